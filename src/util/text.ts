@@ -1,0 +1,29 @@
+// Small pure text helpers shared by several stages.
+
+/** Folds typographic variants so that copies compare equal: quotes, dashes, spaces, case. */
+export function normalizeForCompare(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201a\u201b\u2032`]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033«»]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Removes diacritics: "Türkiye" → "Turkiye". */
+export function foldDiacritics(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '');
+}
+
+/** Word count as a reader would count it: runs of non-space characters. */
+export function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
