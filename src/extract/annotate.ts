@@ -39,7 +39,7 @@ const its = nlp.its;
 /** Tokenises once and returns tokens and sentences with offsets into `text`. */
 export function annotate(text: string): Annotated {
   const result: Annotated = { text, tokens: [], sentences: [], paragraphs: paragraphSpans(text) };
-  result.paragraphs.forEach((para, index) => annotateParagraph(text, para, index, result));
+  for (const [index, para] of result.paragraphs.entries()) annotateParagraph(text, para, index, result);
   return result;
 }
 
