@@ -1,0 +1,75 @@
+// Trims what Readability keeps but is not the article's own text. Three zones, each with its own
+// rules, because the same words mean different things in different places: "Related" in the last
+// lines is a link block, in the middle of a paragraph it is prose.
+//   top     the headline repeated, a "By …" line, a bare date line
+//   inside  photo captions, "Advertisement", "Read more …" and "Related: …" lines
+//   bottom  share / follow / newsletter / copyright / tag lists, stopping at the first real paragraph
+import type { DropReason } from '../types.js';
+import { normalizeForCompare } from '../util/text.js';
+import type { HtmlParagraph } from './html-text.js';
+import { isoDate } from './metadata.js';
+
+export interface CleanedParagraphs {
+  kept: string[];
+  dropped: { text: string; reason: DropReason }[];
+}
+
+const TOP_ZONE = 3;
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+const ADVERTISEMENT =
+  /^(advertisement|advertising|sponsored( content)?|scroll to continue( with content)?|story continues below( advertisement)?)$/i;
+const READ_MORE =
+  /^(read more|read more:.*|read next:?.*|see also:.*|watch:.*|listen:.*|more:.*|also read:?.*|recommended:.*)$/i;
+const RELATED = /^(related|related (articles?|stories|coverage|content|news|reading|topics)):?.*$/i;
+const BOTTOM_BOILERPLATE =
+  /\b(share (this|on|via)|follow (us|me|@)|sign up|subscribe|newsletter|download (our|the) app|all rights reserved|copyright|©|click here|(read|view) (our|the) (comments|privacy)|privacy policy|terms of (use|service)|more (stories|news|from)|you (may|might) also like|most (read|popular|viewed)|related (stories|articles|news|content|coverage)|^tags?:|^topics?:|^filed under|^share$|^comments?$|^print$|^email$)/i;
+const BYLINE = /^(by|written by|reporting by|words by)\s+\p{Lu}/iu;
+const DATE_ONLY = /^(published|updated|posted|last (updated|modified))?[:\s]*[\w ,.:+-]{0,40}$/i;
+
+/** Splits paragraphs into the article's own and the dropped, each dropped one with a reason. */
+export function cleanParagraphs(
+  paragraphs: HtmlParagraph[],
+  context: { title: string; byline: string[] },
+): CleanedParagraphs {
+  const reasons = paragraphs.map((p, i) => insideReason(p) ?? (i < TOP_ZONE ? topReason(p, context) : null));
+  markBottom(paragraphs, reasons);
+  const kept: string[] = [];
+  const dropped: CleanedParagraphs['dropped'] = [];
+  paragraphs.forEach((p, i) => {
+    const reason = reasons[i];
+    if (reason) dropped.push({ text: p.text, reason });
+    else kept.push(p.text);
+  });
+  return { kept, dropped };
+}
+
+function insideReason(p: HtmlParagraph): DropReason | null {
+  if (p.tag === 'figcaption') return 'photo-caption';
+  if (wordCount(p.text) > 25) return null;
+  if (ADVERTISEMENT.test(p.text)) return 'advertisement';
+  if (READ_MORE.test(p.text)) return 'read-more';
+  if (RELATED.test(p.text)) return 'related-headline';
+  return null;
+}
+
+function topReason(p: HtmlParagraph, context: { title: string; byline: string[] }): DropReason | null {
+  const text = normalizeForCompare(p.text);
+  if (context.title && text === normalizeForCompare(context.title)) return 'site-metadata';
+  const words = wordCount(p.text);
+  if (words <= 10 && BYLINE.test(p.text)) return 'byline-list';
+  if (words <= 6 && context.byline.some((name) => text === normalizeForCompare(name))) return 'byline-list';
+  if (words <= 8 && DATE_ONLY.test(p.text) && isoDate(p.text) && !/[.!?]$/.test(p.text))
+    return 'site-metadata';
+  return null;
+}
+
+/** Marks boilerplate upward from the end; stops at the first paragraph that reads like prose. */
+function markBottom(paragraphs: HtmlParagraph[], reasons: (DropReason | null)[]): void {
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    if (reasons[i]) continue;
+    const p = paragraphs[i]!;
+    if (wordCount(p.text) > 40 || !BOTTOM_BOILERPLATE.test(p.text)) return;
+    reasons[i] = 'site-metadata';
+  }
+}
