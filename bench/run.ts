@@ -1,0 +1,32 @@
+// `npm run bench`: runs each benchmark module and writes bench/results.json, quoted in the README.
+// Timings live here, never in unit tests. SITREP_BENCH_SCALE (default 1) scales the generated inputs.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../eval/shared.js';
+
+type Numbers = Record<string, number | string>;
+interface Benchmark {
+  name: string;
+  load: () => Promise<{ bench: () => Promise<Numbers> }>;
+}
+
+const benchmarks: Benchmark[] = [{ name: 'digest reader', load: () => import('./reader.bench.js') }];
+
+const only = process.argv[2];
+const results: Record<string, Numbers> = {};
+for (const benchmark of benchmarks) {
+  if (only && !benchmark.name.includes(only)) continue;
+  process.stdout.write(`\n== ${benchmark.name} ==\n`);
+  const module = await benchmark.load();
+  const numbers = await module.bench();
+  results[benchmark.name] = numbers;
+  for (const [key, value] of Object.entries(numbers)) process.stdout.write(`  ${key}: ${value}\n`);
+}
+results.machine = {
+  node: process.version,
+  cpus: (await import('node:os')).cpus().length,
+  date: new Date().toISOString(),
+};
+const out = join(repoRoot, 'bench', only ? `results-${only.replace(/\W+/g, '-')}.json` : 'results.json');
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+process.stdout.write(`\nnumbers written to ${out}\n`);

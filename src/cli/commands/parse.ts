@@ -1,0 +1,34 @@
+import type { Command } from 'commander';
+import { readInputs } from '../../read/index.js';
+import { countWords } from '../../util/text.js';
+import { parseSize, reportFileErrors } from '../inputs.js';
+import { formatTable, printJson, warn } from '../output.js';
+
+export function register(program: Command): void {
+  program
+    .command('parse')
+    .description('split digests into articles (title, outlet, date, byline, dateline, URL)')
+    .argument('<paths...>', 'digest files (.txt, .jsonl) or directories')
+    .option('--json', 'print the JSON contract instead of a table')
+    .option('--max-size <size>', 'refuse files larger than this (e.g. 200MB)', '200MB')
+    .action(async (paths: string[], options: { json?: boolean; maxSize: string }) => {
+      const result = await readInputs(paths, { maxBytes: parseSize(options.maxSize) });
+      reportFileErrors(result);
+      if (options.json) {
+        const { articles, dropped, warnings } = result;
+        await printJson({ articles, dropped, warnings });
+      } else {
+        const rows = result.articles.map((a) => [
+          a.title,
+          a.outlet ?? '?',
+          a.published ?? '?',
+          countWords(a.text),
+        ]);
+        process.stdout.write(`${formatTable(['title', 'outlet', 'date', 'words'], rows)}\n`);
+        process.stdout.write(
+          `\n${result.articles.length} articles, ${result.dropped.length} noise lines dropped\n`,
+        );
+        for (const w of result.warnings) warn(`${w.file}:${w.line}: ${w.message}`);
+      }
+    });
+}

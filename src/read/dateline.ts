@@ -1,0 +1,82 @@
+// Datelines open the first paragraph of wire and agency copy. We move them out of the text into
+// `dateline` (the place) and keep the agency they credit, which names the outlet when a digest doesn't.
+import { monthNumber } from './lines.js';
+
+export interface DatelineMatch {
+  /** "YEREVAN"; null for a credit without a place ("Oct 4 (Reuters) –"). */
+  place: string | null;
+  /** "Reuters", "AP", "ARMENPRESS". */
+  agency: string | null;
+  /** Month and day in the dateline, when given. */
+  month: number | null;
+  day: number | null;
+  /** Length of the prefix to remove from the paragraph, trailing spaces included. */
+  length: number;
+}
+
+const PLACE = String.raw`[A-Z][A-Z.'’ -]*[A-Z]`;
+const REGION = String.raw`[A-Z][A-Za-z.' -]+`;
+const MONTH_DAY = String.raw`([A-Za-z]{3,9}\.?) (\d{1,2})`;
+const DASH = String.raw`\s*[–—-]{1,2}\s*`;
+
+// "YEREVAN, OCTOBER 4, ARMENPRESS." (agency house style: place, month day, agency, full stop)
+const AGENCY_STYLE = new RegExp(String.raw`^(${PLACE}), ${MONTH_DAY}, ([A-Z][A-Za-z-]+)\.\s*`);
+// "MOSCOW, Oct 4 (Reuters) –", "GORIS, Armenia, Sept 28 (Reuters) –", "YEREVAN, Armenia (AP) —", "Oct 4 (Reuters) –"
+const WIRE_STYLE = new RegExp(
+  String.raw`^(?:(${PLACE})(?:, (${REGION}))?,? )?(?:${MONTH_DAY} )?\(([A-Za-z][A-Za-z .&/-]{0,30})\)${DASH}`,
+);
+// "YEREVAN, Oct 4 –" or "YEREVAN —" with no agency credit
+const PLACE_ONLY = new RegExp(String.raw`^(${PLACE})(?:, (${REGION}))?(?:, ${MONTH_DAY})?${DASH}`);
+
+/** Finds a dateline at the very start of a paragraph; null when the paragraph has none. */
+export function matchDateline(paragraph: string): DatelineMatch | null {
+  const head = paragraph.slice(0, 120);
+  let m = AGENCY_STYLE.exec(head);
+  if (m && monthNumber(m[2]!)) {
+    return {
+      place: m[1]!,
+      agency: m[4]!,
+      month: monthNumber(m[2]!) ?? null,
+      day: Number(m[3]),
+      length: m[0].length,
+    };
+  }
+  m = WIRE_STYLE.exec(head);
+  if (m && (m[1] || m[3]) && (!m[3] || monthNumber(m[3]))) {
+    return {
+      place: m[1] ?? null,
+      agency: m[5]!,
+      month: m[3] ? (monthNumber(m[3]) ?? null) : null,
+      day: m[4] ? Number(m[4]) : null,
+      length: m[0].length,
+    };
+  }
+  m = PLACE_ONLY.exec(head);
+  if (m && isPlaceWord(m[1]!) && (!m[3] || monthNumber(m[3]))) {
+    return {
+      place: m[1]!,
+      agency: null,
+      month: m[3] ? (monthNumber(m[3]) ?? null) : null,
+      day: m[4] ? Number(m[4]) : null,
+      length: m[0].length,
+    };
+  }
+  return null;
+}
+
+// Capitalised openers that are labels, not places: "BREAKING –", "UPDATE —".
+const NOT_PLACES = new Set([
+  'BREAKING',
+  'BREAKING NEWS',
+  'UPDATE',
+  'UPDATED',
+  'EXCLUSIVE',
+  'WATCH',
+  'LIVE',
+  'ANALYSIS',
+  'OPINION',
+]);
+
+function isPlaceWord(word: string): boolean {
+  return word.replace(/[^A-Z]/g, '').length >= 3 && !NOT_PLACES.has(word);
+}

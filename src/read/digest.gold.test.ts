@@ -1,0 +1,51 @@
+// The reader against the hand-made gold of a real digest in ../shared (skipped when it is absent).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type GoldArticle, goldNoise, matchArticles, scoreDigest } from '../../eval/digest.js';
+import { sharedPath } from '../../eval/shared.js';
+import { readInputs } from './index.js';
+
+const goldPath = sharedPath('corpus', 'digest-2023-10-04.gold.json');
+
+describe.skipIf(!goldPath)('digest reader on the shared gold digest', async () => {
+  const gold = JSON.parse(readFileSync(goldPath!, 'utf8')) as {
+    articles: GoldArticle[];
+    notArticles: string[];
+  };
+  const parsed = await readInputs([join(goldPath!, '..', 'digest-2023-10-04.txt')]);
+  const matched = matchArticles(parsed.articles, gold.articles);
+
+  it('finds exactly the gold articles', () => {
+    expect(parsed.articles).toHaveLength(gold.articles.length);
+    expect(matched.size).toBe(gold.articles.length);
+  });
+
+  it.each(gold.articles.map((g) => [g.title, g] as const))('%s: fields as in the gold', (_, g) => {
+    const article = matched.get(g);
+    expect(article).toBeDefined();
+    expect(article!.title).toBe(g.title);
+    expect(article!.outlet).toBe(g.outlet);
+    expect(article!.published).toBe(g.published);
+    expect(article!.url).toBe(g.url ?? null);
+    expect(article!.time).toBe(g.time ?? null);
+    expect(article!.byline).toEqual(g.byline ?? []);
+    expect(article!.kind).toBe(g.kind);
+  });
+
+  it('leaves no noise line in any text', () => {
+    expect(scoreDigest(parsed.articles, gold.articles, goldNoise(gold)).noiseLinesLeft).toBe(0);
+  });
+
+  it('keeps the op-ed headings and bio in the text', () => {
+    const oped = parsed.articles.find((a) => a.kind === 'opinion');
+    for (const line of gold.notArticles.filter((l) => !goldNoise(gold).includes(l))) {
+      expect(squash(oped?.text ?? '')).toContain(squash(line));
+    }
+  });
+});
+
+/** The reader turns non-breaking spaces into plain ones; compare modulo white space. */
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}

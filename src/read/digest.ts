@@ -1,0 +1,384 @@
+// The digest reader: plain text → articles. It is a line-oriented state machine in two passes:
+//   1. segment: find where each article starts (a title above an outlet/date/time header, or the line
+//      after an article's closing URL line);
+//   2. assemble: read each segment's header (title, outlet, date, byline, bullets), then its body,
+//      moving the dateline out, the URL into `url` and noise lines into `dropped`.
+// No pattern runs over the whole text; every classifier looks at one short line.
+import type { Article, ArticleKind, Dropped, ParseResult, Warning } from '../types.js';
+import { makeArticle } from './article.js';
+import { matchDateline } from './dateline.js';
+import {
+  bulletText,
+  isUrlLine,
+  looksLikePersonName,
+  parseByline,
+  parseDateLine,
+  parseTimeLine,
+  titleCaseName,
+} from './lines.js';
+import { classifyBodyLines, isAuthorBio } from './noise.js';
+import { canonicalOutlet, knownOutlet, outletFromUrl } from './outlets.js';
+
+export interface DigestOptions {
+  /** ISO date used when an article states none (e.g. from the file name). */
+  fallbackDate?: string | null;
+}
+
+interface Header {
+  /** Index of the outlet line, when there is one. */
+  outletLine: number | null;
+  /** Index of the date or time line. */
+  dateLine: number;
+}
+
+/** Splits a digest's text into articles. `file` is only recorded as provenance. */
+export function readDigest(text: string, file: string, options: DigestOptions = {}): ParseResult {
+  const lines = text.split('\n');
+  const result: ParseResult = { articles: [], dropped: [], warnings: [] };
+  const starts = findArticleStarts(lines);
+  if (starts.size === 0) return readWithoutLayout(lines, file, result);
+
+  const ordered = [...starts.keys()].sort((a, b) => a - b);
+  const firstContent = lines.findIndex((line) => line.trim() !== '');
+  if (firstContent >= 0 && firstContent < ordered[0]!) {
+    // Text before the first recognised article: keep it as an article of its own, with a warning.
+    ordered.unshift(firstContent);
+    starts.set(firstContent, null);
+    result.warnings.push({ file, line: firstContent + 1, message: 'text before the first article header' });
+  }
+  ordered.forEach((start, k) => {
+    const end = ordered[k + 1] ?? lines.length;
+    const article = assembleArticle(lines, start, end, starts.get(start) ?? null, file, result);
+    if (article) result.articles.push(article);
+  });
+  fillMissingDates(result.articles, options.fallbackDate ?? null);
+  return result;
+}
+
+// ── pass 1: segmentation ────────────────────────────────────────────────────
+
+/** Start line of each article → its header (null for an article with no outlet/date header). */
+function findArticleStarts(lines: string[]): Map<number, Header | null> {
+  const starts = new Map<number, Header | null>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > 40 || line.trim() === '') continue;
+    if (!parseDateLine(line) && !parseTimeLine(line)) continue;
+    const header = headerAbove(lines, i);
+    if (header) starts.set(header.title, { outletLine: header.outletLine, dateLine: i });
+  }
+  // An article's URL alone on a line closes it; the next line with text opens the next article.
+  for (let i = 0; i < lines.length; i++) {
+    if (!isUrlLine(lines[i]!)) continue;
+    const next = nextNonBlank(lines, i + 1);
+    if (next < 0 || starts.has(next) || isInsideHeader(starts, next)) continue;
+    if (nextNonBlank(lines, next + 1) >= 0) starts.set(next, null);
+  }
+  return starts;
+}
+
+/** Looks above a date line for "title, blank, [outlet]"; null when the lines there don't fit. */
+function headerAbove(lines: string[], dateLine: number): { title: number; outletLine: number | null } | null {
+  let i = dateLine - 1;
+  let outletLine: number | null = null;
+  const above = lines[i]?.trim() ?? '';
+  if (above && looksLikeOutletLine(above)) {
+    const title = previousNonBlank(lines, i - 1);
+    if (title >= 0 && isTitleCandidate(lines[title]!)) {
+      outletLine = i;
+      i = title;
+      return { title: i, outletLine };
+    }
+  }
+  const title = previousNonBlank(lines, i);
+  if (title < 0 || !isTitleCandidate(lines[title]!)) return null;
+  // A title stands alone: the line above it is blank, a URL, or the start of the file.
+  const before = lines[title - 1];
+  if (before !== undefined && before.trim() !== '' && !isUrlLine(before)) return null;
+  return { title, outletLine };
+}
+
+function isTitleCandidate(line: string): boolean {
+  const text = line.trim();
+  return text.length > 0 && text.length <= 300 && !isUrlLine(text) && bulletText(line) === null;
+}
+
+/** "Reuters", "The Guardian, UK", "Daily Sabah, Turkey": short, capitalised, no sentence punctuation. */
+export function looksLikeOutletLine(line: string): boolean {
+  const text = line.trim();
+  if (text.length > 60 || /[.!?:;"“”]$/.test(text) || parseDateLine(text)) return false;
+  if (knownOutlet(text) || knownOutlet(text.split(',')[0]!)) return true;
+  const words = text.split(/\s+/);
+  return words.length <= 6 && /^[A-Z0-9]/.test(text) && /^[\p{L}\d&.'’ -]+(, [\p{L} .'’-]+)?$/u.test(text);
+}
+
+function isInsideHeader(starts: Map<number, Header | null>, line: number): boolean {
+  for (const header of starts.values()) {
+    if (header && (header.outletLine === line || header.dateLine === line)) return true;
+  }
+  return false;
+}
+
+function nextNonBlank(lines: string[], from: number): number {
+  for (let i = from; i < lines.length; i++) if (lines[i]!.trim() !== '') return i;
+  return -1;
+}
+
+function previousNonBlank(lines: string[], from: number): number {
+  for (let i = from; i >= 0; i--) if (lines[i]!.trim() !== '') return i;
+  return -1;
+}
+
+// ── pass 2: assembling one article ──────────────────────────────────────────
+
+interface Draft {
+  title: string;
+  outletLine: string | null;
+  published: string | null;
+  time: string | null;
+  byline: string[];
+  bullets: string[];
+  bodyStart: number;
+}
+
+function assembleArticle(
+  lines: string[],
+  start: number,
+  end: number,
+  header: Header | null,
+  file: string,
+  result: ParseResult,
+): Article | null {
+  const draft = readHeader(lines, start, header, file, result.dropped);
+  let last = previousNonBlank(lines, end - 1);
+  let url: string | null = null;
+  if (last > draft.bodyStart - 1 && isUrlLine(lines[last]!)) {
+    url = lines[last]!.trim();
+    last = previousNonBlank(lines, last - 1);
+  }
+  const body = classifyBodyLines(lines, draft.bodyStart, last + 1, draft.title, file, result.dropped);
+  const paragraphs = body.paragraphs.map((p) => p.text);
+
+  let dateline: string | null = null;
+  let agency: string | null = null;
+  if (paragraphs.length > 0) {
+    const match = matchDateline(paragraphs[0]!);
+    if (match) {
+      dateline = match.place;
+      agency = match.agency;
+      paragraphs[0] = paragraphs[0]!.slice(match.length);
+      if (!paragraphs[0].trim()) paragraphs.shift();
+    }
+  }
+
+  const outlet = resolveOutlet(draft, agency, url);
+  const title = cleanTitle(draft.title, outlet.name, draft.outletLine);
+  const textParts =
+    draft.bullets.length > 0 ? [draft.bullets.map((b) => `• ${b}`).join('\n'), ...paragraphs] : paragraphs;
+  const textBody = textParts.join('\n\n');
+  if (!textBody.trim()) {
+    result.warnings.push({ file, line: start + 1, message: `article "${title.text}" has no body text` });
+  }
+  return makeArticle({
+    title: title.text,
+    outlet: outlet.name ?? title.outlet,
+    outletCountry: outlet.country,
+    published: draft.published ?? dateFromUrl(url),
+    time: draft.time,
+    dateline,
+    byline: draft.byline,
+    url,
+    kind: detectKind(title.text, paragraphs, body.subheadings),
+    text: textBody,
+    source: { file, startLine: start + 1, endLine: Math.max(last, start) + 1 },
+  });
+}
+
+/** Reads title, outlet, date or time, byline and bullet lines; returns where the body starts. */
+function readHeader(
+  lines: string[],
+  start: number,
+  header: Header | null,
+  file: string,
+  dropped: Dropped[],
+): Draft {
+  const draft: Draft = {
+    title: lines[start]!.trim(),
+    outletLine: header?.outletLine != null ? lines[header.outletLine]!.trim() : null,
+    published: null,
+    time: null,
+    byline: [],
+    bullets: [],
+    bodyStart: start + 1,
+  };
+  if (!header) return draft;
+  const dateText = lines[header.dateLine]!;
+  const timed = parseTimeLine(dateText);
+  draft.published = timed?.date ?? parseDateLine(dateText);
+  draft.time = timed?.time ?? null;
+
+  let i = header.dateLine + 1;
+  const metadata: { line: number; text: string }[] = [];
+  // Lines directly under the date (no blank between) are bylines or bullets.
+  for (; i < lines.length && lines[i]!.trim() !== ''; i++) {
+    const line = lines[i]!;
+    const names = parseByline(line);
+    const bullet = bulletText(line);
+    if (names) draft.byline.push(...names);
+    else if (bullet !== null) metadata.push({ line: i, text: bullet });
+    else if (draft.byline.length === 0 && looksLikePersonName(line))
+      draft.byline.push(titleCaseName(line.trim()));
+    else break;
+  }
+  // A "By Name" line may also stand after one blank line.
+  const next = nextNonBlank(lines, i);
+  if (
+    next >= 0 &&
+    draft.byline.length === 0 &&
+    parseByline(lines[next]!) &&
+    !parseByline(lines[nextNonBlank(lines, next + 1)] ?? '')
+  ) {
+    draft.byline.push(...parseByline(lines[next]!)!);
+    i = next + 1;
+  }
+  splitBullets(metadata, draft, file, dropped);
+  draft.bodyStart = i;
+  return draft;
+}
+
+/**
+ * Bullets under the date are either a summary (kept at the top of the text) or site metadata such as
+ * "• JAMnews" / "• Yerevan" (a house author and a place: dropped). Metadata bullets are one or two words.
+ */
+function splitBullets(
+  bullets: { line: number; text: string }[],
+  draft: Draft,
+  file: string,
+  dropped: Dropped[],
+): void {
+  for (const bullet of bullets) {
+    if (bullet.text.split(/\s+/).length <= 2) {
+      dropped.push({ file, line: bullet.line + 1, text: bullet.text, reason: 'site-metadata' });
+    } else {
+      draft.bullets.push(bullet.text);
+    }
+  }
+}
+
+interface ResolvedOutlet {
+  name: string | null;
+  country: string | null;
+}
+
+/** Outlet line first, then the dateline's agency credit, then the URL's host. */
+function resolveOutlet(draft: Draft, agency: string | null, url: string | null): ResolvedOutlet {
+  if (draft.outletLine) {
+    const known = knownOutlet(draft.outletLine);
+    if (known) return { name: known, country: null };
+    const comma = draft.outletLine.lastIndexOf(',');
+    if (comma > 0) {
+      return {
+        name: canonicalOutlet(draft.outletLine.slice(0, comma)),
+        country: draft.outletLine.slice(comma + 1).trim() || null,
+      };
+    }
+    return { name: canonicalOutlet(draft.outletLine), country: null };
+  }
+  if (agency) return { name: knownOutlet(agency) ?? titleCaseName(agency), country: null };
+  if (url) return { name: outletFromUrl(url), country: null };
+  return { name: null, country: null };
+}
+
+/** Strips "Outlet: " in front of a title and the outlet's name repeated after it. */
+function cleanTitle(
+  raw: string,
+  outlet: string | null,
+  outletLine: string | null,
+): { text: string; outlet: string | null } {
+  let text = raw;
+  let prefixOutlet: string | null = null;
+  const colon = text.indexOf(': ');
+  if (colon > 0 && colon <= 40) {
+    const prefix = text.slice(0, colon);
+    const known = knownOutlet(prefix);
+    if (known || (outlet && prefix.toLowerCase() === outlet.toLowerCase())) {
+      prefixOutlet = known ?? prefix;
+      text = text.slice(colon + 2).trim();
+    }
+  }
+  const names = [outlet, outletLine, outletLine?.split(',')[0]].filter((n): n is string => !!n);
+  for (const name of names) {
+    for (const sep of [' - ', ' | ', ' – ', ' — ', ' ']) {
+      const suffix = `${sep}${name}`;
+      if (text.length > suffix.length + 10 && text.toLowerCase().endsWith(suffix.toLowerCase())) {
+        text = text.slice(0, -suffix.length).trim();
+      }
+    }
+  }
+  return { text, outlet: prefixOutlet };
+}
+
+/** Opinion: an author bio closing the piece, or section sub-headings; statement: mostly a quoted statement. */
+function detectKind(title: string, paragraphs: string[], subheadings: number): ArticleKind {
+  if (/^(opinion|op-ed|comment|commentary|editorial|column)\b/i.test(title)) return 'opinion';
+  const last = paragraphs[paragraphs.length - 1] ?? '';
+  if (isAuthorBio(last) && (subheadings > 0 || paragraphs.length > 4)) return 'opinion';
+  if (subheadings >= 2) return 'opinion';
+  const lead = paragraphs[0] ?? '';
+  if (/\bstatement\b/i.test(lead)) {
+    const quoted = paragraphs.slice(1).filter((p) => /^["“]/.test(p)).length;
+    if (quoted >= 2 && quoted >= (paragraphs.length - 1) / 2) return 'statement';
+  }
+  return 'news';
+}
+
+function dateFromUrl(url: string | null): string | null {
+  if (!url) return null;
+  const m = /(20\d{2}|19\d{2})[/-](\d{2})[/-](\d{2})(?!\d)/.exec(url);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+/** Articles with no date of their own take the file's date, else the digest's most common date. */
+function fillMissingDates(articles: Article[], fallback: string | null): void {
+  const counts = new Map<string, number>();
+  for (const a of articles) if (a.published) counts.set(a.published, (counts.get(a.published) ?? 0) + 1);
+  const common = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  for (const a of articles) if (!a.published) a.published = fallback ?? common;
+}
+
+/** Text in which no article header was recognised: one article titled by its first line. */
+function readWithoutLayout(lines: string[], file: string, result: ParseResult): ParseResult {
+  const first = nextNonBlank(lines, 0);
+  if (first < 0) return result;
+  const last = previousNonBlank(lines, lines.length - 1);
+  const paragraphs = splitParagraphs(lines, first + 1, last + 1);
+  result.articles.push(
+    makeArticle({
+      title: lines[first]!.trim(),
+      text: paragraphs.join('\n\n'),
+      source: { file, startLine: first + 1, endLine: last + 1 },
+    }),
+  );
+  const warning: Warning = {
+    file,
+    line: first + 1,
+    message: 'no article layout recognised (title, outlet and date lines): read as one article',
+  };
+  result.warnings.push(warning);
+  return result;
+}
+
+function splitParagraphs(lines: string[], from: number, to: number): string[] {
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!.trim();
+    if (line) current.push(line);
+    else if (current.length > 0) {
+      paragraphs.push(current.join('\n'));
+      current = [];
+    }
+  }
+  if (current.length > 0) paragraphs.push(current.join('\n'));
+  return paragraphs;
+}

@@ -1,0 +1,107 @@
+// Entry point of the read stage: files and directories → articles. A file that cannot be read is
+// reported and skipped; the other files in the same call are still read.
+import { readFile as readBytes, readdir, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { ParseResult } from '../types.js';
+import { describeError, SitrepError } from '../util/errors.js';
+import { decodeBytes, normalizeText } from './decode.js';
+import { readDigest } from './digest.js';
+import { readJsonl } from './jsonl.js';
+
+export interface ReadOptions {
+  /** Files larger than this are refused (default 200 MB). */
+  maxBytes?: number;
+}
+
+export interface FileError {
+  file: string;
+  message: string;
+}
+
+export interface ReadResult extends ParseResult {
+  /** Files that could not be read at all, each with a one-line reason. */
+  errors: FileError[];
+  /** Files that were read. */
+  files: string[];
+}
+
+export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
+/** Extensions read when a directory is given. */
+export const READABLE_EXTENSIONS = new Set(['.txt', '.jsonl']);
+
+/** Reads every file named, and every readable file inside the directories named. */
+export async function readInputs(paths: string[], options: ReadOptions = {}): Promise<ReadResult> {
+  const result: ReadResult = { articles: [], dropped: [], warnings: [], errors: [], files: [] };
+  for (const path of paths) {
+    for (const file of await expandPath(path, result.errors)) {
+      try {
+        const parsed = await readFile(file, options);
+        result.articles.push(...parsed.articles);
+        result.dropped.push(...parsed.dropped);
+        result.warnings.push(...parsed.warnings);
+        result.files.push(file);
+      } catch (error) {
+        result.errors.push({ file, message: describeError(error) });
+      }
+    }
+  }
+  return result;
+}
+
+/** Reads one file; throws SitrepError with a one-line message when it cannot. */
+export async function readFile(file: string, options: ReadOptions = {}): Promise<ParseResult> {
+  const info = await stat(file).catch(() => null);
+  if (!info) throw new SitrepError('no such file', 'E_NOT_FOUND');
+  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (info.size > max)
+    throw new SitrepError(
+      `file is ${formatBytes(info.size)}, over the ${formatBytes(max)} limit`,
+      'E_TOO_LARGE',
+    );
+  if (info.size === 0) throw new SitrepError('empty file', 'E_EMPTY');
+  const bytes = await readBytes(file);
+  return parseBytes(bytes, file);
+}
+
+/** Parses bytes already in memory (used by the HTTP API for uploads). */
+export function parseBytes(bytes: Uint8Array, file: string): ParseResult {
+  const text = normalizeText(decodeBytes(bytes).text);
+  if (!text.trim()) throw new SitrepError('file holds only white space', 'E_EMPTY');
+  if (extname(file).toLowerCase() === '.jsonl') return readJsonl(text, file);
+  return readDigest(text, file, { fallbackDate: dateFromFileName(file) });
+}
+
+async function expandPath(path: string, errors: FileError[]): Promise<string[]> {
+  const info = await stat(path).catch(() => null);
+  if (!info) {
+    errors.push({ file: path, message: 'no such file or directory' });
+    return [];
+  }
+  if (!info.isDirectory()) return [path];
+  const files = await listReadable(path);
+  if (files.length === 0) errors.push({ file: path, message: 'directory holds no .txt or .jsonl files' });
+  return files;
+}
+
+async function listReadable(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() && !entry.name.startsWith('.')) files.push(...(await listReadable(path)));
+    else if (entry.isFile() && READABLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) files.push(path);
+  }
+  return files;
+}
+
+/** "digest-2023-10-04.txt" → "2023-10-04". */
+export function dateFromFileName(file: string): string | null {
+  const m = /(\d{4})-(\d{2})-(\d{2})/.exec(basename(file));
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} bytes`;
+}

@@ -1,0 +1,135 @@
+// Classifiers for single digest lines. Each looks at one short line only, so the reader stays a
+// line-oriented state machine and no pattern ever runs over the whole text.
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
+};
+
+/** Month number for "Oct", "Sept.", "OCTOBER"; undefined for anything else. */
+export function monthNumber(word: string): number | undefined {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')];
+}
+
+function isoDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2199) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const MONTH_DAY_YEAR = /^([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const WEEKDAY_PREFIX = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i;
+
+/** "Oct 4 2023", "Sept 30 2023", "4 October 2023", "October 4, 2023", "2023-10-04" → ISO; else null. */
+export function parseDateLine(line: string): string | null {
+  const text = line.trim().replace(WEEKDAY_PREFIX, '');
+  if (text.length < 8 || text.length > 32) return null;
+  let m = MONTH_DAY_YEAR.exec(text);
+  if (m) {
+    const month = monthNumber(m[1]!);
+    return month ? isoDate(Number(m[3]), month, Number(m[2])) : null;
+  }
+  m = DAY_MONTH_YEAR.exec(text);
+  if (m) {
+    const month = monthNumber(m[2]!);
+    return month ? isoDate(Number(m[3]), month, Number(m[1])) : null;
+  }
+  m = ISO.exec(text);
+  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+const TIME_LINE = /^(\d{1,2}):(\d{2}),?\s+(.+)$/;
+
+/** " 13:36, 4 October 2023" → {time: "13:36", date: "2023-10-04"}; else null. */
+export function parseTimeLine(line: string): { time: string; date: string } | null {
+  const text = line.trim();
+  if (text.length > 40) return null;
+  const m = TIME_LINE.exec(text);
+  if (!m) return null;
+  const date = parseDateLine(m[3]!);
+  const hours = Number(m[1]);
+  if (!date || hours > 23) return null;
+  return { time: `${String(hours).padStart(2, '0')}:${m[2]}`, date };
+}
+
+/** A line that is only a URL. */
+export function isUrlLine(line: string): boolean {
+  const text = line.trim();
+  return (text.startsWith('http://') || text.startsWith('https://')) && !/\s/.test(text);
+}
+
+/** A bullet line ("• …", "* …", "- …", "– …") → its text; else null. */
+export function bulletText(line: string): string | null {
+  const m = /^\s*[•*·▪◦‣–-]\s+(.*\S)\s*$/.exec(line);
+  return m ? m[1]! : null;
+}
+
+const NAME_WORD =
+  /^(?:[A-Z][a-zà-öø-ÿ'’-]+|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+|de|van|von|der|al|el|bin|da|di|la|le)$/u;
+
+/** "Anna Kovalenko", "Thomas de Waal", "J. Smith": two to five words shaped like a personal name. */
+export function looksLikePersonName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  if (!/^[A-Z]/.test(words[0]!) || !/^[A-Z]/.test(words[words.length - 1]!)) return false;
+  return words.every((w) => NAME_WORD.test(w));
+}
+
+/** "By Anna Kovalenko" / "BY A, B AND C" / "By A and B" → the names in title case; else null. */
+export function parseByline(line: string): string[] | null {
+  const m = /^\s*by\s+(.+?)\s*$/i.exec(line);
+  if (!m || line.length > 160) return null;
+  const names = m[1]!
+    .split(/\s*,\s*|\s+and\s+|\s*&\s*/i)
+    .map((name) => titleCaseName(name.trim()))
+    .filter(Boolean);
+  return names.length > 0 && names.every(looksLikePersonName) ? names : null;
+}
+
+/** "ANNA KOVALENKO" → "Anna Kovalenko"; names already in mixed case are kept as written. */
+export function titleCaseName(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+}
+
+/** Ends like a sentence (or a quote, or an introduction to one). */
+export function endsLikeSentence(line: string): boolean {
+  return /[.!?:;…"'”’»)\]]\s*$/.test(line);
+}
+
+/** Every word capitalised (short function words aside): "A False Friend in Moscow". */
+export function isTitleCase(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  const minor = /^(a|an|the|and|or|of|in|on|at|to|for|by|with|from|as|is|its|vs\.?)$/i;
+  return words.every((w, i) => /^[\p{Lu}\d“"‘'(]/u.test(w) || (i > 0 && minor.test(w)));
+}
+
+export function wordCount(line: string): number {
+  const text = line.trim();
+  return text ? text.split(/\s+/).length : 0;
+}

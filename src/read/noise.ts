@@ -1,0 +1,172 @@
+// Body lines that are not the article: related headlines, "Read more", adverts, byline lists, photo
+// captions, and a sub-heading that only repeats the title. Each is dropped with a reason; op-ed section
+// headings, credit lines ("Reporting by …") and the author's bio stay in the text.
+import type { Dropped, DropReason } from '../types.js';
+import { bulletText, endsLikeSentence, isTitleCase, parseByline, wordCount } from './lines.js';
+
+export interface BodyParagraph {
+  text: string;
+  /** 0-based index of the paragraph's first line in the file. */
+  line: number;
+}
+
+export interface Body {
+  paragraphs: BodyParagraph[];
+  /** Section sub-headings kept inside the text (a sign of an op-ed or a long read). */
+  subheadings: number;
+}
+
+interface Unit extends BodyParagraph {
+  bullet: boolean;
+  dropped?: DropReason;
+}
+
+/** Groups body lines into paragraphs and removes noise, recording each removal in `dropped`. */
+export function classifyBodyLines(
+  lines: string[],
+  from: number,
+  to: number,
+  title: string,
+  file: string,
+  dropped: Dropped[],
+): Body {
+  const units = groupUnits(lines, from, to);
+  let subheadings = 0;
+  let firstKept = true;
+  for (let k = 0; k < units.length; k++) {
+    const unit = units[k]!;
+    unit.dropped = noiseReason(units, k, firstKept, title);
+    if (unit.dropped === 'read-more') markHeadlineBefore(units, k);
+    if (!unit.dropped) {
+      if (!firstKept && isSubheading(unit.text)) subheadings++;
+      firstKept = false;
+    }
+  }
+  const paragraphs: BodyParagraph[] = [];
+  for (const unit of units) {
+    if (unit.dropped) dropped.push({ file, line: unit.line + 1, text: unit.text, reason: unit.dropped });
+    else paragraphs.push({ text: unit.text, line: unit.line });
+  }
+  return { paragraphs, subheadings };
+}
+
+/**
+ * One unit per paragraph (blank-line separated). Hard-wrapped prose lines are joined with spaces;
+ * bullet lines stay units of their own because each is a separate headline.
+ */
+function groupUnits(lines: string[], from: number, to: number): Unit[] {
+  const units: Unit[] = [];
+  let current: Unit | null = null;
+  for (let i = from; i < to; i++) {
+    const raw = lines[i]!;
+    const text = raw.trim();
+    if (!text) {
+      current = null;
+      continue;
+    }
+    const bullet = bulletText(raw);
+    if (bullet !== null) {
+      units.push({ text: bullet, line: i, bullet: true });
+      current = null;
+    } else if (current && isWrappedContinuation(current.text, text)) {
+      current.text = `${current.text} ${text}`;
+    } else {
+      current = { text, line: i, bullet: false };
+      units.push(current);
+    }
+  }
+  return units;
+}
+
+/** Hard-wrapped prose: a long line cut mid-sentence, continued on the next line. */
+function isWrappedContinuation(previous: string, next: string): boolean {
+  return previous.length >= 60 && !endsLikeSentence(previous) && !isMarkerLine(next);
+}
+
+function isMarkerLine(text: string): boolean {
+  return READ_MORE.test(text) || ADVERTISEMENT.test(text);
+}
+
+const READ_MORE = /^(read more\b[\s:.…»>]*|(read|see) also[:.]?)$/i;
+const ADVERTISEMENT = /^(advertisement|sponsored( content)?|ad)$/i;
+
+function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string): DropReason | undefined {
+  const unit = units[k]!;
+  const text = unit.text;
+  if (READ_MORE.test(text)) return 'read-more';
+  if (ADVERTISEMENT.test(text)) return 'advertisement';
+  if (isPhotoCaption(text)) return 'photo-caption';
+  if (parseByline(text) && (isByline(units[k - 1]) || isByline(units[k + 1]))) return 'byline-list';
+  if (unit.bullet) return 'related-headline';
+  if (endsLikeSentence(text) || isCreditLine(text)) return undefined;
+  if (firstKept) return repeatsTitle(text, title) ? 'subheading' : undefined;
+  if (isSubheading(text)) return undefined;
+  return wordCount(text) >= 5 ? 'related-headline' : undefined;
+}
+
+function isByline(unit: Unit | undefined): boolean {
+  return !!unit && parseByline(unit.text) !== null;
+}
+
+/** The headline line just before "Read more" is the related article's title. */
+function markHeadlineBefore(units: Unit[], k: number): void {
+  const before = units[k - 1];
+  if (
+    before &&
+    !before.dropped &&
+    !endsLikeSentence(before.text.replace(/[”’"']$/, '')) &&
+    wordCount(before.text) <= 30
+  ) {
+    before.dropped = 'related-headline';
+  }
+}
+
+/** "Refugees at the border | Karen Minasyan/AFP via Getty Images", "(Photo: Reuters)". */
+export function isPhotoCaption(text: string): boolean {
+  const bar = text.lastIndexOf(' | ');
+  if (bar > 0) {
+    const credit = text.slice(bar + 3);
+    if (
+      wordCount(credit) <= 8 &&
+      /(getty|\/|photo|images|via |afp|reuters|\bap\b|epa|shutterstock)/i.test(credit)
+    ) {
+      return true;
+    }
+  }
+  return /^\(?(photo|image|picture|photograph)( credit)?:/i.test(text) && wordCount(text) <= 25;
+}
+
+/** "Reporting by …; Editing by …": wire credit lines stay in the text. */
+export function isCreditLine(text: string): boolean {
+  return /^(additional )?(reporting|writing|editing|compiled|edited|written|translated)\b[^.]*\bby\b/i.test(
+    text,
+  );
+}
+
+/** A short Title Case line without sentence punctuation: a section heading inside the article. */
+export function isSubheading(text: string): boolean {
+  const words = wordCount(text);
+  return words >= 1 && words <= 10 && !endsLikeSentence(text) && isTitleCase(text);
+}
+
+/** A first body line that only repeats the title's words is a display sub-heading. */
+function repeatsTitle(text: string, title: string): boolean {
+  const titleWords = new Set(contentWords(title));
+  const words = contentWords(text);
+  if (words.length === 0 || words.length > 20) return false;
+  return words.filter((w) => titleWords.has(w)).length / words.length >= 0.7;
+}
+
+function contentWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\d]+/u)
+    .filter((w) => w.length > 2);
+}
+
+/** "George Meneshian is a Greek-Armenian … expert": a closing author bio. */
+export function isAuthorBio(text: string): boolean {
+  return /^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}\s+(?:is|was|has been|serves as)\s+(?:a|an|the)\s/u.test(
+    text,
+  );
+}

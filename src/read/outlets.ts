@@ -1,0 +1,100 @@
+// Known news outlets: their canonical names, the spellings digests use for them, and their web hosts.
+// Used to name the outlet when a digest gives none (from a URL, a title prefix or a dateline credit).
+
+interface OutletInfo {
+  name: string;
+  hosts: string[];
+  /** Other spellings seen in titles, datelines and outlet lines (compared case-insensitively). */
+  spellings?: string[];
+}
+
+const OUTLETS: OutletInfo[] = [
+  { name: 'Reuters', hosts: ['reuters.com'] },
+  { name: 'AP', hosts: ['apnews.com', 'ap.org'], spellings: ['Associated Press', 'The Associated Press'] },
+  { name: 'AFP', hosts: ['afp.com'], spellings: ['Agence France-Presse', 'Agence France Presse'] },
+  { name: 'The Guardian', hosts: ['theguardian.com', 'guardian.co.uk'], spellings: ['Guardian'] },
+  { name: 'BBC', hosts: ['bbc.co.uk', 'bbc.com'], spellings: ['BBC News'] },
+  { name: 'Al Jazeera', hosts: ['aljazeera.com', 'aljazeera.net'] },
+  { name: 'Armenpress', hosts: ['armenpress.am'], spellings: ['ARMENPRESS'] },
+  { name: 'JAM News', hosts: ['jam-news.net'], spellings: ['JAMnews', 'JAM-News'] },
+  { name: 'Transitions Online', hosts: ['tol.org'], spellings: ['TOL'] },
+  { name: 'Eurasianet', hosts: ['eurasianet.org'] },
+  { name: 'OC Media', hosts: ['oc-media.org'] },
+  { name: 'CivilNet', hosts: ['civilnet.am'] },
+  { name: 'Azernews', hosts: ['azernews.az'] },
+  { name: 'APA', hosts: ['apa.az'], spellings: ['APA news agency'] },
+  { name: 'Trend', hosts: ['trend.az'], spellings: ['Trend News Agency'] },
+  { name: 'Report.az', hosts: ['report.az'] },
+  { name: 'Daily Sabah', hosts: ['dailysabah.com'] },
+  { name: 'Anadolu Agency', hosts: ['aa.com.tr'], spellings: ['Anadolu', 'AA'] },
+  { name: 'TASS', hosts: ['tass.com', 'tass.ru'] },
+  { name: 'RIA Novosti', hosts: ['ria.ru'], spellings: ['RIA'] },
+  { name: 'Interfax', hosts: ['interfax.com', 'interfax.ru'] },
+  { name: 'Politico', hosts: ['politico.eu', 'politico.com'], spellings: ['POLITICO', 'Politico Europe'] },
+  { name: 'The New York Times', hosts: ['nytimes.com'], spellings: ['New York Times', 'NYT'] },
+  { name: 'The Washington Post', hosts: ['washingtonpost.com'], spellings: ['Washington Post'] },
+  { name: 'Financial Times', hosts: ['ft.com'], spellings: ['FT'] },
+  { name: 'The Economist', hosts: ['economist.com'] },
+  { name: 'CNN', hosts: ['cnn.com'] },
+  { name: 'Deutsche Welle', hosts: ['dw.com'], spellings: ['DW'] },
+  { name: 'France 24', hosts: ['france24.com'] },
+  { name: 'Euronews', hosts: ['euronews.com'] },
+  {
+    name: 'RFE/RL',
+    hosts: ['rferl.org', 'azatutyun.am'],
+    spellings: ['Radio Free Europe/Radio Liberty', 'Azatutyun'],
+  },
+  { name: 'Asbarez', hosts: ['asbarez.com'] },
+  { name: 'Armenian Weekly', hosts: ['armenianweekly.com'], spellings: ['The Armenian Weekly'] },
+  { name: 'news.am', hosts: ['news.am'], spellings: ['News.am'] },
+  { name: 'Hetq', hosts: ['hetq.am'] },
+  { name: 'Caliber', hosts: ['caliber.az'] },
+  { name: 'Hurriyet Daily News', hosts: ['hurriyetdailynews.com'] },
+  { name: 'Le Monde', hosts: ['lemonde.fr'] },
+  { name: 'Le Figaro', hosts: ['lefigaro.fr'] },
+  { name: 'Bloomberg', hosts: ['bloomberg.com'] },
+  { name: 'The Independent', hosts: ['independent.co.uk'] },
+  { name: 'The Telegraph', hosts: ['telegraph.co.uk'] },
+  { name: 'UN News', hosts: ['news.un.org'] },
+  { name: 'ReliefWeb', hosts: ['reliefweb.int'] },
+  { name: 'Human Rights Watch', hosts: ['hrw.org'], spellings: ['HRW'] },
+  { name: 'Amnesty International', hosts: ['amnesty.org'] },
+];
+
+const byHost = new Map<string, string>();
+const bySpelling = new Map<string, string>();
+for (const outlet of OUTLETS) {
+  for (const host of outlet.hosts) byHost.set(host, outlet.name);
+  for (const spelling of [outlet.name, ...(outlet.spellings ?? [])])
+    bySpelling.set(spelling.toLowerCase(), outlet.name);
+}
+
+/** The host of a URL without "www.", or null when it is not a URL. */
+export function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** The outlet behind a URL: a known host's name, else the host itself ("example-news.org"). */
+export function outletFromUrl(url: string): string | null {
+  const host = hostOf(url);
+  if (!host) return null;
+  for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
+    const known = byHost.get(h);
+    if (known) return known;
+  }
+  return host;
+}
+
+/** The canonical name for a known outlet spelling ("ARMENPRESS" → "Armenpress"), or null. */
+export function knownOutlet(name: string): string | null {
+  return bySpelling.get(name.trim().toLowerCase()) ?? null;
+}
+
+/** The canonical name when known, else the name as written. */
+export function canonicalOutlet(name: string): string {
+  return knownOutlet(name) ?? name.trim();
+}
