@@ -1,0 +1,114 @@
+// The built-in framing lexicon: contested concepts and the competing terms outlets use for them.
+// Variants are regular expressions matched case-insensitively on word boundaries; they spell out
+// inflections ("seize", "seized", "seizing") so that one term counts all its forms.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { SitrepError } from '../util/errors.js';
+
+export interface FramingConcept {
+  concept: string;
+  /** term → variants (plain words or regular expressions). */
+  terms: Record<string, string[]>;
+}
+
+export type FramingLexicon = FramingConcept[];
+
+export const BUILTIN_LEXICON: FramingLexicon = [
+  {
+    concept: 'the regional capital',
+    terms: { Stepanakert: ['stepanakert'], Khankendi: ['khankendi', 'xank[əa]ndi'] },
+  },
+  {
+    concept: 'the departure of the Armenian population',
+    terms: {
+      'ethnic cleansing': ['ethnic(?:ally)? cleans(?:e|ed|es|ing)'],
+      'forced displacement': ['forc(?:ed|ibly) displace(?:d|ment|ments)?', 'forcibly displaced'],
+      exodus: ['exodus'],
+      'left voluntarily': ['(?:left|leav(?:e|es|ing)) voluntarily', 'voluntarily (?:left|leav(?:e|es|ing))'],
+      evacuation: ['evacuat(?:e|ed|es|ing|ion|ions)'],
+    },
+  },
+  {
+    concept: 'the Karabakh authorities',
+    terms: {
+      separatists: ['separatists?'],
+      'ethnic Armenian authorities': [
+        'ethnic[- ]Armenian (?:authorities|leaders(?:hip)?|officials|government)',
+      ],
+      'illegal Armenian occupation': [
+        'illegal Armenian (?:occupation|regime|formations?)',
+        'Armenian occupation',
+      ],
+    },
+  },
+  {
+    concept: 'the September military operation',
+    terms: {
+      offensive: ['offensives?'],
+      attack: ['attack(?:s|ed|ing)?'],
+      'anti-terror measures': ['anti-?terror(?:ist)? (?:measures?|activit(?:y|ies))'],
+      'counterterrorism operation': ['counter-?terror(?:ism|ist)? operations?'],
+    },
+  },
+  {
+    concept: 'the change of control',
+    terms: {
+      seized: ['seiz(?:e|ed|es|ing)'],
+      regained: ['regain(?:s|ed|ing)?'],
+      liberated: ['liberat(?:e|ed|es|ing|ion)'],
+      retook: ['retake', 'retakes', 'retook', 'retaken', 'retaking'],
+    },
+  },
+];
+
+const lexiconSchema = z.array(
+  z.object({
+    concept: z.string().min(1),
+    terms: z.record(z.string(), z.array(z.string().min(1)).min(1)),
+  }),
+);
+
+/** Reads a user lexicon (JSON `[{concept, terms: {term: [variants]}}]`) and adds it to the built-in one. */
+export function loadLexicon(path: string): FramingLexicon {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new SitrepError(`${path}: cannot read lexicon: ${reason}`, 'E_BAD_ARGUMENT');
+  }
+  const parsed = lexiconSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new SitrepError(
+      `${path}: lexicon must be [{concept, terms: {term: [variants]}}]`,
+      'E_BAD_ARGUMENT',
+    );
+  }
+  for (const concept of parsed.data) {
+    for (const variants of Object.values(concept.terms)) variants.forEach((v) => compileVariant(v, path));
+  }
+  return mergeLexicons(BUILTIN_LEXICON, parsed.data);
+}
+
+/** A user's concept with a built-in name extends that concept's terms; new concepts are appended. */
+export function mergeLexicons(base: FramingLexicon, extra: FramingLexicon): FramingLexicon {
+  const merged = base.map((c) => ({ concept: c.concept, terms: { ...c.terms } }));
+  for (const concept of extra) {
+    const existing = merged.find((c) => c.concept.toLowerCase() === concept.concept.toLowerCase());
+    if (existing) {
+      for (const [term, variants] of Object.entries(concept.terms)) {
+        existing.terms[term] = [...(existing.terms[term] ?? []), ...variants];
+      }
+    } else merged.push({ concept: concept.concept, terms: { ...concept.terms } });
+  }
+  return merged;
+}
+
+/** A variant as a case-insensitive, Unicode, word-bounded pattern. */
+export function compileVariant(variant: string, origin = 'lexicon'): RegExp {
+  try {
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${variant})(?![\\p{L}\\p{N}])`, 'giu');
+  } catch {
+    throw new SitrepError(`${origin}: bad pattern in lexicon: ${variant}`, 'E_BAD_ARGUMENT');
+  }
+}

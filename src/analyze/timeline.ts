@@ -1,0 +1,108 @@
+// The timeline: dated events, one entry per event even when several outlets report it. Mentions
+// of the same date whose sentences share the event's content words merge into one entry that lists
+// every article; the summary is the most representative of those sentences, cleaned and shortened.
+import type { Article, DateMention, TimelineEntry } from '../types.js';
+import { cleanSentence } from './clean-sentence.js';
+import { sentenceAround } from './sentences.js';
+
+interface Candidate {
+  date: string;
+  precision: DateMention['precision'];
+  article: string;
+  summary: string;
+  words: Set<string>;
+}
+
+const STOPWORDS = new Set(
+  'that this with from have been were which their there about after before would could should said says also will when where while they them than then into over more most other some such only just what monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december sept last next week month year today yesterday tonight morning evening'.split(
+    ' ',
+  ),
+);
+
+/** Two sentences tell the same event when they share at least this share of the shorter one's words. */
+const SAME_EVENT_OVERLAP = 0.25;
+
+export function buildTimeline(dates: DateMention[], articles: Map<string, Article>): TimelineEntry[] {
+  const byDate = new Map<string, Candidate[]>();
+  for (const mention of dates) {
+    const candidate = toCandidate(mention, articles.get(mention.article));
+    if (!candidate) continue;
+    const list = byDate.get(candidate.date) ?? [];
+    list.push(candidate);
+    byDate.set(candidate.date, list);
+  }
+  const entries = [...byDate.values()].flatMap((candidates) => mergeEvents(candidates).map(toEntry));
+  return entries.sort(
+    (a, b) => sortKey(a.date).localeCompare(sortKey(b.date)) || b.articles.length - a.articles.length,
+  );
+}
+
+function toCandidate(mention: DateMention, article: Article | undefined): Candidate | null {
+  if (!article || !mention.date) return null;
+  const sentence = sentenceAround(article.text, mention.start);
+  const summary = cleanSentence(sentence.text);
+  if (summary.length < 20) return null;
+  return {
+    date: mention.date,
+    precision: mention.precision,
+    article: mention.article,
+    summary,
+    words: contentWords(summary),
+  };
+}
+
+/** Single-link grouping of one date's sentences by shared content words. */
+function mergeEvents(candidates: Candidate[]): Candidate[][] {
+  const groups: Candidate[][] = [];
+  for (const candidate of candidates) {
+    const group = groups.find((g) => g.some((other) => sameEvent(candidate, other)));
+    if (group) group.push(candidate);
+    else groups.push([candidate]);
+  }
+  return groups;
+}
+
+function sameEvent(a: Candidate, b: Candidate): boolean {
+  if (a.summary === b.summary) return true;
+  let shared = 0;
+  for (const word of a.words) if (b.words.has(word)) shared++;
+  const smaller = Math.min(a.words.size, b.words.size);
+  return shared >= 2 && shared / Math.max(smaller, 1) >= SAME_EVENT_OVERLAP;
+}
+
+/** The sentence closest to all the others tells the event best; shorter wins a tie. */
+function toEntry(group: Candidate[]): TimelineEntry {
+  const scored = group.map((c) => ({
+    c,
+    score: group.reduce((sum, o) => (o === c ? sum : sum + overlap(c, o)), 0),
+  }));
+  scored.sort((a, b) => b.score - a.score || a.c.summary.length - b.c.summary.length);
+  const best = scored[0]!.c;
+  return {
+    date: best.date,
+    summary: best.summary,
+    articles: [...new Set(group.map((c) => c.article))],
+    precision: best.precision,
+  };
+}
+
+function overlap(a: Candidate, b: Candidate): number {
+  let shared = 0;
+  for (const word of a.words) if (b.words.has(word)) shared++;
+  return shared;
+}
+
+function contentWords(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}][\p{L}'’-]+/gu) ?? [];
+  return new Set(words.filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(stem));
+}
+
+/** A crude stem, enough to match "launched"/"launch" and "offensives"/"offensive". */
+function stem(word: string): string {
+  return word.replace(/[’']s$/, '').replace(/(?:ing|ed|es|s)$/, '');
+}
+
+/** "1990s" sorts as 1990; month and year dates sort before the days inside them. */
+function sortKey(date: string): string {
+  return date.replace(/s$/, '');
+}
