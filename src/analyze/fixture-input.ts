@@ -30,7 +30,7 @@ export function loadFixtureInput(path: string): CorpusInput {
     quotes: (raw.quotes ?? []).filter((m) => m.article === a.id).map(locate<Quote>),
     figures: (raw.figures ?? [])
       .filter((m) => m.article === a.id)
-      .map((f) => locate<Figure>({ low: null, high: null, ...f })),
+      .map((f) => locate<Figure>({ ...f, low: f.low ?? null, high: f.high ?? null })),
     dates: (raw.dates ?? []).filter((m) => m.article === a.id).map(locate<DateMention>),
   }));
   return { articles, extractions, stories: raw.stories ?? [] };

@@ -36,7 +36,7 @@ export function analyzeFraming(articles: Article[], quotes: Quote[], lexicon: Fr
   );
   for (const article of articles) {
     const quoted = quotedSpans(article.text, quotesByArticle.get(article.id) ?? []);
-    compiled.forEach((concept, i) => countConcept(concept, article, quoted, results[i]!));
+    for (const [i, concept] of compiled.entries()) countConcept(concept, article, quoted, results[i]!);
   }
   return results.filter((f) => Object.keys(f.terms).length + Object.keys(f.quoted).length > 0);
 }

@@ -85,7 +85,9 @@ export function loadLexicon(path: string): FramingLexicon {
     );
   }
   for (const concept of parsed.data) {
-    for (const variants of Object.values(concept.terms)) variants.forEach((v) => compileVariant(v, path));
+    for (const variants of Object.values(concept.terms)) {
+      for (const variant of variants) compileVariant(variant, path);
+    }
   }
   return mergeLexicons(BUILTIN_LEXICON, parsed.data);
 }
