@@ -1,0 +1,43 @@
+// Exact verification of a candidate pair. Order of the tests matters: identical before near-duplicate
+// before rewrite, so that each pair gets the strongest relation that holds.
+import type { DuplicateRelation } from '../types.js';
+import { alignSentences } from './align.js';
+import type { Fingerprint } from './fingerprint.js';
+import { intersectionSize, jaccard } from './shingles.js';
+
+/** Bodies shorter than this (in words) are never called copies: "Read more" is not syndication. */
+export const MIN_WORDS = 8;
+export const NEAR_DUPLICATE_JACCARD = 0.8;
+/** Share of the shorter text's sentences that must align for a rewrite... */
+export const REWRITE_COVERAGE = 0.6;
+/** ...or this share when the pair also shares a quotation or two figures. */
+export const REWRITE_COVERAGE_SUPPORTED = 0.45;
+
+export interface Verdict {
+  relation: DuplicateRelation;
+  similarity: number;
+}
+
+export function classifyPair(earlier: Fingerprint, later: Fingerprint): Verdict | null {
+  if (earlier.words < MIN_WORDS || later.words < MIN_WORDS) return null;
+  if (earlier.bodyKey === later.bodyKey) return { relation: 'identical', similarity: 1 };
+  const shingleJaccard = jaccard(earlier.shingles, later.shingles);
+  if (shingleJaccard >= NEAR_DUPLICATE_JACCARD)
+    return { relation: 'near-duplicate', similarity: round(shingleJaccard) };
+  return rewriteVerdict(earlier, later);
+}
+
+function rewriteVerdict(earlier: Fingerprint, later: Fingerprint): Verdict | null {
+  const alignment = alignSentences(earlier.sentences, later.sentences);
+  if (alignment.pairs.length < 2) return null;
+  const supported =
+    intersectionSize(earlier.quotes, later.quotes) >= 1 ||
+    intersectionSize(earlier.figures, later.figures) >= 2;
+  const needed = supported ? REWRITE_COVERAGE_SUPPORTED : REWRITE_COVERAGE;
+  if (alignment.coverage < needed) return null;
+  return { relation: 'rewrite', similarity: round(alignment.similarity) };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

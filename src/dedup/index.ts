@@ -1,0 +1,156 @@
+// The dedup stage: identical copies, near-duplicates and rewrites. Candidates come from MinHash + LSH
+// (two signatures: word 5-shingles for small edits, content words for rewrites); every candidate pair
+// is verified exactly by classifyPair. The index forgets fingerprints older than a window of days,
+// so memory stays bounded on a year of news.
+import type { Article, Duplicate, Extraction } from '../types.js';
+import { classifyPair } from './classify.js';
+import { type Fingerprint, fingerprint } from './fingerprint.js';
+import { LshIndex } from './lsh.js';
+import { estimateJaccard } from './minhash.js';
+import { type DedupState, loadFingerprint, storeFingerprint } from './state.js';
+
+export { alignSentences } from './align.js';
+export { fingerprint } from './fingerprint.js';
+export type { DedupState } from './state.js';
+
+/** How long a fingerprint stays searchable: copies and rewrites appear within days of the original. */
+const WINDOW_DAYS = 30;
+/** Rewrite candidates must share at least this share of content words (MinHash estimate)... */
+const REWRITE_MIN_ESTIMATE = 0.2;
+/** ...and at most this many, best first, are verified: same-event reports share vocabulary. */
+const REWRITE_MAX_CANDIDATES = 12;
+const MAX_IDENTICAL_PAIRS = 20;
+
+export class DedupIndex {
+  private readonly windowDays: number;
+  private latestDay: number | null = null;
+  private readonly slots: (Fingerprint | undefined)[] = [];
+  /** The day each slot expires from: its published day, or the clock's day when it had none. */
+  private readonly slotDays: (number | null)[] = [];
+  private oldest = 0;
+  private readonly byId = new Set<string>();
+  private readonly bodies = new Map<string, string[]>();
+  // 16 bands × 4 rows: pairs at Jaccard 0.8 collide with probability > 0.999, at 0.3 about 0.12.
+  private readonly near = new LshIndex(16, 4);
+  // 32 bands × 2 rows: reworded copies keep ~40% of the vocabulary and collide almost surely.
+  private readonly topic = new LshIndex(32, 2);
+
+  constructor(state?: DedupState) {
+    this.windowDays = state?.windowDays ?? WINDOW_DAYS;
+    if (!state) return;
+    for (const [key, ids] of Object.entries(state.bodies)) {
+      this.bodies.set(key, [...ids]);
+      for (const id of ids) this.byId.add(id);
+    }
+    for (const stored of state.recent) this.remember(loadFingerprint(stored));
+    this.latestDay = state.latestDay;
+  }
+
+  /** Pairs between this article and earlier ones (`a` earlier, `b` this one). */
+  add(article: Article, extraction?: Extraction): Duplicate[] {
+    if (this.byId.has(article.id)) return [];
+    const current = fingerprint(article, extraction);
+    this.advanceClock(current.day);
+    const found = [...this.identicalPairs(current), ...this.similarPairs(current)];
+    this.byId.add(current.id);
+    const sameBody = this.bodies.get(current.bodyKey);
+    if (sameBody) sameBody.push(current.id);
+    else this.bodies.set(current.bodyKey, [current.id]);
+    this.remember(current);
+    return found;
+  }
+
+  state(): DedupState {
+    const recent = this.slots.slice(this.oldest).filter((slot): slot is Fingerprint => slot !== undefined);
+    return {
+      version: 1,
+      windowDays: this.windowDays,
+      latestDay: this.latestDay,
+      recent: recent.map(storeFingerprint),
+      bodies: Object.fromEntries(this.bodies),
+    };
+  }
+
+  private identicalPairs(current: Fingerprint): Duplicate[] {
+    if (current.words < 8) return [];
+    const earlier = this.bodies.get(current.bodyKey) ?? [];
+    return earlier
+      .slice(-MAX_IDENTICAL_PAIRS)
+      .map((id) => ({ a: id, b: current.id, relation: 'identical' as const, similarity: 1 }));
+  }
+
+  private similarPairs(current: Fingerprint): Duplicate[] {
+    const out: Duplicate[] = [];
+    for (const slot of this.candidates(current)) {
+      const earlier = this.slots[slot]!;
+      if (earlier.bodyKey === current.bodyKey) continue; // reported by identicalPairs
+      const verdict = classifyPair(earlier, current);
+      if (verdict) out.push({ a: earlier.id, b: current.id, ...verdict });
+    }
+    return out;
+  }
+
+  /** Slots of earlier articles worth verifying, in arrival order (so output order is deterministic). */
+  private candidates(current: Fingerprint): number[] {
+    const chosen = new Set<number>(this.near.query(current.nearSignature).keys());
+    const topical = [...this.topic.query(current.topicSignature).keys()]
+      .filter((slot) => !chosen.has(slot))
+      .map((slot) => ({
+        slot,
+        estimate: estimateJaccard(this.slots[slot]!.topicSignature, current.topicSignature),
+      }))
+      .filter((candidate) => candidate.estimate >= REWRITE_MIN_ESTIMATE)
+      .sort((x, y) => y.estimate - x.estimate || x.slot - y.slot)
+      .slice(0, REWRITE_MAX_CANDIDATES);
+    for (const candidate of topical) chosen.add(candidate.slot);
+    return [...chosen].sort((x, y) => x - y);
+  }
+
+  private remember(current: Fingerprint): void {
+    const slot = this.slots.length;
+    this.slots.push(current);
+    this.slotDays.push(current.day ?? this.latestDay);
+    this.byId.add(current.id);
+    this.near.add(slot, current.nearSignature);
+    this.topic.add(slot, current.topicSignature);
+  }
+
+  /** Moves the clock to the newest published date seen and forgets fingerprints outside the window. */
+  private advanceClock(day: number | null): void {
+    if (day === null || (this.latestDay !== null && day <= this.latestDay)) return;
+    this.latestDay = day;
+    while (this.oldest < this.slots.length) {
+      const old = this.slots[this.oldest];
+      const oldDay = this.slotDays[this.oldest] ?? day;
+      if (old && oldDay >= day - this.windowDays) break;
+      if (old) this.forget(this.oldest, old);
+      this.oldest++;
+    }
+  }
+
+  private forget(slot: number, old: Fingerprint): void {
+    this.near.remove(slot, old.nearSignature);
+    this.topic.remove(slot, old.topicSignature);
+    this.slots[slot] = undefined;
+  }
+}
+
+/** Published date, then input order: the order the store ingests in, so batch and incremental agree. */
+export function chronological<T extends { published: string | null }>(items: T[]): T[] {
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((x, y) => compareDates(x.item.published, y.item.published) || x.index - y.index)
+    .map(({ item }) => item);
+}
+
+function compareDates(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+export function findDuplicates(articles: Article[], extractions?: Map<string, Extraction>): Duplicate[] {
+  const index = new DedupIndex();
+  return chronological(articles).flatMap((article) => index.add(article, extractions?.get(article.id)));
+}
