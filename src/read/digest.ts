@@ -36,15 +36,20 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   const lines = text.split('\n');
   const result: ParseResult = { articles: [], dropped: [], warnings: [] };
   const starts = findArticleStarts(lines);
-  if (starts.size === 0) return readWithoutLayout(lines, file, result);
+  if (starts.size === 0 && !hasClosingUrl(lines, 0, lines.length))
+    return readWithoutLayout(lines, file, result);
+  if (starts.size === 0) starts.set(nextNonBlank(lines, 0), null);
 
   const ordered = [...starts.keys()].sort((a, b) => a - b);
   const firstContent = lines.findIndex((line) => line.trim() !== '');
   if (firstContent >= 0 && firstContent < ordered[0]!) {
-    // Text before the first recognised article: keep it as an article of its own, with a warning.
+    // Text before the first header is an article of its own; unless a URL line closes it like one,
+    // say that its layout was not recognised.
     ordered.unshift(firstContent);
     starts.set(firstContent, null);
-    result.warnings.push({ file, line: firstContent + 1, message: 'text before the first article header' });
+    if (!hasClosingUrl(lines, firstContent, ordered[1]!)) {
+      result.warnings.push({ file, line: firstContent + 1, message: 'text before the first article header' });
+    }
   }
   ordered.forEach((start, k) => {
     const end = ordered[k + 1] ?? lines.length;
@@ -67,14 +72,27 @@ function findArticleStarts(lines: string[]): Map<number, Header | null> {
     const header = headerAbove(lines, i);
     if (header) starts.set(header.title, { outletLine: header.outletLine, dateLine: i });
   }
-  // An article's URL alone on a line closes it; the next line with text opens the next article.
+  // An article's URL alone on a line closes it; the next line, when it reads like a title and has
+  // text below it, opens the next article. (A URL inside a body is followed by a sentence instead.)
   for (let i = 0; i < lines.length; i++) {
     if (!isUrlLine(lines[i]!)) continue;
     const next = nextNonBlank(lines, i + 1);
     if (next < 0 || starts.has(next) || isInsideHeader(starts, next)) continue;
-    if (nextNonBlank(lines, next + 1) >= 0) starts.set(next, null);
+    if (readsLikeTitle(lines[next]!) && nextNonBlank(lines, next + 1) >= 0) starts.set(next, null);
   }
   return starts;
+}
+
+/** A headline: not a full sentence with a closing full stop, and not a paragraph's length. */
+function readsLikeTitle(line: string): boolean {
+  const text = line.trim();
+  return isTitleCandidate(text) && !/\.["”’']?$/.test(text) && text.split(/\s+/).length <= 30;
+}
+
+/** True when the last non-blank line of lines[from, to) is a URL. */
+function hasClosingUrl(lines: string[], from: number, to: number): boolean {
+  const last = previousNonBlank(lines, to - 1);
+  return last >= from && isUrlLine(lines[last]!);
 }
 
 /** Looks above a date line for "title, blank, [outlet]"; null when the lines there don't fit. */
@@ -158,6 +176,7 @@ function assembleArticle(
   }
   const body = classifyBodyLines(lines, draft.bodyStart, last + 1, draft.title, file, result.dropped);
   const paragraphs = body.paragraphs.map((p) => p.text);
+  if (draft.byline.length === 0) draft.byline.push(...body.bylineNames);
 
   let dateline: string | null = null;
   let agency: string | null = null;
@@ -218,14 +237,14 @@ function readHeader(
   draft.time = timed?.time ?? null;
 
   let i = header.dateLine + 1;
-  const metadata: { line: number; text: string }[] = [];
+  const metadata: { line: number; text: string; raw: string }[] = [];
   // Lines directly under the date (no blank between) are bylines or bullets.
   for (; i < lines.length && lines[i]!.trim() !== ''; i++) {
     const line = lines[i]!;
     const names = parseByline(line);
     const bullet = bulletText(line);
     if (names) draft.byline.push(...names);
-    else if (bullet !== null) metadata.push({ line: i, text: bullet });
+    else if (bullet !== null) metadata.push({ line: i, text: bullet, raw: line.trim() });
     else if (draft.byline.length === 0 && looksLikePersonName(line))
       draft.byline.push(titleCaseName(line.trim()));
     else break;
@@ -251,14 +270,14 @@ function readHeader(
  * "• JAMnews" / "• Yerevan" (a house author and a place: dropped). Metadata bullets are one or two words.
  */
 function splitBullets(
-  bullets: { line: number; text: string }[],
+  bullets: { line: number; text: string; raw: string }[],
   draft: Draft,
   file: string,
   dropped: Dropped[],
 ): void {
   for (const bullet of bullets) {
     if (bullet.text.split(/\s+/).length <= 2) {
-      dropped.push({ file, line: bullet.line + 1, text: bullet.text, reason: 'site-metadata' });
+      dropped.push({ file, line: bullet.line + 1, text: bullet.raw, reason: 'site-metadata' });
     } else {
       draft.bullets.push(bullet.text);
     }
@@ -322,7 +341,7 @@ function cleanTitle(
 function detectKind(title: string, paragraphs: string[], subheadings: number): ArticleKind {
   if (/^(opinion|op-ed|comment|commentary|editorial|column)\b/i.test(title)) return 'opinion';
   const last = paragraphs[paragraphs.length - 1] ?? '';
-  if (isAuthorBio(last) && (subheadings > 0 || paragraphs.length > 4)) return 'opinion';
+  if (isAuthorBio(last)) return 'opinion';
   if (subheadings >= 2) return 'opinion';
   const lead = paragraphs[0] ?? '';
   if (/\bstatement\b/i.test(lead)) {
@@ -338,12 +357,13 @@ function dateFromUrl(url: string | null): string | null {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
-/** Articles with no date of their own take the file's date, else the digest's most common date. */
+/**
+ * Articles with no date of their own take the date in the digest's file name, when it has one: a
+ * daily digest names its day. Otherwise the date stays unknown rather than guessed.
+ */
 function fillMissingDates(articles: Article[], fallback: string | null): void {
-  const counts = new Map<string, number>();
-  for (const a of articles) if (a.published) counts.set(a.published, (counts.get(a.published) ?? 0) + 1);
-  const common = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  for (const a of articles) if (!a.published) a.published = fallback ?? common;
+  if (!fallback) return;
+  for (const a of articles) if (!a.published) a.published = fallback;
 }
 
 /** Text in which no article header was recognised: one article titled by its first line. */

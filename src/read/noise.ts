@@ -2,7 +2,7 @@
 // captions, and a sub-heading that only repeats the title. Each is dropped with a reason; op-ed section
 // headings, credit lines ("Reporting by …") and the author's bio stay in the text.
 import type { Dropped, DropReason } from '../types.js';
-import { bulletText, endsLikeSentence, isTitleCase, parseByline, wordCount } from './lines.js';
+import { bulletText, endsLikeSentence, isTitleCase, isUrlLine, parseByline, wordCount } from './lines.js';
 
 export interface BodyParagraph {
   text: string;
@@ -14,9 +14,13 @@ export interface Body {
   paragraphs: BodyParagraph[];
   /** Section sub-headings kept inside the text (a sign of an op-ed or a long read). */
   subheadings: number;
+  /** Names from a dropped run of "By Name" lines: the article's authors when no byline was given. */
+  bylineNames: string[];
 }
 
 interface Unit extends BodyParagraph {
+  /** The line as written, bullet glyph included: what `dropped` records. */
+  raw: string;
   bullet: boolean;
   dropped?: DropReason;
 }
@@ -43,11 +47,13 @@ export function classifyBodyLines(
     }
   }
   const paragraphs: BodyParagraph[] = [];
+  const bylineNames: string[] = [];
   for (const unit of units) {
-    if (unit.dropped) dropped.push({ file, line: unit.line + 1, text: unit.text, reason: unit.dropped });
+    if (unit.dropped) dropped.push({ file, line: unit.line + 1, text: unit.raw, reason: unit.dropped });
     else paragraphs.push({ text: unit.text, line: unit.line });
+    if (unit.dropped === 'byline-list') bylineNames.push(...(parseByline(unit.text) ?? []));
   }
-  return { paragraphs, subheadings };
+  return { paragraphs, subheadings, bylineNames };
 }
 
 /**
@@ -66,12 +72,13 @@ function groupUnits(lines: string[], from: number, to: number): Unit[] {
     }
     const bullet = bulletText(raw);
     if (bullet !== null) {
-      units.push({ text: bullet, line: i, bullet: true });
+      units.push({ text: bullet, raw: text, line: i, bullet: true });
       current = null;
     } else if (current && isWrappedContinuation(current.text, text)) {
       current.text = `${current.text} ${text}`;
+      current.raw = current.text;
     } else {
-      current = { text, line: i, bullet: false };
+      current = { text, raw: text, line: i, bullet: false };
       units.push(current);
     }
   }
@@ -95,6 +102,7 @@ function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string
   const text = unit.text;
   if (READ_MORE.test(text)) return 'read-more';
   if (ADVERTISEMENT.test(text)) return 'advertisement';
+  if (isUrlLine(text)) return 'url';
   if (isPhotoCaption(text)) return 'photo-caption';
   if (parseByline(text) && (isByline(units[k - 1]) || isByline(units[k + 1]))) return 'byline-list';
   if (unit.bullet) return 'related-headline';

@@ -30,7 +30,7 @@ const OUTLETS: OutletInfo[] = [
   { name: 'TASS', hosts: ['tass.com', 'tass.ru'] },
   { name: 'RIA Novosti', hosts: ['ria.ru'], spellings: ['RIA'] },
   { name: 'Interfax', hosts: ['interfax.com', 'interfax.ru'] },
-  { name: 'Politico', hosts: ['politico.eu', 'politico.com'], spellings: ['POLITICO', 'Politico Europe'] },
+  { name: 'Politico', hosts: ['politico.eu', 'politico.com'], spellings: ['POLITICO'] },
   { name: 'The New York Times', hosts: ['nytimes.com'], spellings: ['New York Times', 'NYT'] },
   { name: 'The Washington Post', hosts: ['washingtonpost.com'], spellings: ['Washington Post'] },
   { name: 'Financial Times', hosts: ['ft.com'], spellings: ['FT'] },
