@@ -1,0 +1,59 @@
+// One place that turns an ArticleFilter into SQL, so that search, listing and export select exactly
+// the same articles for the same filter.
+import { SitrepError } from '../util/errors.js';
+import { toMatchExpression } from './search.js';
+import type { ArticleFilter, RecordFilter } from './store.js';
+
+export interface Where {
+  /** Conditions joined by AND, or "1" when there are none. */
+  sql: string;
+  params: unknown[];
+}
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+
+function checkDay(name: string, value: string): string {
+  if (!isoDay.test(value))
+    throw new SitrepError(`--${name} wants a date like 2023-10-04, got "${value}"`, 'E_BAD_ARGUMENT');
+  return value;
+}
+
+/** Conditions on the articles table aliased `a`. */
+export function articleWhere(filter: RecordFilter = {}): Where {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, ...values: unknown[]) => {
+    conditions.push(sql);
+    params.push(...values);
+  };
+  if (filter.outlet) add('a.outlet = ? COLLATE NOCASE', filter.outlet);
+  if (filter.day) add('a.published = ?', checkDay('day', filter.day));
+  if (filter.since) add('a.published >= ?', checkDay('since', filter.since));
+  if (filter.until) add('a.published <= ?', checkDay('until', filter.until));
+  if (filter.story) add('a.story = ?', filter.story);
+  if (filter.article) add('a.id = ?', filter.article);
+  if (filter.query)
+    add(
+      'a.n IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)',
+      toMatchExpression(filter.query),
+    );
+  if (filter.entity)
+    add(
+      'a.n IN (SELECT m.article FROM mentions m JOIN entities e ON e.n = m.entity WHERE e.name = ? COLLATE NOCASE OR e.id = ?)',
+      filter.entity,
+      filter.entity,
+    );
+  return { sql: conditions.length > 0 ? conditions.join(' AND ') : '1', params };
+}
+
+/** LIMIT/OFFSET clause for a filter (SQLite wants a LIMIT before an OFFSET). */
+export function pageClause(filter: ArticleFilter = {}): string {
+  const limit = filter.limit !== undefined ? Math.max(0, Math.floor(filter.limit)) : -1;
+  const offset = filter.offset !== undefined ? Math.max(0, Math.floor(filter.offset)) : 0;
+  return limit < 0 && offset === 0 ? '' : ` LIMIT ${limit} OFFSET ${offset}`;
+}
+
+/** True when the filter selects everything (lets a query skip the join). */
+export function isEmptyFilter(filter: RecordFilter = {}): boolean {
+  return articleWhere(filter).sql === '1';
+}

@@ -1,0 +1,5 @@
+// sitrep's memory: the Store interface and its SQLite implementation. Only this folder imports the
+// database driver.
+export { toMatchExpression } from './search.js';
+export { openStore } from './sqlite.js';
+export type * from './store.js';

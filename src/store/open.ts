@@ -1,0 +1,75 @@
+// Opening a database file: recognise it as sitrep's (or empty) before writing anything, set the
+// pragmas (WAL, foreign keys, busy timeout) and apply the pending migrations.
+import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { SitrepError } from '../util/errors.js';
+import { storeError } from './errors.js';
+import { APPLICATION_ID, migrations, SCHEMA_VERSION } from './schema.js';
+import type { OpenOptions } from './store.js';
+
+export type Db = Database.Database;
+
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  const readonly = options.readonly ?? false;
+  if (readonly && !existsSync(path))
+    throw new SitrepError(`${path}: no database here; run "sitrep ingest" first`, 'E_NOT_FOUND');
+  let db: Db;
+  try {
+    db = new Database(path, { readonly, fileMustExist: readonly });
+  } catch (error) {
+    throw storeError(error, path, 'opening it');
+  }
+  try {
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeout ?? 30_000))}`);
+    checkIdentity(db, path, readonly);
+    if (!readonly) {
+      db.pragma('journal_mode = WAL');
+      // NORMAL in WAL mode survives a killed process (only a power cut can lose the last commits).
+      db.pragma('synchronous = NORMAL');
+      db.pragma('journal_size_limit = 67108864');
+    }
+    db.pragma('foreign_keys = ON');
+    if (options.maxPageCount) db.pragma(`max_page_count = ${Math.floor(options.maxPageCount)}`);
+    if (!readonly) migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw storeError(error, path, 'opening it');
+  }
+}
+
+/** Refuses a foreign SQLite file or one from a newer sitrep before anything is written to it. */
+function checkIdentity(db: Db, path: string, readonly: boolean): void {
+  const applicationId = db.pragma('application_id', { simple: true }) as number;
+  const objects = db.prepare('SELECT count(*) FROM sqlite_master').pluck().get() as number;
+  if (applicationId !== APPLICATION_ID && objects > 0)
+    throw new SitrepError(
+      `${path}: a SQLite database, but not sitrep's; it was left untouched`,
+      'E_BAD_DATABASE',
+    );
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > SCHEMA_VERSION)
+    throw new SitrepError(
+      `${path}: written by a newer sitrep (schema ${version}, this one knows ${SCHEMA_VERSION})`,
+      'E_BAD_DATABASE',
+    );
+  if (readonly && version < SCHEMA_VERSION)
+    throw new SitrepError(
+      `${path}: schema ${version} needs an upgrade; run "sitrep ingest" once`,
+      'E_BAD_DATABASE',
+    );
+}
+
+/** Applies the migrations newer than the file's user_version, in one write transaction. */
+function migrate(db: Db): void {
+  const current = () => db.pragma('user_version', { simple: true }) as number;
+  if (current() >= SCHEMA_VERSION) return;
+  const apply = db.transaction(() => {
+    // Re-read inside the lock: a concurrent process may have migrated meanwhile.
+    const from = current();
+    for (const migration of migrations) if (migration.version > from) db.exec(migration.sql);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+  });
+  apply.immediate();
+}

@@ -1,0 +1,167 @@
+// The database schema as an ordered list of migrations. A database records the last one applied in
+// PRAGMA user_version; opening it applies the rest, each in its own transaction. Never edit a
+// migration that has shipped: append a new one.
+//
+// Text is stored once: `articles_fts` is an external-content FTS5 table over `articles`, kept in
+// step by triggers, so the index holds only tokens and positions, never a second copy of the text.
+
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+/** Marks a SQLite file as sitrep's ("SITR"), so a foreign database is recognised before it is touched. */
+export const APPLICATION_ID = 0x53495452;
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    description: 'articles, provenance, extractions, duplicates, stories, stage state, full-text index',
+    sql: `
+      CREATE TABLE files (
+        id          INTEGER PRIMARY KEY,
+        path        TEXT NOT NULL,
+        sha256      TEXT NOT NULL UNIQUE,
+        size        INTEGER NOT NULL,
+        ingested_at TEXT NOT NULL
+      );
+
+      CREATE TABLE stories (
+        id          TEXT PRIMARY KEY,
+        headline    TEXT NOT NULL,
+        outlets     TEXT NOT NULL,
+        first       TEXT,
+        last        TEXT,
+        independent INTEGER NOT NULL,
+        lineage     TEXT NOT NULL
+      );
+
+      -- n is the integer key the FTS index and the child tables use; id is the public article id.
+      CREATE TABLE articles (
+        n              INTEGER PRIMARY KEY,
+        id             TEXT NOT NULL UNIQUE,
+        title          TEXT NOT NULL,
+        outlet         TEXT,
+        outlet_country TEXT,
+        published      TEXT,
+        time           TEXT,
+        dateline       TEXT,
+        byline         TEXT NOT NULL,
+        url            TEXT,
+        kind           TEXT NOT NULL,
+        text           TEXT NOT NULL,
+        story          TEXT REFERENCES stories(id) DEFERRABLE INITIALLY DEFERRED
+      );
+      CREATE INDEX articles_published ON articles(published);
+      CREATE INDEX articles_outlet ON articles(outlet COLLATE NOCASE, published);
+      CREATE INDEX articles_story ON articles(story);
+
+      CREATE TABLE provenance (
+        article    INTEGER NOT NULL REFERENCES articles(n),
+        file       INTEGER NOT NULL REFERENCES files(id),
+        start_line INTEGER NOT NULL,
+        end_line   INTEGER NOT NULL,
+        PRIMARY KEY (article, file, start_line)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE duplicates (
+        a          INTEGER NOT NULL REFERENCES articles(n),
+        b          INTEGER NOT NULL REFERENCES articles(n),
+        relation   TEXT NOT NULL,
+        similarity REAL NOT NULL,
+        PRIMARY KEY (a, b)
+      ) WITHOUT ROWID;
+      CREATE INDEX duplicates_b ON duplicates(b);
+
+      CREATE TABLE entities (
+        n    INTEGER PRIMARY KEY,
+        id   TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        UNIQUE (name, type)
+      );
+
+      -- seq keeps the extractor's order within an article; extra holds fields added to the records later.
+      CREATE TABLE mentions (
+        article INTEGER NOT NULL REFERENCES articles(n),
+        seq     INTEGER NOT NULL,
+        entity  INTEGER NOT NULL REFERENCES entities(n),
+        text    TEXT NOT NULL,
+        start   INTEGER NOT NULL,
+        end     INTEGER NOT NULL,
+        PRIMARY KEY (article, seq)
+      ) WITHOUT ROWID;
+      CREATE INDEX mentions_entity ON mentions(entity, article);
+
+      CREATE TABLE quotes (
+        article INTEGER NOT NULL REFERENCES articles(n),
+        seq     INTEGER NOT NULL,
+        speaker TEXT,
+        via     TEXT,
+        text    TEXT NOT NULL,
+        start   INTEGER NOT NULL,
+        end     INTEGER NOT NULL,
+        extra   TEXT,
+        PRIMARY KEY (article, seq)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE figures (
+        article   INTEGER NOT NULL REFERENCES articles(n),
+        seq       INTEGER NOT NULL,
+        text      TEXT NOT NULL,
+        value     REAL,
+        low       REAL,
+        high      REAL,
+        qualifier TEXT,
+        unit      TEXT NOT NULL,
+        subject   TEXT NOT NULL,
+        start     INTEGER NOT NULL,
+        end       INTEGER NOT NULL,
+        extra     TEXT,
+        PRIMARY KEY (article, seq)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE dates (
+        article   INTEGER NOT NULL REFERENCES articles(n),
+        seq       INTEGER NOT NULL,
+        text      TEXT NOT NULL,
+        date      TEXT NOT NULL,
+        precision TEXT NOT NULL,
+        start     INTEGER NOT NULL,
+        end       INTEGER NOT NULL,
+        extra     TEXT,
+        PRIMARY KEY (article, seq)
+      ) WITHOUT ROWID;
+
+      -- JSON state of the incremental stages; version lets a writer see that another process moved it.
+      CREATE TABLE stage_state (
+        key     TEXT PRIMARY KEY,
+        version INTEGER NOT NULL,
+        json    TEXT NOT NULL
+      );
+
+      CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text,
+        content = 'articles', content_rowid = 'n',
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+      -- Titles weigh more than body text in the ranking.
+      INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0)');
+
+      CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.n, new.title, new.text);
+      END;
+      CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.n, old.title, old.text);
+      END;
+      CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.n, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.n, new.title, new.text);
+      END;
+    `,
+  },
+];
+
+/** The version a database has after every migration above. */
+export const SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

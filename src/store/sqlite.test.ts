@@ -1,0 +1,246 @@
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SitrepError } from '../util/errors.js';
+import { openStore } from './sqlite.js';
+import type { Store } from './store.js';
+import { emptyExtraction, makeArticle, makeBatch, outletStoriesStep } from './testing.js';
+
+let dir: string;
+let store: Store;
+const dbPath = () => join(dir, 'sitrep.db');
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sitrep-store-'));
+  store = openStore(dbPath());
+});
+afterEach(() => {
+  store.close();
+  chmodSync(dir, 0o755);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const ankara = makeArticle('a_1', {
+  title: 'Türkiye offers to mediate',
+  outlet: 'Daily Wire',
+  text: 'Ankara said Türkiye was ready to host talks between the two neighbours.\n\nOfficials declined to give a date.',
+});
+const yerevan = makeArticle('a_2', {
+  title: 'Refugees reach Goris',
+  outlet: 'Capital News',
+  published: '2023-10-05',
+  text: 'More than 100,000 people have crossed into Armenia, officials in Yerevan said on Thursday.',
+});
+const copy = makeArticle('a_3', { ...yerevan, id: 'a_3', outlet: 'Capital News', published: '2023-10-05' });
+
+describe('ingestFile', () => {
+  it('stores articles, provenance, extractions, duplicates and stories in one go', async () => {
+    const extraction = {
+      ...emptyExtraction('a_2'),
+      mentions: [
+        { article: 'a_2', name: 'Yerevan', type: 'place' as const, text: 'Yerevan', start: 62, end: 69 },
+      ],
+      figures: [
+        {
+          article: 'a_2',
+          text: 'More than 100,000 people',
+          value: 100000,
+          low: null,
+          high: null,
+          qualifier: 'more than',
+          unit: 'people',
+          subject: 'crossed into Armenia',
+          asOf: '2023-10-05',
+          start: 0,
+          end: 24,
+        },
+      ],
+      quotes: [{ article: 'a_2', speaker: null, via: null, text: 'ready', start: 1, end: 6 }],
+      dates: [
+        {
+          article: 'a_2',
+          text: 'on Thursday',
+          date: '2023-10-05',
+          precision: 'day' as const,
+          start: 78,
+          end: 89,
+        },
+      ],
+    };
+    const outcome = await store.ingestFile(
+      makeBatch('d1.txt', [ankara, yerevan, copy], [extraction]),
+      outletStoriesStep,
+    );
+    expect(outcome).toMatchObject({
+      status: 'stored',
+      added: 3,
+      known: 0,
+      duplicates: 1,
+      storiesTouched: 2,
+      stateVersion: 1,
+    });
+
+    const stored = await store.article('a_2');
+    expect(stored?.title).toBe('Refugees reach Goris');
+    expect(stored?.story).toBe('s_capitalnews');
+    expect(stored?.provenance).toEqual([
+      {
+        file: 'd1.txt',
+        sha256: 'sha-of-d1.txt',
+        ingestedAt: '2023-10-05T08:00:00Z',
+        startLine: 1,
+        endLine: 5,
+      },
+    ]);
+    expect(await store.figures({ article: 'a_2' })).toEqual(extraction.figures);
+    expect(await store.dates()).toEqual(extraction.dates);
+    expect(await store.quotes()).toEqual(extraction.quotes);
+    expect(await store.duplicates()).toEqual([{ a: 'a_2', b: 'a_3', relation: 'identical', similarity: 1 }]);
+    const entities = await store.entities();
+    expect(entities).toMatchObject([{ name: 'Yerevan', type: 'place', articles: ['a_2'], mentions: 1 }]);
+    const [extracted] = await store.extractions({ article: 'a_2' });
+    expect(extracted?.mentions).toEqual(extraction.mentions);
+    const stories = await store.stories();
+    expect(stories.map((s) => [s.id, s.articles])).toEqual([
+      ['s_capitalnews', ['a_2', 'a_3']],
+      ['s_dailywire', ['a_1']],
+    ]);
+  });
+
+  it('adds nothing when the same file comes again, and one provenance row when an article comes in another file', async () => {
+    await store.ingestFile(makeBatch('d1.txt', [ankara, yerevan]), outletStoriesStep);
+    const again = await store.ingestFile(makeBatch('d1.txt', [ankara, yerevan]), outletStoriesStep);
+    expect(again.status).toBe('skipped');
+
+    const moved = { ...yerevan, source: { file: 'd2.txt', startLine: 40, endLine: 52 } };
+    const second = await store.ingestFile(makeBatch('d2.txt', [moved]), outletStoriesStep);
+    expect(second).toMatchObject({ status: 'stored', added: 0, known: 1, stateVersion: 1 });
+    const stats = await store.stats();
+    expect(stats).toMatchObject({ articles: 2, files: 2, provenance: 3, stories: 2 });
+    expect((await store.article('a_2'))?.provenance.map((p) => [p.file, p.startLine])).toEqual([
+      ['d1.txt', 1],
+      ['d2.txt', 40],
+    ]);
+  });
+
+  it('writes nothing from a file whose step fails', async () => {
+    await store.ingestFile(makeBatch('d1.txt', [ankara]), outletStoriesStep);
+    const failing = () => {
+      throw new Error('clusterer exploded');
+    };
+    await expect(store.ingestFile(makeBatch('d2.txt', [yerevan]), failing)).rejects.toThrow(
+      'clusterer exploded',
+    );
+    expect(await store.stats()).toMatchObject({ articles: 1, files: 1, provenance: 1 });
+    expect(await store.hasFile('sha-of-d2.txt')).toBe(false);
+  });
+});
+
+describe('queries', () => {
+  beforeEach(async () => {
+    await store.ingestFile(makeBatch('d1.txt', [ankara, yerevan, copy]), outletStoriesStep);
+  });
+
+  it('filters articles by day, outlet (any case) and range', async () => {
+    expect((await store.articles({ day: '2023-10-05' })).map((a) => a.id)).toEqual(['a_2', 'a_3']);
+    expect((await store.articles({ outlet: 'daily wire' })).map((a) => a.id)).toEqual(['a_1']);
+    expect(
+      (await store.articles({ since: '2023-10-05', until: '2023-10-05', limit: 1 })).map((a) => a.id),
+    ).toEqual(['a_2']);
+    await expect(store.articles({ day: 'Oct 5' })).rejects.toThrow(SitrepError);
+  });
+
+  it('finds Türkiye when asked for Turkiye, highlights the match and groups by story', async () => {
+    const result = await store.search('turkiye');
+    expect(result.hits.map((h) => h.article)).toEqual(['a_1']);
+    expect(result.hits[0]?.snippet).toContain('<mark>Türkiye</mark>');
+    const grouped = await store.search('"officials in Yerevan"', { highlight: ['[', ']'] });
+    expect(grouped.groups).toHaveLength(1);
+    expect(grouped.groups[0]?.story).toBe('s_capitalnews');
+    expect(grouped.groups[0]?.hits.map((h) => h.article).sort()).toEqual(['a_2', 'a_3']);
+    expect(grouped.hits[0]?.snippet).toContain('[officials in Yerevan]');
+  });
+
+  it('supports prefixes, exclusions and filters in search', async () => {
+    expect((await store.search('refug*')).hits).toHaveLength(2);
+    expect((await store.search('refug* -Goris')).hits).toHaveLength(0);
+    expect(
+      (await store.search('neighbours OR Goris', { outlet: 'Daily Wire' })).hits.map((h) => h.article),
+    ).toEqual(['a_1']);
+    expect((await store.search('Armenia', { since: '2023-10-06' })).hits).toEqual([]);
+  });
+
+  it('lists stories active on a day and one story with its articles', async () => {
+    expect((await store.stories({ day: '2023-10-04' })).map((s) => s.id)).toEqual(['s_dailywire']);
+    const story = await store.story('s_capitalnews');
+    expect(story?.articles.map((a) => a.id)).toEqual(['a_2', 'a_3']);
+    expect(await store.story('s_missing')).toBeNull();
+  });
+});
+
+describe('bad databases', () => {
+  it('refuses a foreign SQLite database and leaves it untouched', () => {
+    const foreign = join(dir, 'foreign.db');
+    const other = new Database(foreign);
+    other.exec('CREATE TABLE recipes (name TEXT)');
+    other.close();
+    const before = readFileSync(foreign);
+    expect(() => openStore(foreign)).toThrow(/not sitrep's/);
+    expect(readFileSync(foreign).equals(before)).toBe(true);
+  });
+
+  it('refuses a file that is not SQLite at all', () => {
+    const junk = join(dir, 'junk.db');
+    writeFileSync(junk, 'this is a text file, not a database\n'.repeat(200));
+    const before = readFileSync(junk);
+    expect(() => openStore(junk)).toThrow(expect.objectContaining({ code: 'E_BAD_DATABASE' }));
+    expect(readFileSync(junk).equals(before)).toBe(true);
+  });
+
+  it('says so when the directory is read-only', () => {
+    if (process.getuid?.() === 0) return; // root writes anywhere; nothing to test
+    const locked = join(dir, 'locked');
+    rmSync(locked, { force: true, recursive: true });
+    mkdirSync(locked);
+    chmodSync(locked, 0o555);
+    expect(() => openStore(join(locked, 'sitrep.db'))).toThrow(
+      expect.objectContaining({ code: 'E_READ_ONLY' }),
+    );
+    chmodSync(locked, 0o755);
+  });
+
+  it('says so when the database can only be read', async () => {
+    await store.ingestFile(makeBatch('d1.txt', [ankara]), outletStoriesStep);
+    const reader = openStore(dbPath(), { readonly: true });
+    await expect(reader.ingestFile(makeBatch('d2.txt', [yerevan]), outletStoriesStep)).rejects.toThrow(
+      expect.objectContaining({ code: 'E_READ_ONLY' }),
+    );
+    reader.close();
+    expect(await store.stats()).toMatchObject({ articles: 1 });
+  });
+
+  it('rolls a file back when the disk is full and keeps what was there', async () => {
+    await store.ingestFile(makeBatch('d1.txt', [ankara]), outletStoriesStep);
+    store.close();
+    const pages = (() => {
+      const db = new Database(dbPath());
+      const count = db.pragma('page_count', { simple: true }) as number;
+      db.close();
+      return count;
+    })();
+    store = openStore(dbPath(), { maxPageCount: pages + 2 });
+    const big = Array.from({ length: 50 }, (_, i) =>
+      makeArticle(`a_big${i}`, { text: `word${i} `.repeat(4000), outlet: `Outlet ${i}` }),
+    );
+    await expect(store.ingestFile(makeBatch('d2.txt', big), outletStoriesStep)).rejects.toThrow(
+      expect.objectContaining({ code: 'E_DISK_FULL' }),
+    );
+    expect(await store.stats()).toMatchObject({ articles: 1, files: 1 });
+  });
+
+  it('reports a missing database when opened read-only', () => {
+    expect(() => openStore(join(dir, 'none.db'), { readonly: true })).toThrow(/run "sitrep ingest" first/);
+  });
+});

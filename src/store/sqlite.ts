@@ -1,0 +1,388 @@
+// The SQLite implementation of Store (better-sqlite3: synchronous, one connection per process).
+// Reads are plain statements; each input file is written in one IMMEDIATE transaction (write.ts).
+import { existsSync, statSync } from 'node:fs';
+import type {
+  DateMention,
+  Duplicate,
+  Entity,
+  EntityType,
+  Extraction,
+  Figure,
+  Quote,
+  Story,
+} from '../types.js';
+import { storeError } from './errors.js';
+import { articleWhere, isEmptyFilter, pageClause } from './filter.js';
+import { type Db, openDatabase } from './open.js';
+import {
+  type ArticleRow,
+  articleFromRow,
+  type DateRow,
+  dateFromRow,
+  type FigureRow,
+  figureFromRow,
+  type QuoteRow,
+  quoteFromRow,
+  type StoryRow,
+  storyFromRow,
+} from './rows.js';
+import { toMatchExpression } from './search.js';
+import type {
+  ArticleFilter,
+  FileBatch,
+  IncrementalStep,
+  IngestOutcome,
+  OpenOptions,
+  Provenance,
+  RecordFilter,
+  SearchGroup,
+  SearchHit,
+  SearchOptions,
+  SearchResult,
+  StageState,
+  Store,
+  StoredArticle,
+  StoredMention,
+  StoreStats,
+} from './store.js';
+import { loadStageState, writeFile } from './write.js';
+
+/** Opens (creating and migrating when needed) the database at `path`. */
+export function openStore(path: string, options: OpenOptions = {}): Store {
+  return new SqliteStore(path, openDatabase(path, options));
+}
+
+const articleOrder = 'ORDER BY a.published IS NULL, a.published, a.n';
+
+class SqliteStore implements Store {
+  constructor(
+    readonly path: string,
+    private readonly db: Db,
+  ) {}
+
+  /** Runs a database call, turning SQLite failures into one-line SitrepErrors. */
+  private run<T>(doing: string, fn: () => T): Promise<T> {
+    try {
+      return Promise.resolve(fn());
+    } catch (error) {
+      return Promise.reject(storeError(error, this.path, doing));
+    }
+  }
+
+  hasFile(sha256: string): Promise<boolean> {
+    return this.run('looking up a file', () =>
+      Boolean(this.db.prepare('SELECT 1 FROM files WHERE sha256 = ?').get(sha256)),
+    );
+  }
+
+  knownArticles(ids: string[]): Promise<Set<string>> {
+    return this.run('looking up articles', () => {
+      const rows = this.db
+        .prepare('SELECT a.id FROM json_each(?) j JOIN articles a ON a.id = j.value')
+        .pluck()
+        .all(JSON.stringify(ids)) as string[];
+      return new Set(rows);
+    });
+  }
+
+  ingestFile(batch: FileBatch, step: IncrementalStep): Promise<IngestOutcome> {
+    return this.run(`storing ${batch.file.path}`, () =>
+      this.db.transaction(() => writeFile(this.db, batch, step)).immediate(),
+    );
+  }
+
+  articles(filter: ArticleFilter = {}): Promise<StoredArticle[]> {
+    return this.run('listing articles', () => {
+      const where = articleWhere(filter);
+      const rows = this.db
+        .prepare(`SELECT a.* FROM articles a WHERE ${where.sql} ${articleOrder}${pageClause(filter)}`)
+        .all(...where.params) as ArticleRow[];
+      return this.withProvenance(rows);
+    });
+  }
+
+  article(id: string): Promise<StoredArticle | null> {
+    return this.run('reading an article', () => {
+      const row = this.db.prepare('SELECT a.* FROM articles a WHERE a.id = ?').get(id) as
+        | ArticleRow
+        | undefined;
+      return row ? (this.withProvenance([row])[0] ?? null) : null;
+    });
+  }
+
+  /** Attaches every provenance row; `source` is the first file the article was read from. */
+  private withProvenance(rows: ArticleRow[]): StoredArticle[] {
+    const provenance = new Map<number, Provenance[]>();
+    const found = this.db
+      .prepare(
+        `SELECT p.article, f.path AS file, f.sha256, f.ingested_at AS ingestedAt, p.start_line AS startLine, p.end_line AS endLine
+         FROM provenance p JOIN files f ON f.id = p.file
+         WHERE p.article IN (SELECT value FROM json_each(?)) ORDER BY p.article, f.id, p.start_line`,
+      )
+      .all(JSON.stringify(rows.map((row) => row.n))) as (Provenance & { article: number })[];
+    for (const { article, ...place } of found) {
+      const list = provenance.get(article) ?? [];
+      list.push(place);
+      provenance.set(article, list);
+    }
+    return rows.map((row) => {
+      const places = provenance.get(row.n) ?? [];
+      const first = places[0];
+      return {
+        ...articleFromRow(row),
+        source: first
+          ? { file: first.file, startLine: first.startLine, endLine: first.endLine }
+          : { file: '', startLine: 0, endLine: 0 },
+        provenance: places,
+        story: row.story,
+      };
+    });
+  }
+
+  stories(filter: ArticleFilter = {}): Promise<Story[]> {
+    return this.run('listing stories', () => {
+      const where = articleWhere(filter);
+      const selection = isEmptyFilter(filter)
+        ? '1'
+        : `s.id IN (SELECT a.story FROM articles a WHERE ${where.sql})`;
+      const rows = this.db
+        .prepare(
+          `SELECT s.* FROM stories s WHERE ${selection}
+           ORDER BY s.last IS NULL, s.last DESC, s.first DESC, s.id${pageClause(filter)}`,
+        )
+        .all(...where.params) as StoryRow[];
+      return this.storiesWithMembers(rows);
+    });
+  }
+
+  private storiesWithMembers(rows: StoryRow[]): Story[] {
+    const members = new Map<string, string[]>();
+    const found = this.db
+      .prepare(
+        `SELECT a.story, a.id FROM articles a WHERE a.story IN (SELECT value FROM json_each(?)) ${articleOrder}`,
+      )
+      .all(JSON.stringify(rows.map((row) => row.id))) as { story: string; id: string }[];
+    for (const { story, id } of found) {
+      const list = members.get(story) ?? [];
+      list.push(id);
+      members.set(story, list);
+    }
+    return rows.map((row) => storyFromRow(row, members.get(row.id) ?? []));
+  }
+
+  story(id: string): Promise<{ story: Story; articles: StoredArticle[] } | null> {
+    return this.run('reading a story', () => {
+      const row = this.db.prepare('SELECT s.* FROM stories s WHERE s.id = ?').get(id) as StoryRow | undefined;
+      if (!row) return null;
+      const story = this.storiesWithMembers([row])[0];
+      if (!story) return null;
+      const where = articleWhere({ story: id });
+      const articles = this.db
+        .prepare(`SELECT a.* FROM articles a WHERE ${where.sql} ${articleOrder}`)
+        .all(...where.params) as ArticleRow[];
+      return { story, articles: this.withProvenance(articles) };
+    });
+  }
+
+  search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
+    return this.run(`searching for "${query}"`, () => {
+      const match = toMatchExpression(query);
+      const { query: _ignored, limit, ...filter } = options;
+      const where = articleWhere(filter);
+      const [open, close] = options.highlight ?? ['<mark>', '</mark>'];
+      const rows = this.db
+        .prepare(
+          `SELECT a.id AS article, a.title, a.outlet, a.published, a.story, s.headline, -f.rank AS score,
+             snippet(articles_fts, -1, ?, ?, '…', 16) AS snippet
+           FROM articles_fts f JOIN articles a ON a.n = f.rowid LEFT JOIN stories s ON s.id = a.story
+           WHERE articles_fts MATCH ? AND ${where.sql}
+           ORDER BY f.rank LIMIT ?`,
+        )
+        .all(open, close, match, ...where.params, limit ?? 20) as (SearchHit & { headline: string | null })[];
+      const hits = rows.map(({ headline: _headline, ...hit }) => hit);
+      return { query, match, hits, groups: groupByStory(rows) };
+    });
+  }
+
+  duplicates(filter: RecordFilter = {}): Promise<Duplicate[]> {
+    return this.run('listing duplicates', () => {
+      const where = articleWhere(filter);
+      const selection = isEmptyFilter(filter)
+        ? '1'
+        : `d.a IN (SELECT a.n FROM articles a WHERE ${where.sql}) OR d.b IN (SELECT a.n FROM articles a WHERE ${where.sql})`;
+      return this.db
+        .prepare(
+          `SELECT x.id AS a, y.id AS b, d.relation, d.similarity FROM duplicates d
+           JOIN articles x ON x.n = d.a JOIN articles y ON y.n = d.b WHERE ${selection} ORDER BY d.a, d.b`,
+        )
+        .all(...where.params, ...where.params) as Duplicate[];
+    });
+  }
+
+  /** Rows of one extraction table for the filtered articles, in article then extractor order. */
+  private records<Row>(table: string, columns: string, filter: RecordFilter): Row[] {
+    const where = articleWhere(filter);
+    return this.db
+      .prepare(
+        `SELECT a.id AS article, ${columns} FROM ${table} r JOIN articles a ON a.n = r.article
+         WHERE ${where.sql} ${articleOrder}, r.seq${pageClause(filter)}`,
+      )
+      .all(...where.params) as Row[];
+  }
+
+  quotes(filter: RecordFilter = {}): Promise<Quote[]> {
+    return this.run('listing quotes', () =>
+      this.records<QuoteRow>('quotes', 'r.speaker, r.via, r.text, r.start, r.end, r.extra', filter).map(
+        quoteFromRow,
+      ),
+    );
+  }
+
+  figures(filter: RecordFilter = {}): Promise<Figure[]> {
+    return this.run('listing figures', () =>
+      this.records<FigureRow>(
+        'figures',
+        'r.text, r.value, r.low, r.high, r.qualifier, r.unit, r.subject, r.start, r.end, r.extra',
+        filter,
+      ).map(figureFromRow),
+    );
+  }
+
+  dates(filter: RecordFilter = {}): Promise<DateMention[]> {
+    return this.run('listing dates', () =>
+      this.records<DateRow>('dates', 'r.text, r.date, r.precision, r.start, r.end, r.extra', filter).map(
+        dateFromRow,
+      ),
+    );
+  }
+
+  mentions(filter: RecordFilter = {}): Promise<StoredMention[]> {
+    return this.run('listing mentions', () =>
+      this.records<StoredMention>(
+        'mentions',
+        '(SELECT id FROM entities WHERE n = r.entity) AS entity, (SELECT name FROM entities WHERE n = r.entity) AS name, (SELECT type FROM entities WHERE n = r.entity) AS type, r.text, r.start, r.end',
+        filter,
+      ),
+    );
+  }
+
+  entities(filter: RecordFilter = {}): Promise<Entity[]> {
+    return this.run('listing entities', () => {
+      const where = articleWhere(filter);
+      const rows = this.db
+        .prepare(
+          `SELECT e.id, e.name, e.type, count(*) AS mentions,
+             json_group_array(DISTINCT m.text) AS aliases, json_group_array(DISTINCT a.id) AS articles
+           FROM mentions m JOIN entities e ON e.n = m.entity JOIN articles a ON a.n = m.article
+           WHERE ${where.sql} GROUP BY e.n ORDER BY mentions DESC, e.name${pageClause(filter)}`,
+        )
+        .all(...where.params) as {
+        id: string;
+        name: string;
+        type: string;
+        mentions: number;
+        aliases: string;
+        articles: string;
+      }[];
+      return rows.map((row) => ({
+        id: row.id,
+        name: row.name,
+        type: row.type as EntityType,
+        aliases: [...new Set([row.name, ...(JSON.parse(row.aliases) as string[])])],
+        articles: JSON.parse(row.articles) as string[],
+        mentions: row.mentions,
+      }));
+    });
+  }
+
+  async extractions(filter: RecordFilter = {}): Promise<Extraction[]> {
+    const where = articleWhere(filter);
+    const ids = await this.run('listing extractions', () =>
+      this.db
+        .prepare(`SELECT a.id FROM articles a WHERE ${where.sql} ${articleOrder}`)
+        .pluck()
+        .all(...where.params),
+    );
+    const { limit: _limit, offset: _offset, ...all } = filter;
+    const byArticle = new Map<string, Extraction>(
+      (ids as string[]).map((id) => [id, { article: id, mentions: [], quotes: [], figures: [], dates: [] }]),
+    );
+    for (const { entity: _entity, ...mention } of await this.mentions(all)) {
+      byArticle.get(mention.article)?.mentions.push(mention);
+    }
+    for (const q of await this.quotes(all)) byArticle.get(q.article)?.quotes.push(q);
+    for (const f of await this.figures(all)) byArticle.get(f.article)?.figures.push(f);
+    for (const d of await this.dates(all)) byArticle.get(d.article)?.dates.push(d);
+    return [...byArticle.values()];
+  }
+
+  stats(): Promise<StoreStats> {
+    return this.run('counting', () => {
+      const count = (table: string) =>
+        this.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+      const range = this.db
+        .prepare('SELECT min(published) AS first, max(published) AS last FROM articles')
+        .get() as {
+        first: string | null;
+        last: string | null;
+      };
+      const outlets = this.db
+        .prepare(
+          `SELECT coalesce(outlet, '(unknown)') AS outlet, count(*) AS articles FROM articles
+           GROUP BY outlet ORDER BY articles DESC, outlet`,
+        )
+        .all() as { outlet: string; articles: number }[];
+      return {
+        articles: count('articles'),
+        stories: count('stories'),
+        files: count('files'),
+        provenance: count('provenance'),
+        duplicates: count('duplicates'),
+        entities: count('entities'),
+        quotes: count('quotes'),
+        figures: count('figures'),
+        dates: count('dates'),
+        first: range.first,
+        last: range.last,
+        outlets,
+        bytes: fileSize(this.path) + fileSize(`${this.path}-wal`),
+      };
+    });
+  }
+
+  stageState(): Promise<StageState | null> {
+    return this.run('reading the stage state', () => loadStageState(this.db));
+  }
+
+  close(): void {
+    if (!this.db.open) return;
+    try {
+      // Fold the WAL back into the file so that a closed database is one file of its true size.
+      if (!this.db.readonly) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // Another connection may hold the WAL; the checkpoint then happens on its close instead.
+    }
+    this.db.close();
+  }
+}
+
+function fileSize(path: string): number {
+  return existsSync(path) ? statSync(path).size : 0;
+}
+
+/** Groups ranked hits by story, groups ordered by their best hit; unclustered articles stand alone. */
+function groupByStory(rows: (SearchHit & { headline: string | null })[]): SearchGroup[] {
+  const groups: SearchGroup[] = [];
+  const byStory = new Map<string, SearchGroup>();
+  for (const { headline, ...hit } of rows) {
+    const existing = hit.story ? byStory.get(hit.story) : undefined;
+    if (existing) {
+      existing.hits.push(hit);
+      continue;
+    }
+    const group: SearchGroup = { story: hit.story, headline: headline ?? null, hits: [hit] };
+    groups.push(group);
+    if (hit.story) byStory.set(hit.story, group);
+  }
+  return groups;
+}

@@ -1,0 +1,218 @@
+// The one narrow interface between sitrep and its database. Everything above the store (ingest, CLI,
+// HTTP server, report) talks to this; only src/store/sqlite.ts knows about SQLite. A PostgreSQL
+// backend implements the same interface. Methods are async so that a networked backend fits; the
+// one synchronous hook is the `IncrementalStep` run inside a file's transaction.
+import type {
+  Article,
+  DateMention,
+  Duplicate,
+  Entity,
+  EntityType,
+  Extraction,
+  Figure,
+  ParseResult,
+  Quote,
+  SourceRef,
+  Story,
+} from '../types.js';
+
+/** Narrows a query to a set of articles. Dates are ISO (YYYY-MM-DD) and inclusive. */
+export interface ArticleFilter {
+  /** Outlet name, case-insensitive. */
+  outlet?: string;
+  since?: string;
+  until?: string;
+  /** Exactly one publication day (shorthand for since = until = day). */
+  day?: string;
+  /** Only the members of this story. */
+  story?: string;
+  /** Full-text query in the search syntax (words, "phrases", prefix*). */
+  query?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** One place an article was read from: a file, its line range and when it was ingested. */
+export interface Provenance extends SourceRef {
+  sha256: string;
+  ingestedAt: string;
+}
+
+/** An article as stored: the record, where it came from, and the story it belongs to. */
+export interface StoredArticle extends Article {
+  provenance: Provenance[];
+  story: string | null;
+}
+
+/** The input file a batch of articles came from. */
+export interface IngestFileInfo {
+  path: string;
+  /** SHA-256 of the file's bytes: the same file ingested twice is recognised by it. */
+  sha256: string;
+  size: number;
+  /** ISO timestamp of the ingest (the caller's clock; stages never read the clock). */
+  ingestedAt: string;
+}
+
+/** The JSON-serialisable state of the incremental stages (dedup index, story clusterer). */
+export type StageState = Record<string, unknown>;
+
+/** What the incremental stages report back for one file's new articles. */
+export interface StepResult {
+  duplicates: Duplicate[];
+  /** Every story that was created or changed by this file, complete. */
+  stories: Story[];
+  /** Stories that no longer exist (merged into another). */
+  removedStories: string[];
+  state: StageState;
+}
+
+/** What the step sees: the articles this file stores for the first time (in input order) and the saved state. */
+export interface StepInput {
+  fresh: Article[];
+  /** Version of the saved stage state (0 on a new database); it grows by one with every saved state. */
+  version: number;
+  /** Loads the saved state (null on a new database); a step that kept the state of `version` in memory may skip this. */
+  loadState: () => StageState | null;
+  /** Stored articles by id, this file's included (synchronous: the step runs inside the file's transaction). */
+  articles: (ids: string[]) => Article[];
+}
+
+/** Runs the stateful stages; called inside the file's transaction, so it must be synchronous. */
+export type IncrementalStep = (input: StepInput) => StepResult;
+
+/** Everything one input file contributes, computed before its transaction starts. */
+export interface FileBatch {
+  file: IngestFileInfo;
+  parse: ParseResult;
+  /** Extraction per article id (articles without one are stored without mentions). */
+  extractions: Map<string, Extraction>;
+  /** Entities the extractor built for these articles, to keep its entity ids. */
+  entities?: Entity[];
+}
+
+export interface IngestOutcome {
+  file: string;
+  /** "skipped" when this exact file was ingested before. */
+  status: 'stored' | 'skipped';
+  /** Articles stored for the first time. */
+  added: number;
+  /** Articles already stored (from another file) that gained a provenance row. */
+  known: number;
+  duplicates: number;
+  storiesTouched: number;
+  /** Version of the stage state after this file (unchanged when the file added nothing). */
+  stateVersion: number;
+}
+
+export interface SearchHit {
+  article: string;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  story: string | null;
+  /** BM25 score, higher is better. */
+  score: number;
+  /** The best-matching passage with the matches wrapped in the highlight markers. */
+  snippet: string;
+}
+
+export interface SearchGroup {
+  story: string | null;
+  headline: string | null;
+  hits: SearchHit[];
+}
+
+export interface SearchOptions extends ArticleFilter {
+  /** Markers around each match in snippets; default ["<mark>", "</mark>"]. */
+  highlight?: [string, string];
+}
+
+export interface SearchResult {
+  query: string;
+  /** The FTS5 expression the query became. */
+  match: string;
+  hits: SearchHit[];
+  /** The same hits grouped by story, groups in the order of their best hit. */
+  groups: SearchGroup[];
+}
+
+export interface StoreStats {
+  articles: number;
+  stories: number;
+  files: number;
+  provenance: number;
+  duplicates: number;
+  entities: number;
+  quotes: number;
+  figures: number;
+  dates: number;
+  first: string | null;
+  last: string | null;
+  outlets: { outlet: string; articles: number }[];
+  /** Size of the database file (WAL included) in bytes. */
+  bytes: number;
+}
+
+/** An entity mention joined with its article, for per-entity queries. */
+export interface StoredMention {
+  article: string;
+  entity: string;
+  name: string;
+  type: EntityType;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Which extraction rows to fetch: by article, by story or by entity name. */
+export interface RecordFilter extends ArticleFilter {
+  article?: string;
+  entity?: string;
+}
+
+export interface Store {
+  /** Path of the database. */
+  readonly path: string;
+  /** True when this exact file (by SHA-256) was ingested before. */
+  hasFile(sha256: string): Promise<boolean>;
+  /** Which of these article ids are stored already. */
+  knownArticles(ids: string[]): Promise<Set<string>>;
+  /** Stores one file's batch in one transaction: articles, provenance, extractions, duplicates, stories, stage state. */
+  ingestFile(batch: FileBatch, step: IncrementalStep): Promise<IngestOutcome>;
+  /** Articles matching the filter, ordered by publication date then ingest order. */
+  articles(filter?: ArticleFilter): Promise<StoredArticle[]>;
+  /** One article by id, or null. */
+  article(id: string): Promise<StoredArticle | null>;
+  /** Stories having at least one article in the filter (day = active that day), newest first. */
+  stories(filter?: ArticleFilter): Promise<Story[]>;
+  /** One story with its member articles, or null. */
+  story(id: string): Promise<{ story: Story; articles: StoredArticle[] } | null>;
+  /** Full-text search ranked by BM25, grouped by story. */
+  search(query: string, options?: SearchOptions): Promise<SearchResult>;
+  /** Duplicate pairs among the filtered articles. */
+  duplicates(filter?: RecordFilter): Promise<Duplicate[]>;
+  /** Extraction records of the filtered articles, in article then offset order. */
+  quotes(filter?: RecordFilter): Promise<Quote[]>;
+  figures(filter?: RecordFilter): Promise<Figure[]>;
+  dates(filter?: RecordFilter): Promise<DateMention[]>;
+  mentions(filter?: RecordFilter): Promise<StoredMention[]>;
+  /** Entities aggregated over the filtered articles. */
+  entities(filter?: RecordFilter): Promise<Entity[]>;
+  /** Full extraction records of the filtered articles (for analyzeCorpus). */
+  extractions(filter?: RecordFilter): Promise<Extraction[]>;
+  /** Counts, date range, outlets and size. */
+  stats(): Promise<StoreStats>;
+  /** The saved stage state (dedup index, clusterer), or null on a new database. */
+  stageState(): Promise<StageState | null>;
+  /** Closes the database; the store is unusable afterwards. */
+  close(): void;
+}
+
+export interface OpenOptions {
+  readonly?: boolean;
+  /** Milliseconds to wait for another writer before giving up (default 30 s). */
+  busyTimeout?: number;
+  /** Caps the database size in pages (PRAGMA max_page_count); used to simulate a full disk. */
+  maxPageCount?: number;
+}

@@ -1,0 +1,220 @@
+// The body of one file's transaction: everything a file contributes is written here or not at all.
+// It runs synchronously inside `db.transaction(...).immediate()`, so two writers never interleave and
+// the stage state read here is the state the previous commit left.
+import type { Article, Entity, EntityMention, Extraction } from '../types.js';
+import { stableId } from '../util/hash.js';
+import type { Db } from './open.js';
+import {
+  type ArticleRow,
+  articleFromRow,
+  articleParams,
+  dateColumns,
+  extraJson,
+  figureColumns,
+  quoteColumns,
+  storyParams,
+} from './rows.js';
+import type { FileBatch, IncrementalStep, IngestOutcome, StageState, StepResult } from './store.js';
+
+const STATE_KEY = 'stages';
+
+export function writeFile(db: Db, batch: FileBatch, step: IncrementalStep): IngestOutcome {
+  const outcome: IngestOutcome = {
+    file: batch.file.path,
+    status: 'stored',
+    added: 0,
+    known: 0,
+    duplicates: 0,
+    storiesTouched: 0,
+    stateVersion: stateVersion(db),
+  };
+  if (db.prepare('SELECT 1 FROM files WHERE sha256 = ?').get(batch.file.sha256)) {
+    return { ...outcome, status: 'skipped' };
+  }
+  const fileId = insertFile(db, batch);
+  const fresh = storeArticles(db, batch, fileId, outcome);
+  if (fresh.length === 0) return outcome;
+
+  const result = step({
+    fresh,
+    version: outcome.stateVersion,
+    loadState: () => loadStageState(db),
+    articles: (ids) => articlesById(db, ids),
+  });
+  outcome.duplicates = storeDuplicates(db, result);
+  outcome.storiesTouched = storeStories(db, result);
+  outcome.stateVersion = saveStageState(db, result.state, outcome.stateVersion + 1);
+  return outcome;
+}
+
+function insertFile(db: Db, batch: FileBatch): number {
+  const { path, sha256, size, ingestedAt } = batch.file;
+  return Number(
+    db
+      .prepare('INSERT INTO files (path, sha256, size, ingested_at) VALUES (?, ?, ?, ?)')
+      .run(path, sha256, size, ingestedAt).lastInsertRowid,
+  );
+}
+
+/** Inserts the articles not stored yet and a provenance row for every article; returns the new ones. */
+function storeArticles(db: Db, batch: FileBatch, fileId: number, outcome: IngestOutcome): Article[] {
+  const findArticle = db.prepare('SELECT n FROM articles WHERE id = ?').pluck();
+  const insertArticle = db.prepare(
+    `INSERT INTO articles (id, title, outlet, outlet_country, published, time, dateline, byline, url, kind, text)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertProvenance = db.prepare(
+    'INSERT OR IGNORE INTO provenance (article, file, start_line, end_line) VALUES (?, ?, ?, ?)',
+  );
+  const entities = entityResolver(db, batch.entities ?? []);
+  const fresh: Article[] = [];
+  const freshIds = new Set<string>();
+  for (const article of batch.parse.articles) {
+    let n = findArticle.get(article.id) as number | undefined;
+    if (n === undefined) {
+      n = Number(insertArticle.run(...articleParams(article)).lastInsertRowid);
+      const extraction = batch.extractions.get(article.id);
+      if (extraction) storeExtraction(db, n, extraction, entities);
+      fresh.push(article);
+      freshIds.add(article.id);
+    } else if (!freshIds.has(article.id)) outcome.known++;
+    insertProvenance.run(n, fileId, article.source.startLine, article.source.endLine);
+  }
+  outcome.added = fresh.length;
+  return fresh;
+}
+
+/** Entity row number for a mention, creating the entity with the extractor's id the first time. */
+function entityResolver(db: Db, known: Entity[]): (mention: EntityMention) => number {
+  const ids = new Map(known.map((entity) => [`${entity.type}\u0000${entity.name}`, entity.id]));
+  const find = db.prepare('SELECT n FROM entities WHERE name = ? AND type = ?').pluck();
+  const insert = db.prepare('INSERT INTO entities (id, name, type) VALUES (?, ?, ?)');
+  return (mention) => {
+    const found = find.get(mention.name, mention.type) as number | undefined;
+    if (found !== undefined) return found;
+    const id = ids.get(`${mention.type}\u0000${mention.name}`) ?? stableId('e', mention.type, mention.name);
+    return Number(insert.run(id, mention.name, mention.type).lastInsertRowid);
+  };
+}
+
+function storeExtraction(
+  db: Db,
+  n: number,
+  extraction: Extraction,
+  entityOf: (mention: EntityMention) => number,
+): void {
+  const mention = db.prepare(
+    'INSERT INTO mentions (article, seq, entity, text, start, end) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  extraction.mentions.forEach((m, seq) => {
+    mention.run(n, seq, entityOf(m), m.text, m.start, m.end);
+  });
+  const quote = db.prepare(
+    'INSERT INTO quotes (article, seq, speaker, via, text, start, end, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  extraction.quotes.forEach((q, seq) => {
+    quote.run(n, seq, q.speaker, q.via, q.text, q.start, q.end, extraJson(q, quoteColumns));
+  });
+  const figure = db.prepare(
+    `INSERT INTO figures (article, seq, text, value, low, high, qualifier, unit, subject, start, end, extra)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  extraction.figures.forEach((f, seq) => {
+    figure.run(
+      n,
+      seq,
+      f.text,
+      f.value,
+      f.low,
+      f.high,
+      f.qualifier,
+      f.unit,
+      f.subject,
+      f.start,
+      f.end,
+      extraJson(f, figureColumns),
+    );
+  });
+  const date = db.prepare(
+    'INSERT INTO dates (article, seq, text, date, precision, start, end, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  extraction.dates.forEach((d, seq) => {
+    date.run(n, seq, d.text, d.date, d.precision, d.start, d.end, extraJson(d, dateColumns));
+  });
+}
+
+/** Pairs whose articles are both stored; a pair seen before is kept as first recorded. */
+function storeDuplicates(db: Db, result: StepResult): number {
+  const insert = db.prepare(
+    `INSERT OR IGNORE INTO duplicates (a, b, relation, similarity)
+     SELECT x.n, y.n, ?, ? FROM articles x, articles y WHERE x.id = ? AND y.id = ?`,
+  );
+  let stored = 0;
+  for (const pair of result.duplicates)
+    stored += insert.run(pair.relation, pair.similarity, pair.a, pair.b).changes;
+  return stored;
+}
+
+/** Replaces the changed stories, points their members at them and drops the merged-away ones. */
+function storeStories(db: Db, result: StepResult): number {
+  const upsert = db.prepare(
+    `INSERT INTO stories (id, headline, outlets, first, last, independent, lineage) VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, outlets = excluded.outlets, first = excluded.first,
+       last = excluded.last, independent = excluded.independent, lineage = excluded.lineage`,
+  );
+  const member = db.prepare('UPDATE articles SET story = ? WHERE id = ? AND story IS NOT ?');
+  for (const story of result.stories) {
+    upsert.run(...storyParams(story));
+    for (const id of story.articles) member.run(story.id, id, story.id);
+  }
+  const remove = db.prepare('DELETE FROM stories WHERE id = ?');
+  for (const id of result.removedStories) remove.run(id);
+  return result.stories.length;
+}
+
+function stateVersion(db: Db): number {
+  return (db.prepare('SELECT version FROM stage_state WHERE key = ?').pluck().get(STATE_KEY) as number) ?? 0;
+}
+
+export function loadStageState(db: Db): StageState | null {
+  const json = db.prepare('SELECT json FROM stage_state WHERE key = ?').pluck().get(STATE_KEY) as
+    | string
+    | undefined;
+  return json ? (JSON.parse(json) as StageState) : null;
+}
+
+function saveStageState(db: Db, state: StageState, version: number): number {
+  db.prepare(
+    `INSERT INTO stage_state (key, version, json) VALUES (?, ?, ?)
+     ON CONFLICT (key) DO UPDATE SET version = excluded.version, json = excluded.json`,
+  ).run(STATE_KEY, version, JSON.stringify(state));
+  return version;
+}
+
+/** Stored articles by id, in the order asked; the source is the first file the article came from. */
+export function articlesById(db: Db, ids: string[]): Article[] {
+  const rows = db
+    .prepare(
+      `SELECT a.*, f.path AS file, p.start_line, p.end_line FROM json_each(?) j
+       JOIN articles a ON a.id = j.value
+       LEFT JOIN provenance p ON p.article = a.n AND p.file = (SELECT min(file) FROM provenance WHERE article = a.n)
+       LEFT JOIN files f ON f.id = p.file
+       ORDER BY j.key`,
+    )
+    .all(JSON.stringify(ids)) as (ArticleRow & {
+    file: string | null;
+    start_line: number;
+    end_line: number;
+  })[];
+  const seen = new Set<string>();
+  const articles: Article[] = [];
+  for (const row of rows) {
+    if (seen.has(row.id)) continue;
+    seen.add(row.id);
+    articles.push({
+      ...articleFromRow(row),
+      source: { file: row.file ?? '', startLine: row.start_line ?? 0, endLine: row.end_line ?? 0 },
+    });
+  }
+  return articles;
+}
