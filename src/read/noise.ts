@@ -107,7 +107,9 @@ function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string
   if (parseByline(text) && (isByline(units[k - 1]) || isByline(units[k + 1]))) return 'byline-list';
   if (unit.bullet) return 'related-headline';
   if (endsLikeSentence(text) || isCreditLine(text)) return undefined;
-  if (firstKept) return repeatsTitle(text, title) ? 'subheading' : undefined;
+  // A short unpunctuated line opening the body, or one that repeats the title, is a display
+  // sub-heading; a longer one is the standfirst and stays.
+  if (firstKept) return wordCount(text) <= 10 || repeatsTitle(text, title) ? 'subheading' : undefined;
   if (isSubheading(text)) return undefined;
   return wordCount(text) >= 5 ? 'related-headline' : undefined;
 }
