@@ -57,6 +57,12 @@ function shingles(text: string, n: number): Map<string, number> {
 const gz = (path: string): string => gunzipSync(readFileSync(path)).toString('utf8');
 const same = (a: string | null | undefined, b: string | null | undefined): boolean =>
   normalizeForCompare(a ?? '') === normalizeForCompare(b ?? '');
+/** Readability keeps " | Site" tails that we cut on purpose; this measure forgives exactly that. */
+function sameUpToSiteSuffix(expected: string, actual: string | null | undefined): boolean {
+  const a = normalizeForCompare(expected);
+  const b = normalizeForCompare(actual ?? '');
+  return a === b || (b.length > 0 && a.startsWith(b) && /^\s*[|\-–—·:»]/.test(a.slice(b.length)));
+}
 const mean = (values: number[]): number =>
   values.length ? values.reduce((s, v) => s + v, 0) / values.length : 0;
 const round = (value: number): number => Math.round(value * 1000) / 1000;
@@ -78,6 +84,7 @@ export async function evaluate(): Promise<Record<string, number | string>> {
   const oursF1: number[] = [];
   const rawF1: number[] = [];
   const title: boolean[] = [];
+  const titleNoSuffix: boolean[] = [];
   const byline: boolean[] = [];
   const date: boolean[] = [];
   let crashes = 0;
@@ -100,6 +107,7 @@ export async function evaluate(): Promise<Record<string, number | string>> {
     rawF1.push(shingleF1(expectedText, readabilityText(source)).f1);
     worst.push({ page, f1 });
     if (expected.title) title.push(same(expected.title, article?.title));
+    if (expected.title) titleNoSuffix.push(sameUpToSiteSuffix(expected.title, article?.title));
     if (expected.byline)
       byline.push(same(expected.byline.replace(/^by\s+/i, ''), article?.byline.join(', ')));
     if (expected.publishedTime) date.push(isoDate(expected.publishedTime) === article?.published);
@@ -110,6 +118,7 @@ export async function evaluate(): Promise<Record<string, number | string>> {
     textF1: round(mean(oursF1)),
     readabilityRawF1: round(mean(rawF1)),
     titleAccuracy: share(title),
+    titleAccuracyUpToSiteSuffix: share(titleNoSuffix),
     titlePages: title.length,
     bylineAccuracy: share(byline),
     bylinePages: byline.length,

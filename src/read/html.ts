@@ -4,6 +4,7 @@
 // and the share/newsletter/related block at the bottom. Everything trimmed is reported as dropped.
 import { Readability } from '@mozilla/readability';
 import type { Article, Dropped, ParseResult, Warning } from '../types.js';
+import { countWords } from '../util/text.js';
 import { makeArticle } from './article.js';
 import { decodeDocument } from './charset.js';
 import { matchDateline } from './dateline.js';
@@ -20,8 +21,9 @@ export interface HtmlPageOptions {
   url?: string | null;
 }
 
-// Below this many words Readability has found a teaser or a list of links, not an article.
-const MIN_ARTICLE_WORDS = 20;
+// Below this many words, main text counts as an article only when it is most of the page: a short
+// page is a short article, but a few words picked out of a big page are a teaser or a widget.
+const SHORT_ARTICLE_WORDS = 20;
 // Content where most characters sit inside links is a navigation or index page.
 const MAX_LINK_DENSITY = 0.5;
 
@@ -39,6 +41,7 @@ export function readHtmlPage(html: string, options: HtmlPageOptions): ParseResul
   const warnings: Warning[] = [];
   const document = parseDocument(html);
   const metadata = extractMetadata(document, options.url);
+  const pageWords = countWords(document.body?.textContent ?? '');
   for (const message of metadata.warnings) warnings.push({ file, line: 1, message });
   const parsed = parseWithReadability(document);
   if (!parsed) {
@@ -49,8 +52,9 @@ export function readHtmlPage(html: string, options: HtmlPageOptions): ParseResul
   const title = metadata.title ?? parsed.title ?? '';
   const { kept, dropped } = cleanParagraphs(paragraphs, { title, byline: metadata.authors });
   const text = kept.join('\n\n');
-  const words = text.split(/\s+/).filter(Boolean).length;
-  if (words < MIN_ARTICLE_WORDS || linkDensity(parsed.content) > MAX_LINK_DENSITY) {
+  const words = countWords(text);
+  const tooShort = words === 0 || (words < SHORT_ARTICLE_WORDS && words < pageWords / 2);
+  if (tooShort || linkDensity(parsed.content) > MAX_LINK_DENSITY) {
     warnings.push({ file, line: 1, message: `no article found on the page (${words} words of main text)` });
     return { articles: [], dropped: [], warnings };
   }

@@ -4,6 +4,7 @@
 // look (a JSON-LD date that is not the visible date) become warnings instead of silent picks.
 
 import type { ArticleKind } from '../types.js';
+import { normalizeForCompare } from '../util/text.js';
 import type { DomDocument } from './dom.js';
 
 export interface PageMetadata {
@@ -26,7 +27,7 @@ export interface PageMetadata {
 type Json = Record<string, unknown>;
 
 const ARTICLE_TYPES =
-  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|SatiricalArticle|TechArticle)$/;
+  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|ScholarlyArticle|SatiricalArticle|TechArticle)$/;
 
 // <meta> names that carry a publication date, most specific first.
 const DATE_META = [
@@ -57,16 +58,10 @@ export function extractMetadata(document: DomDocument, url?: string | null): Pag
   const meta = readMetaTags(document);
   const warnings: string[] = [];
   const siteName = textOf(ld?.publisher) ?? meta.get('og:site_name') ?? meta.get('application-name') ?? null;
-  const title = cleanTitle(
-    stringOf(ld?.headline) ??
-      firstMeta(meta, TITLE_META) ??
-      document.querySelector('title')?.textContent ??
-      null,
-    document,
-    siteName,
-  );
-  const ldDate = stringOf(ld?.datePublished) ?? stringOf(ld?.dateCreated);
-  const metaDate = firstMeta(meta, DATE_META);
+  const title = cleanTitle(pickTitle(document, meta, ld), document, siteName);
+  // dateCreated is often a UTC timestamp of the CMS record: it ranks below the publisher's meta tags.
+  const ldDate = stringOf(ld?.datePublished);
+  const metaDate = firstMeta(meta, DATE_META) ?? stringOf(ld?.dateCreated);
   const visibleDate = findVisibleDate(document);
   const publishedRaw = ldDate ?? metaDate ?? visibleDate;
   const published = isoDate(publishedRaw);
@@ -93,13 +88,16 @@ export function extractMetadata(document: DomDocument, url?: string | null): Pag
 
 /** The first schema.org article object in the page's JSON-LD blocks, or null. */
 export function findJsonLdArticle(document: DomDocument): Json | null {
+  let fallback: Json | null = null;
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     for (const node of flattenJsonLd(parseLenient(script.textContent ?? ''))) {
       const types = ([] as unknown[]).concat(node['@type'] ?? []).map(String);
       if (types.some((type) => ARTICLE_TYPES.test(type))) return node;
+      // Untyped or oddly typed objects still count when they carry article fields.
+      fallback ??= node.headline || node.datePublished ? node : null;
     }
   }
-  return null;
+  return fallback;
 }
 
 function parseLenient(text: string): unknown {
@@ -164,24 +162,43 @@ function firstMeta(meta: Map<string, string>, names: string[]): string | null {
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /**
+ * The headline: the first candidate that the page's <title> or a heading confirms, else the first.
+ * Confirmation matters because some sites put a description in JSON-LD "headline".
+ */
+function pickTitle(document: DomDocument, meta: Map<string, string>, ld: Json | null): string | null {
+  const candidates = [
+    meta.get('dc.title') ?? null,
+    stringOf(ld?.headline),
+    ...TITLE_META.map((name) => meta.get(name) ?? null),
+    stringOf(ld?.name),
+  ].filter((c): c is string => Boolean(c?.trim()));
+  const documentTitle = document.querySelector('title')?.textContent?.trim() || null;
+  const shown = [document.querySelector('title'), ...document.querySelectorAll('h1, h2')]
+    .map((element) => normalizeForCompare(element?.textContent ?? ''))
+    .filter(Boolean);
+  const confirmed = candidates.find((c) => shown.some((text) => text.includes(normalizeForCompare(c))));
+  return confirmed ?? candidates[0] ?? documentTitle;
+}
+
+/**
  * Drops a " | Site" or " - Site" suffix that repeats the site name, and prefers the page's own
  * <h1> when the title starts with it (sites append sections and slogans in varied ways).
  */
 function cleanTitle(raw: string | null, document: DomDocument, siteName: string | null): string | null {
-  if (!raw)
-    return document.querySelector('h1')?.textContent
-      ? collapse(document.querySelector('h1')!.textContent!)
-      : null;
-  const title = collapse(raw);
   const h1 = collapse(document.querySelector('h1')?.textContent ?? '');
+  if (!raw) return h1 || null;
+  const title = collapse(raw);
   if (h1.length >= 15 && title.startsWith(h1) && /^\s*[|\-–—:·»]/.test(title.slice(h1.length))) return h1;
-  const parts = title.split(/\s+[|\-–—·»]\s+/);
-  if (parts.length > 1 && siteName) {
-    const last = parts[parts.length - 1]!.toLowerCase();
-    const site = siteName.toLowerCase();
-    if (last === site || site.includes(last) || last.includes(site))
-      return collapse(parts.slice(0, -1).join(' - '));
-  }
+  const parts = title.split(/\s+([|\-–—·»])\s+/);
+  if (parts.length < 3) return title;
+  const last = parts[parts.length - 1]!.toLowerCase();
+  const separator = parts[parts.length - 2]!;
+  const head = collapse(parts.slice(0, -2).join(' '));
+  const site = (siteName ?? '').toLowerCase();
+  if (site && (last === site || site.includes(last) || last.includes(site))) return head;
+  // Without a known site name, only the separators sites use for branding (not a hyphen, which
+  // headlines use too) and only a short tail after a long head.
+  if (separator !== '-' && last.split(/\s+/).length <= 3 && head.split(/\s+/).length >= 4) return head;
   return title;
 }
 
@@ -243,13 +260,21 @@ function authorsOf(ldAuthor: unknown, meta: Map<string, string>, document: DomDo
   return [...new Set(names.flatMap(splitAuthors))];
 }
 
-/** "By Ann Lee and Bo Kim" → ["Ann Lee", "Bo Kim"]. */
+// Degrees and roles that follow a name after a comma: "Brenda Goodman, MA".
+const NOT_NAMES =
+  /^(ma|mba|md|phd|ph\.d\.|bsc|msc|jr\.?|sr\.?|staff|staff writer|reporter|correspondent|editor)$/i;
+
+/** "By Ann Lee and Bo Kim" → ["Ann Lee", "Bo Kim"]; dates, handles and trailing dashes cut off. */
 export function splitAuthors(text: string): string[] {
   return collapse(text)
-    .replace(/^by\s+/i, '')
+    .replace(/^(by|von|par|por|door|di|de)\s+/i, '')
+    .replace(
+      /\s+(\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4}|@\w+|\d{4}-\d{2}-\d{2}).*$/u,
+      '',
+    )
     .split(/\s*(?:,|;|\band\b|&)\s*/i)
-    .map((name) => name.trim())
-    .filter((name) => name.length > 1 && name.length < 60 && !/^https?:/.test(name));
+    .map((name) => name.replace(/[\s\-–—|:]+$/, '').trim())
+    .filter((name) => name.length > 1 && name.length < 60 && !/^https?:/.test(name) && !NOT_NAMES.test(name));
 }
 
 function canonicalOf(
