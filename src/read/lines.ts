@@ -117,9 +117,13 @@ export function titleCaseName(name: string): string {
     .replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 
+const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '…', '"', "'", '”', '’', '»', ')', ']']);
+
 /** Ends like a sentence (or a quote, or an introduction to one). */
 export function endsLikeSentence(line: string): boolean {
-  return /[.!?:;…"'”’»)\]]\s*$/.test(line);
+  let i = line.length - 1;
+  while (i >= 0 && line.charCodeAt(i) <= 32) i--;
+  return i >= 0 && SENTENCE_END.has(line[i]!);
 }
 
 /** Every word capitalised (short function words aside): "A False Friend in Moscow". */
@@ -129,7 +133,14 @@ export function isTitleCase(line: string): boolean {
   return words.every((w, i) => /^[\p{Lu}\d“"‘'(]/u.test(w) || (i > 0 && minor.test(w)));
 }
 
-export function wordCount(line: string): number {
-  const text = line.trim();
-  return text ? text.split(/\s+/).length : 0;
+/** Words in a line, counting no further than `limit` (lines can be megabytes long). */
+export function wordCount(line: string, limit = Number.POSITIVE_INFINITY): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length && count <= limit; i++) {
+    const space = line.charCodeAt(i) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }

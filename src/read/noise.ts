@@ -109,9 +109,9 @@ function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string
   if (endsLikeSentence(text) || isCreditLine(text)) return undefined;
   // A short unpunctuated line opening the body, or one that repeats the title, is a display
   // sub-heading; a longer one is the standfirst and stays.
-  if (firstKept) return wordCount(text) <= 10 || repeatsTitle(text, title) ? 'subheading' : undefined;
+  if (firstKept) return wordCount(text, 11) <= 10 || repeatsTitle(text, title) ? 'subheading' : undefined;
   if (isSubheading(text)) return undefined;
-  return wordCount(text) >= 5 ? 'related-headline' : undefined;
+  return wordCount(text, 5) >= 5 ? 'related-headline' : undefined;
 }
 
 function isByline(unit: Unit | undefined): boolean {
@@ -133,7 +133,7 @@ function markHeadlineBefore(units: Unit[], k: number): void {
 
 /** "Refugees at the border | Karen Minasyan/AFP via Getty Images", "(Photo: Reuters)". */
 export function isPhotoCaption(text: string): boolean {
-  const bar = text.lastIndexOf(' | ');
+  const bar = text.length < 400 ? text.lastIndexOf(' | ') : -1;
   if (bar > 0) {
     const credit = text.slice(bar + 3);
     if (
@@ -155,7 +155,7 @@ export function isCreditLine(text: string): boolean {
 
 /** A short Title Case line without sentence punctuation: a section heading inside the article. */
 export function isSubheading(text: string): boolean {
-  const words = wordCount(text);
+  const words = wordCount(text, 11);
   return words >= 1 && words <= 10 && !endsLikeSentence(text) && isTitleCase(text);
 }
 
