@@ -41,7 +41,7 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   if (starts.size === 0) starts.set(nextNonBlank(lines, 0), null);
 
   const ordered = [...starts.keys()].sort((a, b) => a - b);
-  const firstContent = lines.findIndex((line) => line.trim() !== '');
+  const firstContent = lines.findIndex((line) => !isBlank(line));
   if (firstContent >= 0 && firstContent < ordered[0]!) {
     // Text before the first header is an article of its own; unless a URL line closes it like one,
     // say that its layout was not recognised.
@@ -67,7 +67,7 @@ function findArticleStarts(lines: string[]): Map<number, Header | null> {
   const starts = new Map<number, Header | null>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.length > 40 || line.trim() === '') continue;
+    if (line.length > 40 || isBlank(line)) continue;
     if (!parseDateLine(line) && !parseTimeLine(line)) continue;
     const header = headerAbove(lines, i);
     if (header) starts.set(header.title, { outletLine: header.outletLine, dateLine: i });
@@ -112,7 +112,7 @@ function headerAbove(lines: string[], dateLine: number): { title: number; outlet
   if (title < 0 || !isTitleCandidate(lines[title]!)) return null;
   // A title stands alone: the line above it is blank, a URL, or the start of the file.
   const before = lines[title - 1];
-  if (before !== undefined && before.trim() !== '' && !isUrlLine(before)) return null;
+  if (before !== undefined && !isBlank(before) && !isUrlLine(before)) return null;
   return { title, outletLine };
 }
 
@@ -137,13 +137,19 @@ function isInsideHeader(starts: Map<number, Header | null>, line: number): boole
   return false;
 }
 
+/** Blank without allocating: the reader asks this of every line, several times. */
+function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) > 32) return false;
+  return true;
+}
+
 function nextNonBlank(lines: string[], from: number): number {
-  for (let i = from; i < lines.length; i++) if (lines[i]!.trim() !== '') return i;
+  for (let i = from; i < lines.length; i++) if (!isBlank(lines[i]!)) return i;
   return -1;
 }
 
 function previousNonBlank(lines: string[], from: number): number {
-  for (let i = from; i >= 0; i--) if (lines[i]!.trim() !== '') return i;
+  for (let i = from; i >= 0; i--) if (!isBlank(lines[i]!)) return i;
   return -1;
 }
 
@@ -239,7 +245,7 @@ function readHeader(
   let i = header.dateLine + 1;
   const metadata: { line: number; text: string; raw: string }[] = [];
   // Lines directly under the date (no blank between) are bylines or bullets.
-  for (; i < lines.length && lines[i]!.trim() !== ''; i++) {
+  for (; i < lines.length && !isBlank(lines[i]!); i++) {
     const line = lines[i]!;
     const names = parseByline(line);
     const bullet = bulletText(line);
