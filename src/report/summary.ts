@@ -1,0 +1,81 @@
+// Extractive story summaries: the two or three sentences that best represent what the story's
+// articles share. A sentence scores by how many of the story's articles use its words, with a bonus
+// for leads (news puts the event first); near-repeats and quotations are skipped.
+import { cleanSentence } from '../analyze/clean-sentence.js';
+import { sentencesOf } from '../analyze/sentences.js';
+import type { Article } from '../types.js';
+
+export interface SummarySentence {
+  text: string;
+  article: string;
+}
+
+/** Articles and sentences per article looked at: leads carry the story, and reports stay fast. */
+const MAX_ARTICLES = 5;
+const LEAD_SENTENCES = 6;
+const MAX_CHARS = 480;
+
+interface Candidate extends SummarySentence {
+  words: Set<string>;
+  position: number;
+  order: number;
+  score: number;
+}
+
+export function summarize(articles: Article[], count = 3): SummarySentence[] {
+  const used = articles.slice(0, MAX_ARTICLES);
+  const candidates = used.flatMap((article, order) => candidatesOf(article, order));
+  const frequency = documentFrequency(candidates);
+  for (const c of candidates) c.score = scoreOf(c, frequency, used.length);
+  candidates.sort((a, b) => b.score - a.score);
+  const chosen: Candidate[] = [];
+  let length = 0;
+  for (const candidate of candidates) {
+    if (chosen.length >= count) break;
+    if (chosen.some((c) => similarity(c.words, candidate.words) > 0.5)) continue;
+    if (chosen.length > 0 && length + candidate.text.length > MAX_CHARS) continue;
+    chosen.push(candidate);
+    length += candidate.text.length;
+  }
+  chosen.sort((a, b) => a.order - b.order || a.position - b.position);
+  return chosen.map(({ text, article }) => ({ text, article }));
+}
+
+function candidatesOf(article: Article, order: number): Candidate[] {
+  return sentencesOf(article.text)
+    .slice(0, LEAD_SENTENCES)
+    .map((s, position) => ({ text: cleanSentence(s.text, 240), article: article.id, position, order }))
+    .filter((c) => c.text.length >= 40 && !/^[“"‘]/.test(c.text))
+    .map((c) => ({ ...c, words: wordsOf(c.text), score: 0 }));
+}
+
+function documentFrequency(candidates: Candidate[]): Map<string, number> {
+  const seen = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    for (const w of c.words) {
+      const set = seen.get(w) ?? new Set<string>();
+      set.add(c.article);
+      seen.set(w, set);
+    }
+  }
+  return new Map([...seen].map(([w, set]) => [w, set.size]));
+}
+
+function scoreOf(c: Candidate, frequency: Map<string, number>, articleCount: number): number {
+  let shared = 0;
+  for (const w of c.words) shared += (frequency.get(w) ?? 1) / articleCount;
+  const density = c.words.size > 0 ? shared / Math.sqrt(c.words.size) : 0;
+  const lead = 1 / (1 + c.position);
+  return density + lead;
+}
+
+function wordsOf(text: string): Set<string> {
+  const words = text.toLowerCase().match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  return new Set(words);
+}
+
+function similarity(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.max(1, Math.min(a.size, b.size));
+}
