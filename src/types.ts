@@ -125,7 +125,7 @@ export interface Figure {
   end: number;
 }
 
-export type DatePrecision = 'day' | 'month' | 'year' | 'decade';
+export type DatePrecision = 'day' | 'week' | 'month' | 'year' | 'decade';
 
 export interface DateMention {
   article: string;

@@ -1,0 +1,24 @@
+// The record a date passes through while chrono's result is refined into a DateMention.
+
+import type { ParsedResult } from 'chrono-node';
+import type { DatePrecision } from '../../types.js';
+
+export interface DateDraft {
+  start: number;
+  end: number;
+  date: string;
+  precision: DatePrecision;
+  /** chrono's result, or null for dates our own parsers found (years, decades). */
+  chrono: ParsedResult | null;
+}
+
+export interface RefineContext {
+  text: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** The article's published date at noon UTC: the reference clock. */
+  ref: Date;
+}
+
+/** A refiner fixes, widens or drops one draft; null drops it. */
+export type DateRefiner = (draft: DateDraft, ctx: RefineContext) => DateDraft | null;

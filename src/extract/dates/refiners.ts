@@ -1,0 +1,85 @@
+// Refiners for chrono's results, in news terms. Order matters: time-only and duration results are
+// dropped first so that later refiners never widen a span that is about to go; weekday and week
+// resolution run before the span is widened by part-of-month words, which only touch month dates.
+
+import { addDays, isoDay, isoMonth, mondayOf, nearestWeekday } from './calendar.js';
+import type { DateDraft, DateRefiner, RefineContext } from './draft.js';
+import { pointsForward } from './tense.js';
+
+/** "at 13:36", "this morning": a time of day with no date of its own is not a date mention. */
+const dropTimeOnly: DateRefiner = (draft) => {
+  const start = draft.chrono?.start;
+  if (!start) return draft;
+  const dated = ['day', 'weekday', 'month', 'year'].some((c) => start.isCertain(c as 'day'));
+  const relativeDay = /\b(?:today|tonight|yesterday|tomorrow|now|ago|earlier|later|last|next|this|past)\b/i;
+  return dated || relativeDay.test(draft.chrono!.text) ? draft : null;
+};
+
+/** "the first mission in 30 years", "within 24 hours": a span of time, not a point in it. */
+const dropDurations: DateRefiner = (draft, ctx) => {
+  const text = draft.chrono?.text ?? '';
+  if (/^(?:within|for)\b/i.test(text)) return null;
+  if (!/^in\s+\S+\s+\w+$/i.test(text)) return draft;
+  const before = ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 60), draft.start);
+  return /\b(?:first|last|since|time|highest|lowest|worst|best|biggest|largest|most|least)\b/i.test(before)
+    ? null
+    : draft;
+};
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** A bare weekday is the most recent one on or before the published date, unless the verb is future. */
+const resolveWeekday: DateRefiner = (draft, ctx) => {
+  const result = draft.chrono;
+  if (!result || !result.start.isCertain('weekday') || result.start.isCertain('day')) return draft;
+  if (/\b(?:last|next|this|coming|past|previous)\b/i.test(result.text)) return draft;
+  const name = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*/i.exec(result.text)?.[1]?.toLowerCase();
+  const weekday = WEEKDAYS.findIndex((d) => d.startsWith(name ?? '-'));
+  if (weekday < 0) return draft;
+  const future = pointsForward(ctx.text, ctx.sentenceStart, draft.start);
+  return { ...draft, date: isoDay(nearestWeekday(ctx.ref, weekday, future)), precision: 'day' };
+};
+
+/** "last week", "this week": the Monday that starts that week, with week precision. */
+const resolveWeek: DateRefiner = (draft, ctx) => {
+  const m = /\b(last|this|next|past|previous|coming)\s+week\b/i.exec(draft.chrono?.text ?? '');
+  if (!m?.[1]) return draft;
+  const shift = { last: -7, past: -7, previous: -7, this: 0, next: 7, coming: 7 }[m[1].toLowerCase()] ?? 0;
+  return { ...draft, date: isoDay(mondayOf(addDays(ctx.ref, shift))), precision: 'week' };
+};
+
+/** "two weeks ago" is a day, "a year ago" a month, "last year" a year: precision one step finer than the unit. */
+const agoPrecision: DateRefiner = (draft) => {
+  const m = /\b(year|month|week|day)s?\s+(?:ago|earlier|before)\b/i.exec(draft.chrono?.text ?? '');
+  if (!m?.[1] || !draft.chrono) return draft;
+  const date = draft.chrono.start.date();
+  if (/year|month/i.test(m[1])) return { ...draft, date: isoMonth(date), precision: 'month' };
+  return { ...draft, date: isoDay(date), precision: 'day' };
+};
+
+/** "late September", "early 2024", "mid-October": the span includes the part word; precision is kept. */
+const partOfPeriod: DateRefiner = (draft, ctx) => {
+  if (draft.precision === 'day') return draft;
+  const before = ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 8), draft.start);
+  const m = /\b(?:early|late|mid|the end of|the start of)[\s-]*$/i.exec(before);
+  return m ? { ...draft, start: draft.start - (before.length - m.index) } : draft;
+};
+
+/** Applied in this order to every chrono result (see the header for why). */
+export const REFINERS: DateRefiner[] = [
+  dropTimeOnly,
+  dropDurations,
+  resolveWeekday,
+  resolveWeek,
+  agoPrecision,
+  partOfPeriod,
+];
+
+export function refine(draft: DateDraft, ctx: RefineContext): DateDraft | null {
+  let current: DateDraft | null = draft;
+  for (const refiner of REFINERS) {
+    if (!current) return null;
+    current = refiner(current, ctx);
+  }
+  return current;
+}

@@ -1,0 +1,25 @@
+// Whether a bare weekday points back or forward. News reports the past, so "on Tuesday" is the most
+// recent Tuesday; a future verb between the last reporting verb and the date ("will meet on
+// Thursday", "would attend talks on Thursday", "scheduled for Thursday") points forward.
+
+const FUTURE =
+  /\b(?:will|won['’]t|['’]ll|would|shall|scheduled|planned|plans?|due|expected|set to|going to|upcoming|to be held|is to|are to|to attend|to meet|to visit|to host)\b/gi;
+const PAST =
+  /\b(?:said|told|announced|reported|stated|declared|added|wrote|met|held|was|were|had|did|\w+ed)\b/gi;
+
+/** True when the words before `at` in its sentence (from `sentenceStart`) speak of the future. */
+export function pointsForward(text: string, sentenceStart: number, at: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, at - 120), at);
+  const future = lastIndex(FUTURE, before);
+  if (future < 0) return false;
+  // "announced on Tuesday", "said on Tuesday he would…": a past verb right before the date wins.
+  const past = lastIndex(PAST, before);
+  return future >= past || !/^\s*(?:on|last)?\s*$/i.test(before.slice(past).replace(/^\S+/, ''));
+}
+
+function lastIndex(pattern: RegExp, text: string): number {
+  let last = -1;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) last = m.index;
+  return last;
+}

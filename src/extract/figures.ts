@@ -1,0 +1,113 @@
+// Figures: numbers that count something (people, money, tons, percent, wars), with their qualifier,
+// range, unit and subject. numbers.ts finds the number phrases; the rules under figures/ decide
+// whether each one is a figure (not a year, date, time, age, duration or code) and what it counts.
+
+import type { Article, Figure } from '../types.js';
+import type { Annotated, Sentence } from './annotate.js';
+import { asOfIn } from './figures/as-of.js';
+import { countedAfter } from './figures/counted.js';
+import { isNotAFigure, isYear, wordBefore } from './figures/filters.js';
+import { findImprecise, findMoney, type Span } from './figures/phrases.js';
+import { qualifierBefore } from './figures/qualifiers.js';
+import { subjectFrom } from './figures/subject.js';
+import { findNumbers, type NumberMatch, readNumberAt } from './numbers.js';
+
+// A sentence without a digit or a number word cannot hold a figure: skip it without parsing.
+const MAY_HOLD_NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|scores)\b/i;
+
+/** Every figure in the article, in text order, with offsets into `article.text`. */
+export function extractFigures(article: Article, annotated: Annotated): Figure[] {
+  const figures: Figure[] = [];
+  for (const sentence of annotated.sentences) {
+    const text = annotated.text.slice(sentence.start, sentence.end);
+    if (!MAY_HOLD_NUMBER.test(text)) continue;
+    figures.push(...figuresInSentence(article, annotated, sentence));
+  }
+  return figures;
+}
+
+function figuresInSentence(article: Article, annotated: Annotated, sentence: Sentence): Figure[] {
+  const text = annotated.text;
+  const asOf = asOfIn(text, sentence.start, sentence.end, article.published);
+  const found: Figure[] = [];
+  const taken: Span[] = [];
+  const add = (figure: Omit<Figure, 'article' | 'text' | 'asOf'>) => {
+    taken.push({ start: figure.start, end: figure.end });
+    found.push({ article: article.id, text: text.slice(figure.start, figure.end), ...figure, asOf });
+  };
+  for (const money of findMoney(text, sentence.start, sentence.end))
+    add(withSubject(annotated, sentence, money));
+  for (const vague of findImprecise(annotated, sentence)) if (!overlaps(taken, vague)) add(vague);
+  for (const n of findNumbers(text, sentence.start, sentence.end)) {
+    if (overlaps(taken, n)) continue;
+    const figure = figureFromNumber(annotated, sentence, n);
+    if (figure) add(figure);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+type Draft = Omit<Figure, 'article' | 'text' | 'asOf'>;
+
+function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMatch): Draft | null {
+  const text = annotated.text;
+  const range = rangeAfter(text, n, sentence.end);
+  if (isNotAFigure(text, n) || (range && isYear(range.high))) return null;
+  if (n.fraction && !range) return null;
+  const last = range?.high ?? n;
+  const counted = countedAfter(annotated, n.start, last.end, sentence.end, !n.words);
+  if (!counted) return null;
+  const qualified = qualifierBefore(text, range?.start ?? n.start, sentence.start);
+  const start = qualified?.start ?? range?.start ?? n.start;
+  const draft: Draft = {
+    value: range ? null : n.value,
+    low: range ? range.low.value : null,
+    high: range ? range.high.value : null,
+    qualifier: qualified?.qualifier ?? null,
+    unit: counted.unit,
+    subject: '',
+    start,
+    end: Math.max(counted.end, last.end),
+  };
+  const subjectStart = counted.head !== null ? annotated.tokens[counted.head]!.start : last.end;
+  draft.subject = subjectFrom(annotated, subjectStart, sentence.end, counted.unit, counted.head !== null);
+  return draft;
+}
+
+interface Range {
+  start: number;
+  low: NumberMatch;
+  high: NumberMatch;
+}
+
+const RANGE_JOIN = /^\s*(?:-|–|—|to|and)\s*/;
+
+/** "50-1,000", "300,000 to 500,000", "between 300,000 and 500,000", "2-3 million". */
+function rangeAfter(text: string, low: NumberMatch, to: number): Range | null {
+  const join = RANGE_JOIN.exec(text.slice(low.end, low.end + 6));
+  if (!join) return null;
+  const between = /^(?:between|from)$/i.test(wordBefore(text, low.start));
+  if (join[0].trim() === 'and' && !between) return null;
+  const high = readNumberAt(text, low.end + join[0].length, to);
+  if (!high || high.value <= low.value * (sharedScale(low, high) ?? 1)) return null;
+  const scale = sharedScale(low, high);
+  const scaled = scale ? { ...low, value: low.value * scale } : low;
+  const start = between ? text.lastIndexOf(wordBefore(text, low.start), low.start) : low.start;
+  return { start, low: scaled, high };
+}
+
+/** "2-3 million": the scale written once applies to both ends. */
+function sharedScale(low: NumberMatch, high: NumberMatch): number | null {
+  if (/[a-z]$/i.test(low.text)) return null;
+  const m = /\b(thousand|million|billion|trillion)$/i.exec(high.text);
+  if (!m) return null;
+  return { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }[m[1]!.toLowerCase()] ?? null;
+}
+
+function withSubject(annotated: Annotated, sentence: Sentence, draft: Draft): Draft {
+  return { ...draft, subject: subjectFrom(annotated, draft.end, sentence.end, draft.unit, false) };
+}
+
+function overlaps(spans: Span[], s: Span): boolean {
+  return spans.some((t) => s.start < t.end && t.start < s.end);
+}

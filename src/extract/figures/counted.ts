@@ -1,0 +1,135 @@
+// What a number counts: the unit written after it ("euros", "%", "tons"), else the head noun of the
+// noun phrase that follows ("50 aid trucks" → "trucks"), else clues from the sentence ("100,000 fled"
+// counts people). Uses the shared wink tokens; never tokenises again.
+
+import type { Annotated, Token } from '../annotate.js';
+import { isPersonNoun, MONTH, PARTY_SUFFIX, TIME_UNIT, unitWord } from './units.js';
+
+export interface Counted {
+  unit: string;
+  /** End offset of the unit or noun phrase when it directly follows the number, else the number's end. */
+  end: number;
+  /** Index of the head noun token, when there is one. */
+  head: number | null;
+}
+
+const PERCENT_AFTER =
+  /^\s?(?:%|per ?cent(?:age points?)?\b|percent(?:age points?|s)?\b|percentage points?\b|percentage\b)/i;
+const POPULATION_BEFORE =
+  /\b(?:country|nation|city|town|population|region|village|community|home to)\s+(?:of\s+)?(?:just\s+|only\s+|some\s+|about\s+|around\s+)?$/i;
+
+/** The first token index at or after offset `at` (tokens are sorted by start). */
+export function tokenIndexAt(annotated: Annotated, at: number): number {
+  let lo = 0;
+  let hi = annotated.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (annotated.tokens[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The unit of the number ending at `end`, or null when it is a duration or cannot be told. */
+export function countedAfter(
+  annotated: Annotated,
+  numberStart: number,
+  end: number,
+  sentenceEnd: number,
+  allowBare: boolean,
+): Counted | null {
+  const text = annotated.text;
+  const after = text.slice(end, Math.min(sentenceEnd, end + 40));
+  const percent = PERCENT_AFTER.exec(after);
+  if (percent) {
+    const unit = /point/i.test(percent[0]) ? 'percentage points' : 'percent';
+    return { unit, end: end + percent[0].length, head: null };
+  }
+  const compound = /^-([A-Za-z]+)/.exec(after);
+  if (compound?.[1]) return compoundUnit(compound[1], end + compound[0].length);
+  const first = tokenIndexAt(annotated, end);
+  const nounPhrase = headNoun(annotated, first, sentenceEnd);
+  if (nounPhrase) return nounPhrase;
+  return allowBare ? bareCount(annotated, first, numberStart, end, sentenceEnd) : null;
+}
+
+/** "five-sided", "three-way": participants; "six-mile": a measure; any other compound is not a count. */
+function compoundUnit(suffix: string, end: number): Counted | null {
+  if (PARTY_SUFFIX.test(suffix)) return { unit: 'parties', end, head: null };
+  const unit = unitWord(suffix);
+  return unit && !TIME_UNIT.test(suffix) ? { unit, end, head: null } : null;
+}
+
+const SKIPPABLE = new Set(['ADJ', 'ADV', 'NUM']);
+
+/** Walks adjectives and participles to the head noun: "100,625 forcibly displaced persons" → people. */
+function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Counted | null {
+  const tokens = annotated.tokens;
+  let i = from;
+  const first = tokens[i];
+  if (!first || first.start >= sentenceEnd) return null;
+  const direct = unitWord(first.text);
+  if (direct && first.text !== 't' && first.text !== 'g') return { unit: direct, end: first.end, head: i };
+  if (first.text.toLowerCase() === 'of') return ofPhrase(annotated, i + 1, sentenceEnd);
+  for (let skipped = 0; skipped < 3; skipped++) {
+    const t = tokens[i];
+    if (!t || t.start >= sentenceEnd) return null;
+    const participle = t.pos === 'VERB' && /(?:ed|ing|en)$/.test(t.text) && isNounish(tokens[i + 1]);
+    if (!(SKIPPABLE.has(t.pos) || participle) || isNounish(t)) break;
+    i++;
+  }
+  if (!isNounish(tokens[i]) || tokens[i]!.start >= sentenceEnd) return null;
+  while (isNounish(tokens[i + 1]) && tokens[i + 1]!.pos === 'NOUN' && tokens[i + 1]!.start < sentenceEnd) i++;
+  return nounUnit(tokens[i]!, i);
+}
+
+function isNounish(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN') && /^[A-Za-z][A-Za-z'-]*$/.test(t.text);
+}
+
+function nounUnit(head: Token, index: number): Counted | null {
+  if (TIME_UNIT.test(head.text) || MONTH.test(head.text)) return null;
+  const unit =
+    unitWord(head.text) ?? (isPersonNoun(head.text, head.pos) ? 'people' : head.text.toLowerCase());
+  return { unit, end: head.end, head: index };
+}
+
+/** "of them", "of the 100,625 displaced persons": the counted noun comes after "of". */
+function ofPhrase(annotated: Annotated, from: number, sentenceEnd: number): Counted | null {
+  const t = annotated.tokens[from];
+  if (!t || t.start >= sentenceEnd) return null;
+  if (/^(?:them|whom|those|us)$/i.test(t.text)) return { unit: 'people', end: t.end, head: null };
+  let i = from;
+  while (annotated.tokens[i] && /^(?:DET|NUM|PRON)$/.test(annotated.tokens[i]!.pos)) i++;
+  const found = headNoun(annotated, i, sentenceEnd);
+  // The figure's own span stops at the number: the noun belongs to the larger figure after "of".
+  return found ? { ...found, end: annotated.tokens[from - 1]!.start } : null;
+}
+
+/** A bare number: "100,000 fled" counts people; "a country of 2.8 million" counts its population. */
+function bareCount(
+  annotated: Annotated,
+  first: number,
+  numberStart: number,
+  end: number,
+  sentenceEnd: number,
+): Counted | null {
+  const next = annotated.tokens[first];
+  const text = annotated.text;
+  if (POPULATION_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart)))
+    return { unit: 'people', end, head: null };
+  if (next && next.start < sentenceEnd && (next.pos === 'VERB' || next.pos === 'AUX'))
+    return { unit: 'people', end, head: null };
+  return personNounBefore(annotated, numberStart) ? { unit: 'people', end, head: null } : null;
+}
+
+/** An earlier person noun in the same sentence: "Estimates of ethnic Armenians ranged from 50-1,000". */
+function personNounBefore(annotated: Annotated, at: number): boolean {
+  const index = tokenIndexAt(annotated, at);
+  for (let i = index - 1; i >= 0 && index - i <= 12; i--) {
+    const t = annotated.tokens[i]!;
+    if (/^[.;!?]$/.test(t.text)) return false;
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && isPersonNoun(t.text, t.pos)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,114 @@
+// Figures that the number reader alone does not see: money written with a sign and a glued scale
+// ("€5m", "$11.5 million", "£1 million"), and imprecise counts ("tens of thousands", "several hundred").
+
+import type { Figure } from '../../types.js';
+import type { Annotated, Sentence } from '../annotate.js';
+import { countedAfter } from './counted.js';
+import { qualifierBefore } from './qualifiers.js';
+import { CURRENCY_PREFIX } from './units.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+type Draft = Omit<Figure, 'article' | 'text' | 'asOf'>;
+
+const MONEY =
+  /(?<sign>U\.?S\.?\s?\$|C\$|A\$|\$|€|£|¥|₽|֏|₼|₺|₹|\b(?:USD|EUR|GBP|RUB|AMD|AZN|TRY|JPY|CNY|CHF|INR)\s?)\s?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<scale>trillion|billion|million|thousand|bn|mn|m|b|k)\b)?/g;
+const SCALE: Record<string, number> = {
+  trillion: 1e12,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  thousand: 1e3,
+  k: 1e3,
+};
+
+/** Amounts with a currency sign or code before them. */
+export function findMoney(text: string, from: number, to: number): Draft[] {
+  const found: Draft[] = [];
+  MONEY.lastIndex = from;
+  for (let m = MONEY.exec(text); m && m.index < to; m = MONEY.exec(text)) {
+    const { sign = '', num = '', scale } = m.groups ?? {};
+    const unit = currencyOf(sign.trim());
+    if (!unit || m.index + m[0].length > to) continue;
+    const value = Number(num.replace(/,/g, '')) * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
+    const q = qualifierBefore(text, m.index, from);
+    found.push({
+      value,
+      low: null,
+      high: null,
+      qualifier: q?.qualifier ?? null,
+      unit,
+      subject: '',
+      start: q?.start ?? m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  return found;
+}
+
+function currencyOf(sign: string): string | null {
+  for (const [pattern, code] of CURRENCY_PREFIX) {
+    const m = pattern.exec(sign);
+    if (m) return code || m[1] || null;
+  }
+  return null;
+}
+
+const IMPRECISE =
+  /\b(?:(?<plural>tens|hundreds|thousands|millions|dozens|scores)(?:\s+of\s+(?<of>thousands|millions|billions))?|(?<few>several|a few|a couple of)\s+(?<scale>dozen|hundred|thousand|million))\b/gi;
+const BASE: Record<string, number> = {
+  tens: 10,
+  dozens: 12,
+  dozen: 12,
+  scores: 20,
+  hundreds: 100,
+  hundred: 100,
+  thousands: 1e3,
+  thousand: 1e3,
+  millions: 1e6,
+  million: 1e6,
+  billions: 1e9,
+};
+
+/** "tens of thousands of people": approximate, value = the smallest amount the words allow. */
+export function findImprecise(annotated: Annotated, sentence: Sentence): Draft[] {
+  const text = annotated.text;
+  const found: Draft[] = [];
+  IMPRECISE.lastIndex = sentence.start;
+  for (let m = IMPRECISE.exec(text); m && m.index < sentence.end; m = IMPRECISE.exec(text)) {
+    const g = m.groups ?? {};
+    const end = m.index + m[0].length;
+    const value = lowerBound(g);
+    const ofNext = /^\s+of\s+/i.exec(text.slice(end, end + 5));
+    const counted = countedAfter(annotated, m.index, end + (ofNext?.[0].length ?? 0), sentence.end, true);
+    if (!counted) continue;
+    const q = qualifierBefore(text, m.index, sentence.start);
+    found.push({
+      value,
+      low: null,
+      high: null,
+      qualifier: q?.qualifier ?? null,
+      unit: counted.unit,
+      subject: counted.unit,
+      approximate: true,
+      start: q?.start ?? m.index,
+      end: Math.max(end, counted.end),
+    });
+  }
+  return found;
+}
+
+function lowerBound(g: Record<string, string | undefined>): number {
+  if (g.plural) {
+    // A plural means at least two of the unit: "hundreds" ≥ 200, "tens of thousands" ≥ 20,000.
+    return 2 * (BASE[g.plural.toLowerCase()] ?? 1) * (g.of ? (BASE[g.of.toLowerCase()] ?? 1) : 1);
+  }
+  const times = g.few?.toLowerCase() === 'several' ? 3 : 2;
+  return times * (BASE[g.scale?.toLowerCase() ?? ''] ?? 1);
+}

@@ -1,0 +1,45 @@
+// Qualifiers written before a figure, normalised to the few the Figure record names.
+
+const QUALIFIER_BEFORE =
+  /\b(more than|just over|well over|over|upwards of|in excess of|nearly|almost|close to|about|around|roughly|approximately|approx\.|some|an estimated|estimated|up to|as many as|at least|at most|no more than|less than|fewer than|just under|under)\s+$/i;
+
+const NORMAL: Record<string, string> = {
+  'more than': 'more than',
+  'just over': 'more than',
+  'well over': 'more than',
+  over: 'more than',
+  'upwards of': 'more than',
+  'in excess of': 'more than',
+  nearly: 'nearly',
+  'close to': 'nearly',
+  almost: 'almost',
+  about: 'about',
+  around: 'about',
+  roughly: 'about',
+  approximately: 'about',
+  'approx.': 'about',
+  some: 'about',
+  'an estimated': 'about',
+  estimated: 'about',
+  'up to': 'up to',
+  'as many as': 'up to',
+  'at least': 'at least',
+  'at most': 'at most',
+  'no more than': 'at most',
+  'less than': 'less than',
+  'fewer than': 'less than',
+  'just under': 'less than',
+  under: 'less than',
+};
+
+/** The qualifier that ends right before `at`, with where it starts; null when there is none. */
+export function qualifierBefore(
+  text: string,
+  at: number,
+  floor: number,
+): { qualifier: string; start: number } | null {
+  const from = Math.max(floor, at - 24);
+  const m = QUALIFIER_BEFORE.exec(text.slice(from, at));
+  if (!m?.[1]) return null;
+  return { qualifier: NORMAL[m[1].toLowerCase()] ?? m[1].toLowerCase(), start: from + m.index };
+}

@@ -1,0 +1,136 @@
+// Unit vocabulary for figures: currency signs and words, measures, and the nouns that count people.
+// Units are normalised codes (ISO 4217 for money) so that figures from different outlets compare.
+
+/** Currency signs and codes written before the amount ("$", "US$", "€", "EUR 5"). */
+export const CURRENCY_PREFIX: [RegExp, string][] = [
+  [/(?:US|U\.S\.)\s?\$$/, 'USD'],
+  [/(?:C|CA)\s?\$$/, 'CAD'],
+  [/A\s?\$$/, 'AUD'],
+  [/\$$/, 'USD'],
+  [/€$/, 'EUR'],
+  [/£$/, 'GBP'],
+  [/¥$/, 'JPY'],
+  [/₽$/, 'RUB'],
+  [/֏$/, 'AMD'],
+  [/₼$/, 'AZN'],
+  [/₺$/, 'TRY'],
+  [/₹$/, 'INR'],
+  [/\b(USD|EUR|GBP|RUB|AMD|AZN|TRY|JPY|CNY|CHF|INR)$/, ''],
+];
+
+/** Unit words written after the amount, singular and plural, mapped to a code. */
+const UNIT_WORDS: Record<string, string> = {
+  dollar: 'USD',
+  dollars: 'USD',
+  usd: 'USD',
+  euro: 'EUR',
+  euros: 'EUR',
+  eur: 'EUR',
+  pound: 'GBP',
+  pounds: 'GBP',
+  sterling: 'GBP',
+  gbp: 'GBP',
+  rouble: 'RUB',
+  roubles: 'RUB',
+  ruble: 'RUB',
+  rubles: 'RUB',
+  rub: 'RUB',
+  dram: 'AMD',
+  drams: 'AMD',
+  amd: 'AMD',
+  manat: 'AZN',
+  manats: 'AZN',
+  azn: 'AZN',
+  lira: 'TRY',
+  liras: 'TRY',
+  yen: 'JPY',
+  yuan: 'CNY',
+  rupee: 'INR',
+  rupees: 'INR',
+  franc: 'CHF',
+  francs: 'CHF',
+  cent: 'cents',
+  cents: 'cents',
+  percent: 'percent',
+  'per cent': 'percent',
+  percentage: 'percent',
+  percents: 'percent',
+  '%': 'percent',
+  'percentage point': 'percentage points',
+  'percentage points': 'percentage points',
+  ton: 'tons',
+  tons: 'tons',
+  tonne: 'tons',
+  tonnes: 'tons',
+  t: 'tons',
+  kilogram: 'kg',
+  kilograms: 'kg',
+  kilogramme: 'kg',
+  kilogrammes: 'kg',
+  kg: 'kg',
+  kilo: 'kg',
+  kilos: 'kg',
+  gram: 'g',
+  grams: 'g',
+  g: 'g',
+  lb: 'lb',
+  lbs: 'lb',
+  kilometre: 'km',
+  kilometres: 'km',
+  kilometer: 'km',
+  kilometers: 'km',
+  km: 'km',
+  mile: 'miles',
+  miles: 'miles',
+  metre: 'm',
+  metres: 'm',
+  meter: 'm',
+  meters: 'm',
+  hectare: 'ha',
+  hectares: 'ha',
+  ha: 'ha',
+  litre: 'l',
+  litres: 'l',
+  liter: 'l',
+  liters: 'l',
+  barrel: 'barrels',
+  barrels: 'barrels',
+  inch: 'inches',
+  inches: 'inches',
+  foot: 'feet',
+  feet: 'feet',
+};
+
+/** The unit code for a unit word, or undefined. */
+export function unitWord(word: string): string | undefined {
+  return UNIT_WORDS[word.toLowerCase()];
+}
+
+// Nouns that count persons. Demonyms ("Armenians", "Azerbaijanis") are recognised by shape instead.
+const PERSON_NOUNS = new Set(
+  (
+    'people persons person individuals refugees refugee residents resident civilians civilian ' +
+    'inhabitants migrants evacuees citizens children child women men adults minors displaced ' +
+    'survivors victims nationals settlers returnees asylum-seekers dead injured wounded fatalities ' +
+    'casualties volunteers protesters demonstrators detainees hostages prisoners patients ethnic'
+  ).split(' '),
+);
+
+/** True for nouns that count persons, demonyms included ("Armenians", "Azerbaijanis"). */
+export function isPersonNoun(word: string, pos: string): boolean {
+  const lower = word.toLowerCase();
+  if (PERSON_NOUNS.has(lower)) return true;
+  return (
+    /^[A-Z][a-z]+(?:ians|ans|is|ese|ers)$/.test(word) && (pos === 'PROPN' || pos === 'NOUN' || pos === 'ADJ')
+  );
+}
+
+/** Time units make a duration or an age, never a figure ("44-day war", "30 years", "six weeks"). */
+export const TIME_UNIT =
+  /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|nights?|mins?|hrs?|yrs?|millennia|millennium)$/i;
+
+/** Hyphenated counts of participants: "five-sided meeting", "three-way format", "27-nation bloc". */
+export const PARTY_SUFFIX = /^(?:sided|way|party|parties|nation|member|country|power|state|lateral)$/i;
+
+export const MONTH =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;

@@ -1,0 +1,404 @@
+// A general English number reader: finds number phrases in text ("2.8 million", "two hundred and
+// five", "1.5k", "3 dozen", "one third", "15,569") and gives their value. It knows nothing about
+// units or what is counted: figures.ts builds on it. It scans the raw text with small regexes, not a
+// tokeniser, so that it stays cheap enough to run over every sentence.
+
+import { lexNumberTokens, type NumberToken } from './numbers/lexer.js';
+import { WORD_VALUES } from './numbers/words.js';
+
+export interface NumberMatch {
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  /** True when any part was written in words ("two", "million", "dozen"). */
+  words: boolean;
+  /** True when the phrase is a fraction ("two thirds", "3/4"). */
+  fraction: boolean;
+}
+
+// Words that can open a number phrase. "a"/"an" only open one when a scale follows ("a million").
+const START_WORD = new RegExp(
+  `\\b(?:${[...Object.keys(WORD_VALUES), 'a', 'an', 'minus', 'negative', 'half', 'quarter'].join('|')})\\b`,
+  'iy',
+);
+const CANDIDATE = /-[ ]?(?=\d)|[\d.]|[A-Za-z]+/g;
+
+/** Every number phrase between `from` and `to`, left to right, not overlapping. */
+export function findNumbers(text: string, from = 0, to = text.length): NumberMatch[] {
+  const found: NumberMatch[] = [];
+  CANDIDATE.lastIndex = from;
+  for (let m = CANDIDATE.exec(text); m && m.index < to; m = CANDIDATE.exec(text)) {
+    const at = m.index;
+    if (m[0][0] === '-') {
+      // A minus sign, not a hyphen: "-4", " - 1 4/5", but never "50-1,000" or "SCP-173".
+      if (at > 0 && !/\s/.test(text[at - 1] ?? '')) continue;
+    } else if (/[A-Za-z]/.test(m[0][0] ?? '')) {
+      START_WORD.lastIndex = at;
+      if (!START_WORD.test(text) || START_WORD.lastIndex !== at + m[0].length) continue;
+    } else if (/[A-Za-z_]/.test(text[at - 1] ?? '')) {
+      // A digit glued to a word ("SCP173", "A4") is a code, not a number; "SCP-173" is fine.
+      continue;
+    } else if (m[0] === '.' && /\d/.test(text[at - 1] ?? '')) {
+      continue;
+    }
+    const match = readNumberAt(text, at, to);
+    if (!match) continue;
+    found.push(match);
+    CANDIDATE.lastIndex = match.end;
+  }
+  return found;
+}
+
+/** The value of a whole phrase, or null when it is not exactly one number phrase. */
+export function parseNumberPhrase(phrase: string): number | null {
+  const trimmed = phrase.trim();
+  const match = readNumberAt(trimmed, 0, trimmed.length);
+  return match && match.end === trimmed.length ? match.value : null;
+}
+
+/** Reads the longest number phrase that starts exactly at `start`. */
+export function readNumberAt(text: string, start: number, to = text.length): NumberMatch | null {
+  const tokens = lexNumberTokens(text, start, to);
+  const parsed = parseTokens(tokens);
+  if (!parsed) return null;
+  const last = tokens[parsed.used - 1]!;
+  const first = tokens[0]!;
+  return {
+    start: first.start,
+    end: last.end,
+    text: text.slice(first.start, last.end),
+    value: parsed.value,
+    words: tokens.slice(0, parsed.used).some((t) => t.kind === 'word'),
+    fraction: parsed.fraction,
+  };
+}
+
+interface Parsed {
+  value: number;
+  used: number;
+  fraction: boolean;
+}
+
+const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1e3,
+  lakh: 1e5,
+  million: 1e6,
+  crore: 1e7,
+  billion: 1e9,
+  trillion: 1e12,
+};
+const DOZEN = /^(?:dozens?|dozs?|dzs?)$/;
+
+/**
+ * An integer-words grammar with a running `total` (closed groups) and `group` (the open one), the
+ * usual way to read "two hundred and two thousand": a larger scale multiplies everything so far.
+ */
+function parseTokens(tokens: NumberToken[]): Parsed | null {
+  let sign = 1;
+  let i = 0;
+  const first = tokens[0];
+  if (!first) return null;
+  if (first.kind === 'word' && (first.lower === 'minus' || first.lower === 'negative')) {
+    sign = -1;
+    i = 1;
+  } else if (first.kind === 'dash' && tokens[1]?.kind === 'digits') {
+    sign = -1;
+    i = 1;
+  }
+  const body = parseMagnitude(tokens, i);
+  if (!body) return null;
+  let { value, used, fraction } = body;
+  const ratio = parseRatio(tokens, used, value);
+  if (ratio) ({ value, used, fraction } = ratio);
+  return { value: sign * value, used, fraction };
+}
+
+/** "one over three", "1 out of 3": a numerator, a ratio word and a denominator. */
+function parseRatio(tokens: NumberToken[], at: number, numerator: number): Parsed | null {
+  const word = tokens[at];
+  let next = at + 1;
+  if (word?.lower === 'out' && tokens[at + 1]?.lower === 'of') next = at + 2;
+  else if (word?.lower !== 'over') return null;
+  const denominator = parseMagnitude(tokens, next);
+  if (!denominator || denominator.value === 0 || denominator.fraction) return null;
+  return { value: numerator / denominator.value, used: denominator.used, fraction: true };
+}
+
+function parseMagnitude(tokens: NumberToken[], from: number): Parsed | null {
+  const state = { total: 0, group: 0, started: false, lastScale: Number.POSITIVE_INFINITY };
+  let used = from;
+  let prev: NumberToken | undefined;
+  let fraction = false;
+  let i = from;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    const step = applyToken(tokens, i, token, prev, state);
+    if (step === 0) break;
+    if (step < 0) {
+      // A fraction ends the phrase: "two thirds", "one and a half".
+      fraction = true;
+      used = i - step;
+      break;
+    }
+    i += step;
+    prev = tokens[i - 1];
+    if (state.started && prev && prev.kind !== 'dash' && prev.lower !== 'and' && prev.lower !== 'a') used = i;
+  }
+  if (!state.started || used === from) return null;
+  return { value: state.total + state.group, used, fraction };
+}
+
+interface State {
+  total: number;
+  group: number;
+  started: boolean;
+  lastScale: number;
+}
+
+/** How many tokens this one consumes: 0 = stop before it, negative = fraction that ends at i - n. */
+function applyToken(
+  tokens: NumberToken[],
+  i: number,
+  token: NumberToken,
+  prev: NumberToken | undefined,
+  state: State,
+): number {
+  const next = tokens[i + 1];
+  if (token.kind === 'digits') {
+    if (state.started && !(prev && (prev.lower === 'and' || prev.kind === 'dash') && state.group === 0))
+      return 0;
+    state.group = token.value;
+    state.started = true;
+    return 1;
+  }
+  if (token.kind === 'dash') {
+    // A hyphen joins words ("twenty-one", "one-eighth"), never digits ("50-1,000" is a range).
+    return state.started && prev?.kind === 'word' && next?.kind === 'word' ? 1 : 0;
+  }
+  if (token.kind !== 'word') return 0;
+  const word = token.lower;
+  const unit = WORD_VALUES[word];
+  if (unit !== undefined) {
+    if (state.started && prev?.kind === 'digits') return 0;
+    // After a joining "and" that is not "hundred and …", a new part starts ("twenty and three fifths").
+    const freshPart = prev?.lower === 'and' && SCALES[tokens[i - 2]?.lower ?? ''] === undefined;
+    if (freshPart) {
+      state.group += unit;
+      return 1;
+    }
+    const lastUnits = state.group % 100;
+    if (state.started && unit < 10 && lastUnits % 10 !== 0) return 0;
+    if (state.started && unit >= 10 && lastUnits !== 0) return 0;
+    if (state.started && prev && WORD_VALUES[prev.lower] !== undefined && unit >= 10) return 0;
+    state.group += unit;
+    state.started = true;
+    return 1;
+  }
+  const scale = SCALES[word] ?? (prev?.kind === 'digits' ? DIGIT_SCALE_WORDS[word] : undefined);
+  if (scale !== undefined) return applyScale(state, scale, prev);
+  if (DOZEN.test(word)) {
+    state.group = (state.group || 1) * 12;
+    state.started = true;
+    return 1;
+  }
+  if (word === 'and') return andContinues(tokens, i, state) ? 1 : 0;
+  if (word === 'a' || word === 'an') return articleContinues(tokens, i, state) ? 1 : 0;
+  if (word === 'point' && state.started) return readDecimalWords(tokens, i, state);
+  const denominator = DENOMINATORS[word];
+  if (denominator !== undefined) return applyDenominator(state, denominator, prev, tokens, i);
+  return 0;
+}
+
+// Abbreviated scales written after digits with a space: "2.33 k", "10 bln", "- 10  k".
+const DIGIT_SCALE_WORDS: Record<string, number> = {
+  k: 1e3,
+  bn: 1e9,
+  bln: 1e9,
+  mln: 1e6,
+  mn: 1e6,
+  tn: 1e12,
+  tln: 1e12,
+};
+
+function applyScale(state: State, scale: number, prev: NumberToken | undefined): number {
+  if (!state.started && prev?.lower !== 'a' && prev?.lower !== 'an') return 0;
+  // "three lakh crore": a scale right after a scale multiplies what is there, not an implied one.
+  const group = state.group || (state.total ? 0 : 1);
+  if (scale === 100) {
+    state.group = group * 100;
+  } else if (scale > state.lastScale || state.lastScale === Number.POSITIVE_INFINITY) {
+    state.total = (state.total + group) * scale;
+    state.group = 0;
+    state.lastScale = scale;
+  } else {
+    state.total += group * scale;
+    state.group = 0;
+    state.lastScale = scale;
+  }
+  state.started = true;
+  return 1;
+}
+
+/** "and" belongs to the number only between its parts: "hundred and six", "one and a half". */
+function andContinues(tokens: NumberToken[], i: number, state: State): boolean {
+  if (!state.started) return false;
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (next.lower === 'a' || next.lower === 'an' || next.lower === 'one')
+    return DENOMINATORS[tokens[i + 2]?.lower ?? ''] !== undefined || isNumberWord(tokens[i + 2]);
+  const prev = tokens[i - 1];
+  const afterScale = prev !== undefined && (SCALES[prev.lower] !== undefined || prev.kind === 'digits');
+  if (afterScale && (next.kind === 'word' ? WORD_VALUES[next.lower] !== undefined : false)) return true;
+  // "twenty and three fifths": a fraction added to the integer.
+  return isNumberWord(next) && fractionAhead(tokens, i + 1);
+}
+
+function isNumberWord(token: NumberToken | undefined): boolean {
+  return token?.kind === 'word' && WORD_VALUES[token.lower] !== undefined;
+}
+
+function fractionAhead(tokens: NumberToken[], from: number): boolean {
+  for (let j = from; j < tokens.length && j < from + 4; j++) {
+    const t = tokens[j]!;
+    if (DENOMINATORS[t.lower] !== undefined) return true;
+    if (!isNumberWord(t) && t.kind !== 'dash') return false;
+  }
+  return false;
+}
+
+/** "a" inside a number: "a million", "half a dozen", "and a half". */
+function articleContinues(tokens: NumberToken[], i: number, state: State): boolean {
+  const next = tokens[i + 1]?.lower ?? '';
+  const opens = SCALES[next] !== undefined || DOZEN.test(next) || DENOMINATORS[next] !== undefined;
+  if (!opens) return false;
+  if (state.started) {
+    const prev = tokens[i - 1]?.lower;
+    return prev === 'and' || prev === 'half' || prev === 'quarter';
+  }
+  state.started = false;
+  return true;
+}
+
+function readDecimalWords(tokens: NumberToken[], i: number, state: State): number {
+  let digits = '';
+  let j = i + 1;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    const v = WORD_VALUES[t.lower];
+    if (t.kind === 'dash' && digits) {
+      j++;
+      continue;
+    }
+    if (v === undefined || v >= 100) break;
+    // "seventy-one" → "71": a tens word followed by a unit joins into one two-digit piece.
+    if (v >= 20 && v % 10 === 0) {
+      const unitTok = tokens[j + 1]?.kind === 'dash' ? tokens[j + 2] : tokens[j + 1];
+      const u = WORD_VALUES[unitTok?.lower ?? ''];
+      if (u !== undefined && u > 0 && u < 10) {
+        digits += String(v + u);
+        j += tokens[j + 1]?.kind === 'dash' ? 3 : 2;
+        continue;
+      }
+    }
+    digits += String(v);
+    j++;
+  }
+  if (!digits) return 0;
+  state.group += Number(`0.${digits}`);
+  return j - i;
+}
+
+const DENOMINATORS: Record<string, number> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  fourth: 4,
+  fourths: 4,
+  quarter: 4,
+  quarters: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
+  tenth: 10,
+  tenths: 10,
+  twentieth: 20,
+  twentieths: 20,
+  hundredth: 100,
+  hundredths: 100,
+  thousandth: 1e3,
+  thousandths: 1e3,
+  millionth: 1e6,
+  millionths: 1e6,
+  billionth: 1e9,
+  billionths: 1e9,
+  trillionth: 1e12,
+  trillionths: 1e12,
+};
+
+/** "two thirds" (numerator = the open group), "one and a half" (added), "a fifth" (one). */
+function applyDenominator(
+  state: State,
+  denominator: number,
+  prev: NumberToken | undefined,
+  tokens: NumberToken[],
+  i: number,
+): number {
+  const singular = !/s$/.test(tokens[i]!.lower) || tokens[i]!.lower === 'halves';
+  const afterArticle = prev?.lower === 'a' || prev?.lower === 'an';
+  if (tokens[i]!.lower === 'half' && !state.started && !afterArticle) {
+    // "half" alone, or "half a dozen".
+    if (tokens[i + 1]?.lower === 'a' && DOZEN.test(tokens[i + 2]?.lower ?? '')) {
+      state.group = 6;
+      state.started = true;
+      return 3;
+    }
+    state.group = 0.5;
+    state.started = true;
+    return 1;
+  }
+  if (afterArticle) {
+    state.group += 1 / denominator;
+    state.started = true;
+    return -1;
+  }
+  if (!state.started) return 0;
+  if (prev?.kind === 'digits') return 0;
+  if (singular && state.group !== 1 && denominator <= 10) {
+    // "two millionth" is an ordinal, not a fraction; keep the number before it.
+    return 0;
+  }
+  const numerator = splitNumerator(tokens, i, state);
+  state.group = numerator.keep + numerator.over / denominator;
+  state.total = numerator.total;
+  return -1;
+}
+
+/** After "and" the numerator is only what follows it: "twenty and three fifths" = 20 + 3/5. */
+function splitNumerator(
+  tokens: NumberToken[],
+  i: number,
+  state: State,
+): { total: number; keep: number; over: number } {
+  let andAt = -1;
+  for (let j = i - 1; j >= 0; j--) {
+    if (tokens[j]!.lower === 'and') {
+      const before = tokens[j - 1]?.lower ?? '';
+      if (SCALES[before] === undefined) andAt = j;
+      break;
+    }
+  }
+  if (andAt < 0) return { total: 0, keep: 0, over: state.total + state.group };
+  let over = 0;
+  for (let j = andAt + 1; j < i; j++) over += WORD_VALUES[tokens[j]!.lower] ?? 0;
+  return { total: 0, keep: state.total + state.group - over, over };
+}
