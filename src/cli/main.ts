@@ -17,6 +17,11 @@ export function buildProgram(): Command {
 }
 
 async function main(): Promise<void> {
+  // `sitrep parse … | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   try {
     await buildProgram().parseAsync(process.argv);
   } catch (error) {
