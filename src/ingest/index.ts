@@ -1,0 +1,98 @@
+// Ingest: files and directories → the store, one transaction per file, incrementally. A file that
+// cannot be read is reported and skipped; a store failure (disk full, read-only, damaged database)
+// stops the run, since every later file would fail the same way.
+import type { IngestFileInfo, IngestOutcome, Store } from '../store/index.js';
+import type { ParseResult } from '../types.js';
+import { describeError, SitrepError } from '../util/errors.js';
+import { expandInputs, type FileError, readInputFile } from './files.js';
+import { IngestSession } from './session.js';
+import type { IngestStages } from './stages.js';
+
+export type { FileError } from './files.js';
+export { readInputFile, sha256 } from './files.js';
+export { IngestSession } from './session.js';
+export type * from './stages.js';
+
+export interface IngestOptions {
+  stages: IngestStages;
+  maxBytes?: number;
+  /** The ingest timestamp recorded in provenance (default: the wall clock at each file). */
+  now?: () => string;
+  /** Called after each file, stored, skipped or failed. */
+  onFile?: (done: number, total: number, outcome: IngestOutcome | null) => void;
+}
+
+export interface IngestSummary {
+  files: IngestOutcome[];
+  /** Files that could not be read or stored, one line each. */
+  errors: FileError[];
+  /** A store failure that stopped the run before the remaining files. */
+  stopped: string | null;
+  added: number;
+  known: number;
+  skipped: number;
+  duplicates: number;
+}
+
+const STORE_FAILURES = new Set(['E_DISK_FULL', 'E_READ_ONLY', 'E_BAD_DATABASE']);
+
+export async function ingestPaths(
+  store: Store,
+  paths: string[],
+  options: IngestOptions,
+): Promise<IngestSummary> {
+  const { files, errors } = await expandInputs(paths);
+  const summary: IngestSummary = {
+    files: [],
+    errors,
+    stopped: null,
+    added: 0,
+    known: 0,
+    skipped: 0,
+    duplicates: 0,
+  };
+  const session = new IngestSession(store, options.stages);
+  const now = options.now ?? (() => new Date().toISOString());
+  for (const [index, path] of files.entries()) {
+    let outcome: IngestOutcome | null = null;
+    try {
+      const input = await readInputFile(path, now(), options.maxBytes);
+      outcome = await session.ingestParsed(input.parse, input.info);
+      record(summary, outcome);
+    } catch (error) {
+      summary.errors.push({ file: path, message: describeError(error) });
+      if (error instanceof SitrepError && STORE_FAILURES.has(error.code)) {
+        summary.stopped = describeError(error);
+        break;
+      }
+    } finally {
+      options.onFile?.(index + 1, files.length, outcome);
+    }
+  }
+  return summary;
+}
+
+function record(summary: IngestSummary, outcome: IngestOutcome): void {
+  summary.files.push(outcome);
+  if (outcome.status === 'skipped') summary.skipped++;
+  summary.added += outcome.added;
+  summary.known += outcome.known;
+  summary.duplicates += outcome.duplicates;
+}
+
+/** Stores one parsed input (the HTTP API's upload path); reuses a session per store. */
+export async function ingestParsed(
+  store: Store,
+  parse: ParseResult,
+  file: IngestFileInfo,
+  stages: IngestStages,
+): Promise<IngestOutcome> {
+  let session = sessions.get(store);
+  if (!session) {
+    session = new IngestSession(store, stages);
+    sessions.set(store, session);
+  }
+  return session.ingestParsed(parse, file);
+}
+
+const sessions = new WeakMap<Store, IngestSession>();
