@@ -1,0 +1,282 @@
+// Incremental single-pass clustering (as in Miranda et al. 2018, without the learned weights): a new
+// article is compared with the centroids of the open stories that share one of its heaviest terms,
+// joins the best one above a threshold, or opens a new story. Nothing is compared all-pairs.
+import { dayNumber } from '../dedup/fingerprint.js';
+import type { Article, Duplicate, Extraction } from '../types.js';
+import { stableId } from '../util/hash.js';
+import { articleTerms } from './features.js';
+import { type Member, wireCredits } from './lineage.js';
+import type { ClustererState, StoredStory } from './state.js';
+
+/** Cosine with a story's centroid above which an article joins it. */
+export const JOIN_THRESHOLD = 0.3;
+/** Days of silence after which a story is closed. */
+export const OPEN_DAYS = 3;
+/** Each day between an article and a story's last article costs this share of the score. */
+const DAY_PENALTY = 0.08;
+/** The heaviest terms of an article that are looked up in the inverted index. */
+const QUERY_TERMS = 12;
+/** A centroid keeps this many terms; an inverted-index posting keeps this many recent stories. */
+const CENTROID_TERMS = 150;
+const POSTING_LIMIT = 64;
+/** Relations strong enough to put two articles in one story without looking further. */
+const COPY_RELATIONS = new Set(['identical', 'near-duplicate', 'rewrite']);
+
+interface OpenStory extends StoredStory {
+  index: number;
+  centroidMap: Map<string, number> | null;
+  norm: number;
+}
+
+export class Clusterer {
+  readonly openDays: number;
+  private documents = 0;
+  private latestDay: number | null = null;
+  private readonly df = new Map<string, number>();
+  private readonly paragraphs = new Map<number, number>();
+  private readonly stories: OpenStory[] = [];
+  private readonly storyOf = new Map<string, number>();
+  private readonly postings = new Map<string, number[]>();
+  private open = new Set<number>();
+
+  constructor(openDays = OPEN_DAYS, state?: ClustererState) {
+    this.openDays = state?.openDays ?? openDays;
+    if (state) this.load(state);
+  }
+
+  add(article: Article, extraction?: Extraction, duplicates: Duplicate[] = []): string {
+    const known = this.storyOf.get(article.id);
+    if (known !== undefined) return this.stories[known]!.id;
+    const day = dayNumber(article.published);
+    this.advanceClock(day);
+    // Verbatim copies would count their paragraphs twice and make a story's own text look like background.
+    const copyOf = duplicates.some(
+      (pair) =>
+        (pair.relation === 'identical' || pair.relation === 'near-duplicate') &&
+        this.storyOf.has(pair.a === article.id ? pair.b : pair.a),
+    );
+    const terms = articleTerms(article, (key) => 1 / (1 + (this.paragraphs.get(key) ?? 0)), extraction);
+    if (!copyOf)
+      for (const key of terms.paragraphKeys) this.paragraphs.set(key, (this.paragraphs.get(key) ?? 0) + 1);
+    this.documents++;
+    for (const term of terms.counts.keys()) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+    const vector = this.weigh(terms.counts);
+    const target = this.storyOfDuplicate(article.id, duplicates) ?? this.bestStory(vector, day);
+    const story = target ?? this.openStory(article, day);
+    this.join(story, article, day, vector, terms.titleTerms, duplicates);
+    return story.id;
+  }
+
+  /** Unit TF-IDF vector with sublinear term frequency. */
+  private weigh(counts: Map<string, number>): Map<string, number> {
+    const vector = new Map<string, number>();
+    let norm = 0;
+    for (const [term, count] of counts) {
+      const weight =
+        Math.log1p(count) * (Math.log((this.documents + 1) / ((this.df.get(term) ?? 0) + 1)) + 1);
+      vector.set(term, weight);
+      norm += weight * weight;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [term, weight] of vector) vector.set(term, weight / norm);
+    return vector;
+  }
+
+  private storyOfDuplicate(id: string, duplicates: Duplicate[]): OpenStory | null {
+    for (const pair of duplicates) {
+      const other = pair.a === id ? pair.b : pair.a;
+      const index = this.storyOf.get(other);
+      if (index !== undefined && COPY_RELATIONS.has(pair.relation)) return this.stories[index]!;
+    }
+    return null;
+  }
+
+  private bestStory(vector: Map<string, number>, day: number | null): OpenStory | null {
+    let best: OpenStory | null = null;
+    let bestScore = JOIN_THRESHOLD;
+    for (const index of this.candidates(vector)) {
+      const story = this.stories[index]!;
+      if (!story.centroidMap || !this.isOpen(story, day)) continue;
+      let dot = 0;
+      for (const [term, weight] of vector) dot += weight * (story.centroidMap.get(term) ?? 0);
+      const gap = day !== null && story.lastDay !== null ? Math.abs(day - story.lastDay) : 0;
+      const score = (dot / story.norm) * (1 - DAY_PENALTY * gap);
+      if (score > bestScore) {
+        best = story;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private candidates(vector: Map<string, number>): Set<number> {
+    const found = new Set<number>();
+    for (const term of topTerms(vector, QUERY_TERMS))
+      for (const index of this.postings.get(term) ?? []) found.add(index);
+    return found;
+  }
+
+  private isOpen(story: OpenStory, day: number | null): boolean {
+    return day === null || story.lastDay === null || day - story.lastDay <= this.openDays;
+  }
+
+  private openStory(article: Article, day: number | null): OpenStory {
+    const story: OpenStory = {
+      index: this.stories.length,
+      id: stableId('s', article.id),
+      members: [],
+      firstDay: day,
+      lastDay: day,
+      first: article.published,
+      last: article.published,
+      duplicates: [],
+      centroid: null,
+      centroidMap: new Map(),
+      norm: 1,
+      titles: [],
+      headline: null,
+    };
+    this.stories.push(story);
+    this.open.add(story.index);
+    return story;
+  }
+
+  private join(
+    story: OpenStory,
+    article: Article,
+    day: number | null,
+    vector: Map<string, number>,
+    titleTerms: string[],
+    duplicates: Duplicate[],
+  ): void {
+    story.members.push({
+      id: article.id,
+      outlet: article.outlet,
+      credits: wireCredits(article.text, article.outlet),
+    });
+    this.storyOf.set(article.id, story.index);
+    story.duplicates.push(
+      ...duplicates.filter(
+        (pair) => this.storyOf.get(pair.a === article.id ? pair.b : pair.a) === story.index,
+      ),
+    );
+    story.titles?.push(titleTerms);
+    if (day !== null) {
+      story.firstDay = story.firstDay === null ? day : Math.min(story.firstDay, day);
+      story.lastDay = story.lastDay === null ? day : Math.max(story.lastDay, day);
+    }
+    if (article.published) {
+      if (!story.first || article.published < story.first) story.first = article.published;
+      if (!story.last || article.published > story.last) story.last = article.published;
+    }
+    if (story.centroidMap) this.addToCentroid(story, vector);
+  }
+
+  private addToCentroid(story: OpenStory, vector: Map<string, number>): void {
+    const centroid = story.centroidMap!;
+    for (const [term, weight] of vector) centroid.set(term, (centroid.get(term) ?? 0) + weight);
+    if (centroid.size > CENTROID_TERMS * 2) prune(centroid, CENTROID_TERMS);
+    let norm = 0;
+    for (const weight of centroid.values()) norm += weight * weight;
+    story.norm = Math.sqrt(norm) || 1;
+    for (const term of topTerms(vector, QUERY_TERMS)) this.post(term, story.index);
+  }
+
+  private post(term: string, index: number): void {
+    const posting = this.postings.get(term);
+    if (!posting) this.postings.set(term, [index]);
+    else if (posting[posting.length - 1] !== index) {
+      posting.push(index);
+      if (posting.length > POSTING_LIMIT) posting.shift();
+    }
+  }
+
+  /** Closes the stories silent for more than openDays before `day`: they keep members, lose vectors. */
+  private advanceClock(day: number | null): void {
+    if (day === null || (this.latestDay !== null && day <= this.latestDay)) return;
+    this.latestDay = day;
+    for (const index of this.open) {
+      const story = this.stories[index]!;
+      if (story.lastDay === null || day - story.lastDay <= this.openDays) continue;
+      this.close(story);
+    }
+  }
+
+  private close(story: OpenStory): void {
+    story.headline = this.centralMember(story);
+    story.centroidMap = null;
+    story.titles = null;
+    this.open.delete(story.index);
+  }
+
+  /** The member whose title lies closest to the story's centroid (first one on ties). */
+  centralMember(story: OpenStory): string | null {
+    if (!story.centroidMap || !story.titles) return story.headline;
+    let best: string | null = story.members[0]?.id ?? null;
+    let bestScore = -1;
+    story.titles.forEach((terms, i) => {
+      const unique = new Set(terms);
+      let score = 0;
+      for (const term of unique) score += story.centroidMap!.get(term) ?? 0;
+      score /= Math.sqrt(unique.size || 1);
+      if (score > bestScore + 1e-9) {
+        bestScore = score;
+        best = story.members[i]!.id;
+      }
+    });
+    return best;
+  }
+
+  all(): readonly OpenStory[] {
+    return this.stories;
+  }
+
+  state(): ClustererState {
+    return {
+      version: 1,
+      openDays: this.openDays,
+      documents: this.documents,
+      latestDay: this.latestDay,
+      df: [...this.df],
+      paragraphs: [...this.paragraphs],
+      stories: this.stories.map(({ index: _index, centroidMap, norm: _norm, ...stored }) => ({
+        ...stored,
+        centroid: centroidMap ? [...centroidMap] : null,
+      })),
+      storyOf: [...this.storyOf],
+      postings: [...this.postings],
+    };
+  }
+
+  private load(state: ClustererState): void {
+    this.documents = state.documents;
+    this.latestDay = state.latestDay;
+    for (const [term, count] of state.df) this.df.set(term, count);
+    for (const [key, count] of state.paragraphs) this.paragraphs.set(key, count);
+    for (const [id, index] of state.storyOf) this.storyOf.set(id, index);
+    for (const [term, posting] of state.postings) this.postings.set(term, [...posting]);
+    state.stories.forEach((stored, index) => {
+      const centroidMap = stored.centroid ? new Map(stored.centroid) : null;
+      const story: OpenStory = { ...stored, index, centroidMap, norm: 1 };
+      this.stories.push(story);
+      if (!centroidMap) return;
+      this.open.add(index);
+      let norm = 0;
+      for (const weight of centroidMap.values()) norm += weight * weight;
+      story.norm = Math.sqrt(norm) || 1;
+    });
+  }
+}
+
+function topTerms(vector: Map<string, number>, count: number): string[] {
+  return [...vector]
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, count)
+    .map(([term]) => term);
+}
+
+function prune(centroid: Map<string, number>, keep: number): void {
+  const kept = topTerms(centroid, keep);
+  const keepSet = new Set(kept);
+  for (const term of centroid.keys()) if (!keepSet.has(term)) centroid.delete(term);
+}

@@ -1,0 +1,78 @@
+// The story stage: articles that report the same event, across outlets and days, with a headline,
+// the count of independent reports and the lineage of copies. Incremental: the store keeps one
+// StoryClusterer across ingests and persists its state().
+import { chronological } from '../dedup/index.js';
+import type { Article, Duplicate, Extraction, Story } from '../types.js';
+import { Clusterer, OPEN_DAYS } from './cluster.js';
+import { storyLineage } from './lineage.js';
+import type { ClustererState } from './state.js';
+
+export { wireCredits } from './lineage.js';
+export type { ClustererState } from './state.js';
+
+export class StoryClusterer {
+  private readonly clusterer: Clusterer;
+
+  constructor(options?: { openDays?: number }, state?: ClustererState) {
+    this.clusterer = new Clusterer(options?.openDays ?? OPEN_DAYS, state);
+  }
+
+  /** Adds one article (in published order) and returns the id of the story it joined or opened. */
+  add(article: Article, extraction?: Extraction, duplicates?: Duplicate[]): string {
+    return this.clusterer.add(article, extraction, duplicates);
+  }
+
+  /** Every story, ranked by number of distinct outlets, then size, then first date. */
+  stories(articles: Map<string, Article>): Story[] {
+    const out = this.clusterer.all().map((story): Story => {
+      const ids = story.members.map((member) => member.id);
+      const outlets = [
+        ...new Set(story.members.map((member) => member.outlet).filter((o): o is string => !!o)),
+      ];
+      const lineage = storyLineage(story.members, story.duplicates);
+      const headlineId = this.clusterer.centralMember(story) ?? ids[0]!;
+      return {
+        id: story.id,
+        headline: articles.get(headlineId)?.title ?? '',
+        articles: ids,
+        outlets,
+        first: story.first,
+        last: story.last,
+        independent: ids.length - new Set(lineage.map((link) => link.copy)).size,
+        lineage,
+      };
+    });
+    return out.sort(
+      (x, y) =>
+        y.outlets.length - x.outlets.length ||
+        y.articles.length - x.articles.length ||
+        (x.first ?? '9').localeCompare(y.first ?? '9') ||
+        x.id.localeCompare(y.id),
+    );
+  }
+
+  state(): ClustererState {
+    return this.clusterer.state();
+  }
+}
+
+/** Clusters a whole batch the way the store would ingest it: one article at a time, in published order. */
+export function clusterStories(
+  articles: Article[],
+  extractions?: Map<string, Extraction>,
+  duplicates: Duplicate[] = [],
+): Story[] {
+  const clusterer = new StoryClusterer();
+  const pairsOf = new Map<string, Duplicate[]>();
+  for (const pair of duplicates) {
+    for (const id of [pair.a, pair.b]) {
+      const list = pairsOf.get(id);
+      if (list) list.push(pair);
+      else pairsOf.set(id, [pair]);
+    }
+  }
+  for (const article of chronological(articles)) {
+    clusterer.add(article, extractions?.get(article.id), pairsOf.get(article.id) ?? []);
+  }
+  return clusterer.stories(new Map(articles.map((article) => [article.id, article])));
+}

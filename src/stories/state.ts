@@ -1,0 +1,31 @@
+// StoryClusterer state as plain JSON, so the store can persist it between ingests.
+import type { Duplicate } from '../types.js';
+import type { Member } from './lineage.js';
+
+export interface StoredStory {
+  id: string;
+  members: Member[];
+  firstDay: number | null;
+  lastDay: number | null;
+  first: string | null;
+  last: string | null;
+  duplicates: Duplicate[];
+  /** Sum of the members' unit TF-IDF vectors, pruned to the heaviest terms; null once closed. */
+  centroid: [string, number][] | null;
+  /** Title terms per member while the story is open (to choose the most central title). */
+  titles: string[][] | null;
+  headline: string | null;
+}
+
+export interface ClustererState {
+  version: 1;
+  openDays: number;
+  documents: number;
+  latestDay: number | null;
+  df: [string, number][];
+  paragraphs: [number, number][];
+  stories: StoredStory[];
+  storyOf: [string, number][];
+  /** Inverted index: term → recent stories indexed under it. */
+  postings: [string, number[]][];
+}
