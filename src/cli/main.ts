@@ -4,8 +4,9 @@
 import { Command } from 'commander';
 import { describeError } from '../util/errors.js';
 import * as parse from './commands/parse.js';
+import * as report from './commands/report.js';
 
-const commands = [parse];
+const commands = [parse, report];
 
 export function buildProgram(): Command {
   const program = new Command('sitrep')

@@ -38,7 +38,9 @@ const SERIES_SHOWN = 8;
 export function buildReport(result: AnalysisResult, options: ReportOptions = {}): ReportModel {
   const inRange = (date: string | null) => withinRange(date, options.since, options.until);
   const filtered = options.since || options.until;
-  const articles = new Map(result.articles.filter((a) => !filtered || inRange(a.published)).map((a) => [a.id, a]));
+  const articles = new Map(
+    result.articles.filter((a) => !filtered || inRange(a.published)).map((a) => [a.id, a]),
+  );
   const sources = new SourceRegistry(articles);
   const stories = rankStories(result.stories, articles).slice(0, options.topStories ?? 10);
   const figuresByArticle = groupBy(result.figures, (f) => f.article);
@@ -158,7 +160,11 @@ function toReportQuote(q: Quote, articles: Map<string, Article>, sources: Source
 }
 
 /** Series with points in range; those with conflicts and many points first. */
-function reportSeries(series: TrackedFigure[], articles: Map<string, Article>, sources: SourceRegistry): ReportSeries[] {
+function reportSeries(
+  series: TrackedFigure[],
+  articles: Map<string, Article>,
+  sources: SourceRegistry,
+): ReportSeries[] {
   const kept = series
     .map((s) => ({ ...s, points: s.points.filter((p) => articles.has(p.article)) }))
     .filter((s) => s.points.length >= 2)
@@ -200,7 +206,11 @@ function reportTimeline(
 }
 
 /** The stored framing, or a recount over the articles in range when the report covers a part. */
-function framingFor(result: AnalysisResult, articles: Map<string, Article>, lexicon?: FramingLexicon): Framing[] {
+function framingFor(
+  result: AnalysisResult,
+  articles: Map<string, Article>,
+  lexicon?: FramingLexicon,
+): Framing[] {
   if (articles.size === result.articles.length) return result.framing;
   return analyzeFraming([...articles.values()], result.quotes, lexicon ?? BUILTIN_LEXICON);
 }
@@ -217,7 +227,12 @@ function reportFraming(framing: Framing[], sources: SourceRegistry): ReportFrami
       const outlets = [...outletSet].sort();
       const cell = (table: Framing['terms'] | undefined, t: string, o: string) => table?.[t]?.[o] ?? 0;
       const examples = Object.entries(f.examples ?? {}).flatMap(([term, list]) =>
-        list.map((e) => ({ term, outlet: e.outlet, sentence: e.sentence, source: sources.cite(e.article) ?? '' })),
+        list.map((e) => ({
+          term,
+          outlet: e.outlet,
+          sentence: e.sentence,
+          source: sources.cite(e.article) ?? '',
+        })),
       );
       return {
         concept: f.concept,
@@ -230,7 +245,11 @@ function reportFraming(framing: Framing[], sources: SourceRegistry): ReportFrami
     });
 }
 
-function reportSpeakers(quotes: Quote[], articles: Map<string, Article>, sources: SourceRegistry): ReportSpeaker[] {
+function reportSpeakers(
+  quotes: Quote[],
+  articles: Map<string, Article>,
+  sources: SourceRegistry,
+): ReportSpeaker[] {
   return quotesBySpeaker(quotes, articles)
     .filter((s) => s.speaker !== 'unattributed')
     .slice(0, SPEAKERS)

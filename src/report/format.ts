@@ -11,7 +11,8 @@ export function formatReported(point: {
   low?: number | null;
   high?: number | null;
 }): string {
-  if (point.low != null && point.high != null) return `${formatNumber(point.low)}–${formatNumber(point.high)}`;
+  if (point.low != null && point.high != null)
+    return `${formatNumber(point.low)}–${formatNumber(point.high)}`;
   return point.qualifier ? `${point.qualifier} ${formatNumber(point.value)}` : formatNumber(point.value);
 }
 

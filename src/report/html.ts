@@ -2,7 +2,15 @@
 // article string is escaped; every statement carries citation links to the Sources appendix.
 import { escapeHtml as h, safeUrl } from './escape.js';
 import { formatNumber, formatPeriod, formatReported } from './format.js';
-import type { Cited, ReportFraming, ReportModel, ReportQuote, ReportSeries, ReportStory, SourceEntry } from './model.js';
+import type {
+  Cited,
+  ReportFraming,
+  ReportModel,
+  ReportQuote,
+  ReportSeries,
+  ReportStory,
+  SourceEntry,
+} from './model.js';
 import { REPORT_CSS } from './style.js';
 import { outletColors, renderChart } from './svg-chart.js';
 
@@ -52,7 +60,8 @@ function section(id: string, title: string, body: string, empty: string): string
 }
 
 function story(s: ReportStory, rank: number, cite: Cite): string {
-  const dates = s.first && s.last && s.last !== s.first ? `${s.first} – ${s.last}` : (s.first ?? s.last ?? '');
+  const dates =
+    s.first && s.last && s.last !== s.first ? `${s.first} – ${s.last}` : (s.first ?? s.last ?? '');
   const badges = s.outlets.map((o) => `<span class="badge">${h(o)}</span>`).join('');
   const summary = s.summary.map((c) => `${h(c.text)}${cite(c.sources)}`).join(' ');
   const parts = [
@@ -63,7 +72,8 @@ function story(s: ReportStory, rank: number, cite: Cite): string {
     `<p class="meta">Sources: ${cite(s.sources)}</p>`,
   ];
   if (s.figures.length) parts.push('<p><strong>Key figures</strong></p>', list(s.figures, cite));
-  if (s.quotes.length) parts.push('<p><strong>Key quotes</strong></p>', ...s.quotes.map((q) => quote(q, cite)));
+  if (s.quotes.length)
+    parts.push('<p><strong>Key quotes</strong></p>', ...s.quotes.map((q) => quote(q, cite)));
   parts.push('</article>');
   return parts.filter(Boolean).join('\n');
 }
@@ -104,7 +114,8 @@ ${rows}
 function timeline(model: ReportModel, cite: Cite): string {
   if (model.timeline.length === 0) return '';
   const items = model.timeline.map(
-    (e) => `<li><time datetime="${h(e.date.replace(/s$/, ''))}">${h(e.date)}</time><span>${h(e.text)}${cite(e.sources)}</span></li>`,
+    (e) =>
+      `<li><time datetime="${h(e.date.replace(/s$/, ''))}">${h(e.date)}</time><span>${h(e.text)}${cite(e.sources)}</span></li>`,
   );
   return `<ol class="timeline">\n${items.join('\n')}\n</ol>`;
 }
@@ -143,7 +154,10 @@ function sources(entries: SourceEntry[]): string {
   const items = entries.map((s) => {
     const url = safeUrl(s.url);
     const title = url ? `<a href="${h(url)}" rel="noreferrer">${h(s.title)}</a>` : h(s.title);
-    const meta = [s.outlet, s.published].filter(Boolean).map((v) => h(v!)).join(', ');
+    const meta = [s.outlet, s.published]
+      .filter(Boolean)
+      .map((v) => h(v!))
+      .join(', ');
     return `<li id="${h(s.anchor)}" value="${s.number}">${title}${meta ? ` — ${meta}` : ''}<br><span class="src-file">${h(s.file)}, lines ${s.startLine}–${s.endLine}</span></li>`;
   });
   return `<ol class="sources">\n${items.join('\n')}\n</ol>`;

@@ -1,5 +1,5 @@
 // The report as Markdown: the same sections as the HTML, citations as links to the Sources list.
-import { escapeMarkdown as md, markdownUrl, safeUrl } from './escape.js';
+import { markdownUrl, escapeMarkdown as md, safeUrl } from './escape.js';
 import { formatNumber, formatPeriod, formatReported } from './format.js';
 import type { Cited, ReportFraming, ReportModel, ReportSeries, ReportStory, SourceEntry } from './model.js';
 
@@ -16,14 +16,20 @@ export function renderMarkdown(model: ReportModel): string {
     ...model.stories.flatMap((s, i) => storySection(s, i + 1, cite)),
     '## Tracked figures',
     '',
-    ...(model.trackedFigures.length ? model.trackedFigures.flatMap((s) => seriesSection(s, cite)) : ['No figure was reported more than once.', '']),
+    ...(model.trackedFigures.length
+      ? model.trackedFigures.flatMap((s) => seriesSection(s, cite))
+      : ['No figure was reported more than once.', '']),
     '## Timeline',
     '',
-    ...(model.timeline.length ? model.timeline.map((e) => `- **${e.date}** ${md(e.text)} ${cite(e.sources)}`) : ['No dated events.']),
+    ...(model.timeline.length
+      ? model.timeline.map((e) => `- **${e.date}** ${md(e.text)} ${cite(e.sources)}`)
+      : ['No dated events.']),
     '',
     '## Framing',
     '',
-    ...(model.framing.length ? model.framing.flatMap((f) => framingSection(f, cite)) : ['No contested term was found.', '']),
+    ...(model.framing.length
+      ? model.framing.flatMap((f) => framingSection(f, cite))
+      : ['No contested term was found.', '']),
     '## Who said what',
     '',
     ...model.speakers.flatMap((s) => [
@@ -55,7 +61,12 @@ function storySection(story: ReportStory, rank: number, cite: Cite): string[] {
   ];
   if (story.figures.length) lines.push('Key figures:', '', ...bullets(story.figures, cite), '');
   if (story.quotes.length) {
-    lines.push('Key quotes:', '', ...story.quotes.map((q) => `- ${md(q.speaker)}: “${md(q.text)}” ${cite(q.sources)}`), '');
+    lines.push(
+      'Key quotes:',
+      '',
+      ...story.quotes.map((q) => `- ${md(q.speaker)}: “${md(q.text)}” ${cite(q.sources)}`),
+      '',
+    );
   }
   return lines;
 }
@@ -90,7 +101,9 @@ function framingSection(framing: ReportFraming, cite: Cite): string[] {
     const cells = framing.outlets.map((_, o) => cell(framing.own[t]?.[o] ?? 0, framing.quoted[t]?.[o] ?? 0));
     return `| ${md(term)} | ${cells.join(' | ')} |`;
   });
-  const examples = framing.examples.map((e) => `- *${md(e.term)}*, ${md(e.outlet)}: “${md(e.sentence)}” ${cite([e.source])}`);
+  const examples = framing.examples.map(
+    (e) => `- *${md(e.term)}*, ${md(e.outlet)}: “${md(e.sentence)}” ${cite([e.source])}`,
+  );
   return [
     `### ${md(framing.concept)}`,
     '',
@@ -113,6 +126,9 @@ function cell(own: number, quoted: number): string {
 function sourceLine(source: SourceEntry): string {
   const url = safeUrl(source.url);
   const title = url ? `[${md(source.title)}](${markdownUrl(url)})` : md(source.title);
-  const meta = [source.outlet, source.published].filter(Boolean).map((s) => md(s!)).join(', ');
+  const meta = [source.outlet, source.published]
+    .filter(Boolean)
+    .map((s) => md(s!))
+    .join(', ');
   return `${source.number}. <a id="${source.anchor}"></a>${title}${meta ? ` — ${meta}` : ''} — ${md(source.file)}:${source.startLine}–${source.endLine}`;
 }

@@ -65,7 +65,9 @@ function plot(point: ReportPoint, x: number): Plotted {
 }
 
 function mark(p: Plotted, y: (v: number) => number, color: string): string {
-  const label = escapeHtml(`${p.point.asOf} · ${p.point.outlet ?? 'unknown outlet'} · ${formatReported(p.point)}`);
+  const label = escapeHtml(
+    `${p.point.asOf} · ${p.point.outlet ?? 'unknown outlet'} · ${formatReported(p.point)}`,
+  );
   const parts: string[] = [];
   if (p.high > p.low) {
     parts.push(
@@ -107,10 +109,20 @@ function xAxis(points: ReportPoint[], x: (d: number) => number, firstDay: number
   const shown = dates.length <= 6 ? dates : evenly(dates, 5);
   const baseline = MARGIN.top + PLOT_H;
   const labels = shown.map((d) => {
-    const anchor = lastDay === firstDay ? 'middle' : dayNumber(d) === firstDay ? 'start' : dayNumber(d) === lastDay ? 'end' : 'middle';
+    const anchor =
+      lastDay === firstDay
+        ? 'middle'
+        : dayNumber(d) === firstDay
+          ? 'start'
+          : dayNumber(d) === lastDay
+            ? 'end'
+            : 'middle';
     return `<text x="${r(x(dayNumber(d)))}" y="${baseline + 22}" text-anchor="${anchor}" font-size="12" fill="#444">${escapeHtml(shortDate(d))}</text>`;
   });
-  return [`<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${baseline}" y2="${baseline}" stroke="#888"/>`, ...labels].join('\n');
+  return [
+    `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${baseline}" y2="${baseline}" stroke="#888"/>`,
+    ...labels,
+  ].join('\n');
 }
 
 function evenly<T>(items: T[], count: number): T[] {
