@@ -55,7 +55,7 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
   if (isNotAFigure(text, n) || (range && isYear(range.high))) return null;
   if (n.fraction && !range) return null;
   const last = range?.high ?? n;
-  const counted = countedAfter(annotated, n.start, last.end, sentence.end, !n.words);
+  const counted = countedAfter(annotated, n.start, last.end, sentence.end, /^\d/.test(n.text));
   if (!counted) return null;
   const qualified = qualifierBefore(text, range?.start ?? n.start, sentence.start);
   const start = qualified?.start ?? range?.start ?? n.start;
@@ -69,7 +69,8 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
     start,
     end: Math.max(counted.end, last.end),
   };
-  const subjectStart = counted.head !== null ? annotated.tokens[counted.head]!.start : last.end;
+  const subjectStart =
+    counted.head !== null ? annotated.tokens[counted.head]!.start : Math.max(counted.end, last.end);
   draft.subject = subjectFrom(annotated, subjectStart, sentence.end, counted.unit, counted.head !== null);
   return draft;
 }

@@ -18,7 +18,9 @@ const dropTimeOnly: DateRefiner = (draft) => {
 /** "the first mission in 30 years", "within 24 hours": a span of time, not a point in it. */
 const dropDurations: DateRefiner = (draft, ctx) => {
   const text = draft.chrono?.text ?? '';
-  if (/^(?:within|for)\b/i.test(text)) return null;
+  if (/^(?:within|for|after|over|now)\b/i.test(text)) return null;
+  // "the past 30 years", "the next two weeks": a stretch of time counted back or forward.
+  if (/\b(?:past|last|next|coming)\s+\S+\s+(?:years|months|weeks|days|decades)\b/i.test(text)) return null;
   if (!/^in\s+\S+\s+\w+$/i.test(text)) return draft;
   const before = ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 60), draft.start);
   return /\b(?:first|last|since|time|highest|lowest|worst|best|biggest|largest|most|least)\b/i.test(before)

@@ -103,7 +103,7 @@ function ofPhrase(annotated: Annotated, from: number, sentenceEnd: number): Coun
   while (annotated.tokens[i] && /^(?:DET|NUM|PRON)$/.test(annotated.tokens[i]!.pos)) i++;
   const found = headNoun(annotated, i, sentenceEnd);
   // The figure's own span stops at the number: the noun belongs to the larger figure after "of".
-  return found ? { ...found, end: annotated.tokens[from - 1]!.start } : null;
+  return found ? { ...found, end: 0 } : null;
 }
 
 /** A bare number: "100,000 fled" counts people; "a country of 2.8 million" counts its population. */

@@ -69,6 +69,8 @@ function isPhoneOrCode(text: string, n: NumberMatch): boolean {
 /** "the two countries", "both sides": a reference back to things already named, not a new count. */
 function isAnaphoric(text: string, n: NumberMatch): boolean {
   if (!n.words) return false;
+  // "the five-sided meeting" counts its parties even after "the".
+  if (/^-(?:sided|way|party|nation|member|power)\b/i.test(text.slice(n.end, n.end + 10))) return false;
   const before = wordBefore(text, n.start).toLowerCase();
   if (/^(?:the|these|those|its|their|his|her|our|your|my|both|all|every|each|no|any|another)$/.test(before))
     return true;
