@@ -1,0 +1,74 @@
+// What a person sees: the HTML report rendered by headless Chromium at desktop and phone widths.
+// Screenshots go to test-artifacts/ for a human to look at; the checks cover what breaks silently:
+// the page scrolling sideways on a phone, the chart not drawing, sections missing.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../eval/shared.js';
+import { fixtureResult } from '../../src/report/fixture-result.js';
+import { buildReport, renderHtml } from '../../src/report/index.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const artifacts = join(repoRoot, 'test-artifacts');
+const widths = [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+];
+
+describe.skipIf(!existsSync(CHROMIUM))('HTML report in Chromium', () => {
+  let browser: Browser;
+  let file: string;
+
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    file = join(artifacts, 'report.html');
+    writeFileSync(file, renderHtml(buildReport(fixtureResult(), { title: 'Situation report: test corpus' })));
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(widths)('renders at $name width ($width px)', async ({ name, width, height }) => {
+    const page = await browser.newPage({ viewport: { width, height } });
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith('file:')) requests.push(request.url());
+    });
+    await page.goto(`file://${file}`);
+    await page.screenshot({ path: join(artifacts, `report-${name}.png`), fullPage: true });
+    const layout = await page.evaluate(() => {
+      const chart = document.querySelector('svg.chart');
+      const box = chart?.getBoundingClientRect();
+      return {
+        bodyScrollWidth: document.body.scrollWidth,
+        viewportWidth: document.documentElement.clientWidth,
+        chartWidth: box?.width ?? 0,
+        chartHeight: box?.height ?? 0,
+        chartMarks: chart?.querySelectorAll('circle').length ?? 0,
+        h1: document.querySelector('h1')?.textContent ?? '',
+        h2: [...document.querySelectorAll('h2')].map((h) => h.textContent),
+      };
+    });
+    await page.close();
+    expect(requests).toEqual([]);
+    expect(layout.bodyScrollWidth).toBeLessThanOrEqual(layout.viewportWidth);
+    expect(layout.chartWidth).toBeGreaterThan(200);
+    expect(layout.chartHeight).toBeGreaterThan(80);
+    expect(layout.chartMarks).toBeGreaterThanOrEqual(6);
+    expect(layout.h1).toContain('Situation report');
+    expect(layout.h2).toEqual(['Top stories', 'Tracked figures', 'Timeline', 'Framing', 'Who said what', 'Sources']);
+  });
+});
