@@ -1,0 +1,538 @@
+// People, places and organisations, each with a canonical name.
+//
+// Two passes over the shared tokens: first the gazetteer (longest alias match wins), then capitalised
+// phrases that no gazetteer knows, typed by their head word ("… Ministry"), a title before them
+// ("Governor …"), or the verb after them ("… said"). Titles are stripped from people's names, a
+// surname alone links to the full name seen earlier, demonyms are not places, and reporter sign-off
+// lines ("Reporting by …") are skipped. Single capitalised words that nothing explains are returned
+// as `pending`, so that the corpus pass can link them to a full name seen in another article.
+
+import type { Article, EntityMention, EntityType } from '../types.js';
+import type { Annotated, Token } from './annotate.js';
+import { type AliasMatch, type Gazetteer, type TrieNode, tokenKey } from './gazetteer.js';
+import {
+  DEMONYMS,
+  GIVEN_NAMES,
+  MISC_HEADS,
+  ORG_HEADS,
+  PERSON_NOUNS,
+  PLACE_HEADS,
+  ROLE_WORDS,
+  SPEECH_VERBS,
+  STOP_CAPS,
+  TITLES,
+} from './lexicon.js';
+
+export interface EntityResult {
+  mentions: EntityMention[];
+  /** Capitalised single words with no type yet: candidates for corpus-level surname linking. */
+  pending: EntityMention[];
+}
+
+/** A token as the entity passes see it: possessive removed, key for gazetteer lookups. */
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+  key: string;
+  pos: string;
+  /** "’s" or "’" was cut off the end (or the next token is a possessive). */
+  possessive: boolean;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** First word of its sentence. */
+  sentenceStart: boolean;
+  skip: boolean;
+  /** In a title-case heading line ("A False Friend in Moscow"): only the gazetteer applies there. */
+  heading: boolean;
+}
+
+const POSSESSIVE = /(?:['\u2019]s|(?<=s)['\u2019])$/;
+const SIGN_OFF =
+  /(?:^|[(;.]\s*)(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|produced)\s+by\b/i;
+
+export function extractEntities(article: Article, annotated: Annotated, gazetteer: Gazetteer): EntityResult {
+  const words = toWords(annotated);
+  const taken = new Array<boolean>(words.length).fill(false);
+  const listed: Listed[] = [];
+  matchGazetteer(words, gazetteer.root, taken, listed, article.id);
+  const found: EntityMention[] = [];
+  const singles: Chunk[] = [];
+  const local = new Map<string, { name: string; type: EntityType }>();
+  for (const chunk of capitalisedChunks(words)) {
+    if (absorbsListed(chunk, words, listed, found, article.id)) continue;
+    for (const part of untakenRuns(chunk, taken)) {
+      for (const piece of splitAtTitles(words, part.from, part.to))
+        classifyChunk(piece, words, found, singles, local, article.id);
+    }
+  }
+  for (const item of listed) if (!item.dropped) found.push(item.mention);
+  const pending: EntityMention[] = [];
+  resolveSingles(singles, words, found, pending, local, article.id);
+  found.sort((a, b) => a.start - b.start);
+  pending.sort((a, b) => a.start - b.start);
+  return { mentions: found, pending };
+}
+
+/** A gazetteer match, which a longer capitalised phrase around it may replace. */
+interface Listed {
+  mention: EntityMention;
+  from: number;
+  to: number;
+  dropped: boolean;
+}
+
+// ── tokens → words ──────────────────────────────────────────────────────────
+
+function toWords(annotated: Annotated): Word[] {
+  const skipFrom = signOffStarts(annotated);
+  const headings = headingSpans(annotated);
+  const words: Word[] = [];
+  let sentence = 0;
+  for (const [i, token] of annotated.tokens.entries()) {
+    while (sentence < annotated.sentences.length && annotated.sentences[sentence]!.endToken <= i) sentence++;
+    const sentenceStart = annotated.sentences[sentence]?.firstToken === i;
+    const word = toWord(token, annotated.tokens[i + 1], sentenceStart, inSpans(token.start, skipFrom));
+    word.heading = inSpans(token.start, headings);
+    words.push(word);
+  }
+  return words;
+}
+
+function toWord(token: Token, next: Token | undefined, sentenceStart: boolean, skip: boolean): Word {
+  const cut = POSSESSIVE.exec(token.text);
+  const text = cut && cut.index > 0 ? token.text.slice(0, cut.index) : token.text;
+  const nextIsPossessive = next !== undefined && next.start === token.end && /^['\u2019]s?$/.test(next.text);
+  return {
+    text,
+    start: token.start,
+    end: token.start + text.length,
+    key: tokenKey(text),
+    pos: token.pos,
+    possessive: Boolean(cut && cut.index > 0) || nextIsPossessive,
+    cap: /^\p{Lu}/u.test(text),
+    sentenceStart,
+    skip,
+    heading: false,
+  };
+}
+
+/** Offsets where a reporter credit line begins; everything from there to the paragraph end is skipped. */
+function signOffStarts(annotated: Annotated): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const para of annotated.paragraphs) {
+    const body = annotated.text.slice(para.start, para.end);
+    const hit = SIGN_OFF.exec(body);
+    // A credit is short and sits at the start of its paragraph or after a full stop or bracket.
+    if (hit && para.end - para.start < 400) spans.push({ start: para.start + hit.index, end: para.end });
+  }
+  return spans;
+}
+
+/** Short paragraphs without a full stop whose words are mostly capitalised: sub-headings. */
+function headingSpans(annotated: Annotated): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const para of annotated.paragraphs) {
+    const body = annotated.text.slice(para.start, para.end).trim();
+    if (body.length > 90 || /[.!?:;"”]$/.test(body)) continue;
+    const words = body.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+    const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (words.length >= 2 && caps >= words.length * 0.75) spans.push(para);
+  }
+  return spans;
+}
+
+function inSpans(at: number, spans: { start: number; end: number }[]): boolean {
+  return spans.some((span) => at >= span.start && at < span.end);
+}
+
+// ── gazetteer pass ──────────────────────────────────────────────────────────
+
+function matchGazetteer(
+  words: Word[],
+  root: TrieNode,
+  taken: boolean[],
+  out: Listed[],
+  article: string,
+): void {
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]!;
+    if (first.skip || !first.cap) continue;
+    const hit = longestAlias(words, i, root);
+    if (!hit) continue;
+    const last = words[hit.endWord]!;
+    const mention: EntityMention = {
+      article,
+      name: hit.match.entry.name,
+      type: hit.match.entry.type,
+      text: textBetween(words, i, hit.endWord),
+      start: first.start,
+      end: last.end,
+    };
+    out.push({ mention, from: i, to: hit.endWord, dropped: false });
+    for (let j = i; j <= hit.endWord; j++) taken[j] = true;
+    i = hit.endWord;
+  }
+}
+
+function longestAlias(
+  words: Word[],
+  from: number,
+  root: TrieNode,
+): { match: AliasMatch; endWord: number } | null {
+  let node: TrieNode | undefined = root;
+  let best: { match: AliasMatch; endWord: number } | null = null;
+  for (let j = from; j < words.length && node; j++) {
+    const word = words[j]!;
+    if (j > from && isJoiningHyphen(words, j)) continue;
+    node = node.next.get(word.key);
+    if (!node) break;
+    if (node.match && caseFits(words, from, j, node.match)) best = { match: node.match, endWord: j };
+    if (word.possessive) break;
+  }
+  return best;
+}
+
+/** A hyphen written between two words without spaces joins them ("Nagorno-Karabakh"). */
+function isJoiningHyphen(words: Word[], j: number): boolean {
+  const word = words[j]!;
+  const prev = words[j - 1];
+  const next = words[j + 1];
+  return HYPHEN.test(word.text) && prev?.end === word.start && next?.start === word.end;
+}
+
+function caseFits(words: Word[], from: number, to: number, match: AliasMatch): boolean {
+  if (!match.acronym) return words[from]!.cap;
+  for (let j = from; j <= to; j++) if (/\p{Ll}/u.test(words[j]!.text)) return false;
+  return true;
+}
+
+function textBetween(words: Word[], from: number, to: number): string {
+  const parts: string[] = [];
+  for (let j = from; j <= to; j++) {
+    const word = words[j]!;
+    const gap = j > from && words[j - 1]!.end < word.start ? ' ' : '';
+    parts.push(gap + word.text);
+  }
+  return parts.join('');
+}
+
+// ── capitalised phrases ─────────────────────────────────────────────────────
+
+interface Chunk {
+  from: number;
+  to: number;
+  /** A title word came right before the name ("President", "Governor"). */
+  titled: boolean;
+}
+
+const HYPHEN = /^[-\u2010\u2011]$/;
+const PARTICLES = new Set([
+  'de',
+  'von',
+  'van',
+  'der',
+  'den',
+  'al',
+  'bin',
+  'ibn',
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'el',
+]);
+const ORG_CONNECTORS = new Set(['of', 'for', 'and', 'the', '&']);
+
+/** Runs of capitalised words, with name particles, joining hyphens and "of/for/and" inside. */
+function capitalisedChunks(words: Word[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!isNameWord(words[i], true)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < words.length && continuesName(words, j)) j++;
+    chunks.push({ from: i, to: j, titled: isTitleBefore(words, i) });
+    i = j + 1;
+  }
+  return chunks;
+}
+
+function isNameWord(word: Word | undefined, asFirst: boolean): boolean {
+  if (!word || word.skip || word.heading || !word.cap || !/^\p{L}/u.test(word.text)) return false;
+  if (asFirst && STOP_CAPS.has(word.key)) return false;
+  // Long words in capitals are shouting (datelines, "BREAKING"), not names.
+  return !/^\p{Lu}+$/u.test(word.text) || word.text.length <= 5;
+}
+
+/** Whether the phrase that ends at word j goes on with word j+1. */
+function continuesName(words: Word[], j: number): boolean {
+  const here = words[j]!;
+  if (here.possessive) return false;
+  const next = words[j + 1]!;
+  if (isNameWord(next, false) && !STOP_CAPS.has(next.key)) return true;
+  // Connectors count only when a capitalised word follows them.
+  const after = words[j + 2];
+  if (isJoiningHyphen(words, j + 1) || PARTICLES.has(next.text)) return isNameWord(after, false);
+  if (ORG_CONNECTORS.has(next.text)) {
+    if (isNameWord(after, false)) return true;
+    // "of the Red Cross"
+    return next.text === 'of' && after?.text === 'the' && isNameWord(words[j + 3], false);
+  }
+  return false;
+}
+
+/**
+ * A phrase with an organisation or place head that the gazetteer only partly covers names one thing:
+ * "Washington Institute for Defense and Security", "South China Sea". Its gazetteer matches give way.
+ * A phrase headed by a treaty or event word ("Rome Statute") drops its gazetteer matches instead.
+ */
+function absorbsListed(
+  chunk: Chunk,
+  words: Word[],
+  listed: Listed[],
+  out: EntityMention[],
+  article: string,
+): boolean {
+  const inside = listed.filter((l) => l.from >= chunk.from && l.to <= chunk.to);
+  if (inside.length === 0) return false;
+  const free = (k: number) => !inside.some((l) => k >= l.from && k <= l.to);
+  let head: EntityType | null = null;
+  let misc = -1;
+  for (let k = chunk.from; k <= chunk.to; k++) {
+    const word = words[k]!;
+    if (!free(k)) continue;
+    if (TITLES.has(word.key)) return false;
+    if (ORG_HEADS.has(word.key)) head = 'organization';
+    else if (k === chunk.to && PLACE_HEADS.has(word.key)) head ??= 'place';
+    else if (MISC_HEADS.has(word.key) && misc < 0) misc = k;
+  }
+  if (head) {
+    for (const l of inside) l.dropped = true;
+    out.push(mentionOf(words, chunk, head, article));
+    return true;
+  }
+  // "the Rome Statute of the International Criminal Court": only the names before the head go.
+  if (misc < 0) return false;
+  for (const l of inside) if (l.to < misc) l.dropped = true;
+  return false;
+}
+
+/** The parts of a phrase that no gazetteer match covers. */
+function untakenRuns(chunk: Chunk, taken: boolean[]): Chunk[] {
+  const runs: Chunk[] = [];
+  let start = -1;
+  for (let k = chunk.from; k <= chunk.to + 1; k++) {
+    const free = k <= chunk.to && !taken[k];
+    if (free && start < 0) start = k;
+    if (!free && start >= 0) {
+      runs.push({ from: start, to: k - 1, titled: start === chunk.from ? chunk.titled : false });
+      start = -1;
+    }
+  }
+  return runs;
+}
+
+function isTitle(word: Word): boolean {
+  return TITLES.has(word.key) || (word.key.endsWith('s') && TITLES.has(word.key.slice(0, -1)));
+}
+
+function splitAtTitles(words: Word[], from: number, to: number): Chunk[] {
+  const chunks: Chunk[] = [];
+  let start = from;
+  let titled =
+    isTitleBefore(words, from) ||
+    (isTitle(words[from - 1] ?? words[from]!) && from > 0 && words[from - 1]!.cap);
+  for (let j = from; j <= to; j++) {
+    if (!isTitle(words[j]!)) continue;
+    if (j > start) chunks.push(...trimChunk(words, start, j - 1, titled));
+    start = j + 1;
+    titled = true;
+  }
+  if (start <= to) chunks.push(...trimChunk(words, start, to, titled));
+  return chunks;
+}
+
+/** A title right before the phrase makes it a person: "prime minister Nikol Pashinyan". */
+function isTitleBefore(words: Word[], i: number): boolean {
+  const prev = words[i - 1];
+  return prev !== undefined && isTitle(prev);
+}
+
+/** Drops connectors and, after a title, the role words and demonyms that qualify it. */
+function trimChunk(words: Word[], from: number, to: number, titled: boolean): Chunk[] {
+  const edge = (w: Word) =>
+    ORG_CONNECTORS.has(w.key) || PARTICLES.has(w.text) || STOP_CAPS.has(w.key) || HYPHEN.test(w.text);
+  const qualifier = (w: Word) => edge(w) || ROLE_WORDS.has(w.key) || DEMONYMS.has(w.key);
+  // "French Foreign Minister …", "Minister of Foreign Affairs …": qualifiers belong to the title.
+  const strip = titled || followedByTitle(words, to) ? qualifier : edge;
+  while (from <= to && strip(words[from]!)) from++;
+  while (to >= from && edge(words[to]!)) to--;
+  return from > to ? [] : [{ from, to, titled }];
+}
+
+function followedByTitle(words: Word[], to: number): boolean {
+  const next = words[to + 1];
+  return next !== undefined && isTitle(next);
+}
+
+function classifyChunk(
+  chunk: Chunk,
+  words: Word[],
+  out: EntityMention[],
+  singles: Chunk[],
+  local: Map<string, { name: string; type: EntityType }>,
+  article: string,
+): void {
+  const parts = words.slice(chunk.from, chunk.to + 1);
+  const keys = parts.map((w) => w.key);
+  if (keys.some((k) => MISC_HEADS.has(k)) && !keys.some((k) => ORG_HEADS.has(k))) return;
+  if (parts.filter((w) => /^\p{L}/u.test(w.text)).length === 1) {
+    singles.push(chunk);
+    return;
+  }
+  const type = phraseType(parts, chunk, words);
+  if (type === 'split') {
+    for (const piece of splitAtConnectors(words, chunk))
+      classifyChunk(piece, words, out, singles, local, article);
+    return;
+  }
+  if (!type) return;
+  const mention = mentionOf(words, chunk, type, article);
+  out.push(mention);
+  registerAcronym(words, chunk.to, mention, local);
+}
+
+function phraseType(parts: Word[], chunk: Chunk, words: Word[]): EntityType | 'split' | null {
+  const keys = parts.map((w) => w.key);
+  const last = keys[keys.length - 1]!;
+  if (keys.some((k) => ORG_HEADS.has(k))) return 'organization';
+  if (PLACE_HEADS.has(last)) return 'place';
+  // "Tigran and Ani": without an organisation head, "and/of/for" join separate names.
+  if (keys.some((k) => ORG_CONNECTORS.has(k))) return 'split';
+  if (keys.every((k) => DEMONYMS.has(k) || ROLE_WORDS.has(k))) return null;
+  if (chunk.titled || GIVEN_NAMES.has(keys[0]!) || personCue(words, chunk)) return 'person';
+  // Two to four proper nouns with nothing else to go on are most often a person's name.
+  return parts.length <= 4 && parts.every((w) => w.pos === 'PROPN' || PARTICLES.has(w.text))
+    ? 'person'
+    : null;
+}
+
+function splitAtConnectors(words: Word[], chunk: Chunk): Chunk[] {
+  const pieces: Chunk[] = [];
+  let start = chunk.from;
+  for (let k = chunk.from; k <= chunk.to + 1; k++) {
+    if (k <= chunk.to && !ORG_CONNECTORS.has(words[k]!.key)) continue;
+    if (k > start) pieces.push({ from: start, to: k - 1, titled: start === chunk.from && chunk.titled });
+    start = k + 1;
+  }
+  return pieces;
+}
+
+function personCue(words: Word[], chunk: Chunk): boolean {
+  const prev = words[chunk.from - 1];
+  const next = words[chunk.to + 1];
+  if (prev && !prev.cap && (PERSON_NOUNS.has(prev.key) || SPEECH_VERBS.has(prev.key))) return true;
+  if (next && SPEECH_VERBS.has(next.key)) return true;
+  // "Name, who …" or "Name, a …" apposition.
+  const after = words[chunk.to + 2];
+  return next?.text === ',' && after !== undefined && ['who', 'a', 'an'].includes(after.key);
+}
+
+function mentionOf(words: Word[], chunk: Chunk, type: EntityType, article: string): EntityMention {
+  const text = textBetween(words, chunk.from, chunk.to);
+  return { article, name: text, type, text, start: words[chunk.from]!.start, end: words[chunk.to]!.end };
+}
+
+/** "Institute of International Relations (IDIS)": later "IDIS" alone means the institute. */
+function registerAcronym(
+  words: Word[],
+  to: number,
+  mention: EntityMention,
+  local: Map<string, { name: string; type: EntityType }>,
+): void {
+  if (words[to + 1]?.text !== '(' || words[to + 3]?.text !== ')') return;
+  const inner = words[to + 2]!;
+  if (/^\p{Lu}{2,8}$/u.test(inner.text)) local.set(inner.key, { name: mention.name, type: mention.type });
+}
+
+// ── single words: surnames, cued names, pending ─────────────────────────────
+
+function resolveSingles(
+  singles: Chunk[],
+  words: Word[],
+  out: EntityMention[],
+  pending: EntityMention[],
+  local: Map<string, { name: string; type: EntityType }>,
+  article: string,
+): void {
+  const people = out.filter((m) => m.type === 'person' && m.name.includes(' '));
+  for (const chunk of singles) {
+    const titled = chunk.titled;
+    const word = words[chunk.from]!;
+    const linked = linkSurname(word, people);
+    const known = local.get(word.key);
+    if (linked) out.push({ ...mentionOf(words, chunk, 'person', article), name: linked });
+    else if (known) out.push({ ...mentionOf(words, chunk, known.type, article), name: known.name });
+    else if (isDemonym(word)) continue;
+    else if (titled || personCue(words, chunk)) out.push(mentionOf(words, chunk, 'person', article));
+    else if (placeCue(words, chunk)) out.push(mentionOf(words, chunk, 'place', article));
+    else if (word.pos === 'PROPN' && !word.sentenceStart)
+      pending.push(mentionOf(words, chunk, 'person', article));
+  }
+}
+
+/** The full name whose last word is this word; the nearest one before it when several share it. */
+function linkSurname(word: Word, people: EntityMention[]): string | null {
+  let best: EntityMention | null = null;
+  for (const person of people) {
+    const last = person.name.slice(person.name.lastIndexOf(' ') + 1);
+    if (tokenKey(last) !== word.key) continue;
+    if (!best || (person.start < word.start && (best.start > word.start || person.start > best.start)))
+      best = person;
+  }
+  return best?.name ?? null;
+}
+
+function isDemonym(word: Word): boolean {
+  return DEMONYMS.has(word.key) || /(?:ian|ians|ese|ish|eans|anis|eris)$/.test(word.key);
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'from', 'into', 'towards']);
+
+function placeCue(words: Word[], chunk: Chunk): boolean {
+  const prev = words[chunk.from - 1];
+  const word = words[chunk.from]!;
+  return (
+    prev !== undefined &&
+    PLACE_PREPOSITIONS.has(prev.text) &&
+    word.pos === 'PROPN' &&
+    !GIVEN_NAMES.has(word.key)
+  );
+}
+
+/** Links pending single words to people named in full elsewhere in the batch (surname → full name). */
+export function linkPending(pending: EntityMention[], surnames: Map<string, string | null>): EntityMention[] {
+  const linked: EntityMention[] = [];
+  for (const mention of pending) {
+    const name = surnames.get(tokenKey(mention.text));
+    if (name) linked.push({ ...mention, name, type: 'person' });
+  }
+  return linked;
+}
+
+/** Surname → full name over a batch of mentions; null where two different people share a surname. */
+export function surnameIndex(mentions: Iterable<EntityMention>): Map<string, string | null> {
+  const index = new Map<string, string | null>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || !m.name.includes(' ')) continue;
+    const key = tokenKey(m.name.slice(m.name.lastIndexOf(' ') + 1));
+    const seen = index.get(key);
+    index.set(key, seen === undefined || seen === m.name ? m.name : null);
+  }
+  return index;
+}

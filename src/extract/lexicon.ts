@@ -1,0 +1,127 @@
+// Word lists the entity and quote extractors share: what titles, demonyms, organisation heads and
+// speech verbs look like in English news. Lower-case keys; look words up with `.has(word.toLowerCase())`.
+
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+
+/** Words that name an office or rank; a name right after them is a person ("Governor Tevonyan"). */
+export const TITLES = words(`
+  president vice-president premier prime minister pm chancellor king queen prince princess emir sheikh
+  pope patriarch catholicos archbishop bishop senator sen. congressman congresswoman representative rep.
+  governor mayor ambassador envoy commissioner secretary-general secretary general director-general
+  director spokesman spokeswoman spokesperson chairman chairwoman chair speaker mr mr. mrs mrs. ms ms.
+  dr dr. prof prof. professor sir lord lady colonel col. general gen. major lieutenant lt. captain
+  admiral marshal commander sergeant judge justice prosecutor ombudsman chief head leader deputy
+  assistant minister-counsellor counsellor consul attache
+`);
+
+/** Words that qualify a title without being a name ("Deputy Assistant Foreign Minister"). */
+export const ROLE_WORDS = words(`
+  foreign affairs defence defense interior economy economic finance justice health education security
+  policy high first acting former state national federal regional european international special
+  senior deputy assistant vice executive general affairs bureau culture energy emergency situations
+  territorial administration internal external public civil human rights diplomacy relations
+  cooperation development integration staff operations intelligence trade industry agriculture transport
+  infrastructure environment labour labor social protection refugees migration communications media
+  information research planning diaspora
+`);
+
+/** Nationality adjectives and plurals: "Azerbaijani", "Armenians" are not places. */
+export const DEMONYMS = words(`
+  armenian armenians azerbaijani azerbaijanis azeri azeris russian russians turkish turk turks iranian
+  iranians persian georgian georgians french german germans spanish american americans british briton
+  britons english european europeans japanese ukrainian ukrainians israeli israelis chinese indian
+  indians greek greeks italian italians western westerners soviet kurdish kurds syrian syrians lebanese
+  czech belgian swiss austrian dutch polish hungarian romanian belarusian kazakh uzbek arab arabs
+  canadian australian karabakh-armenian greek-armenian pro-armenian anti-armenian pro-russian
+  pro-azerbaijani anti-azerbaijani caucasian eastern northern southern
+`);
+
+/** A phrase containing one of these names an organisation. */
+export const ORG_HEADS = words(`
+  ministry department council committee commission court assembly parliament party group institute
+  institution university college academy school agency bank union organization organisation office
+  bureau service services corps army forces navy police guard government administration cabinet
+  foundation fund association federation corporation company co. inc. inc ltd ltd. llc plc news times
+  post press tribune herald gazette journal television tv radio network centre center mission alliance
+  front movement coalition society church watch programme program authority authorities secretariat
+  directorate inspectorate senate congress duma majlis commissariat embassy consulate tribunal
+  observatory initiative project trust energies airlines railways
+`);
+
+/** A phrase ending in one of these names a place. */
+export const PLACE_HEADS = words(`
+  province region district oblast county city town village mountains mountain river valley lake sea
+  ocean gulf bay island islands peninsula street avenue square airport bridge border corridor highway
+  road pass marz republic territory territories
+`);
+
+/** Named things that are neither people, places nor organisations: left out. */
+export const MISC_HEADS = words(`
+  statute declaration treaty agreement accord accords summit conference war wars day week act law
+  convention protocol plan prize cup games olympics festival revolution operation initiative doctrine
+  format process charter resolution constitution
+`);
+
+/** Capitalised words that start sentences and headings but never begin a name. */
+export const STOP_CAPS = words(`
+  the a an this that these those but and or if in on at for from to by with as after before when while
+  since during it he she they we i you his her their our its my your there here what which who whom how
+  why where yes no some many most all both each every any several meanwhile however moreover also still
+  now then yet such other another one two three four five six seven eight nine ten more less last next
+  earlier later today tonight tomorrow yesterday breaking update read according despite although though
+  because unlike like about among between under over against without within through across instead
+  mr mrs ms not nor so than thus hence indeed even just only well oh please let
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+`);
+
+/** Lower-case nouns after which a capitalised word is a person's name ("his daughter Ani"). */
+export const PERSON_NOUNS = words(`
+  daughter son wife husband mother father brother sister grandmother grandfather uncle aunt cousin
+  resident residents refugee farmer neighbour neighbor named called nicknamed analyst observer expert
+  journalist reporter correspondent activist lawyer doctor nurse teacher student spokesman spokeswoman
+  spokesperson official officer soldier commander leader aide adviser advisor researcher scholar
+  professor colleague friend mr mrs ms
+`);
+
+/** Verbs that introduce speech or a stated view; used for both speaker cues and quote attribution. */
+export const SPEECH_VERBS = words(`
+  said says say saying told tells tell added adds wrote writes write stated states announced announces
+  declared declares explained explains noted notes stressed stresses emphasised emphasized emphasises
+  emphasizes insisted insists warned warns replied replies responded responds answered answers asked
+  asks argued argues claimed claims believes believe believed thinks think thought recalled recalls
+  continued continues concluded concludes commented comments remarked remarks reported reports tweeted
+  tweets posted posts urged urges acknowledged acknowledges admitted admits confirmed confirms denied
+  denies quoted quotes cited cites pointed underlined underlines assured assures called calls
+  complained complains suggested suggests predicted predicts vowed vows promised promises described
+  describes shouted whispered testified told
+`);
+
+/** Common given names that mark a two-word capitalised phrase as a person. A hint, not a limit. */
+export const GIVEN_NAMES = words(`
+  john james robert michael william david richard joseph thomas charles christopher daniel matthew
+  anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
+  jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
+  gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas
+  peter zachary kyle walter harold jeremy ethan carl keith roger gerald christian terry sean arthur
+  austin noah lawrence jesse joe bryan billy jordan albert dylan bruce willie gabriel alan juan logan
+  wayne ralph roy eugene randy vincent russell louis philip bobby johnny bradley ben tom bob simon guy
+  mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+  sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
+  sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
+  katherine catherine christine debra rachel carolyn janet virginia maria heather diane julie joyce
+  victoria kelly christina lauren joan evelyn olivia judith megan cheryl martha andrea frances hannah
+  jacqueline ann gloria jean kathryn alice teresa sara janice doris madison julia grace judy abigail
+  marie denise beverly amber theresa marilyn danielle diana brittany natalie sophia rose isabella
+  alexis kayla charlotte
+  nikol ilham vladimir sergey sergei dmitry dmitri maria olga irina natalia tatiana elena anna svetlana
+  ararat tigran hakob hayk armen aram arman artur arthur vahagn vahan gagik levon serzh robert ruben
+  samvel suren sedrak davit david narek karen gevorg ashot aram anahit lilit ani armine gohar mariam
+  nune siranush sona tatev marine olesya arayik artak edmon eduard hovhannes kristine zaruhi
+  jeyhun hikmet mehriban elchin elnur rashad farid fuad ali mammad mamed kamran zakir leyla aykhan
+  ayhan ramiz anar vusal tural nigar gunel
+  recep tayyip hakan mevlut omer ibrahim ahmet mehmet mustafa emine fatma ebrahim hossein hassan
+  mohammad mohammed javad abbas irakli salome giorgi nino mikheil tina volodymyr olena andriy
+  emmanuel catherine olaf annalena josep charles ursula toivo pedro giorgia rishi antony joseph kamala
+  vedant ben marco masaki akihiro fumio yoko yoshimasa shigeru narendra jinping xi
+`);

@@ -1,0 +1,93 @@
+// Finds quoted spans character by character. Curly marks say which way they face, so they nest;
+// a straight " opens after a space or bracket and closes otherwise; ‘…’ counts only when ’ is not an
+// apostrophe (a letter follows it: "don’t"). A quote still open at the end of its paragraph ends there,
+// and when the next paragraph opens with a mark again, that quote `continues` the previous one.
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or the paragraph end when the quote runs on. */
+  close: number;
+  /** The quoted words: marks and surrounding spaces excluded. */
+  start: number;
+  end: number;
+  paragraph: number;
+  closed: boolean;
+  /** Opened in an earlier paragraph that ended without closing it. */
+  continues: boolean;
+}
+
+type Kind = 'curly' | 'straight' | 'single';
+
+const OPEN_CURLY = new Set(['\u201c', '\u201e', '\u00ab']);
+const CLOSE_CURLY = new Set(['\u201d', '\u00bb']);
+
+export function scanQuotes(text: string, paragraphs: { start: number; end: number }[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let runsOn = false;
+  for (const [index, para] of paragraphs.entries()) {
+    const found = scanParagraph(text, para.start, para.end, index);
+    if (runsOn && found[0] && found[0].open === firstNonSpace(text, para.start)) found[0].continues = true;
+    spans.push(...found);
+    const last = found[found.length - 1];
+    runsOn = last !== undefined && !last.closed;
+  }
+  return spans;
+}
+
+function firstNonSpace(text: string, at: number): number {
+  while (at < text.length && /\s/.test(text[at]!)) at++;
+  return at;
+}
+
+function scanParagraph(text: string, from: number, to: number, paragraph: number): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let kind: Kind | null = null;
+  let open = -1;
+  let depth = 0;
+  const finish = (close: number, closed: boolean) => {
+    const span = makeSpan(text, open, close, paragraph, closed);
+    if (span) spans.push(span);
+    kind = null;
+    depth = 0;
+  };
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (kind === null) {
+      if (OPEN_CURLY.has(ch)) [kind, open, depth] = ['curly', i, 1];
+      else if (ch === '"' && opensHere(text, i, from)) [kind, open] = ['straight', i];
+      else if (ch === '\u2018' && opensHere(text, i, from)) [kind, open] = ['single', i];
+    } else if (kind === 'curly') {
+      if (OPEN_CURLY.has(ch)) depth++;
+      else if (CLOSE_CURLY.has(ch) && --depth === 0) finish(i, true);
+    } else if (kind === 'straight') {
+      if (ch === '"') finish(i, true);
+    } else if (ch === '\u2019' && !/\p{L}/u.test(text[i + 1] ?? '') && !/\s/.test(text[i - 1] ?? ' ')) {
+      finish(i, true);
+    }
+  }
+  if (kind !== null) finish(to, false);
+  return spans;
+}
+
+/** An opening mark stands at the paragraph start or after a space, bracket or dash. */
+function opensHere(text: string, i: number, from: number): boolean {
+  const prev = i === from ? ' ' : text[i - 1]!;
+  const next = text[i + 1] ?? ' ';
+  return /[\s([{\u2013\u2014-]/.test(prev) && !/\s/.test(next);
+}
+
+function makeSpan(
+  text: string,
+  open: number,
+  close: number,
+  paragraph: number,
+  closed: boolean,
+): QuoteSpan | null {
+  let start = open + 1;
+  let end = close;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end <= start) return null;
+  return { open, close, start, end, paragraph, closed, continues: false };
+}

@@ -1,0 +1,338 @@
+// Direct quotations and who said them.
+//
+// A character scanner finds the quoted spans (curly or straight double marks, single curly marks,
+// quotes that run over several paragraphs). Each span is then attributed by the patterns reporters
+// use, in this order: the clause after the closing mark ("…," X said / said X / he said / Armenpress
+// quoted him as saying), the clause before the opening mark (X told reporters that "… / according to
+// X), an earlier quote in the same paragraph, the paragraph before a bare quote paragraph, and the
+// speaker of a quote in the paragraph just before. Anything else gets speaker null.
+
+import type { Article, EntityMention, Quote } from '../types.js';
+import type { Annotated } from './annotate.js';
+import { SPEECH_VERBS } from './lexicon.js';
+import { type QuoteSpan, scanQuotes } from './quote-scan.js';
+
+/** Quotes shorter than this many words are scare quotes ("lawfare"), unless a speech verb follows. */
+const MIN_WORDS = 5;
+
+interface Speaker {
+  name: string | null;
+  via: string | null;
+}
+
+interface Context {
+  text: string;
+  paragraphs: { start: number; end: number }[];
+  /** People and organisations outside quoted text, by start offset. */
+  speakers: EntityMention[];
+  spans: QuoteSpan[];
+}
+
+export function extractQuotes(article: Article, annotated: Annotated, mentions: EntityMention[]): Quote[] {
+  const spans = scanQuotes(annotated.text, annotated.paragraphs);
+  const ctx: Context = {
+    text: annotated.text,
+    paragraphs: annotated.paragraphs,
+    spans,
+    speakers: mentions.filter(
+      (m) => m.type !== 'place' && !spans.some((s) => m.start >= s.open && m.end <= s.close),
+    ),
+  };
+  const kept = spans.filter((span, i) => isQuotation(ctx, span) || continuesKept(spans, i, ctx));
+  const quotes: Quote[] = [];
+  let last: { speaker: Speaker; paragraph: number } | null = null;
+  for (const [i, span] of kept.entries()) {
+    let speaker = attribute(ctx, span, kept, i, last);
+    if (!speaker.name) speaker = groupSpeaker(ctx, kept, i, last) ?? speaker;
+    quotes.push({
+      article: article.id,
+      speaker: speaker.name,
+      via: speaker.via,
+      text: annotated.text.slice(span.start, span.end),
+      start: span.start,
+      end: span.end,
+    });
+    if (speaker.name) last = { speaker, paragraph: span.paragraph };
+  }
+  return quotes;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function isQuotation(ctx: Context, span: QuoteSpan): boolean {
+  const words = wordCount(ctx.text.slice(span.start, span.end));
+  if (words >= MIN_WORDS) return true;
+  // A short full utterance: "No," he said.
+  if (words < 2 || !/[,.!?]$/.test(ctx.text.slice(span.start, span.end))) return false;
+  const after = ctx.text.slice(span.close + 1, span.close + 40);
+  return firstVerb(after, 0, 4) !== null;
+}
+
+/** Paragraphs of a quote that runs on are kept when any part of it is. */
+function continuesKept(spans: QuoteSpan[], i: number, ctx: Context): boolean {
+  let j = i;
+  while (spans[j]?.continues) j--;
+  for (let k = j; k < spans.length && (k === j || spans[k]!.continues); k++)
+    if (isQuotation(ctx, spans[k]!)) return true;
+  return false;
+}
+
+// ── attribution ─────────────────────────────────────────────────────────────
+
+function attribute(
+  ctx: Context,
+  span: QuoteSpan,
+  kept: QuoteSpan[],
+  i: number,
+  last: { speaker: Speaker; paragraph: number } | null,
+): Speaker {
+  const after = afterClause(ctx, span);
+  const fromAfter = after ? speakerInClause(ctx, after.start, after.end, span.open, 'after') : null;
+  if (fromAfter?.name) return fromAfter;
+  const before = beforeClause(ctx, span, kept[i - 1]);
+  const fromBefore = speakerInClause(ctx, before.start, before.end, span.open, 'before');
+  if (fromBefore?.name) return fromBefore;
+  const previous = kept[i - 1];
+  const samePara = previous && previous.paragraph === span.paragraph;
+  if (samePara && last?.paragraph === span.paragraph) return last.speaker;
+  if (before.start === ctx.paragraphs[span.paragraph]!.start && before.end === before.start) {
+    const fromLead = leadInParagraph(ctx, span);
+    if (fromLead?.name) return fromLead;
+  }
+  // A quote that opens its sentence right after someone else's words goes on with that speaker.
+  if (last && before.end === before.start && span.paragraph - last.paragraph <= 2) return last.speaker;
+  return { name: null, via: null };
+}
+
+/** The speaker of a multi-paragraph quote is usually named once, in its last paragraph. */
+function groupSpeaker(
+  ctx: Context,
+  kept: QuoteSpan[],
+  i: number,
+  last: { speaker: Speaker; paragraph: number } | null,
+): Speaker | null {
+  let end = i;
+  while (kept[end + 1]?.continues) end++;
+  if (end === i) return null;
+  const lastSpan = kept[end]!;
+  const after = afterClause(ctx, lastSpan);
+  return after
+    ? speakerInClause(ctx, after.start, after.end, lastSpan.open, 'after')
+    : (last?.speaker ?? null);
+}
+
+/** From the closing mark to the end of its sentence, when the sentence goes on after the quote. */
+function afterClause(ctx: Context, span: QuoteSpan): { start: number; end: number } | null {
+  if (!span.closed) return null;
+  const para = ctx.paragraphs[span.paragraph]!;
+  const start = span.close + 1;
+  const rest = ctx.text.slice(start, para.end);
+  if (/^\s*[.!?]/.test(rest) && !/[,]$/.test(ctx.text.slice(span.start, span.end))) return null;
+  const stop = rest.search(/[.!?](?=\s|$)|[“"‘]/);
+  return { start, end: stop < 0 ? para.end : start + stop };
+}
+
+/** From the start of the sentence (or the previous quote) to the opening mark. */
+function beforeClause(
+  ctx: Context,
+  span: QuoteSpan,
+  previous: QuoteSpan | undefined,
+): { start: number; end: number } {
+  const para = ctx.paragraphs[span.paragraph]!;
+  let start = para.start;
+  if (previous && previous.paragraph === span.paragraph) start = Math.max(start, previous.close + 1);
+  const head = ctx.text.slice(start, span.open);
+  const re = /[.!?]["”’]?\s+(?=\S)/g;
+  let cut = 0;
+  for (let m = re.exec(head); m; m = re.exec(head)) cut = m.index + m[0].length;
+  start += cut;
+  while (start < span.open && /\s/.test(ctx.text[start]!)) start++;
+  return { start, end: span.open };
+}
+
+/** The paragraph before a bare quote paragraph, when it leads into it ("… as France does:"). */
+function leadInParagraph(ctx: Context, span: QuoteSpan): Speaker | null {
+  const prev = ctx.paragraphs[span.paragraph - 1];
+  if (!prev || !/:\s*$/.test(ctx.text.slice(prev.start, prev.end))) return null;
+  const found = speakerInClause(ctx, prev.start, prev.end, prev.end, 'before');
+  if (found?.name) return found;
+  const person = ctx.speakers.find((m) => m.start >= prev.start && m.end <= prev.end && m.type === 'person');
+  return person ? { name: person.name, via: null } : null;
+}
+
+const WORD = /\p{L}[\p{L}'’.-]*/gu;
+const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'they', 'them', 'it']);
+const AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'also',
+  'later',
+  'then',
+  'again',
+  'further',
+  'previously',
+  'was',
+  'were',
+  'is',
+  'had',
+  'would',
+  'will',
+  'reportedly',
+  'once',
+  'earlier',
+]);
+const ROLE_NOUNS = new Set(
+  'analysts officials experts diplomats sources observers residents refugees authorities leaders lawmakers politicians activists journalists protesters witnesses critics ministers commentators media officers soldiers villagers locals'.split(
+    ' ',
+  ),
+);
+const REPORT_NOUNS = new Set([
+  'report',
+  'statement',
+  'ministry',
+  'agency',
+  'group',
+  'organisation',
+  'organization',
+  'office',
+  'government',
+  'committee',
+  'council',
+  'mission',
+]);
+
+interface FoundWord {
+  word: string;
+  start: number;
+  end: number;
+}
+
+function wordsIn(text: string, base: number): FoundWord[] {
+  const out: FoundWord[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0].replace(/[.’']+$/, '');
+    out.push({ word, start: base + m.index, end: base + m.index + word.length });
+  }
+  return out;
+}
+
+function firstVerb(text: string, base: number, within = Number.POSITIVE_INFINITY): FoundWord | null {
+  const words = wordsIn(text, base);
+  for (const [k, w] of words.entries()) {
+    if (k >= within) break;
+    const lower = w.word.toLowerCase();
+    if (SPEECH_VERBS.has(lower)) return w;
+    if (lower === 'according' && words[k + 1]?.word.toLowerCase() === 'to') return w;
+  }
+  return null;
+}
+
+/** Finds "X said", "said X", "according to X", "A quoted him as saying" inside a clause. */
+function speakerInClause(
+  ctx: Context,
+  start: number,
+  end: number,
+  quoteAt: number,
+  side: 'before' | 'after',
+): Speaker | null {
+  const clause = ctx.text.slice(start, end);
+  const verb = firstVerb(clause, start);
+  if (!verb) return null;
+  const lower = verb.word.toLowerCase();
+  if (lower === 'according') return objectAfter(ctx, verb.end + 3, end, quoteAt);
+  if (lower === 'quoted' || lower === 'quotes' || lower === 'cited') {
+    const relayed = relayedSpeaker(ctx, verb, end, quoteAt);
+    if (relayed) return { ...relayed, via: subjectBefore(ctx, start, verb, quoteAt)?.name ?? null };
+  }
+  const subject = subjectBefore(ctx, start, verb, quoteAt);
+  if (subject?.name) return subject;
+  // "said Tigran, a native of …", "said French Foreign Minister Catherine Colonna"
+  if (side === 'after' || verb.start === start) return objectAfter(ctx, verb.end, end, quoteAt);
+  return subject;
+}
+
+/** "quoted him as saying" / "quoted Pashinyan as saying": the one quoted is the speaker. */
+function relayedSpeaker(ctx: Context, verb: FoundWord, end: number, quoteAt: number): Speaker | null {
+  const tail = ctx.text.slice(verb.end, end);
+  if (!/\bas\s+say/i.test(tail)) return null;
+  return objectAfter(ctx, verb.end, end, quoteAt);
+}
+
+function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: number): Speaker | null {
+  const inSpan = ctx.speakers.filter((m) => m.start >= start && m.end <= verb.start);
+  const person = inSpan.find((m) => m.type === 'person');
+  if (person) return { name: person.name, via: null };
+  const org = inSpan[inSpan.length - 1];
+  if (org) return { name: org.name, via: null };
+  const words = wordsIn(ctx.text.slice(start, verb.start), start);
+  while (words.length > 0 && AUXILIARIES.has(words[words.length - 1]!.word.toLowerCase())) words.pop();
+  const head = words[words.length - 1];
+  if (!head) return null;
+  const lower = head.word.toLowerCase();
+  if (PRONOUNS.has(lower)) return resolvePronoun(ctx, lower, head.start, quoteAt);
+  if (REPORT_NOUNS.has(lower)) return resolveReport(ctx, head.start);
+  if (ROLE_NOUNS.has(lower)) return rolePhrase(words);
+  return null;
+}
+
+function objectAfter(ctx: Context, from: number, end: number, quoteAt: number): Speaker | null {
+  const next = ctx.speakers.find((m) => m.start >= from && m.start < end);
+  const gap = next ? ctx.text.slice(from, next.start) : '';
+  if (next && wordCount(gap) <= 5 && !/[,;]/.test(gap)) return { name: next.name, via: null };
+  const word = wordsIn(ctx.text.slice(from, Math.min(end, from + 30)), from)[0];
+  if (word && PRONOUNS.has(word.word.toLowerCase()))
+    return resolvePronoun(ctx, word.word.toLowerCase(), word.start, quoteAt);
+  return null;
+}
+
+/** "Armenian analysts", "Azerbaijani officials": a group that speaks without a name. */
+function rolePhrase(words: FoundWord[]): Speaker | null {
+  const head = words[words.length - 1]!;
+  const adjective = words[words.length - 2];
+  if (!adjective || !/^\p{Lu}/u.test(adjective.word)) return null;
+  return { name: `${adjective.word} ${head.word}`, via: null };
+}
+
+/**
+ * he/she/they → the person (or organisation) the text was just talking about: first the current
+ * paragraph, then the previous one (the first name in its last sentence that names one), then the
+ * speaker of a recent quote. Mentions inside quotes never count.
+ */
+function resolvePronoun(ctx: Context, pronoun: string, at: number, quoteAt: number): Speaker | null {
+  const wantsOrg = pronoun === 'it';
+  const paragraph = ctx.paragraphs.findIndex((p) => at >= p.start && at <= p.end);
+  for (const index of [paragraph, paragraph - 1, paragraph - 2]) {
+    const para = ctx.paragraphs[index];
+    if (!para) continue;
+    const limit = index === paragraph ? Math.min(at, quoteAt) : para.end;
+    const candidates = ctx.speakers.filter(
+      (m) => m.start >= para.start && m.end <= limit && (m.type === 'person') !== wantsOrg,
+    );
+    const chosen = firstOfLastSentence(ctx, candidates);
+    if (chosen) return { name: chosen.name, via: null };
+  }
+  return null;
+}
+
+function firstOfLastSentence(ctx: Context, candidates: EntityMention[]): EntityMention | null {
+  const last = candidates[candidates.length - 1];
+  if (!last) return null;
+  // Walk back over candidates in the same sentence as the last one.
+  let first = last;
+  for (let k = candidates.length - 2; k >= 0; k--) {
+    const m = candidates[k]!;
+    if (/[.!?]\s/.test(ctx.text.slice(m.end, first.start))) break;
+    first = m;
+  }
+  return first;
+}
+
+/** "the report said" → the organisation that the text last named before it. */
+function resolveReport(ctx: Context, at: number): Speaker | null {
+  const orgs = ctx.speakers.filter((m) => m.type === 'organization' && m.end <= at);
+  const org = orgs[orgs.length - 1];
+  return org && at - org.end < 1500 ? { name: org.name, via: null } : null;
+}
