@@ -5,8 +5,15 @@ import { Command } from 'commander';
 import { describeError } from '../util/errors.js';
 import * as parse from './commands/parse.js';
 import * as report from './commands/report.js';
+import * as ingest from './commands/ingest.js';
+import * as search from './commands/search.js';
+import * as stories from './commands/stories.js';
+import * as story from './commands/story.js';
+import * as articles from './commands/articles.js';
+import * as stats from './commands/stats.js';
+import * as exportCommand from './commands/export.js';
 
-const commands = [parse, report];
+const commands = [parse, report, ingest, search, stories, story, articles, stats, exportCommand];
 
 export function buildProgram(): Command {
   const program = new Command('sitrep')
