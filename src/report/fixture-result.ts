@@ -39,7 +39,10 @@ export function resultOf(articles: Article[], extractions: Extraction[], stories
 }
 
 function storyOf(members: Article[]): Story {
-  const dates = members.map((a) => a.published).filter((d): d is string => !!d).sort();
+  const dates = members
+    .map((a) => a.published)
+    .filter((d): d is string => !!d)
+    .sort();
   return {
     id: stableId('s', ...members.map((a) => a.id)),
     headline: members[0]?.title ?? '',

@@ -21,7 +21,9 @@ export function renderHtml(model: ReportModel): string {
   const cite: Cite = (anchors) =>
     anchors.length === 0
       ? ''
-      : `<sup class="cite">${anchors.map((a) => `<a href="#${h(a)}">[${numbers.get(a) ?? '?'}]</a>`).join('')}</sup>`;
+      : `<sup class="cite">${sortByNumber(anchors, numbers)
+          .map((a) => `<a href="#${h(a)}">[${numbers.get(a) ?? '?'}]</a>`)
+          .join('')}</sup>`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -95,7 +97,7 @@ function series(s: ReportSeries, cite: Cite): string {
   const rows = s.points
     .map(
       (p) =>
-        `<tr${p.conflicting ? ' class="conflict"' : ''}><td>${h(p.asOf)}</td><td class="num">${h(formatReported(p))}${p.conflicting ? ' <span class="warn" title="conflicts with another report for this date">⚠</span>' : ''}</td><td>${h(p.outlet ?? 'unknown outlet')}</td><td>${h(p.text)}</td><td>${cite([p.source])}</td></tr>`,
+        `<tr${p.conflicting ? ' class="conflict"' : ''}><td class="date">${h(p.asOf)}</td><td class="num">${h(formatReported(p))}${p.conflicting ? ' <span class="warn" title="conflicts with another report for this date">⚠</span>' : ''}</td><td>${h(p.outlet ?? 'unknown outlet')}</td><td class="text">${h(p.text)}</td><td>${cite([p.source])}</td></tr>`,
     )
     .join('\n');
   const conflicts = s.conflicts.map(
@@ -161,4 +163,9 @@ function sources(entries: SourceEntry[]): string {
     return `<li id="${h(s.anchor)}" value="${s.number}">${title}${meta ? ` — ${meta}` : ''}<br><span class="src-file">${h(s.file)}, lines ${s.startLine}–${s.endLine}</span></li>`;
   });
   return `<ol class="sources">\n${items.join('\n')}\n</ol>`;
+}
+
+/** Citations read in source order: [2][5], not [5][2]. */
+function sortByNumber(anchors: string[], numbers: Map<string, number>): string[] {
+  return [...new Set(anchors)].sort((a, b) => (numbers.get(a) ?? 0) - (numbers.get(b) ?? 0));
 }

@@ -5,7 +5,10 @@ import type { Cited, ReportFraming, ReportModel, ReportSeries, ReportStory, Sour
 
 export function renderMarkdown(model: ReportModel): string {
   const numbers = new Map(model.sources.map((s) => [s.anchor, s.number]));
-  const cite = (anchors: string[]) => anchors.map((a) => `[[${numbers.get(a) ?? '?'}]](#${a})`).join('');
+  const cite = (anchors: string[]) =>
+    sortByNumber(anchors, numbers)
+      .map((a) => `[[${numbers.get(a) ?? '?'}]](#${a})`)
+      .join('');
   const lines: string[] = [
     `# ${md(model.title)}`,
     '',
@@ -131,4 +134,9 @@ function sourceLine(source: SourceEntry): string {
     .map((s) => md(s!))
     .join(', ');
   return `${source.number}. <a id="${source.anchor}"></a>${title}${meta ? ` — ${meta}` : ''} — ${md(source.file)}:${source.startLine}–${source.endLine}`;
+}
+
+/** Citations read in source order: [2][5], not [5][2]. */
+function sortByNumber(anchors: string[], numbers: Map<string, number>): string[] {
+  return [...new Set(anchors)].sort((a, b) => (numbers.get(a) ?? 0) - (numbers.get(b) ?? 0));
 }

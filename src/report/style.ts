@@ -29,6 +29,8 @@ th, td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--rul
 th { background: var(--bg-soft); font-weight: 600; white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.zero { color: #b0b4ba; }
+td.date { white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.text { min-width: 14em; }
 tr.conflict td { background: #fdecea; }
 .warn { color: var(--warn); font-weight: 600; }
 figure.chart-box { margin: 10px 0 6px; }

@@ -9,7 +9,11 @@ import type { ReportPoint, ReportSeries } from './model.js';
 
 const WIDTH = 640;
 const HEIGHT = 260;
-const MARGIN = { top: 14, right: 20, bottom: 34, left: 72 };
+const MARGIN = { top: 16, right: 24, bottom: 40, left: 92 };
+/** Large enough to stay legible when a phone shrinks the chart to 60% of its size. */
+const FONT = 16;
+/** Reports of the same date are spread this far apart so that none hides another. */
+const SPREAD = 14;
 const PLOT_W = WIDTH - MARGIN.left - MARGIN.right;
 const PLOT_H = HEIGHT - MARGIN.top - MARGIN.bottom;
 
@@ -36,15 +40,19 @@ export function renderChart(series: ReportSeries): string {
   const [firstDay, lastDay] = [Math.min(...days), Math.max(...days)];
   const x = (day: number) =>
     MARGIN.left + (lastDay === firstDay ? PLOT_W / 2 : ((day - firstDay) / (lastDay - firstDay)) * PLOT_W);
-  const plotted = dated.map((point) => plot(point, x(dayNumber(point.asOf))));
-  const top = niceCeiling(Math.max(...plotted.map((p) => Math.max(p.high, p.value))));
+  const plotted = spreadSameDate(dated).map(({ point, offset }) =>
+    plot(point, x(dayNumber(point.asOf)) + offset),
+  );
+  const step = niceStep(Math.max(...plotted.map((p) => Math.max(p.high, p.value))) / 4);
+  const top =
+    step * Math.max(1, Math.ceil(Math.max(...plotted.map((p) => Math.max(p.high, p.value))) / step));
   const y = (value: number) => MARGIN.top + PLOT_H - (Math.min(value, top) / top) * PLOT_H;
   const colors = outletColors(series.points);
   const title = `${series.label}: ${dated.length} reports from ${days.length > 0 ? dated[0]!.asOf : ''} to ${dated[dated.length - 1]!.asOf}`;
   return [
     `<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${escapeHtml(title)}" xmlns="http://www.w3.org/2000/svg">`,
     `<title>${escapeHtml(title)}</title>`,
-    yAxis(top, y),
+    yAxis(top, step, y),
     xAxis(dated, x, firstDay, lastDay),
     trendLine(plotted, y),
     ...plotted.map((p) => mark(p, y, colors.get(p.point.outlet ?? 'unknown outlet') ?? '#000')),
@@ -94,12 +102,24 @@ function trendLine(plotted: Plotted[], y: (v: number) => number): string {
   return `<path d="${path}" fill="none" stroke="#8a8a8a" stroke-width="1.5"/>`;
 }
 
-function yAxis(top: number, y: (v: number) => number): string {
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => top * f);
+/** Points sharing a date, fanned out around it; the x position stays the date's. */
+function spreadSameDate(points: ReportPoint[]): { point: ReportPoint; offset: number }[] {
+  const byDate = new Map<string, ReportPoint[]>();
+  for (const p of points) byDate.set(p.asOf, [...(byDate.get(p.asOf) ?? []), p]);
+  return points.map((point) => {
+    const group = byDate.get(point.asOf)!;
+    const index = group.indexOf(point);
+    return { point, offset: (index - (group.length - 1) / 2) * SPREAD };
+  });
+}
+
+function yAxis(top: number, step: number, y: (v: number) => number): string {
+  const ticks: number[] = [];
+  for (let t = 0; t <= top + step / 2; t += step) ticks.push(t);
   const lines = ticks.map(
     (t) =>
       `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${r(y(t))}" y2="${r(y(t))}" stroke="#e3e3e3"/>` +
-      `<text x="${MARGIN.left - 8}" y="${r(y(t) + 4)}" text-anchor="end" font-size="12" fill="#444">${formatNumber(t)}</text>`,
+      `<text x="${MARGIN.left - 8}" y="${r(y(t) + 5)}" text-anchor="end" font-size="${FONT}" fill="#444">${formatNumber(t)}</text>`,
   );
   return lines.join('\n');
 }
@@ -117,7 +137,7 @@ function xAxis(points: ReportPoint[], x: (d: number) => number, firstDay: number
           : dayNumber(d) === lastDay
             ? 'end'
             : 'middle';
-    return `<text x="${r(x(dayNumber(d)))}" y="${baseline + 22}" text-anchor="${anchor}" font-size="12" fill="#444">${escapeHtml(shortDate(d))}</text>`;
+    return `<text x="${r(x(dayNumber(d)))}" y="${baseline + 26}" text-anchor="${anchor}" font-size="${FONT}" fill="#444">${escapeHtml(shortDate(d))}</text>`;
   });
   return [
     `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${baseline}" y2="${baseline}" stroke="#888"/>`,
@@ -147,11 +167,11 @@ function shortDate(date: string): string {
   return day ? `${name} ${Number(day)}` : `${name} ${year}`;
 }
 
-/** 1, 2, 2.5 or 5 times a power of ten, at or above the maximum. */
-function niceCeiling(max: number): number {
-  if (max <= 0) return 1;
-  const power = 10 ** Math.floor(Math.log10(max));
-  for (const step of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (step * power >= max) return step * power;
+/** A tick step of 1, 2, 2.5 or 5 times a power of ten, at or above `rough`. */
+function niceStep(rough: number): number {
+  if (rough <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= rough) return step * power;
   return 10 * power;
 }
 

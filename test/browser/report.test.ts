@@ -69,6 +69,13 @@ describe.skipIf(!existsSync(CHROMIUM))('HTML report in Chromium', () => {
     expect(layout.chartHeight).toBeGreaterThan(80);
     expect(layout.chartMarks).toBeGreaterThanOrEqual(6);
     expect(layout.h1).toContain('Situation report');
-    expect(layout.h2).toEqual(['Top stories', 'Tracked figures', 'Timeline', 'Framing', 'Who said what', 'Sources']);
+    expect(layout.h2).toEqual([
+      'Top stories',
+      'Tracked figures',
+      'Timeline',
+      'Framing',
+      'Who said what',
+      'Sources',
+    ]);
   });
 });
