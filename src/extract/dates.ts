@@ -21,7 +21,7 @@ const engine = (() => {
 
 // chrono is slow on long text: it runs only on sentences where one of these words or shapes appears.
 const CHRONO_HINT =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|weekend|fortnight|weeks?|months?|years?)\b|\d[/.-]\d|\d:\d/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|weekend|fortnight|days?|weeks?|months?|years?|earlier|later)\b|\d[/.-]\d|\d:\d/i;
 const YEAR_HINT = /\b(?:1[6-9]|20)\d\d/;
 
 /** Every date phrase in the article, in text order, resolved against its published date. */

@@ -14,7 +14,7 @@ import { findNumbers, type NumberMatch, readNumberAt } from './numbers.js';
 
 // A sentence without a digit or a number word cannot hold a figure: skip it without parsing.
 const MAY_HOLD_NUMBER =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|scores)\b/i;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|scores|tens)\b/i;
 
 /** Every figure in the article, in text order, with offsets into `article.text`. */
 export function extractFigures(article: Article, annotated: Annotated): Figure[] {

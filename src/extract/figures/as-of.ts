@@ -10,5 +10,7 @@ export function asOfIn(text: string, start: number, end: number, published: stri
   const m = AS_OF.exec(sentence);
   if (!m) return null;
   const tail = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);
-  return resolveDatePhrase(tail, published)?.date ?? null;
+  // "As of October 1, 84,770 people": the figure after the comma is not the date's year.
+  const cut = /,\s*(?=\d{1,3},\d{3}|\d{5,}|\d{1,3}\s+[a-z])/.exec(tail);
+  return resolveDatePhrase(cut ? tail.slice(0, cut.index) : tail, published)?.date ?? null;
 }

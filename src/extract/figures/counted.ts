@@ -16,7 +16,7 @@ export interface Counted {
 const PERCENT_AFTER =
   /^\s?(?:%|per ?cent(?:age points?)?\b|percent(?:age points?|s)?\b|percentage points?\b|percentage\b)/i;
 const POPULATION_BEFORE =
-  /\b(?:country|nation|city|town|population|region|village|community|home to)\s+(?:of\s+)?(?:just\s+|only\s+|some\s+|about\s+|around\s+)?$/i;
+  /\b(?:country|nation|city|town|population|region|village|community|home to)\s+(?:of\s+)?(?:[a-z]+\s+){0,2}$/i;
 
 /** The first token index at or after offset `at` (tokens are sorted by start). */
 export function tokenIndexAt(annotated: Annotated, at: number): number {

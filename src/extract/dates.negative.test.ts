@@ -1,0 +1,25 @@
+// Phrases that look like dates and are not (after chrono's negative_cases.test.ts).
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../types.js';
+import { annotate } from './annotate.js';
+import { extractDates } from './dates.js';
+
+const negatives: [string, string][] = [
+  ['a percentage', 'Prices rose 12.53% over the quarter.'],
+  ['money', 'The fund holds $2,018 per person.'],
+  ['a count shaped like a year', 'There were 2000 people in the square.'],
+  ['a time of day alone', 'The statement came at 13:36.'],
+  ['a span counted back', 'It was the first mission in 30 years.'],
+  ['a duration', 'The siege went on for nine months.'],
+  ['plain numbers', 'Section 12 of the law was amended by 45 votes.'],
+  ['"may" the verb', 'The refugees may return if it is safe.'],
+  ['a stretch of years', 'They fought two wars in the past 30 years.'],
+];
+
+const article = (text: string) => ({ id: 'a_neg', text, published: '2023-10-04' }) as Article;
+
+describe('extractDates ignores', () => {
+  it.each(negatives)('%s', (_name, text) => {
+    expect(extractDates(article(text), annotate(text))).toEqual([]);
+  });
+});

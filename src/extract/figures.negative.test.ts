@@ -1,0 +1,29 @@
+// Numbers that are not figures: chrono's negative-cases file, for figures.
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../types.js';
+import { annotate } from './annotate.js';
+import { extractFigures } from './figures.js';
+
+const negatives: [string, string][] = [
+  ['a year', 'The ceasefire signed in 1994 held for years.'],
+  ['a date', 'The summit is planned for 5 October in Granada.'],
+  ['a time', 'The statement was issued at 13:36 local time.'],
+  ['an age', 'The 67-year-old minister was re-elected. A man aged 45 was detained.'],
+  ['a compound duration', 'The 44-day war ended with a truce.'],
+  ['a duration', 'Fighting lasted six weeks and talks lasted 12 hours.'],
+  ['an ordinal', 'It was the 3rd convoy and the first mission in years.'],
+  ['a phone number', 'Call the hotline at 555-0142-77 for help.'],
+  ['a reference back', 'The two countries have not signed a deal, and the two sides blame each other.'],
+  ['"one" as a pronoun', 'One of the main goals was met, and no one objected.'],
+  ['a model code', 'The F-16 jets and the Su-25 planes flew over the area.'],
+  ['a span of years', 'The region has been the focus of disputes in the past 30 years.'],
+  ['a year range', 'Between 1988 and 1994 the region changed hands.'],
+];
+
+const article = (text: string) => ({ id: 'a_neg', text, published: '2023-10-04' }) as Article;
+
+describe('extractFigures ignores', () => {
+  it.each(negatives)('%s', (_name, text) => {
+    expect(extractFigures(article(text), annotate(text))).toEqual([]);
+  });
+});
