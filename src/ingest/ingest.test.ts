@@ -1,0 +1,162 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore, type Store } from '../store/index.js';
+import { outletStoriesStep } from '../store/testing.js';
+import type { Article, Extraction } from '../types.js';
+import { IngestSession, ingestPaths, readInputFile } from './index.js';
+import type { IngestStages } from './stages.js';
+
+/** Stand-in stages: no extraction; one story per outlet; equal titles are duplicates. */
+function fakeStages(calls: { extracted: string[]; restored: number }): IngestStages {
+  return {
+    async extract(articles: Article[]) {
+      calls.extracted.push(...articles.map((a) => a.id));
+      const extractions: Extraction[] = articles.map((a) => ({
+        article: a.id,
+        mentions: [],
+        quotes: [],
+        figures: [],
+        dates: [],
+      }));
+      return { extractions, entities: [] };
+    },
+    restore(state) {
+      calls.restored++;
+      let current = state;
+      return {
+        addBatch(articles, _extractions, lookup) {
+          const result = outletStoriesStep({
+            fresh: articles,
+            version: 0,
+            loadState: () => current,
+            articles: lookup,
+          });
+          current = result.state;
+          return result;
+        },
+        state: () => current ?? {},
+      };
+    },
+  };
+}
+
+const record = (title: string, outlet: string, published: string, text: string) =>
+  JSON.stringify({ title, outlet, published, text });
+
+let dir: string;
+let store: Store;
+let calls: { extracted: string[]; restored: number };
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sitrep-ingest-'));
+  mkdirSync(join(dir, 'in'));
+  writeFileSync(
+    join(dir, 'in', 'day1.jsonl'),
+    [
+      record(
+        'Convoy reaches the border',
+        'Wire One',
+        '2023-10-01',
+        'A convoy of buses reached the border crossing.',
+      ),
+      record('Talks postponed', 'Paper Two', '2023-10-01', 'The talks planned for Thursday were postponed.'),
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(dir, 'in', 'day2.jsonl'),
+    [
+      record(
+        'Convoy reaches the border',
+        'Wire One',
+        '2023-10-01',
+        'A convoy of buses reached the border crossing.',
+      ),
+      record(
+        'Convoy reaches the border',
+        'Paper Two',
+        '2023-10-02',
+        'Buses carrying families reached the crossing.',
+      ),
+    ].join('\n'),
+  );
+  store = openStore(join(dir, 'sitrep.db'));
+  calls = { extracted: [], restored: 0 };
+});
+afterEach(() => {
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('ingestPaths', () => {
+  it('stores each file once, extracts each article once, and keeps one provenance row per file', async () => {
+    const stages = fakeStages(calls);
+    const first = await ingestPaths(store, [join(dir, 'in')], { stages });
+    expect(first).toMatchObject({ added: 3, known: 1, skipped: 0, duplicates: 1, errors: [] });
+    expect(calls.extracted).toHaveLength(3);
+
+    const again = await ingestPaths(store, [join(dir, 'in')], { stages });
+    expect(again).toMatchObject({ added: 0, known: 0, skipped: 2 });
+    expect(calls.extracted).toHaveLength(3);
+
+    const stats = await store.stats();
+    expect(stats).toMatchObject({ articles: 3, files: 2, provenance: 4, duplicates: 1, stories: 2 });
+    const [convoy] = await store.articles({ outlet: 'Wire One' });
+    expect(convoy?.provenance.map((p) => p.file.split('/').pop())).toEqual(['day1.jsonl', 'day2.jsonl']);
+  });
+
+  it('keeps the live stage state between files instead of reloading it', async () => {
+    await ingestPaths(store, [join(dir, 'in')], { stages: fakeStages(calls) });
+    expect(calls.restored).toBe(1);
+  });
+
+  it('gives the same stories one file at a time as all at once', async () => {
+    const stages = fakeStages(calls);
+    await ingestPaths(store, [join(dir, 'in', 'day1.jsonl')], { stages });
+    await ingestPaths(store, [join(dir, 'in', 'day2.jsonl')], { stages });
+    const separate = await store.stories();
+    const other = openStore(join(dir, 'other.db'));
+    await ingestPaths(other, [join(dir, 'in')], { stages });
+    expect(await other.stories()).toEqual(separate);
+    expect(await other.duplicates()).toEqual(await store.duplicates());
+    other.close();
+  });
+
+  it('reports a bad file in one line and still stores the good ones', async () => {
+    writeFileSync(join(dir, 'in', 'empty.txt'), '');
+    const summary = await ingestPaths(store, [join(dir, 'in'), join(dir, 'missing.txt')], {
+      stages: fakeStages(calls),
+    });
+    expect(summary.errors.map((e) => [e.file.split('/').pop(), e.message])).toEqual([
+      ['missing.txt', 'no such file or directory'],
+      ['empty.txt', 'empty file'],
+    ]);
+    expect(summary.added).toBe(3);
+  });
+
+  it('reloads the stage state when another connection committed in between', async () => {
+    const file = (name: string, title: string, outlet: string, text: string) => {
+      writeFileSync(join(dir, name), record(title, outlet, '2023-10-05', text));
+      return join(dir, name);
+    };
+    const a = file('a.jsonl', 'Talks postponed', 'Wire One', 'No date was given for new talks.');
+    const b = file('b.jsonl', 'Bridge reopens', 'Paper Two', 'The bridge reopened to traffic.');
+    const c = file('c.jsonl', 'Bridge reopens', 'Wire One', 'Traffic crossed the bridge again.');
+    const stages = fakeStages(calls);
+    const mine = new IngestSession(store, stages);
+    const theirs = openStore(join(dir, 'sitrep.db'));
+    const ingestWith = async (session: IngestSession, path: string) => {
+      const input = await readInputFile(path, '2023-10-05T09:00:00Z');
+      return session.ingestParsed(input.parse, input.info);
+    };
+    await ingestWith(mine, a);
+    await ingestWith(new IngestSession(theirs, stages), b);
+    const restoredBefore = calls.restored;
+    const outcome = await ingestWith(mine, c);
+    theirs.close();
+    // The live state of `mine` was one version behind: it reloaded, and so found the copy of b's title.
+    expect(calls.restored).toBe(restoredBefore + 1);
+    expect(outcome).toMatchObject({ added: 1, duplicates: 1, stateVersion: 3 });
+  });
+});
