@@ -4,7 +4,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readInputs } from '../src/read/index.js';
-import { isAuthorBio, isSubheading } from '../src/read/noise.js';
 import type { Article } from '../src/types.js';
 import { repoRoot, sharedPath } from './shared.js';
 
@@ -102,11 +101,26 @@ interface GoldFile {
 }
 
 /**
- * Noise lines of the gold: its `notArticles` less the op-ed section headings and author bios, which the
- * gold says stay inside the article text.
+ * Noise lines of the gold: its `notArticles` less the lines that stand inside an opinion piece (the
+ * gold says op-ed section headings and the author bio stay in the text). The op-ed's extent is found
+ * in the raw digest from its title to the next gold title.
  */
-export function goldNoise(gold: GoldFile): string[] {
-  return (gold.notArticles ?? []).filter((line) => !isSubheading(line) && !isAuthorBio(line));
+export function goldNoise(gold: GoldFile, rawText: string): string[] {
+  const lines = rawText.split(/\r?\n/).map((l) => l.trim());
+  const titleLine = (g: GoldArticle & { titleLine?: string }) => lines.indexOf(g.titleLine ?? g.title);
+  const starts = gold.articles
+    .map(titleLine)
+    .filter((i) => i >= 0)
+    .sort((a, b) => a - b);
+  const inOpinion = (line: string): boolean => {
+    const at = lines.indexOf(line.trim());
+    return gold.articles.some((g) => {
+      const start = titleLine(g);
+      const end = starts.find((s) => s > start) ?? lines.length;
+      return g.kind === 'opinion' && start >= 0 && at > start && at < end;
+    });
+  };
+  return (gold.notArticles ?? []).filter((line) => !inOpinion(line));
 }
 
 export async function evaluate(): Promise<Record<string, number | string>> {
@@ -131,7 +145,11 @@ export async function evaluate(): Promise<Record<string, number | string>> {
   }
   for (const set of sets) {
     const parsed = await readInputs([set.file]);
-    const scores = scoreDigest(parsed.articles, set.gold.articles, goldNoise(set.gold));
+    const scores = scoreDigest(
+      parsed.articles,
+      set.gold.articles,
+      goldNoise(set.gold, readFileSync(set.file, 'utf8')),
+    );
     process.stdout.write(
       `  ${set.name.padEnd(32)} ${Object.entries(scores)
         .map(([k, v]) => `${k}=${v}`)

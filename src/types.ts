@@ -49,6 +49,7 @@ export type DropReason =
   | 'subheading'
   | 'dateline'
   | 'url'
+  | 'separator'
   | 'empty-article';
 
 export interface Warning {

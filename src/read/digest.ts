@@ -9,6 +9,7 @@ import { makeArticle } from './article.js';
 import { matchDateline } from './dateline.js';
 import {
   bulletText,
+  isSeparatorLine,
   isUrlLine,
   looksLikePersonName,
   parseByline,
@@ -35,6 +36,7 @@ interface Header {
 export function readDigest(text: string, file: string, options: DigestOptions = {}): ParseResult {
   const lines = text.split('\n');
   const result: ParseResult = { articles: [], dropped: [], warnings: [] };
+  blankSeparators(lines, file, result.dropped);
   const starts = findArticleStarts(lines);
   if (starts.size === 0 && !hasClosingUrl(lines, 0, lines.length))
     return readWithoutLayout(lines, file, result);
@@ -61,6 +63,17 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
 }
 
 // ── pass 1: segmentation ────────────────────────────────────────────────────
+
+/** Separator lines ("-----", "* * *") between or inside articles count as blank lines. */
+function blankSeparators(lines: string[], file: string, dropped: Dropped[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i]!.trimStart()[0];
+    if (first && '-=*_~#—–'.includes(first) && isSeparatorLine(lines[i]!)) {
+      dropped.push({ file, line: i + 1, text: lines[i]!.trim(), reason: 'separator' });
+      lines[i] = '';
+    }
+  }
+}
 
 /** Start line of each article → its header (null for an article with no outlet/date header). */
 function findArticleStarts(lines: string[]): Map<number, Header | null> {
@@ -97,37 +110,48 @@ function hasClosingUrl(lines: string[], from: number, to: number): boolean {
 
 /** Looks above a date line for "title, blank, [outlet]"; null when the lines there don't fit. */
 function headerAbove(lines: string[], dateLine: number): { title: number; outletLine: number | null } | null {
-  let i = dateLine - 1;
-  let outletLine: number | null = null;
-  const above = lines[i]?.trim() ?? '';
-  if (above && looksLikeOutletLine(above)) {
-    const title = previousNonBlank(lines, i - 1);
-    if (title >= 0 && isTitleCandidate(lines[title]!)) {
-      outletLine = i;
-      i = title;
-      return { title: i, outletLine };
+  const adjacent = lines[dateLine - 1] ?? '';
+  const nearest = previousNonBlank(lines, dateLine - 1);
+  // The outlet line sits right above the date, or (known outlets only) one blank line higher.
+  const outletCandidate = !isBlank(adjacent)
+    ? dateLine - 1
+    : nearest >= 0 && isKnownOutletLine(lines[nearest]!)
+      ? nearest
+      : -1;
+  if (outletCandidate >= 0 && looksLikeOutletLine(lines[outletCandidate]!)) {
+    const title = previousNonBlank(lines, outletCandidate - 1);
+    if (title >= 0 && isTitleCandidate(lines[title]!) && standsAlone(lines, title)) {
+      return { title, outletLine: outletCandidate };
     }
   }
-  const title = previousNonBlank(lines, i);
-  if (title < 0 || !isTitleCandidate(lines[title]!)) return null;
-  // A title stands alone: the line above it is blank, a URL, or the start of the file.
+  if (nearest < 0 || !isTitleCandidate(lines[nearest]!) || !standsAlone(lines, nearest)) return null;
+  return { title: nearest, outletLine: null };
+}
+
+/** A title stands alone: the line above it is blank, a URL, or the start of the file. */
+function standsAlone(lines: string[], title: number): boolean {
   const before = lines[title - 1];
-  if (before !== undefined && !isBlank(before) && !isUrlLine(before)) return null;
-  return { title, outletLine };
+  return before === undefined || isBlank(before) || isUrlLine(before);
+}
+
+function isKnownOutletLine(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 60 && (knownOutlet(text) !== null || knownOutlet(text.split(',')[0]!) !== null);
 }
 
 function isTitleCandidate(line: string): boolean {
   const text = line.trim();
-  return text.length > 0 && text.length <= 300 && !isUrlLine(text) && bulletText(line) === null;
+  if (text.length === 0 || text.length > 300 || isUrlLine(text) || bulletText(line) !== null) return false;
+  return text.length > 48 || (!parseDateLine(text) && !parseTimeLine(text));
 }
 
 /** "Reuters", "The Guardian, UK", "Daily Sabah, Turkey": short, capitalised, no sentence punctuation. */
 export function looksLikeOutletLine(line: string): boolean {
   const text = line.trim();
   if (text.length > 60 || /[.!?:;"“”]$/.test(text) || parseDateLine(text)) return false;
-  if (knownOutlet(text) || knownOutlet(text.split(',')[0]!)) return true;
+  if (isKnownOutletLine(text)) return true;
   const words = text.split(/\s+/);
-  return words.length <= 6 && /^[A-Z0-9]/.test(text) && /^[\p{L}\d&.'’ -]+(, [\p{L} .'’-]+)?$/u.test(text);
+  return words.length <= 6 && /^[A-Z0-9]/.test(text) && /^[\p{L}\d&.'’/ -]+(, [\p{L} .'’-]+)?$/u.test(text);
 }
 
 function isInsideHeader(starts: Map<number, Header | null>, line: number): boolean {
@@ -243,6 +267,11 @@ function readHeader(
   draft.time = timed?.time ?? null;
 
   let i = header.dateLine + 1;
+  const clock = /^\s*(\d{1,2}):(\d{2})\s*$/.exec(lines[i] ?? '');
+  if (clock && !draft.time && Number(clock[1]) < 24) {
+    draft.time = `${clock[1]!.padStart(2, '0')}:${clock[2]}`;
+    i++;
+  }
   const metadata: { line: number; text: string; raw: string }[] = [];
   // Lines directly under the date (no blank between) are bylines or bullets.
   for (; i < lines.length && !isBlank(lines[i]!); i++) {
@@ -331,6 +360,12 @@ function cleanTitle(
       text = text.slice(colon + 2).trim();
     }
   }
+  if (!outlet && !prefixOutlet) {
+    // "Title - Al Jazeera" with no outlet line: a known outlet after a separator names the outlet.
+    const m = /\s[-|–—]\s([^-|–—]{2,40})$/.exec(text);
+    const known = m ? knownOutlet(m[1]!) : null;
+    if (m && known) return { text: text.slice(0, m.index).trim(), outlet: known };
+  }
   const names = [outlet, outletLine, outletLine?.split(',')[0]].filter((n): n is string => !!n);
   for (const name of names) {
     for (const sep of [' - ', ' | ', ' – ', ' — ', ' ']) {
@@ -347,8 +382,8 @@ function cleanTitle(
 function detectKind(title: string, paragraphs: string[], subheadings: number): ArticleKind {
   if (/^(opinion|op-ed|comment|commentary|editorial|column)\b/i.test(title)) return 'opinion';
   const last = paragraphs[paragraphs.length - 1] ?? '';
+  // Section headings alone don't make an op-ed (long reads have them too); the author's bio does.
   if (isAuthorBio(last)) return 'opinion';
-  if (subheadings >= 2) return 'opinion';
   const lead = paragraphs[0] ?? '';
   if (/\bstatement\b/i.test(lead)) {
     const quoted = paragraphs.slice(1).filter((p) => /^["“]/.test(p)).length;

@@ -61,18 +61,33 @@ export function parseDateLine(line: string): string | null {
   return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
-const TIME_LINE = /^(\d{1,2}):(\d{2}),?\s+(.+)$/;
+const TIME_FIRST = /^(\d{1,2}):(\d{2})(?:\s*([ap]\.?m\.?))?,?\s+(.+)$/i;
+const TIME_LAST = /^(.+?),?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4})?$/i;
 
-/** " 13:36, 4 October 2023" → {time: "13:36", date: "2023-10-04"}; else null. */
+/** " 13:36, 4 October 2023" or "October 4, 2023, 1:36 pm" → {time: "13:36", date: "2023-10-04"}; else null. */
 export function parseTimeLine(line: string): { time: string; date: string } | null {
   const text = line.trim();
-  if (text.length > 40) return null;
-  const m = TIME_LINE.exec(text);
-  if (!m) return null;
-  const date = parseDateLine(m[3]!);
-  const hours = Number(m[1]);
-  if (!date || hours > 23) return null;
-  return { time: `${String(hours).padStart(2, '0')}:${m[2]}`, date };
+  if (text.length > 48) return null;
+  let m = TIME_FIRST.exec(text);
+  if (m) return timed(parseDateLine(m[4]!), m[1]!, m[2]!, m[3]);
+  m = TIME_LAST.exec(text);
+  if (m) return timed(parseDateLine(m[1]!), m[2]!, m[3]!, m[4]);
+  return null;
+}
+
+function timed(date: string | null, h: string, minutes: string, meridiem: string | undefined) {
+  let hours = Number(h);
+  const pm = meridiem?.toLowerCase().startsWith('p');
+  if (meridiem && hours === 12) hours = pm ? 12 : 0;
+  else if (pm) hours += 12;
+  if (!date || hours > 23 || Number(minutes) > 59) return null;
+  return { time: `${String(hours).padStart(2, '0')}:${minutes}`, date };
+}
+
+/** A line of only separator characters: "----", "* * *", "=====". */
+export function isSeparatorLine(line: string): boolean {
+  const text = line.trim();
+  return text.length >= 3 && /^[-=*_~#·•—–\s]+$/.test(text) && /[-=*_~#—–]{1}/.test(text);
 }
 
 /** A line that is only a URL. */

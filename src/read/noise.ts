@@ -153,10 +153,14 @@ export function isCreditLine(text: string): boolean {
   );
 }
 
-/** A short Title Case line without sentence punctuation: a section heading inside the article. */
+/**
+ * A section heading inside the article: a short line without sentence punctuation ("What the West can
+ * offer"), or a Title Case one of up to ten words. Related headlines pasted into bodies are longer.
+ */
 export function isSubheading(text: string): boolean {
   const words = wordCount(text, 11);
-  return words >= 1 && words <= 10 && !endsLikeSentence(text) && isTitleCase(text);
+  if (words < 1 || endsLikeSentence(text)) return false;
+  return words <= 7 || (words <= 10 && isTitleCase(text));
 }
 
 /** A first body line that only repeats the title's words is a display sub-heading. */
