@@ -237,7 +237,7 @@ function assembleArticle(
     dateline,
     byline: draft.byline,
     url,
-    kind: detectKind(title.text, paragraphs, body.subheadings),
+    kind: detectKind(title.text, paragraphs),
     text: textBody,
     source: { file, startLine: start + 1, endLine: Math.max(last, start) + 1 },
   });
@@ -378,8 +378,8 @@ function cleanTitle(
   return { text, outlet: prefixOutlet };
 }
 
-/** Opinion: an author bio closing the piece, or section sub-headings; statement: mostly a quoted statement. */
-function detectKind(title: string, paragraphs: string[], subheadings: number): ArticleKind {
+/** Opinion: a title marker or an author bio closing the piece; statement: mostly a quoted statement. */
+function detectKind(title: string, paragraphs: string[]): ArticleKind {
   if (/^(opinion|op-ed|comment|commentary|editorial|column)\b/i.test(title)) return 'opinion';
   const last = paragraphs[paragraphs.length - 1] ?? '';
   // Section headings alone don't make an op-ed (long reads have them too); the author's bio does.

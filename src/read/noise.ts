@@ -12,8 +12,6 @@ export interface BodyParagraph {
 
 export interface Body {
   paragraphs: BodyParagraph[];
-  /** Section sub-headings kept inside the text (a sign of an op-ed or a long read). */
-  subheadings: number;
   /** Names from a dropped run of "By Name" lines: the article's authors when no byline was given. */
   bylineNames: string[];
 }
@@ -35,16 +33,12 @@ export function classifyBodyLines(
   dropped: Dropped[],
 ): Body {
   const units = groupUnits(lines, from, to);
-  let subheadings = 0;
   let firstKept = true;
   for (let k = 0; k < units.length; k++) {
     const unit = units[k]!;
     unit.dropped = noiseReason(units, k, firstKept, title);
     if (unit.dropped === 'read-more') markHeadlineBefore(units, k);
-    if (!unit.dropped) {
-      if (!firstKept && isSubheading(unit.text)) subheadings++;
-      firstKept = false;
-    }
+    if (!unit.dropped) firstKept = false;
   }
   const paragraphs: BodyParagraph[] = [];
   const bylineNames: string[] = [];
@@ -53,7 +47,7 @@ export function classifyBodyLines(
     else paragraphs.push({ text: unit.text, line: unit.line });
     if (unit.dropped === 'byline-list') bylineNames.push(...(parseByline(unit.text) ?? []));
   }
-  return { paragraphs, subheadings, bylineNames };
+  return { paragraphs, bylineNames };
 }
 
 /**
