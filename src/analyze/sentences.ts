@@ -1,11 +1,13 @@
-// Sentences around a span, for summaries and examples. Built on the one annotation pass
-// (extract/annotate.ts); each article text is annotated at most once per process thanks to a small cache.
-import { type Annotated, annotate, sentenceAt } from '../extract/annotate.js';
+// Sentences around a span, for summaries and examples. Analysis asks for one sentence in each of many
+// thousands of articles, so `sentenceAround` scans outwards from the span for sentence ends instead of
+// annotating whole articles; summaries, which read every sentence of a few articles, use the one
+// annotation pass (extract/annotate.ts) through a small cache.
+import { type Annotated, annotate } from '../extract/annotate.js';
 
 const CACHE_LIMIT = 256;
 const cache = new Map<string, Annotated>();
 
-/** Annotates `text`, reusing the last results: analysis asks about the same article many times. */
+/** Annotates `text`, reusing recent results: a report asks about the same article several times. */
 export function annotated(text: string): Annotated {
   const hit = cache.get(text);
   if (hit) return hit;
@@ -21,22 +23,52 @@ export interface SentenceSpan {
   text: string;
 }
 
-/** The sentence containing offset `at`; falls back to the enclosing line when annotation found none. */
-export function sentenceAround(text: string, at: number): SentenceSpan {
-  const sentence = sentenceAt(annotated(text), at);
-  if (sentence)
-    return { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
-  const start = text.lastIndexOf('\n', at) + 1;
-  const newline = text.indexOf('\n', at);
-  const end = newline < 0 ? text.length : newline;
-  return { start, end, text: text.slice(start, end) };
-}
-
-/** Every sentence of the text, in order. */
+/** Every sentence of the text, in order, as the annotation pass splits them. */
 export function sentencesOf(text: string): SentenceSpan[] {
   return annotated(text).sentences.map((s) => ({
     start: s.start,
     end: s.end,
     text: text.slice(s.start, s.end),
   }));
+}
+
+/** The sentence containing offset `at`; never crosses a line break. */
+export function sentenceAround(text: string, at: number): SentenceSpan {
+  const start = sentenceStart(text, at);
+  const end = sentenceEnd(text, at);
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Abbreviations and initials after which a full stop does not end a sentence. */
+const ABBREVIATION =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|Mt|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])$/;
+
+/** What may open a sentence: a capital, a digit, an opening quote or bracket. */
+const OPENER = /[\p{Lu}\d"“‘(]/u;
+
+/** Whether the text ending at index `i` (exclusive) ends a sentence: ".", "!", "?", maybe a closer. */
+function endsSentence(text: string, i: number): boolean {
+  let j = i;
+  if (/["”’)]/.test(text[j - 1] ?? '')) j--;
+  const mark = text[j - 1];
+  if (mark !== '.' && mark !== '!' && mark !== '?') return false;
+  return !(mark === '.' && ABBREVIATION.test(text.slice(Math.max(0, j - 12), j - 1)));
+}
+
+function sentenceStart(text: string, at: number): number {
+  for (let i = Math.min(at, text.length); i > 0; i--) {
+    const c = text[i - 1];
+    if (c === '\n') return i;
+    if (c === ' ' && endsSentence(text, i - 1) && OPENER.test(text[i] ?? '')) return i;
+  }
+  return 0;
+}
+
+function sentenceEnd(text: string, at: number): number {
+  for (let i = Math.max(at, 0); i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') return i;
+    if (c === ' ' && endsSentence(text, i) && OPENER.test(text[i + 1] ?? '')) return i;
+  }
+  return text.length;
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { cleanSentence } from './clean-sentence.js';
+import { sentenceAround } from './sentences.js';
+
+describe('sentenceAround', () => {
+  const text =
+    'The U.S. envoy arrived on Monday. Gen. Aliyev spoke later, said officials. "We will return," one woman said.\nA new paragraph starts here.';
+  it.each([
+    ['envoy', 'The U.S. envoy arrived on Monday.'],
+    ['spoke', 'Gen. Aliyev spoke later, said officials.'],
+    ['woman', '"We will return," one woman said.'],
+    ['paragraph', 'A new paragraph starts here.'],
+  ])('finds the sentence around "%s"', (word, sentence) => {
+    expect(sentenceAround(text, text.indexOf(word)).text).toBe(sentence);
+  });
+});
+
+describe('cleanSentence', () => {
+  it.each([
+    [
+      'drops an agency dateline',
+      'YEREVAN, OCTOBER 4, ARMENPRESS. The cabinet met today.',
+      'The cabinet met today.',
+    ],
+    ['drops a wire prefix', 'Oct 4 (Reuters) – Talks were cancelled.', 'Talks were cancelled.'],
+    ['joins lines', 'A  sentence\nacross lines.', 'A sentence across lines.'],
+  ])('%s', (_, input, output) => {
+    expect(cleanSentence(input)).toBe(output);
+  });
+
+  it('shortens at a clause boundary', () => {
+    const long = `The convoy reached the border crossing late in the evening, ${'after many hours of waiting in the heat '.repeat(5)}and then it turned back.`;
+    const short = cleanSentence(long, 120);
+    expect(short.length).toBeLessThanOrEqual(121);
+    expect(short).toBe('The convoy reached the border crossing late in the evening…');
+  });
+});
