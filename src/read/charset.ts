@@ -38,13 +38,45 @@ function bomEncoding(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** A TextDecoder for a label, or null when the platform does not know the label. */
-function decoderFor(label: string, fatal = false): InstanceType<typeof TextDecoder> | null {
+interface Decoder {
+  encoding: string;
+  decode(bytes: Uint8Array): string;
+}
+
+// Node 20's TextDecoder("windows-1252") decodes as ISO-8859-1, turning curly quotes and dashes
+// (bytes 0x80–0x9F) into control characters. The WHATWG table for those 32 bytes, fixed here:
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+const windows1252: Decoder = {
+  encoding: 'windows-1252',
+  decode(bytes) {
+    let out = '';
+    for (let i = 0; i < bytes.length; i += 8192) {
+      const chunk = bytes.subarray(i, i + 8192);
+      out += String.fromCharCode(...chunk.map((b) => b)).replace(
+        /[\x80-\x9f]/g,
+        (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!,
+      );
+    }
+    return out;
+  },
+};
+
+/** A decoder for a label, or null when the platform does not know the label. */
+function decoderFor(label: string, fatal = false): Decoder | null {
   try {
-    return new TextDecoder(label, { fatal });
+    const decoder = new TextDecoder(label, { fatal });
+    return decoder.encoding === 'windows-1252' ? windows1252 : decoder;
   } catch {
     return null;
   }
+}
+
+/** Decodes Windows-1252 (and its aliases latin1, iso-8859-1, ascii) per the WHATWG table. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return windows1252.decode(bytes);
 }
 
 /** True when the bytes are valid UTF-8 and contain at least one multi-byte sequence. */

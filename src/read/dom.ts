@@ -25,7 +25,14 @@ export interface DomDocument {
 
 /** Parses a whole page. */
 export function parseDocument(html: string): DomDocument {
-  return parseHTML(html).document as unknown as DomDocument;
+  // linkedom needs an <html> element; text without one is treated as the body of an empty page.
+  const page = /<html[\s>]/i.test(html)
+    ? html
+    : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const document = parseHTML(page).document as unknown as DomDocument;
+  return document.documentElement
+    ? document
+    : (parseHTML('<!doctype html><html><body></body></html>').document as unknown as DomDocument);
 }
 
 /** Parses an HTML fragment into the body of an empty page. */
