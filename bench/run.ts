@@ -10,7 +10,10 @@ interface Benchmark {
   load: () => Promise<{ bench: () => Promise<Numbers> }>;
 }
 
-const benchmarks: Benchmark[] = [{ name: 'digest reader', load: () => import('./reader.bench.js') }];
+const benchmarks: Benchmark[] = [
+  { name: 'digest reader', load: () => import('./reader.bench.js') },
+  { name: 'extract figures and dates', load: () => import('./extract-figures-dates.bench.js') },
+];
 
 const only = process.argv[2];
 const results: Record<string, Numbers> = {};

@@ -11,7 +11,11 @@ interface Section {
 }
 
 // Order: the reader first, since every later score depends on clean articles.
-const sections: Section[] = [{ name: 'digest reader', load: () => import('./digest.js') }];
+const sections: Section[] = [
+  { name: 'digest reader', load: () => import('./digest.js') },
+  { name: 'figures and dates (gold)', load: () => import('./figures-dates-gold.js') },
+  { name: 'recognizers-text specs', load: () => import('./recognizers.js') },
+];
 
 const results: Record<string, Scores> = {};
 for (const section of sections) {

@@ -1,6 +1,7 @@
 // Dates chrono does not read: decades ("the 1990s") and bare years ("in 2020", "between 1988 and
 // 1994"). A four-digit number counts as a year only when nothing marks it as a quantity.
 
+import { matchesIn } from '../figures/phrases.js';
 import type { DateDraft } from './draft.js';
 
 const DECADE = /\b(?:(?:early|mid|late)[\s-]+)?(1[5-9]\d0|20\d0)['’]?s\b/g;
@@ -11,8 +12,7 @@ const COUNTED_AFTER =
 
 export function findDecades(text: string, from: number, to: number): DateDraft[] {
   const found: DateDraft[] = [];
-  DECADE.lastIndex = from;
-  for (let m = DECADE.exec(text); m && m.index < to; m = DECADE.exec(text)) {
+  for (const m of matchesIn(DECADE, text, from, to)) {
     found.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -26,8 +26,7 @@ export function findDecades(text: string, from: number, to: number): DateDraft[]
 
 export function findYears(text: string, from: number, to: number): DateDraft[] {
   const found: DateDraft[] = [];
-  YEAR.lastIndex = from;
-  for (let m = YEAR.exec(text); m && m.index < to; m = YEAR.exec(text)) {
+  for (const m of matchesIn(YEAR, text, from, to)) {
     const end = m.index + m[0].length;
     if (COUNTED_AFTER.test(text.slice(end, end + 12))) continue;
     found.push({ start: m.index, end, date: m[1]!, precision: 'year', chrono: null });

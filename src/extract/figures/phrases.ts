@@ -31,11 +31,11 @@ const SCALE: Record<string, number> = {
 /** Amounts with a currency sign or code before them. */
 export function findMoney(text: string, from: number, to: number): Draft[] {
   const found: Draft[] = [];
-  MONEY.lastIndex = from;
-  for (let m = MONEY.exec(text); m && m.index < to; m = MONEY.exec(text)) {
+  // Match inside the sentence only: a global regex left to run on would scan the rest of the text.
+  for (const m of matchesIn(MONEY, text, from, to)) {
     const { sign = '', num = '', scale } = m.groups ?? {};
     const unit = currencyOf(sign.trim());
-    if (!unit || m.index + m[0].length > to) continue;
+    if (!unit) continue;
     const value = Number(num.replace(/,/g, '')) * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
     const q = qualifierBefore(text, m.index, from);
     found.push({
@@ -80,8 +80,7 @@ const BASE: Record<string, number> = {
 export function findImprecise(annotated: Annotated, sentence: Sentence): Draft[] {
   const text = annotated.text;
   const found: Draft[] = [];
-  IMPRECISE.lastIndex = sentence.start;
-  for (let m = IMPRECISE.exec(text); m && m.index < sentence.end; m = IMPRECISE.exec(text)) {
+  for (const m of matchesIn(IMPRECISE, text, sentence.start, sentence.end)) {
     const g = m.groups ?? {};
     const end = m.index + m[0].length;
     const value = lowerBound(g);
@@ -111,4 +110,16 @@ function lowerBound(g: Record<string, string | undefined>): number {
   }
   const times = g.few?.toLowerCase() === 'several' ? 3 : 2;
   return times * (BASE[g.scale?.toLowerCase() ?? ''] ?? 1);
+}
+
+/** Matches of a global regex within text[from, to), with indexes into the whole text. */
+export function matchesIn(pattern: RegExp, text: string, from: number, to: number): RegExpExecArray[] {
+  const slice = text.slice(from, to);
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+    m.index += from;
+    found.push(m);
+  }
+  return found;
 }

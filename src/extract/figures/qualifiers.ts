@@ -3,6 +3,10 @@
 const QUALIFIER_BEFORE =
   /\b(more than|just over|well over|over|upwards of|in excess of|nearly|almost|close to|about|around|roughly|approximately|approx\.|some|an estimated|estimated|up to|as many as|at least|at most|no more than|less than|fewer than|just under|under)\s+$/i;
 
+/** A qualifier at the start of a figure's text, as written. */
+export const QUALIFIER_AT_START =
+  /^(?:more than|just over|well over|over|upwards of|in excess of|nearly|almost|close to|about|around|roughly|approximately|approx\.|some|an estimated|estimated|up to|as many as|at least|at most|no more than|less than|fewer than|just under|under)\s+/i;
+
 const NORMAL: Record<string, string> = {
   'more than': 'more than',
   'just over': 'more than',

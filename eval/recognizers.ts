@@ -1,0 +1,176 @@
+// Scores the number, figure and date readers on Microsoft Recognizers-Text's English specs (data
+// only, in ../shared/benchmarks/recognizers-text). A case passes when our results match its results
+// exactly: the same spans (End is inclusive in the specs) and the same normalised values. Rates are
+// printed on the cases the JavaScript port supports and on all cases, per model.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { annotate } from '../src/extract/annotate.js';
+import { extractDates } from '../src/extract/dates.js';
+import { QUALIFIER_AT_START } from '../src/extract/figures/qualifiers.js';
+import { extractFigures } from '../src/extract/figures.js';
+import { findNumbers } from '../src/extract/numbers.js';
+import type { Article } from '../src/types.js';
+import { sharedPath } from './shared.js';
+
+interface SpecResult {
+  Text: string;
+  Start: number;
+  End: number;
+  TypeName: string;
+  Resolution?: Record<string, unknown> & { values?: Record<string, string>[] };
+}
+interface SpecCase {
+  Input: string;
+  Context?: { ReferenceDateTime?: string };
+  NotSupported?: string;
+  Results: SpecResult[];
+}
+/** One result as compared: a span and a normalised value. */
+type Found = { start: number; end: number; value: string };
+
+interface Model {
+  name: string;
+  file: string;
+  run: (input: string, reference: string | null) => Found[];
+  expected: (r: SpecResult, reference: string | null) => string;
+}
+
+const CURRENCY = /^(?:[A-Z]{3}|cents)$/;
+const DIMENSIONS = new Set([
+  'tons',
+  'kg',
+  'g',
+  'lb',
+  'km',
+  'miles',
+  'm',
+  'ha',
+  'l',
+  'barrels',
+  'inches',
+  'feet',
+]);
+
+const MODELS: Model[] = [
+  {
+    name: 'NumberModel',
+    file: 'Number/English/NumberModel.json',
+    run: (input) => findNumbers(input).map((n) => ({ start: n.start, end: n.end, value: num(n.value) })),
+    expected: (r) => num(Number(r.Resolution?.value)),
+  },
+  {
+    name: 'PercentModel',
+    file: 'Number/English/PercentModel.json',
+    run: (input) => figures(input, (unit) => unit === 'percent'),
+    expected: (r) => num(Number(String(r.Resolution?.value).replace('%', ''))),
+  },
+  {
+    name: 'CurrencyModel',
+    file: 'NumberWithUnit/English/CurrencyModel.json',
+    run: (input) => figures(input, (unit) => CURRENCY.test(unit)),
+    expected: (r) => num(Number(r.Resolution?.value)),
+  },
+  {
+    name: 'DimensionModel',
+    file: 'NumberWithUnit/English/DimensionModel.json',
+    run: (input) => figures(input, (unit) => DIMENSIONS.has(unit)),
+    expected: (r) => num(Number(r.Resolution?.value)),
+  },
+  {
+    name: 'DateTimeModel',
+    file: 'DateTime/English/DateTimeModel.json',
+    run: (input, reference) => dates(input, reference),
+    expected: (r, reference) => expectedDate(r, reference),
+  },
+];
+
+export async function evaluate(): Promise<Record<string, number | string>> {
+  const root = sharedPath('benchmarks', 'recognizers-text');
+  if (!root) return { skipped: 'no ../shared' };
+  const scores: Record<string, number> = {};
+  process.stdout.write(
+    `  ${'model'.padEnd(16)} ${'JS-supported'.padStart(18)} ${'all cases'.padStart(18)}\n`,
+  );
+  for (const model of MODELS) {
+    const cases = JSON.parse(
+      readFileSync(join(root, model.file), 'utf8').replace(/^\uFEFF/, ''),
+    ) as SpecCase[];
+    let passed = 0;
+    let supported = 0;
+    let supportedPassed = 0;
+    for (const c of cases) {
+      const ok = passes(model, c);
+      const js = !/javascript/i.test(c.NotSupported ?? '');
+      passed += ok ? 1 : 0;
+      supported += js ? 1 : 0;
+      supportedPassed += ok && js ? 1 : 0;
+    }
+    scores[`${model.name}.supported`] = round(supportedPassed / Math.max(1, supported));
+    scores[`${model.name}.all`] = round(passed / Math.max(1, cases.length));
+    const cell = (p: number, n: number) => `${round(p / Math.max(1, n)).toFixed(3)} (${p}/${n})`.padStart(18);
+    process.stdout.write(
+      `  ${model.name.padEnd(16)} ${cell(supportedPassed, supported)} ${cell(passed, cases.length)}\n`,
+    );
+  }
+  return scores;
+}
+
+function passes(model: Model, c: SpecCase): boolean {
+  const reference = c.Context?.ReferenceDateTime?.slice(0, 10) ?? null;
+  let got: Found[];
+  try {
+    got = model.run(c.Input, reference);
+  } catch {
+    return false;
+  }
+  const want = c.Results.map((r) => ({
+    start: r.Start,
+    end: r.End + 1,
+    value: model.expected(r, reference),
+  }));
+  const key = (f: Found) => `${f.start}:${f.end}=${f.value}`;
+  return JSON.stringify(got.map(key).sort()) === JSON.stringify(want.map(key).sort());
+}
+
+const article = (text: string, published: string | null) => ({ id: 'a_spec', text, published }) as Article;
+
+/** Figures of the wanted units; the span starts at the amount, as the specs count it (no qualifier). */
+function figures(input: string, wanted: (unit: string) => boolean): Found[] {
+  return extractFigures(article(input, null), annotate(input))
+    .filter((f) => wanted(f.unit))
+    .map((f) => {
+      const qualifier = QUALIFIER_AT_START.exec(f.text);
+      const start = f.start + (qualifier ? qualifier[0].length : 0);
+      return { start, end: f.end, value: num(f.value ?? Number.NaN) };
+    });
+}
+
+/** Dates compared as day, month or year strings; our spans include a leading "on"/"in", the specs' do not. */
+function dates(input: string, reference: string | null): Found[] {
+  return extractDates(article(input, reference), annotate(input)).map((d) => {
+    const lead = /^(?:on|in|at|by|for|since)\s+/i.exec(d.text);
+    return { start: d.start + (lead ? lead[0].length : 0), end: d.end, value: d.date };
+  });
+}
+
+/** The spec's value in our terms: a day for dates (the past one of a weekday pair), a timex for periods. */
+function expectedDate(r: SpecResult, reference: string | null): string {
+  const values = r.Resolution?.values ?? [];
+  const first = values[0];
+  if (!first) return '?';
+  if (first.type === 'date') {
+    const past = values.find((v) => reference && (v.value ?? '') <= reference) ?? first;
+    return past.value ?? '?';
+  }
+  if (first.type === 'daterange' && first.timex && /^\d{4}(?:-\d{2})?$/.test(first.timex)) return first.timex;
+  if (first.type === 'daterange' && first.timex?.includes('P10Y')) return `${first.start?.slice(0, 4)}s`;
+  return `${first.type}:${first.timex ?? first.value}`;
+}
+
+function num(x: number): string {
+  return Number.isFinite(x) ? String(Number(x.toPrecision(12))) : 'NaN';
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
