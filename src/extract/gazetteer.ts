@@ -42,6 +42,8 @@ export interface Gazetteer {
 
 /** The key a token is matched by: diacritics folded, lower case, one apostrophe, possessive removed. */
 export function tokenKey(token: string): string {
+  // Most tokens are plain ASCII: skip the Unicode normalisation for them (a hot path).
+  if (/^[\x00-\x7f]*$/.test(token)) return token.toLowerCase();
   return foldDiacritics(token)
     .toLowerCase()
     .replace(/[\u2018\u2019`]/g, "'");

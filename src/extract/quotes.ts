@@ -26,6 +26,8 @@ interface Context {
   /** People and organisations outside quoted text, by start offset. */
   speakers: EntityMention[];
   spans: QuoteSpan[];
+  /** The most recent named speaker, for pronouns that reach further back than two paragraphs. */
+  last: { speaker: Speaker; paragraph: number } | null;
 }
 
 export function extractQuotes(article: Article, annotated: Annotated, mentions: EntityMention[]): Quote[] {
@@ -34,16 +36,14 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
     text: annotated.text,
     paragraphs: annotated.paragraphs,
     spans,
-    speakers: mentions.filter(
-      (m) => m.type !== 'place' && !spans.some((s) => m.start >= s.open && m.end <= s.close),
-    ),
+    speakers: mentions.filter((m) => m.type !== 'place' && !insideQuote(spans, m.start)),
+    last: null,
   };
   const kept = spans.filter((span, i) => isQuotation(ctx, span) || continuesKept(spans, i, ctx));
   const quotes: Quote[] = [];
-  let last: { speaker: Speaker; paragraph: number } | null = null;
   for (const [i, span] of kept.entries()) {
-    let speaker = attribute(ctx, span, kept, i, last);
-    if (!speaker.name) speaker = groupSpeaker(ctx, kept, i, last) ?? speaker;
+    let speaker = attribute(ctx, span, kept, i, ctx.last);
+    if (!speaker.name) speaker = groupSpeaker(ctx, kept, i, ctx.last) ?? speaker;
     quotes.push({
       article: article.id,
       speaker: speaker.name,
@@ -52,9 +52,13 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
       start: span.start,
       end: span.end,
     });
-    if (speaker.name) last = { speaker, paragraph: span.paragraph };
+    if (speaker.name) ctx.last = { speaker, paragraph: span.paragraph };
   }
   return quotes;
+}
+
+function insideQuote(spans: QuoteSpan[], at: number): boolean {
+  return spans.some((s) => at > s.open && at < s.close);
 }
 
 function wordCount(text: string): number {
@@ -97,9 +101,25 @@ function attribute(
   const previous = kept[i - 1];
   const samePara = previous && previous.paragraph === span.paragraph;
   if (samePara && last?.paragraph === span.paragraph) return last.speaker;
-  if (before.start === ctx.paragraphs[span.paragraph]!.start && before.end === before.start) {
+  const para = ctx.paragraphs[span.paragraph]!;
+  const bare = before.start === para.start && before.end === before.start;
+  if (bare) {
     const fromLead = leadInParagraph(ctx, span);
     if (fromLead?.name) return fromLead;
+    if (last && last.paragraph === span.paragraph - 1) return last.speaker;
+    const prev = ctx.paragraphs[span.paragraph - 1];
+    const fromPrev = prev ? speakerInClause(ctx, prev.start, prev.end, span.open, 'before') : null;
+    if (fromPrev?.name) return fromPrev;
+  } else if (before.start > para.start) {
+    // "According to him, France has two concerns. The first is … “a threat …”"
+    const fromParagraph = speakerInClause(
+      ctx,
+      samePara ? previous.close + 1 : para.start,
+      before.start,
+      span.open,
+      'before',
+    );
+    if (fromParagraph?.name) return fromParagraph;
   }
   // A quote that opens its sentence right after someone else's words goes on with that speaker.
   if (last && before.end === before.start && span.paragraph - last.paragraph <= 2) return last.speaker;
@@ -210,17 +230,24 @@ interface FoundWord {
   end: number;
 }
 
-function wordsIn(text: string, base: number): FoundWord[] {
+/** Words of a clause, leaving out any quoted words inside it. */
+function wordsIn(text: string, base: number, spans: QuoteSpan[] = []): FoundWord[] {
   const out: FoundWord[] = [];
   for (const m of text.matchAll(WORD)) {
+    if (spans.length > 0 && insideQuote(spans, base + m.index)) continue;
     const word = m[0].replace(/[.’']+$/, '');
     out.push({ word, start: base + m.index, end: base + m.index + word.length });
   }
   return out;
 }
 
-function firstVerb(text: string, base: number, within = Number.POSITIVE_INFINITY): FoundWord | null {
-  const words = wordsIn(text, base);
+function firstVerb(
+  text: string,
+  base: number,
+  within = Number.POSITIVE_INFINITY,
+  spans: QuoteSpan[] = [],
+): FoundWord | null {
+  const words = wordsIn(text, base, spans);
   for (const [k, w] of words.entries()) {
     if (k >= within) break;
     const lower = w.word.toLowerCase();
@@ -239,7 +266,7 @@ function speakerInClause(
   side: 'before' | 'after',
 ): Speaker | null {
   const clause = ctx.text.slice(start, end);
-  const verb = firstVerb(clause, start);
+  const verb = firstVerb(clause, start, Number.POSITIVE_INFINITY, ctx.spans);
   if (!verb) return null;
   const lower = verb.word.toLowerCase();
   if (lower === 'according') return objectAfter(ctx, verb.end + 3, end, quoteAt);
@@ -267,7 +294,7 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   if (person) return { name: person.name, via: null };
   const org = inSpan[inSpan.length - 1];
   if (org) return { name: org.name, via: null };
-  const words = wordsIn(ctx.text.slice(start, verb.start), start);
+  const words = wordsIn(ctx.text.slice(start, verb.start), start, ctx.spans);
   while (words.length > 0 && AUXILIARIES.has(words[words.length - 1]!.word.toLowerCase())) words.pop();
   const head = words[words.length - 1];
   if (!head) return null;
@@ -314,7 +341,7 @@ function resolvePronoun(ctx: Context, pronoun: string, at: number, quoteAt: numb
     const chosen = firstOfLastSentence(ctx, candidates);
     if (chosen) return { name: chosen.name, via: null };
   }
-  return null;
+  return !wantsOrg && ctx.last && paragraph - ctx.last.paragraph <= 4 ? ctx.last.speaker : null;
 }
 
 function firstOfLastSentence(ctx: Context, candidates: EntityMention[]): EntityMention | null {
