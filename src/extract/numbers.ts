@@ -68,7 +68,7 @@ export function readNumberAt(text: string, start: number, to = text.length): Num
     start: first.start,
     end: last.end,
     text: text.slice(first.start, last.end),
-    value: parsed.value,
+    value: Number(parsed.value.toPrecision(15)),
     words: tokens.slice(0, parsed.used).some((t) => t.kind === 'word'),
     fraction: parsed.fraction,
   };

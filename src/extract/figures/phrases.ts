@@ -15,7 +15,7 @@ export interface Span {
 type Draft = Omit<Figure, 'article' | 'text' | 'asOf'>;
 
 const MONEY =
-  /(?<sign>U\.?S\.?\s?\$|C\$|A\$|\$|€|£|¥|₽|֏|₼|₺|₹|\b(?:USD|EUR|GBP|RUB|AMD|AZN|TRY|JPY|CNY|CHF|INR)\s?)\s?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<scale>trillion|billion|million|thousand|bn|mn|m|b|k)\b)?/g;
+  /(?<sign>(?:\b(?:[Uu]\.?[Ss]\.?|[Cc][Aa]?|[Hh][Kk]|[Nn][Zz])\s?|\bA|\bS)?\$|€|£|¥|₽|֏|₼|₺|₹|\b(?:USD|EUR|GBP|RUB|AMD|AZN|TRY|JPY|CNY|CHF|INR)\s?)\s?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<scale>trillion|billion|million|thousand|bn|mn|m|b|k)\b)?/g;
 const SCALE: Record<string, number> = {
   trillion: 1e12,
   billion: 1e9,
@@ -36,7 +36,9 @@ export function findMoney(text: string, from: number, to: number): Draft[] {
     const { sign = '', num = '', scale } = m.groups ?? {};
     const unit = currencyOf(sign.trim());
     if (!unit) continue;
-    const value = Number(num.replace(/,/g, '')) * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
+    const amount = Number(num.replace(/,/g, '')) * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
+    // 16.4 × 1e6 is 16399999.999999998 in floating point: keep the digits that were written.
+    const value = Number(amount.toPrecision(15));
     const q = qualifierBefore(text, m.index, from);
     found.push({
       value,
