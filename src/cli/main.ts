@@ -4,6 +4,7 @@
 import { Command } from 'commander';
 import { describeError } from '../util/errors.js';
 import * as parse from './commands/parse.js';
+import * as extract from './commands/extract.js';
 import * as report from './commands/report.js';
 import * as ingest from './commands/ingest.js';
 import * as search from './commands/search.js';
@@ -13,7 +14,7 @@ import * as articles from './commands/articles.js';
 import * as stats from './commands/stats.js';
 import * as exportCommand from './commands/export.js';
 
-const commands = [parse, report, ingest, search, stories, story, articles, stats, exportCommand];
+const commands = [parse, extract, report, ingest, search, stories, story, articles, stats, exportCommand];
 
 export function buildProgram(): Command {
   const program = new Command('sitrep')

@@ -111,6 +111,7 @@ export const BUILT_IN: GazetteerLine[] = [
   ['Japan', L],
   ['Tokyo', L],
   ['Middle East', L],
+  ['Soviet Union', L, 'USSR', 'U.S.S.R.'],
   ['Gaza', L, 'Gaza Strip'],
   // ── Europe and the West ──
   ['Europe', L],
