@@ -13,8 +13,10 @@ import * as story from './commands/story.js';
 import * as articles from './commands/articles.js';
 import * as stats from './commands/stats.js';
 import * as exportCommand from './commands/export.js';
+import * as fetchCommand from './commands/fetch.js';
+import * as watch from './commands/watch.js';
 
-const commands = [parse, extract, report, ingest, search, stories, story, articles, stats, exportCommand];
+const commands = [parse, extract, report, ingest, search, stories, story, articles, stats, exportCommand, fetchCommand, watch];
 
 export function buildProgram(): Command {
   const program = new Command('sitrep')

@@ -131,7 +131,8 @@ export class FetchClient {
       return parseRobots(new TextDecoder().decode(response.body), PRODUCT_TOKEN);
     } catch (error) {
       // A refusal of the host itself (private address) is the caller's answer, not a robots question.
-      if (error instanceof FetchError && /private address/.test(error.message)) throw error;
+      // So is a host we cannot reach at all: the page would fail the same way, so say that.
+      if (error instanceof FetchError && error.status === null && !/redirect/.test(error.message)) throw error;
       if (error instanceof FetchError && error.status !== null && error.status < 500) return ALLOW_ALL;
       if (error instanceof FetchError && /redirect/.test(error.message)) return ALLOW_ALL;
       return DISALLOW_ALL;

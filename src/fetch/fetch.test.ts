@@ -196,7 +196,13 @@ describe('safety limits', () => {
   it('spaces requests to one host by the per-host delay on the injected clock', async () => {
     let now = 0;
     const slept: number[] = [];
-    const clock = { now: () => now, sleep: async (ms: number) => void slept.push(ms) || void (now += ms) };
+    const clock = {
+      now: () => now,
+      sleep: async (ms: number) => {
+        slept.push(ms);
+        now += ms;
+      },
+    };
     const c = client({ perHostDelayMs: 1000, clock });
     await c.get(`${server.origin}/articles/1`);
     await c.get(`${server.origin}/articles/2`);
