@@ -67,9 +67,10 @@ function pick(d: DateDraft): Pick<DateMention, 'date' | 'precision' | 'start' | 
 function datesInSentence(ctx: RefineContext): DateDraft[] {
   const text = ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd);
   const drafts: DateDraft[] = [];
-  if (CHRONO_HINT.test(text)) {
-    for (const result of engine.parse(text, { instant: ctx.ref, timezone: 0 }, { forwardDate: false })) {
-      const draft = refine(fromChrono(result, ctx.sentenceStart), ctx);
+  for (const window of hintWindows(text)) {
+    const piece = text.slice(window.start, window.end);
+    for (const result of engine.parse(piece, { instant: ctx.ref, timezone: 0 }, { forwardDate: false })) {
+      const draft = refine(fromChrono(result, ctx.sentenceStart + window.start), ctx);
       if (draft) drafts.push(draft);
     }
   }
@@ -82,6 +83,30 @@ function datesInSentence(ctx: RefineContext): DateDraft[] {
       if (!drafts.some((d) => draft.start < d.end && d.start < draft.end)) drafts.push(draft);
   }
   return drafts.sort((a, b) => a.start - b.start);
+}
+
+const HINTS = new RegExp(CHRONO_HINT.source, 'gi');
+// Enough words either side of a hint for any date phrase chrono reads ("the morning of 28 September 2023").
+const MARGIN = 40;
+const MAX_WINDOW = 400;
+
+/** Stretches of the sentence around date hints, merged, cut at spaces: chrono reads only these. */
+function hintWindows(text: string): { start: number; end: number }[] {
+  const windows: { start: number; end: number }[] = [];
+  HINTS.lastIndex = 0;
+  for (let m = HINTS.exec(text); m; m = HINTS.exec(text)) {
+    const last = windows[windows.length - 1];
+    let start = Math.max(last?.end ?? 0, m.index - MARGIN);
+    // Snap to a space, a few characters at most: a text without spaces must stay linear.
+    for (let k = 0; k < 16 && start > (last?.end ?? 0) && text[start - 1] !== ' '; k++) start--;
+    let end = Math.min(text.length, m.index + m[0].length + MARGIN);
+    for (let k = 0; k < 16 && end < text.length && text[end] !== ' '; k++) end++;
+    if (end <= start) continue;
+    // Merge close windows, but never into one long run: chrono's cost grows faster than the text.
+    if (last && start <= last.end && end - last.start <= MAX_WINDOW) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+  }
+  return windows;
 }
 
 function fromChrono(result: chrono.ParsedResult, offset: number): DateDraft {
