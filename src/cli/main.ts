@@ -15,8 +15,9 @@ import * as stats from './commands/stats.js';
 import * as exportCommand from './commands/export.js';
 import * as fetchCommand from './commands/fetch.js';
 import * as watch from './commands/watch.js';
+import * as serve from './commands/serve.js';
 
-const commands = [parse, extract, report, ingest, search, stories, story, articles, stats, exportCommand, fetchCommand, watch];
+const commands = [parse, extract, report, ingest, search, stories, story, articles, stats, exportCommand, fetchCommand, watch, serve];
 
 export function buildProgram(): Command {
   const program = new Command('sitrep')

@@ -1,0 +1,82 @@
+// buildApp: the fastify instance over a Store — the only module that creates the web framework.
+// Routes are registered in one list; security headers, the host check and the one error handler
+// apply to every route.
+import multipart from '@fastify/multipart';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { pipelineStages } from '../ingest/pipeline-stages.js';
+import type { IngestStages } from '../ingest/stages.js';
+import type { Store } from '../store/index.js';
+import type { ServerContext } from './context.js';
+import { Corpus } from './corpus.js';
+import { errorResponder, HttpError } from './errors.js';
+import { openApiDocument, renderApiDocs } from './openapi.js';
+import { errorPage } from './pages/layout.js';
+import { registerAnalysisApi } from './routes/api-analysis.js';
+import { registerIngestApi } from './routes/api-ingest.js';
+import { registerReadApi } from './routes/api-read.js';
+import { registerAssets } from './routes/assets.js';
+import { registerPages } from './routes/pages.js';
+import { allowedHost, newToken, SECURITY_HEADERS } from './security.js';
+
+export const DEFAULT_MAX_UPLOAD = 20 * 1024 * 1024;
+
+export interface AppOptions {
+  store: Store;
+  /** The API token write endpoints require. */
+  token: string;
+  /** Largest accepted upload in bytes (default 20 MB). */
+  maxUpload?: number;
+  /** Answer only requests addressed to a loopback name (default true). */
+  loopbackOnly?: boolean;
+  /** The pipeline stages ingest runs (default: the real ones, loaded on first upload). */
+  stages?: () => IngestStages;
+  /** Fastify's logger; off by default (tests, bench). */
+  logger?: boolean;
+  /** Ingest timestamps (default: the wall clock). */
+  now?: () => string;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const maxUpload = options.maxUpload ?? DEFAULT_MAX_UPLOAD;
+  const loopbackOnly = options.loopbackOnly ?? true;
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: maxUpload });
+  const ctx: ServerContext = {
+    corpus: new Corpus(options.store, options.stages ?? (() => pipelineStages())),
+    token: options.token,
+    formToken: newToken(),
+    maxUpload,
+    now: options.now ?? (() => new Date().toISOString()),
+  };
+
+  const respond = errorResponder((body) => errorPage(body.status, body.error).text);
+  app.setErrorHandler(respond);
+  app.setNotFoundHandler((request, reply) =>
+    respond(
+      new HttpError(404, `nothing at ${request.method} ${request.url.split('?')[0]}`, 'E_NOT_FOUND'),
+      request,
+      reply,
+    ),
+  );
+  app.addHook('onRequest', async (request) => {
+    if (!allowedHost(request.headers.host, loopbackOnly))
+      throw new HttpError(421, 'this server answers only to localhost', 'E_BAD_HOST');
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    reply.headers(SECURITY_HEADERS);
+  });
+
+  await app.register(multipart, {
+    limits: { fileSize: maxUpload, fieldSize: maxUpload, files: 1, fields: 10, parts: 12 },
+  });
+
+  app.get('/api/openapi.json', async () => openApiDocument);
+  app.get('/api/docs', async (_request, reply) =>
+    reply.type('text/html; charset=utf-8').send(renderApiDocs().text),
+  );
+  registerAssets(app);
+  registerReadApi(app, ctx);
+  registerAnalysisApi(app, ctx);
+  registerIngestApi(app, ctx);
+  registerPages(app, ctx);
+  return app;
+}

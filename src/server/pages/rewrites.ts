@@ -1,0 +1,66 @@
+// The diff of a rewrite, as rows of two columns: sentences the dedup stage aligned side by side
+// (words only one side has are marked), and sentences only one side has on their own row.
+import { alignSentences } from '../../dedup/align.js';
+import { sentenceTerms, splitSentences } from '../../dedup/sentences.js';
+import { wordTokens } from '../../dedup/words.js';
+import type { Article } from '../../types.js';
+import { type Html, html } from '../html.js';
+
+export interface DiffRow {
+  a: string | null;
+  b: string | null;
+  /** Dice similarity of an aligned pair; null for a sentence only one side has. */
+  dice: number | null;
+}
+
+export function diffRows(a: Article, b: Article): DiffRow[] {
+  const sentencesA = splitSentences(a.text).map((span) => a.text.slice(span.start, span.end));
+  const sentencesB = splitSentences(b.text).map((span) => b.text.slice(span.start, span.end));
+  const alignment = alignSentences(sentencesA.map(sentenceTerms), sentencesB.map(sentenceTerms));
+  // Each row gets a position in A's order; a B-only sentence goes after the pair that precedes it in B.
+  const keyed: { key: number; row: DiffRow }[] = [];
+  for (const pair of alignment.pairs)
+    keyed.push({
+      key: pair.a,
+      row: { a: sentencesA[pair.a] ?? null, b: sentencesB[pair.b] ?? null, dice: pair.dice },
+    });
+  for (const index of alignment.onlyA)
+    keyed.push({ key: index, row: { a: sentencesA[index] ?? null, b: null, dice: null } });
+  for (const index of alignment.onlyB) {
+    const before = alignment.pairs.filter((pair) => pair.b < index).at(-1);
+    keyed.push({
+      key: (before?.a ?? -1) + 0.5 + index / 1e6,
+      row: { a: null, b: sentencesB[index] ?? null, dice: null },
+    });
+  }
+  return keyed.sort((x, y) => x.key - y.key).map((entry) => entry.row);
+}
+
+/** A sentence with the words the other side lacks wrapped in `tag` (<del> on the left, <ins> on the right). */
+function marked(sentence: string, other: string, tag: 'del' | 'ins'): Html {
+  const otherWords = new Set(wordTokens(other));
+  const parts: Html[] = [];
+  let last = 0;
+  for (const match of sentence.matchAll(/[\p{L}\p{N}]+(?:['.,][\p{L}\p{N}]+)*/gu)) {
+    const word = wordTokens(match[0])[0];
+    if (word === undefined || otherWords.has(word)) continue;
+    parts.push(html`${sentence.slice(last, match.index)}`);
+    parts.push(tag === 'del' ? html`<del>${match[0]}</del>` : html`<ins>${match[0]}</ins>`);
+    last = match.index + match[0].length;
+  }
+  parts.push(html`${sentence.slice(last)}`);
+  return html`${parts}`;
+}
+
+export function renderDiff(a: Article, b: Article, rows: DiffRow[]): Html {
+  return html`<table class="diff">
+<thead><tr><th scope="col">${a.outlet ?? 'unknown outlet'}: ${a.title}</th><th scope="col">${b.outlet ?? 'unknown outlet'}: ${b.title}</th></tr></thead>
+<tbody>${rows.map((row) => {
+    if (row.a !== null && row.b !== null)
+      return html`<tr class="same"><td>${marked(row.a, row.b, 'del')}</td><td>${marked(row.b, row.a, 'ins')}</td></tr>`;
+    if (row.a !== null)
+      return html`<tr class="only-a"><td>${row.a}</td><td class="gap">(not in this version)</td></tr>`;
+    return html`<tr class="only-b"><td class="gap">(not in this version)</td><td>${row.b}</td></tr>`;
+  })}</tbody>
+</table>`;
+}

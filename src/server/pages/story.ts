@@ -1,0 +1,69 @@
+// Story: its articles side by side, the diff of each rewrite or near-copy, and the quotes, figures
+// and dates its articles hold, each linked to its sentence.
+import type { StoredArticle } from '../../store/index.js';
+import type { DateMention, Duplicate, Figure, Quote, Story } from '../../types.js';
+import { type Html, html, safeUrl } from '../html.js';
+import { page, plural } from './layout.js';
+import { articleBody, dateList, figureList, quoteList } from './records.js';
+import { diffRows, renderDiff } from './rewrites.js';
+
+/** Side by side stops being readable beyond a handful of columns; the rest are listed. */
+const SIDE_BY_SIDE = 6;
+const DIFFS_SHOWN = 6;
+
+export interface StoryView {
+  story: Story;
+  articles: StoredArticle[];
+  duplicates: Duplicate[];
+  quotes: Quote[];
+  figures: Figure[];
+  dates: DateMention[];
+}
+
+export function renderStory(view: StoryView): Html {
+  const byId = new Map(view.articles.map((article) => [article.id, article]));
+  const lookup = (id: string) => byId.get(id);
+  const { story } = view;
+  const shown = view.articles.slice(0, SIDE_BY_SIDE);
+  return page(
+    { title: story.headline },
+    html`<p class="crumbs"><a href="/${story.last ? `?day=${story.last}` : ''}">Today</a> › Story</p>
+<h1>${story.headline}</h1>
+<p class="lede">${plural(view.articles.length, 'article')} from ${plural(story.outlets.length, 'outlet')} (${story.outlets.join(', ')}) · ${plural(story.independent, 'independent report')}${story.first ? ` · ${story.first === story.last ? story.first : `${story.first} – ${story.last}`}` : ''}</p>
+<section aria-labelledby="sources-h">
+<h2 id="sources-h">Sources side by side</h2>
+<div class="side-by-side" role="list">${shown.map((article) => column(article))}</div>
+${view.articles.length > shown.length ? html`<p>Also in this story:</p><ul>${view.articles.slice(SIDE_BY_SIDE).map((a) => html`<li><a href="/articles/${a.id}">${a.title}</a> (${a.outlet ?? 'unknown outlet'})</li>`)}</ul>` : ''}
+</section>
+${rewrites(view, lookup)}
+<section aria-labelledby="quotes-h"><h2 id="quotes-h">Quotes</h2>${quoteList(view.quotes, lookup)}</section>
+<section aria-labelledby="figures-h"><h2 id="figures-h">Figures</h2>${figureList(view.figures, lookup)}</section>
+<section aria-labelledby="dates-h"><h2 id="dates-h">Dates</h2>${dateList(view.dates, lookup)}</section>`,
+  );
+}
+
+function column(article: StoredArticle): Html {
+  const url = safeUrl(article.url);
+  return html`<article class="source-column" role="listitem" aria-labelledby="t-${article.id}">
+<h3 id="t-${article.id}"><a href="/articles/${article.id}">${article.title}</a></h3>
+<p class="meta">${article.outlet ?? 'unknown outlet'} · ${article.published ?? 'undated'}${article.byline.length > 0 ? ` · ${article.byline.join(', ')}` : ''}${url ? html` · <a href="${url}" rel="noopener noreferrer nofollow">original</a>` : ''}</p>
+${articleBody(article.text, null)}
+</article>`;
+}
+
+function rewrites(view: StoryView, lookup: (id: string) => StoredArticle | undefined): Html {
+  const pairs = view.duplicates
+    .map((duplicate) => ({ duplicate, a: lookup(duplicate.a), b: lookup(duplicate.b) }))
+    .filter((pair) => pair.a && pair.b)
+    .slice(0, DIFFS_SHOWN);
+  if (pairs.length === 0) return html``;
+  return html`<section aria-labelledby="rewrites-h">
+<h2 id="rewrites-h">Copies and rewrites</h2>
+${pairs.map(({ duplicate, a, b }) => {
+  if (!a || !b) return '';
+  const heading = html`<h3>${a.outlet ?? 'unknown outlet'} → ${b.outlet ?? 'unknown outlet'}: ${duplicate.relation} (similarity ${duplicate.similarity.toFixed(2)})</h3>`;
+  if (duplicate.relation === 'identical') return html`${heading}<p>Identical text.</p>`;
+  return html`${heading}<div class="scroll">${renderDiff(a, b, diffRows(a, b))}</div>`;
+})}
+</section>`;
+}

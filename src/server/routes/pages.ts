@@ -1,0 +1,164 @@
+// The web UI's pages: each route validates its query, asks the store, and hands the data to a
+// page function that returns escaped HTML.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import type { ServerContext } from '../context.js';
+import { shiftDay } from '../corpus.js';
+import { HttpError, validate } from '../errors.js';
+import type { Html } from '../html.js';
+import { renderAdd } from '../pages/add.js';
+import { renderArticle } from '../pages/article.js';
+import { renderEntity } from '../pages/entity.js';
+import { renderFigures } from '../pages/figures.js';
+import { renderOutlets } from '../pages/outlets.js';
+import { renderSearch, SNIPPET_MARKERS } from '../pages/search.js';
+import { renderStory } from '../pages/story.js';
+import { renderTimeline } from '../pages/timeline.js';
+import { renderToday } from '../pages/today.js';
+import { articleId, idParams, rangeQuery, searchQuery, storyId } from '../schemas.js';
+import { entityProfile } from './api-read.js';
+
+const spanQuery = z.object({
+  span: z
+    .string()
+    .regex(/^\d{1,9}-\d{1,9}$/, 'wants START-END')
+    .optional()
+    .catch(undefined),
+});
+const entityPageQuery = rangeQuery.extend({
+  name: z.string().trim().min(1, 'wants an entity name').max(200),
+});
+const searchPageQuery = searchQuery.partial({ q: true });
+const MAX_DAY_ARTICLES = 5000;
+
+function send(reply: FastifyReply, body: Html): FastifyReply {
+  return reply.type('text/html; charset=utf-8').send(body.text);
+}
+
+export function registerPages(app: FastifyInstance, ctx: ServerContext): void {
+  const { corpus } = ctx;
+  const { store } = corpus;
+
+  app.get('/', async (request, reply) => {
+    const stats = await corpus.stats();
+    const day = validate(rangeQuery.pick({ day: true }), request.query).day ?? stats.last;
+    if (!day)
+      return send(
+        reply,
+        renderToday({ day: null, previous: null, next: null, stories: [], outlets: [], articleCount: 0 }),
+      );
+    const [stories, articles] = await Promise.all([
+      store.stories({ day }),
+      store.articles({ day, limit: MAX_DAY_ARTICLES }),
+    ]);
+    const counts = new Map<string, number>();
+    for (const article of articles)
+      counts.set(
+        article.outlet ?? 'unknown outlet',
+        (counts.get(article.outlet ?? 'unknown outlet') ?? 0) + 1,
+      );
+    const previous = shiftDay(day, -1);
+    const next = shiftDay(day, 1);
+    return send(
+      reply,
+      renderToday({
+        day,
+        previous: stats.first && previous >= stats.first ? previous : null,
+        next: stats.last && next <= stats.last ? next : null,
+        stories,
+        outlets: [...counts]
+          .map(([outlet, n]) => ({ outlet, articles: n }))
+          .sort((a, b) => b.articles - a.articles || a.outlet.localeCompare(b.outlet)),
+        articleCount: articles.length,
+      }),
+    );
+  });
+
+  app.get('/stories/:id', async (request, reply) => {
+    const id = validate(storyId, validate(idParams, request.params).id);
+    const found = await store.story(id);
+    if (!found) throw new HttpError(404, `There is no story ${id}.`, 'E_NOT_FOUND');
+    const [duplicates, quotes, figures, dates] = await Promise.all([
+      store.duplicates({ story: id }),
+      store.quotes({ story: id }),
+      store.figures({ story: id }),
+      store.dates({ story: id }),
+    ]);
+    return send(reply, renderStory({ ...found, duplicates, quotes, figures, dates }));
+  });
+
+  app.get('/articles/:id', async (request, reply) => {
+    const id = validate(articleId, validate(idParams, request.params).id);
+    const { span } = validate(spanQuery, request.query);
+    const article = await store.article(id);
+    if (!article) throw new HttpError(404, `There is no article ${id}.`, 'E_NOT_FOUND');
+    const [quotes, figures, dates, mentions] = await Promise.all([
+      store.quotes({ article: id }),
+      store.figures({ article: id }),
+      store.dates({ article: id }),
+      store.mentions({ article: id }),
+    ]);
+    const [start, end] = (span ?? '').split('-').map(Number);
+    const cited =
+      span && start !== undefined && end !== undefined && start <= end && end <= article.text.length
+        ? { start, end }
+        : null;
+    return send(reply, renderArticle({ article, cited, quotes, figures, dates, mentions }));
+  });
+
+  const analysisQuery = rangeQuery.pick({ since: true, until: true });
+  app.get('/figures', async (request, reply) => {
+    const range = await corpus.defaultRange(validate(analysisQuery, request.query));
+    return send(reply, renderFigures(await corpus.analysis(range)));
+  });
+  app.get('/timeline', async (request, reply) => {
+    const range = await corpus.defaultRange(validate(analysisQuery, request.query));
+    return send(reply, renderTimeline(await corpus.analysis(range)));
+  });
+  app.get('/outlets', async (request, reply) => {
+    const range = await corpus.defaultRange(validate(analysisQuery, request.query));
+    return send(reply, renderOutlets(await corpus.analysis(range)));
+  });
+
+  app.get('/entity', async (request, reply) => {
+    const { name, ...range } = validate(entityPageQuery, request.query);
+    const profile = await entityProfile(store, name, range);
+    const ids = [...new Set([...profile.mentions.slice(0, 50), ...profile.quotes].map((r) => r.article))];
+    const articles = await Promise.all(ids.map((articleId) => store.article(articleId)));
+    return send(
+      reply,
+      renderEntity({
+        ...profile,
+        articles: new Map(articles.filter((a) => a !== null).map((a) => [a.id, a])),
+      }),
+    );
+  });
+
+  app.get('/search', async (request, reply) => {
+    const query = validate(searchPageQuery, request.query);
+    const stats = await corpus.stats();
+    const result = query.q
+      ? await store.search(query.q, {
+          outlet: query.outlet,
+          since: query.since,
+          until: query.until,
+          day: query.day,
+          limit: query.limit ?? 50,
+          highlight: SNIPPET_MARKERS,
+        })
+      : null;
+    return send(
+      reply,
+      renderSearch({
+        q: query.q ?? '',
+        outlet: query.outlet ?? '',
+        since: query.since ?? '',
+        until: query.until ?? '',
+        outlets: stats.outlets.map((o) => o.outlet),
+        result,
+      }),
+    );
+  });
+
+  app.get('/add', async (_request, reply) => send(reply, renderAdd(ctx.formToken, ctx.maxUpload)));
+}
