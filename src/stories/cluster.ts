@@ -8,8 +8,10 @@ import { articleTerms } from './features.js';
 import { type Member, wireCredits } from './lineage.js';
 import type { ClustererState, StoredStory } from './state.js';
 
-/** Cosine with a story's centroid above which an article joins it. */
+/** Score (see `similarity`) above which an article joins a story. */
 export const JOIN_THRESHOLD = 0.3;
+/** Share of the score that comes from title and lead alone: they say which event is reported. */
+const HEAD_SHARE = 0.5;
 /** Days of silence after which a story is closed. */
 export const OPEN_DAYS = 3;
 /** Each day between an article and a story's last article costs this share of the score. */
@@ -22,10 +24,17 @@ const POSTING_LIMIT = 64;
 /** Relations strong enough to put two articles in one story without looking further. */
 const COPY_RELATIONS = new Set(['identical', 'near-duplicate', 'rewrite']);
 
+/** A centroid: the sum of the members' unit vectors, and its length. */
+interface Centroid {
+  weights: Map<string, number>;
+  norm: number;
+}
+
 interface OpenStory extends StoredStory {
   index: number;
-  centroidMap: Map<string, number> | null;
-  norm: number;
+  /** Whole-text and title-plus-lead centroids; null once the story is closed. */
+  full: Centroid | null;
+  head: Centroid | null;
 }
 
 export class Clusterer {
@@ -61,9 +70,15 @@ export class Clusterer {
     this.documents++;
     for (const term of terms.counts.keys()) this.df.set(term, (this.df.get(term) ?? 0) + 1);
     const vector = this.weigh(terms.counts);
-    const target = this.storyOfDuplicate(article.id, duplicates) ?? this.bestStory(vector, day);
+    const head = this.weigh(terms.head);
+    const target = this.storyOfDuplicate(article.id, duplicates) ?? this.bestStory(vector, head, day);
     const story = target ?? this.openStory(article, day);
-    this.join(story, article, day, vector, terms.titleTerms, duplicates);
+    this.join(story, article, day, terms.titleTerms, duplicates);
+    if (story.full && story.head) {
+      addToCentroid(story.full, vector);
+      addToCentroid(story.head, head);
+      for (const term of topTerms(vector, QUERY_TERMS)) this.post(term, story.index);
+    }
     return story.id;
   }
 
@@ -91,16 +106,20 @@ export class Clusterer {
     return null;
   }
 
-  private bestStory(vector: Map<string, number>, day: number | null): OpenStory | null {
+  private bestStory(
+    vector: Map<string, number>,
+    head: Map<string, number>,
+    day: number | null,
+  ): OpenStory | null {
     let best: OpenStory | null = null;
     let bestScore = JOIN_THRESHOLD;
     for (const index of this.candidates(vector)) {
       const story = this.stories[index]!;
-      if (!story.centroidMap || !this.isOpen(story, day)) continue;
-      let dot = 0;
-      for (const [term, weight] of vector) dot += weight * (story.centroidMap.get(term) ?? 0);
+      if (!story.full || !story.head || !this.isOpen(story, day)) continue;
       const gap = day !== null && story.lastDay !== null ? Math.abs(day - story.lastDay) : 0;
-      const score = (dot / story.norm) * (1 - DAY_PENALTY * gap);
+      const similarity =
+        HEAD_SHARE * cosine(head, story.head) + (1 - HEAD_SHARE) * cosine(vector, story.full);
+      const score = similarity * (1 - DAY_PENALTY * gap);
       if (score > bestScore) {
         best = story;
         bestScore = score;
@@ -131,8 +150,9 @@ export class Clusterer {
       last: article.published,
       duplicates: [],
       centroid: null,
-      centroidMap: new Map(),
-      norm: 1,
+      headCentroid: null,
+      full: { weights: new Map(), norm: 1 },
+      head: { weights: new Map(), norm: 1 },
       titles: [],
       headline: null,
     };
@@ -145,7 +165,6 @@ export class Clusterer {
     story: OpenStory,
     article: Article,
     day: number | null,
-    vector: Map<string, number>,
     titleTerms: string[],
     duplicates: Duplicate[],
   ): void {
@@ -169,17 +188,6 @@ export class Clusterer {
       if (!story.first || article.published < story.first) story.first = article.published;
       if (!story.last || article.published > story.last) story.last = article.published;
     }
-    if (story.centroidMap) this.addToCentroid(story, vector);
-  }
-
-  private addToCentroid(story: OpenStory, vector: Map<string, number>): void {
-    const centroid = story.centroidMap!;
-    for (const [term, weight] of vector) centroid.set(term, (centroid.get(term) ?? 0) + weight);
-    if (centroid.size > CENTROID_TERMS * 2) prune(centroid, CENTROID_TERMS);
-    let norm = 0;
-    for (const weight of centroid.values()) norm += weight * weight;
-    story.norm = Math.sqrt(norm) || 1;
-    for (const term of topTerms(vector, QUERY_TERMS)) this.post(term, story.index);
   }
 
   private post(term: string, index: number): void {
@@ -204,20 +212,22 @@ export class Clusterer {
 
   private close(story: OpenStory): void {
     story.headline = this.centralMember(story);
-    story.centroidMap = null;
+    story.full = null;
+    story.head = null;
     story.titles = null;
     this.open.delete(story.index);
   }
 
   /** The member whose title lies closest to the story's centroid (first one on ties). */
   centralMember(story: OpenStory): string | null {
-    if (!story.centroidMap || !story.titles) return story.headline;
+    const centroid = story.full?.weights;
+    if (!centroid || !story.titles) return story.headline;
     let best: string | null = story.members[0]?.id ?? null;
     let bestScore = -1;
     story.titles.forEach((terms, i) => {
       const unique = new Set(terms);
       let score = 0;
-      for (const term of unique) score += story.centroidMap!.get(term) ?? 0;
+      for (const term of unique) score += centroid.get(term) ?? 0;
       score /= Math.sqrt(unique.size || 1);
       if (score > bestScore + 1e-9) {
         bestScore = score;
@@ -239,9 +249,10 @@ export class Clusterer {
       latestDay: this.latestDay,
       df: [...this.df],
       paragraphs: [...this.paragraphs],
-      stories: this.stories.map(({ index: _index, centroidMap, norm: _norm, ...stored }) => ({
+      stories: this.stories.map(({ index: _index, full, head, ...stored }) => ({
         ...stored,
-        centroid: centroidMap ? [...centroidMap] : null,
+        centroid: full ? [...full.weights] : null,
+        headCentroid: head ? [...head.weights] : null,
       })),
       storyOf: [...this.storyOf],
       postings: [...this.postings],
@@ -256,16 +267,36 @@ export class Clusterer {
     for (const [id, index] of state.storyOf) this.storyOf.set(id, index);
     for (const [term, posting] of state.postings) this.postings.set(term, [...posting]);
     state.stories.forEach((stored, index) => {
-      const centroidMap = stored.centroid ? new Map(stored.centroid) : null;
-      const story: OpenStory = { ...stored, index, centroidMap, norm: 1 };
-      this.stories.push(story);
-      if (!centroidMap) return;
-      this.open.add(index);
-      let norm = 0;
-      for (const weight of centroidMap.values()) norm += weight * weight;
-      story.norm = Math.sqrt(norm) || 1;
+      const full = stored.centroid ? loadCentroid(stored.centroid) : null;
+      const head = stored.headCentroid ? loadCentroid(stored.headCentroid) : null;
+      this.stories.push({ ...stored, index, full, head });
+      if (full) this.open.add(index);
     });
   }
+}
+
+function cosine(vector: Map<string, number>, centroid: Centroid): number {
+  let dot = 0;
+  for (const [term, weight] of vector) dot += weight * (centroid.weights.get(term) ?? 0);
+  return dot / centroid.norm;
+}
+
+function addToCentroid(centroid: Centroid, vector: Map<string, number>): void {
+  const weights = centroid.weights;
+  for (const [term, weight] of vector) weights.set(term, (weights.get(term) ?? 0) + weight);
+  if (weights.size > CENTROID_TERMS * 2) prune(weights, CENTROID_TERMS);
+  centroid.norm = norm(weights);
+}
+
+function loadCentroid(entries: [string, number][]): Centroid {
+  const weights = new Map(entries);
+  return { weights, norm: norm(weights) };
+}
+
+function norm(weights: Map<string, number>): number {
+  let sum = 0;
+  for (const weight of weights.values()) sum += weight * weight;
+  return Math.sqrt(sum) || 1;
 }
 
 function topTerms(vector: Map<string, number>, count: number): string[] {

@@ -19,6 +19,8 @@ const LEAD_WORDS = 45;
 export interface ArticleTerms {
   /** Term → weighted count (before IDF). */
   counts: Map<string, number>;
+  /** The same for the title and lead alone: what the article is about, without its context. */
+  head: Map<string, number>;
   titleTerms: string[];
   /** Keys of the body paragraphs after the lead, for background detection. */
   paragraphKeys: number[];
@@ -51,7 +53,12 @@ export function articleTerms(
   extraction?: Extraction,
 ): ArticleTerms {
   const counts = new Map<string, number>();
-  const add = (term: string, weight: number) => counts.set(term, (counts.get(term) ?? 0) + weight);
+  const head = new Map<string, number>();
+  let inHead = true;
+  const add = (term: string, weight: number) => {
+    counts.set(term, (counts.get(term) ?? 0) + weight);
+    if (inHead) head.set(term, (head.get(term) ?? 0) + weight);
+  };
   const outletWords = new Set(extractTerms(article.outlet ?? '', true).map((t) => t.term));
   const addText = (text: string, weight: number, titleCase = false) => {
     for (const { term, proper } of extractTerms(text, titleCase)) {
@@ -69,12 +76,14 @@ export function articleTerms(
       addText(paragraph, LEAD_WEIGHT);
       continue;
     }
+    inHead = false;
     const key = paragraphKey(paragraph);
     paragraphKeys.push(key);
     addText(paragraph, BODY_WEIGHT * backgroundWeight(key));
   }
+  inHead = true;
   if (extraction) addExtraction(extraction, add);
-  return { counts, titleTerms, paragraphKeys };
+  return { counts, head, titleTerms, paragraphKeys };
 }
 
 function addExtraction(extraction: Extraction, add: (term: string, weight: number) => void): void {

@@ -12,6 +12,8 @@ export interface StoredStory {
   duplicates: Duplicate[];
   /** Sum of the members' unit TF-IDF vectors, pruned to the heaviest terms; null once closed. */
   centroid: [string, number][] | null;
+  /** The same over titles and leads. */
+  headCentroid: [string, number][] | null;
   /** Title terms per member while the story is open (to choose the most central title). */
   titles: string[][] | null;
   headline: string | null;
