@@ -69,6 +69,7 @@ export async function ingestPaths(
       options.onFile?.(index + 1, files.length, outcome);
     }
   }
+  if (!summary.stopped) await session.flush();
   return summary;
 }
 

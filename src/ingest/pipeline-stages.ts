@@ -6,8 +6,8 @@ import { loadGazetteer } from '../extract/gazetteer.js';
 import { extractAll } from '../extract/index.js';
 import type { StageState } from '../store/index.js';
 import { type ClustererState, StoryClusterer } from '../stories/index.js';
-import type { Article, Duplicate, Extraction } from '../types.js';
-import type { BatchResult, IncrementalStages, IngestStages } from './stages.js';
+import type { Article, Duplicate, Extraction, Story } from '../types.js';
+import type { IncrementalStages, IngestStages } from './stages.js';
 
 interface SavedStages extends StageState {
   dedup: DedupState;
@@ -37,30 +37,19 @@ class StreamingStages implements IncrementalStages {
     private readonly clusterer: StoryClusterer,
   ) {}
 
-  addBatch(
-    articles: Article[],
-    extractions: Map<string, Extraction>,
-    lookup: (ids: string[]) => Article[],
-  ): BatchResult {
-    const duplicates: Duplicate[] = [];
-    const touched = new Set<string>();
-    for (const article of articles) {
-      const extraction = extractions.get(article.id);
-      const pairs = this.dedup.add(article, extraction);
-      duplicates.push(...pairs);
-      touched.add(this.clusterer.add(article, extraction, pairs));
-    }
-    return { duplicates, stories: this.touchedStories(touched, lookup), removedStories: [] };
+  add(article: Article, extraction: Extraction | undefined): { duplicates: Duplicate[]; story: string } {
+    const duplicates = this.dedup.add(article, extraction);
+    return { duplicates, story: this.clusterer.add(article, extraction, duplicates) };
   }
 
-  /** The touched stories, complete: a first pass finds their members, whose titles the headline needs. */
-  private touchedStories(touched: Set<string>, lookup: (ids: string[]) => Article[]) {
+  /** The stories asked for, complete: a first pass finds their members, whose titles the headlines need. */
+  stories(ids: Set<string>, lookup: (ids: string[]) => Article[]): Story[] {
     const members = this.clusterer
       .stories(new Map())
-      .filter((story) => touched.has(story.id))
+      .filter((story) => ids.has(story.id))
       .flatMap((story) => story.articles);
     const articles = new Map(lookup(members).map((article) => [article.id, article]));
-    return this.clusterer.stories(articles).filter((story) => touched.has(story.id));
+    return this.clusterer.stories(articles).filter((story) => ids.has(story.id));
   }
 
   state(): SavedStages {

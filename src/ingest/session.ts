@@ -1,42 +1,95 @@
 // One ingest session: reads each input file, extracts its new articles, then stores the file in one
-// transaction in which the stateful stages see exactly the state the previous commit left. The live
-// dedup index and clusterer are kept between files and thrown away whenever a commit fails or
-// another process committed in between (the state version tells).
+// transaction in which the stateful stages (dedup, stories) first catch up with everything stored
+// before it. The live stages stay in memory between files; they are checkpointed now and then, not
+// per file, because the state is large. Whoever opens the store next restores the checkpoint and
+// replays the articles stored after it, in storage order, which gives exactly the same state.
 import { chronological } from '../dedup/index.js';
-import type { IncrementalStep, IngestFileInfo, IngestOutcome, Store } from '../store/index.js';
-import type { ParseResult } from '../types.js';
+import type { IncrementalStep, IngestFileInfo, IngestOutcome, StepInput, Store } from '../store/index.js';
+import type { Duplicate, ParseResult } from '../types.js';
 import type { IncrementalStages, IngestStages } from './stages.js';
 
+/** Articles absorbed between two checkpoints: bounds the replay after a crash or in another process. */
+export const CHECKPOINT_EVERY = 2000;
+
+interface Live {
+  stages: IncrementalStages;
+  /** Sequence number of the last stored article these stages have absorbed. */
+  covered: number;
+}
+
 export class IngestSession {
-  private live: { version: number; stages: IncrementalStages } | null = null;
+  private live: Live | null = null;
+  private sinceCheckpoint = 0;
 
   constructor(
     private readonly store: Store,
     private readonly stages: IngestStages,
+    private readonly checkpointEvery = CHECKPOINT_EVERY,
   ) {}
 
   /** Stores one parsed file; the same file (by hash) a second time is skipped. */
   async ingestParsed(parse: ParseResult, file: IngestFileInfo): Promise<IngestOutcome> {
     if (await this.store.hasFile(file.sha256)) return skipped(file);
-    const known = await this.store.knownArticles(parse.articles.map((article) => article.id));
-    const fresh = uniqueById(parse.articles.filter((article) => !known.has(article.id)));
+    // Stored in feed order, so that storage order (which replay follows) is the order the stages saw.
+    const articles = chronological(parse.articles);
+    const known = await this.store.knownArticles(articles.map((article) => article.id));
+    const fresh = uniqueById(articles.filter((article) => !known.has(article.id)));
     const extracted = fresh.length > 0 ? await this.stages.extract(fresh) : { extractions: [], entities: [] };
     const extractions = new Map(extracted.extractions.map((extraction) => [extraction.article, extraction]));
-    let pending: IncrementalStages | null = null;
-    const step: IncrementalStep = ({ fresh: toAdd, version, loadState, articles }) => {
-      const stages = this.live?.version === version ? this.live.stages : this.stages.restore(loadState());
+    let next: Live | null = null;
+    let checkpointed = false;
+    const step: IncrementalStep = (input) => {
+      const live = this.catchUp(input);
       // Until this commit succeeds the live stages hold uncommitted articles: never reuse them.
       this.live = null;
-      pending = stages;
-      const result = stages.addBatch(chronological(toAdd), extractions, articles);
-      return { ...result, state: stages.state() };
+      const duplicates: Duplicate[] = [];
+      const touched = new Set<string>();
+      for (const article of input.fresh) {
+        const added = live.stages.add(article, extractions.get(article.id));
+        duplicates.push(...added.duplicates);
+        touched.add(added.story);
+      }
+      next = { stages: live.stages, covered: input.tail };
+      checkpointed = this.sinceCheckpoint + input.fresh.length >= this.checkpointEvery;
+      return {
+        duplicates,
+        stories: live.stages.stories(touched, input.articles),
+        removedStories: [],
+        checkpoint: checkpointed ? live.stages.state() : undefined,
+      };
     };
     const outcome = await this.store.ingestFile(
-      { file, parse, extractions, entities: extracted.entities },
+      { file, parse: { ...parse, articles }, extractions, entities: extracted.entities },
       step,
     );
-    if (pending) this.live = { version: outcome.stateVersion, stages: pending };
+    if (next) {
+      this.live = next;
+      this.sinceCheckpoint = checkpointed ? 0 : this.sinceCheckpoint + outcome.added;
+    }
     return outcome;
+  }
+
+  /** Saves a checkpoint of the live stages if they absorbed articles since the last one. */
+  async flush(): Promise<void> {
+    if (!this.live || this.sinceCheckpoint === 0) return;
+    await this.store.saveCheckpoint({ state: this.live.stages.state(), covered: this.live.covered });
+    this.sinceCheckpoint = 0;
+  }
+
+  /** The live stages brought up to the articles stored before this file (by us or by anyone else). */
+  private catchUp(input: StepInput): Live {
+    let live = this.live;
+    if (!live || live.covered > input.head) {
+      const checkpoint = input.loadCheckpoint();
+      live = { stages: this.stages.restore(checkpoint?.state ?? null), covered: checkpoint?.covered ?? 0 };
+    }
+    if (live.covered < input.head) {
+      const replayed = input.replay(live.covered);
+      for (const { article, extraction } of replayed) live.stages.add(article, extraction ?? undefined);
+      this.sinceCheckpoint += replayed.length;
+      live.covered = input.head;
+    }
+    return live;
   }
 }
 
@@ -48,7 +101,7 @@ function skipped(file: IngestFileInfo): IngestOutcome {
     known: 0,
     duplicates: 0,
     storiesTouched: 0,
-    stateVersion: -1,
+    head: -1,
   };
 }
 

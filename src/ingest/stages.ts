@@ -8,24 +8,13 @@ export interface ExtractResult {
   entities: Entity[];
 }
 
-/** What the stateful stages report after a batch of new articles. */
-export interface BatchResult {
-  duplicates: Duplicate[];
-  /** Stories created or changed by the batch, complete. */
-  stories: Story[];
-  /** Stories merged away. */
-  removedStories: string[];
-}
-
-/** Dedup index + story clusterer, restored from saved state, fed in chronological order. */
+/** Dedup index + story clusterer, restored from saved state, fed one article at a time in feed order. */
 export interface IncrementalStages {
-  /** Feeds new articles (already in feed order); `lookup` reads stored articles by id. */
-  addBatch(
-    articles: Article[],
-    extractions: Map<string, Extraction>,
-    lookup: (ids: string[]) => Article[],
-  ): BatchResult;
-  /** JSON-serialisable state to save with the batch. */
+  /** Feeds one article: the duplicate pairs it forms with earlier ones and the story it joins. */
+  add(article: Article, extraction: Extraction | undefined): { duplicates: Duplicate[]; story: string };
+  /** The given stories, complete; `lookup` reads stored articles by id (for headlines). */
+  stories(ids: Set<string>, lookup: (ids: string[]) => Article[]): Story[];
+  /** JSON-serialisable state, saved as a checkpoint. */
   state(): StageState;
 }
 

@@ -134,11 +134,11 @@ export const migrations: Migration[] = [
         PRIMARY KEY (article, seq)
       ) WITHOUT ROWID;
 
-      -- JSON state of the incremental stages; version lets a writer see that another process moved it.
+      -- Checkpoint of the incremental stages: deflated JSON, valid for the articles with n <= covered.
       CREATE TABLE stage_state (
         key     TEXT PRIMARY KEY,
-        version INTEGER NOT NULL,
-        json    TEXT NOT NULL
+        covered INTEGER NOT NULL,
+        data    BLOB NOT NULL
       );
 
       CREATE VIRTUAL TABLE articles_fts USING fts5(

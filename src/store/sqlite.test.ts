@@ -79,7 +79,7 @@ describe('ingestFile', () => {
       known: 0,
       duplicates: 1,
       storiesTouched: 2,
-      stateVersion: 1,
+      head: 3,
     });
 
     const stored = await store.article('a_2');
@@ -116,7 +116,7 @@ describe('ingestFile', () => {
 
     const moved = { ...yerevan, source: { file: 'd2.txt', startLine: 40, endLine: 52 } };
     const second = await store.ingestFile(makeBatch('d2.txt', [moved]), outletStoriesStep);
-    expect(second).toMatchObject({ status: 'stored', added: 0, known: 1, stateVersion: 1 });
+    expect(second).toMatchObject({ status: 'stored', added: 0, known: 1, head: 2 });
     const stats = await store.stats();
     expect(stats).toMatchObject({ articles: 2, files: 2, provenance: 3, stories: 2 });
     expect((await store.article('a_2'))?.provenance.map((p) => [p.file, p.startLine])).toEqual([

@@ -12,6 +12,7 @@ import type {
   Story,
 } from '../types.js';
 import { storeError } from './errors.js';
+import { articleOrder, readExtractions, readRecords } from './extractions.js';
 import { articleWhere, isEmptyFilter, pageClause } from './filter.js';
 import { type Db, openDatabase } from './open.js';
 import {
@@ -29,6 +30,7 @@ import {
 import { toMatchExpression } from './search.js';
 import type {
   ArticleFilter,
+  Checkpoint,
   FileBatch,
   IncrementalStep,
   IngestOutcome,
@@ -39,20 +41,17 @@ import type {
   SearchHit,
   SearchOptions,
   SearchResult,
-  StageState,
   Store,
   StoredArticle,
   StoredMention,
   StoreStats,
 } from './store.js';
-import { loadStageState, writeFile } from './write.js';
+import { loadCheckpoint, saveCheckpoint, writeFile } from './write.js';
 
 /** Opens (creating and migrating when needed) the database at `path`. */
 export function openStore(path: string, options: OpenOptions = {}): Store {
   return new SqliteStore(path, openDatabase(path, options));
 }
-
-const articleOrder = 'ORDER BY a.published IS NULL, a.published, a.n';
 
 class SqliteStore implements Store {
   constructor(
@@ -219,50 +218,27 @@ class SqliteStore implements Store {
     });
   }
 
-  /** Rows of one extraction table for the filtered articles, in article then extractor order. */
-  private records<Row>(table: string, columns: string, filter: RecordFilter): Row[] {
-    const where = articleWhere(filter);
-    return this.db
-      .prepare(
-        `SELECT a.id AS article, ${columns} FROM ${table} r JOIN articles a ON a.n = r.article
-         WHERE ${where.sql} ${articleOrder}, r.seq${pageClause(filter)}`,
-      )
-      .all(...where.params) as Row[];
-  }
-
   quotes(filter: RecordFilter = {}): Promise<Quote[]> {
     return this.run('listing quotes', () =>
-      this.records<QuoteRow>('quotes', 'r.speaker, r.via, r.text, r.start, r.end, r.extra', filter).map(
-        quoteFromRow,
-      ),
+      readRecords<QuoteRow>(this.db, 'quotes', articleWhere(filter), pageClause(filter)).map(quoteFromRow),
     );
   }
 
   figures(filter: RecordFilter = {}): Promise<Figure[]> {
     return this.run('listing figures', () =>
-      this.records<FigureRow>(
-        'figures',
-        'r.text, r.value, r.low, r.high, r.qualifier, r.unit, r.subject, r.start, r.end, r.extra',
-        filter,
-      ).map(figureFromRow),
+      readRecords<FigureRow>(this.db, 'figures', articleWhere(filter), pageClause(filter)).map(figureFromRow),
     );
   }
 
   dates(filter: RecordFilter = {}): Promise<DateMention[]> {
     return this.run('listing dates', () =>
-      this.records<DateRow>('dates', 'r.text, r.date, r.precision, r.start, r.end, r.extra', filter).map(
-        dateFromRow,
-      ),
+      readRecords<DateRow>(this.db, 'dates', articleWhere(filter), pageClause(filter)).map(dateFromRow),
     );
   }
 
   mentions(filter: RecordFilter = {}): Promise<StoredMention[]> {
     return this.run('listing mentions', () =>
-      this.records<StoredMention>(
-        'mentions',
-        '(SELECT id FROM entities WHERE n = r.entity) AS entity, (SELECT name FROM entities WHERE n = r.entity) AS name, (SELECT type FROM entities WHERE n = r.entity) AS type, r.text, r.start, r.end',
-        filter,
-      ),
+      readRecords<StoredMention>(this.db, 'mentions', articleWhere(filter), pageClause(filter)),
     );
   }
 
@@ -295,25 +271,9 @@ class SqliteStore implements Store {
     });
   }
 
-  async extractions(filter: RecordFilter = {}): Promise<Extraction[]> {
-    const where = articleWhere(filter);
-    const ids = await this.run('listing extractions', () =>
-      this.db
-        .prepare(`SELECT a.id FROM articles a WHERE ${where.sql} ${articleOrder}`)
-        .pluck()
-        .all(...where.params),
-    );
+  extractions(filter: RecordFilter = {}): Promise<Extraction[]> {
     const { limit: _limit, offset: _offset, ...all } = filter;
-    const byArticle = new Map<string, Extraction>(
-      (ids as string[]).map((id) => [id, { article: id, mentions: [], quotes: [], figures: [], dates: [] }]),
-    );
-    for (const { entity: _entity, ...mention } of await this.mentions(all)) {
-      byArticle.get(mention.article)?.mentions.push(mention);
-    }
-    for (const q of await this.quotes(all)) byArticle.get(q.article)?.quotes.push(q);
-    for (const f of await this.figures(all)) byArticle.get(f.article)?.figures.push(f);
-    for (const d of await this.dates(all)) byArticle.get(d.article)?.dates.push(d);
-    return [...byArticle.values()];
+    return this.run('listing extractions', () => readExtractions(this.db, articleWhere(all)));
   }
 
   stats(): Promise<StoreStats> {
@@ -350,8 +310,14 @@ class SqliteStore implements Store {
     });
   }
 
-  stageState(): Promise<StageState | null> {
-    return this.run('reading the stage state', () => loadStageState(this.db));
+  checkpoint(): Promise<Checkpoint | null> {
+    return this.run('reading the stage checkpoint', () => loadCheckpoint(this.db));
+  }
+
+  saveCheckpoint(checkpoint: Checkpoint): Promise<boolean> {
+    return this.run('saving the stage checkpoint', () =>
+      this.db.transaction(() => saveCheckpoint(this.db, checkpoint)).immediate(),
+    );
   }
 
   close(): void {

@@ -57,6 +57,22 @@ export interface IngestFileInfo {
 /** The JSON-serialisable state of the incremental stages (dedup index, story clusterer). */
 export type StageState = Record<string, unknown>;
 
+/**
+ * Saved stage state and the sequence number of the last article it has absorbed. Articles are
+ * numbered in the order they were stored; replaying those after `covered`, in that order, brings the
+ * state up to date, so the state need not be rewritten with every file.
+ */
+export interface Checkpoint {
+  state: StageState;
+  covered: number;
+}
+
+/** A stored article with its stored extraction, for replay. */
+export interface Replayed {
+  article: Article;
+  extraction: Extraction | null;
+}
+
 /** What the incremental stages report back for one file's new articles. */
 export interface StepResult {
   duplicates: Duplicate[];
@@ -64,17 +80,22 @@ export interface StepResult {
   stories: Story[];
   /** Stories that no longer exist (merged into another). */
   removedStories: string[];
-  state: StageState;
+  /** State to save as a checkpoint covering this file's articles (omit to save none this time). */
+  checkpoint?: StageState;
 }
 
-/** What the step sees: the articles this file stores for the first time (in input order) and the saved state. */
+/** What the step sees; it runs inside the file's transaction, so everything here is synchronous. */
 export interface StepInput {
+  /** The articles this file stores for the first time, in the order they were stored. */
   fresh: Article[];
-  /** Version of the saved stage state (0 on a new database); it grows by one with every saved state. */
-  version: number;
-  /** Loads the saved state (null on a new database); a step that kept the state of `version` in memory may skip this. */
-  loadState: () => StageState | null;
-  /** Stored articles by id, this file's included (synchronous: the step runs inside the file's transaction). */
+  /** Sequence number of the last article stored before this file (0 on an empty database). */
+  head: number;
+  /** Sequence number of this file's last new article. */
+  tail: number;
+  loadCheckpoint: () => Checkpoint | null;
+  /** Stored articles with sequence numbers in (after, head], in order. */
+  replay: (after: number) => Replayed[];
+  /** Stored articles by id, this file's included. */
   articles: (ids: string[]) => Article[];
 }
 
@@ -101,8 +122,8 @@ export interface IngestOutcome {
   known: number;
   duplicates: number;
   storiesTouched: number;
-  /** Version of the stage state after this file (unchanged when the file added nothing). */
-  stateVersion: number;
+  /** Sequence number of the last article stored after this file. */
+  head: number;
 }
 
 export interface SearchHit {
@@ -203,8 +224,10 @@ export interface Store {
   extractions(filter?: RecordFilter): Promise<Extraction[]>;
   /** Counts, date range, outlets and size. */
   stats(): Promise<StoreStats>;
-  /** The saved stage state (dedup index, clusterer), or null on a new database. */
-  stageState(): Promise<StageState | null>;
+  /** The saved stage checkpoint, or null when none was saved yet. */
+  checkpoint(): Promise<Checkpoint | null>;
+  /** Saves a checkpoint unless a saved one covers as much already; true when it was saved. */
+  saveCheckpoint(checkpoint: Checkpoint): Promise<boolean>;
   /** Closes the database; the store is unusable afterwards. */
   close(): void;
 }

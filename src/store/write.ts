@@ -1,8 +1,10 @@
 // The body of one file's transaction: everything a file contributes is written here or not at all.
 // It runs synchronously inside `db.transaction(...).immediate()`, so two writers never interleave and
 // the stage state read here is the state the previous commit left.
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Article, Entity, EntityMention, Extraction } from '../types.js';
 import { stableId } from '../util/hash.js';
+import { readExtractions } from './extractions.js';
 import type { Db } from './open.js';
 import {
   type ArticleRow,
@@ -14,11 +16,20 @@ import {
   quoteColumns,
   storyParams,
 } from './rows.js';
-import type { FileBatch, IncrementalStep, IngestOutcome, StageState, StepResult } from './store.js';
+import type {
+  Checkpoint,
+  FileBatch,
+  IncrementalStep,
+  IngestOutcome,
+  Replayed,
+  StageState,
+  StepResult,
+} from './store.js';
 
 const STATE_KEY = 'stages';
 
 export function writeFile(db: Db, batch: FileBatch, step: IncrementalStep): IngestOutcome {
+  const head = lastSequence(db);
   const outcome: IngestOutcome = {
     file: batch.file.path,
     status: 'stored',
@@ -26,7 +37,7 @@ export function writeFile(db: Db, batch: FileBatch, step: IncrementalStep): Inge
     known: 0,
     duplicates: 0,
     storiesTouched: 0,
-    stateVersion: stateVersion(db),
+    head,
   };
   if (db.prepare('SELECT 1 FROM files WHERE sha256 = ?').get(batch.file.sha256)) {
     return { ...outcome, status: 'skipped' };
@@ -34,17 +45,24 @@ export function writeFile(db: Db, batch: FileBatch, step: IncrementalStep): Inge
   const fileId = insertFile(db, batch);
   const fresh = storeArticles(db, batch, fileId, outcome);
   if (fresh.length === 0) return outcome;
+  outcome.head = lastSequence(db);
 
   const result = step({
     fresh,
-    version: outcome.stateVersion,
-    loadState: () => loadStageState(db),
+    head,
+    tail: outcome.head,
+    loadCheckpoint: () => loadCheckpoint(db),
+    replay: (after) => replayArticles(db, after, head),
     articles: (ids) => articlesById(db, ids),
   });
   outcome.duplicates = storeDuplicates(db, result);
   outcome.storiesTouched = storeStories(db, result);
-  outcome.stateVersion = saveStageState(db, result.state, outcome.stateVersion + 1);
+  if (result.checkpoint) saveCheckpoint(db, { state: result.checkpoint, covered: outcome.head });
   return outcome;
+}
+
+function lastSequence(db: Db): number {
+  return (db.prepare('SELECT max(n) FROM articles').pluck().get() as number | null) ?? 0;
 }
 
 function insertFile(db: Db, batch: FileBatch): number {
@@ -172,23 +190,42 @@ function storeStories(db: Db, result: StepResult): number {
   return result.stories.length;
 }
 
-function stateVersion(db: Db): number {
-  return (db.prepare('SELECT version FROM stage_state WHERE key = ?').pluck().get(STATE_KEY) as number) ?? 0;
-}
-
-export function loadStageState(db: Db): StageState | null {
-  const json = db.prepare('SELECT json FROM stage_state WHERE key = ?').pluck().get(STATE_KEY) as
-    | string
+export function loadCheckpoint(db: Db): Checkpoint | null {
+  const row = db.prepare('SELECT covered, data FROM stage_state WHERE key = ?').get(STATE_KEY) as
+    | { covered: number; data: Buffer }
     | undefined;
-  return json ? (JSON.parse(json) as StageState) : null;
+  if (!row) return null;
+  return { covered: row.covered, state: JSON.parse(inflateRawSync(row.data).toString('utf8')) as StageState };
 }
 
-function saveStageState(db: Db, state: StageState, version: number): number {
+/** Saves the checkpoint unless the saved one covers as much already (another writer got further). */
+export function saveCheckpoint(db: Db, checkpoint: Checkpoint): boolean {
+  const saved = db.prepare('SELECT covered FROM stage_state WHERE key = ?').pluck().get(STATE_KEY) as
+    | number
+    | undefined;
+  if (saved !== undefined && saved >= checkpoint.covered) return false;
+  // Level 1: the state is mostly hash numbers; faster compression saves more time than a better ratio saves space.
+  const data = deflateRawSync(JSON.stringify(checkpoint.state), { level: 1 });
   db.prepare(
-    `INSERT INTO stage_state (key, version, json) VALUES (?, ?, ?)
-     ON CONFLICT (key) DO UPDATE SET version = excluded.version, json = excluded.json`,
-  ).run(STATE_KEY, version, JSON.stringify(state));
-  return version;
+    `INSERT INTO stage_state (key, covered, data) VALUES (?, ?, ?)
+     ON CONFLICT (key) DO UPDATE SET covered = excluded.covered, data = excluded.data`,
+  ).run(STATE_KEY, checkpoint.covered, data);
+  return true;
+}
+
+/** Stored articles after `after` up to `head`, in storage order, each with its stored extraction. */
+function replayArticles(db: Db, after: number, head: number): Replayed[] {
+  const ids = db
+    .prepare('SELECT id FROM articles WHERE n > ? AND n <= ? ORDER BY n')
+    .pluck()
+    .all(after, head) as string[];
+  const extractions = new Map(
+    readExtractions(db, { sql: 'a.n > ? AND a.n <= ?', params: [after, head] }).map((e) => [e.article, e]),
+  );
+  return articlesById(db, ids).map((article) => ({
+    article,
+    extraction: extractions.get(article.id) ?? null,
+  }));
 }
 
 /** Stored articles by id, in the order asked; the source is the first file the article came from. */

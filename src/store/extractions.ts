@@ -1,0 +1,56 @@
+// Reading extraction records back, synchronously, for any set of articles given as a SQL condition on
+// the articles table `a`: used by queries and by the replay inside a file's transaction.
+import type { Extraction } from '../types.js';
+import type { Where } from './filter.js';
+import type { Db } from './open.js';
+import {
+  type DateRow,
+  dateFromRow,
+  type FigureRow,
+  figureFromRow,
+  type QuoteRow,
+  quoteFromRow,
+} from './rows.js';
+import type { StoredMention } from './store.js';
+
+export const articleOrder = 'ORDER BY a.published IS NULL, a.published, a.n';
+
+export const RECORD_COLUMNS = {
+  quotes: 'r.speaker, r.via, r.text, r.start, r.end, r.extra',
+  figures: 'r.text, r.value, r.low, r.high, r.qualifier, r.unit, r.subject, r.start, r.end, r.extra',
+  dates: 'r.text, r.date, r.precision, r.start, r.end, r.extra',
+  mentions: 'e.id AS entity, e.name, e.type, r.text, r.start, r.end',
+} as const;
+
+/** Rows of one extraction table for the articles `where` selects, in article then extractor order. */
+export function readRecords<Row>(db: Db, table: keyof typeof RECORD_COLUMNS, where: Where, page = ''): Row[] {
+  const join = table === 'mentions' ? ' JOIN entities e ON e.n = r.entity' : '';
+  return db
+    .prepare(
+      `SELECT a.id AS article, ${RECORD_COLUMNS[table]} FROM ${table} r JOIN articles a ON a.n = r.article${join}
+       WHERE ${where.sql} ${articleOrder}, r.seq${page}`,
+    )
+    .all(...where.params) as Row[];
+}
+
+/** Full extraction records (empty ones included) for the articles `where` selects. */
+export function readExtractions(db: Db, where: Where): Extraction[] {
+  const ids = db
+    .prepare(`SELECT a.id FROM articles a WHERE ${where.sql} ${articleOrder}`)
+    .pluck()
+    .all(...where.params) as string[];
+  const byArticle = new Map<string, Extraction>(
+    ids.map((id) => [id, { article: id, mentions: [], quotes: [], figures: [], dates: [] }]),
+  );
+  for (const { entity: _entity, ...mention } of readRecords<StoredMention>(db, 'mentions', where)) {
+    byArticle.get(mention.article)?.mentions.push(mention);
+  }
+  for (const row of readRecords<QuoteRow>(db, 'quotes', where))
+    byArticle.get(row.article)?.quotes.push(quoteFromRow(row));
+  for (const row of readRecords<FigureRow>(db, 'figures', where)) {
+    byArticle.get(row.article)?.figures.push(figureFromRow(row));
+  }
+  for (const row of readRecords<DateRow>(db, 'dates', where))
+    byArticle.get(row.article)?.dates.push(dateFromRow(row));
+  return [...byArticle.values()];
+}
