@@ -60,7 +60,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   const singles: Chunk[] = [];
   const local = new Map<string, { name: string; type: EntityType }>();
   for (const chunk of capitalisedChunks(words)) {
-    if (absorbsListed(chunk, words, listed, found, article.id)) continue;
+    if (absorbsListed(chunk, words, listed, found, local, article.id)) continue;
     for (const part of untakenRuns(chunk, taken)) {
       for (const piece of splitAtTitles(words, part.from, part.to))
         classifyChunk(piece, words, found, singles, local, article.id);
@@ -296,6 +296,7 @@ function absorbsListed(
   words: Word[],
   listed: Listed[],
   out: EntityMention[],
+  local: Map<string, { name: string; type: EntityType }>,
   article: string,
 ): boolean {
   const inside = listed.filter((l) => l.from >= chunk.from && l.to <= chunk.to);
@@ -313,7 +314,9 @@ function absorbsListed(
   }
   if (head) {
     for (const l of inside) l.dropped = true;
-    out.push(mentionOf(words, chunk, head, article));
+    const mention = mentionOf(words, chunk, head, article);
+    out.push(mention);
+    registerAcronym(words, chunk.to, mention, local);
     return true;
   }
   // "the Rome Statute of the International Criminal Court": only the names before the head go.
@@ -479,7 +482,8 @@ function resolveSingles(
     if (linked) out.push({ ...mentionOf(words, chunk, 'person', article), name: linked });
     else if (known) out.push({ ...mentionOf(words, chunk, known.type, article), name: known.name });
     else if (isDemonym(word)) continue;
-    else if (titled || personCue(words, chunk)) out.push(mentionOf(words, chunk, 'person', article));
+    else if (titled || (personCue(words, chunk) && properNoun(word)))
+      out.push(mentionOf(words, chunk, 'person', article));
     else if (placeCue(words, chunk)) out.push(mentionOf(words, chunk, 'place', article));
     else if (word.pos === 'PROPN' && !word.sentenceStart)
       pending.push(mentionOf(words, chunk, 'person', article));
@@ -496,6 +500,11 @@ function linkSurname(word: Word, people: EntityMention[]): string | null {
       best = person;
   }
   return best?.name ?? null;
+}
+
+/** At a sentence start every word is capitalised: there only the tagger's PROPN says it is a name. */
+function properNoun(word: Word): boolean {
+  return !word.sentenceStart || word.pos === 'PROPN';
 }
 
 function isDemonym(word: Word): boolean {

@@ -70,8 +70,8 @@ function isQuotation(ctx: Context, span: QuoteSpan): boolean {
   if (words >= MIN_WORDS) return true;
   // A short full utterance: "No," he said.
   if (words < 2 || !/[,.!?]$/.test(ctx.text.slice(span.start, span.end))) return false;
-  const after = ctx.text.slice(span.close + 1, span.close + 40);
-  return firstVerb(after, 0, 4) !== null;
+  const after = afterClause(ctx, span);
+  return after !== null && firstVerb(ctx.text.slice(after.start, after.end), after.start) !== null;
 }
 
 /** Paragraphs of a quote that runs on are kept when any part of it is. */

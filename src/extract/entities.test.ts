@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from './annotate.js';
+import { extractEntities } from './entities.js';
+import { fixtureArticle, loadFixtures } from './fixtures.js';
+import { buildGazetteer, type GazetteerEntry } from './gazetteer.js';
+
+const cases = loadFixtures('entities');
+const builtIn = buildGazetteer();
+
+describe('entity fixtures', () => {
+  it('has at least 40 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, fixture) => {
+    const article = fixtureArticle(fixture.name, fixture.text, fixture.expected.published);
+    const user = fixture.expected.gazetteer as GazetteerEntry[] | undefined;
+    const gazetteer = user ? buildGazetteer(user) : builtIn;
+    const { mentions } = extractEntities(article, annotate(article.text), gazetteer);
+    for (const m of mentions) expect(article.text.slice(m.start, m.end)).toBe(m.text);
+    expect(mentions.map(({ text, name, type }) => ({ text, name, type }))).toEqual(fixture.expected.mentions);
+  });
+});
+
+describe('entity negatives', () => {
+  const names = (text: string) =>
+    extractEntities(fixtureArticle('n', text), annotate(text), builtIn).mentions.map((m) => m.text);
+
+  it.each([
+    ['demonym', 'Armenian and Azerbaijani delegations met.', 'Armenian'],
+    ['sign-off name', 'Talks went on.\n\nReporting by Anna Smith; Editing by John Doe', 'Anna Smith'],
+    ['weekday', 'On Tuesday the border closed.', 'Tuesday'],
+    ['month', 'In September the offensive began.', 'September'],
+    ['title alone', 'The Foreign Minister arrived late.', 'Foreign Minister'],
+    ['lower-case us', 'They told us to leave.', 'us'],
+    ['shouted dateline', 'YEREVAN, OCTOBER 4. The talks began.', 'OCTOBER'],
+  ])('%s is not an entity', (_label, text, word) => {
+    expect(names(text)).not.toContain(word);
+  });
+});

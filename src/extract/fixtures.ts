@@ -1,0 +1,42 @@
+// Golden fixture folders for the extract stage: fixtures/extract/<extractor>/<case>/{input.txt,expected.json}.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../../eval/shared.js';
+import type { Article } from '../types.js';
+
+export interface FixtureCase {
+  name: string;
+  text: string;
+  expected: Record<string, unknown> & { published?: string };
+}
+
+export function loadFixtures(extractor: string): FixtureCase[] {
+  const dir = join(repoRoot, 'fixtures', 'extract', extractor);
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => ({
+      name: entry.name,
+      // The trailing newline of the file is not part of the article body.
+      text: readFileSync(join(dir, entry.name, 'input.txt'), 'utf8').replace(/\n$/, ''),
+      expected: JSON.parse(readFileSync(join(dir, entry.name, 'expected.json'), 'utf8')),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** An article around a fixture body. */
+export function fixtureArticle(name: string, text: string, published = '2023-10-04'): Article {
+  return {
+    id: `a_${name}`,
+    title: name,
+    outlet: null,
+    outletCountry: null,
+    published,
+    time: null,
+    dateline: null,
+    byline: [],
+    url: null,
+    kind: 'news',
+    text,
+    source: { file: `${name}/input.txt`, startLine: 1, endLine: 1 },
+  };
+}

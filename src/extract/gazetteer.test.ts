@@ -1,0 +1,58 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { aliasKeys, loadGazetteer, parseAliasJson, parseAliasTable } from './gazetteer.js';
+
+describe('alias files', () => {
+  it('reads CSV with a header and comments', () => {
+    const entries = parseAliasTable(
+      'name,type,aliases\n# regional\nVardenis,place,Basargechar|Vardenis town\n',
+    );
+    expect(entries).toEqual([{ name: 'Vardenis', type: 'place', aliases: ['Basargechar', 'Vardenis town'] }]);
+  });
+
+  it('reads TSV and type synonyms', () => {
+    expect(parseAliasTable('Crisis Monitor\torg\tCM')).toEqual([
+      { name: 'Crisis Monitor', type: 'organization', aliases: ['CM'] },
+    ]);
+  });
+
+  it('reads JSON', () => {
+    expect(parseAliasJson('[{"name":"Ani Stepanyan","type":"person","aliases":["A. Stepanyan"]}]')).toEqual([
+      { name: 'Ani Stepanyan', type: 'person', aliases: ['A. Stepanyan'] },
+    ]);
+  });
+
+  it('rejects a bad type with the line number', () => {
+    expect(() => parseAliasTable('X,thing,Y', 'a.csv')).toThrow(
+      'a.csv:1: type must be person, place or organization',
+    );
+  });
+
+  it('rejects JSON that is not a list', () => {
+    expect(() => parseAliasJson('{"name":"x"}', 'a.json')).toThrow('expected an array');
+  });
+
+  it('lets user lines win over built-in ones', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-gaz-'));
+    const file = join(dir, 'aliases.csv');
+    writeFileSync(file, 'Khankendi,place,Stepanakert\n');
+    const gazetteer = loadGazetteer(file);
+    let node = gazetteer.root;
+    for (const key of aliasKeys('Stepanakert')) node = node.next.get(key)!;
+    expect(node.match?.entry.name).toBe('Khankendi');
+  });
+
+  it('reports a missing file in one line', () => {
+    expect(() => loadGazetteer('/no/such/aliases.csv')).toThrow('cannot read the aliases file');
+  });
+});
+
+describe('alias keys', () => {
+  it('splits hyphens, folds diacritics and separates possessives', () => {
+    expect(aliasKeys('Nagorno-Karabakh')).toEqual(['nagorno', 'karabakh']);
+    expect(aliasKeys('Türkiye')).toEqual(['turkiye']);
+    expect(aliasKeys("Azerbaijan's foreign ministry")).toEqual(['azerbaijan', "'s", 'foreign', 'ministry']);
+  });
+});
