@@ -3,21 +3,37 @@
 // the order below is the order `sitrep --help` lists them in.
 import { Command } from 'commander';
 import { describeError } from '../util/errors.js';
-import * as parse from './commands/parse.js';
+import * as analyze from './commands/analyze.js';
+import * as articles from './commands/articles.js';
+import * as exportCommand from './commands/export.js';
 import * as extract from './commands/extract.js';
-import * as report from './commands/report.js';
+import * as fetchCommand from './commands/fetch.js';
 import * as ingest from './commands/ingest.js';
+import * as parse from './commands/parse.js';
+import * as report from './commands/report.js';
 import * as search from './commands/search.js';
+import * as serve from './commands/serve.js';
+import * as stats from './commands/stats.js';
 import * as stories from './commands/stories.js';
 import * as story from './commands/story.js';
-import * as articles from './commands/articles.js';
-import * as stats from './commands/stats.js';
-import * as exportCommand from './commands/export.js';
-import * as fetchCommand from './commands/fetch.js';
 import * as watch from './commands/watch.js';
-import * as serve from './commands/serve.js';
 
-const commands = [parse, extract, report, ingest, search, stories, story, articles, stats, exportCommand, fetchCommand, watch, serve];
+const commands = [
+  parse,
+  extract,
+  analyze,
+  report,
+  ingest,
+  search,
+  stories,
+  story,
+  articles,
+  stats,
+  exportCommand,
+  fetchCommand,
+  watch,
+  serve,
+];
 
 export function buildProgram(): Command {
   const program = new Command('sitrep')

@@ -1,0 +1,59 @@
+// The one ordered list of stages, for a whole batch of articles at once (`sitrep analyze`, `sitrep
+// report FILE…`). The store's incremental ingest runs the same stages one digest at a time and must
+// reach the same stories and duplicates.
+//
+//   read ──► extract ──► dedup ──► stories ──► analysis
+//
+// Order matters: dedup and stories use the extractions (shared quotes, figures and entities are strong
+// signals), and the analysis needs the stories to rank and group.
+import { analyzeCorpus } from './analyze/index.js';
+import { findDuplicates } from './dedup/index.js';
+import type { Gazetteer } from './extract/gazetteer.js';
+import { loadGazetteer } from './extract/gazetteer.js';
+import { extractAll } from './extract/index.js';
+import { clusterStories } from './stories/index.js';
+import type { AnalysisResult, Article, Extraction, ParseResult } from './types.js';
+
+export interface PipelineOptions {
+  gazetteer?: Gazetteer;
+}
+
+/** Articles in the order every stage sees them: by published date, then as read. */
+export function streamOrder(articles: Article[]): Article[] {
+  return articles
+    .map((article, index) => ({ article, index }))
+    .sort((a, b) => (a.article.published ?? '').localeCompare(b.article.published ?? '') || a.index - b.index)
+    .map((entry) => entry.article);
+}
+
+/** Runs every stage after reading over one batch of articles. */
+export function analyze(parse: ParseResult, options: PipelineOptions = {}): AnalysisResult {
+  const unique = dedupeById(parse.articles);
+  const articles = streamOrder(unique);
+  const gazetteer = options.gazetteer ?? loadGazetteer();
+  const { extractions, entities } = extractAll(articles, { gazetteer });
+  const byArticle = new Map<string, Extraction>(extractions.map((e) => [e.article, e]));
+  const duplicates = findDuplicates(articles, byArticle);
+  const stories = clusterStories(articles, byArticle, duplicates);
+  const { trackedFigures, timeline, framing } = analyzeCorpus({ articles, extractions, stories });
+  return {
+    articles: unique,
+    dropped: parse.dropped,
+    warnings: parse.warnings,
+    duplicates,
+    stories,
+    entities,
+    quotes: extractions.flatMap((e) => e.quotes),
+    figures: extractions.flatMap((e) => e.figures),
+    dates: extractions.flatMap((e) => e.dates),
+    trackedFigures,
+    timeline,
+    framing,
+  };
+}
+
+/** The same article read from two digests is one article (ids are content hashes). */
+function dedupeById(articles: Article[]): Article[] {
+  const seen = new Set<string>();
+  return articles.filter((a) => !seen.has(a.id) && seen.add(a.id));
+}
