@@ -132,7 +132,8 @@ export class FetchClient {
     } catch (error) {
       // A refusal of the host itself (private address) is the caller's answer, not a robots question.
       // So is a host we cannot reach at all: the page would fail the same way, so say that.
-      if (error instanceof FetchError && error.status === null && !/redirect/.test(error.message)) throw error;
+      if (error instanceof FetchError && error.status === null && !/redirect/.test(error.message))
+        throw error;
       if (error instanceof FetchError && error.status !== null && error.status < 500) return ALLOW_ALL;
       if (error instanceof FetchError && /redirect/.test(error.message)) return ALLOW_ALL;
       return DISALLOW_ALL;

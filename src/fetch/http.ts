@@ -120,6 +120,7 @@ function singleGet(url: URL, headers: Record<string, string>, limits: HttpLimits
     });
     const fail = (error: Error) => {
       clearTimeout(total);
+      release();
       req.destroy();
       reject(error instanceof FetchError ? error : new FetchError(`${url.href}: ${error.message}`));
     };
@@ -127,23 +128,31 @@ function singleGet(url: URL, headers: Record<string, string>, limits: HttpLimits
       () => fail(new FetchError(`timed out after ${limits.totalTimeoutMs} ms: ${url.href}`)),
       limits.totalTimeoutMs,
     );
+    // Keep-alive sockets are reused across requests, so every listener added here is removed again.
+    let release = () => {};
     req.on('socket', (socket) => {
       const connect = setTimeout(
         () => fail(new FetchError(`connect timeout after ${limits.connectTimeoutMs} ms: ${url.href}`)),
         limits.connectTimeoutMs,
       );
       const connected = () => clearTimeout(connect);
+      const idle = () => fail(new FetchError(`no data for ${limits.readTimeoutMs} ms: ${url.href}`));
       if (!socket.connecting) connected();
       socket.once('connect', connected);
-      socket.once('close', connected);
-      socket.setTimeout(limits.readTimeoutMs, () =>
-        fail(new FetchError(`no data for ${limits.readTimeoutMs} ms: ${url.href}`)),
-      );
+      socket.setTimeout(limits.readTimeoutMs);
+      socket.on('timeout', idle);
+      release = () => {
+        connected();
+        socket.removeListener('connect', connected);
+        socket.removeListener('timeout', idle);
+        socket.setTimeout(0);
+      };
     });
     req.on('error', fail);
     req.on('response', (res) => {
       readBody(res, url, limits).then((response) => {
         clearTimeout(total);
+        release();
         if (response.status >= 400) {
           const retryable = response.status >= 500 || response.status === 429 || response.status === 408;
           reject(new FetchError(`HTTP ${response.status} for ${url.href}`, response.status, retryable));
