@@ -15,6 +15,7 @@ const sections: Section[] = [
   { name: 'digest reader', load: () => import('./digest.js') },
   { name: 'figures and dates (gold)', load: () => import('./figures-dates-gold.js') },
   { name: 'recognizers-text specs', load: () => import('./recognizers.js') },
+  { name: 'html reader (readability pages)', load: () => import('./readability.js') },
 ];
 
 const results: Record<string, Scores> = {};
