@@ -14,6 +14,7 @@ export function register(program: Command): void {
     .action(async (paths: string[], options: { json?: boolean; maxSize: string }) => {
       const result = await readInputs(paths, { maxBytes: parseSize(options.maxSize) });
       reportFileErrors(result);
+      if (result.files.length === 0) return;
       if (options.json) {
         const { articles, dropped, warnings } = result;
         await printJson({ articles, dropped, warnings });
