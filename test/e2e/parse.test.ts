@@ -1,0 +1,93 @@
+// `sitrep parse` end to end: good input, bad input in the same call, exit codes, no stack traces.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hasStackTrace, runCli } from './cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'sitrep-parse-'));
+const good = join(dir, 'digest-2023-10-05.txt');
+writeFileSync(
+  good,
+  [
+    'Armenia opens a second registration centre in Goris',
+    '',
+    'Reuters',
+    'Oct 5 2023',
+    '',
+    'GORIS, Armenia, Oct 5 (Reuters) – Armenian officials opened a second registration centre on Thursday.',
+    '',
+    'More than 2,000 people were registered there on the first day, a spokeswoman said.',
+    '',
+    'Georgia sends 50 tons of flour to Armenia',
+    '',
+    'OC Media',
+    'Oct 5 2023',
+    '',
+    'Georgia sent a convoy carrying 50 tons of flour to Armenia on Thursday, its government said.',
+    '',
+  ].join('\n'),
+);
+const empty = join(dir, 'empty.txt');
+writeFileSync(empty, '');
+const binary = join(dir, 'binary.txt');
+writeFileSync(binary, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3]));
+const noDigests = join(dir, 'images');
+mkdirSync(noDigests);
+
+describe('sitrep parse', () => {
+  it('prints the JSON contract', () => {
+    const run = runCli(['parse', good, '--json']);
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(Object.keys(result)).toEqual(['articles', 'dropped', 'warnings']);
+    expect(result.articles.map((a: { outlet: string }) => a.outlet)).toEqual(['Reuters', 'OC Media']);
+    expect(result.articles[0]).toMatchObject({
+      title: 'Armenia opens a second registration centre in Goris',
+      published: '2023-10-05',
+      dateline: 'GORIS',
+      kind: 'news',
+      source: { file: good, startLine: 1, endLine: 8 },
+    });
+    expect(result.articles[0].id).toMatch(/^a_[0-9a-f]{12}$/);
+  });
+
+  it('prints a table without --json', () => {
+    const run = runCli(['parse', good]);
+    expect(run.stdout).toMatch(/title\s+outlet\s+date\s+words/);
+    expect(run.stdout).toContain('Georgia sends 50 tons of flour to Armenia');
+    expect(run.stdout).toContain('2 articles');
+  });
+
+  it('reports each bad file in one line and still reads the good one', () => {
+    const run = runCli(['parse', join(dir, 'missing.txt'), empty, binary, noDigests, good, '--json']);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).articles).toHaveLength(2);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toEqual([
+      `sitrep: ${join(dir, 'missing.txt')}: no such file or directory`,
+      `sitrep: ${empty}: empty file`,
+      `sitrep: ${binary}: binary file, not a text digest`,
+      `sitrep: ${noDigests}: directory holds no .txt or .jsonl files`,
+    ]);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+  });
+
+  it('exits with 2 when nothing could be read', () => {
+    const run = runCli(['parse', empty, binary]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(hasStackTrace(run.stderr)).toBe(false);
+  });
+
+  it('refuses files over the size limit', () => {
+    const run = runCli(['parse', good, '--max-size', '100']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/over the 100 bytes limit/);
+  });
+
+  it('reads every .txt inside a directory', () => {
+    const run = runCli(['parse', dir, '--json']);
+    expect(JSON.parse(run.stdout).articles).toHaveLength(2);
+  });
+});
