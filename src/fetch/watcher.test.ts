@@ -37,7 +37,10 @@ function setup() {
   };
   const client = new FetchClient({ allowPrivate: true, perHostDelayMs: 0, clock });
   const watcher = new Watcher({ client, state: new WatchState(), backoffBaseMs: 60_000 });
-  return { watcher, advance: (ms: number) => void (now += ms) };
+  const advance = (ms: number) => {
+    now += ms;
+  };
+  return { watcher, advance };
 }
 
 describe('Watcher', () => {

@@ -7,7 +7,13 @@ import { looksLikeFeed, looksLikeHtml, parseFeed, readFeedFile } from './feed.js
 interface Expected {
   format: string | null;
   items: number;
-  articles: { title: string; url: string | null; published?: string; byline?: string[]; paragraphs: number }[];
+  articles: {
+    title: string;
+    url: string | null;
+    published?: string;
+    byline?: string[];
+    paragraphs: number;
+  }[];
   droppedReasons: string[];
   warnings: string[];
 }
@@ -31,7 +37,8 @@ describe('readFeedFile on fixtures/feeds', () => {
       expect(got.source.startLine).toBeGreaterThanOrEqual(1);
     });
     expect(result.dropped.map((d) => d.reason)).toEqual(expected.droppedReasons);
-    for (const message of expected.warnings) expect(result.warnings.map((w) => w.message).join('\n')).toContain(message);
+    for (const message of expected.warnings)
+      expect(result.warnings.map((w) => w.message).join('\n')).toContain(message);
     if (expected.warnings.length === 0) expect(result.warnings).toEqual([]);
     if (expected.format) {
       const feed = parseFeed(new TextDecoder().decode(bytes));
