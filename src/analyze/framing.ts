@@ -7,14 +7,11 @@ import { cleanSentence } from './clean-sentence.js';
 import { compileVariant, type FramingLexicon } from './lexicon.js';
 import { sentenceAround } from './sentences.js';
 
-interface CompiledTerm {
-  term: string;
-  patterns: RegExp[];
-}
-
+/** A concept's variants as one alternation, one named group per term: one scan per concept. */
 interface CompiledConcept {
   concept: string;
-  terms: CompiledTerm[];
+  terms: string[];
+  pattern: RegExp;
 }
 
 interface Match {
@@ -42,13 +39,12 @@ export function analyzeFraming(articles: Article[], quotes: Quote[], lexicon: Fr
 }
 
 function compileConcept(concept: FramingLexicon[number]): CompiledConcept {
-  return {
-    concept: concept.concept,
-    terms: Object.entries(concept.terms).map(([term, variants]) => ({
-      term,
-      patterns: variants.map((v) => compileVariant(v)),
-    })),
-  };
+  const terms = Object.keys(concept.terms);
+  const groups = terms.map((term, i) => {
+    const variants = (concept.terms[term] ?? []).map((v) => compileVariant(v).source);
+    return `(?<t${i}>${variants.join('|')})`;
+  });
+  return { concept: concept.concept, terms, pattern: new RegExp(groups.join('|'), 'giu') };
 }
 
 function countConcept(
@@ -68,21 +64,15 @@ function countConcept(
   }
 }
 
-/** Every match of the concept's terms, longest first where two overlap. */
+/** Every match of the concept's terms, left to right, never overlapping. */
 function matchesOf(concept: CompiledConcept, text: string): Match[] {
-  const all: Match[] = [];
-  for (const { term, patterns } of concept.terms) {
-    for (const pattern of patterns) {
-      for (const m of text.matchAll(pattern)) all.push({ term, start: m.index, end: m.index + m[0].length });
-    }
+  const matches: Match[] = [];
+  for (const m of text.matchAll(concept.pattern)) {
+    const group = Object.entries(m.groups ?? {}).find(([, value]) => value !== undefined)?.[0];
+    const term = concept.terms[Number(group?.slice(1))];
+    if (term) matches.push({ term, start: m.index, end: m.index + m[0].length });
   }
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Match[] = [];
-  for (const match of all) {
-    const last = kept[kept.length - 1];
-    if (!last || match.start >= last.end) kept.push(match);
-  }
-  return kept;
+  return matches;
 }
 
 function addExample(

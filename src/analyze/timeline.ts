@@ -21,6 +21,8 @@ const STOPWORDS = new Set(
 
 /** Two sentences tell the same event when they share at least this share of the shorter one's words. */
 const SAME_EVENT_OVERLAP = 0.25;
+/** How many members of a group a new sentence is compared with. */
+const SCORING_SAMPLE = 24;
 
 export function buildTimeline(dates: DateMention[], articles: Map<string, Article>): TimelineEntry[] {
   const byDate = new Map<string, Candidate[]>();
@@ -55,7 +57,7 @@ function toCandidate(mention: DateMention, article: Article | undefined): Candid
 function mergeEvents(candidates: Candidate[]): Candidate[][] {
   const groups: Candidate[][] = [];
   for (const candidate of candidates) {
-    const group = groups.find((g) => g.some((other) => sameEvent(candidate, other)));
+    const group = groups.find((g) => g.slice(0, SCORING_SAMPLE).some((other) => sameEvent(candidate, other)));
     if (group) group.push(candidate);
     else groups.push([candidate]);
   }
@@ -72,9 +74,11 @@ function sameEvent(a: Candidate, b: Candidate): boolean {
 
 /** The sentence closest to all the others tells the event best; shorter wins a tie. */
 function toEntry(group: Candidate[]): TimelineEntry {
+  // Scored against a sample of the group: a heavily reported day can have hundreds of sentences.
+  const sample = group.slice(0, SCORING_SAMPLE);
   const scored = group.map((c) => ({
     c,
-    score: group.reduce((sum, o) => (o === c ? sum : sum + overlap(c, o)), 0),
+    score: sample.reduce((sum, o) => (o === c ? sum : sum + overlap(c, o)), 0),
   }));
   scored.sort((a, b) => b.score - a.score || a.c.summary.length - b.c.summary.length);
   const best = scored[0]!.c;

@@ -34,38 +34,68 @@ const SPEAKERS = 12;
 const QUOTES_PER_SPEAKER = 4;
 const QUOTE_CHARS = 280;
 const SERIES_SHOWN = 8;
+/** A report is read, not searched: beyond these, the most recent are shown and the rest counted. */
+const POINTS_SHOWN = 250;
+const TIMELINE_SHOWN = 150;
+const CONFLICTS_SHOWN = 40;
+const CITES_PER_CONFLICT = 8;
 
 export function buildReport(result: AnalysisResult, options: ReportOptions = {}): ReportModel {
   const inRange = (date: string | null) => withinRange(date, options.since, options.until);
   const filtered = options.since || options.until;
-  const articles = new Map(
-    result.articles.filter((a) => !filtered || inRange(a.published)).map((a) => [a.id, a]),
-  );
+  const articles = new Map<string, Article>();
+  for (const a of result.articles) if (!filtered || inRange(a.published)) articles.set(a.id, a);
   const sources = new SourceRegistry(articles);
-  const stories = rankStories(result.stories, articles).slice(0, options.topStories ?? 10);
-  const figuresByArticle = groupBy(result.figures, (f) => f.article);
-  const quotes = result.quotes.filter((q) => articles.has(q.article));
-  const quotesByArticle = groupBy(quotes, (q) => q.article);
-  const model: ReportModel = {
+  const stories = rankStories(result.stories, articles, options.topStories ?? 10);
+  // Figures and quotes are looked up for the shown stories' articles only.
+  const shown = new Set(stories.flatMap((s) => s.articles));
+  const figuresByArticle = groupBy(
+    result.figures.filter((f) => shown.has(f.article)),
+    (f) => f.article,
+  );
+  const quotes = filtered ? result.quotes.filter((q) => articles.has(q.article)) : result.quotes;
+  const quotesByArticle = groupBy(
+    quotes.filter((q) => shown.has(q.article)),
+    (q) => q.article,
+  );
+  // Order matters for the appendix: sources are numbered in the order they are first cited.
+  const reportStories = stories.map((s) =>
+    reportStory(s, articles, figuresByArticle, quotesByArticle, sources),
+  );
+  const trackedFigures = reportSeries(result.trackedFigures, articles, sources);
+  const { timeline, timelineOmitted } = reportTimeline(result, articles, sources);
+  const framing = reportFraming(
+    framingFor(result, articles, filtered ? options.lexicon : undefined),
+    sources,
+  );
+  const speakers = reportSpeakers(quotes, articles, sources);
+  return {
     title: options.title ?? `Situation report: ${formatPeriod(options.since ?? null, options.until ?? null)}`,
     since: options.since ?? null,
     until: options.until ?? null,
-    stats: {
-      articles: articles.size,
-      outlets: new Set([...articles.values()].map((a) => a.outlet).filter(Boolean)).size,
-      stories: result.stories.filter((s) => s.articles.some((id) => articles.has(id))).length,
-      figures: result.figures.filter((f) => articles.has(f.article)).length,
-      quotes: quotes.length,
-    },
-    stories: stories.map((s) => reportStory(s, articles, figuresByArticle, quotesByArticle, sources)),
-    trackedFigures: reportSeries(result.trackedFigures, articles, sources),
-    timeline: reportTimeline(result, articles, sources),
-    framing: reportFraming(framingFor(result, articles, filtered ? options.lexicon : undefined), sources),
-    speakers: reportSpeakers(quotes, articles, sources),
-    sources: [],
+    stats: statsOf(result, articles, quotes.length),
+    stories: reportStories,
+    trackedFigures,
+    timeline,
+    timelineOmitted,
+    framing,
+    speakers,
+    sources: sources.list(),
   };
-  model.sources = sources.list();
-  return model;
+}
+
+function statsOf(
+  result: AnalysisResult,
+  articles: Map<string, Article>,
+  quotes: number,
+): ReportModel['stats'] {
+  return {
+    articles: articles.size,
+    outlets: new Set([...articles.values()].map((a) => a.outlet).filter(Boolean)).size,
+    stories: result.stories.filter((s) => s.articles.some((id) => articles.has(id))).length,
+    figures: result.figures.filter((f) => articles.has(f.article)).length,
+    quotes,
+  };
 }
 
 function withinRange(date: string | null, since?: string, until?: string): boolean {
@@ -76,19 +106,30 @@ function withinRange(date: string | null, since?: string, until?: string): boole
   return true;
 }
 
-/** A story's members inside the range, ranked by outlets, then independent reports, then recency. */
-function rankStories(stories: Story[], articles: Map<string, Article>): Story[] {
-  const kept = stories
-    .map((s) => ({ ...s, articles: s.articles.filter((id) => articles.has(id)) }))
-    .filter((s) => s.articles.length > 0)
-    .map((s) => ({ ...s, outlets: outletsOf(s.articles, articles) }));
-  return kept.sort(
+/**
+ * The top stories, members limited to the range, ranked by outlets, then independent reports, then
+ * recency. Only the winners are copied: over a year of news most stories are never shown.
+ */
+function rankStories(stories: Story[], articles: Map<string, Article>, top: number): Story[] {
+  const scored: { story: Story; outlets: number; members: number }[] = [];
+  for (const story of stories) {
+    const members = story.articles.filter((id) => articles.has(id));
+    if (members.length === 0) continue;
+    const outlets =
+      members.length === story.articles.length ? story.outlets.length : outletsOf(members, articles).length;
+    scored.push({ story, outlets, members: members.length });
+  }
+  scored.sort(
     (a, b) =>
-      b.outlets.length - a.outlets.length ||
-      (b.independent ?? 0) - (a.independent ?? 0) ||
-      b.articles.length - a.articles.length ||
-      (b.last ?? '').localeCompare(a.last ?? ''),
+      b.outlets - a.outlets ||
+      (b.story.independent ?? 0) - (a.story.independent ?? 0) ||
+      b.members - a.members ||
+      (b.story.last ?? '').localeCompare(a.story.last ?? ''),
   );
+  return scored.slice(0, top).map(({ story }) => {
+    const members = story.articles.filter((id) => articles.has(id));
+    return { ...story, articles: members, outlets: outletsOf(members, articles) };
+  });
 }
 
 function outletsOf(ids: string[], articles: Map<string, Article>): string[] {
@@ -173,11 +214,20 @@ function reportSeries(
   return kept.map((s) => {
     const conflicts = s.conflicts
       .filter((c) => c.articles.some((id) => articles.has(id)))
-      .map((c) => ({ asOf: c.asOf, values: c.values, sources: sources.citeAll(c.articles) }));
-    const conflicting = new Set(
-      s.conflicts.flatMap((c) => c.articles.flatMap((id) => c.values.map((v) => `${id}|${c.asOf}|${v}`))),
-    );
-    const points = s.points.map((p) => {
+      .slice(-CONFLICTS_SHOWN)
+      .map((c) => ({
+        asOf: c.asOf,
+        values: c.values,
+        sources: sources.citeAll(c.articles.filter((id) => articles.has(id)).slice(0, CITES_PER_CONFLICT)),
+      }));
+    // A point is in conflict when its article and value appear in a conflict on its date.
+    const conflicting = new Map<string, Set<number>>();
+    for (const c of s.conflicts) {
+      const values = new Set(c.values);
+      for (const id of c.articles) conflicting.set(`${id}|${c.asOf}`, values);
+    }
+    const shown = s.points.slice(-POINTS_SHOWN);
+    const points = shown.map((p) => {
       const extra = p as typeof p & { low?: number | null; high?: number | null };
       return {
         value: p.value,
@@ -188,10 +238,17 @@ function reportSeries(
         outlet: p.outlet,
         text: p.text ?? String(p.value),
         source: sources.cite(p.article) ?? '',
-        conflicting: conflicting.has(`${p.article}|${p.asOf}|${p.value}`),
+        conflicting: conflicting.get(`${p.article}|${p.asOf}`)?.has(p.value) ?? false,
       };
     });
-    return { id: s.id, label: s.label, unit: s.unit, points, conflicts };
+    return {
+      id: s.id,
+      label: s.label,
+      unit: s.unit,
+      points,
+      omitted: s.points.length - shown.length,
+      conflicts,
+    };
   });
 }
 
@@ -199,10 +256,17 @@ function reportTimeline(
   result: AnalysisResult,
   articles: Map<string, Article>,
   sources: SourceRegistry,
-): ReportTimelineEntry[] {
-  return result.timeline
-    .filter((e) => e.articles.some((id) => articles.has(id)))
-    .map((e) => ({ date: e.date, text: e.summary, sources: sources.citeAll(e.articles) }));
+): { timeline: ReportTimelineEntry[]; timelineOmitted: number } {
+  const kept = result.timeline.filter((e) => e.articles.some((id) => articles.has(id)));
+  const shown = kept.slice(-TIMELINE_SHOWN);
+  return {
+    timeline: shown.map((e) => ({
+      date: e.date,
+      text: e.summary,
+      sources: sources.citeAll(e.articles.filter((id) => articles.has(id))),
+    })),
+    timelineOmitted: kept.length - shown.length,
+  };
 }
 
 /** The stored framing, or a recount over the articles in range when the report covers a part. */

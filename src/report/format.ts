@@ -1,7 +1,9 @@
 // Number and date formatting shared by the Markdown and HTML renderers.
 
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 export function formatNumber(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return NUMBER.format(value);
 }
 
 /** "more than 100,000", "100,625", "50–1,000" */
@@ -22,4 +24,13 @@ export function formatPeriod(since: string | null, until: string | null): string
   if (since) return `since ${since}`;
   if (until) return `until ${until}`;
   return 'all dates';
+}
+
+/** "100,625 vs 120,000"; long lists keep the extremes and say how many lie between. */
+export function conflictValues(values: number[], max = 6): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length <= max) return sorted.map(formatNumber).join(' vs ');
+  const low = formatNumber(sorted[0]!);
+  const high = formatNumber(sorted[sorted.length - 1]!);
+  return `${sorted.length} different values from ${low} to ${high}`;
 }

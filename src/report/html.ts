@@ -1,7 +1,7 @@
 // The report as one self-contained HTML file: inline CSS and SVG, no script, no network. Every
 // article string is escaped; every statement carries citation links to the Sources appendix.
 import { escapeHtml as h, safeUrl } from './escape.js';
-import { formatNumber, formatPeriod, formatReported } from './format.js';
+import { conflictValues, formatPeriod, formatReported } from './format.js';
 import type {
   Cited,
   ReportFraming,
@@ -102,12 +102,13 @@ function series(s: ReportSeries, cite: Cite): string {
     .join('\n');
   const conflicts = s.conflicts.map(
     (c) =>
-      `<li><span class="warn">Conflict</span> on ${h(c.asOf)}: ${c.values.map((v) => h(formatNumber(v))).join(' vs ')}${cite(c.sources)}</li>`,
+      `<li><span class="warn">Conflict</span> on ${h(c.asOf)}: ${h(conflictValues(c.values))}${cite(c.sources)}</li>`,
   );
   return `<h3>${h(s.label)} <span class="meta">(${h(s.unit)})</span></h3>
 <figure class="chart-box">${renderChart(s)}
 <figcaption><ul class="legend">${legend}<li>filled dot: exact figure · open dot with bar: qualified figure (range it allows) · red ring: conflict</li></ul></figcaption></figure>
 ${conflicts.length ? `<ul class="compact">${conflicts.join('')}</ul>` : '<p class="note">No conflicting reports for the same date.</p>'}
+${s.omitted ? `<p class="note">The ${s.points.length} most recent reports are shown; ${s.omitted} earlier ones are in the JSON output.</p>` : ''}
 <div class="table-wrap"><table><thead><tr><th>As of</th><th class="num">Value</th><th>Outlet</th><th>As written</th><th>Source</th></tr></thead><tbody>
 ${rows}
 </tbody></table></div>`;
@@ -119,7 +120,10 @@ function timeline(model: ReportModel, cite: Cite): string {
     (e) =>
       `<li><time datetime="${h(e.date.replace(/s$/, ''))}">${h(e.date)}</time><span>${h(e.text)}${cite(e.sources)}</span></li>`,
   );
-  return `<ol class="timeline">\n${items.join('\n')}\n</ol>`;
+  const omitted = model.timelineOmitted
+    ? `<p class="note">The ${model.timeline.length} most recent entries are shown; ${model.timelineOmitted} earlier ones are in the JSON output.</p>\n`
+    : '';
+  return `${omitted}<ol class="timeline">\n${items.join('\n')}\n</ol>`;
 }
 
 function framing(f: ReportFraming, cite: Cite): string {

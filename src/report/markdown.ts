@@ -1,6 +1,6 @@
 // The report as Markdown: the same sections as the HTML, citations as links to the Sources list.
 import { markdownUrl, escapeMarkdown as md, safeUrl } from './escape.js';
-import { formatNumber, formatPeriod, formatReported } from './format.js';
+import { conflictValues, formatPeriod, formatReported } from './format.js';
 import type { Cited, ReportFraming, ReportModel, ReportSeries, ReportStory, SourceEntry } from './model.js';
 
 export function renderMarkdown(model: ReportModel): string {
@@ -84,7 +84,7 @@ function seriesSection(series: ReportSeries, cite: Cite): string[] {
       `| ${p.asOf} | ${formatReported(p)}${p.conflicting ? ' ⚠' : ''} | ${md(p.outlet ?? 'unknown outlet')} | ${md(p.text)} | ${cite([p.source])} |`,
   );
   const conflicts = series.conflicts.map(
-    (c) => `- Conflict on ${c.asOf}: ${c.values.map(formatNumber).join(' vs ')} ${cite(c.sources)}`,
+    (c) => `- Conflict on ${c.asOf}: ${md(conflictValues(c.values))} ${cite(c.sources)}`,
   );
   return [
     `### ${md(series.label)} (${md(series.unit)})`,
@@ -94,6 +94,12 @@ function seriesSection(series: ReportSeries, cite: Cite): string[] {
     ...rows,
     '',
     ...(conflicts.length ? [...conflicts, ''] : []),
+    ...(series.omitted
+      ? [
+          `The ${series.points.length} most recent reports are shown; ${series.omitted} earlier ones are in the JSON output.`,
+          '',
+        ]
+      : []),
   ];
 }
 

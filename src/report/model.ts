@@ -60,6 +60,8 @@ export interface ReportSeries {
   label: string;
   unit: string;
   points: ReportPoint[];
+  /** Older points left out of the table and chart (they stay in the JSON output). */
+  omitted: number;
   conflicts: { asOf: string; values: number[]; sources: string[] }[];
 }
 
@@ -91,6 +93,8 @@ export interface ReportModel {
   stories: ReportStory[];
   trackedFigures: ReportSeries[];
   timeline: ReportTimelineEntry[];
+  /** Older timeline entries left out (they stay in the JSON output). */
+  timelineOmitted: number;
   framing: ReportFraming[];
   speakers: ReportSpeaker[];
   sources: SourceEntry[];
