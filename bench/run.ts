@@ -14,6 +14,7 @@ const benchmarks: Benchmark[] = [
   { name: 'digest reader', load: () => import('./reader.bench.js') },
   { name: 'extract figures and dates', load: () => import('./extract-figures-dates.bench.js') },
   { name: 'watch soak', load: () => import('./watch.bench.js') },
+  { name: 'report', load: () => import('./report.bench.js') },
 ];
 
 const only = process.argv[2];
