@@ -94,7 +94,7 @@ export const SPEECH_VERBS = words(`
   tweets posted posts urged urges acknowledged acknowledges admitted admits confirmed confirms denied
   denies quoted quotes cited cites pointed underlined underlines assured assures called calls
   complained complains suggested suggests predicted predicts vowed vows promised promises described
-  describes shouted whispered testified spoke speaking
+  describes shouted whispered testified spoke
 `);
 
 /** Common given names that mark a two-word capitalised phrase as a person. A hint, not a limit. */

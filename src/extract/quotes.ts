@@ -164,7 +164,7 @@ function beforeClause(
   let start = para.start;
   if (previous && previous.paragraph === span.paragraph) start = Math.max(start, previous.close + 1);
   const head = ctx.text.slice(start, span.open);
-  const re = /[.!?]["”’]?\s+(?=\S)/g;
+  const re = /[.!?]["”’]?\s+(?=\S|$)/g;
   let cut = 0;
   for (let m = re.exec(head); m; m = re.exec(head)) cut = m.index + m[0].length;
   start += cut;
