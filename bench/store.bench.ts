@@ -1,11 +1,19 @@
 // The store's numbers: end-to-end ingest rate (read + extract + dedup + stories + store) on generated
 // digests, search latency (p50/p95) on a generated database, and database size against the raw text.
 // The search database has 50,000 articles × SITREP_BENCH_SCALE (20 gives the 1M-article check).
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestPaths } from '../src/ingest/index.js';
-import type { IngestStages } from '../src/ingest/stages.js';
+import {
+  ACCENTED,
+  dayAfter,
+  digestText,
+  generateArticle,
+  random,
+  Vocabulary,
+  writeDigests,
+} from '../src/ingest/synthetic.js';
 import { openStore, type Store } from '../src/store/index.js';
 import type { Article } from '../src/types.js';
 import { stableId } from '../src/util/hash.js';
@@ -16,123 +24,7 @@ const ARTICLES_PER_FILE = 50;
 const SEARCH_ARTICLES = Math.round(50_000 * SCALE);
 const SEARCH_QUERIES = 300;
 
-// ── a deterministic generator of news-like text ─────────────────────────────
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const SYLLABLES = 'ka ra ba kh ne ti so lu ma vo ze ri an el or us gu de pe ya li mo shi ta ve'.split(' ');
-const FUNCTION_WORDS = 'the of and to in a that said on for was with as by at from his it an were have'.split(
-  ' ',
-);
-const ACCENTED = ['Türkiye', 'Ağdam', 'Şuşa', 'Gyumri', 'Kornidzor', 'Xankəndi', 'Yerevan', 'Bakı'];
-
-/** A vocabulary of pseudo-words drawn with Zipf's law, as words are in real text. */
-class Vocabulary {
-  readonly words: string[];
-  private readonly cumulative: number[];
-
-  constructor(size: number, next: () => number) {
-    const words = new Set<string>(FUNCTION_WORDS);
-    while (words.size < size) {
-      const length = 2 + Math.floor(next() * 3);
-      words.add(Array.from({ length }, () => SYLLABLES[Math.floor(next() * SYLLABLES.length)]).join(''));
-    }
-    this.words = [...words];
-    let total = 0;
-    this.cumulative = this.words.map((_, rank) => (total += 1 / (rank + 1)));
-  }
-
-  pick(next: () => number): string {
-    const target = next() * (this.cumulative.at(-1) ?? 1);
-    let low = 0;
-    let high = this.cumulative.length - 1;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((this.cumulative[mid] ?? 0) < target) low = mid + 1;
-      else high = mid;
-    }
-    return this.words[low] ?? 'the';
-  }
-}
-
-const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-
-function sentence(vocabulary: Vocabulary, next: () => number): string {
-  const words = Array.from({ length: 12 + Math.floor(next() * 14) }, () => vocabulary.pick(next));
-  if (next() < 0.3) words.splice(3, 0, capital(vocabulary.pick(next)), capital(vocabulary.pick(next)));
-  if (next() < 0.2) words.splice(5, 0, ACCENTED[Math.floor(next() * ACCENTED.length)] ?? 'Yerevan');
-  if (next() < 0.25)
-    words.push('said', `${Math.floor(next() * 90_000 + 100).toLocaleString('en-US')}`, 'people');
-  const text = `${capital(words.join(' '))}.`;
-  return next() < 0.1 ? `"${text}" ${capital(vocabulary.pick(next))} said.` : text;
-}
-
-interface GeneratedArticle {
-  title: string;
-  outlet: string;
-  day: Date;
-  paragraphs: string[];
-}
-
-const OUTLETS = [
-  'Reuters',
-  'Armenpress',
-  'JAM News',
-  'The Guardian',
-  'Eurasianet',
-  'Al Jazeera',
-  'Daily Sabah',
-];
-
-function generateArticle(vocabulary: Vocabulary, next: () => number, day: Date): GeneratedArticle {
-  const title = capital(Array.from({ length: 7 }, () => vocabulary.pick(next)).join(' '));
-  const paragraphs = Array.from({ length: 4 + Math.floor(next() * 4) }, () =>
-    Array.from({ length: 1 + Math.floor(next() * 3) }, () => sentence(vocabulary, next)).join(' '),
-  );
-  return { title, outlet: OUTLETS[Math.floor(next() * OUTLETS.length)] ?? 'Reuters', day, paragraphs };
-}
-
-const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
-
-/** The digest layout: title, blank, outlet, date, blank, paragraphs separated by blank lines. */
-function digestText(articles: GeneratedArticle[]): string {
-  return articles
-    .map((a) => {
-      const date = `${MONTHS[a.day.getUTCMonth()]} ${a.day.getUTCDate()} ${a.day.getUTCFullYear()}`;
-      return `${a.title}\n\n${a.outlet}\n${date}\n\n${a.paragraphs.join('\n\n')}\n`;
-    })
-    .join('\n\n');
-}
-
-function dayAfter(start: string, days: number): Date {
-  return new Date(Date.parse(`${start}T00:00:00Z`) + days * 86_400_000);
-}
-
 // ── end-to-end ingest ───────────────────────────────────────────────────────
-
-/** Writes `files` generated digests of `perFile` articles each, one day apart; returns their total bytes. */
-export function writeDigests(dir: string, files: number, perFile: number): number {
-  const next = random(7);
-  const vocabulary = new Vocabulary(20_000, next);
-  mkdirSync(dir, { recursive: true });
-  let rawBytes = 0;
-  for (let file = 0; file < files; file++) {
-    const day = dayAfter('2023-09-01', file);
-    const text = digestText(Array.from({ length: perFile }, () => generateArticle(vocabulary, next, day)));
-    writeFileSync(join(dir, `digest-${day.toISOString().slice(0, 10)}.txt`), text);
-    rawBytes += Buffer.byteLength(text);
-  }
-  return rawBytes;
-}
 
 async function benchIngest(dir: string): Promise<Record<string, number | string>> {
   const inputs = join(dir, 'digests');
