@@ -18,7 +18,7 @@ import {
   titleCaseName,
 } from './lines.js';
 import { classifyBodyLines, isAuthorBio } from './noise.js';
-import { canonicalOutlet, knownOutlet, outletFromUrl } from './outlets.js';
+import { knownOutlet, outletFromUrl } from './outlets.js';
 
 export interface DigestOptions {
   /** ISO date used when an article states none (e.g. from the file name). */
@@ -327,20 +327,27 @@ interface ResolvedOutlet {
 /** Outlet line first, then the dateline's agency credit, then the URL's host. */
 function resolveOutlet(draft: Draft, agency: string | null, url: string | null): ResolvedOutlet {
   if (draft.outletLine) {
-    const known = knownOutlet(draft.outletLine);
-    if (known) return { name: known, country: null };
-    const comma = draft.outletLine.lastIndexOf(',');
-    if (comma > 0) {
-      return {
-        name: canonicalOutlet(draft.outletLine.slice(0, comma)),
-        country: draft.outletLine.slice(comma + 1).trim() || null,
-      };
+    const line = draft.outletLine;
+    const comma = line.lastIndexOf(',');
+    // "Rudaw, Iraq" splits; "Hurriyet Daily News" and "RFE/RL" stay whole.
+    if (comma > 0 && !knownOutlet(line)) {
+      return { name: outletAsWritten(line.slice(0, comma)), country: line.slice(comma + 1).trim() || null };
     }
-    return { name: canonicalOutlet(draft.outletLine), country: null };
+    return { name: outletAsWritten(line), country: null };
   }
   if (agency) return { name: knownOutlet(agency) ?? titleCaseName(agency), country: null };
   if (url) return { name: outletFromUrl(url), country: null };
   return { name: null, country: null };
+}
+
+/**
+ * An outlet line names the outlet as the digest's editor wrote it ("Associated Press" stays so); only
+ * a shouted or lower-case spelling of a known outlet is replaced by its usual one ("ARMENPRESS").
+ */
+function outletAsWritten(name: string): string {
+  const text = name.trim();
+  const mixedCase = text !== text.toUpperCase() && text !== text.toLowerCase();
+  return mixedCase ? text : (knownOutlet(text) ?? text);
 }
 
 /** Strips "Outlet: " in front of a title and the outlet's name repeated after it. */
