@@ -351,7 +351,9 @@ function splitAtTitles(words: Word[], from: number, to: number): Chunk[] {
     isTitleBefore(words, from) ||
     (isTitle(words[from - 1] ?? words[from]!) && from > 0 && words[from - 1]!.cap);
   for (let j = from; j <= to; j++) {
-    if (!isTitle(words[j]!)) continue;
+    // "Analyst Lusine Hovakimyan" at a sentence start: a role noun there works like a title.
+    const role = j === from && j < to && PERSON_NOUNS.has(words[j]!.key);
+    if (!isTitle(words[j]!) && !role) continue;
     if (j > start) chunks.push(...trimChunk(words, start, j - 1, titled));
     start = j + 1;
     titled = true;

@@ -20,6 +20,8 @@ import { extractQuotes } from './quotes.js';
 export interface ExtractOptions {
   gazetteer?: Gazetteer;
   workers?: number | 'auto';
+  /** Text size from which extractAllParallel uses workers (default PARALLEL_THRESHOLD); tests lower it. */
+  parallelThreshold?: number;
 }
 
 export interface ExtractResult {
@@ -70,7 +72,8 @@ export async function extractAllParallel(
   const gazetteer = options.gazetteer ?? loadGazetteer();
   const size = articles.reduce((sum, a) => sum + a.text.length, 0);
   const workers = workerCount(options.workers, articles.length);
-  if (workers < 2 || size < PARALLEL_THRESHOLD) return extractAll(articles, { gazetteer });
+  if (workers < 2 || size < (options.parallelThreshold ?? PARALLEL_THRESHOLD))
+    return extractAll(articles, { gazetteer });
   const slices = sliceBySize(articles, workers);
   const parts = await Promise.all(slices.map((slice) => runWorker(slice, gazetteer.userEntries)));
   return resolveCorpus(parts.flat());

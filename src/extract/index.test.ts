@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sharedPath } from '../../eval/shared.js';
+import { readInputs } from '../read/index.js';
+import type { Article } from '../types.js';
+import { stableId } from '../util/hash.js';
+import { fixtureArticle } from './fixtures.js';
+import { buildGazetteer } from './gazetteer.js';
+import { extractAll, extractAllParallel, extractArticle } from './index.js';
+
+const gazetteer = buildGazetteer();
+
+const batch: Article[] = [
+  fixtureArticle('one', 'Analyst Lusine Hovakimyan said the talks would fail. Pashinyan disagreed.'),
+  fixtureArticle(
+    'two',
+    '“The ceasefire is fragile and could break at any moment,” Hovakimyan told reporters in Yerevan.',
+  ),
+];
+
+describe('extractArticle', () => {
+  it('returns mentions, quotes, figures and dates for one article', () => {
+    const extraction = extractArticle(batch[0]!, gazetteer);
+    expect(extraction.article).toBe('a_one');
+    expect(extraction.mentions.map((m) => m.name)).toEqual(['Lusine Hovakimyan', 'Nikol Pashinyan']);
+    expect(Array.isArray(extraction.figures) && Array.isArray(extraction.dates)).toBe(true);
+  });
+
+  it('does not link a surname to a full name from another article', () => {
+    const extraction = extractArticle(batch[1]!, gazetteer);
+    expect(extraction.quotes[0]?.speaker).toBe('Hovakimyan');
+  });
+});
+
+describe('extractAll', () => {
+  const result = extractAll(batch, { gazetteer });
+
+  it('links a lone surname to the full name seen elsewhere in the batch', () => {
+    expect(result.extractions[1]?.mentions.find((m) => m.text === 'Hovakimyan')?.name).toBe(
+      'Lusine Hovakimyan',
+    );
+    expect(result.extractions[1]?.quotes[0]?.speaker).toBe('Lusine Hovakimyan');
+  });
+
+  it('aggregates entities with stable ids, aliases, articles and mention counts', () => {
+    const entity = result.entities.find((e) => e.name === 'Lusine Hovakimyan');
+    expect(entity).toEqual({
+      id: stableId('e', 'person', 'Lusine Hovakimyan'),
+      name: 'Lusine Hovakimyan',
+      type: 'person',
+      aliases: ['Lusine Hovakimyan', 'Hovakimyan'],
+      articles: ['a_one', 'a_two'],
+      mentions: 2,
+    });
+  });
+
+  it('is deterministic for the same batch', () => {
+    expect(extractAll(batch, { gazetteer })).toEqual(result);
+  });
+});
+
+describe('extractAllParallel', () => {
+  it('gives the same result as extractAll when it uses worker threads', async () => {
+    const parallel = await extractAllParallel(batch, { gazetteer, workers: 2, parallelThreshold: 0 });
+    expect(parallel).toEqual(extractAll(batch, { gazetteer }));
+  }, 60_000);
+});
+
+const digest = sharedPath('corpus', 'digest-2023-10-04.txt');
+const goldPath = sharedPath('corpus', 'digest-2023-10-04.gold.json');
+
+describe.skipIf(!digest || !goldPath)('the shared digest', () => {
+  it('gives every item a span that slices to its text, and names gold speakers', async () => {
+    const { articles } = await readInputs([digest!]);
+    const { extractions } = extractAll(articles, { gazetteer });
+    for (const [i, extraction] of extractions.entries()) {
+      const text = articles[i]!.text;
+      for (const item of [
+        ...extraction.mentions,
+        ...extraction.quotes,
+        ...extraction.figures,
+        ...extraction.dates,
+      ]) {
+        expect(text.slice(item.start, item.end)).toBe(item.text);
+      }
+    }
+    const gold = JSON.parse(readFileSync(goldPath!, 'utf8')) as {
+      quotes: { speaker: string; startsWith: string }[];
+    };
+    const quotes = extractions.flatMap((e) => e.quotes);
+    const right = gold.quotes.filter((g) =>
+      quotes.some((q) => q.text.startsWith(g.startsWith) && q.speaker === g.speaker),
+    ).length;
+    expect(right / gold.quotes.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
