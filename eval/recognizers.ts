@@ -115,6 +115,9 @@ export async function evaluate(): Promise<Record<string, number | string>> {
   return scores;
 }
 
+// SITREP_EVAL_FAILURES=PercentModel prints that model's failing JS-supported cases (for debugging).
+const SHOW_FAILURES = process.env.SITREP_EVAL_FAILURES ?? '';
+
 function passes(model: Model, c: SpecCase): boolean {
   const reference = c.Context?.ReferenceDateTime?.slice(0, 10) ?? null;
   let got: Found[];
@@ -129,7 +132,14 @@ function passes(model: Model, c: SpecCase): boolean {
     value: model.expected(r, reference),
   }));
   const key = (f: Found) => `${f.start}:${f.end}=${f.value}`;
-  return JSON.stringify(got.map(key).sort()) === JSON.stringify(want.map(key).sort());
+  const ok = JSON.stringify(got.map(key).sort()) === JSON.stringify(want.map(key).sort());
+  if (!ok && SHOW_FAILURES === model.name && !/javascript/i.test(c.NotSupported ?? '')) {
+    const show = (fs: Found[]) => fs.map((f) => `[${c.Input.slice(f.start, f.end)}]=${f.value}`).join(' ');
+    process.stdout.write(
+      `    ${JSON.stringify(c.Input)}\n      want ${show(want)}\n      got  ${show(got)}\n`,
+    );
+  }
+  return ok;
 }
 
 const article = (text: string, published: string | null) => ({ id: 'a_spec', text, published }) as Article;

@@ -18,6 +18,16 @@ describe('parseNumberPhrase', () => {
     ['minus five', -5],
     ['120 thousand', 120_000],
     ['half a dozen', 6],
+    ['five thirty-sevenths', 5 / 37],
+    ['a forty-first', 1 / 41],
+    ['two hundred fifty sixths', 200 / 56],
+    ['one one thousand and third', 1 / 1003],
+    ['six hundred and five eighths', 600.625],
+    ['forty and two and three fifths', 42.6],
+    ['five hundred and three dozen', 536],
+    ['7 over 8', 7 / 8],
+    ['2.5 M', 2_500_000],
+    ['2^--3', 8],
   ])('%s', (phrase, value) => expect(parseNumberPhrase(phrase)).toBeCloseTo(value, 9));
 
   it.each(['', 'people', '10km', 'the'])('rejects %j', (phrase) =>
@@ -35,6 +45,18 @@ describe('findNumbers', () => {
       ['two', 2],
     ]);
     for (const n of found) expect(text.slice(n.start, n.end)).toBe(n.text);
+  });
+
+  it.each([
+    ['the router at 10.0.12.7 answered', [10, 0, 12, 7]],
+    ['pages 14,18,22,35.', [14, 18, 22, 35]],
+    ['the code was seven-nought-two', [7, 0, 2]],
+    ['they paid 900 over 4 months', [900, 4]],
+    ['a three millionth visitor', [3]],
+    ['the twenty-first century', [20]],
+    ['3 T-72 tanks', [3, 72]],
+  ])('reads %j as separate numbers', (text, values) => {
+    expect(findNumbers(text).map((n) => n.value)).toEqual(values);
   });
 
   it('keeps a range as two numbers', () => {

@@ -60,7 +60,7 @@ export function parseNumberPhrase(phrase: string): number | null {
 /** Reads the longest number phrase that starts exactly at `start`. */
 export function readNumberAt(text: string, start: number, to = text.length): NumberMatch | null {
   const tokens = lexNumberTokens(text, start, to);
-  const parsed = parseTokens(tokens);
+  const parsed = parseTokens(text, tokens);
   if (!parsed) return null;
   const last = tokens[parsed.used - 1]!;
   const first = tokens[0]!;
@@ -95,7 +95,7 @@ const DOZEN = /^(?:dozens?|dozs?|dzs?)$/;
  * An integer-words grammar with a running `total` (closed groups) and `group` (the open one), the
  * usual way to read "two hundred and two thousand": a larger scale multiplies everything so far.
  */
-function parseTokens(tokens: NumberToken[]): Parsed | null {
+function parseTokens(text: string, tokens: NumberToken[]): Parsed | null {
   let sign = 1;
   let i = 0;
   const first = tokens[0];
@@ -107,22 +107,25 @@ function parseTokens(tokens: NumberToken[]): Parsed | null {
     sign = -1;
     i = 1;
   }
-  const body = parseMagnitude(tokens, i);
+  const body = parseCompoundFraction(text, tokens, i) ?? parseMagnitude(tokens, i);
   if (!body) return null;
   let { value, used, fraction } = body;
-  const ratio = parseRatio(tokens, used, value);
+  const ratio = parseRatio(text, tokens, used, value);
   if (ratio) ({ value, used, fraction } = ratio);
   return { value: sign * value, used, fraction };
 }
 
 /** "one over three", "1 out of 3": a numerator, a ratio word and a denominator. */
-function parseRatio(tokens: NumberToken[], at: number, numerator: number): Parsed | null {
+function parseRatio(text: string, tokens: NumberToken[], at: number, numerator: number): Parsed | null {
   const word = tokens[at];
   let next = at + 1;
   if (word?.lower === 'out' && tokens[at + 1]?.lower === 'of') next = at + 2;
   else if (word?.lower !== 'over') return null;
   const denominator = parseMagnitude(tokens, next);
   if (!denominator || denominator.value === 0 || denominator.fraction) return null;
+  // "2000 over 3 years": a noun after "over N" makes N a count of its own, not a denominator.
+  const end = tokens[denominator.used - 1]!.end;
+  if (word.lower === 'over' && /^\s+[A-Za-z]/.test(text.slice(end, end + 2))) return null;
   return { value: numerator / denominator.value, used: denominator.used, fraction: true };
 }
 
@@ -182,6 +185,8 @@ function applyToken(
   const unit = WORD_VALUES[word];
   if (unit !== undefined) {
     if (state.started && prev?.kind === 'digits') return 0;
+    // "three-nought-four": digits read out one by one; nothing follows a zero inside one number.
+    if (state.started && lastWordValue(tokens, i) === 0) return 0;
     // After a joining "and" that is not "hundred and …", a new part starts ("twenty and three fifths").
     const freshPart = prev?.lower === 'and' && SCALES[tokens[i - 2]?.lower ?? ''] === undefined;
     if (freshPart) {
@@ -199,7 +204,9 @@ function applyToken(
   const scale = SCALES[word] ?? (prev?.kind === 'digits' ? DIGIT_SCALE_WORDS[word] : undefined);
   if (scale !== undefined) return applyScale(state, scale, prev);
   if (DOZEN.test(word)) {
-    state.group = (state.group || 1) * 12;
+    // "three hundred and two dozens" is 300 + 2 × 12: a dozen multiplies only the count before it.
+    const small = state.group % 100 || state.group || 1;
+    state.group = state.group - (state.group % 100 ? small : state.group) + small * 12;
     state.started = true;
     return 1;
   }
@@ -214,6 +221,11 @@ function applyToken(
 // Abbreviated scales written after digits with a space: "2.33 k", "10 bln", "- 10  k".
 const DIGIT_SCALE_WORDS: Record<string, number> = {
   k: 1e3,
+  K: 1e3,
+  M: 1e6,
+  G: 1e9,
+  B: 1e9,
+  T: 1e12,
   bn: 1e9,
   bln: 1e9,
   mln: 1e6,
@@ -260,10 +272,10 @@ function isNumberWord(token: NumberToken | undefined): boolean {
 }
 
 function fractionAhead(tokens: NumberToken[], from: number): boolean {
-  for (let j = from; j < tokens.length && j < from + 4; j++) {
+  for (let j = from; j < tokens.length && j < from + 6; j++) {
     const t = tokens[j]!;
     if (DENOMINATORS[t.lower] !== undefined) return true;
-    if (!isNumberWord(t) && t.kind !== 'dash') return false;
+    if (!isNumberWord(t) && t.kind !== 'dash' && t.lower !== 'and') return false;
   }
   return false;
 }
@@ -373,7 +385,7 @@ function applyDenominator(
   }
   if (!state.started) return 0;
   if (prev?.kind === 'digits') return 0;
-  if (singular && state.group !== 1 && denominator <= 10) {
+  if (singular && state.total + state.group !== 1) {
     // "two millionth" is an ordinal, not a fraction; keep the number before it.
     return 0;
   }
@@ -392,8 +404,10 @@ function splitNumerator(
   let andAt = -1;
   for (let j = i - 1; j >= 0; j--) {
     if (tokens[j]!.lower === 'and') {
-      const before = tokens[j - 1]?.lower ?? '';
-      if (SCALES[before] === undefined) andAt = j;
+      // "one hundred and three quarters" is 100 + 3/4, but "one hundred and thirty fifths" is 130/5:
+      // after a scale, only a single unit word is a numerator of its own.
+      const afterScale = SCALES[tokens[j - 1]?.lower ?? ''] !== undefined;
+      if (!afterScale || (i - j === 2 && (WORD_VALUES[tokens[j + 1]!.lower] ?? 10) < 10)) andAt = j;
       break;
     }
   }
@@ -401,4 +415,81 @@ function splitNumerator(
   let over = 0;
   for (let j = andAt + 1; j < i; j++) over += WORD_VALUES[tokens[j]!.lower] ?? 0;
   return { total: 0, keep: state.total + state.group - over, over };
+}
+
+function lastWordValue(tokens: NumberToken[], i: number): number | undefined {
+  const prev = tokens[i - 1]?.kind === 'dash' ? tokens[i - 2] : tokens[i - 1];
+  return prev?.kind === 'word' ? WORD_VALUES[prev.lower] : undefined;
+}
+
+/** Ordinal units that end a compound denominator: "twenty-first", "thirty fifths", "hundred and fifth". */
+const ORDINAL_UNITS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+};
+
+/**
+ * A fraction whose denominator is itself a compound number: "three twenty-firsts" (3/21), "one hundred
+ * thirty fifths" (100/35), "one one hundred and fifth" (1/105). The denominator takes the tens word or
+ * the "N hundred/thousand (and)" right before the ordinal; the numerator is everything before that,
+ * and must be there ("twenty fifths" stays 20/5). Simpler fractions are left to the integer grammar.
+ */
+function parseCompoundFraction(text: string, tokens: NumberToken[], from: number): Parsed | null {
+  let j = from;
+  while (tokens[j] && (tokens[j]!.kind === 'dash' || isIntegerWord(tokens[j]!.lower))) j++;
+  const ordinal = tokens[j];
+  if (!ordinal || j === from) return null;
+  const plural = ordinal.lower.endsWith('s');
+  const unit = ORDINAL_UNITS[plural ? ordinal.lower.slice(0, -1) : ordinal.lower];
+  if (unit === undefined) return null;
+  const denominator = compoundDenominator(tokens, j, unit);
+  if (!denominator || denominator.start <= from) return null;
+  const numerator = integerValue(tokens, from, denominator.start);
+  if (numerator === null) return null;
+  // "a twenty-first" is 1/21; "two twenty-first" and "a twenty-first-century…" are ordinals.
+  if (!plural && (numerator !== 1 || /^(?:-|\s+centur)/i.test(text.slice(ordinal.end, ordinal.end + 9))))
+    return null;
+  return { value: numerator / denominator.value, used: j + 1, fraction: true };
+}
+
+function isIntegerWord(word: string): boolean {
+  return (
+    WORD_VALUES[word] !== undefined ||
+    SCALES[word] !== undefined ||
+    word === 'and' ||
+    word === 'a' ||
+    word === 'an'
+  );
+}
+
+/** The compound denominator ending at the ordinal `tokens[j]`, or null when it is a lone ordinal. */
+function compoundDenominator(
+  tokens: NumberToken[],
+  j: number,
+  unit: number,
+): { start: number; value: number } | null {
+  let p = j - 1;
+  if (tokens[p]?.kind === 'dash') p--;
+  const tens = WORD_VALUES[tokens[p]?.lower ?? ''];
+  if (tens !== undefined && tens >= 20 && tens % 10 === 0) return { start: p, value: tens + unit };
+  if (tokens[p]?.lower === 'and') p--;
+  const scale = SCALES[tokens[p]?.lower ?? ''];
+  if (scale === undefined || scale > 1e3) return null;
+  const times = WORD_VALUES[tokens[p - 1]?.lower ?? ''];
+  if (times === undefined || times === 0 || times >= 10) return null;
+  return { start: p - 1, value: times * scale + unit };
+}
+
+/** The integer written by tokens[from, to) as a whole ("a" alone is one), or null. */
+function integerValue(tokens: NumberToken[], from: number, to: number): number | null {
+  if (to - from === 1 && (tokens[from]!.lower === 'a' || tokens[from]!.lower === 'an')) return 1;
+  const parsed = parseMagnitude(tokens.slice(0, to), from);
+  return parsed && parsed.used === to && !parsed.fraction ? parsed.value : null;
 }

@@ -18,8 +18,8 @@ export interface NumberToken {
 const DIGITS = new RegExp(
   [
     '(?<int>\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d])',
-    '|\\d{1,3}(?:[ \\u202f\\u00a0]\\d{3})+(?![\\d]|,\\d|\\.\\d{3})|\\d+,\\d{1,2}(?![\\d,])|\\d+)',
-    '(?<dec>\\.\\d+(?!\\.\\d))?',
+    '|\\d{1,3}(?:[ \\u202f\\u00a0]\\d{3})+(?![\\d]|,\\d|\\.\\d{3})|(?<!,)\\d+,\\d{1,2}(?![\\d,])|\\d+)',
+    '(?<dec>\\.\\d+(?![\\d]|\\.\\d))?',
     '(?<exp>[eE][+-]?\\d+|\\^[+-]*\\d+)?',
     '(?<frac>(?:[ ]{1,2}\\d+)?\\/\\d+)?',
     '(?<suffix>MM|mm|mil|bn|k|K|M|G|B|b|T)?',
@@ -28,6 +28,7 @@ const DIGITS = new RegExp(
 );
 const LEADING_DECIMAL = /\.\d+/y;
 const WORD = /[A-Za-z]+/y;
+const SPACED_SCALE_LETTER = /^[KMGTB]$/;
 const SPACE = /[ \t\u00a0\u202f]*/y;
 
 const SUFFIX_SCALE: Record<string, number> = {
@@ -75,12 +76,17 @@ function lexOne(text: string, at: number): NumberToken | null {
   WORD.lastIndex = at;
   const m = WORD.exec(text);
   if (!m) return null;
+  // "1,674.5 G", "3 M": a capital scale letter standing alone after the digits ("3 T-72" is a tank).
+  if (SPACED_SCALE_LETTER.test(m[0]) && !/[-\w]/.test(text[at + 1] ?? ''))
+    return { kind: 'word', lower: m[0], start: at, end: at + 1, value: 0 };
   const lower = m[0].toLowerCase();
   if (!NUMBER_VOCABULARY.has(lower)) return null;
   return { kind: 'word', lower, start: at, end: at + m[0].length, value: 0 };
 }
 
 function lexDigits(text: string, at: number): NumberToken | null {
+  // Inside a dotted chain ("192.168.1.2", "v1.2.3") each part is a separate integer.
+  if (text[at - 1] === '.' && isDigit(text[at - 2])) return chainedInteger(text, at);
   DIGITS.lastIndex = at;
   const m = DIGITS.exec(text);
   if (!m?.groups) return null;
@@ -98,15 +104,7 @@ function lexDigits(text: string, at: number): NumberToken | null {
   const intPart = parseInteger(m.groups.int ?? '0');
   let value = intPart + (m.groups.dec ? Number(`0${m.groups.dec}`) : 0);
   const exp = m.groups.exp;
-  if (exp?.startsWith('^'))
-    value =
-      value **
-      Number(
-        exp
-          .slice(1)
-          .replace(/^[+-]*(?=-)/, '')
-          .replace(/^\+/, ''),
-      );
+  if (exp?.startsWith('^')) value **= signedPower(exp.slice(1));
   else if (exp) value *= 10 ** Number(exp.slice(1));
   if (frac) value = applyFraction(value, frac, m.groups.dec !== undefined);
   if (suffix) value *= SUFFIX_SCALE[suffix] ?? 1;
@@ -128,4 +126,25 @@ function applyFraction(value: number, frac: string, hasDecimal: boolean): number
   const simple = /^\/(\d+)$/.exec(frac);
   if (simple && !hasDecimal && Number(simple[1]) !== 0) return value / Number(simple[1]);
   return value;
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+const INTEGER = /\d+/y;
+
+function chainedInteger(text: string, at: number): NumberToken | null {
+  INTEGER.lastIndex = at;
+  const m = INTEGER.exec(text);
+  if (!m || /[A-Za-z]/.test(text[at + m[0].length] ?? '')) return null;
+  const end = at + m[0].length;
+  return { kind: 'digits', lower: m[0], start: at, end, value: Number(m[0]) };
+}
+
+/** "^--23" is 23: each minus flips the sign. */
+function signedPower(raw: string): number {
+  const signs = /^[+-]*/.exec(raw)![0];
+  const minuses = signs.split('-').length - 1;
+  return (minuses % 2 ? -1 : 1) * Number(raw.slice(signs.length));
 }
