@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { SitrepError } from '../util/errors.js';
 import { storeError } from './errors.js';
+import { inflateText } from './rows.js';
 import { APPLICATION_ID, migrations, SCHEMA_VERSION } from './schema.js';
 import type { OpenOptions } from './store.js';
 
@@ -21,7 +22,12 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   }
   try {
     db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeout ?? 30_000))}`);
-    checkIdentity(db, path, readonly);
+    const fresh = checkIdentity(db, path, readonly);
+    db.function('sitrep_inflate', { deterministic: true }, (body: unknown) =>
+      inflateText(body instanceof Uint8Array ? body : null),
+    );
+    // Bigger pages pack the variable-length article rows tighter; settable only before the first table.
+    if (fresh && !readonly) db.pragma('page_size = 8192');
     if (!readonly) {
       db.pragma('journal_mode = WAL');
       // NORMAL in WAL mode survives a killed process (only a power cut can lose the last commits).
@@ -38,8 +44,11 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   }
 }
 
-/** Refuses a foreign SQLite file or one from a newer sitrep before anything is written to it. */
-function checkIdentity(db: Db, path: string, readonly: boolean): void {
+/**
+ * Refuses a foreign SQLite file or one from a newer sitrep before anything is written to it.
+ * Returns true for an empty file (a database to create).
+ */
+function checkIdentity(db: Db, path: string, readonly: boolean): boolean {
   const applicationId = db.pragma('application_id', { simple: true }) as number;
   const objects = db.prepare('SELECT count(*) FROM sqlite_master').pluck().get() as number;
   if (applicationId !== APPLICATION_ID && objects > 0)
@@ -58,6 +67,7 @@ function checkIdentity(db: Db, path: string, readonly: boolean): void {
       `${path}: schema ${version} needs an upgrade; run "sitrep ingest" once`,
       'E_BAD_DATABASE',
     );
+  return objects === 0;
 }
 
 /** Applies the migrations newer than the file's user_version, in one write transaction. */

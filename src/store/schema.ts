@@ -2,8 +2,10 @@
 // PRAGMA user_version; opening it applies the rest, each in its own transaction. Never edit a
 // migration that has shipped: append a new one.
 //
-// Text is stored once: `articles_fts` is an external-content FTS5 table over `articles`, kept in
-// step by triggers, so the index holds only tokens and positions, never a second copy of the text.
+// Text is stored once, deflated, in `articles.body`. `articles_fts` is an external-content FTS5
+// table over the view `article_text`, which inflates bodies with the sitrep_inflate() function that
+// every connection registers (open.ts); the index holds only tokens and positions. The writer adds
+// index rows itself (it has the plain text at hand); the delete trigger keeps the index true.
 
 export interface Migration {
   version: number;
@@ -50,7 +52,7 @@ export const migrations: Migration[] = [
         byline         TEXT NOT NULL,
         url            TEXT,
         kind           TEXT NOT NULL,
-        text           TEXT NOT NULL,
+        body           BLOB NOT NULL,
         story          TEXT REFERENCES stories(id) DEFERRABLE INITIALLY DEFERRED
       );
       CREATE INDEX articles_published ON articles(published);
@@ -141,23 +143,19 @@ export const migrations: Migration[] = [
         data    BLOB NOT NULL
       );
 
+      CREATE VIEW article_text AS SELECT n, title, sitrep_inflate(body) AS text FROM articles;
+
       CREATE VIRTUAL TABLE articles_fts USING fts5(
         title, text,
-        content = 'articles', content_rowid = 'n',
+        content = 'article_text', content_rowid = 'n',
         tokenize = 'unicode61 remove_diacritics 2'
       );
       -- Titles weigh more than body text in the ranking.
       INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0)');
 
-      CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-        INSERT INTO articles_fts(rowid, title, text) VALUES (new.n, new.title, new.text);
-      END;
       CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.n, old.title, old.text);
-      END;
-      CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
-        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.n, old.title, old.text);
-        INSERT INTO articles_fts(rowid, title, text) VALUES (new.n, new.title, new.text);
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+          VALUES ('delete', old.n, old.title, sitrep_inflate(old.body));
       END;
     `,
   },

@@ -78,9 +78,10 @@ function insertFile(db: Db, batch: FileBatch): number {
 function storeArticles(db: Db, batch: FileBatch, fileId: number, outcome: IngestOutcome): Article[] {
   const findArticle = db.prepare('SELECT n FROM articles WHERE id = ?').pluck();
   const insertArticle = db.prepare(
-    `INSERT INTO articles (id, title, outlet, outlet_country, published, time, dateline, byline, url, kind, text)
+    `INSERT INTO articles (id, title, outlet, outlet_country, published, time, dateline, byline, url, kind, body)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const index = db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
   const insertProvenance = db.prepare(
     'INSERT OR IGNORE INTO provenance (article, file, start_line, end_line) VALUES (?, ?, ?, ?)',
   );
@@ -91,6 +92,7 @@ function storeArticles(db: Db, batch: FileBatch, fileId: number, outcome: Ingest
     let n = findArticle.get(article.id) as number | undefined;
     if (n === undefined) {
       n = Number(insertArticle.run(...articleParams(article)).lastInsertRowid);
+      index.run(n, article.title, article.text);
       const extraction = batch.extractions.get(article.id);
       if (extraction) storeExtraction(db, n, extraction, entities);
       fresh.push(article);
