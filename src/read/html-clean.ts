@@ -20,7 +20,7 @@ const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).le
 const ADVERTISEMENT =
   /^(advertisement|advertising|sponsored( content)?|scroll to continue( with content)?|story continues below( advertisement)?)$/i;
 const READ_MORE =
-  /^(read more|read more:.*|read next:?.*|see also:.*|watch:.*|listen:.*|more:.*|also read:?.*|recommended:.*)$/i;
+  /^(read more|continue reading( the main story)?|read more:.*|read next:?.*|see also:.*|watch:.*|listen:.*|more:.*|also read:?.*|recommended:.*)$/i;
 const RELATED = /^(related|related (articles?|stories|coverage|content|news|reading|topics)):?.*$/i;
 const BOTTOM_BOILERPLATE =
   /\b(share (this|on|via)|follow (us|me|@)|sign up|subscribe|newsletter|download (our|the) app|all rights reserved|copyright|©|click here|(read|view) (our|the) (comments|privacy)|privacy policy|terms of (use|service)|more (stories|news|from)|you (may|might) also like|most (read|popular|viewed)|related (stories|articles|news|content|coverage)|^tags?:|^topics?:|^filed under|^share$|^comments?$|^print$|^email$)/i;
@@ -33,6 +33,7 @@ export function cleanParagraphs(
   context: { title: string; byline: string[] },
 ): CleanedParagraphs {
   const reasons = paragraphs.map((p, i) => insideReason(p) ?? (i < TOP_ZONE ? topReason(p, context) : null));
+  markLinkRuns(paragraphs, reasons);
   markBottom(paragraphs, reasons);
   const kept: string[] = [];
   const dropped: CleanedParagraphs['dropped'] = [];
@@ -64,12 +65,31 @@ function topReason(p: HtmlParagraph, context: { title: string; byline: string[] 
   return null;
 }
 
+// A short paragraph that is all link is a teaser for another page; two or more in a row are a
+// "related" block that Readability kept. One alone inside the body may be a real sentence-link.
+const isLinkTeaser = (p: HtmlParagraph): boolean => p.linkShare >= 0.9 && wordCount(p.text) <= 20;
+// Inside the body only headline-shaped teasers count: four words or more, no closing punctuation
+// (a list of product names or of full-sentence links is content).
+// Headings are exempt: self-anchored section headings are links too.
+const isHeadlineTeaser = (p: HtmlParagraph): boolean =>
+  isLinkTeaser(p) && !/^h[1-6]$/.test(p.tag) && wordCount(p.text) >= 4 && !/[.!?:;]$/.test(p.text);
+
+function markLinkRuns(paragraphs: HtmlParagraph[], reasons: (DropReason | null)[]): void {
+  paragraphs.forEach((p, i) => {
+    const prev = paragraphs[i - 1];
+    const next = paragraphs[i + 1];
+    if (isHeadlineTeaser(p) && ((prev && isHeadlineTeaser(prev)) || (next && isHeadlineTeaser(next)))) {
+      reasons[i] ??= 'related-headline';
+    }
+  });
+}
+
 /** Marks boilerplate upward from the end; stops at the first paragraph that reads like prose. */
 function markBottom(paragraphs: HtmlParagraph[], reasons: (DropReason | null)[]): void {
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     if (reasons[i]) continue;
     const p = paragraphs[i]!;
-    if (wordCount(p.text) > 40 || !BOTTOM_BOILERPLATE.test(p.text)) return;
+    if (wordCount(p.text) > 40 || !(BOTTOM_BOILERPLATE.test(p.text) || isLinkTeaser(p))) return;
     reasons[i] = 'site-metadata';
   }
 }

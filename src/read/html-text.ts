@@ -7,6 +7,8 @@ export interface HtmlParagraph {
   text: string;
   /** The lower-case tag of the block that held it ("p", "h2", "li", "figcaption", …). */
   tag: string;
+  /** Share of the text's non-space characters that sit inside links (0–1). */
+  linkShare: number;
 }
 
 const BLOCK_TAGS = new Set(
@@ -35,10 +37,12 @@ export function htmlParagraphs(fragment: string): HtmlParagraph[] {
 
 function walk(element: DomElement, tag: string, out: HtmlParagraph[]): void {
   let run = '';
+  let linked = '';
   const flush = () => {
     const text = collapse(run);
-    if (text) out.push({ text, tag });
+    if (text) out.push({ text, tag, linkShare: Math.min(1, visible(linked) / Math.max(1, visible(text))) });
     run = '';
+    linked = '';
   };
   for (const node of element.childNodes) {
     if (node.nodeType === 3) {
@@ -55,7 +59,10 @@ function walk(element: DomElement, tag: string, out: HtmlParagraph[]): void {
       flush();
       walk(child, BLOCK_TAGS.has(name) ? name : tag, out);
     } else {
-      run += inlineText(child);
+      const inline = inlineText(child);
+      run += inline;
+      if (name === 'a') linked += inline;
+      else for (const link of child.querySelectorAll('a')) linked += link.textContent ?? '';
     }
   }
   flush();
@@ -79,6 +86,8 @@ function inlineText(element: DomElement): string {
   }
   return text;
 }
+
+const visible = (text: string): number => text.replace(/\s+/g, '').length;
 
 function collapse(text: string): string {
   return text
