@@ -2,8 +2,9 @@
 // readability-test-pages). Main text: F1 over word 4-grams per page (the article-extraction-benchmark
 // measure) against the tag-stripped expected.html, for Readability's raw output and for our cleaned
 // text, so the effect of the cleaning is visible. Metadata: title, byline and date accuracy against
-// expected-metadata.json on the pages that have each. Robustness: crashes and empty outputs.
-import { readdirSync, readFileSync } from 'node:fs';
+// expected-metadata.json on the pages that have each. Robustness: crashes and empty outputs. Plus
+// our own pages with hand-written gold (fixtures/html/*/gold.txt), where cleaning can show its worth.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
@@ -12,7 +13,7 @@ import { readHtmlPage } from '../src/read/html.js';
 import { htmlToText } from '../src/read/html-text.js';
 import { isoDate } from '../src/read/metadata.js';
 import { normalizeForCompare } from '../src/util/text.js';
-import { sharedPath } from './shared.js';
+import { repoRoot, sharedPath } from './shared.js';
 
 interface ExpectedMetadata {
   title?: string | null;
@@ -77,9 +78,29 @@ function readabilityText(html: string): string {
   }
 }
 
+/**
+ * Our own pages with hand-written gold text (fixtures/html/<case>/gold.txt): the only set here
+ * where the gold is not Readability itself, so the only one that shows whether cleaning helps.
+ */
+function ownFixtureScores(): { oursF1: number; rawF1: number; pages: number } {
+  const dir = join(repoRoot, 'fixtures', 'html');
+  const ours: number[] = [];
+  const raw: number[] = [];
+  for (const name of readdirSync(dir)) {
+    const goldPath = join(dir, name, 'gold.txt');
+    if (!existsSync(goldPath)) continue;
+    const gold = readFileSync(goldPath, 'utf8');
+    const source = readFileSync(join(dir, name, 'input.html'), 'utf8');
+    ours.push(shingleF1(gold, readHtmlPage(source, { file: name }).articles[0]?.text ?? '').f1);
+    raw.push(shingleF1(gold, readabilityText(source)).f1);
+  }
+  return { oursF1: round(mean(ours)), rawF1: round(mean(raw)), pages: ours.length };
+}
+
 export async function evaluate(): Promise<Record<string, number | string>> {
+  const own = ownFixtureScores();
   const dir = sharedPath('benchmarks', 'readability-test-pages', 'pages');
-  if (!dir) return { skipped: 'no ../shared' };
+  if (!dir) return { skipped: 'no ../shared', ownGoldF1: own.oursF1, ownGoldReadabilityRawF1: own.rawF1 };
   const pages = readdirSync(dir).sort();
   const oursF1: number[] = [];
   const rawF1: number[] = [];
@@ -126,6 +147,9 @@ export async function evaluate(): Promise<Record<string, number | string>> {
     datePages: date.length,
     crashes,
     emptyOutputs: empty,
+    ownGoldPages: own.pages,
+    ownGoldF1: own.oursF1,
+    ownGoldReadabilityRawF1: own.rawF1,
   };
   for (const [key, value] of Object.entries(scores)) process.stdout.write(`  ${key.padEnd(18)} ${value}\n`);
   worst.sort((a, b) => a.f1 - b.f1);
