@@ -92,7 +92,7 @@ export const SPEECH_VERBS = words(`
   asks argued argues claimed claims believes believe believed thinks think thought recalled recalls
   continued continues concluded concludes commented comments remarked remarks reported reports tweeted
   tweets posted posts urged urges acknowledged acknowledges admitted admits confirmed confirms denied
-  denies quoted quotes cited cites pointed underlined underlines assured assures called calls
+  denies quoted quotes pointed underlined underlines assured assures called calls
   complained complains suggested suggests predicted predicts vowed vows promised promises described
   describes shouted whispered testified spoke
 `);
@@ -124,4 +124,28 @@ export const GIVEN_NAMES = words(`
   mohammad mohammed javad abbas irakli salome giorgi nino mikheil tina volodymyr olena andriy
   emmanuel catherine olaf annalena josep charles ursula toivo pedro giorgia rishi antony joseph kamala
   vedant ben marco masaki akihiro fumio yoko yoshimasa shigeru narendra jinping xi
+`);
+
+/** Given names that are (almost always) women's: "she" cannot mean a man, "he" cannot mean these. */
+export const FEMALE_NAMES = words(`
+  mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+  sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
+  sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
+  katherine catherine christine debra rachel carolyn janet virginia maria heather diane julie joyce
+  victoria kelly christina lauren joan evelyn olivia judith megan cheryl martha andrea frances hannah
+  jacqueline ann gloria jean kathryn alice teresa sara janice doris madison julia grace judy abigail
+  marie denise beverly amber theresa marilyn danielle diana brittany natalie sophia rose isabella
+  alexis kayla charlotte ursula annalena giorgia kamala yoko salome nino tina olena emine fatma
+  olga irina natalia tatiana elena svetlana anahit lilit ani armine gohar mariam nune siranush sona
+  tatev marine olesya kristine zaruhi lusine narine karine hasmik astghik gayane hripsime mehriban
+  leyla nigar gunel aynur sevinj samira
+`);
+
+/** Words after an organisation's name that make it a modifier: "an EU diplomat", "a UN official". */
+export const MODIFIED_NOUNS = words(`
+  diplomat diplomats official officials source sources spokesman spokeswoman spokesperson envoy
+  envoys representative representatives negotiator negotiators staffer staff employee employees
+  worker workers member members delegation delegate delegates observer observers monitor monitors
+  expert experts analyst analysts adviser advisers advisor advisors officer officers chief head
+  correspondent reporter reporters journalist journalists commander commanders soldier soldiers
 `);

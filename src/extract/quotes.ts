@@ -9,7 +9,7 @@
 
 import type { Article, EntityMention, Quote } from '../types.js';
 import type { Annotated } from './annotate.js';
-import { SPEECH_VERBS } from './lexicon.js';
+import { FEMALE_NAMES, GIVEN_NAMES, MODIFIED_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { type QuoteSpan, scanQuotes } from './quote-scan.js';
 
 /** Quotes shorter than this many words are scare quotes ("lawfare"), unless a speech verb follows. */
@@ -28,6 +28,8 @@ interface Context {
   spans: QuoteSpan[];
   /** The most recent named speaker, for pronouns that reach further back than two paragraphs. */
   last: { speaker: Speaker; paragraph: number } | null;
+  /** Every named speaker so far, in order. */
+  history: { speaker: Speaker; paragraph: number }[];
 }
 
 export function extractQuotes(article: Article, annotated: Annotated, mentions: EntityMention[]): Quote[] {
@@ -38,6 +40,7 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
     spans,
     speakers: mentions.filter((m) => m.type !== 'place' && !insideQuote(spans, m.start)),
     last: null,
+    history: [],
   };
   const kept = spans.filter((span, i) => isQuotation(ctx, span) || continuesKept(spans, i, ctx));
   const quotes: Quote[] = [];
@@ -52,7 +55,10 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
       start: span.start,
       end: span.end,
     });
-    if (speaker.name) ctx.last = { speaker, paragraph: span.paragraph };
+    if (speaker.name) {
+      ctx.last = { speaker, paragraph: span.paragraph };
+      ctx.history.push(ctx.last);
+    }
   }
   return quotes;
 }
@@ -94,7 +100,8 @@ function attribute(
 ): Speaker {
   const after = afterClause(ctx, span);
   const fromAfter = after ? speakerInClause(ctx, after.start, after.end, span.open, 'after') : null;
-  if (fromAfter?.name) return fromAfter;
+  // "…," one of the officials said: attributed, to no one we can name. Looking further would guess.
+  if (fromAfter) return fromAfter;
   const before = beforeClause(ctx, span, kept[i - 1]);
   const fromBefore = speakerInClause(ctx, before.start, before.end, span.open, 'before');
   if (fromBefore?.name) return fromBefore;
@@ -270,30 +277,53 @@ function speakerInClause(
   if (!verb) return null;
   const lower = verb.word.toLowerCase();
   if (lower === 'according') return objectAfter(ctx, verb.end + 3, end, quoteAt);
-  if (lower === 'quoted' || lower === 'quotes' || lower === 'cited') {
-    const relayed = relayedSpeaker(ctx, verb, end, quoteAt);
-    if (relayed) return { ...relayed, via: subjectBefore(ctx, start, verb, quoteAt)?.name ?? null };
+  if (lower === 'quoted' || lower === 'quotes') {
+    const relayed = relayedSpeaker(ctx, start, verb, end, quoteAt);
+    if (relayed) return relayed;
   }
-  const subject = subjectBefore(ctx, start, verb, quoteAt);
-  if (subject?.name) return subject;
-  // "said Tigran, a native of …", "said French Foreign Minister Catherine Colonna"
-  if (side === 'after' || verb.start === start) return objectAfter(ctx, verb.end, end, quoteAt);
+  const subject = subjectBefore(ctx, start, verb, quoteAt) ?? { name: null, via: null };
+  if (subject.name) return subject;
+  // Inverted order: "…," said Tigran, a native of …. Not "told X": X is the listener there.
+  const inverted = wordsIn(ctx.text.slice(start, verb.start), start, ctx.spans).length === 0;
+  if ((side === 'after' || inverted) && inverted && lower !== 'told' && lower !== 'tells') {
+    return objectAfter(ctx, verb.end, end, quoteAt);
+  }
   return subject;
 }
 
-/** "quoted him as saying" / "quoted Pashinyan as saying": the one quoted is the speaker. */
-function relayedSpeaker(ctx: Context, verb: FoundWord, end: number, quoteAt: number): Speaker | null {
+/**
+ * "Armenpress quoted him as saying" → him, via Armenpress; "Pashinyan was quoted by Armenpress as
+ * saying" → Pashinyan, via Armenpress.
+ */
+function relayedSpeaker(
+  ctx: Context,
+  start: number,
+  verb: FoundWord,
+  end: number,
+  quoteAt: number,
+): Speaker | null {
   const tail = ctx.text.slice(verb.end, end);
   if (!/\bas\s+say/i.test(tail)) return null;
-  return objectAfter(ctx, verb.end, end, quoteAt);
+  const passive = /^\s+by\b/i.exec(tail);
+  const subject = subjectBefore(ctx, start, verb, quoteAt);
+  if (passive) {
+    const by = objectAfter(ctx, verb.end + passive[0].length, end, quoteAt);
+    return subject?.name ? { name: subject.name, via: by?.name ?? null } : null;
+  }
+  if (/^\s+as\b/i.test(tail)) return subject;
+  const quoted = objectAfter(ctx, verb.end, end, quoteAt);
+  return quoted?.name ? { name: quoted.name, via: subject?.name ?? null } : null;
 }
 
 function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: number): Speaker | null {
   const inSpan = ctx.speakers.filter((m) => m.start >= start && m.end <= verb.start);
   const person = inSpan.find((m) => m.type === 'person');
   if (person) return { name: person.name, via: null };
-  const org = inSpan[inSpan.length - 1];
+  // "a senior EU diplomat said": the organisation only describes an unnamed person.
+  const orgs = inSpan.filter((m) => !modifiesNoun(ctx, m));
+  const org = orgs[orgs.length - 1];
   if (org) return { name: org.name, via: null };
+  if (inSpan.length > 0) return null;
   const words = wordsIn(ctx.text.slice(start, verb.start), start, ctx.spans);
   while (words.length > 0 && AUXILIARIES.has(words[words.length - 1]!.word.toLowerCase())) words.pop();
   const head = words[words.length - 1];
@@ -303,6 +333,11 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   if (REPORT_NOUNS.has(lower)) return resolveReport(ctx, head.start);
   if (ROLE_NOUNS.has(lower)) return rolePhrase(words);
   return null;
+}
+
+function modifiesNoun(ctx: Context, mention: EntityMention): boolean {
+  const next = /^\s+(\p{L}+)/u.exec(ctx.text.slice(mention.end, mention.end + 40));
+  return next !== null && MODIFIED_NOUNS.has(next[1]!);
 }
 
 function objectAfter(ctx: Context, from: number, end: number, quoteAt: number): Speaker | null {
@@ -330,18 +365,34 @@ function rolePhrase(words: FoundWord[]): Speaker | null {
  */
 function resolvePronoun(ctx: Context, pronoun: string, at: number, quoteAt: number): Speaker | null {
   const wantsOrg = pronoun === 'it';
+  const fits = (name: string) => genderFits(pronoun, name);
   const paragraph = ctx.paragraphs.findIndex((p) => at >= p.start && at <= p.end);
   for (const index of [paragraph, paragraph - 1, paragraph - 2]) {
     const para = ctx.paragraphs[index];
     if (!para) continue;
     const limit = index === paragraph ? Math.min(at, quoteAt) : para.end;
     const candidates = ctx.speakers.filter(
-      (m) => m.start >= para.start && m.end <= limit && (m.type === 'person') !== wantsOrg,
+      (m) => m.start >= para.start && m.end <= limit && (m.type === 'person') !== wantsOrg && fits(m.name),
     );
     const chosen = firstOfLastSentence(ctx, candidates);
     if (chosen) return { name: chosen.name, via: null };
   }
-  return !wantsOrg && ctx.last && paragraph - ctx.last.paragraph <= 4 ? ctx.last.speaker : null;
+  if (wantsOrg) return null;
+  // Further back, only someone who was quoted recently.
+  const recent = ctx.history.findLast(
+    (h) => paragraph - h.paragraph <= 6 && h.speaker.name && fits(h.speaker.name),
+  );
+  return recent ? { name: recent.speaker.name, via: null } : null;
+}
+
+/** he/him cannot be a woman's name, she/her not a man's; unknown names fit both. */
+function genderFits(pronoun: string, name: string): boolean {
+  const first = name.split(' ')[0]!.toLowerCase();
+  const female = FEMALE_NAMES.has(first) || /(?:ova|eva|ina|skaya)$/.test(name.toLowerCase());
+  const male = !female && GIVEN_NAMES.has(first) && name.includes(' ');
+  if (pronoun === 'he' || pronoun === 'him') return !female;
+  if (pronoun === 'she' || pronoun === 'her') return !male;
+  return true;
 }
 
 function firstOfLastSentence(ctx: Context, candidates: EntityMention[]): EntityMention | null {
