@@ -17,22 +17,45 @@ export function stripDateline(sentence: string): string {
   return text;
 }
 
-/** A one-line summary of at most `max` characters, cut at a clause boundary when too long. */
-export function cleanSentence(sentence: string, max = 180): string {
+/**
+ * A one-line summary of at most `max` characters, cut at a clause boundary when too long. When
+ * `focus` (words of the sentence, e.g. the date it is filed under) is given, the cut keeps them.
+ */
+export function cleanSentence(sentence: string, max = 180, focus?: string): string {
   const text = stripDateline(sentence.replace(/\s+/g, ' ').trim());
   if (text.length <= max) return text;
-  return shortenAtClause(text, max);
+  const at = focus ? text.indexOf(focus.replace(/\s+/g, ' ')) : -1;
+  if (at < 0) return shortenAtClause(text, max, 0);
+  const focusEnd = at + focus!.length;
+  if (focusEnd <= max - 1) return shortenAtClause(text, max, focusEnd);
+  const start = clauseStartBefore(text, at);
+  return `…${shortenAtClause(text.slice(start), max - 1, focusEnd - start)}`;
 }
 
-function shortenAtClause(text: string, max: number): string {
+/** Cuts after the strongest clause break that keeps the first `keep` characters. */
+function shortenAtClause(text: string, max: number, keep: number): string {
+  if (text.length <= max) return text;
   const window = text.slice(0, max);
-  const minimum = Math.floor(max * 0.4);
+  const minimum = Math.max(Math.floor(max * 0.4), keep);
   for (const marker of CLAUSE_BREAKS) {
     const at = window.lastIndexOf(marker);
     if (at >= minimum) return `${trimTrailing(window.slice(0, at))}…`;
   }
   const space = window.lastIndexOf(' ');
-  return `${trimTrailing(window.slice(0, space > minimum ? space : max))}…`;
+  if (space > minimum) return `${trimTrailing(window.slice(0, space))}…`;
+  // The words to keep reach the limit: cut at the first space after them rather than mid-word.
+  const after = text.indexOf(' ', keep);
+  return after < 0 ? text : `${trimTrailing(text.slice(0, after))}…`;
+}
+
+/** Where the clause holding offset `at` begins (after a comma, semicolon or dash), or `at` itself. */
+function clauseStartBefore(text: string, at: number): number {
+  let best = 0;
+  for (const marker of CLAUSE_BREAKS) {
+    const found = text.lastIndexOf(marker, at);
+    if (found >= 0) best = Math.max(best, found + marker.length);
+  }
+  return at - best > 80 ? at : best;
 }
 
 function trimTrailing(text: string): string {

@@ -11,7 +11,7 @@ interface Located {
 /** One conflict per reference date where at least two reports disagree. */
 export function findConflicts(points: TrackedPoint[]): FigureConflict[] {
   const byDate = new Map<string, Located[]>();
-  for (const point of points) {
+  for (const point of currentPerArticle(points)) {
     const interval = intervalOf(point);
     if (!interval || point.asOf === UNDATED) continue;
     const list = byDate.get(point.asOf) ?? [];
@@ -31,6 +31,21 @@ export function findConflicts(points: TrackedPoint[]): FigureConflict[] {
   return conflicts.sort((a, b) => a.asOf.localeCompare(b.asOf));
 }
 
+/**
+ * One report per article and date: the largest value. An article that gives two values of a count
+ * ("65,036 … more than doubled since Tuesday, when 28,120 were registered") states the current one
+ * and a past one; counts of people displaced, killed or detained only grow.
+ */
+function currentPerArticle(points: TrackedPoint[]): TrackedPoint[] {
+  const best = new Map<string, TrackedPoint>();
+  for (const point of points) {
+    const key = `${point.article}|${point.asOf}`;
+    const known = best.get(key);
+    if (!known || point.value > known.value) best.set(key, point);
+  }
+  return [...best.values()];
+}
+
 /** The reference date of a point whose article carries no date. */
 export const UNDATED = 'undated';
 
@@ -41,7 +56,8 @@ function disagreeingPoints(located: Located[]): TrackedPoint[] {
     for (let j = i + 1; j < located.length; j++) {
       const a = located[i]!;
       const b = located[j]!;
-      if (overlaps(a.interval, b.interval)) continue;
+      // One article giving two values tells a change or a part ("15,569 of the 100,625"), not a dispute.
+      if (a.point.article === b.point.article || overlaps(a.interval, b.interval)) continue;
       out.add(a.point);
       out.add(b.point);
     }

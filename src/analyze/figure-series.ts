@@ -1,10 +1,11 @@
 // Tracked figures: reports of the same quantity across articles and days form one series, matched
 // on unit, subject phrase and entities, never on the number itself (42,500 and 100,625 people
 // displaced are the same series days apart).
-import type { Article, EntityMention, Figure, TrackedFigure, TrackedPoint } from '../types.js';
+import type { Article, DateMention, EntityMention, Figure, TrackedFigure, TrackedPoint } from '../types.js';
 import { stableId } from '../util/hash.js';
 import { findConflicts, UNDATED } from './conflicts.js';
-import { type SubjectKey, sameQuantity, subjectKey } from './subject-key.js';
+import { sentenceAround } from './sentences.js';
+import { EVENT_LABELS, isTrackable, type SubjectKey, sameQuantity, subjectKey } from './subject-key.js';
 
 /** A point with what the report needs beyond the contract: the range, the subject, the span. */
 export interface SeriesPoint extends TrackedPoint {
@@ -21,10 +22,17 @@ export interface FigureInput {
   article: Article | undefined;
   /** Entity mentions of the figure's article, to name the places its subject refers to. */
   mentions: EntityMention[];
+  /** Date mentions of the figure's article: a figure told about another year is history, not a report. */
+  dates?: DateMention[];
 }
 
 interface Series {
+  /** The key of the first report. */
+  seed: SubjectKey;
+  /** The seed's key with the places of every member. */
   key: SubjectKey;
+  /** How many members named each place, for the label. */
+  places: Map<string, number>;
   points: SeriesPoint[];
   subjects: string[];
 }
@@ -46,21 +54,29 @@ export function trackFigures(inputs: FigureInput[], options: TrackOptions = {}):
   const series: Series[] = [];
   for (const { input, point } of ordered) {
     const key = keyOf(input);
+    if (!isTrackable(key)) continue;
     const home = series.find((s) => sameQuantity(s.key, key));
     if (home) {
       home.points.push(point);
       home.subjects.push(input.figure.subject);
       home.key = mergeKeys(home.key, key);
+      countPlaces(home.places, key);
     } else {
-      series.push({ key, points: [point], subjects: [input.figure.subject] });
+      series.push({
+        seed: key,
+        key,
+        places: countPlaces(new Map(), key),
+        points: [point],
+        subjects: [input.figure.subject],
+      });
     }
   }
   return series.filter((s) => s.points.length >= minPoints).map(toTracked);
 }
 
-function toPoint({ figure, article }: FigureInput): SeriesPoint | null {
+function toPoint({ figure, article, dates }: FigureInput): SeriesPoint | null {
   const value = figure.value ?? figure.low ?? figure.high;
-  if (value == null) return null;
+  if (value == null || (article && isHistorical(figure, article, dates ?? []))) return null;
   return {
     value,
     qualifier: figure.qualifier,
@@ -77,13 +93,46 @@ function toPoint({ figure, article }: FigureInput): SeriesPoint | null {
   };
 }
 
-/** The key of a figure, with the canonical names of the entities its subject mentions. */
-function keyOf({ figure, mentions }: FigureInput): SubjectKey {
-  const subject = figure.subject.toLowerCase();
+/**
+ * "Between 1988 and 1994, about 500,000 … were expelled": a figure whose sentence is dated more than a
+ * year away from the article (and has no explicit as-of date) describes the past, not the situation.
+ */
+function isHistorical(figure: Figure, article: Article, dates: DateMention[]): boolean {
+  if (figure.asOf || !article.published) return false;
+  const year = Number(article.published.slice(0, 4));
+  const sentence = sentenceAround(article.text, figure.start);
+  return dates.some(
+    (d) =>
+      d.start >= sentence.start && d.end <= sentence.end && Math.abs(Number(d.date.slice(0, 4)) - year) > 1,
+  );
+}
+
+/** The key of a figure, with the canonical names of the places its subject or clause mentions. */
+function keyOf({ figure, article, mentions }: FigureInput): SubjectKey {
+  const clause = article ? clauseAfter(article.text, figure.end) : '';
+  const scope = `${figure.subject} ${clause}`.toLowerCase();
   const names = mentions
-    .filter((m) => m.type !== 'person' && subject.includes(m.text.toLowerCase()))
+    .filter((m) => m.type === 'place' && scope.includes(m.text.toLowerCase()))
     .map((m) => m.name);
-  return subjectKey(figure.unit, figure.subject, names);
+  return subjectKey({
+    unit: figure.unit,
+    text: figure.text,
+    subject: figure.subject,
+    clause,
+    entityNames: names,
+  });
+}
+
+/** The words after a figure up to the end of its clause, dashed asides removed. */
+export function clauseAfter(text: string, end: number): string {
+  const rest = text.slice(end, end + 240).split('\n')[0] ?? '';
+  const withoutAsides = rest.replace(/\s[–—]\s[^–—]*\s[–—]\s/g, ' ').replace(/\([^)]*\)/g, ' ');
+  return withoutAsides.split(/[.;:!?]|,\s/)[0] ?? '';
+}
+
+function countPlaces(counts: Map<string, number>, key: SubjectKey): Map<string, number> {
+  for (const place of key.entities) counts.set(place, (counts.get(place) ?? 0) + 1);
+  return counts;
 }
 
 /** A series learns the places of its members, so that later reports can match any of them. */
@@ -92,16 +141,11 @@ function mergeKeys(a: SubjectKey, b: SubjectKey): SubjectKey {
 }
 
 function toTracked(series: Series): TrackedFigure {
-  const first = series.key;
+  // The id comes from the first report's key, which later reports do not change.
+  const first = series.seed;
   const points = series.points.sort((a, b) => compareAsOf(a.asOf, b.asOf) || a.value - b.value);
   return {
-    id: stableId(
-      'f',
-      first.unit,
-      first.events.join(','),
-      first.words.slice(0, 4).join(','),
-      seedPlace(series),
-    ),
+    id: stableId('f', first.unit, first.event, first.words.slice(0, 4).join(','), first.entities[0]),
     label: labelOf(series),
     unit: first.unit,
     points,
@@ -109,12 +153,21 @@ function toTracked(series: Series): TrackedFigure {
   };
 }
 
-function seedPlace(series: Series): string {
-  return series.key.entities[0] ?? '';
-}
-
-/** The subject most outlets used, the shortest one on a tie; read as "people displaced to Armenia". */
+/**
+ * "people displaced: Nagorno-Karabakh, Armenia" for a known event; otherwise the subject most outlets
+ * used, the shortest one on a tie.
+ */
 function labelOf(series: Series): string {
+  const { event, unit } = series.key;
+  // The two places most members name: "Nagorno-Karabakh, Armenia", not every place ever mentioned.
+  const entities = [...series.places]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 2)
+    .map(([p]) => p);
+  if (event) {
+    const what = event === 'population' ? `population (${unit})` : `${unit} ${EVENT_LABELS[event] ?? event}`;
+    return entities.length ? `${what}: ${entities.join(', ')}` : what;
+  }
   const counts = new Map<string, number>();
   for (const subject of series.subjects) {
     const clean = subject.replace(/\s+/g, ' ').trim();
@@ -122,8 +175,8 @@ function labelOf(series: Series): string {
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length);
   const subject = ranked[0]?.[0];
-  if (!subject) return series.key.unit;
-  return namesItsUnit(subject, series.key.unit) ? subject : `${series.key.unit}: ${subject}`;
+  if (!subject) return unit;
+  return namesItsUnit(subject, unit) ? subject : `${unit}: ${subject}`;
 }
 
 /** "displaced persons" already says it counts people; "aid from Japan" needs its unit in front. */

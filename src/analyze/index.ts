@@ -40,12 +40,14 @@ export interface CorpusAnalysis {
 export function analyzeCorpus(input: CorpusInput, options: AnalyzeOptions = {}): CorpusAnalysis {
   const articles = new Map(input.articles.map((a) => [a.id, a]));
   const mentionsOf = new Map(input.extractions.map((e) => [e.article, e.mentions]));
+  const datesOf = new Map(input.extractions.map((e) => [e.article, e.dates]));
   const figures = input.extractions.flatMap((e) => e.figures);
   const trackedFigures = trackFigures(
     figures.map((figure) => ({
       figure,
       article: articles.get(figure.article),
       mentions: mentionsOf.get(figure.article) ?? [],
+      dates: datesOf.get(figure.article) ?? [],
     })),
   );
   const timeline = buildTimeline(

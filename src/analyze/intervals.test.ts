@@ -57,6 +57,15 @@ describe('findConflicts', () => {
     expect(conflicts).toEqual([{ asOf: '2023-10-02', values: [100625, 120000], articles: ['a2', 'a3'] }]);
   });
 
+  it('does not set an article against itself', () => {
+    expect(
+      findConflicts([
+        { ...base, article: 'a1', value: 28120, asOf: '2023-09-28' },
+        { ...base, article: 'a1', value: 65036, asOf: '2023-09-28' },
+      ]),
+    ).toEqual([]);
+  });
+
   it('never compares undated points', () => {
     expect(
       findConflicts([

@@ -28,6 +28,13 @@ describe('cleanSentence', () => {
     expect(cleanSentence(input)).toBe(output);
   });
 
+  it('keeps the focus words when cutting', () => {
+    const long = `The region is recognised as part of the country, ${'and its people had long run their own schools and courts, '.repeat(2)}after a war in the 1990s that ended with a truce.`;
+    const short = cleanSentence(long, 120, 'the 1990s');
+    expect(short).toContain('the 1990s');
+    expect(short.length).toBeLessThanOrEqual(140);
+  });
+
   it('shortens at a clause boundary', () => {
     const long = `The convoy reached the border crossing late in the evening, ${'after many hours of waiting in the heat '.repeat(5)}and then it turned back.`;
     const short = cleanSentence(long, 120);

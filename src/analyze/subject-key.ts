@@ -1,45 +1,66 @@
 // What a figure counts, reduced to something comparable across outlets: the kind of event
-// ("displacement", "deaths"), the named places and bodies involved, and the remaining content words.
-// Two reports of 100,417 and "more than 100,000" people who "fled Karabakh" / "were forcibly displaced
-// from Nagorno-Karabakh to Armenia" get the same event class and compatible places.
+// ("displacement", "deaths"), the places involved, and the remaining content words. Reports of
+// 100,417 and "more than 100,000" people who "fled Karabakh" / "were forcibly displaced from
+// Nagorno-Karabakh to Armenia" get the same event and compatible places.
+//
+// Evidence is read in order of reliability: the figure as written ("100,625 forcibly displaced
+// persons"), then the extracted subject phrase, then the clause that follows the figure in its sentence
+// ("– most of Karabakh's population – have fled and sought refuge in Armenia").
 import { foldDiacritics } from '../util/text.js';
 
 export interface SubjectKey {
   unit: string;
-  /** Event classes named in the subject, sorted: ["displacement"], ["deaths"], … */
-  events: string[];
-  /** Lower-cased names of places and bodies: ["armenia", "nagorno-karabakh"]. */
+  /** The one event the figure counts ("displacement", "deaths"), or null when none is named. */
+  event: string | null;
+  /** Canonical names of the places involved: ["Armenia", "Nagorno-Karabakh"]. */
   entities: string[];
-  /** Other content words, for subjects that name no known event. */
+  /** Content words of the subject, for figures that name no known event. */
   words: string[];
 }
 
-/** Word stems → event class. A word belongs to a class when it starts with one of its stems. */
-const EVENT_STEMS: Record<string, string[]> = {
-  displacement: [
-    'fled',
-    'flee',
-    'displac',
-    'refuge',
-    'evacu',
-    'exodus',
-    'arriv',
-    'left',
-    'leav',
-    'crossed',
-    'relocat',
-    'uproot',
-    'forced out',
+export interface SubjectEvidence {
+  unit: string;
+  /** The figure as written. */
+  text: string;
+  subject: string;
+  /** The rest of the figure's clause in the article, parentheticals removed. */
+  clause: string;
+  /** Canonical names of the entities mentioned in the subject or clause. */
+  entityNames: string[];
+}
+
+/**
+ * Event classes, most specific first: when a subject names two ("displaced persons accommodated in
+ * Ararat"), the earlier one is what is counted. A word belongs to a class when it starts with a stem.
+ */
+const EVENT_STEMS: [string, string[]][] = [
+  ['deaths', ['kill', 'dead', 'death', 'died', 'dying', 'fatalit', 'perish', 'bodies']],
+  ['injuries', ['injur', 'wound', 'hurt', 'casualt']],
+  ['missing', ['missing', 'disappear']],
+  ['detentions', ['detain', 'arrest', 'prisoner', 'captiv', 'jail', 'hostage']],
+  ['shelter', ['accommodat', 'shelter', 'housed', 'hosted', 'resettl']],
+  ['remaining', ['remain', 'still in', 'stayed', 'staying', 'left behind']],
+  [
+    'displacement',
+    [
+      'fled',
+      'flee',
+      'displac',
+      'refugee',
+      'evacu',
+      'exodus',
+      'arriv',
+      'left',
+      'leav',
+      'crossed',
+      'entered',
+      'relocat',
+      'uproot',
+      'expel',
+    ],
   ],
-  deaths: ['kill', 'dead', 'death', 'died', 'dying', 'fatalit', 'perish', 'bodies'],
-  injuries: ['injur', 'wound', 'hurt', 'casualt'],
-  detentions: ['detain', 'arrest', 'prisoner', 'captiv', 'jail'],
-  missing: ['missing', 'disappear'],
-  shelter: ['accommodat', 'shelter', 'housed', 'hosted', 'settled', 'resettl'],
-  remaining: ['remain', 'still', 'stayed', 'staying', 'left behind'],
-  population: ['population', 'inhabit', 'resident', 'living in', 'lived in'],
-  aid: ['aid', 'assistance', 'humanitarian', 'donat', 'grant', 'fund'],
-};
+  ['population', ['population', 'inhabit', 'lived in', 'living in', 'live in']],
+];
 
 const UNIT_SYNONYMS: Record<string, string> = {
   person: 'people',
@@ -50,7 +71,7 @@ const UNIT_SYNONYMS: Record<string, string> = {
 };
 
 const STOPWORDS = new Set(
-  "a an the of to from in on at by for with and or who which that have has had been were was are is be their its his her them they since than more most over about some who’ve who've into out as per this these those".split(
+  "a an the of to from in on at by for with and or who which that have has had been were was are is be their its his her them they since than more most over about some who've whove into out as per this these those now then people persons".split(
     ' ',
   ),
 );
@@ -60,21 +81,48 @@ export function unitKey(unit: string): string {
   return UNIT_SYNONYMS[lower] ?? lower;
 }
 
-/** Builds the comparison key of a subject phrase; `entityNames` are canonical names found in it. */
-export function subjectKey(unit: string, subject: string, entityNames: string[] = []): SubjectKey {
-  const folded = foldDiacritics(subject).replace(/[’']/g, "'");
-  const lower = folded.toLowerCase();
-  const events = Object.entries(EVENT_STEMS)
-    .filter(([, stems]) => stems.some((stem) => wordStartsWith(lower, stem)))
-    .map(([name]) => name)
-    .sort();
-  const entities = new Set(entityNames.map((name) => foldDiacritics(name).toLowerCase()));
-  for (const name of capitalisedRuns(folded)) entities.add(name.toLowerCase());
-  const entityWords = new Set([...entities].flatMap((e) => e.split(/[\s-]+/)));
-  const words = (lower.match(/[a-z][a-z'-]*/g) ?? []).filter(
-    (w) => w.length > 2 && !STOPWORDS.has(w) && !entityWords.has(w),
-  );
-  return { unit: unitKey(unit), events, entities: [...entities].sort(), words: [...new Set(words)].sort() };
+/** The comparison key of a figure, from the evidence around it. */
+export function subjectKey(evidence: SubjectEvidence): SubjectKey {
+  const unit = unitKey(evidence.unit);
+  const subject = normalise(evidence.subject);
+  const subjectWords = contentWords(subject, unit);
+  // A bare subject ("people", "drams") says nothing; the clause after the figure may.
+  const described = subjectWords.length > 0 ? subject : normalise(evidence.clause);
+  const event = eventOf(normalise(evidence.text)) ?? eventOf(described);
+  const entities = [...new Set(evidence.entityNames)].sort();
+  const entityWords = new Set(entities.flatMap((e) => normalise(e).split(/[\s-]+/)));
+  const words = contentWords(described, unit).filter((w) => !entityWords.has(w));
+  return { unit, event, entities, words: [...new Set(words)].sort() };
+}
+
+/** How a series of each event is named: "people displaced", "people killed". */
+export const EVENT_LABELS: Record<string, string> = {
+  deaths: 'killed',
+  injuries: 'injured',
+  missing: 'missing',
+  detentions: 'detained',
+  shelter: 'sheltered',
+  remaining: 'remaining',
+  displacement: 'displaced',
+  population: 'population',
+};
+
+/** Whether the figure says enough about what it counts to be compared with others. */
+export function isTrackable(key: SubjectKey): boolean {
+  return key.event !== null || key.words.length >= 2;
+}
+
+function eventOf(text: string): string | null {
+  for (const [name, stems] of EVENT_STEMS) if (stems.some((stem) => wordStartsWith(text, stem))) return name;
+  return null;
+}
+
+function normalise(text: string): string {
+  return foldDiacritics(text).replace(/[’']/g, "'").toLowerCase();
+}
+
+function contentWords(text: string, unit: string): string[] {
+  return (text.match(/[a-z][a-z'-]*/g) ?? []).filter((w) => w.length > 2 && !STOPWORDS.has(w) && w !== unit);
 }
 
 /** Whether `text` has a word (or phrase) beginning with `stem`. */
@@ -87,28 +135,11 @@ function wordStartsWith(text: string, stem: string): boolean {
   return false;
 }
 
-/** Demonyms and adjectives ("Armenians", "Azerbaijani") describe people, not where they are. */
-const DEMONYM = /(?:ians?|anis?|ese|ish|ans)$/;
-
-/** Runs of capitalised words, names of places and bodies: "Nagorno-Karabakh", "Ararat Province". */
-function capitalisedRuns(text: string): string[] {
-  const runs: string[] = [];
-  const pattern = /(?<![\p{L}'-])[A-Z][\p{L}'-]*(?:\s+[A-Z][\p{L}'-]*)*/gu;
-  for (const match of text.matchAll(pattern)) {
-    const words = match[0].split(/\s+/).filter((w) => !STOPWORDS.has(w.toLowerCase()) && !DEMONYM.test(w));
-    // A single capitalised word opening the phrase is just a capital letter ("People who fled").
-    if (match.index === 0 && words.length === 1 && words[0] === match[0]) continue;
-    if (words.length > 0) runs.push(words.join(' '));
-  }
-  return runs;
-}
-
-/** Same quantity: same unit, same events, places that do not contradict, and close wording if no event. */
+/** Same quantity: same unit, same event, places that do not contradict, close wording if no event. */
 export function sameQuantity(a: SubjectKey, b: SubjectKey): boolean {
-  if (a.unit !== b.unit) return false;
-  if (a.events.join() !== b.events.join()) return false;
+  if (a.unit !== b.unit || a.event !== b.event) return false;
   if (!entitiesCompatible(a.entities, b.entities)) return false;
-  if (a.events.length > 0) return true;
+  if (a.event !== null) return true;
   return jaccard(a.words, b.words) >= 0.5;
 }
 
@@ -121,7 +152,9 @@ export function entitiesCompatible(a: string[], b: string[]): boolean {
   return a.some((name) => b.some((other) => sameEntity(name, other)));
 }
 
-function sameEntity(a: string, b: string): boolean {
+function sameEntity(first: string, second: string): boolean {
+  const a = normalise(first);
+  const b = normalise(second);
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return long.endsWith(short) && /[\s-]/.test(long[long.length - short.length - 1] ?? '');

@@ -41,8 +41,9 @@ export function buildTimeline(dates: DateMention[], articles: Map<string, Articl
 
 function toCandidate(mention: DateMention, article: Article | undefined): Candidate | null {
   if (!article || !mention.date) return null;
+  if (!plausible(mention, article.published)) return null;
   const sentence = sentenceAround(article.text, mention.start);
-  const summary = cleanSentence(sentence.text);
+  const summary = cleanSentence(sentence.text, 180, mention.text);
   if (summary.length < 20) return null;
   return {
     date: mention.date,
@@ -51,6 +52,20 @@ function toCandidate(mention: DateMention, article: Article | undefined): Candid
     summary,
     words: contentWords(summary),
   };
+}
+
+/**
+ * A date years away from the article's own, with no year written in the mention, is a misreading
+ * ("September 30, 97,735" is not 1997; "in about 30 years" is not a dated event).
+ */
+function plausible(mention: DateMention, published: string | null): boolean {
+  if (!published) return true;
+  const year = mention.date.slice(0, 4);
+  if (Math.abs(Number(year) - Number(published.slice(0, 4))) <= 1) return true;
+  return (
+    mention.text.includes(mention.precision === 'decade' ? year.slice(0, 3) : year) ||
+    /\d0s\b/.test(mention.text)
+  );
 }
 
 /** Single-link grouping of one date's sentences by shared content words. */
