@@ -12,6 +12,7 @@ import { parseDocument } from '../src/read/dom.js';
 import { readHtmlPage } from '../src/read/html.js';
 import { htmlToText } from '../src/read/html-text.js';
 import { isoDate } from '../src/read/metadata.js';
+import { canonicalOutlet } from '../src/read/outlets.js';
 import { normalizeForCompare } from '../src/util/text.js';
 import { repoRoot, sharedPath } from './shared.js';
 
@@ -19,6 +20,7 @@ interface ExpectedMetadata {
   title?: string | null;
   byline?: string | null;
   publishedTime?: string | null;
+  siteName?: string | null;
 }
 
 /** Word 4-gram multiset F1, as in the article-extraction-benchmark (tokens are \w+ runs). */
@@ -108,6 +110,7 @@ export async function evaluate(): Promise<Record<string, number | string>> {
   const titleNoSuffix: boolean[] = [];
   const byline: boolean[] = [];
   const date: boolean[] = [];
+  const outlet: boolean[] = [];
   let crashes = 0;
   let empty = 0;
   const worst: { page: string; f1: number }[] = [];
@@ -131,6 +134,7 @@ export async function evaluate(): Promise<Record<string, number | string>> {
     if (expected.title) titleNoSuffix.push(sameUpToSiteSuffix(expected.title, article?.title));
     if (expected.byline)
       byline.push(same(expected.byline.replace(/^by\s+/i, ''), article?.byline.join(', ')));
+    if (expected.siteName) outlet.push(same(canonicalOutlet(expected.siteName), article?.outlet));
     if (expected.publishedTime) date.push(isoDate(expected.publishedTime) === article?.published);
   }
   const share = (flags: boolean[]) => round(flags.filter(Boolean).length / Math.max(1, flags.length));
@@ -145,6 +149,8 @@ export async function evaluate(): Promise<Record<string, number | string>> {
     bylinePages: byline.length,
     dateAccuracy: share(date),
     datePages: date.length,
+    outletAccuracy: share(outlet),
+    outletPages: outlet.length,
     crashes,
     emptyOutputs: empty,
     ownGoldPages: own.pages,

@@ -46,9 +46,9 @@ export function register(program: Command): void {
       );
       const client = new FetchClient(fetchOptionsFrom(flags));
       const watcher = new Watcher({ client, state, onPoll: (report) => reportPoll(report, flags) });
-      const stop = new AbortController();
-      process.once('SIGINT', () => stop.abort());
-      await watcher.run(feeds, every, polls, stop.signal);
+      // Ctrl-C ends the process as usual: the state file is written after every poll, so at most
+      // the items of the poll in flight are fetched again next time.
+      await watcher.run(feeds, every, polls);
     });
 }
 
