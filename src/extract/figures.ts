@@ -7,7 +7,8 @@ import type { Annotated, Sentence } from './annotate.js';
 import { asOfIn } from './figures/as-of.js';
 import { countedAfter } from './figures/counted.js';
 import { isNotAFigure, isYear, wordBefore } from './figures/filters.js';
-import { findImprecise, findMoney, type Span } from './figures/phrases.js';
+import { minorAfter } from './figures/minor.js';
+import { findImprecise, findMoney, findPercentOf, type Span } from './figures/phrases.js';
 import { qualifierBefore } from './figures/qualifiers.js';
 import { subjectFrom } from './figures/subject.js';
 import { findNumbers, type NumberMatch, readNumberAt } from './numbers.js';
@@ -38,6 +39,8 @@ function figuresInSentence(article: Article, annotated: Annotated, sentence: Sen
   };
   for (const money of findMoney(text, sentence.start, sentence.end))
     add(withSubject(annotated, sentence, money));
+  for (const percent of findPercentOf(text, sentence.start, sentence.end))
+    add(withSubject(annotated, sentence, percent));
   for (const vague of findImprecise(annotated, sentence)) if (!overlaps(taken, vague)) add(vague);
   for (const n of findNumbers(text, sentence.start, sentence.end)) {
     if (overlaps(taken, n)) continue;
@@ -69,10 +72,25 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
     start,
     end: Math.max(counted.end, last.end),
   };
+  if (!range && isMajorCurrency(counted.unit) && !SCALED.test(n.text)) {
+    // "thirteen dollars and forty-five cents": the minor part belongs to the same amount.
+    const minor = minorAfter(text, draft.end, sentence.end);
+    if (minor && draft.value !== null) {
+      draft.value = Number((draft.value + minor.value / 100).toPrecision(15));
+      draft.end = minor.end;
+    }
+  }
   const subjectStart =
     counted.head !== null ? annotated.tokens[counted.head]!.start : Math.max(counted.end, last.end);
   draft.subject = subjectFrom(annotated, subjectStart, sentence.end, counted.unit, counted.head !== null);
   return draft;
+}
+
+const SCALED = /(?:thousand|million|billion|trillion|lakh|crore|bn|mn|k|m|b)$/i;
+
+/** An ISO code (not "cents" or "pence"): amounts in it may have a minor part. */
+function isMajorCurrency(unit: string): boolean {
+  return /^[A-Z]{3}$/.test(unit);
 }
 
 interface Range {

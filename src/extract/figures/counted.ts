@@ -3,6 +3,7 @@
 // counts people). Uses the shared wink tokens; never tokenises again.
 
 import type { Annotated, Token } from '../annotate.js';
+import { currencyAfter } from './currencies.js';
 import { isPersonNoun, MONTH, PARTY_SUFFIX, TIME_UNIT, unitWord } from './units.js';
 
 export interface Counted {
@@ -14,7 +15,7 @@ export interface Counted {
 }
 
 const PERCENT_AFTER =
-  /^\s?(?:%|per ?cent(?:age points?)?\b|percent(?:age points?|s)?\b|percentage points?\b|percentage\b)/i;
+  /^\s?(?:%|per ?cent(?:age points?)?\b|percent(?:age points?|s)?\b|percentage points?\b|percentage\b|pct\b)/i;
 const POPULATION_BEFORE =
   /\b(?:country|nation|city|town|population|region|village|community|home to)\s+(?:of\s+)?(?:[a-z]+\s+){0,2}$/i;
 
@@ -45,6 +46,9 @@ export function countedAfter(
     const unit = /point/i.test(percent[0]) ? 'percentage points' : 'percent';
     return { unit, end: end + percent[0].length, head: null };
   }
+  const money = currencyAfter(text, end);
+  if (money)
+    return { unit: poundOrMoney(text, numberStart, end, money.code, after), end: money.end, head: null };
   const compound = /^-([A-Za-z]+)/.exec(after);
   if (compound?.[1]) return compoundUnit(compound[1], end + compound[0].length);
   const first = tokenIndexAt(annotated, end);
@@ -132,4 +136,16 @@ function personNounBefore(annotated: Annotated, at: number): boolean {
     if ((t.pos === 'NOUN' || t.pos === 'PROPN') && isPersonNoun(t.text, t.pos)) return true;
   }
   return false;
+}
+
+const SCALED = /(?:thousand|million|billion|trillion|[mb]n|k|m|b)$/i;
+const MONEY_CONTEXT =
+  /\b(?:pa(?:y|id|ys)|cost|price|worth|fine[ds]?|fund|budget|salar|earn|spen[dt]|sold|bought|bid|raise|loan|debt|wage|fee|tax|aid|grant|deal|share|sterling)/i;
+
+/** "25 pounds" is a weight unless an amount of money is plain: a scale ("361 million pounds") or money words. */
+function poundOrMoney(text: string, start: number, end: number, code: string, after: string): string {
+  if (code !== 'GBP' || !/^[\s-]*pounds?\b/i.test(after) || /^[\s-]*pounds?\s+sterling/i.test(after))
+    return code;
+  if (SCALED.test(text.slice(start, end))) return code;
+  return MONEY_CONTEXT.test(text.slice(Math.max(0, start - 60), end + 60)) ? code : 'lb';
 }

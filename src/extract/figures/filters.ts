@@ -2,6 +2,7 @@
 // anaphoric counts ("the two countries"). Each rule looks only at the number and its close context.
 
 import type { NumberMatch } from '../numbers.js';
+import { currencyAfter } from './currencies.js';
 import { MONTH, TIME_UNIT } from './units.js';
 
 const WORD_BEFORE = /([A-Za-z][A-Za-z.'’]*)[\s,]*$/;
@@ -74,7 +75,8 @@ function isAnaphoric(text: string, n: NumberMatch): boolean {
   const before = wordBefore(text, n.start).toLowerCase();
   if (/^(?:the|these|those|its|their|his|her|our|your|my|both|all|every|each|no|any|another)$/.test(before))
     return true;
-  // "one of its goals", "one another", "one day", "one side": "one" as a pronoun or determiner.
-  if (n.value === 1) return true;
+  // "one of its goals", "one another", "one day", "one side": "one" as a pronoun or determiner, but
+  // "one penny", "a one-yen bid" are amounts.
+  if (n.value === 1) return currencyAfter(text, n.end) === null;
   return false;
 }

@@ -3,7 +3,10 @@
 
 import type { Figure } from '../../types.js';
 import type { Annotated, Sentence } from '../annotate.js';
+import { readNumberAt } from '../numbers.js';
 import { countedAfter } from './counted.js';
+import { CURRENCY_SIGNS, currencyOfSign, isCurrencyCode } from './currencies.js';
+import { minorAfter } from './minor.js';
 import { qualifierBefore } from './qualifiers.js';
 import { CURRENCY_PREFIX } from './units.js';
 
@@ -14,8 +17,12 @@ export interface Span {
 
 type Draft = Omit<Figure, 'article' | 'text' | 'asOf'>;
 
-const MONEY =
-  /(?<sign>(?:\b(?:[Uu]\.?[Ss]\.?|[Cc][Aa]?|[Hh][Kk]|[Nn][Zz])\s?|\bA|\bS)?\$|€|£|¥|₽|֏|₼|₺|₹|\b(?:USD|EUR|GBP|RUB|AMD|AZN|TRY|JPY|CNY|CHF|INR)\s?)\s?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<scale>trillion|billion|million|thousand|bn|mn|m|b|k)\b)?/g;
+const SIGNS = ['$', ...CURRENCY_SIGNS].map((s) => s.replace(/[$]/g, '\\$&')).join('|');
+const MONEY = new RegExp(
+  `(?<sign>(?:\\b(?:[Uu]\\.?[Ss]\\.?|[Cc][Aa]?|[Hh][Kk]|[Nn][Zz])\\s?|\\bA|\\bS)?(?:${SIGNS})|\\b[A-Z]{3}\\s?)\\s?` +
+    '(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>trillion|billion|million|thousand|bn|mn|m|b|k)\\b)?',
+  'g',
+);
 const SCALE: Record<string, number> = {
   trillion: 1e12,
   billion: 1e9,
@@ -36,7 +43,10 @@ export function findMoney(text: string, from: number, to: number): Draft[] {
     const { sign = '', num = '', scale } = m.groups ?? {};
     const unit = currencyOf(sign.trim());
     if (!unit) continue;
-    const amount = Number(num.replace(/,/g, '')) * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
+    let amount = Number(num.replace(/,/g, '')) * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
+    let end = m.index + m[0].length;
+    const minor = scale ? null : minorAfter(text, end, to);
+    if (minor) ({ amount, end } = { amount: amount + minor.value / 100, end: minor.end });
     // 16.4 × 1e6 is 16399999.999999998 in floating point: keep the digits that were written.
     const value = Number(amount.toPrecision(15));
     const q = qualifierBefore(text, m.index, from);
@@ -48,13 +58,16 @@ export function findMoney(text: string, from: number, to: number): Draft[] {
       unit,
       subject: '',
       start: q?.start ?? m.index,
-      end: m.index + m[0].length,
+      end,
     });
   }
   return found;
 }
 
 function currencyOf(sign: string): string | null {
+  if (/^[A-Z]{3}$/.test(sign)) return isCurrencyCode(sign) ? sign : null;
+  const other = currencyOfSign(sign);
+  if (other) return other;
   for (const [pattern, code] of CURRENCY_PREFIX) {
     const m = pattern.exec(sign);
     if (m) return code || m[1] || null;
@@ -122,6 +135,33 @@ export function matchesIn(pattern: RegExp, text: string, from: number, to: numbe
   for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
     m.index += from;
     found.push(m);
+  }
+  return found;
+}
+
+// "per cent of twenty-two": the unit written first, with no number before it ("40 percent of 200" is
+// a percentage of a count, which the number reader handles from the 40).
+const PERCENT_OF = /\b(?:percents?|per cent|pct)\s+of\s+/gi;
+const NUMBER_BEFORE =
+  /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty|hundred|thousand|million|billion|dozen))\s*$/i;
+
+/** A percentage written as "percent of N". */
+export function findPercentOf(text: string, from: number, to: number): Draft[] {
+  const found: Draft[] = [];
+  for (const m of matchesIn(PERCENT_OF, text, from, to)) {
+    if (NUMBER_BEFORE.test(text.slice(Math.max(from, m.index - 12), m.index))) continue;
+    const n = readNumberAt(text, m.index + m[0].length, to);
+    if (!n || n.fraction) continue;
+    found.push({
+      value: n.value,
+      low: null,
+      high: null,
+      qualifier: null,
+      unit: 'percent',
+      subject: '',
+      start: m.index,
+      end: n.end,
+    });
   }
   return found;
 }

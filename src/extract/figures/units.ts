@@ -3,12 +3,12 @@
 
 /** Currency signs and codes written before the amount ("$", "US$", "€", "EUR 5"). */
 export const CURRENCY_PREFIX: [RegExp, string][] = [
-  [/(?:US|U\.S\.)\s?\$$/i, 'USD'],
+  [/U\.?S\.?\s?\$$/i, 'USD'],
   [/(?:C|CA)\s?\$$/i, 'CAD'],
   [/HK\s?\$$/i, 'HKD'],
   [/NZ\s?\$$/i, 'NZD'],
-  [/A\s?\$$/i, 'AUD'],
-  [/S\s?\$$/i, 'SGD'],
+  [/(?:^|[^\w.])A\s?\$$/i, 'AUD'],
+  [/(?:^|[^\w.])S\s?\$$/i, 'SGD'],
   [/\$$/, 'USD'],
   [/€$/, 'EUR'],
   [/£$/, 'GBP'],
