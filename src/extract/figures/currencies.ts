@@ -105,8 +105,8 @@ for (const currency of CURRENCIES) {
   for (const sign of currency.signs ?? []) BY_SIGN.set(sign, currency.code);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const NAMES_LONGEST_FIRST = [...BY_NAME.keys()].sort((a, b) => b.length - a.length).map(escape);
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NAMES_LONGEST_FIRST = [...BY_NAME.keys()].sort((a, b) => b.length - a.length).map(escapeRegex);
 
 /** A currency name right after an amount: "  Finnish markka", " US dollars", "-yen". */
 const NAME_AFTER = new RegExp(
@@ -114,7 +114,7 @@ const NAME_AFTER = new RegExp(
   'iy',
 );
 /** A currency sign glued to or spaced after an amount: "100元", "100,000 ₭". */
-const SIGN_AFTER = new RegExp(`[ \\u00a0]?(${[...BY_SIGN.keys()].map(escape).join('|')})`, 'y');
+const SIGN_AFTER = new RegExp(`[ \\u00a0]?(${[...BY_SIGN.keys()].map(escapeRegex).join('|')})`, 'y');
 
 /** The code of a currency written at `at` after an amount, with where the name ends; null when none. */
 export function currencyAfter(text: string, at: number): { code: string; end: number } | null {
