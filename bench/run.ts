@@ -15,6 +15,7 @@ const benchmarks: Benchmark[] = [
   { name: 'extract figures and dates', load: () => import('./extract-figures-dates.bench.js') },
   { name: 'watch soak', load: () => import('./watch.bench.js') },
   { name: 'report', load: () => import('./report.bench.js') },
+  { name: 'http server', load: () => import('./server.bench.js') },
   { name: 'store', load: () => import('./store.bench.js') },
 ];
 

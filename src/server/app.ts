@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { pipelineStages } from '../ingest/pipeline-stages.js';
 import type { IngestStages } from '../ingest/stages.js';
 import type { Store } from '../store/index.js';
+import { ResponseCache, registerCache } from './cache.js';
 import type { ServerContext } from './context.js';
 import { Corpus } from './corpus.js';
 import { errorResponder, HttpError } from './errors.js';
@@ -64,6 +65,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onSend', async (_request, reply) => {
     reply.headers(SECURITY_HEADERS);
   });
+  // After the host check, so that a refused host never reads a cached answer.
+  const cache = new ResponseCache();
+  ctx.corpus.onChange(() => cache.clear());
+  registerCache(app, cache);
 
   await app.register(multipart, {
     limits: { fileSize: maxUpload, fieldSize: maxUpload, files: 1, fields: 10, parts: 12 },

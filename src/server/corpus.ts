@@ -58,12 +58,18 @@ export class Corpus {
   private generation = 0;
   private readonly analyses = new Map<string, Cached<RangeAnalysis>>();
   private statsCache: Cached<StoreStats> | null = null;
+  /** Called after every ingest through this server (the response cache listens). */
+  private readonly listeners: (() => void)[] = [];
 
   constructor(
     readonly store: Store,
     private readonly stages: () => IngestStages,
     private readonly clock: () => number = Date.now,
   ) {}
+
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
 
   stats(): Promise<StoreStats> {
     if (!this.fresh(this.statsCache)) {
@@ -120,6 +126,7 @@ export class Corpus {
     const info = { path: name, sha256: sha256(bytes), size: bytes.length, ingestedAt };
     const outcome = await ingestParsed(this.store, parse, info, this.stageSet());
     this.generation++;
+    for (const listener of this.listeners) listener();
     return {
       outcome,
       articles: await this.placed(parse.articles),

@@ -2,7 +2,6 @@
 // (words only one side has are marked), and sentences only one side has on their own row.
 import { alignSentences } from '../../dedup/align.js';
 import { sentenceTerms, splitSentences } from '../../dedup/sentences.js';
-import { wordTokens } from '../../dedup/words.js';
 import type { Article } from '../../types.js';
 import { type Html, html } from '../html.js';
 
@@ -36,14 +35,20 @@ export function diffRows(a: Article, b: Article): DiffRow[] {
   return keyed.sort((x, y) => x.key - y.key).map((entry) => entry.row);
 }
 
+const WORD = /[\p{L}\p{N}]+(?:['.,][\p{L}\p{N}]+)*/gu;
+
+/** Lower-case words: enough to tell which words one version has and the other lacks. */
+function wordSet(sentence: string): Set<string> {
+  return new Set(Array.from(sentence.matchAll(WORD), (match) => match[0].toLowerCase()));
+}
+
 /** A sentence with the words the other side lacks wrapped in `tag` (<del> on the left, <ins> on the right). */
 function marked(sentence: string, other: string, tag: 'del' | 'ins'): Html {
-  const otherWords = new Set(wordTokens(other));
+  const otherWords = wordSet(other);
   const parts: Html[] = [];
   let last = 0;
-  for (const match of sentence.matchAll(/[\p{L}\p{N}]+(?:['.,][\p{L}\p{N}]+)*/gu)) {
-    const word = wordTokens(match[0])[0];
-    if (word === undefined || otherWords.has(word)) continue;
+  for (const match of sentence.matchAll(WORD)) {
+    if (otherWords.has(match[0].toLowerCase())) continue;
     parts.push(html`${sentence.slice(last, match.index)}`);
     parts.push(tag === 'del' ? html`<del>${match[0]}</del>` : html`<ins>${match[0]}</ins>`);
     last = match.index + match[0].length;

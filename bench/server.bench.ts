@@ -1,0 +1,313 @@
+// The HTTP server under load: a generated database (bench/generate.ts, stored through the Store
+// API with synthetic stories, duplicates and extraction records), served by `buildApp` in a child
+// process, and hit by 50 concurrent keep-alive connections over loopback. Reports p50/p95/p99 for
+// the story page and the search API. Size: 5,000 articles × SITREP_BENCH_SCALE (20 gives 100,000).
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { Agent, get } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openStore, type Store } from '../src/store/index.js';
+import type { Article, Duplicate, Extraction, Story } from '../src/types.js';
+import { streamArticles } from './generate.js';
+
+const SCALE = Number(process.env.SITREP_BENCH_SCALE ?? 1) || 1;
+const ARTICLES = Math.min(100_000, Math.round(5_000 * SCALE));
+const BATCH = 1_000;
+const CONNECTIONS = 50;
+const REQUESTS = 1_500;
+const WARMUP = 300;
+
+// ── the database ────────────────────────────────────────────────────────────
+
+interface EventStory {
+  id: string;
+  members: Article[];
+}
+
+/** Stories are the generator's events; copies are its known duplicates. Kept in memory, not as state. */
+function storyOf(event: EventStory): Story {
+  const days = event.members.map((a) => a.published ?? '').sort();
+  return {
+    id: event.id,
+    headline: event.members[0]?.title ?? event.id,
+    articles: event.members.map((a) => a.id),
+    outlets: [...new Set(event.members.map((a) => a.outlet ?? 'unknown'))],
+    first: days[0] ?? null,
+    last: days.at(-1) ?? null,
+    independent: event.members.length,
+    lineage: [],
+  };
+}
+
+/** A figure, a quote and a date per article, at real offsets, so the story page has records to show. */
+function syntheticExtraction(article: Article): Extraction {
+  const number = /\d[\d,]*/.exec(article.text);
+  const quote = /"([^"]{10,})"/.exec(article.text);
+  const day = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(article.text);
+  return {
+    article: article.id,
+    mentions: [],
+    quotes: quote
+      ? [
+          {
+            article: article.id,
+            speaker: null,
+            via: null,
+            text: quote[1]!,
+            start: quote.index + 1,
+            end: quote.index + 1 + quote[1]!.length,
+          },
+        ]
+      : [],
+    figures: number
+      ? [
+          {
+            article: article.id,
+            text: number[0],
+            value: Number(number[0].replace(/,/g, '')),
+            low: null,
+            high: null,
+            qualifier: null,
+            unit: 'people',
+            subject: 'displaced',
+            start: number.index,
+            end: number.index + number[0].length,
+          },
+        ]
+      : [],
+    dates: day
+      ? [
+          {
+            article: article.id,
+            text: day[0],
+            date: article.published ?? '2024-01-01',
+            precision: 'day',
+            start: day.index,
+            end: day.index + day[0].length,
+          },
+        ]
+      : [],
+  };
+}
+
+export async function buildDatabase(
+  store: Store,
+  count = ARTICLES,
+): Promise<{ stories: string[]; words: string[] }> {
+  const events = new Map<string, EventStory>();
+  const words = new Set<string>();
+  let batch: Article[] = [];
+  let pending: Duplicate[] = [];
+  let file = 0;
+  const flush = async () => {
+    const fresh = batch;
+    const duplicates = pending;
+    const touched = new Set(fresh.map((a) => eventOf.get(a.id)!));
+    await store.ingestFile(
+      {
+        file: {
+          path: `bench/${file}.txt`,
+          sha256: `bench-${file}`,
+          size: 1,
+          ingestedAt: '2024-01-01T00:00:00Z',
+        },
+        parse: { articles: fresh, dropped: [], warnings: [] },
+        extractions: new Map(fresh.map((a) => [a.id, syntheticExtraction(a)])),
+      },
+      () => ({
+        duplicates,
+        stories: [...touched].map((id) => storyOf(events.get(id)!)),
+        removedStories: [],
+        state: {},
+      }),
+    );
+    file++;
+    batch = [];
+    pending = [];
+  };
+  const eventOf = new Map<string, string>();
+  const stream = streamArticles({
+    seed: 7,
+    articles: count,
+    events: Math.round(count / 10),
+    days: Math.max(30, Math.round(count / 300)),
+  });
+  for (const item of stream) {
+    const storyId = `s_${item.event}`;
+    eventOf.set(item.article.id, storyId);
+    const event = events.get(storyId) ?? { id: storyId, members: [] };
+    event.members.push(item.article);
+    events.set(storyId, event);
+    batch.push(item.article);
+    if (item.copyOf)
+      pending.push({
+        a: item.copyOf.id,
+        b: item.article.id,
+        relation: item.copyOf.relation,
+        similarity: 0.9,
+      });
+    if (words.size < 400)
+      for (const word of item.article.title.split(/\W+/)) if (word.length > 4) words.add(word);
+    if (batch.length >= BATCH) await flush();
+  }
+  if (batch.length > 0) await flush();
+  return { stories: [...events.keys()], words: [...words] };
+}
+
+// ── the load ────────────────────────────────────────────────────────────────
+
+function request(agent: Agent, port: number, path: string): Promise<number> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    get({ host: '127.0.0.1', port, path, agent, headers: { accept: 'text/html' } }, (response) => {
+      response.resume();
+      response.on('end', () =>
+        response.statusCode === 200
+          ? resolve(performance.now() - started)
+          : reject(new Error(`${path}: ${response.statusCode}`)),
+      );
+    }).on('error', reject);
+  });
+}
+
+/** CONNECTIONS workers share a bounded queue of paths; latencies come back in completion order. */
+async function load(port: number, paths: string[]): Promise<{ latencies: number[]; seconds: number }> {
+  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (next < paths.length) {
+        const path = paths[next++]!;
+        const ms = await request(agent, port, path);
+        latencies.push(ms);
+        if (process.env.SITREP_BENCH_DEBUG && ms > 200)
+          process.stderr.write(
+            `${Math.round(ms)} ms ${path} at ${Math.round(performance.now() - started)}\n`,
+          );
+      }
+    }),
+  );
+  agent.destroy();
+  return { latencies, seconds: (performance.now() - started) / 1000 };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+async function measure(port: number, name: string, paths: string[]): Promise<Record<string, number>> {
+  await load(port, paths.slice(0, WARMUP));
+  const { latencies, seconds } = await load(port, paths.slice(WARMUP));
+  const sorted = latencies.sort((a, b) => a - b);
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return {
+    [`${name}_requests`]: sorted.length,
+    [`${name}_p50_ms`]: r(percentile(sorted, 50)),
+    [`${name}_p95_ms`]: r(percentile(sorted, 95)),
+    [`${name}_p99_ms`]: r(percentile(sorted, 99)),
+    [`${name}_per_s`]: Math.round(sorted.length / seconds),
+  };
+}
+
+/** A deterministic generator, so that two runs fire the same requests. */
+function lcg(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+}
+
+/** Each item at most once, in a shuffled order: every request misses the response cache. */
+function distinct<T>(items: T[], count: number, seed: number): T[] {
+  const random = lcg(seed);
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy.slice(0, count);
+}
+
+/** Zipf-distributed picks (weight 1/rank): the way readers crowd onto the day's top stories. */
+function zipf<T>(ranked: T[], count: number, seed: number): T[] {
+  const random = lcg(seed);
+  const cumulative: number[] = [];
+  let total = 0;
+  for (let rank = 1; rank <= ranked.length; rank++) cumulative.push((total += 1 / rank));
+  return Array.from({ length: count }, () => {
+    const target = random() * total;
+    let low = 0;
+    let high = cumulative.length - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (cumulative[mid]! < target) low = mid + 1;
+      else high = mid;
+    }
+    return ranked[low]!;
+  });
+}
+
+// ── the server, in its own process so that client and server do not share one event loop ──
+
+function startServer(db: string): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
+    env: { ...process.env, SITREP_BENCH_SERVE_DB: db },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout?.once('data', (chunk: Buffer) => resolve({ child, port: Number(String(chunk).trim()) }));
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  });
+}
+
+async function serveForBench(db: string): Promise<void> {
+  const { buildApp } = await import('../src/server/app.js');
+  const store = openStore(db, { readonly: true });
+  const app = await buildApp({ store, token: 'bench' });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  process.stdout.write(`${new URL(address).port}\n`);
+}
+
+if (process.env.SITREP_BENCH_SERVE_DB) await serveForBench(process.env.SITREP_BENCH_SERVE_DB);
+
+export async function bench(): Promise<Record<string, number | string>> {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-server-bench-'));
+  const db = join(dir, 'bench.db');
+  try {
+    const store = openStore(db);
+    const started = performance.now();
+    const { stories, words } = await buildDatabase(store);
+    const buildSeconds = (performance.now() - started) / 1000;
+    store.close();
+    const { child, port } = await startServer(db);
+    try {
+      const newestFirst = [...stories].reverse();
+      const storyPath = (id: string) => `/stories/${id}`;
+      // Unique two-word queries: each is a cache miss and most match few articles, as real searches do.
+      const pairs = distinct(words, words.length, 3).flatMap((w, i) =>
+        words.slice(i % 7, (i % 7) + 4).map((v) => `${w} ${v}`),
+      );
+      const searchPath = (q: string) => `/api/search?q=${encodeURIComponent(q)}`;
+      const coldStories = Math.min(REQUESTS + WARMUP, stories.length);
+      return {
+        articles: ARTICLES,
+        stories: stories.length,
+        connections: CONNECTIONS,
+        build_seconds: Math.round(buildSeconds * 10) / 10,
+        ...(await measure(port, 'story_page_cold', distinct(stories, coldStories, 1).map(storyPath))),
+        ...(await measure(port, 'story_page_zipf', zipf(newestFirst, REQUESTS + WARMUP, 2).map(storyPath))),
+        ...(await measure(port, 'search_api_cold', distinct(pairs, REQUESTS + WARMUP, 4).map(searchPath))),
+        ...(await measure(port, 'search_api_zipf', zipf(words, REQUESTS + WARMUP, 5).map(searchPath))),
+      };
+    } finally {
+      child.kill();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
