@@ -22,7 +22,7 @@ export function stripDateline(sentence: string): string {
  * `focus` (words of the sentence, e.g. the date it is filed under) is given, the cut keeps them.
  */
 export function cleanSentence(sentence: string, max = 180, focus?: string): string {
-  const text = stripDateline(sentence.replace(/\s+/g, ' ').trim());
+  const text = bulletHolding(stripDateline(sentence.replace(/\s+/g, ' ').trim()), focus);
   if (text.length <= max) return text;
   const at = focus ? text.indexOf(focus.replace(/\s+/g, ' ')) : -1;
   if (at < 0) return shortenAtClause(text, max, 0);
@@ -30,6 +30,16 @@ export function cleanSentence(sentence: string, max = 180, focus?: string): stri
   if (focusEnd <= max - 1) return shortenAtClause(text, max, focusEnd);
   const start = clauseStartBefore(text, at);
   return `…${shortenAtClause(text.slice(start), max - 1, focusEnd - start)}`;
+}
+
+/** Summary bullets run together ("• A • B • C") are separate statements: keep the one that matters. */
+function bulletHolding(text: string, focus?: string): string {
+  if (!text.includes('•')) return text;
+  const bullets = text
+    .split('•')
+    .map((b) => b.trim())
+    .filter(Boolean);
+  return (focus && bullets.find((b) => b.includes(focus))) || bullets[0] || text;
 }
 
 /** Cuts after the strongest clause break that keeps the first `keep` characters. */

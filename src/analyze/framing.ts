@@ -85,7 +85,11 @@ function addExample(
   examples[match.term] = list;
   if (list.length >= EXAMPLES_PER_TERM || list.some((e) => e.outlet === outlet)) return;
   const sentence = sentenceAround(article.text, match.start);
-  list.push({ outlet, article: article.id, sentence: cleanSentence(sentence.text, 240) });
+  list.push({
+    outlet,
+    article: article.id,
+    sentence: cleanSentence(sentence.text, 240, article.text.slice(match.start, match.end)),
+  });
 }
 
 interface Span {

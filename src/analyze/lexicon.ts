@@ -36,7 +36,7 @@ export const BUILTIN_LEXICON: FramingLexicon = [
         'ethnic[- ]Armenian (?:authorities|leaders(?:hip)?|officials|government)',
       ],
       'illegal Armenian occupation': [
-        'illegal Armenian (?:occupation|regime|formations?)',
+        'illegal Armenian (?:occupation|regime|formations?|armed (?:groups?|formations?))',
         'Armenian occupation',
       ],
     },
@@ -46,8 +46,10 @@ export const BUILTIN_LEXICON: FramingLexicon = [
     terms: {
       offensive: ['offensives?'],
       attack: ['attack(?:s|ed|ing)?'],
-      'anti-terror measures': ['anti-?terror(?:ist)? (?:measures?|activit(?:y|ies))'],
-      'counterterrorism operation': ['counter-?terror(?:ism|ist)? operations?'],
+      'anti-terror measures': ['anti-?terror(?:ism|ist)? (?:measures?|activit(?:y|ies)|operations?)'],
+      'counterterrorism operation': [
+        'counter-?terror(?:ism|ist)? (?:operations?|measures?|activit(?:y|ies))',
+      ],
     },
   },
   {

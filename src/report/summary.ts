@@ -14,6 +14,7 @@ export interface SummarySentence {
 const MAX_ARTICLES = 5;
 const LEAD_SENTENCES = 6;
 const MAX_CHARS = 480;
+const BULLETS = /•/;
 
 interface Candidate extends SummarySentence {
   words: Set<string>;
@@ -42,11 +43,16 @@ export function summarize(articles: Article[], count = 3): SummarySentence[] {
 }
 
 function candidatesOf(article: Article, order: number): Candidate[] {
-  return sentencesOf(article.text)
-    .slice(0, LEAD_SENTENCES)
-    .map((s, position) => ({ text: cleanSentence(s.text, 240), article: article.id, position, order }))
-    .filter((c) => c.text.length >= 40 && !/^[“"‘]/.test(c.text))
-    .map((c) => ({ ...c, words: wordsOf(c.text), score: 0 }));
+  return (
+    sentencesOf(article.text)
+      .slice(0, LEAD_SENTENCES)
+      .map((s, position) => ({ raw: s.text, position }))
+      // Quotations speak for someone else; run-together summary bullets are not prose.
+      .filter(({ raw }) => !BULLETS.test(raw) && !/^\s*[“"‘]/.test(raw))
+      .map(({ raw, position }) => ({ text: cleanSentence(raw, 240), article: article.id, position, order }))
+      .filter((c) => c.text.length >= 40)
+      .map((c) => ({ ...c, words: wordsOf(c.text), score: 0 }))
+  );
 }
 
 function documentFrequency(candidates: Candidate[]): Map<string, number> {
