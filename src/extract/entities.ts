@@ -43,6 +43,8 @@ interface Word {
   /** First word of its sentence. */
   sentenceStart: boolean;
   skip: boolean;
+  /** A line break comes before this word: names never run across lines. */
+  newlineBefore: boolean;
   /** In a title-case heading line ("A False Friend in Moscow"): only the gazetteer applies there. */
   heading: boolean;
 }
@@ -94,6 +96,9 @@ function toWords(annotated: Annotated): Word[] {
     const sentenceStart = annotated.sentences[sentence]?.firstToken === i;
     const word = toWord(token, annotated.tokens[i + 1], sentenceStart, inSpans(token.start, skipFrom));
     word.heading = inSpans(token.start, headings);
+    const previous = annotated.tokens[i - 1];
+    word.newlineBefore =
+      previous !== undefined && annotated.text.slice(previous.end, token.start).includes('\n');
     words.push(word);
   }
   return words;
@@ -114,6 +119,7 @@ function toWord(token: Token, next: Token | undefined, sentenceStart: boolean, s
     sentenceStart,
     skip,
     heading: false,
+    newlineBefore: false,
   };
 }
 
@@ -121,10 +127,10 @@ function toWord(token: Token, next: Token | undefined, sentenceStart: boolean, s
 function signOffStarts(annotated: Annotated): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   for (const para of annotated.paragraphs) {
-    const body = annotated.text.slice(para.start, para.end);
-    const hit = SIGN_OFF.exec(body);
     // A credit is short and sits at the start of its paragraph or after a full stop or bracket.
-    if (hit && para.end - para.start < 400) spans.push({ start: para.start + hit.index, end: para.end });
+    if (para.end - para.start >= 400) continue;
+    const hit = SIGN_OFF.exec(annotated.text.slice(para.start, para.end));
+    if (hit) spans.push({ start: para.start + hit.index, end: para.end });
   }
   return spans;
 }
@@ -272,8 +278,8 @@ function isNameWord(word: Word | undefined, asFirst: boolean): boolean {
 /** Whether the phrase that ends at word j goes on with word j+1. */
 function continuesName(words: Word[], j: number): boolean {
   const here = words[j]!;
-  if (here.possessive) return false;
   const next = words[j + 1]!;
+  if (here.possessive || next.newlineBefore) return false;
   if (isNameWord(next, false) && !STOP_CAPS.has(next.key)) return true;
   // Connectors count only when a capitalised word follows them.
   const after = words[j + 2];

@@ -1,4 +1,5 @@
 // Finds quoted spans character by character. Curly marks say which way they face, so they nest;
+// treebank-style ``…'' marks count as double quotes;
 // a straight " opens after a space or bracket and closes otherwise; ‘…’ counts only when ’ is not an
 // apostrophe (a letter follows it: "don’t"). A quote still open at the end of its paragraph ends there,
 // and when the next paragraph opens with a mark again, that quote `continues` the previous one.
@@ -17,7 +18,7 @@ export interface QuoteSpan {
   continues: boolean;
 }
 
-type Kind = 'curly' | 'straight' | 'single';
+type Kind = 'curly' | 'straight' | 'single' | 'ptb';
 
 const OPEN_CURLY = new Set(['\u201c', '\u201e', '\u00ab']);
 const CLOSE_CURLY = new Set(['\u201d', '\u00bb']);
@@ -46,7 +47,7 @@ function scanParagraph(text: string, from: number, to: number, paragraph: number
   let open = -1;
   let depth = 0;
   const finish = (close: number, closed: boolean) => {
-    const span = makeSpan(text, open, close, paragraph, closed);
+    const span = makeSpan(text, open, kind === 'ptb' ? 2 : 1, close, paragraph, closed);
     if (span) spans.push(span);
     kind = null;
     depth = 0;
@@ -55,11 +56,14 @@ function scanParagraph(text: string, from: number, to: number, paragraph: number
     const ch = text[i]!;
     if (kind === null) {
       if (OPEN_CURLY.has(ch)) [kind, open, depth] = ['curly', i, 1];
+      else if (ch === '`' && text[i + 1] === '`') [kind, open] = ['ptb', i];
       else if (ch === '"' && opensHere(text, i, from)) [kind, open] = ['straight', i];
       else if (ch === '\u2018' && opensHere(text, i, from)) [kind, open] = ['single', i];
     } else if (kind === 'curly') {
       if (OPEN_CURLY.has(ch)) depth++;
       else if (CLOSE_CURLY.has(ch) && --depth === 0) finish(i, true);
+    } else if (kind === 'ptb') {
+      if (ch === "'" && text[i + 1] === "'") finish(i, true);
     } else if (kind === 'straight') {
       if (ch === '"') finish(i, true);
     } else if (ch === '\u2019' && !/\p{L}/u.test(text[i + 1] ?? '') && !/\s/.test(text[i - 1] ?? ' ')) {
@@ -80,11 +84,12 @@ function opensHere(text: string, i: number, from: number): boolean {
 function makeSpan(
   text: string,
   open: number,
+  markLength: number,
   close: number,
   paragraph: number,
   closed: boolean,
 ): QuoteSpan | null {
-  let start = open + 1;
+  let start = open + markLength;
   let end = close;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
