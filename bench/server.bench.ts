@@ -238,7 +238,10 @@ function zipf<T>(ranked: T[], count: number, seed: number): T[] {
   const random = lcg(seed);
   const cumulative: number[] = [];
   let total = 0;
-  for (let rank = 1; rank <= ranked.length; rank++) cumulative.push((total += 1 / rank));
+  for (let rank = 1; rank <= ranked.length; rank++) {
+    total += 1 / rank;
+    cumulative.push(total);
+  }
   return Array.from({ length: count }, () => {
     const target = random() * total;
     let low = 0;

@@ -29,11 +29,12 @@ export function renderStory(view: StoryView): Html {
     { title: story.headline },
     html`<p class="crumbs"><a href="/${story.last ? `?day=${story.last}` : ''}">Today</a> › Story</p>
 <h1>${story.headline}</h1>
-<p class="lede">${plural(view.articles.length, 'article')} from ${plural(story.outlets.length, 'outlet')} (${story.outlets.join(', ')}) · ${plural(story.independent, 'independent report')}${story.first ? ` · ${story.first === story.last ? story.first : `${story.first} – ${story.last}`}` : ''}</p>
+<p class="lede">${plural(story.articles.length, 'article')} from ${plural(story.outlets.length, 'outlet')} (${story.outlets.join(', ')}) · ${plural(story.independent, 'independent report')}${story.first ? ` · ${story.first === story.last ? story.first : `${story.first} – ${story.last}`}` : ''}</p>
 <section aria-labelledby="sources-h">
 <h2 id="sources-h">Sources side by side</h2>
 <div class="side-by-side" role="list">${shown.map((article) => column(article))}</div>
-${view.articles.length > shown.length ? html`<p>Also in this story:</p><ul>${view.articles.slice(SIDE_BY_SIDE).map((a) => html`<li><a href="/articles/${a.id}">${a.title}</a> (${a.outlet ?? 'unknown outlet'})</li>`)}</ul>` : ''}
+${view.articles.length > shown.length ? html`<p>Also in this story:</p><ul>${view.articles.slice(SIDE_BY_SIDE).map((a) => html`<li><a href="/articles/${a.id}">${a.title}</a> (${a.outlet ?? 'unknown outlet'}, ${a.published ?? 'undated'})</li>`)}</ul>` : ''}
+${story.articles.length > view.articles.length ? html`<p>…and ${plural(story.articles.length - view.articles.length, 'more article')}: <a href="/api/articles?story=${story.id}&amp;limit=1000">the full list as JSON</a>.</p>` : ''}
 </section>
 ${rewrites(view, lookup)}
 <section aria-labelledby="quotes-h"><h2 id="quotes-h">Quotes</h2>${quoteList(view.quotes, lookup)}</section>

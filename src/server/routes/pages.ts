@@ -30,6 +30,9 @@ const entityPageQuery = rangeQuery.extend({
 });
 const searchPageQuery = searchQuery.partial({ q: true });
 const MAX_DAY_ARTICLES = 5000;
+/** A story page loads at most this many articles (the rest are counted) and records of each kind. */
+const STORY_ARTICLES = 40;
+const STORY_RECORDS = 200;
 
 function send(reply: FastifyReply, body: Html): FastifyReply {
   return reply.type('text/html; charset=utf-8').send(body.text);
@@ -76,15 +79,17 @@ export function registerPages(app: FastifyInstance, ctx: ServerContext): void {
 
   app.get('/stories/:id', async (request, reply) => {
     const id = validate(storyId, validate(idParams, request.params).id);
-    const found = await store.story(id);
-    if (!found) throw new HttpError(404, `There is no story ${id}.`, 'E_NOT_FOUND');
-    const [duplicates, quotes, figures, dates] = await Promise.all([
+    // Bounded reads: a story of a thousand articles must not hold the server for everyone else.
+    const [story] = await store.stories({ story: id, limit: 1 });
+    if (!story) throw new HttpError(404, `There is no story ${id}.`, 'E_NOT_FOUND');
+    const [articles, duplicates, quotes, figures, dates] = await Promise.all([
+      store.articles({ story: id, limit: STORY_ARTICLES }),
       store.duplicates({ story: id }),
-      store.quotes({ story: id }),
-      store.figures({ story: id }),
-      store.dates({ story: id }),
+      store.quotes({ story: id, limit: STORY_RECORDS }),
+      store.figures({ story: id, limit: STORY_RECORDS }),
+      store.dates({ story: id, limit: STORY_RECORDS }),
     ]);
-    return send(reply, renderStory({ ...found, duplicates, quotes, figures, dates }));
+    return send(reply, renderStory({ story, articles, duplicates, quotes, figures, dates }));
   });
 
   app.get('/articles/:id', async (request, reply) => {
