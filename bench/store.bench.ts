@@ -101,7 +101,7 @@ export async function buildSearchDatabase(
 }
 
 /** Queries an analyst might type: rare and mid-frequency words, pairs, phrases, prefixes, filters. */
-function searchQueries(vocabulary: Vocabulary, next: () => number): { query: string; outlet?: string }[] {
+export function searchQueries(vocabulary: Vocabulary, next: () => number): { query: string; outlet?: string }[] {
   const word = () => vocabulary.words[100 + Math.floor(next() * (vocabulary.words.length - 100))] ?? 'ka';
   const common = () => vocabulary.words[20 + Math.floor(next() * 200)] ?? 'ka';
   const makers = [

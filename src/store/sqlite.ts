@@ -13,7 +13,7 @@ import type {
 } from '../types.js';
 import { storeError } from './errors.js';
 import { articleOrder, readExtractions, readRecords } from './extractions.js';
-import { articleWhere, isEmptyFilter, pageClause } from './filter.js';
+import { articleWhere, isEmptyFilter, pageClause, type Where } from './filter.js';
 import { type Db, openDatabase } from './open.js';
 import {
   type ArticleRow,
@@ -186,20 +186,25 @@ class SqliteStore implements Store {
   search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
     return this.run(`searching for "${query}"`, () => {
       const match = toMatchExpression(query);
-      const { query: _ignored, limit, ...filter } = options;
-      const where = articleWhere(filter);
-      const [open, close] = options.highlight ?? ['<mark>', '</mark>'];
-      const rows = this.db
-        .prepare(
-          `SELECT a.id AS article, a.title, a.outlet, a.published, a.story, s.headline, -f.rank AS score,
-             snippet(articles_fts, -1, ?, ?, '…', 16) AS snippet
-           FROM articles_fts f JOIN articles a ON a.n = f.rowid LEFT JOIN stories s ON s.id = a.story
-           WHERE articles_fts MATCH ? AND ${where.sql}
-           ORDER BY f.rank LIMIT ?`,
-        )
-        .all(open, close, match, ...where.params, limit ?? 20) as (SearchHit & { headline: string | null })[];
+      const { query: _ignored, limit, highlight, ...filter } = options;
+      const ranked = rankMatches(
+        this.db,
+        match,
+        articleWhere(filter),
+        limit ?? 20,
+        highlight ?? ['<mark>', '</mark>'],
+      );
+      const describe = this.db.prepare(
+        `SELECT a.id AS article, a.title, a.outlet, a.published, a.story, s.headline
+         FROM articles a LEFT JOIN stories s ON s.id = a.story WHERE a.n = ?`,
+      );
+      const rows = ranked.rows.map(({ n, rank, snippet }) => ({
+        ...(describe.get(n) as Omit<SearchHit, 'score' | 'snippet'> & { headline: string | null }),
+        score: -rank,
+        snippet,
+      }));
       const hits = rows.map(({ headline: _headline, ...hit }) => hit);
-      return { query, match, hits, groups: groupByStory(rows) };
+      return { query, match, window: ranked.window, hits, groups: groupByStory(rows) };
     });
   }
 
@@ -330,6 +335,50 @@ class SqliteStore implements Store {
     }
     this.db.close();
   }
+}
+
+/**
+ * BM25 ranking costs time for every matching article, so a query matching more than RANK_WINDOW
+ * articles is ranked among the newest RANK_WINDOW matches (row numbers follow ingest order): news
+ * readers want recent reports first, and the latency stays flat as the database grows. When a filter
+ * leaves too few hits inside the window, the whole match set is ranked.
+ */
+export const RANK_WINDOW = 2000;
+
+interface Ranked {
+  rows: { n: number; rank: number; snippet: string }[];
+  /** The window applied, or null when every match was ranked. */
+  window: number | null;
+}
+
+/**
+ * The best matches with their BM25 rank (FTS5's rank: lower is better) and snippet. FTS5 sorts by
+ * rank itself, so SQLite stops after `limit` rows and makes snippets (a re-read and re-tokenization
+ * of the text each) for those rows only.
+ */
+function rankMatches(
+  db: Db,
+  match: string,
+  where: Where,
+  limit: number,
+  [open, close]: [string, string],
+): Ranked {
+  const join = where.sql === '1' ? '' : 'JOIN articles a ON a.n = f.rowid';
+  const rank = (from: number) =>
+    db
+      .prepare(
+        `SELECT f.rowid AS n, f.rank AS rank, snippet(articles_fts, -1, ?, ?, '…', 16) AS snippet
+         FROM articles_fts f ${join}
+         WHERE articles_fts MATCH ? AND f.rowid >= ? AND ${where.sql} ORDER BY f.rank LIMIT ?`,
+      )
+      .all(open, close, match, from, ...where.params, limit) as Ranked['rows'];
+  const cutoff = db
+    .prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?')
+    .pluck()
+    .get(match, RANK_WINDOW - 1) as number | undefined;
+  if (cutoff === undefined) return { rows: rank(0), window: null };
+  const rows = rank(cutoff);
+  return rows.length >= limit ? { rows, window: RANK_WINDOW } : { rows: rank(0), window: null };
 }
 
 function fileSize(path: string): number {

@@ -153,6 +153,8 @@ export interface SearchResult {
   query: string;
   /** The FTS5 expression the query became. */
   match: string;
+  /** When the query matched very many articles, only this many newest matches were ranked; else null. */
+  window: number | null;
   hits: SearchHit[];
   /** The same hits grouped by story, groups in the order of their best hit. */
   groups: SearchGroup[];
