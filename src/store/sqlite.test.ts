@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SitrepError } from '../util/errors.js';
-import { openStore } from './sqlite.js';
+import { openStore, RANK_WINDOW } from './sqlite.js';
 import type { Store } from './store.js';
 import { emptyExtraction, makeArticle, makeBatch, outletStoriesStep } from './testing.js';
 
@@ -177,6 +177,23 @@ describe('queries', () => {
     const story = await store.story('s_capitalnews');
     expect(story?.articles.map((a) => a.id)).toEqual(['a_2', 'a_3']);
     expect(await store.story('s_missing')).toBeNull();
+  });
+});
+
+describe('search on many matches', () => {
+  it('ranks the newest matches when a query matches more than the window, all of them when a filter needs it', async () => {
+    const many = Array.from({ length: RANK_WINDOW + 100 }, (_, i) =>
+      makeArticle(`a_m${i}`, { outlet: i < 50 ? 'Rare Outlet' : 'Wire Service', text: `Ceasefire report number ${i}.` }),
+    );
+    await store.ingestFile(makeBatch('many.txt', many), () => ({ duplicates: [], stories: [], removedStories: [] }));
+    const recent = await store.search('ceasefire', { limit: 5 });
+    expect(recent.window).toBe(RANK_WINDOW);
+    expect(recent.hits).toHaveLength(5);
+    const numbers = recent.hits.map((hit) => Number(hit.article.slice(3)));
+    expect(numbers.every((n) => n >= 100)).toBe(true);
+    const rare = await store.search('ceasefire', { outlet: 'rare outlet', limit: 5 });
+    expect(rare.window).toBeNull();
+    expect(rare.hits.map((hit) => hit.outlet)).toEqual(Array(5).fill('Rare Outlet'));
   });
 });
 
