@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { makeArticle } from '../../store/testing.js';
+import { articleBody, sentenceAround } from './records.js';
+import { diffRows, renderDiff } from './rewrites.js';
+
+const original = makeArticle('a_1', {
+  outlet: 'Wire',
+  text: 'Rescuers moved four hundred families from the flooded valley overnight. The river is expected to crest on Friday near the old bridge. Officials asked drivers to avoid the coastal road.',
+});
+const rewrite = makeArticle('a_2', {
+  outlet: 'Daily',
+  text: 'Rescue crews moved four hundred families out of the flooded valley overnight. The river is expected to crest on Friday near the old bridge, officials said. A school gym now shelters the families who had nowhere else to go.',
+});
+
+describe('rewrite diff', () => {
+  it('pairs reworded sentences and keeps the sentences only one side has, in reading order', () => {
+    const rows = diffRows(original, rewrite);
+    expect(rows.filter((row) => row.a && row.b)).toHaveLength(2);
+    expect(rows.find((row) => row.a && !row.b)?.a).toMatch(/coastal road/);
+    expect(rows.find((row) => row.b && !row.a)?.b).toMatch(/school gym/);
+    expect(rows[0]?.a).toMatch(/^Rescuers moved/);
+  });
+
+  it('marks the words each version lacks', () => {
+    const markup = renderDiff(original, rewrite, diffRows(original, rewrite)).text;
+    expect(markup).toContain('<del>Rescuers</del>');
+    expect(markup).toContain('<ins>crews</ins>');
+    expect(markup).not.toContain('<del>families</del>');
+  });
+});
+
+describe('article body', () => {
+  const text = 'First paragraph here.\n\nThe count rose to 4,100 people on Monday. Then it rained.';
+
+  it('marks the sentence that holds a cited span and emphasises the span', () => {
+    const start = text.indexOf('4,100 people');
+    const markup = articleBody(text, { start, end: start + '4,100 people'.length }).text;
+    expect(markup).toContain(
+      '<mark id="cited" class="cited" tabindex="-1">The count rose to <strong>4,100 people</strong> on Monday.</mark> Then it rained.',
+    );
+    expect(markup.match(/<p>/g)).toHaveLength(2);
+  });
+
+  it('finds the sentence around a span, or the span itself when none holds it', () => {
+    expect(sentenceAround(text, { start: 50, end: 55 })).toEqual({ start: 23, end: 64 });
+    expect(sentenceAround(text, { start: 5, end: 40 })).toEqual({ start: 5, end: 40 });
+  });
+});
