@@ -24,6 +24,12 @@ const READ_MORE =
 const RELATED = /^(related|related (articles?|stories|coverage|content|news|reading|topics)):?.*$/i;
 const BOTTOM_BOILERPLATE =
   /\b(share (this|on|via)|follow (us|me|@)|sign up|subscribe|newsletter|download (our|the) app|all rights reserved|copyright|©|click here|(read|view) (our|the) (comments|privacy)|privacy policy|terms of (use|service)|more (stories|news|from)|you (may|might) also like|most (read|popular|viewed)|related (stories|articles|news|content|coverage)|^tags?:|^topics?:|^filed under|^share$|^comments?$|^print$|^email$)/i;
+// Photo credits and captions that sit in plain paragraphs rather than <figcaption>.
+const PHOTO_CREDIT =
+  /^(image (source|caption)|photo(graph)?:|picture:|credit:|file photo)|(\/(AFP|Reuters|AP|EPA|Getty Images)|via Getty Images|\(Photo: [^)]+\))$/i;
+// Reading-time, listen/share buttons and relative timestamps printed above the body.
+const TOP_CHROME =
+  /^(\d+\s*min(ute)?s?\s+read|reading time:?.*|listen to (this )?(article|story).*|save|share|print|\d+\s+(minutes?|hours?|days?)\s+ago|(updated|published|posted)\b.{0,40})$/i;
 const BYLINE = /^(by|written by|reporting by|words by)\s+\p{Lu}/iu;
 const DATE_ONLY = /^(published|updated|posted|last (updated|modified))?[:\s]*[\w ,.:+-]{0,40}$/i;
 
@@ -49,6 +55,7 @@ function insideReason(p: HtmlParagraph): DropReason | null {
   if (p.tag === 'figcaption') return 'photo-caption';
   if (wordCount(p.text) > 25) return null;
   if (ADVERTISEMENT.test(p.text)) return 'advertisement';
+  if (wordCount(p.text) <= 15 && PHOTO_CREDIT.test(p.text)) return 'photo-caption';
   if (READ_MORE.test(p.text)) return 'read-more';
   if (RELATED.test(p.text)) return 'related-headline';
   return null;
@@ -59,6 +66,7 @@ function topReason(p: HtmlParagraph, context: { title: string; byline: string[] 
   if (context.title && text === normalizeForCompare(context.title)) return 'site-metadata';
   const words = wordCount(p.text);
   if (words <= 10 && BYLINE.test(p.text)) return 'byline-list';
+  if (words <= 8 && TOP_CHROME.test(p.text)) return 'site-metadata';
   if (words <= 6 && context.byline.some((name) => text === normalizeForCompare(name))) return 'byline-list';
   if (words <= 8 && DATE_ONLY.test(p.text) && isoDate(p.text) && !/[.!?]$/.test(p.text))
     return 'site-metadata';
@@ -84,12 +92,22 @@ function markLinkRuns(paragraphs: HtmlParagraph[], reasons: (DropReason | null)[
   });
 }
 
+// Short lines are judged by any boilerplate phrase; longer ones only when they open with one, so a
+// closing paragraph that mentions a newsletter in passing stays.
+function isBottomBoilerplate(p: HtmlParagraph): boolean {
+  const words = wordCount(p.text);
+  if (words > 30) return false;
+  if (isLinkTeaser(p)) return true;
+  const probe = words <= 12 ? p.text : p.text.split(/\s+/).slice(0, 5).join(' ');
+  return BOTTOM_BOILERPLATE.test(probe);
+}
+
 /** Marks boilerplate upward from the end; stops at the first paragraph that reads like prose. */
 function markBottom(paragraphs: HtmlParagraph[], reasons: (DropReason | null)[]): void {
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     if (reasons[i]) continue;
     const p = paragraphs[i]!;
-    if (wordCount(p.text) > 40 || !(BOTTOM_BOILERPLATE.test(p.text) || isLinkTeaser(p))) return;
+    if (!isBottomBoilerplate(p)) return;
     reasons[i] = 'site-metadata';
   }
 }
