@@ -6,8 +6,11 @@ import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../eval/shared.js';
+import { analyze } from '../../src/pipeline.js';
+import { readInputs } from '../../src/read/index.js';
 import { fixtureResult } from '../../src/report/fixture-result.js';
 import { buildReport, renderHtml } from '../../src/report/index.js';
+import type { AnalysisResult } from '../../src/types.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = [
@@ -25,15 +28,24 @@ const widths = [
   { name: 'desktop', width: 1280, height: 900 },
   { name: 'phone', width: 390, height: 844 },
 ];
+/** The bundled sample through the whole pipeline, and the hand-made analysis fixtures. */
+const reports: { name: string; load: () => Promise<AnalysisResult> }[] = [
+  { name: 'sample', load: async () => analyze(await readInputs([join(repoRoot, 'sample')])) },
+  { name: 'fixtures', load: async () => fixtureResult() },
+];
+const cases = reports.flatMap((report) => widths.map((width) => ({ report: report.name, ...width })));
 
 describe.skipIf(!existsSync(CHROMIUM))('HTML report in Chromium', () => {
   let browser: Browser;
-  let file: string;
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
-    file = join(artifacts, 'report.html');
-    writeFileSync(file, renderHtml(buildReport(fixtureResult(), { title: 'Situation report: test corpus' })));
+    for (const report of reports) {
+      const html = renderHtml(
+        buildReport(await report.load(), { title: `Situation report: ${report.name}` }),
+      );
+      writeFileSync(join(artifacts, `report-${report.name}.html`), html);
+    }
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   });
 
@@ -41,41 +53,44 @@ describe.skipIf(!existsSync(CHROMIUM))('HTML report in Chromium', () => {
     await browser?.close();
   });
 
-  it.each(widths)('renders at $name width ($width px)', async ({ name, width, height }) => {
-    const page = await browser.newPage({ viewport: { width, height } });
-    const requests: string[] = [];
-    page.on('request', (request) => {
-      if (!request.url().startsWith('file:')) requests.push(request.url());
-    });
-    await page.goto(`file://${file}`);
-    await page.screenshot({ path: join(artifacts, `report-${name}.png`), fullPage: true });
-    const layout = await page.evaluate(() => {
-      const chart = document.querySelector('svg.chart');
-      const box = chart?.getBoundingClientRect();
-      return {
-        bodyScrollWidth: document.body.scrollWidth,
-        viewportWidth: document.documentElement.clientWidth,
-        chartWidth: box?.width ?? 0,
-        chartHeight: box?.height ?? 0,
-        chartMarks: chart?.querySelectorAll('circle').length ?? 0,
-        h1: document.querySelector('h1')?.textContent ?? '',
-        h2: [...document.querySelectorAll('h2')].map((h) => h.textContent),
-      };
-    });
-    await page.close();
-    expect(requests).toEqual([]);
-    expect(layout.bodyScrollWidth).toBeLessThanOrEqual(layout.viewportWidth);
-    expect(layout.chartWidth).toBeGreaterThan(200);
-    expect(layout.chartHeight).toBeGreaterThan(80);
-    expect(layout.chartMarks).toBeGreaterThanOrEqual(6);
-    expect(layout.h1).toContain('Situation report');
-    expect(layout.h2).toEqual([
-      'Top stories',
-      'Tracked figures',
-      'Timeline',
-      'Framing',
-      'Who said what',
-      'Sources',
-    ]);
-  });
+  it.each(cases)(
+    'renders the $report report at $name width ($width px)',
+    async ({ report, name, width, height }) => {
+      const page = await browser.newPage({ viewport: { width, height } });
+      const requests: string[] = [];
+      page.on('request', (request) => {
+        if (!request.url().startsWith('file:')) requests.push(request.url());
+      });
+      await page.goto(`file://${join(artifacts, `report-${report}.html`)}`);
+      await page.screenshot({ path: join(artifacts, `report-${report}-${name}.png`), fullPage: true });
+      const layout = await page.evaluate(() => {
+        const chart = document.querySelector('svg.chart');
+        const box = chart?.getBoundingClientRect();
+        return {
+          bodyScrollWidth: document.body.scrollWidth,
+          viewportWidth: document.documentElement.clientWidth,
+          chartWidth: box?.width ?? 0,
+          chartHeight: box?.height ?? 0,
+          chartMarks: chart?.querySelectorAll('circle').length ?? 0,
+          h1: document.querySelector('h1')?.textContent ?? '',
+          h2: Array.from(document.querySelectorAll('h2'), (h) => h.textContent),
+        };
+      });
+      await page.close();
+      expect(requests).toEqual([]);
+      expect(layout.bodyScrollWidth).toBeLessThanOrEqual(layout.viewportWidth);
+      expect(layout.chartWidth).toBeGreaterThan(200);
+      expect(layout.chartHeight).toBeGreaterThan(80);
+      expect(layout.chartMarks).toBeGreaterThanOrEqual(2);
+      expect(layout.h1).toContain('Situation report');
+      expect(layout.h2).toEqual([
+        'Top stories',
+        'Tracked figures',
+        'Timeline',
+        'Framing',
+        'Who said what',
+        'Sources',
+      ]);
+    },
+  );
 });
