@@ -427,6 +427,8 @@ function phraseType(parts: Word[], chunk: Chunk, words: Word[]): EntityType | 's
   if (keys.some((k) => ORG_CONNECTORS.has(k))) return 'split';
   if (keys.every((k) => DEMONYMS.has(k) || ROLE_WORDS.has(k))) return null;
   if (chunk.titled || GIVEN_NAMES.has(keys[0]!) || personCue(words, chunk)) return 'person';
+  // People's names rarely take an article: "the New Orleans Saints" is a team, not a person.
+  if (words[chunk.from - 1]?.key === 'the') return 'organization';
   // Two to four proper nouns with nothing else to go on are most often a person's name.
   return parts.length <= 4 && parts.every((w) => w.pos === 'PROPN' || PARTICLES.has(w.text))
     ? 'person'

@@ -12,6 +12,48 @@ const P = 'person' as const;
 const L = 'place' as const;
 const O = 'organization' as const;
 
+/** Countries, capitals, large cities and US states: names any news corpus uses, one per line entry. */
+const WORLD_PLACES = `
+  Albania Algeria Andorra Angola Argentina Bahrain Bangladesh Barbados Benin Bhutan Bolivia Bosnia
+  Botswana Brazil Brunei Burundi Cambodia Cameroon Chad Chile Colombia Comoros Congo Croatia Cuba
+  Djibouti Dominica Ecuador Eritrea Eswatini Ethiopia Fiji Gabon Gambia Ghana Grenada Guatemala
+  Guinea Guyana Haiti Honduras Iceland Indonesia Ireland Jamaica Kenya Kiribati Kosovo Kuwait Laos
+  Lesotho Liberia Libya Liechtenstein Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta
+  Mauritania Mauritius Mexico Micronesia Monaco Mongolia Montenegro Morocco Mozambique Myanmar Burma
+  Namibia Nauru Nepal Nicaragua Niger Nigeria Oman Palau Panama Paraguay Peru Philippines Portugal
+  Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia Slovenia Somalia Sudan Suriname Taiwan
+  Tanzania Thailand Togo Tonga Tunisia Tuvalu Uganda Uruguay Vanuatu Venezuela Vietnam Yemen Zambia
+  Zimbabwe Palestine Crimea Donbas Donetsk Luhansk Kharkiv Odesa Mariupol Kherson Bakhmut Zaporizhzhia
+  Lviv Dnipro Chechnya Dagestan Abkhazia Ossetia Transnistria Kurdistan Kabul Baghdad Damascus Aleppo
+  Idlib Mosul Riyadh Dubai Jerusalem Ramallah Amman Islamabad Karachi Lahore Mumbai Delhi Kolkata
+  Bangalore Chennai Dhaka Kathmandu Colombo Bangkok Hanoi Manila Jakarta Seoul Pyongyang Shanghai
+  Shenzhen Taipei Osaka Kyoto Sydney Melbourne Auckland Wellington Nairobi Lagos Abuja Accra Dakar
+  Addis Ababa Khartoum Kinshasa Johannesburg Pretoria Algiers Tunis Tripoli Rabat Casablanca Lisbon
+  Barcelona Milan Naples Venice Florence Munich Hamburg Frankfurt Cologne Zurich Bern Brussels Antwerp
+  Amsterdam Rotterdam Copenhagen Stockholm Oslo Helsinki Dublin Edinburgh Glasgow Manchester Liverpool
+  Birmingham Belgrade Zagreb Sarajevo Skopje Tirana Sofia Bucharest Bratislava Ljubljana Vilnius Riga
+  Tallinn Reykjavik Marseille Lyon Nice Toulouse Strasbourg Bordeaux Havana Caracas Bogota Lima
+  Quito Santiago Brasilia Rio Toronto Montreal Vancouver Calgary Chicago Boston Philadelphia Houston
+  Dallas Austin Atlanta Miami Orlando Seattle Portland Denver Phoenix Detroit Cleveland Pittsburgh
+  Baltimore Minneapolis Nashville Memphis Hollywood Manhattan Brooklyn Alabama Alaska Arizona Arkansas
+  California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky
+  Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska
+  Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming
+  Africa Asia Antarctica Arctic Balkans Scandinavia Siberia Sahara Kashmir Tibet Xinjiang Hong_Kong
+  Los_Angeles San_Francisco San_Diego San_Jose Las_Vegas New_Orleans New_Jersey New_Mexico
+  New_Hampshire North_Carolina South_Carolina North_Dakota South_Dakota West_Virginia Rhode_Island
+  Mexico_City Buenos_Aires Sao_Paulo Rio_de_Janeiro Tel_Aviv Abu_Dhabi Cape_Town Kuala_Lumpur
+  Ho_Chi_Minh_City Sri_Lanka New_Zealand South_Africa South_Korea North_Korea Costa_Rica El_Salvador
+  Sierra_Leone Ivory_Coast Burkina_Faso Papua_New_Guinea Dominican_Republic Puerto_Rico Saudi_Arabia
+  Bosnia_and_Herzegovina North_Macedonia East_Timor South_Sudan Western_Sahara West_Bank Golan_Heights
+  Persian_Gulf Red_Sea Mediterranean Mediterranean_Sea Baltic_Sea Pacific_Ocean Atlantic_Ocean
+  Indian_Ocean Latin_America South_America North_America Central_Asia Southeast_Asia East_Asia
+  Silicon_Valley Wall_Street
+`
+  .trim()
+  .split(/\s+/)
+  .map((name) => name.replaceAll('_', ' '));
+
 export const BUILT_IN: GazetteerLine[] = [
   // ── South Caucasus places ──
   [
@@ -354,4 +396,25 @@ export const BUILT_IN: GazetteerLine[] = [
   ['Anadolu Agency', O, 'Anadolu'],
   ['Daily Sabah', O],
   ['IRNA', O],
+  // ── Platforms and agencies any news names ──
+  ['Twitter', O],
+  ['Facebook', O],
+  ['Instagram', O],
+  ['YouTube', O],
+  ['Telegram', O],
+  ['TikTok', O],
+  ['Google', O],
+  ['Apple', O],
+  ['Microsoft', O],
+  ['Amazon', O],
+  ['FBI', O, 'Federal Bureau of Investigation'],
+  ['CIA', O, 'Central Intelligence Agency'],
+  ['NASA', O],
+  ['European Central Bank', O, 'ECB'],
+  ['World Trade Organization', O, 'WTO'],
+  ['African Union', O],
+  ['Arab League', O],
+  ['G7', O, 'Group of Seven'],
+  ['G20', O, 'Group of 20'],
+  ...WORLD_PLACES.map((name): GazetteerLine => [name, L]),
 ];

@@ -52,7 +52,8 @@ export const ORG_HEADS = words(`
 export const PLACE_HEADS = words(`
   province region district oblast county city town village mountains mountain river valley lake sea
   ocean gulf bay island islands peninsula street avenue square airport bridge border corridor highway
-  road pass marz republic territory territories
+  road pass marz republic territory territories cemetery park beach coast hills heights springs falls
+  canyon desert forest strait channel canal plaza harbour harbor port
 `);
 
 /** Named things that are neither people, places nor organisations: left out. */
@@ -73,6 +74,7 @@ export const STOP_CAPS = words(`
   mr mrs ms not nor so than thus hence indeed even just only well oh please let
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+  et edt est pt pdt pst ct cdt cst gmt utc bst cet cest msk am pm
 `);
 
 /** Lower-case nouns after which a capitalised word is a person's name ("his daughter Ani"). */
