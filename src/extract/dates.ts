@@ -8,6 +8,7 @@ import type { Article, DateMention, DatePrecision } from '../types.js';
 import type { Annotated } from './annotate.js';
 import { parseIsoDay } from './dates/calendar.js';
 import type { DateDraft, RefineContext } from './dates/draft.js';
+import { engineFor } from './dates/engines.js';
 import { refine } from './dates/refiners.js';
 import { findDecades, findYears } from './dates/years.js';
 
@@ -69,7 +70,8 @@ function datesInSentence(ctx: RefineContext): DateDraft[] {
   const drafts: DateDraft[] = [];
   for (const window of hintWindows(text)) {
     const piece = text.slice(window.start, window.end);
-    for (const result of engine.parse(piece, { instant: ctx.ref, timezone: 0 }, { forwardDate: false })) {
+    const reader = engineFor(engine, piece);
+    for (const result of reader.parse(piece, { instant: ctx.ref, timezone: 0 }, { forwardDate: false })) {
       const draft = refine(fromChrono(result, ctx.sentenceStart + window.start), ctx);
       if (draft) drafts.push(draft);
     }
