@@ -62,6 +62,12 @@ describe.skipIf(!existsSync(CHROMIUM))('web UI in chromium', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  async function firstStoryWith(outlet: string): Promise<string> {
+    const response = await fetch(`${base}/api/stories?day=2024-03-12&outlet=${encodeURIComponent(outlet)}`);
+    const { stories } = (await response.json()) as { stories: { id: string }[] };
+    return stories[0]?.id ?? 'none';
+  }
+
   async function expectNothingRan(where: Page): Promise<void> {
     expect(await where.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(ranScripts).toEqual([]);
@@ -136,6 +142,22 @@ describe.skipIf(!existsSync(CHROMIUM))('web UI in chromium', () => {
     expect(await cited.locator('strong').textContent()).toBe('More than 12,000 people');
     expect(await cited.isVisible()).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'figure-source.png') });
+  });
+
+  it('opens a speaker from a quote, and shows the timeline and the outlets matrix', async () => {
+    await page.goto(`${base}/stories/${await firstStoryWith('Reuters')}`);
+    await page.locator('.quotes a', { hasText: 'Marko Horvat' }).first().click();
+    await page.waitForURL(/\/entity\?name=/);
+    expect(await page.textContent('h1')).toContain('Marko Horvat');
+    expect(await page.locator('.quotes li').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'entity.png'), fullPage: true });
+    await page.goto(`${base}/timeline?since=2024-03-01&until=2024-03-31`);
+    expect(await page.locator('.timeline li').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'timeline.png'), fullPage: true });
+    await page.goto(`${base}/outlets?since=2024-03-01&until=2024-03-31`);
+    expect(await page.textContent('h1')).toContain('frame');
+    await page.screenshot({ path: join(ARTIFACTS, 'outlets.png'), fullPage: true });
+    await expectNothingRan(page);
   });
 
   it('is keyboard-friendly: the first Tab reaches the skip link', async () => {
