@@ -27,7 +27,26 @@ export function classifyPair(earlier: Fingerprint, later: Fingerprint): Verdict 
   return rewriteVerdict(earlier, later);
 }
 
+/** At least half of the shorter list recurs in the longer one (vacuously true when one is empty). */
+function mostlyShared(a: Uint32Array, b: Uint32Array): boolean {
+  const fewer = Math.min(a.length, b.length);
+  return fewer === 0 || intersectionSize(a, b) >= fewer / 2;
+}
+
+/**
+ * A rewrite keeps the facts: when both texts report figures (or names), most of the shorter list must
+ * recur, and when both quote someone, one quotation at least must be shared. Reports of two different
+ * events in the same formulaic wording ("At least N people were killed in X") differ exactly there.
+ */
+function keepsTheFacts(earlier: Fingerprint, later: Fingerprint): boolean {
+  if (!mostlyShared(earlier.figures, later.figures) || !mostlyShared(earlier.names, later.names))
+    return false;
+  const bothQuote = earlier.quotes.length > 0 && later.quotes.length > 0;
+  return !bothQuote || intersectionSize(earlier.quotes, later.quotes) > 0;
+}
+
 function rewriteVerdict(earlier: Fingerprint, later: Fingerprint): Verdict | null {
+  if (!keepsTheFacts(earlier, later)) return null;
   const alignment = alignSentences(earlier.sentences, later.sentences);
   if (alignment.pairs.length < 2) return null;
   const supported =

@@ -1,11 +1,13 @@
 // Everything dedup needs to remember about an article: compact hashes only, no text, so that an index
 // over a month of news fits in memory and serialises to JSON.
 import type { Article, Extraction } from '../types.js';
+import { bodyKey } from './body.js';
 import { hashString } from './hash.js';
 import { minhashSignature } from './minhash.js';
-import { sentenceTerms, splitSentences, stem } from './sentences.js';
+import { type Scan, scanText } from './scan.js';
+import { stem } from './sentences.js';
 import { shingleHashes, sortedUnique } from './shingles.js';
-import { contentWords, normalizeBody, wordTokens } from './words.js';
+import { contentWords, isContentWord, wordTokens } from './words.js';
 
 export const SIGNATURE_SIZE = 64;
 
@@ -26,6 +28,8 @@ export interface Fingerprint {
   /** Hashes of the numbers and of the quotations the article reports. */
   figures: Uint32Array;
   quotes: Uint32Array;
+  /** Hashes of the capitalised words inside sentences: the names a rewrite keeps. */
+  names: Uint32Array;
 }
 
 export function dayNumber(date: string | null): number | null {
@@ -35,24 +39,41 @@ export function dayNumber(date: string | null): number | null {
 }
 
 export function fingerprint(article: Article, extraction?: Extraction): Fingerprint {
-  const normalized = normalizeBody(article.text);
-  const words = wordTokens(article.text);
+  const scan = scanText(article.text);
+  const { words } = scan;
   const shingles = shingleHashes(words, 5);
-  const topicTerms = sortedUnique(Uint32Array.from(contentWords(words), (word) => hashString(stem(word))));
+  const stems = words.map((word) => (isContentWord(word) ? hashString(stem(word)) : -1));
+  const topicTerms = sortedUnique(Uint32Array.from(stems.filter((h) => h >= 0)));
   return {
     id: article.id,
     day: dayNumber(article.published),
     words: words.length,
-    bodyKey: `${hashString(normalized).toString(36)}.${hashString(normalized, 0x1234567).toString(36)}.${normalized.length}`,
+    bodyKey: bodyKey(article.text),
     shingles,
     nearSignature: minhashSignature(shingles, SIGNATURE_SIZE),
     topicSignature: minhashSignature(topicTerms, SIGNATURE_SIZE),
-    sentences: splitSentences(article.text).map((span) =>
-      sentenceTerms(article.text.slice(span.start, span.end)),
+    sentences: sentenceRanges(scan).map(([from, to]) =>
+      sortedUnique(Uint32Array.from(stems.slice(from, to).filter((h) => h >= 0))),
     ),
+    names: nameKeys(scan),
     figures: figureKeys(words, extraction),
     quotes: quoteKeys(article.text, extraction),
   };
+}
+
+/** [first word, end word) of each sentence. */
+export function sentenceRanges(scan: Scan): [number, number][] {
+  return scan.sentenceStarts.map((from, i) => [from, scan.sentenceStarts[i + 1] ?? scan.words.length]);
+}
+
+/** Capitalised words other than the first of a sentence: names, which a rewrite keeps. */
+function nameKeys(scan: Scan): Uint32Array {
+  const sentenceStart = new Set(scan.sentenceStarts);
+  const names: number[] = [];
+  scan.words.forEach((word, i) => {
+    if (scan.capitalised[i] && !sentenceStart.has(i) && isContentWord(word)) names.push(hashString(word));
+  });
+  return sortedUnique(Uint32Array.from(names));
 }
 
 function figureKeys(words: string[], extraction?: Extraction): Uint32Array {

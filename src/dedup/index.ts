@@ -16,10 +16,16 @@ export type { DedupState } from './state.js';
 /** How long a fingerprint stays searchable: copies and rewrites appear within days of the original. */
 const WINDOW_DAYS = 30;
 /** Rewrite candidates must share at least this share of content words (MinHash estimate)... */
-const REWRITE_MIN_ESTIMATE = 0.2;
+const REWRITE_MIN_ESTIMATE = 0.3;
 /** ...and at most this many, best first, are verified: same-event reports share vocabulary. */
-const REWRITE_MAX_CANDIDATES = 12;
+const REWRITE_MAX_CANDIDATES = 8;
 const MAX_IDENTICAL_PAIRS = 20;
+/**
+ * Near-duplicate candidates must agree on this share of the 5-shingle signature (at Jaccard 0.8 the
+ * estimate falls this low with probability below 1e-8), and at most this many are verified.
+ */
+const NEAR_MIN_ESTIMATE = 0.5;
+const NEAR_MAX_CANDIDATES = 24;
 
 export class DedupIndex {
   private readonly windowDays: number;
@@ -32,8 +38,9 @@ export class DedupIndex {
   private readonly bodies = new Map<string, string[]>();
   // 16 bands × 4 rows: pairs at Jaccard 0.8 collide with probability > 0.999, at 0.3 about 0.12.
   private readonly near = new LshIndex(16, 4);
-  // 32 bands × 2 rows: reworded copies keep ~40% of the vocabulary and collide almost surely.
-  private readonly topic = new LshIndex(32, 2);
+  // 16 bands × 4 rows over content words: a rewrite keeps most of its source's vocabulary
+  // (Jaccard 0.7 collides with probability 0.98, 0.6 with 0.88).
+  private readonly topic = new LshIndex(16, 4);
 
   constructor(state?: DedupState) {
     this.windowDays = state?.windowDays ?? WINDOW_DAYS;
@@ -92,7 +99,15 @@ export class DedupIndex {
 
   /** Slots of earlier articles worth verifying, in arrival order (so output order is deterministic). */
   private candidates(current: Fingerprint): number[] {
-    const chosen = new Set<number>(this.near.query(current.nearSignature).keys());
+    const near = [...this.near.query(current.nearSignature).keys()]
+      .map((slot) => ({
+        slot,
+        estimate: estimateJaccard(this.slots[slot]!.nearSignature, current.nearSignature),
+      }))
+      .filter((candidate) => candidate.estimate >= NEAR_MIN_ESTIMATE)
+      .sort((x, y) => y.estimate - x.estimate || x.slot - y.slot)
+      .slice(0, NEAR_MAX_CANDIDATES);
+    const chosen = new Set<number>(near.map((candidate) => candidate.slot));
     const topical = [...this.topic.query(current.topicSignature).keys()]
       .filter((slot) => !chosen.has(slot))
       .map((slot) => ({

@@ -3,6 +3,8 @@
 // colliding documents, not with the corpus, so indexing stays about linear.
 import { combine } from './hash.js';
 
+const BUCKET_LIMIT = 24;
+
 export class LshIndex {
   private readonly buckets: Map<number, number[]>[];
 
@@ -28,8 +30,11 @@ export class LshIndex {
     for (let band = 0; band < this.bands; band++) {
       const key = this.bandKey(signature, band);
       const bucket = this.buckets[band]!.get(key);
-      if (bucket) bucket.push(id);
-      else this.buckets[band]!.set(key, [id]);
+      if (bucket) {
+        bucket.push(id);
+        // A band shared by this many texts is boilerplate, not a copy: keep only the newest.
+        if (bucket.length > BUCKET_LIMIT) bucket.shift();
+      } else this.buckets[band]!.set(key, [id]);
     }
   }
 

@@ -12,6 +12,7 @@ export interface StoredFingerprint {
   sentences: number[][];
   figures: number[];
   quotes: number[];
+  names: number[];
 }
 
 export interface DedupState {
@@ -36,6 +37,7 @@ export function storeFingerprint(f: Fingerprint): StoredFingerprint {
     sentences: f.sentences.map((terms) => Array.from(terms)),
     figures: Array.from(f.figures),
     quotes: Array.from(f.quotes),
+    names: Array.from(f.names),
   };
 }
 
@@ -48,5 +50,6 @@ export function loadFingerprint(s: StoredFingerprint): Fingerprint {
     sentences: s.sentences.map((terms) => Uint32Array.from(terms)),
     figures: Uint32Array.from(s.figures),
     quotes: Uint32Array.from(s.quotes),
+    names: Uint32Array.from(s.names),
   };
 }

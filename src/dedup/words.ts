@@ -1,8 +1,7 @@
 // Word-level views of a text shared by dedup and the story features: one regex pass, lower case,
 // diacritics and typographic variants folded, so that copies with curly or straight quotes compare equal.
-import { foldDiacritics, normalizeForCompare } from '../util/text.js';
-
-const WORD = /[\p{L}\p{N}]+(?:['.,][\p{L}\p{N}]+)*/gu;
+import { normalizeForCompare } from '../util/text.js';
+import { scanText } from './scan.js';
 
 /** The body as it must match for "identical": whitespace, quotes, dashes and case folded. */
 export function normalizeBody(text: string): string {
@@ -11,14 +10,7 @@ export function normalizeBody(text: string): string {
 
 /** Lower-case word tokens; "100,000" and "U.S." stay one token, possessive "'s" is dropped. */
 export function wordTokens(text: string): string[] {
-  const folded = foldDiacritics(normalizeForCompare(text));
-  const out: string[] = [];
-  for (const match of folded.matchAll(WORD)) {
-    let word = match[0];
-    if (word.endsWith("'s")) word = word.slice(0, -2);
-    out.push(word.replace(/[.,]/g, ''));
-  }
-  return out;
+  return scanText(text).words;
 }
 
 /** Function words that say nothing about which event a text reports. */
@@ -36,5 +28,9 @@ export const STOPWORDS = new Set(
 
 /** Tokens that carry content: not stopwords, not one-letter. */
 export function contentWords(tokens: string[]): string[] {
-  return tokens.filter((word) => word.length > 1 && !STOPWORDS.has(word));
+  return tokens.filter(isContentWord);
+}
+
+export function isContentWord(word: string): boolean {
+  return word.length > 1 && !STOPWORDS.has(word);
 }
