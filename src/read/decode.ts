@@ -1,6 +1,7 @@
 // Bytes → text. Digests arrive as UTF-8 (with or without BOM), UTF-16 with a BOM, or Windows-1252
 // from older mail clients; we pick the first decoding that fits and normalise line ends and spaces.
 import { SitrepError } from '../util/errors.js';
+import { decodeWindows1252 } from './charset.js';
 
 export interface Decoded {
   text: string;
@@ -21,7 +22,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    // Node 20's TextDecoder treats windows-1252 as latin1; decode the 0x80–0x9F range ourselves.
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }
 

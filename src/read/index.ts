@@ -6,6 +6,8 @@ import type { ParseResult } from '../types.js';
 import { describeError, SitrepError } from '../util/errors.js';
 import { decodeBytes, normalizeText } from './decode.js';
 import { readDigest } from './digest.js';
+import { looksLikeFeed, looksLikeHtml, readFeedFile } from './feed.js';
+import { readHtmlFile } from './html.js';
 import { readJsonl } from './jsonl.js';
 
 export interface ReadOptions {
@@ -27,7 +29,7 @@ export interface ReadResult extends ParseResult {
 
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 /** Extensions read when a directory is given. */
-export const READABLE_EXTENSIONS = new Set(['.txt', '.jsonl']);
+export const READABLE_EXTENSIONS = new Set(['.txt', '.jsonl', '.html', '.htm', '.xml', '.rss', '.atom']);
 
 /** Reads every file named, and every readable file inside the directories named. */
 export async function readInputs(paths: string[], options: ReadOptions = {}): Promise<ReadResult> {
@@ -63,13 +65,25 @@ export async function readFile(file: string, options: ReadOptions = {}): Promise
   return parseBytes(bytes, file);
 }
 
-/** Parses bytes already in memory (used by the HTTP API for uploads). */
+/**
+ * Parses bytes already in memory (also used by the HTTP API for uploads). The format comes from the
+ * extension, and for anything else from the content: a feed, an HTML page, or a plain-text digest.
+ */
 export function parseBytes(bytes: Uint8Array, file: string): ParseResult {
+  const extension = extname(file).toLowerCase();
+  if (extension === '.html' || extension === '.htm') return readHtmlFile(file, bytes);
+  if (FEED_EXTENSIONS.has(extension) || (extension !== '.jsonl' && looksLikeFeed(bytes))) {
+    return readFeedFile(file, bytes);
+  }
+  if (extension !== '.txt' && extension !== '.jsonl' && looksLikeHtml(bytes))
+    return readHtmlFile(file, bytes);
   const text = normalizeText(decodeBytes(bytes).text);
   if (!text.trim()) throw new SitrepError('file holds only white space', 'E_EMPTY');
-  if (extname(file).toLowerCase() === '.jsonl') return readJsonl(text, file);
+  if (extension === '.jsonl') return readJsonl(text, file);
   return readDigest(text, file, { fallbackDate: dateFromFileName(file) });
 }
+
+const FEED_EXTENSIONS = new Set(['.xml', '.rss', '.atom']);
 
 async function expandPath(path: string, errors: FileError[]): Promise<string[]> {
   const info = await stat(path).catch(() => null);
@@ -79,7 +93,11 @@ async function expandPath(path: string, errors: FileError[]): Promise<string[]> 
   }
   if (!info.isDirectory()) return [path];
   const files = await listReadable(path);
-  if (files.length === 0) errors.push({ file: path, message: 'directory holds no .txt or .jsonl files' });
+  if (files.length === 0)
+    errors.push({
+      file: path,
+      message: 'directory holds no digests, pages or feeds (.txt, .jsonl, .html, .xml)',
+    });
   return files;
 }
 

@@ -68,7 +68,7 @@ describe('sitrep parse', () => {
       `sitrep: ${join(dir, 'missing.txt')}: no such file or directory`,
       `sitrep: ${empty}: empty file`,
       `sitrep: ${binary}: binary file, not a text digest`,
-      `sitrep: ${noDigests}: directory holds no .txt or .jsonl files`,
+      `sitrep: ${noDigests}: directory holds no digests, pages or feeds (.txt, .jsonl, .html, .xml)`,
     ]);
     expect(hasStackTrace(run.stderr)).toBe(false);
   });
