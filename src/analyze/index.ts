@@ -50,14 +50,12 @@ export function analyzeCorpus(input: CorpusInput, options: AnalyzeOptions = {}):
       dates: datesOf.get(figure.article) ?? [],
     })),
   );
+  const quotes = input.extractions.flatMap((e) => e.quotes);
   const timeline = buildTimeline(
     input.extractions.flatMap((e) => e.dates),
     articles,
+    quotes,
   );
-  const framing = analyzeFraming(
-    input.articles,
-    input.extractions.flatMap((e) => e.quotes),
-    options.lexicon ?? BUILTIN_LEXICON,
-  );
+  const framing = analyzeFraming(input.articles, quotes, options.lexicon ?? BUILTIN_LEXICON);
   return { trackedFigures, timeline, framing };
 }

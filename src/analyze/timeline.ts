@@ -1,8 +1,9 @@
 // The timeline: dated events, one entry per event even when several outlets report it. Mentions
 // of the same date whose sentences share the event's content words merge into one entry that lists
 // every article; the summary is the most representative of those sentences, cleaned and shortened.
-import type { Article, DateMention, TimelineEntry } from '../types.js';
+import type { Article, DateMention, Quote, TimelineEntry } from '../types.js';
 import { cleanSentence } from './clean-sentence.js';
+import { quotedSpans } from './framing.js';
 import { sentenceAround } from './sentences.js';
 
 interface Candidate {
@@ -24,10 +25,23 @@ const SAME_EVENT_OVERLAP = 0.25;
 /** How many members of a group a new sentence is compared with. */
 const SCORING_SAMPLE = 24;
 
-export function buildTimeline(dates: DateMention[], articles: Map<string, Article>): TimelineEntry[] {
+/**
+ * `quotes` are left out of the timeline: a date inside someone's words ("we left two days ago") is
+ * relative to when they spoke, which the article does not say, and the outlet does not vouch for it.
+ */
+export function buildTimeline(
+  dates: DateMention[],
+  articles: Map<string, Article>,
+  quotes: Quote[] = [],
+): TimelineEntry[] {
+  const quotesOf = new Map<string, Quote[]>();
+  for (const quote of quotes) quotesOf.set(quote.article, [...(quotesOf.get(quote.article) ?? []), quote]);
+  const quotedByArticle = new Map<string, { start: number; end: number }[]>();
   const byDate = new Map<string, Candidate[]>();
   for (const mention of dates) {
-    const candidate = toCandidate(mention, articles.get(mention.article));
+    const article = articles.get(mention.article);
+    if (article && isQuoted(mention, article, quotesOf.get(article.id) ?? [], quotedByArticle)) continue;
+    const candidate = toCandidate(mention, article);
     if (!candidate) continue;
     const list = byDate.get(candidate.date) ?? [];
     list.push(candidate);
@@ -37,6 +51,20 @@ export function buildTimeline(dates: DateMention[], articles: Map<string, Articl
   return entries.sort(
     (a, b) => sortKey(a.date).localeCompare(sortKey(b.date)) || b.articles.length - a.articles.length,
   );
+}
+
+function isQuoted(
+  mention: DateMention,
+  article: Article,
+  quotes: Quote[],
+  cache: Map<string, { start: number; end: number }[]>,
+): boolean {
+  let spans = cache.get(article.id);
+  if (!spans) {
+    spans = quotedSpans(article.text, quotes);
+    cache.set(article.id, spans);
+  }
+  return spans.some((s) => mention.start >= s.start && mention.end <= s.end);
 }
 
 function toCandidate(mention: DateMention, article: Article | undefined): Candidate | null {

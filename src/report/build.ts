@@ -1,12 +1,14 @@
 // buildReport: selects, ranks and cites what the report shows, from an AnalysisResult.
 // Stories rank by how many outlets carried them (a story one outlet tells is a claim, one that five
 // tell is news); every statement keeps the articles it came from.
+import { clauseAfter, type SeriesPoint } from '../analyze/figure-series.js';
 import { analyzeFraming } from '../analyze/framing.js';
 import { BUILTIN_LEXICON, type FramingLexicon } from '../analyze/lexicon.js';
 import { quotesBySpeaker } from '../analyze/speakers.js';
 import type { AnalysisResult, Article, Figure, Framing, Quote, Story, TrackedFigure } from '../types.js';
 import { formatPeriod } from './format.js';
 import type {
+  Cited,
   ReportFraming,
   ReportModel,
   ReportQuote,
@@ -59,8 +61,9 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
     (q) => q.article,
   );
   // Order matters for the appendix: sources are numbered in the order they are first cited.
+  const tracked = trackedFigureKeys(result.trackedFigures);
   const reportStories = stories.map((s) =>
-    reportStory(s, articles, figuresByArticle, quotesByArticle, sources),
+    reportStory(s, tracked, articles, figuresByArticle, quotesByArticle, sources),
   );
   const trackedFigures = reportSeries(result.trackedFigures, articles, sources);
   const { timeline, timelineOmitted } = reportTimeline(result, articles, sources);
@@ -82,6 +85,13 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
     speakers,
     sources: sources.list(),
   };
+}
+
+/** "article|start" of every figure that is a point of a tracked series. */
+function trackedFigureKeys(series: TrackedFigure[]): Set<string> {
+  const keys = new Set<string>();
+  for (const s of series) for (const p of s.points as SeriesPoint[]) keys.add(`${p.article}|${p.start}`);
+  return keys;
 }
 
 function statsOf(
@@ -138,6 +148,7 @@ function outletsOf(ids: string[], articles: Map<string, Article>): string[] {
 
 function reportStory(
   story: Story,
+  tracked: Set<string>,
   articles: Map<string, Article>,
   figuresByArticle: Map<string, Figure[]>,
   quotesByArticle: Map<string, Quote[]>,
@@ -157,23 +168,37 @@ function reportStory(
     articleCount: members.length,
     summary,
     sources: sources.citeAll(members.map((a) => a.id)),
-    figures: keyFigures(members, figuresByArticle, sources),
+    figures: keyFigures(members, figuresByArticle, tracked, sources),
     quotes: keyQuotes(members, quotesByArticle, articles, sources),
   };
 }
 
-/** Distinct figures of the story, people counts first (they are what analysts track). */
-function keyFigures(members: Article[], byArticle: Map<string, Figure[]>, sources: SourceRegistry) {
+/**
+ * Distinct figures of the story, as the article words them ("more than 65,000 people had crossed the
+ * border by Thursday morning"); figures that belong to a tracked series come first.
+ */
+function keyFigures(
+  members: Article[],
+  byArticle: Map<string, Figure[]>,
+  tracked: Set<string>,
+  sources: SourceRegistry,
+): Cited[] {
   const seen = new Set<string>();
-  const figures = members.flatMap((a) => byArticle.get(a.id) ?? []);
-  figures.sort((a, b) => Number(b.unit === 'people') - Number(a.unit === 'people'));
-  const out: ReportStory['figures'] = [];
-  for (const f of figures) {
-    const key = `${f.text.toLowerCase()}|${f.subject.toLowerCase()}`;
-    if (seen.has(key) || out.length >= FIGURES_PER_STORY) continue;
-    seen.add(key);
-    const text = f.subject ? `${f.text} (${f.subject})` : f.text;
-    out.push({ text, sources: sources.citeAll([f.article]) });
+  const figures = members.flatMap((a) =>
+    (byArticle.get(a.id) ?? []).map((figure) => ({ figure, article: a })),
+  );
+  const rank = (f: Figure) =>
+    Number(tracked.has(`${f.article}|${f.start}`)) * 2 + Number(f.unit === 'people');
+  figures.sort((a, b) => rank(b.figure) - rank(a.figure));
+  const out: Cited[] = [];
+  for (const { figure, article } of figures) {
+    const text = shorten(
+      `${figure.text}${clauseAfter(article.text, figure.end)}`.replace(/\s+/g, ' ').trim(),
+      120,
+    );
+    if (seen.has(text.toLowerCase()) || out.length >= FIGURES_PER_STORY) continue;
+    seen.add(text.toLowerCase());
+    out.push({ text, sources: sources.citeAll([figure.article]) });
   }
   return out;
 }

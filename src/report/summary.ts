@@ -48,11 +48,19 @@ function candidatesOf(article: Article, order: number): Candidate[] {
       .slice(0, LEAD_SENTENCES)
       .map((s, position) => ({ raw: s.text, position }))
       // Quotations speak for someone else; run-together summary bullets are not prose.
-      .filter(({ raw }) => !BULLETS.test(raw) && !/^\s*[“"‘]/.test(raw))
+      .filter(({ raw }) => !BULLETS.test(raw) && !/^\s*[“"‘]/.test(raw) && !insideQuotation(raw))
       .map(({ raw, position }) => ({ text: cleanSentence(raw, 240), article: article.id, position, order }))
       .filter((c) => c.text.length >= 40)
       .map((c) => ({ ...c, words: wordsOf(c.text), score: 0 }))
   );
+}
+
+/** A piece of someone's words cut off by the sentence splitter: its quotation marks do not pair up. */
+function insideQuotation(sentence: string): boolean {
+  const opening = (sentence.match(/“/g) ?? []).length;
+  const closing = (sentence.match(/”/g) ?? []).length;
+  const straight = (sentence.match(/"/g) ?? []).length;
+  return opening !== closing || straight % 2 === 1;
 }
 
 function documentFrequency(candidates: Candidate[]): Map<string, number> {
