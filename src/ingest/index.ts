@@ -4,7 +4,7 @@
 import type { IngestFileInfo, IngestOutcome, Store } from '../store/index.js';
 import type { ParseResult } from '../types.js';
 import { describeError, SitrepError } from '../util/errors.js';
-import { expandInputs, type FileError, readInputFile } from './files.js';
+import { expandInputs, type FileError, type InputFile, readInputFile } from './files.js';
 import { IngestSession } from './session.js';
 import type { IngestStages } from './stages.js';
 
@@ -53,24 +53,51 @@ export async function ingestPaths(
   };
   const session = new IngestSession(store, options.stages);
   const now = options.now ?? (() => new Date().toISOString());
-  for (const [index, path] of files.entries()) {
+  const inputs = await readAll(files, summary.errors, now, options.maxBytes);
+  for (const [index, input] of inputs.entries()) {
     let outcome: IngestOutcome | null = null;
     try {
-      const input = await readInputFile(path, now(), options.maxBytes);
-      outcome = await session.ingestParsed(input.parse, input.info);
+      // Provenance records when the file was stored, not when it was read.
+      outcome = await session.ingestParsed(input.parse, { ...input.info, ingestedAt: now() });
       record(summary, outcome);
     } catch (error) {
-      summary.errors.push({ file: path, message: describeError(error) });
+      summary.errors.push({ file: input.info.path, message: describeError(error) });
       if (error instanceof SitrepError && STORE_FAILURES.has(error.code)) {
         summary.stopped = describeError(error);
         break;
       }
     } finally {
-      options.onFile?.(index + 1, files.length, outcome);
+      options.onFile?.(index + 1, inputs.length, outcome);
     }
   }
   if (!summary.stopped) await session.flush();
   return summary;
+}
+
+/**
+ * Reads every file first (reading is cheap next to extraction) and orders them by their earliest
+ * article, so that one run over digests given in any order feeds the stages chronologically, as
+ * `sitrep analyze` does.
+ */
+async function readAll(
+  files: string[],
+  errors: FileError[],
+  now: () => string,
+  maxBytes: number | undefined,
+): Promise<InputFile[]> {
+  const inputs: { input: InputFile; earliest: string }[] = [];
+  for (const path of files) {
+    try {
+      const input = await readInputFile(path, now(), maxBytes);
+      const dates = input.parse.articles.map((a) => a.published).filter((d): d is string => d !== null);
+      inputs.push({ input, earliest: dates.sort()[0] ?? '\uffff' });
+    } catch (error) {
+      errors.push({ file: path, message: describeError(error) });
+    }
+  }
+  return inputs
+    .sort((x, y) => (x.earliest < y.earliest ? -1 : x.earliest > y.earliest ? 1 : 0))
+    .map((x) => x.input);
 }
 
 function record(summary: IngestSummary, outcome: IngestOutcome): void {

@@ -110,6 +110,23 @@ describe('ingestPaths', () => {
     other.close();
   });
 
+  it('feeds files given out of order chronologically, by their earliest article', async () => {
+    writeFileSync(
+      join(dir, 'a-late.jsonl'),
+      record('Dam breached', 'Paper Two', '2023-10-09', 'Water flooded the valley.'),
+    );
+    writeFileSync(
+      join(dir, 'b-early.jsonl'),
+      record('Dam breached', 'Wire One', '2023-10-02', 'The dam gave way.'),
+    );
+    await ingestPaths(store, [join(dir, 'a-late.jsonl'), join(dir, 'b-early.jsonl')], {
+      stages: fakeStages(calls),
+    });
+    const [pair] = await store.duplicates();
+    const earlier = await store.article(pair?.a ?? '');
+    expect(earlier?.published).toBe('2023-10-02');
+  });
+
   it('reports a bad file in one line and still stores the good ones', async () => {
     writeFileSync(join(dir, 'in', 'empty.txt'), '');
     const summary = await ingestPaths(store, [join(dir, 'in'), join(dir, 'missing.txt')], {
