@@ -165,7 +165,7 @@ function matchGazetteer(
     const first = words[i]!;
     if (first.skip || !first.cap) continue;
     const hit = longestAlias(words, i, root);
-    if (!hit) continue;
+    if (!hit || isGivenNameBeforeSurname(words, i, hit.endWord)) continue;
     const last = words[hit.endWord]!;
     const mention: EntityMention = {
       article,
@@ -179,6 +179,16 @@ function matchGazetteer(
     for (let j = i; j <= hit.endWord; j++) taken[j] = true;
     i = hit.endWord;
   }
+}
+
+/** "Austin Butler", "Georgia Hale": a one-word place that is also a given name, before a surname. */
+function isGivenNameBeforeSurname(words: Word[], from: number, to: number): boolean {
+  const next = words[to + 1];
+  if (from !== to || !next || !next.cap || next.newlineBefore || words[from]!.possessive) return false;
+  if (!GIVEN_NAMES.has(words[from]!.key)) return false;
+  return (
+    !ORG_HEADS.has(next.key) && !PLACE_HEADS.has(next.key) && !MISC_HEADS.has(next.key) && !isTitle(next)
+  );
 }
 
 function longestAlias(
@@ -232,6 +242,7 @@ interface Chunk {
   titled: boolean;
 }
 
+const COMMON_POS = new Set(['NOUN', 'VERB', 'ADV', 'DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ']);
 const HYPHEN = /^[-\u2010\u2011]$/;
 const PARTICLES = new Set([
   'de',
@@ -271,6 +282,8 @@ function capitalisedChunks(words: Word[]): Chunk[] {
 function isNameWord(word: Word | undefined, asFirst: boolean): boolean {
   if (!word || word.skip || word.heading || !word.cap || !/^\p{L}/u.test(word.text)) return false;
   if (asFirst && STOP_CAPS.has(word.key)) return false;
+  // At a sentence start every word is capitalised; a common noun or verb there starts no name.
+  if (asFirst && word.sentenceStart && COMMON_POS.has(word.pos)) return false;
   // Long words in capitals are shouting (datelines, "BREAKING"), not names.
   return !/^\p{Lu}+$/u.test(word.text) || word.text.length <= 5;
 }
@@ -318,6 +331,8 @@ function absorbsListed(
     else if (k === chunk.to && PLACE_HEADS.has(word.key)) head ??= 'place';
     else if (MISC_HEADS.has(word.key) && misc < 0) misc = k;
   }
+  // "the Yerevan Lions": a listed place followed by more name after "the" is an organisation's name.
+  if (!head && misc < 0 && words[chunk.from - 1]?.key === 'the' && free(chunk.to)) head = 'organization';
   if (head) {
     for (const l of inside) l.dropped = true;
     const mention = mentionOf(words, chunk, head, article);
@@ -426,9 +441,9 @@ function phraseType(parts: Word[], chunk: Chunk, words: Word[]): EntityType | 's
   // "Tigran and Ani": without an organisation head, "and/of/for" join separate names.
   if (keys.some((k) => ORG_CONNECTORS.has(k))) return 'split';
   if (keys.every((k) => DEMONYMS.has(k) || ROLE_WORDS.has(k))) return null;
-  if (chunk.titled || GIVEN_NAMES.has(keys[0]!) || personCue(words, chunk)) return 'person';
   // People's names rarely take an article: "the New Orleans Saints" is a team, not a person.
-  if (words[chunk.from - 1]?.key === 'the') return 'organization';
+  if (!chunk.titled && words[chunk.from - 1]?.key === 'the') return 'organization';
+  if (chunk.titled || GIVEN_NAMES.has(keys[0]!) || personCue(words, chunk)) return 'person';
   // Two to four proper nouns with nothing else to go on are most often a person's name.
   return parts.length <= 4 && parts.every((w) => w.pos === 'PROPN' || PARTICLES.has(w.text))
     ? 'person'

@@ -32,7 +32,7 @@ const WORLD_PLACES = `
   Barcelona Milan Naples Venice Florence Munich Hamburg Frankfurt Cologne Zurich Bern Brussels Antwerp
   Amsterdam Rotterdam Copenhagen Stockholm Oslo Helsinki Dublin Edinburgh Glasgow Manchester Liverpool
   Birmingham Belgrade Zagreb Sarajevo Skopje Tirana Sofia Bucharest Bratislava Ljubljana Vilnius Riga
-  Tallinn Reykjavik Marseille Lyon Nice Toulouse Strasbourg Bordeaux Havana Caracas Bogota Lima
+  Tallinn Reykjavik Marseille Lyon Toulouse Strasbourg Bordeaux Havana Caracas Bogota Lima
   Quito Santiago Brasilia Rio Toronto Montreal Vancouver Calgary Chicago Boston Philadelphia Houston
   Dallas Austin Atlanta Miami Orlando Seattle Portland Denver Phoenix Detroit Cleveland Pittsburgh
   Baltimore Minneapolis Nashville Memphis Hollywood Manhattan Brooklyn Alabama Alaska Arizona Arkansas

@@ -115,7 +115,7 @@ export const GIVEN_NAMES = words(`
   victoria kelly christina lauren joan evelyn olivia judith megan cheryl martha andrea frances hannah
   jacqueline ann gloria jean kathryn alice teresa sara janice doris madison julia grace judy abigail
   marie denise beverly amber theresa marilyn danielle diana brittany natalie sophia rose isabella
-  alexis kayla charlotte
+  alexis kayla charlotte austin sydney chad florence sofia santiago georgia
   nikol ilham vladimir sergey sergei dmitry dmitri maria olga irina natalia tatiana elena anna svetlana
   ararat tigran hakob hayk armen aram arman artur arthur vahagn vahan gagik levon serzh robert ruben
   samvel suren sedrak davit david narek karen gevorg ashot aram anahit lilit ani armine gohar mariam
