@@ -253,12 +253,13 @@ function reportSeries(
     }
     const shown = s.points.slice(-POINTS_SHOWN);
     const points = shown.map((p) => {
-      const extra = p as typeof p & { low?: number | null; high?: number | null };
+      const extra = p as SeriesPoint;
       return {
         value: p.value,
         qualifier: p.qualifier,
         low: extra.low ?? null,
         high: extra.high ?? null,
+        approximate: extra.approximate ?? false,
         asOf: p.asOf,
         outlet: p.outlet,
         text: p.text ?? String(p.value),

@@ -47,6 +47,8 @@ export interface ReportPoint {
   qualifier: string | null;
   low: number | null;
   high: number | null;
+  /** "tens of thousands": the value is only an order of magnitude. */
+  approximate: boolean;
   asOf: string;
   outlet: string | null;
   text: string;

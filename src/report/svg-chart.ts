@@ -38,11 +38,15 @@ export function renderChart(series: ReportSeries): string {
   if (dated.length === 0) return '';
   const days = dated.map((p) => dayNumber(p.asOf));
   const [firstDay, lastDay] = [Math.min(...days), Math.max(...days)];
+  const spread = spreadSameDate(dated);
+  // Inset the dates so that a fanned-out group at either end stays inside the plot.
+  const inset = Math.min(PLOT_W / 4, Math.max(0, ...spread.map((p) => Math.abs(p.offset))) + 8);
+  const span = PLOT_W - 2 * inset;
   const x = (day: number) =>
-    MARGIN.left + (lastDay === firstDay ? PLOT_W / 2 : ((day - firstDay) / (lastDay - firstDay)) * PLOT_W);
-  const plotted = spreadSameDate(dated).map(({ point, offset }) =>
-    plot(point, x(dayNumber(point.asOf)) + offset),
-  );
+    MARGIN.left +
+    inset +
+    (lastDay === firstDay ? span / 2 : ((day - firstDay) / (lastDay - firstDay)) * span);
+  const plotted = spread.map(({ point, offset }) => plot(point, x(dayNumber(point.asOf)) + offset));
   const step = niceStep(Math.max(...plotted.map((p) => Math.max(p.high, p.value))) / 4);
   const top =
     step * Math.max(1, Math.ceil(Math.max(...plotted.map((p) => Math.max(p.high, p.value))) / step));
@@ -60,9 +64,14 @@ export function renderChart(series: ReportSeries): string {
   ].join('\n');
 }
 
+/** An exact figure: no qualifier, no range, not "tens of thousands". */
+function isExact(point: ReportPoint): boolean {
+  return !point.qualifier && point.low == null && !point.approximate;
+}
+
 function plot(point: ReportPoint, x: number): Plotted {
   const interval = intervalOf(point);
-  const exact = !point.qualifier && point.low == null;
+  const exact = isExact(point);
   return {
     point,
     x,
@@ -82,7 +91,7 @@ function mark(p: Plotted, y: (v: number) => number, color: string): string {
       `<line x1="${r(p.x)}" y1="${r(y(p.low))}" x2="${r(p.x)}" y2="${r(y(p.high))}" stroke="${color}" stroke-width="3" stroke-linecap="round" opacity="0.55"/>`,
     );
   }
-  const filled = !p.point.qualifier && p.point.low == null;
+  const filled = isExact(p.point);
   parts.push(
     `<circle cx="${r(p.x)}" cy="${r(y(p.value))}" r="5" fill="${filled ? color : '#fff'}" stroke="${color}" stroke-width="2"><title>${label}</title></circle>`,
   );
@@ -96,7 +105,7 @@ function mark(p: Plotted, y: (v: number) => number, color: string): string {
 
 /** A thin line through the precise reports, in date order: the trend the reader looks for first. */
 function trendLine(plotted: Plotted[], y: (v: number) => number): string {
-  const precise = plotted.filter((p) => !p.point.qualifier && p.point.low == null).sort((a, b) => a.x - b.x);
+  const precise = plotted.filter((p) => isExact(p.point)).sort((a, b) => a.x - b.x);
   if (precise.length < 2) return '';
   const path = precise.map((p, i) => `${i === 0 ? 'M' : 'L'}${r(p.x)},${r(y(p.value))}`).join(' ');
   return `<path d="${path}" fill="none" stroke="#8a8a8a" stroke-width="1.5"/>`;
