@@ -194,8 +194,8 @@ const KINDS: EventKind[] = [
         (s) => `An independent inquiry into the attack on ${s.place} was demanded by ${s.org}.`,
       ],
       [
-        (s) => `Residents said the shelling began shortly before dawn and lasted for nearly two hours.`,
-        (s) => `The bombardment started before sunrise and went on for almost two hours, residents said.`,
+        (_s) => `Residents said the shelling began shortly before dawn and lasted for nearly two hours.`,
+        (_s) => `The bombardment started before sunrise and went on for almost two hours, residents said.`,
       ],
     ],
     quotes: [
@@ -232,9 +232,9 @@ const KINDS: EventKind[] = [
         (s) => `The ${s.other.role} ${s.other.name} told reporters he still planned to go to ${s.place}.`,
       ],
       [
-        (s) =>
+        (_s) =>
           `Analysts said the cancellation was a serious setback for a process that had already stalled for months.`,
-        (s) =>
+        (_s) =>
           `The withdrawal deals a blow to a peace process that had made little progress this year, analysts said.`,
       ],
     ],
@@ -267,12 +267,12 @@ const KINDS: EventKind[] = [
           `${s.country}'s ${s.actor.role}, ${s.actor.name}, welcomed the pledge but warned that winter would bring new needs.`,
       ],
       [
-        (s) => `Aid workers said reception centres near the border were already full.`,
-        (s) => `Reception centres close to the border have run out of space, according to aid workers.`,
+        (_s) => `Aid workers said reception centres near the border were already full.`,
+        (_s) => `Reception centres close to the border have run out of space, according to aid workers.`,
       ],
       [
-        (s) => `The first deliveries are expected to arrive within ten days.`,
-        (s) => `Officials said the first trucks would reach the area within ten days.`,
+        (_s) => `The first deliveries are expected to arrive within ten days.`,
+        (_s) => `Officials said the first trucks would reach the area within ten days.`,
       ],
     ],
     quotes: [

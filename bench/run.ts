@@ -12,7 +12,9 @@ interface Benchmark {
 
 const benchmarks: Benchmark[] = [
   { name: 'digest reader', load: () => import('./reader.bench.js') },
+  { name: 'dedup and stories', load: () => import('./dedup-stories.bench.js') },
   { name: 'extract figures and dates', load: () => import('./extract-figures-dates.bench.js') },
+  { name: 'extract stage', load: () => import('./extract.bench.js') },
   { name: 'watch soak', load: () => import('./watch.bench.js') },
   { name: 'report', load: () => import('./report.bench.js') },
   { name: 'http server', load: () => import('./server.bench.js') },

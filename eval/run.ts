@@ -13,6 +13,7 @@ interface Section {
 // Order: the reader first, since every later score depends on clean articles.
 const sections: Section[] = [
   { name: 'digest reader', load: () => import('./digest.js') },
+  { name: 'stories', load: () => import('./stories.js') },
   { name: 'extract (gold)', load: () => import('./extract-gold.js') },
   { name: 'figures and dates (gold)', load: () => import('./figures-dates-gold.js') },
   { name: 'recognizers-text specs', load: () => import('./recognizers.js') },

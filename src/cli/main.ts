@@ -4,6 +4,7 @@
 import { Command } from 'commander';
 import { describeError } from '../util/errors.js';
 import * as analyze from './commands/analyze.js';
+import * as diff from './commands/diff.js';
 import * as articles from './commands/articles.js';
 import * as exportCommand from './commands/export.js';
 import * as extract from './commands/extract.js';
@@ -27,6 +28,7 @@ const commands = [
   search,
   stories,
   story,
+  diff,
   articles,
   stats,
   exportCommand,

@@ -5,7 +5,7 @@ import { dayNumber } from '../dedup/fingerprint.js';
 import type { Article, Duplicate, Extraction } from '../types.js';
 import { stableId } from '../util/hash.js';
 import { articleTerms } from './features.js';
-import { type Member, wireCredits } from './lineage.js';
+import { wireCredits } from './lineage.js';
 import type { ClustererState, StoredStory } from './state.js';
 
 /** Score (see `similarity`) above which an article joins a story. */
