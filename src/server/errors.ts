@@ -48,7 +48,9 @@ export function classify(error: unknown): ErrorBody {
   const status = typeof fastifyError.statusCode === 'number' ? fastifyError.statusCode : 500;
   // Our own 5xx details stay in the log; the client learns only that it failed.
   const message = status >= 500 ? 'internal error' : describeError(error);
-  return { status, code: fastifyError.code ?? (status >= 500 ? 'E_INTERNAL' : 'E_HTTP'), error: message };
+  // Internal codes (SQLITE_ERROR…) say nothing useful to a client either.
+  const code = status >= 500 ? 'E_INTERNAL' : (fastifyError.code ?? 'E_HTTP');
+  return { status, code, error: message };
 }
 
 /** "day: wants a date like 2023-10-04; limit: too big" */
