@@ -124,3 +124,8 @@ export async function ingestParsed(
 }
 
 const sessions = new WeakMap<Store, IngestSession>();
+
+/** Saves the stage checkpoint of the session ingestParsed keeps for this store (call before closing it). */
+export async function flushIngest(store: Store): Promise<void> {
+  await sessions.get(store)?.flush();
+}
