@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalysisResult } from '../types.js';
+import { fixtureResult } from './fixture-result.js';
+import { buildReport, renderHtml, renderMarkdown } from './index.js';
+
+/** The fixtures with one article made hostile: markup in its title, text and URL. */
+function hostileResult(): AnalysisResult {
+  const result = fixtureResult();
+  const first = result.articles[0]!;
+  result.articles[0] = {
+    ...first,
+    title: 'Crisis <script>alert("x")</script> & "more"',
+    url: 'javascript:alert(1)',
+    source: { ...first.source, file: 'digest <b>.txt' },
+  };
+  return result;
+}
+
+describe('buildReport', () => {
+  const model = buildReport(fixtureResult(), {});
+
+  it('ranks stories by the number of outlets that carried them', () => {
+    const counts = model.stories.map((s) => s.outlets.length);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(model.stories[0]?.summary.length).toBeGreaterThanOrEqual(2);
+    expect(model.stories[0]?.summary.length).toBeLessThanOrEqual(3);
+  });
+
+  it('cites only articles listed in the Sources appendix', () => {
+    const anchors = new Set(model.sources.map((s) => s.anchor));
+    const cited = [
+      ...model.stories.flatMap((s) => [...s.sources, ...s.summary.flatMap((c) => c.sources)]),
+      ...model.trackedFigures.flatMap((s) => s.points.map((p) => p.source)),
+      ...model.timeline.flatMap((e) => e.sources),
+      ...model.framing.flatMap((f) => f.examples.map((e) => e.source)),
+    ];
+    expect(cited.length).toBeGreaterThan(10);
+    for (const anchor of cited) expect(anchors.has(anchor)).toBe(true);
+  });
+
+  it('keeps only articles inside --since/--until', () => {
+    const ranged = buildReport(fixtureResult(), { since: '2023-09-28', until: '2023-09-30' });
+    const dates = ranged.sources.map((s) => s.published ?? '');
+    expect(dates.length).toBeGreaterThan(0);
+    for (const date of dates) expect(date >= '2023-09-28' && date <= '2023-09-30').toBe(true);
+    expect(ranged.stats.articles).toBeLessThan(model.stats.articles);
+  });
+
+  it('marks the points that take part in a conflict', () => {
+    const series = model.trackedFigures[0]!;
+    expect(series.conflicts).toHaveLength(1);
+    expect(series.points.filter((p) => p.conflicting).map((p) => p.value)).toEqual([100625, 120000]);
+  });
+});
+
+describe('renderHtml', () => {
+  const html = renderHtml(buildReport(hostileResult(), {}));
+
+  it('escapes article strings and drops non-http links', () => {
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('Crisis &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;more&quot;');
+    expect(html).not.toContain('javascript:');
+    expect(html).toContain('digest &lt;b&gt;.txt');
+  });
+
+  it('is self-contained: no scripts, no external resources', () => {
+    expect(html).not.toMatch(/<script|<link|<img|@import|src=/i);
+    const external = [...html.matchAll(/href="([^"#][^"]*)"/g)].map((m) => m[1]);
+    for (const url of external) expect(url).toMatch(/^https?:\/\//);
+    expect(html).toContain('@media print');
+    expect(html).toContain('<svg class="chart"');
+  });
+
+  it('links every citation to an entry of the Sources appendix', () => {
+    const ids = new Set([...html.matchAll(/<li id="(src-\d+)"/g)].map((m) => m[1]));
+    const links = [...html.matchAll(/href="#(src-\d+)"/g)].map((m) => m[1]);
+    expect(links.length).toBeGreaterThan(10);
+    for (const link of links) expect(ids.has(link)).toBe(true);
+  });
+});
+
+describe('renderMarkdown', () => {
+  const markdown = renderMarkdown(buildReport(hostileResult(), {}));
+
+  it('has every section and anchors for its citations', () => {
+    for (const heading of [
+      '## Top stories',
+      '## Tracked figures',
+      '## Timeline',
+      '## Framing',
+      '## Sources',
+    ]) {
+      expect(markdown).toContain(heading);
+    }
+    const anchors = new Set([...markdown.matchAll(/<a id="(src-\d+)"><\/a>/g)].map((m) => m[1]));
+    const links = [...markdown.matchAll(/\]\(#(src-\d+)\)/g)].map((m) => m[1]);
+    for (const link of links) expect(anchors.has(link)).toBe(true);
+  });
+
+  it('escapes markup from articles', () => {
+    expect(markdown).not.toContain('<script>');
+    expect(markdown).not.toContain('javascript:');
+    expect(markdown).toContain('| 2023-10-02 | 100,625 ⚠ | Armenpress |');
+  });
+});
