@@ -89,7 +89,7 @@ function datesInSentence(ctx: RefineContext): DateDraft[] {
 
 const HINTS = new RegExp(CHRONO_HINT.source, 'gi');
 // Enough words either side of a hint for any date phrase chrono reads ("the morning of 28 September 2023").
-const MARGIN = 40;
+const MARGIN = 24;
 const MAX_WINDOW = 400;
 
 /** Stretches of the sentence around date hints, merged, cut at spaces: chrono reads only these. */

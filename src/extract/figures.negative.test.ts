@@ -18,6 +18,8 @@ const negatives: [string, string][] = [
   ['a model code', 'The F-16 jets and the Su-25 planes flew over the area.'],
   ['a span of years', 'The region has been the focus of disputes in the past 30 years.'],
   ['a year range', 'Between 1988 and 1994 the region changed hands.'],
+  ['a lone half', 'More than half of the valley’s farmers stayed behind.'],
+  ['"over N years" is no ratio', 'Donors gave $ over 3 years to the fund.'],
 ];
 
 const article = (text: string) => ({ id: 'a_neg', text, published: '2023-10-04' }) as Article;

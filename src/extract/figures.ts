@@ -11,11 +11,14 @@ import { minorAfter } from './figures/minor.js';
 import { findImprecise, findMoney, findPercentOf, type Span } from './figures/phrases.js';
 import { qualifierBefore } from './figures/qualifiers.js';
 import { subjectFrom } from './figures/subject.js';
+import { WORD_VALUES } from './numbers/words.js';
 import { findNumbers, type NumberMatch, readNumberAt } from './numbers.js';
 
 // A sentence without a digit or a number word cannot hold a figure: skip it without parsing.
-const MAY_HOLD_NUMBER =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|scores|tens)\b/i;
+const MAY_HOLD_NUMBER = new RegExp(
+  `\\d|\\b(?:${Object.keys(WORD_VALUES).join('|')}|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores|tens|half|quarter)\\b`,
+  'i',
+);
 
 /** Every figure in the article, in text order, with offsets into `article.text`. */
 export function extractFigures(article: Article, annotated: Annotated): Figure[] {
@@ -30,11 +33,13 @@ export function extractFigures(article: Article, annotated: Annotated): Figure[]
 
 function figuresInSentence(article: Article, annotated: Annotated, sentence: Sentence): Figure[] {
   const text = annotated.text;
-  const asOf = asOfIn(text, sentence.start, sentence.end, article.published);
+  // The sentence's "as of" date is looked up once, and only when it holds a figure.
+  let asOf: string | null | undefined;
   const found: Figure[] = [];
   const taken: Span[] = [];
   const add = (figure: Omit<Figure, 'article' | 'text' | 'asOf'>) => {
     taken.push({ start: figure.start, end: figure.end });
+    asOf ??= asOfIn(text, sentence.start, sentence.end, article.published);
     found.push({ article: article.id, text: text.slice(figure.start, figure.end), ...figure, asOf });
   };
   for (const money of findMoney(text, sentence.start, sentence.end))

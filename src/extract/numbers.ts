@@ -17,12 +17,32 @@ export interface NumberMatch {
   fraction: boolean;
 }
 
-// Words that can open a number phrase. "a"/"an" only open one when a scale follows ("a million").
-const START_WORD = new RegExp(
-  `\\b(?:${[...Object.keys(WORD_VALUES), 'a', 'an', 'minus', 'negative', 'half', 'quarter'].join('|')})\\b`,
-  'iy',
+// Where a number phrase may start: a digit, a leading decimal point, a minus sign before a digit, or a
+// number word. "a"/"an" open one only before a scale, dozen, fraction or number word ("a million",
+// "a third", "a twenty-first"). One precompiled scan finds these directly, so ordinary words cost
+// nothing beyond the regex engine's own pass.
+const ARTICLE_OPENS = [
+  'hundred',
+  'thousand',
+  'lakh',
+  'million',
+  'crore',
+  'billion',
+  'trillion',
+  'dozens?',
+  'dozs?',
+  'dzs?',
+  ...Object.keys(WORD_VALUES),
+  'half',
+  'halves',
+  'thirds?',
+  'quarters?',
+  '[a-z]+(?:th|ths)',
+];
+const CANDIDATE = new RegExp(
+  `-[ ]?(?=\\d)|\\d|\\.(?=\\d)|\\b(?:${[...Object.keys(WORD_VALUES), 'minus', 'negative', 'half', 'quarter'].join('|')})\\b|\\ban?[ \\t\\u00a0\\u202f]+(?=(?:${ARTICLE_OPENS.join('|')})\\b)`,
+  'gi',
 );
-const CANDIDATE = /-[ ]?(?=\d)|[\d.]|[A-Za-z]+/g;
 
 /** Every number phrase between `from` and `to`, left to right, not overlapping. */
 export function findNumbers(text: string, from = 0, to = text.length): NumberMatch[] {
@@ -30,17 +50,16 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMat
   CANDIDATE.lastIndex = from;
   for (let m = CANDIDATE.exec(text); m && m.index < to; m = CANDIDATE.exec(text)) {
     const at = m.index;
-    if (m[0][0] === '-') {
+    const first = text.charCodeAt(at);
+    const before = text.charCodeAt(at - 1);
+    if (first === 45 /* - */) {
       // A minus sign, not a hyphen: "-4", " - 1 4/5", but never "50-1,000" or "SCP-173".
-      if (at > 0 && !/\s/.test(text[at - 1] ?? '')) continue;
-    } else if (/[A-Za-z]/.test(m[0][0] ?? '')) {
-      START_WORD.lastIndex = at;
-      if (!START_WORD.test(text) || START_WORD.lastIndex !== at + m[0].length) continue;
-    } else if (/[A-Za-z_]/.test(text[at - 1] ?? '')) {
+      if (at > 0 && !/\s/.test(text[at - 1]!)) continue;
+    } else if (first === 46 /* . */) {
+      if (isDigitCode(before)) continue;
+    } else if (isDigitCode(first)) {
       // A digit glued to a word ("SCP173", "A4") is a code, not a number; "SCP-173" is fine.
-      continue;
-    } else if (m[0] === '.' && /\d/.test(text[at - 1] ?? '')) {
-      continue;
+      if (isLetterCode(before) || before === 95) continue;
     }
     const match = readNumberAt(text, at, to);
     if (!match) continue;
@@ -48,6 +67,14 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMat
     CANDIDATE.lastIndex = match.end;
   }
   return found;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** The value of a whole phrase, or null when it is not exactly one number phrase. */
@@ -150,6 +177,8 @@ function parseMagnitude(tokens: NumberToken[], from: number): Parsed | null {
     if (state.started && prev && prev.kind !== 'dash' && prev.lower !== 'and' && prev.lower !== 'a') used = i;
   }
   if (!state.started || used === from) return null;
+  // A lone "half" is a fraction: "half of the residents" is not a count of 0.5 things.
+  if (used === from + 1 && tokens[from]!.lower === 'half') fraction = true;
   return { value: state.total + state.group, used, fraction };
 }
 

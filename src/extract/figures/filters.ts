@@ -5,15 +5,31 @@ import type { NumberMatch } from '../numbers.js';
 import { currencyAfter } from './currencies.js';
 import { MONTH, TIME_UNIT } from './units.js';
 
-const WORD_BEFORE = /([A-Za-z][A-Za-z.'’]*)[\s,]*$/;
-const WORD_AFTER = /^[\s,]*([A-Za-z][A-Za-z.]*)/;
+// The word just before or after a number, looked for within 30 characters, across spaces and commas.
+// Plain scans: an end-anchored regex would retry from every position of the window.
+const GAP = /[\s,]/;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Letters plus the dots and apostrophes a word may hold before a number ("No.", "Gov't"). */
+const isWordChar = (c: number) => isLetter(c) || c === 46 || c === 39 || c === 0x2019;
 
 export function wordBefore(text: string, at: number): string {
-  return WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+  const floor = Math.max(0, at - 30);
+  let end = at;
+  while (end > floor && GAP.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > floor && isWordChar(text.charCodeAt(start - 1))) start--;
+  while (start < end && !isLetter(text.charCodeAt(start))) start++;
+  return text.slice(start, end);
 }
 
 export function wordAfter(text: string, at: number): string {
-  return WORD_AFTER.exec(text.slice(at, at + 30))?.[1] ?? '';
+  const ceiling = Math.min(text.length, at + 30);
+  let start = at;
+  while (start < ceiling && GAP.test(text[start]!)) start++;
+  if (start >= ceiling || !isLetter(text.charCodeAt(start))) return '';
+  let end = start + 1;
+  while (end < ceiling && (isLetter(text.charCodeAt(end)) || text.charCodeAt(end) === 46)) end++;
+  return text.slice(start, end);
 }
 
 /** True when the number is a year, a date, a time, an age, a duration, a phone number or a code. */

@@ -1,11 +1,33 @@
 // Qualifiers written before a figure, normalised to the few the Figure record names.
 
+import { wordBefore } from './filters.js';
+
 const QUALIFIER_BEFORE =
   /\b(more than|just over|well over|over|upwards of|in excess of|nearly|almost|close to|about|around|roughly|approximately|approx\.|some|an estimated|estimated|up to|as many as|at least|at most|no more than|less than|fewer than|just under|under)\s+$/i;
 
 /** A qualifier at the start of a figure's text, as written. */
 export const QUALIFIER_AT_START =
   /^(?:more than|just over|well over|over|upwards of|in excess of|nearly|almost|close to|about|around|roughly|approximately|approx\.|some|an estimated|estimated|up to|as many as|at least|at most|no more than|less than|fewer than|just under|under)\s+/i;
+
+const LAST_WORDS = new Set([
+  'than',
+  'over',
+  'of',
+  'nearly',
+  'almost',
+  'to',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'approx.',
+  'some',
+  'estimated',
+  'as',
+  'least',
+  'most',
+  'under',
+]);
 
 const NORMAL: Record<string, string> = {
   'more than': 'more than',
@@ -42,6 +64,8 @@ export function qualifierBefore(
   at: number,
   floor: number,
 ): { qualifier: string; start: number } | null {
+  // Cheap pre-check: every qualifier ends in one of a few words, right before the number.
+  if (!/\s/.test(text[at - 1] ?? '') || !LAST_WORDS.has(wordBefore(text, at).toLowerCase())) return null;
   const from = Math.max(floor, at - 24);
   const m = QUALIFIER_BEFORE.exec(text.slice(from, at));
   if (!m?.[1]) return null;
