@@ -183,9 +183,16 @@ describe('queries', () => {
 describe('search on many matches', () => {
   it('ranks the newest matches when a query matches more than the window, all of them when a filter needs it', async () => {
     const many = Array.from({ length: RANK_WINDOW + 100 }, (_, i) =>
-      makeArticle(`a_m${i}`, { outlet: i < 50 ? 'Rare Outlet' : 'Wire Service', text: `Ceasefire report number ${i}.` }),
+      makeArticle(`a_m${i}`, {
+        outlet: i < 50 ? 'Rare Outlet' : 'Wire Service',
+        text: `Ceasefire report number ${i}.`,
+      }),
     );
-    await store.ingestFile(makeBatch('many.txt', many), () => ({ duplicates: [], stories: [], removedStories: [] }));
+    await store.ingestFile(makeBatch('many.txt', many), () => ({
+      duplicates: [],
+      stories: [],
+      removedStories: [],
+    }));
     const recent = await store.search('ceasefire', { limit: 5 });
     expect(recent.window).toBe(RANK_WINDOW);
     expect(recent.hits).toHaveLength(5);

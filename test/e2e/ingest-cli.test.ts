@@ -53,7 +53,14 @@ const oneLine = (text: string) => text.trim().split('\n').length === 1 && !/\n\s
 
 describe('sitrep store commands', () => {
   it('ingests the good files, reports each bad one in one line, and exits 0', async () => {
-    const run = await sitrep('ingest', join(dir, 'day1.jsonl'), join(dir, 'empty.txt'), join(dir, 'missing.txt'), '--db', db);
+    const run = await sitrep(
+      'ingest',
+      join(dir, 'day1.jsonl'),
+      join(dir, 'empty.txt'),
+      join(dir, 'missing.txt'),
+      '--db',
+      db,
+    );
     expect(run.code).toBe(0);
     const problems = run.stderr.trim().split('\n');
     expect(problems).toHaveLength(2);
@@ -83,7 +90,9 @@ describe('sitrep store commands', () => {
   it('lists stories in the contract shape, one story, articles of a day, and stats', async () => {
     const stories = JSON.parse((await sitrep('stories', '--db', db, '--json')).stdout).stories;
     expect(stories.length).toBeGreaterThan(0);
-    expect(Object.keys(stories[0])).toEqual(expect.arrayContaining(['id', 'headline', 'articles', 'outlets', 'first', 'last']));
+    expect(Object.keys(stories[0])).toEqual(
+      expect.arrayContaining(['id', 'headline', 'articles', 'outlets', 'first', 'last']),
+    );
     const story = JSON.parse((await sitrep('story', stories[0].id, '--db', db, '--json')).stdout);
     expect(story.articles[0].provenance[0].file).toContain('day1.jsonl');
     const day = await sitrep('articles', '--day', '2023-10-04', '--db', db, '--json');
@@ -95,9 +104,21 @@ describe('sitrep store commands', () => {
   });
 
   it('exports the filtered articles as RFC 4180 CSV', async () => {
-    const run = await sitrep('export', '--what', 'articles', '--format', 'csv', '--outlet', 'paper two', '--db', db);
+    const run = await sitrep(
+      'export',
+      '--what',
+      'articles',
+      '--format',
+      'csv',
+      '--outlet',
+      'paper two',
+      '--db',
+      db,
+    );
     const lines = run.stdout.split('\r\n');
-    expect(lines[0]).toBe('id,title,outlet,outletCountry,published,time,dateline,byline,url,kind,story,provenance,text');
+    expect(lines[0]).toBe(
+      'id,title,outlet,outletCountry,published,time,dateline,byline,url,kind,story,provenance,text',
+    );
     expect(lines[1]).toContain('"Aid convoy, with 40 trucks, reaches the border",Paper Two');
     expect(run.stdout).toContain('""medicine and fuel""');
     expect(lines.filter(Boolean)).toHaveLength(2);
