@@ -25,6 +25,8 @@ export interface ArticleSummary {
   title: string;
   outlet: string | null;
   published: string | null;
+  /** Kept so that a page can quote the sentence a point comes from. */
+  text: string;
 }
 
 /** The analysis plus what its pages need to link each point to its sentence. */
@@ -109,7 +111,10 @@ export class Corpus {
       ...analyzeCorpus({ articles, extractions, stories }),
       range,
       articles: new Map(
-        articles.map(({ id, title, outlet, published }) => [id, { id, title, outlet, published }]),
+        articles.map(({ id, title, outlet, published, text }) => [
+          id,
+          { id, title, outlet, published, text },
+        ]),
       ),
       figuresByArticle: new Map(extractions.map((extraction) => [extraction.article, extraction.figures])),
     };

@@ -8,7 +8,7 @@ import type { RangeAnalysis } from '../corpus.js';
 import { type Html, html, raw } from '../html.js';
 import { emptyNote, page, plural } from './layout.js';
 import { rangePicker } from './range.js';
-import { spanLink } from './records.js';
+import { contextOf, spanLink } from './records.js';
 
 /** The figure record behind a tracked point, for its span (and its interval). */
 function sourceFigure(analysis: RangeAnalysis, point: TrackedPoint) {
@@ -76,7 +76,7 @@ function pointRow(series: TrackedFigure, point: TrackedPoint, analysis: RangeAna
   const figure = sourceFigure(analysis, point);
   const article = analysis.articles.get(point.article);
   const conflicting = isConflicting(series, point);
-  const label = `${point.text ?? figure?.text ?? formatReported(point)}: ${article?.title ?? point.article}`;
   const link = figure ? spanLink(point.article, figure) : `/articles/${point.article}`;
-  return html`<tr${conflicting ? html` class="conflict"` : ''}><td><time>${point.asOf}</time></td><td>${point.outlet ?? 'unknown outlet'}</td><td class="num">${formatReported(point)}${conflicting ? html` <span class="badge">conflict</span>` : ''}</td><td><a class="point-source" href="${link}">${label}</a></td></tr>`;
+  const sentence = figure && article ? contextOf(article, figure) : (point.text ?? formatReported(point));
+  return html`<tr${conflicting ? html` class="conflict"` : ''}><td><time>${point.asOf}</time></td><td>${point.outlet ?? 'unknown outlet'}</td><td class="num">${formatReported(point)}${conflicting ? html` <span class="badge">conflict</span>` : ''}</td><td><a class="point-source" href="${link}">${sentence}<small>${article?.title ?? point.article}</small></a></td></tr>`;
 }

@@ -51,7 +51,7 @@ export function sentenceAround(text: string, span: Span): Span {
 }
 
 /** A short context for a record: its sentence in the article, trimmed to a readable length. */
-export function contextOf(article: Article | undefined, span: Span, max = 240): string {
+export function contextOf(article: { text: string } | undefined, span: Span, max = 240): string {
   if (!article) return '';
   const sentence = sentenceAround(article.text, span);
   const text = article.text.slice(sentence.start, sentence.end);
