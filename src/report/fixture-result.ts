@@ -1,15 +1,17 @@
 // An AnalysisResult built from the hand-written analysis fixtures, for report tests and the
 // benchmark: each fixture case becomes one story, analysed by the real analysis stage.
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { repoRoot } from '../../eval/shared.js';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadFixtureInput } from '../analyze/fixture-input.js';
 import { analyzeCorpus } from '../analyze/index.js';
 import type { AnalysisResult, Article, Extraction, Story } from '../types.js';
 import { stableId } from '../util/hash.js';
 
-export function fixtureResult(): AnalysisResult {
-  const root = join(repoRoot, 'fixtures', 'analyze');
+/** fixtures/analyze, found from this file (src/report or dist/report) without importing eval/. */
+const FIXTURES = join(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'), 'fixtures', 'analyze');
+
+export function fixtureResult(root = FIXTURES): AnalysisResult {
   const articles: Article[] = [];
   const extractions: Extraction[] = [];
   const stories: Story[] = [];

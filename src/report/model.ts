@@ -48,7 +48,7 @@ export interface ReportPoint {
   low: number | null;
   high: number | null;
   /** "tens of thousands": the value is only an order of magnitude. */
-  approximate: boolean;
+  approximate?: boolean;
   asOf: string;
   outlet: string | null;
   text: string;
