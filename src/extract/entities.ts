@@ -87,21 +87,33 @@ interface Listed {
 // ── tokens → words ──────────────────────────────────────────────────────────
 
 function toWords(annotated: Annotated): Word[] {
-  const skipFrom = signOffStarts(annotated);
-  const headings = headingSpans(annotated);
+  const signOffs = new SpanCursor(signOffStarts(annotated));
+  const headings = new SpanCursor(headingSpans(annotated));
   const words: Word[] = [];
   let sentence = 0;
   for (const [i, token] of annotated.tokens.entries()) {
     while (sentence < annotated.sentences.length && annotated.sentences[sentence]!.endToken <= i) sentence++;
     const sentenceStart = annotated.sentences[sentence]?.firstToken === i;
-    const word = toWord(token, annotated.tokens[i + 1], sentenceStart, inSpans(token.start, skipFrom));
-    word.heading = inSpans(token.start, headings);
+    const word = toWord(token, annotated.tokens[i + 1], sentenceStart, signOffs.covers(token.start));
+    word.heading = headings.covers(token.start);
     const previous = annotated.tokens[i - 1];
     word.newlineBefore =
       previous !== undefined && annotated.text.slice(previous.end, token.start).includes('\n');
     words.push(word);
   }
   return words;
+}
+
+/** Answers "is this offset inside one of the spans?" for offsets asked in increasing order. */
+class SpanCursor {
+  private next = 0;
+  constructor(private readonly spans: { start: number; end: number }[]) {}
+
+  covers(at: number): boolean {
+    while (this.next < this.spans.length && this.spans[this.next]!.end <= at) this.next++;
+    const span = this.spans[this.next];
+    return span !== undefined && at >= span.start;
+  }
 }
 
 function toWord(token: Token, next: Token | undefined, sentenceStart: boolean, skip: boolean): Word {
@@ -146,10 +158,6 @@ function headingSpans(annotated: Annotated): { start: number; end: number }[] {
     if (words.length >= 2 && caps >= words.length * 0.75) spans.push(para);
   }
   return spans;
-}
-
-function inSpans(at: number, spans: { start: number; end: number }[]): boolean {
-  return spans.some((span) => at >= span.start && at < span.end);
 }
 
 // ── gazetteer pass ──────────────────────────────────────────────────────────

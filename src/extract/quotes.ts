@@ -63,8 +63,46 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
   return quotes;
 }
 
+/** Whether offset `at` lies between a quote's marks (spans are in text order: binary search). */
 function insideQuote(spans: QuoteSpan[], at: number): boolean {
-  return spans.some((s) => at > s.open && at < s.close);
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = spans[mid]!;
+    if (at <= span.open) hi = mid - 1;
+    else if (at >= span.close) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Index of the paragraph holding offset `at` (or the last one before it). */
+function paragraphAt(ctx: Context, at: number): number {
+  let lo = 0;
+  let hi = ctx.paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ctx.paragraphs[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Speaker candidates that lie wholly inside [start, end), found by binary search on their start. */
+function speakersIn(ctx: Context, start: number, end: number): EntityMention[] {
+  const list = ctx.speakers;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: EntityMention[] = [];
+  for (let k = lo; k < list.length && list[k]!.start < end; k++)
+    if (list[k]!.end <= end) found.push(list[k]!);
+  return found;
 }
 
 function wordCount(text: string): number {
@@ -185,7 +223,7 @@ function leadInParagraph(ctx: Context, span: QuoteSpan): Speaker | null {
   if (!prev || !/:\s*$/.test(ctx.text.slice(prev.start, prev.end))) return null;
   const found = speakerInClause(ctx, prev.start, prev.end, prev.end, 'before');
   if (found?.name) return found;
-  const person = ctx.speakers.find((m) => m.start >= prev.start && m.end <= prev.end && m.type === 'person');
+  const person = speakersIn(ctx, prev.start, prev.end).find((m) => m.type === 'person');
   return person ? { name: person.name, via: null } : null;
 }
 
@@ -316,7 +354,7 @@ function relayedSpeaker(
 }
 
 function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: number): Speaker | null {
-  const inSpan = ctx.speakers.filter((m) => m.start >= start && m.end <= verb.start);
+  const inSpan = speakersIn(ctx, start, verb.start);
   const person = inSpan.find((m) => m.type === 'person');
   if (person) return { name: person.name, via: null };
   // "a senior EU diplomat said": the organisation only describes an unnamed person.
@@ -341,7 +379,7 @@ function modifiesNoun(ctx: Context, mention: EntityMention): boolean {
 }
 
 function objectAfter(ctx: Context, from: number, end: number, quoteAt: number): Speaker | null {
-  const next = ctx.speakers.find((m) => m.start >= from && m.start < end);
+  const next = speakersIn(ctx, from, end + 200).find((m) => m.start < end);
   const gap = next ? ctx.text.slice(from, next.start) : '';
   if (next && wordCount(gap) <= 5 && !/[,;]/.test(gap)) return { name: next.name, via: null };
   const word = wordsIn(ctx.text.slice(from, Math.min(end, from + 30)), from)[0];
@@ -366,13 +404,13 @@ function rolePhrase(words: FoundWord[]): Speaker | null {
 function resolvePronoun(ctx: Context, pronoun: string, at: number, quoteAt: number): Speaker | null {
   const wantsOrg = pronoun === 'it';
   const fits = (name: string) => genderFits(pronoun, name);
-  const paragraph = ctx.paragraphs.findIndex((p) => at >= p.start && at <= p.end);
+  const paragraph = paragraphAt(ctx, at);
   for (const index of [paragraph, paragraph - 1, paragraph - 2]) {
     const para = ctx.paragraphs[index];
     if (!para) continue;
     const limit = index === paragraph ? Math.min(at, quoteAt) : para.end;
-    const candidates = ctx.speakers.filter(
-      (m) => m.start >= para.start && m.end <= limit && (m.type === 'person') !== wantsOrg && fits(m.name),
+    const candidates = speakersIn(ctx, para.start, limit).filter(
+      (m) => (m.type === 'person') !== wantsOrg && fits(m.name),
     );
     const chosen = firstOfLastSentence(ctx, candidates);
     if (chosen) return { name: chosen.name, via: null };
@@ -410,7 +448,7 @@ function firstOfLastSentence(ctx: Context, candidates: EntityMention[]): EntityM
 
 /** "the report said" → the organisation that the text last named before it. */
 function resolveReport(ctx: Context, at: number): Speaker | null {
-  const orgs = ctx.speakers.filter((m) => m.type === 'organization' && m.end <= at);
+  const orgs = speakersIn(ctx, at - 1500, at).filter((m) => m.type === 'organization');
   const org = orgs[orgs.length - 1];
   return org && at - org.end < 1500 ? { name: org.name, via: null } : null;
 }
