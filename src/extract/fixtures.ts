@@ -1,8 +1,11 @@
 // Golden fixture folders for the extract stage: fixtures/extract/<extractor>/<case>/{input.txt,expected.json}.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { repoRoot } from '../../eval/shared.js';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Article } from '../types.js';
+
+// Found from this file, not from eval/, so that the build (rootDir src) stays inside src.
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export interface FixtureCase {
   name: string;
