@@ -30,14 +30,25 @@ export function extractDates(article: Article, annotated: Annotated): DateMentio
   const published = parseIsoDay(article.published);
   const ref = published ?? new Date(Date.UTC(2000, 0, 1, 12));
   const mentions: DateMention[] = [];
+  // One pass of each pre-check over the whole text; sentences without a hit are never looked at.
+  const hints = scanHints(annotated.text, 0, annotated.text.length);
+  const years = scanYears(annotated.text);
+  let h = 0;
+  let y = 0;
   for (const sentence of annotated.sentences) {
+    while (h < hints.length && hints[h]!.start < sentence.start) h++;
+    while (y < years.length && years[y]! < sentence.start) y++;
+    const first = h;
+    while (h < hints.length && hints[h]!.end <= sentence.end) h++;
+    const hasYear = y < years.length && years[y]! < sentence.end;
+    if (first === h && !hasYear) continue;
     const ctx: RefineContext = {
       text: annotated.text,
       sentenceStart: sentence.start,
       sentenceEnd: sentence.end,
       ref,
     };
-    for (const draft of datesInSentence(ctx)) {
+    for (const draft of datesInSentence(ctx, hints.slice(first, h), hasYear)) {
       // Without a published date, only phrases that state their own year can be resolved.
       if (!published && draft.chrono && !draft.chrono.start.isCertain('year')) continue;
       mentions.push({
@@ -56,7 +67,8 @@ export function resolveDatePhrase(
   published: string | null,
 ): { date: string; precision: DatePrecision } | null {
   const ref = parseIsoDay(published) ?? new Date(Date.UTC(2000, 0, 1, 12));
-  const drafts = datesInSentence({ text: phrase, sentenceStart: 0, sentenceEnd: phrase.length, ref });
+  const ctx = { text: phrase, sentenceStart: 0, sentenceEnd: phrase.length, ref };
+  const drafts = datesInSentence(ctx, scanHints(phrase, 0, phrase.length), scanYears(phrase).length > 0);
   const first = drafts[0];
   return first ? { date: first.date, precision: first.precision } : null;
 }
@@ -65,18 +77,22 @@ function pick(d: DateDraft): Pick<DateMention, 'date' | 'precision' | 'start' | 
   return { date: d.date, precision: d.precision, start: d.start, end: d.end };
 }
 
-function datesInSentence(ctx: RefineContext): DateDraft[] {
-  const text = ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd);
+interface Hit {
+  start: number;
+  end: number;
+}
+
+function datesInSentence(ctx: RefineContext, hints: Hit[], hasYear: boolean): DateDraft[] {
   const drafts: DateDraft[] = [];
-  for (const window of hintWindows(text)) {
-    const piece = text.slice(window.start, window.end);
+  for (const window of hintWindows(ctx.text, ctx.sentenceStart, ctx.sentenceEnd, hints)) {
+    const piece = ctx.text.slice(window.start, window.end);
     const reader = engineFor(engine, piece);
     for (const result of reader.parse(piece, { instant: ctx.ref, timezone: 0 }, { forwardDate: false })) {
-      const draft = refine(fromChrono(result, ctx.sentenceStart + window.start), ctx);
+      const draft = refine(fromChrono(result, window.start), ctx);
       if (draft) drafts.push(draft);
     }
   }
-  if (YEAR_HINT.test(text)) {
+  if (hasYear) {
     const own = [
       ...findDecades(ctx.text, ctx.sentenceStart, ctx.sentenceEnd),
       ...findYears(ctx.text, ctx.sentenceStart, ctx.sentenceEnd),
@@ -88,21 +104,40 @@ function datesInSentence(ctx: RefineContext): DateDraft[] {
 }
 
 const HINTS = new RegExp(CHRONO_HINT.source, 'gi');
+const YEARS = new RegExp(YEAR_HINT.source, 'g');
+
+/** Every date hint in text[from, to). */
+function scanHints(text: string, from: number, to: number): Hit[] {
+  const hits: Hit[] = [];
+  HINTS.lastIndex = from;
+  for (let m = HINTS.exec(text); m && m.index < to; m = HINTS.exec(text))
+    hits.push({ start: m.index, end: m.index + m[0].length });
+  return hits;
+}
+
+/** Where every year-shaped number starts. */
+function scanYears(text: string): number[] {
+  const at: number[] = [];
+  YEARS.lastIndex = 0;
+  for (let m = YEARS.exec(text); m; m = YEARS.exec(text)) at.push(m.index);
+  return at;
+}
+
 // Enough words either side of a hint for any date phrase chrono reads ("the morning of 28 September 2023").
 const MARGIN = 24;
 const MAX_WINDOW = 400;
 
-/** Stretches of the sentence around date hints, merged, cut at spaces: chrono reads only these. */
-function hintWindows(text: string): { start: number; end: number }[] {
-  const windows: { start: number; end: number }[] = [];
-  HINTS.lastIndex = 0;
-  for (let m = HINTS.exec(text); m; m = HINTS.exec(text)) {
+/** Stretches of the sentence text[from, to) around its date hints, merged, cut at spaces: chrono reads only these. */
+function hintWindows(text: string, from: number, to: number, hints: Hit[]): Hit[] {
+  const windows: Hit[] = [];
+  for (const hint of hints) {
     const last = windows[windows.length - 1];
-    let start = Math.max(last?.end ?? 0, m.index - MARGIN);
+    const floor = last?.end ?? from;
+    let start = Math.max(floor, hint.start - MARGIN);
     // Snap to a space, a few characters at most: a text without spaces must stay linear.
-    for (let k = 0; k < 16 && start > (last?.end ?? 0) && text[start - 1] !== ' '; k++) start--;
-    let end = Math.min(text.length, m.index + m[0].length + MARGIN);
-    for (let k = 0; k < 16 && end < text.length && text[end] !== ' '; k++) end++;
+    for (let k = 0; k < 16 && start > floor && text[start - 1] !== ' '; k++) start--;
+    let end = Math.min(to, hint.end + MARGIN);
+    for (let k = 0; k < 16 && end < to && text[end] !== ' '; k++) end++;
     if (end <= start) continue;
     // Merge close windows, but never into one long run: chrono's cost grows faster than the text.
     if (last && start <= last.end && end - last.start <= MAX_WINDOW) last.end = Math.max(last.end, end);
