@@ -55,7 +55,7 @@ function storySection(story: ReportStory, rank: number, cite: Cite): string[] {
   const lines = [
     `### ${rank}. ${md(story.headline)}`,
     '',
-    `${story.outlets.length} outlets (${md(story.outlets.join(', '))}) · ${story.articleCount} articles · ${story.first ?? '?'}${story.last && story.last !== story.first ? ` to ${story.last}` : ''}`,
+    `${plural(story.outlets.length, 'outlet')} (${md(story.outlets.join(', '))}) · ${plural(story.articleCount, 'article')} · ${story.first ?? '?'}${story.last && story.last !== story.first ? ` to ${story.last}` : ''}`,
     '',
     story.summary.map((s) => `${md(s.text)} ${cite(s.sources)}`).join(' '),
     '',
@@ -72,6 +72,10 @@ function storySection(story: ReportStory, rank: number, cite: Cite): string[] {
     );
   }
   return lines;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function bullets(items: Cited[], cite: Cite): string[] {

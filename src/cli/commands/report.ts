@@ -1,6 +1,6 @@
 // `sitrep report`: the situation report as Markdown or one self-contained HTML file. From files it
 // runs the whole pipeline in memory; from --db it reads what the store holds and runs the analysis.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { analyzeFraming } from '../../analyze/framing.js';
@@ -30,7 +30,10 @@ export function register(program: Command): void {
     .command('report')
     .description('write a situation report: top stories, tracked figures, timeline, framing, sources')
     .argument('[paths...]', 'digest files or directories (or use --db)')
-    .option('--db <path>', 'read articles from this sitrep database instead of files')
+    .option(
+      '--db <path>',
+      'read articles from this sitrep database (default without files: $SITREP_DB or ./sitrep.db)',
+    )
     .option('--since <date>', 'only articles published on or after this date (YYYY-MM-DD)')
     .option('--until <date>', 'only articles published on or before this date (YYYY-MM-DD)')
     .option('--format <format>', 'md or html', 'html')
@@ -65,8 +68,12 @@ async function loadResult(
   lexicon: FramingLexicon,
 ): Promise<AnalysisResult> {
   if (flags.db) return loadFromStore(flags.db, flags, lexicon);
-  if (paths.length === 0)
+  if (paths.length === 0) {
+    // Like `sitrep ingest`, fall back to $SITREP_DB or ./sitrep.db when it exists.
+    const fallback = process.env.SITREP_DB ?? 'sitrep.db';
+    if (existsSync(fallback)) return loadFromStore(fallback, flags, lexicon);
     throw new SitrepError('nothing to report on: give digest files or --db PATH', 'E_NO_INPUT');
+  }
   const read = await readInputs(paths, { maxBytes: parseSize(flags.maxSize) });
   reportFileErrors(read);
   if (read.articles.length === 0) throw new SitrepError('no articles found in the input', 'E_EMPTY');
