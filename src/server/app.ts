@@ -6,7 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { pipelineStages } from '../ingest/pipeline-stages.js';
 import type { IngestStages } from '../ingest/stages.js';
 import type { Store } from '../store/index.js';
-import { ResponseCache, registerCache } from './cache.js';
+import { fileVersion, ResponseCache, registerCache } from './cache.js';
 import type { ServerContext } from './context.js';
 import { Corpus } from './corpus.js';
 import { errorResponder, HttpError } from './errors.js';
@@ -66,7 +66,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reply.headers(SECURITY_HEADERS);
   });
   // After the host check, so that a refused host never reads a cached answer.
-  const cache = new ResponseCache();
+  const cache = new ResponseCache(fileVersion(options.store.path), Date.now, () => ctx.corpus.invalidate());
   ctx.corpus.onChange(() => cache.clear());
   registerCache(app, cache);
 

@@ -1,9 +1,13 @@
 // A small response cache for GET pages and API answers. Every answer is a pure function of the
-// store's contents and the URL, so it stays valid until something is ingested: an ingest through
-// this server clears it at once; one by another process shows within MAX_AGE_MS.
+// store's contents and the URL, so it stays valid until something is written: an ingest through
+// this server clears it at once; a write by another process (`sitrep ingest`, `sitrep watch`) is
+// noticed by the database files' size and mtime, checked at most once a second. MAX_AGE_MS bounds
+// staleness for a store whose files cannot be watched.
+import { statSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 
-const MAX_AGE_MS = 30_000;
+const MAX_AGE_MS = 10 * 60_000;
+const VERSION_CHECK_MS = 1_000;
 const MAX_BYTES = 64 * 1024 * 1024;
 /** Larger answers (a year's figures) are cheap to recompute relative to the memory they hold. */
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
@@ -18,10 +22,19 @@ interface Entry {
 export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
   private bytes = 0;
+  private version = '';
+  private checkedAt = Number.NEGATIVE_INFINITY;
 
-  constructor(private readonly clock: () => number = Date.now) {}
+  constructor(
+    /** Changes whenever the data may have changed; the cache empties itself when it does. */
+    private readonly dataVersion: () => string = () => '',
+    private readonly clock: () => number = Date.now,
+    /** Told when a change of data version emptied the cache (other caches follow it). */
+    private readonly onStale: () => void = () => {},
+  ) {}
 
   get(key: string): Entry | null {
+    this.checkVersion();
     const entry = this.entries.get(key);
     if (!entry) return null;
     if (this.clock() - entry.at > MAX_AGE_MS) {
@@ -37,12 +50,26 @@ export class ResponseCache {
   set(key: string, type: string, body: string | Buffer): void {
     const bytes = typeof body === 'string' ? body.length * 2 : body.length;
     if (bytes > MAX_ENTRY_BYTES) return;
+    this.checkVersion();
     this.delete(key);
     this.entries.set(key, { at: this.clock(), type, body, bytes });
     this.bytes += bytes;
     for (const oldest of this.entries.keys()) {
       if (this.bytes <= MAX_BYTES) break;
       this.delete(oldest);
+    }
+  }
+
+  private checkVersion(): void {
+    const now = this.clock();
+    if (now - this.checkedAt < VERSION_CHECK_MS) return;
+    this.checkedAt = now;
+    const version = this.dataVersion();
+    if (version !== this.version) {
+      const first = this.version === '';
+      this.version = version;
+      this.clear();
+      if (!first) this.onStale();
     }
   }
 
@@ -57,6 +84,17 @@ export class ResponseCache {
     this.bytes -= entry.bytes;
     this.entries.delete(key);
   }
+}
+
+/** Size and mtime of a SQLite database and its write-ahead log: any commit changes one of them. */
+export function fileVersion(path: string): () => string {
+  return () =>
+    [path, `${path}-wal`]
+      .map((file) => {
+        const info = statSync(file, { throwIfNoEntry: false });
+        return info ? `${info.size}:${info.mtimeMs}` : '-';
+      })
+      .join('|');
 }
 
 /** Paths whose answers are not cached: the asset files (already in memory) and the form page. */

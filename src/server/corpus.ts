@@ -69,6 +69,11 @@ export class Corpus {
     private readonly clock: () => number = Date.now,
   ) {}
 
+  /** Forgets cached stats and analyses (another process wrote to the store). */
+  invalidate(): void {
+    this.generation++;
+  }
+
   onChange(listener: () => void): void {
     this.listeners.push(listener);
   }
