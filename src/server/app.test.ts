@@ -215,6 +215,14 @@ describe('HTTP API', () => {
       expect(response.headers['content-type']).toMatch(/application\/json/);
     });
 
+    it("lists an outlet's articles of a day on the search page when no words are given", async () => {
+      const page = (
+        await app.inject({ url: '/search?outlet=Reuters&day=2024-03-12', headers: { accept: 'text/html' } })
+      ).body;
+      expect(page).toContain('Floods force thousands from homes along the Sava river');
+      expect(page).not.toContain('Sava floods: thousands evacuated');
+    });
+
     it('describes itself as OpenAPI and as a page', async () => {
       const spec = (await app.inject('/api/openapi.json')).json();
       expect(spec.openapi).toBe('3.1.0');

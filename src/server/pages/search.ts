@@ -3,7 +3,7 @@
 // and the markers turned into <mark> after.
 
 import { escapeHtml } from '../../report/escape.js';
-import type { SearchResult } from '../../store/index.js';
+import type { SearchResult, StoredArticle } from '../../store/index.js';
 import { type Html, href, html, raw } from '../html.js';
 import { emptyNote, page, plural } from './layout.js';
 
@@ -14,8 +14,11 @@ export interface SearchView {
   outlet: string;
   since: string;
   until: string;
+  day: string;
   outlets: string[];
   result: SearchResult | null;
+  /** Articles matching the filters when no words were given. */
+  listed: StoredArticle[] | null;
 }
 
 export function renderSearch(view: SearchView): Html {
@@ -29,9 +32,10 @@ export function renderSearch(view: SearchView): Html {
     )}</select>
 <label for="since">from</label> <input type="date" id="since" name="since" value="${view.since}">
 <label for="until">to</label> <input type="date" id="until" name="until" value="${view.until}">
+${view.day ? html`<input type="hidden" name="day" value="${view.day}">` : ''}
 <button type="submit">Search</button></p>
 </form>
-${view.result ? results(view.result) : html`<p class="hint">Words, "exact phrases" and prefix* are understood.</p>`}`,
+${view.result ? results(view.result) : view.listed ? listing(view.listed, view.day) : html`<p class="hint">Words, "exact phrases" and prefix* are understood.</p>`}`,
   );
 }
 
@@ -46,6 +50,15 @@ ${group.story ? html`<h2><a href="/stories/${group.story}">${group.headline ?? '
         html`<li><a href="/articles/${hit.article}">${hit.title}</a> <span class="meta">${hit.outlet ?? 'unknown outlet'} · ${hit.published ?? 'undated'}</span><p class="snippet">${snippet(hit.snippet)}</p></li>`,
     )}</ul></li>`,
   )}</ol>`;
+}
+
+function listing(articles: StoredArticle[], day: string): Html {
+  if (articles.length === 0) return emptyNote('No article matches these filters.');
+  return html`<p class="lede">${plural(articles.length, 'article')}${day ? ` on ${day}` : ''}, oldest first.</p>
+<ul class="hits">${articles.map(
+    (a) =>
+      html`<li><a href="/articles/${a.id}">${a.title}</a> <span class="meta">${a.outlet ?? 'unknown outlet'} · ${a.published ?? 'undated'}</span>${a.story ? html` · <a href="/stories/${a.story}">story</a>` : ''}</li>`,
+  )}</ul>`;
 }
 
 function snippet(text: string): Html {

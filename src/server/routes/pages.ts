@@ -33,6 +33,7 @@ const MAX_DAY_ARTICLES = 5000;
 /** A story page loads at most this many articles (the rest are counted) and records of each kind. */
 const STORY_ARTICLES = 40;
 const STORY_RECORDS = 200;
+const SEARCH_LISTED = 100;
 
 function send(reply: FastifyReply, body: Html): FastifyReply {
   return reply.type('text/html; charset=utf-8').send(body.text);
@@ -142,16 +143,13 @@ export function registerPages(app: FastifyInstance, ctx: ServerContext): void {
   app.get('/search', async (request, reply) => {
     const query = validate(searchPageQuery, request.query);
     const stats = await corpus.stats();
+    const filter = { outlet: query.outlet, since: query.since, until: query.until, day: query.day };
     const result = query.q
-      ? await store.search(query.q, {
-          outlet: query.outlet,
-          since: query.since,
-          until: query.until,
-          day: query.day,
-          limit: query.limit ?? 50,
-          highlight: SNIPPET_MARKERS,
-        })
+      ? await store.search(query.q, { ...filter, limit: query.limit ?? 50, highlight: SNIPPET_MARKERS })
       : null;
+    // Filters without words list the matching articles (the Today page links outlets here).
+    const filtered = Object.values(filter).some(Boolean);
+    const listed = !query.q && filtered ? await store.articles({ ...filter, limit: SEARCH_LISTED }) : null;
     return send(
       reply,
       renderSearch({
@@ -159,8 +157,10 @@ export function registerPages(app: FastifyInstance, ctx: ServerContext): void {
         outlet: query.outlet ?? '',
         since: query.since ?? '',
         until: query.until ?? '',
+        day: query.day ?? '',
         outlets: stats.outlets.map((o) => o.outlet),
         result,
+        listed,
       }),
     );
   });
