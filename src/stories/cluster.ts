@@ -12,6 +12,12 @@ import type { ClustererState, StoredStory } from './state.js';
 export const JOIN_THRESHOLD = 0.3;
 /** Share of the score that comes from title and lead alone: they say which event is reported. */
 const HEAD_SHARE = 0.5;
+/**
+ * Factor applied when an article and a story both name people, places or numbers in their leads but
+ * share none of them: two protests in two towns against two ministers are two events, however alike
+ * the wording.
+ */
+const NO_SHARED_SPECIFICS = 0.5;
 /** Days of silence after which a story is closed. */
 export const OPEN_DAYS = 3;
 /** Each day between an article and a story's last article costs this share of the score. */
@@ -34,6 +40,8 @@ interface OpenStory extends StoredStory {
   index: number;
   /** Whole-text and title-plus-lead centroids; null once the story is closed. */
   full: Centroid | null;
+  /** Names and numbers of the members' leads → how many members named them. */
+  specifics: Map<string, number> | null;
   head: Centroid | null;
 }
 
@@ -71,10 +79,12 @@ export class Clusterer {
     for (const term of terms.counts.keys()) this.df.set(term, (this.df.get(term) ?? 0) + 1);
     const vector = this.weigh(terms.counts);
     const head = this.weigh(terms.head);
-    const target = this.storyOfDuplicate(article.id, duplicates) ?? this.bestStory(vector, head, day);
+    const target =
+      this.storyOfDuplicate(article.id, duplicates) ?? this.bestStory(vector, head, terms.specifics, day);
     const story = target ?? this.openStory(article, day);
     this.join(story, article, day, terms.titleTerms, duplicates);
     if (story.full && story.head) {
+      for (const term of terms.specifics) story.specifics!.set(term, (story.specifics!.get(term) ?? 0) + 1);
       addToCentroid(story.full, vector);
       addToCentroid(story.head, head);
       for (const term of topTerms(vector, QUERY_TERMS)) this.post(term, story.index);
@@ -109,6 +119,7 @@ export class Clusterer {
   private bestStory(
     vector: Map<string, number>,
     head: Map<string, number>,
+    specifics: Set<string>,
     day: number | null,
   ): OpenStory | null {
     let best: OpenStory | null = null;
@@ -119,7 +130,8 @@ export class Clusterer {
       const gap = day !== null && story.lastDay !== null ? Math.abs(day - story.lastDay) : 0;
       const similarity =
         HEAD_SHARE * cosine(head, story.head) + (1 - HEAD_SHARE) * cosine(vector, story.full);
-      const score = similarity * (1 - DAY_PENALTY * gap);
+      const distinct = specifics.size > 0 && story.specifics!.size > 0 && !sharesCore(specifics, story);
+      const score = similarity * (1 - DAY_PENALTY * gap) * (distinct ? NO_SHARED_SPECIFICS : 1);
       if (score > bestScore) {
         best = story;
         bestScore = score;
@@ -151,6 +163,8 @@ export class Clusterer {
       duplicates: [],
       centroid: null,
       headCentroid: null,
+      specificTerms: null,
+      specifics: new Map(),
       full: { weights: new Map(), norm: 1 },
       head: { weights: new Map(), norm: 1 },
       titles: [],
@@ -214,6 +228,7 @@ export class Clusterer {
     story.headline = this.centralMember(story);
     story.full = null;
     story.head = null;
+    story.specifics = null;
     story.titles = null;
     this.open.delete(story.index);
   }
@@ -249,8 +264,9 @@ export class Clusterer {
       latestDay: this.latestDay,
       df: [...this.df],
       paragraphs: [...this.paragraphs],
-      stories: this.stories.map(({ index: _index, full, head, ...stored }) => ({
+      stories: this.stories.map(({ index: _index, full, head, specifics, ...stored }) => ({
         ...stored,
+        specificTerms: specifics ? [...specifics] : null,
         centroid: full ? [...full.weights] : null,
         headCentroid: head ? [...head.weights] : null,
       })),
@@ -269,10 +285,21 @@ export class Clusterer {
     state.stories.forEach((stored, index) => {
       const full = stored.centroid ? loadCentroid(stored.centroid) : null;
       const head = stored.headCentroid ? loadCentroid(stored.headCentroid) : null;
-      this.stories.push({ ...stored, index, full, head });
+      const specifics = stored.specificTerms ? new Map(stored.specificTerms) : null;
+      this.stories.push({ ...stored, index, full, head, specifics });
       if (full) this.open.add(index);
     });
   }
+}
+
+/** Share of a story's members that must name a term for it to be part of the story's core. */
+const CORE_SHARE = 0.25;
+
+/** Whether the article names one of the names or numbers a good part of the story's members name. */
+function sharesCore(specifics: Set<string>, story: OpenStory): boolean {
+  const needed = Math.max(1, CORE_SHARE * story.members.length);
+  for (const term of specifics) if ((story.specifics!.get(term) ?? 0) >= needed) return true;
+  return false;
 }
 
 function cosine(vector: Map<string, number>, centroid: Centroid): number {

@@ -22,6 +22,8 @@ export interface ArticleTerms {
   /** The same for the title and lead alone: what the article is about, without its context. */
   head: Map<string, number>;
   titleTerms: string[];
+  /** Names and numbers of the title and lead (and extracted entities): what makes an event this one. */
+  specifics: Set<string>;
   /** Keys of the body paragraphs after the lead, for background detection. */
   paragraphKeys: number[];
 }
@@ -54,6 +56,7 @@ export function articleTerms(
 ): ArticleTerms {
   const counts = new Map<string, number>();
   const head = new Map<string, number>();
+  const specifics = new Set<string>();
   let inHead = true;
   const add = (term: string, weight: number) => {
     counts.set(term, (counts.get(term) ?? 0) + weight);
@@ -62,7 +65,9 @@ export function articleTerms(
   const outletWords = new Set(extractTerms(article.outlet ?? '', true).map((t) => t.term));
   const addText = (text: string, weight: number, titleCase = false) => {
     for (const { term, proper } of extractTerms(text, titleCase)) {
-      if (!outletWords.has(term)) add(term, proper ? weight * PROPER_BOOST : weight);
+      if (outletWords.has(term)) continue;
+      add(term, proper ? weight * PROPER_BOOST : weight);
+      if (inHead && (proper || /\d/.test(term))) specifics.add(term);
     }
   };
   const titleTerms = extractTerms(article.title, true).map((t) => t.term);
@@ -83,7 +88,8 @@ export function articleTerms(
   }
   inHead = true;
   if (extraction) addExtraction(extraction, add);
-  return { counts, head, titleTerms, paragraphKeys };
+  for (const term of counts.keys()) if (term.startsWith('e:')) specifics.add(term);
+  return { counts, head, titleTerms, specifics, paragraphKeys };
 }
 
 function addExtraction(extraction: Extraction, add: (term: string, weight: number) => void): void {

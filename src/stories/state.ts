@@ -14,6 +14,8 @@ export interface StoredStory {
   centroid: [string, number][] | null;
   /** The same over titles and leads. */
   headCentroid: [string, number][] | null;
+  /** Names and numbers seen in the members' leads, while open. */
+  specificTerms: [string, number][] | null;
   /** Title terms per member while the story is open (to choose the most central title). */
   titles: string[][] | null;
   headline: string | null;

@@ -1,9 +1,8 @@
 // Terms for story clustering: stemmed content words, proper nouns marked by their capital letter.
-// Reuses the dedup stage's word list so that both stages agree on what a function word is.
+// Reuses the dedup stage's scanner and word list so that both stages agree on what a word is.
+import { scanText } from '../dedup/scan.js';
 import { STOPWORDS } from '../dedup/words.js';
-import { foldDiacritics } from '../util/text.js';
 
-const WORD = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*/gu;
 /** Words that date or place a report rather than say what happened. */
 const CALENDAR = new Set(
   'jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august september october november december today yesterday tomorrow'.split(
@@ -26,20 +25,20 @@ export function stemTerm(word: string): string {
 
 /** Content terms of a text. `titleCase` texts (headlines) do not mark proper nouns by capitals. */
 export function extractTerms(text: string, titleCase = false): Term[] {
+  const scan = scanText(text);
+  const sentenceStarts = new Set(scan.sentenceStarts);
   const out: Term[] = [];
-  let sentenceStart = true;
-  for (const match of foldDiacritics(text).matchAll(WORD)) {
-    const raw = match[0];
-    const before = text[match.index - 1];
-    const after = text[match.index + raw.length];
-    const atStart = sentenceStart || before === '\n';
-    sentenceStart = after === '.' || after === '!' || after === '?';
-    let word = raw.toLowerCase().replace(/['’]s$/, '');
-    if (/\d/.test(word)) word = word.replace(/[.,](?=\d{3}\b)/g, '');
-    if (word.length < 2 || STOPWORDS.has(word) || CALENDAR.has(word)) continue;
-    if (/^\d{1,2}$/.test(word)) continue; // day numbers and small counts say little about the event
-    const capital = raw[0] !== raw[0]!.toLowerCase();
-    out.push({ term: stemTerm(word), proper: capital && !atStart && !titleCase });
-  }
+  scan.words.forEach((word, i) => {
+    if (CALENDAR.has(word)) {
+      // "4 October": the day number belongs to a date, not to a count.
+      if (out.length && /^\d{1,2}$/.test(scan.words[i - 1] ?? '') && out.at(-1)!.term === scan.words[i - 1])
+        out.pop();
+      return;
+    }
+    if (word.length < 2 || STOPWORDS.has(word)) return;
+    if (/^\d{1,2}$/.test(word) && CALENDAR.has(scan.words[i - 1] ?? '')) return; // "Oct 4"
+    const proper = scan.capitalised[i] === 1 && !sentenceStarts.has(i) && !titleCase;
+    out.push({ term: stemTerm(word), proper });
+  });
   return out;
 }

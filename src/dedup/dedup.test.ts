@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../types.js';
+import { bodyKey } from './body.js';
+import { compareArticles } from './compare.js';
+import { parseFixtureArticles } from './fixture.js';
+import { chronological, DedupIndex, findDuplicates } from './index.js';
+import { scanText } from './scan.js';
+import { normalizeBody } from './words.js';
+
+const fixture = (name: string) =>
+  parseFixtureArticles(
+    readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'dedup', name, 'input.txt'), 'utf8'),
+  );
+
+function article(id: string, text: string, published: string | null = '2024-01-01'): Article {
+  return {
+    id,
+    title: id,
+    outlet: null,
+    outletCountry: null,
+    published,
+    time: null,
+    dateline: null,
+    byline: [],
+    url: null,
+    kind: 'news',
+    text,
+    source: { file: 'test', startLine: 1, endLine: 1 },
+  };
+}
+
+describe('scanText', () => {
+  it('keeps numbers and drops possessives', () => {
+    expect(scanText("Aliyev's forces moved 100,000 people, the U.N. said.").words).toEqual([
+      'aliyev',
+      'forces',
+      'moved',
+      '100000',
+      'people',
+      'the',
+      'u',
+      'n',
+      'said',
+    ]);
+  });
+
+  it('marks sentence starts at stops and paragraph breaks', () => {
+    const scan = scanText('One two. Three four\n\nfive six? Seven');
+    expect(scan.sentenceStarts.map((i) => scan.words[i])).toEqual(['one', 'three', 'five', 'seven']);
+  });
+
+  it('folds diacritics', () => {
+    expect(scanText('Türkiye and Erdoğan').words).toEqual(['turkiye', 'and', 'erdogan']);
+  });
+});
+
+describe('bodyKey', () => {
+  it('equals for texts that differ only in quotes, dashes, spacing and case', () => {
+    expect(bodyKey('He said “no” – twice.\n\nEnd')).toBe(bodyKey('he said  "no" - twice. end'));
+  });
+
+  it('differs when a word differs', () => {
+    expect(bodyKey('He said no twice.')).not.toBe(bodyKey('He said no thrice.'));
+  });
+
+  it('hashes exactly what normalizeBody keeps', () => {
+    const a = 'A  “quoted”\ttext — here';
+    const b = normalizeBody(a);
+    expect(bodyKey(a)).toBe(bodyKey(b));
+  });
+});
+
+describe('DedupIndex', () => {
+  const long = 'The committee met on Tuesday and agreed a new budget for the regional hospitals and schools.';
+
+  it('never calls short bodies copies', () => {
+    expect(findDuplicates([article('x', 'Read more'), article('y', 'Read more')])).toEqual([]);
+  });
+
+  it('gives the same pairs after a state round trip as in one run', () => {
+    const [first, second] = fixture('small-edit') as [Article, Article];
+    const rewrite = fixture('reworded-report');
+    const whole = new DedupIndex();
+    const expected = [first, second, ...rewrite].flatMap((a) => whole.add(a));
+    const part = new DedupIndex();
+    part.add(first);
+    const restored = new DedupIndex(JSON.parse(JSON.stringify(part.state())));
+    const found = [second, ...rewrite].flatMap((a) => restored.add(a));
+    expect(found).toEqual(expected);
+    expect(found.map((pair) => pair.relation)).toEqual(['near-duplicate', 'rewrite']);
+  });
+
+  it('ignores an article it has already seen', () => {
+    const index = new DedupIndex();
+    index.add(article('a', long));
+    expect(index.add(article('a', long))).toEqual([]);
+  });
+
+  it('forgets near-duplicate candidates outside its window but keeps identical bodies', () => {
+    const index = new DedupIndex();
+    index.add(article('old', long, '2024-01-01'));
+    const later = index.add(article('copy', long.replace('Tuesday', 'Monday'), '2024-06-01'));
+    expect(later).toEqual([]);
+    expect(index.add(article('same', long, '2024-06-02')).map((pair) => pair.relation)).toEqual([
+      'identical',
+    ]);
+  });
+});
+
+describe('chronological', () => {
+  it('sorts by date, keeps input order on ties, puts undated last', () => {
+    const items = [
+      { id: 1, published: '2024-01-02' },
+      { id: 2, published: null },
+      { id: 3, published: '2024-01-01' },
+      { id: 4, published: '2024-01-02' },
+    ];
+    expect(chronological(items).map((item) => item.id)).toEqual([3, 1, 4, 2]);
+  });
+});
+
+describe('compareArticles', () => {
+  it('aligns the reworded sentences and shows what was added', () => {
+    const [a, b] = fixture('reworded-report') as [Article, Article];
+    const comparison = compareArticles(a, b);
+    expect(comparison.relation).toBe('rewrite');
+    expect(comparison.pairs.length).toBeGreaterThanOrEqual(4);
+    expect(comparison.sentencesA[0]).toMatch(/^Health minister Daria Volkova resigned/);
+  });
+});

@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseFixtureArticles } from '../dedup/fixture.js';
+import { findDuplicates } from '../dedup/index.js';
+import { clusterStories } from './index.js';
+
+const root = join(import.meta.dirname, '..', '..', 'fixtures', 'stories');
+const cases = readdirSync(root);
+
+/** Stories as sorted lists of article ids, so the comparison ignores ranking. */
+const grouping = (stories: { articles: string[] }[]) =>
+  stories.map((story) => [...story.articles].sort()).sort((x, y) => (x[0]! < y[0]! ? -1 : 1));
+
+describe('story fixtures', () => {
+  it.each(cases)('%s', (name) => {
+    const articles = parseFixtureArticles(readFileSync(join(root, name, 'input.txt'), 'utf8'), name);
+    const expected = JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as {
+      stories: string[][];
+    };
+    const stories = clusterStories(articles, undefined, findDuplicates(articles));
+    expect(grouping(stories)).toEqual(grouping(expected.stories.map((articles) => ({ articles }))));
+  });
+});

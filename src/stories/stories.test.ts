@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { generateStream } from '../../bench/generate.js';
+import { sharedPath } from '../../eval/shared.js';
+import { DedupIndex, findDuplicates } from '../dedup/index.js';
+import { readInputs } from '../read/index.js';
+import type { Article, Duplicate } from '../types.js';
+import { stableId } from '../util/hash.js';
+import { clusterStories, StoryClusterer } from './index.js';
+import { storyLineage, wireCredits } from './lineage.js';
+import { scoreClusters } from './metrics.js';
+
+const stream = generateStream({ seed: 3, articles: 400, events: 30, days: 12 });
+const byId = new Map(stream.articles.map((article) => [article.id, article]));
+
+function ingest(clusterer: StoryClusterer, dedup: DedupIndex, articles: Article[]): void {
+  for (const article of articles) clusterer.add(article, undefined, dedup.add(article));
+}
+
+describe('StoryClusterer', () => {
+  it('gives the same stories one article at a time as clusterStories on all of them', () => {
+    const clusterer = new StoryClusterer();
+    ingest(clusterer, new DedupIndex(), stream.articles);
+    const batch = clusterStories(stream.articles, undefined, findDuplicates(stream.articles));
+    expect(clusterer.stories(byId)).toEqual(batch);
+  });
+
+  it('gives the same stories after persisting its state between two ingests', () => {
+    const half = stream.articles.length / 2;
+    const first = new StoryClusterer();
+    const dedup = new DedupIndex();
+    ingest(first, dedup, stream.articles.slice(0, half));
+    const restored = new StoryClusterer(undefined, JSON.parse(JSON.stringify(first.state())));
+    const restoredDedup = new DedupIndex(JSON.parse(JSON.stringify(dedup.state())));
+    ingest(restored, restoredDedup, stream.articles.slice(half));
+    const whole = new StoryClusterer();
+    ingest(whole, new DedupIndex(), stream.articles);
+    expect(restored.stories(byId)).toEqual(whole.stories(byId));
+  });
+
+  it('names a story after its first article, so ids survive later arrivals', () => {
+    const stories = clusterStories(stream.articles);
+    for (const story of stories) expect(story.id).toBe(stableId('s', story.articles[0]));
+  });
+
+  it('ranks stories by the number of distinct outlets', () => {
+    const counts = clusterStories(stream.articles).map((story) => story.outlets.length);
+    expect(counts).toEqual([...counts].sort((x, y) => y - x));
+  });
+
+  it('recovers the planted events of a synthetic stream', () => {
+    const stories = clusterStories(stream.articles, undefined, findDuplicates(stream.articles));
+    const predicted = new Map(stories.flatMap((s) => s.articles.map((id) => [id, s.id] as [string, string])));
+    expect(scoreClusters(stream.truth, predicted).bcubedF1).toBeGreaterThan(0.7);
+  });
+
+  it('closes a story after openDays of silence', () => {
+    const base = stream.articles[0]!;
+    const later = { ...base, id: 'a_later', published: '2030-01-01' };
+    const early = { ...base, published: '2029-12-01' };
+    const stories = clusterStories([early, later]);
+    expect(stories).toHaveLength(2);
+  });
+});
+
+describe('lineage', () => {
+  it('reads wire credits other than the outlet itself', () => {
+    expect(wireCredits('KYIV (Reuters) – Officials said, AFP reported.', 'Reuters')).toEqual(['afp']);
+    expect(wireCredits('The minister told Anadolu Agency that talks would resume.', 'Daily Sabah')).toEqual([
+      'anadolu',
+    ]);
+  });
+
+  it('links copies to their origin and wire echoes to the agency report', () => {
+    const members = [
+      { id: 'r', outlet: 'Reuters', credits: [] },
+      { id: 'g', outlet: 'The Guardian', credits: ['reuters'] },
+      { id: 'c', outlet: 'Daily Courier', credits: [] },
+      { id: 'x', outlet: 'Other', credits: [] },
+    ];
+    const copies: Duplicate[] = [{ a: 'c', b: 'x', relation: 'identical', similarity: 1 }];
+    expect(storyLineage(members, copies)).toEqual([
+      { origin: 'c', copy: 'x', relation: 'identical' },
+      { origin: 'r', copy: 'g', relation: 'wire-credit' },
+    ]);
+  });
+});
+
+const digest = sharedPath('corpus', 'digest-2023-10-04.txt');
+const gold = sharedPath('corpus', 'digest-2023-10-04.gold.json');
+
+describe.skipIf(!digest || !gold)('the shared digest', () => {
+  it('groups the three Granada withdrawal reports and nothing else', async () => {
+    const { articles } = await readInputs([digest!]);
+    const stories = clusterStories(articles, undefined, findDuplicates(articles));
+    const goldStories = JSON.parse(readFileSync(gold!, 'utf8')).stories as { titles: string[] }[];
+    const titles = (ids: string[]) => ids.map((id) => articles.find((a) => a.id === id)!.title).sort();
+    expect(stories.map((story) => titles(story.articles)).sort()).toEqual(
+      goldStories.map((story) => [...story.titles].sort()).sort(),
+    );
+  });
+});
