@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { annotate } from '../src/extract/annotate.js';
 import { extractDates } from '../src/extract/dates.js';
 import { currencyNames } from '../src/extract/figures/currencies.js';
+import { isMeasure, measureName } from '../src/extract/figures/measures.js';
 import { QUALIFIER_AT_START } from '../src/extract/figures/qualifiers.js';
 import { extractFigures } from '../src/extract/figures.js';
 import { findNumbers } from '../src/extract/numbers.js';
@@ -39,20 +40,6 @@ interface Model {
 }
 
 const CURRENCY = /^(?:[A-Z]{3}|cents|pence)$/;
-const DIMENSIONS = new Set([
-  'tons',
-  'kg',
-  'g',
-  'lb',
-  'km',
-  'miles',
-  'm',
-  'ha',
-  'l',
-  'barrels',
-  'inches',
-  'feet',
-]);
 
 const MODELS: Model[] = [
   {
@@ -77,8 +64,9 @@ const MODELS: Model[] = [
   {
     name: 'DimensionModel',
     file: 'NumberWithUnit/English/DimensionModel.json',
-    run: (input) => figures(input, (unit) => DIMENSIONS.has(unit)),
+    run: (input) => figures(input, isMeasure),
     expected: (r) => num(Number(r.Resolution?.value)),
+    sameUnit: (ours, spec) => measureName(ours) === String(spec.Resolution?.unit ?? '').toLowerCase(),
   },
   {
     name: 'DateTimeModel',

@@ -8,7 +8,7 @@ import { asOfIn } from './figures/as-of.js';
 import { countedAfter } from './figures/counted.js';
 import { isNotAFigure, isYear, wordBefore } from './figures/filters.js';
 import { minorAfter } from './figures/minor.js';
-import { findImprecise, findMoney, findPercentOf, type Span } from './figures/phrases.js';
+import { findGluedMeasures, findImprecise, findMoney, findPercentOf, type Span } from './figures/phrases.js';
 import { qualifierBefore } from './figures/qualifiers.js';
 import { subjectFrom } from './figures/subject.js';
 import { WORD_VALUES } from './numbers/words.js';
@@ -44,6 +44,8 @@ function figuresInSentence(article: Article, annotated: Annotated, sentence: Sen
   };
   for (const money of findMoney(text, sentence.start, sentence.end))
     add(withSubject(annotated, sentence, money));
+  for (const measure of findGluedMeasures(text, sentence.start, sentence.end))
+    if (!overlaps(taken, measure)) add(withSubject(annotated, sentence, measure));
   for (const percent of findPercentOf(text, sentence.start, sentence.end))
     add(withSubject(annotated, sentence, percent));
   for (const vague of findImprecise(annotated, sentence)) if (!overlaps(taken, vague)) add(vague);

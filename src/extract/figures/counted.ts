@@ -4,6 +4,7 @@
 
 import type { Annotated, Token } from '../annotate.js';
 import { currencyAfter } from './currencies.js';
+import { measureAfter } from './measures.js';
 import { isPersonNoun, MONTH, PARTY_SUFFIX, TIME_UNIT, unitWord } from './units.js';
 
 export interface Counted {
@@ -48,13 +49,26 @@ export function countedAfter(
   }
   const money = currencyAfter(text, end);
   if (money)
-    return { unit: poundOrMoney(text, numberStart, end, money.code, after), end: money.end, head: null };
+    return {
+      unit: poundOrMoney(text, numberStart, end, money.code, after),
+      end: money.end,
+      head: unitToken(annotated, end, money.end),
+    };
+  const measure = measureAfter(text, end);
+  if (measure) return { unit: measure.code, end: measure.end, head: unitToken(annotated, end, measure.end) };
   const compound = /^-([A-Za-z]+)/.exec(after);
   if (compound?.[1]) return compoundUnit(compound[1], end + compound[0].length);
   const first = tokenIndexAt(annotated, end);
   const nounPhrase = headNoun(annotated, first, sentenceEnd);
   if (nounPhrase) return nounPhrase;
   return allowBare ? bareCount(annotated, first, numberStart, end, sentenceEnd) : null;
+}
+
+/** The token where a unit written as a word starts (the subject starts there), or null when it is glued. */
+function unitToken(annotated: Annotated, from: number, to: number): number | null {
+  const i = tokenIndexAt(annotated, from);
+  const t = annotated.tokens[i];
+  return t && t.start < to && /^[A-Za-z]/.test(t.text) ? i : null;
 }
 
 /** "five-sided", "three-way": participants; "six-mile": a measure; any other compound is not a count. */

@@ -3,6 +3,7 @@
 
 import type { NumberMatch } from '../numbers.js';
 import { currencyAfter } from './currencies.js';
+import { measureAfter } from './measures.js';
 import { MONTH, TIME_UNIT } from './units.js';
 
 // The word just before or after a number, looked for within 30 characters, across spaces and commas.
@@ -51,7 +52,8 @@ export function isYear(n: NumberMatch): boolean {
 
 function isDatePart(text: string, n: NumberMatch): boolean {
   if (n.words) return false;
-  if (/\//.test(n.text)) return true;
+  // "3/9" is a date, "1/4 mile" a measure.
+  if (/\//.test(n.text)) return measureAfter(text, n.end) === null;
   const isMonth = (word: string) => /^[A-Z]/.test(word) && MONTH.test(word);
   return isMonth(wordBefore(text, n.start)) || isMonth(wordAfter(text, n.end));
 }
@@ -86,6 +88,8 @@ function isPhoneOrCode(text: string, n: NumberMatch): boolean {
 /** "the two countries", "both sides": a reference back to things already named, not a new count. */
 function isAnaphoric(text: string, n: NumberMatch): boolean {
   if (!n.words) return false;
+  // "the six-mile trip" is a measure, whatever comes before it.
+  if (measureAfter(text, n.end)) return false;
   // "the five-sided meeting" counts its parties even after "the".
   if (/^-(?:sided|way|party|nation|member|power)\b/i.test(text.slice(n.end, n.end + 10))) return false;
   const before = wordBefore(text, n.start).toLowerCase();

@@ -6,6 +6,7 @@ import type { Annotated, Sentence } from '../annotate.js';
 import { readNumberAt } from '../numbers.js';
 import { countedAfter } from './counted.js';
 import { CURRENCY_SIGNS, currencyOfSign, isCurrencyCode } from './currencies.js';
+import { measureAfter } from './measures.js';
 import { minorAfter } from './minor.js';
 import { qualifierBefore } from './qualifiers.js';
 import { CURRENCY_PREFIX } from './units.js';
@@ -161,6 +162,33 @@ export function findPercentOf(text: string, from: number, to: number): Draft[] {
       subject: '',
       start: m.index,
       end: n.end,
+    });
+  }
+  return found;
+}
+
+// A number glued to a unit symbol ("7.62mm", "200lbs", "24703m2"): the number reader skips these,
+// since a number glued to letters is usually a code ("A4", "F16").
+const GLUED = /(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=[A-Za-zµμ″])/g;
+
+/** Measures written with the unit glued to the number. */
+export function findGluedMeasures(text: string, from: number, to: number): Draft[] {
+  const found: Draft[] = [];
+  for (const m of matchesIn(GLUED, text, from, to)) {
+    const end = m.index + m[0].length;
+    const measure = measureAfter(text, end);
+    if (!measure || measure.end > to) continue;
+    const q = qualifierBefore(text, m.index, from);
+    const value = Number(m[0].replace(/,/g, ''));
+    found.push({
+      value,
+      low: null,
+      high: null,
+      qualifier: q?.qualifier ?? null,
+      unit: measure.code,
+      subject: '',
+      start: q?.start ?? m.index,
+      end: measure.end,
     });
   }
   return found;
