@@ -449,6 +449,8 @@ function phraseType(parts: Word[], chunk: Chunk, words: Word[]): EntityType | 's
   // "Tigran and Ani": without an organisation head, "and/of/for" join separate names.
   if (keys.some((k) => ORG_CONNECTORS.has(k))) return 'split';
   if (keys.every((k) => DEMONYMS.has(k) || ROLE_WORDS.has(k))) return null;
+  // "Aid Logistics CEO Marta Kowalska": the name before a title is the employer.
+  if (followedByTitle(words, chunk.to)) return 'organization';
   // People's names rarely take an article: "the New Orleans Saints" is a team, not a person.
   if (!chunk.titled && words[chunk.from - 1]?.key === 'the') return 'organization';
   if (chunk.titled || GIVEN_NAMES.has(keys[0]!) || personCue(words, chunk)) return 'person';

@@ -11,7 +11,8 @@ export const TITLES = words(`
   director spokesman spokeswoman spokesperson chairman chairwoman chair speaker mr mr. mrs mrs. ms ms.
   dr dr. prof prof. professor sir lord lady colonel col. general gen. major lieutenant lt. captain
   admiral marshal commander sergeant judge justice prosecutor ombudsman chief head leader deputy
-  assistant minister-counsellor counsellor consul attache
+  assistant minister-counsellor counsellor consul attache ceo cfo coo founder co-founder executive
+  manager coach trainer referee producer editor publisher superintendent sheriff detective inspector
 `);
 
 /** Words that qualify a title without being a name ("Deputy Assistant Foreign Minister"). */

@@ -9,7 +9,7 @@
 
 import type { Article, EntityMention, Quote } from '../types.js';
 import type { Annotated } from './annotate.js';
-import { FEMALE_NAMES, GIVEN_NAMES, MODIFIED_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { FEMALE_NAMES, GIVEN_NAMES, MODIFIED_NOUNS, SPEECH_VERBS, STOP_CAPS } from './lexicon.js';
 import { type QuoteSpan, scanQuotes } from './quote-scan.js';
 
 /** Quotes shorter than this many words are scare quotes ("lawfare"), unless a speech verb follows. */
@@ -156,14 +156,12 @@ function attribute(
     const fromPrev = prev ? speakerInClause(ctx, prev.start, prev.end, span.open, 'before') : null;
     if (fromPrev?.name) return fromPrev;
   } else if (before.start > para.start) {
-    // "According to him, France has two concerns. The first is … “a threat …”"
-    const fromParagraph = speakerInClause(
-      ctx,
+    // "According to him, France has two concerns. The first is … “a threat …”": one sentence back.
+    const from = Math.max(
       samePara ? previous.close + 1 : para.start,
-      before.start,
-      span.open,
-      'before',
+      previousSentenceStart(ctx, before.start, para.start),
     );
+    const fromParagraph = speakerInClause(ctx, from, before.start, span.open, 'before');
     if (fromParagraph?.name) return fromParagraph;
   }
   // A quote that opens its sentence right after someone else's words goes on with that speaker.
@@ -192,11 +190,34 @@ function groupSpeaker(
 function afterClause(ctx: Context, span: QuoteSpan): { start: number; end: number } | null {
   if (!span.closed) return null;
   const para = ctx.paragraphs[span.paragraph]!;
-  const start = span.close + 1;
+  let start = span.close + 1;
+  // The second mark of a treebank '' (or a doubled mark) is not part of the clause.
+  while (start < para.end && /['’”"»]/.test(ctx.text[start]!)) start++;
   const rest = ctx.text.slice(start, para.end);
-  if (/^\s*[.!?]/.test(rest) && !/[,]$/.test(ctx.text.slice(span.start, span.end))) return null;
+  const quoted = ctx.text.slice(span.start, span.end);
+  if (/^\s*[.!?]/.test(rest) && !quoted.endsWith(',')) return null;
+  // “… were done.” The director said nothing more: a full stop inside the marks ends the sentence.
+  if (quoted.endsWith('.') && /^\s*\p{Lu}/u.test(rest) && !startsWithSpeech(rest)) return null;
   const stop = rest.search(/[.!?](?=\s|$)|[“"‘]/);
   return { start, end: stop < 0 ? para.end : start + stop };
+}
+
+/** Where the sentence before the one starting at `at` begins (not before the paragraph start). */
+function previousSentenceStart(ctx: Context, at: number, paraStart: number): number {
+  const head = ctx.text.slice(paraStart, Math.max(paraStart, at - 1));
+  const re = /[.!?]["”’']?\s+(?=\S)/g;
+  let cut = 0;
+  for (let m = re.exec(head); m; m = re.exec(head)) cut = m.index + m[0].length;
+  return paraStart + cut;
+}
+
+/** "… ." Klitschko said: a name and a speech verb right after the marks still attribute the quote. */
+function startsWithSpeech(rest: string): boolean {
+  const words = wordsIn(rest.slice(0, 80), 0).slice(0, 3);
+  const first = words[0]?.word.toLowerCase() ?? '';
+  // "The director denied …", "He said …" after a full stop open a new sentence instead.
+  if (STOP_CAPS.has(first)) return false;
+  return words.slice(1).some((w) => SPEECH_VERBS.has(w.word.toLowerCase()));
 }
 
 /** From the start of the sentence (or the previous quote) to the opening mark. */
