@@ -18,6 +18,7 @@ const sections: Section[] = [
   { name: 'figures and dates (gold)', load: () => import('./figures-dates-gold.js') },
   { name: 'recognizers-text specs', load: () => import('./recognizers.js') },
   { name: 'html reader (readability pages)', load: () => import('./readability.js') },
+  { name: 'analysis (series, conflicts, timeline)', load: () => import('./analysis.js') },
 ];
 
 const results: Record<string, Scores> = {};

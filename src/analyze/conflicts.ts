@@ -20,15 +20,46 @@ export function findConflicts(points: TrackedPoint[]): FigureConflict[] {
   }
   const conflicts: FigureConflict[] = [];
   for (const [asOf, located] of byDate) {
-    const disagreeing = disagreeingPoints(located);
-    if (disagreeing.length < 2) continue;
+    const groups = agreeingGroups(located);
+    if (groups.length < 2) continue;
+    // One value per group of agreeing reports, its most precise one: "97,735 vs 74,000", not every
+    // rounded "nearly 100,000" that agrees with 97,735.
+    const representatives = groups.sort((a, b) => b.length - a.length).map((group) => group[0]!.point);
     conflicts.push({
       asOf,
-      values: unique(disagreeing.map((p) => p.value)),
-      articles: unique(disagreeing.map((p) => p.article)),
+      values: unique(representatives.map((p) => p.value)),
+      articles: unique(representatives.map((p) => p.article)),
     });
   }
   return conflicts.sort((a, b) => a.asOf.localeCompare(b.asOf));
+}
+
+/** The reference date of a point whose article carries no date. */
+export const UNDATED = 'undated';
+
+/**
+ * Groups around the most precise reports: each report, narrowest interval first, joins the first group
+ * whose leading report it agrees with, or leads a new one. Agreement is not chained: "more than
+ * 100,000" agrees with both 100,625 and "about 120,000", which still disagree with each other.
+ */
+function agreeingGroups(located: Located[]): Located[][] {
+  const groups: Located[][] = [];
+  const byPrecision = [...located].sort((a, b) => width(a) - width(b));
+  for (const item of byPrecision) {
+    const home = groups.find((g) => agree(item, g[0]!));
+    if (home) home.push(item);
+    else groups.push([item]);
+  }
+  return groups;
+}
+
+/** Two reports agree when their intervals overlap; one article never disputes itself. */
+function agree(a: Located, b: Located): boolean {
+  return a.point.article === b.point.article || overlaps(a.interval, b.interval);
+}
+
+function width(item: Located): number {
+  return item.interval.high - item.interval.low;
 }
 
 /**
@@ -44,25 +75,6 @@ function currentPerArticle(points: TrackedPoint[]): TrackedPoint[] {
     if (!known || point.value > known.value) best.set(key, point);
   }
   return [...best.values()];
-}
-
-/** The reference date of a point whose article carries no date. */
-export const UNDATED = 'undated';
-
-/** Every point that has at least one report on the same date it cannot agree with. */
-function disagreeingPoints(located: Located[]): TrackedPoint[] {
-  const out = new Set<TrackedPoint>();
-  for (let i = 0; i < located.length; i++) {
-    for (let j = i + 1; j < located.length; j++) {
-      const a = located[i]!;
-      const b = located[j]!;
-      // One article giving two values tells a change or a part ("15,569 of the 100,625"), not a dispute.
-      if (a.point.article === b.point.article || overlaps(a.interval, b.interval)) continue;
-      out.add(a.point);
-      out.add(b.point);
-    }
-  }
-  return [...out];
 }
 
 function unique<T>(values: T[]): T[] {

@@ -3,7 +3,9 @@
 // displaced are the same series days apart).
 import type { Article, DateMention, EntityMention, Figure, TrackedFigure, TrackedPoint } from '../types.js';
 import { stableId } from '../util/hash.js';
+import { asOfFor } from './as-of.js';
 import { findConflicts, UNDATED } from './conflicts.js';
+import { intervalOf, overlaps } from './intervals.js';
 import { sentenceAround } from './sentences.js';
 import { EVENT_LABELS, isTrackable, type SubjectKey, sameQuantity, subjectKey } from './subject-key.js';
 
@@ -52,35 +54,62 @@ export function trackFigures(inputs: FigureInput[], options: TrackOptions = {}):
       (a, b) => compareAsOf(a.point.asOf, b.point.asOf) || a.point.article.localeCompare(b.point.article),
     );
   const series: Series[] = [];
+  const weak: { input: FigureInput; point: SeriesPoint; key: SubjectKey }[] = [];
   for (const { input, point } of ordered) {
     const key = keyOf(input);
-    if (!isTrackable(key)) continue;
-    const home = series.find((s) => sameQuantity(s.key, key));
-    if (home) {
-      home.points.push(point);
-      home.subjects.push(input.figure.subject);
-      home.key = mergeKeys(home.key, key);
-      countPlaces(home.places, key);
-    } else {
-      series.push({
-        seed: key,
-        key,
-        places: countPlaces(new Map(), key),
-        points: [point],
-        subjects: [input.figure.subject],
-      });
-    }
+    if (isTrackable(key)) addToSeries(series, input, point, key);
+    else weak.push({ input, point, key: sentenceKeyOf(input) });
+  }
+  // A figure whose own words say nothing about what it counts ("putting the total at more than 65,000
+  // people on Thursday") joins a series only when its sentence names the same event and its value
+  // agrees with a report from the same days: the same number is the evidence, so it never founds a
+  // series and never raises a conflict.
+  for (const { point, key } of weak) {
+    const home = series.find((s) => sameQuantity(s.key, key) && agreesWithNearby(s.points, point));
+    if (home) home.points.push(point);
   }
   return series.filter((s) => s.points.length >= minPoints).map(toTracked);
 }
 
+function addToSeries(series: Series[], input: FigureInput, point: SeriesPoint, key: SubjectKey): void {
+  const home = series.find((s) => sameQuantity(s.key, key));
+  if (home) {
+    home.points.push(point);
+    home.subjects.push(input.figure.subject);
+    home.key = mergeKeys(home.key, key);
+    countPlaces(home.places, key);
+  } else {
+    const places = countPlaces(new Map(), key);
+    series.push({ seed: key, key, places, points: [point], subjects: [input.figure.subject] });
+  }
+}
+
+/** Whether a report within a day of this one allows the same value. */
+function agreesWithNearby(points: SeriesPoint[], point: SeriesPoint): boolean {
+  const mine = intervalOf(point);
+  if (!mine) return false;
+  return points.some((other) => {
+    const theirs = intervalOf(other);
+    return theirs !== null && withinADay(other.asOf, point.asOf) && overlaps(mine, theirs);
+  });
+}
+
+function withinADay(a: string, b: string): boolean {
+  return Math.abs(Date.parse(a) - Date.parse(b)) <= 86_400_000;
+}
+
+/**
+ * A point per stated figure. Left out: figures without a number, history ("between 1988 and 1994,
+ * about 500,000 …") and orders of magnitude ("tens of thousands"), which measure nothing.
+ */
 function toPoint({ figure, article, dates }: FigureInput): SeriesPoint | null {
   const value = figure.value ?? figure.low ?? figure.high;
-  if (value == null || (article && isHistorical(figure, article, dates ?? []))) return null;
+  if (value == null || figure.approximate) return null;
+  if (article && isHistorical(figure, article, dates ?? [])) return null;
   return {
     value,
     qualifier: figure.qualifier,
-    asOf: figure.asOf ?? article?.published ?? UNDATED,
+    asOf: asOfFor(figure, article, dates ?? []) ?? UNDATED,
     article: figure.article,
     outlet: article?.outlet ?? null,
     text: figure.text,
@@ -133,6 +162,19 @@ export function clauseAfter(text: string, end: number): string {
 function countPlaces(counts: Map<string, number>, key: SubjectKey): Map<string, number> {
   for (const place of key.entities) counts.set(place, (counts.get(place) ?? 0) + 1);
   return counts;
+}
+
+/** The key read from the figure's whole sentence, for figures whose own words say too little. */
+function sentenceKeyOf({ figure, article, mentions }: FigureInput): SubjectKey {
+  const sentence = article ? sentenceAround(article.text, figure.start).text : '';
+  const names = mentions.filter((m) => m.type === 'place' && sentence.includes(m.text)).map((m) => m.name);
+  return subjectKey({
+    unit: figure.unit,
+    text: figure.text,
+    subject: '',
+    clause: sentence,
+    entityNames: names,
+  });
 }
 
 /** A series learns the places of its members, so that later reports can match any of them. */

@@ -24,6 +24,8 @@ const STOPWORDS = new Set(
 const SAME_EVENT_OVERLAP = 0.25;
 /** How many members of a group a new sentence is compared with. */
 const SCORING_SAMPLE = 24;
+/** How far from its article a date may lie and still be part of the situation's timeline. */
+const HISTORY_DAYS = 400;
 
 /**
  * `quotes` are left out of the timeline: a date inside someone's words ("we left two days ago") is
@@ -83,17 +85,24 @@ function toCandidate(mention: DateMention, article: Article | undefined): Candid
 }
 
 /**
- * A date years away from the article's own, with no year written in the mention, is a misreading
- * ("September 30, 97,735" is not 1997; "in about 30 years" is not a dated event).
+ * The timeline is the situation's, not its history: a date more than a year away from the article
+ * that mentions it ("a war in the 1990s", "since 2018") is background, and a date years away that the
+ * mention does not even spell out is a misreading ("September 30, 97,735" is not 1997).
  */
 function plausible(mention: DateMention, published: string | null): boolean {
   if (!published) return true;
-  const year = mention.date.slice(0, 4);
-  if (Math.abs(Number(year) - Number(published.slice(0, 4))) <= 1) return true;
-  return (
-    mention.text.includes(mention.precision === 'decade' ? year.slice(0, 3) : year) ||
-    /\d0s\b/.test(mention.text)
-  );
+  const reference = Date.parse(published);
+  const start = Date.parse(startOf(mention.date));
+  if (Number.isNaN(start) || Number.isNaN(reference)) return false;
+  return Math.abs(start - reference) <= HISTORY_DAYS * 86_400_000;
+}
+
+/** The first day a date stands for: "2023-09" → "2023-09-01", "1990s" → "1990-01-01". */
+function startOf(date: string): string {
+  const year = date.slice(0, 4);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  if (/^\d{4}-\d{2}$/.test(date)) return `${date}-01`;
+  return `${year}-01-01`;
 }
 
 /** Single-link grouping of one date's sentences by shared content words. */

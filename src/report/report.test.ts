@@ -48,8 +48,10 @@ describe('buildReport', () => {
 
   it('marks the points that take part in a conflict', () => {
     const series = model.trackedFigures[0]!;
-    expect(series.conflicts).toHaveLength(1);
-    expect(series.points.filter((p) => p.conflicting).map((p) => p.value)).toEqual([100625, 120000]);
+    const conflict = series.conflicts.find((c) => c.asOf === '2023-10-02');
+    expect(conflict?.values).toEqual([100625, 120000]);
+    const marked = series.points.filter((p) => p.conflicting && p.asOf === '2023-10-02');
+    expect(marked.map((p) => p.value)).toEqual([100625, 120000]);
   });
 });
 

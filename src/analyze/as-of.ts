@@ -1,0 +1,34 @@
+// The date a figure refers to. An explicit "as of 12:00, October 1" is extracted with the figure
+// (Figure.asOf); otherwise a date tied to the figure in its own clause counts ("since Tuesday evening,
+// when the authorities registered 28,120"; "up from about 93,000 a day earlier"); otherwise the
+// article's date, since news reports the latest count.
+import type { Article, DateMention, Figure } from '../types.js';
+
+/** How far back a tied date may lie: older dates belong to history, not to the count. */
+const MAX_DAYS_BACK = 14;
+/** At most this many characters between a figure and a date that follows it ("28,120 on Tuesday"). */
+const TRAILING_GAP = 24;
+
+export function asOfFor(figure: Figure, article: Article | undefined, dates: DateMention[]): string | null {
+  if (figure.asOf) return figure.asOf;
+  const published = article?.published ?? null;
+  if (!article || !published) return published;
+  const tied = dates.find((d) => isTied(figure, d, article.text) && isRecent(d.date, published));
+  return tied?.date ?? published;
+}
+
+/** A day-precision date right after the figure, or leading into its clause with ", when". */
+function isTied(figure: Figure, date: DateMention, text: string): boolean {
+  if (date.precision !== 'day') return false;
+  if (date.start >= figure.end) {
+    const gap = text.slice(figure.end, date.start);
+    return gap.length <= TRAILING_GAP && !/[,;.:!?]|\b(since|from|until|before|after)\b/i.test(gap);
+  }
+  const gap = text.slice(date.end, figure.start);
+  return /^[^.;!?]{0,12},\s+when\b[^.;!?]*$/i.test(gap);
+}
+
+function isRecent(date: string, published: string): boolean {
+  const days = (Date.parse(published) - Date.parse(date)) / 86_400_000;
+  return days >= 0 && days <= MAX_DAYS_BACK;
+}
