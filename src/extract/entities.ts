@@ -61,11 +61,12 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   const found: EntityMention[] = [];
   const singles: Chunk[] = [];
   const local = new Map<string, { name: string; type: EntityType }>();
+  const capCounts = countCapitalised(words);
   for (const chunk of capitalisedChunks(words)) {
     if (absorbsListed(chunk, words, listed, found, local, article.id)) continue;
     for (const part of untakenRuns(chunk, taken)) {
       for (const piece of splitAtTitles(words, part.from, part.to))
-        classifyChunk(piece, words, found, singles, local, article.id);
+        classifyChunk(piece, words, found, singles, local, capCounts, article.id);
     }
   }
   for (const item of listed) if (!item.dropped) found.push(item.mention);
@@ -74,6 +75,13 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   found.sort((a, b) => a.start - b.start);
   pending.sort((a, b) => a.start - b.start);
   return { mentions: found, pending };
+}
+
+/** How often each capitalised word occurs: a surname used again alone marks a person's name. */
+function countCapitalised(words: Word[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of words) if (word.cap) counts.set(word.key, (counts.get(word.key) ?? 0) + 1);
+  return counts;
 }
 
 /** A gazetteer match, which a longer capitalised phrase around it may replace. */
@@ -289,7 +297,7 @@ function capitalisedChunks(words: Word[]): Chunk[] {
 
 function isNameWord(word: Word | undefined, asFirst: boolean): boolean {
   if (!word || word.skip || word.heading || !word.cap || !/^\p{L}/u.test(word.text)) return false;
-  if (asFirst && STOP_CAPS.has(word.key)) return false;
+  if (asFirst && STOP_CAPS.has(word.key.replace(/\.$/, ''))) return false;
   // At a sentence start every word is capitalised; a common noun or verb there starts no name.
   if (asFirst && word.sentenceStart && COMMON_POS.has(word.pos)) return false;
   // Long words in capitals are shouting (datelines, "BREAKING"), not names.
@@ -420,6 +428,7 @@ function classifyChunk(
   out: EntityMention[],
   singles: Chunk[],
   local: Map<string, { name: string; type: EntityType }>,
+  capCounts: Map<string, number>,
   article: string,
 ): void {
   const parts = words.slice(chunk.from, chunk.to + 1);
@@ -429,10 +438,16 @@ function classifyChunk(
     singles.push(chunk);
     return;
   }
-  const type = phraseType(parts, chunk, words);
-  if (type === 'split') {
-    for (const piece of splitAtConnectors(words, chunk))
-      classifyChunk(piece, words, out, singles, local, article);
+  const type = phraseType(parts, chunk, words, capCounts);
+  if (type === 'split' || typeof type === 'number') {
+    const pieces =
+      typeof type === 'number'
+        ? trimPieces(words, [
+            { from: chunk.from, to: type - 1, titled: chunk.titled },
+            { from: type + 1, to: chunk.to, titled: false },
+          ])
+        : splitAtConnectors(words, chunk);
+    for (const piece of pieces) classifyChunk(piece, words, out, singles, local, capCounts, article);
     return;
   }
   if (!type) return;
@@ -441,9 +456,22 @@ function classifyChunk(
   registerAcronym(words, chunk.to, mention, local);
 }
 
-function phraseType(parts: Word[], chunk: Chunk, words: Word[]): EntityType | 'split' | null {
+function trimPieces(words: Word[], pieces: Chunk[]): Chunk[] {
+  return pieces.flatMap((piece) =>
+    piece.from <= piece.to ? trimChunk(words, piece.from, piece.to, piece.titled) : [],
+  );
+}
+
+function phraseType(
+  parts: Word[],
+  chunk: Chunk,
+  words: Word[],
+  capCounts: Map<string, number>,
+): EntityType | 'split' | number | null {
   const keys = parts.map((w) => w.key);
   const last = keys[keys.length - 1]!;
+  const splitAt = connectorSplit(keys);
+  if (splitAt >= 0) return chunk.from + splitAt;
   if (keys.some((k) => ORG_HEADS.has(k))) return 'organization';
   if (PLACE_HEADS.has(last)) return 'place';
   // "Tigran and Ani": without an organisation head, "and/of/for" join separate names.
@@ -454,10 +482,45 @@ function phraseType(parts: Word[], chunk: Chunk, words: Word[]): EntityType | 's
   // People's names rarely take an article: "the New Orleans Saints" is a team, not a person.
   if (!chunk.titled && words[chunk.from - 1]?.key === 'the') return 'organization';
   if (chunk.titled || GIVEN_NAMES.has(keys[0]!) || personCue(words, chunk)) return 'person';
-  // Two to four proper nouns with nothing else to go on are most often a person's name.
-  return parts.length <= 4 && parts.every((w) => w.pos === 'PROPN' || PARTICLES.has(w.text))
-    ? 'person'
-    : null;
+  return looksLikePersonName(parts, capCounts) ? 'person' : null;
+}
+
+/**
+ * Where a phrase is two names joined: "Francesca Grifo of the Union of …" (no head before "of"),
+ * "Fish and Wildlife Service and National Marine Fisheries Service" (a whole name before "and").
+ */
+function connectorSplit(keys: string[]): number {
+  const of = keys.findIndex((k) => k === 'of' || k === 'for');
+  if (of > 0 && keys.slice(of + 1).some((k) => ORG_HEADS.has(k) || PLACE_HEADS.has(k))) {
+    const left = keys.slice(0, of);
+    if (!left.some((k) => ORG_HEADS.has(k) || PLACE_HEADS.has(k) || ROLE_WORDS.has(k))) return of;
+  }
+  for (let k = 1; k < keys.length - 1; k++) {
+    if (keys[k] !== 'and' || !ORG_HEADS.has(keys[k - 1]!)) continue;
+    if (keys.slice(k + 1).some((w) => ORG_HEADS.has(w))) return k;
+  }
+  return -1;
+}
+
+const SURNAME_ENDINGS =
+  /(?:yan|ian|ov|ova|ev|eva|enko|ski|sky|ska|son|sen|ez|oglu|zadeh|vili|dze|uk|ic|ovic|escu|poulos)$/;
+
+/**
+ * Proper nouns with nothing else to go on: a person when the last word comes back alone elsewhere
+ * (the surname, "… Kempthorne said"), when there is a middle initial, or when it ends like a surname.
+ * Otherwise nothing: an untyped name is better left out than given the wrong type.
+ */
+function looksLikePersonName(parts: Word[], capCounts: Map<string, number>): boolean {
+  if (
+    parts.length > 4 ||
+    !parts.every((w) => w.pos === 'PROPN' || PARTICLES.has(w.text) || /^\p{Lu}\.$/u.test(w.text))
+  ) {
+    return false;
+  }
+  const last = parts[parts.length - 1]!.key;
+  if ((capCounts.get(last) ?? 0) >= 2) return true;
+  if (parts.some((w, k) => k > 0 && k < parts.length - 1 && /^\p{Lu}\.$/u.test(w.text))) return true;
+  return SURNAME_ENDINGS.test(last);
 }
 
 function splitAtConnectors(words: Word[], chunk: Chunk): Chunk[] {
