@@ -31,8 +31,8 @@ export interface AppOptions {
   loopbackOnly?: boolean;
   /** The pipeline stages ingest runs (default: the real ones, loaded on first upload). */
   stages?: () => IngestStages;
-  /** Fastify's logger; off by default (tests, bench). */
-  logger?: boolean;
+  /** Log failed requests (5xx) to stderr, one JSON line each; off by default (tests, bench). */
+  logErrors?: boolean;
   /** Ingest timestamps (default: the wall clock). */
   now?: () => string;
 }
@@ -40,7 +40,8 @@ export interface AppOptions {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const maxUpload = options.maxUpload ?? DEFAULT_MAX_UPLOAD;
   const loopbackOnly = options.loopbackOnly ?? true;
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: maxUpload });
+  const logger = options.logErrors ? { level: 'error', stream: process.stderr } : false;
+  const app = Fastify({ logger, bodyLimit: maxUpload });
   const ctx: ServerContext = {
     corpus: new Corpus(options.store, options.stages ?? (() => pipelineStages())),
     token: options.token,

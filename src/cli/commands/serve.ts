@@ -40,7 +40,7 @@ export function register(program: Command): void {
         token: token.token,
         maxUpload,
         loopbackOnly: loopback,
-        logger: false,
+        logErrors: true,
       });
       const address = await app.listen({ port, host: flags.host });
       process.stdout.write(`sitrep: serving ${dbPath} at ${address} (API docs at ${address}/api/docs)\n`);
