@@ -4,6 +4,7 @@
 
 import { addDays, isoDay, isoMonth, mondayOf, nearestWeekday } from './calendar.js';
 import type { DateDraft, DateRefiner, RefineContext } from './draft.js';
+import { endOfPeriod, thisMonth, weekdayModifier, yearJoined } from './modifiers.js';
 import { pointsForward } from './tense.js';
 
 /** "at 13:36", "this morning": a time of day with no date of its own is not a date mention. */
@@ -62,18 +63,26 @@ const agoPrecision: DateRefiner = (draft) => {
 /** "late September", "early 2024", "mid-October": the span includes the part word; precision is kept. */
 const partOfPeriod: DateRefiner = (draft, ctx) => {
   if (draft.precision === 'day') return draft;
-  const before = ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 8), draft.start);
-  const m = /\b(?:early|late|mid|the end of|the start of)[\s-]*$/i.exec(before);
+  const before = ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 12), draft.start);
+  const m = /\b(?:earlier|later|early|late|mid|the end of|the start of)[\s-]*$/i.exec(before);
   return m ? { ...draft, start: draft.start - (before.length - m.index) } : draft;
 };
 
-/** Applied in this order to every chrono result (see the header for why). */
+/**
+ * Applied in this order to every chrono result (see the header for why). The modifier refiners run
+ * after the weekday and week rules, whose dates they adjust, and before partOfPeriod, which only
+ * widens month and year dates ("the end of this year" must be a year by then).
+ */
 export const REFINERS: DateRefiner[] = [
   dropTimeOnly,
   dropDurations,
   resolveWeekday,
+  weekdayModifier,
   resolveWeek,
   agoPrecision,
+  thisMonth,
+  yearJoined,
+  endOfPeriod,
   partOfPeriod,
 ];
 

@@ -1,0 +1,67 @@
+// Words around a date that chrono leaves out of its span but that belong to the date phrase:
+// "this coming Friday", "this September", "earlier this month", "28 June in 2020", "the end of this
+// year". Each refiner widens the span and, where the word changes the date, resolves it again.
+
+import { addDays, isoDay, nearestWeekday } from './calendar.js';
+import type { DateRefiner } from './draft.js';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+// chrono keeps "past" in its span ("past Wednesday"), so "this" may come before it.
+const WEEKDAY_NAME = /^(?:past\s+)?(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?$/i;
+
+// Longest first: "this coming" must win over "coming".
+const WEEKDAY_MODIFIER =
+  /\b(this coming|this upcoming|this past|coming|upcoming|following|previous|this)\s+$/i;
+
+/**
+ * "coming/upcoming/following Friday" is the next one after the published day, "this past Friday"
+ * the last one before it, "previous Friday" the one a week before the most recent; "this Friday"
+ * keeps the tense rule's reading.
+ */
+export const weekdayModifier: DateRefiner = (draft, ctx) => {
+  const result = draft.chrono;
+  if (!result || result.start.isCertain('day') || !result.start.isCertain('weekday')) return draft;
+  const name = WEEKDAY_NAME.exec(result.text.replace(/[\s,.;:()]+$/, '').trim());
+  if (!name?.[1]) return draft;
+  const before = ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 16), draft.start);
+  const m = WEEKDAY_MODIFIER.exec(before);
+  if (!m?.[1]) return draft;
+  const weekday = WEEKDAYS.findIndex((d) => d.startsWith(name[1]!.toLowerCase()));
+  const word = m[1].toLowerCase();
+  const start = draft.start - (before.length - m.index);
+  let date = draft.date;
+  if (/coming|upcoming|following/.test(word))
+    date = isoDay(nearestWeekday(addDays(ctx.ref, 1), weekday, true));
+  else if (word === 'this past') date = isoDay(nearestWeekday(addDays(ctx.ref, -1), weekday, false));
+  else if (word === 'previous') date = isoDay(addDays(nearestWeekday(ctx.ref, weekday, false), -7));
+  return { ...draft, start, date };
+};
+
+/** "this September", "this spring's" month: the span takes "this"; chrono's month is kept. */
+export const thisMonth: DateRefiner = (draft, ctx) => {
+  if (draft.precision !== 'month' || !draft.chrono || /^(?:this|last|next)\b/i.test(draft.chrono.text))
+    return draft;
+  const before = ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 6), draft.start);
+  const m = /\bthis\s+$/i.exec(before);
+  return m ? { ...draft, start: draft.start - (before.length - m.index) } : draft;
+};
+
+/** "28 June in 2020", "July 4th of 1995": a year joined by "in" or "of" after a day or month without one. */
+export const yearJoined: DateRefiner = (draft, ctx) => {
+  const result = draft.chrono;
+  if (!result || result.start.isCertain('year') || !result.start.isCertain('month')) return draft;
+  const after = ctx.text.slice(draft.end, Math.min(ctx.sentenceEnd, draft.end + 10));
+  const m = /^\s+(?:in|of)\s+((?:1[6-9]|20)\d\d)\b/.exec(after);
+  if (!m?.[1]) return draft;
+  const date = `${m[1]}${draft.date.slice(4)}`;
+  return { ...draft, date, end: draft.end + m[0].length };
+};
+
+/** "the end of this month" is a month, "the end of the year" a year: chrono gives their last day. */
+export const endOfPeriod: DateRefiner = (draft) => {
+  const m = /\bend of (?:(?:this|the|next|last)\s+)?(month|year)\b/i.exec(draft.chrono?.text ?? '');
+  if (!m?.[1] || draft.precision !== 'day') return draft;
+  return m[1].toLowerCase() === 'month'
+    ? { ...draft, date: draft.date.slice(0, 7), precision: 'month' }
+    : { ...draft, date: draft.date.slice(0, 4), precision: 'year' };
+};
