@@ -147,10 +147,10 @@ function toWord(token: Token, next: Token | undefined, sentenceStart: boolean, s
 function signOffStarts(annotated: Annotated): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   for (const para of annotated.paragraphs) {
-    // A credit is short and sits at the start of its paragraph or after a full stop or bracket.
-    if (para.end - para.start >= 400) continue;
-    const hit = SIGN_OFF.exec(annotated.text.slice(para.start, para.end));
-    if (hit) spans.push({ start: para.start + hit.index, end: para.end });
+    // A credit is short and ends its paragraph: "(Reporting by …; Editing by …)" or a line of its own.
+    const from = Math.max(para.start, para.end - 300);
+    const hit = SIGN_OFF.exec(annotated.text.slice(from, para.end));
+    if (hit) spans.push({ start: from + hit.index, end: para.end });
   }
   return spans;
 }
