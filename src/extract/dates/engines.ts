@@ -55,7 +55,10 @@ export function engineFor(base: chrono.Chrono, text: string): chrono.Chrono {
   let mask = 0;
   for (let i = 0; i < FAMILIES.length; i++) if (FAMILIES[i]!.trigger.test(text)) mask |= 1 << i;
   let engines = clones.get(base);
-  if (!engines) clones.set(base, (engines = new Map()));
+  if (!engines) {
+    engines = new Map();
+    clones.set(base, engines);
+  }
   let engine = engines.get(mask);
   if (!engine) {
     const wanted = new Set<string>();
