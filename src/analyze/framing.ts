@@ -7,14 +7,18 @@ import { cleanSentence } from './clean-sentence.js';
 import { compileVariant, type FramingLexicon } from './lexicon.js';
 import { sentenceAround } from './sentences.js';
 
-/** A concept's variants as one alternation, one named group per term: one scan per concept. */
-interface CompiledConcept {
-  concept: string;
-  terms: string[];
+/**
+ * The whole lexicon as one alternation with one named group per term, inside a single pair of word
+ * boundaries: each article is scanned once, whatever the number of concepts.
+ */
+interface CompiledLexicon {
   pattern: RegExp;
+  /** Group gN → the concept (index into the lexicon) and term it stands for. */
+  slots: { concept: number; term: string }[];
 }
 
 interface Match {
+  concept: number;
   term: string;
   start: number;
   end: number;
@@ -26,54 +30,65 @@ const EXAMPLES_PER_TERM = 3;
 export const UNKNOWN_OUTLET = 'unknown outlet';
 
 export function analyzeFraming(articles: Article[], quotes: Quote[], lexicon: FramingLexicon): Framing[] {
-  const compiled = lexicon.map(compileConcept);
+  const compiled = compileLexicon(lexicon);
   const quotesByArticle = groupBy(quotes, (q) => q.article);
-  const results = compiled.map(
+  const results = lexicon.map(
     (c) => ({ concept: c.concept, terms: {}, quoted: {}, examples: {} }) as Required<Framing>,
   );
   for (const article of articles) {
+    const matches = matchesOf(compiled, article.text);
+    if (matches.length === 0) continue;
     const quoted = quotedSpans(article.text, quotesByArticle.get(article.id) ?? []);
-    for (const [i, concept] of compiled.entries()) countConcept(concept, article, quoted, results[i]!);
+    for (const match of matches) count(match, article, quoted, results[match.concept]!);
   }
   return results.filter((f) => Object.keys(f.terms).length + Object.keys(f.quoted).length > 0);
 }
 
-function compileConcept(concept: FramingLexicon[number]): CompiledConcept {
-  const terms = Object.keys(concept.terms);
-  const groups = terms.map((term, i) => {
-    const variants = (concept.terms[term] ?? []).map((v) => compileVariant(v).source);
-    return `(?<t${i}>${variants.join('|')})`;
-  });
-  return { concept: concept.concept, terms, pattern: new RegExp(groups.join('|'), 'giu') };
-}
-
-function countConcept(
-  concept: CompiledConcept,
-  article: Article,
-  quoted: Span[],
-  out: Required<Framing>,
-): void {
-  const outlet = article.outlet ?? UNKNOWN_OUTLET;
-  for (const match of matchesOf(concept, article.text)) {
-    const inQuote = quoted.some((s) => match.start >= s.start && match.end <= s.end);
-    const table = inQuote ? out.quoted : out.terms;
-    const row = table[match.term] ?? {};
-    row[outlet] = (row[outlet] ?? 0) + 1;
-    table[match.term] = row;
-    if (!inQuote) addExample(out.examples, match, article, outlet);
+function compileLexicon(lexicon: FramingLexicon): CompiledLexicon {
+  const slots: CompiledLexicon['slots'] = [];
+  const groups: string[] = [];
+  for (const [concept, entry] of lexicon.entries()) {
+    for (const [term, variants] of Object.entries(entry.terms)) {
+      for (const variant of variants) compileVariant(variant); // throws a clear error on a bad pattern
+      groups.push(`(?<g${slots.length}>${variants.join('|')})`);
+      slots.push({ concept, term });
+    }
   }
+  // No leading lookbehind: it would run at every position of every article. The start of a word is
+  // checked in matchesOf instead, which keeps the scan several times faster.
+  const pattern = new RegExp(`(?:${groups.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return { pattern, slots };
 }
 
-/** Every match of the concept's terms, left to right, never overlapping. */
-function matchesOf(concept: CompiledConcept, text: string): Match[] {
+function count(match: Match, article: Article, quoted: Span[], out: Required<Framing>): void {
+  const outlet = article.outlet ?? UNKNOWN_OUTLET;
+  const inQuote = quoted.some((s) => match.start >= s.start && match.end <= s.end);
+  const table = inQuote ? out.quoted : out.terms;
+  const row = table[match.term] ?? {};
+  row[outlet] = (row[outlet] ?? 0) + 1;
+  table[match.term] = row;
+  if (!inQuote) addExample(out.examples, match, article, outlet);
+}
+
+/** Every match of the lexicon's terms that starts a word, left to right, never overlapping. */
+function matchesOf(compiled: CompiledLexicon, text: string): Match[] {
   const matches: Match[] = [];
-  for (const m of text.matchAll(concept.pattern)) {
+  const pattern = compiled.pattern;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    // Inside a word, or an empty match from a user's pattern: move on by one character.
+    if (m[0].length === 0 || (m.index > 0 && WORD_CHAR.test(text[m.index - 1]!))) {
+      pattern.lastIndex = m.index + 1;
+      continue;
+    }
     const group = Object.entries(m.groups ?? {}).find(([, value]) => value !== undefined)?.[0];
-    const term = concept.terms[Number(group?.slice(1))];
-    if (term) matches.push({ term, start: m.index, end: m.index + m[0].length });
+    const slot = compiled.slots[Number(group?.slice(1))];
+    if (slot) matches.push({ ...slot, start: m.index, end: m.index + m[0].length });
   }
   return matches;
 }
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 function addExample(
   examples: Record<string, FramingExample[]>,

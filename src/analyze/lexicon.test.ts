@@ -1,0 +1,90 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../types.js';
+import { analyzeFraming } from './framing.js';
+import { BUILTIN_LEXICON, loadLexicon } from './lexicon.js';
+
+function article(id: string, outlet: string, text: string): Article {
+  return {
+    id,
+    title: id,
+    outlet,
+    outletCountry: null,
+    published: '2023-09-28',
+    time: null,
+    dateline: null,
+    byline: [],
+    url: null,
+    kind: 'news',
+    text,
+    source: { file: 'x.txt', startLine: 1, endLine: 1 },
+  };
+}
+
+function lexiconFile(content: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'sitrep-lexicon-')), 'lexicon.json');
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('framing terms', () => {
+  it.each([
+    ['seize', 'seized'],
+    ['seizing', 'seized'],
+    ['retook', 'retook'],
+    ['retaken', 'retook'],
+    ['ethnically cleansed', 'ethnic cleansing'],
+    ['counter-terrorism measures', 'counterterrorism operation'],
+    ['anti-terrorist measures', 'anti-terror measures'],
+    ['Xankəndi', 'Khankendi'],
+  ])('"%s" counts as %s', (words, term) => {
+    const framing = analyzeFraming(
+      [article('a', 'Outlet', `Officials said forces ${words} today.`)],
+      [],
+      BUILTIN_LEXICON,
+    );
+    const terms = framing.flatMap((f) => Object.keys(f.terms));
+    expect(terms).toEqual([term]);
+  });
+
+  it.each(['seizures of drugs', 'the unseized assets', 'Stepanakertian'])(
+    '"%s" counts as nothing',
+    (words) => {
+      expect(analyzeFraming([article('a', 'Outlet', words)], [], BUILTIN_LEXICON)).toEqual([]);
+    },
+  );
+});
+
+describe('loadLexicon', () => {
+  it('adds a user concept and extends a built-in one', () => {
+    const path = lexiconFile(
+      JSON.stringify([
+        {
+          concept: 'the corridor',
+          terms: { 'Zangezur corridor': ['Zangezur corridor'], 'Syunik road': ['Syunik road'] },
+        },
+        { concept: 'the regional capital', terms: { Khankendi: ['Hankendi'] } },
+      ]),
+    );
+    const lexicon = loadLexicon(path);
+    const framing = analyzeFraming(
+      [article('a', 'Outlet', 'Trucks used the Zangezur corridor to reach Hankendi.')],
+      [],
+      lexicon,
+    );
+    expect(framing.map((f) => [f.concept, f.terms])).toEqual([
+      ['the regional capital', { Khankendi: { Outlet: 1 } }],
+      ['the corridor', { 'Zangezur corridor': { Outlet: 1 } }],
+    ]);
+  });
+
+  it.each([
+    ['not JSON', '{oops'],
+    ['the wrong shape', '{"concept": "x"}'],
+    ['a broken pattern', '[{"concept": "x", "terms": {"y": ["(unclosed"]}}]'],
+  ])('rejects %s with a one-line error', (_, content) => {
+    expect(() => loadLexicon(lexiconFile(content))).toThrow(/lexicon/);
+  });
+});
