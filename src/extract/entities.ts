@@ -107,9 +107,26 @@ function toWords(annotated: Annotated): Word[] {
     const previous = annotated.tokens[i - 1];
     word.newlineBefore =
       previous !== undefined && annotated.text.slice(previous.end, token.start).includes('\n');
-    words.push(word);
+    const last = words[words.length - 1];
+    if (last && splitLetters(last, token)) mergeInto(last, word);
+    else words.push(word);
   }
   return words;
+}
+
+/** The tagger cuts words at letters outside Latin-1 ("Xank|ə|ndi", "Qaraba|ğ"): glue them back. */
+function splitLetters(last: Word, token: Token): boolean {
+  if (last.end !== token.start || !/^\p{L}+$/u.test(last.text) || !/^\p{L}/u.test(token.text)) return false;
+  return /[^\x00-\xff]/.test(token.text) || /[^\x00-\xff]$/.test(last.text);
+}
+
+function mergeInto(last: Word, next: Word): void {
+  last.text += next.text;
+  last.end = next.end;
+  last.key = tokenKey(last.text);
+  last.possessive = next.possessive;
+  last.pos = 'PROPN';
+  last.cap = /^\p{Lu}/u.test(last.text);
 }
 
 /** Answers "is this offset inside one of the spans?" for offsets asked in increasing order. */
