@@ -10,22 +10,22 @@ import { isNotAFigure, isYear, wordBefore } from './figures/filters.js';
 import { minorAfter } from './figures/minor.js';
 import { findGluedMeasures, findImprecise, findMoney, findPercentOf, type Span } from './figures/phrases.js';
 import { qualifierBefore } from './figures/qualifiers.js';
+import { matchesWithin } from './figures/scan.js';
 import { subjectFrom } from './figures/subject.js';
 import { WORD_VALUES } from './numbers/words.js';
 import { findNumbers, type NumberMatch, readNumberAt } from './numbers.js';
 
 // A sentence without a digit or a number word cannot hold a figure: skip it without parsing.
 const MAY_HOLD_NUMBER = new RegExp(
-  `\\d|\\b(?:${Object.keys(WORD_VALUES).join('|')}|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores|tens|half|quarter)\\b`,
-  'i',
+  `\\d+|\\b(?:${Object.keys(WORD_VALUES).join('|')}|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores|tens|half|quarter)\\b`,
+  'gi',
 );
 
 /** Every figure in the article, in text order, with offsets into `article.text`. */
 export function extractFigures(article: Article, annotated: Annotated): Figure[] {
   const figures: Figure[] = [];
   for (const sentence of annotated.sentences) {
-    const text = annotated.text.slice(sentence.start, sentence.end);
-    if (!MAY_HOLD_NUMBER.test(text)) continue;
+    if (!matchesWithin(MAY_HOLD_NUMBER, annotated.text, sentence.start, sentence.end)) continue;
     figures.push(...figuresInSentence(article, annotated, sentence));
   }
   return figures;

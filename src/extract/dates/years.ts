@@ -1,7 +1,7 @@
 // Dates chrono does not read: decades ("the 1990s") and bare years ("in 2020", "between 1988 and
 // 1994"). A four-digit number counts as a year only when nothing marks it as a quantity.
 
-import { matchesIn } from '../figures/phrases.js';
+import { matchesIn } from '../figures/scan.js';
 import type { DateDraft } from './draft.js';
 
 const DECADE = /\b(?:(?:early|mid|late)[\s-]+)?(1[5-9]\d0|20\d0)['’]?s\b/g;

@@ -9,6 +9,7 @@ import { CURRENCY_SIGNS, currencyOfSign, isCurrencyCode } from './currencies.js'
 import { measureAfter } from './measures.js';
 import { minorAfter } from './minor.js';
 import { qualifierBefore } from './qualifiers.js';
+import { matchesIn } from './scan.js';
 import { CURRENCY_PREFIX } from './units.js';
 
 export interface Span {
@@ -126,18 +127,6 @@ function lowerBound(g: Record<string, string | undefined>): number {
   }
   const times = g.few?.toLowerCase() === 'several' ? 3 : 2;
   return times * (BASE[g.scale?.toLowerCase() ?? ''] ?? 1);
-}
-
-/** Matches of a global regex within text[from, to), with indexes into the whole text. */
-export function matchesIn(pattern: RegExp, text: string, from: number, to: number): RegExpExecArray[] {
-  const slice = text.slice(from, to);
-  const found: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
-    m.index += from;
-    found.push(m);
-  }
-  return found;
 }
 
 // "per cent of twenty-two": the unit written first, with no number before it ("40 percent of 200" is

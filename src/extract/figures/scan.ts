@@ -1,0 +1,56 @@
+// Regex matches within one sentence, from a single pass over the whole text. Scanning each sentence
+// on its own would restart every pattern per sentence (and slice the text for each); instead each
+// pattern runs once per text, and a sentence takes its matches by binary search.
+
+interface Scan {
+  text: string;
+  matches: RegExpExecArray[];
+}
+
+// The last text each pattern scanned: the figures and dates of one article reuse it for every sentence.
+const scans = new WeakMap<RegExp, Scan>();
+
+/** Matches of a global regex that lie wholly within text[from, to), with indexes into the whole text. */
+export function matchesIn(pattern: RegExp, text: string, from: number, to: number): RegExpExecArray[] {
+  const { matches } = scanOf(pattern, text);
+  const found: RegExpExecArray[] = [];
+  for (let i = firstAtOrAfter(matches, from); i < matches.length; i++) {
+    const m = matches[i]!;
+    if (m.index >= to) break;
+    if (m.index + m[0].length <= to) found.push(m);
+  }
+  return found;
+}
+
+/** True when a global regex matches somewhere wholly within text[from, to). */
+export function matchesWithin(pattern: RegExp, text: string, from: number, to: number): boolean {
+  const { matches } = scanOf(pattern, text);
+  const m = matches[firstAtOrAfter(matches, from)];
+  return m !== undefined && m.index + m[0].length <= to;
+}
+
+function scanOf(pattern: RegExp, text: string): Scan {
+  let scan = scans.get(pattern);
+  if (scan && scan.text === text) return scan;
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    matches.push(m);
+    // An empty match must not stop the scan on the same spot.
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  scan = { text, matches };
+  scans.set(pattern, scan);
+  return scan;
+}
+
+function firstAtOrAfter(matches: RegExpExecArray[], at: number): number {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid]!.index < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
