@@ -108,8 +108,10 @@ function toWords(annotated: Annotated): Word[] {
     word.newlineBefore =
       previous !== undefined && annotated.text.slice(previous.end, token.start).includes('\n');
     const last = words[words.length - 1];
-    if (last && splitLetters(last, token)) mergeInto(last, word);
-    else words.push(word);
+    if (last && splitLetters(last, token)) {
+      const rest = mergeInto(last, word);
+      if (rest) words.push(rest);
+    } else words.push(word);
   }
   return words;
 }
@@ -120,13 +122,20 @@ function splitLetters(last: Word, token: Token): boolean {
   return /[^\x00-\xff]/.test(token.text) || /[^\x00-\xff]$/.test(last.text);
 }
 
-function mergeInto(last: Word, next: Word): void {
-  last.text += next.text;
-  last.end = next.end;
+/** Appends the letters of `next` to `last`; returns what follows them ("a." → "."), if anything. */
+function mergeInto(last: Word, next: Word): Word | null {
+  const letters = /^\p{L}+/u.exec(next.text)?.[0] ?? '';
+  last.text += letters;
+  last.end = next.start + letters.length;
   last.key = tokenKey(last.text);
-  last.possessive = next.possessive;
   last.pos = 'PROPN';
   last.cap = /^\p{Lu}/u.test(last.text);
+  if (letters.length === next.text.length) {
+    last.possessive = next.possessive;
+    return null;
+  }
+  const text = next.text.slice(letters.length);
+  return { ...next, text, start: last.end, key: tokenKey(text), pos: 'PUNCT', cap: false, possessive: false };
 }
 
 /** Answers "is this offset inside one of the spans?" for offsets asked in increasing order. */
