@@ -351,10 +351,14 @@ interface Ranked {
   window: number | null;
 }
 
+/** Column weights for BM25: a word in the title counts four times one in the body. */
+const BM25 = 'bm25(articles_fts, 4.0, 1.0)';
+
 /**
- * The best matches with their BM25 rank (FTS5's rank: lower is better) and snippet. FTS5 sorts by
- * rank itself, so SQLite stops after `limit` rows and makes snippets (a re-read and re-tokenization
- * of the text each) for those rows only.
+ * The best matches with their BM25 score (lower is better, as FTS5 reports it) and a snippet.
+ * bm25() with SQLite's own sort, not FTS5's `ORDER BY rank`: only the former honours the rowid
+ * window. Snippets re-read and re-tokenize the text, so they are made in a second pass for the hits
+ * shown only, in one statement (a prefix query expands its terms once, not once per hit).
  */
 function rankMatches(
   db: Db,
@@ -363,22 +367,46 @@ function rankMatches(
   limit: number,
   [open, close]: [string, string],
 ): Ranked {
-  const join = where.sql === '1' ? '' : 'JOIN articles a ON a.n = f.rowid';
+  // CROSS JOIN keeps the full-text match as the outer loop: SQLite must not walk an outlet or date
+  // index and probe the full-text index once per article.
+  const join = where.sql === '1' ? '' : 'CROSS JOIN articles a ON a.n = f.rowid';
   const rank = (from: number) =>
     db
       .prepare(
-        `SELECT f.rowid AS n, f.rank AS rank, snippet(articles_fts, -1, ?, ?, '…', 16) AS snippet
-         FROM articles_fts f ${join}
-         WHERE articles_fts MATCH ? AND f.rowid >= ? AND ${where.sql} ORDER BY f.rank LIMIT ?`,
+        `SELECT f.rowid AS n, ${BM25} AS rank FROM articles_fts f ${join}
+         WHERE articles_fts MATCH ? AND f.rowid >= ? AND ${where.sql} ORDER BY rank LIMIT ?`,
       )
-      .all(open, close, match, from, ...where.params, limit) as Ranked['rows'];
+      .all(match, from, ...where.params, limit) as { n: number; rank: number }[];
   const cutoff = db
     .prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?')
     .pluck()
     .get(match, RANK_WINDOW - 1) as number | undefined;
-  if (cutoff === undefined) return { rows: rank(0), window: null };
-  const rows = rank(cutoff);
-  return rows.length >= limit ? { rows, window: RANK_WINDOW } : { rows: rank(0), window: null };
+  let window: number | null = cutoff === undefined ? null : RANK_WINDOW;
+  let rows = rank(cutoff ?? 0);
+  if (rows.length < limit && cutoff !== undefined) {
+    rows = rank(0);
+    window = null;
+  }
+  const snippets = new Map(
+    (
+      db
+        .prepare(
+          `SELECT rowid AS n, snippet(articles_fts, -1, ?, ?, '…', 16) AS snippet FROM articles_fts
+           WHERE articles_fts MATCH ? AND rowid >= ? AND rowid IN (SELECT value FROM json_each(?))`,
+        )
+        .all(
+          open,
+          close,
+          match,
+          Math.min(...rows.map((row) => row.n)),
+          JSON.stringify(rows.map((row) => row.n)),
+        ) as {
+        n: number;
+        snippet: string;
+      }[]
+    ).map((row) => [row.n, row.snippet]),
+  );
+  return { rows: rows.map((row) => ({ ...row, snippet: snippets.get(row.n) ?? '' })), window };
 }
 
 function fileSize(path: string): number {
