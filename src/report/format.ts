@@ -34,3 +34,9 @@ export function conflictValues(values: number[], max = 6): string {
   const high = formatNumber(sorted[sorted.length - 1]!);
   return `${sorted.length} different values from ${low} to ${high}`;
 }
+
+/** "Reuters, 2023-09-28": who published a cited article and when. */
+export function sourceLabel(entry: { outlet: string | null; published: string | null } | undefined): string {
+  if (!entry) return 'unknown source';
+  return [entry.outlet ?? 'unknown outlet', entry.published].filter(Boolean).join(', ');
+}

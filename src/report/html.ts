@@ -1,7 +1,7 @@
 // The report as one self-contained HTML file: inline CSS and SVG, no script, no network. Every
 // article string is escaped; every statement carries citation links to the Sources appendix.
 import { escapeHtml as h, safeUrl } from './escape.js';
-import { conflictValues, formatPeriod, formatReported } from './format.js';
+import { conflictValues, formatPeriod, formatReported, sourceLabel } from './format.js';
 import type {
   Cited,
   ReportFraming,
@@ -18,6 +18,7 @@ type Cite = (anchors: string[]) => string;
 
 export function renderHtml(model: ReportModel): string {
   const numbers = new Map(model.sources.map((s) => [s.anchor, s.number]));
+  const entries = new Map(model.sources.map((s) => [s.anchor, s]));
   const cite: Cite = (anchors) =>
     anchors.length === 0
       ? ''
@@ -35,7 +36,7 @@ export function renderHtml(model: ReportModel): string {
 <body>
 <main>
 ${head(model)}
-${section('stories', 'Top stories', model.stories.map((s, i) => story(s, i + 1, cite)).join('\n'), 'No stories in this period.')}
+${section('stories', 'Top stories', model.stories.map((s, i) => story(s, i + 1, cite, entries)).join('\n'), 'No stories in this period.')}
 ${section('figures', 'Tracked figures', model.trackedFigures.map((s) => series(s, cite)).join('\n'), 'No figure was reported more than once.')}
 ${section('timeline', 'Timeline', timeline(model, cite), 'No dated events.')}
 ${section('framing', 'Framing', model.framing.map((f) => framing(f, cite)).join('\n'), 'No contested term was found.')}
@@ -61,7 +62,7 @@ function section(id: string, title: string, body: string, empty: string): string
   return `<section id="${id}">\n<h2>${h(title)}</h2>\n${body.trim() ? body : `<p class="note">${h(empty)}</p>`}\n</section>`;
 }
 
-function story(s: ReportStory, rank: number, cite: Cite): string {
+function story(s: ReportStory, rank: number, cite: Cite, entries: Map<string, SourceEntry>): string {
   const dates =
     s.first && s.last && s.last !== s.first ? `${s.first} – ${s.last}` : (s.first ?? s.last ?? '');
   const badges = s.outlets.map((o) => `<span class="badge">${h(o)}</span>`).join('');
@@ -71,7 +72,7 @@ function story(s: ReportStory, rank: number, cite: Cite): string {
     `<h3>${rank}. ${h(s.headline)}</h3>`,
     `<p class="meta">${badges} ${s.articleCount} article${s.articleCount === 1 ? '' : 's'}${dates ? ` · ${h(dates)}` : ''}</p>`,
     summary ? `<p>${summary}</p>` : '',
-    `<p class="meta">Sources: ${cite(s.sources)}</p>`,
+    `<p class="meta">Sources: ${s.sources.map((a) => `${h(sourceLabel(entries.get(a)))}${cite([a])}`).join(', ')}</p>`,
   ];
   if (s.figures.length) parts.push('<p><strong>Key figures</strong></p>', list(s.figures, cite));
   if (s.quotes.length)

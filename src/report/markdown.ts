@@ -1,10 +1,11 @@
 // The report as Markdown: the same sections as the HTML, citations as links to the Sources list.
 import { markdownUrl, escapeMarkdown as md, safeUrl } from './escape.js';
-import { conflictValues, formatPeriod, formatReported } from './format.js';
+import { conflictValues, formatPeriod, formatReported, sourceLabel } from './format.js';
 import type { Cited, ReportFraming, ReportModel, ReportSeries, ReportStory, SourceEntry } from './model.js';
 
 export function renderMarkdown(model: ReportModel): string {
   const numbers = new Map(model.sources.map((s) => [s.anchor, s.number]));
+  const entries = new Map(model.sources.map((s) => [s.anchor, s]));
   const cite = (anchors: string[]) =>
     sortByNumber(anchors, numbers)
       .map((a) => `[[${numbers.get(a) ?? '?'}]](#${a})`)
@@ -16,7 +17,7 @@ export function renderMarkdown(model: ReportModel): string {
     '',
     '## Top stories',
     '',
-    ...model.stories.flatMap((s, i) => storySection(s, i + 1, cite)),
+    ...model.stories.flatMap((s, i) => storySection(s, i + 1, cite, entries)),
     '## Tracked figures',
     '',
     ...(model.trackedFigures.length
@@ -51,7 +52,12 @@ export function renderMarkdown(model: ReportModel): string {
 
 type Cite = (anchors: string[]) => string;
 
-function storySection(story: ReportStory, rank: number, cite: Cite): string[] {
+function storySection(
+  story: ReportStory,
+  rank: number,
+  cite: Cite,
+  entries: Map<string, SourceEntry>,
+): string[] {
   const lines = [
     `### ${rank}. ${md(story.headline)}`,
     '',
@@ -59,7 +65,7 @@ function storySection(story: ReportStory, rank: number, cite: Cite): string[] {
     '',
     story.summary.map((s) => `${md(s.text)} ${cite(s.sources)}`).join(' '),
     '',
-    `Sources: ${cite(story.sources)}`,
+    `Sources: ${story.sources.map((a) => `${md(sourceLabel(entries.get(a)))} ${cite([a])}`).join(', ')}`,
     '',
   ];
   if (story.figures.length) lines.push('Key figures:', '', ...bullets(story.figures, cite), '');
