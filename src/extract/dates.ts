@@ -106,12 +106,23 @@ function datesInSentence(ctx: RefineContext, hints: Hit[], hasYear: boolean): Da
 const HINTS = new RegExp(CHRONO_HINT.source, 'gi');
 const YEARS = new RegExp(YEAR_HINT.source, 'g');
 
+// "30 years", "two weeks": a time unit is a date only with a word that places it ("two weeks ago",
+// "last month", "in three days", "a year earlier"); without one chrono reads nothing but a duration,
+// which the refiners drop anyway, so the hint is skipped before chrono is run.
+const UNIT_WORD = /^(?:days?|weeks?|months?|years?)$/i;
+const RELATIVE_NEAR =
+  /\b(?:ago|before|earlier|later|after|from|hence|within|in|this|last|past|next|end)\b|[+-]\s*\d/i;
+
 /** Every date hint in text[from, to). */
 function scanHints(text: string, from: number, to: number): Hit[] {
   const hits: Hit[] = [];
   HINTS.lastIndex = from;
-  for (let m = HINTS.exec(text); m && m.index < to; m = HINTS.exec(text))
-    hits.push({ start: m.index, end: m.index + m[0].length });
+  for (let m = HINTS.exec(text); m && m.index < to; m = HINTS.exec(text)) {
+    const end = m.index + m[0].length;
+    if (UNIT_WORD.test(m[0]) && !RELATIVE_NEAR.test(text.slice(Math.max(from, m.index - 24), end + 12)))
+      continue;
+    hits.push({ start: m.index, end });
+  }
   return hits;
 }
 
