@@ -14,6 +14,8 @@ const negatives: [string, string][] = [
   ['plain numbers', 'Section 12 of the law was amended by 45 votes.'],
   ['"may" the verb', 'The refugees may return if it is safe.'],
   ['a stretch of years', 'They fought two wars in the past 30 years.'],
+  ['an ordinal before a noun', 'The brigade fought on the 3rd front after the 20th century ended.'],
+  ['an ordinal of a month-less list', 'Since the 5th of the candidates withdrew, the vote was delayed.'],
 ];
 
 const article = (text: string) => ({ id: 'a_neg', text, published: '2023-10-04' }) as Article;

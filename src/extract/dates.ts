@@ -9,8 +9,10 @@ import type { Annotated } from './annotate.js';
 import { parseIsoDay } from './dates/calendar.js';
 import type { DateDraft, RefineContext } from './dates/draft.js';
 import { engineFor } from './dates/engines.js';
+import { findOrdinalDays, ORDINAL_DAY } from './dates/ordinal-days.js';
 import { refine } from './dates/refiners.js';
 import { findDecades, findYears } from './dates/years.js';
+import { matchesWithin } from './figures/scan.js';
 
 // chrono's casual English without its time-of-day parser: "the morning of 28 September" must stay
 // a date, and a time of day alone is never a date mention.
@@ -41,7 +43,8 @@ export function extractDates(article: Article, annotated: Annotated): DateMentio
     const first = h;
     while (h < hints.length && hints[h]!.end <= sentence.end) h++;
     const hasYear = y < years.length && years[y]! < sentence.end;
-    if (first === h && !hasYear) continue;
+    const hasOrdinal = matchesWithin(ORDINAL_DAY, annotated.text, sentence.start, sentence.end);
+    if (first === h && !hasYear && !hasOrdinal) continue;
     const ctx: RefineContext = {
       text: annotated.text,
       sentenceStart: sentence.start,
@@ -92,14 +95,16 @@ function datesInSentence(ctx: RefineContext, hints: Hit[], hasYear: boolean): Da
       if (draft) drafts.push(draft);
     }
   }
+  const own = [...findOrdinalDays(ctx.text, ctx.sentenceStart, ctx.sentenceEnd, ctx.ref)];
   if (hasYear) {
-    const own = [
+    own.push(
       ...findDecades(ctx.text, ctx.sentenceStart, ctx.sentenceEnd),
       ...findYears(ctx.text, ctx.sentenceStart, ctx.sentenceEnd),
-    ];
-    for (const draft of own)
-      if (!drafts.some((d) => draft.start < d.end && d.start < draft.end)) drafts.push(draft);
+    );
   }
+  // Our own readings fill in only where chrono found nothing.
+  for (const draft of own)
+    if (!drafts.some((d) => draft.start < d.end && d.start < draft.end)) drafts.push(draft);
   return drafts.sort((a, b) => a.start - b.start);
 }
 
