@@ -11,7 +11,7 @@ export const TITLES = words(`
   director spokesman spokeswoman spokesperson chairman chairwoman chair speaker mr mr. mrs mrs. ms ms.
   dr dr. prof prof. professor sir lord lady colonel col. general gen. major lieutenant lt. captain
   admiral marshal commander sergeant judge justice prosecutor ombudsman chief head leader deputy
-  assistant minister-counsellor counsellor consul attache ceo cfo coo founder co-founder executive
+  assistant minister-counsellor counsellor consul attache rev rev. reverend gov gov. fr fr. ceo cfo coo founder co-founder executive
   manager coach trainer referee producer editor publisher superintendent sheriff detective inspector
 `);
 
@@ -97,7 +97,7 @@ export const SPEECH_VERBS = words(`
   tweets posted posts urged urges acknowledged acknowledges admitted admits confirmed confirms denied
   denies quoted quotes pointed underlined underlines assured assures called calls
   complained complains suggested suggests predicted predicts vowed vows promised promises described
-  describes shouted whispered testified spoke
+  describes shouted whispered testified spoke notified informed
 `);
 
 /** Common given names that mark a two-word capitalised phrase as a person. A hint, not a limit. */

@@ -138,11 +138,14 @@ function attribute(
 ): Speaker {
   const after = afterClause(ctx, span);
   const fromAfter = after ? speakerInClause(ctx, after.start, after.end, span.open, 'after') : null;
-  // "…," one of the officials said: attributed, to no one we can name. Looking further would guess.
-  if (fromAfter) return fromAfter;
   const before = beforeClause(ctx, span, kept[i - 1]);
+  // "…," he said / "…," one of the officials said right after the marks: that is the attribution,
+  // even when no name can be given. A verb further on ("… but did not elaborate, the paper
+  // reported") yields to "X said the department was “…”" before the quote.
+  if (fromAfter && after && firstVerb(ctx.text.slice(after.start, after.end), 0, 6)) return fromAfter;
   const fromBefore = speakerInClause(ctx, before.start, before.end, span.open, 'before');
   if (fromBefore?.name) return fromBefore;
+  if (fromAfter) return fromAfter;
   const previous = kept[i - 1];
   const samePara = previous && previous.paragraph === span.paragraph;
   if (samePara && last?.paragraph === span.paragraph) return last.speaker;
@@ -198,17 +201,14 @@ function afterClause(ctx: Context, span: QuoteSpan): { start: number; end: numbe
   if (/^\s*[.!?]/.test(rest) && !quoted.endsWith(',')) return null;
   // “… were done.” The director said nothing more: a full stop inside the marks ends the sentence.
   if (quoted.endsWith('.') && /^\s*\p{Lu}/u.test(rest) && !startsWithSpeech(rest)) return null;
-  const stop = rest.search(/[.!?](?=\s|$)|[“"‘]/);
+  const stop = clauseEnd(rest);
   return { start, end: stop < 0 ? para.end : start + stop };
 }
 
 /** Where the sentence before the one starting at `at` begins (not before the paragraph start). */
 function previousSentenceStart(ctx: Context, at: number, paraStart: number): number {
   const head = ctx.text.slice(paraStart, Math.max(paraStart, at - 1));
-  const re = /[.!?]["”’']?\s+(?=\S)/g;
-  let cut = 0;
-  for (let m = re.exec(head); m; m = re.exec(head)) cut = m.index + m[0].length;
-  return paraStart + cut;
+  return paraStart + lastSentenceStart(head);
 }
 
 /** "… ." Klitschko said: a name and a speech verb right after the marks still attribute the quote. */
@@ -218,6 +218,37 @@ function startsWithSpeech(rest: string): boolean {
   // "The director denied …", "He said …" after a full stop open a new sentence instead.
   if (STOP_CAPS.has(first)) return false;
   return words.slice(1).some((w) => SPEECH_VERBS.has(w.word.toLowerCase()));
+}
+
+/** Words whose full stop does not end a sentence: "the Rev. Larry Kroon", "Mr. Aliyev", "Jan. 5". */
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr st rev gov sen rep gen col lt sgt capt prof jr sr fr mt no inc co corp ltd vs jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k'.split(
+    ' ',
+  ),
+);
+
+/** A full stop after an abbreviation or a single initial ("George W. Bush") ends no sentence. */
+function endsSentence(text: string, dot: number): boolean {
+  if (text[dot] !== '.') return true;
+  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  return !ABBREVIATIONS.has(word.toLowerCase()) && !/^\p{Lu}$/u.test(word);
+}
+
+/** Offset of the end of the first sentence (or the next opening quote mark) in `text`, or -1. */
+function clauseEnd(text: string): number {
+  const re = /[.!?](?=\s|$)|[“"‘]|``/g;
+  for (let m = re.exec(text); m; m = re.exec(text))
+    if (m[0] !== '.' || endsSentence(text, m.index)) return m.index;
+  return -1;
+}
+
+/** Offset where the last sentence of `head` starts (0 when it has only one). */
+function lastSentenceStart(head: string): number {
+  const re = /[.!?]["”’']?\s+(?=\S|$)/g;
+  let cut = 0;
+  for (let m = re.exec(head); m; m = re.exec(head))
+    if (endsSentence(head, m.index)) cut = m.index + m[0].length;
+  return cut;
 }
 
 /** From the start of the sentence (or the previous quote) to the opening mark. */
@@ -230,10 +261,7 @@ function beforeClause(
   let start = para.start;
   if (previous && previous.paragraph === span.paragraph) start = Math.max(start, previous.close + 1);
   const head = ctx.text.slice(start, span.open);
-  const re = /[.!?]["”’]?\s+(?=\S|$)/g;
-  let cut = 0;
-  for (let m = re.exec(head); m; m = re.exec(head)) cut = m.index + m[0].length;
-  start += cut;
+  start += lastSentenceStart(head);
   while (start < span.open && /\s/.test(ctx.text[start]!)) start++;
   return { start, end: span.open };
 }
