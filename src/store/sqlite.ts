@@ -381,9 +381,11 @@ function rankMatches(
     .prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?')
     .pluck()
     .get(match, RANK_WINDOW - 1) as number | undefined;
-  let window: number | null = cutoff === undefined ? null : RANK_WINDOW;
-  let rows = rank(cutoff ?? 0);
-  if (rows.length < limit && cutoff !== undefined) {
+  if (cutoff === undefined)
+    return { rows: rankAll(db, match, where, join, limit, open, close), window: null };
+  let rows = rank(cutoff);
+  let window: number | null = RANK_WINDOW;
+  if (rows.length < limit) {
     rows = rank(0);
     window = null;
   }
@@ -407,6 +409,27 @@ function rankMatches(
     ).map((row) => [row.n, row.snippet]),
   );
   return { rows: rows.map((row) => ({ ...row, snippet: snippets.get(row.n) ?? '' })), window };
+}
+
+/**
+ * Few matches: one statement in FTS5's own rank order, which lets SQLite stop after `limit` rows and
+ * make snippets for those rows only.
+ */
+function rankAll(
+  db: Db,
+  match: string,
+  where: Where,
+  join: string,
+  limit: number,
+  open: string,
+  close: string,
+) {
+  return db
+    .prepare(
+      `SELECT f.rowid AS n, f.rank AS rank, snippet(articles_fts, -1, ?, ?, '…', 16) AS snippet
+       FROM articles_fts f ${join} WHERE articles_fts MATCH ? AND ${where.sql} ORDER BY f.rank LIMIT ?`,
+    )
+    .all(open, close, match, ...where.params, limit) as Ranked['rows'];
 }
 
 function fileSize(path: string): number {
