@@ -3,6 +3,7 @@
 // process, and hit by 50 concurrent keep-alive connections over loopback. Reports p50/p95/p99 for
 // the story page and the search API. Size: 5,000 articles × SITREP_BENCH_SCALE (20 gives 100,000).
 import { type ChildProcess, spawn } from 'node:child_process';
+import cluster from 'node:cluster';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, get } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,8 @@ const BATCH = 1_000;
 const CONNECTIONS = 50;
 const REQUESTS = 1_500;
 const WARMUP = 300;
+/** Server processes sharing the port (sitrep serve --workers); SITREP_BENCH_WORKERS overrides. */
+const WORKERS = Number(process.env.SITREP_BENCH_WORKERS ?? 1) || 1;
 
 // ── the database ────────────────────────────────────────────────────────────
 
@@ -260,7 +263,8 @@ function zipf<T>(ranked: T[], count: number, seed: number): T[] {
 function startServer(db: string): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
     env: { ...process.env, SITREP_BENCH_SERVE_DB: db },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    // stdin is a pipe only so that the server notices when the bench goes away and exits too.
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
     child.stdout?.once('data', (chunk: Buffer) => resolve({ child, port: Number(String(chunk).trim()) }));
@@ -268,12 +272,22 @@ function startServer(db: string): Promise<{ child: ChildProcess; port: number }>
   });
 }
 
+/** The bench's server: `buildApp` on the database, as `sitrep serve --workers WORKERS` runs it. */
 async function serveForBench(db: string): Promise<void> {
+  if (cluster.isPrimary) {
+    process.stdin.on('end', () => process.exit(0));
+    process.stdin.resume();
+  }
+  if (WORKERS > 1 && cluster.isPrimary) {
+    cluster.once('listening', (_worker, address) => process.stdout.write(`${address.port}\n`));
+    for (let i = 0; i < WORKERS; i++) cluster.fork();
+    return;
+  }
   const { buildApp } = await import('../src/server/app.js');
   const store = openStore(db, { readonly: true });
   const app = await buildApp({ store, token: 'bench' });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
-  process.stdout.write(`${new URL(address).port}\n`);
+  if (cluster.isPrimary) process.stdout.write(`${new URL(address).port}\n`);
 }
 
 if (process.env.SITREP_BENCH_SERVE_DB) await serveForBench(process.env.SITREP_BENCH_SERVE_DB);
@@ -301,6 +315,7 @@ export async function bench(): Promise<Record<string, number | string>> {
         articles: ARTICLES,
         stories: stories.length,
         connections: CONNECTIONS,
+        workers: WORKERS,
         build_seconds: Math.round(buildSeconds * 10) / 10,
         ...(await measure(port, 'story_page_cold', distinct(stories, coldStories, 1).map(storyPath))),
         ...(await measure(port, 'story_page_zipf', zipf(newestFirst, REQUESTS + WARMUP, 2).map(storyPath))),
@@ -308,7 +323,7 @@ export async function bench(): Promise<Record<string, number | string>> {
         ...(await measure(port, 'search_api_zipf', zipf(words, REQUESTS + WARMUP, 5).map(searchPath))),
       };
     } finally {
-      child.kill();
+      child.kill('SIGTERM');
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

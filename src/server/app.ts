@@ -25,6 +25,8 @@ export interface AppOptions {
   store: Store;
   /** The API token write endpoints require. */
   token: string;
+  /** The Add-news form token; random per process unless given (a cluster's workers share one). */
+  formToken?: string;
   /** Largest accepted upload in bytes (default 20 MB). */
   maxUpload?: number;
   /** Answer only requests addressed to a loopback name (default true). */
@@ -45,7 +47,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const ctx: ServerContext = {
     corpus: new Corpus(options.store, options.stages ?? (() => pipelineStages())),
     token: options.token,
-    formToken: newToken(),
+    formToken: options.formToken ?? newToken(),
     maxUpload,
     now: options.now ?? (() => new Date().toISOString()),
   };

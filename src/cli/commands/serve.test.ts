@@ -2,30 +2,57 @@
 // on loopback, ingest refused without the token and accepted with it, a clean exit on SIGTERM.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../../eval/shared.js';
 
-function start(db: string): Promise<{ child: ChildProcess; output: string[]; base: string }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts'), 'serve', '--db', db, '--port', '0'],
-    {
-      cwd: repoRoot,
-      env: { ...process.env, SITREP_TOKEN: '' },
-    },
-  );
+function start(
+  db: string,
+  ...extra: string[]
+): Promise<{ child: ChildProcess; output: string[]; base: string }> {
+  const args = [
+    '--import',
+    'tsx',
+    join(repoRoot, 'src/cli/main.ts'),
+    'serve',
+    '--db',
+    db,
+    '--port',
+    '0',
+    ...extra,
+  ];
+  const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...process.env, SITREP_TOKEN: '' } });
   const output: string[] = [];
+  let text = '';
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
-      output.push(...String(chunk).split('\n').filter(Boolean));
-      const served = output.map((line) => / at (http:\/\/127\.0\.0\.1:\d+) /.exec(line)).find(Boolean);
-      if (served && output.some((line) => line.includes('token')))
-        resolve({ child, output, base: served[1]! });
+      // Chunks may end mid-line: keep the text whole and split it again each time.
+      text += String(chunk);
+      output.splice(0, output.length, ...text.split('\n').filter(Boolean));
+      const served = / at (http:\/\/127\.0\.0\.1:\d+) /.exec(text);
+      if (served && text.includes('token')) resolve({ child, output, base: served[1]! });
     });
     child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output.join('\n')}`)));
   });
+}
+
+/** A GET on a new connection (no keep-alive), so that a cluster may answer from another worker. */
+function fetchFresh(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    get(url, { agent: false }, (response) => {
+      let body = '';
+      response.on('data', (chunk: Buffer) => {
+        body += String(chunk);
+      });
+      response.on('end', () => resolve(body));
+    }).on('error', reject);
+  });
+}
+
+function formToken(page: string): string {
+  return /name="token" value="([^"]+)"/.exec(page)?.[1] ?? '';
 }
 
 describe('sitrep serve', () => {
@@ -54,6 +81,22 @@ describe('sitrep serve', () => {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
+    }
+  });
+
+  it('runs workers that share the port, the token and the form token', async () => {
+    const db = join(dir, 'workers.db');
+    const { child, output, base } = await start(db, '--workers', '2');
+    try {
+      expect(output.join('\n')).toContain('with 2 workers');
+      // Fresh connections are dealt round-robin to the workers: every page must carry the same token.
+      const tokens = new Set<string>();
+      for (let i = 0; i < 6; i++) tokens.add(formToken(await fetchFresh(`${base}/add`)));
+      expect(tokens.size).toBe(1);
+    } finally {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
     }
   });
 
