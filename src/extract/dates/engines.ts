@@ -28,7 +28,13 @@ const FAMILIES: Family[] = [
     parsers: ['ISOFormatParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser'],
   },
   { trigger: /mon|tue|wed|thu|fri|sat|sun|weekend|weekday/i, parsers: ['ENWeekdayParser'] },
-  { trigger: /\d|noon|midnight|midday|morning|evening|night/i, parsers: ['ENTimeExpressionParser'] },
+  {
+    // A time of day: "10:00", "10.30", "5pm", "5 o'clock", "17h", "at 5", "from 9", a part of the day, or
+    // a number after a weekday, which chrono may read as an hour ("Monday 21").
+    trigger:
+      /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d|\d\s*[:.h：]\s*\d|\d\s*(?:[ap]\.?\s?m\b|o\W?clock|h(?:rs?|ours)?\b)|\b(?:at|from|to|till|until|through|-)\s*\d|noon|midnight|midday|morning|evening|night/i,
+    parsers: ['ENTimeExpressionParser'],
+  },
   {
     // Unit words in full or short ("3 days", "2 wks", "5d", "a qtr"), for ago/later/within/last/next.
     trigger:
