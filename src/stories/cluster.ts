@@ -79,15 +79,17 @@ export class Clusterer {
     for (const term of terms.counts.keys()) this.df.set(term, (this.df.get(term) ?? 0) + 1);
     const vector = this.weigh(terms.counts);
     const head = this.weigh(terms.head);
+    const query = topTerms(vector, QUERY_TERMS);
     const target =
-      this.storyOfDuplicate(article.id, duplicates) ?? this.bestStory(vector, head, terms.specifics, day);
+      this.storyOfDuplicate(article.id, duplicates) ??
+      this.bestStory(query, vector, head, terms.specifics, day);
     const story = target ?? this.openStory(article, day);
     this.join(story, article, day, terms.titleTerms, duplicates);
     if (story.full && story.head) {
       for (const term of terms.specifics) story.specifics!.set(term, (story.specifics!.get(term) ?? 0) + 1);
       addToCentroid(story.full, vector);
       addToCentroid(story.head, head);
-      for (const term of topTerms(vector, QUERY_TERMS)) this.post(term, story.index);
+      for (const term of query) this.post(term, story.index);
     }
     return story.id;
   }
@@ -117,6 +119,7 @@ export class Clusterer {
   }
 
   private bestStory(
+    query: string[],
     vector: Map<string, number>,
     head: Map<string, number>,
     specifics: Set<string>,
@@ -124,7 +127,7 @@ export class Clusterer {
   ): OpenStory | null {
     let best: OpenStory | null = null;
     let bestScore = JOIN_THRESHOLD;
-    for (const index of this.candidates(vector)) {
+    for (const index of this.candidates(query)) {
       const story = this.stories[index]!;
       if (!story.full || !story.head || !this.isOpen(story, day)) continue;
       const gap = day !== null && story.lastDay !== null ? Math.abs(day - story.lastDay) : 0;
@@ -140,10 +143,9 @@ export class Clusterer {
     return best;
   }
 
-  private candidates(vector: Map<string, number>): Set<number> {
+  private candidates(query: string[]): Set<number> {
     const found = new Set<number>();
-    for (const term of topTerms(vector, QUERY_TERMS))
-      for (const index of this.postings.get(term) ?? []) found.add(index);
+    for (const term of query) for (const index of this.postings.get(term) ?? []) found.add(index);
     return found;
   }
 

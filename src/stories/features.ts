@@ -4,7 +4,7 @@
 
 import { hashString } from '../dedup/hash.js';
 import type { Article, Extraction } from '../types.js';
-import { extractTerms, stemTerm } from './terms.js';
+import { extractTerms, stemTerm, type Term } from './terms.js';
 
 /** Zone weights: the title and lead say what happened; the body repeats context. */
 export const TITLE_WEIGHT = 3;
@@ -37,8 +37,12 @@ export function splitParagraphs(text: string): string[] {
 
 /** A paragraph's key: its first twelve words, which survive trailing edits and re-punctuation. */
 export function paragraphKey(paragraph: string): number {
+  return termsKey(extractTerms(paragraph));
+}
+
+function termsKey(terms: Term[]): number {
   return hashString(
-    extractTerms(paragraph)
+    terms
       .slice(0, 12)
       .map((t) => t.term)
       .join(' '),
@@ -63,28 +67,30 @@ export function articleTerms(
     if (inHead) head.set(term, (head.get(term) ?? 0) + weight);
   };
   const outletWords = new Set(extractTerms(article.outlet ?? '', true).map((t) => t.term));
-  const addText = (text: string, weight: number, titleCase = false) => {
-    for (const { term, proper } of extractTerms(text, titleCase)) {
+  const addTerms = (terms: Term[], weight: number) => {
+    for (const { term, proper } of terms) {
       if (outletWords.has(term)) continue;
       add(term, proper ? weight * PROPER_BOOST : weight);
       if (inHead && (proper || /\d/.test(term))) specifics.add(term);
     }
   };
-  const titleTerms = extractTerms(article.title, true).map((t) => t.term);
-  addText(article.title, TITLE_WEIGHT, true);
+  const title = extractTerms(article.title, true);
+  const titleTerms = title.map((t) => t.term);
+  addTerms(title, TITLE_WEIGHT);
   const paragraphs = splitParagraphs(article.text);
   let leadWords = 0;
   const paragraphKeys: number[] = [];
   for (const paragraph of paragraphs) {
     if (leadWords < LEAD_WORDS) {
       leadWords += paragraph.split(/\s+/).length;
-      addText(paragraph, LEAD_WEIGHT);
+      addTerms(extractTerms(paragraph), LEAD_WEIGHT);
       continue;
     }
     inHead = false;
-    const key = paragraphKey(paragraph);
+    const terms = extractTerms(paragraph);
+    const key = termsKey(terms);
     paragraphKeys.push(key);
-    addText(paragraph, BODY_WEIGHT * backgroundWeight(key));
+    addTerms(terms, BODY_WEIGHT * backgroundWeight(key));
   }
   inHead = true;
   if (extraction) addExtraction(extraction, add);
