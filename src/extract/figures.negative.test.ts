@@ -18,6 +18,7 @@ const negatives: [string, string][] = [
   ['a model code', 'The F-16 jets and the Su-25 planes flew over the area.'],
   ['a span of years', 'The region has been the focus of disputes in the past 30 years.'],
   ['a year range', 'Between 1988 and 1994 the region changed hands.'],
+  ['"one" before a measure word', 'There was one bit of good news: the mayor kept one foot in the talks.'],
   ['a lone half', 'More than half of the valley’s farmers stayed behind.'],
   ['"over N years" is no ratio', 'Donors gave $ over 3 years to the fund.'],
 ];
@@ -27,5 +28,12 @@ const article = (text: string) => ({ id: 'a_neg', text, published: '2023-10-04' 
 describe('extractFigures ignores', () => {
   it.each(negatives)('%s', (_name, text) => {
     expect(extractFigures(article(text), annotate(text))).toEqual([]);
+  });
+});
+
+describe('extractFigures does not read money', () => {
+  it('in a currency name that is also a word', () => {
+    const text = 'The mayor saw two real problems with the plan.';
+    expect(extractFigures(article(text), annotate(text)).map((f) => f.unit)).toEqual(['problems']);
   });
 });

@@ -11,6 +11,8 @@ interface Currency {
   signs?: string[];
 }
 
+// Names that are also common English words ("real", "won", "dong", "colon", "kip") are listed only
+// with their country ("Brazilian real"): "two real problems" and "three won" are not money.
 const CURRENCIES: Currency[] = [
   {
     code: 'USD',
@@ -42,8 +44,8 @@ const CURRENCIES: Currency[] = [
   { code: 'ILS', names: ['israeli shekel', 'new israeli shekel', 'shekel'], signs: ['₪'] },
   { code: 'EGP', names: ['egyptian pound'] },
   { code: 'MXN', names: ['mexican peso', 'peso'] },
-  { code: 'BRL', names: ['brazilian real', 'real'] },
-  { code: 'KRW', names: ['south korean won', 'korean won', 'won'], signs: ['₩'] },
+  { code: 'BRL', names: ['brazilian real'] },
+  { code: 'KRW', names: ['south korean won', 'korean won'], signs: ['₩'] },
   { code: 'KZT', names: ['kazakh tenge', 'tenge'], signs: ['₸'] },
   { code: 'PLN', names: ['polish zloty', 'zloty'] },
   { code: 'SEK', names: ['swedish krona'] },
@@ -51,11 +53,11 @@ const CURRENCIES: Currency[] = [
   { code: 'DKK', names: ['danish krone'] },
   { code: 'ZAR', names: ['south african rand', 'rand'] },
   { code: 'NGN', names: ['nigerian naira', 'naira'], signs: ['₦'] },
-  { code: 'VND', names: ['vietnamese dong', 'dong'], signs: ['₫'] },
+  { code: 'VND', names: ['vietnamese dong'], signs: ['₫'] },
   { code: 'THB', names: ['thai baht', 'baht'], signs: ['฿'] },
   { code: 'PHP', names: ['philippine peso'], signs: ['₱'] },
-  { code: 'CRC', names: ['costa rican colon', 'costa rican colón', 'colon', 'colón'], signs: ['₡'] },
-  { code: 'LAK', names: ['lao kip', 'kip'], signs: ['₭'] },
+  { code: 'CRC', names: ['costa rican colon', 'costa rican colón'], signs: ['₡'] },
+  { code: 'LAK', names: ['lao kip'], signs: ['₭'] },
   { code: 'MNT', names: ['mongolian tugrik', 'tugrik'], signs: ['₮'] },
   // Pre-euro currencies, still in archives and historical figures.
   { code: 'FIM', names: ['finnish markka', 'markka'] },

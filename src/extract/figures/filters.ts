@@ -88,8 +88,8 @@ function isPhoneOrCode(text: string, n: NumberMatch): boolean {
 /** "the two countries", "both sides": a reference back to things already named, not a new count. */
 function isAnaphoric(text: string, n: NumberMatch): boolean {
   if (!n.words) return false;
-  // "the six-mile trip" is a measure, whatever comes before it.
-  if (measureAfter(text, n.end)) return false;
+  // "the six-mile trip" is a measure, whatever comes before it ("one foot in the door" is not).
+  if (text[n.end] === '-' && measureAfter(text, n.end)) return false;
   // "the five-sided meeting" counts its parties even after "the".
   if (/^-(?:sided|way|party|nation|member|power)\b/i.test(text.slice(n.end, n.end + 10))) return false;
   const before = wordBefore(text, n.start).toLowerCase();

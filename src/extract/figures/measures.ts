@@ -133,7 +133,8 @@ const MEASURES: Measure[] = [
   },
   { code: 'knots', name: 'knot', words: ['knot', 'knots'] },
   // Data
-  { code: 'bits', name: 'bit', words: ['bit', 'bits'] },
+  // "bit" only hyphenated to a number ("a 16-bit chip"): "one bit of news" is no measure.
+  { code: 'bits', name: 'bit', words: ['-bit'] },
   { code: 'Mb', name: 'megabit', words: ['megabit', 'megabits'], symbols: ['Mb', 'mb'] },
   { code: 'MB', name: 'megabyte', words: ['megabyte', 'megabytes'], symbols: ['MB'] },
   { code: 'GB', name: 'gigabyte', words: ['gigabyte', 'gigabytes'], symbols: ['GB'] },
