@@ -597,11 +597,18 @@ function resolveSingles(
   local: Map<string, { name: string; type: EntityType }>,
   article: string,
 ): void {
-  const people = out.filter((m) => m.type === 'person' && m.name.includes(' '));
+  const people = new Map<string, EntityMention[]>();
+  for (const m of out) {
+    if (m.type !== 'person' || !m.name.includes(' ')) continue;
+    const key = tokenKey(m.name.slice(m.name.lastIndexOf(' ') + 1));
+    const list = people.get(key);
+    if (list) list.push(m);
+    else people.set(key, [m]);
+  }
   for (const chunk of singles) {
     const titled = chunk.titled;
     const word = words[chunk.from]!;
-    const linked = linkSurname(word, people);
+    const linked = linkSurname(word, people.get(word.key) ?? []);
     const known = local.get(word.key);
     if (linked) out.push({ ...mentionOf(words, chunk, 'person', article), name: linked });
     else if (known) out.push({ ...mentionOf(words, chunk, known.type, article), name: known.name });
@@ -614,12 +621,10 @@ function resolveSingles(
   }
 }
 
-/** The full name whose last word is this word; the nearest one before it when several share it. */
+/** Of the full names ending in this word, the nearest one before it (or the first one after it). */
 function linkSurname(word: Word, people: EntityMention[]): string | null {
   let best: EntityMention | null = null;
   for (const person of people) {
-    const last = person.name.slice(person.name.lastIndexOf(' ') + 1);
-    if (tokenKey(last) !== word.key) continue;
     if (!best || (person.start < word.start && (best.start > word.start || person.start > best.start)))
       best = person;
   }

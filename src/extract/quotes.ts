@@ -160,10 +160,7 @@ function attribute(
     if (fromPrev?.name) return fromPrev;
   } else if (before.start > para.start) {
     // "According to him, France has two concerns. The first is … “a threat …”": one sentence back.
-    const from = Math.max(
-      samePara ? previous.close + 1 : para.start,
-      previousSentenceStart(ctx, before.start, para.start),
-    );
+    const from = previousSentenceStart(ctx, before.start, samePara ? previous.close + 1 : para.start);
     const fromParagraph = speakerInClause(ctx, from, before.start, span.open, 'before');
     if (fromParagraph?.name) return fromParagraph;
   }
@@ -219,6 +216,9 @@ function startsWithSpeech(rest: string): boolean {
   if (STOP_CAPS.has(first)) return false;
   return words.slice(1).some((w) => SPEECH_VERBS.has(w.word.toLowerCase()));
 }
+
+/** How far back (characters) pronouns and lead-ins look inside one paragraph. */
+const LOOK_BACK = 1500;
 
 /** Words whose full stop does not end a sentence: "the Rev. Larry Kroon", "Mr. Aliyev", "Jan. 5". */
 const ABBREVIATIONS = new Set(
@@ -458,7 +458,8 @@ function resolvePronoun(ctx: Context, pronoun: string, at: number, quoteAt: numb
     const para = ctx.paragraphs[index];
     if (!para) continue;
     const limit = index === paragraph ? Math.min(at, quoteAt) : para.end;
-    const candidates = speakersIn(ctx, para.start, limit).filter(
+    // Only the last stretch of a long paragraph: the referent is near, and huge inputs stay linear.
+    const candidates = speakersIn(ctx, Math.max(para.start, limit - LOOK_BACK), limit).filter(
       (m) => (m.type === 'person') !== wantsOrg && fits(m.name),
     );
     const chosen = firstOfLastSentence(ctx, candidates);
