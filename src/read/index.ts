@@ -33,18 +33,17 @@ export const READABLE_EXTENSIONS = new Set(['.txt', '.jsonl', '.html', '.htm', '
 
 /** Reads every file named, and every readable file inside the directories named. */
 export async function readInputs(paths: string[], options: ReadOptions = {}): Promise<ReadResult> {
-  const result: ReadResult = { articles: [], dropped: [], warnings: [], errors: [], files: [] };
-  for (const path of paths) {
-    for (const file of await expandPath(path, result.errors)) {
-      try {
-        const parsed = await readFile(file, options);
-        result.articles.push(...parsed.articles);
-        result.dropped.push(...parsed.dropped);
-        result.warnings.push(...parsed.warnings);
-        result.files.push(file);
-      } catch (error) {
-        result.errors.push({ file, message: describeError(error) });
-      }
+  const { files, errors } = await expandInputs(paths);
+  const result: ReadResult = { articles: [], dropped: [], warnings: [], errors, files: [] };
+  for (const file of files) {
+    try {
+      const parsed = await readFile(file, options);
+      result.articles.push(...parsed.articles);
+      result.dropped.push(...parsed.dropped);
+      result.warnings.push(...parsed.warnings);
+      result.files.push(file);
+    } catch (error) {
+      result.errors.push({ file, message: describeError(error) });
     }
   }
   return result;
@@ -85,20 +84,26 @@ export function parseBytes(bytes: Uint8Array, file: string): ParseResult {
 
 const FEED_EXTENSIONS = new Set(['.xml', '.rss', '.atom']);
 
-async function expandPath(path: string, errors: FileError[]): Promise<string[]> {
-  const info = await stat(path).catch(() => null);
-  if (!info) {
-    errors.push({ file: path, message: 'no such file or directory' });
-    return [];
+/** Every file named and every readable file under the directories named, in name order. */
+export async function expandInputs(paths: string[]): Promise<{ files: string[]; errors: FileError[] }> {
+  const files: string[] = [];
+  const errors: FileError[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => null);
+    if (!info) errors.push({ file: path, message: 'no such file or directory' });
+    else if (!info.isDirectory()) files.push(path);
+    else {
+      const found = await listReadable(path);
+      if (found.length === 0) {
+        errors.push({
+          file: path,
+          message: 'directory holds no digests, pages or feeds (.txt, .jsonl, .html, .xml)',
+        });
+      }
+      files.push(...found);
+    }
   }
-  if (!info.isDirectory()) return [path];
-  const files = await listReadable(path);
-  if (files.length === 0)
-    errors.push({
-      file: path,
-      message: 'directory holds no digests, pages or feeds (.txt, .jsonl, .html, .xml)',
-    });
-  return files;
+  return { files, errors };
 }
 
 async function listReadable(dir: string): Promise<string[]> {

@@ -63,13 +63,15 @@ describe('sitrep parse', () => {
     const run = runCli(['parse', join(dir, 'missing.txt'), empty, binary, noDigests, good, '--json']);
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).articles).toHaveLength(2);
-    const lines = run.stderr.trim().split('\n');
-    expect(lines).toEqual([
-      `sitrep: ${join(dir, 'missing.txt')}: no such file or directory`,
-      `sitrep: ${empty}: empty file`,
-      `sitrep: ${binary}: binary file, not a text digest`,
-      `sitrep: ${noDigests}: directory holds no digests, pages or feeds (.txt, .jsonl, .html, .xml)`,
-    ]);
+    const lines = run.stderr.trim().split('\n').sort();
+    expect(lines).toEqual(
+      [
+        `sitrep: ${join(dir, 'missing.txt')}: no such file or directory`,
+        `sitrep: ${empty}: empty file`,
+        `sitrep: ${binary}: binary file, not a text digest`,
+        `sitrep: ${noDigests}: directory holds no digests, pages or feeds (.txt, .jsonl, .html, .xml)`,
+      ].sort(),
+    );
     expect(hasStackTrace(run.stderr)).toBe(false);
   });
 
