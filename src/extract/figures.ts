@@ -33,28 +33,27 @@ export function extractFigures(article: Article, annotated: Annotated): Figure[]
 
 function figuresInSentence(article: Article, annotated: Annotated, sentence: Sentence): Figure[] {
   const text = annotated.text;
-  // The sentence's "as of" date is looked up once, and only when it holds a figure.
-  let asOf: string | null | undefined;
-  const found: Figure[] = [];
-  const taken: Span[] = [];
-  const add = (figure: Omit<Figure, 'article' | 'text' | 'asOf'>) => {
-    taken.push({ start: figure.start, end: figure.end });
-    asOf ??= asOfIn(text, sentence.start, sentence.end, article.published);
-    found.push({ article: article.id, text: text.slice(figure.start, figure.end), ...figure, asOf });
-  };
+  const drafts: Draft[] = [];
+  // Order matters: money, glued measures and "percent of N" claim their spans before the plain
+  // number reader, which would otherwise read their digits as bare counts.
   for (const money of findMoney(text, sentence.start, sentence.end))
-    add(withSubject(annotated, sentence, money));
+    drafts.push(withSubject(annotated, sentence, money));
   for (const measure of findGluedMeasures(text, sentence.start, sentence.end))
-    if (!overlaps(taken, measure)) add(withSubject(annotated, sentence, measure));
+    if (!overlaps(drafts, measure)) drafts.push(withSubject(annotated, sentence, measure));
   for (const percent of findPercentOf(text, sentence.start, sentence.end))
-    add(withSubject(annotated, sentence, percent));
-  for (const vague of findImprecise(annotated, sentence)) if (!overlaps(taken, vague)) add(vague);
+    drafts.push(withSubject(annotated, sentence, percent));
+  for (const vague of findImprecise(annotated, sentence)) if (!overlaps(drafts, vague)) drafts.push(vague);
   for (const n of findNumbers(text, sentence.start, sentence.end)) {
-    if (overlaps(taken, n)) continue;
+    if (overlaps(drafts, n)) continue;
     const figure = figureFromNumber(annotated, sentence, n);
-    if (figure) add(figure);
+    if (figure) drafts.push(figure);
   }
-  return found.sort((a, b) => a.start - b.start);
+  if (drafts.length === 0) return [];
+  // The sentence's "as of" date is looked up once, and only when it holds a figure.
+  const asOf = asOfIn(text, sentence.start, sentence.end, article.published);
+  return drafts
+    .sort((a, b) => a.start - b.start)
+    .map((figure) => ({ article: article.id, text: text.slice(figure.start, figure.end), ...figure, asOf }));
 }
 
 type Draft = Omit<Figure, 'article' | 'text' | 'asOf'>;

@@ -54,8 +54,13 @@ function isDatePart(text: string, n: NumberMatch): boolean {
   if (n.words) return false;
   // "3/9" is a date, "1/4 mile" a measure.
   if (/\//.test(n.text)) return measureAfter(text, n.end) === null;
-  const isMonth = (word: string) => /^[A-Z]/.test(word) && MONTH.test(word);
-  return isMonth(wordBefore(text, n.start)) || isMonth(wordAfter(text, n.end));
+  return isMonthName(wordBefore(text, n.start)) || isMonthName(wordAfter(text, n.end));
+}
+
+/** A capitalised month name or abbreviation ("may" the verb is lower-case). */
+function isMonthName(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first >= 65 && first <= 90 && MONTH.test(word);
 }
 
 function isTime(text: string, n: NumberMatch): boolean {
