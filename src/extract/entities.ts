@@ -13,6 +13,7 @@ import { type AliasMatch, type Gazetteer, type TrieNode, tokenKey } from './gaze
 import {
   DEMONYMS,
   GIVEN_NAMES,
+  GROUP_NOUNS,
   MISC_HEADS,
   ORG_HEADS,
   PERSON_NOUNS,
@@ -612,7 +613,7 @@ function resolveSingles(
     const known = local.get(word.key);
     if (linked) out.push({ ...mentionOf(words, chunk, 'person', article), name: linked });
     else if (known) out.push({ ...mentionOf(words, chunk, known.type, article), name: known.name });
-    else if (isDemonym(word)) continue;
+    else if (isDemonym(word) || GROUP_NOUNS.has(word.key)) continue;
     else if (titled || (personCue(words, chunk) && properNoun(word)))
       out.push(mentionOf(words, chunk, 'person', article));
     else if (placeCue(words, chunk)) out.push(mentionOf(words, chunk, 'place', article));

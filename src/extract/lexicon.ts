@@ -11,7 +11,8 @@ export const TITLES = words(`
   director spokesman spokeswoman spokesperson chairman chairwoman chair speaker mr mr. mrs mrs. ms ms.
   dr dr. prof prof. professor sir lord lady colonel col. general gen. major lieutenant lt. captain
   admiral marshal commander sergeant judge justice prosecutor ombudsman chief head leader deputy
-  assistant minister-counsellor counsellor consul attache rev rev. reverend gov gov. fr fr. ceo cfo coo founder co-founder executive
+  assistant minister-counsellor counsellor consul attache councilman councilwoman councillor
+  assemblyman assemblywoman legislator lawmaker mp rev rev. reverend gov gov. fr fr. ceo cfo coo founder co-founder executive
   manager coach trainer referee producer editor publisher superintendent sheriff detective inspector
 `);
 
@@ -84,7 +85,8 @@ export const PERSON_NOUNS = words(`
   resident residents refugee farmer neighbour neighbor named called nicknamed analyst observer expert
   journalist reporter correspondent activist lawyer doctor nurse teacher student spokesman spokeswoman
   spokesperson official officer soldier commander leader aide adviser advisor researcher scholar
-  professor colleague friend mr mrs ms
+  professor colleague friend mr mrs ms witness survivor victim mayor pastor priest owner manager
+  director worker driver volunteer nurse businessman businesswoman blogger
 `);
 
 /** Verbs that introduce speech or a stated view; used for both speaker cues and quote attribution. */
@@ -151,4 +153,11 @@ export const MODIFIED_NOUNS = words(`
   worker workers member members delegation delegate delegates observer observers monitor monitors
   expert experts analyst analysts adviser advisers advisor advisors officer officers chief head
   correspondent reporter reporters journalist journalists commander commanders soldier soldiers
+`);
+
+/** Plural nouns for groups that speak without a name: "Armenian analysts", "Witnesses said". */
+export const GROUP_NOUNS = words(`
+  analysts officials experts diplomats sources observers residents refugees authorities leaders
+  lawmakers politicians activists journalists protesters witnesses critics ministers commentators
+  media officers soldiers villagers locals neighbours neighbors families volunteers doctors
 `);

@@ -9,7 +9,14 @@
 
 import type { Article, EntityMention, Quote } from '../types.js';
 import type { Annotated } from './annotate.js';
-import { FEMALE_NAMES, GIVEN_NAMES, MODIFIED_NOUNS, SPEECH_VERBS, STOP_CAPS } from './lexicon.js';
+import {
+  FEMALE_NAMES,
+  GIVEN_NAMES,
+  GROUP_NOUNS,
+  MODIFIED_NOUNS,
+  SPEECH_VERBS,
+  STOP_CAPS,
+} from './lexicon.js';
 import { type QuoteSpan, scanQuotes } from './quote-scan.js';
 
 /** Quotes shorter than this many words are scare quotes ("lawfare"), unless a speech verb follows. */
@@ -298,11 +305,7 @@ const AUXILIARIES = new Set([
   'once',
   'earlier',
 ]);
-const ROLE_NOUNS = new Set(
-  'analysts officials experts diplomats sources observers residents refugees authorities leaders lawmakers politicians activists journalists protesters witnesses critics ministers commentators media officers soldiers villagers locals'.split(
-    ' ',
-  ),
-);
+const ROLE_NOUNS = GROUP_NOUNS;
 const REPORT_NOUNS = new Set([
   'report',
   'statement',
@@ -398,8 +401,9 @@ function relayedSpeaker(
     return subject?.name ? { name: subject.name, via: by?.name ?? null } : null;
   }
   if (/^\s+as\b/i.test(tail)) return subject;
+  // "… quoted a witness as saying": relayed, by someone we cannot name.
   const quoted = objectAfter(ctx, verb.end, end, quoteAt);
-  return quoted?.name ? { name: quoted.name, via: subject?.name ?? null } : null;
+  return { name: quoted?.name ?? null, via: subject?.name ?? null };
 }
 
 function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: number): Speaker | null {
@@ -440,6 +444,8 @@ function objectAfter(ctx: Context, from: number, end: number, quoteAt: number): 
 /** "Armenian analysts", "Azerbaijani officials": a group that speaks without a name. */
 function rolePhrase(words: FoundWord[]): Speaker | null {
   const head = words[words.length - 1]!;
+  // "Witnesses said …" opening a sentence: the group is the speaker.
+  if (words.length === 1 && /^\p{Lu}/u.test(head.word)) return { name: head.word, via: null };
   const adjective = words[words.length - 2];
   if (!adjective || !/^\p{Lu}/u.test(adjective.word)) return null;
   return { name: `${adjective.word} ${head.word}`, via: null };
