@@ -14,6 +14,7 @@ const negatives: [string, string][] = [
   ['plain numbers', 'Section 12 of the law was amended by 45 votes.'],
   ['"may" the verb', 'The refugees may return if it is safe.'],
   ['a stretch of years', 'They fought two wars in the past 30 years.'],
+  ['a fraction', 'The coalition won 2/3 of the seats, and the camp lies 1/2 mile away.'],
   ['an ordinal before a noun', 'The brigade fought on the 3rd front after the 20th century ended.'],
   ['an ordinal of a month-less list', 'Since the 5th of the candidates withdrew, the vote was delayed.'],
 ];

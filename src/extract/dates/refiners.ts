@@ -29,6 +29,19 @@ const dropDurations: DateRefiner = (draft, ctx) => {
     : draft;
 };
 
+/**
+ * "1/2 mile", "cut by 3/4", "won 2/3 of the vote": a bare "N/M" is a fraction unless something marks it
+ * as a date: a date preposition or a weekday before it ("on 10/12", "Friday 7/6").
+ */
+const dropFractions: DateRefiner = (draft, ctx) => {
+  const text = draft.chrono?.text.replace(/[\s,.;:]+$/, '') ?? '';
+  if (!/^\d{1,2}\/\d{1,2}$/.test(text)) return draft;
+  const before = ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 16), draft.start);
+  const dated =
+    /(?:\b(?:on|by|for|from|until|till|since|before|after|between|through|to|and|or|this|next|last|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?|\d\/\d{1,2}[-–]?),?\s*$/i;
+  return dated.test(before) ? draft : null;
+};
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** A bare weekday is the most recent one on or before the published date, unless the verb is future. */
@@ -76,6 +89,7 @@ const partOfPeriod: DateRefiner = (draft, ctx) => {
 export const REFINERS: DateRefiner[] = [
   dropTimeOnly,
   dropDurations,
+  dropFractions,
   resolveWeekday,
   weekdayModifier,
   resolveWeek,
