@@ -9,14 +9,17 @@
 
 import type { Article, EntityMention, Quote } from '../types.js';
 import type { Annotated } from './annotate.js';
+import { FEMALE_NAMES, GIVEN_NAMES, GROUP_NOUNS, MODIFIED_NOUNS } from './lexicon.js';
 import {
-  FEMALE_NAMES,
-  GIVEN_NAMES,
-  GROUP_NOUNS,
-  MODIFIED_NOUNS,
-  SPEECH_VERBS,
-  STOP_CAPS,
-} from './lexicon.js';
+  clauseEnd,
+  type FoundWord,
+  firstVerb,
+  insideQuote,
+  lastSentenceStart,
+  startsWithSpeech,
+  wordCount,
+  wordsIn,
+} from './quote-clauses.js';
 import { type QuoteSpan, scanQuotes } from './quote-scan.js';
 
 /** Quotes shorter than this many words are scare quotes ("lawfare"), unless a speech verb follows. */
@@ -70,20 +73,6 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
   return quotes;
 }
 
-/** Whether offset `at` lies between a quote's marks (spans are in text order: binary search). */
-function insideQuote(spans: QuoteSpan[], at: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const span = spans[mid]!;
-    if (at <= span.open) hi = mid - 1;
-    else if (at >= span.close) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
-
 /** Index of the paragraph holding offset `at` (or the last one before it). */
 function paragraphAt(ctx: Context, at: number): number {
   let lo = 0;
@@ -110,10 +99,6 @@ function speakersIn(ctx: Context, start: number, end: number): EntityMention[] {
   for (let k = lo; k < list.length && list[k]!.start < end; k++)
     if (list[k]!.end <= end) found.push(list[k]!);
   return found;
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 function isQuotation(ctx: Context, span: QuoteSpan): boolean {
@@ -215,48 +200,8 @@ function previousSentenceStart(ctx: Context, at: number, paraStart: number): num
   return paraStart + lastSentenceStart(head);
 }
 
-/** "… ." Klitschko said: a name and a speech verb right after the marks still attribute the quote. */
-function startsWithSpeech(rest: string): boolean {
-  const words = wordsIn(rest.slice(0, 80), 0).slice(0, 3);
-  const first = words[0]?.word.toLowerCase() ?? '';
-  // "The director denied …", "He said …" after a full stop open a new sentence instead.
-  if (STOP_CAPS.has(first)) return false;
-  return words.slice(1).some((w) => SPEECH_VERBS.has(w.word.toLowerCase()));
-}
-
 /** How far back (characters) pronouns and lead-ins look inside one paragraph. */
 const LOOK_BACK = 1500;
-
-/** Words whose full stop does not end a sentence: "the Rev. Larry Kroon", "Mr. Aliyev", "Jan. 5". */
-const ABBREVIATIONS = new Set(
-  'mr mrs ms dr st rev gov sen rep gen col lt sgt capt prof jr sr fr mt no inc co corp ltd vs jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k'.split(
-    ' ',
-  ),
-);
-
-/** A full stop after an abbreviation or a single initial ("George W. Bush") ends no sentence. */
-function endsSentence(text: string, dot: number): boolean {
-  if (text[dot] !== '.') return true;
-  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
-  return !ABBREVIATIONS.has(word.toLowerCase()) && !/^\p{Lu}$/u.test(word);
-}
-
-/** Offset of the end of the first sentence (or the next opening quote mark) in `text`, or -1. */
-function clauseEnd(text: string): number {
-  const re = /[.!?](?=\s|$)|[“"‘]|``/g;
-  for (let m = re.exec(text); m; m = re.exec(text))
-    if (m[0] !== '.' || endsSentence(text, m.index)) return m.index;
-  return -1;
-}
-
-/** Offset where the last sentence of `head` starts (0 when it has only one). */
-function lastSentenceStart(head: string): number {
-  const re = /[.!?]["”’']?\s+(?=\S|$)/g;
-  let cut = 0;
-  for (let m = re.exec(head); m; m = re.exec(head))
-    if (endsSentence(head, m.index)) cut = m.index + m[0].length;
-  return cut;
-}
 
 /** From the start of the sentence (or the previous quote) to the opening mark. */
 function beforeClause(
@@ -283,7 +228,6 @@ function leadInParagraph(ctx: Context, span: QuoteSpan): Speaker | null {
   return person ? { name: person.name, via: null } : null;
 }
 
-const WORD = /\p{L}[\p{L}'’.-]*/gu;
 const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'they', 'them', 'it']);
 const AUXILIARIES = new Set([
   'has',
@@ -320,39 +264,6 @@ const REPORT_NOUNS = new Set([
   'council',
   'mission',
 ]);
-
-interface FoundWord {
-  word: string;
-  start: number;
-  end: number;
-}
-
-/** Words of a clause, leaving out any quoted words inside it. */
-function wordsIn(text: string, base: number, spans: QuoteSpan[] = []): FoundWord[] {
-  const out: FoundWord[] = [];
-  for (const m of text.matchAll(WORD)) {
-    if (spans.length > 0 && insideQuote(spans, base + m.index)) continue;
-    const word = m[0].replace(/[.’']+$/, '');
-    out.push({ word, start: base + m.index, end: base + m.index + word.length });
-  }
-  return out;
-}
-
-function firstVerb(
-  text: string,
-  base: number,
-  within = Number.POSITIVE_INFINITY,
-  spans: QuoteSpan[] = [],
-): FoundWord | null {
-  const words = wordsIn(text, base, spans);
-  for (const [k, w] of words.entries()) {
-    if (k >= within) break;
-    const lower = w.word.toLowerCase();
-    if (SPEECH_VERBS.has(lower)) return w;
-    if (lower === 'according' && words[k + 1]?.word.toLowerCase() === 'to') return w;
-  }
-  return null;
-}
 
 /** Finds "X said", "said X", "according to X", "A quoted him as saying" inside a clause. */
 function speakerInClause(
