@@ -56,8 +56,7 @@ export function register(program: Command): void {
       });
       const text = format === 'html' ? renderHtml(model) : renderMarkdown(model);
       const out = flags.out ?? `out/report.${format}`;
-      if (out !== '-') mkdirSync(dirname(resolve(out)), { recursive: true });
-      await writeOutput(text, out);
+      await writeReport(text, out);
       if (out !== '-') process.stdout.write(`${resolve(out)}\n`);
     });
 }
@@ -117,6 +116,16 @@ async function loadFromStore(
     };
   } finally {
     store.close();
+  }
+}
+
+async function writeReport(text: string, out: string): Promise<void> {
+  try {
+    if (out !== '-') mkdirSync(dirname(resolve(out)), { recursive: true });
+    await writeOutput(text, out);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new SitrepError(`cannot write the report to ${out}: ${reason}`, 'E_BAD_ARGUMENT');
   }
 }
 
