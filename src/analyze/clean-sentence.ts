@@ -28,7 +28,7 @@ export function cleanSentence(sentence: string, max = 180, focus?: string): stri
   if (at < 0) return shortenAtClause(text, max, 0);
   const focusEnd = at + focus!.length;
   if (focusEnd <= max - 1) return shortenAtClause(text, max, focusEnd);
-  const start = clauseStartBefore(text, at);
+  const start = clauseStartBefore(text, at, focusEnd, max - 1);
   return `…${shortenAtClause(text.slice(start), max - 1, focusEnd - start)}`;
 }
 
@@ -58,14 +58,19 @@ function shortenAtClause(text: string, max: number, keep: number): string {
   return after < 0 ? text : `${trimTrailing(text.slice(0, after))}…`;
 }
 
-/** Where the clause holding offset `at` begins (after a comma, semicolon or dash), or `at` itself. */
-function clauseStartBefore(text: string, at: number): number {
+/**
+ * Where to start so that the clause holding the focus is shown: after the nearest clause break before
+ * it when the rest fits in `max`, else at the word that leaves `max` characters up to the focus's end.
+ */
+function clauseStartBefore(text: string, at: number, focusEnd: number, max: number): number {
   let best = 0;
   for (const marker of CLAUSE_BREAKS) {
     const found = text.lastIndexOf(marker, at);
     if (found >= 0) best = Math.max(best, found + marker.length);
   }
-  return at - best > 80 ? at : best;
+  if (focusEnd - best <= max) return best;
+  const space = text.indexOf(' ', focusEnd - max);
+  return space >= 0 && space < at ? space + 1 : at;
 }
 
 function trimTrailing(text: string): string {

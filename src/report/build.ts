@@ -6,6 +6,7 @@ import { analyzeFraming } from '../analyze/framing.js';
 import { BUILTIN_LEXICON, type FramingLexicon } from '../analyze/lexicon.js';
 import { quotesBySpeaker } from '../analyze/speakers.js';
 import type { AnalysisResult, Article, Figure, Framing, Quote, Story, TrackedFigure } from '../types.js';
+import { normalizeForCompare } from '../util/text.js';
 import { formatPeriod } from './format.js';
 import type {
   Cited,
@@ -346,8 +347,29 @@ function reportSpeakers(
     .map((s) => ({
       speaker: s.speaker,
       outlets: s.outlets,
-      quotes: s.quotes.slice(0, QUOTES_PER_SPEAKER).map((q) => toReportQuote(q, articles, sources)),
+      quotes: distinctQuotes(s.quotes, articles, sources).slice(0, QUOTES_PER_SPEAKER),
     }));
+}
+
+/** The same words carried by several outlets (a wire story and its rewrites) are shown once. */
+function distinctQuotes(
+  quotes: Quote[],
+  articles: Map<string, Article>,
+  sources: SourceRegistry,
+): ReportQuote[] {
+  const byWords = new Map<string, Quote[]>();
+  for (const quote of quotes) {
+    const words = normalizeForCompare(quote.text).replace(/[^\p{L}\p{N} ]/gu, '');
+    byWords.set(words, [...(byWords.get(words) ?? []), quote]);
+  }
+  return [...byWords.values()].map((copies) => {
+    const outlets = [...new Set(copies.map((q) => articles.get(q.article)?.outlet).filter(Boolean))];
+    return {
+      ...toReportQuote(copies[0]!, articles, sources),
+      outlet: outlets.join(', ') || null,
+      sources: sources.citeAll([...new Set(copies.map((q) => q.article))]),
+    };
+  });
 }
 
 function shorten(text: string, max: number): string {
