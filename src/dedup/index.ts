@@ -25,6 +25,10 @@ const MAX_IDENTICAL_PAIRS = 20;
  * estimate falls this low with probability below 1e-8), and at most this many are verified.
  */
 const NEAR_MIN_ESTIMATE = 0.5;
+/** Pairs at Jaccard 0.8 share about 6.5 of 16 bands; fewer than 2 happens about 3 times in 1,000. */
+const NEAR_MIN_BANDS = 2;
+/** Rewrite candidates whose signatures are compared, most shared bands first. */
+const REWRITE_MAX_ESTIMATED = 32;
 const NEAR_MAX_CANDIDATES = 24;
 
 export class DedupIndex {
@@ -99,8 +103,9 @@ export class DedupIndex {
 
   /** Slots of earlier articles worth verifying, in arrival order (so output order is deterministic). */
   private candidates(current: Fingerprint): number[] {
-    const near = [...this.near.query(current.nearSignature).keys()]
-      .map((slot) => ({
+    const near = [...this.near.query(current.nearSignature)]
+      .filter(([, bands]) => bands >= NEAR_MIN_BANDS)
+      .map(([slot]) => ({
         slot,
         estimate: estimateJaccard(this.slots[slot]!.nearSignature, current.nearSignature),
       }))
@@ -108,9 +113,11 @@ export class DedupIndex {
       .sort((x, y) => y.estimate - x.estimate || x.slot - y.slot)
       .slice(0, NEAR_MAX_CANDIDATES);
     const chosen = new Set<number>(near.map((candidate) => candidate.slot));
-    const topical = [...this.topic.query(current.topicSignature).keys()]
-      .filter((slot) => !chosen.has(slot))
-      .map((slot) => ({
+    const topical = [...this.topic.query(current.topicSignature)]
+      .filter(([slot]) => !chosen.has(slot))
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      .slice(0, REWRITE_MAX_ESTIMATED)
+      .map(([slot]) => ({
         slot,
         estimate: estimateJaccard(this.slots[slot]!.topicSignature, current.topicSignature),
       }))

@@ -27,6 +27,8 @@ const QUERY_TERMS = 12;
 /** A centroid keeps this many terms; an inverted-index posting keeps this many recent stories. */
 const CENTROID_TERMS = 150;
 const POSTING_LIMIT = 64;
+/** Stories scored per article, those sharing the most query terms first. */
+const MAX_CANDIDATES = 32;
 /** Relations strong enough to put two articles in one story without looking further. */
 const COPY_RELATIONS = new Set(['identical', 'near-duplicate', 'rewrite']);
 
@@ -143,10 +145,15 @@ export class Clusterer {
     return best;
   }
 
-  private candidates(query: string[]): Set<number> {
-    const found = new Set<number>();
-    for (const term of query) for (const index of this.postings.get(term) ?? []) found.add(index);
-    return found;
+  /** Open stories sharing the most query terms with the article (recent first on ties). */
+  private candidates(query: string[]): number[] {
+    const hits = new Map<number, number>();
+    for (const term of query)
+      for (const index of this.postings.get(term) ?? []) hits.set(index, (hits.get(index) ?? 0) + 1);
+    return [...hits]
+      .sort((x, y) => y[1] - x[1] || y[0] - x[0])
+      .slice(0, MAX_CANDIDATES)
+      .map(([index]) => index);
   }
 
   private isOpen(story: OpenStory, day: number | null): boolean {
@@ -215,6 +222,14 @@ export class Clusterer {
     }
   }
 
+  private unpost(term: string, index: number): void {
+    const posting = this.postings.get(term);
+    if (!posting) return;
+    const kept = posting.filter((entry) => entry !== index);
+    if (kept.length) this.postings.set(term, kept);
+    else this.postings.delete(term);
+  }
+
   /** Closes the stories silent for more than openDays before `day`: they keep members, lose vectors. */
   private advanceClock(day: number | null): void {
     if (day === null || (this.latestDay !== null && day <= this.latestDay)) return;
@@ -228,6 +243,7 @@ export class Clusterer {
 
   private close(story: OpenStory): void {
     story.headline = this.centralMember(story);
+    for (const term of story.full?.weights.keys() ?? []) this.unpost(term, story.index);
     story.full = null;
     story.head = null;
     story.specifics = null;
