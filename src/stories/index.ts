@@ -22,9 +22,16 @@ export class StoryClusterer {
     return this.clusterer.add(article, extraction, duplicates);
   }
 
-  /** Every story, ranked by number of distinct outlets, then size, then first date. */
-  stories(articles: Map<string, Article>): Story[] {
-    const out = this.clusterer.all().map((story): Story => {
+  /**
+   * Every story (or only those whose id is in `ids`), ranked by number of distinct outlets, then
+   * size, then first date. Headlines need only the titles of the members in `articles`.
+   */
+  stories(articles: ReadonlyMap<string, Pick<Article, 'title'>>, ids?: Iterable<string>): Story[] {
+    const wanted = ids === undefined ? null : new Set(ids);
+    const chosen = wanted
+      ? this.clusterer.all().filter((story) => wanted.has(story.id))
+      : this.clusterer.all();
+    const out = chosen.map((story): Story => {
       const ids = story.members.map((member) => member.id);
       const outlets = [
         ...new Set(story.members.map((member) => member.outlet).filter((o): o is string => !!o)),
