@@ -28,13 +28,17 @@ export interface FigureInput {
   dates?: DateMention[];
 }
 
-interface Series {
+/**
+ * One series while tracking. The list of them, singletons included, is the state that lets today's
+ * digest extend last month's series without reading last month again (extendSeries); it is plain JSON.
+ */
+export interface Series {
   /** The key of the first report. */
   seed: SubjectKey;
   /** The seed's key with the places of every member. */
   key: SubjectKey;
   /** How many members named each place, for the label. */
-  places: Map<string, number>;
+  places: Record<string, number>;
   points: SeriesPoint[];
   subjects: string[];
 }
@@ -46,14 +50,29 @@ export interface TrackOptions {
 
 /** Groups figures into series and raises conflicts inside each. */
 export function trackFigures(inputs: FigureInput[], options: TrackOptions = {}): TrackedFigure[] {
+  return toTrackedFigures(extendSeries([], inputs), options);
+}
+
+/** The contract's view of the series: those with enough points, with their conflicts. */
+export function toTrackedFigures(state: Series[], options: TrackOptions = {}): TrackedFigure[] {
   const minPoints = options.minPoints ?? 2;
+  return state.filter((s) => s.points.length >= minPoints).map(toTracked);
+}
+
+/** Adds new figures to a copy of the series state; the state passed in is not changed. */
+export function extendSeries(state: Series[], inputs: FigureInput[]): Series[] {
+  const series: Series[] = state.map((s) => ({
+    ...s,
+    places: { ...s.places },
+    points: [...s.points],
+    subjects: [...s.subjects],
+  }));
   const ordered = inputs
     .map((input) => ({ input, point: toPoint(input) }))
     .filter((entry): entry is { input: FigureInput; point: SeriesPoint } => entry.point !== null)
     .sort(
       (a, b) => compareAsOf(a.point.asOf, b.point.asOf) || a.point.article.localeCompare(b.point.article),
     );
-  const series: Series[] = [];
   const weak: { input: FigureInput; point: SeriesPoint; key: SubjectKey }[] = [];
   for (const { input, point } of ordered) {
     const key = keyOf(input);
@@ -68,7 +87,7 @@ export function trackFigures(inputs: FigureInput[], options: TrackOptions = {}):
     const home = series.find((s) => sameQuantity(s.key, key) && agreesWithNearby(s.points, point));
     if (home) home.points.push(point);
   }
-  return series.filter((s) => s.points.length >= minPoints).map(toTracked);
+  return series;
 }
 
 function addToSeries(series: Series[], input: FigureInput, point: SeriesPoint, key: SubjectKey): void {
@@ -79,7 +98,7 @@ function addToSeries(series: Series[], input: FigureInput, point: SeriesPoint, k
     home.key = mergeKeys(home.key, key);
     countPlaces(home.places, key);
   } else {
-    const places = countPlaces(new Map(), key);
+    const places = countPlaces({}, key);
     series.push({ seed: key, key, places, points: [point], subjects: [input.figure.subject] });
   }
 }
@@ -159,8 +178,8 @@ export function clauseAfter(text: string, end: number): string {
   return withoutAsides.split(/[.;:!?]|,\s/)[0] ?? '';
 }
 
-function countPlaces(counts: Map<string, number>, key: SubjectKey): Map<string, number> {
-  for (const place of key.entities) counts.set(place, (counts.get(place) ?? 0) + 1);
+function countPlaces(counts: Record<string, number>, key: SubjectKey): Record<string, number> {
+  for (const place of key.entities) counts[place] = (counts[place] ?? 0) + 1;
   return counts;
 }
 
@@ -185,7 +204,7 @@ function mergeKeys(a: SubjectKey, b: SubjectKey): SubjectKey {
 function toTracked(series: Series): TrackedFigure {
   // The id comes from the first report's key, which later reports do not change.
   const first = series.seed;
-  const points = series.points.sort((a, b) => compareAsOf(a.asOf, b.asOf) || a.value - b.value);
+  const points = [...series.points].sort((a, b) => compareAsOf(a.asOf, b.asOf) || a.value - b.value);
   return {
     id: stableId('f', first.unit, first.event, first.words.slice(0, 4).join(','), first.entities[0]),
     label: labelOf(series),
@@ -202,7 +221,7 @@ function toTracked(series: Series): TrackedFigure {
 function labelOf(series: Series): string {
   const { event, unit } = series.key;
   // The two places most members name: "Nagorno-Karabakh, Armenia", not every place ever mentioned.
-  const entities = [...series.places]
+  const entities = Object.entries(series.places)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, 2)
     .map(([p]) => p);

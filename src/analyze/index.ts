@@ -7,7 +7,14 @@ import { BUILTIN_LEXICON, type FramingLexicon } from './lexicon.js';
 import { buildTimeline } from './timeline.js';
 
 export { findConflicts } from './conflicts.js';
-export { type SeriesPoint, trackFigures } from './figure-series.js';
+export {
+  extendSeries,
+  type FigureInput,
+  type Series,
+  type SeriesPoint,
+  toTrackedFigures,
+  trackFigures,
+} from './figure-series.js';
 export { analyzeFraming, quotedSpans } from './framing.js';
 export { type Interval, intervalOf, overlaps } from './intervals.js';
 export {

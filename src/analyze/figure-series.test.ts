@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../eval/shared.js';
+import { extendSeries, type FigureInput, toTrackedFigures, trackFigures } from './figure-series.js';
+import { loadFixtureInput } from './fixture-input.js';
+
+function inputsOf(name: string): FigureInput[] {
+  const corpus = loadFixtureInput(join(repoRoot, 'fixtures', 'analyze', name, 'input.json'));
+  const articles = new Map(corpus.articles.map((a) => [a.id, a]));
+  return corpus.extractions.flatMap((e) =>
+    e.figures.map((figure) => ({
+      figure,
+      article: articles.get(e.article),
+      mentions: e.mentions,
+      dates: e.dates,
+    })),
+  );
+}
+
+describe('extendSeries', () => {
+  it('reaches the same series one day at a time as in one batch', () => {
+    const inputs = inputsOf('displaced-series');
+    const days = [...new Set(inputs.map((i) => i.article?.published))].sort();
+    let state = extendSeries([], []);
+    for (const day of days) {
+      const json = JSON.parse(JSON.stringify(state)); // the state survives a round trip through storage
+      state = extendSeries(
+        json,
+        inputs.filter((i) => i.article?.published === day),
+      );
+    }
+    expect(toTrackedFigures(state)).toEqual(trackFigures(inputs));
+  });
+
+  it('does not change the state it is given', () => {
+    const inputs = inputsOf('displaced-series');
+    const first = extendSeries([], inputs.slice(0, 3));
+    const snapshot = JSON.stringify(first);
+    extendSeries(first, inputs.slice(3));
+    expect(JSON.stringify(first)).toBe(snapshot);
+  });
+});
