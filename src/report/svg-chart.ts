@@ -17,8 +17,21 @@ const SPREAD = 14;
 const PLOT_W = WIDTH - MARGIN.left - MARGIN.right;
 const PLOT_H = HEIGHT - MARGIN.top - MARGIN.bottom;
 
-/** Colour-blind-safe palette (Okabe–Ito), cycled when there are more outlets. */
-const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#000000', '#999999'];
+/** Colour-blind-safe palettes (Okabe–Ito, then Paul Tol's), cycled when there are more outlets. */
+const PALETTE = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#000000',
+  '#999999',
+  '#882255',
+  '#117733',
+  '#DDCC77',
+  '#332288',
+];
 
 export function outletColors(points: { outlet: string | null }[]): Map<string, string> {
   const outlets = [...new Set(points.map((p) => p.outlet ?? 'unknown outlet'))].sort();
