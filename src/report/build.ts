@@ -42,6 +42,7 @@ const POINTS_SHOWN = 250;
 const TIMELINE_SHOWN = 150;
 const CONFLICTS_SHOWN = 40;
 const CITES_PER_CONFLICT = 8;
+const CITES_PER_QUOTE = 6;
 
 export function buildReport(result: AnalysisResult, options: ReportOptions = {}): ReportModel {
   const inRange = (date: string | null) => withinRange(date, options.since, options.until);
@@ -364,10 +365,11 @@ function distinctQuotes(
   }
   return [...byWords.values()].map((copies) => {
     const outlets = [...new Set(copies.map((q) => articles.get(q.article)?.outlet).filter(Boolean))];
+    const more = outlets.length > CITES_PER_QUOTE ? ` and ${outlets.length - CITES_PER_QUOTE} more` : '';
     return {
       ...toReportQuote(copies[0]!, articles, sources),
-      outlet: outlets.join(', ') || null,
-      sources: sources.citeAll([...new Set(copies.map((q) => q.article))]),
+      outlet: `${outlets.slice(0, CITES_PER_QUOTE).join(', ')}${more}` || null,
+      sources: sources.citeAll([...new Set(copies.map((q) => q.article))].slice(0, CITES_PER_QUOTE)),
     };
   });
 }
