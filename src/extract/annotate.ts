@@ -1,5 +1,11 @@
 // The one tokenisation pass that every extractor shares. wink-nlp gives tokens, part-of-speech tags
 // and sentence boundaries; we add character offsets into the article text, which wink does not keep.
+//
+// wink reads the whole article as one document (reading it paragraph by paragraph costs a third more),
+// and we cut its sentences at paragraph boundaries ourselves, so a sentence never crosses a blank line.
+// wink also splits words at letters outside Latin-1 ("Xank|ə|ndi", "Qaraba|ğ", Cyrillic): it reads a
+// copy of the text in which such letters are replaced, one code unit for one, by a Latin-1 look-alike,
+// and every token's text is then taken from the original at the same offsets.
 
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
@@ -40,8 +46,14 @@ const its = nlp.its;
 
 /** Tokenises once and returns tokens and sentences with offsets into `text`. */
 export function annotate(text: string): Annotated {
-  const result: Annotated = { text, tokens: [], sentences: [], paragraphs: paragraphSpans(text) };
-  for (const [index, para] of result.paragraphs.entries()) annotateParagraph(text, para, index, result);
+  const paragraphs = paragraphSpans(text);
+  const result: Annotated = { text, tokens: [], sentences: [], paragraphs };
+  if (paragraphs.length === 0) return result;
+  const masked = maskForTagger(text);
+  const doc = nlp.readDoc(masked);
+  const placed = placeTokens(text, masked, doc, result);
+  for (const [first, last] of doc.sentences().out(its.span) as [number, number][])
+    addSentence(result, placed, first, last);
   return result;
 }
 
@@ -52,45 +64,125 @@ export function paragraphSpans(text: string): { start: number; end: number }[] {
   while (start < text.length) {
     let end = text.indexOf('\n\n', start);
     if (end < 0) end = text.length;
-    if (text.slice(start, end).trim()) spans.push({ start, end });
+    if (hasNonSpace(text, start, end)) spans.push({ start, end });
     start = end + 2;
-    while (text[start] === '\n') start++;
+    while (text.charCodeAt(start) === 10) start++;
   }
   return spans;
 }
 
-function annotateParagraph(
+function hasNonSpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && (code < 127 || /\S/.test(text[i]!))) return true;
+  }
+  return false;
+}
+
+/**
+ * Finds each wink token in the text (wink keeps the surface form, so it is the next occurrence at or
+ * after the cursor) and keeps those inside a paragraph; the blank lines between paragraphs go.
+ */
+function placeTokens(
   text: string,
-  para: { start: number; end: number },
-  paragraph: number,
+  masked: string,
+  doc: ReturnType<typeof nlp.readDoc>,
   out: Annotated,
-): void {
-  const doc = nlp.readDoc(text.slice(para.start, para.end));
+): Placed {
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const types = doc.tokens().out(its.type) as string[];
-  const base = out.tokens.length;
-  let cursor = para.start;
-  values.forEach((value, i) => {
-    // wink keeps the surface form, so the next occurrence at or after the cursor is the token.
-    const found = text.indexOf(value, cursor);
-    const start = found >= 0 && found < para.end ? found : cursor;
-    const end = Math.min(start + value.length, para.end);
-    out.tokens.push({ text: value, start, end, pos: tags[i] ?? 'X', type: types[i] ?? 'word' });
+  const ours = new Int32Array(values.length).fill(-1);
+  const paragraphOf = new Int32Array(values.length);
+  const paragraphs = out.paragraphs;
+  const changed = masked !== text;
+  let para = 0;
+  let cursor = paragraphs[0]!.start;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    const found = masked.indexOf(value, cursor);
+    const start = found >= 0 ? found : cursor;
+    while (para < paragraphs.length && paragraphs[para]!.end <= start) para++;
+    const span = paragraphs[para];
+    if (!span || start < span.start) {
+      cursor = Math.max(cursor, start + value.length);
+      continue;
+    }
+    const end = Math.min(start + value.length, span.end);
+    const tokenText = changed && found >= 0 ? text.slice(start, end) : value;
+    ours[i] = out.tokens.length;
+    paragraphOf[out.tokens.length] = para;
+    out.tokens.push({ text: tokenText, start, end, pos: tags[i] ?? 'X', type: types[i] ?? 'word' });
     cursor = end;
-  });
-  for (const [first, last] of doc.sentences().out(its.span) as [number, number][]) {
-    const a = out.tokens[base + first];
-    const b = out.tokens[base + last];
-    if (!a || !b) continue;
-    out.sentences.push({
-      start: a.start,
-      end: b.end,
-      firstToken: base + first,
-      endToken: base + last + 1,
-      paragraph,
-    });
   }
+  return { ours, paragraphOf };
+}
+
+/** For each wink token, the index of our token (-1: dropped); for each of ours, its paragraph. */
+interface Placed {
+  ours: Int32Array;
+  paragraphOf: Int32Array;
+}
+
+/** wink's sentence [first, last] (its token indices), cut where a paragraph ends. */
+function addSentence(out: Annotated, placed: Placed, first: number, last: number): void {
+  const { ours, paragraphOf } = placed;
+  let from = -1;
+  let to = -1;
+  for (let i = first; i <= last; i++) {
+    const k = ours[i]!;
+    if (k < 0) continue;
+    if (from >= 0 && paragraphOf[k] !== paragraphOf[from]) {
+      pushSentence(out, from, to, paragraphOf[from]!);
+      from = -1;
+    }
+    if (from < 0) from = k;
+    to = k;
+  }
+  if (from >= 0) pushSentence(out, from, to, paragraphOf[from]!);
+}
+
+function pushSentence(out: Annotated, from: number, to: number, paragraph: number): void {
+  out.sentences.push({
+    start: out.tokens[from]!.start,
+    end: out.tokens[to]!.end,
+    firstToken: from,
+    endToken: to + 1,
+    paragraph,
+  });
+}
+
+// ── letters wink does not know ──────────────────────────────────────────────
+
+const FOREIGN_LETTER = /(?![\x00-\xff])[\p{L}\p{M}]/gu;
+const STAND_INS = new Map<string, string>([
+  ['ə', 'e'],
+  ['Ə', 'E'],
+  ['ı', 'i'],
+  ['ł', 'l'],
+  ['Ł', 'L'],
+  ['đ', 'd'],
+  ['Đ', 'D'],
+  ['œ', 'o'],
+  ['Œ', 'O'],
+]);
+
+/** The text with every letter outside Latin-1 replaced by a Latin-1 letter of the same length. */
+export function maskForTagger(text: string): string {
+  return text.replace(FOREIGN_LETTER, standIn);
+}
+
+function standIn(letter: string): string {
+  let found = STAND_INS.get(letter);
+  if (found === undefined) {
+    // "ğ" → "g", "Š" → "S"; letters of other scripts become x/X, which the tagger reads as a name.
+    const base = letter.normalize('NFD')[0]!;
+    found = base.charCodeAt(0) <= 0xff && /\p{L}/u.test(base) ? base : /\p{Lu}/u.test(letter) ? 'X' : 'x';
+    // An astral letter is two code units: its stand-in must be too, so that offsets stay the same.
+    if (letter.length === 2) found += 'x';
+    STAND_INS.set(letter, found);
+  }
+  return found;
 }
 
 /** The sentence that contains offset `at`, or undefined. */

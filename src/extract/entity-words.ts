@@ -1,6 +1,6 @@
-// The entity passes' view of the shared tokens: possessives cut off ("Armenia’s" → "Armenia"),
-// words the tagger split at non-Latin-1 letters glued back ("Xank|ə|ndi"), and each word marked
-// when it sits in a reporter credit ("Reporting by …") or a title-case sub-heading.
+// The entity passes' view of the shared tokens: possessives cut off ("Armenia’s" → "Armenia"), and
+// each word marked when it sits in a reporter credit ("Reporting by …") or a title-case sub-heading.
+// This runs once per token, so it tests characters by code instead of with regexes.
 
 import type { Annotated, Token } from './annotate.js';
 import { tokenKey } from './gazetteer.js';
@@ -27,52 +27,30 @@ export interface Word {
   heading: boolean;
 }
 
-const POSSESSIVE = /(?:['\u2019]s|(?<=s)['\u2019])$/;
 const SIGN_OFF =
   /(?:^|[(;.]\s*)(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|produced)\s+by\b/i;
 
 export function toWords(annotated: Annotated): Word[] {
+  const { text, tokens, sentences } = annotated;
   const signOffs = new SpanCursor(signOffStarts(annotated));
   const headings = new SpanCursor(headingSpans(annotated));
   const words: Word[] = [];
   let sentence = 0;
-  for (const [i, token] of annotated.tokens.entries()) {
-    while (sentence < annotated.sentences.length && annotated.sentences[sentence]!.endToken <= i) sentence++;
-    const sentenceStart = annotated.sentences[sentence]?.firstToken === i;
-    const word = toWord(token, annotated.tokens[i + 1], sentenceStart, signOffs.covers(token.start));
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    while (sentence < sentences.length && sentences[sentence]!.endToken <= i) sentence++;
+    const sentenceStart = sentences[sentence]?.firstToken === i;
+    const word = toWord(token, tokens[i + 1], sentenceStart, signOffs.covers(token.start));
     word.heading = headings.covers(token.start);
-    const previous = annotated.tokens[i - 1];
-    word.newlineBefore =
-      previous !== undefined && annotated.text.slice(previous.end, token.start).includes('\n');
-    const last = words[words.length - 1];
-    if (last && splitLetters(last, token)) {
-      const rest = mergeInto(last, word);
-      if (rest) words.push(rest);
-    } else words.push(word);
+    word.newlineBefore = i > 0 && hasNewline(text, tokens[i - 1]!.end, token.start);
+    words.push(word);
   }
   return words;
 }
 
-/** The tagger cuts words at letters outside Latin-1 ("Xank|ə|ndi", "Qaraba|ğ"): glue them back. */
-function splitLetters(last: Word, token: Token): boolean {
-  if (last.end !== token.start || !/^\p{L}+$/u.test(last.text) || !/^\p{L}/u.test(token.text)) return false;
-  return /[^\x00-\xff]/.test(token.text) || /[^\x00-\xff]$/.test(last.text);
-}
-
-/** Appends the letters of `next` to `last`; returns what follows them ("a." → "."), if anything. */
-function mergeInto(last: Word, next: Word): Word | null {
-  const letters = /^\p{L}+/u.exec(next.text)?.[0] ?? '';
-  last.text += letters;
-  last.end = next.start + letters.length;
-  last.key = tokenKey(last.text);
-  last.pos = 'PROPN';
-  last.cap = /^\p{Lu}/u.test(last.text);
-  if (letters.length === next.text.length) {
-    last.possessive = next.possessive;
-    return null;
-  }
-  const text = next.text.slice(letters.length);
-  return { ...next, text, start: last.end, key: tokenKey(text), pos: 'PUNCT', cap: false, possessive: false };
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 /** Answers "is this offset inside one of the spans?" for offsets asked in increasing order. */
@@ -88,22 +66,61 @@ class SpanCursor {
 }
 
 function toWord(token: Token, next: Token | undefined, sentenceStart: boolean, skip: boolean): Word {
-  const cut = POSSESSIVE.exec(token.text);
-  const text = cut && cut.index > 0 ? token.text.slice(0, cut.index) : token.text;
-  const nextIsPossessive = next !== undefined && next.start === token.end && /^['\u2019]s?$/.test(next.text);
+  const cut = possessiveLength(token.text);
+  const text = cut > 0 ? token.text.slice(0, token.text.length - cut) : token.text;
   return {
     text,
     start: token.start,
     end: token.start + text.length,
-    key: tokenKey(text),
+    key: wordKey(text),
     pos: token.pos,
-    possessive: Boolean(cut && cut.index > 0) || nextIsPossessive,
-    cap: /^\p{Lu}/u.test(text),
+    possessive: cut > 0 || (next !== undefined && next.start === token.end && isPossessiveMark(next.text)),
+    cap: startsUpper(text),
     sentenceStart,
     skip,
     heading: false,
     newlineBefore: false,
   };
+}
+
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+const LOWER_S = 115;
+
+function isApostrophe(code: number): boolean {
+  return code === APOSTROPHE || code === RIGHT_QUOTE;
+}
+
+/** How many characters of possessive end the token: 2 for "Armenia’s", 1 for "Ministers’", else 0. */
+function possessiveLength(text: string): number {
+  const n = text.length;
+  if (n < 2) return 0;
+  const last = text.charCodeAt(n - 1);
+  if (last === LOWER_S) return n > 2 && isApostrophe(text.charCodeAt(n - 2)) ? 2 : 0;
+  return isApostrophe(last) && text.charCodeAt(n - 2) === LOWER_S ? 1 : 0;
+}
+
+/** "’", "'s": the possessive the tagger split off as a token of its own. */
+function isPossessiveMark(text: string): boolean {
+  if (text.length === 0 || text.length > 2 || !isApostrophe(text.charCodeAt(0))) return false;
+  return text.length === 1 || text.charCodeAt(1) === LOWER_S;
+}
+
+export function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(text);
+}
+
+/** tokenKey, without its regex for the plain ASCII words that make up nearly all of the text. */
+export function wordKey(text: string): string {
+  let upper = false;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 128) return tokenKey(text);
+    if (code >= 65 && code <= 90) upper = true;
+  }
+  return upper ? text.toLowerCase() : text;
 }
 
 /** Offsets where a reporter credit line begins; everything from there to the paragraph end is skipped. */

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { annotate, maskForTagger, paragraphSpans, sentenceAt } from './annotate.js';
+
+describe('annotate', () => {
+  it('keeps words with letters outside Latin-1 whole', () => {
+    const text = 'Convoys left Xankəndi for Ağdam; Москва and Łódź said nothing.';
+    const words = annotate(text).tokens.map((t) => t.text);
+    expect(words).toEqual(expect.arrayContaining(['Xankəndi', 'Ağdam', 'Москва', 'Łódź']));
+    expect(words).not.toContain('ə');
+  });
+
+  it('gives every token the offsets of its text', () => {
+    const text =
+      'Prime Minister Nikol Pashinyan’s office said: “We are ready.”\n\nŞuşa — 12 km away — was quiet.';
+    const { tokens } = annotate(text);
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+  });
+
+  it('never lets a sentence cross a blank line, even without a full stop', () => {
+    const text =
+      'A Heading Without Punctuation\n\nThe first paragraph has one sentence. And another\n\n\nLast one';
+    const annotated = annotate(text);
+    const sentences = annotated.sentences.map((s) => text.slice(s.start, s.end));
+    expect(sentences).toEqual([
+      'A Heading Without Punctuation',
+      'The first paragraph has one sentence.',
+      'And another',
+      'Last one',
+    ]);
+    expect(annotated.sentences.map((s) => s.paragraph)).toEqual([0, 1, 1, 2]);
+    for (const s of annotated.sentences) {
+      expect(annotated.tokens[s.firstToken]?.start).toBe(s.start);
+      expect(annotated.tokens[s.endToken - 1]?.end).toBe(s.end);
+    }
+    expect(annotated.tokens.some((t) => t.text.includes('\n\n'))).toBe(false);
+  });
+
+  it('finds the sentence around an offset', () => {
+    const text = 'One here. Two there.';
+    const annotated = annotate(text);
+    expect(sentenceAt(annotated, text.indexOf('Two'))?.start).toBe(text.indexOf('Two'));
+    expect(sentenceAt(annotated, text.length + 5)).toBeUndefined();
+  });
+
+  it('handles empty and blank text', () => {
+    expect(annotate('').tokens).toEqual([]);
+    expect(annotate(' \n\n  \n').sentences).toEqual([]);
+    expect(paragraphSpans('a\n\n\n\nb')).toEqual([
+      { start: 0, end: 1 },
+      { start: 5, end: 6 },
+    ]);
+  });
+
+  it('masks foreign letters one code unit for one', () => {
+    const text = 'Qarabağ 𝐀 Əliyev';
+    const masked = maskForTagger(text);
+    expect(masked.length).toBe(text.length);
+    expect(masked).toMatch(/^Qarabag/);
+  });
+});
