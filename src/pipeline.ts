@@ -7,15 +7,17 @@
 // Order matters: dedup and stories use the extractions (shared quotes, figures and entities are strong
 // signals), and the analysis needs the stories to rank and group.
 import { analyzeCorpus } from './analyze/index.js';
+import type { FramingLexicon } from './analyze/lexicon.js';
 import { findDuplicates } from './dedup/index.js';
 import type { Gazetteer } from './extract/gazetteer.js';
 import { loadGazetteer } from './extract/gazetteer.js';
 import { extractAll } from './extract/index.js';
 import { clusterStories } from './stories/index.js';
-import type { AnalysisResult, Article, Extraction, ParseResult } from './types.js';
+import type { AnalysisResult, Article, Duplicate, Entity, Extraction, ParseResult, Story } from './types.js';
 
 export interface PipelineOptions {
   gazetteer?: Gazetteer;
+  lexicon?: FramingLexicon;
 }
 
 /** Articles in the order every stage sees them: by published date, then as read. */
@@ -35,9 +37,31 @@ export function analyze(parse: ParseResult, options: PipelineOptions = {}): Anal
   const byArticle = new Map<string, Extraction>(extractions.map((e) => [e.article, e]));
   const duplicates = findDuplicates(articles, byArticle);
   const stories = clusterStories(articles, byArticle, duplicates);
-  const { trackedFigures, timeline, framing } = analyzeCorpus({ articles, extractions, stories });
+  return completeAnalysis(
+    { ...parse, articles: unique },
+    { extractions, entities, duplicates, stories },
+    options.lexicon,
+  );
+}
+
+/** What the stateful stages produced, from a run in memory or from the store. */
+export interface StageOutputs {
+  extractions: Extraction[];
+  entities: Entity[];
+  duplicates: Duplicate[];
+  stories: Story[];
+}
+
+/** Runs the analysis stage over stage outputs and assembles the contract's result. */
+export function completeAnalysis(
+  parse: ParseResult,
+  stages: StageOutputs,
+  lexicon?: FramingLexicon,
+): AnalysisResult {
+  const { extractions, entities, duplicates, stories } = stages;
+  const analysis = analyzeCorpus({ articles: parse.articles, extractions, stories }, { lexicon });
   return {
-    articles: unique,
+    articles: parse.articles,
     dropped: parse.dropped,
     warnings: parse.warnings,
     duplicates,
@@ -46,9 +70,7 @@ export function analyze(parse: ParseResult, options: PipelineOptions = {}): Anal
     quotes: extractions.flatMap((e) => e.quotes),
     figures: extractions.flatMap((e) => e.figures),
     dates: extractions.flatMap((e) => e.dates),
-    trackedFigures,
-    timeline,
-    framing,
+    ...analysis,
   };
 }
 

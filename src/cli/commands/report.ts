@@ -3,8 +3,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { analyzeFraming } from '../../analyze/framing.js';
-import { analyzeCorpus } from '../../analyze/index.js';
 import { BUILTIN_LEXICON, type FramingLexicon, loadLexicon } from '../../analyze/lexicon.js';
 import { readInputs } from '../../read/index.js';
 import { buildReport, renderHtml, renderMarkdown } from '../../report/index.js';
@@ -78,9 +76,7 @@ async function loadResult(
   if (read.articles.length === 0) throw new SitrepError('no articles found in the input', 'E_EMPTY');
   // Loaded on use: the pipeline pulls in every stage, the store its database driver.
   const { analyze } = await import('../../pipeline.js');
-  const result = analyze(read);
-  if (lexicon !== BUILTIN_LEXICON) result.framing = analyzeFraming(result.articles, result.quotes, lexicon);
-  return result;
+  return analyze(read, { lexicon });
 }
 
 /** What the store holds for the period, analysed in memory (analysis results are not stored). */
@@ -101,19 +97,12 @@ async function loadFromStore(
       store.entities(filter),
     ]);
     if (articles.length === 0) throw new SitrepError(`${path}: no articles in this period`, 'E_EMPTY');
-    const analysis = analyzeCorpus({ articles, extractions, stories }, { lexicon });
-    return {
-      articles,
-      dropped: [],
-      warnings: [],
-      duplicates,
-      stories,
-      entities,
-      quotes: extractions.flatMap((e) => e.quotes),
-      figures: extractions.flatMap((e) => e.figures),
-      dates: extractions.flatMap((e) => e.dates),
-      ...analysis,
-    };
+    const { completeAnalysis } = await import('../../pipeline.js');
+    return completeAnalysis(
+      { articles, dropped: [], warnings: [] },
+      { extractions, entities, duplicates, stories },
+      lexicon,
+    );
   } finally {
     store.close();
   }
