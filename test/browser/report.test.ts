@@ -1,7 +1,7 @@
 // What a person sees: the HTML report rendered by headless Chromium at desktop and phone widths.
 // Screenshots go to test-artifacts/ for a human to look at; the checks cover what breaks silently:
 // the page scrolling sideways on a phone, the chart not drawing, sections missing.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,19 +11,8 @@ import { readInputs } from '../../src/read/index.js';
 import { fixtureResult } from '../../src/report/fixture-result.js';
 import { buildReport, renderHtml } from '../../src/report/index.js';
 import type { AnalysisResult } from '../../src/types.js';
+import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ensureArtifacts, hasChromium } from './chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const artifacts = join(repoRoot, 'test-artifacts');
 const widths = [
   { name: 'desktop', width: 1280, height: 900 },
   { name: 'phone', width: 390, height: 844 },
@@ -35,18 +24,18 @@ const reports: { name: string; load: () => Promise<AnalysisResult> }[] = [
 ];
 const cases = reports.flatMap((report) => widths.map((width) => ({ report: report.name, ...width })));
 
-describe.skipIf(!existsSync(CHROMIUM))('HTML report in Chromium', () => {
+describe.skipIf(!hasChromium)('HTML report in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    mkdirSync(artifacts, { recursive: true });
+    ensureArtifacts();
     for (const report of reports) {
       const html = renderHtml(
         buildReport(await report.load(), { title: `Situation report: ${report.name}` }),
       );
-      writeFileSync(join(artifacts, `report-${report.name}.html`), html);
+      writeFileSync(join(ARTIFACTS, `report-${report.name}.html`), html);
     }
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   });
 
   afterAll(async () => {
@@ -61,8 +50,8 @@ describe.skipIf(!existsSync(CHROMIUM))('HTML report in Chromium', () => {
       page.on('request', (request) => {
         if (!request.url().startsWith('file:')) requests.push(request.url());
       });
-      await page.goto(`file://${join(artifacts, `report-${report}.html`)}`);
-      await page.screenshot({ path: join(artifacts, `report-${report}-${name}.png`), fullPage: true });
+      await page.goto(`file://${join(ARTIFACTS, `report-${report}.html`)}`);
+      await page.screenshot({ path: join(ARTIFACTS, `report-${report}-${name}.png`), fullPage: true });
       const layout = await page.evaluate(() => {
         const chart = document.querySelector('svg.chart');
         const box = chart?.getBoundingClientRect();

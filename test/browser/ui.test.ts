@@ -2,7 +2,7 @@
 // Add-news page, finds its stories, opens one, sees its sources side by side, follows a figure to
 // its source sentence; checks that hostile article markup never runs, and that the pages work with
 // JavaScript off and on a phone. Screenshots go to test-artifacts/ for a person to look at.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -11,22 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../eval/shared.js';
 import { buildApp } from '../../src/server/app.js';
 import { openStore, type Store } from '../../src/store/index.js';
+import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ensureArtifacts, hasChromium } from './chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const ARTIFACTS = join(repoRoot, 'test-artifacts');
 const FIXTURES = join(repoRoot, 'fixtures', 'server');
 
-describe.skipIf(!existsSync(CHROMIUM))('web UI in chromium', () => {
+describe.skipIf(!hasChromium)('web UI in chromium', () => {
   let dir: string;
   let store: Store;
   let app: FastifyInstance;
@@ -37,14 +26,14 @@ describe.skipIf(!existsSync(CHROMIUM))('web UI in chromium', () => {
   const ranScripts: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
+    ensureArtifacts();
     dir = mkdtempSync(join(tmpdir(), 'sitrep-ui-'));
     store = openStore(join(dir, 'ui.db'));
     app = await buildApp({ store, token: 'ui-test-token' });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     context = await chromium.launchPersistentContext(join(dir, 'profile'), {
       executablePath: CHROMIUM,
-      args: ARGS,
+      args: CHROMIUM_ARGS,
       headless: true,
       viewport: { width: 1280, height: 900 },
     });
@@ -175,7 +164,7 @@ describe.skipIf(!existsSync(CHROMIUM))('web UI in chromium', () => {
       phone ??
       (await chromium.launchPersistentContext(join(dir, 'profile-nojs'), {
         executablePath: CHROMIUM,
-        args: ARGS,
+        args: CHROMIUM_ARGS,
         headless: true,
         javaScriptEnabled: false,
         viewport: { width: 390, height: 844 },
