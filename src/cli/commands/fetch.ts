@@ -4,8 +4,7 @@ import { type FetchFlags, fetchOptionsFrom } from '../../fetch/options.js';
 import { emptyResult, fetchUrl, mergeInto } from '../../fetch/page.js';
 import { storeFetched } from '../../fetch/store.js';
 import { describeError, SitrepError } from '../../util/errors.js';
-import { countWords } from '../../util/text.js';
-import { formatTable, printJson, warn } from '../output.js';
+import { printArticleTable, printJson, warn } from '../output.js';
 
 interface Flags extends FetchFlags {
   json?: boolean;
@@ -50,16 +49,6 @@ export function register(program: Command): void {
         await printJson(result);
         return;
       }
-      const rows = result.articles.map((a) => [
-        a.title,
-        a.outlet ?? '?',
-        a.published ?? '?',
-        countWords(a.text),
-      ]);
-      process.stdout.write(`${formatTable(['title', 'outlet', 'date', 'words'], rows)}\n`);
-      process.stdout.write(
-        `\n${result.articles.length} articles, ${result.dropped.length} boilerplate lines dropped\n`,
-      );
-      for (const w of result.warnings) warn(`${w.file}:${w.line}: ${w.message}`);
+      printArticleTable(result, 'boilerplate lines');
     });
 }

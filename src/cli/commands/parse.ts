@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { readInputs } from '../../read/index.js';
-import { countWords } from '../../util/text.js';
 import { parseSize, reportFileErrors } from '../inputs.js';
-import { formatTable, printJson, warn } from '../output.js';
+import { printArticleTable, printJson } from '../output.js';
 
 export function register(program: Command): void {
   program
@@ -19,17 +18,7 @@ export function register(program: Command): void {
         const { articles, dropped, warnings } = result;
         await printJson({ articles, dropped, warnings });
       } else {
-        const rows = result.articles.map((a) => [
-          a.title,
-          a.outlet ?? '?',
-          a.published ?? '?',
-          countWords(a.text),
-        ]);
-        process.stdout.write(`${formatTable(['title', 'outlet', 'date', 'words'], rows)}\n`);
-        process.stdout.write(
-          `\n${result.articles.length} articles, ${result.dropped.length} noise lines dropped\n`,
-        );
-        for (const w of result.warnings) warn(`${w.file}:${w.line}: ${w.message}`);
+        printArticleTable(result);
       }
     });
 }
