@@ -31,7 +31,10 @@ export async function benchIngest(dir: string): Promise<Record<string, number | 
   const rawBytes = writeDigests(inputs, INGEST_FILES, ARTICLES_PER_FILE);
   const { pipelineStages } = await import('../src/ingest/pipeline-stages.js');
   const real = pipelineStages();
-  await real.extract([]); // load the NLP model and gazetteer before the clock starts
+  // Load the NLP model and gazetteer, and start the extraction workers, before the clock starts.
+  const warmStarted = performance.now();
+  await real.warm?.(true);
+  const warmSeconds = (performance.now() - warmStarted) / 1000;
   let extractMs = 0;
   const stages: IngestStages = {
     ...real,
@@ -55,7 +58,9 @@ export async function benchIngest(dir: string): Promise<Record<string, number | 
     ingest_articles: summary.added,
     ingest_seconds: round(seconds, 2),
     ingest_articles_per_s: Math.round(summary.added / seconds),
-    ingest_extract_seconds: round(extractMs / 1000, 2),
+    ingest_warmup_seconds: round(warmSeconds, 2),
+    // Time the main thread waited for extraction (the workers extract ahead while it stores).
+    ingest_extract_wait_seconds: round(extractMs / 1000, 2),
     // Everything but extraction: read, hash, dedup, stories, store.
     ingest_without_extract_articles_per_s: Math.round(summary.added / rest),
     ingest_stories: stats.stories,

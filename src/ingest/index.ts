@@ -54,8 +54,29 @@ export async function ingestPaths(
   const session = new IngestSession(store, options.stages);
   const now = options.now ?? (() => new Date().toISOString());
   const inputs = await readAll(files, summary.errors, now, options.maxBytes);
+  const ahead =
+    options.stages.prefetch && textBytes(inputs) >= PARALLEL_THRESHOLD
+      ? new Lookahead(store, options.stages, inputs)
+      : null;
+  try {
+    await ingestAll(session, inputs, summary, now, options, ahead);
+  } finally {
+    await options.stages.close?.();
+  }
+  return summary;
+}
+
+async function ingestAll(
+  session: IngestSession,
+  inputs: InputFile[],
+  summary: IngestSummary,
+  now: () => string,
+  options: IngestOptions,
+  ahead: Lookahead | null,
+): Promise<void> {
   for (const [index, input] of inputs.entries()) {
     let outcome: IngestOutcome | null = null;
+    await ahead?.fill(index);
     try {
       // Provenance records when the file was stored, not when it was read.
       outcome = await session.ingestParsed(input.parse, { ...input.info, ingestedAt: now() });
@@ -67,11 +88,54 @@ export async function ingestPaths(
         break;
       }
     } finally {
+      ahead?.done(index);
       options.onFile?.(index + 1, inputs.length, outcome);
     }
   }
   if (!summary.stopped) await session.flush();
-  return summary;
+}
+
+/** Below this much text, starting extraction workers costs more than it saves. */
+const PARALLEL_THRESHOLD = 2 * 1024 * 1024;
+/** Articles handed to the extraction workers ahead of the file being stored. */
+const LOOKAHEAD_ARTICLES = 400;
+
+function textBytes(inputs: InputFile[]): number {
+  return inputs.reduce((sum, input) => sum + input.parse.articles.reduce((s, a) => s + a.text.length, 0), 0);
+}
+
+/**
+ * Keeps the extraction workers a few files ahead of the file being stored, so that extraction (the
+ * costliest stage) runs on the other cores while this one runs dedup, stories and the writes.
+ */
+class Lookahead {
+  private next = 0;
+
+  constructor(
+    private readonly store: Store,
+    private readonly stages: IngestStages,
+    private readonly inputs: InputFile[],
+  ) {}
+
+  /** Prefetches from the file at `index` on, until LOOKAHEAD_ARTICLES articles are under way. */
+  async fill(index: number): Promise<void> {
+    this.next = Math.max(this.next, index);
+    let queued = 0;
+    for (let i = index; i < this.next; i++) queued += this.inputs[i]?.parse.articles.length ?? 0;
+    while (this.next < this.inputs.length && (this.next === index || queued < LOOKAHEAD_ARTICLES)) {
+      const articles = this.inputs[this.next]!.parse.articles;
+      // Articles stored already are never extracted again; skip them.
+      const known = await this.store.knownArticles(articles.map((article) => article.id));
+      this.stages.prefetch?.(articles.filter((article) => !known.has(article.id)));
+      queued += articles.length;
+      this.next++;
+    }
+  }
+
+  /** The file at `index` is stored: prefetched work for its articles is no longer wanted. */
+  done(index: number): void {
+    this.stages.forget?.(this.inputs[index]?.parse.articles.map((article) => article.id) ?? []);
+  }
 }
 
 /**

@@ -1,35 +1,118 @@
 // The real stages behind ingest: the extract stage (stateless, before the transaction), and the
 // dedup index and story clusterer (stateful, inside it), exactly as `sitrep analyze` chains them.
+import { availableParallelism } from 'node:os';
 import { DedupIndex, type DedupState } from '../dedup/index.js';
 import type { Gazetteer } from '../extract/gazetteer.js';
 import { loadGazetteer } from '../extract/gazetteer.js';
-import { extractAll } from '../extract/index.js';
+import { extractLocal, type LocalExtraction, resolveCorpus } from '../extract/index.js';
 import type { StageState } from '../store/index.js';
 import { type ClustererState, StoryClusterer } from '../stories/index.js';
 import type { Article, Duplicate, Extraction, Story } from '../types.js';
+import { compactDedupState, type DedupCheckpoint, expandDedupState } from './dedup-checkpoint.js';
+import { ExtractPool } from './extract-pool.js';
 import type { IncrementalStages, IngestStages } from './stages.js';
 
 interface SavedStages extends StageState {
-  dedup: DedupState;
+  /** Compact since this format (fingerprints by article id); older checkpoints hold a DedupState. */
+  dedup: DedupCheckpoint | DedupState;
   clusterer: ClustererState;
 }
 
-export function pipelineStages(options: { gazetteer?: Gazetteer } = {}): IngestStages {
+/** A map that knows no titles but records which ids were asked for. */
+class TitleRequests extends Map<string, Pick<Article, 'title'>> {
+  readonly asked: string[] = [];
+
+  override get(id: string): undefined {
+    this.asked.push(id);
+    return undefined;
+  }
+}
+
+export interface PipelineOptions {
+  gazetteer?: Gazetteer;
+  /** Extraction threads for prefetched files (default: one per core). */
+  workers?: number;
+}
+
+export function pipelineStages(options: PipelineOptions = {}): IngestStages {
   let gazetteer = options.gazetteer;
+  let pool: ExtractPool | null = null;
+  /** Per-article extractions under way in the pool, by article id. */
+  const ahead = new Map<string, Promise<LocalExtraction | null>>();
+  const loaded = () => {
+    gazetteer ??= loadGazetteer();
+    return gazetteer;
+  };
   return {
     async extract(articles) {
-      gazetteer ??= loadGazetteer();
-      return extractAll(articles, { gazetteer });
+      const local = await Promise.all(
+        articles.map(async (article) => {
+          const early = ahead.get(article.id);
+          ahead.delete(article.id);
+          // Not prefetched, or its worker failed: extract here.
+          return (await early) ?? extractLocal(article, loaded());
+        }),
+      );
+      return resolveCorpus(local);
     },
-    restore(state) {
+    prefetch(articles) {
+      pool ??= new ExtractPool(options.workers ?? availableParallelism(), loaded().userEntries);
+      const wanted = articles.filter((article) => !ahead.has(article.id));
+      // Jobs of a few dozen articles keep every worker busy even when one file holds thousands.
+      for (let start = 0; start < wanted.length; start += JOB_ARTICLES) {
+        const chunk = wanted.slice(start, start + JOB_ARTICLES);
+        const job = pool.local(chunk).catch(() => null);
+        chunk.forEach((article, i) => {
+          ahead.set(
+            article.id,
+            job.then((locals) => locals?.[i] ?? null),
+          );
+        });
+      }
+    },
+    forget(ids) {
+      for (const id of ids) ahead.delete(id);
+    },
+    async warm(parallel) {
+      loaded();
+      extractLocal({ ...WARM_UP, text: 'Warming up.' }, loaded());
+      if (parallel) {
+        pool ??= new ExtractPool(options.workers ?? availableParallelism(), loaded().userEntries);
+        await pool.ready();
+      }
+    },
+    async close() {
+      ahead.clear();
+      await pool?.close();
+      pool = null;
+    },
+    restore(state, recall) {
       const saved = state as SavedStages | null;
       return new StreamingStages(
-        new DedupIndex(saved?.dedup),
+        new DedupIndex(saved ? expandDedupState(saved.dedup, recall) : undefined),
         new StoryClusterer(undefined, saved?.clusterer),
       );
     },
   };
 }
+
+/** Articles per pool job. */
+const JOB_ARTICLES = 32;
+
+const WARM_UP: Article = {
+  id: 'warm-up',
+  title: 'Warm-up',
+  outlet: null,
+  outletCountry: null,
+  published: null,
+  time: null,
+  dateline: null,
+  byline: [],
+  url: null,
+  kind: 'news',
+  text: '',
+  source: { file: '', startLine: 0, endLine: 0 },
+};
 
 class StreamingStages implements IncrementalStages {
   constructor(
@@ -42,17 +125,18 @@ class StreamingStages implements IncrementalStages {
     return { duplicates, story: this.clusterer.add(article, extraction, duplicates) };
   }
 
-  /** The stories asked for, complete: a first pass finds their members, whose titles the headlines need. */
+  /**
+   * The stories asked for, complete. A first pass notes which member titles the headlines need (one
+   * per story), so only those articles are read back from the store.
+   */
   stories(ids: Set<string>, lookup: (ids: string[]) => Article[]): Story[] {
-    const members = this.clusterer
-      .stories(new Map())
-      .filter((story) => ids.has(story.id))
-      .flatMap((story) => story.articles);
-    const articles = new Map(lookup(members).map((article) => [article.id, article]));
-    return this.clusterer.stories(articles).filter((story) => ids.has(story.id));
+    const headlines = new TitleRequests();
+    this.clusterer.stories(headlines, ids);
+    const articles = new Map(lookup(headlines.asked).map((article) => [article.id, article]));
+    return this.clusterer.stories(articles, ids);
   }
 
   state(): SavedStages {
-    return { dedup: this.dedup.state(), clusterer: this.clusterer.state() };
+    return { dedup: compactDedupState(this.dedup.state()), clusterer: this.clusterer.state() };
   }
 }

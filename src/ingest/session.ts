@@ -81,7 +81,10 @@ export class IngestSession {
     let live = this.live;
     if (!live || live.covered > input.head) {
       const checkpoint = input.loadCheckpoint();
-      live = { stages: this.stages.restore(checkpoint?.state ?? null), covered: checkpoint?.covered ?? 0 };
+      live = {
+        stages: this.stages.restore(checkpoint?.state ?? null, input.recall),
+        covered: checkpoint?.covered ?? 0,
+      };
     }
     if (live.covered < input.head) {
       const replayed = input.replay(live.covered);

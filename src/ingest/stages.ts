@@ -1,6 +1,6 @@
 // The seam between ingest and the pipeline's stages. Extraction is stateless and async (done before
 // a file's transaction); dedup and story clustering keep state and run inside the transaction.
-import type { StageState } from '../store/index.js';
+import type { Replayed, StageState } from '../store/index.js';
 import type { Article, Duplicate, Entity, Extraction, Story } from '../types.js';
 
 export interface ExtractResult {
@@ -20,6 +20,17 @@ export interface IncrementalStages {
 
 export interface IngestStages {
   extract(articles: Article[]): Promise<ExtractResult>;
-  /** The stateful stages from saved state (null: an empty database). */
-  restore(state: StageState | null): IncrementalStages;
+  /** Starts extracting articles that a later extract() call will ask for (e.g. on worker threads). */
+  prefetch?(articles: Article[]): void;
+  /** Drops prefetched work for articles that will not be asked for after all. */
+  forget?(ids: string[]): void;
+  /** Loads models (and starts workers when `parallel`), so that the first file does not wait. */
+  warm?(parallel: boolean): Promise<void>;
+  /** Releases workers and other resources; the stages can still extract on the main thread afterwards. */
+  close?(): Promise<void>;
+  /**
+   * The stateful stages from saved state (null: an empty database). `recall` reads stored articles
+   * with their extractions, for state that a checkpoint keeps by reference (article ids) only.
+   */
+  restore(state: StageState | null, recall?: (ids: string[]) => Replayed[]): IncrementalStages;
 }

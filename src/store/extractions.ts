@@ -11,6 +11,7 @@ import {
   type QuoteRow,
   quoteFromRow,
 } from './rows.js';
+import { plucked, statement } from './statements.js';
 import type { StoredMention } from './store.js';
 
 export const articleOrder = 'ORDER BY a.published IS NULL, a.published, a.n';
@@ -25,20 +26,18 @@ export const RECORD_COLUMNS = {
 /** Rows of one extraction table for the articles `where` selects, in article then extractor order. */
 export function readRecords<Row>(db: Db, table: keyof typeof RECORD_COLUMNS, where: Where, page = ''): Row[] {
   const join = table === 'mentions' ? ' JOIN entities e ON e.n = r.entity' : '';
-  return db
-    .prepare(
-      `SELECT a.id AS article, ${RECORD_COLUMNS[table]} FROM ${table} r JOIN articles a ON a.n = r.article${join}
+  return statement(
+    db,
+    `SELECT a.id AS article, ${RECORD_COLUMNS[table]} FROM ${table} r JOIN articles a ON a.n = r.article${join}
        WHERE ${where.sql} ${articleOrder}, r.seq${page}`,
-    )
-    .all(...where.params) as Row[];
+  ).all(...where.params) as Row[];
 }
 
 /** Full extraction records (empty ones included) for the articles `where` selects. */
 export function readExtractions(db: Db, where: Where): Extraction[] {
-  const ids = db
-    .prepare(`SELECT a.id FROM articles a WHERE ${where.sql} ${articleOrder}`)
-    .pluck()
-    .all(...where.params) as string[];
+  const ids = plucked(db, `SELECT a.id FROM articles a WHERE ${where.sql} ${articleOrder}`).all(
+    ...where.params,
+  ) as string[];
   const byArticle = new Map<string, Extraction>(
     ids.map((id) => [id, { article: id, mentions: [], quotes: [], figures: [], dates: [] }]),
   );

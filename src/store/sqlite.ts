@@ -28,6 +28,7 @@ import {
   storyFromRow,
 } from './rows.js';
 import { toMatchExpression } from './search.js';
+import { plucked, statement } from './statements.js';
 import type {
   ArticleFilter,
   Checkpoint,
@@ -70,16 +71,15 @@ class SqliteStore implements Store {
 
   hasFile(sha256: string): Promise<boolean> {
     return this.run('looking up a file', () =>
-      Boolean(this.db.prepare('SELECT 1 FROM files WHERE sha256 = ?').get(sha256)),
+      Boolean(statement(this.db, 'SELECT 1 FROM files WHERE sha256 = ?').get(sha256)),
     );
   }
 
   knownArticles(ids: string[]): Promise<Set<string>> {
     return this.run('looking up articles', () => {
-      const rows = this.db
-        .prepare('SELECT a.id FROM json_each(?) j JOIN articles a ON a.id = j.value')
-        .pluck()
-        .all(JSON.stringify(ids)) as string[];
+      const rows = plucked(this.db, 'SELECT a.id FROM json_each(?) j JOIN articles a ON a.id = j.value').all(
+        JSON.stringify(ids),
+      ) as string[];
       return new Set(rows);
     });
   }
@@ -93,16 +93,17 @@ class SqliteStore implements Store {
   articles(filter: ArticleFilter = {}): Promise<StoredArticle[]> {
     return this.run('listing articles', () => {
       const where = articleWhere(filter);
-      const rows = this.db
-        .prepare(`SELECT a.* FROM articles a WHERE ${where.sql} ${articleOrder}${pageClause(filter)}`)
-        .all(...where.params) as ArticleRow[];
+      const rows = statement(
+        this.db,
+        `SELECT a.* FROM articles a WHERE ${where.sql} ${articleOrder}${pageClause(filter)}`,
+      ).all(...where.params) as ArticleRow[];
       return this.withProvenance(rows);
     });
   }
 
   article(id: string): Promise<StoredArticle | null> {
     return this.run('reading an article', () => {
-      const row = this.db.prepare('SELECT a.* FROM articles a WHERE a.id = ?').get(id) as
+      const row = statement(this.db, 'SELECT a.* FROM articles a WHERE a.id = ?').get(id) as
         | ArticleRow
         | undefined;
       return row ? (this.withProvenance([row])[0] ?? null) : null;
@@ -112,13 +113,12 @@ class SqliteStore implements Store {
   /** Attaches every provenance row; `source` is the first file the article was read from. */
   private withProvenance(rows: ArticleRow[]): StoredArticle[] {
     const provenance = new Map<number, Provenance[]>();
-    const found = this.db
-      .prepare(
-        `SELECT p.article, f.path AS file, f.sha256, f.ingested_at AS ingestedAt, p.start_line AS startLine, p.end_line AS endLine
+    const found = statement(
+      this.db,
+      `SELECT p.article, f.path AS file, f.sha256, f.ingested_at AS ingestedAt, p.start_line AS startLine, p.end_line AS endLine
          FROM provenance p JOIN files f ON f.id = p.file
          WHERE p.article IN (SELECT value FROM json_each(?)) ORDER BY p.article, f.id, p.start_line`,
-      )
-      .all(JSON.stringify(rows.map((row) => row.n))) as (Provenance & { article: number })[];
+    ).all(JSON.stringify(rows.map((row) => row.n))) as (Provenance & { article: number })[];
     for (const { article, ...place } of found) {
       const list = provenance.get(article) ?? [];
       list.push(place);
@@ -144,23 +144,21 @@ class SqliteStore implements Store {
       const selection = isEmptyFilter(filter)
         ? '1'
         : `s.id IN (SELECT a.story FROM articles a WHERE ${where.sql})`;
-      const rows = this.db
-        .prepare(
-          `SELECT s.* FROM stories s WHERE ${selection}
+      const rows = statement(
+        this.db,
+        `SELECT s.* FROM stories s WHERE ${selection}
            ORDER BY s.last IS NULL, s.last DESC, s.first DESC, s.id${pageClause(filter)}`,
-        )
-        .all(...where.params) as StoryRow[];
+      ).all(...where.params) as StoryRow[];
       return this.storiesWithMembers(rows);
     });
   }
 
   private storiesWithMembers(rows: StoryRow[]): Story[] {
     const members = new Map<string, string[]>();
-    const found = this.db
-      .prepare(
-        `SELECT a.story, a.id FROM articles a WHERE a.story IN (SELECT value FROM json_each(?)) ${articleOrder}`,
-      )
-      .all(JSON.stringify(rows.map((row) => row.id))) as { story: string; id: string }[];
+    const found = statement(
+      this.db,
+      `SELECT a.story, a.id FROM articles a WHERE a.story IN (SELECT value FROM json_each(?)) ${articleOrder}`,
+    ).all(JSON.stringify(rows.map((row) => row.id))) as { story: string; id: string }[];
     for (const { story, id } of found) {
       const list = members.get(story) ?? [];
       list.push(id);
@@ -171,14 +169,17 @@ class SqliteStore implements Store {
 
   story(id: string): Promise<{ story: Story; articles: StoredArticle[] } | null> {
     return this.run('reading a story', () => {
-      const row = this.db.prepare('SELECT s.* FROM stories s WHERE s.id = ?').get(id) as StoryRow | undefined;
+      const row = statement(this.db, 'SELECT s.* FROM stories s WHERE s.id = ?').get(id) as
+        | StoryRow
+        | undefined;
       if (!row) return null;
       const story = this.storiesWithMembers([row])[0];
       if (!story) return null;
       const where = articleWhere({ story: id });
-      const articles = this.db
-        .prepare(`SELECT a.* FROM articles a WHERE ${where.sql} ${articleOrder}`)
-        .all(...where.params) as ArticleRow[];
+      const articles = statement(
+        this.db,
+        `SELECT a.* FROM articles a WHERE ${where.sql} ${articleOrder}`,
+      ).all(...where.params) as ArticleRow[];
       return { story, articles: this.withProvenance(articles) };
     });
   }
@@ -194,7 +195,8 @@ class SqliteStore implements Store {
         limit ?? 20,
         highlight ?? ['<mark>', '</mark>'],
       );
-      const describe = this.db.prepare(
+      const describe = statement(
+        this.db,
         `SELECT a.id AS article, a.title, a.outlet, a.published, a.story, s.headline
          FROM articles a LEFT JOIN stories s ON s.id = a.story WHERE a.n = ?`,
       );
@@ -214,12 +216,11 @@ class SqliteStore implements Store {
       const selection = isEmptyFilter(filter)
         ? '1'
         : `d.a IN (SELECT a.n FROM articles a WHERE ${where.sql}) OR d.b IN (SELECT a.n FROM articles a WHERE ${where.sql})`;
-      return this.db
-        .prepare(
-          `SELECT x.id AS a, y.id AS b, d.relation, d.similarity FROM duplicates d
+      return statement(
+        this.db,
+        `SELECT x.id AS a, y.id AS b, d.relation, d.similarity FROM duplicates d
            JOIN articles x ON x.n = d.a JOIN articles y ON y.n = d.b WHERE ${selection} ORDER BY d.a, d.b`,
-        )
-        .all(...where.params, ...where.params) as Duplicate[];
+      ).all(...where.params, ...where.params) as Duplicate[];
     });
   }
 
@@ -250,14 +251,13 @@ class SqliteStore implements Store {
   entities(filter: RecordFilter = {}): Promise<Entity[]> {
     return this.run('listing entities', () => {
       const where = articleWhere(filter);
-      const rows = this.db
-        .prepare(
-          `SELECT e.id, e.name, e.type, count(*) AS mentions,
+      const rows = statement(
+        this.db,
+        `SELECT e.id, e.name, e.type, count(*) AS mentions,
              json_group_array(DISTINCT m.text) AS aliases, json_group_array(DISTINCT a.id) AS articles
            FROM mentions m JOIN entities e ON e.n = m.entity JOIN articles a ON a.n = m.article
            WHERE ${where.sql} GROUP BY e.n ORDER BY mentions DESC, e.name${pageClause(filter)}`,
-        )
-        .all(...where.params) as {
+      ).all(...where.params) as {
         id: string;
         name: string;
         type: string;
@@ -283,20 +283,19 @@ class SqliteStore implements Store {
 
   stats(): Promise<StoreStats> {
     return this.run('counting', () => {
-      const count = (table: string) =>
-        this.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-      const range = this.db
-        .prepare('SELECT min(published) AS first, max(published) AS last FROM articles')
-        .get() as {
+      const count = (table: string) => plucked(this.db, `SELECT count(*) FROM ${table}`).get() as number;
+      const range = statement(
+        this.db,
+        'SELECT min(published) AS first, max(published) AS last FROM articles',
+      ).get() as {
         first: string | null;
         last: string | null;
       };
-      const outlets = this.db
-        .prepare(
-          `SELECT coalesce(outlet, '(unknown)') AS outlet, count(*) AS articles FROM articles
+      const outlets = statement(
+        this.db,
+        `SELECT coalesce(outlet, '(unknown)') AS outlet, count(*) AS articles FROM articles
            GROUP BY outlet ORDER BY articles DESC, outlet`,
-        )
-        .all() as { outlet: string; articles: number }[];
+      ).all() as { outlet: string; articles: number }[];
       return {
         articles: count('articles'),
         stories: count('stories'),
@@ -371,16 +370,15 @@ function rankMatches(
   // index and probe the full-text index once per article.
   const join = where.sql === '1' ? '' : 'CROSS JOIN articles a ON a.n = f.rowid';
   const rank = (from: number) =>
-    db
-      .prepare(
-        `SELECT f.rowid AS n, ${BM25} AS rank FROM articles_fts f ${join}
+    statement(
+      db,
+      `SELECT f.rowid AS n, ${BM25} AS rank FROM articles_fts f ${join}
          WHERE articles_fts MATCH ? AND f.rowid >= ? AND ${where.sql} ORDER BY rank LIMIT ?`,
-      )
-      .all(match, from, ...where.params, limit) as { n: number; rank: number }[];
-  const cutoff = db
-    .prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?')
-    .pluck()
-    .get(match, RANK_WINDOW - 1) as number | undefined;
+    ).all(match, from, ...where.params, limit) as { n: number; rank: number }[];
+  const cutoff = plucked(
+    db,
+    'SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?',
+  ).get(match, RANK_WINDOW - 1) as number | undefined;
   if (cutoff === undefined)
     return { rows: rankAll(db, match, where, join, limit, open, close), window: null };
   let rows = rank(cutoff);
@@ -391,18 +389,17 @@ function rankMatches(
   }
   const snippets = new Map(
     (
-      db
-        .prepare(
-          `SELECT rowid AS n, snippet(articles_fts, -1, ?, ?, '…', 16) AS snippet FROM articles_fts
+      statement(
+        db,
+        `SELECT rowid AS n, snippet(articles_fts, -1, ?, ?, '…', 16) AS snippet FROM articles_fts
            WHERE articles_fts MATCH ? AND rowid >= ? AND rowid IN (SELECT value FROM json_each(?))`,
-        )
-        .all(
-          open,
-          close,
-          match,
-          Math.min(...rows.map((row) => row.n)),
-          JSON.stringify(rows.map((row) => row.n)),
-        ) as {
+      ).all(
+        open,
+        close,
+        match,
+        Math.min(...rows.map((row) => row.n)),
+        JSON.stringify(rows.map((row) => row.n)),
+      ) as {
         n: number;
         snippet: string;
       }[]
@@ -424,12 +421,11 @@ function rankAll(
   open: string,
   close: string,
 ) {
-  return db
-    .prepare(
-      `SELECT f.rowid AS n, f.rank AS rank, snippet(articles_fts, -1, ?, ?, '…', 16) AS snippet
+  return statement(
+    db,
+    `SELECT f.rowid AS n, f.rank AS rank, snippet(articles_fts, -1, ?, ?, '…', 16) AS snippet
        FROM articles_fts f ${join} WHERE articles_fts MATCH ? AND ${where.sql} ORDER BY f.rank LIMIT ?`,
-    )
-    .all(open, close, match, ...where.params, limit) as Ranked['rows'];
+  ).all(open, close, match, ...where.params, limit) as Ranked['rows'];
 }
 
 function fileSize(path: string): number {

@@ -97,6 +97,8 @@ export interface StepInput {
   replay: (after: number) => Replayed[];
   /** Stored articles by id, this file's included. */
   articles: (ids: string[]) => Article[];
+  /** Stored articles by id with their stored extractions, in the order asked (to rebuild stage state). */
+  recall: (ids: string[]) => Replayed[];
 }
 
 /** Runs the stateful stages; called inside the file's transaction, so it must be synchronous. */

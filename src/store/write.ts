@@ -16,6 +16,7 @@ import {
   quoteColumns,
   storyParams,
 } from './rows.js';
+import { plucked, statement } from './statements.js';
 import type {
   Checkpoint,
   FileBatch,
@@ -39,7 +40,7 @@ export function writeFile(db: Db, batch: FileBatch, step: IncrementalStep): Inge
     storiesTouched: 0,
     head,
   };
-  if (db.prepare('SELECT 1 FROM files WHERE sha256 = ?').get(batch.file.sha256)) {
+  if (statement(db, 'SELECT 1 FROM files WHERE sha256 = ?').get(batch.file.sha256)) {
     return { ...outcome, status: 'skipped' };
   }
   const fileId = insertFile(db, batch);
@@ -54,6 +55,7 @@ export function writeFile(db: Db, batch: FileBatch, step: IncrementalStep): Inge
     loadCheckpoint: () => loadCheckpoint(db),
     replay: (after) => replayArticles(db, after, head),
     articles: (ids) => articlesById(db, ids),
+    recall: (ids) => recallArticles(db, ids),
   });
   outcome.duplicates = storeDuplicates(db, result);
   outcome.storiesTouched = storeStories(db, result);
@@ -62,27 +64,32 @@ export function writeFile(db: Db, batch: FileBatch, step: IncrementalStep): Inge
 }
 
 function lastSequence(db: Db): number {
-  return (db.prepare('SELECT max(n) FROM articles').pluck().get() as number | null) ?? 0;
+  return (plucked(db, 'SELECT max(n) FROM articles').get() as number | null) ?? 0;
 }
 
 function insertFile(db: Db, batch: FileBatch): number {
   const { path, sha256, size, ingestedAt } = batch.file;
   return Number(
-    db
-      .prepare('INSERT INTO files (path, sha256, size, ingested_at) VALUES (?, ?, ?, ?)')
-      .run(path, sha256, size, ingestedAt).lastInsertRowid,
+    statement(db, 'INSERT INTO files (path, sha256, size, ingested_at) VALUES (?, ?, ?, ?)').run(
+      path,
+      sha256,
+      size,
+      ingestedAt,
+    ).lastInsertRowid,
   );
 }
 
 /** Inserts the articles not stored yet and a provenance row for every article; returns the new ones. */
 function storeArticles(db: Db, batch: FileBatch, fileId: number, outcome: IngestOutcome): Article[] {
-  const findArticle = db.prepare('SELECT n FROM articles WHERE id = ?').pluck();
-  const insertArticle = db.prepare(
+  const findArticle = plucked(db, 'SELECT n FROM articles WHERE id = ?');
+  const insertArticle = statement(
+    db,
     `INSERT INTO articles (id, title, outlet, outlet_country, published, time, dateline, byline, url, kind, body)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const index = db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
-  const insertProvenance = db.prepare(
+  const index = statement(db, 'INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
+  const insertProvenance = statement(
+    db,
     'INSERT OR IGNORE INTO provenance (article, file, start_line, end_line) VALUES (?, ?, ?, ?)',
   );
   const entities = entityResolver(db, batch.entities ?? []);
@@ -107,8 +114,8 @@ function storeArticles(db: Db, batch: FileBatch, fileId: number, outcome: Ingest
 /** Entity row number for a mention, creating the entity with the extractor's id the first time. */
 function entityResolver(db: Db, known: Entity[]): (mention: EntityMention) => number {
   const ids = new Map(known.map((entity) => [`${entity.type}\u0000${entity.name}`, entity.id]));
-  const find = db.prepare('SELECT n FROM entities WHERE name = ? AND type = ?').pluck();
-  const insert = db.prepare('INSERT INTO entities (id, name, type) VALUES (?, ?, ?)');
+  const find = plucked(db, 'SELECT n FROM entities WHERE name = ? AND type = ?');
+  const insert = statement(db, 'INSERT INTO entities (id, name, type) VALUES (?, ?, ?)');
   return (mention) => {
     const found = find.get(mention.name, mention.type) as number | undefined;
     if (found !== undefined) return found;
@@ -123,19 +130,22 @@ function storeExtraction(
   extraction: Extraction,
   entityOf: (mention: EntityMention) => number,
 ): void {
-  const mention = db.prepare(
+  const mention = statement(
+    db,
     'INSERT INTO mentions (article, seq, entity, text, start, end) VALUES (?, ?, ?, ?, ?, ?)',
   );
   extraction.mentions.forEach((m, seq) => {
     mention.run(n, seq, entityOf(m), m.text, m.start, m.end);
   });
-  const quote = db.prepare(
+  const quote = statement(
+    db,
     'INSERT INTO quotes (article, seq, speaker, via, text, start, end, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   extraction.quotes.forEach((q, seq) => {
     quote.run(n, seq, q.speaker, q.via, q.text, q.start, q.end, extraJson(q, quoteColumns));
   });
-  const figure = db.prepare(
+  const figure = statement(
+    db,
     `INSERT INTO figures (article, seq, text, value, low, high, qualifier, unit, subject, start, end, extra)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -155,7 +165,8 @@ function storeExtraction(
       extraJson(f, figureColumns),
     );
   });
-  const date = db.prepare(
+  const date = statement(
+    db,
     'INSERT INTO dates (article, seq, text, date, precision, start, end, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   extraction.dates.forEach((d, seq) => {
@@ -165,7 +176,8 @@ function storeExtraction(
 
 /** Pairs whose articles are both stored; a pair seen before is kept as first recorded. */
 function storeDuplicates(db: Db, result: StepResult): number {
-  const insert = db.prepare(
+  const insert = statement(
+    db,
     `INSERT OR IGNORE INTO duplicates (a, b, relation, similarity)
      SELECT x.n, y.n, ?, ? FROM articles x, articles y WHERE x.id = ? AND y.id = ?`,
   );
@@ -177,23 +189,24 @@ function storeDuplicates(db: Db, result: StepResult): number {
 
 /** Replaces the changed stories, points their members at them and drops the merged-away ones. */
 function storeStories(db: Db, result: StepResult): number {
-  const upsert = db.prepare(
+  const upsert = statement(
+    db,
     `INSERT INTO stories (id, headline, outlets, first, last, independent, lineage) VALUES (?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, outlets = excluded.outlets, first = excluded.first,
        last = excluded.last, independent = excluded.independent, lineage = excluded.lineage`,
   );
-  const member = db.prepare('UPDATE articles SET story = ? WHERE id = ? AND story IS NOT ?');
+  const member = statement(db, 'UPDATE articles SET story = ? WHERE id = ? AND story IS NOT ?');
   for (const story of result.stories) {
     upsert.run(...storyParams(story));
     for (const id of story.articles) member.run(story.id, id, story.id);
   }
-  const remove = db.prepare('DELETE FROM stories WHERE id = ?');
+  const remove = statement(db, 'DELETE FROM stories WHERE id = ?');
   for (const id of result.removedStories) remove.run(id);
   return result.stories.length;
 }
 
 export function loadCheckpoint(db: Db): Checkpoint | null {
-  const row = db.prepare('SELECT covered, data FROM stage_state WHERE key = ?').get(STATE_KEY) as
+  const row = statement(db, 'SELECT covered, data FROM stage_state WHERE key = ?').get(STATE_KEY) as
     | { covered: number; data: Buffer }
     | undefined;
   if (!row) return null;
@@ -202,13 +215,14 @@ export function loadCheckpoint(db: Db): Checkpoint | null {
 
 /** Saves the checkpoint unless the saved one covers as much already (another writer got further). */
 export function saveCheckpoint(db: Db, checkpoint: Checkpoint): boolean {
-  const saved = db.prepare('SELECT covered FROM stage_state WHERE key = ?').pluck().get(STATE_KEY) as
+  const saved = plucked(db, 'SELECT covered FROM stage_state WHERE key = ?').get(STATE_KEY) as
     | number
     | undefined;
   if (saved !== undefined && saved >= checkpoint.covered) return false;
   // Level 1: the state is mostly hash numbers; faster compression saves more time than a better ratio saves space.
   const data = deflateRawSync(JSON.stringify(checkpoint.state), { level: 1 });
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO stage_state (key, covered, data) VALUES (?, ?, ?)
      ON CONFLICT (key) DO UPDATE SET covered = excluded.covered, data = excluded.data`,
   ).run(STATE_KEY, checkpoint.covered, data);
@@ -217,10 +231,10 @@ export function saveCheckpoint(db: Db, checkpoint: Checkpoint): boolean {
 
 /** Stored articles after `after` up to `head`, in storage order, each with its stored extraction. */
 function replayArticles(db: Db, after: number, head: number): Replayed[] {
-  const ids = db
-    .prepare('SELECT id FROM articles WHERE n > ? AND n <= ? ORDER BY n')
-    .pluck()
-    .all(after, head) as string[];
+  const ids = plucked(db, 'SELECT id FROM articles WHERE n > ? AND n <= ? ORDER BY n').all(
+    after,
+    head,
+  ) as string[];
   const extractions = new Map(
     readExtractions(db, { sql: 'a.n > ? AND a.n <= ?', params: [after, head] }).map((e) => [e.article, e]),
   );
@@ -230,17 +244,30 @@ function replayArticles(db: Db, after: number, head: number): Replayed[] {
   }));
 }
 
+/** Stored articles by id, in the order asked, each with its stored extraction. */
+function recallArticles(db: Db, ids: string[]): Replayed[] {
+  const extractions = new Map(
+    readExtractions(db, {
+      sql: 'a.id IN (SELECT value FROM json_each(?))',
+      params: [JSON.stringify(ids)],
+    }).map((e) => [e.article, e]),
+  );
+  return articlesById(db, ids).map((article) => ({
+    article,
+    extraction: extractions.get(article.id) ?? null,
+  }));
+}
+
 /** Stored articles by id, in the order asked; the source is the first file the article came from. */
 export function articlesById(db: Db, ids: string[]): Article[] {
-  const rows = db
-    .prepare(
-      `SELECT a.*, f.path AS file, p.start_line, p.end_line FROM json_each(?) j
+  const rows = statement(
+    db,
+    `SELECT a.*, f.path AS file, p.start_line, p.end_line FROM json_each(?) j
        JOIN articles a ON a.id = j.value
        LEFT JOIN provenance p ON p.article = a.n AND p.file = (SELECT min(file) FROM provenance WHERE article = a.n)
        LEFT JOIN files f ON f.id = p.file
        ORDER BY j.key`,
-    )
-    .all(JSON.stringify(ids)) as (ArticleRow & {
+  ).all(JSON.stringify(ids)) as (ArticleRow & {
     file: string | null;
     start_line: number;
     end_line: number;

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { extractAll } from '../extract/index.js';
+import type { Article } from '../types.js';
+import { compactDedupState, expandDedupState } from './dedup-checkpoint.js';
+import { pipelineStages } from './pipeline-stages.js';
+import { dayAfter, generateArticle, random, Vocabulary } from './synthetic.js';
+
+function articles(count: number): Article[] {
+  const next = random(3);
+  const vocabulary = new Vocabulary(2_000, next);
+  return Array.from({ length: count }, (_, i) => {
+    const generated = generateArticle(vocabulary, next, dayAfter('2023-10-01', i % 3));
+    return {
+      id: `a_${i}`,
+      title: generated.title,
+      outlet: generated.outlet,
+      outletCountry: null,
+      published: generated.day.toISOString().slice(0, 10),
+      time: null,
+      dateline: null,
+      byline: [],
+      url: null,
+      kind: 'news' as const,
+      text: `${generated.paragraphs.join('\n\n')} Ilham Aliyev met Nikol Pashinyan. Later Aliyev said "we agreed on the border commission and its next meeting".`,
+      source: { file: 'generated.txt', startLine: 1, endLine: 1 },
+    };
+  });
+}
+
+describe('extraction ahead of time on worker threads', () => {
+  it('gives exactly what extractAll gives, surname linking included', async () => {
+    const batch = articles(40);
+    const stages = pipelineStages({ workers: 2 });
+    try {
+      stages.prefetch?.(batch);
+      expect(await stages.extract(batch)).toEqual(extractAll(batch));
+    } finally {
+      await stages.close?.();
+    }
+  }, 60_000);
+
+  it('extracts on the main thread what was not prefetched', async () => {
+    const batch = articles(6);
+    const stages = pipelineStages();
+    stages.prefetch?.(batch.slice(0, 3));
+    stages.forget?.(['a_1']);
+    try {
+      expect(await stages.extract(batch)).toEqual(extractAll(batch));
+    } finally {
+      await stages.close?.();
+    }
+  }, 60_000);
+});
+
+describe('the compact dedup checkpoint', () => {
+  it('rebuilds the fingerprints it keeps by id from the stored articles', async () => {
+    const batch = articles(12);
+    const { extractions } = extractAll(batch);
+    const stages = pipelineStages().restore(null);
+    batch.forEach((article, i) => {
+      stages.add(article, extractions[i]);
+    });
+    const saved = stages.state() as { dedup: Parameters<typeof expandDedupState>[0] };
+    expect(saved.dedup.recent.every((entry) => typeof entry === 'string')).toBe(true);
+    const recall = (ids: string[]) =>
+      ids.map((id) => ({
+        article: batch.find((a) => a.id === id)!,
+        extraction: extractions.find((e) => e.article === id) ?? null,
+      }));
+    const { DedupIndex } = await import('../dedup/index.js');
+    const reference = new DedupIndex();
+    batch.forEach((article, i) => {
+      reference.add(article, extractions[i]);
+    });
+    expect(expandDedupState(saved.dedup, recall)).toEqual(reference.state());
+    expect(compactDedupState(reference.state())).toEqual(saved.dedup);
+  });
+});

@@ -1,0 +1,19 @@
+// A long-lived extraction worker for ExtractPool: loads the NLP model and the gazetteer once, then
+// answers each job (a list of articles) with their per-article extractions. The corpus pass (surname
+// linking across a file's articles) stays with the caller, so results equal extractAll's.
+import { parentPort, workerData } from 'node:worker_threads';
+import { buildGazetteer, type GazetteerEntry } from '../extract/gazetteer.js';
+import { extractLocal } from '../extract/index.js';
+import type { Article } from '../types.js';
+
+const { userEntries } = workerData as { userEntries: GazetteerEntry[] };
+const gazetteer = buildGazetteer(userEntries);
+
+parentPort?.on('message', ({ job, articles }: { job: number; articles: Article[] }) => {
+  try {
+    parentPort?.postMessage({ job, locals: articles.map((article) => extractLocal(article, gazetteer)) });
+  } catch (error) {
+    parentPort?.postMessage({ job, error: String((error as Error)?.stack ?? error) });
+  }
+});
+parentPort?.postMessage({ ready: true });
