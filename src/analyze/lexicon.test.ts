@@ -2,25 +2,20 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeArticle } from '../read/article.js';
 import type { Article } from '../types.js';
 import { analyzeFraming } from './framing.js';
 import { BUILTIN_LEXICON, loadLexicon } from './lexicon.js';
 
 function article(id: string, outlet: string, text: string): Article {
-  return {
+  return makeArticle({
     id,
     title: id,
     outlet,
-    outletCountry: null,
     published: '2023-09-28',
-    time: null,
-    dateline: null,
-    byline: [],
-    url: null,
-    kind: 'news',
     text,
     source: { file: 'x.txt', startLine: 1, endLine: 1 },
-  };
+  });
 }
 
 function lexiconFile(content: string): string {

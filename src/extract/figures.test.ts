@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../eval/shared.js';
+import { makeArticle } from '../read/article.js';
 import type { Article } from '../types.js';
 import { annotate } from './annotate.js';
 import { extractFigures } from './figures.js';
@@ -10,20 +11,13 @@ const dir = join(repoRoot, 'fixtures', 'extract', 'figures');
 const cases = readdirSync(dir).sort();
 
 function article(text: string, published: string | null): Article {
-  return {
+  return makeArticle({
     id: 'a_fixture',
     title: '',
-    outlet: null,
-    outletCountry: null,
     published,
-    time: null,
-    dateline: null,
-    byline: [],
-    url: null,
-    kind: 'news',
     text,
     source: { file: 'fixture', startLine: 1, endLine: 1 },
-  };
+  });
 }
 
 describe('extractFigures golden cases', () => {

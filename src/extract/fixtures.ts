@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeArticle } from '../read/article.js';
 import type { Article } from '../types.js';
 
 // Found from this file, not from eval/, so that the build (rootDir src) stays inside src.
@@ -28,18 +29,11 @@ export function loadFixtures(extractor: string): FixtureCase[] {
 
 /** An article around a fixture body. */
 export function fixtureArticle(name: string, text: string, published = '2023-10-04'): Article {
-  return {
+  return makeArticle({
     id: `a_${name}`,
     title: name,
-    outlet: null,
-    outletCountry: null,
     published,
-    time: null,
-    dateline: null,
-    byline: [],
-    url: null,
-    kind: 'news',
     text,
     source: { file: `${name}/input.txt`, startLine: 1, endLine: 1 },
-  };
+  });
 }
