@@ -67,7 +67,17 @@ function checkIdentity(db: Db, path: string, readonly: boolean): boolean {
       `${path}: schema ${version} needs an upgrade; run "sitrep ingest" once`,
       'E_BAD_DATABASE',
     );
+  if (version >= 1 && !hasColumn(db, 'articles', 'body'))
+    throw new SitrepError(
+      `${path}: made by a development build of sitrep whose schema 1 differs from the released one; ingest the digests into a new database`,
+      'E_BAD_DATABASE',
+    );
   return objects === 0;
+}
+
+function hasColumn(db: Db, table: string, column: string): boolean {
+  const columns = db.pragma(`table_info(${table})`) as { name: string }[];
+  return columns.some((info) => info.name === column);
 }
 
 /** Applies the migrations newer than the file's user_version, in one write transaction. */

@@ -215,6 +215,21 @@ describe('bad databases', () => {
     expect(readFileSync(foreign).equals(before)).toBe(true);
   });
 
+  it('names a database from a pre-release schema 1 in one line and leaves it untouched', () => {
+    const early = join(dir, 'early.db');
+    const other = new Database(early);
+    other.exec('CREATE TABLE articles (n INTEGER PRIMARY KEY, id TEXT, text TEXT NOT NULL)');
+    other.pragma('user_version = 1');
+    other.pragma('application_id = 1397314642');
+    other.close();
+    const before = readFileSync(early);
+    expect(() => openStore(early)).toThrow(/development build of sitrep.*new database$/);
+    expect(() => openStore(early, { readonly: true })).toThrow(
+      expect.objectContaining({ code: 'E_BAD_DATABASE' }),
+    );
+    expect(readFileSync(early).equals(before)).toBe(true);
+  });
+
   it('refuses a file that is not SQLite at all', () => {
     const junk = join(dir, 'junk.db');
     writeFileSync(junk, 'this is a text file, not a database\n'.repeat(200));
