@@ -179,13 +179,16 @@ function capitalisedChunks(words: Word[]): Chunk[] {
 }
 
 function isNameWord(word: Word | undefined, asFirst: boolean): boolean {
-  if (!word || word.skip || word.heading || !word.cap || !/^\p{L}/u.test(word.text)) return false;
-  if (asFirst && STOP_CAPS.has(word.key.replace(/\.$/, ''))) return false;
+  // `cap` means the word starts with an upper-case letter.
+  if (!word || word.skip || word.heading || !word.cap) return false;
+  if (asFirst && STOP_CAPS.has(word.key.endsWith('.') ? word.key.slice(0, -1) : word.key)) return false;
   // At a sentence start every word is capitalised; a common noun or verb there starts no name.
   if (asFirst && word.sentenceStart && COMMON_POS.has(word.pos)) return false;
   // Long words in capitals are shouting (datelines, "BREAKING"), not names.
-  return !/^\p{Lu}+$/u.test(word.text) || word.text.length <= 5;
+  return word.text.length <= 5 || !ALL_UPPER.test(word.text);
 }
+
+const ALL_UPPER = /^\p{Lu}+$/u;
 
 /** Whether the phrase that ends at word j goes on with word j+1. */
 function continuesName(words: Word[], j: number): boolean {
@@ -217,21 +220,21 @@ function absorbsListed(
   local: Map<string, { name: string; type: EntityType }>,
   article: string,
 ): boolean {
-  const inside = listed.filter((l) => l.from >= chunk.from && l.to <= chunk.to);
+  const inside = listedInside(listed, chunk);
   if (inside.length === 0) return false;
-  const free = (k: number) => !inside.some((l) => k >= l.from && k <= l.to);
   let head: EntityType | null = null;
   let misc = -1;
   for (let k = chunk.from; k <= chunk.to; k++) {
     const word = words[k]!;
-    if (!free(k)) continue;
+    if (!isFree(inside, k)) continue;
     if (TITLES.has(word.key)) return false;
     if (ORG_HEADS.has(word.key)) head = 'organization';
     else if (k === chunk.to && PLACE_HEADS.has(word.key)) head ??= 'place';
     else if (MISC_HEADS.has(word.key) && misc < 0) misc = k;
   }
   // "the Yerevan Lions": a listed place followed by more name after "the" is an organisation's name.
-  if (!head && misc < 0 && words[chunk.from - 1]?.key === 'the' && free(chunk.to)) head = 'organization';
+  if (!head && misc < 0 && words[chunk.from - 1]?.key === 'the' && isFree(inside, chunk.to))
+    head = 'organization';
   if (head) {
     for (const l of inside) l.dropped = true;
     const mention = mentionOf(words, chunk, head, article);
@@ -243,6 +246,27 @@ function absorbsListed(
   if (misc < 0) return false;
   for (const l of inside) if (l.to < misc) l.dropped = true;
   return false;
+}
+
+/** The gazetteer matches wholly inside a phrase (matches are in text order: binary search). */
+function listedInside(listed: Listed[], chunk: Chunk): Listed[] {
+  let lo = 0;
+  let hi = listed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (listed[mid]!.from < chunk.from) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: Listed[] = [];
+  for (let k = lo; k < listed.length && listed[k]!.from <= chunk.to; k++)
+    if (listed[k]!.to <= chunk.to) inside.push(listed[k]!);
+  return inside;
+}
+
+/** Word k is not part of any of these gazetteer matches. */
+function isFree(inside: Listed[], k: number): boolean {
+  for (const l of inside) if (k >= l.from && k <= l.to) return false;
+  return true;
 }
 
 /** The parts of a phrase that no gazetteer match covers. */
@@ -290,14 +314,20 @@ function isTitleBefore(words: Word[], i: number): boolean {
 
 /** Drops connectors and, after a title, the role words and demonyms that qualify it. */
 function trimChunk(words: Word[], from: number, to: number, titled: boolean): Chunk[] {
-  const edge = (w: Word) =>
-    ORG_CONNECTORS.has(w.key) || PARTICLES.has(w.text) || STOP_CAPS.has(w.key) || HYPHEN.test(w.text);
-  const qualifier = (w: Word) => edge(w) || ROLE_WORDS.has(w.key) || DEMONYMS.has(w.key);
   // "French Foreign Minister …", "Minister of Foreign Affairs …": qualifiers belong to the title.
-  const strip = titled || followedByTitle(words, to) ? qualifier : edge;
+  const strip = titled || followedByTitle(words, to) ? isQualifier : isEdge;
   while (from <= to && strip(words[from]!)) from++;
-  while (to >= from && edge(words[to]!)) to--;
+  while (to >= from && isEdge(words[to]!)) to--;
   return from > to ? [] : [{ from, to, titled }];
+}
+
+/** Words a name neither starts nor ends with. */
+function isEdge(w: Word): boolean {
+  return ORG_CONNECTORS.has(w.key) || PARTICLES.has(w.text) || STOP_CAPS.has(w.key) || HYPHEN.test(w.text);
+}
+
+function isQualifier(w: Word): boolean {
+  return isEdge(w) || ROLE_WORDS.has(w.key) || DEMONYMS.has(w.key);
 }
 
 function followedByTitle(words: Word[], to: number): boolean {

@@ -155,9 +155,16 @@ function linkArticle(local: LocalExtraction, surnames: Map<string, string | null
 /** Mentions grouped by id = stableId('e', type, canonical name); most mentioned first. */
 export function aggregateEntities(extractions: Extraction[]): Entity[] {
   const byId = new Map<string, Entity & { seen: Set<string> }>();
+  // Hashing is the costly part, and the same names come back on every page: one hash per name.
+  const ids = new Map<string, string>();
   for (const extraction of extractions) {
     for (const m of extraction.mentions) {
-      const id = stableId('e', m.type, m.name);
+      const key = `${m.type}\u0000${m.name}`;
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = stableId('e', m.type, m.name);
+        ids.set(key, id);
+      }
       let entity = byId.get(id);
       if (!entity) {
         entity = {

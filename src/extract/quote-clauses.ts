@@ -18,8 +18,33 @@ export function insideQuote(spans: QuoteSpan[], at: number): boolean {
   return false;
 }
 
+/** Whitespace-separated pieces of text that hold a letter or digit. */
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let count = 0;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpaceAt(text, i, code)) counted = false;
+    else if (!counted && isLetterOrDigitAt(text, i, code)) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
+}
+
+const SPACE = /\s/;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
+function isSpaceAt(text: string, i: number, code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text[i]!);
+}
+
+function isLetterOrDigitAt(text: string, i: number, code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  // slice(i, i + 2): a letter outside the BMP is two code units.
+  return LETTER_OR_DIGIT.test(text.slice(i, i + 2));
 }
 
 /** "… ." Klitschko said: a name and a speech verb right after the marks still attribute the quote. */
@@ -41,9 +66,12 @@ const ABBREVIATIONS = new Set(
 /** A full stop after an abbreviation or a single initial ("George W. Bush") ends no sentence. */
 export function endsSentence(text: string, dot: number): boolean {
   if (text[dot] !== '.') return true;
-  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
-  return !ABBREVIATIONS.has(word.toLowerCase()) && !/^\p{Lu}$/u.test(word);
+  const word = WORD_BEFORE_DOT.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  return !ABBREVIATIONS.has(word.toLowerCase()) && !SINGLE_CAPITAL.test(word);
 }
+
+const WORD_BEFORE_DOT = /([\p{L}.]+)$/u;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
 /** Offset of the end of the first sentence (or the next opening quote mark) in `text`, or -1. */
 export function clauseEnd(text: string): number {
@@ -72,26 +100,41 @@ export interface FoundWord {
 /** Words of a clause, leaving out any quoted words inside it. */
 export function wordsIn(text: string, base: number, spans: QuoteSpan[] = []): FoundWord[] {
   const out: FoundWord[] = [];
-  for (const m of text.matchAll(WORD)) {
-    if (spans.length > 0 && insideQuote(spans, base + m.index)) continue;
-    const word = m[0].replace(/[.’']+$/, '');
-    out.push({ word, start: base + m.index, end: base + m.index + word.length });
-  }
+  const re = new RegExp(WORD);
+  for (let word = nextWord(re, text, base, spans); word; word = nextWord(re, text, base, spans))
+    out.push(word);
   return out;
 }
 
+/** The next word `re` (a copy of WORD) finds, trailing dots and apostrophes cut off. */
+function nextWord(re: RegExp, text: string, base: number, spans: QuoteSpan[]): FoundWord | null {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (spans.length > 0 && insideQuote(spans, base + m.index)) continue;
+    let length = m[0].length;
+    while (length > 1 && TRAILING.includes(m[0][length - 1]!)) length--;
+    const word = length === m[0].length ? m[0] : m[0].slice(0, length);
+    return { word, start: base + m.index, end: base + m.index + length };
+  }
+  return null;
+}
+
+const TRAILING = ".’'";
+
+/** The first speech verb (or "according to") among the first `within` words of a clause. */
 export function firstVerb(
   text: string,
   base: number,
   within = Number.POSITIVE_INFINITY,
   spans: QuoteSpan[] = [],
 ): FoundWord | null {
-  const words = wordsIn(text, base, spans);
-  for (const [k, w] of words.entries()) {
-    if (k >= within) break;
-    const lower = w.word.toLowerCase();
-    if (SPEECH_VERBS.has(lower)) return w;
-    if (lower === 'according' && words[k + 1]?.word.toLowerCase() === 'to') return w;
+  const re = new RegExp(WORD);
+  let word = nextWord(re, text, base, spans);
+  for (let k = 0; word && k < within; k++) {
+    const next = nextWord(re, text, base, spans);
+    const lower = word.word.toLowerCase();
+    if (SPEECH_VERBS.has(lower)) return word;
+    if (lower === 'according' && next?.word.toLowerCase() === 'to') return word;
+    word = next;
   }
   return null;
 }
