@@ -14,7 +14,7 @@ import { annotate } from './annotate.js';
 import { extractDates } from './dates.js';
 import { extractEntities, linkPending, surnameIndex } from './entities.js';
 import { extractFigures } from './figures.js';
-import { buildGazetteer, type Gazetteer, type GazetteerEntry, loadGazetteer, tokenKey } from './gazetteer.js';
+import { type Gazetteer, type GazetteerEntry, loadGazetteer, tokenKey } from './gazetteer.js';
 import { extractQuotes } from './quotes.js';
 
 export interface ExtractOptions {
@@ -64,19 +64,71 @@ export function extractAll(articles: Article[], options: ExtractOptions = {}): E
   return resolveCorpus(articles.map((article) => extractLocal(article, gazetteer)));
 }
 
-/** The same result as extractAll, with worker threads when the input is large enough to gain. */
+/**
+ * The same result as extractAll, with worker threads when the input is large enough to gain. The main
+ * thread works too: with N threads it starts N-1 workers, and every thread takes the next few articles
+ * from one shared counter until none are left, so a thread that starts late (a worker loads the
+ * tagger's model first) or runs on a busier core simply does fewer of them.
+ */
 export async function extractAllParallel(
   articles: Article[],
   options: ExtractOptions = {},
 ): Promise<ExtractResult> {
   const gazetteer = options.gazetteer ?? loadGazetteer();
   const size = articles.reduce((sum, a) => sum + a.text.length, 0);
-  const workers = workerCount(options.workers, articles.length);
-  if (workers < 2 || size < (options.parallelThreshold ?? PARALLEL_THRESHOLD))
+  const threads = workerCount(options.workers, articles.length);
+  if (threads < 2 || size < (options.parallelThreshold ?? PARALLEL_THRESHOLD))
     return extractAll(articles, { gazetteer });
-  const slices = sliceBySize(articles, workers);
-  const parts = await Promise.all(slices.map((slice) => runWorker(slice, gazetteer.userEntries)));
-  return resolveCorpus(parts.flat());
+  const queue: SharedQueue = {
+    next: new Int32Array(new SharedArrayBuffer(4)),
+    batch: Math.max(1, Math.floor(articles.length / (threads * 32))),
+  };
+  const job: WorkerJob = { articles, userEntries: gazetteer.userEntries, queue };
+  const helpers = Array.from({ length: threads - 1 }, () => runWorker(job));
+  const locals: (LocalExtraction | undefined)[] = extractQueued(articles, gazetteer, queue);
+  for (const settled of await Promise.allSettled(helpers)) {
+    if (settled.status === 'fulfilled') for (const done of settled.value) locals[done.index] = done.local;
+  }
+  // A worker that failed leaves its articles undone: the main thread does them after all.
+  for (const [i, article] of articles.entries()) locals[i] ??= extractLocal(article, gazetteer);
+  return resolveCorpus(locals as LocalExtraction[]);
+}
+
+/** The index of the next article nobody has taken, shared by all threads; and how many to take. */
+export interface SharedQueue {
+  next: Int32Array;
+  batch: number;
+}
+
+export interface WorkerJob {
+  articles: Article[];
+  userEntries: GazetteerEntry[];
+  queue: SharedQueue;
+}
+
+/** One article's extraction, done by a worker, with its place in the input. */
+export interface QueuedResult {
+  index: number;
+  local: LocalExtraction;
+}
+
+/** Takes batches of articles from the queue until it is empty; the result has holes for the others. */
+function extractQueued(articles: Article[], gazetteer: Gazetteer, queue: SharedQueue): LocalExtraction[] {
+  const locals = new Array<LocalExtraction>(articles.length);
+  for (const done of takeFromQueue(articles, gazetteer, queue)) locals[done.index] = done.local;
+  return locals;
+}
+
+/** Used by the worker and the main thread alike. */
+export function takeFromQueue(articles: Article[], gazetteer: Gazetteer, queue: SharedQueue): QueuedResult[] {
+  const done: QueuedResult[] = [];
+  for (;;) {
+    const from = Atomics.add(queue.next, 0, queue.batch);
+    if (from >= articles.length) return done;
+    const to = Math.min(articles.length, from + queue.batch);
+    for (let index = from; index < to; index++)
+      done.push({ index, local: extractLocal(articles[index]!, gazetteer) });
+  }
 }
 
 function workerCount(requested: number | 'auto' | undefined, articles: number): number {
@@ -84,31 +136,19 @@ function workerCount(requested: number | 'auto' | undefined, articles: number): 
   return Math.max(1, Math.min(wanted, articles));
 }
 
-/** Contiguous slices of roughly equal text size, so that output order stays the input order. */
-function sliceBySize(articles: Article[], count: number): Article[][] {
-  const total = articles.reduce((sum, a) => sum + a.text.length, 0);
-  const slices: Article[][] = [[]];
-  let size = 0;
-  for (const article of articles) {
-    if (size >= (total / count) * slices.length && slices.length < count) slices.push([]);
-    slices[slices.length - 1]!.push(article);
-    size += article.text.length;
-  }
-  return slices.filter((slice) => slice.length > 0);
-}
-
-function runWorker(articles: Article[], userEntries: GazetteerEntry[]): Promise<LocalExtraction[]> {
+function runWorker(job: WorkerJob): Promise<QueuedResult[]> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker({ articles, userEntries });
+    const worker = startWorker(job);
     worker.once('message', resolve);
     worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`extract worker stopped with exit code ${code}`));
-    });
+    // Exiting without a message leaves its articles to the main thread (resolve is a no-op once settled).
+    worker.once('exit', (code) =>
+      code === 0 ? resolve([]) : reject(new Error(`extract worker stopped with exit code ${code}`)),
+    );
   });
 }
 
-function startWorker(workerData: unknown): Worker {
+function startWorker(workerData: WorkerJob): Worker {
   if (!import.meta.url.endsWith('.ts'))
     return new Worker(new URL('./worker.js', import.meta.url), { workerData });
   // Running from the TypeScript source (tsx, vitest): the worker registers tsx before loading it.
@@ -116,12 +156,6 @@ function startWorker(workerData: unknown): Worker {
   const entry = new URL('./worker.ts', import.meta.url).href;
   const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
   return new Worker(boot, { eval: true, workerData });
-}
-
-/** Used by the worker: the per-article pass with a gazetteer rebuilt from the user's entries. */
-export function extractSlice(articles: Article[], userEntries: GazetteerEntry[]): LocalExtraction[] {
-  const gazetteer = buildGazetteer(userEntries);
-  return articles.map((article) => extractLocal(article, gazetteer));
 }
 
 // ── corpus pass ─────────────────────────────────────────────────────────────

@@ -1,9 +1,8 @@
-// A worker thread for extractAllParallel: runs the per-article pass on its slice of articles and
-// posts the results back; the corpus pass stays in the main thread.
+// A worker thread for extractAllParallel: takes batches of articles from the shared queue until it is
+// empty and posts their per-article results back; the corpus pass stays in the main thread.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Article } from '../types.js';
-import type { GazetteerEntry } from './gazetteer.js';
-import { extractSlice } from './index.js';
+import { buildGazetteer } from './gazetteer.js';
+import { takeFromQueue, type WorkerJob } from './index.js';
 
-const { articles, userEntries } = workerData as { articles: Article[]; userEntries: GazetteerEntry[] };
-parentPort?.postMessage(extractSlice(articles, userEntries));
+const { articles, userEntries, queue } = workerData as WorkerJob;
+parentPort?.postMessage(takeFromQueue(articles, buildGazetteer(userEntries), queue));
