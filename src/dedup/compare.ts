@@ -3,8 +3,8 @@
 import type { Article, DuplicateRelation } from '../types.js';
 import { alignSentences } from './align.js';
 import { classifyPair } from './classify.js';
-import { fingerprint, sentenceRanges } from './fingerprint.js';
-import { scanText } from './scan.js';
+import { fingerprint } from './fingerprint.js';
+import { scanText, sentenceRanges } from './scan.js';
 
 export interface ArticleComparison {
   relation: DuplicateRelation | null;

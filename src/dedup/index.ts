@@ -1,17 +1,19 @@
 // The dedup stage: identical copies, near-duplicates and rewrites. Candidates come from MinHash + LSH
 // (two signatures: word 5-shingles for small edits, content words for rewrites); every candidate pair
 // is verified exactly by classifyPair. The index forgets fingerprints older than a window of days,
-// so memory stays bounded on a year of news.
+// so memory stays bounded on a year of news. Candidate selection allocates nothing per article
+// (typed-array hit counters and rankings) because it runs on every article of a stream.
 import type { Article, Duplicate, Extraction } from '../types.js';
+import { RankedSlots } from './candidates.js';
 import { classifyPair } from './classify.js';
-import { type Fingerprint, fingerprint } from './fingerprint.js';
-import { LshIndex } from './lsh.js';
-import { estimateJaccard } from './minhash.js';
+import { type Fingerprint, fingerprint, SIGNATURE_SIZE } from './fingerprint.js';
+import { HitCounter, LshIndex } from './lsh.js';
+import { agreements } from './minhash.js';
 import { type DedupState, loadFingerprint, storeFingerprint } from './state.js';
 
 export { alignSentences } from './align.js';
 export { fingerprint } from './fingerprint.js';
-export type { DedupState } from './state.js';
+export type { DedupState, StoredFingerprint } from './state.js';
 
 /** How long a fingerprint stays searchable: copies and rewrites appear within days of the original. */
 const WINDOW_DAYS = 30;
@@ -30,10 +32,12 @@ const NEAR_MIN_BANDS = 2;
 /** Rewrite candidates whose signatures are compared, most shared bands first. */
 const REWRITE_MAX_ESTIMATED = 32;
 const NEAR_MAX_CANDIDATES = 24;
+const BANDS = 16;
 
 export class DedupIndex {
   private readonly windowDays: number;
   private latestDay: number | null = null;
+  /** Fingerprints by slot (arrival number); slots below `oldest` are forgotten. */
   private readonly slots: (Fingerprint | undefined)[] = [];
   /** The day each slot expires from: its published day, or the clock's day when it had none. */
   private readonly slotDays: (number | null)[] = [];
@@ -41,10 +45,14 @@ export class DedupIndex {
   private readonly byId = new Set<string>();
   private readonly bodies = new Map<string, string[]>();
   // 16 bands × 4 rows: pairs at Jaccard 0.8 collide with probability > 0.999, at 0.3 about 0.12.
-  private readonly near = new LshIndex(16, 4);
+  private readonly near = new LshIndex(BANDS, SIGNATURE_SIZE / BANDS);
   // 16 bands × 4 rows over content words: a rewrite keeps most of its source's vocabulary
   // (Jaccard 0.7 collides with probability 0.98, 0.6 with 0.88).
-  private readonly topic = new LshIndex(16, 4);
+  private readonly topic = new LshIndex(BANDS, SIGNATURE_SIZE / BANDS);
+  // Scratch space for choosing candidates, reused for every article.
+  private readonly hits = new HitCounter();
+  private readonly ranked = new RankedSlots(Math.max(BANDS, SIGNATURE_SIZE));
+  private readonly chosen: number[] = [];
 
   constructor(state?: DedupState) {
     this.windowDays = state?.windowDays ?? WINDOW_DAYS;
@@ -62,8 +70,8 @@ export class DedupIndex {
     if (this.byId.has(article.id)) return [];
     const current = fingerprint(article, extraction);
     this.advanceClock(current.day);
-    const found = [...this.identicalPairs(current), ...this.similarPairs(current)];
-    this.byId.add(current.id);
+    const found = this.identicalPairs(current);
+    this.similarPairs(current, found);
     const sameBody = this.bodies.get(current.bodyKey);
     if (sameBody) sameBody.push(current.id);
     else this.bodies.set(current.bodyKey, [current.id]);
@@ -74,7 +82,7 @@ export class DedupIndex {
   state(): DedupState {
     const recent = this.slots.slice(this.oldest).filter((slot): slot is Fingerprint => slot !== undefined);
     return {
-      version: 1,
+      version: 2,
       windowDays: this.windowDays,
       latestDay: this.latestDay,
       recent: recent.map(storeFingerprint),
@@ -90,42 +98,62 @@ export class DedupIndex {
       .map((id) => ({ a: id, b: current.id, relation: 'identical' as const, similarity: 1 }));
   }
 
-  private similarPairs(current: Fingerprint): Duplicate[] {
-    const out: Duplicate[] = [];
+  private similarPairs(current: Fingerprint, out: Duplicate[]): void {
     for (const slot of this.candidates(current)) {
       const earlier = this.slots[slot]!;
       if (earlier.bodyKey === current.bodyKey) continue; // reported by identicalPairs
       const verdict = classifyPair(earlier, current);
       if (verdict) out.push({ a: earlier.id, b: current.id, ...verdict });
     }
-    return out;
   }
 
   /** Slots of earlier articles worth verifying, in arrival order (so output order is deterministic). */
-  private candidates(current: Fingerprint): number[] {
-    const near = [...this.near.query(current.nearSignature)]
-      .filter(([, bands]) => bands >= NEAR_MIN_BANDS)
-      .map(([slot]) => ({
-        slot,
-        estimate: estimateJaccard(this.slots[slot]!.nearSignature, current.nearSignature),
-      }))
-      .filter((candidate) => candidate.estimate >= NEAR_MIN_ESTIMATE)
-      .sort((x, y) => y.estimate - x.estimate || x.slot - y.slot)
-      .slice(0, NEAR_MAX_CANDIDATES);
-    const chosen = new Set<number>(near.map((candidate) => candidate.slot));
-    const topical = [...this.topic.query(current.topicSignature)]
-      .filter(([slot]) => !chosen.has(slot))
-      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-      .slice(0, REWRITE_MAX_ESTIMATED)
-      .map(([slot]) => ({
-        slot,
-        estimate: estimateJaccard(this.slots[slot]!.topicSignature, current.topicSignature),
-      }))
-      .filter((candidate) => candidate.estimate >= REWRITE_MIN_ESTIMATE)
-      .sort((x, y) => y.estimate - x.estimate || x.slot - y.slot)
-      .slice(0, REWRITE_MAX_CANDIDATES);
-    for (const candidate of topical) chosen.add(candidate.slot);
-    return [...chosen].sort((x, y) => x - y);
+  private candidates(current: Fingerprint): Int32Array {
+    const { chosen, ranked } = this;
+    chosen.length = 0;
+    this.rankNearCandidates(current);
+    for (let i = 0; i < ranked.size; i++) chosen.push(ranked.slot(i));
+    this.rankRewriteCandidates(current, chosen);
+    for (let i = 0; i < ranked.size; i++) chosen.push(ranked.slot(i));
+    return Int32Array.from(chosen).sort();
+  }
+
+  /** Into `ranked`: slots sharing enough 5-shingle bands, best signature agreement first. */
+  private rankNearCandidates(current: Fingerprint): void {
+    const { hits, ranked } = this;
+    this.near.query(current.nearSignature, hits);
+    ranked.clear();
+    for (let i = 0; i < hits.size; i++) {
+      const slot = hits.slot(i);
+      if (hits.count(slot) < NEAR_MIN_BANDS) continue;
+      const same = agreements(this.slots[slot]!.nearSignature, current.nearSignature);
+      if (same / SIGNATURE_SIZE >= NEAR_MIN_ESTIMATE) ranked.push(slot, same);
+    }
+    hits.reset();
+    ranked.keepBest(NEAR_MAX_CANDIDATES);
+  }
+
+  /**
+   * Into `ranked`: slots other than `taken` sharing the most content-word bands, and among those the
+   * best signature agreements.
+   */
+  private rankRewriteCandidates(current: Fingerprint, taken: number[]): void {
+    const { hits, ranked } = this;
+    this.topic.query(current.topicSignature, hits);
+    ranked.clear();
+    for (let i = 0; i < hits.size; i++) {
+      const slot = hits.slot(i);
+      if (!taken.includes(slot)) ranked.push(slot, hits.count(slot));
+    }
+    hits.reset();
+    ranked.keepBest(REWRITE_MAX_ESTIMATED);
+    const mostBands = ranked.slots();
+    ranked.clear();
+    for (const slot of mostBands) {
+      const same = agreements(this.slots[slot]!.topicSignature, current.topicSignature);
+      if (same / SIGNATURE_SIZE >= REWRITE_MIN_ESTIMATE) ranked.push(slot, same);
+    }
+    ranked.keepBest(REWRITE_MAX_CANDIDATES);
   }
 
   private remember(current: Fingerprint): void {
@@ -145,15 +173,11 @@ export class DedupIndex {
       const old = this.slots[this.oldest];
       const oldDay = this.slotDays[this.oldest] ?? day;
       if (old && oldDay >= day - this.windowDays) break;
-      if (old) this.forget(this.oldest, old);
+      this.slots[this.oldest] = undefined;
       this.oldest++;
     }
-  }
-
-  private forget(slot: number, old: Fingerprint): void {
-    this.near.remove(slot, old.nearSignature);
-    this.topic.remove(slot, old.topicSignature);
-    this.slots[slot] = undefined;
+    this.near.expireBefore(this.oldest);
+    this.topic.expireBefore(this.oldest);
   }
 }
 

@@ -18,6 +18,7 @@ export function minhashSignature(hashes: ArrayLike<number>, size: number): Uint3
 
 /** An empty bin borrows the value of the next non-empty bin to its right, salted by the distance. */
 function densify(signature: Uint32Array): void {
+  if (!signature.includes(EMPTY)) return;
   const size = signature.length;
   const original = signature.slice();
   for (let bin = 0; bin < size; bin++) {
@@ -32,9 +33,14 @@ function densify(signature: Uint32Array): void {
   }
 }
 
-/** Share of positions where two signatures agree: an estimate of the Jaccard similarity. */
-export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
+/** Number of positions where two signatures agree. */
+export function agreements(a: Uint32Array, b: Uint32Array): number {
   let same = 0;
   for (let i = 0; i < a.length; i++) if (a[i] === b[i] && a[i] !== EMPTY) same++;
-  return same / a.length;
+  return same;
+}
+
+/** Share of positions where two signatures agree: an estimate of the Jaccard similarity. */
+export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
+  return agreements(a, b) / a.length;
 }

@@ -113,3 +113,8 @@ function sentenceBreakBefore(text: string, from: number, to: number): boolean {
     stop >= from && /\s/.test(text.slice(stop, to)) && (isUpper(text, to) || isDigit(text.charCodeAt(to)))
   );
 }
+
+/** [first word, end word) of each sentence. */
+export function sentenceRanges(scan: Scan): [number, number][] {
+  return scan.sentenceStarts.map((from, i) => [from, scan.sentenceStarts[i + 1] ?? scan.words.length]);
+}

@@ -1,22 +1,22 @@
 // Word shingles as sorted, de-duplicated 32-bit hashes, and exact Jaccard over them.
-import { combine, hashString } from './hash.js';
+import { combine } from './hash.js';
 
 /** Hashes of every run of `size` consecutive words (the whole text when it is shorter). */
-export function shingleHashes(words: string[], size = 5): Uint32Array {
-  const wordHashes = words.map((word) => hashString(word));
-  const count = Math.max(1, words.length - size + 1);
-  const out = new Uint32Array(words.length === 0 ? 0 : count);
+export function shingleHashes(wordHashes: ArrayLike<number>, size = 5): Uint32Array {
+  const words = wordHashes.length;
+  const out = new Uint32Array(words === 0 ? 0 : Math.max(1, words - size + 1));
   for (let start = 0; start < out.length; start++) {
     let h = 0;
-    const end = Math.min(words.length, start + size);
+    const end = Math.min(words, start + size);
     for (let i = start; i < end; i++) h = combine(h, wordHashes[i]!);
     out[start] = h;
   }
   return sortedUnique(out);
 }
 
+/** Sorts in place and returns the prefix view holding each value once. */
 export function sortedUnique(values: Uint32Array): Uint32Array {
-  values.sort();
+  if (values.length > 1) values.sort();
   let n = 0;
   for (let i = 0; i < values.length; i++)
     if (i === 0 || values[i] !== values[n - 1]) values[n++] = values[i]!;
