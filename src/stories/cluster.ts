@@ -8,20 +8,50 @@ import { articleTerms } from './features.js';
 import { wireCredits } from './lineage.js';
 import type { ClustererState, StoredStory } from './state.js';
 
-/** Score (see `similarity`) above which an article joins a story. */
-export const JOIN_THRESHOLD = 0.3;
-/** Share of the score that comes from title and lead alone: they say which event is reported. */
-const HEAD_SHARE = 0.5;
-/**
- * Factor applied when an article and a story both name people, places or numbers in their leads but
- * share none of them: two protests in two towns against two ministers are two events, however alike
- * the wording.
- */
-const NO_SHARED_SPECIFICS = 0.5;
+/** The knobs of the scoring, chosen on ECB+ topics 1–12 (see eval/stories.ts); tests may vary them. */
+export interface Tuning {
+  /** Score above which an article joins a story. */
+  joinThreshold: number;
+  /** Share of the score that comes from title and lead alone: they say which event is reported. */
+  headShare: number;
+  /**
+   * Factor applied when an article and a story both name people, places or numbers in their leads but
+   * share none of them: two protests in two towns against two ministers are two events, however alike
+   * the wording.
+   */
+  noSharedSpecifics: number;
+  /** 'average': mean similarity to the members (average link); 'centroid': cosine with the centroid. */
+  link: 'average' | 'centroid';
+  /** Extra share of the score per shared lead name or number (up to specificsCap of them). */
+  specificsBoost: number;
+  specificsCap: number;
+  /** Relations that put two articles in one story without looking further. */
+  copyRelations: readonly string[];
+  /** Added to the score of a story holding a rewrite (or other reported relation) of the article. */
+  relationBoost: number;
+  /**
+   * Two open stories whose average link reaches this are merged (a second chance for reports that
+   * arrived before the article that connects them); Infinity disables merging.
+   */
+  mergeThreshold: number;
+  /** Share of the score lost per day between the article and the mean day of the story's members. */
+  dayPenalty: number;
+}
+
+export const DEFAULT_TUNING: Tuning = {
+  joinThreshold: 0.25,
+  headShare: 0.7,
+  noSharedSpecifics: 0.5,
+  link: 'centroid',
+  specificsBoost: 0,
+  specificsCap: 3,
+  copyRelations: ['identical', 'near-duplicate', 'rewrite'],
+  relationBoost: 0,
+  mergeThreshold: Number.POSITIVE_INFINITY,
+  dayPenalty: 0.2,
+};
 /** Days of silence after which a story is closed. */
 export const OPEN_DAYS = 3;
-/** Each day between an article and a story's last article costs this share of the score. */
-const DAY_PENALTY = 0.08;
 /** The heaviest terms of an article that are looked up in the inverted index. */
 const QUERY_TERMS = 12;
 /** A centroid keeps this many terms; an inverted-index posting keeps this many recent stories. */
@@ -29,8 +59,6 @@ const CENTROID_TERMS = 150;
 const POSTING_LIMIT = 64;
 /** Stories scored per article, those sharing the most query terms first. */
 const MAX_CANDIDATES = 32;
-/** Relations strong enough to put two articles in one story without looking further. */
-const COPY_RELATIONS = new Set(['identical', 'near-duplicate', 'rewrite']);
 
 /** A centroid: the sum of the members' unit vectors, and its length. */
 interface Centroid {
@@ -57,9 +85,13 @@ export class Clusterer {
   private readonly storyOf = new Map<string, number>();
   private readonly postings = new Map<string, number[]>();
   private open = new Set<number>();
+  private readonly removed: string[] = [];
 
-  constructor(openDays = OPEN_DAYS, state?: ClustererState) {
+  private readonly tuning: Tuning;
+
+  constructor(openDays = OPEN_DAYS, state?: ClustererState, tuning: Partial<Tuning> = {}) {
     this.openDays = state?.openDays ?? openDays;
+    this.tuning = { ...DEFAULT_TUNING, ...tuning };
     if (state) this.load(state);
   }
 
@@ -82,18 +114,86 @@ export class Clusterer {
     const vector = this.weigh(terms.counts);
     const head = this.weigh(terms.head);
     const query = topTerms(vector, QUERY_TERMS);
+    const pool = this.candidates(query);
     const target =
       this.storyOfDuplicate(article.id, duplicates) ??
-      this.bestStory(query, vector, head, terms.specifics, day);
-    const story = target ?? this.openStory(article, day);
+      this.bestStory(pool, vector, head, terms.specifics, day, this.relatedStories(article.id, duplicates));
+    let story = target ?? this.openStory(article, day);
     this.join(story, article, day, terms.titleTerms, duplicates);
     if (story.full && story.head) {
       for (const term of terms.specifics) story.specifics!.set(term, (story.specifics!.get(term) ?? 0) + 1);
       addToCentroid(story.full, vector);
       addToCentroid(story.head, head);
       for (const term of query) this.post(term, story.index);
+      story = this.mergeNeighbours(story, pool, day);
     }
     return story.id;
+  }
+
+  /**
+   * Merges the changed story with the open candidates whose average link to it now passes the merge
+   * threshold. The older story absorbs the younger, so the surviving id is the earliest article's.
+   */
+  private mergeNeighbours(story: OpenStory, pool: number[], day: number | null): OpenStory {
+    if (!Number.isFinite(this.tuning.mergeThreshold)) return story;
+    let current = story;
+    for (const index of pool) {
+      const other = this.stories[index]!;
+      if (index === current.index || !other.full || !other.head || !this.isOpen(other, day)) continue;
+      if (this.storyLink(current, other) < this.tuning.mergeThreshold) continue;
+      const [into, from] = other.index < current.index ? [other, current] : [current, other];
+      this.merge(into, from);
+      current = into;
+    }
+    return current;
+  }
+
+  /** Average similarity between the members of two open stories, with the same specifics rule. */
+  private storyLink(x: OpenStory, y: OpenStory): number {
+    const t = this.tuning;
+    const pairs = x.members.length * y.members.length;
+    const similarity =
+      (t.headShare * dotSums(x.head!, y.head!) + (1 - t.headShare) * dotSums(x.full!, y.full!)) / pairs;
+    const shared = sharedCores(x, y);
+    const distinct = x.specifics!.size > 0 && y.specifics!.size > 0 && shared === 0;
+    return similarity * (distinct ? t.noSharedSpecifics : 1);
+  }
+
+  private merge(into: OpenStory, from: OpenStory): void {
+    into.members.push(...from.members);
+    into.duplicates.push(...from.duplicates);
+    into.titles?.push(...(from.titles ?? []));
+    for (const member of from.members) this.storyOf.set(member.id, into.index);
+    for (const [term, count] of from.specifics!)
+      into.specifics!.set(term, (into.specifics!.get(term) ?? 0) + count);
+    addToCentroid(into.full!, from.full!.weights);
+    addToCentroid(into.head!, from.head!.weights);
+    for (const term of from.full!.weights.keys()) {
+      const posting = this.postings.get(term);
+      if (!posting?.includes(from.index)) continue;
+      this.unpost(term, from.index);
+      if (!this.postings.get(term)?.includes(into.index)) this.post(term, into.index);
+    }
+    into.daySum = (into.daySum ?? 0) + (from.daySum ?? 0);
+    into.dated = (into.dated ?? 0) + (from.dated ?? 0);
+    into.firstDay = minDay(into.firstDay, from.firstDay);
+    into.lastDay = maxDay(into.lastDay, from.lastDay);
+    if (from.first && (!into.first || from.first < into.first)) into.first = from.first;
+    if (from.last && (!into.last || from.last > into.last)) into.last = from.last;
+    from.members = [];
+    from.duplicates = [];
+    from.full = null;
+    from.head = null;
+    from.specifics = null;
+    from.titles = null;
+    from.mergedInto = into.index;
+    this.open.delete(from.index);
+    this.removed.push(from.id);
+  }
+
+  /** Ids of the stories merged away since the last call. */
+  takeRemoved(): string[] {
+    return this.removed.splice(0);
   }
 
   /** Unit TF-IDF vector with sublinear term frequency. */
@@ -115,28 +215,47 @@ export class Clusterer {
     for (const pair of duplicates) {
       const other = pair.a === id ? pair.b : pair.a;
       const index = this.storyOf.get(other);
-      if (index !== undefined && COPY_RELATIONS.has(pair.relation)) return this.stories[index]!;
+      if (index !== undefined && this.tuning.copyRelations.includes(pair.relation))
+        return this.stories[index]!;
     }
     return null;
   }
 
+  /** Stories holding an article dedup relates to this one (a rewrite, say) without being a copy. */
+  private relatedStories(id: string, duplicates: Duplicate[]): Set<number> {
+    const related = new Set<number>();
+    for (const pair of duplicates) {
+      const index = this.storyOf.get(pair.a === id ? pair.b : pair.a);
+      if (index !== undefined) related.add(index);
+    }
+    return related;
+  }
+
   private bestStory(
-    query: string[],
+    pool: number[],
     vector: Map<string, number>,
     head: Map<string, number>,
     specifics: Set<string>,
     day: number | null,
+    related: Set<number>,
   ): OpenStory | null {
+    const t = this.tuning;
     let best: OpenStory | null = null;
-    let bestScore = JOIN_THRESHOLD;
-    for (const index of this.candidates(query)) {
+    let bestScore = t.joinThreshold;
+    for (const index of new Set([...pool, ...related])) {
       const story = this.stories[index]!;
       if (!story.full || !story.head || !this.isOpen(story, day)) continue;
-      const gap = day !== null && story.lastDay !== null ? Math.abs(day - story.lastDay) : 0;
-      const similarity =
-        HEAD_SHARE * cosine(head, story.head) + (1 - HEAD_SHARE) * cosine(vector, story.full);
-      const distinct = specifics.size > 0 && story.specifics!.size > 0 && !sharesCore(specifics, story);
-      const score = similarity * (1 - DAY_PENALTY * gap) * (distinct ? NO_SHARED_SPECIFICS : 1);
+      const gap = day !== null && story.dated ? Math.abs(day - story.daySum! / story.dated) : 0;
+      const size = story.members.length;
+      const link = (v: Map<string, number>, c: Centroid) =>
+        t.link === 'average' ? dotSum(v, c) / size : cosine(v, c);
+      const similarity = t.headShare * link(head, story.head) + (1 - t.headShare) * link(vector, story.full);
+      const shared = sharedCore(specifics, story);
+      const distinct = specifics.size > 0 && story.specifics!.size > 0 && shared === 0;
+      const boost = 1 + t.specificsBoost * Math.min(shared, t.specificsCap);
+      const score =
+        similarity * boost * Math.max(0, 1 - t.dayPenalty * gap) * (distinct ? t.noSharedSpecifics : 1) +
+        (related.has(index) ? t.relationBoost : 0);
       if (score > bestScore) {
         best = story;
         bestScore = score;
@@ -204,6 +323,8 @@ export class Clusterer {
     );
     story.titles?.push(titleTerms);
     if (day !== null) {
+      story.daySum = (story.daySum ?? 0) + day;
+      story.dated = (story.dated ?? 0) + 1;
       story.firstDay = story.firstDay === null ? day : Math.min(story.firstDay, day);
       story.lastDay = story.lastDay === null ? day : Math.max(story.lastDay, day);
     }
@@ -270,8 +391,9 @@ export class Clusterer {
     return best;
   }
 
-  all(): readonly OpenStory[] {
-    return this.stories;
+  /** The stories that still exist (not merged into another). */
+  all(): OpenStory[] {
+    return this.stories.filter((story) => story.mergedInto === undefined);
   }
 
   state(): ClustererState {
@@ -313,11 +435,38 @@ export class Clusterer {
 /** Share of a story's members that must name a term for it to be part of the story's core. */
 const CORE_SHARE = 0.25;
 
-/** Whether the article names one of the names or numbers a good part of the story's members name. */
-function sharesCore(specifics: Set<string>, story: OpenStory): boolean {
+/** How many of the names or numbers a good part of the story's members name the article names too. */
+function sharedCore(specifics: Set<string>, story: OpenStory): number {
   const needed = Math.max(1, CORE_SHARE * story.members.length);
-  for (const term of specifics) if ((story.specifics!.get(term) ?? 0) >= needed) return true;
-  return false;
+  let shared = 0;
+  for (const term of specifics) if ((story.specifics!.get(term) ?? 0) >= needed) shared++;
+  return shared;
+}
+
+/** How many core names or numbers of one story are core to the other too. */
+function sharedCores(x: OpenStory, y: OpenStory): number {
+  const needed = Math.max(1, CORE_SHARE * y.members.length);
+  let shared = 0;
+  for (const [term, count] of x.specifics!)
+    if (count >= CORE_SHARE * x.members.length && (y.specifics!.get(term) ?? 0) >= needed) shared++;
+  return shared;
+}
+
+/** Dot product of two centroids' sums, walking the smaller one. */
+function dotSums(x: Centroid, y: Centroid): number {
+  const [small, large] = x.weights.size <= y.weights.size ? [x, y] : [y, x];
+  let dot = 0;
+  for (const [term, weight] of small.weights) dot += weight * (large.weights.get(term) ?? 0);
+  return dot;
+}
+
+const minDay = (x: number | null, y: number | null) => (x === null ? y : y === null ? x : Math.min(x, y));
+const maxDay = (x: number | null, y: number | null) => (x === null ? y : y === null ? x : Math.max(x, y));
+
+function dotSum(vector: Map<string, number>, centroid: Centroid): number {
+  let dot = 0;
+  for (const [term, weight] of vector) dot += weight * (centroid.weights.get(term) ?? 0);
+  return dot;
 }
 
 function cosine(vector: Map<string, number>, centroid: Centroid): number {

@@ -61,6 +61,11 @@ export class StoryClusterer {
   state(): ClustererState {
     return this.clusterer.state();
   }
+
+  /** Ids of stories merged into another since the last call (for the store's `removedStories`). */
+  takeRemoved(): string[] {
+    return this.clusterer.takeRemoved();
+  }
 }
 
 /** Clusters a whole batch the way the store would ingest it: one article at a time, in published order. */

@@ -19,6 +19,11 @@ export interface StoredStory {
   /** Title terms per member while the story is open (to choose the most central title). */
   titles: string[][] | null;
   headline: string | null;
+  /** Sum of the members' day numbers and how many members have a date (their mean places the story in time). */
+  daySum?: number;
+  dated?: number;
+  /** Index of the story this one was merged into (it then has no members). */
+  mergedInto?: number;
 }
 
 export interface ClustererState {

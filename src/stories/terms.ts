@@ -5,7 +5,7 @@ import { STOPWORDS } from '../dedup/words.js';
 
 /** Words that date or place a report rather than say what happened. */
 const CALENDAR = new Set(
-  'jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august september october november december today yesterday tomorrow'.split(
+  'jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august september october november december today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday'.split(
     ' ',
   ),
 );
