@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article, Entity, EntityMention, Extraction } from '../types.js';
 import { stableId } from '../util/hash.js';
-import { annotate } from './annotate.js';
+import { type Annotated, annotate } from './annotate.js';
 import { extractDates } from './dates.js';
 import { extractEntities, linkPending, surnameIndex } from './entities.js';
 import { extractFigures } from './figures.js';
@@ -44,7 +44,10 @@ export function extractArticle(article: Article, gazetteer: Gazetteer): Extracti
 }
 
 export function extractLocal(article: Article, gazetteer: Gazetteer): LocalExtraction {
-  const annotated = annotate(article.text);
+  return extractAnnotated(article, annotate(article.text), gazetteer);
+}
+
+function extractAnnotated(article: Article, annotated: Annotated, gazetteer: Gazetteer): LocalExtraction {
   const { mentions, pending } = extractEntities(article, annotated, gazetteer);
   return {
     extraction: {
@@ -61,7 +64,37 @@ export function extractLocal(article: Article, gazetteer: Gazetteer): LocalExtra
 /** Every article, then surname linking across the batch and entity aggregation. Synchronous. */
 export function extractAll(articles: Article[], options: ExtractOptions = {}): ExtractResult {
   const gazetteer = options.gazetteer ?? loadGazetteer();
-  return resolveCorpus(articles.map((article) => extractLocal(article, gazetteer)));
+  return resolveCorpus(extractLocals(articles, 0, articles.length, gazetteer));
+}
+
+/** Articles tagged in one go before any is extracted: at most this many, or this much text. */
+const GROUP_ARTICLES = 32;
+const GROUP_CHARS = 256 * 1024;
+
+/**
+ * The per-article pass over articles[from, to). The tagger runs over a group of articles before the
+ * extractors do: switching between the two for every article costs about a tenth more time, since
+ * each evicts the other's tables from the processor's caches.
+ */
+function extractLocals(
+  articles: Article[],
+  from: number,
+  to: number,
+  gazetteer: Gazetteer,
+): LocalExtraction[] {
+  const locals: LocalExtraction[] = [];
+  const group: Annotated[] = [];
+  for (let start = from; start < to; start += group.length) {
+    group.length = 0;
+    let chars = 0;
+    for (let i = start; i < to && group.length < GROUP_ARTICLES && chars < GROUP_CHARS; i++) {
+      group.push(annotate(articles[i]!.text));
+      chars += articles[i]!.text.length;
+    }
+    for (const [k, annotated] of group.entries())
+      locals.push(extractAnnotated(articles[start + k]!, annotated, gazetteer));
+  }
+  return locals;
 }
 
 /**
@@ -126,8 +159,8 @@ export function takeFromQueue(articles: Article[], gazetteer: Gazetteer, queue: 
     const from = Atomics.add(queue.next, 0, queue.batch);
     if (from >= articles.length) return done;
     const to = Math.min(articles.length, from + queue.batch);
-    for (let index = from; index < to; index++)
-      done.push({ index, local: extractLocal(articles[index]!, gazetteer) });
+    for (const [k, local] of extractLocals(articles, from, to, gazetteer).entries())
+      done.push({ index: from + k, local });
   }
 }
 
