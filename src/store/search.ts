@@ -2,6 +2,7 @@
 // the query ("Nagorno-Karabakh", "U.S.", "don't") can never be an FTS5 syntax error: the tokenizer
 // splits a quoted word exactly as it split the indexed text, which makes it a phrase.
 import { SitrepError } from '../util/errors.js';
+import { type SnippetTerm, tokenize } from './snippet.js';
 
 /** Supported syntax: words (all must match), "exact phrases", prefix*, OR between terms, -word or NOT word. */
 export function toMatchExpression(query: string): string {
@@ -28,6 +29,23 @@ export function toMatchExpression(query: string): string {
   while (isOperator(parts.at(-1))) parts.pop();
   if (positives === 0) throw new SitrepError(`search: "${query}" has no word to look for`, 'E_BAD_ARGUMENT');
   return orderNegations(parts).join(' ');
+}
+
+/** The positive terms of a query, as the snippet maker looks for them in the text. */
+export function snippetTerms(query: string): SnippetTerm[] {
+  const terms: SnippetTerm[] = [];
+  let negate = false;
+  for (const token of splitQuery(query)) {
+    if (token.kind === 'operator') {
+      negate = token.text === 'NOT';
+      continue;
+    }
+    const excluded = negate || token.negated;
+    negate = false;
+    const tokens = tokenize(token.text).map((t) => t.folded);
+    if (!excluded && tokens.length > 0) terms.push({ tokens, prefix: token.prefix });
+  }
+  return terms;
 }
 
 interface QueryToken {

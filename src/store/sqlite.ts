@@ -22,12 +22,14 @@ import {
   dateFromRow,
   type FigureRow,
   figureFromRow,
+  inflateText,
   type QuoteRow,
   quoteFromRow,
   type StoryRow,
   storyFromRow,
 } from './rows.js';
-import { toMatchExpression } from './search.js';
+import { snippetTerms, toMatchExpression } from './search.js';
+import { makeSnippet } from './snippet.js';
 import { plucked, statement } from './statements.js';
 import type {
   ArticleFilter,
@@ -188,23 +190,21 @@ class SqliteStore implements Store {
     return this.run(`searching for "${query}"`, () => {
       const match = toMatchExpression(query);
       const { query: _ignored, limit, highlight, ...filter } = options;
-      const ranked = rankMatches(
-        this.db,
-        match,
-        articleWhere(filter),
-        limit ?? 20,
-        highlight ?? ['<mark>', '</mark>'],
-      );
+      const ranked = rankMatches(this.db, match, articleWhere(filter), limit ?? 20);
+      const terms = snippetTerms(query);
+      const marks = highlight ?? ['<mark>', '</mark>'];
       const describe = statement(
         this.db,
-        `SELECT a.id AS article, a.title, a.outlet, a.published, a.story, s.headline
+        `SELECT a.id AS article, a.title, a.outlet, a.published, a.story, s.headline, a.body
          FROM articles a LEFT JOIN stories s ON s.id = a.story WHERE a.n = ?`,
       );
-      const rows = ranked.rows.map(({ n, rank, snippet }) => ({
-        ...(describe.get(n) as Omit<SearchHit, 'score' | 'snippet'> & { headline: string | null }),
-        score: -rank,
-        snippet,
-      }));
+      const rows = ranked.rows.map(({ n, rank }) => {
+        const { body, ...hit } = describe.get(n) as Omit<SearchHit, 'score' | 'snippet'> & {
+          headline: string | null;
+          body: Buffer;
+        };
+        return { ...hit, score: -rank, snippet: makeSnippet(hit.title, inflateText(body), terms, marks) };
+      });
       const hits = rows.map(({ headline: _headline, ...hit }) => hit);
       return { query, match, window: ranked.window, hits, groups: groupByStory(rows) };
     });
@@ -345,7 +345,7 @@ class SqliteStore implements Store {
 export const RANK_WINDOW = 2000;
 
 interface Ranked {
-  rows: { n: number; rank: number; snippet: string }[];
+  rows: { n: number; rank: number }[];
   /** The window applied, or null when every match was ranked. */
   window: number | null;
 }
@@ -354,78 +354,39 @@ interface Ranked {
 const BM25 = 'bm25(articles_fts, 4.0, 1.0)';
 
 /**
- * The best matches with their BM25 score (lower is better, as FTS5 reports it) and a snippet.
- * bm25() with SQLite's own sort, not FTS5's `ORDER BY rank`: only the former honours the rowid
- * window. Snippets re-read and re-tokenize the text, so they are made in a second pass for the hits
- * shown only, in one statement (a prefix query expands its terms once, not once per hit).
+ * The best matches with their BM25 score (lower is better, as FTS5 reports it), newest first on a
+ * tie. One statement ranks the newest RANK_WINDOW matches, so that a prefix query expands its terms
+ * once; bm25() with SQLite's own sort, since FTS5's `ORDER BY rank` cannot be bounded to a window.
+ * Snippets are made afterwards, for the hits shown only (snippet.ts).
  */
-function rankMatches(
-  db: Db,
-  match: string,
-  where: Where,
-  limit: number,
-  [open, close]: [string, string],
-): Ranked {
+function rankMatches(db: Db, match: string, where: Where, limit: number): Ranked {
   // CROSS JOIN keeps the full-text match as the outer loop: SQLite must not walk an outlet or date
   // index and probe the full-text index once per article.
-  const join = where.sql === '1' ? '' : 'CROSS JOIN articles a ON a.n = f.rowid';
-  const rank = (from: number) =>
-    statement(
+  const join = where.sql === '1' ? '' : 'CROSS JOIN articles a ON a.n = w.n';
+  const windowed = statement(
+    db,
+    `WITH w AS MATERIALIZED (
+       SELECT rowid AS n, ${BM25} AS rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?
+     )
+     SELECT w.n, w.rank, (SELECT count(*) FROM w) AS seen FROM w ${join}
+     WHERE ${where.sql} ORDER BY w.rank, w.n DESC LIMIT ?`,
+  ).all(match, RANK_WINDOW, ...where.params, limit) as (Ranked['rows'][number] & { seen: number })[];
+  const rows = windowed.map(({ n, rank }) => ({ n, rank }));
+  // With no row left by a filter, the window's size is unknown: rank every match below.
+  const seen = windowed[0]?.seen ?? (where.sql === '1' ? 0 : RANK_WINDOW);
+  const complete = seen < RANK_WINDOW;
+  if (complete) return { rows, window: null };
+  if (rows.length >= limit) return { rows, window: RANK_WINDOW };
+  // A filter left too few hits inside the window: rank every match.
+  const all = where.sql === '1' ? '' : 'CROSS JOIN articles a ON a.n = f.rowid';
+  return {
+    rows: statement(
       db,
-      `SELECT f.rowid AS n, ${BM25} AS rank FROM articles_fts f ${join}
-         WHERE articles_fts MATCH ? AND f.rowid >= ? AND ${where.sql} ORDER BY rank LIMIT ?`,
-    ).all(match, from, ...where.params, limit) as { n: number; rank: number }[];
-  const cutoff = plucked(
-    db,
-    'SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?',
-  ).get(match, RANK_WINDOW - 1) as number | undefined;
-  if (cutoff === undefined)
-    return { rows: rankAll(db, match, where, join, limit, open, close), window: null };
-  let rows = rank(cutoff);
-  let window: number | null = RANK_WINDOW;
-  if (rows.length < limit) {
-    rows = rank(0);
-    window = null;
-  }
-  const snippets = new Map(
-    (
-      statement(
-        db,
-        `SELECT rowid AS n, snippet(articles_fts, -1, ?, ?, '…', 16) AS snippet FROM articles_fts
-           WHERE articles_fts MATCH ? AND rowid >= ? AND rowid IN (SELECT value FROM json_each(?))`,
-      ).all(
-        open,
-        close,
-        match,
-        Math.min(...rows.map((row) => row.n)),
-        JSON.stringify(rows.map((row) => row.n)),
-      ) as {
-        n: number;
-        snippet: string;
-      }[]
-    ).map((row) => [row.n, row.snippet]),
-  );
-  return { rows: rows.map((row) => ({ ...row, snippet: snippets.get(row.n) ?? '' })), window };
-}
-
-/**
- * Few matches: one statement in FTS5's own rank order, which lets SQLite stop after `limit` rows and
- * make snippets for those rows only.
- */
-function rankAll(
-  db: Db,
-  match: string,
-  where: Where,
-  join: string,
-  limit: number,
-  open: string,
-  close: string,
-) {
-  return statement(
-    db,
-    `SELECT f.rowid AS n, f.rank AS rank, snippet(articles_fts, -1, ?, ?, '…', 16) AS snippet
-       FROM articles_fts f ${join} WHERE articles_fts MATCH ? AND ${where.sql} ORDER BY f.rank LIMIT ?`,
-  ).all(open, close, match, ...where.params, limit) as Ranked['rows'];
+      `SELECT f.rowid AS n, ${BM25} AS rank FROM articles_fts f ${all}
+       WHERE articles_fts MATCH ? AND ${where.sql} ORDER BY rank, n DESC LIMIT ?`,
+    ).all(match, ...where.params, limit) as Ranked['rows'],
+    window: null,
+  };
 }
 
 function fileSize(path: string): number {
