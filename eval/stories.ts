@@ -1,7 +1,9 @@
 // Scores story clustering. (1) ECB+ dev topics: 535 real articles, two similar events per topic,
 // streamed in doc order and scored against `subtopic`, beside a plain TF-IDF + average-link
-// agglomerative baseline on the same documents. (2) The shared digest's hand-made stories.
+// agglomerative baseline on the same documents, all topics and held out: thresholds chosen on topics
+// 1-12, scored on 13-25. (2) The shared digest's hand-made stories. (3) The bundled sample digests.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { formatTable } from '../src/cli/output.js';
 import { findDuplicates } from '../src/dedup/index.js';
 import { readInputs } from '../src/read/index.js';
@@ -9,7 +11,7 @@ import { clusterStories } from '../src/stories/index.js';
 import { type ClusterScores, scoreClusters } from '../src/stories/metrics.js';
 import type { Article } from '../src/types.js';
 import { stableId } from '../src/util/hash.js';
-import { sharedPath } from './shared.js';
+import { repoRoot, sharedPath } from './shared.js';
 
 interface EcbDoc {
   doc: string;
@@ -126,19 +128,78 @@ export function agglomerative(vectors: Map<string, number>[], threshold: number)
   return labels;
 }
 
-const BASELINE_THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3];
+/** Thresholds tried for the baseline: 0.04 to 0.30 in steps of 0.02. */
+const BASELINE_THRESHOLDS = Array.from({ length: 14 }, (_, i) => Math.round((0.04 + 0.02 * i) * 100) / 100);
+
+function baselineAt(articles: Article[], gold: Map<string, string>, threshold: number): ClusterScores {
+  const vectors = tfidfVectors(articles.map((article) => `${article.title}\n${article.text}`));
+  const labels = agglomerative(vectors, threshold);
+  return scoreClusters(gold, new Map(articles.map((article, i) => [article.id, String(labels[i])])));
+}
 
 /** The baseline at its best threshold on this very data: a generous (oracle-tuned) reference. */
 function bestBaseline(articles: Article[], gold: Map<string, string>): ClusterScores & { threshold: number } {
-  const vectors = tfidfVectors(articles.map((article) => `${article.title}\n${article.text}`));
   let best: (ClusterScores & { threshold: number }) | null = null;
   for (const threshold of BASELINE_THRESHOLDS) {
-    const labels = agglomerative(vectors, threshold);
-    const predicted = new Map(articles.map((article, i) => [article.id, String(labels[i])]));
-    const scores = scoreClusters(gold, predicted);
+    const scores = baselineAt(articles, gold, threshold);
     if (!best || scores.bcubedF1 > best.bcubedF1) best = { ...scores, threshold };
   }
   return best!;
+}
+
+/** Topics used to choose thresholds and weights (sitrep's defaults and the baseline's threshold). */
+const TUNING_TOPICS = [1, 12] as const;
+/** Topics never looked at while tuning: the held-out score. */
+const TEST_TOPICS = [13, 25] as const;
+
+function ecbSplit(docs: EcbDoc[], [low, high]: readonly [number, number]) {
+  const chosen = docs.filter((doc) => doc.topic >= low && doc.topic <= high);
+  const articles = chosen.map(ecbArticle);
+  const gold = new Map(chosen.map((doc, i) => [articles[i]!.id, doc.subtopic]));
+  return { articles, gold, name: `topics ${low}-${high}` };
+}
+
+/**
+ * The honest protocol: each split clustered on its own; the baseline's threshold is the best one on
+ * the tuning topics, then applied unchanged to the test topics (sitrep's defaults were chosen the same way).
+ */
+function heldOut(docs: EcbDoc[]): { rows: string[][]; scores: Record<string, number> } {
+  const tune = ecbSplit(docs, TUNING_TOPICS);
+  const test = ecbSplit(docs, TEST_TOPICS);
+  const tuned = bestBaseline(tune.articles, tune.gold);
+  const results = {
+    sitrepTune: scoreClusters(tune.gold, sitrepLabels(tune.articles)),
+    sitrepTest: scoreClusters(test.gold, sitrepLabels(test.articles)),
+    baselineTune: tuned as ClusterScores,
+    baselineTest: baselineAt(test.articles, test.gold, tuned.threshold),
+  };
+  const label = `TF-IDF + avg-link (t=${tuned.threshold} from ${tune.name})`;
+  return {
+    rows: [
+      scoreRow(`sitrep, ${tune.name} (tuning)`, results.sitrepTune),
+      scoreRow(`${label}, ${tune.name}`, results.baselineTune),
+      scoreRow(`sitrep, ${test.name} (held out)`, results.sitrepTest),
+      scoreRow(`${label}, ${test.name}`, results.baselineTest),
+    ],
+    scores: {
+      ecbTuneBcubedF1: round(results.sitrepTune.bcubedF1),
+      ecbTestBcubedF1: round(results.sitrepTest.bcubedF1),
+      baselineTuneBcubedF1: round(results.baselineTune.bcubedF1),
+      baselineTestBcubedF1: round(results.baselineTest.bcubedF1),
+      baselineTunedThreshold: tuned.threshold,
+    },
+  };
+}
+
+function scoreRow(name: string, s: ClusterScores): string[] {
+  return [
+    name,
+    s.bcubedF1.toFixed(3),
+    s.bcubedPrecision.toFixed(3),
+    s.bcubedRecall.toFixed(3),
+    s.pairwiseF1.toFixed(3),
+    s.ari.toFixed(3),
+  ];
 }
 
 async function evaluateEcb(path: string): Promise<Record<string, number>> {
@@ -149,18 +210,15 @@ async function evaluateEcb(path: string): Promise<Record<string, number>> {
   const ours = scoreClusters(gold, sitrepLabels(articles));
   const ms = performance.now() - started;
   const baseline = bestBaseline(articles, gold);
-  const row = (name: string, s: ClusterScores) => [
-    name,
-    s.bcubedF1.toFixed(3),
-    s.bcubedPrecision.toFixed(3),
-    s.bcubedRecall.toFixed(3),
-    s.pairwiseF1.toFixed(3),
-    s.ari.toFixed(3),
-  ];
+  const split = heldOut(docs);
   process.stdout.write(
     `ECB+ dev: ${docs.length} documents, ${new Set(gold.values()).size} events\n${formatTable(
       ['system', 'B3 F1', 'B3 P', 'B3 R', 'pair F1', 'ARI'],
-      [row('sitrep', ours), row(`TF-IDF + avg-link (best t=${baseline.threshold})`, baseline)],
+      [
+        scoreRow('sitrep, all topics', ours),
+        scoreRow(`TF-IDF + avg-link (oracle t=${baseline.threshold}), all topics`, baseline),
+        ...split.rows,
+      ],
     )}\n`,
   );
   return {
@@ -173,6 +231,7 @@ async function evaluateEcb(path: string): Promise<Record<string, number>> {
     baselineBcubedF1: round(baseline.bcubedF1),
     baselinePairwiseF1: round(baseline.pairwiseF1),
     baselineAri: round(baseline.ari),
+    ...split.scores,
   };
 }
 
@@ -197,12 +256,41 @@ async function evaluateDigest(path: string, goldPath: string): Promise<Record<st
   return { digestBcubedF1: round(ours.bcubedF1), digestMatched: gold.size };
 }
 
+interface SampleTruth {
+  files: Record<string, { stories: GoldStory[] }>;
+}
+
+/** The bundled sample digests read together (a story may span both days), scored against truth.json. */
+async function evaluateSample(folder: string): Promise<Record<string, number>> {
+  const truth = JSON.parse(readFileSync(join(folder, 'truth.json'), 'utf8')) as SampleTruth;
+  const files = Object.keys(truth.files);
+  const { articles } = await readInputs(files.map((file) => join(folder, file)));
+  const gold = new Map<string, string>();
+  for (const [file, { stories }] of Object.entries(truth.files))
+    for (const story of stories)
+      for (const article of articles)
+        if (article.source.file.endsWith(file) && story.titles.includes(article.title))
+          gold.set(article.id, story.label);
+  const ours = scoreClusters(gold, sitrepLabels(articles));
+  process.stdout.write(
+    `sample (${files.length} digests together): ${gold.size} articles matched by title; ` +
+      `B3 F1 ${ours.bcubedF1.toFixed(3)} (P ${ours.bcubedPrecision.toFixed(3)}, R ${ours.bcubedRecall.toFixed(3)})\n`,
+  );
+  return {
+    sampleBcubedF1: round(ours.bcubedF1),
+    sampleBcubedPrecision: round(ours.bcubedPrecision),
+    sampleBcubedRecall: round(ours.bcubedRecall),
+  };
+}
+
 export async function evaluate(): Promise<Record<string, number | string>> {
   const ecb = sharedPath('benchmarks', 'ecbplus-dev', 'ecbplus_dev_docs.jsonl');
   const digest = sharedPath('corpus', 'digest-2023-10-04.txt');
   const digestGold = sharedPath('corpus', 'digest-2023-10-04.gold.json');
-  if (!ecb && !digest) return { skipped: 'no ../shared' };
+  const sample = await evaluateSample(join(repoRoot, 'sample'));
+  if (!ecb && !digest) return { skipped: 'no ../shared', ...sample };
   return {
+    ...sample,
     ...(ecb ? await evaluateEcb(ecb) : {}),
     ...(digest && digestGold ? await evaluateDigest(digest, digestGold) : {}),
   };
