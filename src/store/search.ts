@@ -2,7 +2,7 @@
 // the query ("Nagorno-Karabakh", "U.S.", "don't") can never be an FTS5 syntax error: the tokenizer
 // splits a quoted word exactly as it split the indexed text, which makes it a phrase.
 import { SitrepError } from '../util/errors.js';
-import { type SnippetTerm, tokenize } from './snippet.js';
+import { foldToken, type SnippetTerm, tokenize } from './snippet.js';
 
 /** Supported syntax: words (all must match), "exact phrases", prefix*, OR between terms, -word or NOT word. */
 export function toMatchExpression(query: string): string {
@@ -42,7 +42,7 @@ export function snippetTerms(query: string): SnippetTerm[] {
     }
     const excluded = negate || token.negated;
     negate = false;
-    const tokens = tokenize(token.text).map((t) => t.folded);
+    const tokens = tokenize(token.text).map((t) => foldToken(token.text.slice(t.start, t.end)));
     if (!excluded && tokens.length > 0) terms.push({ tokens, prefix: token.prefix });
   }
   return terms;

@@ -17,22 +17,38 @@ const CONTEXT_BEFORE = 2;
 interface Token {
   start: number;
   end: number;
-  folded: string;
 }
 
-/** The index's tokenizer (unicode61, remove_diacritics 2) as far as highlighting needs it. */
-const TOKEN = /[\p{L}\p{N}\p{Co}\p{M}]+/gu;
+/** Characters the index's tokenizer (unicode61, remove_diacritics 2) keeps in tokens, beyond ASCII. */
+const TOKEN_CHAR = /[\p{L}\p{N}\p{Co}\p{M}]/u;
+const NOT_ASCII = /[^\u0000-\u007f]/;
 
 export function foldToken(token: string): string {
-  return token.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const lower = token.toLowerCase();
+  return NOT_ASCII.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
 }
 
+function isTokenChar(code: number, text: string, at: number): boolean {
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return TOKEN_CHAR.test(String.fromCodePoint(text.codePointAt(at) ?? code));
+}
+
+/** Tokens with their offsets, in one pass over the characters (no regular expression per token). */
 export function tokenize(text: string): Token[] {
-  return Array.from(text.matchAll(TOKEN), (match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    folded: foldToken(match[0]),
-  }));
+  const tokens: Token[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    // A low surrogate belongs to the character before it.
+    const inside = code >= 0xdc00 && code <= 0xdfff ? start >= 0 : isTokenChar(code, text, i);
+    if (inside && start < 0) start = i;
+    else if (!inside && start >= 0) {
+      tokens.push({ start, end: i });
+      start = -1;
+    }
+  }
+  return tokens;
 }
 
 interface Passage {
@@ -44,13 +60,28 @@ interface Passage {
 
 function findHits(text: string, terms: SnippetTerm[]): Passage {
   const tokens = tokenize(text);
+  // Only tokens whose first letter starts some term are folded and compared: most are not.
+  const initials = new Set(terms.flatMap((term) => term.tokens.map((token) => token.charAt(0))));
+  const folded: (string | undefined)[] = new Array(tokens.length);
+  const fold = (i: number): string => {
+    let value = folded[i];
+    if (value === undefined) {
+      const token = tokens[i]!;
+      const first = text.charAt(token.start).toLowerCase();
+      value =
+        NOT_ASCII.test(first) || initials.has(first) ? foldToken(text.slice(token.start, token.end)) : '';
+      folded[i] = value;
+    }
+    return value;
+  };
   const hits: [number, number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (fold(i) === '') continue;
     terms.forEach((term, t) => {
       const n = term.tokens.length;
       if (n === 0 || i + n > tokens.length) return;
       for (let k = 0; k < n; k++) {
-        const token = tokens[i + k]!.folded;
+        const token = fold(i + k);
         const wanted = term.tokens[k]!;
         const last = k === n - 1;
         if (last && term.prefix ? !token.startsWith(wanted) : token !== wanted) return;
@@ -63,15 +94,34 @@ function findHits(text: string, terms: SnippetTerm[]): Passage {
 
 /** Best window start and its score: distinct terms first, then the number of matches. */
 function bestWindow(passage: Passage, size: number): { start: number; score: number } {
-  let best = { start: 0, score: -1 };
-  const starts = passage.hits.length > 0 ? passage.hits.map(([first]) => first) : [0];
-  for (const hitStart of starts) {
-    const start = Math.max(0, Math.min(hitStart - CONTEXT_BEFORE, passage.tokens.length - size));
-    const inside = passage.hits.filter(([first, end]) => first >= start && end <= start + size);
-    const score = new Set(inside.map(([, , term]) => term)).size * 1000 + inside.length;
+  const { hits, tokens } = passage;
+  let best = { start: 0, score: hits.length === 0 ? 0 : -1 };
+  // Hits are in token order; the window [start, start + size) slides over them with two pointers.
+  const inWindow = new Map<number, number>();
+  let first = 0;
+  let last = 0;
+  for (const [hitStart] of hits) {
+    const start = Math.max(0, Math.min(hitStart - CONTEXT_BEFORE, tokens.length - size));
+    while (first < hits.length && hits[first]![0] < start) {
+      if (first < last) drop(inWindow, hits[first]![2]);
+      first++;
+    }
+    last = Math.max(last, first);
+    while (last < hits.length && hits[last]![1] <= start + size) {
+      if (hits[last]![0] >= start) inWindow.set(hits[last]![2], (inWindow.get(hits[last]![2]) ?? 0) + 1);
+      last++;
+    }
+    const count = [...inWindow.values()].reduce((sum, n) => sum + n, 0);
+    const score = inWindow.size * 1000 + count;
     if (score > best.score) best = { start, score };
   }
   return best;
+}
+
+function drop(counts: Map<number, number>, term: number): void {
+  const n = (counts.get(term) ?? 0) - 1;
+  if (n <= 0) counts.delete(term);
+  else counts.set(term, n);
 }
 
 function render(passage: Passage, start: number, size: number, [open, close]: [string, string]): string {
