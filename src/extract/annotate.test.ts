@@ -16,6 +16,21 @@ describe('annotate', () => {
     for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
   });
 
+  it.each([
+    ['emoji and other scripts', 'Flags 🇦🇲 and 😀 here. 北京 said 東京 was fine. مرحبا said Ali.'],
+    ['combining marks and maths letters', 'Tu\u0308rkiye, e\u0301cole and 𝐁𝐨𝐥𝐝 letters.'],
+    ['Windows line ends', '\r\n\r\nFirst\r\nline.\r\n\r\nNext paragraph.\r\n'],
+    ['blank lines before the first paragraph', '   \n\n\n   Leading spaces.\n\n\t\tTabs\there.'],
+    ['invisible characters', '\u200bZero\u200bwidth\u00adsoft \ufeffmark.'],
+  ])('keeps offsets right with %s', (_name, text) => {
+    const { tokens } = annotate(text);
+    expect(tokens.length).toBeGreaterThan(0);
+    for (const [i, token] of tokens.entries()) {
+      expect(text.slice(token.start, token.end)).toBe(token.text);
+      if (i > 0) expect(token.start).toBeGreaterThanOrEqual(tokens[i - 1]!.end);
+    }
+  });
+
   it('never lets a sentence cross a blank line, even without a full stop', () => {
     const text =
       'A Heading Without Punctuation\n\nThe first paragraph has one sentence. And another\n\n\nLast one';

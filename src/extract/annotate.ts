@@ -97,10 +97,14 @@ function placeTokens(
   const paragraphs = out.paragraphs;
   const changed = masked !== text;
   let para = 0;
-  let cursor = paragraphs[0]!.start;
+  let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    const found = masked.indexOf(value, cursor);
+    // Only a gap without words may lie before the token: a value the text does not hold as written
+    // stays at the cursor instead of jumping to some later occurrence and dragging the rest along.
+    let found = masked.indexOf(value, cursor);
+    if (found > cursor && hasWordCharacter(masked, cursor, found)) found = -1;
+    if (found < 0 && value.trim() === '') continue;
     const start = found >= 0 ? found : cursor;
     while (para < paragraphs.length && paragraphs[para]!.end <= start) para++;
     const span = paragraphs[para];
@@ -117,6 +121,21 @@ function placeTokens(
   }
   return { ours, paragraphOf };
 }
+
+function hasWordCharacter(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (
+      code < 128
+        ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)
+        : WORDY.test(text[k]!)
+    )
+      return true;
+  }
+  return false;
+}
+
+const WORDY = /[\p{L}\p{N}]/u;
 
 /** For each wink token, the index of our token (-1: dropped); for each of ours, its paragraph. */
 interface Placed {
