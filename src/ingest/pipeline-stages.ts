@@ -136,6 +136,10 @@ class StreamingStages implements IncrementalStages {
     return this.clusterer.stories(articles, ids);
   }
 
+  takeRemoved(): string[] {
+    return this.clusterer.takeRemoved();
+  }
+
   state(): SavedStages {
     return { dedup: compactDedupState(this.dedup.state()), clusterer: this.clusterer.state() };
   }

@@ -51,10 +51,13 @@ export class IngestSession {
       }
       next = { stages: live.stages, covered: input.tail };
       checkpointed = this.sinceCheckpoint + input.fresh.length >= this.checkpointEvery;
+      // A merge (when the clusterer makes them) removes a story this file may have touched.
+      const removedStories = live.stages.takeRemoved?.() ?? [];
+      for (const id of removedStories) touched.delete(id);
       return {
         duplicates,
         stories: live.stages.stories(touched, input.articles),
-        removedStories: [],
+        removedStories,
         checkpoint: checkpointed ? live.stages.state() : undefined,
       };
     };

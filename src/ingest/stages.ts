@@ -14,6 +14,8 @@ export interface IncrementalStages {
   add(article: Article, extraction: Extraction | undefined): { duplicates: Duplicate[]; story: string };
   /** The given stories, complete; `lookup` reads stored articles by id (for headlines). */
   stories(ids: Set<string>, lookup: (ids: string[]) => Article[]): Story[];
+  /** Stories merged into another since the last call (the store deletes them). */
+  takeRemoved?(): string[];
   /** JSON-serialisable state, saved as a checkpoint. */
   state(): StageState;
 }
