@@ -153,9 +153,12 @@ export class Corpus {
 
   /** The uploaded articles as stored now, with their stories. */
   private async placed(articles: Article[]): Promise<UploadResult['articles']> {
-    const stored = await Promise.all(articles.map((article) => this.store.article(article.id)));
-    return stored
-      .filter((article) => article !== null)
+    const stored = new Map(
+      (await this.store.articles({ ids: articles.map((article) => article.id) })).map((a) => [a.id, a]),
+    );
+    return articles
+      .map((article) => stored.get(article.id))
+      .filter((article) => article !== undefined)
       .map(({ id, title, outlet, published, story }) => ({ id, title, outlet, published, story }));
   }
 

@@ -32,6 +32,7 @@ export function articleWhere(filter: RecordFilter = {}): Where {
   if (filter.until) add('a.published <= ?', checkDay('until', filter.until));
   if (filter.story) add('a.story = ?', filter.story);
   if (filter.article) add('a.id = ?', filter.article);
+  if (filter.ids) add('a.id IN (SELECT value FROM json_each(?))', JSON.stringify(filter.ids));
   if (filter.query)
     add(
       'a.n IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)',

@@ -152,6 +152,16 @@ describe('queries', () => {
     await expect(store.articles({ day: 'Oct 5' })).rejects.toThrow(SitrepError);
   });
 
+  it('reads articles by id in one query and counts a day by outlet without reading any', async () => {
+    expect((await store.articles({ ids: ['a_3', 'a_1', 'a_none'] })).map((a) => a.id).sort()).toEqual([
+      'a_1',
+      'a_3',
+    ]);
+    const counts = await store.outletCounts({ day: '2023-10-05' });
+    expect(counts.reduce((sum, row) => sum + row.articles, 0)).toBe(2);
+    expect(await store.outletCounts({ day: '2023-10-05', outlet: 'nobody' })).toEqual([]);
+  });
+
   it('finds Türkiye when asked for Turkiye, highlights the match and groups by story', async () => {
     const result = await store.search('turkiye');
     expect(result.hits.map((h) => h.article)).toEqual(['a_1']);

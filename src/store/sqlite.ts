@@ -281,6 +281,17 @@ class SqliteStore implements Store {
     return this.run('listing extractions', () => readExtractions(this.db, articleWhere(all)));
   }
 
+  outletCounts(filter: ArticleFilter = {}): Promise<{ outlet: string | null; articles: number }[]> {
+    return this.run('counting articles by outlet', () => {
+      const where = articleWhere(filter);
+      return statement(
+        this.db,
+        `SELECT a.outlet, count(*) AS articles FROM articles a WHERE ${where.sql}
+         GROUP BY a.outlet ORDER BY articles DESC, a.outlet`,
+      ).all(...where.params) as { outlet: string | null; articles: number }[];
+    });
+  }
+
   stats(): Promise<StoreStats> {
     return this.run('counting', () => {
       const count = (table: string) => plucked(this.db, `SELECT count(*) FROM ${table}`).get() as number;

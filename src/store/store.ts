@@ -28,6 +28,8 @@ export interface ArticleFilter {
   story?: string;
   /** Full-text query in the search syntax (words, "phrases", prefix*). */
   query?: string;
+  /** Only these articles (by id). */
+  ids?: string[];
   limit?: number;
   offset?: number;
 }
@@ -226,6 +228,8 @@ export interface Store {
   entities(filter?: RecordFilter): Promise<Entity[]>;
   /** Full extraction records of the filtered articles (for analyzeCorpus). */
   extractions(filter?: RecordFilter): Promise<Extraction[]>;
+  /** Number of articles per outlet among the filtered ones, most first (no article is read). */
+  outletCounts(filter?: ArticleFilter): Promise<{ outlet: string | null; articles: number }[]>;
   /** Counts, date range, outlets and size. */
   stats(): Promise<StoreStats>;
   /** The saved stage checkpoint, or null when none was saved yet. */

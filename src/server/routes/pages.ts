@@ -29,7 +29,6 @@ const entityPageQuery = rangeQuery.extend({
   name: z.string().trim().min(1, 'wants an entity name').max(200),
 });
 const searchPageQuery = searchQuery.partial({ q: true });
-const MAX_DAY_ARTICLES = 5000;
 /** A story page loads at most this many articles (the rest are counted) and records of each kind. */
 const STORY_ARTICLES = 40;
 const STORY_RECORDS = 200;
@@ -51,16 +50,15 @@ export function registerPages(app: FastifyInstance, ctx: ServerContext): void {
         reply,
         renderToday({ day: null, previous: null, next: null, stories: [], outlets: [], articleCount: 0 }),
       );
-    const [stories, articles] = await Promise.all([
-      store.stories({ day }),
-      store.articles({ day, limit: MAX_DAY_ARTICLES }),
-    ]);
+    // Counted in the database: the page needs no article text.
+    const [stories, outletCounts] = await Promise.all([store.stories({ day }), store.outletCounts({ day })]);
     const counts = new Map<string, number>();
-    for (const article of articles)
-      counts.set(
-        article.outlet ?? 'unknown outlet',
-        (counts.get(article.outlet ?? 'unknown outlet') ?? 0) + 1,
-      );
+    let articleCount = 0;
+    for (const { outlet, articles } of outletCounts) {
+      const name = outlet ?? 'unknown outlet';
+      counts.set(name, (counts.get(name) ?? 0) + articles);
+      articleCount += articles;
+    }
     const previous = shiftDay(day, -1);
     const next = shiftDay(day, 1);
     return send(
@@ -73,7 +71,7 @@ export function registerPages(app: FastifyInstance, ctx: ServerContext): void {
         outlets: [...counts]
           .map(([outlet, n]) => ({ outlet, articles: n }))
           .sort((a, b) => b.articles - a.articles || a.outlet.localeCompare(b.outlet)),
-        articleCount: articles.length,
+        articleCount,
       }),
     );
   });
@@ -130,14 +128,8 @@ export function registerPages(app: FastifyInstance, ctx: ServerContext): void {
     const { name, ...range } = validate(entityPageQuery, request.query);
     const profile = await entityProfile(store, name, range);
     const ids = [...new Set([...profile.mentions.slice(0, 50), ...profile.quotes].map((r) => r.article))];
-    const articles = await Promise.all(ids.map((articleId) => store.article(articleId)));
-    return send(
-      reply,
-      renderEntity({
-        ...profile,
-        articles: new Map(articles.filter((a) => a !== null).map((a) => [a.id, a])),
-      }),
-    );
+    const articles = ids.length > 0 ? await store.articles({ ids }) : [];
+    return send(reply, renderEntity({ ...profile, articles: new Map(articles.map((a) => [a.id, a])) }));
   });
 
   app.get('/search', async (request, reply) => {
