@@ -2,8 +2,9 @@
 // (words only one side has are marked), and sentences only one side has on their own row.
 import { alignSentences } from '../../dedup/align.js';
 import { sentenceTerms, splitSentences } from '../../dedup/sentences.js';
+import { escapeHtml } from '../../report/escape.js';
 import type { Article } from '../../types.js';
-import { type Html, html } from '../html.js';
+import { type Html, html, raw } from '../html.js';
 
 export interface DiffRow {
   a: string | null;
@@ -42,27 +43,32 @@ function wordSet(sentence: string): Set<string> {
   return new Set(Array.from(sentence.matchAll(WORD), (match) => match[0].toLowerCase()));
 }
 
-/** A sentence with the words the other side lacks wrapped in `tag` (<del> on the left, <ins> on the right). */
-function marked(sentence: string, other: string, tag: 'del' | 'ins'): Html {
-  const otherWords = wordSet(other);
-  const parts: Html[] = [];
+/**
+ * A sentence with the words the other side lacks wrapped in `tag` (<del> on the left, <ins> on the
+ * right). Built as one escaped string: an Html object per word made long diffs costly to render.
+ */
+function marked(sentence: string, otherWords: Set<string>, tag: 'del' | 'ins'): Html {
+  let out = '';
   let last = 0;
   for (const match of sentence.matchAll(WORD)) {
     if (otherWords.has(match[0].toLowerCase())) continue;
-    parts.push(html`${sentence.slice(last, match.index)}`);
-    parts.push(tag === 'del' ? html`<del>${match[0]}</del>` : html`<ins>${match[0]}</ins>`);
+    out += `${escapeHtml(sentence.slice(last, match.index))}<${tag}>${escapeHtml(match[0])}</${tag}>`;
     last = match.index + match[0].length;
   }
-  parts.push(html`${sentence.slice(last)}`);
-  return html`${parts}`;
+  return raw(out + escapeHtml(sentence.slice(last)));
+}
+
+function markedPair(a: string, b: string): Html {
+  const wordsA = wordSet(a);
+  const wordsB = wordSet(b);
+  return html`<tr class="same"><td>${marked(a, wordsB, 'del')}</td><td>${marked(b, wordsA, 'ins')}</td></tr>`;
 }
 
 export function renderDiff(a: Article, b: Article, rows: DiffRow[]): Html {
   return html`<table class="diff">
 <thead><tr><th scope="col">${a.outlet ?? 'unknown outlet'}: ${a.title}</th><th scope="col">${b.outlet ?? 'unknown outlet'}: ${b.title}</th></tr></thead>
 <tbody>${rows.map((row) => {
-    if (row.a !== null && row.b !== null)
-      return html`<tr class="same"><td>${marked(row.a, row.b, 'del')}</td><td>${marked(row.b, row.a, 'ins')}</td></tr>`;
+    if (row.a !== null && row.b !== null) return markedPair(row.a, row.b);
     if (row.a !== null)
       return html`<tr class="only-a"><td>${row.a}</td><td class="gap">(not in this version)</td></tr>`;
     return html`<tr class="only-b"><td class="gap">(not in this version)</td><td>${row.b}</td></tr>`;
