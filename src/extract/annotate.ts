@@ -49,8 +49,8 @@ export function annotate(text: string): Annotated {
   const paragraphs = paragraphSpans(text);
   const result: Annotated = { text, tokens: [], sentences: [], paragraphs };
   if (paragraphs.length === 0) return result;
-  const masked = maskForTagger(text);
-  const doc = nlp.readDoc(masked);
+  const masked = maskLetters(text);
+  const doc = nlp.readDoc(masked.text);
   const placed = placeTokens(text, masked, doc, result);
   for (const [first, last] of doc.sentences().out(its.span) as [number, number][])
     addSentence(result, placed, first, last);
@@ -85,7 +85,7 @@ function hasNonSpace(text: string, start: number, end: number): boolean {
  */
 function placeTokens(
   text: string,
-  masked: string,
+  masked: Masked,
   doc: ReturnType<typeof nlp.readDoc>,
   out: Annotated,
 ): Placed {
@@ -95,15 +95,16 @@ function placeTokens(
   const ours = new Int32Array(values.length).fill(-1);
   const paragraphOf = new Int32Array(values.length);
   const paragraphs = out.paragraphs;
-  const changed = masked !== text;
+  const replaced = masked.replaced;
+  let nextReplaced = 0;
   let para = 0;
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
     // Only a gap without words may lie before the token: a value the text does not hold as written
     // stays at the cursor instead of jumping to some later occurrence and dragging the rest along.
-    let found = masked.indexOf(value, cursor);
-    if (found > cursor && hasWordCharacter(masked, cursor, found)) found = -1;
+    let found = masked.text.indexOf(value, cursor);
+    if (found > cursor && hasWordCharacter(masked.text, cursor, found)) found = -1;
     if (found < 0 && value.trim() === '') continue;
     const start = found >= 0 ? found : cursor;
     while (para < paragraphs.length && paragraphs[para]!.end <= start) para++;
@@ -113,7 +114,10 @@ function placeTokens(
       continue;
     }
     const end = Math.min(start + value.length, span.end);
-    const tokenText = changed && found >= 0 ? text.slice(start, end) : value;
+    // Only a token that holds a replaced letter needs its text from the original.
+    while (nextReplaced < replaced.length && replaced[nextReplaced]! < start) nextReplaced++;
+    const original = found >= 0 && nextReplaced < replaced.length && replaced[nextReplaced]! < end;
+    const tokenText = original ? text.slice(start, end) : value;
     ours[i] = out.tokens.length;
     paragraphOf[out.tokens.length] = para;
     out.tokens.push({ text: tokenText, start, end, pos: tags[i] ?? 'X', type: types[i] ?? 'word' });
@@ -186,9 +190,24 @@ const STAND_INS = new Map<string, string>([
   ['Œ', 'O'],
 ]);
 
+/** The text as the tagger reads it, and the offsets of the letters that were replaced, in order. */
+interface Masked {
+  text: string;
+  replaced: number[];
+}
+
+function maskLetters(text: string): Masked {
+  const replaced: number[] = [];
+  const masked = text.replace(FOREIGN_LETTER, (letter: string, offset: number) => {
+    replaced.push(offset);
+    return standIn(letter);
+  });
+  return { text: masked, replaced };
+}
+
 /** The text with every letter outside Latin-1 replaced by a Latin-1 letter of the same length. */
 export function maskForTagger(text: string): string {
-  return text.replace(FOREIGN_LETTER, standIn);
+  return maskLetters(text).text;
 }
 
 function standIn(letter: string): string {

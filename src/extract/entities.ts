@@ -39,7 +39,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   const found: EntityMention[] = [];
   const singles: Chunk[] = [];
   const local = new Map<string, { name: string; type: EntityType }>();
-  const capCounts = countCapitalised(words);
+  const capCounts = new CapitalisedCounts(words);
   for (const chunk of capitalisedChunks(words)) {
     if (absorbsListed(chunk, words, listed, found, local, article.id)) continue;
     for (const part of untakenRuns(chunk, taken)) {
@@ -55,11 +55,23 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   return { mentions: found, pending };
 }
 
-/** How often each capitalised word occurs: a surname used again alone marks a person's name. */
-function countCapitalised(words: Word[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const word of words) if (word.cap) counts.set(word.key, (counts.get(word.key) ?? 0) + 1);
-  return counts;
+/**
+ * How often each capitalised word occurs: a surname used again alone marks a person's name. Counted
+ * on first use, since most articles never need it.
+ */
+class CapitalisedCounts {
+  private counts: Map<string, number> | null = null;
+
+  constructor(private readonly words: Word[]) {}
+
+  get(key: string): number {
+    if (!this.counts) {
+      this.counts = new Map();
+      for (const word of this.words)
+        if (word.cap) this.counts.set(word.key, (this.counts.get(word.key) ?? 0) + 1);
+    }
+    return this.counts.get(key) ?? 0;
+  }
 }
 
 /** A gazetteer match, which a longer capitalised phrase around it may replace. */
@@ -341,7 +353,7 @@ function classifyChunk(
   out: EntityMention[],
   singles: Chunk[],
   local: Map<string, { name: string; type: EntityType }>,
-  capCounts: Map<string, number>,
+  capCounts: CapitalisedCounts,
   article: string,
 ): void {
   const parts = words.slice(chunk.from, chunk.to + 1);
@@ -379,7 +391,7 @@ function phraseType(
   parts: Word[],
   chunk: Chunk,
   words: Word[],
-  capCounts: Map<string, number>,
+  capCounts: CapitalisedCounts,
 ): EntityType | 'split' | number | null {
   const keys = parts.map((w) => w.key);
   const last = keys[keys.length - 1]!;
@@ -423,7 +435,7 @@ const SURNAME_ENDINGS =
  * (the surname, "… Kempthorne said"), when there is a middle initial, or when it ends like a surname.
  * Otherwise nothing: an untyped name is better left out than given the wrong type.
  */
-function looksLikePersonName(parts: Word[], capCounts: Map<string, number>): boolean {
+function looksLikePersonName(parts: Word[], capCounts: CapitalisedCounts): boolean {
   if (
     parts.length > 4 ||
     !parts.every((w) => w.pos === 'PROPN' || PARTICLES.has(w.text) || /^\p{Lu}\.$/u.test(w.text))
@@ -431,7 +443,7 @@ function looksLikePersonName(parts: Word[], capCounts: Map<string, number>): boo
     return false;
   }
   const last = parts[parts.length - 1]!.key;
-  if ((capCounts.get(last) ?? 0) >= 2) return true;
+  if (capCounts.get(last) >= 2) return true;
   if (parts.some((w, k) => k > 0 && k < parts.length - 1 && /^\p{Lu}\.$/u.test(w.text))) return true;
   return SURNAME_ENDINGS.test(last);
 }
