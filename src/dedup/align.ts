@@ -1,6 +1,10 @@
 // Sentence alignment between two texts: each sentence is paired with its most similar counterpart
 // (Dice over stemmed content words). Rewrites are recognised by how much of the shorter text aligns,
 // and `sitrep diff` prints the same alignment side by side.
+//
+// Everything is computed from the overlap matrix (shared terms of sentence i of A and sentence j of
+// B) by one scorer, which dedup's verification reuses with a matrix it fills from a hash table: the
+// same numbers either way.
 import { intersectionSize } from './shingles.js';
 
 /** Sentences with fewer content words than this are too short to judge (datelines, "He said."). */
@@ -30,54 +34,146 @@ export function dice(a: Uint32Array, b: Uint32Array): number {
   return (2 * intersectionSize(a, b)) / (a.length + b.length);
 }
 
-interface BestMatch {
-  index: number;
-  dice: number;
+/** Best counterpart of each sentence on one side: its index (-1 none, -2 too short) and Dice. */
+class BestMatches {
+  index = new Int32Array(64);
+  dice = new Float64Array(64);
+  eligible = 0;
+
+  reset(count: number): void {
+    if (count > this.index.length) {
+      this.index = new Int32Array(count * 2);
+      this.dice = new Float64Array(count * 2);
+    }
+  }
 }
 
-function bestMatches(from: Uint32Array[], to: Uint32Array[]): (BestMatch | null)[] {
-  return from.map((terms) => {
-    if (terms.length < MIN_SENTENCE_TERMS) return null;
-    let best: BestMatch = { index: -1, dice: 0 };
-    for (let j = 0; j < to.length; j++) {
-      const other = to[j]!;
-      if (other.length < MIN_SENTENCE_TERMS) continue;
-      const score = dice(terms, other);
-      if (score > best.dice) best = { index: j, dice: score };
+/** Alignment scores from an overlap matrix, with reused scratch space (no allocation per pair). */
+export class AlignmentScorer {
+  readonly fromA = new BestMatches();
+  readonly fromB = new BestMatches();
+  private alignedB = new Uint8Array(64);
+  pairCount = 0;
+  coverage = 0;
+  similarity = 0;
+
+  /**
+   * `sizesA[i]` (i < countA) is the number of terms of sentence i of A; overlap[i * countB + j] the
+   * number of terms sentence i of A and sentence j of B share.
+   */
+  score(
+    sizesA: ArrayLike<number>,
+    countA: number,
+    sizesB: ArrayLike<number>,
+    countB: number,
+    overlap: ArrayLike<number>,
+  ): void {
+    this.fromA.reset(countA);
+    this.fromB.reset(countB);
+    if (countB > this.alignedB.length) this.alignedB = new Uint8Array(countB * 2);
+    this.fromA.eligible = bestMatches(sizesA, countA, sizesB, countB, overlap, countB, 1, this.fromA);
+    this.fromB.eligible = bestMatches(sizesB, countB, sizesA, countA, overlap, 1, countB, this.fromB);
+    this.alignedB.fill(0, 0, countB);
+    let pairs = 0;
+    for (let i = 0; i < countA; i++) {
+      if (this.fromA.index[i]! < -1 || this.fromA.dice[i]! < ALIGN_DICE) continue;
+      this.alignedB[this.fromA.index[i]!] = 1;
+      pairs++;
     }
-    return best;
-  });
+    for (let j = 0; j < countB; j++)
+      if (this.fromB.index[j]! >= -1 && this.fromB.dice[j]! >= ALIGN_DICE && !this.alignedB[j]) pairs++;
+    this.pairCount = pairs;
+    const shorter = this.fromA.eligible <= this.fromB.eligible ? this.fromA : this.fromB;
+    this.shorterSideScores(shorter, shorter === this.fromA ? countA : countB);
+  }
+
+  private shorterSideScores(matches: BestMatches, count: number): void {
+    this.coverage = 0;
+    this.similarity = 0;
+    if (matches.eligible === 0) return;
+    let aligned = 0;
+    let total = 0;
+    for (let i = 0; i < count; i++) {
+      if (matches.index[i]! < -1) continue;
+      if (matches.dice[i]! >= ALIGN_DICE) aligned++;
+      total += matches.dice[i]!;
+    }
+    this.coverage = aligned / matches.eligible;
+    this.similarity = total / matches.eligible;
+  }
+}
+
+/**
+ * For each sentence of `from`, its best counterpart in `to`; overlap of (f, t) is at
+ * overlap[f * fromStride + t * toStride]. Returns the number of eligible sentences.
+ */
+function bestMatches(
+  from: ArrayLike<number>,
+  fromCount: number,
+  to: ArrayLike<number>,
+  toCount: number,
+  overlap: ArrayLike<number>,
+  fromStride: number,
+  toStride: number,
+  out: BestMatches,
+): number {
+  let eligible = 0;
+  for (let f = 0; f < fromCount; f++) {
+    const size = from[f]!;
+    if (size < MIN_SENTENCE_TERMS) {
+      out.index[f] = -2;
+      continue;
+    }
+    eligible++;
+    let bestIndex = -1;
+    let bestDice = 0;
+    for (let t = 0; t < toCount; t++) {
+      const other = to[t]!;
+      if (other < MIN_SENTENCE_TERMS) continue;
+      const score = (2 * overlap[f * fromStride + t * toStride]!) / (size + other);
+      if (score > bestDice) {
+        bestIndex = t;
+        bestDice = score;
+      }
+    }
+    out.index[f] = bestIndex;
+    out.dice[f] = bestDice;
+  }
+  return eligible;
 }
 
 export function alignSentences(a: Uint32Array[], b: Uint32Array[]): Alignment {
-  const fromA = bestMatches(a, b);
-  const fromB = bestMatches(b, a);
-  const pairs: AlignedPair[] = [];
-  fromA.forEach((match, i) => {
-    if (match && match.dice >= ALIGN_DICE) pairs.push({ a: i, b: match.index, dice: match.dice });
+  const overlap = new Int32Array(a.length * b.length);
+  a.forEach((terms, i) => {
+    b.forEach((other, j) => {
+      overlap[i * b.length + j] = intersectionSize(terms, other);
+    });
   });
-  const alignedB = new Set<number>(pairs.map((pair) => pair.b));
-  fromB.forEach((match, j) => {
-    if (match && match.dice >= ALIGN_DICE && !alignedB.has(j))
-      pairs.push({ a: match.index, b: j, dice: match.dice });
+  const scorer = new AlignmentScorer();
+  const sizesA = a.map((terms) => terms.length);
+  const sizesB = b.map((terms) => terms.length);
+  scorer.score(sizesA, a.length, sizesB, b.length, overlap);
+  const pairs: AlignedPair[] = [];
+  const { fromA, fromB } = scorer;
+  const pairedB = new Set<number>();
+  a.forEach((_, i) => {
+    if (fromA.index[i]! >= -1 && fromA.dice[i]! >= ALIGN_DICE) {
+      pairs.push({ a: i, b: fromA.index[i]!, dice: fromA.dice[i]! });
+      pairedB.add(fromA.index[i]!);
+    }
+  });
+  b.forEach((_, j) => {
+    if (fromB.index[j]! >= -1 && fromB.dice[j]! >= ALIGN_DICE && !pairedB.has(j))
+      pairs.push({ a: fromB.index[j]!, b: j, dice: fromB.dice[j]! });
   });
   pairs.sort((x, y) => x.a - y.a || x.b - y.b);
   const alignedA = new Set(pairs.map((pair) => pair.a));
-  const alignedBAll = new Set(pairs.map((pair) => pair.b));
-  const onlyA = a.map((_, i) => i).filter((i) => !alignedA.has(i));
-  const onlyB = b.map((_, j) => j).filter((j) => !alignedBAll.has(j));
-  const shorter = eligibleCount(fromA) <= eligibleCount(fromB) ? fromA : fromB;
-  return { pairs, onlyA, onlyB, ...shorterSideScores(shorter) };
-}
-
-function eligibleCount(matches: (BestMatch | null)[]): number {
-  return matches.filter(Boolean).length;
-}
-
-function shorterSideScores(matches: (BestMatch | null)[]): { coverage: number; similarity: number } {
-  const eligible = matches.filter((match): match is BestMatch => match !== null);
-  if (eligible.length === 0) return { coverage: 0, similarity: 0 };
-  const aligned = eligible.filter((match) => match.dice >= ALIGN_DICE).length;
-  const total = eligible.reduce((sum, match) => sum + match.dice, 0);
-  return { coverage: aligned / eligible.length, similarity: total / eligible.length };
+  const alignedB = new Set(pairs.map((pair) => pair.b));
+  return {
+    pairs,
+    onlyA: a.map((_, i) => i).filter((i) => !alignedA.has(i)),
+    onlyB: b.map((_, j) => j).filter((j) => !alignedB.has(j)),
+    coverage: scorer.coverage,
+    similarity: scorer.similarity,
+  };
 }

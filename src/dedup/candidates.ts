@@ -1,7 +1,7 @@
 // Choosing which earlier articles to verify against a new one, from the LSH hits. The rules
 // (thresholds, how many, which first) are in DedupIndex; this module only ranks without allocating:
-// a candidate's rank is packed into one double, (max − score) × 2³² + slot, so that one numeric
-// typed-array sort orders by score descending, then by slot (arrival order) ascending.
+// a candidate's rank is packed into one double, (max − score) × 2³² + slot, so that comparing two
+// numbers orders by score descending, then by slot (arrival order) ascending.
 
 const SLOT_RANGE = 2 ** 32;
 
@@ -25,11 +25,24 @@ export class RankedSlots {
     this.keys[this.size++] = (this.maxScore - score) * SLOT_RANGE + slot;
   }
 
-  /** Sorts best first and keeps at most `limit`. */
+  /**
+   * Keeps the best `limit`, best first. A bounded insertion: most candidates lose to the worst kept
+   * one in a single comparison, so this is about linear for the few dozen kept here.
+   */
   keepBest(limit: number): void {
-    const ranked = this.keys.subarray(0, this.size);
-    ranked.sort();
-    this.size = Math.min(this.size, limit);
+    const keys = this.keys;
+    let kept = 0;
+    for (let i = 0; i < this.size; i++) {
+      const key = keys[i]!;
+      if (kept === limit && key >= keys[kept - 1]!) continue;
+      let j = kept < limit ? kept++ : kept - 1;
+      while (j > 0 && keys[j - 1]! > key) {
+        keys[j] = keys[j - 1]!;
+        j--;
+      }
+      keys[j] = key;
+    }
+    this.size = kept;
   }
 
   slot(index: number): number {

@@ -1,9 +1,23 @@
 // Exact verification of a candidate pair. Order of the tests matters: identical before near-duplicate
 // before rewrite, so that each pair gets the strongest relation that holds.
+//
+// A new article is compared with several earlier ones, so PairVerifier indexes the new one once (its
+// shingles in a hash set, its sentence terms in a hash table of occurrences) and then each earlier
+// article costs one pass over its own hashes.
 import type { DuplicateRelation } from '../types.js';
-import { alignSentences } from './align.js';
-import type { Fingerprint } from './fingerprint.js';
-import { intersectionSize, jaccard } from './shingles.js';
+import { AlignmentScorer } from './align.js';
+import {
+  type Fingerprint,
+  figuresEnd,
+  namesEnd,
+  quotesEnd,
+  sentenceCount,
+  sentenceEnd,
+  sentenceStart,
+  shinglesEnd,
+  shinglesStart,
+} from './fingerprint.js';
+import { HashTable32 } from './hashtable.js';
 
 /** Bodies shorter than this (in words) are never called copies: "Read more" is not syndication. */
 export const MIN_WORDS = 8;
@@ -18,19 +32,147 @@ export interface Verdict {
   similarity: number;
 }
 
-export function classifyPair(earlier: Fingerprint, later: Fingerprint): Verdict | null {
-  if (earlier.words < MIN_WORDS || later.words < MIN_WORDS) return null;
-  if (earlier.bodyKey === later.bodyKey) return { relation: 'identical', similarity: 1 };
-  const shingleJaccard = jaccard(earlier.shingles, later.shingles);
-  if (shingleJaccard >= NEAR_DUPLICATE_JACCARD)
-    return { relation: 'near-duplicate', similarity: round(shingleJaccard) };
-  return rewriteVerdict(earlier, later);
+export class PairVerifier {
+  private later: Fingerprint | null = null;
+  private readonly shingles = new HashTable32();
+  /** Term of the later article → its newest occurrence; occurrences chain to older ones. */
+  private readonly terms = new HashTable32();
+  private occurrenceSentence = new Int32Array(256);
+  private occurrenceNext = new Int32Array(256);
+  private sizesA: Int32Array = new Int32Array(64);
+  private sizesB: Int32Array = new Int32Array(64);
+  private overlap: Int32Array = new Int32Array(1024);
+  private readonly scorer = new AlignmentScorer();
+
+  /** Indexes the article that the next calls of `classify` compare with. */
+  prepare(later: Fingerprint): void {
+    this.later = later;
+    const { data } = later;
+    const shinglesTo = shinglesEnd(later);
+    this.shingles.clear(shinglesTo - shinglesStart(later));
+    for (let i = shinglesStart(later); i < shinglesTo; i++) this.shingles.set(data[i]!, 0);
+    const sentences = sentenceCount(later);
+    this.sizesB = ensureSize(this.sizesB, sentences);
+    const termCount = data.length - namesEnd(later);
+    this.terms.clear(termCount);
+    if (termCount > this.occurrenceNext.length) {
+      this.occurrenceNext = new Int32Array(termCount * 2);
+      this.occurrenceSentence = new Int32Array(termCount * 2);
+    }
+    let occurrence = 0;
+    for (let j = 0; j < sentences; j++) {
+      const from = sentenceStart(later, j);
+      const to = sentenceEnd(later, j);
+      this.sizesB[j] = to - from;
+      for (let t = from; t < to; t++) {
+        this.occurrenceSentence[occurrence] = j;
+        this.occurrenceNext[occurrence] = this.terms.set(data[t]!, occurrence);
+        occurrence++;
+      }
+    }
+  }
+
+  /** The relation between an earlier article and the prepared one, or null when there is none. */
+  classify(earlier: Fingerprint): Verdict | null {
+    const later = this.later!;
+    if (earlier.words < MIN_WORDS || later.words < MIN_WORDS) return null;
+    if (earlier.bodyKey === later.bodyKey) return { relation: 'identical', similarity: 1 };
+    const shingleJaccard = this.nearJaccard(earlier);
+    if (shingleJaccard >= NEAR_DUPLICATE_JACCARD)
+      return { relation: 'near-duplicate', similarity: round(shingleJaccard) };
+    return this.rewriteVerdict(earlier);
+  }
+
+  /** Jaccard of the shingle sets; 0 as soon as NEAR_DUPLICATE_JACCARD is out of reach. */
+  private nearJaccard(earlier: Fingerprint): number {
+    const from = shinglesStart(earlier);
+    const to = shinglesEnd(earlier);
+    const a = to - from;
+    const b = this.shingles.size;
+    if (a === 0 && b === 0) return 0;
+    let shared = 0;
+    let missed = 0;
+    for (let i = from; i < to; i++) {
+      if (this.shingles.get(earlier.data[i]!) !== -1) shared++;
+      // Even if every remaining shingle were shared, the Jaccard would stay below the threshold.
+      else if ((a - ++missed) / (b + missed) < NEAR_DUPLICATE_JACCARD) return 0;
+    }
+    return shared / (a + b - shared);
+  }
+
+  private rewriteVerdict(earlier: Fingerprint): Verdict | null {
+    const later = this.later!;
+    if (!keepsTheFacts(earlier, later)) return null;
+    this.fillOverlap(earlier);
+    const scorer = this.scorer;
+    scorer.score(this.sizesA, sentenceCount(earlier), this.sizesB, sentenceCount(later), this.overlap);
+    if (scorer.pairCount < 2) return null;
+    const supported = sharedQuotes(earlier, later) >= 1 || sharedFigures(earlier, later) >= 2;
+    const needed = supported ? REWRITE_COVERAGE_SUPPORTED : REWRITE_COVERAGE;
+    if (scorer.coverage < needed) return null;
+    return { relation: 'rewrite', similarity: round(scorer.similarity) };
+  }
+
+  /** overlap[i × (later's sentences) + j] = terms sentence i of earlier shares with sentence j of later. */
+  private fillOverlap(earlier: Fingerprint): void {
+    const countA = sentenceCount(earlier);
+    const countB = sentenceCount(this.later!);
+    this.sizesA = ensureSize(this.sizesA, countA);
+    this.overlap = ensureSize(this.overlap, countA * countB);
+    this.overlap.fill(0, 0, countA * countB);
+    const { data } = earlier;
+    for (let i = 0; i < countA; i++) {
+      const from = sentenceStart(earlier, i);
+      const to = sentenceEnd(earlier, i);
+      this.sizesA[i] = to - from;
+      for (let t = from; t < to; t++)
+        for (let k = this.terms.get(data[t]!); k !== -1; k = this.occurrenceNext[k]!)
+          this.overlap[i * countB + this.occurrenceSentence[k]!]!++;
+    }
+  }
 }
 
+const verifier = new PairVerifier();
+
+/** One pair on its own (`sitrep diff`); DedupIndex prepares a verifier once per new article. */
+export function classifyPair(earlier: Fingerprint, later: Fingerprint): Verdict | null {
+  verifier.prepare(later);
+  return verifier.classify(earlier);
+}
+
+function ensureSize(array: Int32Array, size: number): Int32Array {
+  return size <= array.length ? array : new Int32Array(size * 2);
+}
+
+/** Size of the intersection of the sorted ranges a[aFrom, aTo) and b[bFrom, bTo). */
+function sharedCount(a: Uint32Array, aFrom: number, aTo: number, b: Uint32Array, bFrom: number, bTo: number) {
+  let i = aFrom;
+  let j = bFrom;
+  let shared = 0;
+  while (i < aTo && j < bTo) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared;
+}
+
+const sharedFigures = (x: Fingerprint, y: Fingerprint) =>
+  sharedCount(x.data, shinglesEnd(x), figuresEnd(x), y.data, shinglesEnd(y), figuresEnd(y));
+const sharedQuotes = (x: Fingerprint, y: Fingerprint) =>
+  sharedCount(x.data, figuresEnd(x), quotesEnd(x), y.data, figuresEnd(y), quotesEnd(y));
+const sharedNames = (x: Fingerprint, y: Fingerprint) =>
+  sharedCount(x.data, quotesEnd(x), namesEnd(x), y.data, quotesEnd(y), namesEnd(y));
+
 /** At least half of the shorter list recurs in the longer one (vacuously true when one is empty). */
-function mostlyShared(a: Uint32Array, b: Uint32Array): boolean {
-  const fewer = Math.min(a.length, b.length);
-  return fewer === 0 || intersectionSize(a, b) >= fewer / 2;
+function mostlyShared(shared: number, sizeX: number, sizeY: number): boolean {
+  const fewer = Math.min(sizeX, sizeY);
+  return fewer === 0 || shared >= fewer / 2;
 }
 
 /**
@@ -38,23 +180,15 @@ function mostlyShared(a: Uint32Array, b: Uint32Array): boolean {
  * recur, and when both quote someone, one quotation at least must be shared. Reports of two different
  * events in the same formulaic wording ("At least N people were killed in X") differ exactly there.
  */
-function keepsTheFacts(earlier: Fingerprint, later: Fingerprint): boolean {
-  if (!mostlyShared(earlier.figures, later.figures) || !mostlyShared(earlier.names, later.names))
-    return false;
-  const bothQuote = earlier.quotes.length > 0 && later.quotes.length > 0;
-  return !bothQuote || intersectionSize(earlier.quotes, later.quotes) > 0;
-}
-
-function rewriteVerdict(earlier: Fingerprint, later: Fingerprint): Verdict | null {
-  if (!keepsTheFacts(earlier, later)) return null;
-  const alignment = alignSentences(earlier.sentences, later.sentences);
-  if (alignment.pairs.length < 2) return null;
-  const supported =
-    intersectionSize(earlier.quotes, later.quotes) >= 1 ||
-    intersectionSize(earlier.figures, later.figures) >= 2;
-  const needed = supported ? REWRITE_COVERAGE_SUPPORTED : REWRITE_COVERAGE;
-  if (alignment.coverage < needed) return null;
-  return { relation: 'rewrite', similarity: round(alignment.similarity) };
+function keepsTheFacts(x: Fingerprint, y: Fingerprint): boolean {
+  const figuresX = figuresEnd(x) - shinglesEnd(x);
+  const figuresY = figuresEnd(y) - shinglesEnd(y);
+  if (!mostlyShared(sharedFigures(x, y), figuresX, figuresY)) return false;
+  const namesX = namesEnd(x) - quotesEnd(x);
+  const namesY = namesEnd(y) - quotesEnd(y);
+  if (!mostlyShared(sharedNames(x, y), namesX, namesY)) return false;
+  const bothQuote = quotesEnd(x) > figuresEnd(x) && quotesEnd(y) > figuresEnd(y);
+  return !bothQuote || sharedQuotes(x, y) > 0;
 }
 
 function round(value: number): number {

@@ -3,7 +3,7 @@
 import type { Article, DuplicateRelation } from '../types.js';
 import { alignSentences } from './align.js';
 import { classifyPair } from './classify.js';
-import { fingerprint } from './fingerprint.js';
+import { fingerprint, sentenceTerms } from './fingerprint.js';
 import { scanText, sentenceRanges } from './scan.js';
 
 export interface ArticleComparison {
@@ -37,7 +37,7 @@ export function compareArticles(a: Article, b: Article): ArticleComparison {
   const first = fingerprint(a);
   const second = fingerprint(b);
   const verdict = classifyPair(first, second);
-  const alignment = alignSentences(first.sentences, second.sentences);
+  const alignment = alignSentences(sentenceTerms(first), sentenceTerms(second));
   return {
     relation: verdict?.relation ?? null,
     similarity: verdict?.similarity ?? Math.round(alignment.similarity * 1000) / 1000,

@@ -1,14 +1,12 @@
-// Everything dedup needs to remember about an article: compact hashes only, no text, so that an index
-// over a month of news fits in memory and serialises compactly. Built from one hashing pass over the
-// text (tokens.ts) with a few typed arrays per article, because it runs on every article of a stream.
+// Everything dedup needs to remember about an article: hashes only, no text, packed into ONE typed
+// array per article so that a month of news fits in memory, verification reads contiguous memory,
+// and the state serialises as one base64 string. Built from one hashing pass over the text
+// (tokens.ts) into reused scratch buffers, because it runs on every article of a stream.
 import type { Article, Extraction } from '../types.js';
 import { bodyKey } from './body.js';
-import { hashString } from './hash.js';
-import { minhashSignature } from './minhash.js';
-import { shingleHashes, sortedUnique } from './shingles.js';
+import { combine, hashString } from './hash.js';
+import { HashTable32 } from './hashtable.js';
 import { CAPITALISED, CONTENT, FIGURE, SENTENCE_START, type WordHashes, WordScanner } from './tokens.js';
-
-export const SIGNATURE_SIZE = 64;
 
 export interface Fingerprint {
   id: string;
@@ -17,23 +15,46 @@ export interface Fingerprint {
   words: number;
   /** Hash of the normalised body: equal keys mean identical copies. */
   bodyKey: string;
-  /** Word 5-shingles, for exact near-duplicate Jaccard. */
-  shingles: Uint32Array;
-  /** MinHash of the 5-shingles (near-duplicate candidates). */
-  nearSignature: Uint32Array;
-  /** MinHash of the stemmed content words (rewrite candidates: reworded text keeps its vocabulary). */
-  topicSignature: Uint32Array;
-  /** Each sentence's stemmed content words, sorted; together they cover every content word. */
-  sentences: Uint32Array[];
-  /** Hashes of the numbers and of the quotations the article reports. */
-  figures: Uint32Array;
-  quotes: Uint32Array;
-  /** Hashes of the capitalised words inside sentences: the names a rewrite keeps. */
-  names: Uint32Array;
+  /**
+   * The hash lists, back to back (read them with the functions below):
+   * [sentence count S, end of shingles, end of figures, end of quotes, end of names,
+   *  S sentence ends, shingles, figures, quotes, names, each sentence's terms].
+   * Shingles: hashes of the word 5-shingles, each once (exact near-duplicate Jaccard).
+   * Figures, quotes, names (capitalised words inside sentences): sorted, each once.
+   * Sentence terms: the sentence's stemmed content words, sorted, each once; together they are the
+   * article's vocabulary (the MinHash that finds rewrites).
+   */
+  data: Uint32Array;
 }
 
-/** The parts of a fingerprint that cannot be recomputed from the others (what the state stores). */
-export type FingerprintCore = Omit<Fingerprint, 'nearSignature' | 'topicSignature'>;
+const SENTENCE_COUNT = 0;
+const SHINGLES_END = 1;
+const FIGURES_END = 2;
+const QUOTES_END = 3;
+const NAMES_END = 4;
+const HEADER = 5;
+const SHINGLE_SIZE = 5;
+
+export const sentenceCount = (f: Fingerprint) => f.data[SENTENCE_COUNT]!;
+export const shinglesStart = (f: Fingerprint) => HEADER + sentenceCount(f);
+export const shinglesEnd = (f: Fingerprint) => f.data[SHINGLES_END]!;
+export const figuresEnd = (f: Fingerprint) => f.data[FIGURES_END]!;
+export const quotesEnd = (f: Fingerprint) => f.data[QUOTES_END]!;
+export const namesEnd = (f: Fingerprint) => f.data[NAMES_END]!;
+/** Sentence i's terms are data[sentenceStart(f, i), sentenceEnd(f, i)). */
+export const sentenceStart = (f: Fingerprint, i: number) => (i === 0 ? namesEnd(f) : f.data[HEADER + i - 1]!);
+export const sentenceEnd = (f: Fingerprint, i: number) => f.data[HEADER + i]!;
+
+export const shingles = (f: Fingerprint) => f.data.subarray(shinglesStart(f), shinglesEnd(f));
+export const figures = (f: Fingerprint) => f.data.subarray(shinglesEnd(f), figuresEnd(f));
+export const quotes = (f: Fingerprint) => f.data.subarray(figuresEnd(f), quotesEnd(f));
+export const names = (f: Fingerprint) => f.data.subarray(quotesEnd(f), namesEnd(f));
+/** Every sentence's terms (views), for the alignment shown by `sitrep diff`. */
+export function sentenceTerms(f: Fingerprint): Uint32Array[] {
+  return Array.from({ length: sentenceCount(f) }, (_, i) =>
+    f.data.subarray(sentenceStart(f, i), sentenceEnd(f, i)),
+  );
+}
 
 export function dayNumber(date: string | null): number | null {
   if (!date) return null;
@@ -41,115 +62,206 @@ export function dayNumber(date: string | null): number | null {
   return Number.isNaN(time) ? null : Math.floor(time / 86_400_000);
 }
 
-const textScanner = new WordScanner();
-const quoteScanner = new WordScanner();
-
 export function fingerprint(article: Article, extraction?: Extraction): Fingerprint {
-  const words = textScanner.scan(article.text);
-  return withSignatures({
-    id: article.id,
-    day: dayNumber(article.published),
-    words: words.count,
-    bodyKey: bodyKey(article.text),
-    shingles: shingleHashes(words.hashes, 5),
-    sentences: sentenceTerms(words),
-    names: selectHashes(words, CAPITALISED | CONTENT, SENTENCE_START),
-    figures: extraction ? extractedFigureKeys(extraction) : selectHashes(words, FIGURE, 0),
-    quotes: quoteKeys(article.text, extraction),
-  });
+  const words = builder.scan(article.text);
+  const data = builder.build(article.text, extraction);
+  return { id: article.id, day: dayNumber(article.published), words, bodyKey: bodyKey(article.text), data };
 }
 
-/** Adds the MinHash signatures, which follow from the shingles and the sentences' terms. */
-export function withSignatures(core: FingerprintCore): Fingerprint {
-  return {
-    ...core,
-    nearSignature: minhashSignature(core.shingles, SIGNATURE_SIZE),
-    topicSignature: minhashSignature(topicTerms(core.sentences), SIGNATURE_SIZE),
-  };
+/** The hash lists of a fingerprint (each sorted and unique except the shingles, which are unique). */
+export interface HashLists {
+  shingles: ArrayLike<number>;
+  figures: ArrayLike<number>;
+  quotes: ArrayLike<number>;
+  names: ArrayLike<number>;
+  sentences: ArrayLike<number>[];
 }
 
-/** Every content word of the text once: the union of the sentences' terms. */
-function topicTerms(sentences: Uint32Array[]): Uint32Array {
-  let total = 0;
-  for (const terms of sentences) total += terms.length;
-  const all = new Uint32Array(total);
-  let at = 0;
-  for (const terms of sentences) {
-    all.set(terms, at);
+/** Packs hash lists into a fingerprint's `data` (for states written before the packed layout). */
+export function packLists(lists: HashLists): Uint32Array {
+  const { shingles, figures, quotes, names, sentences } = lists;
+  const shinglesAt = HEADER + sentences.length;
+  const figuresAt = shinglesAt + shingles.length;
+  const quotesAt = figuresAt + figures.length;
+  const namesAt = quotesAt + quotes.length;
+  const termsAt = namesAt + names.length;
+  const total = sentences.reduce((sum, terms) => sum + terms.length, termsAt);
+  const data = new Uint32Array(total);
+  data.set([sentences.length, figuresAt, quotesAt, namesAt, termsAt]);
+  data.set(shingles, shinglesAt);
+  data.set(figures, figuresAt);
+  data.set(quotes, quotesAt);
+  data.set(names, namesAt);
+  let at = termsAt;
+  sentences.forEach((terms, i) => {
+    data.set(terms, at);
     at += terms.length;
-  }
-  return sortedUnique(all);
+    data[HEADER + i] = at;
+  });
+  return data;
 }
 
-/** Sorted unique content stems per sentence, as views into one buffer. */
-function sentenceTerms(words: WordHashes): Uint32Array[] {
-  const buffer = new Uint32Array(countFlagged(words, CONTENT));
-  const sentences: Uint32Array[] = [];
-  let sentenceFrom = 0;
-  let at = 0;
-  for (let i = 0; i <= words.count; i++) {
-    if (i === words.count || (i > 0 && words.flags[i]! & SENTENCE_START)) {
-      sentences.push(sortedUnique(buffer.subarray(sentenceFrom, at)));
-      sentenceFrom = at;
+/** A growable list of 32-bit values, reused from article to article. */
+class Scratch {
+  values = new Uint32Array(1024);
+  size = 0;
+
+  push(value: number): void {
+    if (this.size === this.values.length) {
+      const bigger = new Uint32Array(this.size * 2);
+      bigger.set(this.values);
+      this.values = bigger;
     }
-    if (i < words.count && words.flags[i]! & CONTENT) buffer[at++] = words.stems[i]!;
+    this.values[this.size++] = value;
   }
-  return words.count === 0 ? [] : sentences;
-}
 
-function countFlagged(words: WordHashes, flag: number): number {
-  let n = 0;
-  for (let i = 0; i < words.count; i++) if (words.flags[i]! & flag) n++;
-  return n;
-}
-
-/** Sorted unique hashes of the words that have every flag of `all` and none of `none`. */
-function selectHashes(words: WordHashes, all: number, none: number): Uint32Array {
-  const picked: number[] = [];
-  for (let i = 0; i < words.count; i++) {
-    const flags = words.flags[i]!;
-    if ((flags & all) === all && (flags & none) === 0) picked.push(words.hashes[i]!);
+  /** Sorts values[from, size) and drops repeats. */
+  sortUniqueFrom(from: number): void {
+    this.size = from + sortUnique(this.values, from, this.size);
   }
-  return sortedUnique(Uint32Array.from(picked));
-}
-
-function extractedFigureKeys(extraction: Extraction): Uint32Array {
-  const values = extraction.figures
-    .filter((figure) => figure.article === extraction.article)
-    .map((f) => String(f.value ?? f.text));
-  return sortedUnique(Uint32Array.from(values, (value) => hashString(value)));
 }
 
 const QUOTED = /["“]([^"“”]{20,400})["”]/g;
 const QUOTE_KEY_WORDS = 6;
 const MIN_QUOTE_WORDS = 4;
 
-/**
- * A quotation is keyed by its first six content words, which survive trimming and re-punctuation:
- * the hash of those words joined by spaces. Null when it has fewer than four content words.
- */
-function quoteKey(quote: string): number | null {
-  const words = quoteScanner.scan(quote);
-  let h = 0x811c9dc5;
-  let taken = 0;
-  for (let i = 0; i < words.count; i++) {
-    if (!(words.flags[i]! & CONTENT)) continue;
-    if (taken >= QUOTE_KEY_WORDS) return h >>> 0;
-    if (taken > 0) h = Math.imul(h ^ 32, 0x01000193);
-    for (let c = words.codeStarts[i]!; c < words.codeStarts[i + 1]!; c++)
-      h = Math.imul(h ^ words.codes[c]!, 0x01000193);
-    taken++;
+class FingerprintBuilder {
+  private readonly textScanner = new WordScanner();
+  private readonly quoteScanner = new WordScanner();
+  private readonly seen = new HashTable32();
+  private words: WordHashes | null = null;
+  private readonly shingles = new Scratch();
+  /** Figures, quotes and names one after the other; `ends` marks where each stops. */
+  private readonly keys = new Scratch();
+  private readonly terms = new Scratch();
+  private readonly sentenceEnds = new Scratch();
+
+  /** Scans the text; returns its number of words. */
+  scan(text: string): number {
+    this.words = this.textScanner.scan(text);
+    return this.words.count;
   }
-  return taken >= MIN_QUOTE_WORDS ? h >>> 0 : null;
+
+  build(text: string, extraction: Extraction | undefined): Uint32Array {
+    const words = this.words!;
+    this.collectShingles(words);
+    this.keys.size = 0;
+    if (extraction) this.collectExtractedFigures(extraction);
+    else this.collectWords(words, FIGURE, 0);
+    const figuresSize = this.keys.size;
+    this.collectQuotes(text, extraction);
+    const quotesSize = this.keys.size;
+    this.collectWords(words, CAPITALISED | CONTENT, SENTENCE_START);
+    this.collectSentenceTerms(words);
+    const sentences = this.sentenceEnds.size;
+    const shinglesStart = HEADER + sentences;
+    const listsStart = shinglesStart + this.shingles.size;
+    const termsStart = listsStart + this.keys.size;
+    const data = new Uint32Array(termsStart + this.terms.size);
+    data[SENTENCE_COUNT] = sentences;
+    data[SHINGLES_END] = listsStart;
+    data[FIGURES_END] = listsStart + figuresSize;
+    data[QUOTES_END] = listsStart + quotesSize;
+    data[NAMES_END] = termsStart;
+    for (let i = 0; i < sentences; i++) data[HEADER + i] = termsStart + this.sentenceEnds.values[i]!;
+    data.set(this.shingles.values.subarray(0, this.shingles.size), shinglesStart);
+    data.set(this.keys.values.subarray(0, this.keys.size), listsStart);
+    data.set(this.terms.values.subarray(0, this.terms.size), termsStart);
+    return data;
+  }
+
+  /** Hashes of every run of five words (the whole text when it is shorter), each once. */
+  private collectShingles(words: WordHashes): void {
+    const { hashes, count } = words;
+    const starts = count === 0 ? 0 : Math.max(1, count - SHINGLE_SIZE + 1);
+    this.shingles.size = 0;
+    this.seen.clear(starts);
+    for (let start = 0; start < starts; start++) {
+      let h = 0;
+      const end = Math.min(count, start + SHINGLE_SIZE);
+      for (let i = start; i < end; i++) h = combine(h, hashes[i]!);
+      if (this.seen.set(h, 0) === -1) this.shingles.push(h >>> 0);
+    }
+  }
+
+  /** Hashes of the words that have every flag of `all` and none of `none`, sorted, each once. */
+  private collectWords(words: WordHashes, all: number, none: number): void {
+    const from = this.keys.size;
+    for (let i = 0; i < words.count; i++) {
+      const flags = words.flags[i]!;
+      if ((flags & all) === all && (flags & none) === 0) this.keys.push(words.hashes[i]!);
+    }
+    this.keys.sortUniqueFrom(from);
+  }
+
+  private collectExtractedFigures(extraction: Extraction): void {
+    for (const figure of extraction.figures)
+      if (figure.article === extraction.article)
+        this.keys.push(hashString(String(figure.value ?? figure.text)));
+    this.keys.sortUniqueFrom(0);
+  }
+
+  private collectQuotes(text: string, extraction: Extraction | undefined): void {
+    const from = this.keys.size;
+    if (extraction?.quotes.length) for (const quote of extraction.quotes) this.addQuote(quote.text);
+    else for (const match of text.matchAll(QUOTED)) this.addQuote(match[1]!);
+    this.keys.sortUniqueFrom(from);
+  }
+
+  /**
+   * A quotation is keyed by its first six content words, which survive trimming and re-punctuation:
+   * the hash of those words joined by spaces. Quotations of fewer than four content words are skipped.
+   */
+  private addQuote(quote: string): void {
+    const words = this.quoteScanner.scan(quote);
+    let h = 0x811c9dc5;
+    let taken = 0;
+    for (let i = 0; i < words.count && taken < QUOTE_KEY_WORDS; i++) {
+      if (!(words.flags[i]! & CONTENT)) continue;
+      if (taken > 0) h = Math.imul(h ^ 32, 0x01000193);
+      for (let c = words.codeStarts[i]!; c < words.codeStarts[i + 1]!; c++)
+        h = Math.imul(h ^ words.codes[c]!, 0x01000193);
+      taken++;
+    }
+    if (taken >= MIN_QUOTE_WORDS) this.keys.push(h >>> 0);
+  }
+
+  /** Each sentence's stemmed content words, sorted, each once per sentence. */
+  private collectSentenceTerms(words: WordHashes): void {
+    this.terms.size = 0;
+    this.sentenceEnds.size = 0;
+    let sentenceFrom = 0;
+    for (let i = 0; i <= words.count; i++) {
+      if (i === words.count ? i > 0 : i > 0 && words.flags[i]! & SENTENCE_START) {
+        this.terms.sortUniqueFrom(sentenceFrom);
+        this.sentenceEnds.push(this.terms.size);
+        sentenceFrom = this.terms.size;
+      }
+      if (i < words.count && words.flags[i]! & CONTENT) this.terms.push(words.stems[i]!);
+    }
+  }
 }
 
-function quoteKeys(text: string, extraction?: Extraction): Uint32Array {
-  const keys: number[] = [];
-  const add = (quote: string) => {
-    const key = quoteKey(quote);
-    if (key !== null) keys.push(key);
-  };
-  if (extraction?.quotes.length) for (const quote of extraction.quotes) add(quote.text);
-  else for (const match of text.matchAll(QUOTED)) add(match[1]!);
-  return sortedUnique(Uint32Array.from(keys));
+const builder = new FingerprintBuilder();
+
+/** Sorts values[from, to) and moves each distinct value once to its front; returns how many. */
+export function sortUnique(values: Uint32Array, from: number, to: number): number {
+  if (to - from > 24) values.subarray(from, to).sort();
+  else insertionSort(values, from, to);
+  let n = 0;
+  for (let i = from; i < to; i++)
+    if (n === 0 || values[i] !== values[from + n - 1]) values[from + n++] = values[i]!;
+  return n;
+}
+
+function insertionSort(values: Uint32Array, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const value = values[i]!;
+    let j = i - 1;
+    while (j >= from && values[j]! > value) {
+      values[j + 1] = values[j]!;
+      j--;
+    }
+    values[j + 1] = value;
+  }
 }

@@ -5,10 +5,10 @@
 // (typed-array hit counters and rankings) because it runs on every article of a stream.
 import type { Article, Duplicate, Extraction } from '../types.js';
 import { RankedSlots } from './candidates.js';
-import { classifyPair } from './classify.js';
-import { type Fingerprint, fingerprint, SIGNATURE_SIZE } from './fingerprint.js';
+import { PairVerifier } from './classify.js';
+import { type Fingerprint, fingerprint, namesEnd, shinglesEnd, shinglesStart } from './fingerprint.js';
 import { HitCounter, LshIndex } from './lsh.js';
-import { agreements } from './minhash.js';
+import { agreements, minhashInto, SignatureRing } from './minhash.js';
 import { type DedupState, loadFingerprint, storeFingerprint } from './state.js';
 
 export { alignSentences } from './align.js';
@@ -33,6 +33,8 @@ const NEAR_MIN_BANDS = 2;
 const REWRITE_MAX_ESTIMATED = 32;
 const NEAR_MAX_CANDIDATES = 24;
 const BANDS = 16;
+/** MinHash values per signature (a power of two). */
+const SIGNATURE_SIZE = 64;
 
 export class DedupIndex {
   private readonly windowDays: number;
@@ -46,6 +48,10 @@ export class DedupIndex {
   private readonly bodies = new Map<string, string[]>();
   // 16 bands × 4 rows: pairs at Jaccard 0.8 collide with probability > 0.999, at 0.3 about 0.12.
   private readonly near = new LshIndex(BANDS, SIGNATURE_SIZE / BANDS);
+  /** The new article's two signatures: the 5-shingles' (near), then the content words' (topic). */
+  private readonly signature = new Uint32Array(2 * SIGNATURE_SIZE);
+  /** Every slot's two signatures as 16-bit digests, to estimate similarity. */
+  private readonly signatures = new SignatureRing(2 * SIGNATURE_SIZE);
   // 16 bands × 4 rows over content words: a rewrite keeps most of its source's vocabulary
   // (Jaccard 0.7 collides with probability 0.98, 0.6 with 0.88).
   private readonly topic = new LshIndex(BANDS, SIGNATURE_SIZE / BANDS);
@@ -53,6 +59,7 @@ export class DedupIndex {
   private readonly hits = new HitCounter();
   private readonly ranked = new RankedSlots(Math.max(BANDS, SIGNATURE_SIZE));
   private readonly chosen: number[] = [];
+  private readonly verifier = new PairVerifier();
 
   constructor(state?: DedupState) {
     this.windowDays = state?.windowDays ?? WINDOW_DAYS;
@@ -61,7 +68,10 @@ export class DedupIndex {
       this.bodies.set(key, [...ids]);
       for (const id of ids) this.byId.add(id);
     }
-    for (const stored of state.recent) this.remember(loadFingerprint(stored));
+    for (const stored of state.recent) {
+      const restored = loadFingerprint(stored);
+      this.remember(restored, this.nextSlot(restored));
+    }
     this.latestDay = state.latestDay;
   }
 
@@ -70,12 +80,13 @@ export class DedupIndex {
     if (this.byId.has(article.id)) return [];
     const current = fingerprint(article, extraction);
     this.advanceClock(current.day);
+    const slot = this.nextSlot(current);
     const found = this.identicalPairs(current);
-    this.similarPairs(current, found);
+    this.similarPairs(current, slot, found);
     const sameBody = this.bodies.get(current.bodyKey);
     if (sameBody) sameBody.push(current.id);
     else this.bodies.set(current.bodyKey, [current.id]);
-    this.remember(current);
+    this.remember(current, slot);
     return found;
   }
 
@@ -98,36 +109,61 @@ export class DedupIndex {
       .map((id) => ({ a: id, b: current.id, relation: 'identical' as const, similarity: 1 }));
   }
 
-  private similarPairs(current: Fingerprint, out: Duplicate[]): void {
-    for (const slot of this.candidates(current)) {
-      const earlier = this.slots[slot]!;
+  private similarPairs(current: Fingerprint, slot: number, out: Duplicate[]): void {
+    const candidates = this.candidates(slot);
+    if (candidates.length === 0) return;
+    this.verifier.prepare(current);
+    for (const candidate of candidates) {
+      const earlier = this.slots[candidate]!;
       if (earlier.bodyKey === current.bodyKey) continue; // reported by identicalPairs
-      const verdict = classifyPair(earlier, current);
+      const verdict = this.verifier.classify(earlier);
       if (verdict) out.push({ a: earlier.id, b: current.id, ...verdict });
     }
   }
 
+  /**
+   * The slot the article will take. Computes its signatures (MinHash of the 5-shingles and of the
+   * content words) into `signature`, and their digests into the slot's row.
+   */
+  private nextSlot(current: Fingerprint): number {
+    const slot = this.slots.length;
+    const { data } = current;
+    const { signature, signatures } = this;
+    minhashInto(data, shinglesStart(current), shinglesEnd(current), signature, 0, SIGNATURE_SIZE);
+    minhashInto(data, namesEnd(current), data.length, signature, SIGNATURE_SIZE, SIGNATURE_SIZE);
+    signatures.reserve(this.oldest, slot);
+    signatures.write(slot, 0, signature, 0, 2 * SIGNATURE_SIZE);
+    return slot;
+  }
+
+  /** Agreeing positions of two slots' near (0) or topic (SIGNATURE_SIZE) signatures. */
+  private agreements(x: number, y: number, which: number): number {
+    const { signatures } = this;
+    const table = signatures.data;
+    return agreements(table, signatures.row(x) + which, table, signatures.row(y) + which, SIGNATURE_SIZE);
+  }
+
   /** Slots of earlier articles worth verifying, in arrival order (so output order is deterministic). */
-  private candidates(current: Fingerprint): Int32Array {
+  private candidates(slot: number): number[] {
     const { chosen, ranked } = this;
     chosen.length = 0;
-    this.rankNearCandidates(current);
+    this.rankNearCandidates(slot);
     for (let i = 0; i < ranked.size; i++) chosen.push(ranked.slot(i));
-    this.rankRewriteCandidates(current, chosen);
+    this.rankRewriteCandidates(slot, chosen);
     for (let i = 0; i < ranked.size; i++) chosen.push(ranked.slot(i));
-    return Int32Array.from(chosen).sort();
+    return chosen.sort((x, y) => x - y);
   }
 
   /** Into `ranked`: slots sharing enough 5-shingle bands, best signature agreement first. */
-  private rankNearCandidates(current: Fingerprint): void {
+  private rankNearCandidates(slot: number): void {
     const { hits, ranked } = this;
-    this.near.query(current.nearSignature, hits);
+    this.near.query(this.signature, 0, hits);
     ranked.clear();
     for (let i = 0; i < hits.size; i++) {
-      const slot = hits.slot(i);
-      if (hits.count(slot) < NEAR_MIN_BANDS) continue;
-      const same = agreements(this.slots[slot]!.nearSignature, current.nearSignature);
-      if (same / SIGNATURE_SIZE >= NEAR_MIN_ESTIMATE) ranked.push(slot, same);
+      const other = hits.slot(i);
+      if (hits.count(other) < NEAR_MIN_BANDS) continue;
+      const same = this.agreements(other, slot, 0);
+      if (same / SIGNATURE_SIZE >= NEAR_MIN_ESTIMATE) ranked.push(other, same);
     }
     hits.reset();
     ranked.keepBest(NEAR_MAX_CANDIDATES);
@@ -137,32 +173,31 @@ export class DedupIndex {
    * Into `ranked`: slots other than `taken` sharing the most content-word bands, and among those the
    * best signature agreements.
    */
-  private rankRewriteCandidates(current: Fingerprint, taken: number[]): void {
+  private rankRewriteCandidates(slot: number, taken: number[]): void {
     const { hits, ranked } = this;
-    this.topic.query(current.topicSignature, hits);
+    this.topic.query(this.signature, SIGNATURE_SIZE, hits);
     ranked.clear();
     for (let i = 0; i < hits.size; i++) {
-      const slot = hits.slot(i);
-      if (!taken.includes(slot)) ranked.push(slot, hits.count(slot));
+      const other = hits.slot(i);
+      if (!taken.includes(other)) ranked.push(other, hits.count(other));
     }
     hits.reset();
     ranked.keepBest(REWRITE_MAX_ESTIMATED);
     const mostBands = ranked.slots();
     ranked.clear();
-    for (const slot of mostBands) {
-      const same = agreements(this.slots[slot]!.topicSignature, current.topicSignature);
-      if (same / SIGNATURE_SIZE >= REWRITE_MIN_ESTIMATE) ranked.push(slot, same);
+    for (const other of mostBands) {
+      const same = this.agreements(other, slot, SIGNATURE_SIZE);
+      if (same / SIGNATURE_SIZE >= REWRITE_MIN_ESTIMATE) ranked.push(other, same);
     }
     ranked.keepBest(REWRITE_MAX_CANDIDATES);
   }
 
-  private remember(current: Fingerprint): void {
-    const slot = this.slots.length;
+  private remember(current: Fingerprint, slot: number): void {
     this.slots.push(current);
     this.slotDays.push(current.day ?? this.latestDay);
     this.byId.add(current.id);
-    this.near.add(slot, current.nearSignature);
-    this.topic.add(slot, current.topicSignature);
+    this.near.add(slot, this.signature, 0);
+    this.topic.add(slot, this.signature, SIGNATURE_SIZE);
   }
 
   /** Moves the clock to the newest published date seen and forgets fingerprints outside the window. */

@@ -32,29 +32,32 @@ export class LshIndex {
     this.oldest = Math.max(this.oldest, slot);
   }
 
-  /** Adds the slot (greater than every slot added before) to the bucket of each of its bands. */
-  add(slot: number, signature: Uint32Array): void {
+  /**
+   * Adds the slot (greater than every slot added before) to the bucket of each band of its
+   * signature, signature[at, at + bands × rows).
+   */
+  add(slot: number, signature: Uint32Array, at: number): void {
     const first = slot * this.bands;
     if (first + this.bands > this.next.length) this.next = grownCopy(this.next, first + this.bands);
     if ((this.buckets + this.bands) * 2 > this.heads.length) this.rebuildTable();
     for (let band = 0; band < this.bands; band++) {
-      const key = this.bandKey(signature, band);
-      const at = this.position(key);
-      const head = this.heads[at]!;
+      const key = this.bandKey(signature, at, band);
+      const position = this.position(key);
+      const head = this.heads[position]!;
       if (head === EMPTY) {
         this.buckets++;
-        this.keys[at] = key;
+        this.keys[position] = key;
       }
       this.next[first + band] = head;
-      this.heads[at] = first + band;
+      this.heads[position] = first + band;
     }
   }
 
   /** Counts, for every live slot sharing a band with `signature`, how many bands it shares. */
-  query(signature: Uint32Array, hits: HitCounter): void {
+  query(signature: Uint32Array, at: number, hits: HitCounter): void {
     const oldestEntry = this.oldest * this.bands;
     for (let band = 0; band < this.bands; band++) {
-      let entry = this.heads[this.position(this.bandKey(signature, band))]!;
+      let entry = this.heads[this.position(this.bandKey(signature, at, band))]!;
       let seen = 0;
       while (entry >= oldestEntry && seen < BUCKET_LIMIT) {
         // Equal 32-bit keys of different bands share a bucket; count only this band's entries.
@@ -93,9 +96,9 @@ export class LshIndex {
     }
   }
 
-  private bandKey(signature: Uint32Array, band: number): number {
+  private bandKey(signature: Uint32Array, at: number, band: number): number {
     let h = band;
-    const start = band * this.rows;
+    const start = at + band * this.rows;
     for (let i = start; i < start + this.rows; i++) h = combine(h, signature[i]!);
     return h;
   }
