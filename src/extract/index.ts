@@ -67,6 +67,11 @@ export function extractAll(articles: Article[], options: ExtractOptions = {}): E
   return resolveCorpus(extractLocals(articles, 0, articles.length, gazetteer));
 }
 
+/** extractLocal for many articles, in the faster grouped order of extractAll (no corpus pass). */
+export function extractLocalBatch(articles: Article[], gazetteer: Gazetteer): LocalExtraction[] {
+  return extractLocals(articles, 0, articles.length, gazetteer);
+}
+
 /** Articles tagged in one go before any is extracted: at most this many, or this much text. */
 const GROUP_ARTICLES = 32;
 const GROUP_CHARS = 256 * 1024;
