@@ -354,6 +354,17 @@ class SqliteStore implements Store {
  * leaves too few hits inside the window, the whole match set is ranked.
  */
 export const RANK_WINDOW = 2000;
+/**
+ * Prefix terms (every term they expand to is scored in every row) and phrases (positions checked in
+ * every row that has all their words) cost several times as much per row: such queries rank the
+ * newest SMALL_WINDOW matches.
+ */
+export const SMALL_WINDOW = 500;
+
+/** toMatchExpression writes a prefix term as "word"* and a phrase as "word word". */
+function costlyMatch(match: string): boolean {
+  return match.includes('"*') || /"[^"]* [^"]*"/.test(match);
+}
 
 interface Ranked {
   rows: { n: number; rank: number }[];
@@ -374,6 +385,7 @@ function rankMatches(db: Db, match: string, where: Where, limit: number): Ranked
   // CROSS JOIN keeps the full-text match as the outer loop: SQLite must not walk an outlet or date
   // index and probe the full-text index once per article.
   const join = where.sql === '1' ? '' : 'CROSS JOIN articles a ON a.n = w.n';
+  const size = costlyMatch(match) ? SMALL_WINDOW : RANK_WINDOW;
   const windowed = statement(
     db,
     `WITH w AS MATERIALIZED (
@@ -381,13 +393,13 @@ function rankMatches(db: Db, match: string, where: Where, limit: number): Ranked
      )
      SELECT w.n, w.rank, (SELECT count(*) FROM w) AS seen FROM w ${join}
      WHERE ${where.sql} ORDER BY w.rank, w.n DESC LIMIT ?`,
-  ).all(match, RANK_WINDOW, ...where.params, limit) as (Ranked['rows'][number] & { seen: number })[];
+  ).all(match, size, ...where.params, limit) as (Ranked['rows'][number] & { seen: number })[];
   const rows = windowed.map(({ n, rank }) => ({ n, rank }));
   // With no row left by a filter, the window's size is unknown: rank every match below.
-  const seen = windowed[0]?.seen ?? (where.sql === '1' ? 0 : RANK_WINDOW);
-  const complete = seen < RANK_WINDOW;
+  const seen = windowed[0]?.seen ?? (where.sql === '1' ? 0 : size);
+  const complete = seen < size;
   if (complete) return { rows, window: null };
-  if (rows.length >= limit) return { rows, window: RANK_WINDOW };
+  if (rows.length >= limit) return { rows, window: size };
   // A filter left too few hits inside the window: rank every match.
   const all = where.sql === '1' ? '' : 'CROSS JOIN articles a ON a.n = f.rowid';
   return {
