@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { sharedPath } from '../../eval/shared.js';
 import { readInputs } from '../read/index.js';
@@ -6,7 +7,7 @@ import type { Article } from '../types.js';
 import { stableId } from '../util/hash.js';
 import { fixtureArticle } from './fixtures.js';
 import { buildGazetteer } from './gazetteer.js';
-import { extractAll, extractAllParallel, extractArticle } from './index.js';
+import { extractAll, extractAllParallel, extractArticle, idleCores } from './index.js';
 
 const gazetteer = buildGazetteer();
 
@@ -60,6 +61,17 @@ describe('extractAll', () => {
 });
 
 describe('extractAllParallel', () => {
+  it('counts at least one and at most every core as idle', () => {
+    expect(idleCores()).toBeGreaterThanOrEqual(1);
+    expect(idleCores()).toBeLessThanOrEqual(availableParallelism());
+  });
+
+  it('gives the same result when workers do all the articles', async () => {
+    const many = Array.from({ length: 200 }, (_, i) => ({ ...batch[i % batch.length]!, id: `many_${i}` }));
+    const options = { gazetteer, workers: 2, parallelThreshold: 0, useMainThread: false };
+    expect(await extractAllParallel(many, options)).toEqual(extractAll(many, { gazetteer }));
+  }, 60_000);
+
   it('gives the same result as extractAll when it uses worker threads', async () => {
     const parallel = await extractAllParallel(batch, { gazetteer, workers: 2, parallelThreshold: 0 });
     expect(parallel).toEqual(extractAll(batch, { gazetteer }));
