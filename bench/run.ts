@@ -26,10 +26,18 @@ const results: Record<string, Numbers> = {};
 for (const benchmark of benchmarks) {
   if (only && !benchmark.name.includes(only)) continue;
   process.stdout.write(`\n== ${benchmark.name} ==\n`);
-  const module = await benchmark.load();
-  const numbers = await module.bench();
-  results[benchmark.name] = numbers;
-  for (const [key, value] of Object.entries(numbers)) process.stdout.write(`  ${key}: ${value}\n`);
+  try {
+    const module = await benchmark.load();
+    const numbers = await module.bench();
+    results[benchmark.name] = numbers;
+    for (const [key, value] of Object.entries(numbers)) process.stdout.write(`  ${key}: ${value}\n`);
+  } catch (error) {
+    // One broken benchmark must not hide the others' numbers; the run still fails at the end.
+    const message = error instanceof Error ? error.message : String(error);
+    results[benchmark.name] = { error: message };
+    process.stdout.write(`  failed: ${message}\n`);
+    process.exitCode = 1;
+  }
 }
 results.machine = {
   node: process.version,
