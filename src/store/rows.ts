@@ -55,8 +55,8 @@ export function articleParams(article: Article): unknown[] {
   ];
 }
 
-/** The record without its source (the caller attaches provenance). */
-export function articleFromRow(row: ArticleRow): Omit<Article, 'source'> {
+/** The record without its source (the caller attaches provenance); `inflate: false` leaves the text empty. */
+export function articleFromRow(row: ArticleRow, inflate = true): Omit<Article, 'source'> {
   return {
     id: row.id,
     title: row.title,
@@ -68,7 +68,7 @@ export function articleFromRow(row: ArticleRow): Omit<Article, 'source'> {
     byline: JSON.parse(row.byline) as string[],
     url: row.url,
     kind: row.kind as ArticleKind,
-    text: inflateText(row.body),
+    text: inflate ? inflateText(row.body) : '',
   };
 }
 

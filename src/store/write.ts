@@ -13,6 +13,7 @@ import {
   dateColumns,
   extraJson,
   figureColumns,
+  inflateText,
   quoteColumns,
   storyParams,
 } from './rows.js';
@@ -277,10 +278,31 @@ export function articlesById(db: Db, ids: string[]): Article[] {
   for (const row of rows) {
     if (seen.has(row.id)) continue;
     seen.add(row.id);
-    articles.push({
-      ...articleFromRow(row),
-      source: { file: row.file ?? '', startLine: row.start_line ?? 0, endLine: row.end_line ?? 0 },
-    });
+    articles.push(
+      withLazyText(
+        {
+          ...articleFromRow(row, false),
+          source: { file: row.file ?? '', startLine: row.start_line ?? 0, endLine: row.end_line ?? 0 },
+        },
+        row.body,
+      ),
+    );
   }
   return articles;
+}
+
+/**
+ * The article with its text inflated on first read: the stages often need only the title (a
+ * story's headline), and inflating every member's body was a good part of a file's write time.
+ */
+function withLazyText(article: Article, body: Buffer): Article {
+  let text: string | null = null;
+  return Object.defineProperty(article, 'text', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      text ??= inflateText(body);
+      return text;
+    },
+  });
 }
