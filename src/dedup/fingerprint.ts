@@ -4,7 +4,7 @@
 // (tokens.ts) into reused scratch buffers, because it runs on every article of a stream.
 import type { Article, Extraction } from '../types.js';
 import { bodyKey } from './body.js';
-import { combine, hashString } from './hash.js';
+import { hashString } from './hash.js';
 import { HashTable32 } from './hashtable.js';
 import { CAPITALISED, CONTENT, FIGURE, SENTENCE_START, type WordHashes, WordScanner } from './tokens.js';
 
@@ -34,6 +34,12 @@ const QUOTES_END = 3;
 const NAMES_END = 4;
 const HEADER = 5;
 const SHINGLE_SIZE = 5;
+const SHINGLE_PRIME = 0x9e3779b1;
+/** SHINGLE_PRIME^(SHINGLE_SIZE − 1) mod 2³²: the weight of the word that leaves a rolling run. */
+const SHINGLE_PRIME_POWER = Array.from({ length: SHINGLE_SIZE - 1 }).reduce<number>(
+  (power) => Math.imul(power, SHINGLE_PRIME),
+  1,
+);
 
 export const sentenceCount = (f: Fingerprint) => f.data[SENTENCE_COUNT]!;
 export const shinglesStart = (f: Fingerprint) => HEADER + sentenceCount(f);
@@ -121,7 +127,31 @@ class Scratch {
   }
 }
 
-const QUOTED = /["“]([^"“”]{20,400})["”]/g;
+/**
+ * Calls `found` with each quotation of 20 to 400 characters between an opening " or “ and a closing
+ * " or ”: what /["“]([^"“”]{20,400})["”]/g matches, without the regular expression engine.
+ */
+function forEachQuoted(text: string, found: (quote: string) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const open = text.charCodeAt(i);
+    if (open !== 34 && open !== 0x201c) {
+      i++;
+      continue;
+    }
+    let close = i + 1;
+    const limit = Math.min(n, i + 402);
+    while (close < limit && !isQuoteMark(text.charCodeAt(close))) close++;
+    const length = close - i - 1;
+    if (close < limit && length >= 20 && length <= 400 && text.charCodeAt(close) !== 0x201c) {
+      found(text.slice(i + 1, close));
+      i = close + 1;
+    } else i++;
+  }
+}
+
+const isQuoteMark = (code: number) => code === 34 || code === 0x201c || code === 0x201d;
 const QUOTE_KEY_WORDS = 6;
 const MIN_QUOTE_WORDS = 4;
 
@@ -157,7 +187,7 @@ class FingerprintBuilder {
     const shinglesStart = HEADER + sentences;
     const listsStart = shinglesStart + this.shingles.size;
     const termsStart = listsStart + this.keys.size;
-    const data = new Uint32Array(termsStart + this.terms.size);
+    const data = arena.allocate(termsStart + this.terms.size);
     data[SENTENCE_COUNT] = sentences;
     data[SHINGLES_END] = listsStart;
     data[FIGURES_END] = listsStart + figuresSize;
@@ -170,18 +200,28 @@ class FingerprintBuilder {
     return data;
   }
 
-  /** Hashes of every run of five words (the whole text when it is shorter), each once. */
+  /**
+   * Hashes of every run of five words (the whole text when it is shorter), each once. A run's hash is
+   * the polynomial Σ word × P^(4−k) mod 2³², rolled from one run to the next in two multiplications.
+   */
   private collectShingles(words: WordHashes): void {
     const { hashes, count } = words;
-    const starts = count === 0 ? 0 : Math.max(1, count - SHINGLE_SIZE + 1);
     this.shingles.size = 0;
-    this.seen.clear(starts);
-    for (let start = 0; start < starts; start++) {
-      let h = 0;
-      const end = Math.min(count, start + SHINGLE_SIZE);
-      for (let i = start; i < end; i++) h = combine(h, hashes[i]!);
-      if (this.seen.set(h, 0) === -1) this.shingles.push(h >>> 0);
+    if (count === 0) return;
+    const first = Math.min(count, SHINGLE_SIZE);
+    this.seen.clear(count);
+    let h = 0;
+    for (let i = 0; i < first; i++) h = (Math.imul(h, SHINGLE_PRIME) + hashes[i]!) | 0;
+    this.addShingle(h);
+    for (let end = SHINGLE_SIZE; end < count; end++) {
+      const dropped = Math.imul(hashes[end - SHINGLE_SIZE]!, SHINGLE_PRIME_POWER);
+      h = (Math.imul(h - dropped, SHINGLE_PRIME) + hashes[end]!) | 0;
+      this.addShingle(h);
     }
+  }
+
+  private addShingle(h: number): void {
+    if (this.seen.set(h >>> 0, 0) === -1) this.shingles.push(h >>> 0);
   }
 
   /** Hashes of the words that have every flag of `all` and none of `none`, sorted, each once. */
@@ -204,7 +244,7 @@ class FingerprintBuilder {
   private collectQuotes(text: string, extraction: Extraction | undefined): void {
     const from = this.keys.size;
     if (extraction?.quotes.length) for (const quote of extraction.quotes) this.addQuote(quote.text);
-    else for (const match of text.matchAll(QUOTED)) this.addQuote(match[1]!);
+    else forEachQuoted(text, (quote) => this.addQuote(quote));
     this.keys.sortUniqueFrom(from);
   }
 
@@ -242,6 +282,29 @@ class FingerprintBuilder {
   }
 }
 
+/**
+ * Fingerprints' arrays are carved out of large shared buffers: one typed array with a buffer of its
+ * own per article would cost an off-heap allocation and garbage-collector bookkeeping each. Indexes
+ * forget fingerprints oldest first, so a buffer is released soon after the window has moved past it.
+ */
+class Arena {
+  private static readonly CHUNK = 1 << 16;
+  private chunk = new Uint32Array(Arena.CHUNK);
+  private used = 0;
+
+  allocate(size: number): Uint32Array {
+    if (size > Arena.CHUNK / 8) return new Uint32Array(size);
+    if (this.used + size > Arena.CHUNK) {
+      this.chunk = new Uint32Array(Arena.CHUNK);
+      this.used = 0;
+    }
+    const view = new Uint32Array(this.chunk.buffer, this.used * 4, size);
+    this.used += size;
+    return view;
+  }
+}
+
+const arena = new Arena();
 const builder = new FingerprintBuilder();
 
 /** Sorts values[from, to) and moves each distinct value once to its front; returns how many. */

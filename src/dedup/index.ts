@@ -185,6 +185,7 @@ export class DedupIndex {
     ranked.keepBest(REWRITE_MAX_ESTIMATED);
     const mostBands = ranked.slots();
     ranked.clear();
+    this.signatures.touch(mostBands);
     for (const other of mostBands) {
       const same = this.agreements(other, slot, SIGNATURE_SIZE);
       if (same / SIGNATURE_SIZE >= REWRITE_MIN_ESTIMATE) ranked.push(other, same);

@@ -16,16 +16,28 @@ const EMPTY = -1;
 export class LshIndex {
   /** entry (slot × bands + band) → the next older entry of its bucket, or EMPTY. */
   private next = new Int32Array(1024);
-  private keys = new Uint32Array(1024);
-  /** Newest entry of the bucket at each table position, or EMPTY. */
-  private heads = new Int32Array(1024).fill(EMPTY);
+  /**
+   * Open-addressing table of buckets, [band key, newest entry] side by side so that a probe reads
+   * one cache line (the table is megabytes, and every article probes it 2 × bands times).
+   */
+  private table = new Int32Array(2048).fill(EMPTY);
+  private mask = 1023;
   private buckets = 0;
   private oldest = 0;
+  private readonly bandShift: number;
+  /** Per-query scratch: where each band's walk is, and how many of its entries were counted. */
+  private readonly heads: Int32Array;
+  private readonly seen: Uint8Array;
 
   constructor(
     readonly bands: number,
     readonly rows: number,
-  ) {}
+  ) {
+    this.bandShift = Math.log2(bands);
+    if (!Number.isInteger(this.bandShift)) throw new Error('LshIndex: bands must be a power of two');
+    this.heads = new Int32Array(bands);
+    this.seen = new Uint8Array(bands);
+  }
 
   /** Slots below `slot` are forgotten. */
   expireBefore(slot: number): void {
@@ -37,70 +49,83 @@ export class LshIndex {
    * signature, signature[at, at + bands × rows).
    */
   add(slot: number, signature: Uint32Array, at: number): void {
-    const first = slot * this.bands;
+    const first = slot << this.bandShift;
     if (first + this.bands > this.next.length) this.next = grownCopy(this.next, first + this.bands);
-    if ((this.buckets + this.bands) * 2 > this.heads.length) this.rebuildTable();
+    if ((this.buckets + this.bands) * 4 > this.table.length) this.rebuildTable();
+    const table = this.table;
     for (let band = 0; band < this.bands; band++) {
       const key = this.bandKey(signature, at, band);
       const position = this.position(key);
-      const head = this.heads[position]!;
+      const head = table[position + 1]!;
       if (head === EMPTY) {
         this.buckets++;
-        this.keys[position] = key;
+        table[position] = key;
       }
       this.next[first + band] = head;
-      this.heads[position] = first + band;
+      table[position + 1] = first + band;
     }
   }
 
   /** Counts, for every live slot sharing a band with `signature`, how many bands it shares. */
   query(signature: Uint32Array, at: number, hits: HitCounter): void {
-    const oldestEntry = this.oldest * this.bands;
-    for (let band = 0; band < this.bands; band++) {
-      let entry = this.heads[this.position(this.bandKey(signature, at, band))]!;
-      let seen = 0;
-      while (entry >= oldestEntry && seen < BUCKET_LIMIT) {
+    const { heads, seen, next, bandShift, bands } = this;
+    // All probes first: they are independent, so their cache misses overlap.
+    for (let band = 0; band < bands; band++)
+      heads[band] = this.table[this.position(this.bandKey(signature, at, band)) + 1]!;
+    seen.fill(0);
+    // Then the buckets are walked in step, one entry of each band per round, for the same reason.
+    const oldestEntry = this.oldest << bandShift;
+    const bandMask = bands - 1;
+    let walking = bands;
+    while (walking > 0) {
+      walking = 0;
+      for (let band = 0; band < bands; band++) {
+        const entry = heads[band]!;
+        if (entry < oldestEntry || seen[band]! >= BUCKET_LIMIT) continue;
         // Equal 32-bit keys of different bands share a bucket; count only this band's entries.
-        if (entry % this.bands === band) {
-          hits.hit((entry - band) / this.bands);
-          seen++;
+        if ((entry & bandMask) === band) {
+          hits.hit(entry >> bandShift);
+          seen[band]!++;
         }
-        entry = this.next[entry]!;
+        heads[band] = next[entry]!;
+        walking++;
       }
     }
   }
 
-  /** Table position of `key`: where it is, or the empty position where it would go. */
+  /** Table offset of `key`'s bucket: where it is, or the empty pair where it would go. */
   private position(key: number): number {
-    const mask = this.heads.length - 1;
-    let at = mix(key) & mask;
-    while (this.heads[at] !== EMPTY && this.keys[at] !== key) at = (at + 1) & mask;
-    return at;
+    const table = this.table;
+    let at = mix(key) & this.mask;
+    while (table[2 * at + 1] !== EMPTY && table[2 * at] !== key) at = (at + 1) & this.mask;
+    return 2 * at;
   }
 
-  /** Drops buckets whose newest entry is forgotten, and doubles the table when still half full. */
+  /** Drops buckets whose newest entry is forgotten, and doubles the table when still a quarter full. */
   private rebuildTable(): void {
-    const oldestEntry = this.oldest * this.bands;
-    const { keys, heads } = this;
+    const oldestEntry = this.oldest << this.bandShift;
+    const old = this.table;
     let live = 0;
-    for (let at = 0; at < heads.length; at++) if (heads[at]! >= oldestEntry) live++;
-    const size = (live + this.bands) * 4 > heads.length ? heads.length * 2 : heads.length;
-    this.keys = new Uint32Array(size);
-    this.heads = new Int32Array(size).fill(EMPTY);
+    for (let at = 1; at < old.length; at += 2) if (old[at]! >= oldestEntry) live++;
+    const pairs = old.length / 2;
+    const size = (live + this.bands) * 8 > old.length ? pairs * 2 : pairs;
+    this.table = new Int32Array(size * 2).fill(EMPTY);
+    this.mask = size - 1;
     this.buckets = live;
-    for (let at = 0; at < heads.length; at++) {
-      if (heads[at]! < oldestEntry) continue;
-      const to = this.position(keys[at]!);
-      this.keys[to] = keys[at]!;
-      this.heads[to] = heads[at]!;
+    for (let at = 0; at < old.length; at += 2) {
+      if (old[at + 1]! < oldestEntry) continue;
+      const to = this.position(old[at]!);
+      this.table[to] = old[at]!;
+      this.table[to + 1] = old[at + 1]!;
     }
   }
 
+  /** The hash of one band of the signature, as a signed 32-bit key. */
   private bandKey(signature: Uint32Array, at: number, band: number): number {
     let h = band;
     const start = at + band * this.rows;
     for (let i = start; i < start + this.rows; i++) h = combine(h, signature[i]!);
-    return h;
+    return h | 0;
   }
 }
 

@@ -2,6 +2,8 @@
 // a string per word (the fingerprint of every article in a stream starts here). It reproduces scan.ts
 // exactly: same word boundaries, same sentence starts, and each word's hash equals
 // hashString(scanText(text).words[i]), so fingerprints agree with anything hashed from scanText's words.
+// Each character is classified by one table lookup; words with letters beyond ASCII (rare in English
+// news) take a slower path through String.normalize.
 import { hashString } from './hash.js';
 import { STOPWORDS } from './words.js';
 
@@ -32,6 +34,17 @@ export interface WordHashes {
   codeStarts: Uint32Array;
 }
 
+// ── character classes ───────────────────────────────────────────────────────
+
+const WORD = 1;
+const UPPER = 2;
+const DIGIT = 4;
+const SPACE = 8;
+const STOP = 16;
+const APOSTROPHE = 32;
+/** A word character outside ASCII: the word needs Unicode normalisation. */
+const WIDE = 64;
+
 /** Letters and digits: ASCII ones, and any code point outside the punctuation and symbol blocks. */
 function isWordCode(code: number): boolean {
   if (code < 128)
@@ -43,28 +56,32 @@ function isWordCode(code: number): boolean {
   return code < 0xd800 || code > 0xdfff ? code < 0xfe00 : true;
 }
 
-const isDigit = (code: number) => code >= 48 && code <= 57;
-const isApostrophe = (code: number) => code === 39 || code === 0x2019;
+/** Class bits of every UTF-16 code unit (64 KB, built once). */
+const CLASSES = (() => {
+  const classes = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    const char = String.fromCharCode(code);
+    let bits = 0;
+    if (isWordCode(code)) bits |= code < 128 ? WORD : WORD | WIDE;
+    if (char !== char.toLowerCase()) bits |= UPPER;
+    if (code >= 48 && code <= 57) bits |= DIGIT;
+    if (/\s/.test(char)) bits |= SPACE;
+    if (code === 46 || code === 33 || code === 63) bits |= STOP;
+    if (code === 39 || code === 0x2019) bits |= APOSTROPHE;
+    classes[code] = bits;
+  }
+  return classes;
+})();
 
-function isUpperAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 128) return code >= 65 && code <= 90;
-  const char = text[i]!;
-  return char !== char.toLowerCase();
-}
+// ── stopwords ───────────────────────────────────────────────────────────────
 
-function fnv(codes: Uint16Array, from: number, to: number): number {
-  let h = FNV_SEED;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ codes[i]!, FNV_PRIME);
-  return h >>> 0;
-}
-
-/** Open-addressing table of stopword hashes; a hit is confirmed against the word itself. */
+/** Open-addressing table of stopwords by hash; a hit is confirmed against the word itself. */
 const STOP_TABLE_SIZE = 1024;
-const stopTable = new Int32Array(STOP_TABLE_SIZE).fill(-1);
 const stopList = [...STOPWORDS];
-stopList.forEach((word, index) => {
-  let at = hashString(word) & (STOP_TABLE_SIZE - 1);
+const stopHashes = Uint32Array.from(stopList, (word) => hashString(word));
+const stopTable = new Int32Array(STOP_TABLE_SIZE).fill(-1);
+stopList.forEach((_, index) => {
+  let at = stopHashes[index]! & (STOP_TABLE_SIZE - 1);
   while (stopTable[at] !== -1) at = (at + 1) & (STOP_TABLE_SIZE - 1);
   stopTable[at] = index;
 });
@@ -72,8 +89,10 @@ stopList.forEach((word, index) => {
 function isStopword(hash: number, codes: Uint16Array, from: number, to: number): boolean {
   let at = hash & (STOP_TABLE_SIZE - 1);
   for (let index = stopTable[at]!; index !== -1; index = stopTable[at]!) {
-    const word = stopList[index]!;
-    if (word.length === to - from && hashString(word) === hash && sameCodes(word, codes, from)) return true;
+    if (stopHashes[index] === hash) {
+      const word = stopList[index]!;
+      return word.length === to - from && sameCodes(word, codes, from);
+    }
     at = (at + 1) & (STOP_TABLE_SIZE - 1);
   }
   return false;
@@ -84,15 +103,51 @@ function sameCodes(word: string, codes: Uint16Array, from: number): boolean {
   return true;
 }
 
-/** Length of stem(word) (sentences.ts) for the word in codes[from, to). */
-function stemLength(codes: Uint16Array, from: number, to: number): number {
+// ── helpers on normalised codes ─────────────────────────────────────────────
+
+function fnv(codes: Uint16Array, from: number, to: number): number {
+  let h = FNV_SEED;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ codes[i]!, FNV_PRIME);
+  return h >>> 0;
+}
+
+/** How many characters stem(word) (sentences.ts) removes from the word in codes[from, to). */
+function stemCut(codes: Uint16Array, from: number, to: number): number {
   const n = to - from;
   const last = codes[to - 1];
-  if (n > 5 && codes[to - 3] === 105 && codes[to - 2] === 110 && last === 103) return n - 3; // -ing
-  if (n > 4 && codes[to - 2] === 101 && last === 100) return n - 2; // -ed
-  if (n > 3 && last === 115 && codes[to - 2] !== 115) return n - 1; // -s but not -ss
-  return n;
+  if (n > 5 && codes[to - 3] === 105 && codes[to - 2] === 110 && last === 103) return 3; // -ing
+  if (n > 4 && codes[to - 2] === 101 && last === 100) return 2; // -ed
+  if (n > 3 && last === 115 && codes[to - 2] !== 115) return 1; // -s but not -ss
+  return 0;
 }
+
+function hasDigit(codes: Uint16Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (codes[i]! >= 48 && codes[i]! <= 57) return true;
+  return false;
+}
+
+/** End of the word starting at i: letters and digits, joined by an apostrophe or a digit separator. */
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  let j = i;
+  while (j < n) {
+    const bits = CLASSES[text.charCodeAt(j)]!;
+    if (bits & WORD) {
+      j++;
+      continue;
+    }
+    const code = text.charCodeAt(j);
+    const next = j + 1 < n ? CLASSES[text.charCodeAt(j + 1)]! : 0;
+    const joins =
+      (bits & APOSTROPHE && next & WORD && !(next & DIGIT)) ||
+      ((code === 44 || code === 46) && next & DIGIT && j > i && CLASSES[text.charCodeAt(j - 1)]! & DIGIT);
+    if (!joins) break;
+    j += 2;
+  }
+  return j;
+}
+
+// ── the scanner ─────────────────────────────────────────────────────────────
 
 export class WordScanner {
   private hashes = new Uint32Array(256);
@@ -107,28 +162,33 @@ export class WordScanner {
     this.count = 0;
     this.used = 0;
     this.codeStarts[0] = 0;
+    if (this.codes.length < text.length + 16) this.codes = new Uint16Array(text.length * 2 + 16);
     const n = text.length;
-    let previousEnd = 0;
+    // What lies between the previous word and the next: a sentence break is a paragraph break, or
+    // . ! ? followed by whitespace, with the next word starting with a capital or a digit.
+    let newlines = 0;
+    let sawStop = false;
+    let spaceAfterStop = false;
     let i = 0;
     while (i < n) {
-      if (!isWordCode(text.charCodeAt(i))) {
+      const code = text.charCodeAt(i);
+      const bits = CLASSES[code]!;
+      if (!(bits & WORD)) {
+        if (code === 10) newlines++;
+        if (bits & STOP) {
+          sawStop = true;
+          spaceAfterStop = false;
+        } else if (bits & SPACE) spaceAfterStop = sawStop;
         i++;
         continue;
       }
-      const start = i;
-      const fullEnd = wordEnd(text, i);
-      let end = fullEnd;
-      // Possessive "'s" is not part of the name.
-      if (
-        end - start > 2 &&
-        isApostrophe(text.charCodeAt(end - 2)) &&
-        (text.charCodeAt(end - 1) | 32) === 115
-      )
-        end -= 2;
-      const startsSentence = this.count === 0 || sentenceBreakBetween(text, previousEnd, start);
-      this.pushWord(text, start, end, startsSentence);
-      previousEnd = end;
-      i = fullEnd;
+      const startsSentence =
+        this.count === 0 || newlines >= 2 || (spaceAfterStop && (bits & (UPPER | DIGIT)) !== 0);
+      if (this.count + 1 >= this.hashes.length) this.growWords();
+      i = this.word(text, i, startsSentence, (bits & UPPER) !== 0);
+      newlines = 0;
+      sawStop = false;
+      spaceAfterStop = false;
     }
     return {
       count: this.count,
@@ -140,56 +200,133 @@ export class WordScanner {
     };
   }
 
-  private pushWord(text: string, start: number, end: number, startsSentence: boolean): void {
-    if (this.count + 1 >= this.hashes.length) this.growWords();
-    if (this.used + (end - start) * 4 + 8 > this.codes.length) this.growCodes((end - start) * 4 + 8);
+  /**
+   * Reads the word starting at `start` (lower case; "100,000" → "100000"; possessive "'s" dropped),
+   * hashing it on the way; returns where scanning resumes.
+   */
+  private word(text: string, start: number, startsSentence: boolean, capitalised: boolean): number {
+    const codes = this.codes;
+    const n = text.length;
     const from = this.used;
-    const to = this.writeNormalised(text, start, end);
-    this.used = to;
-    const codes = this.codes;
-    const hash = fnv(codes, from, to);
-    const stemTo = from + stemLength(codes, from, to);
-    let flags = isUpperAt(text, start) ? CAPITALISED : 0;
-    if (startsSentence) flags |= SENTENCE_START;
-    if (to - from > 1 && !isStopword(hash, codes, from, to)) flags |= CONTENT;
-    if (to - from > 1 && hasDigit(codes, from, to)) flags |= FIGURE;
-    const k = this.count++;
-    this.hashes[k] = hash;
-    this.stems[k] = stemTo === to ? hash : fnv(codes, from, stemTo);
-    this.flags[k] = flags;
-    this.codeStarts[k + 1] = to;
-  }
-
-  /** Writes normalizeWord(text.slice(start, end)) (scan.ts) into codes; returns the end offset. */
-  private writeNormalised(text: string, start: number, end: number): number {
-    const codes = this.codes;
-    let at = this.used;
-    const numeric = isDigit(text.charCodeAt(start));
-    for (let i = start; i < end; i++) {
-      let code = text.charCodeAt(i);
-      if (code >= 128) {
-        if (code !== 0x2019) return this.writeUnicode(text, start, end);
-        code = 39;
-      } else if (code >= 65 && code <= 90) code += 32;
-      else if (numeric && (code === 44 || code === 46)) continue;
-      codes[at++] = code;
+    const numeric = (CLASSES[text.charCodeAt(start)]! & DIGIT) !== 0;
+    let at = from;
+    let h = FNV_SEED;
+    // Hashes before the last one, two and three characters: the stems' hashes.
+    let h1 = h;
+    let h2 = h;
+    let h3 = h;
+    let digit = false;
+    let j = start;
+    while (j < n) {
+      const code = text.charCodeAt(j);
+      const bits = CLASSES[code]!;
+      let lower = code;
+      if (bits & WORD) {
+        if (bits & WIDE) return this.wideWord(text, start, startsSentence, capitalised);
+        if (bits & UPPER) lower = code + 32;
+        else if (bits & DIGIT) digit = true;
+      } else {
+        const next = j + 1 < n ? CLASSES[text.charCodeAt(j + 1)]! : 0;
+        if (bits & APOSTROPHE && next & WORD && !(next & DIGIT)) lower = 39;
+        else if (
+          (code === 44 || code === 46) &&
+          next & DIGIT &&
+          j > start &&
+          CLASSES[text.charCodeAt(j - 1)]! & DIGIT
+        ) {
+          // A digit separator: part of the word, dropped when the word is a number.
+          if (numeric) {
+            j++;
+            continue;
+          }
+        } else break;
+      }
+      codes[at++] = lower;
+      h3 = h2;
+      h2 = h1;
+      h1 = h;
+      h = Math.imul(h ^ lower, FNV_PRIME);
+      j++;
     }
-    return at;
+    // Possessive "'s" is not part of the name.
+    if (
+      j - start > 2 &&
+      CLASSES[text.charCodeAt(j - 2)]! & APOSTROPHE &&
+      (text.charCodeAt(j - 1) | 32) === 115
+    ) {
+      this.push(from, at - 2, startsSentence, capitalised);
+      return j;
+    }
+    const cut = stemCut(codes, from, at);
+    const stem = cut === 0 ? h : cut === 1 ? h1 : cut === 2 ? h2 : h3;
+    this.pushHashed(from, at, h >>> 0, stem >>> 0, digit, startsSentence, capitalised);
+    return j;
   }
 
-  /** The rare word with letters beyond ASCII: lower case, diacritics folded (NFKD), as scan.ts does. */
-  private writeUnicode(text: string, start: number, end: number): number {
+  /** A word with characters beyond ASCII: lower case, diacritics folded (NFKD), as scan.ts does. */
+  private wideWord(text: string, start: number, startsSentence: boolean, capitalised: boolean): number {
+    const fullEnd = wordEnd(text, start);
+    let end = fullEnd;
+    if (
+      end - start > 2 &&
+      CLASSES[text.charCodeAt(end - 2)]! & APOSTROPHE &&
+      (text.charCodeAt(end - 1) | 32) === 115
+    )
+      end -= 2;
     let word = text
       .slice(start, end)
       .toLowerCase()
       .normalize('NFKD')
       .replace(/\p{M}+/gu, '')
       .replace(/\u2019/g, "'");
-    if (isDigit(word.charCodeAt(0))) word = word.replace(/[.,]/g, '');
-    if (this.used + word.length > this.codes.length) this.growCodes(word.length);
-    let at = this.used;
-    for (let i = 0; i < word.length; i++) this.codes[at++] = word.charCodeAt(i);
-    return at;
+    if (word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57) word = word.replace(/[.,]/g, '');
+    if (this.used + word.length > this.codes.length) {
+      const bigger = new Uint16Array((this.used + word.length) * 2);
+      bigger.set(this.codes);
+      this.codes = bigger;
+    }
+    for (let k = 0; k < word.length; k++) this.codes[this.used + k] = word.charCodeAt(k);
+    this.push(this.used, this.used + word.length, startsSentence, capitalised);
+    return fullEnd;
+  }
+
+  /** Adds the word in codes[from, to), hashing it from the codes. */
+  private push(from: number, to: number, startsSentence: boolean, capitalised: boolean): void {
+    const codes = this.codes;
+    const stemTo = to - stemCut(codes, from, to);
+    const digit = hasDigit(codes, from, to);
+    this.pushHashed(
+      from,
+      to,
+      fnv(codes, from, to),
+      fnv(codes, from, stemTo),
+      digit,
+      startsSentence,
+      capitalised,
+    );
+  }
+
+  private pushHashed(
+    from: number,
+    to: number,
+    hash: number,
+    stem: number,
+    digit: boolean,
+    startsSentence: boolean,
+    capitalised: boolean,
+  ): void {
+    let flags = capitalised ? CAPITALISED : 0;
+    if (startsSentence) flags |= SENTENCE_START;
+    if (to - from > 1) {
+      if (!isStopword(hash, this.codes, from, to)) flags |= CONTENT;
+      if (digit) flags |= FIGURE;
+    }
+    const k = this.count++;
+    this.hashes[k] = hash;
+    this.stems[k] = stem;
+    this.flags[k] = flags;
+    this.codeStarts[k + 1] = to;
+    this.used = to;
   }
 
   private growWords(): void {
@@ -199,72 +336,9 @@ export class WordScanner {
     this.flags = grow(this.flags, new Uint8Array(size));
     this.codeStarts = grow(this.codeStarts, new Uint32Array(size + 1));
   }
-
-  private growCodes(extra: number): void {
-    this.codes = grow(this.codes, new Uint16Array(Math.max(this.codes.length * 2, this.used + extra)));
-  }
 }
 
-function grow<T extends Uint8Array | Uint16Array | Uint32Array>(old: T, bigger: T): T {
+function grow<T extends Uint8Array | Uint32Array>(old: T, bigger: T): T {
   bigger.set(old);
   return bigger;
-}
-
-function hasDigit(codes: Uint16Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isDigit(codes[i]!)) return true;
-  return false;
-}
-
-/** End of the word starting at i: letters and digits, joined by an apostrophe or a digit separator. */
-function wordEnd(text: string, i: number): number {
-  const n = text.length;
-  let j = i;
-  while (j < n) {
-    const code = text.charCodeAt(j);
-    if (isWordCode(code)) {
-      j++;
-      continue;
-    }
-    const next = j + 1 < n ? text.charCodeAt(j + 1) : 0;
-    const joins =
-      (isApostrophe(code) && isWordCode(next) && !isDigit(next)) ||
-      ((code === 44 || code === 46) && isDigit(next) && j > i && isDigit(text.charCodeAt(j - 1)));
-    if (!joins) break;
-    j += 2;
-  }
-  return j;
-}
-
-const isSpaceCode = (code: number) =>
-  code === 32 ||
-  (code >= 9 && code <= 13) ||
-  code === 0xa0 ||
-  code === 0x1680 ||
-  code === 0x2028 ||
-  code === 0x2029 ||
-  code === 0x202f ||
-  code === 0x205f ||
-  code === 0x3000 ||
-  code === 0xfeff ||
-  (code >= 0x2000 && code <= 0x200a);
-
-/**
- * Between two words (text[from, to)): a paragraph break, or . ! ? followed by whitespace, and the next
- * word starting with a capital or a digit (scan.ts sentenceBreakBefore).
- */
-function sentenceBreakBetween(text: string, from: number, to: number): boolean {
-  let newlines = 0;
-  let stop = -1;
-  let spaceAfterStop = false;
-  for (let k = from; k < to; k++) {
-    const code = text.charCodeAt(k);
-    if (code === 10) newlines++;
-    if (code === 46 || code === 33 || code === 63) {
-      stop = k;
-      spaceAfterStop = false;
-    } else if (stop >= 0 && isSpaceCode(code)) spaceAfterStop = true;
-  }
-  if (newlines >= 2) return true;
-  if (stop < 0 || !spaceAfterStop) return false;
-  return isUpperAt(text, to) || isDigit(text.charCodeAt(to));
 }
