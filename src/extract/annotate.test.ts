@@ -50,6 +50,25 @@ describe('annotate', () => {
     expect(annotated.tokens.some((t) => t.text.includes('\n\n'))).toBe(false);
   });
 
+  it('reads a long text in several pieces with the same offsets and paragraphs', () => {
+    const paragraph = (i: number) =>
+      `Paragraph ${i}: Minister Ani Hakobyan said on Tuesday that ${i} trucks reached Xankəndi. She added more.`;
+    const text = Array.from({ length: 8000 }, (_, i) => paragraph(i)).join('\n\n');
+    expect(text.length).toBeGreaterThan(700_000);
+    const annotated = annotate(text);
+    for (const token of annotated.tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    expect(annotated.tokens.filter((t) => t.text === 'Xankəndi')).toHaveLength(8000);
+    const perParagraph = annotated.sentences.filter((s) => s.paragraph === 7999);
+    expect(perParagraph.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Paragraph 7999: Minister Ani Hakobyan said on Tuesday that 7999 trucks reached Xankəndi.',
+      'She added more.',
+    ]);
+    for (const s of annotated.sentences) {
+      const para = annotated.paragraphs[s.paragraph]!;
+      expect(s.start >= para.start && s.end <= para.end).toBe(true);
+    }
+  });
+
   it('finds the sentence around an offset', () => {
     const text = 'One here. Two there.';
     const annotated = annotate(text);

@@ -50,11 +50,31 @@ export function annotate(text: string): Annotated {
   const result: Annotated = { text, tokens: [], sentences: [], paragraphs };
   if (paragraphs.length === 0) return result;
   const masked = maskLetters(text);
-  const doc = nlp.readDoc(masked.text);
-  const placed = placeTokens(text, masked, doc, result);
-  for (const [first, last] of doc.sentences().out(its.span) as [number, number][])
-    addSentence(result, placed, first, last);
+  const place: Place = { para: 0, cursor: 0, nextReplaced: 0, paragraphOf: [] };
+  for (const [from, to] of documentRanges(paragraphs)) {
+    const doc = nlp.readDoc(masked.text.slice(paragraphs[from]!.start, paragraphs[to]!.end));
+    const ours = placeTokens(text, masked, doc, result, place);
+    for (const [first, last] of doc.sentences().out(its.span) as [number, number][])
+      addSentence(result, ours, place.paragraphOf, first, last);
+  }
   return result;
+}
+
+/** wink reads at most this much text at once (whole paragraphs), so huge inputs stay in bounded memory. */
+const DOCUMENT_CHARS = 512 * 1024;
+
+/** Runs of whole paragraphs [from, to] of at most DOCUMENT_CHARS (or one longer paragraph). */
+function documentRanges(paragraphs: { start: number; end: number }[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  let from = 0;
+  for (let to = 0; to < paragraphs.length; to++) {
+    const next = paragraphs[to + 1];
+    if (!next || next.end - paragraphs[from]!.start > DOCUMENT_CHARS) {
+      ranges.push([from, to]);
+      from = to + 1;
+    }
+  }
+  return ranges;
 }
 
 /** Paragraphs are separated by one or more blank lines; sentences never cross them. */
@@ -88,17 +108,15 @@ function placeTokens(
   masked: Masked,
   doc: ReturnType<typeof nlp.readDoc>,
   out: Annotated,
-): Placed {
+  place: Place,
+): Int32Array {
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const types = doc.tokens().out(its.type) as string[];
   const ours = new Int32Array(values.length).fill(-1);
-  const paragraphOf = new Int32Array(values.length);
   const paragraphs = out.paragraphs;
   const replaced = masked.replaced;
-  let nextReplaced = 0;
-  let para = 0;
-  let cursor = 0;
+  let { para, cursor, nextReplaced } = place;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
     // Only a gap without words may lie before the token: a value the text does not hold as written
@@ -119,11 +137,14 @@ function placeTokens(
     const original = found >= 0 && nextReplaced < replaced.length && replaced[nextReplaced]! < end;
     const tokenText = original ? text.slice(start, end) : value;
     ours[i] = out.tokens.length;
-    paragraphOf[out.tokens.length] = para;
+    place.paragraphOf.push(para);
     out.tokens.push({ text: tokenText, start, end, pos: tags[i] ?? 'X', type: types[i] ?? 'word' });
     cursor = end;
   }
-  return { ours, paragraphOf };
+  place.para = para;
+  place.cursor = cursor;
+  place.nextReplaced = nextReplaced;
+  return ours;
 }
 
 function hasWordCharacter(text: string, from: number, to: number): boolean {
@@ -141,15 +162,26 @@ function hasWordCharacter(text: string, from: number, to: number): boolean {
 
 const WORDY = /[\p{L}\p{N}]/u;
 
-/** For each wink token, the index of our token (-1: dropped); for each of ours, its paragraph. */
-interface Placed {
-  ours: Int32Array;
-  paragraphOf: Int32Array;
+/** Where placing tokens has got to, carried from one wink document to the next. */
+interface Place {
+  para: number;
+  cursor: number;
+  nextReplaced: number;
+  /** The paragraph of each of our tokens. */
+  paragraphOf: number[];
 }
 
-/** wink's sentence [first, last] (its token indices), cut where a paragraph ends. */
-function addSentence(out: Annotated, placed: Placed, first: number, last: number): void {
-  const { ours, paragraphOf } = placed;
+/**
+ * wink's sentence [first, last] (its token indices; `ours` maps them to ours, -1 for dropped ones),
+ * cut where a paragraph ends.
+ */
+function addSentence(
+  out: Annotated,
+  ours: Int32Array,
+  paragraphOf: number[],
+  first: number,
+  last: number,
+): void {
   let from = -1;
   let to = -1;
   for (let i = first; i <= last; i++) {
