@@ -202,9 +202,20 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-async function measure(port: number, name: string, paths: string[]): Promise<Record<string, number>> {
+/** The server's CPU time so far (user + system, ms), or NaN when it runs as several processes. */
+type CpuProbe = () => Promise<number>;
+
+async function measure(
+  port: number,
+  name: string,
+  paths: string[],
+  cpu: CpuProbe,
+): Promise<Record<string, number>> {
   await load(port, paths.slice(0, WARMUP));
+  const cpuBefore = await cpu();
   const { latencies, seconds } = await load(port, paths.slice(WARMUP));
+  // CPU per request does not depend on what else the machine runs, unlike the latencies.
+  const cpuPerRequest = ((await cpu()) - cpuBefore) / latencies.length;
   const sorted = latencies.sort((a, b) => a - b);
   const r = (n: number) => Math.round(n * 10) / 10;
   return {
@@ -213,6 +224,7 @@ async function measure(port: number, name: string, paths: string[]): Promise<Rec
     [`${name}_p95_ms`]: r(percentile(sorted, 95)),
     [`${name}_p99_ms`]: r(percentile(sorted, 99)),
     [`${name}_per_s`]: Math.round(sorted.length / seconds),
+    [`${name}_server_cpu_ms_per_request`]: Math.round(cpuPerRequest * 100) / 100,
   };
 }
 
@@ -260,6 +272,16 @@ function zipf<T>(ranked: T[], count: number, seed: number): T[] {
 
 // ── the server, in its own process so that client and server do not share one event loop ──
 
+/** Asks the bench server for its CPU time (one line in, one line out on its stdio pipes). */
+function cpuProbe(child: ChildProcess): CpuProbe {
+  return () =>
+    new Promise((resolve) => {
+      if (WORKERS > 1) return resolve(Number.NaN);
+      child.stdout?.once('data', (chunk: Buffer) => resolve(Number(String(chunk).trim())));
+      child.stdin?.write('cpu\n');
+    });
+}
+
 function startServer(db: string): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
     env: { ...process.env, SITREP_BENCH_SERVE_DB: db },
@@ -276,6 +298,10 @@ function startServer(db: string): Promise<{ child: ChildProcess; port: number }>
 async function serveForBench(db: string): Promise<void> {
   if (cluster.isPrimary) {
     process.stdin.on('end', () => process.exit(0));
+    process.stdin.on('data', () => {
+      const { user, system } = process.cpuUsage();
+      process.stdout.write(`${(user + system) / 1000}\n`);
+    });
     process.stdin.resume();
   }
   if (WORKERS > 1 && cluster.isPrimary) {
@@ -302,6 +328,7 @@ export async function bench(): Promise<Record<string, number | string>> {
     const buildSeconds = (performance.now() - started) / 1000;
     store.close();
     const { child, port } = await startServer(db);
+    const cpu = cpuProbe(child);
     try {
       const newestFirst = [...stories].reverse();
       const storyPath = (id: string) => `/stories/${id}`;
@@ -317,10 +344,20 @@ export async function bench(): Promise<Record<string, number | string>> {
         connections: CONNECTIONS,
         workers: WORKERS,
         build_seconds: Math.round(buildSeconds * 10) / 10,
-        ...(await measure(port, 'story_page_cold', distinct(stories, coldStories, 1).map(storyPath))),
-        ...(await measure(port, 'story_page_zipf', zipf(newestFirst, REQUESTS + WARMUP, 2).map(storyPath))),
-        ...(await measure(port, 'search_api_cold', distinct(pairs, REQUESTS + WARMUP, 4).map(searchPath))),
-        ...(await measure(port, 'search_api_zipf', zipf(words, REQUESTS + WARMUP, 5).map(searchPath))),
+        ...(await measure(port, 'story_page_cold', distinct(stories, coldStories, 1).map(storyPath), cpu)),
+        ...(await measure(
+          port,
+          'story_page_zipf',
+          zipf(newestFirst, REQUESTS + WARMUP, 2).map(storyPath),
+          cpu,
+        )),
+        ...(await measure(
+          port,
+          'search_api_cold',
+          distinct(pairs, REQUESTS + WARMUP, 4).map(searchPath),
+          cpu,
+        )),
+        ...(await measure(port, 'search_api_zipf', zipf(words, REQUESTS + WARMUP, 5).map(searchPath), cpu)),
       };
     } finally {
       child.kill('SIGTERM');
