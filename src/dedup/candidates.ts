@@ -48,9 +48,4 @@ export class RankedSlots {
   slot(index: number): number {
     return this.keys[index]! % SLOT_RANGE;
   }
-
-  /** The kept slots, best first, as a copy (the ranking can then be reused). */
-  slots(): number[] {
-    return Array.from({ length: this.size }, (_, i) => this.slot(i));
-  }
 }

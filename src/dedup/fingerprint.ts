@@ -62,10 +62,16 @@ export function sentenceTerms(f: Fingerprint): Uint32Array[] {
   );
 }
 
+/** The last date parsed: a stream brings many articles of the same day in a row. */
+const lastDay = { date: '', day: null as number | null };
+
 export function dayNumber(date: string | null): number | null {
   if (!date) return null;
+  if (date === lastDay.date) return lastDay.day;
   const time = Date.parse(date.length === 7 ? `${date}-01` : date);
-  return Number.isNaN(time) ? null : Math.floor(time / 86_400_000);
+  lastDay.date = date;
+  lastDay.day = Number.isNaN(time) ? null : Math.floor(time / 86_400_000);
+  return lastDay.day;
 }
 
 export function fingerprint(article: Article, extraction?: Extraction): Fingerprint {

@@ -57,7 +57,8 @@ export class DedupIndex {
   private readonly topic = new LshIndex(BANDS, SIGNATURE_SIZE / BANDS);
   // Scratch space for choosing candidates, reused for every article.
   private readonly hits = new HitCounter();
-  private readonly ranked = new RankedSlots(Math.max(BANDS, SIGNATURE_SIZE));
+  private readonly ranked = new RankedSlots(SIGNATURE_SIZE);
+  private readonly byBands = new RankedSlots(BANDS);
   private readonly chosen: number[] = [];
   private readonly verifier = new PairVerifier();
 
@@ -102,11 +103,12 @@ export class DedupIndex {
   }
 
   private identicalPairs(current: Fingerprint): Duplicate[] {
-    if (current.words < 8) return [];
-    const earlier = this.bodies.get(current.bodyKey) ?? [];
-    return earlier
-      .slice(-MAX_IDENTICAL_PAIRS)
-      .map((id) => ({ a: id, b: current.id, relation: 'identical' as const, similarity: 1 }));
+    const found: Duplicate[] = [];
+    const earlier = current.words < 8 ? undefined : this.bodies.get(current.bodyKey);
+    if (!earlier) return found;
+    for (const id of earlier.slice(-MAX_IDENTICAL_PAIRS))
+      found.push({ a: id, b: current.id, relation: 'identical', similarity: 1 });
+    return found;
   }
 
   private similarPairs(current: Fingerprint, slot: number, out: Duplicate[]): void {
@@ -151,7 +153,7 @@ export class DedupIndex {
     for (let i = 0; i < ranked.size; i++) chosen.push(ranked.slot(i));
     this.rankRewriteCandidates(slot, chosen);
     for (let i = 0; i < ranked.size; i++) chosen.push(ranked.slot(i));
-    return chosen.sort((x, y) => x - y);
+    return chosen.sort(ascending);
   }
 
   /** Into `ranked`: slots sharing enough 5-shingle bands, best signature agreement first. */
@@ -174,19 +176,19 @@ export class DedupIndex {
    * best signature agreements.
    */
   private rankRewriteCandidates(slot: number, taken: number[]): void {
-    const { hits, ranked } = this;
+    const { hits, byBands, ranked } = this;
     this.topic.query(this.signature, SIGNATURE_SIZE, hits);
-    ranked.clear();
+    byBands.clear();
     for (let i = 0; i < hits.size; i++) {
       const other = hits.slot(i);
-      if (!taken.includes(other)) ranked.push(other, hits.count(other));
+      if (!taken.includes(other)) byBands.push(other, hits.count(other));
     }
     hits.reset();
-    ranked.keepBest(REWRITE_MAX_ESTIMATED);
-    const mostBands = ranked.slots();
+    byBands.keepBest(REWRITE_MAX_ESTIMATED);
+    this.signatures.touch(byBands, SIGNATURE_SIZE, SIGNATURE_SIZE);
     ranked.clear();
-    this.signatures.touch(mostBands);
-    for (const other of mostBands) {
+    for (let i = 0; i < byBands.size; i++) {
+      const other = byBands.slot(i);
       const same = this.agreements(other, slot, SIGNATURE_SIZE);
       if (same / SIGNATURE_SIZE >= REWRITE_MIN_ESTIMATE) ranked.push(other, same);
     }
@@ -216,6 +218,8 @@ export class DedupIndex {
     this.topic.expireBefore(this.oldest);
   }
 }
+
+const ascending = (x: number, y: number) => x - y;
 
 /** Published date, then input order: the order the store ingests in, so batch and incremental agree. */
 export function chronological<T extends { published: string | null }>(items: T[]): T[] {

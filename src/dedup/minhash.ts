@@ -73,6 +73,8 @@ export function agreements(a: Uint16Array, aAt: number, b: Uint16Array, bAt: num
 export class SignatureRing {
   private capacity = 1024;
   data: Uint16Array;
+  /** What `touch` read (kept so that the reads are not optimised away). */
+  touched = 0;
 
   constructor(readonly width: number) {
     this.data = new Uint16Array(this.capacity * width);
@@ -90,16 +92,16 @@ export class SignatureRing {
   }
 
   /**
-   * Reads each slot's row once, so that the rows' cache misses overlap before the comparisons
-   * (which would otherwise wait for them one row at a time). Returns a value only to keep the reads.
+   * Reads [at, at + size) of each slot's row once, one value per cache line, so that the rows' cache
+   * misses overlap before the comparisons (which would otherwise wait for them one row at a time).
    */
-  touch(slots: number[]): number {
+  touch(slots: { size: number; slot(index: number): number }, at: number, size: number): void {
     let sum = 0;
-    for (const slot of slots) {
-      const row = this.row(slot);
-      for (let at = row; at < row + this.width; at += 32) sum += this.data[at]!;
+    for (let i = 0; i < slots.size; i++) {
+      const from = this.row(slots.slot(i)) + at;
+      for (let k = from; k < from + size; k += 32) sum += this.data[k]!;
     }
-    return sum;
+    this.touched = sum;
   }
 
   /** Makes room for the live slots [oldest, newest]; rows move when the ring grows. */
