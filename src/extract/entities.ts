@@ -356,6 +356,7 @@ function classifyChunk(
   capCounts: CapitalisedCounts,
   article: string,
 ): void {
+  if (chunk.from === chunk.to && classifySingleWord(chunk, words[chunk.from]!, singles)) return;
   const parts = words.slice(chunk.from, chunk.to + 1);
   const keys = parts.map((w) => w.key);
   if (keys.some((k) => MISC_HEADS.has(k)) && !keys.some((k) => ORG_HEADS.has(k))) return;
@@ -380,6 +381,19 @@ function classifyChunk(
   out.push(mention);
   registerAcronym(words, chunk.to, mention, local);
 }
+
+/**
+ * The common case of a one-word phrase, decided without building word lists: a treaty or event word
+ * is left out, a word is kept for resolveSingles. Returns false when the general rules must decide.
+ */
+function classifySingleWord(chunk: Chunk, word: Word, singles: Chunk[]): boolean {
+  if (MISC_HEADS.has(word.key) && !ORG_HEADS.has(word.key)) return true;
+  if (!STARTS_WITH_LETTER.test(word.text)) return false;
+  singles.push(chunk);
+  return true;
+}
+
+const STARTS_WITH_LETTER = /^\p{L}/u;
 
 function trimPieces(words: Word[], pieces: Chunk[]): Chunk[] {
   return pieces.flatMap((piece) =>
