@@ -4,6 +4,14 @@
 import { dayNumber } from '../dedup/fingerprint.js';
 import type { Article, Duplicate, Extraction } from '../types.js';
 import { stableId } from '../util/hash.js';
+import {
+  averageLink,
+  type MemberTerms,
+  memberTerms,
+  type StorySums,
+  storySums,
+  WindowFrequencies,
+} from './consolidate.js';
 import { articleTerms } from './features.js';
 import { wireCredits } from './lineage.js';
 import type { ClustererState, StoredStory } from './state.js';
@@ -30,10 +38,20 @@ export interface Tuning {
   /** Added to the score of a story holding a rewrite (or other reported relation) of the article. */
   relationBoost: number;
   /**
-   * Two open stories whose average link reaches this are merged (a second chance for reports that
-   * arrived before the article that connects them); Infinity disables merging.
+   * Two open stories whose average member-to-member similarity (window IDF, see consolidate.ts)
+   * reaches this are merged: a second chance for reports that arrived before the article that
+   * connects them. Infinity disables merging.
    */
   mergeThreshold: number;
+  /** Share of the merge similarity from title and lead (the rest from the whole text). */
+  mergeHeadShare: number;
+  /** Factor on the merge similarity of two stories whose cores share no name or number. */
+  mergeNoSharedSpecifics: number;
+  /**
+   * Only pairs whose cheap centroid link (vectors frozen at arrival) reaches this share of the merge
+   * threshold are scored exactly: keeps merging off the per-article cost.
+   */
+  mergePrefilter: number;
   /** Share of the score lost per day between the article and the mean day of the story's members. */
   dayPenalty: number;
 }
@@ -48,6 +66,9 @@ export const DEFAULT_TUNING: Tuning = {
   copyRelations: ['identical', 'near-duplicate', 'rewrite'],
   relationBoost: 0,
   mergeThreshold: Number.POSITIVE_INFINITY,
+  mergeHeadShare: 0.5,
+  mergeNoSharedSpecifics: 1,
+  mergePrefilter: 0,
   dayPenalty: 0.2,
 };
 /** Days of silence after which a story is closed. */
@@ -73,6 +94,8 @@ interface OpenStory extends StoredStory {
   /** Names and numbers of the members' leads → how many members named them. */
   specifics: Map<string, number> | null;
   head: Centroid | null;
+  /** The members' own terms while the story is open (for merging under the window's IDF). */
+  memberTerms: MemberTerms[] | null;
 }
 
 export class Clusterer {
@@ -86,6 +109,7 @@ export class Clusterer {
   private readonly postings = new Map<string, number[]>();
   private open = new Set<number>();
   private readonly removed: string[] = [];
+  private window = new WindowFrequencies();
 
   private readonly tuning: Tuning;
 
@@ -125,38 +149,61 @@ export class Clusterer {
       addToCentroid(story.full, vector);
       addToCentroid(story.head, head);
       for (const term of query) this.post(term, story.index);
+      if (Number.isFinite(this.tuning.mergeThreshold)) {
+        // Kept only when merging is on: the default path pays nothing for it.
+        const member = memberTerms(terms.counts, terms.head);
+        story.memberTerms!.push(member);
+        this.window.add(member);
+      }
       story = this.mergeNeighbours(story, pool, day);
     }
     return story.id;
   }
 
   /**
-   * Merges the changed story with the open candidates whose average link to it now passes the merge
-   * threshold. The older story absorbs the younger, so the surviving id is the earliest article's.
+   * Average-link agglomeration of the open window, done where it can change: after an article
+   * joins, the changed story is merged with its most similar open candidate while that similarity
+   * passes the merge threshold. The older story absorbs the younger, so the surviving id is the
+   * earliest article's. Deterministic given the order of arrival, so one-at-a-time equals batch.
    */
   private mergeNeighbours(story: OpenStory, pool: number[], day: number | null): OpenStory {
-    if (!Number.isFinite(this.tuning.mergeThreshold)) return story;
+    const t = this.tuning;
+    if (!Number.isFinite(t.mergeThreshold)) return story;
     let current = story;
-    for (const index of pool) {
-      const other = this.stories[index]!;
-      if (index === current.index || !other.full || !other.head || !this.isOpen(other, day)) continue;
-      if (this.storyLink(current, other) < this.tuning.mergeThreshold) continue;
-      const [into, from] = other.index < current.index ? [other, current] : [current, other];
+    for (;;) {
+      const sums = storySums(current.memberTerms!, this.window);
+      let best: OpenStory | null = null;
+      let bestLink = t.mergeThreshold;
+      for (const index of pool) {
+        const other = this.stories[index]!;
+        if (other.index === current.index || !other.full || !this.isOpen(other, day)) continue;
+        if (this.centroidLink(current, other) < t.mergePrefilter * t.mergeThreshold) continue;
+        const link = this.storyLink(current, sums, other);
+        if (link >= bestLink) {
+          best = other;
+          bestLink = link;
+        }
+      }
+      if (!best) return current;
+      const [into, from] = best.index < current.index ? [best, current] : [current, best];
       this.merge(into, from);
       current = into;
     }
-    return current;
   }
 
-  /** Average similarity between the members of two open stories, with the same specifics rule. */
-  private storyLink(x: OpenStory, y: OpenStory): number {
+  /** Average similarity of two open stories under the window's IDF, with the specifics rule. */
+  private storyLink(x: OpenStory, xSums: StorySums, y: OpenStory): number {
+    const t = this.tuning;
+    const similarity = averageLink(xSums, storySums(y.memberTerms!, this.window), t.mergeHeadShare);
+    const distinct = x.specifics!.size > 0 && y.specifics!.size > 0 && sharedCores(x, y) === 0;
+    return similarity * (distinct ? t.mergeNoSharedSpecifics : 1);
+  }
+
+  /** The cheap average link from the centroids (vectors weighted when their articles arrived). */
+  private centroidLink(x: OpenStory, y: OpenStory): number {
     const t = this.tuning;
     const pairs = x.members.length * y.members.length;
-    const similarity =
-      (t.headShare * dotSums(x.head!, y.head!) + (1 - t.headShare) * dotSums(x.full!, y.full!)) / pairs;
-    const shared = sharedCores(x, y);
-    const distinct = x.specifics!.size > 0 && y.specifics!.size > 0 && shared === 0;
-    return similarity * (distinct ? t.noSharedSpecifics : 1);
+    return (t.headShare * dotSums(x.head!, y.head!) + (1 - t.headShare) * dotSums(x.full!, y.full!)) / pairs;
   }
 
   private merge(into: OpenStory, from: OpenStory): void {
@@ -168,6 +215,7 @@ export class Clusterer {
       into.specifics!.set(term, (into.specifics!.get(term) ?? 0) + count);
     addToCentroid(into.full!, from.full!.weights);
     addToCentroid(into.head!, from.head!.weights);
+    into.memberTerms!.push(...from.memberTerms!);
     for (const term of from.full!.weights.keys()) {
       const posting = this.postings.get(term);
       if (!posting?.includes(from.index)) continue;
@@ -185,6 +233,7 @@ export class Clusterer {
     from.full = null;
     from.head = null;
     from.specifics = null;
+    from.memberTerms = null;
     from.titles = null;
     from.mergedInto = into.index;
     this.open.delete(from.index);
@@ -293,6 +342,7 @@ export class Clusterer {
       headCentroid: null,
       specificTerms: null,
       specifics: new Map(),
+      memberTerms: [],
       full: { weights: new Map(), norm: 1 },
       head: { weights: new Map(), norm: 1 },
       titles: [],
@@ -368,6 +418,8 @@ export class Clusterer {
     story.full = null;
     story.head = null;
     story.specifics = null;
+    for (const member of story.memberTerms ?? []) this.window.remove(member);
+    story.memberTerms = null;
     story.titles = null;
     this.open.delete(story.index);
   }
@@ -404,8 +456,10 @@ export class Clusterer {
       latestDay: this.latestDay,
       df: [...this.df],
       paragraphs: [...this.paragraphs],
-      stories: this.stories.map(({ index: _index, full, head, specifics, ...stored }) => ({
+      window: this.window.saved(),
+      stories: this.stories.map(({ index: _index, full, head, specifics, memberTerms, ...stored }) => ({
         ...stored,
+        memberTermLists: memberTerms,
         specificTerms: specifics ? [...specifics] : null,
         centroid: full ? [...full.weights] : null,
         headCentroid: head ? [...head.weights] : null,
@@ -418,6 +472,7 @@ export class Clusterer {
   private load(state: ClustererState): void {
     this.documents = state.documents;
     this.latestDay = state.latestDay;
+    this.window = new WindowFrequencies(state.window);
     for (const [term, count] of state.df) this.df.set(term, count);
     for (const [key, count] of state.paragraphs) this.paragraphs.set(key, count);
     for (const [id, index] of state.storyOf) this.storyOf.set(id, index);
@@ -426,7 +481,8 @@ export class Clusterer {
       const full = stored.centroid ? loadCentroid(stored.centroid) : null;
       const head = stored.headCentroid ? loadCentroid(stored.headCentroid) : null;
       const specifics = stored.specificTerms ? new Map(stored.specificTerms) : null;
-      this.stories.push({ ...stored, index, full, head, specifics });
+      const memberTerms = full ? (stored.memberTermLists ?? []) : null;
+      this.stories.push({ ...stored, index, full, head, specifics, memberTerms });
       if (full) this.open.add(index);
     });
   }

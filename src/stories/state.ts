@@ -1,5 +1,6 @@
 // StoryClusterer state as plain JSON, so the store can persist it between ingests.
 import type { Duplicate } from '../types.js';
+import type { MemberTerms } from './consolidate.js';
 import type { Member } from './lineage.js';
 
 export interface StoredStory {
@@ -16,6 +17,8 @@ export interface StoredStory {
   headCentroid: [string, number][] | null;
   /** Names and numbers seen in the members' leads, while open. */
   specificTerms: [string, number][] | null;
+  /** Each member's own terms while the story is open (merging re-weighs them with the window's IDF). */
+  memberTermLists?: MemberTerms[] | null;
   /** Title terms per member while the story is open (to choose the most central title). */
   titles: string[][] | null;
   headline: string | null;
@@ -33,6 +36,8 @@ export interface ClustererState {
   latestDay: number | null;
   df: [string, number][];
   paragraphs: [number, number][];
+  /** Document frequencies over the open stories' members (absent in states saved before merging). */
+  window?: { documents: number; df: [string, number][] };
   stories: StoredStory[];
   storyOf: [string, number][];
   /** Inverted index: term → recent stories indexed under it. */
