@@ -141,8 +141,7 @@ export class DedupIndex {
   /** Agreeing positions of two slots' near (0) or topic (SIGNATURE_SIZE) signatures. */
   private agreements(x: number, y: number, which: number): number {
     const { signatures } = this;
-    const table = signatures.data;
-    return agreements(table, signatures.row(x) + which, table, signatures.row(y) + which, SIGNATURE_SIZE);
+    return agreements(signatures.words, signatures.row(x) + which, signatures.row(y) + which, SIGNATURE_SIZE);
   }
 
   /** Slots of earlier articles worth verifying, in arrival order (so output order is deterministic). */
