@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractAll } from '../extract/index.js';
+import { deflateText } from '../store/index.js';
 import type { Article } from '../types.js';
 import { compactDedupState, expandDedupState } from './dedup-checkpoint.js';
 import { pipelineStages } from './pipeline-stages.js';
@@ -33,7 +34,10 @@ describe('extraction ahead of time on worker threads', () => {
     const stages = pipelineStages({ workers: 2 });
     try {
       stages.prefetch?.(batch);
-      expect(await stages.extract(batch)).toEqual(extractAll(batch));
+      const { bodies, ...result } = await stages.extract(batch);
+      expect(result).toEqual(extractAll(batch));
+      // The workers also compress each text exactly as the store would.
+      expect(Buffer.from(bodies?.get('a_5') ?? []).equals(deflateText(batch[5]!.text))).toBe(true);
     } finally {
       await stages.close?.();
     }
@@ -45,7 +49,8 @@ describe('extraction ahead of time on worker threads', () => {
     stages.prefetch?.(batch.slice(0, 3));
     stages.forget?.(['a_1']);
     try {
-      expect(await stages.extract(batch)).toEqual(extractAll(batch));
+      const { bodies: _bodies, ...result } = await stages.extract(batch);
+      expect(result).toEqual(extractAll(batch));
     } finally {
       await stages.close?.();
     }

@@ -7,8 +7,14 @@ import type { GazetteerEntry } from '../extract/gazetteer.js';
 import type { LocalExtraction } from '../extract/index.js';
 import type { Article } from '../types.js';
 
+/** Per-article extractions (no corpus pass) and the texts compressed for the store, in order. */
+export interface PoolResult {
+  locals: LocalExtraction[];
+  bodies: Uint8Array[];
+}
+
 interface Pending {
-  resolve: (locals: LocalExtraction[]) => void;
+  resolve: (result: PoolResult) => void;
   reject: (error: Error) => void;
 }
 
@@ -34,12 +40,12 @@ export class ExtractPool {
     await Promise.all(this.slots.map((slot) => slot.ready));
   }
 
-  /** Per-article extractions (no corpus pass) of these articles, in order. */
-  local(articles: Article[]): Promise<LocalExtraction[]> {
-    if (articles.length === 0) return Promise.resolve([]);
+  /** Per-article extractions (no corpus pass) of these articles and their compressed texts, in order. */
+  local(articles: Article[]): Promise<PoolResult> {
+    if (articles.length === 0) return Promise.resolve({ locals: [], bodies: [] });
     const slot = this.slots[this.turn++ % this.slots.length]!;
     const job = this.nextJob++;
-    return new Promise<LocalExtraction[]>((resolve, reject) => {
+    return new Promise<PoolResult>((resolve, reject) => {
       this.pending.set(job, { resolve, reject });
       if (slot.busy++ === 0) slot.worker.ref();
       slot.worker.postMessage({ job, articles });
@@ -66,7 +72,13 @@ export class ExtractPool {
     ready.catch(() => {});
     worker.on(
       'message',
-      (message: { ready?: true; job?: number; locals?: LocalExtraction[]; error?: string }) => {
+      (message: {
+        ready?: true;
+        job?: number;
+        locals?: LocalExtraction[];
+        bodies?: Uint8Array[];
+        error?: string;
+      }) => {
         if (message.ready) {
           // Loading keeps the process alive (someone may be waiting for ready()); idle workers do not.
           if (this.slots.find((slot) => slot.worker === worker)?.busy === 0) worker.unref();
@@ -75,7 +87,7 @@ export class ExtractPool {
         const waiting = this.pending.get(message.job ?? -1);
         if (!waiting) return;
         this.pending.delete(message.job ?? -1);
-        if (message.locals) waiting.resolve(message.locals);
+        if (message.locals) waiting.resolve({ locals: message.locals, bodies: message.bodies ?? [] });
         else waiting.reject(new Error(message.error ?? 'extraction worker failed'));
       },
     );

@@ -4,6 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildGazetteer, type GazetteerEntry } from '../extract/gazetteer.js';
 import { extractLocal } from '../extract/index.js';
+import { deflateText } from '../store/rows.js';
 import type { Article } from '../types.js';
 
 const { userEntries } = workerData as { userEntries: GazetteerEntry[] };
@@ -11,7 +12,10 @@ const gazetteer = buildGazetteer(userEntries);
 
 parentPort?.on('message', ({ job, articles }: { job: number; articles: Article[] }) => {
   try {
-    parentPort?.postMessage({ job, locals: articles.map((article) => extractLocal(article, gazetteer)) });
+    const locals = articles.map((article) => extractLocal(article, gazetteer));
+    // The text as the store keeps it, compressed here rather than on the thread that writes.
+    const bodies = articles.map((article) => deflateText(article.text));
+    parentPort?.postMessage({ job, locals, bodies });
   } catch (error) {
     parentPort?.postMessage({ job, error: String((error as Error)?.stack ?? error) });
   }

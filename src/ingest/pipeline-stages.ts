@@ -37,23 +37,25 @@ export interface PipelineOptions {
 export function pipelineStages(options: PipelineOptions = {}): IngestStages {
   let gazetteer = options.gazetteer;
   let pool: ExtractPool | null = null;
-  /** Per-article extractions under way in the pool, by article id. */
-  const ahead = new Map<string, Promise<LocalExtraction | null>>();
+  /** Per-article extractions (and compressed texts) under way in the pool, by article id. */
+  const ahead = new Map<string, Promise<{ local: LocalExtraction; body?: Uint8Array } | null>>();
   const loaded = () => {
     gazetteer ??= loadGazetteer();
     return gazetteer;
   };
   return {
     async extract(articles) {
+      const bodies = new Map<string, Uint8Array>();
       const local = await Promise.all(
         articles.map(async (article) => {
-          const early = ahead.get(article.id);
+          const early = await ahead.get(article.id);
           ahead.delete(article.id);
+          if (early?.body) bodies.set(article.id, early.body);
           // Not prefetched, or its worker failed: extract here.
-          return (await early) ?? extractLocal(article, loaded());
+          return early?.local ?? extractLocal(article, loaded());
         }),
       );
-      return resolveCorpus(local);
+      return { ...resolveCorpus(local), bodies };
     },
     prefetch(articles) {
       pool ??= new ExtractPool(options.workers ?? availableParallelism(), loaded().userEntries);
@@ -65,7 +67,10 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
         chunk.forEach((article, i) => {
           ahead.set(
             article.id,
-            job.then((locals) => locals?.[i] ?? null),
+            job.then((result) => {
+              const local = result?.locals[i];
+              return local ? { local, body: result.bodies[i] } : null;
+            }),
           );
         });
       }

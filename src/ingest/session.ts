@@ -62,7 +62,13 @@ export class IngestSession {
       };
     };
     const outcome = await this.store.ingestFile(
-      { file, parse: { ...parse, articles }, extractions, entities: extracted.entities },
+      {
+        file,
+        parse: { ...parse, articles },
+        extractions,
+        entities: extracted.entities,
+        bodies: extracted.bodies,
+      },
       step,
     );
     if (next) {

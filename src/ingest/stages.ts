@@ -6,6 +6,8 @@ import type { Article, Duplicate, Entity, Extraction, Story } from '../types.js'
 export interface ExtractResult {
   extractions: Extraction[];
   entities: Entity[];
+  /** Texts already compressed for the store (deflateText), when extraction ran elsewhere. */
+  bodies?: Map<string, Uint8Array>;
 }
 
 /** Dedup index + story clusterer, restored from saved state, fed one article at a time in feed order. */

@@ -39,7 +39,8 @@ export function inflateText(body: Uint8Array | null): string {
   return body ? inflateRawSync(body).toString('utf8') : '';
 }
 
-export function articleParams(article: Article): unknown[] {
+/** Row values of an article; `body` is its text already compressed with deflateText, if at hand. */
+export function articleParams(article: Article, body?: Uint8Array): unknown[] {
   return [
     article.id,
     article.title,
@@ -51,7 +52,8 @@ export function articleParams(article: Article): unknown[] {
     JSON.stringify(article.byline ?? []),
     article.url,
     article.kind,
-    deflateText(article.text),
+    // From a worker thread a Buffer arrives as a plain Uint8Array; the driver binds Buffers.
+    body ? Buffer.from(body.buffer, body.byteOffset, body.byteLength) : deflateText(article.text),
   ];
 }
 

@@ -114,6 +114,8 @@ export interface FileBatch {
   extractions: Map<string, Extraction>;
   /** Entities the extractor built for these articles, to keep its entity ids. */
   entities?: Entity[];
+  /** Article texts already compressed with deflateText (e.g. by extraction workers); others are compressed here. */
+  bodies?: Map<string, Uint8Array>;
 }
 
 export interface IngestOutcome {

@@ -99,7 +99,7 @@ function storeArticles(db: Db, batch: FileBatch, fileId: number, outcome: Ingest
   for (const article of batch.parse.articles) {
     let n = findArticle.get(article.id) as number | undefined;
     if (n === undefined) {
-      n = Number(insertArticle.run(...articleParams(article)).lastInsertRowid);
+      n = Number(insertArticle.run(...articleParams(article, batch.bodies?.get(article.id))).lastInsertRowid);
       index.run(n, article.title, article.text);
       const extraction = batch.extractions.get(article.id);
       if (extraction) storeExtraction(db, n, extraction, entities);
