@@ -117,11 +117,17 @@ function entityResolver(db: Db, known: Entity[]): (mention: EntityMention) => nu
   const ids = new Map(known.map((entity) => [`${entity.type}\u0000${entity.name}`, entity.id]));
   const find = plucked(db, 'SELECT n FROM entities WHERE name = ? AND type = ?');
   const insert = statement(db, 'INSERT INTO entities (id, name, type) VALUES (?, ?, ?)');
+  // Row numbers seen in this transaction (valid only inside it: a rollback would undo new rows).
+  const seen = new Map<string, number>();
   return (mention) => {
-    const found = find.get(mention.name, mention.type) as number | undefined;
-    if (found !== undefined) return found;
-    const id = ids.get(`${mention.type}\u0000${mention.name}`) ?? stableId('e', mention.type, mention.name);
-    return Number(insert.run(id, mention.name, mention.type).lastInsertRowid);
+    const key = `${mention.type}\u0000${mention.name}`;
+    let n = seen.get(key) ?? (find.get(mention.name, mention.type) as number | undefined);
+    if (n === undefined) {
+      const id = ids.get(key) ?? stableId('e', mention.type, mention.name);
+      n = Number(insert.run(id, mention.name, mention.type).lastInsertRowid);
+    }
+    seen.set(key, n);
+    return n;
   };
 }
 
