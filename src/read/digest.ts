@@ -67,8 +67,10 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
 /** Separator lines ("-----", "* * *") between or inside articles count as blank lines. */
 function blankSeparators(lines: string[], file: string, dropped: Dropped[]): void {
   for (let i = 0; i < lines.length; i++) {
-    const first = lines[i]!.trimStart()[0];
-    if (first && '-=*_~#—–'.includes(first) && isSeparatorLine(lines[i]!)) {
+    const line = lines[i]!;
+    let k = 0;
+    while (k < line.length && line.charCodeAt(k) <= 32) k++;
+    if (k < line.length && '-=*_~#—–'.includes(line[k]!) && isSeparatorLine(line)) {
       dropped.push({ file, line: i + 1, text: lines[i]!.trim(), reason: 'separator' });
       lines[i] = '';
     }
@@ -87,10 +89,11 @@ function findArticleStarts(lines: string[]): Map<number, Header | null> {
   }
   // An article's URL alone on a line closes it; the next line, when it reads like a title and has
   // text below it, opens the next article. (A URL inside a body is followed by a sentence instead.)
+  const inHeader = headerLines(starts);
   for (let i = 0; i < lines.length; i++) {
     if (!isUrlLine(lines[i]!)) continue;
     const next = nextNonBlank(lines, i + 1);
-    if (next < 0 || starts.has(next) || isInsideHeader(starts, next)) continue;
+    if (next < 0 || starts.has(next) || inHeader.has(next)) continue;
     if (readsLikeTitle(lines[next]!) && nextNonBlank(lines, next + 1) >= 0) starts.set(next, null);
   }
   return starts;
@@ -154,11 +157,14 @@ export function looksLikeOutletLine(line: string): boolean {
   return words.length <= 6 && /^[A-Z0-9]/.test(text) && /^[\p{L}\d&.'’/ -]+(, [\p{L} .'’-]+)?$/u.test(text);
 }
 
-function isInsideHeader(starts: Map<number, Header | null>, line: number): boolean {
+/** Lines that belong to a recognised header (outlet and date lines), as a set for quick lookup. */
+function headerLines(starts: Map<number, Header | null>): Set<number> {
+  const lines = new Set<number>();
   for (const header of starts.values()) {
-    if (header && (header.outletLine === line || header.dateLine === line)) return true;
+    if (header?.outletLine != null) lines.add(header.outletLine);
+    if (header) lines.add(header.dateLine);
   }
-  return false;
+  return lines;
 }
 
 /** Blank without allocating: the reader asks this of every line, several times. */

@@ -90,10 +90,16 @@ export function isSeparatorLine(line: string): boolean {
   return text.length >= 3 && /^[-=*_~#·•—–\s]+$/.test(text) && /[-=*_~#—–]{1}/.test(text);
 }
 
-/** A line that is only a URL. */
+/** A line that is only a URL (checked without allocating: the reader asks it of every line). */
 export function isUrlLine(line: string): boolean {
-  const text = line.trim();
-  return (text.startsWith('http://') || text.startsWith('https://')) && !/\s/.test(text);
+  let start = 0;
+  while (start < line.length && line.charCodeAt(start) <= 32) start++;
+  if (!line.startsWith('http', start)) return false;
+  if (!line.startsWith('://', start + 4) && !line.startsWith('s://', start + 4)) return false;
+  let end = line.length;
+  while (end > start && line.charCodeAt(end - 1) <= 32) end--;
+  for (let i = start; i < end; i++) if (line.charCodeAt(i) <= 32) return false;
+  return true;
 }
 
 /** A bullet line ("• …", "* …", "- …", "– …") → its text; else null. */
@@ -115,8 +121,9 @@ export function looksLikePersonName(text: string): boolean {
 
 /** "By Anna Kovalenko" / "BY A, B AND C" / "By A and B" → the names in title case; else null. */
 export function parseByline(line: string): string[] | null {
+  if (line.length > 160) return null;
   const m = /^\s*by\s+(.+?)\s*$/i.exec(line);
-  if (!m || line.length > 160) return null;
+  if (!m) return null;
   const names = m[1]!
     .split(/\s*,\s*|\s+and\s+|\s*&\s*/i)
     .map((name) => titleCaseName(name.trim()))
