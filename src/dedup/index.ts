@@ -178,7 +178,8 @@ export class DedupIndex {
     const { hits, byBands, ranked } = this;
     this.topic.query(this.signature, SIGNATURE_SIZE, hits);
     byBands.clear();
-    for (let i = 0; i < hits.size; i++) {
+    // Buckets are walked newest first; pushing oldest first lets the bounded ranking keep up cheaply.
+    for (let i = hits.size - 1; i >= 0; i--) {
       const other = hits.slot(i);
       if (!taken.includes(other)) byBands.push(other, hits.count(other));
     }

@@ -3,31 +3,36 @@
 // colliding documents, not with the corpus, so indexing stays about linear.
 //
 // Built for a stream: documents are numbered slots, added in increasing order and forgotten oldest
-// first. Each (slot, band) is one entry; a bucket is a linked list of entries, newest first, headed
-// from an open-addressing table of band keys. Forgetting is lazy (a walk stops at the first entry
-// older than the oldest live slot) and the table drops dead buckets when it is rebuilt, so adding,
-// querying and expiring cost O(1) amortised per band with no allocation per document.
+// first. Each (slot, band) is one entry, slot × bands + band. A bucket is found in an open-addressing
+// table of band keys; it holds its newest entries (BUCKET_LIMIT at most) in a small ring of its own, so
+// walking a bucket reads consecutive memory. A bucket of one entry keeps it in the table itself (most
+// band keys are never shared). Forgetting is lazy: a walk stops at the first entry older than the
+// oldest live slot, and rebuilding the table drops buckets whose newest entry is forgotten and
+// recycles their rings. Adding, querying and expiring cost O(1) amortised per band, with no
+// allocation per document.
 import { combine } from './hash.js';
 
 /** A band shared by more texts than this is boilerplate, not a copy: only the newest are candidates. */
 const BUCKET_LIMIT = 24;
 const EMPTY = -1;
+/** Table fields per position: [band key, entry (one-entry bucket) or ring, entries ever added]. */
+const FIELDS = 3;
+const KEY = 0;
+const HOLDS = 1;
+const COUNT = 2;
 
 export class LshIndex {
-  /** entry (slot × bands + band) → the next older entry of its bucket, or EMPTY. */
-  private next = new Int32Array(1024);
-  /**
-   * Open-addressing table of buckets, [band key, newest entry] side by side so that a probe reads
-   * one cache line (the table is megabytes, and every article probes it 2 × bands times).
-   */
-  private table = new Int32Array(2048).fill(EMPTY);
+  private table = new Int32Array(1024 * FIELDS).fill(EMPTY);
   private mask = 1023;
   private buckets = 0;
+  /** Rings of BUCKET_LIMIT entries, and the rings free for reuse. */
+  private rings = new Int32Array(64 * BUCKET_LIMIT);
+  private ringCount = 0;
+  private freeRings: number[] = [];
   private oldest = 0;
   private readonly bandShift: number;
-  /** Per-query scratch: where each band's walk is, and how many of its entries were counted. */
-  private readonly heads: Int32Array;
-  private readonly seen: Uint8Array;
+  /** Per-query scratch: each band's table position. */
+  private readonly positions: Int32Array;
 
   constructor(
     readonly bands: number,
@@ -35,8 +40,7 @@ export class LshIndex {
   ) {
     this.bandShift = Math.log2(bands);
     if (!Number.isInteger(this.bandShift)) throw new Error('LshIndex: bands must be a power of two');
-    this.heads = new Int32Array(bands);
-    this.seen = new Uint8Array(bands);
+    this.positions = new Int32Array(bands);
   }
 
   /** Slots below `slot` are forgotten. */
@@ -49,56 +53,85 @@ export class LshIndex {
    * signature, signature[at, at + bands × rows).
    */
   add(slot: number, signature: Uint32Array, at: number): void {
+    if ((this.buckets + this.bands) * 2 > this.mask + 1) this.rebuildTable();
     const first = slot << this.bandShift;
-    if (first + this.bands > this.next.length) this.next = grownCopy(this.next, first + this.bands);
-    if ((this.buckets + this.bands) * 4 > this.table.length) this.rebuildTable();
-    const table = this.table;
     for (let band = 0; band < this.bands; band++) {
       const key = this.bandKey(signature, at, band);
-      const position = this.position(key);
-      const head = table[position + 1]!;
-      if (head === EMPTY) {
-        this.buckets++;
-        table[position] = key;
-      }
-      this.next[first + band] = head;
-      table[position + 1] = first + band;
+      this.addEntry(this.position(key), key, first + band);
     }
+  }
+
+  private addEntry(position: number, key: number, entry: number): void {
+    const table = this.table;
+    const count = table[position + COUNT]!;
+    const oldestEntry = this.oldest << this.bandShift;
+    if (count === EMPTY || (count === 1 && table[position + HOLDS]! < oldestEntry)) {
+      // A new bucket, or a one-entry bucket whose entry is forgotten: the entry sits in the table.
+      if (count === EMPTY) this.buckets++;
+      table[position + KEY] = key;
+      table[position + HOLDS] = entry;
+      table[position + COUNT] = 1;
+      return;
+    }
+    if (count === 1) {
+      const ring = this.newRing();
+      this.rings[ring * BUCKET_LIMIT] = table[position + HOLDS]!;
+      table[position + HOLDS] = ring;
+    }
+    this.rings[table[position + HOLDS]! * BUCKET_LIMIT + (count % BUCKET_LIMIT)] = entry;
+    table[position + COUNT] = count + 1;
   }
 
   /** Counts, for every live slot sharing a band with `signature`, how many bands it shares. */
   query(signature: Uint32Array, at: number, hits: HitCounter): void {
-    const { heads, seen, next, bandShift, bands } = this;
+    const { positions, table, rings, bandShift, bands } = this;
     // All probes first: they are independent, so their cache misses overlap.
     for (let band = 0; band < bands; band++)
-      heads[band] = this.table[this.position(this.bandKey(signature, at, band)) + 1]!;
-    seen.fill(0);
-    // Then the buckets are walked in step, one entry of each band per round, for the same reason.
+      positions[band] = this.position(this.bandKey(signature, at, band));
     const oldestEntry = this.oldest << bandShift;
     const bandMask = bands - 1;
-    let walking = bands;
-    while (walking > 0) {
-      walking = 0;
-      for (let band = 0; band < bands; band++) {
-        const entry = heads[band]!;
-        if (entry < oldestEntry || seen[band]! >= BUCKET_LIMIT) continue;
-        // Equal 32-bit keys of different bands share a bucket; count only this band's entries.
-        if ((entry & bandMask) === band) {
-          hits.hit(entry >> bandShift);
-          seen[band]!++;
-        }
-        heads[band] = next[entry]!;
-        walking++;
+    for (let band = 0; band < bands; band++) {
+      const position = positions[band]!;
+      const count = table[position + COUNT]!;
+      if (count === EMPTY) continue;
+      if (count === 1) {
+        const entry = table[position + HOLDS]!;
+        if (entry >= oldestEntry && (entry & bandMask) === band) hits.hit(entry >> bandShift);
+        continue;
+      }
+      // Newest first; equal 32-bit keys of different bands share a bucket, so count this band's only.
+      const ring = table[position + HOLDS]! * BUCKET_LIMIT;
+      const stored = Math.min(count, BUCKET_LIMIT);
+      for (let k = 1; k <= stored; k++) {
+        const entry = rings[ring + ((count - k) % BUCKET_LIMIT)]!;
+        if (entry < oldestEntry) break;
+        if ((entry & bandMask) === band) hits.hit(entry >> bandShift);
       }
     }
   }
 
-  /** Table offset of `key`'s bucket: where it is, or the empty pair where it would go. */
+  /** Table offset of `key`'s bucket: where it is, or the empty position where it would go. */
   private position(key: number): number {
     const table = this.table;
     let at = mix(key) & this.mask;
-    while (table[2 * at + 1] !== EMPTY && table[2 * at] !== key) at = (at + 1) & this.mask;
-    return 2 * at;
+    while (table[at * FIELDS + COUNT] !== EMPTY && table[at * FIELDS + KEY] !== key)
+      at = (at + 1) & this.mask;
+    return at * FIELDS;
+  }
+
+  private newRing(): number {
+    const free = this.freeRings.pop();
+    if (free !== undefined) return free;
+    if ((this.ringCount + 1) * BUCKET_LIMIT > this.rings.length)
+      this.rings = grownCopy(this.rings, (this.ringCount + 1) * BUCKET_LIMIT);
+    return this.ringCount++;
+  }
+
+  /** The newest entry of the bucket at `position`. */
+  private newestEntry(table: Int32Array, position: number): number {
+    const count = table[position + COUNT]!;
+    if (count === 1) return table[position + HOLDS]!;
+    return this.rings[table[position + HOLDS]! * BUCKET_LIMIT + ((count - 1) % BUCKET_LIMIT)]!;
   }
 
   /** Drops buckets whose newest entry is forgotten, and doubles the table when still a quarter full. */
@@ -106,17 +139,18 @@ export class LshIndex {
     const oldestEntry = this.oldest << this.bandShift;
     const old = this.table;
     let live = 0;
-    for (let at = 1; at < old.length; at += 2) if (old[at]! >= oldestEntry) live++;
-    const pairs = old.length / 2;
-    const size = (live + this.bands) * 8 > old.length ? pairs * 2 : pairs;
-    this.table = new Int32Array(size * 2).fill(EMPTY);
+    for (let at = 0; at < old.length; at += FIELDS) {
+      if (old[at + COUNT] === EMPTY) continue;
+      if (this.newestEntry(old, at) >= oldestEntry) live++;
+      else if (old[at + COUNT]! > 1) this.freeRings.push(old[at + HOLDS]!);
+    }
+    const size = (live + this.bands) * 4 > this.mask + 1 ? (this.mask + 1) * 2 : this.mask + 1;
+    this.table = new Int32Array(size * FIELDS).fill(EMPTY);
     this.mask = size - 1;
     this.buckets = live;
-    for (let at = 0; at < old.length; at += 2) {
-      if (old[at + 1]! < oldestEntry) continue;
-      const to = this.position(old[at]!);
-      this.table[to] = old[at]!;
-      this.table[to + 1] = old[at + 1]!;
+    for (let at = 0; at < old.length; at += FIELDS) {
+      if (old[at + COUNT] === EMPTY || this.newestEntry(old, at) < oldestEntry) continue;
+      this.table.set(old.subarray(at, at + FIELDS), this.position(old[at + KEY]!));
     }
   }
 
