@@ -127,6 +127,10 @@ class Scratch {
     this.values[this.size++] = value;
   }
 
+  copyTo(target: Uint32Array, at: number): void {
+    for (let i = 0; i < this.size; i++) target[at + i] = this.values[i]!;
+  }
+
   /** Sorts values[from, size) and drops repeats. */
   sortUniqueFrom(from: number): void {
     this.size = from + sortUnique(this.values, from, this.size);
@@ -200,9 +204,9 @@ class FingerprintBuilder {
     data[QUOTES_END] = listsStart + quotesSize;
     data[NAMES_END] = termsStart;
     for (let i = 0; i < sentences; i++) data[HEADER + i] = termsStart + this.sentenceEnds.values[i]!;
-    data.set(this.shingles.values.subarray(0, this.shingles.size), shinglesStart);
-    data.set(this.keys.values.subarray(0, this.keys.size), listsStart);
-    data.set(this.terms.values.subarray(0, this.terms.size), termsStart);
+    this.shingles.copyTo(data, shinglesStart);
+    this.keys.copyTo(data, listsStart);
+    this.terms.copyTo(data, termsStart);
     return data;
   }
 

@@ -119,7 +119,8 @@ export class DedupIndex {
       const earlier = this.slots[candidate]!;
       if (earlier.bodyKey === current.bodyKey) continue; // reported by identicalPairs
       const verdict = this.verifier.classify(earlier);
-      if (verdict) out.push({ a: earlier.id, b: current.id, ...verdict });
+      if (verdict)
+        out.push({ a: earlier.id, b: current.id, relation: verdict.relation, similarity: verdict.similarity });
     }
   }
 

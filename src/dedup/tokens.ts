@@ -19,11 +19,11 @@ const FNV_SEED = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 /**
- * The result of one scan. Arrays are views into buffers the scanner reuses: read them before the next
- * scan of the same scanner.
+ * The result of one scan: the scanner itself, whose buffers are reused (read them before the next
+ * scan) and may be longer than `count`.
  */
 export interface WordHashes {
-  count: number;
+  readonly count: number;
   /** hashString(word). */
   hashes: Uint32Array;
   /** hashString(stem(word)) (see sentences.ts). */
@@ -149,13 +149,13 @@ function wordEnd(text: string, i: number): number {
 
 // ── the scanner ─────────────────────────────────────────────────────────────
 
-export class WordScanner {
-  private hashes = new Uint32Array(256);
-  private stems = new Uint32Array(256);
-  private flags = new Uint8Array(256);
-  private codeStarts = new Uint32Array(257);
-  private codes = new Uint16Array(2048);
-  private count = 0;
+export class WordScanner implements WordHashes {
+  hashes = new Uint32Array(256);
+  stems = new Uint32Array(256);
+  flags = new Uint8Array(256);
+  codeStarts = new Uint32Array(257);
+  codes = new Uint16Array(2048);
+  count = 0;
   private used = 0;
 
   scan(text: string): WordHashes {
@@ -190,14 +190,7 @@ export class WordScanner {
       sawStop = false;
       spaceAfterStop = false;
     }
-    return {
-      count: this.count,
-      hashes: this.hashes.subarray(0, this.count),
-      stems: this.stems.subarray(0, this.count),
-      flags: this.flags.subarray(0, this.count),
-      codes: this.codes.subarray(0, this.used),
-      codeStarts: this.codeStarts.subarray(0, this.count + 1),
-    };
+    return this;
   }
 
   /**
