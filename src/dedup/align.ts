@@ -125,19 +125,23 @@ function bestMatches(
       continue;
     }
     eligible++;
+    // The best Dice 2·shared / (size + other), compared as fractions (exact, and one division per
+    // sentence instead of one per pair): a/b > c/d ⇔ a·d > c·b.
     let bestIndex = -1;
-    let bestDice = 0;
+    let bestShared = 0;
+    let bestTotal = 1;
     for (let t = 0; t < toCount; t++) {
       const other = to[t]!;
       if (other < MIN_SENTENCE_TERMS) continue;
-      const score = (2 * overlap[f * fromStride + t * toStride]!) / (size + other);
-      if (score > bestDice) {
+      const shared = 2 * overlap[f * fromStride + t * toStride]!;
+      if (shared * bestTotal > bestShared * (size + other)) {
         bestIndex = t;
-        bestDice = score;
+        bestShared = shared;
+        bestTotal = size + other;
       }
     }
     out.index[f] = bestIndex;
-    out.dice[f] = bestDice;
+    out.dice[f] = bestShared / bestTotal;
   }
   return eligible;
 }
