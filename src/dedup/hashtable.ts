@@ -52,7 +52,8 @@ export class HashTable32 {
     const slots = this.slots;
     const generation = this.generation;
     let at = Math.imul(key ^ (key >>> 16), 0x45d9f3b) & this.mask;
-    while (slots[at * FIELDS + STAMP] === generation && slots[at * FIELDS + KEY] !== key) at = (at + 1) & this.mask;
+    while (slots[at * FIELDS + STAMP] === generation && slots[at * FIELDS + KEY] !== key)
+      at = (at + 1) & this.mask;
     return at * FIELDS;
   }
 

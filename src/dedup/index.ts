@@ -33,6 +33,8 @@ const NEAR_MIN_BANDS = 2;
 const REWRITE_MAX_ESTIMATED = 32;
 const NEAR_MAX_CANDIDATES = 24;
 const BANDS = 16;
+/** A band shared by more texts than this is boilerplate, not a copy: only the newest are candidates. */
+const BUCKET_LIMIT = 24;
 /** MinHash values per signature (a power of two). */
 const SIGNATURE_SIZE = 64;
 
@@ -47,14 +49,14 @@ export class DedupIndex {
   private readonly byId = new Set<string>();
   private readonly bodies = new Map<string, string[]>();
   // 16 bands × 4 rows: pairs at Jaccard 0.8 collide with probability > 0.999, at 0.3 about 0.12.
-  private readonly near = new LshIndex(BANDS, SIGNATURE_SIZE / BANDS);
+  private readonly near = new LshIndex(BANDS, SIGNATURE_SIZE / BANDS, BUCKET_LIMIT);
   /** The new article's two signatures: the 5-shingles' (near), then the content words' (topic). */
   private readonly signature = new Uint32Array(2 * SIGNATURE_SIZE);
   /** Every slot's two signatures as 16-bit digests, to estimate similarity. */
   private readonly signatures = new SignatureRing(2 * SIGNATURE_SIZE);
   // 16 bands × 4 rows over content words: a rewrite keeps most of its source's vocabulary
   // (Jaccard 0.7 collides with probability 0.98, 0.6 with 0.88).
-  private readonly topic = new LshIndex(BANDS, SIGNATURE_SIZE / BANDS);
+  private readonly topic = new LshIndex(BANDS, SIGNATURE_SIZE / BANDS, BUCKET_LIMIT);
   // Scratch space for choosing candidates, reused for every article.
   private readonly hits = new HitCounter();
   private readonly ranked = new RankedSlots(SIGNATURE_SIZE);
@@ -120,7 +122,12 @@ export class DedupIndex {
       if (earlier.bodyKey === current.bodyKey) continue; // reported by identicalPairs
       const verdict = this.verifier.classify(earlier);
       if (verdict)
-        out.push({ a: earlier.id, b: current.id, relation: verdict.relation, similarity: verdict.similarity });
+        out.push({
+          a: earlier.id,
+          b: current.id,
+          relation: verdict.relation,
+          similarity: verdict.similarity,
+        });
     }
   }
 

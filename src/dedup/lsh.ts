@@ -4,7 +4,7 @@
 //
 // Built for a stream: documents are numbered slots, added in increasing order and forgotten oldest
 // first. Each (slot, band) is one entry, slot × bands + band. A bucket is found in an open-addressing
-// table of band keys; it holds its newest entries (BUCKET_LIMIT at most) in a small ring of its own, so
+// table of band keys; it holds its newest entries (bucketLimit at most) in a small ring of its own, so
 // walking a bucket reads consecutive memory. A bucket of one entry keeps it in the table itself (most
 // band keys are never shared). Forgetting is lazy: a walk stops at the first entry older than the
 // oldest live slot, and rebuilding the table drops buckets whose newest entry is forgotten and
@@ -12,8 +12,6 @@
 // allocation per document.
 import { combine } from './hash.js';
 
-/** A band shared by more texts than this is boilerplate, not a copy: only the newest are candidates. */
-const BUCKET_LIMIT = 24;
 const EMPTY = -1;
 /** Table fields per position: [band key, entry (one-entry bucket) or ring, entries ever added]. */
 const FIELDS = 3;
@@ -25,8 +23,8 @@ export class LshIndex {
   private table = new Int32Array(1024 * FIELDS).fill(EMPTY);
   private mask = 1023;
   private buckets = 0;
-  /** Rings of BUCKET_LIMIT entries, and the rings free for reuse. */
-  private rings = new Int32Array(64 * BUCKET_LIMIT);
+  /** Rings of `bucketLimit` entries, and the rings free for reuse. */
+  private rings: Int32Array;
   private ringCount = 0;
   private freeRings: number[] = [];
   private oldest = 0;
@@ -34,13 +32,19 @@ export class LshIndex {
   /** Per-query scratch: each band's table position. */
   private readonly positions: Int32Array;
 
+  /**
+   * `bucketLimit`: a band shared by more texts than this is boilerplate, not a copy, so only the
+   * newest that many are candidates.
+   */
   constructor(
     readonly bands: number,
     readonly rows: number,
+    private readonly bucketLimit: number,
   ) {
     this.bandShift = Math.log2(bands);
     if (!Number.isInteger(this.bandShift)) throw new Error('LshIndex: bands must be a power of two');
     this.positions = new Int32Array(bands);
+    this.rings = new Int32Array(64 * bucketLimit);
   }
 
   /** Slots below `slot` are forgotten. */
@@ -75,10 +79,10 @@ export class LshIndex {
     }
     if (count === 1) {
       const ring = this.newRing();
-      this.rings[ring * BUCKET_LIMIT] = table[position + HOLDS]!;
+      this.rings[ring * this.bucketLimit] = table[position + HOLDS]!;
       table[position + HOLDS] = ring;
     }
-    this.rings[table[position + HOLDS]! * BUCKET_LIMIT + (count % BUCKET_LIMIT)] = entry;
+    this.rings[table[position + HOLDS]! * this.bucketLimit + (count % this.bucketLimit)] = entry;
     table[position + COUNT] = count + 1;
   }
 
@@ -100,10 +104,10 @@ export class LshIndex {
         continue;
       }
       // Newest first; equal 32-bit keys of different bands share a bucket, so count this band's only.
-      const ring = table[position + HOLDS]! * BUCKET_LIMIT;
-      const stored = Math.min(count, BUCKET_LIMIT);
+      const ring = table[position + HOLDS]! * this.bucketLimit;
+      const stored = Math.min(count, this.bucketLimit);
       for (let k = 1; k <= stored; k++) {
-        const entry = rings[ring + ((count - k) % BUCKET_LIMIT)]!;
+        const entry = rings[ring + ((count - k) % this.bucketLimit)]!;
         if (entry < oldestEntry) break;
         if ((entry & bandMask) === band) hits.hit(entry >> bandShift);
       }
@@ -122,8 +126,8 @@ export class LshIndex {
   private newRing(): number {
     const free = this.freeRings.pop();
     if (free !== undefined) return free;
-    if ((this.ringCount + 1) * BUCKET_LIMIT > this.rings.length)
-      this.rings = grownCopy(this.rings, (this.ringCount + 1) * BUCKET_LIMIT);
+    if ((this.ringCount + 1) * this.bucketLimit > this.rings.length)
+      this.rings = grownCopy(this.rings, (this.ringCount + 1) * this.bucketLimit);
     return this.ringCount++;
   }
 
@@ -131,7 +135,7 @@ export class LshIndex {
   private newestEntry(table: Int32Array, position: number): number {
     const count = table[position + COUNT]!;
     if (count === 1) return table[position + HOLDS]!;
-    return this.rings[table[position + HOLDS]! * BUCKET_LIMIT + ((count - 1) % BUCKET_LIMIT)]!;
+    return this.rings[table[position + HOLDS]! * this.bucketLimit + ((count - 1) % this.bucketLimit)]!;
   }
 
   /** Drops buckets whose newest entry is forgotten, and doubles the table when still a quarter full. */

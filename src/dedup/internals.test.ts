@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../types.js';
+import { alignSentences } from './align.js';
+import { fingerprint, sentenceTerms, shingles } from './fingerprint.js';
+import { hashString } from './hash.js';
+import { HashTable32 } from './hashtable.js';
+import { DedupIndex } from './index.js';
+import { HitCounter, LshIndex } from './lsh.js';
+import { scanText } from './scan.js';
+import { stem } from './sentences.js';
+import { type DedupState, loadFingerprint, storeFingerprint } from './state.js';
+import { CAPITALISED, CONTENT, FIGURE, SENTENCE_START, WordScanner } from './tokens.js';
+import { isContentWord } from './words.js';
+
+function article(id: string, text: string, published = '2024-03-05'): Article {
+  return {
+    id,
+    title: id,
+    outlet: null,
+    outletCountry: null,
+    published,
+    time: null,
+    dateline: null,
+    byline: [],
+    url: null,
+    kind: 'news',
+    text,
+    source: { file: 'test', startLine: 1, endLine: 1 },
+  };
+}
+
+const TRICKY = [
+  'The mayor’s office said 1,250 homes (about 3.5%) lost power. Crews worked overnight!',
+  "Officials in São Paulo weren't sure; the city's 2024 budget was 10.000,5 reais.\n\nNext paragraph.",
+  'Ärzte ohne Grenzen – “We are running out,” a nurse said. 12 beds remain.',
+  'U.S. envoy met the U.N. chief... Talks resumed? "Yes," he said.',
+  'rock’n’roll 1990’s ½ x² ﬁnal İstanbul',
+  '',
+];
+
+describe('WordScanner', () => {
+  it.each(TRICKY)('hashes exactly the words scanText finds: %j', (text) => {
+    const reference = scanText(text);
+    const scanned = new WordScanner().scan(text);
+    const starts = new Set(reference.sentenceStarts);
+    expect(scanned.count).toBe(reference.words.length);
+    reference.words.forEach((word, i) => {
+      const flags = scanned.flags[i]!;
+      expect(scanned.hashes[i]).toBe(hashString(word));
+      expect(scanned.stems[i]).toBe(hashString(stem(word)));
+      expect(Boolean(flags & CONTENT)).toBe(isContentWord(word));
+      expect(Boolean(flags & CAPITALISED)).toBe(reference.capitalised[i] === 1);
+      expect(Boolean(flags & SENTENCE_START)).toBe(starts.has(i));
+      expect(Boolean(flags & FIGURE)).toBe(/\d/.test(word) && word.length > 1);
+    });
+  });
+});
+
+describe('fingerprint', () => {
+  const text =
+    'Rescue teams reached the flooded valley on Monday. Rescue teams reached the flooded valley on Monday.';
+
+  it('keeps each shingle once and each sentence term once', () => {
+    const f = fingerprint(article('a', text));
+    expect(new Set(shingles(f)).size).toBe(shingles(f).length);
+    for (const terms of sentenceTerms(f))
+      expect([...terms]).toEqual([...new Set(terms)].sort((x, y) => x - y));
+  });
+
+  it('survives a round trip through the stored form unchanged', () => {
+    const f = fingerprint(article('a', text));
+    const stored = storeFingerprint(f);
+    expect(typeof stored.hashes).toBe('string');
+    const loaded = loadFingerprint(JSON.parse(JSON.stringify(stored)));
+    expect({ ...loaded, data: [...loaded.data] }).toEqual({ ...f, data: [...f.data] });
+  });
+});
+
+describe('DedupIndex state', () => {
+  it('reads version 1 states (plain number arrays)', () => {
+    const long = 'The regional council approved a new water plan for seven towns after a long debate.';
+    const legacy: DedupState = {
+      version: 1,
+      windowDays: 30,
+      latestDay: 19787,
+      recent: [
+        {
+          id: 'old',
+          day: 19787,
+          words: 15,
+          bodyKey: 'x',
+          shingles: [1, 2, 3],
+          sentences: [[4, 5, 6, 7]],
+          figures: [],
+          quotes: [],
+          names: [8],
+        },
+      ],
+      bodies: { x: ['old'] },
+    };
+    const index = new DedupIndex(legacy);
+    expect(index.add(article('old', long))).toEqual([]);
+    expect(index.state().recent.map((stored) => stored.id)).toEqual(['old']);
+  });
+});
+
+describe('LshIndex', () => {
+  const signature = (value: number) => new Uint32Array(8).fill(value);
+
+  it('finds slots sharing bands, newest within the bucket limit, and forgets expired ones', () => {
+    const index = new LshIndex(2, 4, 2);
+    for (let slot = 0; slot < 4; slot++) index.add(slot, signature(7), 0);
+    index.add(4, signature(9), 0);
+    const hits = new HitCounter();
+    index.query(signature(7), 0, hits);
+    const found = Array.from({ length: hits.size }, (_, i) => hits.slot(i)).sort();
+    expect(found).toEqual([2, 3]);
+    expect(hits.count(3)).toBe(2);
+    hits.reset();
+    index.expireBefore(3);
+    index.query(signature(7), 0, hits);
+    expect(Array.from({ length: hits.size }, (_, i) => hits.slot(i))).toEqual([3]);
+  });
+});
+
+describe('HashTable32', () => {
+  it('maps keys to values, grows, and empties in one call', () => {
+    const table = new HashTable32();
+    table.clear(4);
+    for (let key = 0; key < 1000; key++) expect(table.set(key * 0x9e3779b1, key)).toBe(-1);
+    expect(table.get(500 * 0x9e3779b1)).toBe(500);
+    expect(table.set(500 * 0x9e3779b1, 7)).toBe(500);
+    table.clear(4);
+    expect(table.get(500 * 0x9e3779b1)).toBe(-1);
+    expect(table.size).toBe(0);
+  });
+});
+
+describe('alignSentences', () => {
+  it('pairs each sentence with its best counterpart and reports what was added', () => {
+    const a = [Uint32Array.of(1, 2, 3, 4, 5), Uint32Array.of(10, 11, 12, 13)];
+    const b = [Uint32Array.of(1, 2, 3, 4, 9), Uint32Array.of(20, 21, 22, 23)];
+    const alignment = alignSentences(a, b);
+    expect(alignment.pairs).toEqual([{ a: 0, b: 0, dice: 0.8 }]);
+    expect(alignment.onlyA).toEqual([1]);
+    expect(alignment.onlyB).toEqual([1]);
+    expect(alignment.coverage).toBe(0.5);
+  });
+});
