@@ -47,7 +47,8 @@ export class DedupIndex {
   private readonly slotDays: (number | null)[] = [];
   private oldest = 0;
   private readonly byId = new Set<string>();
-  private readonly bodies = new Map<string, string[]>();
+  /** Body key → the id of the one article with that body, or the ids of all of them (a copy arrived). */
+  private readonly bodies = new Map<string, string | string[]>();
   // 16 bands × 4 rows: pairs at Jaccard 0.8 collide with probability > 0.999, at 0.3 about 0.12.
   private readonly near = new LshIndex(BANDS, SIGNATURE_SIZE / BANDS, BUCKET_LIMIT);
   /** The new article's two signatures: the 5-shingles' (near), then the content words' (topic). */
@@ -68,7 +69,7 @@ export class DedupIndex {
     this.windowDays = state?.windowDays ?? WINDOW_DAYS;
     if (!state) return;
     for (const [key, ids] of Object.entries(state.bodies)) {
-      this.bodies.set(key, [...ids]);
+      this.bodies.set(key, ids.length === 1 ? ids[0]! : [...ids]);
       for (const id of ids) this.byId.add(id);
     }
     for (const stored of state.recent) {
@@ -87,8 +88,9 @@ export class DedupIndex {
     const found = this.identicalPairs(current);
     this.similarPairs(current, slot, found);
     const sameBody = this.bodies.get(current.bodyKey);
-    if (sameBody) sameBody.push(current.id);
-    else this.bodies.set(current.bodyKey, [current.id]);
+    if (sameBody === undefined) this.bodies.set(current.bodyKey, current.id);
+    else if (typeof sameBody === 'string') this.bodies.set(current.bodyKey, [sameBody, current.id]);
+    else sameBody.push(current.id);
     this.remember(current, slot);
     return found;
   }
@@ -100,15 +102,17 @@ export class DedupIndex {
       windowDays: this.windowDays,
       latestDay: this.latestDay,
       recent: recent.map(storeFingerprint),
-      bodies: Object.fromEntries(this.bodies),
+      bodies: Object.fromEntries(
+        [...this.bodies].map(([key, ids]) => [key, typeof ids === 'string' ? [ids] : ids]),
+      ),
     };
   }
 
   private identicalPairs(current: Fingerprint): Duplicate[] {
     const found: Duplicate[] = [];
     const earlier = current.words < 8 ? undefined : this.bodies.get(current.bodyKey);
-    if (!earlier) return found;
-    for (const id of earlier.slice(-MAX_IDENTICAL_PAIRS))
+    if (earlier === undefined) return found;
+    for (const id of typeof earlier === 'string' ? [earlier] : earlier.slice(-MAX_IDENTICAL_PAIRS))
       found.push({ a: id, b: current.id, relation: 'identical', similarity: 1 });
     return found;
   }
