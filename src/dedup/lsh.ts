@@ -138,7 +138,10 @@ export class LshIndex {
     return this.rings[table[position + HOLDS]! * this.bucketLimit + ((count - 1) % this.bucketLimit)]!;
   }
 
-  /** Drops buckets whose newest entry is forgotten, and doubles the table when still a quarter full. */
+  /**
+   * Drops buckets whose newest entry is forgotten, and doubles the table while the live ones would
+   * fill more than a third of it (so that a rebuild is followed by many additions before the next).
+   */
   private rebuildTable(): void {
     const oldestEntry = this.oldest << this.bandShift;
     const old = this.table;
@@ -148,7 +151,8 @@ export class LshIndex {
       if (this.newestEntry(old, at) >= oldestEntry) live++;
       else if (old[at + COUNT]! > 1) this.freeRings.push(old[at + HOLDS]!);
     }
-    const size = (live + this.bands) * 4 > this.mask + 1 ? (this.mask + 1) * 2 : this.mask + 1;
+    let size = this.mask + 1;
+    while ((live + this.bands) * 3 > size) size *= 2;
     this.table = new Int32Array(size * FIELDS).fill(EMPTY);
     this.mask = size - 1;
     this.buckets = live;
