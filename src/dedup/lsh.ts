@@ -29,8 +29,10 @@ export class LshIndex {
   private freeRings: number[] = [];
   private oldest = 0;
   private readonly bandShift: number;
-  /** Per-query scratch: each band's table position. */
+  /** The last query's band keys and their table positions, and whether `add` may reuse them. */
+  private readonly keys: Int32Array;
   private readonly positions: Int32Array;
+  private queried = false;
 
   /**
    * `bucketLimit`: a band shared by more texts than this is boilerplate, not a copy, so only the
@@ -44,6 +46,7 @@ export class LshIndex {
     this.bandShift = Math.log2(bands);
     if (!Number.isInteger(this.bandShift)) throw new Error('LshIndex: bands must be a power of two');
     this.positions = new Int32Array(bands);
+    this.keys = new Int32Array(bands);
     this.rings = new Int32Array(64 * bucketLimit);
   }
 
@@ -57,11 +60,28 @@ export class LshIndex {
    * signature, signature[at, at + bands × rows).
    */
   add(slot: number, signature: Uint32Array, at: number): void {
-    if ((this.buckets + this.bands) * 2 > this.mask + 1) this.rebuildTable();
+    let reuse = this.queried;
+    this.queried = false;
+    if ((this.buckets + this.bands) * 2 > this.mask + 1) {
+      this.rebuildTable();
+      reuse = false;
+    }
+    const { table, keys, positions } = this;
     const first = slot << this.bandShift;
     for (let band = 0; band < this.bands; band++) {
-      const key = this.bandKey(signature, at, band);
-      this.addEntry(this.position(key), key, first + band);
+      // The query for this signature found its buckets already; an insertion since may have taken
+      // the empty position where an absent key would go, and then the key is looked up again.
+      let key: number;
+      let position: number;
+      if (reuse) {
+        key = keys[band]!;
+        position = positions[band]!;
+        if (table[position + COUNT] !== EMPTY && table[position + KEY] !== key) position = this.position(key);
+      } else {
+        key = this.bandKey(signature, at, band);
+        position = this.position(key);
+      }
+      this.addEntry(position, key, first + band);
     }
   }
 
@@ -86,12 +106,18 @@ export class LshIndex {
     table[position + COUNT] = count + 1;
   }
 
-  /** Counts, for every live slot sharing a band with `signature`, how many bands it shares. */
+  /**
+   * Counts, for every live slot sharing a band with `signature`, how many bands it shares. When the
+   * next call is `add` with the same signature, it reuses the buckets found here.
+   */
   query(signature: Uint32Array, at: number, hits: HitCounter): void {
-    const { positions, table, rings, bandShift, bands } = this;
+    const { positions, keys, table, rings, bandShift, bands } = this;
     // All probes first: they are independent, so their cache misses overlap.
-    for (let band = 0; band < bands; band++)
-      positions[band] = this.position(this.bandKey(signature, at, band));
+    for (let band = 0; band < bands; band++) {
+      keys[band] = this.bandKey(signature, at, band);
+      positions[band] = this.position(keys[band]!);
+    }
+    this.queried = true;
     const oldestEntry = this.oldest << bandShift;
     const bandMask = bands - 1;
     for (let band = 0; band < bands; band++) {
