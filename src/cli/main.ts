@@ -4,8 +4,8 @@
 import { Command } from 'commander';
 import { describeError } from '../util/errors.js';
 import * as analyze from './commands/analyze.js';
-import * as diff from './commands/diff.js';
 import * as articles from './commands/articles.js';
+import * as diff from './commands/diff.js';
 import * as exportCommand from './commands/export.js';
 import * as extract from './commands/extract.js';
 import * as fetchCommand from './commands/fetch.js';
