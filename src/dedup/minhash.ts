@@ -31,13 +31,18 @@ export function minhashInto(
   if (empty > 0 && empty < size) densify(out, at, size);
 }
 
+/** Scratch copy of the signature being densified. */
+let original = new Uint32Array(64);
+
 /** An empty bin borrows the value of the next non-empty bin to its right, salted by the distance. */
 function densify(signature: Uint32Array, at: number, size: number): void {
-  const original = signature.slice(at, at + size);
+  if (original.length < size) original = new Uint32Array(size);
+  for (let bin = 0; bin < size; bin++) original[bin] = signature[at + bin]!;
+  const mask = size - 1;
   for (let bin = 0; bin < size; bin++) {
     if (original[bin] !== EMPTY) continue;
     for (let step = 1; step < size; step++) {
-      const donor = original[(bin + step) % size]!;
+      const donor = original[(bin + step) & mask]!;
       if (donor !== EMPTY) {
         signature[at + bin] = mix32(donor + step * 0x9e3779b9);
         break;
