@@ -52,9 +52,6 @@ export const sentenceStart = (f: Fingerprint, i: number) => (i === 0 ? namesEnd(
 export const sentenceEnd = (f: Fingerprint, i: number) => f.data[HEADER + i]!;
 
 export const shingles = (f: Fingerprint) => f.data.subarray(shinglesStart(f), shinglesEnd(f));
-export const figures = (f: Fingerprint) => f.data.subarray(shinglesEnd(f), figuresEnd(f));
-export const quotes = (f: Fingerprint) => f.data.subarray(figuresEnd(f), quotesEnd(f));
-export const names = (f: Fingerprint) => f.data.subarray(quotesEnd(f), namesEnd(f));
 /** Every sentence's terms (views), for the alignment shown by `sitrep diff`. */
 export function sentenceTerms(f: Fingerprint): Uint32Array[] {
   return Array.from({ length: sentenceCount(f) }, (_, i) =>

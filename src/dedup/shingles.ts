@@ -1,18 +1,4 @@
-// Word shingles as sorted, de-duplicated 32-bit hashes, and exact Jaccard over them.
-import { combine } from './hash.js';
-
-/** Hashes of every run of `size` consecutive words (the whole text when it is shorter). */
-export function shingleHashes(wordHashes: ArrayLike<number>, size = 5): Uint32Array {
-  const words = wordHashes.length;
-  const out = new Uint32Array(words === 0 ? 0 : Math.max(1, words - size + 1));
-  for (let start = 0; start < out.length; start++) {
-    let h = 0;
-    const end = Math.min(words, start + size);
-    for (let i = start; i < end; i++) h = combine(h, wordHashes[i]!);
-    out[start] = h;
-  }
-  return sortedUnique(out);
-}
+// Sorted, de-duplicated 32-bit hash lists and their intersections (sentence terms, alignment).
 
 /** Sorts in place and returns the prefix view holding each value once. */
 export function sortedUnique(values: Uint32Array): Uint32Array {
@@ -39,10 +25,4 @@ export function intersectionSize(a: ArrayLike<number>, b: ArrayLike<number>): nu
     else j++;
   }
   return shared;
-}
-
-export function jaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  if (a.length === 0 && b.length === 0) return 0;
-  const shared = intersectionSize(a, b);
-  return shared / (a.length + b.length - shared);
 }
