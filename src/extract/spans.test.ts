@@ -13,7 +13,7 @@ describe('spans on the bundled sample digests', async () => {
   it('reads the sample and finds items of every kind', () => {
     expect(articles.length).toBeGreaterThanOrEqual(20);
     for (const kind of ['mentions', 'quotes', 'figures', 'dates'] as const) {
-      expect(extractions.flatMap((e) => e[kind]).length).toBeGreaterThan(10);
+      expect(extractions.reduce((n, e) => n + e[kind].length, 0)).toBeGreaterThan(10);
     }
   });
 
