@@ -1,6 +1,7 @@
 // Loads a hand-written analysis fixture (fixtures/analyze/<case>/input.json) into a CorpusInput.
 // Fixtures give mentions by their text; offsets are found here so that the data stays readable.
 import { readFileSync } from 'node:fs';
+import { makeArticle } from '../read/article.js';
 import type { Article, DateMention, EntityMention, Extraction, Figure, Quote, Story } from '../types.js';
 import type { CorpusInput } from './index.js';
 
@@ -37,17 +38,5 @@ export function loadFixtureInput(path: string): CorpusInput {
 }
 
 function toArticle(partial: FixtureInput['articles'][number]): Article {
-  return {
-    title: '',
-    outlet: null,
-    outletCountry: null,
-    published: null,
-    time: null,
-    dateline: null,
-    byline: [],
-    url: null,
-    kind: 'news',
-    source: { file: 'fixture.txt', startLine: 1, endLine: 1 },
-    ...partial,
-  };
+  return makeArticle({ title: '', source: { file: 'fixture.txt', startLine: 1, endLine: 1 }, ...partial });
 }

@@ -3,6 +3,7 @@
 // quoted, so they are counted apart: an outlet quoting a ministry's "counterterrorism operation"
 // does not itself call it that.
 import type { Article, Framing, FramingExample, Quote } from '../types.js';
+import { groupBy } from '../util/collections.js';
 import { cleanSentence } from './clean-sentence.js';
 import { compileVariant, type FramingLexicon } from './lexicon.js';
 import { sentenceAround } from './sentences.js';
@@ -118,14 +119,4 @@ export function quotedSpans(text: string, quotes: Quote[]): Span[] {
   for (const m of text.matchAll(/“[^”\n]*”|"[^"\n]*"|«[^»\n]*»/g))
     spans.push({ start: m.index, end: m.index + m[0].length });
   return spans;
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const list = map.get(key(item)) ?? [];
-    list.push(item);
-    map.set(key(item), list);
-  }
-  return map;
 }
