@@ -1,23 +1,30 @@
 // The reader against the hand-made gold of a real digest in ../shared (skipped when it is absent).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type GoldArticle, goldNoise, matchArticles, scoreDigest } from '../../eval/digest.js';
 import { sharedPath } from '../../eval/shared.js';
+import type { Article } from '../types.js';
 import { readInputs } from './index.js';
 
 const goldPath = sharedPath('corpus', 'digest-2023-10-04.gold.json');
 
-describe.skipIf(!goldPath)('digest reader on the shared gold digest', async () => {
-  const gold = JSON.parse(readFileSync(goldPath!, 'utf8')) as {
-    articles: GoldArticle[];
-    notArticles: string[];
-  };
-  const digestPath = join(goldPath!, '..', 'digest-2023-10-04.txt');
-  const raw = readFileSync(digestPath, 'utf8');
-  const noise = goldNoise(gold, raw);
-  const parsed = await readInputs([digestPath]);
-  const matched = matchArticles(parsed.articles, gold.articles);
+// Read at collection time only when the gold is there, so the suite skips cleanly without ../shared.
+const gold = goldPath
+  ? (JSON.parse(readFileSync(goldPath, 'utf8')) as { articles: GoldArticle[]; notArticles: string[] })
+  : { articles: [], notArticles: [] };
+
+describe.skipIf(!goldPath)('digest reader on the shared gold digest', () => {
+  let noise: string[] = [];
+  let parsed: Awaited<ReturnType<typeof readInputs>>;
+  let matched: Map<GoldArticle, Article>;
+
+  beforeAll(async () => {
+    const digestPath = join(goldPath!, '..', 'digest-2023-10-04.txt');
+    noise = goldNoise(gold, readFileSync(digestPath, 'utf8'));
+    parsed = await readInputs([digestPath]);
+    matched = matchArticles(parsed.articles, gold.articles);
+  });
 
   it('finds exactly the gold articles', () => {
     expect(parsed.articles).toHaveLength(gold.articles.length);
