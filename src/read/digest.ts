@@ -28,8 +28,8 @@ export interface DigestOptions {
 interface Header {
   /** Index of the outlet line, when there is one. */
   outletLine: number | null;
-  /** Index of the date or time line. */
-  dateLine: number;
+  /** Index of the date or time line; null for a header that is a title over an outlet line only. */
+  dateLine: number | null;
 }
 
 /** Splits a digest's text into articles. `file` is only recorded as provenance. */
@@ -87,6 +87,7 @@ function findArticleStarts(lines: string[]): Map<number, Header | null> {
     const header = headerAbove(lines, i);
     if (header) starts.set(header.title, { outletLine: header.outletLine, dateLine: i });
   }
+  addOutletOnlyHeaders(lines, starts);
   // An article's URL alone on a line closes it; the next line, when it reads like a title and has
   // text below it, opens the next article. (A URL inside a body is followed by a sentence instead.)
   const inHeader = headerLines(starts);
@@ -109,6 +110,24 @@ function readsLikeTitle(line: string): boolean {
 function hasClosingUrl(lines: string[], from: number, to: number): boolean {
   const last = previousNonBlank(lines, to - 1);
   return last >= from && isUrlLine(lines[last]!);
+}
+
+/**
+ * Some items have a known outlet's line under the title but no date line: "Title / blank / Reuters /
+ * blank / body". Only outlets sitrep knows count here, so that a short body line can't open an article.
+ */
+function addOutletOnlyHeaders(lines: string[], starts: Map<number, Header | null>): void {
+  const inHeader = headerLines(starts);
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > 60 || isBlank(line) || inHeader.has(i) || !isKnownOutletLine(line)) continue;
+    if (!isBlank(lines[i - 1]!) || !isBlank(lines[i + 1] ?? '')) continue;
+    const title = previousNonBlank(lines, i - 1);
+    if (title < 0 || starts.has(title) || inHeader.has(title)) continue;
+    if (!readsLikeTitle(lines[title]!) || !standsAlone(lines, title) || nextNonBlank(lines, i + 1) < 0)
+      continue;
+    starts.set(title, { outletLine: i, dateLine: null });
+  }
 }
 
 /** Looks above a date line for "title, blank, [outlet]"; null when the lines there don't fit. */
@@ -162,7 +181,7 @@ function headerLines(starts: Map<number, Header | null>): Set<number> {
   const lines = new Set<number>();
   for (const header of starts.values()) {
     if (header?.outletLine != null) lines.add(header.outletLine);
-    if (header) lines.add(header.dateLine);
+    if (header?.dateLine != null) lines.add(header.dateLine);
   }
   return lines;
 }
@@ -267,12 +286,16 @@ function readHeader(
     bodyStart: start + 1,
   };
   if (!header) return draft;
-  const dateText = lines[header.dateLine]!;
-  const timed = parseTimeLine(dateText);
-  draft.published = timed?.date ?? parseDateLine(dateText);
-  draft.time = timed?.time ?? null;
+  const lastHeaderLine = header.dateLine ?? header.outletLine;
+  if (lastHeaderLine === null) return draft;
+  if (header.dateLine !== null) {
+    const dateText = lines[header.dateLine]!;
+    const timed = parseTimeLine(dateText);
+    draft.published = timed?.date ?? parseDateLine(dateText);
+    draft.time = timed?.time ?? null;
+  }
 
-  let i = header.dateLine + 1;
+  let i = lastHeaderLine + 1;
   const clock = /^\s*(\d{1,2}):(\d{2})\s*$/.exec(lines[i] ?? '');
   if (clock && !draft.time && Number(clock[1]) < 24) {
     draft.time = `${clock[1]!.padStart(2, '0')}:${clock[2]}`;
