@@ -1,5 +1,6 @@
 // Classifiers for single digest lines. Each looks at one short line only, so the reader stays a
 // line-oriented state machine and no pattern ever runs over the whole text.
+import { knownOutlet } from './outlets.js';
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -41,7 +42,8 @@ function isoDate(year: number, month: number, day: number): string | null {
 const MONTH_DAY_YEAR = /^([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
 const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-const WEEKDAY_PREFIX = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i;
+const WEEKDAY_PREFIX =
+  /^(?:(?:published|updated|posted|last updated)(?: on)?:?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?/i;
 
 /** "Oct 4 2023", "Sept 30 2023", "4 October 2023", "October 4, 2023", "2023-10-04" → ISO; else null. */
 export function parseDateLine(line: string): string | null {
@@ -124,11 +126,23 @@ export function parseByline(line: string): string[] | null {
   if (line.length > 160) return null;
   const m = /^\s*by\s+(.+?)\s*$/i.exec(line);
   if (!m) return null;
-  const names = m[1]!
-    .split(/\s*,\s*|\s+and\s+|\s*&\s*/i)
+  // "By Anna Kovalenko, Reuters" / "By Anna Kovalenko in Goris": the outlet and place are not names.
+  const parts = m[1]!
+    .replace(/\s+(?:in|for|at)\s+[A-Z][\p{L}' -]*$/u, '')
+    .split(/\s*[,|]\s*|\s+and\s+|\s*&\s*/i)
     .map((name) => titleCaseName(name.trim()))
     .filter(Boolean);
+  // "By Reuters Staff" is a byline line without a person in it.
+  const names = parts.filter((name) => !isHouseCredit(name));
+  if (parts.length > 0 && names.length === 0) return [];
   return names.length > 0 && names.every(looksLikePersonName) ? names : null;
+}
+
+function isHouseCredit(name: string): boolean {
+  const bare = name.replace(/\s+(staff|reporters?|correspondents?|desk)$/i, '');
+  return (
+    knownOutlet(bare) !== null || /^(staff|correspondents?|reporters?|agencies|wire services?)$/i.test(bare)
+  );
 }
 
 /** "ANNA KOVALENKO" → "Anna Kovalenko"; names already in mixed case are kept as written. */

@@ -89,7 +89,8 @@ function isMarkerLine(text: string): boolean {
 }
 
 const READ_MORE = /^(read more\b[\s:.…»>]*|(read|see) also[:.]?)$/i;
-const ADVERTISEMENT = /^(advertisement|sponsored( content)?|ad)$/i;
+const ADVERTISEMENT =
+  /^(advertisement|sponsored( content)?|ad|share this( article| story)?:?|(sign up|subscribe)( now)?( to| for) (our|the) [\w ]{1,40}newsletters?\.?|follow us on [\w ,]{1,40}\.?)$/i;
 
 function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string): DropReason | undefined {
   const unit = units[k]!;
@@ -137,7 +138,7 @@ export function isPhotoCaption(text: string): boolean {
       return true;
     }
   }
-  return /^\(?(photo|image|picture|photograph)( credit)?:/i.test(text) && wordCount(text) <= 25;
+  return /^\(?(photo|image|picture|photograph)( credit)?(:| by )/i.test(text) && wordCount(text) <= 25;
 }
 
 /** "Reporting by …; Editing by …": wire credit lines stay in the text. */
