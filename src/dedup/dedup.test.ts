@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeArticle } from '../read/article.js';
 import type { Article } from '../types.js';
 import { bodyKey } from './body.js';
 import { compareArticles } from './compare.js';
@@ -15,20 +16,7 @@ const fixture = (name: string) =>
   );
 
 function article(id: string, text: string, published: string | null = '2024-01-01'): Article {
-  return {
-    id,
-    title: id,
-    outlet: null,
-    outletCountry: null,
-    published,
-    time: null,
-    dateline: null,
-    byline: [],
-    url: null,
-    kind: 'news',
-    text,
-    source: { file: 'test', startLine: 1, endLine: 1 },
-  };
+  return makeArticle({ id, title: id, published, text, source: { file: 'test', startLine: 1, endLine: 1 } });
 }
 
 describe('scanText', () => {

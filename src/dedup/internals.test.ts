@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeArticle } from '../read/article.js';
 import type { Article } from '../types.js';
 import { alignSentences } from './align.js';
 import { fingerprint, sentenceTerms, shingles } from './fingerprint.js';
@@ -13,20 +14,7 @@ import { CAPITALISED, CONTENT, FIGURE, SENTENCE_START, WordScanner } from './tok
 import { isContentWord } from './words.js';
 
 function article(id: string, text: string, published = '2024-03-05'): Article {
-  return {
-    id,
-    title: id,
-    outlet: null,
-    outletCountry: null,
-    published,
-    time: null,
-    dateline: null,
-    byline: [],
-    url: null,
-    kind: 'news',
-    text,
-    source: { file: 'test', startLine: 1, endLine: 1 },
-  };
+  return makeArticle({ id, title: id, published, text, source: { file: 'test', startLine: 1, endLine: 1 } });
 }
 
 const TRICKY = [
