@@ -14,6 +14,7 @@ import {
   Vocabulary,
   writeDigests,
 } from '../src/ingest/synthetic.js';
+import { makeArticle } from '../src/read/article.js';
 import { openStore, type Store } from '../src/store/index.js';
 import type { Article } from '../src/types.js';
 import { stableId } from '../src/util/hash.js';
@@ -96,20 +97,16 @@ export async function buildSearchDatabase(
       const generated = generateArticle(vocabulary, next, dayAfter('2020-01-01', Math.floor(i / 150)));
       const text = generated.paragraphs.join('\n\n');
       rawBytes += Buffer.byteLength(digestText([generated])) + 2;
-      articles.push({
-        id: stableId('a', String(i), generated.title),
-        title: generated.title,
-        outlet: generated.outlet,
-        outletCountry: null,
-        published: generated.day.toISOString().slice(0, 10),
-        time: null,
-        dateline: null,
-        byline: [],
-        url: null,
-        kind: 'news',
-        text,
-        source: { file: `generated-${start}.txt`, startLine: 1, endLine: 1 },
-      });
+      articles.push(
+        makeArticle({
+          id: stableId('a', String(i), generated.title),
+          title: generated.title,
+          outlet: generated.outlet,
+          published: generated.day.toISOString().slice(0, 10),
+          text,
+          source: { file: `generated-${start}.txt`, startLine: 1, endLine: 1 },
+        }),
+      );
     }
     const file = {
       path: `generated-${start}.txt`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractAll } from '../extract/index.js';
+import { makeArticle } from '../read/article.js';
 import { deflateText } from '../store/index.js';
 import type { Article } from '../types.js';
 import { compactDedupState, expandDedupState } from './dedup-checkpoint.js';
@@ -11,20 +12,14 @@ function articles(count: number): Article[] {
   const vocabulary = new Vocabulary(2_000, next);
   return Array.from({ length: count }, (_, i) => {
     const generated = generateArticle(vocabulary, next, dayAfter('2023-10-01', i % 3));
-    return {
+    return makeArticle({
       id: `a_${i}`,
       title: generated.title,
       outlet: generated.outlet,
-      outletCountry: null,
       published: generated.day.toISOString().slice(0, 10),
-      time: null,
-      dateline: null,
-      byline: [],
-      url: null,
-      kind: 'news' as const,
       text: `${generated.paragraphs.join('\n\n')} Ilham Aliyev met Nikol Pashinyan. Later Aliyev said "we agreed on the border commission and its next meeting".`,
       source: { file: 'generated.txt', startLine: 1, endLine: 1 },
-    };
+    });
   });
 }
 
