@@ -18,6 +18,7 @@ import {
   shinglesStart,
 } from './fingerprint.js';
 import { HashTable32 } from './hashtable.js';
+import { intersectionSize } from './shingles.js';
 
 /** Bodies shorter than this (in words) are never called copies: "Read more" is not syndication. */
 export const MIN_WORDS = 8;
@@ -144,30 +145,12 @@ function ensureSize(array: Int32Array, size: number): Int32Array {
   return size <= array.length ? array : new Int32Array(size * 2);
 }
 
-/** Size of the intersection of the sorted ranges a[aFrom, aTo) and b[bFrom, bTo). */
-function sharedCount(a: Uint32Array, aFrom: number, aTo: number, b: Uint32Array, bFrom: number, bTo: number) {
-  let i = aFrom;
-  let j = bFrom;
-  let shared = 0;
-  while (i < aTo && j < bTo) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return shared;
-}
-
 const sharedFigures = (x: Fingerprint, y: Fingerprint) =>
-  sharedCount(x.data, shinglesEnd(x), figuresEnd(x), y.data, shinglesEnd(y), figuresEnd(y));
+  intersectionSize(x.data, y.data, shinglesEnd(x), figuresEnd(x), shinglesEnd(y), figuresEnd(y));
 const sharedQuotes = (x: Fingerprint, y: Fingerprint) =>
-  sharedCount(x.data, figuresEnd(x), quotesEnd(x), y.data, figuresEnd(y), quotesEnd(y));
+  intersectionSize(x.data, y.data, figuresEnd(x), quotesEnd(x), figuresEnd(y), quotesEnd(y));
 const sharedNames = (x: Fingerprint, y: Fingerprint) =>
-  sharedCount(x.data, quotesEnd(x), namesEnd(x), y.data, quotesEnd(y), namesEnd(y));
+  intersectionSize(x.data, y.data, quotesEnd(x), namesEnd(x), quotesEnd(y), namesEnd(y));
 
 /** At least half of the shorter list recurs in the longer one (vacuously true when one is empty). */
 function mostlyShared(shared: number, sizeX: number, sizeY: number): boolean {

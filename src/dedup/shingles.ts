@@ -9,12 +9,22 @@ export function sortedUnique(values: Uint32Array): Uint32Array {
   return values.subarray(0, n);
 }
 
-/** Size of the intersection of two sorted hash arrays. */
-export function intersectionSize(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let i = 0;
-  let j = 0;
+/**
+ * Size of the intersection of two sorted hash arrays, or of the sorted ranges a[aFrom, aTo) and
+ * b[bFrom, bTo) when given (packed fingerprints keep several lists in one array).
+ */
+export function intersectionSize(
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  aFrom = 0,
+  aTo = a.length,
+  bFrom = 0,
+  bTo = b.length,
+): number {
+  let i = aFrom;
+  let j = bFrom;
   let shared = 0;
-  while (i < a.length && j < b.length) {
+  while (i < aTo && j < bTo) {
     const x = a[i]!;
     const y = b[j]!;
     if (x === y) {
