@@ -132,18 +132,8 @@ function rssItem(node: Node, index: number): FeedItem | null {
   const id = text(node.guid) ?? url ?? title;
   if (!id) return null;
   const date = text(node.pubDate) ?? text(node['dc:date']) ?? text(node.published);
-  const authors = [...asArray(node['dc:creator']), ...asArray(node.author)]
-    .map(text)
-    .filter(Boolean) as string[];
-  return {
-    id,
-    title: htmlToText(title),
-    url,
-    published: isoDate(date),
-    authors: authors.flatMap(splitAuthors),
-    text: htmlToText(body),
-    index,
-  };
+  const authors = [...asArray(node['dc:creator']), ...asArray(node.author)].map(text);
+  return feedItem({ id, title, url, date, authors, body, index });
 }
 
 function atomItem(node: Node, index: number): FeedItem | null {
@@ -152,18 +142,29 @@ function atomItem(node: Node, index: number): FeedItem | null {
   const body = text(node.content) ?? text(node.summary) ?? '';
   const id = text(node.id) ?? url ?? title;
   if (!id) return null;
-  const authors = asArray(node.author)
-    .map((a) => text((a as Node)?.name ?? a))
-    .filter(Boolean) as string[];
+  const authors = asArray(node.author).map((a) => text((a as Node)?.name ?? a));
   const date = text(node.published) ?? text(node.updated);
+  return feedItem({ id, title, url, date, authors, body, index });
+}
+
+/** The fields both RSS and Atom items end with: HTML turned into text, dates into ISO, authors split. */
+function feedItem(raw: {
+  id: string;
+  title: string;
+  url: string | null;
+  date: string | null;
+  authors: (string | null)[];
+  body: string;
+  index: number;
+}): FeedItem {
   return {
-    id,
-    title: htmlToText(title),
-    url,
-    published: isoDate(date),
-    authors: authors.flatMap(splitAuthors),
-    text: htmlToText(body),
-    index,
+    id: raw.id,
+    title: htmlToText(raw.title),
+    url: raw.url,
+    published: isoDate(raw.date),
+    authors: raw.authors.filter((a): a is string => !!a).flatMap(splitAuthors),
+    text: htmlToText(raw.body),
+    index: raw.index,
   };
 }
 
