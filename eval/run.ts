@@ -1,6 +1,6 @@
 // `npm run eval`: scores each stage on the reference data in ../shared and writes eval/results.json.
 // Each section is a module exporting evaluate(); a section whose data is absent reports "skipped".
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './shared.js';
 
@@ -21,8 +21,14 @@ const sections: Section[] = [
   { name: 'analysis (series, conflicts, timeline)', load: () => import('./analysis.js') },
 ];
 
-const results: Record<string, Scores> = {};
-for (const section of sections) {
+// `npm run eval -- stories` runs the sections whose name contains a given word; the other sections
+// keep their last scores in the results file.
+const wanted = process.argv.slice(2);
+const chosen = sections.filter((s) => !wanted.length || wanted.some((word) => s.name.includes(word)));
+const out = join(repoRoot, 'eval', 'results.json');
+const results: Record<string, Scores> =
+  wanted.length && existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as Record<string, Scores>) : {};
+for (const section of chosen) {
   process.stdout.write(`\n== ${section.name} ==\n`);
   try {
     const module = await section.load();
@@ -32,6 +38,5 @@ for (const section of sections) {
     process.stdout.write(`  failed: ${results[section.name]?.error}\n`);
   }
 }
-const out = join(repoRoot, 'eval', 'results.json');
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write(`\nscores written to ${out}\n`);

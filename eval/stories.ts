@@ -147,10 +147,20 @@ function bestBaseline(articles: Article[], gold: Map<string, string>): ClusterSc
   return best!;
 }
 
-/** Topics used to choose thresholds and weights (sitrep's defaults and the baseline's threshold). */
-const TUNING_TOPICS = [1, 12] as const;
-/** Topics never looked at while tuning: the held-out score. */
-const TEST_TOPICS = [13, 25] as const;
+/**
+ * Topics used to choose thresholds and weights (sitrep's defaults and the baseline's threshold): the
+ * lower half of the topic numbers present (1-12 of the dev folder's 1-25). The upper half is never
+ * looked at while tuning: the held-out score. Halves, not fixed numbers, so that a folder holding
+ * other topics splits the same way.
+ */
+function topicHalves(docs: EcbDoc[]): [[number, number], [number, number]] {
+  const topics = [...new Set(docs.map((doc) => doc.topic))].sort((x, y) => x - y);
+  const cut = Math.max(1, Math.floor(topics.length / 2));
+  return [
+    [topics[0]!, topics[cut - 1]!],
+    [topics[Math.min(cut, topics.length - 1)]!, topics.at(-1)!],
+  ];
+}
 
 function ecbSplit(docs: EcbDoc[], [low, high]: readonly [number, number]) {
   const chosen = docs.filter((doc) => doc.topic >= low && doc.topic <= high);
@@ -164,8 +174,9 @@ function ecbSplit(docs: EcbDoc[], [low, high]: readonly [number, number]) {
  * the tuning topics, then applied unchanged to the test topics (sitrep's defaults were chosen the same way).
  */
 function heldOut(docs: EcbDoc[]): { rows: string[][]; scores: Record<string, number> } {
-  const tune = ecbSplit(docs, TUNING_TOPICS);
-  const test = ecbSplit(docs, TEST_TOPICS);
+  const [tuneTopics, testTopics] = topicHalves(docs);
+  const tune = ecbSplit(docs, tuneTopics);
+  const test = ecbSplit(docs, testTopics);
   const tuned = bestBaseline(tune.articles, tune.gold);
   const results = {
     sitrepTune: scoreClusters(tune.gold, sitrepLabels(tune.articles)),
