@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatTable } from '../src/cli/output.js';
 import { findDuplicates } from '../src/dedup/index.js';
+import { extractAll } from '../src/extract/index.js';
 import { readInputs } from '../src/read/index.js';
 import { clusterStories } from '../src/stories/index.js';
 import { type ClusterScores, scoreClusters } from '../src/stories/metrics.js';
@@ -48,9 +49,10 @@ export function loadEcb(path: string): EcbDoc[] {
     .map((line) => JSON.parse(line) as EcbDoc);
 }
 
-/** sitrep's clustering of a list of articles: article id → story id. */
+/** sitrep's clustering of a list of articles, as `analyze` runs it (with extraction): article id → story id. */
 export function sitrepLabels(articles: Article[]): Map<string, string> {
-  const stories = clusterStories(articles, undefined, findDuplicates(articles));
+  const extractions = new Map(extractAll(articles).extractions.map((e) => [e.article, e]));
+  const stories = clusterStories(articles, extractions, findDuplicates(articles));
   return new Map(stories.flatMap((story) => story.articles.map((id) => [id, story.id] as [string, string])));
 }
 
