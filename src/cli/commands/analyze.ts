@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { loadGazetteer } from '../../extract/gazetteer.js';
-import { analyze } from '../../pipeline.js';
-import { readInputs } from '../../read/index.js';
 import type { AnalysisResult } from '../../types.js';
 import { parseSize, reportFileErrors } from '../inputs.js';
 import { formatTable, printJson } from '../output.js';
@@ -17,6 +14,9 @@ export function register(program: Command): void {
     .option('--aliases <file>', 'your own gazetteer entries (CSV/TSV or JSON) on top of the built-in one')
     .option('--max-size <size>', 'refuse files larger than this (e.g. 200MB)', '200MB')
     .action(async (paths: string[], options: { json?: boolean; aliases?: string; maxSize: string }) => {
+      const { readInputs } = await import('../../read/index.js');
+      const { analyze } = await import('../../pipeline.js');
+      const { loadGazetteer } = await import('../../extract/gazetteer.js');
       const read = await readInputs(paths, { maxBytes: parseSize(options.maxSize) });
       reportFileErrors(read);
       const result = analyze(read, { gazetteer: loadGazetteer(options.aliases) });

@@ -1,8 +1,6 @@
 // `sitrep diff A B FILE...`: two articles side by side — the dedup relation, the aligned sentences,
 // and what each one added or dropped. A and B are article ids or parts of titles.
 import type { Command } from 'commander';
-import { compareArticles } from '../../dedup/compare.js';
-import { readInputs } from '../../read/index.js';
 import type { Article } from '../../types.js';
 import { SitrepError } from '../../util/errors.js';
 import { normalizeForCompare } from '../../util/text.js';
@@ -19,6 +17,8 @@ export function register(program: Command): void {
     .option('--json', 'print the comparison as JSON')
     .option('--width <n>', 'column width of the side-by-side view', '60')
     .action(async (a: string, b: string, paths: string[], options: { json?: boolean; width: string }) => {
+      const { readInputs } = await import('../../read/index.js');
+      const { compareArticles } = await import('../../dedup/compare.js');
       const result = await readInputs(paths);
       reportFileErrors(result);
       if (result.files.length === 0) return;
@@ -55,7 +55,7 @@ export function findArticle(articles: Article[], query: string): Article {
   );
 }
 
-type Comparison = ReturnType<typeof compareArticles>;
+type Comparison = ReturnType<typeof import('../../dedup/compare.js').compareArticles>;
 
 function render(a: Article, b: Article, c: Comparison, width: number): string {
   const lines = [

@@ -1,9 +1,6 @@
 // `sitrep extract FILE... [--json] [--aliases FILE]`: the extract stage on its own — entities,
 // quotes, figures and dates of every article, as the contract's JSON or a readable summary.
 import type { Command } from 'commander';
-import { loadGazetteer } from '../../extract/gazetteer.js';
-import { extractAllParallel } from '../../extract/index.js';
-import { readInputs } from '../../read/index.js';
 import type { Article, Extraction } from '../../types.js';
 import { parseSize, reportFileErrors } from '../inputs.js';
 import { formatTable, printJson, warn } from '../output.js';
@@ -28,6 +25,9 @@ export function register(program: Command): void {
 }
 
 async function run(paths: string[], options: ExtractCliOptions): Promise<void> {
+  const { loadGazetteer } = await import('../../extract/gazetteer.js');
+  const { extractAllParallel } = await import('../../extract/index.js');
+  const { readInputs } = await import('../../read/index.js');
   // Load the alias file first: a broken one should fail before any reading is done.
   const gazetteer = loadGazetteer(options.aliases);
   const input = await readInputs(paths, { maxBytes: parseSize(options.maxSize) });

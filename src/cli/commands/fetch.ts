@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { FetchClient } from '../../fetch/client.js';
 import { type FetchFlags, fetchOptionsFrom } from '../../fetch/options.js';
-import { emptyResult, fetchUrl, mergeInto } from '../../fetch/page.js';
 import { storeFetched } from '../../fetch/store.js';
 import { describeError, SitrepError } from '../../util/errors.js';
 import { printArticleTable, printJson, warn } from '../output.js';
@@ -26,6 +25,7 @@ export function register(program: Command): void {
     .option('--timeout <duration>', 'longest silence from a server before giving up', '20s')
     .option('--max-bytes <size>', 'largest body accepted', '5MB')
     .action(async (urls: string[], flags: Flags) => {
+      const { emptyResult, fetchUrl, mergeInto } = await import('../../fetch/page.js');
       const client = new FetchClient(fetchOptionsFrom(flags));
       const result = emptyResult();
       let failed = 0;

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { type IngestSummary, ingestPaths } from '../../ingest/index.js';
+import type { IngestSummary } from '../../ingest/index.js';
 import { createProgress } from '../../ingest/progress.js';
 import { openStore } from '../../store/index.js';
 import { databasePath } from '../../store/location.js';
@@ -24,7 +24,7 @@ export function register(program: Command): void {
     .option('--max-size <size>', 'refuse files larger than this (e.g. 200MB)', '200MB')
     .action(async (paths: string[], flags: IngestFlags) => {
       const maxBytes = parseSize(flags.maxSize);
-      // Loaded here, not at the top: the NLP model is heavy and only ingest needs it.
+      const { ingestPaths } = await import('../../ingest/index.js');
       const { pipelineStages } = await import('../../ingest/pipeline-stages.js');
       const store = openStore(databasePath(flags.db));
       const progress = createProgress({ quiet: flags.quiet || flags.json });

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { readInputs } from '../../read/index.js';
 import { parseSize, reportFileErrors } from '../inputs.js';
 import { printArticleTable, printJson } from '../output.js';
 
@@ -11,6 +10,7 @@ export function register(program: Command): void {
     .option('--json', 'print the JSON contract instead of a table')
     .option('--max-size <size>', 'refuse files larger than this (e.g. 200MB)', '200MB')
     .action(async (paths: string[], options: { json?: boolean; maxSize: string }) => {
+      const { readInputs } = await import('../../read/index.js');
       const result = await readInputs(paths, { maxBytes: parseSize(options.maxSize) });
       reportFileErrors(result);
       if (result.files.length === 0) return;

@@ -4,8 +4,6 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { BUILTIN_LEXICON, type FramingLexicon, loadLexicon } from '../../analyze/lexicon.js';
-import { readInputs } from '../../read/index.js';
-import { buildReport, renderHtml, renderMarkdown } from '../../report/index.js';
 import type { AnalysisResult } from '../../types.js';
 import { SitrepError } from '../../util/errors.js';
 import { parseSize, reportFileErrors } from '../inputs.js';
@@ -45,6 +43,7 @@ export function register(program: Command): void {
       for (const date of [flags.since, flags.until]) checkDate(date);
       const lexicon = flags.lexicon ? loadLexicon(flags.lexicon) : BUILTIN_LEXICON;
       const result = await loadResult(paths, flags, lexicon);
+      const { buildReport, renderHtml, renderMarkdown } = await import('../../report/index.js');
       const model = buildReport(result, {
         since: flags.since,
         until: flags.until,
@@ -71,6 +70,7 @@ async function loadResult(
     if (existsSync(fallback)) return loadFromStore(fallback, flags, lexicon);
     throw new SitrepError('nothing to report on: give digest files or --db PATH', 'E_NO_INPUT');
   }
+  const { readInputs } = await import('../../read/index.js');
   const read = await readInputs(paths, { maxBytes: parseSize(flags.maxSize) });
   reportFileErrors(read);
   if (read.articles.length === 0) throw new SitrepError('no articles found in the input', 'E_EMPTY');

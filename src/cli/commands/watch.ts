@@ -4,7 +4,7 @@ import { FetchClient } from '../../fetch/client.js';
 import { type FetchFlags, fetchOptionsFrom, parseDuration, parseFeedList } from '../../fetch/options.js';
 import { WatchState } from '../../fetch/state.js';
 import { storeFetched } from '../../fetch/store.js';
-import { type PollReport, Watcher } from '../../fetch/watcher.js';
+import type { PollReport } from '../../fetch/watcher.js';
 import { SitrepError } from '../../util/errors.js';
 import { warn } from '../output.js';
 
@@ -45,6 +45,7 @@ export function register(program: Command): void {
         flags.state ?? (flags.db ? `${flags.db}.watch.json` : 'sitrep-watch.json'),
       );
       const client = new FetchClient(fetchOptionsFrom(flags));
+      const { Watcher } = await import('../../fetch/watcher.js');
       const watcher = new Watcher({ client, state, onPoll: (report) => reportPoll(report, flags) });
       // Ctrl-C ends the process as usual: the state file is written after every poll, so at most
       // the items of the poll in flight are fetched again next time.
