@@ -2,12 +2,15 @@
 // API with synthetic stories, duplicates and extraction records), served by `buildApp` in a child
 // process, and hit by 50 concurrent keep-alive connections over loopback. Reports p50/p95/p99 for
 // the story page and the search API. Size: 5,000 articles × SITREP_BENCH_SCALE (20 gives 100,000).
+// SITREP_BENCH_DB=path keeps the generated database there (with a .json note of its stories and
+// words) and reuses it on the next run of the same size, so that repeated runs skip the build.
 import { type ChildProcess, spawn } from 'node:child_process';
 import cluster from 'node:cluster';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { openStore, type Store } from '../src/store/index.js';
 import type { Article, Duplicate, Extraction, Story } from '../src/types.js';
@@ -283,7 +286,9 @@ function cpuProbe(child: ChildProcess): CpuProbe {
 }
 
 function startServer(db: string): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
+  // SITREP_BENCH_SERVER_ARGS passes node flags to the server, e.g. "--cpu-prof --cpu-prof-dir=prof".
+  const flags = (process.env.SITREP_BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', fileURLToPath(import.meta.url)], {
     env: { ...process.env, SITREP_BENCH_SERVE_DB: db },
     // stdin is a pipe only so that the server notices when the bench goes away and exits too.
     stdio: ['pipe', 'pipe', 'inherit'],
@@ -298,6 +303,8 @@ function startServer(db: string): Promise<{ child: ChildProcess; port: number }>
 async function serveForBench(db: string): Promise<void> {
   if (cluster.isPrimary) {
     process.stdin.on('end', () => process.exit(0));
+    // An orderly exit, so that profiles asked for with SITREP_BENCH_SERVER_ARGS get written.
+    process.on('SIGTERM', () => process.exit(0));
     process.stdin.on('data', () => {
       const { user, system } = process.cpuUsage();
       process.stdout.write(`${(user + system) / 1000}\n`);
@@ -309,6 +316,7 @@ async function serveForBench(db: string): Promise<void> {
     for (let i = 0; i < WORKERS; i++) cluster.fork();
     return;
   }
+  if (process.env.SITREP_BENCH_DEBUG) reportLongPauses();
   const { buildApp } = await import('../src/server/app.js');
   const store = openStore(db, { readonly: true });
   const app = await buildApp({ store, token: 'bench' });
@@ -316,17 +324,61 @@ async function serveForBench(db: string): Promise<void> {
   if (cluster.isPrimary) process.stdout.write(`${new URL(address).port}\n`);
 }
 
+/** Garbage-collection pauses long enough to show in the latencies, on stderr (SITREP_BENCH_DEBUG). */
+function reportLongPauses(): void {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (entry.duration > 10)
+        process.stderr.write(
+          `server: gc pause ${Math.round(entry.duration)} ms (kind ${(entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind})\n`,
+        );
+  }).observe({ entryTypes: ['gc'] });
+}
+
 if (process.env.SITREP_BENCH_SERVE_DB) await serveForBench(process.env.SITREP_BENCH_SERVE_DB);
 
+interface BenchDatabase {
+  db: string;
+  stories: string[];
+  words: string[];
+  buildSeconds: number;
+  /** Removes the database unless it is kept for the next run. */
+  dispose: () => void;
+}
+
+/** The generated database: a kept one (SITREP_BENCH_DB) when it has the right size, else a new one. */
+async function benchDatabase(): Promise<BenchDatabase> {
+  const kept = process.env.SITREP_BENCH_DB;
+  const note = kept ? `${kept}.json` : '';
+  if (kept && existsSync(kept) && existsSync(note)) {
+    const saved = JSON.parse(readFileSync(note, 'utf8')) as {
+      articles: number;
+      stories: string[];
+      words: string[];
+    };
+    if (saved.articles === ARTICLES) return { db: kept, ...saved, buildSeconds: 0, dispose: () => {} };
+  }
+  const dir = kept ? null : mkdtempSync(join(tmpdir(), 'sitrep-server-bench-'));
+  const db = kept ?? join(dir!, 'bench.db');
+  for (const file of [db, `${db}-wal`, `${db}-shm`]) rmSync(file, { force: true });
+  const store = openStore(db);
+  const started = performance.now();
+  const { stories, words } = await buildDatabase(store);
+  const buildSeconds = (performance.now() - started) / 1000;
+  store.close();
+  if (kept) writeFileSync(note, JSON.stringify({ articles: ARTICLES, stories, words }));
+  return {
+    db,
+    stories,
+    words,
+    buildSeconds,
+    dispose: () => (dir ? rmSync(dir, { recursive: true, force: true }) : undefined),
+  };
+}
+
 export async function bench(): Promise<Record<string, number | string>> {
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-server-bench-'));
-  const db = join(dir, 'bench.db');
+  const { db, stories, words, buildSeconds, dispose } = await benchDatabase();
   try {
-    const store = openStore(db);
-    const started = performance.now();
-    const { stories, words } = await buildDatabase(store);
-    const buildSeconds = (performance.now() - started) / 1000;
-    store.close();
     const { child, port } = await startServer(db);
     const cpu = cpuProbe(child);
     try {
@@ -363,6 +415,6 @@ export async function bench(): Promise<Record<string, number | string>> {
       child.kill('SIGTERM');
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    dispose();
   }
 }
