@@ -13,10 +13,29 @@ export interface DiffRow {
   dice: number | null;
 }
 
+/** An article's sentences and their terms: a story page diffs one article against several others. */
+interface Sentences {
+  texts: string[];
+  terms: Uint32Array[];
+}
+
+// Keyed by the article object, so an entry lives as long as the request's articles do.
+const prepared = new WeakMap<Article, Sentences>();
+
+function sentencesOf(article: Article): Sentences {
+  let found = prepared.get(article);
+  if (!found) {
+    const texts = splitSentences(article.text).map((span) => article.text.slice(span.start, span.end));
+    found = { texts, terms: texts.map(sentenceTerms) };
+    prepared.set(article, found);
+  }
+  return found;
+}
+
 export function diffRows(a: Article, b: Article): DiffRow[] {
-  const sentencesA = splitSentences(a.text).map((span) => a.text.slice(span.start, span.end));
-  const sentencesB = splitSentences(b.text).map((span) => b.text.slice(span.start, span.end));
-  const alignment = alignSentences(sentencesA.map(sentenceTerms), sentencesB.map(sentenceTerms));
+  const { texts: sentencesA, terms: termsA } = sentencesOf(a);
+  const { texts: sentencesB, terms: termsB } = sentencesOf(b);
+  const alignment = alignSentences(termsA, termsB);
   // Each row gets a position in A's order; a B-only sentence goes after the pair that precedes it in B.
   const keyed: { key: number; row: DiffRow }[] = [];
   for (const pair of alignment.pairs)
@@ -37,31 +56,33 @@ export function diffRows(a: Article, b: Article): DiffRow[] {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['.,][\p{L}\p{N}]+)*/gu;
+/** A word (group 1), or one character that HTML escapes; everything else passes through as is. */
+const WORD_OR_SPECIAL = /([\p{L}\p{N}]+(?:['.,][\p{L}\p{N}]+)*)|[&<>"']/gu;
 
-/** Lower-case words: enough to tell which words one version has and the other lacks. */
-function wordSet(sentence: string): Set<string> {
-  return new Set(Array.from(sentence.matchAll(WORD), (match) => match[0].toLowerCase()));
+/** A sentence's lower-case words, in order. */
+function lowerWords(sentence: string): string[] {
+  return (sentence.match(WORD) ?? []).map((word) => word.toLowerCase());
 }
 
 /**
  * A sentence with the words the other side lacks wrapped in `tag` (<del> on the left, <ins> on the
- * right). Built as one escaped string: an Html object per word made long diffs costly to render.
+ * right), escaped in the same single pass. `words` are the sentence's lowerWords, met in the same
+ * order as the pass meets them. One string per sentence: an Html object per word was costly.
  */
-function marked(sentence: string, otherWords: Set<string>, tag: 'del' | 'ins'): Html {
-  let out = '';
-  let last = 0;
-  for (const match of sentence.matchAll(WORD)) {
-    if (otherWords.has(match[0].toLowerCase())) continue;
-    out += `${escapeHtml(sentence.slice(last, match.index))}<${tag}>${escapeHtml(match[0])}</${tag}>`;
-    last = match.index + match[0].length;
-  }
-  return raw(out + escapeHtml(sentence.slice(last)));
+function marked(sentence: string, words: string[], otherWords: Set<string>, tag: 'del' | 'ins'): Html {
+  let index = 0;
+  return raw(
+    sentence.replace(WORD_OR_SPECIAL, (match: string, word: string | undefined) => {
+      if (word === undefined) return escapeHtml(match);
+      return otherWords.has(words[index++] ?? '') ? escapeHtml(word) : `<${tag}>${escapeHtml(word)}</${tag}>`;
+    }),
+  );
 }
 
 function markedPair(a: string, b: string): Html {
-  const wordsA = wordSet(a);
-  const wordsB = wordSet(b);
-  return html`<tr class="same"><td>${marked(a, wordsB, 'del')}</td><td>${marked(b, wordsA, 'ins')}</td></tr>`;
+  const wordsA = lowerWords(a);
+  const wordsB = lowerWords(b);
+  return html`<tr class="same"><td>${marked(a, wordsA, new Set(wordsB), 'del')}</td><td>${marked(b, wordsB, new Set(wordsA), 'ins')}</td></tr>`;
 }
 
 export function renderDiff(a: Article, b: Article, rows: DiffRow[]): Html {
