@@ -5,7 +5,7 @@
 // SITREP_BENCH_DB=path keeps the generated database there (with a .json note of its stories and
 // words) and reuses it on the next run of the same size, so that repeated runs skip the build.
 import { type ChildProcess, spawn } from 'node:child_process';
-import cluster from 'node:cluster';
+import cluster, { type Worker } from 'node:cluster';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, get } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -205,7 +205,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-/** The server's CPU time so far (user + system, ms), or NaN when it runs as several processes. */
+/** The server's CPU time so far (user + system, ms), its workers' included. */
 type CpuProbe = () => Promise<number>;
 
 async function measure(
@@ -216,9 +216,13 @@ async function measure(
 ): Promise<Record<string, number>> {
   await load(port, paths.slice(0, WARMUP));
   const cpuBefore = await cpu();
+  const clientBefore = process.cpuUsage();
   const { latencies, seconds } = await load(port, paths.slice(WARMUP));
   // CPU per request does not depend on what else the machine runs, unlike the latencies.
   const cpuPerRequest = ((await cpu()) - cpuBefore) / latencies.length;
+  // The load generator shares the machine's cores with the server: its share is reported too.
+  const client = process.cpuUsage(clientBefore);
+  const clientPerRequest = (client.user + client.system) / 1000 / latencies.length;
   const sorted = latencies.sort((a, b) => a - b);
   const r = (n: number) => Math.round(n * 10) / 10;
   return {
@@ -228,6 +232,7 @@ async function measure(
     [`${name}_p99_ms`]: r(percentile(sorted, 99)),
     [`${name}_per_s`]: Math.round(sorted.length / seconds),
     [`${name}_server_cpu_ms_per_request`]: Math.round(cpuPerRequest * 100) / 100,
+    [`${name}_client_cpu_ms_per_request`]: Math.round(clientPerRequest * 100) / 100,
   };
 }
 
@@ -279,7 +284,6 @@ function zipf<T>(ranked: T[], count: number, seed: number): T[] {
 function cpuProbe(child: ChildProcess): CpuProbe {
   return () =>
     new Promise((resolve) => {
-      if (WORKERS > 1) return resolve(Number.NaN);
       child.stdout?.once('data', (chunk: Buffer) => resolve(Number(String(chunk).trim())));
       child.stdin?.write('cpu\n');
     });
@@ -305,12 +309,17 @@ async function serveForBench(db: string): Promise<void> {
     process.stdin.on('end', () => process.exit(0));
     // An orderly exit, so that profiles asked for with SITREP_BENCH_SERVER_ARGS get written.
     process.on('SIGTERM', () => process.exit(0));
-    process.stdin.on('data', () => {
-      const { user, system } = process.cpuUsage();
-      process.stdout.write(`${(user + system) / 1000}\n`);
+    process.stdin.on('data', async () => {
+      const workers = await Promise.all(Object.values(cluster.workers ?? {}).map(workerCpu));
+      const total = workers.reduce((sum, ms) => sum + ms, cpuMs());
+      process.stdout.write(`${total}\n`);
     });
     process.stdin.resume();
   }
+  if (cluster.isWorker)
+    process.on('message', (message) => {
+      if (message === 'cpu') process.send?.({ cpu: cpuMs() });
+    });
   if (WORKERS > 1 && cluster.isPrimary) {
     cluster.once('listening', (_worker, address) => process.stdout.write(`${address.port}\n`));
     for (let i = 0; i < WORKERS; i++) cluster.fork();
@@ -322,6 +331,20 @@ async function serveForBench(db: string): Promise<void> {
   const app = await buildApp({ store, token: 'bench' });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   if (cluster.isPrimary) process.stdout.write(`${new URL(address).port}\n`);
+}
+
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** A cluster worker's CPU time so far (ms), asked over the cluster's message channel. */
+function workerCpu(worker: Worker | undefined): Promise<number> {
+  return new Promise((resolve) => {
+    if (!worker) return resolve(0);
+    worker.once('message', (message: { cpu?: number }) => resolve(message.cpu ?? Number.NaN));
+    worker.send('cpu');
+  });
 }
 
 /** Garbage-collection pauses long enough to show in the latencies, on stderr (SITREP_BENCH_DEBUG). */
