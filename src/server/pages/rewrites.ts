@@ -56,8 +56,6 @@ export function diffRows(a: Article, b: Article): DiffRow[] {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['.,][\p{L}\p{N}]+)*/gu;
-/** A word (group 1), or one character that HTML escapes; everything else passes through as is. */
-const WORD_OR_SPECIAL = /([\p{L}\p{N}]+(?:['.,][\p{L}\p{N}]+)*)|[&<>"']/gu;
 
 /** A sentence's lower-case words, in order. */
 function lowerWords(sentence: string): string[] {
@@ -66,17 +64,19 @@ function lowerWords(sentence: string): string[] {
 
 /**
  * A sentence with the words the other side lacks wrapped in `tag` (<del> on the left, <ins> on the
- * right), escaped in the same single pass. `words` are the sentence's lowerWords, met in the same
- * order as the pass meets them. One string per sentence: an Html object per word was costly.
+ * right). Built as one escaped string: an Html object per word made long diffs costly to render.
+ * `words` are the sentence's lowerWords; most aligned sentences lack none of them, and are only escaped.
  */
 function marked(sentence: string, words: string[], otherWords: Set<string>, tag: 'del' | 'ins'): Html {
-  let index = 0;
-  return raw(
-    sentence.replace(WORD_OR_SPECIAL, (match: string, word: string | undefined) => {
-      if (word === undefined) return escapeHtml(match);
-      return otherWords.has(words[index++] ?? '') ? escapeHtml(word) : `<${tag}>${escapeHtml(word)}</${tag}>`;
-    }),
-  );
+  if (words.every((word) => otherWords.has(word))) return raw(escapeHtml(sentence));
+  let out = '';
+  let last = 0;
+  for (const match of sentence.matchAll(WORD)) {
+    if (otherWords.has(match[0].toLowerCase())) continue;
+    out += `${escapeHtml(sentence.slice(last, match.index))}<${tag}>${escapeHtml(match[0])}</${tag}>`;
+    last = match.index + match[0].length;
+  }
+  return raw(out + escapeHtml(sentence.slice(last)));
 }
 
 function markedPair(a: string, b: string): Html {
