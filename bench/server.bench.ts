@@ -7,8 +7,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import cluster, { type Worker } from 'node:cluster';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { Agent, get } from 'node:http';
-import { tmpdir } from 'node:os';
+import { Agent, createServer, get } from 'node:http';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -289,11 +289,12 @@ function cpuProbe(child: ChildProcess): CpuProbe {
     });
 }
 
-function startServer(db: string): Promise<{ child: ChildProcess; port: number }> {
+/** `bare` starts the floor instead of sitrep: a plain node:http server sending one fixed page. */
+function startServer(db: string, bare = false): Promise<{ child: ChildProcess; port: number }> {
   // SITREP_BENCH_SERVER_ARGS passes node flags to the server, e.g. "--cpu-prof --cpu-prof-dir=prof".
   const flags = (process.env.SITREP_BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...flags, '--import', 'tsx', fileURLToPath(import.meta.url)], {
-    env: { ...process.env, SITREP_BENCH_SERVE_DB: db },
+    env: { ...process.env, SITREP_BENCH_SERVE_DB: db, SITREP_BENCH_BARE: bare ? '1' : '' },
     // stdin is a pipe only so that the server notices when the bench goes away and exits too.
     stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -320,6 +321,7 @@ async function serveForBench(db: string): Promise<void> {
     process.on('message', (message) => {
       if (message === 'cpu') process.send?.({ cpu: cpuMs() });
     });
+  if (process.env.SITREP_BENCH_BARE) return serveBare();
   if (WORKERS > 1 && cluster.isPrimary) {
     cluster.once('listening', (_worker, address) => process.stdout.write(`${address.port}\n`));
     for (let i = 0; i < WORKERS; i++) cluster.fork();
@@ -331,6 +333,24 @@ async function serveForBench(db: string): Promise<void> {
   const app = await buildApp({ store, token: 'bench' });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   if (cluster.isPrimary) process.stdout.write(`${new URL(address).port}\n`);
+}
+
+/** About the size of a story page of the generated database. */
+const BARE_PAGE = 'x'.repeat(13_000);
+
+/**
+ * The floor under every latency: the same load against a server that does nothing but send a page.
+ * On a shared machine it shows how much of the latency the machine itself adds.
+ */
+function serveBare(): void {
+  const server = createServer((_request, response) => {
+    response.setHeader('content-type', 'text/html; charset=utf-8');
+    response.end(BARE_PAGE);
+  });
+  server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    process.stdout.write(`${typeof address === 'object' && address ? address.port : 0}\n`);
+  });
 }
 
 function cpuMs(): number {
@@ -399,9 +419,20 @@ async function benchDatabase(): Promise<BenchDatabase> {
   };
 }
 
+/** The bare server's numbers under the same load (one process, whatever SITREP_BENCH_WORKERS says). */
+async function measureFloor(db: string): Promise<Record<string, number>> {
+  const { child, port } = await startServer(db, true);
+  try {
+    return await measure(port, 'bare_http_floor', Array(REQUESTS + WARMUP).fill('/'), cpuProbe(child));
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
 export async function bench(): Promise<Record<string, number | string>> {
   const { db, stories, words, buildSeconds, dispose } = await benchDatabase();
   try {
+    const floor = await measureFloor(db);
     const { child, port } = await startServer(db);
     const cpu = cpuProbe(child);
     try {
@@ -419,6 +450,8 @@ export async function bench(): Promise<Record<string, number | string>> {
         connections: CONNECTIONS,
         workers: WORKERS,
         build_seconds: Math.round(buildSeconds * 10) / 10,
+        load_average: Math.round(loadavg()[0]! * 10) / 10,
+        ...floor,
         ...(await measure(port, 'story_page_cold', distinct(stories, coldStories, 1).map(storyPath), cpu)),
         ...(await measure(
           port,
