@@ -19,7 +19,8 @@ interface Sentences {
   terms: Uint32Array[];
 }
 
-// Keyed by the article object, so an entry lives as long as the request's articles do.
+// Keyed by the article object (read from the store per request and never changed), so an entry lives
+// as long as the request's articles do.
 const prepared = new WeakMap<Article, Sentences>();
 
 function sentencesOf(article: Article): Sentences {
