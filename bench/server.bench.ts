@@ -3,9 +3,10 @@
 // process, and hit by 50 concurrent keep-alive connections over loopback. Reports p50/p95/p99 for
 // the story page and the search API. Size: 5,000 articles × SITREP_BENCH_SCALE (20 gives 100,000).
 // SITREP_BENCH_DB=path keeps the generated database there (with a .json note of its stories and
-// words) and reuses it on the next run of the same size, so that repeated runs skip the build.
+// words) and reuses it while the size, the generator and the store's schema stay the same.
 import { type ChildProcess, spawn } from 'node:child_process';
 import cluster, { type Worker } from 'node:cluster';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, createServer, get } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
@@ -389,17 +390,27 @@ interface BenchDatabase {
   dispose: () => void;
 }
 
-/** The generated database: a kept one (SITREP_BENCH_DB) when it has the right size, else a new one. */
+/** What a kept database was built from: its size, the generator and the store's schema. */
+function buildFingerprint(): string {
+  const hash = createHash('sha256').update(String(ARTICLES));
+  for (const file of ['generate.ts', '../src/store/schema.ts'])
+    hash.update(readFileSync(fileURLToPath(new URL(file, import.meta.url))));
+  return hash.digest('hex');
+}
+
+/** The generated database: a kept one (SITREP_BENCH_DB) built the same way, else a new one. */
 async function benchDatabase(): Promise<BenchDatabase> {
   const kept = process.env.SITREP_BENCH_DB;
   const note = kept ? `${kept}.json` : '';
+  const fingerprint = buildFingerprint();
   if (kept && existsSync(kept) && existsSync(note)) {
     const saved = JSON.parse(readFileSync(note, 'utf8')) as {
-      articles: number;
+      fingerprint: string;
       stories: string[];
       words: string[];
     };
-    if (saved.articles === ARTICLES) return { db: kept, ...saved, buildSeconds: 0, dispose: () => {} };
+    if (saved.fingerprint === fingerprint)
+      return { db: kept, stories: saved.stories, words: saved.words, buildSeconds: 0, dispose: () => {} };
   }
   const dir = kept ? null : mkdtempSync(join(tmpdir(), 'sitrep-server-bench-'));
   const db = kept ?? join(dir!, 'bench.db');
@@ -409,7 +420,7 @@ async function benchDatabase(): Promise<BenchDatabase> {
   const { stories, words } = await buildDatabase(store);
   const buildSeconds = (performance.now() - started) / 1000;
   store.close();
-  if (kept) writeFileSync(note, JSON.stringify({ articles: ARTICLES, stories, words }));
+  if (kept) writeFileSync(note, JSON.stringify({ fingerprint, stories, words }));
   return {
     db,
     stories,
