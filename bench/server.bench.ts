@@ -2,12 +2,16 @@
 // API with synthetic stories, duplicates and extraction records), served by `buildApp` in a child
 // process, and hit by 50 concurrent keep-alive connections over loopback. Reports p50/p95/p99 for
 // the story page and the search API. Size: 5,000 articles × SITREP_BENCH_SCALE (20 gives 100,000).
+// SITREP_BENCH_DB=path keeps the generated database there (with a .json note of its stories and
+// words) and reuses it while the size, the generator and the store's schema stay the same.
 import { type ChildProcess, spawn } from 'node:child_process';
-import cluster from 'node:cluster';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { Agent, get } from 'node:http';
-import { tmpdir } from 'node:os';
+import cluster, { type Worker } from 'node:cluster';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Agent, createServer, get } from 'node:http';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { openStore, type Store } from '../src/store/index.js';
 import type { Article, Duplicate, Extraction, Story } from '../src/types.js';
@@ -202,7 +206,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-/** The server's CPU time so far (user + system, ms), or NaN when it runs as several processes. */
+/** The server's CPU time so far (user + system, ms), its workers' included. */
 type CpuProbe = () => Promise<number>;
 
 async function measure(
@@ -213,9 +217,13 @@ async function measure(
 ): Promise<Record<string, number>> {
   await load(port, paths.slice(0, WARMUP));
   const cpuBefore = await cpu();
+  const clientBefore = process.cpuUsage();
   const { latencies, seconds } = await load(port, paths.slice(WARMUP));
   // CPU per request does not depend on what else the machine runs, unlike the latencies.
   const cpuPerRequest = ((await cpu()) - cpuBefore) / latencies.length;
+  // The load generator shares the machine's cores with the server: its share is reported too.
+  const client = process.cpuUsage(clientBefore);
+  const clientPerRequest = (client.user + client.system) / 1000 / latencies.length;
   const sorted = latencies.sort((a, b) => a - b);
   const r = (n: number) => Math.round(n * 10) / 10;
   return {
@@ -225,6 +233,7 @@ async function measure(
     [`${name}_p99_ms`]: r(percentile(sorted, 99)),
     [`${name}_per_s`]: Math.round(sorted.length / seconds),
     [`${name}_server_cpu_ms_per_request`]: Math.round(cpuPerRequest * 100) / 100,
+    [`${name}_client_cpu_ms_per_request`]: Math.round(clientPerRequest * 100) / 100,
   };
 }
 
@@ -276,15 +285,17 @@ function zipf<T>(ranked: T[], count: number, seed: number): T[] {
 function cpuProbe(child: ChildProcess): CpuProbe {
   return () =>
     new Promise((resolve) => {
-      if (WORKERS > 1) return resolve(Number.NaN);
       child.stdout?.once('data', (chunk: Buffer) => resolve(Number(String(chunk).trim())));
       child.stdin?.write('cpu\n');
     });
 }
 
-function startServer(db: string): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
-    env: { ...process.env, SITREP_BENCH_SERVE_DB: db },
+/** `bare` starts the floor instead of sitrep: a plain node:http server sending one fixed page. */
+function startServer(db: string, bare = false): Promise<{ child: ChildProcess; port: number }> {
+  // SITREP_BENCH_SERVER_ARGS passes node flags to the server, e.g. "--cpu-prof --cpu-prof-dir=prof".
+  const flags = (process.env.SITREP_BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', fileURLToPath(import.meta.url)], {
+    env: { ...process.env, SITREP_BENCH_SERVE_DB: db, SITREP_BENCH_BARE: bare ? '1' : '' },
     // stdin is a pipe only so that the server notices when the bench goes away and exits too.
     stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -298,17 +309,26 @@ function startServer(db: string): Promise<{ child: ChildProcess; port: number }>
 async function serveForBench(db: string): Promise<void> {
   if (cluster.isPrimary) {
     process.stdin.on('end', () => process.exit(0));
-    process.stdin.on('data', () => {
-      const { user, system } = process.cpuUsage();
-      process.stdout.write(`${(user + system) / 1000}\n`);
+    // An orderly exit, so that profiles asked for with SITREP_BENCH_SERVER_ARGS get written.
+    process.on('SIGTERM', () => process.exit(0));
+    process.stdin.on('data', async () => {
+      const workers = await Promise.all(Object.values(cluster.workers ?? {}).map(workerCpu));
+      const total = workers.reduce((sum, ms) => sum + ms, cpuMs());
+      process.stdout.write(`${total}\n`);
     });
     process.stdin.resume();
   }
+  if (cluster.isWorker)
+    process.on('message', (message) => {
+      if (message === 'cpu') process.send?.({ cpu: cpuMs() });
+    });
+  if (process.env.SITREP_BENCH_BARE) return serveBare();
   if (WORKERS > 1 && cluster.isPrimary) {
     cluster.once('listening', (_worker, address) => process.stdout.write(`${address.port}\n`));
     for (let i = 0; i < WORKERS; i++) cluster.fork();
     return;
   }
+  if (process.env.SITREP_BENCH_DEBUG) reportLongPauses();
   const { buildApp } = await import('../src/server/app.js');
   const store = openStore(db, { readonly: true });
   const app = await buildApp({ store, token: 'bench' });
@@ -316,17 +336,114 @@ async function serveForBench(db: string): Promise<void> {
   if (cluster.isPrimary) process.stdout.write(`${new URL(address).port}\n`);
 }
 
+/** About the size of a story page of the generated database. */
+const BARE_PAGE = 'x'.repeat(13_000);
+
+/**
+ * The floor under every latency: the same load against a server that does nothing but send a page.
+ * On a shared machine it shows how much of the latency the machine itself adds.
+ */
+function serveBare(): void {
+  const server = createServer((_request, response) => {
+    response.setHeader('content-type', 'text/html; charset=utf-8');
+    response.end(BARE_PAGE);
+  });
+  server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    process.stdout.write(`${typeof address === 'object' && address ? address.port : 0}\n`);
+  });
+}
+
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** A cluster worker's CPU time so far (ms), asked over the cluster's message channel. */
+function workerCpu(worker: Worker | undefined): Promise<number> {
+  return new Promise((resolve) => {
+    if (!worker) return resolve(0);
+    worker.once('message', (message: { cpu?: number }) => resolve(message.cpu ?? Number.NaN));
+    worker.send('cpu');
+  });
+}
+
+/** Garbage-collection pauses long enough to show in the latencies, on stderr (SITREP_BENCH_DEBUG). */
+function reportLongPauses(): void {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (entry.duration > 10)
+        process.stderr.write(
+          `server: gc pause ${Math.round(entry.duration)} ms (kind ${(entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind})\n`,
+        );
+  }).observe({ entryTypes: ['gc'] });
+}
+
 if (process.env.SITREP_BENCH_SERVE_DB) await serveForBench(process.env.SITREP_BENCH_SERVE_DB);
 
-export async function bench(): Promise<Record<string, number | string>> {
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-server-bench-'));
-  const db = join(dir, 'bench.db');
+interface BenchDatabase {
+  db: string;
+  stories: string[];
+  words: string[];
+  buildSeconds: number;
+  /** Removes the database unless it is kept for the next run. */
+  dispose: () => void;
+}
+
+/** What a kept database was built from: its size, the generator and the store's schema. */
+function buildFingerprint(): string {
+  const hash = createHash('sha256').update(String(ARTICLES));
+  for (const file of ['generate.ts', '../src/store/schema.ts'])
+    hash.update(readFileSync(fileURLToPath(new URL(file, import.meta.url))));
+  return hash.digest('hex');
+}
+
+/** The generated database: a kept one (SITREP_BENCH_DB) built the same way, else a new one. */
+async function benchDatabase(): Promise<BenchDatabase> {
+  const kept = process.env.SITREP_BENCH_DB;
+  const note = kept ? `${kept}.json` : '';
+  const fingerprint = buildFingerprint();
+  if (kept && existsSync(kept) && existsSync(note)) {
+    const saved = JSON.parse(readFileSync(note, 'utf8')) as {
+      fingerprint: string;
+      stories: string[];
+      words: string[];
+    };
+    if (saved.fingerprint === fingerprint)
+      return { db: kept, stories: saved.stories, words: saved.words, buildSeconds: 0, dispose: () => {} };
+  }
+  const dir = kept ? null : mkdtempSync(join(tmpdir(), 'sitrep-server-bench-'));
+  const db = kept ?? join(dir!, 'bench.db');
+  for (const file of [db, `${db}-wal`, `${db}-shm`]) rmSync(file, { force: true });
+  const store = openStore(db);
+  const started = performance.now();
+  const { stories, words } = await buildDatabase(store);
+  const buildSeconds = (performance.now() - started) / 1000;
+  store.close();
+  if (kept) writeFileSync(note, JSON.stringify({ fingerprint, stories, words }));
+  return {
+    db,
+    stories,
+    words,
+    buildSeconds,
+    dispose: () => (dir ? rmSync(dir, { recursive: true, force: true }) : undefined),
+  };
+}
+
+/** The bare server's numbers under the same load (one process, whatever SITREP_BENCH_WORKERS says). */
+async function measureFloor(db: string): Promise<Record<string, number>> {
+  const { child, port } = await startServer(db, true);
   try {
-    const store = openStore(db);
-    const started = performance.now();
-    const { stories, words } = await buildDatabase(store);
-    const buildSeconds = (performance.now() - started) / 1000;
-    store.close();
+    return await measure(port, 'bare_http_floor', Array(REQUESTS + WARMUP).fill('/'), cpuProbe(child));
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+export async function bench(): Promise<Record<string, number | string>> {
+  const { db, stories, words, buildSeconds, dispose } = await benchDatabase();
+  try {
+    const floor = await measureFloor(db);
     const { child, port } = await startServer(db);
     const cpu = cpuProbe(child);
     try {
@@ -344,6 +461,8 @@ export async function bench(): Promise<Record<string, number | string>> {
         connections: CONNECTIONS,
         workers: WORKERS,
         build_seconds: Math.round(buildSeconds * 10) / 10,
+        load_average: Math.round(loadavg()[0]! * 10) / 10,
+        ...floor,
         ...(await measure(port, 'story_page_cold', distinct(stories, coldStories, 1).map(storyPath), cpu)),
         ...(await measure(
           port,
@@ -363,6 +482,6 @@ export async function bench(): Promise<Record<string, number | string>> {
       child.kill('SIGTERM');
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    dispose();
   }
 }

@@ -266,6 +266,21 @@ describe('HTTP API', () => {
       expect(response.body).not.toMatch(/<[^>]* style=/);
     });
 
+    it('answers a repeated GET from the cache with the same bytes, type and security headers', async () => {
+      const { stories } = (await app.inject('/api/stories?day=2024-03-12')).json();
+      const page = { url: `/stories/${stories[0].id}`, headers: { accept: 'text/html' } };
+      const first = await app.inject(page);
+      const again = await app.inject(page);
+      expect(first.headers['x-cache']).toBeUndefined();
+      expect(again.headers['x-cache']).toBe('hit');
+      expect(again.body).toBe(first.body);
+      expect(again.headers['content-type']).toBe(first.headers['content-type']);
+      expect(again.headers['content-length']).toBe(String(Buffer.byteLength(first.body)));
+      expect(again.headers['content-security-policy']).toBe(first.headers['content-security-policy']);
+      const json = await app.inject('/api/search?q=Sava');
+      expect((await app.inject('/api/search?q=Sava')).json()).toEqual(json.json());
+    });
+
     it('escapes article text everywhere it is shown', async () => {
       const { articles } = (await app.inject('/api/articles?day=2024-03-13')).json();
       for (const article of articles) {

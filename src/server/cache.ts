@@ -112,12 +112,11 @@ export function registerCache(app: FastifyInstance, cache: ResponseCache): void 
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.method !== 'GET' || reply.statusCode !== 200 || reply.getHeader('x-cache')) return payload;
     if (UNCACHED.test(request.url.slice(0, 8))) return payload;
-    if (typeof payload === 'string' || Buffer.isBuffer(payload))
-      cache.set(
-        key(request.url, request.headers.accept),
-        String(reply.getHeader('content-type') ?? ''),
-        payload,
-      );
-    return payload;
+    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+    // Encoded once and kept outside the JS heap: the collector neither copies nor marks the bytes,
+    // and a hit is sent without encoding the text again.
+    const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
+    cache.set(key(request.url, request.headers.accept), String(reply.getHeader('content-type') ?? ''), body);
+    return body;
   });
 }

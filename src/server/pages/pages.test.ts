@@ -27,10 +27,33 @@ describe('rewrite diff', () => {
     expect(markup).toContain('<ins>crews</ins>');
     expect(markup).not.toContain('<del>families</del>');
   });
+
+  it('escapes both sides, whether a sentence lacks words of the other or not', () => {
+    const a = makeArticle('a_3', {
+      text: 'Aid <b>"arrived"</b> & the bridge\'s road reopened on Friday morning.',
+    });
+    const b = makeArticle('a_4', {
+      text: 'Aid <b>"arrived"</b> & the bridge\'s road reopened on Friday evening.',
+    });
+    const markup = renderDiff(a, b, diffRows(a, b)).text;
+    expect(markup).not.toContain('<b>');
+    expect(markup).toContain('&lt;b&gt;&quot;arrived&quot;&lt;/b&gt; &amp; the bridge&#39;s road');
+    expect(markup).toContain('<del>morning</del>');
+    expect(markup).toContain('<ins>evening</ins>');
+    const same = renderDiff(a, a, diffRows(a, a)).text;
+    expect(same).not.toMatch(/<(del|ins)>/);
+    expect(same).toContain('bridge&#39;s');
+  });
 });
 
 describe('article body', () => {
   const text = 'First paragraph here.\n\nThe count rose to 4,100 people on Monday. Then it rained.';
+
+  it('escapes an uncited body and splits it into paragraphs', () => {
+    expect(articleBody('One <i>&</i> two.\n\nThree "four".', null).text).toBe(
+      '<div class="body"><p>One &lt;i&gt;&amp;&lt;/i&gt; two.</p><p>Three &quot;four&quot;.</p></div>',
+    );
+  });
 
   it('marks the sentence that holds a cited span and emphasises the span', () => {
     const start = text.indexOf('4,100 people');

@@ -1,9 +1,10 @@
 // Pieces several pages share: an article's body as paragraphs (optionally with one cited span),
 // and lists of quotes, figures and dates, each linked to the sentence it came from.
 import { splitSentences } from '../../dedup/sentences.js';
+import { escapeHtml } from '../../report/escape.js';
 import { formatReported } from '../../report/format.js';
 import type { Article, DateMention, Figure, Quote } from '../../types.js';
-import { type Html, href, html } from '../html.js';
+import { type Html, href, html, raw } from '../html.js';
 import { emptyNote } from './layout.js';
 
 export interface Span {
@@ -18,14 +19,16 @@ export function spanLink(article: string, span: Span): string {
 
 /** Body paragraphs; the sentence holding `cited` is marked, the span itself emphasised. */
 export function articleBody(text: string, cited: Span | null): Html {
-  const sentence = cited ? sentenceAround(text, cited) : null;
+  // Escaping leaves line breaks alone, so an uncited body is escaped once and split afterwards.
+  if (!cited) return raw(`<div class="body"><p>${escapeHtml(text).split('\n\n').join('</p><p>')}</p></div>`);
+  const sentence = sentenceAround(text, cited);
   const paragraphs: Html[] = [];
   let offset = 0;
   for (const paragraph of text.split('\n\n')) {
     const start = offset;
     const end = start + paragraph.length;
     offset = end + 2;
-    if (sentence && sentence.start < end && sentence.end > start && cited)
+    if (sentence.start < end && sentence.end > start)
       paragraphs.push(html`<p>${citedParagraph(text, start, end, sentence, cited)}</p>`);
     else paragraphs.push(html`<p>${paragraph}</p>`);
   }

@@ -13,10 +13,30 @@ export interface DiffRow {
   dice: number | null;
 }
 
+/** An article's sentences and their terms: a story page diffs one article against several others. */
+interface Sentences {
+  texts: string[];
+  terms: Uint32Array[];
+}
+
+// Keyed by the article object (read from the store per request and never changed), so an entry lives
+// as long as the request's articles do.
+const prepared = new WeakMap<Article, Sentences>();
+
+function sentencesOf(article: Article): Sentences {
+  let found = prepared.get(article);
+  if (!found) {
+    const texts = splitSentences(article.text).map((span) => article.text.slice(span.start, span.end));
+    found = { texts, terms: texts.map(sentenceTerms) };
+    prepared.set(article, found);
+  }
+  return found;
+}
+
 export function diffRows(a: Article, b: Article): DiffRow[] {
-  const sentencesA = splitSentences(a.text).map((span) => a.text.slice(span.start, span.end));
-  const sentencesB = splitSentences(b.text).map((span) => b.text.slice(span.start, span.end));
-  const alignment = alignSentences(sentencesA.map(sentenceTerms), sentencesB.map(sentenceTerms));
+  const { texts: sentencesA, terms: termsA } = sentencesOf(a);
+  const { texts: sentencesB, terms: termsB } = sentencesOf(b);
+  const alignment = alignSentences(termsA, termsB);
   // Each row gets a position in A's order; a B-only sentence goes after the pair that precedes it in B.
   const keyed: { key: number; row: DiffRow }[] = [];
   for (const pair of alignment.pairs)
@@ -38,16 +58,18 @@ export function diffRows(a: Article, b: Article): DiffRow[] {
 
 const WORD = /[\p{L}\p{N}]+(?:['.,][\p{L}\p{N}]+)*/gu;
 
-/** Lower-case words: enough to tell which words one version has and the other lacks. */
-function wordSet(sentence: string): Set<string> {
-  return new Set(Array.from(sentence.matchAll(WORD), (match) => match[0].toLowerCase()));
+/** A sentence's lower-case words, in order. */
+function lowerWords(sentence: string): string[] {
+  return (sentence.match(WORD) ?? []).map((word) => word.toLowerCase());
 }
 
 /**
  * A sentence with the words the other side lacks wrapped in `tag` (<del> on the left, <ins> on the
  * right). Built as one escaped string: an Html object per word made long diffs costly to render.
+ * `words` are the sentence's lowerWords; most aligned sentences lack none of them, and are only escaped.
  */
-function marked(sentence: string, otherWords: Set<string>, tag: 'del' | 'ins'): Html {
+function marked(sentence: string, words: string[], otherWords: Set<string>, tag: 'del' | 'ins'): Html {
+  if (words.every((word) => otherWords.has(word))) return raw(escapeHtml(sentence));
   let out = '';
   let last = 0;
   for (const match of sentence.matchAll(WORD)) {
@@ -59,9 +81,9 @@ function marked(sentence: string, otherWords: Set<string>, tag: 'del' | 'ins'): 
 }
 
 function markedPair(a: string, b: string): Html {
-  const wordsA = wordSet(a);
-  const wordsB = wordSet(b);
-  return html`<tr class="same"><td>${marked(a, wordsB, 'del')}</td><td>${marked(b, wordsA, 'ins')}</td></tr>`;
+  const wordsA = lowerWords(a);
+  const wordsB = lowerWords(b);
+  return html`<tr class="same"><td>${marked(a, wordsA, new Set(wordsB), 'del')}</td><td>${marked(b, wordsB, new Set(wordsA), 'ins')}</td></tr>`;
 }
 
 export function renderDiff(a: Article, b: Article, rows: DiffRow[]): Html {
