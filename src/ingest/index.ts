@@ -92,7 +92,20 @@ async function ingestAll(
       options.onFile?.(index + 1, inputs.length, outcome);
     }
   }
-  if (!summary.stopped) await session.flush();
+  if (summary.stopped) return;
+  await session.flush();
+  if (isBulkLoad(summary)) await session.store.compact();
+}
+
+/**
+ * A run that at least doubled the database (a first import, a backfill) leaves a fragmented
+ * full-text index and half-filled pages: worth one compaction pass. Daily digests never trigger it.
+ */
+export const BULK_SHARE = 0.5;
+
+function isBulkLoad(summary: IngestSummary): boolean {
+  const stored = Math.max(0, ...summary.files.map((file) => file.head));
+  return summary.added > 0 && summary.added >= BULK_SHARE * stored;
 }
 
 /** Below this much text, starting extraction workers costs more than it saves. */

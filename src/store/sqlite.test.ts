@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -180,6 +180,14 @@ describe('queries', () => {
       (await store.search('neighbours OR Goris', { outlet: 'Daily Wire' })).hits.map((h) => h.article),
     ).toEqual(['a_1']);
     expect((await store.search('Armenia', { since: '2023-10-06' })).hits).toEqual([]);
+  });
+
+  it('answers the same after compaction, which leaves no WAL behind', async () => {
+    const before = await store.search('refug*');
+    await store.compact();
+    expect(await store.search('refug*')).toEqual(before);
+    expect((await store.articles()).map((a) => a.text)).toEqual([ankara.text, yerevan.text, copy.text]);
+    expect(statSync(`${dbPath()}-wal`).size).toBe(0);
   });
 
   it('lists stories active on a day and one story with its articles', async () => {

@@ -335,6 +335,16 @@ class SqliteStore implements Store {
     );
   }
 
+  compact(): Promise<void> {
+    return this.run('compacting', () => {
+      statement(this.db, "INSERT INTO articles_fts(articles_fts) VALUES ('optimize')").run();
+      // VACUUM rewrites every table in key order; in WAL mode the copy goes through the WAL, which
+      // the checkpoint then folds back and truncates.
+      this.db.exec('VACUUM');
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    });
+  }
+
   close(): void {
     if (!this.db.open) return;
     try {

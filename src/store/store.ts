@@ -238,6 +238,12 @@ export interface Store {
   checkpoint(): Promise<Checkpoint | null>;
   /** Saves a checkpoint unless a saved one covers as much already; true when it was saved. */
   saveCheckpoint(checkpoint: Checkpoint): Promise<boolean>;
+  /**
+   * Packs the database after a bulk load: the full-text index merged into one segment and the file
+   * rewritten without the free space that growing tables leave in their pages. Costs a pass over
+   * the whole database, so callers run it only after an ingest that added a large share of it.
+   */
+  compact(): Promise<void>;
   /** Closes the database; the store is unusable afterwards. */
   close(): void;
 }
