@@ -127,6 +127,7 @@ export const figureColumns = [
   'subject',
   'start',
   'end',
+  'asOf',
 ] as const;
 export const dateColumns = ['article', 'text', 'date', 'start', 'end', 'precision'] as const;
 
@@ -156,6 +157,7 @@ export interface FigureRow {
   subject: string;
   start: number;
   end: number;
+  asOf: string | null;
   extra: string | null;
 }
 

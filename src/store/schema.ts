@@ -159,6 +159,22 @@ export const migrations: Migration[] = [
       END;
     `,
   },
+  {
+    version: 2,
+    description: 'brotli stage checkpoints, mention texts equal to the name left empty, figures.as_of column',
+    sql: `
+      -- How stage_state.data is compressed: 'deflate' (raw deflate, schema 1) or 'brotli'.
+      ALTER TABLE stage_state ADD COLUMN codec TEXT NOT NULL DEFAULT 'deflate';
+
+      -- An empty mention text stands for the entity's canonical name (the text of most mentions).
+      UPDATE mentions SET text = '' WHERE text = (SELECT e.name FROM entities e WHERE e.n = mentions.entity);
+
+      -- Every figure carries asOf, mostly null: a column costs nothing when null, JSON in extra did.
+      ALTER TABLE figures ADD COLUMN as_of TEXT;
+      UPDATE figures SET as_of = json_extract(extra, '$.asOf'), extra = nullif(json_remove(extra, '$.asOf'), '{}')
+        WHERE json_type(extra, '$.asOf') IS NOT NULL;
+    `,
+  },
 ];
 
 /** The version a database has after every migration above. */

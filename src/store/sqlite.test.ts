@@ -1,9 +1,12 @@
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SitrepError } from '../util/errors.js';
+import { articleParams, inflateText } from './rows.js';
+import { migrations } from './schema.js';
 import { openStore, RANK_WINDOW } from './sqlite.js';
 import type { Store } from './store.js';
 import { emptyExtraction, makeArticle, makeBatch, outletStoriesStep } from './testing.js';
@@ -219,6 +222,59 @@ describe('search on many matches', () => {
     const rare = await store.search('ceasefire', { outlet: 'rare outlet', limit: 5 });
     expect(rare.window).toBeNull();
     expect(rare.hits.map((hit) => hit.outlet)).toEqual(Array(5).fill('Rare Outlet'));
+  });
+});
+
+describe('migrations', () => {
+  it('upgrades a schema 1 database in place: mentions, figures and the deflated checkpoint read back the same', async () => {
+    const old = join(dir, 'v1.db');
+    const v1 = new Database(old);
+    v1.function('sitrep_inflate', (body: unknown) => inflateText(body as Buffer));
+    v1.exec(migrations[0]?.sql ?? '');
+    v1.pragma('user_version = 1');
+    v1.pragma('application_id = 1397314642');
+    v1.prepare(
+      `INSERT INTO articles (id, title, outlet, outlet_country, published, time, dateline, byline, url, kind, body)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(...articleParams(yerevan));
+    v1.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (1, ?, ?)').run(
+      yerevan.title,
+      yerevan.text,
+    );
+    v1.exec(`
+      INSERT INTO entities (id, name, type) VALUES ('e_1', 'Yerevan', 'place'), ('e_2', 'Ilham Aliyev', 'person');
+      INSERT INTO mentions VALUES (1, 0, 1, 'Yerevan', 62, 69), (1, 1, 2, 'Aliyev', 0, 6);
+      INSERT INTO figures VALUES (1, 0, '100,000 people', 100000, NULL, NULL, NULL, 'people', 'crossed', 10, 24, '{"asOf":"2023-10-01"}'),
+        (1, 1, '5 buses', 5, NULL, NULL, NULL, 'buses', 'left', 30, 37, '{"approximate":true,"asOf":null}');
+    `);
+    v1.prepare('INSERT INTO stage_state VALUES (?, ?, ?)').run(
+      'stages',
+      1,
+      deflateRawSync(JSON.stringify({ seen: ['a_2'] })),
+    );
+    v1.close();
+
+    const upgraded = openStore(old);
+    try {
+      expect((await upgraded.mentions()).map((m) => [m.name, m.text])).toEqual([
+        ['Yerevan', 'Yerevan'],
+        ['Ilham Aliyev', 'Aliyev'],
+      ]);
+      expect((await upgraded.entities()).map((e) => e.aliases)).toEqual([
+        ['Ilham Aliyev', 'Aliyev'],
+        ['Yerevan'],
+      ]);
+      expect((await upgraded.figures()).map((f) => [f.asOf, f.approximate])).toEqual([
+        ['2023-10-01', undefined],
+        [null, true],
+      ]);
+      expect(await upgraded.checkpoint()).toEqual({ covered: 1, state: { seen: ['a_2'] } });
+      await upgraded.saveCheckpoint({ covered: 2, state: { seen: ['a_2', 'a_9'] } });
+      expect(await upgraded.checkpoint()).toEqual({ covered: 2, state: { seen: ['a_2', 'a_9'] } });
+      expect((await upgraded.search('Yerevan')).hits.map((h) => h.article)).toEqual(['a_2']);
+    } finally {
+      upgraded.close();
+    }
   });
 });
 

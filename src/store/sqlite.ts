@@ -12,7 +12,7 @@ import type {
   Story,
 } from '../types.js';
 import { storeError } from './errors.js';
-import { articleOrder, readExtractions, readRecords } from './extractions.js';
+import { articleOrder, mentionText, readExtractions, readRecords } from './extractions.js';
 import { articleWhere, isEmptyFilter, pageClause, type Where } from './filter.js';
 import { type Db, openDatabase } from './open.js';
 import {
@@ -254,7 +254,7 @@ class SqliteStore implements Store {
       const rows = statement(
         this.db,
         `SELECT e.id, e.name, e.type, count(*) AS mentions,
-             json_group_array(DISTINCT m.text) AS aliases, json_group_array(DISTINCT a.id) AS articles
+             json_group_array(DISTINCT ${mentionText('m')}) AS aliases, json_group_array(DISTINCT a.id) AS articles
            FROM mentions m JOIN entities e ON e.n = m.entity JOIN articles a ON a.n = m.article
            WHERE ${where.sql} GROUP BY e.n ORDER BY mentions DESC, e.name${pageClause(filter)}`,
       ).all(...where.params) as {
