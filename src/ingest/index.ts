@@ -139,7 +139,11 @@ class Lookahead {
       const articles = this.inputs[this.next]!.parse.articles;
       // Articles stored already are never extracted again; skip them.
       const known = await this.store.knownArticles(articles.map((article) => article.id));
-      this.stages.prefetch?.(articles.filter((article) => !known.has(article.id)));
+      const dictionary = await this.store.bodyDictionary();
+      this.stages.prefetch?.(
+        articles.filter((article) => !known.has(article.id)),
+        dictionary,
+      );
       queued += articles.length;
       this.next++;
     }

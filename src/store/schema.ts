@@ -2,9 +2,10 @@
 // PRAGMA user_version; opening it applies the rest, each in its own transaction. Never edit a
 // migration that has shipped: append a new one.
 //
-// Text is stored once, deflated, in `articles.body`. `articles_fts` is an external-content FTS5
-// table over the view `article_text`, which inflates bodies with the sitrep_inflate() function that
-// every connection registers (open.ts); the index holds only tokens and positions. The writer adds
+// Text is stored once, deflated, in `articles.body` (with the preset dictionary `articles.dict` from
+// schema 3 on, bodies.ts). `articles_fts` is an external-content FTS5 table over the view
+// `article_text`, which inflates bodies with the sitrep_inflate() function that every connection
+// registers (open.ts); the index holds only tokens and positions. The writer adds
 // index rows itself (it has the plain text at hand); the delete trigger keeps the index true.
 
 export interface Migration {
@@ -173,6 +174,26 @@ export const migrations: Migration[] = [
       ALTER TABLE figures ADD COLUMN as_of TEXT;
       UPDATE figures SET as_of = json_extract(extra, '$.asOf'), extra = nullif(json_remove(extra, '$.asOf'), '{}')
         WHERE json_type(extra, '$.asOf') IS NOT NULL;
+    `,
+  },
+  {
+    version: 3,
+    description: 'preset deflate dictionaries for article texts (bodies.ts)',
+    sql: `
+      CREATE TABLE dictionaries (
+        id   INTEGER PRIMARY KEY,
+        data BLOB NOT NULL
+      );
+      -- The dictionary a body was compressed with; null for none (every body of schema 1 and 2).
+      ALTER TABLE articles ADD COLUMN dict INTEGER REFERENCES dictionaries(id);
+
+      DROP TRIGGER articles_fts_delete;
+      DROP VIEW article_text;
+      CREATE VIEW article_text AS SELECT n, title, sitrep_inflate(body, dict) AS text FROM articles;
+      CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+          VALUES ('delete', old.n, old.title, sitrep_inflate(old.body, old.dict));
+      END;
     `,
   },
 ];

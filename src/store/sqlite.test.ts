@@ -5,7 +5,8 @@ import { deflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SitrepError } from '../util/errors.js';
-import { articleParams, inflateText } from './rows.js';
+import { DICTIONARY_SAMPLE, deflateText, inflateWith } from './bodies.js';
+import { articleParams } from './rows.js';
 import { migrations } from './schema.js';
 import { openStore, RANK_WINDOW } from './sqlite.js';
 import type { Store } from './store.js';
@@ -225,18 +226,50 @@ describe('search on many matches', () => {
   });
 });
 
+describe('text dictionary', () => {
+  it('is built once enough articles are stored; every text reads back exactly, in other connections too', async () => {
+    const texts = (i: number) =>
+      `Report ${i}: officials said ${i * 13} people crossed the border near Goris on ${i % 7} buses.`;
+    const batch = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, k) => makeArticle(`a_t${from + k}`, { text: texts(from + k) }));
+    const step = () => ({ duplicates: [], stories: [], removedStories: [] });
+    const reader = openStore(dbPath(), { readonly: true });
+    try {
+      await store.ingestFile(makeBatch('first.txt', batch(0, DICTIONARY_SAMPLE)), step);
+      expect(await store.bodyDictionary()).not.toBeNull();
+      await store.ingestFile(makeBatch('second.txt', batch(DICTIONARY_SAMPLE, DICTIONARY_SAMPLE + 20)), step);
+      // The reader opened before the dictionary existed.
+      const late = await reader.article(`a_t${DICTIONARY_SAMPLE + 3}`);
+      expect(late?.text).toBe(texts(DICTIONARY_SAMPLE + 3));
+      expect((await reader.search('Goris', { limit: 3 })).hits[0]?.snippet).toContain('<mark>Goris</mark>');
+
+      const raw = new Database(dbPath(), { readonly: true });
+      const plain = () => raw.prepare('SELECT count(*) FROM articles WHERE dict IS NULL').pluck().get();
+      expect(plain()).toBe(DICTIONARY_SAMPLE);
+      await store.compact();
+      expect(plain()).toBe(0);
+      raw.close();
+      expect((await store.articles()).map((a) => a.text)).toEqual(
+        Array.from({ length: DICTIONARY_SAMPLE + 20 }, (_, i) => texts(i)),
+      );
+    } finally {
+      reader.close();
+    }
+  });
+});
+
 describe('migrations', () => {
   it('upgrades a schema 1 database in place: mentions, figures and the deflated checkpoint read back the same', async () => {
     const old = join(dir, 'v1.db');
     const v1 = new Database(old);
-    v1.function('sitrep_inflate', (body: unknown) => inflateText(body as Buffer));
+    v1.function('sitrep_inflate', (body: unknown) => inflateWith(body as Buffer));
     v1.exec(migrations[0]?.sql ?? '');
     v1.pragma('user_version = 1');
     v1.pragma('application_id = 1397314642');
     v1.prepare(
       `INSERT INTO articles (id, title, outlet, outlet_country, published, time, dateline, byline, url, kind, body)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(...articleParams(yerevan));
+    ).run(...articleParams(yerevan, deflateText(yerevan.text)).slice(0, -1));
     v1.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (1, ?, ?)').run(
       yerevan.title,
       yerevan.text,

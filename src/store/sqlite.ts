@@ -11,6 +11,7 @@ import type {
   Quote,
   Story,
 } from '../types.js';
+import { type BodyDictionary, currentDictionary, inflateBody, recompressPlainBodies } from './bodies.js';
 import { storeError } from './errors.js';
 import { articleOrder, mentionText, readExtractions, readRecords } from './extractions.js';
 import { articleWhere, isEmptyFilter, pageClause, type Where } from './filter.js';
@@ -22,7 +23,6 @@ import {
   dateFromRow,
   type FigureRow,
   figureFromRow,
-  inflateText,
   type QuoteRow,
   quoteFromRow,
   type StoryRow,
@@ -130,7 +130,7 @@ class SqliteStore implements Store {
       const places = provenance.get(row.n) ?? [];
       const first = places[0];
       return {
-        ...articleFromRow(row),
+        ...articleFromRow(row, inflateBody(this.db, row.body, row.dict)),
         source: first
           ? { file: first.file, startLine: first.startLine, endLine: first.endLine }
           : { file: '', startLine: 0, endLine: 0 },
@@ -195,15 +195,17 @@ class SqliteStore implements Store {
       const marks = highlight ?? ['<mark>', '</mark>'];
       const describe = statement(
         this.db,
-        `SELECT a.id AS article, a.title, a.outlet, a.published, a.story, s.headline, a.body
+        `SELECT a.id AS article, a.title, a.outlet, a.published, a.story, s.headline, a.body, a.dict
          FROM articles a LEFT JOIN stories s ON s.id = a.story WHERE a.n = ?`,
       );
       const rows = ranked.rows.map(({ n, rank }) => {
-        const { body, ...hit } = describe.get(n) as Omit<SearchHit, 'score' | 'snippet'> & {
+        const { body, dict, ...hit } = describe.get(n) as Omit<SearchHit, 'score' | 'snippet'> & {
           headline: string | null;
           body: Buffer;
+          dict: number | null;
         };
-        return { ...hit, score: -rank, snippet: makeSnippet(hit.title, inflateText(body), terms, marks) };
+        const text = inflateBody(this.db, body, dict);
+        return { ...hit, score: -rank, snippet: makeSnippet(hit.title, text, terms, marks) };
       });
       const hits = rows.map(({ headline: _headline, ...hit }) => hit);
       return { query, match, window: ranked.window, hits, groups: groupByStory(rows) };
@@ -335,8 +337,13 @@ class SqliteStore implements Store {
     );
   }
 
+  bodyDictionary(): Promise<BodyDictionary | null> {
+    return this.run('reading the text dictionary', () => currentDictionary(this.db));
+  }
+
   compact(): Promise<void> {
     return this.run('compacting', () => {
+      this.db.transaction(() => recompressPlainBodies(this.db)).immediate();
       statement(this.db, "INSERT INTO articles_fts(articles_fts) VALUES ('optimize')").run();
       // VACUUM rewrites every table in key order; in WAL mode the copy goes through the WAL, which
       // the checkpoint then folds back and truncates.

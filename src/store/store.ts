@@ -15,6 +15,7 @@ import type {
   SourceRef,
   Story,
 } from '../types.js';
+import type { BodyDictionary, StoredBody } from './bodies.js';
 
 /** Narrows a query to a set of articles. Dates are ISO (YYYY-MM-DD) and inclusive. */
 export interface ArticleFilter {
@@ -114,8 +115,11 @@ export interface FileBatch {
   extractions: Map<string, Extraction>;
   /** Entities the extractor built for these articles, to keep its entity ids. */
   entities?: Entity[];
-  /** Article texts already compressed with deflateText (e.g. by extraction workers); others are compressed here. */
-  bodies?: Map<string, Uint8Array>;
+  /**
+   * Article texts already compressed with deflateText (e.g. by extraction workers) with the
+   * dictionary bodyDictionary() gave; others, and those compressed with an older one, are compressed here.
+   */
+  bodies?: Map<string, StoredBody>;
 }
 
 export interface IngestOutcome {
@@ -244,6 +248,8 @@ export interface Store {
    * the whole database, so callers run it only after an ingest that added a large share of it.
    */
   compact(): Promise<void>;
+  /** The dictionary new article texts are compressed with (null: none yet), for compressing them elsewhere. */
+  bodyDictionary(): Promise<BodyDictionary | null>;
   /** Closes the database; the store is unusable afterwards. */
   close(): void;
 }

@@ -4,6 +4,17 @@
 import { brotliCompressSync, brotliDecompressSync, constants, inflateRawSync } from 'node:zlib';
 import type { Article, Entity, EntityMention, Extraction } from '../types.js';
 import { stableId } from '../util/hash.js';
+import {
+  type BodyDictionary,
+  buildDictionary,
+  currentDictionary,
+  DICTIONARY_SAMPLE,
+  deflateText,
+  inflateBody,
+  isUsable,
+  type StoredBody,
+  saveDictionary,
+} from './bodies.js';
 import { readExtractions } from './extractions.js';
 import type { Db } from './open.js';
 import {
@@ -13,7 +24,6 @@ import {
   dateColumns,
   extraJson,
   figureColumns,
-  inflateText,
   quoteColumns,
   storyParams,
 } from './rows.js';
@@ -48,6 +58,7 @@ export function writeFile(db: Db, batch: FileBatch, step: IncrementalStep): Inge
   const fresh = storeArticles(db, batch, fileId, outcome);
   if (fresh.length === 0) return outcome;
   outcome.head = lastSequence(db);
+  if (outcome.head >= DICTIONARY_SAMPLE && !currentDictionary(db)) makeDictionary(db);
 
   const result = step({
     fresh,
@@ -85,9 +96,10 @@ function storeArticles(db: Db, batch: FileBatch, fileId: number, outcome: Ingest
   const findArticle = plucked(db, 'SELECT n FROM articles WHERE id = ?');
   const insertArticle = statement(
     db,
-    `INSERT INTO articles (id, title, outlet, outlet_country, published, time, dateline, byline, url, kind, body)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO articles (id, title, outlet, outlet_country, published, time, dateline, byline, url, kind, body, dict)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const dictionary = currentDictionary(db);
   const index = statement(db, 'INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
   const insertProvenance = statement(
     db,
@@ -99,7 +111,8 @@ function storeArticles(db: Db, batch: FileBatch, fileId: number, outcome: Ingest
   for (const article of batch.parse.articles) {
     let n = findArticle.get(article.id) as number | undefined;
     if (n === undefined) {
-      n = Number(insertArticle.run(...articleParams(article, batch.bodies?.get(article.id))).lastInsertRowid);
+      const body = storedBody(db, article, batch.bodies?.get(article.id), dictionary);
+      n = Number(insertArticle.run(...articleParams(article, body)).lastInsertRowid);
       index.run(n, article.title, article.text);
       const extraction = batch.extractions.get(article.id);
       if (extraction) storeExtraction(db, n, extraction, entities);
@@ -110,6 +123,29 @@ function storeArticles(db: Db, batch: FileBatch, fileId: number, outcome: Ingest
   }
   outcome.added = fresh.length;
   return fresh;
+}
+
+/**
+ * The body as compressed elsewhere (an extraction worker) when it is readable here and used the
+ * current dictionary; otherwise compressed now.
+ */
+function storedBody(
+  db: Db,
+  article: Article,
+  given: StoredBody | undefined,
+  dictionary: BodyDictionary | null,
+): StoredBody {
+  if (given && given.dictionary === (dictionary?.id ?? null) && isUsable(db, given)) return given;
+  return deflateText(article.text, dictionary);
+}
+
+/** Builds the database's dictionary from the texts of the articles stored so far (the first ones). */
+function makeDictionary(db: Db): void {
+  const rows = statement(db, 'SELECT body, dict FROM articles ORDER BY n LIMIT ?').all(DICTIONARY_SAMPLE) as {
+    body: Buffer;
+    dict: number | null;
+  }[];
+  saveDictionary(db, buildDictionary(rows.map((row) => inflateBody(db, row.body, row.dict))));
 }
 
 /** Entity row number for a mention, creating the entity with the extractor's id the first time. */
@@ -298,10 +334,10 @@ export function articlesById(db: Db, ids: string[]): Article[] {
     articles.push(
       withLazyText(
         {
-          ...articleFromRow(row, false),
+          ...articleFromRow(row, ''),
           source: { file: row.file ?? '', startLine: row.start_line ?? 0, endLine: row.end_line ?? 0 },
         },
-        row.body,
+        () => inflateBody(db, row.body, row.dict),
       ),
     );
   }
@@ -312,13 +348,13 @@ export function articlesById(db: Db, ids: string[]): Article[] {
  * The article with its text inflated on first read: the stages often need only the title (a
  * story's headline), and inflating every member's body was a good part of a file's write time.
  */
-function withLazyText(article: Article, body: Buffer): Article {
+function withLazyText(article: Article, inflate: () => string): Article {
   let text: string | null = null;
   return Object.defineProperty(article, 'text', {
     enumerable: true,
     configurable: true,
     get: () => {
-      text ??= inflateText(body);
+      text ??= inflate();
       return text;
     },
   });
