@@ -196,6 +196,18 @@ export const migrations: Migration[] = [
       END;
     `,
   },
+  {
+    version: 4,
+    description: 'the full-text index in shards of consecutive articles (shards.ts)',
+    sql: `
+      -- Shard id k is the table articles_fts_k (0: articles_fts) and holds the articles from first on.
+      CREATE TABLE fts_shards (
+        id    INTEGER PRIMARY KEY,
+        first INTEGER NOT NULL
+      );
+      INSERT INTO fts_shards (id, first) VALUES (0, 1);
+    `,
+  },
 ];
 
 /** The version a database has after every migration above. */

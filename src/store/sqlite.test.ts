@@ -226,6 +226,77 @@ describe('search on many matches', () => {
   });
 });
 
+describe('full-text shards', () => {
+  const words = ['ceasefire', 'convoy', 'refugees', 'Türkiye', 'border', 'talks', 'Goris', 'shelling'];
+  const generated = Array.from({ length: 40 }, (_, i) =>
+    makeArticle(`a_s${i}`, {
+      title: `${words[i % 8]} update ${i}`,
+      outlet: i % 3 === 0 ? 'Daily Wire' : 'Capital News',
+      published: `2023-10-${String(10 + (i % 9)).padStart(2, '0')}`,
+      text: `The ${words[(i * 3) % 8]} near ${words[(i * 5) % 8]} went on. Officials in Yerevan said ${i} people ${words[i % 8]}.`,
+    }),
+  );
+  const noStories = () => ({ duplicates: [], stories: [], removedStories: [] });
+
+  it('find the same articles as one index, and filters by query see every shard', async () => {
+    const sharded = openStore(join(dir, 'sharded.db'), { shardArticles: 7 });
+    try {
+      for (const [k, start] of [0, 10, 25].entries())
+        for (const one of [store, sharded])
+          await one.ingestFile(makeBatch(`f${k}.txt`, generated.slice(start, [10, 25, 40][k])), noStories);
+      const raw = new Database(join(dir, 'sharded.db'), { readonly: true });
+      expect(raw.prepare('SELECT count(*) FROM fts_shards').pluck().get()).toBe(6);
+      raw.close();
+      const ids = (result: { hits: { article: string }[] }) => result.hits.map((hit) => hit.article).sort();
+      for (const query of [
+        'ceasefire',
+        'turkiye',
+        'conv*',
+        '"officials in yerevan"',
+        'goris -talks',
+        'talks OR convoy',
+      ]) {
+        for (const options of [
+          { limit: 100 },
+          { limit: 100, outlet: 'daily wire' },
+          { limit: 100, since: '2023-10-15' },
+        ])
+          expect(ids(await sharded.search(query, options))).toEqual(ids(await store.search(query, options)));
+      }
+      const listed = (one: Store) => one.articles({ query: 'shelling', outlet: 'Capital News' });
+      expect((await listed(sharded)).map((a) => a.id)).toEqual((await listed(store)).map((a) => a.id));
+      await sharded.compact();
+      expect(ids(await sharded.search('conv*', { limit: 100 }))).toEqual(
+        ids(await store.search('conv*', { limit: 100 })),
+      );
+    } finally {
+      sharded.close();
+    }
+  });
+
+  it('rank the newest matches across shards when a query matches more than the window', async () => {
+    const sharded = openStore(join(dir, 'window.db'), { shardArticles: 300 });
+    try {
+      const many = Array.from({ length: RANK_WINDOW + 100 }, (_, i) =>
+        makeArticle(`a_m${i}`, {
+          outlet: i < 50 ? 'Rare Outlet' : 'Wire Service',
+          text: `Ceasefire report number ${i}.`,
+        }),
+      );
+      await sharded.ingestFile(makeBatch('many.txt', many), noStories);
+      const recent = await sharded.search('ceasefire', { limit: 5 });
+      expect(recent.window).toBe(RANK_WINDOW);
+      expect(recent.hits.every((hit) => Number(hit.article.slice(3)) >= 100)).toBe(true);
+      // The filter keeps too few of the window: every match in every shard is ranked.
+      const rare = await sharded.search('ceasefire', { outlet: 'rare outlet', limit: 5 });
+      expect(rare.window).toBeNull();
+      expect(rare.hits.map((hit) => hit.outlet)).toEqual(Array(5).fill('Rare Outlet'));
+    } finally {
+      sharded.close();
+    }
+  });
+});
+
 describe('text dictionary', () => {
   it('is built once enough articles are stored; every text reads back exactly, in other connections too', async () => {
     const texts = (i: number) =>

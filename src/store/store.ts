@@ -258,6 +258,8 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Milliseconds to wait for another writer before giving up (default 30 s). */
   busyTimeout?: number;
+  /** Articles per full-text shard (default 100,000, shards.ts); tests use small shards. */
+  shardArticles?: number;
   /** Caps the database size in pages (PRAGMA max_page_count); used to simulate a full disk. */
   maxPageCount?: number;
 }

@@ -27,6 +27,7 @@ import {
   quoteColumns,
   storyParams,
 } from './rows.js';
+import { SHARD_ARTICLES, type Shard, shardWriter } from './shards.js';
 import { plucked, statement } from './statements.js';
 import type {
   Checkpoint,
@@ -40,7 +41,13 @@ import type {
 
 const STATE_KEY = 'stages';
 
-export function writeFile(db: Db, batch: FileBatch, step: IncrementalStep): IngestOutcome {
+/** `shardArticles`: articles per full-text shard (shards.ts). */
+export function writeFile(
+  db: Db,
+  batch: FileBatch,
+  step: IncrementalStep,
+  shardArticles = SHARD_ARTICLES,
+): IngestOutcome {
   const head = lastSequence(db);
   const outcome: IngestOutcome = {
     file: batch.file.path,
@@ -55,7 +62,7 @@ export function writeFile(db: Db, batch: FileBatch, step: IncrementalStep): Inge
     return { ...outcome, status: 'skipped' };
   }
   const fileId = insertFile(db, batch);
-  const fresh = storeArticles(db, batch, fileId, outcome);
+  const fresh = storeArticles(db, batch, fileId, outcome, shardWriter(db, shardArticles));
   if (fresh.length === 0) return outcome;
   outcome.head = lastSequence(db);
   if (outcome.head >= DICTIONARY_SAMPLE && !currentDictionary(db)) makeDictionary(db);
@@ -92,7 +99,13 @@ function insertFile(db: Db, batch: FileBatch): number {
 }
 
 /** Inserts the articles not stored yet and a provenance row for every article; returns the new ones. */
-function storeArticles(db: Db, batch: FileBatch, fileId: number, outcome: IngestOutcome): Article[] {
+function storeArticles(
+  db: Db,
+  batch: FileBatch,
+  fileId: number,
+  outcome: IngestOutcome,
+  shardOf: (n: number) => Shard,
+): Article[] {
   const findArticle = plucked(db, 'SELECT n FROM articles WHERE id = ?');
   const insertArticle = statement(
     db,
@@ -100,7 +113,6 @@ function storeArticles(db: Db, batch: FileBatch, fileId: number, outcome: Ingest
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const dictionary = currentDictionary(db);
-  const index = statement(db, 'INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
   const insertProvenance = statement(
     db,
     'INSERT OR IGNORE INTO provenance (article, file, start_line, end_line) VALUES (?, ?, ?, ?)',
@@ -113,7 +125,12 @@ function storeArticles(db: Db, batch: FileBatch, fileId: number, outcome: Ingest
     if (n === undefined) {
       const body = storedBody(db, article, batch.bodies?.get(article.id), dictionary);
       n = Number(insertArticle.run(...articleParams(article, body)).lastInsertRowid);
-      index.run(n, article.title, article.text);
+      const { table } = shardOf(n);
+      statement(db, `INSERT INTO ${table} (rowid, title, text) VALUES (?, ?, ?)`).run(
+        n,
+        article.title,
+        article.text,
+      );
       const extraction = batch.extractions.get(article.id);
       if (extraction) storeExtraction(db, n, extraction, entities);
       fresh.push(article);
