@@ -292,11 +292,16 @@ export function saveCheckpoint(db: Db, checkpoint: Checkpoint): boolean {
     | number
     | undefined;
   if (saved !== undefined && saved >= checkpoint.covered) return false;
-  statement(
-    db,
-    `INSERT INTO stage_state (key, covered, data, codec) VALUES (?, ?, ?, 'brotli')
-     ON CONFLICT (key) DO UPDATE SET covered = excluded.covered, data = excluded.data, codec = excluded.codec`,
-  ).run(STATE_KEY, checkpoint.covered, compressState(checkpoint.state));
+  const data = compressState(checkpoint.state);
+  // Delete, then insert: the old state's pages are free before the new one is written and are
+  // reused for it. An update in place writes the new state first, and every checkpoint would leave
+  // a state's worth of free pages in the file.
+  statement(db, 'DELETE FROM stage_state WHERE key = ?').run(STATE_KEY);
+  statement(db, `INSERT INTO stage_state (key, covered, data, codec) VALUES (?, ?, ?, 'brotli')`).run(
+    STATE_KEY,
+    checkpoint.covered,
+    data,
+  );
   return true;
 }
 
