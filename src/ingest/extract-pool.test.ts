@@ -28,11 +28,15 @@ describe('extraction ahead of time on worker threads', () => {
     const batch = articles(40);
     const stages = pipelineStages({ workers: 2 });
     try {
-      stages.prefetch?.(batch);
+      const dictionary = { id: 7, data: Buffer.from('the of and to said ') };
+      stages.prefetch?.(batch, dictionary);
       const { bodies, ...result } = await stages.extract(batch);
       expect(result).toEqual(extractAll(batch));
-      // The workers also compress each text exactly as the store would.
-      expect(Buffer.from(bodies?.get('a_5') ?? []).equals(deflateText(batch[5]!.text))).toBe(true);
+      // The workers also compress each text exactly as the store would, with the store's dictionary.
+      const body = bodies?.get('a_5');
+      const expected = deflateText(batch[5]!.text, dictionary);
+      expect(body?.dictionary).toBe(7);
+      expect(Buffer.from(body?.data ?? []).equals(expected.data)).toBe(true);
     } finally {
       await stages.close?.();
     }

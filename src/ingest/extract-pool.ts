@@ -5,12 +5,13 @@
 import { Worker } from 'node:worker_threads';
 import type { GazetteerEntry } from '../extract/gazetteer.js';
 import type { LocalExtraction } from '../extract/index.js';
+import type { BodyDictionary, StoredBody } from '../store/index.js';
 import type { Article } from '../types.js';
 
 /** Per-article extractions (no corpus pass) and the texts compressed for the store, in order. */
 export interface PoolResult {
   locals: LocalExtraction[];
-  bodies: Uint8Array[];
+  bodies: StoredBody[];
 }
 
 interface Pending {
@@ -41,14 +42,14 @@ export class ExtractPool {
   }
 
   /** Per-article extractions (no corpus pass) of these articles and their compressed texts, in order. */
-  local(articles: Article[]): Promise<PoolResult> {
+  local(articles: Article[], dictionary: BodyDictionary | null = null): Promise<PoolResult> {
     if (articles.length === 0) return Promise.resolve({ locals: [], bodies: [] });
     const slot = this.slots[this.turn++ % this.slots.length]!;
     const job = this.nextJob++;
     return new Promise<PoolResult>((resolve, reject) => {
       this.pending.set(job, { resolve, reject });
       if (slot.busy++ === 0) slot.worker.ref();
-      slot.worker.postMessage({ job, articles });
+      slot.worker.postMessage({ job, articles, dictionary });
     }).finally(() => {
       if (--slot.busy === 0) slot.worker.unref();
     });
@@ -76,7 +77,7 @@ export class ExtractPool {
         ready?: true;
         job?: number;
         locals?: LocalExtraction[];
-        bodies?: Uint8Array[];
+        bodies?: StoredBody[];
         error?: string;
       }) => {
         if (message.ready) {

@@ -92,7 +92,22 @@ async function ingestAll(
       options.onFile?.(index + 1, inputs.length, outcome);
     }
   }
-  if (!summary.stopped) await session.flush();
+  if (summary.stopped) return;
+  await session.flush();
+  // Everything is stored by now: a compaction that fails (VACUUM needs room for a copy of the file)
+  // leaves the database as it was, only bigger, so it does not fail the run.
+  if (isBulkLoad(summary)) await session.store.compact().catch(() => {});
+}
+
+/**
+ * A run that at least doubled the database (a first import, a backfill) leaves a fragmented
+ * full-text index and half-filled pages: worth one compaction pass. Daily digests never trigger it.
+ */
+export const BULK_SHARE = 0.5;
+
+function isBulkLoad(summary: IngestSummary): boolean {
+  const stored = Math.max(0, ...summary.files.map((file) => file.head));
+  return summary.added > 0 && summary.added >= BULK_SHARE * stored;
 }
 
 /** Below this much text, starting extraction workers costs more than it saves. */
@@ -126,7 +141,11 @@ class Lookahead {
       const articles = this.inputs[this.next]!.parse.articles;
       // Articles stored already are never extracted again; skip them.
       const known = await this.store.knownArticles(articles.map((article) => article.id));
-      this.stages.prefetch?.(articles.filter((article) => !known.has(article.id)));
+      const dictionary = await this.store.bodyDictionary();
+      this.stages.prefetch?.(
+        articles.filter((article) => !known.has(article.id)),
+        dictionary,
+      );
       queued += articles.length;
       this.next++;
     }

@@ -93,6 +93,25 @@ describe('ingestPaths', () => {
     expect(convoy?.provenance.map((p) => p.file.split('/').pop())).toEqual(['day1.jsonl', 'day2.jsonl']);
   });
 
+  it('compacts the store after a run that at least doubled it, not after a small addition', async () => {
+    let compactions = 0;
+    const counted: Store = Object.create(store);
+    counted.compact = () => {
+      compactions++;
+      return store.compact();
+    };
+    const stages = fakeStages(calls);
+    await ingestPaths(counted, [join(dir, 'in', 'day1.jsonl')], { stages });
+    expect(compactions).toBe(1);
+    writeFileSync(
+      join(dir, 'day3.jsonl'),
+      record('Bridge reopens', 'Paper Two', '2023-10-03', 'The bridge reopened to traffic.'),
+    );
+    await ingestPaths(counted, [join(dir, 'day3.jsonl')], { stages });
+    expect(compactions).toBe(1);
+    expect((await store.search('bridge')).hits).toHaveLength(1);
+  });
+
   it('keeps the live stage state between files instead of reloading it', async () => {
     await ingestPaths(store, [join(dir, 'in')], { stages: fakeStages(calls) });
     expect(calls.restored).toBe(1);

@@ -5,7 +5,7 @@ import { DedupIndex, type DedupState } from '../dedup/index.js';
 import type { Gazetteer } from '../extract/gazetteer.js';
 import { loadGazetteer } from '../extract/gazetteer.js';
 import { extractLocal, type LocalExtraction, resolveCorpus } from '../extract/index.js';
-import type { StageState } from '../store/index.js';
+import type { StageState, StoredBody } from '../store/index.js';
 import { type ClustererState, StoryClusterer } from '../stories/index.js';
 import type { Article, Duplicate, Extraction, Story } from '../types.js';
 import { compactDedupState, type DedupCheckpoint, expandDedupState } from './dedup-checkpoint.js';
@@ -38,14 +38,14 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
   let gazetteer = options.gazetteer;
   let pool: ExtractPool | null = null;
   /** Per-article extractions (and compressed texts) under way in the pool, by article id. */
-  const ahead = new Map<string, Promise<{ local: LocalExtraction; body?: Uint8Array } | null>>();
+  const ahead = new Map<string, Promise<{ local: LocalExtraction; body?: StoredBody } | null>>();
   const loaded = () => {
     gazetteer ??= loadGazetteer();
     return gazetteer;
   };
   return {
     async extract(articles) {
-      const bodies = new Map<string, Uint8Array>();
+      const bodies = new Map<string, StoredBody>();
       const local = await Promise.all(
         articles.map(async (article) => {
           const early = await ahead.get(article.id);
@@ -57,13 +57,13 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
       );
       return { ...resolveCorpus(local), bodies };
     },
-    prefetch(articles) {
+    prefetch(articles, dictionary) {
       pool ??= new ExtractPool(options.workers ?? availableParallelism(), loaded().userEntries);
       const wanted = articles.filter((article) => !ahead.has(article.id));
       // Jobs of a few dozen articles keep every worker busy even when one file holds thousands.
       for (let start = 0; start < wanted.length; start += JOB_ARTICLES) {
         const chunk = wanted.slice(start, start + JOB_ARTICLES);
-        const job = pool.local(chunk).catch(() => null);
+        const job = pool.local(chunk, dictionary ?? null).catch(() => null);
         chunk.forEach((article, i) => {
           ahead.set(
             article.id,

@@ -22,7 +22,7 @@ export class IngestSession {
   private sinceCheckpoint = 0;
 
   constructor(
-    private readonly store: Store,
+    readonly store: Store,
     private readonly stages: IngestStages,
     private readonly checkpointEvery = CHECKPOINT_EVERY,
   ) {}

@@ -1,13 +1,13 @@
 // The seam between ingest and the pipeline's stages. Extraction is stateless and async (done before
 // a file's transaction); dedup and story clustering keep state and run inside the transaction.
-import type { Replayed, StageState } from '../store/index.js';
+import type { BodyDictionary, Replayed, StageState, StoredBody } from '../store/index.js';
 import type { Article, Duplicate, Entity, Extraction, Story } from '../types.js';
 
 export interface ExtractResult {
   extractions: Extraction[];
   entities: Entity[];
   /** Texts already compressed for the store (deflateText), when extraction ran elsewhere. */
-  bodies?: Map<string, Uint8Array>;
+  bodies?: Map<string, StoredBody>;
 }
 
 /** Dedup index + story clusterer, restored from saved state, fed one article at a time in feed order. */
@@ -24,8 +24,11 @@ export interface IncrementalStages {
 
 export interface IngestStages {
   extract(articles: Article[]): Promise<ExtractResult>;
-  /** Starts extracting articles that a later extract() call will ask for (e.g. on worker threads). */
-  prefetch?(articles: Article[]): void;
+  /**
+   * Starts extracting articles that a later extract() call will ask for (e.g. on worker threads),
+   * compressing their texts with the store's dictionary.
+   */
+  prefetch?(articles: Article[], dictionary?: BodyDictionary | null): void;
   /** Drops prefetched work for articles that will not be asked for after all. */
   forget?(ids: string[]): void;
   /** Loads models (and starts workers when `parallel`), so that the first file does not wait. */

@@ -16,11 +16,17 @@ import type { StoredMention } from './store.js';
 
 export const articleOrder = 'ORDER BY a.published IS NULL, a.published, a.n';
 
+/** A mention's text as written: stored empty when it is the entity's canonical name (schema 2). */
+export function mentionText(alias: string): string {
+  return `coalesce(nullif(${alias}.text, ''), e.name)`;
+}
+
 export const RECORD_COLUMNS = {
   quotes: 'r.speaker, r.via, r.text, r.start, r.end, r.extra',
-  figures: 'r.text, r.value, r.low, r.high, r.qualifier, r.unit, r.subject, r.start, r.end, r.extra',
+  figures:
+    'r.text, r.value, r.low, r.high, r.qualifier, r.unit, r.subject, r.start, r.end, r.as_of AS asOf, r.extra',
   dates: 'r.text, r.date, r.precision, r.start, r.end, r.extra',
-  mentions: 'e.id AS entity, e.name, e.type, r.text, r.start, r.end',
+  mentions: `e.id AS entity, e.name, e.type, ${mentionText('r')} AS text, r.start, r.end`,
 } as const;
 
 /** Rows of one extraction table for the articles `where` selects, in article then extractor order. */

@@ -18,8 +18,8 @@ function checkDay(name: string, value: string): string {
   return value;
 }
 
-/** Conditions on the articles table aliased `a`. */
-export function articleWhere(filter: RecordFilter = {}): Where {
+/** Conditions on the articles table aliased `a`; `ftsTables` are the full-text shards (shards.ts). */
+export function articleWhere(filter: RecordFilter = {}, ftsTables: string[] = ['articles_fts']): Where {
   const conditions: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, ...values: unknown[]) => {
@@ -33,11 +33,13 @@ export function articleWhere(filter: RecordFilter = {}): Where {
   if (filter.story) add('a.story = ?', filter.story);
   if (filter.article) add('a.id = ?', filter.article);
   if (filter.ids) add('a.id IN (SELECT value FROM json_each(?))', JSON.stringify(filter.ids));
-  if (filter.query)
+  if (filter.query) {
+    const match = toMatchExpression(filter.query);
     add(
-      'a.n IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)',
-      toMatchExpression(filter.query),
+      `a.n IN (${ftsTables.map((table) => `SELECT rowid FROM ${table} WHERE ${table} MATCH ?`).join(' UNION ALL ')})`,
+      ...ftsTables.map(() => match),
     );
+  }
   if (filter.entity)
     add(
       'a.n IN (SELECT m.article FROM mentions m JOIN entities e ON e.n = m.entity WHERE e.name = ? COLLATE NOCASE OR e.id = ?)',

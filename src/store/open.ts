@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { SitrepError } from '../util/errors.js';
+import { inflateBody, loadDictionaries } from './bodies.js';
 import { storeError } from './errors.js';
-import { inflateText } from './rows.js';
 import { APPLICATION_ID, migrations, SCHEMA_VERSION } from './schema.js';
 import type { OpenOptions } from './store.js';
 
@@ -23,8 +23,14 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   try {
     db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeout ?? 30_000))}`);
     const fresh = checkIdentity(db, path, readonly);
-    db.function('sitrep_inflate', { deterministic: true }, (body: unknown) =>
-      inflateText(body instanceof Uint8Array ? body : null),
+    // sitrep_inflate(body[, dict]); schema 1 and 2 views call it with the body alone.
+    db.function('sitrep_inflate', { deterministic: true, varargs: true }, (body: unknown, dict: unknown) =>
+      inflateBody(
+        db,
+        body instanceof Uint8Array ? body : null,
+        typeof dict === 'number' ? dict : null,
+        false,
+      ),
     );
     // Bigger pages pack the variable-length article rows tighter; settable only before the first table.
     if (fresh && !readonly) db.pragma('page_size = 8192');
@@ -37,6 +43,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db.pragma('foreign_keys = ON');
     if (options.maxPageCount) db.pragma(`max_page_count = ${Math.floor(options.maxPageCount)}`);
     if (!readonly) migrate(db);
+    // Loaded before any statement can call sitrep_inflate(), which cannot read them itself.
+    loadDictionaries(db);
     return db;
   } catch (error) {
     db.close();

@@ -1,7 +1,8 @@
 // Conversions between stored rows and the shared records. Fields a later version adds to a record
 // travel in the `extra` JSON column, so nothing an extractor produces is lost on the way through.
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+
 import type { Article, ArticleKind, DateMention, DatePrecision, Figure, Quote, Story } from '../types.js';
+import type { StoredBody } from './bodies.js';
 
 export interface ArticleRow {
   n: number;
@@ -15,8 +16,10 @@ export interface ArticleRow {
   byline: string;
   url: string | null;
   kind: string;
-  /** The text, deflated. */
+  /** The text, deflated (bodies.ts). */
   body: Buffer;
+  /** The dictionary the body needs, or null. */
+  dict: number | null;
   story: string | null;
 }
 
@@ -30,17 +33,8 @@ export interface StoryRow {
   lineage: string;
 }
 
-/** Article text as stored: raw deflate, which halves news text at little cost. */
-export function deflateText(text: string): Buffer {
-  return deflateRawSync(text, { level: 6 });
-}
-
-export function inflateText(body: Uint8Array | null): string {
-  return body ? inflateRawSync(body).toString('utf8') : '';
-}
-
-/** Row values of an article; `body` is its text already compressed with deflateText, if at hand. */
-export function articleParams(article: Article, body?: Uint8Array): unknown[] {
+/** Row values of an article (the columns of storeArticles' INSERT), its text already compressed. */
+export function articleParams(article: Article, body: StoredBody): unknown[] {
   return [
     article.id,
     article.title,
@@ -53,12 +47,13 @@ export function articleParams(article: Article, body?: Uint8Array): unknown[] {
     article.url,
     article.kind,
     // From a worker thread a Buffer arrives as a plain Uint8Array; the driver binds Buffers.
-    body ? Buffer.from(body.buffer, body.byteOffset, body.byteLength) : deflateText(article.text),
+    Buffer.from(body.data.buffer, body.data.byteOffset, body.data.byteLength),
+    body.dictionary,
   ];
 }
 
-/** The record without its source (the caller attaches provenance); `inflate: false` leaves the text empty. */
-export function articleFromRow(row: ArticleRow, inflate = true): Omit<Article, 'source'> {
+/** The record without its source (the caller attaches provenance) and with the text given. */
+export function articleFromRow(row: ArticleRow, text: string): Omit<Article, 'source'> {
   return {
     id: row.id,
     title: row.title,
@@ -70,7 +65,7 @@ export function articleFromRow(row: ArticleRow, inflate = true): Omit<Article, '
     byline: JSON.parse(row.byline) as string[],
     url: row.url,
     kind: row.kind as ArticleKind,
-    text: inflate ? inflateText(row.body) : '',
+    text,
   };
 }
 
@@ -127,6 +122,7 @@ export const figureColumns = [
   'subject',
   'start',
   'end',
+  'asOf',
 ] as const;
 export const dateColumns = ['article', 'text', 'date', 'start', 'end', 'precision'] as const;
 
@@ -156,6 +152,7 @@ export interface FigureRow {
   subject: string;
   start: number;
   end: number;
+  asOf: string | null;
   extra: string | null;
 }
 

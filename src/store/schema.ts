@@ -2,9 +2,10 @@
 // PRAGMA user_version; opening it applies the rest, each in its own transaction. Never edit a
 // migration that has shipped: append a new one.
 //
-// Text is stored once, deflated, in `articles.body`. `articles_fts` is an external-content FTS5
-// table over the view `article_text`, which inflates bodies with the sitrep_inflate() function that
-// every connection registers (open.ts); the index holds only tokens and positions. The writer adds
+// Text is stored once, deflated, in `articles.body` (with the preset dictionary `articles.dict` from
+// schema 3 on, bodies.ts). `articles_fts` is an external-content FTS5 table over the view
+// `article_text`, which inflates bodies with the sitrep_inflate() function that every connection
+// registers (open.ts); the index holds only tokens and positions. The writer adds
 // index rows itself (it has the plain text at hand); the delete trigger keeps the index true.
 
 export interface Migration {
@@ -157,6 +158,54 @@ export const migrations: Migration[] = [
         INSERT INTO articles_fts(articles_fts, rowid, title, text)
           VALUES ('delete', old.n, old.title, sitrep_inflate(old.body));
       END;
+    `,
+  },
+  {
+    version: 2,
+    description: 'brotli stage checkpoints, mention texts equal to the name left empty, figures.as_of column',
+    sql: `
+      -- How stage_state.data is compressed: 'deflate' (raw deflate, schema 1) or 'brotli'.
+      ALTER TABLE stage_state ADD COLUMN codec TEXT NOT NULL DEFAULT 'deflate';
+
+      -- An empty mention text stands for the entity's canonical name (the text of most mentions).
+      UPDATE mentions SET text = '' WHERE text = (SELECT e.name FROM entities e WHERE e.n = mentions.entity);
+
+      -- Every figure carries asOf, mostly null: a column costs nothing when null, JSON in extra did.
+      ALTER TABLE figures ADD COLUMN as_of TEXT;
+      UPDATE figures SET as_of = json_extract(extra, '$.asOf'), extra = nullif(json_remove(extra, '$.asOf'), '{}')
+        WHERE json_type(extra, '$.asOf') IS NOT NULL;
+    `,
+  },
+  {
+    version: 3,
+    description: 'preset deflate dictionaries for article texts (bodies.ts)',
+    sql: `
+      CREATE TABLE dictionaries (
+        id   INTEGER PRIMARY KEY,
+        data BLOB NOT NULL
+      );
+      -- The dictionary a body was compressed with; null for none (every body of schema 1 and 2).
+      ALTER TABLE articles ADD COLUMN dict INTEGER REFERENCES dictionaries(id);
+
+      DROP TRIGGER articles_fts_delete;
+      DROP VIEW article_text;
+      CREATE VIEW article_text AS SELECT n, title, sitrep_inflate(body, dict) AS text FROM articles;
+      CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+          VALUES ('delete', old.n, old.title, sitrep_inflate(old.body, old.dict));
+      END;
+    `,
+  },
+  {
+    version: 4,
+    description: 'the full-text index in shards of consecutive articles (shards.ts)',
+    sql: `
+      -- Shard id k is the table articles_fts_k (0: articles_fts) and holds the articles from first on.
+      CREATE TABLE fts_shards (
+        id    INTEGER PRIMARY KEY,
+        first INTEGER NOT NULL
+      );
+      INSERT INTO fts_shards (id, first) VALUES (0, 1);
     `,
   },
 ];

@@ -1,9 +1,13 @@
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SitrepError } from '../util/errors.js';
+import { DICTIONARY_SAMPLE, deflateText, inflateWith } from './bodies.js';
+import { articleParams } from './rows.js';
+import { migrations } from './schema.js';
 import { openStore, RANK_WINDOW } from './sqlite.js';
 import type { Store } from './store.js';
 import { emptyExtraction, makeArticle, makeBatch, outletStoriesStep } from './testing.js';
@@ -182,6 +186,14 @@ describe('queries', () => {
     expect((await store.search('Armenia', { since: '2023-10-06' })).hits).toEqual([]);
   });
 
+  it('answers the same after compaction, which leaves no WAL behind', async () => {
+    const before = await store.search('refug*');
+    await store.compact();
+    expect(await store.search('refug*')).toEqual(before);
+    expect((await store.articles()).map((a) => a.text)).toEqual([ankara.text, yerevan.text, copy.text]);
+    expect(statSync(`${dbPath()}-wal`).size).toBe(0);
+  });
+
   it('lists stories active on a day and one story with its articles', async () => {
     expect((await store.stories({ day: '2023-10-04' })).map((s) => s.id)).toEqual(['s_dailywire']);
     const story = await store.story('s_capitalnews');
@@ -211,6 +223,162 @@ describe('search on many matches', () => {
     const rare = await store.search('ceasefire', { outlet: 'rare outlet', limit: 5 });
     expect(rare.window).toBeNull();
     expect(rare.hits.map((hit) => hit.outlet)).toEqual(Array(5).fill('Rare Outlet'));
+  });
+});
+
+describe('full-text shards', () => {
+  const words = ['ceasefire', 'convoy', 'refugees', 'Türkiye', 'border', 'talks', 'Goris', 'shelling'];
+  const generated = Array.from({ length: 40 }, (_, i) =>
+    makeArticle(`a_s${i}`, {
+      title: `${words[i % 8]} update ${i}`,
+      outlet: i % 3 === 0 ? 'Daily Wire' : 'Capital News',
+      published: `2023-10-${String(10 + (i % 9)).padStart(2, '0')}`,
+      text: `The ${words[(i * 3) % 8]} near ${words[(i * 5) % 8]} went on. Officials in Yerevan said ${i} people ${words[i % 8]}.`,
+    }),
+  );
+  const noStories = () => ({ duplicates: [], stories: [], removedStories: [] });
+
+  it('find the same articles as one index, and filters by query see every shard', async () => {
+    const sharded = openStore(join(dir, 'sharded.db'), { shardArticles: 7 });
+    try {
+      for (const [k, start] of [0, 10, 25].entries())
+        for (const one of [store, sharded])
+          await one.ingestFile(makeBatch(`f${k}.txt`, generated.slice(start, [10, 25, 40][k])), noStories);
+      const raw = new Database(join(dir, 'sharded.db'), { readonly: true });
+      expect(raw.prepare('SELECT count(*) FROM fts_shards').pluck().get()).toBe(6);
+      raw.close();
+      const ids = (result: { hits: { article: string }[] }) => result.hits.map((hit) => hit.article).sort();
+      for (const query of [
+        'ceasefire',
+        'turkiye',
+        'conv*',
+        '"officials in yerevan"',
+        'goris -talks',
+        'talks OR convoy',
+      ]) {
+        for (const options of [
+          { limit: 100 },
+          { limit: 100, outlet: 'daily wire' },
+          { limit: 100, since: '2023-10-15' },
+        ])
+          expect(ids(await sharded.search(query, options))).toEqual(ids(await store.search(query, options)));
+      }
+      const listed = (one: Store) => one.articles({ query: 'shelling', outlet: 'Capital News' });
+      expect((await listed(sharded)).map((a) => a.id)).toEqual((await listed(store)).map((a) => a.id));
+      await sharded.compact();
+      expect(ids(await sharded.search('conv*', { limit: 100 }))).toEqual(
+        ids(await store.search('conv*', { limit: 100 })),
+      );
+    } finally {
+      sharded.close();
+    }
+  });
+
+  it('rank the newest matches across shards when a query matches more than the window', async () => {
+    const sharded = openStore(join(dir, 'window.db'), { shardArticles: 300 });
+    try {
+      const many = Array.from({ length: RANK_WINDOW + 100 }, (_, i) =>
+        makeArticle(`a_m${i}`, {
+          outlet: i < 50 ? 'Rare Outlet' : 'Wire Service',
+          text: `Ceasefire report number ${i}.`,
+        }),
+      );
+      await sharded.ingestFile(makeBatch('many.txt', many), noStories);
+      const recent = await sharded.search('ceasefire', { limit: 5 });
+      expect(recent.window).toBe(RANK_WINDOW);
+      expect(recent.hits.every((hit) => Number(hit.article.slice(3)) >= 100)).toBe(true);
+      // The filter keeps too few of the window: every match in every shard is ranked.
+      const rare = await sharded.search('ceasefire', { outlet: 'rare outlet', limit: 5 });
+      expect(rare.window).toBeNull();
+      expect(rare.hits.map((hit) => hit.outlet)).toEqual(Array(5).fill('Rare Outlet'));
+    } finally {
+      sharded.close();
+    }
+  });
+});
+
+describe('text dictionary', () => {
+  it('is built once enough articles are stored; every text reads back exactly, in other connections too', async () => {
+    const texts = (i: number) =>
+      `Report ${i}: officials said ${i * 13} people crossed the border near Goris on ${i % 7} buses.`;
+    const batch = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, k) => makeArticle(`a_t${from + k}`, { text: texts(from + k) }));
+    const step = () => ({ duplicates: [], stories: [], removedStories: [] });
+    const reader = openStore(dbPath(), { readonly: true });
+    try {
+      await store.ingestFile(makeBatch('first.txt', batch(0, DICTIONARY_SAMPLE)), step);
+      expect(await store.bodyDictionary()).not.toBeNull();
+      await store.ingestFile(makeBatch('second.txt', batch(DICTIONARY_SAMPLE, DICTIONARY_SAMPLE + 20)), step);
+      // The reader opened before the dictionary existed.
+      const late = await reader.article(`a_t${DICTIONARY_SAMPLE + 3}`);
+      expect(late?.text).toBe(texts(DICTIONARY_SAMPLE + 3));
+      expect((await reader.search('Goris', { limit: 3 })).hits[0]?.snippet).toContain('<mark>Goris</mark>');
+
+      const raw = new Database(dbPath(), { readonly: true });
+      const plain = () => raw.prepare('SELECT count(*) FROM articles WHERE dict IS NULL').pluck().get();
+      expect(plain()).toBe(DICTIONARY_SAMPLE);
+      await store.compact();
+      expect(plain()).toBe(0);
+      raw.close();
+      expect((await store.articles()).map((a) => a.text)).toEqual(
+        Array.from({ length: DICTIONARY_SAMPLE + 20 }, (_, i) => texts(i)),
+      );
+    } finally {
+      reader.close();
+    }
+  });
+});
+
+describe('migrations', () => {
+  it('upgrades a schema 1 database in place: mentions, figures and the deflated checkpoint read back the same', async () => {
+    const old = join(dir, 'v1.db');
+    const v1 = new Database(old);
+    v1.function('sitrep_inflate', (body: unknown) => inflateWith(body as Buffer));
+    v1.exec(migrations[0]?.sql ?? '');
+    v1.pragma('user_version = 1');
+    v1.pragma('application_id = 1397314642');
+    v1.prepare(
+      `INSERT INTO articles (id, title, outlet, outlet_country, published, time, dateline, byline, url, kind, body)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(...articleParams(yerevan, deflateText(yerevan.text)).slice(0, -1));
+    v1.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (1, ?, ?)').run(
+      yerevan.title,
+      yerevan.text,
+    );
+    v1.exec(`
+      INSERT INTO entities (id, name, type) VALUES ('e_1', 'Yerevan', 'place'), ('e_2', 'Ilham Aliyev', 'person');
+      INSERT INTO mentions VALUES (1, 0, 1, 'Yerevan', 62, 69), (1, 1, 2, 'Aliyev', 0, 6);
+      INSERT INTO figures VALUES (1, 0, '100,000 people', 100000, NULL, NULL, NULL, 'people', 'crossed', 10, 24, '{"asOf":"2023-10-01"}'),
+        (1, 1, '5 buses', 5, NULL, NULL, NULL, 'buses', 'left', 30, 37, '{"approximate":true,"asOf":null}');
+    `);
+    v1.prepare('INSERT INTO stage_state VALUES (?, ?, ?)').run(
+      'stages',
+      1,
+      deflateRawSync(JSON.stringify({ seen: ['a_2'] })),
+    );
+    v1.close();
+
+    const upgraded = openStore(old);
+    try {
+      expect((await upgraded.mentions()).map((m) => [m.name, m.text])).toEqual([
+        ['Yerevan', 'Yerevan'],
+        ['Ilham Aliyev', 'Aliyev'],
+      ]);
+      expect((await upgraded.entities()).map((e) => e.aliases)).toEqual([
+        ['Ilham Aliyev', 'Aliyev'],
+        ['Yerevan'],
+      ]);
+      expect((await upgraded.figures()).map((f) => [f.asOf, f.approximate])).toEqual([
+        ['2023-10-01', undefined],
+        [null, true],
+      ]);
+      expect(await upgraded.checkpoint()).toEqual({ covered: 1, state: { seen: ['a_2'] } });
+      await upgraded.saveCheckpoint({ covered: 2, state: { seen: ['a_2', 'a_9'] } });
+      expect(await upgraded.checkpoint()).toEqual({ covered: 2, state: { seen: ['a_2', 'a_9'] } });
+      expect((await upgraded.search('Yerevan')).hits.map((h) => h.article)).toEqual(['a_2']);
+    } finally {
+      upgraded.close();
+    }
   });
 });
 

@@ -11,8 +11,9 @@ import type {
   Quote,
   Story,
 } from '../types.js';
+import { type BodyDictionary, currentDictionary, inflateBody, recompressPlainBodies } from './bodies.js';
 import { storeError } from './errors.js';
-import { articleOrder, readExtractions, readRecords } from './extractions.js';
+import { articleOrder, mentionText, readExtractions, readRecords } from './extractions.js';
 import { articleWhere, isEmptyFilter, pageClause, type Where } from './filter.js';
 import { type Db, openDatabase } from './open.js';
 import {
@@ -22,13 +23,13 @@ import {
   dateFromRow,
   type FigureRow,
   figureFromRow,
-  inflateText,
   type QuoteRow,
   quoteFromRow,
   type StoryRow,
   storyFromRow,
 } from './rows.js';
 import { snippetTerms, toMatchExpression } from './search.js';
+import { shards } from './shards.js';
 import { makeSnippet } from './snippet.js';
 import { plucked, statement } from './statements.js';
 import type {
@@ -53,14 +54,23 @@ import { loadCheckpoint, saveCheckpoint, writeFile } from './write.js';
 
 /** Opens (creating and migrating when needed) the database at `path`. */
 export function openStore(path: string, options: OpenOptions = {}): Store {
-  return new SqliteStore(path, openDatabase(path, options));
+  return new SqliteStore(path, openDatabase(path, options), options.shardArticles);
 }
 
 class SqliteStore implements Store {
   constructor(
     readonly path: string,
     private readonly db: Db,
+    private readonly shardArticles?: number,
   ) {}
+
+  /** The filter as SQL on the articles table `a`, its full-text part over every shard. */
+  private where(filter: RecordFilter): Where {
+    return articleWhere(
+      filter,
+      shards(this.db).map((shard) => shard.table),
+    );
+  }
 
   /** Runs a database call, turning SQLite failures into one-line SitrepErrors. */
   private run<T>(doing: string, fn: () => T): Promise<T> {
@@ -88,13 +98,13 @@ class SqliteStore implements Store {
 
   ingestFile(batch: FileBatch, step: IncrementalStep): Promise<IngestOutcome> {
     return this.run(`storing ${batch.file.path}`, () =>
-      this.db.transaction(() => writeFile(this.db, batch, step)).immediate(),
+      this.db.transaction(() => writeFile(this.db, batch, step, this.shardArticles)).immediate(),
     );
   }
 
   articles(filter: ArticleFilter = {}): Promise<StoredArticle[]> {
     return this.run('listing articles', () => {
-      const where = articleWhere(filter);
+      const where = this.where(filter);
       const rows = statement(
         this.db,
         `SELECT a.* FROM articles a WHERE ${where.sql} ${articleOrder}${pageClause(filter)}`,
@@ -130,7 +140,7 @@ class SqliteStore implements Store {
       const places = provenance.get(row.n) ?? [];
       const first = places[0];
       return {
-        ...articleFromRow(row),
+        ...articleFromRow(row, inflateBody(this.db, row.body, row.dict)),
         source: first
           ? { file: first.file, startLine: first.startLine, endLine: first.endLine }
           : { file: '', startLine: 0, endLine: 0 },
@@ -142,7 +152,7 @@ class SqliteStore implements Store {
 
   stories(filter: ArticleFilter = {}): Promise<Story[]> {
     return this.run('listing stories', () => {
-      const where = articleWhere(filter);
+      const where = this.where(filter);
       const selection = isEmptyFilter(filter)
         ? '1'
         : `s.id IN (SELECT a.story FROM articles a WHERE ${where.sql})`;
@@ -177,7 +187,7 @@ class SqliteStore implements Store {
       if (!row) return null;
       const story = this.storiesWithMembers([row])[0];
       if (!story) return null;
-      const where = articleWhere({ story: id });
+      const where = this.where({ story: id });
       const articles = statement(
         this.db,
         `SELECT a.* FROM articles a WHERE ${where.sql} ${articleOrder}`,
@@ -190,20 +200,22 @@ class SqliteStore implements Store {
     return this.run(`searching for "${query}"`, () => {
       const match = toMatchExpression(query);
       const { query: _ignored, limit, highlight, ...filter } = options;
-      const ranked = rankMatches(this.db, match, articleWhere(filter), limit ?? 20);
+      const ranked = rankMatches(this.db, match, this.where(filter), limit ?? 20);
       const terms = snippetTerms(query);
       const marks = highlight ?? ['<mark>', '</mark>'];
       const describe = statement(
         this.db,
-        `SELECT a.id AS article, a.title, a.outlet, a.published, a.story, s.headline, a.body
+        `SELECT a.id AS article, a.title, a.outlet, a.published, a.story, s.headline, a.body, a.dict
          FROM articles a LEFT JOIN stories s ON s.id = a.story WHERE a.n = ?`,
       );
       const rows = ranked.rows.map(({ n, rank }) => {
-        const { body, ...hit } = describe.get(n) as Omit<SearchHit, 'score' | 'snippet'> & {
+        const { body, dict, ...hit } = describe.get(n) as Omit<SearchHit, 'score' | 'snippet'> & {
           headline: string | null;
           body: Buffer;
+          dict: number | null;
         };
-        return { ...hit, score: -rank, snippet: makeSnippet(hit.title, inflateText(body), terms, marks) };
+        const text = inflateBody(this.db, body, dict);
+        return { ...hit, score: -rank, snippet: makeSnippet(hit.title, text, terms, marks) };
       });
       const hits = rows.map(({ headline: _headline, ...hit }) => hit);
       return { query, match, window: ranked.window, hits, groups: groupByStory(rows) };
@@ -212,7 +224,7 @@ class SqliteStore implements Store {
 
   duplicates(filter: RecordFilter = {}): Promise<Duplicate[]> {
     return this.run('listing duplicates', () => {
-      const where = articleWhere(filter);
+      const where = this.where(filter);
       const selection = isEmptyFilter(filter)
         ? '1'
         : `d.a IN (SELECT a.n FROM articles a WHERE ${where.sql}) OR d.b IN (SELECT a.n FROM articles a WHERE ${where.sql})`;
@@ -226,35 +238,35 @@ class SqliteStore implements Store {
 
   quotes(filter: RecordFilter = {}): Promise<Quote[]> {
     return this.run('listing quotes', () =>
-      readRecords<QuoteRow>(this.db, 'quotes', articleWhere(filter), pageClause(filter)).map(quoteFromRow),
+      readRecords<QuoteRow>(this.db, 'quotes', this.where(filter), pageClause(filter)).map(quoteFromRow),
     );
   }
 
   figures(filter: RecordFilter = {}): Promise<Figure[]> {
     return this.run('listing figures', () =>
-      readRecords<FigureRow>(this.db, 'figures', articleWhere(filter), pageClause(filter)).map(figureFromRow),
+      readRecords<FigureRow>(this.db, 'figures', this.where(filter), pageClause(filter)).map(figureFromRow),
     );
   }
 
   dates(filter: RecordFilter = {}): Promise<DateMention[]> {
     return this.run('listing dates', () =>
-      readRecords<DateRow>(this.db, 'dates', articleWhere(filter), pageClause(filter)).map(dateFromRow),
+      readRecords<DateRow>(this.db, 'dates', this.where(filter), pageClause(filter)).map(dateFromRow),
     );
   }
 
   mentions(filter: RecordFilter = {}): Promise<StoredMention[]> {
     return this.run('listing mentions', () =>
-      readRecords<StoredMention>(this.db, 'mentions', articleWhere(filter), pageClause(filter)),
+      readRecords<StoredMention>(this.db, 'mentions', this.where(filter), pageClause(filter)),
     );
   }
 
   entities(filter: RecordFilter = {}): Promise<Entity[]> {
     return this.run('listing entities', () => {
-      const where = articleWhere(filter);
+      const where = this.where(filter);
       const rows = statement(
         this.db,
         `SELECT e.id, e.name, e.type, count(*) AS mentions,
-             json_group_array(DISTINCT m.text) AS aliases, json_group_array(DISTINCT a.id) AS articles
+             json_group_array(DISTINCT ${mentionText('m')}) AS aliases, json_group_array(DISTINCT a.id) AS articles
            FROM mentions m JOIN entities e ON e.n = m.entity JOIN articles a ON a.n = m.article
            WHERE ${where.sql} GROUP BY e.n ORDER BY mentions DESC, e.name${pageClause(filter)}`,
       ).all(...where.params) as {
@@ -278,12 +290,12 @@ class SqliteStore implements Store {
 
   extractions(filter: RecordFilter = {}): Promise<Extraction[]> {
     const { limit: _limit, offset: _offset, ...all } = filter;
-    return this.run('listing extractions', () => readExtractions(this.db, articleWhere(all)));
+    return this.run('listing extractions', () => readExtractions(this.db, this.where(all)));
   }
 
   outletCounts(filter: ArticleFilter = {}): Promise<{ outlet: string | null; articles: number }[]> {
     return this.run('counting articles by outlet', () => {
-      const where = articleWhere(filter);
+      const where = this.where(filter);
       return statement(
         this.db,
         `SELECT a.outlet, count(*) AS articles FROM articles a WHERE ${where.sql}
@@ -335,6 +347,22 @@ class SqliteStore implements Store {
     );
   }
 
+  bodyDictionary(): Promise<BodyDictionary | null> {
+    return this.run('reading the text dictionary', () => currentDictionary(this.db));
+  }
+
+  compact(): Promise<void> {
+    return this.run('compacting', () => {
+      this.db.transaction(() => recompressPlainBodies(this.db)).immediate();
+      for (const { table } of shards(this.db))
+        statement(this.db, `INSERT INTO ${table}(${table}) VALUES ('optimize')`).run();
+      // VACUUM rewrites every table in key order; in WAL mode the copy goes through the WAL, which
+      // the checkpoint then folds back and truncates.
+      this.db.exec('VACUUM');
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    });
+  }
+
   close(): void {
     if (!this.db.open) return;
     try {
@@ -372,44 +400,62 @@ interface Ranked {
   window: number | null;
 }
 
+type RankedRow = Ranked['rows'][number];
+
 /** Column weights for BM25: a word in the title counts four times one in the body. */
-const BM25 = 'bm25(articles_fts, 4.0, 1.0)';
+const bm25 = (table: string) => `bm25(${table}, 4.0, 1.0)`;
+
+/** Best first: lower BM25 (as FTS5 reports it), then the newer article. */
+const byRank = (x: RankedRow, y: RankedRow) => x.rank - y.rank || y.n - x.n;
 
 /**
  * The best matches with their BM25 score (lower is better, as FTS5 reports it), newest first on a
- * tie. One statement ranks the newest RANK_WINDOW matches, so that a prefix query expands its terms
- * once; bm25() with SQLite's own sort, since FTS5's `ORDER BY rank` cannot be bounded to a window.
- * Snippets are made afterwards, for the hits shown only (snippet.ts).
+ * tie. The newest RANK_WINDOW matches are scored shard by shard, newest shard first (one statement
+ * per shard, so that a prefix query expands its terms once per shard); bm25() with SQLite's own
+ * sort, since FTS5's `ORDER BY rank` cannot be bounded to a window. Each shard computes its own term
+ * statistics; shards hold 100,000 articles, enough for the statistics of two to agree. Snippets are
+ * made afterwards, for the hits shown only (snippet.ts).
  */
 function rankMatches(db: Db, match: string, where: Where, limit: number): Ranked {
-  // CROSS JOIN keeps the full-text match as the outer loop: SQLite must not walk an outlet or date
-  // index and probe the full-text index once per article.
-  const join = where.sql === '1' ? '' : 'CROSS JOIN articles a ON a.n = w.n';
+  const newestFirst = shards(db).reverse();
   const size = costlyMatch(match) ? SMALL_WINDOW : RANK_WINDOW;
-  const windowed = statement(
-    db,
-    `WITH w AS MATERIALIZED (
-       SELECT rowid AS n, ${BM25} AS rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?
-     )
-     SELECT w.n, w.rank, (SELECT count(*) FROM w) AS seen FROM w ${join}
-     WHERE ${where.sql} ORDER BY w.rank, w.n DESC LIMIT ?`,
-  ).all(match, size, ...where.params, limit) as (Ranked['rows'][number] & { seen: number })[];
-  const rows = windowed.map(({ n, rank }) => ({ n, rank }));
-  // With no row left by a filter, the window's size is unknown: rank every match below.
-  const seen = windowed[0]?.seen ?? (where.sql === '1' ? 0 : size);
-  const complete = seen < size;
-  if (complete) return { rows, window: null };
-  if (rows.length >= limit) return { rows, window: size };
-  // A filter left too few hits inside the window: rank every match.
-  const all = where.sql === '1' ? '' : 'CROSS JOIN articles a ON a.n = f.rowid';
-  return {
-    rows: statement(
+  const windowed: RankedRow[] = [];
+  for (const { table } of newestFirst) {
+    const rows = statement(
       db,
-      `SELECT f.rowid AS n, ${BM25} AS rank FROM articles_fts f ${all}
-       WHERE articles_fts MATCH ? AND ${where.sql} ORDER BY rank, n DESC LIMIT ?`,
-    ).all(match, ...where.params, limit) as Ranked['rows'],
-    window: null,
-  };
+      `SELECT rowid AS n, ${bm25(table)} AS rank FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ?`,
+    ).all(match, size - windowed.length) as RankedRow[];
+    windowed.push(...rows);
+    if (windowed.length >= size) break;
+  }
+  const rows = inFilter(db, windowed, where).sort(byRank).slice(0, limit);
+  if (windowed.length < size) return { rows, window: null };
+  if (rows.length >= limit) return { rows, window: size };
+  // A filter left too few hits inside the window: rank every match. CROSS JOIN keeps the full-text
+  // match as the outer loop: SQLite must not walk an outlet or date index and probe the full-text
+  // index once per article.
+  const join = where.sql === '1' ? '' : 'CROSS JOIN articles a ON a.n = f.rowid';
+  const everything = newestFirst.flatMap(
+    ({ table }) =>
+      statement(
+        db,
+        `SELECT f.rowid AS n, ${bm25(table)} AS rank FROM ${table} f ${join}
+         WHERE ${table} MATCH ? AND ${where.sql} ORDER BY rank, n DESC LIMIT ?`,
+      ).all(match, ...where.params, limit) as RankedRow[],
+  );
+  return { rows: everything.sort(byRank).slice(0, limit), window: null };
+}
+
+/** The rows whose article the filter keeps. */
+function inFilter(db: Db, rows: RankedRow[], where: Where): RankedRow[] {
+  if (where.sql === '1' || rows.length === 0) return rows;
+  const kept = new Set(
+    plucked(
+      db,
+      `SELECT a.n FROM articles a WHERE a.n IN (SELECT value FROM json_each(?)) AND ${where.sql}`,
+    ).all(JSON.stringify(rows.map((row) => row.n)), ...where.params) as number[],
+  );
+  return rows.filter((row) => kept.has(row.n));
 }
 
 function fileSize(path: string): number {

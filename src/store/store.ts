@@ -15,6 +15,7 @@ import type {
   SourceRef,
   Story,
 } from '../types.js';
+import type { BodyDictionary, StoredBody } from './bodies.js';
 
 /** Narrows a query to a set of articles. Dates are ISO (YYYY-MM-DD) and inclusive. */
 export interface ArticleFilter {
@@ -114,8 +115,11 @@ export interface FileBatch {
   extractions: Map<string, Extraction>;
   /** Entities the extractor built for these articles, to keep its entity ids. */
   entities?: Entity[];
-  /** Article texts already compressed with deflateText (e.g. by extraction workers); others are compressed here. */
-  bodies?: Map<string, Uint8Array>;
+  /**
+   * Article texts already compressed with deflateText (e.g. by extraction workers) with the
+   * dictionary bodyDictionary() gave; others, and those compressed with an older one, are compressed here.
+   */
+  bodies?: Map<string, StoredBody>;
 }
 
 export interface IngestOutcome {
@@ -238,6 +242,14 @@ export interface Store {
   checkpoint(): Promise<Checkpoint | null>;
   /** Saves a checkpoint unless a saved one covers as much already; true when it was saved. */
   saveCheckpoint(checkpoint: Checkpoint): Promise<boolean>;
+  /**
+   * Packs the database after a bulk load: the full-text index merged into one segment and the file
+   * rewritten without the free space that growing tables leave in their pages. Costs a pass over
+   * the whole database, so callers run it only after an ingest that added a large share of it.
+   */
+  compact(): Promise<void>;
+  /** The dictionary new article texts are compressed with (null: none yet), for compressing them elsewhere. */
+  bodyDictionary(): Promise<BodyDictionary | null>;
   /** Closes the database; the store is unusable afterwards. */
   close(): void;
 }
@@ -246,6 +258,8 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Milliseconds to wait for another writer before giving up (default 30 s). */
   busyTimeout?: number;
+  /** Articles per full-text shard (default 100,000, shards.ts); tests use small shards. */
+  shardArticles?: number;
   /** Caps the database size in pages (PRAGMA max_page_count); used to simulate a full disk. */
   maxPageCount?: number;
 }

@@ -1,0 +1,76 @@
+// The full-text index in shards of consecutive articles. FTS5's bm25() first counts, for every
+// query term, all the rows that hold it (its IDF), and a prefix query first merges the lists of every
+// term it expands to: both cost time in proportion to the whole index, whatever the LIMIT. Search
+// ranks the newest matches (sqlite.ts), and those are nearly always in the newest shard, so a shard's
+// size, not the database's, bounds what a query costs. Shard 0 is the table `articles_fts` of schema
+// 1; shard k is `articles_fts_k`, holding the articles from its `first` up to the next shard's.
+import type { Db } from './open.js';
+import { statement } from './statements.js';
+
+export interface Shard {
+  id: number;
+  /** Table name of the shard's FTS5 index. */
+  table: string;
+  /** First article (row number) the shard holds. */
+  first: number;
+}
+
+/** Articles per shard: the cost of a search that the newest shard answers is that of a database this size. */
+export const SHARD_ARTICLES = 100_000;
+
+export function shardTable(id: number): string {
+  return id === 0 ? 'articles_fts' : `articles_fts_${id}`;
+}
+
+/** Every shard, oldest first (read each time: another writer may have opened one). */
+export function shards(db: Db): Shard[] {
+  const rows = statement(db, 'SELECT id, first FROM fts_shards ORDER BY id').all() as {
+    id: number;
+    first: number;
+  }[];
+  return rows.map(({ id, first }) => ({ id, first, table: shardTable(id) }));
+}
+
+/** The FTS5 table definition every shard shares (schema.ts creates shard 0 with the same). */
+export function shardDefinition(table: string): string {
+  return `CREATE VIRTUAL TABLE ${table} USING fts5(
+      title, text,
+      content = 'article_text', content_rowid = 'n',
+      tokenize = 'unicode61 remove_diacritics 2'
+    );
+    INSERT INTO ${table}(${table}, rank) VALUES ('rank', 'bm25(4.0, 1.0)');`;
+}
+
+/**
+ * For one file's transaction: the shard each new article goes to, the newest one or a new one
+ * when the newest holds `size` articles already. Inside the writer's transaction, so two writers
+ * never open the same shard.
+ */
+export function shardWriter(db: Db, size = SHARD_ARTICLES): (n: number) => Shard {
+  const all = shards(db);
+  return (n) => {
+    const newest = all.at(-1);
+    if (newest && n - newest.first < size) return newest;
+    const id = (newest?.id ?? -1) + 1;
+    const shard = { id, first: n, table: shardTable(id) };
+    db.exec(shardDefinition(shard.table));
+    statement(db, 'INSERT INTO fts_shards (id, first) VALUES (?, ?)').run(shard.id, shard.first);
+    all.push(shard);
+    db.exec(deleteTrigger(all));
+    return shard;
+  };
+}
+
+/** The trigger that keeps every shard true when an article is deleted (rewritten for each new shard). */
+export function deleteTrigger(all: Shard[]): string {
+  const removals = all.map((shard, i) => {
+    const next = all[i + 1];
+    const range = next ? `old.n >= ${shard.first} AND old.n < ${next.first}` : `old.n >= ${shard.first}`;
+    return `INSERT INTO ${shard.table}(${shard.table}, rowid, title, text)
+        SELECT 'delete', old.n, old.title, sitrep_inflate(old.body, old.dict) WHERE ${range};`;
+  });
+  return `DROP TRIGGER IF EXISTS articles_fts_delete;
+    CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+      ${removals.join('\n      ')}
+    END;`;
+}
