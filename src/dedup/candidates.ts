@@ -46,6 +46,9 @@ export class RankedSlots {
   }
 
   slot(index: number): number {
-    return this.keys[index]! % SLOT_RANGE;
+    // Not `key % SLOT_RANGE`: a floating-point remainder is a library call; this is exact for keys
+    // below 2⁵³, since dividing by a power of two is.
+    const key = this.keys[index]!;
+    return key - Math.floor(key / SLOT_RANGE) * SLOT_RANGE;
   }
 }

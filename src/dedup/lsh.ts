@@ -130,12 +130,16 @@ export class LshIndex {
         continue;
       }
       // Newest first; equal 32-bit keys of different bands share a bucket, so count this band's only.
-      const ring = table[position + HOLDS]! * this.bucketLimit;
-      const stored = Math.min(count, this.bucketLimit);
-      for (let k = 1; k <= stored; k++) {
-        const entry = rings[ring + ((count - k) % this.bucketLimit)]!;
+      // One division per bucket: the ring index steps down and wraps, rather than (count − k) mod limit.
+      const limit = this.bucketLimit;
+      const ring = table[position + HOLDS]! * limit;
+      const stored = Math.min(count, limit);
+      let at = (count - 1) % limit;
+      for (let k = 0; k < stored; k++) {
+        const entry = rings[ring + at]!;
         if (entry < oldestEntry) break;
         if ((entry & bandMask) === band) hits.hit(entry >> bandShift);
+        at = at === 0 ? limit - 1 : at - 1;
       }
     }
   }
