@@ -85,9 +85,9 @@ export class DedupIndex {
     const current = fingerprint(article, extraction);
     this.advanceClock(current.day);
     const slot = this.nextSlot(current);
-    const found = this.identicalPairs(current);
-    this.similarPairs(current, slot, found);
     const sameBody = this.bodies.get(current.bodyKey);
+    const found = this.identicalPairs(current, sameBody);
+    this.similarPairs(current, slot, found);
     if (sameBody === undefined) this.bodies.set(current.bodyKey, current.id);
     else if (typeof sameBody === 'string') this.bodies.set(current.bodyKey, [sameBody, current.id]);
     else sameBody.push(current.id);
@@ -108,10 +108,10 @@ export class DedupIndex {
     };
   }
 
-  private identicalPairs(current: Fingerprint): Duplicate[] {
+  /** `earlier`: the articles with the same body before this one. */
+  private identicalPairs(current: Fingerprint, earlier: string | string[] | undefined): Duplicate[] {
     const found: Duplicate[] = [];
-    const earlier = current.words < 8 ? undefined : this.bodies.get(current.bodyKey);
-    if (earlier === undefined) return found;
+    if (earlier === undefined || current.words < 8) return found;
     for (const id of typeof earlier === 'string' ? [earlier] : earlier.slice(-MAX_IDENTICAL_PAIRS))
       found.push({ a: id, b: current.id, relation: 'identical', similarity: 1 });
     return found;

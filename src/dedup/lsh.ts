@@ -170,7 +170,9 @@ export class LshIndex {
 
   /**
    * Drops buckets whose newest entry is forgotten, and doubles the table while the live ones would
-   * fill more than a third of it (so that a rebuild is followed by many additions before the next).
+   * fill more than a sixth of it: a rebuild re-inserts every live bucket (a cache miss each), so it
+   * should be followed by several times as many additions before the next one (the table fills to
+   * half before it is rebuilt).
    */
   private rebuildTable(): void {
     const oldestEntry = this.oldest << this.bandShift;
@@ -182,7 +184,7 @@ export class LshIndex {
       else if (old[at + COUNT]! > 1) this.freeRings.push(old[at + HOLDS]!);
     }
     let size = this.mask + 1;
-    while ((live + this.bands) * 3 > size) size *= 2;
+    while ((live + this.bands) * 6 > size) size *= 2;
     this.table = new Int32Array(size * FIELDS).fill(EMPTY);
     this.mask = size - 1;
     this.buckets = live;
