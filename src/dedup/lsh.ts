@@ -33,6 +33,10 @@ export class LshIndex {
   private readonly keys: Int32Array;
   private readonly positions: Int32Array;
   private queried = false;
+  /** Whether `keys` hold the band keys of the signature the next query is for (see `prefetch`). */
+  private prefetched = false;
+  /** What the prefetching reads summed to (kept so that the reads are not optimised away). */
+  touched = 0;
 
   /**
    * `bucketLimit`: a band shared by more texts than this is boilerplate, not a copy, so only the
@@ -112,12 +116,11 @@ export class LshIndex {
    */
   query(signature: Uint32Array, at: number, hits: HitCounter): void {
     const { positions, keys, table, rings, bandShift, bands } = this;
-    // All probes first: they are independent, so their cache misses overlap.
-    for (let band = 0; band < bands; band++) {
-      keys[band] = this.bandKey(signature, at, band);
-      positions[band] = this.position(keys[band]!);
-    }
+    if (!this.prefetched) this.computeKeys(signature, at);
+    this.prefetched = false;
+    for (let band = 0; band < bands; band++) positions[band] = this.position(keys[band]!);
     this.queried = true;
+    this.touchRings();
     const oldestEntry = this.oldest << bandShift;
     const bandMask = bands - 1;
     for (let band = 0; band < bands; band++) {
@@ -142,6 +145,38 @@ export class LshIndex {
         at = at === 0 ? limit - 1 : at - 1;
       }
     }
+  }
+
+  /**
+   * Computes the band keys of signature[at, at + bands × rows), for the next `query` (which must be
+   * of the same signature), and reads the table where each key's probe starts. The table is far
+   * larger than the caches, so each probe is a cache miss; issued back to back, without the work
+   * between them, they overlap, and the query then finds its buckets in the cache.
+   */
+  prefetch(signature: Uint32Array, at: number): void {
+    this.computeKeys(signature, at);
+    this.prefetched = true;
+    const { keys, table } = this;
+    let sum = 0;
+    for (let band = 0; band < this.bands; band++)
+      sum += table[(mix(keys[band]!) & this.mask) * FIELDS + KEY]!;
+    this.touched = sum;
+  }
+
+  private computeKeys(signature: Uint32Array, at: number): void {
+    for (let band = 0; band < this.bands; band++) this.keys[band] = this.bandKey(signature, at, band);
+  }
+
+  /** Reads the newest entry of each bucket found by the query, so that their cache misses overlap. */
+  private touchRings(): void {
+    const { positions, table, rings } = this;
+    let sum = 0;
+    for (let band = 0; band < this.bands; band++) {
+      const count = table[positions[band]! + COUNT]!;
+      if (count > 1)
+        sum += rings[table[positions[band]! + HOLDS]! * this.bucketLimit + ((count - 1) % this.bucketLimit)]!;
+    }
+    this.touched = sum;
   }
 
   /** Table offset of `key`'s bucket: where it is, or the empty position where it would go. */
