@@ -53,6 +53,12 @@ describe('bodyKey', () => {
     expect(bodyKey('He said no twice.')).not.toBe(bodyKey('He said no thrice.'));
   });
 
+  it('keeps the keys stored in dedup states (the values must never change)', () => {
+    expect(bodyKey('  He said “no” –\ttwice.\n\nEnd  ')).toBe('tdeykm.ogofrc.25');
+    expect(bodyKey('')).toBe('ztntfp.bd4yv.0');
+    expect(bodyKey(' \n ')).toBe('ztntfp.bd4yv.0');
+  });
+
   it('hashes exactly what normalizeBody keeps', () => {
     const a = 'A  “quoted”\ttext — here';
     const b = normalizeBody(a);
