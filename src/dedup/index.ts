@@ -182,7 +182,7 @@ export class DedupIndex {
     for (let i = 0; i < ranked.size; i++) chosen.push(ranked.slot(i));
     this.rankRewriteCandidates(slot, chosen);
     for (let i = 0; i < ranked.size; i++) chosen.push(ranked.slot(i));
-    return chosen.sort(ascending);
+    return sortSmall(chosen);
   }
 
   /** Into `ranked`: slots sharing enough 5-shingle bands, best signature agreement first. */
@@ -249,7 +249,22 @@ export class DedupIndex {
   }
 }
 
-const ascending = (x: number, y: number) => x - y;
+/**
+ * Sorts a few dozen numbers ascending, in place. Array.prototype.sort would allocate a work array on
+ * every call, and this runs on every article.
+ */
+function sortSmall(values: number[]): number[] {
+  for (let i = 1; i < values.length; i++) {
+    const value = values[i]!;
+    let j = i - 1;
+    while (j >= 0 && values[j]! > value) {
+      values[j + 1] = values[j]!;
+      j--;
+    }
+    values[j + 1] = value;
+  }
+  return values;
+}
 
 /** Published date, then input order: the order the store ingests in, so batch and incremental agree. */
 export function chronological<T extends { published: string | null }>(items: T[]): T[] {

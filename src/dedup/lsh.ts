@@ -225,7 +225,9 @@ export class LshIndex {
     this.buckets = live;
     for (let at = 0; at < old.length; at += FIELDS) {
       if (old[at + COUNT] === EMPTY || this.newestEntry(old, at) < oldestEntry) continue;
-      this.table.set(old.subarray(at, at + FIELDS), this.position(old[at + KEY]!));
+      // Field by field: a subarray to copy from would be an allocation per bucket.
+      const position = this.position(old[at + KEY]!);
+      for (let field = 0; field < FIELDS; field++) this.table[position + field] = old[at + field]!;
     }
   }
 
