@@ -56,5 +56,24 @@ export function bodyKey(text: string): string {
     h2 = Math.imul(h2 ^ folded, 0x01000193);
     length++;
   }
-  return `${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}.${length}`;
+  return `${base36(h1 >>> 0)}.${base36(h2 >>> 0)}.${length}`;
+}
+
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+/** Every two-digit base-36 string, "00" to "zz". */
+const DIGIT_PAIRS = Array.from({ length: 36 * 36 }, (_, i) => DIGITS[Math.floor(i / 36)]! + DIGITS[i % 36]!);
+
+/**
+ * value.toString(36) for an unsigned 32-bit integer, two digits at a time: Number's toString with a
+ * radix goes through a general floating-point conversion, three times slower on every article.
+ */
+export function base36(value: number): string {
+  if (value < 36) return DIGITS[value]!;
+  let digits = '';
+  while (value >= 36 * 36) {
+    const pair = value % (36 * 36);
+    digits = DIGIT_PAIRS[pair]! + digits;
+    value = (value - pair) / (36 * 36);
+  }
+  return (value < 36 ? DIGITS[value]! : DIGIT_PAIRS[value]!) + digits;
 }

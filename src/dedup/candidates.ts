@@ -7,12 +7,17 @@ const SLOT_RANGE = 2 ** 32;
 
 export class RankedSlots {
   private keys = new Float64Array(256);
+  /** How many pushed slots have each score. */
+  private readonly scoreCounts: Int32Array;
   size = 0;
 
-  constructor(private readonly maxScore: number) {}
+  constructor(private readonly maxScore: number) {
+    this.scoreCounts = new Int32Array(maxScore + 1);
+  }
 
   clear(): void {
     this.size = 0;
+    this.scoreCounts.fill(0);
   }
 
   /** `score` is an integer in [0, maxScore]. */
@@ -23,6 +28,7 @@ export class RankedSlots {
       this.keys = bigger;
     }
     this.keys[this.size++] = (this.maxScore - score) * SLOT_RANGE + slot;
+    this.scoreCounts[score]!++;
   }
 
   /**
@@ -31,6 +37,7 @@ export class RankedSlots {
    */
   keepBest(limit: number): void {
     const keys = this.keys;
+    this.dropBelowCutoff(limit);
     let kept = 0;
     for (let i = 0; i < this.size; i++) {
       const key = keys[i]!;
@@ -45,7 +52,27 @@ export class RankedSlots {
     this.size = kept;
   }
 
+  /**
+   * Drops, keeping the order, every slot whose score is below the lowest score among the best
+   * `limit`: at least `limit` others beat each of them. Most candidates go here in one comparison, so
+   * the insertion in keepBest only sees the contenders.
+   */
+  private dropBelowCutoff(limit: number): void {
+    if (this.size <= limit) return;
+    let cutoff = this.maxScore;
+    let better = this.scoreCounts[cutoff]!;
+    while (better < limit && cutoff > 0) better += this.scoreCounts[--cutoff]!;
+    const worstKey = (this.maxScore - cutoff + 1) * SLOT_RANGE;
+    const keys = this.keys;
+    let kept = 0;
+    for (let i = 0; i < this.size; i++) if (keys[i]! < worstKey) keys[kept++] = keys[i]!;
+    this.size = kept;
+  }
+
   slot(index: number): number {
-    return this.keys[index]! % SLOT_RANGE;
+    // Not `key % SLOT_RANGE`: a floating-point remainder is a library call; this is exact for keys
+    // below 2⁵³, since dividing by a power of two is.
+    const key = this.keys[index]!;
+    return key - Math.floor(key / SLOT_RANGE) * SLOT_RANGE;
   }
 }

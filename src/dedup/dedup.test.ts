@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../read/article.js';
 import type { Article } from '../types.js';
-import { bodyKey } from './body.js';
+import { base36, bodyKey } from './body.js';
 import { compareArticles } from './compare.js';
 import { parseFixtureArticles } from './fixture.js';
 import { chronological, DedupIndex, findDuplicates } from './index.js';
@@ -51,6 +51,17 @@ describe('bodyKey', () => {
 
   it('differs when a word differs', () => {
     expect(bodyKey('He said no twice.')).not.toBe(bodyKey('He said no thrice.'));
+  });
+
+  it('keeps the keys stored in dedup states (the values must never change)', () => {
+    expect(bodyKey('  He said “no” –\ttwice.\n\nEnd  ')).toBe('tdeykm.ogofrc.25');
+    expect(bodyKey('')).toBe('ztntfp.bd4yv.0');
+    expect(bodyKey(' \n ')).toBe('ztntfp.bd4yv.0');
+  });
+
+  it('writes hashes in base 36 as Number.toString(36) does', () => {
+    for (const value of [0, 1, 35, 36, 1295, 1296, 46655, 46656, 123456789, 2 ** 31, 2 ** 32 - 1])
+      expect(base36(value)).toBe(value.toString(36));
   });
 
   it('hashes exactly what normalizeBody keeps', () => {

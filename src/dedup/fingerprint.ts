@@ -140,13 +140,16 @@ class Scratch {
  */
 function forEachQuoted(text: string, found: (quote: string) => void): void {
   const n = text.length;
+  // The next " and “ from where the search stands, found by indexOf (native, much faster than a loop
+  // over the characters of a text that mostly has no quotation marks).
+  let nextStraight = text.indexOf('"');
+  let nextCurly = text.indexOf('\u201c');
   let i = 0;
   while (i < n) {
-    const open = text.charCodeAt(i);
-    if (open !== 34 && open !== 0x201c) {
-      i++;
-      continue;
-    }
+    if (nextStraight !== -1 && nextStraight < i) nextStraight = text.indexOf('"', i);
+    if (nextCurly !== -1 && nextCurly < i) nextCurly = text.indexOf('\u201c', i);
+    if (nextStraight === -1 && nextCurly === -1) return;
+    i = nextStraight === -1 ? nextCurly : nextCurly === -1 ? nextStraight : Math.min(nextStraight, nextCurly);
     let close = i + 1;
     const limit = Math.min(n, i + 402);
     while (close < limit && !isQuoteMark(text.charCodeAt(close))) close++;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../read/article.js';
 import type { Article } from '../types.js';
 import { alignSentences } from './align.js';
+import { RankedSlots } from './candidates.js';
 import { fingerprint, sentenceTerms, shingles } from './fingerprint.js';
 import { hashString } from './hash.js';
 import { HashTable32 } from './hashtable.js';
@@ -108,6 +109,57 @@ describe('LshIndex', () => {
     index.expireBefore(3);
     index.query(signature(7), 0, hits);
     expect(Array.from({ length: hits.size }, (_, i) => hits.slot(i))).toEqual([3]);
+  });
+});
+
+describe('LshIndex over many slots', () => {
+  it('finds the same slots with or without prefetching, across table rebuilds and expiry', () => {
+    const index = new LshIndex(4, 2, 8);
+    // Two bands shared by the slots equal modulo 50, two of the slot's own (new buckets, rebuilds).
+    const signatureOf = (slot: number) =>
+      Uint32Array.from({ length: 8 }, (_, i) => (i < 4 ? (slot % 50) * 8 + (i >> 1) : 1e6 + slot * 8 + i));
+    const hits = new HitCounter();
+    for (let slot = 0; slot < 3000; slot++) {
+      const signature = signatureOf(slot);
+      if (slot % 2) index.prefetch(signature, 0);
+      index.query(signature, 0, hits);
+      const found = Array.from({ length: hits.size }, (_, i) => hits.slot(i)).sort((x, y) => x - y);
+      // The newest 8 earlier slots equal modulo 50 are kept, and all of them are live.
+      const expected = [];
+      for (let earlier = slot - 50; earlier >= Math.max(0, slot - 400, slot - 50 * 8); earlier -= 50)
+        expected.unshift(earlier);
+      expect(found).toEqual(expected);
+      hits.reset();
+      index.add(slot, signature, 0);
+      index.expireBefore(slot - 400);
+    }
+  });
+});
+
+describe('RankedSlots', () => {
+  it('keeps the best scores, ties by earliest slot, as a full sort would', () => {
+    let seed = 1;
+    const random = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const ranked = new RankedSlots(16);
+    for (let round = 0; round < 50; round++) {
+      const pushed: [number, number][] = [];
+      ranked.clear();
+      const count = Math.floor(random() * 200);
+      for (let slot = 0; slot < count; slot++) {
+        const score = Math.floor(random() ** 3 * 17);
+        pushed.push([slot * 3 + round, score]);
+        ranked.push(slot * 3 + round, score);
+      }
+      ranked.keepBest(32);
+      const expected = pushed
+        .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+        .slice(0, 32)
+        .map(([slot]) => slot);
+      expect(Array.from({ length: ranked.size }, (_, i) => ranked.slot(i))).toEqual(expected);
+    }
   });
 });
 

@@ -33,6 +33,10 @@ export class LshIndex {
   private readonly keys: Int32Array;
   private readonly positions: Int32Array;
   private queried = false;
+  /** Whether `keys` hold the band keys of the signature the next query is for (see `prefetch`). */
+  private prefetched = false;
+  /** What the prefetching reads summed to (kept so that the reads are not optimised away). */
+  touched = 0;
 
   /**
    * `bucketLimit`: a band shared by more texts than this is boilerplate, not a copy, so only the
@@ -112,12 +116,11 @@ export class LshIndex {
    */
   query(signature: Uint32Array, at: number, hits: HitCounter): void {
     const { positions, keys, table, rings, bandShift, bands } = this;
-    // All probes first: they are independent, so their cache misses overlap.
-    for (let band = 0; band < bands; band++) {
-      keys[band] = this.bandKey(signature, at, band);
-      positions[band] = this.position(keys[band]!);
-    }
+    if (!this.prefetched) this.computeKeys(signature, at);
+    this.prefetched = false;
+    for (let band = 0; band < bands; band++) positions[band] = this.position(keys[band]!);
     this.queried = true;
+    this.touchRings();
     const oldestEntry = this.oldest << bandShift;
     const bandMask = bands - 1;
     for (let band = 0; band < bands; band++) {
@@ -130,14 +133,50 @@ export class LshIndex {
         continue;
       }
       // Newest first; equal 32-bit keys of different bands share a bucket, so count this band's only.
-      const ring = table[position + HOLDS]! * this.bucketLimit;
-      const stored = Math.min(count, this.bucketLimit);
-      for (let k = 1; k <= stored; k++) {
-        const entry = rings[ring + ((count - k) % this.bucketLimit)]!;
+      // One division per bucket: the ring index steps down and wraps, rather than (count − k) mod limit.
+      const limit = this.bucketLimit;
+      const ring = table[position + HOLDS]! * limit;
+      const stored = Math.min(count, limit);
+      let at = (count - 1) % limit;
+      for (let k = 0; k < stored; k++) {
+        const entry = rings[ring + at]!;
         if (entry < oldestEntry) break;
         if ((entry & bandMask) === band) hits.hit(entry >> bandShift);
+        at = at === 0 ? limit - 1 : at - 1;
       }
     }
+  }
+
+  /**
+   * Computes the band keys of signature[at, at + bands × rows), for the next `query` (which must be
+   * of the same signature), and reads the table where each key's probe starts. The table is far
+   * larger than the caches, so each probe is a cache miss; issued back to back, without the work
+   * between them, they overlap, and the query then finds its buckets in the cache.
+   */
+  prefetch(signature: Uint32Array, at: number): void {
+    this.computeKeys(signature, at);
+    this.prefetched = true;
+    const { keys, table } = this;
+    let sum = 0;
+    for (let band = 0; band < this.bands; band++)
+      sum += table[(mix(keys[band]!) & this.mask) * FIELDS + KEY]!;
+    this.touched = sum;
+  }
+
+  private computeKeys(signature: Uint32Array, at: number): void {
+    for (let band = 0; band < this.bands; band++) this.keys[band] = this.bandKey(signature, at, band);
+  }
+
+  /** Reads the newest entry of each bucket found by the query, so that their cache misses overlap. */
+  private touchRings(): void {
+    const { positions, table, rings } = this;
+    let sum = 0;
+    for (let band = 0; band < this.bands; band++) {
+      const count = table[positions[band]! + COUNT]!;
+      if (count > 1)
+        sum += rings[table[positions[band]! + HOLDS]! * this.bucketLimit + ((count - 1) % this.bucketLimit)]!;
+    }
+    this.touched = sum;
   }
 
   /** Table offset of `key`'s bucket: where it is, or the empty position where it would go. */
@@ -166,7 +205,9 @@ export class LshIndex {
 
   /**
    * Drops buckets whose newest entry is forgotten, and doubles the table while the live ones would
-   * fill more than a third of it (so that a rebuild is followed by many additions before the next).
+   * fill more than a sixth of it: a rebuild re-inserts every live bucket (a cache miss each), so it
+   * should be followed by several times as many additions before the next one (the table fills to
+   * half before it is rebuilt).
    */
   private rebuildTable(): void {
     const oldestEntry = this.oldest << this.bandShift;
@@ -178,13 +219,15 @@ export class LshIndex {
       else if (old[at + COUNT]! > 1) this.freeRings.push(old[at + HOLDS]!);
     }
     let size = this.mask + 1;
-    while ((live + this.bands) * 3 > size) size *= 2;
+    while ((live + this.bands) * 6 > size) size *= 2;
     this.table = new Int32Array(size * FIELDS).fill(EMPTY);
     this.mask = size - 1;
     this.buckets = live;
     for (let at = 0; at < old.length; at += FIELDS) {
       if (old[at + COUNT] === EMPTY || this.newestEntry(old, at) < oldestEntry) continue;
-      this.table.set(old.subarray(at, at + FIELDS), this.position(old[at + KEY]!));
+      // Field by field: a subarray to copy from would be an allocation per bucket.
+      const position = this.position(old[at + KEY]!);
+      for (let field = 0; field < FIELDS; field++) this.table[position + field] = old[at + field]!;
     }
   }
 
