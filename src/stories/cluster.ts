@@ -12,9 +12,11 @@ import {
   storySums,
   WindowFrequencies,
 } from './consolidate.js';
-import { articleTerms } from './features.js';
+import { ArticleReader } from './features.js';
 import { wireCredits } from './lineage.js';
 import type { ClustererState, StoredStory } from './state.js';
+import { type SparseVector, TermTable } from './term-table.js';
+import { Vocabulary } from './vocabulary.js';
 
 /** The knobs of the scoring, chosen on ECB+ topics 1–12 (see eval/stories.ts); tests may vary them. */
 export interface Tuning {
@@ -83,33 +85,54 @@ const MAX_CANDIDATES = 32;
 
 /** A centroid: the sum of the members' unit vectors, and its length. */
 interface Centroid {
-  weights: Map<string, number>;
+  weights: TermTable;
   norm: number;
 }
 
-interface OpenStory extends StoredStory {
+/** An article's weighted vector: the ids of its term counts with their TF-IDF weights. */
+interface ArticleVector extends SparseVector {
+  ids: Int32Array;
+  values: Float64Array;
+  size: number;
+}
+
+interface OpenStory extends Omit<StoredStory, 'titles'> {
   index: number;
   /** Whole-text and title-plus-lead centroids; null once the story is closed. */
   full: Centroid | null;
   /** Names and numbers of the members' leads → how many members named them. */
-  specifics: Map<string, number> | null;
+  specifics: TermTable | null;
   head: Centroid | null;
   /** The members' own terms while the story is open (for merging under the window's IDF). */
   memberTerms: MemberTerms[] | null;
+  /** Title terms per member while the story is open. */
+  titles: number[][] | null;
 }
 
 export class Clusterer {
   readonly openDays: number;
   private documents = 0;
   private latestDay: number | null = null;
-  private readonly df = new Map<string, number>();
+  private readonly vocabulary = new Vocabulary();
+  private readonly reader = new ArticleReader(this.vocabulary);
+  /** Document frequency by term id. */
+  private df = new Int32Array(1024);
   private readonly paragraphs = new Map<number, number>();
   private readonly stories: OpenStory[] = [];
   private readonly storyOf = new Map<string, number>();
-  private readonly postings = new Map<string, number[]>();
+  /** Inverted index by term id: recent stories indexed under the term. */
+  private readonly postings: (number[] | undefined)[] = [];
   private open = new Set<number>();
   private readonly removed: string[] = [];
   private window = new WindowFrequencies();
+  /** Scratch space reused by every add (nothing in it outlives the call). */
+  private readonly vector: ArticleVector = { ids: new Int32Array(0), values: new Float64Array(256), size: 0 };
+  private readonly headVector: ArticleVector = {
+    ids: new Int32Array(0),
+    values: new Float64Array(256),
+    size: 0,
+  };
+  private readonly candidatePool = new CandidatePool();
 
   private readonly tuning: Tuning;
 
@@ -130,34 +153,47 @@ export class Clusterer {
         (pair.relation === 'identical' || pair.relation === 'near-duplicate') &&
         this.storyOf.has(pair.a === article.id ? pair.b : pair.a),
     );
-    const terms = articleTerms(article, (key) => 1 / (1 + (this.paragraphs.get(key) ?? 0)), extraction);
+    const terms = this.reader.read(article, this.backgroundWeight, extraction);
     if (!copyOf)
       for (const key of terms.paragraphKeys) this.paragraphs.set(key, (this.paragraphs.get(key) ?? 0) + 1);
     this.documents++;
-    for (const term of terms.counts.keys()) this.df.set(term, (this.df.get(term) ?? 0) + 1);
-    const vector = this.weigh(terms.counts);
-    const head = this.weigh(terms.head);
-    const query = topTerms(vector, QUERY_TERMS);
-    const pool = this.candidates(query);
+    this.countDocument(terms.counts);
+    const vector = this.weigh(terms.counts, this.vector);
+    const head = this.weigh(terms.head, this.headVector);
+    const query = topTerms(vector, QUERY_TERMS, this.vocabulary);
+    const pool = this.candidatePool.gather(query, this.postings, this.stories.length);
     const target =
       this.storyOfDuplicate(article.id, duplicates) ??
       this.bestStory(pool, vector, head, terms.specifics, day, this.relatedStories(article.id, duplicates));
     let story = target ?? this.openStory(article, day);
     this.join(story, article, day, terms.titleTerms, duplicates);
     if (story.full && story.head) {
-      for (const term of terms.specifics) story.specifics!.set(term, (story.specifics!.get(term) ?? 0) + 1);
-      addToCentroid(story.full, vector);
-      addToCentroid(story.head, head);
+      const specifics = terms.specifics;
+      for (let i = 0; i < specifics.size; i++) story.specifics!.add(specifics.ids[i]!, 1);
+      addToCentroid(story.full, vector, this.vocabulary);
+      addToCentroid(story.head, head, this.vocabulary);
       for (const term of query) this.post(term, story.index);
       if (Number.isFinite(this.tuning.mergeThreshold)) {
         // Kept only when merging is on: the default path pays nothing for it.
-        const member = memberTerms(terms.counts, terms.head);
+        const member = memberTerms(this.termMap(terms.counts), this.termMap(terms.head));
         story.memberTerms!.push(member);
         this.window.add(member);
       }
       story = this.mergeNeighbours(story, pool, day);
     }
     return story.id;
+  }
+
+  /** How far a body paragraph counts, from how many earlier articles carried it (1 = fully). */
+  private readonly backgroundWeight = (key: number) => 1 / (1 + (this.paragraphs.get(key) ?? 0));
+
+  private countDocument(counts: TermTable): void {
+    if (this.df.length < this.vocabulary.size) this.df = grown(this.df, this.vocabulary.size);
+    for (let i = 0; i < counts.size; i++) this.df[counts.ids[i]!]!++;
+  }
+
+  private termMap(table: TermTable): Map<string, number> {
+    return new Map(table.entries((id) => this.vocabulary.term(id)));
   }
 
   /**
@@ -211,16 +247,16 @@ export class Clusterer {
     into.duplicates.push(...from.duplicates);
     into.titles?.push(...(from.titles ?? []));
     for (const member of from.members) this.storyOf.set(member.id, into.index);
-    for (const [term, count] of from.specifics!)
-      into.specifics!.set(term, (into.specifics!.get(term) ?? 0) + count);
-    addToCentroid(into.full!, from.full!.weights);
-    addToCentroid(into.head!, from.head!.weights);
+    into.specifics!.addAll(from.specifics!);
+    addToCentroid(into.full!, from.full!.weights, this.vocabulary);
+    addToCentroid(into.head!, from.head!.weights, this.vocabulary);
     into.memberTerms!.push(...from.memberTerms!);
-    for (const term of from.full!.weights.keys()) {
-      const posting = this.postings.get(term);
-      if (!posting?.includes(from.index)) continue;
+    const moved = from.full!.weights;
+    for (let i = 0; i < moved.size; i++) {
+      const term = moved.ids[i]!;
+      if (!this.postings[term]?.includes(from.index)) continue;
       this.unpost(term, from.index);
-      if (!this.postings.get(term)?.includes(into.index)) this.post(term, into.index);
+      if (!this.postings[term]?.includes(into.index)) this.post(term, into.index);
     }
     into.daySum = (into.daySum ?? 0) + (from.daySum ?? 0);
     into.dated = (into.dated ?? 0) + (from.dated ?? 0);
@@ -245,19 +281,22 @@ export class Clusterer {
     return this.removed.splice(0);
   }
 
-  /** Unit TF-IDF vector with sublinear term frequency. */
-  private weigh(counts: Map<string, number>): Map<string, number> {
-    const vector = new Map<string, number>();
+  /** Unit TF-IDF vector with sublinear term frequency, over the terms of `counts` in their order. */
+  private weigh(counts: TermTable, out: ArticleVector): ArticleVector {
+    if (out.values.length < counts.size) out.values = new Float64Array(counts.size * 2);
+    out.ids = counts.ids;
+    out.size = counts.size;
+    const values = out.values;
     let norm = 0;
-    for (const [term, count] of counts) {
-      const weight =
-        Math.log1p(count) * (Math.log((this.documents + 1) / ((this.df.get(term) ?? 0) + 1)) + 1);
-      vector.set(term, weight);
+    for (let i = 0; i < counts.size; i++) {
+      const idf = Math.log((this.documents + 1) / (this.df[counts.ids[i]!]! + 1)) + 1;
+      const weight = Math.log1p(counts.values[i]!) * idf;
+      values[i] = weight;
       norm += weight * weight;
     }
     norm = Math.sqrt(norm) || 1;
-    for (const [term, weight] of vector) vector.set(term, weight / norm);
-    return vector;
+    for (let i = 0; i < counts.size; i++) values[i] = values[i]! / norm;
+    return out;
   }
 
   private storyOfDuplicate(id: string, duplicates: Duplicate[]): OpenStory | null {
@@ -282,46 +321,50 @@ export class Clusterer {
 
   private bestStory(
     pool: number[],
-    vector: Map<string, number>,
-    head: Map<string, number>,
-    specifics: Set<string>,
+    vector: SparseVector,
+    head: SparseVector,
+    specifics: TermTable,
     day: number | null,
     related: Set<number>,
   ): OpenStory | null {
-    const t = this.tuning;
     let best: OpenStory | null = null;
-    let bestScore = t.joinThreshold;
-    for (const index of new Set([...pool, ...related])) {
+    let bestScore = this.tuning.joinThreshold;
+    const consider = (index: number) => {
       const story = this.stories[index]!;
-      if (!story.full || !story.head || !this.isOpen(story, day)) continue;
-      const gap = day !== null && story.dated ? Math.abs(day - story.daySum! / story.dated) : 0;
-      const size = story.members.length;
-      const link = (v: Map<string, number>, c: Centroid) =>
-        t.link === 'average' ? dotSum(v, c) / size : cosine(v, c);
-      const similarity = t.headShare * link(head, story.head) + (1 - t.headShare) * link(vector, story.full);
-      const shared = sharedCore(specifics, story);
-      const distinct = specifics.size > 0 && story.specifics!.size > 0 && shared === 0;
-      const boost = 1 + t.specificsBoost * Math.min(shared, t.specificsCap);
-      const score =
-        similarity * boost * Math.max(0, 1 - t.dayPenalty * gap) * (distinct ? t.noSharedSpecifics : 1) +
-        (related.has(index) ? t.relationBoost : 0);
+      if (!story.full || !story.head || !this.isOpen(story, day)) return;
+      const score = this.score(story, vector, head, specifics, day, related.has(index));
       if (score > bestScore) {
         best = story;
         bestScore = score;
       }
-    }
+    };
+    for (const index of pool) consider(index);
+    for (const index of related) if (!pool.includes(index)) consider(index);
     return best;
   }
 
-  /** Open stories sharing the most query terms with the article (recent first on ties). */
-  private candidates(query: string[]): number[] {
-    const hits = new Map<number, number>();
-    for (const term of query)
-      for (const index of this.postings.get(term) ?? []) hits.set(index, (hits.get(index) ?? 0) + 1);
-    return [...hits]
-      .sort((x, y) => y[1] - x[1] || y[0] - x[0])
-      .slice(0, MAX_CANDIDATES)
-      .map(([index]) => index);
+  /** How well an article fits an open story: the join score compared with the threshold. */
+  private score(
+    story: OpenStory,
+    vector: SparseVector,
+    head: SparseVector,
+    specifics: TermTable,
+    day: number | null,
+    related: boolean,
+  ): number {
+    const t = this.tuning;
+    const gap = day !== null && story.dated ? Math.abs(day - story.daySum! / story.dated) : 0;
+    const size = story.members.length;
+    const headLink = dot(head, story.head!.weights) / (t.link === 'average' ? size : story.head!.norm);
+    const fullLink = dot(vector, story.full!.weights) / (t.link === 'average' ? size : story.full!.norm);
+    const similarity = t.headShare * headLink + (1 - t.headShare) * fullLink;
+    const shared = sharedCore(specifics, story);
+    const distinct = specifics.size > 0 && story.specifics!.size > 0 && shared === 0;
+    const boost = 1 + t.specificsBoost * Math.min(shared, t.specificsCap);
+    return (
+      similarity * boost * Math.max(0, 1 - t.dayPenalty * gap) * (distinct ? t.noSharedSpecifics : 1) +
+      (related ? t.relationBoost : 0)
+    );
   }
 
   private isOpen(story: OpenStory, day: number | null): boolean {
@@ -341,10 +384,10 @@ export class Clusterer {
       centroid: null,
       headCentroid: null,
       specificTerms: null,
-      specifics: new Map(),
+      specifics: new TermTable(),
       memberTerms: [],
-      full: { weights: new Map(), norm: 1 },
-      head: { weights: new Map(), norm: 1 },
+      full: { weights: new TermTable(), norm: 1 },
+      head: { weights: new TermTable(), norm: 1 },
       titles: [],
       headline: null,
     };
@@ -357,7 +400,7 @@ export class Clusterer {
     story: OpenStory,
     article: Article,
     day: number | null,
-    titleTerms: string[],
+    titleTerms: number[],
     duplicates: Duplicate[],
   ): void {
     story.members.push({
@@ -384,21 +427,20 @@ export class Clusterer {
     }
   }
 
-  private post(term: string, index: number): void {
-    const posting = this.postings.get(term);
-    if (!posting) this.postings.set(term, [index]);
+  private post(term: number, index: number): void {
+    const posting = this.postings[term];
+    if (!posting) this.postings[term] = [index];
     else if (posting[posting.length - 1] !== index) {
       posting.push(index);
       if (posting.length > POSTING_LIMIT) posting.shift();
     }
   }
 
-  private unpost(term: string, index: number): void {
-    const posting = this.postings.get(term);
+  private unpost(term: number, index: number): void {
+    const posting = this.postings[term];
     if (!posting) return;
     const kept = posting.filter((entry) => entry !== index);
-    if (kept.length) this.postings.set(term, kept);
-    else this.postings.delete(term);
+    this.postings[term] = kept.length ? kept : undefined;
   }
 
   /** Closes the stories silent for more than openDays before `day`: they keep members, lose vectors. */
@@ -414,7 +456,8 @@ export class Clusterer {
 
   private close(story: OpenStory): void {
     story.headline = this.centralMember(story);
-    for (const term of story.full?.weights.keys() ?? []) this.unpost(term, story.index);
+    const weights = story.full?.weights;
+    for (let i = 0; i < (weights?.size ?? 0); i++) this.unpost(weights!.ids[i]!, story.index);
     story.full = null;
     story.head = null;
     story.specifics = null;
@@ -433,7 +476,7 @@ export class Clusterer {
     story.titles.forEach((terms, i) => {
       const unique = new Set(terms);
       let score = 0;
-      for (const term of unique) score += centroid.get(term) ?? 0;
+      for (const term of unique) score += centroid.get(term);
       score /= Math.sqrt(unique.size || 1);
       if (score > bestScore + 1e-9) {
         bestScore = score;
@@ -448,116 +491,207 @@ export class Clusterer {
     return this.stories.filter((story) => story.mergedInto === undefined);
   }
 
+  /** Persisted with terms as strings: ids are private to one clusterer. */
   state(): ClustererState {
+    const term = (id: number) => this.vocabulary.term(id);
+    const df: [string, number][] = [];
+    this.df.forEach((count, id) => {
+      if (count > 0) df.push([term(id), count]);
+    });
+    const postings: [string, number[]][] = [];
+    this.postings.forEach((posting, id) => {
+      if (posting) postings.push([term(id), [...posting]]);
+    });
     return {
       version: 1,
       openDays: this.openDays,
       documents: this.documents,
       latestDay: this.latestDay,
-      df: [...this.df],
+      df,
       paragraphs: [...this.paragraphs],
       window: this.window.saved(),
-      stories: this.stories.map(({ index: _index, full, head, specifics, memberTerms, ...stored }) => ({
-        ...stored,
-        memberTermLists: memberTerms,
-        specificTerms: specifics ? [...specifics] : null,
-        centroid: full ? [...full.weights] : null,
-        headCentroid: head ? [...head.weights] : null,
-      })),
+      stories: this.stories.map(
+        ({ index: _index, full, head, specifics, memberTerms, titles, ...stored }) => ({
+          ...stored,
+          titles: titles ? titles.map((ids) => ids.map(term)) : null,
+          memberTermLists: memberTerms,
+          specificTerms: specifics ? specifics.entries(term) : null,
+          centroid: full ? full.weights.entries(term) : null,
+          headCentroid: head ? head.weights.entries(term) : null,
+        }),
+      ),
       storyOf: [...this.storyOf],
-      postings: [...this.postings],
+      postings,
     };
   }
 
   private load(state: ClustererState): void {
+    const intern = (term: string) => this.vocabulary.intern(term);
     this.documents = state.documents;
     this.latestDay = state.latestDay;
     this.window = new WindowFrequencies(state.window);
-    for (const [term, count] of state.df) this.df.set(term, count);
+    const df = state.df.map(([term, count]) => [intern(term), count] as const);
+    this.df = grown(this.df, this.vocabulary.size);
+    for (const [id, count] of df) this.df[id] = count;
     for (const [key, count] of state.paragraphs) this.paragraphs.set(key, count);
     for (const [id, index] of state.storyOf) this.storyOf.set(id, index);
-    for (const [term, posting] of state.postings) this.postings.set(term, [...posting]);
+    for (const [term, posting] of state.postings) this.postings[intern(term)] = [...posting];
     state.stories.forEach((stored, index) => {
-      const full = stored.centroid ? loadCentroid(stored.centroid) : null;
-      const head = stored.headCentroid ? loadCentroid(stored.headCentroid) : null;
-      const specifics = stored.specificTerms ? new Map(stored.specificTerms) : null;
+      const full = stored.centroid ? this.loadCentroid(stored.centroid) : null;
+      const head = stored.headCentroid ? this.loadCentroid(stored.headCentroid) : null;
+      const specifics = stored.specificTerms ? this.loadTable(stored.specificTerms) : null;
       const memberTerms = full ? (stored.memberTermLists ?? []) : null;
-      this.stories.push({ ...stored, index, full, head, specifics, memberTerms });
+      const titles = stored.titles ? stored.titles.map((terms) => terms.map(intern)) : null;
+      this.stories.push({
+        ...stored,
+        centroid: null,
+        headCentroid: null,
+        specificTerms: null,
+        index,
+        full,
+        head,
+        specifics,
+        memberTerms,
+        titles,
+      });
       if (full) this.open.add(index);
     });
   }
+
+  private loadTable(entries: [string, number][]): TermTable {
+    const table = new TermTable();
+    for (const [term, value] of entries) table.add(this.vocabulary.intern(term), value);
+    return table;
+  }
+
+  private loadCentroid(entries: [string, number][]): Centroid {
+    const weights = this.loadTable(entries);
+    return { weights, norm: weights.norm() };
+  }
+}
+
+/**
+ * The open stories sharing the most query terms with an article (recent first on ties), counted in
+ * an array by story index rather than a map.
+ */
+class CandidatePool {
+  private hits = new Int32Array(1024);
+  private readonly touched: number[] = [];
+  private keys = new Float64Array(1024);
+
+  gather(query: readonly number[], postings: readonly (number[] | undefined)[], stories: number): number[] {
+    if (this.hits.length < stories) this.hits = grown(this.hits, stories);
+    const { hits, touched } = this;
+    touched.length = 0;
+    for (const term of query) {
+      const posting = postings[term];
+      if (!posting) continue;
+      for (const index of posting) if (hits[index]!++ === 0) touched.push(index);
+    }
+    if (this.keys.length < touched.length) this.keys = new Float64Array(touched.length * 2);
+    // One number per story that sorts by hits, then index: hits · 2³² + index (exact in a double).
+    const keys = this.keys.subarray(0, touched.length);
+    touched.forEach((index, i) => {
+      keys[i] = hits[index]! * STORY_SPAN + index;
+      hits[index] = 0;
+    });
+    keys.sort();
+    const pool: number[] = [];
+    for (let i = keys.length - 1; i >= 0 && pool.length < MAX_CANDIDATES; i--)
+      pool.push(keys[i]! % STORY_SPAN);
+    return pool;
+  }
+}
+
+const STORY_SPAN = 2 ** 32;
+
+function grown<T extends Int32Array>(array: T, size: number): T {
+  const bigger = new (array.constructor as new (size: number) => T)(Math.max(size, array.length * 2));
+  bigger.set(array);
+  return bigger;
 }
 
 /** Share of a story's members that must name a term for it to be part of the story's core. */
 const CORE_SHARE = 0.25;
 
 /** How many of the names or numbers a good part of the story's members name the article names too. */
-function sharedCore(specifics: Set<string>, story: OpenStory): number {
+function sharedCore(specifics: TermTable, story: OpenStory): number {
   const needed = Math.max(1, CORE_SHARE * story.members.length);
   let shared = 0;
-  for (const term of specifics) if ((story.specifics!.get(term) ?? 0) >= needed) shared++;
+  for (let i = 0; i < specifics.size; i++) if (story.specifics!.get(specifics.ids[i]!) >= needed) shared++;
   return shared;
 }
 
 /** How many core names or numbers of one story are core to the other too. */
 function sharedCores(x: OpenStory, y: OpenStory): number {
   const needed = Math.max(1, CORE_SHARE * y.members.length);
+  const specifics = x.specifics!;
   let shared = 0;
-  for (const [term, count] of x.specifics!)
-    if (count >= CORE_SHARE * x.members.length && (y.specifics!.get(term) ?? 0) >= needed) shared++;
+  for (let i = 0; i < specifics.size; i++)
+    if (
+      specifics.values[i]! >= CORE_SHARE * x.members.length &&
+      y.specifics!.get(specifics.ids[i]!) >= needed
+    )
+      shared++;
   return shared;
 }
 
 /** Dot product of two centroids' sums, walking the smaller one. */
 function dotSums(x: Centroid, y: Centroid): number {
   const [small, large] = x.weights.size <= y.weights.size ? [x, y] : [y, x];
-  let dot = 0;
-  for (const [term, weight] of small.weights) dot += weight * (large.weights.get(term) ?? 0);
-  return dot;
+  return dot(small.weights, large.weights);
 }
 
 const minDay = (x: number | null, y: number | null) => (x === null ? y : y === null ? x : Math.min(x, y));
 const maxDay = (x: number | null, y: number | null) => (x === null ? y : y === null ? x : Math.max(x, y));
 
-function dotSum(vector: Map<string, number>, centroid: Centroid): number {
-  let dot = 0;
-  for (const [term, weight] of vector) dot += weight * (centroid.weights.get(term) ?? 0);
-  return dot;
-}
-
-function cosine(vector: Map<string, number>, centroid: Centroid): number {
-  let dot = 0;
-  for (const [term, weight] of vector) dot += weight * (centroid.weights.get(term) ?? 0);
-  return dot / centroid.norm;
-}
-
-function addToCentroid(centroid: Centroid, vector: Map<string, number>): void {
-  const weights = centroid.weights;
-  for (const [term, weight] of vector) weights.set(term, (weights.get(term) ?? 0) + weight);
-  if (weights.size > CENTROID_TERMS * 2) prune(weights, CENTROID_TERMS);
-  centroid.norm = norm(weights);
-}
-
-function loadCentroid(entries: [string, number][]): Centroid {
-  const weights = new Map(entries);
-  return { weights, norm: norm(weights) };
-}
-
-function norm(weights: Map<string, number>): number {
+/** Σ vector·weights, walking the vector in its order. */
+function dot(vector: SparseVector, weights: TermTable): number {
   let sum = 0;
-  for (const weight of weights.values()) sum += weight * weight;
-  return Math.sqrt(sum) || 1;
+  for (let i = 0; i < vector.size; i++) sum += vector.values[i]! * weights.get(vector.ids[i]!);
+  return sum;
 }
 
-function topTerms(vector: Map<string, number>, count: number): string[] {
-  return [...vector]
-    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-    .slice(0, count)
-    .map(([term]) => term);
+function addToCentroid(centroid: Centroid, vector: SparseVector, vocabulary: Vocabulary): void {
+  const weights = centroid.weights;
+  weights.addAll(vector);
+  if (weights.size > CENTROID_TERMS * 2) weights.keepPositions(heaviest(weights, CENTROID_TERMS, vocabulary));
+  centroid.norm = weights.norm();
 }
 
-function prune(centroid: Map<string, number>, keep: number): void {
-  const kept = topTerms(centroid, keep);
-  const keepSet = new Set(kept);
-  for (const term of centroid.keys()) if (!keepSet.has(term)) centroid.delete(term);
+/**
+ * Positions (ascending) of the `count` heaviest entries; ties at the cut go to the alphabetically first
+ * terms, so the choice does not depend on the order of arrival. Finds the cut weight by sorting the
+ * weights alone, which needs no comparator.
+ */
+function heaviest(vector: SparseVector, count: number, vocabulary: Vocabulary): number[] {
+  const { ids, values, size } = vector;
+  const positions: number[] = [];
+  if (size <= count) {
+    for (let i = 0; i < size; i++) positions.push(i);
+    return positions;
+  }
+  const cut = values.slice(0, size).sort()[size - count]!;
+  let above = 0;
+  const ties: number[] = [];
+  for (let i = 0; i < size; i++) {
+    if (values[i]! > cut) above++;
+    else if (values[i] === cut) ties.push(i);
+  }
+  // Usually one weight sits at the cut; when more tie than fit, the first terms alphabetically stay.
+  const room = count - above;
+  const kept =
+    ties.length > room
+      ? new Set(
+          ties.sort((x, y) => (vocabulary.term(ids[x]!) < vocabulary.term(ids[y]!) ? -1 : 1)).slice(0, room),
+        )
+      : null;
+  for (let i = 0; i < size; i++)
+    if (values[i]! > cut || (values[i] === cut && (!kept || kept.has(i)))) positions.push(i);
+  return positions;
+}
+
+/** The ids of the `count` heaviest terms of an article vector. */
+function topTerms(vector: SparseVector, count: number, vocabulary: Vocabulary): number[] {
+  return heaviest(vector, count, vocabulary).map((position) => vector.ids[position]!);
 }

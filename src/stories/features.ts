@@ -4,7 +4,9 @@
 
 import { hashString } from '../dedup/hash.js';
 import type { Article, Extraction } from '../types.js';
-import { extractTerms, stemTerm, type Term } from './terms.js';
+import { TermTable } from './term-table.js';
+import { extractTerms, stemTerm, type TermList, TermScanner } from './terms.js';
+import type { Vocabulary } from './vocabulary.js';
 
 /** Zone weights: the title and lead say what happened; the body repeats context. */
 export const TITLE_WEIGHT = 3;
@@ -15,15 +17,18 @@ export const ENTITY_WEIGHT = 1.5;
 export const QUOTE_WEIGHT = 2;
 /** The lead is the opening paragraphs up to this many words. */
 const LEAD_WORDS = 45;
+/** A paragraph's key: its first this many terms, which survive trailing edits and re-punctuation. */
+const KEY_TERMS = 12;
 
+/** An article's terms as ids of the reader's vocabulary; valid until the reader reads the next one. */
 export interface ArticleTerms {
-  /** Term → weighted count (before IDF). */
-  counts: Map<string, number>;
+  /** Term → weighted count (before IDF), in order of first appearance. */
+  counts: TermTable;
   /** The same for the title and lead alone: what the article is about, without its context. */
-  head: Map<string, number>;
-  titleTerms: string[];
+  head: TermTable;
+  titleTerms: number[];
   /** Names and numbers of the title and lead (and extracted entities): what makes an event this one. */
-  specifics: Set<string>;
+  specifics: TermTable;
   /** Keys of the body paragraphs after the lead, for background detection. */
   paragraphKeys: number[];
 }
@@ -35,74 +40,98 @@ export function splitParagraphs(text: string): string[] {
     .filter(Boolean);
 }
 
-/** A paragraph's key: its first twelve words, which survive trailing edits and re-punctuation. */
-export function paragraphKey(paragraph: string): number {
-  return termsKey(extractTerms(paragraph));
-}
+/** Reads articles into term tables it reuses from one article to the next. */
+export class ArticleReader {
+  private readonly scanner: TermScanner;
+  private readonly counts = new TermTable(256);
+  private readonly head = new TermTable(128);
+  private readonly specifics = new TermTable(32);
+  /** Term ids of each outlet's name (words of the outlet's name are not evidence of an event). */
+  private readonly outlets = new Map<string, number[]>();
 
-function termsKey(terms: Term[]): number {
-  return hashString(
-    terms
-      .slice(0, 12)
-      .map((t) => t.term)
-      .join(' '),
-  );
-}
-
-/**
- * `backgroundWeight(key)` says how far a body paragraph is down-weighted (1 = not at all), from how
- * many earlier articles carried it.
- */
-export function articleTerms(
-  article: Article,
-  backgroundWeight: (key: number) => number,
-  extraction?: Extraction,
-): ArticleTerms {
-  const counts = new Map<string, number>();
-  const head = new Map<string, number>();
-  const specifics = new Set<string>();
-  let inHead = true;
-  const add = (term: string, weight: number) => {
-    counts.set(term, (counts.get(term) ?? 0) + weight);
-    if (inHead) head.set(term, (head.get(term) ?? 0) + weight);
-  };
-  const outletWords = new Set(extractTerms(article.outlet ?? '', true).map((t) => t.term));
-  const addTerms = (terms: Term[], weight: number) => {
-    for (const { term, proper } of terms) {
-      if (outletWords.has(term)) continue;
-      add(term, proper ? weight * PROPER_BOOST : weight);
-      if (inHead && (proper || /\d/.test(term))) specifics.add(term);
-    }
-  };
-  const title = extractTerms(article.title, true);
-  const titleTerms = title.map((t) => t.term);
-  addTerms(title, TITLE_WEIGHT);
-  const paragraphs = splitParagraphs(article.text);
-  let leadWords = 0;
-  const paragraphKeys: number[] = [];
-  for (const paragraph of paragraphs) {
-    if (leadWords < LEAD_WORDS) {
-      leadWords += paragraph.split(/\s+/).length;
-      addTerms(extractTerms(paragraph), LEAD_WEIGHT);
-      continue;
-    }
-    inHead = false;
-    const terms = extractTerms(paragraph);
-    const key = termsKey(terms);
-    paragraphKeys.push(key);
-    addTerms(terms, BODY_WEIGHT * backgroundWeight(key));
+  constructor(private readonly vocabulary: Vocabulary) {
+    this.scanner = new TermScanner(vocabulary);
   }
-  inHead = true;
-  if (extraction) addExtraction(extraction, add);
-  for (const term of counts.keys()) if (term.startsWith('e:')) specifics.add(term);
-  return { counts, head, titleTerms, specifics, paragraphKeys };
-}
 
-function addExtraction(extraction: Extraction, add: (term: string, weight: number) => void): void {
-  for (const name of new Set(extraction.mentions.map((mention) => mention.name.toLowerCase())))
-    add(`e:${name}`, ENTITY_WEIGHT);
-  for (const quote of extraction.quotes) {
-    const words = extractTerms(quote.text).slice(0, 6);
-    if (words.length >= 4) add(`q:${words.map((w) => stemTerm(w.term)).join(' ')}`, QUOTE_WEIGHT);
+  /**
+   * `backgroundWeight(key)` says how far a body paragraph is down-weighted (1 = not at all), from how
+   * many earlier articles carried it.
+   */
+  read(article: Article, backgroundWeight: (key: number) => number, extraction?: Extraction): ArticleTerms {
+    const { counts, head, specifics } = this;
+    counts.clear();
+    head.clear();
+    specifics.clear();
+    const outletWords = this.outletTerms(article.outlet ?? '');
+    let inHead = true;
+    const addTerms = (terms: TermList, weight: number) => {
+      for (let i = 0; i < terms.length; i++) {
+        const id = terms.ids[i]!;
+        if (outletWords.includes(id)) continue;
+        const proper = terms.proper[i] === 1;
+        const weighted = proper ? weight * PROPER_BOOST : weight;
+        counts.add(id, weighted);
+        if (!inHead) continue;
+        head.add(id, weighted);
+        if (proper || terms.figure[i] === 1) specifics.add(id, 1);
+      }
+    };
+    const title = this.scanner.scan(article.title, true);
+    const titleTerms = Array.from(title.ids.subarray(0, title.length));
+    addTerms(title, TITLE_WEIGHT);
+    let leadWords = 0;
+    const paragraphKeys: number[] = [];
+    for (const paragraph of splitParagraphs(article.text)) {
+      const terms = this.scanner.scan(paragraph);
+      if (leadWords < LEAD_WORDS) {
+        leadWords += paragraph.split(/\s+/).length;
+        addTerms(terms, LEAD_WEIGHT);
+        continue;
+      }
+      inHead = false;
+      const key = this.termsKey(terms);
+      paragraphKeys.push(key);
+      addTerms(terms, BODY_WEIGHT * backgroundWeight(key));
+    }
+    if (extraction) this.addExtraction(extraction);
+    return { counts, head, titleTerms, specifics, paragraphKeys };
+  }
+
+  /** hashString of the paragraph's first KEY_TERMS terms joined by spaces. */
+  private termsKey(terms: TermList): number {
+    let hash = hashString('');
+    for (let i = 0; i < Math.min(KEY_TERMS, terms.length); i++) {
+      if (i > 0) hash = hashString(' ', hash);
+      hash = hashString(this.vocabulary.term(terms.ids[i]!), hash);
+    }
+    return hash;
+  }
+
+  private outletTerms(outlet: string): number[] {
+    let ids = this.outlets.get(outlet);
+    if (!ids) {
+      const terms = this.scanner.scan(outlet, true);
+      ids = Array.from(terms.ids.subarray(0, terms.length));
+      this.outlets.set(outlet, ids);
+    }
+    return ids;
+  }
+
+  /** Entities and quotations weigh in the whole text and the head, and entities are specifics. */
+  private addExtraction(extraction: Extraction): void {
+    const add = (term: string, weight: number) => {
+      const id = this.vocabulary.intern(term);
+      this.counts.add(id, weight);
+      this.head.add(id, weight);
+    };
+    for (const name of new Set(extraction.mentions.map((mention) => mention.name.toLowerCase())))
+      add(`e:${name}`, ENTITY_WEIGHT);
+    for (const quote of extraction.quotes) {
+      const words = extractTerms(quote.text).slice(0, 6);
+      if (words.length >= 4) add(`q:${words.map((w) => stemTerm(w.term)).join(' ')}`, QUOTE_WEIGHT);
+    }
+    const { counts, specifics } = this;
+    for (let i = 0; i < counts.size; i++)
+      if (this.vocabulary.term(counts.ids[i]!).startsWith('e:')) specifics.add(counts.ids[i]!, 1);
   }
 }

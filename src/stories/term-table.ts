@@ -1,0 +1,127 @@
+// A sparse vector over term ids: parallel typed arrays in insertion order (like a Map's iteration order,
+// so sums over it add up in the same order as before) with an open-addressing index for look-ups. Used
+// for an article's term counts and vectors, for centroids and for a story's names and numbers.
+
+/** Terms with weights, position by position (ids[i] weighs values[i]). */
+export interface SparseVector {
+  readonly ids: Int32Array;
+  readonly values: Float64Array;
+  readonly size: number;
+}
+
+export class TermTable implements SparseVector {
+  /** ids[0, size) and values[0, size): the entries in the order they were first added. */
+  ids: Int32Array;
+  values: Float64Array;
+  size = 0;
+  /** Open addressing over ids: position + 1, or 0 for an empty slot. */
+  private slots: Int32Array;
+
+  constructor(capacity = 16) {
+    this.ids = new Int32Array(capacity);
+    this.values = new Float64Array(capacity);
+    this.slots = new Int32Array(capacity * 2);
+  }
+
+  /** The value of `id`, 0 when absent. */
+  get(id: number): number {
+    const at = this.position(id);
+    return at < 0 ? 0 : this.values[at]!;
+  }
+
+  has(id: number): boolean {
+    return this.position(id) >= 0;
+  }
+
+  /** Adds `delta` to the value of `id` (a new entry starts from 0). */
+  add(id: number, delta: number): void {
+    const mask = this.slots.length - 1;
+    let at = slotOf(id, mask);
+    for (let slot = this.slots[at]!; slot !== 0; slot = this.slots[at]!) {
+      if (this.ids[slot - 1] === id) {
+        this.values[slot - 1] = this.values[slot - 1]! + delta;
+        return;
+      }
+      at = (at + 1) & mask;
+    }
+    if (this.size === this.ids.length) {
+      this.grow();
+      this.add(id, delta);
+      return;
+    }
+    const position = this.size++;
+    this.ids[position] = id;
+    this.values[position] = 0 + delta;
+    this.slots[at] = position + 1;
+  }
+
+  /** Adds every entry of `other`, in its order. */
+  addAll(other: SparseVector): void {
+    for (let i = 0; i < other.size; i++) this.add(other.ids[i]!, other.values[i]!);
+  }
+
+  clear(): void {
+    if (this.size === 0) return;
+    this.slots.fill(0);
+    this.size = 0;
+  }
+
+  /** Euclidean length, summed in insertion order; 1 for an empty table. */
+  norm(): number {
+    let sum = 0;
+    for (let i = 0; i < this.size; i++) sum += this.values[i]! * this.values[i]!;
+    return Math.sqrt(sum) || 1;
+  }
+
+  /** Keeps only the entries at `positions` (ascending), preserving their order. */
+  keepPositions(positions: readonly number[]): void {
+    positions.forEach((from, to) => {
+      this.ids[to] = this.ids[from]!;
+      this.values[to] = this.values[from]!;
+    });
+    this.size = positions.length;
+    this.reindex();
+  }
+
+  entries(term: (id: number) => string): [string, number][] {
+    const out: [string, number][] = [];
+    for (let i = 0; i < this.size; i++) out.push([term(this.ids[i]!), this.values[i]!]);
+    return out;
+  }
+
+  private position(id: number): number {
+    const mask = this.slots.length - 1;
+    for (let at = slotOf(id, mask); ; at = (at + 1) & mask) {
+      const slot = this.slots[at]!;
+      if (slot === 0) return -1;
+      if (this.ids[slot - 1] === id) return slot - 1;
+    }
+  }
+
+  private grow(): void {
+    const ids = new Int32Array(this.ids.length * 2);
+    const values = new Float64Array(this.ids.length * 2);
+    ids.set(this.ids);
+    values.set(this.values);
+    this.ids = ids;
+    this.values = values;
+    this.slots = new Int32Array(ids.length * 2);
+    this.reindex();
+  }
+
+  private reindex(): void {
+    this.slots.fill(0);
+    const mask = this.slots.length - 1;
+    for (let i = 0; i < this.size; i++) {
+      let at = slotOf(this.ids[i]!, mask);
+      while (this.slots[at] !== 0) at = (at + 1) & mask;
+      this.slots[at] = i + 1;
+    }
+  }
+}
+
+/** Fibonacci hashing: consecutive ids spread over the table. */
+function slotOf(id: number, mask: number): number {
+  const h = Math.imul(id, 0x9e3779b1);
+  return (h ^ (h >>> 16)) & mask;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { generateStream } from '../../bench/generate.js';
+import { TermTable } from './term-table.js';
+import { extractTerms, TermScanner } from './terms.js';
+import { Vocabulary } from './vocabulary.js';
+
+const texts = [
+  'On 4 October the Minister said 12 Oct was too late; Oct 4 and 4 Oct 2023 are dates, 12 people are not.',
+  "Aliyev's envoy met Pashinyan's aide in Granada. NATO's chief said: “talks resumed”. 100,000 fled.",
+  'Zürich-based Société Générale said Ångström units were RISING, the U.S. envoy noted on Monday 5.',
+  '12 12 October 3 Tuesday. Bombing, bombed and bombs; glass passes.\n\nA new paragraph Starts Here.',
+  '',
+];
+
+/** What the id scanner reads, spelt back as terms. */
+function scannedTerms(text: string, titleCase = false) {
+  const vocabulary = new Vocabulary();
+  const list = new TermScanner(vocabulary).scan(text, titleCase);
+  return Array.from({ length: list.length }, (_, i) => ({
+    term: vocabulary.term(list.ids[i]!),
+    proper: list.proper[i] === 1,
+  }));
+}
+
+describe('TermScanner', () => {
+  it.each(texts)('reads the same terms as extractTerms: %s', (text) => {
+    expect(scannedTerms(text)).toEqual(extractTerms(text));
+    expect(scannedTerms(text, true)).toEqual(extractTerms(text, true));
+  });
+
+  it('agrees with extractTerms on a synthetic stream', () => {
+    for (const article of generateStream({ seed: 11, articles: 60, events: 6, days: 3 }).articles)
+      for (const text of [article.title, article.text])
+        expect(scannedTerms(text)).toEqual(extractTerms(text));
+  });
+
+  it('gives one id per term, whether interned from a string or from the text', () => {
+    const vocabulary = new Vocabulary();
+    const list = new TermScanner(vocabulary).scan('Shelling shelled the city');
+    expect(vocabulary.intern('shell')).toBe(list.ids[0]);
+    expect(list.ids[1]).toBe(list.ids[0]);
+  });
+});
+
+describe('TermTable', () => {
+  it('sums values per id in order of first appearance and grows as needed', () => {
+    const table = new TermTable(2);
+    for (let i = 0; i < 100; i++) table.add(i % 40, 1);
+    expect(table.size).toBe(40);
+    expect(table.get(3)).toBe(3);
+    expect(table.get(39)).toBe(2);
+    expect(table.get(1000)).toBe(0);
+    expect(Array.from(table.ids.subarray(0, 3))).toEqual([0, 1, 2]);
+    table.keepPositions([1, 39]);
+    expect(table.entries(String)).toEqual([
+      ['1', 3],
+      ['39', 2],
+    ]);
+    expect(table.has(0)).toBe(false);
+  });
+});
