@@ -82,6 +82,16 @@ const CENTROID_TERMS = 150;
 const POSTING_LIMIT = 64;
 /** Stories scored per article, those sharing the most query terms first. */
 const MAX_CANDIDATES = 32;
+/** Upper bound of a cosine of unit vectors with positive weights, with room for rounding. */
+const MAX_LINK = 1 + 1e-9;
+
+/** What multiplies (and is added to) an article's similarity to a story in its join score. */
+interface ScoreFactors {
+  boost: number;
+  day: number;
+  distinct: number;
+  extra: number;
+}
 
 /** A centroid: the sum of the members' unit vectors, and its length. */
 interface Centroid {
@@ -329,21 +339,26 @@ export class Clusterer {
   ): OpenStory | null {
     let best: OpenStory | null = null;
     let bestScore = this.tuning.joinThreshold;
-    const consider = (index: number) => {
+    // The pool, then related stories outside it (a loop rather than a closure: this runs per article).
+    const extra = related.size ? [...related].filter((index) => !pool.includes(index)) : [];
+    for (let i = 0; i < pool.length + extra.length; i++) {
+      const index = i < pool.length ? pool[i]! : extra[i - pool.length]!;
       const story = this.stories[index]!;
-      if (!story.full || !story.head || !this.isOpen(story, day)) return;
-      const score = this.score(story, vector, head, specifics, day, related.has(index));
+      if (!story.full || !story.head || !this.isOpen(story, day)) continue;
+      const score = this.score(story, vector, head, specifics, day, related.has(index), bestScore);
       if (score > bestScore) {
         best = story;
         bestScore = score;
       }
-    };
-    for (const index of pool) consider(index);
-    for (const index of related) if (!pool.includes(index)) consider(index);
+    }
     return best;
   }
 
-  /** How well an article fits an open story: the join score compared with the threshold. */
+  /**
+   * How well an article fits an open story: the join score. The cosines are the costly part, so each
+   * is computed only while the score could still beat `toBeat` with the remaining ones at their
+   * maximum (a cosine is at most 1); a story that cannot is given its bound, which does not beat it.
+   */
   private score(
     story: OpenStory,
     vector: SparseVector,
@@ -351,20 +366,34 @@ export class Clusterer {
     specifics: TermTable,
     day: number | null,
     related: boolean,
+    toBeat: number,
   ): number {
     const t = this.tuning;
     const gap = day !== null && story.dated ? Math.abs(day - story.daySum! / story.dated) : 0;
-    const size = story.members.length;
-    const headLink = dot(head, story.head!.weights) / (t.link === 'average' ? size : story.head!.norm);
-    const fullLink = dot(vector, story.full!.weights) / (t.link === 'average' ? size : story.full!.norm);
-    const similarity = t.headShare * headLink + (1 - t.headShare) * fullLink;
     const shared = sharedCore(specifics, story);
     const distinct = specifics.size > 0 && story.specifics!.size > 0 && shared === 0;
-    const boost = 1 + t.specificsBoost * Math.min(shared, t.specificsCap);
-    return (
-      similarity * boost * Math.max(0, 1 - t.dayPenalty * gap) * (distinct ? t.noSharedSpecifics : 1) +
-      (related ? t.relationBoost : 0)
-    );
+    const factors: ScoreFactors = {
+      boost: 1 + t.specificsBoost * Math.min(shared, t.specificsCap),
+      day: Math.max(0, 1 - t.dayPenalty * gap),
+      distinct: distinct ? t.noSharedSpecifics : 1,
+      extra: related ? t.relationBoost : 0,
+    };
+    // The bounds hold only while every factor keeps a higher similarity a higher score.
+    const bounded = factors.boost >= 0 && factors.distinct >= 0 && t.headShare >= 0 && t.headShare <= 1;
+    const ceiling = this.fit(MAX_LINK, MAX_LINK, factors);
+    if (bounded && ceiling <= toBeat) return ceiling;
+    const size = story.members.length;
+    const headLink = story.head!.weights.dot(head) / (t.link === 'average' ? size : story.head!.norm);
+    const headCeiling = this.fit(headLink, MAX_LINK, factors);
+    if (bounded && headCeiling <= toBeat) return headCeiling;
+    const fullLink = story.full!.weights.dot(vector) / (t.link === 'average' ? size : story.full!.norm);
+    return this.fit(headLink, fullLink, factors);
+  }
+
+  private fit(headLink: number, fullLink: number, factors: ScoreFactors): number {
+    const t = this.tuning;
+    const similarity = t.headShare * headLink + (1 - t.headShare) * fullLink;
+    return similarity * factors.boost * factors.day * factors.distinct + factors.extra;
   }
 
   private isOpen(story: OpenStory, day: number | null): boolean {
@@ -639,18 +668,11 @@ function sharedCores(x: OpenStory, y: OpenStory): number {
 /** Dot product of two centroids' sums, walking the smaller one. */
 function dotSums(x: Centroid, y: Centroid): number {
   const [small, large] = x.weights.size <= y.weights.size ? [x, y] : [y, x];
-  return dot(small.weights, large.weights);
+  return large.weights.dot(small.weights);
 }
 
 const minDay = (x: number | null, y: number | null) => (x === null ? y : y === null ? x : Math.min(x, y));
 const maxDay = (x: number | null, y: number | null) => (x === null ? y : y === null ? x : Math.max(x, y));
-
-/** Σ vector·weights, walking the vector in its order. */
-function dot(vector: SparseVector, weights: TermTable): number {
-  let sum = 0;
-  for (let i = 0; i < vector.size; i++) sum += vector.values[i]! * weights.get(vector.ids[i]!);
-  return sum;
-}
 
 function addToCentroid(centroid: Centroid, vector: SparseVector, vocabulary: Vocabulary): void {
   const weights = centroid.weights;

@@ -63,38 +63,39 @@ export class ArticleReader {
     head.clear();
     specifics.clear();
     const outletWords = this.outletTerms(article.outlet ?? '');
-    let inHead = true;
-    const addTerms = (terms: TermList, weight: number) => {
-      for (let i = 0; i < terms.length; i++) {
-        const id = terms.ids[i]!;
-        if (outletWords.includes(id)) continue;
-        const proper = terms.proper[i] === 1;
-        const weighted = proper ? weight * PROPER_BOOST : weight;
-        counts.add(id, weighted);
-        if (!inHead) continue;
-        head.add(id, weighted);
-        if (proper || terms.figure[i] === 1) specifics.add(id, 1);
-      }
-    };
     const title = this.scanner.scan(article.title, true);
     const titleTerms = Array.from(title.ids.subarray(0, title.length));
-    addTerms(title, TITLE_WEIGHT);
+    this.addTerms(title, TITLE_WEIGHT, outletWords, true);
     let leadWords = 0;
     const paragraphKeys: number[] = [];
     for (const paragraph of splitParagraphs(article.text)) {
       const terms = this.scanner.scan(paragraph);
       if (leadWords < LEAD_WORDS) {
         leadWords += paragraph.split(/\s+/).length;
-        addTerms(terms, LEAD_WEIGHT);
+        this.addTerms(terms, LEAD_WEIGHT, outletWords, true);
         continue;
       }
-      inHead = false;
       const key = this.termsKey(terms);
       paragraphKeys.push(key);
-      addTerms(terms, BODY_WEIGHT * backgroundWeight(key));
+      this.addTerms(terms, BODY_WEIGHT * backgroundWeight(key), outletWords, false);
     }
     if (extraction) this.addExtraction(extraction);
     return { counts, head, titleTerms, specifics, paragraphKeys };
+  }
+
+  /** Adds a text's terms, leaving out the outlet's name; head texts (title, lead) also give head and specifics. */
+  private addTerms(terms: TermList, weight: number, outletWords: readonly number[], inHead: boolean): void {
+    const { counts, head, specifics } = this;
+    for (let i = 0; i < terms.length; i++) {
+      const id = terms.ids[i]!;
+      if (outletWords.includes(id)) continue;
+      const proper = terms.proper[i] === 1;
+      const weighted = proper ? weight * PROPER_BOOST : weight;
+      counts.add(id, weighted);
+      if (!inHead) continue;
+      head.add(id, weighted);
+      if (proper || terms.figure[i] === 1) specifics.add(id, 1);
+    }
   }
 
   /** hashString of the paragraph's first KEY_TERMS terms joined by spaces. */

@@ -29,6 +29,29 @@ export class TermTable implements SparseVector {
     return at < 0 ? 0 : this.values[at]!;
   }
 
+  /** Σ vector·this, walking the vector in its order (the hot loop of scoring, hence written out). */
+  dot(vector: SparseVector): number {
+    const { ids, values, slots } = this;
+    const mask = slots.length - 1;
+    const vectorIds = vector.ids;
+    const vectorValues = vector.values;
+    let sum = 0;
+    for (let i = 0; i < vector.size; i++) {
+      const id = vectorIds[i]!;
+      let value = 0;
+      for (let at = slotOf(id, mask); ; at = (at + 1) & mask) {
+        const slot = slots[at]!;
+        if (slot === 0) break;
+        if (ids[slot - 1] === id) {
+          value = values[slot - 1]!;
+          break;
+        }
+      }
+      sum += vectorValues[i]! * value;
+    }
+    return sum;
+  }
+
   has(id: number): boolean {
     return this.position(id) >= 0;
   }
