@@ -415,8 +415,9 @@ export class Clusterer {
       specificTerms: null,
       specifics: new TermTable(),
       memberTerms: [],
-      full: { weights: new TermTable(), norm: 1 },
-      head: { weights: new TermTable(), norm: 1 },
+      // Sized for a first member, so that opening a story does not grow its tables step by step.
+      full: { weights: new TermTable(128), norm: 1 },
+      head: { weights: new TermTable(64), norm: 1 },
       titles: [],
       headline: null,
     };
@@ -713,7 +714,26 @@ function heaviest(vector: SparseVector, count: number, vocabulary: Vocabulary): 
   return positions;
 }
 
-/** The ids of the `count` heaviest terms of an article vector. */
+/**
+ * The ids of the `count` heaviest terms of an article vector (ties to the alphabetically first, as in
+ * `heaviest`), by insertion into a short sorted list: the vector is short and `count` smaller still.
+ */
 function topTerms(vector: SparseVector, count: number, vocabulary: Vocabulary): number[] {
-  return heaviest(vector, count, vocabulary).map((position) => vector.ids[position]!);
+  const top: number[] = [];
+  for (let i = 0; i < vector.size; i++) {
+    if (top.length === count && !heavier(i, top[count - 1]!, vector, vocabulary)) continue;
+    let at = top.length === count ? count - 1 : top.length;
+    for (; at > 0 && heavier(i, top[at - 1]!, vector, vocabulary); at--) top[at] = top[at - 1]!;
+    top[at] = i;
+  }
+  return top.map((position) => vector.ids[position]!);
+}
+
+/** Whether the entry at position x ranks before the one at y: heavier, or as heavy and first alphabetically. */
+function heavier(x: number, y: number, vector: SparseVector, vocabulary: Vocabulary): boolean {
+  const { ids, values } = vector;
+  return (
+    values[x]! > values[y]! ||
+    (values[x] === values[y] && vocabulary.term(ids[x]!) < vocabulary.term(ids[y]!))
+  );
 }
