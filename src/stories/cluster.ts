@@ -370,16 +370,25 @@ export class Clusterer {
   ): number {
     const t = this.tuning;
     const gap = day !== null && story.dated ? Math.abs(day - story.daySum! / story.dated) : 0;
-    const shared = sharedCore(specifics, story);
-    const distinct = specifics.size > 0 && story.specifics!.size > 0 && shared === 0;
     const factors: ScoreFactors = {
-      boost: 1 + t.specificsBoost * Math.min(shared, t.specificsCap),
+      boost: 1,
       day: Math.max(0, 1 - t.dayPenalty * gap),
-      distinct: distinct ? t.noSharedSpecifics : 1,
+      distinct: 1,
       extra: related ? t.relationBoost : 0,
     };
     // The bounds hold only while every factor keeps a higher similarity a higher score.
-    const bounded = factors.boost >= 0 && factors.distinct >= 0 && t.headShare >= 0 && t.headShare <= 1;
+    const monotone = t.headShare >= 0 && t.headShare <= 1 && t.noSharedSpecifics >= 0;
+    // Before counting shared names: with no boost for them, they can only lower the score.
+    if (monotone && t.specificsBoost === 0 && t.noSharedSpecifics <= 1) {
+      const ceiling = this.fit(MAX_LINK, MAX_LINK, factors);
+      if (ceiling <= toBeat) return ceiling;
+    }
+    // Without a boost per shared name, one shared name settles it.
+    const shared = sharedCore(specifics, story, t.specificsBoost === 0 ? 1 : Math.max(1, t.specificsCap));
+    const distinct = specifics.size > 0 && story.specifics!.size > 0 && shared === 0;
+    factors.boost = 1 + t.specificsBoost * Math.min(shared, t.specificsCap);
+    factors.distinct = distinct ? t.noSharedSpecifics : 1;
+    const bounded = monotone && factors.boost >= 0;
     const ceiling = this.fit(MAX_LINK, MAX_LINK, factors);
     if (bounded && ceiling <= toBeat) return ceiling;
     const size = story.members.length;
@@ -607,28 +616,31 @@ export class Clusterer {
 class CandidatePool {
   private hits = new Int32Array(1024);
   private readonly touched: number[] = [];
-  private keys = new Float64Array(1024);
+  /** The best keys so far, highest first. */
+  private readonly best = new Float64Array(MAX_CANDIDATES);
 
   gather(query: readonly number[], postings: readonly (number[] | undefined)[], stories: number): number[] {
     if (this.hits.length < stories) this.hits = grown(this.hits, stories);
-    const { hits, touched } = this;
+    const { hits, touched, best } = this;
     touched.length = 0;
     for (const term of query) {
       const posting = postings[term];
       if (!posting) continue;
       for (const index of posting) if (hits[index]!++ === 0) touched.push(index);
     }
-    if (this.keys.length < touched.length) this.keys = new Float64Array(touched.length * 2);
-    // One number per story that sorts by hits, then index: hits · 2³² + index (exact in a double).
-    const keys = this.keys.subarray(0, touched.length);
-    touched.forEach((index, i) => {
-      keys[i] = hits[index]! * STORY_SPAN + index;
+    // One number per story that ranks by hits, then index: hits · 2³² + index (exact in a double),
+    // kept by insertion into a short sorted list (most stories fall below its last entry at once).
+    let kept = 0;
+    for (const index of touched) {
+      const key = hits[index]! * STORY_SPAN + index;
       hits[index] = 0;
-    });
-    keys.sort();
+      if (kept === MAX_CANDIDATES && key <= best[kept - 1]!) continue;
+      let at = kept < MAX_CANDIDATES ? kept++ : kept - 1;
+      for (; at > 0 && key > best[at - 1]!; at--) best[at] = best[at - 1]!;
+      best[at] = key;
+    }
     const pool: number[] = [];
-    for (let i = keys.length - 1; i >= 0 && pool.length < MAX_CANDIDATES; i--)
-      pool.push(keys[i]! % STORY_SPAN);
+    for (let i = 0; i < kept; i++) pool.push(best[i]! % STORY_SPAN);
     return pool;
   }
 }
@@ -644,11 +656,15 @@ function grown<T extends Int32Array>(array: T, size: number): T {
 /** Share of a story's members that must name a term for it to be part of the story's core. */
 const CORE_SHARE = 0.25;
 
-/** How many of the names or numbers a good part of the story's members name the article names too. */
-function sharedCore(specifics: TermTable, story: OpenStory): number {
+/**
+ * How many of the names or numbers a good part of the story's members name the article names too,
+ * counted up to `enough`.
+ */
+function sharedCore(specifics: TermTable, story: OpenStory, enough: number): number {
   const needed = Math.max(1, CORE_SHARE * story.members.length);
   let shared = 0;
-  for (let i = 0; i < specifics.size; i++) if (story.specifics!.get(specifics.ids[i]!) >= needed) shared++;
+  for (let i = 0; i < specifics.size && shared < enough; i++)
+    if (story.specifics!.get(specifics.ids[i]!) >= needed) shared++;
   return shared;
 }
 
