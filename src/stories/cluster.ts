@@ -82,6 +82,7 @@ const CENTROID_TERMS = 150;
 const POSTING_LIMIT = 64;
 /** Stories scored per article, those sharing the most query terms first. */
 const MAX_CANDIDATES = 32;
+const NO_STORIES: ReadonlySet<number> = new Set();
 /** Upper bound of a cosine of unit vectors with positive weights, with room for rounding. */
 const MAX_LINK = 1 + 1e-9;
 
@@ -145,10 +146,13 @@ export class Clusterer {
   private readonly candidatePool = new CandidatePool();
 
   private readonly tuning: Tuning;
+  /** Whether second-chance merges are on (a finite merge threshold). */
+  private readonly merging: boolean;
 
   constructor(openDays = OPEN_DAYS, state?: ClustererState, tuning: Partial<Tuning> = {}) {
     this.openDays = state?.openDays ?? openDays;
     this.tuning = { ...DEFAULT_TUNING, ...tuning };
+    this.merging = Number.isFinite(this.tuning.mergeThreshold);
     if (state) this.load(state);
   }
 
@@ -158,11 +162,10 @@ export class Clusterer {
     const day = dayNumber(article.published);
     this.advanceClock(day);
     // Verbatim copies would count their paragraphs twice and make a story's own text look like background.
-    const copyOf = duplicates.some(
-      (pair) =>
-        (pair.relation === 'identical' || pair.relation === 'near-duplicate') &&
-        this.storyOf.has(pair.a === article.id ? pair.b : pair.a),
-    );
+    let copyOf = false;
+    for (const pair of duplicates)
+      if (pair.relation === 'identical' || pair.relation === 'near-duplicate')
+        copyOf ||= this.storyOf.has(pair.a === article.id ? pair.b : pair.a);
     const terms = this.reader.read(article, this.backgroundWeight, extraction);
     if (!copyOf)
       for (const key of terms.paragraphKeys) this.paragraphs.set(key, (this.paragraphs.get(key) ?? 0) + 1);
@@ -171,9 +174,12 @@ export class Clusterer {
     const vector = this.weigh(terms.counts, this.vector);
     const head = this.weigh(terms.head, this.headVector);
     const query = topTerms(vector, QUERY_TERMS, this.vocabulary);
-    const pool = this.candidatePool.gather(query, this.postings, this.stories.length);
+    const copied = this.storyOfDuplicate(article.id, duplicates);
+    // A copy goes to its original's story: candidates are then needed only for merging.
+    const pool =
+      copied && !this.merging ? [] : this.candidatePool.gather(query, this.postings, this.stories.length);
     const target =
-      this.storyOfDuplicate(article.id, duplicates) ??
+      copied ??
       this.bestStory(pool, vector, head, terms.specifics, day, this.relatedStories(article.id, duplicates));
     let story = target ?? this.openStory(article, day);
     this.join(story, article, day, terms.titleTerms, duplicates);
@@ -183,7 +189,7 @@ export class Clusterer {
       addToCentroid(story.full, vector, this.vocabulary);
       addToCentroid(story.head, head, this.vocabulary);
       for (const term of query) this.post(term, story.index);
-      if (Number.isFinite(this.tuning.mergeThreshold)) {
+      if (this.merging) {
         // Kept only when merging is on: the default path pays nothing for it.
         const member = memberTerms(this.termMap(terms.counts), this.termMap(terms.head));
         story.memberTerms!.push(member);
@@ -320,7 +326,8 @@ export class Clusterer {
   }
 
   /** Stories holding an article dedup relates to this one (a rewrite, say) without being a copy. */
-  private relatedStories(id: string, duplicates: Duplicate[]): Set<number> {
+  private relatedStories(id: string, duplicates: Duplicate[]): ReadonlySet<number> {
+    if (duplicates.length === 0) return NO_STORIES;
     const related = new Set<number>();
     for (const pair of duplicates) {
       const index = this.storyOf.get(pair.a === id ? pair.b : pair.a);
@@ -335,7 +342,7 @@ export class Clusterer {
     head: SparseVector,
     specifics: TermTable,
     day: number | null,
-    related: Set<number>,
+    related: ReadonlySet<number>,
   ): OpenStory | null {
     let best: OpenStory | null = null;
     let bestScore = this.tuning.joinThreshold;
@@ -448,11 +455,9 @@ export class Clusterer {
       credits: wireCredits(article.text, article.outlet),
     });
     this.storyOf.set(article.id, story.index);
-    story.duplicates.push(
-      ...duplicates.filter(
-        (pair) => this.storyOf.get(pair.a === article.id ? pair.b : pair.a) === story.index,
-      ),
-    );
+    for (const pair of duplicates)
+      if (this.storyOf.get(pair.a === article.id ? pair.b : pair.a) === story.index)
+        story.duplicates.push(pair);
     story.titles?.push(titleTerms);
     if (day !== null) {
       story.daySum = (story.daySum ?? 0) + day;

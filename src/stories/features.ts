@@ -33,11 +33,32 @@ export interface ArticleTerms {
   paragraphKeys: number[];
 }
 
-export function splitParagraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean);
+/**
+ * The paragraphs of a text, trimmed, empty ones left out: text.split(/\n\s*\n/) with each piece
+ * trimmed, by hand, since it runs on every article (no regular expression, no untrimmed pieces).
+ */
+export function splitParagraphs(text: string, out: string[] = []): string[] {
+  out.length = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) !== 10) continue;
+    // A break is a newline, blank space, and a newline: it ends at the last newline of that space.
+    let last = -1;
+    for (let j = i + 1; j < text.length && isSpace(text.charCodeAt(j)); j++)
+      if (text.charCodeAt(j) === 10) last = j;
+    if (last < 0) continue;
+    pushTrimmed(text, start, i, out);
+    start = last + 1;
+    i = last;
+  }
+  pushTrimmed(text, start, text.length, out);
+  return out;
+}
+
+function pushTrimmed(text: string, from: number, to: number, out: string[]): void {
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  if (to > from) out.push(text.slice(from, to));
 }
 
 /** Reads articles into term tables it reuses from one article to the next. */
@@ -46,6 +67,7 @@ export class ArticleReader {
   private readonly counts = new TermTable(256);
   private readonly head = new TermTable(128);
   private readonly specifics = new TermTable(32);
+  private readonly paragraphs: string[] = [];
   /** Term ids of each outlet's name (words of the outlet's name are not evidence of an event). */
   private readonly outlets = new Map<string, number[]>();
 
@@ -68,7 +90,7 @@ export class ArticleReader {
     this.addTerms(title, TITLE_WEIGHT, outletWords, true);
     let leadWords = 0;
     const paragraphKeys: number[] = [];
-    for (const paragraph of splitParagraphs(article.text)) {
+    for (const paragraph of splitParagraphs(article.text, this.paragraphs)) {
       const terms = this.scanner.scan(paragraph);
       if (leadWords < LEAD_WORDS) {
         leadWords += wordCount(paragraph);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateStream } from '../../bench/generate.js';
+import { splitParagraphs } from './features.js';
 import { TermTable } from './term-table.js';
 import { extractTerms, TermScanner } from './terms.js';
 import { Vocabulary } from './vocabulary.js';
@@ -57,5 +58,26 @@ describe('TermTable', () => {
       ['39', 2],
     ]);
     expect(table.has(0)).toBe(false);
+  });
+});
+
+describe('splitParagraphs', () => {
+  it('splits and trims as text.split(/\\n\\s*\\n/) with trimmed, non-empty pieces', () => {
+    const pieces = ['a', 'b c', ' ', '\n', '\r\n', '\t', '\u00a0', '\u2028', '\u3000', '.', '\u200b'];
+    let seed = 1;
+    const random = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    for (let n = 0; n < 5000; n++) {
+      let text = '';
+      for (let i = Math.floor(random() * 14); i >= 0; i--)
+        text += pieces[Math.floor(random() * pieces.length)];
+      const expected = text
+        .split(/\n\s*\n/)
+        .map((paragraph) => paragraph.trim())
+        .filter(Boolean);
+      expect(splitParagraphs(text)).toEqual(expected);
+    }
   });
 });
