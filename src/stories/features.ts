@@ -40,8 +40,7 @@ export interface ArticleTerms {
 export function splitParagraphs(text: string, out: string[] = []): string[] {
   out.length = 0;
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) !== 10) continue;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
     // A break is a newline, blank space, and a newline: it ends at the last newline of that space.
     let last = -1;
     for (let j = i + 1; j < text.length && isSpace(text.charCodeAt(j)); j++)
