@@ -83,16 +83,9 @@ const POSTING_LIMIT = 64;
 /** Stories scored per article, those sharing the most query terms first. */
 const MAX_CANDIDATES = 32;
 const NO_STORIES: ReadonlySet<number> = new Set();
+const NO_INDICES: readonly number[] = [];
 /** Upper bound of a cosine of unit vectors with positive weights, with room for rounding. */
 const MAX_LINK = 1 + 1e-9;
-
-/** What multiplies (and is added to) an article's similarity to a story in its join score. */
-interface ScoreFactors {
-  boost: number;
-  day: number;
-  distinct: number;
-  extra: number;
-}
 
 /** A centroid: the sum of the members' unit vectors, and its length. */
 interface Centroid {
@@ -347,7 +340,7 @@ export class Clusterer {
     let best: OpenStory | null = null;
     let bestScore = this.tuning.joinThreshold;
     // The pool, then related stories outside it (a loop rather than a closure: this runs per article).
-    const extra = related.size ? [...related].filter((index) => !pool.includes(index)) : [];
+    const extra = related.size ? [...related].filter((index) => !pool.includes(index)) : NO_INDICES;
     for (let i = 0; i < pool.length + extra.length; i++) {
       const index = i < pool.length ? pool[i]! : extra[i - pool.length]!;
       const story = this.stories[index]!;
@@ -377,39 +370,43 @@ export class Clusterer {
   ): number {
     const t = this.tuning;
     const gap = day !== null && story.dated ? Math.abs(day - story.daySum! / story.dated) : 0;
-    const factors: ScoreFactors = {
-      boost: 1,
-      day: Math.max(0, 1 - t.dayPenalty * gap),
-      distinct: 1,
-      extra: related ? t.relationBoost : 0,
-    };
+    const dayFactor = Math.max(0, 1 - t.dayPenalty * gap);
+    const extra = related ? t.relationBoost : 0;
     // The bounds hold only while every factor keeps a higher similarity a higher score.
     const monotone = t.headShare >= 0 && t.headShare <= 1 && t.noSharedSpecifics >= 0;
     // Before counting shared names: with no boost for them, they can only lower the score.
     if (monotone && t.specificsBoost === 0 && t.noSharedSpecifics <= 1) {
-      const ceiling = this.fit(MAX_LINK, MAX_LINK, factors);
+      const ceiling = this.fit(MAX_LINK, MAX_LINK, 1, dayFactor, 1, extra);
       if (ceiling <= toBeat) return ceiling;
     }
     // Without a boost per shared name, one shared name settles it.
     const shared = sharedCore(specifics, story, t.specificsBoost === 0 ? 1 : Math.max(1, t.specificsCap));
     const distinct = specifics.size > 0 && story.specifics!.size > 0 && shared === 0;
-    factors.boost = 1 + t.specificsBoost * Math.min(shared, t.specificsCap);
-    factors.distinct = distinct ? t.noSharedSpecifics : 1;
-    const bounded = monotone && factors.boost >= 0;
-    const ceiling = this.fit(MAX_LINK, MAX_LINK, factors);
+    const boost = 1 + t.specificsBoost * Math.min(shared, t.specificsCap);
+    const distinctFactor = distinct ? t.noSharedSpecifics : 1;
+    const bounded = monotone && boost >= 0;
+    const ceiling = this.fit(MAX_LINK, MAX_LINK, boost, dayFactor, distinctFactor, extra);
     if (bounded && ceiling <= toBeat) return ceiling;
     const size = story.members.length;
     const headLink = story.head!.weights.dot(head) / (t.link === 'average' ? size : story.head!.norm);
-    const headCeiling = this.fit(headLink, MAX_LINK, factors);
+    const headCeiling = this.fit(headLink, MAX_LINK, boost, dayFactor, distinctFactor, extra);
     if (bounded && headCeiling <= toBeat) return headCeiling;
     const fullLink = story.full!.weights.dot(vector) / (t.link === 'average' ? size : story.full!.norm);
-    return this.fit(headLink, fullLink, factors);
+    return this.fit(headLink, fullLink, boost, dayFactor, distinctFactor, extra);
   }
 
-  private fit(headLink: number, fullLink: number, factors: ScoreFactors): number {
+  /** The join score from the two links and what multiplies (and is added to) their mix. */
+  private fit(
+    headLink: number,
+    fullLink: number,
+    boost: number,
+    dayFactor: number,
+    distinctFactor: number,
+    extra: number,
+  ): number {
     const t = this.tuning;
     const similarity = t.headShare * headLink + (1 - t.headShare) * fullLink;
-    return similarity * factors.boost * factors.day * factors.distinct + factors.extra;
+    return similarity * boost * dayFactor * distinctFactor + extra;
   }
 
   private isOpen(story: OpenStory, day: number | null): boolean {
@@ -483,8 +480,11 @@ export class Clusterer {
   private unpost(term: number, index: number): void {
     const posting = this.postings[term];
     if (!posting) return;
-    const kept = posting.filter((entry) => entry !== index);
-    this.postings[term] = kept.length ? kept : undefined;
+    // In place: closing a story unposts each of its terms, so a new array each time adds up.
+    let kept = 0;
+    for (const entry of posting) if (entry !== index) posting[kept++] = entry;
+    posting.length = kept;
+    if (kept === 0) this.postings[term] = undefined;
   }
 
   /** Closes the stories silent for more than openDays before `day`: they keep members, lose vectors. */
@@ -621,6 +621,8 @@ export class Clusterer {
 class CandidatePool {
   private hits = new Int32Array(1024);
   private readonly touched: number[] = [];
+  /** The candidates of the last gathering (reused: valid until the next one). */
+  private readonly pool: number[] = [];
   /** The best keys so far, highest first. */
   private readonly best = new Float64Array(MAX_CANDIDATES);
 
@@ -644,8 +646,9 @@ class CandidatePool {
       for (; at > 0 && key > best[at - 1]!; at--) best[at] = best[at - 1]!;
       best[at] = key;
     }
-    const pool: number[] = [];
-    for (let i = 0; i < kept; i++) pool.push(best[i]! % STORY_SPAN);
+    const pool = this.pool;
+    pool.length = kept;
+    for (let i = 0; i < kept; i++) pool[i] = best[i]! % STORY_SPAN;
     return pool;
   }
 }
@@ -747,7 +750,8 @@ function topTerms(vector: SparseVector, count: number, vocabulary: Vocabulary): 
     for (; at > 0 && heavier(i, top[at - 1]!, vector, vocabulary); at--) top[at] = top[at - 1]!;
     top[at] = i;
   }
-  return top.map((position) => vector.ids[position]!);
+  for (let i = 0; i < top.length; i++) top[i] = vector.ids[top[i]!]!;
+  return top;
 }
 
 /** Whether the entry at position x ranks before the one at y: heavier, or as heavy and first alphabetically. */

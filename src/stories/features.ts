@@ -85,7 +85,7 @@ export class ArticleReader {
     specifics.clear();
     const outletWords = this.outletTerms(article.outlet ?? '');
     const title = this.scanner.scan(article.title, true);
-    const titleTerms = Array.from(title.ids.subarray(0, title.length));
+    const titleTerms = copyIds(title);
     this.addTerms(title, TITLE_WEIGHT, outletWords, true);
     let leadWords = 0;
     const paragraphKeys: number[] = [];
@@ -133,7 +133,7 @@ export class ArticleReader {
     let ids = this.outlets.get(outlet);
     if (!ids) {
       const terms = this.scanner.scan(outlet, true);
-      ids = Array.from(terms.ids.subarray(0, terms.length));
+      ids = copyIds(terms);
       this.outlets.set(outlet, ids);
     }
     return ids;
@@ -156,6 +156,12 @@ export class ArticleReader {
     for (let i = 0; i < counts.size; i++)
       if (this.vocabulary.term(counts.ids[i]!).startsWith('e:')) specifics.add(counts.ids[i]!, 1);
   }
+}
+
+function copyIds(terms: TermList): number[] {
+  const ids: number[] = [];
+  for (let i = 0; i < terms.length; i++) ids.push(terms.ids[i]!);
+  return ids;
 }
 
 /** paragraph.split(/\s+/).length for a trimmed paragraph, without the array: one more than its gaps. */

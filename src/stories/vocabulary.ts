@@ -36,7 +36,10 @@ export class Vocabulary {
       if (this.hashes[id] === hash && spells(this.terms[id]!, codes, from, to)) return id;
     }
     if (!add) return -1;
-    return this.insert(String.fromCharCode(...codes.subarray(from, to)), hash);
+    return this.insert(
+      String.fromCharCode.apply(null, codes.subarray(from, to) as unknown as number[]),
+      hash,
+    );
   }
 
   private find(hash: number, same: (term: string) => boolean): number {
