@@ -554,16 +554,14 @@ export class Clusterer {
       df,
       paragraphs: [...this.paragraphs],
       window: this.window.saved(),
-      stories: this.stories.map(
-        ({ index: _index, full, head, specifics, memberTerms, titles, ...stored }) => ({
-          ...stored,
-          titles: titles ? titles.map((ids) => ids.map(term)) : null,
-          memberTermLists: memberTerms,
-          specificTerms: specifics ? specifics.entries(term) : null,
-          centroid: full ? full.weights.entries(term) : null,
-          headCentroid: head ? head.weights.entries(term) : null,
-        }),
-      ),
+      stories: this.stories.map(({ index: _index, full, head, specifics, memberTerms, ...stored }) => ({
+        ...stored,
+        titles: stored.titles ? stored.titles.map((ids) => ids.map(term)) : null,
+        memberTermLists: memberTerms,
+        specificTerms: specifics ? specifics.entries(term) : null,
+        centroid: full ? full.weights.entries(term) : null,
+        headCentroid: head ? head.weights.entries(term) : null,
+      })),
       storyOf: [...this.storyOf],
       postings,
     };
