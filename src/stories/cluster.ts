@@ -100,6 +100,10 @@ interface ArticleVector extends SparseVector {
   size: number;
 }
 
+function emptyVector(): ArticleVector {
+  return { ids: new Int32Array(0), values: new Float64Array(256), size: 0 };
+}
+
 interface OpenStory extends Omit<StoredStory, 'titles'> {
   index: number;
   /** Whole-text and title-plus-lead centroids; null once the story is closed. */
@@ -130,12 +134,8 @@ export class Clusterer {
   private readonly removed: string[] = [];
   private window = new WindowFrequencies();
   /** Scratch space reused by every add (nothing in it outlives the call). */
-  private readonly vector: ArticleVector = { ids: new Int32Array(0), values: new Float64Array(256), size: 0 };
-  private readonly headVector: ArticleVector = {
-    ids: new Int32Array(0),
-    values: new Float64Array(256),
-    size: 0,
-  };
+  private readonly vector = emptyVector();
+  private readonly headVector = emptyVector();
   private readonly candidatePool = new CandidatePool();
 
   private readonly tuning: Tuning;
