@@ -81,12 +81,23 @@ export class Vocabulary {
 /** A fixed set of words looked up by hash and character codes (no string per look-up). */
 export class WordSet {
   private readonly vocabulary = new Vocabulary();
+  /**
+   * By word length, a bit per first character (its code mod 32) of the words of that length: most
+   * words are ruled out by these two before any hashing.
+   */
+  private readonly shapes: number[] = [];
 
   constructor(words: Iterable<string>) {
-    for (const word of words) this.vocabulary.intern(word);
+    for (const word of words) {
+      this.vocabulary.intern(word);
+      while (this.shapes.length <= word.length) this.shapes.push(0);
+      this.shapes[word.length]! |= 1 << (word.charCodeAt(0) & 31);
+    }
   }
 
   has(hash: number, codes: Uint16Array, from: number, to: number): boolean {
+    const shape = this.shapes[to - from] ?? 0;
+    if ((shape & (1 << (codes[from]! & 31))) === 0) return false;
     return this.vocabulary.internCodes(hash, codes, from, to, false) >= 0;
   }
 }
