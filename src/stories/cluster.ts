@@ -15,7 +15,7 @@ import {
 import { ArticleReader } from './features.js';
 import { wireCredits } from './lineage.js';
 import type { ClustererState, StoredStory } from './state.js';
-import { type SparseVector, TermTable } from './term-table.js';
+import { heaviest, type SparseVector, TermTable, topTerms } from './term-table.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** The knobs of the scoring, chosen on ECB+ topics 1–12 (see eval/stories.ts); tests may vary them. */
@@ -166,7 +166,7 @@ export class Clusterer {
     this.countDocument(terms.counts);
     const vector = this.weigh(terms.counts, this.vector);
     const head = this.weigh(terms.head, this.headVector);
-    const query = topTerms(vector, QUERY_TERMS, this.vocabulary);
+    const query = topTerms(vector, QUERY_TERMS, this.termOf);
     const copied = this.storyOfDuplicate(article.id, duplicates);
     // A copy goes to its original's story: candidates are then needed only for merging.
     const pool =
@@ -200,6 +200,8 @@ export class Clusterer {
     if (this.df.length < this.vocabulary.size) this.df = grown(this.df, this.vocabulary.size);
     for (let i = 0; i < counts.size; i++) this.df[counts.ids[i]!]!++;
   }
+
+  private readonly termOf = (id: number) => this.vocabulary.term(id);
 
   private termMap(table: TermTable): Map<string, number> {
     return new Map(table.entries((id) => this.vocabulary.term(id)));
@@ -700,63 +702,7 @@ const maxDay = (x: number | null, y: number | null) => (x === null ? y : y === n
 function addToCentroid(centroid: Centroid, vector: SparseVector, vocabulary: Vocabulary): void {
   const weights = centroid.weights;
   weights.addAll(vector);
-  if (weights.size > CENTROID_TERMS * 2) weights.keepPositions(heaviest(weights, CENTROID_TERMS, vocabulary));
+  if (weights.size > CENTROID_TERMS * 2)
+    weights.keepPositions(heaviest(weights, CENTROID_TERMS, (id) => vocabulary.term(id)));
   centroid.norm = weights.norm();
-}
-
-/**
- * Positions (ascending) of the `count` heaviest entries; ties at the cut go to the alphabetically first
- * terms, so the choice does not depend on the order of arrival. Finds the cut weight by sorting the
- * weights alone, which needs no comparator.
- */
-function heaviest(vector: SparseVector, count: number, vocabulary: Vocabulary): number[] {
-  const { ids, values, size } = vector;
-  const positions: number[] = [];
-  if (size <= count) {
-    for (let i = 0; i < size; i++) positions.push(i);
-    return positions;
-  }
-  const cut = values.slice(0, size).sort()[size - count]!;
-  let above = 0;
-  const ties: number[] = [];
-  for (let i = 0; i < size; i++) {
-    if (values[i]! > cut) above++;
-    else if (values[i] === cut) ties.push(i);
-  }
-  // Usually one weight sits at the cut; when more tie than fit, the first terms alphabetically stay.
-  const room = count - above;
-  const kept =
-    ties.length > room
-      ? new Set(
-          ties.sort((x, y) => (vocabulary.term(ids[x]!) < vocabulary.term(ids[y]!) ? -1 : 1)).slice(0, room),
-        )
-      : null;
-  for (let i = 0; i < size; i++)
-    if (values[i]! > cut || (values[i] === cut && (!kept || kept.has(i)))) positions.push(i);
-  return positions;
-}
-
-/**
- * The ids of the `count` heaviest terms of an article vector (ties to the alphabetically first, as in
- * `heaviest`), by insertion into a short sorted list: the vector is short and `count` smaller still.
- */
-function topTerms(vector: SparseVector, count: number, vocabulary: Vocabulary): number[] {
-  const top: number[] = [];
-  for (let i = 0; i < vector.size; i++) {
-    if (top.length === count && !heavier(i, top[count - 1]!, vector, vocabulary)) continue;
-    let at = top.length === count ? count - 1 : top.length;
-    for (; at > 0 && heavier(i, top[at - 1]!, vector, vocabulary); at--) top[at] = top[at - 1]!;
-    top[at] = i;
-  }
-  for (let i = 0; i < top.length; i++) top[i] = vector.ids[top[i]!]!;
-  return top;
-}
-
-/** Whether the entry at position x ranks before the one at y: heavier, or as heavy and first alphabetically. */
-function heavier(x: number, y: number, vector: SparseVector, vocabulary: Vocabulary): boolean {
-  const { ids, values } = vector;
-  return (
-    values[x]! > values[y]! ||
-    (values[x] === values[y] && vocabulary.term(ids[x]!) < vocabulary.term(ids[y]!))
-  );
 }

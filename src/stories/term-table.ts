@@ -148,3 +148,55 @@ function slotOf(id: number, mask: number): number {
   const h = Math.imul(id, 0x9e3779b1);
   return (h ^ (h >>> 16)) & mask;
 }
+
+/**
+ * Positions (ascending) of the `count` heaviest entries; ties at the cut go to the alphabetically first
+ * terms, so the choice does not depend on the order of arrival. Finds the cut weight by sorting the
+ * weights alone, which needs no comparator.
+ */
+export function heaviest(vector: SparseVector, count: number, termOf: (id: number) => string): number[] {
+  const { ids, values, size } = vector;
+  const positions: number[] = [];
+  if (size <= count) {
+    for (let i = 0; i < size; i++) positions.push(i);
+    return positions;
+  }
+  const cut = values.slice(0, size).sort()[size - count]!;
+  let above = 0;
+  const ties: number[] = [];
+  for (let i = 0; i < size; i++) {
+    if (values[i]! > cut) above++;
+    else if (values[i] === cut) ties.push(i);
+  }
+  // Usually one weight sits at the cut; when more tie than fit, the first terms alphabetically stay.
+  const room = count - above;
+  const kept =
+    ties.length > room
+      ? new Set(ties.sort((x, y) => (termOf(ids[x]!) < termOf(ids[y]!) ? -1 : 1)).slice(0, room))
+      : null;
+  for (let i = 0; i < size; i++)
+    if (values[i]! > cut || (values[i] === cut && (!kept || kept.has(i)))) positions.push(i);
+  return positions;
+}
+
+/**
+ * The ids of the `count` heaviest terms of an article vector (ties to the alphabetically first, as in
+ * `heaviest`), by insertion into a short sorted list: the vector is short and `count` smaller still.
+ */
+export function topTerms(vector: SparseVector, count: number, termOf: (id: number) => string): number[] {
+  const top: number[] = [];
+  for (let i = 0; i < vector.size; i++) {
+    if (top.length === count && !heavier(i, top[count - 1]!, vector, termOf)) continue;
+    let at = top.length === count ? count - 1 : top.length;
+    for (; at > 0 && heavier(i, top[at - 1]!, vector, termOf); at--) top[at] = top[at - 1]!;
+    top[at] = i;
+  }
+  for (let i = 0; i < top.length; i++) top[i] = vector.ids[top[i]!]!;
+  return top;
+}
+
+/** Whether the entry at position x ranks before the one at y: heavier, or as heavy and first alphabetically. */
+function heavier(x: number, y: number, vector: SparseVector, termOf: (id: number) => string): boolean {
+  const { ids, values } = vector;
+  return values[x]! > values[y]! || (values[x] === values[y] && termOf(ids[x]!) < termOf(ids[y]!));
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateStream } from '../../bench/generate.js';
 import { splitParagraphs } from './features.js';
-import { TermTable } from './term-table.js';
+import { heaviest, TermTable, topTerms } from './term-table.js';
 import { extractTerms, TermScanner } from './terms.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -78,6 +78,31 @@ describe('splitParagraphs', () => {
         .map((paragraph) => paragraph.trim())
         .filter(Boolean);
       expect(splitParagraphs(text)).toEqual(expected);
+    }
+  });
+});
+
+describe('heaviest terms', () => {
+  it('are the first of a sort by weight, then term, whatever the ties', () => {
+    const termOf = (id: number) => `t${(id * 7919) % 1000}`;
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    for (let n = 0; n < 300; n++) {
+      const table = new TermTable();
+      const size = 1 + Math.floor(random() * 60);
+      // Few distinct weights, so that many entries tie at the cut.
+      for (let id = 0; id < size; id++) table.add(id * 3, 1 + Math.floor(random() * 4));
+      const count = 1 + Math.floor(random() * 15);
+      const sorted = Array.from({ length: table.size }, (_, i) => i).sort(
+        (x, y) =>
+          table.values[y]! - table.values[x]! || (termOf(table.ids[x]!) < termOf(table.ids[y]!) ? -1 : 1),
+      );
+      const expected = sorted.slice(0, count);
+      expect(heaviest(table, count, termOf)).toEqual([...expected].sort((x, y) => x - y));
+      expect(topTerms(table, count, termOf)).toEqual(expected.map((i) => table.ids[i]));
     }
   });
 });
