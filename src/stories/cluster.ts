@@ -15,7 +15,7 @@ import {
 import { ArticleReader } from './features.js';
 import { wireCredits } from './lineage.js';
 import type { ClustererState, StoredStory } from './state.js';
-import { heaviest, type SparseVector, TermTable, topTerms } from './term-table.js';
+import { heaviest, KeyCounts, type SparseVector, TermTable, topTerms } from './term-table.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** The knobs of the scoring, chosen on ECB+ topics 1–12 (see eval/stories.ts); tests may vary them. */
@@ -125,7 +125,8 @@ export class Clusterer {
   private readonly reader = new ArticleReader(this.vocabulary);
   /** Document frequency by term id. */
   private df = new Int32Array(1024);
-  private readonly paragraphs = new Map<number, number>();
+  /** How many articles carried each body paragraph (by key). */
+  private readonly paragraphs = new KeyCounts();
   private readonly stories: OpenStory[] = [];
   private readonly storyOf = new Map<string, number>();
   /** Inverted index by term id: recent stories indexed under the term. */
@@ -160,8 +161,7 @@ export class Clusterer {
       if (pair.relation === 'identical' || pair.relation === 'near-duplicate')
         copyOf ||= this.storyOf.has(pair.a === article.id ? pair.b : pair.a);
     const terms = this.reader.read(article, this.backgroundWeight, extraction);
-    if (!copyOf)
-      for (const key of terms.paragraphKeys) this.paragraphs.set(key, (this.paragraphs.get(key) ?? 0) + 1);
+    if (!copyOf) for (const key of terms.paragraphKeys) this.paragraphs.add(key, 1);
     this.documents++;
     this.countDocument(terms.counts);
     const vector = this.weigh(terms.counts, this.vector);
@@ -194,7 +194,7 @@ export class Clusterer {
   }
 
   /** How far a body paragraph counts, from how many earlier articles carried it (1 = fully). */
-  private readonly backgroundWeight = (key: number) => 1 / (1 + (this.paragraphs.get(key) ?? 0));
+  private readonly backgroundWeight = (key: number) => 1 / (1 + this.paragraphs.get(key));
 
   private countDocument(counts: TermTable): void {
     if (this.df.length < this.vocabulary.size) this.df = grown(this.df, this.vocabulary.size);
@@ -554,7 +554,7 @@ export class Clusterer {
       documents: this.documents,
       latestDay: this.latestDay,
       df,
-      paragraphs: [...this.paragraphs],
+      paragraphs: this.paragraphs.entries(),
       window: this.window.saved(),
       stories: this.stories.map(({ index: _index, full, head, specifics, memberTerms, ...stored }) => ({
         ...stored,
@@ -577,7 +577,7 @@ export class Clusterer {
     const df = state.df.map(([term, count]) => [intern(term), count] as const);
     this.df = grown(this.df, this.vocabulary.size);
     for (const [id, count] of df) this.df[id] = count;
-    for (const [key, count] of state.paragraphs) this.paragraphs.set(key, count);
+    for (const [key, count] of state.paragraphs) this.paragraphs.add(key, count);
     for (const [id, index] of state.storyOf) this.storyOf.set(id, index);
     for (const [term, posting] of state.postings) this.postings[intern(term)] = [...posting];
     state.stories.forEach((stored, index) => {

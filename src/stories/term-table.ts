@@ -200,3 +200,54 @@ function heavier(x: number, y: number, vector: SparseVector, termOf: (id: number
   const { ids, values } = vector;
   return values[x]! > values[y]! || (values[x] === values[y] && termOf(ids[x]!) < termOf(ids[y]!));
 }
+
+/**
+ * Counts by 32-bit key (paragraph hashes), in typed arrays: a stream carries millions of paragraphs,
+ * and a Map would box each key above 2³⁰ as a heap number.
+ */
+export class KeyCounts {
+  private keys = new Uint32Array(1024);
+  /** 0 marks an empty slot (a stored count is at least 1). */
+  private counts = new Int32Array(1024);
+  private size = 0;
+
+  get(key: number): number {
+    return this.counts[this.slot(key)]!;
+  }
+
+  add(key: number, count: number): void {
+    const at = this.slot(key);
+    if (this.counts[at] === 0) {
+      this.keys[at] = key;
+      this.size++;
+    }
+    this.counts[at] = this.counts[at]! + count;
+    if (this.size * 2 > this.keys.length) this.grow();
+  }
+
+  entries(): [number, number][] {
+    const out: [number, number][] = [];
+    this.counts.forEach((count, at) => {
+      if (count > 0) out.push([this.keys[at]!, count]);
+    });
+    return out;
+  }
+
+  /** The slot holding `key`, or the empty slot where it would go. */
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    let at = key & mask;
+    while (this.counts[at] !== 0 && this.keys[at] !== key) at = (at + 1) & mask;
+    return at;
+  }
+
+  private grow(): void {
+    const { keys, counts } = this;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.counts = new Int32Array(keys.length * 2);
+    this.size = 0;
+    counts.forEach((count, at) => {
+      if (count > 0) this.add(keys[at]!, count);
+    });
+  }
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateStream } from '../../bench/generate.js';
 import { splitParagraphs } from './features.js';
-import { heaviest, TermTable, topTerms } from './term-table.js';
+import { heaviest, KeyCounts, TermTable, topTerms } from './term-table.js';
 import { extractTerms, TermScanner } from './terms.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -104,5 +104,18 @@ describe('heaviest terms', () => {
       expect(heaviest(table, count, termOf)).toEqual([...expected].sort((x, y) => x - y));
       expect(topTerms(table, count, termOf)).toEqual(expected.map((i) => table.ids[i]));
     }
+  });
+});
+
+describe('KeyCounts', () => {
+  it('counts 32-bit keys, 0 and the largest included, through growth', () => {
+    const counts = new KeyCounts();
+    const keys = [0, 0xffffffff, ...Array.from({ length: 3000 }, (_, i) => (i * 2654435761) >>> 0)];
+    for (const key of keys) counts.add(key, 1);
+    counts.add(0xffffffff, 2);
+    expect(counts.get(0)).toBe(2);
+    expect(counts.get(0xffffffff)).toBe(3);
+    expect(counts.get(12345)).toBe(0);
+    expect(counts.entries().reduce((sum, [, count]) => sum + count, 0)).toBe(keys.length + 2);
   });
 });
