@@ -12,9 +12,11 @@ import {
   storySums,
   WindowFrequencies,
 } from './consolidate.js';
-import { articleTerms } from './features.js';
+import { ArticleReader } from './features.js';
 import { wireCredits } from './lineage.js';
 import type { ClustererState, StoredStory } from './state.js';
+import { heaviest, KeyCounts, type SparseVector, TermTable, topTerms } from './term-table.js';
+import { Vocabulary } from './vocabulary.js';
 
 /** The knobs of the scoring, chosen on ECB+ topics 1–12 (see eval/stories.ts); tests may vary them. */
 export interface Tuning {
@@ -80,42 +82,71 @@ const CENTROID_TERMS = 150;
 const POSTING_LIMIT = 64;
 /** Stories scored per article, those sharing the most query terms first. */
 const MAX_CANDIDATES = 32;
+const NO_STORIES: ReadonlySet<number> = new Set();
+const NO_INDICES: readonly number[] = [];
+/** Upper bound of a cosine of unit vectors with positive weights, with room for rounding. */
+const MAX_LINK = 1 + 1e-9;
 
 /** A centroid: the sum of the members' unit vectors, and its length. */
 interface Centroid {
-  weights: Map<string, number>;
+  weights: TermTable;
   norm: number;
 }
 
-interface OpenStory extends StoredStory {
+/** An article's weighted vector: the ids of its term counts with their TF-IDF weights. */
+interface ArticleVector extends SparseVector {
+  ids: Int32Array;
+  values: Float64Array;
+  size: number;
+}
+
+function emptyVector(): ArticleVector {
+  return { ids: new Int32Array(0), values: new Float64Array(256), size: 0 };
+}
+
+interface OpenStory extends Omit<StoredStory, 'titles'> {
   index: number;
   /** Whole-text and title-plus-lead centroids; null once the story is closed. */
   full: Centroid | null;
   /** Names and numbers of the members' leads → how many members named them. */
-  specifics: Map<string, number> | null;
+  specifics: TermTable | null;
   head: Centroid | null;
   /** The members' own terms while the story is open (for merging under the window's IDF). */
   memberTerms: MemberTerms[] | null;
+  /** Title terms per member while the story is open. */
+  titles: number[][] | null;
 }
 
 export class Clusterer {
   readonly openDays: number;
   private documents = 0;
   private latestDay: number | null = null;
-  private readonly df = new Map<string, number>();
-  private readonly paragraphs = new Map<number, number>();
+  private readonly vocabulary = new Vocabulary();
+  private readonly reader = new ArticleReader(this.vocabulary);
+  /** Document frequency by term id. */
+  private df = new Int32Array(1024);
+  /** How many articles carried each body paragraph (by key). */
+  private readonly paragraphs = new KeyCounts();
   private readonly stories: OpenStory[] = [];
   private readonly storyOf = new Map<string, number>();
-  private readonly postings = new Map<string, number[]>();
+  /** Inverted index by term id: recent stories indexed under the term. */
+  private readonly postings: (number[] | undefined)[] = [];
   private open = new Set<number>();
   private readonly removed: string[] = [];
   private window = new WindowFrequencies();
+  /** Scratch space reused by every add (nothing in it outlives the call). */
+  private readonly vector = emptyVector();
+  private readonly headVector = emptyVector();
+  private readonly candidatePool = new CandidatePool();
 
   private readonly tuning: Tuning;
+  /** Whether second-chance merges are on (a finite merge threshold). */
+  private readonly merging: boolean;
 
   constructor(openDays = OPEN_DAYS, state?: ClustererState, tuning: Partial<Tuning> = {}) {
     this.openDays = state?.openDays ?? openDays;
     this.tuning = { ...DEFAULT_TUNING, ...tuning };
+    this.merging = Number.isFinite(this.tuning.mergeThreshold);
     if (state) this.load(state);
   }
 
@@ -125,39 +156,55 @@ export class Clusterer {
     const day = dayNumber(article.published);
     this.advanceClock(day);
     // Verbatim copies would count their paragraphs twice and make a story's own text look like background.
-    const copyOf = duplicates.some(
-      (pair) =>
-        (pair.relation === 'identical' || pair.relation === 'near-duplicate') &&
-        this.storyOf.has(pair.a === article.id ? pair.b : pair.a),
-    );
-    const terms = articleTerms(article, (key) => 1 / (1 + (this.paragraphs.get(key) ?? 0)), extraction);
-    if (!copyOf)
-      for (const key of terms.paragraphKeys) this.paragraphs.set(key, (this.paragraphs.get(key) ?? 0) + 1);
+    let copyOf = false;
+    for (const pair of duplicates)
+      if (pair.relation === 'identical' || pair.relation === 'near-duplicate')
+        copyOf ||= this.storyOf.has(pair.a === article.id ? pair.b : pair.a);
+    const terms = this.reader.read(article, this.backgroundWeight, extraction);
+    if (!copyOf) for (const key of terms.paragraphKeys) this.paragraphs.add(key, 1);
     this.documents++;
-    for (const term of terms.counts.keys()) this.df.set(term, (this.df.get(term) ?? 0) + 1);
-    const vector = this.weigh(terms.counts);
-    const head = this.weigh(terms.head);
-    const query = topTerms(vector, QUERY_TERMS);
-    const pool = this.candidates(query);
+    this.countDocument(terms.counts);
+    const vector = this.weigh(terms.counts, this.vector);
+    const head = this.weigh(terms.head, this.headVector);
+    const query = topTerms(vector, QUERY_TERMS, this.termOf);
+    const copied = this.storyOfDuplicate(article.id, duplicates);
+    // A copy goes to its original's story: candidates are then needed only for merging.
+    const pool =
+      copied && !this.merging ? [] : this.candidatePool.gather(query, this.postings, this.stories.length);
     const target =
-      this.storyOfDuplicate(article.id, duplicates) ??
+      copied ??
       this.bestStory(pool, vector, head, terms.specifics, day, this.relatedStories(article.id, duplicates));
     let story = target ?? this.openStory(article, day);
     this.join(story, article, day, terms.titleTerms, duplicates);
     if (story.full && story.head) {
-      for (const term of terms.specifics) story.specifics!.set(term, (story.specifics!.get(term) ?? 0) + 1);
-      addToCentroid(story.full, vector);
-      addToCentroid(story.head, head);
+      const specifics = terms.specifics;
+      for (let i = 0; i < specifics.size; i++) story.specifics!.add(specifics.ids[i]!, 1);
+      addToCentroid(story.full, vector, this.vocabulary);
+      addToCentroid(story.head, head, this.vocabulary);
       for (const term of query) this.post(term, story.index);
-      if (Number.isFinite(this.tuning.mergeThreshold)) {
+      if (this.merging) {
         // Kept only when merging is on: the default path pays nothing for it.
-        const member = memberTerms(terms.counts, terms.head);
+        const member = memberTerms(this.termMap(terms.counts), this.termMap(terms.head));
         story.memberTerms!.push(member);
         this.window.add(member);
       }
       story = this.mergeNeighbours(story, pool, day);
     }
     return story.id;
+  }
+
+  /** How far a body paragraph counts, from how many earlier articles carried it (1 = fully). */
+  private readonly backgroundWeight = (key: number) => 1 / (1 + this.paragraphs.get(key));
+
+  private countDocument(counts: TermTable): void {
+    if (this.df.length < this.vocabulary.size) this.df = grown(this.df, this.vocabulary.size);
+    for (let i = 0; i < counts.size; i++) this.df[counts.ids[i]!]!++;
+  }
+
+  private readonly termOf = (id: number) => this.vocabulary.term(id);
+
+  private termMap(table: TermTable): Map<string, number> {
+    return new Map(table.entries((id) => this.vocabulary.term(id)));
   }
 
   /**
@@ -211,16 +258,16 @@ export class Clusterer {
     into.duplicates.push(...from.duplicates);
     into.titles?.push(...(from.titles ?? []));
     for (const member of from.members) this.storyOf.set(member.id, into.index);
-    for (const [term, count] of from.specifics!)
-      into.specifics!.set(term, (into.specifics!.get(term) ?? 0) + count);
-    addToCentroid(into.full!, from.full!.weights);
-    addToCentroid(into.head!, from.head!.weights);
+    into.specifics!.addAll(from.specifics!);
+    addToCentroid(into.full!, from.full!.weights, this.vocabulary);
+    addToCentroid(into.head!, from.head!.weights, this.vocabulary);
     into.memberTerms!.push(...from.memberTerms!);
-    for (const term of from.full!.weights.keys()) {
-      const posting = this.postings.get(term);
-      if (!posting?.includes(from.index)) continue;
+    const moved = from.full!.weights;
+    for (let i = 0; i < moved.size; i++) {
+      const term = moved.ids[i]!;
+      if (!this.postings[term]?.includes(from.index)) continue;
       this.unpost(term, from.index);
-      if (!this.postings.get(term)?.includes(into.index)) this.post(term, into.index);
+      if (!this.postings[term]?.includes(into.index)) this.post(term, into.index);
     }
     into.daySum = (into.daySum ?? 0) + (from.daySum ?? 0);
     into.dated = (into.dated ?? 0) + (from.dated ?? 0);
@@ -245,19 +292,22 @@ export class Clusterer {
     return this.removed.splice(0);
   }
 
-  /** Unit TF-IDF vector with sublinear term frequency. */
-  private weigh(counts: Map<string, number>): Map<string, number> {
-    const vector = new Map<string, number>();
+  /** Unit TF-IDF vector with sublinear term frequency, over the terms of `counts` in their order. */
+  private weigh(counts: TermTable, out: ArticleVector): ArticleVector {
+    if (out.values.length < counts.size) out.values = new Float64Array(counts.size * 2);
+    out.ids = counts.ids;
+    out.size = counts.size;
+    const values = out.values;
     let norm = 0;
-    for (const [term, count] of counts) {
-      const weight =
-        Math.log1p(count) * (Math.log((this.documents + 1) / ((this.df.get(term) ?? 0) + 1)) + 1);
-      vector.set(term, weight);
+    for (let i = 0; i < counts.size; i++) {
+      const idf = Math.log((this.documents + 1) / (this.df[counts.ids[i]!]! + 1)) + 1;
+      const weight = Math.log1p(counts.values[i]!) * idf;
+      values[i] = weight;
       norm += weight * weight;
     }
     norm = Math.sqrt(norm) || 1;
-    for (const [term, weight] of vector) vector.set(term, weight / norm);
-    return vector;
+    for (let i = 0; i < counts.size; i++) values[i] = values[i]! / norm;
+    return out;
   }
 
   private storyOfDuplicate(id: string, duplicates: Duplicate[]): OpenStory | null {
@@ -271,7 +321,8 @@ export class Clusterer {
   }
 
   /** Stories holding an article dedup relates to this one (a rewrite, say) without being a copy. */
-  private relatedStories(id: string, duplicates: Duplicate[]): Set<number> {
+  private relatedStories(id: string, duplicates: Duplicate[]): ReadonlySet<number> {
+    if (duplicates.length === 0) return NO_STORIES;
     const related = new Set<number>();
     for (const pair of duplicates) {
       const index = this.storyOf.get(pair.a === id ? pair.b : pair.a);
@@ -282,29 +333,21 @@ export class Clusterer {
 
   private bestStory(
     pool: number[],
-    vector: Map<string, number>,
-    head: Map<string, number>,
-    specifics: Set<string>,
+    vector: SparseVector,
+    head: SparseVector,
+    specifics: TermTable,
     day: number | null,
-    related: Set<number>,
+    related: ReadonlySet<number>,
   ): OpenStory | null {
-    const t = this.tuning;
     let best: OpenStory | null = null;
-    let bestScore = t.joinThreshold;
-    for (const index of new Set([...pool, ...related])) {
+    let bestScore = this.tuning.joinThreshold;
+    // The pool, then related stories outside it (a loop rather than a closure: this runs per article).
+    const extra = related.size ? [...related].filter((index) => !pool.includes(index)) : NO_INDICES;
+    for (let i = 0; i < pool.length + extra.length; i++) {
+      const index = i < pool.length ? pool[i]! : extra[i - pool.length]!;
       const story = this.stories[index]!;
       if (!story.full || !story.head || !this.isOpen(story, day)) continue;
-      const gap = day !== null && story.dated ? Math.abs(day - story.daySum! / story.dated) : 0;
-      const size = story.members.length;
-      const link = (v: Map<string, number>, c: Centroid) =>
-        t.link === 'average' ? dotSum(v, c) / size : cosine(v, c);
-      const similarity = t.headShare * link(head, story.head) + (1 - t.headShare) * link(vector, story.full);
-      const shared = sharedCore(specifics, story);
-      const distinct = specifics.size > 0 && story.specifics!.size > 0 && shared === 0;
-      const boost = 1 + t.specificsBoost * Math.min(shared, t.specificsCap);
-      const score =
-        similarity * boost * Math.max(0, 1 - t.dayPenalty * gap) * (distinct ? t.noSharedSpecifics : 1) +
-        (related.has(index) ? t.relationBoost : 0);
+      const score = this.score(story, vector, head, specifics, day, related.has(index), bestScore);
       if (score > bestScore) {
         best = story;
         bestScore = score;
@@ -313,15 +356,59 @@ export class Clusterer {
     return best;
   }
 
-  /** Open stories sharing the most query terms with the article (recent first on ties). */
-  private candidates(query: string[]): number[] {
-    const hits = new Map<number, number>();
-    for (const term of query)
-      for (const index of this.postings.get(term) ?? []) hits.set(index, (hits.get(index) ?? 0) + 1);
-    return [...hits]
-      .sort((x, y) => y[1] - x[1] || y[0] - x[0])
-      .slice(0, MAX_CANDIDATES)
-      .map(([index]) => index);
+  /**
+   * How well an article fits an open story: the join score. The cosines are the costly part, so each
+   * is computed only while the score could still beat `toBeat` with the remaining ones at their
+   * maximum (a cosine is at most 1); a story that cannot is given its bound, which does not beat it.
+   */
+  private score(
+    story: OpenStory,
+    vector: SparseVector,
+    head: SparseVector,
+    specifics: TermTable,
+    day: number | null,
+    related: boolean,
+    toBeat: number,
+  ): number {
+    const t = this.tuning;
+    const gap = day !== null && story.dated ? Math.abs(day - story.daySum! / story.dated) : 0;
+    const dayFactor = Math.max(0, 1 - t.dayPenalty * gap);
+    const extra = related ? t.relationBoost : 0;
+    // The bounds hold only while every factor keeps a higher similarity a higher score.
+    const monotone = t.headShare >= 0 && t.headShare <= 1 && t.noSharedSpecifics >= 0;
+    // Before counting shared names: with no boost for them, they can only lower the score.
+    if (monotone && t.specificsBoost === 0 && t.noSharedSpecifics <= 1) {
+      const ceiling = this.fit(MAX_LINK, MAX_LINK, 1, dayFactor, 1, extra);
+      if (ceiling <= toBeat) return ceiling;
+    }
+    // Without a boost per shared name, one shared name settles it.
+    const shared = sharedCore(specifics, story, t.specificsBoost === 0 ? 1 : Math.max(1, t.specificsCap));
+    const distinct = specifics.size > 0 && story.specifics!.size > 0 && shared === 0;
+    const boost = 1 + t.specificsBoost * Math.min(shared, t.specificsCap);
+    const distinctFactor = distinct ? t.noSharedSpecifics : 1;
+    const bounded = monotone && boost >= 0;
+    const ceiling = this.fit(MAX_LINK, MAX_LINK, boost, dayFactor, distinctFactor, extra);
+    if (bounded && ceiling <= toBeat) return ceiling;
+    const size = story.members.length;
+    const headLink = story.head!.weights.dot(head) / (t.link === 'average' ? size : story.head!.norm);
+    const headCeiling = this.fit(headLink, MAX_LINK, boost, dayFactor, distinctFactor, extra);
+    if (bounded && headCeiling <= toBeat) return headCeiling;
+    const fullLink = story.full!.weights.dot(vector) / (t.link === 'average' ? size : story.full!.norm);
+    return this.fit(headLink, fullLink, boost, dayFactor, distinctFactor, extra);
+  }
+
+  /** The join score from the two links and what multiplies (and is added to) their mix. */
+  private fit(
+    headLink: number,
+    fullLink: number,
+    boost: number,
+    dayFactor: number,
+    distinctFactor: number,
+    extra: number,
+  ): number {
+    const t = this.tuning;
+    const similarity = t.headShare * headLink + (1 - t.headShare) * fullLink;
+    return similarity * boost * dayFactor * distinctFactor + extra;
   }
 
   private isOpen(story: OpenStory, day: number | null): boolean {
@@ -341,10 +428,11 @@ export class Clusterer {
       centroid: null,
       headCentroid: null,
       specificTerms: null,
-      specifics: new Map(),
+      specifics: new TermTable(),
       memberTerms: [],
-      full: { weights: new Map(), norm: 1 },
-      head: { weights: new Map(), norm: 1 },
+      // Sized for a first member, so that opening a story does not grow its tables step by step.
+      full: { weights: new TermTable(128), norm: 1 },
+      head: { weights: new TermTable(64), norm: 1 },
       titles: [],
       headline: null,
     };
@@ -357,7 +445,7 @@ export class Clusterer {
     story: OpenStory,
     article: Article,
     day: number | null,
-    titleTerms: string[],
+    titleTerms: number[],
     duplicates: Duplicate[],
   ): void {
     story.members.push({
@@ -366,11 +454,9 @@ export class Clusterer {
       credits: wireCredits(article.text, article.outlet),
     });
     this.storyOf.set(article.id, story.index);
-    story.duplicates.push(
-      ...duplicates.filter(
-        (pair) => this.storyOf.get(pair.a === article.id ? pair.b : pair.a) === story.index,
-      ),
-    );
+    for (const pair of duplicates)
+      if (this.storyOf.get(pair.a === article.id ? pair.b : pair.a) === story.index)
+        story.duplicates.push(pair);
     story.titles?.push(titleTerms);
     if (day !== null) {
       story.daySum = (story.daySum ?? 0) + day;
@@ -384,21 +470,23 @@ export class Clusterer {
     }
   }
 
-  private post(term: string, index: number): void {
-    const posting = this.postings.get(term);
-    if (!posting) this.postings.set(term, [index]);
+  private post(term: number, index: number): void {
+    const posting = this.postings[term];
+    if (!posting) this.postings[term] = [index];
     else if (posting[posting.length - 1] !== index) {
       posting.push(index);
       if (posting.length > POSTING_LIMIT) posting.shift();
     }
   }
 
-  private unpost(term: string, index: number): void {
-    const posting = this.postings.get(term);
+  private unpost(term: number, index: number): void {
+    const posting = this.postings[term];
     if (!posting) return;
-    const kept = posting.filter((entry) => entry !== index);
-    if (kept.length) this.postings.set(term, kept);
-    else this.postings.delete(term);
+    // In place: closing a story unposts each of its terms, so a new array each time adds up.
+    let kept = 0;
+    for (const entry of posting) if (entry !== index) posting[kept++] = entry;
+    posting.length = kept;
+    if (kept === 0) this.postings[term] = undefined;
   }
 
   /** Closes the stories silent for more than openDays before `day`: they keep members, lose vectors. */
@@ -414,7 +502,8 @@ export class Clusterer {
 
   private close(story: OpenStory): void {
     story.headline = this.centralMember(story);
-    for (const term of story.full?.weights.keys() ?? []) this.unpost(term, story.index);
+    const weights = story.full?.weights;
+    for (let i = 0; i < (weights?.size ?? 0); i++) this.unpost(weights!.ids[i]!, story.index);
     story.full = null;
     story.head = null;
     story.specifics = null;
@@ -433,7 +522,7 @@ export class Clusterer {
     story.titles.forEach((terms, i) => {
       const unique = new Set(terms);
       let score = 0;
-      for (const term of unique) score += centroid.get(term) ?? 0;
+      for (const term of unique) score += centroid.get(term);
       score /= Math.sqrt(unique.size || 1);
       if (score > bestScore + 1e-9) {
         bestScore = score;
@@ -448,116 +537,172 @@ export class Clusterer {
     return this.stories.filter((story) => story.mergedInto === undefined);
   }
 
+  /** Persisted with terms as strings: ids are private to one clusterer. */
   state(): ClustererState {
+    const term = (id: number) => this.vocabulary.term(id);
+    const df: [string, number][] = [];
+    this.df.forEach((count, id) => {
+      if (count > 0) df.push([term(id), count]);
+    });
+    const postings: [string, number[]][] = [];
+    this.postings.forEach((posting, id) => {
+      if (posting) postings.push([term(id), [...posting]]);
+    });
     return {
       version: 1,
       openDays: this.openDays,
       documents: this.documents,
       latestDay: this.latestDay,
-      df: [...this.df],
-      paragraphs: [...this.paragraphs],
+      df,
+      paragraphs: this.paragraphs.entries(),
       window: this.window.saved(),
       stories: this.stories.map(({ index: _index, full, head, specifics, memberTerms, ...stored }) => ({
         ...stored,
+        titles: stored.titles ? stored.titles.map((ids) => ids.map(term)) : null,
         memberTermLists: memberTerms,
-        specificTerms: specifics ? [...specifics] : null,
-        centroid: full ? [...full.weights] : null,
-        headCentroid: head ? [...head.weights] : null,
+        specificTerms: specifics ? specifics.entries(term) : null,
+        centroid: full ? full.weights.entries(term) : null,
+        headCentroid: head ? head.weights.entries(term) : null,
       })),
       storyOf: [...this.storyOf],
-      postings: [...this.postings],
+      postings,
     };
   }
 
   private load(state: ClustererState): void {
+    const intern = (term: string) => this.vocabulary.intern(term);
     this.documents = state.documents;
     this.latestDay = state.latestDay;
     this.window = new WindowFrequencies(state.window);
-    for (const [term, count] of state.df) this.df.set(term, count);
-    for (const [key, count] of state.paragraphs) this.paragraphs.set(key, count);
+    const df = state.df.map(([term, count]) => [intern(term), count] as const);
+    this.df = grown(this.df, this.vocabulary.size);
+    for (const [id, count] of df) this.df[id] = count;
+    for (const [key, count] of state.paragraphs) this.paragraphs.add(key, count);
     for (const [id, index] of state.storyOf) this.storyOf.set(id, index);
-    for (const [term, posting] of state.postings) this.postings.set(term, [...posting]);
+    for (const [term, posting] of state.postings) this.postings[intern(term)] = [...posting];
     state.stories.forEach((stored, index) => {
-      const full = stored.centroid ? loadCentroid(stored.centroid) : null;
-      const head = stored.headCentroid ? loadCentroid(stored.headCentroid) : null;
-      const specifics = stored.specificTerms ? new Map(stored.specificTerms) : null;
+      const full = stored.centroid ? this.loadCentroid(stored.centroid) : null;
+      const head = stored.headCentroid ? this.loadCentroid(stored.headCentroid) : null;
+      const specifics = stored.specificTerms ? this.loadTable(stored.specificTerms) : null;
       const memberTerms = full ? (stored.memberTermLists ?? []) : null;
-      this.stories.push({ ...stored, index, full, head, specifics, memberTerms });
+      const titles = stored.titles ? stored.titles.map((terms) => terms.map(intern)) : null;
+      this.stories.push({
+        ...stored,
+        centroid: null,
+        headCentroid: null,
+        specificTerms: null,
+        index,
+        full,
+        head,
+        specifics,
+        memberTerms,
+        titles,
+      });
       if (full) this.open.add(index);
     });
   }
+
+  private loadTable(entries: [string, number][]): TermTable {
+    const table = new TermTable();
+    for (const [term, value] of entries) table.add(this.vocabulary.intern(term), value);
+    return table;
+  }
+
+  private loadCentroid(entries: [string, number][]): Centroid {
+    const weights = this.loadTable(entries);
+    return { weights, norm: weights.norm() };
+  }
+}
+
+/**
+ * The open stories sharing the most query terms with an article (recent first on ties), counted in
+ * an array by story index rather than a map.
+ */
+class CandidatePool {
+  private hits = new Int32Array(1024);
+  private readonly touched: number[] = [];
+  /** The candidates of the last gathering (reused: valid until the next one). */
+  private readonly pool: number[] = [];
+  /** The best keys so far, highest first. */
+  private readonly best = new Float64Array(MAX_CANDIDATES);
+
+  gather(query: readonly number[], postings: readonly (number[] | undefined)[], stories: number): number[] {
+    if (this.hits.length < stories) this.hits = grown(this.hits, stories);
+    const { hits, touched, best } = this;
+    touched.length = 0;
+    for (const term of query) {
+      const posting = postings[term];
+      if (!posting) continue;
+      for (const index of posting) if (hits[index]!++ === 0) touched.push(index);
+    }
+    // One number per story that ranks by hits, then index: hits · 2³² + index (exact in a double),
+    // kept by insertion into a short sorted list (most stories fall below its last entry at once).
+    let kept = 0;
+    for (const index of touched) {
+      const key = hits[index]! * STORY_SPAN + index;
+      hits[index] = 0;
+      if (kept === MAX_CANDIDATES && key <= best[kept - 1]!) continue;
+      let at = kept < MAX_CANDIDATES ? kept++ : kept - 1;
+      for (; at > 0 && key > best[at - 1]!; at--) best[at] = best[at - 1]!;
+      best[at] = key;
+    }
+    const pool = this.pool;
+    pool.length = kept;
+    for (let i = 0; i < kept; i++) pool[i] = best[i]! % STORY_SPAN;
+    return pool;
+  }
+}
+
+const STORY_SPAN = 2 ** 32;
+
+function grown<T extends Int32Array>(array: T, size: number): T {
+  const bigger = new (array.constructor as new (size: number) => T)(Math.max(size, array.length * 2));
+  bigger.set(array);
+  return bigger;
 }
 
 /** Share of a story's members that must name a term for it to be part of the story's core. */
 const CORE_SHARE = 0.25;
 
-/** How many of the names or numbers a good part of the story's members name the article names too. */
-function sharedCore(specifics: Set<string>, story: OpenStory): number {
+/**
+ * How many of the names or numbers a good part of the story's members name the article names too,
+ * counted up to `enough`.
+ */
+function sharedCore(specifics: TermTable, story: OpenStory, enough: number): number {
   const needed = Math.max(1, CORE_SHARE * story.members.length);
   let shared = 0;
-  for (const term of specifics) if ((story.specifics!.get(term) ?? 0) >= needed) shared++;
+  for (let i = 0; i < specifics.size && shared < enough; i++)
+    if (story.specifics!.get(specifics.ids[i]!) >= needed) shared++;
   return shared;
 }
 
 /** How many core names or numbers of one story are core to the other too. */
 function sharedCores(x: OpenStory, y: OpenStory): number {
   const needed = Math.max(1, CORE_SHARE * y.members.length);
+  const specifics = x.specifics!;
   let shared = 0;
-  for (const [term, count] of x.specifics!)
-    if (count >= CORE_SHARE * x.members.length && (y.specifics!.get(term) ?? 0) >= needed) shared++;
+  for (let i = 0; i < specifics.size; i++)
+    if (
+      specifics.values[i]! >= CORE_SHARE * x.members.length &&
+      y.specifics!.get(specifics.ids[i]!) >= needed
+    )
+      shared++;
   return shared;
 }
 
 /** Dot product of two centroids' sums, walking the smaller one. */
 function dotSums(x: Centroid, y: Centroid): number {
   const [small, large] = x.weights.size <= y.weights.size ? [x, y] : [y, x];
-  let dot = 0;
-  for (const [term, weight] of small.weights) dot += weight * (large.weights.get(term) ?? 0);
-  return dot;
+  return large.weights.dot(small.weights);
 }
 
 const minDay = (x: number | null, y: number | null) => (x === null ? y : y === null ? x : Math.min(x, y));
 const maxDay = (x: number | null, y: number | null) => (x === null ? y : y === null ? x : Math.max(x, y));
 
-function dotSum(vector: Map<string, number>, centroid: Centroid): number {
-  let dot = 0;
-  for (const [term, weight] of vector) dot += weight * (centroid.weights.get(term) ?? 0);
-  return dot;
-}
-
-function cosine(vector: Map<string, number>, centroid: Centroid): number {
-  let dot = 0;
-  for (const [term, weight] of vector) dot += weight * (centroid.weights.get(term) ?? 0);
-  return dot / centroid.norm;
-}
-
-function addToCentroid(centroid: Centroid, vector: Map<string, number>): void {
+function addToCentroid(centroid: Centroid, vector: SparseVector, vocabulary: Vocabulary): void {
   const weights = centroid.weights;
-  for (const [term, weight] of vector) weights.set(term, (weights.get(term) ?? 0) + weight);
-  if (weights.size > CENTROID_TERMS * 2) prune(weights, CENTROID_TERMS);
-  centroid.norm = norm(weights);
-}
-
-function loadCentroid(entries: [string, number][]): Centroid {
-  const weights = new Map(entries);
-  return { weights, norm: norm(weights) };
-}
-
-function norm(weights: Map<string, number>): number {
-  let sum = 0;
-  for (const weight of weights.values()) sum += weight * weight;
-  return Math.sqrt(sum) || 1;
-}
-
-function topTerms(vector: Map<string, number>, count: number): string[] {
-  return [...vector]
-    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-    .slice(0, count)
-    .map(([term]) => term);
-}
-
-function prune(centroid: Map<string, number>, keep: number): void {
-  const kept = topTerms(centroid, keep);
-  const keepSet = new Set(kept);
-  for (const term of centroid.keys()) if (!keepSet.has(term)) centroid.delete(term);
+  weights.addAll(vector);
+  if (weights.size > CENTROID_TERMS * 2)
+    weights.keepPositions(heaviest(weights, CENTROID_TERMS, (id) => vocabulary.term(id)));
+  centroid.norm = weights.norm();
 }

@@ -4,7 +4,9 @@
 
 import { hashString } from '../dedup/hash.js';
 import type { Article, Extraction } from '../types.js';
-import { extractTerms, stemTerm, type Term } from './terms.js';
+import { TermTable } from './term-table.js';
+import { extractTerms, stemTerm, type TermList, TermScanner } from './terms.js';
+import type { Vocabulary } from './vocabulary.js';
 
 /** Zone weights: the title and lead say what happened; the body repeats context. */
 export const TITLE_WEIGHT = 3;
@@ -15,94 +17,177 @@ export const ENTITY_WEIGHT = 1.5;
 export const QUOTE_WEIGHT = 2;
 /** The lead is the opening paragraphs up to this many words. */
 const LEAD_WORDS = 45;
+/** A paragraph's key: its first this many terms, which survive trailing edits and re-punctuation. */
+const KEY_TERMS = 12;
 
+/** An article's terms as ids of the reader's vocabulary; valid until the reader reads the next one. */
 export interface ArticleTerms {
-  /** Term → weighted count (before IDF). */
-  counts: Map<string, number>;
+  /** Term → weighted count (before IDF), in order of first appearance. */
+  counts: TermTable;
   /** The same for the title and lead alone: what the article is about, without its context. */
-  head: Map<string, number>;
-  titleTerms: string[];
+  head: TermTable;
+  titleTerms: number[];
   /** Names and numbers of the title and lead (and extracted entities): what makes an event this one. */
-  specifics: Set<string>;
+  specifics: TermTable;
   /** Keys of the body paragraphs after the lead, for background detection. */
   paragraphKeys: number[];
 }
 
-export function splitParagraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean);
-}
-
-/** A paragraph's key: its first twelve words, which survive trailing edits and re-punctuation. */
-export function paragraphKey(paragraph: string): number {
-  return termsKey(extractTerms(paragraph));
-}
-
-function termsKey(terms: Term[]): number {
-  return hashString(
-    terms
-      .slice(0, 12)
-      .map((t) => t.term)
-      .join(' '),
-  );
-}
-
 /**
- * `backgroundWeight(key)` says how far a body paragraph is down-weighted (1 = not at all), from how
- * many earlier articles carried it.
+ * The paragraphs of a text, trimmed, empty ones left out: text.split(/\n\s*\n/) with each piece
+ * trimmed, by hand, since it runs on every article (no regular expression, no untrimmed pieces).
  */
-export function articleTerms(
-  article: Article,
-  backgroundWeight: (key: number) => number,
-  extraction?: Extraction,
-): ArticleTerms {
-  const counts = new Map<string, number>();
-  const head = new Map<string, number>();
-  const specifics = new Set<string>();
-  let inHead = true;
-  const add = (term: string, weight: number) => {
-    counts.set(term, (counts.get(term) ?? 0) + weight);
-    if (inHead) head.set(term, (head.get(term) ?? 0) + weight);
-  };
-  const outletWords = new Set(extractTerms(article.outlet ?? '', true).map((t) => t.term));
-  const addTerms = (terms: Term[], weight: number) => {
-    for (const { term, proper } of terms) {
-      if (outletWords.has(term)) continue;
-      add(term, proper ? weight * PROPER_BOOST : weight);
-      if (inHead && (proper || /\d/.test(term))) specifics.add(term);
-    }
-  };
-  const title = extractTerms(article.title, true);
-  const titleTerms = title.map((t) => t.term);
-  addTerms(title, TITLE_WEIGHT);
-  const paragraphs = splitParagraphs(article.text);
-  let leadWords = 0;
-  const paragraphKeys: number[] = [];
-  for (const paragraph of paragraphs) {
-    if (leadWords < LEAD_WORDS) {
-      leadWords += paragraph.split(/\s+/).length;
-      addTerms(extractTerms(paragraph), LEAD_WEIGHT);
-      continue;
-    }
-    inHead = false;
-    const terms = extractTerms(paragraph);
-    const key = termsKey(terms);
-    paragraphKeys.push(key);
-    addTerms(terms, BODY_WEIGHT * backgroundWeight(key));
+export function splitParagraphs(text: string, out: string[] = []): string[] {
+  out.length = 0;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    // A break is a newline, blank space, and a newline: it ends at the last newline of that space.
+    let last = -1;
+    for (let j = i + 1; j < text.length && isSpace(text.charCodeAt(j)); j++)
+      if (text.charCodeAt(j) === 10) last = j;
+    if (last < 0) continue;
+    pushTrimmed(text, start, i, out);
+    start = last + 1;
+    i = last;
   }
-  inHead = true;
-  if (extraction) addExtraction(extraction, add);
-  for (const term of counts.keys()) if (term.startsWith('e:')) specifics.add(term);
-  return { counts, head, titleTerms, specifics, paragraphKeys };
+  pushTrimmed(text, start, text.length, out);
+  return out;
 }
 
-function addExtraction(extraction: Extraction, add: (term: string, weight: number) => void): void {
-  for (const name of new Set(extraction.mentions.map((mention) => mention.name.toLowerCase())))
-    add(`e:${name}`, ENTITY_WEIGHT);
-  for (const quote of extraction.quotes) {
-    const words = extractTerms(quote.text).slice(0, 6);
-    if (words.length >= 4) add(`q:${words.map((w) => stemTerm(w.term)).join(' ')}`, QUOTE_WEIGHT);
+function pushTrimmed(text: string, from: number, to: number, out: string[]): void {
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  if (to > from) out.push(text.slice(from, to));
+}
+
+/** Reads articles into term tables it reuses from one article to the next. */
+export class ArticleReader {
+  private readonly scanner: TermScanner;
+  private readonly counts = new TermTable(256);
+  private readonly head = new TermTable(128);
+  private readonly specifics = new TermTable(32);
+  private readonly paragraphs: string[] = [];
+  /** Term ids of each outlet's name (words of the outlet's name are not evidence of an event). */
+  private readonly outlets = new Map<string, number[]>();
+
+  constructor(private readonly vocabulary: Vocabulary) {
+    this.scanner = new TermScanner(vocabulary);
   }
+
+  /**
+   * `backgroundWeight(key)` says how far a body paragraph is down-weighted (1 = not at all), from how
+   * many earlier articles carried it.
+   */
+  read(article: Article, backgroundWeight: (key: number) => number, extraction?: Extraction): ArticleTerms {
+    const { counts, head, specifics } = this;
+    counts.clear();
+    head.clear();
+    specifics.clear();
+    const outletWords = this.outletTerms(article.outlet ?? '');
+    const title = this.scanner.scan(article.title, true);
+    const titleTerms = copyIds(title);
+    this.addTerms(title, TITLE_WEIGHT, outletWords, true);
+    let leadWords = 0;
+    const paragraphKeys: number[] = [];
+    for (const paragraph of splitParagraphs(article.text, this.paragraphs)) {
+      const terms = this.scanner.scan(paragraph);
+      if (leadWords < LEAD_WORDS) {
+        leadWords += wordCount(paragraph);
+        this.addTerms(terms, LEAD_WEIGHT, outletWords, true);
+        continue;
+      }
+      const key = this.termsKey(terms);
+      paragraphKeys.push(key);
+      this.addTerms(terms, BODY_WEIGHT * backgroundWeight(key), outletWords, false);
+    }
+    if (extraction) this.addExtraction(extraction);
+    return { counts, head, titleTerms, specifics, paragraphKeys };
+  }
+
+  /** Adds a text's terms, leaving out the outlet's name; head texts (title, lead) also give head and specifics. */
+  private addTerms(terms: TermList, weight: number, outletWords: readonly number[], inHead: boolean): void {
+    const { counts, head, specifics } = this;
+    for (let i = 0; i < terms.length; i++) {
+      const id = terms.ids[i]!;
+      if (outletWords.includes(id)) continue;
+      const proper = terms.proper[i] === 1;
+      const weighted = proper ? weight * PROPER_BOOST : weight;
+      counts.add(id, weighted);
+      if (!inHead) continue;
+      head.add(id, weighted);
+      if (proper || terms.figure[i] === 1) specifics.add(id, 1);
+    }
+  }
+
+  /** hashString of the paragraph's first KEY_TERMS terms joined by spaces. */
+  private termsKey(terms: TermList): number {
+    let hash = hashString('');
+    for (let i = 0; i < Math.min(KEY_TERMS, terms.length); i++) {
+      if (i > 0) hash = hashString(' ', hash);
+      hash = hashString(this.vocabulary.term(terms.ids[i]!), hash);
+    }
+    return hash;
+  }
+
+  private outletTerms(outlet: string): number[] {
+    let ids = this.outlets.get(outlet);
+    if (!ids) {
+      const terms = this.scanner.scan(outlet, true);
+      ids = copyIds(terms);
+      this.outlets.set(outlet, ids);
+    }
+    return ids;
+  }
+
+  /** Entities and quotations weigh in the whole text and the head, and entities are specifics. */
+  private addExtraction(extraction: Extraction): void {
+    const add = (term: string, weight: number) => {
+      const id = this.vocabulary.intern(term);
+      this.counts.add(id, weight);
+      this.head.add(id, weight);
+    };
+    for (const name of new Set(extraction.mentions.map((mention) => mention.name.toLowerCase())))
+      add(`e:${name}`, ENTITY_WEIGHT);
+    for (const quote of extraction.quotes) {
+      const words = extractTerms(quote.text).slice(0, 6);
+      if (words.length >= 4) add(`q:${words.map((w) => stemTerm(w.term)).join(' ')}`, QUOTE_WEIGHT);
+    }
+    const { counts, specifics } = this;
+    for (let i = 0; i < counts.size; i++)
+      if (this.vocabulary.term(counts.ids[i]!).startsWith('e:')) specifics.add(counts.ids[i]!, 1);
+  }
+}
+
+function copyIds(terms: TermList): number[] {
+  const ids: number[] = [];
+  for (let i = 0; i < terms.length; i++) ids.push(terms.ids[i]!);
+  return ids;
+}
+
+/** paragraph.split(/\s+/).length for a trimmed paragraph, without the array: one more than its gaps. */
+function wordCount(paragraph: string): number {
+  let count = 1;
+  let inGap = false;
+  for (let i = 0; i < paragraph.length; i++) {
+    const space = isSpace(paragraph.charCodeAt(i));
+    if (space && !inGap) count++;
+    inGap = space;
+  }
+  return count;
+}
+
+/** The characters of the regular expression class \s. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }

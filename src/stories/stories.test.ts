@@ -100,3 +100,12 @@ describe.skipIf(!digest || !gold)('the shared digest', () => {
     );
   });
 });
+
+describe('wire credits', () => {
+  it('are found in any case after "told" or "according to", and not in texts naming no agency', () => {
+    expect(wireCredits('The minister told the associated press news agency that', null)).toEqual(['ap']);
+    expect(wireCredits('Officials told anadolu agency.', null)).toEqual(['anadolu']);
+    expect(wireCredits('RIA Novosti reported the strike.', null)).toEqual(['ria novosti']);
+    expect(wireCredits('A capital trend: rapid growth, the apparatus said.', null)).toEqual([]);
+  });
+});

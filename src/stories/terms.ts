@@ -1,7 +1,11 @@
 // Terms for story clustering: stemmed content words, proper nouns marked by their capital letter.
-// Reuses the dedup stage's scanner and word list so that both stages agree on what a word is.
+// Reuses the dedup stage's scanners and word list so that both stages agree on what a word is.
+// Two readings of the same rules: extractTerms (strings, for the odd quotation) and TermScanner
+// (term ids straight from dedup's WordScanner, for every paragraph of every article).
 import { scanText } from '../dedup/scan.js';
+import { CAPITALISED, CONTENT, FIGURE, SENTENCE_START, WordScanner } from '../dedup/tokens.js';
 import { STOPWORDS } from '../dedup/words.js';
+import { type Vocabulary, WordSet } from './vocabulary.js';
 
 /** Words that date or place a report rather than say what happened. */
 const CALENDAR = new Set(
@@ -9,6 +13,7 @@ const CALENDAR = new Set(
     ' ',
   ),
 );
+const CALENDAR_WORDS = new WordSet(CALENDAR);
 
 export interface Term {
   term: string;
@@ -16,12 +21,28 @@ export interface Term {
   proper: boolean;
 }
 
-export function stemTerm(word: string): string {
-  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
-  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
+/** How many characters stemming removes from a word of `length` characters ending in c3 c2 c1. */
+function stemCut(
+  length: number,
+  c3: number | undefined,
+  c2: number | undefined,
+  c1: number | undefined,
+): number {
+  if (length > 5 && c3 === 105 && c2 === 110 && c1 === 103) return 3; // -ing
+  if (length > 4 && c2 === 101 && c1 === 100) return 2; // -ed
+  if (length > 3 && c1 === 115 && c2 !== 115) return 1; // -s but not -ss
+  return 0;
 }
+
+export function stemTerm(word: string): string {
+  const n = word.length;
+  return word.slice(
+    0,
+    n - stemCut(n, word.charCodeAt(n - 3), word.charCodeAt(n - 2), word.charCodeAt(n - 1)),
+  );
+}
+
+const isDayNumber = (word: string) => /^\d{1,2}$/.test(word);
 
 /** Content terms of a text. `titleCase` texts (headlines) do not mark proper nouns by capitals. */
 export function extractTerms(text: string, titleCase = false): Term[] {
@@ -31,14 +52,85 @@ export function extractTerms(text: string, titleCase = false): Term[] {
   scan.words.forEach((word, i) => {
     if (CALENDAR.has(word)) {
       // "4 October": the day number belongs to a date, not to a count.
-      if (out.length && /^\d{1,2}$/.test(scan.words[i - 1] ?? '') && out.at(-1)!.term === scan.words[i - 1])
+      if (out.length && isDayNumber(scan.words[i - 1] ?? '') && out.at(-1)!.term === scan.words[i - 1])
         out.pop();
       return;
     }
     if (word.length < 2 || STOPWORDS.has(word)) return;
-    if (/^\d{1,2}$/.test(word) && CALENDAR.has(scan.words[i - 1] ?? '')) return; // "Oct 4"
+    if (isDayNumber(word) && CALENDAR.has(scan.words[i - 1] ?? '')) return; // "Oct 4"
     const proper = scan.capitalised[i] === 1 && !sentenceStarts.has(i) && !titleCase;
     out.push({ term: stemTerm(word), proper });
   });
   return out;
+}
+
+/** The terms of one text as ids; valid until the next scan. */
+export interface TermList {
+  readonly length: number;
+  ids: Int32Array;
+  /** 1 for a proper noun. */
+  proper: Uint8Array;
+  /** 1 for a term with a digit. */
+  figure: Uint8Array;
+}
+
+/** extractTerms as term ids of a Vocabulary, without a string per word. */
+export class TermScanner implements TermList {
+  length = 0;
+  ids = new Int32Array(256);
+  proper = new Uint8Array(256);
+  figure = new Uint8Array(256);
+  private readonly words = new WordScanner();
+
+  constructor(private readonly vocabulary: Vocabulary) {}
+
+  scan(text: string, titleCase = false): TermList {
+    const scan = this.words.scan(text);
+    const { codes, codeStarts, flags, hashes } = scan;
+    this.length = 0;
+    if (this.ids.length < scan.count) {
+      this.ids = new Int32Array(scan.count * 2);
+      this.proper = new Uint8Array(scan.count * 2);
+      this.figure = new Uint8Array(scan.count * 2);
+    }
+    let previousCalendar = false;
+    for (let i = 0; i < scan.count; i++) {
+      const from = codeStarts[i]!;
+      const to = codeStarts[i + 1]!;
+      const calendar = CALENDAR_WORDS.has(hashes[i]!, codes, from, to);
+      const afterCalendar = previousCalendar;
+      previousCalendar = calendar;
+      if (calendar) {
+        // "4 October": the day number belongs to a date, not to a count.
+        if (this.length > 0 && i > 0 && this.lastIsWord(i - 1)) this.length--;
+        continue;
+      }
+      const flag = flags[i]!;
+      if (!(flag & CONTENT)) continue;
+      if (afterCalendar && isDayCodes(codes, from, to)) continue; // "Oct 4"
+      const length = to - from;
+      const stemTo = to - stemCut(length, codes[to - 3], codes[to - 2], codes[to - 1]);
+      const k = this.length++;
+      this.ids[k] = this.vocabulary.internCodes(scan.stems[i]!, codes, from, stemTo);
+      this.proper[k] = flag & CAPITALISED && !(flag & SENTENCE_START) && !titleCase ? 1 : 0;
+      this.figure[k] = flag & FIGURE ? 1 : 0;
+    }
+    return this;
+  }
+
+  /** Whether word w is a day number and the last term kept is that very word. */
+  private lastIsWord(w: number): boolean {
+    const { codes, codeStarts, hashes } = this.words;
+    const from = codeStarts[w]!;
+    const to = codeStarts[w + 1]!;
+    if (!isDayCodes(codes, from, to)) return false;
+    return this.ids[this.length - 1] === this.vocabulary.internCodes(hashes[w]!, codes, from, to, false);
+  }
+}
+
+/** One or two ASCII digits. */
+function isDayCodes(codes: Uint16Array, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  for (let i = from; i < to; i++) if (codes[i]! < 48 || codes[i]! > 57) return false;
+  return true;
 }

@@ -1,0 +1,253 @@
+// A sparse vector over term ids: parallel typed arrays in insertion order (like a Map's iteration order,
+// so sums over it add up in the same order as before) with an open-addressing index for look-ups. Used
+// for an article's term counts and vectors, for centroids and for a story's names and numbers.
+
+/** Terms with weights, position by position (ids[i] weighs values[i]). */
+export interface SparseVector {
+  readonly ids: Int32Array;
+  readonly values: Float64Array;
+  readonly size: number;
+}
+
+export class TermTable implements SparseVector {
+  /** ids[0, size) and values[0, size): the entries in the order they were first added. */
+  ids: Int32Array;
+  values: Float64Array;
+  size = 0;
+  /** Open addressing over ids: position + 1, or 0 for an empty slot. */
+  private slots: Int32Array;
+
+  constructor(capacity = 16) {
+    this.ids = new Int32Array(capacity);
+    this.values = new Float64Array(capacity);
+    this.slots = new Int32Array(capacity * 2);
+  }
+
+  /** The value of `id`, 0 when absent. */
+  get(id: number): number {
+    const at = this.position(id);
+    return at < 0 ? 0 : this.values[at]!;
+  }
+
+  /** Σ vector·this, walking the vector in its order (the hot loop of scoring, hence written out). */
+  dot(vector: SparseVector): number {
+    const { ids, values, slots } = this;
+    const mask = slots.length - 1;
+    const vectorIds = vector.ids;
+    const vectorValues = vector.values;
+    let sum = 0;
+    for (let i = 0; i < vector.size; i++) {
+      const id = vectorIds[i]!;
+      let value = 0;
+      for (let at = slotOf(id, mask); ; at = (at + 1) & mask) {
+        const slot = slots[at]!;
+        if (slot === 0) break;
+        if (ids[slot - 1] === id) {
+          value = values[slot - 1]!;
+          break;
+        }
+      }
+      sum += vectorValues[i]! * value;
+    }
+    return sum;
+  }
+
+  has(id: number): boolean {
+    return this.position(id) >= 0;
+  }
+
+  /** Adds `delta` to the value of `id` (a new entry starts from 0). */
+  add(id: number, delta: number): void {
+    const mask = this.slots.length - 1;
+    let at = slotOf(id, mask);
+    for (let slot = this.slots[at]!; slot !== 0; slot = this.slots[at]!) {
+      if (this.ids[slot - 1] === id) {
+        this.values[slot - 1] = this.values[slot - 1]! + delta;
+        return;
+      }
+      at = (at + 1) & mask;
+    }
+    if (this.size === this.ids.length) {
+      this.grow();
+      this.add(id, delta);
+      return;
+    }
+    const position = this.size++;
+    this.ids[position] = id;
+    this.values[position] = 0 + delta;
+    this.slots[at] = position + 1;
+  }
+
+  /** Adds every entry of `other`, in its order. */
+  addAll(other: SparseVector): void {
+    for (let i = 0; i < other.size; i++) this.add(other.ids[i]!, other.values[i]!);
+  }
+
+  clear(): void {
+    if (this.size === 0) return;
+    this.slots.fill(0);
+    this.size = 0;
+  }
+
+  /** Euclidean length, summed in insertion order; 1 for an empty table. */
+  norm(): number {
+    let sum = 0;
+    for (let i = 0; i < this.size; i++) sum += this.values[i]! * this.values[i]!;
+    return Math.sqrt(sum) || 1;
+  }
+
+  /** Keeps only the entries at `positions` (ascending), preserving their order. */
+  keepPositions(positions: readonly number[]): void {
+    positions.forEach((from, to) => {
+      this.ids[to] = this.ids[from]!;
+      this.values[to] = this.values[from]!;
+    });
+    this.size = positions.length;
+    this.reindex();
+  }
+
+  entries(term: (id: number) => string): [string, number][] {
+    const out: [string, number][] = [];
+    for (let i = 0; i < this.size; i++) out.push([term(this.ids[i]!), this.values[i]!]);
+    return out;
+  }
+
+  private position(id: number): number {
+    const mask = this.slots.length - 1;
+    for (let at = slotOf(id, mask); ; at = (at + 1) & mask) {
+      const slot = this.slots[at]!;
+      if (slot === 0) return -1;
+      if (this.ids[slot - 1] === id) return slot - 1;
+    }
+  }
+
+  private grow(): void {
+    const ids = new Int32Array(this.ids.length * 2);
+    const values = new Float64Array(this.ids.length * 2);
+    ids.set(this.ids);
+    values.set(this.values);
+    this.ids = ids;
+    this.values = values;
+    this.slots = new Int32Array(ids.length * 2);
+    this.reindex();
+  }
+
+  private reindex(): void {
+    this.slots.fill(0);
+    const mask = this.slots.length - 1;
+    for (let i = 0; i < this.size; i++) {
+      let at = slotOf(this.ids[i]!, mask);
+      while (this.slots[at] !== 0) at = (at + 1) & mask;
+      this.slots[at] = i + 1;
+    }
+  }
+}
+
+/** Fibonacci hashing: consecutive ids spread over the table. */
+function slotOf(id: number, mask: number): number {
+  const h = Math.imul(id, 0x9e3779b1);
+  return (h ^ (h >>> 16)) & mask;
+}
+
+/**
+ * Positions (ascending) of the `count` heaviest entries; ties at the cut go to the alphabetically first
+ * terms, so the choice does not depend on the order of arrival. Finds the cut weight by sorting the
+ * weights alone, which needs no comparator.
+ */
+export function heaviest(vector: SparseVector, count: number, termOf: (id: number) => string): number[] {
+  const { ids, values, size } = vector;
+  const positions: number[] = [];
+  if (size <= count) {
+    for (let i = 0; i < size; i++) positions.push(i);
+    return positions;
+  }
+  const cut = values.slice(0, size).sort()[size - count]!;
+  let above = 0;
+  const ties: number[] = [];
+  for (let i = 0; i < size; i++) {
+    if (values[i]! > cut) above++;
+    else if (values[i] === cut) ties.push(i);
+  }
+  // Usually one weight sits at the cut; when more tie than fit, the first terms alphabetically stay.
+  const room = count - above;
+  const kept =
+    ties.length > room
+      ? new Set(ties.sort((x, y) => (termOf(ids[x]!) < termOf(ids[y]!) ? -1 : 1)).slice(0, room))
+      : null;
+  for (let i = 0; i < size; i++)
+    if (values[i]! > cut || (values[i] === cut && (!kept || kept.has(i)))) positions.push(i);
+  return positions;
+}
+
+/**
+ * The ids of the `count` heaviest terms of an article vector (ties to the alphabetically first, as in
+ * `heaviest`), by insertion into a short sorted list: the vector is short and `count` smaller still.
+ */
+export function topTerms(vector: SparseVector, count: number, termOf: (id: number) => string): number[] {
+  const top: number[] = [];
+  for (let i = 0; i < vector.size; i++) {
+    if (top.length === count && !heavier(i, top[count - 1]!, vector, termOf)) continue;
+    let at = top.length === count ? count - 1 : top.length;
+    for (; at > 0 && heavier(i, top[at - 1]!, vector, termOf); at--) top[at] = top[at - 1]!;
+    top[at] = i;
+  }
+  for (let i = 0; i < top.length; i++) top[i] = vector.ids[top[i]!]!;
+  return top;
+}
+
+/** Whether the entry at position x ranks before the one at y: heavier, or as heavy and first alphabetically. */
+function heavier(x: number, y: number, vector: SparseVector, termOf: (id: number) => string): boolean {
+  const { ids, values } = vector;
+  return values[x]! > values[y]! || (values[x] === values[y] && termOf(ids[x]!) < termOf(ids[y]!));
+}
+
+/**
+ * Counts by 32-bit key (paragraph hashes), in typed arrays: a stream carries millions of paragraphs,
+ * and a Map would box each key above 2³⁰ as a heap number.
+ */
+export class KeyCounts {
+  private keys = new Uint32Array(1024);
+  /** 0 marks an empty slot (a stored count is at least 1). */
+  private counts = new Int32Array(1024);
+  private size = 0;
+
+  get(key: number): number {
+    return this.counts[this.slot(key)]!;
+  }
+
+  add(key: number, count: number): void {
+    const at = this.slot(key);
+    if (this.counts[at] === 0) {
+      this.keys[at] = key;
+      this.size++;
+    }
+    this.counts[at] = this.counts[at]! + count;
+    if (this.size * 2 > this.keys.length) this.grow();
+  }
+
+  entries(): [number, number][] {
+    const out: [number, number][] = [];
+    this.counts.forEach((count, at) => {
+      if (count > 0) out.push([this.keys[at]!, count]);
+    });
+    return out;
+  }
+
+  /** The slot holding `key`, or the empty slot where it would go. */
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    let at = key & mask;
+    while (this.counts[at] !== 0 && this.keys[at] !== key) at = (at + 1) & mask;
+    return at;
+  }
+
+  private grow(): void {
+    const { keys, counts } = this;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.counts = new Int32Array(keys.length * 2);
+    this.size = 0;
+    counts.forEach((count, at) => {
+      if (count > 0) this.add(keys[at]!, count);
+    });
+  }
+}
