@@ -7,24 +7,30 @@ import { repoRoot } from '../eval/shared.js';
 type Numbers = Record<string, number | string>;
 interface Benchmark {
   name: string;
+  /** The bench file's stem, which also selects it: `npm run bench dedup-stories`. */
+  file: string;
   load: () => Promise<{ bench: () => Promise<Numbers> }>;
 }
 
 const benchmarks: Benchmark[] = [
-  { name: 'digest reader', load: () => import('./reader.bench.js') },
-  { name: 'dedup and stories', load: () => import('./dedup-stories.bench.js') },
-  { name: 'extract figures and dates', load: () => import('./extract-figures-dates.bench.js') },
-  { name: 'extract stage', load: () => import('./extract.bench.js') },
-  { name: 'watch soak', load: () => import('./watch.bench.js') },
-  { name: 'report', load: () => import('./report.bench.js') },
-  { name: 'http server', load: () => import('./server.bench.js') },
-  { name: 'store', load: () => import('./store.bench.js') },
+  { name: 'digest reader', file: 'reader', load: () => import('./reader.bench.js') },
+  { name: 'dedup and stories', file: 'dedup-stories', load: () => import('./dedup-stories.bench.js') },
+  {
+    name: 'extract figures and dates',
+    file: 'extract-figures-dates',
+    load: () => import('./extract-figures-dates.bench.js'),
+  },
+  { name: 'extract stage', file: 'extract', load: () => import('./extract.bench.js') },
+  { name: 'watch soak', file: 'watch', load: () => import('./watch.bench.js') },
+  { name: 'report', file: 'report', load: () => import('./report.bench.js') },
+  { name: 'http server', file: 'server', load: () => import('./server.bench.js') },
+  { name: 'store', file: 'store', load: () => import('./store.bench.js') },
 ];
 
 const only = process.argv[2];
 const results: Record<string, Numbers> = {};
 for (const benchmark of benchmarks) {
-  if (only && !benchmark.name.includes(only)) continue;
+  if (only && !benchmark.name.includes(only) && benchmark.file !== only) continue;
   process.stdout.write(`\n== ${benchmark.name} ==\n`);
   try {
     const module = await benchmark.load();
