@@ -6,6 +6,7 @@ import { SitrepError } from '../util/errors.js';
 import { inflateBody, loadDictionaries } from './bodies.js';
 import { storeError } from './errors.js';
 import { APPLICATION_ID, migrations, SCHEMA_VERSION } from './schema.js';
+import { queryTest } from './search.js';
 import type { OpenOptions } from './store.js';
 
 export type Db = Database.Database;
@@ -31,6 +32,21 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
         typeof dict === 'number' ? dict : null,
         false,
       ),
+    );
+    // sitrep_matches(title, body, dict, query): whether the article holds the query's phrases (filter.ts).
+    db.function(
+      'sitrep_matches',
+      { deterministic: true },
+      (title: unknown, body: unknown, dict: unknown, query: unknown) => {
+        const test = cachedTest(String(query));
+        const text = inflateBody(
+          db,
+          body instanceof Uint8Array ? body : null,
+          typeof dict === 'number' ? dict : null,
+          false,
+        );
+        return test === null || test(String(title ?? ''), text) ? 1 : 0;
+      },
     );
     // Bigger pages pack the variable-length article rows tighter; settable only before the first table.
     if (fresh && !readonly) db.pragma('page_size = 8192');
@@ -95,9 +111,26 @@ function migrate(db: Db): void {
   const apply = db.transaction(() => {
     // Re-read inside the lock: a concurrent process may have migrated meanwhile.
     const from = current();
-    for (const migration of migrations) if (migration.version > from) db.exec(migration.sql);
+    for (const migration of migrations) {
+      if (migration.version <= from) continue;
+      db.exec(migration.sql);
+      migration.upgrade?.(db);
+    }
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
     db.pragma(`application_id = ${APPLICATION_ID}`);
   });
   apply.immediate();
+}
+
+/** The text tests of the last few queries: a filter calls sitrep_matches once per candidate. */
+const tests = new Map<string, ReturnType<typeof queryTest>>();
+
+function cachedTest(query: string): ReturnType<typeof queryTest> {
+  let test = tests.get(query);
+  if (test === undefined) {
+    if (tests.size >= 32) tests.clear();
+    test = queryTest(query);
+    tests.set(query, test);
+  }
+  return test;
 }

@@ -8,10 +8,15 @@
 // registers (open.ts); the index holds only tokens and positions. The writer adds
 // index rows itself (it has the plain text at hand); the delete trigger keeps the index true.
 
+import type { Db } from './open.js';
+import { rebuildShards } from './shards.js';
+
 export interface Migration {
   version: number;
   description: string;
   sql: string;
+  /** Work SQL alone cannot do, run after `sql` in the same transaction. */
+  upgrade?: (db: Db) => void;
 }
 
 /** Marks a SQLite file as sitrep's ("SITR"), so a foreign database is recognised before it is touched. */
@@ -207,6 +212,12 @@ export const migrations: Migration[] = [
       );
       INSERT INTO fts_shards (id, first) VALUES (0, 1);
     `,
+  },
+  {
+    version: 5,
+    description: 'the full-text index without token positions (detail=column)',
+    sql: '',
+    upgrade: rebuildShards,
   },
 ];
 

@@ -186,6 +186,21 @@ describe('queries', () => {
     expect((await store.search('Armenia', { since: '2023-10-06' })).hits).toEqual([]);
   });
 
+  it('checks phrases against the text: the index holds no positions', async () => {
+    const ids = async (query: string) => (await store.search(query)).hits.map((h) => h.article).sort();
+    // Both articles hold "officials" and "said"; only a_2 holds them as the phrase asked for.
+    expect(await ids('"officials in Yerevan"')).toEqual(['a_2', 'a_3']);
+    expect(await ids('"Yerevan officials"')).toEqual([]);
+    expect(await ids('"Yerevan officials" OR neighbours')).toEqual(['a_1']);
+    expect(await ids('said -"to host talks"')).toEqual(['a_2', 'a_3']);
+    expect(await ids('said -"to host"*')).toEqual(['a_2', 'a_3']);
+    expect(await ids('"to host ta"*')).toEqual(['a_1']);
+    expect(await ids('"turkiye was"')).toEqual(['a_1']);
+    const listed = await store.articles({ query: '"in Yerevan said"' });
+    expect(listed.map((a) => a.id)).toEqual(['a_2', 'a_3']);
+    expect(await store.articles({ query: '"said in Yerevan"' })).toEqual([]);
+  });
+
   it('answers the same after compaction, which leaves no WAL behind', async () => {
     const before = await store.search('refug*');
     await store.compact();
@@ -449,7 +464,11 @@ describe('bad databases', () => {
     })();
     store = openStore(dbPath(), { maxPageCount: pages + 2 });
     const big = Array.from({ length: 50 }, (_, i) =>
-      makeArticle(`a_big${i}`, { text: `word${i} `.repeat(4000), outlet: `Outlet ${i}` }),
+      makeArticle(`a_big${i}`, {
+        // Distinct words: neither the text nor the index compresses them into the two free pages.
+        text: Array.from({ length: 4000 }, (_, k) => `word${i}x${k}`).join(' '),
+        outlet: `Outlet ${i}`,
+      }),
     );
     await expect(store.ingestFile(makeBatch('d2.txt', big), outletStoriesStep)).rejects.toThrow(
       expect.objectContaining({ code: 'E_DISK_FULL' }),

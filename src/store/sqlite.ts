@@ -28,7 +28,7 @@ import {
   type StoryRow,
   storyFromRow,
 } from './rows.js';
-import { snippetTerms, toMatchExpression } from './search.js';
+import { indexMatch, queryTest, snippetTerms, toMatchExpression } from './search.js';
 import { shards } from './shards.js';
 import { makeSnippet } from './snippet.js';
 import { plucked, statement } from './statements.js';
@@ -200,7 +200,7 @@ class SqliteStore implements Store {
     return this.run(`searching for "${query}"`, () => {
       const match = toMatchExpression(query);
       const { query: _ignored, limit, highlight, ...filter } = options;
-      const ranked = rankMatches(this.db, match, this.where(filter), limit ?? 20);
+      const ranked = rankMatches(this.db, query, this.where(filter), limit ?? 20);
       const terms = snippetTerms(query);
       const marks = highlight ?? ['<mark>', '</mark>'];
       const describe = statement(
@@ -376,23 +376,24 @@ class SqliteStore implements Store {
 }
 
 /**
- * BM25 ranking costs time for every matching article, so a query matching more than RANK_WINDOW
- * articles is ranked among the newest RANK_WINDOW matches (row numbers follow ingest order): news
- * readers want recent reports first, and the latency stays flat as the database grows. When a filter
- * leaves too few hits inside the window, the whole match set is ranked.
+ * BM25 ranking costs time for every article it scores: the index keeps no token positions
+ * (detail=column), so FTS5 counts a term's occurrences by reading the article's text, about 20 µs
+ * an article. A query matching more than RANK_WINDOW articles is ranked among the newest
+ * RANK_WINDOW matches (row numbers follow ingest order): news readers want recent reports first,
+ * and the latency stays flat as the database grows. When a filter leaves too few hits inside the
+ * window, every match the filter keeps is ranked.
  */
-export const RANK_WINDOW = 2000;
+export const RANK_WINDOW = 500;
 /**
- * Prefix terms (every term they expand to is scored in every row) and phrases (positions checked in
- * every row that has all their words) cost several times as much per row: such queries rank the
- * newest SMALL_WINDOW matches.
+ * Prefix terms (every term they expand to is scored) and phrases (checked against the text of every
+ * candidate, search.ts) cost more per article: such queries rank the newest SMALL_WINDOW matches.
  */
-export const SMALL_WINDOW = 500;
-
-/** toMatchExpression writes a prefix term as "word"* and a phrase as "word word". */
-function costlyMatch(match: string): boolean {
-  return match.includes('"*') || /"[^"]* [^"]*"/.test(match);
-}
+export const SMALL_WINDOW = 200;
+/**
+ * A phrase query whose filter leaves too few hits grows its window fourfold up to MAX_CHECKED
+ * candidates: a phrase is found only by reading each candidate's text, so not in every match.
+ */
+export const MAX_CHECKED = 800;
 
 interface Ranked {
   rows: { n: number; rank: number }[];
@@ -408,54 +409,81 @@ const bm25 = (table: string) => `bm25(${table}, 4.0, 1.0)`;
 /** Best first: lower BM25 (as FTS5 reports it), then the newer article. */
 const byRank = (x: RankedRow, y: RankedRow) => x.rank - y.rank || y.n - x.n;
 
+/** Part of a shard to rank: its matches from row `from` on. */
+interface Span {
+  table: string;
+  from: number;
+}
+
 /**
  * The best matches with their BM25 score (lower is better, as FTS5 reports it), newest first on a
- * tie. The newest RANK_WINDOW matches are scored shard by shard, newest shard first (one statement
- * per shard, so that a prefix query expands its terms once per shard); bm25() with SQLite's own
- * sort, since FTS5's `ORDER BY rank` cannot be bounded to a window. Each shard computes its own term
- * statistics; shards hold 100,000 articles, enough for the statistics of two to agree. Snippets are
- * made afterwards, for the hits shown only (snippet.ts).
+ * tie. The window of the newest matches is found first (row numbers only, which costs little),
+ * shard by shard, newest shard first; then each shard's part of it is filtered, checked for
+ * phrases and scored in one statement (one per shard, so that a prefix query expands its terms once
+ * per shard; bm25() with SQLite's own sort, since FTS5's `ORDER BY rank` cannot be bounded to a
+ * window). Each shard computes its own term statistics; shards hold 100,000 articles, enough for the
+ * statistics of two to agree. Snippets are made afterwards, for the hits shown only (snippet.ts).
  */
-function rankMatches(db: Db, match: string, where: Where, limit: number): Ranked {
-  const newestFirst = shards(db).reverse();
-  const size = costlyMatch(match) ? SMALL_WINDOW : RANK_WINDOW;
-  const windowed: RankedRow[] = [];
-  for (const { table } of newestFirst) {
-    const rows = statement(
-      db,
-      `SELECT rowid AS n, ${bm25(table)} AS rank FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ?`,
-    ).all(match, size - windowed.length) as RankedRow[];
-    windowed.push(...rows);
-    if (windowed.length >= size) break;
+function rankMatches(db: Db, query: string, where: Where, limit: number): Ranked {
+  const match = indexMatch(query);
+  const checked = queryTest(query) !== null;
+  let size = checked || match.includes('"*') ? SMALL_WINDOW : RANK_WINDOW;
+  for (;;) {
+    const window = newestWindow(db, match, size);
+    const rows = rankSpans(db, match, checked ? query : null, window.spans, where, limit);
+    if (window.count < size) return { rows, window: null };
+    if (rows.length >= limit) return { rows, window: size };
+    if (!checked) break;
+    if (size * 4 > MAX_CHECKED) return { rows, window: size };
+    size *= 4;
   }
-  const rows = inFilter(db, windowed, where).sort(byRank).slice(0, limit);
-  if (windowed.length < size) return { rows, window: null };
-  if (rows.length >= limit) return { rows, window: size };
-  // A filter left too few hits inside the window: rank every match. CROSS JOIN keeps the full-text
-  // match as the outer loop: SQLite must not walk an outlet or date index and probe the full-text
-  // index once per article.
-  const join = where.sql === '1' ? '' : 'CROSS JOIN articles a ON a.n = f.rowid';
-  const everything = newestFirst.flatMap(
-    ({ table }) =>
+  // A filter left too few hits inside the window: rank every match it keeps.
+  const everything = shards(db).map(({ table }) => ({ table, from: 0 }));
+  return { rows: rankSpans(db, match, null, everything, where, limit), window: null };
+}
+
+/** The shards' parts that hold the newest `size` matches, and how many matches they hold. */
+function newestWindow(db: Db, match: string, size: number): { count: number; spans: Span[] } {
+  const spans: Span[] = [];
+  let count = 0;
+  for (const { table } of shards(db).reverse()) {
+    const found = statement(
+      db,
+      `SELECT count(*) AS matches, min(rowid) AS first FROM
+         (SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ?)`,
+    ).get(match, size - count) as { matches: number; first: number | null };
+    if (found.first !== null) spans.push({ table, from: found.first });
+    count += found.matches;
+    if (count >= size) break;
+  }
+  return { count, spans };
+}
+
+/**
+ * The best `limit` matches in these spans that the filter keeps and, for a query with phrases, whose
+ * text holds them. CROSS JOIN keeps the full-text match as the outer loop: SQLite must not walk an
+ * outlet or date index and probe the full-text index once per article. Only the rows that pass are
+ * scored.
+ */
+function rankSpans(
+  db: Db,
+  match: string,
+  phrases: string | null,
+  spans: Span[],
+  where: Where,
+  limit: number,
+): RankedRow[] {
+  const join = where.sql === '1' && !phrases ? '' : 'CROSS JOIN articles a ON a.n = f.rowid';
+  const check = phrases ? 'AND sitrep_matches(a.title, a.body, a.dict, ?)' : '';
+  const rows = spans.flatMap(
+    ({ table, from }) =>
       statement(
         db,
         `SELECT f.rowid AS n, ${bm25(table)} AS rank FROM ${table} f ${join}
-         WHERE ${table} MATCH ? AND ${where.sql} ORDER BY rank, n DESC LIMIT ?`,
-      ).all(match, ...where.params, limit) as RankedRow[],
+         WHERE ${table} MATCH ? AND f.rowid >= ? AND ${where.sql} ${check} ORDER BY rank, n DESC LIMIT ?`,
+      ).all(match, from, ...where.params, ...(phrases ? [phrases] : []), limit) as RankedRow[],
   );
-  return { rows: everything.sort(byRank).slice(0, limit), window: null };
-}
-
-/** The rows whose article the filter keeps. */
-function inFilter(db: Db, rows: RankedRow[], where: Where): RankedRow[] {
-  if (where.sql === '1' || rows.length === 0) return rows;
-  const kept = new Set(
-    plucked(
-      db,
-      `SELECT a.n FROM articles a WHERE a.n IN (SELECT value FROM json_each(?)) AND ${where.sql}`,
-    ).all(JSON.stringify(rows.map((row) => row.n)), ...where.params) as number[],
-  );
-  return rows.filter((row) => kept.has(row.n));
+  return rows.sort(byRank).slice(0, limit);
 }
 
 function fileSize(path: string): number {
