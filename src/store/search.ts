@@ -54,34 +54,20 @@ export function queryTest(query: string): ((title: string, text: string) => bool
   const patterns = new Map(terms.map((term) => [term, termPattern(term)]));
   const groups = orGroups(parsed.positive);
   return (title, text) => {
-    const columns = [new FoldedText(title), new FoldedText(text)];
-    const has = (term: QueryTerm) => columns.some((column) => column.holds(patterns.get(term)));
+    const columns = [foldText(title), foldText(text)];
+    const has = (term: QueryTerm) => columns.some((column) => patterns.get(term)?.test(column));
     return groups.some((group) => group.every(has)) && !parsed.negative.some(has);
   };
 }
 
-const NOT_ASCII = /[^\u0000-\u007f]/;
-
 /**
- * A text lower-cased, and without diacritics as the tokenizer folds tokens (foldToken) only when a
- * pattern is not found in the lower-cased text: removing diacritics from a whole text costs more
- * than the search, and a match before removal is one after it.
+ * Lower case without diacritics, as the tokenizer folds tokens (foldToken). Only the runs of
+ * characters beyond ASCII are normalised: normalising a whole text costs more than the search.
  */
-class FoldedText {
-  private readonly lower: string;
-  private folded: string | null = null;
-
-  constructor(text: string) {
-    this.lower = text.toLowerCase();
-  }
-
-  holds(pattern: RegExp | undefined): boolean {
-    if (!pattern) return false;
-    if (pattern.test(this.lower)) return true;
-    if (!NOT_ASCII.test(this.lower)) return false;
-    this.folded ??= this.lower.normalize('NFD').replace(/\p{M}/gu, '');
-    return pattern.test(this.folded);
-  }
+function foldText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\u0000-\u007f]+/g, (run) => run.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 /**
@@ -90,10 +76,9 @@ class FoldedText {
  * times faster than tokenizing it in JavaScript.
  */
 function termPattern(term: QueryTerm): RegExp {
-  const outside = `[^${TOKEN_CLASS}]`;
   const tokens = term.tokens.map((token) => token.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'));
   const end = term.prefix ? '' : `(?![${TOKEN_CLASS}])`;
-  return new RegExp(`(?<![${TOKEN_CLASS}])${tokens.join(`${outside}+`)}${end}`, 'u');
+  return new RegExp(`(?<![${TOKEN_CLASS}])${tokens.join(`[^${TOKEN_CLASS}]+`)}${end}`, 'u');
 }
 
 /** The positive terms of a query, as the snippet maker looks for them in the text. */

@@ -409,10 +409,11 @@ const bm25 = (table: string) => `bm25(${table}, 4.0, 1.0)`;
 /** Best first: lower BM25 (as FTS5 reports it), then the newer article. */
 const byRank = (x: RankedRow, y: RankedRow) => x.rank - y.rank || y.n - x.n;
 
-/** Part of a shard to rank: its matches from row `from` on. */
+/** Part of a shard to rank: its matches from row `from` on, below row `below`. */
 interface Span {
   table: string;
   from: number;
+  below: number;
 }
 
 /**
@@ -426,33 +427,41 @@ interface Span {
  */
 function rankMatches(db: Db, query: string, where: Where, limit: number): Ranked {
   const match = indexMatch(query);
-  const checked = queryTest(query) !== null;
-  let size = checked || match.includes('"*') ? SMALL_WINDOW : RANK_WINDOW;
+  const phrases = queryTest(query) ? query : null;
+  let size = phrases || match.includes('"*') ? SMALL_WINDOW : RANK_WINDOW;
+  // A phrase query's window grows by older slices: each candidate's text is checked once.
+  let below = Number.MAX_SAFE_INTEGER;
+  let seen = 0;
+  const found: RankedRow[] = [];
   for (;;) {
-    const window = newestWindow(db, match, size);
-    const rows = rankSpans(db, match, checked ? query : null, window.spans, where, limit);
-    if (window.count < size) return { rows, window: null };
+    const slice = newestWindow(db, match, size - seen, below);
+    found.push(...rankSpans(db, match, phrases, slice.spans, where, limit));
+    const rows = found.sort(byRank).slice(0, limit);
+    seen += slice.count;
+    if (seen < size) return { rows, window: null };
     if (rows.length >= limit) return { rows, window: size };
-    if (!checked) break;
+    if (!phrases) break;
     if (size * 4 > MAX_CHECKED) return { rows, window: size };
+    below = Math.min(...slice.spans.map((span) => span.from));
     size *= 4;
   }
   // A filter left too few hits inside the window: rank every match it keeps.
-  const everything = shards(db).map(({ table }) => ({ table, from: 0 }));
+  const everything = shards(db).map(({ table }) => ({ table, from: 0, below: Number.MAX_SAFE_INTEGER }));
   return { rows: rankSpans(db, match, null, everything, where, limit), window: null };
 }
 
-/** The shards' parts that hold the newest `size` matches, and how many matches they hold. */
-function newestWindow(db: Db, match: string, size: number): { count: number; spans: Span[] } {
+/** The shards' parts that hold the newest `size` matches below row `below`, and how many they hold. */
+function newestWindow(db: Db, match: string, size: number, below: number): { count: number; spans: Span[] } {
   const spans: Span[] = [];
   let count = 0;
-  for (const { table } of shards(db).reverse()) {
+  for (const { table, first } of shards(db).reverse()) {
+    if (first >= below) continue;
     const found = statement(
       db,
       `SELECT count(*) AS matches, min(rowid) AS first FROM
-         (SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ?)`,
-    ).get(match, size - count) as { matches: number; first: number | null };
-    if (found.first !== null) spans.push({ table, from: found.first });
+         (SELECT rowid FROM ${table} WHERE ${table} MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?)`,
+    ).get(match, below, size - count) as { matches: number; first: number | null };
+    if (found.first !== null) spans.push({ table, from: found.first, below });
     count += found.matches;
     if (count >= size) break;
   }
@@ -476,12 +485,13 @@ function rankSpans(
   const join = where.sql === '1' && !phrases ? '' : 'CROSS JOIN articles a ON a.n = f.rowid';
   const check = phrases ? 'AND sitrep_matches(a.title, a.body, a.dict, ?)' : '';
   const rows = spans.flatMap(
-    ({ table, from }) =>
+    ({ table, from, below }) =>
       statement(
         db,
         `SELECT f.rowid AS n, ${bm25(table)} AS rank FROM ${table} f ${join}
-         WHERE ${table} MATCH ? AND f.rowid >= ? AND ${where.sql} ${check} ORDER BY rank, n DESC LIMIT ?`,
-      ).all(match, from, ...where.params, ...(phrases ? [phrases] : []), limit) as RankedRow[],
+         WHERE ${table} MATCH ? AND f.rowid >= ? AND f.rowid < ? AND ${where.sql} ${check}
+         ORDER BY rank, n DESC LIMIT ?`,
+      ).all(match, from, below, ...where.params, ...(phrases ? [phrases] : []), limit) as RankedRow[],
   );
   return rows.sort(byRank).slice(0, limit);
 }
