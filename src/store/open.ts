@@ -33,6 +33,18 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
         false,
       ),
     );
+    // sitrep_span(body, dict, start, end): the text between two offsets of the body (schema 5).
+    db.function(
+      'sitrep_span',
+      { deterministic: true },
+      (body: unknown, dict: unknown, start: unknown, end: unknown) =>
+        body instanceof Uint8Array
+          ? inflateBody(db, body, typeof dict === 'number' ? dict : null, false).slice(
+              Number(start),
+              Number(end),
+            )
+          : null,
+    );
     // sitrep_matches(title, body, dict, query): whether the article holds the query's phrases (filter.ts).
     db.function(
       'sitrep_matches',
@@ -116,10 +128,19 @@ function migrate(db: Db): void {
       db.exec(migration.sql);
       migration.upgrade?.(db);
     }
+    const broken = db.pragma('foreign_key_check') as unknown[];
+    if (broken.length > 0) throw new Error(`the upgrade left ${broken.length} rows pointing nowhere`);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
     db.pragma(`application_id = ${APPLICATION_ID}`);
   });
-  apply.immediate();
+  // A migration may rebuild a table others refer to (create, copy, drop, rename): foreign keys are
+  // checked once, at the end, instead (the pragma cannot change inside a transaction).
+  db.pragma('foreign_keys = OFF');
+  try {
+    apply.immediate();
+  } finally {
+    db.pragma('foreign_keys = ON');
+  }
 }
 
 /** The text tests of the last few queries: a filter calls sitrep_matches once per candidate. */

@@ -344,6 +344,33 @@ describe('text dictionary', () => {
   });
 });
 
+describe('texts that are spans of the body', () => {
+  it('keeps a quote text as offsets when it is the body between them, as written otherwise', async () => {
+    const quote = (text: string, start: number, end: number) => ({
+      article: 'a_2',
+      speaker: 'officials',
+      via: null,
+      text,
+      start,
+      end,
+    });
+    const extraction = {
+      ...emptyExtraction('a_2'),
+      quotes: [quote('crossed into Armenia', 30, 50), quote('«crossed into Armenia»', 30, 50)],
+    };
+    await store.ingestFile(makeBatch('d1.txt', [yerevan], [extraction]), outletStoriesStep);
+    expect(await store.quotes()).toEqual(extraction.quotes);
+    store.close();
+    const db = new Database(dbPath(), { readonly: true });
+    expect(db.prepare('SELECT text FROM quotes ORDER BY seq').pluck().all()).toEqual([
+      null,
+      '«crossed into Armenia»',
+    ]);
+    db.close();
+    store = openStore(dbPath());
+  });
+});
+
 describe('migrations', () => {
   it('upgrades a schema 1 database in place: mentions, figures and the deflated checkpoint read back the same', async () => {
     const old = join(dir, 'v1.db');

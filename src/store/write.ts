@@ -15,7 +15,7 @@ import {
   type StoredBody,
   saveDictionary,
 } from './bodies.js';
-import { readExtractions } from './extractions.js';
+import { readExtractions, spanText } from './extractions.js';
 import type { Db } from './open.js';
 import {
   type ArticleRow,
@@ -132,7 +132,7 @@ function storeArticles(
         article.text,
       );
       const extraction = batch.extractions.get(article.id);
-      if (extraction) storeExtraction(db, n, extraction, entities);
+      if (extraction) storeExtraction(db, n, article.text, extraction, entities);
       fresh.push(article);
       freshIds.add(article.id);
     } else if (!freshIds.has(article.id)) outcome.known++;
@@ -187,6 +187,7 @@ function entityResolver(db: Db, known: Entity[]): (mention: EntityMention) => nu
 function storeExtraction(
   db: Db,
   n: number,
+  body: string,
   extraction: Extraction,
   entityOf: (mention: EntityMention) => number,
 ): void {
@@ -202,7 +203,7 @@ function storeExtraction(
     'INSERT INTO quotes (article, seq, speaker, via, text, start, end, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   extraction.quotes.forEach((q, seq) => {
-    quote.run(n, seq, q.speaker, q.via, q.text, q.start, q.end, extraJson(q, quoteColumns));
+    quote.run(n, seq, q.speaker, q.via, spanText(body, q), q.start, q.end, extraJson(q, quoteColumns));
   });
   const figure = statement(
     db,
@@ -213,7 +214,7 @@ function storeExtraction(
     figure.run(
       n,
       seq,
-      f.text,
+      spanText(body, f),
       f.value,
       f.low,
       f.high,
