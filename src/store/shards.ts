@@ -35,6 +35,9 @@ export function shards(db: Db): Shard[] {
  * The FTS5 table definition every shard shares. detail=column keeps which columns hold a token but
  * not its positions: the index is 45% smaller, and phrases are checked against the text instead
  * (search.ts). Schema 1 created shard 0 with positions; schema 5 rebuilt every shard with this.
+ * automerge 2 (FTS5's default is 4): each file adds a segment, and a level is merged as soon as it
+ * holds two, so a database fed one small file at a time, never compacted, keeps an index close to
+ * the merged size (40 daily files: 0.41x the raw text with 4, 0.40x with 2; 0.34x merged).
  */
 export function shardDefinition(table: string): string {
   return `CREATE VIRTUAL TABLE ${table} USING fts5(
@@ -43,7 +46,8 @@ export function shardDefinition(table: string): string {
       tokenize = 'unicode61 remove_diacritics 2',
       detail = column
     );
-    INSERT INTO ${table}(${table}, rank) VALUES ('rank', 'bm25(4.0, 1.0)');`;
+    INSERT INTO ${table}(${table}, rank) VALUES ('rank', 'bm25(4.0, 1.0)');
+    INSERT INTO ${table}(${table}, rank) VALUES ('automerge', 2);`;
 }
 
 /**

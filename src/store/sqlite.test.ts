@@ -329,11 +329,9 @@ describe('text dictionary', () => {
       expect(late?.text).toBe(texts(DICTIONARY_SAMPLE + 3));
       expect((await reader.search('Goris', { limit: 3 })).hits[0]?.snippet).toContain('<mark>Goris</mark>');
 
+      // The file that made the dictionary compressed the sample's bodies again with it.
       const raw = new Database(dbPath(), { readonly: true });
-      const plain = () => raw.prepare('SELECT count(*) FROM articles WHERE dict IS NULL').pluck().get();
-      expect(plain()).toBe(DICTIONARY_SAMPLE);
-      await store.compact();
-      expect(plain()).toBe(0);
+      expect(raw.prepare('SELECT count(*) FROM articles WHERE dict IS NULL').pluck().get()).toBe(0);
       raw.close();
       expect((await store.articles()).map((a) => a.text)).toEqual(
         Array.from({ length: DICTIONARY_SAMPLE + 20 }, (_, i) => texts(i)),

@@ -97,9 +97,17 @@ class SqliteStore implements Store {
   }
 
   ingestFile(batch: FileBatch, step: IncrementalStep): Promise<IngestOutcome> {
-    return this.run(`storing ${batch.file.path}`, () =>
-      this.db.transaction(() => writeFile(this.db, batch, step, this.shardArticles)).immediate(),
-    );
+    return this.run(`storing ${batch.file.path}`, () => {
+      const hadDictionary = currentDictionary(this.db) !== null;
+      const outcome = this.db
+        .transaction(() => writeFile(this.db, batch, step, this.shardArticles))
+        .immediate();
+      // The file that made the text dictionary: its sample's bodies are compressed again with it,
+      // which leaves holes in their pages. Compacting now costs little (a few hundred articles)
+      // and a database fed one small file at a time may never be compacted otherwise.
+      if (!hadDictionary && currentDictionary(this.db) !== null) this.compactQuietly();
+      return outcome;
+    });
   }
 
   articles(filter: ArticleFilter = {}): Promise<StoredArticle[]> {
@@ -352,15 +360,26 @@ class SqliteStore implements Store {
   }
 
   compact(): Promise<void> {
-    return this.run('compacting', () => {
-      this.db.transaction(() => recompressPlainBodies(this.db)).immediate();
-      for (const { table } of shards(this.db))
-        statement(this.db, `INSERT INTO ${table}(${table}) VALUES ('optimize')`).run();
-      // VACUUM rewrites every table in key order; in WAL mode the copy goes through the WAL, which
-      // the checkpoint then folds back and truncates.
-      this.db.exec('VACUUM');
-      this.db.pragma('wal_checkpoint(TRUNCATE)');
-    });
+    return this.run('compacting', () => this.compactNow());
+  }
+
+  /** Compacts unless another connection is reading (VACUUM needs the file to itself): the file is stored by then. */
+  private compactQuietly(): void {
+    try {
+      this.compactNow();
+    } catch {
+      // Stays as it is until a later compaction.
+    }
+  }
+
+  private compactNow(): void {
+    this.db.transaction(() => recompressPlainBodies(this.db)).immediate();
+    for (const { table } of shards(this.db))
+      statement(this.db, `INSERT INTO ${table}(${table}) VALUES ('optimize')`).run();
+    // VACUUM rewrites every table in key order; in WAL mode the copy goes through the WAL, which
+    // the checkpoint then folds back and truncates.
+    this.db.exec('VACUUM');
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   close(): void {

@@ -40,6 +40,12 @@ import type {
 } from './store.js';
 
 const STATE_KEY = 'stages';
+/**
+ * A new article's story until the stages give it one, as long as a story id: a row that grows
+ * after its insert no longer fits the page it was appended to, and the page splits (the articles
+ * table of a database fed file by file, never compacted, was a seventh larger).
+ */
+const STORY_PLACEHOLDER = 's_000000000000';
 
 /** `shardArticles`: articles per full-text shard (shards.ts). */
 export function writeFile(
@@ -78,6 +84,8 @@ export function writeFile(
   });
   outcome.duplicates = storeDuplicates(db, result);
   outcome.storiesTouched = storeStories(db, result);
+  // The articles the stages left out of every story (the foreign key is checked at commit).
+  statement(db, 'UPDATE articles SET story = NULL WHERE n > ? AND story = ?').run(head, STORY_PLACEHOLDER);
   if (result.checkpoint) saveCheckpoint(db, { state: result.checkpoint, covered: outcome.head });
   return outcome;
 }
@@ -109,8 +117,8 @@ function storeArticles(
   const findArticle = plucked(db, 'SELECT n FROM articles WHERE id = ?');
   const insertArticle = statement(
     db,
-    `INSERT INTO articles (id, title, outlet, outlet_country, published, time, dateline, byline, url, kind, body, dict)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO articles (id, title, outlet, outlet_country, published, time, dateline, byline, url, kind, body, dict, story)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '${STORY_PLACEHOLDER}')`,
   );
   const dictionary = currentDictionary(db);
   const insertProvenance = statement(
