@@ -44,7 +44,8 @@ export function articleWhere(filter: RecordFilter = {}, ftsTables: string[] = ['
   }
   if (filter.entity)
     add(
-      'a.n IN (SELECT m.article FROM mentions m JOIN entities e ON e.n = m.entity WHERE e.name = ? COLLATE NOCASE OR e.id = ?)',
+      // The entities first, then their mentions through mentions_entity (a join scanned every mention).
+      'a.n IN (SELECT m.article FROM mentions m WHERE m.entity IN (SELECT e.n FROM entities e WHERE e.name = ? COLLATE NOCASE OR e.id = ?))',
       filter.entity,
       filter.entity,
     );
