@@ -70,6 +70,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     }
     db.pragma('foreign_keys = ON');
     if (options.maxPageCount) db.pragma(`max_page_count = ${Math.floor(options.maxPageCount)}`);
+    // A migration may read article texts (schema 5 does), which need the dictionaries (schema 3 on).
+    if (hasTable(db, 'dictionaries')) loadDictionaries(db);
     if (!readonly) migrate(db);
     // Loaded before any statement can call sitrep_inflate(), which cannot read them itself.
     loadDictionaries(db);
@@ -109,6 +111,10 @@ function checkIdentity(db: Db, path: string, readonly: boolean): boolean {
       'E_BAD_DATABASE',
     );
   return objects === 0;
+}
+
+function hasTable(db: Db, table: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
 }
 
 function hasColumn(db: Db, table: string, column: string): boolean {

@@ -422,6 +422,53 @@ describe('migrations', () => {
   });
 });
 
+describe('migration from schema 4', () => {
+  it('keeps texts compressed with a dictionary readable while quotes become offsets and the index is rebuilt', async () => {
+    const old = join(dir, 'v4.db');
+    const v4 = new Database(old);
+    const dictionary = { id: 1, data: Buffer.from('officials crossed Armenia Yerevan people ') };
+    v4.function('sitrep_inflate', { varargs: true }, (body: unknown) =>
+      inflateWith(body as Buffer, dictionary.data),
+    );
+    for (const migration of migrations.filter((m) => m.version <= 4)) v4.exec(migration.sql);
+    v4.pragma('user_version = 4');
+    v4.pragma('application_id = 1397314642');
+    v4.prepare('INSERT INTO dictionaries (id, data) VALUES (?, ?)').run(dictionary.id, dictionary.data);
+    v4.prepare(
+      `INSERT INTO articles (id, title, outlet, outlet_country, published, time, dateline, byline, url, kind, body, dict)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(...articleParams(yerevan, deflateText(yerevan.text, dictionary)));
+    v4.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (1, ?, ?)').run(
+      yerevan.title,
+      yerevan.text,
+    );
+    v4.exec(`INSERT INTO quotes VALUES (1, 0, 'officials', NULL, 'crossed into Armenia', 30, 50, NULL),
+      (1, 1, 'officials', NULL, 'not in the text', 0, 4, NULL)`);
+    v4.close();
+
+    const upgraded = openStore(old);
+    try {
+      expect((await upgraded.quotes()).map((q) => q.text)).toEqual([
+        'crossed into Armenia',
+        'not in the text',
+      ]);
+      expect((await upgraded.search('"officials in Yerevan"')).hits.map((h) => h.article)).toEqual(['a_2']);
+      expect((await upgraded.search('"Yerevan officials"')).hits).toEqual([]);
+    } finally {
+      upgraded.close();
+    }
+    const raw = new Database(old, { readonly: true });
+    expect(raw.prepare('SELECT text FROM quotes ORDER BY seq').pluck().all()).toEqual([
+      null,
+      'not in the text',
+    ]);
+    expect(raw.prepare("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").pluck().get()).toMatch(
+      /detail = column/,
+    );
+    raw.close();
+  });
+});
+
 describe('bad databases', () => {
   it('refuses a foreign SQLite database and leaves it untouched', () => {
     const foreign = join(dir, 'foreign.db');
