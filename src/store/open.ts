@@ -33,17 +33,19 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
         false,
       ),
     );
-    // sitrep_span(body, dict, start, end): the text between two offsets of the body (schema 5).
+    // sitrep_span(body, dict, start, end): the text between two offsets of the body (schema 5). The
+    // upgrade calls it for each quote and figure in article order: the last body's text is kept.
+    let last: { body: Buffer; text: string } | null = null;
     db.function(
       'sitrep_span',
       { deterministic: true },
-      (body: unknown, dict: unknown, start: unknown, end: unknown) =>
-        body instanceof Uint8Array
-          ? inflateBody(db, body, typeof dict === 'number' ? dict : null, false).slice(
-              Number(start),
-              Number(end),
-            )
-          : null,
+      (body: unknown, dict: unknown, start: unknown, end: unknown) => {
+        if (!(body instanceof Uint8Array)) return null;
+        const data = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+        if (!last?.body.equals(data))
+          last = { body: data, text: inflateBody(db, data, typeof dict === 'number' ? dict : null, false) };
+        return last.text.slice(Number(start), Number(end));
+      },
     );
     // sitrep_matches(title, body, dict, query): whether the article holds the query's phrases (filter.ts).
     db.function(
