@@ -1,6 +1,7 @@
 // Reading extraction records back, synchronously, for any set of articles given as a SQL condition on
 // the articles table `a`: used by queries and by the replay inside a file's transaction.
 import type { Extraction } from '../types.js';
+import { inflateBody } from './bodies.js';
 import type { Where } from './filter.js';
 import type { Db } from './open.js';
 import {
@@ -29,14 +30,48 @@ export const RECORD_COLUMNS = {
   mentions: `e.id AS entity, e.name, e.type, ${mentionText('r')} AS text, r.start, r.end`,
 } as const;
 
+/** Tables whose null text stands for the body's text from start to end (schema 5). */
+const SPAN_TEXTS = new Set<keyof typeof RECORD_COLUMNS>(['quotes', 'figures']);
+
 /** Rows of one extraction table for the articles `where` selects, in article then extractor order. */
 export function readRecords<Row>(db: Db, table: keyof typeof RECORD_COLUMNS, where: Where, page = ''): Row[] {
   const join = table === 'mentions' ? ' JOIN entities e ON e.n = r.entity' : '';
-  return statement(
+  const spans = SPAN_TEXTS.has(table);
+  const body = spans ? ', CASE WHEN r.text IS NULL THEN a.body END AS body, a.dict AS dict' : '';
+  const rows = statement(
     db,
-    `SELECT a.id AS article, ${RECORD_COLUMNS[table]} FROM ${table} r JOIN articles a ON a.n = r.article${join}
+    `SELECT a.id AS article, ${RECORD_COLUMNS[table]}${body} FROM ${table} r JOIN articles a ON a.n = r.article${join}
        WHERE ${where.sql} ${articleOrder}, r.seq${page}`,
-  ).all(...where.params) as Row[];
+  ).all(...where.params);
+  return (spans ? withSpanTexts(db, rows as SpanRow[]) : rows) as Row[];
+}
+
+interface SpanRow {
+  article: string;
+  text: string | null;
+  start: number;
+  end: number;
+  body: Buffer | null;
+  dict: number | null;
+}
+
+/** The rows with the texts stored as offsets filled in, each article's body inflated once. */
+function withSpanTexts(db: Db, rows: SpanRow[]): Omit<SpanRow, 'body' | 'dict'>[] {
+  const bodies = new Map<string, string>();
+  return rows.map(({ body, dict, ...row }) => {
+    if (row.text !== null) return row;
+    let text = bodies.get(row.article);
+    if (text === undefined) {
+      text = inflateBody(db, body, dict);
+      bodies.set(row.article, text);
+    }
+    return { ...row, text: text.slice(row.start, row.end) };
+  });
+}
+
+/** The value to store for a span's text: null when it is the body's text between its offsets. */
+export function spanText(body: string, span: { text: string; start: number; end: number }): string | null {
+  return body.slice(span.start, span.end) === span.text ? null : span.text;
 }
 
 /** Full extraction records (empty ones included) for the articles `where` selects. */

@@ -1,7 +1,7 @@
 // One place that turns an ArticleFilter into SQL, so that search, listing and export select exactly
 // the same articles for the same filter.
 import { SitrepError } from '../util/errors.js';
-import { toMatchExpression } from './search.js';
+import { indexMatch, queryTest } from './search.js';
 import type { ArticleFilter, RecordFilter } from './store.js';
 
 export interface Where {
@@ -34,15 +34,18 @@ export function articleWhere(filter: RecordFilter = {}, ftsTables: string[] = ['
   if (filter.article) add('a.id = ?', filter.article);
   if (filter.ids) add('a.id IN (SELECT value FROM json_each(?))', JSON.stringify(filter.ids));
   if (filter.query) {
-    const match = toMatchExpression(filter.query);
+    const match = indexMatch(filter.query);
     add(
       `a.n IN (${ftsTables.map((table) => `SELECT rowid FROM ${table} WHERE ${table} MATCH ?`).join(' UNION ALL ')})`,
       ...ftsTables.map(() => match),
     );
+    // A phrase: the index found the articles with its tokens; the text says which hold the phrase.
+    if (queryTest(filter.query)) add('sitrep_matches(a.title, a.body, a.dict, ?)', filter.query);
   }
   if (filter.entity)
     add(
-      'a.n IN (SELECT m.article FROM mentions m JOIN entities e ON e.n = m.entity WHERE e.name = ? COLLATE NOCASE OR e.id = ?)',
+      // The entities first, then their mentions through mentions_entity (a join scanned every mention).
+      'a.n IN (SELECT m.article FROM mentions m WHERE m.entity IN (SELECT e.n FROM entities e WHERE e.name = ? COLLATE NOCASE OR e.id = ?))',
       filter.entity,
       filter.entity,
     );

@@ -6,6 +6,7 @@ import { SitrepError } from '../util/errors.js';
 import { inflateBody, loadDictionaries } from './bodies.js';
 import { storeError } from './errors.js';
 import { APPLICATION_ID, migrations, SCHEMA_VERSION } from './schema.js';
+import { queryTest } from './search.js';
 import type { OpenOptions } from './store.js';
 
 export type Db = Database.Database;
@@ -32,6 +33,35 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
         false,
       ),
     );
+    // sitrep_span(body, dict, start, end): the text between two offsets of the body (schema 5). The
+    // upgrade calls it for each quote and figure in article order: the last body's text is kept.
+    let last: { body: Buffer; text: string } | null = null;
+    db.function(
+      'sitrep_span',
+      { deterministic: true },
+      (body: unknown, dict: unknown, start: unknown, end: unknown) => {
+        if (!(body instanceof Uint8Array)) return null;
+        const data = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+        if (!last?.body.equals(data))
+          last = { body: data, text: inflateBody(db, data, typeof dict === 'number' ? dict : null, false) };
+        return last.text.slice(Number(start), Number(end));
+      },
+    );
+    // sitrep_matches(title, body, dict, query): whether the article holds the query's phrases (filter.ts).
+    db.function(
+      'sitrep_matches',
+      { deterministic: true },
+      (title: unknown, body: unknown, dict: unknown, query: unknown) => {
+        const test = cachedTest(String(query));
+        const text = inflateBody(
+          db,
+          body instanceof Uint8Array ? body : null,
+          typeof dict === 'number' ? dict : null,
+          false,
+        );
+        return test === null || test(String(title ?? ''), text) ? 1 : 0;
+      },
+    );
     // Bigger pages pack the variable-length article rows tighter; settable only before the first table.
     if (fresh && !readonly) db.pragma('page_size = 8192');
     if (!readonly) {
@@ -42,6 +72,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     }
     db.pragma('foreign_keys = ON');
     if (options.maxPageCount) db.pragma(`max_page_count = ${Math.floor(options.maxPageCount)}`);
+    // A migration may read article texts (schema 5 does), which need the dictionaries (schema 3 on).
+    if (hasTable(db, 'dictionaries')) loadDictionaries(db);
     if (!readonly) migrate(db);
     // Loaded before any statement can call sitrep_inflate(), which cannot read them itself.
     loadDictionaries(db);
@@ -83,6 +115,10 @@ function checkIdentity(db: Db, path: string, readonly: boolean): boolean {
   return objects === 0;
 }
 
+function hasTable(db: Db, table: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
+}
+
 function hasColumn(db: Db, table: string, column: string): boolean {
   const columns = db.pragma(`table_info(${table})`) as { name: string }[];
   return columns.some((info) => info.name === column);
@@ -95,9 +131,35 @@ function migrate(db: Db): void {
   const apply = db.transaction(() => {
     // Re-read inside the lock: a concurrent process may have migrated meanwhile.
     const from = current();
-    for (const migration of migrations) if (migration.version > from) db.exec(migration.sql);
+    for (const migration of migrations) {
+      if (migration.version <= from) continue;
+      db.exec(migration.sql);
+      migration.upgrade?.(db);
+    }
+    const broken = db.pragma('foreign_key_check') as unknown[];
+    if (broken.length > 0) throw new Error(`the upgrade left ${broken.length} rows pointing nowhere`);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
     db.pragma(`application_id = ${APPLICATION_ID}`);
   });
-  apply.immediate();
+  // A migration may rebuild a table others refer to (create, copy, drop, rename): foreign keys are
+  // checked once, at the end, instead (the pragma cannot change inside a transaction).
+  db.pragma('foreign_keys = OFF');
+  try {
+    apply.immediate();
+  } finally {
+    db.pragma('foreign_keys = ON');
+  }
+}
+
+/** The text tests of the last few queries: a filter calls sitrep_matches once per candidate. */
+const tests = new Map<string, ReturnType<typeof queryTest>>();
+
+function cachedTest(query: string): ReturnType<typeof queryTest> {
+  let test = tests.get(query);
+  if (test === undefined) {
+    if (tests.size >= 32) tests.clear();
+    test = queryTest(query);
+    tests.set(query, test);
+  }
+  return test;
 }

@@ -8,10 +8,15 @@
 // registers (open.ts); the index holds only tokens and positions. The writer adds
 // index rows itself (it has the plain text at hand); the delete trigger keeps the index true.
 
+import type { Db } from './open.js';
+import { rebuildShards } from './shards.js';
+
 export interface Migration {
   version: number;
   description: string;
   sql: string;
+  /** Work SQL alone cannot do, run after `sql` in the same transaction. */
+  upgrade?: (db: Db) => void;
 }
 
 /** Marks a SQLite file as sitrep's ("SITR"), so a foreign database is recognised before it is touched. */
@@ -207,6 +212,81 @@ export const migrations: Migration[] = [
       );
       INSERT INTO fts_shards (id, first) VALUES (0, 1);
     `,
+  },
+  {
+    version: 5,
+    description:
+      'the full-text index without token positions (detail=column); quote and figure texts that are spans of the body kept as offsets only; no unique index on entity ids; stories without rowid',
+    sql: `
+      -- Nothing looks an entity up by id alone (the entity filter scans names and ids together).
+      CREATE TABLE entities_5 (
+        n    INTEGER PRIMARY KEY,
+        id   TEXT NOT NULL,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        UNIQUE (name, type)
+      );
+      INSERT INTO entities_5 SELECT n, id, name, type FROM entities;
+      DROP TABLE entities;
+      ALTER TABLE entities_5 RENAME TO entities;
+
+      -- Keyed by id alone: a rowid table kept a second tree, the index on id.
+      CREATE TABLE stories_5 (
+        id          TEXT PRIMARY KEY,
+        headline    TEXT NOT NULL,
+        outlets     TEXT NOT NULL,
+        first       TEXT,
+        last        TEXT,
+        independent INTEGER NOT NULL,
+        lineage     TEXT NOT NULL
+      ) WITHOUT ROWID;
+      INSERT INTO stories_5 SELECT id, headline, outlets, first, last, independent, lineage FROM stories;
+      DROP TABLE stories;
+      ALTER TABLE stories_5 RENAME TO stories;
+
+      -- A null text is the body's text from start to end (nearly every quote and figure).
+      CREATE TABLE quotes_5 (
+        article INTEGER NOT NULL REFERENCES articles(n),
+        seq     INTEGER NOT NULL,
+        speaker TEXT,
+        via     TEXT,
+        text    TEXT,
+        start   INTEGER NOT NULL,
+        end     INTEGER NOT NULL,
+        extra   TEXT,
+        PRIMARY KEY (article, seq)
+      ) WITHOUT ROWID;
+      INSERT INTO quotes_5
+        SELECT q.article, q.seq, q.speaker, q.via, nullif(q.text, sitrep_span(a.body, a.dict, q.start, q.end)),
+          q.start, q.end, q.extra
+        FROM quotes q LEFT JOIN articles a ON a.n = q.article;
+      DROP TABLE quotes;
+      ALTER TABLE quotes_5 RENAME TO quotes;
+
+      CREATE TABLE figures_5 (
+        article   INTEGER NOT NULL REFERENCES articles(n),
+        seq       INTEGER NOT NULL,
+        text      TEXT,
+        value     REAL,
+        low       REAL,
+        high      REAL,
+        qualifier TEXT,
+        unit      TEXT NOT NULL,
+        subject   TEXT NOT NULL,
+        start     INTEGER NOT NULL,
+        end       INTEGER NOT NULL,
+        extra     TEXT,
+        as_of     TEXT,
+        PRIMARY KEY (article, seq)
+      ) WITHOUT ROWID;
+      INSERT INTO figures_5
+        SELECT f.article, f.seq, nullif(f.text, sitrep_span(a.body, a.dict, f.start, f.end)), f.value, f.low,
+          f.high, f.qualifier, f.unit, f.subject, f.start, f.end, f.extra, f.as_of
+        FROM figures f LEFT JOIN articles a ON a.n = f.article;
+      DROP TABLE figures;
+      ALTER TABLE figures_5 RENAME TO figures;
+    `,
+    upgrade: rebuildShards,
   },
 ];
 

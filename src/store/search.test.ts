@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toMatchExpression } from './search.js';
+import { indexMatch, queryTest, toMatchExpression } from './search.js';
 
 describe('toMatchExpression', () => {
   it.each([
@@ -21,5 +21,28 @@ describe('toMatchExpression', () => {
 
   it.each(['', '   ', '-alone', ',,,', 'OR NOT'])('refuses %j: nothing to look for', (query) => {
     expect(() => toMatchExpression(query)).toThrow(/no word to look for/);
+  });
+});
+
+describe('indexMatch and queryTest', () => {
+  it.each([
+    ['Pashinyan resign', '("Pashinyan" "resign")', false],
+    ['"peace talks"', '("peace" "talks")', true],
+    ['"peace tal"*', '("peace" "tal"*)', true],
+    ['Nagorno-Karabakh', '("nagorno" "karabakh")', true],
+    ['talks -"in Brussels"', '"talks"', true],
+    ['talks -Brussels', '"talks" NOT "Brussels"', false],
+  ])('%s → %s for the index', (query, expected, checked) => {
+    expect(indexMatch(query)).toBe(expected);
+    expect(queryTest(query) !== null).toBe(checked);
+  });
+
+  it('tests phrases, OR groups and exclusions on the title and the text', () => {
+    const test = queryTest('"peace talks" OR "cease fire" -"in Brussels"');
+    expect(test?.('Peace talks resume', '')).toBe(true);
+    expect(test?.('', 'They agreed a cease-fire.')).toBe(true);
+    expect(test?.('', 'talks on peace')).toBe(false);
+    expect(test?.('Peace talks', 'Held in Brussels.')).toBe(false);
+    expect(queryTest('Turkiye "Türkiye offers"')?.('Türkiye offers', 'in Turkiye')).toBe(true);
   });
 });

@@ -1,34 +1,84 @@
 // Turns what a person types into an FTS5 MATCH expression. Every word is quoted, so punctuation in
 // the query ("Nagorno-Karabakh", "U.S.", "don't") can never be an FTS5 syntax error: the tokenizer
 // splits a quoted word exactly as it split the indexed text, which makes it a phrase.
+//
+// The index keeps which columns hold a token but not where (detail=column, schema 5: 45% of the
+// index's size), so FTS5 cannot answer a phrase of several tokens itself. The expression given to
+// FTS5 (`indexMatch`) asks for the phrase's tokens anywhere in the article instead, a superset, and
+// `queryTest` checks the candidates against the text, folded as the tokenizer folds tokens.
 import { SitrepError } from '../util/errors.js';
-import { foldToken, type SnippetTerm, tokenize } from './snippet.js';
+import { foldToken, type SnippetTerm, TOKEN_CLASS, tokenize } from './snippet.js';
+
+/** One quoted word or phrase of a query: its text as typed and its folded tokens. */
+interface QueryTerm extends SnippetTerm {
+  text: string;
+}
+
+/**
+ * A query as FTS5 reads toMatchExpression's output: `positive` is a list of terms and ORs (AND, the
+ * implicit operator, binds tighter than OR); every `negative` term must be absent.
+ */
+interface ParsedQuery {
+  positive: (QueryTerm | 'OR')[];
+  negative: QueryTerm[];
+}
 
 /** Supported syntax: words (all must match), "exact phrases", prefix*, OR between terms, -word or NOT word. */
 export function toMatchExpression(query: string): string {
-  const parts: string[] = [];
-  let negate = false;
-  let positives = 0;
-  for (const token of splitQuery(query)) {
-    if (token.kind === 'operator') {
-      if (token.text === 'NOT') negate = true;
-      else if (token.text === 'OR' && parts.length > 0 && !isOperator(parts.at(-1))) parts.push('OR');
-      continue;
-    }
-    const term = quoteTerm(token.text, token.prefix);
-    if (!term) continue;
-    if (negate || token.negated) {
-      negate = false;
-      if (parts.at(-1) === 'OR') parts.pop();
-      parts.push('NOT', term);
-    } else {
-      positives++;
-      parts.push(term);
-    }
-  }
-  while (isOperator(parts.at(-1))) parts.pop();
-  if (positives === 0) throw new SitrepError(`search: "${query}" has no word to look for`, 'E_BAD_ARGUMENT');
-  return orderNegations(parts).join(' ');
+  return render(parseQuery(query), quoteTerm);
+}
+
+/**
+ * The expression for the index (detail=column): a phrase of several tokens becomes its tokens
+ * joined by AND, and an excluded phrase is left to queryTest. Equal to toMatchExpression for a
+ * query without phrases.
+ */
+export function indexMatch(query: string): string {
+  const parsed = parseQuery(query);
+  const single = (term: QueryTerm) => term.tokens.length === 1;
+  return render({ ...parsed, negative: parsed.negative.filter(single) }, (term) =>
+    single(term)
+      ? quoteTerm(term)
+      : `(${term.tokens.map((token, i) => quoteTerm({ text: token, tokens: [token], prefix: term.prefix && i === term.tokens.length - 1 })).join(' ')})`,
+  );
+}
+
+/**
+ * For a query with a phrase of several tokens, the test an article's title and text must pass (the
+ * index answers the rest exactly); null when the index's answer is exact.
+ */
+export function queryTest(query: string): ((title: string, text: string) => boolean) | null {
+  const parsed = parseQuery(query);
+  const terms = [...parsed.positive.filter(isTerm), ...parsed.negative];
+  if (terms.every((term) => term.tokens.length === 1)) return null;
+  const patterns = new Map(terms.map((term) => [term, termPattern(term)]));
+  const groups = orGroups(parsed.positive);
+  return (title, text) => {
+    const columns = [foldText(title), foldText(text)];
+    const has = (term: QueryTerm) => columns.some((column) => patterns.get(term)?.test(column));
+    return groups.some((group) => group.every(has)) && !parsed.negative.some(has);
+  };
+}
+
+/**
+ * Lower case without diacritics, as the tokenizer folds tokens (foldToken). Only the runs of
+ * characters beyond ASCII are normalised: normalising a whole text costs more than the search.
+ */
+function foldText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\u0000-\u007f]+/g, (run) => run.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
+/**
+ * A term's tokens in a row in folded text: whole tokens (a prefix term's last one may go on), with
+ * only characters the tokenizer drops between them. A regular expression scans a text several
+ * times faster than tokenizing it in JavaScript.
+ */
+function termPattern(term: QueryTerm): RegExp {
+  const tokens = term.tokens.map((token) => token.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'));
+  const end = term.prefix ? '' : `(?![${TOKEN_CLASS}])`;
+  return new RegExp(`(?<![${TOKEN_CLASS}])${tokens.join(`[^${TOKEN_CLASS}]+`)}${end}`, 'u');
 }
 
 /** The positive terms of a query, as the snippet maker looks for them in the text. */
@@ -42,10 +92,40 @@ export function snippetTerms(query: string): SnippetTerm[] {
     }
     const excluded = negate || token.negated;
     negate = false;
-    const tokens = tokenize(token.text).map((t) => foldToken(token.text.slice(t.start, t.end)));
+    const tokens = foldedTokens(token.text);
     if (!excluded && tokens.length > 0) terms.push({ tokens, prefix: token.prefix });
   }
   return terms;
+}
+
+function foldedTokens(text: string): string[] {
+  return tokenize(text).map((t) => foldToken(text.slice(t.start, t.end)));
+}
+
+function parseQuery(query: string): ParsedQuery {
+  const parts: (QueryTerm | 'OR' | 'NOT')[] = [];
+  let negate = false;
+  let positives = 0;
+  for (const token of splitQuery(query)) {
+    if (token.kind === 'operator') {
+      if (token.text === 'NOT') negate = true;
+      else if (token.text === 'OR' && parts.length > 0 && !isOperator(parts.at(-1))) parts.push('OR');
+      continue;
+    }
+    const term = queryTerm(token.text, token.prefix);
+    if (!term) continue;
+    if (negate || token.negated) {
+      negate = false;
+      if (parts.at(-1) === 'OR') parts.pop();
+      parts.push('NOT', term);
+    } else {
+      positives++;
+      parts.push(term);
+    }
+  }
+  while (isOperator(parts.at(-1))) parts.pop();
+  if (positives === 0) throw new SitrepError(`search: "${query}" has no word to look for`, 'E_BAD_ARGUMENT');
+  return splitNegations(parts);
 }
 
 interface QueryToken {
@@ -76,28 +156,56 @@ function splitQuery(query: string): QueryToken[] {
   return tokens;
 }
 
-/** A term as an FTS5 string; null when nothing searchable is left (only punctuation). */
-function quoteTerm(text: string, prefix: boolean): string | null {
+/** A term with its tokens; null when nothing searchable is left (only punctuation). */
+function queryTerm(text: string, prefix: boolean): QueryTerm | null {
   if (!/[\p{L}\p{N}]/u.test(text)) return null;
-  const quoted = `"${text.replace(/"/g, '""')}"`;
-  return prefix ? `${quoted}*` : quoted;
+  const tokens = foldedTokens(text);
+  return tokens.length > 0 ? { text, tokens, prefix } : null;
 }
 
-function isOperator(part: string | undefined): boolean {
+/** A term as an FTS5 string. */
+function quoteTerm(term: QueryTerm): string {
+  const quoted = `"${term.text.replace(/"/g, '""')}"`;
+  return term.prefix ? `${quoted}*` : quoted;
+}
+
+function isOperator(part: unknown): part is 'OR' | 'NOT' {
   return part === 'OR' || part === 'NOT';
 }
 
+function isTerm(part: QueryTerm | 'OR'): part is QueryTerm {
+  return part !== 'OR';
+}
+
 /** FTS5's NOT is binary ("a NOT b"), so exclusions go after all the positive terms. */
-function orderNegations(parts: string[]): string[] {
-  const positive: string[] = [];
-  const negative: string[] = [];
+function splitNegations(parts: (QueryTerm | 'OR' | 'NOT')[]): ParsedQuery {
+  const positive: (QueryTerm | 'OR')[] = [];
+  const negative: QueryTerm[] = [];
   for (let i = 0; i < parts.length; i++) {
-    if (parts[i] === 'NOT') {
-      negative.push('NOT', parts[++i] ?? '');
-    } else positive.push(parts[i] ?? '');
+    const part = parts[i];
+    if (part === 'NOT') {
+      const next = parts[++i];
+      if (next && !isOperator(next)) negative.push(next);
+    } else if (part) positive.push(part);
   }
   while (isOperator(positive.at(-1))) positive.pop();
   while (isOperator(positive[0])) positive.shift();
-  const head = positive.length > 1 ? [`(${positive.join(' ')})`] : positive;
-  return [...head, ...negative];
+  return { positive, negative };
+}
+
+/** The expression: the positive part (in parentheses when it has several terms), then each NOT. */
+function render(parsed: ParsedQuery, write: (term: QueryTerm) => string): string {
+  const positive = parsed.positive.map((part) => (part === 'OR' ? part : write(part)));
+  const head = positive.length > 1 ? `(${positive.join(' ')})` : (positive[0] ?? '');
+  return [head, ...parsed.negative.map((term) => `NOT ${write(term)}`)].join(' ');
+}
+
+/** The positive part as alternatives, each a list of terms that must all be present. */
+function orGroups(positive: (QueryTerm | 'OR')[]): QueryTerm[][] {
+  const groups: QueryTerm[][] = [[]];
+  for (const part of positive) {
+    if (part === 'OR') groups.push([]);
+    else groups.at(-1)?.push(part);
+  }
+  return groups.filter((group) => group.length > 0);
 }

@@ -19,8 +19,9 @@ interface Token {
   end: number;
 }
 
-/** Characters the index's tokenizer (unicode61, remove_diacritics 2) keeps in tokens, beyond ASCII. */
-const TOKEN_CHAR = /[\p{L}\p{N}\p{Co}\p{M}]/u;
+/** Characters the index's tokenizer (unicode61, remove_diacritics 2) keeps in tokens, as a regex class body. */
+export const TOKEN_CLASS = '\\p{L}\\p{N}\\p{Co}\\p{M}';
+const TOKEN_CHAR = new RegExp(`[${TOKEN_CLASS}]`, 'u');
 const NOT_ASCII = /[^\u0000-\u007f]/;
 
 export function foldToken(token: string): string {

@@ -186,6 +186,21 @@ describe('queries', () => {
     expect((await store.search('Armenia', { since: '2023-10-06' })).hits).toEqual([]);
   });
 
+  it('checks phrases against the text: the index holds no positions', async () => {
+    const ids = async (query: string) => (await store.search(query)).hits.map((h) => h.article).sort();
+    // Both articles hold "officials" and "said"; only a_2 holds them as the phrase asked for.
+    expect(await ids('"officials in Yerevan"')).toEqual(['a_2', 'a_3']);
+    expect(await ids('"Yerevan officials"')).toEqual([]);
+    expect(await ids('"Yerevan officials" OR neighbours')).toEqual(['a_1']);
+    expect(await ids('said -"to host talks"')).toEqual(['a_2', 'a_3']);
+    expect(await ids('said -"to host"*')).toEqual(['a_2', 'a_3']);
+    expect(await ids('"to host ta"*')).toEqual(['a_1']);
+    expect(await ids('"turkiye was"')).toEqual(['a_1']);
+    const listed = await store.articles({ query: '"in Yerevan said"' });
+    expect(listed.map((a) => a.id)).toEqual(['a_2', 'a_3']);
+    expect(await store.articles({ query: '"said in Yerevan"' })).toEqual([]);
+  });
+
   it('answers the same after compaction, which leaves no WAL behind', async () => {
     const before = await store.search('refug*');
     await store.compact();
@@ -314,11 +329,9 @@ describe('text dictionary', () => {
       expect(late?.text).toBe(texts(DICTIONARY_SAMPLE + 3));
       expect((await reader.search('Goris', { limit: 3 })).hits[0]?.snippet).toContain('<mark>Goris</mark>');
 
+      // The file that made the dictionary compressed the sample's bodies again with it.
       const raw = new Database(dbPath(), { readonly: true });
-      const plain = () => raw.prepare('SELECT count(*) FROM articles WHERE dict IS NULL').pluck().get();
-      expect(plain()).toBe(DICTIONARY_SAMPLE);
-      await store.compact();
-      expect(plain()).toBe(0);
+      expect(raw.prepare('SELECT count(*) FROM articles WHERE dict IS NULL').pluck().get()).toBe(0);
       raw.close();
       expect((await store.articles()).map((a) => a.text)).toEqual(
         Array.from({ length: DICTIONARY_SAMPLE + 20 }, (_, i) => texts(i)),
@@ -326,6 +339,33 @@ describe('text dictionary', () => {
     } finally {
       reader.close();
     }
+  });
+});
+
+describe('texts that are spans of the body', () => {
+  it('keeps a quote text as offsets when it is the body between them, as written otherwise', async () => {
+    const quote = (text: string, start: number, end: number) => ({
+      article: 'a_2',
+      speaker: 'officials',
+      via: null,
+      text,
+      start,
+      end,
+    });
+    const extraction = {
+      ...emptyExtraction('a_2'),
+      quotes: [quote('crossed into Armenia', 30, 50), quote('«crossed into Armenia»', 30, 50)],
+    };
+    await store.ingestFile(makeBatch('d1.txt', [yerevan], [extraction]), outletStoriesStep);
+    expect(await store.quotes()).toEqual(extraction.quotes);
+    store.close();
+    const db = new Database(dbPath(), { readonly: true });
+    expect(db.prepare('SELECT text FROM quotes ORDER BY seq').pluck().all()).toEqual([
+      null,
+      '«crossed into Armenia»',
+    ]);
+    db.close();
+    store = openStore(dbPath());
   });
 });
 
@@ -379,6 +419,53 @@ describe('migrations', () => {
     } finally {
       upgraded.close();
     }
+  });
+});
+
+describe('migration from schema 4', () => {
+  it('keeps texts compressed with a dictionary readable while quotes become offsets and the index is rebuilt', async () => {
+    const old = join(dir, 'v4.db');
+    const v4 = new Database(old);
+    const dictionary = { id: 1, data: Buffer.from('officials crossed Armenia Yerevan people ') };
+    v4.function('sitrep_inflate', { varargs: true }, (body: unknown) =>
+      inflateWith(body as Buffer, dictionary.data),
+    );
+    for (const migration of migrations.filter((m) => m.version <= 4)) v4.exec(migration.sql);
+    v4.pragma('user_version = 4');
+    v4.pragma('application_id = 1397314642');
+    v4.prepare('INSERT INTO dictionaries (id, data) VALUES (?, ?)').run(dictionary.id, dictionary.data);
+    v4.prepare(
+      `INSERT INTO articles (id, title, outlet, outlet_country, published, time, dateline, byline, url, kind, body, dict)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(...articleParams(yerevan, deflateText(yerevan.text, dictionary)));
+    v4.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (1, ?, ?)').run(
+      yerevan.title,
+      yerevan.text,
+    );
+    v4.exec(`INSERT INTO quotes VALUES (1, 0, 'officials', NULL, 'crossed into Armenia', 30, 50, NULL),
+      (1, 1, 'officials', NULL, 'not in the text', 0, 4, NULL)`);
+    v4.close();
+
+    const upgraded = openStore(old);
+    try {
+      expect((await upgraded.quotes()).map((q) => q.text)).toEqual([
+        'crossed into Armenia',
+        'not in the text',
+      ]);
+      expect((await upgraded.search('"officials in Yerevan"')).hits.map((h) => h.article)).toEqual(['a_2']);
+      expect((await upgraded.search('"Yerevan officials"')).hits).toEqual([]);
+    } finally {
+      upgraded.close();
+    }
+    const raw = new Database(old, { readonly: true });
+    expect(raw.prepare('SELECT text FROM quotes ORDER BY seq').pluck().all()).toEqual([
+      null,
+      'not in the text',
+    ]);
+    expect(raw.prepare("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").pluck().get()).toMatch(
+      /detail = column/,
+    );
+    raw.close();
   });
 });
 
@@ -449,7 +536,11 @@ describe('bad databases', () => {
     })();
     store = openStore(dbPath(), { maxPageCount: pages + 2 });
     const big = Array.from({ length: 50 }, (_, i) =>
-      makeArticle(`a_big${i}`, { text: `word${i} `.repeat(4000), outlet: `Outlet ${i}` }),
+      makeArticle(`a_big${i}`, {
+        // Distinct words: neither the text nor the index compresses them into the two free pages.
+        text: Array.from({ length: 4000 }, (_, k) => `word${i}x${k}`).join(' '),
+        outlet: `Outlet ${i}`,
+      }),
     );
     await expect(store.ingestFile(makeBatch('d2.txt', big), outletStoriesStep)).rejects.toThrow(
       expect.objectContaining({ code: 'E_DISK_FULL' }),

@@ -28,7 +28,7 @@ import {
   type StoryRow,
   storyFromRow,
 } from './rows.js';
-import { snippetTerms, toMatchExpression } from './search.js';
+import { indexMatch, queryTest, snippetTerms, toMatchExpression } from './search.js';
 import { shards } from './shards.js';
 import { makeSnippet } from './snippet.js';
 import { plucked, statement } from './statements.js';
@@ -97,9 +97,17 @@ class SqliteStore implements Store {
   }
 
   ingestFile(batch: FileBatch, step: IncrementalStep): Promise<IngestOutcome> {
-    return this.run(`storing ${batch.file.path}`, () =>
-      this.db.transaction(() => writeFile(this.db, batch, step, this.shardArticles)).immediate(),
-    );
+    return this.run(`storing ${batch.file.path}`, () => {
+      const hadDictionary = currentDictionary(this.db) !== null;
+      const outcome = this.db
+        .transaction(() => writeFile(this.db, batch, step, this.shardArticles))
+        .immediate();
+      // The file that made the text dictionary: its sample's bodies are compressed again with it,
+      // which leaves holes in their pages. Compacting now costs little (a few hundred articles)
+      // and a database fed one small file at a time may never be compacted otherwise.
+      if (!hadDictionary && currentDictionary(this.db) !== null) this.compactQuietly();
+      return outcome;
+    });
   }
 
   articles(filter: ArticleFilter = {}): Promise<StoredArticle[]> {
@@ -200,7 +208,7 @@ class SqliteStore implements Store {
     return this.run(`searching for "${query}"`, () => {
       const match = toMatchExpression(query);
       const { query: _ignored, limit, highlight, ...filter } = options;
-      const ranked = rankMatches(this.db, match, this.where(filter), limit ?? 20);
+      const ranked = rankMatches(this.db, query, this.where(filter), limit ?? 20);
       const terms = snippetTerms(query);
       const marks = highlight ?? ['<mark>', '</mark>'];
       const describe = statement(
@@ -352,15 +360,26 @@ class SqliteStore implements Store {
   }
 
   compact(): Promise<void> {
-    return this.run('compacting', () => {
-      this.db.transaction(() => recompressPlainBodies(this.db)).immediate();
-      for (const { table } of shards(this.db))
-        statement(this.db, `INSERT INTO ${table}(${table}) VALUES ('optimize')`).run();
-      // VACUUM rewrites every table in key order; in WAL mode the copy goes through the WAL, which
-      // the checkpoint then folds back and truncates.
-      this.db.exec('VACUUM');
-      this.db.pragma('wal_checkpoint(TRUNCATE)');
-    });
+    return this.run('compacting', () => this.compactNow());
+  }
+
+  /** Compacts unless another connection is reading (VACUUM needs the file to itself): the file is stored by then. */
+  private compactQuietly(): void {
+    try {
+      this.compactNow();
+    } catch {
+      // Stays as it is until a later compaction.
+    }
+  }
+
+  private compactNow(): void {
+    this.db.transaction(() => recompressPlainBodies(this.db)).immediate();
+    for (const { table } of shards(this.db))
+      statement(this.db, `INSERT INTO ${table}(${table}) VALUES ('optimize')`).run();
+    // VACUUM rewrites every table in key order; in WAL mode the copy goes through the WAL, which
+    // the checkpoint then folds back and truncates.
+    this.db.exec('VACUUM');
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   close(): void {
@@ -376,23 +395,25 @@ class SqliteStore implements Store {
 }
 
 /**
- * BM25 ranking costs time for every matching article, so a query matching more than RANK_WINDOW
- * articles is ranked among the newest RANK_WINDOW matches (row numbers follow ingest order): news
- * readers want recent reports first, and the latency stays flat as the database grows. When a filter
- * leaves too few hits inside the window, the whole match set is ranked.
+ * BM25 ranking costs time for every article it scores: the index keeps no token positions
+ * (detail=column), so FTS5 counts a term's occurrences by reading the article's text, about 20 µs
+ * an article. A query matching more than RANK_WINDOW articles is ranked among the newest
+ * RANK_WINDOW matches (row numbers follow ingest order): news readers want recent reports first,
+ * and the latency stays flat as the database grows. When a filter leaves too few hits inside the
+ * window, every match the filter keeps is ranked.
  */
-export const RANK_WINDOW = 2000;
+export const RANK_WINDOW = 500;
 /**
- * Prefix terms (every term they expand to is scored in every row) and phrases (positions checked in
- * every row that has all their words) cost several times as much per row: such queries rank the
- * newest SMALL_WINDOW matches.
+ * Prefix terms (every term they expand to is scored) and phrases (checked against the text of every
+ * candidate, search.ts) cost more per article: such queries rank the newest SMALL_WINDOW matches.
  */
-export const SMALL_WINDOW = 500;
-
-/** toMatchExpression writes a prefix term as "word"* and a phrase as "word word". */
-function costlyMatch(match: string): boolean {
-  return match.includes('"*') || /"[^"]* [^"]*"/.test(match);
-}
+export const SMALL_WINDOW = 200;
+/**
+ * A phrase query that finds too few hits (a filter, or a phrase rarer than its words) doubles its
+ * window up to MAX_CHECKED candidates: a phrase is found only by reading each candidate's text
+ * (about 15 µs), so not in every match.
+ */
+export const MAX_CHECKED = 400;
 
 interface Ranked {
   rows: { n: number; rank: number }[];
@@ -408,54 +429,91 @@ const bm25 = (table: string) => `bm25(${table}, 4.0, 1.0)`;
 /** Best first: lower BM25 (as FTS5 reports it), then the newer article. */
 const byRank = (x: RankedRow, y: RankedRow) => x.rank - y.rank || y.n - x.n;
 
+/** Part of a shard to rank: its matches from row `from` on, below row `below`. */
+interface Span {
+  table: string;
+  from: number;
+  below: number;
+}
+
 /**
  * The best matches with their BM25 score (lower is better, as FTS5 reports it), newest first on a
- * tie. The newest RANK_WINDOW matches are scored shard by shard, newest shard first (one statement
- * per shard, so that a prefix query expands its terms once per shard); bm25() with SQLite's own
- * sort, since FTS5's `ORDER BY rank` cannot be bounded to a window. Each shard computes its own term
- * statistics; shards hold 100,000 articles, enough for the statistics of two to agree. Snippets are
- * made afterwards, for the hits shown only (snippet.ts).
+ * tie. The window of the newest matches is found first (row numbers only, which costs little),
+ * shard by shard, newest shard first; then each shard's part of it is filtered, checked for
+ * phrases and scored in one statement (one per shard, so that a prefix query expands its terms once
+ * per shard; bm25() with SQLite's own sort, since FTS5's `ORDER BY rank` cannot be bounded to a
+ * window). Each shard computes its own term statistics; shards hold 100,000 articles, enough for the
+ * statistics of two to agree. Snippets are made afterwards, for the hits shown only (snippet.ts).
  */
-function rankMatches(db: Db, match: string, where: Where, limit: number): Ranked {
-  const newestFirst = shards(db).reverse();
-  const size = costlyMatch(match) ? SMALL_WINDOW : RANK_WINDOW;
-  const windowed: RankedRow[] = [];
-  for (const { table } of newestFirst) {
-    const rows = statement(
-      db,
-      `SELECT rowid AS n, ${bm25(table)} AS rank FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ?`,
-    ).all(match, size - windowed.length) as RankedRow[];
-    windowed.push(...rows);
-    if (windowed.length >= size) break;
+function rankMatches(db: Db, query: string, where: Where, limit: number): Ranked {
+  const match = indexMatch(query);
+  const phrases = queryTest(query) ? query : null;
+  let size = phrases || match.includes('"*') ? SMALL_WINDOW : RANK_WINDOW;
+  // A phrase query's window grows by older slices: each candidate's text is checked once.
+  let below = Number.MAX_SAFE_INTEGER;
+  let seen = 0;
+  const found: RankedRow[] = [];
+  for (;;) {
+    const slice = newestWindow(db, match, size - seen, below);
+    found.push(...rankSpans(db, match, phrases, slice.spans, where, limit));
+    const rows = found.sort(byRank).slice(0, limit);
+    seen += slice.count;
+    if (seen < size) return { rows, window: null };
+    if (rows.length >= limit) return { rows, window: size };
+    if (!phrases) break;
+    if (size * 2 > MAX_CHECKED) return { rows, window: size };
+    below = Math.min(...slice.spans.map((span) => span.from));
+    size *= 2;
   }
-  const rows = inFilter(db, windowed, where).sort(byRank).slice(0, limit);
-  if (windowed.length < size) return { rows, window: null };
-  if (rows.length >= limit) return { rows, window: size };
-  // A filter left too few hits inside the window: rank every match. CROSS JOIN keeps the full-text
-  // match as the outer loop: SQLite must not walk an outlet or date index and probe the full-text
-  // index once per article.
-  const join = where.sql === '1' ? '' : 'CROSS JOIN articles a ON a.n = f.rowid';
-  const everything = newestFirst.flatMap(
-    ({ table }) =>
+  // A filter left too few hits inside the window: rank every match it keeps.
+  const everything = shards(db).map(({ table }) => ({ table, from: 0, below: Number.MAX_SAFE_INTEGER }));
+  return { rows: rankSpans(db, match, null, everything, where, limit), window: null };
+}
+
+/** The shards' parts that hold the newest `size` matches below row `below`, and how many they hold. */
+function newestWindow(db: Db, match: string, size: number, below: number): { count: number; spans: Span[] } {
+  const spans: Span[] = [];
+  let count = 0;
+  for (const { table, first } of shards(db).reverse()) {
+    if (first >= below) continue;
+    const found = statement(
+      db,
+      `SELECT count(*) AS matches, min(rowid) AS first FROM
+         (SELECT rowid FROM ${table} WHERE ${table} MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?)`,
+    ).get(match, below, size - count) as { matches: number; first: number | null };
+    if (found.first !== null) spans.push({ table, from: found.first, below });
+    count += found.matches;
+    if (count >= size) break;
+  }
+  return { count, spans };
+}
+
+/**
+ * The best `limit` matches in these spans that the filter keeps and, for a query with phrases, whose
+ * text holds them. CROSS JOIN keeps the full-text match as the outer loop: SQLite must not walk an
+ * outlet or date index and probe the full-text index once per article. Only the rows that pass are
+ * scored.
+ */
+function rankSpans(
+  db: Db,
+  match: string,
+  phrases: string | null,
+  spans: Span[],
+  where: Where,
+  limit: number,
+): RankedRow[] {
+  const join = where.sql === '1' && !phrases ? '' : 'CROSS JOIN articles a ON a.n = f.rowid';
+  const check = phrases ? 'AND sitrep_matches(a.title, a.body, a.dict, ?)' : '';
+  const rows = spans.flatMap(
+    ({ table, from, below }) =>
       statement(
         db,
         `SELECT f.rowid AS n, ${bm25(table)} AS rank FROM ${table} f ${join}
-         WHERE ${table} MATCH ? AND ${where.sql} ORDER BY rank, n DESC LIMIT ?`,
-      ).all(match, ...where.params, limit) as RankedRow[],
+         WHERE ${table} MATCH ? AND f.rowid >= ? AND f.rowid < ? AND ${where.sql} ${check}
+         ORDER BY rank, n DESC LIMIT ?`,
+      ).all(match, from, below, ...where.params, ...(phrases ? [phrases] : []), limit) as RankedRow[],
   );
-  return { rows: everything.sort(byRank).slice(0, limit), window: null };
-}
-
-/** The rows whose article the filter keeps. */
-function inFilter(db: Db, rows: RankedRow[], where: Where): RankedRow[] {
-  if (where.sql === '1' || rows.length === 0) return rows;
-  const kept = new Set(
-    plucked(
-      db,
-      `SELECT a.n FROM articles a WHERE a.n IN (SELECT value FROM json_each(?)) AND ${where.sql}`,
-    ).all(JSON.stringify(rows.map((row) => row.n)), ...where.params) as number[],
-  );
-  return rows.filter((row) => kept.has(row.n));
+  return rows.sort(byRank).slice(0, limit);
 }
 
 function fileSize(path: string): number {

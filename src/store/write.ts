@@ -15,7 +15,7 @@ import {
   type StoredBody,
   saveDictionary,
 } from './bodies.js';
-import { readExtractions } from './extractions.js';
+import { readExtractions, spanText } from './extractions.js';
 import type { Db } from './open.js';
 import {
   type ArticleRow,
@@ -40,6 +40,12 @@ import type {
 } from './store.js';
 
 const STATE_KEY = 'stages';
+/**
+ * A new article's story until the stages give it one, as long as a story id: a row that grows
+ * after its insert no longer fits the page it was appended to, and the page splits (the articles
+ * table of a database fed file by file, never compacted, was a seventh larger).
+ */
+const STORY_PLACEHOLDER = 's_000000000000';
 
 /** `shardArticles`: articles per full-text shard (shards.ts). */
 export function writeFile(
@@ -78,6 +84,8 @@ export function writeFile(
   });
   outcome.duplicates = storeDuplicates(db, result);
   outcome.storiesTouched = storeStories(db, result);
+  // The articles the stages left out of every story (the foreign key is checked at commit).
+  statement(db, 'UPDATE articles SET story = NULL WHERE n > ? AND story = ?').run(head, STORY_PLACEHOLDER);
   if (result.checkpoint) saveCheckpoint(db, { state: result.checkpoint, covered: outcome.head });
   return outcome;
 }
@@ -109,8 +117,8 @@ function storeArticles(
   const findArticle = plucked(db, 'SELECT n FROM articles WHERE id = ?');
   const insertArticle = statement(
     db,
-    `INSERT INTO articles (id, title, outlet, outlet_country, published, time, dateline, byline, url, kind, body, dict)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO articles (id, title, outlet, outlet_country, published, time, dateline, byline, url, kind, body, dict, story)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '${STORY_PLACEHOLDER}')`,
   );
   const dictionary = currentDictionary(db);
   const insertProvenance = statement(
@@ -132,7 +140,7 @@ function storeArticles(
         article.text,
       );
       const extraction = batch.extractions.get(article.id);
-      if (extraction) storeExtraction(db, n, extraction, entities);
+      if (extraction) storeExtraction(db, n, article.text, extraction, entities);
       fresh.push(article);
       freshIds.add(article.id);
     } else if (!freshIds.has(article.id)) outcome.known++;
@@ -187,6 +195,7 @@ function entityResolver(db: Db, known: Entity[]): (mention: EntityMention) => nu
 function storeExtraction(
   db: Db,
   n: number,
+  body: string,
   extraction: Extraction,
   entityOf: (mention: EntityMention) => number,
 ): void {
@@ -202,7 +211,7 @@ function storeExtraction(
     'INSERT INTO quotes (article, seq, speaker, via, text, start, end, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   extraction.quotes.forEach((q, seq) => {
-    quote.run(n, seq, q.speaker, q.via, q.text, q.start, q.end, extraJson(q, quoteColumns));
+    quote.run(n, seq, q.speaker, q.via, spanText(body, q), q.start, q.end, extraJson(q, quoteColumns));
   });
   const figure = statement(
     db,
@@ -213,7 +222,7 @@ function storeExtraction(
     figure.run(
       n,
       seq,
-      f.text,
+      spanText(body, f),
       f.value,
       f.low,
       f.high,
