@@ -1,6 +1,6 @@
 // `npm run bench`: runs each benchmark module and writes bench/results.json, quoted in the README.
 // Timings live here, never in unit tests. SITREP_BENCH_SCALE (default 1) scales the generated inputs.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../eval/shared.js';
 
@@ -51,5 +51,10 @@ results.machine = {
   date: new Date().toISOString(),
 };
 const out = join(repoRoot, 'bench', only ? `results-${only.replace(/\W+/g, '-')}.json` : 'results.json');
+// Numbers measured once by hand at a larger scale (e.g. "store at 1M articles") stay in the file.
+if (!only && existsSync(out)) {
+  const previous = JSON.parse(readFileSync(out, 'utf8')) as Record<string, Numbers>;
+  for (const [key, numbers] of Object.entries(previous)) if (!(key in results)) results[key] = numbers;
+}
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write(`\nnumbers written to ${out}\n`);
