@@ -4,6 +4,7 @@
 // Places and people are invented (syllable names) so that nothing is mistaken for real reporting.
 import type { Article } from '../src/types.js';
 import { stableId } from '../src/util/hash.js';
+import { seededRandom } from '../src/util/random.js';
 
 export interface StreamOptions {
   seed: number;
@@ -36,17 +37,8 @@ const RATES = { identical: 0.1, nearDuplicate: 0.05, rewrite: 0.1, background: 0
 
 export type Random = () => number;
 
-/** mulberry32: small, fast, good enough for test data. */
-export function seeded(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic for a given seed. */
+export const seeded: (seed: number) => Random = seededRandom;
 
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const int = (random: Random, low: number, high: number) => low + Math.floor(random() * (high - low + 1));

@@ -4,17 +4,10 @@
 // day's digest, and some are rewrites of another outlet's report, so dedup and stories have work.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from '../util/random.js';
 
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded generator (re-exported under the name the tests use). */
+export const random = seededRandom;
 
 const SYLLABLES = 'ka ra ba kh ne ti so lu ma vo ze ri an el or us gu de pe ya li mo shi ta ve'.split(' ');
 const FUNCTION_WORDS = 'the of and to in a that said on for was with as by at from his it an were have'.split(
