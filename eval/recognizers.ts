@@ -204,7 +204,7 @@ function isoWeek(day: string): string {
 }
 
 /** The spec's value in our terms: a day for dates, a month, year, decade or ISO week for periods, else a timex. */
-function expectedDate(r: SpecResult, reference: string | null): string {
+function expectedDate(r: SpecResult, _reference: string | null): string {
   const values = r.Resolution?.values ?? [];
   const first = values[0];
   if (!first) return '?';

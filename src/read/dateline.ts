@@ -14,8 +14,8 @@ export interface DatelineMatch {
   length: number;
 }
 
-const PLACE = String.raw`[A-Z][A-Z.'’ -]*[A-Z]`;
-const REGION = String.raw`[A-Z][A-Za-z.' -]+`;
+const PLACE = `[A-Z][A-Z.'’ -]*[A-Z]`;
+const REGION = `[A-Z][A-Za-z.' -]+`;
 const MONTH_DAY = String.raw`([A-Za-z]{3,9}\.?) (\d{1,2})`;
 const DASH = String.raw`\s*[–—-]{1,2}\s*`;
 
@@ -26,7 +26,7 @@ const WIRE_STYLE = new RegExp(
   String.raw`^(?:(${PLACE})(?:, (${REGION}))?,? )?(?:${MONTH_DAY} )?\(([A-Za-z][A-Za-z .&/-]{0,30})\)${DASH}`,
 );
 // "YEREVAN, Oct 4 –" or "YEREVAN —" with no agency credit
-const PLACE_ONLY = new RegExp(String.raw`^(${PLACE})(?:, (${REGION}))?(?:, ${MONTH_DAY})?${DASH}`);
+const PLACE_ONLY = new RegExp(`^(${PLACE})(?:, (${REGION}))?(?:, ${MONTH_DAY})?${DASH}`);
 
 /** Finds a dateline at the very start of a paragraph; null when the paragraph has none. */
 export function matchDateline(paragraph: string): DatelineMatch | null {

@@ -47,7 +47,7 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /** A bare weekday is the most recent one on or before the published date, unless the verb is future. */
 const resolveWeekday: DateRefiner = (draft, ctx) => {
   const result = draft.chrono;
-  if (!result || !result.start.isCertain('weekday') || result.start.isCertain('day')) return draft;
+  if (!result?.start.isCertain('weekday') || result.start.isCertain('day')) return draft;
   if (/\b(?:last|next|this|coming|past|previous)\b/i.test(result.text)) return draft;
   const name = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*/i.exec(result.text)?.[1]?.toLowerCase();
   const weekday = WEEKDAYS.findIndex((d) => d.startsWith(name ?? '-'));
