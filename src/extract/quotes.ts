@@ -346,11 +346,16 @@ function objectAfter(ctx: Context, from: number, end: number, quoteAt: number): 
   const next = speakersIn(ctx, from, end + 200).find((m) => m.start < end);
   const gap = next ? ctx.text.slice(from, next.start) : '';
   if (next && wordCount(gap) <= 5 && !/[,;]/.test(gap)) return { name: next.name, via: null };
+  if (next?.type === 'person' && wordCount(gap) <= 7 && DESCRIBED_THEN_NAMED.test(gap))
+    return { name: next.name, via: null };
   const word = wordsIn(ctx.text.slice(from, Math.min(end, from + 30)), from)[0];
   if (word && PRONOUNS.has(word.word.toLowerCase()))
     return resolvePronoun(ctx, word.word.toLowerCase(), word.start, quoteAt);
   return null;
 }
+
+/** "said one farmer, Hassan Ait Lhaj": a person described first, then named after the comma. */
+const DESCRIBED_THEN_NAMED = /^\s+(?:a|an|the|one|another|his|her|its|their)\s[^,;:"“”]*,\s*$/iu;
 
 /** "Armenian analysts", "Azerbaijani officials": a group that speaks without a name. */
 function rolePhrase(words: FoundWord[]): Speaker | null {
