@@ -584,6 +584,11 @@ function isDemonym(word: Word): boolean {
   return DEMONYMS.has(word.key) || /(?:ian|ians|ese|ish|eans|anis|eris)$/.test(word.key);
 }
 
+/** Looser than isDemonym, for a word right before a noun: "Libyan", "Yemeni", "Sudanese". */
+function looksLikeDemonym(word: Word): boolean {
+  return isDemonym(word) || /(?:an|i)$/.test(word.key);
+}
+
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'from', 'into', 'towards']);
 
 function placeCue(words: Word[], chunk: Chunk): boolean {
@@ -602,7 +607,9 @@ function placeContext(words: Word[], chunk: Chunk): boolean {
   const prev = words[chunk.from - 1];
   const beforePrev = words[chunk.from - 2];
   const next = words[chunk.to + 1];
-  if (next && !next.cap && !next.newlineBefore && PLACE_HEADS.has(next.key)) return true;
+  // Not "the Libyan city": an adjective of nationality before the noun names no place.
+  if (next && !next.cap && !next.newlineBefore && PLACE_HEADS.has(next.key))
+    return !(chunk.from === chunk.to && looksLikeDemonym(words[chunk.from]!));
   if (!prev || !beforePrev || beforePrev.cap) return false;
   if (prev.text === 'of') return PLACE_HEADS.has(beforePrev.key);
   return prev.text === 'to' && MOTION_WORDS.has(beforePrev.key);
