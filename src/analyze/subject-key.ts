@@ -76,6 +76,8 @@ const UNIT_SYNONYMS: Record<string, string> = {
   individuals: 'people',
   residents: 'people',
   civilians: 'people',
+  // "5,000 people are dead and about 10,000 others missing": others of the people just counted.
+  others: 'people',
 };
 
 const STOPWORDS = new Set(
