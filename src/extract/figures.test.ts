@@ -62,3 +62,14 @@ describe('currency names that several countries share', () => {
     ]);
   });
 });
+
+describe('a bare number that counts people', () => {
+  it.each([
+    ['The death toll rose to 2,946 on Friday, the ministry said.', 2946],
+    ['The health ministry put the toll at 5,500.', 5500],
+    ['By evening, 5,500 dead had been counted.', 5500],
+  ])('%s', (text, value) => {
+    const figures = extractFigures(article(text, '2023-09-14'), annotate(text));
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([[value, 'people']]);
+  });
+});
