@@ -20,6 +20,7 @@ import {
   ORG_HEADS,
   PERSON_NOUNS,
   PLACE_HEADS,
+  PLACE_PREFIXES,
   ROLE_WORDS,
   SPEECH_VERBS,
   STOP_CAPS,
@@ -243,6 +244,7 @@ function absorbsListed(
     if (TITLES.has(word.key)) return false;
     if (ORG_HEADS.has(word.key)) head = 'organization';
     else if (k === chunk.to && PLACE_HEADS.has(word.key)) head ??= 'place';
+    else if (k === chunk.from && k < chunk.to && PLACE_PREFIXES.has(word.key)) head ??= 'place';
     else if (MISC_HEADS.has(word.key) && misc < 0) misc = k;
   }
   // "the Yerevan Lions": a listed place followed by more name after "the" is an organisation's name.
@@ -413,7 +415,7 @@ function phraseType(
   const splitAt = connectorSplit(keys);
   if (splitAt >= 0) return chunk.from + splitAt;
   if (keys.some((k) => ORG_HEADS.has(k))) return 'organization';
-  if (PLACE_HEADS.has(last)) return 'place';
+  if (PLACE_HEADS.has(last) || PLACE_PREFIXES.has(keys[0]!)) return 'place';
   // "Tigran and Ani": without an organisation head, "and/of/for" join separate names.
   if (keys.some((k) => ORG_CONNECTORS.has(k))) return 'split';
   if (keys.every((k) => DEMONYMS.has(k) || ROLE_WORDS.has(k))) return null;

@@ -66,6 +66,11 @@ export const MOTION_WORDS = words(`
   visits flight flights road route routes way
 `);
 
+/** Words that open a place's name: "Port Harcourt", "Mount Sinjar", "Lake Chad", "Fort Worth". */
+export const PLACE_PREFIXES = words(`
+  port mount mt lake fort cape isle
+`);
+
 /** Named things that are neither people, places nor organisations: left out. */
 export const MISC_HEADS = words(`
   statute declaration treaty agreement accord accords summit conference war wars day week act law
