@@ -1,5 +1,6 @@
-// The built-in regional gazetteer: places, people and organisations that news about the South
-// Caucasus names again and again, with the aliases and transliterations outlets use for them.
+// The built-in gazetteer: places, people and organisations that news about the South Caucasus names
+// again and again, with the aliases and transliterations outlets use for them, plus the countries,
+// crisis cities, armed groups and aid agencies that crisis news from anywhere names.
 // One line per entity: [canonical name, type, ...aliases]. The canonical name is always an alias too.
 // People's surnames are listed only where they are unambiguous in this region's news; a surname seen
 // next to a full name in an article is linked by the entity extractor without needing a line here.
