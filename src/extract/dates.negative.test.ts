@@ -18,6 +18,7 @@ const negatives: [string, string][] = [
   ['an ordinal before a noun', 'The brigade fought on the 3rd front after the 20th century ended.'],
   ['a stretch up to publication', 'Clashes displaced 14,000 people over the past week.'],
   ['a span counted from an event', 'Hope faded six days after the earthquake, two weeks before the vote.'],
+  ['a day counted from an event', 'Talks began a day after the offensive and one day before the vote.'],
   ['an ordinal of a month-less list', 'Since the 5th of the candidates withdrew, the vote was delayed.'],
 ];
 

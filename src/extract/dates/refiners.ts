@@ -21,7 +21,8 @@ const dropDurations: DateRefiner = (draft, ctx) => {
   const text = draft.chrono?.text ?? '';
   if (/^(?:within|for|after|over|now)\b/i.test(text)) return null;
   // "six days after an earthquake": counted from an event, not from the day of publication.
-  if (/\b(?:\d+|[a-z]+)\s+(?:days|weeks|months|years)\s+(?:after|before)$/i.test(text.trim())) return null;
+  if (/(?:^|\s)(?!the\s)(?:\d+|[a-z]+)\s+(?:day|week|month|year)s?\s+(?:after|before)$/i.test(text.trim()))
+    return null;
   // "the past 30 years", "the next two weeks": a stretch of time counted back or forward.
   if (/\b(?:past|last|next|coming)\s+\S+\s+(?:years|months|weeks|days|decades)\b/i.test(text)) return null;
   // "over the past week", "during the last month": the stretch up to the day of publication.
