@@ -75,10 +75,14 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
     sources,
   );
   const speakers = reportSpeakers(quotes, articles, sources);
+  // Without a range asked for, the period is the one the articles cover.
+  const days = [...articles.values()].flatMap((a) => (a.published ? [a.published.slice(0, 10)] : [])).sort();
+  const since = options.since ?? days[0] ?? null;
+  const until = options.until ?? days.at(-1) ?? null;
   return {
-    title: options.title ?? `Situation report: ${formatPeriod(options.since ?? null, options.until ?? null)}`,
-    since: options.since ?? null,
-    until: options.until ?? null,
+    title: options.title ?? `Situation report: ${formatPeriod(since, until)}`,
+    since,
+    until,
     stats: statsOf(result, articles, quotes.length),
     stories: reportStories,
     trackedFigures,

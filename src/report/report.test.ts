@@ -46,6 +46,14 @@ describe('buildReport', () => {
     expect(ranged.stats.articles).toBeLessThan(model.stats.articles);
   });
 
+  it('without a range asked for, names the days its articles cover', () => {
+    const days = fixtureResult()
+      .articles.flatMap((a) => (a.published ? [a.published] : []))
+      .sort();
+    expect(model.title).toBe(`Situation report: ${days[0]} to ${days.at(-1)}`);
+    expect([model.since, model.until]).toEqual([days[0], days.at(-1)]);
+  });
+
   it('marks the points that take part in a conflict', () => {
     const series = model.trackedFigures[0]!;
     const conflict = series.conflicts.find((c) => c.asOf === '2023-10-02');

@@ -3,7 +3,13 @@ import { makeArticle } from '../read/article.js';
 import { summarize } from './summary.js';
 
 const article = (title: string, text: string) =>
-  makeArticle({ title, outlet: 'Wire', published: '2023-09-14', text, source: { file: 'test.txt', startLine: 1, endLine: 5 } });
+  makeArticle({
+    title,
+    outlet: 'Wire',
+    published: '2023-09-14',
+    text,
+    source: { file: 'test.txt', startLine: 1, endLine: 5 },
+  });
 
 describe('summarize', () => {
   it('never picks a wire credit line or a quotation as a summary sentence', () => {
