@@ -15,6 +15,8 @@ export const BODY_WEIGHT = 0.5;
 export const PROPER_BOOST = 1.5;
 export const ENTITY_WEIGHT = 1.5;
 export const QUOTE_WEIGHT = 2;
+/** Prefix of the terms made of extracted entity names (canonical, aliases resolved). */
+export const ENTITY_PREFIX = 'e:';
 /** The lead is the opening paragraphs up to this many words. */
 const LEAD_WORDS = 45;
 /** A paragraph's key: its first this many terms, which survive trailing edits and re-punctuation. */
@@ -147,14 +149,14 @@ export class ArticleReader {
       this.head.add(id, weight);
     };
     for (const name of new Set(extraction.mentions.map((mention) => mention.name.toLowerCase())))
-      add(`e:${name}`, ENTITY_WEIGHT);
+      add(`${ENTITY_PREFIX}${name}`, ENTITY_WEIGHT);
     for (const quote of extraction.quotes) {
       const words = extractTerms(quote.text).slice(0, 6);
       if (words.length >= 4) add(`q:${words.map((w) => stemTerm(w.term)).join(' ')}`, QUOTE_WEIGHT);
     }
     const { counts, specifics } = this;
     for (let i = 0; i < counts.size; i++)
-      if (this.vocabulary.term(counts.ids[i]!).startsWith('e:')) specifics.add(counts.ids[i]!, 1);
+      if (this.vocabulary.term(counts.ids[i]!).startsWith(ENTITY_PREFIX)) specifics.add(counts.ids[i]!, 1);
   }
 }
 
