@@ -19,12 +19,12 @@ function article(id: string, title: string, text: string): Article {
   };
 }
 
-/** An extraction naming `names` once each (spans do not matter to clustering). */
+/** An extraction naming each of `names` once, as a person when written in two words, else a place. */
 function naming(id: string, names: string[]): Extraction {
   const mentions = names.map((name) => ({
     article: id,
     name,
-    type: 'person' as const,
+    type: name.includes(' ') ? ('person' as const) : ('place' as const),
     text: name,
     start: 0,
     end: 0,
