@@ -18,7 +18,7 @@ import type { ClustererState, StoredStory } from './state.js';
 import { heaviest, KeyCounts, type SparseVector, TermTable, topTerms } from './term-table.js';
 import { Vocabulary } from './vocabulary.js';
 
-/** The knobs of the scoring, chosen on ECB+ topics 1–12 (see eval/stories.ts); tests may vary them. */
+/** The knobs of the scoring, chosen on ECB+ topics 1–11 (see eval/stories.ts); tests may vary them. */
 export interface Tuning {
   /** Score above which an article joins a story. */
   joinThreshold: number;
