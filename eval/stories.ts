@@ -1,7 +1,7 @@
 // Scores story clustering. (1) ECB+ dev topics: 535 real articles, two similar events per topic,
 // streamed in doc order and scored against `subtopic`, beside a plain TF-IDF + average-link
 // agglomerative baseline on the same documents, all topics and held out: thresholds chosen on topics
-// 1-12, scored on 13-25. (2) The shared digest's hand-made stories. (3) The bundled sample digests.
+// 1-11, scored on 12-25. (2) The shared digest's hand-made stories. (3) The bundled sample digests.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatTable } from '../src/cli/output.js';
@@ -151,7 +151,7 @@ function bestBaseline(articles: Article[], gold: Map<string, string>): ClusterSc
 
 /**
  * Topics used to choose thresholds and weights (sitrep's defaults and the baseline's threshold): the
- * lower half of the topic numbers present (1-12 of the dev folder's 1-25). The upper half is never
+ * lower half of the topic numbers present (1-11 of the 23 topics in the dev folder). The upper half is never
  * looked at while tuning: the held-out score. Halves, not fixed numbers, so that a folder holding
  * other topics splits the same way.
  */

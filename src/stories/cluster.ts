@@ -12,13 +12,13 @@ import {
   storySums,
   WindowFrequencies,
 } from './consolidate.js';
-import { ArticleReader } from './features.js';
+import { ArticleReader, ENTITY_PREFIX } from './features.js';
 import { wireCredits } from './lineage.js';
 import type { ClustererState, StoredStory } from './state.js';
 import { heaviest, KeyCounts, type SparseVector, TermTable, topTerms } from './term-table.js';
 import { Vocabulary } from './vocabulary.js';
 
-/** The knobs of the scoring, chosen on ECB+ topics 1–12 (see eval/stories.ts); tests may vary them. */
+/** The knobs of the scoring, chosen on ECB+ topics 1–11 (see eval/stories.ts); tests may vary them. */
 export interface Tuning {
   /** Score above which an article joins a story. */
   joinThreshold: number;
@@ -35,6 +35,15 @@ export interface Tuning {
   /** Extra share of the score per shared lead name or number (up to specificsCap of them). */
   specificsBoost: number;
   specificsCap: number;
+  /**
+   * Extra share of the score per named entity (from extraction, aliases resolved) that the article
+   * shares with the story's core, up to entityCap of them, counting only entities rare in the corpus
+   * (in at most entityShare of the articles so far): two reports naming the same rare person or place
+   * are likely one event even when their wording differs.
+   */
+  entityBoost: number;
+  entityCap: number;
+  entityShare: number;
   /** Relations that put two articles in one story without looking further. */
   copyRelations: readonly string[];
   /** Added to the score of a story holding a rewrite (or other reported relation) of the article. */
@@ -65,6 +74,9 @@ export const DEFAULT_TUNING: Tuning = {
   link: 'centroid',
   specificsBoost: 0,
   specificsCap: 3,
+  entityBoost: 0.4,
+  entityCap: 2,
+  entityShare: 0.3,
   copyRelations: ['identical', 'near-duplicate', 'rewrite'],
   relationBoost: 0,
   mergeThreshold: Number.POSITIVE_INFINITY,
@@ -138,6 +150,7 @@ export class Clusterer {
   private readonly vector = emptyVector();
   private readonly headVector = emptyVector();
   private readonly candidatePool = new CandidatePool();
+  private readonly entities: number[] = [];
 
   private readonly tuning: Tuning;
   /** Whether second-chance merges are on (a finite merge threshold). */
@@ -171,9 +184,18 @@ export class Clusterer {
     // A copy goes to its original's story: candidates are then needed only for merging.
     const pool =
       copied && !this.merging ? [] : this.candidatePool.gather(query, this.postings, this.stories.length);
+    const entities = this.rareEntities(terms.specifics);
     const target =
       copied ??
-      this.bestStory(pool, vector, head, terms.specifics, day, this.relatedStories(article.id, duplicates));
+      this.bestStory(
+        pool,
+        vector,
+        head,
+        terms.specifics,
+        entities,
+        day,
+        this.relatedStories(article.id, duplicates),
+      );
     let story = target ?? this.openStory(article, day);
     this.join(story, article, day, terms.titleTerms, duplicates);
     if (story.full && story.head) {
@@ -202,6 +224,22 @@ export class Clusterer {
   }
 
   private readonly termOf = (id: number) => this.vocabulary.term(id);
+
+  /**
+   * The article's named entities (extraction's `e:` terms) found in at most entityShare of the
+   * articles so far, counted after this one; empty when entity boosting is off.
+   */
+  private rareEntities(specifics: TermTable): number[] {
+    const entities = this.entities;
+    entities.length = 0;
+    if (this.tuning.entityBoost === 0) return entities;
+    const most = this.tuning.entityShare * this.documents;
+    for (let i = 0; i < specifics.size; i++) {
+      const id = specifics.ids[i]!;
+      if (this.df[id]! <= most && this.vocabulary.term(id).startsWith(ENTITY_PREFIX)) entities.push(id);
+    }
+    return entities;
+  }
 
   private termMap(table: TermTable): Map<string, number> {
     return new Map(table.entries((id) => this.vocabulary.term(id)));
@@ -336,6 +374,7 @@ export class Clusterer {
     vector: SparseVector,
     head: SparseVector,
     specifics: TermTable,
+    entities: readonly number[],
     day: number | null,
     related: ReadonlySet<number>,
   ): OpenStory | null {
@@ -347,7 +386,7 @@ export class Clusterer {
       const index = i < pool.length ? pool[i]! : extra[i - pool.length]!;
       const story = this.stories[index]!;
       if (!story.full || !story.head || !this.isOpen(story, day)) continue;
-      const score = this.score(story, vector, head, specifics, day, related.has(index), bestScore);
+      const score = this.score(story, vector, head, specifics, entities, day, related.has(index), bestScore);
       if (score > bestScore) {
         best = story;
         bestScore = score;
@@ -366,6 +405,7 @@ export class Clusterer {
     vector: SparseVector,
     head: SparseVector,
     specifics: TermTable,
+    entities: readonly number[],
     day: number | null,
     related: boolean,
     toBeat: number,
@@ -377,14 +417,18 @@ export class Clusterer {
     // The bounds hold only while every factor keeps a higher similarity a higher score.
     const monotone = t.headShare >= 0 && t.headShare <= 1 && t.noSharedSpecifics >= 0;
     // Before counting shared names: with no boost for them, they can only lower the score.
-    if (monotone && t.specificsBoost === 0 && t.noSharedSpecifics <= 1) {
-      const ceiling = this.fit(MAX_LINK, MAX_LINK, 1, dayFactor, 1, extra);
+    const entityCap = Math.min(entities.length, t.entityCap);
+    if (monotone && t.specificsBoost === 0 && t.noSharedSpecifics <= 1 && t.entityBoost >= 0) {
+      const ceiling = this.fit(MAX_LINK, MAX_LINK, 1 + t.entityBoost * entityCap, dayFactor, 1, extra);
       if (ceiling <= toBeat) return ceiling;
     }
     // Without a boost per shared name, one shared name settles it.
     const shared = sharedCore(specifics, story, t.specificsBoost === 0 ? 1 : Math.max(1, t.specificsCap));
     const distinct = specifics.size > 0 && story.specifics!.size > 0 && shared === 0;
-    const boost = 1 + t.specificsBoost * Math.min(shared, t.specificsCap);
+    const sharedEntities =
+      entityCap > 0 && !distinct ? sharedCoreIds(entities, entities.length, story, entityCap) : 0;
+    const boost =
+      (1 + t.specificsBoost * Math.min(shared, t.specificsCap)) * (1 + t.entityBoost * sharedEntities);
     const distinctFactor = distinct ? t.noSharedSpecifics : 1;
     const bounded = monotone && boost >= 0;
     const ceiling = this.fit(MAX_LINK, MAX_LINK, boost, dayFactor, distinctFactor, extra);
@@ -669,10 +713,14 @@ const CORE_SHARE = 0.25;
  * counted up to `enough`.
  */
 function sharedCore(specifics: TermTable, story: OpenStory, enough: number): number {
+  return sharedCoreIds(specifics.ids, specifics.size, story, enough);
+}
+
+/** How many of the first `count` of `ids` are core names of the story, counted up to `enough`. */
+function sharedCoreIds(ids: ArrayLike<number>, count: number, story: OpenStory, enough: number): number {
   const needed = Math.max(1, CORE_SHARE * story.members.length);
   let shared = 0;
-  for (let i = 0; i < specifics.size && shared < enough; i++)
-    if (story.specifics!.get(specifics.ids[i]!) >= needed) shared++;
+  for (let i = 0; i < count && shared < enough; i++) if (story.specifics!.get(ids[i]!) >= needed) shared++;
   return shared;
 }
 

@@ -3,7 +3,7 @@
 // boilerplate every article on a conflict repeats cannot glue different events together.
 
 import { hashString } from '../dedup/hash.js';
-import type { Article, Extraction } from '../types.js';
+import type { Article, EntityMention, Extraction } from '../types.js';
 import { TermTable } from './term-table.js';
 import { extractTerms, stemTerm, type TermList, TermScanner } from './terms.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -15,6 +15,8 @@ export const BODY_WEIGHT = 0.5;
 export const PROPER_BOOST = 1.5;
 export const ENTITY_WEIGHT = 1.5;
 export const QUOTE_WEIGHT = 2;
+/** Prefix of the terms made of extracted entity names (canonical, aliases resolved). */
+export const ENTITY_PREFIX = 'e:';
 /** The lead is the opening paragraphs up to this many words. */
 const LEAD_WORDS = 45;
 /** A paragraph's key: its first this many terms, which survive trailing edits and re-punctuation. */
@@ -84,7 +86,7 @@ export class ArticleReader {
     head.clear();
     specifics.clear();
     const outletWords = this.outletTerms(article.outlet ?? '');
-    const title = this.scanner.scan(article.title, true);
+    const title = this.scanner.scan(article.title, isHeadlineCase(article.title));
     const titleTerms = copyIds(title);
     this.addTerms(title, TITLE_WEIGHT, outletWords, true);
     let leadWords = 0;
@@ -146,16 +148,74 @@ export class ArticleReader {
       this.counts.add(id, weight);
       this.head.add(id, weight);
     };
-    for (const name of new Set(extraction.mentions.map((mention) => mention.name.toLowerCase())))
-      add(`e:${name}`, ENTITY_WEIGHT);
+    for (const name of new Set(
+      extraction.mentions.filter(ownName).map((mention) => mention.name.toLowerCase()),
+    ))
+      add(`${ENTITY_PREFIX}${name}`, ENTITY_WEIGHT);
     for (const quote of extraction.quotes) {
       const words = extractTerms(quote.text).slice(0, 6);
       if (words.length >= 4) add(`q:${words.map((w) => stemTerm(w.term)).join(' ')}`, QUOTE_WEIGHT);
     }
     const { counts, specifics } = this;
     for (let i = 0; i < counts.size; i++)
-      if (this.vocabulary.term(counts.ids[i]!).startsWith('e:')) specifics.add(counts.ids[i]!, 1);
+      if (this.vocabulary.term(counts.ids[i]!).startsWith(ENTITY_PREFIX)) specifics.add(counts.ids[i]!, 1);
   }
+}
+
+/** Words shorter than this are left out when telling headline case from sentence case ("of", "in", "the"). */
+const CASE_WORD = 4;
+
+/**
+ * Whether a title capitalises its words (Headline Case), so that a capital says nothing about a
+ * name, rather than only its first word and its names (Sentence case, as many outlets write titles):
+ * more than half the longer words after the first are capitalised. A title with no such word counts
+ * as headline case (nothing to tell names by).
+ */
+export function isHeadlineCase(title: string): boolean {
+  let words = 0;
+  let capitalised = 0;
+  let start = -1;
+  let first = true;
+  for (let i = 0; i <= title.length; i++) {
+    const space = i === title.length || isSpace(title.charCodeAt(i));
+    if (!space) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    if (!first && i - start >= CASE_WORD && isLetter(title.charCodeAt(start))) {
+      words++;
+      if (isUpper(title.charCodeAt(start))) capitalised++;
+    }
+    first = false;
+    start = -1;
+  }
+  return words === 0 || capitalised * 2 > words;
+}
+
+/** Upper case letter (ASCII by range, others by whether lower-casing changes them). */
+function isUpper(code: number): boolean {
+  if (code < 128) return code >= 65 && code <= 90;
+  const char = String.fromCharCode(code);
+  return char !== char.toLowerCase();
+}
+
+/** A letter with a case: digits, quotes and dashes are not words to count. */
+function isLetter(code: number): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  const char = String.fromCharCode(code);
+  return char.toLowerCase() !== char.toUpperCase();
+}
+
+/**
+ * Whether a mention's name comes from the article alone. A person written as one word ("Lohan") is
+ * named after a full name found in other articles of the same batch, so the name (and whether the
+ * word is a mention at all) would depend on how articles were batched, and ingesting one file at a
+ * time must give the stories of analysing all at once. The word itself still counts as a proper noun
+ * of the text.
+ */
+function ownName(mention: EntityMention): boolean {
+  return mention.type !== 'person' || /\s/.test(mention.text.trim());
 }
 
 function copyIds(terms: TermList): number[] {

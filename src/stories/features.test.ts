@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../types.js';
+import { ArticleReader, isHeadlineCase } from './features.js';
+import { Vocabulary } from './vocabulary.js';
+
+describe('isHeadlineCase', () => {
+  it('tells capitalised headlines from sentence-case titles', () => {
+    expect(isHeadlineCase('Lindsay Lohan Checks Into Rehab, Checks Out Two Minutes Later')).toBe(true);
+    expect(isHeadlineCase('Lindsay Lohan checks into rehab facility')).toBe(false);
+    expect(isHeadlineCase('Shelling of Bekta leaves 68 dead')).toBe(false);
+    expect(isHeadlineCase('Österreich wählt neues Parlament')).toBe(false);
+    expect(isHeadlineCase('ÉMEUTES À PARIS')).toBe(true);
+  });
+
+  it('counts a title without longer words as headline case', () => {
+    expect(isHeadlineCase('May 2, 2013, 1: 12 PM')).toBe(true);
+    expect(isHeadlineCase('')).toBe(true);
+  });
+});
+
+describe('ArticleReader', () => {
+  const article = (title: string): Article => ({
+    id: 'a1',
+    title,
+    outlet: null,
+    outletCountry: null,
+    published: null,
+    time: null,
+    dateline: null,
+    byline: [],
+    url: null,
+    kind: 'news',
+    text: 'A short lead.',
+    source: { file: 'test', startLine: 1, endLine: 1 },
+  });
+  const specifics = (title: string) => {
+    const vocabulary = new Vocabulary();
+    const terms = new ArticleReader(vocabulary).read(article(title), () => 1);
+    return terms.specifics.entries((id) => vocabulary.term(id)).map(([term]) => term);
+  };
+
+  it('takes the names of a sentence-case title as specifics, not the words of a headline', () => {
+    expect(specifics('Protesters in Urlu demand resignation of the minister')).toEqual(['urlu']);
+    expect(specifics('Protesters In Urlu Demand Resignation Of The Minister')).toEqual([]);
+  });
+
+  it('leaves out persons written as one word, whose full name depends on the batch', () => {
+    const vocabulary = new Vocabulary();
+    const mention = (name: string, text: string) =>
+      ({ article: 'a1', name, type: 'person', text, start: 0, end: 0 }) as const;
+    const extraction = {
+      article: 'a1',
+      mentions: [mention('Lindsay Lohan', 'Lohan'), mention('Shawn Holley', 'Shawn Holley')],
+      quotes: [],
+      figures: [],
+      dates: [],
+    };
+    const terms = new ArticleReader(vocabulary).read(article('Title'), () => 1, extraction);
+    const entities = terms.counts
+      .entries((id) => vocabulary.term(id))
+      .filter(([term]) => term.startsWith('e:'));
+    expect(entities.map(([term]) => term)).toEqual(['e:shawn holley']);
+  });
+});
