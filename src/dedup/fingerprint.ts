@@ -77,6 +77,11 @@ export function fingerprint(article: Article, extraction?: Extraction): Fingerpr
   return { id: article.id, day: dayNumber(article.published), words, bodyKey: bodyKey(article.text), data };
 }
 
+/** The words of the text last fingerprinted (the builder's scanner: valid until the next fingerprint). */
+export function lastWords(): WordHashes {
+  return builder.words!;
+}
+
 /** The hash lists of a fingerprint (each sorted and unique except the shingles, which are unique). */
 export interface HashLists {
   shingles: ArrayLike<number>;
@@ -169,7 +174,7 @@ class FingerprintBuilder {
   private readonly textScanner = new WordScanner();
   private readonly quoteScanner = new WordScanner();
   private readonly seen = new HashTable32();
-  private words: WordHashes | null = null;
+  words: WordHashes | null = null;
   private readonly shingles = new Scratch();
   /** Figures, quotes and names one after the other; `ends` marks where each stops. */
   private readonly keys = new Scratch();

@@ -6,10 +6,18 @@
 import type { Article, Duplicate, Extraction } from '../types.js';
 import { RankedSlots } from './candidates.js';
 import { PairVerifier } from './classify.js';
-import { type Fingerprint, fingerprint, namesEnd, shinglesEnd, shinglesStart } from './fingerprint.js';
+import {
+  type Fingerprint,
+  fingerprint,
+  lastWords,
+  namesEnd,
+  shinglesEnd,
+  shinglesStart,
+} from './fingerprint.js';
 import { HitCounter, LshIndex } from './lsh.js';
 import { agreements, minhashInto, SignatureRing } from './minhash.js';
 import { type DedupState, loadFingerprint, storeFingerprint } from './state.js';
+import type { WordHashes } from './tokens.js';
 
 export { alignSentences } from './align.js';
 export { fingerprint } from './fingerprint.js';
@@ -66,6 +74,12 @@ export class DedupIndex {
   private readonly verifier = new PairVerifier();
   /** What touchFingerprints read (kept so that the reads are not optimised away). */
   touched = 0;
+  /**
+   * The words of the text of the article last given to `add`, or null when `add` skipped it (an id
+   * already seen). Valid until the next fingerprint is computed: the story stage reads them at once
+   * (StoryClusterer.add) rather than scanning the text again.
+   */
+  words: WordHashes | null = null;
 
   constructor(state?: DedupState) {
     this.windowDays = state?.windowDays ?? WINDOW_DAYS;
@@ -83,8 +97,10 @@ export class DedupIndex {
 
   /** Pairs between this article and earlier ones (`a` earlier, `b` this one). */
   add(article: Article, extraction?: Extraction): Duplicate[] {
+    this.words = null;
     if (this.byId.has(article.id)) return [];
     const current = fingerprint(article, extraction);
+    this.words = lastWords();
     this.advanceClock(current.day);
     const slot = this.nextSlot(current);
     const sameBody = this.bodies.get(current.bodyKey);
