@@ -71,13 +71,14 @@ export function dayNumber(date: string | null): number | null {
   return lastDay.day;
 }
 
-export function fingerprint(article: Article, extraction?: Extraction): Fingerprint {
-  const words = builder.scan(article.text);
+/** `scanner`: where the text's words go (see lastWords), when the caller keeps them. */
+export function fingerprint(article: Article, extraction?: Extraction, scanner?: WordScanner): Fingerprint {
+  const words = builder.scan(article.text, scanner);
   const data = builder.build(article.text, extraction);
   return { id: article.id, day: dayNumber(article.published), words, bodyKey: bodyKey(article.text), data };
 }
 
-/** The words of the text last fingerprinted (the builder's scanner: valid until the next fingerprint). */
+/** The words of the text last fingerprinted (valid until the next fingerprint scans into the same scanner). */
 export function lastWords(): WordHashes {
   return builder.words!;
 }
@@ -182,8 +183,9 @@ class FingerprintBuilder {
   private readonly sentenceEnds = new Scratch();
 
   /** Scans the text; returns its number of words. */
-  scan(text: string): number {
-    this.words = this.textScanner.scan(text);
+  /** Scans the text (into `scanner`, or the builder's own); returns its number of words. */
+  scan(text: string, scanner = this.textScanner): number {
+    this.words = scanner.scan(text);
     return this.words.count;
   }
 

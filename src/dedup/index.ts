@@ -17,7 +17,7 @@ import {
 import { HitCounter, LshIndex } from './lsh.js';
 import { agreements, minhashInto, SignatureRing } from './minhash.js';
 import { type DedupState, loadFingerprint, storeFingerprint } from './state.js';
-import type { WordHashes } from './tokens.js';
+import type { WordHashes, WordScanner } from './tokens.js';
 
 export { alignSentences } from './align.js';
 export { fingerprint } from './fingerprint.js';
@@ -76,8 +76,8 @@ export class DedupIndex {
   touched = 0;
   /**
    * The words of the text of the article last given to `add`, or null when `add` skipped it (an id
-   * already seen). Valid until the next fingerprint is computed: the story stage reads them at once
-   * (StoryClusterer.add) rather than scanning the text again.
+   * already seen), for the story stage (StoryClusterer.add) not to scan the text again. They live in
+   * the scanner given to `add`, or else in one shared by every fingerprint: read them before the next.
    */
   words: WordHashes | null = null;
 
@@ -95,11 +95,14 @@ export class DedupIndex {
     this.latestDay = state.latestDay;
   }
 
-  /** Pairs between this article and earlier ones (`a` earlier, `b` this one). */
-  add(article: Article, extraction?: Extraction): Duplicate[] {
+  /**
+   * Pairs between this article and earlier ones (`a` earlier, `b` this one). `scanner`: where the
+   * text's words go, for a caller that keeps the words of several articles (see `words`).
+   */
+  add(article: Article, extraction?: Extraction, scanner?: WordScanner): Duplicate[] {
     this.words = null;
     if (this.byId.has(article.id)) return [];
-    const current = fingerprint(article, extraction);
+    const current = fingerprint(article, extraction, scanner);
     this.words = lastWords();
     this.advanceClock(current.day);
     const slot = this.nextSlot(current);
