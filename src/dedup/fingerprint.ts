@@ -141,10 +141,11 @@ class Scratch {
 }
 
 /**
- * Calls `found` with each quotation of 20 to 400 characters between an opening " or “ and a closing
- * " or ”: what /["“]([^"“”]{20,400})["”]/g matches, without the regular expression engine.
+ * Calls `found` with the span [from, to) of each quotation of 20 to 400 characters between an opening
+ * " or “ and a closing " or ”, in order: what /["“]([^"“”]{20,400})["”]/g matches, without the
+ * regular expression engine.
  */
-function forEachQuoted(text: string, found: (quote: string) => void): void {
+function forEachQuoted(text: string, found: (from: number, to: number) => void): void {
   const n = text.length;
   // The next " and “ from where the search stands, found by indexOf (native, much faster than a loop
   // over the characters of a text that mostly has no quotation marks).
@@ -161,7 +162,7 @@ function forEachQuoted(text: string, found: (quote: string) => void): void {
     while (close < limit && !isQuoteMark(text.charCodeAt(close))) close++;
     const length = close - i - 1;
     if (close < limit && length >= 20 && length <= 400 && text.charCodeAt(close) !== 0x201c) {
-      found(text.slice(i + 1, close));
+      found(i + 1, close);
       i = close + 1;
     } else i++;
   }
@@ -260,8 +261,23 @@ class FingerprintBuilder {
 
   private collectQuotes(text: string, extraction: Extraction | undefined): void {
     const from = this.keys.size;
-    if (extraction?.quotes.length) for (const quote of extraction.quotes) this.addQuote(quote.text);
-    else forEachQuoted(text, (quote) => this.addQuote(quote));
+    if (extraction?.quotes.length)
+      for (const quote of extraction.quotes) {
+        const words = this.quoteScanner.scan(quote.text);
+        this.addQuote(words, 0, words.count);
+      }
+    else {
+      // The quotation's words are the text's words that start inside it: quotation marks neither
+      // belong to nor join words, so the text's scan has them already.
+      const words = this.words!;
+      let word = 0;
+      forEachQuoted(text, (from, to) => {
+        while (word < words.count && words.starts[word]! < from) word++;
+        const first = word;
+        while (word < words.count && words.starts[word]! < to) word++;
+        this.addQuote(words, first, word);
+      });
+    }
     this.keys.sortUniqueFrom(from);
   }
 
@@ -269,11 +285,10 @@ class FingerprintBuilder {
    * A quotation is keyed by its first six content words, which survive trimming and re-punctuation:
    * the hash of those words joined by spaces. Quotations of fewer than four content words are skipped.
    */
-  private addQuote(quote: string): void {
-    const words = this.quoteScanner.scan(quote);
+  private addQuote(words: WordHashes, first: number, end: number): void {
     let h = 0x811c9dc5;
     let taken = 0;
-    for (let i = 0; i < words.count && taken < QUOTE_KEY_WORDS; i++) {
+    for (let i = first; i < end && taken < QUOTE_KEY_WORDS; i++) {
       if (!(words.flags[i]! & CONTENT)) continue;
       if (taken > 0) h = Math.imul(h ^ 32, 0x01000193);
       for (let c = words.codeStarts[i]!; c < words.codeStarts[i + 1]!; c++)
