@@ -78,6 +78,14 @@ export function fingerprint(article: Article, extraction?: Extraction, scanner?:
   return { id: article.id, day: dayNumber(article.published), words, bodyKey: bodyKey(article.text), data };
 }
 
+/**
+ * The shingles of the text last fingerprinted, as a set (the builder's, in which it made them unique):
+ * valid until the next fingerprint.
+ */
+export function lastShingleSet(): HashTable32 {
+  return builder.seen;
+}
+
 /** The words of the text last fingerprinted (valid until the next fingerprint scans into the same scanner). */
 export function lastWords(): WordHashes {
   return builder.words!;
@@ -175,7 +183,8 @@ const MIN_QUOTE_WORDS = 4;
 class FingerprintBuilder {
   private readonly textScanner = new WordScanner();
   private readonly quoteScanner = new WordScanner();
-  private readonly seen = new HashTable32();
+  /** The shingles of the last text, each once (their values are unused). */
+  readonly seen = new HashTable32();
   words: WordHashes | null = null;
   private readonly shingles = new Scratch();
   /** Figures, quotes and names one after the other; `ends` marks where each stops. */
@@ -225,9 +234,9 @@ class FingerprintBuilder {
   private collectShingles(words: WordHashes): void {
     const { hashes, count } = words;
     this.shingles.size = 0;
+    this.seen.clear(count);
     if (count === 0) return;
     const first = Math.min(count, SHINGLE_SIZE);
-    this.seen.clear(count);
     let h = 0;
     for (let i = 0; i < first; i++) h = (Math.imul(h, SHINGLE_PRIME) + hashes[i]!) | 0;
     this.addShingle(h);

@@ -9,6 +9,7 @@ import { PairVerifier } from './classify.js';
 import {
   type Fingerprint,
   fingerprint,
+  lastShingleSet,
   lastWords,
   namesEnd,
   shinglesEnd,
@@ -142,7 +143,7 @@ export class DedupIndex {
     const candidates = this.candidates(slot);
     if (candidates.length === 0) return;
     this.touchFingerprints(candidates);
-    this.verifier.prepare(current);
+    this.verifier.prepare(current, lastShingleSet());
     for (const candidate of candidates) {
       const earlier = this.slots[candidate]!;
       if (earlier.bodyKey === current.bodyKey) continue; // reported by identicalPairs
