@@ -168,7 +168,12 @@ function keyOf({ figure, article, mentions }: FigureInput): SubjectKey {
     subject: figure.subject,
     clause,
     entityNames: names,
+    articlePlaces: placesOfArticle(mentions),
   });
+}
+
+function placesOfArticle(mentions: EntityMention[]): string[] {
+  return mentions.filter((m) => m.type === 'place').map((m) => m.name);
 }
 
 /** The words after a figure up to the end of its clause, dashed asides removed. */
@@ -193,6 +198,7 @@ function sentenceKeyOf({ figure, article, mentions }: FigureInput): SubjectKey {
     subject: '',
     clause: sentence,
     entityNames: names,
+    articlePlaces: placesOfArticle(mentions),
   });
 }
 

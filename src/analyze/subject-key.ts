@@ -16,6 +16,12 @@ export interface SubjectKey {
   entities: string[];
   /** Content words of the subject, for figures that name no known event. */
   words: string[];
+  /**
+   * Every place the figure's article names, for a figure whose own words name none: "2,946 people
+   * had been killed" in an article about Morocco is not a report on a flood in Libya. Absent in
+   * series states saved before it existed.
+   */
+  context?: string[];
 }
 
 export interface SubjectEvidence {
@@ -27,6 +33,8 @@ export interface SubjectEvidence {
   clause: string;
   /** Canonical names of the entities mentioned in the subject or clause. */
   entityNames: string[];
+  /** Canonical names of the places mentioned anywhere in the article. */
+  articlePlaces?: string[];
 }
 
 /**
@@ -68,6 +76,8 @@ const UNIT_SYNONYMS: Record<string, string> = {
   individuals: 'people',
   residents: 'people',
   civilians: 'people',
+  // "5,000 people are dead and about 10,000 others missing": others of the people just counted.
+  others: 'people',
 };
 
 const STOPWORDS = new Set(
@@ -92,7 +102,10 @@ export function subjectKey(evidence: SubjectEvidence): SubjectKey {
   const entities = [...new Set(evidence.entityNames)].sort();
   const entityWords = new Set(entities.flatMap((e) => normalise(e).split(/[\s-]+/)));
   const words = contentWords(described, unit).filter((w) => !entityWords.has(w));
-  return { unit, event, entities, words: [...new Set(words)].sort() };
+  const key: SubjectKey = { unit, event, entities, words: [...new Set(words)].sort() };
+  if (entities.length === 0 && evidence.articlePlaces?.length)
+    key.context = [...new Set(evidence.articlePlaces)].sort();
+  return key;
 }
 
 /** How a series of each event is named: "people displaced", "people killed". */
@@ -138,9 +151,14 @@ function wordStartsWith(text: string, stem: string): boolean {
 /** Same quantity: same unit, same event, places that do not contradict, close wording if no event. */
 export function sameQuantity(a: SubjectKey, b: SubjectKey): boolean {
   if (a.unit !== b.unit || a.event !== b.event) return false;
-  if (!entitiesCompatible(a.entities, b.entities)) return false;
+  if (!entitiesCompatible(placesOf(a), placesOf(b))) return false;
   if (a.event !== null) return true;
   return jaccard(a.words, b.words) >= 0.5;
+}
+
+/** The places a key is about: its own, else those of its article. */
+function placesOf(key: SubjectKey): string[] {
+  return key.entities.length > 0 ? key.entities : (key.context ?? []);
 }
 
 /**

@@ -3,10 +3,14 @@ import type { ReadResult } from '../read/index.js';
 import { SitrepError } from '../util/errors.js';
 import { warn } from './output.js';
 
-/** Prints one line per unreadable file; sets exit code 2 when nothing at all could be read. */
+/**
+ * Prints one line per unreadable file. The exit code is 2 when nothing at all could be read and 1 when
+ * some files could not: the others are still processed and printed, and a script still notices.
+ */
 export function reportFileErrors(result: ReadResult): void {
   for (const error of result.errors) warn(`${error.file}: ${error.message}`);
   if (result.files.length === 0) process.exitCode = 2;
+  else if (result.errors.length > 0) process.exitCode = 1;
 }
 
 /** "200MB", "5 kb", "1024" → bytes. */

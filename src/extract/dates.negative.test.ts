@@ -16,6 +16,9 @@ const negatives: [string, string][] = [
   ['a stretch of years', 'They fought two wars in the past 30 years.'],
   ['a fraction', 'The coalition won 2/3 of the seats, and the camp lies 1/2 mile away.'],
   ['an ordinal before a noun', 'The brigade fought on the 3rd front after the 20th century ended.'],
+  ['a stretch up to publication', 'Clashes displaced 14,000 people over the past week.'],
+  ['a span counted from an event', 'Hope faded six days after the earthquake, two weeks before the vote.'],
+  ['a day counted from an event', 'Talks began a day after the offensive and one day before the vote.'],
   ['an ordinal of a month-less list', 'Since the 5th of the candidates withdrew, the vote was delayed.'],
 ];
 

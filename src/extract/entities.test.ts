@@ -34,6 +34,7 @@ describe('entity negatives', () => {
     ['title alone', 'The Foreign Minister arrived late.', 'Foreign Minister'],
     ['lower-case us', 'They told us to leave.', 'us'],
     ['shouted dateline', 'YEREVAN, OCTOBER 4. The talks began.', 'OCTOBER'],
+    ['nationality before a place noun', 'Floods hit the eastern Libyan city of Derna.', 'Libyan'],
   ])('%s is not an entity', (_label, text, word) => {
     expect(names(text)).not.toContain(word);
   });

@@ -16,9 +16,11 @@ import {
   GIVEN_NAMES,
   GROUP_NOUNS,
   MISC_HEADS,
+  MOTION_WORDS,
   ORG_HEADS,
   PERSON_NOUNS,
   PLACE_HEADS,
+  PLACE_PREFIXES,
   ROLE_WORDS,
   SPEECH_VERBS,
   STOP_CAPS,
@@ -242,6 +244,7 @@ function absorbsListed(
     if (TITLES.has(word.key)) return false;
     if (ORG_HEADS.has(word.key)) head = 'organization';
     else if (k === chunk.to && PLACE_HEADS.has(word.key)) head ??= 'place';
+    else if (k === chunk.from && k < chunk.to && PLACE_PREFIXES.has(word.key)) head ??= 'place';
     else if (MISC_HEADS.has(word.key) && misc < 0) misc = k;
   }
   // "the Yerevan Lions": a listed place followed by more name after "the" is an organisation's name.
@@ -412,12 +415,13 @@ function phraseType(
   const splitAt = connectorSplit(keys);
   if (splitAt >= 0) return chunk.from + splitAt;
   if (keys.some((k) => ORG_HEADS.has(k))) return 'organization';
-  if (PLACE_HEADS.has(last)) return 'place';
+  if (PLACE_HEADS.has(last) || PLACE_PREFIXES.has(keys[0]!)) return 'place';
   // "Tigran and Ani": without an organisation head, "and/of/for" join separate names.
   if (keys.some((k) => ORG_CONNECTORS.has(k))) return 'split';
   if (keys.every((k) => DEMONYMS.has(k) || ROLE_WORDS.has(k))) return null;
   // "Aid Logistics CEO Marta Kowalska": the name before a title is the employer.
   if (followedByTitle(words, chunk.to)) return 'organization';
+  if (!GIVEN_NAMES.has(keys[0]!) && placeContext(words, chunk)) return 'place';
   // People's names rarely take an article: "the New Orleans Saints" is a team, not a person.
   if (!chunk.titled && words[chunk.from - 1]?.key === 'the') return 'organization';
   if (chunk.titled || GIVEN_NAMES.has(keys[0]!) || personCue(words, chunk)) return 'person';
@@ -477,10 +481,29 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   const prev = words[chunk.from - 1];
   const next = words[chunk.to + 1];
   if (prev && !prev.cap && (PERSON_NOUNS.has(prev.key) || SPEECH_VERBS.has(prev.key))) return true;
+  if (prev?.text === ',' && namedAfterDescription(words, chunk.from - 2)) return true;
   if (next && SPEECH_VERBS.has(next.key)) return true;
   // "Name, who …" or "Name, a …" apposition.
   const after = words[chunk.to + 2];
   return next?.text === ',' && after !== undefined && ['who', 'a', 'an'].includes(after.key);
+}
+
+const DESCRIBING_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another']);
+
+/**
+ * "said a local official, Omar Benali", "said one shopkeeper, Karim Haddad": the words before the
+ * comma (ending at word `last`) describe a person, who is then named.
+ */
+function namedAfterDescription(words: Word[], last: number): boolean {
+  const noun = words[last];
+  if (!noun || noun.cap) return false;
+  if (PERSON_NOUNS.has(noun.key)) return true;
+  for (let k = last - 1; k >= Math.max(0, last - 4); k--) {
+    const word = words[k]!;
+    if (DESCRIBING_DETERMINERS.has(word.key)) return SPEECH_VERBS.has(words[k - 1]?.key ?? '');
+    if (!/^\p{L}/u.test(word.text)) return false;
+  }
+  return false;
 }
 
 function mentionOf(words: Word[], chunk: Chunk, type: EntityType, article: string): EntityMention {
@@ -518,6 +541,9 @@ function resolveSingles(
     if (list) list.push(m);
     else people.set(key, [m]);
   }
+  // Names the context marks as places here; their other uses in the article are the same place.
+  const places = new Set<string>();
+  const unexplained: Chunk[] = [];
   for (const chunk of singles) {
     const titled = chunk.titled;
     const word = words[chunk.from]!;
@@ -528,7 +554,14 @@ function resolveSingles(
     else if (isDemonym(word) || GROUP_NOUNS.has(word.key)) continue;
     else if (titled || (personCue(words, chunk) && properNoun(word)))
       out.push(mentionOf(words, chunk, 'person', article));
-    else if (placeCue(words, chunk)) out.push(mentionOf(words, chunk, 'place', article));
+    else if (placeCue(words, chunk)) {
+      out.push(mentionOf(words, chunk, 'place', article));
+      places.add(word.key);
+    } else unexplained.push(chunk);
+  }
+  for (const chunk of unexplained) {
+    const word = words[chunk.from]!;
+    if (places.has(word.key) && word.pos === 'PROPN') out.push(mentionOf(words, chunk, 'place', article));
     else if (word.pos === 'PROPN' && !word.sentenceStart)
       pending.push(mentionOf(words, chunk, 'person', article));
   }
@@ -553,17 +586,35 @@ function isDemonym(word: Word): boolean {
   return DEMONYMS.has(word.key) || /(?:ian|ians|ese|ish|eans|anis|eris)$/.test(word.key);
 }
 
+/** Looser than isDemonym, for a word right before a noun: "Libyan", "Yemeni", "Sudanese". */
+function looksLikeDemonym(word: Word): boolean {
+  return isDemonym(word) || /(?:an|i)$/.test(word.key);
+}
+
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'from', 'into', 'towards']);
 
 function placeCue(words: Word[], chunk: Chunk): boolean {
-  const prev = words[chunk.from - 1];
   const word = words[chunk.from]!;
-  return (
-    prev !== undefined &&
-    PLACE_PREPOSITIONS.has(prev.text) &&
-    word.pos === 'PROPN' &&
-    !GIVEN_NAMES.has(word.key)
-  );
+  if (word.pos !== 'PROPN' || GIVEN_NAMES.has(word.key)) return false;
+  const prev = words[chunk.from - 1];
+  return (prev !== undefined && PLACE_PREPOSITIONS.has(prev.text)) || placeContext(words, chunk);
+}
+
+/**
+ * The words around a name that say it is a place the gazetteer does not know: a kind of place before
+ * it ("the port city of Derna", "the village of Tafeghaghte") or after it ("the High Atlas
+ * mountains"), or a journey to it ("fled to Goris", "flights to Benghazi").
+ */
+function placeContext(words: Word[], chunk: Chunk): boolean {
+  const prev = words[chunk.from - 1];
+  const beforePrev = words[chunk.from - 2];
+  const next = words[chunk.to + 1];
+  // Not "the Libyan city": an adjective of nationality before the noun names no place.
+  if (next && !next.cap && !next.newlineBefore && PLACE_HEADS.has(next.key))
+    return !(chunk.from === chunk.to && looksLikeDemonym(words[chunk.from]!));
+  if (!prev || !beforePrev || beforePrev.cap) return false;
+  if (prev.text === 'of') return PLACE_HEADS.has(beforePrev.key);
+  return prev.text === 'to' && MOTION_WORDS.has(beforePrev.key);
 }
 
 /** Links pending single words to people named in full elsewhere in the batch (surname → full name). */

@@ -20,6 +20,7 @@ const negatives: [string, string][] = [
   ['a year range', 'Between 1988 and 1994 the region changed hands.'],
   ['"one" before a measure word', 'There was one bit of good news: the mayor kept one foot in the talks.'],
   ['a lone half', 'More than half of the valley’s farmers stayed behind.'],
+  ['an earthquake magnitude', 'A magnitude 6.8 quake struck, after a 7.8-magnitude one in February.'],
   ['"over N years" is no ratio', 'Donors gave $ over 3 years to the fund.'],
 ];
 

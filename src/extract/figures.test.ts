@@ -42,3 +42,34 @@ describe('extractFigures golden cases', () => {
     for (const f of figures) expect(f.subject.length).toBeGreaterThan(0);
   });
 });
+
+describe('currency names that several countries share', () => {
+  it.each([
+    ["Morocco's government will pay 30,000 dirhams to each family.", 'MAD'],
+    ['In Dubai, a hotel room costs 500 dirhams a night.', 'AED'],
+    ['The Libyan government set aside 2 billion dinars for the city.', 'LYD'],
+    ['Officials in Iraq paid 1 million dinars to each family.', 'IQD'],
+    ['In Lebanon, a bag of bread now costs 50,000 lira.', 'LBP'],
+    ['Britain pledged 10 million pounds for Sudan.', 'GBP'],
+  ])('%s → %s', (text, code) => {
+    expect(extractFigures(article(text, '2023-09-14'), annotate(text)).map((f) => f.unit)).toEqual([code]);
+  });
+
+  it('stays a plain count when the text names none of their countries', () => {
+    const text = 'The fund pays 30 dinars a day.';
+    expect(extractFigures(article(text, '2023-09-14'), annotate(text)).map((f) => f.unit)).toEqual([
+      'dinars',
+    ]);
+  });
+});
+
+describe('a bare number that counts people', () => {
+  it.each([
+    ['The death toll rose to 2,946 on Friday, the ministry said.', 2946],
+    ['The health ministry put the toll at 5,500.', 5500],
+    ['By evening, 5,500 dead had been counted.', 5500],
+  ])('%s', (text, value) => {
+    const figures = extractFigures(article(text, '2023-09-14'), annotate(text));
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([[value, 'people']]);
+  });
+});

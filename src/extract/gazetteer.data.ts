@@ -1,5 +1,6 @@
-// The built-in regional gazetteer: places, people and organisations that news about the South
-// Caucasus names again and again, with the aliases and transliterations outlets use for them.
+// The built-in gazetteer: places, people and organisations that news about the South Caucasus names
+// again and again, with the aliases and transliterations outlets use for them, plus the countries,
+// crisis cities, armed groups and aid agencies that crisis news from anywhere names.
 // One line per entity: [canonical name, type, ...aliases]. The canonical name is always an alias too.
 // People's surnames are listed only where they are unambiguous in this region's news; a surname seen
 // next to a full name in an article is linked by the entity extractor without needing a line here.
@@ -48,7 +49,10 @@ const WORLD_PLACES = `
   Bosnia_and_Herzegovina North_Macedonia East_Timor South_Sudan Western_Sahara West_Bank Golan_Heights
   Persian_Gulf Red_Sea Mediterranean Mediterranean_Sea Baltic_Sea Pacific_Ocean Atlantic_Ocean
   Indian_Ocean Latin_America South_America North_America Central_Asia Southeast_Asia East_Asia
-  Silicon_Valley Wall_Street
+  Silicon_Valley Wall_Street Darfur Omdurman Port_Sudan El_Fasher Geneina Benghazi Derna Misrata
+  Marrakesh Casablanca Rabat Gaza_Strip Rafah Khan_Younis Jenin Hebron Nablus Sanaa Aden Hodeidah
+  Marib Goma Kinshasa Juba Mogadishu Tigray Amhara Mekelle Gonaives Port-au-Prince Raqqa Deir_ez-Zor
+  Homs Latakia Hatay Antakya Kahramanmaras Gaziantep Herat Kandahar Mandalay Rakhine Cox's_Bazar
 `
   .trim()
   .split(/\s+/)
@@ -368,6 +372,30 @@ export const BUILT_IN: GazetteerLine[] = [
   ['SOCAR', O, 'State Oil Company of Azerbaijan Republic'],
   ['Gazprom', O],
   // ── News agencies and outlets ──
+  // Armed groups, alliances and humanitarian agencies that crisis news anywhere names.
+  ['Hamas', O],
+  ['Hezbollah', O, 'Hizbollah', 'Hizballah'],
+  ['Houthis', O, 'Houthi', 'Ansar Allah'],
+  ['Taliban', O],
+  ['Islamic State', O, 'ISIS', 'ISIL', 'Daesh'],
+  ['al-Qaeda', O, 'al Qaeda', 'Al-Qaeda', 'Al Qaeda'],
+  ['al-Shabaab', O, 'al Shabaab', 'Al-Shabaab', 'Al Shabaab'],
+  ['Boko Haram', O],
+  ['Wagner Group', O, 'Wagner'],
+  ['Rapid Support Forces', O, 'RSF'],
+  ['Sudanese Armed Forces', O, 'SAF'],
+  ['Kurdistan Workers Party', O, 'PKK', "Kurdistan Workers' Party"],
+  ['Syrian Democratic Forces', O, 'SDF'],
+  ['International Organization for Migration', O, 'IOM'],
+  ['UNRWA', O, 'UN Relief and Works Agency'],
+  ['UNFPA', O, 'UN Population Fund'],
+  ['International Atomic Energy Agency', O, 'IAEA'],
+  ['Arab League', O],
+  ['ASEAN', O, 'Association of Southeast Asian Nations'],
+  ['Norwegian Refugee Council', O, 'NRC'],
+  ['International Rescue Committee', O, 'IRC'],
+  ['Save the Children', O],
+  ['Oxfam', O],
   ['Reuters', O],
   ['Armenpress', O, 'ARMENPRESS'],
   ['APA', O, 'APA news agency'],

@@ -58,6 +58,19 @@ export const PLACE_HEADS = words(`
   canyon desert forest strait channel canal plaza harbour harbor port
 `);
 
+/** Words after which "to" leads to a place: "fled to Goris", "flights to Yerevan", "a visit to Baku". */
+export const MOTION_WORDS = words(`
+  fled flee flees fleeing travelled traveled travel travels travelling traveling returned return
+  returning moved move moving went go goes going flew fly flying headed heading evacuated relocated
+  deported transferred shipped airlifted drove driven walked sailed arrived trip trips journey visit
+  visits flight flights road route routes way
+`);
+
+/** Words that open a place's name: "Port Harcourt", "Mount Sinjar", "Lake Chad", "Fort Worth". */
+export const PLACE_PREFIXES = words(`
+  port mount mt lake fort cape isle
+`);
+
 /** Named things that are neither people, places nor organisations: left out. */
 export const MISC_HEADS = words(`
   statute declaration treaty agreement accord accords summit conference war wars day week act law

@@ -343,14 +343,32 @@ function modifiesNoun(ctx: Context, mention: EntityMention): boolean {
 }
 
 function objectAfter(ctx: Context, from: number, end: number, quoteAt: number): Speaker | null {
-  const next = speakersIn(ctx, from, end + 200).find((m) => m.start < end);
+  const candidates = speakersIn(ctx, from, end + 200).filter((m) => m.start < end);
+  const next = employeeOf(ctx, candidates) ?? candidates[0];
   const gap = next ? ctx.text.slice(from, next.start) : '';
   if (next && wordCount(gap) <= 5 && !/[,;]/.test(gap)) return { name: next.name, via: null };
+  if (next?.type === 'person' && wordCount(gap) <= 7 && DESCRIBED_THEN_NAMED.test(gap))
+    return { name: next.name, via: null };
   const word = wordsIn(ctx.text.slice(from, Math.min(end, from + 30)), from)[0];
   if (word && PRONOUNS.has(word.word.toLowerCase()))
     return resolvePronoun(ctx, word.word.toLowerCase(), word.start, quoteAt);
   return null;
 }
+
+/**
+ * "said IOM spokesperson Mohammed Rafik", "said UNICEF's country director Ana Ruiz": the organisation
+ * only says whom the speaker works for, when a person follows it after a few lower-case role words.
+ */
+function employeeOf(ctx: Context, candidates: EntityMention[]): EntityMention | null {
+  const [first, second] = candidates;
+  if (!first || !second || first.type === 'person' || second.type !== 'person') return null;
+  return EMPLOYER_GAP.test(ctx.text.slice(first.end, second.start)) ? second : null;
+}
+
+const EMPLOYER_GAP = /^(?:['’]s)?(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s+$/u;
+
+/** "said one farmer, Hassan Ait Lhaj": a person described first, then named after the comma. */
+const DESCRIBED_THEN_NAMED = /^\s+(?:a|an|the|one|another|his|her|its|their)\s[^,;:"“”]*,\s*$/iu;
 
 /** "Armenian analysts", "Azerbaijani officials": a group that speaks without a name. */
 function rolePhrase(words: FoundWord[]): Speaker | null {

@@ -45,7 +45,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WEEKDAY_PREFIX =
   /^(?:(?:published|updated|posted|last updated)(?: on)?:?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?/i;
 
-/** "Oct 4 2023", "Sept 30 2023", "4 October 2023", "October 4, 2023", "2023-10-04" → ISO; else null. */
+/** "Oct 4 2023", "4 October 2023", "October 4, 2023", "2023-10-04", "04.10.2023" → ISO; else null. */
 export function parseDateLine(line: string): string | null {
   const text = line.trim().replace(WEEKDAY_PREFIX, '');
   if (text.length < 8 || text.length > 32) return null;
@@ -60,7 +60,21 @@ export function parseDateLine(line: string): string | null {
     return month ? isoDate(Number(m[3]), month, Number(m[1])) : null;
   }
   m = ISO.exec(text);
-  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = NUMERIC.exec(text);
+  return m ? numericDate(Number(m[1]), Number(m[3]), Number(m[4])) : null;
+}
+
+/** "10.02.2024", "10/02/2024", "2/13/2024": day, month and year in figures. */
+const NUMERIC = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/;
+
+/**
+ * Day first, as most of the world writes it, unless only the other reading is a date ("2/13/2024").
+ * A digest line gives no other clue; an American "3/4/2024" is read as 3 April.
+ */
+function numericDate(first: number, second: number, year: number): string | null {
+  if (second > 12 && first <= 12) return isoDate(year, first, second);
+  return isoDate(year, second, first);
 }
 
 const TIME_FIRST = /^(\d{1,2}):(\d{2})(?:\s*([ap]\.?m\.?))?,?\s+(.+)$/i;

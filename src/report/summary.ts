@@ -3,6 +3,7 @@
 // for leads (news puts the event first); near-repeats and quotations are skipped.
 import { cleanSentence } from '../analyze/clean-sentence.js';
 import { sentencesOf } from '../analyze/sentences.js';
+import { isCreditLine } from '../read/noise.js';
 import type { Article } from '../types.js';
 
 export interface SummarySentence {
@@ -47,8 +48,11 @@ function candidatesOf(article: Article, order: number): Candidate[] {
     sentencesOf(article.text)
       .slice(0, LEAD_SENTENCES)
       .map((s, position) => ({ raw: s.text, position }))
-      // Quotations speak for someone else; run-together summary bullets are not prose.
-      .filter(({ raw }) => !BULLETS.test(raw) && !/^\s*[“"‘]/.test(raw) && !insideQuotation(raw))
+      // Quotations speak for someone else; run-together summary bullets and wire credits are not prose.
+      .filter(
+        ({ raw }) =>
+          !BULLETS.test(raw) && !/^\s*[“"‘]/.test(raw) && !insideQuotation(raw) && !isCreditLine(raw.trim()),
+      )
       .map(({ raw, position }) => ({ text: cleanSentence(raw, 240), article: article.id, position, order }))
       .filter((c) => c.text.length >= 40)
       .map((c) => ({ ...c, words: wordsOf(c.text), score: 0 }))

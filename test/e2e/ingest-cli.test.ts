@@ -52,7 +52,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const oneLine = (text: string) => text.trim().split('\n').length === 1 && !/\n\s+at /.test(text);
 
 describe('sitrep store commands', () => {
-  it('ingests the good files, reports each bad one in one line, and exits 0', async () => {
+  it('ingests the good files, reports each bad one in one line, and exits 1', async () => {
     const run = await sitrep(
       'ingest',
       join(dir, 'day1.jsonl'),
@@ -61,7 +61,7 @@ describe('sitrep store commands', () => {
       '--db',
       db,
     );
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(1);
     const problems = run.stderr.trim().split('\n');
     expect(problems).toHaveLength(2);
     expect(problems.every((line) => line.startsWith('sitrep: ') && oneLine(line))).toBe(true);

@@ -61,7 +61,7 @@ describe('sitrep parse', () => {
 
   it('reports each bad file in one line and still reads the good one', () => {
     const run = runCli(['parse', join(dir, 'missing.txt'), empty, binary, noDigests, good, '--json']);
-    expect(run.status).toBe(0);
+    expect(run.status).toBe(1);
     expect(JSON.parse(run.stdout).articles).toHaveLength(2);
     const lines = run.stderr.trim().split('\n').sort();
     expect(lines).toEqual(

@@ -47,10 +47,10 @@ export function register(program: Command): void {
     });
 }
 
-/** 2 when nothing could be read or stored; 1 when a store failure cut the run short; else 0. */
+/** 2 when nothing could be read or stored; 1 when some files failed or a store failure cut the run short. */
 function exitCode(summary: IngestSummary): number {
   if (summary.files.length === 0 && summary.errors.length > 0) return 2;
-  return summary.stopped ? 1 : 0;
+  return summary.stopped || summary.errors.length > 0 ? 1 : 0;
 }
 
 function describeSummary(summary: IngestSummary): string {

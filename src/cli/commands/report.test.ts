@@ -22,6 +22,16 @@ describe('sitrep report', () => {
   });
 
   it.each([
+    ['notes.md', '# '],
+    ['notes.htm', '<!doctype html>'],
+  ])('without --format, %s gets the format its extension names', (name, opening) => {
+    const out = join(dir, name);
+    const run = runCli(['report', 'sample', '--out', out]);
+    expect(run.status).toBe(0);
+    expect(readFileSync(out, 'utf8').startsWith(opening)).toBe(true);
+  });
+
+  it.each([
     [['report'], 'nothing to report on'],
     [['report', 'sample', '--format', 'pdf'], '--format must be md or html'],
     [['report', 'sample', '--since', 'last week'], 'not a date'],

@@ -13,7 +13,7 @@ interface ReportFlags {
   db?: string;
   since?: string;
   until?: string;
-  format: string;
+  format?: string;
   out?: string;
   lexicon?: string;
   title?: string;
@@ -32,14 +32,14 @@ export function register(program: Command): void {
     )
     .option('--since <date>', 'only articles published on or after this date (YYYY-MM-DD)')
     .option('--until <date>', 'only articles published on or before this date (YYYY-MM-DD)')
-    .option('--format <format>', 'md or html', 'html')
+    .option('--format <format>', 'md or html (default: from the --out extension, else html)')
     .option('--out <path>', 'where to write the report (default out/report.<format>; "-" for stdout)')
     .option('--lexicon <file>', 'your own framing terms (JSON [{concept, terms: {term: [variants]}}])')
     .option('--title <title>', 'the report title')
     .option('--top <n>', 'how many stories to show', '10')
     .option('--max-size <size>', 'refuse files larger than this (e.g. 200MB)', '200MB')
     .action(async (paths: string[], flags: ReportFlags) => {
-      const format = checkFormat(flags.format);
+      const format = checkFormat(flags.format ?? formatOfPath(flags.out) ?? 'html');
       for (const date of [flags.since, flags.until]) checkDate(date);
       const lexicon = flags.lexicon ? loadLexicon(flags.lexicon) : BUILTIN_LEXICON;
       const result = await loadResult(paths, flags, lexicon);
@@ -116,6 +116,12 @@ async function writeReport(text: string, out: string): Promise<void> {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new SitrepError(`cannot write the report to ${out}: ${reason}`, 'E_BAD_ARGUMENT');
   }
+}
+
+/** "notes/today.md" asks for Markdown without --format; an unknown extension decides nothing. */
+function formatOfPath(out: string | undefined): string | undefined {
+  const extension = /\.(md|markdown|html?)$/i.exec(out ?? '')?.[1]?.toLowerCase();
+  return extension === 'htm' ? 'html' : extension;
 }
 
 function checkFormat(format: string): 'md' | 'html' {

@@ -20,8 +20,18 @@ const dropTimeOnly: DateRefiner = (draft) => {
 const dropDurations: DateRefiner = (draft, ctx) => {
   const text = draft.chrono?.text ?? '';
   if (/^(?:within|for|after|over|now)\b/i.test(text)) return null;
+  // "six days after an earthquake": counted from an event, not from the day of publication.
+  if (/(?:^|\s)(?!the\s)(?:\d+|[a-z]+)\s+(?:day|week|month|year)s?\s+(?:after|before)$/i.test(text.trim()))
+    return null;
   // "the past 30 years", "the next two weeks": a stretch of time counted back or forward.
   if (/\b(?:past|last|next|coming)\s+\S+\s+(?:years|months|weeks|days|decades)\b/i.test(text)) return null;
+  // "over the past week", "during the last month": the stretch up to the day of publication.
+  const lead = ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 20), draft.start);
+  if (
+    /^(?:the\s+)?(?:past|last)\s+(?:week|month|year)$/i.test(text.trim()) &&
+    /\b(?:over|during|in|throughout|for|within)\s+(?:the\s+)?$/i.test(lead)
+  )
+    return null;
   if (!/^in\s+\S+\s+\w+$/i.test(text)) return draft;
   const before = ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 60), draft.start);
   return /\b(?:first|last|since|time|highest|lowest|worst|best|biggest|largest|most|least)\b/i.test(before)
@@ -64,6 +74,25 @@ const resolveWeek: DateRefiner = (draft, ctx) => {
   return { ...draft, date: isoDay(mondayOf(addDays(ctx.ref, shift))), precision: 'week' };
 };
 
+/**
+ * A month without a year ("since April", "in March") is the last one before publication unless the
+ * sentence speaks of the future: chrono takes the nearest, which in February is the coming April.
+ */
+const pastMonth: DateRefiner = (draft, ctx) => {
+  const start = draft.chrono?.start;
+  if (draft.precision !== 'month' || !start || start.isCertain('year') || !start.isCertain('month'))
+    return draft;
+  if (/\b(?:next|this|coming)\b/i.test(draft.chrono!.text)) return draft;
+  const resolved = start.date();
+  if (resolved <= ctx.ref) return draft;
+  const since = /\bsince\s+$/i.test(
+    ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 8), draft.start),
+  );
+  if (!since && pointsForward(ctx.text, ctx.sentenceStart, draft.start)) return draft;
+  const lastYear = new Date(Date.UTC(resolved.getUTCFullYear() - 1, resolved.getUTCMonth(), 15));
+  return { ...draft, date: isoMonth(lastYear) };
+};
+
 /** "two weeks ago" is a day, "a year ago" a month, "last year" a year: precision one step finer than the unit. */
 const agoPrecision: DateRefiner = (draft) => {
   const m = /\b(year|month|week|day)s?\s+(?:ago|earlier|before)\b/i.exec(draft.chrono?.text ?? '');
@@ -93,6 +122,7 @@ export const REFINERS: DateRefiner[] = [
   resolveWeekday,
   weekdayModifier,
   resolveWeek,
+  pastMonth,
   agoPrecision,
   thisMonth,
   yearJoined,

@@ -124,6 +124,13 @@ function ofPhrase(annotated: Annotated, from: number, sentenceEnd: number): Coun
   return found ? { ...found, end: 0 } : null;
 }
 
+/** "the death toll rose to 2,946", "put the toll at 5,500": a toll counts people. */
+const TOLL_BEFORE =
+  /\btoll\s+(?:\w+\s+){0,3}(?:to|at|of|reached|hit|passed|topped|past)\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+)?$/i;
+/** "5,500 dead", "300 wounded": a casualty word right after a bare number. */
+const CASUALTY_AFTER =
+  /^(?:dead|killed|injured|wounded|missing|displaced|homeless|detained|arrested|evacuated)$/i;
+
 /** A bare number: "100,000 fled" counts people; "a country of 2.8 million" counts its population. */
 function bareCount(
   annotated: Annotated,
@@ -134,7 +141,9 @@ function bareCount(
 ): Counted | null {
   const next = annotated.tokens[first];
   const text = annotated.text;
-  if (POPULATION_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart)))
+  const before = text.slice(Math.max(0, numberStart - 40), numberStart);
+  if (POPULATION_BEFORE.test(before) || TOLL_BEFORE.test(before)) return { unit: 'people', end, head: null };
+  if (next && next.start < sentenceEnd && CASUALTY_AFTER.test(next.text))
     return { unit: 'people', end, head: null };
   if (next && next.start < sentenceEnd && (next.pos === 'VERB' || next.pos === 'AUX'))
     return { unit: 'people', end, head: null };

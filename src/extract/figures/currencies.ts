@@ -58,6 +58,42 @@ const CURRENCIES: Currency[] = [
   { code: 'PHP', names: ['philippine peso'], signs: ['₱'] },
   { code: 'CRC', names: ['costa rican colon', 'costa rican colón'], signs: ['₡'] },
   { code: 'LAK', names: ['lao kip'], signs: ['₭'] },
+  // Currencies of places that crises are often reported from, by their country-qualified names.
+  { code: 'MAD', names: ['moroccan dirham'] },
+  { code: 'LYD', names: ['libyan dinar'] },
+  { code: 'IQD', names: ['iraqi dinar'] },
+  { code: 'JOD', names: ['jordanian dinar'] },
+  { code: 'KWD', names: ['kuwaiti dinar'] },
+  { code: 'TND', names: ['tunisian dinar'] },
+  { code: 'DZD', names: ['algerian dinar'] },
+  { code: 'RSD', names: ['serbian dinar'] },
+  { code: 'SDG', names: ['sudanese pound'] },
+  { code: 'SSP', names: ['south sudanese pound'] },
+  { code: 'LBP', names: ['lebanese pound', 'lebanese lira'] },
+  { code: 'SYP', names: ['syrian pound', 'syrian lira'] },
+  { code: 'YER', names: ['yemeni rial'] },
+  { code: 'OMR', names: ['omani rial'] },
+  { code: 'QAR', names: ['qatari riyal'] },
+  { code: 'AFN', names: ['afghan afghani', 'afghani'] },
+  { code: 'MMK', names: ['myanmar kyat', 'burmese kyat', 'kyat'] },
+  { code: 'ETB', names: ['ethiopian birr', 'birr'] },
+  { code: 'KES', names: ['kenyan shilling'] },
+  { code: 'UGX', names: ['ugandan shilling'] },
+  { code: 'TZS', names: ['tanzanian shilling'] },
+  { code: 'SOS', names: ['somali shilling'] },
+  { code: 'HTG', names: ['haitian gourde', 'gourde'] },
+  { code: 'VES', names: ['venezuelan bolivar', 'bolivar'] },
+  { code: 'ARS', names: ['argentine peso', 'argentinian peso'] },
+  { code: 'COP', names: ['colombian peso'] },
+  { code: 'CLP', names: ['chilean peso'] },
+  { code: 'BDT', names: ['bangladeshi taka', 'taka'] },
+  { code: 'NPR', names: ['nepalese rupee', 'nepali rupee'] },
+  { code: 'GHS', names: ['ghanaian cedi', 'cedi'] },
+  { code: 'XOF', names: ['cfa franc', 'west african cfa franc'] },
+  { code: 'CDF', names: ['congolese franc'] },
+  { code: 'BYN', names: ['belarusian ruble', 'belarusian rouble'] },
+  { code: 'MDL', names: ['moldovan leu'] },
+  { code: 'HUF', names: ['hungarian forint', 'forint'] },
   { code: 'MNT', names: ['mongolian tugrik', 'tugrik'], signs: ['₮'] },
   // Pre-euro currencies, still in archives and historical figures.
   { code: 'FIM', names: ['finnish markka', 'markka'] },
@@ -118,6 +154,78 @@ const NAME_AFTER = new RegExp(
 /** A currency sign glued to or spaced after an amount: "100元", "100,000 ₭". */
 const SIGN_AFTER = new RegExp(`[ \\u00a0]?(${[...BY_SIGN.keys()].map(escapeRegex).join('|')})`, 'y');
 
+/**
+ * Names that several countries use, with the words that point to each ("30,000 dirhams" in a report
+ * from Morocco are Moroccan). The first country the article names decides; without one, the table's
+ * default (or, for a name it lacks, no currency) stands.
+ */
+const SHARED_NAMES: Record<string, [code: string, hint: RegExp][]> = {
+  dirham: [
+    ['MAD', /\bMorocc/],
+    ['AED', /\b(?:UAE|Emirat|Dubai|Abu Dhabi)/],
+  ],
+  dinar: [
+    ['LYD', /\bLibya/],
+    ['IQD', /\bIraq/],
+    ['JOD', /\bJordan/],
+    ['KWD', /\bKuwait/],
+    ['TND', /\bTunisia/],
+    ['DZD', /\bAlgeria/],
+    ['RSD', /\bSerbia/],
+  ],
+  rial: [
+    ['IRR', /\bIran/],
+    ['YER', /\bYemen/],
+    ['OMR', /\bOman\b/],
+  ],
+  riyal: [
+    ['SAR', /\bSaudi/],
+    ['QAR', /\bQatar/],
+  ],
+  shilling: [
+    ['KES', /\bKenya/],
+    ['UGX', /\bUganda/],
+    ['TZS', /\bTanzania/],
+    ['SOS', /\bSomali/],
+  ],
+  peso: [
+    ['MXN', /\bMexic/],
+    ['ARS', /\bArgentin/],
+    ['COP', /\bColombia/],
+    ['CLP', /\bChile/],
+    ['PHP', /\bPhilippin/],
+  ],
+  rupee: [
+    ['INR', /\bIndia/],
+    ['PKR', /\bPakistan/],
+    ['LKR', /\bSri Lanka/],
+    ['NPR', /\bNepal/],
+  ],
+  lira: [
+    ['TRY', /\b(?:Turk|Türk)/],
+    ['LBP', /\bLeban/],
+    ['SYP', /\bSyria/],
+  ],
+};
+const SHARED_FORMS = new Map<string, string>();
+for (const name of Object.keys(SHARED_NAMES)) {
+  SHARED_FORMS.set(name, name);
+  SHARED_FORMS.set(name === 'lira' ? 'lire' : `${name}s`, name);
+}
+const SHARED_NAME_AFTER = new RegExp(`[ \\u00a0]?(${[...SHARED_FORMS.keys()].join('|')})(?![\\w-])`, 'iy');
+
+/** The code a shared currency name has in this text, or null when the text names none of its countries. */
+function sharedNameCode(name: string, text: string): string | null {
+  const choices = SHARED_NAMES[SHARED_FORMS.get(name.toLowerCase()) ?? ''];
+  if (!choices) return null;
+  let best: { code: string; at: number } | null = null;
+  for (const [code, hint] of choices) {
+    const at = text.search(hint);
+    if (at >= 0 && (!best || at < best.at)) best = { code, at };
+  }
+  return best?.code ?? null;
+}
+
 /** The code of a currency written at `at` after an amount, with where the name ends; null when none. */
 export function currencyAfter(text: string, at: number): { code: string; end: number } | null {
   const first = text.charCodeAt(at);
@@ -126,9 +234,13 @@ export function currencyAfter(text: string, at: number): { code: string; end: nu
   NAME_AFTER.lastIndex = at;
   const name = NAME_AFTER.exec(text);
   if (name?.[1]) {
-    const code = BY_NAME.get(name[1].toLowerCase());
+    const code = sharedNameCode(name[1], text) ?? BY_NAME.get(name[1].toLowerCase());
     if (code) return { code, end: at + name[0].length };
   }
+  SHARED_NAME_AFTER.lastIndex = at;
+  const shared = SHARED_NAME_AFTER.exec(text);
+  const sharedCode = shared?.[1] ? sharedNameCode(shared[1], text) : null;
+  if (sharedCode) return { code: sharedCode, end: at + shared![0].length };
   SIGN_AFTER.lastIndex = at;
   const sign = SIGN_AFTER.exec(text);
   const code = sign?.[1] ? BY_SIGN.get(sign[1]) : undefined;

@@ -42,8 +42,17 @@ export function isNotAFigure(text: string, n: NumberMatch): boolean {
     isAge(text, n) ||
     isDuration(text, n) ||
     isPhoneOrCode(text, n) ||
-    isAnaphoric(text, n)
+    isAnaphoric(text, n) ||
+    isMagnitude(text, n)
   );
+}
+
+/** "a magnitude 6.8 quake", "a 7.8-magnitude earthquake": a reading on a scale counts nothing. */
+function isMagnitude(text: string, n: NumberMatch): boolean {
+  if (n.words) return false;
+  const before = wordBefore(text, n.start).toLowerCase();
+  const after = wordAfter(text, text[n.end] === '-' ? n.end + 1 : n.end).toLowerCase();
+  return before === 'magnitude' || after === 'magnitude' || after === 'richter';
 }
 
 export function isYear(n: NumberMatch): boolean {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { sameQuantity, subjectKey } from './subject-key.js';
+
+const key = (unit: string, subject: string, entityNames: string[] = [], articlePlaces: string[] = []) =>
+  subjectKey({ unit, text: `1,000 ${unit}`, subject, clause: '', entityNames, articlePlaces });
+
+describe('sameQuantity', () => {
+  it('counts "others" missing with the people missing', () => {
+    expect(sameQuantity(key('others', 'others remain missing'), key('people', 'people were missing'))).toBe(
+      true,
+    );
+  });
+
+  it('keeps deaths in two places apart', () => {
+    expect(
+      sameQuantity(key('people', 'killed in Derna', ['Derna']), key('people', 'killed', ['Morocco'])),
+    ).toBe(false);
+  });
+
+  it("reads a placeless figure's places from its article", () => {
+    const derna = key('people', 'people were killed in Derna', ['Derna']);
+    expect(sameQuantity(derna, key('people', 'people had been killed', [], ['Morocco', 'Spain']))).toBe(
+      false,
+    );
+    expect(sameQuantity(derna, key('people', 'people had been killed', [], ['Libya', 'Derna']))).toBe(true);
+    expect(sameQuantity(derna, key('people', 'people had been killed'))).toBe(true);
+  });
+});
