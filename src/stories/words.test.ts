@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { generateStream } from '../../bench/generate.js';
 import { repoRoot, sharedPath } from '../../eval/shared.js';
 import { DedupIndex } from '../dedup/index.js';
+import { WordScanner } from '../dedup/tokens.js';
 import { readInputs } from '../read/index.js';
 import type { Article } from '../types.js';
 import { StoryClusterer } from './index.js';
@@ -47,6 +48,16 @@ describe('StoryClusterer.add with dedup words', () => {
     const { articles } = await readInputs(paths);
     expect(articles.length).toBeGreaterThan(10);
     expect(cluster(articles, true)).toEqual(cluster(articles, false));
+  });
+
+  it('gives the same when dedup runs over a chunk first, each article scanned into a scanner of its own', () => {
+    const articles = stream.articles.slice(0, 120);
+    const dedup = new DedupIndex();
+    const scanners = articles.map(() => new WordScanner());
+    const pairs = articles.map((article, i) => dedup.add(article, undefined, scanners[i]));
+    const stories = new StoryClusterer();
+    const ids = articles.map((article, i) => stories.add(article, undefined, pairs[i], scanners[i]));
+    expect({ ids, state: stories.state() }).toEqual(cluster(articles, false));
   });
 
   it('has no words for an article it skips', () => {
