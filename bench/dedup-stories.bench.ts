@@ -4,11 +4,12 @@
 //
 // Throughput is measured in CPU time (process.cpuUsage: what the stage costs one core, whatever else
 // the machine is doing) and in wall time. The stream is processed in chunks: dedup runs over a chunk,
-// then the story clusterer over the same chunk with dedup's pairs, so each stage is timed over a
-// thousand articles at a time (timer calls cost nothing measurable) and only one chunk of articles is
-// held at once.
+// then the story clusterer over the same chunk with dedup's pairs and the words dedup scanned (kept
+// in one scanner per article of the chunk), so each stage is timed over a thousand articles at a time
+// (timer calls cost nothing measurable) and only one chunk of articles is held at once.
 import { createHash } from 'node:crypto';
 import { DedupIndex } from '../src/dedup/index.js';
+import { type WordHashes, WordScanner } from '../src/dedup/tokens.js';
 import { StoryClusterer } from '../src/stories/index.js';
 import { scoreClusters } from '../src/stories/metrics.js';
 import type { Article, Duplicate } from '../src/types.js';
@@ -57,10 +58,18 @@ export async function bench(): Promise<Record<string, number | string>> {
   let pairs = 0;
   let n = 0;
 
+  const scanners = Array.from({ length: CHUNK }, () => new WordScanner());
+  const words: (WordHashes | null)[] = [];
   const runChunk = (chunk: StreamItem[]) => {
-    const duplicates = dedupClock.time(() => chunk.map((item) => dedup.add(item.article)));
+    const duplicates = dedupClock.time(() =>
+      chunk.map((item, i) => {
+        const pairs = dedup.add(item.article, undefined, scanners[i]);
+        words[i] = dedup.words;
+        return pairs;
+      }),
+    );
     const storyIds = storyClock.time(() =>
-      chunk.map((item, i) => stories.add(item.article, undefined, duplicates[i])),
+      chunk.map((item, i) => stories.add(item.article, undefined, duplicates[i], words[i])),
     );
     chunk.forEach((item, i) => {
       const { article } = item;

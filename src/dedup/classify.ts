@@ -35,7 +35,11 @@ export interface Verdict {
 
 export class PairVerifier {
   private later: Fingerprint | null = null;
-  private readonly shingles = new HashTable32();
+  private readonly ownShingles = new HashTable32();
+  /** The later article's shingles: ownShingles, or the set `prepare` was given. */
+  private shingles = this.ownShingles;
+  /** Whether `terms` indexes the later article yet (it is built for the first rewrite check only). */
+  private termsIndexed = false;
   /** Term of the later article → its newest occurrence; occurrences chain to older ones. */
   private readonly terms = new HashTable32();
   private occurrenceSentence = new Int32Array(256);
@@ -45,13 +49,29 @@ export class PairVerifier {
   private overlap: Int32Array = new Int32Array(1024);
   private readonly scorer = new AlignmentScorer();
 
-  /** Indexes the article that the next calls of `classify` compare with. */
-  prepare(later: Fingerprint): void {
+  /**
+   * Indexes the article that the next calls of `classify` compare with. `shingleSet`: its shingles
+   * already in a set (see lastShingleSet), read until the next fingerprint, which saves building one.
+   */
+  prepare(later: Fingerprint, shingleSet?: HashTable32): void {
     this.later = later;
+    this.termsIndexed = false;
+    if (shingleSet) {
+      this.shingles = shingleSet;
+      return;
+    }
     const { data } = later;
     const shinglesTo = shinglesEnd(later);
+    this.shingles = this.ownShingles;
     this.shingles.clear(shinglesTo - shinglesStart(later));
     for (let i = shinglesStart(later); i < shinglesTo; i++) this.shingles.set(data[i]!, 0);
+  }
+
+  /** The later article's sentence terms → their occurrences, for fillOverlap. */
+  private indexTerms(): void {
+    const later = this.later!;
+    const { data } = later;
+    this.termsIndexed = true;
     const sentences = sentenceCount(later);
     this.sizesB = ensureSize(this.sizesB, sentences);
     const termCount = data.length - namesEnd(later);
@@ -116,6 +136,7 @@ export class PairVerifier {
 
   /** overlap[i × (later's sentences) + j] = terms sentence i of earlier shares with sentence j of later. */
   private fillOverlap(earlier: Fingerprint): void {
+    if (!this.termsIndexed) this.indexTerms();
     const countA = sentenceCount(earlier);
     const countB = sentenceCount(this.later!);
     this.sizesA = ensureSize(this.sizesA, countA);

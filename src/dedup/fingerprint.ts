@@ -71,10 +71,24 @@ export function dayNumber(date: string | null): number | null {
   return lastDay.day;
 }
 
-export function fingerprint(article: Article, extraction?: Extraction): Fingerprint {
-  const words = builder.scan(article.text);
+/** `scanner`: where the text's words go (see lastWords), when the caller keeps them. */
+export function fingerprint(article: Article, extraction?: Extraction, scanner?: WordScanner): Fingerprint {
+  const words = builder.scan(article.text, scanner);
   const data = builder.build(article.text, extraction);
   return { id: article.id, day: dayNumber(article.published), words, bodyKey: bodyKey(article.text), data };
+}
+
+/**
+ * The shingles of the text last fingerprinted, as a set (the builder's, in which it made them unique):
+ * valid until the next fingerprint.
+ */
+export function lastShingleSet(): HashTable32 {
+  return builder.seen;
+}
+
+/** The words of the text last fingerprinted (valid until the next fingerprint scans into the same scanner). */
+export function lastWords(): WordHashes {
+  return builder.words!;
 }
 
 /** The hash lists of a fingerprint (each sorted and unique except the shingles, which are unique). */
@@ -135,10 +149,11 @@ class Scratch {
 }
 
 /**
- * Calls `found` with each quotation of 20 to 400 characters between an opening " or “ and a closing
- * " or ”: what /["“]([^"“”]{20,400})["”]/g matches, without the regular expression engine.
+ * Calls `found` with the span [from, to) of each quotation of 20 to 400 characters between an opening
+ * " or “ and a closing " or ”, in order: what /["“]([^"“”]{20,400})["”]/g matches, without the
+ * regular expression engine.
  */
-function forEachQuoted(text: string, found: (quote: string) => void): void {
+function forEachQuoted(text: string, found: (from: number, to: number) => void): void {
   const n = text.length;
   // The next " and “ from where the search stands, found by indexOf (native, much faster than a loop
   // over the characters of a text that mostly has no quotation marks).
@@ -155,7 +170,7 @@ function forEachQuoted(text: string, found: (quote: string) => void): void {
     while (close < limit && !isQuoteMark(text.charCodeAt(close))) close++;
     const length = close - i - 1;
     if (close < limit && length >= 20 && length <= 400 && text.charCodeAt(close) !== 0x201c) {
-      found(text.slice(i + 1, close));
+      found(i + 1, close);
       i = close + 1;
     } else i++;
   }
@@ -168,8 +183,9 @@ const MIN_QUOTE_WORDS = 4;
 class FingerprintBuilder {
   private readonly textScanner = new WordScanner();
   private readonly quoteScanner = new WordScanner();
-  private readonly seen = new HashTable32();
-  private words: WordHashes | null = null;
+  /** The shingles of the last text, each once (their values are unused). */
+  readonly seen = new HashTable32();
+  words: WordHashes | null = null;
   private readonly shingles = new Scratch();
   /** Figures, quotes and names one after the other; `ends` marks where each stops. */
   private readonly keys = new Scratch();
@@ -177,8 +193,9 @@ class FingerprintBuilder {
   private readonly sentenceEnds = new Scratch();
 
   /** Scans the text; returns its number of words. */
-  scan(text: string): number {
-    this.words = this.textScanner.scan(text);
+  /** Scans the text (into `scanner`, or the builder's own); returns its number of words. */
+  scan(text: string, scanner = this.textScanner): number {
+    this.words = scanner.scan(text);
     return this.words.count;
   }
 
@@ -217,9 +234,9 @@ class FingerprintBuilder {
   private collectShingles(words: WordHashes): void {
     const { hashes, count } = words;
     this.shingles.size = 0;
+    this.seen.clear(count);
     if (count === 0) return;
     const first = Math.min(count, SHINGLE_SIZE);
-    this.seen.clear(count);
     let h = 0;
     for (let i = 0; i < first; i++) h = (Math.imul(h, SHINGLE_PRIME) + hashes[i]!) | 0;
     this.addShingle(h);
@@ -253,8 +270,23 @@ class FingerprintBuilder {
 
   private collectQuotes(text: string, extraction: Extraction | undefined): void {
     const from = this.keys.size;
-    if (extraction?.quotes.length) for (const quote of extraction.quotes) this.addQuote(quote.text);
-    else forEachQuoted(text, (quote) => this.addQuote(quote));
+    if (extraction?.quotes.length)
+      for (const quote of extraction.quotes) {
+        const words = this.quoteScanner.scan(quote.text);
+        this.addQuote(words, 0, words.count);
+      }
+    else {
+      // The quotation's words are the text's words that start inside it: quotation marks neither
+      // belong to nor join words, so the text's scan has them already.
+      const words = this.words!;
+      let word = 0;
+      forEachQuoted(text, (from, to) => {
+        while (word < words.count && words.starts[word]! < from) word++;
+        const first = word;
+        while (word < words.count && words.starts[word]! < to) word++;
+        this.addQuote(words, first, word);
+      });
+    }
     this.keys.sortUniqueFrom(from);
   }
 
@@ -262,11 +294,10 @@ class FingerprintBuilder {
    * A quotation is keyed by its first six content words, which survive trimming and re-punctuation:
    * the hash of those words joined by spaces. Quotations of fewer than four content words are skipped.
    */
-  private addQuote(quote: string): void {
-    const words = this.quoteScanner.scan(quote);
+  private addQuote(words: WordHashes, first: number, end: number): void {
     let h = 0x811c9dc5;
     let taken = 0;
-    for (let i = 0; i < words.count && taken < QUOTE_KEY_WORDS; i++) {
+    for (let i = first; i < end && taken < QUOTE_KEY_WORDS; i++) {
       if (!(words.flags[i]! & CONTENT)) continue;
       if (taken > 0) h = Math.imul(h ^ 32, 0x01000193);
       for (let c = words.codeStarts[i]!; c < words.codeStarts[i + 1]!; c++)

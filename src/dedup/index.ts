@@ -6,10 +6,19 @@
 import type { Article, Duplicate, Extraction } from '../types.js';
 import { RankedSlots } from './candidates.js';
 import { PairVerifier } from './classify.js';
-import { type Fingerprint, fingerprint, namesEnd, shinglesEnd, shinglesStart } from './fingerprint.js';
+import {
+  type Fingerprint,
+  fingerprint,
+  lastShingleSet,
+  lastWords,
+  namesEnd,
+  shinglesEnd,
+  shinglesStart,
+} from './fingerprint.js';
 import { HitCounter, LshIndex } from './lsh.js';
 import { agreements, minhashInto, SignatureRing } from './minhash.js';
 import { type DedupState, loadFingerprint, storeFingerprint } from './state.js';
+import type { WordHashes, WordScanner } from './tokens.js';
 
 export { alignSentences } from './align.js';
 export { fingerprint } from './fingerprint.js';
@@ -66,6 +75,12 @@ export class DedupIndex {
   private readonly verifier = new PairVerifier();
   /** What touchFingerprints read (kept so that the reads are not optimised away). */
   touched = 0;
+  /**
+   * The words of the text of the article last given to `add`, or null when `add` skipped it (an id
+   * already seen), for the story stage (StoryClusterer.add) not to scan the text again. They live in
+   * the scanner given to `add`, or else in one shared by every fingerprint: read them before the next.
+   */
+  words: WordHashes | null = null;
 
   constructor(state?: DedupState) {
     this.windowDays = state?.windowDays ?? WINDOW_DAYS;
@@ -81,10 +96,15 @@ export class DedupIndex {
     this.latestDay = state.latestDay;
   }
 
-  /** Pairs between this article and earlier ones (`a` earlier, `b` this one). */
-  add(article: Article, extraction?: Extraction): Duplicate[] {
+  /**
+   * Pairs between this article and earlier ones (`a` earlier, `b` this one). `scanner`: where the
+   * text's words go, for a caller that keeps the words of several articles (see `words`).
+   */
+  add(article: Article, extraction?: Extraction, scanner?: WordScanner): Duplicate[] {
+    this.words = null;
     if (this.byId.has(article.id)) return [];
-    const current = fingerprint(article, extraction);
+    const current = fingerprint(article, extraction, scanner);
+    this.words = lastWords();
     this.advanceClock(current.day);
     const slot = this.nextSlot(current);
     const sameBody = this.bodies.get(current.bodyKey);
@@ -123,7 +143,7 @@ export class DedupIndex {
     const candidates = this.candidates(slot);
     if (candidates.length === 0) return;
     this.touchFingerprints(candidates);
-    this.verifier.prepare(current);
+    this.verifier.prepare(current, lastShingleSet());
     for (const candidate of candidates) {
       const earlier = this.slots[candidate]!;
       if (earlier.bodyKey === current.bodyKey) continue; // reported by identicalPairs

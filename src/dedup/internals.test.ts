@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../read/article.js';
-import type { Article } from '../types.js';
+import type { Article, Extraction } from '../types.js';
 import { alignSentences } from './align.js';
 import { RankedSlots } from './candidates.js';
-import { fingerprint, sentenceTerms, shingles } from './fingerprint.js';
+import { figuresEnd, fingerprint, quotesEnd, sentenceTerms, shingles } from './fingerprint.js';
 import { hashString } from './hash.js';
 import { HashTable32 } from './hashtable.js';
 import { DedupIndex } from './index.js';
@@ -54,6 +54,27 @@ describe('fingerprint', () => {
     expect(new Set(shingles(f)).size).toBe(shingles(f).length);
     for (const terms of sentenceTerms(f))
       expect([...terms]).toEqual([...new Set(terms)].sort((x, y) => x - y));
+  });
+
+  it('keys quotations from the text scan as from scanning each quotation alone', () => {
+    const quoted = [
+      'He said "We will rebuild every single home in Doran, Velka\'s mayor added" before leaving.',
+      '“Zoë’s team counted 1,250 displaced families,” she said; "short one"; “Aid convoys reached the camps at dawn.”',
+      'Unclosed “quotation marks here and there are not quotes at all, nor" is this one " really.',
+    ].join('\n\n');
+    const quotes = [...quoted.matchAll(/["“]([^"“”]{20,400})["”]/g)].map((match) => match[1]!);
+    expect(quotes.length).toBeGreaterThanOrEqual(3);
+    const extraction = {
+      article: 'a',
+      mentions: [],
+      figures: [],
+      dates: [],
+      quotes: quotes.map((text) => ({ text }) as Extraction['quotes'][number]),
+    };
+    const keys = (f: ReturnType<typeof fingerprint>) => [...f.data.subarray(figuresEnd(f), quotesEnd(f))];
+    const fromScan = keys(fingerprint(article('a', quoted)));
+    expect(fromScan.length).toBeGreaterThanOrEqual(2);
+    expect(fromScan).toEqual(keys(fingerprint(article('a', quoted), extraction)));
   });
 
   it('survives a round trip through the stored form unchanged', () => {

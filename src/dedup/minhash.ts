@@ -6,6 +6,13 @@
 import { mix32 } from './hash.js';
 
 const EMPTY = 0xffffffff;
+/**
+ * EMPTY with its top bit flipped. Bins are filled as signed 32-bit integers with the top bit flipped,
+ * which order exactly as the unsigned values do, but stay in the engine's small-integer range
+ * (unsigned values above 2³¹ are floating-point numbers to it, and comparing those is slower).
+ */
+const NONE = 0x7fffffff;
+let bins = new Int32Array(64);
 
 /** Writes the signature of values[from, to) (repeats do not matter) into out[at, at + size). */
 export function minhashInto(
@@ -16,19 +23,32 @@ export function minhashInto(
   at: number,
   size: number,
 ): void {
-  out.fill(EMPTY, at, at + size);
+  if (bins.length < size) bins = new Int32Array(size);
+  bins.fill(NONE, 0, size);
   const mask = size - 1; // size is a power of two
-  let empty = size;
   for (let i = from; i < to; i++) {
-    const h = mix32(values[i]!);
-    const bin = at + (h & mask);
-    const old = out[bin]!;
-    if (h < old) {
-      if (old === EMPTY) empty--;
-      out[bin] = h;
-    }
+    const key = flippedMix(values[i]!);
+    const bin = key & mask;
+    if (key < bins[bin]!) bins[bin] = key;
+  }
+  let empty = 0;
+  for (let bin = 0; bin < size; bin++) {
+    const key = bins[bin]!;
+    if (key === NONE) empty++;
+    out[at + bin] = (key ^ (1 << 31)) >>> 0;
   }
   if (empty > 0 && empty < size) densify(out, at, size);
+}
+
+/** mix32(value) with its top bit flipped, as a signed 32-bit integer. */
+function flippedMix(value: number): number {
+  let h = value | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h ^ (1 << 31);
 }
 
 /** Scratch copy of the signature being densified. */

@@ -29,6 +29,8 @@ export interface WordHashes {
   /** hashString(stem(word)) (see sentences.ts). */
   stems: Uint32Array;
   flags: Uint8Array;
+  /** Where each word starts in the text (a UTF-16 offset), to find the words of part of the text. */
+  starts: Uint32Array;
   /** Normalised characters of all words, back to back; word i is codes[codeStarts[i], codeStarts[i+1]). */
   codes: Uint16Array;
   codeStarts: Uint32Array;
@@ -153,6 +155,7 @@ export class WordScanner implements WordHashes {
   hashes = new Uint32Array(256);
   stems = new Uint32Array(256);
   flags = new Uint8Array(256);
+  starts = new Uint32Array(256);
   codeStarts = new Uint32Array(257);
   codes = new Uint16Array(2048);
   count = 0;
@@ -185,6 +188,7 @@ export class WordScanner implements WordHashes {
       const startsSentence =
         this.count === 0 || newlines >= 2 || (spaceAfterStop && (bits & (UPPER | DIGIT)) !== 0);
       if (this.count + 1 >= this.hashes.length) this.growWords();
+      this.starts[this.count] = i;
       i = this.word(text, i, startsSentence, (bits & UPPER) !== 0);
       newlines = 0;
       sawStop = false;
@@ -327,6 +331,7 @@ export class WordScanner implements WordHashes {
     this.hashes = grow(this.hashes, new Uint32Array(size));
     this.stems = grow(this.stems, new Uint32Array(size));
     this.flags = grow(this.flags, new Uint8Array(size));
+    this.starts = grow(this.starts, new Uint32Array(size));
     this.codeStarts = grow(this.codeStarts, new Uint32Array(size + 1));
   }
 }

@@ -127,7 +127,9 @@ class StreamingStages implements IncrementalStages {
 
   add(article: Article, extraction: Extraction | undefined): { duplicates: Duplicate[]; story: string } {
     const duplicates = this.dedup.add(article, extraction);
-    return { duplicates, story: this.clusterer.add(article, extraction, duplicates) };
+    // The story stage reads the words dedup just scanned rather than scanning the text again.
+    const story = this.clusterer.add(article, extraction, duplicates, this.dedup.words);
+    return { duplicates, story };
   }
 
   /**

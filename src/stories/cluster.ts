@@ -2,6 +2,7 @@
 // article is compared with the centroids of the open stories that share one of its heaviest terms,
 // joins the best one above a threshold, or opens a new story. Nothing is compared all-pairs.
 import { dayNumber } from '../dedup/fingerprint.js';
+import type { WordHashes } from '../dedup/tokens.js';
 import type { Article, Duplicate, Extraction } from '../types.js';
 import { stableId } from '../util/hash.js';
 import {
@@ -163,7 +164,8 @@ export class Clusterer {
     if (state) this.load(state);
   }
 
-  add(article: Article, extraction?: Extraction, duplicates: Duplicate[] = []): string {
+  /** `words`: dedup's scan of article.text, when the caller has it (the same result, sooner). */
+  add(article: Article, extraction?: Extraction, duplicates: Duplicate[] = [], words?: WordHashes): string {
     const known = this.storyOf.get(article.id);
     if (known !== undefined) return this.stories[known]!.id;
     const day = dayNumber(article.published);
@@ -173,7 +175,7 @@ export class Clusterer {
     for (const pair of duplicates)
       if (pair.relation === 'identical' || pair.relation === 'near-duplicate')
         copyOf ||= this.storyOf.has(pair.a === article.id ? pair.b : pair.a);
-    const terms = this.reader.read(article, this.backgroundWeight, extraction);
+    const terms = this.reader.read(article, this.backgroundWeight, extraction, words);
     if (!copyOf) for (const key of terms.paragraphKeys) this.paragraphs.add(key, 1);
     this.documents++;
     this.countDocument(terms.counts);

@@ -3,6 +3,7 @@
 // boilerplate every article on a conflict repeats cannot glue different events together.
 
 import { hashString } from '../dedup/hash.js';
+import type { WordHashes } from '../dedup/tokens.js';
 import type { Article, EntityMention, Extraction } from '../types.js';
 import { TermTable } from './term-table.js';
 import { extractTerms, stemTerm, type TermList, TermScanner } from './terms.js';
@@ -41,6 +42,16 @@ export interface ArticleTerms {
  */
 export function splitParagraphs(text: string, out: string[] = []): string[] {
   out.length = 0;
+  const ranges = paragraphRanges(text, scratchRanges);
+  for (let i = 0; i < ranges.length; i += 2) out.push(text.slice(ranges[i], ranges[i + 1]));
+  return out;
+}
+
+const scratchRanges: number[] = [];
+
+/** The paragraphs of splitParagraphs as [from, to) offsets into the text, flat: from₀, to₀, from₁, … */
+function paragraphRanges(text: string, out: number[]): number[] {
+  out.length = 0;
   let start = 0;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
     // A break is a newline, blank space, and a newline: it ends at the last newline of that space.
@@ -56,10 +67,10 @@ export function splitParagraphs(text: string, out: string[] = []): string[] {
   return out;
 }
 
-function pushTrimmed(text: string, from: number, to: number, out: string[]): void {
+function pushTrimmed(text: string, from: number, to: number, out: number[]): void {
   while (from < to && isSpace(text.charCodeAt(from))) from++;
   while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
-  if (to > from) out.push(text.slice(from, to));
+  if (to > from) out.push(from, to);
 }
 
 /** Reads articles into term tables it reuses from one article to the next. */
@@ -68,7 +79,7 @@ export class ArticleReader {
   private readonly counts = new TermTable(256);
   private readonly head = new TermTable(128);
   private readonly specifics = new TermTable(32);
-  private readonly paragraphs: string[] = [];
+  private readonly paragraphs: number[] = [];
   /** Term ids of each outlet's name (words of the outlet's name are not evidence of an event). */
   private readonly outlets = new Map<string, number[]>();
 
@@ -78,9 +89,15 @@ export class ArticleReader {
 
   /**
    * `backgroundWeight(key)` says how far a body paragraph is down-weighted (1 = not at all), from how
-   * many earlier articles carried it.
+   * many earlier articles carried it. `words`, when given, is dedup's scan of article.text (see
+   * DedupIndex.words), which spares scanning the text again.
    */
-  read(article: Article, backgroundWeight: (key: number) => number, extraction?: Extraction): ArticleTerms {
+  read(
+    article: Article,
+    backgroundWeight: (key: number) => number,
+    extraction?: Extraction,
+    words?: WordHashes,
+  ): ArticleTerms {
     const { counts, head, specifics } = this;
     counts.clear();
     head.clear();
@@ -91,10 +108,21 @@ export class ArticleReader {
     this.addTerms(title, TITLE_WEIGHT, outletWords, true);
     let leadWords = 0;
     const paragraphKeys: number[] = [];
-    for (const paragraph of splitParagraphs(article.text, this.paragraphs)) {
-      const terms = this.scanner.scan(paragraph);
+    const { text } = article;
+    const paragraphs = paragraphRanges(text, this.paragraphs);
+    let word = 0;
+    for (let p = 0; p < paragraphs.length; p += 2) {
+      const from = paragraphs[p]!;
+      const to = paragraphs[p + 1]!;
+      let terms: TermList;
+      if (words) {
+        // A paragraph's words are those that start inside it (no word spans a paragraph break).
+        const first = word;
+        while (word < words.count && words.starts[word]! < to) word++;
+        terms = this.scanner.read(words, first, word);
+      } else terms = this.scanner.scan(text.slice(from, to));
       if (leadWords < LEAD_WORDS) {
-        leadWords += wordCount(paragraph);
+        leadWords += wordCount(text, from, to);
         this.addTerms(terms, LEAD_WEIGHT, outletWords, true);
         continue;
       }
@@ -224,12 +252,15 @@ function copyIds(terms: TermList): number[] {
   return ids;
 }
 
-/** paragraph.split(/\s+/).length for a trimmed paragraph, without the array: one more than its gaps. */
-function wordCount(paragraph: string): number {
+/**
+ * paragraph.split(/\s+/).length for the trimmed paragraph text[from, to), without the array: one
+ * more than its gaps.
+ */
+function wordCount(text: string, from: number, to: number): number {
   let count = 1;
   let inGap = false;
-  for (let i = 0; i < paragraph.length; i++) {
-    const space = isSpace(paragraph.charCodeAt(i));
+  for (let i = from; i < to; i++) {
+    const space = isSpace(text.charCodeAt(i));
     if (space && !inGap) count++;
     inGap = space;
   }

@@ -2,6 +2,7 @@
 // the count of independent reports and the lineage of copies. Incremental: the store keeps one
 // StoryClusterer across ingests and persists its state().
 import { chronological } from '../dedup/index.js';
+import type { WordHashes } from '../dedup/tokens.js';
 import type { Article, Duplicate, Extraction, Story } from '../types.js';
 import { Clusterer, OPEN_DAYS } from './cluster.js';
 import { storyLineage } from './lineage.js';
@@ -17,9 +18,18 @@ export class StoryClusterer {
     this.clusterer = new Clusterer(options?.openDays ?? OPEN_DAYS, state);
   }
 
-  /** Adds one article (in published order) and returns the id of the story it joined or opened. */
-  add(article: Article, extraction?: Extraction, duplicates?: Duplicate[]): string {
-    return this.clusterer.add(article, extraction, duplicates);
+  /**
+   * Adds one article (in published order) and returns the id of the story it joined or opened.
+   * `words`: the article's words as dedup scanned them (DedupIndex.words right after DedupIndex.add
+   * of the same article), which saves scanning the text twice; the result is the same without.
+   */
+  add(
+    article: Article,
+    extraction?: Extraction,
+    duplicates?: Duplicate[],
+    words?: WordHashes | null,
+  ): string {
+    return this.clusterer.add(article, extraction, duplicates, words ?? undefined);
   }
 
   /**

@@ -3,7 +3,14 @@
 // Two readings of the same rules: extractTerms (strings, for the odd quotation) and TermScanner
 // (term ids straight from dedup's WordScanner, for every paragraph of every article).
 import { scanText } from '../dedup/scan.js';
-import { CAPITALISED, CONTENT, FIGURE, SENTENCE_START, WordScanner } from '../dedup/tokens.js';
+import {
+  CAPITALISED,
+  CONTENT,
+  FIGURE,
+  SENTENCE_START,
+  type WordHashes,
+  WordScanner,
+} from '../dedup/tokens.js';
 import { STOPWORDS } from '../dedup/words.js';
 import { type Vocabulary, WordSet } from './vocabulary.js';
 
@@ -85,16 +92,25 @@ export class TermScanner implements TermList {
   constructor(private readonly vocabulary: Vocabulary) {}
 
   scan(text: string, titleCase = false): TermList {
-    const scan = this.words.scan(text);
+    const words = this.words.scan(text);
+    return this.read(words, 0, words.count, titleCase);
+  }
+
+  /**
+   * The terms of words [first, end) of an earlier scan, as `scan` would find them in the text those
+   * words span: a paragraph of a text scanned whole (its first word is a sentence start either way,
+   * since a paragraph break is one).
+   */
+  read(scan: WordHashes, first: number, end: number, titleCase = false): TermList {
     const { codes, codeStarts, flags, hashes } = scan;
     this.length = 0;
-    if (this.ids.length < scan.count) {
-      this.ids = new Int32Array(scan.count * 2);
-      this.proper = new Uint8Array(scan.count * 2);
-      this.figure = new Uint8Array(scan.count * 2);
+    if (this.ids.length < end - first) {
+      this.ids = new Int32Array((end - first) * 2);
+      this.proper = new Uint8Array((end - first) * 2);
+      this.figure = new Uint8Array((end - first) * 2);
     }
     let previousCalendar = false;
-    for (let i = 0; i < scan.count; i++) {
+    for (let i = first; i < end; i++) {
       const from = codeStarts[i]!;
       const to = codeStarts[i + 1]!;
       const calendar = CALENDAR_WORDS.has(hashes[i]!, codes, from, to);
@@ -102,7 +118,7 @@ export class TermScanner implements TermList {
       previousCalendar = calendar;
       if (calendar) {
         // "4 October": the day number belongs to a date, not to a count.
-        if (this.length > 0 && i > 0 && this.lastIsWord(i - 1)) this.length--;
+        if (this.length > 0 && i > first && this.lastIsWord(scan, i - 1)) this.length--;
         continue;
       }
       const flag = flags[i]!;
@@ -119,8 +135,8 @@ export class TermScanner implements TermList {
   }
 
   /** Whether word w is a day number and the last term kept is that very word. */
-  private lastIsWord(w: number): boolean {
-    const { codes, codeStarts, hashes } = this.words;
+  private lastIsWord(scan: WordHashes, w: number): boolean {
+    const { codes, codeStarts, hashes } = scan;
     const from = codeStarts[w]!;
     const to = codeStarts[w + 1]!;
     if (!isDayCodes(codes, from, to)) return false;
