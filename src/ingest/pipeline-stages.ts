@@ -32,8 +32,17 @@ class StoredTitles extends Map<string, Pick<Article, 'title'>> {
 
 export interface PipelineOptions {
   gazetteer?: Gazetteer;
-  /** Extraction threads for prefetched files (default: one per core). */
+  /** Extraction threads for prefetched files (default: defaultWorkers()). */
   workers?: number;
+}
+
+/**
+ * One extraction thread per core but one: the main thread keeps a core busy with dedup, stories and
+ * the writes. On 2 cores a second worker made the ingest no faster and cost a sixth more CPU (each
+ * thread compiles and collects its own copy of the NLP code and heap).
+ */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism() - 1);
 }
 
 export function pipelineStages(options: PipelineOptions = {}): IngestStages {
@@ -60,7 +69,7 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
       return { ...resolveCorpus(local), bodies };
     },
     prefetch(articles, dictionary) {
-      pool ??= new ExtractPool(options.workers ?? availableParallelism(), loaded().userEntries);
+      pool ??= new ExtractPool(options.workers ?? defaultWorkers(), loaded().userEntries);
       const wanted = articles.filter((article) => !ahead.has(article.id));
       // Jobs of a few dozen articles keep every worker busy even when one file holds thousands.
       for (let start = 0; start < wanted.length; start += JOB_ARTICLES) {
@@ -84,7 +93,7 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
       loaded();
       extractLocal({ ...WARM_UP, text: 'Warming up.' }, loaded());
       if (parallel) {
-        pool ??= new ExtractPool(options.workers ?? availableParallelism(), loaded().userEntries);
+        pool ??= new ExtractPool(options.workers ?? defaultWorkers(), loaded().userEntries);
         await pool.ready();
       }
     },
