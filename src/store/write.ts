@@ -247,10 +247,10 @@ function storeExtraction(
 
 /**
  * Pairs whose articles are both stored; a pair seen before is kept as first recorded. Row numbers
- * are looked up first and each pair is one single-row INSERT: an INSERT … SELECT may write several
- * rows, so it opens a statement savepoint, and a savepoint makes FTS5 flush the index terms pending
- * in this transaction — the first such insert of every file paid for writing the file's index
- * segment (0.7–10 ms), and again at commit for what was left.
+ * are looked up first and each pair is one single-row INSERT: an INSERT … SELECT into a table with
+ * foreign keys opens a statement savepoint, and a savepoint makes FTS5 write out the index terms
+ * pending in the transaction. That was the 0.7–10 ms of each file's first duplicate: the file's
+ * index segment, written there instead of at commit (moved, not saved: the commit now does it).
  */
 function storeDuplicates(db: Db, result: StepResult): number {
   const find = plucked(db, 'SELECT n FROM articles WHERE id = ?');
