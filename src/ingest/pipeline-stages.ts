@@ -38,7 +38,7 @@ export interface PipelineOptions {
 
 /**
  * One extraction thread per core but one: the main thread keeps a core busy with dedup, stories and
- * the writes. On 2 cores a second worker made the ingest no faster and cost a sixth more CPU (each
+ * the writes. On 2 cores a second worker made the ingest no faster and cost a fifth more CPU (each
  * thread compiles and collects its own copy of the NLP code and heap).
  */
 export function defaultWorkers(): number {
