@@ -24,13 +24,14 @@ interface Slot {
   ready: Promise<void>;
   /** Jobs sent and not answered yet: the worker keeps the process alive only while it has some. */
   busy: number;
+  /** Articles in those jobs: a new job goes to the worker with the fewest. */
+  queued: number;
 }
 
 export class ExtractPool {
   private readonly slots: Slot[];
   private readonly pending = new Map<number, Pending>();
   private nextJob = 0;
-  private turn = 0;
 
   constructor(size: number, userEntries: GazetteerEntry[]) {
     this.slots = Array.from({ length: Math.max(1, size) }, () => this.start(userEntries));
@@ -44,13 +45,17 @@ export class ExtractPool {
   /** Per-article extractions (no corpus pass) of these articles and their compressed texts, in order. */
   local(articles: Article[], dictionary: BodyDictionary | null = null): Promise<PoolResult> {
     if (articles.length === 0) return Promise.resolve({ locals: [], bodies: [] });
-    const slot = this.slots[this.turn++ % this.slots.length]!;
+    // The least loaded worker, not the next in turn: jobs differ in size (a file's last one is
+    // short), and taking turns gave one worker of two nearly twice the other's work.
+    const slot = this.slots.reduce((best, slot) => (slot.queued < best.queued ? slot : best));
     const job = this.nextJob++;
+    slot.queued += articles.length;
     return new Promise<PoolResult>((resolve, reject) => {
       this.pending.set(job, { resolve, reject });
       if (slot.busy++ === 0) slot.worker.ref();
       slot.worker.postMessage({ job, articles, dictionary });
     }).finally(() => {
+      slot.queued -= articles.length;
       if (--slot.busy === 0) slot.worker.unref();
     });
   }
@@ -99,7 +104,7 @@ export class ExtractPool {
         waiting.reject(error);
       }
     });
-    return { worker, ready, busy: 0 };
+    return { worker, ready, busy: 0, queued: 0 };
   }
 }
 

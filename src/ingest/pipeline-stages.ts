@@ -5,7 +5,7 @@ import { DedupIndex, type DedupState } from '../dedup/index.js';
 import type { Gazetteer } from '../extract/gazetteer.js';
 import { loadGazetteer } from '../extract/gazetteer.js';
 import { extractLocal, type LocalExtraction, resolveCorpus } from '../extract/index.js';
-import type { StageState, StoredBody } from '../store/index.js';
+import type { StageState, StepInput, StoredBody } from '../store/index.js';
 import { type ClustererState, StoryClusterer } from '../stories/index.js';
 import type { Article, Duplicate, Extraction, Story } from '../types.js';
 import { compactDedupState, type DedupCheckpoint, expandDedupState } from './dedup-checkpoint.js';
@@ -18,20 +18,31 @@ interface SavedStages extends StageState {
   clusterer: ClustererState;
 }
 
-/** A map that knows no titles but records which ids were asked for. */
-class TitleRequests extends Map<string, Pick<Article, 'title'>> {
-  readonly asked: string[] = [];
+/** The titles of stored articles as the map StoryClusterer.stories reads headlines from. */
+class StoredTitles extends Map<string, Pick<Article, 'title'>> {
+  constructor(private readonly title: (id: string) => string | undefined) {
+    super();
+  }
 
-  override get(id: string): undefined {
-    this.asked.push(id);
-    return undefined;
+  override get(id: string): Pick<Article, 'title'> | undefined {
+    const title = this.title(id);
+    return title === undefined ? undefined : { title };
   }
 }
 
 export interface PipelineOptions {
   gazetteer?: Gazetteer;
-  /** Extraction threads for prefetched files (default: one per core). */
+  /** Extraction threads for prefetched files (default: defaultWorkers()). */
   workers?: number;
+}
+
+/**
+ * One extraction thread per core but one: the main thread keeps a core busy with dedup, stories and
+ * the writes. On 2 cores a second worker made the ingest no faster and cost a fifth more CPU (each
+ * thread compiles and collects its own copy of the NLP code and heap).
+ */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism() - 1);
 }
 
 export function pipelineStages(options: PipelineOptions = {}): IngestStages {
@@ -58,7 +69,7 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
       return { ...resolveCorpus(local), bodies };
     },
     prefetch(articles, dictionary) {
-      pool ??= new ExtractPool(options.workers ?? availableParallelism(), loaded().userEntries);
+      pool ??= new ExtractPool(options.workers ?? defaultWorkers(), loaded().userEntries);
       const wanted = articles.filter((article) => !ahead.has(article.id));
       // Jobs of a few dozen articles keep every worker busy even when one file holds thousands.
       for (let start = 0; start < wanted.length; start += JOB_ARTICLES) {
@@ -82,7 +93,7 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
       loaded();
       extractLocal({ ...WARM_UP, text: 'Warming up.' }, loaded());
       if (parallel) {
-        pool ??= new ExtractPool(options.workers ?? availableParallelism(), loaded().userEntries);
+        pool ??= new ExtractPool(options.workers ?? defaultWorkers(), loaded().userEntries);
         await pool.ready();
       }
     },
@@ -133,14 +144,11 @@ class StreamingStages implements IncrementalStages {
   }
 
   /**
-   * The stories asked for, complete. A first pass notes which member titles the headlines need (one
-   * per story), so only those articles are read back from the store.
+   * The stories asked for, complete. A headline needs one member's title, read from the store when
+   * it is asked for (one indexed lookup a story, not the whole article).
    */
-  stories(ids: Set<string>, lookup: (ids: string[]) => Article[]): Story[] {
-    const headlines = new TitleRequests();
-    this.clusterer.stories(headlines, ids);
-    const articles = new Map(lookup(headlines.asked).map((article) => [article.id, article]));
-    return this.clusterer.stories(articles, ids);
+  stories(ids: Set<string>, stored: Pick<StepInput, 'title'>): Story[] {
+    return this.clusterer.stories(new StoredTitles(stored.title), ids);
   }
 
   takeRemoved(): string[] {

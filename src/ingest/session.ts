@@ -56,7 +56,7 @@ export class IngestSession {
       for (const id of removedStories) touched.delete(id);
       return {
         duplicates,
-        stories: live.stages.stories(touched, input.articles),
+        stories: live.stages.stories(touched, input),
         removedStories,
         checkpoint: checkpointed ? live.stages.state() : undefined,
       };

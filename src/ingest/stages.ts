@@ -1,6 +1,6 @@
 // The seam between ingest and the pipeline's stages. Extraction is stateless and async (done before
 // a file's transaction); dedup and story clustering keep state and run inside the transaction.
-import type { BodyDictionary, Replayed, StageState, StoredBody } from '../store/index.js';
+import type { BodyDictionary, Replayed, StageState, StepInput, StoredBody } from '../store/index.js';
 import type { Article, Duplicate, Entity, Extraction, Story } from '../types.js';
 
 export interface ExtractResult {
@@ -14,8 +14,8 @@ export interface ExtractResult {
 export interface IncrementalStages {
   /** Feeds one article: the duplicate pairs it forms with earlier ones and the story it joins. */
   add(article: Article, extraction: Extraction | undefined): { duplicates: Duplicate[]; story: string };
-  /** The given stories, complete; `lookup` reads stored articles by id (for headlines). */
-  stories(ids: Set<string>, lookup: (ids: string[]) => Article[]): Story[];
+  /** The given stories, complete, reading what they need of stored articles from `stored`. */
+  stories(ids: Set<string>, stored: Pick<StepInput, 'articles' | 'title'>): Story[];
   /** Stories merged into another since the last call (the store deletes them). */
   takeRemoved?(): string[];
   /** JSON-serialisable state, saved as a checkpoint. */

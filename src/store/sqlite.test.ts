@@ -113,6 +113,26 @@ describe('ingestFile', () => {
     ]);
   });
 
+  it('stores the duplicate pairs whose articles are both stored, each pair as first recorded', async () => {
+    const none = () => ({ duplicates: [], stories: [], removedStories: [] });
+    await store.ingestFile(makeBatch('d1.txt', [ankara, yerevan]), none);
+    const pairs = [
+      { a: 'a_2', b: 'a_3', relation: 'rewrite' as const, similarity: 0.7 },
+      { a: 'a_2', b: 'a_3', relation: 'identical' as const, similarity: 1 },
+      { a: 'a_missing', b: 'a_3', relation: 'identical' as const, similarity: 1 },
+      { a: 'a_1', b: 'a_3', relation: 'near-duplicate' as const, similarity: 0.9 },
+    ];
+    const outcome = await store.ingestFile(makeBatch('d2.txt', [copy]), () => ({
+      ...none(),
+      duplicates: pairs,
+    }));
+    expect(outcome.duplicates).toBe(2);
+    expect(await store.duplicates()).toEqual([
+      { a: 'a_1', b: 'a_3', relation: 'near-duplicate', similarity: 0.9 },
+      { a: 'a_2', b: 'a_3', relation: 'rewrite', similarity: 0.7 },
+    ]);
+  });
+
   it('adds nothing when the same file comes again, and one provenance row when an article comes in another file', async () => {
     await store.ingestFile(makeBatch('d1.txt', [ankara, yerevan]), outletStoriesStep);
     const again = await store.ingestFile(makeBatch('d1.txt', [ankara, yerevan]), outletStoriesStep);

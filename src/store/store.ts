@@ -100,6 +100,8 @@ export interface StepInput {
   replay: (after: number) => Replayed[];
   /** Stored articles by id, this file's included. */
   articles: (ids: string[]) => Article[];
+  /** A stored article's title (this file's included), or undefined: all a story's headline needs. */
+  title: (id: string) => string | undefined;
   /** Stored articles by id with their stored extractions, in the order asked (to rebuild stage state). */
   recall: (ids: string[]) => Replayed[];
 }

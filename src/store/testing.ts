@@ -54,9 +54,9 @@ export class OutletStages {
     return { duplicates, story };
   }
 
-  stories(ids: Set<string>, lookup: (ids: string[]) => Article[]): Story[] {
+  stories(ids: Set<string>, stored: { articles: (ids: string[]) => Article[] }): Story[] {
     return [...ids].map((id) => {
-      const members = lookup(this.members[id] ?? []);
+      const members = stored.articles(this.members[id] ?? []);
       const days = members.map((a) => a.published ?? '').sort();
       return {
         id,
@@ -90,7 +90,7 @@ export const outletStoriesStep: IncrementalStep = ({ fresh, loadCheckpoint, repl
   }
   return {
     duplicates,
-    stories: stages.stories(touched, articles),
+    stories: stages.stories(touched, { articles }),
     removedStories: [],
     checkpoint: stages.state(),
   };
