@@ -18,6 +18,8 @@ import type { AnalysisResult, Article, Duplicate, Entity, Extraction, ParseResul
 export interface PipelineOptions {
   gazetteer?: Gazetteer;
   lexicon?: FramingLexicon;
+  /** Called as the stages advance: extraction article by article (most of the time), then each stage. */
+  onProgress?: (stage: string, done: number, total: number) => void;
 }
 
 /** Articles in the order every stage sees them: by published date, then as read. */
@@ -33,10 +35,15 @@ export function analyze(parse: ParseResult, options: PipelineOptions = {}): Anal
   const unique = dedupeById(parse.articles);
   const articles = streamOrder(unique);
   const gazetteer = options.gazetteer ?? loadGazetteer();
-  const { extractions, entities } = extractAll(articles, { gazetteer });
+  const progress = options.onProgress ?? (() => {});
+  const onProgress = (done: number, total: number) => progress('extract', done, total);
+  const { extractions, entities } = extractAll(articles, { gazetteer, onProgress });
   const byArticle = new Map<string, Extraction>(extractions.map((e) => [e.article, e]));
+  progress('dedup', 0, articles.length);
   const duplicates = findDuplicates(articles, byArticle);
+  progress('stories', 0, articles.length);
   const stories = clusterStories(articles, byArticle, duplicates);
+  progress('analysis', articles.length, articles.length);
   return completeAnalysis(
     { ...parse, articles: unique },
     { extractions, entities, duplicates, stories },

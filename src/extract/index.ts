@@ -27,6 +27,8 @@ export interface ExtractOptions {
    * starts one worker per thread and leaves the event loop free, e.g. for a server.
    */
   useMainThread?: boolean;
+  /** Called as articles are done (extractAll): for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface ExtractResult {
@@ -69,7 +71,7 @@ function extractAnnotated(article: Article, annotated: Annotated, gazetteer: Gaz
 /** Every article, then surname linking across the batch and entity aggregation. Synchronous. */
 export function extractAll(articles: Article[], options: ExtractOptions = {}): ExtractResult {
   const gazetteer = options.gazetteer ?? loadGazetteer();
-  return resolveCorpus(extractLocals(articles, 0, articles.length, gazetteer));
+  return resolveCorpus(extractLocals(articles, 0, articles.length, gazetteer, options.onProgress));
 }
 
 /** extractLocal for many articles, in the faster grouped order of extractAll (no corpus pass). */
@@ -92,6 +94,7 @@ function extractLocals(
   from: number,
   to: number,
   gazetteer: Gazetteer,
+  onProgress?: (done: number, total: number) => void,
 ): LocalExtraction[] {
   const locals: LocalExtraction[] = [];
   const group: Annotated[] = [];
@@ -104,6 +107,7 @@ function extractLocals(
     }
     for (const [k, annotated] of group.entries())
       locals.push(extractAnnotated(articles[start + k]!, annotated, gazetteer));
+    onProgress?.(start + group.length - from, to - from);
   }
   return locals;
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { AnalysisResult } from '../../types.js';
 import { parseSize, reportFileErrors } from '../inputs.js';
 import { formatTable, printJson } from '../output.js';
+import { stageProgress } from '../progress.js';
 
 export function register(program: Command): void {
   program
@@ -19,7 +20,12 @@ export function register(program: Command): void {
       const { loadGazetteer } = await import('../../extract/gazetteer.js');
       const read = await readInputs(paths, { maxBytes: parseSize(options.maxSize) });
       reportFileErrors(read);
-      const result = analyze(read, { gazetteer: loadGazetteer(options.aliases) });
+      const progress = stageProgress();
+      const result = analyze(read, {
+        gazetteer: loadGazetteer(options.aliases),
+        onProgress: progress.update,
+      });
+      progress.stop();
       if (options.json) await printJson(result);
       else process.stdout.write(summarize(result));
     });

@@ -8,6 +8,7 @@ import type { AnalysisResult } from '../../types.js';
 import { SitrepError } from '../../util/errors.js';
 import { parseSize, reportFileErrors } from '../inputs.js';
 import { writeOutput } from '../output.js';
+import { stageProgress } from '../progress.js';
 
 interface ReportFlags {
   db?: string;
@@ -76,7 +77,10 @@ async function loadResult(
   if (read.articles.length === 0) throw new SitrepError('no articles found in the input', 'E_EMPTY');
   // Loaded on use: the pipeline pulls in every stage, the store its database driver.
   const { analyze } = await import('../../pipeline.js');
-  return analyze(read, { lexicon });
+  const progress = stageProgress();
+  const result = analyze(read, { lexicon, onProgress: progress.update });
+  progress.stop();
+  return result;
 }
 
 /** What the store holds for the period, analysed in memory (analysis results are not stored). */
