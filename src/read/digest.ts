@@ -14,6 +14,7 @@ import {
   looksLikePersonName,
   parseByline,
   parseDateLine,
+  parseOutletDateLine,
   parseTimeLine,
   titleCaseName,
 } from './lines.js';
@@ -82,10 +83,16 @@ function findArticleStarts(lines: string[]): Map<number, Header | null> {
   const starts = new Map<number, Header | null>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.length > 40 || isBlank(line)) continue;
-    if (!parseDateLine(line) && !parseTimeLine(line)) continue;
-    const header = headerAbove(lines, i);
-    if (header) starts.set(header.title, { outletLine: header.outletLine, dateLine: i });
+    if (line.length > 80 || isBlank(line)) continue;
+    if (line.length <= 40 && (parseDateLine(line) || parseTimeLine(line))) {
+      const header = headerAbove(lines, i);
+      if (header) starts.set(header.title, { outletLine: header.outletLine, dateLine: i });
+    } else if (parseOutletDateLine(line)) {
+      // "Reuters | 26 September 2023": one line is both the outlet line and the date line.
+      const title = previousNonBlank(lines, i - 1);
+      if (title >= 0 && isTitleCandidate(lines[title]!) && standsAlone(lines, title))
+        starts.set(title, { outletLine: i, dateLine: i });
+    }
   }
   addOutletOnlyHeaders(lines, starts);
   // An article's URL alone on a line closes it; the next line, when it reads like a title and has
@@ -204,6 +211,11 @@ function previousNonBlank(lines: string[], from: number): number {
 
 // ── pass 2: assembling one article ──────────────────────────────────────────
 
+/** The outlet of an outlet line, which may carry the date too ("Reuters | 26 September 2023"). */
+function outletPart(line: string): string {
+  return parseOutletDateLine(line)?.outlet ?? line.trim();
+}
+
 interface Draft {
   title: string;
   outletLine: string | null;
@@ -278,7 +290,7 @@ function readHeader(
 ): Draft {
   const draft: Draft = {
     title: lines[start]!.trim(),
-    outletLine: header?.outletLine != null ? lines[header.outletLine]!.trim() : null,
+    outletLine: header?.outletLine != null ? outletPart(lines[header.outletLine]!) : null,
     published: null,
     time: null,
     byline: [],
@@ -291,7 +303,7 @@ function readHeader(
   if (header.dateLine !== null) {
     const dateText = lines[header.dateLine]!;
     const timed = parseTimeLine(dateText);
-    draft.published = timed?.date ?? parseDateLine(dateText);
+    draft.published = timed?.date ?? parseDateLine(dateText) ?? parseOutletDateLine(dateText)?.date ?? null;
     draft.time = timed?.time ?? null;
   }
 

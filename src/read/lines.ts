@@ -77,6 +77,22 @@ function numericDate(first: number, second: number, year: number): string | null
   return isoDate(year, second, first);
 }
 
+/**
+ * "Reuters | 26 September 2023", "Al Jazeera · Sep 26 2023", "OC Media, 26.09.2023": the outlet and the
+ * date on one line. The part before the last separator must not itself be a date.
+ */
+export function parseOutletDateLine(line: string): { outlet: string; date: string } | null {
+  const text = line.trim();
+  if (text.length > 80) return null;
+  const m = /^(.{2,60}?)\s*(?:[|·•–—]|\s-|,)\s+(.{6,32})$/.exec(text);
+  if (!m) return null;
+  const date = parseDateLine(m[2]!) ?? parseTimeLine(m[2]!)?.date ?? null;
+  const outlet = m[1]!.trim();
+  if (!date || parseDateLine(outlet) || !/^[\p{Lu}\d]/u.test(outlet) || outlet.split(/\s+/).length > 6)
+    return null;
+  return { outlet, date };
+}
+
 const TIME_FIRST = /^(\d{1,2}):(\d{2})(?:\s*([ap]\.?m\.?))?,?\s+(.+)$/i;
 const TIME_LAST = /^(.+?),?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4})?$/i;
 
