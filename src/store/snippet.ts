@@ -29,7 +29,8 @@ export function foldToken(token: string): string {
   return NOT_ASCII.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
 }
 
-function isTokenChar(code: number, text: string, at: number): boolean {
+/** Whether the character at `at` (its code unit `code`) belongs in a token. */
+export function isTokenChar(code: number, text: string, at: number): boolean {
   if (code < 128)
     return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return TOKEN_CHAR.test(String.fromCodePoint(text.codePointAt(at) ?? code));
