@@ -137,6 +137,30 @@ export function inflateBody(
   dictionary: number | null,
   refresh = true,
 ): string {
+  if (!data) return '';
+  // A request often reads the same texts more than once (a story page: its articles, then the
+  // quotes and figures whose texts are spans of them); the text of the same bytes is the same.
+  if (data.byteLength > RECENT_MAX_BYTES) return inflateFresh(db, data, dictionary, refresh);
+  let recent = recentTexts.get(db);
+  if (!recent) {
+    recent = new Map();
+    recentTexts.set(db, recent);
+  }
+  const key = `${dictionary ?? ''}:${Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1')}`;
+  const known = recent.get(key);
+  if (known !== undefined) return known;
+  const text = inflateFresh(db, data, dictionary, refresh);
+  if (recent.size >= RECENT_TEXTS) recent.clear();
+  recent.set(key, text);
+  return text;
+}
+
+/** Per connection, the texts inflated last, keyed by their compressed bytes (a megabyte or two at most). */
+const recentTexts = new WeakMap<Db, Map<string, string>>();
+const RECENT_TEXTS = 256;
+const RECENT_MAX_BYTES = 4096;
+
+function inflateFresh(db: Db, data: Uint8Array, dictionary: number | null, refresh: boolean): string {
   if (dictionary === null) return inflateWith(data);
   let found = cache(db).get(dictionary);
   if (!found && refresh) {
