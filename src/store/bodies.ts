@@ -5,7 +5,6 @@
 // once, from its first DICTIONARY_SAMPLE articles; dictionaries are never changed or deleted, so a
 // body names the one it was compressed with (articles.dict, null: none) and stays readable forever.
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { inflateRawText } from '../util/inflate.js';
 import type { Db } from './open.js';
 import { statement } from './statements.js';
 
@@ -32,13 +31,7 @@ export function deflateText(text: string, dictionary?: BodyDictionary | null): S
 
 export function inflateWith(data: Uint8Array | null, dictionary?: Uint8Array): string {
   if (!data) return '';
-  try {
-    // Decoded in JavaScript: a third of zlib's cost on an article-sized text (util/inflate.ts).
-    return inflateRawText(data, dictionary);
-  } catch {
-    // Malformed data: zlib's own error says what is wrong.
-    return (dictionary ? inflateRawSync(data, { dictionary }) : inflateRawSync(data)).toString('utf8');
-  }
+  return (dictionary ? inflateRawSync(data, { dictionary }) : inflateRawSync(data)).toString('utf8');
 }
 
 /**
@@ -136,11 +129,13 @@ export function inflateBody(
   data: Uint8Array | null,
   dictionary: number | null,
   refresh = true,
+  remember = true,
 ): string {
   if (!data) return '';
   // A request often reads the same texts more than once (a story page: its articles, then the
   // quotes and figures whose texts are spans of them); the text of the same bytes is the same.
-  if (data.byteLength > RECENT_MAX_BYTES) return inflateFresh(db, data, dictionary, refresh);
+  // `remember: false` for a caller that reads each text once (search scores hundreds).
+  if (!remember || data.byteLength > RECENT_MAX_BYTES) return inflateFresh(db, data, dictionary, refresh);
   let recent = recentTexts.get(db);
   if (!recent) {
     recent = new Map();
