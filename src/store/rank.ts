@@ -225,7 +225,7 @@ class Scorer {
 
   /** The row's score, or null when its text lacks a phrase of the query. */
   private score([n, , title, compressed, dict, sizes]: CandidateRow): Scored | null {
-    const text = inflateBody(this.db, compressed, dict);
+    const text = inflateBody(this.db, compressed, dict, true, false);
     const foldedTitle = foldText(title);
     const body = foldText(text);
     if (this.query.test && !this.query.test(foldedTitle, body)) return null;
