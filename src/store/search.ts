@@ -75,8 +75,6 @@ export interface RankTerm {
 /** What ranking needs from a query: the index expression, its phrases and the text test. */
 export interface CompiledQuery {
   match: string;
-  /** True when some term is a prefix: it expands to many index terms, each costing time. */
-  prefix: boolean;
   /** The phrases of `match` that can occur in a matching article, in order (repeats kept). */
   terms: RankTerm[];
   /** The phrase test on folded title and text; null when the index's answer is exact. */
@@ -91,8 +89,7 @@ export function compileQuery(query: string): CompiledQuery {
       return rankTerm(token, prefix);
     }),
   );
-  const match = indexMatch(query);
-  return { match, prefix: match.includes('"*'), terms, test: foldedTest(parsed) };
+  return { match: indexMatch(query), terms, test: foldedTest(parsed) };
 }
 
 function rankTerm(token: string, prefix: boolean): RankTerm {

@@ -50,7 +50,7 @@ import type {
 } from './store.js';
 import { loadCheckpoint, saveCheckpoint, writeFile } from './write.js';
 
-export { MAX_CHECKED, RANK_WINDOW, SMALL_WINDOW } from './rank.js';
+export { MAX_CHECKED, RANK_WINDOW } from './rank.js';
 
 /** Opens (creating and migrating when needed) the database at `path`. */
 export function openStore(path: string, options: OpenOptions = {}): Store {
