@@ -40,7 +40,11 @@ export function deflateText(text: string, dictionary?: BodyDictionary | null): S
 
 export function inflateWith(data: Uint8Array | null, dictionary?: Uint8Array): string {
   if (!data) return '';
-  return (dictionary ? inflateRawSync(data, { dictionary }) : inflateRawSync(data)).toString('utf8');
+  // zlib's default output chunk is 16 KiB, allocated per call: search inflates hundreds of texts a
+  // query, and the garbage cost more than the inflating. Text deflates to a third or so; a text that
+  // does not fit still comes out whole, in more chunks.
+  const chunkSize = Math.max(1024, data.byteLength * 4);
+  return inflateRawSync(data, dictionary ? { dictionary, chunkSize } : { chunkSize }).toString('utf8');
 }
 
 /**
@@ -138,7 +142,33 @@ export function inflateBody(
   data: Uint8Array | null,
   dictionary: number | null,
   refresh = true,
+  remember = true,
 ): string {
+  if (!data) return '';
+  // A request often reads the same texts more than once (a story page: its articles, then the
+  // quotes and figures whose texts are spans of them); the text of the same bytes is the same.
+  // `remember: false` for a caller that reads each text once (search scores hundreds).
+  if (!remember || data.byteLength > RECENT_MAX_BYTES) return inflateFresh(db, data, dictionary, refresh);
+  let recent = recentTexts.get(db);
+  if (!recent) {
+    recent = new Map();
+    recentTexts.set(db, recent);
+  }
+  const key = `${dictionary ?? ''}:${Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1')}`;
+  const known = recent.get(key);
+  if (known !== undefined) return known;
+  const text = inflateFresh(db, data, dictionary, refresh);
+  if (recent.size >= RECENT_TEXTS) recent.clear();
+  recent.set(key, text);
+  return text;
+}
+
+/** Per connection, the texts inflated last, keyed by their compressed bytes (a megabyte or two at most). */
+const recentTexts = new WeakMap<Db, Map<string, string>>();
+const RECENT_TEXTS = 256;
+const RECENT_MAX_BYTES = 4096;
+
+function inflateFresh(db: Db, data: Uint8Array, dictionary: number | null, refresh: boolean): string {
   if (dictionary === null) return inflateWith(data);
   let found = cache(db).get(dictionary);
   if (!found && refresh) {

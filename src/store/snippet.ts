@@ -29,7 +29,8 @@ export function foldToken(token: string): string {
   return NOT_ASCII.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
 }
 
-function isTokenChar(code: number, text: string, at: number): boolean {
+/** Whether the character at `at` (its code unit `code`) belongs in a token. */
+export function isTokenChar(code: number, text: string, at: number): boolean {
   if (code < 128)
     return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return TOKEN_CHAR.test(String.fromCodePoint(text.codePointAt(at) ?? code));
@@ -37,83 +38,112 @@ function isTokenChar(code: number, text: string, at: number): boolean {
 
 /** Tokens with their offsets, in one pass over the characters (no regular expression per token). */
 export function tokenize(text: string): Token[] {
+  const bounds = tokenBounds(text);
   const tokens: Token[] = [];
+  for (let i = 0; i < bounds.length; i += 2) tokens.push({ start: bounds[i]!, end: bounds[i + 1]! });
+  return tokens;
+}
+
+/** Token offsets as one flat list, start and end of each token in turn: no object per token. */
+function tokenBounds(text: string): number[] {
+  const bounds: number[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 32;
     // A low surrogate belongs to the character before it.
-    const inside = code >= 0xdc00 && code <= 0xdfff ? start >= 0 : isTokenChar(code, text, i);
-    if (inside && start < 0) start = i;
-    else if (!inside && start >= 0) {
-      tokens.push({ start, end: i });
+    const inside =
+      code < 128
+        ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+        : code >= 0xdc00 && code <= 0xdfff
+          ? start >= 0
+          : isTokenChar(code, text, i);
+    if (inside) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      bounds.push(start, i);
       start = -1;
     }
   }
-  return tokens;
+  return bounds;
 }
 
 interface Passage {
   text: string;
-  tokens: Token[];
-  /** [first token, end token, term index] of each match. */
-  hits: [number, number, number][];
+  /** Token offsets, flat: start and end of token k at 2k and 2k + 1. */
+  bounds: number[];
+  /** [first token, end token, term index] of each match, flat, in token order. */
+  hits: number[];
 }
 
 function findHits(text: string, terms: SnippetTerm[]): Passage {
-  const tokens = tokenize(text);
-  // Only tokens whose first letter starts some term are folded and compared: most are not.
-  const initials = new Set(terms.flatMap((term) => term.tokens.map((token) => token.charAt(0))));
-  const folded: (string | undefined)[] = new Array(tokens.length);
+  const bounds = tokenBounds(text);
+  const count = bounds.length >> 1;
+  // Only tokens whose first letter starts some term (or is beyond ASCII) are folded and compared:
+  // most are not. Terms are folded, so their ASCII initials are lower case.
+  const initials = new Uint8Array(128);
+  for (const term of terms)
+    for (const token of term.tokens) {
+      const code = token.charCodeAt(0);
+      if (code < 128) initials[code] = 1;
+    }
+  const folded: (string | undefined)[] = new Array(count);
   const fold = (i: number): string => {
     let value = folded[i];
     if (value === undefined) {
-      const token = tokens[i]!;
-      const first = text.charAt(token.start).toLowerCase();
-      value =
-        NOT_ASCII.test(first) || initials.has(first) ? foldToken(text.slice(token.start, token.end)) : '';
+      const start = bounds[2 * i]!;
+      const code = text.charCodeAt(start);
+      const lower = code >= 65 && code <= 90 ? code + 32 : code;
+      value = code >= 128 || initials[lower] === 1 ? foldToken(text.slice(start, bounds[2 * i + 1])) : '';
       folded[i] = value;
     }
     return value;
   };
-  const hits: [number, number, number][] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  const hits: number[] = [];
+  for (let i = 0; i < count; i++) {
     if (fold(i) === '') continue;
-    terms.forEach((term, t) => {
+    for (let t = 0; t < terms.length; t++) {
+      const term = terms[t]!;
       const n = term.tokens.length;
-      if (n === 0 || i + n > tokens.length) return;
-      for (let k = 0; k < n; k++) {
+      if (n === 0 || i + n > count) continue;
+      let k = 0;
+      for (; k < n; k++) {
         const token = fold(i + k);
         const wanted = term.tokens[k]!;
-        const last = k === n - 1;
-        if (last && term.prefix ? !token.startsWith(wanted) : token !== wanted) return;
+        if (k === n - 1 && term.prefix ? !token.startsWith(wanted) : token !== wanted) break;
       }
-      hits.push([i, i + n, t]);
-    });
+      if (k === n) hits.push(i, i + n, t);
+    }
   }
-  return { text, tokens, hits };
+  return { text, bounds, hits };
 }
 
 /** Best window start and its score: distinct terms first, then the number of matches. */
 function bestWindow(passage: Passage, size: number): { start: number; score: number } {
-  const { hits, tokens } = passage;
-  let best = { start: 0, score: hits.length === 0 ? 0 : -1 };
+  const { hits } = passage;
+  const tokenCount = passage.bounds.length >> 1;
+  const hitCount = hits.length / 3;
+  let best = { start: 0, score: hitCount === 0 ? 0 : -1 };
   // Hits are in token order; the window [start, start + size) slides over them with two pointers.
   const inWindow = new Map<number, number>();
   let first = 0;
   let last = 0;
-  for (const [hitStart] of hits) {
-    const start = Math.max(0, Math.min(hitStart - CONTEXT_BEFORE, tokens.length - size));
-    while (first < hits.length && hits[first]![0] < start) {
-      if (first < last) drop(inWindow, hits[first]![2]);
+  for (let h = 0; h < hitCount; h++) {
+    const start = Math.max(0, Math.min(hits[3 * h]! - CONTEXT_BEFORE, tokenCount - size));
+    while (first < hitCount && hits[3 * first]! < start) {
+      if (first < last) drop(inWindow, hits[3 * first + 2]!);
       first++;
     }
     last = Math.max(last, first);
-    while (last < hits.length && hits[last]![1] <= start + size) {
-      if (hits[last]![0] >= start) inWindow.set(hits[last]![2], (inWindow.get(hits[last]![2]) ?? 0) + 1);
+    while (last < hitCount && hits[3 * last + 1]! <= start + size) {
+      if (hits[3 * last]! >= start) {
+        const term = hits[3 * last + 2]!;
+        inWindow.set(term, (inWindow.get(term) ?? 0) + 1);
+      }
       last++;
     }
-    const count = [...inWindow.values()].reduce((sum, n) => sum + n, 0);
-    const score = inWindow.size * 1000 + count;
+    let matches = 0;
+    for (const n of inWindow.values()) matches += n;
+    const score = inWindow.size * 1000 + matches;
     if (score > best.score) best = { start, score };
   }
   return best;
@@ -126,16 +156,19 @@ function drop(counts: Map<number, number>, term: number): void {
 }
 
 function render(passage: Passage, start: number, size: number, [open, close]: [string, string]): string {
-  const { tokens, text } = passage;
-  if (tokens.length === 0) return text;
-  const end = Math.min(tokens.length, start + size);
-  const from = start === 0 ? 0 : tokens[start]!.start;
-  const to = end === tokens.length ? text.length : tokens[end - 1]!.end;
+  const { bounds, text, hits } = passage;
+  const tokenCount = bounds.length >> 1;
+  if (tokenCount === 0) return text;
+  const end = Math.min(tokenCount, start + size);
+  const from = start === 0 ? 0 : bounds[2 * start]!;
+  const to = end === tokenCount ? text.length : bounds[2 * (end - 1) + 1]!;
   // Overlapping matches (a term inside a phrase) become one highlighted span.
   const spans: [number, number][] = [];
-  for (const [first, last] of passage.hits) {
+  for (let h = 0; h < hits.length; h += 3) {
+    const first = hits[h]!;
+    const last = hits[h + 1]!;
     if (first < start || last > end) continue;
-    const span: [number, number] = [tokens[first]!.start, tokens[last - 1]!.end];
+    const span: [number, number] = [bounds[2 * first]!, bounds[2 * (last - 1) + 1]!];
     const previous = spans.at(-1);
     if (previous && span[0] < previous[1]) previous[1] = Math.max(previous[1], span[1]);
     else spans.push(span);
@@ -148,7 +181,7 @@ function render(passage: Passage, start: number, size: number, [open, close]: [s
     at = e;
   }
   out += text.slice(at, to);
-  return end === tokens.length ? out : `${out}…`;
+  return end === tokenCount ? out : `${out}…`;
 }
 
 /** The passage of the title or the text that shows the most query terms (the title on a tie). */

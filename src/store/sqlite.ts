@@ -16,6 +16,7 @@ import { storeError } from './errors.js';
 import { articleOrder, mentionText, readExtractions, readRecords } from './extractions.js';
 import { articleWhere, isEmptyFilter, pageClause, type Where } from './filter.js';
 import { type Db, openDatabase } from './open.js';
+import { searchArticles } from './rank.js';
 import {
   type ArticleRow,
   articleFromRow,
@@ -28,9 +29,8 @@ import {
   type StoryRow,
   storyFromRow,
 } from './rows.js';
-import { indexMatch, queryTest, snippetTerms, toMatchExpression } from './search.js';
+import { toMatchExpression } from './search.js';
 import { shards } from './shards.js';
-import { makeSnippet } from './snippet.js';
 import { plucked, statement } from './statements.js';
 import type {
   ArticleFilter,
@@ -41,8 +41,6 @@ import type {
   OpenOptions,
   Provenance,
   RecordFilter,
-  SearchGroup,
-  SearchHit,
   SearchOptions,
   SearchResult,
   Store,
@@ -51,6 +49,8 @@ import type {
   StoreStats,
 } from './store.js';
 import { loadCheckpoint, saveCheckpoint, writeFile } from './write.js';
+
+export { MAX_CHECKED, RANK_WINDOW } from './rank.js';
 
 /** Opens (creating and migrating when needed) the database at `path`. */
 export function openStore(path: string, options: OpenOptions = {}): Store {
@@ -66,10 +66,8 @@ class SqliteStore implements Store {
 
   /** The filter as SQL on the articles table `a`, its full-text part over every shard. */
   private where(filter: RecordFilter): Where {
-    return articleWhere(
-      filter,
-      shards(this.db).map((shard) => shard.table),
-    );
+    // The shards are read only for a full-text filter: a story page asks for six filters.
+    return articleWhere(filter, filter.query ? shards(this.db).map((shard) => shard.table) : []);
   }
 
   /** Runs a database call, turning SQLite failures into one-line SitrepErrors. */
@@ -208,25 +206,11 @@ class SqliteStore implements Store {
     return this.run(`searching for "${query}"`, () => {
       const match = toMatchExpression(query);
       const { query: _ignored, limit, highlight, ...filter } = options;
-      const ranked = rankMatches(this.db, query, this.where(filter), limit ?? 20);
-      const terms = snippetTerms(query);
-      const marks = highlight ?? ['<mark>', '</mark>'];
-      const describe = statement(
-        this.db,
-        `SELECT a.id AS article, a.title, a.outlet, a.published, a.story, s.headline, a.body, a.dict
-         FROM articles a LEFT JOIN stories s ON s.id = a.story WHERE a.n = ?`,
-      );
-      const rows = ranked.rows.map(({ n, rank }) => {
-        const { body, dict, ...hit } = describe.get(n) as Omit<SearchHit, 'score' | 'snippet'> & {
-          headline: string | null;
-          body: Buffer;
-          dict: number | null;
-        };
-        const text = inflateBody(this.db, body, dict);
-        return { ...hit, score: -rank, snippet: makeSnippet(hit.title, text, terms, marks) };
+      return searchArticles(this.db, query, this.where(filter), {
+        limit: limit ?? 20,
+        highlight: highlight ?? ['<mark>', '</mark>'],
+        match,
       });
-      const hits = rows.map(({ headline: _headline, ...hit }) => hit);
-      return { query, match, window: ranked.window, hits, groups: groupByStory(rows) };
     });
   }
 
@@ -394,145 +378,6 @@ class SqliteStore implements Store {
   }
 }
 
-/**
- * BM25 ranking costs time for every article it scores: the index keeps no token positions
- * (detail=column), so FTS5 counts a term's occurrences by reading the article's text, about 20 µs
- * an article. A query matching more than RANK_WINDOW articles is ranked among the newest
- * RANK_WINDOW matches (row numbers follow ingest order): news readers want recent reports first,
- * and the latency stays flat as the database grows. When a filter leaves too few hits inside the
- * window, every match the filter keeps is ranked.
- */
-export const RANK_WINDOW = 500;
-/**
- * Prefix terms (every term they expand to is scored) and phrases (checked against the text of every
- * candidate, search.ts) cost more per article: such queries rank the newest SMALL_WINDOW matches.
- */
-export const SMALL_WINDOW = 200;
-/**
- * A phrase query that finds too few hits (a filter, or a phrase rarer than its words) doubles its
- * window up to MAX_CHECKED candidates: a phrase is found only by reading each candidate's text
- * (about 15 µs), so not in every match.
- */
-export const MAX_CHECKED = 400;
-
-interface Ranked {
-  rows: { n: number; rank: number }[];
-  /** The window applied, or null when every match was ranked. */
-  window: number | null;
-}
-
-type RankedRow = Ranked['rows'][number];
-
-/** Column weights for BM25: a word in the title counts four times one in the body. */
-const bm25 = (table: string) => `bm25(${table}, 4.0, 1.0)`;
-
-/** Best first: lower BM25 (as FTS5 reports it), then the newer article. */
-const byRank = (x: RankedRow, y: RankedRow) => x.rank - y.rank || y.n - x.n;
-
-/** Part of a shard to rank: its matches from row `from` on, below row `below`. */
-interface Span {
-  table: string;
-  from: number;
-  below: number;
-}
-
-/**
- * The best matches with their BM25 score (lower is better, as FTS5 reports it), newest first on a
- * tie. The window of the newest matches is found first (row numbers only, which costs little),
- * shard by shard, newest shard first; then each shard's part of it is filtered, checked for
- * phrases and scored in one statement (one per shard, so that a prefix query expands its terms once
- * per shard; bm25() with SQLite's own sort, since FTS5's `ORDER BY rank` cannot be bounded to a
- * window). Each shard computes its own term statistics; shards hold 100,000 articles, enough for the
- * statistics of two to agree. Snippets are made afterwards, for the hits shown only (snippet.ts).
- */
-function rankMatches(db: Db, query: string, where: Where, limit: number): Ranked {
-  const match = indexMatch(query);
-  const phrases = queryTest(query) ? query : null;
-  let size = phrases || match.includes('"*') ? SMALL_WINDOW : RANK_WINDOW;
-  // A phrase query's window grows by older slices: each candidate's text is checked once.
-  let below = Number.MAX_SAFE_INTEGER;
-  let seen = 0;
-  const found: RankedRow[] = [];
-  for (;;) {
-    const slice = newestWindow(db, match, size - seen, below);
-    found.push(...rankSpans(db, match, phrases, slice.spans, where, limit));
-    const rows = found.sort(byRank).slice(0, limit);
-    seen += slice.count;
-    if (seen < size) return { rows, window: null };
-    if (rows.length >= limit) return { rows, window: size };
-    if (!phrases) break;
-    if (size * 2 > MAX_CHECKED) return { rows, window: size };
-    below = Math.min(...slice.spans.map((span) => span.from));
-    size *= 2;
-  }
-  // A filter left too few hits inside the window: rank every match it keeps.
-  const everything = shards(db).map(({ table }) => ({ table, from: 0, below: Number.MAX_SAFE_INTEGER }));
-  return { rows: rankSpans(db, match, null, everything, where, limit), window: null };
-}
-
-/** The shards' parts that hold the newest `size` matches below row `below`, and how many they hold. */
-function newestWindow(db: Db, match: string, size: number, below: number): { count: number; spans: Span[] } {
-  const spans: Span[] = [];
-  let count = 0;
-  for (const { table, first } of shards(db).reverse()) {
-    if (first >= below) continue;
-    const found = statement(
-      db,
-      `SELECT count(*) AS matches, min(rowid) AS first FROM
-         (SELECT rowid FROM ${table} WHERE ${table} MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?)`,
-    ).get(match, below, size - count) as { matches: number; first: number | null };
-    if (found.first !== null) spans.push({ table, from: found.first, below });
-    count += found.matches;
-    if (count >= size) break;
-  }
-  return { count, spans };
-}
-
-/**
- * The best `limit` matches in these spans that the filter keeps and, for a query with phrases, whose
- * text holds them. CROSS JOIN keeps the full-text match as the outer loop: SQLite must not walk an
- * outlet or date index and probe the full-text index once per article. Only the rows that pass are
- * scored.
- */
-function rankSpans(
-  db: Db,
-  match: string,
-  phrases: string | null,
-  spans: Span[],
-  where: Where,
-  limit: number,
-): RankedRow[] {
-  const join = where.sql === '1' && !phrases ? '' : 'CROSS JOIN articles a ON a.n = f.rowid';
-  const check = phrases ? 'AND sitrep_matches(a.title, a.body, a.dict, ?)' : '';
-  const rows = spans.flatMap(
-    ({ table, from, below }) =>
-      statement(
-        db,
-        `SELECT f.rowid AS n, ${bm25(table)} AS rank FROM ${table} f ${join}
-         WHERE ${table} MATCH ? AND f.rowid >= ? AND f.rowid < ? AND ${where.sql} ${check}
-         ORDER BY rank, n DESC LIMIT ?`,
-      ).all(match, from, below, ...where.params, ...(phrases ? [phrases] : []), limit) as RankedRow[],
-  );
-  return rows.sort(byRank).slice(0, limit);
-}
-
 function fileSize(path: string): number {
   return existsSync(path) ? statSync(path).size : 0;
-}
-
-/** Groups ranked hits by story, groups ordered by their best hit; unclustered articles stand alone. */
-function groupByStory(rows: (SearchHit & { headline: string | null })[]): SearchGroup[] {
-  const groups: SearchGroup[] = [];
-  const byStory = new Map<string, SearchGroup>();
-  for (const { headline, ...hit } of rows) {
-    const existing = hit.story ? byStory.get(hit.story) : undefined;
-    if (existing) {
-      existing.hits.push(hit);
-      continue;
-    }
-    const group: SearchGroup = { story: hit.story, headline: headline ?? null, hits: [hit] };
-    groups.push(group);
-    if (hit.story) byStory.set(hit.story, group);
-  }
-  return groups;
 }

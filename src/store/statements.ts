@@ -18,6 +18,11 @@ export function plucked(db: Db, sql: string): Statement {
   return cached(db, `pluck\u0000${sql}`, () => db.prepare(sql).pluck());
 }
 
+/** The same in raw mode (rows as arrays): no object per row, for statements that return many. */
+export function raw(db: Db, sql: string): Statement {
+  return cached(db, `raw\u0000${sql}`, () => db.prepare(sql).raw(true));
+}
+
 function cached(db: Db, key: string, prepare: () => Statement): Statement {
   let cache = caches.get(db);
   if (!cache) {

@@ -56,34 +56,78 @@ export function diffRows(a: Article, b: Article): DiffRow[] {
   return keyed.sort((x, y) => x.key - y.key).map((entry) => entry.row);
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['.,][\p{L}\p{N}]+)*/gu;
+/** A sentence's words: runs of letters and digits, joined inside by ' . or , ("U.S.", "1,200"). */
+interface Words {
+  /** [start, end) offsets of each word, flattened. */
+  spans: number[];
+  lower: string[];
+}
 
-/** A sentence's lower-case words, in order. */
-function lowerWords(sentence: string): string[] {
-  return (sentence.match(WORD) ?? []).map((word) => word.toLowerCase());
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether the character at `i` is a letter or digit (one scan of char codes: a regular expression per sentence cost more than the diff). */
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  // The second half of a surrogate pair belongs with the first.
+  const at = code >= 0xdc00 && code <= 0xdfff && i > 0 ? i - 1 : i;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at) ?? code));
+}
+
+function wordsOf(sentence: string): Words {
+  const spans: number[] = [];
+  const lower: string[] = [];
+  const n = sentence.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(sentence, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < n && isWordChar(sentence, i)) i++;
+      const joiner = sentence.charCodeAt(i);
+      if ((joiner === 39 || joiner === 44 || joiner === 46) && i + 1 < n && isWordChar(sentence, i + 1)) i++;
+      else break;
+    }
+    spans.push(start, i);
+    lower.push(sentence.slice(start, i).toLowerCase());
+  }
+  return { spans, lower };
 }
 
 /**
  * A sentence with the words the other side lacks wrapped in `tag` (<del> on the left, <ins> on the
  * right). Built as one escaped string: an Html object per word made long diffs costly to render.
- * `words` are the sentence's lowerWords; most aligned sentences lack none of them, and are only escaped.
+ * Most aligned sentences lack none of the other's words, and are only escaped.
  */
-function marked(sentence: string, words: string[], otherWords: Set<string>, tag: 'del' | 'ins'): Html {
-  if (words.every((word) => otherWords.has(word))) return raw(escapeHtml(sentence));
+function marked(sentence: string, words: Words, otherWords: Set<string>, tag: 'del' | 'ins'): string {
+  if (words.lower.every((word) => otherWords.has(word))) return escapeHtml(sentence);
   let out = '';
   let last = 0;
-  for (const match of sentence.matchAll(WORD)) {
-    if (otherWords.has(match[0].toLowerCase())) continue;
-    out += `${escapeHtml(sentence.slice(last, match.index))}<${tag}>${escapeHtml(match[0])}</${tag}>`;
-    last = match.index + match[0].length;
-  }
-  return raw(out + escapeHtml(sentence.slice(last)));
+  words.lower.forEach((word, k) => {
+    if (otherWords.has(word)) return;
+    const start = words.spans[2 * k]!;
+    const end = words.spans[2 * k + 1]!;
+    out += `${escapeHtml(sentence.slice(last, start))}<${tag}>${escapeHtml(sentence.slice(start, end))}</${tag}>`;
+    last = end;
+  });
+  return out + escapeHtml(sentence.slice(last));
 }
 
 function markedPair(a: string, b: string): Html {
-  const wordsA = lowerWords(a);
-  const wordsB = lowerWords(b);
-  return html`<tr class="same"><td>${marked(a, wordsA, new Set(wordsB), 'del')}</td><td>${marked(b, wordsB, new Set(wordsA), 'ins')}</td></tr>`;
+  // Copies mostly align sentences word for word: nothing to mark.
+  if (a === b) {
+    const escaped = escapeHtml(a);
+    return raw(`<tr class="same"><td>${escaped}</td><td>${escaped}</td></tr>`);
+  }
+  const wordsA = wordsOf(a);
+  const wordsB = wordsOf(b);
+  const left = marked(a, wordsA, new Set(wordsB.lower), 'del');
+  const right = marked(b, wordsB, new Set(wordsA.lower), 'ins');
+  return raw(`<tr class="same"><td>${left}</td><td>${right}</td></tr>`);
 }
 
 export function renderDiff(a: Article, b: Article, rows: DiffRow[]): Html {

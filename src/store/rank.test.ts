@@ -1,0 +1,94 @@
+// The ranking computed in rank.ts must be FTS5's bm25() itself: same formula, same statistics.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../util/random.js';
+import { openDatabase } from './open.js';
+import { indexMatch } from './search.js';
+import { openStore } from './sqlite.js';
+import type { Store } from './store.js';
+import { makeArticle, makeBatch } from './testing.js';
+
+const WORDS = [
+  'ceasefire',
+  'convoy',
+  'refugees',
+  'Türkiye',
+  'border',
+  'talks',
+  'Goris',
+  'shelling',
+  'aid',
+  'the',
+];
+
+describe('BM25 ranking', () => {
+  let dir: string;
+  let path: string;
+  let store: Store;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sitrep-rank-'));
+    path = join(dir, 'rank.db');
+    store = openStore(path);
+    const random = seededRandom(11);
+    const pick = (n: number) =>
+      Array.from({ length: n }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
+    const articles = Array.from({ length: 300 }, (_, i) =>
+      makeArticle(`a_r${i}`, {
+        title: pick(1 + Math.floor(random() * 5)),
+        text: `${pick(5 + Math.floor(random() * 60))}.\n\n${pick(Math.floor(random() * 40))}.`,
+        outlet: i % 3 === 0 ? 'Rare Outlet' : 'Wire Service',
+      }),
+    );
+    await store.ingestFile(makeBatch('rank.txt', articles), () => ({
+      duplicates: [],
+      stories: [],
+      removedStories: [],
+    }));
+  });
+
+  afterAll(() => {
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.each([
+    'ceasefire',
+    'convoy border',
+    'refug*',
+    'turkiye talks',
+    'aid OR goris',
+    'talks -shelling',
+    '"border talks"',
+    'the the',
+  ])('scores %s as FTS5 bm25(4, 1) does', async (query) => {
+    const result = await store.search(query, { limit: 300 });
+    const db = openDatabase(path, { readonly: true });
+    try {
+      const expected = db
+        .prepare(
+          `SELECT a.id, -bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts f JOIN articles a ON a.n = f.rowid
+           WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 4.0, 1.0), f.rowid DESC`,
+        )
+        .all(indexMatch(query)) as { id: string; score: number }[];
+      const checked = query.includes('"')
+        ? expected.filter((row) => result.hits.some((h) => h.article === row.id))
+        : expected;
+      expect(result.hits.length).toBeGreaterThan(0);
+      expect(result.hits.map((hit) => hit.article)).toEqual(checked.slice(0, 300).map((row) => row.id));
+      for (const [i, hit] of result.hits.entries()) expect(hit.score).toBeCloseTo(checked[i]!.score, 9);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('ranks within a filter the same way', async () => {
+    const all = (await store.search('convoy', { limit: 300 })).hits.filter(
+      (hit) => hit.outlet === 'Rare Outlet',
+    );
+    const filtered = (await store.search('convoy', { outlet: 'Rare Outlet', limit: 300 })).hits;
+    expect(filtered).toEqual(all);
+  });
+});

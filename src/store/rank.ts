@@ -1,0 +1,348 @@
+// Full-text search: the newest matches of a query, ranked by BM25, with snippets.
+//
+// The ranking is FTS5's own bm25() (the same formula, the same statistics, the same column weights),
+// computed here. The index keeps no token positions (detail=column), so to count a term's
+// occurrences bm25() has FTS5 read each candidate's text through the article_text view, which
+// inflates it in a JavaScript callback, and tokenise it: about 20 µs an article, most of a search's
+// cost. Here one statement per shard returns the window's candidates with their compressed text and
+// their row sizes (the index's docsize table); each text is inflated once, checked for phrases,
+// its terms counted on the folded text (indexOf and a look at the characters either side) and
+// scored, and the texts of the hits shown are at hand for their snippets. A term's document frequency is counted once per shard and
+// kept until the shard changes (its averages record, which every insert and delete rewrites).
+import { inflateBody } from './bodies.js';
+import type { Where } from './filter.js';
+import type { Db } from './open.js';
+import { type CompiledQuery, compileQuery, foldText, snippetTerms } from './search.js';
+import { type Shard, shards } from './shards.js';
+import { makeSnippet } from './snippet.js';
+import { raw, statement } from './statements.js';
+import type { SearchGroup, SearchHit, SearchResult } from './store.js';
+
+/**
+ * A query matching more than RANK_WINDOW articles is ranked among the newest RANK_WINDOW matches
+ * (row numbers follow ingest order): news readers want recent reports first, and the latency stays
+ * flat as the database grows. Each candidate's text is read to count its terms (about 10 µs for a
+ * short article), so the window bounds a query's cost: 200 rather than 500 took a quarter off the
+ * server bench's search CPU. When a filter leaves too few hits inside the window, every match the
+ * filter keeps is ranked.
+ */
+export const RANK_WINDOW = 200;
+/**
+ * A phrase query that finds too few hits (a filter, or a phrase rarer than its words) doubles its
+ * window up to MAX_CHECKED candidates: a phrase is found only by reading each candidate's text.
+ */
+export const MAX_CHECKED = 400;
+
+/** FTS5's bm25() constants and sitrep's column weights: a word in the title counts four times. */
+const K1 = 1.2;
+const B = 0.75;
+const TITLE_WEIGHT = 4;
+const TEXT_WEIGHT = 1;
+
+/** A scored article: its row number, score and texts (for its snippet). */
+interface Scored {
+  n: number;
+  score: number;
+  title: string;
+  text: string;
+}
+
+/** A candidate row as the window statement returns it (raw: an array, in this column order). */
+type CandidateRow = [
+  n: number,
+  keep: number,
+  title: string,
+  body: Buffer | null,
+  dict: number | null,
+  sizes: Buffer,
+];
+
+/** What a hit shows besides its texts, read for the hits only. */
+interface HitRow {
+  n: number;
+  id: string;
+  outlet: string | null;
+  published: string | null;
+  story: string | null;
+  headline: string | null;
+}
+
+export function searchArticles(
+  db: Db,
+  query: string,
+  where: Where,
+  options: { limit: number; highlight: [string, string]; match: string },
+): SearchResult {
+  const compiled = compileQuery(query);
+  const ranked = rankMatches(db, compiled, where, options.limit);
+  const terms = snippetTerms(query);
+  const rows = new Map(
+    (
+      statement(
+        db,
+        `SELECT a.n, a.id, a.outlet, a.published, a.story, s.headline
+           FROM articles a LEFT JOIN stories s ON s.id = a.story WHERE a.n IN (SELECT value FROM json_each(?))`,
+      ).all(JSON.stringify(ranked.hits.map((hit) => hit.n))) as HitRow[]
+    ).map((row) => [row.n, row]),
+  );
+  const hits = ranked.hits.map(({ n, score, title, text }) => {
+    const row = rows.get(n)!;
+    const hit: SearchHit = {
+      article: row.id,
+      title,
+      outlet: row.outlet,
+      published: row.published,
+      story: row.story,
+      score,
+      snippet: makeSnippet(title, text, terms, options.highlight),
+    };
+    return { hit, headline: row.headline };
+  });
+  return {
+    query,
+    match: options.match,
+    window: ranked.window,
+    hits: hits.map(({ hit }) => hit),
+    groups: groupByStory(hits),
+  };
+}
+
+/**
+ * The best matches, newest first on a tie. The window of the newest matches is read shard by shard,
+ * newest shard first; a phrase query's window grows by older slices while it finds too few hits.
+ */
+function rankMatches(
+  db: Db,
+  query: CompiledQuery,
+  where: Where,
+  limit: number,
+): { hits: Scored[]; window: number | null } {
+  const all = shards(db).reverse();
+  const scorer = new Scorer(db, query);
+  let size = RANK_WINDOW;
+  let below = Number.MAX_SAFE_INTEGER;
+  let seen = 0;
+  let found: Scored[] = [];
+  for (;;) {
+    const slice = newestSlice(db, all, query, where, size - seen, below);
+    found = best([...found, ...scorer.scoreAll(slice.rows)], limit);
+    seen += slice.rows.length;
+    if (seen < size) return { hits: found, window: null };
+    if (found.length >= limit) return { hits: found, window: size };
+    if (!query.test) break;
+    if (size * 2 > MAX_CHECKED) return { hits: found, window: size };
+    below = slice.rows.at(-1)?.[0] ?? below;
+    size *= 2;
+  }
+  // A filter left too few hits inside the window: rank every match it keeps.
+  const rows = all.flatMap((shard) =>
+    candidates(db, shard, query.match, where, 'filter', Number.MAX_SAFE_INTEGER, -1),
+  );
+  return { hits: best(scorer.scoreAll(rows), limit), window: null };
+}
+
+/** Best first: the higher score, then the newer article. */
+function best(scored: Scored[], limit: number): Scored[] {
+  return scored.sort((x, y) => y.score - x.score || y.n - x.n).slice(0, limit);
+}
+
+/** The newest `size` matches of the index expression below row `below`, newest first. */
+function newestSlice(
+  db: Db,
+  all: Shard[],
+  query: CompiledQuery,
+  where: Where,
+  size: number,
+  below: number,
+): { rows: CandidateRow[] } {
+  const rows: CandidateRow[] = [];
+  for (const shard of all) {
+    if (shard.first >= below || rows.length >= size) continue;
+    rows.push(...candidates(db, shard, query.match, where, 'flag', below, size - rows.length));
+  }
+  return { rows };
+}
+
+/**
+ * One shard's matches below row `below`, newest first, at most `limit` (-1: all), with what scoring
+ * needs. The filter either marks rows (`keep`, so that the window counts every match) or selects
+ * them. CROSS JOIN keeps the full-text match as the outer loop: SQLite must not walk an outlet or
+ * date index and probe the full-text index once per article.
+ */
+function candidates(
+  db: Db,
+  shard: Shard,
+  match: string,
+  where: Where,
+  filter: 'flag' | 'filter',
+  below: number,
+  limit: number,
+): CandidateRow[] {
+  const { table } = shard;
+  const keep = filter === 'flag' ? `(${where.sql})` : '1';
+  const condition = filter === 'filter' ? `AND ${where.sql}` : '';
+  const sql = `SELECT f.rowid, ${keep}, a.title, a.body, a.dict, d.sz
+    FROM ${table} f CROSS JOIN articles a ON a.n = f.rowid CROSS JOIN ${table}_docsize d ON d.id = f.rowid
+    WHERE ${table} MATCH ? AND f.rowid < ? ${condition} ORDER BY f.rowid DESC LIMIT ?`;
+  const params = filter === 'flag' ? [...where.params, match, below] : [match, below, ...where.params];
+  return raw(db, sql).all(...params, limit) as CandidateRow[];
+}
+
+/** FTS5's statistics of a shard: its row count and average row size in tokens. */
+interface ShardStatistics {
+  table: string;
+  rows: number;
+  averageSize: number;
+  /** The averages record as text: it changes whenever the shard does. */
+  version: string;
+}
+
+/** Per connection: each shard's document frequencies, valid while its version stands. */
+const frequencies = new WeakMap<Db, Map<string, { version: string; counts: Map<string, number> }>>();
+const MAX_FREQUENCIES = 10_000;
+
+/** BM25 as FTS5's bm25() computes it, per shard (each shard has its own statistics). */
+class Scorer {
+  private readonly statistics = new Map<string, ShardStatistics>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly query: CompiledQuery,
+  ) {}
+
+  scoreAll(rows: CandidateRow[]): Scored[] {
+    const scored: Scored[] = [];
+    for (const row of rows) {
+      if (!row[1]) continue;
+      const hit = this.score(row);
+      if (hit) scored.push(hit);
+    }
+    return scored;
+  }
+
+  /** The row's score, or null when its text lacks a phrase of the query. */
+  private score([n, , title, compressed, dict, sizes]: CandidateRow): Scored | null {
+    const text = inflateBody(this.db, compressed, dict, true, false);
+    const foldedTitle = foldText(title);
+    const body = foldText(text);
+    if (this.query.test && !this.query.test(foldedTitle, body)) return null;
+    const shard = this.shardOf(n);
+    const size = rowSize(sizes);
+    const lengthNorm = K1 * (1 - B + (B * size) / shard.averageSize);
+    let score = 0;
+    this.query.terms.forEach((term, i) => {
+      const frequency = TITLE_WEIGHT * term.count(foldedTitle) + TEXT_WEIGHT * term.count(body);
+      score += this.idf(shard, i) * ((frequency * (K1 + 1)) / (frequency + lengthNorm));
+    });
+    return { n, score, title, text };
+  }
+
+  private shards: Shard[] | null = null;
+  private readonly idfs = new Map<string, number[]>();
+
+  private shardOf(n: number): ShardStatistics {
+    this.shards ??= shards(this.db);
+    let shard = this.shards[0]!;
+    for (const candidate of this.shards) if (candidate.first <= n) shard = candidate;
+    let found = this.statistics.get(shard.table);
+    if (!found) {
+      found = readStatistics(this.db, shard.table);
+      this.statistics.set(shard.table, found);
+    }
+    return found;
+  }
+
+  /** log((N - n + 0.5) / (n + 0.5)), at least 1e-6, as FTS5 has it; n: the rows holding the term. */
+  private idf(shard: ShardStatistics, term: number): number {
+    let values = this.idfs.get(shard.table);
+    if (!values) {
+      values = this.query.terms.map((t) => {
+        const hits = documentFrequency(this.db, shard.table, shard.version, t.match);
+        const idf = Math.log((shard.rows - hits + 0.5) / (hits + 0.5));
+        return idf <= 0 ? 1e-6 : idf;
+      });
+      this.idfs.set(shard.table, values);
+    }
+    return values[term]!;
+  }
+}
+
+function readStatistics(db: Db, table: string): ShardStatistics {
+  const row = statement(db, `SELECT block FROM ${table}_data WHERE id = 1`).get() as
+    | { block: Buffer }
+    | undefined;
+  if (!row) return { table, rows: 0, averageSize: 1, version: '' };
+  const [rows, ...columns] = varints(row.block);
+  const tokens = columns.reduce((sum, n) => sum + n, 0);
+  return {
+    table,
+    rows: rows ?? 0,
+    averageSize: tokens / (rows || 1) || 1,
+    version: row.block.toString('hex'),
+  };
+}
+
+/** How many of the shard's rows hold the phrase (FTS5 counts the same for bm25's IDF). */
+function documentFrequency(db: Db, table: string, version: string, match: string): number {
+  let byTable = frequencies.get(db);
+  if (!byTable) {
+    byTable = new Map();
+    frequencies.set(db, byTable);
+  }
+  let known = byTable.get(table);
+  if (!known || known.version !== version || known.counts.size >= MAX_FREQUENCIES) {
+    known = { version, counts: new Map() };
+    byTable.set(table, known);
+  }
+  let count = known.counts.get(match);
+  if (count === undefined) {
+    count = (
+      statement(db, `SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ?`).get(match) as {
+        n: number;
+      }
+    ).n;
+    known.counts.set(match, count);
+  }
+  return count;
+}
+
+/** A row's size in tokens: the sum of its columns' sizes in the docsize record. */
+function rowSize(record: Buffer): number {
+  return varints(record).reduce((sum, n) => sum + n, 0);
+}
+
+/** SQLite varints (big-endian groups of 7 bits; a ninth byte holds 8), as FTS5 writes its records. */
+function varints(data: Uint8Array): number[] {
+  const values: number[] = [];
+  let i = 0;
+  while (i < data.length) {
+    let value = 0;
+    let k = 0;
+    for (; k < 8; k++) {
+      const byte = data[i + k] ?? 0;
+      value = value * 128 + (byte & 0x7f);
+      if ((byte & 0x80) === 0) break;
+    }
+    if (k === 8) value = value * 256 + (data[i + 8] ?? 0);
+    i += k + 1;
+    values.push(value);
+  }
+  return values;
+}
+
+/** Groups ranked hits by story, groups ordered by their best hit; unclustered articles stand alone. */
+function groupByStory(hits: { hit: SearchHit; headline: string | null }[]): SearchGroup[] {
+  const groups: SearchGroup[] = [];
+  const byStory = new Map<string, SearchGroup>();
+  for (const { hit, headline } of hits) {
+    const existing = hit.story ? byStory.get(hit.story) : undefined;
+    if (existing) {
+      existing.hits.push(hit);
+      continue;
+    }
+    const group: SearchGroup = { story: hit.story, headline, hits: [hit] };
+    groups.push(group);
+    if (hit.story) byStory.set(hit.story, group);
+  }
+  return groups;
+}
