@@ -325,7 +325,12 @@ async function serveForBench(db: string): Promise<void> {
     });
   if (process.env.SITREP_BENCH_BARE) return serveBare();
   if (WORKERS > 1 && cluster.isPrimary) {
-    cluster.once('listening', (_worker, address) => process.stdout.write(`${address.port}\n`));
+    // The load starts when every worker listens, as `sitrep serve` announces itself: connections
+    // opened earlier would all go to the first worker.
+    let listening = 0;
+    cluster.on('listening', (_worker, address) => {
+      if (++listening === WORKERS) process.stdout.write(`${address.port}\n`);
+    });
     for (let i = 0; i < WORKERS; i++) cluster.fork();
     return;
   }
