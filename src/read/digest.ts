@@ -38,6 +38,7 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   const lines = text.split('\n');
   const result: ParseResult = { articles: [], dropped: [], warnings: [] };
   blankSeparators(lines, file, result.dropped);
+  normaliseLabelledHeaders(lines);
   const starts = findArticleStarts(lines);
   if (starts.size === 0 && !hasClosingUrl(lines, 0, lines.length))
     return readWithoutLayout(lines, file, result);
@@ -75,6 +76,57 @@ function blankSeparators(lines: string[], file: string, dropped: Dropped[]): voi
       dropped.push({ file, line: i + 1, text: lines[i]!.trim(), reason: 'separator' });
       lines[i] = '';
     }
+  }
+}
+
+const HEADER_LABEL =
+  /^\s*(title|headline|source|outlet|publication|publisher|date|published|author|by|byline|url|link)\s*:\s*(\S.*)$/i;
+const LABEL_ROLE: Record<string, 'title' | 'outlet' | 'date' | 'author' | 'url'> = {
+  title: 'title',
+  headline: 'title',
+  source: 'outlet',
+  outlet: 'outlet',
+  publication: 'outlet',
+  publisher: 'outlet',
+  date: 'date',
+  published: 'date',
+  author: 'author',
+  by: 'author',
+  byline: 'author',
+  url: 'url',
+  link: 'url',
+};
+
+/**
+ * Some digests label each header field ("Source: Azatutyun", "Date: 26.09.2023", "Title: …"). Such a
+ * block is rewritten in place, line count kept, into the usual layout: title, outlet, date, "By …",
+ * and the URL last, so that one segmentation serves both. A block needs a title and an outlet or date.
+ */
+function normaliseLabelledHeaders(lines: string[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!HEADER_LABEL.test(lines[i]!)) continue;
+    let end = i;
+    const fields: Partial<Record<'title' | 'outlet' | 'date' | 'author' | 'url', string>> = {};
+    for (
+      let m = HEADER_LABEL.exec(lines[end]!);
+      m && end - i < 8;
+      m = HEADER_LABEL.exec(lines[++end] ?? '')
+    ) {
+      fields[LABEL_ROLE[m[1]!.toLowerCase()]!] ??= m[2]!.trim();
+    }
+    if (!fields.title || !(fields.outlet || fields.date)) {
+      i = end;
+      continue;
+    }
+    const rewritten = [
+      fields.title,
+      fields.outlet,
+      fields.date,
+      fields.author && `By ${fields.author}`,
+      fields.url,
+    ].filter((line): line is string => !!line);
+    for (let k = i; k < end; k++) lines[k] = rewritten[k - i] ?? '';
+    i = end;
   }
 }
 
@@ -223,6 +275,8 @@ interface Draft {
   time: string | null;
   byline: string[];
   bullets: string[];
+  /** A URL line inside the header (labelled headers put it there). */
+  url: string | null;
   bodyStart: number;
 }
 
@@ -236,7 +290,7 @@ function assembleArticle(
 ): Article | null {
   const draft = readHeader(lines, start, header, file, result.dropped);
   let last = previousNonBlank(lines, end - 1);
-  let url: string | null = null;
+  let url: string | null = draft.url;
   if (last > draft.bodyStart - 1 && isUrlLine(lines[last]!)) {
     url = lines[last]!.trim();
     last = previousNonBlank(lines, last - 1);
@@ -295,6 +349,7 @@ function readHeader(
     time: null,
     byline: [],
     bullets: [],
+    url: null,
     bodyStart: start + 1,
   };
   if (!header) return draft;
@@ -320,6 +375,7 @@ function readHeader(
     const names = parseByline(line);
     const bullet = bulletText(line);
     if (names) draft.byline.push(...names);
+    else if (isUrlLine(line) && !draft.url) draft.url = line.trim();
     else if (bullet !== null) metadata.push({ line: i, text: bullet, raw: line.trim() });
     else if (draft.byline.length === 0 && looksLikePersonName(line))
       draft.byline.push(titleCaseName(line.trim()));
