@@ -104,7 +104,7 @@ const LABEL_ROLE: Record<string, 'title' | 'outlet' | 'date' | 'author' | 'url'>
  */
 function normaliseLabelledHeaders(lines: string[]): void {
   for (let i = 0; i < lines.length; i++) {
-    if (!HEADER_LABEL.test(lines[i]!)) continue;
+    if (!hasEarlyColon(lines[i]!) || !HEADER_LABEL.test(lines[i]!)) continue;
     let end = i;
     const fields: Partial<Record<'title' | 'outlet' | 'date' | 'author' | 'url', string>> = {};
     for (
@@ -128,6 +128,13 @@ function normaliseLabelledHeaders(lines: string[]): void {
     for (let k = i; k < end; k++) lines[k] = rewritten[k - i] ?? '';
     i = end;
   }
+}
+
+/** A label's colon comes within a line's first 14 characters: a cheap test before the pattern. */
+function hasEarlyColon(line: string): boolean {
+  const end = Math.min(line.length, 15);
+  for (let k = 2; k < end; k++) if (line.charCodeAt(k) === 58) return true;
+  return false;
 }
 
 /** Start line of each article → its header (null for an article with no outlet/date header). */

@@ -49,10 +49,11 @@ const WEEKDAY_PREFIX =
 export function parseDateLine(line: string): string | null {
   const text = line.trim().replace(WEEKDAY_PREFIX, '');
   if (text.length < 8 || text.length > 32) return null;
-  let m = MONTH_DAY_YEAR.exec(text);
-  if (m) {
-    const month = monthNumber(m[1]!);
-    return month ? isoDate(Number(m[3]), month, Number(m[2])) : null;
+  let m: RegExpExecArray | null;
+  if (!isDigitCode(text.charCodeAt(0))) {
+    m = MONTH_DAY_YEAR.exec(text);
+    const month = m ? monthNumber(m[1]!) : undefined;
+    return m && month ? isoDate(Number(m[3]), month, Number(m[2])) : null;
   }
   m = DAY_MONTH_YEAR.exec(text);
   if (m) {
@@ -83,7 +84,8 @@ function numericDate(first: number, second: number, year: number): string | null
  */
 export function parseOutletDateLine(line: string): { outlet: string; date: string } | null {
   const text = line.trim();
-  if (text.length > 80) return null;
+  // Cheap exits first: the reader asks this of every short line. A date ends in its year (or a time).
+  if (text.length > 80 || text.length < 10 || !isDigitCode(text.charCodeAt(text.length - 1))) return null;
   const m = /^(.{2,60}?)\s*(?:[|·•–—]|\s-|,)\s+(.{6,32})$/.exec(text);
   if (!m) return null;
   const date = parseDateLine(m[2]!) ?? parseTimeLine(m[2]!)?.date ?? null;
@@ -91,6 +93,10 @@ export function parseOutletDateLine(line: string): { outlet: string; date: strin
   if (!date || parseDateLine(outlet) || !/^[\p{Lu}\d]/u.test(outlet) || outlet.split(/\s+/).length > 6)
     return null;
   return { outlet, date };
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 const TIME_FIRST = /^(\d{1,2}):(\d{2})(?:\s*([ap]\.?m\.?))?,?\s+(.+)$/i;
