@@ -1,7 +1,7 @@
 // Finds quoted spans character by character. Curly marks say which way they face, so they nest;
 // treebank-style ``…'' marks count as double quotes;
 // a straight " opens after a space or bracket and closes otherwise; ‘…’ counts only when ’ is not an
-// apostrophe (a letter follows it: "don’t"). A quote still open at the end of its paragraph ends there,
+// apostrophe (a letter follows it: "don’t"), and so does a straight '…' (which never runs on). A quote still open at the end of its paragraph ends there,
 // and when the next paragraph opens with a mark again, that quote `continues` the previous one.
 
 export interface QuoteSpan {
@@ -18,7 +18,11 @@ export interface QuoteSpan {
   continues: boolean;
 }
 
-type Kind = 'curly' | 'straight' | 'single' | 'ptb';
+type Kind = 'curly' | 'straight' | 'single' | 'ptb' | 'apostrophe';
+
+/** Words that begin with an elided letter: "'tis", "'em" open no quotation. */
+const ELISION = /^(?:tis|twas|em|cause|n)\b/i;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 const OPEN_CURLY = new Set(['\u201c', '\u201e', '\u00ab']);
 const CLOSE_CURLY = new Set(['\u201d', '\u00bb']);
@@ -59,6 +63,8 @@ function scanParagraph(text: string, from: number, to: number, paragraph: number
       else if (ch === '`' && text[i + 1] === '`') [kind, open] = ['ptb', i];
       else if (ch === '"' && opensHere(text, i, from)) [kind, open] = ['straight', i];
       else if (ch === '\u2018' && opensHere(text, i, from)) [kind, open] = ['single', i];
+      else if (ch === "'" && opensHere(text, i, from) && opensStraightSingle(text, i))
+        [kind, open] = ['apostrophe', i];
     } else if (kind === 'curly') {
       if (OPEN_CURLY.has(ch)) depth++;
       else if (CLOSE_CURLY.has(ch) && --depth === 0) closeAt = i;
@@ -66,6 +72,14 @@ function scanParagraph(text: string, from: number, to: number, paragraph: number
       if (ch === "'" && text[i + 1] === "'") closeAt = i;
     } else if (kind === 'straight') {
       if (ch === '"') closeAt = i;
+    } else if (kind === 'apostrophe') {
+      // Closes after a word or its punctuation, before a space or punctuation: not "don't".
+      if (
+        ch === "'" &&
+        /[\p{L}\p{N},.!?]/u.test(text[i - 1] ?? '') &&
+        !LETTER_OR_DIGIT.test(text[i + 1] ?? '')
+      )
+        closeAt = i;
     } else if (ch === '\u2019' && !/\p{L}/u.test(text[i + 1] ?? '') && !/\s/.test(text[i - 1] ?? ' ')) {
       closeAt = i;
     }
@@ -75,8 +89,15 @@ function scanParagraph(text: string, from: number, to: number, paragraph: number
       depth = 0;
     }
   }
-  if (kind !== null) pushSpan(spans, makeSpan(text, open, kind === 'ptb' ? 2 : 1, to, paragraph, false));
+  // A straight single mark left open was an apostrophe after all: it never runs on.
+  if (kind !== null && kind !== 'apostrophe')
+    pushSpan(spans, makeSpan(text, open, kind === 'ptb' ? 2 : 1, to, paragraph, false));
   return spans;
+}
+
+/** A straight ' opens a quotation ('We have lost everything,' …) before a letter, not an elision. */
+function opensStraightSingle(text: string, i: number): boolean {
+  return /\p{L}/u.test(text[i + 1] ?? '') && !ELISION.test(text.slice(i + 1, i + 6));
 }
 
 function pushSpan(spans: QuoteSpan[], span: QuoteSpan | null): void {
