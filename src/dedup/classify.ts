@@ -27,6 +27,13 @@ export const NEAR_DUPLICATE_JACCARD = 0.8;
 export const REWRITE_COVERAGE = 0.6;
 /** ...or this share when the pair also shares a quotation or two figures. */
 export const REWRITE_COVERAGE_SUPPORTED = 0.45;
+/**
+ * A supported pair that fails those is still a rewrite when an order-preserving chain of at least
+ * this many loosely matching sentences (see AlignmentScorer.chain)...
+ */
+export const REWRITE_CHAIN = 3;
+/** ...covers this share of the shorter text's sentences: a heavy paraphrase, sentence by sentence. */
+export const REWRITE_CHAIN_COVERAGE = 0.6;
 
 export interface Verdict {
   relation: DuplicateRelation;
@@ -126,12 +133,22 @@ export class PairVerifier {
     if (!keepsTheFacts(earlier, later)) return null;
     this.fillOverlap(earlier);
     const scorer = this.scorer;
-    scorer.score(this.sizesA, sentenceCount(earlier), this.sizesB, sentenceCount(later), this.overlap);
-    if (scorer.pairCount < 2) return null;
+    const countA = sentenceCount(earlier);
+    const countB = sentenceCount(later);
+    scorer.score(this.sizesA, countA, this.sizesB, countB, this.overlap);
     const supported = sharedQuotes(earlier, later) >= 1 || sharedFigures(earlier, later) >= 2;
     const needed = supported ? REWRITE_COVERAGE_SUPPORTED : REWRITE_COVERAGE;
-    if (scorer.coverage < needed) return null;
+    const aligned = scorer.pairCount >= 2 && scorer.coverage >= needed;
+    if (!aligned && !(supported && this.paraphrasedInOrder(countA, countB))) return null;
     return { relation: 'rewrite', similarity: round(scorer.similarity) };
+  }
+
+  /** Whether the scored pair has a long enough chain of loosely matching sentences (see REWRITE_CHAIN). */
+  private paraphrasedInOrder(countA: number, countB: number): boolean {
+    const { scorer } = this;
+    if (scorer.shorterEligible < REWRITE_CHAIN) return false;
+    const chain = scorer.chain(this.sizesA, countA, this.sizesB, countB, this.overlap);
+    return chain >= REWRITE_CHAIN && chain >= REWRITE_CHAIN_COVERAGE * scorer.shorterEligible;
   }
 
   /** overlap[i × (later's sentences) + j] = terms sentence i of earlier shares with sentence j of later. */
