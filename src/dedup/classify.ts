@@ -198,18 +198,22 @@ function mostlyShared(shared: number, sizeX: number, sizeY: number): boolean {
 
 /**
  * A rewrite keeps the facts: when both texts report figures (or names), most of the shorter list must
- * recur, and when both quote someone, one quotation at least must be shared. Reports of two different
- * events in the same formulaic wording ("At least N people were killed in X") differ exactly there.
+ * recur, and when both quote someone, one quotation at least must be shared, unless two figures are.
+ * Reports of two different events in the same formulaic wording ("At least N people were killed in
+ * X") differ exactly there. A quotation is known by its first words, and outlets translate and trim
+ * quotations each their own way: once two figures are shared, different wording of a quotation does
+ * not tell two events apart.
  */
 function keepsTheFacts(x: Fingerprint, y: Fingerprint): boolean {
   const figuresX = figuresEnd(x) - shinglesEnd(x);
   const figuresY = figuresEnd(y) - shinglesEnd(y);
-  if (!mostlyShared(sharedFigures(x, y), figuresX, figuresY)) return false;
+  const figures = sharedFigures(x, y);
+  if (!mostlyShared(figures, figuresX, figuresY)) return false;
   const namesX = namesEnd(x) - quotesEnd(x);
   const namesY = namesEnd(y) - quotesEnd(y);
   if (!mostlyShared(sharedNames(x, y), namesX, namesY)) return false;
   const bothQuote = quotesEnd(x) > figuresEnd(x) && quotesEnd(y) > figuresEnd(y);
-  return !bothQuote || sharedQuotes(x, y) > 0;
+  return !bothQuote || figures >= 2 || sharedQuotes(x, y) > 0;
 }
 
 function round(value: number): number {
