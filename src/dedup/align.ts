@@ -11,6 +11,12 @@ import { intersectionSize } from './shingles.js';
 export const MIN_SENTENCE_TERMS = 4;
 /** Dice at or above which two sentences are taken as the same statement reworded. */
 export const ALIGN_DICE = 0.5;
+/**
+ * Dice at or above which two sentences can be links of a chain: a heavy paraphrase (an outlet
+ * rewording a wire story sentence by sentence) keeps 0.35–0.45 of each sentence's words, and the
+ * order of its sentences.
+ */
+export const CHAIN_DICE_TENTHS = 3;
 
 export interface AlignedPair {
   a: number;
@@ -53,6 +59,7 @@ export class AlignmentScorer {
   readonly fromA = new BestMatches();
   readonly fromB = new BestMatches();
   private alignedB = new Uint8Array(64);
+  private chainRow = new Int32Array(64);
   pairCount = 0;
   coverage = 0;
   similarity = 0;
@@ -85,6 +92,48 @@ export class AlignmentScorer {
     this.pairCount = pairs;
     const shorter = this.fromA.eligible <= this.fromB.eligible ? this.fromA : this.fromB;
     this.shorterSideScores(shorter, shorter === this.fromA ? countA : countB);
+  }
+
+  /**
+   * The longest chain of sentence pairs (i, j) at Dice ≥ CHAIN_DICE_TENTHS / 10 with i and j both increasing
+   * (eligible sentences only), over the same matrix as the last `score`; the share of the shorter
+   * side's eligible sentences it covers is `chainLength / shorterEligible`. An LCS over two short
+   * lists of sentences, one row at a time.
+   */
+  chain(
+    sizesA: ArrayLike<number>,
+    countA: number,
+    sizesB: ArrayLike<number>,
+    countB: number,
+    overlap: ArrayLike<number>,
+  ): number {
+    if (countB + 1 > this.chainRow.length) this.chainRow = new Int32Array((countB + 1) * 2);
+    const row = this.chainRow;
+    row.fill(0, 0, countB + 1);
+    for (let i = 0; i < countA; i++) {
+      const sizeA = sizesA[i]!;
+      if (sizeA < MIN_SENTENCE_TERMS) continue;
+      // row[j + 1]: the longest chain using sentences up to i − 1 of A and up to j of B; `diagonal`
+      // keeps row[j] of the previous sentence of A while the row is overwritten.
+      let diagonal = 0;
+      for (let j = 0; j < countB; j++) {
+        const above = row[j + 1]!;
+        const sizeB = sizesB[j]!;
+        // Dice 2·shared / (sizeA + sizeB) ≥ tenths / 10, in integers (exact at the boundary).
+        const link =
+          sizeB >= MIN_SENTENCE_TERMS && 20 * overlap[i * countB + j]! >= CHAIN_DICE_TENTHS * (sizeA + sizeB)
+            ? diagonal + 1
+            : 0;
+        row[j + 1] = Math.max(above, row[j]!, link);
+        diagonal = above;
+      }
+    }
+    return row[countB]!;
+  }
+
+  /** Eligible sentences of the shorter side in the last `score`. */
+  get shorterEligible(): number {
+    return Math.min(this.fromA.eligible, this.fromB.eligible);
   }
 
   private shorterSideScores(matches: BestMatches, count: number): void {

@@ -27,6 +27,13 @@ export const NEAR_DUPLICATE_JACCARD = 0.8;
 export const REWRITE_COVERAGE = 0.6;
 /** ...or this share when the pair also shares a quotation or two figures. */
 export const REWRITE_COVERAGE_SUPPORTED = 0.45;
+/**
+ * A supported pair that fails those is still a rewrite when an order-preserving chain of at least
+ * this many loosely matching sentences (see AlignmentScorer.chain)...
+ */
+export const REWRITE_CHAIN = 3;
+/** ...covers this share of the shorter text's sentences: a heavy paraphrase, sentence by sentence. */
+export const REWRITE_CHAIN_COVERAGE = 0.6;
 
 export interface Verdict {
   relation: DuplicateRelation;
@@ -126,12 +133,22 @@ export class PairVerifier {
     if (!keepsTheFacts(earlier, later)) return null;
     this.fillOverlap(earlier);
     const scorer = this.scorer;
-    scorer.score(this.sizesA, sentenceCount(earlier), this.sizesB, sentenceCount(later), this.overlap);
-    if (scorer.pairCount < 2) return null;
+    const countA = sentenceCount(earlier);
+    const countB = sentenceCount(later);
+    scorer.score(this.sizesA, countA, this.sizesB, countB, this.overlap);
     const supported = sharedQuotes(earlier, later) >= 1 || sharedFigures(earlier, later) >= 2;
     const needed = supported ? REWRITE_COVERAGE_SUPPORTED : REWRITE_COVERAGE;
-    if (scorer.coverage < needed) return null;
+    const aligned = scorer.pairCount >= 2 && scorer.coverage >= needed;
+    if (!aligned && !(supported && this.paraphrasedInOrder(countA, countB))) return null;
     return { relation: 'rewrite', similarity: round(scorer.similarity) };
+  }
+
+  /** Whether the scored pair has a long enough chain of loosely matching sentences (see REWRITE_CHAIN). */
+  private paraphrasedInOrder(countA: number, countB: number): boolean {
+    const { scorer } = this;
+    if (scorer.shorterEligible < REWRITE_CHAIN) return false;
+    const chain = scorer.chain(this.sizesA, countA, this.sizesB, countB, this.overlap);
+    return chain >= REWRITE_CHAIN && chain >= REWRITE_CHAIN_COVERAGE * scorer.shorterEligible;
   }
 
   /** overlap[i × (later's sentences) + j] = terms sentence i of earlier shares with sentence j of later. */
@@ -181,18 +198,22 @@ function mostlyShared(shared: number, sizeX: number, sizeY: number): boolean {
 
 /**
  * A rewrite keeps the facts: when both texts report figures (or names), most of the shorter list must
- * recur, and when both quote someone, one quotation at least must be shared. Reports of two different
- * events in the same formulaic wording ("At least N people were killed in X") differ exactly there.
+ * recur, and when both quote someone, one quotation at least must be shared, unless two figures are.
+ * Reports of two different events in the same formulaic wording ("At least N people were killed in
+ * X") differ exactly there. A quotation is known by its first words, and outlets translate and trim
+ * quotations each their own way: once two figures are shared, different wording of a quotation does
+ * not tell two events apart.
  */
 function keepsTheFacts(x: Fingerprint, y: Fingerprint): boolean {
   const figuresX = figuresEnd(x) - shinglesEnd(x);
   const figuresY = figuresEnd(y) - shinglesEnd(y);
-  if (!mostlyShared(sharedFigures(x, y), figuresX, figuresY)) return false;
+  const figures = sharedFigures(x, y);
+  if (!mostlyShared(figures, figuresX, figuresY)) return false;
   const namesX = namesEnd(x) - quotesEnd(x);
   const namesY = namesEnd(y) - quotesEnd(y);
   if (!mostlyShared(sharedNames(x, y), namesX, namesY)) return false;
   const bothQuote = quotesEnd(x) > figuresEnd(x) && quotesEnd(y) > figuresEnd(y);
-  return !bothQuote || sharedQuotes(x, y) > 0;
+  return !bothQuote || figures >= 2 || sharedQuotes(x, y) > 0;
 }
 
 function round(value: number): number {

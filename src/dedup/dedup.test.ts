@@ -129,3 +129,27 @@ describe('compareArticles', () => {
     expect(comparison.sentencesA[0]).toMatch(/^Health minister Daria Volkova resigned/);
   });
 });
+
+describe('rewrites with a quotation worded differently', () => {
+  const original = article(
+    'q1',
+    'The storm killed 37 people and destroyed 1,200 homes in the coastal province of Lernia on Friday, officials said.\n\n' +
+      'Rescue teams reached 14 villages that the floods had cut off from the main road.\n\n' +
+      '“We have never seen the water rise this fast in our lifetime,” governor Anouk Teral said.',
+  );
+  const rewrite = (killed: string, homes: string, villages: string) =>
+    article(
+      'q2',
+      `The storm killed ${killed} people and destroyed ${homes} homes in the coastal province of Lernia on Friday, officials reported.\n\n` +
+        `Rescue teams reached ${villages} villages that the floods had cut off from the main road.\n\n` +
+        '“Never in our lifetime have we watched water rising so quickly,” governor Anouk Teral said.',
+    );
+
+  it('are rewrites when two figures are shared (outlets translate quotations their own way)', () => {
+    expect(compareArticles(original, rewrite('37', '1,200', '14')).relation).toBe('rewrite');
+  });
+
+  it('are not when the figures differ: the same wording about another event', () => {
+    expect(compareArticles(original, rewrite('52', '900', '14')).relation).toBeNull();
+  });
+});

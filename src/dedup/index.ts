@@ -28,8 +28,11 @@ export type { DedupState, StoredFingerprint } from './state.js';
 const WINDOW_DAYS = 30;
 /** Rewrite candidates must share at least this share of content words (MinHash estimate)... */
 const REWRITE_MIN_ESTIMATE = 0.3;
-/** ...and at most this many, best first, are verified: same-event reports share vocabulary. */
-const REWRITE_MAX_CANDIDATES = 8;
+/**
+ * ...and at most this many, best first, are verified: same-event reports share vocabulary, and a
+ * rewrite agrees with its source on more of its signature than other reports of the event do.
+ */
+const REWRITE_MAX_CANDIDATES = 4;
 const MAX_IDENTICAL_PAIRS = 20;
 /**
  * Near-duplicate candidates must agree on this share of the 5-shingle signature (at Jaccard 0.8 the
@@ -39,11 +42,16 @@ const NEAR_MIN_ESTIMATE = 0.5;
 /** Pairs at Jaccard 0.8 share about 6.5 of 16 bands; fewer than 2 happens about 3 times in 1,000. */
 const NEAR_MIN_BANDS = 2;
 /** Rewrite candidates whose signatures are compared, most shared bands first. */
-const REWRITE_MAX_ESTIMATED = 32;
+const REWRITE_MAX_ESTIMATED = 16;
 const NEAR_MAX_CANDIDATES = 24;
 const BANDS = 16;
 /** A band shared by more texts than this is boilerplate, not a copy: only the newest are candidates. */
 const BUCKET_LIMIT = 24;
+/**
+ * The same for content-word bands, which every report of a busy event shares: a rewrite follows its
+ * source within hours, among the newest reports of the event.
+ */
+const TOPIC_BUCKET_LIMIT = 12;
 /** MinHash values per signature (a power of two). */
 const SIGNATURE_SIZE = 64;
 
@@ -66,7 +74,7 @@ export class DedupIndex {
   private readonly signatures = new SignatureRing(2 * SIGNATURE_SIZE);
   // 16 bands × 4 rows over content words: a rewrite keeps most of its source's vocabulary
   // (Jaccard 0.7 collides with probability 0.98, 0.6 with 0.88).
-  private readonly topic = new LshIndex(BANDS, SIGNATURE_SIZE / BANDS, BUCKET_LIMIT);
+  private readonly topic = new LshIndex(BANDS, SIGNATURE_SIZE / BANDS, TOPIC_BUCKET_LIMIT);
   // Scratch space for choosing candidates, reused for every article.
   private readonly hits = new HitCounter();
   private readonly ranked = new RankedSlots(SIGNATURE_SIZE);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../read/article.js';
 import type { Article, Extraction } from '../types.js';
-import { alignSentences } from './align.js';
+import { AlignmentScorer, alignSentences } from './align.js';
 import { RankedSlots } from './candidates.js';
 import { figuresEnd, fingerprint, quotesEnd, sentenceTerms, shingles } from './fingerprint.js';
 import { hashString } from './hash.js';
@@ -206,5 +206,36 @@ describe('alignSentences', () => {
     expect(alignment.onlyA).toEqual([1]);
     expect(alignment.onlyB).toEqual([1]);
     expect(alignment.coverage).toBe(0.5);
+  });
+});
+
+describe('AlignmentScorer.chain', () => {
+  /** The overlap matrix of two lists of sentences given as term lists. */
+  function scored(a: number[][], b: number[][]): { scorer: AlignmentScorer; chain: number } {
+    const overlap = a.flatMap((x) => b.map((y) => x.filter((term) => y.includes(term)).length));
+    const sizesA = a.map((x) => x.length);
+    const sizesB = b.map((y) => y.length);
+    const scorer = new AlignmentScorer();
+    scorer.score(sizesA, a.length, sizesB, b.length, overlap);
+    return { scorer, chain: scorer.chain(sizesA, a.length, sizesB, b.length, overlap) };
+  }
+  // Sentences of 5 terms sharing 2 (Dice 0.4): too loose to align, close enough to chain.
+  const loose = (n: number) => [n, n + 1, n + 100, n + 101, n + 102];
+  const kept = (n: number) => [n, n + 1, n + 200, n + 201, n + 202];
+
+  it('counts loosely matching sentences that keep their order', () => {
+    const { scorer, chain } = scored([loose(0), loose(10), loose(20)], [kept(0), kept(10), kept(20)]);
+    expect(scorer.pairCount).toBe(0);
+    expect(chain).toBe(3);
+  });
+
+  it('does not count sentences matched out of order', () => {
+    const { chain } = scored([loose(0), loose(10), loose(20)], [kept(20), kept(10), kept(0)]);
+    expect(chain).toBe(1);
+  });
+
+  it('skips sentences too short to judge', () => {
+    const { chain } = scored([loose(0), [10, 11], loose(20)], [kept(0), [10, 11], kept(20)]);
+    expect(chain).toBe(2);
   });
 });
