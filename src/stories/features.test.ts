@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeArticle } from '../read/article.js';
 import type { Article } from '../types.js';
 import { ArticleReader, isHeadlineCase } from './features.js';
 import { Vocabulary } from './vocabulary.js';
@@ -19,20 +20,13 @@ describe('isHeadlineCase', () => {
 });
 
 describe('ArticleReader', () => {
-  const article = (title: string): Article => ({
-    id: 'a1',
-    title,
-    outlet: null,
-    outletCountry: null,
-    published: null,
-    time: null,
-    dateline: null,
-    byline: [],
-    url: null,
-    kind: 'news',
-    text: 'A short lead.',
-    source: { file: 'test', startLine: 1, endLine: 1 },
-  });
+  const article = (title: string): Article =>
+    makeArticle({
+      id: 'a1',
+      title,
+      text: 'A short lead.',
+      source: { file: 'test', startLine: 1, endLine: 1 },
+    });
   const specifics = (title: string) => {
     const vocabulary = new Vocabulary();
     const terms = new ArticleReader(vocabulary).read(article(title), () => 1);
