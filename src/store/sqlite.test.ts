@@ -147,6 +147,11 @@ describe('ingestFile', () => {
       ['d1.txt', 1],
       ['d2.txt', 40],
     ]);
+    // Without provenance: the same articles and texts, nothing about where they were read.
+    const full = await store.articles();
+    const bare = await store.articles({ withoutProvenance: true });
+    expect(bare.map((a) => [a.id, a.text, a.story])).toEqual(full.map((a) => [a.id, a.text, a.story]));
+    expect(bare.every((a) => a.provenance.length === 0)).toBe(true);
   });
 
   it('writes nothing from a file whose step fails', async () => {

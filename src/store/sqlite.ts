@@ -115,7 +115,9 @@ class SqliteStore implements Store {
         this.db,
         `SELECT a.* FROM articles a WHERE ${where.sql} ${articleOrder}${pageClause(filter)}`,
       ).all(...where.params) as ArticleRow[];
-      return this.withProvenance(rows);
+      return filter.withoutProvenance
+        ? rows.map((row) => this.withoutProvenance(row))
+        : this.withProvenance(rows);
     });
   }
 
@@ -126,6 +128,15 @@ class SqliteStore implements Store {
         | undefined;
       return row ? (this.withProvenance([row])[0] ?? null) : null;
     });
+  }
+
+  private withoutProvenance(row: ArticleRow): StoredArticle {
+    return {
+      ...articleFromRow(row, inflateBody(this.db, row.body, row.dict)),
+      source: { file: '', startLine: 0, endLine: 0 },
+      provenance: [],
+      story: row.story,
+    };
   }
 
   /** Attaches every provenance row; `source` is the first file the article was read from. */

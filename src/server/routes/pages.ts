@@ -82,7 +82,7 @@ export function registerPages(app: FastifyInstance, ctx: ServerContext): void {
     const [story] = await store.stories({ story: id, limit: 1 });
     if (!story) throw new HttpError(404, `There is no story ${id}.`, 'E_NOT_FOUND');
     const [articles, duplicates, quotes, figures, dates] = await Promise.all([
-      store.articles({ story: id, limit: STORY_ARTICLES }),
+      store.articles({ story: id, limit: STORY_ARTICLES, withoutProvenance: true }),
       store.duplicates({ story: id }),
       store.quotes({ story: id, limit: STORY_RECORDS }),
       store.figures({ story: id, limit: STORY_RECORDS }),
