@@ -3,6 +3,7 @@
 // the order below is the order `sitrep --help` lists them in. A command imports the stages it runs
 // (the NLP model, the HTML reader, the server) inside its action, so that `--help`, `search` or
 // `stats` start in a tenth of a second instead of loading every stage.
+import cluster from 'node:cluster';
 import { Command } from 'commander';
 import { describeError } from '../util/errors.js';
 import * as analyze from './commands/analyze.js';
@@ -59,6 +60,8 @@ async function main(): Promise<void> {
   } catch (error) {
     process.stderr.write(`sitrep: ${describeError(error)}\n`);
     process.exitCode = 2;
+    // A server worker's channel to its primary would keep it alive: a worker that failed must go.
+    if (cluster.isWorker) process.exit(2);
   }
 }
 

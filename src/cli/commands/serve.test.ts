@@ -2,7 +2,8 @@
 // on loopback, ingest refused without the token and accepted with it, a clean exit on SIGTERM.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { get } from 'node:http';
+import { createServer, get } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -101,19 +102,41 @@ describe('sitrep serve', () => {
   });
 
   it('refuses a bad port with one line and exit code 2', async () => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts'), 'serve', '--port', 'http'],
-      {
-        cwd: repoRoot,
-      },
-    );
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += String(chunk);
-    });
-    const code = await new Promise((resolve) => child.once('exit', resolve));
+    const { code, stderr } = await failingServe(['--port', 'http']);
     expect(code).toBe(2);
     expect(stderr.trim().split('\n')).toEqual(['sitrep: --port wants a number from 0 to 65535, got "http"']);
   });
+
+  it('stops with exit code 2 when its workers cannot listen, instead of restarting them', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = String((taken.address() as AddressInfo).port);
+    try {
+      const db = join(dir, 'taken.db');
+      const { code, stderr } = await failingServe(['--db', db, '--port', port, '--workers', '2']);
+      expect(code).toBe(2);
+      expect(stderr).toContain('EADDRINUSE');
+      expect(stderr).not.toContain('starting another');
+    } finally {
+      taken.close();
+    }
+  });
 });
+
+/** Runs `sitrep serve` with these flags until it exits on its own. */
+async function failingServe(flags: string[]): Promise<{ code: unknown; stderr: string }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts'), 'serve', ...flags],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, SITREP_TOKEN: '' },
+    },
+  );
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += String(chunk);
+  });
+  const code = await new Promise((resolve) => child.once('exit', resolve));
+  return { code, stderr };
+}

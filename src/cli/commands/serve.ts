@@ -109,6 +109,13 @@ async function superviseWorkers(flags: ServeFlags, workers: number): Promise<voi
   });
   cluster.on('exit', (_worker, code) => {
     if (stopping) return;
+    // A worker that fails before all listen cannot start (a port in use, a bad host): stop, since a
+    // replacement would fail the same way. The worker has said why.
+    if (listening < workers) {
+      process.exitCode = code || 2;
+      stop();
+      return;
+    }
     warn(`a server worker exited (${code}); starting another`);
     cluster.fork(env);
   });
@@ -116,7 +123,7 @@ async function superviseWorkers(flags: ServeFlags, workers: number): Promise<voi
   const stop = () => {
     stopping = true;
     for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM');
-    cluster.disconnect(() => process.exit(0));
+    cluster.disconnect(() => process.exit(Number(process.exitCode ?? 0)));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
