@@ -9,7 +9,7 @@
 
 import type { Article, EntityMention, Quote } from '../types.js';
 import type { Annotated } from './annotate.js';
-import { FEMALE_NAMES, GIVEN_NAMES, GROUP_NOUNS, MODIFIED_NOUNS } from './lexicon.js';
+import { FEMALE_NAMES, GIVEN_NAMES, GROUP_NOUNS, MODIFIED_NOUNS, TITLES } from './lexicon.js';
 import {
   clauseEnd,
   type FoundWord,
@@ -334,6 +334,24 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   if (PRONOUNS.has(lower)) return resolvePronoun(ctx, lower, head.start, quoteAt);
   if (REPORT_NOUNS.has(lower)) return resolveReport(ctx, head.start);
   if (ROLE_NOUNS.has(lower)) return rolePhrase(words);
+  if (TITLES.has(lower) && words[words.length - 2]?.word.toLowerCase() !== 'a')
+    return titledPerson(ctx, head);
+  return null;
+}
+
+/**
+ * "the Prime Minister told journalists": the person the article earlier named with that title
+ * ("Prime Minister Nikol Pashinyan"), the nearest one before. Not "a minister said": that is anyone.
+ */
+function titledPerson(ctx: Context, title: FoundWord): Speaker | null {
+  const wanted = title.word.toLowerCase();
+  for (let k = ctx.speakers.length - 1; k >= 0; k--) {
+    const mention = ctx.speakers[k]!;
+    if (mention.start >= title.start || mention.type !== 'person') continue;
+    const before = ctx.text.slice(Math.max(0, mention.start - 40), mention.start).toLowerCase();
+    if (new RegExp(`\\b${wanted}\\s+(?:[\\p{L}.-]+\\s+){0,2}$`, 'u').test(before))
+      return { name: mention.name, via: null };
+  }
   return null;
 }
 
