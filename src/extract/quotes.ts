@@ -334,22 +334,28 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   if (PRONOUNS.has(lower)) return resolvePronoun(ctx, lower, head.start, quoteAt);
   if (REPORT_NOUNS.has(lower)) return resolveReport(ctx, head.start);
   if (ROLE_NOUNS.has(lower)) return rolePhrase(words);
-  if (TITLES.has(lower) && words[words.length - 2]?.word.toLowerCase() !== 'a')
-    return titledPerson(ctx, head);
+  if (TITLES.has(lower)) return titledPerson(ctx, words);
   return null;
 }
 
 /**
- * "the Prime Minister told journalists": the person the article earlier named with that title
- * ("Prime Minister Nikol Pashinyan"), the nearest one before. Not "a minister said": that is anyone.
+ * "the Prime Minister told journalists", "the French Foreign Minister said": the person the article
+ * named with those same words before ("French Foreign Minister Catherine Colonna"), the nearest one.
+ * Only after "the": "a minister said" is anyone.
  */
-function titledPerson(ctx: Context, title: FoundWord): Speaker | null {
-  const wanted = title.word.toLowerCase();
+function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
+  const article = words.map((w) => w.word.toLowerCase()).lastIndexOf('the');
+  if (article < 0) return null;
+  const phrase = words
+    .slice(article + 1)
+    .map((w) => w.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
+  const namedWith = new RegExp(`\\b${phrase}\\s+$`, 'iu');
+  const before = words[article]!.start;
   for (let k = ctx.speakers.length - 1; k >= 0; k--) {
     const mention = ctx.speakers[k]!;
-    if (mention.start >= title.start || mention.type !== 'person') continue;
-    const before = ctx.text.slice(Math.max(0, mention.start - 40), mention.start).toLowerCase();
-    if (new RegExp(`\\b${wanted}\\s+(?:[\\p{L}.-]+\\s+){0,2}$`, 'u').test(before))
+    if (mention.start >= before || mention.type !== 'person') continue;
+    if (namedWith.test(ctx.text.slice(Math.max(0, mention.start - 60), mention.start)))
       return { name: mention.name, via: null };
   }
   return null;
