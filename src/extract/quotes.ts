@@ -332,7 +332,8 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   if (!head) return null;
   const lower = head.word.toLowerCase();
   if (PRONOUNS.has(lower)) return resolvePronoun(ctx, lower, head.start, quoteAt);
-  if (REPORT_NOUNS.has(lower)) return resolveReport(ctx, head.start);
+  // "the ministry said" is the organisation just named; "a joint statement said" is no one in particular.
+  if (REPORT_NOUNS.has(lower)) return unnamedReport(words) ? null : resolveReport(ctx, head.start);
   if (ROLE_NOUNS.has(lower)) return rolePhrase(words);
   if (TITLES.has(lower)) return titledPerson(ctx, words);
   return null;
@@ -456,6 +457,12 @@ function firstOfLastSentence(ctx: Context, candidates: EntityMention[]): EntityM
 }
 
 /** "the report said" → the organisation that the text last named before it. */
+/** "a statement", "a joint statement", "an agency": the report noun has no one definite behind it. */
+function unnamedReport(words: FoundWord[]): boolean {
+  const before = words.slice(-4, -1).map((w) => w.word.toLowerCase());
+  return before.includes('a') || before.includes('an') || before.includes('joint');
+}
+
 function resolveReport(ctx: Context, at: number): Speaker | null {
   const orgs = speakersIn(ctx, at - 1500, at).filter((m) => m.type === 'organization');
   const org = orgs[orgs.length - 1];
