@@ -146,7 +146,7 @@ function findArticleStarts(lines: string[]): Map<number, Header | null> {
     if (line.length <= 40 && (parseDateLine(line) || parseTimeLine(line))) {
       const header = headerAbove(lines, i);
       if (header) starts.set(header.title, { outletLine: header.outletLine, dateLine: i });
-    } else if (parseOutletDateLine(line)) {
+    } else if (looksLikeOutletLine(parseOutletDateLine(line)?.outlet ?? '')) {
       // "Reuters | 26 September 2023": one line is both the outlet line and the date line.
       const title = previousNonBlank(lines, i - 1);
       if (title >= 0 && isTitleCandidate(lines[title]!) && standsAlone(lines, title))
