@@ -126,16 +126,31 @@ export class DedupIndex {
   }
 
   state(): DedupState {
-    const recent = this.slots.slice(this.oldest).filter((slot): slot is Fingerprint => slot !== undefined);
+    return { ...this.stateWithout(), recent: this.window().map(storeFingerprint) };
+  }
+
+  /**
+   * The state with the window's articles by id instead of their fingerprints: for a caller that can
+   * recompute fingerprints from stored articles (the ingest checkpoint), encoding them is wasted.
+   */
+  stateByIds(): Omit<DedupState, 'recent'> & { recent: string[] } {
+    return { ...this.stateWithout(), recent: this.window().map((fingerprint) => fingerprint.id) };
+  }
+
+  private stateWithout(): Omit<DedupState, 'recent'> {
     return {
       version: 2,
       windowDays: this.windowDays,
       latestDay: this.latestDay,
-      recent: recent.map(storeFingerprint),
       bodies: Object.fromEntries(
         [...this.bodies].map(([key, ids]) => [key, typeof ids === 'string' ? [ids] : ids]),
       ),
     };
+  }
+
+  /** The fingerprints inside the window, oldest first. */
+  private window(): Fingerprint[] {
+    return this.slots.slice(this.oldest).filter((slot): slot is Fingerprint => slot !== undefined);
   }
 
   /** `earlier`: the articles with the same body before this one. */

@@ -6,13 +6,9 @@ import { type DedupState, fingerprint } from '../dedup/index.js';
 import { storeFingerprint } from '../dedup/state.js';
 import type { Replayed } from '../store/index.js';
 
-/** DedupState with the window's fingerprints replaced by their article ids. */
+/** DedupState with the window's fingerprints replaced by their article ids (DedupIndex.stateByIds). */
 export interface DedupCheckpoint extends Omit<DedupState, 'recent'> {
   recent: string[];
-}
-
-export function compactDedupState(state: DedupState): DedupCheckpoint {
-  return { ...state, recent: state.recent.map((stored) => stored.id) };
 }
 
 /**

@@ -8,7 +8,7 @@ import { extractLocal, type LocalExtraction, resolveCorpus } from '../extract/in
 import type { StageState, StepInput, StoredBody } from '../store/index.js';
 import { type ClustererState, StoryClusterer } from '../stories/index.js';
 import type { Article, Duplicate, Extraction, Story } from '../types.js';
-import { compactDedupState, type DedupCheckpoint, expandDedupState } from './dedup-checkpoint.js';
+import { type DedupCheckpoint, expandDedupState } from './dedup-checkpoint.js';
 import { ExtractPool } from './extract-pool.js';
 import type { IncrementalStages, IngestStages } from './stages.js';
 
@@ -156,6 +156,6 @@ class StreamingStages implements IncrementalStages {
   }
 
   state(): SavedStages {
-    return { dedup: compactDedupState(this.dedup.state()), clusterer: this.clusterer.state() };
+    return { dedup: this.dedup.stateByIds(), clusterer: this.clusterer.state() };
   }
 }
