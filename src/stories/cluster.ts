@@ -141,6 +141,8 @@ export class Clusterer {
   /** How many articles carried each body paragraph (by key). */
   private readonly paragraphs = new KeyCounts();
   private readonly stories: OpenStory[] = [];
+  /** Story id → its index in `stories`, so that a file's touched stories are found without a scan. */
+  private readonly storyIndex = new Map<string, number>();
   private readonly storyOf = new Map<string, number>();
   /** Inverted index by term id: recent stories indexed under the term. */
   private readonly postings: (number[] | undefined)[] = [];
@@ -483,6 +485,7 @@ export class Clusterer {
       headline: null,
     };
     this.stories.push(story);
+    this.storyIndex.set(story.id, story.index);
     this.open.add(story.index);
     return story;
   }
@@ -583,6 +586,17 @@ export class Clusterer {
     return this.stories.filter((story) => story.mergedInto === undefined);
   }
 
+  /** Those of these stories that still exist, looked up by id. */
+  some(ids: Iterable<string>): OpenStory[] {
+    const found: OpenStory[] = [];
+    for (const id of new Set(ids)) {
+      const index = this.storyIndex.get(id);
+      const story = index === undefined ? undefined : this.stories[index];
+      if (story && story.mergedInto === undefined) found.push(story);
+    }
+    return found;
+  }
+
   /** Persisted with terms as strings: ids are private to one clusterer. */
   state(): ClustererState {
     const term = (id: number) => this.vocabulary.term(id);
@@ -627,6 +641,7 @@ export class Clusterer {
     for (const [id, index] of state.storyOf) this.storyOf.set(id, index);
     for (const [term, posting] of state.postings) this.postings[intern(term)] = [...posting];
     state.stories.forEach((stored, index) => {
+      this.storyIndex.set(stored.id, index);
       const full = stored.centroid ? this.loadCentroid(stored.centroid) : null;
       const head = stored.headCentroid ? this.loadCentroid(stored.headCentroid) : null;
       const specifics = stored.specificTerms ? this.loadTable(stored.specificTerms) : null;

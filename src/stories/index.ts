@@ -37,10 +37,7 @@ export class StoryClusterer {
    * size, then first date. Headlines need only the titles of the members in `articles`.
    */
   stories(articles: ReadonlyMap<string, Pick<Article, 'title'>>, ids?: Iterable<string>): Story[] {
-    const wanted = ids === undefined ? null : new Set(ids);
-    const chosen = wanted
-      ? this.clusterer.all().filter((story) => wanted.has(story.id))
-      : this.clusterer.all();
+    const chosen = ids === undefined ? this.clusterer.all() : this.clusterer.some(ids);
     const out = chosen.map((story): Story => {
       const ids = story.members.map((member) => member.id);
       const outlets = [
