@@ -99,14 +99,23 @@ function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-const TIME_FIRST = /^(\d{1,2}):(\d{2})(?:\s*([ap]\.?m\.?))?,?\s+(.+)$/i;
-const TIME_LAST = /^(.+?),?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4})?$/i;
+const TIME_FIRST =
+  /^(?:(?:published|updated|posted)(?: on)?:?\s+)?(\d{1,2}):(\d{2})(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4})?,?\s+(.+)$/i;
+const TIME_LAST =
+  /^(.+?)(?:,|\s*[|·•])?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4})?$/i;
+/** "2023-09-26T14:05:00Z": an ISO timestamp, as feeds and CMS exports write it. */
+const ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
-/** " 13:36, 4 October 2023" or "October 4, 2023, 1:36 pm" → {time: "13:36", date: "2023-10-04"}; else null. */
+/**
+ * " 13:36, 4 October 2023", "October 4, 2023, 1:36 pm", "04.10.2023 | 13:36", "2023-10-04T13:36:00Z"
+ * → {time: "13:36", date: "2023-10-04"}; else null. The time is as written (no time zone conversion).
+ */
 export function parseTimeLine(line: string): { time: string; date: string } | null {
   const text = line.trim();
   if (text.length > 48) return null;
-  let m = TIME_FIRST.exec(text);
+  let m = ISO_TIMESTAMP.exec(text);
+  if (m) return timed(parseDateLine(m[1]!), m[2]!, m[3]!, undefined);
+  m = TIME_FIRST.exec(text);
   if (m) return timed(parseDateLine(m[4]!), m[1]!, m[2]!, m[3]);
   m = TIME_LAST.exec(text);
   if (m) return timed(parseDateLine(m[1]!), m[2]!, m[3]!, m[4]);
