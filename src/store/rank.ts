@@ -7,8 +7,9 @@
 // cost. Here one statement per shard returns the window's candidates with their compressed text and
 // their row sizes (the index's docsize table); each text is inflated once, checked for phrases,
 // its terms counted on the folded text (indexOf and a look at the characters either side) and
-// scored, and the texts of the hits shown are at hand for their snippets. A term's document frequency is counted once per shard and
-// kept until the shard changes (its averages record, which every insert and delete rewrites).
+// scored, and the texts of the hits shown are at hand for their snippets. A term's document
+// frequency is counted once per shard and kept until the shard changes (its averages record, which
+// every insert and delete rewrites).
 import { inflateBody } from './bodies.js';
 import type { Where } from './filter.js';
 import type { Db } from './open.js';
