@@ -68,8 +68,20 @@ describe('a bare number that counts people', () => {
     ['The death toll rose to 2,946 on Friday, the ministry said.', 2946],
     ['The health ministry put the toll at 5,500.', 5500],
     ['By evening, 5,500 dead had been counted.', 5500],
+    ['The number of people killed by the quake in the border region rose above 11,000 on Wednesday.', 11000],
+    ['The agency put the number of dead in the province at 8,574.', 8574],
   ])('%s', (text, value) => {
     const figures = extractFigures(article(text, '2023-09-14'), annotate(text));
     expect(figures.map((f) => [f.value, f.unit])).toEqual([[value, 'people']]);
+  });
+});
+
+describe('the subject of a tally', () => {
+  it('is the tally written before the number, with its places', () => {
+    const text =
+      'The combined death toll from the earthquake in Turkey and Syria rose above 17,000 on Thursday.';
+    expect(extractFigures(article(text, '2023-02-09'), annotate(text)).map((f) => f.subject)).toEqual([
+      'deaths earthquake in turkey and syria',
+    ]);
   });
 });

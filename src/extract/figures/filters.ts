@@ -43,8 +43,14 @@ export function isNotAFigure(text: string, n: NumberMatch): boolean {
     isDuration(text, n) ||
     isPhoneOrCode(text, n) ||
     isAnaphoric(text, n) ||
-    isMagnitude(text, n)
+    isMagnitude(text, n) ||
+    isPrefixed(text, n)
   );
+}
+
+/** "sub-zero temperatures", "non-zero", "post-2020": a prefix joined by a hyphen makes it a word. */
+function isPrefixed(text: string, n: NumberMatch): boolean {
+  return /\b(?:sub|non|near|pre|post|mid|anti)-$/i.test(text.slice(Math.max(0, n.start - 6), n.start));
 }
 
 /** "a magnitude 6.8 quake", "a 7.8-magnitude earthquake": a reading on a scale counts nothing. */
