@@ -302,6 +302,13 @@ function assembleArticle(
     url = lines[last]!.trim();
     last = previousNonBlank(lines, last - 1);
   }
+  // A credit as the last line ("By Anna Kovalenko and Suren Hakobyan") is a byline, not body text:
+  // syndicated copies that place it elsewhere or drop it still have the same body.
+  const trailingByline = last > draft.bodyStart ? parseByline(lines[last]!) : null;
+  if (trailingByline?.length) {
+    if (draft.byline.length === 0) draft.byline.push(...trailingByline);
+    last = previousNonBlank(lines, last - 1);
+  }
   const body = classifyBodyLines(lines, draft.bodyStart, last + 1, draft.title, file, result.dropped);
   const paragraphs = body.paragraphs.map((p) => p.text);
   if (draft.byline.length === 0) draft.byline.push(...body.bylineNames);
