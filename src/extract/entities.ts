@@ -485,7 +485,12 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   if (next && SPEECH_VERBS.has(next.key)) return true;
   // "Name, who …" or "Name, a …" apposition.
   const after = words[chunk.to + 2];
-  return next?.text === ',' && after !== undefined && ['who', 'a', 'an'].includes(after.key);
+  if (next?.text !== ',' || after === undefined) return false;
+  // "Ahmed Karim, the head of …": "the" counts when a person noun follows it.
+  return (
+    ['who', 'a', 'an'].includes(after.key) ||
+    (after.key === 'the' && PERSON_NOUNS.has(words[chunk.to + 3]?.key ?? ''))
+  );
 }
 
 const DESCRIBING_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another']);
@@ -498,10 +503,24 @@ function namedAfterDescription(words: Word[], last: number): boolean {
   const noun = words[last];
   if (!noun || noun.cap) return false;
   if (PERSON_NOUNS.has(noun.key)) return true;
+  if (headedByPersonNoun(words, last)) return true;
   for (let k = last - 1; k >= Math.max(0, last - 4); k--) {
     const word = words[k]!;
     if (DESCRIBING_DETERMINERS.has(word.key)) return SPEECH_VERBS.has(words[k - 1]?.key ?? '');
     if (!/^\p{L}/u.test(word.text)) return false;
+  }
+  return false;
+}
+
+/**
+ * "the head of the Red Crescent, Ahmed Salem": a determiner and a person noun open the description
+ * that ends at word `last` (a few words back, within the sentence).
+ */
+function headedByPersonNoun(words: Word[], last: number): boolean {
+  for (let k = last; k >= Math.max(1, last - 7); k--) {
+    const word = words[k]!;
+    if (!/^[\p{L}'’-]/u.test(word.text)) return false;
+    if (!word.cap && PERSON_NOUNS.has(word.key) && DESCRIBING_DETERMINERS.has(words[k - 1]!.key)) return true;
   }
   return false;
 }
