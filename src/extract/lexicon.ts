@@ -167,7 +167,8 @@ export const FEMALE_NAMES = words(`
   alexis kayla charlotte ursula annalena giorgia kamala yoko salome nino tina olena emine fatma
   olga irina natalia tatiana elena svetlana anahit lilit ani armine gohar mariam nune siranush sona
   tatev marine olesya kristine zaruhi lusine narine karine hasmik astghik gayane hripsime mehriban
-  leyla nigar gunel aynur sevinj samira
+  leyla nigar gunel aynur sevinj samira maryam ayesha aisha fatima zainab nour amina asma shazia
+  benazir sana hina elif ayse zeynep sonia priya aminata sherry
 `);
 
 /** Words after an organisation's name that make it a modifier: "an EU diplomat", "a UN official". */
