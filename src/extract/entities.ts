@@ -212,6 +212,8 @@ function continuesName(words: Word[], j: number): boolean {
   if (isNameWord(next, false) && !STOP_CAPS.has(next.key)) return true;
   // Connectors count only when a capitalised word follows them.
   const after = words[j + 2];
+  // "Raed al-Saleh", "Bab al-Hawa": a particle joined to the next name by a hyphen.
+  if (PARTICLES.has(next.text) && isJoiningHyphen(words, j + 2)) return isNameWord(words[j + 3], false);
   if (isJoiningHyphen(words, j + 1) || PARTICLES.has(next.text)) return isNameWord(after, false);
   if (ORG_CONNECTORS.has(next.text)) {
     if (isNameWord(after, false)) return true;
@@ -570,7 +572,10 @@ function resolveSingles(
     const known = local.get(word.key);
     if (linked) out.push({ ...mentionOf(words, chunk, 'person', article), name: linked });
     else if (known) out.push({ ...mentionOf(words, chunk, known.type, article), name: known.name });
-    else if (isDemonym(word) || GROUP_NOUNS.has(word.key)) continue;
+    else if (isDemonym(word) || GROUP_NOUNS.has(word.key) || isPersonNounPlural(word)) continue;
+    // "AFAD said", "the NDMA said": an acronym that speaks is an organisation.
+    else if (isAcronym(word) && personCue(words, chunk))
+      out.push(mentionOf(words, chunk, 'organization', article));
     else if (titled || (personCue(words, chunk) && properNoun(word)))
       out.push(mentionOf(words, chunk, 'person', article));
     else if (placeCue(words, chunk)) {
@@ -584,6 +589,15 @@ function resolveSingles(
     else if (word.pos === 'PROPN' && !word.sentenceStart)
       pending.push(mentionOf(words, chunk, 'person', article));
   }
+}
+
+/** "Farmers said …" opening a sentence: a group of people, not someone's name. */
+function isPersonNounPlural(word: Word): boolean {
+  return word.key.endsWith('s') && PERSON_NOUNS.has(word.key.slice(0, -1));
+}
+
+function isAcronym(word: Word): boolean {
+  return word.text.length >= 2 && ALL_UPPER.test(word.text);
 }
 
 /** Of the full names ending in this word, the nearest one before it (or the first one after it). */
