@@ -28,6 +28,7 @@ export const ROLE_WORDS = words(`
   petroleum railways housing works food commerce industries production law religious maritime narcotics
   control disaster management relief rehabilitation reconstruction welfare women youth sports tourism
   veterans science technology digital telecommunications fisheries forestry mines mining aviation ports
+  crisis humanitarian aid neighbourhood enlargement budget competition
 `);
 
 /** Nationality adjectives and plurals: "Azerbaijani", "Armenians" are not places. */
