@@ -143,7 +143,7 @@ function findArticleStarts(lines: string[]): Map<number, Header | null> {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length > 80 || isBlank(line)) continue;
-    if (line.length <= 40 && (parseDateLine(line) || parseTimeLine(line))) {
+    if (line.length <= 64 && (parseDateLine(line) || parseTimeLine(line))) {
       const header = headerAbove(lines, i);
       if (header) starts.set(header.title, { outletLine: header.outletLine, dateLine: i });
     } else if (looksLikeOutletLine(parseOutletDateLine(line)?.outlet ?? '')) {
@@ -230,7 +230,7 @@ function isKnownOutletLine(line: string): boolean {
 function isTitleCandidate(line: string): boolean {
   const text = line.trim();
   if (text.length === 0 || text.length > 300 || isUrlLine(text) || bulletText(line) !== null) return false;
-  return text.length > 48 || (!parseDateLine(text) && !parseTimeLine(text));
+  return text.length > 64 || (!parseDateLine(text) && !parseTimeLine(text));
 }
 
 /** "Reuters", "The Guardian, UK", "Daily Sabah, Turkey": short, capitalised, no sentence punctuation. */
