@@ -247,6 +247,9 @@ function absorbsListed(
     if (ORG_HEADS.has(word.key)) head = 'organization';
     else if (k === chunk.to && PLACE_HEADS.has(word.key)) head ??= 'place';
     else if (k === chunk.from && k < chunk.to && PLACE_PREFIXES.has(word.key)) head ??= 'place';
+    // "North Darfur", "South Kordofan", "East Jerusalem": a compass word and a listed place.
+    else if (k === chunk.from && COMPASS.has(word.key) && inside.some((l) => l.mention.type === 'place'))
+      head ??= 'place';
     else if (MISC_HEADS.has(word.key) && misc < 0) misc = k;
   }
   // "the Yerevan Lions": a listed place followed by more name after "the" is an organisation's name.
@@ -264,6 +267,8 @@ function absorbsListed(
   for (const l of inside) if (l.to < misc) l.dropped = true;
   return false;
 }
+
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'upper', 'lower']);
 
 /** The gazetteer matches wholly inside a phrase (matches are in text order: binary search). */
 function listedInside(listed: Listed[], chunk: Chunk): Listed[] {

@@ -72,6 +72,7 @@ describe('a bare number that counts people', () => {
     ['The agency put the number of dead in the province at 8,574.', 8574],
     ['Deaths from the monsoon floods have risen to 1,136 since mid-June.', 1136],
     ['The aid will reach the 33 million people affected.', 33_000_000],
+    ['The number of civilians killed in the fighting in the capital has risen to 97.', 97],
   ])('%s', (text, value) => {
     const figures = extractFigures(article(text, '2023-09-14'), annotate(text));
     expect(figures.map((f) => [f.value, f.unit])).toEqual([[value, 'people']]);
