@@ -100,7 +100,8 @@ const LABEL_ROLE: Record<string, 'title' | 'outlet' | 'date' | 'author' | 'url'>
 /**
  * Some digests label each header field ("Source: Azatutyun", "Date: 26.09.2023", "Title: …"). Such a
  * block is rewritten in place, line count kept, into the usual layout: title, outlet, date, "By …",
- * and the URL last, so that one segmentation serves both. A block needs a title and an outlet or date.
+ * and the URL last, so that one segmentation serves both. A block needs a title (labelled, or the
+ * line right above it) and an outlet or date.
  */
 function normaliseLabelledHeaders(lines: string[]): void {
   for (let i = 0; i < lines.length; i++) {
@@ -114,7 +115,14 @@ function normaliseLabelledHeaders(lines: string[]): void {
     ) {
       fields[LABEL_ROLE[m[1]!.toLowerCase()]!] ??= m[2]!.trim();
     }
-    if (!fields.title || !(fields.outlet || fields.date)) {
+    // "Source: Reuters, 4 October 2023" right under an unlabelled title line is a header too.
+    // ("Source: OCHA" under a paragraph is a credit: the line above must read like a lone title.)
+    const titleAbove =
+      i > 0 &&
+      readsLikeTitle(lines[i - 1]!) &&
+      !HEADER_LABEL.test(lines[i - 1]!) &&
+      (i < 2 || lines[i - 2]!.trim() === '');
+    if (!(fields.title || titleAbove) || !(fields.outlet || fields.date)) {
       i = end;
       continue;
     }
