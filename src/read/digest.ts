@@ -4,6 +4,7 @@
 //   2. assemble: read each segment's header (title, outlet, date, byline, bullets), then its body,
 //      moving the dateline out, the URL into `url` and noise lines into `dropped`.
 // No pattern runs over the whole text; every classifier looks at one short line.
+
 import type { Article, ArticleKind, Dropped, ParseResult, Warning } from '../types.js';
 import { makeArticle } from './article.js';
 import { matchDateline } from './dateline.js';
@@ -18,6 +19,7 @@ import {
   parseTimeLine,
   titleCaseName,
 } from './lines.js';
+import { normaliseMarkdown } from './markdown.js';
 import { classifyBodyLines, isAuthorBio } from './noise.js';
 import { knownOutlet, outletFromUrl } from './outlets.js';
 
@@ -38,6 +40,7 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   const lines = text.split('\n');
   const result: ParseResult = { articles: [], dropped: [], warnings: [] };
   blankSeparators(lines, file, result.dropped);
+  normaliseMarkdown(lines);
   normaliseLabelledHeaders(lines);
   const starts = findArticleStarts(lines);
   if (starts.size === 0 && !hasClosingUrl(lines, 0, lines.length))
@@ -153,7 +156,8 @@ function findArticleStarts(lines: string[]): Map<number, Header | null> {
     if (line.length > 80 || isBlank(line)) continue;
     if (line.length <= 64 && (parseDateLine(line) || parseTimeLine(line))) {
       const header = headerAbove(lines, i);
-      if (header) starts.set(header.title, { outletLine: header.outletLine, dateLine: i });
+      if (header)
+        starts.set(header.title, { outletLine: header.outletLine ?? outletBelow(lines, i), dateLine: i });
     } else if (looksLikeOutletLine(parseOutletDateLine(line)?.outlet ?? '')) {
       // "Reuters | 26 September 2023": one line is both the outlet line and the date line.
       const title = previousNonBlank(lines, i - 1);
@@ -222,6 +226,14 @@ function headerAbove(lines: string[], dateLine: number): { title: number; outlet
   }
   if (nearest < 0 || !isTitleCandidate(lines[nearest]!) || !standsAlone(lines, nearest)) return null;
   return { title: nearest, outletLine: null };
+}
+
+/** "4 October 2023" then "Reuters": a known outlet's line right under the date, ending the header. */
+function outletBelow(lines: string[], dateLine: number): number | null {
+  const below = lines[dateLine + 1];
+  return below !== undefined && isKnownOutletLine(below) && isBlank(lines[dateLine + 2] ?? '')
+    ? dateLine + 1
+    : null;
 }
 
 /** A title stands alone: the line above it is blank, a URL, or the start of the file. */
@@ -375,8 +387,9 @@ function readHeader(
     bodyStart: start + 1,
   };
   if (!header) return draft;
-  const lastHeaderLine = header.dateLine ?? header.outletLine;
-  if (lastHeaderLine === null) return draft;
+  // The outlet line usually sits above the date line, sometimes below it.
+  const lastHeaderLine = Math.max(header.dateLine ?? -1, header.outletLine ?? -1);
+  if (lastHeaderLine < 0) return draft;
   if (header.dateLine !== null) {
     const dateText = lines[header.dateLine]!;
     const timed = parseTimeLine(dateText);
