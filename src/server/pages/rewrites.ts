@@ -27,10 +27,27 @@ function sentencesOf(article: Article): Sentences {
   let found = prepared.get(article);
   if (!found) {
     const texts = splitSentences(article.text).map((span) => article.text.slice(span.start, span.end));
-    found = { texts, terms: texts.map(sentenceTerms) };
+    found = { texts, terms: texts.map(termsOf) };
     prepared.set(article, found);
   }
   return found;
+}
+
+/**
+ * A sentence's terms, remembered by its text: copies and rewrites share most of their sentences
+ * word for word, so a diff would otherwise hash the same sentence once per side.
+ */
+const recentTerms = new Map<string, Uint32Array>();
+const RECENT_TERMS = 4096;
+
+function termsOf(sentence: string): Uint32Array {
+  let terms = recentTerms.get(sentence);
+  if (!terms) {
+    terms = sentenceTerms(sentence);
+    if (recentTerms.size >= RECENT_TERMS) recentTerms.clear();
+    recentTerms.set(sentence, terms);
+  }
+  return terms;
 }
 
 export function diffRows(a: Article, b: Article): DiffRow[] {
