@@ -5,6 +5,7 @@
 // once, from its first DICTIONARY_SAMPLE articles; dictionaries are never changed or deleted, so a
 // body names the one it was compressed with (articles.dict, null: none) and stays readable forever.
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { inflateRawText } from './inflate.js';
 import type { Db } from './open.js';
 import { statement } from './statements.js';
 
@@ -40,9 +41,18 @@ export function deflateText(text: string, dictionary?: BodyDictionary | null): S
 
 export function inflateWith(data: Uint8Array | null, dictionary?: Uint8Array): string {
   if (!data) return '';
-  // zlib's default output chunk is 16 KiB, allocated per call: search inflates hundreds of texts a
-  // query, and the garbage cost more than the inflating. Text deflates to a third or so; a text that
-  // does not fit still comes out whole, in more chunks.
+  try {
+    // In JavaScript: zlib's per-call stream and native state cost more than the decoding (inflate.ts).
+    return inflateRawText(data, dictionary);
+  } catch {
+    return zlibInflate(data, dictionary);
+  }
+}
+
+/** zlib's answer for data the JavaScript decoder refused: the text, or zlib's error. */
+function zlibInflate(data: Uint8Array, dictionary?: Uint8Array): string {
+  // zlib's default output chunk is 16 KiB, allocated per call; text deflates to a third or so, and a
+  // text that does not fit still comes out whole, in more chunks.
   const chunkSize = Math.max(1024, data.byteLength * 4);
   return inflateRawSync(data, dictionary ? { dictionary, chunkSize } : { chunkSize }).toString('utf8');
 }
