@@ -39,18 +39,26 @@ const REVERSED = Uint16Array.from({ length: 1 << FAST_BITS }, (_, i) => {
 
 const offsets = new Uint16Array(16);
 
-/** The code of these code lengths, built into `into` (reused: allocating cost more than building). */
-function buildCode(lengths: Uint8Array, n: number, into: Code): Code {
+/**
+ * The code of these code lengths, built into `into` (reused: allocating cost more than building).
+ * `partial`: a literal or distance code, which may be a single one-bit code.
+ */
+function buildCode(lengths: Uint8Array, n: number, into: Code, partial = false): Code {
   const { fast, counts, symbols } = into;
   counts.fill(0);
   for (let i = 0; i < n; i++) counts[lengths[i]!]!++;
   counts[0] = 0;
-  // More codes of a length than the shorter ones leave room for: not a code (zlib refuses it too).
+  // Codes must fill their space exactly, as zlib requires: more codes of a length than the shorter
+  // ones leave room for is no code, and fewer is allowed only for a single code of one bit (or none).
   let left = 1;
   for (let len = 1; len < 16; len++) {
     left = (left << 1) - counts[len]!;
     if (left < 0) throw new Error('inflate: over-subscribed code');
   }
+  let used = 0;
+  for (let len = 1; len < 16; len++) used += counts[len]!;
+  if (left > 0 && used > 0 && !(partial && used === 1 && counts[1] === 1))
+    throw new Error('inflate: incomplete code');
   offsets[1] = 0;
   for (let len = 1; len < 15; len++) offsets[len + 1] = offsets[len]! + counts[len]!;
   for (let i = 0; i < n; i++) if (lengths[i]) symbols[offsets[lengths[i]!]!++] = i;
@@ -96,7 +104,8 @@ const FIXED_LITERALS = (() => {
   lengths.fill(8, 0, 144).fill(9, 144, 256).fill(7, 256, 280).fill(8, 280, 288);
   return buildCode(lengths, 288, newCode(288));
 })();
-const FIXED_DISTANCES = buildCode(new Uint8Array(30).fill(5), 30, newCode(30));
+// 32 five-bit codes, a complete code: 30 and 31 are refused where distances are decoded.
+const FIXED_DISTANCES = buildCode(new Uint8Array(32).fill(5), 32, newCode(32));
 /** A dynamic block's codes, rebuilt in place for each block. */
 const dynamic = { lengths: newCode(19), literals: newCode(288), distances: newCode(32) };
 const codeLengths = new Uint8Array(19);
@@ -251,8 +260,8 @@ function dynamicCodes(): void {
     if (i + repeat > total) throw new Error('inflate: too many lengths');
     for (const end = i + repeat; i < end; i++) lengths[i] = value;
   }
-  buildCode(lengths, literalCount, dynamic.literals);
-  buildCode(lengths.subarray(literalCount, total), distanceCount, dynamic.distances);
+  buildCode(lengths, literalCount, dynamic.literals, true);
+  buildCode(lengths.subarray(literalCount, total), distanceCount, dynamic.distances, true);
 }
 
 /**
