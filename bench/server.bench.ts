@@ -24,6 +24,8 @@ const BATCH = 1_000;
 const CONNECTIONS = 50;
 const REQUESTS = 1_500;
 const WARMUP = 300;
+/** Only the phases named here, comma-separated (e.g. "story_page_cold" while profiling); all by default. */
+const PHASES = (process.env.SITREP_BENCH_PHASES ?? '').split(',').filter(Boolean);
 /** Server processes sharing the port (sitrep serve --workers); SITREP_BENCH_WORKERS overrides. */
 const WORKERS = Number(process.env.SITREP_BENCH_WORKERS ?? 1) || 1;
 
@@ -216,6 +218,7 @@ async function measure(
   paths: string[],
   cpu: CpuProbe,
 ): Promise<Record<string, number>> {
+  if (PHASES.length > 0 && !PHASES.includes(name)) return {};
   await load(port, paths.slice(0, WARMUP));
   const cpuBefore = await cpu();
   const clientBefore = process.cpuUsage();
@@ -374,15 +377,30 @@ function workerCpu(worker: Worker | undefined): Promise<number> {
   });
 }
 
-/** Garbage-collection pauses long enough to show in the latencies, on stderr (SITREP_BENCH_DEBUG). */
+/**
+ * Garbage-collection pauses long enough to show in the latencies, on stderr (SITREP_BENCH_DEBUG),
+ * and at exit the number and total time of the pauses of each kind (1: scavenge, 4: mark-compact).
+ */
 function reportLongPauses(): void {
+  const totals = new Map<number, { count: number; ms: number }>();
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries())
+    for (const entry of list.getEntries()) {
+      const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ?? 0;
+      const total = totals.get(kind) ?? { count: 0, ms: 0 };
+      total.count++;
+      total.ms += entry.duration;
+      totals.set(kind, total);
       if (entry.duration > 10)
-        process.stderr.write(
-          `server: gc pause ${Math.round(entry.duration)} ms (kind ${(entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind})\n`,
-        );
+        process.stderr.write(`server: gc pause ${Math.round(entry.duration)} ms (kind ${kind})\n`);
+    }
   }).observe({ entryTypes: ['gc'] });
+  // At each CPU probe (the start and end of a measured load) and at exit: the totals so far.
+  const report = () => {
+    for (const [kind, { count, ms }] of totals)
+      process.stderr.write(`server: gc kind ${kind}: ${count} pauses, ${Math.round(ms)} ms so far\n`);
+  };
+  process.stdin.on('data', report);
+  process.on('exit', report);
 }
 
 if (process.env.SITREP_BENCH_SERVE_DB) await serveForBench(process.env.SITREP_BENCH_SERVE_DB);
@@ -438,6 +456,7 @@ async function benchDatabase(): Promise<BenchDatabase> {
 
 /** The bare server's numbers under the same load (one process, whatever SITREP_BENCH_WORKERS says). */
 async function measureFloor(db: string): Promise<Record<string, number>> {
+  if (PHASES.length > 0 && !PHASES.includes('bare_http_floor')) return {};
   const { child, port } = await startServer(db, true);
   try {
     return await measure(port, 'bare_http_floor', Array(REQUESTS + WARMUP).fill('/'), cpuProbe(child));

@@ -61,12 +61,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       reply,
     ),
   );
-  app.addHook('onRequest', async (request) => {
+  // Hooks in callback style: every request runs them, and an async hook costs a promise each.
+  app.addHook('onRequest', (request, _reply, done) => {
     if (!allowedHost(request.headers.host, loopbackOnly))
-      throw new HttpError(421, 'this server answers only to localhost', 'E_BAD_HOST');
+      return done(new HttpError(421, 'this server answers only to localhost', 'E_BAD_HOST'));
+    done();
   });
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     reply.headers(SECURITY_HEADERS);
+    done(null, payload);
   });
   // After the host check, so that a refused host never reads a cached answer.
   const cache = new ResponseCache(fileVersion(options.store.path), Date.now, () => ctx.corpus.invalidate());

@@ -104,19 +104,22 @@ const UNCACHED = /^\/(assets\/|add)/;
 export function registerCache(app: FastifyInstance, cache: ResponseCache): void {
   const key = (url: string, accept: string | undefined) =>
     `${(accept ?? '').includes('text/html') ? 'h' : 'j'} ${url}`;
-  app.addHook('onRequest', async (request, reply) => {
-    if (request.method !== 'GET' || UNCACHED.test(request.url.slice(0, 8))) return;
+  // Callback-style hooks (no promise per request); a hit is answered without calling done().
+  app.addHook('onRequest', (request, reply, done) => {
+    if (request.method !== 'GET' || UNCACHED.test(request.url.slice(0, 8))) return done();
     const hit = cache.get(key(request.url, request.headers.accept));
-    if (hit) return reply.header('x-cache', 'hit').type(hit.type).send(hit.body);
+    if (!hit) return done();
+    reply.header('x-cache', 'hit').type(hit.type).send(hit.body);
   });
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (request.method !== 'GET' || reply.statusCode !== 200 || reply.getHeader('x-cache')) return payload;
-    if (UNCACHED.test(request.url.slice(0, 8))) return payload;
-    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (request.method !== 'GET' || reply.statusCode !== 200 || reply.getHeader('x-cache'))
+      return done(null, payload);
+    if (UNCACHED.test(request.url.slice(0, 8))) return done(null, payload);
+    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return done(null, payload);
     // Encoded once and kept outside the JS heap: the collector neither copies nor marks the bytes,
     // and a hit is sent without encoding the text again.
     const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
     cache.set(key(request.url, request.headers.accept), String(reply.getHeader('content-type') ?? ''), body);
-    return body;
+    done(null, body);
   });
 }

@@ -16,7 +16,13 @@ type Value = Html | string | number | boolean | null | undefined | Value[];
 function render(value: Value): string {
   if (value === null || value === undefined || value === false) return '';
   if (value instanceof Html) return value.text;
-  if (Array.isArray(value)) return value.map(render).join('');
+  if (Array.isArray(value)) {
+    // Concatenated, not joined: V8 links the pieces and copies the page once, when it is sent;
+    // a join at every level of nesting copied a long list's markup again at each level.
+    let out = '';
+    for (const item of value) out += render(item);
+    return out;
+  }
   return escapeHtml(String(value));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { snippetTerms } from './search.js';
-import { makeSnippet } from './snippet.js';
+import { isTokenChar, makeSnippet, TOKEN_CLASS } from './snippet.js';
 
 const marks: [string, string] = ['[', ']'];
 const snippet = (title: string, text: string, query: string, size?: number) =>
@@ -31,5 +31,13 @@ describe('search snippets', () => {
   it('uses the title when only the title matches, the text start when nothing does', () => {
     expect(snippet('Ceasefire holds', 'Nothing else here.', 'ceasefire')).toBe('[Ceasefire] holds');
     expect(snippet('Title', 'Plain text.', 'absent')).toBe('Plain text.');
+  });
+
+  it('agrees with the token class on every character of general punctuation and around it', () => {
+    const tokenChar = new RegExp(`[${TOKEN_CLASS}]`, 'u');
+    for (let code = 0x1f00; code <= 0x2100; code++) {
+      const char = String.fromCharCode(code);
+      expect(isTokenChar(code, char, 0)).toBe(tokenChar.test(char));
+    }
   });
 });

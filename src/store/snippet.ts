@@ -33,6 +33,9 @@ export function foldToken(token: string): string {
 export function isTokenChar(code: number, text: string, at: number): boolean {
   if (code < 128)
     return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  // General punctuation (U+2000–U+206F: spaces, dashes, curly quotes, ellipses) holds no letter,
+  // digit or mark, and news texts are full of it: no regular expression for it.
+  if (code >= 0x2000 && code <= 0x206f) return false;
   return TOKEN_CHAR.test(String.fromCodePoint(text.codePointAt(at) ?? code));
 }
 
@@ -75,39 +78,40 @@ interface Passage {
   hits: number[];
 }
 
-function findHits(text: string, terms: SnippetTerm[]): Passage {
-  const bounds = tokenBounds(text);
-  const count = bounds.length >> 1;
-  // Only tokens whose first letter starts some term (or is beyond ASCII) are folded and compared:
-  // most are not. Terms are folded, so their ASCII initials are lower case.
+/** Which ASCII characters (lower case) start a token of some term: only tokens starting so are folded. */
+function termInitials(terms: SnippetTerm[]): Uint8Array {
   const initials = new Uint8Array(128);
   for (const term of terms)
     for (const token of term.tokens) {
       const code = token.charCodeAt(0);
       if (code < 128) initials[code] = 1;
     }
-  const folded: (string | undefined)[] = new Array(count);
-  const fold = (i: number): string => {
-    let value = folded[i];
-    if (value === undefined) {
-      const start = bounds[2 * i]!;
-      const code = text.charCodeAt(start);
-      const lower = code >= 65 && code <= 90 ? code + 32 : code;
-      value = code >= 128 || initials[lower] === 1 ? foldToken(text.slice(start, bounds[2 * i + 1])) : '';
-      folded[i] = value;
-    }
-    return value;
-  };
+  return initials;
+}
+
+/** Token `i` folded, or '' when its first character starts no term (most tokens: not folded). */
+function foldedAt(text: string, bounds: number[], i: number, initials: Uint8Array): string {
+  const start = bounds[2 * i]!;
+  const code = text.charCodeAt(start);
+  const lower = code >= 65 && code <= 90 ? code + 32 : code;
+  return code >= 128 || initials[lower] === 1 ? foldToken(text.slice(start, bounds[2 * i + 1])) : '';
+}
+
+function findHits(text: string, terms: SnippetTerm[], initials: Uint8Array): Passage {
+  const bounds = tokenBounds(text);
+  const count = bounds.length >> 1;
   const hits: number[] = [];
   for (let i = 0; i < count; i++) {
-    if (fold(i) === '') continue;
+    const first = foldedAt(text, bounds, i, initials);
+    if (first === '') continue;
     for (let t = 0; t < terms.length; t++) {
       const term = terms[t]!;
       const n = term.tokens.length;
       if (n === 0 || i + n > count) continue;
       let k = 0;
       for (; k < n; k++) {
-        const token = fold(i + k);
+        // A phrase's later tokens are folded as they are compared (phrases are rare).
+        const token = k === 0 ? first : foldedAt(text, bounds, i + k, initials);
         const wanted = term.tokens[k]!;
         if (k === n - 1 && term.prefix ? !token.startsWith(wanted) : token !== wanted) break;
       }
@@ -192,7 +196,8 @@ export function makeSnippet(
   highlight: [string, string],
   size = SNIPPET_TOKENS,
 ): string {
-  const passages = [findHits(title, terms), findHits(text, terms)];
+  const initials = termInitials(terms);
+  const passages = [findHits(title, terms, initials), findHits(text, terms, initials)];
   let chosen = passages[0]!;
   let window = bestWindow(chosen, size);
   const body = bestWindow(passages[1]!, size);

@@ -14,7 +14,8 @@ export interface Span {
 
 /** The link that opens an article at a span, with the span's sentence marked. */
 export function spanLink(article: string, span: Span): string {
-  return `${href(`/articles/${article}`, { span: `${span.start}-${span.end}` })}#cited`;
+  // Offsets are integers: the query needs no encoding (a page lists hundreds of these links).
+  return `/articles/${article}?span=${Math.trunc(span.start)}-${Math.trunc(span.end)}#cited`;
 }
 
 /** Body paragraphs; the sentence holding `cited` is marked, the span itself emphasised. */

@@ -17,25 +17,33 @@ export interface DiffRow {
 interface Sentences {
   texts: string[];
   terms: Uint32Array[];
+  /** Each sentence's terms by its text. */
+  byText: Map<string, Uint32Array>;
 }
 
 // Keyed by the article object (read from the store per request and never changed), so an entry lives
 // as long as the request's articles do.
 const prepared = new WeakMap<Article, Sentences>();
 
-function sentencesOf(article: Article): Sentences {
+/**
+ * The article's sentences and terms. A sentence `other` has too (copies and rewrites share most
+ * of theirs word for word) takes its terms from there instead of hashing its words again.
+ */
+function sentencesOf(article: Article, other?: Sentences): Sentences {
   let found = prepared.get(article);
   if (!found) {
     const texts = splitSentences(article.text).map((span) => article.text.slice(span.start, span.end));
-    found = { texts, terms: texts.map(sentenceTerms) };
+    const terms = texts.map((text) => other?.byText.get(text) ?? sentenceTerms(text));
+    found = { texts, terms, byText: new Map(texts.map((text, i) => [text, terms[i]!])) };
     prepared.set(article, found);
   }
   return found;
 }
 
 export function diffRows(a: Article, b: Article): DiffRow[] {
-  const { texts: sentencesA, terms: termsA } = sentencesOf(a);
-  const { texts: sentencesB, terms: termsB } = sentencesOf(b);
+  const preparedA = sentencesOf(a);
+  const { texts: sentencesA, terms: termsA } = preparedA;
+  const { texts: sentencesB, terms: termsB } = sentencesOf(b, preparedA);
   const alignment = alignSentences(termsA, termsB);
   // Each row gets a position in A's order; a B-only sentence goes after the pair that precedes it in B.
   const keyed: { key: number; row: DiffRow }[] = [];
