@@ -13,7 +13,7 @@ import {
   storySums,
   WindowFrequencies,
 } from './consolidate.js';
-import { ArticleReader, ENTITY_PREFIX } from './features.js';
+import { ArticleReader, DATE_PREFIX, ENTITY_PREFIX } from './features.js';
 import { wireCredits } from './lineage.js';
 import type { ClustererState, StoredStory } from './state.js';
 import { heaviest, KeyCounts, type SparseVector, TermTable, topTerms } from './term-table.js';
@@ -45,6 +45,12 @@ export interface Tuning {
   entityBoost: number;
   entityCap: number;
   entityShare: number;
+  /**
+   * Extra share of the score when the article's opening paragraph reports a count of the same kind,
+   * in the same place, as a good part of the story's members do (people killed in Derna, people
+   * displaced from a region): reports of one toll written in other words.
+   */
+  figureBoost: number;
   /** Relations that put two articles in one story without looking further. */
   copyRelations: readonly string[];
   /** Added to the score of a story holding a rewrite (or other reported relation) of the article. */
@@ -66,6 +72,13 @@ export interface Tuning {
   mergePrefilter: number;
   /** Share of the score lost per day between the article and the mean day of the story's members. */
   dayPenalty: number;
+  /**
+   * The same for a developing story: an article that shares with the story's core the count its
+   * opening reports (see figureBoost) or a rare name or named day (see entityBoost). Tolls and counts
+   * are updated day after day; a report that shares only common names still loses dayPenalty per day
+   * (a shared country name is no sign of one story).
+   */
+  sharedDayPenalty: number;
 }
 
 export const DEFAULT_TUNING: Tuning = {
@@ -78,6 +91,7 @@ export const DEFAULT_TUNING: Tuning = {
   entityBoost: 0.4,
   entityCap: 2,
   entityShare: 0.3,
+  figureBoost: 0.75,
   copyRelations: ['identical', 'near-duplicate', 'rewrite'],
   relationBoost: 0,
   mergeThreshold: Number.POSITIVE_INFINITY,
@@ -85,6 +99,7 @@ export const DEFAULT_TUNING: Tuning = {
   mergeNoSharedSpecifics: 1,
   mergePrefilter: 0,
   dayPenalty: 0.2,
+  sharedDayPenalty: 0.1,
 };
 /** Days of silence after which a story is closed. */
 export const OPEN_DAYS = 3;
@@ -197,6 +212,7 @@ export class Clusterer {
         head,
         terms.specifics,
         entities,
+        terms.headFigures,
         day,
         this.relatedStories(article.id, duplicates),
       );
@@ -205,6 +221,7 @@ export class Clusterer {
     if (story.full && story.head) {
       const specifics = terms.specifics;
       for (let i = 0; i < specifics.size; i++) story.specifics!.add(specifics.ids[i]!, 1);
+      for (const figure of terms.headFigures) story.specifics!.add(figure, 1);
       addToCentroid(story.full, vector, this.vocabulary);
       addToCentroid(story.head, head, this.vocabulary);
       for (const term of query) this.post(term, story.index);
@@ -230,8 +247,8 @@ export class Clusterer {
   private readonly termOf = (id: number) => this.vocabulary.term(id);
 
   /**
-   * The article's named entities (extraction's `e:` terms) found in at most entityShare of the
-   * articles so far, counted after this one; empty when entity boosting is off.
+   * The article's named entities and named days (extraction's `e:` and `d:` terms) found in at most
+   * entityShare of the articles so far, counted after this one; empty when entity boosting is off.
    */
   private rareEntities(specifics: TermTable): number[] {
     const entities = this.entities;
@@ -240,7 +257,9 @@ export class Clusterer {
     const most = this.tuning.entityShare * this.documents;
     for (let i = 0; i < specifics.size; i++) {
       const id = specifics.ids[i]!;
-      if (this.df[id]! <= most && this.vocabulary.term(id).startsWith(ENTITY_PREFIX)) entities.push(id);
+      if (this.df[id]! > most) continue;
+      const term = this.vocabulary.term(id);
+      if (term.startsWith(ENTITY_PREFIX) || term.startsWith(DATE_PREFIX)) entities.push(id);
     }
     return entities;
   }
@@ -379,6 +398,7 @@ export class Clusterer {
     head: SparseVector,
     specifics: TermTable,
     entities: readonly number[],
+    figures: readonly number[],
     day: number | null,
     related: ReadonlySet<number>,
   ): OpenStory | null {
@@ -390,7 +410,17 @@ export class Clusterer {
       const index = i < pool.length ? pool[i]! : extra[i - pool.length]!;
       const story = this.stories[index]!;
       if (!story.full || !story.head || !this.isOpen(story, day)) continue;
-      const score = this.score(story, vector, head, specifics, entities, day, related.has(index), bestScore);
+      const score = this.score(
+        story,
+        vector,
+        head,
+        specifics,
+        entities,
+        figures,
+        day,
+        related.has(index),
+        bestScore,
+      );
       if (score > bestScore) {
         best = story;
         bestScore = score;
@@ -410,20 +440,30 @@ export class Clusterer {
     head: SparseVector,
     specifics: TermTable,
     entities: readonly number[],
+    figures: readonly number[],
     day: number | null,
     related: boolean,
     toBeat: number,
   ): number {
     const t = this.tuning;
     const gap = day !== null && story.dated ? Math.abs(day - story.daySum! / story.dated) : 0;
-    const dayFactor = Math.max(0, 1 - t.dayPenalty * gap);
+    // A developing story (see sharedDayPenalty) loses less per day; the bound below assumes it is one.
+    const lenientDayFactor = Math.max(0, 1 - Math.min(t.dayPenalty, t.sharedDayPenalty) * gap);
     const extra = related ? t.relationBoost : 0;
     // The bounds hold only while every factor keeps a higher similarity a higher score.
     const monotone = t.headShare >= 0 && t.headShare <= 1 && t.noSharedSpecifics >= 0;
     // Before counting shared names: with no boost for them, they can only lower the score.
     const entityCap = Math.min(entities.length, t.entityCap);
-    if (monotone && t.specificsBoost === 0 && t.noSharedSpecifics <= 1 && t.entityBoost >= 0) {
-      const ceiling = this.fit(MAX_LINK, MAX_LINK, 1 + t.entityBoost * entityCap, dayFactor, 1, extra);
+    const figureCap = Math.min(figures.length, 1);
+    if (
+      monotone &&
+      t.specificsBoost === 0 &&
+      t.noSharedSpecifics <= 1 &&
+      t.entityBoost >= 0 &&
+      t.figureBoost >= 0
+    ) {
+      const most = (1 + t.entityBoost * entityCap) * (1 + t.figureBoost * figureCap);
+      const ceiling = this.fit(MAX_LINK, MAX_LINK, most, lenientDayFactor, 1, extra);
       if (ceiling <= toBeat) return ceiling;
     }
     // Without a boost per shared name, one shared name settles it.
@@ -431,8 +471,13 @@ export class Clusterer {
     const distinct = specifics.size > 0 && story.specifics!.size > 0 && shared === 0;
     const sharedEntities =
       entityCap > 0 && !distinct ? sharedCoreIds(entities, entities.length, story, entityCap) : 0;
+    const sharedFigures = figureCap > 0 ? sharedCoreIds(figures, figures.length, story, 1) : 0;
+    const developing = sharedFigures > 0 || sharedEntities > 0;
+    const dayFactor = developing ? lenientDayFactor : Math.max(0, 1 - t.dayPenalty * gap);
     const boost =
-      (1 + t.specificsBoost * Math.min(shared, t.specificsCap)) * (1 + t.entityBoost * sharedEntities);
+      (1 + t.specificsBoost * Math.min(shared, t.specificsCap)) *
+      (1 + t.entityBoost * sharedEntities) *
+      (1 + t.figureBoost * sharedFigures);
     const distinctFactor = distinct ? t.noSharedSpecifics : 1;
     const bounded = monotone && boost >= 0;
     const ceiling = this.fit(MAX_LINK, MAX_LINK, boost, dayFactor, distinctFactor, extra);
