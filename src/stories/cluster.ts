@@ -13,7 +13,7 @@ import {
   storySums,
   WindowFrequencies,
 } from './consolidate.js';
-import { ArticleReader, DATE_PREFIX, ENTITY_PREFIX } from './features.js';
+import { ArticleReader, DATE_PREFIX, ENTITY_PREFIX, FIGURE_PREFIX } from './features.js';
 import { wireCredits } from './lineage.js';
 import type { ClustererState, StoredStory } from './state.js';
 import { heaviest, KeyCounts, type SparseVector, TermTable, topTerms } from './term-table.js';
@@ -201,8 +201,10 @@ export class Clusterer {
     const query = topTerms(vector, QUERY_TERMS, this.termOf);
     const copied = this.storyOfDuplicate(article.id, duplicates);
     // A copy goes to its original's story: candidates are then needed only for merging.
+    // Stories are also found by the count their openings report, whatever words they use for it.
+    const lookup = terms.headFigures.length > 0 ? query.concat(terms.headFigures) : query;
     const pool =
-      copied && !this.merging ? [] : this.candidatePool.gather(query, this.postings, this.stories.length);
+      copied && !this.merging ? [] : this.candidatePool.gather(lookup, this.postings, this.stories.length);
     const entities = this.rareEntities(terms.specifics);
     const target =
       copied ??
@@ -224,7 +226,7 @@ export class Clusterer {
       for (const figure of terms.headFigures) story.specifics!.add(figure, 1);
       addToCentroid(story.full, vector, this.vocabulary);
       addToCentroid(story.head, head, this.vocabulary);
-      for (const term of query) this.post(term, story.index);
+      for (const term of lookup) this.post(term, story.index);
       if (this.merging) {
         // Kept only when merging is on: the default path pays nothing for it.
         const member = memberTerms(this.termMap(terms.counts), this.termMap(terms.head));
@@ -598,6 +600,11 @@ export class Clusterer {
     story.headline = this.centralMember(story);
     const weights = story.full?.weights;
     for (let i = 0; i < (weights?.size ?? 0); i++) this.unpost(weights!.ids[i]!, story.index);
+    // Count terms are posted without being centroid terms.
+    const specifics = story.specifics;
+    for (let i = 0; i < (specifics?.size ?? 0); i++)
+      if (this.vocabulary.term(specifics!.ids[i]!).startsWith(FIGURE_PREFIX))
+        this.unpost(specifics!.ids[i]!, story.index);
     story.full = null;
     story.head = null;
     story.specifics = null;
