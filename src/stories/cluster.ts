@@ -46,6 +46,12 @@ export interface Tuning {
   entityCap: number;
   entityShare: number;
   /**
+   * The same for named days ("1 January 2024"), counted as entities when in at most this share of
+   * the articles: a day is seldom named as background, except the day a war began, which most
+   * reports name.
+   */
+  namedDayShare: number;
+  /**
    * Extra share of the score when the article's opening paragraph reports a count of the same kind,
    * in the same place, as a good part of the story's members do (people killed in Derna, people
    * displaced from a region): reports of one toll written in other words.
@@ -91,6 +97,7 @@ export const DEFAULT_TUNING: Tuning = {
   entityBoost: 0.4,
   entityCap: 2,
   entityShare: 0.3,
+  namedDayShare: 0.5,
   figureBoost: 0.75,
   copyRelations: ['identical', 'near-duplicate', 'rewrite'],
   relationBoost: 0,
@@ -250,18 +257,24 @@ export class Clusterer {
 
   /**
    * The article's named entities and named days (extraction's `e:` and `d:` terms) found in at most
-   * entityShare of the articles so far, counted after this one; empty when entity boosting is off.
+   * entityShare (namedDayShare) of the articles so far, counted after this one; empty when entity
+   * boosting is off.
    */
   private rareEntities(specifics: TermTable): number[] {
     const entities = this.entities;
     entities.length = 0;
     if (this.tuning.entityBoost === 0) return entities;
     const most = this.tuning.entityShare * this.documents;
+    const mostDays = this.tuning.namedDayShare * this.documents;
     for (let i = 0; i < specifics.size; i++) {
       const id = specifics.ids[i]!;
-      if (this.df[id]! > most) continue;
       const term = this.vocabulary.term(id);
-      if (term.startsWith(ENTITY_PREFIX) || term.startsWith(DATE_PREFIX)) entities.push(id);
+      if (
+        term.startsWith(ENTITY_PREFIX)
+          ? this.df[id]! <= most
+          : term.startsWith(DATE_PREFIX) && this.df[id]! <= mostDays
+      )
+        entities.push(id);
     }
     return entities;
   }
