@@ -44,10 +44,12 @@ export interface ArticleTerms {
   paragraphKeys: number[];
   /**
    * What the figures of people in the opening paragraph count, and where, as `f:` terms
-   * ("f:deaths people@Derna"): reports that open with a count of the same thing (a death toll,
-   * people displaced) are likely one developing story, however they word it.
+   * ("f:deaths people@Derna"), each once: reports that open with a count of the same thing (a death
+   * toll, people displaced) are likely one developing story, however they word it.
    */
   headFigures: number[];
+  /** The counts behind headFigures, flat: term id, value, term id, value, … */
+  headCounts: number[];
 }
 
 /**
@@ -95,6 +97,7 @@ export class ArticleReader {
   private readonly specifics = new TermTable(32);
   private readonly paragraphs: number[] = [];
   private readonly headFigures: number[] = [];
+  private readonly headCounts: number[] = [];
   /** Term ids of each outlet's name (words of the outlet's name are not evidence of an event). */
   private readonly outlets = new Map<string, number[]>();
 
@@ -149,14 +152,15 @@ export class ArticleReader {
       paragraphKeys.push(key);
       this.addTerms(terms, BODY_WEIGHT * backgroundWeight(key), outletWords, false);
     }
-    const headFigures = this.headFigures;
+    const { headFigures, headCounts } = this;
     headFigures.length = 0;
+    headCounts.length = 0;
     // Figures are looked up by their offsets, known only once the paragraphs are read.
     if (extraction) {
       this.addExtraction(extraction);
       this.addHeadFigures(extraction, openingEnd);
     }
-    return { counts, head, titleTerms, specifics, paragraphKeys, headFigures };
+    return { counts, head, titleTerms, specifics, paragraphKeys, headFigures, headCounts };
   }
 
   /** Adds a text's terms, leaving out the outlet's name; head texts (title, lead) also give head and specifics. */
@@ -237,10 +241,12 @@ export class ArticleReader {
         clause: '',
         entityNames: [],
       });
-      if (!event || unit !== 'people') continue;
+      const value = figure.value ?? figure.low ?? figure.high;
+      if (!event || unit !== 'people' || value === null) continue;
       for (const place of places) {
         const id = this.vocabulary.intern(`${FIGURE_PREFIX}${event} ${unit}@${place}`);
         if (!this.headFigures.includes(id)) this.headFigures.push(id);
+        this.headCounts.push(id, value);
       }
     }
   }
