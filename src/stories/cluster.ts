@@ -221,7 +221,7 @@ export class Clusterer {
         head,
         terms.specifics,
         entities,
-        terms.headFigures,
+        terms.headCounts,
         day,
         this.relatedStories(article.id, duplicates),
       );
@@ -230,7 +230,7 @@ export class Clusterer {
     if (story.full && story.head) {
       const specifics = terms.specifics;
       for (let i = 0; i < specifics.size; i++) story.specifics!.add(specifics.ids[i]!, 1);
-      for (const figure of terms.headFigures) story.specifics!.add(figure, 1);
+      this.addCounts(story, terms.headFigures, terms.headCounts, day);
       addToCentroid(story.full, vector, this.vocabulary);
       addToCentroid(story.head, head, this.vocabulary);
       for (const term of lookup) this.post(term, story.index);
@@ -277,6 +277,48 @@ export class Clusterer {
         entities.push(id);
     }
     return entities;
+  }
+
+  /**
+   * Records the counts an article's opening reports: its count kinds (`f:` terms) as specifics, and
+   * each value with its day as a term of its own (`f:deaths people@Derna=5000@19612`), which keeps
+   * them in the persisted state without a field of their own.
+   */
+  private addCounts(
+    story: OpenStory,
+    kinds: readonly number[],
+    counts: readonly number[],
+    day: number | null,
+  ): void {
+    for (const kind of kinds) story.specifics!.add(kind, 1);
+    for (let i = 0; i < counts.length; i += 2) {
+      const term = `${this.vocabulary.term(counts[i]!)}=${counts[i + 1]}@${day ?? ''}`;
+      story.specifics!.add(this.vocabulary.intern(term), 1);
+    }
+  }
+
+  /**
+   * Whether the article's opening reports a count of a kind that is core to the story (a good part
+   * of its members open with it) with a value that fits one of theirs: reports of one toll agree on
+   * the day they are written (within COUNT_TOLERANCE) and grow from one day to the next. Two attacks
+   * in one country on one day, each with its toll, do not fit.
+   */
+  private sameCount(counts: readonly number[], story: OpenStory, day: number | null): boolean {
+    const needed = Math.max(1, CORE_SHARE * story.members.length);
+    const specifics = story.specifics!;
+    for (let i = 0; i < counts.length; i += 2) {
+      if (specifics.get(counts[i]!) < needed) continue;
+      const prefix = `${this.vocabulary.term(counts[i]!)}=`;
+      for (let j = 0; j < specifics.size; j++) {
+        const term = this.vocabulary.term(specifics.ids[j]!);
+        if (!term.startsWith(prefix)) continue;
+        const at = term.indexOf('@', prefix.length);
+        const value = Number(term.slice(prefix.length, at));
+        const since = term.length > at + 1 && day !== null ? day - Number(term.slice(at + 1)) : 0;
+        if (countsFit(counts[i + 1]!, value, since)) return true;
+      }
+    }
+    return false;
   }
 
   private termMap(table: TermTable): Map<string, number> {
@@ -413,7 +455,7 @@ export class Clusterer {
     head: SparseVector,
     specifics: TermTable,
     entities: readonly number[],
-    figures: readonly number[],
+    counts: readonly number[],
     day: number | null,
     related: ReadonlySet<number>,
   ): OpenStory | null {
@@ -431,7 +473,7 @@ export class Clusterer {
         head,
         specifics,
         entities,
-        figures,
+        counts,
         day,
         related.has(index),
         bestScore,
@@ -455,7 +497,7 @@ export class Clusterer {
     head: SparseVector,
     specifics: TermTable,
     entities: readonly number[],
-    figures: readonly number[],
+    counts: readonly number[],
     day: number | null,
     related: boolean,
     toBeat: number,
@@ -469,7 +511,7 @@ export class Clusterer {
     const monotone = t.headShare >= 0 && t.headShare <= 1 && t.noSharedSpecifics >= 0;
     // Before counting shared names: with no boost for them, they can only lower the score.
     const entityCap = Math.min(entities.length, t.entityCap);
-    const figureCap = Math.min(figures.length, 1);
+    const figureCap = counts.length > 0 ? 1 : 0;
     if (
       monotone &&
       t.specificsBoost === 0 &&
@@ -486,7 +528,7 @@ export class Clusterer {
     const distinct = specifics.size > 0 && story.specifics!.size > 0 && shared === 0;
     const sharedEntities =
       entityCap > 0 && !distinct ? sharedCoreIds(entities, entities.length, story, entityCap) : 0;
-    const sharedFigures = figureCap > 0 ? sharedCoreIds(figures, figures.length, story, 1) : 0;
+    const sharedFigures = figureCap > 0 && this.sameCount(counts, story, day) ? 1 : 0;
     const developing = sharedFigures > 0 || sharedEntities > 0;
     const dayFactor = developing ? lenientDayFactor : Math.max(0, 1 - t.dayPenalty * gap);
     const boost =
@@ -818,6 +860,19 @@ function sharedCores(x: OpenStory, y: OpenStory): number {
     )
       shared++;
   return shared;
+}
+
+/** How far two reports of one count on one day may differ (rounding: "more than 65,000", 65,036). */
+const COUNT_TOLERANCE = 0.1;
+
+/**
+ * Whether a count `value` reported `since` days after a count `earlier` can be the same count:
+ * within COUNT_TOLERANCE on one day, and not falling (beyond the tolerance) as days pass.
+ */
+function countsFit(value: number, earlier: number, since: number): boolean {
+  const slack = COUNT_TOLERANCE * Math.max(value, earlier);
+  if (Math.abs(since) < 1) return Math.abs(value - earlier) <= slack;
+  return since > 0 ? value >= earlier - slack : earlier >= value - slack;
 }
 
 /** Dot product of two centroids' sums, walking the smaller one. */
