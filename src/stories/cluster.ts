@@ -176,6 +176,8 @@ export class Clusterer {
   private readonly headVector = emptyVector();
   private readonly candidatePool = new CandidatePool();
   private readonly entities: number[] = [];
+  /** Ids of the count kinds (`f:` terms) posted in the inverted index, to unpost when a story closes. */
+  private readonly countKinds = new Set<number>();
 
   private readonly tuning: Tuning;
   /** Whether second-chance merges are on (a finite merge threshold). */
@@ -268,6 +270,7 @@ export class Clusterer {
     const mostDays = this.tuning.namedDayShare * this.documents;
     for (let i = 0; i < specifics.size; i++) {
       const id = specifics.ids[i]!;
+      if (this.df[id]! > most && this.df[id]! > mostDays) continue;
       const term = this.vocabulary.term(id);
       if (
         term.startsWith(ENTITY_PREFIX)
@@ -290,7 +293,10 @@ export class Clusterer {
     counts: readonly number[],
     day: number | null,
   ): void {
-    for (const kind of kinds) story.specifics!.add(kind, 1);
+    for (const kind of kinds) {
+      story.specifics!.add(kind, 1);
+      this.countKinds.add(kind);
+    }
     for (let i = 0; i < counts.length; i += 2) {
       const term = `${this.vocabulary.term(counts[i]!)}=${counts[i + 1]}@${day ?? ''}`;
       story.specifics!.add(this.vocabulary.intern(term), 1);
@@ -655,11 +661,11 @@ export class Clusterer {
     story.headline = this.centralMember(story);
     const weights = story.full?.weights;
     for (let i = 0; i < (weights?.size ?? 0); i++) this.unpost(weights!.ids[i]!, story.index);
-    // Count terms are posted without being centroid terms.
+    // Count kinds are posted without being centroid terms.
     const specifics = story.specifics;
-    for (let i = 0; i < (specifics?.size ?? 0); i++)
-      if (this.vocabulary.term(specifics!.ids[i]!).startsWith(FIGURE_PREFIX))
-        this.unpost(specifics!.ids[i]!, story.index);
+    if (this.countKinds.size > 0)
+      for (let i = 0; i < (specifics?.size ?? 0); i++)
+        if (this.countKinds.has(specifics!.ids[i]!)) this.unpost(specifics!.ids[i]!, story.index);
     story.full = null;
     story.head = null;
     story.specifics = null;
@@ -746,7 +752,11 @@ export class Clusterer {
     for (const [id, count] of df) this.df[id] = count;
     for (const [key, count] of state.paragraphs) this.paragraphs.add(key, count);
     for (const [id, index] of state.storyOf) this.storyOf.set(id, index);
-    for (const [term, posting] of state.postings) this.postings[intern(term)] = [...posting];
+    for (const [term, posting] of state.postings) {
+      const id = intern(term);
+      this.postings[id] = [...posting];
+      if (term.startsWith(FIGURE_PREFIX)) this.countKinds.add(id);
+    }
     state.stories.forEach((stored, index) => {
       this.storyIndex.set(stored.id, index);
       const full = stored.centroid ? this.loadCentroid(stored.centroid) : null;
