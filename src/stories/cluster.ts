@@ -874,14 +874,22 @@ function sharedCores(x: OpenStory, y: OpenStory): number {
 
 /** How far two reports of one count on one day may differ (rounding: "more than 65,000", 65,036). */
 const COUNT_TOLERANCE = 0.1;
+/**
+ * The smallest count followed from day to day. A running total (people displaced, a flood's dead)
+ * runs into the hundreds and grows; a handful killed in one strike and a dozen in the next day's
+ * strike are two events, not a toll that grew.
+ */
+const RUNNING_TOTAL = 100;
 
 /**
  * Whether a count `value` reported `since` days after a count `earlier` can be the same count:
- * within COUNT_TOLERANCE on one day, and not falling (beyond the tolerance) as days pass.
+ * within COUNT_TOLERANCE on one day, and on other days a running total that has not fallen (beyond
+ * the tolerance).
  */
 function countsFit(value: number, earlier: number, since: number): boolean {
   const slack = COUNT_TOLERANCE * Math.max(value, earlier);
   if (Math.abs(since) < 1) return Math.abs(value - earlier) <= slack;
+  if (Math.min(value, earlier) < RUNNING_TOTAL) return false;
   return since > 0 ? value >= earlier - slack : earlier >= value - slack;
 }
 
