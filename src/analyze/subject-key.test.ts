@@ -25,4 +25,13 @@ describe('sameQuantity', () => {
     expect(sameQuantity(derna, key('people', 'people had been killed', [], ['Libya', 'Derna']))).toBe(true);
     expect(sameQuantity(derna, key('people', 'people had been killed'))).toBe(true);
   });
+
+  it("keeps a total over several places apart from one place's count", () => {
+    const total = key('people', 'people killed in southern Turkey and northern Syria', ['Turkey', 'Syria']);
+    const turkey = key('people', 'people had died in Turkey', ['Turkey']);
+    expect(sameQuantity(total, turkey)).toBe(false);
+    expect(sameQuantity(total, key('people', 'deaths in Syria and Turkey', ['Syria', 'Turkey']))).toBe(true);
+    const route = key('people', 'people displaced from Karabakh to Armenia', ['Karabakh', 'Armenia']);
+    expect(sameQuantity(route, key('people', 'people fled Karabakh', ['Karabakh']))).toBe(true);
+  });
 });

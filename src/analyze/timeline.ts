@@ -71,7 +71,7 @@ function isQuoted(
 
 function toCandidate(mention: DateMention, article: Article | undefined): Candidate | null {
   if (!article || !mention.date) return null;
-  if (!plausible(mention, article.published)) return null;
+  if (!plausible(mention, article.published) || opensPeriod(mention, article.text)) return null;
   const sentence = sentenceAround(article.text, mention.start);
   const summary = cleanSentence(sentence.text, 180, mention.text);
   if (summary.length < 20) return null;
@@ -82,6 +82,15 @@ function toCandidate(mention: DateMention, article: Article | undefined): Candid
     summary,
     words: contentWords(summary),
   };
+}
+
+/**
+ * "has risen to 1,136 since mid-June": the date starts the period a sentence sums up, and the
+ * sentence's event (the new toll) happened when the article says, not then.
+ */
+function opensPeriod(mention: DateMention, text: string): boolean {
+  const before = text.slice(Math.max(0, mention.start - 8), mention.start);
+  return /\bsince\s+$/i.test(before) || /^since\b/i.test(mention.text);
 }
 
 /**
