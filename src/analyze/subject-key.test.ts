@@ -34,4 +34,18 @@ describe('sameQuantity', () => {
     const route = key('people', 'people displaced from Karabakh to Armenia', ['Karabakh', 'Armenia']);
     expect(sameQuantity(route, key('people', 'people fled Karabakh', ['Karabakh']))).toBe(true);
   });
+
+  it("keeps the latest day's toll apart from the running total", () => {
+    const total = key('people', 'people killed in the floods since June', ['Pakistan']);
+    const latest = subjectKey({
+      unit: 'people',
+      text: '26 more people',
+      subject: 'people had died',
+      clause: 'in the previous 24 hours',
+      entityNames: ['Pakistan'],
+    });
+    const latestToo = key('people', 'people died in the past 24 hours', ['Pakistan']);
+    expect(sameQuantity(total, latest)).toBe(false);
+    expect(sameQuantity(latest, latestToo)).toBe(true);
+  });
 });

@@ -27,6 +27,11 @@ export interface SubjectKey {
    * as any one place's count. Absent when false.
    */
   combined?: true;
+  /**
+   * The figure counts only the latest stretch ("26 more people", "75 died in the previous 24
+   * hours"), not the running total. Absent when false.
+   */
+  increment?: true;
 }
 
 export interface SubjectEvidence {
@@ -109,6 +114,7 @@ export function subjectKey(evidence: SubjectEvidence): SubjectKey {
   const words = contentWords(described, unit).filter((w) => !entityWords.has(w));
   const key: SubjectKey = { unit, event, entities, words: [...new Set(words)].sort() };
   if (isCombinedTotal(subject, entities)) key.combined = true;
+  if (isIncrement(evidence)) key.increment = true;
   if (entities.length === 0 && evidence.articlePlaces?.length)
     key.context = [...new Set(evidence.articlePlaces)].sort();
   return key;
@@ -162,9 +168,21 @@ function isCombinedTotal(subject: string, entities: string[]): boolean {
   return entities.length >= 2 && /\band\b/.test(subject) && !/\bfrom\b.*\bto\b/.test(subject);
 }
 
+const MORE_AFTER_NUMBER = /\d\s+(?:more|additional|new|further)\b|^(?:another|a further)\b/i;
+const LATEST_STRETCH =
+  /\b(?:in|over|during|within) the (?:previous|past|last) (?:\S+ )?(?:hours?|day|days|week)\b|\bovernight\b|\bdaily\b/i;
+
+/** "26 more people had died in the previous 24 hours": the day's toll, not the running total. */
+function isIncrement(evidence: SubjectEvidence): boolean {
+  return (
+    MORE_AFTER_NUMBER.test(evidence.text) || LATEST_STRETCH.test(`${evidence.subject} ${evidence.clause}`)
+  );
+}
+
 /** Same quantity: same unit, same event, places that do not contradict, close wording if no event. */
 export function sameQuantity(a: SubjectKey, b: SubjectKey): boolean {
   if (a.unit !== b.unit || a.event !== b.event) return false;
+  if (Boolean(a.increment) !== Boolean(b.increment)) return false;
   if (!entitiesCompatible(placesOf(a), placesOf(b))) return false;
   // A total over several places and one place's count are different quantities, however they overlap.
   if ((a.combined || b.combined) && !samePlaces(placesOf(a), placesOf(b))) return false;

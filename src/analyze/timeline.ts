@@ -40,9 +40,13 @@ export function buildTimeline(
   for (const quote of quotes) quotesOf.set(quote.article, [...(quotesOf.get(quote.article) ?? []), quote]);
   const quotedByArticle = new Map<string, { start: number; end: number }[]>();
   const byDate = new Map<string, Candidate[]>();
+  const datesOf = new Map<string, DateMention[]>();
+  for (const mention of dates)
+    datesOf.set(mention.article, [...(datesOf.get(mention.article) ?? []), mention]);
   for (const mention of dates) {
     const article = articles.get(mention.article);
     if (article && isQuoted(mention, article, quotesOf.get(article.id) ?? [], quotedByArticle)) continue;
+    if (article && datesAnEarlierEvent(mention, article.text, datesOf.get(article.id) ?? [])) continue;
     const candidate = toCandidate(mention, article);
     if (!candidate) continue;
     const list = byDate.get(candidate.date) ?? [];
@@ -82,6 +86,18 @@ function toCandidate(mention: DateMention, article: Article | undefined): Candid
     summary,
     words: contentWords(summary),
   };
+}
+
+/**
+ * "The toll from Monday's earthquake rose to 11,000 on Wednesday": a possessive date names the event
+ * a noun refers to; when the sentence has another date, that one dates what the sentence reports.
+ */
+function datesAnEarlierEvent(mention: DateMention, text: string, sameArticle: DateMention[]): boolean {
+  if (!/^['’]s\b/.test(text.slice(mention.end, mention.end + 3))) return false;
+  const sentence = sentenceAround(text, mention.start);
+  return sameArticle.some(
+    (other) => other !== mention && other.start >= sentence.start && other.start < sentence.end,
+  );
 }
 
 /**

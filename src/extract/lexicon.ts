@@ -51,7 +51,7 @@ export const ORG_HEADS = words(`
   post press tribune herald gazette journal television tv radio network centre center mission alliance
   front movement coalition society church watch programme program authority authorities secretariat
   directorate inspectorate senate congress duma majlis commissariat embassy consulate tribunal
-  observatory initiative project trust energies airlines railways
+  observatory initiative project trust energies airlines railways co
 `);
 
 /** A phrase ending in one of these names a place. */
@@ -79,7 +79,7 @@ export const PLACE_PREFIXES = words(`
 export const MISC_HEADS = words(`
   statute declaration treaty agreement accord accords summit conference war wars day week act law
   convention protocol plan prize cup games olympics festival revolution operation initiative doctrine
-  format process charter resolution constitution
+  format process charter resolution constitution hurricane typhoon cyclone storm
 `);
 
 /** Capitalised words that start sentences and headings but never begin a name. */

@@ -56,12 +56,19 @@ function isPrefixed(text: string, n: NumberMatch): boolean {
   return /\b(?:sub|non|near|pre|post|mid|anti)-$/i.test(text.slice(Math.max(0, n.start - 6), n.start));
 }
 
-/** "a magnitude 6.8 quake", "a 7.8-magnitude earthquake": a reading on a scale counts nothing. */
+/** "a magnitude 6.8 quake", "a 7.8-magnitude earthquake", "Category 5": a reading on a scale counts nothing. */
 function isMagnitude(text: string, n: NumberMatch): boolean {
   if (n.words) return false;
   const before = wordBefore(text, n.start).toLowerCase();
   const after = wordAfter(text, text[n.end] === '-' ? n.end + 1 : n.end).toLowerCase();
-  return before === 'magnitude' || after === 'magnitude' || after === 'richter';
+  // "a Category 5 hurricane", "a level 4 alert": a rank on a scale, not a count.
+  return (
+    before === 'magnitude' ||
+    before === 'category' ||
+    before === 'level' ||
+    after === 'magnitude' ||
+    after === 'richter'
+  );
 }
 
 export function isYear(n: NumberMatch): boolean {
