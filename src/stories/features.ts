@@ -24,7 +24,7 @@ export const DATE_PREFIX = 'd:';
 export const DATE_WEIGHT = 1;
 /** Bullet that opens the summary paragraph the reader builds from a digest's bullets. */
 const BULLET = 0x2022;
-/** Prefix of the terms naming what a figure of the opening paragraph counts, and where. */
+/** Prefix of the terms naming what a figure of the opening sentence counts, and where. */
 export const FIGURE_PREFIX = 'f:';
 /** The lead is the opening paragraphs up to this many words. */
 const LEAD_WORDS = 45;
@@ -43,7 +43,7 @@ export interface ArticleTerms {
   /** Keys of the body paragraphs after the lead, for background detection. */
   paragraphKeys: number[];
   /**
-   * What the figures of people in the opening paragraph count, and where, as `f:` terms
+   * What the figures of people in the opening sentence count, and where, as `f:` terms
    * ("f:deaths people@Derna"), each once: reports that open with a count of the same thing (a death
    * toll, people displaced) are likely one developing story, however they word it.
    */
@@ -125,7 +125,7 @@ export class ArticleReader {
     const titleTerms = copyIds(title);
     this.addTerms(title, TITLE_WEIGHT, outletWords, true);
     let leadWords = 0;
-    /** Where the opening paragraph ends: a figure there is what the report is about. */
+    /** Where the opening sentence ends: a figure there is what the report is about. */
     let openingEnd = 0;
     const paragraphKeys: number[] = [];
     const { text } = article;
@@ -143,8 +143,8 @@ export class ArticleReader {
       } else terms = this.scanner.scan(text.slice(from, to));
       if (leadWords < LEAD_WORDS) {
         leadWords += wordCount(text, from, to);
-        // The reader puts summary bullets ("• …") first: the opening is then the paragraph after them.
-        if (openingEnd === 0 && text.charCodeAt(from) !== BULLET) openingEnd = to;
+        // The reader puts summary bullets ("• …") first: the opening is then the sentence after them.
+        if (openingEnd === 0 && text.charCodeAt(from) !== BULLET) openingEnd = sentenceEnd(text, from, to);
         this.addTerms(terms, LEAD_WEIGHT, outletWords, true);
         continue;
       }
@@ -223,7 +223,7 @@ export class ArticleReader {
   }
 
   /**
-   * What the figures of people that start before `end` (the end of the opening paragraph) count,
+   * What the figures of people that start before `end` (the end of the opening sentence) count,
    * once per place the opening names: "f:deaths people@Derna". Later paragraphs often repeat a toll
    * as background to another event, and a count of deaths somewhere else is another event's.
    */
@@ -318,6 +318,24 @@ function namedDay(mention: DateMention): boolean {
 }
 
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
+/**
+ * Where the first sentence of text[from, to) ends: after the first '.', '!' or '?' (and a closing
+ * quote) that a space follows, or at `to`. An abbreviation ("U.S. troops") ends it early, which only
+ * narrows what counts as the opening.
+ */
+function sentenceEnd(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63) continue;
+    let next = i + 1;
+    if (next < to && CLOSING_QUOTES.includes(text[next]!)) next++;
+    if (next < to && isSpace(text.charCodeAt(next))) return next;
+  }
+  return to;
+}
+
+const CLOSING_QUOTES = '"\'”’';
 
 function copyIds(terms: TermList): number[] {
   const ids: number[] = [];
