@@ -52,7 +52,7 @@ export interface Tuning {
    */
   namedDayShare: number;
   /**
-   * Extra share of the score when the article's opening paragraph reports a count of the same kind,
+   * Extra share of the score when the article's opening sentence reports a count of the same kind,
    * in the same place, as a good part of the story's members do (people killed in Derna, people
    * displaced from a region): reports of one toll written in other words.
    */
