@@ -510,14 +510,19 @@ export class Clusterer {
   ): number {
     const t = this.tuning;
     const gap = day !== null && story.dated ? Math.abs(day - story.daySum! / story.dated) : 0;
-    // A developing story (see sharedDayPenalty) loses less per day; the bound below assumes it is one.
-    const lenientDayFactor = Math.max(0, 1 - Math.min(t.dayPenalty, t.sharedDayPenalty) * gap);
+    const entityCap = Math.min(entities.length, t.entityCap);
+    const figureCap = counts.length > 0 ? 1 : 0;
+    const strictDayFactor = Math.max(0, 1 - t.dayPenalty * gap);
+    // A developing story (see sharedDayPenalty) loses less per day. Only an article with rare names
+    // or counts can be one, and the bound below assumes it is.
+    const lenientDayFactor =
+      entityCap + figureCap > 0
+        ? Math.max(0, 1 - Math.min(t.dayPenalty, t.sharedDayPenalty) * gap)
+        : strictDayFactor;
     const extra = related ? t.relationBoost : 0;
     // The bounds hold only while every factor keeps a higher similarity a higher score.
     const monotone = t.headShare >= 0 && t.headShare <= 1 && t.noSharedSpecifics >= 0;
     // Before counting shared names: with no boost for them, they can only lower the score.
-    const entityCap = Math.min(entities.length, t.entityCap);
-    const figureCap = counts.length > 0 ? 1 : 0;
     if (
       monotone &&
       t.specificsBoost === 0 &&
@@ -536,7 +541,7 @@ export class Clusterer {
       entityCap > 0 && !distinct ? sharedCoreIds(entities, entities.length, story, entityCap) : 0;
     const sharedFigures = figureCap > 0 && this.sameCount(counts, story, day) ? 1 : 0;
     const developing = sharedFigures > 0 || sharedEntities > 0;
-    const dayFactor = developing ? lenientDayFactor : Math.max(0, 1 - t.dayPenalty * gap);
+    const dayFactor = developing ? lenientDayFactor : strictDayFactor;
     const boost =
       (1 + t.specificsBoost * Math.min(shared, t.specificsCap)) *
       (1 + t.entityBoost * sharedEntities) *

@@ -125,8 +125,9 @@ export class ArticleReader {
     const titleTerms = copyIds(title);
     this.addTerms(title, TITLE_WEIGHT, outletWords, true);
     let leadWords = 0;
-    /** Where the opening sentence ends: a figure there is what the report is about. */
-    let openingEnd = 0;
+    /** The opening paragraph, [from, to): its first sentence says what the report is about. */
+    let openingFrom = -1;
+    let openingTo = -1;
     const paragraphKeys: number[] = [];
     const { text } = article;
     const paragraphs = paragraphRanges(text, this.paragraphs);
@@ -144,7 +145,10 @@ export class ArticleReader {
       if (leadWords < LEAD_WORDS) {
         leadWords += wordCount(text, from, to);
         // The reader puts summary bullets ("• …") first: the opening is then the sentence after them.
-        if (openingEnd === 0 && text.charCodeAt(from) !== BULLET) openingEnd = sentenceEnd(text, from, to);
+        if (openingFrom < 0 && text.charCodeAt(from) !== BULLET) {
+          openingFrom = from;
+          openingTo = to;
+        }
         this.addTerms(terms, LEAD_WEIGHT, outletWords, true);
         continue;
       }
@@ -158,7 +162,7 @@ export class ArticleReader {
     // Figures are looked up by their offsets, known only once the paragraphs are read.
     if (extraction) {
       this.addExtraction(extraction);
-      this.addHeadFigures(extraction, openingEnd);
+      if (openingFrom >= 0) this.addHeadFigures(extraction, sentenceEnd(text, openingFrom, openingTo));
     }
     return { counts, head, titleTerms, specifics, paragraphKeys, headFigures, headCounts };
   }
