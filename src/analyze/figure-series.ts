@@ -7,7 +7,14 @@ import { asOfFor } from './as-of.js';
 import { findConflicts, UNDATED } from './conflicts.js';
 import { intervalOf, overlaps } from './intervals.js';
 import { sentenceAround } from './sentences.js';
-import { EVENT_LABELS, isTrackable, type SubjectKey, sameQuantity, subjectKey } from './subject-key.js';
+import {
+  EVENT_LABELS,
+  eventOf,
+  isTrackable,
+  type SubjectKey,
+  sameQuantity,
+  subjectKey,
+} from './subject-key.js';
 
 /** A point with what the report needs beyond the contract: the range, the subject, the span. */
 export interface SeriesPoint extends TrackedPoint {
@@ -232,8 +239,13 @@ function labelOf(series: Series): string {
     .slice(0, 2)
     .map(([p]) => p);
   if (event) {
+    // "deaths" already says what happened; "people" needs "killed".
     const counted =
-      event === 'population' ? `population (${unit})` : `${unit} ${EVENT_LABELS[event] ?? event}`;
+      event === 'population'
+        ? `population (${unit})`
+        : eventOf(unit) === event
+          ? unit
+          : `${unit} ${EVENT_LABELS[event] ?? event}`;
     const what = series.key.increment ? `${counted} (latest day)` : counted;
     return entities.length ? `${what}: ${entities.join(', ')}` : what;
   }

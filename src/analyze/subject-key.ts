@@ -97,6 +97,8 @@ const STOPWORDS = new Set(
 );
 
 export function unitKey(unit: string): string {
+  // Currency codes stay as the figures write them ("EUR", "TRY"): lower case they read as words.
+  if (/^[A-Z]{3}$/.test(unit.trim())) return unit.trim();
   const lower = unit.trim().toLowerCase();
   return UNIT_SYNONYMS[lower] ?? lower;
 }
@@ -137,7 +139,7 @@ export function isTrackable(key: SubjectKey): boolean {
   return key.event !== null || key.words.length >= 2;
 }
 
-function eventOf(text: string): string | null {
+export function eventOf(text: string): string | null {
   for (const [name, stems] of EVENT_STEMS) if (stems.some((stem) => wordStartsWith(text, stem))) return name;
   return null;
 }
@@ -181,7 +183,8 @@ function isIncrement(evidence: SubjectEvidence): boolean {
 
 /** Same quantity: same unit, same event, places that do not contradict, close wording if no event. */
 export function sameQuantity(a: SubjectKey, b: SubjectKey): boolean {
-  if (a.unit !== b.unit || a.event !== b.event) return false;
+  // Case-blind: series saved before currency codes kept their capitals have "eur" for "EUR".
+  if (a.unit.toLowerCase() !== b.unit.toLowerCase() || a.event !== b.event) return false;
   if (Boolean(a.increment) !== Boolean(b.increment)) return false;
   if (!entitiesCompatible(placesOf(a), placesOf(b))) return false;
   // A total over several places and one place's count are different quantities, however they overlap.

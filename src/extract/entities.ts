@@ -429,6 +429,15 @@ function phraseType(
   // "Aid Logistics CEO Marta Kowalska": the name before a title is the employer.
   if (followedByTitle(words, chunk.to)) return 'organization';
   if (!GIVEN_NAMES.has(keys[0]!) && placeContext(words, chunk)) return 'place';
+  // "evacuated from Nova Kakhovka": a place preposition before a name that is not a person's.
+  if (
+    !chunk.titled &&
+    !GIVEN_NAMES.has(keys[0]!) &&
+    PLACE_PREPOSITIONS.has(words[chunk.from - 1]?.text ?? '') &&
+    !SURNAME_ENDINGS.test(last) &&
+    !personCue(words, chunk)
+  )
+    return 'place';
   // People's names rarely take an article: "the New Orleans Saints" is a team, not a person.
   if (!chunk.titled && words[chunk.from - 1]?.key === 'the') return 'organization';
   if (chunk.titled || GIVEN_NAMES.has(keys[0]!) || personCue(words, chunk)) return 'person';

@@ -59,7 +59,8 @@ export const PLACE_HEADS = words(`
   province region district oblast county city town village mountains mountain river valley lake sea
   ocean gulf bay island islands peninsula street avenue square airport bridge border corridor highway
   road pass marz republic territory territories cemetery park beach coast hills heights springs falls
-  canyon desert forest strait channel canal plaza harbour harbor port
+  canyon desert forest strait channel canal plaza harbour harbor port dam barrage reservoir crossing
+  checkpoint
 `);
 
 /** Words after which "to" leads to a place: "fled to Goris", "flights to Yerevan", "a visit to Baku". */

@@ -129,7 +129,11 @@ function attribute(
   last: { speaker: Speaker; paragraph: number } | null,
 ): Speaker {
   const after = afterClause(ctx, span);
-  const fromAfter = after ? speakerInClause(ctx, after.start, after.end, span.open, 'after') : null;
+  // "… was “deliberate sabotage” and called for an inquiry": the sentence goes on with its own
+  // subject's next verb; an attribution after a quote never opens with a conjunction.
+  const continues = after && CONTINUATION.test(ctx.text.slice(after.start, after.end));
+  const fromAfter =
+    after && !continues ? speakerInClause(ctx, after.start, after.end, span.open, 'after') : null;
   const before = beforeClause(ctx, span, kept[i - 1]);
   // "…," he said / "…," one of the officials said right after the marks: that is the attribution,
   // even when no name can be given. A verb further on ("… but did not elaborate, the paper
@@ -160,6 +164,8 @@ function attribute(
   if (last && before.end === before.start && span.paragraph - last.paragraph <= 2) return last.speaker;
   return { name: null, via: null };
 }
+
+const CONTINUATION = /^\s*(?:and|but|or|while|which|who|before|after|because)\b/i;
 
 /** The speaker of a multi-paragraph quote is usually named once, in its last paragraph. */
 function groupSpeaker(

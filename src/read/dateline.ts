@@ -21,6 +21,8 @@ const DASH = String.raw`\s*[–—-]{1,2}\s*`;
 
 // "YEREVAN, OCTOBER 4, ARMENPRESS." (agency house style: place, month day, agency, full stop)
 const AGENCY_STYLE = new RegExp(String.raw`^(${PLACE}), ${MONTH_DAY}, ([A-Z][A-Za-z-]+)\.\s*`);
+// "MOSCOW, June 7. /TASS/." (TASS house style: the agency between slashes)
+const SLASHED_AGENCY = new RegExp(String.raw`^(${PLACE}), ${MONTH_DAY}\. /([A-Z][A-Za-z-]+)/\.?\s*`);
 // "MOSCOW, Oct 4 (Reuters) –", "GORIS, Armenia, Sept 28 (Reuters) –", "YEREVAN, Armenia (AP) —", "Oct 4 (Reuters) –"
 const WIRE_STYLE = new RegExp(
   String.raw`^(?:(${PLACE})(?:, (${REGION}))?,? )?(?:${MONTH_DAY} )?\(([A-Za-z][A-Za-z .&/-]{0,30})\)${DASH}`,
@@ -33,7 +35,7 @@ const PLACE_COLON = new RegExp(`^(${PLACE})(?:, (${REGION}))?:\\s+(?=[A-Z“"])`
 /** Finds a dateline at the very start of a paragraph; null when the paragraph has none. */
 export function matchDateline(paragraph: string): DatelineMatch | null {
   const head = paragraph.slice(0, 120);
-  let m = AGENCY_STYLE.exec(head);
+  let m = AGENCY_STYLE.exec(head) ?? SLASHED_AGENCY.exec(head);
   if (m && monthNumber(m[2]!)) {
     return {
       place: m[1]!,

@@ -4,6 +4,7 @@
 //   2. assemble: read each segment's header (title, outlet, date, byline, bullets), then its body,
 //      moving the dateline out, the URL into `url` and noise lines into `dropped`.
 // No pattern runs over the whole text; every classifier looks at one short line.
+
 import type { Article, ArticleKind, Dropped, ParseResult, Warning } from '../types.js';
 import { makeArticle } from './article.js';
 import { matchDateline } from './dateline.js';
@@ -18,6 +19,7 @@ import {
   parseTimeLine,
   titleCaseName,
 } from './lines.js';
+import { normaliseMarkdown } from './markdown.js';
 import { classifyBodyLines, isAuthorBio } from './noise.js';
 import { knownOutlet, outletFromUrl } from './outlets.js';
 
@@ -38,6 +40,7 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   const lines = text.split('\n');
   const result: ParseResult = { articles: [], dropped: [], warnings: [] };
   blankSeparators(lines, file, result.dropped);
+  normaliseMarkdown(lines);
   normaliseLabelledHeaders(lines);
   const starts = findArticleStarts(lines);
   if (starts.size === 0 && !hasClosingUrl(lines, 0, lines.length))
@@ -100,7 +103,8 @@ const LABEL_ROLE: Record<string, 'title' | 'outlet' | 'date' | 'author' | 'url'>
 /**
  * Some digests label each header field ("Source: Azatutyun", "Date: 26.09.2023", "Title: …"). Such a
  * block is rewritten in place, line count kept, into the usual layout: title, outlet, date, "By …",
- * and the URL last, so that one segmentation serves both. A block needs a title and an outlet or date.
+ * and the URL last, so that one segmentation serves both. A block needs a title (labelled, or the
+ * line right above it) and an outlet or date.
  */
 function normaliseLabelledHeaders(lines: string[]): void {
   for (let i = 0; i < lines.length; i++) {
@@ -114,7 +118,14 @@ function normaliseLabelledHeaders(lines: string[]): void {
     ) {
       fields[LABEL_ROLE[m[1]!.toLowerCase()]!] ??= m[2]!.trim();
     }
-    if (!fields.title || !(fields.outlet || fields.date)) {
+    // "Source: Reuters, 4 October 2023" right under an unlabelled title line is a header too.
+    // ("Source: OCHA" under a paragraph is a credit: the line above must read like a lone title.)
+    const titleAbove =
+      i > 0 &&
+      readsLikeTitle(lines[i - 1]!) &&
+      !HEADER_LABEL.test(lines[i - 1]!) &&
+      (i < 2 || lines[i - 2]!.trim() === '');
+    if (!(fields.title || titleAbove) || !(fields.outlet || fields.date)) {
       i = end;
       continue;
     }
@@ -145,7 +156,8 @@ function findArticleStarts(lines: string[]): Map<number, Header | null> {
     if (line.length > 80 || isBlank(line)) continue;
     if (line.length <= 64 && (parseDateLine(line) || parseTimeLine(line))) {
       const header = headerAbove(lines, i);
-      if (header) starts.set(header.title, { outletLine: header.outletLine, dateLine: i });
+      if (header)
+        starts.set(header.title, { outletLine: header.outletLine ?? outletBelow(lines, i), dateLine: i });
     } else if (looksLikeOutletLine(parseOutletDateLine(line)?.outlet ?? '')) {
       // "Reuters | 26 September 2023": one line is both the outlet line and the date line.
       const title = previousNonBlank(lines, i - 1);
@@ -214,6 +226,14 @@ function headerAbove(lines: string[], dateLine: number): { title: number; outlet
   }
   if (nearest < 0 || !isTitleCandidate(lines[nearest]!) || !standsAlone(lines, nearest)) return null;
   return { title: nearest, outletLine: null };
+}
+
+/** "4 October 2023" then "Reuters": a known outlet's line right under the date, ending the header. */
+function outletBelow(lines: string[], dateLine: number): number | null {
+  const below = lines[dateLine + 1];
+  return below !== undefined && isKnownOutletLine(below) && isBlank(lines[dateLine + 2] ?? '')
+    ? dateLine + 1
+    : null;
 }
 
 /** A title stands alone: the line above it is blank, a URL, or the start of the file. */
@@ -367,8 +387,9 @@ function readHeader(
     bodyStart: start + 1,
   };
   if (!header) return draft;
-  const lastHeaderLine = header.dateLine ?? header.outletLine;
-  if (lastHeaderLine === null) return draft;
+  // The outlet line usually sits above the date line, sometimes below it.
+  const lastHeaderLine = Math.max(header.dateLine ?? -1, header.outletLine ?? -1);
+  if (lastHeaderLine < 0) return draft;
   if (header.dateLine !== null) {
     const dateText = lines[header.dateLine]!;
     const timed = parseTimeLine(dateText);

@@ -89,6 +89,9 @@ function isMarkerLine(text: string): boolean {
 }
 
 const READ_MORE = /^(read more\b[\s:.…»>]*|(read|see) also[:.]?)$/i;
+/** "Related: Zelensky visits flood zone", "Read also: …": a link to another article, labelled. */
+const RELATED_LINK =
+  /^(?:related(?: stories| articles| coverage| news)?|read (?:also|more|next)|see also|also read|more on this(?: story)?|recommended|watch)\s*:\s*\S/i;
 const ADVERTISEMENT =
   /^(advertisement|sponsored( content)?|ad|share this( article| story)?:?|(sign up|subscribe)( now)?( to| for) (our|the) [\w ]{1,40}newsletters?\.?|follow us on [\w ,]{1,40}\.?)$/i;
 
@@ -96,6 +99,7 @@ function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string
   const unit = units[k]!;
   const text = unit.text;
   if (READ_MORE.test(text)) return 'read-more';
+  if (RELATED_LINK.test(text)) return 'related-headline';
   if (ADVERTISEMENT.test(text)) return 'advertisement';
   if (isUrlLine(text)) return 'url';
   if (isPhotoCaption(text)) return 'photo-caption';
