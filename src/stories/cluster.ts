@@ -13,7 +13,7 @@ import {
   storySums,
   WindowFrequencies,
 } from './consolidate.js';
-import { ArticleReader, ENTITY_PREFIX } from './features.js';
+import { ArticleReader, DATE_PREFIX, ENTITY_PREFIX, FIGURE_PREFIX } from './features.js';
 import { wireCredits } from './lineage.js';
 import type { ClustererState, StoredStory } from './state.js';
 import { heaviest, KeyCounts, type SparseVector, TermTable, topTerms } from './term-table.js';
@@ -45,6 +45,18 @@ export interface Tuning {
   entityBoost: number;
   entityCap: number;
   entityShare: number;
+  /**
+   * The same for named days ("1 January 2024"), counted as entities when in at most this share of
+   * the articles: a day is seldom named as background, except the day a war began, which most
+   * reports name.
+   */
+  namedDayShare: number;
+  /**
+   * Extra share of the score when the article's opening sentence reports a count of the same kind,
+   * in the same place, as a good part of the story's members do (people killed in Derna, people
+   * displaced from a region): reports of one toll written in other words.
+   */
+  figureBoost: number;
   /** Relations that put two articles in one story without looking further. */
   copyRelations: readonly string[];
   /** Added to the score of a story holding a rewrite (or other reported relation) of the article. */
@@ -66,6 +78,13 @@ export interface Tuning {
   mergePrefilter: number;
   /** Share of the score lost per day between the article and the mean day of the story's members. */
   dayPenalty: number;
+  /**
+   * The same for a developing story: an article that shares with the story's core the count its
+   * opening reports (see figureBoost) or a rare name or named day (see entityBoost). Tolls and counts
+   * are updated day after day; a report that shares only common names still loses dayPenalty per day
+   * (a shared country name is no sign of one story).
+   */
+  sharedDayPenalty: number;
 }
 
 export const DEFAULT_TUNING: Tuning = {
@@ -78,6 +97,8 @@ export const DEFAULT_TUNING: Tuning = {
   entityBoost: 0.4,
   entityCap: 2,
   entityShare: 0.3,
+  namedDayShare: 0.5,
+  figureBoost: 0.75,
   copyRelations: ['identical', 'near-duplicate', 'rewrite'],
   relationBoost: 0,
   mergeThreshold: Number.POSITIVE_INFINITY,
@@ -85,6 +106,7 @@ export const DEFAULT_TUNING: Tuning = {
   mergeNoSharedSpecifics: 1,
   mergePrefilter: 0,
   dayPenalty: 0.2,
+  sharedDayPenalty: 0.1,
 };
 /** Days of silence after which a story is closed. */
 export const OPEN_DAYS = 3;
@@ -154,6 +176,8 @@ export class Clusterer {
   private readonly headVector = emptyVector();
   private readonly candidatePool = new CandidatePool();
   private readonly entities: number[] = [];
+  /** Ids of the count kinds (`f:` terms) posted in the inverted index, to unpost when a story closes. */
+  private readonly countKinds = new Set<number>();
 
   private readonly tuning: Tuning;
   /** Whether second-chance merges are on (a finite merge threshold). */
@@ -186,8 +210,10 @@ export class Clusterer {
     const query = topTerms(vector, QUERY_TERMS, this.termOf);
     const copied = this.storyOfDuplicate(article.id, duplicates);
     // A copy goes to its original's story: candidates are then needed only for merging.
+    // Stories are also found by the count their openings report, whatever words they use for it.
+    const lookup = terms.headFigures.length > 0 ? query.concat(terms.headFigures) : query;
     const pool =
-      copied && !this.merging ? [] : this.candidatePool.gather(query, this.postings, this.stories.length);
+      copied && !this.merging ? [] : this.candidatePool.gather(lookup, this.postings, this.stories.length);
     const entities = this.rareEntities(terms.specifics);
     const target =
       copied ??
@@ -197,6 +223,7 @@ export class Clusterer {
         head,
         terms.specifics,
         entities,
+        terms.headCounts,
         day,
         this.relatedStories(article.id, duplicates),
       );
@@ -205,9 +232,10 @@ export class Clusterer {
     if (story.full && story.head) {
       const specifics = terms.specifics;
       for (let i = 0; i < specifics.size; i++) story.specifics!.add(specifics.ids[i]!, 1);
+      this.addCounts(story, terms.headFigures, terms.headCounts, day);
       addToCentroid(story.full, vector, this.vocabulary);
       addToCentroid(story.head, head, this.vocabulary);
-      for (const term of query) this.post(term, story.index);
+      for (const term of lookup) this.post(term, story.index);
       if (this.merging) {
         // Kept only when merging is on: the default path pays nothing for it.
         const member = memberTerms(this.termMap(terms.counts), this.termMap(terms.head));
@@ -230,19 +258,73 @@ export class Clusterer {
   private readonly termOf = (id: number) => this.vocabulary.term(id);
 
   /**
-   * The article's named entities (extraction's `e:` terms) found in at most entityShare of the
-   * articles so far, counted after this one; empty when entity boosting is off.
+   * The article's named entities and named days (extraction's `e:` and `d:` terms) found in at most
+   * entityShare (namedDayShare) of the articles so far, counted after this one; empty when entity
+   * boosting is off.
    */
   private rareEntities(specifics: TermTable): number[] {
     const entities = this.entities;
     entities.length = 0;
     if (this.tuning.entityBoost === 0) return entities;
     const most = this.tuning.entityShare * this.documents;
+    const mostDays = this.tuning.namedDayShare * this.documents;
     for (let i = 0; i < specifics.size; i++) {
       const id = specifics.ids[i]!;
-      if (this.df[id]! <= most && this.vocabulary.term(id).startsWith(ENTITY_PREFIX)) entities.push(id);
+      if (this.df[id]! > most && this.df[id]! > mostDays) continue;
+      const term = this.vocabulary.term(id);
+      if (
+        term.startsWith(ENTITY_PREFIX)
+          ? this.df[id]! <= most
+          : term.startsWith(DATE_PREFIX) && this.df[id]! <= mostDays
+      )
+        entities.push(id);
     }
     return entities;
+  }
+
+  /**
+   * Records the counts an article's opening reports: its count kinds (`f:` terms) as specifics, and
+   * each value with its day as a term of its own (`f:deaths people@Derna=5000@19612`), which keeps
+   * them in the persisted state without a field of their own.
+   */
+  private addCounts(
+    story: OpenStory,
+    kinds: readonly number[],
+    counts: readonly number[],
+    day: number | null,
+  ): void {
+    for (const kind of kinds) {
+      story.specifics!.add(kind, 1);
+      this.countKinds.add(kind);
+    }
+    for (let i = 0; i < counts.length; i += 2) {
+      const term = `${this.vocabulary.term(counts[i]!)}=${counts[i + 1]}@${day ?? ''}`;
+      story.specifics!.add(this.vocabulary.intern(term), 1);
+    }
+  }
+
+  /**
+   * Whether the article's opening reports a count of a kind that is core to the story (a good part
+   * of its members open with it) with a value that fits one of theirs: reports of one toll agree on
+   * the day they are written (within COUNT_TOLERANCE) and grow from one day to the next. Two attacks
+   * in one country on one day, each with its toll, do not fit.
+   */
+  private sameCount(counts: readonly number[], story: OpenStory, day: number | null): boolean {
+    const needed = Math.max(1, CORE_SHARE * story.members.length);
+    const specifics = story.specifics!;
+    for (let i = 0; i < counts.length; i += 2) {
+      if (specifics.get(counts[i]!) < needed) continue;
+      const prefix = `${this.vocabulary.term(counts[i]!)}=`;
+      for (let j = 0; j < specifics.size; j++) {
+        const term = this.vocabulary.term(specifics.ids[j]!);
+        if (!term.startsWith(prefix)) continue;
+        const at = term.indexOf('@', prefix.length);
+        const value = Number(term.slice(prefix.length, at));
+        const since = term.length > at + 1 && day !== null ? day - Number(term.slice(at + 1)) : 0;
+        if (countsFit(counts[i + 1]!, value, since)) return true;
+      }
+    }
+    return false;
   }
 
   private termMap(table: TermTable): Map<string, number> {
@@ -379,6 +461,7 @@ export class Clusterer {
     head: SparseVector,
     specifics: TermTable,
     entities: readonly number[],
+    counts: readonly number[],
     day: number | null,
     related: ReadonlySet<number>,
   ): OpenStory | null {
@@ -390,7 +473,17 @@ export class Clusterer {
       const index = i < pool.length ? pool[i]! : extra[i - pool.length]!;
       const story = this.stories[index]!;
       if (!story.full || !story.head || !this.isOpen(story, day)) continue;
-      const score = this.score(story, vector, head, specifics, entities, day, related.has(index), bestScore);
+      const score = this.score(
+        story,
+        vector,
+        head,
+        specifics,
+        entities,
+        counts,
+        day,
+        related.has(index),
+        bestScore,
+      );
       if (score > bestScore) {
         best = story;
         bestScore = score;
@@ -410,20 +503,35 @@ export class Clusterer {
     head: SparseVector,
     specifics: TermTable,
     entities: readonly number[],
+    counts: readonly number[],
     day: number | null,
     related: boolean,
     toBeat: number,
   ): number {
     const t = this.tuning;
     const gap = day !== null && story.dated ? Math.abs(day - story.daySum! / story.dated) : 0;
-    const dayFactor = Math.max(0, 1 - t.dayPenalty * gap);
+    const entityCap = Math.min(entities.length, t.entityCap);
+    const figureCap = counts.length > 0 ? 1 : 0;
+    const strictDayFactor = Math.max(0, 1 - t.dayPenalty * gap);
+    // A developing story (see sharedDayPenalty) loses less per day. Only an article with rare names
+    // or counts can be one, and the bound below assumes it is.
+    const lenientDayFactor =
+      entityCap + figureCap > 0
+        ? Math.max(0, 1 - Math.min(t.dayPenalty, t.sharedDayPenalty) * gap)
+        : strictDayFactor;
     const extra = related ? t.relationBoost : 0;
     // The bounds hold only while every factor keeps a higher similarity a higher score.
     const monotone = t.headShare >= 0 && t.headShare <= 1 && t.noSharedSpecifics >= 0;
     // Before counting shared names: with no boost for them, they can only lower the score.
-    const entityCap = Math.min(entities.length, t.entityCap);
-    if (monotone && t.specificsBoost === 0 && t.noSharedSpecifics <= 1 && t.entityBoost >= 0) {
-      const ceiling = this.fit(MAX_LINK, MAX_LINK, 1 + t.entityBoost * entityCap, dayFactor, 1, extra);
+    if (
+      monotone &&
+      t.specificsBoost === 0 &&
+      t.noSharedSpecifics <= 1 &&
+      t.entityBoost >= 0 &&
+      t.figureBoost >= 0
+    ) {
+      const most = (1 + t.entityBoost * entityCap) * (1 + t.figureBoost * figureCap);
+      const ceiling = this.fit(MAX_LINK, MAX_LINK, most, lenientDayFactor, 1, extra);
       if (ceiling <= toBeat) return ceiling;
     }
     // Without a boost per shared name, one shared name settles it.
@@ -431,8 +539,13 @@ export class Clusterer {
     const distinct = specifics.size > 0 && story.specifics!.size > 0 && shared === 0;
     const sharedEntities =
       entityCap > 0 && !distinct ? sharedCoreIds(entities, entities.length, story, entityCap) : 0;
+    const sharedFigures = figureCap > 0 && this.sameCount(counts, story, day) ? 1 : 0;
+    const developing = sharedFigures > 0 || sharedEntities > 0;
+    const dayFactor = developing ? lenientDayFactor : strictDayFactor;
     const boost =
-      (1 + t.specificsBoost * Math.min(shared, t.specificsCap)) * (1 + t.entityBoost * sharedEntities);
+      (1 + t.specificsBoost * Math.min(shared, t.specificsCap)) *
+      (1 + t.entityBoost * sharedEntities) *
+      (1 + t.figureBoost * sharedFigures);
     const distinctFactor = distinct ? t.noSharedSpecifics : 1;
     const bounded = monotone && boost >= 0;
     const ceiling = this.fit(MAX_LINK, MAX_LINK, boost, dayFactor, distinctFactor, extra);
@@ -553,6 +666,11 @@ export class Clusterer {
     story.headline = this.centralMember(story);
     const weights = story.full?.weights;
     for (let i = 0; i < (weights?.size ?? 0); i++) this.unpost(weights!.ids[i]!, story.index);
+    // Count kinds are posted without being centroid terms.
+    const specifics = story.specifics;
+    if (this.countKinds.size > 0)
+      for (let i = 0; i < (specifics?.size ?? 0); i++)
+        if (this.countKinds.has(specifics!.ids[i]!)) this.unpost(specifics!.ids[i]!, story.index);
     story.full = null;
     story.head = null;
     story.specifics = null;
@@ -639,7 +757,11 @@ export class Clusterer {
     for (const [id, count] of df) this.df[id] = count;
     for (const [key, count] of state.paragraphs) this.paragraphs.add(key, count);
     for (const [id, index] of state.storyOf) this.storyOf.set(id, index);
-    for (const [term, posting] of state.postings) this.postings[intern(term)] = [...posting];
+    for (const [term, posting] of state.postings) {
+      const id = intern(term);
+      this.postings[id] = [...posting];
+      if (term.startsWith(FIGURE_PREFIX)) this.countKinds.add(id);
+    }
     state.stories.forEach((stored, index) => {
       this.storyIndex.set(stored.id, index);
       const full = stored.centroid ? this.loadCentroid(stored.centroid) : null;
@@ -753,6 +875,27 @@ function sharedCores(x: OpenStory, y: OpenStory): number {
     )
       shared++;
   return shared;
+}
+
+/** How far two reports of one count on one day may differ (rounding: "more than 65,000", 65,036). */
+const COUNT_TOLERANCE = 0.1;
+/**
+ * The smallest count followed from day to day. A running total (people displaced, a flood's dead)
+ * runs into the hundreds and grows; a handful killed in one strike and a dozen in the next day's
+ * strike are two events, not a toll that grew.
+ */
+const RUNNING_TOTAL = 100;
+
+/**
+ * Whether a count `value` reported `since` days after a count `earlier` can be the same count:
+ * within COUNT_TOLERANCE on one day, and on other days a running total that has not fallen (beyond
+ * the tolerance).
+ */
+function countsFit(value: number, earlier: number, since: number): boolean {
+  const slack = COUNT_TOLERANCE * Math.max(value, earlier);
+  if (Math.abs(since) < 1) return Math.abs(value - earlier) <= slack;
+  if (Math.min(value, earlier) < RUNNING_TOTAL) return false;
+  return since > 0 ? value >= earlier - slack : earlier >= value - slack;
 }
 
 /** Dot product of two centroids' sums, walking the smaller one. */

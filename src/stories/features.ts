@@ -2,9 +2,10 @@
 // quotation terms from the extraction when there is one, and background paragraphs marked so that
 // boilerplate every article on a conflict repeats cannot glue different events together.
 
+import { subjectKey } from '../analyze/subject-key.js';
 import { hashString } from '../dedup/hash.js';
 import type { WordHashes } from '../dedup/tokens.js';
-import type { Article, EntityMention, Extraction } from '../types.js';
+import type { Article, DateMention, EntityMention, Extraction } from '../types.js';
 import { TermTable } from './term-table.js';
 import { extractTerms, stemTerm, type TermList, TermScanner } from './terms.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -18,6 +19,13 @@ export const ENTITY_WEIGHT = 1.5;
 export const QUOTE_WEIGHT = 2;
 /** Prefix of the terms made of extracted entity names (canonical, aliases resolved). */
 export const ENTITY_PREFIX = 'e:';
+/** Prefix of the terms made of calendar days the text names ("1 January 2024" → d:2024-01-01). */
+export const DATE_PREFIX = 'd:';
+export const DATE_WEIGHT = 1;
+/** Bullet that opens the summary paragraph the reader builds from a digest's bullets. */
+const BULLET = 0x2022;
+/** Prefix of the terms naming what a figure of the opening sentence counts, and where. */
+export const FIGURE_PREFIX = 'f:';
 /** The lead is the opening paragraphs up to this many words. */
 const LEAD_WORDS = 45;
 /** A paragraph's key: its first this many terms, which survive trailing edits and re-punctuation. */
@@ -34,6 +42,14 @@ export interface ArticleTerms {
   specifics: TermTable;
   /** Keys of the body paragraphs after the lead, for background detection. */
   paragraphKeys: number[];
+  /**
+   * What the figures of people in the opening sentence count, and where, as `f:` terms
+   * ("f:deaths people@Derna"), each once: reports that open with a count of the same thing (a death
+   * toll, people displaced) are likely one developing story, however they word it.
+   */
+  headFigures: number[];
+  /** The counts behind headFigures, flat: term id, value, term id, value, … */
+  headCounts: number[];
 }
 
 /**
@@ -80,6 +96,8 @@ export class ArticleReader {
   private readonly head = new TermTable(128);
   private readonly specifics = new TermTable(32);
   private readonly paragraphs: number[] = [];
+  private readonly headFigures: number[] = [];
+  private readonly headCounts: number[] = [];
   /** Term ids of each outlet's name (words of the outlet's name are not evidence of an event). */
   private readonly outlets = new Map<string, number[]>();
 
@@ -107,6 +125,9 @@ export class ArticleReader {
     const titleTerms = copyIds(title);
     this.addTerms(title, TITLE_WEIGHT, outletWords, true);
     let leadWords = 0;
+    /** The opening paragraph, [from, to): its first sentence says what the report is about. */
+    let openingFrom = -1;
+    let openingTo = -1;
     const paragraphKeys: number[] = [];
     const { text } = article;
     const paragraphs = paragraphRanges(text, this.paragraphs);
@@ -123,6 +144,11 @@ export class ArticleReader {
       } else terms = this.scanner.scan(text.slice(from, to));
       if (leadWords < LEAD_WORDS) {
         leadWords += wordCount(text, from, to);
+        // The reader puts summary bullets ("• …") first: the opening is then the sentence after them.
+        if (openingFrom < 0 && text.charCodeAt(from) !== BULLET) {
+          openingFrom = from;
+          openingTo = to;
+        }
         this.addTerms(terms, LEAD_WEIGHT, outletWords, true);
         continue;
       }
@@ -130,8 +156,15 @@ export class ArticleReader {
       paragraphKeys.push(key);
       this.addTerms(terms, BODY_WEIGHT * backgroundWeight(key), outletWords, false);
     }
-    if (extraction) this.addExtraction(extraction);
-    return { counts, head, titleTerms, specifics, paragraphKeys };
+    const { headFigures, headCounts } = this;
+    headFigures.length = 0;
+    headCounts.length = 0;
+    // Figures are looked up by their offsets, known only once the paragraphs are read.
+    if (extraction) {
+      this.addExtraction(extraction);
+      if (openingFrom >= 0) this.addHeadFigures(extraction, sentenceEnd(text, openingFrom, openingTo));
+    }
+    return { counts, head, titleTerms, specifics, paragraphKeys, headFigures, headCounts };
   }
 
   /** Adds a text's terms, leaving out the outlet's name; head texts (title, lead) also give head and specifics. */
@@ -184,9 +217,42 @@ export class ArticleReader {
       const words = extractTerms(quote.text).slice(0, 6);
       if (words.length >= 4) add(`q:${words.map((w) => stemTerm(w.term)).join(' ')}`, QUOTE_WEIGHT);
     }
+    for (const date of new Set(extraction.dates.filter(namedDay).map((mention) => mention.date)))
+      add(`${DATE_PREFIX}${date}`, DATE_WEIGHT);
     const { counts, specifics } = this;
-    for (let i = 0; i < counts.size; i++)
-      if (this.vocabulary.term(counts.ids[i]!).startsWith(ENTITY_PREFIX)) specifics.add(counts.ids[i]!, 1);
+    for (let i = 0; i < counts.size; i++) {
+      const term = this.vocabulary.term(counts.ids[i]!);
+      if (term.startsWith(ENTITY_PREFIX) || term.startsWith(DATE_PREFIX)) specifics.add(counts.ids[i]!, 1);
+    }
+  }
+
+  /**
+   * What the figures of people that start before `end` (the end of the opening sentence) count,
+   * once per place the opening names: "f:deaths people@Derna". Later paragraphs often repeat a toll
+   * as background to another event, and a count of deaths somewhere else is another event's.
+   */
+  private addHeadFigures(extraction: Extraction, end: number): void {
+    const places = new Set<string>();
+    for (const mention of extraction.mentions)
+      if (mention.type === 'place' && mention.start < end) places.add(mention.name);
+    if (places.size === 0) return;
+    for (const figure of extraction.figures) {
+      if (figure.start >= end) continue;
+      const { unit, event } = subjectKey({
+        unit: figure.unit,
+        text: figure.text,
+        subject: figure.subject,
+        clause: '',
+        entityNames: [],
+      });
+      const value = figure.value ?? figure.low ?? figure.high;
+      if (!event || unit !== 'people' || value === null) continue;
+      for (const place of places) {
+        const id = this.vocabulary.intern(`${FIGURE_PREFIX}${event} ${unit}@${place}`);
+        if (!this.headFigures.includes(id)) this.headFigures.push(id);
+        this.headCounts.push(id, value);
+      }
+    }
   }
 }
 
@@ -245,6 +311,35 @@ function isLetter(code: number): boolean {
 function ownName(mention: EntityMention): boolean {
   return mention.type !== 'person' || /\s/.test(mention.text.trim());
 }
+
+/**
+ * A day written as a calendar date with its month named ("1 January 2024", "Sept. 20"), not a weekday
+ * or "yesterday": the day a report refers to, which reports of one event share and reports of
+ * another event of the same kind rarely do.
+ */
+function namedDay(mention: DateMention): boolean {
+  return mention.precision === 'day' && MONTH_NAME.test(mention.text);
+}
+
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
+/**
+ * Where the first sentence of text[from, to) ends: after the first '.', '!' or '?' (and a closing
+ * quote) that a space follows, or at `to`. An abbreviation ("U.S. troops") ends it early, which only
+ * narrows what counts as the opening.
+ */
+function sentenceEnd(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63) continue;
+    let next = i + 1;
+    if (next < to && CLOSING_QUOTES.includes(text[next]!)) next++;
+    if (next < to && isSpace(text.charCodeAt(next))) return next;
+  }
+  return to;
+}
+
+const CLOSING_QUOTES = '"\'”’';
 
 function copyIds(terms: TermList): number[] {
   const ids: number[] = [];

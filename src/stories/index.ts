@@ -4,7 +4,7 @@
 import { chronological } from '../dedup/index.js';
 import type { WordHashes } from '../dedup/tokens.js';
 import type { Article, Duplicate, Extraction, Story } from '../types.js';
-import { Clusterer, OPEN_DAYS } from './cluster.js';
+import { Clusterer, OPEN_DAYS, type Tuning } from './cluster.js';
 import { storyLineage } from './lineage.js';
 import type { ClustererState } from './state.js';
 
@@ -14,8 +14,9 @@ export type { ClustererState } from './state.js';
 export class StoryClusterer {
   private readonly clusterer: Clusterer;
 
-  constructor(options?: { openDays?: number }, state?: ClustererState) {
-    this.clusterer = new Clusterer(options?.openDays ?? OPEN_DAYS, state);
+  /** `options.tuning`: scoring knobs other than the defaults (for evaluation and tests). */
+  constructor(options?: { openDays?: number; tuning?: Partial<Tuning> }, state?: ClustererState) {
+    this.clusterer = new Clusterer(options?.openDays ?? OPEN_DAYS, state, options?.tuning);
   }
 
   /**
@@ -80,8 +81,9 @@ export function clusterStories(
   articles: Article[],
   extractions?: Map<string, Extraction>,
   duplicates: Duplicate[] = [],
+  tuning?: Partial<Tuning>,
 ): Story[] {
-  const clusterer = new StoryClusterer();
+  const clusterer = new StoryClusterer({ tuning });
   const pairsOf = new Map<string, Duplicate[]>();
   for (const pair of duplicates) {
     for (const id of [pair.a, pair.b]) {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFixtureArticles } from '../dedup/fixture.js';
 import { findDuplicates } from '../dedup/index.js';
+import { extractAll } from '../extract/index.js';
 import { clusterStories } from './index.js';
 
 const root = join(import.meta.dirname, '..', '..', 'fixtures', 'stories');
@@ -18,7 +19,9 @@ describe('story fixtures', () => {
     const expected = JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as {
       stories: string[][];
     };
-    const stories = clusterStories(articles, undefined, findDuplicates(articles));
+    // With extraction, as analyze runs: entities, named days and the counts openings report count.
+    const extractions = new Map(extractAll(articles).extractions.map((e) => [e.article, e]));
+    const stories = clusterStories(articles, extractions, findDuplicates(articles));
     expect(grouping(stories)).toEqual(grouping(expected.stories.map((articles) => ({ articles }))));
   });
 });
