@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractAll } from '../extract/index.js';
+import { loadGazetteer } from '../extract/gazetteer.js';
+import { extractAll, resolveCorpus } from '../extract/index.js';
 import { makeArticle } from '../read/article.js';
 import { deflateText } from '../store/index.js';
 import type { Article } from '../types.js';
 import { expandDedupState } from './dedup-checkpoint.js';
+import { extractJob } from './extract-job.js';
+import { ExtractPool } from './extract-pool.js';
 import { pipelineStages } from './pipeline-stages.js';
 import { dayAfter, generateArticle, random, Vocabulary } from './synthetic.js';
 
@@ -50,6 +53,44 @@ describe('extraction ahead of time on worker threads', () => {
     try {
       const { bodies: _bodies, ...result } = await stages.extract(batch);
       expect(result).toEqual(extractAll(batch));
+    } finally {
+      await stages.close?.();
+    }
+  }, 60_000);
+});
+
+describe('work sharing', () => {
+  it('lets the main thread run the jobs no worker has taken, each job once', async () => {
+    const batch = articles(36);
+    const gazetteer = loadGazetteer();
+    const pool = new ExtractPool(1, []);
+    try {
+      const jobs = [0, 6, 12, 18, 24, 30].map((start) => pool.local(batch.slice(start, start + 6)));
+      // The one worker holds four jobs; the other two wait in the queue, oldest first.
+      const ran: string[] = [];
+      const here = (chunk: Article[]) => {
+        ran.push(chunk[0]!.id);
+        return extractJob(chunk, gazetteer, null);
+      };
+      expect(pool.runHere(here)).toBe(true);
+      expect(pool.runHere(here)).toBe(true);
+      expect(pool.runHere(here)).toBe(false);
+      expect(ran).toEqual(['a_24', 'a_30']);
+      const locals = (await Promise.all(jobs)).flatMap((result) => result.locals);
+      expect(resolveCorpus(locals)).toEqual(extractAll(batch));
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('gives what extractAll gives when extract() shares the work', async () => {
+    const batch = articles(200);
+    const stages = pipelineStages({ workers: 1 });
+    try {
+      stages.prefetch?.(batch);
+      const { bodies, ...result } = await stages.extract(batch);
+      expect(result).toEqual(extractAll(batch));
+      expect(bodies?.size).toBe(200);
     } finally {
       await stages.close?.();
     }

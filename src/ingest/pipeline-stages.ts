@@ -9,6 +9,7 @@ import type { StageState, StepInput, StoredBody } from '../store/index.js';
 import { type ClustererState, StoryClusterer } from '../stories/index.js';
 import type { Article, Duplicate, Extraction, Story } from '../types.js';
 import { type DedupCheckpoint, expandDedupState } from './dedup-checkpoint.js';
+import { extractJob } from './extract-job.js';
 import { ExtractPool } from './extract-pool.js';
 import type { IncrementalStages, IngestStages } from './stages.js';
 
@@ -49,40 +50,59 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
   let gazetteer = options.gazetteer;
   let pool: ExtractPool | null = null;
   /** Per-article extractions (and compressed texts) under way in the pool, by article id. */
-  const ahead = new Map<string, Promise<{ local: LocalExtraction; body?: StoredBody } | null>>();
+  const ahead = new Map<string, Early>();
   const loaded = () => {
     gazetteer ??= loadGazetteer();
     return gazetteer;
   };
+  const startPool = () => {
+    pool ??= new ExtractPool(options.workers ?? defaultWorkers(), loaded().userEntries);
+    return pool;
+  };
   return {
     async extract(articles) {
+      const early = articles.map((article) => ahead.get(article.id));
+      for (const article of articles) ahead.delete(article.id);
+      // Work sharing: while this file's extractions are not all back, this thread takes the oldest
+      // jobs no worker has started (this file's, then the next files') instead of waiting, and lets
+      // the workers' answers in between jobs.
+      while (pool && early.some((entry) => entry && !entry.settled)) {
+        if (!pool.runHere((chunk, dictionary) => extractJob(chunk, loaded(), dictionary))) break;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       const bodies = new Map<string, StoredBody>();
       const local = await Promise.all(
-        articles.map(async (article) => {
-          const early = await ahead.get(article.id);
-          ahead.delete(article.id);
-          if (early?.body) bodies.set(article.id, early.body);
+        articles.map(async (article, i) => {
+          const done = await early[i]?.result;
+          if (done?.body) bodies.set(article.id, done.body);
           // Not prefetched, or its worker failed: extract here.
-          return early?.local ?? extractLocal(article, loaded());
+          return done?.local ?? extractLocal(article, loaded());
         }),
       );
       return { ...resolveCorpus(local), bodies };
     },
     prefetch(articles, dictionary) {
-      pool ??= new ExtractPool(options.workers ?? defaultWorkers(), loaded().userEntries);
       const wanted = articles.filter((article) => !ahead.has(article.id));
-      // Jobs of a few dozen articles keep every worker busy even when one file holds thousands.
+      // Jobs of a few dozen articles keep every thread busy even when one file holds thousands.
       for (let start = 0; start < wanted.length; start += JOB_ARTICLES) {
         const chunk = wanted.slice(start, start + JOB_ARTICLES);
-        const job = pool.local(chunk, dictionary ?? null).catch(() => null);
-        chunk.forEach((article, i) => {
-          ahead.set(
-            article.id,
-            job.then((result) => {
+        const job = startPool()
+          .local(chunk, dictionary ?? null)
+          .catch(() => null);
+        const entries = chunk.map(
+          (_, i): Early => ({
+            settled: false,
+            result: job.then((result) => {
               const local = result?.locals[i];
               return local ? { local, body: result.bodies[i] } : null;
             }),
-          );
+          }),
+        );
+        void job.then(() => {
+          for (const entry of entries) entry.settled = true;
+        });
+        chunk.forEach((article, i) => {
+          ahead.set(article.id, entries[i]!);
         });
       }
     },
@@ -90,12 +110,11 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
       for (const id of ids) ahead.delete(id);
     },
     async warm(parallel) {
+      // The workers first: they load their model while this thread loads its own.
+      if (parallel) startPool();
       loaded();
       extractLocal({ ...WARM_UP, text: 'Warming up.' }, loaded());
-      if (parallel) {
-        pool ??= new ExtractPool(options.workers ?? defaultWorkers(), loaded().userEntries);
-        await pool.ready();
-      }
+      await pool?.ready();
     },
     async close() {
       ahead.clear();
@@ -110,6 +129,12 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
       );
     },
   };
+}
+
+/** One article's extraction under way: `settled` once its job is answered (or failed). */
+interface Early {
+  settled: boolean;
+  result: Promise<{ local: LocalExtraction; body?: StoredBody } | null>;
 }
 
 /** Articles per pool job. */
