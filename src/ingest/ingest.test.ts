@@ -182,4 +182,23 @@ describe('ingestPaths', () => {
     expect(calls.restored).toBe(restoredBefore);
     expect(outcome).toMatchObject({ added: 1, duplicates: 1, head: 3 });
   });
+
+  it('checkpoints at most every tenth of the archive, so that a checkpoint costs the same per article however large the archive', async () => {
+    const session = new IngestSession(store, fakeStages(calls), 2);
+    let file = 0;
+    const ingestArticles = async (count: number) => {
+      const path = join(dir, `f${++file}.jsonl`);
+      const lines = Array.from({ length: count }, (_, i) =>
+        record(`Report ${file}-${i}`, 'Wire One', '2023-10-06', `Text ${file} ${i}.`),
+      );
+      writeFileSync(path, lines.join('\n'));
+      const input = await readInputFile(path, '2023-10-06T09:00:00Z');
+      await session.ingestParsed(input.parse, input.info);
+      return (await store.checkpoint())?.covered ?? 0;
+    };
+    expect(await ingestArticles(40)).toBe(40);
+    // 2 articles since the checkpoint, in an archive of 40: less than a tenth of it.
+    expect(await ingestArticles(2)).toBe(40);
+    expect(await ingestArticles(2)).toBe(44);
+  });
 });
