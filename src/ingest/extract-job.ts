@@ -11,14 +11,16 @@ export interface PoolResult {
   bodies: StoredBody[];
 }
 
+/** `compress`: also compress the texts (else `bodies` is empty and the store compresses them). */
 export function extractJob(
   articles: Article[],
   gazetteer: Gazetteer,
   dictionary: BodyDictionary | null,
+  compress = true,
 ): PoolResult {
   // Grouped as extractAll groups them (the tagger's tables stay in the caches longer); same results.
   const locals = extractLocalBatch(articles, gazetteer);
   // The text as the store keeps it, compressed here rather than while the file's transaction is open.
-  const bodies = articles.map((article) => deflateText(article.text, dictionary));
+  const bodies = compress ? articles.map((article) => deflateText(article.text, dictionary)) : [];
   return { locals, bodies };
 }

@@ -70,7 +70,7 @@ describe('work sharing', () => {
       const ran: string[] = [];
       const here = (chunk: Article[]) => {
         ran.push(chunk[0]!.id);
-        return extractJob(chunk, gazetteer, null);
+        return extractJob(chunk, gazetteer, null, false);
       };
       expect(pool.runHere(here)).toBe(true);
       expect(pool.runHere(here)).toBe(true);
@@ -85,14 +85,33 @@ describe('work sharing', () => {
 
   it('gives what extractAll gives when extract() shares the work', async () => {
     const batch = articles(200);
-    const stages = pipelineStages({ workers: 1 });
+    const stages = pipelineStages({ workers: 1, shareAfterMs: 0 });
     try {
       stages.prefetch?.(batch);
       const { bodies, ...result } = await stages.extract(batch);
       expect(result).toEqual(extractAll(batch));
-      expect(bodies?.size).toBe(200);
+      // Texts the workers compressed are as the store compresses them; the others it compresses itself.
+      for (const [id, body] of bodies ?? []) {
+        const text = batch.find((article) => article.id === id)!.text;
+        expect(Buffer.from(body.data).equals(deflateText(text, null).data)).toBe(true);
+      }
     } finally {
       await stages.close?.();
+    }
+  }, 60_000);
+});
+
+describe('compressing in the workers', () => {
+  it('is left to the caller for the jobs sent after compress is turned off', async () => {
+    const batch = articles(4);
+    const pool = new ExtractPool(1, []);
+    try {
+      pool.compress = false;
+      const result = await pool.local(batch);
+      expect(result.bodies).toEqual([]);
+      expect(result.locals).toHaveLength(4);
+    } finally {
+      await pool.close();
     }
   }, 60_000);
 });

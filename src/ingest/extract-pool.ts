@@ -3,7 +3,8 @@
 // file being stored: the workers extract the next files while the main thread runs dedup, stories
 // and the database writes of the current one. Jobs wait in the pool's queue and a worker holds at
 // most IN_FLIGHT of them, so a thread that would otherwise wait for the workers can take the oldest
-// queued job and run it itself (runHere): work sharing, with no job done twice.
+// queued job and run it itself (runHere): work sharing, with no job done twice. A lighter share: the
+// workers can leave compressing the texts to that thread (`compress`).
 import { Worker } from 'node:worker_threads';
 import type { GazetteerEntry } from '../extract/gazetteer.js';
 import type { LocalExtraction } from '../extract/index.js';
@@ -38,6 +39,11 @@ interface Slot {
 }
 
 export class ExtractPool {
+  /**
+   * Whether the workers also compress the texts of the jobs sent from now on; when they are behind,
+   * the thread that stores the articles takes that over (the store compresses what comes without).
+   */
+  compress = true;
   private readonly slots: Slot[];
   /** Jobs not sent to any worker yet, oldest first. */
   private readonly queue: Job[] = [];
@@ -90,7 +96,12 @@ export class ExtractPool {
         const job = this.queue.shift()!;
         if (slot.sent.size === 0) slot.worker.ref();
         slot.sent.set(job.id, job);
-        slot.worker.postMessage({ job: job.id, articles: job.articles, dictionary: job.dictionary });
+        slot.worker.postMessage({
+          job: job.id,
+          articles: job.articles,
+          dictionary: job.dictionary,
+          compress: this.compress,
+        });
       }
     }
   }

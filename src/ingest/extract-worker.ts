@@ -14,11 +14,12 @@ interface Job {
   job: number;
   articles: Article[];
   dictionary: BodyDictionary | null;
+  compress: boolean;
 }
 
-parentPort?.on('message', ({ job, articles, dictionary }: Job) => {
+parentPort?.on('message', ({ job, articles, dictionary, compress }: Job) => {
   try {
-    parentPort?.postMessage({ job, ...extractJob(articles, gazetteer, dictionary) });
+    parentPort?.postMessage({ job, ...extractJob(articles, gazetteer, dictionary, compress) });
   } catch (error) {
     parentPort?.postMessage({ job, error: String((error as Error)?.stack ?? error) });
   }
