@@ -55,12 +55,8 @@ export async function ingestPaths(
   const session = new IngestSession(store, options.stages);
   const now = options.now ?? (() => new Date().toISOString());
   // The extraction workers load their model (most of a second) while the files are read.
-  const warming =
-    options.stages.prefetch && fileBytes(files) >= PARALLEL_THRESHOLD
-      ? options.stages.warm?.(true).catch(() => {})
-      : undefined;
+  if (options.stages.prefetch && fileBytes(files) >= PARALLEL_THRESHOLD) options.stages.startWorkers?.();
   const inputs = await readAll(files, summary.errors, now, options.maxBytes);
-  await warming;
   const ahead =
     options.stages.prefetch && textBytes(inputs) >= PARALLEL_THRESHOLD
       ? new Lookahead(store, options.stages, inputs)

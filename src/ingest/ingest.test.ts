@@ -201,4 +201,28 @@ describe('ingestPaths', () => {
     expect(await ingestArticles(2)).toBe(40);
     expect(await ingestArticles(2)).toBe(44);
   });
+
+  it('starts the extraction workers before reading a large input', async () => {
+    const events: string[] = [];
+    const stages = fakeStages(calls);
+    const path = join(dir, 'large.jsonl');
+    const text = 'The convoy reached the border crossing after a long night. '.repeat(120);
+    const lines = Array.from({ length: 320 }, (_, i) =>
+      record(`Report ${i}`, 'Wire One', '2023-10-07', text),
+    );
+    writeFileSync(path, lines.join('\n'));
+    const summary = await ingestPaths(store, [path], {
+      stages: {
+        ...stages,
+        startWorkers: () => events.push('start'),
+        prefetch: () => events.push('prefetch'),
+        extract: (articles) => {
+          events.push('extract');
+          return stages.extract(articles);
+        },
+      },
+    });
+    expect(summary.added).toBe(320);
+    expect(events.slice(0, 3)).toEqual(['start', 'prefetch', 'extract']);
+  });
 });

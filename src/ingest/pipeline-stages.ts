@@ -133,6 +133,9 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
     forget(ids) {
       for (const id of ids) ahead.delete(id);
     },
+    startWorkers() {
+      startPool();
+    },
     async warm(parallel) {
       // The workers first: they load their model while this thread loads its own.
       if (parallel) startPool();
