@@ -1,6 +1,6 @@
 // The real stages behind ingest: the extract stage (stateless, before the transaction), and the
 // dedup index and story clusterer (stateful, inside it), exactly as `sitrep analyze` chains them.
-import { availableParallelism } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 import { DedupIndex, type DedupState } from '../dedup/index.js';
 import type { Gazetteer } from '../extract/gazetteer.js';
 import { loadGazetteer } from '../extract/gazetteer.js';
@@ -35,16 +35,21 @@ export interface PipelineOptions {
   gazetteer?: Gazetteer;
   /** Extraction threads for prefetched files (default: defaultWorkers()). */
   workers?: number;
-  /** Waiting for the workers (ms in all) after which the main thread also extracts (SHARE_AFTER_MS). */
+  /** Idle core time while waiting for the workers (ms in all) after which the main thread also extracts. */
   shareAfterMs?: number;
 }
 
 /**
  * Extracting on the main thread too costs it a one-off compile of the extraction code (V8's
  * optimising compiler: 0.3-0.4 s of CPU measured, +0.18 ms an article on the bench's 40 files), so it
- * starts only once the workers have kept the main thread waiting longer than that.
+ * starts only once the cores have stood idle longer than that while the main thread waited.
  */
 export const SHARE_AFTER_MS = 1000;
+
+/** Time every core of the machine has spent idle, in ms (10 ms ticks). */
+function idleCoreMs(): number {
+  return cpus().reduce((sum, cpu) => sum + cpu.times.idle, 0);
+}
 
 /**
  * One extraction thread per core but one: the main thread keeps a core busy with dedup, stories and
@@ -68,26 +73,28 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
     pool ??= new ExtractPool(options.workers ?? defaultWorkers(), loaded().userEntries);
     return pool;
   };
-  /** Time this thread waited for the workers so far, in ms. */
-  let waited = 0;
+  /** Core time left idle while this thread waited for the workers so far, in ms. */
+  let idleWhileWaiting = 0;
   const shareAfterMs = options.shareAfterMs ?? SHARE_AFTER_MS;
   /**
    * Work sharing, for a thread that would wait for this file's extractions. While it has to wait,
-   * the workers leave compressing the texts to it (cheap to take over: zlib is native code). Once it
-   * has waited longer than shareAfterMs in all, it also runs the oldest jobs no worker has started
-   * (this file's, then the next files'), letting the workers' answers in between jobs.
+   * the workers leave compressing the texts to it (cheap to take over: zlib is native code). Once the
+   * cores have stood idle for longer than shareAfterMs in all while it waited, it also runs the oldest
+   * jobs no worker has started (this file's, then the next files'), letting the workers' answers in
+   * between jobs. Waiting on a machine that other programs keep busy does not count: extracting here
+   * too would only take CPU from the workers.
    */
   const shareWork = async (pool: ExtractPool, early: (Early | undefined)[]) => {
     const behind = () => early.some((entry) => entry !== undefined && !entry.settled);
     pool.compress = !behind();
-    const started = performance.now();
-    while (waited >= shareAfterMs && behind()) {
+    const idleBefore = idleCoreMs();
+    while (idleWhileWaiting >= shareAfterMs && behind()) {
       if (!pool.runHere((chunk, dictionary) => sameShapes(extractJob(chunk, loaded(), dictionary, false))))
         break;
       await new Promise((resolve) => setImmediate(resolve));
     }
     await Promise.all(early.map((entry) => entry?.result));
-    waited += performance.now() - started;
+    idleWhileWaiting += idleCoreMs() - idleBefore;
   };
   return {
     async extract(articles) {
