@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractAll } from '../extract/index.js';
+import { loadGazetteer } from '../extract/gazetteer.js';
+import { extractAll, resolveCorpus } from '../extract/index.js';
 import { makeArticle } from '../read/article.js';
 import { deflateText } from '../store/index.js';
 import type { Article } from '../types.js';
 import { expandDedupState } from './dedup-checkpoint.js';
+import { extractJob } from './extract-job.js';
+import { ExtractPool } from './extract-pool.js';
 import { pipelineStages } from './pipeline-stages.js';
 import { dayAfter, generateArticle, random, Vocabulary } from './synthetic.js';
 
@@ -52,6 +55,63 @@ describe('extraction ahead of time on worker threads', () => {
       expect(result).toEqual(extractAll(batch));
     } finally {
       await stages.close?.();
+    }
+  }, 60_000);
+});
+
+describe('work sharing', () => {
+  it('lets the main thread run the jobs no worker has taken, each job once', async () => {
+    const batch = articles(36);
+    const gazetteer = loadGazetteer();
+    const pool = new ExtractPool(1, []);
+    try {
+      const jobs = [0, 6, 12, 18, 24, 30].map((start) => pool.local(batch.slice(start, start + 6)));
+      // The one worker holds four jobs; the other two wait in the queue, oldest first.
+      const ran: string[] = [];
+      const here = (chunk: Article[]) => {
+        ran.push(chunk[0]!.id);
+        return extractJob(chunk, gazetteer, null, false);
+      };
+      expect(pool.runHere(here)).toBe(true);
+      expect(pool.runHere(here)).toBe(true);
+      expect(pool.runHere(here)).toBe(false);
+      expect(ran).toEqual(['a_24', 'a_30']);
+      const locals = (await Promise.all(jobs)).flatMap((result) => result.locals);
+      expect(resolveCorpus(locals)).toEqual(extractAll(batch));
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('gives what extractAll gives when extract() shares the work', async () => {
+    const batch = articles(200);
+    const stages = pipelineStages({ workers: 1, shareAfterMs: 0 });
+    try {
+      stages.prefetch?.(batch);
+      const { bodies, ...result } = await stages.extract(batch);
+      expect(result).toEqual(extractAll(batch));
+      // Texts the workers compressed are as the store compresses them; the others it compresses itself.
+      for (const [id, body] of bodies ?? []) {
+        const text = batch.find((article) => article.id === id)!.text;
+        expect(Buffer.from(body.data).equals(deflateText(text, null).data)).toBe(true);
+      }
+    } finally {
+      await stages.close?.();
+    }
+  }, 60_000);
+});
+
+describe('compressing in the workers', () => {
+  it('is left to the caller for the jobs sent after compress is turned off', async () => {
+    const batch = articles(4);
+    const pool = new ExtractPool(1, []);
+    try {
+      pool.compress = false;
+      const result = await pool.local(batch);
+      expect(result.bodies).toEqual([]);
+      expect(result.locals).toHaveLength(4);
+    } finally {
+      await pool.close();
     }
   }, 60_000);
 });

@@ -1,20 +1,30 @@
 // Extraction on worker threads that live for a whole ingest run. Starting a worker loads the NLP
 // model (most of a second), so one pool serves every file, and files are handed to it ahead of the
 // file being stored: the workers extract the next files while the main thread runs dedup, stories
-// and the database writes of the current one.
+// and the database writes of the current one. Jobs wait in the pool's queue and a worker holds at
+// most IN_FLIGHT of them, so a thread that would otherwise wait for the workers can take the oldest
+// queued job and run it itself (runHere): work sharing, with no job done twice. A lighter share: the
+// workers can leave compressing the texts to that thread (`compress`).
 import { Worker } from 'node:worker_threads';
 import type { GazetteerEntry } from '../extract/gazetteer.js';
 import type { LocalExtraction } from '../extract/index.js';
 import type { BodyDictionary, StoredBody } from '../store/index.js';
 import type { Article } from '../types.js';
+import type { PoolResult } from './extract-job.js';
 
-/** Per-article extractions (no corpus pass) and the texts compressed for the store, in order. */
-export interface PoolResult {
-  locals: LocalExtraction[];
-  bodies: StoredBody[];
-}
+export type { PoolResult } from './extract-job.js';
 
-interface Pending {
+/**
+ * Jobs a worker holds at once. The main thread hands out the next job only between its own tasks
+ * (a file's transaction, a job it runs itself), so a worker needs enough to last through one: four
+ * jobs of 32 articles are about 80 ms of work.
+ */
+const IN_FLIGHT = 4;
+
+interface Job {
+  id: number;
+  articles: Article[];
+  dictionary: BodyDictionary | null;
   resolve: (result: PoolResult) => void;
   reject: (error: Error) => void;
 }
@@ -23,14 +33,20 @@ interface Slot {
   worker: Worker;
   ready: Promise<void>;
   /** Jobs sent and not answered yet: the worker keeps the process alive only while it has some. */
-  busy: number;
-  /** Articles in those jobs: a new job goes to the worker with the fewest. */
-  queued: number;
+  sent: Map<number, Job>;
+  /** A worker that failed gets no more jobs; the queue's jobs go to the others or to runHere. */
+  failed: boolean;
 }
 
 export class ExtractPool {
+  /**
+   * Whether the workers also compress the texts of the jobs sent from now on; when they are behind,
+   * the thread that stores the articles takes that over (the store compresses what comes without).
+   */
+  compress = true;
   private readonly slots: Slot[];
-  private readonly pending = new Map<number, Pending>();
+  /** Jobs not sent to any worker yet, oldest first. */
+  private readonly queue: Job[] = [];
   private nextJob = 0;
 
   constructor(size: number, userEntries: GazetteerEntry[]) {
@@ -45,25 +61,55 @@ export class ExtractPool {
   /** Per-article extractions (no corpus pass) of these articles and their compressed texts, in order. */
   local(articles: Article[], dictionary: BodyDictionary | null = null): Promise<PoolResult> {
     if (articles.length === 0) return Promise.resolve({ locals: [], bodies: [] });
-    // The least loaded worker, not the next in turn: jobs differ in size (a file's last one is
-    // short), and taking turns gave one worker of two nearly twice the other's work.
-    const slot = this.slots.reduce((best, slot) => (slot.queued < best.queued ? slot : best));
-    const job = this.nextJob++;
-    slot.queued += articles.length;
     return new Promise<PoolResult>((resolve, reject) => {
-      this.pending.set(job, { resolve, reject });
-      if (slot.busy++ === 0) slot.worker.ref();
-      slot.worker.postMessage({ job, articles, dictionary });
-    }).finally(() => {
-      slot.queued -= articles.length;
-      if (--slot.busy === 0) slot.worker.unref();
+      this.queue.push({ id: this.nextJob++, articles, dictionary, resolve, reject });
+      this.dispatch();
     });
+  }
+
+  /**
+   * Runs the oldest job no worker has taken on the calling thread, with `run`, which must give what a
+   * worker gives; false when no job is waiting.
+   */
+  runHere(run: (articles: Article[], dictionary: BodyDictionary | null) => PoolResult): boolean {
+    const job = this.queue.shift();
+    if (!job) return false;
+    try {
+      job.resolve(run(job.articles, job.dictionary));
+    } catch (error) {
+      job.reject(error as Error);
+    }
+    return true;
   }
 
   async close(): Promise<void> {
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
-    for (const { reject } of this.pending.values()) reject(new Error('extraction pool closed'));
-    this.pending.clear();
+    const closed = new Error('extraction pool closed');
+    for (const slot of this.slots) this.fail(slot, closed);
+    for (const job of this.queue.splice(0)) job.reject(closed);
+  }
+
+  /** Sends queued jobs to the workers that hold fewer than IN_FLIGHT. */
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      while (!slot.failed && slot.sent.size < IN_FLIGHT && this.queue.length > 0) {
+        const job = this.queue.shift()!;
+        if (slot.sent.size === 0) slot.worker.ref();
+        slot.sent.set(job.id, job);
+        slot.worker.postMessage({
+          job: job.id,
+          articles: job.articles,
+          dictionary: job.dictionary,
+          compress: this.compress,
+        });
+      }
+    }
+  }
+
+  private fail(slot: Slot, error: Error): void {
+    slot.failed = true;
+    for (const job of slot.sent.values()) job.reject(error);
+    slot.sent.clear();
   }
 
   private start(userEntries: GazetteerEntry[]): Slot {
@@ -76,6 +122,7 @@ export class ExtractPool {
     });
     // A worker that dies fails its own jobs; the caller extracts those on the main thread instead.
     ready.catch(() => {});
+    const slot: Slot = { worker, ready, sent: new Map(), failed: false };
     worker.on(
       'message',
       (message: {
@@ -87,24 +134,23 @@ export class ExtractPool {
       }) => {
         if (message.ready) {
           // Loading keeps the process alive (someone may be waiting for ready()); idle workers do not.
-          if (this.slots.find((slot) => slot.worker === worker)?.busy === 0) worker.unref();
+          if (slot.sent.size === 0) worker.unref();
           return markReady();
         }
-        const waiting = this.pending.get(message.job ?? -1);
-        if (!waiting) return;
-        this.pending.delete(message.job ?? -1);
-        if (message.locals) waiting.resolve({ locals: message.locals, bodies: message.bodies ?? [] });
-        else waiting.reject(new Error(message.error ?? 'extraction worker failed'));
+        const job = slot.sent.get(message.job ?? -1);
+        if (!job) return;
+        slot.sent.delete(job.id);
+        if (slot.sent.size === 0) worker.unref();
+        if (message.locals) job.resolve({ locals: message.locals, bodies: message.bodies ?? [] });
+        else job.reject(new Error(message.error ?? 'extraction worker failed'));
+        this.dispatch();
       },
     );
     worker.on('error', (error) => {
       failStart(error);
-      for (const [job, waiting] of this.pending) {
-        this.pending.delete(job);
-        waiting.reject(error);
-      }
+      this.fail(slot, error);
     });
-    return { worker, ready, busy: 0, queued: 0 };
+    return slot;
   }
 }
 

@@ -3,9 +3,9 @@
 // linking across a file's articles) stays with the caller, so results equal extractAll's.
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildGazetteer, type GazetteerEntry } from '../extract/gazetteer.js';
-import { extractLocal } from '../extract/index.js';
-import { type BodyDictionary, deflateText } from '../store/bodies.js';
+import type { BodyDictionary } from '../store/bodies.js';
 import type { Article } from '../types.js';
+import { extractJob } from './extract-job.js';
 
 const { userEntries } = workerData as { userEntries: GazetteerEntry[] };
 const gazetteer = buildGazetteer(userEntries);
@@ -14,14 +14,12 @@ interface Job {
   job: number;
   articles: Article[];
   dictionary: BodyDictionary | null;
+  compress: boolean;
 }
 
-parentPort?.on('message', ({ job, articles, dictionary }: Job) => {
+parentPort?.on('message', ({ job, articles, dictionary, compress }: Job) => {
   try {
-    const locals = articles.map((article) => extractLocal(article, gazetteer));
-    // The text as the store keeps it, compressed here rather than on the thread that writes.
-    const bodies = articles.map((article) => deflateText(article.text, dictionary));
-    parentPort?.postMessage({ job, locals, bodies });
+    parentPort?.postMessage({ job, ...extractJob(articles, gazetteer, dictionary, compress) });
   } catch (error) {
     parentPort?.postMessage({ job, error: String((error as Error)?.stack ?? error) });
   }

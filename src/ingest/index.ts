@@ -1,6 +1,7 @@
 // Ingest: files and directories → the store, one transaction per file, incrementally. A file that
 // cannot be read is reported and skipped; a store failure (disk full, read-only, damaged database)
 // stops the run, since every later file would fail the same way.
+import { statSync } from 'node:fs';
 import type { IngestFileInfo, IngestOutcome, Store } from '../store/index.js';
 import type { ParseResult } from '../types.js';
 import { describeError, SitrepError } from '../util/errors.js';
@@ -53,6 +54,8 @@ export async function ingestPaths(
   };
   const session = new IngestSession(store, options.stages);
   const now = options.now ?? (() => new Date().toISOString());
+  // The extraction workers load their model (most of a second) while the files are read.
+  if (options.stages.prefetch && fileBytes(files) >= PARALLEL_THRESHOLD) options.stages.startWorkers?.();
   const inputs = await readAll(files, summary.errors, now, options.maxBytes);
   const ahead =
     options.stages.prefetch && textBytes(inputs) >= PARALLEL_THRESHOLD
@@ -114,6 +117,10 @@ function isBulkLoad(summary: IngestSummary): boolean {
 const PARALLEL_THRESHOLD = 2 * 1024 * 1024;
 /** Articles handed to the extraction workers ahead of the file being stored. */
 const LOOKAHEAD_ARTICLES = 400;
+
+function fileBytes(files: string[]): number {
+  return files.reduce((sum, path) => sum + (statSync(path, { throwIfNoEntry: false })?.size ?? 0), 0);
+}
 
 function textBytes(inputs: InputFile[]): number {
   return inputs.reduce((sum, input) => sum + input.parse.articles.reduce((s, a) => s + a.text.length, 0), 0);

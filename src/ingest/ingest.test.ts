@@ -182,4 +182,47 @@ describe('ingestPaths', () => {
     expect(calls.restored).toBe(restoredBefore);
     expect(outcome).toMatchObject({ added: 1, duplicates: 1, head: 3 });
   });
+
+  it('checkpoints at most every tenth of the archive, so that a checkpoint costs the same per article however large the archive', async () => {
+    const session = new IngestSession(store, fakeStages(calls), 2);
+    let file = 0;
+    const ingestArticles = async (count: number) => {
+      const path = join(dir, `f${++file}.jsonl`);
+      const lines = Array.from({ length: count }, (_, i) =>
+        record(`Report ${file}-${i}`, 'Wire One', '2023-10-06', `Text ${file} ${i}.`),
+      );
+      writeFileSync(path, lines.join('\n'));
+      const input = await readInputFile(path, '2023-10-06T09:00:00Z');
+      await session.ingestParsed(input.parse, input.info);
+      return (await store.checkpoint())?.covered ?? 0;
+    };
+    expect(await ingestArticles(40)).toBe(40);
+    // 2 articles since the checkpoint, in an archive of 40: less than a tenth of it.
+    expect(await ingestArticles(2)).toBe(40);
+    expect(await ingestArticles(2)).toBe(44);
+  });
+
+  it('starts the extraction workers before reading a large input', async () => {
+    const events: string[] = [];
+    const stages = fakeStages(calls);
+    const path = join(dir, 'large.jsonl');
+    const text = 'The convoy reached the border crossing after a long night. '.repeat(120);
+    const lines = Array.from({ length: 320 }, (_, i) =>
+      record(`Report ${i}`, 'Wire One', '2023-10-07', text),
+    );
+    writeFileSync(path, lines.join('\n'));
+    const summary = await ingestPaths(store, [path], {
+      stages: {
+        ...stages,
+        startWorkers: () => events.push('start'),
+        prefetch: () => events.push('prefetch'),
+        extract: (articles) => {
+          events.push('extract');
+          return stages.extract(articles);
+        },
+      },
+    });
+    expect(summary.added).toBe(320);
+    expect(events.slice(0, 3)).toEqual(['start', 'prefetch', 'extract']);
+  });
 });

@@ -1,6 +1,6 @@
 // The real stages behind ingest: the extract stage (stateless, before the transaction), and the
 // dedup index and story clusterer (stateful, inside it), exactly as `sitrep analyze` chains them.
-import { availableParallelism } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 import { DedupIndex, type DedupState } from '../dedup/index.js';
 import type { Gazetteer } from '../extract/gazetteer.js';
 import { loadGazetteer } from '../extract/gazetteer.js';
@@ -9,6 +9,7 @@ import type { StageState, StepInput, StoredBody } from '../store/index.js';
 import { type ClustererState, StoryClusterer } from '../stories/index.js';
 import type { Article, Duplicate, Extraction, Story } from '../types.js';
 import { type DedupCheckpoint, expandDedupState } from './dedup-checkpoint.js';
+import { extractJob, type PoolResult } from './extract-job.js';
 import { ExtractPool } from './extract-pool.js';
 import type { IncrementalStages, IngestStages } from './stages.js';
 
@@ -34,6 +35,20 @@ export interface PipelineOptions {
   gazetteer?: Gazetteer;
   /** Extraction threads for prefetched files (default: defaultWorkers()). */
   workers?: number;
+  /** Idle core time while waiting for the workers (ms in all) after which the main thread also extracts. */
+  shareAfterMs?: number;
+}
+
+/**
+ * Extracting on the main thread too costs it a one-off compile of the extraction code (V8's
+ * optimising compiler: 0.3-0.4 s of CPU measured, +0.18 ms an article on the bench's 40 files), so it
+ * starts only once the cores have stood idle longer than that while the main thread waited.
+ */
+export const SHARE_AFTER_MS = 1000;
+
+/** Time every core of the machine has spent idle, in ms (10 ms ticks). */
+function idleCoreMs(): number {
+  return cpus().reduce((sum, cpu) => sum + cpu.times.idle, 0);
 }
 
 /**
@@ -49,53 +64,91 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
   let gazetteer = options.gazetteer;
   let pool: ExtractPool | null = null;
   /** Per-article extractions (and compressed texts) under way in the pool, by article id. */
-  const ahead = new Map<string, Promise<{ local: LocalExtraction; body?: StoredBody } | null>>();
+  const ahead = new Map<string, Early>();
   const loaded = () => {
     gazetteer ??= loadGazetteer();
     return gazetteer;
   };
+  const startPool = () => {
+    pool ??= new ExtractPool(options.workers ?? defaultWorkers(), loaded().userEntries);
+    return pool;
+  };
+  /** Core time left idle while this thread waited for the workers so far, in ms. */
+  let idleWhileWaiting = 0;
+  const shareAfterMs = options.shareAfterMs ?? SHARE_AFTER_MS;
+  /**
+   * Work sharing, for a thread that would wait for this file's extractions. While it has to wait,
+   * the workers leave compressing the texts to it (cheap to take over: zlib is native code). Once the
+   * cores have stood idle for longer than shareAfterMs in all while it waited, it also runs the oldest
+   * jobs no worker has started (this file's, then the next files'), letting the workers' answers in
+   * between jobs. Waiting on a machine that other programs keep busy does not count: extracting here
+   * too would only take CPU from the workers.
+   */
+  const shareWork = async (pool: ExtractPool, early: (Early | undefined)[]) => {
+    const behind = () => early.some((entry) => entry !== undefined && !entry.settled);
+    pool.compress = !behind();
+    const idleBefore = idleCoreMs();
+    while (idleWhileWaiting >= shareAfterMs && behind()) {
+      if (!pool.runHere((chunk, dictionary) => sameShapes(extractJob(chunk, loaded(), dictionary, false))))
+        break;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(early.map((entry) => entry?.result));
+    idleWhileWaiting += idleCoreMs() - idleBefore;
+  };
   return {
     async extract(articles) {
+      const early = articles.map((article) => ahead.get(article.id));
+      for (const article of articles) ahead.delete(article.id);
+      if (pool) await shareWork(pool, early);
       const bodies = new Map<string, StoredBody>();
       const local = await Promise.all(
-        articles.map(async (article) => {
-          const early = await ahead.get(article.id);
-          ahead.delete(article.id);
-          if (early?.body) bodies.set(article.id, early.body);
+        articles.map(async (article, i) => {
+          const done = await early[i]?.result;
+          if (done?.body) bodies.set(article.id, done.body);
           // Not prefetched, or its worker failed: extract here.
-          return early?.local ?? extractLocal(article, loaded());
+          return done?.local ?? extractLocal(article, loaded());
         }),
       );
       return { ...resolveCorpus(local), bodies };
     },
     prefetch(articles, dictionary) {
-      pool ??= new ExtractPool(options.workers ?? defaultWorkers(), loaded().userEntries);
       const wanted = articles.filter((article) => !ahead.has(article.id));
-      // Jobs of a few dozen articles keep every worker busy even when one file holds thousands.
+      // Jobs of a few dozen articles keep every thread busy even when one file holds thousands.
       for (let start = 0; start < wanted.length; start += JOB_ARTICLES) {
         const chunk = wanted.slice(start, start + JOB_ARTICLES);
-        const job = pool.local(chunk, dictionary ?? null).catch(() => null);
-        chunk.forEach((article, i) => {
-          ahead.set(
-            article.id,
-            job.then((result) => {
+        const job = startPool()
+          .local(chunk, dictionary ?? null)
+          .catch(() => null);
+        const entries = chunk.map(
+          (_, i): Early => ({
+            settled: false,
+            result: job.then((result) => {
               const local = result?.locals[i];
               return local ? { local, body: result.bodies[i] } : null;
             }),
-          );
+          }),
+        );
+        void job.then(() => {
+          for (const entry of entries) entry.settled = true;
+        });
+        chunk.forEach((article, i) => {
+          ahead.set(article.id, entries[i]!);
         });
       }
     },
     forget(ids) {
       for (const id of ids) ahead.delete(id);
     },
+    startWorkers() {
+      startPool();
+    },
     async warm(parallel) {
+      // The workers first: they load their model while this thread loads its own.
+      if (parallel) startPool();
       loaded();
       extractLocal({ ...WARM_UP, text: 'Warming up.' }, loaded());
-      if (parallel) {
-        pool ??= new ExtractPool(options.workers ?? defaultWorkers(), loaded().userEntries);
-        await pool.ready();
-      }
+      await pool?.ready();
     },
     async close() {
       ahead.clear();
@@ -110,6 +163,22 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
       );
     },
   };
+}
+
+/**
+ * A job's result as a worker's arrives: copied by the structured clone algorithm. The copies' objects
+ * have other hidden classes than those built here, and the stages that read them (dedup, stories,
+ * the writes) were compiled for one kind; fed both, V8 threw their optimised code away again and
+ * again (the story stage's addExtraction was compiled 7 times in a 200-file run).
+ */
+function sameShapes(result: PoolResult): PoolResult {
+  return structuredClone(result);
+}
+
+/** One article's extraction under way: `settled` once its job is answered (or failed). */
+interface Early {
+  settled: boolean;
+  result: Promise<{ local: LocalExtraction; body?: StoredBody } | null>;
 }
 
 /** Articles per pool job. */

@@ -33,6 +33,8 @@ export interface IngestStages {
   forget?(ids: string[]): void;
   /** Loads models (and starts workers when `parallel`), so that the first file does not wait. */
   warm?(parallel: boolean): Promise<void>;
+  /** Starts the extraction workers, which load their models in the background. */
+  startWorkers?(): void;
   /** Releases workers and other resources; the stages can still extract on the main thread afterwards. */
   close?(): Promise<void>;
   /**
