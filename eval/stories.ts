@@ -10,7 +10,7 @@ import { extractAll } from '../src/extract/index.js';
 import { readInputs } from '../src/read/index.js';
 import { clusterStories } from '../src/stories/index.js';
 import { type ClusterScores, scoreClusters } from '../src/stories/metrics.js';
-import type { Article } from '../src/types.js';
+import type { Article, Duplicate } from '../src/types.js';
 import { stableId } from '../src/util/hash.js';
 import { repoRoot, sharedPath } from './shared.js';
 
@@ -49,11 +49,20 @@ export function loadEcb(path: string): EcbDoc[] {
     .map((line) => JSON.parse(line) as EcbDoc);
 }
 
-/** sitrep's clustering of a list of articles, as `analyze` runs it (with extraction): article id → story id. */
-export function sitrepLabels(articles: Article[]): Map<string, string> {
+/** sitrep's duplicates and stories for a list of articles, as `analyze` runs them (with extraction). */
+export function sitrepRun(articles: Article[]): { labels: Map<string, string>; duplicates: Duplicate[] } {
   const extractions = new Map(extractAll(articles).extractions.map((e) => [e.article, e]));
-  const stories = clusterStories(articles, extractions, findDuplicates(articles));
-  return new Map(stories.flatMap((story) => story.articles.map((id) => [id, story.id] as [string, string])));
+  const duplicates = findDuplicates(articles, extractions);
+  const stories = clusterStories(articles, extractions, duplicates);
+  const labels = new Map(
+    stories.flatMap((story) => story.articles.map((id) => [id, story.id] as [string, string])),
+  );
+  return { labels, duplicates };
+}
+
+/** sitrep's clustering: article id → story id. */
+export function sitrepLabels(articles: Article[]): Map<string, string> {
+  return sitrepRun(articles).labels;
 }
 
 // ── baseline: TF-IDF over the whole text, cosine, average-link agglomerative clustering ──
@@ -269,28 +278,90 @@ async function evaluateDigest(path: string, goldPath: string): Promise<Record<st
   return { digestBcubedF1: round(ours.bcubedF1), digestMatched: gold.size };
 }
 
+interface GoldPair {
+  a: string;
+  b: string;
+  relation: Duplicate['relation'];
+}
+
 interface SampleTruth {
-  files: Record<string, { stories: GoldStory[] }>;
+  files: Record<string, { stories: GoldStory[]; duplicates?: GoldPair[] }>;
+}
+
+/** Duplicate pairs of the truth found by sitrep, and pairs sitrep calls identical that the truth does not. */
+interface PairScores {
+  expected: number;
+  found: number;
+  falseIdentical: number;
+}
+
+interface FolderScores extends ClusterScores {
+  matched: number;
+  files: number;
+  pairs: PairScores;
 }
 
 /** One folder of digests read together (a story may span days), scored against its truth.json. */
-async function scoreFolder(folder: string): Promise<ClusterScores & { matched: number; files: number }> {
+async function scoreFolder(folder: string): Promise<FolderScores> {
   const truth = JSON.parse(readFileSync(join(folder, 'truth.json'), 'utf8')) as SampleTruth;
   const files = Object.keys(truth.files);
   const { articles } = await readInputs(files.map((file) => join(folder, file)));
+  // A title is looked up in its file first; a pair across two days may name the other day's article.
+  const idOf = (file: string, title: string) =>
+    (
+      articles.find((article) => article.source.file.endsWith(file) && article.title === title) ??
+      articles.find((article) => article.title === title)
+    )?.id;
   const gold = new Map<string, string>();
-  for (const [file, { stories }] of Object.entries(truth.files))
+  const goldPairs: { a?: string; b?: string; relation: string }[] = [];
+  for (const [file, { stories, duplicates = [] }] of Object.entries(truth.files)) {
     for (const story of stories)
-      for (const article of articles)
-        if (article.source.file.endsWith(file) && story.titles.includes(article.title))
-          gold.set(article.id, story.label);
-  return { ...scoreClusters(gold, sitrepLabels(articles)), matched: gold.size, files: files.length };
+      for (const title of story.titles) {
+        const id = idOf(file, title);
+        if (id) gold.set(id, story.label);
+      }
+    for (const pair of duplicates)
+      goldPairs.push({ a: idOf(file, pair.a), b: idOf(file, pair.b), relation: pair.relation });
+  }
+  const run = sitrepRun(articles);
+  return {
+    ...scoreClusters(gold, run.labels),
+    matched: gold.size,
+    files: files.length,
+    pairs: scorePairs(goldPairs, run.duplicates),
+  };
 }
 
-function folderLine(name: string, scores: ClusterScores & { matched: number; files: number }): string {
+/**
+ * An identical pair counts as found only when sitrep says identical; a near-duplicate or a rewrite when
+ * sitrep pairs the two articles as either (the line between them is a matter of degree).
+ */
+function scorePairs(gold: { a?: string; b?: string; relation: string }[], found: Duplicate[]): PairScores {
+  const key = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
+  const relations = new Map(found.map((pair) => [key(pair.a, pair.b), pair.relation]));
+  const goldIdentical = new Set(
+    gold
+      .filter((pair) => pair.relation === 'identical' && pair.a && pair.b)
+      .map((pair) => key(pair.a!, pair.b!)),
+  );
+  const hits = gold.filter((pair) => {
+    const relation = pair.a && pair.b ? relations.get(key(pair.a, pair.b)) : undefined;
+    return pair.relation === 'identical'
+      ? relation === 'identical'
+      : relation !== undefined && relation !== 'identical';
+  });
+  const falseIdentical = found.filter(
+    (pair) => pair.relation === 'identical' && !goldIdentical.has(key(pair.a, pair.b)),
+  ).length;
+  return { expected: gold.length, found: hits.length, falseIdentical };
+}
+
+function folderLine(name: string, scores: FolderScores): string {
+  const { pairs } = scores;
   return (
     `${name} (${scores.files} digests together): ${scores.matched} articles matched by title; ` +
-    `B3 F1 ${scores.bcubedF1.toFixed(3)} (P ${scores.bcubedPrecision.toFixed(3)}, R ${scores.bcubedRecall.toFixed(3)})\n`
+    `B3 F1 ${scores.bcubedF1.toFixed(3)} (P ${scores.bcubedPrecision.toFixed(3)}, R ${scores.bcubedRecall.toFixed(3)}); ` +
+    `copies and rewrites found ${pairs.found}/${pairs.expected}, false identical ${pairs.falseIdentical}\n`
   );
 }
 
@@ -300,23 +371,33 @@ function folderLine(name: string, scores: ClusterScores & { matched: number; fil
  * number to watch for digests nobody tuned on.
  */
 async function evaluateHandWritten(): Promise<Record<string, number>> {
-  const sample = await scoreFolder(join(repoRoot, 'sample'));
-  process.stdout.write(folderLine('sample', sample));
   const digests = join(repoRoot, 'eval', 'digests');
-  const others = readdirSync(digests, { withFileTypes: true }).filter((entry) => entry.isDirectory());
-  const f1s = [sample.bcubedF1];
-  for (const entry of others) {
-    const scores = await scoreFolder(join(digests, entry.name));
-    process.stdout.write(folderLine(entry.name, scores));
-    f1s.push(scores.bcubedF1);
+  const folders = [
+    { name: 'sample', path: join(repoRoot, 'sample') },
+    ...readdirSync(digests, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => ({ name: entry.name, path: join(digests, entry.name) })),
+  ];
+  const scores: FolderScores[] = [];
+  for (const folder of folders) {
+    scores.push(await scoreFolder(folder.path));
+    process.stdout.write(folderLine(folder.name, scores.at(-1)!));
   }
-  const mean = f1s.reduce((sum, f1) => sum + f1, 0) / f1s.length;
-  process.stdout.write(`hand-written digests: mean B3 F1 over ${f1s.length} folders ${mean.toFixed(3)}\n`);
+  const mean = scores.reduce((sum, s) => sum + s.bcubedF1, 0) / scores.length;
+  const total = (field: keyof PairScores) => scores.reduce((sum, s) => sum + s.pairs[field], 0);
+  process.stdout.write(
+    `hand-written digests: mean B3 F1 over ${scores.length} folders ${mean.toFixed(3)}; ` +
+      `copies and rewrites found ${total('found')}/${total('expected')}, false identical ${total('falseIdentical')}\n`,
+  );
+  const sample = scores[0]!;
   return {
     sampleBcubedF1: round(sample.bcubedF1),
     sampleBcubedPrecision: round(sample.bcubedPrecision),
     sampleBcubedRecall: round(sample.bcubedRecall),
     handWrittenMeanBcubedF1: round(mean),
+    handWrittenPairsExpected: total('expected'),
+    handWrittenPairsFound: total('found'),
+    handWrittenFalseIdentical: total('falseIdentical'),
   };
 }
 
