@@ -178,7 +178,8 @@ export class Clusterer {
       if (pair.relation === 'identical' || pair.relation === 'near-duplicate')
         copyOf ||= this.storyOf.has(pair.a === article.id ? pair.b : pair.a);
     const terms = this.reader.read(article, this.backgroundWeight, extraction, words);
-    if (!copyOf) for (const key of terms.paragraphKeys) this.paragraphs.add(key, 1);
+    if (!copyOf)
+      for (let i = 0; i < terms.paragraphCount; i++) this.paragraphs.add(terms.paragraphKeys[i]!, 1);
     this.documents++;
     this.countDocument(terms.counts);
     const vector = this.weigh(terms.counts, this.vector);
