@@ -682,7 +682,8 @@ export class Clusterer {
  */
 class CandidatePool {
   private hits = new Int32Array(1024);
-  private readonly touched: number[] = [];
+  /** The stories the query's postings name, each once (a typed array: emptying an array frees it). */
+  private touched = new Int32Array(256);
   /** The candidates of the last gathering (reused: valid until the next one). */
   private readonly pool: number[] = [];
   /** The best keys so far, highest first. */
@@ -690,17 +691,22 @@ class CandidatePool {
 
   gather(query: readonly number[], postings: readonly (number[] | undefined)[], stories: number): number[] {
     if (this.hits.length < stories) this.hits = grown(this.hits, stories);
-    const { hits, touched, best } = this;
-    touched.length = 0;
+    const { hits, best } = this;
+    let touchedCount = 0;
     for (const term of query) {
       const posting = postings[term];
       if (!posting) continue;
-      for (const index of posting) if (hits[index]!++ === 0) touched.push(index);
+      if (touchedCount + posting.length > this.touched.length)
+        this.touched = grown(this.touched, touchedCount + posting.length);
+      const touched = this.touched;
+      for (const index of posting) if (hits[index]!++ === 0) touched[touchedCount++] = index;
     }
     // One number per story that ranks by hits, then index: hits · 2³² + index (exact in a double),
     // kept by insertion into a short sorted list (most stories fall below its last entry at once).
     let kept = 0;
-    for (const index of touched) {
+    const touched = this.touched;
+    for (let t = 0; t < touchedCount; t++) {
+      const index = touched[t]!;
       const key = hits[index]! * STORY_SPAN + index;
       hits[index] = 0;
       if (kept === MAX_CANDIDATES && key <= best[kept - 1]!) continue;
