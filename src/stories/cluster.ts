@@ -97,6 +97,11 @@ const POSTING_LIMIT = 64;
 const MAX_CANDIDATES = 32;
 const NO_STORIES: ReadonlySet<number> = new Set();
 const NO_INDICES: readonly number[] = [];
+/**
+ * The credits of every member that credits no wire service (most): one array shared by all of them
+ * rather than an empty array kept per member for the life of the clusterer. Credits are only read.
+ */
+const NO_CREDITS: string[] = [];
 /** Upper bound of a cosine of unit vectors with positive weights, with room for rounding. */
 const MAX_LINK = 1 + 1e-9;
 
@@ -498,10 +503,11 @@ export class Clusterer {
     titleTerms: number[],
     duplicates: Duplicate[],
   ): void {
+    const credits = wireCredits(article.text, article.outlet);
     story.members.push({
       id: article.id,
       outlet: article.outlet,
-      credits: wireCredits(article.text, article.outlet),
+      credits: credits.length > 0 ? credits : NO_CREDITS,
     });
     this.storyOf.set(article.id, story.index);
     for (const pair of duplicates)
