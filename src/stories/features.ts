@@ -190,7 +190,7 @@ export class ArticleReader {
     let hash = hashString('');
     for (let i = 0; i < Math.min(KEY_TERMS, terms.length); i++) {
       if (i > 0) hash = hashString(' ', hash);
-      hash = hashString(this.vocabulary.term(terms.ids[i]!), hash);
+      hash = this.vocabulary.hashTerm(terms.ids[i]!, hash);
     }
     return hash;
   }

@@ -26,6 +26,14 @@ export class Vocabulary {
     return this.terms[id]!;
   }
 
+  /** hashString(this.term(id), seed), read from the pool of characters rather than the string. */
+  hashTerm(id: number, seed: number): number {
+    const { chars, starts } = this;
+    let h = seed >>> 0;
+    for (let i = starts[id]!; i < starts[id + 1]!; i++) h = Math.imul(h ^ chars[i]!, 0x01000193);
+    return h >>> 0;
+  }
+
   /** Id of a term given as a string. */
   intern(term: string): number {
     const hash = hashString(term);
