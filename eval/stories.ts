@@ -2,7 +2,7 @@
 // streamed in doc order and scored against `subtopic`, beside a plain TF-IDF + average-link
 // agglomerative baseline on the same documents, all topics and held out: thresholds chosen on topics
 // 1-11, scored on 12-25. (2) The shared digest's hand-made stories. (3) The bundled sample digests.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatTable } from '../src/cli/output.js';
 import { findDuplicates } from '../src/dedup/index.js';
@@ -273,8 +273,8 @@ interface SampleTruth {
   files: Record<string, { stories: GoldStory[] }>;
 }
 
-/** The bundled sample digests read together (a story may span both days), scored against truth.json. */
-async function evaluateSample(folder: string): Promise<Record<string, number>> {
+/** One folder of digests read together (a story may span days), scored against its truth.json. */
+async function scoreFolder(folder: string): Promise<ClusterScores & { matched: number; files: number }> {
   const truth = JSON.parse(readFileSync(join(folder, 'truth.json'), 'utf8')) as SampleTruth;
   const files = Object.keys(truth.files);
   const { articles } = await readInputs(files.map((file) => join(folder, file)));
@@ -284,15 +284,39 @@ async function evaluateSample(folder: string): Promise<Record<string, number>> {
       for (const article of articles)
         if (article.source.file.endsWith(file) && story.titles.includes(article.title))
           gold.set(article.id, story.label);
-  const ours = scoreClusters(gold, sitrepLabels(articles));
-  process.stdout.write(
-    `sample (${files.length} digests together): ${gold.size} articles matched by title; ` +
-      `B3 F1 ${ours.bcubedF1.toFixed(3)} (P ${ours.bcubedPrecision.toFixed(3)}, R ${ours.bcubedRecall.toFixed(3)})\n`,
+  return { ...scoreClusters(gold, sitrepLabels(articles)), matched: gold.size, files: files.length };
+}
+
+function folderLine(name: string, scores: ClusterScores & { matched: number; files: number }): string {
+  return (
+    `${name} (${scores.files} digests together): ${scores.matched} articles matched by title; ` +
+    `B3 F1 ${scores.bcubedF1.toFixed(3)} (P ${scores.bcubedPrecision.toFixed(3)}, R ${scores.bcubedRecall.toFixed(3)})\n`
   );
+}
+
+/**
+ * The bundled sample digests, then the hand-written digests of other crises in eval/digests/ (each
+ * folder read together), scored against their truth.json; the mean B³ F1 over all folders is the
+ * number to watch for digests nobody tuned on.
+ */
+async function evaluateHandWritten(): Promise<Record<string, number>> {
+  const sample = await scoreFolder(join(repoRoot, 'sample'));
+  process.stdout.write(folderLine('sample', sample));
+  const digests = join(repoRoot, 'eval', 'digests');
+  const others = readdirSync(digests, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  const f1s = [sample.bcubedF1];
+  for (const entry of others) {
+    const scores = await scoreFolder(join(digests, entry.name));
+    process.stdout.write(folderLine(entry.name, scores));
+    f1s.push(scores.bcubedF1);
+  }
+  const mean = f1s.reduce((sum, f1) => sum + f1, 0) / f1s.length;
+  process.stdout.write(`hand-written digests: mean B3 F1 over ${f1s.length} folders ${mean.toFixed(3)}\n`);
   return {
-    sampleBcubedF1: round(ours.bcubedF1),
-    sampleBcubedPrecision: round(ours.bcubedPrecision),
-    sampleBcubedRecall: round(ours.bcubedRecall),
+    sampleBcubedF1: round(sample.bcubedF1),
+    sampleBcubedPrecision: round(sample.bcubedPrecision),
+    sampleBcubedRecall: round(sample.bcubedRecall),
+    handWrittenMeanBcubedF1: round(mean),
   };
 }
 
@@ -300,7 +324,7 @@ export async function evaluate(): Promise<Record<string, number | string>> {
   const ecb = sharedPath('benchmarks', 'ecbplus-dev', 'ecbplus_dev_docs.jsonl');
   const digest = sharedPath('corpus', 'digest-2023-10-04.txt');
   const digestGold = sharedPath('corpus', 'digest-2023-10-04.gold.json');
-  const sample = await evaluateSample(join(repoRoot, 'sample'));
+  const sample = await evaluateHandWritten();
   if (!ecb && !digest) return { skipped: 'no ../shared', ...sample };
   return {
     ...sample,

@@ -25,11 +25,20 @@ export function cleanSentence(sentence: string, max = 180, focus?: string): stri
   const text = bulletHolding(stripDateline(sentence.replace(/\s+/g, ' ').trim()), focus);
   if (text.length <= max) return text;
   const at = focus ? text.indexOf(focus.replace(/\s+/g, ' ')) : -1;
-  if (at < 0) return shortenAtClause(text, max, 0);
+  // "…, the United Nations said on Wednesday.": the date is when it was said; what was said comes first.
+  if (at < 0 || at >= attributionStart(text)) return shortenAtClause(text, max, 0);
   const focusEnd = at + focus!.length;
   if (focusEnd <= max - 1) return shortenAtClause(text, max, focusEnd);
   const start = clauseStartBefore(text, at, focusEnd, max - 1);
   return `…${shortenAtClause(text.slice(start), max - 1, focusEnd - start)}`;
+}
+
+const ATTRIBUTION = /^[^,;]{0,90}\b(?:said|says|told|reported|announced|added|according to)\b[^,;]*$/;
+
+/** Where a closing attribution (", officials said on Tuesday.") starts, or Infinity when there is none. */
+function attributionStart(text: string): number {
+  const comma = text.lastIndexOf(', ');
+  return comma >= 0 && ATTRIBUTION.test(text.slice(comma + 2)) ? comma : Number.POSITIVE_INFINITY;
 }
 
 /** Summary bullets run together ("• A • B • C") are separate statements: keep the one that matters. */

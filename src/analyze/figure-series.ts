@@ -232,7 +232,9 @@ function labelOf(series: Series): string {
     .slice(0, 2)
     .map(([p]) => p);
   if (event) {
-    const what = event === 'population' ? `population (${unit})` : `${unit} ${EVENT_LABELS[event] ?? event}`;
+    const counted =
+      event === 'population' ? `population (${unit})` : `${unit} ${EVENT_LABELS[event] ?? event}`;
+    const what = series.key.increment ? `${counted} (latest day)` : counted;
     return entities.length ? `${what}: ${entities.join(', ')}` : what;
   }
   const counts = new Map<string, number>();

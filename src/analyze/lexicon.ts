@@ -1,4 +1,6 @@
-// The built-in framing lexicon: contested concepts and the competing terms outlets use for them.
+// The built-in framing lexicon: contested concepts and the competing terms outlets use for them. It
+// was drawn up on the Karabakh exodus; concept names stay general because the terms (exodus,
+// evacuation, separatists, offensive) turn up in every crisis. `--lexicon` adds a crisis's own.
 // Variants are regular expressions matched case-insensitively on word boundaries; they spell out
 // inflections ("seize", "seized", "seizing") so that one term counts all its forms.
 import { readFileSync } from 'node:fs';
@@ -19,7 +21,7 @@ export const BUILTIN_LEXICON: FramingLexicon = [
     terms: { Stepanakert: ['stepanakert'], Khankendi: ['khankendi', 'xank[əa]ndi'] },
   },
   {
-    concept: 'the departure of the Armenian population',
+    concept: 'people leaving the region',
     terms: {
       'ethnic cleansing': ['ethnic(?:ally)? cleans(?:e|ed|es|ing)'],
       'forced displacement': ['forc(?:ed|ibly) displace(?:d|ment|ments)?', 'forcibly displaced'],
@@ -29,7 +31,7 @@ export const BUILTIN_LEXICON: FramingLexicon = [
     },
   },
   {
-    concept: 'the Karabakh authorities',
+    concept: 'the breakaway authorities',
     terms: {
       separatists: ['separatists?'],
       'ethnic Armenian authorities': [
@@ -42,7 +44,7 @@ export const BUILTIN_LEXICON: FramingLexicon = [
     },
   },
   {
-    concept: 'the September military operation',
+    concept: 'the military operation',
     terms: {
       offensive: ['offensives?'],
       attack: ['attack(?:s|ed|ing)?'],
@@ -50,6 +52,16 @@ export const BUILTIN_LEXICON: FramingLexicon = [
       'counterterrorism operation': [
         'counter-?terror(?:ism|ist)? (?:operations?|measures?|activit(?:y|ies))',
       ],
+    },
+  },
+  {
+    concept: 'armed groups',
+    terms: {
+      terrorists: ['terrorists?'],
+      militants: ['militants?'],
+      rebels: ['rebels?'],
+      insurgents: ['insurgents?'],
+      fighters: ['fighters'],
     },
   },
   {

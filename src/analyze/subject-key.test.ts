@@ -25,4 +25,27 @@ describe('sameQuantity', () => {
     expect(sameQuantity(derna, key('people', 'people had been killed', [], ['Libya', 'Derna']))).toBe(true);
     expect(sameQuantity(derna, key('people', 'people had been killed'))).toBe(true);
   });
+
+  it("keeps a total over several places apart from one place's count", () => {
+    const total = key('people', 'people killed in southern Turkey and northern Syria', ['Turkey', 'Syria']);
+    const turkey = key('people', 'people had died in Turkey', ['Turkey']);
+    expect(sameQuantity(total, turkey)).toBe(false);
+    expect(sameQuantity(total, key('people', 'deaths in Syria and Turkey', ['Syria', 'Turkey']))).toBe(true);
+    const route = key('people', 'people displaced from Karabakh to Armenia', ['Karabakh', 'Armenia']);
+    expect(sameQuantity(route, key('people', 'people fled Karabakh', ['Karabakh']))).toBe(true);
+  });
+
+  it("keeps the latest day's toll apart from the running total", () => {
+    const total = key('people', 'people killed in the floods since June', ['Pakistan']);
+    const latest = subjectKey({
+      unit: 'people',
+      text: '26 more people',
+      subject: 'people had died',
+      clause: 'in the previous 24 hours',
+      entityNames: ['Pakistan'],
+    });
+    const latestToo = key('people', 'people died in the past 24 hours', ['Pakistan']);
+    expect(sameQuantity(total, latest)).toBe(false);
+    expect(sameQuantity(latest, latestToo)).toBe(true);
+  });
 });

@@ -22,6 +22,16 @@ export interface SubjectKey {
    * series states saved before it existed.
    */
   context?: string[];
+  /**
+   * The figure adds up several places ("killed in Turkey and Syria"): a total, not the same quantity
+   * as any one place's count. Absent when false.
+   */
+  combined?: true;
+  /**
+   * The figure counts only the latest stretch ("26 more people", "75 died in the previous 24
+   * hours"), not the running total. Absent when false.
+   */
+  increment?: true;
 }
 
 export interface SubjectEvidence {
@@ -103,6 +113,8 @@ export function subjectKey(evidence: SubjectEvidence): SubjectKey {
   const entityWords = new Set(entities.flatMap((e) => normalise(e).split(/[\s-]+/)));
   const words = contentWords(described, unit).filter((w) => !entityWords.has(w));
   const key: SubjectKey = { unit, event, entities, words: [...new Set(words)].sort() };
+  if (isCombinedTotal(subject, entities)) key.combined = true;
+  if (isIncrement(evidence)) key.increment = true;
   if (entities.length === 0 && evidence.articlePlaces?.length)
     key.context = [...new Set(evidence.articlePlaces)].sort();
   return key;
@@ -148,10 +160,32 @@ function wordStartsWith(text: string, stem: string): boolean {
   return false;
 }
 
+/**
+ * "people killed in southern Turkey and northern Syria": two or more places joined by "and" in the
+ * subject, and not a route ("from Karabakh to Armenia", whose places are one flow).
+ */
+function isCombinedTotal(subject: string, entities: string[]): boolean {
+  return entities.length >= 2 && /\band\b/.test(subject) && !/\bfrom\b.*\bto\b/.test(subject);
+}
+
+const MORE_AFTER_NUMBER = /\d\s+(?:more|additional|new|further)\b|^(?:another|a further)\b/i;
+const LATEST_STRETCH =
+  /\b(?:in|over|during|within) the (?:previous|past|last) (?:\S+ )?(?:hours?|day|days|week)\b|\bovernight\b|\bdaily\b/i;
+
+/** "26 more people had died in the previous 24 hours": the day's toll, not the running total. */
+function isIncrement(evidence: SubjectEvidence): boolean {
+  return (
+    MORE_AFTER_NUMBER.test(evidence.text) || LATEST_STRETCH.test(`${evidence.subject} ${evidence.clause}`)
+  );
+}
+
 /** Same quantity: same unit, same event, places that do not contradict, close wording if no event. */
 export function sameQuantity(a: SubjectKey, b: SubjectKey): boolean {
   if (a.unit !== b.unit || a.event !== b.event) return false;
+  if (Boolean(a.increment) !== Boolean(b.increment)) return false;
   if (!entitiesCompatible(placesOf(a), placesOf(b))) return false;
+  // A total over several places and one place's count are different quantities, however they overlap.
+  if ((a.combined || b.combined) && !samePlaces(placesOf(a), placesOf(b))) return false;
   if (a.event !== null) return true;
   return jaccard(a.words, b.words) >= 0.5;
 }
@@ -168,6 +202,14 @@ function placesOf(key: SubjectKey): string[] {
 export function entitiesCompatible(a: string[], b: string[]): boolean {
   if (a.length === 0 || b.length === 0) return true;
   return a.some((name) => b.some((other) => sameEntity(name, other)));
+}
+
+function samePlaces(a: string[], b: string[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((name) => b.some((other) => sameEntity(name, other))) &&
+    b.every((name) => a.some((other) => sameEntity(name, other)))
+  );
 }
 
 function sameEntity(first: string, second: string): boolean {

@@ -40,9 +40,13 @@ export function buildTimeline(
   for (const quote of quotes) quotesOf.set(quote.article, [...(quotesOf.get(quote.article) ?? []), quote]);
   const quotedByArticle = new Map<string, { start: number; end: number }[]>();
   const byDate = new Map<string, Candidate[]>();
+  const datesOf = new Map<string, DateMention[]>();
+  for (const mention of dates)
+    datesOf.set(mention.article, [...(datesOf.get(mention.article) ?? []), mention]);
   for (const mention of dates) {
     const article = articles.get(mention.article);
     if (article && isQuoted(mention, article, quotesOf.get(article.id) ?? [], quotedByArticle)) continue;
+    if (article && datesAnEarlierEvent(mention, article.text, datesOf.get(article.id) ?? [])) continue;
     const candidate = toCandidate(mention, article);
     if (!candidate) continue;
     const list = byDate.get(candidate.date) ?? [];
@@ -71,7 +75,7 @@ function isQuoted(
 
 function toCandidate(mention: DateMention, article: Article | undefined): Candidate | null {
   if (!article || !mention.date) return null;
-  if (!plausible(mention, article.published)) return null;
+  if (!plausible(mention, article.published) || opensPeriod(mention, article.text)) return null;
   const sentence = sentenceAround(article.text, mention.start);
   const summary = cleanSentence(sentence.text, 180, mention.text);
   if (summary.length < 20) return null;
@@ -82,6 +86,27 @@ function toCandidate(mention: DateMention, article: Article | undefined): Candid
     summary,
     words: contentWords(summary),
   };
+}
+
+/**
+ * "The toll from Monday's earthquake rose to 11,000 on Wednesday": a possessive date names the event
+ * a noun refers to; when the sentence has another date, that one dates what the sentence reports.
+ */
+function datesAnEarlierEvent(mention: DateMention, text: string, sameArticle: DateMention[]): boolean {
+  if (!/^['’]s\b/.test(text.slice(mention.end, mention.end + 3))) return false;
+  const sentence = sentenceAround(text, mention.start);
+  return sameArticle.some(
+    (other) => other !== mention && other.start >= sentence.start && other.start < sentence.end,
+  );
+}
+
+/**
+ * "has risen to 1,136 since mid-June": the date starts the period a sentence sums up, and the
+ * sentence's event (the new toll) happened when the article says, not then.
+ */
+function opensPeriod(mention: DateMention, text: string): boolean {
+  const before = text.slice(Math.max(0, mention.start - 8), mention.start);
+  return /\bsince\s+$/i.test(before) || /^since\b/i.test(mention.text);
 }
 
 /**

@@ -6,12 +6,14 @@
 import type { Article, Duplicate, Extraction } from '../types.js';
 import { RankedSlots } from './candidates.js';
 import { PairVerifier } from './classify.js';
+import { FactIndex } from './facts.js';
 import {
   type Fingerprint,
   fingerprint,
   lastShingleSet,
   lastWords,
   namesEnd,
+  quotesEnd,
   shinglesEnd,
   shinglesStart,
 } from './fingerprint.js';
@@ -44,6 +46,12 @@ const NEAR_MIN_BANDS = 2;
 /** Rewrite candidates whose signatures are compared, most shared bands first. */
 const REWRITE_MAX_ESTIMATED = 16;
 const NEAR_MAX_CANDIDATES = 24;
+/**
+ * Articles sharing this many indexed figures and quotations (see facts.ts) are rewrite candidates
+ * whatever their wording, at most this many, most shared first.
+ */
+const FACT_MIN_SHARED = 2;
+const FACT_MAX_CANDIDATES = 1;
 const BANDS = 16;
 /** A band shared by more texts than this is boilerplate, not a copy: only the newest are candidates. */
 const BUCKET_LIMIT = 24;
@@ -75,6 +83,8 @@ export class DedupIndex {
   // 16 bands × 4 rows over content words: a rewrite keeps most of its source's vocabulary
   // (Jaccard 0.7 collides with probability 0.98, 0.6 with 0.88).
   private readonly topic = new LshIndex(BANDS, SIGNATURE_SIZE / BANDS, TOPIC_BUCKET_LIMIT);
+  /** Heavy paraphrases, which the content words miss: the same figures and quotations. */
+  private readonly facts = new FactIndex();
   // Scratch space for choosing candidates, reused for every article.
   private readonly hits = new HitCounter();
   private readonly ranked = new RankedSlots(SIGNATURE_SIZE);
@@ -206,6 +216,7 @@ export class DedupIndex {
     minhashInto(data, namesEnd(current), data.length, signature, SIGNATURE_SIZE, SIGNATURE_SIZE);
     signatures.reserve(this.oldest, slot);
     signatures.write(slot, 0, signature, 0, 2 * SIGNATURE_SIZE);
+    this.facts.choose(data, shinglesEnd(current), quotesEnd(current));
     return slot;
   }
 
@@ -224,6 +235,8 @@ export class DedupIndex {
     this.rankNearCandidates(slot);
     for (let i = 0; i < ranked.size; i++) chosen.push(ranked.slot(i));
     this.rankRewriteCandidates(slot, chosen);
+    for (let i = 0; i < ranked.size; i++) chosen.push(ranked.slot(i));
+    this.rankFactCandidates(chosen);
     for (let i = 0; i < ranked.size; i++) chosen.push(ranked.slot(i));
     return sortSmall(chosen);
   }
@@ -268,12 +281,27 @@ export class DedupIndex {
     ranked.keepBest(REWRITE_MAX_CANDIDATES);
   }
 
+  /** Into `ranked`: slots other than `taken` sharing enough indexed facts, most shared first. */
+  private rankFactCandidates(taken: number[]): void {
+    const { hits, ranked } = this;
+    this.facts.query(hits);
+    ranked.clear();
+    for (let i = 0; i < hits.size; i++) {
+      const other = hits.slot(i);
+      const shared = hits.count(other);
+      if (shared >= FACT_MIN_SHARED && !taken.includes(other)) ranked.push(other, shared);
+    }
+    hits.reset();
+    ranked.keepBest(FACT_MAX_CANDIDATES);
+  }
+
   private remember(current: Fingerprint, slot: number): void {
     this.slots.push(current);
     this.slotDays.push(current.day ?? this.latestDay);
     this.byId.add(current.id);
     this.near.add(slot, this.signature, 0);
     this.topic.add(slot, this.signature, SIGNATURE_SIZE);
+    this.facts.add(slot);
   }
 
   /** Moves the clock to the newest published date seen and forgets fingerprints outside the window. */
@@ -289,6 +317,7 @@ export class DedupIndex {
     }
     this.near.expireBefore(this.oldest);
     this.topic.expireBefore(this.oldest);
+    this.facts.expireBefore(this.oldest);
   }
 }
 

@@ -212,6 +212,8 @@ function continuesName(words: Word[], j: number): boolean {
   if (isNameWord(next, false) && !STOP_CAPS.has(next.key)) return true;
   // Connectors count only when a capitalised word follows them.
   const after = words[j + 2];
+  // "Raed al-Saleh", "Bab al-Hawa": a particle joined to the next name by a hyphen.
+  if (PARTICLES.has(next.text) && isJoiningHyphen(words, j + 2)) return isNameWord(words[j + 3], false);
   if (isJoiningHyphen(words, j + 1) || PARTICLES.has(next.text)) return isNameWord(after, false);
   if (ORG_CONNECTORS.has(next.text)) {
     if (isNameWord(after, false)) return true;
@@ -245,6 +247,9 @@ function absorbsListed(
     if (ORG_HEADS.has(word.key)) head = 'organization';
     else if (k === chunk.to && PLACE_HEADS.has(word.key)) head ??= 'place';
     else if (k === chunk.from && k < chunk.to && PLACE_PREFIXES.has(word.key)) head ??= 'place';
+    // "North Darfur", "South Kordofan", "East Jerusalem": a compass word and a listed place.
+    else if (k === chunk.from && COMPASS.has(word.key) && inside.some((l) => l.mention.type === 'place'))
+      head ??= 'place';
     else if (MISC_HEADS.has(word.key) && misc < 0) misc = k;
   }
   // "the Yerevan Lions": a listed place followed by more name after "the" is an organisation's name.
@@ -262,6 +267,8 @@ function absorbsListed(
   for (const l of inside) if (l.to < misc) l.dropped = true;
   return false;
 }
+
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'upper', 'lower']);
 
 /** The gazetteer matches wholly inside a phrase (matches are in text order: binary search). */
 function listedInside(listed: Listed[], chunk: Chunk): Listed[] {
@@ -485,7 +492,12 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   if (next && SPEECH_VERBS.has(next.key)) return true;
   // "Name, who …" or "Name, a …" apposition.
   const after = words[chunk.to + 2];
-  return next?.text === ',' && after !== undefined && ['who', 'a', 'an'].includes(after.key);
+  if (next?.text !== ',' || after === undefined) return false;
+  // "Ahmed Karim, the head of …": "the" counts when a person noun follows it.
+  return (
+    ['who', 'a', 'an'].includes(after.key) ||
+    (after.key === 'the' && PERSON_NOUNS.has(words[chunk.to + 3]?.key ?? ''))
+  );
 }
 
 const DESCRIBING_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another']);
@@ -498,10 +510,24 @@ function namedAfterDescription(words: Word[], last: number): boolean {
   const noun = words[last];
   if (!noun || noun.cap) return false;
   if (PERSON_NOUNS.has(noun.key)) return true;
+  if (headedByPersonNoun(words, last)) return true;
   for (let k = last - 1; k >= Math.max(0, last - 4); k--) {
     const word = words[k]!;
     if (DESCRIBING_DETERMINERS.has(word.key)) return SPEECH_VERBS.has(words[k - 1]?.key ?? '');
     if (!/^\p{L}/u.test(word.text)) return false;
+  }
+  return false;
+}
+
+/**
+ * "the head of the Red Crescent, Ahmed Salem": a determiner and a person noun open the description
+ * that ends at word `last` (a few words back, within the sentence).
+ */
+function headedByPersonNoun(words: Word[], last: number): boolean {
+  for (let k = last; k >= Math.max(1, last - 7); k--) {
+    const word = words[k]!;
+    if (!/^[\p{L}'’-]/u.test(word.text)) return false;
+    if (!word.cap && PERSON_NOUNS.has(word.key) && DESCRIBING_DETERMINERS.has(words[k - 1]!.key)) return true;
   }
   return false;
 }
@@ -551,7 +577,10 @@ function resolveSingles(
     const known = local.get(word.key);
     if (linked) out.push({ ...mentionOf(words, chunk, 'person', article), name: linked });
     else if (known) out.push({ ...mentionOf(words, chunk, known.type, article), name: known.name });
-    else if (isDemonym(word) || GROUP_NOUNS.has(word.key)) continue;
+    else if (isDemonym(word) || GROUP_NOUNS.has(word.key) || isPersonNounPlural(word)) continue;
+    // "AFAD said", "the NDMA said": an acronym that speaks is an organisation.
+    else if (isAcronym(word) && personCue(words, chunk))
+      out.push(mentionOf(words, chunk, 'organization', article));
     else if (titled || (personCue(words, chunk) && properNoun(word)))
       out.push(mentionOf(words, chunk, 'person', article));
     else if (placeCue(words, chunk)) {
@@ -565,6 +594,15 @@ function resolveSingles(
     else if (word.pos === 'PROPN' && !word.sentenceStart)
       pending.push(mentionOf(words, chunk, 'person', article));
   }
+}
+
+/** "Farmers said …" opening a sentence: a group of people, not someone's name. */
+function isPersonNounPlural(word: Word): boolean {
+  return word.key.endsWith('s') && PERSON_NOUNS.has(word.key.slice(0, -1));
+}
+
+function isAcronym(word: Word): boolean {
+  return word.text.length >= 2 && ALL_UPPER.test(word.text);
 }
 
 /** Of the full names ending in this word, the nearest one before it (or the first one after it). */

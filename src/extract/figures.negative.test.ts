@@ -22,6 +22,9 @@ const negatives: [string, string][] = [
   ['a lone half', 'More than half of the valley’s farmers stayed behind.'],
   ['an earthquake magnitude', 'A magnitude 6.8 quake struck, after a 7.8-magnitude one in February.'],
   ['"over N years" is no ratio', 'Donors gave $ over 3 years to the fund.'],
+  ['a rank on a scale', 'Otis became a Category 5 hurricane, and a level 4 alert was raised.'],
+  ['a duration ending the sentence', 'Rescuers worked through the past 24 hours.'],
+  ['a number inside a prefixed word', 'Survivors spent the night in sub-zero temperatures.'],
 ];
 
 const article = (text: string) => ({ id: 'a_neg', text, published: '2023-10-04' }) as Article;

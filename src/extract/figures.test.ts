@@ -68,8 +68,34 @@ describe('a bare number that counts people', () => {
     ['The death toll rose to 2,946 on Friday, the ministry said.', 2946],
     ['The health ministry put the toll at 5,500.', 5500],
     ['By evening, 5,500 dead had been counted.', 5500],
+    ['The number of people killed by the quake in the border region rose above 11,000 on Wednesday.', 11000],
+    ['The agency put the number of dead in the province at 8,574.', 8574],
+    ['Deaths from the monsoon floods have risen to 1,136 since mid-June.', 1136],
+    ['The aid will reach the 33 million people affected.', 33_000_000],
+    ['The number of civilians killed in the fighting in the capital has risen to 97.', 97],
   ])('%s', (text, value) => {
     const figures = extractFigures(article(text, '2023-09-14'), annotate(text));
     expect(figures.map((f) => [f.value, f.unit])).toEqual([[value, 'people']]);
+  });
+});
+
+describe('the subject of a tally', () => {
+  it('is the tally written before the number, with its places', () => {
+    const text =
+      'The combined death toll from the earthquake in Turkey and Syria rose above 17,000 on Thursday.';
+    expect(extractFigures(article(text, '2023-02-09'), annotate(text)).map((f) => f.subject)).toEqual([
+      'deaths earthquake in turkey and syria',
+    ]);
+  });
+});
+
+describe('rupees written Rs', () => {
+  it.each([
+    ['The cabinet in Pakistan approved Rs10 billion in relief.', 10_000_000_000, 'PKR'],
+    ['Each family in India gets Rs. 5,000.', 5000, 'INR'],
+    ['The state set aside Rs 40 crore for Kerala in India.', 400_000_000, 'INR'],
+  ])('%s', (text, value, unit) => {
+    const figures = extractFigures(article(text, '2022-08-30'), annotate(text));
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([[value, unit]]);
   });
 });

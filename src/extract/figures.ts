@@ -88,7 +88,9 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
   }
   const subjectStart =
     counted.head !== null ? annotated.tokens[counted.head]!.start : Math.max(counted.end, last.end);
-  draft.subject = subjectFrom(annotated, subjectStart, sentence.end, counted.unit, counted.head !== null);
+  draft.subject =
+    counted.subject ??
+    subjectFrom(annotated, subjectStart, sentence.end, counted.unit, counted.head !== null);
   return draft;
 }
 

@@ -50,9 +50,13 @@ const WORLD_PLACES = `
   Persian_Gulf Red_Sea Mediterranean Mediterranean_Sea Baltic_Sea Pacific_Ocean Atlantic_Ocean
   Indian_Ocean Latin_America South_America North_America Central_Asia Southeast_Asia East_Asia
   Silicon_Valley Wall_Street Darfur Omdurman Port_Sudan El_Fasher Geneina Benghazi Derna Misrata
-  Marrakesh Casablanca Rabat Gaza_Strip Rafah Khan_Younis Jenin Hebron Nablus Sanaa Aden Hodeidah
-  Marib Goma Kinshasa Juba Mogadishu Tigray Amhara Mekelle Gonaives Port-au-Prince Raqqa Deir_ez-Zor
+  Marrakesh Gaza_Strip Rafah Khan_Younis Jenin Hebron Nablus Sanaa Aden Hodeidah
+  Marib Goma Juba Mogadishu Tigray Amhara Mekelle Gonaives Port-au-Prince Raqqa Deir_ez-Zor
   Homs Latakia Hatay Antakya Kahramanmaras Gaziantep Herat Kandahar Mandalay Rakhine Cox's_Bazar
+  Sindh Punjab Balochistan Khyber_Pakhtunkhwa Gilgit-Baltistan Peshawar Quetta Multan Hyderabad
+  Rawalpindi Sukkur Kerala Assam Manipur Bihar Odisha Gujarat Sylhet Chittagong Malatya Adiyaman
+  Diyarbakir Sanliurfa Osmaniye Adana Iskenderun Afrin Jableh Bab_al-Hawa Kordofan Kassala
+  Gedaref Wad_Madani El_Obeid Nyala Zalingei Cap-Haitien Sumy Avdiivka Khan_Yunis Deir_al-Balah
 `
   .trim()
   .split(/\s+/)

@@ -55,6 +55,20 @@ describe('extractAll', () => {
     });
   });
 
+  it('merges spellings that differ only in diacritics under the accented one', () => {
+    const accents = extractAll(
+      [
+        fixtureArticle('p1', 'Security Minister Rosa Icela Rodriguez said ten people were missing.'),
+        fixtureArticle('p2', 'Security Secretary Rosa Icela Rodríguez said the search would go on.'),
+      ],
+      { gazetteer },
+    );
+    const people = accents.entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.aliases])).toEqual([
+      ['Rosa Icela Rodríguez', ['Rosa Icela Rodríguez', 'Rosa Icela Rodriguez']],
+    ]);
+  });
+
   it('is deterministic for the same batch', () => {
     expect(extractAll(batch, { gazetteer })).toEqual(result);
   });

@@ -226,14 +226,50 @@ function startWorker(workerData: WorkerJob): Worker {
 
 export function resolveCorpus(locals: LocalExtraction[]): ExtractResult {
   const surnames = surnameIndex(locals.flatMap((l) => l.extraction.mentions));
-  const extractions = locals.map((local) => linkArticle(local, surnames));
+  const spellings = accentedSpellings(locals.flatMap((l) => l.extraction.mentions));
+  const extractions = locals.map((local) => linkArticle(local, surnames, spellings));
   return { extractions, entities: aggregateEntities(extractions) };
 }
 
-/** Lone surnames and pending words get the full name another article of the batch gave them. */
-function linkArticle(local: LocalExtraction, surnames: Map<string, string | null>): Extraction {
+/**
+ * "Andres Manuel Lopez Obrador" and "Andrés Manuel López Obrador" are one person: names that differ
+ * only in diacritics take the spelling with the most of them (then the first in code-point order).
+ * Returns name → preferred name, for the names that change.
+ */
+function accentedSpellings(mentions: EntityMention[]): Map<string, string> {
+  const byFolded = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const folded = `${m.type}\u0000${tokenKey(m.name)}`;
+    const names = byFolded.get(folded);
+    if (names) names.add(m.name);
+    else byFolded.set(folded, new Set([m.name]));
+  }
+  const preferred = new Map<string, string>();
+  for (const names of byFolded.values()) {
+    if (names.size < 2) continue;
+    const accents = (name: string) => name.normalize('NFD').length - name.length;
+    const best = [...names].sort((a, b) => accents(b) - accents(a) || (a < b ? -1 : 1))[0]!;
+    for (const name of names) if (name !== best) preferred.set(name, best);
+  }
+  return preferred;
+}
+
+/**
+ * Lone surnames and pending words get the full name another article of the batch gave them; names
+ * written without their diacritics get the accented spelling.
+ */
+function linkArticle(
+  local: LocalExtraction,
+  surnames: Map<string, string | null>,
+  spellings: Map<string, string>,
+): Extraction {
   const renamed = new Map<string, string>();
   const mentions = local.extraction.mentions.map((m) => {
+    const respelled = spellings.get(m.name);
+    if (respelled) {
+      renamed.set(m.name, respelled);
+      return { ...m, name: respelled };
+    }
     if (m.type !== 'person' || m.name.includes(' ')) return m;
     const full = surnames.get(tokenKey(m.name));
     if (!full) return m;

@@ -24,7 +24,11 @@ export const ROLE_WORDS = words(`
   territorial administration internal external public civil human rights diplomacy relations
   cooperation development integration staff operations intelligence trade industry agriculture transport
   infrastructure environment labour labor social protection refugees migration communications media
-  information research planning diaspora
+  information research planning diaspora poverty alleviation climate change water resources power
+  petroleum railways housing works food commerce industries production law religious maritime narcotics
+  control disaster management relief rehabilitation reconstruction welfare women youth sports tourism
+  veterans science technology digital telecommunications fisheries forestry mines mining aviation ports
+  crisis humanitarian aid neighbourhood enlargement budget competition
 `);
 
 /** Nationality adjectives and plurals: "Azerbaijani", "Armenians" are not places. */
@@ -47,7 +51,7 @@ export const ORG_HEADS = words(`
   post press tribune herald gazette journal television tv radio network centre center mission alliance
   front movement coalition society church watch programme program authority authorities secretariat
   directorate inspectorate senate congress duma majlis commissariat embassy consulate tribunal
-  observatory initiative project trust energies airlines railways
+  observatory initiative project trust energies airlines railways co
 `);
 
 /** A phrase ending in one of these names a place. */
@@ -75,7 +79,7 @@ export const PLACE_PREFIXES = words(`
 export const MISC_HEADS = words(`
   statute declaration treaty agreement accord accords summit conference war wars day week act law
   convention protocol plan prize cup games olympics festival revolution operation initiative doctrine
-  format process charter resolution constitution
+  format process charter resolution constitution hurricane typhoon cyclone storm
 `);
 
 /** Capitalised words that start sentences and headings but never begin a name. */
@@ -99,7 +103,8 @@ export const PERSON_NOUNS = words(`
   journalist reporter correspondent activist lawyer doctor nurse teacher student spokesman spokeswoman
   spokesperson official officer soldier commander leader aide adviser advisor researcher scholar
   professor colleague friend mr mrs ms witness survivor victim mayor pastor priest owner manager
-  director worker driver volunteer nurse businessman businesswoman blogger
+  director worker driver volunteer nurse businessman businesswoman blogger head chief chairman
+  chairwoman chair president
 `);
 
 /** Verbs that introduce speech or a stated view; used for both speaker cues and quote attribution. */
@@ -142,6 +147,13 @@ export const GIVEN_NAMES = words(`
   mohammad mohammed javad abbas irakli salome giorgi nino mikheil tina volodymyr olena andriy
   emmanuel catherine olaf annalena josep charles ursula toivo pedro giorgia rishi antony joseph kamala
   vedant ben marco masaki akihiro fumio yoko yoshimasa shigeru narendra jinping xi
+  martin antonio antónio jens janez volker filippo tedros lloyd raed tawfik ghulam
+  ahmed ahmad mahmoud mahmood muhammad muhammed mohamed abdul abdel abdullah abdallah khalid khaled omar
+  umar yusuf yousef youssef hamid hamza hussein husain karim kareem tariq tareq walid waleed samir
+  sameer nabil faisal fahad salem salim saleh salah sami rami ziad imran imtiaz shehbaz shahbaz nawaz
+  asif bilawal maryam ayesha aisha fatima zainab nour amina asma shazia benazir sana hina yahya idris
+  jamal kemal murat elif ayse zeynep ismail musa issa rahul sonia priya amit sanjay arvind abiy
+  mahamat abdelfattah hemedti jean-pierre felix moussa amadou aminata oumar ibrahima cheikh
 `);
 
 /** Given names that are (almost always) women's: "she" cannot mean a man, "he" cannot mean these. */
@@ -156,7 +168,8 @@ export const FEMALE_NAMES = words(`
   alexis kayla charlotte ursula annalena giorgia kamala yoko salome nino tina olena emine fatma
   olga irina natalia tatiana elena svetlana anahit lilit ani armine gohar mariam nune siranush sona
   tatev marine olesya kristine zaruhi lusine narine karine hasmik astghik gayane hripsime mehriban
-  leyla nigar gunel aynur sevinj samira
+  leyla nigar gunel aynur sevinj samira maryam ayesha aisha fatima zainab nour amina asma shazia
+  benazir sana hina elif ayse zeynep sonia priya aminata sherry
 `);
 
 /** Words after an organisation's name that make it a modifier: "an EU diplomat", "a UN official". */

@@ -318,7 +318,8 @@ function relayedSpeaker(
 }
 
 function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: number): Speaker | null {
-  const inSpan = speakersIn(ctx, start, verb.start);
+  // "a shopkeeper in Kalam told the BBC": a name after a preposition only describes the speaker.
+  const inSpan = speakersIn(ctx, start, verb.start).filter((m) => !afterPreposition(ctx, m));
   const person = inSpan.find((m) => m.type === 'person');
   if (person) return { name: person.name, via: null };
   // "a senior EU diplomat said": the organisation only describes an unnamed person.
@@ -360,6 +361,12 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
       return { name: mention.name, via: null };
   }
   return null;
+}
+
+const PREPOSITION_BEFORE = /\b(?:in|from|at|near|of|outside|inside|across)\s+$/i;
+
+function afterPreposition(ctx: Context, mention: EntityMention): boolean {
+  return PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 12), mention.start));
 }
 
 function modifiesNoun(ctx: Context, mention: EntityMention): boolean {

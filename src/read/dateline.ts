@@ -27,6 +27,8 @@ const WIRE_STYLE = new RegExp(
 );
 // "YEREVAN, Oct 4 –" or "YEREVAN —" with no agency credit
 const PLACE_ONLY = new RegExp(`^(${PLACE})(?:, (${REGION}))?(?:, ${MONTH_DAY})?${DASH}`);
+// "ISLAMABAD: The death toll…" (the South Asian press's house style)
+const PLACE_COLON = new RegExp(`^(${PLACE})(?:, (${REGION}))?:\\s+(?=[A-Z“"])`);
 
 /** Finds a dateline at the very start of a paragraph; null when the paragraph has none. */
 export function matchDateline(paragraph: string): DatelineMatch | null {
@@ -51,7 +53,7 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
       length: m[0].length,
     };
   }
-  m = PLACE_ONLY.exec(head);
+  m = PLACE_ONLY.exec(head) ?? PLACE_COLON.exec(head);
   if (m && isPlaceWord(m[1]!) && (!m[3] || monthNumber(m[3]))) {
     return {
       place: m[1]!,
@@ -75,6 +77,12 @@ const NOT_PLACES = new Set([
   'LIVE',
   'ANALYSIS',
   'OPINION',
+  'NOTE',
+  "EDITOR'S NOTE",
+  'EDITOR’S NOTE',
+  'WARNING',
+  'CORRECTION',
+  'CLARIFICATION',
 ]);
 
 function isPlaceWord(word: string): boolean {

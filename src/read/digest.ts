@@ -143,7 +143,7 @@ function findArticleStarts(lines: string[]): Map<number, Header | null> {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length > 80 || isBlank(line)) continue;
-    if (line.length <= 40 && (parseDateLine(line) || parseTimeLine(line))) {
+    if (line.length <= 64 && (parseDateLine(line) || parseTimeLine(line))) {
       const header = headerAbove(lines, i);
       if (header) starts.set(header.title, { outletLine: header.outletLine, dateLine: i });
     } else if (looksLikeOutletLine(parseOutletDateLine(line)?.outlet ?? '')) {
@@ -230,7 +230,7 @@ function isKnownOutletLine(line: string): boolean {
 function isTitleCandidate(line: string): boolean {
   const text = line.trim();
   if (text.length === 0 || text.length > 300 || isUrlLine(text) || bulletText(line) !== null) return false;
-  return text.length > 48 || (!parseDateLine(text) && !parseTimeLine(text));
+  return text.length > 64 || (!parseDateLine(text) && !parseTimeLine(text));
 }
 
 /** "Reuters", "The Guardian, UK", "Daily Sabah, Turkey": short, capitalised, no sentence punctuation. */
@@ -300,6 +300,13 @@ function assembleArticle(
   let url: string | null = draft.url;
   if (last > draft.bodyStart - 1 && isUrlLine(lines[last]!)) {
     url = lines[last]!.trim();
+    last = previousNonBlank(lines, last - 1);
+  }
+  // A credit as the last line ("By Anna Kovalenko and Suren Hakobyan") is a byline, not body text:
+  // syndicated copies that place it elsewhere or drop it still have the same body.
+  const trailingByline = last > draft.bodyStart ? parseByline(lines[last]!) : null;
+  if (trailingByline?.length) {
+    if (draft.byline.length === 0) draft.byline.push(...trailingByline);
     last = previousNonBlank(lines, last - 1);
   }
   const body = classifyBodyLines(lines, draft.bodyStart, last + 1, draft.title, file, result.dropped);

@@ -47,6 +47,8 @@ const WEEKDAY_PREFIX =
 
 /** "Oct 4 2023", "4 October 2023", "October 4, 2023", "2023-10-04", "04.10.2023" → ISO; else null. */
 export function parseDateLine(line: string): string | null {
+  // Cheap exit: every form ends in its year.
+  if (!isDigitCode(line.trimEnd().charCodeAt(line.trimEnd().length - 1))) return null;
   const text = line.trim().replace(WEEKDAY_PREFIX, '');
   if (text.length < 8 || text.length > 32) return null;
   let m: RegExpExecArray | null;
@@ -100,9 +102,11 @@ function isDigitCode(code: number): boolean {
 }
 
 const TIME_FIRST =
-  /^(?:(?:published|updated|posted)(?: on)?:?\s+)?(\d{1,2}):(\d{2})(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4})?,?\s+(.+)$/i;
+  /^(?:(?:published|updated|posted)(?: on)?:?\s+)?(\d{1,2}):(\d{2})(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?,?\s+(.+)$/i;
 const TIME_LAST =
-  /^(.+?)(?:,|\s*[|·•])?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4})?$/i;
+  /^(.+?)(?:,|\s*[|·•])?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?$/i;
+/** "… 6:12 PM GMT+2 Updated 2 hours ago": what a web page adds after the time of publication. */
+const UPDATED_SUFFIX = /\s+(?:last\s+)?updated\b.*$/i;
 /** "2023-09-26T14:05:00Z": an ISO timestamp, as feeds and CMS exports write it. */
 const ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
@@ -111,7 +115,9 @@ const ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)
  * → {time: "13:36", date: "2023-10-04"}; else null. The time is as written (no time zone conversion).
  */
 export function parseTimeLine(line: string): { time: string; date: string } | null {
-  const text = line.trim();
+  // Cheap exit: the reader asks this of every short line, and a time has a colon.
+  if (!line.includes(':')) return null;
+  const text = line.trim().replace(UPDATED_SUFFIX, '');
   if (text.length > 48) return null;
   let m = ISO_TIMESTAMP.exec(text);
   if (m) return timed(parseDateLine(m[1]!), m[2]!, m[3]!, undefined);

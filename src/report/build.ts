@@ -4,6 +4,7 @@
 import { clauseAfter, type SeriesPoint } from '../analyze/figure-series.js';
 import { analyzeFraming } from '../analyze/framing.js';
 import { BUILTIN_LEXICON, type FramingLexicon } from '../analyze/lexicon.js';
+import { sentenceAround } from '../analyze/sentences.js';
 import { quotesBySpeaker } from '../analyze/speakers.js';
 import type { AnalysisResult, Article, Figure, Framing, Quote, Story, TrackedFigure } from '../types.js';
 import { groupBy } from '../util/collections.js';
@@ -199,15 +200,27 @@ function keyFigures(
   figures.sort((a, b) => rank(b.figure) - rank(a.figure));
   const out: Cited[] = [];
   for (const { figure, article } of figures) {
-    const text = shorten(
-      `${figure.text}${clauseAfter(article.text, figure.end)}`.replace(/\s+/g, ' ').trim(),
-      120,
-    );
+    const text = figureWording(figure, article.text);
     if (seen.has(text.toLowerCase()) || out.length >= FIGURES_PER_STORY) continue;
     seen.add(text.toLowerCase());
     out.push({ text, sources: sources.citeAll([figure.article]) });
   }
   return out;
+}
+
+/**
+ * A figure with what it counts: "8,574 people had died in the country". A bare number whose sentence
+ * said what it counts before it ("the number of people killed … rose above 11,000") keeps that part
+ * of the sentence instead, cut from the left when long.
+ */
+function figureWording(figure: Figure, text: string): string {
+  const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+  if (!/^[\d.,\s]+$/.test(figure.text))
+    return shorten(oneLine(`${figure.text}${clauseAfter(text, figure.end)}`), 120);
+  const lead = oneLine(text.slice(sentenceAround(text, figure.start).start, figure.end));
+  if (lead.length <= 120) return lead;
+  const cut = lead.indexOf(' ', lead.length - 118);
+  return `…${lead.slice(cut)}`;
 }
 
 function keyQuotes(

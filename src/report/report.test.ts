@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../types.js';
-import { fixtureResult } from './fixture-result.js';
+import { fixtureResult, resultOf } from './fixture-result.js';
 import { buildReport, renderHtml, renderMarkdown } from './index.js';
 
 /** The fixtures with one article made hostile: markup in its title, text and URL. */
@@ -111,5 +111,63 @@ describe('renderMarkdown', () => {
     expect(markdown).not.toContain('<script>');
     expect(markdown).not.toContain('javascript:');
     expect(markdown).toContain('| 2023-10-02 | 100,625 ⚠ | Armenpress |');
+  });
+});
+
+describe('key figures', () => {
+  it('shows a bare number with the start of its sentence, which says what it counts', () => {
+    const text =
+      'The number of people killed by the earthquake in the border region rose above 11,000 on Wednesday. Rescuers said 8,574 people had died in one country.';
+    const article = {
+      id: 'a_k1',
+      title: 'Quake toll passes 11,000',
+      outlet: 'Wire Service',
+      outletCountry: null,
+      published: '2023-02-08',
+      time: null,
+      dateline: null,
+      byline: [],
+      url: null,
+      kind: 'news' as const,
+      text,
+      source: { file: 'digest.txt', startLine: 1, endLine: 3 },
+    };
+    const figure = (written: string, value: number) => {
+      const start = text.indexOf(written);
+      return {
+        article: 'a_k1',
+        text: written,
+        value,
+        low: null,
+        high: null,
+        qualifier: null,
+        unit: 'people',
+        subject: 'people',
+        start,
+        end: start + written.length,
+      };
+    };
+    const extraction = {
+      article: 'a_k1',
+      mentions: [],
+      quotes: [],
+      dates: [],
+      figures: [figure('11,000', 11_000), figure('8,574 people', 8574)],
+    };
+    const story = {
+      id: 's_k',
+      headline: article.title,
+      articles: ['a_k1'],
+      outlets: ['Wire Service'],
+      first: '2023-02-08',
+      last: '2023-02-08',
+      independent: 1,
+      lineage: [],
+    };
+    const model = buildReport(resultOf([article], [extraction], [story]), {});
+    expect(model.stories[0]!.figures.map((f) => f.text)).toEqual([
+      'The number of people killed by the earthquake in the border region rose above 11,000',
+      '8,574 people had died in one country',
+    ]);
   });
 });

@@ -32,6 +32,8 @@ const dropDurations: DateRefiner = (draft, ctx) => {
     /\b(?:over|during|in|throughout|for|within)\s+(?:the\s+)?$/i.test(lead)
   )
     return null;
+  // "later in the day", "earlier in the week": a moment in the story's own time, not a date.
+  if (/^in\s+the\s+(?:day|week)$/i.test(text.trim())) return null;
   if (!/^in\s+\S+\s+\w+$/i.test(text)) return draft;
   const before = ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 60), draft.start);
   return /\b(?:first|last|since|time|highest|lowest|worst|best|biggest|largest|most|least)\b/i.test(before)
@@ -59,6 +61,8 @@ const resolveWeekday: DateRefiner = (draft, ctx) => {
   const result = draft.chrono;
   if (!result?.start.isCertain('weekday') || result.start.isCertain('day')) return draft;
   if (/\b(?:last|next|this|coming|past|previous)\b/i.test(result.text)) return draft;
+  // "Madevi Sun-Suon", "Sat Paul": a bare abbreviation is a word or a name far more often than a day.
+  if (/^(?:on\s+)?(?:sun|mon|tues?|wed|thu|thurs?|fri|sat)$/i.test(result.text.trim())) return null;
   const name = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*/i.exec(result.text)?.[1]?.toLowerCase();
   const weekday = WEEKDAYS.findIndex((d) => d.startsWith(name ?? '-'));
   if (weekday < 0) return draft;

@@ -5,6 +5,7 @@
 import type { Annotated, Token } from '../annotate.js';
 import { currencyAfter } from './currencies.js';
 import { measureAfter } from './measures.js';
+import { subjectFrom } from './subject.js';
 import { isPersonNoun, MONTH, PARTY_SUFFIX, TIME_UNIT, unitWord } from './units.js';
 
 export interface Counted {
@@ -13,6 +14,8 @@ export interface Counted {
   end: number;
   /** Index of the head noun token, when there is one. */
   head: number | null;
+  /** What is counted, when the sentence said it before the number ("the number of people killed … rose to"). */
+  subject?: string;
 }
 
 const PERCENT_AFTER =
@@ -131,6 +134,38 @@ const TOLL_BEFORE =
 const CASUALTY_AFTER =
   /^(?:dead|killed|injured|wounded|missing|displaced|homeless|detained|arrested|evacuated)$/i;
 
+/**
+ * "The number of people killed … rose above 11,000", "put the number of dead at 8,574": a tally of
+ * people named earlier in the sentence, and a verb of reaching right before the bare number.
+ */
+const PEOPLE_TALLY =
+  /\b(?:toll|tally|number of (?:the )?(?:people|persons|civilians|children|soldiers|migrants|dead|deaths|victims|casualties|fatalities|refugees|displaced|injured|wounded|missing|arrivals)\b|(?:deaths|fatalities|casualties)\b)/i;
+const REACHED_BEFORE =
+  /\b(?:rose|risen|rising|climbed|jumped|reached|passed|topped|exceeded|surpassed|gone|went|stood|stands|hit)\s+(?:to\s+|above\s+|beyond\s+|past\s+|over\s+|at\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$|\bat\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$/i;
+
+/**
+ * The tally a bare number completes, as the subject of the figure: "people killed by Monday's
+ * earthquake" from "the number of people killed by Monday's earthquake rose above 11,000", "deaths
+ * from the earthquake" from "the death toll from the earthquake rose to 17,000". Null when the
+ * sentence names no tally of people or no verb of reaching comes right before the number.
+ */
+function peopleTally(annotated: Annotated, numberStart: number): string | null {
+  const text = annotated.text;
+  const from = Math.max(0, numberStart - 200);
+  const before = text.slice(from, numberStart);
+  const sentenceAt = before.search(/[^.!?]*$/);
+  const sentence = before.slice(sentenceAt);
+  const reached = REACHED_BEFORE.exec(sentence);
+  const tally = PEOPLE_TALLY.exec(sentence);
+  if (!reached || !tally || tally.index > reached.index) return null;
+  const phraseStart = from + sentenceAt + tally.index;
+  const phraseEnd = from + sentenceAt + reached.index;
+  const isToll = /^t/i.test(tally[0]);
+  const nounStart = isToll ? phraseStart + tally[0].length : phraseStart + tally[0].search(/\S+$/);
+  // The whole tally, up to its verb: its places ("in Turkey and Syria") say what the total covers.
+  return subjectFrom(annotated, nounStart, phraseEnd, isToll ? 'deaths' : 'people', !isToll, 16);
+}
+
 /** A bare number: "100,000 fled" counts people; "a country of 2.8 million" counts its population. */
 function bareCount(
   annotated: Annotated,
@@ -142,6 +177,8 @@ function bareCount(
   const next = annotated.tokens[first];
   const text = annotated.text;
   const before = text.slice(Math.max(0, numberStart - 40), numberStart);
+  const tally = peopleTally(annotated, numberStart);
+  if (tally) return { unit: 'people', end, head: null, subject: tally };
   if (POPULATION_BEFORE.test(before) || TOLL_BEFORE.test(before)) return { unit: 'people', end, head: null };
   if (next && next.start < sentenceEnd && CASUALTY_AFTER.test(next.text))
     return { unit: 'people', end, head: null };

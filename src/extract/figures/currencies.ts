@@ -226,6 +226,14 @@ function sharedNameCode(name: string, text: string): string | null {
   return best?.code ?? null;
 }
 
+/**
+ * "Rs10 billion", "Rs. 25,000": the rupee abbreviation of South Asian papers, in the currency of the
+ * country the text names (India's when it names none, as "rupees" alone reads).
+ */
+export function rupeeCode(text: string): string {
+  return sharedNameCode('rupee', text) ?? 'INR';
+}
+
 /** The code of a currency written at `at` after an amount, with where the name ends; null when none. */
 export function currencyAfter(text: string, at: number): { code: string; end: number } | null {
   const first = text.charCodeAt(at);

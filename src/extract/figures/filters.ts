@@ -30,6 +30,9 @@ export function wordAfter(text: string, at: number): string {
   if (start >= ceiling || !isLetter(text.charCodeAt(start))) return '';
   let end = start + 1;
   while (end < ceiling && (isLetter(text.charCodeAt(end)) || text.charCodeAt(end) === 46)) end++;
+  // A full stop after the word ends the sentence ("in the past 24 hours."), unless the word is an
+  // abbreviation with dots inside ("U.S.").
+  if (text.charCodeAt(end - 1) === 46 && !text.slice(start, end - 1).includes('.')) end--;
   return text.slice(start, end);
 }
 
@@ -43,16 +46,29 @@ export function isNotAFigure(text: string, n: NumberMatch): boolean {
     isDuration(text, n) ||
     isPhoneOrCode(text, n) ||
     isAnaphoric(text, n) ||
-    isMagnitude(text, n)
+    isMagnitude(text, n) ||
+    isPrefixed(text, n)
   );
 }
 
-/** "a magnitude 6.8 quake", "a 7.8-magnitude earthquake": a reading on a scale counts nothing. */
+/** "sub-zero temperatures", "non-zero", "post-2020": a prefix joined by a hyphen makes it a word. */
+function isPrefixed(text: string, n: NumberMatch): boolean {
+  return /\b(?:sub|non|near|pre|post|mid|anti)-$/i.test(text.slice(Math.max(0, n.start - 6), n.start));
+}
+
+/** "a magnitude 6.8 quake", "a 7.8-magnitude earthquake", "Category 5": a reading on a scale counts nothing. */
 function isMagnitude(text: string, n: NumberMatch): boolean {
   if (n.words) return false;
   const before = wordBefore(text, n.start).toLowerCase();
   const after = wordAfter(text, text[n.end] === '-' ? n.end + 1 : n.end).toLowerCase();
-  return before === 'magnitude' || after === 'magnitude' || after === 'richter';
+  // "a Category 5 hurricane", "a level 4 alert": a rank on a scale, not a count.
+  return (
+    before === 'magnitude' ||
+    before === 'category' ||
+    before === 'level' ||
+    after === 'magnitude' ||
+    after === 'richter'
+  );
 }
 
 export function isYear(n: NumberMatch): boolean {
@@ -101,7 +117,8 @@ function isPhoneOrCode(text: string, n: NumberMatch): boolean {
 
 /** "the two countries", "both sides": a reference back to things already named, not a new count. */
 function isAnaphoric(text: string, n: NumberMatch): boolean {
-  if (!n.words) return false;
+  // "the 33 million people affected", "the two million displaced": a count, whatever comes before it.
+  if (!n.words || /^\d/.test(n.text) || n.value >= 1000) return false;
   // "the six-mile trip" is a measure, whatever comes before it ("one foot in the door" is not).
   if (text[n.end] === '-' && measureAfter(text, n.end)) return false;
   // "the five-sided meeting" counts its parties even after "the".

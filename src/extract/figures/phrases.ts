@@ -5,7 +5,7 @@ import type { Figure } from '../../types.js';
 import type { Annotated, Sentence } from '../annotate.js';
 import { readNumberAt } from '../numbers.js';
 import { countedAfter } from './counted.js';
-import { CURRENCY_SIGNS, currencyOfSign, isCurrencyCode } from './currencies.js';
+import { CURRENCY_SIGNS, currencyOfSign, isCurrencyCode, rupeeCode } from './currencies.js';
 import { measureAfter } from './measures.js';
 import { minorAfter } from './minor.js';
 import { qualifierBefore } from './qualifiers.js';
@@ -21,8 +21,8 @@ type Draft = Omit<Figure, 'article' | 'text' | 'asOf'>;
 
 const SIGNS = ['$', ...CURRENCY_SIGNS].map((s) => s.replace(/[$]/g, '\\$&')).join('|');
 const MONEY = new RegExp(
-  `(?<sign>(?:\\b(?:[Uu]\\.?[Ss]\\.?|[Cc][Aa]?|[Hh][Kk]|[Nn][Zz])\\s?|\\bA|\\bS)?(?:${SIGNS})|\\b[A-Z]{3}\\s?)\\s?` +
-    '(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>trillion|billion|million|thousand|bn|mn|m|b|k)\\b)?',
+  `(?<sign>(?:\\b(?:[Uu]\\.?[Ss]\\.?|[Cc][Aa]?|[Hh][Kk]|[Nn][Zz])\\s?|\\bA|\\bS)?(?:${SIGNS})|\\b[A-Z]{3}\\s?|\\bRs\\.?)\\s?` +
+    '(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>trillion|billion|million|thousand|crores?|lakhs?|bn|mn|m|b|k)\\b)?',
   'g',
 );
 const SCALE: Record<string, number> = {
@@ -35,6 +35,11 @@ const SCALE: Record<string, number> = {
   m: 1e6,
   thousand: 1e3,
   k: 1e3,
+  // South Asian scales: a crore is ten million, a lakh a hundred thousand.
+  crore: 1e7,
+  crores: 1e7,
+  lakh: 1e5,
+  lakhs: 1e5,
 };
 
 /** Amounts with a currency sign or code before them. */
@@ -43,7 +48,7 @@ export function findMoney(text: string, from: number, to: number): Draft[] {
   // Match inside the sentence only: a global regex left to run on would scan the rest of the text.
   for (const m of matchesIn(MONEY, text, from, to)) {
     const { sign = '', num = '', scale } = m.groups ?? {};
-    const unit = currencyOf(sign.trim());
+    const unit = /^Rs\.?$/.test(sign.trim()) ? rupeeCode(text) : currencyOf(sign.trim());
     if (!unit) continue;
     let amount = Number(num.replace(/,/g, '')) * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
     let end = m.index + m[0].length;

@@ -16,11 +16,12 @@ export function subjectFrom(
   sentenceEnd: number,
   unit: string,
   nounWritten: boolean,
+  maxWords = MAX_WORDS,
 ): string {
   const raw = annotated.text.slice(from, sentenceEnd);
   const cut = CLAUSE_END.exec(raw);
   const clause = cut ? raw.slice(0, cut.index) : raw;
-  const words = normalise(clause).split(' ').filter(Boolean).slice(0, MAX_WORDS);
+  const words = normalise(clause).split(' ').filter(Boolean).slice(0, maxWords);
   while (words.length && FUNCTION_WORDS.test(words[words.length - 1]!)) words.pop();
   while (words.length && FUNCTION_WORDS.test(words[0]!)) words.shift();
   const phrase = words.join(' ');
