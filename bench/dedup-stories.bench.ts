@@ -7,7 +7,14 @@
 // then the story clusterer over the same chunk with dedup's pairs and the words dedup scanned (kept
 // in one scanner per article of the chunk), so each stage is timed over a thousand articles at a time
 // (timer calls cost nothing measurable) and only one chunk of articles is held at once.
+//
+// Where a stage's CPU time goes besides its own code: garbage-collection pauses that fall inside the
+// stage (gcPauseMs, from the gc performance entries) and the work of V8's background threads
+// (concurrent marking, compilation), the share of CPU time not on the main thread (backgroundCpuShare,
+// from /proc on Linux, 10 ms ticks summed over hundreds of chunks).
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { DedupIndex } from '../src/dedup/index.js';
 import { type WordHashes, WordScanner } from '../src/dedup/tokens.js';
 import { StoryClusterer } from '../src/stories/index.js';
@@ -19,20 +26,50 @@ import { type StreamItem, streamArticles } from './generate.js';
 const BASE = { articles: 100_000, events: 5_000, days: 60 };
 const CHUNK = 1_000;
 
-/** CPU (user + system, all threads) and wall milliseconds spent in one stage. */
+/** CPU (user + system, all threads, and the main thread's where known) and wall time of one stage. */
 class StageClock {
   cpuMs = 0;
+  mainThreadMs = 0;
   wallMs = 0;
+  /** The stage's [start, end) wall intervals, to place garbage-collection pauses. */
+  readonly intervals: number[] = [];
 
   time<T>(work: () => T): T {
+    const main = mainThreadCpuMs();
     const cpu = process.cpuUsage();
     const wall = performance.now();
     const result = work();
     const used = process.cpuUsage(cpu);
+    const end = performance.now();
+    this.mainThreadMs += mainThreadCpuMs() - main;
     this.cpuMs += (used.user + used.system) / 1000;
-    this.wallMs += performance.now() - wall;
+    this.wallMs += end - wall;
+    this.intervals.push(wall, end);
     return result;
   }
+
+  /** Milliseconds of the garbage-collection pauses that started inside this stage. */
+  gcPauseMs(pauses: readonly PerformanceEntry[]): number {
+    let sum = 0;
+    for (const pause of pauses)
+      for (let i = 0; i < this.intervals.length; i += 2)
+        if (pause.startTime >= this.intervals[i]! && pause.startTime < this.intervals[i + 1]!) {
+          sum += pause.duration;
+          break;
+        }
+    return sum;
+  }
+}
+
+const MAIN_THREAD_STAT = `/proc/self/task/${process.pid}/stat`;
+const hasThreadStat = existsSync(MAIN_THREAD_STAT);
+
+/** CPU milliseconds of the main thread (Linux; 0 elsewhere), in 10 ms ticks. */
+function mainThreadCpuMs(): number {
+  if (!hasThreadStat) return 0;
+  const stat = readFileSync(MAIN_THREAD_STAT, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 export async function bench(): Promise<Record<string, number | string>> {
@@ -47,6 +84,9 @@ export async function bench(): Promise<Record<string, number | string>> {
   const stories = new StoryClusterer();
   const dedupClock = new StageClock();
   const storyClock = new StageClock();
+  const gcPauses: PerformanceEntry[] = [];
+  const gcObserver = new PerformanceObserver((list) => gcPauses.push(...list.getEntries()));
+  gcObserver.observe({ entryTypes: ['gc'] });
   const truth = new Map<string, string>();
   const predicted = new Map<string, string>();
   const headlines = new Map<string, Article>();
@@ -98,7 +138,11 @@ export async function bench(): Promise<Record<string, number | string>> {
   if (chunk.length > 0) runChunk(chunk);
   const ranked = storyClock.time(() => stories.stories(headlines));
   const scores = scoreClusters(truth, predicted);
+  await new Promise((resolve) => setTimeout(resolve, 50)); // gc entries arrive asynchronously
+  gcObserver.disconnect();
   const rate = (ms: number) => Math.round(n / (ms / 1000));
+  const stagesCpuMs = dedupClock.cpuMs + storyClock.cpuMs;
+  const mainThreadMs = dedupClock.mainThreadMs + storyClock.mainThreadMs;
   return {
     articles: n,
     events: options.events,
@@ -109,7 +153,10 @@ export async function bench(): Promise<Record<string, number | string>> {
     dedupArticlesPerWallSec: rate(dedupClock.wallMs),
     storyArticlesPerWallSec: rate(storyClock.wallMs),
     combinedArticlesPerWallSec: rate(dedupClock.wallMs + storyClock.wallMs),
-    cpuSeconds: round((dedupClock.cpuMs + storyClock.cpuMs) / 1000),
+    cpuSeconds: round(stagesCpuMs / 1000),
+    dedupGcPauseMs: Math.round(dedupClock.gcPauseMs(gcPauses)),
+    storyGcPauseMs: Math.round(storyClock.gcPauseMs(gcPauses)),
+    backgroundCpuShare: hasThreadStat ? round(1 - mainThreadMs / stagesCpuMs) : 'unknown',
     wallSeconds: round((dedupClock.wallMs + storyClock.wallMs) / 1000),
     duplicatePairs: pairs,
     identicalRecall: ratio(found.identical, planted.identical),

@@ -56,7 +56,9 @@ export function bodyKey(text: string): string {
     h2 = Math.imul(h2 ^ folded, 0x01000193);
     length++;
   }
-  return `${base36(h1 >>> 0)}.${base36(h2 >>> 0)}.${length}`;
+  // Joined rather than concatenated: a concatenation this long is a chain of string pieces, kept as
+  // several heap objects for as long as the key is (forever, in DedupIndex's map of bodies).
+  return [base36(h1 >>> 0), base36(h2 >>> 0), length].join('.');
 }
 
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';

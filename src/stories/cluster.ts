@@ -119,6 +119,11 @@ const POSTING_LIMIT = 64;
 const MAX_CANDIDATES = 32;
 const NO_STORIES: ReadonlySet<number> = new Set();
 const NO_INDICES: readonly number[] = [];
+/**
+ * The credits of every member that credits no wire service (most): one array shared by all of them
+ * rather than an empty array kept per member for the life of the clusterer. Credits are only read.
+ */
+const NO_CREDITS: string[] = [];
 /** Upper bound of a cosine of unit vectors with positive weights, with room for rounding. */
 const MAX_LINK = 1 + 1e-9;
 
@@ -202,7 +207,8 @@ export class Clusterer {
       if (pair.relation === 'identical' || pair.relation === 'near-duplicate')
         copyOf ||= this.storyOf.has(pair.a === article.id ? pair.b : pair.a);
     const terms = this.reader.read(article, this.backgroundWeight, extraction, words);
-    if (!copyOf) for (const key of terms.paragraphKeys) this.paragraphs.add(key, 1);
+    if (!copyOf)
+      for (let i = 0; i < terms.paragraphCount; i++) this.paragraphs.add(terms.paragraphKeys[i]!, 1);
     this.documents++;
     this.countDocument(terms.counts);
     const vector = this.weigh(terms.counts, this.vector);
@@ -610,10 +616,11 @@ export class Clusterer {
     titleTerms: number[],
     duplicates: Duplicate[],
   ): void {
+    const credits = wireCredits(article.text, article.outlet);
     story.members.push({
       id: article.id,
       outlet: article.outlet,
-      credits: wireCredits(article.text, article.outlet),
+      credits: credits.length > 0 ? credits : NO_CREDITS,
     });
     this.storyOf.set(article.id, story.index);
     for (const pair of duplicates)
@@ -803,7 +810,8 @@ export class Clusterer {
  */
 class CandidatePool {
   private hits = new Int32Array(1024);
-  private readonly touched: number[] = [];
+  /** The stories the query's postings name, each once (a typed array: emptying an array frees it). */
+  private touched = new Int32Array(256);
   /** The candidates of the last gathering (reused: valid until the next one). */
   private readonly pool: number[] = [];
   /** The best keys so far, highest first. */
@@ -811,17 +819,22 @@ class CandidatePool {
 
   gather(query: readonly number[], postings: readonly (number[] | undefined)[], stories: number): number[] {
     if (this.hits.length < stories) this.hits = grown(this.hits, stories);
-    const { hits, touched, best } = this;
-    touched.length = 0;
+    const { hits, best } = this;
+    let touchedCount = 0;
     for (const term of query) {
       const posting = postings[term];
       if (!posting) continue;
-      for (const index of posting) if (hits[index]!++ === 0) touched.push(index);
+      if (touchedCount + posting.length > this.touched.length)
+        this.touched = grown(this.touched, touchedCount + posting.length);
+      const touched = this.touched;
+      for (const index of posting) if (hits[index]!++ === 0) touched[touchedCount++] = index;
     }
     // One number per story that ranks by hits, then index: hits · 2³² + index (exact in a double),
     // kept by insertion into a short sorted list (most stories fall below its last entry at once).
     let kept = 0;
-    for (const index of touched) {
+    const touched = this.touched;
+    for (let t = 0; t < touchedCount; t++) {
+      const index = touched[t]!;
       const key = hits[index]! * STORY_SPAN + index;
       hits[index] = 0;
       if (kept === MAX_CANDIDATES && key <= best[kept - 1]!) continue;

@@ -40,8 +40,9 @@ export interface ArticleTerms {
   titleTerms: number[];
   /** Names and numbers of the title and lead (and extracted entities): what makes an event this one. */
   specifics: TermTable;
-  /** Keys of the body paragraphs after the lead, for background detection. */
-  paragraphKeys: number[];
+  /** Keys of the body paragraphs after the lead, for background detection: the first paragraphCount. */
+  paragraphKeys: Uint32Array;
+  paragraphCount: number;
   /**
    * What the figures of people in the opening sentence count, and where, as `f:` terms
    * ("f:deaths people@Derna"), each once: reports that open with a count of the same thing (a death
@@ -59,15 +60,31 @@ export interface ArticleTerms {
 export function splitParagraphs(text: string, out: string[] = []): string[] {
   out.length = 0;
   const ranges = paragraphRanges(text, scratchRanges);
-  for (let i = 0; i < ranges.length; i += 2) out.push(text.slice(ranges[i], ranges[i + 1]));
+  for (let i = 0; i < ranges.size; i += 2) out.push(text.slice(ranges.values[i], ranges.values[i + 1]));
   return out;
 }
 
-const scratchRanges: number[] = [];
+/** Offsets, reused from one text to the next (an array emptied by `length = 0` loses its storage). */
+class Offsets {
+  values = new Int32Array(64);
+  size = 0;
+
+  push(from: number, to: number): void {
+    if (this.size + 2 > this.values.length) {
+      const bigger = new Int32Array(this.values.length * 2);
+      bigger.set(this.values);
+      this.values = bigger;
+    }
+    this.values[this.size++] = from;
+    this.values[this.size++] = to;
+  }
+}
+
+const scratchRanges = new Offsets();
 
 /** The paragraphs of splitParagraphs as [from, to) offsets into the text, flat: from₀, to₀, from₁, … */
-function paragraphRanges(text: string, out: number[]): number[] {
-  out.length = 0;
+function paragraphRanges(text: string, out: Offsets): Offsets {
+  out.size = 0;
   let start = 0;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
     // A break is a newline, blank space, and a newline: it ends at the last newline of that space.
@@ -83,7 +100,7 @@ function paragraphRanges(text: string, out: number[]): number[] {
   return out;
 }
 
-function pushTrimmed(text: string, from: number, to: number, out: number[]): void {
+function pushTrimmed(text: string, from: number, to: number, out: Offsets): void {
   while (from < to && isSpace(text.charCodeAt(from))) from++;
   while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
   if (to > from) out.push(from, to);
@@ -95,9 +112,18 @@ export class ArticleReader {
   private readonly counts = new TermTable(256);
   private readonly head = new TermTable(128);
   private readonly specifics = new TermTable(32);
-  private readonly paragraphs: number[] = [];
-  private readonly headFigures: number[] = [];
-  private readonly headCounts: number[] = [];
+  private readonly paragraphs = new Offsets();
+  /** What `read` returns, filled anew by each read (nothing per article is allocated but the title's ids). */
+  private readonly terms: ArticleTerms = {
+    counts: this.counts,
+    head: this.head,
+    titleTerms: [],
+    specifics: this.specifics,
+    paragraphKeys: new Uint32Array(16),
+    paragraphCount: 0,
+    headFigures: [],
+    headCounts: [],
+  };
   /** Term ids of each outlet's name (words of the outlet's name are not evidence of an event). */
   private readonly outlets = new Map<string, number[]>();
 
@@ -117,30 +143,30 @@ export class ArticleReader {
     words?: WordHashes,
   ): ArticleTerms {
     const { counts, head, specifics } = this;
+    const out = this.terms;
     counts.clear();
     head.clear();
     specifics.clear();
+    out.paragraphCount = 0;
     const outletWords = this.outletTerms(article.outlet ?? '');
     const title = this.scanner.scan(article.title, isHeadlineCase(article.title));
-    const titleTerms = copyIds(title);
+    out.titleTerms = copyIds(title);
     this.addTerms(title, TITLE_WEIGHT, outletWords, true);
     let leadWords = 0;
     /** The opening paragraph, [from, to): its first sentence says what the report is about. */
     let openingFrom = -1;
     let openingTo = -1;
-    const paragraphKeys: number[] = [];
     const { text } = article;
     const paragraphs = paragraphRanges(text, this.paragraphs);
     let word = 0;
-    for (let p = 0; p < paragraphs.length; p += 2) {
-      const from = paragraphs[p]!;
-      const to = paragraphs[p + 1]!;
+    for (let p = 0; p < paragraphs.size; p += 2) {
+      const from = paragraphs.values[p]!;
+      const to = paragraphs.values[p + 1]!;
       let terms: TermList;
       if (words) {
         // A paragraph's words are those that start inside it (no word spans a paragraph break).
-        const first = word;
-        while (word < words.count && words.starts[word]! < to) word++;
-        terms = this.scanner.read(words, first, word);
+        terms = this.scanner.read(words, word, words.count, false, to);
+        word = this.scanner.next;
       } else terms = this.scanner.scan(text.slice(from, to));
       if (leadWords < LEAD_WORDS) {
         leadWords += wordCount(text, from, to);
@@ -153,10 +179,10 @@ export class ArticleReader {
         continue;
       }
       const key = this.termsKey(terms);
-      paragraphKeys.push(key);
+      this.pushParagraphKey(key);
       this.addTerms(terms, BODY_WEIGHT * backgroundWeight(key), outletWords, false);
     }
-    const { headFigures, headCounts } = this;
+    const { headFigures, headCounts } = out;
     headFigures.length = 0;
     headCounts.length = 0;
     // Figures are looked up by their offsets, known only once the paragraphs are read.
@@ -164,7 +190,17 @@ export class ArticleReader {
       this.addExtraction(extraction);
       if (openingFrom >= 0) this.addHeadFigures(extraction, sentenceEnd(text, openingFrom, openingTo));
     }
-    return { counts, head, titleTerms, specifics, paragraphKeys, headFigures, headCounts };
+    return out;
+  }
+
+  private pushParagraphKey(key: number): void {
+    const out = this.terms;
+    if (out.paragraphCount === out.paragraphKeys.length) {
+      const bigger = new Uint32Array(out.paragraphKeys.length * 2);
+      bigger.set(out.paragraphKeys);
+      out.paragraphKeys = bigger;
+    }
+    out.paragraphKeys[out.paragraphCount++] = key;
   }
 
   /** Adds a text's terms, leaving out the outlet's name; head texts (title, lead) also give head and specifics. */
@@ -187,7 +223,7 @@ export class ArticleReader {
     let hash = hashString('');
     for (let i = 0; i < Math.min(KEY_TERMS, terms.length); i++) {
       if (i > 0) hash = hashString(' ', hash);
-      hash = hashString(this.vocabulary.term(terms.ids[i]!), hash);
+      hash = this.vocabulary.hashTerm(terms.ids[i]!, hash);
     }
     return hash;
   }
@@ -249,8 +285,8 @@ export class ArticleReader {
       if (!event || unit !== 'people' || value === null) continue;
       for (const place of places) {
         const id = this.vocabulary.intern(`${FIGURE_PREFIX}${event} ${unit}@${place}`);
-        if (!this.headFigures.includes(id)) this.headFigures.push(id);
-        this.headCounts.push(id, value);
+        if (!this.terms.headFigures.includes(id)) this.terms.headFigures.push(id);
+        this.terms.headCounts.push(id, value);
       }
     }
   }

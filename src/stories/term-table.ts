@@ -14,13 +14,17 @@ export class TermTable implements SparseVector {
   ids: Int32Array;
   values: Float64Array;
   size = 0;
-  /** Open addressing over ids: position + 1, or 0 for an empty slot. */
+  /**
+   * Open addressing over ids, two fields per slot: [id, position + 1], position + 1 = 0 for an empty
+   * slot. The id beside the position settles most probes without reading `ids` (another cache miss
+   * in a table not recently used, as a story's centroid is when an article is scored against it).
+   */
   private slots: Int32Array;
 
   constructor(capacity = 16) {
     this.ids = new Int32Array(capacity);
     this.values = new Float64Array(capacity);
-    this.slots = new Int32Array(capacity * 2);
+    this.slots = new Int32Array(capacity * 4);
   }
 
   /** The value of `id`, 0 when absent. */
@@ -31,8 +35,8 @@ export class TermTable implements SparseVector {
 
   /** Σ vector·this, walking the vector in its order (the hot loop of scoring, hence written out). */
   dot(vector: SparseVector): number {
-    const { ids, values, slots } = this;
-    const mask = slots.length - 1;
+    const { values, slots } = this;
+    const mask = (slots.length >> 1) - 1;
     const vectorIds = vector.ids;
     const vectorValues = vector.values;
     let sum = 0;
@@ -40,10 +44,10 @@ export class TermTable implements SparseVector {
       const id = vectorIds[i]!;
       let value = 0;
       for (let at = slotOf(id, mask); ; at = (at + 1) & mask) {
-        const slot = slots[at]!;
-        if (slot === 0) break;
-        if (ids[slot - 1] === id) {
-          value = values[slot - 1]!;
+        const position = slots[2 * at + 1]!;
+        if (position === 0) break;
+        if (slots[2 * at] === id) {
+          value = values[position - 1]!;
           break;
         }
       }
@@ -58,11 +62,12 @@ export class TermTable implements SparseVector {
 
   /** Adds `delta` to the value of `id` (a new entry starts from 0). */
   add(id: number, delta: number): void {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     let at = slotOf(id, mask);
-    for (let slot = this.slots[at]!; slot !== 0; slot = this.slots[at]!) {
-      if (this.ids[slot - 1] === id) {
-        this.values[slot - 1] = this.values[slot - 1]! + delta;
+    for (let position = slots[2 * at + 1]!; position !== 0; position = slots[2 * at + 1]!) {
+      if (slots[2 * at] === id) {
+        this.values[position - 1] = this.values[position - 1]! + delta;
         return;
       }
       at = (at + 1) & mask;
@@ -75,7 +80,8 @@ export class TermTable implements SparseVector {
     const position = this.size++;
     this.ids[position] = id;
     this.values[position] = 0 + delta;
-    this.slots[at] = position + 1;
+    slots[2 * at] = id;
+    slots[2 * at + 1] = position + 1;
   }
 
   /** Adds every entry of `other`, in its order. */
@@ -113,11 +119,12 @@ export class TermTable implements SparseVector {
   }
 
   private position(id: number): number {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     for (let at = slotOf(id, mask); ; at = (at + 1) & mask) {
-      const slot = this.slots[at]!;
-      if (slot === 0) return -1;
-      if (this.ids[slot - 1] === id) return slot - 1;
+      const position = slots[2 * at + 1]!;
+      if (position === 0) return -1;
+      if (slots[2 * at] === id) return position - 1;
     }
   }
 
@@ -128,17 +135,19 @@ export class TermTable implements SparseVector {
     values.set(this.values);
     this.ids = ids;
     this.values = values;
-    this.slots = new Int32Array(ids.length * 2);
+    this.slots = new Int32Array(ids.length * 4);
     this.reindex();
   }
 
   private reindex(): void {
-    this.slots.fill(0);
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    slots.fill(0);
+    const mask = (slots.length >> 1) - 1;
     for (let i = 0; i < this.size; i++) {
       let at = slotOf(this.ids[i]!, mask);
-      while (this.slots[at] !== 0) at = (at + 1) & mask;
-      this.slots[at] = i + 1;
+      while (slots[2 * at + 1] !== 0) at = (at + 1) & mask;
+      slots[2 * at] = this.ids[i]!;
+      slots[2 * at + 1] = i + 1;
     }
   }
 }
@@ -202,52 +211,50 @@ function heavier(x: number, y: number, vector: SparseVector, termOf: (id: number
 }
 
 /**
- * Counts by 32-bit key (paragraph hashes), in typed arrays: a stream carries millions of paragraphs,
- * and a Map would box each key above 2³⁰ as a heap number.
+ * Counts by 32-bit key (paragraph hashes), in one typed array: a stream carries millions of
+ * paragraphs, and a Map would box each key above 2³⁰ as a heap number. Each key sits beside its
+ * count, so that a look-up in this large table costs one cache miss rather than two.
  */
 export class KeyCounts {
-  private keys = new Uint32Array(1024);
-  /** 0 marks an empty slot (a stored count is at least 1). */
-  private counts = new Int32Array(1024);
+  /** [key, count] per slot; a count of 0 marks an empty slot (a stored count is at least 1). */
+  private slots = new Int32Array(2 * 1024);
   private size = 0;
 
   get(key: number): number {
-    return this.counts[this.slot(key)]!;
+    return this.slots[this.slot(key) + 1]!;
   }
 
   add(key: number, count: number): void {
     const at = this.slot(key);
-    if (this.counts[at] === 0) {
-      this.keys[at] = key;
+    if (this.slots[at + 1] === 0) {
+      this.slots[at] = key;
       this.size++;
     }
-    this.counts[at] = this.counts[at]! + count;
-    if (this.size * 2 > this.keys.length) this.grow();
+    this.slots[at + 1] = this.slots[at + 1]! + count;
+    if (this.size * 4 > this.slots.length) this.grow();
   }
 
   entries(): [number, number][] {
     const out: [number, number][] = [];
-    this.counts.forEach((count, at) => {
-      if (count > 0) out.push([this.keys[at]!, count]);
-    });
+    for (let at = 0; at < this.slots.length; at += 2)
+      if (this.slots[at + 1]! > 0) out.push([this.slots[at]! >>> 0, this.slots[at + 1]!]);
     return out;
   }
 
-  /** The slot holding `key`, or the empty slot where it would go. */
+  /** The offset of the slot holding `key`, or of the empty slot where it would go. */
   private slot(key: number): number {
-    const mask = this.keys.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    const signed = key | 0;
     let at = key & mask;
-    while (this.counts[at] !== 0 && this.keys[at] !== key) at = (at + 1) & mask;
-    return at;
+    while (slots[2 * at + 1] !== 0 && slots[2 * at] !== signed) at = (at + 1) & mask;
+    return 2 * at;
   }
 
   private grow(): void {
-    const { keys, counts } = this;
-    this.keys = new Uint32Array(keys.length * 2);
-    this.counts = new Int32Array(keys.length * 2);
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
     this.size = 0;
-    counts.forEach((count, at) => {
-      if (count > 0) this.add(keys[at]!, count);
-    });
+    for (let at = 0; at < old.length; at += 2) if (old[at + 1]! > 0) this.add(old[at]! >>> 0, old[at + 1]!);
   }
 }

@@ -87,6 +87,8 @@ export class TermScanner implements TermList {
   ids = new Int32Array(256);
   proper = new Uint8Array(256);
   figure = new Uint8Array(256);
+  /** The first word the last `read` left unread. */
+  next = 0;
   private readonly words = new WordScanner();
 
   constructor(private readonly vocabulary: Vocabulary) {}
@@ -99,10 +101,11 @@ export class TermScanner implements TermList {
   /**
    * The terms of words [first, end) of an earlier scan, as `scan` would find them in the text those
    * words span: a paragraph of a text scanned whole (its first word is a sentence start either way,
-   * since a paragraph break is one).
+   * since a paragraph break is one). Stops early at the first word that starts at or after the text
+   * offset `before` (then `next` says where).
    */
-  read(scan: WordHashes, first: number, end: number, titleCase = false): TermList {
-    const { codes, codeStarts, flags, hashes } = scan;
+  read(scan: WordHashes, first: number, end: number, titleCase = false, before = Infinity): TermList {
+    const { codes, codeStarts, flags, hashes, starts } = scan;
     this.length = 0;
     if (this.ids.length < end - first) {
       this.ids = new Int32Array((end - first) * 2);
@@ -110,7 +113,9 @@ export class TermScanner implements TermList {
       this.figure = new Uint8Array((end - first) * 2);
     }
     let previousCalendar = false;
-    for (let i = first; i < end; i++) {
+    let i = first;
+    for (; i < end; i++) {
+      if (starts[i]! >= before) break;
       const from = codeStarts[i]!;
       const to = codeStarts[i + 1]!;
       const calendar = CALENDAR_WORDS.has(hashes[i]!, codes, from, to);
@@ -131,6 +136,7 @@ export class TermScanner implements TermList {
       this.proper[k] = flag & CAPITALISED && !(flag & SENTENCE_START) && !titleCase ? 1 : 0;
       this.figure[k] = flag & FIGURE ? 1 : 0;
     }
+    this.next = i;
     return this;
   }
 

@@ -4,12 +4,19 @@
 // for a term already seen. The ids are private to one Clusterer: persisted state names terms as strings.
 import { hashString } from '../dedup/hash.js';
 
-/** Term ↔ id, keyed by the term's FNV hash (hashString), each hit confirmed against the term itself. */
+/**
+ * Term ↔ id, keyed by the term's FNV hash (hashString), each hit confirmed against the term itself.
+ * A look-up reads one table position (the hash and the id side by side) and, on a hash match, the
+ * term's characters in one pool of all terms' characters: a few cache lines, where the strings
+ * themselves lie scattered over the heap.
+ */
 export class Vocabulary {
   private readonly terms: string[] = [];
-  private hashes = new Uint32Array(1024);
-  /** Open addressing: id + 1, or 0 for an empty slot. */
-  private slots = new Int32Array(2048);
+  /** Open addressing, two fields per position: [hash, id + 1], id + 1 = 0 for an empty position. */
+  private table = new Int32Array(2 * 2048);
+  /** Every term's characters back to back: term id's are chars[starts[id], starts[id + 1]). */
+  private chars = new Uint16Array(8192);
+  private starts = new Int32Array(1025);
 
   get size(): number {
     return this.terms.length;
@@ -19,21 +26,37 @@ export class Vocabulary {
     return this.terms[id]!;
   }
 
+  /** hashString(this.term(id), seed), read from the pool of characters rather than the string. */
+  hashTerm(id: number, seed: number): number {
+    const { chars, starts } = this;
+    let h = seed >>> 0;
+    for (let i = starts[id]!; i < starts[id + 1]!; i++) h = Math.imul(h ^ chars[i]!, 0x01000193);
+    return h >>> 0;
+  }
+
   /** Id of a term given as a string. */
   intern(term: string): number {
     const hash = hashString(term);
-    const found = this.find(hash, (candidate) => candidate === term);
-    return found >= 0 ? found : this.insert(term, hash);
+    const mask = (this.table.length >> 1) - 1;
+    for (let at = hash & mask; ; at = (at + 1) & mask) {
+      const id = this.table[2 * at + 1]! - 1;
+      if (id < 0) break;
+      if (this.table[2 * at] === (hash | 0) && this.terms[id] === term) return id;
+    }
+    return this.insert(term, hash);
   }
 
   /** Id of the term spelt by codes[from, to), whose hashString is `hash`; -1 if unknown and `add` is false. */
   internCodes(hash: number, codes: Uint16Array, from: number, to: number, add = true): number {
-    const mask = this.slots.length - 1;
+    const { table, chars, starts } = this;
+    const mask = (table.length >> 1) - 1;
+    const signed = hash | 0;
     for (let at = hash & mask; ; at = (at + 1) & mask) {
-      const slot = this.slots[at]!;
-      if (slot === 0) break;
-      const id = slot - 1;
-      if (this.hashes[id] === hash && spells(this.terms[id]!, codes, from, to)) return id;
+      const id = table[2 * at + 1]! - 1;
+      if (id < 0) break;
+      if (table[2 * at] !== signed) continue;
+      const start = starts[id]!;
+      if (starts[id + 1]! - start === to - from && sameCodes(chars, start, codes, from, to)) return id;
     }
     if (!add) return -1;
     return this.insert(
@@ -42,39 +65,36 @@ export class Vocabulary {
     );
   }
 
-  private find(hash: number, same: (term: string) => boolean): number {
-    const mask = this.slots.length - 1;
-    for (let at = hash & mask; ; at = (at + 1) & mask) {
-      const slot = this.slots[at]!;
-      if (slot === 0) return -1;
-      if (this.hashes[slot - 1] === hash && same(this.terms[slot - 1]!)) return slot - 1;
-    }
-  }
-
   private insert(term: string, hash: number): number {
     const id = this.terms.length;
     this.terms.push(term);
-    if (id >= this.hashes.length) {
-      const bigger = new Uint32Array(this.hashes.length * 2);
-      bigger.set(this.hashes);
-      this.hashes = bigger;
-    }
-    this.hashes[id] = hash;
-    if (this.terms.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
-    else this.place(id);
+    this.appendChars(id, term);
+    if (this.terms.length * 2 > this.table.length >> 1) this.rehash(this.table.length);
+    else this.place(id, hash);
     return id;
   }
 
-  private rehash(size: number): void {
-    this.slots = new Int32Array(size);
-    for (let id = 0; id < this.terms.length; id++) this.place(id);
+  private appendChars(id: number, term: string): void {
+    if (id + 2 > this.starts.length) this.starts = grown(this.starts, id + 2);
+    const start = this.starts[id]!;
+    if (start + term.length > this.chars.length) this.chars = grown(this.chars, start + term.length);
+    for (let i = 0; i < term.length; i++) this.chars[start + i] = term.charCodeAt(i);
+    this.starts[id + 1] = start + term.length;
   }
 
-  private place(id: number): void {
-    const mask = this.slots.length - 1;
-    let at = this.hashes[id]! & mask;
-    while (this.slots[at] !== 0) at = (at + 1) & mask;
-    this.slots[at] = id + 1;
+  /** Doubles the table (`size` is its new number of positions) and places every term again. */
+  private rehash(size: number): void {
+    this.table = new Int32Array(2 * size);
+    for (let id = 0; id < this.terms.length; id++) this.place(id, hashString(this.terms[id]!));
+  }
+
+  private place(id: number, hash: number): void {
+    const table = this.table;
+    const mask = (table.length >> 1) - 1;
+    let at = hash & mask;
+    while (table[2 * at + 1] !== 0) at = (at + 1) & mask;
+    table[2 * at] = hash;
+    table[2 * at + 1] = id + 1;
   }
 }
 
@@ -102,8 +122,15 @@ export class WordSet {
   }
 }
 
-function spells(term: string, codes: Uint16Array, from: number, to: number): boolean {
-  if (term.length !== to - from) return false;
-  for (let i = 0; i < term.length; i++) if (term.charCodeAt(i) !== codes[from + i]) return false;
+function sameCodes(chars: Uint16Array, start: number, codes: Uint16Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (chars[start + i - from] !== codes[i]) return false;
   return true;
+}
+
+function grown<T extends Int32Array | Uint16Array>(array: T, atLeast: number): T {
+  let size = array.length * 2;
+  while (size < atLeast) size *= 2;
+  const bigger = new (array.constructor as new (size: number) => T)(size);
+  bigger.set(array);
+  return bigger;
 }
