@@ -281,6 +281,18 @@ describe('HTTP API', () => {
       expect((await app.inject('/api/search?q=Sava')).json()).toEqual(json.json());
     });
 
+    it("lists a story's rewrites and draws their diffs on its rewrites page", async () => {
+      const { stories } = (await app.inject('/api/stories?day=2024-03-12')).json();
+      const flood = stories.find((story: { outlets: string[] }) => story.outlets.includes('Balkan Insight'));
+      const page = (await app.inject(`/stories/${flood.id}`)).body;
+      expect(page).toContain(`href="/stories/${flood.id}/rewrites#pair-1"`);
+      const rewrites = await app.inject(`/stories/${flood.id}/rewrites`);
+      expect(rewrites.statusCode).toBe(200);
+      expect(rewrites.body).toContain('id="pair-1"');
+      expect(rewrites.body).toMatch(/<table class="diff"/);
+      expect((await app.inject('/stories/s_missing/rewrites')).statusCode).toBe(404);
+    });
+
     it('escapes article text everywhere it is shown', async () => {
       const { articles } = (await app.inject('/api/articles?day=2024-03-13')).json();
       for (const article of articles) {

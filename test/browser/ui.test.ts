@@ -115,8 +115,12 @@ describe.skipIf(!hasChromium)('web UI in chromium', () => {
     expect(outlets.join(' ')).toMatch(/Balkan Insight/);
     const [left, right] = await Promise.all([columns.nth(0).boundingBox(), columns.nth(1).boundingBox()]);
     expect(left && right && Math.abs(left.y - right.y) < 2 && right.x > left.x).toBe(true);
-    expect(await page.locator('table.diff tr.same').count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(ARTIFACTS, 'story.png'), fullPage: true });
+    // The rewrite is listed on the story page; its diff is one link away.
+    await page.locator('#rewrites-h ~ ul a').first().click();
+    await page.waitForURL(/\/stories\/s_[^/]+\/rewrites#pair-\d+$/);
+    expect(await page.locator('table.diff tr.same').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'rewrites.png'), fullPage: true });
   });
 
   it('follows a tracked figure to its source sentence', async () => {

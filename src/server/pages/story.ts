@@ -9,7 +9,8 @@ import { diffRows, renderDiff } from './rewrites.js';
 
 /** Side by side stops being readable beyond a handful of columns; the rest are listed. */
 const SIDE_BY_SIDE = 6;
-const DIFFS_SHOWN = 6;
+/** The rewrites page's bound: a story of hundreds of copies must not hold the server. */
+export const DIFFS_ON_REWRITES_PAGE = 40;
 
 export interface StoryView {
   story: Story;
@@ -52,19 +53,60 @@ ${articleBody(article.text, null)}
 </article>`;
 }
 
+interface Pair {
+  duplicate: Duplicate;
+  a: StoredArticle;
+  b: StoredArticle;
+}
+
+function pairsOf(view: StoryView, lookup: (id: string) => StoredArticle | undefined): Pair[] {
+  return view.duplicates.flatMap((duplicate) => {
+    const a = lookup(duplicate.a);
+    const b = lookup(duplicate.b);
+    return a && b ? [{ duplicate, a, b }] : [];
+  });
+}
+
+function pairHeading({ duplicate, a, b }: Pair): Html {
+  return html`${a.outlet ?? 'unknown outlet'} → ${b.outlet ?? 'unknown outlet'}: ${duplicate.relation} (similarity ${duplicate.similarity.toFixed(2)})`;
+}
+
+function pairDiff(pair: Pair, index: number): Html {
+  const heading = html`<h3 id="pair-${index + 1}">${pairHeading(pair)}</h3>`;
+  if (pair.duplicate.relation === 'identical') return html`${heading}<p>Identical text.</p>`;
+  return html`${heading}<div class="scroll">${renderDiff(pair.a, pair.b, diffRows(pair.a, pair.b))}</div>`;
+}
+
+/**
+ * The story's pairs: identical copies as one line each, copies with changes and rewrites as links
+ * to their diffs on the story's rewrites page. A diff aligns every sentence of two articles, and
+ * drawing six of them here was a quarter of a story page's cost.
+ */
 function rewrites(view: StoryView, lookup: (id: string) => StoredArticle | undefined): Html {
-  const pairs = view.duplicates
-    .map((duplicate) => ({ duplicate, a: lookup(duplicate.a), b: lookup(duplicate.b) }))
-    .filter((pair) => pair.a && pair.b)
-    .slice(0, DIFFS_SHOWN);
+  const pairs = pairsOf(view, lookup);
   if (pairs.length === 0) return html``;
+  const page = `/stories/${view.story.id}/rewrites`;
   return html`<section aria-labelledby="rewrites-h">
 <h2 id="rewrites-h">Copies and rewrites</h2>
-${pairs.map(({ duplicate, a, b }) => {
-  if (!a || !b) return '';
-  const heading = html`<h3>${a.outlet ?? 'unknown outlet'} → ${b.outlet ?? 'unknown outlet'}: ${duplicate.relation} (similarity ${duplicate.similarity.toFixed(2)})</h3>`;
-  if (duplicate.relation === 'identical') return html`${heading}<p>Identical text.</p>`;
-  return html`${heading}<div class="scroll">${renderDiff(a, b, diffRows(a, b))}</div>`;
-})}
+<ul>${pairs.map((pair, i) =>
+    pair.duplicate.relation === 'identical'
+      ? html`<li>${pairHeading(pair)}: identical text</li>`
+      : html`<li><a href="${page}#pair-${i + 1}">${pairHeading(pair)}</a>: aligned sentences and what each added or dropped</li>`,
+  )}</ul>
+<p><a href="${page}">All diffs of this story</a></p>
 </section>`;
+}
+
+/** Every copy and rewrite of a story (up to DIFFS_ON_REWRITES_PAGE), each with its diff. */
+export function renderRewrites(view: StoryView): Html {
+  const byId = new Map(view.articles.map((article) => [article.id, article]));
+  const pairs = pairsOf(view, (id) => byId.get(id)).slice(0, DIFFS_ON_REWRITES_PAGE);
+  const { story } = view;
+  return page(
+    { title: `Copies and rewrites: ${story.headline}` },
+    html`<p class="crumbs"><a href="/">Today</a> › <a href="/stories/${story.id}">Story</a> › Copies and rewrites</p>
+<h1>Copies and rewrites</h1>
+<p class="lede">${story.headline}: ${plural(pairs.length, 'pair')} of articles, the earlier one on the left.</p>
+${pairs.length > 0 ? pairs.map(pairDiff) : html`<p>No copies or rewrites in this story.</p>`}`,
+  );
 }

@@ -12,7 +12,7 @@ import { renderEntity } from '../pages/entity.js';
 import { renderFigures } from '../pages/figures.js';
 import { renderOutlets } from '../pages/outlets.js';
 import { renderSearch, SNIPPET_MARKERS } from '../pages/search.js';
-import { renderStory } from '../pages/story.js';
+import { DIFFS_ON_REWRITES_PAGE, renderRewrites, renderStory } from '../pages/story.js';
 import { renderTimeline } from '../pages/timeline.js';
 import { renderToday } from '../pages/today.js';
 import { articleId, idParams, rangeQuery, searchQuery, storyId } from '../schemas.js';
@@ -89,6 +89,16 @@ export function registerPages(app: FastifyInstance, ctx: ServerContext): void {
       store.dates({ story: id, limit: STORY_RECORDS }),
     ]);
     return send(reply, renderStory({ story, articles, duplicates, quotes, figures, dates }));
+  });
+
+  app.get('/stories/:id/rewrites', async (request, reply) => {
+    const id = validate(storyId, validate(idParams, request.params).id);
+    const [story] = await store.stories({ story: id, limit: 1 });
+    if (!story) throw new HttpError(404, `There is no story ${id}.`, 'E_NOT_FOUND');
+    const duplicates = (await store.duplicates({ story: id })).slice(0, DIFFS_ON_REWRITES_PAGE);
+    const ids = [...new Set(duplicates.flatMap((pair) => [pair.a, pair.b]))];
+    const articles = ids.length > 0 ? await store.articles({ ids, withoutProvenance: true }) : [];
+    return send(reply, renderRewrites({ story, articles, duplicates, quotes: [], figures: [], dates: [] }));
   });
 
   app.get('/articles/:id', async (request, reply) => {
