@@ -3,7 +3,7 @@
 // content-word LSH to offer it (a Jaccard of 0.3 collides in about one band draw in eight), yet it
 // keeps the source's numbers (8,574 dead, 2,662 in Syria) and often its quotation. Each article is
 // indexed under a few of its facts (hashes of figure values and quotation keys, see fingerprint.ts);
-// a candidate must share at least two of them, and verification (classify.ts) still decides.
+// a candidate must share at least three of them, and verification (classify.ts) still decides.
 
 import { mix32 } from './hash.js';
 import type { HitCounter } from './lsh.js';

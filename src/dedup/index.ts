@@ -50,7 +50,7 @@ const NEAR_MAX_CANDIDATES = 24;
  * Articles sharing this many indexed figures and quotations (see facts.ts) are rewrite candidates
  * whatever their wording, at most this many, most shared first.
  */
-const FACT_MIN_SHARED = 2;
+const FACT_MIN_SHARED = 3;
 const FACT_MAX_CANDIDATES = 1;
 const BANDS = 16;
 /** A band shared by more texts than this is boilerplate, not a copy: only the newest are candidates. */
