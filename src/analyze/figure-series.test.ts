@@ -40,3 +40,51 @@ describe('extendSeries', () => {
     expect(JSON.stringify(first)).toBe(snapshot);
   });
 });
+
+describe('trackFigures, one day apart', () => {
+  const article = {
+    id: 'a_d1',
+    published: '2023-10-18',
+    text: '',
+    title: 't',
+    outlet: 'Wire',
+  } as FigureInput['article'];
+  const death = (value: number, subject: string, start: number): FigureInput => ({
+    figure: {
+      article: 'a_d1',
+      text: `${value} people`,
+      value,
+      low: null,
+      high: null,
+      qualifier: null,
+      unit: 'people',
+      subject,
+      start,
+      end: start + 5,
+    },
+    article,
+    mentions: [],
+  });
+
+  it('keeps counts an order of magnitude apart on one day in separate series', () => {
+    const other = { ...article!, id: 'a_d2' };
+    const far = [
+      death(471, 'people killed', 0),
+      {
+        ...death(1400, 'people were killed', 10),
+        article: other,
+        figure: { ...death(1400, 'people were killed', 10).figure, article: 'a_d2' },
+      },
+    ];
+    expect(trackFigures(far)).toEqual([]);
+    const near = [
+      death(5500, 'people killed', 0),
+      {
+        ...death(11300, 'people killed', 10),
+        article: other,
+        figure: { ...death(11300, 'people killed', 10).figure, article: 'a_d2' },
+      },
+    ];
+    expect(trackFigures(near).map((series) => series.points.length)).toEqual([2]);
+  });
+});

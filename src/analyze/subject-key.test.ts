@@ -48,4 +48,12 @@ describe('sameQuantity', () => {
     expect(sameQuantity(total, latest)).toBe(false);
     expect(sameQuantity(latest, latestToo)).toBe(true);
   });
+
+  it('keeps deaths from two causes apart', () => {
+    const strikes = key('people', 'Palestinians killed in Israeli air strikes on Gaza', ['Gaza']);
+    const attack = key('people', 'people killed in the Hamas attack', ['Gaza']);
+    expect(sameQuantity(strikes, attack)).toBe(false);
+    expect(sameQuantity(strikes, key('people', 'people killed in strikes', ['Gaza']))).toBe(true);
+    expect(sameQuantity(strikes, key('people', 'people killed', ['Gaza']))).toBe(true);
+  });
 });

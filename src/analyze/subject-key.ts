@@ -32,6 +32,11 @@ export interface SubjectKey {
    * hours"), not the running total. Absent when false.
    */
   increment?: true;
+  /**
+   * What did the harm, when the subject says ("killed in air strikes", "in the Hamas attack", "in
+   * the blast"): deaths from two causes are two quantities. Absent when none is named.
+   */
+  causes?: string[];
 }
 
 export interface SubjectEvidence {
@@ -117,6 +122,8 @@ export function subjectKey(evidence: SubjectEvidence): SubjectKey {
   const key: SubjectKey = { unit, event, entities, words: [...new Set(words)].sort() };
   if (isCombinedTotal(subject, entities)) key.combined = true;
   if (isIncrement(evidence)) key.increment = true;
+  const causes = causesIn(subject);
+  if (causes.length > 0) key.causes = causes;
   if (entities.length === 0 && evidence.articlePlaces?.length)
     key.context = [...new Set(evidence.articlePlaces)].sort();
   return key;
@@ -170,6 +177,22 @@ function isCombinedTotal(subject: string, entities: string[]): boolean {
   return entities.length >= 2 && /\band\b/.test(subject) && !/\bfrom\b.*\bto\b/.test(subject);
 }
 
+/** Words naming what killed, injured or displaced people, by the cause they stand for. */
+const CAUSES: [string, RegExp][] = [
+  ['strikes', /\b(?:air ?strikes?|strikes?|bombardments?|bombings?|shelling|missiles?|drones?)\b/],
+  ['attack', /\battacks?\b/],
+  ['blast', /\b(?:blasts?|explosions?)\b/],
+  ['quake', /\b(?:earthquakes?|quakes?|tremors?)\b/],
+  ['flood', /\b(?:floods?|flooding|floodwaters?)\b/],
+  ['storm', /\b(?:storms?|hurricanes?|cyclones?|typhoons?)\b/],
+  ['fighting', /\b(?:fighting|clashes|battles?)\b/],
+  ['fire', /\b(?:fires?|wildfires?|blaze)\b/],
+];
+
+function causesIn(subject: string): string[] {
+  return CAUSES.filter(([, pattern]) => pattern.test(subject)).map(([cause]) => cause);
+}
+
 const MORE_AFTER_NUMBER = /\d\s+(?:more|additional|new|further)\b|^(?:another|a further)\b/i;
 const LATEST_STRETCH =
   /\b(?:in|over|during|within) the (?:previous|past|last) (?:\S+ )?(?:hours?|day|days|week)\b|\bovernight\b|\bdaily\b/i;
@@ -186,6 +209,7 @@ export function sameQuantity(a: SubjectKey, b: SubjectKey): boolean {
   // Case-blind: series saved before currency codes kept their capitals have "eur" for "EUR".
   if (a.unit.toLowerCase() !== b.unit.toLowerCase() || a.event !== b.event) return false;
   if (Boolean(a.increment) !== Boolean(b.increment)) return false;
+  if (a.causes && b.causes && !a.causes.some((cause) => b.causes!.includes(cause))) return false;
   if (!entitiesCompatible(placesOf(a), placesOf(b))) return false;
   // A total over several places and one place's count are different quantities, however they overlap.
   if ((a.combined || b.combined) && !samePlaces(placesOf(a), placesOf(b))) return false;

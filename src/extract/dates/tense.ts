@@ -3,7 +3,7 @@
 // Thursday", "would attend talks on Thursday", "scheduled for Thursday") points forward.
 
 const FUTURE =
-  /\b(?:will|won['’]t|['’]ll|would|shall|scheduled|planned|plans?|due|expected|set to|going to|upcoming|to be held|is to|are to|to attend|to meet|to visit|to host|faces|facing|ahead of)\b/gi;
+  /\b(?:will|won['’]t|['’]ll|would|shall|scheduled|planned|plans?|due|expected|set to|going to|upcoming|to be held|is to|are to|to attend|to meet|to visit|to host|faces|facing|ahead of|could|may|might)\b/gi;
 const PAST =
   /\b(?:said|told|announced|reported|stated|declared|added|wrote|met|held|was|were|had|did|\w+ed)\b/gi;
 
