@@ -90,3 +90,15 @@ const NOT_PLACES = new Set([
 function isPlaceWord(word: string): boolean {
   return word.replace(/[^A-Z]/g, '').length >= 3 && !NOT_PLACES.has(word);
 }
+
+/**
+ * "GAZA CITY" or "HATAY" alone on the first line of a body (Anadolu's house style): the dateline on
+ * a line of its own. One to four words in capitals, nothing else.
+ */
+export function loneDatelinePlace(line: string): string | null {
+  const text = line.trim();
+  if (text.length > 40 || !/^[A-Z][A-Z.'’ -]*[A-Z]$/.test(text) || text.split(/\s+/).length > 4) return null;
+  // "WAR IN SUDAN" is a kicker, not a place.
+  if (/\b(?:IN|OF|THE|AND|ON|FOR|TO|A|AT|WITH)\b/.test(text)) return null;
+  return isPlaceWord(text) ? text : null;
+}

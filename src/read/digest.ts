@@ -7,7 +7,7 @@
 
 import type { Article, ArticleKind, Dropped, ParseResult, Warning } from '../types.js';
 import { makeArticle } from './article.js';
-import { matchDateline } from './dateline.js';
+import { loneDatelinePlace, matchDateline } from './dateline.js';
 import {
   bulletText,
   isSeparatorLine,
@@ -329,11 +329,15 @@ function assembleArticle(
     if (draft.byline.length === 0) draft.byline.push(...trailingByline);
     last = previousNonBlank(lines, last - 1);
   }
-  const body = classifyBodyLines(lines, draft.bodyStart, last + 1, draft.title, file, result.dropped);
+  const first = nextNonBlank(lines, draft.bodyStart);
+  const lonePlace =
+    first >= 0 && first < last && isBlank(lines[first + 1] ?? '') ? loneDatelinePlace(lines[first]!) : null;
+  const bodyStart = lonePlace ? first + 1 : draft.bodyStart;
+  const body = classifyBodyLines(lines, bodyStart, last + 1, draft.title, file, result.dropped);
   const paragraphs = body.paragraphs.map((p) => p.text);
   if (draft.byline.length === 0) draft.byline.push(...body.bylineNames);
 
-  let dateline: string | null = null;
+  let dateline: string | null = lonePlace;
   let agency: string | null = null;
   if (paragraphs.length > 0) {
     const match = matchDateline(paragraphs[0]!);
