@@ -110,9 +110,10 @@ async function superviseWorkers(flags: ServeFlags, workers: number): Promise<voi
   cluster.on('exit', (_worker, code) => {
     if (stopping) return;
     // A worker that fails before all listen cannot start (a port in use, a bad host): stop, since a
-    // replacement would fail the same way. The worker has said why.
+    // replacement would fail the same way. The worker has said why. Exit code 2 whatever the worker's
+    // (an error it could not catch exits with 1), as for any server that cannot start.
     if (listening < workers) {
-      process.exitCode = code || 2;
+      process.exitCode = 2;
       stop();
       return;
     }
