@@ -1,6 +1,7 @@
 // Incremental single-pass clustering (as in Miranda et al. 2018, without the learned weights): a new
 // article is compared with the centroids of the open stories that share one of its heaviest terms,
 // joins the best one above a threshold, or opens a new story. Nothing is compared all-pairs.
+import { fitSameDay } from '../analyze/figure-series.js';
 import { dayNumber } from '../dedup/fingerprint.js';
 import type { WordHashes } from '../dedup/tokens.js';
 import type { Article, Duplicate, Extraction } from '../types.js';
@@ -57,6 +58,13 @@ export interface Tuning {
    * displaced from a region): reports of one toll written in other words.
    */
   figureBoost: number;
+  /**
+   * Factor on the score when the article and the story report counts of one kind on one day (people
+   * killed, say), one of them in an opening sentence, and none of them fit the other (see
+   * SAME_DAY_RATIO): 471 killed at a hospital and 3,478 killed in the war so far, reported the same
+   * day, are two events' counts however alike the wording of their reports.
+   */
+  otherCount: number;
   /** Relations that put two articles in one story without looking further. */
   copyRelations: readonly string[];
   /** Added to the score of a story holding a rewrite (or other reported relation) of the article. */
@@ -99,6 +107,7 @@ export const DEFAULT_TUNING: Tuning = {
   entityShare: 0.3,
   namedDayShare: 0.5,
   figureBoost: 0.75,
+  otherCount: 0.5,
   copyRelations: ['identical', 'near-duplicate', 'rewrite'],
   relationBoost: 0,
   mergeThreshold: Number.POSITIVE_INFINITY,
@@ -230,6 +239,7 @@ export class Clusterer {
         terms.specifics,
         entities,
         terms.headCounts,
+        terms.countMentions,
         day,
         this.relatedStories(article.id, duplicates),
       );
@@ -239,6 +249,7 @@ export class Clusterer {
       const specifics = terms.specifics;
       for (let i = 0; i < specifics.size; i++) story.specifics!.add(specifics.ids[i]!, 1);
       this.addCounts(story, terms.headFigures, terms.headCounts, day);
+      this.addMentions(story, terms.countMentions, day);
       addToCentroid(story.full, vector, this.vocabulary);
       addToCentroid(story.head, head, this.vocabulary);
       for (const term of lookup) this.post(term, story.index);
@@ -307,6 +318,65 @@ export class Clusterer {
       const term = `${this.vocabulary.term(counts[i]!)}=${counts[i + 1]}@${day ?? ''}`;
       story.specifics!.add(this.vocabulary.intern(term), 1);
     }
+  }
+
+  /**
+   * Records the counts of people an article reports anywhere (countMentions) with their day, as
+   * terms of the story's specifics: the kind once per member ("n:deaths people"), and each value
+   * ("n:deaths people=471@19648", with "/opening" when the opening sentence reports it). Undated
+   * counts are left out: whether two of them were reported on one day is unknown.
+   */
+  private addMentions(story: OpenStory, mentions: readonly number[], day: number | null): void {
+    if (day === null) return;
+    const kinds = new Set<number>();
+    for (let i = 0; i < mentions.length; i += 3) {
+      const kind = mentions[i]!;
+      if (!kinds.has(kind)) story.specifics!.add(kind, 1);
+      kinds.add(kind);
+      const opening = mentions[i + 2] === 1 ? OPENING_MARK : '';
+      const term = `${this.vocabulary.term(kind)}=${mentions[i + 1]}@${day}${opening}`;
+      story.specifics!.add(this.vocabulary.intern(term), 1);
+    }
+  }
+
+  /**
+   * Whether the article and the story report counts of one kind on this day, one of each pair in
+   * an opening sentence, and no such pair fits (see Tuning.otherCount).
+   */
+  private otherCount(mentions: readonly number[], story: OpenStory, day: number | null): boolean {
+    if (day === null) return false;
+    const specifics = story.specifics!;
+    for (let i = 0; i < mentions.length; i += 3)
+      if (specifics.get(mentions[i]!) > 0 && this.countsOfKindClash(mentions[i]!, mentions, story, day))
+        return true;
+    return false;
+  }
+
+  /** Whether pairs of counts of this kind can be compared and none of them fits. */
+  private countsOfKindClash(
+    kind: number,
+    mentions: readonly number[],
+    story: OpenStory,
+    day: number,
+  ): boolean {
+    const prefix = `${this.vocabulary.term(kind)}=`;
+    const suffix = `@${day}`;
+    const specifics = story.specifics!;
+    let compared = false;
+    for (let j = 0; j < specifics.size; j++) {
+      const term = this.vocabulary.term(specifics.ids[j]!);
+      if (!term.startsWith(prefix)) continue;
+      const at = term.indexOf('@', prefix.length);
+      const storyOpening = term.endsWith(OPENING_MARK);
+      if (term.slice(at, storyOpening ? -OPENING_MARK.length : undefined) !== suffix) continue;
+      const value = Number(term.slice(prefix.length, at));
+      for (let i = 0; i < mentions.length; i += 3) {
+        if (mentions[i] !== kind || (!storyOpening && mentions[i + 2] !== 1)) continue;
+        if (fitSameDay(mentions[i + 1]!, value)) return false;
+        compared = true;
+      }
+    }
+    return compared;
   }
 
   /**
@@ -468,6 +538,7 @@ export class Clusterer {
     specifics: TermTable,
     entities: readonly number[],
     counts: readonly number[],
+    mentions: readonly number[],
     day: number | null,
     related: ReadonlySet<number>,
   ): OpenStory | null {
@@ -486,6 +557,7 @@ export class Clusterer {
         specifics,
         entities,
         counts,
+        mentions,
         day,
         related.has(index),
         bestScore,
@@ -510,6 +582,7 @@ export class Clusterer {
     specifics: TermTable,
     entities: readonly number[],
     counts: readonly number[],
+    mentions: readonly number[],
     day: number | null,
     related: boolean,
     toBeat: number,
@@ -527,12 +600,13 @@ export class Clusterer {
         : strictDayFactor;
     const extra = related ? t.relationBoost : 0;
     // The bounds hold only while every factor keeps a higher similarity a higher score.
-    const monotone = t.headShare >= 0 && t.headShare <= 1 && t.noSharedSpecifics >= 0;
+    const monotone = t.headShare >= 0 && t.headShare <= 1 && t.noSharedSpecifics >= 0 && t.otherCount >= 0;
     // Before counting shared names: with no boost for them, they can only lower the score.
     if (
       monotone &&
       t.specificsBoost === 0 &&
       t.noSharedSpecifics <= 1 &&
+      t.otherCount <= 1 &&
       t.entityBoost >= 0 &&
       t.figureBoost >= 0
     ) {
@@ -552,7 +626,8 @@ export class Clusterer {
       (1 + t.specificsBoost * Math.min(shared, t.specificsCap)) *
       (1 + t.entityBoost * sharedEntities) *
       (1 + t.figureBoost * sharedFigures);
-    const distinctFactor = distinct ? t.noSharedSpecifics : 1;
+    const clash = mentions.length > 0 && this.otherCount(mentions, story, day);
+    const distinctFactor = (distinct ? t.noSharedSpecifics : 1) * (clash ? t.otherCount : 1);
     const bounded = monotone && boost >= 0;
     const ceiling = this.fit(MAX_LINK, MAX_LINK, boost, dayFactor, distinctFactor, extra);
     if (bounded && ceiling <= toBeat) return ceiling;
@@ -889,6 +964,9 @@ function sharedCores(x: OpenStory, y: OpenStory): number {
       shared++;
   return shared;
 }
+
+/** Marks a count term of the story's specifics reported in an opening sentence. */
+const OPENING_MARK = '/opening';
 
 /** How far two reports of one count on one day may differ (rounding: "more than 65,000", 65,036). */
 const COUNT_TOLERANCE = 0.1;
