@@ -153,7 +153,7 @@ function emptyVector(): ArticleVector {
   return { ids: new Int32Array(0), values: new Float64Array(256), size: 0 };
 }
 
-interface OpenStory extends Omit<StoredStory, 'titles'> {
+interface OpenStory extends Omit<StoredStory, 'titles' | 'countMentions'> {
   index: number;
   /** Whole-text and title-plus-lead centroids; null once the story is closed. */
   full: Centroid | null;
@@ -164,6 +164,8 @@ interface OpenStory extends Omit<StoredStory, 'titles'> {
   memberTerms: MemberTerms[] | null;
   /** Title terms per member while the story is open. */
   titles: number[][] | null;
+  /** The counts of people the members reported, flat: kind id, value, day, opening (1 or 0); while open. */
+  mentions: number[] | null;
 }
 
 export class Clusterer {
@@ -321,62 +323,25 @@ export class Clusterer {
   }
 
   /**
-   * Records the counts of people an article reports anywhere (countMentions) with their day, as
-   * terms of the story's specifics: the kind once per member ("n:deaths people"), and each value
-   * ("n:deaths people=471@19648", with "/opening" when the opening sentence reports it). Undated
+   * Keeps the counts of people an article's lead reports (countMentions) with their day. Undated
    * counts are left out: whether two of them were reported on one day is unknown.
    */
   private addMentions(story: OpenStory, mentions: readonly number[], day: number | null): void {
     if (day === null) return;
-    const kinds = new Set<number>();
-    for (let i = 0; i < mentions.length; i += 3) {
-      const kind = mentions[i]!;
-      if (!kinds.has(kind)) story.specifics!.add(kind, 1);
-      kinds.add(kind);
-      const opening = mentions[i + 2] === 1 ? OPENING_MARK : '';
-      const term = `${this.vocabulary.term(kind)}=${mentions[i + 1]}@${day}${opening}`;
-      story.specifics!.add(this.vocabulary.intern(term), 1);
-    }
+    for (let i = 0; i < mentions.length; i += 3)
+      story.mentions!.push(mentions[i]!, mentions[i + 1]!, day, mentions[i + 2]!);
   }
 
   /**
    * Whether the article and the story report counts of one kind on this day, one of each pair in
-   * an opening sentence, and no such pair fits (see Tuning.otherCount).
+   * an opening sentence, and no such pair fits (analyze's fitSameDay): see Tuning.otherCount.
    */
   private otherCount(mentions: readonly number[], story: OpenStory, day: number | null): boolean {
-    if (day === null) return false;
-    const specifics = story.specifics!;
+    const kept = story.mentions!;
+    if (day === null || kept.length === 0) return false;
     for (let i = 0; i < mentions.length; i += 3)
-      if (specifics.get(mentions[i]!) > 0 && this.countsOfKindClash(mentions[i]!, mentions, story, day))
-        return true;
+      if (countsClash(mentions[i]!, mentions, kept, day)) return true;
     return false;
-  }
-
-  /** Whether pairs of counts of this kind can be compared and none of them fits. */
-  private countsOfKindClash(
-    kind: number,
-    mentions: readonly number[],
-    story: OpenStory,
-    day: number,
-  ): boolean {
-    const prefix = `${this.vocabulary.term(kind)}=`;
-    const suffix = `@${day}`;
-    const specifics = story.specifics!;
-    let compared = false;
-    for (let j = 0; j < specifics.size; j++) {
-      const term = this.vocabulary.term(specifics.ids[j]!);
-      if (!term.startsWith(prefix)) continue;
-      const at = term.indexOf('@', prefix.length);
-      const storyOpening = term.endsWith(OPENING_MARK);
-      if (term.slice(at, storyOpening ? -OPENING_MARK.length : undefined) !== suffix) continue;
-      const value = Number(term.slice(prefix.length, at));
-      for (let i = 0; i < mentions.length; i += 3) {
-        if (mentions[i] !== kind || (!storyOpening && mentions[i + 2] !== 1)) continue;
-        if (fitSameDay(mentions[i + 1]!, value)) return false;
-        compared = true;
-      }
-    }
-    return compared;
   }
 
   /**
@@ -459,6 +424,7 @@ export class Clusterer {
     into.titles?.push(...(from.titles ?? []));
     for (const member of from.members) this.storyOf.set(member.id, into.index);
     into.specifics!.addAll(from.specifics!);
+    into.mentions!.push(...from.mentions!);
     addToCentroid(into.full!, from.full!.weights, this.vocabulary);
     addToCentroid(into.head!, from.head!.weights, this.vocabulary);
     into.memberTerms!.push(...from.memberTerms!);
@@ -480,6 +446,7 @@ export class Clusterer {
     from.full = null;
     from.head = null;
     from.specifics = null;
+    from.mentions = null;
     from.memberTerms = null;
     from.titles = null;
     from.mergedInto = into.index;
@@ -671,6 +638,7 @@ export class Clusterer {
       headCentroid: null,
       specificTerms: null,
       specifics: new TermTable(),
+      mentions: [],
       memberTerms: [],
       // Sized for a first member, so that opening a story does not grow its tables step by step.
       full: { weights: new TermTable(128), norm: 1 },
@@ -756,6 +724,7 @@ export class Clusterer {
     story.full = null;
     story.head = null;
     story.specifics = null;
+    story.mentions = null;
     for (const member of story.memberTerms ?? []) this.window.remove(member);
     story.memberTerms = null;
     story.titles = null;
@@ -816,14 +785,17 @@ export class Clusterer {
       df,
       paragraphs: this.paragraphs.entries(),
       window: this.window.saved(),
-      stories: this.stories.map(({ index: _index, full, head, specifics, memberTerms, ...stored }) => ({
-        ...stored,
-        titles: stored.titles ? stored.titles.map((ids) => ids.map(term)) : null,
-        memberTermLists: memberTerms,
-        specificTerms: specifics ? specifics.entries(term) : null,
-        centroid: full ? full.weights.entries(term) : null,
-        headCentroid: head ? head.weights.entries(term) : null,
-      })),
+      stories: this.stories.map(
+        ({ index: _index, full, head, specifics, memberTerms, mentions, ...stored }) => ({
+          ...stored,
+          countMentions: mentions ? savedMentions(mentions, term) : null,
+          titles: stored.titles ? stored.titles.map((ids) => ids.map(term)) : null,
+          memberTermLists: memberTerms,
+          specificTerms: specifics ? specifics.entries(term) : null,
+          centroid: full ? full.weights.entries(term) : null,
+          headCentroid: head ? head.weights.entries(term) : null,
+        }),
+      ),
       storyOf: [...this.storyOf],
       postings,
     };
@@ -844,7 +816,7 @@ export class Clusterer {
       this.postings[id] = [...posting];
       if (term.startsWith(FIGURE_PREFIX)) this.countKinds.add(id);
     }
-    state.stories.forEach((stored, index) => {
+    state.stories.forEach(({ countMentions, ...stored }, index) => {
       this.storyIndex.set(stored.id, index);
       const full = stored.centroid ? this.loadCentroid(stored.centroid) : null;
       const head = stored.headCentroid ? this.loadCentroid(stored.headCentroid) : null;
@@ -862,6 +834,14 @@ export class Clusterer {
         specifics,
         memberTerms,
         titles,
+        mentions: full
+          ? (countMentions ?? []).flatMap(([kind, value, day, opening]) => [
+              intern(kind),
+              value,
+              day,
+              opening,
+            ])
+          : null,
       });
       if (full) this.open.add(index);
     });
@@ -965,8 +945,39 @@ function sharedCores(x: OpenStory, y: OpenStory): number {
   return shared;
 }
 
-/** Marks a count term of the story's specifics reported in an opening sentence. */
-const OPENING_MARK = '/opening';
+/**
+ * Whether the article's counts of this kind (`mentions`: kind, value, opening, …) and the story's
+ * (`kept`: kind, value, day, opening, …) reported on `day` can be compared, one of a pair in an
+ * opening sentence, and none of those pairs fits.
+ */
+function countsClash(
+  kind: number,
+  mentions: readonly number[],
+  kept: readonly number[],
+  day: number,
+): boolean {
+  let compared = false;
+  for (let j = 0; j < kept.length; j += 4) {
+    if (kept[j] !== kind || kept[j + 2] !== day) continue;
+    for (let i = 0; i < mentions.length; i += 3) {
+      if (mentions[i] !== kind || (kept[j + 3] !== 1 && mentions[i + 2] !== 1)) continue;
+      if (fitSameDay(mentions[i + 1]!, kept[j + 1]!)) return false;
+      compared = true;
+    }
+  }
+  return compared;
+}
+
+/** A story's counts as persisted: kind as a term, value, day, opening. */
+function savedMentions(
+  mentions: readonly number[],
+  term: (id: number) => string,
+): [string, number, number, number][] {
+  const saved: [string, number, number, number][] = [];
+  for (let i = 0; i < mentions.length; i += 4)
+    saved.push([term(mentions[i]!), mentions[i + 1]!, mentions[i + 2]!, mentions[i + 3]!]);
+  return saved;
+}
 
 /** How far two reports of one count on one day may differ (rounding: "more than 65,000", 65,036). */
 const COUNT_TOLERANCE = 0.1;

@@ -26,7 +26,7 @@ export const DATE_WEIGHT = 1;
 const BULLET = 0x2022;
 /** Prefix of the terms naming what a figure of the opening sentence counts, and where. */
 export const FIGURE_PREFIX = 'f:';
-/** Prefix of the terms naming what a figure anywhere in the text counts (see countMentions). */
+/** Prefix of the terms naming what a figure of the lead counts, whatever the place (see countMentions). */
 export const MENTION_PREFIX = 'n:';
 /** The lead is the opening paragraphs up to this many words. */
 const LEAD_WORDS = 45;
@@ -54,9 +54,9 @@ export interface ArticleTerms {
   /** The counts behind headFigures, flat: term id, value, term id, value, … */
   headCounts: number[];
   /**
-   * Every count of people the text reports with what it counts, wherever in the text and whatever
-   * the place, flat: `n:` kind term id ("n:deaths people"), value, 1 when in the opening sentence
-   * (else 0), … Two counts of one kind on one day that are far apart are two events' counts.
+   * Every count of people the lead reports, with what it counts whatever the place, flat: `n:` kind
+   * term id ("n:deaths people"), value, 1 when in the opening sentence (else 0), … Two counts of one
+   * kind on one day that are far apart are two events' counts.
    */
   countMentions: number[];
 }
@@ -165,6 +165,8 @@ export class ArticleReader {
     /** The opening paragraph, [from, to): its first sentence says what the report is about. */
     let openingFrom = -1;
     let openingTo = -1;
+    /** Where the lead ends. */
+    let leadTo = 0;
     const { text } = article;
     const paragraphs = paragraphRanges(text, this.paragraphs);
     let word = 0;
@@ -179,6 +181,7 @@ export class ArticleReader {
       } else terms = this.scanner.scan(text.slice(from, to));
       if (leadWords < LEAD_WORDS) {
         leadWords += wordCount(text, from, to);
+        leadTo = to;
         // The reader puts summary bullets ("• …") first: the opening is then the sentence after them.
         if (openingFrom < 0 && text.charCodeAt(from) !== BULLET) {
           openingFrom = from;
@@ -197,7 +200,7 @@ export class ArticleReader {
     // Figures are looked up by their offsets, known only once the paragraphs are read.
     if (extraction) {
       this.addExtraction(extraction);
-      this.addFigures(extraction, openingFrom >= 0 ? sentenceEnd(text, openingFrom, openingTo) : -1);
+      this.addFigures(extraction, openingFrom >= 0 ? sentenceEnd(text, openingFrom, openingTo) : -1, leadTo);
     }
     return out;
   }
@@ -272,19 +275,20 @@ export class ArticleReader {
   }
 
   /**
-   * The counts of people the text reports (countMentions), and what those that start before `end`
-   * (the end of the opening sentence) count, once per place the opening names: "f:deaths people@Derna".
-   * Later paragraphs often repeat a toll as background to another event, and a count of deaths
-   * somewhere else is another event's, so only the opening's counts say which story an article is.
+   * The counts of people the lead (up to `leadTo`) reports (countMentions), and what those that
+   * start before `end` (the end of the opening sentence) count, once per place the opening names:
+   * "f:deaths people@Derna". Later paragraphs often repeat a toll as background to another event,
+   * and a count of deaths somewhere else is another event's, so only the opening's counts say which
+   * story an article is.
    */
-  private addFigures(extraction: Extraction, end: number): void {
+  private addFigures(extraction: Extraction, end: number, leadTo: number): void {
     const places = new Set<string>();
     for (const mention of extraction.mentions)
       if (mention.type === 'place' && mention.start < end) places.add(mention.name);
     const { headFigures, headCounts, countMentions } = this.terms;
     for (const figure of extraction.figures) {
       const value = figure.value ?? figure.low ?? figure.high;
-      if (value === null || unitKey(figure.unit) !== 'people') continue;
+      if (figure.start >= leadTo || value === null || unitKey(figure.unit) !== 'people') continue;
       const { unit, event } = subjectKey({
         unit: figure.unit,
         text: figure.text,
