@@ -133,6 +133,8 @@ const NO_INDICES: readonly number[] = [];
  * rather than an empty array kept per member for the life of the clusterer. Credits are only read.
  */
 const NO_CREDITS: string[] = [];
+/** The same for the counts of an open story that has none yet: replaced, never pushed to. */
+const NO_MENTIONS: number[] = [];
 /** Upper bound of a cosine of unit vectors with positive weights, with room for rounding. */
 const MAX_LINK = 1 + 1e-9;
 
@@ -327,9 +329,11 @@ export class Clusterer {
    * counts are left out: whether two of them were reported on one day is unknown.
    */
   private addMentions(story: OpenStory, mentions: readonly number[], day: number | null): void {
-    if (day === null) return;
+    if (day === null || mentions.length === 0) return;
+    const kept = story.mentions === NO_MENTIONS ? [] : story.mentions!;
     for (let i = 0; i < mentions.length; i += 3)
-      story.mentions!.push(mentions[i]!, mentions[i + 1]!, day, mentions[i + 2]!);
+      kept.push(mentions[i]!, mentions[i + 1]!, day, mentions[i + 2]!);
+    story.mentions = kept;
   }
 
   /**
@@ -424,7 +428,7 @@ export class Clusterer {
     into.titles?.push(...(from.titles ?? []));
     for (const member of from.members) this.storyOf.set(member.id, into.index);
     into.specifics!.addAll(from.specifics!);
-    into.mentions!.push(...from.mentions!);
+    if (from.mentions!.length > 0) into.mentions = into.mentions!.concat(from.mentions!);
     addToCentroid(into.full!, from.full!.weights, this.vocabulary);
     addToCentroid(into.head!, from.head!.weights, this.vocabulary);
     into.memberTerms!.push(...from.memberTerms!);
@@ -638,7 +642,7 @@ export class Clusterer {
       headCentroid: null,
       specificTerms: null,
       specifics: new TermTable(),
-      mentions: [],
+      mentions: NO_MENTIONS,
       memberTerms: [],
       // Sized for a first member, so that opening a story does not grow its tables step by step.
       full: { weights: new TermTable(128), norm: 1 },
