@@ -194,6 +194,8 @@ export class Clusterer {
   private readonly headVector = emptyVector();
   private readonly candidatePool = new CandidatePool();
   private readonly entities: number[] = [];
+  /** The counts of people the lead of the article being added reports (see ArticleTerms.countMentions). */
+  private mentions: readonly number[] = NO_MENTIONS;
   /** Ids of the count kinds (`f:` terms) posted in the inverted index, to unpost when a story closes. */
   private readonly countKinds = new Set<number>();
 
@@ -234,6 +236,7 @@ export class Clusterer {
     const pool =
       copied && !this.merging ? [] : this.candidatePool.gather(lookup, this.postings, this.stories.length);
     const entities = this.rareEntities(terms.specifics);
+    this.mentions = terms.countMentions;
     const target =
       copied ??
       this.bestStory(
@@ -243,7 +246,6 @@ export class Clusterer {
         terms.specifics,
         entities,
         terms.headCounts,
-        terms.countMentions,
         day,
         this.relatedStories(article.id, duplicates),
       );
@@ -509,7 +511,6 @@ export class Clusterer {
     specifics: TermTable,
     entities: readonly number[],
     counts: readonly number[],
-    mentions: readonly number[],
     day: number | null,
     related: ReadonlySet<number>,
   ): OpenStory | null {
@@ -528,7 +529,6 @@ export class Clusterer {
         specifics,
         entities,
         counts,
-        mentions,
         day,
         related.has(index),
         bestScore,
@@ -553,7 +553,6 @@ export class Clusterer {
     specifics: TermTable,
     entities: readonly number[],
     counts: readonly number[],
-    mentions: readonly number[],
     day: number | null,
     related: boolean,
     toBeat: number,
@@ -597,7 +596,7 @@ export class Clusterer {
       (1 + t.specificsBoost * Math.min(shared, t.specificsCap)) *
       (1 + t.entityBoost * sharedEntities) *
       (1 + t.figureBoost * sharedFigures);
-    const clash = mentions.length > 0 && this.otherCount(mentions, story, day);
+    const clash = this.mentions.length > 0 && this.otherCount(this.mentions, story, day);
     const distinctFactor = (distinct ? t.noSharedSpecifics : 1) * (clash ? t.otherCount : 1);
     const bounded = monotone && boost >= 0;
     const ceiling = this.fit(MAX_LINK, MAX_LINK, boost, dayFactor, distinctFactor, extra);
