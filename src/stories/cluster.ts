@@ -60,8 +60,8 @@ export interface Tuning {
   figureBoost: number;
   /**
    * Factor on the score when the article and the story report counts of one kind on one day (people
-   * killed, say), one of them in an opening sentence, and none of them fit the other (see
-   * SAME_DAY_RATIO): 471 killed at a hospital and 3,478 killed in the war so far, reported the same
+   * killed, say), one of them in an opening sentence, and no pair of them fits (analyze's fitSameDay:
+   * within 2.5 times): 471 killed at a hospital and 3,478 killed in the war so far, reported the same
    * day, are two events' counts however alike the wording of their reports.
    */
   otherCount: number;
