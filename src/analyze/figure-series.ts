@@ -117,13 +117,18 @@ function addToSeries(series: Series[], input: FigureInput, point: SeriesPoint, k
  */
 const SAME_DAY_RATIO = 2.5;
 
+/** Whether two counts reported on one day can be reports of one quantity (see SAME_DAY_RATIO). */
+export function fitSameDay(value: number, other: number): boolean {
+  if (value <= 0 || other <= 0) return true;
+  return Math.max(value, other) / Math.min(value, other) <= SAME_DAY_RATIO;
+}
+
 function fitsSameDay(points: SeriesPoint[], point: SeriesPoint): boolean {
   const value = point.value;
-  if (value === null || value <= 0) return true;
-  return points.every((other) => {
-    if (other.asOf !== point.asOf || other.value === null || other.value <= 0) return true;
-    return Math.max(value, other.value) / Math.min(value, other.value) <= SAME_DAY_RATIO;
-  });
+  if (value === null) return true;
+  return points.every(
+    (other) => other.asOf !== point.asOf || other.value === null || fitSameDay(value, other.value),
+  );
 }
 
 /** Whether a report within a day of this one allows the same value. */

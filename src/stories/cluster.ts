@@ -1,6 +1,7 @@
 // Incremental single-pass clustering (as in Miranda et al. 2018, without the learned weights): a new
 // article is compared with the centroids of the open stories that share one of its heaviest terms,
 // joins the best one above a threshold, or opens a new story. Nothing is compared all-pairs.
+import { fitSameDay } from '../analyze/figure-series.js';
 import { dayNumber } from '../dedup/fingerprint.js';
 import type { WordHashes } from '../dedup/tokens.js';
 import type { Article, Duplicate, Extraction } from '../types.js';
@@ -57,6 +58,13 @@ export interface Tuning {
    * displaced from a region): reports of one toll written in other words.
    */
   figureBoost: number;
+  /**
+   * Factor on the score when the article and the story report counts of one kind on one day (people
+   * killed, say), one of them in an opening sentence, and no pair of them fits (analyze's fitSameDay:
+   * within 2.5 times): 471 killed at a hospital and 3,478 killed in the war so far, reported the same
+   * day, are two events' counts however alike the wording of their reports.
+   */
+  otherCount: number;
   /** Relations that put two articles in one story without looking further. */
   copyRelations: readonly string[];
   /** Added to the score of a story holding a rewrite (or other reported relation) of the article. */
@@ -99,6 +107,7 @@ export const DEFAULT_TUNING: Tuning = {
   entityShare: 0.3,
   namedDayShare: 0.5,
   figureBoost: 0.75,
+  otherCount: 0.5,
   copyRelations: ['identical', 'near-duplicate', 'rewrite'],
   relationBoost: 0,
   mergeThreshold: Number.POSITIVE_INFINITY,
@@ -124,6 +133,8 @@ const NO_INDICES: readonly number[] = [];
  * rather than an empty array kept per member for the life of the clusterer. Credits are only read.
  */
 const NO_CREDITS: string[] = [];
+/** The same for the counts of an open story that has none yet: replaced, never pushed to. */
+const NO_MENTIONS: number[] = [];
 /** Upper bound of a cosine of unit vectors with positive weights, with room for rounding. */
 const MAX_LINK = 1 + 1e-9;
 
@@ -144,7 +155,7 @@ function emptyVector(): ArticleVector {
   return { ids: new Int32Array(0), values: new Float64Array(256), size: 0 };
 }
 
-interface OpenStory extends Omit<StoredStory, 'titles'> {
+interface OpenStory extends Omit<StoredStory, 'titles' | 'countMentions'> {
   index: number;
   /** Whole-text and title-plus-lead centroids; null once the story is closed. */
   full: Centroid | null;
@@ -155,6 +166,8 @@ interface OpenStory extends Omit<StoredStory, 'titles'> {
   memberTerms: MemberTerms[] | null;
   /** Title terms per member while the story is open. */
   titles: number[][] | null;
+  /** The counts of people the members reported, flat: kind id, value, day, opening (1 or 0); while open. */
+  mentions: number[] | null;
 }
 
 export class Clusterer {
@@ -181,6 +194,8 @@ export class Clusterer {
   private readonly headVector = emptyVector();
   private readonly candidatePool = new CandidatePool();
   private readonly entities: number[] = [];
+  /** The counts of people the lead of the article being added reports (see ArticleTerms.countMentions). */
+  private mentions: readonly number[] = NO_MENTIONS;
   /** Ids of the count kinds (`f:` terms) posted in the inverted index, to unpost when a story closes. */
   private readonly countKinds = new Set<number>();
 
@@ -221,6 +236,7 @@ export class Clusterer {
     const pool =
       copied && !this.merging ? [] : this.candidatePool.gather(lookup, this.postings, this.stories.length);
     const entities = this.rareEntities(terms.specifics);
+    this.mentions = terms.countMentions;
     const target =
       copied ??
       this.bestStory(
@@ -239,6 +255,7 @@ export class Clusterer {
       const specifics = terms.specifics;
       for (let i = 0; i < specifics.size; i++) story.specifics!.add(specifics.ids[i]!, 1);
       this.addCounts(story, terms.headFigures, terms.headCounts, day);
+      this.addMentions(story, terms.countMentions, day);
       addToCentroid(story.full, vector, this.vocabulary);
       addToCentroid(story.head, head, this.vocabulary);
       for (const term of lookup) this.post(term, story.index);
@@ -307,6 +324,30 @@ export class Clusterer {
       const term = `${this.vocabulary.term(counts[i]!)}=${counts[i + 1]}@${day ?? ''}`;
       story.specifics!.add(this.vocabulary.intern(term), 1);
     }
+  }
+
+  /**
+   * Keeps the counts of people an article's lead reports (countMentions) with their day. Undated
+   * counts are left out: whether two of them were reported on one day is unknown.
+   */
+  private addMentions(story: OpenStory, mentions: readonly number[], day: number | null): void {
+    if (day === null || mentions.length === 0) return;
+    const kept = story.mentions === NO_MENTIONS ? [] : story.mentions!;
+    for (let i = 0; i < mentions.length; i += 3)
+      kept.push(mentions[i]!, mentions[i + 1]!, day, mentions[i + 2]!);
+    story.mentions = kept;
+  }
+
+  /**
+   * Whether the article and the story report counts of one kind on this day, one of each pair in
+   * an opening sentence, and no such pair fits (analyze's fitSameDay): see Tuning.otherCount.
+   */
+  private otherCount(mentions: readonly number[], story: OpenStory, day: number | null): boolean {
+    const kept = story.mentions!;
+    if (day === null || kept.length === 0) return false;
+    for (let i = 0; i < mentions.length; i += 3)
+      if (countsClash(mentions[i]!, mentions, kept, day)) return true;
+    return false;
   }
 
   /**
@@ -389,6 +430,7 @@ export class Clusterer {
     into.titles?.push(...(from.titles ?? []));
     for (const member of from.members) this.storyOf.set(member.id, into.index);
     into.specifics!.addAll(from.specifics!);
+    if (from.mentions!.length > 0) into.mentions = into.mentions!.concat(from.mentions!);
     addToCentroid(into.full!, from.full!.weights, this.vocabulary);
     addToCentroid(into.head!, from.head!.weights, this.vocabulary);
     into.memberTerms!.push(...from.memberTerms!);
@@ -410,6 +452,7 @@ export class Clusterer {
     from.full = null;
     from.head = null;
     from.specifics = null;
+    from.mentions = null;
     from.memberTerms = null;
     from.titles = null;
     from.mergedInto = into.index;
@@ -527,12 +570,13 @@ export class Clusterer {
         : strictDayFactor;
     const extra = related ? t.relationBoost : 0;
     // The bounds hold only while every factor keeps a higher similarity a higher score.
-    const monotone = t.headShare >= 0 && t.headShare <= 1 && t.noSharedSpecifics >= 0;
+    const monotone = t.headShare >= 0 && t.headShare <= 1 && t.noSharedSpecifics >= 0 && t.otherCount >= 0;
     // Before counting shared names: with no boost for them, they can only lower the score.
     if (
       monotone &&
       t.specificsBoost === 0 &&
       t.noSharedSpecifics <= 1 &&
+      t.otherCount <= 1 &&
       t.entityBoost >= 0 &&
       t.figureBoost >= 0
     ) {
@@ -552,7 +596,8 @@ export class Clusterer {
       (1 + t.specificsBoost * Math.min(shared, t.specificsCap)) *
       (1 + t.entityBoost * sharedEntities) *
       (1 + t.figureBoost * sharedFigures);
-    const distinctFactor = distinct ? t.noSharedSpecifics : 1;
+    const clash = this.mentions.length > 0 && this.otherCount(this.mentions, story, day);
+    const distinctFactor = (distinct ? t.noSharedSpecifics : 1) * (clash ? t.otherCount : 1);
     const bounded = monotone && boost >= 0;
     const ceiling = this.fit(MAX_LINK, MAX_LINK, boost, dayFactor, distinctFactor, extra);
     if (bounded && ceiling <= toBeat) return ceiling;
@@ -596,6 +641,7 @@ export class Clusterer {
       headCentroid: null,
       specificTerms: null,
       specifics: new TermTable(),
+      mentions: NO_MENTIONS,
       memberTerms: [],
       // Sized for a first member, so that opening a story does not grow its tables step by step.
       full: { weights: new TermTable(128), norm: 1 },
@@ -681,6 +727,7 @@ export class Clusterer {
     story.full = null;
     story.head = null;
     story.specifics = null;
+    story.mentions = null;
     for (const member of story.memberTerms ?? []) this.window.remove(member);
     story.memberTerms = null;
     story.titles = null;
@@ -741,14 +788,17 @@ export class Clusterer {
       df,
       paragraphs: this.paragraphs.entries(),
       window: this.window.saved(),
-      stories: this.stories.map(({ index: _index, full, head, specifics, memberTerms, ...stored }) => ({
-        ...stored,
-        titles: stored.titles ? stored.titles.map((ids) => ids.map(term)) : null,
-        memberTermLists: memberTerms,
-        specificTerms: specifics ? specifics.entries(term) : null,
-        centroid: full ? full.weights.entries(term) : null,
-        headCentroid: head ? head.weights.entries(term) : null,
-      })),
+      stories: this.stories.map(
+        ({ index: _index, full, head, specifics, memberTerms, mentions, ...stored }) => ({
+          ...stored,
+          countMentions: mentions ? savedMentions(mentions, term) : null,
+          titles: stored.titles ? stored.titles.map((ids) => ids.map(term)) : null,
+          memberTermLists: memberTerms,
+          specificTerms: specifics ? specifics.entries(term) : null,
+          centroid: full ? full.weights.entries(term) : null,
+          headCentroid: head ? head.weights.entries(term) : null,
+        }),
+      ),
       storyOf: [...this.storyOf],
       postings,
     };
@@ -769,7 +819,7 @@ export class Clusterer {
       this.postings[id] = [...posting];
       if (term.startsWith(FIGURE_PREFIX)) this.countKinds.add(id);
     }
-    state.stories.forEach((stored, index) => {
+    state.stories.forEach(({ countMentions, ...stored }, index) => {
       this.storyIndex.set(stored.id, index);
       const full = stored.centroid ? this.loadCentroid(stored.centroid) : null;
       const head = stored.headCentroid ? this.loadCentroid(stored.headCentroid) : null;
@@ -787,6 +837,14 @@ export class Clusterer {
         specifics,
         memberTerms,
         titles,
+        mentions: full
+          ? (countMentions ?? []).flatMap(([kind, value, day, opening]) => [
+              intern(kind),
+              value,
+              day,
+              opening,
+            ])
+          : null,
       });
       if (full) this.open.add(index);
     });
@@ -888,6 +946,40 @@ function sharedCores(x: OpenStory, y: OpenStory): number {
     )
       shared++;
   return shared;
+}
+
+/**
+ * Whether the article's counts of this kind (`mentions`: kind, value, opening, …) and the story's
+ * (`kept`: kind, value, day, opening, …) reported on `day` can be compared, one of a pair in an
+ * opening sentence, and none of those pairs fits.
+ */
+function countsClash(
+  kind: number,
+  mentions: readonly number[],
+  kept: readonly number[],
+  day: number,
+): boolean {
+  let compared = false;
+  for (let j = 0; j < kept.length; j += 4) {
+    if (kept[j] !== kind || kept[j + 2] !== day) continue;
+    for (let i = 0; i < mentions.length; i += 3) {
+      if (mentions[i] !== kind || (kept[j + 3] !== 1 && mentions[i + 2] !== 1)) continue;
+      if (fitSameDay(mentions[i + 1]!, kept[j + 1]!)) return false;
+      compared = true;
+    }
+  }
+  return compared;
+}
+
+/** A story's counts as persisted: kind as a term, value, day, opening. */
+function savedMentions(
+  mentions: readonly number[],
+  term: (id: number) => string,
+): [string, number, number, number][] {
+  const saved: [string, number, number, number][] = [];
+  for (let i = 0; i < mentions.length; i += 4)
+    saved.push([term(mentions[i]!), mentions[i + 1]!, mentions[i + 2]!, mentions[i + 3]!]);
+  return saved;
 }
 
 /** How far two reports of one count on one day may differ (rounding: "more than 65,000", 65,036). */

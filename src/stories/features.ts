@@ -2,7 +2,7 @@
 // quotation terms from the extraction when there is one, and background paragraphs marked so that
 // boilerplate every article on a conflict repeats cannot glue different events together.
 
-import { subjectKey } from '../analyze/subject-key.js';
+import { subjectKey, unitKey } from '../analyze/subject-key.js';
 import { hashString } from '../dedup/hash.js';
 import type { WordHashes } from '../dedup/tokens.js';
 import type { Article, DateMention, EntityMention, Extraction } from '../types.js';
@@ -26,6 +26,8 @@ export const DATE_WEIGHT = 1;
 const BULLET = 0x2022;
 /** Prefix of the terms naming what a figure of the opening sentence counts, and where. */
 export const FIGURE_PREFIX = 'f:';
+/** Prefix of the terms naming what a figure of the lead counts, whatever the place (see countMentions). */
+export const MENTION_PREFIX = 'n:';
 /** The lead is the opening paragraphs up to this many words. */
 const LEAD_WORDS = 45;
 /** A paragraph's key: its first this many terms, which survive trailing edits and re-punctuation. */
@@ -51,6 +53,12 @@ export interface ArticleTerms {
   headFigures: number[];
   /** The counts behind headFigures, flat: term id, value, term id, value, … */
   headCounts: number[];
+  /**
+   * Every count of people the lead reports, with what it counts whatever the place, flat: `n:` kind
+   * term id ("n:deaths people"), value, 1 when in the opening sentence (else 0), … Two counts of one
+   * kind on one day that are far apart are two events' counts.
+   */
+  countMentions: number[];
 }
 
 /**
@@ -123,6 +131,7 @@ export class ArticleReader {
     paragraphCount: 0,
     headFigures: [],
     headCounts: [],
+    countMentions: [],
   };
   /** Term ids of each outlet's name (words of the outlet's name are not evidence of an event). */
   private readonly outlets = new Map<string, number[]>();
@@ -156,6 +165,8 @@ export class ArticleReader {
     /** The opening paragraph, [from, to): its first sentence says what the report is about. */
     let openingFrom = -1;
     let openingTo = -1;
+    /** Where the lead ends. */
+    let leadTo = 0;
     const { text } = article;
     const paragraphs = paragraphRanges(text, this.paragraphs);
     let word = 0;
@@ -170,6 +181,7 @@ export class ArticleReader {
       } else terms = this.scanner.scan(text.slice(from, to));
       if (leadWords < LEAD_WORDS) {
         leadWords += wordCount(text, from, to);
+        leadTo = to;
         // The reader puts summary bullets ("• …") first: the opening is then the sentence after them.
         if (openingFrom < 0 && text.charCodeAt(from) !== BULLET) {
           openingFrom = from;
@@ -182,13 +194,13 @@ export class ArticleReader {
       this.pushParagraphKey(key);
       this.addTerms(terms, BODY_WEIGHT * backgroundWeight(key), outletWords, false);
     }
-    const { headFigures, headCounts } = out;
-    headFigures.length = 0;
-    headCounts.length = 0;
+    out.headFigures.length = 0;
+    out.headCounts.length = 0;
+    out.countMentions.length = 0;
     // Figures are looked up by their offsets, known only once the paragraphs are read.
     if (extraction) {
       this.addExtraction(extraction);
-      if (openingFrom >= 0) this.addHeadFigures(extraction, sentenceEnd(text, openingFrom, openingTo));
+      this.addFigures(extraction, openingFrom >= 0 ? sentenceEnd(text, openingFrom, openingTo) : -1, leadTo);
     }
     return out;
   }
@@ -263,17 +275,20 @@ export class ArticleReader {
   }
 
   /**
-   * What the figures of people that start before `end` (the end of the opening sentence) count,
-   * once per place the opening names: "f:deaths people@Derna". Later paragraphs often repeat a toll
-   * as background to another event, and a count of deaths somewhere else is another event's.
+   * The counts of people the lead (up to `leadTo`) reports (countMentions), and what those that
+   * start before `end` (the end of the opening sentence) count, once per place the opening names:
+   * "f:deaths people@Derna". Later paragraphs often repeat a toll as background to another event,
+   * and a count of deaths somewhere else is another event's, so only the opening's counts say which
+   * story an article is.
    */
-  private addHeadFigures(extraction: Extraction, end: number): void {
+  private addFigures(extraction: Extraction, end: number, leadTo: number): void {
     const places = new Set<string>();
     for (const mention of extraction.mentions)
       if (mention.type === 'place' && mention.start < end) places.add(mention.name);
-    if (places.size === 0) return;
+    const { headFigures, headCounts, countMentions } = this.terms;
     for (const figure of extraction.figures) {
-      if (figure.start >= end) continue;
+      const value = figure.value ?? figure.low ?? figure.high;
+      if (figure.start >= leadTo || value === null || unitKey(figure.unit) !== 'people') continue;
       const { unit, event } = subjectKey({
         unit: figure.unit,
         text: figure.text,
@@ -281,12 +296,14 @@ export class ArticleReader {
         clause: '',
         entityNames: [],
       });
-      const value = figure.value ?? figure.low ?? figure.high;
-      if (!event || unit !== 'people' || value === null) continue;
+      if (!event || unit !== 'people') continue;
+      const opening = figure.start < end;
+      countMentions.push(this.vocabulary.intern(`${MENTION_PREFIX}${event} ${unit}`), value, opening ? 1 : 0);
+      if (!opening) continue;
       for (const place of places) {
         const id = this.vocabulary.intern(`${FIGURE_PREFIX}${event} ${unit}@${place}`);
-        if (!this.terms.headFigures.includes(id)) this.terms.headFigures.push(id);
-        this.terms.headCounts.push(id, value);
+        if (!headFigures.includes(id)) headFigures.push(id);
+        headCounts.push(id, value);
       }
     }
   }

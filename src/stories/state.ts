@@ -17,6 +17,11 @@ export interface StoredStory {
   headCentroid: [string, number][] | null;
   /** Names and numbers seen in the members' leads, while open. */
   specificTerms: [string, number][] | null;
+  /**
+   * The counts of people the members reported, while open, as [kind, value, day, 1 when in an
+   * opening sentence else 0] (absent in states saved before they were kept).
+   */
+  countMentions?: [string, number, number, number][] | null;
   /** Each member's own terms while the story is open (merging re-weighs them with the window's IDF). */
   memberTermLists?: MemberTerms[] | null;
   /** Title terms per member while the story is open (to choose the most central title). */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFixtureArticles } from '../dedup/fixture.js';
 import { findDuplicates } from '../dedup/index.js';
 import { extractAll } from '../extract/index.js';
-import { clusterStories } from './index.js';
+import { clusterStories, StoryClusterer } from './index.js';
 
 const root = join(import.meta.dirname, '..', '..', 'fixtures', 'stories');
 const cases = readdirSync(root);
@@ -23,5 +23,21 @@ describe('story fixtures', () => {
     const extractions = new Map(extractAll(articles).extractions.map((e) => [e.article, e]));
     const stories = clusterStories(articles, extractions, findDuplicates(articles));
     expect(grouping(stories)).toEqual(grouping(expected.stories.map((articles) => ({ articles }))));
+  });
+});
+
+describe('counts of one day that do not fit', () => {
+  it('keep two events apart after the state is saved between their reports', () => {
+    const name = 'blast-and-war-toll-same-day';
+    const [blast, toll] = parseFixtureArticles(readFileSync(join(root, name, 'input.txt'), 'utf8'), name);
+    const extractions = new Map(extractAll([blast!, toll!]).extractions.map((e) => [e.article, e]));
+    const first = new StoryClusterer();
+    const blastStory = first.add(blast!, extractions.get(blast!.id));
+    const restored = new StoryClusterer(undefined, JSON.parse(JSON.stringify(first.state())));
+    expect(restored.add(toll!, extractions.get(toll!.id))).not.toBe(blastStory);
+    // Without the rule the two reports are one story: the test would not notice a lost count.
+    const lenient = new StoryClusterer({ tuning: { otherCount: 1 } });
+    lenient.add(blast!, extractions.get(blast!.id));
+    expect(lenient.add(toll!, extractions.get(toll!.id))).toBe(blastStory);
   });
 });
