@@ -10,6 +10,7 @@
 // oldest live slot, and rebuilding the table drops buckets whose newest entry is forgotten and
 // recycles their rings. Adding, querying and expiring cost O(1) amortised per band, with no
 // allocation per document.
+import { grownCopy } from '../util/typed-arrays.js';
 import { combine } from './hash.js';
 
 const EMPTY = -1;
@@ -270,14 +271,6 @@ export class HitCounter {
     for (let i = 0; i < this.size; i++) this.counts[this.touchedSlots[i]!] = 0;
     this.size = 0;
   }
-}
-
-function grownCopy<T extends Int32Array | Uint8Array>(old: T, atLeast: number): T {
-  let size = old.length * 2;
-  while (size < atLeast) size *= 2;
-  const bigger = new (old.constructor as new (size: number) => T)(size);
-  bigger.set(old);
-  return bigger;
 }
 
 /** Spreads table keys (band keys are already hashes, but cheap insurance against clustering). */

@@ -1,11 +1,13 @@
 // Incremental single-pass clustering (as in Miranda et al. 2018, without the learned weights): a new
 // article is compared with the centroids of the open stories that share one of its heaviest terms,
 // joins the best one above a threshold, or opens a new story. Nothing is compared all-pairs.
+
 import { fitSameDay } from '../analyze/figure-series.js';
 import { dayNumber } from '../dedup/fingerprint.js';
 import type { WordHashes } from '../dedup/tokens.js';
 import type { Article, Duplicate, Extraction } from '../types.js';
 import { stableId } from '../util/hash.js';
+import { grownCopy } from '../util/typed-arrays.js';
 import {
   averageLink,
   type MemberTerms,
@@ -274,7 +276,7 @@ export class Clusterer {
   private readonly backgroundWeight = (key: number) => 1 / (1 + this.paragraphs.get(key));
 
   private countDocument(counts: TermTable): void {
-    if (this.df.length < this.vocabulary.size) this.df = grown(this.df, this.vocabulary.size);
+    if (this.df.length < this.vocabulary.size) this.df = grownCopy(this.df, this.vocabulary.size);
     for (let i = 0; i < counts.size; i++) this.df[counts.ids[i]!]!++;
   }
 
@@ -810,7 +812,7 @@ export class Clusterer {
     this.latestDay = state.latestDay;
     this.window = new WindowFrequencies(state.window);
     const df = state.df.map(([term, count]) => [intern(term), count] as const);
-    this.df = grown(this.df, this.vocabulary.size);
+    this.df = grownCopy(this.df, this.vocabulary.size);
     for (const [id, count] of df) this.df[id] = count;
     for (const [key, count] of state.paragraphs) this.paragraphs.add(key, count);
     for (const [id, index] of state.storyOf) this.storyOf.set(id, index);
@@ -876,14 +878,14 @@ class CandidatePool {
   private readonly best = new Float64Array(MAX_CANDIDATES);
 
   gather(query: readonly number[], postings: readonly (number[] | undefined)[], stories: number): number[] {
-    if (this.hits.length < stories) this.hits = grown(this.hits, stories);
+    if (this.hits.length < stories) this.hits = grownCopy(this.hits, stories);
     const { hits, best } = this;
     let touchedCount = 0;
     for (const term of query) {
       const posting = postings[term];
       if (!posting) continue;
       if (touchedCount + posting.length > this.touched.length)
-        this.touched = grown(this.touched, touchedCount + posting.length);
+        this.touched = grownCopy(this.touched, touchedCount + posting.length);
       const touched = this.touched;
       for (const index of posting) if (hits[index]!++ === 0) touched[touchedCount++] = index;
     }
@@ -908,12 +910,6 @@ class CandidatePool {
 }
 
 const STORY_SPAN = 2 ** 32;
-
-function grown<T extends Int32Array>(array: T, size: number): T {
-  const bigger = new (array.constructor as new (size: number) => T)(Math.max(size, array.length * 2));
-  bigger.set(array);
-  return bigger;
-}
 
 /** Share of a story's members that must name a term for it to be part of the story's core. */
 const CORE_SHARE = 0.25;

@@ -2,7 +2,9 @@
 // look-ups, postings), and integer keys make all of those array reads instead of string hashing. A term
 // is interned once, straight from the scanner's character codes and hash, so that no string is created
 // for a term already seen. The ids are private to one Clusterer: persisted state names terms as strings.
+
 import { hashString } from '../dedup/hash.js';
+import { grownCopy } from '../util/typed-arrays.js';
 
 /**
  * Term ↔ id, keyed by the term's FNV hash (hashString), each hit confirmed against the term itself.
@@ -75,9 +77,9 @@ export class Vocabulary {
   }
 
   private appendChars(id: number, term: string): void {
-    if (id + 2 > this.starts.length) this.starts = grown(this.starts, id + 2);
+    if (id + 2 > this.starts.length) this.starts = grownCopy(this.starts, id + 2);
     const start = this.starts[id]!;
-    if (start + term.length > this.chars.length) this.chars = grown(this.chars, start + term.length);
+    if (start + term.length > this.chars.length) this.chars = grownCopy(this.chars, start + term.length);
     for (let i = 0; i < term.length; i++) this.chars[start + i] = term.charCodeAt(i);
     this.starts[id + 1] = start + term.length;
   }
@@ -125,12 +127,4 @@ export class WordSet {
 function sameCodes(chars: Uint16Array, start: number, codes: Uint16Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (chars[start + i - from] !== codes[i]) return false;
   return true;
-}
-
-function grown<T extends Int32Array | Uint16Array>(array: T, atLeast: number): T {
-  let size = array.length * 2;
-  while (size < atLeast) size *= 2;
-  const bigger = new (array.constructor as new (size: number) => T)(size);
-  bigger.set(array);
-  return bigger;
 }
