@@ -62,6 +62,7 @@ describe('BM25 ranking', () => {
     'aid OR goris',
     'talks -shelling',
     '"border talks"',
+    '"border talks" convoy',
     'the the',
   ])('scores %s as FTS5 bm25(4, 1) does', async (query) => {
     const result = await store.search(query, { limit: 300 });

@@ -32,6 +32,8 @@ describe('indexMatch and queryTest', () => {
     ['Nagorno-Karabakh', '("nagorno" "karabakh")', true],
     ['talks -"in Brussels"', '"talks"', true],
     ['talks -Brussels', '"talks" NOT "Brussels"', false],
+    ['"forcibly displaced" Goris', '("forcibly" "displaced" "Goris")', true],
+    ['Goris OR "peace talks"', '("Goris" OR "peace" "talks")', true],
   ])('%s → %s for the index', (query, expected, checked) => {
     expect(indexMatch(query)).toBe(expected);
     expect(queryTest(query) !== null).toBe(checked);

@@ -29,18 +29,25 @@ export function toMatchExpression(query: string): string {
 }
 
 /**
- * The expression for the index (detail=column): a phrase of several tokens becomes its tokens
- * joined by AND, and an excluded phrase is left to queryTest. Equal to toMatchExpression for a
- * query without phrases.
+ * The expression for the index (detail=column): a phrase of several tokens becomes its tokens, each
+ * a part of the AND the phrase stands in, and an excluded phrase is left to queryTest. Equal to
+ * toMatchExpression for a query without phrases. The tokens are not grouped in parentheses: FTS5
+ * allows no implicit AND next to a parenthesised group ("(a b) c" is a syntax error), and AND binds
+ * tighter than OR, so "a b OR c" already means "(a AND b) OR c".
  */
 export function indexMatch(query: string): string {
   const parsed = parseQuery(query);
   const single = (term: QueryTerm) => term.tokens.length === 1;
-  return render({ ...parsed, negative: parsed.negative.filter(single) }, (term) =>
-    single(term)
-      ? quoteTerm(term)
-      : `(${term.tokens.map((token, i) => quoteTerm({ text: token, tokens: [token], prefix: term.prefix && i === term.tokens.length - 1 })).join(' ')})`,
+  const positive = parsed.positive.flatMap((part) =>
+    part === 'OR' || single(part)
+      ? [part]
+      : part.tokens.map((token, i) => ({
+          text: token,
+          tokens: [token],
+          prefix: part.prefix && i === part.tokens.length - 1,
+        })),
   );
+  return render({ positive, negative: parsed.negative.filter(single) }, quoteTerm);
 }
 
 /**
