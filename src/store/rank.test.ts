@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../util/random.js';
 import { openDatabase } from './open.js';
+import { newestCommon } from './rank.js';
 import { indexMatch } from './search.js';
 import { openStore } from './sqlite.js';
 import type { Store } from './store.js';
@@ -91,5 +92,50 @@ describe('BM25 ranking', () => {
     );
     const filtered = (await store.search('convoy', { outlet: 'Rare Outlet', limit: 300 })).hits;
     expect(filtered).toEqual(all);
+  });
+});
+
+describe('newestCommon', () => {
+  const list = (...values: number[]) => Float64Array.from(values);
+
+  it('intersects ascending lists newest first, below a row and up to a limit', () => {
+    const lists = [list(1, 3, 5, 7, 9, 11), list(3, 4, 5, 9, 11, 12), list(2, 3, 5, 9, 10, 11)];
+    expect(newestCommon(lists, Number.MAX_SAFE_INTEGER, -1)).toEqual([11, 9, 5, 3]);
+    expect(newestCommon(lists, 11, -1)).toEqual([9, 5, 3]);
+    expect(newestCommon(lists, 11, 2)).toEqual([9, 5]);
+    expect(newestCommon([list(4, 8)], 100, -1)).toEqual([8, 4]);
+    expect(newestCommon([list(4, 8), list()], 100, -1)).toEqual([]);
+    expect(newestCommon([], 100, -1)).toEqual([]);
+  });
+});
+
+describe('the term lists a connection keeps', () => {
+  it('follow writes by the same connection and by another one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-postings-'));
+    const path = join(dir, 'postings.db');
+    const writer = openStore(path);
+    const ingest = (name: string, ids: string[]) =>
+      writer.ingestFile(
+        makeBatch(
+          name,
+          ids.map((id) => makeArticle(id, { title: 'Convoy at the border', text: 'A convoy waits.' })),
+        ),
+        () => ({ duplicates: [], stories: [], removedStories: [] }),
+      );
+    try {
+      await ingest('one.txt', ['a_p1', 'a_p2']);
+      const reader = openStore(path, { readonly: true });
+      const found = async (store: Store) =>
+        (await store.search('convoy border', { limit: 10 })).hits.map((hit) => hit.article).sort();
+      expect(await found(writer)).toEqual(['a_p1', 'a_p2']);
+      expect(await found(reader)).toEqual(['a_p1', 'a_p2']);
+      await ingest('two.txt', ['a_p3']);
+      expect(await found(writer)).toEqual(['a_p1', 'a_p2', 'a_p3']);
+      expect(await found(reader)).toEqual(['a_p1', 'a_p2', 'a_p3']);
+      reader.close();
+    } finally {
+      writer.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -86,6 +86,11 @@ export interface CompiledQuery {
   terms: RankTerm[];
   /** The phrase test on folded title and text; null when the index's answer is exact. */
   test: ((title: string, text: string) => boolean) | null;
+  /**
+   * Whether `match` only asks for all of `terms` (no OR, no NOT, no prefix): its rows are then the
+   * rows every term's own list holds, which ranking can intersect itself (rank.ts).
+   */
+  conjunctive: boolean;
 }
 
 export function compileQuery(query: string): CompiledQuery {
@@ -96,7 +101,11 @@ export function compileQuery(query: string): CompiledQuery {
       return rankTerm(token, prefix);
     }),
   );
-  return { match: indexMatch(query), terms, test: foldedTest(parsed) };
+  // An excluded phrase of several tokens is not in `match` (queryTest checks it).
+  const conjunctive =
+    parsed.positive.every((part) => isTerm(part) && !part.prefix) &&
+    parsed.negative.every((term) => term.tokens.length > 1);
+  return { match: indexMatch(query), terms, test: foldedTest(parsed), conjunctive };
 }
 
 function rankTerm(token: string, prefix: boolean): RankTerm {
