@@ -41,12 +41,15 @@ const offsets = new Uint16Array(16);
 
 /**
  * The code of these code lengths, built into `into` (reused: allocating cost more than building).
- * `partial`: a literal or distance code, which may be a single one-bit code.
+ * `partial`: a literal or distance code, which may be a single one-bit code. `counted`: `into.counts`
+ * already holds how many codes have each length (dynamicCodes counts them as it reads them).
  */
-function buildCode(lengths: Uint8Array, n: number, into: Code, partial = false): Code {
+function buildCode(lengths: Uint8Array, n: number, into: Code, partial = false, counted = false): Code {
   const { fast, counts, symbols } = into;
-  counts.fill(0);
-  for (let i = 0; i < n; i++) counts[lengths[i]!]!++;
+  if (!counted) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[lengths[i]!]!++;
+  }
   counts[0] = 0;
   // Codes must fill their space exactly, as zlib requires: more codes of a length than the shorter
   // ones leave room for is no code, and fewer is allowed only for a single code of one bit (or none).
@@ -117,8 +120,9 @@ let out: Buffer = Buffer.allocUnsafe(64 * 1024);
 let held: Uint8Array | null = null;
 
 /** The input and its bit buffer: `count` bits in `bits`, lowest first, read up to byte `pos`. */
+const EMPTY = new Uint8Array(0);
 const input: { data: Uint8Array; pos: number; bits: number; count: number } = {
-  data: new Uint8Array(0),
+  data: EMPTY,
   pos: 0,
   bits: 0,
   count: 0,
@@ -199,7 +203,7 @@ export function inflateRawText(data: Uint8Array, dictionary?: Uint8Array): strin
     } else throw new Error('inflate: bad block type');
     if (overran()) throw new Error('inflate: data ends early');
   }
-  input.data = new Uint8Array(0);
+  input.data = EMPTY;
   return out.toString('utf8', start, at);
 }
 
@@ -239,14 +243,26 @@ function dynamicCodes(): void {
   // The code-length code is at most 7 bits long, so its table holds every code.
   const table = lengthCode.fast;
   const mask = lengthCode.mask;
+  // Each code's lengths are counted as they are read (buildCode then need not count them again).
+  const literalCounts = dynamic.literals.counts.fill(0);
+  const distanceCounts = dynamic.distances.counts.fill(0);
+  // The bit buffer in locals, as in huffmanBlock: 14 bits cover a code (7) and its extra bits (7).
+  const { data } = input;
+  const size = data.length;
+  let { bits, count, pos } = input;
   for (let i = 0; i < total; ) {
-    need(7);
-    const entry = table[input.bits & mask]!;
+    while (count < 14) {
+      bits |= (pos < size ? data[pos]! : 0) << count;
+      pos++;
+      count += 8;
+    }
+    const entry = table[bits & mask]!;
     if (entry === 0) throw new Error('inflate: bad code');
-    input.bits >>= entry & 15;
-    input.count -= entry & 15;
+    bits >>= entry & 15;
+    count -= entry & 15;
     const length = entry >> 4;
     if (length < 16) {
+      (i < literalCount ? literalCounts : distanceCounts)[length]!++;
       lengths[i++] = length;
       continue;
     }
@@ -255,13 +271,30 @@ function dynamicCodes(): void {
     if (length === 16) {
       if (i === 0) throw new Error('inflate: repeat with no length');
       value = lengths[i - 1]!;
-      repeat = 3 + take(2);
-    } else repeat = length === 17 ? 3 + take(3) : 11 + take(7);
+      repeat = 3 + (bits & 3);
+      bits >>= 2;
+      count -= 2;
+    } else if (length === 17) {
+      repeat = 3 + (bits & 7);
+      bits >>= 3;
+      count -= 3;
+    } else {
+      repeat = 11 + (bits & 127);
+      bits >>= 7;
+      count -= 7;
+    }
     if (i + repeat > total) throw new Error('inflate: too many lengths');
-    for (const end = i + repeat; i < end; i++) lengths[i] = value;
+    const end = i + repeat;
+    if (value !== 0) {
+      const literals = Math.max(0, Math.min(end, literalCount) - i);
+      literalCounts[value]! += literals;
+      distanceCounts[value]! += repeat - literals;
+    }
+    for (; i < end; i++) lengths[i] = value;
   }
-  buildCode(lengths, literalCount, dynamic.literals, true);
-  buildCode(lengths.subarray(literalCount, total), distanceCount, dynamic.distances, true);
+  Object.assign(input, { bits, count, pos });
+  buildCode(lengths, literalCount, dynamic.literals, true, true);
+  buildCode(lengths.subarray(literalCount, total), distanceCount, dynamic.distances, true, true);
 }
 
 /**
@@ -277,6 +310,7 @@ function huffmanBlock(start: number, literals: Code, distances: Code): number {
   const size = data.length;
   let { bits, count, pos } = input;
   let buffer = out;
+  let capacity = buffer.length;
   let at = start;
   for (;;) {
     // Enough for a short code and its extra bits; the distance code gets its own refill.
@@ -299,7 +333,10 @@ function huffmanBlock(start: number, literals: Code, distances: Code): number {
       ({ bits, count, pos } = input);
     }
     if (code < 256) {
-      if (at >= buffer.length) buffer = ensure(at + 1);
+      if (at >= capacity) {
+        buffer = ensure(at + 1);
+        capacity = buffer.length;
+      }
       buffer[at++] = code;
       continue;
     }
@@ -344,7 +381,10 @@ function huffmanBlock(start: number, literals: Code, distances: Code): number {
     count -= distanceBits;
     // The dictionary counts as output already written, as it does in zlib's window.
     if (distance > at) throw new Error('inflate: distance too far back');
-    if (at + length > buffer.length) buffer = ensure(at + length);
+    if (at + length > capacity) {
+      buffer = ensure(at + length);
+      capacity = buffer.length;
+    }
     for (let end = at + length; at < end; at++) buffer[at] = buffer[at - distance]!;
   }
   Object.assign(input, { bits, count, pos });
