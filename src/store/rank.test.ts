@@ -106,6 +106,10 @@ describe('newestCommon', () => {
     expect(newestCommon([list(4, 8)], 100, -1)).toEqual([8, 4]);
     expect(newestCommon([list(4, 8), list()], 100, -1)).toEqual([]);
     expect(newestCommon([], 100, -1)).toEqual([]);
+    // A short list against a long one: the long one is skipped through, not stepped through.
+    const long = Float64Array.from({ length: 10_000 }, (_, i) => 2 * i);
+    expect(newestCommon([long, list(1, 4, 9_998, 19_998, 30_000)], 30_001, -1)).toEqual([19_998, 9_998, 4]);
+    expect(newestCommon([list(0, 3), long], 100, -1)).toEqual([0]);
   });
 });
 
@@ -127,8 +131,11 @@ describe('the term lists a connection keeps', () => {
       const reader = openStore(path, { readonly: true });
       const found = async (store: Store) =>
         (await store.search('convoy border', { limit: 10 })).hits.map((hit) => hit.article).sort();
-      expect(await found(writer)).toEqual(['a_p1', 'a_p2']);
-      expect(await found(reader)).toEqual(['a_p1', 'a_p2']);
+      // Enough uses that both connections read the words' lists (LIST_AT_USE).
+      for (let use = 0; use < 4; use++) {
+        expect(await found(writer)).toEqual(['a_p1', 'a_p2']);
+        expect(await found(reader)).toEqual(['a_p1', 'a_p2']);
+      }
       await ingest('two.txt', ['a_p3']);
       expect(await found(writer)).toEqual(['a_p1', 'a_p2', 'a_p3']);
       expect(await found(reader)).toEqual(['a_p1', 'a_p2', 'a_p3']);
