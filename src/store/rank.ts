@@ -10,7 +10,7 @@
 // scored, and the texts of the hits shown are at hand for their snippets. A term's document
 // frequency is counted once per shard and kept until the shard changes (its averages record, which
 // every insert and delete rewrites). A query that only asks for all of its words (most do) finds its
-// window by intersecting the words' row lists, which a connection keeps from a word's second use on,
+// window by intersecting the words' row lists, which a connection keeps from a word's third use on,
 // instead of having FTS5 walk them again.
 import { inflateBody } from './bodies.js';
 import type { Where } from './filter.js';
