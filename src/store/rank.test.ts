@@ -131,7 +131,7 @@ describe('the term lists a connection keeps', () => {
       const reader = openStore(path, { readonly: true });
       const found = async (store: Store) =>
         (await store.search('convoy border', { limit: 10 })).hits.map((hit) => hit.article).sort();
-      // Enough uses that both connections read the words' lists (LIST_AT_USE).
+      // Searched more than once, so that both connections read and then reuse the words' lists.
       for (let use = 0; use < 4; use++) {
         expect(await found(writer)).toEqual(['a_p1', 'a_p2']);
         expect(await found(reader)).toEqual(['a_p1', 'a_p2']);
