@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexMatch, queryTest, toMatchExpression } from './search.js';
+import { compileQuery, indexMatch, queryTest, toMatchExpression } from './search.js';
 
 describe('toMatchExpression', () => {
   it.each([
@@ -46,5 +46,19 @@ describe('indexMatch and queryTest', () => {
     expect(test?.('', 'talks on peace')).toBe(false);
     expect(test?.('Peace talks', 'Held in Brussels.')).toBe(false);
     expect(queryTest('Turkiye "Türkiye offers"')?.('Türkiye offers', 'in Turkiye')).toBe(true);
+  });
+});
+
+describe('compileQuery', () => {
+  it.each([
+    ['Pashinyan resign', true],
+    ['"peace talks" Goris', true],
+    ['talks -"in Brussels"', true],
+    ['Aliyev OR Pashinyan', false],
+    ['talks -Brussels', false],
+    ['refug*', false],
+    ['"peace tal"*', false],
+  ])('%s asks only for all of its terms: %s', (query, conjunctive) => {
+    expect(compileQuery(query).conjunctive).toBe(conjunctive);
   });
 });
