@@ -50,13 +50,14 @@ export function tokenize(text: string): Token[] {
 /** Token offsets as one flat list, start and end of each token in turn: no object per token. */
 function tokenBounds(text: string): number[] {
   const bounds: number[] = [];
+  const length = text.length;
   let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 32;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
     // A low surrogate belongs to the character before it.
     const inside =
       code < 128
-        ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+        ? ASCII_TOKEN[code] === 1
         : code >= 0xdc00 && code <= 0xdfff
           ? start >= 0
           : isTokenChar(code, text, i);
@@ -67,8 +68,14 @@ function tokenBounds(text: string): number[] {
       start = -1;
     }
   }
+  if (start >= 0) bounds.push(start, length);
   return bounds;
 }
+
+/** 1 for the ASCII characters that belong in tokens (letters and digits). */
+const ASCII_TOKEN = Uint8Array.from({ length: 128 }, (_, code) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0,
+);
 
 interface Passage {
   text: string;
