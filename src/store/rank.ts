@@ -24,13 +24,12 @@ import type { SearchGroup, SearchHit, SearchResult } from './store.js';
 /**
  * A query matching more than RANK_WINDOW articles is ranked among the newest RANK_WINDOW matches
  * (row numbers follow ingest order): news readers want recent reports first, and the latency stays
- * flat as the database grows. Each candidate's text is read to count its terms (about 6 µs for a
+ * flat as the database grows. Each candidate's text is read to count its terms (about 10 µs for a
  * short article), so the window bounds a query's cost: 200 rather than 500 took a quarter off the
- * server bench's search CPU, and 100 rather than 200 another 9% of the search's own CPU on the
- * bench's queries (about one in eight matches more than 100 articles). When a filter leaves too few
- * hits inside the window, every match the filter keeps is ranked.
+ * server bench's search CPU. When a filter leaves too few hits inside the window, every match the
+ * filter keeps is ranked.
  */
-export const RANK_WINDOW = 100;
+export const RANK_WINDOW = 200;
 /**
  * A phrase query that finds too few hits (a filter, or a phrase rarer than its words) doubles its
  * window up to MAX_CHECKED candidates: a phrase is found only by reading each candidate's text.
