@@ -317,8 +317,10 @@ const MAX_POSTING_ROWS = 2_000_000;
  * A word's list is read once the queries that asked for it could have paid for reading it: a query
  * answered from the lists saves about what reading ROWS_PER_USE rows of a list costs (0.1 µs a
  * row). A rare word's list is read at its first use, a word in most articles only if it keeps
- * coming back. 1,000 took 15% off the server bench's query sequence and cost the store bench's
- * (mostly new words) 2%; reading every list at first use took 21% off and cost 12%.
+ * coming back. Search CPU against the code before the lists and the faster inflate (which alone,
+ * by its share of the time, gives about 0.95x): with 1,000, 0.85x on the server bench's query
+ * sequence and 1.02x on the store bench's (mostly new words); reading every list at its first use,
+ * 0.79x and 1.12x.
  */
 const ROWS_PER_USE = 1000;
 
