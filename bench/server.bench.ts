@@ -28,6 +28,13 @@ const WARMUP = 300;
 const PHASES = (process.env.SITREP_BENCH_PHASES ?? '').split(',').filter(Boolean);
 /** Server processes sharing the port (sitrep serve --workers); SITREP_BENCH_WORKERS overrides. */
 const WORKERS = Number(process.env.SITREP_BENCH_WORKERS ?? 1) || 1;
+/**
+ * SITREP_BENCH_KEEP_CONNECTIONS=1: the measured requests go over the warm-up's connections. By
+ * default each load opens 50 new ones, and a busy node server leaves some of them waiting for up to
+ * two seconds (a plain node:http server does the same), so that fewer than 50 are active for most of
+ * the measured load: the p50 is lower and the p99 far higher than with 50 connections all active.
+ */
+const KEEP_CONNECTIONS = process.env.SITREP_BENCH_KEEP_CONNECTIONS === '1';
 
 // ── the database ────────────────────────────────────────────────────────────
 
@@ -183,8 +190,11 @@ function request(agent: Agent, port: number, path: string): Promise<number> {
 }
 
 /** CONNECTIONS workers share a bounded queue of paths; latencies come back in completion order. */
-async function load(port: number, paths: string[]): Promise<{ latencies: number[]; seconds: number }> {
-  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+async function load(
+  port: number,
+  paths: string[],
+  agent: Agent,
+): Promise<{ latencies: number[]; seconds: number }> {
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -201,8 +211,11 @@ async function load(port: number, paths: string[]): Promise<{ latencies: number[
       }
     }),
   );
-  agent.destroy();
   return { latencies, seconds: (performance.now() - started) / 1000 };
+}
+
+function newAgent(): Agent {
+  return new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -219,10 +232,14 @@ async function measure(
   cpu: CpuProbe,
 ): Promise<Record<string, number>> {
   if (PHASES.length > 0 && !PHASES.includes(name)) return {};
-  await load(port, paths.slice(0, WARMUP));
+  const warmup = newAgent();
+  await load(port, paths.slice(0, WARMUP), warmup);
+  if (!KEEP_CONNECTIONS) warmup.destroy();
+  const agent = KEEP_CONNECTIONS ? warmup : newAgent();
   const cpuBefore = await cpu();
   const clientBefore = process.cpuUsage();
-  const { latencies, seconds } = await load(port, paths.slice(WARMUP));
+  const { latencies, seconds } = await load(port, paths.slice(WARMUP), agent);
+  agent.destroy();
   // CPU per request does not depend on what else the machine runs, unlike the latencies.
   const cpuPerRequest = ((await cpu()) - cpuBefore) / latencies.length;
   // The load generator shares the machine's cores with the server: its share is reported too.
@@ -485,6 +502,7 @@ export async function bench(): Promise<Record<string, number | string>> {
         stories: stories.length,
         connections: CONNECTIONS,
         workers: WORKERS,
+        kept_connections: KEEP_CONNECTIONS ? 1 : 0,
         build_seconds: Math.round(buildSeconds * 10) / 10,
         load_average: Math.round(loadavg()[0]! * 10) / 10,
         ...floor,
