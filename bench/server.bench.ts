@@ -30,9 +30,11 @@ const PHASES = (process.env.SITREP_BENCH_PHASES ?? '').split(',').filter(Boolean
 const WORKERS = Number(process.env.SITREP_BENCH_WORKERS ?? 1) || 1;
 /**
  * SITREP_BENCH_KEEP_CONNECTIONS=1: the measured requests go over the warm-up's connections. By
- * default each load opens 50 new ones, and a busy node server leaves some of them waiting for up to
- * two seconds (a plain node:http server does the same), so that fewer than 50 are active for most of
- * the measured load: the p50 is lower and the p99 far higher than with 50 connections all active.
+ * default each load opens 50 new ones, and in some runs the busy server leaves 30 or so of them
+ * waiting up to two seconds for their first answer (a plain node:http server burning as much CPU a
+ * request does the same): fewer than 50 connections are active for part of the load, so the p50 is
+ * lower and the p99 near a second (search API, one process: p50 36 ms, p99 770 ms in such a run;
+ * 51 ms and 85 ms in the next).
  */
 const KEEP_CONNECTIONS = process.env.SITREP_BENCH_KEEP_CONNECTIONS === '1';
 
