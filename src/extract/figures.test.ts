@@ -89,6 +89,25 @@ describe('the subject of a tally', () => {
   });
 });
 
+describe('the subject of a casualty count', () => {
+  it.each([
+    ['Heavy rain flooded the valley on Monday, killing at least 38 people, officials said.', 'people killed'],
+    ['The strike injured 12 civilians, medics said.', 'civilians injured'],
+    ['The storm displaced some 4,000 residents.', 'residents displaced'],
+  ])('takes the verb written before the count: %s', (text, subject) => {
+    expect(extractFigures(article(text, '2024-03-11'), annotate(text)).map((f) => f.subject)).toEqual([
+      subject,
+    ]);
+  });
+
+  it('keeps a subject that says more than who is counted', () => {
+    const text = 'The strike injured 12 civilians near the market.';
+    expect(extractFigures(article(text, '2024-03-11'), annotate(text)).map((f) => f.subject)).toEqual([
+      'civilians near the market',
+    ]);
+  });
+});
+
 describe('rupees written Rs', () => {
   it.each([
     ['The cabinet in Pakistan approved Rs10 billion in relief.', 10_000_000_000, 'PKR'],

@@ -91,7 +91,33 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
   draft.subject =
     counted.subject ??
     subjectFrom(annotated, subjectStart, sentence.end, counted.unit, counted.head !== null);
+  draft.subject = withCasualtyVerb(text, start, sentence.start, draft.subject);
   return draft;
+}
+
+/** "killing at least 51 people", "injuring 12": a casualty verb written before the count. */
+const CASUALTY_BEFORE =
+  /\b(kill|injur|wound|displac|evacuat|strand|rescu|arrest|detain)(?:ing|ed|es|e|s)?\s+(?:some\s+|an estimated\s+)?$/i;
+const CASUALTY_PARTICIPLE: Record<string, string> = {
+  kill: 'killed',
+  injur: 'injured',
+  wound: 'wounded',
+  displac: 'displaced',
+  evacuat: 'evacuated',
+  strand: 'stranded',
+  rescu: 'rescued',
+  arrest: 'arrested',
+  detain: 'detained',
+};
+
+/**
+ * A subject that names only who is counted ("people") gets the casualty verb written before the
+ * figure ("people killed" from "floods killed at least 51 people"): that verb is what the count is of.
+ */
+function withCasualtyVerb(text: string, start: number, sentenceStart: number, subject: string): string {
+  if (subject.includes(' ')) return subject;
+  const verb = CASUALTY_BEFORE.exec(text.slice(Math.max(sentenceStart, start - 30), start));
+  return verb ? `${subject} ${CASUALTY_PARTICIPLE[verb[1]!.toLowerCase()]}` : subject;
 }
 
 const SCALED = /(?:thousand|million|billion|trillion|lakh|crore|bn|mn|k|m|b)$/i;
