@@ -187,4 +187,6 @@ export const GROUP_NOUNS = words(`
   analysts officials experts diplomats sources observers residents refugees authorities leaders
   lawmakers politicians activists journalists protesters witnesses critics ministers commentators
   media officers soldiers villagers locals neighbours neighbors families volunteers doctors
+  police government army military troops rescuers medics paramedics firefighters prosecutors
+  investigators survivors relatives parents students workers scientists
 `);
