@@ -320,6 +320,8 @@ function splitAtTitles(words: Word[], from: number, to: number): Chunk[] {
     // "Analyst Lusine Hovakimyan" at a sentence start: a role noun there works like a title.
     const role = j === from && j < to && PERSON_NOUNS.has(words[j]!.key);
     if (!isTitle(words[j]!) && !role) continue;
+    // "Mandalay General Hospital", "the UN General Assembly": a title word inside an institution's name.
+    if (j < to && ORG_HEADS.has(words[j + 1]!.key)) continue;
     if (j > start) chunks.push(...trimChunk(words, start, j - 1, titled));
     start = j + 1;
     titled = true;
