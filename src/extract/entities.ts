@@ -159,6 +159,10 @@ interface Chunk {
 const COMMON_POS = new Set(['NOUN', 'VERB', 'ADV', 'DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ']);
 const PARTICLES = new Set([
   'de',
+  'del',
+  'della',
+  'dos',
+  'das',
   'von',
   'van',
   'der',
