@@ -272,7 +272,19 @@ function absorbsListed(
   return false;
 }
 
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'upper', 'lower']);
+const COMPASS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'upper',
+  'lower',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+]);
 
 /** The gazetteer matches wholly inside a phrase (matches are in text order: binary search). */
 function listedInside(listed: Listed[], chunk: Chunk): Listed[] {
@@ -429,6 +441,9 @@ function phraseType(
   if (splitAt >= 0) return chunk.from + splitAt;
   if (keys.some((k) => ORG_HEADS.has(k))) return 'organization';
   if (PLACE_HEADS.has(last) || PLACE_PREFIXES.has(keys[0]!)) return 'place';
+  // "West Maui", "Northern Shan": a compass word leading a name that is not a person's.
+  if (!chunk.titled && COMPASS.has(keys[0]!) && !GIVEN_NAMES.has(keys[1]!) && !personCue(words, chunk))
+    return 'place';
   // "Tigran and Ani": without an organisation head, "and/of/for" join separate names.
   if (keys.some((k) => ORG_CONNECTORS.has(k))) return 'split';
   if (keys.every((k) => DEMONYMS.has(k) || ROLE_WORDS.has(k))) return null;
@@ -598,7 +613,7 @@ function resolveSingles(
       out.push(mentionOf(words, chunk, 'organization', article));
     else if (titled || (personCue(words, chunk) && properNoun(word)))
       out.push(mentionOf(words, chunk, 'person', article));
-    else if (placeCue(words, chunk)) {
+    else if (placeCue(words, chunk) || onPlace(words, chunk, out)) {
       out.push(mentionOf(words, chunk, 'place', article));
       places.add(word.key);
     } else unexplained.push(chunk);
@@ -609,6 +624,13 @@ function resolveSingles(
     else if (word.pos === 'PROPN' && !word.sentenceStart)
       pending.push(mentionOf(words, chunk, 'person', article));
   }
+}
+
+/** "the town of Lahaina on Maui": a name after "on" right after a place is where that place lies. */
+function onPlace(words: Word[], chunk: Chunk, out: EntityMention[]): boolean {
+  const before = words[chunk.from - 2];
+  if (words[chunk.from - 1]?.text !== 'on' || !before || words[chunk.from]!.pos !== 'PROPN') return false;
+  return out.some((m) => m.type === 'place' && m.end === before.end);
 }
 
 /** "Farmers said …" opening a sentence: a group of people, not someone's name. */
