@@ -442,8 +442,9 @@ function phraseType(
   if (keys.some((k) => ORG_HEADS.has(k))) return 'organization';
   if (PLACE_HEADS.has(last) || PLACE_PREFIXES.has(keys[0]!)) return 'place';
   // "West Maui", "Northern Shan": a compass word leading a name that is not a person's.
-  if (!chunk.titled && COMPASS.has(keys[0]!) && !GIVEN_NAMES.has(keys[1]!) && !personCue(words, chunk))
-    return 'place';
+  if (compassPlace(parts, chunk, words)) return 'place';
+  // "Central Asian", "North American": an adjective of a region, no name.
+  if (COMPASS.has(keys[0]!) && keys.length === 2 && regionAdjective(parts[1]!)) return null;
   // "Tigran and Ani": without an organisation head, "and/of/for" join separate names.
   if (keys.some((k) => ORG_CONNECTORS.has(k))) return 'split';
   if (keys.every((k) => DEMONYMS.has(k) || ROLE_WORDS.has(k))) return null;
@@ -463,6 +464,20 @@ function phraseType(
   if (!chunk.titled && words[chunk.from - 1]?.key === 'the') return 'organization';
   if (chunk.titled || GIVEN_NAMES.has(keys[0]!) || personCue(words, chunk)) return 'person';
   return looksLikePersonName(parts, capCounts) ? 'person' : null;
+}
+
+/** "Asian", "African", "Korean": what follows a compass word as an adjective ("South African"). */
+function regionAdjective(word: Word): boolean {
+  return isDemonym(word) || /(?:can|ean|ian)$/.test(word.key);
+}
+
+/** "West Maui", "Northern Shan", not "Central Asian" (a demonym), "Eastern Conference" or "West Kanye". */
+function compassPlace(parts: Word[], chunk: Chunk, words: Word[]): boolean {
+  const keys = parts.map((w) => w.key);
+  const last = parts[parts.length - 1]!;
+  if (chunk.titled || !COMPASS.has(keys[0]!) || GIVEN_NAMES.has(keys[1]!)) return false;
+  if (regionAdjective(last) || MISC_HEADS.has(last.key) || keys.some((k) => ROLE_WORDS.has(k))) return false;
+  return !personCue(words, chunk);
 }
 
 /**
