@@ -165,7 +165,8 @@ function attribute(
   return { name: null, via: null };
 }
 
-const CONTINUATION = /^\s*(?:and|but|or|while|which|who|before|after|because)\b/i;
+/** Lower case only: "WHO Director-General Tedros …" after a quote names its speaker. */
+const CONTINUATION = /^\s*(?:and|but|or|while|which|who|before|after|because)\b/;
 
 /** The speaker of a multi-paragraph quote is usually named once, in its last paragraph. */
 function groupSpeaker(
