@@ -460,6 +460,8 @@ function phraseType(
     !personCue(words, chunk)
   )
     return 'place';
+  // "drugmaker Bavarian Nordic", "the lender Credit Suisse": a kind of company before the name.
+  if (afterCompanyNoun(words, chunk) && !GIVEN_NAMES.has(keys[0]!)) return 'organization';
   // People's names rarely take an article: "the New Orleans Saints" is a team, not a person.
   if (!chunk.titled && words[chunk.from - 1]?.key === 'the') return 'organization';
   if (chunk.titled || GIVEN_NAMES.has(keys[0]!) || personCue(words, chunk)) return 'person';
@@ -496,6 +498,16 @@ function connectorSplit(keys: string[]): number {
   }
   return -1;
 }
+
+function afterCompanyNoun(words: Word[], chunk: Chunk): boolean {
+  return COMPANY_NOUNS.has(words[chunk.from - 1]?.key ?? '');
+}
+
+const COMPANY_NOUNS = new Set(
+  'company firm drugmaker carmaker automaker carrier airline lender bank insurer miner retailer manufacturer producer supplier operator broadcaster publisher developer contractor conglomerate startup'.split(
+    ' ',
+  ),
+);
 
 const SURNAME_ENDINGS =
   /(?:yan|ian|ov|ova|ev|eva|enko|ski|sky|ska|son|sen|ez|oglu|zadeh|vili|dze|uk|ic|ovic|escu|poulos)$/;
@@ -623,8 +635,11 @@ function resolveSingles(
     if (linked) out.push({ ...mentionOf(words, chunk, 'person', article), name: linked });
     else if (known) out.push({ ...mentionOf(words, chunk, known.type, article), name: known.name });
     else if (isDemonym(word) || GROUP_NOUNS.has(word.key) || isPersonNounPlural(word)) continue;
-    // "AFAD said", "the NDMA said": an acronym that speaks is an organisation.
-    else if (isAcronym(word) && personCue(words, chunk))
+    // "AFAD said", "the NDMA said": an acronym that speaks is an organisation; so is "operator Ukrenergo".
+    else if (
+      (isAcronym(word) && personCue(words, chunk)) ||
+      (afterCompanyNoun(words, chunk) && !GIVEN_NAMES.has(word.key))
+    )
       out.push(mentionOf(words, chunk, 'organization', article));
     else if (titled || (personCue(words, chunk) && properNoun(word)))
       out.push(mentionOf(words, chunk, 'person', article));
