@@ -57,3 +57,20 @@ describe('sameQuantity', () => {
     expect(sameQuantity(strikes, key('people', 'people killed', ['Gaza']))).toBe(true);
   });
 });
+
+describe('subjectKey events', () => {
+  it('finds no deaths in "the deadly earthquake"', () => {
+    expect(key('people', 'people to myanmar after the deadly earthquake').event).toBeNull();
+  });
+
+  it('still reads "dead" and "left" as events', () => {
+    expect(key('people', 'people dead').event).toBe('deaths');
+    expect(key('people', 'people left the region').event).toBe('displacement');
+  });
+});
+
+describe('deaths written as lives lost', () => {
+  it('reads "have lost their lives" as deaths', () => {
+    expect(key('people', 'people have lost their lives in the floods').event).toBe('deaths');
+  });
+});

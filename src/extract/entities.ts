@@ -159,6 +159,10 @@ interface Chunk {
 const COMMON_POS = new Set(['NOUN', 'VERB', 'ADV', 'DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ']);
 const PARTICLES = new Set([
   'de',
+  'del',
+  'della',
+  'dos',
+  'das',
   'von',
   'van',
   'der',
@@ -268,7 +272,19 @@ function absorbsListed(
   return false;
 }
 
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'upper', 'lower']);
+const COMPASS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'upper',
+  'lower',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+]);
 
 /** The gazetteer matches wholly inside a phrase (matches are in text order: binary search). */
 function listedInside(listed: Listed[], chunk: Chunk): Listed[] {
@@ -320,6 +336,10 @@ function splitAtTitles(words: Word[], from: number, to: number): Chunk[] {
     // "Analyst Lusine Hovakimyan" at a sentence start: a role noun there works like a title.
     const role = j === from && j < to && PERSON_NOUNS.has(words[j]!.key);
     if (!isTitle(words[j]!) && !role) continue;
+    // "Mandalay General Hospital", "the UN General Assembly": a title word inside an institution's name.
+    if (j < to && ORG_HEADS.has(words[j + 1]!.key)) continue;
+    // "Amy Pope", "Tom Major": after a given name, a title word is a surname.
+    if (j > from && GIVEN_NAMES.has(words[j - 1]!.key)) continue;
     if (j > start) chunks.push(...trimChunk(words, start, j - 1, titled));
     start = j + 1;
     titled = true;
@@ -423,6 +443,10 @@ function phraseType(
   if (splitAt >= 0) return chunk.from + splitAt;
   if (keys.some((k) => ORG_HEADS.has(k))) return 'organization';
   if (PLACE_HEADS.has(last) || PLACE_PREFIXES.has(keys[0]!)) return 'place';
+  // "West Maui", "Northern Shan": a compass word leading a name that is not a person's.
+  if (compassPlace(parts, chunk, words)) return 'place';
+  // "Central Asian", "North American": an adjective of a region, no name.
+  if (COMPASS.has(keys[0]!) && keys.length === 2 && regionAdjective(parts[1]!)) return null;
   // "Tigran and Ani": without an organisation head, "and/of/for" join separate names.
   if (keys.some((k) => ORG_CONNECTORS.has(k))) return 'split';
   if (keys.every((k) => DEMONYMS.has(k) || ROLE_WORDS.has(k))) return null;
@@ -438,10 +462,26 @@ function phraseType(
     !personCue(words, chunk)
   )
     return 'place';
+  // "drugmaker Bavarian Nordic", "the lender Credit Suisse": a kind of company before the name.
+  if (afterCompanyNoun(words, chunk) && !GIVEN_NAMES.has(keys[0]!)) return 'organization';
   // People's names rarely take an article: "the New Orleans Saints" is a team, not a person.
   if (!chunk.titled && words[chunk.from - 1]?.key === 'the') return 'organization';
   if (chunk.titled || GIVEN_NAMES.has(keys[0]!) || personCue(words, chunk)) return 'person';
   return looksLikePersonName(parts, capCounts) ? 'person' : null;
+}
+
+/** "Asian", "African", "Korean": what follows a compass word as an adjective ("South African"). */
+function regionAdjective(word: Word): boolean {
+  return isDemonym(word) || /(?:can|ean|ian)$/.test(word.key);
+}
+
+/** "West Maui", "Northern Shan", not "Central Asian" (a demonym), "Eastern Conference" or "West Kanye". */
+function compassPlace(parts: Word[], chunk: Chunk, words: Word[]): boolean {
+  const keys = parts.map((w) => w.key);
+  const last = parts[parts.length - 1]!;
+  if (chunk.titled || !COMPASS.has(keys[0]!) || GIVEN_NAMES.has(keys[1]!)) return false;
+  if (regionAdjective(last) || MISC_HEADS.has(last.key) || keys.some((k) => ROLE_WORDS.has(k))) return false;
+  return !personCue(words, chunk);
 }
 
 /**
@@ -460,6 +500,16 @@ function connectorSplit(keys: string[]): number {
   }
   return -1;
 }
+
+function afterCompanyNoun(words: Word[], chunk: Chunk): boolean {
+  return COMPANY_NOUNS.has(words[chunk.from - 1]?.key ?? '');
+}
+
+const COMPANY_NOUNS = new Set(
+  'company firm drugmaker carmaker automaker carrier airline lender bank insurer miner retailer manufacturer producer supplier operator broadcaster publisher developer contractor conglomerate startup'.split(
+    ' ',
+  ),
+);
 
 const SURNAME_ENDINGS =
   /(?:yan|ian|ov|ova|ev|eva|enko|ski|sky|ska|son|sen|ez|oglu|zadeh|vili|dze|uk|ic|ovic|escu|poulos)$/;
@@ -498,7 +548,8 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   const next = words[chunk.to + 1];
   if (prev && !prev.cap && (PERSON_NOUNS.has(prev.key) || SPEECH_VERBS.has(prev.key))) return true;
   if (prev?.text === ',' && namedAfterDescription(words, chunk.from - 2)) return true;
-  if (next && SPEECH_VERBS.has(next.key)) return true;
+  // "Videos posted by fighters": a speech verb before "by" is passive, and says nothing of the name.
+  if (next && SPEECH_VERBS.has(next.key) && words[chunk.to + 2]?.key !== 'by') return true;
   // "Name, who …" or "Name, a …" apposition.
   const after = words[chunk.to + 2];
   if (next?.text !== ',' || after === undefined) return false;
@@ -587,12 +638,15 @@ function resolveSingles(
     if (linked) out.push({ ...mentionOf(words, chunk, 'person', article), name: linked });
     else if (known) out.push({ ...mentionOf(words, chunk, known.type, article), name: known.name });
     else if (isDemonym(word) || GROUP_NOUNS.has(word.key) || isPersonNounPlural(word)) continue;
-    // "AFAD said", "the NDMA said": an acronym that speaks is an organisation.
-    else if (isAcronym(word) && personCue(words, chunk))
+    // "AFAD said", "the NDMA said": an acronym that speaks is an organisation; so is "operator Ukrenergo".
+    else if (
+      (isAcronym(word) && personCue(words, chunk)) ||
+      (afterCompanyNoun(words, chunk) && !GIVEN_NAMES.has(word.key))
+    )
       out.push(mentionOf(words, chunk, 'organization', article));
     else if (titled || (personCue(words, chunk) && properNoun(word)))
       out.push(mentionOf(words, chunk, 'person', article));
-    else if (placeCue(words, chunk)) {
+    else if (placeCue(words, chunk) || onPlace(words, chunk, out)) {
       out.push(mentionOf(words, chunk, 'place', article));
       places.add(word.key);
     } else unexplained.push(chunk);
@@ -603,6 +657,13 @@ function resolveSingles(
     else if (word.pos === 'PROPN' && !word.sentenceStart)
       pending.push(mentionOf(words, chunk, 'person', article));
   }
+}
+
+/** "the town of Lahaina on Maui": a name after "on" right after a place is where that place lies. */
+function onPlace(words: Word[], chunk: Chunk, out: EntityMention[]): boolean {
+  const before = words[chunk.from - 2];
+  if (words[chunk.from - 1]?.text !== 'on' || !before || words[chunk.from]!.pos !== 'PROPN') return false;
+  return out.some((m) => m.type === 'place' && m.end === before.end);
 }
 
 /** "Farmers said …" opening a sentence: a group of people, not someone's name. */
@@ -639,12 +700,40 @@ function looksLikeDemonym(word: Word): boolean {
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'from', 'into', 'towards']);
+/** "central Kramatorsk", "northern Gaza", "downtown Beirut": a part of a place, written lower case. */
+const PLACE_PARTS = new Set([
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'north-eastern',
+  'north-western',
+  'south-eastern',
+  'south-western',
+  'downtown',
+]);
 
 function placeCue(words: Word[], chunk: Chunk): boolean {
   const word = words[chunk.from]!;
   if (word.pos !== 'PROPN' || GIVEN_NAMES.has(word.key)) return false;
   const prev = words[chunk.from - 1];
-  return (prev !== undefined && PLACE_PREPOSITIONS.has(prev.text)) || placeContext(words, chunk);
+  if (
+    prev &&
+    (PLACE_PREPOSITIONS.has(prev.text) || (PLACE_PARTS.has(prev.text) && !modifiesNoun(words, chunk)))
+  )
+    return true;
+  return placeContext(words, chunk);
+}
+
+/** "the eastern Libyan city": a nationality-like word before a lower-case noun is an adjective. */
+function modifiesNoun(words: Word[], chunk: Chunk): boolean {
+  const next = words[chunk.to + 1];
+  return looksLikeDemonym(words[chunk.from]!) && next !== undefined && !next.cap && !next.newlineBefore;
 }
 
 /**

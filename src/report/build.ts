@@ -6,6 +6,7 @@ import { analyzeFraming } from '../analyze/framing.js';
 import { BUILTIN_LEXICON, type FramingLexicon } from '../analyze/lexicon.js';
 import { sentenceAround } from '../analyze/sentences.js';
 import { quotesBySpeaker } from '../analyze/speakers.js';
+import { casualtyVerbBefore } from '../extract/figures.js';
 import type { AnalysisResult, Article, Figure, Framing, Quote, Story, TrackedFigure } from '../types.js';
 import { groupBy } from '../util/collections.js';
 import { normalizeForCompare } from '../util/text.js';
@@ -201,8 +202,11 @@ function keyFigures(
   const out: Cited[] = [];
   for (const { figure, article } of figures) {
     const text = figureWording(figure, article.text);
-    if (seen.has(text.toLowerCase()) || out.length >= FIGURES_PER_STORY) continue;
+    // One figure a sentence: "killed 1,002 people and injured 2,376" shows both counts once.
+    const sentence = `${article.id}|${sentenceAround(article.text, figure.start).start}`;
+    if (seen.has(text.toLowerCase()) || seen.has(sentence) || out.length >= FIGURES_PER_STORY) continue;
     seen.add(text.toLowerCase());
+    seen.add(sentence);
     out.push({ text, sources: sources.citeAll([figure.article]) });
   }
   return out;
@@ -215,8 +219,11 @@ function keyFigures(
  */
 function figureWording(figure: Figure, text: string): string {
   const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
-  if (!/^[\d.,\s]+$/.test(figure.text))
-    return shorten(oneLine(`${figure.text}${clauseAfter(text, figure.end)}`), 120);
+  if (!/^[\d.,\s]+$/.test(figure.text)) {
+    // "killed at least 1,002 people and injured 2,376": the verb before a count says what it counts.
+    const verb = casualtyVerbBefore(text, figure.start)?.written;
+    return shorten(oneLine(`${verb ? `${verb} ` : ''}${figure.text}${clauseAfter(text, figure.end)}`), 120);
+  }
   const lead = oneLine(text.slice(sentenceAround(text, figure.start).start, figure.end));
   if (lead.length <= 120) return lead;
   const cut = lead.indexOf(' ', lead.length - 118);
