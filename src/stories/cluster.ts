@@ -194,6 +194,8 @@ export class Clusterer {
   /** Scratch space reused by every add (nothing in it outlives the call). */
   private readonly vector = emptyVector();
   private readonly headVector = emptyVector();
+  /** IDF by term id of the terms of the article being added (see weigh). */
+  private idf = new Float64Array(1024);
   private readonly candidatePool = new CandidatePool();
   private readonly entities: number[] = [];
   /** The counts of people the lead of the article being added reports (see ArticleTerms.countMentions). */
@@ -229,7 +231,7 @@ export class Clusterer {
     this.documents++;
     this.countDocument(terms.counts);
     const vector = this.weigh(terms.counts, this.vector);
-    const head = this.weigh(terms.head, this.headVector);
+    const head = this.weigh(terms.head, this.headVector, true);
     const query = topTerms(vector, QUERY_TERMS, this.termOf);
     const copied = this.storyOfDuplicate(article.id, duplicates);
     // A copy goes to its original's story: candidates are then needed only for merging.
@@ -467,21 +469,30 @@ export class Clusterer {
     return this.removed.splice(0);
   }
 
-  /** Unit TF-IDF vector with sublinear term frequency, over the terms of `counts` in their order. */
-  private weigh(counts: TermTable, out: ArticleVector): ArticleVector {
+  /**
+   * Unit TF-IDF vector with sublinear term frequency, over the terms of `counts` in their order.
+   * The article's whole-text counts are weighed first and leave each term's IDF in `idf`, by id;
+   * its head (title and lead, whose terms are all among them) then reads them there
+   * (`idfKnown`) rather than taking a logarithm per term again.
+   */
+  private weigh(counts: TermTable, out: ArticleVector, idfKnown = false): ArticleVector {
     if (out.values.length < counts.size) out.values = new Float64Array(counts.size * 2);
+    if (!idfKnown && this.idf.length < this.vocabulary.size)
+      this.idf = new Float64Array(this.vocabulary.size * 2);
     out.ids = counts.ids;
     out.size = counts.size;
-    const values = out.values;
+    const { idf } = this;
+    const weights = out.values;
     let norm = 0;
     for (let i = 0; i < counts.size; i++) {
-      const idf = Math.log((this.documents + 1) / (this.df[counts.ids[i]!]! + 1)) + 1;
-      const weight = Math.log1p(counts.values[i]!) * idf;
-      values[i] = weight;
+      const id = counts.ids[i]!;
+      if (!idfKnown) idf[id] = Math.log((this.documents + 1) / (this.df[id]! + 1)) + 1;
+      const weight = Math.log1p(counts.values[i]!) * idf[id]!;
+      weights[i] = weight;
       norm += weight * weight;
     }
     norm = Math.sqrt(norm) || 1;
-    for (let i = 0; i < counts.size; i++) values[i] = values[i]! / norm;
+    for (let i = 0; i < counts.size; i++) weights[i] = weights[i]! / norm;
     return out;
   }
 
