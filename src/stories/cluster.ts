@@ -254,7 +254,7 @@ export class Clusterer {
         this.relatedStories(article.id, duplicates),
       );
     let story = target ?? this.openStory(article, day);
-    this.join(story, article, day, terms.titleTerms, duplicates);
+    this.join(story, article, day, terms.titleTerms, duplicates, words);
     if (story.full && story.head) {
       const specifics = terms.specifics;
       for (let i = 0; i < specifics.size; i++) story.specifics!.add(specifics.ids[i]!, 1);
@@ -674,8 +674,9 @@ export class Clusterer {
     day: number | null,
     titleTerms: number[],
     duplicates: Duplicate[],
+    words: WordHashes | undefined,
   ): void {
-    const credits = wireCredits(article.text, article.outlet);
+    const credits = wireCredits(article.text, article.outlet, words);
     story.members.push({
       id: article.id,
       outlet: article.outlet,
