@@ -140,10 +140,18 @@ const NO_MENTIONS: number[] = [];
 /** Upper bound of a cosine of unit vectors with positive weights, with room for rounding. */
 const MAX_LINK = 1 + 1e-9;
 
-/** A centroid: the sum of the members' unit vectors, and its length. */
+/**
+ * A centroid: the sum of the members' unit vectors, and its length (NaN until centroidNorm computes
+ * it: a centroid changes with every member, and is seldom scored between two of them).
+ */
 interface Centroid {
   weights: TermTable;
   norm: number;
+}
+
+function centroidNorm(centroid: Centroid): number {
+  if (Number.isNaN(centroid.norm)) centroid.norm = centroid.weights.norm();
+  return centroid.norm;
 }
 
 /** An article's weighted vector: the ids of its term counts with their TF-IDF weights. */
@@ -239,8 +247,8 @@ export class Clusterer {
     const lookup = terms.headFigures.length > 0 ? query.concat(terms.headFigures) : query;
     const pool =
       copied && !this.merging ? [] : this.candidatePool.gather(lookup, this.postings, this.stories.length);
-    const entities = this.rareEntities(terms.specifics);
     this.mentions = terms.countMentions;
+    // Only an article that is not a copy is scored against stories (and needs its rare names).
     const target =
       copied ??
       this.bestStory(
@@ -248,7 +256,7 @@ export class Clusterer {
         vector,
         head,
         terms.specifics,
-        entities,
+        this.rareEntities(terms.specifics),
         terms.headCounts,
         day,
         this.relatedStories(article.id, duplicates),
@@ -615,10 +623,12 @@ export class Clusterer {
     const ceiling = this.fit(MAX_LINK, MAX_LINK, boost, dayFactor, distinctFactor, extra);
     if (bounded && ceiling <= toBeat) return ceiling;
     const size = story.members.length;
-    const headLink = story.head!.weights.dot(head) / (t.link === 'average' ? size : story.head!.norm);
+    const headLink =
+      story.head!.weights.dot(head) / (t.link === 'average' ? size : centroidNorm(story.head!));
     const headCeiling = this.fit(headLink, MAX_LINK, boost, dayFactor, distinctFactor, extra);
     if (bounded && headCeiling <= toBeat) return headCeiling;
-    const fullLink = story.full!.weights.dot(vector) / (t.link === 'average' ? size : story.full!.norm);
+    const fullLink =
+      story.full!.weights.dot(vector) / (t.link === 'average' ? size : centroidNorm(story.full!));
     return this.fit(headLink, fullLink, boost, dayFactor, distinctFactor, extra);
   }
 
@@ -657,8 +667,8 @@ export class Clusterer {
       mentions: NO_MENTIONS,
       memberTerms: [],
       // Sized for a first member, so that opening a story does not grow its tables step by step.
-      full: { weights: new TermTable(128), norm: 1 },
-      head: { weights: new TermTable(64), norm: 1 },
+      full: { weights: new TermTable(128), norm: Number.NaN },
+      head: { weights: new TermTable(64), norm: Number.NaN },
       titles: [],
       headline: null,
     };
@@ -872,7 +882,7 @@ export class Clusterer {
 
   private loadCentroid(entries: [string, number][]): Centroid {
     const weights = this.loadTable(entries);
-    return { weights, norm: weights.norm() };
+    return { weights, norm: Number.NaN };
   }
 }
 
@@ -1025,5 +1035,5 @@ function addToCentroid(centroid: Centroid, vector: SparseVector, vocabulary: Voc
   weights.addAll(vector);
   if (weights.size > CENTROID_TERMS * 2)
     weights.keepPositions(heaviest(weights, CENTROID_TERMS, (id) => vocabulary.term(id)));
-  centroid.norm = weights.norm();
+  centroid.norm = Number.NaN;
 }
