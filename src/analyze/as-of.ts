@@ -20,6 +20,8 @@ export function asOfFor(figure: Figure, article: Article | undefined, dates: Dat
 /** A day-precision date right after the figure, or leading into its clause with ", when". */
 function isTied(figure: Figure, date: DateMention, text: string): boolean {
   if (date.precision !== 'day') return false;
+  // "61 people injured in Tuesday's attack": a possessive date names the event, not the count's day.
+  if (/^['’]s\b/.test(text.slice(date.end, date.end + 3))) return false;
   if (date.start >= figure.end) {
     const gap = text.slice(figure.end, date.start);
     return gap.length <= TRAILING_GAP && !/[,;.:!?]|\b(since|from|until|before|after)\b/i.test(gap);

@@ -57,3 +57,14 @@ describe('sameQuantity', () => {
     expect(sameQuantity(strikes, key('people', 'people killed', ['Gaza']))).toBe(true);
   });
 });
+
+describe('subjectKey events', () => {
+  it('finds no deaths in "the deadly earthquake"', () => {
+    expect(key('people', 'people to myanmar after the deadly earthquake').event).toBeNull();
+  });
+
+  it('still reads "dead" and "left" as events', () => {
+    expect(key('people', 'people dead').event).toBe('deaths');
+    expect(key('people', 'people left the region').event).toBe('displacement');
+  });
+});

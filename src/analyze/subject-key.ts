@@ -159,14 +159,21 @@ function contentWords(text: string, unit: string): string[] {
   return (text.match(/[a-z][a-z'-]*/g) ?? []).filter((w) => w.length > 2 && !STOPWORDS.has(w) && w !== unit);
 }
 
+/** Words that begin like an event but name none: "the deadly earthquake" counts no dead. */
+const NOT_EVENTS = /^(?:deadl(?:y|ier|iest|ine|ines|ock|ocked)|leftists?)$/;
+
 /** Whether `text` has a word (or phrase) beginning with `stem`. */
 function wordStartsWith(text: string, stem: string): boolean {
   let at = text.indexOf(stem);
   while (at >= 0) {
-    if (at === 0 || !/[a-z]/.test(text[at - 1]!)) return true;
+    if ((at === 0 || !/[a-z]/.test(text[at - 1]!)) && !NOT_EVENTS.test(wordAt(text, at))) return true;
     at = text.indexOf(stem, at + 1);
   }
   return false;
+}
+
+function wordAt(text: string, at: number): string {
+  return /^[a-z]+/.exec(text.slice(at))?.[0] ?? '';
 }
 
 /**

@@ -16,7 +16,7 @@ export const ALIGN_DICE = 0.5;
  * rewording a wire story sentence by sentence) keeps 0.35–0.45 of each sentence's words, and the
  * order of its sentences.
  */
-export const CHAIN_DICE_TENTHS = 3;
+export const CHAIN_DICE = 0.3;
 
 export interface AlignedPair {
   a: number;
@@ -95,7 +95,7 @@ export class AlignmentScorer {
   }
 
   /**
-   * The longest chain of sentence pairs (i, j) at Dice ≥ CHAIN_DICE_TENTHS / 10 with i and j both increasing
+   * The longest chain of sentence pairs (i, j) at Dice ≥ `dice` with i and j both increasing
    * (eligible sentences only), over the same matrix as the last `score`; the share of the shorter
    * side's eligible sentences it covers is `chainLength / shorterEligible`. An LCS over two short
    * lists of sentences, one row at a time.
@@ -106,7 +106,10 @@ export class AlignmentScorer {
     sizesB: ArrayLike<number>,
     countB: number,
     overlap: ArrayLike<number>,
+    dice = CHAIN_DICE,
   ): number {
+    // Dice 2·shared / (sizeA + sizeB) ≥ dice, in integers (exact at the boundary for whole percents).
+    const percent = Math.round(dice * 100);
     if (countB + 1 > this.chainRow.length) this.chainRow = new Int32Array((countB + 1) * 2);
     const row = this.chainRow;
     row.fill(0, 0, countB + 1);
@@ -119,9 +122,8 @@ export class AlignmentScorer {
       for (let j = 0; j < countB; j++) {
         const above = row[j + 1]!;
         const sizeB = sizesB[j]!;
-        // Dice 2·shared / (sizeA + sizeB) ≥ tenths / 10, in integers (exact at the boundary).
         const link =
-          sizeB >= MIN_SENTENCE_TERMS && 20 * overlap[i * countB + j]! >= CHAIN_DICE_TENTHS * (sizeA + sizeB)
+          sizeB >= MIN_SENTENCE_TERMS && 200 * overlap[i * countB + j]! >= percent * (sizeA + sizeB)
             ? diagonal + 1
             : 0;
         row[j + 1] = Math.max(above, row[j]!, link);

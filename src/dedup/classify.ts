@@ -34,6 +34,14 @@ export const REWRITE_COVERAGE_SUPPORTED = 0.45;
 export const REWRITE_CHAIN = 3;
 /** ...covers this share of the shorter text's sentences: a heavy paraphrase, sentence by sentence. */
 export const REWRITE_CHAIN_COVERAGE = 0.6;
+/**
+ * A heavier paraphrase keeps only a quarter of each sentence's words (Dice ≥ LOOSE_CHAIN_DICE), but
+ * every statement in the original order: a chain of at least REWRITE_CHAIN + 1 such sentences that
+ * covers LOOSE_CHAIN_COVERAGE of the shorter text. Two reports written apart agree on some of their
+ * statements, rarely on nearly all of them in the same order.
+ */
+export const LOOSE_CHAIN_DICE = 0.25;
+export const LOOSE_CHAIN_COVERAGE = 0.8;
 
 export interface Verdict {
   relation: DuplicateRelation;
@@ -147,8 +155,12 @@ export class PairVerifier {
   private paraphrasedInOrder(countA: number, countB: number): boolean {
     const { scorer } = this;
     if (scorer.shorterEligible < REWRITE_CHAIN) return false;
+    const eligible = scorer.shorterEligible;
     const chain = scorer.chain(this.sizesA, countA, this.sizesB, countB, this.overlap);
-    return chain >= REWRITE_CHAIN && chain >= REWRITE_CHAIN_COVERAGE * scorer.shorterEligible;
+    if (chain >= REWRITE_CHAIN && chain >= REWRITE_CHAIN_COVERAGE * eligible) return true;
+    if (eligible <= REWRITE_CHAIN) return false;
+    const loose = scorer.chain(this.sizesA, countA, this.sizesB, countB, this.overlap, LOOSE_CHAIN_DICE);
+    return loose > REWRITE_CHAIN && loose >= LOOSE_CHAIN_COVERAGE * eligible;
   }
 
   /** overlap[i × (later's sentences) + j] = terms sentence i of earlier shares with sentence j of later. */

@@ -320,6 +320,8 @@ function splitAtTitles(words: Word[], from: number, to: number): Chunk[] {
     // "Analyst Lusine Hovakimyan" at a sentence start: a role noun there works like a title.
     const role = j === from && j < to && PERSON_NOUNS.has(words[j]!.key);
     if (!isTitle(words[j]!) && !role) continue;
+    // "Mandalay General Hospital", "the UN General Assembly": a title word inside an institution's name.
+    if (j < to && ORG_HEADS.has(words[j + 1]!.key)) continue;
     if (j > start) chunks.push(...trimChunk(words, start, j - 1, titled));
     start = j + 1;
     titled = true;
@@ -639,12 +641,40 @@ function looksLikeDemonym(word: Word): boolean {
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'from', 'into', 'towards']);
+/** "central Kramatorsk", "northern Gaza", "downtown Beirut": a part of a place, written lower case. */
+const PLACE_PARTS = new Set([
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'north-eastern',
+  'north-western',
+  'south-eastern',
+  'south-western',
+  'downtown',
+]);
 
 function placeCue(words: Word[], chunk: Chunk): boolean {
   const word = words[chunk.from]!;
   if (word.pos !== 'PROPN' || GIVEN_NAMES.has(word.key)) return false;
   const prev = words[chunk.from - 1];
-  return (prev !== undefined && PLACE_PREPOSITIONS.has(prev.text)) || placeContext(words, chunk);
+  if (
+    prev &&
+    (PLACE_PREPOSITIONS.has(prev.text) || (PLACE_PARTS.has(prev.text) && !modifiesNoun(words, chunk)))
+  )
+    return true;
+  return placeContext(words, chunk);
+}
+
+/** "the eastern Libyan city": a nationality-like word before a lower-case noun is an adjective. */
+function modifiesNoun(words: Word[], chunk: Chunk): boolean {
+  const next = words[chunk.to + 1];
+  return looksLikeDemonym(words[chunk.from]!) && next !== undefined && !next.cap && !next.newlineBefore;
 }
 
 /**

@@ -89,6 +89,40 @@ describe('the subject of a tally', () => {
   });
 });
 
+describe('the subject of a casualty count', () => {
+  it.each([
+    ['Heavy rain flooded the valley on Monday, killing at least 38 people, officials said.', 'people killed'],
+    ['The strike injured 12 civilians, medics said.', 'civilians injured'],
+    ['The storm displaced some 4,000 residents.', 'residents displaced'],
+  ])('takes the verb written before the count: %s', (text, subject) => {
+    expect(extractFigures(article(text, '2024-03-11'), annotate(text)).map((f) => f.subject)).toEqual([
+      subject,
+    ]);
+  });
+
+  it('puts the verb after the counted noun when the subject says more', () => {
+    const text = 'The strike injured 12 civilians near the market.';
+    expect(extractFigures(article(text, '2024-03-11'), annotate(text)).map((f) => f.subject)).toEqual([
+      'civilians injured near the market',
+    ]);
+  });
+
+  it('gives each of two coordinated counts its own verb', () => {
+    const text = 'The quake has killed at least 1,002 people and injured 2,376, the military said.';
+    expect(extractFigures(article(text, '2025-03-29'), annotate(text)).map((f) => f.subject)).toEqual([
+      'people killed',
+      'people injured',
+    ]);
+  });
+
+  it('counts the members of a team sent somewhere, not casualties', () => {
+    const text = 'Turkey sent a search and rescue team of 80 people to Myanmar after the deadly earthquake.';
+    expect(extractFigures(article(text, '2025-03-30'), annotate(text)).map((f) => f.subject)).toEqual([
+      'people in the team',
+    ]);
+  });
+});
+
 describe('rupees written Rs', () => {
   it.each([
     ['The cabinet in Pakistan approved Rs10 billion in relief.', 10_000_000_000, 'PKR'],

@@ -91,7 +91,48 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
   draft.subject =
     counted.subject ??
     subjectFrom(annotated, subjectStart, sentence.end, counted.unit, counted.head !== null);
+  draft.subject = withWordsBefore(text, start, sentence.start, draft.subject);
   return draft;
+}
+
+/** "killing at least 51 people", "injuring 12": a casualty verb written before the count. */
+const CASUALTY_BEFORE =
+  /\b(kill|injur|wound|displac|evacuat|strand|rescu|arrest|detain)(?:ing|ed|es|e|s)?\s+(?:some\s+|an estimated\s+)?$/i;
+const CASUALTY_PARTICIPLE: Record<string, string> = {
+  kill: 'killed',
+  injur: 'injured',
+  wound: 'wounded',
+  displac: 'displaced',
+  evacuat: 'evacuated',
+  strand: 'stranded',
+  rescu: 'rescued',
+  arrest: 'arrested',
+  detain: 'detained',
+};
+/** A casualty word already in a subject: it says what is counted. */
+const CASUALTY_WORD =
+  /\b(?:kill|dead\b|death|died|injur|wound|hurt|displac|evacu|missing|strand|rescu|arrest|detain)/;
+/** "a rescue team of 80 people": the count is the size of a group sent somewhere. */
+const GROUP_BEFORE =
+  /\b(team|delegation|group|crew|contingent|squad|unit|mission|convoy)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|more than\s+|at least\s+)?$/i;
+
+/**
+ * What a count's own words after it ("people", "people and injured 2,376") leave out, from the words
+ * before it: the casualty verb ("floods killed at least 51 people" counts people killed; in "killed
+ * 1,002 people and injured 2,376", "and injured" belongs to the next count), or the group the
+ * people make up ("a team of 80 people" counts the team, not casualties).
+ */
+function withWordsBefore(text: string, start: number, sentenceStart: number, subject: string): string {
+  const before = text.slice(Math.max(sentenceStart, start - 30), start);
+  const group = GROUP_BEFORE.exec(before);
+  const [noun = subject, ...rest] = subject.split(' ');
+  if (group) return `${noun} in the ${group[1]!.toLowerCase()}`;
+  const verb = CASUALTY_BEFORE.exec(before);
+  if (!verb) return subject;
+  const participle = CASUALTY_PARTICIPLE[verb[1]!.toLowerCase()];
+  if (rest.length === 0 || /^(?:and|or|but|while|as)$/.test(rest[0]!)) return `${noun} ${participle}`;
+  if (CASUALTY_WORD.test(subject)) return subject;
+  return `${noun} ${participle} ${rest.join(' ')}`;
 }
 
 const SCALED = /(?:thousand|million|billion|trillion|lakh|crore|bn|mn|k|m|b)$/i;

@@ -51,7 +51,7 @@ export const ORG_HEADS = words(`
   post press tribune herald gazette journal television tv radio network centre center mission alliance
   front movement coalition society church watch programme program authority authorities secretariat
   directorate inspectorate senate congress duma majlis commissariat embassy consulate tribunal
-  observatory initiative project trust energies airlines railways co
+  observatory initiative project trust energies airlines railways co hospital clinic
 `);
 
 /** A phrase ending in one of these names a place. */
@@ -187,4 +187,6 @@ export const GROUP_NOUNS = words(`
   analysts officials experts diplomats sources observers residents refugees authorities leaders
   lawmakers politicians activists journalists protesters witnesses critics ministers commentators
   media officers soldiers villagers locals neighbours neighbors families volunteers doctors
+  police government army military troops rescuers medics paramedics firefighters prosecutors
+  investigators survivors relatives parents students workers scientists
 `);

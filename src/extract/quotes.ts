@@ -328,8 +328,11 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   const inSpan = speakersIn(ctx, start, verb.start).filter((m) => !afterPreposition(ctx, m));
   const person = inSpan.find((m) => m.type === 'person');
   if (person) return { name: person.name, via: null };
-  // "a senior EU diplomat said": the organisation only describes an unnamed person.
-  const orgs = inSpan.filter((m) => !modifiesNoun(ctx, m));
+  // "a senior EU diplomat said", "a doctor at Mandalay General Hospital told": the organisation
+  // only describes an unnamed person.
+  const orgs = inSpan.filter(
+    (m) => !modifiesNoun(ctx, m) && !DESCRIBED_AT_BEFORE.test(ctx.text.slice(start, m.start)),
+  );
   const org = orgs[orgs.length - 1];
   if (org) return { name: org.name, via: null };
   if (inSpan.length > 0) return null;
@@ -384,6 +387,8 @@ function objectAfter(ctx: Context, from: number, end: number, quoteAt: number): 
   const candidates = speakersIn(ctx, from, end + 200).filter((m) => m.start < end);
   const next = employeeOf(ctx, candidates) ?? candidates[0];
   const gap = next ? ctx.text.slice(from, next.start) : '';
+  // "said a nurse at the Red Cross hospital": the organisation only says where an unnamed person works.
+  if (next && next.type !== 'person' && DESCRIBED_AT.test(gap)) return null;
   if (next && wordCount(gap) <= 5 && !/[,;]/.test(gap)) return { name: next.name, via: null };
   if (next?.type === 'person' && wordCount(gap) <= 7 && DESCRIBED_THEN_NAMED.test(gap))
     return { name: next.name, via: null };
@@ -403,6 +408,12 @@ function employeeOf(ctx: Context, candidates: EntityMention[]): EntityMention | 
   return EMPLOYER_GAP.test(ctx.text.slice(first.end, second.start)) ? second : null;
 }
 
+// A spokesperson speaks for the organisation: "a spokesman for the Red Cross said" is the Red Cross.
+const DESCRIBED_AT =
+  /^\s+(?:a|an|one|another)\s+(?!(?:senior\s+)?(?:spokes\p{L}*|representative|official)\b)(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:at|in|from|of|with|for|near)\s+(?:the\s+)?$/u;
+/** DESCRIBED_AT with the words of a place's name (capitalised) before the organisation. */
+const DESCRIBED_AT_BEFORE =
+  /(?:^|\s)(?:a|an|one|another)\s+(?!(?:senior\s+)?(?:spokes\p{L}*|representative|official)\b)(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:at|in|from|of|with|for|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*$/u;
 const EMPLOYER_GAP = /^(?:['’]s)?(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s+$/u;
 
 /** "said one farmer, Hassan Ait Lhaj": a person described first, then named after the comma. */

@@ -332,7 +332,7 @@ export class Clusterer {
       story.specifics!.add(kind, 1);
       this.countKinds.add(kind);
     }
-    for (let i = 0; i < counts.length; i += 2) {
+    for (let i = 0; i < counts.length; i += 3) {
       const term = `${this.vocabulary.term(counts[i]!)}=${counts[i + 1]}@${day ?? ''}`;
       story.specifics!.add(this.vocabulary.intern(term), 1);
     }
@@ -371,7 +371,7 @@ export class Clusterer {
   private sameCount(counts: readonly number[], story: OpenStory, day: number | null): boolean {
     const needed = Math.max(1, CORE_SHARE * story.members.length);
     const specifics = story.specifics!;
-    for (let i = 0; i < counts.length; i += 2) {
+    for (let i = 0; i < counts.length; i += 3) {
       if (specifics.get(counts[i]!) < needed) continue;
       const prefix = `${this.vocabulary.term(counts[i]!)}=`;
       for (let j = 0; j < specifics.size; j++) {
@@ -380,7 +380,7 @@ export class Clusterer {
         const at = term.indexOf('@', prefix.length);
         const value = Number(term.slice(prefix.length, at));
         const since = term.length > at + 1 && day !== null ? day - Number(term.slice(at + 1)) : 0;
-        if (countsFit(counts[i + 1]!, value, since)) return true;
+        if (countsFit(counts[i + 1]!, value, since, counts[i + 2] === 1)) return true;
       }
     }
     return false;
@@ -1012,12 +1012,12 @@ const RUNNING_TOTAL = 100;
 /**
  * Whether a count `value` reported `since` days after a count `earlier` can be the same count:
  * within COUNT_TOLERANCE on one day, and on other days a running total that has not fallen (beyond
- * the tolerance).
+ * the tolerance). A smaller count is followed only when the later report says it rose (`rose`).
  */
-function countsFit(value: number, earlier: number, since: number): boolean {
+function countsFit(value: number, earlier: number, since: number, rose = false): boolean {
   const slack = COUNT_TOLERANCE * Math.max(value, earlier);
   if (Math.abs(since) < 1) return Math.abs(value - earlier) <= slack;
-  if (Math.min(value, earlier) < RUNNING_TOTAL) return false;
+  if (Math.min(value, earlier) < RUNNING_TOTAL && !(rose && since > 0)) return false;
   return since > 0 ? value >= earlier - slack : earlier >= value - slack;
 }
 

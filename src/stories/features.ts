@@ -51,7 +51,10 @@ export interface ArticleTerms {
    * toll, people displaced) are likely one developing story, however they word it.
    */
   headFigures: number[];
-  /** The counts behind headFigures, flat: term id, value, term id, value, … */
+  /**
+   * The counts behind headFigures, flat: term id, value, 1 when written as a total that rose ("the
+   * toll rose to 95") else 0, term id, value, …
+   */
   headCounts: number[];
   /**
    * Every count of people the lead reports, with what it counts whatever the place, flat: `n:` kind
@@ -200,7 +203,8 @@ export class ArticleReader {
     // Figures are looked up by their offsets, known only once the paragraphs are read.
     if (extraction) {
       this.addExtraction(extraction);
-      this.addFigures(extraction, openingFrom >= 0 ? sentenceEnd(text, openingFrom, openingTo) : -1, leadTo);
+      const end = openingFrom >= 0 ? sentenceEnd(text, openingFrom, openingTo) : -1;
+      this.addFigures(text, extraction, end, leadTo);
     }
     return out;
   }
@@ -281,7 +285,7 @@ export class ArticleReader {
    * and a count of deaths somewhere else is another event's, so only the opening's counts say which
    * story an article is.
    */
-  private addFigures(extraction: Extraction, end: number, leadTo: number): void {
+  private addFigures(text: string, extraction: Extraction, end: number, leadTo: number): void {
     const places = new Set<string>();
     for (const mention of extraction.mentions)
       if (mention.type === 'place' && mention.start < end) places.add(mention.name);
@@ -300,14 +304,19 @@ export class ArticleReader {
       const opening = figure.start < end;
       countMentions.push(this.vocabulary.intern(`${MENTION_PREFIX}${event} ${unit}`), value, opening ? 1 : 0);
       if (!opening) continue;
+      const rose = ROSE_TO.test(text.slice(Math.max(0, figure.start - 24), figure.start)) ? 1 : 0;
       for (const place of places) {
         const id = this.vocabulary.intern(`${FIGURE_PREFIX}${event} ${unit}@${place}`);
         if (!headFigures.includes(id)) headFigures.push(id);
-        headCounts.push(id, value);
+        headCounts.push(id, value, rose);
       }
     }
   }
 }
+
+/** "rose to", "has climbed to more than": a running total that grew, right before its new value. */
+const ROSE_TO =
+  /\b(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|grew|grown)\s+to\s+(?:more than\s+|over\s+|at least\s+|nearly\s+|almost\s+)?$/i;
 
 /** Words shorter than this are left out when telling headline case from sentence case ("of", "in", "the"). */
 const CASE_WORD = 4;
