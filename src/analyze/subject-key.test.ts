@@ -68,3 +68,9 @@ describe('subjectKey events', () => {
     expect(key('people', 'people left the region').event).toBe('displacement');
   });
 });
+
+describe('deaths written as lives lost', () => {
+  it('reads "have lost their lives" as deaths', () => {
+    expect(key('people', 'people have lost their lives in the floods').event).toBe('deaths');
+  });
+});

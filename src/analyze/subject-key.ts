@@ -57,7 +57,22 @@ export interface SubjectEvidence {
  * Ararat"), the earlier one is what is counted. A word belongs to a class when it starts with a stem.
  */
 const EVENT_STEMS: [string, string[]][] = [
-  ['deaths', ['kill', 'dead', 'death', 'died', 'dying', 'fatalit', 'perish', 'bodies']],
+  [
+    'deaths',
+    [
+      'kill',
+      'dead',
+      'death',
+      'died',
+      'dying',
+      'fatalit',
+      'perish',
+      'bodies',
+      'lost their lives',
+      'lives lost',
+      'lost lives',
+    ],
+  ],
   ['injuries', ['injur', 'wound', 'hurt', 'casualt']],
   ['missing', ['missing', 'disappear']],
   ['detentions', ['detain', 'arrest', 'prisoner', 'captiv', 'jail', 'hostage']],

@@ -47,6 +47,7 @@ export function buildTimeline(
     const article = articles.get(mention.article);
     if (article && isQuoted(mention, article, quotesOf.get(article.id) ?? [], quotedByArticle)) continue;
     if (article && datesAnEarlierEvent(mention, article.text, datesOf.get(article.id) ?? [])) continue;
+    if (article && datesTheReport(mention, article.text, datesOf.get(article.id) ?? [])) continue;
     const candidate = toCandidate(mention, article);
     if (!candidate) continue;
     const list = byDate.get(candidate.date) ?? [];
@@ -97,6 +98,22 @@ function datesAnEarlierEvent(mention: DateMention, text: string, sameArticle: Da
   const sentence = sentenceAround(text, mention.start);
   return sameArticle.some(
     (other) => other !== mention && other.start >= sentence.start && other.start < sentence.end,
+  );
+}
+
+/**
+ * "… killing at least 51 people, emergency services said on Wednesday.": a date in the closing
+ * attribution says when the news was told; when the sentence has another date, that one dates what
+ * happened, and the sentence is not a second event on the day it was told.
+ */
+function datesTheReport(mention: DateMention, text: string, sameArticle: DateMention[]): boolean {
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+  if (!/,[^,]*\b(?:said|says|told|reported|announced|added)\s+(?:\S+\s+)?(?:on\s+)?$/i.test(before))
+    return false;
+  const sentence = sentenceAround(text, mention.start);
+  if (text.slice(mention.end, sentence.end).trim().length > 1) return false;
+  return sameArticle.some(
+    (other) => other !== mention && other.start >= sentence.start && other.start < mention.start,
   );
 }
 

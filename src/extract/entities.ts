@@ -159,6 +159,10 @@ interface Chunk {
 const COMMON_POS = new Set(['NOUN', 'VERB', 'ADV', 'DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ']);
 const PARTICLES = new Set([
   'de',
+  'del',
+  'della',
+  'dos',
+  'das',
   'von',
   'van',
   'der',
@@ -268,7 +272,19 @@ function absorbsListed(
   return false;
 }
 
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'upper', 'lower']);
+const COMPASS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'upper',
+  'lower',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+]);
 
 /** The gazetteer matches wholly inside a phrase (matches are in text order: binary search). */
 function listedInside(listed: Listed[], chunk: Chunk): Listed[] {
@@ -425,6 +441,10 @@ function phraseType(
   if (splitAt >= 0) return chunk.from + splitAt;
   if (keys.some((k) => ORG_HEADS.has(k))) return 'organization';
   if (PLACE_HEADS.has(last) || PLACE_PREFIXES.has(keys[0]!)) return 'place';
+  // "West Maui", "Northern Shan": a compass word leading a name that is not a person's.
+  if (compassPlace(parts, chunk, words)) return 'place';
+  // "Central Asian", "North American": an adjective of a region, no name.
+  if (COMPASS.has(keys[0]!) && keys.length === 2 && regionAdjective(parts[1]!)) return null;
   // "Tigran and Ani": without an organisation head, "and/of/for" join separate names.
   if (keys.some((k) => ORG_CONNECTORS.has(k))) return 'split';
   if (keys.every((k) => DEMONYMS.has(k) || ROLE_WORDS.has(k))) return null;
@@ -440,10 +460,26 @@ function phraseType(
     !personCue(words, chunk)
   )
     return 'place';
+  // "drugmaker Bavarian Nordic", "the lender Credit Suisse": a kind of company before the name.
+  if (afterCompanyNoun(words, chunk) && !GIVEN_NAMES.has(keys[0]!)) return 'organization';
   // People's names rarely take an article: "the New Orleans Saints" is a team, not a person.
   if (!chunk.titled && words[chunk.from - 1]?.key === 'the') return 'organization';
   if (chunk.titled || GIVEN_NAMES.has(keys[0]!) || personCue(words, chunk)) return 'person';
   return looksLikePersonName(parts, capCounts) ? 'person' : null;
+}
+
+/** "Asian", "African", "Korean": what follows a compass word as an adjective ("South African"). */
+function regionAdjective(word: Word): boolean {
+  return isDemonym(word) || /(?:can|ean|ian)$/.test(word.key);
+}
+
+/** "West Maui", "Northern Shan", not "Central Asian" (a demonym), "Eastern Conference" or "West Kanye". */
+function compassPlace(parts: Word[], chunk: Chunk, words: Word[]): boolean {
+  const keys = parts.map((w) => w.key);
+  const last = parts[parts.length - 1]!;
+  if (chunk.titled || !COMPASS.has(keys[0]!) || GIVEN_NAMES.has(keys[1]!)) return false;
+  if (regionAdjective(last) || MISC_HEADS.has(last.key) || keys.some((k) => ROLE_WORDS.has(k))) return false;
+  return !personCue(words, chunk);
 }
 
 /**
@@ -462,6 +498,16 @@ function connectorSplit(keys: string[]): number {
   }
   return -1;
 }
+
+function afterCompanyNoun(words: Word[], chunk: Chunk): boolean {
+  return COMPANY_NOUNS.has(words[chunk.from - 1]?.key ?? '');
+}
+
+const COMPANY_NOUNS = new Set(
+  'company firm drugmaker carmaker automaker carrier airline lender bank insurer miner retailer manufacturer producer supplier operator broadcaster publisher developer contractor conglomerate startup'.split(
+    ' ',
+  ),
+);
 
 const SURNAME_ENDINGS =
   /(?:yan|ian|ov|ova|ev|eva|enko|ski|sky|ska|son|sen|ez|oglu|zadeh|vili|dze|uk|ic|ovic|escu|poulos)$/;
@@ -589,12 +635,15 @@ function resolveSingles(
     if (linked) out.push({ ...mentionOf(words, chunk, 'person', article), name: linked });
     else if (known) out.push({ ...mentionOf(words, chunk, known.type, article), name: known.name });
     else if (isDemonym(word) || GROUP_NOUNS.has(word.key) || isPersonNounPlural(word)) continue;
-    // "AFAD said", "the NDMA said": an acronym that speaks is an organisation.
-    else if (isAcronym(word) && personCue(words, chunk))
+    // "AFAD said", "the NDMA said": an acronym that speaks is an organisation; so is "operator Ukrenergo".
+    else if (
+      (isAcronym(word) && personCue(words, chunk)) ||
+      (afterCompanyNoun(words, chunk) && !GIVEN_NAMES.has(word.key))
+    )
       out.push(mentionOf(words, chunk, 'organization', article));
     else if (titled || (personCue(words, chunk) && properNoun(word)))
       out.push(mentionOf(words, chunk, 'person', article));
-    else if (placeCue(words, chunk)) {
+    else if (placeCue(words, chunk) || onPlace(words, chunk, out)) {
       out.push(mentionOf(words, chunk, 'place', article));
       places.add(word.key);
     } else unexplained.push(chunk);
@@ -605,6 +654,13 @@ function resolveSingles(
     else if (word.pos === 'PROPN' && !word.sentenceStart)
       pending.push(mentionOf(words, chunk, 'person', article));
   }
+}
+
+/** "the town of Lahaina on Maui": a name after "on" right after a place is where that place lies. */
+function onPlace(words: Word[], chunk: Chunk, out: EntityMention[]): boolean {
+  const before = words[chunk.from - 2];
+  if (words[chunk.from - 1]?.text !== 'on' || !before || words[chunk.from]!.pos !== 'PROPN') return false;
+  return out.some((m) => m.type === 'place' && m.end === before.end);
 }
 
 /** "Farmers said …" opening a sentence: a group of people, not someone's name. */

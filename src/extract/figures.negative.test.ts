@@ -25,6 +25,7 @@ const negatives: [string, string][] = [
   ['a rank on a scale', 'Otis became a Category 5 hurricane, and a level 4 alert was raised.'],
   ['a duration ending the sentence', 'Rescuers worked through the past 24 hours.'],
   ['a number inside a prefixed word', 'Survivors spent the night in sub-zero temperatures.'],
+  ['an age threshold', 'Many refugees are over 65, and some are younger than 18.'],
 ];
 
 const article = (text: string) => ({ id: 'a_neg', text, published: '2023-10-04' }) as Article;

@@ -51,7 +51,7 @@ export const ORG_HEADS = words(`
   post press tribune herald gazette journal television tv radio network centre center mission alliance
   front movement coalition society church watch programme program authority authorities secretariat
   directorate inspectorate senate congress duma majlis commissariat embassy consulate tribunal
-  observatory initiative project trust energies airlines railways co hospital clinic
+  observatory initiative project trust energies airlines railways co hospital clinic command
 `);
 
 /** A phrase ending in one of these names a place. */

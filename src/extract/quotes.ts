@@ -165,7 +165,8 @@ function attribute(
   return { name: null, via: null };
 }
 
-const CONTINUATION = /^\s*(?:and|but|or|while|which|who|before|after|because)\b/i;
+/** Lower case only: "WHO Director-General Tedros …" after a quote names its speaker. */
+const CONTINUATION = /^\s*(?:and|but|or|while|which|who|before|after|because)\b/;
 
 /** The speaker of a multi-paragraph quote is usually named once, in its last paragraph. */
 function groupSpeaker(
@@ -361,12 +362,13 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
     .slice(article + 1)
     .map((w) => w.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('\\s+');
-  const namedWith = new RegExp(`\\b${phrase}\\s+$`, 'iu');
+  // "President Ilham Aliyev", "President of the Republic of Azerbaijan Ilham Aliyev".
+  const namedWith = new RegExp(`\\b${phrase}(?:\\s+of\\s+[^,.;:]{1,50})?\\s+$`, 'iu');
   const before = words[article]!.start;
   for (let k = ctx.speakers.length - 1; k >= 0; k--) {
     const mention = ctx.speakers[k]!;
     if (mention.start >= before || mention.type !== 'person') continue;
-    if (namedWith.test(ctx.text.slice(Math.max(0, mention.start - 60), mention.start)))
+    if (namedWith.test(ctx.text.slice(Math.max(0, mention.start - 110), mention.start)))
       return { name: mention.name, via: null };
   }
   return null;

@@ -10,6 +10,7 @@ import { makeArticle } from './article.js';
 import { loneDatelinePlace, matchDateline } from './dateline.js';
 import {
   bulletText,
+  endsLikeSentence,
   isSeparatorLine,
   isUrlLine,
   looksLikePersonName,
@@ -49,7 +50,15 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
 
   const ordered = [...starts.keys()].sort((a, b) => a - b);
   const firstContent = lines.findIndex((line) => !isBlank(line));
-  if (firstContent >= 0 && firstContent < ordered[0]!) {
+  if (firstContent >= 0 && firstContent < ordered[0]! && isDigestHeading(lines, firstContent, ordered[0]!)) {
+    // "Health security digest — 15 August 2024": the digest's own heading, not an article.
+    result.dropped.push({
+      file,
+      line: firstContent + 1,
+      text: lines[firstContent]!.trim(),
+      reason: 'empty-article',
+    });
+  } else if (firstContent >= 0 && firstContent < ordered[0]!) {
     // Text before the first header is an article of its own; unless a URL line closes it like one,
     // say that its layout was not recognised.
     ordered.unshift(firstContent);
@@ -65,6 +74,12 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   });
   fillMissingDates(result.articles, options.fallbackDate ?? null);
   return result;
+}
+
+/** One short line alone before the first article: a heading for the whole digest. */
+function isDigestHeading(lines: string[], from: number, to: number): boolean {
+  const content = lines.slice(from, to).filter((line) => !isBlank(line));
+  return content.length === 1 && content[0]!.trim().length <= 120 && !endsLikeSentence(content[0]!);
 }
 
 // ── pass 1: segmentation ────────────────────────────────────────────────────

@@ -201,12 +201,18 @@ function keyFigures(
   const out: Cited[] = [];
   for (const { figure, article } of figures) {
     const text = figureWording(figure, article.text);
-    if (seen.has(text.toLowerCase()) || out.length >= FIGURES_PER_STORY) continue;
+    // One figure a sentence: "killed 1,002 people and injured 2,376" shows both counts once.
+    const sentence = `${article.id}|${sentenceAround(article.text, figure.start).start}`;
+    if (seen.has(text.toLowerCase()) || seen.has(sentence) || out.length >= FIGURES_PER_STORY) continue;
     seen.add(text.toLowerCase());
+    seen.add(sentence);
     out.push({ text, sources: sources.citeAll([figure.article]) });
   }
   return out;
 }
+
+const VERB_BEFORE =
+  /\b((?:kill|injur|wound|displac|evacuat|rescu|detain|arrest)(?:ed|ing)|left|leaving)\s+$/i;
 
 /**
  * A figure with what it counts: "8,574 people had died in the country". A bare number whose sentence
@@ -215,8 +221,11 @@ function keyFigures(
  */
 function figureWording(figure: Figure, text: string): string {
   const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
-  if (!/^[\d.,\s]+$/.test(figure.text))
-    return shorten(oneLine(`${figure.text}${clauseAfter(text, figure.end)}`), 120);
+  if (!/^[\d.,\s]+$/.test(figure.text)) {
+    // "killed at least 1,002 people and injured 2,376": the verb before a count says what it counts.
+    const verb = VERB_BEFORE.exec(text.slice(Math.max(0, figure.start - 16), figure.start))?.[1];
+    return shorten(oneLine(`${verb ? `${verb} ` : ''}${figure.text}${clauseAfter(text, figure.end)}`), 120);
+  }
   const lead = oneLine(text.slice(sentenceAround(text, figure.start).start, figure.end));
   if (lead.length <= 120) return lead;
   const cut = lead.indexOf(' ', lead.length - 118);

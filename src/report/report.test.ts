@@ -115,9 +115,8 @@ describe('renderMarkdown', () => {
 });
 
 describe('key figures', () => {
-  it('shows a bare number with the start of its sentence, which says what it counts', () => {
-    const text =
-      'The number of people killed by the earthquake in the border region rose above 11,000 on Wednesday. Rescuers said 8,574 people had died in one country.';
+  /** The key figures the report shows for one article holding `text` and these figures. */
+  function keyFigureTexts(text: string, written: [string, number][]): string[] {
     const article = {
       id: 'a_k1',
       title: 'Quake toll passes 11,000',
@@ -132,11 +131,11 @@ describe('key figures', () => {
       text,
       source: { file: 'digest.txt', startLine: 1, endLine: 3 },
     };
-    const figure = (written: string, value: number) => {
-      const start = text.indexOf(written);
+    const figure = ([words, value]: [string, number]) => {
+      const start = text.indexOf(words);
       return {
         article: 'a_k1',
-        text: written,
+        text: words,
         value,
         low: null,
         high: null,
@@ -144,16 +143,10 @@ describe('key figures', () => {
         unit: 'people',
         subject: 'people',
         start,
-        end: start + written.length,
+        end: start + words.length,
       };
     };
-    const extraction = {
-      article: 'a_k1',
-      mentions: [],
-      quotes: [],
-      dates: [],
-      figures: [figure('11,000', 11_000), figure('8,574 people', 8574)],
-    };
+    const extraction = { article: 'a_k1', mentions: [], quotes: [], dates: [], figures: written.map(figure) };
     const story = {
       id: 's_k',
       headline: article.title,
@@ -165,9 +158,31 @@ describe('key figures', () => {
       lineage: [],
     };
     const model = buildReport(resultOf([article], [extraction], [story]), {});
-    expect(model.stories[0]!.figures.map((f) => f.text)).toEqual([
+    return model.stories[0]!.figures.map((f) => f.text);
+  }
+
+  it('shows a bare number with the start of its sentence, which says what it counts', () => {
+    const text =
+      'The number of people killed by the earthquake in the border region rose above 11,000 on Wednesday. Rescuers said 8,574 people had died in one country.';
+    expect(
+      keyFigureTexts(text, [
+        ['11,000', 11_000],
+        ['8,574 people', 8574],
+      ]),
+    ).toEqual([
       'The number of people killed by the earthquake in the border region rose above 11,000',
       '8,574 people had died in one country',
     ]);
+  });
+
+  it('shows one figure a sentence, with the verb that says what it counts', () => {
+    const text =
+      'The quake has killed at least 1,002 people and injured 2,376, the military said on Saturday.';
+    expect(
+      keyFigureTexts(text, [
+        ['at least 1,002 people', 1002],
+        ['2,376', 2376],
+      ]),
+    ).toEqual(['killed at least 1,002 people and injured 2,376']);
   });
 });

@@ -99,7 +99,7 @@ export interface Tuning {
 
 export const DEFAULT_TUNING: Tuning = {
   joinThreshold: 0.25,
-  headShare: 0.7,
+  headShare: 0.65,
   noSharedSpecifics: 0.5,
   link: 'centroid',
   specificsBoost: 0,

@@ -7,9 +7,19 @@ const FUTURE =
 const PAST =
   /\b(?:said|told|announced|reported|stated|declared|added|wrote|met|held|was|were|had|did|\w+ed)\b/gi;
 
+const QUOTED = /["“][^"“”]*["”]/g;
+
+/** "declared three days of mourning from Thursday": a decided period starts on the coming day. */
+const PERIOD_START = /\b(?:from|starting|beginning|effective)\s+(?:on\s+)?$/i;
+const DECISION = /\b(?:announced|declared|ordered|imposed|decreed|introduced)\b/i;
+
 /** True when the words before `at` in its sentence (from `sentenceStart`) speak of the future. */
 export function pointsForward(text: string, sentenceStart: number, at: number): boolean {
-  const before = text.slice(Math.max(sentenceStart, at - 120), at);
+  // A future verb inside a quotation is the speaker's, not the report's: '"…will deliver," Biden said on Thursday'.
+  const before = text
+    .slice(Math.max(sentenceStart, at - 120), at)
+    .replace(QUOTED, (q) => ' '.repeat(q.length));
+  if (PERIOD_START.test(before) && DECISION.test(before)) return true;
   const future = lastIndex(FUTURE, before);
   if (future < 0) return false;
   // "announced on Tuesday", "said on Tuesday he would…": a past verb right before the date wins.

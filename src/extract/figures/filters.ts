@@ -96,8 +96,19 @@ function isTime(text: string, n: NumberMatch): boolean {
 
 function isAge(text: string, n: NumberMatch): boolean {
   if (/^(?:aged|age|ages)$/i.test(wordBefore(text, n.start))) return true;
+  // "19,000 are over 65", "some older than 65": an age threshold, with no noun counted after it.
+  const before = text.slice(Math.max(0, n.start - 24), n.start);
+  if (AGE_THRESHOLD.test(before) && !NOUN_AFTER.test(text.slice(n.end, n.end + 24))) return true;
   return /^(?:-|\s)years?(?:-|\s)old\b/i.test(text.slice(n.end, n.end + 12));
 }
+
+/** "are over", "older than", "younger than": what comes before an age threshold. */
+const AGE_THRESHOLD =
+  /(?:\b(?:are|were|is|was|be|being|those|people|persons|children|aged)\s+(?:over|under|above|below)|\b(?:older|younger)\s+than)\s+$/i;
+
+/** A word after a number that could be what it counts (not a verb or joining word). */
+const NOUN_AFTER =
+  /^\s+(?!(?:are|were|is|was|and|or|but|who|have|has|had|died|live|living|remain|make)\b)\p{L}/iu;
 
 /** "30 years", "44-day war", "six weeks of fighting": a span of time, not a count. */
 function isDuration(text: string, n: NumberMatch): boolean {
