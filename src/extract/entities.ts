@@ -338,6 +338,8 @@ function splitAtTitles(words: Word[], from: number, to: number): Chunk[] {
     if (!isTitle(words[j]!) && !role) continue;
     // "Mandalay General Hospital", "the UN General Assembly": a title word inside an institution's name.
     if (j < to && ORG_HEADS.has(words[j + 1]!.key)) continue;
+    // "Amy Pope", "Tom Major": after a given name, a title word is a surname.
+    if (j > from && GIVEN_NAMES.has(words[j - 1]!.key)) continue;
     if (j > start) chunks.push(...trimChunk(words, start, j - 1, titled));
     start = j + 1;
     titled = true;
@@ -546,7 +548,8 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   const next = words[chunk.to + 1];
   if (prev && !prev.cap && (PERSON_NOUNS.has(prev.key) || SPEECH_VERBS.has(prev.key))) return true;
   if (prev?.text === ',' && namedAfterDescription(words, chunk.from - 2)) return true;
-  if (next && SPEECH_VERBS.has(next.key)) return true;
+  // "Videos posted by fighters": a speech verb before "by" is passive, and says nothing of the name.
+  if (next && SPEECH_VERBS.has(next.key) && words[chunk.to + 2]?.key !== 'by') return true;
   // "Name, who …" or "Name, a …" apposition.
   const after = words[chunk.to + 2];
   if (next?.text !== ',' || after === undefined) return false;

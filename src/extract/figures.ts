@@ -97,7 +97,7 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
 
 /** "killing at least 51 people", "injuring 12": a casualty verb written before the count. */
 const CASUALTY_BEFORE =
-  /\b(kill|injur|wound|displac|evacuat|strand|rescu|arrest|detain)(?:ing|ed|es|e|s)?\s+(?:some\s+|an estimated\s+)?$/i;
+  /\b((kill|injur|wound|displac|evacuat|strand|rescu|arrest|detain)(?:ing|ed|es|e|s)?)\s+(?:some\s+|an estimated\s+)?$/i;
 const CASUALTY_PARTICIPLE: Record<string, string> = {
   kill: 'killed',
   injur: 'injured',
@@ -109,6 +109,18 @@ const CASUALTY_PARTICIPLE: Record<string, string> = {
   arrest: 'arrested',
   detain: 'detained',
 };
+/**
+ * The casualty verb written right before `start` ("floods killed | at least 51 people"): as written,
+ * and as the participle a subject uses ("killing" → "killed"); null when there is none.
+ */
+export function casualtyVerbBefore(
+  text: string,
+  start: number,
+): { written: string; participle: string } | null {
+  const verb = CASUALTY_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  return verb ? { written: verb[1]!, participle: CASUALTY_PARTICIPLE[verb[2]!.toLowerCase()]! } : null;
+}
+
 /** A casualty word already in a subject: it says what is counted. */
 const CASUALTY_WORD =
   /\b(?:kill|dead\b|death|died|injur|wound|hurt|displac|evacu|missing|strand|rescu|arrest|detain)/;
@@ -127,9 +139,9 @@ function withWordsBefore(text: string, start: number, sentenceStart: number, sub
   const group = GROUP_BEFORE.exec(before);
   const [noun = subject, ...rest] = subject.split(' ');
   if (group) return `${noun} in the ${group[1]!.toLowerCase()}`;
-  const verb = CASUALTY_BEFORE.exec(before);
+  const verb = casualtyVerbBefore(before, before.length);
   if (!verb) return subject;
-  const participle = CASUALTY_PARTICIPLE[verb[1]!.toLowerCase()];
+  const { participle } = verb;
   if (rest.length === 0 || /^(?:and|or|but|while|as)$/.test(rest[0]!)) return `${noun} ${participle}`;
   if (CASUALTY_WORD.test(subject)) return subject;
   return `${noun} ${participle} ${rest.join(' ')}`;

@@ -10,7 +10,13 @@ export interface Decoded {
 
 /** Decodes a file's bytes; throws E_BINARY for files that are not text. */
 export function decodeBytes(bytes: Uint8Array): Decoded {
-  const [b0, b1, b2] = [bytes[0], bytes[1], bytes[2]];
+  const [b0, b1, b2, b3] = [bytes[0], bytes[1], bytes[2], bytes[3]];
+  // UTF-32 marks start like UTF-16's and would decode to nonsense: say so instead.
+  if (
+    (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) ||
+    (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff)
+  )
+    throw new SitrepError('UTF-32 text is not supported: save the file as UTF-8', 'E_PARSE');
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
   }

@@ -16,6 +16,8 @@ interface Expected {
   }[];
   droppedReasons: string[];
   warnings: string[];
+  /** A file that is no feed, or yields nothing from broken XML, is an error with this text. */
+  error?: string;
 }
 
 const dir = join(repoRoot, 'fixtures', 'feeds');
@@ -27,6 +29,10 @@ describe('readFeedFile on fixtures/feeds', () => {
     const path = join(dir, name, inputOf(name));
     const bytes = new Uint8Array(readFileSync(path));
     const expected = JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8')) as Expected;
+    if (expected.error) {
+      expect(() => readFeedFile(path, bytes)).toThrow(expected.error);
+      return;
+    }
     const result = readFeedFile(path, bytes);
     expect(result.articles).toHaveLength(expected.articles.length);
     expected.articles.forEach((want, i) => {

@@ -3,7 +3,7 @@
 // read leniently (publishers ship unescaped ampersands and truncated files) and reported.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Article, Dropped, ParseResult, Warning } from '../types.js';
-import { SitrepError } from '../util/errors.js';
+import { describeError, SitrepError } from '../util/errors.js';
 import { makeArticle } from './article.js';
 import { decodeDocument } from './charset.js';
 import { htmlToText } from './html-text.js';
@@ -65,6 +65,14 @@ export function looksLikeHtml(bytes: Uint8Array): boolean {
 }
 
 /** Parses a decoded feed. Throws E_PARSE when nothing in it can be read as a feed. */
+/** The validator's message on one line: "Invalid '[ "rss", "item" ]' found." says which tags stay open. */
+function xmlProblem(message: string): string {
+  const open = /^Invalid '\[(.*)\]' found\.?$/s.exec(message.trim());
+  if (!open) return message.replace(/\s+/g, ' ');
+  const tags = open[1]!.split(',').map((tag) => tag.trim().replace(/^"|"$/g, ''));
+  return `unclosed ${tags.map((tag) => `<${tag}>`).join(', ')}`;
+}
+
 export function parseFeed(text: string): Feed {
   const trimmed = text.replace(/^\ufeff/, '').trimStart();
   if (trimmed.startsWith('{')) return parseJsonFeed(trimmed);
@@ -72,7 +80,7 @@ export function parseFeed(text: string): Feed {
   const warning =
     validation === true
       ? null
-      : `malformed XML (line ${validation.err.line}: ${validation.err.msg}); read leniently`;
+      : `malformed XML (line ${validation.err.line}: ${xmlProblem(validation.err.msg)}); read leniently`;
   let root: Node;
   try {
     root = xml.parse(trimmed) as Node;
@@ -259,8 +267,7 @@ export function readFeedFile(path: string, bytes: Uint8Array, contentType?: stri
   try {
     feed = parseFeed(decoded.text);
   } catch (error) {
-    warnings.push({ file: path, line: 1, message: error instanceof Error ? error.message : String(error) });
-    return { articles: [], dropped: [], warnings };
+    throw new SitrepError(`not a feed sitrep can read: ${describeError(error)}`, 'E_PARSE');
   }
   if (feed.warning) warnings.push({ file: path, line: 1, message: feed.warning });
   const lines = itemLines(decoded.text, feed);
@@ -274,6 +281,9 @@ export function readFeedFile(path: string, bytes: Uint8Array, contentType?: stri
     }
     articles.push(feedItemArticle(item, feed, { file: path, startLine, endLine }));
   }
+  // A truncated or broken file that yields nothing is an error, not an empty feed.
+  if (feed.warning && articles.length === 0)
+    throw new SitrepError(`no readable item in a malformed feed (${feed.warning})`, 'E_PARSE');
   return { articles, dropped, warnings };
 }
 

@@ -6,6 +6,7 @@ import { analyzeFraming } from '../analyze/framing.js';
 import { BUILTIN_LEXICON, type FramingLexicon } from '../analyze/lexicon.js';
 import { sentenceAround } from '../analyze/sentences.js';
 import { quotesBySpeaker } from '../analyze/speakers.js';
+import { casualtyVerbBefore } from '../extract/figures.js';
 import type { AnalysisResult, Article, Figure, Framing, Quote, Story, TrackedFigure } from '../types.js';
 import { groupBy } from '../util/collections.js';
 import { normalizeForCompare } from '../util/text.js';
@@ -211,9 +212,6 @@ function keyFigures(
   return out;
 }
 
-const VERB_BEFORE =
-  /\b((?:kill|injur|wound|displac|evacuat|rescu|detain|arrest)(?:ed|ing)|left|leaving)\s+$/i;
-
 /**
  * A figure with what it counts: "8,574 people had died in the country". A bare number whose sentence
  * said what it counts before it ("the number of people killed … rose above 11,000") keeps that part
@@ -223,7 +221,7 @@ function figureWording(figure: Figure, text: string): string {
   const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
   if (!/^[\d.,\s]+$/.test(figure.text)) {
     // "killed at least 1,002 people and injured 2,376": the verb before a count says what it counts.
-    const verb = VERB_BEFORE.exec(text.slice(Math.max(0, figure.start - 16), figure.start))?.[1];
+    const verb = casualtyVerbBefore(text, figure.start)?.written;
     return shorten(oneLine(`${verb ? `${verb} ` : ''}${figure.text}${clauseAfter(text, figure.end)}`), 120);
   }
   const lead = oneLine(text.slice(sentenceAround(text, figure.start).start, figure.end));

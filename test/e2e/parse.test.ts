@@ -32,6 +32,10 @@ const empty = join(dir, 'empty.txt');
 writeFileSync(empty, '');
 const binary = join(dir, 'binary.txt');
 writeFileSync(binary, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3]));
+const utf32 = join(dir, 'utf32.txt');
+writeFileSync(utf32, Buffer.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]));
+const brokenFeed = join(dir, 'broken.xml');
+writeFileSync(brokenFeed, '<?xml version="1.0"?><rss><channel><item><title>Cut off');
 const noDigests = join(dir, 'images');
 mkdirSync(noDigests);
 
@@ -60,7 +64,17 @@ describe('sitrep parse', () => {
   });
 
   it('reports each bad file in one line and still reads the good one', () => {
-    const run = runCli(['parse', join(dir, 'missing.txt'), empty, binary, noDigests, good, '--json']);
+    const run = runCli([
+      'parse',
+      join(dir, 'missing.txt'),
+      empty,
+      binary,
+      utf32,
+      brokenFeed,
+      noDigests,
+      good,
+      '--json',
+    ]);
     expect(run.status).toBe(1);
     expect(JSON.parse(run.stdout).articles).toHaveLength(2);
     const lines = run.stderr.trim().split('\n').sort();
@@ -69,6 +83,8 @@ describe('sitrep parse', () => {
         `sitrep: ${join(dir, 'missing.txt')}: no such file or directory`,
         `sitrep: ${empty}: empty file`,
         `sitrep: ${binary}: binary file, not a text digest`,
+        `sitrep: ${utf32}: UTF-32 text is not supported: save the file as UTF-8`,
+        `sitrep: ${brokenFeed}: no readable item in a malformed feed (malformed XML (line 1: unclosed <rss>, <channel>, <item>, <title>); read leniently)`,
         `sitrep: ${noDigests}: directory holds no digests, pages or feeds (.txt, .jsonl, .html, .xml)`,
       ].sort(),
     );
