@@ -14,6 +14,8 @@ export const CONTENT = 2;
 /** Contains an ASCII digit and is longer than one character (a figure when there is no extraction). */
 export const FIGURE = 4;
 export const SENTENCE_START = 8;
+/** The word was joined across an apostrophe ("o'neill", "don't"; not a dropped possessive "'s"). */
+export const JOINED = 16;
 
 const FNV_SEED = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -34,6 +36,8 @@ export interface WordHashes {
   /** Normalised characters of all words, back to back; word i is codes[codeStarts[i], codeStarts[i+1]). */
   codes: Uint16Array;
   codeStarts: Uint32Array;
+  /** Whether some word has letters beyond ASCII (folded by Unicode normalisation, see wideWord). */
+  readonly wide: boolean;
 }
 
 // ── character classes ───────────────────────────────────────────────────────
@@ -159,10 +163,12 @@ export class WordScanner implements WordHashes {
   codeStarts = new Uint32Array(257);
   codes = new Uint16Array(2048);
   count = 0;
+  wide = false;
   private used = 0;
 
   scan(text: string): WordHashes {
     this.count = 0;
+    this.wide = false;
     this.used = 0;
     this.codeStarts[0] = 0;
     if (this.codes.length < text.length + 16) this.codes = new Uint16Array(text.length * 2 + 16);
@@ -213,6 +219,7 @@ export class WordScanner implements WordHashes {
     let h2 = h;
     let h3 = h;
     let digit = false;
+    let apostrophes = 0;
     let j = start;
     while (j < n) {
       const code = text.charCodeAt(j);
@@ -224,8 +231,10 @@ export class WordScanner implements WordHashes {
         else if (bits & DIGIT) digit = true;
       } else {
         const next = j + 1 < n ? CLASSES[text.charCodeAt(j + 1)]! : 0;
-        if (bits & APOSTROPHE && next & WORD && !(next & DIGIT)) lower = 39;
-        else if (
+        if (bits & APOSTROPHE && next & WORD && !(next & DIGIT)) {
+          lower = 39;
+          apostrophes++;
+        } else if (
           (code === 44 || code === 46) &&
           next & DIGIT &&
           j > start &&
@@ -251,12 +260,12 @@ export class WordScanner implements WordHashes {
       CLASSES[text.charCodeAt(j - 2)]! & APOSTROPHE &&
       (text.charCodeAt(j - 1) | 32) === 115
     ) {
-      this.push(from, at - 2, startsSentence, capitalised);
+      this.push(from, at - 2, startsSentence, capitalised, apostrophes > 1);
       return j;
     }
     const cut = stemCut(codes, from, at);
     const stem = cut === 0 ? h : cut === 1 ? h1 : cut === 2 ? h2 : h3;
-    this.pushHashed(from, at, h >>> 0, stem >>> 0, digit, startsSentence, capitalised);
+    this.pushHashed(from, at, h >>> 0, stem >>> 0, digit, startsSentence, capitalised, apostrophes > 0);
     return j;
   }
 
@@ -283,12 +292,19 @@ export class WordScanner implements WordHashes {
       this.codes = bigger;
     }
     for (let k = 0; k < word.length; k++) this.codes[this.used + k] = word.charCodeAt(k);
-    this.push(this.used, this.used + word.length, startsSentence, capitalised);
+    this.wide = true;
+    this.push(this.used, this.used + word.length, startsSentence, capitalised, word.includes("'"));
     return fullEnd;
   }
 
   /** Adds the word in codes[from, to), hashing it from the codes. */
-  private push(from: number, to: number, startsSentence: boolean, capitalised: boolean): void {
+  private push(
+    from: number,
+    to: number,
+    startsSentence: boolean,
+    capitalised: boolean,
+    joined: boolean,
+  ): void {
     const codes = this.codes;
     const stemTo = to - stemCut(codes, from, to);
     const digit = hasDigit(codes, from, to);
@@ -300,6 +316,7 @@ export class WordScanner implements WordHashes {
       digit,
       startsSentence,
       capitalised,
+      joined,
     );
   }
 
@@ -311,9 +328,11 @@ export class WordScanner implements WordHashes {
     digit: boolean,
     startsSentence: boolean,
     capitalised: boolean,
+    joined: boolean,
   ): void {
     let flags = capitalised ? CAPITALISED : 0;
     if (startsSentence) flags |= SENTENCE_START;
+    if (joined) flags |= JOINED;
     if (to - from > 1) {
       if (!isStopword(hash, this.codes, from, to)) flags |= CONTENT;
       if (digit) flags |= FIGURE;

@@ -140,10 +140,18 @@ const NO_MENTIONS: number[] = [];
 /** Upper bound of a cosine of unit vectors with positive weights, with room for rounding. */
 const MAX_LINK = 1 + 1e-9;
 
-/** A centroid: the sum of the members' unit vectors, and its length. */
+/**
+ * A centroid: the sum of the members' unit vectors, and its length (NaN until centroidNorm computes
+ * it: a centroid changes with every member, and is seldom scored between two of them).
+ */
 interface Centroid {
   weights: TermTable;
   norm: number;
+}
+
+function centroidNorm(centroid: Centroid): number {
+  if (Number.isNaN(centroid.norm)) centroid.norm = centroid.weights.norm();
+  return centroid.norm;
 }
 
 /** An article's weighted vector: the ids of its term counts with their TF-IDF weights. */
@@ -194,6 +202,8 @@ export class Clusterer {
   /** Scratch space reused by every add (nothing in it outlives the call). */
   private readonly vector = emptyVector();
   private readonly headVector = emptyVector();
+  /** IDF by term id of the terms of the article being added (see weigh). */
+  private idf = new Float64Array(1024);
   private readonly candidatePool = new CandidatePool();
   private readonly entities: number[] = [];
   /** The counts of people the lead of the article being added reports (see ArticleTerms.countMentions). */
@@ -229,7 +239,7 @@ export class Clusterer {
     this.documents++;
     this.countDocument(terms.counts);
     const vector = this.weigh(terms.counts, this.vector);
-    const head = this.weigh(terms.head, this.headVector);
+    const head = this.weigh(terms.head, this.headVector, true);
     const query = topTerms(vector, QUERY_TERMS, this.termOf);
     const copied = this.storyOfDuplicate(article.id, duplicates);
     // A copy goes to its original's story: candidates are then needed only for merging.
@@ -237,8 +247,8 @@ export class Clusterer {
     const lookup = terms.headFigures.length > 0 ? query.concat(terms.headFigures) : query;
     const pool =
       copied && !this.merging ? [] : this.candidatePool.gather(lookup, this.postings, this.stories.length);
-    const entities = this.rareEntities(terms.specifics);
     this.mentions = terms.countMentions;
+    // Only an article that is not a copy is scored against stories (and needs its rare names).
     const target =
       copied ??
       this.bestStory(
@@ -246,13 +256,13 @@ export class Clusterer {
         vector,
         head,
         terms.specifics,
-        entities,
+        this.rareEntities(terms.specifics),
         terms.headCounts,
         day,
         this.relatedStories(article.id, duplicates),
       );
     let story = target ?? this.openStory(article, day);
-    this.join(story, article, day, terms.titleTerms, duplicates);
+    this.join(story, article, day, terms.titleTerms, duplicates, words);
     if (story.full && story.head) {
       const specifics = terms.specifics;
       for (let i = 0; i < specifics.size; i++) story.specifics!.add(specifics.ids[i]!, 1);
@@ -467,21 +477,30 @@ export class Clusterer {
     return this.removed.splice(0);
   }
 
-  /** Unit TF-IDF vector with sublinear term frequency, over the terms of `counts` in their order. */
-  private weigh(counts: TermTable, out: ArticleVector): ArticleVector {
+  /**
+   * Unit TF-IDF vector with sublinear term frequency, over the terms of `counts` in their order.
+   * The article's whole-text counts are weighed first and leave each term's IDF in `idf`, by id;
+   * its head (title and lead, whose terms are all among them) then reads them there
+   * (`idfKnown`) rather than taking a logarithm per term again.
+   */
+  private weigh(counts: TermTable, out: ArticleVector, idfKnown = false): ArticleVector {
     if (out.values.length < counts.size) out.values = new Float64Array(counts.size * 2);
+    if (!idfKnown && this.idf.length < this.vocabulary.size)
+      this.idf = new Float64Array(this.vocabulary.size * 2);
     out.ids = counts.ids;
     out.size = counts.size;
-    const values = out.values;
+    const { idf } = this;
+    const weights = out.values;
     let norm = 0;
     for (let i = 0; i < counts.size; i++) {
-      const idf = Math.log((this.documents + 1) / (this.df[counts.ids[i]!]! + 1)) + 1;
-      const weight = Math.log1p(counts.values[i]!) * idf;
-      values[i] = weight;
+      const id = counts.ids[i]!;
+      if (!idfKnown) idf[id] = Math.log((this.documents + 1) / (this.df[id]! + 1)) + 1;
+      const weight = Math.log1p(counts.values[i]!) * idf[id]!;
+      weights[i] = weight;
       norm += weight * weight;
     }
     norm = Math.sqrt(norm) || 1;
-    for (let i = 0; i < counts.size; i++) values[i] = values[i]! / norm;
+    for (let i = 0; i < counts.size; i++) weights[i] = weights[i]! / norm;
     return out;
   }
 
@@ -604,10 +623,12 @@ export class Clusterer {
     const ceiling = this.fit(MAX_LINK, MAX_LINK, boost, dayFactor, distinctFactor, extra);
     if (bounded && ceiling <= toBeat) return ceiling;
     const size = story.members.length;
-    const headLink = story.head!.weights.dot(head) / (t.link === 'average' ? size : story.head!.norm);
+    const headLink =
+      story.head!.weights.dot(head) / (t.link === 'average' ? size : centroidNorm(story.head!));
     const headCeiling = this.fit(headLink, MAX_LINK, boost, dayFactor, distinctFactor, extra);
     if (bounded && headCeiling <= toBeat) return headCeiling;
-    const fullLink = story.full!.weights.dot(vector) / (t.link === 'average' ? size : story.full!.norm);
+    const fullLink =
+      story.full!.weights.dot(vector) / (t.link === 'average' ? size : centroidNorm(story.full!));
     return this.fit(headLink, fullLink, boost, dayFactor, distinctFactor, extra);
   }
 
@@ -646,8 +667,8 @@ export class Clusterer {
       mentions: NO_MENTIONS,
       memberTerms: [],
       // Sized for a first member, so that opening a story does not grow its tables step by step.
-      full: { weights: new TermTable(128), norm: 1 },
-      head: { weights: new TermTable(64), norm: 1 },
+      full: { weights: new TermTable(128), norm: Number.NaN },
+      head: { weights: new TermTable(64), norm: Number.NaN },
       titles: [],
       headline: null,
     };
@@ -663,8 +684,9 @@ export class Clusterer {
     day: number | null,
     titleTerms: number[],
     duplicates: Duplicate[],
+    words: WordHashes | undefined,
   ): void {
-    const credits = wireCredits(article.text, article.outlet);
+    const credits = wireCredits(article.text, article.outlet, words);
     story.members.push({
       id: article.id,
       outlet: article.outlet,
@@ -860,7 +882,7 @@ export class Clusterer {
 
   private loadCentroid(entries: [string, number][]): Centroid {
     const weights = this.loadTable(entries);
-    return { weights, norm: weights.norm() };
+    return { weights, norm: Number.NaN };
   }
 }
 
@@ -1013,5 +1035,5 @@ function addToCentroid(centroid: Centroid, vector: SparseVector, vocabulary: Voc
   weights.addAll(vector);
   if (weights.size > CENTROID_TERMS * 2)
     weights.keepPositions(heaviest(weights, CENTROID_TERMS, (id) => vocabulary.term(id)));
-  centroid.norm = weights.norm();
+  centroid.norm = Number.NaN;
 }

@@ -1,6 +1,8 @@
 // Who copied whom inside a story. Copies and rewrites found by dedup point from the earlier article
 // to the later one; a wire credit in the text ("(Reuters)", "(AFP)", "told Anadolu Agency") makes an
 // article an echo of the credited outlet's own report, or of the first article carrying that credit.
+import { hashString } from '../dedup/hash.js';
+import { JOINED, type WordHashes } from '../dedup/tokens.js';
 import type { Duplicate, LineageLink } from '../types.js';
 
 export interface Member {
@@ -21,16 +23,33 @@ const CREDIT_PATTERNS = [
   new RegExp(`\\b(${AGENCY})\\s+(?:news agency\\s+)?(?:reported|said|quoted)\\b`, 'g'),
 ];
 
+/** The first word of each agency's name: every credit pattern contains one as a whole word. */
+const FIRST_WORDS = AGENCY.split('|').map((name) => name.split(/[\s(]/)[0]!);
+
+/** Texts naming no agency, most of them, are passed over in one quick search. */
+const ANY_AGENCY = new RegExp(`\\b(?:${FIRST_WORDS.join('|')})\\b`, 'i');
+
 /**
- * Every credit pattern contains an agency's first word as a whole word (in any case): texts without
- * one, most of them, are passed over in one quick search.
+ * The credit patterns anchored where an agency's name starts, for texts whose words say where
+ * that can be (see agencyWordStarts): each matches there exactly when its global pattern above has
+ * a match whose name starts there. The second looks back for its "told"; the first takes the "("
+ * before the name (CREDIT_OFFSET).
  */
-const ANY_AGENCY = new RegExp(
-  `\\b(?:${AGENCY.split('|')
-    .map((name) => name.split(/[\s(]/)[0])
-    .join('|')})\\b`,
-  'i',
-);
+const CREDIT_AT = [
+  new RegExp(`\\((${AGENCY})\\)`, 'y'),
+  new RegExp(
+    `(?<=\\b(?:told|according to|reported by|cited by|quoted by)\\s+(?:the\\s+)?)(${AGENCY})(?:\\s+news agency)?\\b`,
+    'iy',
+  ),
+  new RegExp(`\\b(${AGENCY})\\s+(?:news agency\\s+)?(?:reported|said|quoted)\\b`, 'y'),
+];
+const CREDIT_OFFSET = [-1, 0, 0];
+
+/** The first words in lower case, hashed as the word scanner hashes words (hashString). */
+const FIRST_WORD_HASHES = new Set(FIRST_WORDS.map((word) => hashString(word.toLowerCase())));
+/** A flag per value of a hash's low 12 bits: most words are ruled out by this one look-up. */
+const HASH_FILTER = new Uint8Array(4096);
+for (const hash of FIRST_WORD_HASHES) HASH_FILTER[hash & 4095] = 1;
 
 /** Normalised name of a wire service, so "Associated Press" and "AP" meet. */
 export function agencyName(name: string): string {
@@ -40,19 +59,71 @@ export function agencyName(name: string): string {
   return lower;
 }
 
-/** Wire services an article's text credits, other than its own outlet. */
-export function wireCredits(text: string, outlet: string | null): string[] {
-  if (!ANY_AGENCY.test(text)) return [];
+/**
+ * Wire services an article's text credits, other than its own outlet. `words`: the text's words as
+ * dedup scanned them (DedupIndex.words); they tell where an agency can be named, and the patterns
+ * are then tried there only rather than run over the whole text. The result is the same without.
+ */
+export function wireCredits(text: string, outlet: string | null, words?: WordHashes): string[] {
+  const starts = words ? agencyWordStarts(words) : null;
+  if (starts ? starts.length === 0 : !ANY_AGENCY.test(text)) return [];
   const own = outlet ? agencyName(outlet) : '';
   const found = new Set<string>();
-  for (const pattern of CREDIT_PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
-      const name = agencyName(match[1]!);
-      if (name !== own) found.add(name);
-    }
+  for (let p = 0; p < CREDIT_PATTERNS.length; p++) {
+    if (starts)
+      for (const start of starts) {
+        const anchored = CREDIT_AT[p]!;
+        anchored.lastIndex = start + CREDIT_OFFSET[p]!;
+        const match = anchored.lastIndex >= 0 ? anchored.exec(text) : null;
+        if (match) addCredit(found, match[1]!, own);
+      }
+    else for (const match of text.matchAll(CREDIT_PATTERNS[p]!)) addCredit(found, match[1]!, own);
   }
   return [...found];
 }
+
+function addCredit(found: Set<string>, name: string, own: string): void {
+  const credit = agencyName(name);
+  if (credit !== own) found.add(credit);
+}
+
+/** Reused by agencyWordStarts (most texts name no agency: nothing is allocated for them). */
+const scratchStarts: number[] = [];
+
+/**
+ * Where the words that can begin an agency's name start, in text order, or null when the words
+ * cannot tell: a name next to a letter beyond ASCII ("éAP"), or inside a word joined across an
+ * apostrophe ("l'AP"), is a whole word to the patterns' \b but not to the scanner.
+ */
+function agencyWordStarts(words: WordHashes): number[] | null {
+  if (words.wide) return null;
+  const out = scratchStarts;
+  out.length = 0;
+  const { hashes, flags, starts } = words;
+  for (let i = 0; i < words.count; i++) {
+    const hash = hashes[i]!;
+    if (HASH_FILTER[hash & 4095] === 1 && FIRST_WORD_HASHES.has(hash)) out.push(starts[i]!);
+    else if (flags[i]! & JOINED && joinsFirstWord(words, i)) return null;
+  }
+  return out;
+}
+
+/** Whether one of the parts of word i between its apostrophes is the first word of an agency's name. */
+function joinsFirstWord(words: WordHashes, i: number): boolean {
+  const { codes, codeStarts } = words;
+  const end = codeStarts[i + 1]!;
+  let hash = hashString('');
+  for (let c = codeStarts[i]!; c <= end; c++) {
+    if (c < end && codes[c] !== APOSTROPHE_CODE) hash = Math.imul(hash ^ codes[c]!, 0x01000193);
+    else {
+      if (FIRST_WORD_HASHES.has(hash >>> 0)) return true;
+      hash = hashString('');
+    }
+  }
+  return false;
+}
+
+const APOSTROPHE_CODE = 39;
 
 /** `members` in arrival order; `duplicates` restricted to pairs inside the story. */
 export function storyLineage(members: Member[], duplicates: Duplicate[]): LineageLink[] {
