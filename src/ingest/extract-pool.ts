@@ -7,7 +7,7 @@
 // workers can leave compressing the texts to that thread (`compress`).
 import { Worker } from 'node:worker_threads';
 import type { GazetteerEntry } from '../extract/gazetteer.js';
-import type { LocalExtraction } from '../extract/index.js';
+import { EXTRACT_WORKER_LIMITS, type LocalExtraction } from '../extract/index.js';
 import type { BodyDictionary, StoredBody } from '../store/index.js';
 import type { Article } from '../types.js';
 import type { PoolResult } from './extract-job.js';
@@ -155,11 +155,12 @@ export class ExtractPool {
 }
 
 function startWorker(workerData: unknown): Worker {
+  const options = { workerData, resourceLimits: EXTRACT_WORKER_LIMITS };
   if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./extract-worker.js', import.meta.url), { workerData });
+    return new Worker(new URL('./extract-worker.js', import.meta.url), options);
   // Running from the TypeScript source (tsx, vitest): the worker registers tsx before loading it.
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./extract-worker.ts', import.meta.url).href;
   const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData });
+  return new Worker(boot, { ...options, eval: true });
 }
