@@ -20,7 +20,7 @@ export type { PoolResult } from './extract-job.js';
  * jobs of 32 articles are about 110 ms of work, which also lasts through a file that saves a stage
  * checkpoint (with four, the bench's worker stood idle 0.5-0.6 s in all, and 0.2-0.3 s with eight).
  */
-const IN_FLIGHT = 8;
+export const IN_FLIGHT = 8;
 
 interface Job {
   id: number;
