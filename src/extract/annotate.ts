@@ -17,8 +17,6 @@ export interface Token {
   end: number;
   /** Universal POS tag from wink ("PROPN", "NUM", "VERB", …). */
   pos: string;
-  /** wink's token type: "word", "number", "punctuation", "url", … */
-  type: string;
 }
 
 export interface Sentence {
@@ -112,7 +110,6 @@ function placeTokens(
 ): Int32Array {
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
-  const types = doc.tokens().out(its.type) as string[];
   const ours = new Int32Array(values.length).fill(-1);
   const paragraphs = out.paragraphs;
   const replaced = masked.replaced;
@@ -138,7 +135,7 @@ function placeTokens(
     const tokenText = original ? text.slice(start, end) : value;
     ours[i] = out.tokens.length;
     place.paragraphOf.push(para);
-    out.tokens.push({ text: tokenText, start, end, pos: tags[i] ?? 'X', type: types[i] ?? 'word' });
+    out.tokens.push({ text: tokenText, start, end, pos: tags[i] ?? 'X' });
     cursor = end;
   }
   place.para = para;

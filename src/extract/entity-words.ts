@@ -129,10 +129,23 @@ function signOffStarts(annotated: Annotated): { start: number; end: number }[] {
   for (const para of annotated.paragraphs) {
     // A credit is short and ends its paragraph: "(Reporting by …; Editing by …)" or a line of its own.
     const from = Math.max(para.start, para.end - 300);
+    if (!holdsBy(annotated.text, from, para.end)) continue;
     const hit = SIGN_OFF.exec(annotated.text.slice(from, para.end));
     if (hit) spans.push({ start: from + hit.index, end: para.end });
   }
   return spans;
+}
+
+/**
+ * Whether "by" (any case) occurs in text[from, to): every credit holds it, and this test is far
+ * cheaper than the credit pattern, which most paragraphs would fail only after trying every offset.
+ */
+function holdsBy(text: string, from: number, to: number): boolean {
+  for (let k = text.indexOf('y', from + 1); k >= 0 && k < to; k = text.indexOf('y', k + 1))
+    if ((text.charCodeAt(k - 1) | 32) === 98 /* b */) return true;
+  for (let k = text.indexOf('Y', from + 1); k >= 0 && k < to; k = text.indexOf('Y', k + 1))
+    if ((text.charCodeAt(k - 1) | 32) === 98) return true;
+  return false;
 }
 
 /** Short paragraphs without a full stop whose words are mostly capitalised: sub-headings. */

@@ -21,6 +21,16 @@ export function extractJob(
   // Grouped as extractAll groups them (the tagger's tables stay in the caches longer); same results.
   const locals = extractLocalBatch(articles, gazetteer);
   // The text as the store keeps it, compressed here rather than while the file's transaction is open.
-  const bodies = compress ? articles.map((article) => deflateText(article.text, dictionary)) : [];
+  const bodies = compress ? articles.map((article) => tight(deflateText(article.text, dictionary))) : [];
   return { locals, bodies };
+}
+
+/**
+ * The body in a buffer of its own size. zlib hands back a view of its 16 KB output chunk, and a
+ * message copies a view's whole buffer: 16 KB to send and to allocate on the other side for every
+ * text of about 700 bytes (150 MB for the ingest bench's 9,211 articles, which also counted as
+ * external memory towards the receiving thread's garbage collections).
+ */
+function tight(body: StoredBody): StoredBody {
+  return { data: new Uint8Array(body.data), dictionary: body.dictionary };
 }

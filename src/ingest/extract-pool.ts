@@ -7,7 +7,7 @@
 // workers can leave compressing the texts to that thread (`compress`).
 import { Worker } from 'node:worker_threads';
 import type { GazetteerEntry } from '../extract/gazetteer.js';
-import type { LocalExtraction } from '../extract/index.js';
+import { EXTRACT_WORKER_LIMITS, type LocalExtraction } from '../extract/index.js';
 import type { BodyDictionary, StoredBody } from '../store/index.js';
 import type { Article } from '../types.js';
 import type { PoolResult } from './extract-job.js';
@@ -16,10 +16,11 @@ export type { PoolResult } from './extract-job.js';
 
 /**
  * Jobs a worker holds at once. The main thread hands out the next job only between its own tasks
- * (a file's transaction, a job it runs itself), so a worker needs enough to last through one: four
- * jobs of 32 articles are about 80 ms of work.
+ * (a file's transaction, a job it runs itself), so a worker needs enough to last through one: eight
+ * jobs of 32 articles are about 110 ms of work, which also lasts through a file that saves a stage
+ * checkpoint (with four, the bench's worker stood idle 0.5-0.6 s in all, and 0.2-0.3 s with eight).
  */
-const IN_FLIGHT = 4;
+export const IN_FLIGHT = 8;
 
 interface Job {
   id: number;
@@ -155,11 +156,12 @@ export class ExtractPool {
 }
 
 function startWorker(workerData: unknown): Worker {
+  const options = { workerData, resourceLimits: EXTRACT_WORKER_LIMITS };
   if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./extract-worker.js', import.meta.url), { workerData });
+    return new Worker(new URL('./extract-worker.js', import.meta.url), options);
   // Running from the TypeScript source (tsx, vitest): the worker registers tsx before loading it.
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./extract-worker.ts', import.meta.url).href;
   const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData });
+  return new Worker(boot, { ...options, eval: true });
 }

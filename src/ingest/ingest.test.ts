@@ -225,4 +225,30 @@ describe('ingestPaths', () => {
     expect(summary.added).toBe(320);
     expect(events.slice(0, 3)).toEqual(['start', 'prefetch', 'extract']);
   });
+
+  it('hands the files read first to the workers while it reads the rest, each article once', async () => {
+    const prefetched: string[][] = [];
+    const stages = fakeStages(calls);
+    const text = 'The convoy reached the border crossing after a long night. '.repeat(120);
+    // Named against their dates: read in name order, stored in date order.
+    for (let file = 0; file < 6; file++) {
+      const day = `2023-10-${String(10 - file).padStart(2, '0')}`;
+      const lines = Array.from({ length: 60 }, (_, i) =>
+        record(`Report ${file}-${i}`, 'Wire One', day, text),
+      );
+      writeFileSync(join(dir, `file-${file}.jsonl`), lines.join('\n'));
+    }
+    const paths = Array.from({ length: 6 }, (_, file) => join(dir, `file-${file}.jsonl`));
+    const summary = await ingestPaths(store, paths, {
+      stages: {
+        ...stages,
+        prefetch: (articles) => prefetched.push(articles.map((a) => a.title)),
+      },
+    });
+    expect(summary.added).toBe(6 * 60);
+    const titles = prefetched.flat();
+    expect(new Set(titles).size).toBe(titles.length);
+    // The first file read (the last one stored) went to the workers first.
+    expect(prefetched[0]?.[0]).toBe('Report 0-0');
+  });
 });

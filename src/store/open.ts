@@ -11,6 +11,9 @@ import type { OpenOptions } from './store.js';
 
 export type Db = Database.Database;
 
+/** The WAL a writer lets grow before a checkpoint, and keeps after one. */
+const WAL_BYTES = 64 * 1024 * 1024;
+
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const readonly = options.readonly ?? false;
   if (readonly && !existsSync(path))
@@ -68,7 +71,16 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
       db.pragma('journal_mode = WAL');
       // NORMAL in WAL mode survives a killed process (only a power cut can lose the last commits).
       db.pragma('synchronous = NORMAL');
-      db.pragma('journal_size_limit = 67108864');
+      db.pragma(`journal_size_limit = ${WAL_BYTES}`);
+      // A file's transaction writes pages all over the indexes and the full-text segments: with the
+      // default cache (2 MB) it read many of them back from the file each time. 32 MB: 1.6% less
+      // time in the writer's transactions (the bench's generated digests).
+      db.pragma('cache_size = -32768');
+      // A checkpoint every WAL_BYTES of WAL rather than every 1,000 pages: a page that many files'
+      // transactions write is copied into the database once a checkpoint. With the larger cache,
+      // 3.5% less time in the writer's transactions; the file is the same once closed.
+      const pageSize = db.pragma('page_size', { simple: true }) as number;
+      db.pragma(`wal_autocheckpoint = ${Math.floor(WAL_BYTES / pageSize)}`);
     }
     db.pragma('foreign_keys = ON');
     if (options.maxPageCount) db.pragma(`max_page_count = ${Math.floor(options.maxPageCount)}`);

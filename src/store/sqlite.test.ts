@@ -167,6 +167,30 @@ describe('ingestFile', () => {
   });
 });
 
+describe('entities', () => {
+  const naming = (article: string, name: string) => ({
+    ...emptyExtraction(article),
+    mentions: [{ article, name, type: 'place' as const, text: name, start: 0, end: name.length }],
+  });
+
+  it('gives an entity one row across files, also when the file that first named it was rolled back', async () => {
+    const failing = () => {
+      throw new Error('clusterer exploded');
+    };
+    // Goris first comes in a file that fails: its new entity row goes with it.
+    await expect(
+      store.ingestFile(makeBatch('d1.txt', [yerevan], [naming('a_2', 'Goris')]), failing),
+    ).rejects.toThrow('clusterer exploded');
+    await store.ingestFile(makeBatch('d2.txt', [yerevan], [naming('a_2', 'Goris')]), outletStoriesStep);
+    await store.ingestFile(makeBatch('d3.txt', [ankara], [naming('a_1', 'Goris')]), outletStoriesStep);
+    await store.ingestFile(makeBatch('d4.txt', [copy], [naming('a_3', 'Goris')]), outletStoriesStep);
+    const entities = await store.entities();
+    expect(entities).toMatchObject([{ name: 'Goris', mentions: 3, articles: ['a_2', 'a_1', 'a_3'] }]);
+    const mentions = await store.mentions({ entity: entities[0]!.id });
+    expect(mentions.map((m) => m.article).sort()).toEqual(['a_1', 'a_2', 'a_3']);
+  });
+});
+
 describe('queries', () => {
   beforeEach(async () => {
     await store.ingestFile(makeBatch('d1.txt', [ankara, yerevan, copy]), outletStoriesStep);

@@ -174,16 +174,37 @@ function makeDictionary(db: Db): void {
   saveDictionary(db, buildDictionary(rows.map((row) => inflateBody(db, row.body, row.dict))));
 }
 
+/**
+ * Row numbers of entities found in the database, per connection. Entities are never deleted or
+ * renumbered, so a row found once stays right; rows a transaction inserts are not kept here (a
+ * rollback would undo them), they are found, and kept, by the next file that names them. A file
+ * names mostly entities earlier files named: this saves a lookup each.
+ */
+const storedEntities = new WeakMap<Db, Map<string, number>>();
+const MAX_STORED_ENTITIES = 100_000;
+
 /** Entity row number for a mention, creating the entity with the extractor's id the first time. */
 function entityResolver(db: Db, known: Entity[]): (mention: EntityMention) => number {
   const ids = new Map(known.map((entity) => [`${entity.type}\u0000${entity.name}`, entity.id]));
   const find = plucked(db, 'SELECT n FROM entities WHERE name = ? AND type = ?');
   const insert = statement(db, 'INSERT INTO entities (id, name, type) VALUES (?, ?, ?)');
+  let stored = storedEntities.get(db);
+  if (!stored) {
+    stored = new Map();
+    storedEntities.set(db, stored);
+  }
   // Row numbers seen in this transaction (valid only inside it: a rollback would undo new rows).
   const seen = new Map<string, number>();
   return (mention) => {
     const key = `${mention.type}\u0000${mention.name}`;
-    let n = seen.get(key) ?? (find.get(mention.name, mention.type) as number | undefined);
+    let n = seen.get(key) ?? stored.get(key);
+    if (n === undefined) {
+      n = find.get(mention.name, mention.type) as number | undefined;
+      if (n !== undefined) {
+        if (stored.size >= MAX_STORED_ENTITIES) stored.clear();
+        stored.set(key, n);
+      }
+    }
     if (n === undefined) {
       const id = ids.get(key) ?? stableId('e', mention.type, mention.name);
       n = Number(insert.run(id, mention.name, mention.type).lastInsertRowid);
