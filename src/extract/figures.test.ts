@@ -20,6 +20,10 @@ function article(text: string, published: string | null): Article {
   });
 }
 
+/** The figures of a one-sentence text published on `published`. */
+const figuresOf = (text: string, published: string) =>
+  extractFigures(article(text, published), annotate(text));
+
 describe('extractFigures golden cases', () => {
   it('has at least 40 cases', () => expect(cases.length).toBeGreaterThanOrEqual(40));
 
@@ -52,14 +56,12 @@ describe('currency names that several countries share', () => {
     ['In Lebanon, a bag of bread now costs 50,000 lira.', 'LBP'],
     ['Britain pledged 10 million pounds for Sudan.', 'GBP'],
   ])('%s → %s', (text, code) => {
-    expect(extractFigures(article(text, '2023-09-14'), annotate(text)).map((f) => f.unit)).toEqual([code]);
+    expect(figuresOf(text, '2023-09-14').map((f) => f.unit)).toEqual([code]);
   });
 
   it('stays a plain count when the text names none of their countries', () => {
     const text = 'The fund pays 30 dinars a day.';
-    expect(extractFigures(article(text, '2023-09-14'), annotate(text)).map((f) => f.unit)).toEqual([
-      'dinars',
-    ]);
+    expect(figuresOf(text, '2023-09-14').map((f) => f.unit)).toEqual(['dinars']);
   });
 });
 
@@ -74,7 +76,7 @@ describe('a bare number that counts people', () => {
     ['The aid will reach the 33 million people affected.', 33_000_000],
     ['The number of civilians killed in the fighting in the capital has risen to 97.', 97],
   ])('%s', (text, value) => {
-    const figures = extractFigures(article(text, '2023-09-14'), annotate(text));
+    const figures = figuresOf(text, '2023-09-14');
     expect(figures.map((f) => [f.value, f.unit])).toEqual([[value, 'people']]);
   });
 });
@@ -83,7 +85,7 @@ describe('the subject of a tally', () => {
   it('is the tally written before the number, with its places', () => {
     const text =
       'The combined death toll from the earthquake in Turkey and Syria rose above 17,000 on Thursday.';
-    expect(extractFigures(article(text, '2023-02-09'), annotate(text)).map((f) => f.subject)).toEqual([
+    expect(figuresOf(text, '2023-02-09').map((f) => f.subject)).toEqual([
       'deaths earthquake in turkey and syria',
     ]);
   });
@@ -95,31 +97,24 @@ describe('the subject of a casualty count', () => {
     ['The strike injured 12 civilians, medics said.', 'civilians injured'],
     ['The storm displaced some 4,000 residents.', 'residents displaced'],
   ])('takes the verb written before the count: %s', (text, subject) => {
-    expect(extractFigures(article(text, '2024-03-11'), annotate(text)).map((f) => f.subject)).toEqual([
-      subject,
-    ]);
+    expect(figuresOf(text, '2024-03-11').map((f) => f.subject)).toEqual([subject]);
   });
 
   it('puts the verb after the counted noun when the subject says more', () => {
     const text = 'The strike injured 12 civilians near the market.';
-    expect(extractFigures(article(text, '2024-03-11'), annotate(text)).map((f) => f.subject)).toEqual([
+    expect(figuresOf(text, '2024-03-11').map((f) => f.subject)).toEqual([
       'civilians injured near the market',
     ]);
   });
 
   it('gives each of two coordinated counts its own verb', () => {
     const text = 'The quake has killed at least 1,002 people and injured 2,376, the military said.';
-    expect(extractFigures(article(text, '2025-03-29'), annotate(text)).map((f) => f.subject)).toEqual([
-      'people killed',
-      'people injured',
-    ]);
+    expect(figuresOf(text, '2025-03-29').map((f) => f.subject)).toEqual(['people killed', 'people injured']);
   });
 
   it('counts the members of a team sent somewhere, not casualties', () => {
     const text = 'Turkey sent a search and rescue team of 80 people to Myanmar after the deadly earthquake.';
-    expect(extractFigures(article(text, '2025-03-30'), annotate(text)).map((f) => f.subject)).toEqual([
-      'people in the team',
-    ]);
+    expect(figuresOf(text, '2025-03-30').map((f) => f.subject)).toEqual(['people in the team']);
   });
 });
 
@@ -129,7 +124,7 @@ describe('rupees written Rs', () => {
     ['Each family in India gets Rs. 5,000.', 5000, 'INR'],
     ['The state set aside Rs 40 crore for Kerala in India.', 400_000_000, 'INR'],
   ])('%s', (text, value, unit) => {
-    const figures = extractFigures(article(text, '2022-08-30'), annotate(text));
+    const figures = figuresOf(text, '2022-08-30');
     expect(figures.map((f) => [f.value, f.unit])).toEqual([[value, unit]]);
   });
 });
