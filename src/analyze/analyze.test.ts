@@ -15,7 +15,8 @@ interface Expected {
     points: [number, string | null, string, string][];
     conflicts: unknown[];
   }[];
-  timeline?: { date: string; articles: string[]; summaryStartsWith: string }[];
+  /** `upcoming` is compared only where the fixture states it. */
+  timeline?: { date: string; articles: string[]; summaryStartsWith: string; upcoming?: boolean }[];
   framing?: { concept: string; terms: Framing['terms']; quoted: Framing['terms'] }[];
 }
 
@@ -28,11 +29,15 @@ function projectSeries(series: TrackedFigure[]) {
   }));
 }
 
-function projectTimeline(entries: TimelineEntry[], expected: { summaryStartsWith: string }[]) {
+function projectTimeline(
+  entries: TimelineEntry[],
+  expected: { summaryStartsWith: string; upcoming?: boolean }[],
+) {
   return entries.map((e, i) => ({
     date: e.date,
     articles: e.articles,
     summaryStartsWith: e.summary.slice(0, expected[i]?.summaryStartsWith.length ?? 0),
+    ...(expected[i]?.upcoming === undefined ? {} : { upcoming: e.upcoming }),
   }));
 }
 

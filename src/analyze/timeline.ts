@@ -54,7 +54,9 @@ export function buildTimeline(
     list.push(candidate);
     byDate.set(candidate.date, list);
   }
-  const entries = [...byDate.values()].flatMap((candidates) => mergeEvents(candidates).map(toEntry));
+  const entries = [...byDate.values()].flatMap((candidates) =>
+    mergeEvents(candidates).map((group) => toEntry(group, articles)),
+  );
   return entries.sort(
     (a, b) => sortKey(a.date).localeCompare(sortKey(b.date)) || b.articles.length - a.articles.length,
   );
@@ -167,7 +169,7 @@ function sameEvent(a: Candidate, b: Candidate): boolean {
 }
 
 /** The sentence closest to all the others tells the event best; shorter wins a tie. */
-function toEntry(group: Candidate[]): TimelineEntry {
+function toEntry(group: Candidate[], articles: Map<string, Article>): TimelineEntry {
   // Scored against a sample of the group: a heavily reported day can have hundreds of sentences.
   const sample = group.slice(0, SCORING_SAMPLE);
   const scored = group.map((c) => ({
@@ -176,12 +178,27 @@ function toEntry(group: Candidate[]): TimelineEntry {
   }));
   scored.sort((a, b) => b.score - a.score || a.c.summary.length - b.c.summary.length);
   const best = scored[0]!.c;
+  const members = [...new Set(group.map((c) => c.article))];
   return {
     date: best.date,
     summary: best.summary,
-    articles: [...new Set(group.map((c) => c.article))],
+    articles: members,
     precision: best.precision,
+    upcoming: reportedBeforehand(best.date, members, articles),
   };
+}
+
+/**
+ * An entry is still to come when no article that mentions it was published on or after its first
+ * day: a report written after the day tells what happened, one written before tells what is expected.
+ * An article without a date cannot tell either way, so it counts as after.
+ */
+function reportedBeforehand(date: string, members: string[], articles: Map<string, Article>): boolean {
+  const first = startOf(date);
+  return members.every((id) => {
+    const published = articles.get(id)?.published;
+    return published != null && published < first;
+  });
 }
 
 function overlap(a: Candidate, b: Candidate): number {
