@@ -247,7 +247,7 @@ function absorbsListed(
   for (let k = chunk.from; k <= chunk.to; k++) {
     const word = words[k]!;
     if (!isFree(inside, k)) continue;
-    if (TITLES.has(word.key)) return false;
+    if (TITLES.has(word.key) && !namesInstitution(words, k, chunk.to)) return false;
     if (ORG_HEADS.has(word.key)) head = 'organization';
     else if (k === chunk.to && PLACE_HEADS.has(word.key)) head ??= 'place';
     else if (k === chunk.from && k < chunk.to && PLACE_PREFIXES.has(word.key)) head ??= 'place';
@@ -336,8 +336,7 @@ function splitAtTitles(words: Word[], from: number, to: number): Chunk[] {
     // "Analyst Lusine Hovakimyan" at a sentence start: a role noun there works like a title.
     const role = j === from && j < to && PERSON_NOUNS.has(words[j]!.key);
     if (!isTitle(words[j]!) && !role) continue;
-    // "Mandalay General Hospital", "the UN General Assembly": a title word inside an institution's name.
-    if (j < to && ORG_HEADS.has(words[j + 1]!.key)) continue;
+    if (namesInstitution(words, j, to)) continue;
     // "Amy Pope", "Tom Major": after a given name, a title word is a surname.
     if (j > from && GIVEN_NAMES.has(words[j - 1]!.key)) continue;
     if (j > start) chunks.push(...trimChunk(words, start, j - 1, titled));
@@ -346,6 +345,11 @@ function splitAtTitles(words: Word[], from: number, to: number): Chunk[] {
   }
   if (start <= to) chunks.push(...trimChunk(words, start, to, titled));
   return chunks;
+}
+
+/** "Mandalay General Hospital", "the UN General Assembly": a title word inside an institution's name. */
+function namesInstitution(words: Word[], k: number, to: number): boolean {
+  return k < to && ORG_HEADS.has(words[k + 1]!.key);
 }
 
 /** A title right before the phrase makes it a person: "prime minister Nikol Pashinyan". */
