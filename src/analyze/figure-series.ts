@@ -187,9 +187,10 @@ function isHistorical(figure: Figure, article: Article, dates: DateMention[]): b
 function keyOf({ figure, article, mentions }: FigureInput): SubjectKey {
   const clause = article ? clauseAfter(article.text, figure.end) : '';
   const scope = `${figure.subject} ${clause}`.toLowerCase();
-  const names = mentions
+  const named = mentions
     .filter((m) => m.type === 'place' && scope.includes(m.text.toLowerCase()))
     .map((m) => m.name);
+  const names = named.length > 0 || !article ? named : placesBefore(article.text, figure.start, mentions);
   return subjectKey({
     unit: figure.unit,
     text: figure.text,
@@ -199,6 +200,22 @@ function keyOf({ figure, article, mentions }: FigureInput): SubjectKey {
     articlePlaces: placesOfArticle(mentions),
   });
 }
+
+/**
+ * "… while rescue workers in Syria reported 2,662 deaths", "In Syria, officials counted 2,662 deaths":
+ * when the words after a figure name no place, the place its own clause names before it says where.
+ * The clause starts after a semicolon or a comma that joins another clause (", while", ", but").
+ */
+function placesBefore(text: string, start: number, mentions: EntityMention[]): string[] {
+  const sentence = sentenceAround(text, start);
+  const before = text.slice(sentence.start, start);
+  let from = sentence.start;
+  for (const boundary of before.matchAll(CLAUSE_JOIN))
+    from = sentence.start + boundary.index + boundary[0].length;
+  return mentions.filter((m) => m.type === 'place' && m.start >= from && m.end <= start).map((m) => m.name);
+}
+
+const CLAUSE_JOIN = /[;:]|,\s+(?:while|whereas|but|and|as|although)\b/g;
 
 function placesOfArticle(mentions: EntityMention[]): string[] {
   return mentions.filter((m) => m.type === 'place').map((m) => m.name);
