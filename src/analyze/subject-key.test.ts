@@ -11,6 +11,16 @@ describe('sameQuantity', () => {
     );
   });
 
+  it('counts people who lost their homes as one quantity, apart from the displaced', () => {
+    const homeless = key('people', 'people had lost their homes on the western bank');
+    expect(homeless.event).toBe('homeless');
+    expect(sameQuantity(homeless, key('people', 'people have lost their homes after the dam burst'))).toBe(
+      true,
+    );
+    expect(sameQuantity(homeless, key('people', 'people were left homeless'))).toBe(true);
+    expect(sameQuantity(homeless, key('people', 'people had left the region'))).toBe(false);
+  });
+
   it('keeps deaths in two places apart', () => {
     expect(
       sameQuantity(key('people', 'killed in Derna', ['Derna']), key('people', 'killed', ['Morocco'])),

@@ -76,6 +76,8 @@ const EVENT_STEMS: [string, string[]][] = [
   ['injuries', ['injur', 'wound', 'hurt', 'casualt']],
   ['missing', ['missing', 'disappear']],
   ['detentions', ['detain', 'arrest', 'prisoner', 'captiv', 'jail', 'hostage']],
+  // Before shelter and displacement: "left homeless" is neither "sheltered" nor "left" the region.
+  ['homeless', ['homeless', 'lost their home', 'lost homes', 'lost their house']],
   ['shelter', ['accommodat', 'shelter', 'housed', 'hosted', 'resettl']],
   ['remaining', ['remain', 'still in', 'stayed', 'staying', 'left behind']],
   [
@@ -150,6 +152,7 @@ export const EVENT_LABELS: Record<string, string> = {
   injuries: 'injured',
   missing: 'missing',
   detentions: 'detained',
+  homeless: 'left homeless',
   shelter: 'sheltered',
   remaining: 'remaining',
   displacement: 'displaced',
