@@ -28,8 +28,21 @@ export interface ReadResult extends ParseResult {
 }
 
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
-/** Extensions read when a directory is given. */
-export const READABLE_EXTENSIONS = new Set(['.txt', '.jsonl', '.html', '.htm', '.xml', '.rss', '.atom']);
+/**
+ * Extensions read when a directory is given. Markdown digests are read like plain-text ones; .json is
+ * left out on purpose: a folder's truth or metadata files are not feeds (name a JSON Feed to read it).
+ */
+export const READABLE_EXTENSIONS = new Set([
+  '.txt',
+  '.md',
+  '.markdown',
+  '.jsonl',
+  '.html',
+  '.htm',
+  '.xml',
+  '.rss',
+  '.atom',
+]);
 
 /** Reads every file named, and every readable file inside the directories named. */
 export async function readInputs(paths: string[], options: ReadOptions = {}): Promise<ReadResult> {
@@ -116,7 +129,7 @@ export async function expandInputs(paths: string[]): Promise<{ files: string[]; 
       if (found.length === 0) {
         errors.push({
           file: path,
-          message: 'directory holds no digests, pages or feeds (.txt, .jsonl, .html, .xml)',
+          message: 'directory holds no digests, pages or feeds (.txt, .md, .jsonl, .html, .xml)',
         });
       }
       files.push(...found);

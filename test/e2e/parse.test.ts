@@ -40,6 +40,21 @@ const jsonRecords = join(dir, 'records.json');
 writeFileSync(jsonRecords, '{"records": [{"id": 1}, {"id": 2}]}');
 const noDigests = join(dir, 'images');
 mkdirSync(noDigests);
+// A folder of Markdown digests beside its truth file, as eval/digests holds them.
+const markdownDir = mkdtempSync(join(tmpdir(), 'sitrep-parse-md-'));
+writeFileSync(
+  join(markdownDir, 'briefing-2024-03-02.md'),
+  [
+    '# Morning briefing',
+    '',
+    '### Ferry service to the islands resumes after the storm',
+    '*Island Courier — March 2, 2024*',
+    '',
+    'The first ferry since Tuesday left the mainland port on Saturday morning with 300 passengers.',
+    '',
+  ].join('\n'),
+);
+writeFileSync(join(markdownDir, 'truth.json'), '{"files": {}}');
 
 describe('sitrep parse', () => {
   it('prints the JSON contract', () => {
@@ -89,7 +104,7 @@ describe('sitrep parse', () => {
         `sitrep: ${utf32}: UTF-32 text is not supported: save the file as UTF-8`,
         `sitrep: ${brokenFeed}: no readable item in a malformed feed (malformed XML (line 1: unclosed <rss>, <channel>, <item>, <title>); read leniently)`,
         `sitrep: ${jsonRecords}: not a feed sitrep can read: JSON without the "items" list of a JSON Feed`,
-        `sitrep: ${noDigests}: directory holds no digests, pages or feeds (.txt, .jsonl, .html, .xml)`,
+        `sitrep: ${noDigests}: directory holds no digests, pages or feeds (.txt, .md, .jsonl, .html, .xml)`,
       ].sort(),
     );
     expect(hasStackTrace(run.stderr)).toBe(false);
@@ -106,6 +121,16 @@ describe('sitrep parse', () => {
     const run = runCli(['parse', good, '--max-size', '100']);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/over the 100 bytes limit/);
+  });
+
+  it('reads the Markdown digests of a directory and leaves its .json files alone', () => {
+    const run = runCli(['parse', markdownDir, '--json']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    const result = JSON.parse(run.stdout);
+    expect(result.articles.map((a: { title: string; outlet: string }) => [a.title, a.outlet])).toEqual([
+      ['Ferry service to the islands resumes after the storm', 'Island Courier'],
+    ]);
   });
 
   it('reads every .txt inside a directory', () => {
