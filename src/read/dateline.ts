@@ -1,6 +1,7 @@
 // Datelines open the first paragraph of wire and agency copy. We move them out of the text into
 // `dateline` (the place) and keep the agency they credit, which names the outlet when a digest doesn't.
 import { monthNumber } from './lines.js';
+import { knownOutlet } from './outlets.js';
 
 export interface DatelineMatch {
   /** "YEREVAN"; null for a credit without a place ("Oct 4 (Reuters) –"). */
@@ -15,6 +16,8 @@ export interface DatelineMatch {
 }
 
 const PLACE = `[A-Z][A-Z.'’ -]*[A-Z]`;
+/** "Herat", "Tel Aviv", "São Paulo": a place in title case, as AFP and some papers write datelines. */
+const TITLE_CASE_PLACE = `[A-Z][a-zà-öø-ÿ'’-]+(?: [A-Z][a-zà-öø-ÿ'’-]+){0,2}`;
 const REGION = `[A-Z][A-Za-z.' -]+`;
 const MONTH_DAY = String.raw`([A-Za-z]{3,9}\.?) (\d{1,2})`;
 const DASH = String.raw`\s*[–—-]{1,2}\s*`;
@@ -23,9 +26,10 @@ const DASH = String.raw`\s*[–—-]{1,2}\s*`;
 const AGENCY_STYLE = new RegExp(String.raw`^(${PLACE}), ${MONTH_DAY}, ([A-Z][A-Za-z-]+)\.\s*`);
 // "MOSCOW, June 7. /TASS/." (TASS house style: the agency between slashes)
 const SLASHED_AGENCY = new RegExp(String.raw`^(${PLACE}), ${MONTH_DAY}\. /([A-Z][A-Za-z-]+)/\.?\s*`);
-// "MOSCOW, Oct 4 (Reuters) –", "GORIS, Armenia, Sept 28 (Reuters) –", "YEREVAN, Armenia (AP) —", "Oct 4 (Reuters) –"
+// "MOSCOW, Oct 4 (Reuters) –", "GORIS, Armenia, Sept 28 (Reuters) –", "YEREVAN, Armenia (AP) —", "Oct 4 (Reuters) –",
+// and in title case "Herat (AFP) –", "Beirut, Sept 18 (AFP) -" (the place is then checked by isWireCredit).
 const WIRE_STYLE = new RegExp(
-  String.raw`^(?:(${PLACE})(?:, (${REGION}))?,? )?(?:${MONTH_DAY} )?\(([A-Za-z][A-Za-z .&/-]{0,30})\)${DASH}`,
+  String.raw`^(?:(${PLACE}|${TITLE_CASE_PLACE})(?:, (${REGION}))?,? )?(?:${MONTH_DAY} )?\(([A-Za-z][A-Za-z .&/-]{0,30})\)${DASH}`,
 );
 // "YEREVAN, Oct 4 –" or "YEREVAN —" with no agency credit
 const PLACE_ONLY = new RegExp(`^(${PLACE})(?:, (${REGION}))?(?:, ${MONTH_DAY})?${DASH}`);
@@ -46,7 +50,7 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
     };
   }
   m = WIRE_STYLE.exec(head);
-  if (m && (m[1] || m[3]) && (!m[3] || monthNumber(m[3]))) {
+  if (m && (m[1] || m[3]) && (!m[3] || monthNumber(m[3])) && (isAllCaps(m[1]) || isWireCredit(m[5]!))) {
     return {
       place: m[1] ?? null,
       agency: m[5]!,
@@ -66,6 +70,19 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
     };
   }
   return null;
+}
+
+function isAllCaps(place: string | undefined): boolean {
+  return place === undefined || place === place.toUpperCase();
+}
+
+/**
+ * A title-case word before "(…) –" is a place only when the parentheses credit a news agency: "Herat
+ * (AFP) –" is a dateline, "Hezbollah (the Party of God) – …" is a sentence. An agency credit is one
+ * short word ("AFP", "Kyodo", "dpa") or an outlet sitrep knows.
+ */
+function isWireCredit(agency: string): boolean {
+  return /^[A-Za-z][A-Za-z-]{1,11}$/.test(agency) || knownOutlet(agency) !== null;
 }
 
 // Capitalised openers that are labels, not places: "BREAKING –", "UPDATE —".

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { matchDateline } from './dateline.js';
+
+describe('matchDateline', () => {
+  it.each([
+    ['KYIV, Ukraine (AP) — Air raid sirens sounded.', 'KYIV', 'AP'],
+    ['GOMA, Congo, Jan 28 (Reuters) - Shooting was heard.', 'GOMA', 'Reuters'],
+    ['WASHINGTON, Sept 27 (Reuters) - The agency said.', 'WASHINGTON', 'Reuters'],
+    ['TOKYO (Kyodo) -- The ministry said.', 'TOKYO', 'Kyodo'],
+    ['KANAZAWA, Japan, Jan. 2 (Kyodo) -- Rescuers dug.', 'KANAZAWA', 'Kyodo'],
+    // Title-case places, as AFP writes them, with an en dash or a hyphen.
+    ['Herat (AFP) – Aid teams arrived.', 'Herat', 'AFP'],
+    ['Beijing (AFP) - China pledged aid.', 'Beijing', 'AFP'],
+    ['Beirut, Sept 18 (AFP) – Radios exploded.', 'Beirut', 'AFP'],
+    ['Port Moresby, Papua New Guinea (AFP) — Villagers dug.', 'Port Moresby', 'AFP'],
+    ['São Paulo (Reuters) - Rain fell.', 'São Paulo', 'Reuters'],
+  ])('%s', (paragraph, place, agency) => {
+    const match = matchDateline(paragraph);
+    expect(match).toMatchObject({ place, agency });
+    expect(paragraph.slice(match!.length)).toMatch(/^[A-Z]/);
+  });
+
+  it('reads no dateline in a sentence that only looks like one', () => {
+    expect(matchDateline('Hezbollah (the Party of God) – a movement founded in 1982.')).toBeNull();
+    expect(matchDateline('Officials in Herat said (on Sunday) - that the toll rose.')).toBeNull();
+    expect(matchDateline('Herat residents dug through the night.')).toBeNull();
+  });
+});
