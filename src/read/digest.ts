@@ -11,6 +11,7 @@ import { loneDatelinePlace, matchDateline } from './dateline.js';
 import {
   bulletText,
   endsLikeSentence,
+  isNewsroomCredit,
   isSeparatorLine,
   isUrlLine,
   looksLikePersonName,
@@ -148,7 +149,8 @@ function normaliseLabelledHeaders(lines: string[]): void {
       fields.title,
       fields.outlet,
       fields.date,
-      fields.author && `By ${fields.author}`,
+      // "Author: By Jane Doe" is written "By Jane Doe", not "By By Jane Doe".
+      fields.author && `By ${fields.author.replace(/^by\s+/i, '')}`,
       fields.url,
     ].filter((line): line is string => !!line);
     for (let k = i; k < end; k++) lines[k] = rewritten[k - i] ?? '';
@@ -339,8 +341,9 @@ function assembleArticle(
   }
   // A credit as the last line ("By Anna Kovalenko and Suren Hakobyan") is a byline, not body text:
   // syndicated copies that place it elsewhere or drop it still have the same body.
+  // A newsroom's credit there ("By Beirut Newsdesk") names no one but is no body text either.
   const trailingByline = last > draft.bodyStart ? parseByline(lines[last]!) : null;
-  if (trailingByline?.length) {
+  if (trailingByline) {
     if (draft.byline.length === 0) draft.byline.push(...trailingByline);
     last = previousNonBlank(lines, last - 1);
   }
@@ -431,9 +434,10 @@ function readHeader(
     if (names) draft.byline.push(...names);
     else if (isUrlLine(line) && !draft.url) draft.url = line.trim();
     else if (bullet !== null) metadata.push({ line: i, text: bullet, raw: line.trim() });
-    else if (draft.byline.length === 0 && looksLikePersonName(line))
-      draft.byline.push(titleCaseName(line.trim()));
-    else break;
+    else if (draft.byline.length === 0 && looksLikePersonName(line)) {
+      // A bare "Staff Reporter" line under the date is a credit line that names no one.
+      if (!isNewsroomCredit(line)) draft.byline.push(titleCaseName(line.trim()));
+    } else break;
   }
   // A "By Name" line may also stand after one blank line.
   const next = nextNonBlank(lines, i);

@@ -168,6 +168,8 @@ const NAME_WORD =
 export function looksLikePersonName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
+  // "By Rédaction" is a byline line, not a person called By.
+  if (/^by$/i.test(words[0]!)) return false;
   if (!/^[A-Z]/.test(words[0]!) || !/^[A-Z]/.test(words[words.length - 1]!)) return false;
   return words.every((w) => NAME_WORD.test(w));
 }
@@ -184,16 +186,30 @@ export function parseByline(line: string): string[] | null {
     .map((name) => titleCaseName(name.trim()))
     .filter(Boolean);
   // "By Reuters Staff" is a byline line without a person in it.
-  const names = parts.filter((name) => !isHouseCredit(name));
+  const names = parts.filter((name) => !isNewsroomCredit(name));
   if (parts.length > 0 && names.length === 0) return [];
   return names.length > 0 && names.every(looksLikePersonName) ? names : null;
 }
 
-function isHouseCredit(name: string): boolean {
-  const bare = name.replace(/\s+(staff|reporters?|correspondents?|desk)$/i, '');
-  return (
-    knownOutlet(bare) !== null || /^(staff|correspondents?|reporters?|agencies|wire services?)$/i.test(bare)
-  );
+/**
+ * Words that end a newsroom's credit, never a person's name: "Reuters Staff", "Beirut Newsdesk",
+ * "Staff Reporter", "Editorial Team", "Web Desk".
+ */
+const NEWSROOM_WORD =
+  /\s+(?:staff|reporters?|correspondents?|writers?|desk|newsdesk|newsroom|team|bureau|editors|board|services?)$/i;
+/** A newsroom credit on its own: "Rédaction", "Newsroom", "Agencies", "The Editors". */
+const NEWSROOM_CREDIT =
+  /^(?:(?:la |the )?(?:staff|correspondents?|reporters?|agencies|news agencies|wires?|wire services?|newsroom|newsdesk|news desk|web desk|desk|editors|editorial|editorial (?:team|board|staff)|team|bureau)|(?:la )?r[ée]daction|redacci[óo]n|reda[çc][ãa]o|redaktion|redazione)$/i;
+
+/**
+ * A credit to a newsroom or an agency, not to a person ("By Reuters Staff", "Author: Rédaction"):
+ * such a byline line names no author.
+ */
+export function isNewsroomCredit(name: string): boolean {
+  const text = name.trim();
+  if (NEWSROOM_CREDIT.test(text) || knownOutlet(text) !== null) return true;
+  const bare = text.replace(NEWSROOM_WORD, '');
+  return bare !== text && (bare.split(/\s+/).length <= 3 || knownOutlet(bare) !== null);
 }
 
 /** "ANNA KOVALENKO" → "Anna Kovalenko"; names already in mixed case are kept as written. */

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { isNewsroomCredit, looksLikePersonName, parseByline } from './lines.js';
+
+describe('parseByline', () => {
+  it('reads the people a byline names', () => {
+    expect(parseByline('By BASSEM HADDAD and LINA FARAH')).toEqual(['Bassem Haddad', 'Lina Farah']);
+    expect(parseByline('By Anna Kovalenko, Reuters')).toEqual(['Anna Kovalenko']);
+  });
+
+  it('reads a newsroom credit as a byline line that names no one', () => {
+    for (const credit of [
+      'By Reuters Staff',
+      'By Staff Reporter',
+      'By Rédaction',
+      'By La Rédaction',
+      'By Naharnet Newsdesk',
+      'By Web Desk',
+      'By Editorial Team',
+      'By Agencies',
+      'By AFP',
+    ]) {
+      expect(parseByline(credit), credit).toEqual([]);
+    }
+  });
+});
+
+describe('isNewsroomCredit', () => {
+  it('knows newsroom credits from people', () => {
+    expect(isNewsroomCredit('Newsroom')).toBe(true);
+    expect(isNewsroomCredit('Staff Writer')).toBe(true);
+    expect(isNewsroomCredit('Reuters')).toBe(true);
+    expect(isNewsroomCredit('Nimali Perera')).toBe(false);
+    expect(isNewsroomCredit('Bassem Haddad')).toBe(false);
+  });
+});
+
+describe('looksLikePersonName', () => {
+  it('takes no "By …" line for a name', () => {
+    expect(looksLikePersonName('By Rédaction')).toBe(false);
+    expect(looksLikePersonName('Thandeka Mokoena')).toBe(true);
+  });
+});
