@@ -177,7 +177,7 @@ function findArticleStarts(lines: string[]): Map<number, Header | null> {
         starts.set(header.title, { outletLine: header.outletLine ?? outletBelow(lines, i), dateLine: i });
     } else if (looksLikeOutletLine(parseOutletDateLine(line)?.outlet ?? '')) {
       // "Reuters | 26 September 2023": one line is both the outlet line and the date line.
-      const title = previousNonBlank(lines, i - 1);
+      const title = titleAbove(lines, i);
       if (title >= 0 && isTitleCandidate(lines[title]!) && standsAlone(lines, title))
         starts.set(title, { outletLine: i, dateLine: i });
     }
@@ -225,24 +225,43 @@ function addOutletOnlyHeaders(lines: string[], starts: Map<number, Header | null
   }
 }
 
-/** Looks above a date line for "title, blank, [outlet]"; null when the lines there don't fit. */
+/**
+ * Looks above a date line for "title, blank, [outlet]"; null when the lines there don't fit. "By …"
+ * lines may stand between the title and the outlet line, and between the outlet line and the date.
+ */
 function headerAbove(lines: string[], dateLine: number): { title: number; outletLine: number | null } | null {
-  const adjacent = lines[dateLine - 1] ?? '';
-  const nearest = previousNonBlank(lines, dateLine - 1);
+  const top = firstBylineAbove(lines, dateLine);
+  const adjacent = lines[top - 1] ?? '';
+  const nearest = previousNonBlank(lines, top - 1);
   // The outlet line sits right above the date, or (known outlets only) one blank line higher.
   const outletCandidate = !isBlank(adjacent)
-    ? dateLine - 1
+    ? top - 1
     : nearest >= 0 && isKnownOutletLine(lines[nearest]!)
       ? nearest
       : -1;
   if (outletCandidate >= 0 && looksLikeOutletLine(lines[outletCandidate]!)) {
-    const title = previousNonBlank(lines, outletCandidate - 1);
+    const title = titleAbove(lines, outletCandidate);
     if (title >= 0 && isTitleCandidate(lines[title]!) && standsAlone(lines, title)) {
       return { title, outletLine: outletCandidate };
     }
   }
   if (nearest < 0 || !isTitleCandidate(lines[nearest]!) || !standsAlone(lines, nearest)) return null;
   return { title: nearest, outletLine: null };
+}
+
+/**
+ * The first of the "By …" lines right above a header line (the header line itself when there are
+ * none): a newsletter puts the byline between the title and the outlet and date line.
+ */
+function firstBylineAbove(lines: string[], headerLine: number): number {
+  let top = headerLine;
+  while (top > 0 && parseByline(lines[top - 1]!) !== null) top--;
+  return top;
+}
+
+/** The title line above a header line, past a byline between them; -1 when there is none. */
+function titleAbove(lines: string[], headerLine: number): number {
+  return previousNonBlank(lines, firstBylineAbove(lines, headerLine) - 1);
 }
 
 /** "4 October 2023" then "Reuters": a known outlet's line right under the date, ending the header. */
@@ -273,7 +292,7 @@ function isTitleCandidate(line: string): boolean {
 /** "Reuters", "The Guardian, UK", "Daily Sabah, Turkey": short, capitalised, no sentence punctuation. */
 export function looksLikeOutletLine(line: string): boolean {
   const text = line.trim();
-  if (text.length > 60 || /[.!?:;"“”]$/.test(text) || parseDateLine(text)) return false;
+  if (text.length > 60 || /[.!?:;"“”]$/.test(text) || parseDateLine(text) || parseByline(text)) return false;
   if (isKnownOutletLine(text)) return true;
   const words = text.split(/\s+/);
   return words.length <= 6 && /^[A-Z0-9]/.test(text) && /^[\p{L}\d&.'’/ -]+(, [\p{L} .'’-]+)?$/u.test(text);
@@ -412,6 +431,8 @@ function readHeader(
   // The outlet line usually sits above the date line, sometimes below it.
   const lastHeaderLine = Math.max(header.dateLine ?? -1, header.outletLine ?? -1);
   if (lastHeaderLine < 0) return draft;
+  // Between the title and the outlet or date line there are only blanks and "By …" lines.
+  for (let k = start + 1; k < lastHeaderLine; k++) draft.byline.push(...(parseByline(lines[k]!) ?? []));
   if (header.dateLine !== null) {
     const dateText = lines[header.dateLine]!;
     const timed = parseTimeLine(dateText);
