@@ -50,7 +50,9 @@ export type DropReason =
   | 'dateline'
   | 'url'
   | 'separator'
-  | 'empty-article';
+  | 'empty-article'
+  | 'preamble'
+  | 'footer';
 
 export interface Warning {
   file: string;
