@@ -8,6 +8,7 @@
 import type { Article, ArticleKind, Dropped, ParseResult, Warning } from '../types.js';
 import { makeArticle } from './article.js';
 import { loneDatelinePlace, matchDateline } from './dateline.js';
+import { dropFooter, isPreamble } from './frame.js';
 import {
   bulletText,
   endsLikeSentence,
@@ -41,9 +42,10 @@ interface Header {
 export function readDigest(text: string, file: string, options: DigestOptions = {}): ParseResult {
   const lines = text.split('\n');
   const result: ParseResult = { articles: [], dropped: [], warnings: [] };
-  blankSeparators(lines, file, result.dropped);
+  const separators = blankSeparators(lines, file, result.dropped);
   normaliseMarkdown(lines);
   normaliseLabelledHeaders(lines);
+  dropFooter(lines, separators, file, result.dropped);
   const starts = findArticleStarts(lines);
   if (starts.size === 0 && !hasClosingUrl(lines, 0, lines.length))
     return readWithoutLayout(lines, file, result);
@@ -51,21 +53,11 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
 
   const ordered = [...starts.keys()].sort((a, b) => a - b);
   const firstContent = lines.findIndex((line) => !isBlank(line));
-  if (firstContent >= 0 && firstContent < ordered[0]! && isDigestHeading(lines, firstContent, ordered[0]!)) {
-    // "Health security digest — 15 August 2024": the digest's own heading, not an article.
-    result.dropped.push({
-      file,
-      line: firstContent + 1,
-      text: lines[firstContent]!.trim(),
-      reason: 'empty-article',
-    });
-  } else if (firstContent >= 0 && firstContent < ordered[0]!) {
-    // Text before the first header is an article of its own; unless a URL line closes it like one,
-    // say that its layout was not recognised.
-    ordered.unshift(firstContent);
-    starts.set(firstContent, null);
-    if (!hasClosingUrl(lines, firstContent, ordered[1]!)) {
-      result.warnings.push({ file, line: firstContent + 1, message: 'text before the first article header' });
+  if (firstContent >= 0 && firstContent < ordered[0]!) {
+    const isArticle = readTextBeforeFirstArticle(lines, firstContent, ordered[0]!, separators, file, result);
+    if (isArticle) {
+      ordered.unshift(firstContent);
+      starts.set(firstContent, null);
     }
   }
   ordered.forEach((start, k) => {
@@ -77,6 +69,37 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   return result;
 }
 
+/**
+ * Text above the first article header is the digest's own heading, its preamble (a heading and a
+ * greeting), or else an article of its own; returns true for an article. An article whose layout
+ * was not recognised gets a warning unless a URL line closes it like one.
+ */
+function readTextBeforeFirstArticle(
+  lines: string[],
+  from: number,
+  to: number,
+  separators: Set<number>,
+  file: string,
+  result: ParseResult,
+): boolean {
+  if (isDigestHeading(lines, from, to)) {
+    // "Health security digest — 15 August 2024": the digest's own heading, not an article.
+    result.dropped.push({ file, line: from + 1, text: lines[from]!.trim(), reason: 'empty-article' });
+    return false;
+  }
+  if (isPreamble(lines, from, to, separators)) {
+    for (let i = from; i < to; i++) {
+      if (!isBlank(lines[i]!))
+        result.dropped.push({ file, line: i + 1, text: lines[i]!.trim(), reason: 'preamble' });
+    }
+    return false;
+  }
+  if (!hasClosingUrl(lines, from, to)) {
+    result.warnings.push({ file, line: from + 1, message: 'text before the first article header' });
+  }
+  return true;
+}
+
 /** One short line alone before the first article: a heading for the whole digest. */
 function isDigestHeading(lines: string[], from: number, to: number): boolean {
   const content = lines.slice(from, to).filter((line) => !isBlank(line));
@@ -85,8 +108,9 @@ function isDigestHeading(lines: string[], from: number, to: number): boolean {
 
 // ── pass 1: segmentation ────────────────────────────────────────────────────
 
-/** Separator lines ("-----", "* * *") between or inside articles count as blank lines. */
-function blankSeparators(lines: string[], file: string, dropped: Dropped[]): void {
+/** Separator lines ("-----", "* * *") between or inside articles count as blank lines; returns where they were. */
+function blankSeparators(lines: string[], file: string, dropped: Dropped[]): Set<number> {
+  const separators = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     let k = 0;
@@ -94,8 +118,10 @@ function blankSeparators(lines: string[], file: string, dropped: Dropped[]): voi
     if (k < line.length && '-=*_~#—–'.includes(line[k]!) && isSeparatorLine(line)) {
       dropped.push({ file, line: i + 1, text: lines[i]!.trim(), reason: 'separator' });
       lines[i] = '';
+      separators.add(i);
     }
   }
+  return separators;
 }
 
 const HEADER_LABEL =

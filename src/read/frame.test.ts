@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Dropped } from '../types.js';
+import { dropFooter, isPreamble } from './frame.js';
+
+describe('isPreamble', () => {
+  it('takes a heading and a greeting above the first article for the preamble', () => {
+    const lines = ['DAILY BRIEF — 3 May 2024', "Good morning. Here are today's stories.", '', ''];
+    expect(isPreamble(lines, 0, 4, new Set([3]))).toBe(true);
+  });
+
+  it('takes a newsletter heading set off by a separator for the preamble', () => {
+    const lines = ['Gulf energy bulletin — Monday, 6 May', 'Prepared by the research desk', '', ''];
+    expect(isPreamble(lines, 0, 4, new Set([3]))).toBe(true);
+  });
+
+  it('keeps an article the layout did not recognise', () => {
+    const lines = [
+      'Morning update: ferries cancelled as storm nears',
+      '',
+      'All ferries between the islands were cancelled on Friday as the storm approached.',
+      '',
+      '',
+    ];
+    // No greeting; a separator follows, but the first line is a headline, not a newsletter's heading.
+    expect(isPreamble(lines, 0, 5, new Set([4]))).toBe(false);
+    expect(isPreamble(lines, 0, 5, new Set())).toBe(false);
+  });
+});
+
+describe('dropFooter', () => {
+  it('drops the lines after the last separator when they are a footer', () => {
+    const lines = ['Body of the last article.', '', '', 'Sent to you by the Brief.', 'Unsubscribe'];
+    const dropped: Dropped[] = [];
+    dropFooter(lines, new Set([2]), 'f', dropped);
+    expect(dropped.map((d) => [d.line, d.reason])).toEqual([
+      [4, 'footer'],
+      [5, 'footer'],
+    ]);
+    expect(lines[3]).toBe('');
+  });
+
+  it('keeps a closing section after a separator that says nothing of a footer', () => {
+    const lines = ['Body.', '', '', 'The river is expected to crest on Sunday, officials said.'];
+    const dropped: Dropped[] = [];
+    dropFooter(lines, new Set([2]), 'f', dropped);
+    expect(dropped).toEqual([]);
+  });
+});

@@ -1,0 +1,91 @@
+// A digest's frame: what an email newsletter or a briefing puts around its articles. Above the first
+// article, its own heading and a greeting ("MORNING BRIEF — Tuesday, 17 September", "Good evening.
+// Here are today's top stories"); below the last, the footer ("You are receiving this email because
+// … Unsubscribe"). Neither is an article or part of one. Both are recognised by what they say as well
+// as where they stand, so that an article the layout did not recognise is kept rather than dropped.
+import type { Dropped } from '../types.js';
+import { endsLikeSentence, isUrlLine, wordCount } from './lines.js';
+
+/** What only a newsletter's footer says: subscription, preferences, forwarding, copyright. */
+const FOOTER =
+  /\b(?:unsubscribe|(?:you are|you['’]re) receiving this|receiving this (?:e-?mail|newsletter)|manage (?:your )?(?:preferences|subscriptions?|e-?mail settings)|update your (?:preferences|subscription)|view (?:this e-?mail |it )?in (?:your |a )?browser|forwarded (?:this|to you)|forward this (?:e-?mail|newsletter)|all rights reserved|privacy policy)\b|^(?:©|\(c\)|copyright\b)/i;
+
+/** How a newsletter greets its readers or introduces the day's list. */
+const GREETING =
+  /^(?:good (?:morning|afternoon|evening|day)\b|hello\b|hi\b|dear (?:readers?|subscribers?)\b|welcome (?:to|back)\b|greetings\b|here (?:are|is) (?:what|today|the|your|our)\b|in (?:this|today['’]s) (?:issue|edition|newsletter|briefing|brief)\b|today['’]s (?:top )?(?:stories|headlines|briefing|brief)\b)/i;
+
+/** The words of a newsletter's own heading: "… Morning Brief", "Daily digest", "Weekly round-up". */
+const HEADING_WORD =
+  /\b(?:brief|briefing|digest|newsletter|round-?up|bulletin|dispatch|edition|daily|weekly|morning|evening|roundup)\b/i;
+
+/** A heading names its day: "— Tuesday, September 17, 2024", "3 May", "2024-05-03". */
+const DAY =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:19|20)\d\d\b/i;
+
+/** A frame is short: a heading, a greeting and a line or two more. */
+const MAX_LINES = 5;
+const MAX_WORDS = 100;
+
+/**
+ * Lines [from, to) before the first article are the digest's preamble: a few short lines with a
+ * greeting in them, or a newsletter's dated heading ("Energy bulletin — Monday, 6 May") set off from
+ * the articles by a separator line. ("Morning update: ferries cancelled" over a paragraph is an
+ * article whose header was not recognised.)
+ */
+export function isPreamble(lines: string[], from: number, to: number, separators: Set<number>): boolean {
+  const content = contentLines(lines, from, to);
+  if (!isShort(lines, content) || content.some((i) => isUrlLine(lines[i]!))) return false;
+  if (content.some((i) => GREETING.test(lines[i]!.trim()))) return true;
+  const heading = lines[content[0]!]!;
+  const separated = [...separators].some((s) => s > content[content.length - 1]! && s < to);
+  return separated && HEADING_WORD.test(heading) && DAY.test(heading) && !endsLikeSentence(heading);
+}
+
+/**
+ * Finds the footer after the last article: the lines after the last separator when they say what a
+ * footer says, else the closing paragraphs that do. They are blanked and recorded as dropped.
+ */
+export function dropFooter(lines: string[], separators: Set<number>, file: string, dropped: Dropped[]): void {
+  const footer = footerLines(lines, separators);
+  for (const i of footer) {
+    dropped.push({ file, line: i + 1, text: lines[i]!.trim(), reason: 'footer' });
+    lines[i] = '';
+  }
+}
+
+function footerLines(lines: string[], separators: Set<number>): number[] {
+  const lastSeparator = Math.max(-1, ...separators);
+  if (lastSeparator > 0) {
+    const after = contentLines(lines, lastSeparator + 1, lines.length);
+    const before = contentLines(lines, 0, lastSeparator);
+    if (
+      after.length > 0 &&
+      before.length > 0 &&
+      isShort(lines, after) &&
+      after.some((i) => FOOTER.test(lines[i]!))
+    ) {
+      return after;
+    }
+  }
+  // Without a separator: each closing line that says what a footer says, from the end up.
+  const footer: number[] = [];
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (lines[i]!.trim() === '') continue;
+    if (!FOOTER.test(lines[i]!) || wordCount(lines[i]!, 41) > 40) break;
+    footer.unshift(i);
+  }
+  return footer;
+}
+
+function contentLines(lines: string[], from: number, to: number): number[] {
+  const content: number[] = [];
+  for (let i = from; i < to; i++) if (lines[i]!.trim() !== '') content.push(i);
+  return content;
+}
+
+function isShort(lines: string[], content: number[]): boolean {
+  if (content.length === 0 || content.length > MAX_LINES) return false;
+  let words = 0;
+  for (const i of content) words += wordCount(lines[i]!, MAX_WORDS + 1);
+  return words <= MAX_WORDS;
+}
