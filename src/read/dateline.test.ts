@@ -14,6 +14,11 @@ describe('matchDateline', () => {
     ['Beirut, Sept 18 (AFP) – Radios exploded.', 'Beirut', 'AFP'],
     ['Port Moresby, Papua New Guinea (AFP) — Villagers dug.', 'Port Moresby', 'AFP'],
     ['São Paulo (Reuters) - Rain fell.', 'São Paulo', 'Reuters'],
+    ['Rio de Janeiro (AFP) - Rain fell.', 'Rio de Janeiro', 'AFP'],
+    ['Goma (DR Congo) (AFP) - Shooting was heard.', 'Goma', 'AFP'],
+    ['BOGOTÁ, Colombia (AP) — The army said.', 'BOGOTÁ', 'AP'],
+    ['LONDON/PARIS, Sept 27 (Reuters) - Markets fell.', 'LONDON/PARIS', 'Reuters'],
+    ['BEIJING, March 29 (Xinhua) -- A team left.', 'BEIJING', 'Xinhua'],
   ])('%s', (paragraph, place, agency) => {
     const match = matchDateline(paragraph);
     expect(match).toMatchObject({ place, agency });

@@ -15,10 +15,11 @@ export interface DatelineMatch {
   length: number;
 }
 
-const PLACE = `[A-Z][A-Z.'’ -]*[A-Z]`;
-/** "Herat", "Tel Aviv", "São Paulo": a place in title case, as AFP and some papers write datelines. */
-const TITLE_CASE_PLACE = `[A-Z][a-zà-öø-ÿ'’-]+(?: [A-Z][a-zà-öø-ÿ'’-]+){0,2}`;
-const REGION = `[A-Z][A-Za-z.' -]+`;
+/** "YEREVAN", "BOGOTÁ", "LONDON/PARIS": a place in capitals, as wires write datelines. */
+const PLACE = `[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’/ -]*[A-ZÀ-ÖØ-Þ]`;
+/** "Herat", "Tel Aviv", "Rio de Janeiro": a place in title case, as AFP and some papers write it. */
+const TITLE_CASE_PLACE = `[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?: (?:(?:de|del|da|do|dos|des|du|es|el|al|la|le|of|on|upon|sur|am|an) )?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){0,3}`;
+const REGION = `[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’ -]+`;
 const MONTH_DAY = String.raw`([A-Za-z]{3,9}\.?) (\d{1,2})`;
 const DASH = String.raw`\s*[–—-]{1,2}\s*`;
 
@@ -27,9 +28,10 @@ const AGENCY_STYLE = new RegExp(String.raw`^(${PLACE}), ${MONTH_DAY}, ([A-Z][A-Z
 // "MOSCOW, June 7. /TASS/." (TASS house style: the agency between slashes)
 const SLASHED_AGENCY = new RegExp(String.raw`^(${PLACE}), ${MONTH_DAY}\. /([A-Z][A-Za-z-]+)/\.?\s*`);
 // "MOSCOW, Oct 4 (Reuters) –", "GORIS, Armenia, Sept 28 (Reuters) –", "YEREVAN, Armenia (AP) —", "Oct 4 (Reuters) –",
-// and in title case "Herat (AFP) –", "Beirut, Sept 18 (AFP) -" (the place is then checked by isWireCredit).
+// and in title case "Herat (AFP) –", "Beirut, Sept 18 (AFP) -", "Goma (DR Congo) (AFP) -" (the place is
+// then checked by isWireCredit). Groups: place, region, (region), month, day, agency.
 const WIRE_STYLE = new RegExp(
-  String.raw`^(?:(${PLACE}|${TITLE_CASE_PLACE})(?:, (${REGION}))?,? )?(?:${MONTH_DAY} )?\(([A-Za-z][A-Za-z .&/-]{0,30})\)${DASH}`,
+  String.raw`^(?:(${PLACE}|${TITLE_CASE_PLACE})(?:, (${REGION})| \((${REGION})\))?,? )?(?:${MONTH_DAY} )?\(([A-Za-z][A-Za-z .&/-]{0,30})\)${DASH}`,
 );
 // "YEREVAN, Oct 4 –" or "YEREVAN —" with no agency credit
 const PLACE_ONLY = new RegExp(`^(${PLACE})(?:, (${REGION}))?(?:, ${MONTH_DAY})?${DASH}`);
@@ -50,12 +52,12 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
     };
   }
   m = WIRE_STYLE.exec(head);
-  if (m && (m[1] || m[3]) && (!m[3] || monthNumber(m[3])) && (isAllCaps(m[1]) || isWireCredit(m[5]!))) {
+  if (m && (m[1] || m[4]) && (!m[4] || monthNumber(m[4])) && (isAllCaps(m[1]) || isWireCredit(m[6]!))) {
     return {
       place: m[1] ?? null,
-      agency: m[5]!,
-      month: m[3] ? (monthNumber(m[3]) ?? null) : null,
-      day: m[4] ? Number(m[4]) : null,
+      agency: m[6]!,
+      month: m[4] ? (monthNumber(m[4]) ?? null) : null,
+      day: m[5] ? Number(m[5]) : null,
       length: m[0].length,
     };
   }
@@ -105,7 +107,7 @@ const NOT_PLACES = new Set([
 ]);
 
 function isPlaceWord(word: string): boolean {
-  return word.replace(/[^A-Z]/g, '').length >= 3 && !NOT_PLACES.has(word);
+  return word.replace(/[^A-ZÀ-ÖØ-Þ]/g, '').length >= 3 && !NOT_PLACES.has(word);
 }
 
 /**
