@@ -227,6 +227,16 @@ function readsLikeTitle(line: string): boolean {
   return isTitleCandidate(text) && !/\.["”’']?$/.test(text) && text.split(/\s+/).length <= 30;
 }
 
+/** "Read more: https://…", "Full story: https://…": the article's own link, labelled. */
+const LABELLED_URL =
+  /^\s*(?:read (?:more|on|at [\w.-]+|the full (?:story|article|report))|full (?:story|article|report)|source|link|original|continue reading)\s*:\s*(https?:\/\/\S+)\s*$/i;
+
+/** The URL an article's last line gives: a URL alone, or one after a "Read more:" label. */
+function closingUrl(line: string): string | null {
+  if (isUrlLine(line)) return line.trim();
+  return LABELLED_URL.exec(line)?.[1] ?? null;
+}
+
 /** True when the last non-blank line of lines[from, to) is a URL. */
 function hasClosingUrl(lines: string[], from: number, to: number): boolean {
   const last = previousNonBlank(lines, to - 1);
@@ -380,8 +390,9 @@ function assembleArticle(
   const draft = readHeader(lines, start, header, file, result.dropped);
   let last = previousNonBlank(lines, end - 1);
   let url: string | null = draft.url;
-  if (last > draft.bodyStart - 1 && isUrlLine(lines[last]!)) {
-    url = lines[last]!.trim();
+  const closing = last > draft.bodyStart - 1 ? closingUrl(lines[last]!) : null;
+  if (closing) {
+    url = closing;
     last = previousNonBlank(lines, last - 1);
   }
   // A credit as the last line ("By Anna Kovalenko and Suren Hakobyan") is a byline, not body text:

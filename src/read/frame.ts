@@ -8,11 +8,11 @@ import { endsLikeSentence, isUrlLine, wordCount } from './lines.js';
 
 /** What only a newsletter's footer says: subscription, preferences, forwarding, copyright. */
 const FOOTER =
-  /\b(?:unsubscribe|(?:you are|you['’]re) receiving this|receiving this (?:e-?mail|newsletter)|manage (?:your )?(?:preferences|subscriptions?|e-?mail settings)|update your (?:preferences|subscription)|view (?:this e-?mail |it )?in (?:your |a )?browser|forwarded (?:this|to you)|forward this (?:e-?mail|newsletter)|all rights reserved|privacy policy)\b|^(?:©|\(c\)|copyright\b)/i;
+  /\b(?:unsubscribe|(?:you are|you['’]re) receiving this|receiving this (?:e-?mail|newsletter)|this (?:e-?mail|newsletter|message) was sent|stop receiving|signed up (?:for|to) (?:this|our|the)\b[^.]{0,40}\b(?:newsletter|brief|briefing|digest|e-?mails?|list)|manage (?:your )?(?:preferences|subscriptions?|e-?mail settings)|update your (?:preferences|subscription)|view (?:this e-?mail |it )?in (?:your |a )?browser|forwarded (?:this|to you)|forward this (?:e-?mail|newsletter)|all rights reserved|privacy policy)\b|^(?:©|\(c\)|copyright\b)/i;
 
 /** How a newsletter greets its readers or introduces the day's list. */
 const GREETING =
-  /^(?:good (?:morning|afternoon|evening|day)\b|hello\b|hi\b|dear (?:readers?|subscribers?)\b|welcome (?:to|back)\b|greetings\b|here (?:are|is) (?:what|today|the|your|our)\b|in (?:this|today['’]s) (?:issue|edition|newsletter|briefing|brief)\b|today['’]s (?:top )?(?:stories|headlines|briefing|brief)\b)/i;
+  /^(?:good (?:morning|afternoon|evening|day)\b|hello\b|hi\b|dear (?:readers?|subscribers?)\b|welcome (?:to|back)\b|greetings\b|here(?: are| is|['’]s) (?:what|today|the|your|our)\b|in (?:this|today['’]s) (?:issue|edition|newsletter|briefing|brief)\b|today['’]s (?:top )?(?:stories|headlines|briefing|brief)\b)/i;
 
 /** The words of a newsletter's own heading: "… Morning Brief", "Daily digest", "Weekly round-up". */
 const HEADING_WORD =

@@ -40,3 +40,11 @@ describe('looksLikePersonName', () => {
     expect(looksLikePersonName('Thandeka Mokoena')).toBe(true);
   });
 });
+
+describe('parseByline with an outlet for a credit', () => {
+  it('reads "By ABC News" as a credit that names no one', () => {
+    expect(parseByline('By ABC News')).toEqual([]);
+    expect(parseByline('By Nation Media')).toEqual([]);
+    expect(parseByline('By Jane Post')).toEqual(['Jane Post']);
+  });
+});

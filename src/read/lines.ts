@@ -192,11 +192,11 @@ export function parseByline(line: string): string[] | null {
 }
 
 /**
- * Words that end a newsroom's credit, never a person's name: "Reuters Staff", "Beirut Newsdesk",
- * "Staff Reporter", "Editorial Team", "Web Desk".
+ * Words that end a newsroom's or an outlet's name, never a person's: "Reuters Staff", "Beirut
+ * Newsdesk", "Staff Reporter", "Editorial Team", "ABC News", "Nation Media".
  */
 const NEWSROOM_WORD =
-  /\s+(?:staff|reporters?|correspondents?|writers?|desk|newsdesk|newsroom|team|bureau|editors|board|services?)$/i;
+  /\s+(?:staff|reporters?|correspondents?|writers?|desk|newsdesk|newsroom|team|bureau|editors|board|services?|news|times|agency|media|tv|radio|network|online)$/i;
 /** A newsroom credit on its own: "Rédaction", "Newsroom", "Agencies", "The Editors". */
 const NEWSROOM_CREDIT =
   /^(?:(?:la |the )?(?:staff|correspondents?|reporters?|agencies|news agencies|wires?|wire services?|newsroom|newsdesk|news desk|web desk|desk|editors|editorial|editorial (?:team|board|staff)|team|bureau)|(?:la )?r[ée]daction|redacci[óo]n|reda[çc][ãa]o|redaktion|redazione)$/i;
