@@ -244,7 +244,7 @@ function hasClosingUrl(lines: string[], from: number, to: number): boolean {
 }
 
 /**
- * Some items have a known outlet's line under the title but no date line: "Title / blank / Reuters /
+ * Some items have a known outlet's line under the title but no date line: "Title / [blank] / Reuters /
  * blank / body". Only outlets sitrep knows count here, so that a short body line can't open an article.
  */
 function addOutletOnlyHeaders(lines: string[], starts: Map<number, Header | null>): void {
@@ -252,7 +252,8 @@ function addOutletOnlyHeaders(lines: string[], starts: Map<number, Header | null
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length > 60 || isBlank(line) || inHeader.has(i) || !isKnownOutletLine(line)) continue;
-    if (!isBlank(lines[i - 1]!) || !isBlank(lines[i + 1] ?? '')) continue;
+    // The outlet line stands right under the title or one blank line below it, and ends the header.
+    if (!isBlank(lines[i + 1] ?? '')) continue;
     const title = previousNonBlank(lines, i - 1);
     if (title < 0 || starts.has(title) || inHeader.has(title)) continue;
     if (!readsLikeTitle(lines[title]!) || !standsAlone(lines, title) || nextNonBlank(lines, i + 1) < 0)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNewsroomCredit, looksLikePersonName, parseByline } from './lines.js';
+import { isNewsroomCredit, looksLikePersonName, parseByline, parseDateLine } from './lines.js';
 
 describe('parseByline', () => {
   it('reads the people a byline names', () => {
@@ -46,5 +46,14 @@ describe('parseByline with an outlet for a credit', () => {
     expect(parseByline('By ABC News')).toEqual([]);
     expect(parseByline('By Nation Media')).toEqual([]);
     expect(parseByline('By Jane Post')).toEqual(['Jane Post']);
+  });
+});
+
+describe('parseDateLine, year first', () => {
+  it('reads "2024/01/02" and "2024.1.2" as well as ISO dates', () => {
+    expect(parseDateLine('2024/01/02')).toBe('2024-01-02');
+    expect(parseDateLine('2024.1.2')).toBe('2024-01-02');
+    expect(parseDateLine('2024-01-02')).toBe('2024-01-02');
+    expect(parseDateLine('2024/13/02')).toBeNull();
   });
 });

@@ -41,7 +41,8 @@ function isoDate(year: number, month: number, day: number): string | null {
 
 const MONTH_DAY_YEAR = /^([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
 const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})$/;
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** "2023-10-04", and year first with a slash or a dot as East Asian outlets write it ("2024/01/02"). */
+const ISO = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
 const WEEKDAY_PREFIX =
   /^(?:(?:published|updated|posted|last updated)(?: on)?:?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?/i;
 
@@ -63,7 +64,7 @@ export function parseDateLine(line: string): string | null {
     return month ? isoDate(Number(m[3]), month, Number(m[1])) : null;
   }
   m = ISO.exec(text);
-  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) return isoDate(Number(m[1]), Number(m[3]), Number(m[4]));
   m = NUMERIC.exec(text);
   return m ? numericDate(Number(m[1]), Number(m[3]), Number(m[4])) : null;
 }
