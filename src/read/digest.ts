@@ -44,7 +44,7 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   const result: ParseResult = { articles: [], dropped: [], warnings: [] };
   const separators = blankSeparators(lines, file, result.dropped);
   normaliseMarkdown(lines);
-  normaliseLabelledHeaders(lines);
+  normaliseLabelledHeaders(lines, file, result.dropped);
   dropFooter(lines, separators, file, result.dropped);
   const starts = findArticleStarts(lines);
   if (starts.size === 0 && !hasClosingUrl(lines, 0, lines.length))
@@ -125,7 +125,9 @@ function blankSeparators(lines: string[], file: string, dropped: Dropped[]): Set
 }
 
 const HEADER_LABEL =
-  /^\s*(title|headline|source|outlet|publication|publisher|date|published|author|by|byline|url|link)\s*:\s*(\S.*)$/i;
+  /^\s*(title|headline|source|outlet|publication|publisher|newspaper|agency|date|published|posted|updated|authors?|writers?|reporters?|correspondent|by|byline|url|link|permalink)\s*:\s*(\S.*)$/i;
+/** Any other short field in a labelled header: "Section: Africa", "Tags: Congo, M23". */
+const OTHER_LABEL = /^\s*[A-Za-z]+(?: [A-Za-z]+)?\s*:\s+\S.{0,80}$/;
 const LABEL_ROLE: Record<string, 'title' | 'outlet' | 'date' | 'author' | 'url'> = {
   title: 'title',
   headline: 'title',
@@ -133,43 +135,58 @@ const LABEL_ROLE: Record<string, 'title' | 'outlet' | 'date' | 'author' | 'url'>
   outlet: 'outlet',
   publication: 'outlet',
   publisher: 'outlet',
+  newspaper: 'outlet',
+  agency: 'outlet',
   date: 'date',
   published: 'date',
+  posted: 'date',
+  updated: 'date',
   author: 'author',
+  authors: 'author',
+  writer: 'author',
+  writers: 'author',
+  reporter: 'author',
+  reporters: 'author',
+  correspondent: 'author',
   by: 'author',
   byline: 'author',
   url: 'url',
   link: 'url',
+  permalink: 'url',
 };
 
 /**
  * Some digests label each header field ("Source: Azatutyun", "Date: 26.09.2023", "Title: …"). Such a
  * block is rewritten in place, line count kept, into the usual layout: title, outlet, date, "By …",
  * and the URL last, so that one segmentation serves both. A block needs a title (labelled, or the
- * line right above it) and an outlet or date.
+ * line right above it) and an outlet or date. Other fields in the block ("Section: Africa") are
+ * dropped as site metadata.
  */
-function normaliseLabelledHeaders(lines: string[]): void {
+function normaliseLabelledHeaders(lines: string[], file: string, dropped: Dropped[]): void {
   for (let i = 0; i < lines.length; i++) {
     if (!hasEarlyColon(lines[i]!) || !HEADER_LABEL.test(lines[i]!)) continue;
     let end = i;
     const fields: Partial<Record<'title' | 'outlet' | 'date' | 'author' | 'url', string>> = {};
-    for (
-      let m = HEADER_LABEL.exec(lines[end]!);
-      m && end - i < 8;
-      m = HEADER_LABEL.exec(lines[++end] ?? '')
-    ) {
-      fields[LABEL_ROLE[m[1]!.toLowerCase()]!] ??= m[2]!.trim();
+    const others: number[] = [];
+    for (; end < lines.length && end - i < 10; end++) {
+      const m = HEADER_LABEL.exec(lines[end]!);
+      if (m) fields[LABEL_ROLE[m[1]!.toLowerCase()]!] ??= m[2]!.trim();
+      else if (end > i && hasEarlyColon(lines[end]!) && OTHER_LABEL.test(lines[end]!)) others.push(end);
+      else break;
     }
     // "Source: Reuters, 4 October 2023" right under an unlabelled title line is a header too.
     // ("Source: OCHA" under a paragraph is a credit: the line above must read like a lone title.)
-    const titleAbove =
+    const lineAboveIsTitle =
       i > 0 &&
       readsLikeTitle(lines[i - 1]!) &&
       !HEADER_LABEL.test(lines[i - 1]!) &&
       (i < 2 || lines[i - 2]!.trim() === '');
-    if (!(fields.title || titleAbove) || !(fields.outlet || fields.date)) {
+    if (!(fields.title || lineAboveIsTitle) || !(fields.outlet || fields.date)) {
       i = end;
       continue;
+    }
+    for (const k of others) {
+      dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'site-metadata' });
     }
     const rewritten = [
       fields.title,
