@@ -604,7 +604,9 @@ function cleanTitle(
     const known = m ? knownOutlet(m[1]!) : null;
     if (m && known) return { text: text.slice(0, m.index).trim(), outlet: known };
   }
-  const names = [outlet, outletLine, outletLine?.split(',')[0]].filter((n): n is string => !!n);
+  const names = [outlet, outletLine, outletLine?.split(',')[0], otherSpellingAtEnd(text, outlet)].filter(
+    (n): n is string => !!n,
+  );
   for (const name of names) {
     for (const sep of [' - ', ' | ', ' – ', ' — ', ' ']) {
       const suffix = `${sep}${name}`;
@@ -614,6 +616,13 @@ function cleanTitle(
     }
   }
   return { text, outlet: prefixOutlet };
+}
+
+/** "… | AP News" under the outlet line "Associated Press": the outlet's other spelling closing the title. */
+function otherSpellingAtEnd(title: string, outlet: string | null): string | null {
+  const m = /\s[-|–—]\s([^-|–—]{2,40})$/.exec(title);
+  const known = outlet ? knownOutlet(outlet) : null;
+  return m && known && knownOutlet(m[1]!) === known ? m[1]! : null;
 }
 
 /** Opinion: a title marker or an author bio closing the piece; statement: mostly a quoted statement. */

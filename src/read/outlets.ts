@@ -9,8 +9,12 @@ interface OutletInfo {
 }
 
 const OUTLETS: OutletInfo[] = [
-  { name: 'Reuters', hosts: ['reuters.com'] },
-  { name: 'AP', hosts: ['apnews.com', 'ap.org'], spellings: ['Associated Press', 'The Associated Press'] },
+  { name: 'Reuters', hosts: ['reuters.com'], spellings: ['Thomson Reuters', 'Reuters.com'] },
+  {
+    name: 'AP',
+    hosts: ['apnews.com', 'ap.org'],
+    spellings: ['Associated Press', 'The Associated Press', 'AP News'],
+  },
   { name: 'AFP', hosts: ['afp.com'], spellings: ['Agence France-Presse', 'Agence France Presse'] },
   { name: 'The Guardian', hosts: ['theguardian.com', 'guardian.co.uk'], spellings: ['Guardian'] },
   { name: 'BBC', hosts: ['bbc.co.uk', 'bbc.com'], spellings: ['BBC News'] },
