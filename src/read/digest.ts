@@ -491,8 +491,9 @@ function readHeader(
   if (header.dateLine !== null) {
     const dateText = lines[header.dateLine]!;
     const timed = parseTimeLine(dateText);
-    draft.published = timed?.date ?? parseDateLine(dateText) ?? parseOutletDateLine(dateText)?.date ?? null;
-    draft.time = timed?.time ?? null;
+    const outletAndDate = timed ? null : parseOutletDateLine(dateText);
+    draft.published = timed?.date ?? parseDateLine(dateText) ?? outletAndDate?.date ?? null;
+    draft.time = timed?.time ?? outletAndDate?.time ?? null;
   }
 
   let i = lastHeaderLine + 1;

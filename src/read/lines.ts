@@ -81,21 +81,34 @@ function numericDate(first: number, second: number, year: number): string | null
   return isoDate(year, second, first);
 }
 
+/** Where an outlet line may hand over to its date: "|", "·", "•", a dash or a comma. */
+const OUTLET_DATE_SEPARATOR = /\s*(?:[|·•–—]|\s-|,)\s+/g;
+/** A date or time line ends in a figure, "p.m." or a time zone. */
+const DATE_OR_TIME_END = /(?:\d|[ap]\.?m\.?|[AP]\.?M\.?|\b[A-Z]{2,4})$/;
+
 /**
- * "Reuters | 26 September 2023", "Al Jazeera · Sep 26 2023", "OC Media, 26.09.2023": the outlet and the
- * date on one line. The part before the last separator must not itself be a date.
+ * "Reuters | 26 September 2023", "Al Jazeera · Sep 26 2023", "OC Media, 26.09.2023", "Daily Sabah,
+ * Turkey, Sept. 17, 2024", "NHK World | 2 January 2024 | 14:05": the outlet and the date (and maybe the
+ * time) on one line. The first separator after which a date follows ends the outlet, which must not
+ * itself be a date.
  */
-export function parseOutletDateLine(line: string): { outlet: string; date: string } | null {
+export function parseOutletDateLine(
+  line: string,
+): { outlet: string; date: string; time: string | null } | null {
   const text = line.trim();
   // Cheap exits first: the reader asks this of every short line. A date ends in its year (or a time).
-  if (text.length > 80 || text.length < 10 || !isDigitCode(text.charCodeAt(text.length - 1))) return null;
-  const m = /^(.{2,60}?)\s*(?:[|·•–—]|\s-|,)\s+(.{6,32})$/.exec(text);
-  if (!m) return null;
-  const date = parseDateLine(m[2]!) ?? parseTimeLine(m[2]!)?.date ?? null;
-  const outlet = m[1]!.trim();
-  if (!date || parseDateLine(outlet) || !/^[\p{Lu}\d]/u.test(outlet) || outlet.split(/\s+/).length > 6)
-    return null;
-  return { outlet, date };
+  if (text.length > 80 || text.length < 10 || !DATE_OR_TIME_END.test(text)) return null;
+  for (const m of text.matchAll(OUTLET_DATE_SEPARATOR)) {
+    const outlet = text.slice(0, m.index).trim();
+    const rest = text.slice(m.index + m[0].length);
+    if (outlet.length < 2 || outlet.length > 60 || rest.length < 6 || rest.length > 48) continue;
+    const timed = parseTimeLine(rest);
+    const date = parseDateLine(rest) ?? timed?.date ?? null;
+    if (!date) continue;
+    if (parseDateLine(outlet) || !/^[\p{Lu}\d]/u.test(outlet) || outlet.split(/\s+/).length > 6) return null;
+    return { outlet, date, time: timed?.time ?? null };
+  }
+  return null;
 }
 
 function isDigitCode(code: number): boolean {
