@@ -313,9 +313,21 @@ function firstBylineAbove(lines: string[], headerLine: number): number {
   return top;
 }
 
-/** The title line above a header line, past a byline between them; -1 when there is none. */
+/**
+ * The title line above a header line, past a byline between them; -1 when there is none. A title
+ * may have a one-line standfirst under it ("Title / Standfirst / By … / Outlet, date").
+ */
 function titleAbove(lines: string[], headerLine: number): number {
-  return previousNonBlank(lines, firstBylineAbove(lines, headerLine) - 1);
+  const nearest = previousNonBlank(lines, firstBylineAbove(lines, headerLine) - 1);
+  const above = nearest - 1;
+  if (
+    nearest > 0 &&
+    !standsAlone(lines, nearest) &&
+    readsLikeTitle(lines[above]!) &&
+    standsAlone(lines, above)
+  )
+    return above;
+  return nearest;
 }
 
 /** "4 October 2023" then "Reuters": a known outlet's line right under the date, ending the header. */
@@ -486,8 +498,13 @@ function readHeader(
   // The outlet line usually sits above the date line, sometimes below it.
   const lastHeaderLine = Math.max(header.dateLine ?? -1, header.outletLine ?? -1);
   if (lastHeaderLine < 0) return draft;
-  // Between the title and the outlet or date line there are only blanks and "By …" lines.
-  for (let k = start + 1; k < lastHeaderLine; k++) draft.byline.push(...(parseByline(lines[k]!) ?? []));
+  // Between the title and the outlet or date line there are only blanks, "By …" lines and a standfirst.
+  for (let k = start + 1; k < lastHeaderLine; k++) {
+    const names = parseByline(lines[k]!);
+    if (names) draft.byline.push(...names);
+    else if (!isBlank(lines[k]!) && k !== header.outletLine && k !== header.dateLine)
+      dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'subheading' });
+  }
   if (header.dateLine !== null) {
     const dateText = lines[header.dateLine]!;
     const timed = parseTimeLine(dateText);
