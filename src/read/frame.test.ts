@@ -13,6 +13,11 @@ describe('isPreamble', () => {
     expect(isPreamble(lines, 0, 4, new Set([3]))).toBe(true);
   });
 
+  it("takes the newsletter's own links above its heading for the preamble", () => {
+    const lines = ['View this email in your browser', 'THE RIVER WATCH', 'Top stories', '', ''];
+    expect(isPreamble(lines, 0, 5, new Set())).toBe(true);
+  });
+
   it('keeps an article the layout did not recognise', () => {
     const lines = [
       'Morning update: ferries cancelled as storm nears',

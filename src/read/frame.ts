@@ -12,7 +12,7 @@ const FOOTER =
 
 /** How a newsletter greets its readers or introduces the day's list. */
 const GREETING =
-  /^(?:good (?:morning|afternoon|evening|day)\b|hello\b|hi\b|dear (?:readers?|subscribers?)\b|welcome (?:to|back)\b|greetings\b|here(?: are| is|['’]s) (?:what|today|the|your|our)\b|in (?:this|today['’]s) (?:issue|edition|newsletter|briefing|brief)\b|today['’]s (?:top )?(?:stories|headlines|briefing|brief)\b)/i;
+  /^(?:good (?:morning|afternoon|evening|day)\b|hello\b|hi\b|dear (?:readers?|subscribers?)\b|welcome (?:to|back)\b|greetings\b|here(?: are| is|['’]s) (?:what|today|the|your|our)\b|in (?:this|today['’]s) (?:issue|edition|newsletter|briefing|brief)\b|(?:today['’]s|the day['’]s|this morning['’]s|top) (?:top )?(?:stories|headlines|news|briefing|brief)\b)/i;
 
 /** The words of a newsletter's own heading: "… Morning Brief", "Daily digest", "Weekly round-up". */
 const HEADING_WORD =
@@ -35,7 +35,8 @@ const MAX_WORDS = 100;
 export function isPreamble(lines: string[], from: number, to: number, separators: Set<number>): boolean {
   const content = contentLines(lines, from, to);
   if (!isShort(lines, content) || content.some((i) => isUrlLine(lines[i]!))) return false;
-  if (content.some((i) => GREETING.test(lines[i]!.trim()))) return true;
+  // A greeting, or the newsletter's own links ("View this email in your browser").
+  if (content.some((i) => GREETING.test(lines[i]!.trim()) || FOOTER.test(lines[i]!))) return true;
   const heading = lines[content[0]!]!;
   const separated = [...separators].some((s) => s > content[content.length - 1]! && s < to);
   return separated && HEADING_WORD.test(heading) && DAY.test(heading) && !endsLikeSentence(heading);
