@@ -470,7 +470,9 @@ function phraseType(
   if (keys.some((k) => ORG_CONNECTORS.has(k))) return 'split';
   if (keys.every((k) => DEMONYMS.has(k) || ROLE_WORDS.has(k))) return null;
   // "Aid Logistics CEO Marta Kowalska": the name before a title is the employer.
-  if (followedByTitle(words, chunk.to)) return 'organization';
+  // "Harlow Creek Mayor …": where the office is.
+  if (followedByTitle(words, chunk.to))
+    return LOCAL_OFFICES.has(words[chunk.to + 1]!.key) ? 'place' : 'organization';
   if (!GIVEN_NAMES.has(keys[0]!) && placeContext(words, chunk)) return 'place';
   // "evacuated from Nova Kakhovka": a place preposition before a name that is not a person's.
   if (
@@ -585,8 +587,11 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   if (prev?.text === ',' && namedAfterDescription(words, chunk.from - 2)) return true;
   // "Videos posted by fighters": a speech verb before "by" is passive, and says nothing of the name.
   if (next && SPEECH_VERBS.has(next.key) && words[chunk.to + 2]?.key !== 'by') return true;
-  // "Name, who …" or "Name, a …" apposition.
+  if (ownsWithPersonalPronoun(words, chunk.to)) return true;
+  // "Name, who …" or "Name, a …" apposition; "Name, 34, said": an age.
   const after = words[chunk.to + 2];
+  if (next?.text === ',' && /^\d{1,3}$/.test(after?.text ?? '') && words[chunk.to + 3]?.text === ',')
+    return true;
   if (next?.text !== ',' || after === undefined) return false;
   // "Ahmed Karim, the head of …": "the" counts when a person noun follows it.
   return (
@@ -594,6 +599,23 @@ function personCue(words: Word[], chunk: Chunk): boolean {
     (after.key === 'the' && PERSON_NOUNS.has(words[chunk.to + 3]?.key ?? ''))
   );
 }
+
+/**
+ * "Chantal Bahati has kept her five children indoors": the name is the subject, and "her" or "his"
+ * follows within a few lower-case words; an organisation would have "its".
+ */
+function ownsWithPersonalPronoun(words: Word[], last: number): boolean {
+  const verb = words[last + 1];
+  if (!verb || verb.cap || verb.possessive || !/^(?:VERB|AUX)$/.test(verb.pos)) return false;
+  for (let k = last + 2; k <= last + 5; k++) {
+    const word = words[k];
+    if (!word || word.cap || /^[,.;:]$/.test(word.text)) return false;
+    if (PERSONAL_POSSESSIVES.has(word.key)) return true;
+  }
+  return false;
+}
+
+const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'himself', 'herself']);
 
 const DESCRIBING_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another']);
 
@@ -673,6 +695,22 @@ function resolveSingles(
     if (linked) out.push({ ...mentionOf(words, chunk, 'person', article), name: linked });
     else if (known) out.push({ ...mentionOf(words, chunk, known.type, article), name: known.name });
     else if (isDemonym(word) || GROUP_NOUNS.has(word.key) || isPersonNounPlural(word)) continue;
+    // "Valdosta Mayor Scott Matheson", "Zetacorp CEO Ana Ruiz": the word before a title is where or
+    // for whom the person holds office, not a person.
+    else if (
+      !titled &&
+      !word.possessive &&
+      !GIVEN_NAMES.has(word.key) &&
+      !ORG_HEADS.has(word.key) &&
+      (properNoun(word) || isAcronym(word)) &&
+      followedByTitle(words, chunk.to) &&
+      // "Embattled prime minister …": before a lower-case title the word only describes the person.
+      words[chunk.to + 1]!.cap
+    ) {
+      const type = LOCAL_OFFICES.has(words[chunk.to + 1]!.key) ? 'place' : 'organization';
+      out.push(mentionOf(words, chunk, type, article));
+      if (type === 'place') places.add(word.key);
+    }
     // "TOLOnews reported", "Euronews said": one word ending in a media noun is an outlet.
     else if (!titled && MEDIA_WORD.test(word.key)) out.push(mentionOf(words, chunk, 'organization', article));
     // "the government in Kigali denied it": after "in" or "near", a speech verb does not make a person.
@@ -740,6 +778,18 @@ function isDemonym(word: Word): boolean {
 function looksLikeDemonym(word: Word): boolean {
   return isDemonym(word) || /(?:an|i)$/.test(word.key);
 }
+
+/** Offices held over a place: the word before them names the place ("Valdosta Mayor"). */
+const LOCAL_OFFICES = new Set([
+  'mayor',
+  'governor',
+  'gov',
+  'gov.',
+  'sheriff',
+  'councillor',
+  'councilman',
+  'councilwoman',
+]);
 
 /** Prepositions of where something is, not where it comes from. */
 const LOCATIVE = new Set(['in', 'near', 'outside', 'inside']);
