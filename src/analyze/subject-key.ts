@@ -110,6 +110,12 @@ const UNIT_SYNONYMS: Record<string, string> = {
   civilians: 'people',
   // "5,000 people are dead and about 10,000 others missing": others of the people just counted.
   others: 'people',
+  // "320 deaths", "1,688 injured": counts of people, with the event in the unit's own word.
+  deaths: 'people',
+  dead: 'people',
+  fatalities: 'people',
+  injured: 'people',
+  wounded: 'people',
 };
 
 const STOPWORDS = new Set(
