@@ -10,6 +10,8 @@ interface Candidate {
   date: string;
   precision: DateMention['precision'];
   article: string;
+  /** The story of the article, when stories are known. */
+  story: string | undefined;
   summary: string;
   words: Set<string>;
 }
@@ -30,11 +32,14 @@ const HISTORY_DAYS = 400;
 /**
  * `quotes` are left out of the timeline: a date inside someone's words ("we left two days ago") is
  * relative to when they spoke, which the article does not say, and the outlet does not vouch for it.
+ * `storyOf` (article id → story id) keeps two stories' sentences of one day apart: the rebels' capture
+ * of a city and an Ebola case reported the same day share words ("Goma", "Monday"), not an event.
  */
 export function buildTimeline(
   dates: DateMention[],
   articles: Map<string, Article>,
   quotes: Quote[] = [],
+  storyOf: ReadonlyMap<string, string> = new Map(),
 ): TimelineEntry[] {
   const quotesOf = new Map<string, Quote[]>();
   for (const quote of quotes) quotesOf.set(quote.article, [...(quotesOf.get(quote.article) ?? []), quote]);
@@ -48,7 +53,7 @@ export function buildTimeline(
     if (article && isQuoted(mention, article, quotesOf.get(article.id) ?? [], quotedByArticle)) continue;
     if (article && datesAnEarlierEvent(mention, article.text, datesOf.get(article.id) ?? [])) continue;
     if (article && datesTheReport(mention, article.text, datesOf.get(article.id) ?? [])) continue;
-    const candidate = toCandidate(mention, article);
+    const candidate = toCandidate(mention, article, storyOf.get(mention.article));
     if (!candidate) continue;
     const list = byDate.get(candidate.date) ?? [];
     list.push(candidate);
@@ -76,7 +81,11 @@ function isQuoted(
   return spans.some((s) => mention.start >= s.start && mention.end <= s.end);
 }
 
-function toCandidate(mention: DateMention, article: Article | undefined): Candidate | null {
+function toCandidate(
+  mention: DateMention,
+  article: Article | undefined,
+  story: string | undefined,
+): Candidate | null {
   if (!article || !mention.date) return null;
   if (!plausible(mention, article.published) || opensPeriod(mention, article.text)) return null;
   const sentence = sentenceAround(article.text, mention.start);
@@ -86,6 +95,7 @@ function toCandidate(mention: DateMention, article: Article | undefined): Candid
     date: mention.date,
     precision: mention.precision,
     article: mention.article,
+    story,
     summary,
     words: contentWords(summary),
   };
@@ -162,6 +172,7 @@ function mergeEvents(candidates: Candidate[]): Candidate[][] {
 
 function sameEvent(a: Candidate, b: Candidate): boolean {
   if (a.summary === b.summary) return true;
+  if (a.story !== undefined && b.story !== undefined && a.story !== b.story) return false;
   let shared = 0;
   for (const word of a.words) if (b.words.has(word)) shared++;
   const smaller = Math.min(a.words.size, b.words.size);
