@@ -53,6 +53,7 @@ export function buildTimeline(
     if (article && isQuoted(mention, article, quotesOf.get(article.id) ?? [], quotedByArticle)) continue;
     if (article && datesAnEarlierEvent(mention, article.text, datesOf.get(article.id) ?? [])) continue;
     if (article && datesTheReport(mention, article.text, datesOf.get(article.id) ?? [])) continue;
+    if (article && datesASaying(mention, article.text)) continue;
     const candidate = toCandidate(mention, article, storyOf.get(mention.article));
     if (!candidate) continue;
     const list = byDate.get(candidate.date) ?? [];
@@ -128,6 +129,18 @@ function datesTheReport(mention: DateMention, text: string, sameArticle: DateMen
     (other) => other !== mention && other.start >= sentence.start && other.start < mention.start,
   );
 }
+
+/**
+ * '"… we lie down," the 34-year-old said by phone on Tuesday.': a date in the attribution after a
+ * quotation dates when someone spoke, and what they said is not an event of the timeline.
+ */
+function datesASaying(mention: DateMention, text: string): boolean {
+  const sentence = sentenceAround(text, mention.start);
+  return AFTER_QUOTE_ATTRIBUTION.test(text.slice(sentence.start, mention.start));
+}
+
+const AFTER_QUOTE_ATTRIBUTION =
+  /["”],?\s+(?:[\p{L}\d'’.-]+\s+){0,5}(?:said|says|told|added|wrote|asked|recalled)\b[^"“”]*$/u;
 
 /**
  * "has risen to 1,136 since mid-June": the date starts the period a sentence sums up, and the
