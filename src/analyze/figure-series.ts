@@ -289,7 +289,7 @@ function labelOf(series: Series): string {
   }
   const counts = new Map<string, number>();
   for (const subject of series.subjects) {
-    const clean = subject.replace(/\s+/g, ' ').trim();
+    const clean = labelPart(subject);
     if (clean) counts.set(clean, (counts.get(clean) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length);
@@ -297,6 +297,21 @@ function labelOf(series: Series): string {
   if (!subject) return unit;
   return namesItsUnit(subject, unit) ? subject : `${unit}: ${subject}`;
 }
+
+/**
+ * The part of a subject that says what is counted: "states" of "states and leaving millions of homes
+ * without power", at most LABEL_WORDS words of the rest.
+ */
+function labelPart(subject: string): string {
+  const words = subject
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(/\s(?=(?:and|while|but|as|after|when|which|who)\s)/)[0]!;
+  const kept = words.split(' ');
+  return kept.length > LABEL_WORDS ? `${kept.slice(0, LABEL_WORDS).join(' ')}…` : words;
+}
+
+const LABEL_WORDS = 7;
 
 /** "displaced persons" already says it counts people; "aid from Japan" needs its unit in front. */
 function namesItsUnit(subject: string, unit: string): boolean {
