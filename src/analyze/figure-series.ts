@@ -225,7 +225,8 @@ function placesOfArticle(mentions: EntityMention[]): string[] {
 export function clauseAfter(text: string, end: number): string {
   const rest = text.slice(end, end + 240).split('\n')[0] ?? '';
   const withoutAsides = rest.replace(/\s[–—]\s[^–—]*\s[–—]\s/g, ' ').replace(/\([^)]*\)/g, ' ');
-  return withoutAsides.split(/[.;:!?]|,\s/)[0] ?? '';
+  // "as of 05:00 on 26 September", "3.5 million": a colon or point between digits ends no clause.
+  return withoutAsides.split(/(?<!\d)[.:]|[.:](?!\d)|[;!?]|,\s/)[0] ?? '';
 }
 
 function countPlaces(counts: Record<string, number>, key: SubjectKey): Record<string, number> {
