@@ -533,7 +533,9 @@ function describedAsCompany(words: Word[], chunk: Chunk): boolean {
     return false;
   for (let k = chunk.to + 3; k <= chunk.to + 6; k++) {
     const word = words[k];
-    if (!word || word.text === ',' || word.text === '.') return false;
+    // "the founder of the firm": the description's head came first.
+    if (!word || word.text === ',' || word.text === '.' || word.key === 'of' || isTitle(word)) return false;
+    if (PERSON_NOUNS.has(word.key)) return false;
     // The company noun heads the description: "a company spokeswoman" describes a person.
     if (COMPANY_NOUNS.has(word.key)) return APPOSITION_END.test(words[k + 1]?.text ?? '.');
   }
@@ -593,10 +595,12 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   if (next?.text === ',' && /^\d{1,3}$/.test(after?.text ?? '') && words[chunk.to + 3]?.text === ',')
     return true;
   if (next?.text !== ',' || after === undefined) return false;
-  // "Ahmed Karim, the head of …": "the" counts when a person noun follows it.
+  // "Ahmed Karim, the head of …", "Hsu Ching-kuang, the founder": "the" counts when a person noun
+  // or a title follows it.
   return (
     ['who', 'a', 'an'].includes(after.key) ||
-    (after.key === 'the' && PERSON_NOUNS.has(words[chunk.to + 3]?.key ?? ''))
+    (after.key === 'the' &&
+      (PERSON_NOUNS.has(words[chunk.to + 3]?.key ?? '') || isTitle(words[chunk.to + 3] ?? after)))
   );
 }
 
