@@ -597,12 +597,34 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   if (next?.text !== ',' || after === undefined) return false;
   // "Ahmed Karim, the head of …", "Hsu Ching-kuang, the founder": "the" counts when a person noun
   // or a title follows it.
+  // "Sarbuland, a village of 700 people": an apposition that names a kind of place.
+  if ((after.key === 'a' || after.key === 'an') && placeNounWithin(words, chunk.to + 3)) return false;
   return (
     ['who', 'a', 'an'].includes(after.key) ||
     (after.key === 'the' &&
       (PERSON_NOUNS.has(words[chunk.to + 3]?.key ?? '') || isTitle(words[chunk.to + 3] ?? after)))
   );
 }
+
+/** A kind of place among the next three words of an apposition ("a small mountain village"). */
+function placeNounWithin(words: Word[], from: number): boolean {
+  for (let k = from; k < from + 3; k++) {
+    const word = words[k];
+    if (!word || word.cap || /^[,.;:]$/.test(word.text)) return false;
+    if (PLACE_HEADS.has(word.key) || PLACE_NOUNS.has(word.key)) return true;
+  }
+  return false;
+}
+
+const PLACE_NOUNS = new Set([
+  'hamlet',
+  'settlement',
+  'suburb',
+  'neighbourhood',
+  'neighborhood',
+  'quarter',
+  'enclave',
+]);
 
 /**
  * "Chantal Bahati has kept her five children indoors": the name is the subject, and "her" or "his"
@@ -718,7 +740,7 @@ function resolveSingles(
     // "TOLOnews reported", "Euronews said": one word ending in a media noun is an outlet.
     else if (!titled && MEDIA_WORD.test(word.key)) out.push(mentionOf(words, chunk, 'organization', article));
     // "the government in Kigali denied it": after "in" or "near", a speech verb does not make a person.
-    else if (!titled && LOCATIVE.has(words[chunk.from - 1]?.text ?? '') && placeCue(words, chunk)) {
+    else if (!titled && LOCATIVE.has(words[chunk.from - 1]?.key ?? '') && placeCue(words, chunk)) {
       out.push(mentionOf(words, chunk, 'place', article));
       places.add(word.key);
     }
@@ -824,7 +846,7 @@ function placeCue(words: Word[], chunk: Chunk): boolean {
   const prev = words[chunk.from - 1];
   if (
     prev &&
-    (PLACE_PREPOSITIONS.has(prev.text) || (PLACE_PARTS.has(prev.text) && !modifiesNoun(words, chunk)))
+    (PLACE_PREPOSITIONS.has(prev.key) || (PLACE_PARTS.has(prev.text) && !modifiesNoun(words, chunk)))
   )
     return true;
   return placeContext(words, chunk);
