@@ -225,7 +225,8 @@ function placesOfArticle(mentions: EntityMention[]): string[] {
 export function clauseAfter(text: string, end: number): string {
   const rest = text.slice(end, end + 240).split('\n')[0] ?? '';
   const withoutAsides = rest.replace(/\s[–—]\s[^–—]*\s[–—]\s/g, ' ').replace(/\([^)]*\)/g, ' ');
-  return withoutAsides.split(/[.;:!?]|,\s/)[0] ?? '';
+  // "as of 05:00 on 26 September", "3.5 million": a colon or point between digits ends no clause.
+  return withoutAsides.split(/(?<!\d)[.:]|[.:](?!\d)|[;!?]|,\s/)[0] ?? '';
 }
 
 function countPlaces(counts: Record<string, number>, key: SubjectKey): Record<string, number> {
@@ -289,7 +290,7 @@ function labelOf(series: Series): string {
   }
   const counts = new Map<string, number>();
   for (const subject of series.subjects) {
-    const clean = subject.replace(/\s+/g, ' ').trim();
+    const clean = labelPart(subject);
     if (clean) counts.set(clean, (counts.get(clean) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length);
@@ -297,6 +298,21 @@ function labelOf(series: Series): string {
   if (!subject) return unit;
   return namesItsUnit(subject, unit) ? subject : `${unit}: ${subject}`;
 }
+
+/**
+ * The part of a subject that says what is counted: "states" of "states and leaving millions of homes
+ * without power", at most LABEL_WORDS words of the rest.
+ */
+function labelPart(subject: string): string {
+  const words = subject
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(/\s(?=(?:and|while|but|as|after|when|which|who)\s)/)[0]!;
+  const kept = words.split(' ');
+  return kept.length > LABEL_WORDS ? `${kept.slice(0, LABEL_WORDS).join(' ')}…` : words;
+}
+
+const LABEL_WORDS = 7;
 
 /** "displaced persons" already says it counts people; "aid from Japan" needs its unit in front. */
 function namesItsUnit(subject: string, unit: string): boolean {

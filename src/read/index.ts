@@ -106,8 +106,10 @@ const FEED_EXTENSIONS = new Set(['.xml', '.rss', '.atom', '.json']);
  * or a clear error, never a one-article digest made of braces. Only text that opens with "{" is parsed.
  */
 function isJsonObject(bytes: Uint8Array): boolean {
+  // Only a file whose first character is "{" is decoded and parsed: digests never are.
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 64)).replace(/^\ufeff/, '');
+  if (!head.trimStart().startsWith('{')) return false;
   const text = decodeBytes(bytes).text.replace(/^\ufeff/, '');
-  if (!text.trimStart().startsWith('{')) return false;
   try {
     JSON.parse(text);
     return true;

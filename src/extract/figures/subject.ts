@@ -34,10 +34,13 @@ export function subjectFrom(
 }
 
 function normalise(text: string): string {
-  return text
-    .replace(/[’']s\b/g, '')
-    .replace(/[\u2018\u2019'"“”]/g, '')
-    .replace(/\d[\d,.]*/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/[’']s\b/g, '')
+      .replace(/[\u2018\u2019'"“”]/g, '')
+      // Numbers go, but not the digits of a name ("M23 rebels").
+      .replace(/(?<![\p{L}\d])\d[\d,.]*/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
