@@ -11,6 +11,7 @@ import { loneDatelinePlace, matchDateline } from './dateline.js';
 import { dropFooter, isPreamble } from './frame.js';
 import {
   bulletText,
+  bylineOutlet,
   endsLikeSentence,
   isNewsroomCredit,
   isSeparatorLine,
@@ -406,6 +407,8 @@ interface Draft {
   bullets: string[];
   /** A URL line inside the header (labelled headers put it there). */
   url: string | null;
+  /** The known outlet a header byline credits ("By Nadim Saleh, Reuters"). */
+  creditedOutlet: string | null;
   bodyStart: number;
 }
 
@@ -492,6 +495,7 @@ function readHeader(
     byline: [],
     bullets: [],
     url: null,
+    creditedOutlet: null,
     bodyStart: start + 1,
   };
   if (!header) return draft;
@@ -501,7 +505,7 @@ function readHeader(
   // Between the title and the outlet or date line there are only blanks, "By …" lines and a standfirst.
   for (let k = start + 1; k < lastHeaderLine; k++) {
     const names = parseByline(lines[k]!);
-    if (names) draft.byline.push(...names);
+    if (names) addByline(draft, lines[k]!, names);
     else if (!isBlank(lines[k]!) && k !== header.outletLine && k !== header.dateLine)
       dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'subheading' });
   }
@@ -525,7 +529,7 @@ function readHeader(
     const line = lines[i]!;
     const names = parseByline(line);
     const bullet = bulletText(line);
-    if (names) draft.byline.push(...names);
+    if (names) addByline(draft, line, names);
     else if (isUrlLine(line) && !draft.url) draft.url = line.trim();
     else if (bullet !== null) metadata.push({ line: i, text: bullet, raw: line.trim() });
     else if (draft.byline.length === 0 && looksLikePersonName(line)) {
@@ -541,12 +545,18 @@ function readHeader(
     parseByline(lines[next]!) &&
     !parseByline(lines[nextNonBlank(lines, next + 1)] ?? '')
   ) {
-    draft.byline.push(...parseByline(lines[next]!)!);
+    addByline(draft, lines[next]!, parseByline(lines[next]!)!);
     i = next + 1;
   }
   splitBullets(metadata, draft, file, dropped);
   draft.bodyStart = i;
   return draft;
+}
+
+/** A byline line's names, and the outlet it credits when no other byline line named one. */
+function addByline(draft: Draft, line: string, names: string[]): void {
+  draft.byline.push(...names);
+  draft.creditedOutlet ??= bylineOutlet(line);
 }
 
 /**
@@ -573,7 +583,7 @@ interface ResolvedOutlet {
   country: string | null;
 }
 
-/** Outlet line first, then the dateline's agency credit, then the URL's host. */
+/** Outlet line first, then an outlet the byline credits, then the dateline's agency credit, then the URL's host. */
 function resolveOutlet(draft: Draft, agency: string | null, url: string | null): ResolvedOutlet {
   if (draft.outletLine) {
     const line = draft.outletLine;
@@ -584,6 +594,7 @@ function resolveOutlet(draft: Draft, agency: string | null, url: string | null):
     }
     return { name: outletAsWritten(line), country: null };
   }
+  if (draft.creditedOutlet) return { name: draft.creditedOutlet, country: null };
   if (agency) return { name: knownOutlet(agency) ?? titleCaseName(agency), country: null };
   if (url) return { name: outletFromUrl(url), country: null };
   return { name: null, country: null };

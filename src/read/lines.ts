@@ -206,6 +206,21 @@ export function parseByline(line: string): string[] | null {
 }
 
 /**
+ * The known outlet a byline credits, when it credits one: "By Nadim Saleh, Reuters", "By AP Staff",
+ * "By Jane Doe for Al Jazeera" → "Reuters", "AP", "Al Jazeera".
+ */
+export function bylineOutlet(line: string): string | null {
+  if (line.length > 160) return null;
+  const m = /^\s*by\s+(.+?)\s*$/i.exec(line);
+  if (!m) return null;
+  for (const part of m[1]!.split(/\s*[,|]\s*|\s+and\s+|\s*&\s*|\s+(?:for|of)\s+/i)) {
+    const known = knownOutlet(part) ?? knownOutlet(part.replace(NEWSROOM_WORD, ''));
+    if (known) return known;
+  }
+  return null;
+}
+
+/**
  * Words that end a newsroom's or an outlet's name, never a person's: "Reuters Staff", "Beirut
  * Newsdesk", "Staff Reporter", "Editorial Team", "ABC News", "Nation Media".
  */
