@@ -54,20 +54,38 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
 
   const ordered = [...starts.keys()].sort((a, b) => a - b);
   const firstContent = lines.findIndex((line) => !isBlank(line));
-  if (firstContent >= 0 && firstContent < ordered[0]!) {
-    const isArticle = readTextBeforeFirstArticle(lines, firstContent, ordered[0]!, separators, file, result);
+  const firstStart = segmentStart(lines, ordered[0]!);
+  if (firstContent >= 0 && firstContent < firstStart) {
+    const isArticle = readTextBeforeFirstArticle(lines, firstContent, firstStart, separators, file, result);
     if (isArticle) {
       ordered.unshift(firstContent);
       starts.set(firstContent, null);
     }
   }
   ordered.forEach((start, k) => {
-    const end = ordered[k + 1] ?? lines.length;
+    const next = ordered[k + 1];
+    const end = next === undefined ? lines.length : segmentStart(lines, next);
+    const kicker = dropKicker(lines, start, file, result.dropped);
     const article = assembleArticle(lines, start, end, starts.get(start) ?? null, file, result);
+    if (article && kicker && OPINION_MARKER.test(kicker)) article.kind = 'opinion';
     if (article) result.articles.push(article);
   });
   fillMissingDates(result.articles, options.fallbackDate ?? null);
   return result;
+}
+
+/** Drops the kicker above an article's title ("ANALYSIS") as a sub-heading; returns its text. */
+function dropKicker(lines: string[], title: number, file: string, dropped: Dropped[]): string | null {
+  const kicker = segmentStart(lines, title);
+  if (kicker === title) return null;
+  const text = lines[kicker]!.trim();
+  dropped.push({ file, line: kicker + 1, text, reason: 'subheading' });
+  return text;
+}
+
+/** Where an article's lines begin: its title, or the kicker line right above it. */
+function segmentStart(lines: string[], title: number): number {
+  return title > 0 && !standsAlone(lines, title) && kickerAbove(lines, title) >= 0 ? title - 1 : title;
 }
 
 /**
@@ -222,7 +240,7 @@ function findArticleStarts(lines: string[]): Map<number, Header | null> {
     } else if (looksLikeOutletLine(parseOutletDateLine(line)?.outlet ?? '')) {
       // "Reuters | 26 September 2023": one line is both the outlet line and the date line.
       const title = titleAbove(lines, i);
-      if (title >= 0 && isTitleCandidate(lines[title]!) && standsAlone(lines, title))
+      if (title >= 0 && isTitleCandidate(lines[title]!) && opensArticle(lines, title))
         starts.set(title, { outletLine: i, dateLine: i });
     }
   }
@@ -296,11 +314,16 @@ function headerAbove(lines: string[], dateLine: number): { title: number; outlet
       : -1;
   if (outletCandidate >= 0 && looksLikeOutletLine(lines[outletCandidate]!)) {
     const title = titleAbove(lines, outletCandidate);
-    if (title >= 0 && isTitleCandidate(lines[title]!) && standsAlone(lines, title)) {
+    if (
+      title >= 0 &&
+      isTitleCandidate(lines[title]!) &&
+      !isKicker(lines[title]!) &&
+      opensArticle(lines, title)
+    ) {
       return { title, outletLine: outletCandidate };
     }
   }
-  if (nearest < 0 || !isTitleCandidate(lines[nearest]!) || !standsAlone(lines, nearest)) return null;
+  if (nearest < 0 || !isTitleCandidate(lines[nearest]!) || !opensArticle(lines, nearest)) return null;
   return { title: nearest, outletLine: null };
 }
 
@@ -324,6 +347,7 @@ function titleAbove(lines: string[], headerLine: number): number {
   if (
     nearest > 0 &&
     !standsAlone(lines, nearest) &&
+    !isKicker(lines[above]!) &&
     readsLikeTitle(lines[above]!) &&
     standsAlone(lines, above)
   )
@@ -337,6 +361,35 @@ function outletBelow(lines: string[], dateLine: number): number | null {
   return below !== undefined && isKnownOutletLine(below) && isBlank(lines[dateLine + 2] ?? '')
     ? dateLine + 1
     : null;
+}
+
+/** The title opens an article: it stands alone, or right under a kicker line that does. */
+function opensArticle(lines: string[], title: number): boolean {
+  return standsAlone(lines, title) || kickerAbove(lines, title) >= 0;
+}
+
+/** The line of a kicker right above a title ("LEBANON", "ANALYSIS"), or -1. */
+function kickerAbove(lines: string[], title: number): number {
+  const above = title - 1;
+  return above >= 0 && isKicker(lines[above]!) && standsAlone(lines, above) ? above : -1;
+}
+
+/**
+ * "LEBANON", "ANALYSIS", "EXCLUSIVE": a newsletter's section or kicker line above a title, in
+ * capitals, up to four words, no sentence punctuation.
+ */
+function isKicker(line: string): boolean {
+  const text = line.trim();
+  return (
+    text.length >= 3 &&
+    text.length <= 40 &&
+    text === text.toUpperCase() &&
+    /\p{Lu}{3}/u.test(text) &&
+    text.split(/\s+/).length <= 4 &&
+    !/[.!?]$/.test(text) &&
+    !parseDateLine(text) &&
+    !isUrlLine(text)
+  );
 }
 
 /** A title stands alone: the line above it is blank, a URL, or the start of the file. */
@@ -654,9 +707,12 @@ function otherSpellingAtEnd(title: string, outlet: string | null): string | null
   return m && known && knownOutlet(m[1]!) === known ? m[1]! : null;
 }
 
+/** "Opinion: …", "COMMENT": a title or kicker that marks an opinion piece. */
+const OPINION_MARKER = /^(opinion|op-ed|comment|commentary|editorial|column)\b/i;
+
 /** Opinion: a title marker or an author bio closing the piece; statement: mostly a quoted statement. */
 function detectKind(title: string, paragraphs: string[]): ArticleKind {
-  if (/^(opinion|op-ed|comment|commentary|editorial|column)\b/i.test(title)) return 'opinion';
+  if (OPINION_MARKER.test(title)) return 'opinion';
   const last = paragraphs[paragraphs.length - 1] ?? '';
   // Section headings alone don't make an op-ed (long reads have them too); the author's bio does.
   if (isAuthorBio(last)) return 'opinion';
