@@ -14,7 +14,7 @@ export const TITLES = words(`
   assistant minister-counsellor counsellor consul attache councilman councilwoman councillor
   assemblyman assemblywoman legislator lawmaker mp rev rev. reverend gov gov. fr fr. ceo cfo coo founder co-founder executive
   manager coach trainer referee producer editor publisher superintendent sheriff detective inspector
-  administrator coordinator undersecretary under-secretary-general rapporteur
+  administrator coordinator undersecretary under-secretary-general rapporteur adviser advisor
 `);
 
 /** Words that qualify a title without being a name ("Deputy Assistant Foreign Minister"). */
