@@ -64,6 +64,7 @@ export const ORG_HEADS = words(`
   front movement coalition society church watch programme program authority authorities secretariat
   directorate inspectorate senate congress duma majlis commissariat embassy consulate tribunal
   observatory initiative project trust energies airlines railways co hospital clinic command
+  treasury
 `);
 
 /**
@@ -215,4 +216,5 @@ export const GROUP_NOUNS = words(`
   seismologists engineers economists researchers negotiators mediators inspectors crews teams farmers
   fishermen migrants passengers motorists drivers voters militants rebels fighters insurgents gunmen
   attackers assailants settlers peacekeepers guards lawyers judges nurses teachers pilots donors
+  hospitals clinics schools treasury
 `);
