@@ -314,12 +314,9 @@ function headerAbove(lines: string[], dateLine: number): { title: number; outlet
       : -1;
   if (outletCandidate >= 0 && looksLikeOutletLine(lines[outletCandidate]!)) {
     const title = titleAbove(lines, outletCandidate);
-    if (
-      title >= 0 &&
-      isTitleCandidate(lines[title]!) &&
-      !isKicker(lines[title]!) &&
-      opensArticle(lines, title)
-    ) {
+    // "EXCLUSIVE / Taliban ask for aid / date": under a kicker, a line in sentence case is the title.
+    const underKicker = isKicker(lines[title] ?? '') && hasLowerCaseWord(lines[outletCandidate]!);
+    if (title >= 0 && isTitleCandidate(lines[title]!) && opensArticle(lines, title) && !underKicker) {
       return { title, outletLine: outletCandidate };
     }
   }
@@ -390,6 +387,18 @@ function isKicker(line: string): boolean {
     !parseDateLine(text) &&
     !isUrlLine(text)
   );
+}
+
+/** A word in lower case that is no particle ("for", "ask"): outlet names have none ("Voice of America"). */
+function hasLowerCaseWord(line: string): boolean {
+  return line
+    .trim()
+    .split(/\s+/)
+    .some(
+      (w) =>
+        /^\p{Ll}[\p{Ll}'’-]*$/u.test(w) &&
+        !/^(?:of|the|and|de|du|des|la|le|el|al|da|di|van|von|y|e|on|upon)$/.test(w),
+    );
 }
 
 /** A title stands alone: the line above it is blank, a URL, or the start of the file. */
