@@ -193,14 +193,16 @@ export function parseByline(line: string): string[] | null {
   if (line.length > 160) return null;
   const m = /^\s*by\s+(.+?)\s*$/i.exec(line);
   if (!m) return null;
-  // "By Anna Kovalenko, Reuters" / "By Anna Kovalenko in Goris": the outlet and place are not names.
+  // "By Anna Kovalenko, Reuters" / "By Anna Kovalenko in Goris" / "By Anna Kovalenko (Goris)": the
+  // outlet and place are not names.
   const parts = m[1]!
+    .replace(/\s*\([^()]*\)$/, '')
     .replace(/\s+(?:in|for|at)\s+[A-Z][\p{L}' -]*$/u, '')
     .split(/\s*[,|]\s*|\s+and\s+|\s*&\s*/i)
-    .map((name) => titleCaseName(name.trim()))
+    .map((name) => name.trim())
     .filter(Boolean);
   // "By Reuters Staff" is a byline line without a person in it.
-  const names = parts.filter((name) => !isNewsroomCredit(name));
+  const names = parts.filter((name) => !isNewsroomCredit(name)).map(titleCaseName);
   if (parts.length > 0 && names.length === 0) return [];
   return names.length > 0 && names.every(looksLikePersonName) ? names : null;
 }
@@ -214,7 +216,7 @@ export function bylineOutlet(line: string): string | null {
   const m = /^\s*by\s+(.+?)\s*$/i.exec(line);
   if (!m) return null;
   for (const part of m[1]!.split(/\s*[,|]\s*|\s+and\s+|\s*&\s*|\s+(?:for|of)\s+/i)) {
-    const known = knownOutlet(part) ?? knownOutlet(part.replace(NEWSROOM_WORD, ''));
+    const known = knownOutlet(part) ?? knownOutlet(part.replace(NEWSROOM_WORD, '')) ?? outletFirst(part);
     if (known) return known;
   }
   return null;
@@ -237,8 +239,16 @@ const NEWSROOM_CREDIT =
 export function isNewsroomCredit(name: string): boolean {
   const text = name.trim();
   if (NEWSROOM_CREDIT.test(text) || knownOutlet(text) !== null) return true;
+  if (outletFirst(text)) return true;
   const bare = text.replace(NEWSROOM_WORD, '');
   return bare !== text && (bare.split(/\s+/).length <= 3 || knownOutlet(bare) !== null);
+}
+
+/** "BBC Great Lakes", "Reuters Africa": an outlet's name as it writes it, then its desk or region. */
+function outletFirst(credit: string): string | null {
+  const first = credit.trim().split(/\s+/)[0]!;
+  const outlet = knownOutlet(first);
+  return outlet && (first === outlet || (first.length >= 3 && first === first.toUpperCase())) ? outlet : null;
 }
 
 /** "ANNA KOVALENKO" → "Anna Kovalenko"; names already in mixed case are kept as written. */
