@@ -589,7 +589,7 @@ function readHeader(
   // Lines directly under the date (no blank between) are bylines or bullets.
   for (; i < lines.length && !isBlank(lines[i]!); i++) {
     const line = lines[i]!;
-    const names = parseByline(line);
+    const names = parseByline(line) ?? (draft.byline.length === 0 ? bareCredit(line) : null);
     const bullet = bulletText(line);
     if (names) addByline(draft, line, names);
     else if (isUrlLine(line) && !draft.url) draft.url = line.trim();
@@ -615,10 +615,21 @@ function readHeader(
   return draft;
 }
 
+/**
+ * "Bassem Haddad, Associated Press" or "Lina Farah | Reuters" under the date: a credit without "By",
+ * read only when a person's name comes first and something follows it.
+ */
+function bareCredit(line: string): string[] | null {
+  const parts = line.split(/\s*[,|]\s*/);
+  if (parts.length < 2 || !looksLikePersonName(parts[0]!)) return null;
+  const names = parseByline(`By ${line}`);
+  return names && names.length > 0 ? names : null;
+}
+
 /** A byline line's names, and the outlet it credits when no other byline line named one. */
 function addByline(draft: Draft, line: string, names: string[]): void {
   draft.byline.push(...names);
-  draft.creditedOutlet ??= bylineOutlet(line);
+  draft.creditedOutlet ??= bylineOutlet(/^\s*by\s/i.test(line) ? line : `By ${line}`);
 }
 
 /**
