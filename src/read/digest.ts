@@ -267,10 +267,13 @@ function readsLikeTitle(line: string): boolean {
 const LABELLED_URL =
   /^\s*(?:read (?:more|on|at [\w.-]+|the full (?:story|article|report))|full (?:story|article|report)|source|link|original|continue reading)\s*:\s*(https?:\/\/\S+)\s*$/i;
 
-/** The URL an article's last line gives: a URL alone, or one after a "Read more:" label. */
+/** "<https://…>": a URL in angle brackets, as mail clients write links. */
+const BRACKETED_URL = /^\s*<(https?:\/\/[^\s<>]+)>\s*$/;
+
+/** The URL an article's last line gives: a URL alone (or in angle brackets), or one after a "Read more:" label. */
 function closingUrl(line: string): string | null {
   if (isUrlLine(line)) return line.trim();
-  return LABELLED_URL.exec(line)?.[1] ?? null;
+  return LABELLED_URL.exec(line)?.[1] ?? BRACKETED_URL.exec(line)?.[1] ?? null;
 }
 
 /** True when the last non-blank line of lines[from, to) is a URL. */
