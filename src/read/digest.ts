@@ -237,7 +237,7 @@ function findArticleStarts(lines: string[]): Map<number, Header | null> {
       const header = headerAbove(lines, i);
       if (header)
         starts.set(header.title, { outletLine: header.outletLine ?? outletBelow(lines, i), dateLine: i });
-    } else if (looksLikeOutletLine(parseOutletDateLine(line)?.outlet ?? '')) {
+    } else if (looksLikeOutletLine(splitCredit(parseOutletDateLine(line)?.outlet ?? '').outlet)) {
       // "Reuters | 26 September 2023": one line is both the outlet line and the date line.
       const title = titleAbove(lines, i);
       if (title >= 0 && isTitleCandidate(lines[title]!) && opensArticle(lines, title))
@@ -460,7 +460,25 @@ function previousNonBlank(lines: string[], from: number): number {
 
 /** The outlet of an outlet line, which may carry the date too ("Reuters | 26 September 2023"). */
 function outletPart(line: string): string {
-  return parseOutletDateLine(line)?.outlet ?? line.trim();
+  const outlet = parseOutletDateLine(line)?.outlet ?? line.trim();
+  return splitCredit(outlet).outlet;
+}
+
+/**
+ * "By Bassem Haddad | Associated Press": a byline and the outlet on one line → the outlet (the part
+ * after the last bar, or after the last comma when it is a known outlet or no person's name) and the
+ * byline. Any other text is all outlet.
+ */
+function splitCredit(text: string): { outlet: string; byline: string | null } {
+  if (!/^\s*by\s/i.test(text) || parseByline(text) === null) return { outlet: text, byline: null };
+  const bar = text.lastIndexOf('|');
+  const comma = text.lastIndexOf(',');
+  const outlet = text.slice(Math.max(bar, comma) + 1).trim();
+  const isOutlet =
+    outlet.length > 0 &&
+    (bar > comma || knownOutlet(outlet) !== null || !looksLikePersonName(outlet)) &&
+    looksLikeOutletLine(outlet);
+  return isOutlet ? { outlet, byline: text } : { outlet: text, byline: null };
 }
 
 interface Draft {
@@ -567,6 +585,11 @@ function readHeader(
   // The outlet line usually sits above the date line, sometimes below it.
   const lastHeaderLine = Math.max(header.dateLine ?? -1, header.outletLine ?? -1);
   if (lastHeaderLine < 0) return draft;
+  const credit =
+    header.outletLine !== null
+      ? splitCredit(parseOutletDateLine(lines[header.outletLine]!)?.outlet ?? '')
+      : null;
+  if (credit?.byline) addByline(draft, credit.byline, parseByline(credit.byline) ?? []);
   // Between the title and the outlet or date line there are only blanks, "By …" lines and a standfirst.
   for (let k = start + 1; k < lastHeaderLine; k++) {
     const names = parseByline(lines[k]!);

@@ -105,7 +105,14 @@ export function parseOutletDateLine(
     const timed = parseTimeLine(rest);
     const date = parseDateLine(rest) ?? timed?.date ?? null;
     if (!date) continue;
-    if (parseDateLine(outlet) || !/^[\p{Lu}\d]/u.test(outlet) || outlet.split(/\s+/).length > 6) return null;
+    // "By A and B | Associated Press | Sept. 17, 2024": a byline may come first, of any length.
+    const credited = /^by\s/i.test(outlet);
+    if (
+      parseDateLine(outlet) ||
+      !/^[\p{Lu}\d]/u.test(outlet) ||
+      (!credited && outlet.split(/\s+/).length > 6)
+    )
+      return null;
     return { outlet, date, time: timed?.time ?? null };
   }
   return null;
