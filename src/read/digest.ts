@@ -478,7 +478,9 @@ function splitCredit(text: string): { outlet: string; byline: string | null } {
     outlet.length > 0 &&
     (bar > comma || knownOutlet(outlet) !== null || !looksLikePersonName(outlet)) &&
     looksLikeOutletLine(outlet);
-  return isOutlet ? { outlet, byline: text } : { outlet: text, byline: null };
+  return isOutlet
+    ? { outlet, byline: text.slice(0, Math.max(bar, comma)).trim() }
+    : { outlet: text, byline: null };
 }
 
 interface Draft {
