@@ -8,6 +8,7 @@ describe('parseByline', () => {
     expect(parseByline('By Esther Nyiramana, BBC Great Lakes')).toEqual(['Esther Nyiramana']);
     expect(parseByline('By ESTHER NYIRAMANA, BBC GREAT LAKES')).toEqual(['Esther Nyiramana']);
     expect(parseByline('By Patrick Ilunga (Nairobi)')).toEqual(['Patrick Ilunga']);
+    expect(parseByline('By Jane Doe | Valley Courier')).toEqual(['Jane Doe']);
   });
 
   it('reads a newsroom credit as a byline line that names no one', () => {

@@ -202,7 +202,9 @@ export function parseByline(line: string): string[] | null {
   if (!m) return null;
   // "By Anna Kovalenko, Reuters" / "By Anna Kovalenko in Goris" / "By Anna Kovalenko (Goris)": the
   // outlet and place are not names.
+  // "By Jane Doe | Valley Courier": what follows a bar is the outlet or the desk, not a name.
   const parts = m[1]!
+    .replace(/\s*\|.*$/, '')
     .replace(/\s*\([^()]*\)$/, '')
     .replace(/\s+(?:in|for|at)\s+[A-Z][\p{L}' -]*$/u, '')
     .split(/\s*[,|]\s*|\s+and\s+|\s*&\s*/i)
