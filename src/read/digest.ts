@@ -494,8 +494,6 @@ interface Draft {
   url: string | null;
   /** The known outlet a header byline credits ("By Nadim Saleh, Reuters"). */
   creditedOutlet: string | null;
-  /** A dateline given in the header ("(Reuters) — 8 December 2024 — DAMASCUS —"). */
-  dateline: string | null;
   bodyStart: number;
 }
 
@@ -531,7 +529,7 @@ function assembleArticle(
   const paragraphs = body.paragraphs.map((p) => p.text);
   if (draft.byline.length === 0) draft.byline.push(...body.bylineNames);
 
-  let dateline: string | null = lonePlace ?? draft.dateline;
+  let dateline: string | null = lonePlace;
   let agency: string | null = null;
   if (paragraphs.length > 0) {
     const match = matchDateline(paragraphs[0]!);
@@ -583,7 +581,6 @@ function readHeader(
     bullets: [],
     url: null,
     creditedOutlet: null,
-    dateline: null,
     bodyStart: start + 1,
   };
   if (!header) return draft;
@@ -595,7 +592,6 @@ function readHeader(
   for (const byline of [splitCredit(outletAndDate?.outlet ?? '').byline, outletAndDate?.byline]) {
     if (byline) addByline(draft, byline, parseByline(byline) ?? []);
   }
-  draft.dateline = outletAndDate?.dateline ?? null;
   // Between the title and the outlet or date line there are only blanks, "By …" lines and a standfirst.
   for (let k = start + 1; k < lastHeaderLine; k++) {
     const names = parseByline(lines[k]!);

@@ -92,38 +92,15 @@ const DATE_OR_TIME_END = /(?:\d|[ap]\.?m\.?|[AP]\.?M\.?|\b[A-Z]{2,4})$/;
  * time) on one line. The first separator after which a date follows ends the outlet, which must not
  * itself be a date.
  */
-export function parseOutletDateLine(line: string): OutletDateLine | null {
-  if (line.trimStart().startsWith('(')) return bracketedCredit(line);
+export function parseOutletDateLine(
+  line: string,
+): { outlet: string; date: string; time: string | null; byline: string | null } | null {
   // "Associated Press · March 12, 2024 · By A and B": a byline may close the line.
   const credit = line.length <= 200 && /\sby\s/i.test(line) ? TRAILING_BYLINE.exec(line) : null;
   const head = credit ? outletAndDate(credit[1]!) : null;
-  if (head && parseByline(credit![2]!)) return { ...head, byline: credit![2]!.trim(), dateline: null };
+  if (head && parseByline(credit![2]!)) return { ...head, byline: credit![2]!.trim() };
   const whole = outletAndDate(line);
-  return whole && { ...whole, byline: null, dateline: null };
-}
-
-export interface OutletDateLine {
-  outlet: string;
-  date: string;
-  time: string | null;
-  /** "By A and B" when the line carries the byline too. */
-  byline: string | null;
-  /** "DAMASCUS" when the line carries the dateline too. */
-  dateline: string | null;
-}
-
-/** "(Reuters) — 8 December 2024 — SEDNAYA, Syria —": the outlet in brackets, the date, the dateline. */
-const BRACKETED_CREDIT =
-  /^\s*\(([^()]{2,60})\)\s*[—–-]{1,2}\s*(.{6,48}?)\s*[—–-]{1,2}(?:\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]*[A-ZÀ-ÖØ-Þ])(?:,\s*[A-ZÀ-ÖØ-Þ][\p{L}.'’ -]*?)?\s*[—–-]{1,2})?\s*$/u;
-
-function bracketedCredit(line: string): OutletDateLine | null {
-  const m = line.length <= 160 ? BRACKETED_CREDIT.exec(line) : null;
-  if (!m) return null;
-  const timed = parseTimeLine(m[2]!);
-  const date = parseDateLine(m[2]!) ?? timed?.date ?? null;
-  return date
-    ? { outlet: m[1]!.trim(), date, time: timed?.time ?? null, byline: null, dateline: m[3] ?? null }
-    : null;
+  return whole && { ...whole, byline: null };
 }
 
 const TRAILING_BYLINE = /^(.*?\S)\s*[·|•—–,]\s+(by\s+\S.*)$/i;
