@@ -232,7 +232,7 @@ function findArticleStarts(lines: string[]): Map<number, Header | null> {
   const starts = new Map<number, Header | null>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.length > 200 || isBlank(line)) continue;
+    if (line.length > 80 || isBlank(line)) continue;
     if (line.length <= 64 && (parseDateLine(line) || parseTimeLine(line))) {
       const header = headerAbove(lines, i);
       if (header)
@@ -587,11 +587,11 @@ function readHeader(
   // The outlet line usually sits above the date line, sometimes below it.
   const lastHeaderLine = Math.max(header.dateLine ?? -1, header.outletLine ?? -1);
   if (lastHeaderLine < 0) return draft;
-  // A byline on the outlet line, before the outlet ("By A | Reuters | date") or after the date.
-  const outletAndDate = header.outletLine !== null ? parseOutletDateLine(lines[header.outletLine]!) : null;
-  for (const byline of [splitCredit(outletAndDate?.outlet ?? '').byline, outletAndDate?.byline]) {
-    if (byline) addByline(draft, byline, parseByline(byline) ?? []);
-  }
+  const credit =
+    header.outletLine !== null
+      ? splitCredit(parseOutletDateLine(lines[header.outletLine]!)?.outlet ?? '')
+      : null;
+  if (credit?.byline) addByline(draft, credit.byline, parseByline(credit.byline) ?? []);
   // Between the title and the outlet or date line there are only blanks, "By …" lines and a standfirst.
   for (let k = start + 1; k < lastHeaderLine; k++) {
     const names = parseByline(lines[k]!);

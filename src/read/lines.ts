@@ -94,18 +94,7 @@ const DATE_OR_TIME_END = /(?:\d|[ap]\.?m\.?|[AP]\.?M\.?|\b[A-Z]{2,4})$/;
  */
 export function parseOutletDateLine(
   line: string,
-): { outlet: string; date: string; time: string | null; byline: string | null } | null {
-  // "Associated Press · March 12, 2024 · By A and B": a byline may close the line.
-  const credit = line.length <= 200 && /\sby\s/i.test(line) ? TRAILING_BYLINE.exec(line) : null;
-  const head = credit ? outletAndDate(credit[1]!) : null;
-  if (head && parseByline(credit![2]!)) return { ...head, byline: credit![2]!.trim() };
-  const whole = outletAndDate(line);
-  return whole && { ...whole, byline: null };
-}
-
-const TRAILING_BYLINE = /^(.*?\S)\s*[·|•—–,]\s+(by\s+\S.*)$/i;
-
-function outletAndDate(line: string): { outlet: string; date: string; time: string | null } | null {
+): { outlet: string; date: string; time: string | null } | null {
   const text = line.trim();
   // Cheap exits first: the reader asks this of every short line. A date ends in its year (or a time).
   if (text.length > 80 || text.length < 10 || !DATE_OR_TIME_END.test(text)) return null;
@@ -194,7 +183,7 @@ export function bulletText(line: string): string | null {
 }
 
 const NAME_WORD =
-  /^(?:[A-Z][a-zà-öø-ÿ'’-]+(?:-[A-Z][a-zà-öø-ÿ'’]+)*|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+|de|van|von|der|al|el|bin|da|di|la|le)$/u;
+  /^(?:[A-Z][a-zà-öø-ÿ'’-]+|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+|de|van|von|der|al|el|bin|da|di|la|le)$/u;
 
 /** "Anna Kovalenko", "Thomas de Waal", "J. Smith": two to five words shaped like a personal name. */
 export function looksLikePersonName(text: string): boolean {
