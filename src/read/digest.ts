@@ -717,8 +717,7 @@ function cleanTitle(
   outlet: string | null,
   outletLine: string | null,
 ): { text: string; outlet: string | null } {
-  // "3. Title", "3) Title": a numbered list of articles numbers its titles.
-  let text = raw.replace(/^\d{1,3}[.)]\s+(?=\S)/, '');
+  let text = raw;
   let prefixOutlet: string | null = null;
   const colon = text.indexOf(': ');
   if (colon > 0 && colon <= 40) {
