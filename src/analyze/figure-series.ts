@@ -152,6 +152,8 @@ function withinADay(a: string, b: string): boolean {
 function toPoint({ figure, article, dates }: FigureInput): SeriesPoint | null {
   const value = figure.value ?? figure.low ?? figure.high;
   if (value == null || figure.approximate) return null;
+  // "85 of the deaths were in Blantyre": a part of a total counted elsewhere, not a report of it.
+  if (PART_OF_TOTAL.test(figure.text)) return null;
   if (article && isHistorical(figure, article, dates ?? [])) return null;
   return {
     value,
@@ -168,6 +170,9 @@ function toPoint({ figure, article, dates }: FigureInput): SeriesPoint | null {
     end: figure.end,
   };
 }
+
+const PART_OF_TOTAL =
+  /\bof\s+(?:the|these|those)\s+(?:deaths|dead|victims|casualties|injured|wounded|fatalities|killed|missing)\b/i;
 
 /**
  * "Between 1988 and 1994, about 500,000 … were expelled": a figure whose sentence is dated more than a

@@ -262,8 +262,9 @@ function absorbsListed(
     else if (MISC_HEADS.has(word.key) && misc < 0) misc = k;
   }
   // "the Chinese Red Cross", "Turkish Red Crescent": a country's own society, not the ICRC.
-  if (!head && inside.some((l) => NATIONAL_SOCIETY.test(l.mention.text)) && isDemonym(words[chunk.from]!))
-    head = 'organization';
+  const ownCountry =
+    isDemonym(words[chunk.from]!) || inside.some((l) => l.from === chunk.from && l.mention.type === 'place');
+  if (!head && inside.some((l) => NATIONAL_SOCIETY.test(l.mention.text)) && ownCountry) head = 'organization';
   // "the Yerevan Lions": a listed place followed by more name after "the" is an organisation's name.
   if (!head && misc < 0 && words[chunk.from - 1]?.key === 'the' && isFree(inside, chunk.to))
     head = 'organization';
@@ -705,10 +706,11 @@ function resolveSingles(
   const people = new Map<string, EntityMention[]>();
   for (const m of out) {
     if (m.type !== 'person' || !m.name.includes(' ')) continue;
-    const key = tokenKey(m.name.slice(m.name.lastIndexOf(' ') + 1));
-    const list = people.get(key);
-    if (list) list.push(m);
-    else people.set(key, [m]);
+    for (const key of surnameKeys(m.name)) {
+      const list = people.get(key);
+      if (list) list.push(m);
+      else people.set(key, [m]);
+    }
   }
   // Names the context marks as places here; their other uses in the article are the same place.
   const places = new Set<string>();
@@ -890,9 +892,20 @@ export function surnameIndex(mentions: Iterable<EntityMention>): Map<string, str
   const index = new Map<string, string | null>();
   for (const m of mentions) {
     if (m.type !== 'person' || !m.name.includes(' ')) continue;
-    const key = tokenKey(m.name.slice(m.name.lastIndexOf(' ') + 1));
-    const seen = index.get(key);
-    index.set(key, seen === undefined || seen === m.name ? m.name : null);
+    for (const key of surnameKeys(m.name)) {
+      const seen = index.get(key);
+      index.set(key, seen === undefined || seen === m.name ? m.name : null);
+    }
   }
   return index;
+}
+
+/**
+ * The keys a full name is found by when its surname stands alone: the last word, and for an Arabic
+ * surname with its article ("Bashar al-Assad", "Mohammed al-Jalali") the name after it too ("Assad").
+ */
+function surnameKeys(name: string): string[] {
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  const bare = /^(?:al|el|ad|as|ash|an|ar|az|at)[-‐‑](\p{Lu}.+)$/iu.exec(last)?.[1];
+  return bare ? [tokenKey(last), tokenKey(bare)] : [tokenKey(last)];
 }

@@ -86,6 +86,7 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
       draft.end = minor.end;
     }
   }
+  if (isSourceCount(draft, text)) return null;
   const subjectStart =
     counted.head !== null ? annotated.tokens[counted.head]!.start : Math.max(counted.end, last.end);
   draft.subject =
@@ -94,6 +95,18 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
   draft.subject = withWordsBefore(text, start, sentence.start, draft.subject);
   return draft;
 }
+
+/**
+ * "Two senior army officers said …", "two people familiar with the talks": a handful of sources the
+ * report cites, not a quantity it reports.
+ */
+function isSourceCount(draft: Draft, text: string): boolean {
+  if (draft.value === null || draft.value > 10) return false;
+  return SOURCE_AFTER.test(text.slice(draft.end, draft.end + 60));
+}
+
+const SOURCE_AFTER =
+  /^\s+(?:(?:who|which)\s+)?(?:said|say|says|told|tell|familiar with|speaking on condition|with (?:direct )?knowledge of|briefed on|close to the)\b/i;
 
 /** "killing at least 51 people", "injuring 12": a casualty verb written before the count. */
 const CASUALTY_BEFORE =

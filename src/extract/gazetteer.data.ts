@@ -51,7 +51,7 @@ const WORLD_PLACES = `
   Indian_Ocean Latin_America South_America North_America Central_Asia Southeast_Asia East_Asia
   Silicon_Valley Wall_Street Darfur Omdurman Port_Sudan El_Fasher Geneina Benghazi Derna Misrata
   Marrakesh Gaza_Strip Rafah Khan_Younis Jenin Hebron Nablus Sanaa Aden Hodeidah
-  Marib Goma Juba Mogadishu Tigray Amhara Mekelle Gonaives Port-au-Prince Raqqa Deir_ez-Zor
+  Blantyre Lilongwe Tartus Belgorod Kursk Marib Goma Juba Mogadishu Tigray Amhara Mekelle Gonaives Port-au-Prince Raqqa Deir_ez-Zor
   Homs Latakia Hatay Antakya Kahramanmaras Gaziantep Herat Kandahar Mandalay Rakhine Cox's_Bazar
   Sindh Punjab Balochistan Khyber_Pakhtunkhwa Gilgit-Baltistan Peshawar Quetta Multan Hyderabad
   Rawalpindi Sukkur Kerala Assam Manipur Bihar Odisha Gujarat Sylhet Chittagong Malatya Adiyaman
@@ -401,6 +401,13 @@ export const BUILT_IN: GazetteerLine[] = [
   ['Syrian Democratic Forces', O, 'SDF'],
   ['International Organization for Migration', O, 'IOM'],
   ['M23', O, 'March 23 Movement', 'M23 movement'],
+  ['Hayat Tahrir al-Sham', O, 'HTS', 'Hayat Tahrir al Sham'],
+  ['Syria Civil Defence', O, 'White Helmets', 'Syrian Civil Defence', 'Syria Civil Defense'],
+  ['Awami League', O],
+  ['Bangladesh Nationalist Party', O, 'BNP'],
+  ['Caribbean Community', O, 'CARICOM', 'Caricom'],
+  ['Rosatom', O],
+  ['Gazprom', O],
   ['MONUSCO', O, 'UN Organization Stabilization Mission in the Democratic Republic of the Congo'],
   ['UNIFIL', O, 'UN Interim Force in Lebanon', 'United Nations Interim Force in Lebanon'],
   ['UNMISS', O, 'UN Mission in South Sudan'],

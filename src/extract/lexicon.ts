@@ -14,7 +14,7 @@ export const TITLES = words(`
   assistant minister-counsellor counsellor consul attache councilman councilwoman councillor
   assemblyman assemblywoman legislator lawmaker mp rev rev. reverend gov gov. fr fr. ceo cfo coo founder co-founder executive
   manager coach trainer referee producer editor publisher superintendent sheriff detective inspector
-  administrator coordinator undersecretary under-secretary-general rapporteur
+  administrator coordinator undersecretary under-secretary-general rapporteur adviser advisor
 `);
 
 /** Words that qualify a title without being a name ("Deputy Assistant Foreign Minister"). */
@@ -64,6 +64,7 @@ export const ORG_HEADS = words(`
   front movement coalition society church watch programme program authority authorities secretariat
   directorate inspectorate senate congress duma majlis commissariat embassy consulate tribunal
   observatory initiative project trust energies airlines railways co hospital clinic command
+  treasury
 `);
 
 /**
@@ -215,4 +216,5 @@ export const GROUP_NOUNS = words(`
   seismologists engineers economists researchers negotiators mediators inspectors crews teams farmers
   fishermen migrants passengers motorists drivers voters militants rebels fighters insurgents gunmen
   attackers assailants settlers peacekeepers guards lawyers judges nurses teachers pilots donors
+  hospitals clinics schools treasury
 `);

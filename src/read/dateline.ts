@@ -27,6 +27,10 @@ const DASH = String.raw`\s*[–—-]{1,2}\s*`;
 const AGENCY_STYLE = new RegExp(String.raw`^(${PLACE}), ${MONTH_DAY}, ([A-Z][A-Za-z-]+)\.\s*`);
 // "MOSCOW, June 7. /TASS/." (TASS house style: the agency between slashes)
 const SLASHED_AGENCY = new RegExp(String.raw`^(${PLACE}), ${MONTH_DAY}\. /([A-Z][A-Za-z-]+)/\.?\s*`);
+// "MOSCOW, 7 Aug - RIA Novosti." (RIA's house style: day first, the agency after a dash)
+const AGENCY_AFTER_DASH = new RegExp(
+  String.raw`^(${PLACE}), (\d{1,2}) ([A-Za-z]{3,9}\.?)${DASH}([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\.\s+`,
+);
 // "MOSCOW, Oct 4 (Reuters) –", "GORIS, Armenia, Sept 28 (Reuters) –", "YEREVAN, Armenia (AP) —", "Oct 4 (Reuters) –",
 // and in title case "Herat (AFP) –", "Beirut, Sept 18 (AFP) -", "Goma (DR Congo) (AFP) -" (the place is
 // then checked by isWireCredit). Groups: place, region, (region), month, day, agency.
@@ -48,6 +52,16 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
       agency: m[4]!,
       month: monthNumber(m[2]!) ?? null,
       day: Number(m[3]),
+      length: m[0].length,
+    };
+  }
+  m = AGENCY_AFTER_DASH.exec(head);
+  if (m && monthNumber(m[3]!) && knownOutlet(m[4]!)) {
+    return {
+      place: m[1]!,
+      agency: m[4]!,
+      month: monthNumber(m[3]!) ?? null,
+      day: Number(m[2]),
       length: m[0].length,
     };
   }

@@ -70,9 +70,22 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
     if (article && kicker && OPINION_MARKER.test(kicker)) article.kind = 'opinion';
     if (article) result.articles.push(article);
   });
-  fillMissingDates(result.articles, options.fallbackDate ?? null);
+  const heading = firstContent >= 0 && firstContent < firstStart ? lines[firstContent]! : '';
+  fillMissingDates(result.articles, options.fallbackDate ?? dateInHeading(heading));
   return result;
 }
+
+/**
+ * "Border region: press monitoring, 3 May 2024 (TASS)", "WIRE ROUNDUP — FRIDAY 14 JUNE 2024": the day
+ * a digest's own heading names, for articles that give none (used when the file's name gives none).
+ */
+function dateInHeading(heading: string): string | null {
+  const m = HEADING_DATE.exec(heading);
+  return m ? parseDateLine(m[0]) : null;
+}
+
+const HEADING_DATE =
+  /\b(?:\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}\.?,? \d{4}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})\b/;
 
 /** Drops the kicker above an article's title ("ANALYSIS") as a sub-heading; returns its text. */
 function dropKicker(lines: string[], title: number, file: string, dropped: Dropped[]): string | null {
@@ -122,7 +135,10 @@ function readTextBeforeFirstArticle(
 /** One short line alone before the first article: a heading for the whole digest. */
 function isDigestHeading(lines: string[], from: number, to: number): boolean {
   const content = lines.slice(from, to).filter((line) => !isBlank(line));
-  return content.length === 1 && content[0]!.trim().length <= 120 && !endsLikeSentence(content[0]!);
+  if (content.length !== 1 || content[0]!.trim().length > 120) return false;
+  // "Kursk region: press monitoring, 7 August 2024 (TASS, RIA Novosti)": a closing parenthesis after
+  // the list of sources ends a heading too, not a sentence.
+  return !endsLikeSentence(content[0]!.replace(/\s*\([^()]*\)\s*$/, ''));
 }
 
 // ── pass 1: segmentation ────────────────────────────────────────────────────
@@ -245,16 +261,46 @@ function findArticleStarts(lines: string[]): Map<number, Header | null> {
     }
   }
   addOutletOnlyHeaders(lines, starts);
-  // An article's URL alone on a line closes it; the next line, when it reads like a title and has
-  // text below it, opens the next article. (A URL inside a body is followed by a sentence instead.)
+  addDatelineHeaders(lines, starts);
+  // An article's URL alone on a line closes it, and so does a closing credit ("— Malawi24, 13 March
+  // 2023"); the next line, when it reads like a title and has text below it, opens the next article.
+  // (A URL inside a body is followed by a sentence instead.)
   const inHeader = headerLines(starts);
+  addFirstCreditedArticle(lines, starts, inHeader);
   for (let i = 0; i < lines.length; i++) {
-    if (!isUrlLine(lines[i]!)) continue;
+    if (!isUrlLine(lines[i]!) && !(closingCredit(lines[i]!) && !isUrlLine(lines[i + 1] ?? ''))) continue;
     const next = nextNonBlank(lines, i + 1);
     if (next < 0 || starts.has(next) || inHeader.has(next)) continue;
     if (readsLikeTitle(lines[next]!) && nextNonBlank(lines, next + 1) >= 0) starts.set(next, null);
   }
   return starts;
+}
+
+/**
+ * "— Malawi24, 13 March 2023": the outlet and date written after an article's body, on a line of its
+ * own after a dash.
+ */
+function closingCredit(line: string): { outlet: string; date: string } | null {
+  if (line.length > 90) return null;
+  const m = /^\s*[—–-]{1,2}\s*(\S.*)$/.exec(line);
+  const parsed = m ? parseOutletDateLine(m[1]!) : null;
+  return parsed && looksLikeOutletLine(parsed.outlet) ? parsed : null;
+}
+
+/**
+ * A digest whose items end in closing credits starts with an item: its first line, when it reads
+ * like a title above a paragraph and nothing else opens an article before the first credit.
+ */
+function addFirstCreditedArticle(
+  lines: string[],
+  starts: Map<number, Header | null>,
+  inHeader: Set<number>,
+): void {
+  const credit = lines.findIndex((line) => closingCredit(line) !== null);
+  if (credit < 0 || [...starts.keys()].some((start) => start < credit)) return;
+  const first = nextNonBlank(lines, 0);
+  if (first < 0 || first >= credit || inHeader.has(first) || !readsLikeTitle(lines[first]!)) return;
+  if (nextNonBlank(lines, first + 1) < credit) starts.set(first, null);
 }
 
 /** A headline: not a full sentence with a closing full stop, and not a paragraph's length. */
@@ -280,6 +326,24 @@ function closingUrl(line: string): string | null {
 function hasClosingUrl(lines: string[], from: number, to: number): boolean {
   const last = previousNonBlank(lines, to - 1);
   return last >= from && isUrlLine(lines[last]!);
+}
+
+/**
+ * "Title / MOSCOW, August 7. /TASS/. Russian troops …": an item with no outlet or date line, whose
+ * first paragraph opens with a wire dateline crediting an agency, right under the title or one blank
+ * line below it. A dateline opens only an article's first paragraph, so the line above is its title.
+ */
+function addDatelineHeaders(lines: string[], starts: Map<number, Header | null>): void {
+  const inHeader = headerLines(starts);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > 200 || isBlank(line) || starts.has(i) || inHeader.has(i)) continue;
+    if (i > 0 && !isBlank(lines[i - 1]!)) continue;
+    const body = isBlank(lines[i + 1] ?? '') ? i + 2 : i + 1;
+    const first = lines[body];
+    if (!first || isBlank(first) || !readsLikeTitle(line) || !matchDateline(first)?.agency) continue;
+    starts.set(i, null);
+  }
 }
 
 /**
@@ -494,6 +558,8 @@ interface Draft {
   url: string | null;
   /** The known outlet a header byline credits ("By Nadim Saleh, Reuters"). */
   creditedOutlet: string | null;
+  /** A dateline the header line gives ("(Reuters) — 8 December 2024 — DAMASCUS —"). */
+  dateline: string | null;
   bodyStart: number;
 }
 
@@ -513,6 +579,13 @@ function assembleArticle(
     url = closing;
     last = previousNonBlank(lines, last - 1);
   }
+  // "— Malawi24, 13 March 2023" under the body says whose article it is and when.
+  const credit = last > draft.bodyStart - 1 ? closingCredit(lines[last]!) : null;
+  if (credit) {
+    draft.outletLine ??= credit.outlet;
+    draft.published ??= credit.date;
+    last = previousNonBlank(lines, last - 1);
+  }
   // A credit as the last line ("By Anna Kovalenko and Suren Hakobyan") is a byline, not body text:
   // syndicated copies that place it elsewhere or drop it still have the same body.
   // A newsroom's credit there ("By Beirut Newsdesk") names no one but is no body text either.
@@ -529,7 +602,7 @@ function assembleArticle(
   const paragraphs = body.paragraphs.map((p) => p.text);
   if (draft.byline.length === 0) draft.byline.push(...body.bylineNames);
 
-  let dateline: string | null = lonePlace;
+  let dateline: string | null = draft.dateline ?? lonePlace;
   let agency: string | null = null;
   if (paragraphs.length > 0) {
     const match = matchDateline(paragraphs[0]!);
@@ -581,6 +654,7 @@ function readHeader(
     bullets: [],
     url: null,
     creditedOutlet: null,
+    dateline: null,
     bodyStart: start + 1,
   };
   if (!header) return draft;
@@ -605,6 +679,8 @@ function readHeader(
     const outletAndDate = timed ? null : parseOutletDateLine(dateText);
     draft.published = timed?.date ?? parseDateLine(dateText) ?? outletAndDate?.date ?? null;
     draft.time = timed?.time ?? outletAndDate?.time ?? null;
+    if (outletAndDate?.byline) draft.byline.push(...outletAndDate.byline);
+    draft.dateline = outletAndDate?.dateline ?? null;
   }
 
   let i = lastHeaderLine + 1;
@@ -717,7 +793,8 @@ function cleanTitle(
   outlet: string | null,
   outletLine: string | null,
 ): { text: string; outlet: string | null } {
-  let text = raw;
+  // "1. Hasina resigns …", "2) …": a digest's numbering is not part of the title.
+  let text = raw.replace(/^\d{1,2}[.)]\s+(?=\S)/, '');
   let prefixOutlet: string | null = null;
   const colon = text.indexOf(': ');
   if (colon > 0 && colon <= 40) {

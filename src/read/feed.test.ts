@@ -11,6 +11,8 @@ interface Expected {
     title: string;
     url: string | null;
     published?: string;
+    time?: string;
+    outlet?: string;
     byline?: string[];
     paragraphs: number;
   }[];

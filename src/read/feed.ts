@@ -7,6 +7,7 @@ import { describeError, SitrepError } from '../util/errors.js';
 import { makeArticle } from './article.js';
 import { decodeDocument } from './charset.js';
 import { htmlToText } from './html-text.js';
+import { isNewsroomCredit } from './lines.js';
 import { isoDate, splitAuthors } from './metadata.js';
 import { outletFromUrl } from './outlets.js';
 
@@ -17,6 +18,8 @@ export interface FeedItem {
   url: string | null;
   /** ISO date as the feed wrote it. */
   published: string | null;
+  /** "14:05" as the feed wrote it (no time zone conversion), when it gives one. */
+  time?: string | null;
   authors: string[];
   /** The item's own body (content:encoded, content, content_html…) or its summary, as plain text. */
   text: string;
@@ -170,10 +173,26 @@ function feedItem(raw: {
     title: htmlToText(raw.title),
     url: raw.url,
     published: isoDate(raw.date),
-    authors: raw.authors.filter((a): a is string => !!a).flatMap(splitAuthors),
-    text: htmlToText(raw.body),
+    time: clockOf(raw.date),
+    // "Haitian Times Staff" credits a newsroom, not a person.
+    authors: raw.authors
+      .filter((a): a is string => !!a)
+      .flatMap(splitAuthors)
+      .filter((name) => !isNewsroomCredit(name)),
+    text: withoutCmsFooter(htmlToText(raw.body)),
     index: raw.index,
   };
+}
+
+/** "Tue, 12 Mar 2024 14:05:00 -0500", "2024-03-12T14:05:00Z" → "14:05"; null without a time. */
+function clockOf(date: string | null): string | null {
+  const m = /(?:T|\s)(\d{2}):(\d{2})(?::\d{2})?/.exec(date ?? '');
+  return m && Number(m[1]) < 24 ? `${m[1]}:${m[2]}` : null;
+}
+
+/** "The post … appeared first on The Haitian Times.": what WordPress appends to every feed item. */
+function withoutCmsFooter(text: string): string {
+  return text.replace(/\n*\s*The post .{1,300} appeared first on .{1,120}$/s, '').trimEnd();
 }
 
 function parseJsonFeed(source: string): Feed {
@@ -291,19 +310,38 @@ export function readFeedFile(path: string, bytes: Uint8Array, contentType?: stri
 /** An Article from a feed item's own text (used when the page itself is not fetched). */
 export function feedItemArticle(
   item: FeedItem,
-  feed: Pick<Feed, 'link'>,
+  feed: Pick<Feed, 'link'> & Partial<Pick<Feed, 'title'>>,
   source: Article['source'],
 ): Article {
   const home = item.url ?? feed.link;
   return makeArticle({
     title: item.title,
-    outlet: home ? outletFromUrl(home) : null,
+    outlet: channelOutlet(feed.title ?? null, home) ?? (home ? outletFromUrl(home) : null),
     published: item.published,
+    time: item.time ?? null,
     byline: item.authors,
     url: item.url,
     text: item.text,
     source,
   });
+}
+
+/**
+ * The feed's own title as the outlet, when it is the site's name: "The Haitian Times" for
+ * haitiantimes.com (its letters hold the domain's name). "Latest news – World" is no outlet's name.
+ */
+function channelOutlet(title: string | null, home: string | null): string | null {
+  const domain = home ? /^https?:\/\/(?:www\.)?([^./]+)\./i.exec(home)?.[1]?.toLowerCase() : undefined;
+  if (!title || !domain || domain.length < 3) return null;
+  // "Haiti Archives - The Haitian Times": WordPress names a category feed before the site.
+  for (const part of title.split(/\s+[-|–—:]\s+/)) {
+    const letters = part
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/[^a-z0-9]/g, '');
+    if (letters === domain && part.split(/\s+/).length <= 5) return part.trim();
+  }
+  return null;
 }
 
 /** 1-based line ranges of each <item>/<entry> (XML) or each item object (JSON: whole file). */

@@ -23,7 +23,7 @@ const READ_MORE =
   /^(read more|continue reading( the main story)?|read more:.*|read next:?.*|see also:.*|watch:.*|listen:.*|more:.*|also read:?.*|recommended:.*)$/i;
 const RELATED = /^(related|related (articles?|stories|coverage|content|news|reading|topics)):?.*$/i;
 const BOTTOM_BOILERPLATE =
-  /\b(share (this|on|via)|follow (us|me|@)|sign up|subscribe|newsletter|download (our|the) app|all rights reserved|copyright|©|click here|(read|view) (our|the) (comments|privacy)|privacy policy|terms of (use|service)|more (stories|news|from)|you (may|might) also like|most (read|popular|viewed)|related (stories|articles|news|content|coverage)|^tags?:|^topics?:|^filed under|^share$|^comments?$|^print$|^email$)/i;
+  /\b(share (this|on|via)|follow (us|me|@)|sign up|subscribe|newsletter|download (our|the) app|all rights reserved|copyright|©|click here|(read|view) (our|the) (comments|privacy)|privacy policy|terms of (use|service)|more (stories|news|from)|you (may|might) also like|most (read|popular|viewed)|related (stories|articles|news|content|coverage)|^tags?:|^topics?:|^sources?:|^filed under|^share$|^comments?$|^print$|^email$)/i;
 // Photo credits and captions that sit in plain paragraphs rather than <figcaption>.
 const PHOTO_CREDIT =
   /^(image (source|caption)|photo(graph)?:|picture:|credit:|file photo)|(\/(AFP|Reuters|AP|EPA|Getty Images)|via Getty Images|\(Photo: [^)]+\))$/i;
@@ -31,6 +31,8 @@ const PHOTO_CREDIT =
 const TOP_CHROME =
   /^(\d+\s*min(ute)?s?\s+read|reading time:?.*|listen to (this )?(article|story).*|save|share|print|\d+\s+(minutes?|hours?|days?)\s+ago|(updated|published|posted)\b.{0,40})$/i;
 const BYLINE = /^(by|written by|reporting by|words by)\s+\p{Lu}/iu;
+const BYLINE_DATE = /\b(?:updated|published|posted)\b/i;
+const BREADCRUMB = /^[\p{L} &'-]+(?:\s+[›»>/]\s+[\p{L} &'-]+)+$/u;
 const DATE_ONLY = /^(published|updated|posted|last (updated|modified))?[:\s]*[\w ,.:+-]{0,40}$/i;
 
 /** Splits paragraphs into the article's own and the dropped, each dropped one with a reason. */
@@ -66,6 +68,10 @@ function topReason(p: HtmlParagraph, context: { title: string; byline: string[] 
   if (context.title && text === normalizeForCompare(context.title)) return 'site-metadata';
   const words = wordCount(p.text);
   if (words <= 10 && BYLINE.test(p.text)) return 'byline-list';
+  // "By A and B Associated Press Updated March 12, 2024 10:02 AM": a byline block with its date.
+  if (words <= 25 && BYLINE.test(p.text) && BYLINE_DATE.test(p.text)) return 'byline-list';
+  // "News › Haiti", "Home » World » Americas": the site's breadcrumb trail.
+  if (words <= 8 && BREADCRUMB.test(p.text)) return 'site-metadata';
   if (words <= 8 && TOP_CHROME.test(p.text)) return 'site-metadata';
   if (words <= 6 && context.byline.some((name) => text === normalizeForCompare(name))) return 'byline-list';
   if (words <= 8 && DATE_ONLY.test(p.text) && isoDate(p.text) && !/[.!?]$/.test(p.text))

@@ -11,8 +11,9 @@ import { matchDateline } from './dateline.js';
 import { type DomDocument, parseDocument, parseFragment } from './dom.js';
 import { cleanParagraphs } from './html-clean.js';
 import { htmlParagraphs } from './html-text.js';
+import { isNewsroomCredit, parseByline } from './lines.js';
 import { extractMetadata, splitAuthors } from './metadata.js';
-import { canonicalOutlet, outletFromUrl } from './outlets.js';
+import { canonicalOutlet, knownOutlet, outletFromUrl } from './outlets.js';
 
 export interface HtmlPageOptions {
   /** The file name or URL recorded in `source.file`, `dropped` and `warnings`. */
@@ -51,6 +52,7 @@ export function readHtmlPage(html: string, options: HtmlPageOptions): ParseResul
   const paragraphs = htmlParagraphs(parsed.content);
   const title = metadata.title ?? parsed.title ?? '';
   const { kept, dropped } = cleanParagraphs(paragraphs, { title, byline: metadata.authors });
+  const bylineBlock = dropped.find((d) => d.reason === 'byline-list');
   const text = kept.join('\n\n');
   const words = countWords(text);
   const tooShort = words === 0 || (words < SHORT_ARTICLE_WORDS && words < pageWords / 2);
@@ -59,7 +61,16 @@ export function readHtmlPage(html: string, options: HtmlPageOptions): ParseResul
     return { articles: [], dropped: [], warnings };
   }
   const url = metadata.canonical ?? options.url ?? null;
-  const article = buildArticle({ title, text, url, file, html, metadata, parsed });
+  const article = buildArticle({
+    title,
+    text,
+    url,
+    file,
+    html,
+    metadata,
+    parsed,
+    bylineBlock: bylineBlock?.text ?? null,
+  });
   return { articles: [article], dropped: dropped.map((d) => toDropped(d, html, file)), warnings };
 }
 
@@ -104,14 +115,19 @@ interface ArticleParts {
   html: string;
   metadata: ReturnType<typeof extractMetadata>;
   parsed: ReadabilityOutput;
+  /** The "By …" block dropped from the top of the text, if any. */
+  bylineBlock: string | null;
 }
 
 function buildArticle(parts: ArticleParts): Article {
   const { metadata, parsed } = parts;
   const publisher = metadata.publisher ?? parsed.siteName;
   const outlet = publisher ? canonicalOutlet(publisher) : parts.url ? outletFromUrl(parts.url) : null;
-  const byline =
-    metadata.authors.length > 0 ? metadata.authors : parsed.byline ? splitAuthors(parsed.byline) : [];
+  // "Associated Press", "News Agencies": the page's author field credits a newsroom, not a person;
+  // the names then come from the byline block above the text.
+  const people = (names: string[]) => names.filter((name) => !isNewsroomCredit(name));
+  const fromMeta = people(metadata.authors.length > 0 ? metadata.authors : splitAuthors(parsed.byline ?? ''));
+  const byline = fromMeta.length > 0 ? fromMeta : bylineNames(parts.bylineBlock);
   const dateline = matchDateline(parts.text);
   return makeArticle({
     title: parts.title,
@@ -125,6 +141,18 @@ function buildArticle(parts: ArticleParts): Article {
     text: parts.text,
     source: { file: parts.file, startLine: 1, endLine: parts.html.split('\n').length },
   });
+}
+
+/** "By A and B Associated Press Updated March 12 …" → the people it names, outlet and date left out. */
+function bylineNames(block: string | null): string[] {
+  if (!block) return [];
+  const credit = block.replace(/\s+(?:updated|published|posted)\b.*$/is, '').trim();
+  const words = credit.split(/\s+/);
+  // A known outlet's name at the end ("… Associated Press") is the credit's outlet, not a name.
+  for (let cut = Math.min(3, words.length - 2); cut >= 1; cut--) {
+    if (knownOutlet(words.slice(-cut).join(' '))) return parseByline(words.slice(0, -cut).join(' ')) ?? [];
+  }
+  return parseByline(credit) ?? [];
 }
 
 /** The line of the page where a dropped paragraph's text starts (1 when it cannot be found). */

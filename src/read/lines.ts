@@ -92,9 +92,66 @@ const DATE_OR_TIME_END = /(?:\d|[ap]\.?m\.?|[AP]\.?M\.?|\b[A-Z]{2,4})$/;
  * time) on one line. The first separator after which a date follows ends the outlet, which must not
  * itself be a date.
  */
-export function parseOutletDateLine(
-  line: string,
-): { outlet: string; date: string; time: string | null } | null {
+export interface OutletDateLine {
+  outlet: string;
+  date: string;
+  time: string | null;
+  /** "Associated Press · March 12, 2024 · By A and B": the names of a byline field. */
+  byline?: string[];
+  /** "(Reuters) — 8 December 2024 — DAMASCUS —": the place a dateline field names. */
+  dateline?: string;
+}
+
+export function parseOutletDateLine(line: string): OutletDateLine | null {
+  return parseSimpleOutletDateLine(line) ?? parseFieldedLine(line);
+}
+
+/**
+ * "(Reuters) — 8 December 2024 — DAMASCUS —", "Associated Press · March 12, 2024 · By Evens Sanon":
+ * a header line of fields between dashes, dots or bars, each of them an outlet (bare or in
+ * parentheses), a date (with or without a time), a byline or a dateline in capitals. One outlet and
+ * one date are needed, and every field must be one of these.
+ */
+function parseFieldedLine(line: string): OutletDateLine | null {
+  const text = line.trim().replace(/\s*[—–-]+$/, '');
+  if (text.length > 160 || text.length < 10 || !FIELD_SEPARATOR.test(text)) return null;
+  const fields = text.split(FIELD_SPLIT).map((field) => field.trim());
+  if (fields.length < 2 || fields.length > 5) return null;
+  const found: Partial<OutletDateLine> = {};
+  for (const field of fields) {
+    const timed = parseTimeLine(field);
+    const date = parseDateLine(field) ?? timed?.date;
+    const names = /^by\s/i.test(field) ? parseByline(field) : null;
+    const outlet = /^\((.{2,40})\)$/.exec(field)?.[1] ?? field;
+    if (date && !found.date) {
+      found.date = date;
+      found.time = timed?.time ?? null;
+    } else if (names && !found.byline) found.byline = names;
+    else if (!found.outlet && isOutletField(outlet)) found.outlet = outlet;
+    else if (!found.dateline && DATELINE_FIELD.test(field)) found.dateline = field;
+    else return null;
+  }
+  if (!found.outlet || !found.date) return null;
+  const { outlet, date, byline, dateline } = found;
+  return { outlet, date, time: found.time ?? null, byline, dateline };
+}
+
+const FIELD_SEPARATOR = /\s[—–·|•]\s/;
+const FIELD_SPLIT = /\s+[—–·|•]\s+/;
+/** "DAMASCUS", "PORT-AU-PRINCE, Haiti": a place in capitals, maybe with its country. */
+const DATELINE_FIELD = /^[A-Z][A-Z .'’-]{2,30}(?:, [A-Z][\p{L} .'-]{2,30})?$/u;
+
+/** An outlet's name: one sitrep knows, or a few capitalised words that are not a place in capitals. */
+function isOutletField(field: string): boolean {
+  if (knownOutlet(field)) return true;
+  return (
+    field.split(/\s+/).length <= 6 &&
+    /^[\p{Lu}\d][\p{L}\d&.'’/ -]+$/u.test(field) &&
+    !/^[A-Z .'’-]+$/.test(field)
+  );
+}
+
+function parseSimpleOutletDateLine(line: string): OutletDateLine | null {
   const text = line.trim();
   // Cheap exits first: the reader asks this of every short line. A date ends in its year (or a time).
   if (text.length > 80 || text.length < 10 || !DATE_OR_TIME_END.test(text)) return null;
@@ -183,7 +240,7 @@ export function bulletText(line: string): string | null {
 }
 
 const NAME_WORD =
-  /^(?:[A-Z][a-zà-öø-ÿ'’-]+|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+|de|van|von|der|al|el|bin|da|di|la|le)$/u;
+  /^(?:[A-Z][a-zà-öø-ÿ'’-]+(?:-[A-Z][a-zà-öø-ÿ'’]+)*|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+|de|van|von|der|al|el|bin|da|di|la|le)$/u;
 
 /** "Anna Kovalenko", "Thomas de Waal", "J. Smith": two to five words shaped like a personal name. */
 export function looksLikePersonName(text: string): boolean {

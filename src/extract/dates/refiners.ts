@@ -34,6 +34,21 @@ const dropDurations: DateRefiner = (draft, ctx) => {
     /\b(?:over|during|in|throughout|for|within)\s+(?:the\s+)?$/i.test(lead)
   )
     return null;
+  // "Five weeks later": counted from a moment of the story, not from the day of publication.
+  if (
+    /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\s+(?:days?|weeks?|months?|years?)\s+later$/i.test(
+      text.trim(),
+    )
+  )
+    return null;
+  // "prices had doubled in a week": after a verb in the past, "in a week" is how long it took.
+  if (
+    /^in\s+(?:a|one|\d+|two|three|four|five|six|seven|ten)\s+(?:days?|weeks?|months?|years?)$/i.test(
+      text.trim(),
+    ) &&
+    PAST_VERB_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 24), draft.start))
+  )
+    return null;
   // "later in the day", "earlier in the week": a moment in the story's own time, not a date.
   if (/^in\s+the\s+(?:day|week)$/i.test(text.trim())) return null;
   if (!/^in\s+\S+\s+\w+$/i.test(text)) return draft;
@@ -42,6 +57,8 @@ const dropDurations: DateRefiner = (draft, ctx) => {
     ? null
     : draft;
 };
+
+const PAST_VERB_BEFORE = /\b(?:\w+ed|rose|fell|grew|doubled|tripled|halved)\s+$/i;
 
 /**
  * "1/2 mile", "cut by 3/4", "won 2/3 of the vote": a bare "N/M" is a fraction unless something marks it

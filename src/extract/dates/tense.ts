@@ -4,6 +4,8 @@
 
 const FUTURE =
   /\b(?:will|won['’]t|['’]ll|would|shall|scheduled|planned|plans?|due|expected|set to|going to|upcoming|forecasts?|to be held|is to|are to|to attend|to meet|to visit|to host|faces|facing|ahead of|could|might)\b/gi;
+/** "were told to reopen on Tuesday", "ordered schools to stay closed on Monday": what is to be done. */
+const DIRECTIVE = /\b(?:told|ordered|asked|urged|instructed|advised)\s+(?:[\w'’-]+\s+){0,6}?to\s+[a-z]+\b/gi;
 /** The modal in lower case only: "Theresa May spoke on Monday" is no future. */
 const MAY = /\bmay\b/g;
 const PAST =
@@ -22,7 +24,7 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
     .slice(Math.max(sentenceStart, at - 120), at)
     .replace(QUOTED, (q) => ' '.repeat(q.length));
   if (PERIOD_START.test(before) && DECISION.test(before)) return true;
-  const future = Math.max(lastIndex(FUTURE, before), lastIndex(MAY, before));
+  const future = Math.max(lastIndex(FUTURE, before), lastIndex(MAY, before), lastIndex(DIRECTIVE, before));
   if (future < 0) return false;
   // "announced on Tuesday", "said on Tuesday he would…": a past verb right before the date wins.
   const past = lastIndex(PAST, before);
