@@ -128,7 +128,8 @@ function parseFieldedLine(line: string): OutletDateLine | null {
       found.time = timed?.time ?? null;
     } else if (names && !found.byline) found.byline = names;
     else if (!found.outlet && isOutletField(outlet)) found.outlet = outlet;
-    else if (!found.dateline && DATELINE_FIELD.test(field)) found.dateline = field;
+    // The dateline is the place alone, as wire datelines give it ("SEDNAYA, Syria" → "SEDNAYA").
+    else if (!found.dateline && DATELINE_FIELD.test(field)) found.dateline = field.split(',')[0]!.trim();
     else return null;
   }
   if (!found.outlet || !found.date) return null;
