@@ -253,7 +253,7 @@ function findArticleStarts(lines: string[]): Map<number, Header | null> {
       const header = headerAbove(lines, i);
       if (header)
         starts.set(header.title, { outletLine: header.outletLine ?? outletBelow(lines, i), dateLine: i });
-    } else if (looksLikeOutletLine(parseOutletDateLine(line)?.outlet ?? '')) {
+    } else if (looksLikeOutletLine(splitCredit(parseOutletDateLine(line)?.outlet ?? '').outlet)) {
       // "Reuters | 26 September 2023": one line is both the outlet line and the date line.
       const title = titleAbove(lines, i);
       if (title >= 0 && isTitleCandidate(lines[title]!) && opensArticle(lines, title))
@@ -313,10 +313,13 @@ function readsLikeTitle(line: string): boolean {
 const LABELLED_URL =
   /^\s*(?:read (?:more|on|at [\w.-]+|the full (?:story|article|report))|full (?:story|article|report)|source|link|original|continue reading)\s*:\s*(https?:\/\/\S+)\s*$/i;
 
-/** The URL an article's last line gives: a URL alone, or one after a "Read more:" label. */
+/** "<https://…>": a URL in angle brackets, as mail clients write links. */
+const BRACKETED_URL = /^\s*<(https?:\/\/[^\s<>]+)>\s*$/;
+
+/** The URL an article's last line gives: a URL alone (or in angle brackets), or one after a "Read more:" label. */
 function closingUrl(line: string): string | null {
   if (isUrlLine(line)) return line.trim();
-  return LABELLED_URL.exec(line)?.[1] ?? null;
+  return LABELLED_URL.exec(line)?.[1] ?? BRACKETED_URL.exec(line)?.[1] ?? null;
 }
 
 /** True when the last non-blank line of lines[from, to) is a URL. */
@@ -378,12 +381,9 @@ function headerAbove(lines: string[], dateLine: number): { title: number; outlet
       : -1;
   if (outletCandidate >= 0 && looksLikeOutletLine(lines[outletCandidate]!)) {
     const title = titleAbove(lines, outletCandidate);
-    if (
-      title >= 0 &&
-      isTitleCandidate(lines[title]!) &&
-      !isKicker(lines[title]!) &&
-      opensArticle(lines, title)
-    ) {
+    // "EXCLUSIVE / Taliban ask for aid / date": under a kicker, a line in sentence case is the title.
+    const underKicker = isKicker(lines[title] ?? '') && hasLowerCaseWord(lines[outletCandidate]!);
+    if (title >= 0 && isTitleCandidate(lines[title]!) && opensArticle(lines, title) && !underKicker) {
       return { title, outletLine: outletCandidate };
     }
   }
@@ -456,6 +456,18 @@ function isKicker(line: string): boolean {
   );
 }
 
+/** A word in lower case that is no particle ("for", "ask"): outlet names have none ("Voice of America"). */
+function hasLowerCaseWord(line: string): boolean {
+  return line
+    .trim()
+    .split(/\s+/)
+    .some(
+      (w) =>
+        /^\p{Ll}[\p{Ll}'’-]*$/u.test(w) &&
+        !/^(?:of|the|and|de|du|des|la|le|el|al|da|di|van|von|y|e|on|upon)$/.test(w),
+    );
+}
+
 /** A title stands alone: the line above it is blank, a URL, or the start of the file. */
 function standsAlone(lines: string[], title: number): boolean {
   const before = lines[title - 1];
@@ -512,7 +524,27 @@ function previousNonBlank(lines: string[], from: number): number {
 
 /** The outlet of an outlet line, which may carry the date too ("Reuters | 26 September 2023"). */
 function outletPart(line: string): string {
-  return parseOutletDateLine(line)?.outlet ?? line.trim();
+  const outlet = parseOutletDateLine(line)?.outlet ?? line.trim();
+  return splitCredit(outlet).outlet;
+}
+
+/**
+ * "By Bassem Haddad | Associated Press": a byline and the outlet on one line → the outlet (the part
+ * after the last bar, or after the last comma when it is a known outlet or no person's name) and the
+ * byline. Any other text is all outlet.
+ */
+function splitCredit(text: string): { outlet: string; byline: string | null } {
+  if (!/^\s*by\s/i.test(text) || parseByline(text) === null) return { outlet: text, byline: null };
+  const bar = text.lastIndexOf('|');
+  const comma = text.lastIndexOf(',');
+  const outlet = text.slice(Math.max(bar, comma) + 1).trim();
+  const isOutlet =
+    outlet.length > 0 &&
+    (bar > comma || knownOutlet(outlet) !== null || !looksLikePersonName(outlet)) &&
+    looksLikeOutletLine(outlet);
+  return isOutlet
+    ? { outlet, byline: text.slice(0, Math.max(bar, comma)).trim() }
+    : { outlet: text, byline: null };
 }
 
 interface Draft {
@@ -629,6 +661,11 @@ function readHeader(
   // The outlet line usually sits above the date line, sometimes below it.
   const lastHeaderLine = Math.max(header.dateLine ?? -1, header.outletLine ?? -1);
   if (lastHeaderLine < 0) return draft;
+  const credit =
+    header.outletLine !== null
+      ? splitCredit(parseOutletDateLine(lines[header.outletLine]!)?.outlet ?? '')
+      : null;
+  if (credit?.byline) addByline(draft, credit.byline, parseByline(credit.byline) ?? []);
   // Between the title and the outlet or date line there are only blanks, "By …" lines and a standfirst.
   for (let k = start + 1; k < lastHeaderLine; k++) {
     const names = parseByline(lines[k]!);
@@ -656,7 +693,7 @@ function readHeader(
   // Lines directly under the date (no blank between) are bylines or bullets.
   for (; i < lines.length && !isBlank(lines[i]!); i++) {
     const line = lines[i]!;
-    const names = parseByline(line);
+    const names = parseByline(line) ?? (draft.byline.length === 0 ? bareCredit(line) : null);
     const bullet = bulletText(line);
     if (names) addByline(draft, line, names);
     else if (isUrlLine(line) && !draft.url) draft.url = line.trim();
@@ -682,10 +719,21 @@ function readHeader(
   return draft;
 }
 
+/**
+ * "Bassem Haddad, Associated Press" or "Lina Farah | Reuters" under the date: a credit without "By",
+ * read only when a person's name comes first and something follows it.
+ */
+function bareCredit(line: string): string[] | null {
+  const parts = line.split(/\s*[,|]\s*/);
+  if (parts.length < 2 || !looksLikePersonName(parts[0]!)) return null;
+  const names = parseByline(`By ${line}`);
+  return names && names.length > 0 ? names : null;
+}
+
 /** A byline line's names, and the outlet it credits when no other byline line named one. */
 function addByline(draft: Draft, line: string, names: string[]): void {
   draft.byline.push(...names);
-  draft.creditedOutlet ??= bylineOutlet(line);
+  draft.creditedOutlet ??= bylineOutlet(/^\s*by\s/i.test(line) ? line : `By ${line}`);
 }
 
 /**

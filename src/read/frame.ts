@@ -55,7 +55,9 @@ export function dropFooter(lines: string[], separators: Set<number>, file: strin
 }
 
 function footerLines(lines: string[], separators: Set<number>): number[] {
-  const lastSeparator = Math.max(-1, ...separators);
+  // (A loop, not Math.max(...separators): a large digest may have more separators than arguments fit.)
+  let lastSeparator = -1;
+  for (const s of separators) if (s > lastSeparator) lastSeparator = s;
   if (lastSeparator > 0) {
     const after = contentLines(lines, lastSeparator + 1, lines.length);
     const before = contentLines(lines, 0, lastSeparator);

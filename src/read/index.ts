@@ -51,15 +51,20 @@ export async function readInputs(paths: string[], options: ReadOptions = {}): Pr
   for (const file of files) {
     try {
       const parsed = await readFile(file, options);
-      result.articles.push(...parsed.articles);
-      result.dropped.push(...parsed.dropped);
-      result.warnings.push(...parsed.warnings);
+      // Appended one by one: spreading a file's 200,000 articles into push() overflows the stack.
+      append(result.articles, parsed.articles);
+      append(result.dropped, parsed.dropped);
+      append(result.warnings, parsed.warnings);
       result.files.push(file);
     } catch (error) {
       result.errors.push({ file, message: describeError(error) });
     }
   }
   return result;
+}
+
+function append<T>(into: T[], items: T[]): void {
+  for (const item of items) into.push(item);
 }
 
 /** Reads one file; throws SitrepError with a one-line message when it cannot. */

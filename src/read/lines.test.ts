@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { isNewsroomCredit, looksLikePersonName, parseByline, parseDateLine } from './lines.js';
+import { bylineOutlet, isNewsroomCredit, looksLikePersonName, parseByline, parseDateLine } from './lines.js';
 
 describe('parseByline', () => {
   it('reads the people a byline names', () => {
     expect(parseByline('By BASSEM HADDAD and LINA FARAH')).toEqual(['Bassem Haddad', 'Lina Farah']);
     expect(parseByline('By Anna Kovalenko, Reuters')).toEqual(['Anna Kovalenko']);
+    expect(parseByline('By Esther Nyiramana, BBC Great Lakes')).toEqual(['Esther Nyiramana']);
+    expect(parseByline('By ESTHER NYIRAMANA, BBC GREAT LAKES')).toEqual(['Esther Nyiramana']);
+    expect(parseByline('By Patrick Ilunga (Nairobi)')).toEqual(['Patrick Ilunga']);
+    expect(parseByline('By Jane Doe | Valley Courier')).toEqual(['Jane Doe']);
   });
 
   it('reads a newsroom credit as a byline line that names no one', () => {
@@ -55,5 +59,14 @@ describe('parseDateLine, year first', () => {
     expect(parseDateLine('2024.1.2')).toBe('2024-01-02');
     expect(parseDateLine('2024-01-02')).toBe('2024-01-02');
     expect(parseDateLine('2024/13/02')).toBeNull();
+  });
+});
+
+describe('bylineOutlet', () => {
+  it('names the known outlet a byline credits', () => {
+    expect(bylineOutlet('By Linh Nguyen, Reuters')).toBe('Reuters');
+    expect(bylineOutlet('By Esther Nyiramana, BBC Great Lakes')).toBe('BBC');
+    expect(bylineOutlet('By AFP Staff')).toBe('AFP');
+    expect(bylineOutlet('By Linh Nguyen')).toBeNull();
   });
 });

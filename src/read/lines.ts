@@ -128,7 +128,8 @@ function parseFieldedLine(line: string): OutletDateLine | null {
       found.time = timed?.time ?? null;
     } else if (names && !found.byline) found.byline = names;
     else if (!found.outlet && isOutletField(outlet)) found.outlet = outlet;
-    else if (!found.dateline && DATELINE_FIELD.test(field)) found.dateline = field;
+    // The dateline is the place alone, as wire datelines give it ("SEDNAYA, Syria" → "SEDNAYA").
+    else if (!found.dateline && DATELINE_FIELD.test(field)) found.dateline = field.split(',')[0]!.trim();
     else return null;
   }
   if (!found.outlet || !found.date) return null;
@@ -162,7 +163,14 @@ function parseSimpleOutletDateLine(line: string): OutletDateLine | null {
     const timed = parseTimeLine(rest);
     const date = parseDateLine(rest) ?? timed?.date ?? null;
     if (!date) continue;
-    if (parseDateLine(outlet) || !/^[\p{Lu}\d]/u.test(outlet) || outlet.split(/\s+/).length > 6) return null;
+    // "By A and B | Associated Press | Sept. 17, 2024": a byline may come first, of any length.
+    const credited = /^by\s/i.test(outlet);
+    if (
+      parseDateLine(outlet) ||
+      !/^[\p{Lu}\d]/u.test(outlet) ||
+      (!credited && outlet.split(/\s+/).length > 6)
+    )
+      return null;
     return { outlet, date, time: timed?.time ?? null };
   }
   return null;
@@ -250,14 +258,18 @@ export function parseByline(line: string): string[] | null {
   if (line.length > 160) return null;
   const m = /^\s*by\s+(.+?)\s*$/i.exec(line);
   if (!m) return null;
-  // "By Anna Kovalenko, Reuters" / "By Anna Kovalenko in Goris": the outlet and place are not names.
+  // "By Anna Kovalenko, Reuters" / "By Anna Kovalenko in Goris" / "By Anna Kovalenko (Goris)": the
+  // outlet and place are not names.
+  // "By Jane Doe | Valley Courier": what follows a bar is the outlet or the desk, not a name.
   const parts = m[1]!
+    .replace(/\s*\|.*$/, '')
+    .replace(/\s*\([^()]*\)$/, '')
     .replace(/\s+(?:in|for|at)\s+[A-Z][\p{L}' -]*$/u, '')
     .split(/\s*[,|]\s*|\s+and\s+|\s*&\s*/i)
-    .map((name) => titleCaseName(name.trim()))
+    .map((name) => name.trim())
     .filter(Boolean);
   // "By Reuters Staff" is a byline line without a person in it.
-  const names = parts.filter((name) => !isNewsroomCredit(name));
+  const names = parts.filter((name) => !isNewsroomCredit(name)).map(titleCaseName);
   if (parts.length > 0 && names.length === 0) return [];
   return names.length > 0 && names.every(looksLikePersonName) ? names : null;
 }
@@ -271,7 +283,7 @@ export function bylineOutlet(line: string): string | null {
   const m = /^\s*by\s+(.+?)\s*$/i.exec(line);
   if (!m) return null;
   for (const part of m[1]!.split(/\s*[,|]\s*|\s+and\s+|\s*&\s*|\s+(?:for|of)\s+/i)) {
-    const known = knownOutlet(part) ?? knownOutlet(part.replace(NEWSROOM_WORD, ''));
+    const known = knownOutlet(part) ?? knownOutlet(part.replace(NEWSROOM_WORD, '')) ?? outletFirst(part);
     if (known) return known;
   }
   return null;
@@ -294,8 +306,16 @@ const NEWSROOM_CREDIT =
 export function isNewsroomCredit(name: string): boolean {
   const text = name.trim();
   if (NEWSROOM_CREDIT.test(text) || knownOutlet(text) !== null) return true;
+  if (outletFirst(text)) return true;
   const bare = text.replace(NEWSROOM_WORD, '');
   return bare !== text && (bare.split(/\s+/).length <= 3 || knownOutlet(bare) !== null);
+}
+
+/** "BBC Great Lakes", "Reuters Africa": an outlet's name as it writes it, then its desk or region. */
+function outletFirst(credit: string): string | null {
+  const first = credit.trim().split(/\s+/)[0]!;
+  const outlet = knownOutlet(first);
+  return outlet && (first === outlet || (first.length >= 3 && first === first.toUpperCase())) ? outlet : null;
 }
 
 /** "ANNA KOVALENKO" → "Anna Kovalenko"; names already in mixed case are kept as written. */

@@ -1,0 +1,18 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readInputs } from './index.js';
+
+describe('readInputs', () => {
+  it('reads a file of 200,000 articles without overflowing the stack', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sitrep-read-')), 'digest-2023-10-04.txt');
+    const lines: string[] = [];
+    for (let i = 0; i < 200_000; i++)
+      lines.push(`Item ${i} about floods`, 'Reuters | 4 October 2023', '', `Text ${i}.`, '');
+    writeFileSync(file, lines.join('\n'));
+    const result = await readInputs([file]);
+    expect(result.errors).toEqual([]);
+    expect(result.articles).toHaveLength(200_000);
+  }, 60_000);
+});
