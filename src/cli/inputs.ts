@@ -3,6 +3,10 @@ import type { ReadResult } from '../read/index.js';
 import { SitrepError } from '../util/errors.js';
 import { warn } from './output.js';
 
+/** What the commands that read files accept, for their help. */
+export const INPUT_PATHS =
+  'digests (.txt, .md), web pages (.html), feeds (.xml, .rss, .atom, .json), .jsonl exports, or directories of them';
+
 /**
  * Prints one line per unreadable file. The exit code is 2 when nothing at all could be read and 1 when
  * some files could not: the others are still processed and printed, and a script still notices.

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { AnalysisResult } from '../../types.js';
-import { parseSize, reportFileErrors } from '../inputs.js';
+import { INPUT_PATHS, parseSize, reportFileErrors } from '../inputs.js';
 import { formatTable, printJson } from '../output.js';
 import { stageProgress } from '../progress.js';
 
@@ -10,7 +10,7 @@ export function register(program: Command): void {
     .description(
       'run the whole pipeline: articles, entities, quotes, figures, dates, duplicates, stories, analysis',
     )
-    .argument('<paths...>', 'digest files (.txt, .jsonl) or directories')
+    .argument('<paths...>', INPUT_PATHS)
     .option('--json', 'print the JSON contract instead of a summary')
     .option('--aliases <file>', 'your own gazetteer entries (CSV/TSV or JSON) on top of the built-in one')
     .option('--max-size <size>', 'refuse files larger than this (e.g. 200MB)', '200MB')

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { Article } from '../../types.js';
 import { SitrepError } from '../../util/errors.js';
 import { normalizeForCompare } from '../../util/text.js';
-import { reportFileErrors } from '../inputs.js';
+import { INPUT_PATHS, reportFileErrors } from '../inputs.js';
 import { printJson } from '../output.js';
 
 export function register(program: Command): void {
@@ -13,7 +13,7 @@ export function register(program: Command): void {
     .description('compare two articles: copy, near-duplicate or rewrite, aligned sentences, what changed')
     .argument('<a>', 'article id or part of its title')
     .argument('<b>', 'article id or part of its title')
-    .argument('<paths...>', 'digest files (.txt, .jsonl) or directories holding both articles')
+    .argument('<paths...>', `${INPUT_PATHS}, holding both articles`)
     .option('--json', 'print the comparison as JSON')
     .option('--width <n>', 'column width of the side-by-side view', '60')
     .action(async (a: string, b: string, paths: string[], options: { json?: boolean; width: string }) => {

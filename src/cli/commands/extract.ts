@@ -2,7 +2,7 @@
 // quotes, figures and dates of every article, as the contract's JSON or a readable summary.
 import type { Command } from 'commander';
 import type { Article, Extraction } from '../../types.js';
-import { parseSize, reportFileErrors } from '../inputs.js';
+import { INPUT_PATHS, parseSize, reportFileErrors } from '../inputs.js';
 import { formatTable, printJson, warn } from '../output.js';
 
 interface ExtractCliOptions {
@@ -16,7 +16,7 @@ export function register(program: Command): void {
   program
     .command('extract')
     .description('find people, places, organisations, quotes, figures and dates in each article')
-    .argument('<paths...>', 'digest files (.txt, .jsonl) or directories')
+    .argument('<paths...>', INPUT_PATHS)
     .option('--json', 'print the JSON contract instead of a summary')
     .option('--aliases <file>', 'extra gazetteer entries: CSV/TSV "name,type,alias1|alias2" or JSON')
     .option('--workers <n>', 'worker threads for large inputs ("auto" or a number)', 'auto')

@@ -3,7 +3,7 @@ import type { IngestSummary } from '../../ingest/index.js';
 import { createProgress } from '../../ingest/progress.js';
 import { openStore } from '../../store/index.js';
 import { databasePath } from '../../store/location.js';
-import { parseSize } from '../inputs.js';
+import { INPUT_PATHS, parseSize } from '../inputs.js';
 import { printJson, warn } from '../output.js';
 
 interface IngestFlags {
@@ -17,7 +17,7 @@ export function register(program: Command): void {
   program
     .command('ingest')
     .description('store digests in the database: new articles only, one transaction per file')
-    .argument('<paths...>', 'digest files (.txt, .jsonl) or directories')
+    .argument('<paths...>', INPUT_PATHS)
     .option('--db <path>', 'database file (default $SITREP_DB or ./sitrep.db)')
     .option('--quiet', 'no progress bar and no summary (for scripts)')
     .option('--json', 'print the summary as JSON')

@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
-import { parseSize, reportFileErrors } from '../inputs.js';
+import { INPUT_PATHS, parseSize, reportFileErrors } from '../inputs.js';
 import { printArticleTable, printJson } from '../output.js';
 
 export function register(program: Command): void {
   program
     .command('parse')
     .description('split digests into articles (title, outlet, date, byline, dateline, URL)')
-    .argument('<paths...>', 'digest files (.txt, .jsonl) or directories')
+    .argument('<paths...>', INPUT_PATHS)
     .option('--json', 'print the JSON contract instead of a table')
     .option('--max-size <size>', 'refuse files larger than this (e.g. 200MB)', '200MB')
     .action(async (paths: string[], options: { json?: boolean; maxSize: string }) => {
