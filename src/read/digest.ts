@@ -604,11 +604,13 @@ function assembleArticle(
 
   let dateline: string | null = draft.dateline ?? lonePlace;
   let agency: string | null = null;
+  let datelineDay: DayOfYear | null = null;
   if (paragraphs.length > 0) {
     const match = matchDateline(paragraphs[0]!);
     if (match) {
       dateline = match.place;
       agency = match.agency;
+      datelineDay = match.month && match.day ? { month: match.month, day: match.day } : null;
       paragraphs[0] = paragraphs[0]!.slice(match.length);
       if (!paragraphs[0].trim()) paragraphs.shift();
     }
@@ -622,7 +624,7 @@ function assembleArticle(
   if (!textBody.trim()) {
     result.warnings.push({ file, line: start + 1, message: `article "${title.text}" has no body text` });
   }
-  return makeArticle({
+  const article = makeArticle({
     title: title.text,
     outlet: outlet.name ?? title.outlet,
     outletCountry: outlet.country,
@@ -635,7 +637,17 @@ function assembleArticle(
     text: textBody,
     source: { file, startLine: start + 1, endLine: Math.max(last, start) + 1 },
   });
+  if (!article.published && datelineDay) datelineDays.set(article, datelineDay);
+  return article;
 }
+
+interface DayOfYear {
+  month: number;
+  day: number;
+}
+
+/** The day an undated article's dateline names ("MOSCOW, August 7. /TASS/."), until its year is known. */
+const datelineDays = new WeakMap<Article, DayOfYear>();
 
 /** Reads title, outlet, date or time, byline and bullet lines; returns where the body starts. */
 function readHeader(
@@ -861,7 +873,20 @@ function dateFromUrl(url: string | null): string | null {
  */
 function fillMissingDates(articles: Article[], fallback: string | null): void {
   if (!fallback) return;
-  for (const a of articles) if (!a.published) a.published = fallback;
+  for (const a of articles) if (!a.published) a.published = datelineDate(a, fallback) ?? fallback;
+}
+
+/**
+ * "MOSCOW, August 7. /TASS/." in a digest of 8 August: the dateline's own day, in the year of the
+ * digest's date (the year before, when that day would come after the digest).
+ */
+function datelineDate(article: Article, fallback: string): string | null {
+  const named = datelineDays.get(article);
+  if (!named) return null;
+  const year = Number(fallback.slice(0, 4));
+  const iso = (y: number) =>
+    `${y}-${String(named.month).padStart(2, '0')}-${String(named.day).padStart(2, '0')}`;
+  return iso(year) > fallback ? iso(year - 1) : iso(year);
 }
 
 /** Text in which no article header was recognised: one article titled by its first line. */
