@@ -41,12 +41,14 @@ const dropDurations: DateRefiner = (draft, ctx) => {
     )
   )
     return null;
-  // "prices had doubled in a week": after a verb in the past, "in a week" is how long it took.
+  // "prices had doubled in a week", "held a second meeting on Congo in two days": in a sentence told
+  // in the past, "in a week" is how long something took, not a day to come.
   if (
     /^in\s+(?:a|one|\d+|two|three|four|five|six|seven|ten)\s+(?:days?|weeks?|months?|years?)$/i.test(
       text.trim(),
     ) &&
-    PAST_VERB_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 24), draft.start))
+    (PAST_VERB_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 24), draft.start)) ||
+      toldInThePast(ctx, draft.start))
   )
     return null;
   // "later in the day", "earlier in the week": a moment in the story's own time, not a date.
@@ -57,6 +59,14 @@ const dropDurations: DateRefiner = (draft, ctx) => {
     ? null
     : draft;
 };
+
+/** A past verb before `at` in its sentence, and nothing there that looks ahead. */
+function toldInThePast(ctx: RefineContext, at: number): boolean {
+  const before = ctx.text.slice(ctx.sentenceStart, at);
+  return (
+    /\b(?:held|met|was|were|had|did|\w+ed)\b/i.test(before) && !pointsForward(ctx.text, ctx.sentenceStart, at)
+  );
+}
 
 const PAST_VERB_BEFORE = /\b(?:\w+ed|rose|fell|grew|doubled|tripled|halved)\s+$/i;
 
