@@ -33,6 +33,11 @@ export interface SubjectKey {
    */
   increment?: true;
   /**
+   * The figure counts a further incident ("killing 14 in a second wave of blasts", "in another
+   * attack"), not the toll reported so far. Absent when false.
+   */
+  further?: true;
+  /**
    * What did the harm, when the subject says ("killed in air strikes", "in the Hamas attack", "in
    * the blast"): deaths from two causes are two quantities. Absent when none is named.
    */
@@ -147,6 +152,7 @@ export function subjectKey(evidence: SubjectEvidence): SubjectKey {
   const key: SubjectKey = { unit, event, entities, words: [...new Set(words)].sort() };
   if (isCombinedTotal(subject, entities)) key.combined = true;
   if (isIncrement(evidence)) key.increment = true;
+  if (FURTHER_INCIDENT.test(`${evidence.subject} ${evidence.clause}`)) key.further = true;
   const causes = causesIn(subject);
   if (causes.length > 0) key.causes = causes;
   if (entities.length === 0 && evidence.articlePlaces?.length)
@@ -241,6 +247,9 @@ const MORE_AFTER_NUMBER = /\d\s+(?:more|additional|new|further)\b|^(?:another|a 
 const LATEST_STRETCH =
   /\b(?:in|over|during|within) the (?:previous|past|last) (?:\S+ )?(?:hours?|day|days|week)\b|\bovernight\b|\bdaily\b/i;
 
+const FURTHER_INCIDENT =
+  /\b(?:second|third|another|new|fresh|separate)\s+(?:wave|round|series|attack|strike|blast|explosion|bombing|quake|earthquake)s?\b/i;
+
 /** "26 more people had died in the previous 24 hours": the day's toll, not the running total. */
 function isIncrement(evidence: SubjectEvidence): boolean {
   return (
@@ -253,6 +262,7 @@ export function sameQuantity(a: SubjectKey, b: SubjectKey): boolean {
   // Case-blind: series saved before currency codes kept their capitals have "eur" for "EUR".
   if (a.unit.toLowerCase() !== b.unit.toLowerCase() || a.event !== b.event) return false;
   if (Boolean(a.increment) !== Boolean(b.increment)) return false;
+  if (Boolean(a.further) !== Boolean(b.further)) return false;
   if (a.causes && b.causes && !a.causes.some((cause) => b.causes!.includes(cause))) return false;
   if (!entitiesCompatible(placesOf(a), placesOf(b))) return false;
   // A total over several places and one place's count are different quantities, however they overlap.
