@@ -521,7 +521,14 @@ function firstOfLastSentence(ctx: Context, candidates: EntityMention[]): EntityM
 /** "a statement", "a joint statement", "an agency": the report noun has no one definite behind it. */
 function unnamedReport(words: FoundWord[]): boolean {
   const before = words.slice(-4, -1).map((w) => w.word.toLowerCase());
-  return before.includes('a') || before.includes('an') || before.includes('joint');
+  // "his office quoted him": a person's own office, not the organisation named last.
+  const owner = words[words.length - 2]?.word.toLowerCase() ?? '';
+  return (
+    before.includes('a') ||
+    before.includes('an') ||
+    before.includes('joint') ||
+    ['his', 'her', 'their'].includes(owner)
+  );
 }
 
 function resolveReport(ctx: Context, at: number): Speaker | null {
