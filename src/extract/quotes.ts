@@ -9,7 +9,15 @@
 
 import type { Article, EntityMention, Quote } from '../types.js';
 import type { Annotated } from './annotate.js';
-import { FEMALE_NAMES, GIVEN_NAMES, GROUP_NOUNS, MODIFIED_NOUNS, ROLE_WORDS, TITLES } from './lexicon.js';
+import {
+  FEMALE_NAMES,
+  GIVEN_NAMES,
+  GROUP_NOUNS,
+  MODIFIED_NOUNS,
+  ORG_HEADS,
+  ROLE_WORDS,
+  TITLES,
+} from './lexicon.js';
 import {
   clauseEnd,
   type FoundWord,
@@ -344,7 +352,13 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   const lower = head.word.toLowerCase();
   if (PRONOUNS.has(lower)) return resolvePronoun(ctx, lower, head.start, quoteAt);
   // "the ministry said" is the organisation just named; "a joint statement said" is no one in particular.
-  if (REPORT_NOUNS.has(lower)) return unnamedReport(words) ? null : resolveReport(ctx, head.start);
+  if (REPORT_NOUNS.has(lower) || ORG_HEADS.has(lower)) {
+    if (unnamedReport(words)) return null;
+    // "the association's statement said", "the association said": the organisation named before
+    // with that head word, not whichever organisation came last.
+    const owner = words.length >= 2 && ORG_HEADS.has(lower) ? lower : possessiveHead(words);
+    return (owner ? organisationNamed(ctx, owner, head.start) : null) ?? resolveReport(ctx, head.start);
+  }
   if (ROLE_NOUNS.has(lower)) return rolePhrase(words);
   if (TITLES.has(lower)) return titledPerson(ctx, words);
   if (describesNamedPerson(words)) return resolvePronoun(ctx, 'they', head.start, quoteAt);
@@ -529,6 +543,21 @@ function unnamedReport(words: FoundWord[]): boolean {
     before.includes('joint') ||
     ['his', 'her', 'their'].includes(owner)
   );
+}
+
+/** "the association's statement": the head word of the organisation that owns the report. */
+function possessiveHead(words: FoundWord[]): string | null {
+  const owner = words[words.length - 2]?.word.toLowerCase().replace(/['’]s?$/, '');
+  return owner && ORG_HEADS.has(owner) ? owner : null;
+}
+
+/** The last organisation before `at` (within the resolution window) whose name holds `headWord`. */
+function organisationNamed(ctx: Context, headWord: string, at: number): Speaker | null {
+  const orgs = speakersIn(ctx, at - 1500, at).filter(
+    (m) => m.type === 'organization' && m.name.toLowerCase().split(/\s+/).includes(headWord),
+  );
+  const org = orgs[orgs.length - 1];
+  return org ? { name: org.name, via: null } : null;
 }
 
 function resolveReport(ctx: Context, at: number): Speaker | null {
