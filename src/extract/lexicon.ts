@@ -8,7 +8,7 @@ export const TITLES = words(`
   president vice-president premier prime minister pm chancellor king queen prince princess emir sheikh
   pope patriarch catholicos archbishop bishop senator sen. congressman congresswoman representative rep.
   governor mayor ambassador envoy commissioner secretary-general secretary general director-general
-  director spokesman spokeswoman spokesperson chairman chairwoman chair speaker mr mr. mrs mrs. ms ms.
+  director spokesman spokeswoman spokesperson chairman chairwoman chairperson chair speaker mr mr. mrs mrs. ms ms.
   dr dr. prof prof. professor sir lord lady colonel col. general gen. major lieutenant lt. captain brigadier
   admiral marshal commander sergeant judge justice prosecutor ombudsman chief head leader deputy
   assistant minister-counsellor counsellor consul attache councilman councilwoman councillor
