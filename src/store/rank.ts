@@ -14,6 +14,7 @@
 // for often enough to pay for reading its list, instead of having FTS5 walk them again.
 import { inflateBody } from './bodies.js';
 import type { Where } from './filter.js';
+import { keptMatchText } from './match-texts.js';
 import type { Db } from './open.js';
 import { type CompiledQuery, compileQuery, foldText, snippetTerms } from './search.js';
 import { type Shard, shards } from './shards.js';
@@ -42,12 +43,17 @@ const B = 0.75;
 const TITLE_WEIGHT = 4;
 const TEXT_WEIGHT = 1;
 
-/** A scored article: its row number, score and texts (for its snippet). */
+/**
+ * A scored article: its row number, score, title and text (for its snippet; null when the text
+ * folded for matching was kept, match-texts.ts, and the body must be inflated to show it).
+ */
 interface Scored {
   n: number;
   score: number;
   title: string;
-  text: string;
+  text: string | null;
+  body: Buffer | null;
+  dict: number | null;
 }
 
 /** A candidate row as the window statement returns it (raw: an array, in this column order). */
@@ -88,8 +94,9 @@ export function searchArticles(
       ).all(JSON.stringify(ranked.hits.map((hit) => hit.n))) as HitRow[]
     ).map((row) => [row.n, row]),
   );
-  const hits = ranked.hits.map(({ n, score, title, text }) => {
+  const hits = ranked.hits.map(({ n, score, title, text: inflated, body, dict }) => {
     const row = rows.get(n)!;
+    const text = inflated ?? inflateBody(db, body, dict, true, false);
     const hit: SearchHit = {
       article: row.id,
       title,
@@ -324,13 +331,46 @@ const MAX_POSTING_ROWS = 2_000_000;
  */
 const ROWS_PER_USE = 1000;
 
+/**
+ * What a connection last read of the shards and their statistics, and the state it read them in:
+ * a search reads them again only after a write, by this connection or another one.
+ */
+interface ShardSnapshot {
+  stamp: string;
+  shards: Shard[];
+  statistics: Map<string, ShardStatistics>;
+}
+
+const snapshots = new WeakMap<Db, ShardSnapshot>();
+
+/**
+ * Changes whenever the database may have: another connection's commit (data_version) or one of
+ * this connection's writes. Null inside a transaction, which a rollback could undo unseen.
+ */
+export function changeStamp(db: Db): string | null {
+  if (db.inTransaction) return null;
+  const [others, own] = raw(
+    db,
+    'SELECT (SELECT data_version FROM pragma_data_version), total_changes()',
+  ).get() as [number, number];
+  return `${others}:${own}`;
+}
+
 /** One query's view of the shards: their statistics, read once, and the connection's memory of them. */
 class ShardIndex {
   readonly shards: Shard[];
-  private readonly statistics = new Map<string, ShardStatistics>();
+  readonly stamp: string | null;
+  private readonly statistics: Map<string, ShardStatistics>;
 
   constructor(readonly db: Db) {
-    this.shards = shards(db);
+    this.stamp = changeStamp(db);
+    let snapshot = this.stamp === null ? undefined : snapshots.get(db);
+    if (!snapshot || snapshot.stamp !== this.stamp) {
+      snapshot = { stamp: this.stamp ?? '', shards: shards(db), statistics: new Map() };
+      if (this.stamp !== null) snapshots.set(db, snapshot);
+    }
+    this.shards = snapshot.shards;
+    this.statistics = snapshot.statistics;
   }
 
   /** The statistics of the shard holding row `n`. */
@@ -423,9 +463,8 @@ class Scorer {
 
   /** The row's score, or null when its text lacks a phrase of the query. */
   private score([n, , title, compressed, dict, sizes]: CandidateRow): Scored | null {
-    const text = inflateBody(this.db, compressed, dict, true, false);
+    const { folded: body, text } = keptMatchText(this.db, this.index.stamp, n, compressed, dict);
     const foldedTitle = foldText(title);
-    const body = foldText(text);
     if (this.query.test && !this.query.test(foldedTitle, body)) return null;
     const shard = this.index.shardOf(n);
     const size = rowSize(sizes);
@@ -435,7 +474,7 @@ class Scorer {
       const frequency = TITLE_WEIGHT * term.count(foldedTitle) + TEXT_WEIGHT * term.count(body);
       score += this.idf(shard, i) * ((frequency * (K1 + 1)) / (frequency + lengthNorm));
     });
-    return { n, score, title, text };
+    return { n, score, title, text, body: compressed, dict };
   }
 
   private readonly idfs = new Map<string, number[]>();

@@ -1,0 +1,81 @@
+// The article texts search scores, folded for matching and kept per connection. Scoring a candidate
+// needs its whole text (the index keeps no positions, rank.ts): inflating and folding it was two
+// fifths of a search's CPU time. The window of a query is its newest matches, so the newest
+// articles come back query after query (on the server bench's search sequence, 71% of the texts
+// scored had been scored before): each is inflated and folded once and kept, least recently used
+// first out, until the database changes.
+import { inflateBody } from './bodies.js';
+import type { Db } from './open.js';
+import { foldText } from './search.js';
+
+/**
+ * About 16 MB: a text folded for matching is mostly one byte a character (matchText), 700 or so
+ * for a generated news article, so some 20,000 texts.
+ */
+export const MAX_KEPT_CHARACTERS = 16_000_000;
+
+interface Kept {
+  /** The database state the texts belong to (rank.ts changeStamp). */
+  stamp: string;
+  texts: Map<number, string>;
+  characters: number;
+}
+
+const kept = new WeakMap<Db, Kept>();
+
+/**
+ * A text as the scorer matches terms in it: folded (foldText), with general punctuation (U+2000–
+ * U+206F: dashes, curly quotes) as spaces. Neither the tokenizer nor a term's count or a phrase's
+ * pattern takes such a character for part of a token, so every match is the same; and without
+ * them most texts fit in one byte a character, which halves what keeping them costs.
+ */
+export function matchText(text: string): string {
+  return foldText(text).replace(GENERAL_PUNCTUATION, ' ');
+}
+
+const GENERAL_PUNCTUATION = /[\u2000-\u206f]/g;
+
+/**
+ * Article `n`'s text folded for matching, and the text itself when it had to be inflated (null
+ * when it was kept: a caller that shows the text inflates it again). With a null `stamp` (inside
+ * a transaction, which may be rolled back) nothing is kept.
+ */
+export function keptMatchText(
+  db: Db,
+  stamp: string | null,
+  n: number,
+  body: Uint8Array | null,
+  dictionary: number | null,
+): { folded: string; text: string | null } {
+  const memory = stamp === null ? null : memoryOf(db, stamp);
+  const known = memory?.texts.get(n);
+  if (memory && known !== undefined) {
+    // Least recently used first: a text used again goes to the end of the map's order.
+    memory.texts.delete(n);
+    memory.texts.set(n, known);
+    return { folded: known, text: null };
+  }
+  const text = inflateBody(db, body, dictionary, true, false);
+  const folded = matchText(text);
+  if (memory) keep(memory, n, folded);
+  return { folded, text };
+}
+
+function memoryOf(db: Db, stamp: string): Kept {
+  let memory = kept.get(db);
+  if (!memory || memory.stamp !== stamp) {
+    memory = { stamp, texts: new Map(), characters: 0 };
+    kept.set(db, memory);
+  }
+  return memory;
+}
+
+function keep(memory: Kept, n: number, folded: string): void {
+  memory.texts.set(n, folded);
+  memory.characters += folded.length;
+  for (const [oldest, text] of memory.texts) {
+    if (memory.characters <= MAX_KEPT_CHARACTERS) break;
+    memory.texts.delete(oldest);
+    memory.characters -= text.length;
+  }
+}
