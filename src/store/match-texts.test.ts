@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deflateText } from './bodies.js';
-import { keptMatchText, matchText } from './match-texts.js';
+import { keepText, keptText, MAX_KEPT_CHARACTERS, matchText } from './match-texts.js';
 import type { Db } from './open.js';
 import { compileQuery, foldText } from './search.js';
 
@@ -36,22 +35,31 @@ describe('matchText', () => {
   });
 });
 
-describe('keptMatchText', () => {
-  // Bodies without a dictionary are inflated without reading the database: any object is a connection.
+describe('keptText', () => {
+  // The memory is per connection object; no statement is run.
   const db = {} as Db;
-  const text = 'A “convoy” waits at the border.';
-  const { data } = deflateText(text);
+  const text = { title: 'Convoy', size: 7, folded: matchText('A “convoy” waits at the border.') };
 
-  it('inflates a text once and keeps it folded while the database stays the same', () => {
-    expect(keptMatchText(db, '1:0', 7, data, null)).toEqual({ folded: matchText(text), text });
-    // Kept: the body is not read again (nothing to inflate here).
-    expect(keptMatchText(db, '1:0', 7, null, null)).toEqual({ folded: matchText(text), text: null });
+  it('keeps an article while the database stays the same', () => {
+    expect(keptText(db, '1:0', 7)).toBeUndefined();
+    keepText(db, '1:0', 7, text);
+    expect(keptText(db, '1:0', 7)).toEqual(text);
   });
 
-  it('forgets the texts when the database changes, and keeps none inside a transaction', () => {
-    keptMatchText(db, '2:0', 8, data, null);
-    expect(keptMatchText(db, '2:1', 8, null, null)).toEqual({ folded: '', text: '' });
-    keptMatchText(db, null, 9, data, null);
-    expect(keptMatchText(db, null, 9, null, null)).toEqual({ folded: '', text: '' });
+  it('forgets the articles when the database changes, and keeps none inside a transaction', () => {
+    keepText(db, '2:0', 8, text);
+    expect(keptText(db, '2:1', 8)).toBeUndefined();
+    keepText(db, null, 9, text);
+    expect(keptText(db, null, 9)).toBeUndefined();
+  });
+
+  it('lets the least recently used go first when full', () => {
+    // Two big ones fit, with the small one too many.
+    const big = { ...text, folded: 'x'.repeat(MAX_KEPT_CHARACTERS / 2 - 10) };
+    keepText(db, '3:0', 1, big);
+    keepText(db, '3:0', 2, text);
+    keptText(db, '3:0', 1);
+    keepText(db, '3:0', 3, big);
+    expect([1, 2, 3].map((n) => keptText(db, '3:0', n) !== undefined)).toEqual([true, false, true]);
   });
 });

@@ -4,7 +4,6 @@
 // articles come back query after query (on the server bench's search sequence, 71% of the texts
 // scored had been scored before): each is inflated and folded once and kept, least recently used
 // first out, until the database changes.
-import { inflateBody } from './bodies.js';
 import type { Db } from './open.js';
 import { foldText } from './search.js';
 
@@ -17,7 +16,7 @@ export const MAX_KEPT_CHARACTERS = 16_000_000;
 interface Kept {
   /** The database state the texts belong to (rank.ts changeStamp). */
   stamp: string;
-  texts: Map<number, string>;
+  texts: Map<number, KeptText>;
   characters: number;
 }
 
@@ -35,30 +34,46 @@ export function matchText(text: string): string {
 
 const GENERAL_PUNCTUATION = /[\u2000-\u206f]/g;
 
+/** What scoring needs of an article, kept: its title, its size in tokens and its folded text. */
+export interface KeptText {
+  title: string;
+  size: number;
+  /** The text folded for matching (matchText). */
+  folded: string;
+}
+
 /**
- * Article `n`'s text folded for matching, and the text itself when it had to be inflated (null
- * when it was kept: a caller that shows the text inflates it again). With a null `stamp` (inside
- * a transaction, which may be rolled back) nothing is kept.
+ * Article `n` as kept while the database is in state `stamp`; undefined when it is not kept. A
+ * null `stamp` (inside a transaction, which may be rolled back) keeps nothing.
  */
-export function keptMatchText(
-  db: Db,
-  stamp: string | null,
-  n: number,
-  body: Uint8Array | null,
-  dictionary: number | null,
-): { folded: string; text: string | null } {
-  const memory = stamp === null ? null : memoryOf(db, stamp);
-  const known = memory?.texts.get(n);
-  if (memory && known !== undefined) {
+export function keptText(db: Db, stamp: string | null, n: number): KeptText | undefined {
+  if (stamp === null) return undefined;
+  const memory = memoryOf(db, stamp);
+  const known = memory.texts.get(n);
+  if (known !== undefined) {
     // Least recently used first: a text used again goes to the end of the map's order.
     memory.texts.delete(n);
     memory.texts.set(n, known);
-    return { folded: known, text: null };
   }
-  const text = inflateBody(db, body, dictionary, true, false);
-  const folded = matchText(text);
-  if (memory) keep(memory, n, folded);
-  return { folded, text };
+  return known;
+}
+
+/** Keeps article `n` for the searches that follow while the database stays in state `stamp`. */
+export function keepText(db: Db, stamp: string | null, n: number, text: KeptText): void {
+  if (stamp === null) return;
+  const memory = memoryOf(db, stamp);
+  if (memory.texts.has(n)) return;
+  memory.texts.set(n, text);
+  memory.characters += characters(text);
+  for (const [oldest, kept] of memory.texts) {
+    if (memory.characters <= MAX_KEPT_CHARACTERS) break;
+    memory.texts.delete(oldest);
+    memory.characters -= characters(kept);
+  }
+}
+
+function characters(text: KeptText): number {
+  return text.folded.length + text.title.length;
 }
 
 function memoryOf(db: Db, stamp: string): Kept {
@@ -68,14 +83,4 @@ function memoryOf(db: Db, stamp: string): Kept {
     kept.set(db, memory);
   }
   return memory;
-}
-
-function keep(memory: Kept, n: number, folded: string): void {
-  memory.texts.set(n, folded);
-  memory.characters += folded.length;
-  for (const [oldest, text] of memory.texts) {
-    if (memory.characters <= MAX_KEPT_CHARACTERS) break;
-    memory.texts.delete(oldest);
-    memory.characters -= text.length;
-  }
 }
