@@ -108,7 +108,7 @@ export function searchArticles(
       statement(
         db,
         `SELECT a.n, a.id, a.outlet, a.published, a.story, s.headline, a.body, a.dict
-           FROM articles a LEFT JOIN stories s ON s.id = a.story WHERE a.n IN (SELECT value FROM json_each(?))`,
+           FROM json_each(?) j CROSS JOIN articles a ON a.n = j.value LEFT JOIN stories s ON s.id = a.story`,
       ).all(JSON.stringify(ranked.hits.map((hit) => hit.n))) as HitRow[]
     ).map((row) => [row.n, row]),
   );
