@@ -63,3 +63,10 @@ describe('keptText', () => {
     expect([1, 2, 3].map((n) => keptText(db, '3:0', n) !== undefined)).toEqual([true, false, true]);
   });
 });
+
+describe('matchText of texts beyond Latin-1', () => {
+  it('keeps every character', () => {
+    const text = 'Łódź: “Київ” – 東京 😀 café';
+    expect(matchText(text)).toBe(foldText(text).replace(/[\u2000-\u206f]/g, ' '));
+  });
+});
