@@ -4,14 +4,16 @@
 // computed here. The index keeps no token positions (detail=column), so to count a term's
 // occurrences bm25() has FTS5 read each candidate's text through the article_text view, which
 // inflates it in a JavaScript callback, and tokenise it: about 20 µs an article, most of a search's
-// cost. Here one statement per shard returns the window's candidates with their compressed text and
-// their row sizes (the index's docsize table); each text is inflated once, checked for phrases,
-// its terms counted on the folded text (indexOf and a look at the characters either side) and
-// scored, and the texts of the hits shown are at hand for their snippets. A term's document
-// frequency is counted once per shard and kept until the shard changes (its averages record, which
-// every insert and delete rewrites). A query that only asks for all of its words (most do) finds its
-// window by intersecting the words' row lists, which a connection keeps once a word has been asked
-// for often enough to pay for reading its list, instead of having FTS5 walk them again.
+// cost. Here a query finds its window's row numbers, then reads the candidates' compressed texts
+// and row sizes (the index's docsize table); each text is inflated once, folded, checked for
+// phrases, its terms counted (indexOf and a look at the characters either side) and scored. The
+// folded texts are kept by the connection until the database changes (match-texts.ts): the
+// newest articles are in most queries' windows, and a kept candidate is not read again. A hit's
+// text is inflated for its snippet unless scoring just did. A term's document frequency is counted
+// once per shard and kept until the shard changes (its averages record, which every insert and
+// delete rewrites). A query that only asks for all of its words (most do) finds its window by
+// intersecting the words' row lists, which a connection keeps once a word has been asked for often
+// enough to pay for reading its list, instead of having FTS5 walk them again.
 import { inflateBody } from './bodies.js';
 import type { Where } from './filter.js';
 import { keepText, keptText, matchText } from './match-texts.js';
@@ -407,7 +409,7 @@ const snapshots = new WeakMap<Db, ShardSnapshot>();
  * Changes whenever the database may have: another connection's commit (data_version) or one of
  * this connection's writes. Null inside a transaction, which a rollback could undo unseen.
  */
-export function changeStamp(db: Db): string | null {
+function changeStamp(db: Db): string | null {
   if (db.inTransaction) return null;
   const [others, own] = raw(
     db,
