@@ -77,10 +77,10 @@ export function keepText(db: Db, stamp: string | null, n: number, text: KeptText
   if (memory.texts.has(n)) return;
   memory.texts.set(n, text);
   memory.characters += characters(text);
-  for (const [oldest, kept] of memory.texts) {
+  for (const [oldest, evicted] of memory.texts) {
     if (memory.characters <= MAX_KEPT_CHARACTERS) break;
     memory.texts.delete(oldest);
-    memory.characters -= characters(kept);
+    memory.characters -= characters(evicted);
   }
 }
 
