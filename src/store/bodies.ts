@@ -185,12 +185,17 @@ export function inflateBody(
   const known = recent.get(key);
   if (known !== undefined) return known;
   const text = inflateFresh(db, data, dictionary, refresh);
-  if (recent.size >= RECENT_TEXTS) recent.clear();
+  // Kept until the calls made in the same turn are done: a page's store calls run one after another
+  // without a pause (the store is synchronous beneath its promises). Kept longer, the texts outlived
+  // the collector's young generation and were copied into the old one, to be collected there. A
+  // long run of calls (an export) keeps the last RECENT_TEXTS at most.
+  if (recent.size === 0) queueMicrotask(() => recent.clear());
+  else if (recent.size >= RECENT_TEXTS) recent.clear();
   recent.set(key, text);
   return text;
 }
 
-/** Per connection, the texts inflated last, keyed by their compressed bytes (a megabyte or two at most). */
+/** Per connection, the texts inflated in the current turn, keyed by their compressed bytes. */
 const recentTexts = new WeakMap<Db, Map<string, string>>();
 const RECENT_TEXTS = 256;
 const RECENT_MAX_BYTES = 4096;

@@ -95,6 +95,54 @@ describe('BM25 ranking', () => {
   });
 });
 
+describe('BM25 ranking from the texts a connection keeps', () => {
+  it('scores texts with curly quotes, dashes and diacritics as FTS5 does, again and again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-kept-'));
+    const path = join(dir, 'kept.db');
+    const store = openStore(path);
+    const texts = [
+      '“Ceasefire” talks—in Goris—resumed; the convoy waited…',
+      'Türkiye’s envoy: “ceasefire talks” – convoy at the border.',
+      'The CONVOY crossed ‘the border’ at Goris; talks–ceasefire.',
+      'Talks about talks: the ceasefire… the convoy… Türkiye.',
+    ];
+    try {
+      await store.ingestFile(
+        makeBatch(
+          'kept.txt',
+          texts.map((text, i) =>
+            makeArticle(`a_k${i}`, { title: i % 2 ? 'Convoy – talks' : 'Türkiye', text }),
+          ),
+        ),
+        () => ({ duplicates: [], stories: [], removedStories: [] }),
+      );
+      const db = openDatabase(path, { readonly: true });
+      for (const query of ['ceasefire', 'convoy talks', 'turkiye', '"ceasefire talks"', 'goris border']) {
+        const expected = db
+          .prepare(
+            `SELECT a.id, -bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts f JOIN articles a ON a.n = f.rowid
+             WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 4.0, 1.0), f.rowid DESC`,
+          )
+          .all(indexMatch(query)) as { id: string; score: number }[];
+        // The first search reads the texts, the second one scores the kept ones.
+        for (let round = 0; round < 2; round++) {
+          const hits = (await store.search(query)).hits;
+          expect(hits.length).toBeGreaterThan(0);
+          const checked = query.includes('"')
+            ? expected.filter((row) => hits.some((h) => h.article === row.id))
+            : expected;
+          expect(hits.map((hit) => hit.article)).toEqual(checked.map((row) => row.id));
+          for (const [i, hit] of hits.entries()) expect(hit.score).toBeCloseTo(checked[i]!.score, 9);
+        }
+      }
+      db.close();
+    } finally {
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('newestCommon', () => {
   const list = (...values: number[]) => Float64Array.from(values);
 

@@ -4,16 +4,19 @@
 // computed here. The index keeps no token positions (detail=column), so to count a term's
 // occurrences bm25() has FTS5 read each candidate's text through the article_text view, which
 // inflates it in a JavaScript callback, and tokenise it: about 20 µs an article, most of a search's
-// cost. Here one statement per shard returns the window's candidates with their compressed text and
-// their row sizes (the index's docsize table); each text is inflated once, checked for phrases,
-// its terms counted on the folded text (indexOf and a look at the characters either side) and
-// scored, and the texts of the hits shown are at hand for their snippets. A term's document
-// frequency is counted once per shard and kept until the shard changes (its averages record, which
-// every insert and delete rewrites). A query that only asks for all of its words (most do) finds its
-// window by intersecting the words' row lists, which a connection keeps once a word has been asked
-// for often enough to pay for reading its list, instead of having FTS5 walk them again.
+// cost. Here a query finds its window's row numbers, then reads the candidates' compressed texts
+// and row sizes (the index's docsize table); each text is inflated once, folded, checked for
+// phrases, its terms counted (indexOf and a look at the characters either side) and scored. The
+// folded texts are kept by the connection until the database changes (match-texts.ts): the
+// newest articles are in most queries' windows, and a kept candidate is not read again. A hit's
+// text is inflated for its snippet unless scoring just did. A term's document frequency is counted
+// once per shard and kept until the shard changes (its averages record, which every insert and
+// delete rewrites). A query that only asks for all of its words (most do) finds its window by
+// intersecting the words' row lists, which a connection keeps once a word has been asked for often
+// enough to pay for reading its list, instead of having FTS5 walk them again.
 import { inflateBody } from './bodies.js';
 import type { Where } from './filter.js';
+import { keepText, keptText, matchText } from './match-texts.js';
 import type { Db } from './open.js';
 import { type CompiledQuery, compileQuery, foldText, snippetTerms } from './search.js';
 import { type Shard, shards } from './shards.js';
@@ -42,15 +45,18 @@ const B = 0.75;
 const TITLE_WEIGHT = 4;
 const TEXT_WEIGHT = 1;
 
-/** A scored article: its row number, score and texts (for its snippet). */
+/**
+ * A scored article: its row number, score, title and text (for its snippet; null when the article
+ * was kept, match-texts.ts, and its body is inflated again if it is shown).
+ */
 interface Scored {
   n: number;
   score: number;
   title: string;
-  text: string;
+  text: string | null;
 }
 
-/** A candidate row as the window statement returns it (raw: an array, in this column order). */
+/** A candidate row as the window statements return it (raw: an array, in this column order). */
 type CandidateRow = [
   n: number,
   keep: number,
@@ -60,7 +66,25 @@ type CandidateRow = [
   sizes: Buffer,
 ];
 
-/** What a hit shows besides its texts, read for the hits only. */
+/** A candidate as scoring takes it: read by the statements below, or kept by the connection. */
+interface Candidate {
+  n: number;
+  /** Whether the filter keeps it (a flagged window counts every match). */
+  keep: boolean;
+  title: string;
+  /** Its size in tokens, title and text (the index's docsize record). */
+  size: number;
+  /** Its text folded for matching when kept; else `body` is inflated. */
+  folded: string | null;
+  body: Buffer | null;
+  dict: number | null;
+}
+
+function fromRow([n, keep, title, body, dict, sizes]: CandidateRow): Candidate {
+  return { n, keep: Boolean(keep), title, size: rowSize(sizes), folded: null, body, dict };
+}
+
+/** What a hit shows besides its title, read for the hits only; its body, to show its text. */
 interface HitRow {
   n: number;
   id: string;
@@ -68,6 +92,8 @@ interface HitRow {
   published: string | null;
   story: string | null;
   headline: string | null;
+  body: Buffer | null;
+  dict: number | null;
 }
 
 export function searchArticles(
@@ -83,13 +109,14 @@ export function searchArticles(
     (
       statement(
         db,
-        `SELECT a.n, a.id, a.outlet, a.published, a.story, s.headline
-           FROM articles a LEFT JOIN stories s ON s.id = a.story WHERE a.n IN (SELECT value FROM json_each(?))`,
+        `SELECT a.n, a.id, a.outlet, a.published, a.story, s.headline, a.body, a.dict
+           FROM json_each(?) j CROSS JOIN articles a ON a.n = j.value LEFT JOIN stories s ON s.id = a.story`,
       ).all(JSON.stringify(ranked.hits.map((hit) => hit.n))) as HitRow[]
     ).map((row) => [row.n, row]),
   );
-  const hits = ranked.hits.map(({ n, score, title, text }) => {
+  const hits = ranked.hits.map(({ n, score, title, text: inflated }) => {
     const row = rows.get(n)!;
+    const text = inflated ?? inflateBody(db, row.body, row.dict, true, false);
     const hit: SearchHit = {
       article: row.id,
       title,
@@ -135,12 +162,12 @@ function rankMatches(
     if (found.length >= limit) return { hits: found, window: size };
     if (!query.test) break;
     if (size * 2 > MAX_CHECKED) return { hits: found, window: size };
-    below = slice.rows.at(-1)?.[0] ?? below;
+    below = slice.rows.at(-1)?.n ?? below;
     size *= 2;
   }
   // A filter left too few hits inside the window: rank every match it keeps.
   const rows = all.flatMap((shard) =>
-    candidates(db, shard, query.match, where, 'filter', Number.MAX_SAFE_INTEGER, -1),
+    candidates(db, shard, query.match, where, 'filter', Number.MAX_SAFE_INTEGER, -1).map(fromRow),
   );
   return { hits: best(scorer.scoreAll(rows), limit), window: null };
 }
@@ -158,43 +185,85 @@ function newestSlice(
   where: Where,
   size: number,
   below: number,
-): { rows: CandidateRow[] } {
-  const rows: CandidateRow[] = [];
+): { rows: Candidate[] } {
+  const rows: Candidate[] = [];
   for (const shard of all) {
     if (shard.first >= below || rows.length >= size) continue;
-    const limit = size - rows.length;
-    rows.push(
-      ...((query.conjunctive && intersected(index, shard, query, where, below, limit)) ||
-        candidates(index.db, shard, query.match, where, 'flag', below, limit)),
-    );
+    rows.push(...shardSlice(index, shard, query, where, below, size - rows.length));
   }
   return { rows };
 }
 
 /**
- * What candidates() returns for a query that only asks for all of its terms, from the terms' row
- * lists (kept per connection, ShardIndex): intersecting them costs a tenth of what FTS5 spends
- * walking the same lists newest first for each query. The rows are then read as candidates() reads
- * them. Null while a term has no list yet.
+ * One shard's newest `limit` matches below row `below`. Without a filter, only their row numbers
+ * are looked up first, so that the articles the connection keeps are not read again.
  */
-function intersected(
+function shardSlice(
   index: ShardIndex,
   shard: Shard,
   query: CompiledQuery,
   where: Where,
   below: number,
   limit: number,
-): CandidateRow[] | null {
+): Candidate[] {
+  const { db } = index;
+  const ns = query.conjunctive ? intersected(index, shard, query, below, limit) : null;
+  if (where.sql === '1')
+    return keptOrRead(index, shard, ns ?? matchingRows(db, shard, query.match, below, limit));
+  if (ns) return flaggedRows(db, shard, where, ns).map(fromRow);
+  return candidates(db, shard, query.match, where, 'flag', below, limit).map(fromRow);
+}
+
+/** The candidates `ns` (newest first) of a query without a filter: the kept ones, and the rest read. */
+function keptOrRead(index: ShardIndex, shard: Shard, ns: number[]): Candidate[] {
+  const kept = ns.map((n) => keptText(index.db, index.stamp, n));
+  const missing = ns.filter((_, i) => kept[i] === undefined);
+  const read = new Map(
+    flaggedRows(index.db, shard, { sql: '1', params: [] }, missing).map((row) => [row[0], row]),
+  );
+  return ns.flatMap((n, i): Candidate[] => {
+    const text = kept[i];
+    if (text) return [{ n, keep: true, ...text, body: null, dict: null }];
+    const row = read.get(n);
+    return row ? [fromRow(row)] : [];
+  });
+}
+
+/**
+ * A query that only asks for all of its terms: its newest `limit` rows below `below`, from the
+ * terms' row lists (kept per connection, ShardIndex): intersecting them costs a tenth of what FTS5
+ * spends walking the same lists newest first for each query. Null while a term has no list yet.
+ */
+function intersected(
+  index: ShardIndex,
+  shard: Shard,
+  query: CompiledQuery,
+  below: number,
+  limit: number,
+): number[] | null {
   // Every term is asked for, so that each counts this use.
   const lists = query.terms.map((term) => index.postings(shard.table, term.match));
   if (!lists.every((list) => list !== null)) return null;
-  const ns = newestCommon(lists, below, limit);
+  return newestCommon(lists, below, limit);
+}
+
+/** Rows `ns` (newest first) as candidates() reads them, the filter marking the rows it keeps. */
+function flaggedRows(db: Db, shard: Shard, where: Where, ns: number[]): CandidateRow[] {
   if (ns.length === 0) return [];
   const { table } = shard;
   const sql = `SELECT a.n, (${where.sql}), a.title, a.body, a.dict, d.sz
     FROM json_each(?) j CROSS JOIN articles a ON a.n = j.value CROSS JOIN ${table}_docsize d ON d.id = j.value
     ORDER BY a.n DESC`;
-  return raw(index.db, sql).all(...where.params, JSON.stringify(ns)) as CandidateRow[];
+  return raw(db, sql).all(...where.params, JSON.stringify(ns)) as CandidateRow[];
+}
+
+/** One shard's newest `limit` (-1: all) rows below `below` that match the index expression. */
+function matchingRows(db: Db, shard: Shard, match: string, below: number, limit: number): number[] {
+  const { table } = shard;
+  return plucked(
+    db,
+    `SELECT rowid FROM ${table} WHERE ${table} MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?`,
+  ).all(match, below, limit) as number[];
 }
 
 /** The newest `limit` (-1: all) values below `below` that every ascending list holds, newest first. */
@@ -324,13 +393,46 @@ const MAX_POSTING_ROWS = 2_000_000;
  */
 const ROWS_PER_USE = 1000;
 
+/**
+ * What a connection last read of the shards and their statistics, and the state it read them in:
+ * a search reads them again only after a write, by this connection or another one.
+ */
+interface ShardSnapshot {
+  stamp: string;
+  shards: Shard[];
+  statistics: Map<string, ShardStatistics>;
+}
+
+const snapshots = new WeakMap<Db, ShardSnapshot>();
+
+/**
+ * Changes whenever the database may have: another connection's commit (data_version) or one of
+ * this connection's writes. Null inside a transaction, which a rollback could undo unseen.
+ */
+function changeStamp(db: Db): string | null {
+  if (db.inTransaction) return null;
+  const [others, own] = raw(
+    db,
+    'SELECT (SELECT data_version FROM pragma_data_version), total_changes()',
+  ).get() as [number, number];
+  return `${others}:${own}`;
+}
+
 /** One query's view of the shards: their statistics, read once, and the connection's memory of them. */
 class ShardIndex {
   readonly shards: Shard[];
-  private readonly statistics = new Map<string, ShardStatistics>();
+  readonly stamp: string | null;
+  private readonly statistics: Map<string, ShardStatistics>;
 
   constructor(readonly db: Db) {
-    this.shards = shards(db);
+    this.stamp = changeStamp(db);
+    let snapshot = this.stamp === null ? undefined : snapshots.get(db);
+    if (!snapshot || snapshot.stamp !== this.stamp) {
+      snapshot = { stamp: this.stamp ?? '', shards: shards(db), statistics: new Map() };
+      if (this.stamp !== null) snapshots.set(db, snapshot);
+    }
+    this.shards = snapshot.shards;
+    this.statistics = snapshot.statistics;
   }
 
   /** The statistics of the shard holding row `n`. */
@@ -411,24 +513,29 @@ class Scorer {
     private readonly index: ShardIndex,
   ) {}
 
-  scoreAll(rows: CandidateRow[]): Scored[] {
+  scoreAll(candidates: Candidate[]): Scored[] {
     const scored: Scored[] = [];
-    for (const row of rows) {
-      if (!row[1]) continue;
-      const hit = this.score(row);
+    for (const candidate of candidates) {
+      if (!candidate.keep) continue;
+      const hit = this.score(candidate);
       if (hit) scored.push(hit);
     }
     return scored;
   }
 
   /** The row's score, or null when its text lacks a phrase of the query. */
-  private score([n, , title, compressed, dict, sizes]: CandidateRow): Scored | null {
-    const text = inflateBody(this.db, compressed, dict, true, false);
+  private score({ n, title, size, folded, body: compressed, dict }: Candidate): Scored | null {
+    const { db, index } = this;
+    let body = folded ?? keptText(db, index.stamp, n)?.folded;
+    let text: string | null = null;
+    if (body === undefined) {
+      text = inflateBody(db, compressed, dict, true, false);
+      body = matchText(text);
+      keepText(db, index.stamp, n, { title, size, folded: body });
+    }
     const foldedTitle = foldText(title);
-    const body = foldText(text);
     if (this.query.test && !this.query.test(foldedTitle, body)) return null;
     const shard = this.index.shardOf(n);
-    const size = rowSize(sizes);
     const lengthNorm = K1 * (1 - B + (B * size) / shard.averageSize);
     let score = 0;
     this.query.terms.forEach((term, i) => {
