@@ -4,7 +4,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { DedupIndex, type DedupState } from '../dedup/index.js';
 import type { Gazetteer } from '../extract/gazetteer.js';
 import { loadGazetteer } from '../extract/gazetteer.js';
-import { extractLocal, type LocalExtraction, resolveCorpus } from '../extract/index.js';
+import { extractLocal, type LocalExtraction, linkCorpus } from '../extract/index.js';
 import type { StageState, StepInput, StoredBody } from '../store/index.js';
 import { type ClustererState, StoryClusterer } from '../stories/index.js';
 import type { Article, Duplicate, Extraction, Story } from '../types.js';
@@ -112,7 +112,10 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
           return done?.local ?? extractLocal(article, loaded());
         }),
       );
-      return { ...resolveCorpus(local), bodies };
+      // No aggregated entities: the store gives a new entity the id aggregateEntities would
+      // (stableId of its type and name) and looks up the others, so hashing every name of every
+      // file here was wasted.
+      return { extractions: linkCorpus(local), entities: [], bodies };
     },
     prefetch(articles, dictionary) {
       const wanted = articles.filter((article) => !ahead.has(article.id));
