@@ -207,6 +207,11 @@ export interface TimelineEntry {
   summary: string;
   articles: string[];
   precision?: DatePrecision;
+  /**
+   * True when every article that mentions the entry was published before its date: something
+   * announced or scheduled ("the deal expires on July 17"), not yet something that happened.
+   */
+  upcoming?: boolean;
 }
 
 export interface FramingExample {

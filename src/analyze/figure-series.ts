@@ -187,9 +187,10 @@ function isHistorical(figure: Figure, article: Article, dates: DateMention[]): b
 function keyOf({ figure, article, mentions }: FigureInput): SubjectKey {
   const clause = article ? clauseAfter(article.text, figure.end) : '';
   const scope = `${figure.subject} ${clause}`.toLowerCase();
-  const names = mentions
+  const named = mentions
     .filter((m) => m.type === 'place' && scope.includes(m.text.toLowerCase()))
     .map((m) => m.name);
+  const names = named.length > 0 || !article ? named : placesBefore(article.text, figure.start, mentions);
   return subjectKey({
     unit: figure.unit,
     text: figure.text,
@@ -200,6 +201,22 @@ function keyOf({ figure, article, mentions }: FigureInput): SubjectKey {
   });
 }
 
+/**
+ * "… while rescue workers in Syria reported 2,662 deaths", "In Syria, officials counted 2,662 deaths":
+ * when the words after a figure name no place, the place its own clause names before it says where.
+ * The clause starts after a semicolon or a comma that joins another clause (", while", ", but").
+ */
+function placesBefore(text: string, start: number, mentions: EntityMention[]): string[] {
+  const sentence = sentenceAround(text, start);
+  const before = text.slice(sentence.start, start);
+  let from = sentence.start;
+  for (const boundary of before.matchAll(CLAUSE_JOIN))
+    from = sentence.start + boundary.index + boundary[0].length;
+  return mentions.filter((m) => m.type === 'place' && m.start >= from && m.end <= start).map((m) => m.name);
+}
+
+const CLAUSE_JOIN = /[;:]|,\s+(?:while|whereas|but|and|as|although)\b/g;
+
 function placesOfArticle(mentions: EntityMention[]): string[] {
   return mentions.filter((m) => m.type === 'place').map((m) => m.name);
 }
@@ -208,7 +225,8 @@ function placesOfArticle(mentions: EntityMention[]): string[] {
 export function clauseAfter(text: string, end: number): string {
   const rest = text.slice(end, end + 240).split('\n')[0] ?? '';
   const withoutAsides = rest.replace(/\s[–—]\s[^–—]*\s[–—]\s/g, ' ').replace(/\([^)]*\)/g, ' ');
-  return withoutAsides.split(/[.;:!?]|,\s/)[0] ?? '';
+  // "as of 05:00 on 26 September", "3.5 million": a colon or point between digits ends no clause.
+  return withoutAsides.split(/(?<!\d)[.:]|[.:](?!\d)|[;!?]|,\s/)[0] ?? '';
 }
 
 function countPlaces(counts: Record<string, number>, key: SubjectKey): Record<string, number> {
@@ -272,7 +290,7 @@ function labelOf(series: Series): string {
   }
   const counts = new Map<string, number>();
   for (const subject of series.subjects) {
-    const clean = subject.replace(/\s+/g, ' ').trim();
+    const clean = labelPart(subject);
     if (clean) counts.set(clean, (counts.get(clean) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length);
@@ -280,6 +298,21 @@ function labelOf(series: Series): string {
   if (!subject) return unit;
   return namesItsUnit(subject, unit) ? subject : `${unit}: ${subject}`;
 }
+
+/**
+ * The part of a subject that says what is counted: "states" of "states and leaving millions of homes
+ * without power", at most LABEL_WORDS words of the rest.
+ */
+function labelPart(subject: string): string {
+  const words = subject
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(/\s(?=(?:and|while|but|as|after|when|which|who)\s)/)[0]!;
+  const kept = words.split(' ');
+  return kept.length > LABEL_WORDS ? `${kept.slice(0, LABEL_WORDS).join(' ')}…` : words;
+}
+
+const LABEL_WORDS = 7;
 
 /** "displaced persons" already says it counts people; "aid from Japan" needs its unit in front. */
 function namesItsUnit(subject: string, unit: string): boolean {

@@ -58,10 +58,12 @@ export function analyzeCorpus(input: CorpusInput, options: AnalyzeOptions = {}):
     })),
   );
   const quotes = input.extractions.flatMap((e) => e.quotes);
+  const storyOf = new Map(input.stories.flatMap((s) => s.articles.map((id) => [id, s.id] as const)));
   const timeline = buildTimeline(
     input.extractions.flatMap((e) => e.dates),
     articles,
     quotes,
+    storyOf,
   );
   const framing = analyzeFraming(input.articles, quotes, options.lexicon ?? BUILTIN_LEXICON);
   return { trackedFigures, timeline, framing };

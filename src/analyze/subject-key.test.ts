@@ -11,6 +11,22 @@ describe('sameQuantity', () => {
     );
   });
 
+  it('counts people who lost their homes as one quantity, apart from the displaced', () => {
+    const homeless = key('people', 'people had lost their homes on the western bank');
+    expect(homeless.event).toBe('homeless');
+    expect(sameQuantity(homeless, key('people', 'people have lost their homes after the dam burst'))).toBe(
+      true,
+    );
+    expect(sameQuantity(homeless, key('people', 'people were left homeless'))).toBe(true);
+    expect(sameQuantity(homeless, key('people', 'people had left the region'))).toBe(false);
+  });
+
+  it('gives no event to a count of things: "four states and leaving millions without power"', () => {
+    expect(key('states', 'states and leaving millions of homes without power').event).toBeNull();
+    expect(key('ambulances', 'ambulances to carry the injured').event).toBeNull();
+    expect(key('villagers', 'villagers were left homeless').event).toBe('homeless');
+  });
+
   it('keeps deaths in two places apart', () => {
     expect(
       sameQuantity(key('people', 'killed in Derna', ['Derna']), key('people', 'killed', ['Morocco'])),

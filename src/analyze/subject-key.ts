@@ -76,6 +76,8 @@ const EVENT_STEMS: [string, string[]][] = [
   ['injuries', ['injur', 'wound', 'hurt', 'casualt']],
   ['missing', ['missing', 'disappear']],
   ['detentions', ['detain', 'arrest', 'prisoner', 'captiv', 'jail', 'hostage']],
+  // Before shelter and displacement: "left homeless" is neither "sheltered" nor "left" the region.
+  ['homeless', ['homeless', 'lost their home', 'lost homes', 'lost their house']],
   ['shelter', ['accommodat', 'shelter', 'housed', 'hosted', 'resettl']],
   ['remaining', ['remain', 'still in', 'stayed', 'staying', 'left behind']],
   [
@@ -108,6 +110,12 @@ const UNIT_SYNONYMS: Record<string, string> = {
   civilians: 'people',
   // "5,000 people are dead and about 10,000 others missing": others of the people just counted.
   others: 'people',
+  // "320 deaths", "1,688 injured": counts of people, with the event in the unit's own word.
+  deaths: 'people',
+  dead: 'people',
+  fatalities: 'people',
+  injured: 'people',
+  wounded: 'people',
 };
 
 const STOPWORDS = new Set(
@@ -130,7 +138,9 @@ export function subjectKey(evidence: SubjectEvidence): SubjectKey {
   const subjectWords = contentWords(subject, unit);
   // A bare subject ("people", "drams") says nothing; the clause after the figure may.
   const described = subjectWords.length > 0 ? subject : normalise(evidence.clause);
-  const event = eventOf(normalise(evidence.text)) ?? eventOf(described);
+  // "killing 30 people in four states and leaving millions without power": what befalls people
+  // (deaths, displacement…) is no event of a count of states, homes or ambulances.
+  const event = countsBeings(unit) ? (eventOf(normalise(evidence.text)) ?? eventOf(described)) : null;
   const entities = [...new Set(evidence.entityNames)].sort();
   const entityWords = new Set(entities.flatMap((e) => normalise(e).split(/[\s-]+/)));
   const words = contentWords(described, unit).filter((w) => !entityWords.has(w));
@@ -144,12 +154,24 @@ export function subjectKey(evidence: SubjectEvidence): SubjectKey {
   return key;
 }
 
+/** Units that count people or animals, to whom the events of EVENT_STEMS can happen. */
+function countsBeings(unit: string): boolean {
+  return BEINGS.has(unit) || /(?:ers|ors|ists|ians|ees|ants|ents)$/.test(unit);
+}
+
+const BEINGS = new Set(
+  'people families households children men women girls boys babies infants adults refugees migrants soldiers troops police officers staff crew patients students pupils victims survivors hostages prisoners detainees civilians others personnel livestock cattle animals sheep'.split(
+    ' ',
+  ),
+);
+
 /** How a series of each event is named: "people displaced", "people killed". */
 export const EVENT_LABELS: Record<string, string> = {
   deaths: 'killed',
   injuries: 'injured',
   missing: 'missing',
   detentions: 'detained',
+  homeless: 'left homeless',
   shelter: 'sheltered',
   remaining: 'remaining',
   displacement: 'displaced',

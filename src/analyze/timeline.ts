@@ -10,6 +10,8 @@ interface Candidate {
   date: string;
   precision: DateMention['precision'];
   article: string;
+  /** The story of the article, when stories are known. */
+  story: string | undefined;
   summary: string;
   words: Set<string>;
 }
@@ -30,11 +32,14 @@ const HISTORY_DAYS = 400;
 /**
  * `quotes` are left out of the timeline: a date inside someone's words ("we left two days ago") is
  * relative to when they spoke, which the article does not say, and the outlet does not vouch for it.
+ * `storyOf` (article id → story id) keeps two stories' sentences of one day apart: the rebels' capture
+ * of a city and an Ebola case reported the same day share words ("Goma", "Monday"), not an event.
  */
 export function buildTimeline(
   dates: DateMention[],
   articles: Map<string, Article>,
   quotes: Quote[] = [],
+  storyOf: ReadonlyMap<string, string> = new Map(),
 ): TimelineEntry[] {
   const quotesOf = new Map<string, Quote[]>();
   for (const quote of quotes) quotesOf.set(quote.article, [...(quotesOf.get(quote.article) ?? []), quote]);
@@ -48,13 +53,16 @@ export function buildTimeline(
     if (article && isQuoted(mention, article, quotesOf.get(article.id) ?? [], quotedByArticle)) continue;
     if (article && datesAnEarlierEvent(mention, article.text, datesOf.get(article.id) ?? [])) continue;
     if (article && datesTheReport(mention, article.text, datesOf.get(article.id) ?? [])) continue;
-    const candidate = toCandidate(mention, article);
+    if (article && datesASaying(mention, article.text)) continue;
+    const candidate = toCandidate(mention, article, storyOf.get(mention.article));
     if (!candidate) continue;
     const list = byDate.get(candidate.date) ?? [];
     list.push(candidate);
     byDate.set(candidate.date, list);
   }
-  const entries = [...byDate.values()].flatMap((candidates) => mergeEvents(candidates).map(toEntry));
+  const entries = [...byDate.values()].flatMap((candidates) =>
+    mergeEvents(candidates).map((group) => toEntry(group, articles)),
+  );
   return entries.sort(
     (a, b) => sortKey(a.date).localeCompare(sortKey(b.date)) || b.articles.length - a.articles.length,
   );
@@ -74,7 +82,11 @@ function isQuoted(
   return spans.some((s) => mention.start >= s.start && mention.end <= s.end);
 }
 
-function toCandidate(mention: DateMention, article: Article | undefined): Candidate | null {
+function toCandidate(
+  mention: DateMention,
+  article: Article | undefined,
+  story: string | undefined,
+): Candidate | null {
   if (!article || !mention.date) return null;
   if (!plausible(mention, article.published) || opensPeriod(mention, article.text)) return null;
   const sentence = sentenceAround(article.text, mention.start);
@@ -84,6 +96,7 @@ function toCandidate(mention: DateMention, article: Article | undefined): Candid
     date: mention.date,
     precision: mention.precision,
     article: mention.article,
+    story,
     summary,
     words: contentWords(summary),
   };
@@ -116,6 +129,18 @@ function datesTheReport(mention: DateMention, text: string, sameArticle: DateMen
     (other) => other !== mention && other.start >= sentence.start && other.start < mention.start,
   );
 }
+
+/**
+ * '"… we lie down," the 34-year-old said by phone on Tuesday.': a date in the attribution after a
+ * quotation dates when someone spoke, and what they said is not an event of the timeline.
+ */
+function datesASaying(mention: DateMention, text: string): boolean {
+  const sentence = sentenceAround(text, mention.start);
+  return AFTER_QUOTE_ATTRIBUTION.test(text.slice(sentence.start, mention.start));
+}
+
+const AFTER_QUOTE_ATTRIBUTION =
+  /["”],?\s+(?:[\p{L}\d'’.-]+\s+){0,5}(?:said|says|told|added|wrote|asked|recalled)\b[^"“”]*$/u;
 
 /**
  * "has risen to 1,136 since mid-June": the date starts the period a sentence sums up, and the
@@ -160,6 +185,7 @@ function mergeEvents(candidates: Candidate[]): Candidate[][] {
 
 function sameEvent(a: Candidate, b: Candidate): boolean {
   if (a.summary === b.summary) return true;
+  if (a.story !== undefined && b.story !== undefined && a.story !== b.story) return false;
   let shared = 0;
   for (const word of a.words) if (b.words.has(word)) shared++;
   const smaller = Math.min(a.words.size, b.words.size);
@@ -167,7 +193,7 @@ function sameEvent(a: Candidate, b: Candidate): boolean {
 }
 
 /** The sentence closest to all the others tells the event best; shorter wins a tie. */
-function toEntry(group: Candidate[]): TimelineEntry {
+function toEntry(group: Candidate[], articles: Map<string, Article>): TimelineEntry {
   // Scored against a sample of the group: a heavily reported day can have hundreds of sentences.
   const sample = group.slice(0, SCORING_SAMPLE);
   const scored = group.map((c) => ({
@@ -176,12 +202,27 @@ function toEntry(group: Candidate[]): TimelineEntry {
   }));
   scored.sort((a, b) => b.score - a.score || a.c.summary.length - b.c.summary.length);
   const best = scored[0]!.c;
+  const members = [...new Set(group.map((c) => c.article))];
   return {
     date: best.date,
     summary: best.summary,
-    articles: [...new Set(group.map((c) => c.article))],
+    articles: members,
     precision: best.precision,
+    upcoming: reportedBeforehand(best.date, members, articles),
   };
+}
+
+/**
+ * An entry is still to come when no article that mentions it was published on or after its first
+ * day: a report written after the day tells what happened, one written before tells what is expected.
+ * An article without a date cannot tell either way, so it counts as after.
+ */
+function reportedBeforehand(date: string, members: string[], articles: Map<string, Article>): boolean {
+  const first = startOf(date);
+  return members.every((id) => {
+    const published = articles.get(id)?.published;
+    return published != null && published < first;
+  });
 }
 
 function overlap(a: Candidate, b: Candidate): number {

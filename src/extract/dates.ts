@@ -9,6 +9,7 @@ import type { Annotated } from './annotate.js';
 import { parseIsoDay } from './dates/calendar.js';
 import type { DateDraft, RefineContext } from './dates/draft.js';
 import { engineFor } from './dates/engines.js';
+import { findHolidays, HOLIDAY } from './dates/holidays.js';
 import { findOrdinalDays, ORDINAL_DAY } from './dates/ordinal-days.js';
 import { refine } from './dates/refiners.js';
 import { findDecades, findYears } from './dates/years.js';
@@ -43,7 +44,9 @@ export function extractDates(article: Article, annotated: Annotated): DateMentio
     const first = h;
     while (h < hints.length && hints[h]!.end <= sentence.end) h++;
     const hasYear = y < years.length && years[y]! < sentence.end;
-    const hasOrdinal = matchesWithin(ORDINAL_DAY, annotated.text, sentence.start, sentence.end);
+    const hasOrdinal =
+      matchesWithin(ORDINAL_DAY, annotated.text, sentence.start, sentence.end) ||
+      matchesWithin(HOLIDAY, annotated.text, sentence.start, sentence.end);
     if (first === h && !hasYear && !hasOrdinal) continue;
     const ctx: RefineContext = {
       text: annotated.text,
@@ -95,7 +98,10 @@ function datesInSentence(ctx: RefineContext, hints: Hit[], hasYear: boolean): Da
       if (draft) drafts.push(draft);
     }
   }
-  const own = [...findOrdinalDays(ctx.text, ctx.sentenceStart, ctx.sentenceEnd, ctx.ref)];
+  const own = [
+    ...findOrdinalDays(ctx.text, ctx.sentenceStart, ctx.sentenceEnd, ctx.ref),
+    ...findHolidays(ctx.text, ctx.sentenceStart, ctx.sentenceEnd, ctx.ref),
+  ];
   if (hasYear) {
     own.push(
       ...findDecades(ctx.text, ctx.sentenceStart, ctx.sentenceEnd),

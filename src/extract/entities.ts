@@ -12,6 +12,7 @@ import type { Annotated } from './annotate.js';
 import { HYPHEN, isJoiningHyphen, textBetween, toWords, type Word } from './entity-words.js';
 import { type AliasMatch, type Gazetteer, type TrieNode, tokenKey } from './gazetteer.js';
 import {
+  COMPANY_HEADS,
   DEMONYMS,
   GIVEN_NAMES,
   GROUP_NOUNS,
@@ -119,7 +120,11 @@ function isGivenNameBeforeSurname(words: Word[], from: number, to: number): bool
   if (from !== to || !next || !next.cap || next.newlineBefore || words[from]!.possessive) return false;
   if (!GIVEN_NAMES.has(words[from]!.key)) return false;
   return (
-    !ORG_HEADS.has(next.key) && !PLACE_HEADS.has(next.key) && !MISC_HEADS.has(next.key) && !isTitle(next)
+    !ORG_HEADS.has(next.key) &&
+    !COMPANY_HEADS.has(next.key) &&
+    !PLACE_HEADS.has(next.key) &&
+    !MISC_HEADS.has(next.key) &&
+    !isTitle(next)
   );
 }
 
@@ -247,8 +252,8 @@ function absorbsListed(
   for (let k = chunk.from; k <= chunk.to; k++) {
     const word = words[k]!;
     if (!isFree(inside, k)) continue;
-    if (TITLES.has(word.key)) return false;
-    if (ORG_HEADS.has(word.key)) head = 'organization';
+    if (TITLES.has(word.key) && !namesInstitution(words, k, chunk.to)) return false;
+    if (ORG_HEADS.has(word.key) || COMPANY_HEADS.has(word.key)) head = 'organization';
     else if (k === chunk.to && PLACE_HEADS.has(word.key)) head ??= 'place';
     else if (k === chunk.from && k < chunk.to && PLACE_PREFIXES.has(word.key)) head ??= 'place';
     // "North Darfur", "South Kordofan", "East Jerusalem": a compass word and a listed place.
@@ -256,6 +261,9 @@ function absorbsListed(
       head ??= 'place';
     else if (MISC_HEADS.has(word.key) && misc < 0) misc = k;
   }
+  // "the Chinese Red Cross", "Turkish Red Crescent": a country's own society, not the ICRC.
+  if (!head && inside.some((l) => NATIONAL_SOCIETY.test(l.mention.text)) && isDemonym(words[chunk.from]!))
+    head = 'organization';
   // "the Yerevan Lions": a listed place followed by more name after "the" is an organisation's name.
   if (!head && misc < 0 && words[chunk.from - 1]?.key === 'the' && isFree(inside, chunk.to))
     head = 'organization';
@@ -271,6 +279,8 @@ function absorbsListed(
   for (const l of inside) if (l.to < misc) l.dropped = true;
   return false;
 }
+
+const NATIONAL_SOCIETY = /^Red (?:Cross|Crescent)$/;
 
 const COMPASS = new Set([
   'north',
@@ -336,8 +346,7 @@ function splitAtTitles(words: Word[], from: number, to: number): Chunk[] {
     // "Analyst Lusine Hovakimyan" at a sentence start: a role noun there works like a title.
     const role = j === from && j < to && PERSON_NOUNS.has(words[j]!.key);
     if (!isTitle(words[j]!) && !role) continue;
-    // "Mandalay General Hospital", "the UN General Assembly": a title word inside an institution's name.
-    if (j < to && ORG_HEADS.has(words[j + 1]!.key)) continue;
+    if (namesInstitution(words, j, to)) continue;
     // "Amy Pope", "Tom Major": after a given name, a title word is a surname.
     if (j > from && GIVEN_NAMES.has(words[j - 1]!.key)) continue;
     if (j > start) chunks.push(...trimChunk(words, start, j - 1, titled));
@@ -346,6 +355,11 @@ function splitAtTitles(words: Word[], from: number, to: number): Chunk[] {
   }
   if (start <= to) chunks.push(...trimChunk(words, start, to, titled));
   return chunks;
+}
+
+/** "Mandalay General Hospital", "the UN General Assembly": a title word inside an institution's name. */
+function namesInstitution(words: Word[], k: number, to: number): boolean {
+  return k < to && ORG_HEADS.has(words[k + 1]!.key);
 }
 
 /** A title right before the phrase makes it a person: "prime minister Nikol Pashinyan". */
@@ -442,6 +456,11 @@ function phraseType(
   const splitAt = connectorSplit(keys);
   if (splitAt >= 0) return chunk.from + splitAt;
   if (keys.some((k) => ORG_HEADS.has(k))) return 'organization';
+  if (!chunk.titled && !GIVEN_NAMES.has(keys[0]!) && keys.some((k) => COMPANY_HEADS.has(k)))
+    return 'organization';
+  // "Gold Apollo, a Taiwanese firm, …", "Blue Harbor, a Danish firm": an apposition that calls the
+  // name a company outweighs a place word inside it.
+  if (!chunk.titled && !GIVEN_NAMES.has(keys[0]!) && describedAsCompany(words, chunk)) return 'organization';
   if (PLACE_HEADS.has(last) || PLACE_PREFIXES.has(keys[0]!)) return 'place';
   // "West Maui", "Northern Shan": a compass word leading a name that is not a person's.
   if (compassPlace(parts, chunk, words)) return 'place';
@@ -451,7 +470,9 @@ function phraseType(
   if (keys.some((k) => ORG_CONNECTORS.has(k))) return 'split';
   if (keys.every((k) => DEMONYMS.has(k) || ROLE_WORDS.has(k))) return null;
   // "Aid Logistics CEO Marta Kowalska": the name before a title is the employer.
-  if (followedByTitle(words, chunk.to)) return 'organization';
+  // "Harlow Creek Mayor …": where the office is.
+  if (followedByTitle(words, chunk.to))
+    return LOCAL_OFFICES.has(words[chunk.to + 1]!.key) ? 'place' : 'organization';
   if (!GIVEN_NAMES.has(keys[0]!) && placeContext(words, chunk)) return 'place';
   // "evacuated from Nova Kakhovka": a place preposition before a name that is not a person's.
   if (
@@ -490,7 +511,8 @@ function compassPlace(parts: Word[], chunk: Chunk, words: Word[]): boolean {
  */
 function connectorSplit(keys: string[]): number {
   const of = keys.findIndex((k) => k === 'of' || k === 'for');
-  if (of > 0 && keys.slice(of + 1).some((k) => ORG_HEADS.has(k) || PLACE_HEADS.has(k))) {
+  const headed = (k: string) => ORG_HEADS.has(k) || COMPANY_HEADS.has(k) || PLACE_HEADS.has(k);
+  if (of > 0 && keys.slice(of + 1).some(headed)) {
     const left = keys.slice(0, of);
     if (!left.some((k) => ORG_HEADS.has(k) || PLACE_HEADS.has(k) || ROLE_WORDS.has(k))) return of;
   }
@@ -504,6 +526,23 @@ function connectorSplit(keys: string[]): number {
 function afterCompanyNoun(words: Word[], chunk: Chunk): boolean {
   return COMPANY_NOUNS.has(words[chunk.from - 1]?.key ?? '');
 }
+
+/** "Name, a Taiwanese firm", "Name, the state-owned lender": a company noun within the apposition. */
+function describedAsCompany(words: Word[], chunk: Chunk): boolean {
+  if (words[chunk.to + 1]?.text !== ',' || !DESCRIBING_DETERMINERS.has(words[chunk.to + 2]?.key ?? ''))
+    return false;
+  for (let k = chunk.to + 3; k <= chunk.to + 6; k++) {
+    const word = words[k];
+    // "the founder of the firm": the description's head came first.
+    if (!word || word.text === ',' || word.text === '.' || word.key === 'of' || isTitle(word)) return false;
+    if (PERSON_NOUNS.has(word.key)) return false;
+    // The company noun heads the description: "a company spokeswoman" describes a person.
+    if (COMPANY_NOUNS.has(word.key)) return APPOSITION_END.test(words[k + 1]?.text ?? '.');
+  }
+  return false;
+}
+
+const APPOSITION_END = /^(?:[,.;:)]|that|which|whose|based|in|from|with|owned|run|controlled|and)$/;
 
 const COMPANY_NOUNS = new Set(
   'company firm drugmaker carmaker automaker carrier airline lender bank insurer miner retailer manufacturer producer supplier operator broadcaster publisher developer contractor conglomerate startup'.split(
@@ -550,15 +589,37 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   if (prev?.text === ',' && namedAfterDescription(words, chunk.from - 2)) return true;
   // "Videos posted by fighters": a speech verb before "by" is passive, and says nothing of the name.
   if (next && SPEECH_VERBS.has(next.key) && words[chunk.to + 2]?.key !== 'by') return true;
-  // "Name, who …" or "Name, a …" apposition.
+  if (ownsWithPersonalPronoun(words, chunk.to)) return true;
+  // "Name, who …" or "Name, a …" apposition; "Name, 34, said": an age.
   const after = words[chunk.to + 2];
+  if (next?.text === ',' && /^\d{1,3}$/.test(after?.text ?? '') && words[chunk.to + 3]?.text === ',')
+    return true;
   if (next?.text !== ',' || after === undefined) return false;
-  // "Ahmed Karim, the head of …": "the" counts when a person noun follows it.
+  // "Ahmed Karim, the head of …", "Hsu Ching-kuang, the founder": "the" counts when a person noun
+  // or a title follows it.
   return (
     ['who', 'a', 'an'].includes(after.key) ||
-    (after.key === 'the' && PERSON_NOUNS.has(words[chunk.to + 3]?.key ?? ''))
+    (after.key === 'the' &&
+      (PERSON_NOUNS.has(words[chunk.to + 3]?.key ?? '') || isTitle(words[chunk.to + 3] ?? after)))
   );
 }
+
+/**
+ * "Chantal Bahati has kept her five children indoors": the name is the subject, and "her" or "his"
+ * follows within a few lower-case words; an organisation would have "its".
+ */
+function ownsWithPersonalPronoun(words: Word[], last: number): boolean {
+  const verb = words[last + 1];
+  if (!verb || verb.cap || verb.possessive || !/^(?:VERB|AUX)$/.test(verb.pos)) return false;
+  for (let k = last + 2; k <= last + 5; k++) {
+    const word = words[k];
+    if (!word || word.cap || /^[,.;:]$/.test(word.text)) return false;
+    if (PERSONAL_POSSESSIVES.has(word.key)) return true;
+  }
+  return false;
+}
+
+const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'himself', 'herself']);
 
 const DESCRIBING_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another']);
 
@@ -638,6 +699,29 @@ function resolveSingles(
     if (linked) out.push({ ...mentionOf(words, chunk, 'person', article), name: linked });
     else if (known) out.push({ ...mentionOf(words, chunk, known.type, article), name: known.name });
     else if (isDemonym(word) || GROUP_NOUNS.has(word.key) || isPersonNounPlural(word)) continue;
+    // "Valdosta Mayor Scott Matheson", "Zetacorp CEO Ana Ruiz": the word before a title is where or
+    // for whom the person holds office, not a person.
+    else if (
+      !titled &&
+      !word.possessive &&
+      !GIVEN_NAMES.has(word.key) &&
+      !ORG_HEADS.has(word.key) &&
+      (properNoun(word) || isAcronym(word)) &&
+      followedByTitle(words, chunk.to) &&
+      // "Embattled prime minister …": before a lower-case title the word only describes the person.
+      words[chunk.to + 1]!.cap
+    ) {
+      const type = LOCAL_OFFICES.has(words[chunk.to + 1]!.key) ? 'place' : 'organization';
+      out.push(mentionOf(words, chunk, type, article));
+      if (type === 'place') places.add(word.key);
+    }
+    // "TOLOnews reported", "Euronews said": one word ending in a media noun is an outlet.
+    else if (!titled && MEDIA_WORD.test(word.key)) out.push(mentionOf(words, chunk, 'organization', article));
+    // "the government in Kigali denied it": after "in" or "near", a speech verb does not make a person.
+    else if (!titled && LOCATIVE.has(words[chunk.from - 1]?.text ?? '') && placeCue(words, chunk)) {
+      out.push(mentionOf(words, chunk, 'place', article));
+      places.add(word.key);
+    }
     // "AFAD said", "the NDMA said": an acronym that speaks is an organisation; so is "operator Ukrenergo".
     else if (
       (isAcronym(word) && personCue(words, chunk)) ||
@@ -698,6 +782,22 @@ function isDemonym(word: Word): boolean {
 function looksLikeDemonym(word: Word): boolean {
   return isDemonym(word) || /(?:an|i)$/.test(word.key);
 }
+
+/** Offices held over a place: the word before them names the place ("Valdosta Mayor"). */
+const LOCAL_OFFICES = new Set([
+  'mayor',
+  'governor',
+  'gov',
+  'gov.',
+  'sheriff',
+  'councillor',
+  'councilman',
+  'councilwoman',
+]);
+
+/** Prepositions of where something is, not where it comes from. */
+const LOCATIVE = new Set(['in', 'near', 'outside', 'inside']);
+const MEDIA_WORD = /^\p{L}{3,}(?:news|press|tv|media)$/u;
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'from', 'into', 'towards']);
 /** "central Kramatorsk", "northern Gaza", "downtown Beirut": a part of a place, written lower case. */

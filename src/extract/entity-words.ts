@@ -45,8 +45,56 @@ export function toWords(annotated: Annotated): Word[] {
     word.newlineBefore = i > 0 && hasNewline(text, tokens[i - 1]!.end, token.start);
     words.push(word);
   }
-  return words;
+  return joinSyllables(words);
 }
+
+/**
+ * "Kim Jong-un", "Moon Jae-in", "Hsu Ching-kuang": a given name's lower-case second syllable after a
+ * hyphen (the tagger splits it off) belongs to the name. Only after another capitalised word, and
+ * never a compound's second part ("Iran-backed", "Kyiv-based").
+ */
+function joinSyllables(words: Word[]): Word[] {
+  const joined: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const hyphen = words[i + 1];
+    const syllable = words[i + 2];
+    const before = joined[joined.length - 1];
+    if (
+      word.cap &&
+      !word.possessive &&
+      before?.cap &&
+      !before.possessive &&
+      hyphen &&
+      syllable &&
+      hyphen.text === '-' &&
+      hyphen.start === word.end &&
+      syllable.start === hyphen.end &&
+      /^[a-z]{2,6}$/.test(syllable.text) &&
+      !COMPOUND_PARTS.has(syllable.text)
+    ) {
+      const text = `${word.text}-${syllable.text}`;
+      joined.push({
+        ...syllable,
+        text,
+        start: word.start,
+        key: wordKey(text),
+        pos: 'PROPN',
+        cap: true,
+        sentenceStart: word.sentenceStart,
+      });
+      i += 2;
+    } else joined.push(word);
+  }
+  return joined;
+}
+
+/** Second parts of hyphenated compounds, which follow a name without being part of it. */
+const COMPOUND_PARTS = new Set(
+  'backed based led run born era style owned made linked allied bound wide like type class held free only armed'.split(
+    ' ',
+  ),
+);
 
 function hasNewline(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;

@@ -86,7 +86,7 @@ describe('the subject of a tally', () => {
     const text =
       'The combined death toll from the earthquake in Turkey and Syria rose above 17,000 on Thursday.';
     expect(figuresOf(text, '2023-02-09').map((f) => f.subject)).toEqual([
-      'deaths earthquake in turkey and syria',
+      'deaths earthquake in Turkey and Syria',
     ]);
   });
 });

@@ -14,6 +14,7 @@ export const TITLES = words(`
   assistant minister-counsellor counsellor consul attache councilman councilwoman councillor
   assemblyman assemblywoman legislator lawmaker mp rev rev. reverend gov gov. fr fr. ceo cfo coo founder co-founder executive
   manager coach trainer referee producer editor publisher superintendent sheriff detective inspector
+  administrator coordinator undersecretary under-secretary-general rapporteur
 `);
 
 /** Words that qualify a title without being a name ("Deputy Assistant Foreign Minister"). */
@@ -40,6 +41,17 @@ export const DEMONYMS = words(`
   czech belgian swiss austrian dutch polish hungarian romanian belarusian kazakh uzbek arab arabs
   canadian australian karabakh-armenian greek-armenian pro-armenian anti-armenian pro-russian
   pro-azerbaijani anti-azerbaijani caucasian eastern northern southern
+  afghan afghans pakistani pakistanis iraqi iraqis libyan libyans moroccan moroccans egyptian egyptians
+  sudanese ethiopian ethiopians somali somalis kenyan kenyans nigerian nigerians congolese rwandan
+  rwandans ugandan ugandans malian malians nigerien nigeriens burkinabe senegalese ghanaian ghanaians
+  palestinian palestinians yemeni yemenis saudi saudis emirati emiratis qatari qataris jordanian
+  jordanians algerian algerians tunisian tunisians bangladeshi bangladeshis burmese thai vietnamese
+  korean koreans filipino filipinos indonesian indonesians malaysian malaysians mexican mexicans
+  brazilian brazilians argentine argentinian colombian colombians venezuelan venezuelans haitian
+  haitians cuban cubans chilean chileans peruvian peruvians portuguese swedish swede swedes norwegian
+  norwegians danish dane danes finnish finn finns irish scottish welsh serbian serbs croatian croats
+  bosnian bosnians albanian albanians bulgarian bulgarians slovak slovaks lithuanian latvian estonian
+  moldovan tajik kyrgyz turkmen mongolian nepali nepalese taiwanese sri lankan
 `);
 
 /** A phrase containing one of these names an organisation. */
@@ -54,13 +66,24 @@ export const ORG_HEADS = words(`
   observatory initiative project trust energies airlines railways co hospital clinic command
 `);
 
+/**
+ * Company words: "Georgia Power", "Duke Energy", "Ballad Health", "BAC Consulting". Weaker than
+ * ORG_HEADS, since they are also surnames ("Samantha Power"): after a given name they name a person.
+ */
+export const COMPANY_HEADS = words(`
+  power energy electric electricity health consulting consultants airways motors holdings industries
+  technologies pharmaceuticals pharma petroleum telecom communications media broadcasting insurance
+  logistics shipping laboratories labs ventures securities investments enterprises solutions
+`);
+
 /** A phrase ending in one of these names a place. */
 export const PLACE_HEADS = words(`
   province region district oblast county city town village mountains mountain river valley lake sea
   ocean gulf bay island islands peninsula street avenue square airport bridge border corridor highway
   road pass marz republic territory territories cemetery park beach coast hills heights springs falls
   canyon desert forest strait channel canal plaza harbour harbor port dam barrage reservoir crossing
-  checkpoint
+  checkpoint prefecture governorate municipality emirate township suburb neighbourhood neighborhood
+  camp strip delta plateau basin volcano
 `);
 
 /** Words after which "to" leads to a place: "fled to Goris", "flights to Yerevan", "a visit to Baku". */
@@ -188,5 +211,8 @@ export const GROUP_NOUNS = words(`
   lawmakers politicians activists journalists protesters witnesses critics ministers commentators
   media officers soldiers villagers locals neighbours neighbors families volunteers doctors
   police government army military troops rescuers medics paramedics firefighters prosecutors
-  investigators survivors relatives parents students workers scientists
+  investigators survivors relatives parents students workers scientists forecasters meteorologists
+  seismologists engineers economists researchers negotiators mediators inspectors crews teams farmers
+  fishermen migrants passengers motorists drivers voters militants rebels fighters insurgents gunmen
+  attackers assailants settlers peacekeepers guards lawyers judges nurses teachers pilots donors
 `);

@@ -58,8 +58,14 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMat
     } else if (first === 46 /* . */) {
       if (isDigitCode(before)) continue;
     } else if (isDigitCode(first)) {
-      // A digit glued to a word ("SCP173", "A4") is a code, not a number; "SCP-173" is fine.
-      if (isLetterCode(before) || before === 95) continue;
+      // A digit glued to a word ("SCP173", "A4", "M23") is a code, not a number, and so are the
+      // digits after it ("M23" holds no "3"); "SCP-173" is fine.
+      // "magnitude-7.6" split by a sentence boundary after "7." still holds no "6".
+      const decimalPart = at === from && before === 46 && isDigitCode(text.charCodeAt(at - 2));
+      if (isLetterCode(before) || before === 95 || isDigitCode(before) || decimalPart) {
+        CANDIDATE.lastIndex = endOfCode(text, at);
+        continue;
+      }
     }
     const match = readNumberAt(text, at, to);
     if (!match) continue;
@@ -67,6 +73,17 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMat
     CANDIDATE.lastIndex = match.end;
   }
   return found;
+}
+
+/** Where a run of letters and digits that starts inside a code ends. */
+function endOfCode(text: string, at: number): number {
+  let end = at;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (!isDigitCode(c) && !isLetterCode(c)) break;
+    end++;
+  }
+  return end;
 }
 
 function isDigitCode(c: number): boolean {

@@ -9,7 +9,7 @@
 
 import type { Article, EntityMention, Quote } from '../types.js';
 import type { Annotated } from './annotate.js';
-import { FEMALE_NAMES, GIVEN_NAMES, GROUP_NOUNS, MODIFIED_NOUNS, TITLES } from './lexicon.js';
+import { FEMALE_NAMES, GIVEN_NAMES, GROUP_NOUNS, MODIFIED_NOUNS, ROLE_WORDS, TITLES } from './lexicon.js';
 import {
   clauseEnd,
   type FoundWord,
@@ -347,8 +347,32 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   if (REPORT_NOUNS.has(lower)) return unnamedReport(words) ? null : resolveReport(ctx, head.start);
   if (ROLE_NOUNS.has(lower)) return rolePhrase(words);
   if (TITLES.has(lower)) return titledPerson(ctx, words);
+  if (describesNamedPerson(words)) return resolvePronoun(ctx, 'they', head.start, quoteAt);
   return null;
 }
+
+/**
+ * "the 34-year-old said", "the mother of five told Reuters", "the widow said": a definite description
+ * of someone, which refers back to the person just named, as a pronoun does ("a nurse said" does not).
+ */
+function describesNamedPerson(words: FoundWord[]): boolean {
+  const lower = words.map((w) => w.word.toLowerCase());
+  // "the mother of five": the description's head comes before "of" and a number.
+  const of = lower.lastIndexOf('of');
+  const end = of > 0 && of >= lower.length - 2 ? of : lower.length;
+  const head = lower[end - 1];
+  const the = lower.lastIndexOf('the', end - 1);
+  if (!head || the < 0 || end - the > 3) return false;
+  // The word pattern starts at a letter: "34-year-old" is read as "year-old".
+  return /^(?:\d+-)?year-old$/.test(head) || DESCRIPTION_NOUNS.has(head);
+}
+
+/** Nouns that describe one person by age, family or trade, and refer back after "the". */
+const DESCRIPTION_NOUNS = new Set(
+  'woman man mother father grandmother grandfather widow widower teenager boy girl farmer villager shopkeeper fisherman mechanic veteran pensioner retiree'.split(
+    ' ',
+  ),
+);
 
 /**
  * "the Prime Minister told journalists", "the French Foreign Minister said": the person the article
@@ -407,7 +431,8 @@ function objectAfter(ctx: Context, from: number, end: number, quoteAt: number): 
 function employeeOf(ctx: Context, candidates: EntityMention[]): EntityMention | null {
   const [first, second] = candidates;
   if (!first || !second || first.type === 'person' || second.type !== 'person') return null;
-  return EMPLOYER_GAP.test(ctx.text.slice(first.end, second.start)) ? second : null;
+  const gap = ctx.text.slice(first.end, second.start);
+  return EMPLOYER_GAP.test(gap) || titlesOnly(gap) ? second : null;
 }
 
 // A spokesperson speaks for the organisation: "a spokesman for the Red Cross said" is the Red Cross.
@@ -417,6 +442,16 @@ const DESCRIBED_AT =
 const DESCRIBED_AT_BEFORE =
   /(?:^|\s)(?:a|an|one|another)\s+(?!(?:senior\s+)?(?:spokes\p{L}*|representative|official)\b)(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:at|in|from|of|with|for|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*$/u;
 const EMPLOYER_GAP = /^(?:['’]s)?(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s+$/u;
+
+/** "Harlow Creek Mayor Dana Whitfield", "Zetacorp Chief Executive Ana Ruiz": only title words between. */
+function titlesOnly(gap: string): boolean {
+  const words = gap.trim().split(/\s+/);
+  return (
+    words.length >= 1 &&
+    words.length <= 3 &&
+    words.every((w) => TITLES.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase()))
+  );
+}
 
 /** "said one farmer, Hassan Ait Lhaj": a person described first, then named after the comma. */
 const DESCRIBED_THEN_NAMED = /^\s+(?:a|an|the|one|another|his|her|its|their)\s[^,;:"“”]*,\s*$/iu;

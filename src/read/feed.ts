@@ -182,11 +182,12 @@ function parseJsonFeed(source: string): Feed {
     data = JSON.parse(source) as Node;
   } catch (error) {
     throw new SitrepError(
-      `not a JSON feed: ${error instanceof Error ? error.message : String(error)}`,
+      `invalid JSON (${error instanceof Error ? error.message : String(error)})`,
       'E_PARSE',
     );
   }
-  if (!Array.isArray(data.items)) throw new SitrepError('not a JSON feed: no "items" array', 'E_PARSE');
+  if (!Array.isArray(data.items))
+    throw new SitrepError('JSON without the "items" list of a JSON Feed', 'E_PARSE');
   const feedItems = (data.items as Node[]).map((node, index): FeedItem | null => {
     const url =
       typeof node.url === 'string'

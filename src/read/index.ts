@@ -71,7 +71,10 @@ export async function readFile(file: string, options: ReadOptions = {}): Promise
 export function parseBytes(bytes: Uint8Array, file: string): ParseResult {
   const extension = extname(file).toLowerCase();
   if (extension === '.html' || extension === '.htm') return readHtmlFile(file, bytes);
-  if (FEED_EXTENSIONS.has(extension) || (extension !== '.jsonl' && looksLikeFeed(bytes))) {
+  if (
+    FEED_EXTENSIONS.has(extension) ||
+    (extension !== '.jsonl' && (looksLikeFeed(bytes) || isJsonObject(bytes)))
+  ) {
     return readFeedFile(file, bytes);
   }
   if (extension !== '.txt' && extension !== '.jsonl' && looksLikeHtml(bytes))
@@ -82,7 +85,23 @@ export function parseBytes(bytes: Uint8Array, file: string): ParseResult {
   return readDigest(text, file, { fallbackDate: dateFromFileName(file) });
 }
 
-const FEED_EXTENSIONS = new Set(['.xml', '.rss', '.atom']);
+/** Named explicitly, a .json file is read as a JSON Feed (a directory's .json files are left alone). */
+const FEED_EXTENSIONS = new Set(['.xml', '.rss', '.atom', '.json']);
+
+/**
+ * A file that is one JSON object is a JSON Feed or nothing sitrep reads: read as a feed, it is one
+ * or a clear error, never a one-article digest made of braces. Only text that opens with "{" is parsed.
+ */
+function isJsonObject(bytes: Uint8Array): boolean {
+  const text = decodeBytes(bytes).text.replace(/^\ufeff/, '');
+  if (!text.trimStart().startsWith('{')) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Every file named and every readable file under the directories named, in name order. */
 export async function expandInputs(paths: string[]): Promise<{ files: string[]; errors: FileError[] }> {

@@ -7,7 +7,16 @@ import { BUILTIN_LEXICON, type FramingLexicon } from '../analyze/lexicon.js';
 import { sentenceAround } from '../analyze/sentences.js';
 import { quotesBySpeaker } from '../analyze/speakers.js';
 import { casualtyVerbBefore } from '../extract/figures.js';
-import type { AnalysisResult, Article, Figure, Framing, Quote, Story, TrackedFigure } from '../types.js';
+import type {
+  AnalysisResult,
+  Article,
+  Figure,
+  Framing,
+  Quote,
+  Story,
+  TimelineEntry,
+  TrackedFigure,
+} from '../types.js';
 import { groupBy } from '../util/collections.js';
 import { normalizeForCompare } from '../util/text.js';
 import { formatPeriod } from './format.js';
@@ -71,7 +80,7 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
     reportStory(s, tracked, articles, figuresByArticle, quotesByArticle, sources),
   );
   const trackedFigures = reportSeries(result.trackedFigures, articles, sources);
-  const { timeline, timelineOmitted } = reportTimeline(result, articles, sources);
+  const { timeline, timelineOmitted, expected } = reportTimeline(result, articles, sources);
   const framing = reportFraming(
     framingFor(result, articles, filtered ? options.lexicon : undefined),
     sources,
@@ -90,6 +99,7 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
     trackedFigures,
     timeline,
     timelineOmitted,
+    expected,
     framing,
     speakers,
     sources: sources.list(),
@@ -309,16 +319,22 @@ function reportTimeline(
   result: AnalysisResult,
   articles: Map<string, Article>,
   sources: SourceRegistry,
-): { timeline: ReportTimelineEntry[]; timelineOmitted: number } {
+): { timeline: ReportTimelineEntry[]; timelineOmitted: number; expected: ReportTimelineEntry[] } {
   const kept = result.timeline.filter((e) => e.articles.some((id) => articles.has(id)));
-  const shown = kept.slice(-TIMELINE_SHOWN);
+  const happened = kept.filter((e) => !e.upcoming);
+  const shown = happened.slice(-TIMELINE_SHOWN);
+  const toReport = (e: TimelineEntry): ReportTimelineEntry => ({
+    date: e.date,
+    text: e.summary,
+    sources: sources.citeAll(e.articles.filter((id) => articles.has(id))),
+  });
   return {
-    timeline: shown.map((e) => ({
-      date: e.date,
-      text: e.summary,
-      sources: sources.citeAll(e.articles.filter((id) => articles.has(id))),
-    })),
-    timelineOmitted: kept.length - shown.length,
+    timeline: shown.map(toReport),
+    timelineOmitted: happened.length - shown.length,
+    expected: kept
+      .filter((e) => e.upcoming)
+      .slice(0, TIMELINE_SHOWN)
+      .map(toReport),
   };
 }
 

@@ -9,8 +9,10 @@ import type {
   ReportQuote,
   ReportSeries,
   ReportStory,
+  ReportTimelineEntry,
   SourceEntry,
 } from './model.js';
+import { EXPECTED_HEADING, EXPECTED_NOTE } from './model.js';
 import { REPORT_CSS } from './style.js';
 import { outletColors, renderChart } from './svg-chart.js';
 
@@ -116,15 +118,22 @@ ${rows}
 }
 
 function timeline(model: ReportModel, cite: Cite): string {
-  if (model.timeline.length === 0) return '';
-  const items = model.timeline.map(
-    (e) =>
-      `<li><time datetime="${h(e.date.replace(/s$/, ''))}">${h(e.date)}</time><span>${h(e.text)}${cite(e.sources)}</span></li>`,
-  );
+  if (model.timeline.length === 0 && model.expected.length === 0) return '';
+  const list = (entries: ReportTimelineEntry[]) =>
+    `<ol class="timeline">\n${entries
+      .map(
+        (e) =>
+          `<li><time datetime="${h(e.date.replace(/s$/, ''))}">${h(e.date)}</time><span>${h(e.text)}${cite(e.sources)}</span></li>`,
+      )
+      .join('\n')}\n</ol>`;
   const omitted = model.timelineOmitted
     ? `<p class="note">The ${model.timeline.length} most recent entries are shown; ${model.timelineOmitted} earlier ones are in the JSON output.</p>\n`
     : '';
-  return `${omitted}<ol class="timeline">\n${items.join('\n')}\n</ol>`;
+  const past = model.timeline.length ? `${omitted}${list(model.timeline)}` : '';
+  const expected = model.expected.length
+    ? `\n<h3>${EXPECTED_HEADING}</h3>\n<p class="note">${EXPECTED_NOTE}</p>\n${list(model.expected)}`
+    : '';
+  return `${past}${expected}`;
 }
 
 function framing(f: ReportFraming, cite: Cite): string {

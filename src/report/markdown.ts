@@ -2,6 +2,7 @@
 import { markdownUrl, escapeMarkdown as md, safeUrl } from './escape.js';
 import { conflictValues, formatPeriod, formatReported, sourceLabel } from './format.js';
 import type { Cited, ReportFraming, ReportModel, ReportSeries, ReportStory, SourceEntry } from './model.js';
+import { EXPECTED_HEADING, EXPECTED_NOTE } from './model.js';
 
 export function renderMarkdown(model: ReportModel): string {
   const numbers = new Map(model.sources.map((s) => [s.anchor, s.number]));
@@ -25,10 +26,20 @@ export function renderMarkdown(model: ReportModel): string {
       : ['No figure was reported more than once.', '']),
     '## Timeline',
     '',
-    ...(model.timeline.length
+    ...(model.timeline.length || model.expected.length
       ? model.timeline.map((e) => `- **${e.date}** ${md(e.text)} ${cite(e.sources)}`)
       : ['No dated events.']),
     '',
+    ...(model.expected.length
+      ? [
+          `### ${EXPECTED_HEADING}`,
+          '',
+          EXPECTED_NOTE,
+          '',
+          ...model.expected.map((e) => `- **${e.date}** ${md(e.text)} ${cite(e.sources)}`),
+          '',
+        ]
+      : []),
     '## Framing',
     '',
     ...(model.framing.length

@@ -67,6 +67,11 @@ export interface ReportSeries {
   conflicts: { asOf: string; values: number[]; sources: string[] }[];
 }
 
+/** The timeline's second list: dates the articles look ahead to. */
+export const EXPECTED_HEADING = 'Announced or expected';
+export const EXPECTED_NOTE =
+  'Dates the articles gave before the day came: announced, scheduled or forecast, not yet reported as done.';
+
 export interface ReportTimelineEntry extends Cited {
   date: string;
 }
@@ -97,6 +102,8 @@ export interface ReportModel {
   timeline: ReportTimelineEntry[];
   /** Older timeline entries left out (they stay in the JSON output). */
   timelineOmitted: number;
+  /** Dated things reported before their day (announced, scheduled, forecast), soonest first. */
+  expected: ReportTimelineEntry[];
   framing: ReportFraming[];
   speakers: ReportSpeaker[];
   sources: SourceEntry[];

@@ -32,10 +32,22 @@ describe('buildReport', () => {
       ...model.stories.flatMap((s) => [...s.sources, ...s.summary.flatMap((c) => c.sources)]),
       ...model.trackedFigures.flatMap((s) => s.points.map((p) => p.source)),
       ...model.timeline.flatMap((e) => e.sources),
+      ...model.expected.flatMap((e) => e.sources),
       ...model.framing.flatMap((f) => f.examples.map((e) => e.source)),
     ];
     expect(cited.length).toBeGreaterThan(10);
     for (const anchor of cited) expect(anchors.has(anchor)).toBe(true);
+  });
+
+  it('lists what was reported before its day apart from what happened', () => {
+    const expected = model.expected.map((e) => [e.date, e.text.slice(0, 17)]);
+    expect(expected).toContainEqual(['2023-07-20', 'Donor governments']);
+    expect(model.timeline.some((e) => e.date === '2023-07-20')).toBe(false);
+    // The day the agreement expired was also reported afterwards: it happened.
+    expect(model.timeline.some((e) => e.date === '2023-07-17')).toBe(true);
+    const markdown = renderMarkdown(model);
+    expect(markdown).toMatch(/### Announced or expected\n\n.*\n\n- \*\*2023-07-20\*\* Donor governments/);
+    expect(renderHtml(model)).toContain('<h3>Announced or expected</h3>');
   });
 
   it('keeps only articles inside --since/--until', () => {

@@ -292,7 +292,12 @@ const schemas: Record<string, Schema> = {
     points: { type: 'array', items: { type: 'object' } },
     conflicts: { type: 'array', items: { type: 'object' } },
   }),
-  TimelineEntry: object({ date: str, summary: str, articles: { type: 'array', items: str } }),
+  TimelineEntry: object({
+    date: str,
+    summary: str,
+    articles: { type: 'array', items: str },
+    upcoming: { type: 'boolean', description: 'Every article mentioning it was published before its date.' },
+  }),
   Framing: object({ concept: str, terms: { type: 'object' } }),
   SearchResult: object({
     query: str,

@@ -77,7 +77,7 @@ const FIGURE_COLUMNS = [
   ...SOURCE_COLUMNS,
 ];
 const QUOTE_COLUMNS = ['article', 'speaker', 'via', 'text', 'start', 'end', ...SOURCE_COLUMNS];
-const TIMELINE_COLUMNS = ['date', 'precision', 'summary', 'articles'];
+const TIMELINE_COLUMNS = ['date', 'precision', 'upcoming', 'summary', 'articles'];
 
 function articleRow(article: StoredArticle): Row {
   const { source: _source, ...record } = article;

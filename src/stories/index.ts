@@ -45,7 +45,7 @@ export class StoryClusterer {
         ...new Set(story.members.map((member) => member.outlet).filter((o): o is string => !!o)),
       ];
       const lineage = storyLineage(story.members, story.duplicates);
-      const headlineId = this.clusterer.centralMember(story) ?? ids[0]!;
+      const headlineId = originalOf(this.clusterer.centralMember(story) ?? ids[0]!, lineage);
       return {
         id: story.id,
         headline: articles.get(headlineId)?.title ?? '',
@@ -74,6 +74,21 @@ export class StoryClusterer {
   takeRemoved(): string[] {
     return this.clusterer.takeRemoved();
   }
+}
+
+/**
+ * The report a copy or rewrite came from, followed back to the first: a story is headed by the
+ * wire's own title, not by the title a republisher gave its copy.
+ */
+function originalOf(id: string, lineage: { origin: string; copy: string }[]): string {
+  const originOf = new Map(lineage.map((link) => [link.copy, link.origin]));
+  const seen = new Set([id]);
+  let current = id;
+  for (let origin = originOf.get(current); origin && !seen.has(origin); origin = originOf.get(current)) {
+    seen.add(origin);
+    current = origin;
+  }
+  return current;
 }
 
 /** Clusters a whole batch the way the store would ingest it: one article at a time, in published order. */

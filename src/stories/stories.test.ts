@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateStream } from '../../bench/generate.js';
 import { sharedPath } from '../../eval/shared.js';
 import { DedupIndex, findDuplicates } from '../dedup/index.js';
+import { makeArticle } from '../read/article.js';
 import { readInputs } from '../read/index.js';
 import type { Article, Duplicate } from '../types.js';
 import { stableId } from '../util/hash.js';
@@ -69,6 +70,33 @@ describe('lineage', () => {
     expect(wireCredits('The minister told Anadolu Agency that talks would resume.', 'Daily Sabah')).toEqual([
       'anadolu',
     ]);
+  });
+
+  it("heads a story with the original report's title, not a republisher's", () => {
+    const body =
+      'Floodwater swept through the valley town overnight, killing 12 people and cutting the only road. ' +
+      'Rescue crews in boats reached stranded families at dawn, the regional governor said.';
+    const source = { file: 'digest.txt', startLine: 1, endLine: 1 };
+    const original = makeArticle({
+      title: 'Storm toll climbs',
+      outlet: 'Wire One',
+      published: '2024-05-02',
+      time: '08:00',
+      text: body,
+      source,
+    });
+    const copy = makeArticle({
+      title: 'Floodwater kills 12 people in valley town, road cut',
+      outlet: 'Portal Two',
+      published: '2024-05-02',
+      time: '11:00',
+      text: body,
+      source: { ...source, startLine: 9, endLine: 9 },
+    });
+    const articles = [original, copy];
+    const [story] = clusterStories(articles, undefined, findDuplicates(articles));
+    expect(story?.lineage).toEqual([{ origin: original.id, copy: copy.id, relation: 'identical' }]);
+    expect(story?.headline).toBe('Storm toll climbs');
   });
 
   it('links copies to their origin and wire echoes to the agency report', () => {

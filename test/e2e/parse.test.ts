@@ -36,6 +36,8 @@ const utf32 = join(dir, 'utf32.txt');
 writeFileSync(utf32, Buffer.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]));
 const brokenFeed = join(dir, 'broken.xml');
 writeFileSync(brokenFeed, '<?xml version="1.0"?><rss><channel><item><title>Cut off');
+const jsonRecords = join(dir, 'records.json');
+writeFileSync(jsonRecords, '{"records": [{"id": 1}, {"id": 2}]}');
 const noDigests = join(dir, 'images');
 mkdirSync(noDigests);
 
@@ -71,6 +73,7 @@ describe('sitrep parse', () => {
       binary,
       utf32,
       brokenFeed,
+      jsonRecords,
       noDigests,
       good,
       '--json',
@@ -85,6 +88,7 @@ describe('sitrep parse', () => {
         `sitrep: ${binary}: binary file, not a text digest`,
         `sitrep: ${utf32}: UTF-32 text is not supported: save the file as UTF-8`,
         `sitrep: ${brokenFeed}: no readable item in a malformed feed (malformed XML (line 1: unclosed <rss>, <channel>, <item>, <title>); read leniently)`,
+        `sitrep: ${jsonRecords}: not a feed sitrep can read: JSON without the "items" list of a JSON Feed`,
         `sitrep: ${noDigests}: directory holds no digests, pages or feeds (.txt, .jsonl, .html, .xml)`,
       ].sort(),
     );

@@ -23,8 +23,10 @@ const dropDurations: DateRefiner = (draft, ctx) => {
   // "six days after an earthquake": counted from an event, not from the day of publication.
   if (/(?:^|\s)(?!the\s)(?:\d+|[a-z]+)\s+(?:day|week|month|year)s?\s+(?:after|before)$/i.test(text.trim()))
     return null;
-  // "the past 30 years", "the next two weeks": a stretch of time counted back or forward.
-  if (/\b(?:past|last|next|coming)\s+\S+\s+(?:years|months|weeks|days|decades)\b/i.test(text)) return null;
+  // "the past 30 years", "the next two weeks", "over the past months": a stretch of time counted
+  // back or forward.
+  if (/\b(?:past|last|next|coming)\s+(?:\S+\s+)?(?:years|months|weeks|days|decades)\b/i.test(text))
+    return null;
   // "over the past week", "during the last month": the stretch up to the day of publication.
   const lead = ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 20), draft.start);
   if (
@@ -53,6 +55,32 @@ const dropFractions: DateRefiner = (draft, ctx) => {
     /(?:\b(?:on|by|for|from|until|till|since|before|after|between|through|to|and|or|this|next|last|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?|\d\/\d{1,2}[-–]?),?\s*$/i;
   return dated.test(before) ? draft : null;
 };
+
+/**
+ * A month name alone, written as no date is: "joined a march", "may" (lower-case words that are also
+ * common words), "Zinda Jan", "Theresa May" (after a name), "Jan" (an abbreviation with neither its
+ * full stop nor a day). With a day or a year beside it ("Jan 2", "march 2024") it stays a date.
+ */
+const dropMonthWords: DateRefiner = (draft, ctx) => {
+  const text = draft.chrono?.text ?? '';
+  if (/\d/.test(text) || !draft.chrono?.start.isCertain('month') || draft.chrono.start.isCertain('weekday'))
+    return draft;
+  const month = MONTH_WORD.exec(text);
+  if (!month) return draft;
+  const word = month[0];
+  if (/^(?:march|may|august)$/.test(word)) return null;
+  if (/^[A-Z][a-z]{2}$/.test(word) && !/^May$/.test(word) && ctx.text[draft.start + month.index + 3] !== '.')
+    return null;
+  const before = /([A-Z][\p{L}'’-]*)\s$/u.exec(
+    ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 30), draft.start + month.index),
+  );
+  return before && !DATE_LEADERS.test(before[1]!) ? null : draft;
+};
+
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+/** Capitalised words that lead a date, not a name ("In May", "Since March", "Early June"). */
+const DATE_LEADERS =
+  /^(?:In|On|By|Since|Until|Till|From|Through|During|Before|After|Last|Next|This|Early|Late|Mid|End|Of|And|Or|But|Until|Between)$/;
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -97,6 +125,32 @@ const pastMonth: DateRefiner = (draft, ctx) => {
   return { ...draft, date: isoMonth(lastYear) };
 };
 
+/**
+ * A day and month without a year ("the Dec. 25 attack", "talks due on May 5"): chrono takes the
+ * nearest such day, but news tells what happened, so a day more than a few days ahead is last year's
+ * unless the sentence speaks of the future, and a day long past is next year's when it does.
+ */
+const dayWithoutYear: DateRefiner = (draft, ctx) => {
+  const start = draft.chrono?.start;
+  if (draft.precision !== 'day' || !start || start.isCertain('year') || !start.isCertain('day')) return draft;
+  if (!start.isCertain('month') || start.isCertain('weekday')) return draft;
+  const resolved = start.date();
+  const days = (resolved.getTime() - ctx.ref.getTime()) / 86_400_000;
+  if (days <= AHEAD_SLACK_DAYS && days >= -BEHIND_SLACK_DAYS) return draft;
+  const forward = pointsForward(ctx.text, ctx.sentenceStart, draft.start);
+  const shift = days > AHEAD_SLACK_DAYS && !forward ? -1 : days < -BEHIND_SLACK_DAYS && forward ? 1 : 0;
+  if (shift === 0) return draft;
+  const date = new Date(
+    Date.UTC(resolved.getUTCFullYear() + shift, resolved.getUTCMonth(), resolved.getUTCDate(), 12),
+  );
+  return { ...draft, date: isoDay(date) };
+};
+
+/** A report may name a day just ahead without a future verb ("talks on Oct. 3"), not one months ahead. */
+const AHEAD_SLACK_DAYS = 3;
+/** "was due on September 10": a future word about a day already past, weeks ago at most. */
+const BEHIND_SLACK_DAYS = 30;
+
 /** "two weeks ago" is a day, "a year ago" a month, "last year" a year: precision one step finer than the unit. */
 const agoPrecision: DateRefiner = (draft) => {
   const m = /\b(year|month|week|day)s?\s+(?:ago|earlier|before)\b/i.exec(draft.chrono?.text ?? '');
@@ -123,10 +177,12 @@ export const REFINERS: DateRefiner[] = [
   dropTimeOnly,
   dropDurations,
   dropFractions,
+  dropMonthWords,
   resolveWeekday,
   weekdayModifier,
   resolveWeek,
   pastMonth,
+  dayWithoutYear,
   agoPrecision,
   thisMonth,
   yearJoined,

@@ -3,7 +3,9 @@
 // Thursday", "would attend talks on Thursday", "scheduled for Thursday") points forward.
 
 const FUTURE =
-  /\b(?:will|won['’]t|['’]ll|would|shall|scheduled|planned|plans?|due|expected|set to|going to|upcoming|to be held|is to|are to|to attend|to meet|to visit|to host|faces|facing|ahead of|could|may|might)\b/gi;
+  /\b(?:will|won['’]t|['’]ll|would|shall|scheduled|planned|plans?|due|expected|set to|going to|upcoming|forecasts?|to be held|is to|are to|to attend|to meet|to visit|to host|faces|facing|ahead of|could|might)\b/gi;
+/** The modal in lower case only: "Theresa May spoke on Monday" is no future. */
+const MAY = /\bmay\b/g;
 const PAST =
   /\b(?:said|told|announced|reported|stated|declared|added|wrote|met|held|was|were|had|did|\w+ed)\b/gi;
 
@@ -20,7 +22,7 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
     .slice(Math.max(sentenceStart, at - 120), at)
     .replace(QUOTED, (q) => ' '.repeat(q.length));
   if (PERIOD_START.test(before) && DECISION.test(before)) return true;
-  const future = lastIndex(FUTURE, before);
+  const future = Math.max(lastIndex(FUTURE, before), lastIndex(MAY, before));
   if (future < 0) return false;
   // "announced on Tuesday", "said on Tuesday he would…": a past verb right before the date wins.
   const past = lastIndex(PAST, before);

@@ -121,10 +121,14 @@ function ofPhrase(annotated: Annotated, from: number, sentenceEnd: number): Coun
   if (!t || t.start >= sentenceEnd) return null;
   if (/^(?:them|whom|those|us)$/i.test(t.text)) return { unit: 'people', end: t.end, head: null };
   let i = from;
-  while (annotated.tokens[i] && /^(?:DET|NUM|PRON)$/.test(annotated.tokens[i]!.pos)) i++;
+  let larger = false;
+  for (; annotated.tokens[i] && /^(?:DET|NUM|PRON)$/.test(annotated.tokens[i]!.pos); i++)
+    if (annotated.tokens[i]!.pos === 'NUM') larger = true;
   const found = headNoun(annotated, i, sentenceEnd);
-  // The figure's own span stops at the number: the noun belongs to the larger figure after "of".
-  return found ? { ...found, end: 0 } : null;
+  // "4,100 of the 9,800 displaced persons": the figure's own span stops at the number, the noun
+  // belongs to the larger figure after "of". "13 of its soldiers" names no larger figure: the span
+  // takes the noun.
+  return found ? { ...found, end: larger ? 0 : found.end } : null;
 }
 
 /** "the death toll rose to 2,946", "put the toll at 5,500": a toll counts people. */

@@ -47,9 +47,26 @@ export function isNotAFigure(text: string, n: NumberMatch): boolean {
     isPhoneOrCode(text, n) ||
     isAnaphoric(text, n) ||
     isMagnitude(text, n) ||
-    isPrefixed(text, n)
+    isPrefixed(text, n) ||
+    isNumberedName(text, n)
   );
 }
+
+/**
+ * "Interstate 40", "Route 66", "Flight 370", "Resolution 2334", "Reactor 4": a capitalised noun that
+ * numbers roads, gates, flights, texts and units makes the number part of a name.
+ */
+function isNumberedName(text: string, n: NumberMatch): boolean {
+  if (n.words) return false;
+  const before = wordBefore(text, n.start);
+  return NUMBERED_NOUNS.has(before) && text.slice(n.start - before.length - 1, n.start).trim() === before;
+}
+
+const NUMBERED_NOUNS = new Set(
+  'Interstate Highway Route Gate Terminal Flight Article Resolution Chapter Section Platform Building Block Ward Unit Reactor Sector Zone Phase Runway Exit Junction Line Pier Berth Track Channel Room Floor Hall Lane'.split(
+    ' ',
+  ),
+);
 
 /** "sub-zero temperatures", "non-zero", "post-2020": a prefix joined by a hyphen makes it a word. */
 function isPrefixed(text: string, n: NumberMatch): boolean {

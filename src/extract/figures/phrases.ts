@@ -68,7 +68,35 @@ export function findMoney(text: string, from: number, to: number): Draft[] {
       end,
     });
   }
-  return found;
+  return joinMoneyRanges(text, found);
+}
+
+const MONEY_RANGE_JOIN = /^\s*(?:-|–|—|to|and)\s*$/;
+
+/** "between $3 billion and $6 billion", "€5m-€8m": two amounts in one currency that bound one figure. */
+function joinMoneyRanges(text: string, amounts: Draft[]): Draft[] {
+  const joined: Draft[] = [];
+  for (let i = 0; i < amounts.length; i++) {
+    const low = amounts[i]!;
+    const high = amounts[i + 1];
+    const join = high ? MONEY_RANGE_JOIN.exec(text.slice(low.end, high.start)) : null;
+    const opener = /\b(between|from)\s+$/i.exec(text.slice(Math.max(0, low.start - 9), low.start));
+    const isRange =
+      high !== undefined &&
+      join !== null &&
+      high.unit === low.unit &&
+      high.qualifier === null &&
+      (low.value ?? 0) < (high.value ?? 0) &&
+      (join[0].trim() !== 'and' || opener !== null);
+    if (!isRange) {
+      joined.push(low);
+      continue;
+    }
+    const start = opener ? low.start - opener[0].length : low.start;
+    joined.push({ ...low, value: null, low: low.value, high: high.value, start, end: high.end });
+    i++;
+  }
+  return joined;
 }
 
 function currencyOf(sign: string): string | null {

@@ -1,4 +1,5 @@
 // Timeline: dated events across the period, newest first, each with the articles that date it.
+import { EXPECTED_NOTE } from '../../report/model.js';
 import type { RangeAnalysis } from '../corpus.js';
 import { type Html, html } from '../html.js';
 import { emptyNote, page, plural } from './layout.js';
@@ -17,7 +18,9 @@ ${
   entries.length === 0
     ? emptyNote('No dated events.')
     : html`<ol class="timeline">${entries.map(
-        (entry) => html`<li><time>${entry.date}</time> <span class="summary">${entry.summary}</span>
+        (
+          entry,
+        ) => html`<li><time>${entry.date}</time>${entry.upcoming ? html` <span class="tag expected" title="${EXPECTED_NOTE}">expected</span>` : ''} <span class="summary">${entry.summary}</span>
 <p class="meta">${entry.articles.slice(0, SOURCES_SHOWN).map((id) => {
           const article = analysis.articles.get(id);
           return html`<a href="/articles/${id}">${article ? `${article.outlet ?? 'unknown outlet'}: ${article.title}` : id}</a> `;
