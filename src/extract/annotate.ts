@@ -206,7 +206,6 @@ function pushSentence(out: Annotated, from: number, to: number, paragraph: numbe
 
 // ── letters wink does not know ──────────────────────────────────────────────
 
-const FOREIGN_LETTER = /(?![\x00-\xff])[\p{L}\p{M}]/gu;
 const STAND_INS = new Map<string, string>([
   ['ə', 'e'],
   ['Ə', 'E'],
@@ -225,13 +224,54 @@ interface Masked {
   replaced: number[];
 }
 
+/**
+ * A loop over the code units rather than a replace() with /(?![\x00-\xff])[\p{L}\p{M}]/gu: most
+ * characters are Latin-1 and only need their code read, and the others (curly quotes and dashes,
+ * nearly all) are looked up once each by code. The regex tried every offset of every article.
+ */
 function maskLetters(text: string): Masked {
   const replaced: number[] = [];
-  const masked = text.replace(FOREIGN_LETTER, (letter: string, offset: number) => {
-    replaced.push(offset);
-    return standIn(letter);
-  });
-  return { text: masked, replaced };
+  let masked = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0xff) continue;
+    const astral = isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1));
+    const standIn = astral ? astralStandIn(text.slice(i, i + 2)) : bmpStandIn(code);
+    if (standIn !== null) {
+      masked += text.slice(copied, i) + standIn;
+      copied = i + standIn.length;
+      replaced.push(i);
+    }
+    if (astral) i++;
+  }
+  return { text: copied === 0 ? text : masked + text.slice(copied), replaced };
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+/** Stand-ins of the code units above Latin-1 met so far; null for those that are no letter. */
+const BMP_STAND_INS = new Map<number, string | null>();
+
+function bmpStandIn(code: number): string | null {
+  let found = BMP_STAND_INS.get(code);
+  if (found === undefined) {
+    const char = String.fromCharCode(code);
+    found = LETTER_OR_MARK.test(char) ? standIn(char) : null;
+    BMP_STAND_INS.set(code, found);
+  }
+  return found;
+}
+
+function astralStandIn(letter: string): string | null {
+  return LETTER_OR_MARK.test(letter) ? standIn(letter) : null;
 }
 
 /** The text with every letter outside Latin-1 replaced by a Latin-1 letter of the same length. */

@@ -237,10 +237,15 @@ export const EXTRACT_WORKER_LIMITS = { maxYoungGenerationSizeMb: 192 };
 // ── corpus pass ─────────────────────────────────────────────────────────────
 
 export function resolveCorpus(locals: LocalExtraction[]): ExtractResult {
+  const extractions = linkCorpus(locals);
+  return { extractions, entities: aggregateEntities(extractions) };
+}
+
+/** The corpus pass without the aggregated entities: for a store, which names its entities itself. */
+export function linkCorpus(locals: LocalExtraction[]): Extraction[] {
   const surnames = surnameIndex(locals.flatMap((l) => l.extraction.mentions));
   const spellings = accentedSpellings(locals.flatMap((l) => l.extraction.mentions));
-  const extractions = locals.map((local) => linkArticle(local, surnames, spellings));
-  return { extractions, entities: aggregateEntities(extractions) };
+  return locals.map((local) => linkArticle(local, surnames, spellings));
 }
 
 /**

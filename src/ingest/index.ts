@@ -54,6 +54,7 @@ export async function ingestPaths(
   };
   const session = new IngestSession(store, options.stages);
   const now = options.now ?? (() => new Date().toISOString());
+  const deferMerges = await deferIndexMerges(store, files);
   // The extraction workers load their model (most of a second) while the files are read, and start
   // on the first files read while this thread reads the rest.
   const workers = options.stages.prefetch !== undefined && fileBytes(files) >= PARALLEL_THRESHOLD;
@@ -62,11 +63,28 @@ export async function ingestPaths(
   const inputs = await readAll(files, summary.errors, now, options.maxBytes, lookahead);
   const ahead = textBytes(inputs) >= PARALLEL_THRESHOLD ? (lookahead?.start(inputs) ?? null) : null;
   try {
-    await ingestAll(session, inputs, summary, now, options, ahead);
+    await ingestAll(session, inputs, summary, now, options, ahead, deferMerges);
   } finally {
+    // A run that stopped early (a no-op when ingestAll turned merging back on).
+    if (deferMerges) await store.deferIndexMerges(false).catch(() => {});
     await options.stages.close?.();
   }
   return summary;
+}
+
+/**
+ * Defers the full-text index's merging for a run likely to be a bulk load (isBulkLoad), which ends
+ * with a compaction that merges everything anyway: input files at least as large as the database.
+ * Any other run makes sure that merging is on, and catches up with a crashed bulk load's segments.
+ * Returns whether merging was deferred (the run turns it back on at its end). A store that cannot
+ * change it (read-only) fails on the first file instead, where the failure is reported.
+ */
+async function deferIndexMerges(store: Store, files: string[]): Promise<boolean> {
+  const defer = fileBytes(files) >= (statSync(store.path, { throwIfNoEntry: false })?.size ?? 0);
+  return store.deferIndexMerges(defer).then(
+    () => defer,
+    () => false,
+  );
 }
 
 async function ingestAll(
@@ -76,6 +94,7 @@ async function ingestAll(
   now: () => string,
   options: IngestOptions,
   ahead: Lookahead | null,
+  deferredMerges: boolean,
 ): Promise<void> {
   for (const [index, input] of inputs.entries()) {
     let outcome: IngestOutcome | null = null;
@@ -97,6 +116,8 @@ async function ingestAll(
   }
   if (summary.stopped) return;
   await session.flush();
+  // Merging back on before a compaction, whose merge is then the only one.
+  if (deferredMerges) await session.store.deferIndexMerges(false).catch(() => {});
   // Everything is stored by now: a compaction that fails (VACUUM needs room for a copy of the file)
   // leaves the database as it was, only bigger, so it does not fail the run.
   if (isBulkLoad(summary)) await session.store.compact().catch(() => {});

@@ -112,6 +112,33 @@ describe('ingestPaths', () => {
     expect((await store.search('bridge')).hits).toHaveLength(1);
   });
 
+  it('defers index merges for input as large as the database, until the compaction at its end', async () => {
+    const order: string[] = [];
+    const watched: Store = Object.create(store, {
+      deferIndexMerges: {
+        value: (defer: boolean) => {
+          order.push(`defer ${defer}`);
+          return store.deferIndexMerges(defer);
+        },
+      },
+      compact: {
+        value: () => {
+          order.push('compact');
+          return store.compact();
+        },
+      },
+    });
+    await ingestPaths(watched, [join(dir, 'in')], { stages: fakeStages(calls) });
+    // Two small files: the new database's schema alone is larger (the first run still compacts).
+    expect(order).toEqual(['defer false', 'compact']);
+    order.length = 0;
+    const text = 'The convoy reached the border crossing after a long night. '.repeat(120);
+    const lines = Array.from({ length: 60 }, (_, i) => record(`Report ${i}`, 'Wire One', '2023-10-07', text));
+    writeFileSync(join(dir, 'large.jsonl'), lines.join('\n'));
+    await ingestPaths(watched, [join(dir, 'large.jsonl')], { stages: fakeStages(calls) });
+    expect(order).toEqual(['defer true', 'defer false', 'compact', 'defer false']);
+  });
+
   it('keeps the live stage state between files instead of reloading it', async () => {
     await ingestPaths(store, [join(dir, 'in')], { stages: fakeStages(calls) });
     expect(calls.restored).toBe(1);

@@ -4,7 +4,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { DedupIndex, type DedupState } from '../dedup/index.js';
 import type { Gazetteer } from '../extract/gazetteer.js';
 import { loadGazetteer } from '../extract/gazetteer.js';
-import { extractLocal, type LocalExtraction, resolveCorpus } from '../extract/index.js';
+import { extractLocal, type LocalExtraction, linkCorpus } from '../extract/index.js';
 import type { StageState, StepInput, StoredBody } from '../store/index.js';
 import { type ClustererState, StoryClusterer } from '../stories/index.js';
 import type { Article, Duplicate, Extraction, Story } from '../types.js';
@@ -55,6 +55,12 @@ function idleCoreMs(): number {
  * One extraction thread per core but one: the main thread keeps a core busy with dedup, stories and
  * the writes. On 2 cores a second worker made the ingest no faster and cost a fifth more CPU (each
  * thread compiles and collects its own copy of the NLP code and heap).
+ *
+ * Counted from the cores, not from the load average (extractAllParallel's idleCores): on the 2-core
+ * development machine the 1-minute load reads 1.1-1.6 with nothing running, which idleCores takes
+ * for a busy core. What other programs take is measured where it matters instead: the main thread
+ * extracts too only once the cores have stood idle while it waited (shareAfterMs), so on a machine
+ * others keep busy the ingest stays on the worker and does not add a third busy thread.
  */
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism() - 1);
@@ -112,7 +118,10 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
           return done?.local ?? extractLocal(article, loaded());
         }),
       );
-      return { ...resolveCorpus(local), bodies };
+      // No aggregated entities: the store gives a new entity the id aggregateEntities would
+      // (stableId of its type and name) and looks up the others, so hashing every name of every
+      // file here was wasted.
+      return { extractions: linkCorpus(local), entities: [], bodies };
     },
     prefetch(articles, dictionary) {
       const wanted = articles.filter((article) => !ahead.has(article.id));

@@ -5,6 +5,10 @@ import type { Article, Duplicate, Entity, Extraction, Story } from '../types.js'
 
 export interface ExtractResult {
   extractions: Extraction[];
+  /**
+   * Entities with their ids, for the store; may be left empty, since the store gives an entity it
+   * has not seen the same id (stableId('e', type, name)).
+   */
   entities: Entity[];
   /** Texts already compressed for the store (deflateText), when extraction ran elsewhere. */
   bodies?: Map<string, StoredBody>;

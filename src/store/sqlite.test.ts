@@ -338,6 +338,42 @@ describe('full-text shards', () => {
     }
   });
 
+  it('defer merging index segments during a bulk load and merge them when it is turned back on', async () => {
+    const path = join(dir, 'deferred.db');
+    const sharded = openStore(path, { shardArticles: 30 });
+    const setting = () => {
+      const db = new Database(path, { readonly: true });
+      try {
+        const read = (table: string) => ({
+          automerge: db.prepare(`SELECT v FROM ${table}_config WHERE k = 'automerge'`).pluck().get(),
+          // FTS5 numbers a segment's pages from (segment id << 37).
+          segments: db
+            .prepare(`SELECT count(DISTINCT id >> 37) FROM ${table}_data WHERE id >> 37 > 0`)
+            .pluck()
+            .get(),
+        });
+        return { first: read('articles_fts'), second: read('articles_fts_1') };
+      } finally {
+        db.close();
+      }
+    };
+    try {
+      await sharded.ingestFile(makeBatch('f0.txt', generated.slice(0, 31)), noStories);
+      await sharded.deferIndexMerges(true);
+      for (let k = 1; k <= 3; k++)
+        await sharded.ingestFile(makeBatch(`f${k}.txt`, generated.slice(28 + 3 * k, 31 + 3 * k)), noStories);
+      const deferred = setting();
+      expect([deferred.first.automerge, deferred.second.automerge]).toEqual([16, 16]);
+      await sharded.deferIndexMerges(false);
+      const merged = setting();
+      expect([merged.first.automerge, merged.second.automerge]).toEqual([2, 2]);
+      expect(merged.second.segments).toBeLessThan(deferred.second.segments as number);
+      expect((await sharded.search('officials', { limit: 100 })).hits.length).toBe(40);
+    } finally {
+      sharded.close();
+    }
+  });
+
   it('rank the newest matches across shards when a query matches more than the window', async () => {
     const sharded = openStore(join(dir, 'window.db'), { shardArticles: 300 });
     try {

@@ -30,7 +30,7 @@ import {
   storyFromRow,
 } from './rows.js';
 import { toMatchExpression } from './search.js';
-import { shards } from './shards.js';
+import { setIndexMerging, shards } from './shards.js';
 import { plucked, statement } from './statements.js';
 import type {
   ArticleFilter,
@@ -356,6 +356,12 @@ class SqliteStore implements Store {
 
   compact(): Promise<void> {
     return this.run('compacting', () => this.compactNow());
+  }
+
+  deferIndexMerges(defer: boolean): Promise<void> {
+    return this.run('setting up the full-text index', () => {
+      this.db.transaction(() => setIndexMerging(this.db, defer)).immediate();
+    });
   }
 
   /** Compacts unless another connection is reading (VACUUM needs the file to itself): the file is stored by then. */

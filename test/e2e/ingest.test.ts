@@ -118,6 +118,8 @@ describe('sitrep ingest', () => {
     expect(all.stories.some((s) => s.articles.length > 1)).toBe(true);
   }, 300_000);
 
+  // 240 articles, fewer than a stage checkpoint's interval (CHECKPOINT_EVERY, 5,000 articles): the
+  // killed run saved no checkpoint, and the re-run replays every stored article before going on.
   it('survives SIGKILL mid-run: whole files only, and a re-run ends where an uninterrupted run does', async () => {
     const path = join(dir, 'killed.db');
     const child = runCli(['ingest', digests, '--db', path, '--quiet']);
