@@ -281,10 +281,24 @@ function findArticleStarts(lines: string[]): Map<number, Header | null> {
  * own after a dash.
  */
 function closingCredit(line: string): { outlet: string; date: string } | null {
-  if (line.length > 90) return null;
+  if (line.length > 90 || !startsWithDash(line)) return null;
   const m = /^\s*[—–-]{1,2}\s*(\S.*)$/.exec(line);
   const parsed = m ? parseOutletDateLine(m[1]!) : null;
   return parsed && looksLikeOutletLine(parsed.outlet) ? parsed : null;
+}
+
+/** A paragraph's last character (a title has none): checked before any pattern runs. */
+function endsWithFullStop(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && line.charCodeAt(i) <= 32) i--;
+  return line.charCodeAt(i) === 46;
+}
+
+function startsWithDash(line: string): boolean {
+  let i = 0;
+  while (i < line.length && line.charCodeAt(i) <= 32) i++;
+  const c = line.charCodeAt(i);
+  return c === 45 || c === 0x2013 || c === 0x2014;
 }
 
 /**
@@ -305,8 +319,22 @@ function addFirstCreditedArticle(
 
 /** A headline: not a full sentence with a closing full stop, and not a paragraph's length. */
 function readsLikeTitle(line: string): boolean {
+  // A title is at most 30 words, so a line of over 300 characters is none (checked before trimming).
+  if (line.length > 400) return false;
   const text = line.trim();
-  return isTitleCandidate(text) && !/\.["”’']?$/.test(text) && text.split(/\s+/).length <= 30;
+  return isTitleCandidate(text) && !/\.["”’']?$/.test(text) && wordCountAtMost(text, 30);
+}
+
+/** Whether `text` has at most `max` words, counted without splitting it (the reader asks it per line). */
+function wordCountAtMost(text: string, max: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord && ++words > max) return false;
+    inWord = !space;
+  }
+  return true;
 }
 
 /** "Read more: https://…", "Full story: https://…": the article's own link, labelled. */
@@ -338,12 +366,27 @@ function addDatelineHeaders(lines: string[], starts: Map<number, Header | null>)
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length > 200 || isBlank(line) || starts.has(i) || inHeader.has(i)) continue;
-    if (i > 0 && !isBlank(lines[i - 1]!)) continue;
+    if ((i > 0 && !isBlank(lines[i - 1]!)) || endsWithFullStop(line)) continue;
     const body = isBlank(lines[i + 1] ?? '') ? i + 2 : i + 1;
     const first = lines[body];
-    if (!first || isBlank(first) || !readsLikeTitle(line) || !matchDateline(first)?.agency) continue;
+    if (!first || !mayOpenWithDateline(first) || !readsLikeTitle(line) || !matchDateline(first)?.agency)
+      continue;
     starts.set(i, null);
   }
+}
+
+/**
+ * A cheap test before matchDateline, which the reader would otherwise run on every paragraph: an
+ * agency dateline has a bracket, a slash or a dash in its first 60 characters ("KYIV, Aug 8 (Reuters)
+ * -", "MOSCOW, August 7. /TASS/.", "MOSCOW, 7 Aug - RIA Novosti.").
+ */
+function mayOpenWithDateline(line: string): boolean {
+  const end = Math.min(line.length, 60);
+  for (let i = 0; i < end; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 40 || c === 47 || c === 45 || c === 0x2013 || c === 0x2014) return true;
+  }
+  return false;
 }
 
 /**

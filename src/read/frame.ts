@@ -54,16 +54,21 @@ export function dropFooter(lines: string[], separators: Set<number>, file: strin
   }
 }
 
+/** Whether lines[from, to) hold any text (without listing them: before the footer lies the digest). */
+function hasContent(lines: string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (lines[i]!.trim() !== '') return true;
+  return false;
+}
+
 function footerLines(lines: string[], separators: Set<number>): number[] {
   // (A loop, not Math.max(...separators): a large digest may have more separators than arguments fit.)
   let lastSeparator = -1;
   for (const s of separators) if (s > lastSeparator) lastSeparator = s;
   if (lastSeparator > 0) {
     const after = contentLines(lines, lastSeparator + 1, lines.length);
-    const before = contentLines(lines, 0, lastSeparator);
     if (
       after.length > 0 &&
-      before.length > 0 &&
+      hasContent(lines, 0, lastSeparator) &&
       isShort(lines, after) &&
       after.some((i) => FOOTER.test(lines[i]!))
     ) {
