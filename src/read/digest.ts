@@ -287,11 +287,13 @@ function closingCredit(line: string): { outlet: string; date: string } | null {
   return parsed && looksLikeOutletLine(parsed.outlet) ? parsed : null;
 }
 
-/** A paragraph's last character (a title has none): checked before any pattern runs. */
+/** A paragraph's closing full stop, before a closing quotation mark or not (a title has none). */
 function endsWithFullStop(line: string): boolean {
   let i = line.length - 1;
   while (i >= 0 && line.charCodeAt(i) <= 32) i--;
-  return line.charCodeAt(i) === 46;
+  const last = line.charCodeAt(i);
+  if (last === 34 || last === 39 || last === 0x201d || last === 0x2019) return line.charCodeAt(i - 1) === 46;
+  return last === 46;
 }
 
 function startsWithDash(line: string): boolean {
@@ -365,8 +367,9 @@ function addDatelineHeaders(lines: string[], starts: Map<number, Header | null>)
   const inHeader = headerLines(starts);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.length > 200 || isBlank(line) || starts.has(i) || inHeader.has(i)) continue;
-    if ((i > 0 && !isBlank(lines[i - 1]!)) || endsWithFullStop(line)) continue;
+    // Most lines are paragraphs: their closing full stop rules them out before anything else.
+    if (line.length > 200 || endsWithFullStop(line) || (i > 0 && !isBlank(lines[i - 1]!))) continue;
+    if (isBlank(line) || starts.has(i) || inHeader.has(i)) continue;
     const body = isBlank(lines[i + 1] ?? '') ? i + 2 : i + 1;
     const first = lines[body];
     if (!first || !mayOpenWithDateline(first) || !readsLikeTitle(line) || !matchDateline(first)?.agency)
@@ -381,12 +384,23 @@ function addDatelineHeaders(lines: string[], starts: Map<number, Header | null>)
  * -", "MOSCOW, August 7. /TASS/.", "MOSCOW, 7 Aug - RIA Novosti.").
  */
 function mayOpenWithDateline(line: string): boolean {
+  // The place comes first: a word in capitals ("MOSCOW,"), or one in title case right before the
+  // agency's bracket ("Herat (AFP) –"). "The army said …" opens no dateline.
+  let word = 0;
+  while (word < line.length && isLetterCode(line.charCodeAt(word))) word++;
+  if (word === 0) return false;
+  const capitals = word >= 2 && line.slice(0, word) === line.slice(0, word).toUpperCase();
+  if (!capitals && !line.startsWith(' (', word)) return false;
   const end = Math.min(line.length, 60);
-  for (let i = 0; i < end; i++) {
+  for (let i = word; i < end; i++) {
     const c = line.charCodeAt(i);
     if (c === 40 || c === 47 || c === 45 || c === 0x2013 || c === 0x2014) return true;
   }
   return false;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 }
 
 /**

@@ -113,6 +113,8 @@ export function parseOutletDateLine(line: string): OutletDateLine | null {
  * one date are needed, and every field must be one of these.
  */
 function parseFieldedLine(line: string): OutletDateLine | null {
+  // Asked of every short line: most have none of the separators, which a scan finds without a pattern.
+  if (line.length > 170 || !hasFieldSeparator(line)) return null;
   const text = line.trim().replace(/\s*[—–-]+$/, '');
   if (text.length > 160 || text.length < 10 || !FIELD_SEPARATOR.test(text)) return null;
   const fields = text.split(FIELD_SPLIT).map((field) => field.trim());
@@ -138,6 +140,14 @@ function parseFieldedLine(line: string): OutletDateLine | null {
 }
 
 const FIELD_SEPARATOR = /\s[—–·|•]\s/;
+
+function hasFieldSeparator(line: string): boolean {
+  for (let i = 1; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x2014 || c === 0x2013 || c === 0xb7 || c === 124 || c === 0x2022) return true;
+  }
+  return false;
+}
 const FIELD_SPLIT = /\s+[—–·|•]\s+/;
 /** "DAMASCUS", "PORT-AU-PRINCE, Haiti": a place in capitals, maybe with its country. */
 const DATELINE_FIELD = /^[A-Z][A-Z .'’-]{2,30}(?:, [A-Z][\p{L} .'-]{2,30})?$/u;
