@@ -46,46 +46,32 @@ const PLACE_COLON = new RegExp(`^(${PLACE})(?:, (${REGION}))?:\\s+(?=[A-Z“"])`
 export function matchDateline(paragraph: string): DatelineMatch | null {
   const head = paragraph.slice(0, 120);
   let m = AGENCY_STYLE.exec(head) ?? SLASHED_AGENCY.exec(head);
-  if (m && monthNumber(m[2]!)) {
-    return {
-      place: m[1]!,
-      agency: m[4]!,
-      month: monthNumber(m[2]!) ?? null,
-      day: Number(m[3]),
-      length: m[0].length,
-    };
-  }
+  if (m && monthNumber(m[2]!)) return found(m, m[1]!, m[4]!, m[2], m[3]);
   m = AGENCY_AFTER_DASH.exec(head);
-  if (m && monthNumber(m[3]!) && knownOutlet(m[4]!)) {
-    return {
-      place: m[1]!,
-      agency: m[4]!,
-      month: monthNumber(m[3]!) ?? null,
-      day: Number(m[2]),
-      length: m[0].length,
-    };
-  }
+  if (m && monthNumber(m[3]!) && knownOutlet(m[4]!)) return found(m, m[1]!, m[4]!, m[3], m[2]);
   m = WIRE_STYLE.exec(head);
-  if (m && (m[1] || m[4]) && (!m[4] || monthNumber(m[4])) && (isAllCaps(m[1]) || isWireCredit(m[6]!))) {
-    return {
-      place: m[1] ?? null,
-      agency: m[6]!,
-      month: m[4] ? (monthNumber(m[4]) ?? null) : null,
-      day: m[5] ? Number(m[5]) : null,
-      length: m[0].length,
-    };
-  }
+  if (m && (m[1] || m[4]) && (!m[4] || monthNumber(m[4])) && (isAllCaps(m[1]) || isWireCredit(m[6]!)))
+    return found(m, m[1] ?? null, m[6]!, m[4], m[5]);
   m = PLACE_ONLY.exec(head) ?? PLACE_COLON.exec(head);
-  if (m && isPlaceWord(m[1]!) && (!m[3] || monthNumber(m[3]))) {
-    return {
-      place: m[1]!,
-      agency: null,
-      month: m[3] ? (monthNumber(m[3]) ?? null) : null,
-      day: m[4] ? Number(m[4]) : null,
-      length: m[0].length,
-    };
-  }
+  if (m && isPlaceWord(m[1]!) && (!m[3] || monthNumber(m[3]))) return found(m, m[1]!, null, m[3], m[4]);
   return null;
+}
+
+/** The match as the reader uses it; month and day only where the dateline gives them. */
+function found(
+  m: RegExpExecArray,
+  place: string | null,
+  agency: string | null,
+  month: string | undefined,
+  day: string | undefined,
+): DatelineMatch {
+  return {
+    place,
+    agency,
+    month: month ? (monthNumber(month) ?? null) : null,
+    day: day ? Number(day) : null,
+    length: m[0].length,
+  };
 }
 
 function isAllCaps(place: string | undefined): boolean {
