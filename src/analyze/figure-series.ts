@@ -217,8 +217,25 @@ function placesBefore(text: string, start: number, mentions: EntityMention[]): s
   let from = sentence.start;
   for (const boundary of before.matchAll(CLAUSE_JOIN))
     from = sentence.start + boundary.index + boundary[0].length;
-  return mentions.filter((m) => m.type === 'place' && m.start >= from && m.end <= start).map((m) => m.name);
+  // "The Observatory, a monitor based in Britain, said 910 …": an aside describing who speaks, and
+  // where an organisation is based, say nothing of where the counted happened.
+  const asides = [...before.matchAll(DESCRIBING_ASIDE)].map((m) => ({
+    start: sentence.start + m.index,
+    end: sentence.start + m.index + m[0].length,
+  }));
+  return mentions
+    .filter(
+      (m) =>
+        m.type === 'place' &&
+        m.start >= from &&
+        m.end <= start &&
+        !asides.some((a) => m.start >= a.start && m.end <= a.end) &&
+        !/\bbased\s+in\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start)),
+    )
+    .map((m) => m.name);
 }
+
+const DESCRIBING_ASIDE = /,\s+(?:a|an|the)\s[^,]{1,80},/g;
 
 const CLAUSE_JOIN = /[;:]|,\s+(?:while|whereas|but|and|as|although)\b/g;
 
@@ -229,9 +246,18 @@ function placesOfArticle(mentions: EntityMention[]): string[] {
 /** The words after a figure up to the end of its clause, dashed asides removed. */
 export function clauseAfter(text: string, end: number): string {
   const rest = text.slice(end, end + 240).split('\n')[0] ?? '';
-  const withoutAsides = rest.replace(/\s[–—]\s[^–—]*\s[–—]\s/g, ' ').replace(/\([^)]*\)/g, ' ');
+  // "– most of Karabakh's population –", "(…)", ", including 138 civilians,": asides the clause goes on after.
+  const withoutAsides = rest
+    .replace(/\s[–—]\s[^–—]*\s[–—]\s/g, ' ')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/,\s+(?:including|among them|of whom|among whom)\s[^,.;]{1,60},/g, ' ');
   // "as of 05:00 on 26 September", "3.5 million": a colon or point between digits ends no clause.
-  return withoutAsides.split(/(?<!\d)[.:]|[.:](?!\d)|[;!?]|,\s/)[0] ?? '';
+  // A full stop after an abbreviation ("Nov. 27", "U.S.") ends no clause either.
+  return (
+    withoutAsides.split(
+      /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Gen|Dr|Mr|Mrs|Ms|St|U\.S|U\.N))(?:(?<!\d)[.:]|[.:](?!\d))|[;!?]|,\s/,
+    )[0] ?? ''
+  );
 }
 
 function countPlaces(counts: Record<string, number>, key: SubjectKey): Record<string, number> {
