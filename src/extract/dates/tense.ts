@@ -24,11 +24,24 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
     .slice(Math.max(sentenceStart, at - 120), at)
     .replace(QUOTED, (q) => ' '.repeat(q.length));
   if (PERIOD_START.test(before) && DECISION.test(before)) return true;
-  const future = Math.max(lastIndex(FUTURE, before), lastIndex(MAY, before), lastIndex(DIRECTIVE, before));
+  const future = Math.max(lastIndex(FUTURE, before), lastIndex(MAY, before), directiveStillOpen(before));
   if (future < 0) return false;
   // "announced on Tuesday", "said on Tuesday he would…": a past verb right before the date wins.
   const past = lastIndex(PAST, before);
   return future >= past || !/^\s*(?:on|last)?\s*$/i.test(before.slice(past).replace(/^\S+/, ''));
+}
+
+/**
+ * Where the last directive starts ("told to reopen"), unless a verb in the past follows it: "asked to
+ * come to India and had arrived in Delhi on Monday" tells what happened after the asking.
+ */
+function directiveStillOpen(before: string): number {
+  let last: RegExpExecArray | null = null;
+  DIRECTIVE.lastIndex = 0;
+  for (let m = DIRECTIVE.exec(before); m; m = DIRECTIVE.exec(before)) last = m;
+  if (!last) return -1;
+  const after = before.slice(last.index + last[0].length);
+  return /\b(?:had|has|have|was|were)\s+\w+/i.test(after) ? -1 : last.index;
 }
 
 function lastIndex(pattern: RegExp, text: string): number {
