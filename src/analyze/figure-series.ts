@@ -182,9 +182,24 @@ function isHistorical(figure: Figure, article: Article, dates: DateMention[]): b
   if (figure.asOf || !article.published) return false;
   const year = Number(article.published.slice(0, 4));
   const sentence = sentenceAround(article.text, figure.start);
+  const month = article.published.slice(0, 7);
   return dates.some(
     (d) =>
-      d.start >= sentence.start && d.end <= sentence.end && Math.abs(Number(d.date.slice(0, 4)) - year) > 1,
+      d.start >= sentence.start &&
+      d.end <= sentence.end &&
+      (Math.abs(Number(d.date.slice(0, 4)) - year) > 1 || countsAnEarlierMonth(d, month, article.text)),
+  );
+}
+
+/**
+ * "More than 200 people had been killed in the second half of July", in an article of August: a
+ * count for a month gone by, not the situation now. ("since July" starts a running total instead.)
+ */
+function countsAnEarlierMonth(date: DateMention, month: string, text: string): boolean {
+  if (date.precision !== 'month' || date.date >= month) return false;
+  const before = text.slice(Math.max(0, date.start - 40), date.start);
+  return /\b(?:in|during|throughout|over)\s+(?:the\s+(?:first|second|last)\s+(?:half|week|weeks|days)\s+of\s+)?$/i.test(
+    before,
   );
 }
 
