@@ -49,9 +49,9 @@ export const DEMONYMS = words(`
   korean koreans filipino filipinos indonesian indonesians malaysian malaysians mexican mexicans
   brazilian brazilians argentine argentinian colombian colombians venezuelan venezuelans haitian
   haitians cuban cubans chilean chileans peruvian peruvians portuguese swedish swede swedes norwegian
-  norwegians danish dane danes finnish finn finns irish scottish welsh serbian serbs croatian croats
+  norwegians danish danes finnish finns irish scottish welsh serbian serbs croatian croats
   bosnian bosnians albanian albanians bulgarian bulgarians slovak slovaks lithuanian latvian estonian
-  moldovan tajik kyrgyz turkmen mongolian nepali nepalese taiwanese sri lankan
+  moldovan tajik kyrgyz turkmen mongolian nepali nepalese taiwanese lankan
 `);
 
 /** A phrase containing one of these names an organisation. */
