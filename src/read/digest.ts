@@ -22,6 +22,7 @@ import {
   parseOutletDateLine,
   parseTimeLine,
   titleCaseName,
+  wordCount,
 } from './lines.js';
 import { normaliseMarkdown } from './markdown.js';
 import { classifyBodyLines, isAuthorBio } from './noise.js';
@@ -324,19 +325,7 @@ function readsLikeTitle(line: string): boolean {
   // A title is at most 30 words, so a line of over 300 characters is none (checked before trimming).
   if (line.length > 400) return false;
   const text = line.trim();
-  return isTitleCandidate(text) && !/\.["”’']?$/.test(text) && wordCountAtMost(text, 30);
-}
-
-/** Whether `text` has at most `max` words, counted without splitting it (the reader asks it per line). */
-function wordCountAtMost(text: string, max: number): boolean {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord && ++words > max) return false;
-    inWord = !space;
-  }
-  return true;
+  return isTitleCandidate(text) && !/\.["”’']?$/.test(text) && wordCount(text, 30) <= 30;
 }
 
 /** "Read more: https://…", "Full story: https://…": the article's own link, labelled. */
