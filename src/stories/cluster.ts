@@ -8,6 +8,7 @@ import type { WordHashes } from '../dedup/tokens.js';
 import type { Article, Duplicate, Extraction } from '../types.js';
 import { stableId } from '../util/hash.js';
 import { grownCopy } from '../util/typed-arrays.js';
+import { CauseTerms } from './causes.js';
 import {
   averageLink,
   type MemberTerms,
@@ -18,6 +19,7 @@ import {
 } from './consolidate.js';
 import { ArticleReader, DATE_PREFIX, ENTITY_PREFIX, FIGURE_PREFIX } from './features.js';
 import { wireCredits } from './lineage.js';
+import { isScenePiece, titleNumbers } from './scene.js';
 import type { ClustererState, StoredStory } from './state.js';
 import { heaviest, KeyCounts, type SparseVector, TermTable, topTerms } from './term-table.js';
 import { Vocabulary } from './vocabulary.js';
@@ -95,6 +97,21 @@ export interface Tuning {
    * (a shared country name is no sign of one story).
    */
   sharedDayPenalty: number;
+  /**
+   * On the day it is reported, a count the article puts in its title fits a story's count of the same
+   * kind within this factor, not just within COUNT_TOLERANCE: sources disagree on a toll ("at least
+   * 1,000 dead" against "more than 2,000" on the first day), and a report that heads with its own
+   * figure is a report of the same toll. A count in the lead only must agree closely: a reaction
+   * that recalls the toll in passing is not a report of it.
+   */
+  titleCountRatio: number;
+  /**
+   * A piece from the scene (see scene.ts) that joins no story joins the largest open story it scores
+   * at least this with, among those within sceneShare of its best such score: features from the
+   * disaster zone belong to the event, however little of its wording they share.
+   */
+  sceneFloor: number;
+  sceneShare: number;
 }
 
 export const DEFAULT_TUNING: Tuning = {
@@ -118,6 +135,9 @@ export const DEFAULT_TUNING: Tuning = {
   mergePrefilter: 0,
   dayPenalty: 0.2,
   sharedDayPenalty: 0.1,
+  titleCountRatio: 2.5,
+  sceneFloor: 0.05,
+  sceneShare: 0.5,
 };
 /** Days of silence after which a story is closed. */
 export const OPEN_DAYS = 3;
@@ -126,6 +146,8 @@ const QUERY_TERMS = 12;
 /** A centroid keeps this many terms; an inverted-index posting keeps this many recent stories. */
 const CENTROID_TERMS = 150;
 const POSTING_LIMIT = 64;
+/** The heaviest terms looked up for a piece from the scene, whose heaviest are its own (see sceneStory). */
+const SCENE_QUERY_TERMS = 48;
 /** Stories scored per article, those sharing the most query terms first. */
 const MAX_CANDIDATES = 32;
 const NO_STORIES: ReadonlySet<number> = new Set();
@@ -176,7 +198,7 @@ interface OpenStory extends Omit<StoredStory, 'titles' | 'countMentions'> {
   memberTerms: MemberTerms[] | null;
   /** Title terms per member while the story is open. */
   titles: number[][] | null;
-  /** The counts of people the members reported, flat: kind id, value, day, opening (1 or 0); while open. */
+  /** The counts of people the members reported, flat: kind id, value, day, where (see IN_LEAD); while open. */
   mentions: number[] | null;
 }
 
@@ -208,6 +230,11 @@ export class Clusterer {
   private readonly entities: number[] = [];
   /** The counts of people the lead of the article being added reports (see ArticleTerms.countMentions). */
   private mentions: readonly number[] = NO_MENTIONS;
+  /** The numbers the title of the article being added states (see Tuning.titleCountRatio). */
+  private titleNumbers: readonly number[] = [];
+  /** The causes the head of the article being added names (see CauseTerms). */
+  private headCauses = 0;
+  private readonly causes = new CauseTerms(this.vocabulary);
   /** Ids of the count kinds (`f:` terms) posted in the inverted index, to unpost when a story closes. */
   private readonly countKinds = new Set<number>();
 
@@ -247,7 +274,9 @@ export class Clusterer {
     const lookup = terms.headFigures.length > 0 ? query.concat(terms.headFigures) : query;
     const pool =
       copied && !this.merging ? [] : this.candidatePool.gather(lookup, this.postings, this.stories.length);
-    this.mentions = terms.countMentions;
+    this.titleNumbers = titleNumbers(article.title);
+    this.mentions = markHeaded(terms.countMentions, this.titleNumbers);
+    this.headCauses = this.causes.mask(terms.head);
     // Only an article that is not a copy is scored against stories (and needs its rare names).
     const target =
       copied ??
@@ -260,14 +289,17 @@ export class Clusterer {
         terms.headCounts,
         day,
         this.relatedStories(article.id, duplicates),
-      );
+      ) ??
+      (isScenePiece(article.title)
+        ? this.sceneStory(vector, head, terms.specifics, terms.headCounts, day, article.id, duplicates)
+        : null);
     let story = target ?? this.openStory(article, day);
     this.join(story, article, day, terms.titleTerms, duplicates, words);
     if (story.full && story.head) {
       const specifics = terms.specifics;
       for (let i = 0; i < specifics.size; i++) story.specifics!.add(specifics.ids[i]!, 1);
       this.addCounts(story, terms.headFigures, terms.headCounts, day);
-      this.addMentions(story, terms.countMentions, day);
+      this.addMentions(story, this.mentions, day);
       addToCentroid(story.full, vector, this.vocabulary);
       addToCentroid(story.head, head, this.vocabulary);
       for (const term of lookup) this.post(term, story.index);
@@ -382,6 +414,38 @@ export class Clusterer {
         const since = term.length > at + 1 && day !== null ? day - Number(term.slice(at + 1)) : 0;
         if (countsFit(counts[i + 1]!, value, since, counts[i + 2] === 1)) return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the article's title heads with a count that a member's title headed the same day, of the
+   * same kind, within titleCountRatio, for the same cause as far as both name one: another source's
+   * figure for the same toll (see Tuning.titleCountRatio).
+   */
+  /** Whether the title of the article being added states a count its opening reports. */
+  private headsCount(): boolean {
+    const mentions = this.mentions;
+    for (let i = 0; i < mentions.length; i += 3) if (mentions[i + 2] === IN_TITLE) return true;
+    return false;
+  }
+
+  private sameHeadedCount(story: OpenStory, day: number | null): boolean {
+    const kept = story.mentions!;
+    const mentions = this.mentions;
+    if (day === null || kept.length === 0) return false;
+    for (let i = 0; i < mentions.length; i += 3) {
+      const value = mentions[i + 1]!;
+      if (mentions[i + 2] !== IN_TITLE) continue;
+      for (let j = 0; j < kept.length; j += 4)
+        if (
+          kept[j] === mentions[i] &&
+          kept[j + 2] === day &&
+          kept[j + 3] === IN_TITLE &&
+          withinRatio(value, kept[j + 1]!, this.tuning.titleCountRatio) &&
+          !CauseTerms.differ(this.headCauses, this.causes.mask(story.head!.weights))
+        )
+          return true;
     }
     return false;
   }
@@ -525,6 +589,50 @@ export class Clusterer {
     return related;
   }
 
+  /**
+   * The story a piece from the scene belongs to (see Tuning.sceneFloor): candidates are looked up by
+   * more of its terms than usual, since its heaviest terms are its own (names of villagers, their
+   * words), and the largest story that scores close to its best is taken: the event itself rather
+   * than a side story that happens to share more of the piece's words.
+   */
+  private sceneStory(
+    vector: SparseVector,
+    head: SparseVector,
+    specifics: TermTable,
+    counts: readonly number[],
+    day: number | null,
+    id: string,
+    duplicates: Duplicate[],
+  ): OpenStory | null {
+    const t = this.tuning;
+    const query = topTerms(vector, SCENE_QUERY_TERMS, this.termOf);
+    // A copy: the gatherer's array is reused, and the caller's pool is still wanted after this.
+    const pool = [...this.candidatePool.gather(query, this.postings, this.stories.length)];
+    const entities = this.rareEntities(specifics);
+    const related = this.relatedStories(id, duplicates);
+    const scored: { story: OpenStory; score: number }[] = [];
+    for (const index of pool) {
+      const story = this.stories[index]!;
+      if (!story.full || !story.head || !this.isOpen(story, day)) continue;
+      // No bound to beat: every candidate's exact score is wanted.
+      const score = this.score(story, vector, head, specifics, entities, counts, day, related.has(index), -1);
+      if (score >= t.sceneFloor) scored.push({ story, score });
+    }
+    const best = Math.max(0, ...scored.map((candidate) => candidate.score));
+    let chosen: { story: OpenStory; score: number } | null = null;
+    for (const candidate of scored) {
+      if (candidate.score < t.sceneShare * best) continue;
+      const size = candidate.story.members.length;
+      if (
+        !chosen ||
+        size > chosen.story.members.length ||
+        (size === chosen.story.members.length && candidate.score > chosen.score)
+      )
+        chosen = candidate;
+    }
+    return chosen?.story ?? null;
+  }
+
   private bestStory(
     pool: number[],
     vector: SparseVector,
@@ -581,7 +689,7 @@ export class Clusterer {
     const t = this.tuning;
     const gap = day !== null && story.dated ? Math.abs(day - story.daySum! / story.dated) : 0;
     const entityCap = Math.min(entities.length, t.entityCap);
-    const figureCap = counts.length > 0 ? 1 : 0;
+    const figureCap = counts.length > 0 || this.headsCount() ? 1 : 0;
     const strictDayFactor = Math.max(0, 1 - t.dayPenalty * gap);
     // A developing story (see sharedDayPenalty) loses less per day. Only an article with rare names
     // or counts can be one, and the bound below assumes it is.
@@ -610,7 +718,8 @@ export class Clusterer {
     const distinct = specifics.size > 0 && story.specifics!.size > 0 && shared === 0;
     const sharedEntities =
       entityCap > 0 && !distinct ? sharedCoreIds(entities, entities.length, story, entityCap) : 0;
-    const sharedFigures = figureCap > 0 && this.sameCount(counts, story, day) ? 1 : 0;
+    const sharedFigures =
+      (figureCap > 0 && this.sameCount(counts, story, day)) || this.sameHeadedCount(story, day) ? 1 : 0;
     const developing = sharedFigures > 0 || sharedEntities > 0;
     const dayFactor = developing ? lenientDayFactor : strictDayFactor;
     const boost =
@@ -981,7 +1090,7 @@ function countsClash(
   for (let j = 0; j < kept.length; j += 4) {
     if (kept[j] !== kind || kept[j + 2] !== day) continue;
     for (let i = 0; i < mentions.length; i += 3) {
-      if (mentions[i] !== kind || (kept[j + 3] !== 1 && mentions[i + 2] !== 1)) continue;
+      if (mentions[i] !== kind || (kept[j + 3] === IN_LEAD && mentions[i + 2] === IN_LEAD)) continue;
       if (fitSameDay(mentions[i + 1]!, kept[j + 1]!)) return false;
       compared = true;
     }
@@ -998,6 +1107,25 @@ function savedMentions(
   for (let i = 0; i < mentions.length; i += 4)
     saved.push([term(mentions[i]!), mentions[i + 1]!, mentions[i + 2]!, mentions[i + 3]!]);
   return saved;
+}
+
+/** Where a count of people was reported: in the lead, in the opening sentence, or there and in the title. */
+const IN_LEAD = 0;
+const IN_TITLE = 2;
+
+/**
+ * The article's counts (ArticleTerms.countMentions: kind, value, 1 in the opening sentence else 0)
+ * with IN_TITLE for those of the opening sentence that the title states too; the same array when
+ * there are none.
+ */
+function markHeaded(mentions: readonly number[], numbers: readonly number[]): readonly number[] {
+  let marked: number[] | null = null;
+  for (let i = 0; i < mentions.length; i += 3)
+    if (mentions[i + 2] === 1 && numbers.includes(mentions[i + 1]!)) {
+      marked ??= [...mentions];
+      marked[i + 2] = IN_TITLE;
+    }
+  return marked ?? mentions;
 }
 
 /** How far two reports of one count on one day may differ (rounding: "more than 65,000", 65,036). */
@@ -1019,6 +1147,11 @@ function countsFit(value: number, earlier: number, since: number, rose = false):
   if (Math.abs(since) < 1) return Math.abs(value - earlier) <= slack;
   if (Math.min(value, earlier) < RUNNING_TOTAL && !(rose && since > 0)) return false;
   return since > 0 ? value >= earlier - slack : earlier >= value - slack;
+}
+
+/** Whether the larger of two counts is at most `ratio` times the smaller. */
+function withinRatio(value: number, other: number, ratio: number): boolean {
+  return Math.max(value, other) <= ratio * Math.min(value, other);
 }
 
 /** Dot product of two centroids' sums, walking the smaller one. */

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { isScenePiece, titleNumbers } from './scene.js';
+
+describe('isScenePiece', () => {
+  it('takes a title headed by a quotation', () => {
+    expect(isScenePiece("'The sea took everything': fishermen count their losses")).toBe(true);
+    expect(isScenePiece('“We slept in the car” — a night in Antakya')).toBe(true);
+  });
+
+  it('takes a title whose subject is a group of the people concerned', () => {
+    expect(isScenePiece('Bukavu residents queue for water as taps run dry')).toBe(true);
+    expect(isScenePiece('Stranded villagers wait for helicopters')).toBe(true);
+  });
+
+  it('leaves reports of events alone', () => {
+    expect(isScenePiece('Quake toll rises to 300 as rescuers search rubble')).toBe(false);
+    expect(isScenePiece('Man charged with arson after warehouse fire')).toBe(false);
+    // A quotation later in the title is a reported claim, not the piece's voice.
+    expect(isScenePiece("Minister calls strike 'an act of war'")).toBe(false);
+    // The group must be the subject, not something further on.
+    expect(isScenePiece('Government promises new homes for flood-hit families')).toBe(false);
+  });
+});
+
+describe('titleNumbers', () => {
+  it('reads the numbers a title states, thousands separators included', () => {
+    expect(titleNumbers('Officials say at least 1,000 dead; 2.5 million without power')).toEqual([1000, 2.5]);
+    expect(titleNumbers('No figure here')).toEqual([]);
+  });
+});
