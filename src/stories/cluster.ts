@@ -26,8 +26,14 @@ import { Vocabulary } from './vocabulary.js';
 
 /** The knobs of the scoring, chosen on ECB+ topics 1–11 (see eval/stories.ts); tests may vary them. */
 export interface Tuning {
-  /** Score above which an article joins a story. */
+  /** Score above which an article joins a story of one article. */
   joinThreshold: number;
+  /**
+   * Score above which an article joins a story of two or more: their centroid spreads over the
+   * members' different wordings of the event, so a further report of it lies further from the
+   * centroid than from any one of them (chosen on ECB+ topics 1–11 and the hand-written digests).
+   */
+  groupJoinThreshold: number;
   /** Share of the score that comes from title and lead alone: they say which event is reported. */
   headShare: number;
   /**
@@ -116,6 +122,7 @@ export interface Tuning {
 
 export const DEFAULT_TUNING: Tuning = {
   joinThreshold: 0.25,
+  groupJoinThreshold: 0.2,
   headShare: 0.65,
   noSharedSpecifics: 0.5,
   link: 'centroid',
@@ -643,8 +650,10 @@ export class Clusterer {
     day: number | null,
     related: ReadonlySet<number>,
   ): OpenStory | null {
+    const t = this.tuning;
     let best: OpenStory | null = null;
-    let bestScore = this.tuning.joinThreshold;
+    // The lowest score that can join any story; each story then asks for its own threshold.
+    let bestScore = Math.min(t.joinThreshold, t.groupJoinThreshold);
     // The pool, then related stories outside it (a loop rather than a closure: this runs per article).
     const extra = related.size ? [...related].filter((index) => !pool.includes(index)) : NO_INDICES;
     for (let i = 0; i < pool.length + extra.length; i++) {
@@ -662,7 +671,8 @@ export class Clusterer {
         related.has(index),
         bestScore,
       );
-      if (score > bestScore) {
+      const threshold = story.members.length > 1 ? t.groupJoinThreshold : t.joinThreshold;
+      if (score > bestScore && score > threshold) {
         best = story;
         bestScore = score;
       }
