@@ -100,9 +100,19 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
     i++;
   }
   if (!isNounish(tokens[i]) || tokens[i]!.start >= sentenceEnd) return null;
-  while (isNounish(tokens[i + 1]) && tokens[i + 1]!.pos === 'NOUN' && tokens[i + 1]!.start < sentenceEnd) i++;
+  // "aid workers", "border guards": compounds end on their last noun; but "people" or "persons"
+  // heads its phrase ("15,300 people work at the port": "work" is the verb, tagged a noun).
+  while (
+    !PEOPLE_HEAD.test(tokens[i]!.text) &&
+    isNounish(tokens[i + 1]) &&
+    tokens[i + 1]!.pos === 'NOUN' &&
+    tokens[i + 1]!.start < sentenceEnd
+  )
+    i++;
   return nounUnit(tokens[i]!, i);
 }
+
+const PEOPLE_HEAD = /^(?:people|persons)$/i;
 
 function isNounish(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN') && /^[A-Za-z][A-Za-z'-]*$/.test(t.text);

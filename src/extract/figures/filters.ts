@@ -59,11 +59,25 @@ export function isNotAFigure(text: string, n: NumberMatch): boolean {
 function isNumberedName(text: string, n: NumberMatch): boolean {
   if (n.words) return false;
   const before = wordBefore(text, n.start);
-  return NUMBERED_NOUNS.has(before) && text.slice(n.start - before.length - 1, n.start).trim() === before;
+  // The word, one space, the number: "Route 66", not "the route, 66 …".
+  if (text[n.start - 1] !== ' ' || text.slice(n.start - 1 - before.length, n.start - 1) !== before) return false;
+  return NUMBERED_NOUNS.has(before) || isCallSign(text, n, before);
 }
 
+/**
+ * "WBAL-TV 11 will update this story", "KTLA 5 reported": a broadcaster's call sign in capitals,
+ * then a number that counts nothing after it, is the station's channel.
+ */
+function isCallSign(text: string, n: NumberMatch, before: string): boolean {
+  return /^[A-Z]{2,6}$/.test(before) && STATION_AFTER.test(text.slice(n.end, n.end + 24));
+}
+
+/** What follows a station's name: a verb of reporting or an auxiliary, or the end of a phrase. */
+const STATION_AFTER =
+  /^(?:\s*[.,;:)]|\s+(?:will|would|has|have|had|is|was|reported|reports|said|says|told|news|can|could)\b)/i;
+
 const NUMBERED_NOUNS = new Set(
-  'Interstate Highway Route Gate Terminal Flight Article Resolution Chapter Section Platform Building Block Ward Unit Reactor Sector Zone Phase Runway Exit Junction Line Pier Berth Track Channel Room Floor Hall Lane'.split(
+  'Interstate Highway Route Gate Terminal Flight Article Resolution Chapter Section Platform Building Block Ward Unit Reactor Sector Zone Phase Runway Exit Junction Line Pier Berth Track Channel Room Floor Hall Lane Camp Local Decree Precinct'.split(
     ' ',
   ),
 );
@@ -113,11 +127,26 @@ function isTime(text: string, n: NumberMatch): boolean {
 
 function isAge(text: string, n: NumberMatch): boolean {
   if (/^(?:aged|age|ages)$/i.test(wordBefore(text, n.start))) return true;
+  if (isAgeApposition(text, n)) return true;
   // "19,000 are over 65", "some older than 65": an age threshold, with no noun counted after it.
   const before = text.slice(Math.max(0, n.start - 24), n.start);
   if (AGE_THRESHOLD.test(before) && !NOUN_AFTER.test(text.slice(n.end, n.end + 24))) return true;
   return /^(?:-|\s)years?(?:-|\s)old\b/i.test(text.slice(n.end, n.end + 12));
 }
+
+/**
+ * "Alejandro Fuentes, 35, of Dundalk": a whole number up to 110 set off by commas right after a
+ * capitalised name is the person's age.
+ */
+function isAgeApposition(text: string, n: NumberMatch): boolean {
+  if (n.words || !Number.isInteger(n.value) || n.value > 110) return false;
+  if (!/^\s*[,)]/.test(text.slice(n.end, n.end + 3))) return false;
+  const before = text.slice(Math.max(0, n.start - 40), n.start);
+  const name = /(\p{Lu}[\p{L}'’-]+),\s*$/u.exec(before);
+  return name !== null && !MONTH.test(name[1]!) && !WEEKDAY.test(name[1]!);
+}
+
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 
 /** "are over", "older than", "younger than": what comes before an age threshold. */
 const AGE_THRESHOLD =
