@@ -60,7 +60,8 @@ function isNumberedName(text: string, n: NumberMatch): boolean {
   if (n.words) return false;
   const before = wordBefore(text, n.start);
   // The word, one space, the number: "Route 66", not "the route, 66 …".
-  if (text[n.start - 1] !== ' ' || text.slice(n.start - 1 - before.length, n.start - 1) !== before) return false;
+  if (text[n.start - 1] !== ' ' || text.slice(n.start - 1 - before.length, n.start - 1) !== before)
+    return false;
   return NUMBERED_NOUNS.has(before) || isCallSign(text, n, before);
 }
 
