@@ -418,6 +418,14 @@ function addOutletOnlyHeaders(lines: string[], starts: Map<number, Header | null
 function headerAbove(lines: string[], dateLine: number): { title: number; outletLine: number | null } | null {
   const top = firstBylineAbove(lines, dateLine);
   const adjacent = lines[top - 1] ?? '';
+  // "Title / https://… / Sat, 24 Jun 2023 07:41:00 GMT": a feed reader's export puts the item's link
+  // between its title and its date, and the link alone names the outlet.
+  if (isUrlLine(adjacent)) {
+    const title = top - 2;
+    return title >= 0 && isTitleCandidate(lines[title]!) && opensArticle(lines, title)
+      ? { title, outletLine: null }
+      : null;
+  }
   const nearest = previousNonBlank(lines, top - 1);
   // The outlet line sits right above the date, or (known outlets only) one blank line higher.
   const outletCandidate = !isBlank(adjacent)
@@ -728,6 +736,7 @@ function readHeader(
   for (let k = start + 1; k < lastHeaderLine; k++) {
     const names = parseByline(lines[k]!);
     if (names) addByline(draft, lines[k]!, names);
+    else if (isUrlLine(lines[k]!) && !draft.url) draft.url = lines[k]!.trim();
     else if (!isBlank(lines[k]!) && k !== header.outletLine && k !== header.dateLine)
       dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'subheading' });
   }
@@ -892,10 +901,12 @@ function otherSpellingAtEnd(title: string, outlet: string | null): string | null
 
 /** "Opinion: …", "COMMENT": a title or kicker that marks an opinion piece. */
 const OPINION_MARKER = /^(opinion|op-ed|comment|commentary|editorial|column)\b/i;
+/** In a title the marker is a label before a colon, bar or dash: "Column heads north" is news. */
+const TITLE_OPINION_MARKER = /^(?:opinion|op-ed|comment|commentary|editorial|column)\s*[:|–—-]\s/i;
 
 /** Opinion: a title marker or an author bio closing the piece; statement: mostly a quoted statement. */
 function detectKind(title: string, paragraphs: string[]): ArticleKind {
-  if (OPINION_MARKER.test(title)) return 'opinion';
+  if (TITLE_OPINION_MARKER.test(title)) return 'opinion';
   const last = paragraphs[paragraphs.length - 1] ?? '';
   // Section headings alone don't make an op-ed (long reads have them too); the author's bio does.
   if (isAuthorBio(last)) return 'opinion';
