@@ -47,8 +47,10 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   const separators = blankSeparators(lines, file, result.dropped);
   normaliseMarkdown(lines);
   normaliseLabelledHeaders(lines, file, result.dropped);
+  normaliseItemHeaders(lines);
   dropFooter(lines, separators, file, result.dropped);
   const starts = findArticleStarts(lines);
+  const listed = startListAtItemOne(lines, starts);
   if (starts.size === 0 && !hasClosingUrl(lines, 0, lines.length))
     return readWithoutLayout(lines, file, result);
   if (starts.size === 0) starts.set(nextNonBlank(lines, 0), null);
@@ -57,7 +59,15 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   const firstContent = lines.findIndex((line) => !isBlank(line));
   const firstStart = segmentStart(lines, ordered[0]!);
   if (firstContent >= 0 && firstContent < firstStart) {
-    const isArticle = readTextBeforeFirstArticle(lines, firstContent, firstStart, separators, file, result);
+    const isArticle = readTextBeforeFirstArticle(
+      lines,
+      firstContent,
+      firstStart,
+      separators,
+      listed,
+      file,
+      result,
+    );
     if (isArticle) {
       ordered.unshift(firstContent);
       starts.set(firstContent, null);
@@ -71,9 +81,18 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
     if (article && kicker && OPINION_MARKER.test(kicker)) article.kind = 'opinion';
     if (article) result.articles.push(article);
   });
-  const heading = firstContent >= 0 && firstContent < firstStart ? lines[firstContent]! : '';
-  fillMissingDates(result.articles, options.fallbackDate ?? dateInHeading(heading));
+  const heading = firstContent >= 0 && firstContent < firstStart ? lines.slice(firstContent, firstStart) : [];
+  fillMissingDates(result.articles, options.fallbackDate ?? dateInPreamble(heading));
   return result;
+}
+
+/** The first day the lines above the first article name: the digest's heading, or a date line under it. */
+function dateInPreamble(preamble: string[]): string | null {
+  for (const line of preamble) {
+    const date = line.length <= 200 ? (parseDateLine(line) ?? dateInHeading(line)) : null;
+    if (date) return date;
+  }
+  return null;
 }
 
 /**
@@ -112,6 +131,7 @@ function readTextBeforeFirstArticle(
   from: number,
   to: number,
   separators: Set<number>,
+  beforeList: boolean,
   file: string,
   result: ParseResult,
 ): boolean {
@@ -120,7 +140,7 @@ function readTextBeforeFirstArticle(
     result.dropped.push({ file, line: from + 1, text: lines[from]!.trim(), reason: 'empty-article' });
     return false;
   }
-  if (isPreamble(lines, from, to, separators)) {
+  if (isPreamble(lines, from, to, separators, beforeList)) {
     for (let i = from; i < to; i++) {
       if (!isBlank(lines[i]!))
         result.dropped.push({ file, line: i + 1, text: lines[i]!.trim(), reason: 'preamble' });
@@ -244,6 +264,89 @@ function hasEarlyColon(line: string): boolean {
   return false;
 }
 
+/** "1. ", "2) ", "[3] ", "(4) ": an item's number in front of a line. */
+const ITEM_NUMBER = /^\s*(?:\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\))\s+(?=\S)/;
+
+/** An item's number comes first on a line: a figure, or a bracket before one (a cheap test first). */
+function itemNumber(line: string): string | null {
+  let k = 0;
+  while (k < line.length && line.charCodeAt(k) <= 32) k++;
+  const c = line.charCodeAt(k);
+  const opens = c === 91 || c === 40 ? isDigitAt(line, k + 1) : isDigitAt(line, k);
+  return opens ? (ITEM_NUMBER.exec(line)?.[0] ?? null) : null;
+}
+
+function isDigitAt(line: string, k: number): boolean {
+  const c = line.charCodeAt(k);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * A monitoring report numbers its items on the outlet and date line, above the title: "[1] Associated
+ * Press | Tuesday, March 26, 2024 / Title / By …". Such an item is rewritten in place, line count
+ * kept, into the usual layout: "[1] Title" over the outlet and date line (a blank line between the
+ * header line and the title is taken out).
+ */
+function normaliseItemHeaders(lines: string[]): void {
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i]!;
+    if (line.length > 120) continue;
+    const number = itemNumber(line);
+    if (!number) continue;
+    const header = line.slice(number.length).trim();
+    const parsed = parseOutletDateLine(header);
+    if (!parsed || !looksLikeOutletLine(splitCredit(parsed.outlet).outlet)) continue;
+    const title = isBlank(lines[i + 1]!) ? i + 2 : i + 1;
+    const titleLine = lines[title];
+    if (titleLine === undefined || !readsLikeTitle(titleLine) || parseOutletDateLine(titleLine)) continue;
+    lines[i] = `${number.trim()} ${titleLine.trim()}`;
+    lines[i + 1] = header;
+    if (title === i + 2) lines[title] = '';
+  }
+}
+
+/**
+ * A digest of numbered items starts at item 1: a header found above it (a press review's heading over
+ * its date line) belongs to the review's own preamble. Returns whether such a list was found.
+ */
+function startListAtItemOne(lines: string[], starts: Map<number, Header | null>): boolean {
+  let first = -1;
+  for (const start of starts.keys()) {
+    const number = itemNumber(lines[start]!);
+    if (number && /^\D*1\D*$/.test(number) && (first < 0 || start < first)) first = start;
+  }
+  if (first < 0) return false;
+  for (const start of [...starts.keys()]) if (start < first) starts.delete(start);
+  return true;
+}
+
+/** "UN agency raises landslide toll [Reuters]" → the title and the outlet in brackets after it. */
+function bracketedOutlet(line: string): { title: string; outlet: string } | null {
+  const text = line.trimEnd();
+  if (text.charCodeAt(text.length - 1) !== 93) return null;
+  const m = /^(.*\S)\s+\[([^[\]]{2,60})\]$/.exec(text);
+  if (!m || !looksLikeOutletLine(m[2]!) || NOT_OUTLET_TAG.test(m[2]!)) return null;
+  return { title: m[1]!.trim(), outlet: m[2]!.trim() };
+}
+
+/** Tags a title may end in that name no outlet: "[VIDEO]", "[Updated]", "[Photos]". */
+const NOT_OUTLET_TAG =
+  /^(?:video|videos|photos?|pictures|gallery|audio|podcast|live|updated?|update \d+|corrected|correction|exclusive|analysis|opinion|explainer|watch|listen|paywall|subscribers? only|pdf|map|graphic|interactive)$/i;
+
+/**
+ * "1. UN agency raises landslide toll [Reuters]": a numbered item (or an item crediting a known
+ * outlet) standing alone with its outlet in brackets opens an article; its text may follow at once.
+ */
+function addBracketedOutletItems(lines: string[], starts: Map<number, Header | null>): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > 400 || starts.has(i) || !standsAlone(lines, i)) continue;
+    const item = bracketedOutlet(line);
+    if (!item || !readsLikeTitle(item.title) || nextNonBlank(lines, i + 1) < 0) continue;
+    if (itemNumber(line) || knownOutlet(item.outlet)) starts.set(i, null);
+  }
+}
+
 /** Start line of each article → its header (null for an article with no outlet/date header). */
 function findArticleStarts(lines: string[]): Map<number, Header | null> {
   const starts = new Map<number, Header | null>();
@@ -262,6 +365,7 @@ function findArticleStarts(lines: string[]): Map<number, Header | null> {
     }
   }
   addOutletOnlyHeaders(lines, starts);
+  addBracketedOutletItems(lines, starts);
   addDatelineHeaders(lines, starts);
   // An article's URL alone on a line closes it, and so does a closing credit ("— Malawi24, 13 March
   // 2023"); the next line, when it reads like a title and has text below it, opens the next article.
@@ -723,6 +827,12 @@ function readHeader(
     dateline: null,
     bodyStart: start + 1,
   };
+  // "1. Landslide toll rises to 670 [Reuters]": a press review names the outlet in brackets.
+  const bracketed = draft.outletLine === null ? bracketedOutlet(draft.title) : null;
+  if (bracketed) {
+    draft.title = bracketed.title;
+    draft.outletLine = bracketed.outlet;
+  }
   if (!header) return draft;
   // The outlet line usually sits above the date line, sometimes below it.
   const lastHeaderLine = Math.max(header.dateLine ?? -1, header.outletLine ?? -1);
@@ -860,8 +970,8 @@ function cleanTitle(
   outlet: string | null,
   outletLine: string | null,
 ): { text: string; outlet: string | null } {
-  // "1. Hasina resigns …", "2) …": a digest's numbering is not part of the title.
-  let text = raw.replace(/^\d{1,2}[.)]\s+(?=\S)/, '');
+  // "1. Hasina resigns …", "2) …", "[3] …": a digest's numbering is not part of the title.
+  let text = raw.replace(ITEM_NUMBER, '');
   let prefixOutlet: string | null = null;
   const colon = text.indexOf(': ');
   if (colon > 0 && colon <= 40) {
