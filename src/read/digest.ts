@@ -49,7 +49,7 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   normaliseLabelledHeaders(lines, file, result.dropped);
   normaliseItemHeaders(lines);
   dropFooter(lines, separators, file, result.dropped);
-  const starts = findArticleStarts(lines);
+  const starts = findArticleStarts(lines, separators);
   const listed = startListAtItemOne(lines, starts);
   if (starts.size === 0 && !hasClosingUrl(lines, 0, lines.length))
     return readWithoutLayout(lines, file, result);
@@ -347,8 +347,62 @@ function addBracketedOutletItems(lines: string[], starts: Map<number, Header | n
   }
 }
 
+/**
+ * "Gunmen storm TV studio during live broadcast (9 January 2024)": a clipping's date in parentheses
+ * closing its title → the title, and the date's text. Null when the parentheses hold no date.
+ */
+function titleDate(line: string): { title: string; date: string } | null {
+  const text = line.trimEnd();
+  if (text.charCodeAt(text.length - 1) !== 41 || text.length > 300) return null;
+  const m = /^(.*\S)\s+\(([^()]{6,48})\)$/.exec(text);
+  if (!m || !(parseDateLine(m[2]!) || parseTimeLine(m[2]!))) return null;
+  return { title: m[1]!.trim(), date: m[2]! };
+}
+
+/**
+ * "Title (9 January 2024) / Reuters": a clipping whose title line carries its date, standing alone
+ * with the outlet's line right under it (or a blank line and its text) opens an article.
+ */
+function addTitleDateHeaders(lines: string[], starts: Map<number, Header | null>): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (starts.has(i) || !titleDate(line) || !standsAlone(lines, i) || !readsLikeTitle(line)) continue;
+    const below = lines[i + 1] ?? '';
+    if (!isBlank(below) && looksLikeOutletLine(below)) starts.set(i, { outletLine: i + 1, dateLine: i });
+    else if (isBlank(below) && nextNonBlank(lines, i + 1) >= 0)
+      starts.set(i, { outletLine: null, dateLine: i });
+  }
+}
+
+/**
+ * Separator lines ("* * *") between clippings: the line after one opens an article when it reads like
+ * a title and text follows it before the next separator; an outlet's line may stand right under it.
+ */
+function addSeparatedArticles(
+  lines: string[],
+  starts: Map<number, Header | null>,
+  separators: Set<number>,
+): void {
+  const inHeader = headerLines(starts);
+  for (const separator of separators) {
+    const title = nextNonBlank(lines, separator + 1);
+    if (title < 0 || starts.has(title) || inHeader.has(title) || !readsLikeTitle(lines[title]!)) continue;
+    const text = nextNonBlank(lines, title + 1);
+    if (text < 0 || hasSeparatorBetween(separators, title, text)) continue;
+    const below = lines[title + 1] ?? '';
+    const outletLine = !isBlank(below) && looksLikeOutletLine(below) ? title + 1 : null;
+    starts.set(title, outletLine === null ? null : { outletLine, dateLine: null });
+  }
+}
+
+/** A separator on one of the (blanked) lines between two lines. */
+function hasSeparatorBetween(separators: Set<number>, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (separators.has(k)) return true;
+  return false;
+}
+
 /** Start line of each article → its header (null for an article with no outlet/date header). */
-function findArticleStarts(lines: string[]): Map<number, Header | null> {
+function findArticleStarts(lines: string[], separators: Set<number>): Map<number, Header | null> {
   const starts = new Map<number, Header | null>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -364,8 +418,10 @@ function findArticleStarts(lines: string[]): Map<number, Header | null> {
         starts.set(title, { outletLine: i, dateLine: i });
     }
   }
+  addTitleDateHeaders(lines, starts);
   addOutletOnlyHeaders(lines, starts);
   addBracketedOutletItems(lines, starts);
+  addSeparatedArticles(lines, starts, separators);
   addDatelineHeaders(lines, starts);
   // An article's URL alone on a line closes it, and so does a closing credit ("— Malawi24, 13 March
   // 2023"); the next line, when it reads like a title and has text below it, opens the next article.
@@ -833,6 +889,9 @@ function readHeader(
     draft.title = bracketed.title;
     draft.outletLine = bracketed.outlet;
   }
+  // "Title (9 January 2024)": the title line carries the date.
+  const dated = header?.dateLine === start ? titleDate(draft.title) : null;
+  if (dated) draft.title = dated.title;
   if (!header) return draft;
   // The outlet line usually sits above the date line, sometimes below it.
   const lastHeaderLine = Math.max(header.dateLine ?? -1, header.outletLine ?? -1);
@@ -851,7 +910,7 @@ function readHeader(
       dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'subheading' });
   }
   if (header.dateLine !== null) {
-    const dateText = lines[header.dateLine]!;
+    const dateText = dated ? dated.date : lines[header.dateLine]!;
     const timed = parseTimeLine(dateText);
     const outletAndDate = timed ? null : parseOutletDateLine(dateText);
     draft.published = timed?.date ?? parseDateLine(dateText) ?? outletAndDate?.date ?? null;
