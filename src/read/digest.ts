@@ -322,9 +322,8 @@ function startListAtItemOne(lines: string[], starts: Map<number, Header | null>)
 
 /** "UN agency raises landslide toll [Reuters]" → the title and the outlet in brackets after it. */
 function bracketedOutlet(line: string): { title: string; outlet: string } | null {
-  const text = line.trimEnd();
-  if (text.charCodeAt(text.length - 1) !== 93) return null;
-  const m = /^(.*\S)\s+\[([^[\]]{2,60})\]$/.exec(text);
+  if (lastCharCode(line) !== 93) return null;
+  const m = /^(.*\S)\s+\[([^[\]]{2,60})\]\s*$/.exec(line);
   if (!m || !looksLikeOutletLine(m[2]!) || NOT_OUTLET_TAG.test(m[2]!)) return null;
   return { title: m[1]!.trim(), outlet: m[2]!.trim() };
 }
@@ -334,43 +333,48 @@ const NOT_OUTLET_TAG =
   /^(?:video|videos|photos?|pictures|gallery|audio|podcast|live|updated?|update \d+|corrected|correction|exclusive|analysis|opinion|explainer|watch|listen|paywall|subscribers? only|pdf|map|graphic|interactive)$/i;
 
 /**
- * "1. UN agency raises landslide toll [Reuters]": a numbered item (or an item crediting a known
- * outlet) standing alone with its outlet in brackets opens an article; its text may follow at once.
- */
-function addBracketedOutletItems(lines: string[], starts: Map<number, Header | null>): void {
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.length > 400 || starts.has(i) || !standsAlone(lines, i)) continue;
-    const item = bracketedOutlet(line);
-    if (!item || !readsLikeTitle(item.title) || nextNonBlank(lines, i + 1) < 0) continue;
-    if (itemNumber(line) || knownOutlet(item.outlet)) starts.set(i, null);
-  }
-}
-
-/**
  * "Gunmen storm TV studio during live broadcast (9 January 2024)": a clipping's date in parentheses
  * closing its title → the title, and the date's text. Null when the parentheses hold no date.
  */
 function titleDate(line: string): { title: string; date: string } | null {
-  const text = line.trimEnd();
-  if (text.charCodeAt(text.length - 1) !== 41 || text.length > 300) return null;
-  const m = /^(.*\S)\s+\(([^()]{6,48})\)$/.exec(text);
-  if (!m || !(parseDateLine(m[2]!) || parseTimeLine(m[2]!))) return null;
-  return { title: m[1]!.trim(), date: m[2]! };
+  if (line.length > 300 || lastCharCode(line) !== 41) return null;
+  const close = line.lastIndexOf(')');
+  const open = line.lastIndexOf('(', close);
+  // The parentheses hold a date's length ("9 Jan 2024" to "Tuesday, 9 January 2024, 14:05 GMT"),
+  // after a space: "Title (2)" and "Title(s)" are no dates, and are ruled out before any pattern.
+  if (open < 1 || close - open - 1 < 6 || close - open - 1 > 48 || line.charCodeAt(open - 1) > 32)
+    return null;
+  const date = line.slice(open + 1, close);
+  if (!(parseDateLine(date) || parseTimeLine(date))) return null;
+  const title = line.slice(0, open).trim();
+  return title ? { title, date } : null;
 }
 
 /**
- * "Title (9 January 2024) / Reuters": a clipping whose title line carries its date, standing alone
- * with the outlet's line right under it (or a blank line and its text) opens an article.
+ * Title lines that carry their own header, standing alone with text below:
+ * - "Title (9 January 2024)", the date in parentheses, with the outlet's line right under it (or a
+ *   blank line and its text);
+ * - "1. UN agency raises landslide toll [Reuters]", a numbered item (or one crediting a known outlet)
+ *   with its outlet in brackets; its text may follow at once.
+ * One pass, and only lines closing with a parenthesis or a bracket are looked at.
  */
-function addTitleDateHeaders(lines: string[], starts: Map<number, Header | null>): void {
+function addSelfHeadedTitles(lines: string[], starts: Map<number, Header | null>): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (starts.has(i) || !titleDate(line) || !standsAlone(lines, i) || !readsLikeTitle(line)) continue;
-    const below = lines[i + 1] ?? '';
-    if (!isBlank(below) && looksLikeOutletLine(below)) starts.set(i, { outletLine: i + 1, dateLine: i });
-    else if (isBlank(below) && nextNonBlank(lines, i + 1) >= 0)
-      starts.set(i, { outletLine: null, dateLine: i });
+    const last = lastCharCode(line);
+    if ((last !== 41 && last !== 93) || line.length > 400 || starts.has(i)) continue;
+    if (last === 41) {
+      if (!titleDate(line) || !standsAlone(lines, i) || !readsLikeTitle(line)) continue;
+      const below = lines[i + 1] ?? '';
+      if (!isBlank(below) && looksLikeOutletLine(below)) starts.set(i, { outletLine: i + 1, dateLine: i });
+      else if (isBlank(below) && nextNonBlank(lines, i + 1) >= 0)
+        starts.set(i, { outletLine: null, dateLine: i });
+    } else {
+      const item = bracketedOutlet(line);
+      if (!item || !standsAlone(lines, i) || !readsLikeTitle(item.title) || nextNonBlank(lines, i + 1) < 0)
+        continue;
+      if (itemNumber(line) || knownOutlet(item.outlet)) starts.set(i, null);
+    }
   }
 }
 
@@ -383,6 +387,7 @@ function addSeparatedArticles(
   starts: Map<number, Header | null>,
   separators: Set<number>,
 ): void {
+  if (separators.size === 0) return;
   const inHeader = headerLines(starts);
   for (const separator of separators) {
     const title = nextNonBlank(lines, separator + 1);
@@ -393,6 +398,13 @@ function addSeparatedArticles(
     const outletLine = !isBlank(below) && looksLikeOutletLine(below) ? title + 1 : null;
     starts.set(title, outletLine === null ? null : { outletLine, dateLine: null });
   }
+}
+
+/** The code of a line's last character that is not white space (NaN for a blank line), without trimming. */
+function lastCharCode(line: string): number {
+  let end = line.length - 1;
+  while (end >= 0 && line.charCodeAt(end) <= 32) end--;
+  return line.charCodeAt(end);
 }
 
 /** A separator on one of the (blanked) lines between two lines. */
@@ -418,9 +430,8 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
         starts.set(title, { outletLine: i, dateLine: i });
     }
   }
-  addTitleDateHeaders(lines, starts);
+  addSelfHeadedTitles(lines, starts);
   addOutletOnlyHeaders(lines, starts);
-  addBracketedOutletItems(lines, starts);
   addSeparatedArticles(lines, starts, separators);
   addDatelineHeaders(lines, starts);
   // An article's URL alone on a line closes it, and so does a closing credit ("— Malawi24, 13 March
@@ -1030,7 +1041,8 @@ function cleanTitle(
   outletLine: string | null,
 ): { text: string; outlet: string | null } {
   // "1. Hasina resigns …", "2) …", "[3] …": a digest's numbering is not part of the title.
-  let text = raw.replace(ITEM_NUMBER, '');
+  const number = itemNumber(raw);
+  let text = number ? raw.slice(number.length) : raw;
   let prefixOutlet: string | null = null;
   const colon = text.indexOf(': ');
   if (colon > 0 && colon <= 40) {
