@@ -324,8 +324,12 @@ function startListAtItemOne(lines: string[], starts: Map<number, Header | null>)
 function bracketedOutlet(line: string): { title: string; outlet: string } | null {
   if (lastCharCode(line) !== 93) return null;
   const m = /^(.*\S)\s+\[([^[\]]{2,60})\]\s*$/.exec(line);
-  if (!m || !looksLikeOutletLine(m[2]!) || NOT_OUTLET_TAG.test(m[2]!)) return null;
-  return { title: m[1]!.trim(), outlet: m[2]!.trim() };
+  if (!m) return null;
+  // "[ABC News (Australia)]": the country in parentheses, written as an outlet line writes it.
+  const country = /^(.*\S)\s*\(([^()]{2,30})\)$/.exec(m[2]!.trim());
+  const outlet = country ? country[1]! : m[2]!.trim();
+  if (!looksLikeOutletLine(outlet) || NOT_OUTLET_TAG.test(outlet)) return null;
+  return { title: m[1]!.trim(), outlet: country ? `${outlet}, ${country[2]!.trim()}` : outlet };
 }
 
 /** Tags a title may end in that name no outlet: "[VIDEO]", "[Updated]", "[Photos]". */
@@ -398,6 +402,30 @@ function addSeparatedArticles(
     const outletLine = !isBlank(below) && looksLikeOutletLine(below) ? title + 1 : null;
     starts.set(title, outletLine === null ? null : { outletLine, dateLine: null });
   }
+  addFirstClipping(lines, starts, separators);
+}
+
+/**
+ * The first clipping stands under the digest's heading line, not under a separator: it opens an
+ * article when it is a title over an outlet's line and text follows before the first separator.
+ */
+function addFirstClipping(
+  lines: string[],
+  starts: Map<number, Header | null>,
+  separators: Set<number>,
+): void {
+  const heading = nextNonBlank(lines, 0);
+  if (heading < 0 || !isBlank(lines[heading + 1] ?? '') || !isDigestHeading(lines, heading, heading + 1))
+    return;
+  const title = nextNonBlank(lines, heading + 1);
+  if (title < 0 || starts.has(title) || hasSeparatorBetween(separators, heading, title)) return;
+  const below = lines[title + 1] ?? '';
+  if (isBlank(below) || !readsLikeTitle(lines[title]!) || !looksLikeOutletLine(below)) return;
+  const text = nextNonBlank(lines, title + 2);
+  if (text < 0 || hasSeparatorBetween(separators, title, text)) return;
+  // (A loop, not Math.min(...starts.keys()): a large digest has more starts than arguments fit.)
+  for (const start of starts.keys()) if (start <= text) return;
+  starts.set(title, { outletLine: title + 1, dateLine: null });
 }
 
 /** The code of a line's last character that is not white space (NaN for a blank line), without trimming. */
