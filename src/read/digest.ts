@@ -355,30 +355,32 @@ function titleDate(line: string): { title: string; date: string } | null {
 }
 
 /**
- * Title lines that carry their own header, standing alone with text below:
+ * A title line that carries its own header, standing alone with text below, opens an article:
  * - "Title (9 January 2024)", the date in parentheses, with the outlet's line right under it (or a
  *   blank line and its text);
  * - "1. UN agency raises landslide toll [Reuters]", a numbered item (or one crediting a known outlet)
  *   with its outlet in brackets; its text may follow at once.
- * One pass, and only lines closing with a parenthesis or a bracket are looked at.
+ * `last` is the line's last character: only lines closing with a parenthesis or a bracket are asked.
  */
-function addSelfHeadedTitles(lines: string[], starts: Map<number, Header | null>): void {
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const last = lastCharCode(line);
-    if ((last !== 41 && last !== 93) || line.length > 400 || starts.has(i)) continue;
-    if (last === 41) {
-      if (!titleDate(line) || !standsAlone(lines, i) || !readsLikeTitle(line)) continue;
-      const below = lines[i + 1] ?? '';
-      if (!isBlank(below) && looksLikeOutletLine(below)) starts.set(i, { outletLine: i + 1, dateLine: i });
-      else if (isBlank(below) && nextNonBlank(lines, i + 1) >= 0)
-        starts.set(i, { outletLine: null, dateLine: i });
-    } else {
-      const item = bracketedOutlet(line);
-      if (!item || !standsAlone(lines, i) || !readsLikeTitle(item.title) || nextNonBlank(lines, i + 1) < 0)
-        continue;
-      if (itemNumber(line) || knownOutlet(item.outlet)) starts.set(i, null);
-    }
+function addSelfHeadedTitle(
+  lines: string[],
+  i: number,
+  last: number,
+  starts: Map<number, Header | null>,
+): void {
+  const line = lines[i]!;
+  if (line.length > 400 || starts.has(i)) return;
+  if (last === 41) {
+    if (!titleDate(line) || !standsAlone(lines, i) || !readsLikeTitle(line)) return;
+    const below = lines[i + 1] ?? '';
+    if (!isBlank(below) && looksLikeOutletLine(below)) starts.set(i, { outletLine: i + 1, dateLine: i });
+    else if (isBlank(below) && nextNonBlank(lines, i + 1) >= 0)
+      starts.set(i, { outletLine: null, dateLine: i });
+  } else {
+    const item = bracketedOutlet(line);
+    if (!item || !standsAlone(lines, i) || !readsLikeTitle(item.title) || nextNonBlank(lines, i + 1) < 0)
+      return;
+    if (itemNumber(line) || knownOutlet(item.outlet)) starts.set(i, null);
   }
 }
 
@@ -446,6 +448,9 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
   const starts = new Map<number, Header | null>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    // (A header found later, under this line, replaces the one this line carries.)
+    const last = lastCharCode(line);
+    if (last === 41 || last === 93) addSelfHeadedTitle(lines, i, last, starts);
     if (line.length > 80 || isBlank(line)) continue;
     if (line.length <= 64 && (parseDateLine(line) || parseTimeLine(line))) {
       const header = headerAbove(lines, i);
@@ -458,7 +463,6 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
         starts.set(title, { outletLine: i, dateLine: i });
     }
   }
-  addSelfHeadedTitles(lines, starts);
   addOutletOnlyHeaders(lines, starts);
   addSeparatedArticles(lines, starts, separators);
   addDatelineHeaders(lines, starts);
