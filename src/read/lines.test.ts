@@ -93,5 +93,6 @@ describe('outletFromUrl', () => {
     expect(outletFromUrl('https://www.lagazeta.com.ar/a')).toBe('Lagazeta');
     expect(outletFromUrl('https://abc.net.nz/a')).toBe('ABC');
     expect(outletFromUrl('https://news24x7.example/a')).toBe('news24x7.example');
+    expect(outletFromUrl('https://thecoastalstar.example/a')).toBe('The Coastalstar');
   });
 });

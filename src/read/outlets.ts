@@ -113,6 +113,15 @@ const OUTLETS: OutletInfo[] = [
   { name: 'Kyiv Post', hosts: ['kyivpost.com'] },
   { name: 'Novaya Gazeta Europe', hosts: ['novayagazeta.eu'] },
   { name: 'Moscow Times', hosts: ['themoscowtimes.com'], spellings: ['The Moscow Times'] },
+  // (Not "Dawn" for dawn.com: a known outlet's name as a first word makes "By Dawn Reed" a newsroom credit.)
+  { name: 'Sputnik', hosts: ['sputnikglobe.com', 'sputniknews.com'] },
+  { name: 'Kommersant', hosts: ['kommersant.ru'] },
+  { name: 'Ukrinform', hosts: ['ukrinform.net', 'ukrinform.ua'] },
+  { name: 'UNIAN', hosts: ['unian.info', 'unian.net'] },
+  { name: 'BelTA', hosts: ['belta.by'] },
+  { name: 'The Hindu', hosts: ['thehindu.com'] },
+  { name: 'The Daily Star', hosts: ['thedailystar.net'], spellings: ['Daily Star'] },
+  { name: 'Dhaka Tribune', hosts: ['dhakatribune.com'] },
 ];
 
 const byHost = new Map<string, string>();
@@ -162,10 +171,9 @@ function nameFromHost(host: string): string | null {
   const label = labels[labels.length - 1 - suffix];
   if (!label || !/^[a-z]+(?:-[a-z]+)*$/.test(label)) return null;
   if (label.length <= 3) return label.toUpperCase();
-  return label
-    .split('-')
-    .map((word) => word[0]!.toUpperCase() + word.slice(1))
-    .join(' ');
+  // "thediplomat" → "The Diplomat": a site named with its article written as one word.
+  const words = /^the[a-z]{4,}$/.test(label) ? ['the', label.slice(3)] : label.split('-');
+  return words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join(' ');
 }
 
 /** The canonical name for a known outlet spelling ("ARMENPRESS" → "Armenpress"), or null. */
