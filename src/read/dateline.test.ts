@@ -25,6 +25,20 @@ describe('matchDateline', () => {
     expect(paragraph.slice(match!.length)).toMatch(/^[A-Z]/);
   });
 
+  it('reads a place of several words with the day before the month and no agency', () => {
+    const paragraph = 'SANTO DOMINGO, 4 June — Rescue teams reached the flooded district.';
+    expect(matchDateline(paragraph)).toMatchObject({
+      place: 'SANTO DOMINGO',
+      agency: null,
+      month: 6,
+      day: 4,
+    });
+    expect(paragraph.slice(matchDateline(paragraph)!.length)).toBe(
+      'Rescue teams reached the flooded district.',
+    );
+    expect(matchDateline('DHAKA, 15 Foo — Text.')).toBeNull();
+  });
+
   it('reads no dateline in a sentence that only looks like one', () => {
     expect(matchDateline('Hezbollah (the Party of God) – a movement founded in 1982.')).toBeNull();
     expect(matchDateline('Officials in Herat said (on Sunday) - that the toll rose.')).toBeNull();

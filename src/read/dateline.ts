@@ -37,8 +37,11 @@ const AGENCY_AFTER_DASH = new RegExp(
 const WIRE_STYLE = new RegExp(
   String.raw`^(?:(${PLACE}|${TITLE_CASE_PLACE})(?:, (${REGION})| \((${REGION})\))?,? )?(?:${MONTH_DAY} )?\(([A-Za-z][A-Za-z .&/-]{0,30})\)${DASH}`,
 );
-// "YEREVAN, Oct 4 –" or "YEREVAN —" with no agency credit
-const PLACE_ONLY = new RegExp(`^(${PLACE})(?:, (${REGION}))?(?:, ${MONTH_DAY})?${DASH}`);
+// "YEREVAN, Oct 4 –", "NAY PYI TAW, 15 May —" (day first) or "YEREVAN —" with no agency credit.
+// Groups: place, region, month, day, day (day first), month (day first).
+const PLACE_ONLY = new RegExp(
+  String.raw`^(${PLACE})(?:, (${REGION}))?(?:, (?:${MONTH_DAY}|(\d{1,2}) ([A-Za-z]{3,9}\.?)))?${DASH}`,
+);
 // "ISLAMABAD: The death toll…" (the South Asian press's house style)
 const PLACE_COLON = new RegExp(`^(${PLACE})(?:, (${REGION}))?:\\s+(?=[A-Z“"])`);
 
@@ -52,8 +55,14 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
   m = WIRE_STYLE.exec(head);
   if (m && (m[1] || m[4]) && (!m[4] || monthNumber(m[4])) && (isAllCaps(m[1]) || isWireCredit(m[6]!)))
     return found(m, m[1] ?? null, m[6]!, m[4], m[5]);
-  m = PLACE_ONLY.exec(head) ?? PLACE_COLON.exec(head);
-  if (m && isPlaceWord(m[1]!) && (!m[3] || monthNumber(m[3]))) return found(m, m[1]!, null, m[3], m[4]);
+  m = PLACE_ONLY.exec(head);
+  if (m && isPlaceWord(m[1]!)) {
+    const month = m[3] ?? m[6];
+    const day = m[4] ?? m[5];
+    if (!month || monthNumber(month)) return found(m, m[1]!, null, month, day);
+  }
+  m = PLACE_COLON.exec(head);
+  if (m && isPlaceWord(m[1]!)) return found(m, m[1]!, null, undefined, undefined);
   return null;
 }
 

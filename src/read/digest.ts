@@ -47,8 +47,10 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   const separators = blankSeparators(lines, file, result.dropped);
   normaliseMarkdown(lines);
   normaliseLabelledHeaders(lines, file, result.dropped);
+  normaliseItemHeaders(lines);
   dropFooter(lines, separators, file, result.dropped);
-  const starts = findArticleStarts(lines);
+  const starts = findArticleStarts(lines, separators);
+  const listed = startListAtItemOne(lines, starts);
   if (starts.size === 0 && !hasClosingUrl(lines, 0, lines.length))
     return readWithoutLayout(lines, file, result);
   if (starts.size === 0) starts.set(nextNonBlank(lines, 0), null);
@@ -57,7 +59,15 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   const firstContent = lines.findIndex((line) => !isBlank(line));
   const firstStart = segmentStart(lines, ordered[0]!);
   if (firstContent >= 0 && firstContent < firstStart) {
-    const isArticle = readTextBeforeFirstArticle(lines, firstContent, firstStart, separators, file, result);
+    const isArticle = readTextBeforeFirstArticle(
+      lines,
+      firstContent,
+      firstStart,
+      separators,
+      listed,
+      file,
+      result,
+    );
     if (isArticle) {
       ordered.unshift(firstContent);
       starts.set(firstContent, null);
@@ -71,9 +81,18 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
     if (article && kicker && OPINION_MARKER.test(kicker)) article.kind = 'opinion';
     if (article) result.articles.push(article);
   });
-  const heading = firstContent >= 0 && firstContent < firstStart ? lines[firstContent]! : '';
-  fillMissingDates(result.articles, options.fallbackDate ?? dateInHeading(heading));
+  const heading = firstContent >= 0 && firstContent < firstStart ? lines.slice(firstContent, firstStart) : [];
+  fillMissingDates(result.articles, options.fallbackDate ?? dateInPreamble(heading));
   return result;
+}
+
+/** The first day the lines above the first article name: the digest's heading, or a date line under it. */
+function dateInPreamble(preamble: string[]): string | null {
+  for (const line of preamble) {
+    const date = line.length <= 200 ? (parseDateLine(line) ?? dateInHeading(line)) : null;
+    if (date) return date;
+  }
+  return null;
 }
 
 /**
@@ -112,6 +131,7 @@ function readTextBeforeFirstArticle(
   from: number,
   to: number,
   separators: Set<number>,
+  beforeList: boolean,
   file: string,
   result: ParseResult,
 ): boolean {
@@ -120,7 +140,7 @@ function readTextBeforeFirstArticle(
     result.dropped.push({ file, line: from + 1, text: lines[from]!.trim(), reason: 'empty-article' });
     return false;
   }
-  if (isPreamble(lines, from, to, separators)) {
+  if (isPreamble(lines, from, to, separators, beforeList)) {
     for (let i = from; i < to; i++) {
       if (!isBlank(lines[i]!))
         result.dropped.push({ file, line: i + 1, text: lines[i]!.trim(), reason: 'preamble' });
@@ -244,11 +264,193 @@ function hasEarlyColon(line: string): boolean {
   return false;
 }
 
+/** "1. ", "2) ", "[3] ", "(4) ": an item's number in front of a line. */
+const ITEM_NUMBER = /^\s*(?:\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\))\s+(?=\S)/;
+
+/** An item's number comes first on a line: a figure, or a bracket before one (a cheap test first). */
+function itemNumber(line: string): string | null {
+  let k = 0;
+  while (k < line.length && line.charCodeAt(k) <= 32) k++;
+  const c = line.charCodeAt(k);
+  const opens = c === 91 || c === 40 ? isDigitAt(line, k + 1) : isDigitAt(line, k);
+  return opens ? (ITEM_NUMBER.exec(line)?.[0] ?? null) : null;
+}
+
+function isDigitAt(line: string, k: number): boolean {
+  const c = line.charCodeAt(k);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * A monitoring report numbers its items on the outlet and date line, above the title: "[1] Associated
+ * Press | Tuesday, March 26, 2024 / Title / By …". Such an item is rewritten in place, line count
+ * kept, into the usual layout: "[1] Title" over the outlet and date line (a blank line between the
+ * header line and the title is taken out).
+ */
+function normaliseItemHeaders(lines: string[]): void {
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i]!;
+    if (line.length > 120) continue;
+    const number = itemNumber(line);
+    if (!number) continue;
+    const header = line.slice(number.length).trim();
+    const parsed = parseOutletDateLine(header);
+    if (!parsed || !looksLikeOutletLine(splitCredit(parsed.outlet).outlet)) continue;
+    const title = isBlank(lines[i + 1]!) ? i + 2 : i + 1;
+    const titleLine = lines[title];
+    if (titleLine === undefined || !readsLikeTitle(titleLine) || parseOutletDateLine(titleLine)) continue;
+    lines[i] = `${number.trim()} ${titleLine.trim()}`;
+    lines[i + 1] = header;
+    if (title === i + 2) lines[title] = '';
+  }
+}
+
+/**
+ * A digest of numbered items starts at item 1: a header found above it (a press review's heading over
+ * its date line) belongs to the review's own preamble. Returns whether such a list was found.
+ */
+function startListAtItemOne(lines: string[], starts: Map<number, Header | null>): boolean {
+  let first = -1;
+  for (const start of starts.keys()) {
+    const number = itemNumber(lines[start]!);
+    if (number && /^\D*1\D*$/.test(number) && (first < 0 || start < first)) first = start;
+  }
+  if (first < 0) return false;
+  for (const start of [...starts.keys()]) if (start < first) starts.delete(start);
+  return true;
+}
+
+/** "UN agency raises landslide toll [Reuters]" → the title and the outlet in brackets after it. */
+function bracketedOutlet(line: string): { title: string; outlet: string } | null {
+  if (lastCharCode(line) !== 93) return null;
+  const m = /^(.*\S)\s+\[([^[\]]{2,60})\]\s*$/.exec(line);
+  if (!m) return null;
+  // "[ABC News (Australia)]": the country in parentheses, written as an outlet line writes it.
+  const country = /^(.*\S)\s*\(([^()]{2,30})\)$/.exec(m[2]!.trim());
+  const outlet = country ? country[1]! : m[2]!.trim();
+  if (!looksLikeOutletLine(outlet) || NOT_OUTLET_TAG.test(outlet)) return null;
+  return { title: m[1]!.trim(), outlet: country ? `${outlet}, ${country[2]!.trim()}` : outlet };
+}
+
+/** Tags a title may end in that name no outlet: "[VIDEO]", "[Updated]", "[Photos]". */
+const NOT_OUTLET_TAG =
+  /^(?:video|videos|photos?|pictures|gallery|audio|podcast|live|updated?|update \d+|corrected|correction|exclusive|analysis|opinion|explainer|watch|listen|paywall|subscribers? only|pdf|map|graphic|interactive)$/i;
+
+/**
+ * "Gunmen storm TV studio during live broadcast (9 January 2024)": a clipping's date in parentheses
+ * closing its title → the title, and the date's text. Null when the parentheses hold no date.
+ */
+function titleDate(line: string): { title: string; date: string } | null {
+  if (line.length > 300 || lastCharCode(line) !== 41) return null;
+  const close = line.lastIndexOf(')');
+  const open = line.lastIndexOf('(', close);
+  // The parentheses hold a date's length ("9 Jan 2024" to "Tuesday, 9 January 2024, 14:05 GMT"),
+  // after a space: "Title (2)" and "Title(s)" are no dates, and are ruled out before any pattern.
+  if (open < 1 || close - open - 1 < 6 || close - open - 1 > 48 || line.charCodeAt(open - 1) > 32)
+    return null;
+  const date = line.slice(open + 1, close);
+  if (!(parseDateLine(date) || parseTimeLine(date))) return null;
+  const title = line.slice(0, open).trim();
+  return title ? { title, date } : null;
+}
+
+/**
+ * A title line that carries its own header, standing alone with text below, opens an article:
+ * - "Title (9 January 2024)", the date in parentheses, with the outlet's line right under it (or a
+ *   blank line and its text);
+ * - "1. UN agency raises landslide toll [Reuters]", a numbered item (or one crediting a known outlet)
+ *   with its outlet in brackets; its text may follow at once.
+ * `last` is the line's last character: only lines closing with a parenthesis or a bracket are asked.
+ */
+function addSelfHeadedTitle(
+  lines: string[],
+  i: number,
+  last: number,
+  starts: Map<number, Header | null>,
+): void {
+  const line = lines[i]!;
+  if (line.length > 400 || starts.has(i)) return;
+  if (last === 41) {
+    if (!titleDate(line) || !standsAlone(lines, i) || !readsLikeTitle(line)) return;
+    const below = lines[i + 1] ?? '';
+    if (!isBlank(below) && looksLikeOutletLine(below)) starts.set(i, { outletLine: i + 1, dateLine: i });
+    else if (isBlank(below) && nextNonBlank(lines, i + 1) >= 0)
+      starts.set(i, { outletLine: null, dateLine: i });
+  } else {
+    const item = bracketedOutlet(line);
+    if (!item || !standsAlone(lines, i) || !readsLikeTitle(item.title) || nextNonBlank(lines, i + 1) < 0)
+      return;
+    if (itemNumber(line) || knownOutlet(item.outlet)) starts.set(i, null);
+  }
+}
+
+/**
+ * Separator lines ("* * *") between clippings: the line after one opens an article when it reads like
+ * a title and text follows it before the next separator; an outlet's line may stand right under it.
+ */
+function addSeparatedArticles(
+  lines: string[],
+  starts: Map<number, Header | null>,
+  separators: Set<number>,
+): void {
+  if (separators.size === 0) return;
+  const inHeader = headerLines(starts);
+  for (const separator of separators) {
+    const title = nextNonBlank(lines, separator + 1);
+    if (title < 0 || starts.has(title) || inHeader.has(title) || !readsLikeTitle(lines[title]!)) continue;
+    const text = nextNonBlank(lines, title + 1);
+    if (text < 0 || hasSeparatorBetween(separators, title, text)) continue;
+    const below = lines[title + 1] ?? '';
+    const outletLine = !isBlank(below) && looksLikeOutletLine(below) ? title + 1 : null;
+    starts.set(title, outletLine === null ? null : { outletLine, dateLine: null });
+  }
+  addFirstClipping(lines, starts, separators);
+}
+
+/**
+ * The first clipping stands under the digest's heading line, not under a separator: it opens an
+ * article when it is a title over an outlet's line and text follows before the first separator.
+ */
+function addFirstClipping(
+  lines: string[],
+  starts: Map<number, Header | null>,
+  separators: Set<number>,
+): void {
+  const heading = nextNonBlank(lines, 0);
+  if (heading < 0 || !isBlank(lines[heading + 1] ?? '') || !isDigestHeading(lines, heading, heading + 1))
+    return;
+  const title = nextNonBlank(lines, heading + 1);
+  if (title < 0 || starts.has(title) || hasSeparatorBetween(separators, heading, title)) return;
+  const below = lines[title + 1] ?? '';
+  if (isBlank(below) || !readsLikeTitle(lines[title]!) || !looksLikeOutletLine(below)) return;
+  const text = nextNonBlank(lines, title + 2);
+  if (text < 0 || hasSeparatorBetween(separators, title, text)) return;
+  // (A loop, not Math.min(...starts.keys()): a large digest has more starts than arguments fit.)
+  for (const start of starts.keys()) if (start <= text) return;
+  starts.set(title, { outletLine: title + 1, dateLine: null });
+}
+
+/** The code of a line's last character that is not white space (NaN for a blank line), without trimming. */
+function lastCharCode(line: string): number {
+  let end = line.length - 1;
+  while (end >= 0 && line.charCodeAt(end) <= 32) end--;
+  return line.charCodeAt(end);
+}
+
+/** A separator on one of the (blanked) lines between two lines. */
+function hasSeparatorBetween(separators: Set<number>, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (separators.has(k)) return true;
+  return false;
+}
+
 /** Start line of each article → its header (null for an article with no outlet/date header). */
-function findArticleStarts(lines: string[]): Map<number, Header | null> {
+function findArticleStarts(lines: string[], separators: Set<number>): Map<number, Header | null> {
   const starts = new Map<number, Header | null>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    // (A header found later, under this line, replaces the one this line carries.)
+    const last = lastCharCode(line);
+    if (last === 41 || last === 93) addSelfHeadedTitle(lines, i, last, starts);
     if (line.length > 80 || isBlank(line)) continue;
     if (line.length <= 64 && (parseDateLine(line) || parseTimeLine(line))) {
       const header = headerAbove(lines, i);
@@ -262,6 +464,7 @@ function findArticleStarts(lines: string[]): Map<number, Header | null> {
     }
   }
   addOutletOnlyHeaders(lines, starts);
+  addSeparatedArticles(lines, starts, separators);
   addDatelineHeaders(lines, starts);
   // An article's URL alone on a line closes it, and so does a closing credit ("— Malawi24, 13 March
   // 2023"); the next line, when it reads like a title and has text below it, opens the next article.
@@ -418,6 +621,14 @@ function addOutletOnlyHeaders(lines: string[], starts: Map<number, Header | null
 function headerAbove(lines: string[], dateLine: number): { title: number; outletLine: number | null } | null {
   const top = firstBylineAbove(lines, dateLine);
   const adjacent = lines[top - 1] ?? '';
+  // "Title / https://… / Sat, 24 Jun 2023 07:41:00 GMT": a feed reader's export puts the item's link
+  // between its title and its date, and the link alone names the outlet.
+  if (isUrlLine(adjacent)) {
+    const title = top - 2;
+    return title >= 0 && isTitleCandidate(lines[title]!) && opensArticle(lines, title)
+      ? { title, outletLine: null }
+      : null;
+  }
   const nearest = previousNonBlank(lines, top - 1);
   // The outlet line sits right above the date, or (known outlets only) one blank line higher.
   const outletCandidate = !isBlank(adjacent)
@@ -715,6 +926,15 @@ function readHeader(
     dateline: null,
     bodyStart: start + 1,
   };
+  // "1. Landslide toll rises to 670 [Reuters]": a press review names the outlet in brackets.
+  const bracketed = draft.outletLine === null ? bracketedOutlet(draft.title) : null;
+  if (bracketed) {
+    draft.title = bracketed.title;
+    draft.outletLine = bracketed.outlet;
+  }
+  // "Title (9 January 2024)": the title line carries the date.
+  const dated = header?.dateLine === start ? titleDate(draft.title) : null;
+  if (dated) draft.title = dated.title;
   if (!header) return draft;
   // The outlet line usually sits above the date line, sometimes below it.
   const lastHeaderLine = Math.max(header.dateLine ?? -1, header.outletLine ?? -1);
@@ -728,11 +948,12 @@ function readHeader(
   for (let k = start + 1; k < lastHeaderLine; k++) {
     const names = parseByline(lines[k]!);
     if (names) addByline(draft, lines[k]!, names);
+    else if (isUrlLine(lines[k]!) && !draft.url) draft.url = lines[k]!.trim();
     else if (!isBlank(lines[k]!) && k !== header.outletLine && k !== header.dateLine)
       dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'subheading' });
   }
   if (header.dateLine !== null) {
-    const dateText = lines[header.dateLine]!;
+    const dateText = dated ? dated.date : lines[header.dateLine]!;
     const timed = parseTimeLine(dateText);
     const outletAndDate = timed ? null : parseOutletDateLine(dateText);
     draft.published = timed?.date ?? parseDateLine(dateText) ?? outletAndDate?.date ?? null;
@@ -851,8 +1072,9 @@ function cleanTitle(
   outlet: string | null,
   outletLine: string | null,
 ): { text: string; outlet: string | null } {
-  // "1. Hasina resigns …", "2) …": a digest's numbering is not part of the title.
-  let text = raw.replace(/^\d{1,2}[.)]\s+(?=\S)/, '');
+  // "1. Hasina resigns …", "2) …", "[3] …": a digest's numbering is not part of the title.
+  const number = itemNumber(raw);
+  let text = number ? raw.slice(number.length) : raw;
   let prefixOutlet: string | null = null;
   const colon = text.indexOf(': ');
   if (colon > 0 && colon <= 40) {
@@ -892,10 +1114,12 @@ function otherSpellingAtEnd(title: string, outlet: string | null): string | null
 
 /** "Opinion: …", "COMMENT": a title or kicker that marks an opinion piece. */
 const OPINION_MARKER = /^(opinion|op-ed|comment|commentary|editorial|column)\b/i;
+/** In a title the marker is a label before a colon, bar or dash: "Column heads north" is news. */
+const TITLE_OPINION_MARKER = /^(?:opinion|op-ed|comment|commentary|editorial|column)\s*[:|–—-]\s/i;
 
 /** Opinion: a title marker or an author bio closing the piece; statement: mostly a quoted statement. */
 function detectKind(title: string, paragraphs: string[]): ArticleKind {
-  if (OPINION_MARKER.test(title)) return 'opinion';
+  if (TITLE_OPINION_MARKER.test(title)) return 'opinion';
   const last = paragraphs[paragraphs.length - 1] ?? '';
   // Section headings alone don't make an op-ed (long reads have them too); the author's bio does.
   if (isAuthorBio(last)) return 'opinion';

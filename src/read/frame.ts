@@ -27,14 +27,22 @@ const MAX_LINES = 5;
 const MAX_WORDS = 100;
 
 /**
- * Lines [from, to) before the first article are the digest's preamble: a few short lines with a
- * greeting in them, or a newsletter's dated heading ("Energy bulletin — Monday, 6 May") set off from
+ * Lines [from, to) before the first article are the digest's preamble: a few short lines above item 1
+ * of a numbered list, a few short lines with a greeting in them, or a newsletter's dated heading ("Energy bulletin — Monday, 6 May") set off from
  * the articles by a separator line. ("Morning update: ferries cancelled" over a paragraph is an
  * article whose header was not recognised.)
  */
-export function isPreamble(lines: string[], from: number, to: number, separators: Set<number>): boolean {
+export function isPreamble(
+  lines: string[],
+  from: number,
+  to: number,
+  separators: Set<number>,
+  beforeList = false,
+): boolean {
   const content = contentLines(lines, from, to);
   if (!isShort(lines, content) || content.some((i) => isUrlLine(lines[i]!))) return false;
+  // Above item 1 of a numbered list stands the list's own heading, date and note.
+  if (beforeList) return true;
   // A greeting, or the newsletter's own links ("View this email in your browser").
   if (content.some((i) => GREETING.test(lines[i]!.trim()) || FOOTER.test(lines[i]!))) return true;
   const heading = lines[content[0]!]!;

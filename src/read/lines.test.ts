@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bylineOutlet, isNewsroomCredit, looksLikePersonName, parseByline, parseDateLine } from './lines.js';
+import {
+  bylineOutlet,
+  isNewsroomCredit,
+  looksLikePersonName,
+  parseByline,
+  parseDateLine,
+  parseTimeLine,
+} from './lines.js';
+import { outletFromUrl } from './outlets.js';
 
 describe('parseByline', () => {
   it('reads the people a byline names', () => {
@@ -68,5 +76,23 @@ describe('bylineOutlet', () => {
     expect(bylineOutlet('By Esther Nyiramana, BBC Great Lakes')).toBe('BBC');
     expect(bylineOutlet('By AFP Staff')).toBe('AFP');
     expect(bylineOutlet('By Linh Nguyen')).toBeNull();
+  });
+});
+
+describe('parseTimeLine', () => {
+  it('reads an RFC 822 date with seconds and a zone, keeping the time as written', () => {
+    expect(parseTimeLine('Mon, 03 Mar 2025 06:15:00 GMT')).toEqual({ date: '2025-03-03', time: '06:15' });
+    expect(parseTimeLine('Tue, 4 Mar 2025 21:05:30 +0100')).toEqual({ date: '2025-03-04', time: '21:05' });
+  });
+});
+
+describe('outletFromUrl', () => {
+  it('names a known host, else reads a name from the site label', () => {
+    expect(outletFromUrl('https://www.straitstimes.com/asia/x')).toBe('The Straits Times');
+    expect(outletFromUrl('https://www.harbour-gazette.example/a')).toBe('Harbour Gazette');
+    expect(outletFromUrl('https://www.lagazeta.com.ar/a')).toBe('Lagazeta');
+    expect(outletFromUrl('https://abc.net.nz/a')).toBe('ABC');
+    expect(outletFromUrl('https://news24x7.example/a')).toBe('news24x7.example');
+    expect(outletFromUrl('https://thecoastalstar.example/a')).toBe('The Coastalstar');
   });
 });

@@ -192,8 +192,9 @@ function isDigitCode(code: number): boolean {
 
 const TIME_FIRST =
   /^(?:(?:published|updated|posted)(?: on)?:?\s+)?(\d{1,2}):(\d{2})(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?,?\s+(.+)$/i;
+// Seconds and a numeric zone are read as RFC 822 writes them ("Sat, 24 Jun 2023 07:41:00 GMT", "… +0000").
 const TIME_LAST =
-  /^(.+?)(?:,|\s*[|·•])?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?$/i;
+  /^(.+?)(?:,|\s*[|·•])?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?|\s+[+-]\d{4})?$/i;
 /** "… 6:12 PM GMT+2 Updated 2 hours ago": what a web page adds after the time of publication. */
 const UPDATED_SUFFIX = /\s+(?:last\s+)?updated\b.*$/i;
 /** "2023-09-26T14:05:00Z": an ISO timestamp, as feeds and CMS exports write it. */

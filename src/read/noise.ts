@@ -142,6 +142,9 @@ export function isPhotoCaption(text: string): boolean {
       return true;
     }
   }
+  // Asked of every paragraph: only one opening with "(", "p" or "i" can be a "Photo: …" credit.
+  const first = text.charCodeAt(0) | 32;
+  if (first !== 40 && first !== 112 && first !== 105) return false;
   return /^\(?(photo|image|picture|photograph)( credit)?(:| by )/i.test(text) && wordCount(text) <= 25;
 }
 

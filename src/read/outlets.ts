@@ -107,6 +107,21 @@ const OUTLETS: OutletInfo[] = [
   { name: 'The Irrawaddy', hosts: ['irrawaddy.com'], spellings: ['Irrawaddy'] },
   { name: 'El País', hosts: ['elpais.com'], spellings: ['El Pais', 'El País English'] },
   { name: 'Yahoo News', hosts: ['news.yahoo.com'] },
+  { name: 'Meduza', hosts: ['meduza.io'] },
+  { name: 'RT', hosts: ['rt.com'], spellings: ['Russia Today'] },
+  { name: 'Ukrainska Pravda', hosts: ['pravda.com.ua'] },
+  { name: 'Kyiv Post', hosts: ['kyivpost.com'] },
+  { name: 'Novaya Gazeta Europe', hosts: ['novayagazeta.eu'] },
+  { name: 'Moscow Times', hosts: ['themoscowtimes.com'], spellings: ['The Moscow Times'] },
+  // (Not "Dawn" for dawn.com: a known outlet's name as a first word makes "By Dawn Reed" a newsroom credit.)
+  { name: 'Sputnik', hosts: ['sputnikglobe.com', 'sputniknews.com'] },
+  { name: 'Kommersant', hosts: ['kommersant.ru'] },
+  { name: 'Ukrinform', hosts: ['ukrinform.net', 'ukrinform.ua'] },
+  { name: 'UNIAN', hosts: ['unian.info', 'unian.net'] },
+  { name: 'BelTA', hosts: ['belta.by'] },
+  { name: 'The Hindu', hosts: ['thehindu.com'] },
+  { name: 'The Daily Star', hosts: ['thedailystar.net'], spellings: ['Daily Star'] },
+  { name: 'Dhaka Tribune', hosts: ['dhakatribune.com'] },
 ];
 
 const byHost = new Map<string, string>();
@@ -126,7 +141,10 @@ export function hostOf(url: string): string | null {
   }
 }
 
-/** The outlet behind a URL: a known host's name, else the host itself ("example-news.org"). */
+/**
+ * The outlet behind a URL: a known host's name, else a name read from the host ("example-news.org" →
+ * "Example News", "infobae.com" → "Infobae"), else the host itself.
+ */
 export function outletFromUrl(url: string): string | null {
   const host = hostOf(url);
   if (!host) return null;
@@ -134,7 +152,28 @@ export function outletFromUrl(url: string): string | null {
     const known = byHost.get(h);
     if (known) return known;
   }
-  return host;
+  return nameFromHost(host) ?? host;
+}
+
+/** Second-level labels under a country's domain: "pravda.com.ua", "bbc.co.uk", "nhk.or.jp". */
+const SECOND_LEVEL = new Set(['com', 'co', 'org', 'net', 'gov', 'ac', 'or', 'ne', 'go', 'edu', 'gob', 'gv']);
+
+/**
+ * The site's own label, the one before its public suffix, written as a name: words split at hyphens,
+ * each capitalised; a label of up to three letters is an acronym ("rt.com" → "RT"). Null when the
+ * label holds figures or is not one word of letters (no name can be read from it).
+ */
+function nameFromHost(host: string): string | null {
+  const labels = host.split('.');
+  if (labels.length < 2) return null;
+  const country = labels[labels.length - 1]!.length === 2;
+  const suffix = country && labels.length >= 3 && SECOND_LEVEL.has(labels[labels.length - 2]!) ? 2 : 1;
+  const label = labels[labels.length - 1 - suffix];
+  if (!label || !/^[a-z]+(?:-[a-z]+)*$/.test(label)) return null;
+  if (label.length <= 3) return label.toUpperCase();
+  // "thediplomat" → "The Diplomat": a site named with its article written as one word.
+  const words = /^the[a-z]{4,}$/.test(label) ? ['the', label.slice(3)] : label.split('-');
+  return words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join(' ');
 }
 
 /** The canonical name for a known outlet spelling ("ARMENPRESS" → "Armenpress"), or null. */

@@ -56,6 +56,29 @@ writeFileSync(
 );
 writeFileSync(join(markdownDir, 'truth.json'), '{"files": {}}');
 
+// A monitoring report numbers its items on the outlet and date line, above each title.
+const reportDir = mkdtempSync(join(tmpdir(), 'sitrep-parse-report-'));
+const report = join(reportDir, 'monitoring.txt');
+writeFileSync(
+  report,
+  [
+    'MEDIA MONITORING: HEATWAVE',
+    'Prepared for the regional health office',
+    '',
+    '[1] Valley Courier | Monday, July 7, 2025',
+    'Hospitals open cooling rooms as temperatures pass 44C',
+    'By Ines Parra',
+    '',
+    'Three hospitals opened cooling rooms on Monday, the health office said.',
+    '',
+    '[2] Coast Radio | July 7, 2025',
+    'Water use limited in four towns',
+    '',
+    'Four towns limited water use to the mornings.',
+    '',
+  ].join('\n'),
+);
+
 describe('sitrep parse', () => {
   it('prints the JSON contract', () => {
     const run = runCli(['parse', good, '--json']);
@@ -131,6 +154,26 @@ describe('sitrep parse', () => {
     expect(result.articles.map((a: { title: string; outlet: string }) => [a.title, a.outlet])).toEqual([
       ['Ferry service to the islands resumes after the storm', 'Island Courier'],
     ]);
+  });
+
+  it('reads a monitoring report item by item, its heading as the preamble', () => {
+    const run = runCli(['parse', report, '--json']);
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.warnings).toEqual([]);
+    expect(result.articles).toHaveLength(2);
+    expect(result.articles[0]).toMatchObject({
+      title: 'Hospitals open cooling rooms as temperatures pass 44C',
+      outlet: 'Valley Courier',
+      published: '2025-07-07',
+      byline: ['Ines Parra'],
+      source: { file: report, startLine: 4, endLine: 8 },
+    });
+    expect(result.articles[1]).toMatchObject({
+      title: 'Water use limited in four towns',
+      outlet: 'Coast Radio',
+    });
+    expect(result.dropped.map((d: { reason: string }) => d.reason)).toEqual(['preamble', 'preamble']);
   });
 
   it('reads every .txt inside a directory', () => {
