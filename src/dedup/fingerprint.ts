@@ -3,7 +3,6 @@
 // and the state serialises as one base64 string. Built from one hashing pass over the text
 // (tokens.ts) into reused scratch buffers, because it runs on every article of a stream.
 import type { Article, Extraction } from '../types.js';
-import { bodyKey } from './body.js';
 import { hashString } from './hash.js';
 import { HashTable32 } from './hashtable.js';
 import { CAPITALISED, CONTENT, FIGURE, SENTENCE_START, type WordHashes, WordScanner } from './tokens.js';
@@ -75,7 +74,8 @@ export function dayNumber(date: string | null): number | null {
 export function fingerprint(article: Article, extraction?: Extraction, scanner?: WordScanner): Fingerprint {
   const words = builder.scan(article.text, scanner);
   const data = builder.build(article.text, extraction);
-  return { id: article.id, day: dayNumber(article.published), words, bodyKey: bodyKey(article.text), data };
+  const bodyKey = builder.scanner.bodyKey(); // bodyKey(article.text), hashed by the same pass as the words
+  return { id: article.id, day: dayNumber(article.published), words, bodyKey, data };
 }
 
 /**
@@ -186,15 +186,17 @@ class FingerprintBuilder {
   /** The shingles of the last text, each once (their values are unused). */
   readonly seen = new HashTable32();
   words: WordHashes | null = null;
+  /** The scanner that read the last text. */
+  scanner = this.textScanner;
   private readonly shingles = new Scratch();
   /** Figures, quotes and names one after the other; `ends` marks where each stops. */
   private readonly keys = new Scratch();
   private readonly terms = new Scratch();
   private readonly sentenceEnds = new Scratch();
 
-  /** Scans the text; returns its number of words. */
   /** Scans the text (into `scanner`, or the builder's own); returns its number of words. */
   scan(text: string, scanner = this.textScanner): number {
+    this.scanner = scanner;
     this.words = scanner.scan(text);
     return this.words.count;
   }
