@@ -64,6 +64,17 @@ export function bodyKey(text: string): string {
   return formatBodyKey(h1, h2, length);
 }
 
+/**
+ * A 30-bit hash of a body key: a small integer, stored in the fingerprint object itself, so that
+ * comparing two fingerprints' bodies reads the key strings (objects of their own, elsewhere in memory)
+ * only when the hashes agree.
+ */
+export function bodyKeyHash(key: string): number {
+  let h = BODY_SEED_1;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), BODY_PRIME);
+  return h & 0x3fffffff;
+}
+
 /** The key of a body whose folded characters hash to h1 and h2, and number `length`. */
 export function formatBodyKey(h1: number, h2: number, length: number): string {
   // Joined rather than concatenated: a concatenation this long is a chain of string pieces, kept as

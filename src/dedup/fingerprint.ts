@@ -3,6 +3,7 @@
 // and the state serialises as one base64 string. Built from one hashing pass over the text
 // (tokens.ts) into reused scratch buffers, because it runs on every article of a stream.
 import type { Article, Extraction } from '../types.js';
+import { bodyKeyHash } from './body.js';
 import { hashString } from './hash.js';
 import { HashTable32 } from './hashtable.js';
 import { CAPITALISED, CONTENT, FIGURE, SENTENCE_START, type WordHashes, WordScanner } from './tokens.js';
@@ -14,6 +15,8 @@ export interface Fingerprint {
   words: number;
   /** Hash of the normalised body: equal keys mean identical copies. */
   bodyKey: string;
+  /** bodyKeyHash(bodyKey): different hashes, different bodies (see sameBody). */
+  bodyHash: number;
   /**
    * The hash lists, back to back (read them with the functions below):
    * [sentence count S, end of shingles, end of figures, end of quotes, end of names,
@@ -75,7 +78,13 @@ export function fingerprint(article: Article, extraction?: Extraction, scanner?:
   const words = builder.scan(article.text, scanner);
   const data = builder.build(article.text, extraction);
   const bodyKey = builder.scanner.bodyKey(); // bodyKey(article.text), hashed by the same pass as the words
-  return { id: article.id, day: dayNumber(article.published), words, bodyKey, data };
+  const bodyHash = bodyKeyHash(bodyKey);
+  return { id: article.id, day: dayNumber(article.published), words, bodyKey, bodyHash, data };
+}
+
+/** Whether two fingerprints are of identical bodies (their keys are compared only when their hashes agree). */
+export function sameBody(x: Fingerprint, y: Fingerprint): boolean {
+  return x.bodyHash === y.bodyHash && x.bodyKey === y.bodyKey;
 }
 
 /**
