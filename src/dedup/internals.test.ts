@@ -45,6 +45,13 @@ describe('WordScanner', () => {
     });
   });
 
+  it('notes where the quotation marks are', () => {
+    const text = 'He said "no" and “yes”, then ’twas “over.';
+    const scanned = new WordScanner().scan(text);
+    const marks = [...scanned.quoteMarks.subarray(0, scanned.quoteMarkCount)];
+    expect(marks).toEqual([...text].flatMap((char, i) => ('"“”'.includes(char) ? [i] : [])));
+  });
+
   it.each([...TRICKY, '  Lead\u00a0space,\t1,000.5 ’s  \n\n“End”  ', 'x\u2003—\u3000İ'])(
     'hashes the body as bodyKey does: %j',
     (text) => {

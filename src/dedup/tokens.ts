@@ -46,6 +46,9 @@ export interface WordHashes {
   codeStarts: Uint32Array;
   /** Whether some word has letters beyond ASCII (folded by Unicode normalisation, see wideWord). */
   readonly wide: boolean;
+  /** Offsets of the text's quotation marks (" “ ”), ascending: the first quoteMarkCount. */
+  quoteMarks: Uint32Array;
+  readonly quoteMarkCount: number;
 }
 
 // ── character classes ───────────────────────────────────────────────────────
@@ -58,6 +61,8 @@ const STOP = 16;
 const APOSTROPHE = 32;
 /** A word character outside ASCII: the word needs Unicode normalisation. */
 const WIDE = 64;
+/** " “ ”: where quotations open and close (see WordHashes.quoteMarks). */
+const QUOTE = 128;
 
 /** Letters and digits: ASCII ones, and any code point outside the punctuation and symbol blocks. */
 function isWordCode(code: number): boolean {
@@ -82,6 +87,7 @@ const CLASSES = (() => {
     if (/\s/.test(char)) bits |= SPACE;
     if (code === 46 || code === 33 || code === 63) bits |= STOP;
     if (code === 39 || code === 0x2019) bits |= APOSTROPHE;
+    if (code === 34 || code === 0x201c || code === 0x201d) bits |= QUOTE;
     classes[code] = bits;
   }
   return classes;
@@ -170,8 +176,10 @@ export class WordScanner implements WordHashes {
   starts = new Uint32Array(256);
   codeStarts = new Uint32Array(257);
   codes = new Uint16Array(2048);
+  quoteMarks = new Uint32Array(16);
   count = 0;
   wide = false;
+  quoteMarkCount = 0;
   private used = 0;
   // bodyKey's state over the text scanned so far: its two hashes, folded characters hashed, and
   // whether whitespace waits to be hashed as one space before the next character.
@@ -188,6 +196,7 @@ export class WordScanner implements WordHashes {
   scan(text: string): WordHashes {
     this.count = 0;
     this.wide = false;
+    this.quoteMarkCount = 0;
     this.used = 0;
     this.codeStarts[0] = 0;
     this.bodyHash1 = BODY_SEED_1;
@@ -211,6 +220,7 @@ export class WordScanner implements WordHashes {
           sawStop = true;
           spaceAfterStop = false;
         } else if (bits & SPACE) spaceAfterStop = sawStop;
+        else if (bits & QUOTE) this.pushQuoteMark(i);
         this.hashIntoBody(code);
         i++;
         continue;
@@ -226,6 +236,12 @@ export class WordScanner implements WordHashes {
       spaceAfterStop = false;
     }
     return this;
+  }
+
+  private pushQuoteMark(at: number): void {
+    if (this.quoteMarkCount === this.quoteMarks.length)
+      this.quoteMarks = grow(this.quoteMarks, new Uint32Array(this.quoteMarks.length * 2));
+    this.quoteMarks[this.quoteMarkCount++] = at;
   }
 
   /** Adds a character outside words to the body's hashes (whitespace runs count as one space). */
