@@ -166,12 +166,13 @@ class Scratch {
 function forEachQuoted(text: string, words: WordHashes, found: (from: number, to: number) => void): void {
   const { quoteMarks, quoteMarkCount } = words;
   let next = 0;
-  for (let k = 0; k < quoteMarkCount; k++) {
+  // The last mark has none after it to close a quotation.
+  for (let k = 0; k + 1 < quoteMarkCount; k++) {
     const open = quoteMarks[k]!;
     if (open < next || text.charCodeAt(open) === 0x201d) continue; // ” opens nothing
-    const close = k + 1 < quoteMarkCount ? quoteMarks[k + 1]! : text.length;
+    const close = quoteMarks[k + 1]!;
     const length = close - open - 1;
-    if (k + 1 < quoteMarkCount && length >= 20 && length <= 400 && text.charCodeAt(close) !== 0x201c) {
+    if (length >= 20 && length <= 400 && text.charCodeAt(close) !== 0x201c) {
       found(open + 1, close);
       next = close + 1;
     }
