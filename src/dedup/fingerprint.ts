@@ -193,6 +193,7 @@ class FingerprintBuilder {
   /** Figures, quotes and names one after the other; `ends` marks where each stops. */
   private readonly keys = new Scratch();
   private readonly terms = new Scratch();
+  private readonly names = new Scratch();
   private readonly sentenceEnds = new Scratch();
 
   /** Scans the text (into `scanner`, or the builder's own); returns its number of words. */
@@ -206,13 +207,14 @@ class FingerprintBuilder {
     const words = this.words!;
     this.collectShingles(words);
     this.keys.size = 0;
+    this.collectWordLists(words, !extraction);
     if (extraction) this.collectExtractedFigures(extraction);
-    else this.collectWords(words, FIGURE, 0);
+    else this.keys.sortUniqueFrom(0);
     const figuresSize = this.keys.size;
     this.collectQuotes(text, extraction);
     const quotesSize = this.keys.size;
-    this.collectWords(words, CAPITALISED | CONTENT, SENTENCE_START);
-    this.collectSentenceTerms(words);
+    for (let i = 0; i < this.names.size; i++) this.keys.push(this.names.values[i]!);
+    this.keys.sortUniqueFrom(quotesSize);
     const sentences = this.sentenceEnds.size;
     const shinglesStart = HEADER + sentences;
     const listsStart = shinglesStart + this.shingles.size;
@@ -252,16 +254,6 @@ class FingerprintBuilder {
 
   private addShingle(h: number): void {
     if (this.seen.set(h >>> 0, 0) === -1) this.shingles.push(h >>> 0);
-  }
-
-  /** Hashes of the words that have every flag of `all` and none of `none`, sorted, each once. */
-  private collectWords(words: WordHashes, all: number, none: number): void {
-    const from = this.keys.size;
-    for (let i = 0; i < words.count; i++) {
-      const flags = words.flags[i]!;
-      if ((flags & all) === all && (flags & none) === 0) this.keys.push(words.hashes[i]!);
-    }
-    this.keys.sortUniqueFrom(from);
   }
 
   private collectExtractedFigures(extraction: Extraction): void {
@@ -310,18 +302,31 @@ class FingerprintBuilder {
     if (taken >= MIN_QUOTE_WORDS) this.keys.push(h >>> 0);
   }
 
-  /** Each sentence's stemmed content words, sorted, each once per sentence. */
-  private collectSentenceTerms(words: WordHashes): void {
+  /**
+   * In one pass over the words: each sentence's stemmed content words, sorted, each once per
+   * sentence (`terms`, ending at `sentenceEnds`); the names, capitalised content words inside
+   * sentences (`names`, unsorted); and, when `figures`, the words with a digit (pushed to `keys`,
+   * unsorted).
+   */
+  private collectWordLists(words: WordHashes, figures: boolean): void {
+    const { flags, hashes, stems, count } = words;
     this.terms.size = 0;
     this.sentenceEnds.size = 0;
+    this.names.size = 0;
     let sentenceFrom = 0;
-    for (let i = 0; i <= words.count; i++) {
-      if (i === words.count ? i > 0 : i > 0 && words.flags[i]! & SENTENCE_START) {
+    for (let i = 0; i <= count; i++) {
+      if (i === count ? i > 0 : i > 0 && flags[i]! & SENTENCE_START) {
         this.terms.sortUniqueFrom(sentenceFrom);
         this.sentenceEnds.push(this.terms.size);
         sentenceFrom = this.terms.size;
       }
-      if (i < words.count && words.flags[i]! & CONTENT) this.terms.push(words.stems[i]!);
+      if (i === count) break;
+      const flag = flags[i]!;
+      if (flag & CONTENT) {
+        this.terms.push(stems[i]!);
+        if (flag & CAPITALISED && !(flag & SENTENCE_START)) this.names.push(hashes[i]!);
+      }
+      if (figures && flag & FIGURE) this.keys.push(hashes[i]!);
     }
   }
 }
