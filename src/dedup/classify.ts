@@ -11,6 +11,7 @@ import {
   figuresEnd,
   namesEnd,
   quotesEnd,
+  sameBody,
   sentenceCount,
   sentenceEnd,
   sentenceStart,
@@ -112,7 +113,7 @@ export class PairVerifier {
   classify(earlier: Fingerprint): Verdict | null {
     const later = this.later!;
     if (earlier.words < MIN_WORDS || later.words < MIN_WORDS) return null;
-    if (earlier.bodyKey === later.bodyKey) return { relation: 'identical', similarity: 1 };
+    if (sameBody(earlier, later)) return { relation: 'identical', similarity: 1 };
     const shingleJaccard = this.nearJaccard(earlier);
     if (shingleJaccard >= NEAR_DUPLICATE_JACCARD)
       return { relation: 'near-duplicate', similarity: round(shingleJaccard) };

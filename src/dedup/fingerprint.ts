@@ -3,7 +3,7 @@
 // and the state serialises as one base64 string. Built from one hashing pass over the text
 // (tokens.ts) into reused scratch buffers, because it runs on every article of a stream.
 import type { Article, Extraction } from '../types.js';
-import { bodyKey } from './body.js';
+import { bodyKeyHash } from './body.js';
 import { hashString } from './hash.js';
 import { HashTable32 } from './hashtable.js';
 import { CAPITALISED, CONTENT, FIGURE, SENTENCE_START, type WordHashes, WordScanner } from './tokens.js';
@@ -15,6 +15,8 @@ export interface Fingerprint {
   words: number;
   /** Hash of the normalised body: equal keys mean identical copies. */
   bodyKey: string;
+  /** bodyKeyHash(bodyKey): different hashes, different bodies (see sameBody). */
+  bodyHash: number;
   /**
    * The hash lists, back to back (read them with the functions below):
    * [sentence count S, end of shingles, end of figures, end of quotes, end of names,
@@ -75,7 +77,14 @@ export function dayNumber(date: string | null): number | null {
 export function fingerprint(article: Article, extraction?: Extraction, scanner?: WordScanner): Fingerprint {
   const words = builder.scan(article.text, scanner);
   const data = builder.build(article.text, extraction);
-  return { id: article.id, day: dayNumber(article.published), words, bodyKey: bodyKey(article.text), data };
+  const bodyKey = builder.scanner.bodyKey(); // bodyKey(article.text), hashed by the same pass as the words
+  const bodyHash = bodyKeyHash(bodyKey);
+  return { id: article.id, day: dayNumber(article.published), words, bodyKey, bodyHash, data };
+}
+
+/** Whether two fingerprints are of identical bodies (their keys are compared only when their hashes agree). */
+export function sameBody(x: Fingerprint, y: Fingerprint): boolean {
+  return x.bodyHash === y.bodyHash && x.bodyKey === y.bodyKey;
 }
 
 /**
@@ -151,32 +160,24 @@ class Scratch {
 /**
  * Calls `found` with the span [from, to) of each quotation of 20 to 400 characters between an opening
  * " or “ and a closing " or ”, in order: what /["“]([^"“”]{20,400})["”]/g matches, without the
- * regular expression engine.
+ * regular expression engine and without reading the text again: `words` is its scan, which noted
+ * where the quotation marks are. A quotation closes at the first mark after its opening one.
  */
-function forEachQuoted(text: string, found: (from: number, to: number) => void): void {
-  const n = text.length;
-  // The next " and “ from where the search stands, found by indexOf (native, much faster than a loop
-  // over the characters of a text that mostly has no quotation marks).
-  let nextStraight = text.indexOf('"');
-  let nextCurly = text.indexOf('\u201c');
-  let i = 0;
-  while (i < n) {
-    if (nextStraight !== -1 && nextStraight < i) nextStraight = text.indexOf('"', i);
-    if (nextCurly !== -1 && nextCurly < i) nextCurly = text.indexOf('\u201c', i);
-    if (nextStraight === -1 && nextCurly === -1) return;
-    i = nextStraight === -1 ? nextCurly : nextCurly === -1 ? nextStraight : Math.min(nextStraight, nextCurly);
-    let close = i + 1;
-    const limit = Math.min(n, i + 402);
-    while (close < limit && !isQuoteMark(text.charCodeAt(close))) close++;
-    const length = close - i - 1;
-    if (close < limit && length >= 20 && length <= 400 && text.charCodeAt(close) !== 0x201c) {
-      found(i + 1, close);
-      i = close + 1;
-    } else i++;
+function forEachQuoted(text: string, words: WordHashes, found: (from: number, to: number) => void): void {
+  const { quoteMarks, quoteMarkCount } = words;
+  let next = 0;
+  // The last mark has none after it to close a quotation.
+  for (let k = 0; k + 1 < quoteMarkCount; k++) {
+    const open = quoteMarks[k]!;
+    if (open < next || text.charCodeAt(open) === 0x201d) continue; // ” opens nothing
+    const close = quoteMarks[k + 1]!;
+    const length = close - open - 1;
+    if (length >= 20 && length <= 400 && text.charCodeAt(close) !== 0x201c) {
+      found(open + 1, close);
+      next = close + 1;
+    }
   }
 }
-
-const isQuoteMark = (code: number) => code === 34 || code === 0x201c || code === 0x201d;
 const QUOTE_KEY_WORDS = 6;
 const MIN_QUOTE_WORDS = 4;
 
@@ -186,15 +187,18 @@ class FingerprintBuilder {
   /** The shingles of the last text, each once (their values are unused). */
   readonly seen = new HashTable32();
   words: WordHashes | null = null;
+  /** The scanner that read the last text. */
+  scanner = this.textScanner;
   private readonly shingles = new Scratch();
   /** Figures, quotes and names one after the other; `ends` marks where each stops. */
   private readonly keys = new Scratch();
   private readonly terms = new Scratch();
+  private readonly names = new Scratch();
   private readonly sentenceEnds = new Scratch();
 
-  /** Scans the text; returns its number of words. */
   /** Scans the text (into `scanner`, or the builder's own); returns its number of words. */
   scan(text: string, scanner = this.textScanner): number {
+    this.scanner = scanner;
     this.words = scanner.scan(text);
     return this.words.count;
   }
@@ -203,13 +207,14 @@ class FingerprintBuilder {
     const words = this.words!;
     this.collectShingles(words);
     this.keys.size = 0;
+    this.collectWordLists(words, !extraction);
     if (extraction) this.collectExtractedFigures(extraction);
-    else this.collectWords(words, FIGURE, 0);
+    else this.keys.sortUniqueFrom(0);
     const figuresSize = this.keys.size;
     this.collectQuotes(text, extraction);
     const quotesSize = this.keys.size;
-    this.collectWords(words, CAPITALISED | CONTENT, SENTENCE_START);
-    this.collectSentenceTerms(words);
+    for (let i = 0; i < this.names.size; i++) this.keys.push(this.names.values[i]!);
+    this.keys.sortUniqueFrom(quotesSize);
     const sentences = this.sentenceEnds.size;
     const shinglesStart = HEADER + sentences;
     const listsStart = shinglesStart + this.shingles.size;
@@ -251,16 +256,6 @@ class FingerprintBuilder {
     if (this.seen.set(h >>> 0, 0) === -1) this.shingles.push(h >>> 0);
   }
 
-  /** Hashes of the words that have every flag of `all` and none of `none`, sorted, each once. */
-  private collectWords(words: WordHashes, all: number, none: number): void {
-    const from = this.keys.size;
-    for (let i = 0; i < words.count; i++) {
-      const flags = words.flags[i]!;
-      if ((flags & all) === all && (flags & none) === 0) this.keys.push(words.hashes[i]!);
-    }
-    this.keys.sortUniqueFrom(from);
-  }
-
   private collectExtractedFigures(extraction: Extraction): void {
     for (const figure of extraction.figures)
       if (figure.article === extraction.article)
@@ -280,7 +275,7 @@ class FingerprintBuilder {
       // belong to nor join words, so the text's scan has them already.
       const words = this.words!;
       let word = 0;
-      forEachQuoted(text, (from, to) => {
+      forEachQuoted(text, words, (from, to) => {
         while (word < words.count && words.starts[word]! < from) word++;
         const first = word;
         while (word < words.count && words.starts[word]! < to) word++;
@@ -307,18 +302,31 @@ class FingerprintBuilder {
     if (taken >= MIN_QUOTE_WORDS) this.keys.push(h >>> 0);
   }
 
-  /** Each sentence's stemmed content words, sorted, each once per sentence. */
-  private collectSentenceTerms(words: WordHashes): void {
+  /**
+   * In one pass over the words: each sentence's stemmed content words, sorted, each once per
+   * sentence (`terms`, ending at `sentenceEnds`); the names, capitalised content words inside
+   * sentences (`names`, unsorted); and, when `figures`, the words with a digit (pushed to `keys`,
+   * unsorted).
+   */
+  private collectWordLists(words: WordHashes, figures: boolean): void {
+    const { flags, hashes, stems, count } = words;
     this.terms.size = 0;
     this.sentenceEnds.size = 0;
+    this.names.size = 0;
     let sentenceFrom = 0;
-    for (let i = 0; i <= words.count; i++) {
-      if (i === words.count ? i > 0 : i > 0 && words.flags[i]! & SENTENCE_START) {
+    for (let i = 0; i <= count; i++) {
+      if (i === count ? i > 0 : i > 0 && flags[i]! & SENTENCE_START) {
         this.terms.sortUniqueFrom(sentenceFrom);
         this.sentenceEnds.push(this.terms.size);
         sentenceFrom = this.terms.size;
       }
-      if (i < words.count && words.flags[i]! & CONTENT) this.terms.push(words.stems[i]!);
+      if (i === count) break;
+      const flag = flags[i]!;
+      if (flag & CONTENT) {
+        this.terms.push(stems[i]!);
+        if (flag & CAPITALISED && !(flag & SENTENCE_START)) this.names.push(hashes[i]!);
+      }
+      if (figures && flag & FIGURE) this.keys.push(hashes[i]!);
     }
   }
 }

@@ -14,6 +14,7 @@ import {
   lastWords,
   namesEnd,
   quotesEnd,
+  sameBody,
   shinglesEnd,
   shinglesStart,
 } from './fingerprint.js';
@@ -179,7 +180,7 @@ export class DedupIndex {
     this.verifier.prepare(current, lastShingleSet());
     for (const candidate of candidates) {
       const earlier = this.slots[candidate]!;
-      if (earlier.bodyKey === current.bodyKey) continue; // reported by identicalPairs
+      if (sameBody(earlier, current)) continue; // reported by identicalPairs
       const verdict = this.verifier.classify(earlier);
       if (verdict)
         out.push({
@@ -199,7 +200,7 @@ export class DedupIndex {
     let sum = 0;
     for (const candidate of candidates) {
       const earlier = this.slots[candidate]!;
-      sum += earlier.words + earlier.bodyKey.length + earlier.data[0]!;
+      sum += earlier.words + earlier.bodyHash + earlier.data[0]!;
     }
     this.touched = sum;
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../read/article.js';
 import type { Article, Extraction } from '../types.js';
 import { AlignmentScorer, alignSentences } from './align.js';
+import { bodyKey } from './body.js';
 import { RankedSlots } from './candidates.js';
 import { figuresEnd, fingerprint, quotesEnd, sentenceTerms, shingles } from './fingerprint.js';
 import { hashString } from './hash.js';
@@ -43,6 +44,23 @@ describe('WordScanner', () => {
       expect(Boolean(flags & FIGURE)).toBe(/\d/.test(word) && word.length > 1);
     });
   });
+
+  it('notes where the quotation marks are', () => {
+    const text = 'He said "no" and “yes”, then ’twas “over.';
+    const scanned = new WordScanner().scan(text);
+    const marks = [...scanned.quoteMarks.subarray(0, scanned.quoteMarkCount)];
+    expect(marks).toEqual([...text].flatMap((char, i) => ('"“”'.includes(char) ? [i] : [])));
+  });
+
+  it.each([...TRICKY, '  Lead\u00a0space,\t1,000.5 ’s  \n\n“End”  ', 'x\u2003—\u3000İ'])(
+    'hashes the body as bodyKey does: %j',
+    (text) => {
+      const scanner = new WordScanner();
+      scanner.scan('A text before, to show that each scan starts the body afresh.');
+      scanner.scan(text);
+      expect(scanner.bodyKey()).toBe(bodyKey(text));
+    },
+  );
 });
 
 describe('fingerprint', () => {

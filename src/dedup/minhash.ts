@@ -24,16 +24,18 @@ export function minhashInto(
   size: number,
 ): void {
   if (bins.length < size) bins = new Int32Array(size);
-  bins.fill(NONE, 0, size);
+  // In a local: the optimiser reloads a module-level `let` at every use in the loop.
+  const minima = bins;
+  minima.fill(NONE, 0, size);
   const mask = size - 1; // size is a power of two
   for (let i = from; i < to; i++) {
     const key = flippedMix(values[i]!);
     const bin = key & mask;
-    if (key < bins[bin]!) bins[bin] = key;
+    if (key < minima[bin]!) minima[bin] = key;
   }
   let empty = 0;
   for (let bin = 0; bin < size; bin++) {
-    const key = bins[bin]!;
+    const key = minima[bin]!;
     if (key === NONE) empty++;
     out[at + bin] = (key ^ (1 << 31)) >>> 0;
   }
@@ -57,12 +59,13 @@ let original = new Uint32Array(64);
 /** An empty bin borrows the value of the next non-empty bin to its right, salted by the distance. */
 function densify(signature: Uint32Array, at: number, size: number): void {
   if (original.length < size) original = new Uint32Array(size);
-  for (let bin = 0; bin < size; bin++) original[bin] = signature[at + bin]!;
+  const values = original;
+  for (let bin = 0; bin < size; bin++) values[bin] = signature[at + bin]!;
   const mask = size - 1;
   for (let bin = 0; bin < size; bin++) {
-    if (original[bin] !== EMPTY) continue;
+    if (values[bin] !== EMPTY) continue;
     for (let step = 1; step < size; step++) {
-      const donor = original[(bin + step) & mask]!;
+      const donor = values[(bin + step) & mask]!;
       if (donor !== EMPTY) {
         signature[at + bin] = mix32(donor + step * 0x9e3779b9);
         break;

@@ -2,6 +2,7 @@
 // Fingerprint.data); the state holds it as base64 of little-endian 32-bit words, about 1.4 bytes of
 // JSON per byte of hashes. The MinHash signatures are not stored: they follow from the hashes and are
 // recomputed on load. Version 1 states (plain number arrays, signatures included) are still read.
+import { bodyKeyHash } from './body.js';
 import { type Fingerprint, packLists } from './fingerprint.js';
 
 /** Version 2: `hashes` is Fingerprint.data, base64 of little-endian uint32 words. */
@@ -48,7 +49,7 @@ export function loadFingerprint(stored: StoredFingerprint): Fingerprint {
   const { id, day, words, bodyKey } = stored;
   const data =
     'hashes' in stored ? fromLittleEndian(Buffer.from(stored.hashes, 'base64')) : packLists(stored);
-  return { id, day, words, bodyKey, data };
+  return { id, day, words, bodyKey, bodyHash: bodyKeyHash(bodyKey), data };
 }
 
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;

@@ -21,7 +21,7 @@ import { ArticleReader, DATE_PREFIX, ENTITY_PREFIX, FIGURE_PREFIX } from './feat
 import { wireCredits } from './lineage.js';
 import { isScenePiece, titleNumbers } from './scene.js';
 import type { ClustererState, StoredStory } from './state.js';
-import { heaviest, KeyCounts, type SparseVector, TermTable, topTerms } from './term-table.js';
+import { heaviest, KeyCounts, type SparseVector, TablePool, TermTable, topTerms } from './term-table.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** The knobs of the scoring, chosen on ECB+ topics 1–11 (see eval/stories.ts); tests may vary them. */
@@ -244,6 +244,10 @@ export class Clusterer {
   private readonly causes = new CauseTerms(this.vocabulary);
   /** Ids of the count kinds (`f:` terms) posted in the inverted index, to unpost when a story closes. */
   private readonly countKinds = new Set<number>();
+  /** The tables of closed stories, for stories opened later (sized for a first member when new). */
+  private readonly specificsTables = new TablePool(16);
+  private readonly fullTables = new TablePool(128);
+  private readonly headTables = new TablePool(64);
 
   private readonly tuning: Tuning;
   /** Whether second-chance merges are on (a finite merge threshold). */
@@ -782,12 +786,11 @@ export class Clusterer {
       centroid: null,
       headCentroid: null,
       specificTerms: null,
-      specifics: new TermTable(),
+      specifics: this.specificsTables.take(),
       mentions: NO_MENTIONS,
       memberTerms: [],
-      // Sized for a first member, so that opening a story does not grow its tables step by step.
-      full: { weights: new TermTable(128), norm: Number.NaN },
-      head: { weights: new TermTable(64), norm: Number.NaN },
+      full: { weights: this.fullTables.take(), norm: Number.NaN },
+      head: { weights: this.headTables.take(), norm: Number.NaN },
       titles: [],
       headline: null,
     };
@@ -867,6 +870,9 @@ export class Clusterer {
     if (this.countKinds.size > 0)
       for (let i = 0; i < (specifics?.size ?? 0); i++)
         if (this.countKinds.has(specifics!.ids[i]!)) this.unpost(specifics!.ids[i]!, story.index);
+    this.fullTables.give(story.full?.weights);
+    this.headTables.give(story.head?.weights);
+    this.specificsTables.give(story.specifics);
     story.full = null;
     story.head = null;
     story.specifics = null;

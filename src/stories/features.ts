@@ -183,7 +183,8 @@ export class ArticleReader {
         word = this.scanner.next;
       } else terms = this.scanner.scan(text.slice(from, to));
       if (leadWords < LEAD_WORDS) {
-        leadWords += wordCount(text, from, to);
+        // Only whether the lead has reached LEAD_WORDS matters: words past that are not counted.
+        leadWords += wordCount(text, from, to, LEAD_WORDS - leadWords);
         leadTo = to;
         // The reader puts summary bullets ("• …") first: the opening is then the sentence after them.
         if (openingFrom < 0 && text.charCodeAt(from) !== BULLET) {
@@ -224,7 +225,7 @@ export class ArticleReader {
     const { counts, head, specifics } = this;
     for (let i = 0; i < terms.length; i++) {
       const id = terms.ids[i]!;
-      if (outletWords.includes(id)) continue;
+      if (outletWords.length > 0 && outletWords.includes(id)) continue;
       const proper = terms.proper[i] === 1;
       const weighted = proper ? weight * PROPER_BOOST : weight;
       counts.add(id, weighted);
@@ -411,13 +412,14 @@ function copyIds(terms: TermList): number[] {
 
 /**
  * paragraph.split(/\s+/).length for the trimmed paragraph text[from, to), without the array: one
- * more than its gaps.
+ * more than its gaps; counted up to `limit` only (then `limit`).
  */
-function wordCount(text: string, from: number, to: number): number {
+function wordCount(text: string, from: number, to: number, limit = Number.POSITIVE_INFINITY): number {
+  const spaces = SPACES;
   let count = 1;
   let inGap = false;
-  for (let i = from; i < to; i++) {
-    const space = isSpace(text.charCodeAt(i));
+  for (let i = from; i < to && count < limit; i++) {
+    const space = spaces[text.charCodeAt(i)] === 1;
     if (space && !inGap) count++;
     inGap = space;
   }
@@ -426,6 +428,13 @@ function wordCount(text: string, from: number, to: number): number {
 
 /** The characters of the regular expression class \s. */
 function isSpace(code: number): boolean {
+  return SPACES[code] === 1;
+}
+
+/** 1 for each UTF-16 code unit of \s: one lookup per character in the loops over every lead. */
+const SPACES = Uint8Array.from({ length: 0x10000 }, (_, code) => (isSpaceCode(code) ? 1 : 0));
+
+function isSpaceCode(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
   return (
     code === 0xa0 ||

@@ -152,11 +152,37 @@ export class TermTable implements SparseVector {
   }
 }
 
+/**
+ * Tables no longer used, emptied and handed out again: a typed array lives outside the heap, and
+ * allocating one (three per table) and later freeing it costs more than clearing a table. Tables
+ * keep the capacity they grew to, which changes nothing but how soon they grow again.
+ */
+export class TablePool {
+  private readonly spare: TermTable[] = [];
+
+  /** `capacity`: of the tables made new when none is spare. */
+  constructor(private readonly capacity: number) {}
+
+  take(): TermTable {
+    const table = this.spare.pop();
+    if (!table) return new TermTable(this.capacity);
+    table.clear();
+    return table;
+  }
+
+  /** Takes back a table that nothing reads any more. */
+  give(table: TermTable | null | undefined): void {
+    if (table) this.spare.push(table);
+  }
+}
+
 /** Fibonacci hashing: consecutive ids spread over the table. */
 function slotOf(id: number, mask: number): number {
   const h = Math.imul(id, 0x9e3779b1);
   return (h ^ (h >>> 16)) & mask;
 }
+
+let sortScratch = new Float64Array(1024);
 
 /**
  * Positions (ascending) of the `count` heaviest entries; ties at the cut go to the alphabetically first
@@ -170,7 +196,12 @@ export function heaviest(vector: SparseVector, count: number, termOf: (id: numbe
     for (let i = 0; i < size; i++) positions.push(i);
     return positions;
   }
-  const cut = values.slice(0, size).sort()[size - count]!;
+  if (sortScratch.length < size) sortScratch = new Float64Array(size * 2);
+  // A copy sorted in reused memory: a slice would be a new buffer outside the heap every time a
+  // centroid is pruned.
+  const sorted = sortScratch.subarray(0, size);
+  sorted.set(values.subarray(0, size));
+  const cut = sorted.sort()[size - count]!;
   let above = 0;
   const ties: number[] = [];
   for (let i = 0; i < size; i++) {
