@@ -587,6 +587,8 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   const prev = words[chunk.from - 1];
   const next = words[chunk.to + 1];
   if (prev && !prev.cap && (PERSON_NOUNS.has(prev.key) || SPEECH_VERBS.has(prev.key))) return true;
+  // "a woman who gave her name as Rosalba".
+  if (prev?.key === 'as' && words[chunk.from - 2]?.key === 'name') return true;
   if (prev?.text === ',' && namedAfterDescription(words, chunk.from - 2)) return true;
   // "Videos posted by fighters": a speech verb before "by" is passive, and says nothing of the name.
   if (next && SPEECH_VERBS.has(next.key) && words[chunk.to + 2]?.key !== 'by') return true;
@@ -644,6 +646,9 @@ function ownsWithPersonalPronoun(words: Word[], last: number): boolean {
 
 const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'himself', 'herself']);
 
+/** The possessive ending when the tagger gives it a token of its own ("station" "'s"). */
+const POSSESSIVE_MARK = /^['’]s?$/;
+
 const DESCRIBING_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another']);
 
 /**
@@ -671,7 +676,14 @@ function headedByPersonNoun(words: Word[], last: number): boolean {
   for (let k = last; k >= Math.max(1, last - 7); k--) {
     const word = words[k]!;
     if (!/^[\p{L}'’-]/u.test(word.text)) return false;
-    if (!word.cap && PERSON_NOUNS.has(word.key) && DESCRIBING_DETERMINERS.has(words[k - 1]!.key)) return true;
+    // "the station's head of news, Marta Quiroga": an owner's name works as the determiner.
+    const owner = words[k - 1]!;
+    if (
+      !word.cap &&
+      PERSON_NOUNS.has(word.key) &&
+      (DESCRIBING_DETERMINERS.has(owner.key) || owner.possessive || POSSESSIVE_MARK.test(owner.text))
+    )
+      return true;
   }
   return false;
 }
