@@ -1103,30 +1103,42 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
     else if (m.type === 'place' && m.name.includes(' ')) places.add(m.name);
   }
   const forms = new Map<string, string>();
-  const longer = (names: Set<string>, tail: string) => {
-    let found: string | null = null;
-    for (const name of names) {
-      if (name.length <= tail.length || !name.endsWith(` ${tail}`)) continue;
-      if (found !== null) return null;
-      found = name;
-    }
-    return found;
-  };
+  if (people.size + places.size < 2) return forms;
+  // Longer names by their last two words (people) or by each of their shorter tails (places).
+  const fullNames = tailIndex(people, (words) => (words.length >= 3 ? [words.slice(-2).join(' ')] : []));
   for (const name of people) {
     const words = name.split(' ');
-    if (words.length === 2) {
-      const full = longer(people, name);
-      if (full && full.split(' ').length >= 3) forms.set(formKey('person', name), full);
-    } else if (words.length >= 3 && people.has(words.slice(0, -1).join(' '))) {
+    const full = words.length === 2 ? onlyOne(fullNames.get(name)) : null;
+    if (full) forms.set(formKey('person', name), full);
+    else if (words.length >= 3 && people.has(words.slice(0, -1).join(' ')))
       forms.set(formKey('person', name), words.slice(0, -1).join(' '));
-    }
   }
+  const longPlaces = tailIndex(places, (words) =>
+    words.slice(1, -1).map((_, k) => words.slice(k + 1).join(' ')),
+  );
   for (const name of places) {
     if (!PLACE_HEADS.has(tokenKey(name.slice(name.lastIndexOf(' ') + 1)))) continue;
-    const full = longer(places, name);
+    const full = onlyOne(longPlaces.get(name));
     if (full) forms.set(formKey('place', name), full);
   }
   return forms;
+}
+
+/** Each name under the tails `tails` gives for its words. */
+function tailIndex(names: Set<string>, tails: (words: string[]) => string[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const name of names) {
+    for (const tail of tails(name.split(' '))) {
+      const list = index.get(tail);
+      if (list) list.push(name);
+      else index.set(tail, [name]);
+    }
+  }
+  return index;
+}
+
+function onlyOne(names: string[] | undefined): string | null {
+  return names?.length === 1 ? names[0]! : null;
 }
 
 export function formKey(type: EntityType, name: string): string {

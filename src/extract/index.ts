@@ -243,9 +243,10 @@ export function resolveCorpus(locals: LocalExtraction[]): ExtractResult {
 
 /** The corpus pass without the aggregated entities: for a store, which names its entities itself. */
 export function linkCorpus(locals: LocalExtraction[]): Extraction[] {
-  const surnames = surnameIndex(locals.flatMap((l) => l.extraction.mentions));
-  const spellings = accentedSpellings(locals.flatMap((l) => l.extraction.mentions));
-  const forms = nameForms(locals.flatMap((l) => l.extraction.mentions));
+  const mentions = locals.flatMap((l) => l.extraction.mentions);
+  const surnames = surnameIndex(mentions);
+  const spellings = accentedSpellings(mentions);
+  const forms = nameForms(mentions);
   return locals.map((local) => linkArticle(local, surnames, spellings, forms));
 }
 
