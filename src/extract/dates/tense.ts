@@ -32,7 +32,10 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
   // "announced on Tuesday", "said on Tuesday he would…", "detained during Tuesday's assault": a past
   // verb right before the date wins.
   const past = lastIndex(PAST, before);
-  return future >= past || !PAST_THEN_DATE.test(before.slice(past).replace(/^\S+/, ''));
+  // "will be held on Friday", "would be announced in Friday's budget": a participle after "be" is
+  // the future's own verb.
+  if (future >= past || /\bbe\s+$/i.test(before.slice(0, past))) return true;
+  return !PAST_THEN_DATE.test(before.slice(past).replace(/^\S+/, ''));
 }
 
 /**
