@@ -236,6 +236,8 @@ function possessiveStep(
   const step = possessiveEnd(words, j) - j;
   const next = words[j + step];
   if (!next || next.newlineBefore || taken[j + step] || !isNameWord(next, false)) return 0;
+  // "the Prosecutor's Office", "the Governor's Office": an office holder's institution.
+  if (from === j && isTitle(here) && ORG_HEADS.has(next.key)) return step;
   if (from === j) return places.has(pairKey(here, next)) ? step : 0;
   if (GIVEN_NAMES.has(words[from]!.key)) return 0;
   // "the Islamic Emirate's Ministry of Defense": an owner with a head word of its own is a name apart.
@@ -461,6 +463,17 @@ function namesInstitution(words: Word[], k: number, to: number): boolean {
 /** A title right before the phrase makes it a person: "prime minister Nikol Pashinyan". */
 function isTitleBefore(words: Word[], i: number): boolean {
   const prev = words[i - 1];
+  if (prev?.text === '.') {
+    // "Rear Adm. Tomasz Wrobel": the tagger split the abbreviation's full stop off.
+    const title = words[i - 2];
+    return (
+      title?.cap === true &&
+      title.text.length <= 5 &&
+      title.end === prev.start &&
+      !words[i]?.newlineBefore &&
+      isTitle(title)
+    );
+  }
   return prev !== undefined && isTitle(prev);
 }
 
@@ -505,7 +518,12 @@ function classifyChunk(
     return;
   }
   // Only possessivePlaceNames joins a one-word possessive to the name after it: "Cox's Bazar".
-  if (words[chunk.from]!.possessive && possessiveEnd(words, chunk.from) === chunk.to) {
+  const last = words[chunk.to]!;
+  if (
+    words[chunk.from]!.possessive &&
+    possessiveEnd(words, chunk.from) === chunk.to &&
+    !isHeadWord(last.key)
+  ) {
     out.push(mentionOf(words, chunk, 'place', article));
     return;
   }

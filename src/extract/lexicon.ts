@@ -15,6 +15,7 @@ export const TITLES = words(`
   assemblyman assemblywoman legislator lawmaker mp rev rev. reverend gov gov. fr fr. ceo cfo coo founder co-founder executive
   manager coach trainer referee producer editor publisher superintendent sheriff detective inspector
   administrator coordinator undersecretary under-secretary-general rapporteur adviser advisor
+  adm adm. cmdr cmdr. maj maj. brig brig. capt capt. sgt sgt. supt supt.
 `);
 
 /** Words that qualify a title without being a name ("Deputy Assistant Foreign Minister"). */
@@ -30,7 +31,7 @@ export const ROLE_WORDS = words(`
   control disaster management relief rehabilitation reconstruction welfare women youth sports tourism
   veterans science technology digital telecommunications fisheries forestry mines mining aviation ports
   crisis humanitarian aid neighbourhood enlargement budget competition transportation fire attorney
-  resettlement homeland
+  resettlement homeland rear
 `);
 
 /** Nationality adjectives and plurals: "Azerbaijani", "Armenians" are not places. */
