@@ -156,6 +156,8 @@ function attribute(
   if (fromColon?.name) return fromColon;
   const fromBefore = speakerInClause(ctx, before.start, before.end, span.open, 'before');
   if (fromBefore?.name) return fromBefore;
+  // 'A resident who asked not to be named said: "…"': described, not named, and no one else.
+  if (unnamedSubject(ctx, before)) return { name: null, via: null };
   if (fromAfter) return fromAfter;
   const previous = kept[i - 1];
   const samePara = previous && previous.paragraph === span.paragraph;
@@ -199,6 +201,21 @@ function colonLeadIn(ctx: Context, before: { start: number; end: number }): Spea
 }
 
 const UNNAMED_SPEAKER = /^\s*(?:(?:said|says|told|added|wrote)\s+)?(?:a|an|one|another)\s+\p{L}/u;
+
+/** The clause before the marks has a speech verb whose subject is someone described, not named. */
+function unnamedSubject(ctx: Context, before: { start: number; end: number }): boolean {
+  const verb = firstVerb(
+    ctx.text.slice(before.start, before.end),
+    before.start,
+    Number.POSITIVE_INFINITY,
+    ctx.spans,
+  );
+  if (!verb) return false;
+  const subject = ctx.text.slice(before.start, verb.start);
+  return UNNAMED_SUBJECT.test(subject) && speakersIn(ctx, before.start, verb.start).length === 0;
+}
+
+const UNNAMED_SUBJECT = /^\s*(?:a|an|one|another)\s+\p{L}/iu;
 
 /** An attribution after the marks whose speaker is someone described, not named. */
 function unnamedAttribution(clause: string): boolean {
