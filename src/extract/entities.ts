@@ -619,6 +619,9 @@ function phraseType(
   const last = keys[keys.length - 1]!;
   const splitAt = connectorSplit(keys);
   if (splitAt >= 0) return chunk.from + splitAt;
+  // "Commissioner Richard Worley and Coast Guard …": after a title, "and" ends the person's name.
+  const and = chunk.titled ? keys.indexOf('and') : -1;
+  if (and > 0 && !keys.slice(0, and).some(isHeadWord)) return chunk.from + and;
   if (keys.some((k) => ORG_HEADS.has(k))) return 'organization';
   if (!chunk.titled && !GIVEN_NAMES.has(keys[0]!) && keys.some((k) => COMPANY_HEADS.has(k)))
     return 'organization';

@@ -449,6 +449,9 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
   const phrase = words
     .slice(article + 1)
     .map((w) => w.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map((w) =>
+      TITLE_ABBREVIATIONS[w.toLowerCase()] ? `(?:${w}|${TITLE_ABBREVIATIONS[w.toLowerCase()]}\\.?)` : w,
+    )
     .join('\\s+');
   // "President Ilham Aliyev", "President of the Republic of Azerbaijan Ilham Aliyev".
   const namedWith = new RegExp(`\\b${phrase}(?:\\s+of\\s+[^,.;:]{1,50})?\\s+$`, 'iu');
@@ -484,6 +487,23 @@ function headOfState(ctx: Context, words: FoundWord[]): Speaker | null {
 }
 
 const PRESIDENT_BEFORE = /\bpresident\s+$/i;
+
+/** "the governor said" after "Gov. Wes Moore": the abbreviations a title is written with. */
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  governor: 'gov',
+  senator: 'sen',
+  representative: 'rep',
+  general: 'gen',
+  colonel: 'col',
+  captain: 'capt',
+  lieutenant: 'lt',
+  sergeant: 'sgt',
+  admiral: 'adm',
+  commander: 'cmdr',
+  major: 'maj',
+  professor: 'prof',
+  superintendent: 'supt',
+};
 
 const PREPOSITION_BEFORE = /\b(?:in|from|at|near|of|outside|inside|across)\s+$/i;
 
