@@ -212,7 +212,9 @@ function unnamedSubject(ctx: Context, before: { start: number; end: number }): b
   );
   if (!verb) return false;
   const subject = ctx.text.slice(before.start, verb.start);
-  return UNNAMED_SUBJECT.test(subject) && speakersIn(ctx, before.start, verb.start).length === 0;
+  // "A UN spokesman said:": an organisation before a person's noun only describes the speaker.
+  const named = speakersIn(ctx, before.start, verb.start).filter((m) => !modifiesNoun(ctx, m));
+  return UNNAMED_SUBJECT.test(subject) && named.length === 0;
 }
 
 const UNNAMED_SUBJECT = /^\s*(?:a|an|one|another)\s+\p{L}/iu;
