@@ -1119,12 +1119,17 @@ export function linkPending(pending: EntityMention[], surnames: Map<string, stri
 export function nameForms(mentions: Iterable<EntityMention>): Map<string, string> {
   const people = new Set<string>();
   const places = new Set<string>();
+  // Every rule needs a name of three words or more: most articles have none.
+  let long = false;
   for (const m of mentions) {
-    if (m.type === 'person' && m.name.includes(' ')) people.add(m.name);
-    else if (m.type === 'place' && m.name.includes(' ')) places.add(m.name);
+    if (m.type !== 'person' && m.type !== 'place') continue;
+    const space = m.name.indexOf(' ');
+    if (space < 0) continue;
+    (m.type === 'person' ? people : places).add(m.name);
+    long ||= m.name.indexOf(' ', space + 1) > 0;
   }
   const forms = new Map<string, string>();
-  if (people.size + places.size < 2) return forms;
+  if (!long || people.size + places.size < 2) return forms;
   // Longer names by their last two words (people) or by each of their shorter tails (places).
   const fullNames = tailIndex(people, (words) => (words.length >= 3 ? [words.slice(-2).join(' ')] : []));
   for (const name of people) {
