@@ -774,10 +774,27 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   // "Sarbuland, a village of 700 people": an apposition that names a kind of place.
   if ((after.key === 'a' || after.key === 'an') && placeNounWithin(words, chunk.to + 3)) return false;
   return (
-    ['who', 'a', 'an'].includes(after.key) ||
-    (after.key === 'the' &&
-      (PERSON_NOUNS.has(words[chunk.to + 3]?.key ?? '') || isTitle(words[chunk.to + 3] ?? after)))
+    ['who', 'a', 'an'].includes(after.key) || (after.key === 'the' && describesPerson(words, chunk.to + 3))
   );
+}
+
+/**
+ * "Ahmed Karim, the head of …", "Oleg Varenik, the ministry spokesman,": a person noun or a title
+ * within the first three words of an apposition after "the" (at word `from`).
+ */
+function describesPerson(words: Word[], from: number): boolean {
+  for (let k = from; k < from + 3; k++) {
+    const word = words[k];
+    // Not "Zetacorp, the company's chief": the description then belongs to someone of the name.
+    if (!word || /^[,.;:]$/.test(word.text) || POSSESSIVE_MARK.test(word.text)) return false;
+    if (k === from && (PERSON_NOUNS.has(word.key) || isTitle(word))) return true;
+    if (word.possessive || word.cap) return false;
+    // Further in, only where the apposition closes or goes on with "of": not "Bangabhaban, the press
+    // secretary said", where the words are a new subject.
+    const closes = /^(?:,|of|for|at)$/.test(words[k + 1]?.text ?? '');
+    if (k > from && closes && (PERSON_NOUNS.has(word.key) || isTitle(word))) return true;
+  }
+  return false;
 }
 
 function postedOn(words: Word[], chunk: Chunk): boolean {

@@ -197,8 +197,18 @@ function colonLeadIn(ctx: Context, before: { start: number; end: number }): Spea
     clause.lastIndexOf(',', verb.start - before.start),
     clause.lastIndexOf(';', verb.start - before.start),
   );
-  return speakerInClause(ctx, before.start + cut + 1, before.end, before.end, 'before');
+  const from = before.start + cut + 1;
+  // "Oleg Varenik, the ministry spokesman, said:": the subject stands before an apposition.
+  if (cut >= 0 && /^\s*$/.test(ctx.text.slice(from, verb.start))) {
+    const subject = speakersIn(ctx, before.start, verb.start).findLast((m) =>
+      APPOSITION_BETWEEN.test(ctx.text.slice(m.end, verb.start)),
+    );
+    if (subject) return { name: subject.name, via: null };
+  }
+  return speakerInClause(ctx, from, before.end, before.end, 'before');
 }
+
+const APPOSITION_BETWEEN = /^\s*,[^,;:"“”]+,\s*$/u;
 
 const UNNAMED_SPEAKER = /^\s*(?:(?:said|says|told|added|wrote)\s+)?(?:a|an|one|another)\s+\p{L}/u;
 
