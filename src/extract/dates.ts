@@ -111,8 +111,21 @@ function datesInSentence(ctx: RefineContext, hints: Hit[], hasYear: boolean): Da
   // Our own readings fill in only where chrono found nothing.
   for (const draft of own)
     if (!drafts.some((d) => draft.start < d.end && d.start < draft.end)) drafts.push(draft);
-  return drafts.sort((a, b) => a.start - b.start);
+  drafts.sort((a, b) => a.start - b.start);
+  // "NAY PYI TAW, 15 May — The cyclone, which crossed the coast on 14 May, …": the dateline's day
+  // is when the report was filed; the sentence's own date is the event's.
+  if (drafts.length > 1 && isDateline(ctx, drafts[0]!)) drafts.shift();
+  return drafts;
 }
+
+/** A date between an upper-case place and a dash at the start of its sentence. */
+function isDateline(ctx: RefineContext, draft: DateDraft): boolean {
+  const before = ctx.text.slice(ctx.sentenceStart, draft.start);
+  const after = ctx.text.slice(draft.end, Math.min(ctx.sentenceEnd, draft.end + 4));
+  return DATELINE_PLACE.test(before) && /^\s*[—–-]/.test(after);
+}
+
+const DATELINE_PLACE = /^\s*\p{Lu}[\p{Lu}\p{M}\s.'’-]*,\s*$/u;
 
 const HINTS = new RegExp(CHRONO_HINT.source, 'gi');
 const YEARS = new RegExp(YEAR_HINT.source, 'g');

@@ -39,11 +39,12 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   const taken = new Array<boolean>(words.length).fill(false);
   const listed: Listed[] = [];
   matchGazetteer(words, gazetteer.root, taken, listed, article.id);
+  for (const item of listed) if (isGenericSociety(words, item)) item.mention.name = item.mention.text;
   const found: EntityMention[] = [];
   const singles: Chunk[] = [];
   const local = new Map<string, { name: string; type: EntityType }>();
   const capCounts = new CapitalisedCounts(words);
-  for (const chunk of capitalisedChunks(words)) {
+  for (const chunk of capitalisedChunks(words, taken)) {
     if (absorbsListed(chunk, words, listed, found, local, article.id)) continue;
     for (const part of untakenRuns(chunk, taken)) {
       for (const piece of splitAtTitles(words, part.from, part.to))
@@ -53,6 +54,13 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   for (const item of listed) if (!item.dropped) found.push(item.mention);
   const pending: EntityMention[] = [];
   resolveSingles(singles, words, found, pending, local, article.id);
+  const forms = nameForms(found);
+  if (forms.size > 0) {
+    for (const [k, m] of found.entries()) {
+      const name = forms.get(formKey(m.type, m.name));
+      if (name) found[k] = { ...m, name };
+    }
+  }
   found.sort((a, b) => a.start - b.start);
   pending.sort((a, b) => a.start - b.start);
   return { mentions: found, pending };
@@ -185,8 +193,9 @@ const PARTICLES = new Set([
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', 'the', '&']);
 
 /** Runs of capitalised words, with name particles, joining hyphens and "of/for/and" inside. */
-function capitalisedChunks(words: Word[]): Chunk[] {
+function capitalisedChunks(words: Word[], taken: boolean[]): Chunk[] {
   const chunks: Chunk[] = [];
+  const possessivePlaces = possessivePlaceNames(words, taken);
   let i = 0;
   while (i < words.length) {
     if (!isNameWord(words[i], true)) {
@@ -194,11 +203,88 @@ function capitalisedChunks(words: Word[]): Chunk[] {
       continue;
     }
     let j = i;
-    while (j + 1 < words.length && continuesName(words, j)) j++;
+    while (j + 1 < words.length) {
+      if (continuesName(words, j)) j++;
+      else {
+        const step = possessiveStep(words, i, j, taken, possessivePlaces);
+        if (step === 0) break;
+        j += step;
+      }
+    }
     chunks.push({ from: i, to: j, titled: isTitleBefore(words, i) });
     i = j + 1;
   }
   return chunks;
+}
+
+/**
+ * How far a name goes on past a possessive at word j (0: it ends there). "Attorney General's Office",
+ * "International Longshoremen's Association", "Saint Martin's Island": a name of two words or more
+ * and an institution's or a place's head word after it are one name. "Cox's Bazar": a one-word
+ * possessive and the name after it are one place where the article names them so after "near" or
+ * "in" (possessivePlaces). Names the gazetteer knows ("Russia's Defence Ministry") stay apart.
+ */
+function possessiveStep(
+  words: Word[],
+  from: number,
+  j: number,
+  taken: boolean[],
+  places: Set<string>,
+): number {
+  const here = words[j]!;
+  if (!here.possessive || taken[j]) return 0;
+  const step = possessiveEnd(words, j) - j;
+  const next = words[j + step];
+  if (!next || next.newlineBefore || taken[j + step] || !isNameWord(next, false)) return 0;
+  // "the Prosecutor's Office", "the Governor's Office": an office holder's institution.
+  if (from === j && isTitle(here) && ORG_HEADS.has(next.key)) return step;
+  if (from === j) return places.has(pairKey(here, next)) ? step : 0;
+  if (GIVEN_NAMES.has(words[from]!.key)) return 0;
+  // "the Islamic Emirate's Ministry of Defense": an owner with a head word of its own is a name apart.
+  for (let k = from; k <= j; k++) if (isHeadWord(words[k]!.key)) return 0;
+  return ORG_HEADS.has(next.key) || PLACE_HEADS.has(next.key) ? step : 0;
+}
+
+/**
+ * "near Cox's Bazar", "between Cox's Bazar and …": one-word possessives that open a place's name,
+ * seen once after a preposition of place, or used twice or more and never alone ("Putin's Russia"
+ * has Putin alone elsewhere).
+ */
+function possessivePlaceNames(words: Word[], taken: boolean[]): Set<string> {
+  const pairs = new Map<string, { key: string; count: number; cued: boolean }>();
+  for (let j = 0; j < words.length - 1; j++) {
+    const here = words[j]!;
+    if (!here.possessive || !here.cap || taken[j] || isAcronym(here)) continue;
+    const step = possessiveEnd(words, j) - j;
+    const next = words[j + step];
+    if (!next?.cap || next.pos !== 'PROPN' || taken[j + step] || isHeadWord(next.key)) continue;
+    // "in PNG's Enga province": a place in the owner's country, two names.
+    const after = words[j + step + 1];
+    if (after && !after.cap && (PLACE_HEADS.has(after.key) || PLACE_NOUNS.has(after.key))) continue;
+    const key = pairKey(here, next);
+    const pair = pairs.get(key) ?? { key: here.key, count: 0, cued: false };
+    pair.count++;
+    pair.cued ||= POSSESSIVE_PLACE_CUES.has(words[j - 1]?.key ?? '');
+    pairs.set(key, pair);
+  }
+  const places = new Set<string>();
+  if (pairs.size === 0) return places;
+  const alone = new Map<string, number>();
+  for (const word of words) if (word.cap) alone.set(word.key, (alone.get(word.key) ?? 0) + 1);
+  for (const [key, pair] of pairs)
+    if (pair.cued || (pair.count >= 2 && alone.get(pair.key) === pair.count)) places.add(key);
+  return places;
+}
+
+const POSSESSIVE_PLACE_CUES = new Set(['in', 'near', 'outside', 'from', 'into', 'between', 'at']);
+
+/** The index of the name word after the possessive word j ("Cox" "'s" "Bazar" → Bazar's). */
+function possessiveEnd(words: Word[], j: number): number {
+  return POSSESSIVE_MARK.test(words[j + 1]?.text ?? '') ? j + 2 : j + 1;
+}
+
+function pairKey(first: Word, second: Word): string {
+  return `${first.key} ${second.key}`;
 }
 
 function isNameWord(word: Word | undefined, asFirst: boolean): boolean {
@@ -283,6 +369,12 @@ function absorbsListed(
 
 const NATIONAL_SOCIETY = /^Red (?:Cross|Crescent)$/;
 
+/** "A Red Cross van", "a Red Crescent team": some society's, not the ICRC the gazetteer lists. */
+function isGenericSociety(words: Word[], item: Listed): boolean {
+  const before = words[item.from - 1]?.key;
+  return (before === 'a' || before === 'an') && NATIONAL_SOCIETY.test(item.mention.text);
+}
+
 const COMPASS = new Set([
   'north',
   'south',
@@ -348,6 +440,9 @@ function splitAtTitles(words: Word[], from: number, to: number): Chunk[] {
     const role = j === from && j < to && PERSON_NOUNS.has(words[j]!.key);
     if (!isTitle(words[j]!) && !role) continue;
     if (namesInstitution(words, j, to)) continue;
+    // "Latin Kings", "Chone Killers": a plural title that ends the phrase is part of a group's name.
+    // Not "Foreign Ministers", where the word before only qualifies the title.
+    if (j === to && j > from && !TITLES.has(words[j]!.key) && !isQualifier(words[j - 1]!)) continue;
     // "Amy Pope", "Tom Major": after a given name, a title word is a surname.
     if (j > from && GIVEN_NAMES.has(words[j - 1]!.key)) continue;
     if (j > start) chunks.push(...trimChunk(words, start, j - 1, titled));
@@ -360,12 +455,25 @@ function splitAtTitles(words: Word[], from: number, to: number): Chunk[] {
 
 /** "Mandalay General Hospital", "the UN General Assembly": a title word inside an institution's name. */
 function namesInstitution(words: Word[], k: number, to: number): boolean {
-  return k < to && ORG_HEADS.has(words[k + 1]!.key);
+  // "Attorney General's Office": past the possessive ending.
+  const next = possessiveEnd(words, k);
+  return next <= to && ORG_HEADS.has(words[next]!.key);
 }
 
 /** A title right before the phrase makes it a person: "prime minister Nikol Pashinyan". */
 function isTitleBefore(words: Word[], i: number): boolean {
   const prev = words[i - 1];
+  if (prev?.text === '.') {
+    // "Rear Adm. Tomasz Wrobel": the tagger split the abbreviation's full stop off.
+    const title = words[i - 2];
+    return (
+      title?.cap === true &&
+      title.text.length <= 5 &&
+      title.end === prev.start &&
+      !words[i]?.newlineBefore &&
+      isTitle(title)
+    );
+  }
   return prev !== undefined && isTitle(prev);
 }
 
@@ -409,6 +517,39 @@ function classifyChunk(
     singles.push(chunk);
     return;
   }
+  // Only possessivePlaceNames joins a one-word possessive to the name after it: "Cox's Bazar".
+  const last = words[chunk.to]!;
+  if (
+    words[chunk.from]!.possessive &&
+    possessiveEnd(words, chunk.from) === chunk.to &&
+    !isHeadWord(last.key)
+  ) {
+    out.push(mentionOf(words, chunk, 'place', article));
+    return;
+  }
+  const person = personAfterInstitution(parts, chunk, words);
+  if (person > chunk.from) {
+    // The institution keeps its own type; the name after it is a person.
+    classifyChunk(
+      { from: chunk.from, to: person - 1, titled: false },
+      words,
+      out,
+      singles,
+      local,
+      capCounts,
+      article,
+    );
+    classifyChunk(
+      { from: person, to: chunk.to, titled: true },
+      words,
+      out,
+      singles,
+      local,
+      capCounts,
+      article,
+    );
+    return;
+  }
   const type = phraseType(parts, chunk, words, capCounts);
   if (type === 'split' || typeof type === 'number') {
     const pieces =
@@ -425,6 +566,28 @@ function classifyChunk(
   const mention = mentionOf(words, chunk, type, article);
   out.push(mention);
   registerAcronym(words, chunk.to, mention, local);
+}
+
+/**
+ * "(Commander of the) Ground Forces Oleksandr Syrskyi said": an institution's name ends at its head
+ * word and a person's name follows without a title between. Returns where the person's name starts
+ * (two or three words, each no head word, led by a given name or followed by a speech verb), or -1.
+ */
+function personAfterInstitution(parts: Word[], chunk: Chunk, words: Word[]): number {
+  const n = parts.length;
+  for (const size of [2, 3]) {
+    const head = n - size - 1;
+    if (head < 0 || !ORG_HEADS.has(parts[head]!.key)) continue;
+    const name = parts.slice(head + 1);
+    if (!name.every((w) => w.pos === 'PROPN' && !isHeadWord(w.key) && !ORG_CONNECTORS.has(w.key))) continue;
+    const from = chunk.from + head + 1;
+    if (GIVEN_NAMES.has(name[0]!.key) || personCue(words, { from, to: chunk.to, titled: false })) return from;
+  }
+  return -1;
+}
+
+function isHeadWord(key: string): boolean {
+  return ORG_HEADS.has(key) || COMPANY_HEADS.has(key) || PLACE_HEADS.has(key) || MISC_HEADS.has(key);
 }
 
 /**
@@ -456,12 +619,18 @@ function phraseType(
   const last = keys[keys.length - 1]!;
   const splitAt = connectorSplit(keys);
   if (splitAt >= 0) return chunk.from + splitAt;
+  // "Commissioner Richard Worley and Coast Guard …": after a title, "and" ends the person's name.
+  const and = chunk.titled ? keys.indexOf('and') : -1;
+  if (and > 0 && !keys.slice(0, and).some(isHeadWord)) return chunk.from + and;
   if (keys.some((k) => ORG_HEADS.has(k))) return 'organization';
   if (!chunk.titled && !GIVEN_NAMES.has(keys[0]!) && keys.some((k) => COMPANY_HEADS.has(k)))
     return 'organization';
   // "Gold Apollo, a Taiwanese firm, …", "Blue Harbor, a Danish firm": an apposition that calls the
   // name a company outweighs a place word inside it.
   if (!chunk.titled && !GIVEN_NAMES.has(keys[0]!) && describedAsCompany(words, chunk)) return 'organization';
+  // "Transportation Secretary Ellen Park": right after a title, a place word ends a person's name.
+  if (chunk.titled && isTitleBefore(words, chunk.from) && keys.length <= 3 && !PLACE_PREFIXES.has(keys[0]!))
+    return 'person';
   if (PLACE_HEADS.has(last) || PLACE_PREFIXES.has(keys[0]!)) return 'place';
   // "West Maui", "Northern Shan": a compass word leading a name that is not a person's.
   if (compassPlace(parts, chunk, words)) return 'place';
@@ -587,9 +756,13 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   const prev = words[chunk.from - 1];
   const next = words[chunk.to + 1];
   if (prev && !prev.cap && (PERSON_NOUNS.has(prev.key) || SPEECH_VERBS.has(prev.key))) return true;
+  // "a woman who gave her name as Rosalba".
+  if (prev?.key === 'as' && words[chunk.from - 2]?.key === 'name') return true;
   if (prev?.text === ',' && namedAfterDescription(words, chunk.from - 2)) return true;
   // "Videos posted by fighters": a speech verb before "by" is passive, and says nothing of the name.
-  if (next && SPEECH_VERBS.has(next.key) && words[chunk.to + 2]?.key !== 'by') return true;
+  // "Videos posted on social media": a sentence's first word before "posted on" is what was posted.
+  if (next && SPEECH_VERBS.has(next.key) && words[chunk.to + 2]?.key !== 'by' && !postedOn(words, chunk))
+    return true;
   if (ownsWithPersonalPronoun(words, chunk.to)) return true;
   // "Name, who …" or "Name, a …" apposition; "Name, 34, said": an age.
   const after = words[chunk.to + 2];
@@ -601,9 +774,35 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   // "Sarbuland, a village of 700 people": an apposition that names a kind of place.
   if ((after.key === 'a' || after.key === 'an') && placeNounWithin(words, chunk.to + 3)) return false;
   return (
-    ['who', 'a', 'an'].includes(after.key) ||
-    (after.key === 'the' &&
-      (PERSON_NOUNS.has(words[chunk.to + 3]?.key ?? '') || isTitle(words[chunk.to + 3] ?? after)))
+    ['who', 'a', 'an'].includes(after.key) || (after.key === 'the' && describesPerson(words, chunk.to + 3))
+  );
+}
+
+/**
+ * "Ahmed Karim, the head of …", "Oleg Varenik, the ministry spokesman,": a person noun or a title
+ * within the first three words of an apposition after "the" (at word `from`).
+ */
+function describesPerson(words: Word[], from: number): boolean {
+  for (let k = from; k < from + 3; k++) {
+    const word = words[k];
+    // Not "Zetacorp, the company's chief": the description then belongs to someone of the name.
+    if (!word || /^[,.;:]$/.test(word.text) || POSSESSIVE_MARK.test(word.text)) return false;
+    if (k === from && (PERSON_NOUNS.has(word.key) || isTitle(word))) return true;
+    if (word.possessive || word.cap) return false;
+    // Further in, only where the apposition closes or goes on with "of": not "Bangabhaban, the press
+    // secretary said", where the words are a new subject.
+    const closes = /^(?:,|of|for|at)$/.test(words[k + 1]?.text ?? '');
+    if (k > from && closes && (PERSON_NOUNS.has(word.key) || isTitle(word))) return true;
+  }
+  return false;
+}
+
+function postedOn(words: Word[], chunk: Chunk): boolean {
+  const verb = words[chunk.to + 1]!;
+  return (
+    words[chunk.from]!.sentenceStart &&
+    /^(?:posted|shared)$/.test(verb.key) &&
+    /^(?:on|online|to|in)$/.test(words[chunk.to + 2]?.key ?? '')
   );
 }
 
@@ -644,6 +843,9 @@ function ownsWithPersonalPronoun(words: Word[], last: number): boolean {
 
 const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'himself', 'herself']);
 
+/** The possessive ending when the tagger gives it a token of its own ("station" "'s"). */
+const POSSESSIVE_MARK = /^['’]s?$/;
+
 const DESCRIBING_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another']);
 
 /**
@@ -671,7 +873,14 @@ function headedByPersonNoun(words: Word[], last: number): boolean {
   for (let k = last; k >= Math.max(1, last - 7); k--) {
     const word = words[k]!;
     if (!/^[\p{L}'’-]/u.test(word.text)) return false;
-    if (!word.cap && PERSON_NOUNS.has(word.key) && DESCRIBING_DETERMINERS.has(words[k - 1]!.key)) return true;
+    // "the station's head of news, Marta Quiroga": an owner's name works as the determiner.
+    const owner = words[k - 1]!;
+    if (
+      !word.cap &&
+      PERSON_NOUNS.has(word.key) &&
+      (DESCRIBING_DETERMINERS.has(owner.key) || owner.possessive || POSSESSIVE_MARK.test(owner.text))
+    )
+      return true;
   }
   return false;
 }
@@ -723,6 +932,22 @@ function resolveSingles(
     if (linked) out.push({ ...mentionOf(words, chunk, 'person', article), name: linked });
     else if (known) out.push({ ...mentionOf(words, chunk, known.type, article), name: known.name });
     else if (isDemonym(word) || GROUP_NOUNS.has(word.key) || isPersonNounPlural(word)) continue;
+    // "Camp 8W", "Sector 4": a kind of place and its code name one place.
+    else if (PLACE_HEADS.has(word.key) && codeAfter(words, chunk.to) > chunk.to) {
+      out.push(mentionOf(words, { ...chunk, to: codeAfter(words, chunk.to) }, 'place', article));
+      places.add(word.key);
+    }
+    // "Marape told Parliament", "the Office said": an institution's head word alone names no person.
+    else if (ORG_HEADS.has(word.key) && !titled) {
+      // Not "Airlines added flights …": at a sentence start the word may be a common noun.
+      if (personCue(words, chunk) && !word.sentenceStart)
+        out.push(mentionOf(words, chunk, 'organization', article));
+    }
+    // "residents who reached The Irrawaddy said": a name after "The" inside a sentence is a title
+    // (an outlet's, a group's), not a person's.
+    else if (!titled && theInsideSentence(words[chunk.from - 1])) {
+      if (properNoun(word)) out.push(mentionOf(words, chunk, 'organization', article));
+    }
     // "Valdosta Mayor Scott Matheson", "Zetacorp CEO Ana Ruiz": the word before a title is where or
     // for whom the person holds office, not a person.
     else if (
@@ -772,6 +997,21 @@ function onPlace(words: Word[], chunk: Chunk, out: EntityMention[]): boolean {
   const before = words[chunk.from - 2];
   if (words[chunk.from - 1]?.text !== 'on' || !before || words[chunk.from]!.pos !== 'PROPN') return false;
   return out.some((m) => m.type === 'place' && m.end === before.end);
+}
+
+/**
+ * "8W", "12C", "4": a short code of digits (the tagger splits off a letter glued to them) one space
+ * after word k. Returns the index of the code's last word, or k when there is none.
+ */
+function codeAfter(words: Word[], k: number): number {
+  const digits = words[k + 1];
+  if (!digits || digits.start !== words[k]!.end + 1 || !/^\d{1,3}$/.test(digits.text)) return k;
+  const letter = words[k + 2];
+  return letter && letter.start === digits.end && /^\p{Lu}$/u.test(letter.text) ? k + 2 : k + 1;
+}
+
+function theInsideSentence(prev: Word | undefined): boolean {
+  return prev !== undefined && prev.text === 'The' && !prev.sentenceStart && !prev.newlineBefore;
 }
 
 /** "Farmers said …" opening a sentence: a group of people, not someone's name. */
@@ -870,7 +1110,7 @@ function placeContext(words: Word[], chunk: Chunk): boolean {
   const beforePrev = words[chunk.from - 2];
   const next = words[chunk.to + 1];
   // Not "the Libyan city": an adjective of nationality before the noun names no place.
-  if (next && !next.cap && !next.newlineBefore && PLACE_HEADS.has(next.key))
+  if (next && !next.cap && !next.newlineBefore && (PLACE_HEADS.has(next.key) || PLACE_NOUNS.has(next.key)))
     return !(chunk.from === chunk.to && looksLikeDemonym(words[chunk.from]!));
   if (!prev || !beforePrev || beforePrev.cap) return false;
   if (prev.text === 'of') return PLACE_HEADS.has(beforePrev.key);
@@ -885,6 +1125,67 @@ export function linkPending(pending: EntityMention[], surnames: Map<string, stri
     if (name) linked.push({ ...mention, name, type: 'person' });
   }
   return linked;
+}
+
+/**
+ * Shorter and longer forms of one name among these mentions, as (type, name) key → the name to use:
+ * "Colón Pico" → "Fabricio Colón Pico" (the surnames of one full name), "Daniel Noboa Azín" →
+ * "Daniel Noboa" (a second surname or a suffix dropped: the form the news uses), "Key Bridge" →
+ * "Francis Scott Key Bridge" (a place named by its last words). Only where one name fits.
+ */
+export function nameForms(mentions: Iterable<EntityMention>): Map<string, string> {
+  const people = new Set<string>();
+  const places = new Set<string>();
+  // Every rule needs a name of three words or more: most articles have none.
+  let long = false;
+  for (const m of mentions) {
+    if (m.type !== 'person' && m.type !== 'place') continue;
+    const space = m.name.indexOf(' ');
+    if (space < 0) continue;
+    (m.type === 'person' ? people : places).add(m.name);
+    long ||= m.name.indexOf(' ', space + 1) > 0;
+  }
+  const forms = new Map<string, string>();
+  if (!long || people.size + places.size < 2) return forms;
+  // Longer names by their last two words (people) or by each of their shorter tails (places).
+  const fullNames = tailIndex(people, (words) => (words.length >= 3 ? [words.slice(-2).join(' ')] : []));
+  for (const name of people) {
+    const words = name.split(' ');
+    const full = words.length === 2 ? onlyOne(fullNames.get(name)) : null;
+    if (full) forms.set(formKey('person', name), full);
+    else if (words.length >= 3 && people.has(words.slice(0, -1).join(' ')))
+      forms.set(formKey('person', name), words.slice(0, -1).join(' '));
+  }
+  const longPlaces = tailIndex(places, (words) =>
+    words.slice(1, -1).map((_, k) => words.slice(k + 1).join(' ')),
+  );
+  for (const name of places) {
+    if (!PLACE_HEADS.has(tokenKey(name.slice(name.lastIndexOf(' ') + 1)))) continue;
+    const full = onlyOne(longPlaces.get(name));
+    if (full) forms.set(formKey('place', name), full);
+  }
+  return forms;
+}
+
+/** Each name under the tails `tails` gives for its words. */
+function tailIndex(names: Set<string>, tails: (words: string[]) => string[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const name of names) {
+    for (const tail of tails(name.split(' '))) {
+      const list = index.get(tail);
+      if (list) list.push(name);
+      else index.set(tail, [name]);
+    }
+  }
+  return index;
+}
+
+function onlyOne(names: string[] | undefined): string | null {
+  return names?.length === 1 ? names[0]! : null;
+}
+
+export function formKey(type: EntityType, name: string): string {
+  return `${type}\u0000${name}`;
 }
 
 /** Surname → full name over a batch of mentions; null where two different people share a surname. */
@@ -905,7 +1206,11 @@ export function surnameIndex(mentions: Iterable<EntityMention>): Map<string, str
  * surname with its article ("Bashar al-Assad", "Mohammed al-Jalali") the name after it too ("Assad").
  */
 function surnameKeys(name: string): string[] {
-  const last = name.slice(name.lastIndexOf(' ') + 1);
-  const bare = /^(?:al|el|ad|as|ash|an|ar|az|at)[-‐‑](\p{Lu}.+)$/iu.exec(last)?.[1];
-  return bare ? [tokenKey(last), tokenKey(bare)] : [tokenKey(last)];
+  // "Roland Butler Jr.": the surname comes before a generational suffix.
+  const bare = name.replace(NAME_SUFFIX, '');
+  const last = bare.slice(bare.lastIndexOf(' ') + 1);
+  const unprefixed = /^(?:al|el|ad|as|ash|an|ar|az|at)[-‐‑](\p{Lu}.+)$/iu.exec(last)?.[1];
+  return unprefixed ? [tokenKey(last), tokenKey(unprefixed)] : [tokenKey(last)];
 }
+
+const NAME_SUFFIX = /,?\s+(?:Jr|Sr|II|III|IV)\.?$/;

@@ -36,6 +36,23 @@ describe('extractArticle', () => {
 describe('extractAll', () => {
   const result = extractAll(batch, { gazetteer });
 
+  it('gives a name written shorter or longer in another article one form', () => {
+    const forms = extractAll(
+      [
+        fixtureArticle('a', 'President Daniel Ortega Saavedra signed the order at the Puente Real Bridge.'),
+        fixtureArticle('b', 'President Daniel Ortega said traffic on the Real Bridge had stopped.'),
+      ],
+      { gazetteer },
+    );
+    const names = forms.extractions.flatMap((e) => e.mentions.map((m) => `${m.text} → ${m.name}`));
+    expect(names).toEqual([
+      'Daniel Ortega Saavedra → Daniel Ortega',
+      'Puente Real Bridge → Puente Real Bridge',
+      'Daniel Ortega → Daniel Ortega',
+      'Real Bridge → Puente Real Bridge',
+    ]);
+  });
+
   it('links a lone surname to the full name seen elsewhere in the batch', () => {
     expect(result.extractions[1]?.mentions.find((m) => m.text === 'Hovakimyan')?.name).toBe(
       'Lusine Hovakimyan',

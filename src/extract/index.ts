@@ -12,7 +12,7 @@ import type { Article, Entity, EntityMention, Extraction } from '../types.js';
 import { stableId } from '../util/hash.js';
 import { type Annotated, annotate } from './annotate.js';
 import { extractDates } from './dates.js';
-import { extractEntities, linkPending, surnameIndex } from './entities.js';
+import { extractEntities, formKey, linkPending, nameForms, surnameIndex } from './entities.js';
 import { extractFigures } from './figures.js';
 import { type Gazetteer, type GazetteerEntry, loadGazetteer, tokenKey } from './gazetteer.js';
 import { extractQuotes } from './quotes.js';
@@ -243,9 +243,11 @@ export function resolveCorpus(locals: LocalExtraction[]): ExtractResult {
 
 /** The corpus pass without the aggregated entities: for a store, which names its entities itself. */
 export function linkCorpus(locals: LocalExtraction[]): Extraction[] {
-  const surnames = surnameIndex(locals.flatMap((l) => l.extraction.mentions));
-  const spellings = accentedSpellings(locals.flatMap((l) => l.extraction.mentions));
-  return locals.map((local) => linkArticle(local, surnames, spellings));
+  const mentions = locals.flatMap((l) => l.extraction.mentions);
+  const surnames = surnameIndex(mentions);
+  const spellings = accentedSpellings(mentions);
+  const forms = nameForms(mentions);
+  return locals.map((local) => linkArticle(local, surnames, spellings, forms));
 }
 
 /**
@@ -273,16 +275,18 @@ function accentedSpellings(mentions: EntityMention[]): Map<string, string> {
 
 /**
  * Lone surnames and pending words get the full name another article of the batch gave them; names
- * written without their diacritics get the accented spelling.
+ * written without their diacritics get the accented spelling, and a name's shorter or longer form
+ * the one nameForms chose.
  */
 function linkArticle(
   local: LocalExtraction,
   surnames: Map<string, string | null>,
   spellings: Map<string, string>,
+  forms: Map<string, string>,
 ): Extraction {
   const renamed = new Map<string, string>();
   const mentions = local.extraction.mentions.map((m) => {
-    const respelled = spellings.get(m.name);
+    const respelled = spellings.get(m.name) ?? forms.get(formKey(m.type, m.name));
     if (respelled) {
       renamed.set(m.name, respelled);
       return { ...m, name: respelled };

@@ -15,6 +15,7 @@ export const TITLES = words(`
   assemblyman assemblywoman legislator lawmaker mp rev rev. reverend gov gov. fr fr. ceo cfo coo founder co-founder executive
   manager coach trainer referee producer editor publisher superintendent sheriff detective inspector
   administrator coordinator undersecretary under-secretary-general rapporteur adviser advisor
+  adm adm. cmdr cmdr. maj maj. brig brig. capt capt. sgt sgt. supt supt.
 `);
 
 /** Words that qualify a title without being a name ("Deputy Assistant Foreign Minister"). */
@@ -29,7 +30,8 @@ export const ROLE_WORDS = words(`
   petroleum railways housing works food commerce industries production law religious maritime narcotics
   control disaster management relief rehabilitation reconstruction welfare women youth sports tourism
   veterans science technology digital telecommunications fisheries forestry mines mining aviation ports
-  crisis humanitarian aid neighbourhood enlargement budget competition
+  crisis humanitarian aid neighbourhood enlargement budget competition transportation fire attorney
+  resettlement homeland rear
 `);
 
 /** Nationality adjectives and plurals: "Azerbaijani", "Armenians" are not places. */
@@ -97,14 +99,14 @@ export const MOTION_WORDS = words(`
 
 /** Words that open a place's name: "Port Harcourt", "Mount Sinjar", "Lake Chad", "Fort Worth". */
 export const PLACE_PREFIXES = words(`
-  port mount mt lake fort cape isle
+  port mount mt lake fort cape isle saint
 `);
 
 /** Named things that are neither people, places nor organisations: left out. */
 export const MISC_HEADS = words(`
   statute declaration treaty agreement accord accords summit conference war wars day week act law
   convention protocol plan prize cup games olympics festival revolution operation initiative doctrine
-  format process charter resolution constitution hurricane typhoon cyclone storm
+  format process charter resolution constitution hurricane typhoon cyclone storm decree
 `);
 
 /** Capitalised words that start sentences and headings but never begin a name. */

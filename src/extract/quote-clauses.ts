@@ -58,19 +58,26 @@ export function startsWithSpeech(rest: string): boolean {
 
 /** Words whose full stop does not end a sentence: "the Rev. Larry Kroon", "Mr. Aliyev", "Jan. 5". */
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr st rev gov sen rep gen col lt sgt capt prof jr sr fr mt no inc co corp ltd vs jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k'.split(
+  'mr mrs ms dr st rev gov sen rep gen col lt sgt capt adm cmdr maj brig supt det insp prof jr sr fr mt no inc co corp ltd vs jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k'.split(
     ' ',
   ),
 );
 
-/** A full stop after an abbreviation or a single initial ("George W. Bush") ends no sentence. */
+/**
+ * A full stop after an abbreviation or a single initial ("George W. Bush") ends no sentence; after a
+ * single capital it does when a word that never starts a name follows ("wrote on X. The head …").
+ */
 export function endsSentence(text: string, dot: number): boolean {
   if (text[dot] !== '.') return true;
   const word = WORD_BEFORE_DOT.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
-  return !ABBREVIATIONS.has(word.toLowerCase()) && !SINGLE_CAPITAL.test(word);
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  if (!SINGLE_CAPITAL.test(word)) return true;
+  const next = WORD_AFTER_DOT.exec(text.slice(dot + 1, dot + 16))?.[1];
+  return next !== undefined && STOP_CAPS.has(next.toLowerCase());
 }
 
 const WORD_BEFORE_DOT = /([\p{L}.]+)$/u;
+const WORD_AFTER_DOT = /^\s+(\p{Lu}\p{Ll}*)\b/u;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
 /** Offset of the end of the first sentence (or the next opening quote mark) in `text`, or -1. */

@@ -16,6 +16,7 @@ import {
   MODIFIED_NOUNS,
   ORG_HEADS,
   ROLE_WORDS,
+  SPEECH_VERBS,
   TITLES,
 } from './lexicon.js';
 import {
@@ -147,8 +148,16 @@ function attribute(
   // even when no name can be given. A verb further on ("… but did not elaborate, the paper
   // reported") yields to "X said the department was “…”" before the quote.
   if (fromAfter && after && firstVerb(ctx.text.slice(after.start, after.end), 0, 6)) return fromAfter;
+  // "…," said a producer who asked not to be named / "…," one guard said: the attribution is right
+  // there and names no one, so no earlier speaker may take the quote.
+  if (after && !continues && !fromAfter?.name && unnamedAttribution(ctx.text.slice(after.start, after.end)))
+    return { name: null, via: null };
+  const fromColon = colonLeadIn(ctx, before);
+  if (fromColon?.name) return fromColon;
   const fromBefore = speakerInClause(ctx, before.start, before.end, span.open, 'before');
   if (fromBefore?.name) return fromBefore;
+  // 'A resident who asked not to be named said: "…"': described, not named, and no one else.
+  if (unnamedSubject(ctx, before)) return { name: null, via: null };
   if (fromAfter) return fromAfter;
   const previous = kept[i - 1];
   const samePara = previous && previous.paragraph === span.paragraph;
@@ -171,6 +180,58 @@ function attribute(
   // A quote that opens its sentence right after someone else's words goes on with that speaker.
   if (last && before.end === before.start && span.paragraph - last.paragraph <= 2) return last.speaker;
   return { name: null, via: null };
+}
+
+/**
+ * "Asked whether X was in Minsk, spokesman Oleg Varenik said: “…”": a speech verb right before the
+ * colon introduces the quote, and its subject is the speaker, not a name earlier in the sentence.
+ */
+function colonLeadIn(ctx: Context, before: { start: number; end: number }): Speaker | null {
+  const clause = ctx.text.slice(before.start, before.end);
+  if (!/:\s*$/.test(clause)) return null;
+  const words = wordsIn(clause, before.start, ctx.spans);
+  const verb = words.findLast((w) => SPEECH_VERBS.has(w.word.toLowerCase()));
+  if (!verb) return null;
+  // The verb's own clause: from the last comma or semicolon before it.
+  const cut = Math.max(
+    clause.lastIndexOf(',', verb.start - before.start),
+    clause.lastIndexOf(';', verb.start - before.start),
+  );
+  const from = before.start + cut + 1;
+  // "Oleg Varenik, the ministry spokesman, said:": the subject stands before an apposition.
+  if (cut >= 0 && /^\s*$/.test(ctx.text.slice(from, verb.start))) {
+    const subject = speakersIn(ctx, before.start, verb.start).findLast((m) =>
+      APPOSITION_BETWEEN.test(ctx.text.slice(m.end, verb.start)),
+    );
+    if (subject) return { name: subject.name, via: null };
+  }
+  return speakerInClause(ctx, from, before.end, before.end, 'before');
+}
+
+const APPOSITION_BETWEEN = /^\s*,[^,;:"“”]+,\s*$/u;
+
+const UNNAMED_SPEAKER = /^\s*(?:(?:said|says|told|added|wrote)\s+)?(?:a|an|one|another)\s+\p{L}/u;
+
+/** The clause before the marks has a speech verb whose subject is someone described, not named. */
+function unnamedSubject(ctx: Context, before: { start: number; end: number }): boolean {
+  const verb = firstVerb(
+    ctx.text.slice(before.start, before.end),
+    before.start,
+    Number.POSITIVE_INFINITY,
+    ctx.spans,
+  );
+  if (!verb) return false;
+  const subject = ctx.text.slice(before.start, verb.start);
+  // "A UN spokesman said:": an organisation before a person's noun only describes the speaker.
+  const named = speakersIn(ctx, before.start, verb.start).filter((m) => !modifiesNoun(ctx, m));
+  return UNNAMED_SUBJECT.test(subject) && named.length === 0;
+}
+
+const UNNAMED_SUBJECT = /^\s*(?:a|an|one|another)\s+\p{L}/iu;
+
+/** An attribution after the marks whose speaker is someone described, not named. */
+function unnamedAttribution(clause: string): boolean {
+  return UNNAMED_SPEAKER.test(clause) && firstVerb(clause, 0, 6) !== null;
 }
 
 /** Lower case only: "WHO Director-General Tedros …" after a quote names its speaker. */
@@ -361,6 +422,7 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   }
   if (ROLE_NOUNS.has(lower)) return rolePhrase(words);
   if (TITLES.has(lower)) return titledPerson(ctx, words);
+  if (isHeadOfState(words)) return headOfState(ctx, words);
   if (describesNamedPerson(words)) return resolvePronoun(ctx, 'they', head.start, quoteAt);
   return null;
 }
@@ -399,6 +461,9 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
   const phrase = words
     .slice(article + 1)
     .map((w) => w.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map((w) =>
+      TITLE_ABBREVIATIONS[w.toLowerCase()] ? `(?:${w}|${TITLE_ABBREVIATIONS[w.toLowerCase()]}\\.?)` : w,
+    )
     .join('\\s+');
   // "President Ilham Aliyev", "President of the Republic of Azerbaijan Ilham Aliyev".
   const namedWith = new RegExp(`\\b${phrase}(?:\\s+of\\s+[^,.;:]{1,50})?\\s+$`, 'iu');
@@ -411,6 +476,46 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
   }
   return null;
 }
+
+/** "the head of state said": the last three words, after "the". */
+function isHeadOfState(words: FoundWord[]): boolean {
+  const tail = words.slice(-4).map((w) => w.word.toLowerCase());
+  return tail.join(' ') === 'the head of state';
+}
+
+/**
+ * "the head of state said" is the president the article named ("Russian President Vladimir Putin"),
+ * the nearest one before; with none named, no one.
+ */
+function headOfState(ctx: Context, words: FoundWord[]): Speaker | null {
+  const before = words[words.length - 4]!.start;
+  for (let k = ctx.speakers.length - 1; k >= 0; k--) {
+    const mention = ctx.speakers[k]!;
+    if (mention.start >= before || mention.type !== 'person') continue;
+    if (PRESIDENT_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 40), mention.start)))
+      return { name: mention.name, via: null };
+  }
+  return null;
+}
+
+const PRESIDENT_BEFORE = /\bpresident\s+$/i;
+
+/** "the governor said" after "Gov. Wes Moore": the abbreviations a title is written with. */
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  governor: 'gov',
+  senator: 'sen',
+  representative: 'rep',
+  general: 'gen',
+  colonel: 'col',
+  captain: 'capt',
+  lieutenant: 'lt',
+  sergeant: 'sgt',
+  admiral: 'adm',
+  commander: 'cmdr',
+  major: 'maj',
+  professor: 'prof',
+  superintendent: 'supt',
+};
 
 const PREPOSITION_BEFORE = /\b(?:in|from|at|near|of|outside|inside|across)\s+$/i;
 
@@ -431,6 +536,9 @@ function objectAfter(ctx: Context, from: number, end: number, quoteAt: number): 
   if (next && next.type !== 'person' && DESCRIBED_AT.test(gap)) return null;
   if (next && wordCount(gap) <= 5 && !/[,;]/.test(gap)) return { name: next.name, via: null };
   if (next?.type === 'person' && wordCount(gap) <= 7 && DESCRIBED_THEN_NAMED.test(gap))
+    return { name: next.name, via: null };
+  // "said a woman who gave her name as Rosalba": the name she gave is the speaker's.
+  if (next?.type === 'person' && wordCount(gap) <= 9 && GAVE_NAME.test(gap))
     return { name: next.name, via: null };
   const word = wordsIn(ctx.text.slice(from, Math.min(end, from + 30)), from)[0];
   if (word && PRONOUNS.has(word.word.toLowerCase()))
@@ -466,6 +574,8 @@ function titlesOnly(gap: string): boolean {
     words.every((w) => TITLES.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase()))
   );
 }
+
+const GAVE_NAME = /^\s+(?:a|an|one|another)\s[^,;:"“”]*\bname\s+as\s+$/iu;
 
 /** "said one farmer, Hassan Ait Lhaj": a person described first, then named after the comma. */
 const DESCRIBED_THEN_NAMED = /^\s+(?:a|an|the|one|another|his|her|its|their)\s[^,;:"“”]*,\s*$/iu;
@@ -540,6 +650,9 @@ function unnamedReport(words: FoundWord[]): boolean {
   return (
     before.includes('a') ||
     before.includes('an') ||
+    // "one guard said": a member of a body, not the body.
+    before.includes('one') ||
+    before.includes('another') ||
     before.includes('joint') ||
     ['his', 'her', 'their'].includes(owner)
   );

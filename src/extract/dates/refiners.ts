@@ -51,8 +51,9 @@ const dropDurations: DateRefiner = (draft, ctx) => {
       toldInThePast(ctx, draft.start))
   )
     return null;
-  // "later in the day", "earlier in the week": a moment in the story's own time, not a date.
-  if (/^in\s+the\s+(?:day|week)$/i.test(text.trim())) return null;
+  // "later in the day", "earlier in the week": a moment in the story's own time, not a date; "in the
+  // weeks ahead", "in the days to come": some time to come, no day.
+  if (/^in\s+the\s+(?:days?|weeks?|months?|years?)$/i.test(text.trim())) return null;
   if (!/^in\s+\S+\s+\w+$/i.test(text)) return draft;
   const before = ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 60), draft.start);
   return /\b(?:first|last|since|time|highest|lowest|worst|best|biggest|largest|most|least)\b/i.test(before)
@@ -121,9 +122,22 @@ const resolveWeekday: DateRefiner = (draft, ctx) => {
   const name = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*/i.exec(result.text)?.[1]?.toLowerCase();
   const weekday = WEEKDAYS.findIndex((d) => d.startsWith(name ?? '-'));
   if (weekday < 0) return draft;
-  const future = pointsForward(ctx.text, ctx.sentenceStart, draft.start);
+  const future = pointsForward(ctx.text, ctx.sentenceStart, draft.start) || declaredAhead(ctx, draft);
   return { ...draft, date: isoDay(nearestWeekday(ctx.ref, weekday, future)), precision: 'day' };
 };
+
+/**
+ * "said Monday would still be a day off", "declared Monday a day off": the weekday is what the
+ * sentence is about, not when it was said, and what is decided for it lies ahead.
+ */
+function declaredAhead(ctx: RefineContext, draft: DateDraft): boolean {
+  const after = ctx.text.slice(draft.end, Math.min(ctx.sentenceEnd, draft.end + 60));
+  return WEEKDAY_SUBJECT_OF_FUTURE.test(after) || DECLARED_DAY.test(after);
+}
+
+const WEEKDAY_SUBJECT_OF_FUTURE = /^\s+(?:would|will|is\s+to|is\s+going\s+to|shall)\b/i;
+const DECLARED_DAY =
+  /^\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:day\s+off|holiday|non-working\s+day|day\s+of\s+(?:rest|mourning))\b/i;
 
 /** "last week", "this week": the Monday that starts that week, with week precision. */
 const resolveWeek: DateRefiner = (draft, ctx) => {

@@ -11,6 +11,9 @@ const MAY = /\bmay\b/g;
 const PAST =
   /\b(?:said|told|announced|reported|stated|declared|added|wrote|met|held|was|were|had|did|\w+ed)\b/gi;
 
+/** What may stand between a past verb and its date: "on", "last", "during", "after", "since". */
+const PAST_THEN_DATE = /^\s*(?:on|last|during|after|since|in)?\s*$/i;
+
 const QUOTED = /["“][^"“”]*["”]/g;
 
 /** "declared three days of mourning from Thursday": a decided period starts on the coming day. */
@@ -26,9 +29,13 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
   if (PERIOD_START.test(before) && DECISION.test(before)) return true;
   const future = Math.max(lastIndex(FUTURE, before), lastIndex(MAY, before), directiveStillOpen(before));
   if (future < 0) return false;
-  // "announced on Tuesday", "said on Tuesday he would…": a past verb right before the date wins.
+  // "announced on Tuesday", "said on Tuesday he would…", "detained during Tuesday's assault": a past
+  // verb right before the date wins.
   const past = lastIndex(PAST, before);
-  return future >= past || !/^\s*(?:on|last)?\s*$/i.test(before.slice(past).replace(/^\S+/, ''));
+  // "will be held on Friday", "would be announced in Friday's budget": a participle after "be" is
+  // the future's own verb.
+  if (future >= past || /\bbe\s+$/i.test(before.slice(0, past))) return true;
+  return !PAST_THEN_DATE.test(before.slice(past).replace(/^\S+/, ''));
 }
 
 /**
