@@ -425,6 +425,29 @@ describe('text dictionary', () => {
       reader.close();
     }
   });
+
+  it('leaves compressing the sample again to the compaction a bulk load ends with', async () => {
+    const text = (i: number) => `Report ${i}: officials said ${i * 13} people crossed the border near Goris.`;
+    const articles = Array.from({ length: DICTIONARY_SAMPLE }, (_, i) =>
+      makeArticle(`a_b${i}`, { text: text(i) }),
+    );
+    const step = () => ({ duplicates: [], stories: [], removedStories: [] });
+    const plainBodies = () => {
+      const raw = new Database(dbPath(), { readonly: true });
+      const count = raw.prepare('SELECT count(*) FROM articles WHERE dict IS NULL').pluck().get();
+      raw.close();
+      return count;
+    };
+    await store.deferIndexMerges(true);
+    await store.ingestFile(makeBatch('bulk.txt', articles), step);
+    expect(await store.bodyDictionary()).not.toBeNull();
+    expect(plainBodies()).toBe(DICTIONARY_SAMPLE);
+    expect((await store.article('a_b7'))?.text).toBe(text(7));
+    await store.deferIndexMerges(false);
+    await store.compact();
+    expect(plainBodies()).toBe(0);
+    expect((await store.articles()).map((a) => a.text)).toEqual(articles.map((a) => a.text));
+  });
 });
 
 describe('texts that are spans of the body', () => {
