@@ -49,8 +49,8 @@ export class ExtractPool {
    * the thread that stores the articles takes that over (the store compresses what comes without).
    * A job without the store's dictionary is never compressed here: the store compresses its first
    * DICTIONARY_SAMPLE texts again once it has built the dictionary from them, and refuses a later
-   * body made without it, so that work was always thrown away (the 1,000-1,400 articles handed out
-   * before the bench's first files were stored: about 1% of the worker's time).
+   * body made without it, so that work was always thrown away (in the bench, for every article
+   * handed out before the first 500 were stored).
    */
   compress = true;
   private readonly slots: Slot[];

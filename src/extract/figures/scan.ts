@@ -13,9 +13,10 @@ const scans = new WeakMap<RegExp, Scan>();
 /**
  * A full scan tries the pattern at every offset of the text, which costs about as much for a text
  * without a single match as for one full of them. A guard is a plain shape that every match holds
- * (a digit right before a letter, say), which the regex engine finds far faster: a text without it
- * is not scanned at all. Most patterns look for something most articles do not have (money, ordinal
- * days, holidays): on the ingest bench's articles these guards save about 8 µs of an article's 500.
+ * (a digit with an ordinal ending, say), which the regex engine finds faster: a text without it is
+ * not scanned at all. Most articles hold no money, ordinal day or holiday: in a profile of the
+ * ingest bench's extraction, the money scan alone took 1.5% of the time, and its guard costs about
+ * a fifth of that.
  */
 const guards = new WeakMap<RegExp, RegExp>();
 
