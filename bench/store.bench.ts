@@ -1,10 +1,11 @@
 // The store's numbers: end-to-end ingest rate (read + extract + dedup + stories + store) on generated
 // digests, search latency (p50/p95) on a generated database, and database size against the raw text.
 // The search database has 50,000 articles × SITREP_BENCH_SCALE (20 gives the 1M-article check).
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type IngestStages, ingestPaths } from '../src/ingest/index.js';
+import { defaultWorkers } from '../src/ingest/pipeline-stages.js';
 import {
   ACCENTED,
   dayAfter,
@@ -53,6 +54,8 @@ export async function benchIngest(
   await real.warm?.(true);
   const warmSeconds = (performance.now() - warmStarted) / 1000;
   let extractMs = 0;
+  // Read when ingestPaths closes the stages, before their workers end (and their threads with them).
+  let threadsAtEnd: Map<string, number> | null = null;
   const stages: IngestStages = {
     ...real,
     async extract(articles) {
@@ -61,14 +64,20 @@ export async function benchIngest(
       extractMs += performance.now() - t0;
       return result;
     },
+    async close() {
+      threadsAtEnd = threadCpuMs();
+      await real.close?.();
+    },
   };
   const path = join(dir, `ingest-${files}${label}.db`);
   const store = openStore(path);
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
   const mainBefore = mainThreadCpuMs();
+  const threadsBefore = threadCpuMs();
   const summary = await ingestPaths(store, [inputs], { stages });
   const seconds = (performance.now() - started) / 1000;
+  const threads = threadsDuring(threadsBefore, threadsAtEnd ?? threadCpuMs());
   // Every thread of the process (main and extraction workers): what the ingest costs whatever else
   // the machine runs; 2,000 articles/s on 2 cores needs at most 1 ms of CPU per article.
   const cpu = process.cpuUsage(cpuBefore);
@@ -95,6 +104,13 @@ export async function benchIngest(
     ...(mainMs === null
       ? {}
       : { ingest_main_thread_cpu_ms_per_article: round(mainMs / Math.max(1, summary.added), 2) }),
+    // The extraction workers' threads, and the rest (V8's compiler and collector helpers, libuv).
+    ...(threads === null
+      ? {}
+      : {
+          ingest_worker_threads_cpu_ms_per_article: round(threads.workers / Math.max(1, summary.added), 2),
+          ingest_other_threads_cpu_ms_per_article: round(threads.others / Math.max(1, summary.added), 2),
+        }),
     ingest_stories: stats.stories,
     ingest_db_bytes_per_raw_byte: round(bytes / rawBytes, 2),
   };
@@ -108,6 +124,41 @@ function mainThreadCpuMs(): number | null {
   // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks (100 a second).
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** CPU time of each thread of the process in ms, by thread id, from /proc (null where there is none). */
+function threadCpuMs(): Map<string, number> | null {
+  if (!existsSync('/proc/self/task')) return null;
+  const times = new Map<string, number>();
+  for (const id of readdirSync('/proc/self/task')) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/self/task/${id}/stat`, 'utf8');
+    } catch {
+      continue; // The thread ended between the listing and the read.
+    }
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    times.set(id, (Number(fields[11]) + Number(fields[12])) * 10);
+  }
+  return times;
+}
+
+/**
+ * The CPU the threads other than the main one spent between two readings: the extraction workers
+ * (the busiest ones, one per worker) and all the others.
+ */
+function threadsDuring(
+  before: Map<string, number> | null,
+  after: Map<string, number> | null,
+): { workers: number; others: number } | null {
+  if (!before || !after) return null;
+  const spent = [...after]
+    .filter(([id]) => id !== String(process.pid))
+    .map(([id, ms]) => ms - (before.get(id) ?? 0))
+    .sort((a, b) => b - a);
+  const workers = defaultWorkers();
+  const sum = (values: number[]) => values.reduce((total, ms) => total + ms, 0);
+  return { workers: sum(spent.slice(0, workers)), others: sum(spent.slice(workers)) };
 }
 
 // ── search ──────────────────────────────────────────────────────────────────

@@ -92,14 +92,15 @@ describe('work sharing', () => {
   it('gives what extractAll gives when extract() shares the work', async () => {
     const batch = articles(200);
     const stages = pipelineStages({ workers: 1, shareAfterMs: 0 });
+    const dictionary = { id: 3, data: Buffer.from('the of and to said ') };
     try {
-      stages.prefetch?.(batch);
+      stages.prefetch?.(batch, dictionary);
       const { bodies, ...result } = await stages.extract(batch);
       expect(result).toEqual(withoutEntities(extractAll(batch)));
       // Texts the workers compressed are as the store compresses them; the others it compresses itself.
       for (const [id, body] of bodies ?? []) {
         const text = batch.find((article) => article.id === id)!.text;
-        expect(Buffer.from(body.data).equals(deflateText(text, null).data)).toBe(true);
+        expect(Buffer.from(body.data).equals(deflateText(text, dictionary).data)).toBe(true);
       }
     } finally {
       await stages.close?.();
@@ -108,6 +109,21 @@ describe('work sharing', () => {
 });
 
 describe('compressing in the workers', () => {
+  it('is left to the store for texts without its dictionary, which it would compress again', async () => {
+    const batch = articles(4);
+    const pool = new ExtractPool(1, []);
+    try {
+      const without = await pool.local(batch);
+      expect(without.bodies).toEqual([]);
+      expect(without.locals).toHaveLength(4);
+      const dictionary = { id: 1, data: Buffer.from('the of and to said ') };
+      const withDictionary = await pool.local(batch, dictionary);
+      expect(withDictionary.bodies.map((body) => body.dictionary)).toEqual([1, 1, 1, 1]);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
   it('is left to the caller for the jobs sent after compress is turned off', async () => {
     const batch = articles(4);
     const pool = new ExtractPool(1, []);

@@ -16,11 +16,15 @@ export type { PoolResult } from './extract-job.js';
 
 /**
  * Jobs a worker holds at once. The main thread hands out the next job only between its own tasks
- * (a file's transaction, a job it runs itself), so a worker needs enough to last through one: eight
- * jobs of 32 articles are about 110 ms of work, which also lasts through a file that saves a stage
- * checkpoint (with four, the bench's worker stood idle 0.5-0.6 s in all, and 0.2-0.3 s with eight).
+ * (a file's transaction, a job it runs itself), so a worker needs enough to last through one. With
+ * four, the bench's worker stood idle 0.5-0.6 s in all, and 0.2-0.3 s with eight (about 110 ms of
+ * work on an idle machine). On a busy machine the main thread's stretches last longer: in two pairs
+ * of runs at load 7-11, the worker stood idle in the middle of a run 1.1 and 1.6 s with eight, and
+ * 0.02 and 0.1 s with sixteen (the main thread waited for it 0.9-1.1 s and 0.25-0.6 s). More
+ * would hold more work back from the main thread's work sharing and, with several workers, let
+ * one finish later than the others at the end of a run.
  */
-export const IN_FLIGHT = 8;
+export const IN_FLIGHT = 16;
 
 interface Job {
   id: number;
@@ -43,6 +47,10 @@ export class ExtractPool {
   /**
    * Whether the workers also compress the texts of the jobs sent from now on; when they are behind,
    * the thread that stores the articles takes that over (the store compresses what comes without).
+   * A job without the store's dictionary is never compressed here: the store compresses its first
+   * DICTIONARY_SAMPLE texts again once it has built the dictionary from them, and refuses a later
+   * body made without it, so that work was always thrown away (in the bench, for every article
+   * handed out before the first 500 were stored).
    */
   compress = true;
   private readonly slots: Slot[];
@@ -101,7 +109,7 @@ export class ExtractPool {
           job: job.id,
           articles: job.articles,
           dictionary: job.dictionary,
-          compress: this.compress,
+          compress: this.compress && job.dictionary !== null,
         });
       }
     }

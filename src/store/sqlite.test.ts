@@ -425,6 +425,29 @@ describe('text dictionary', () => {
       reader.close();
     }
   });
+
+  it('leaves compacting after the dictionary to the compaction a bulk load ends with', async () => {
+    const text = (i: number) => `Report ${i}: officials said ${i * 13} people crossed the border near Goris.`;
+    const articles = Array.from({ length: DICTIONARY_SAMPLE }, (_, i) =>
+      makeArticle(`a_b${i}`, { text: text(i) }),
+    );
+    const step = () => ({ duplicates: [], stories: [], removedStories: [] });
+    const raw = new Database(dbPath(), { readonly: true });
+    const pages = () => raw.pragma('page_count', { simple: true }) as number;
+    try {
+      await store.deferIndexMerges(true);
+      await store.ingestFile(makeBatch('bulk.txt', articles), step);
+      // The sample is compressed again with the dictionary at once; its pages keep the holes.
+      expect(raw.prepare('SELECT count(*) FROM articles WHERE dict IS NULL').pluck().get()).toBe(0);
+      const before = pages();
+      await store.deferIndexMerges(false);
+      await store.compact();
+      expect(pages()).toBeLessThan(before);
+      expect((await store.articles()).map((a) => a.text)).toEqual(articles.map((a) => a.text));
+    } finally {
+      raw.close();
+    }
+  });
 });
 
 describe('texts that are spans of the body', () => {

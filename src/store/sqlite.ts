@@ -58,6 +58,9 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
 }
 
 class SqliteStore implements Store {
+  /** Set by deferIndexMerges(true): a bulk load is under way, which ends with compact(). */
+  private bulkLoad = false;
+
   constructor(
     readonly path: string,
     private readonly db: Db,
@@ -102,8 +105,12 @@ class SqliteStore implements Store {
         .immediate();
       // The file that made the text dictionary: its sample's bodies are compressed again with it,
       // which leaves holes in their pages. Compacting now costs little (a few hundred articles)
-      // and a database fed one small file at a time may never be compacted otherwise.
-      if (!hadDictionary && currentDictionary(this.db) !== null) this.compactQuietly();
+      // and a database fed one small file at a time may never be compacted otherwise. A bulk load
+      // leaves the holes to the compaction it ends with (it would copy the database twice).
+      if (!hadDictionary && currentDictionary(this.db) !== null) {
+        if (this.bulkLoad) this.db.transaction(() => recompressPlainBodies(this.db)).immediate();
+        else this.compactQuietly();
+      }
       return outcome;
     });
   }
@@ -361,6 +368,7 @@ class SqliteStore implements Store {
   deferIndexMerges(defer: boolean): Promise<void> {
     return this.run('setting up the full-text index', () => {
       this.db.transaction(() => setIndexMerging(this.db, defer)).immediate();
+      this.bulkLoad = defer;
     });
   }
 

@@ -257,9 +257,10 @@ export interface Store {
   compact(): Promise<void>;
   /**
    * For a bulk load that will end with compact(): `true` leaves merging the full-text index's
-   * segments to that compaction instead of doing it at nearly every commit. `false` restores the
-   * usual merging and merges what was left unmerged (after a crashed load too). Only a speed hint:
-   * what is stored and found is the same either way.
+   * segments to that compaction instead of doing it at nearly every commit, and the compaction
+   * after the text dictionary is built as well. `false` restores the usual merging
+   * and merges what was left unmerged (after a crashed load too). Only a speed hint: what is stored
+   * and found is the same either way.
    */
   deferIndexMerges(defer: boolean): Promise<void>;
   /** The dictionary new article texts are compressed with (null: none yet), for compressing them elsewhere. */

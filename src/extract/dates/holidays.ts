@@ -3,11 +3,15 @@
 // 2 January about "New Year's Day" means the day before, one of 20 December the coming one.
 // Holidays whose date moves (Easter, Eid) or differs by country (Independence Day) are left out.
 
-import { matchesIn } from '../figures/scan.js';
+import { guarded, matchesIn } from '../figures/scan.js';
 import { isoDay } from './calendar.js';
 import type { DateDraft } from './draft.js';
 
-export const HOLIDAY = /\b(?:New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day)\b/g;
+// Scanned only in a text that holds " Day" or " Eve", which each name ends with.
+export const HOLIDAY = guarded(
+  /\b(?:New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day)\b/g,
+  / (?:Day|Eve)/,
+);
 
 /** Month (0-based) and day of each holiday, by its name's first distinctive words. */
 const DAYS: [RegExp, number, number][] = [

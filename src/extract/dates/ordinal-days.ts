@@ -3,13 +3,16 @@
 // 18th round", "the 20th century" are not dates); it means the most recent such day, or the next one
 // when the verb is future.
 
-import { matchesIn } from '../figures/scan.js';
+import { guarded, matchesIn } from '../figures/scan.js';
 import { isoDay } from './calendar.js';
 import type { DateDraft } from './draft.js';
 import { pointsForward } from './tense.js';
 
-export const ORDINAL_DAY =
-  /\b(?:on|by|since|until|till|from|before|after)\s+the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s*(?:[-\w]|of\b))/gi;
+// Scanned only in a text that holds a digit with an ordinal ending.
+export const ORDINAL_DAY = guarded(
+  /\b(?:on|by|since|until|till|from|before|after)\s+the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s*(?:[-\w]|of\b))/gi,
+  /\d(?:st|nd|rd|th)/i,
+);
 
 export function findOrdinalDays(text: string, from: number, to: number, ref: Date): DateDraft[] {
   const found: DateDraft[] = [];

@@ -9,7 +9,7 @@ import { CURRENCY_SIGNS, currencyOfSign, isCurrencyCode, rupeeCode } from './cur
 import { measureAfter } from './measures.js';
 import { minorAfter } from './minor.js';
 import { qualifierBefore } from './qualifiers.js';
-import { matchesIn } from './scan.js';
+import { guarded, matchesIn } from './scan.js';
 import { CURRENCY_PREFIX } from './units.js';
 
 export interface Span {
@@ -20,10 +20,23 @@ export interface Span {
 type Draft = Omit<Figure, 'article' | 'text' | 'asOf'>;
 
 const SIGNS = ['$', ...CURRENCY_SIGNS].map((s) => s.replace(/[$]/g, '\\$&')).join('|');
-const MONEY = new RegExp(
-  `(?<sign>(?:\\b(?:[Uu]\\.?[Ss]\\.?|[Cc][Aa]?|[Hh][Kk]|[Nn][Zz])\\s?|\\bA|\\bS)?(?:${SIGNS})|\\b[A-Z]{3}\\s?|\\bRs\\.?)\\s?` +
-    '(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>trillion|billion|million|thousand|crores?|lakhs?|bn|mn|m|b|k)\\b)?',
-  'g',
+/** The last character of every currency sign, for a character class. */
+const SIGN_ENDS = [...new Set(['$', ...CURRENCY_SIGNS].map((sign) => sign.slice(-1)))]
+  .join('')
+  .replace(/[\\\]^-]/g, '\\$&');
+/**
+ * An amount's number comes right after its sign or code, at most two spaces apart: after a sign's
+ * last character, a capital letter (a code) or "s" or "." ("Rs."). MONEY scans only a text that
+ * holds one of those before a digit.
+ */
+const BEFORE_AMOUNT = new RegExp(`[A-Zs.${SIGN_ENDS}]\\s{0,2}\\d`);
+const MONEY = guarded(
+  new RegExp(
+    `(?<sign>(?:\\b(?:[Uu]\\.?[Ss]\\.?|[Cc][Aa]?|[Hh][Kk]|[Nn][Zz])\\s?|\\bA|\\bS)?(?:${SIGNS})|\\b[A-Z]{3}\\s?|\\bRs\\.?)\\s?` +
+      '(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>trillion|billion|million|thousand|crores?|lakhs?|bn|mn|m|b|k)\\b)?',
+    'g',
+  ),
+  BEFORE_AMOUNT,
 );
 const SCALE: Record<string, number> = {
   trillion: 1e12,
@@ -164,7 +177,7 @@ function lowerBound(g: Record<string, string | undefined>): number {
 
 // "per cent of twenty-two": the unit written first, with no number before it ("40 percent of 200" is
 // a percentage of a count, which the number reader handles from the 40).
-const PERCENT_OF = /\b(?:percents?|per cent|pct)\s+of\s+/gi;
+const PERCENT_OF = guarded(/\b(?:percents?|per cent|pct)\s+of\s+/gi, /p(?:er ?cents?|ct)\s+of\s/i);
 const NUMBER_BEFORE =
   /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty|hundred|thousand|million|billion|dozen))\s*$/i;
 

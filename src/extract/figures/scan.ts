@@ -10,6 +10,25 @@ interface Scan {
 // The last text each pattern scanned: the figures and dates of one article reuse it for every sentence.
 const scans = new WeakMap<RegExp, Scan>();
 
+/**
+ * A full scan tries the pattern at every offset of the text, which costs about as much for a text
+ * without a single match as for one full of them. A guard is a plain shape that every match holds
+ * (a digit with an ordinal ending, say), which the regex engine finds faster: a text without it is
+ * not scanned at all. Most articles hold no money, ordinal day or holiday: in a profile of the
+ * ingest bench's extraction, the money scan alone took 1.5% of the time, and its guard costs about
+ * a fifth of that.
+ */
+const guards = new WeakMap<RegExp, RegExp>();
+
+/**
+ * `pattern`, scanned only in texts where `guard` (not global) matches: the guard must match in every
+ * text that holds a match of the pattern, so that skipping the others changes nothing.
+ */
+export function guarded(pattern: RegExp, guard: RegExp): RegExp {
+  guards.set(pattern, guard);
+  return pattern;
+}
+
 /** Matches of a global regex that lie wholly within text[from, to), with indexes into the whole text. */
 export function matchesIn(pattern: RegExp, text: string, from: number, to: number): RegExpExecArray[] {
   const { matches } = scanOf(pattern, text);
@@ -32,6 +51,12 @@ export function matchesWithin(pattern: RegExp, text: string, from: number, to: n
 function scanOf(pattern: RegExp, text: string): Scan {
   let scan = scans.get(pattern);
   if (scan && scan.text === text) return scan;
+  scan = { text, matches: guards.get(pattern)?.test(text) === false ? [] : allMatches(pattern, text) };
+  scans.set(pattern, scan);
+  return scan;
+}
+
+function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -39,9 +64,7 @@ function scanOf(pattern: RegExp, text: string): Scan {
     // An empty match must not stop the scan on the same spot.
     if (m[0].length === 0) pattern.lastIndex++;
   }
-  scan = { text, matches };
-  scans.set(pattern, scan);
-  return scan;
+  return matches;
 }
 
 function firstAtOrAfter(matches: RegExpExecArray[], at: number): number {
