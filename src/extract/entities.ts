@@ -530,24 +530,10 @@ function classifyChunk(
   const person = personAfterInstitution(parts, chunk, words);
   if (person > chunk.from) {
     // The institution keeps its own type; the name after it is a person.
-    classifyChunk(
-      { from: chunk.from, to: person - 1, titled: false },
-      words,
-      out,
-      singles,
-      local,
-      capCounts,
-      article,
-    );
-    classifyChunk(
-      { from: person, to: chunk.to, titled: true },
-      words,
-      out,
-      singles,
-      local,
-      capCounts,
-      article,
-    );
+    const institution = { from: chunk.from, to: person - 1, titled: false };
+    const name = { from: person, to: chunk.to, titled: true };
+    for (const part of [institution, name])
+      classifyChunk(part, words, out, singles, local, capCounts, article);
     return;
   }
   const type = phraseType(parts, chunk, words, capCounts);
