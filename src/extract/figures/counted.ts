@@ -193,12 +193,34 @@ function bareCount(
   const before = text.slice(Math.max(0, numberStart - 40), numberStart);
   const tally = peopleTally(annotated, numberStart);
   if (tally) return { unit: 'people', end, head: null, subject: tally };
+  const elided = COMPARED_BEFORE.test(before) ? elidedUnit(annotated, numberStart, sentenceEnd) : null;
+  if (elided) return { unit: elided, end, head: null };
   if (POPULATION_BEFORE.test(before) || TOLL_BEFORE.test(before)) return { unit: 'people', end, head: null };
   if (next && next.start < sentenceEnd && CASUALTY_AFTER.test(next.text))
     return { unit: 'people', end, head: null };
   if (next && next.start < sentenceEnd && (next.pos === 'VERB' || next.pos === 'AUX'))
     return { unit: 'people', end, head: null };
   return personNounBefore(annotated, numberStart) ? { unit: 'people', end, head: null } : null;
+}
+
+/** What a bare number is compared with: "150 homes, compared with about 60", "up from 40". */
+const COMPARED_BEFORE =
+  /(?:compared (?:with|to)|up from|down from|from|than|against|versus|vs\.?)\s+(?:about|around|some|nearly|almost|roughly|only|just|at least)?\s*$/i;
+
+/**
+ * The unit of the nearest counted number earlier in the sentence, which a compared bare number leaves
+ * unsaid: "more than 150 homes … compared with about 60 reported on Saturday" counts homes.
+ */
+function elidedUnit(annotated: Annotated, at: number, sentenceEnd: number): string | null {
+  const index = tokenIndexAt(annotated, at);
+  for (let i = index - 1; i >= 0 && index - i <= 30; i--) {
+    const t = annotated.tokens[i]!;
+    if (/^[.;!?]$/.test(t.text)) return null;
+    if (t.pos !== 'NUM') continue;
+    const counted = headNoun(annotated, i + 1, sentenceEnd);
+    if (counted) return counted.unit;
+  }
+  return null;
 }
 
 /** An earlier person noun in the same sentence: "Estimates of ethnic Armenians ranged from 50-1,000". */
