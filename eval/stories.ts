@@ -332,8 +332,15 @@ async function scoreFolder(folder: string): Promise<FolderScores> {
         if (!articles.some((article) => article.id === id)) unread.push(id);
         gold.set(id, story.label);
       }
-    for (const pair of duplicates)
-      goldPairs.push({ a: idOf(file, pair.a), b: idOf(file, pair.b), relation: pair.relation });
+    for (const pair of duplicates) {
+      const a = idOf(file, pair.a);
+      // A copy republished under the same title in another file: b is the other article of that title.
+      const b =
+        pair.b === pair.a
+          ? articles.find((article) => article.title === pair.b && article.id !== a)?.id
+          : idOf(file, pair.b);
+      goldPairs.push({ a, b, relation: pair.relation });
+    }
   }
   const run = sitrepRun(articles);
   const labels = new Map(run.labels);

@@ -128,7 +128,10 @@ function buildArticle(parts: ArticleParts): Article {
   const people = (names: string[]) => names.filter((name) => !isNewsroomCredit(name));
   const fromMeta = people(metadata.authors.length > 0 ? metadata.authors : splitAuthors(parsed.byline ?? ''));
   const byline = fromMeta.length > 0 ? fromMeta : bylineNames(parts.bylineBlock);
+  // The dateline leaves the text, as the digest reader's does: the same wire report read from a page
+  // and from a digest is then the same text (an identical copy, not a near-duplicate).
   const dateline = matchDateline(parts.text);
+  const text = dateline ? parts.text.slice(dateline.length).replace(/^\s*\n+/, '') : parts.text;
   return makeArticle({
     title: parts.title,
     outlet,
@@ -138,7 +141,7 @@ function buildArticle(parts: ArticleParts): Article {
     byline,
     url: parts.url,
     kind: metadata.kind ?? 'news',
-    text: parts.text,
+    text,
     source: { file: parts.file, startLine: 1, endLine: parts.html.split('\n').length },
   });
 }
