@@ -467,11 +467,15 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
     .join('\\s+');
   // "President Ilham Aliyev", "President of the Republic of Azerbaijan Ilham Aliyev".
   const namedWith = new RegExp(`\\b${phrase}(?:\\s+of\\s+[^,.;:]{1,50})?\\s+$`, 'iu');
-  const before = words[article]!.start;
+  return nearestPersonNamedAfter(ctx, words[article]!.start, namedWith, 110);
+}
+
+/** The nearest person named before `before` whose preceding `reach` characters match `title`. */
+function nearestPersonNamedAfter(ctx: Context, before: number, title: RegExp, reach: number): Speaker | null {
   for (let k = ctx.speakers.length - 1; k >= 0; k--) {
     const mention = ctx.speakers[k]!;
     if (mention.start >= before || mention.type !== 'person') continue;
-    if (namedWith.test(ctx.text.slice(Math.max(0, mention.start - 110), mention.start)))
+    if (title.test(ctx.text.slice(Math.max(0, mention.start - reach), mention.start)))
       return { name: mention.name, via: null };
   }
   return null;
@@ -488,14 +492,7 @@ function isHeadOfState(words: FoundWord[]): boolean {
  * the nearest one before; with none named, no one.
  */
 function headOfState(ctx: Context, words: FoundWord[]): Speaker | null {
-  const before = words[words.length - 4]!.start;
-  for (let k = ctx.speakers.length - 1; k >= 0; k--) {
-    const mention = ctx.speakers[k]!;
-    if (mention.start >= before || mention.type !== 'person') continue;
-    if (PRESIDENT_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 40), mention.start)))
-      return { name: mention.name, via: null };
-  }
-  return null;
+  return nearestPersonNamedAfter(ctx, words[words.length - 4]!.start, PRESIDENT_BEFORE, 40);
 }
 
 const PRESIDENT_BEFORE = /\bpresident\s+$/i;
