@@ -8,6 +8,7 @@
 import type { Article, ArticleKind, Dropped, ParseResult, Warning } from '../types.js';
 import { makeArticle } from './article.js';
 import { loneDatelinePlace, matchDateline } from './dateline.js';
+import { type ExportLayout, readExport } from './exports.js';
 import { dropFooter, isPreamble } from './frame.js';
 import {
   bulletText,
@@ -38,12 +39,16 @@ interface Header {
   outletLine: number | null;
   /** Index of the date or time line; null for a header that is a title over an outlet line only. */
   dateLine: number | null;
+  /** The place a database export's dateline field names. */
+  dateline?: string | null;
 }
 
 /** Splits a digest's text into articles. `file` is only recorded as provenance. */
 export function readDigest(text: string, file: string, options: DigestOptions = {}): ParseResult {
   const lines = text.split('\n');
   const result: ParseResult = { articles: [], dropped: [], warnings: [] };
+  const exported = readExport(lines, file, result.dropped);
+  if (exported) return readExportedDocuments(exported, file, result, options);
   const separators = blankSeparators(lines, file, result.dropped);
   normaliseMarkdown(lines);
   normaliseLabelledHeaders(lines, file, result.dropped);
@@ -83,6 +88,23 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   });
   const heading = firstContent >= 0 && firstContent < firstStart ? lines.slice(firstContent, firstStart) : [];
   fillMissingDates(result.articles, options.fallbackDate ?? dateInPreamble(heading));
+  return result;
+}
+
+/** A database export's documents, rewritten into the plain layout with each one's header known. */
+function readExportedDocuments(
+  layout: ExportLayout,
+  file: string,
+  result: ParseResult,
+  options: DigestOptions,
+): ParseResult {
+  const { lines, headers } = layout;
+  headers.forEach((header, k) => {
+    const end = headers[k + 1]?.title ?? lines.length;
+    const article = assembleArticle(lines, header.title, end, header, file, result);
+    if (article) result.articles.push(article);
+  });
+  fillMissingDates(result.articles, options.fallbackDate ?? null);
   return result;
 }
 
@@ -961,6 +983,7 @@ function readHeader(
     if (outletAndDate?.byline) draft.byline.push(...outletAndDate.byline);
     draft.dateline = outletAndDate?.dateline ?? null;
   }
+  draft.dateline ??= header.dateline ?? null;
 
   let i = lastHeaderLine + 1;
   const clock = /^\s*(\d{1,2}):(\d{2})\s*$/.exec(lines[i] ?? '');
