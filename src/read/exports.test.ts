@@ -29,6 +29,27 @@ describe('database exports', () => {
     expect(articles[0]!.text).not.toContain('Document');
   });
 
+  it('leaves out a search summary under the last document', () => {
+    const text = [
+      'HD',
+      'Ferry service to the islands resumes',
+      'PD',
+      '2 March 2024',
+      'SN',
+      'Island Courier',
+      'TD',
+      'The first ferry since Tuesday left the mainland port on Saturday morning.',
+      '',
+      'Search Summary',
+      'Text\tferry AND islands',
+    ].join('\n');
+    const { articles, dropped } = readDigest(text, 'factiva.txt');
+    expect(articles[0]!.text).toBe(
+      'The first ferry since Tuesday left the mainland port on Saturday morning.',
+    );
+    expect(dropped.map((d) => d.reason)).toEqual(['footer', 'footer']);
+  });
+
   it('leaves a digest alone whose lines only look like codes', () => {
     // "HD" and "PD" alone on lines, without a lead or text code after them, make no export.
     const lines = ['Ferry resumes', 'Island Courier', '2 March 2024', '', 'HD', 'PD', 'The ferry left.'];
@@ -36,9 +57,15 @@ describe('database exports', () => {
   });
 
   it('needs a word count field before reading "N of M DOCUMENTS" as a LexisNexis export', () => {
-    const text = ['1 of 2 DOCUMENTS', '', 'Ferry resumes', 'Island Courier', '2 March 2024', '', 'The ferry left.'].join(
-      '\n',
-    );
+    const text = [
+      '1 of 2 DOCUMENTS',
+      '',
+      'Ferry resumes',
+      'Island Courier',
+      '2 March 2024',
+      '',
+      'The ferry left.',
+    ].join('\n');
     const { articles } = readDigest(text, 'digest.txt');
     expect(articles.map((a) => a.title)).toContain('Ferry resumes');
   });

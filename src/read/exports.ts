@@ -86,6 +86,13 @@ function factivaCode(line: string, inline: boolean): { code: string; value: stri
   return { code: m[1]!, value: m[3] ?? null };
 }
 
+/** "Search Summary", "Page 2 of 14 © 2024 Factiva, Inc. All rights reserved.": the export's own lines. */
+function isFactivaFrame(line: string): boolean {
+  const c = line.charCodeAt(0);
+  if (c !== 83 && c !== 80 && c !== 0xa9) return false;
+  return /^(?:Search Summary\s*$|Page \d+ of \d+\b|©\s*\d{4} Factiva)/i.test(line);
+}
+
 /** "AN Document COHRLD0020240403ek4300abc": the accession number that closes a document. */
 function isDocumentNumber(line: string): boolean {
   return /^AN\s+Document\s+\S+\s*$/.test(line);
@@ -128,6 +135,11 @@ function factivaDocuments(lines: string[], inline: boolean): ExportDocument[] {
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    // Factiva puts its search summary above or below the documents, and page lines between them.
+    if (isFactivaFrame(line)) {
+      if (/^\s*Search Summary\s*$/i.test(line)) close(i);
+      continue;
+    }
     const code = factivaCode(line, inline);
     if (code?.code === 'HD') {
       close(i);
@@ -300,10 +312,10 @@ function nexisDocument(lines: string[], from: number, to: number): ExportDocumen
     for (; i < to; i++) {
       const line = lines[i]!;
       if (isBlankLine(line) || COPYRIGHT.test(line) || isEditionLine(line)) continue;
-      if (!nexisLabel(line)) {
-        doc.title = line.trim();
+      // A long title may wrap onto the next lines, up to a blank one.
+      for (; i < to && !isBlankLine(lines[i]!) && !nexisLabel(lines[i]!); i++) {
+        doc.title = doc.title ? `${doc.title} ${lines[i]!.trim()}` : lines[i]!.trim();
         doc.used.add(i);
-        i++;
       }
       break;
     }
