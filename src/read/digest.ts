@@ -9,7 +9,7 @@ import type { Article, ArticleKind, Dropped, ParseResult, Warning } from '../typ
 import { makeArticle } from './article.js';
 import { loneDatelinePlace, matchDateline } from './dateline.js';
 import { type ExportLayout, readExport } from './exports.js';
-import { dropFooter, isPreamble } from './frame.js';
+import { type Contents, dropFooter, findContents, isPreamble } from './frame.js';
 import {
   bulletText,
   bylineOutlet,
@@ -55,6 +55,8 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   normaliseItemHeaders(lines);
   dropFooter(lines, separators, file, result.dropped);
   const starts = findArticleStarts(lines, separators);
+  const contents = findContents(lines);
+  if (contents) startUnderContents(lines, starts, contents);
   const listed = startListAtItemOne(lines, starts);
   if (starts.size === 0 && !hasClosingUrl(lines, 0, lines.length))
     return readWithoutLayout(lines, file, result);
@@ -70,6 +72,7 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
       firstStart,
       separators,
       listed,
+      contents !== null,
       file,
       result,
     );
@@ -145,7 +148,7 @@ function segmentStart(lines: string[], title: number): number {
 
 /**
  * Text above the first article header is the digest's own heading, its preamble (a heading and a
- * greeting), or else an article of its own; returns true for an article. An article whose layout
+ * greeting, or a contents list), or else an article of its own; returns true for an article. An article whose layout
  * was not recognised gets a warning unless a URL line closes it like one.
  */
 function readTextBeforeFirstArticle(
@@ -154,15 +157,17 @@ function readTextBeforeFirstArticle(
   to: number,
   separators: Set<number>,
   beforeList: boolean,
+  aboveContents: boolean,
   file: string,
   result: ParseResult,
 ): boolean {
-  if (isDigestHeading(lines, from, to)) {
+  if (!aboveContents && isDigestHeading(lines, from, to)) {
     // "Health security digest — 15 August 2024": the digest's own heading, not an article.
     result.dropped.push({ file, line: from + 1, text: lines[from]!.trim(), reason: 'empty-article' });
     return false;
   }
-  if (isPreamble(lines, from, to, separators, beforeList)) {
+  // A contents list, however long, and the heading above it are the newsletter's own.
+  if (aboveContents || isPreamble(lines, from, to, separators, beforeList)) {
     for (let i = from; i < to; i++) {
       if (!isBlank(lines[i]!))
         result.dropped.push({ file, line: i + 1, text: lines[i]!.trim(), reason: 'preamble' });
@@ -324,6 +329,20 @@ function normaliseItemHeaders(lines: string[]): void {
     lines[i] = `${number.trim()} ${titleLine.trim()}`;
     lines[i + 1] = header;
     if (title === i + 2) lines[title] = '';
+  }
+}
+
+/**
+ * A newsletter's contents list is its preamble: no article starts in it or above it, and each title
+ * it lists opens an article where it comes back below (closing credits are then all such an article
+ * has to mark it).
+ */
+function startUnderContents(lines: string[], starts: Map<number, Header | null>, contents: Contents): void {
+  for (const start of [...starts.keys()]) if (start <= contents.last) starts.delete(start);
+  const inHeader = headerLines(starts);
+  for (const title of contents.titles) {
+    if (!starts.has(title) && !inHeader.has(title) && nextNonBlank(lines, title + 1) >= 0)
+      starts.set(title, null);
   }
 }
 
