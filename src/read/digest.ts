@@ -513,7 +513,9 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
   const inHeader = headerLines(starts);
   addFirstCreditedArticle(lines, starts, inHeader);
   for (let i = 0; i < lines.length; i++) {
-    if (!isUrlLine(lines[i]!) && !(closingCredit(lines[i]!) && !isUrlLine(lines[i + 1] ?? ''))) continue;
+    const line = lines[i]!;
+    const closes = isUrlLine(line) || (closingCredit(line) !== null && !isUrlLine(lines[i + 1] ?? ''));
+    if (!closes && !(line.length < 400 && line.includes('://') && closingUrl(line))) continue;
     const next = nextNonBlank(lines, i + 1);
     if (next < 0 || starts.has(next) || inHeader.has(next)) continue;
     if (readsLikeTitle(lines[next]!) && nextNonBlank(lines, next + 1) >= 0) starts.set(next, null);
@@ -522,14 +524,30 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
 }
 
 /**
- * "— Malawi24, 13 March 2023": the outlet and date written after an article's body, on a line of its
- * own after a dash.
+ * "— Malawi24, 13 March 2023", "(Source: Daily Monitor, 25/06/2024)", "Source: Nation Africa, 25 June
+ * 2024": the outlet and date written after an article's body, on a line of its own after a dash, a
+ * "Source:" label or in parentheses.
  */
 function closingCredit(line: string): { outlet: string; date: string } | null {
-  if (line.length > 90 || !startsWithDash(line)) return null;
-  const m = /^\s*[—–-]{1,2}\s*(\S.*)$/.exec(line);
-  const parsed = m ? parseOutletDateLine(m[1]!) : null;
+  if (line.length > 100 || !opensCredit(line)) return null;
+  const m = CLOSING_CREDIT.exec(line);
+  const parsed = m ? parseOutletDateLine(m[1] ?? m[2]!) : null;
   return parsed && looksLikeOutletLine(parsed.outlet) ? parsed : null;
+}
+
+/** Groups: the credit in brackets, or after a dash or label. */
+const CLOSING_CREDIT =
+  /^\s*(?:[([](?:(?:source|via)\s*:\s*)?([^()[\]]+?)[)\]]|(?:[—–-]{1,2}|(?:source|via)\s*:)\s*(\S.*?))\s*$/i;
+
+/** A credit line opens with a dash, a bracket or a "Source:"/"Via:" label (a cheap test first). */
+function opensCredit(line: string): boolean {
+  if (startsWithDash(line)) return true;
+  let i = 0;
+  while (i < line.length && line.charCodeAt(i) <= 32) i++;
+  const c = line.charCodeAt(i);
+  if (c === 40 || c === 91) return true;
+  const letter = c | 32; // lower case
+  return (letter === 115 && /^\s*source\s*:/i.test(line)) || (letter === 118 && /^\s*via\s*:/i.test(line));
 }
 
 /** A paragraph's closing full stop, before a closing quotation mark or not (a title has none). */
@@ -574,7 +592,7 @@ function readsLikeTitle(line: string): boolean {
 
 /** "Read more: https://…", "Full story: https://…": the article's own link, labelled. */
 const LABELLED_URL =
-  /^\s*(?:read (?:more|on|at [\w.-]+|the full (?:story|article|report))|full (?:story|article|report)|source|link|original|continue reading)\s*:\s*(https?:\/\/\S+)\s*$/i;
+  /^\s*(?:read (?:more|on|at [\w.-]+|the full (?:story|article|report))|full (?:story|article|report)|source|link|original|continue reading)(?:\s*:|\s+at:?)\s*(https?:\/\/\S+)\s*$/i;
 
 /** "<https://…>": a URL in angle brackets, as mail clients write links. */
 const BRACKETED_URL = /^\s*<(https?:\/\/[^\s<>]+)>\s*$/;
