@@ -257,13 +257,15 @@ function normaliseLabelledHeaders(lines: string[], file: string, dropped: Droppe
       else if (end > i && hasEarlyColon(lines[end]!) && OTHER_LABEL.test(lines[end]!)) others.push(end);
       else break;
     }
-    // "Source: Reuters, 4 October 2023" right under an unlabelled title line is a header too.
-    // ("Source: OCHA" under a paragraph is a credit: the line above must read like a lone title.)
+    // "Source: Reuters, 4 October 2023" right under an unlabelled title line is a header too, and so
+    // under its "By …" line. ("Source: OCHA" under a paragraph is a credit: the line above must read
+    // like a lone title.)
+    const above = firstBylineAbove(lines, i) - 1;
     const lineAboveIsTitle =
-      i > 0 &&
-      readsLikeTitle(lines[i - 1]!) &&
-      !HEADER_LABEL.test(lines[i - 1]!) &&
-      (i < 2 || lines[i - 2]!.trim() === '');
+      above >= 0 &&
+      readsLikeTitle(lines[above]!) &&
+      !HEADER_LABEL.test(lines[above]!) &&
+      (above < 1 || lines[above - 1]!.trim() === '');
     if (!(fields.title || lineAboveIsTitle) || !(fields.outlet || fields.date)) {
       i = end;
       continue;
