@@ -517,7 +517,7 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const closes = isUrlLine(line) || (closingCredit(line) !== null && !isUrlLine(lines[i + 1] ?? ''));
-    if (!closes && !(line.length < 400 && line.includes('://') && closingUrl(line))) continue;
+    if (!closes && !(line.length < 400 && endsInLink(line) && closingUrl(line))) continue;
     const next = nextNonBlank(lines, i + 1);
     if (next < 0 || starts.has(next) || inHeader.has(next)) continue;
     if (readsLikeTitle(lines[next]!) && nextNonBlank(lines, next + 1) >= 0) starts.set(next, null);
@@ -543,11 +543,11 @@ const CLOSING_CREDIT =
 
 /** A credit line opens with a dash, a bracket or a "Source:"/"Via:" label (a cheap test first). */
 function opensCredit(line: string): boolean {
-  if (startsWithDash(line)) return true;
   let i = 0;
   while (i < line.length && line.charCodeAt(i) <= 32) i++;
   const c = line.charCodeAt(i);
-  if (c === 40 || c === 91) return true;
+  // A dash, "(" or "[".
+  if (c === 45 || c === 0x2013 || c === 0x2014 || c === 40 || c === 91) return true;
   const letter = c | 32; // lower case
   return (letter === 115 && /^\s*source\s*:/i.test(line)) || (letter === 118 && /^\s*via\s*:/i.test(line));
 }
@@ -603,6 +603,15 @@ const BRACKETED_URL = /^\s*<(https?:\/\/[^\s<>]+)>\s*$/;
 function closingUrl(line: string): string | null {
   if (isUrlLine(line)) return line.trim();
   return LABELLED_URL.exec(line)?.[1] ?? BRACKETED_URL.exec(line)?.[1] ?? null;
+}
+
+/** The last word is a link ("… at https://…", "<https://…>"): found from the end, without a pattern. */
+function endsInLink(line: string): boolean {
+  let end = line.length - 1;
+  while (end >= 0 && line.charCodeAt(end) <= 32) end--;
+  let start = end;
+  while (start > 0 && line.charCodeAt(start - 1) > 32) start--;
+  return line.startsWith('http', start) || line.startsWith('<http', start);
 }
 
 /** True when the last non-blank line of lines[from, to) is a URL. */
@@ -794,7 +803,11 @@ function standsAlone(lines: string[], title: number): boolean {
 
 function isKnownOutletLine(line: string): boolean {
   const text = line.trim();
-  return text.length <= 60 && (knownOutlet(text) !== null || knownOutlet(text.split(',')[0]!) !== null);
+  if (text.length > 60) return false;
+  if (knownOutlet(text) !== null) return true;
+  // "Reuters, UK": the outlet before a comma (a line without one was asked already).
+  const comma = text.indexOf(',');
+  return comma >= 0 && knownOutlet(text.slice(0, comma)) !== null;
 }
 
 function isTitleCandidate(line: string): boolean {
@@ -1156,16 +1169,22 @@ function cleanTitle(
   const names = [outlet, outletLine, outletLine?.split(',')[0], otherSpellingAtEnd(text, outlet)].filter(
     (n): n is string => !!n,
   );
+  // (The title is lower-cased once, and again only after a suffix is cut: this runs for every article.)
+  let lower = text.toLowerCase();
   for (const name of names) {
-    for (const sep of [' - ', ' | ', ' – ', ' — ', ' ']) {
-      const suffix = `${sep}${name}`;
-      if (text.length > suffix.length + 10 && text.toLowerCase().endsWith(suffix.toLowerCase())) {
-        text = text.slice(0, -suffix.length).trim();
+    const lowerName = name.toLowerCase();
+    for (const sep of TITLE_SUFFIX_SEPARATORS) {
+      const length = sep.length + name.length;
+      if (text.length > length + 10 && lower.endsWith(lowerName) && lower.endsWith(sep + lowerName)) {
+        text = text.slice(0, -length).trim();
+        lower = text.toLowerCase();
       }
     }
   }
   return { text, outlet: prefixOutlet };
 }
+
+const TITLE_SUFFIX_SEPARATORS = [' - ', ' | ', ' – ', ' — ', ' '];
 
 /** "… | AP News" under the outlet line "Associated Press": the outlet's other spelling closing the title. */
 function otherSpellingAtEnd(title: string, outlet: string | null): string | null {
