@@ -561,13 +561,6 @@ function endsWithFullStop(line: string): boolean {
   return last === 46;
 }
 
-function startsWithDash(line: string): boolean {
-  let i = 0;
-  while (i < line.length && line.charCodeAt(i) <= 32) i++;
-  const c = line.charCodeAt(i);
-  return c === 45 || c === 0x2013 || c === 0x2014;
-}
-
 /**
  * A digest whose items end in closing credits starts with an item: its first line, when it reads
  * like a title above a paragraph and nothing else opens an article before the first credit.
