@@ -13,7 +13,9 @@ describe('database exports', () => {
       'SN Island Courier',
       'LA English',
       'LP The first ferry since Tuesday left the mainland port on Saturday morning.',
+      'IN 2019 a storm kept the ferry in port for two weeks.',
       'TD\tIt carried 300 passengers and a load of medicine.',
+      'NS gtrans : Transport',
       'AN Document ISLCOU0020240302ek3200001',
     ].join('\n');
     const { articles } = readDigest(text, 'factiva.txt');
@@ -26,7 +28,9 @@ describe('database exports', () => {
       byline: ['Jane Moyo'],
     });
     expect(articles[0]!.text).toContain('It carried 300 passengers');
+    expect(articles[0]!.text).toContain('IN 2019 a storm');
     expect(articles[0]!.text).not.toContain('Document');
+    expect(articles[0]!.text).not.toContain('Transport');
   });
 
   it('leaves out a search summary under the last document', () => {

@@ -8,7 +8,7 @@
 // dropped with a reason. Body lines keep their line numbers unless a header needs more lines than the
 // export left above the body.
 import type { Dropped, DropReason } from '../types.js';
-import { parseByline, parseDateLine, parseTimeLine } from './lines.js';
+import { monthNumber, parseByline, parseDateLine, parseTimeLine, wordCount } from './lines.js';
 
 /** One document of an export, as the reader assembles it. Line indices are in the rewritten lines. */
 export interface ExportHeader {
@@ -77,14 +77,28 @@ const FACTIVA_CODE = /^([A-Z]{2,3})(?:\s*$|(\s+)(\S.*?)\s*$)/;
  * on the same line; in the first style a code is followed by nothing but a tab, so that a title in
  * capitals ("AN ARMY OF VOLUNTEERS") or a paragraph opening "IN 2019" stays text.
  */
-function factivaCode(line: string, inline: boolean): { code: string; value: string | null } | null {
+function factivaCode(
+  line: string,
+  inline: boolean,
+  inBody = false,
+): { code: string; value: string | null } | null {
   const c = line.charCodeAt(0);
   if (c < 65 || c > 90 || line.length > 2000) return null;
   const m = FACTIVA_CODE.exec(line);
   if (!m || !FACTIVA_CODES.has(m[1]!)) return null;
-  if (m[3] !== undefined && !inline && !m[2]!.includes('\t') && !isDocumentNumber(line)) return null;
-  return { code: m[1]!, value: m[3] ?? null };
+  const code = m[1]!;
+  const value = m[3];
+  if (value === undefined || isDocumentNumber(line)) return { code, value: value ?? null };
+  const wide = m[2]!.includes('\t') || m[2]!.length >= 2;
+  if (!inline && !m[2]!.includes('\t')) return null;
+  // Inside the text a code with one space before its value must be the text's own ("TD …") or
+  // an index field's ("NS gdis : Disasters/Accidents"): "IN 2019 the slope …" stays text.
+  if (inBody && !wide && !FACTIVA_BODY_CODES.has(code) && !INDEX_VALUE.test(value)) return null;
+  return { code, value };
 }
+
+/** An index field's value: "gdis : Disasters/Accidents | gcat : Political/General News". */
+const INDEX_VALUE = /^\S+ : \S/;
 
 /** "Search Summary", "Page 2 of 14 © 2024 Factiva, Inc. All rights reserved.": the export's own lines. */
 function isFactivaFrame(line: string): boolean {
@@ -140,7 +154,7 @@ function factivaDocuments(lines: string[], inline: boolean): ExportDocument[] {
       if (/^\s*Search Summary\s*$/i.test(line)) close(i);
       continue;
     }
-    const code = factivaCode(line, inline);
+    const code = factivaCode(line, inline, field !== null && FACTIVA_BODY_CODES.has(field.code));
     if (code?.code === 'HD') {
       close(i);
       doc = emptyDocument(i);
@@ -273,55 +287,56 @@ function nexisDocuments(lines: string[]): ExportDocument[] {
       ? opens.map((from, k) => ({ from, to: opens[k + 1] ?? lines.length }))
       : closes.map((to, k) => ({ from: closes[k - 1] ?? 0, to }));
   return regions
-    .map((r) => nexisDocument(lines, r.from, r.to))
+    .map((r) => nexisDocument(lines, r.from, r.to, opens.length > 0))
     .filter((d): d is ExportDocument => d !== null);
 }
 
 /**
- * One document: the date line anchors the header. LexisNexis writes the outlet above it and the title
- * under it; Nexis Uni writes the title and the outlet above it. Labelled fields follow, then the body
- * (after "Body" in Nexis Uni), then the trailing fields and copyright.
+ * One document. Its header is the lines above its first field (or "Body"): LexisNexis writes the
+ * outlet, the date line and the title under it; Nexis Uni writes the title, the outlet and the date.
+ * Labelled fields follow ("HEADLINE:" may give the title there), then the body (after "Body" or
+ * "BODY:"), then the trailing fields and copyright.
  */
-function nexisDocument(lines: string[], from: number, to: number): ExportDocument | null {
+function nexisDocument(lines: string[], from: number, to: number, opened: boolean): ExportDocument | null {
   const doc = emptyDocument(from);
   doc.to = to;
+  const head: number[] = [];
   let dateLine = -1;
-  for (let i = from; i < to; i++) {
+  let i = from;
+  for (; i < to; i++) {
     const line = lines[i]!;
-    if (isBlankLine(line) || NEXIS_OPENS.test(line) || COPYRIGHT.test(line)) continue;
-    if (nexisLabel(line) || /^\s*Body\s*$/.test(line)) break;
-    if (exportDate(line)) {
-      dateLine = i;
-      break;
-    }
+    if (isBlankLine(line) || NEXIS_OPENS.test(line) || COPYRIGHT.test(line) || isEditionLine(line)) continue;
+    // A monthly's issue ("March 2024", "Spring 2024") dates no day: neither title nor outlet.
+    if (isIssueLine(line)) continue;
+    // A title is 30 words at most: a longer line is the body of a document without fields.
+    if (nexisLabel(line) || isBodyMarker(line) || wordCount(line, 31) > 30) break;
+    if (dateLine < 0 && exportDate(line)) dateLine = i;
+    else head.push(i);
   }
-  if (dateLine < 0) return null;
-  doc.date = lines[dateLine]!.trim();
-  doc.used.add(dateLine);
-  const above = contentAbove(lines, from, dateLine);
-  // Nexis Uni's first document has the export's cover page above it (user, job, list of documents).
-  doc.top = above.length >= 2 ? above[above.length - 2]! : from;
-  let i = dateLine + 1;
-  if (above.length >= 2) {
-    doc.title = lines[above[above.length - 2]!]!.trim();
-    doc.outlet = lines[above[above.length - 1]!]!.trim();
-    doc.used.add(above[above.length - 2]!).add(above[above.length - 1]!);
-  } else if (above.length === 1) {
-    doc.outlet = lines[above[0]!]!.trim();
-    doc.used.add(above[0]!);
-    for (; i < to; i++) {
-      const line = lines[i]!;
-      if (isBlankLine(line) || COPYRIGHT.test(line) || isEditionLine(line)) continue;
-      // A long title may wrap onto the next lines, up to a blank one.
-      for (; i < to && !isBlankLine(lines[i]!) && !nexisLabel(lines[i]!); i++) {
-        doc.title = doc.title ? `${doc.title} ${lines[i]!.trim()}` : lines[i]!.trim();
-        doc.used.add(i);
-      }
-      break;
-    }
+  const take = (line: number) => {
+    doc.used.add(line);
+    return lines[line]!.trim();
+  };
+  const before = head.filter((line) => line < dateLine);
+  const after = head.filter((line) => line > dateLine);
+  if (dateLine >= 0) doc.date = take(dateLine);
+  if (before.length >= 2 || (dateLine < 0 && !opened && head.length >= 2)) {
+    // Nexis Uni: title and outlet; above them, the first document has the export's cover page.
+    const lastTwo = (dateLine >= 0 ? before : head).slice(-2);
+    doc.top = lastTwo[0]!;
+    doc.title = take(lastTwo[0]!);
+    doc.outlet = take(lastTwo[1]!);
+  } else {
+    // LexisNexis: the outlet, then the title under the date, which may wrap over a few lines.
+    const outlet = dateLine >= 0 ? before[0] : head[0];
+    if (outlet !== undefined) doc.outlet = take(outlet);
+    const title = (dateLine >= 0 ? after : head.slice(1)).filter(
+      (line, k, all) => k === 0 || line === all[k - 1]! + 1,
+    );
+    if (title.length > 0) doc.title = title.map(take).join(' ');
   }
-  if (!doc.title) return null;
   i = readNexisHeaderFields(lines, i, to, doc);
+  if (!doc.title) return null;
   let end = i;
   for (; end < to; end++) {
     const line = lines[end]!;
@@ -354,9 +369,13 @@ function readNexisHeaderFields(lines: string[], from: number, to: number, doc: E
       i++;
       continue;
     }
-    if (/^\s*Body\s*$/.test(line)) return i + 1;
+    if (isBodyMarker(line)) return i + 1;
     const label = nexisLabel(line);
     if (!label || !NEXIS_HEADER_LABELS.has(label.label)) return i;
+    if (label.label === 'HEADLINE' && label.value && !doc.title) {
+      doc.title = label.value;
+      doc.used.add(i);
+    }
     if (label.label === 'BYLINE' && label.value && !doc.byline) {
       doc.byline = label.value;
       doc.used.add(i);
@@ -369,14 +388,16 @@ function readNexisHeaderFields(lines: string[], from: number, to: number, doc: E
   return i;
 }
 
-/** The non-blank lines above a document's date line that are neither its delimiter nor copyright. */
-function contentAbove(lines: string[], from: number, dateLine: number): number[] {
-  const content: number[] = [];
-  for (let i = from; i < dateLine; i++) {
-    const line = lines[i]!;
-    if (!isBlankLine(line) && !NEXIS_OPENS.test(line) && !COPYRIGHT.test(line)) content.push(i);
-  }
-  return content;
+function isIssueLine(line: string): boolean {
+  const m = /^\s*([A-Za-z]{3,9})\.?,? (\d{4})\s*$/.exec(line);
+  return (
+    m !== null && (monthNumber(m[1]!) !== undefined || /^(?:spring|summer|autumn|fall|winter)$/i.test(m[1]!))
+  );
+}
+
+/** "Body" (Nexis Uni) or "BODY:" (LexisNexis): the text starts on the next line. */
+function isBodyMarker(line: string): boolean {
+  return /^\s*(?:Body|BODY:)\s*$/.test(line);
 }
 
 /** "Final Edition", "Late City Edition": the edition under a LexisNexis date line. */
@@ -387,7 +408,7 @@ function isEditionLine(line: string): boolean {
 // ── dates ───────────────────────────────────────────────────────────────────
 
 const DATE_PART =
-  /\b(\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}\.?,? \d{4}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{4}-\d{2}-\d{2})\b/;
+  /\b(\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}\.?,? \d{4}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{4}([-/.])\d{1,2}\2\d{1,2}|\d{1,2}([./-])\d{1,2}\3\d{4})\b/;
 const TIME_PART = /\b(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp]\.?[Mm]\.?)?/;
 
 /**
