@@ -105,7 +105,10 @@ function readExportedDocuments(
   headers.forEach((header, k) => {
     const end = headers[k + 1]?.title ?? lines.length;
     const article = assembleArticle(lines, header.title, end, header, file, result);
-    if (article) result.articles.push(article);
+    if (!article) return;
+    // The article's provenance is the document as the file has it, codes and fields included.
+    article.source = { file, startLine: header.startLine, endLine: header.endLine };
+    result.articles.push(article);
   });
   fillMissingDates(result.articles, options.fallbackDate ?? null);
   return result;

@@ -17,6 +17,9 @@ export interface ExportHeader {
   dateLine: number | null;
   /** The place a DATELINE field names ("GARISSA, Kenya" → "GARISSA"). */
   dateline: string | null;
+  /** The document's first and last lines in the file (1-based), for the article's provenance. */
+  startLine: number;
+  endLine: number;
 }
 
 export interface ExportLayout {
@@ -482,6 +485,8 @@ function rewrite(
       outletLine: outletLine === null ? null : base + outletLine,
       dateLine: dateLine === null ? null : base + dateLine,
       dateline,
+      startLine: doc.top + 1,
+      endLine: lastContentLine(lines, doc.top, doc.to) + 1,
     });
     for (const line of block.lines) out.push(line);
     done = doc.to;
@@ -492,7 +497,10 @@ function rewrite(
 }
 
 /** A document's lines: the header right above the body, which keeps its offsets when there is room. */
-function writeDocument(doc: ExportDocument): { lines: string[]; header: ExportHeader } {
+function writeDocument(doc: ExportDocument): {
+  lines: string[];
+  header: Omit<ExportHeader, 'startLine' | 'endLine'>;
+} {
   const date = doc.date ? exportDate(doc.date) : null;
   const names = doc.byline ? parseByline(`By ${doc.byline.replace(/^by\s+/i, '')}`) : null;
   const header = [
@@ -538,6 +546,12 @@ function writeDocument(doc: ExportDocument): { lines: string[]; header: ExportHe
 function outletWithCountry(outlet: string): string {
   const m = /^(.*\S)\s*\(([A-Z][A-Za-z .'-]{1,30})\)$/.exec(outlet);
   return m && !m[1]!.includes(',') ? `${m[1]}, ${m[2]}` : outlet;
+}
+
+function lastContentLine(lines: string[], from: number, to: number): number {
+  let last = to - 1;
+  while (last > from && isBlankLine(lines[last]!)) last--;
+  return last;
 }
 
 function isLoneCode(text: string): boolean {
