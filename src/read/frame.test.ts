@@ -79,6 +79,16 @@ describe('findContents', () => {
     expect(findContents(lines)).toEqual({ first: 2, last: 3, titles: [5, 11] });
   });
 
+  it('reads a Markdown list that links each item to its heading', () => {
+    const lines = [
+      '- [Ferry service resumes after the storm](#ferry)',
+      '- [Power returns to the northern villages](#power)',
+      '',
+      ...articles,
+    ];
+    expect(findContents(lines)?.titles).toEqual([3, 9]);
+  });
+
   it('finds none where a title only comes back among related headlines', () => {
     const lines = [
       ...articles.slice(0, 5),

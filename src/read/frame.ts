@@ -143,7 +143,9 @@ export function findContents(lines: string[]): Contents | null {
 /** "1. Title", "• Title", "- Title", "Title" → "title" (no marker, lower case), for headline-like lines. */
 function itemKey(line: string): string | null {
   if (line.length < 12 || line.length > 300) return null;
-  const text = line
+  // "- [Title](#title)": a Markdown list links each item to its heading below.
+  const plain = line.includes('](') ? line.replace(MARKDOWN_LINK, '$1') : line;
+  const text = plain
     .replace(/^\s*(?:\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|[•*·▪◦‣–—-])?\s*/, '')
     .trim()
     .toLowerCase();
@@ -152,6 +154,8 @@ function itemKey(line: string): string | null {
   if (wordCount(text, 3) < 3 || /[.:]$/.test(text) || /\d{4}$/.test(text)) return null;
   return text.replace(/\s+/g, ' ');
 }
+
+const MARKDOWN_LINK = /\[([^\]]+)\]\([^)\s]*\)/g;
 
 /**
  * The contents list holding line `item`, when the article at `title` follows right under it: the
