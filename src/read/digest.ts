@@ -201,13 +201,20 @@ function blankSeparators(lines: string[], file: string, dropped: Dropped[]): Set
     const line = lines[i]!;
     let k = 0;
     while (k < line.length && line.charCodeAt(k) <= 32) k++;
-    if (k < line.length && '-=*_~#—–'.includes(line[k]!) && isSeparatorLine(line)) {
+    if (k < line.length && opensSeparator(line.charCodeAt(k)) && isSeparatorLine(line)) {
       dropped.push({ file, line: i + 1, text: lines[i]!.trim(), reason: 'separator' });
       lines[i] = '';
       separators.add(i);
     }
   }
   return separators;
+}
+
+/** "-", "=", "*", "_", "~", "#", "—", "–": what a separator line is made of (by code: no string per line). */
+function opensSeparator(c: number): boolean {
+  return (
+    c === 45 || c === 61 || c === 42 || c === 95 || c === 126 || c === 35 || c === 0x2014 || c === 0x2013
+  );
 }
 
 const HEADER_LABEL =

@@ -276,7 +276,7 @@ export function looksLikePersonName(text: string): boolean {
 
 /** "By Anna Kovalenko" / "BY A, B AND C" / "By A and B" → the names in title case; else null. */
 export function parseByline(line: string): string[] | null {
-  if (line.length > 160) return null;
+  if (line.length > 160 || !opensWithBy(line)) return null;
   const m = /^\s*by\s+(.+?)\s*$/i.exec(line);
   if (!m) return null;
   // "By Anna Kovalenko, Reuters" / "By Anna Kovalenko in Goris" / "By Anna Kovalenko (Goris)": the
@@ -293,6 +293,16 @@ export function parseByline(line: string): string[] | null {
   const names = parts.filter((name) => !isNewsroomCredit(name)).map(titleCaseName);
   if (parts.length > 0 && names.length === 0) return [];
   return names.length > 0 && names.every(looksLikePersonName) ? names : null;
+}
+
+/** "By …", "BY …": a cheap test before the byline's pattern, which the reader asks of many lines. */
+function opensWithBy(line: string): boolean {
+  let i = 0;
+  while (i < line.length && line.charCodeAt(i) <= 32) i++;
+  // (Other white space, U+2000 and the like, is left to the pattern.)
+  return (
+    line.charCodeAt(i) > 127 || ((line.charCodeAt(i) | 32) === 98 && (line.charCodeAt(i + 1) | 32) === 121)
+  );
 }
 
 /**
