@@ -617,10 +617,10 @@ function endsInLink(line: string): boolean {
   return line.startsWith('http', start) || line.startsWith('<http', start);
 }
 
-/** True when the last non-blank line of lines[from, to) is a URL. */
+/** True when the last non-blank line of lines[from, to) is a URL, alone or labelled ("Read more at …"). */
 function hasClosingUrl(lines: string[], from: number, to: number): boolean {
   const last = previousNonBlank(lines, to - 1);
-  return last >= from && isUrlLine(lines[last]!);
+  return last >= from && closingUrl(lines[last]!) !== null;
 }
 
 /**
