@@ -33,6 +33,23 @@ describe('database exports', () => {
     expect(articles[0]!.text).not.toContain('Transport');
   });
 
+  it('reads codes that stand a few spaces in', () => {
+    const text = [
+      '  HD',
+      '  Ferry resumes',
+      '  PD',
+      '  2 March 2024',
+      '  SN',
+      '  Island Courier',
+      '  TD',
+      '  The ferry left.',
+    ];
+    const { articles } = readDigest(text.join('\n'), 'factiva.txt');
+    expect(articles.map((a) => [a.title, a.outlet, a.published, a.text])).toEqual([
+      ['Ferry resumes', 'Island Courier', '2024-03-02', 'The ferry left.'],
+    ]);
+  });
+
   it('leaves out a search summary under the last document', () => {
     const text = [
       'HD',

@@ -73,7 +73,7 @@ const FACTIVA_CODES = new Set(
 );
 const FACTIVA_BODY_CODES = new Set(['LP', 'TD']);
 /** "HD", "PD 3 April 2024", "SN\tCoastline Herald": a code alone or in front of its value. */
-const FACTIVA_CODE = /^([A-Z]{2,3})(?:\s*$|(\s+)(\S.*?)\s*$)/;
+const FACTIVA_CODE = /^[ \t]{0,4}([A-Z]{2,3})(?:\s*$|(\s+)(\S.*?)\s*$)/;
 
 /**
  * A Factiva code line. Exports write a code alone on its line (the value under it) or before its value
@@ -85,7 +85,8 @@ function factivaCode(
   inline: boolean,
   inBody = false,
 ): { code: string; value: string | null } | null {
-  const c = line.charCodeAt(0);
+  // (A code may stand a few spaces in, as a copy from a word processor leaves it.)
+  const c = line.charCodeAt(indent(line));
   if (c < 65 || c > 90 || line.length > 2000) return null;
   const m = FACTIVA_CODE.exec(line);
   if (!m || !FACTIVA_CODES.has(m[1]!)) return null;
@@ -112,7 +113,14 @@ function isFactivaFrame(line: string): boolean {
 
 /** "AN Document COHRLD0020240403ek4300abc": the accession number that closes a document. */
 function isDocumentNumber(line: string): boolean {
-  return /^AN\s+Document\s+\S+\s*$/.test(line);
+  return /^\s*AN\s+Document\s+\S+\s*$/.test(line);
+}
+
+/** Where a line's text starts: past up to four spaces or tabs. */
+function indent(line: string): number {
+  let i = 0;
+  while (i < 4 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  return i;
 }
 
 /**
@@ -123,8 +131,14 @@ function factivaStyle(lines: string[]): { inline: boolean } | null {
   const end = Math.min(lines.length, DETECT_LINES);
   for (let i = 0; i < end; i++) {
     const line = lines[i]!;
-    if (line.charCodeAt(0) !== 72 || line.charCodeAt(1) !== 68 || !/^HD(?:\s|$)/.test(line)) continue;
-    const inline = /^HD[ \t]+\S/.test(line);
+    const at = indent(line);
+    if (
+      line.charCodeAt(at) !== 72 ||
+      line.charCodeAt(at + 1) !== 68 ||
+      factivaCode(line, true)?.code !== 'HD'
+    )
+      continue;
+    const inline = /^\s*HD[ \t]+\S/.test(line);
     let date = false;
     for (let k = i + 1; k < Math.min(lines.length, i + 80); k++) {
       const code = factivaCode(lines[k]!, inline)?.code;
