@@ -89,6 +89,19 @@ describe('findContents', () => {
     expect(findContents(lines)?.titles).toEqual([3, 9]);
   });
 
+  it('reads a list grouped under section labels', () => {
+    const lines = [
+      'TRANSPORT',
+      '• Ferry service resumes after the storm',
+      '',
+      'ENERGY',
+      '• Power returns to the northern villages',
+      '',
+      ...articles,
+    ];
+    expect(findContents(lines)).toEqual({ first: 0, last: 4, titles: [6, 12] });
+  });
+
   it('finds none where a title only comes back among related headlines', () => {
     const lines = [
       ...articles.slice(0, 5),

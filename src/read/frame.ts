@@ -193,10 +193,19 @@ function contentsAbove(lines: string[], item: number, title: number): Contents |
 
 /** A line of a contents list: an item, or one blank line between two items. */
 function isListLine(lines: string[], i: number): boolean {
-  const line = lines[i]!;
-  if (line.trim() === '')
-    return i > 0 && itemKey(lines[i - 1]!) !== null && itemKey(lines[i + 1] ?? '') !== null;
-  return itemKey(line) !== null && wordCount(line, 31) <= 30;
+  const line = lines[i];
+  if (line === undefined) return false;
+  if (line.trim() === '') return i > 0 && isListEntry(lines, i - 1) && isListEntry(lines, i + 1);
+  return isListEntry(lines, i);
+}
+
+/** An item, or a section's label right above one ("KENYA", "Region:") in a list grouped by sections. */
+function isListEntry(lines: string[], i: number): boolean {
+  const line = lines[i];
+  if (line === undefined) return false;
+  if (itemKey(line) !== null) return wordCount(line, 31) <= 30;
+  const text = line.trim();
+  return text.length > 0 && text.length <= 40 && !/[.!?]$/.test(text) && itemKey(lines[i + 1] ?? '') !== null;
 }
 
 /** The line above is blank (or there is none): a title stands alone. */
