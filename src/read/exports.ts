@@ -200,26 +200,21 @@ function takeFactivaField(doc: ExportDocument, code: string, values: { line: num
   const content = values.filter((v) => v.text.trim());
   const text = content.map((v) => v.text.trim()).join(' ');
   if (!text) return;
-  const use = () => {
-    for (const v of content) doc.used.add(v.line);
-  };
-  if (code === 'HD' && !doc.title) {
-    doc.title = text;
-    use();
-  } else if (code === 'SN' && !doc.outlet) {
-    doc.outlet = text;
-    use();
-  } else if (code === 'PD' && !doc.date) {
-    doc.date = text;
-    use();
-  } else if (code === 'ET' && doc.date && !/\d:\d/.test(doc.date)) {
-    doc.date = `${doc.date} ${text}`;
-    use();
-  } else if (code === 'BY' && !doc.byline) {
-    doc.byline = text;
-    use();
-  }
+  const field = FACTIVA_FIELDS[code];
+  if (field && !doc[field]) doc[field] = text;
+  // The time (ET) completes the date (PD) it follows.
+  else if (code === 'ET' && doc.date && !/\d:\d/.test(doc.date)) doc.date = `${doc.date} ${text}`;
+  else return;
+  for (const v of content) doc.used.add(v.line);
 }
+
+/** The codes whose values make the article's header; the others are metadata. */
+const FACTIVA_FIELDS: Record<string, 'title' | 'outlet' | 'date' | 'byline'> = {
+  HD: 'title',
+  SN: 'outlet',
+  PD: 'date',
+  BY: 'byline',
+};
 
 // ── LexisNexis / Nexis Uni ──────────────────────────────────────────────────
 
