@@ -269,19 +269,24 @@ function nexisLabel(line: string): { label: string; value: string } | null {
   return NEXIS_HEADER_LABELS.has(label) || NEXIS_TRAILER_LABELS.has(label) ? { label, value: m[2]! } : null;
 }
 
-/** An export when its documents are delimited as Nexis does and a "LENGTH: N words" field is there. */
+/**
+ * An export when its documents are delimited as Nexis does and one of Nexis's own fields is there
+ * ("LENGTH: 612 words", "LOAD-DATE: …", "PUBLICATION-TYPE: …").
+ */
 function isNexisExport(lines: string[]): boolean {
   const end = Math.min(lines.length, DETECT_LINES);
   let delimited = false;
-  let length = false;
-  for (let i = 0; i < end && !(delimited && length); i++) {
+  let fielded = false;
+  for (let i = 0; i < end && !(delimited && fielded); i++) {
     const line = lines[i]!;
-    if (line.length > 60) continue;
+    if (line.length > 100) continue;
     if (!delimited && /[sStT]\s*$/.test(line)) delimited = NEXIS_OPENS.test(line) || NEXIS_CLOSES.test(line);
-    if (!length && /words\s*$/i.test(line)) length = /^\s*length:\s*[\d,]+\s+words\s*$/i.test(line);
+    if (!fielded && line.indexOf(':') > 0) fielded = NEXIS_OWN_FIELD.test(line);
   }
-  return delimited && length;
+  return delimited && fielded;
 }
+
+const NEXIS_OWN_FIELD = /^\s*(?:length:\s*[\d,]+\s+words|load-date:|publication-type:|journal-code:)/i;
 
 function nexisDocuments(lines: string[]): ExportDocument[] {
   // LexisNexis opens each document with "N of M DOCUMENTS" (what stands above the first is the
