@@ -77,7 +77,7 @@ describe('database exports', () => {
     expect(readExport(lines, 'digest.txt', [])).toBeNull();
   });
 
-  it('needs one of Nexis'"'"'s own fields before reading "N of M DOCUMENTS" as a LexisNexis export', () => {
+  it('needs a field of Nexis before reading "N of M DOCUMENTS" as a LexisNexis export', () => {
     const text = [
       '1 of 2 DOCUMENTS',
       '',
