@@ -151,8 +151,8 @@ function segmentStart(lines: string[], title: number): number {
 
 /**
  * Text above the first article header is the digest's own heading, its preamble (a heading and a
- * greeting, or a contents list), or else an article of its own; returns true for an article. An article whose layout
- * was not recognised gets a warning unless a URL line closes it like one.
+ * greeting, or a contents list), or else an article of its own; returns true for an article. An
+ * article whose layout was not recognised gets a warning unless a URL line closes it like one.
  */
 function readTextBeforeFirstArticle(
   lines: string[],
