@@ -102,6 +102,16 @@ describe('findContents', () => {
     expect(findContents(lines)).toEqual({ first: 0, last: 4, titles: [6, 12] });
   });
 
+  it('matches items that credit their outlet to titles that do not', () => {
+    const lines = [
+      '1. Ferry service resumes after the storm (Island Courier)',
+      '2. Power returns to the northern villages — Island Courier',
+      '',
+      ...articles,
+    ];
+    expect(findContents(lines)?.titles).toEqual([3, 9]);
+  });
+
   it('finds none where a title only comes back among related headlines', () => {
     const lines = [
       ...articles.slice(0, 5),

@@ -131,13 +131,24 @@ export function findContents(lines: string[]): Contents | null {
     const key = itemKey(lines[i]!);
     if (key === null) continue;
     const earlier = seen.get(key);
-    if (earlier === undefined) seen.set(key, i);
-    else if (standsAlone(lines, i)) {
+    if (earlier !== undefined && standsAlone(lines, i)) {
       const contents = contentsAbove(lines, earlier, i);
       if (contents) return contents;
     }
+    if (earlier === undefined) seen.set(key, i);
+    // "Title (Outlet)", "Title — Outlet": a list may credit each item; its article's title won't.
+    const bare = withoutCredit(key);
+    if (bare !== null && !seen.has(bare)) seen.set(bare, i);
   }
   return null;
+}
+
+/** "title (nation africa)", "title — nation africa" → "title"; null when the key ends in no credit. */
+function withoutCredit(key: string): string | null {
+  const m = /^(.+?)\s*(?:\(([^()]+)\)|\[([^[\]]+)\]|\s[—–|-]\s+(.+))$/.exec(key);
+  const credit = m ? (m[2] ?? m[3] ?? m[4])! : '';
+  if (!m || wordCount(credit, 6) > 5 || wordCount(m[1]!, 3) < 3) return null;
+  return m[1]!;
 }
 
 /** "1. Title", "• Title", "- Title", "Title" → "title" (no marker, lower case), for headline-like lines. */
@@ -173,22 +184,28 @@ function contentsAbove(lines: string[], item: number, title: number): Contents |
   for (let i = last + 1; i < title; i++) if (lines[i]!.trim() !== '') return null;
   const above = contentLines(lines, 0, first);
   if (above.length > MAX_LINES || above.some((i) => wordCount(lines[i]!, 41) > 40)) return null;
-  const keys = new Map<string, number>();
+  // Each item's key, and its key without a credit, name the item; the title found for each item.
+  const items = new Map<string, number>();
+  const titles: number[] = [];
   for (let i = first; i <= last; i++) {
     const key = itemKey(lines[i]!);
-    if (key !== null) keys.set(key, -1);
+    if (key === null) continue;
+    items.set(key, titles.length);
+    const bare = withoutCredit(key);
+    if (bare !== null) items.set(bare, titles.length);
+    titles.push(-1);
   }
-  if (keys.size < 2) return null;
+  if (titles.length < 2) return null;
   let found = 0;
-  for (let i = title; i < lines.length && found < keys.size; i++) {
+  for (let i = title; i < lines.length && found < titles.length; i++) {
     const key = itemKey(lines[i]!);
-    if (key === null || keys.get(key) !== -1 || !standsAlone(lines, i)) continue;
-    keys.set(key, i);
+    const k = key === null ? undefined : items.get(key);
+    if (k === undefined || titles[k]! >= 0 || !standsAlone(lines, i)) continue;
+    titles[k] = i;
     found++;
   }
-  if (found < 2 || found * 2 < keys.size) return null;
-  const titles = [...keys.values()].filter((line) => line >= 0).sort((a, b) => a - b);
-  return { first, last, titles };
+  if (found < 2 || found * 2 < titles.length) return null;
+  return { first, last, titles: titles.filter((line) => line >= 0).sort((a, b) => a - b) };
 }
 
 /** A line of a contents list: an item, or one blank line between two items. */
