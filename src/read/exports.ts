@@ -58,7 +58,9 @@ export function readExport(lines: string[], file: string, dropped: Dropped[]): E
     ? factivaDocuments(lines, factiva.inline)
     : isNexisExport(lines)
       ? nexisDocuments(lines)
-      : null;
+      : isFactivaDisplay(lines)
+        ? factivaDisplayDocuments(lines)
+        : null;
   if (!documents || documents.length === 0) return null;
   return rewrite(lines, documents, file, dropped);
 }
@@ -215,6 +217,80 @@ const FACTIVA_FIELDS: Record<string, 'title' | 'outlet' | 'date' | 'byline'> = {
   PD: 'date',
   BY: 'byline',
 };
+
+// ── Factiva, as displayed (no codes) ──────────────────────────────────────
+
+/** "Document COHRLD0020240403ek4300abc": the accession number under each document. */
+const ACCESSION = /^\s*Document [A-Za-z0-9]{16,}\s*$/;
+/** "412 words": the word count that opens Factiva's header fields, under the title and byline. */
+const WORD_COUNT = /^\s*[\d,]+ words\s*$/;
+
+/**
+ * Factiva's article view copied as text writes the same fields without their codes, one a line:
+ * title, byline, "412 words", date, time, source, source code, language, copyright, then the text,
+ * then "Document …". Recognised by an accession number line and a word count line.
+ */
+function isFactivaDisplay(lines: string[]): boolean {
+  const end = Math.min(lines.length, DETECT_LINES);
+  let accession = false;
+  let count = false;
+  for (let i = 0; i < end && !(accession && count); i++) {
+    const line = lines[i]!;
+    if (line.length > 60) continue;
+    if (!count && /words\s*$/.test(line)) count = WORD_COUNT.test(line);
+    if (!accession && /^\s*Document /.test(line)) accession = ACCESSION.test(line);
+  }
+  return accession && count;
+}
+
+function factivaDisplayDocuments(lines: string[]): ExportDocument[] {
+  const documents: ExportDocument[] = [];
+  let from = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.length > 60 || !ACCESSION.test(lines[i]!)) continue;
+    const doc = factivaDisplayDocument(lines, from, i + 1);
+    if (doc) documents.push(doc);
+    from = i + 1;
+  }
+  return documents;
+}
+
+/** One document: the header block around its word count, a blank line, the text, its accession line. */
+function factivaDisplayDocument(lines: string[], from: number, to: number): ExportDocument | null {
+  let count = -1;
+  for (let i = from; i < to - 1 && count < 0; i++) if (WORD_COUNT.test(lines[i]!)) count = i;
+  if (count < 0) return null;
+  const doc = emptyDocument(from);
+  doc.to = to;
+  // Above the count: the title, then the byline when there is one (a search summary may stand higher,
+  // set off by a blank line).
+  let top = count;
+  while (top > from && !isBlankLine(lines[top - 1]!)) top--;
+  const above = lines.slice(top, count).map((line) => line.trim());
+  const last = above[above.length - 1];
+  const names = above.length >= 2 && last ? parseByline(`By ${last.replace(/^by\s+/i, '')}`) : null;
+  const titleLines = names && names.length > 0 ? above.length - 1 : above.length;
+  if (titleLines === 0) return null;
+  doc.top = top;
+  doc.title = above.slice(0, titleLines).join(' ');
+  if (titleLines < above.length) doc.byline = last!;
+  for (let i = top; i < count; i++) doc.used.add(i);
+  // Under the count: the date, maybe a time, then the source's name; then codes, language, copyright.
+  let i = count + 1;
+  for (; i < to && !isBlankLine(lines[i]!); i++) {
+    const line = lines[i]!.trim();
+    if (!doc.date && exportDate(line)) doc.date = line;
+    else if (doc.date && !doc.outlet && /^\d{1,2}:\d{2}/.test(line) && !/\d:\d/.test(doc.date))
+      doc.date = `${doc.date} ${line}`;
+    else if (doc.date && !doc.outlet) doc.outlet = line;
+    else continue;
+    doc.used.add(i);
+  }
+  let end = to - 1;
+  while (end > i && isBlankLine(lines[end - 1]!)) end--;
+  for (let k = i; k < end; k++) doc.body.push({ line: k, text: lines[k]! });
+  return doc;
+}
 
 // ── LexisNexis / Nexis Uni ──────────────────────────────────────────────────
 
