@@ -8,7 +8,7 @@ import type { WordHashes } from '../dedup/tokens.js';
 import type { Article, Duplicate, Extraction } from '../types.js';
 import { stableId } from '../util/hash.js';
 import { grownCopy } from '../util/typed-arrays.js';
-import { CauseTerms } from './causes.js';
+import { CauseTerms, HarmTerms } from './causes.js';
 import {
   averageLink,
   type MemberTerms,
@@ -17,7 +17,7 @@ import {
   storySums,
   WindowFrequencies,
 } from './consolidate.js';
-import { ArticleReader, DATE_PREFIX, ENTITY_PREFIX, FIGURE_PREFIX } from './features.js';
+import { ArticleReader, type ArticleTerms, DATE_PREFIX, ENTITY_PREFIX, FIGURE_PREFIX } from './features.js';
 import { wireCredits } from './lineage.js';
 import { isScenePiece, titleNumbers } from './scene.js';
 import type { ClustererState, StoredStory } from './state.js';
@@ -118,6 +118,15 @@ export interface Tuning {
    */
   sceneFloor: number;
   sceneShare: number;
+  /**
+   * Whether a report of the harm an event did (see HarmTerms: the dead, the missing, the damage) that
+   * joins no story goes to the largest open story of the day before or the same day that names the
+   * same cause and one of its core names, scoring at least sceneFloor and sceneShare of the best
+   * such: a second source's toll or the search for the missing, however differently worded, is
+   * the same event, while a pledge or a plan ("to rebuild 50,000 homes") stays a story of its own.
+   * Undated articles (ECB+) are left alone: two earthquakes are told apart by their days.
+   */
+  harmReports: boolean;
 }
 
 export const DEFAULT_TUNING: Tuning = {
@@ -145,6 +154,7 @@ export const DEFAULT_TUNING: Tuning = {
   titleCountRatio: 2.5,
   sceneFloor: 0.05,
   sceneShare: 0.5,
+  harmReports: true,
 };
 /** Days of silence after which a story is closed. */
 export const OPEN_DAYS = 3;
@@ -155,6 +165,8 @@ const CENTROID_TERMS = 150;
 const POSTING_LIMIT = 64;
 /** The heaviest terms looked up for a piece from the scene, whose heaviest are its own (see sceneStory). */
 const SCENE_QUERY_TERMS = 48;
+/** Days a story of harm stays open to a further report of it that shares little of its wording. */
+const HARM_DAYS = 1;
 /** Stories scored per article, those sharing the most query terms first. */
 const MAX_CANDIDATES = 32;
 const NO_STORIES: ReadonlySet<number> = new Set();
@@ -242,6 +254,7 @@ export class Clusterer {
   /** The causes the head of the article being added names (see CauseTerms). */
   private headCauses = 0;
   private readonly causes = new CauseTerms(this.vocabulary);
+  private readonly harm = new HarmTerms(this.vocabulary);
   /** Ids of the count kinds (`f:` terms) posted in the inverted index, to unpost when a story closes. */
   private readonly countKinds = new Set<number>();
   /** The tables of closed stories, for stories opened later (sized for a first member when new). */
@@ -301,9 +314,7 @@ export class Clusterer {
         day,
         this.relatedStories(article.id, duplicates),
       ) ??
-      (isScenePiece(article.title)
-        ? this.sceneStory(vector, head, terms.specifics, terms.headCounts, day, article.id, duplicates)
-        : null);
+      this.fallbackStory(article.title, terms, vector, head, day, article.id, duplicates);
     let story = target ?? this.openStory(article, day);
     this.join(story, article, day, terms.titleTerms, duplicates, words);
     if (story.full && story.head) {
@@ -601,6 +612,28 @@ export class Clusterer {
   }
 
   /**
+   * The story an article that joins none belongs to all the same: a piece from the scene's, or a
+   * report of harm's (see Tuning.sceneFloor and harmReports).
+   */
+  private fallbackStory(
+    title: string,
+    terms: ArticleTerms,
+    vector: SparseVector,
+    head: SparseVector,
+    day: number | null,
+    id: string,
+    duplicates: Duplicate[],
+  ): OpenStory | null {
+    const scene = isScenePiece(title)
+      ? this.sceneStory(vector, head, terms.specifics, terms.headCounts, day, id, duplicates)
+      : null;
+    if (scene || day === null || !this.tuning.harmReports) return scene;
+    if (CauseTerms.hazards(this.headCauses) === 0 || !this.harm.reportsHarm(terms.titleTerms)) return null;
+    const sameHarm = (story: OpenStory) => this.sameHarm(story, terms.specifics, day);
+    return this.sceneStory(vector, head, terms.specifics, terms.headCounts, day, id, duplicates, sameHarm);
+  }
+
+  /**
    * The story a piece from the scene belongs to (see Tuning.sceneFloor): candidates are looked up by
    * more of its terms than usual, since its heaviest terms are its own (names of villagers, their
    * words), and the largest story that scores close to its best is taken: the event itself rather
@@ -614,6 +647,7 @@ export class Clusterer {
     day: number | null,
     id: string,
     duplicates: Duplicate[],
+    eligible?: (story: OpenStory) => boolean,
   ): OpenStory | null {
     const t = this.tuning;
     const query = topTerms(vector, SCENE_QUERY_TERMS, this.termOf);
@@ -625,6 +659,7 @@ export class Clusterer {
     for (const index of pool) {
       const story = this.stories[index]!;
       if (!story.full || !story.head || !this.isOpen(story, day)) continue;
+      if (eligible && !eligible(story)) continue;
       // No bound to beat: every candidate's exact score is wanted.
       const score = this.score(story, vector, head, specifics, entities, counts, day, related.has(index), -1);
       if (score >= t.sceneFloor) scored.push({ story, score });
@@ -642,6 +677,18 @@ export class Clusterer {
         chosen = candidate;
     }
     return chosen?.story ?? null;
+  }
+
+  /**
+   * Whether a story reports the harm the article reports (see Tuning.harmReports): it was reported
+   * on the article's day or the day before, its head names one of the causes the article's head
+   * names, one of its titles reports the harm or names its cause, and it shares a core name.
+   */
+  private sameHarm(story: OpenStory, specifics: TermTable, day: number): boolean {
+    if (story.lastDay === null || day - story.lastDay > HARM_DAYS) return false;
+    if (CauseTerms.hazards(this.causes.mask(story.head!.weights) & this.headCauses) === 0) return false;
+    if (!story.titles?.some((terms) => this.harm.reportsHarm(terms, this.causes))) return false;
+    return sharedCore(specifics, story, 1) > 0;
   }
 
   private bestStory(
