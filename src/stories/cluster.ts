@@ -628,7 +628,9 @@ export class Clusterer {
       ? this.sceneStory(vector, head, terms.specifics, terms.headCounts, day, id, duplicates)
       : null;
     if (scene || day === null || !this.tuning.harmReports) return scene;
-    if (CauseTerms.hazards(this.headCauses) === 0 || !this.harm.reportsHarm(terms.titleTerms)) return null;
+    // A report that names only a war's causes (a missile, a shooting) is not a hazard's.
+    const warOnly = this.headCauses !== 0 && CauseTerms.hazards(this.headCauses) === 0;
+    if (warOnly || !this.harm.reportsHarm(terms.titleTerms)) return null;
     const sameHarm = (story: OpenStory) => this.sameHarm(story, terms.specifics, day);
     return this.sceneStory(vector, head, terms.specifics, terms.headCounts, day, id, duplicates, sameHarm);
   }
@@ -681,12 +683,14 @@ export class Clusterer {
 
   /**
    * Whether a story reports the harm the article reports (see Tuning.harmReports): it was reported
-   * on the article's day or the day before, its head names one of the causes the article's head
-   * names, one of its titles reports the harm or names its cause, and it shares a core name.
+   * on the article's day or the day before, its head names a hazard, one the article's head names
+   * if that names any ("the mountainside came down" names none), one of its titles reports the
+   * harm or names its cause, and it shares a core name.
    */
   private sameHarm(story: OpenStory, specifics: TermTable, day: number): boolean {
     if (story.lastDay === null || day - story.lastDay > HARM_DAYS) return false;
-    if (CauseTerms.hazards(this.causes.mask(story.head!.weights) & this.headCauses) === 0) return false;
+    const hazards = CauseTerms.hazards(this.causes.mask(story.head!.weights));
+    if (hazards === 0 || (this.headCauses !== 0 && (hazards & this.headCauses) === 0)) return false;
     if (!story.titles?.some((terms) => this.harm.reportsHarm(terms, this.causes))) return false;
     return sharedCore(specifics, story, 1) > 0;
   }
