@@ -12,6 +12,11 @@ describe('isScenePiece', () => {
     expect(isScenePiece('Stranded villagers wait for helicopters')).toBe(true);
   });
 
+  it('looks for the group after a phrase that sets the scene', () => {
+    expect(isScenePiece('Along the river road, evacuees sleep in their cars')).toBe(true);
+    expect(isScenePiece('In Kherson, officials count the cost of the flood')).toBe(false);
+  });
+
   it('leaves reports of events alone', () => {
     expect(isScenePiece('Quake toll rises to 300 as rescuers search rubble')).toBe(false);
     expect(isScenePiece('Man charged with arson after warehouse fire')).toBe(false);

@@ -40,11 +40,18 @@ export function isScenePiece(title: string): boolean {
   const trimmed = title.trim();
   if (OPENING_QUOTE.test(trimmed) && QUOTE_HEAD_END.test(trimmed)) return true;
   let words = 0;
-  for (const word of trimmed.split(/\s+/)) {
+  for (const word of withoutSetting(trimmed).split(/\s+/)) {
     if (words++ === SUBJECT_WORDS) break;
     if (SCENE_GROUPS.has(word.toLowerCase().replace(/[^a-z]/g, ''))) return true;
   }
   return false;
+}
+
+/** A short opening phrase that sets the scene before the subject ("In the camps, refugees…"). */
+const SETTING = /^(?:in|at|on|inside|across|along|near)\s[^,]{1,40},\s*/i;
+
+function withoutSetting(title: string): string {
+  return title.replace(SETTING, '');
 }
 
 const NUMBER = /\d[\d,]*(?:\.\d+)?/g;
