@@ -314,7 +314,7 @@ export class Clusterer {
         day,
         this.relatedStories(article.id, duplicates),
       ) ??
-      this.fallbackStory(article.title, terms, vector, head, day, article.id, duplicates);
+      this.fallbackStory(article.title, terms, vector, head, day, article.id, duplicates, extraction);
     let story = target ?? this.openStory(article, day);
     this.join(story, article, day, terms.titleTerms, duplicates, words);
     if (story.full && story.head) {
@@ -623,6 +623,7 @@ export class Clusterer {
     day: number | null,
     id: string,
     duplicates: Duplicate[],
+    extraction: Extraction | undefined,
   ): OpenStory | null {
     const scene = isScenePiece(title)
       ? this.sceneStory(vector, head, terms.specifics, terms.headCounts, day, id, duplicates)
@@ -631,7 +632,8 @@ export class Clusterer {
     // A report that names only a war's causes (a missile, a shooting) is not a hazard's.
     const warOnly = this.headCauses !== 0 && CauseTerms.hazards(this.headCauses) === 0;
     if (warOnly || !this.harm.reportsHarm(terms.titleTerms)) return null;
-    const sameHarm = (story: OpenStory) => this.sameHarm(story, terms.specifics, day);
+    const places = this.placeTerms(extraction);
+    const sameHarm = (story: OpenStory) => this.sameHarm(story, places, day);
     return this.sceneStory(vector, head, terms.specifics, terms.headCounts, day, id, duplicates, sameHarm);
   }
 
@@ -681,18 +683,28 @@ export class Clusterer {
     return chosen?.story ?? null;
   }
 
+  /** The ids of the places the article names, as its entity terms (`e:mayotte`: see features.ts). */
+  private placeTerms(extraction: Extraction | undefined): number[] {
+    const places = new Set<number>();
+    for (const mention of extraction?.mentions ?? [])
+      if (mention.type === 'place')
+        places.add(this.vocabulary.intern(`${ENTITY_PREFIX}${mention.name.toLowerCase()}`));
+    return [...places];
+  }
+
   /**
    * Whether a story reports the harm the article reports (see Tuning.harmReports): it was reported
    * on the article's day or the day before, its head names a hazard, one the article's head names
    * if that names any ("the mountainside came down" names none), one of its titles reports the
-   * harm or names its cause, and it shares a core name.
+   * harm or names its cause, and one of its core names is a place the article names (a named storm
+   * that hits two countries is two stories of harm).
    */
-  private sameHarm(story: OpenStory, specifics: TermTable, day: number): boolean {
+  private sameHarm(story: OpenStory, places: readonly number[], day: number): boolean {
     if (story.lastDay === null || day - story.lastDay > HARM_DAYS) return false;
     const hazards = CauseTerms.hazards(this.causes.mask(story.head!.weights));
     if (hazards === 0 || (this.headCauses !== 0 && (hazards & this.headCauses) === 0)) return false;
     if (!story.titles?.some((terms) => this.harm.reportsHarm(terms, this.causes))) return false;
-    return sharedCore(specifics, story, 1) > 0;
+    return sharedCoreIds(places, places.length, story, 1) > 0;
   }
 
   private bestStory(
