@@ -89,6 +89,10 @@ const HARM_WORDS = [
   'evacuate',
   'shelters',
   'survivors',
+  'stranded',
+  'rescuers',
+  'rubble',
+  'homeless',
 ];
 /** Words of a response to the harm by someone else: money, aid, plans (their own stories). */
 const RESPONSE_WORDS = [
