@@ -167,6 +167,8 @@ const POSTING_LIMIT = 64;
 const SCENE_QUERY_TERMS = 48;
 /** Days a story of harm stays open to a further report of it that shares little of its wording. */
 const HARM_DAYS = 1;
+/** A new member's check for copies and rewrites asks about this many of the story's latest reports. */
+const MATES_CHECKED = 6;
 /** Stories scored per article, those sharing the most query terms first. */
 const MAX_CANDIDATES = 32;
 const NO_STORIES: ReadonlySet<number> = new Set();
@@ -266,7 +268,19 @@ export class Clusterer {
   /** Whether second-chance merges are on (a finite merge threshold). */
   private readonly merging: boolean;
 
-  constructor(openDays = OPEN_DAYS, state?: ClustererState, tuning: Partial<Tuning> = {}) {
+  /** Pairs found by `pairCheck` since the last takeFound. */
+  private readonly found: Duplicate[] = [];
+
+  /**
+   * `pairCheck`: whether a new member copies or rewrites one of the story's latest reports from
+   * other outlets that dedup did not relate to it (the dedup stage's DedupIndex.verifyClosest).
+   */
+  constructor(
+    openDays = OPEN_DAYS,
+    state?: ClustererState,
+    tuning: Partial<Tuning> = {},
+    private readonly pairCheck?: (later: string, earlier: readonly string[]) => Duplicate | null,
+  ) {
     this.openDays = state?.openDays ?? openDays;
     this.tuning = { ...DEFAULT_TUNING, ...tuning };
     this.merging = Number.isFinite(this.tuning.mergeThreshold);
@@ -317,6 +331,7 @@ export class Clusterer {
       this.fallbackStory(article.title, terms, vector, head, day, article.id, duplicates, extraction);
     let story = target ?? this.openStory(article, day);
     this.join(story, article, day, terms.titleTerms, duplicates, words);
+    if (this.pairCheck && target) this.checkMates(story, article, duplicates, this.pairCheck);
     if (story.full && story.head) {
       const specifics = terms.specifics;
       for (let i = 0; i < specifics.size; i++) story.specifics!.add(specifics.ids[i]!, 1);
@@ -556,6 +571,36 @@ export class Clusterer {
     from.mergedInto = into.index;
     this.open.delete(from.index);
     this.removed.push(from.id);
+  }
+
+  /**
+   * Asks `check` whether the article copies or rewrites one of the story's latest reports from
+   * another outlet that dedup did not relate to it (see the constructor); a pair found joins the
+   * story's lineage and `found`.
+   */
+  private checkMates(
+    story: OpenStory,
+    article: Article,
+    duplicates: Duplicate[],
+    check: (later: string, earlier: readonly string[]) => Duplicate | null,
+  ): void {
+    const members = story.members;
+    const mates: string[] = [];
+    for (let i = members.length - 2; i >= 0 && mates.length < MATES_CHECKED; i--) {
+      const mate = members[i]!;
+      if (mate.outlet !== null && mate.outlet === article.outlet) continue;
+      if (duplicates.some((pair) => pair.a === mate.id || pair.b === mate.id)) continue;
+      mates.push(mate.id);
+    }
+    const pair = mates.length > 0 ? check(article.id, mates) : null;
+    if (!pair) return;
+    story.duplicates.push(pair);
+    this.found.push(pair);
+  }
+
+  /** Pairs found among story members since the last call (see the constructor's pairCheck). */
+  takeFound(): Duplicate[] {
+    return this.found.splice(0);
   }
 
   /** Ids of the stories merged away since the last call. */
