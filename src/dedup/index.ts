@@ -37,6 +37,8 @@ const REWRITE_MIN_ESTIMATE = 0.3;
  */
 const REWRITE_MAX_CANDIDATES = 4;
 const MAX_IDENTICAL_PAIRS = 20;
+/** verifyClosest looks this many days back: a rewrite follows its source within hours. */
+const MATE_DAYS = 1;
 /**
  * Near-duplicate candidates must agree on this share of the 5-shingle signature (at Jaccard 0.8 the
  * estimate falls this low with probability below 1e-8), and at most this many are verified.
@@ -236,9 +238,11 @@ export class DedupIndex {
     if (y === undefined) return null;
     let best = -1;
     let bestAgreements = Math.ceil(REWRITE_MIN_ESTIMATE * SIGNATURE_SIZE) - 1;
+    const day = this.slotDays[y];
     for (const id of earlierIds) {
       const x = this.slotOf.get(id);
       if (x === undefined || sameBody(this.slots[x]!, this.slots[y]!)) continue;
+      if (day != null && this.slotDays[x] != null && day - this.slotDays[x]! > MATE_DAYS) continue;
       const agreements = this.agreements(x, y, SIGNATURE_SIZE);
       if (agreements > bestAgreements) {
         best = x;
