@@ -44,6 +44,8 @@ describe('HarmTerms', () => {
   it('leaves out a response to the harm, even one that names it', () => {
     expect(harm.reportsHarm(title('morocco to rebuild 50,000 homes destroyed by quake'))).toBe(false);
     expect(harm.reportsHarm(title('un appeals for $71 million for flood survivors'))).toBe(false);
+    expect(harm.reportsHarm(title('japan sends rescuers to the quake zone'))).toBe(false);
+    expect(harm.reportsHarm(title('rescuers reach villages cut off by the quake'))).toBe(true);
   });
 
   it('counts a named cause as harm only when asked to', () => {

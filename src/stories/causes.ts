@@ -119,6 +119,11 @@ const RESPONSE_WORDS = [
   'million',
   'billion',
   'plan',
+  'sends',
+  'send',
+  'sent',
+  'dispatches',
+  'airlift',
 ];
 
 /** Whether a title's terms report the harm an event did, and no response to it. */
