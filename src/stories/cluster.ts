@@ -152,7 +152,7 @@ export const DEFAULT_TUNING: Tuning = {
   dayPenalty: 0.2,
   sharedDayPenalty: 0.1,
   titleCountRatio: 2.5,
-  sceneFloor: 0.05,
+  sceneFloor: 0.02,
   sceneShare: 0.5,
   harmReports: true,
 };
