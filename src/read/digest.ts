@@ -8,7 +8,8 @@
 import type { Article, ArticleKind, Dropped, ParseResult, Warning } from '../types.js';
 import { makeArticle } from './article.js';
 import { loneDatelinePlace, matchDateline } from './dateline.js';
-import { dropFooter, isPreamble } from './frame.js';
+import { type ExportLayout, readExport } from './exports.js';
+import { type Contents, dropFooter, findContents, isPreamble } from './frame.js';
 import {
   bulletText,
   bylineOutlet,
@@ -38,18 +39,24 @@ interface Header {
   outletLine: number | null;
   /** Index of the date or time line; null for a header that is a title over an outlet line only. */
   dateLine: number | null;
+  /** The place a database export's dateline field names. */
+  dateline?: string | null;
 }
 
 /** Splits a digest's text into articles. `file` is only recorded as provenance. */
 export function readDigest(text: string, file: string, options: DigestOptions = {}): ParseResult {
   const lines = text.split('\n');
   const result: ParseResult = { articles: [], dropped: [], warnings: [] };
+  const exported = readExport(lines, file, result.dropped);
+  if (exported) return readExportedDocuments(exported, file, result, options);
   const separators = blankSeparators(lines, file, result.dropped);
   normaliseMarkdown(lines);
   normaliseLabelledHeaders(lines, file, result.dropped);
   normaliseItemHeaders(lines);
   dropFooter(lines, separators, file, result.dropped);
   const starts = findArticleStarts(lines, separators);
+  const contents = findContents(lines);
+  if (contents) startUnderContents(lines, starts, contents);
   const listed = startListAtItemOne(lines, starts);
   if (starts.size === 0 && !hasClosingUrl(lines, 0, lines.length))
     return readWithoutLayout(lines, file, result);
@@ -65,6 +72,7 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
       firstStart,
       separators,
       listed,
+      contents !== null,
       file,
       result,
     );
@@ -83,6 +91,26 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   });
   const heading = firstContent >= 0 && firstContent < firstStart ? lines.slice(firstContent, firstStart) : [];
   fillMissingDates(result.articles, options.fallbackDate ?? dateInPreamble(heading));
+  return result;
+}
+
+/** A database export's documents, rewritten into the plain layout with each one's header known. */
+function readExportedDocuments(
+  layout: ExportLayout,
+  file: string,
+  result: ParseResult,
+  options: DigestOptions,
+): ParseResult {
+  const { lines, headers } = layout;
+  headers.forEach((header, k) => {
+    const end = headers[k + 1]?.title ?? lines.length;
+    const article = assembleArticle(lines, header.title, end, header, file, result);
+    if (!article) return;
+    // The article's provenance is the document as the file has it, codes and fields included.
+    article.source = { file, startLine: header.startLine, endLine: header.endLine };
+    result.articles.push(article);
+  });
+  fillMissingDates(result.articles, options.fallbackDate ?? null);
   return result;
 }
 
@@ -123,7 +151,7 @@ function segmentStart(lines: string[], title: number): number {
 
 /**
  * Text above the first article header is the digest's own heading, its preamble (a heading and a
- * greeting), or else an article of its own; returns true for an article. An article whose layout
+ * greeting, or a contents list), or else an article of its own; returns true for an article. An article whose layout
  * was not recognised gets a warning unless a URL line closes it like one.
  */
 function readTextBeforeFirstArticle(
@@ -132,15 +160,17 @@ function readTextBeforeFirstArticle(
   to: number,
   separators: Set<number>,
   beforeList: boolean,
+  aboveContents: boolean,
   file: string,
   result: ParseResult,
 ): boolean {
-  if (isDigestHeading(lines, from, to)) {
+  if (!aboveContents && isDigestHeading(lines, from, to)) {
     // "Health security digest — 15 August 2024": the digest's own heading, not an article.
     result.dropped.push({ file, line: from + 1, text: lines[from]!.trim(), reason: 'empty-article' });
     return false;
   }
-  if (isPreamble(lines, from, to, separators, beforeList)) {
+  // A contents list, however long, and the heading above it are the newsletter's own.
+  if (aboveContents || isPreamble(lines, from, to, separators, beforeList)) {
     for (let i = from; i < to; i++) {
       if (!isBlank(lines[i]!))
         result.dropped.push({ file, line: i + 1, text: lines[i]!.trim(), reason: 'preamble' });
@@ -171,13 +201,20 @@ function blankSeparators(lines: string[], file: string, dropped: Dropped[]): Set
     const line = lines[i]!;
     let k = 0;
     while (k < line.length && line.charCodeAt(k) <= 32) k++;
-    if (k < line.length && '-=*_~#—–'.includes(line[k]!) && isSeparatorLine(line)) {
+    if (k < line.length && opensSeparator(line.charCodeAt(k)) && isSeparatorLine(line)) {
       dropped.push({ file, line: i + 1, text: lines[i]!.trim(), reason: 'separator' });
       lines[i] = '';
       separators.add(i);
     }
   }
   return separators;
+}
+
+/** "-", "=", "*", "_", "~", "#", "—", "–": what a separator line is made of (by code: no string per line). */
+function opensSeparator(c: number): boolean {
+  return (
+    c === 45 || c === 61 || c === 42 || c === 95 || c === 126 || c === 35 || c === 0x2014 || c === 0x2013
+  );
 }
 
 const HEADER_LABEL =
@@ -230,13 +267,15 @@ function normaliseLabelledHeaders(lines: string[], file: string, dropped: Droppe
       else if (end > i && hasEarlyColon(lines[end]!) && OTHER_LABEL.test(lines[end]!)) others.push(end);
       else break;
     }
-    // "Source: Reuters, 4 October 2023" right under an unlabelled title line is a header too.
-    // ("Source: OCHA" under a paragraph is a credit: the line above must read like a lone title.)
+    // "Source: Reuters, 4 October 2023" right under an unlabelled title line is a header too, and so
+    // under its "By …" line. ("Source: OCHA" under a paragraph is a credit: the line above must read
+    // like a lone title.)
+    const above = firstBylineAbove(lines, i) - 1;
     const lineAboveIsTitle =
-      i > 0 &&
-      readsLikeTitle(lines[i - 1]!) &&
-      !HEADER_LABEL.test(lines[i - 1]!) &&
-      (i < 2 || lines[i - 2]!.trim() === '');
+      above >= 0 &&
+      readsLikeTitle(lines[above]!) &&
+      !HEADER_LABEL.test(lines[above]!) &&
+      (above < 1 || lines[above - 1]!.trim() === '');
     if (!(fields.title || lineAboveIsTitle) || !(fields.outlet || fields.date)) {
       i = end;
       continue;
@@ -302,6 +341,20 @@ function normaliseItemHeaders(lines: string[]): void {
     lines[i] = `${number.trim()} ${titleLine.trim()}`;
     lines[i + 1] = header;
     if (title === i + 2) lines[title] = '';
+  }
+}
+
+/**
+ * A newsletter's contents list is its preamble: no article starts in it or above it, and each title
+ * it lists opens an article where it comes back below (closing credits are then all such an article
+ * has to mark it).
+ */
+function startUnderContents(lines: string[], starts: Map<number, Header | null>, contents: Contents): void {
+  for (const start of [...starts.keys()]) if (start <= contents.last) starts.delete(start);
+  const inHeader = headerLines(starts);
+  for (const title of contents.titles) {
+    if (!starts.has(title) && !inHeader.has(title) && nextNonBlank(lines, title + 1) >= 0)
+      starts.set(title, null);
   }
 }
 
@@ -472,7 +525,9 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
   const inHeader = headerLines(starts);
   addFirstCreditedArticle(lines, starts, inHeader);
   for (let i = 0; i < lines.length; i++) {
-    if (!isUrlLine(lines[i]!) && !(closingCredit(lines[i]!) && !isUrlLine(lines[i + 1] ?? ''))) continue;
+    const line = lines[i]!;
+    const closes = isUrlLine(line) || (closingCredit(line) !== null && !isUrlLine(lines[i + 1] ?? ''));
+    if (!closes && !(line.length < 400 && endsInLink(line) && closingUrl(line))) continue;
     const next = nextNonBlank(lines, i + 1);
     if (next < 0 || starts.has(next) || inHeader.has(next)) continue;
     if (readsLikeTitle(lines[next]!) && nextNonBlank(lines, next + 1) >= 0) starts.set(next, null);
@@ -481,14 +536,30 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
 }
 
 /**
- * "— Malawi24, 13 March 2023": the outlet and date written after an article's body, on a line of its
- * own after a dash.
+ * "— Malawi24, 13 March 2023", "(Source: Daily Monitor, 25/06/2024)", "Source: Nation Africa, 25 June
+ * 2024": the outlet and date written after an article's body, on a line of its own after a dash, a
+ * "Source:" label or in parentheses.
  */
 function closingCredit(line: string): { outlet: string; date: string } | null {
-  if (line.length > 90 || !startsWithDash(line)) return null;
-  const m = /^\s*[—–-]{1,2}\s*(\S.*)$/.exec(line);
-  const parsed = m ? parseOutletDateLine(m[1]!) : null;
+  if (line.length > 100 || !opensCredit(line)) return null;
+  const m = CLOSING_CREDIT.exec(line);
+  const parsed = m ? parseOutletDateLine(m[1] ?? m[2]!) : null;
   return parsed && looksLikeOutletLine(parsed.outlet) ? parsed : null;
+}
+
+/** Groups: the credit in brackets, or after a dash or label. */
+const CLOSING_CREDIT =
+  /^\s*(?:[([](?:(?:source|via)\s*:\s*)?([^()[\]]+?)[)\]]|(?:[—–-]{1,2}|(?:source|via)\s*:)\s*(\S.*?))\s*$/i;
+
+/** A credit line opens with a dash, a bracket or a "Source:"/"Via:" label (a cheap test first). */
+function opensCredit(line: string): boolean {
+  let i = 0;
+  while (i < line.length && line.charCodeAt(i) <= 32) i++;
+  const c = line.charCodeAt(i);
+  // A dash, "(" or "[".
+  if (c === 45 || c === 0x2013 || c === 0x2014 || c === 40 || c === 91) return true;
+  const letter = c | 32; // lower case
+  return (letter === 115 && /^\s*source\s*:/i.test(line)) || (letter === 118 && /^\s*via\s*:/i.test(line));
 }
 
 /** A paragraph's closing full stop, before a closing quotation mark or not (a title has none). */
@@ -498,13 +569,6 @@ function endsWithFullStop(line: string): boolean {
   const last = line.charCodeAt(i);
   if (last === 34 || last === 39 || last === 0x201d || last === 0x2019) return line.charCodeAt(i - 1) === 46;
   return last === 46;
-}
-
-function startsWithDash(line: string): boolean {
-  let i = 0;
-  while (i < line.length && line.charCodeAt(i) <= 32) i++;
-  const c = line.charCodeAt(i);
-  return c === 45 || c === 0x2013 || c === 0x2014;
 }
 
 /**
@@ -533,7 +597,7 @@ function readsLikeTitle(line: string): boolean {
 
 /** "Read more: https://…", "Full story: https://…": the article's own link, labelled. */
 const LABELLED_URL =
-  /^\s*(?:read (?:more|on|at [\w.-]+|the full (?:story|article|report))|full (?:story|article|report)|source|link|original|continue reading)\s*:\s*(https?:\/\/\S+)\s*$/i;
+  /^\s*(?:read (?:more|on|at [\w.-]+|the full (?:story|article|report))|full (?:story|article|report)|source|link|original|continue reading)(?:\s*:|\s+at:?)\s*(https?:\/\/\S+)\s*$/i;
 
 /** "<https://…>": a URL in angle brackets, as mail clients write links. */
 const BRACKETED_URL = /^\s*<(https?:\/\/[^\s<>]+)>\s*$/;
@@ -544,10 +608,19 @@ function closingUrl(line: string): string | null {
   return LABELLED_URL.exec(line)?.[1] ?? BRACKETED_URL.exec(line)?.[1] ?? null;
 }
 
-/** True when the last non-blank line of lines[from, to) is a URL. */
+/** The last word is a link ("… at https://…", "<https://…>"): found from the end, without a pattern. */
+function endsInLink(line: string): boolean {
+  let end = line.length - 1;
+  while (end >= 0 && line.charCodeAt(end) <= 32) end--;
+  let start = end;
+  while (start > 0 && line.charCodeAt(start - 1) > 32) start--;
+  return line.startsWith('http', start) || line.startsWith('<http', start);
+}
+
+/** True when the last non-blank line of lines[from, to) is a URL, alone or labelled ("Read more at …"). */
 function hasClosingUrl(lines: string[], from: number, to: number): boolean {
   const last = previousNonBlank(lines, to - 1);
-  return last >= from && isUrlLine(lines[last]!);
+  return last >= from && closingUrl(lines[last]!) !== null;
 }
 
 /**
@@ -733,7 +806,11 @@ function standsAlone(lines: string[], title: number): boolean {
 
 function isKnownOutletLine(line: string): boolean {
   const text = line.trim();
-  return text.length <= 60 && (knownOutlet(text) !== null || knownOutlet(text.split(',')[0]!) !== null);
+  if (text.length > 60) return false;
+  if (knownOutlet(text) !== null) return true;
+  // "Reuters, UK": the outlet before a comma (a line without one was asked already).
+  const comma = text.indexOf(',');
+  return comma >= 0 && knownOutlet(text.slice(0, comma)) !== null;
 }
 
 function isTitleCandidate(line: string): boolean {
@@ -966,6 +1043,7 @@ function readHeader(
     if (outletAndDate?.byline) draft.byline.push(...outletAndDate.byline);
     draft.dateline = outletAndDate?.dateline ?? null;
   }
+  draft.dateline ??= header.dateline ?? null;
 
   let i = lastHeaderLine + 1;
   const clock = /^\s*(\d{1,2}):(\d{2})\s*$/.exec(lines[i] ?? '');
@@ -1099,16 +1177,22 @@ function cleanTitle(
   const names = [outlet, outletLine, outletLine?.split(',')[0], otherSpellingAtEnd(text, outlet)].filter(
     (n): n is string => !!n,
   );
+  // (The title is lower-cased once, and again only after a suffix is cut: this runs for every article.)
+  let lower = text.toLowerCase();
   for (const name of names) {
-    for (const sep of [' - ', ' | ', ' – ', ' — ', ' ']) {
-      const suffix = `${sep}${name}`;
-      if (text.length > suffix.length + 10 && text.toLowerCase().endsWith(suffix.toLowerCase())) {
-        text = text.slice(0, -suffix.length).trim();
+    const lowerName = name.toLowerCase();
+    for (const sep of TITLE_SUFFIX_SEPARATORS) {
+      const length = sep.length + name.length;
+      if (text.length > length + 10 && lower.endsWith(lowerName) && lower.endsWith(sep + lowerName)) {
+        text = text.slice(0, -length).trim();
+        lower = text.toLowerCase();
       }
     }
   }
   return { text, outlet: prefixOutlet };
 }
+
+const TITLE_SUFFIX_SEPARATORS = [' - ', ' | ', ' – ', ' — ', ' '];
 
 /** "… | AP News" under the outlet line "Associated Press": the outlet's other spelling closing the title. */
 function otherSpellingAtEnd(title: string, outlet: string | null): string | null {

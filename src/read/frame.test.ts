@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dropped } from '../types.js';
-import { dropFooter, isPreamble } from './frame.js';
+import { dropFooter, findContents, isPreamble } from './frame.js';
 
 describe('isPreamble', () => {
   it('takes a heading and a greeting above the first article for the preamble', () => {
@@ -49,5 +49,56 @@ describe('dropFooter', () => {
     const dropped: Dropped[] = [];
     dropFooter(lines, new Set([2]), 'f', dropped);
     expect(dropped).toEqual([]);
+  });
+});
+
+describe('findContents', () => {
+  const articles = [
+    'Ferry service resumes after the storm',
+    'Island Courier',
+    '2 March 2024',
+    '',
+    'The first ferry since Tuesday left the mainland port on Saturday morning.',
+    '',
+    'Power returns to the northern villages',
+    'Island Courier',
+    '2 March 2024',
+    '',
+    'Electricity came back to most of the northern villages on Saturday.',
+  ];
+
+  it('finds a list of the titles above the articles', () => {
+    const lines = [
+      'Island brief',
+      '',
+      'Ferry service resumes after the storm',
+      'Power returns to the northern villages',
+      '',
+      ...articles,
+    ];
+    expect(findContents(lines)).toEqual({ first: 2, last: 3, titles: [5, 11] });
+  });
+
+  it('reads a Markdown list that links each item to its heading', () => {
+    const lines = [
+      '- [Ferry service resumes after the storm](#ferry)',
+      '- [Power returns to the northern villages](#power)',
+      '',
+      ...articles,
+    ];
+    expect(findContents(lines)?.titles).toEqual([3, 9]);
+  });
+
+  it('finds none where a title only comes back among related headlines', () => {
+    const lines = [
+      ...articles.slice(0, 5),
+      '',
+      'Related:',
+      '• Power returns to the northern villages',
+      '• Schools reopen on the main island',
+      '',
+      ...articles.slice(6),
+    ];
+    expect(findContents(lines)).toBeNull();
   });
 });

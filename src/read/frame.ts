@@ -105,3 +105,101 @@ function isShort(lines: string[], content: number[]): boolean {
   for (const i of content) words += wordCount(lines[i]!, MAX_WORDS + 1);
   return words <= MAX_WORDS;
 }
+
+/** A newsletter's table of contents: its items' lines, and the line of each item's article title. */
+export interface Contents {
+  /** The first and last lines of the list. */
+  first: number;
+  last: number;
+  /** Lines below the list that repeat an item: where its articles start. */
+  titles: number[];
+}
+
+/** How far down a contents list may stand: a newsletter's heading, greeting and list are short. */
+const CONTENTS_SCAN_LINES = 300;
+
+/**
+ * A newsletter that lists its items' titles first ("In this issue: 1. … 2. …", bullets, or plain
+ * lines) and then gives each item under the same title. The list stands right above the first item,
+ * under a few short lines at most, and most of its items come back below it as titles standing
+ * alone. Found from the first line that repeats an earlier one near the top of the file.
+ */
+export function findContents(lines: string[]): Contents | null {
+  const limit = Math.min(lines.length, CONTENTS_SCAN_LINES);
+  const seen = new Map<string, number>();
+  for (let i = 0; i < limit; i++) {
+    const key = itemKey(lines[i]!);
+    if (key === null) continue;
+    const earlier = seen.get(key);
+    if (earlier === undefined) seen.set(key, i);
+    else if (standsAlone(lines, i)) {
+      const contents = contentsAbove(lines, earlier, i);
+      if (contents) return contents;
+    }
+  }
+  return null;
+}
+
+/** "1. Title", "• Title", "- Title", "Title" → "title" (no marker, lower case), for headline-like lines. */
+function itemKey(line: string): string | null {
+  if (line.length < 12 || line.length > 300) return null;
+  // "- [Title](#title)": a Markdown list links each item to its heading below.
+  const plain = line.includes('](') ? line.replace(MARKDOWN_LINK, '$1') : line;
+  const text = plain
+    .replace(/^\s*(?:\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|[•*·▪◦‣–—-])?\s*/, '')
+    .trim()
+    .toLowerCase();
+  // A headline: three words or more, no closing full stop or colon ("In this issue:"); outlet and
+  // date lines repeat too, and a date ends in its year.
+  if (wordCount(text, 3) < 3 || /[.:]$/.test(text) || /\d{4}$/.test(text)) return null;
+  return text.replace(/\s+/g, ' ');
+}
+
+const MARKDOWN_LINK = /\[([^\]]+)\]\([^)\s]*\)/g;
+
+/**
+ * The contents list holding line `item`, when the article at `title` follows right under it: the
+ * list's lines are items (blank lines may separate them), a few short lines at most stand above it,
+ * and at least half its items (two or more) come back below it as titles.
+ */
+function contentsAbove(lines: string[], item: number, title: number): Contents | null {
+  let first = item;
+  while (first > 0 && isListLine(lines, first - 1)) first--;
+  let last = item;
+  while (last + 1 < title && isListLine(lines, last + 1)) last++;
+  while (lines[first]!.trim() === '') first++;
+  while (lines[last]!.trim() === '') last--;
+  // Only blank lines between the list and the first article.
+  for (let i = last + 1; i < title; i++) if (lines[i]!.trim() !== '') return null;
+  const above = contentLines(lines, 0, first);
+  if (above.length > MAX_LINES || above.some((i) => wordCount(lines[i]!, 41) > 40)) return null;
+  const keys = new Map<string, number>();
+  for (let i = first; i <= last; i++) {
+    const key = itemKey(lines[i]!);
+    if (key !== null) keys.set(key, -1);
+  }
+  if (keys.size < 2) return null;
+  let found = 0;
+  for (let i = title; i < lines.length && found < keys.size; i++) {
+    const key = itemKey(lines[i]!);
+    if (key === null || keys.get(key) !== -1 || !standsAlone(lines, i)) continue;
+    keys.set(key, i);
+    found++;
+  }
+  if (found < 2 || found * 2 < keys.size) return null;
+  const titles = [...keys.values()].filter((line) => line >= 0).sort((a, b) => a - b);
+  return { first, last, titles };
+}
+
+/** A line of a contents list: an item, or one blank line between two items. */
+function isListLine(lines: string[], i: number): boolean {
+  const line = lines[i]!;
+  if (line.trim() === '')
+    return i > 0 && itemKey(lines[i - 1]!) !== null && itemKey(lines[i + 1] ?? '') !== null;
+  return itemKey(line) !== null && wordCount(line, 31) <= 30;
+}
+
+/** The line above is blank (or there is none): a title stands alone. */
+function standsAlone(lines: string[], i: number): boolean {
+  return i === 0 || lines[i - 1]!.trim() === '';
+}

@@ -5,6 +5,7 @@ import {
   looksLikePersonName,
   parseByline,
   parseDateLine,
+  parseOutletDateLine,
   parseTimeLine,
 } from './lines.js';
 import { outletFromUrl } from './outlets.js';
@@ -94,5 +95,22 @@ describe('outletFromUrl', () => {
     expect(outletFromUrl('https://abc.net.nz/a')).toBe('ABC');
     expect(outletFromUrl('https://news24x7.example/a')).toBe('news24x7.example');
     expect(outletFromUrl('https://thecoastalstar.example/a')).toBe('The Coastalstar');
+  });
+});
+
+describe('header lines from exports', () => {
+  it('reads a tab between the outlet and the date', () => {
+    expect(parseOutletDateLine('Highland Tribune\t2024-06-25T20:15Z')).toEqual({
+      outlet: 'Highland Tribune',
+      date: '2024-06-25',
+      time: '20:15',
+    });
+    expect(parseOutletDateLine('Highland Tribune\t\t25 June 2024')?.date).toBe('2024-06-25');
+  });
+
+  it('reads ISO timestamps with a zone name or a label', () => {
+    expect(parseTimeLine('2024-04-03T08:15:00 UTC')).toEqual({ time: '08:15', date: '2024-04-03' });
+    expect(parseTimeLine('Published: 2024-04-03T08:15:00Z')).toEqual({ time: '08:15', date: '2024-04-03' });
+    expect(parseTimeLine('2024-04-03T08:15:00+08:00')).toEqual({ time: '08:15', date: '2024-04-03' });
   });
 });

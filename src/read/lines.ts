@@ -81,10 +81,13 @@ function numericDate(first: number, second: number, year: number): string | null
   return isoDate(year, second, first);
 }
 
-/** Where an outlet line may hand over to its date: "|", "·", "•", a dash or a comma. */
-const OUTLET_DATE_SEPARATOR = /\s*(?:[|·•–—]|\s-|,)\s+/g;
-/** A date or time line ends in a figure, "p.m." or a time zone. */
-const DATE_OR_TIME_END = /(?:\d|[ap]\.?m\.?|[AP]\.?M\.?|\b[A-Z]{2,4})$/;
+/**
+ * Where an outlet line may hand over to its date: "|", "·", "•", a dash or a comma, or a tab (exports
+ * and spreadsheets separate fields with one: "Highland Tribune<TAB>2024-06-25T20:15Z").
+ */
+const OUTLET_DATE_SEPARATOR = /\s*(?:[|·•–—]|\s-|,)\s+|[ ]*\t\s*/g;
+/** A date or time line ends in a figure, "p.m.", a time zone or ISO's "Z". */
+const DATE_OR_TIME_END = /(?:\d|[ap]\.?m\.?|[AP]\.?M\.?|\b[A-Z]{2,4}|\dZ)$/;
 
 /**
  * "Reuters | 26 September 2023", "Al Jazeera · Sep 26 2023", "OC Media, 26.09.2023", "Daily Sabah,
@@ -197,8 +200,14 @@ const TIME_LAST =
   /^(.+?)(?:,|\s*[|·•])?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?|\s+[+-]\d{4})?$/i;
 /** "… 6:12 PM GMT+2 Updated 2 hours ago": what a web page adds after the time of publication. */
 const UPDATED_SUFFIX = /\s+(?:last\s+)?updated\b.*$/i;
-/** "2023-09-26T14:05:00Z": an ISO timestamp, as feeds and CMS exports write it. */
-const ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+/**
+ * "2023-09-26T14:05:00Z", "2024-04-03T08:15:00+08:00", "2024-04-03T08:15:00 UTC": an ISO timestamp, as
+ * feeds and CMS exports write it, maybe with a zone's name after it.
+ */
+const ISO_TIMESTAMP =
+  /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?$/;
+/** "Published: 2024-04-03T08:15:00Z": a label before a timestamp. */
+const TIMESTAMP_LABEL = /^(?:published|updated|posted)(?: on)?:?\s+/i;
 
 /**
  * " 13:36, 4 October 2023", "October 4, 2023, 1:36 pm", "04.10.2023 | 13:36", "2023-10-04T13:36:00Z"
@@ -209,7 +218,8 @@ export function parseTimeLine(line: string): { time: string; date: string } | nu
   if (!line.includes(':')) return null;
   const text = line.trim().replace(UPDATED_SUFFIX, '');
   if (text.length > 48) return null;
-  let m = ISO_TIMESTAMP.exec(text);
+  const labelled = (text.charCodeAt(0) | 32) === 112 || (text.charCodeAt(0) | 32) === 117; // "p", "u"
+  let m = ISO_TIMESTAMP.exec(labelled ? text.replace(TIMESTAMP_LABEL, '') : text);
   if (m) return timed(parseDateLine(m[1]!), m[2]!, m[3]!, undefined);
   m = TIME_FIRST.exec(text);
   if (m) return timed(parseDateLine(m[4]!), m[1]!, m[2]!, m[3]);
@@ -266,7 +276,7 @@ export function looksLikePersonName(text: string): boolean {
 
 /** "By Anna Kovalenko" / "BY A, B AND C" / "By A and B" → the names in title case; else null. */
 export function parseByline(line: string): string[] | null {
-  if (line.length > 160) return null;
+  if (line.length > 160 || !opensWithBy(line)) return null;
   const m = /^\s*by\s+(.+?)\s*$/i.exec(line);
   if (!m) return null;
   // "By Anna Kovalenko, Reuters" / "By Anna Kovalenko in Goris" / "By Anna Kovalenko (Goris)": the
@@ -283,6 +293,16 @@ export function parseByline(line: string): string[] | null {
   const names = parts.filter((name) => !isNewsroomCredit(name)).map(titleCaseName);
   if (parts.length > 0 && names.length === 0) return [];
   return names.length > 0 && names.every(looksLikePersonName) ? names : null;
+}
+
+/** "By …", "BY …": a cheap test before the byline's pattern, which the reader asks of many lines. */
+function opensWithBy(line: string): boolean {
+  let i = 0;
+  while (i < line.length && line.charCodeAt(i) <= 32) i++;
+  // (Other white space, U+2000 and the like, is left to the pattern.)
+  return (
+    line.charCodeAt(i) > 127 || ((line.charCodeAt(i) | 32) === 98 && (line.charCodeAt(i + 1) | 32) === 121)
+  );
 }
 
 /**

@@ -132,7 +132,8 @@ function markHeadlineBefore(units: Unit[], k: number): void {
 
 /** "Refugees at the border | Karen Minasyan/AFP via Getty Images", "(Photo: Reuters)". */
 export function isPhotoCaption(text: string): boolean {
-  const bar = text.length < 400 ? text.lastIndexOf(' | ') : -1;
+  // Most paragraphs have no bar at all: a search for the character alone says so quickly.
+  const bar = text.length < 400 && text.includes('|') ? text.lastIndexOf(' | ') : -1;
   if (bar > 0) {
     const credit = text.slice(bar + 3);
     if (

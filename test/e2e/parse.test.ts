@@ -181,3 +181,47 @@ describe('sitrep parse', () => {
     expect(JSON.parse(run.stdout).articles).toHaveLength(2);
   });
 });
+
+describe('sitrep parse on a database export', () => {
+  // A Nexis Uni export as saved on Windows: a BOM and CRLF line endings.
+  const exportDir = mkdtempSync(join(tmpdir(), 'sitrep-parse-export-'));
+  const file = join(exportDir, 'nexis.txt');
+  writeFileSync(
+    file,
+    `\ufeff${[
+      'Ferry service to the islands resumes after the storm',
+      'Island Courier',
+      'March 2, 2024 Saturday 9:40 AM GMT',
+      'Copyright 2024 Island Courier Ltd. All Rights Reserved',
+      '',
+      'Length: 48 words',
+      'Byline: Jane Moyo',
+      '',
+      'Body',
+      '',
+      'The first ferry since Tuesday left the mainland port on Saturday morning with 300 passengers.',
+      '',
+      'Load-Date: March 3, 2024',
+      '',
+      'End of Document',
+      '',
+    ].join('\r\n')}`,
+  );
+
+  it('reads each document with its fields and leaves the fields out of the text', () => {
+    const run = runCli(['parse', file, '--json']);
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.warnings).toEqual([]);
+    expect(result.articles).toHaveLength(1);
+    expect(result.articles[0]).toMatchObject({
+      title: 'Ferry service to the islands resumes after the storm',
+      outlet: 'Island Courier',
+      published: '2024-03-02',
+      time: '09:40',
+      byline: ['Jane Moyo'],
+      text: 'The first ferry since Tuesday left the mainland port on Saturday morning with 300 passengers.',
+      source: { file, startLine: 1, endLine: 15 },
+    });
+  });
+});
