@@ -166,6 +166,8 @@ const NO_INDICES: readonly number[] = [];
 const NO_CREDITS: string[] = [];
 /** The same for the counts of an open story that has none yet: replaced, never pushed to. */
 const NO_MENTIONS: number[] = [];
+/** The numbers of a title not read (see Clusterer.add). */
+const NO_NUMBERS: readonly number[] = [];
 /** Upper bound of a cosine of unit vectors with positive weights, with room for rounding. */
 const MAX_LINK = 1 + 1e-9;
 
@@ -285,9 +287,12 @@ export class Clusterer {
     const lookup = terms.headFigures.length > 0 ? query.concat(terms.headFigures) : query;
     const pool =
       copied && !this.merging ? [] : this.candidatePool.gather(lookup, this.postings, this.stories.length);
-    this.titleNumbers = titleNumbers(article.title);
+    // The title's numbers and the head's causes are read only with the counts the lead reports
+    // (there are none without an extraction).
+    const counted = terms.countMentions.length > 0;
+    this.titleNumbers = counted ? titleNumbers(article.title) : NO_NUMBERS;
     this.mentions = markHeaded(terms.countMentions, this.titleNumbers);
-    this.headCauses = this.causes.mask(terms.head);
+    this.headCauses = counted ? this.causes.mask(terms.head) : 0;
     // Only an article that is not a copy is scored against stories (and needs its rare names).
     const target =
       copied ??
