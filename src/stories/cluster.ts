@@ -895,10 +895,15 @@ export class Clusterer {
     let best: string | null = story.members[0]?.id ?? null;
     let bestScore = -1;
     story.titles.forEach((terms, i) => {
-      const unique = new Set(terms);
+      // Each term once, in order of first appearance (as a Set of them would iterate), without the Set.
       let score = 0;
-      for (const term of unique) score += centroid.get(term);
-      score /= Math.sqrt(unique.size || 1);
+      let distinct = 0;
+      for (let k = 0; k < terms.length; k++) {
+        if (terms.indexOf(terms[k]!) !== k) continue;
+        score += centroid.get(terms[k]!);
+        distinct++;
+      }
+      score /= Math.sqrt(distinct || 1);
       if (score > bestScore + 1e-9) {
         bestScore = score;
         best = story.members[i]!.id;
