@@ -19,6 +19,7 @@ import {
 } from './consolidate.js';
 import { ArticleReader, DATE_PREFIX, ENTITY_PREFIX, FIGURE_PREFIX } from './features.js';
 import { wireCredits } from './lineage.js';
+import { Postings } from './postings.js';
 import { isScenePiece, titleNumbers } from './scene.js';
 import type { ClustererState, StoredStory } from './state.js';
 import { heaviest, KeyCounts, type SparseVector, TablePool, TermTable, topTerms } from './term-table.js';
@@ -226,7 +227,7 @@ export class Clusterer {
   private readonly storyIndex = new Map<string, number>();
   private readonly storyOf = new Map<string, number>();
   /** Inverted index by term id: recent stories indexed under the term. */
-  private readonly postings: (number[] | undefined)[] = [];
+  private readonly postings = new Postings(POSTING_LIMIT);
   private open = new Set<number>();
   private readonly removed: string[] = [];
   private window = new WindowFrequencies();
@@ -529,9 +530,9 @@ export class Clusterer {
     const moved = from.full!.weights;
     for (let i = 0; i < moved.size; i++) {
       const term = moved.ids[i]!;
-      if (!this.postings[term]?.includes(from.index)) continue;
+      if (!this.postings.has(term, from.index)) continue;
       this.unpost(term, from.index);
-      if (!this.postings[term]?.includes(into.index)) this.post(term, into.index);
+      if (!this.postings.has(term, into.index)) this.post(term, into.index);
     }
     into.daySum = (into.daySum ?? 0) + (from.daySum ?? 0);
     into.dated = (into.dated ?? 0) + (from.dated ?? 0);
@@ -837,22 +838,11 @@ export class Clusterer {
   }
 
   private post(term: number, index: number): void {
-    const posting = this.postings[term];
-    if (!posting) this.postings[term] = [index];
-    else if (posting[posting.length - 1] !== index) {
-      posting.push(index);
-      if (posting.length > POSTING_LIMIT) posting.shift();
-    }
+    this.postings.post(term, index);
   }
 
   private unpost(term: number, index: number): void {
-    const posting = this.postings[term];
-    if (!posting) return;
-    // In place: closing a story unposts each of its terms, so a new array each time adds up.
-    let kept = 0;
-    for (const entry of posting) if (entry !== index) posting[kept++] = entry;
-    posting.length = kept;
-    if (kept === 0) this.postings[term] = undefined;
+    this.postings.unpost(term, index);
   }
 
   /** Closes the stories silent for more than openDays before `day`: they keep members, lose vectors. */
@@ -935,10 +925,7 @@ export class Clusterer {
     this.df.forEach((count, id) => {
       if (count > 0) df.push([term(id), count]);
     });
-    const postings: [string, number[]][] = [];
-    this.postings.forEach((posting, id) => {
-      if (posting) postings.push([term(id), [...posting]]);
-    });
+    const postings = this.postings.all().map(([id, posting]): [string, number[]] => [term(id), posting]);
     return {
       version: 1,
       openDays: this.openDays,
@@ -975,7 +962,7 @@ export class Clusterer {
     for (const [id, index] of state.storyOf) this.storyOf.set(id, index);
     for (const [term, posting] of state.postings) {
       const id = intern(term);
-      this.postings[id] = [...posting];
+      this.postings.load(id, posting);
       if (term.startsWith(FIGURE_PREFIX)) this.countKinds.add(id);
     }
     state.stories.forEach(({ countMentions, ...stored }, index) => {
@@ -1034,17 +1021,21 @@ class CandidatePool {
   /** The best keys so far, highest first. */
   private readonly best = new Float64Array(MAX_CANDIDATES);
 
-  gather(query: readonly number[], postings: readonly (number[] | undefined)[], stories: number): number[] {
+  gather(query: readonly number[], postings: Postings, stories: number): number[] {
     if (this.hits.length < stories) this.hits = grownCopy(this.hits, stories);
     const { hits, best } = this;
     let touchedCount = 0;
     for (const term of query) {
-      const posting = postings[term];
-      if (!posting) continue;
-      if (touchedCount + posting.length > this.touched.length)
-        this.touched = grownCopy(this.touched, touchedCount + posting.length);
+      const row = postings.row(term);
+      if (row < 0) continue;
+      const size = postings.size(row);
+      if (touchedCount + size > this.touched.length)
+        this.touched = grownCopy(this.touched, touchedCount + size);
       const touched = this.touched;
-      for (const index of posting) if (hits[index]!++ === 0) touched[touchedCount++] = index;
+      for (let i = 0; i < size; i++) {
+        const index = postings.at(row, i);
+        if (hits[index]!++ === 0) touched[touchedCount++] = index;
+      }
     }
     // One number per story that ranks by hits, then index: hits · 2³² + index (exact in a double),
     // kept by insertion into a short sorted list (most stories fall below its last entry at once).
