@@ -19,6 +19,7 @@ import {
 } from './consolidate.js';
 import { ArticleReader, type ArticleTerms, DATE_PREFIX, ENTITY_PREFIX, FIGURE_PREFIX } from './features.js';
 import { wireCredits } from './lineage.js';
+import { Postings } from './postings.js';
 import { isScenePiece, titleNumbers } from './scene.js';
 import type { ClustererState, StoredStory } from './state.js';
 import { heaviest, KeyCounts, type SparseVector, TablePool, TermTable, topTerms } from './term-table.js';
@@ -180,6 +181,8 @@ const NO_INDICES: readonly number[] = [];
 const NO_CREDITS: string[] = [];
 /** The same for the counts of an open story that has none yet: replaced, never pushed to. */
 const NO_MENTIONS: number[] = [];
+/** The numbers of a title not read (see Clusterer.add). */
+const NO_NUMBERS: readonly number[] = [];
 /** Upper bound of a cosine of unit vectors with positive weights, with room for rounding. */
 const MAX_LINK = 1 + 1e-9;
 
@@ -238,7 +241,7 @@ export class Clusterer {
   private readonly storyIndex = new Map<string, number>();
   private readonly storyOf = new Map<string, number>();
   /** Inverted index by term id: recent stories indexed under the term. */
-  private readonly postings: (number[] | undefined)[] = [];
+  private readonly postings = new Postings(POSTING_LIMIT);
   private open = new Set<number>();
   private readonly removed: string[] = [];
   private window = new WindowFrequencies();
@@ -312,9 +315,12 @@ export class Clusterer {
     const lookup = terms.headFigures.length > 0 ? query.concat(terms.headFigures) : query;
     const pool =
       copied && !this.merging ? [] : this.candidatePool.gather(lookup, this.postings, this.stories.length);
-    this.titleNumbers = titleNumbers(article.title);
+    // The title's numbers and the head's causes are read only with the counts the lead reports
+    // (there are none without an extraction).
+    const counted = terms.countMentions.length > 0;
+    this.titleNumbers = counted ? titleNumbers(article.title) : NO_NUMBERS;
     this.mentions = markHeaded(terms.countMentions, this.titleNumbers);
-    this.headCauses = this.causes.mask(terms.head);
+    this.headCauses = counted ? this.causes.mask(terms.head) : 0;
     // Only an article that is not a copy is scored against stories (and needs its rare names).
     const target =
       copied ??
@@ -550,9 +556,9 @@ export class Clusterer {
     const moved = from.full!.weights;
     for (let i = 0; i < moved.size; i++) {
       const term = moved.ids[i]!;
-      if (!this.postings[term]?.includes(from.index)) continue;
+      if (!this.postings.has(term, from.index)) continue;
       this.unpost(term, from.index);
-      if (!this.postings[term]?.includes(into.index)) this.post(term, into.index);
+      if (!this.postings.has(term, into.index)) this.post(term, into.index);
     }
     into.daySum = (into.daySum ?? 0) + (from.daySum ?? 0);
     into.dated = (into.dated ?? 0) + (from.dated ?? 0);
@@ -940,22 +946,11 @@ export class Clusterer {
   }
 
   private post(term: number, index: number): void {
-    const posting = this.postings[term];
-    if (!posting) this.postings[term] = [index];
-    else if (posting[posting.length - 1] !== index) {
-      posting.push(index);
-      if (posting.length > POSTING_LIMIT) posting.shift();
-    }
+    this.postings.post(term, index);
   }
 
   private unpost(term: number, index: number): void {
-    const posting = this.postings[term];
-    if (!posting) return;
-    // In place: closing a story unposts each of its terms, so a new array each time adds up.
-    let kept = 0;
-    for (const entry of posting) if (entry !== index) posting[kept++] = entry;
-    posting.length = kept;
-    if (kept === 0) this.postings[term] = undefined;
+    this.postings.unpost(term, index);
   }
 
   /** Closes the stories silent for more than openDays before `day`: they keep members, lose vectors. */
@@ -998,10 +993,15 @@ export class Clusterer {
     let best: string | null = story.members[0]?.id ?? null;
     let bestScore = -1;
     story.titles.forEach((terms, i) => {
-      const unique = new Set(terms);
+      // Each term once, in order of first appearance (as a Set of them would iterate), without the Set.
       let score = 0;
-      for (const term of unique) score += centroid.get(term);
-      score /= Math.sqrt(unique.size || 1);
+      let distinct = 0;
+      for (let k = 0; k < terms.length; k++) {
+        if (terms.indexOf(terms[k]!) !== k) continue;
+        score += centroid.get(terms[k]!);
+        distinct++;
+      }
+      score /= Math.sqrt(distinct || 1);
       if (score > bestScore + 1e-9) {
         bestScore = score;
         best = story.members[i]!.id;
@@ -1033,10 +1033,7 @@ export class Clusterer {
     this.df.forEach((count, id) => {
       if (count > 0) df.push([term(id), count]);
     });
-    const postings: [string, number[]][] = [];
-    this.postings.forEach((posting, id) => {
-      if (posting) postings.push([term(id), [...posting]]);
-    });
+    const postings = this.postings.all().map(([id, posting]): [string, number[]] => [term(id), posting]);
     return {
       version: 1,
       openDays: this.openDays,
@@ -1073,7 +1070,7 @@ export class Clusterer {
     for (const [id, index] of state.storyOf) this.storyOf.set(id, index);
     for (const [term, posting] of state.postings) {
       const id = intern(term);
-      this.postings[id] = [...posting];
+      this.postings.load(id, posting);
       if (term.startsWith(FIGURE_PREFIX)) this.countKinds.add(id);
     }
     state.stories.forEach(({ countMentions, ...stored }, index) => {
@@ -1132,17 +1129,21 @@ class CandidatePool {
   /** The best keys so far, highest first. */
   private readonly best = new Float64Array(MAX_CANDIDATES);
 
-  gather(query: readonly number[], postings: readonly (number[] | undefined)[], stories: number): number[] {
+  gather(query: readonly number[], postings: Postings, stories: number): number[] {
     if (this.hits.length < stories) this.hits = grownCopy(this.hits, stories);
     const { hits, best } = this;
     let touchedCount = 0;
     for (const term of query) {
-      const posting = postings[term];
-      if (!posting) continue;
-      if (touchedCount + posting.length > this.touched.length)
-        this.touched = grownCopy(this.touched, touchedCount + posting.length);
+      const row = postings.row(term);
+      if (row < 0) continue;
+      const size = postings.size(row);
+      if (touchedCount + size > this.touched.length)
+        this.touched = grownCopy(this.touched, touchedCount + size);
       const touched = this.touched;
-      for (const index of posting) if (hits[index]!++ === 0) touched[touchedCount++] = index;
+      for (let i = 0; i < size; i++) {
+        const index = postings.at(row, i);
+        if (hits[index]!++ === 0) touched[touchedCount++] = index;
+      }
     }
     // One number per story that ranks by hits, then index: hits · 2³² + index (exact in a double),
     // kept by insertion into a short sorted list (most stories fall below its last entry at once).
