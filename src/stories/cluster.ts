@@ -680,11 +680,13 @@ export class Clusterer {
       ? this.sceneStory(vector, head, terms.specifics, terms.headCounts, day, id, duplicates)
       : null;
     if (scene || day === null || !this.tuning.harmReports) return scene;
-    // A report that names only a war's causes (a missile, a shooting) is not a hazard's.
-    const warOnly = this.headCauses !== 0 && CauseTerms.hazards(this.headCauses) === 0;
-    if (warOnly || !this.harm.reportsHarm(terms.titleTerms)) return null;
+    if (!this.harm.reportsHarm(terms.titleTerms)) return null;
+    // A report that names only a war's causes (a missile, a shooting) is not a hazard's. (The head's
+    // causes are read here for every report of harm, not only for those whose lead reports counts.)
+    const causes = this.causes.mask(terms.head);
+    if (causes !== 0 && CauseTerms.hazards(causes) === 0) return null;
     const places = this.placeTerms(extraction);
-    const sameHarm = (story: OpenStory) => this.sameHarm(story, places, day);
+    const sameHarm = (story: OpenStory) => this.sameHarm(story, causes, places, day);
     return this.sceneStory(vector, head, terms.specifics, terms.headCounts, day, id, duplicates, sameHarm);
   }
 
@@ -745,15 +747,15 @@ export class Clusterer {
 
   /**
    * Whether a story reports the harm the article reports (see Tuning.harmReports): it was reported
-   * on the article's day or the day before, its head names a hazard, one the article's head names
-   * if that names any ("the mountainside came down" names none), one of its titles reports the
+   * on the article's day or the day before, its head names a hazard, one of the article's head's
+   * `causes` if that names any ("the mountainside came down" names none), one of its titles reports the
    * harm or names its cause, and one of its core names is a place the article names (a named storm
    * that hits two countries is two stories of harm).
    */
-  private sameHarm(story: OpenStory, places: readonly number[], day: number): boolean {
+  private sameHarm(story: OpenStory, causes: number, places: readonly number[], day: number): boolean {
     if (story.lastDay === null || day - story.lastDay > HARM_DAYS) return false;
     const hazards = CauseTerms.hazards(this.causes.mask(story.head!.weights));
-    if (hazards === 0 || (this.headCauses !== 0 && (hazards & this.headCauses) === 0)) return false;
+    if (hazards === 0 || (causes !== 0 && (hazards & causes) === 0)) return false;
     if (!story.titles?.some((terms) => this.harm.reportsHarm(terms, this.causes))) return false;
     return sharedCoreIds(places, places.length, story, 1) > 0;
   }
