@@ -5,10 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatTable } from '../src/cli/output.js';
-import { findDuplicates } from '../src/dedup/index.js';
 import { extractAll } from '../src/extract/index.js';
 import { readInputs } from '../src/read/index.js';
-import { clusterStories } from '../src/stories/index.js';
+import { dedupAndCluster } from '../src/stories/index.js';
 import { type ClusterScores, scoreClusters } from '../src/stories/metrics.js';
 import type { Article, Duplicate } from '../src/types.js';
 import { stableId } from '../src/util/hash.js';
@@ -52,8 +51,7 @@ export function loadEcb(path: string): EcbDoc[] {
 /** sitrep's duplicates and stories for a list of articles, as `analyze` runs them (with extraction). */
 export function sitrepRun(articles: Article[]): { labels: Map<string, string>; duplicates: Duplicate[] } {
   const extractions = new Map(extractAll(articles).extractions.map((e) => [e.article, e]));
-  const duplicates = findDuplicates(articles, extractions);
-  const stories = clusterStories(articles, extractions, duplicates);
+  const { duplicates, stories } = dedupAndCluster(articles, extractions);
   const labels = new Map(
     stories.flatMap((story) => story.articles.map((id) => [id, story.id] as [string, string])),
   );

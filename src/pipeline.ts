@@ -8,11 +8,10 @@
 // signals), and the analysis needs the stories to rank and group.
 import { analyzeCorpus } from './analyze/index.js';
 import type { FramingLexicon } from './analyze/lexicon.js';
-import { findDuplicates } from './dedup/index.js';
 import type { Gazetteer } from './extract/gazetteer.js';
 import { loadGazetteer } from './extract/gazetteer.js';
 import { extractAll } from './extract/index.js';
-import { clusterStories } from './stories/index.js';
+import { dedupAndCluster } from './stories/index.js';
 import type { AnalysisResult, Article, Duplicate, Entity, Extraction, ParseResult, Story } from './types.js';
 
 export interface PipelineOptions {
@@ -40,9 +39,7 @@ export function analyze(parse: ParseResult, options: PipelineOptions = {}): Anal
   const { extractions, entities } = extractAll(articles, { gazetteer, onProgress });
   const byArticle = new Map<string, Extraction>(extractions.map((e) => [e.article, e]));
   progress('dedup', 0, articles.length);
-  const duplicates = findDuplicates(articles, byArticle);
-  progress('stories', 0, articles.length);
-  const stories = clusterStories(articles, byArticle, duplicates);
+  const { duplicates, stories } = dedupAndCluster(articles, byArticle);
   progress('analysis', articles.length, articles.length);
   return completeAnalysis(
     { ...parse, articles: unique },

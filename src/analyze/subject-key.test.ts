@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameQuantity, subjectKey } from './subject-key.js';
+import { isTrackable, sameQuantity, subjectKey } from './subject-key.js';
 
 const key = (unit: string, subject: string, entityNames: string[] = [], articlePlaces: string[] = []) =>
   subjectKey({ unit, text: `1,000 ${unit}`, subject, clause: '', entityNames, articlePlaces });
@@ -88,5 +88,13 @@ describe('subjectKey events', () => {
 describe('deaths written as lives lost', () => {
   it('reads "have lost their lives" as deaths', () => {
     expect(key('people', 'people have lost their lives in the floods').event).toBe('deaths');
+  });
+});
+
+describe('isTrackable', () => {
+  it('tracks counts, not where something is', () => {
+    expect(isTrackable(key('people', 'people displaced by the floods'))).toBe(true);
+    expect(isTrackable(key('km', 'kilometres south-west of the capital city'))).toBe(false);
+    expect(isTrackable(key('miles', 'miles south of the island coast'))).toBe(false);
   });
 });

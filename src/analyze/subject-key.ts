@@ -186,8 +186,27 @@ export const EVENT_LABELS: Record<string, string> = {
 
 /** Whether the figure says enough about what it counts to be compared with others. */
 export function isTrackable(key: SubjectKey): boolean {
+  if (POSITIONS.has(key.unit)) return false;
   return key.event !== null || key.words.length >= 2;
 }
+
+/**
+ * Units that mostly say where something is ("340 km south-west of Moscow", "50 miles south of
+ * Kingston") or how big a building is, not a quantity reports update: no series of their own.
+ */
+const POSITIONS = new Set([
+  'km',
+  'm',
+  'miles',
+  'nautical miles',
+  'feet',
+  'yd',
+  'cm',
+  'mm',
+  'inches',
+  'm2',
+  'sq ft',
+]);
 
 export function eventOf(text: string): string | null {
   for (const [name, stems] of EVENT_STEMS) if (stems.some((stem) => wordStartsWith(text, stem))) return name;

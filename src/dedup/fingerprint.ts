@@ -178,6 +178,15 @@ function forEachQuoted(text: string, words: WordHashes, found: (from: number, to
     }
   }
 }
+/** Where the second and later sentences of a quotation start ("…mobilised. I am thinking…"). */
+function laterSentenceStarts(quote: string): number[] {
+  const starts: number[] = [];
+  for (const match of quote.matchAll(QUOTE_SENTENCE_END)) starts.push(match.index + match[0].length);
+  return starts;
+}
+
+const QUOTE_SENTENCE_END = /[.!?]\s+(?=\p{Lu})/gu;
+
 const QUOTE_KEY_WORDS = 6;
 const MIN_QUOTE_WORDS = 4;
 
@@ -269,6 +278,11 @@ class FingerprintBuilder {
       for (const quote of extraction.quotes) {
         const words = this.quoteScanner.scan(quote.text);
         this.addQuote(words, 0, words.count);
+        // Outlets join and split quotations at sentence ends: each later sentence is keyed too.
+        for (const at of laterSentenceStarts(quote.text)) {
+          const rest = this.quoteScanner.scan(quote.text.slice(at));
+          this.addQuote(rest, 0, rest.count);
+        }
       }
     else {
       // The quotation's words are the text's words that start inside it: quotation marks neither

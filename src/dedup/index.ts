@@ -37,6 +37,8 @@ const REWRITE_MIN_ESTIMATE = 0.3;
  */
 const REWRITE_MAX_CANDIDATES = 4;
 const MAX_IDENTICAL_PAIRS = 20;
+/** verifyClosest looks this many days back: a rewrite follows its source within hours. */
+const MATE_DAYS = 1;
 /**
  * Near-duplicate candidates must agree on this share of the 5-shingle signature (at Jaccard 0.8 the
  * estimate falls this low with probability below 1e-8), and at most this many are verified.
@@ -73,6 +75,8 @@ export class DedupIndex {
   private readonly slotDays: (number | null)[] = [];
   private oldest = 0;
   private readonly byId = new Set<string>();
+  /** Slot of each article in the window, for pairs checked on request (see verifyClosest). */
+  private readonly slotOf = new Map<string, number>();
   /** Body key → the id of the one article with that body, or the ids of all of them (a copy arrived). */
   private readonly bodies = new Map<string, string | string[]>();
   // 16 bands × 4 rows: pairs at Jaccard 0.8 collide with probability > 0.999, at 0.3 about 0.12.
@@ -221,6 +225,39 @@ export class DedupIndex {
     return slot;
   }
 
+  /**
+   * The relation of a new article to the one of `earlierIds` (articles still in the window) whose
+   * content words agree with it most, verified as `add` verifies its candidates; null when there is
+   * none. For pairs the bands did not propose but another stage did: reports of one story, one of
+   * which may reword another sentence by sentence (a content-word Jaccard near 0.5 shares no band one
+   * time in two). Only the closest is verified, past the same gate as band candidates: verification
+   * is the costly part, and a rewrite agrees with its source more than with the story's other reports.
+   */
+  verifyClosest(laterId: string, earlierIds: readonly string[]): Duplicate | null {
+    const y = this.slotOf.get(laterId);
+    if (y === undefined) return null;
+    let best = -1;
+    let bestAgreements = Math.ceil(REWRITE_MIN_ESTIMATE * SIGNATURE_SIZE) - 1;
+    const day = this.slotDays[y];
+    for (const id of earlierIds) {
+      const x = this.slotOf.get(id);
+      if (x === undefined || sameBody(this.slots[x]!, this.slots[y]!)) continue;
+      if (day != null && this.slotDays[x] != null && day - this.slotDays[x]! > MATE_DAYS) continue;
+      const agreements = this.agreements(x, y, SIGNATURE_SIZE);
+      if (agreements > bestAgreements) {
+        best = x;
+        bestAgreements = agreements;
+      }
+    }
+    if (best < 0) return null;
+    const earlier = this.slots[best]!;
+    this.verifier.prepare(this.slots[y]!);
+    const verdict = this.verifier.classify(earlier);
+    return verdict
+      ? { a: earlier.id, b: laterId, relation: verdict.relation, similarity: verdict.similarity }
+      : null;
+  }
+
   /** Agreeing positions of two slots' near (0) or topic (SIGNATURE_SIZE) signatures. */
   private agreements(x: number, y: number, which: number): number {
     const { signatures } = this;
@@ -298,6 +335,7 @@ export class DedupIndex {
 
   private remember(current: Fingerprint, slot: number): void {
     this.slots.push(current);
+    this.slotOf.set(current.id, slot);
     this.slotDays.push(current.day ?? this.latestDay);
     this.byId.add(current.id);
     this.near.add(slot, this.signature, 0);
@@ -313,6 +351,7 @@ export class DedupIndex {
       const old = this.slots[this.oldest];
       const oldDay = this.slotDays[this.oldest] ?? day;
       if (old && oldDay >= day - this.windowDays) break;
+      if (old) this.slotOf.delete(old.id);
       this.slots[this.oldest] = undefined;
       this.oldest++;
     }

@@ -213,10 +213,13 @@ export class LshIndex {
   private rebuildTable(): void {
     const oldestEntry = this.oldest << this.bandShift;
     const old = this.table;
+    // The live buckets' offsets, in table order: the table and their rings are read once, not
+    // again to re-insert them (a cache miss per bucket and ring in a table larger than the caches).
+    const offsets = new Int32Array(this.buckets);
     let live = 0;
     for (let at = 0; at < old.length; at += FIELDS) {
       if (old[at + COUNT] === EMPTY) continue;
-      if (this.newestEntry(old, at) >= oldestEntry) live++;
+      if (this.newestEntry(old, at) >= oldestEntry) offsets[live++] = at;
       else if (old[at + COUNT]! > 1) this.freeRings.push(old[at + HOLDS]!);
     }
     let size = this.mask + 1;
@@ -224,8 +227,8 @@ export class LshIndex {
     this.table = new Int32Array(size * FIELDS).fill(EMPTY);
     this.mask = size - 1;
     this.buckets = live;
-    for (let at = 0; at < old.length; at += FIELDS) {
-      if (old[at + COUNT] === EMPTY || this.newestEntry(old, at) < oldestEntry) continue;
+    for (let i = 0; i < live; i++) {
+      const at = offsets[i]!;
       // Field by field: a subarray to copy from would be an allocation per bucket.
       const position = this.position(old[at + KEY]!);
       for (let field = 0; field < FIELDS; field++) this.table[position + field] = old[at + field]!;

@@ -80,7 +80,19 @@ function densify(signature: Uint32Array, at: number, size: number): void {
  * over 64 positions by less than 0.001 on average, and halves the memory each comparison reads.
  */
 function digest(value: number): number {
-  return value === EMPTY ? 0 : (mix32(value ^ 0x5bd1e995) % 0xffff) + 1;
+  return value === EMPTY ? 0 : modFfff(mix32(value ^ 0x5bd1e995)) + 1;
+}
+
+/**
+ * x mod 65535 for an unsigned 32-bit x, in integer steps: 2¹⁶ ≡ 1 (mod 65535), so x ≡ its high half
+ * plus its low half, a sum below 2 × 65535 + 1. The `%` of a value above 2³¹ is a floating-point
+ * remainder, a library call per signature value.
+ */
+function modFfff(x: number): number {
+  let sum = (x >>> 16) + (x & 0xffff);
+  if (sum >= 0xffff) sum -= 0xffff;
+  if (sum >= 0xffff) sum -= 0xffff;
+  return sum;
 }
 
 /**

@@ -107,6 +107,21 @@ describe('the subject of a casualty count', () => {
     ]);
   });
 
+  it('ends the first of two counts joined by "and" before the second', () => {
+    const text = 'The commission said 31 people had been killed and 410 injured in the clashes.';
+    expect(figuresOf(text, '2024-07-02').map((f) => f.subject)).toEqual([
+      'people had been killed',
+      'people injured in the clashes',
+    ]);
+  });
+
+  it('keeps a list of places whole: the toll is theirs together', () => {
+    const text = 'At least nine people died in Dominica, St. Lucia and Martinique after the storm.';
+    expect(figuresOf(text, '2024-07-02').map((f) => f.subject)).toEqual([
+      'people died in Dominica St. Lucia and Martinique after the storm',
+    ]);
+  });
+
   it('gives each of two coordinated counts its own verb', () => {
     const text = 'The quake has killed at least 1,002 people and injured 2,376, the military said.';
     expect(figuresOf(text, '2025-03-29').map((f) => f.subject)).toEqual(['people killed', 'people injured']);

@@ -170,7 +170,7 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
       const saved = state as SavedStages | null;
       return new StreamingStages(
         new DedupIndex(saved ? expandDedupState(saved.dedup, recall) : undefined),
-        new StoryClusterer(undefined, saved?.clusterer),
+        saved?.clusterer,
       );
     },
   };
@@ -211,16 +211,25 @@ const WARM_UP: Article = {
 };
 
 class StreamingStages implements IncrementalStages {
+  private readonly clusterer: StoryClusterer;
+
   constructor(
     private readonly dedup: DedupIndex,
-    private readonly clusterer: StoryClusterer,
-  ) {}
+    clustererState: ClustererState | undefined,
+  ) {
+    // Stories ask dedup about their members' pairs that its bands missed (see dedupAndCluster).
+    this.clusterer = new StoryClusterer(
+      { pairCheck: (later, earlier) => dedup.verifyClosest(later, earlier) },
+      clustererState,
+    );
+  }
 
   add(article: Article, extraction: Extraction | undefined): { duplicates: Duplicate[]; story: string } {
     const duplicates = this.dedup.add(article, extraction);
     // The story stage reads the words dedup just scanned rather than scanning the text again.
     const story = this.clusterer.add(article, extraction, duplicates, this.dedup.words);
-    return { duplicates, story };
+    const found = this.clusterer.takeFound();
+    return { duplicates: found.length > 0 ? duplicates.concat(found) : duplicates, story };
   }
 
   /**

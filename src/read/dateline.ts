@@ -34,8 +34,14 @@ const AGENCY_AFTER_DASH = new RegExp(
 // "MOSCOW, Oct 4 (Reuters) –", "GORIS, Armenia, Sept 28 (Reuters) –", "YEREVAN, Armenia (AP) —", "Oct 4 (Reuters) –",
 // and in title case "Herat (AFP) –", "Beirut, Sept 18 (AFP) -", "Goma (DR Congo) (AFP) -" (the place is
 // then checked by isWireCredit). Groups: place, region, (region), month, day, agency.
+// The date may carry its year: "MAMOUDZOU, Dec 15, 2024 (AFP) -".
 const WIRE_STYLE = new RegExp(
-  String.raw`^(?:(${PLACE}|${TITLE_CASE_PLACE})(?:, (${REGION})| \((${REGION})\))?,? )?(?:${MONTH_DAY} )?\(([A-Za-z][A-Za-z .&/-]{0,30})\)${DASH}`,
+  String.raw`^(?:(${PLACE}|${TITLE_CASE_PLACE})(?:, (${REGION})| \((${REGION})\))?,? )?(?:${MONTH_DAY}(?:, \d{4})? )?\(([A-Za-z][A-Za-z .&/-]{0,30})\)${DASH}`,
+);
+// "KINGSTOWN, St Vincent, Jul 2, CMC —" (a regional agency's style: its name after the date, then a
+// dash). Groups: place, region, month, day, agency.
+const AGENCY_BEFORE_DASH = new RegExp(
+  String.raw`^(${PLACE})(?:, (${REGION}))?, ${MONTH_DAY}, ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)${DASH}`,
 );
 // "YEREVAN, Oct 4 –", "NAY PYI TAW, 15 May —" (day first) or "YEREVAN —" with no agency credit.
 // Groups: place, region, month, day, day (day first), month (day first).
@@ -52,6 +58,8 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
   if (m && monthNumber(m[2]!)) return found(m, m[1]!, m[4]!, m[2], m[3]);
   m = AGENCY_AFTER_DASH.exec(head);
   if (m && monthNumber(m[3]!) && knownOutlet(m[4]!)) return found(m, m[1]!, m[4]!, m[3], m[2]);
+  m = AGENCY_BEFORE_DASH.exec(head);
+  if (m && monthNumber(m[3]!) && isAgencyName(m[5]!)) return found(m, m[1]!, m[5]!, m[3], m[4]);
   m = WIRE_STYLE.exec(head);
   if (m && (m[1] || m[4]) && (!m[4] || monthNumber(m[4])) && (isAllCaps(m[1]) || isWireCredit(m[6]!)))
     return found(m, m[1] ?? null, m[6]!, m[4], m[5]);
@@ -81,6 +89,11 @@ function found(
     day: day ? Number(day) : null,
     length: m[0].length,
   };
+}
+
+/** An agency named without parentheses: one it knows, or an acronym ("CMC", "IANS"). */
+function isAgencyName(agency: string): boolean {
+  return /^[A-Z]{2,6}$/.test(agency) || knownOutlet(agency) !== null;
 }
 
 function isAllCaps(place: string | undefined): boolean {

@@ -825,7 +825,12 @@ export function looksLikeOutletLine(line: string): boolean {
   if (text.length > 60 || /[.!?:;"“”]$/.test(text) || parseDateLine(text) || parseByline(text)) return false;
   if (isKnownOutletLine(text)) return true;
   const words = text.split(/\s+/);
-  return words.length <= 6 && /^[A-Z0-9]/.test(text) && /^[\p{L}\d&.'’/ -]+(, [\p{L} .'’-]+)?$/u.test(text);
+  // Brands may open with a lower-case letter before a capital: "iWitness News", "eNCA".
+  return (
+    words.length <= 6 &&
+    /^(?:[A-Z0-9]|[a-z][A-Z])/.test(text) &&
+    /^[\p{L}\d&.'’/ -]+(, [\p{L} .'’-]+)?$/u.test(text)
+  );
 }
 
 /** Lines that belong to a recognised header (outlet and date lines), as a set for quick lookup. */

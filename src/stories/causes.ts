@@ -5,26 +5,39 @@
 import { stemTerm } from './terms.js';
 import type { Vocabulary } from './vocabulary.js';
 
-/** Words for each class of cause (as a headline or lead would write them). */
-const CAUSE_WORDS: readonly (readonly string[])[] = [
-  ['earthquake', 'earthquakes', 'quake', 'quakes', 'aftershock', 'aftershocks', 'tremor', 'tremors'],
-  ['flood', 'floods', 'flooding', 'floodwater', 'floodwaters', 'deluge', 'downpour', 'rains'],
-  ['storm', 'storms', 'hurricane', 'cyclone', 'typhoon', 'tornado', 'tornadoes'],
-  ['fire', 'fires', 'wildfire', 'wildfires', 'blaze', 'blazes'],
-  ['landslide', 'landslides', 'mudslide', 'mudslides'],
-  ['blast', 'blasts', 'explosion', 'explosions', 'bombing', 'bombings'],
-  ['airstrike', 'airstrikes', 'missile', 'missiles', 'shelling', 'drone', 'drones'],
-  ['shooting', 'shootings', 'gunman', 'gunmen'],
-  ['crash', 'collision', 'derailment'],
-  ['outbreak', 'epidemic', 'cholera'],
+/**
+ * Words for each class of cause (as a headline or lead would write them), and whether it is a hazard
+ * that strikes a place once and is then reported for days (a flood, a quake, a bridge that fell) or
+ * one that a war or a crime wave repeats day after day in the same town (a missile, a shooting).
+ */
+const CAUSES: readonly { words: readonly string[]; once: boolean }[] = [
+  {
+    words: ['earthquake', 'earthquakes', 'quake', 'quakes', 'aftershock', 'aftershocks', 'tremor', 'tremors'],
+    once: true,
+  },
+  {
+    words: ['flood', 'floods', 'flooding', 'floodwater', 'floodwaters', 'deluge', 'downpour', 'rains'],
+    once: true,
+  },
+  { words: ['hurricane', 'cyclone', 'typhoon', 'tornado', 'tornadoes'], once: true },
+  { words: ['fire', 'fires', 'wildfire', 'wildfires', 'blaze', 'blazes'], once: true },
+  { words: ['landslide', 'landslides', 'mudslide', 'mudslides'], once: true },
+  { words: ['blast', 'blasts', 'explosion', 'explosions', 'bombing', 'bombings'], once: false },
+  { words: ['airstrike', 'airstrikes', 'missile', 'missiles', 'shelling', 'drone', 'drones'], once: false },
+  { words: ['shooting', 'shootings', 'gunman', 'gunmen'], once: false },
+  { words: ['crash', 'collision', 'derailment'], once: true },
+  { words: ['collapse', 'collapses', 'collapsed'], once: true },
+  { words: ['outbreak', 'epidemic', 'cholera'], once: true },
 ];
+
+const HAZARDS = CAUSES.reduce((mask, cause, index) => (cause.once ? mask | (1 << index) : mask), 0);
 
 /** The classes of cause a table of terms names, as a bit mask, looked up by the vocabulary's ids. */
 export class CauseTerms {
   private readonly classOf = new Map<number, number>();
 
   constructor(vocabulary: Vocabulary) {
-    CAUSE_WORDS.forEach((words, index) => {
+    CAUSES.forEach(({ words }, index) => {
       for (const word of words) this.classOf.set(vocabulary.intern(stemTerm(word)), 1 << index);
     });
   }
@@ -36,8 +49,99 @@ export class CauseTerms {
     return mask;
   }
 
+  has(id: number): boolean {
+    return this.classOf.has(id);
+  }
+
+  /** The hazards among the classes of a mask (see CAUSES). */
+  static hazards(mask: number): number {
+    return mask & HAZARDS;
+  }
+
   /** Whether two masks name causes and none in common. */
   static differ(x: number, y: number): boolean {
     return x !== 0 && y !== 0 && (x & y) === 0;
+  }
+}
+
+/** Words a title uses for the harm itself: the dead, the missing, the search, the damage. */
+const HARM_WORDS = [
+  'dead',
+  'deaths',
+  'death',
+  'killed',
+  'kills',
+  'kill',
+  'died',
+  'toll',
+  'missing',
+  'bodies',
+  'buried',
+  'trapped',
+  'injured',
+  'wounded',
+  'damaged',
+  'damage',
+  'destroyed',
+  'flee',
+  'fled',
+  'evacuated',
+  'evacuate',
+  'shelters',
+  'survivors',
+  'stranded',
+  'rescuers',
+  'rubble',
+  'homeless',
+];
+/** Words of a response to the harm by someone else: money, aid, plans (their own stories). */
+const RESPONSE_WORDS = [
+  'aid',
+  'appeal',
+  'appeals',
+  'rebuild',
+  'reconstruction',
+  'pledge',
+  'pledges',
+  'fund',
+  'funds',
+  'funding',
+  'donate',
+  'donation',
+  'donations',
+  'convoy',
+  'recover',
+  'recovery',
+  'loan',
+  'insurers',
+  'insurance',
+  'grant',
+  'million',
+  'billion',
+  'plan',
+  'sends',
+  'send',
+  'sent',
+  'dispatches',
+  'airlift',
+];
+
+/** Whether a title's terms report the harm an event did, and no response to it. */
+export class HarmTerms {
+  private readonly harm = new Set<number>();
+  private readonly response = new Set<number>();
+
+  constructor(vocabulary: Vocabulary) {
+    for (const word of HARM_WORDS) this.harm.add(vocabulary.intern(stemTerm(word)));
+    for (const word of RESPONSE_WORDS) this.response.add(vocabulary.intern(stemTerm(word)));
+  }
+
+  reportsHarm(titleTerms: readonly number[], causes?: CauseTerms): boolean {
+    let harm = false;
+    for (const id of titleTerms) {
+      if (this.response.has(id)) return false;
+      harm ||= this.harm.has(id) || (causes?.has(id) ?? false);
+    }
+    return harm;
   }
 }

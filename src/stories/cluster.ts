@@ -8,7 +8,7 @@ import type { WordHashes } from '../dedup/tokens.js';
 import type { Article, Duplicate, Extraction } from '../types.js';
 import { stableId } from '../util/hash.js';
 import { grownCopy } from '../util/typed-arrays.js';
-import { CauseTerms } from './causes.js';
+import { CauseTerms, HarmTerms } from './causes.js';
 import {
   averageLink,
   type MemberTerms,
@@ -17,8 +17,9 @@ import {
   storySums,
   WindowFrequencies,
 } from './consolidate.js';
-import { ArticleReader, DATE_PREFIX, ENTITY_PREFIX, FIGURE_PREFIX } from './features.js';
+import { ArticleReader, type ArticleTerms, DATE_PREFIX, ENTITY_PREFIX, FIGURE_PREFIX } from './features.js';
 import { wireCredits } from './lineage.js';
+import { Postings } from './postings.js';
 import { isScenePiece, titleNumbers } from './scene.js';
 import type { ClustererState, StoredStory } from './state.js';
 import { heaviest, KeyCounts, type SparseVector, TablePool, TermTable, topTerms } from './term-table.js';
@@ -118,6 +119,15 @@ export interface Tuning {
    */
   sceneFloor: number;
   sceneShare: number;
+  /**
+   * Whether a report of the harm an event did (see HarmTerms: the dead, the missing, the damage) that
+   * joins no story goes to the largest open story of the day before or the same day that names the
+   * same cause and one of its core names, scoring at least sceneFloor and sceneShare of the best
+   * such: a second source's toll or the search for the missing, however differently worded, is
+   * the same event, while a pledge or a plan ("to rebuild 50,000 homes") stays a story of its own.
+   * Undated articles (ECB+) are left alone: two earthquakes are told apart by their days.
+   */
+  harmReports: boolean;
 }
 
 export const DEFAULT_TUNING: Tuning = {
@@ -143,8 +153,9 @@ export const DEFAULT_TUNING: Tuning = {
   dayPenalty: 0.2,
   sharedDayPenalty: 0.1,
   titleCountRatio: 2.5,
-  sceneFloor: 0.05,
+  sceneFloor: 0.02,
   sceneShare: 0.5,
+  harmReports: true,
 };
 /** Days of silence after which a story is closed. */
 export const OPEN_DAYS = 3;
@@ -155,6 +166,10 @@ const CENTROID_TERMS = 150;
 const POSTING_LIMIT = 64;
 /** The heaviest terms looked up for a piece from the scene, whose heaviest are its own (see sceneStory). */
 const SCENE_QUERY_TERMS = 48;
+/** Days a story of harm stays open to a further report of it that shares little of its wording. */
+const HARM_DAYS = 1;
+/** A new member's check for copies and rewrites asks about this many of the story's latest reports. */
+const MATES_CHECKED = 6;
 /** Stories scored per article, those sharing the most query terms first. */
 const MAX_CANDIDATES = 32;
 const NO_STORIES: ReadonlySet<number> = new Set();
@@ -166,6 +181,8 @@ const NO_INDICES: readonly number[] = [];
 const NO_CREDITS: string[] = [];
 /** The same for the counts of an open story that has none yet: replaced, never pushed to. */
 const NO_MENTIONS: number[] = [];
+/** The numbers of a title not read (see Clusterer.add). */
+const NO_NUMBERS: readonly number[] = [];
 /** Upper bound of a cosine of unit vectors with positive weights, with room for rounding. */
 const MAX_LINK = 1 + 1e-9;
 
@@ -224,7 +241,7 @@ export class Clusterer {
   private readonly storyIndex = new Map<string, number>();
   private readonly storyOf = new Map<string, number>();
   /** Inverted index by term id: recent stories indexed under the term. */
-  private readonly postings: (number[] | undefined)[] = [];
+  private readonly postings = new Postings(POSTING_LIMIT);
   private open = new Set<number>();
   private readonly removed: string[] = [];
   private window = new WindowFrequencies();
@@ -242,6 +259,7 @@ export class Clusterer {
   /** The causes the head of the article being added names (see CauseTerms). */
   private headCauses = 0;
   private readonly causes = new CauseTerms(this.vocabulary);
+  private readonly harm = new HarmTerms(this.vocabulary);
   /** Ids of the count kinds (`f:` terms) posted in the inverted index, to unpost when a story closes. */
   private readonly countKinds = new Set<number>();
   /** The tables of closed stories, for stories opened later (sized for a first member when new). */
@@ -253,7 +271,19 @@ export class Clusterer {
   /** Whether second-chance merges are on (a finite merge threshold). */
   private readonly merging: boolean;
 
-  constructor(openDays = OPEN_DAYS, state?: ClustererState, tuning: Partial<Tuning> = {}) {
+  /** Pairs found by `pairCheck` since the last takeFound. */
+  private readonly found: Duplicate[] = [];
+
+  /**
+   * `pairCheck`: whether a new member copies or rewrites one of the story's latest reports from
+   * other outlets that dedup did not relate to it (the dedup stage's DedupIndex.verifyClosest).
+   */
+  constructor(
+    openDays = OPEN_DAYS,
+    state?: ClustererState,
+    tuning: Partial<Tuning> = {},
+    private readonly pairCheck?: (later: string, earlier: readonly string[]) => Duplicate | null,
+  ) {
     this.openDays = state?.openDays ?? openDays;
     this.tuning = { ...DEFAULT_TUNING, ...tuning };
     this.merging = Number.isFinite(this.tuning.mergeThreshold);
@@ -285,9 +315,12 @@ export class Clusterer {
     const lookup = terms.headFigures.length > 0 ? query.concat(terms.headFigures) : query;
     const pool =
       copied && !this.merging ? [] : this.candidatePool.gather(lookup, this.postings, this.stories.length);
-    this.titleNumbers = titleNumbers(article.title);
+    // The title's numbers and the head's causes are read only with the counts the lead reports
+    // (there are none without an extraction).
+    const counted = terms.countMentions.length > 0;
+    this.titleNumbers = counted ? titleNumbers(article.title) : NO_NUMBERS;
     this.mentions = markHeaded(terms.countMentions, this.titleNumbers);
-    this.headCauses = this.causes.mask(terms.head);
+    this.headCauses = counted ? this.causes.mask(terms.head) : 0;
     // Only an article that is not a copy is scored against stories (and needs its rare names).
     const target =
       copied ??
@@ -301,11 +334,10 @@ export class Clusterer {
         day,
         this.relatedStories(article.id, duplicates),
       ) ??
-      (isScenePiece(article.title)
-        ? this.sceneStory(vector, head, terms.specifics, terms.headCounts, day, article.id, duplicates)
-        : null);
+      this.fallbackStory(article.title, terms, vector, head, day, article.id, duplicates, extraction);
     let story = target ?? this.openStory(article, day);
     this.join(story, article, day, terms.titleTerms, duplicates, words);
+    if (this.pairCheck && target) this.checkMates(story, article, duplicates, this.pairCheck);
     if (story.full && story.head) {
       const specifics = terms.specifics;
       for (let i = 0; i < specifics.size; i++) story.specifics!.add(specifics.ids[i]!, 1);
@@ -524,9 +556,9 @@ export class Clusterer {
     const moved = from.full!.weights;
     for (let i = 0; i < moved.size; i++) {
       const term = moved.ids[i]!;
-      if (!this.postings[term]?.includes(from.index)) continue;
+      if (!this.postings.has(term, from.index)) continue;
       this.unpost(term, from.index);
-      if (!this.postings[term]?.includes(into.index)) this.post(term, into.index);
+      if (!this.postings.has(term, into.index)) this.post(term, into.index);
     }
     into.daySum = (into.daySum ?? 0) + (from.daySum ?? 0);
     into.dated = (into.dated ?? 0) + (from.dated ?? 0);
@@ -545,6 +577,36 @@ export class Clusterer {
     from.mergedInto = into.index;
     this.open.delete(from.index);
     this.removed.push(from.id);
+  }
+
+  /**
+   * Asks `check` whether the article copies or rewrites one of the story's latest reports from
+   * another outlet that dedup did not relate to it (see the constructor); a pair found joins the
+   * story's lineage and `found`.
+   */
+  private checkMates(
+    story: OpenStory,
+    article: Article,
+    duplicates: Duplicate[],
+    check: (later: string, earlier: readonly string[]) => Duplicate | null,
+  ): void {
+    const members = story.members;
+    const mates: string[] = [];
+    for (let i = members.length - 2; i >= 0 && mates.length < MATES_CHECKED; i--) {
+      const mate = members[i]!;
+      if (mate.outlet !== null && mate.outlet === article.outlet) continue;
+      if (duplicates.some((pair) => pair.a === mate.id || pair.b === mate.id)) continue;
+      mates.push(mate.id);
+    }
+    const pair = mates.length > 0 ? check(article.id, mates) : null;
+    if (!pair) return;
+    story.duplicates.push(pair);
+    this.found.push(pair);
+  }
+
+  /** Pairs found among story members since the last call (see the constructor's pairCheck). */
+  takeFound(): Duplicate[] {
+    return this.found.splice(0);
   }
 
   /** Ids of the stories merged away since the last call. */
@@ -601,6 +663,34 @@ export class Clusterer {
   }
 
   /**
+   * The story an article that joins none belongs to all the same: a piece from the scene's, or a
+   * report of harm's (see Tuning.sceneFloor and harmReports).
+   */
+  private fallbackStory(
+    title: string,
+    terms: ArticleTerms,
+    vector: SparseVector,
+    head: SparseVector,
+    day: number | null,
+    id: string,
+    duplicates: Duplicate[],
+    extraction: Extraction | undefined,
+  ): OpenStory | null {
+    const scene = isScenePiece(title)
+      ? this.sceneStory(vector, head, terms.specifics, terms.headCounts, day, id, duplicates)
+      : null;
+    if (scene || day === null || !this.tuning.harmReports) return scene;
+    if (!this.harm.reportsHarm(terms.titleTerms)) return null;
+    // A report that names only a war's causes (a missile, a shooting) is not a hazard's. (The head's
+    // causes are read here for every report of harm, not only for those whose lead reports counts.)
+    const causes = this.causes.mask(terms.head);
+    if (causes !== 0 && CauseTerms.hazards(causes) === 0) return null;
+    const places = this.placeTerms(extraction);
+    const sameHarm = (story: OpenStory) => this.sameHarm(story, causes, places, day);
+    return this.sceneStory(vector, head, terms.specifics, terms.headCounts, day, id, duplicates, sameHarm);
+  }
+
+  /**
    * The story a piece from the scene belongs to (see Tuning.sceneFloor): candidates are looked up by
    * more of its terms than usual, since its heaviest terms are its own (names of villagers, their
    * words), and the largest story that scores close to its best is taken: the event itself rather
@@ -614,6 +704,7 @@ export class Clusterer {
     day: number | null,
     id: string,
     duplicates: Duplicate[],
+    eligible?: (story: OpenStory) => boolean,
   ): OpenStory | null {
     const t = this.tuning;
     const query = topTerms(vector, SCENE_QUERY_TERMS, this.termOf);
@@ -625,6 +716,7 @@ export class Clusterer {
     for (const index of pool) {
       const story = this.stories[index]!;
       if (!story.full || !story.head || !this.isOpen(story, day)) continue;
+      if (eligible && !eligible(story)) continue;
       // No bound to beat: every candidate's exact score is wanted.
       const score = this.score(story, vector, head, specifics, entities, counts, day, related.has(index), -1);
       if (score >= t.sceneFloor) scored.push({ story, score });
@@ -642,6 +734,30 @@ export class Clusterer {
         chosen = candidate;
     }
     return chosen?.story ?? null;
+  }
+
+  /** The ids of the places the article names, as its entity terms (`e:mayotte`: see features.ts). */
+  private placeTerms(extraction: Extraction | undefined): number[] {
+    const places = new Set<number>();
+    for (const mention of extraction?.mentions ?? [])
+      if (mention.type === 'place')
+        places.add(this.vocabulary.intern(`${ENTITY_PREFIX}${mention.name.toLowerCase()}`));
+    return [...places];
+  }
+
+  /**
+   * Whether a story reports the harm the article reports (see Tuning.harmReports): it was reported
+   * on the article's day or the day before, its head names a hazard, one of the article's head's
+   * `causes` if that names any ("the mountainside came down" names none), one of its titles reports the
+   * harm or names its cause, and one of its core names is a place the article names (a named storm
+   * that hits two countries is two stories of harm).
+   */
+  private sameHarm(story: OpenStory, causes: number, places: readonly number[], day: number): boolean {
+    if (story.lastDay === null || day - story.lastDay > HARM_DAYS) return false;
+    const hazards = CauseTerms.hazards(this.causes.mask(story.head!.weights));
+    if (hazards === 0 || (causes !== 0 && (hazards & causes) === 0)) return false;
+    if (!story.titles?.some((terms) => this.harm.reportsHarm(terms, this.causes))) return false;
+    return sharedCoreIds(places, places.length, story, 1) > 0;
   }
 
   private bestStory(
@@ -832,22 +948,11 @@ export class Clusterer {
   }
 
   private post(term: number, index: number): void {
-    const posting = this.postings[term];
-    if (!posting) this.postings[term] = [index];
-    else if (posting[posting.length - 1] !== index) {
-      posting.push(index);
-      if (posting.length > POSTING_LIMIT) posting.shift();
-    }
+    this.postings.post(term, index);
   }
 
   private unpost(term: number, index: number): void {
-    const posting = this.postings[term];
-    if (!posting) return;
-    // In place: closing a story unposts each of its terms, so a new array each time adds up.
-    let kept = 0;
-    for (const entry of posting) if (entry !== index) posting[kept++] = entry;
-    posting.length = kept;
-    if (kept === 0) this.postings[term] = undefined;
+    this.postings.unpost(term, index);
   }
 
   /** Closes the stories silent for more than openDays before `day`: they keep members, lose vectors. */
@@ -890,10 +995,15 @@ export class Clusterer {
     let best: string | null = story.members[0]?.id ?? null;
     let bestScore = -1;
     story.titles.forEach((terms, i) => {
-      const unique = new Set(terms);
+      // Each term once, in order of first appearance (as a Set of them would iterate), without the Set.
       let score = 0;
-      for (const term of unique) score += centroid.get(term);
-      score /= Math.sqrt(unique.size || 1);
+      let distinct = 0;
+      for (let k = 0; k < terms.length; k++) {
+        if (terms.indexOf(terms[k]!) !== k) continue;
+        score += centroid.get(terms[k]!);
+        distinct++;
+      }
+      score /= Math.sqrt(distinct || 1);
       if (score > bestScore + 1e-9) {
         bestScore = score;
         best = story.members[i]!.id;
@@ -925,10 +1035,7 @@ export class Clusterer {
     this.df.forEach((count, id) => {
       if (count > 0) df.push([term(id), count]);
     });
-    const postings: [string, number[]][] = [];
-    this.postings.forEach((posting, id) => {
-      if (posting) postings.push([term(id), [...posting]]);
-    });
+    const postings = this.postings.all().map(([id, posting]): [string, number[]] => [term(id), posting]);
     return {
       version: 1,
       openDays: this.openDays,
@@ -965,7 +1072,7 @@ export class Clusterer {
     for (const [id, index] of state.storyOf) this.storyOf.set(id, index);
     for (const [term, posting] of state.postings) {
       const id = intern(term);
-      this.postings[id] = [...posting];
+      this.postings.load(id, posting);
       if (term.startsWith(FIGURE_PREFIX)) this.countKinds.add(id);
     }
     state.stories.forEach(({ countMentions, ...stored }, index) => {
@@ -1024,17 +1131,21 @@ class CandidatePool {
   /** The best keys so far, highest first. */
   private readonly best = new Float64Array(MAX_CANDIDATES);
 
-  gather(query: readonly number[], postings: readonly (number[] | undefined)[], stories: number): number[] {
+  gather(query: readonly number[], postings: Postings, stories: number): number[] {
     if (this.hits.length < stories) this.hits = grownCopy(this.hits, stories);
     const { hits, best } = this;
     let touchedCount = 0;
     for (const term of query) {
-      const posting = postings[term];
-      if (!posting) continue;
-      if (touchedCount + posting.length > this.touched.length)
-        this.touched = grownCopy(this.touched, touchedCount + posting.length);
+      const row = postings.row(term);
+      if (row < 0) continue;
+      const size = postings.size(row);
+      if (touchedCount + size > this.touched.length)
+        this.touched = grownCopy(this.touched, touchedCount + size);
       const touched = this.touched;
-      for (const index of posting) if (hits[index]!++ === 0) touched[touchedCount++] = index;
+      for (let i = 0; i < size; i++) {
+        const index = postings.at(row, i);
+        if (hits[index]!++ === 0) touched[touchedCount++] = index;
+      }
     }
     // One number per story that ranks by hits, then index: hits · 2³² + index (exact in a double),
     // kept by insertion into a short sorted list (most stories fall below its last entry at once).

@@ -1,7 +1,7 @@
 // The story stage: articles that report the same event, across outlets and days, with a headline,
 // the count of independent reports and the lineage of copies. Incremental: the store keeps one
 // StoryClusterer across ingests and persists its state().
-import { chronological } from '../dedup/index.js';
+import { chronological, DedupIndex } from '../dedup/index.js';
 import type { WordHashes } from '../dedup/tokens.js';
 import type { Article, Duplicate, Extraction, Story } from '../types.js';
 import { Clusterer, OPEN_DAYS, type Tuning } from './cluster.js';
@@ -14,9 +14,30 @@ export type { ClustererState } from './state.js';
 export class StoryClusterer {
   private readonly clusterer: Clusterer;
 
-  /** `options.tuning`: scoring knobs other than the defaults (for evaluation and tests). */
-  constructor(options?: { openDays?: number; tuning?: Partial<Tuning> }, state?: ClustererState) {
-    this.clusterer = new Clusterer(options?.openDays ?? OPEN_DAYS, state, options?.tuning);
+  /**
+   * `options.tuning`: scoring knobs other than the defaults (for evaluation and tests).
+   * `options.pairCheck`: DedupIndex.verifyClosest of the index the articles went through, to find the
+   * copies and rewrites among a story's members that dedup's bands missed (see takeFound).
+   */
+  constructor(
+    options?: {
+      openDays?: number;
+      tuning?: Partial<Tuning>;
+      pairCheck?: (later: string, earlier: readonly string[]) => Duplicate | null;
+    },
+    state?: ClustererState,
+  ) {
+    this.clusterer = new Clusterer(
+      options?.openDays ?? OPEN_DAYS,
+      state,
+      options?.tuning,
+      options?.pairCheck,
+    );
+  }
+
+  /** Copies and rewrites found among story members since the last call (see pairCheck). */
+  takeFound(): Duplicate[] {
+    return this.clusterer.takeFound();
   }
 
   /**
@@ -89,6 +110,34 @@ function originalOf(id: string, lineage: { origin: string; copy: string }[]): st
     current = origin;
   }
   return current;
+}
+
+/**
+ * Dedup and stories over a whole batch the way the store ingests it: one article at a time, in
+ * published order, each story checking its new member against its latest reports for the copies and
+ * rewrites dedup's bands missed. The duplicates are dedup's pairs and those, in the order found.
+ */
+export function dedupAndCluster(
+  articles: Article[],
+  extractions?: Map<string, Extraction>,
+  tuning?: Partial<Tuning>,
+): { duplicates: Duplicate[]; stories: Story[] } {
+  const dedup = new DedupIndex();
+  const clusterer = new StoryClusterer({
+    tuning,
+    pairCheck: (later, earlier) => dedup.verifyClosest(later, earlier),
+  });
+  const duplicates: Duplicate[] = [];
+  for (const article of chronological(articles)) {
+    const extraction = extractions?.get(article.id);
+    const pairs = dedup.add(article, extraction);
+    clusterer.add(article, extraction, pairs, dedup.words);
+    duplicates.push(...pairs, ...clusterer.takeFound());
+  }
+  return {
+    duplicates,
+    stories: clusterer.stories(new Map(articles.map((article) => [article.id, article]))),
+  };
 }
 
 /** Clusters a whole batch the way the store would ingest it: one article at a time, in published order. */

@@ -12,6 +12,16 @@ describe('isScenePiece', () => {
     expect(isScenePiece('Stranded villagers wait for helicopters')).toBe(true);
   });
 
+  it('takes a profile of the people an event struck', () => {
+    expect(isScenePiece('Who were the miners trapped at Soma?')).toBe(true);
+    expect(isScenePiece('Why the dam gave way')).toBe(false);
+  });
+
+  it('looks for the group after a phrase that sets the scene', () => {
+    expect(isScenePiece('Along the river road, evacuees sleep in their cars')).toBe(true);
+    expect(isScenePiece('In Kherson, officials count the cost of the flood')).toBe(false);
+  });
+
   it('leaves reports of events alone', () => {
     expect(isScenePiece('Quake toll rises to 300 as rescuers search rubble')).toBe(false);
     expect(isScenePiece('Man charged with arson after warehouse fire')).toBe(false);

@@ -26,25 +26,36 @@ const SCENE_GROUPS = new Set([
 ]);
 /** How far into the title the group may come ("Jubilant crowds pour…", "Lahaina survivors recount…"). */
 const SUBJECT_WORDS = 3;
+/** "Who were the men on the bridge?": the people an event struck, profiled. */
+const PROFILE = /^who (?:were|are|was|is)\b/i;
 const OPENING_QUOTE = /^['"‘“]/;
 /** The end of a quotation that heads a title: a closing mark, then a colon or a dash. */
 const QUOTE_HEAD_END = /['"’”]\s*[:—–-]/;
 
 /**
  * Whether a title heads a piece from the scene: it opens with a quotation ("'It is cold and there is
- * no water': life in…") or with a group of the people concerned ("Valencia towns dig out…").
+ * no water': life in…"), with a group of the people concerned ("Valencia towns dig out…"), or asks
+ * who they were ("Who were the men on the bridge?").
  * Such pieces report no new fact of their own; an analyst files them under the event they come
  * from, which their wording (all scene, little of the event's facts) seldom says.
  */
 export function isScenePiece(title: string): boolean {
   const trimmed = title.trim();
   if (OPENING_QUOTE.test(trimmed) && QUOTE_HEAD_END.test(trimmed)) return true;
+  if (PROFILE.test(trimmed)) return true;
   let words = 0;
-  for (const word of trimmed.split(/\s+/)) {
+  for (const word of withoutSetting(trimmed).split(/\s+/)) {
     if (words++ === SUBJECT_WORDS) break;
     if (SCENE_GROUPS.has(word.toLowerCase().replace(/[^a-z]/g, ''))) return true;
   }
   return false;
+}
+
+/** A short opening phrase that sets the scene before the subject ("In the camps, refugees…"). */
+const SETTING = /^(?:in|at|on|inside|across|along|near)\s[^,]{1,40},\s*/i;
+
+function withoutSetting(title: string): string {
+  return title.replace(SETTING, '');
 }
 
 const NUMBER = /\d[\d,]*(?:\.\d+)?/g;

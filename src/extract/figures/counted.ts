@@ -102,8 +102,10 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
   if (!isNounish(tokens[i]) || tokens[i]!.start >= sentenceEnd) return null;
   // "aid workers", "border guards": compounds end on their last noun; but "people" or "persons"
   // heads its phrase ("15,300 people work at the port": "work" is the verb, tagged a noun).
+  // A plural before an -ing word heads its phrase too ("195 members voting in favour").
   while (
     !PEOPLE_HEAD.test(tokens[i]!.text) &&
+    !(/s$/i.test(tokens[i]!.text) && /ing$/i.test(tokens[i + 1]?.text ?? '')) &&
     isNounish(tokens[i + 1]) &&
     tokens[i + 1]!.pos === 'NOUN' &&
     tokens[i + 1]!.start < sentenceEnd
@@ -163,11 +165,14 @@ const REACHED_BEFORE =
  * from the earthquake" from "the death toll from the earthquake rose to 17,000". Null when the
  * sentence names no tally of people or no verb of reaching comes right before the number.
  */
+const SENTENCE_TAIL = /(?:[^.!?]|(?<=\d)\.(?=\d))*$/;
+
 function peopleTally(annotated: Annotated, numberStart: number): string | null {
   const text = annotated.text;
   const from = Math.max(0, numberStart - 200);
   const before = text.slice(from, numberStart);
-  const sentenceAt = before.search(/[^.!?]*$/);
+  // A decimal point ("magnitude 7.2 earthquake") does not end the sentence.
+  const sentenceAt = before.search(SENTENCE_TAIL);
   const sentence = before.slice(sentenceAt);
   const reached = REACHED_BEFORE.exec(sentence);
   const tally = PEOPLE_TALLY.exec(sentence);

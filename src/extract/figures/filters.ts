@@ -36,7 +36,7 @@ export function wordAfter(text: string, at: number): string {
   return text.slice(start, end);
 }
 
-/** True when the number is a year, a date, a time, an age, a duration, a phone number or a code. */
+/** True when the number is a year, a date, a time, an age, a duration, a phone number, a code or a share. */
 export function isNotAFigure(text: string, n: NumberMatch): boolean {
   return (
     isYear(n) ||
@@ -48,8 +48,14 @@ export function isNotAFigure(text: string, n: NumberMatch): boolean {
     isAnaphoric(text, n) ||
     isMagnitude(text, n) ||
     isPrefixed(text, n) ||
-    isNumberedName(text, n)
+    isNumberedName(text, n) ||
+    isRatio(text, n)
   );
+}
+
+/** "one in five homes", "1 in 3 children": a share, not a count of five homes. */
+function isRatio(text: string, n: NumberMatch): boolean {
+  return /\b(?:one|two|three|four|\d+)\s+in\s+$/i.test(text.slice(Math.max(0, n.start - 12), n.start));
 }
 
 /**
@@ -186,6 +192,20 @@ function isAnaphoric(text: string, n: NumberMatch): boolean {
     return true;
   // "one of its goals", "one another", "one day", "one side": "one" as a pronoun or determiner, but
   // "one penny", "a one-yen bid" are amounts.
-  if (n.value === 1) return currencyAfter(text, n.end) === null;
+  if (n.value === 1) return currencyAfter(text, n.end) === null && !isOneCasualty(text, n);
   return false;
+}
+
+/** A person after "one", then what befell them: "one person died", "one man was killed". */
+const ONE_CASUALTY_AFTER =
+  /^\s+(?:person|man|woman|child|boy|girl|soldier|civilian|resident|worker|officer|firefighter|journalist|migrant|fisherman)\b[^.;,]{0,40}?\b(?:died|killed|dead|drowned|injured|wounded|missing)\b/i;
+/** What befell one person, said before: "killing at least one person". */
+const ONE_CASUALTY_BEFORE = /\b(?:killing|killed|injuring|wounding)\s+(?:at least\s+)?$/i;
+
+/** "one person died", "killing at least one person": a toll of one, not "one" as a pronoun. */
+function isOneCasualty(text: string, n: NumberMatch): boolean {
+  return (
+    ONE_CASUALTY_AFTER.test(text.slice(n.end, n.end + 80)) ||
+    ONE_CASUALTY_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start))
+  );
 }

@@ -6,7 +6,32 @@
 import type { Annotated } from '../annotate.js';
 
 const MAX_WORDS = 10;
-const CLAUSE_END = /[,;:()\u2013\u2014"“”]|\s-\s|\.(?:\s|$)/;
+/** The words a subject may take when it names a list of places. */
+const LIST_WORDS = 18;
+/**
+ * Where a subject's clause ends: punctuation, or a second count joined by "and" ("22 people had been
+ * killed and 300 injured": the first count's subject is "people killed", not "killed and injured").
+ */
+const CLAUSE_ENDS =
+  /[,;:()\u2013\u2014"“”]|\s-\s|(?<!\b[A-Z][a-z]?)\.(?:\s|$)|\s(?:and|or|but|while)\s+(?:(?:about|around|some|nearly|almost|more than|at least|over)\s+)?\d/g;
+/** A comma inside a list of names: "in Grenada, St. Vincent and the Grenadines and Venezuela". */
+const NAME_BEFORE_COMMA = /\p{Lu}[\p{L}.'-]*$/u;
+const NAME_LIST_AFTER_COMMA = /^,\s+\p{Lu}[^,;:]{0,40}?\s(?:and|or)\s+(?:the\s+)?\p{Lu}/u;
+
+/** Where the clause starting `raw` ends; a list of names goes on past its commas. */
+function clauseEnd(raw: string): number {
+  const end = CLAUSE_ENDS;
+  end.lastIndex = 0;
+  for (let cut = end.exec(raw); cut; cut = end.exec(raw)) {
+    const inList =
+      cut[0] === ',' &&
+      NAME_BEFORE_COMMA.test(raw.slice(0, cut.index)) &&
+      NAME_LIST_AFTER_COMMA.test(raw.slice(cut.index, cut.index + 80));
+    if (!inList) return cut.index;
+  }
+  return raw.length;
+}
+
 const FUNCTION_WORDS =
   /^(?:the|a|an|of|and|or|to|in|on|at|for|by|with|from|who|which|that|have|has|had|been|are|is|were|was)$/;
 
@@ -22,9 +47,13 @@ export function subjectFrom(
   maxWords = MAX_WORDS,
 ): string {
   const raw = annotated.text.slice(from, sentenceEnd);
-  const cut = CLAUSE_END.exec(raw);
-  const clause = cut ? raw.slice(0, cut.index) : raw;
-  const words = normalise(clause).split(' ').filter(Boolean).slice(0, maxWords);
+  const clause = raw.slice(0, clauseEnd(raw));
+  // A list of names is kept whole: a toll for three places is not the first place's.
+  const listed = clause.includes(',');
+  const words = normalise(clause.replaceAll(',', ''))
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, listed ? Math.max(maxWords, LIST_WORDS) : maxWords);
   while (words.length && isFunctionWord(words[words.length - 1]!)) words.pop();
   while (words.length && isFunctionWord(words[0]!)) words.shift();
   const phrase = words.join(' ');

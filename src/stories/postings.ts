@@ -1,0 +1,126 @@
+// The clusterer's inverted index: by term id, the stories recently posted under the term, oldest
+// first, at most `limit` of them (posting one more drops the oldest). Each term that has a posting
+// owns a row of `limit` slots in one typed array, used as a ring, so that looking up an article's
+// query terms reads a few consecutive cache lines per term rather than an array object and its
+// elements somewhere in the heap, and posting the newest story overwrites the oldest in place.
+import { grownCopy } from '../util/typed-arrays.js';
+
+const NO_ROW = -1;
+
+export class Postings {
+  /** Row r holds its entries at [r × limit, (r + 1) × limit), the first at rowStarts[r]. */
+  private entries: Int32Array;
+  private rowStarts: Int32Array;
+  private rowSizes: Int32Array;
+  private rowCount = 0;
+  /** Rows whose term has no posting any more, for reuse. */
+  private readonly freeRows: number[] = [];
+  /** Term id → its row, or NO_ROW. */
+  private rowOf = new Int32Array(1024).fill(NO_ROW);
+  private readonly mask: number;
+
+  /** `limit`: a power of two. */
+  constructor(readonly limit: number) {
+    if (!Number.isInteger(Math.log2(limit))) throw new Error('Postings: limit must be a power of two');
+    this.mask = limit - 1;
+    this.entries = new Int32Array(64 * limit);
+    this.rowStarts = new Int32Array(64);
+    this.rowSizes = new Int32Array(64);
+  }
+
+  /** The row of `term`'s posting, or -1 when it has none. */
+  row(term: number): number {
+    return term < this.rowOf.length ? this.rowOf[term]! : NO_ROW;
+  }
+
+  /** How many entries a row holds. */
+  size(row: number): number {
+    return this.rowSizes[row]!;
+  }
+
+  /** Entry i (0 = oldest) of a row. */
+  at(row: number, i: number): number {
+    return this.entries[row * this.limit + ((this.rowStarts[row]! + i) & this.mask)]!;
+  }
+
+  /** Posts story `index` under `term`, unless it is the newest entry already. */
+  post(term: number, index: number): void {
+    let row = this.row(term);
+    if (row === NO_ROW) row = this.newRow(term);
+    else if (this.at(row, this.rowSizes[row]! - 1) === index) return;
+    const size = this.rowSizes[row]!;
+    const start = this.rowStarts[row]!;
+    this.entries[row * this.limit + ((start + size) & this.mask)] = index;
+    if (size < this.limit) this.rowSizes[row] = size + 1;
+    else this.rowStarts[row] = (start + 1) & this.mask; // the oldest was overwritten
+  }
+
+  /** Removes every entry of story `index` under `term`, keeping the order of the others. */
+  unpost(term: number, index: number): void {
+    const row = this.row(term);
+    if (row === NO_ROW) return;
+    const size = this.rowSizes[row]!;
+    let kept = 0;
+    for (let i = 0; i < size; i++) {
+      const entry = this.at(row, i);
+      if (entry !== index)
+        this.entries[row * this.limit + ((this.rowStarts[row]! + kept++) & this.mask)] = entry;
+    }
+    this.rowSizes[row] = kept;
+    if (kept > 0) return;
+    this.rowOf[term] = NO_ROW;
+    this.freeRows.push(row);
+  }
+
+  has(term: number, index: number): boolean {
+    const row = this.row(term);
+    if (row === NO_ROW) return false;
+    for (let i = 0; i < this.rowSizes[row]!; i++) if (this.at(row, i) === index) return true;
+    return false;
+  }
+
+  /** Sets the posting of a term that has none to `entries`, oldest first (the newest `limit` of them). */
+  load(term: number, entries: readonly number[]): void {
+    if (entries.length === 0 || this.row(term) !== NO_ROW) return;
+    const row = this.newRow(term);
+    const kept = entries.slice(-this.limit);
+    kept.forEach((entry, i) => {
+      this.entries[row * this.limit + i] = entry;
+    });
+    this.rowSizes[row] = kept.length;
+  }
+
+  /** Every term's posting, oldest entry first, by ascending term id. */
+  all(): [number, number[]][] {
+    const out: [number, number[]][] = [];
+    for (let term = 0; term < this.rowOf.length; term++) {
+      const row = this.rowOf[term]!;
+      if (row === NO_ROW) continue;
+      const posting: number[] = [];
+      for (let i = 0; i < this.rowSizes[row]!; i++) posting.push(this.at(row, i));
+      out.push([term, posting]);
+    }
+    return out;
+  }
+
+  private newRow(term: number): number {
+    if (term >= this.rowOf.length) {
+      const old = this.rowOf.length;
+      this.rowOf = grownCopy(this.rowOf, term + 1);
+      this.rowOf.fill(NO_ROW, old);
+    }
+    let row = this.freeRows.pop();
+    if (row === undefined) {
+      row = this.rowCount++;
+      if (row >= this.rowSizes.length) {
+        this.rowStarts = grownCopy(this.rowStarts, row + 1);
+        this.rowSizes = grownCopy(this.rowSizes, row + 1);
+        this.entries = grownCopy(this.entries, (row + 1) * this.limit);
+      }
+    }
+    this.rowStarts[row] = 0;
+    this.rowSizes[row] = 0;
+    this.rowOf[term] = row;
+    return row;
+  }
+}
