@@ -41,7 +41,7 @@ const WIRE_STYLE = new RegExp(
 // "KINGSTOWN, St Vincent, Jul 2, CMC —" (a regional agency's style: its name after the date, then a
 // dash). Groups: place, region, month, day, agency.
 const AGENCY_BEFORE_DASH = new RegExp(
-  String.raw`^(${PLACE})(?:, (${REGION}))?, ${MONTH_DAY}, ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)${DASH}`,
+  `^(${PLACE})(?:, (${REGION}))?, ${MONTH_DAY}, ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)${DASH}`,
 );
 // "YEREVAN, Oct 4 –", "NAY PYI TAW, 15 May —" (day first) or "YEREVAN —" with no agency credit.
 // Groups: place, region, month, day, day (day first), month (day first).
