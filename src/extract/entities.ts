@@ -7,6 +7,7 @@
 // lines ("Reporting by …") are skipped. Single capitalised words that nothing explains are returned
 // as `pending`, so that the corpus pass can link them to a full name seen in another article.
 
+import { knownOutlet } from '../read/outlets.js';
 import type { Article, EntityMention, EntityType } from '../types.js';
 import type { Annotated } from './annotate.js';
 import { HYPHEN, isJoiningHyphen, textBetween, toWords, type Word } from './entity-words.js';
@@ -17,6 +18,7 @@ import {
   GIVEN_NAMES,
   GROUP_NOUNS,
   MISC_HEADS,
+  MODIFIED_NOUNS,
   MOTION_WORDS,
   ORG_HEADS,
   PERSON_NOUNS,
@@ -53,7 +55,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   }
   for (const item of listed) if (!item.dropped) found.push(item.mention);
   const pending: EntityMention[] = [];
-  resolveSingles(singles, words, found, pending, local, article.id);
+  resolveSingles(singles, words, found, pending, local, article);
   const forms = nameForms(found);
   if (forms.size > 0) {
     for (const [k, m] of found.entries()) {
@@ -116,17 +118,40 @@ function matchGazetteer(
       start: first.start,
       end: last.end,
     };
+    if (ownedElsewhere(words, i, mention)) mention.name = mention.text;
     out.push({ mention, from: i, to: hit.endWord, dropped: false });
     for (let j = i; j <= hit.endWord; j++) taken[j] = true;
     i = hit.endWord;
   }
 }
 
-/** "Austin Butler", "Georgia Hale": a one-word place that is also a given name, before a surname. */
+/**
+ * "Russia's Security Council", "Iran's General Assembly": a listed body written without its owner
+ * ("UN Security Council" as "Security Council") after another owner is that owner's own body.
+ */
+function ownedElsewhere(words: Word[], from: number, mention: EntityMention): boolean {
+  if (mention.type !== 'organization' || mention.name === mention.text) return false;
+  if (!mention.name.endsWith(` ${mention.text}`)) return false;
+  const owner = words[from - 1];
+  if (owner?.text === "'s" || owner?.text === '’s') return ownerOf(words[from - 2], mention);
+  return ownerOf(owner, mention);
+}
+
+function ownerOf(owner: Word | undefined, mention: EntityMention): boolean {
+  // ("Russian Security Council" is one name: absorbsListed takes it whole.)
+  if (!owner?.cap || !owner.possessive) return false;
+  return !mention.name.toLowerCase().split(' ').includes(owner.key);
+}
+
+/**
+ * "Austin Butler", "Georgia Hale": a one-word place that is also a given name, before a surname.
+ * "Defence Secretary Dallas Korir": after a title, any one-word place before a name is a given name.
+ */
 function isGivenNameBeforeSurname(words: Word[], from: number, to: number): boolean {
   const next = words[to + 1];
   if (from !== to || !next || !next.cap || next.newlineBefore || words[from]!.possessive) return false;
-  if (!GIVEN_NAMES.has(words[from]!.key)) return false;
+  if (!GIVEN_NAMES.has(words[from]!.key) && !(isTitleBefore(words, from) && words[from - 1]!.cap))
+    return false;
   return (
     !ORG_HEADS.has(next.key) &&
     !COMPANY_HEADS.has(next.key) &&
@@ -310,6 +335,9 @@ function continuesName(words: Word[], j: number): boolean {
   // "Raed al-Saleh", "Bab al-Hawa": a particle joined to the next name by a hyphen.
   if (PARTICLES.has(next.text) && isJoiningHyphen(words, j + 2)) return isNameWord(words[j + 3], false);
   if (isJoiningHyphen(words, j + 1) || PARTICLES.has(next.text)) return isNameWord(after, false);
+  // "Commission on Human Rights", "Committee on Foreign Affairs": "on" and a portfolio after a head.
+  if (next.text === 'on' && ORG_HEADS.has(here.key) && isNameWord(after, false) && ROLE_WORDS.has(after!.key))
+    return true;
   if (ORG_CONNECTORS.has(next.text)) {
     if (isNameWord(after, false)) return true;
     // "of the Red Cross"
@@ -354,6 +382,9 @@ function absorbsListed(
   // "the Yerevan Lions": a listed place followed by more name after "the" is an organisation's name.
   if (!head && misc < 0 && words[chunk.from - 1]?.key === 'the' && isFree(inside, chunk.to))
     head = 'organization';
+  // "National Security Council", "Russian Security Council": a listed body's short form ("Security
+  // Council" for the UN's) at the end of a longer name is another body of that name.
+  if (!head && misc < 0 && inside.length === 1 && shortFormEnds(inside[0]!, chunk)) head = 'organization';
   if (head) {
     for (const l of inside) l.dropped = true;
     const mention = mentionOf(words, chunk, head, article);
@@ -368,6 +399,16 @@ function absorbsListed(
 }
 
 const NATIONAL_SOCIETY = /^Red (?:Cross|Crescent)$/;
+
+function shortFormEnds(listed: Listed, chunk: Chunk): boolean {
+  const { mention } = listed;
+  return (
+    listed.from > chunk.from &&
+    listed.to === chunk.to &&
+    mention.type === 'organization' &&
+    mention.name.endsWith(` ${mention.text}`)
+  );
+}
 
 /** "A Red Cross van", "a Red Crescent team": some society's, not the ICRC the gazetteer lists. */
 function isGenericSociety(words: Word[], item: Listed): boolean {
@@ -513,6 +554,8 @@ function classifyChunk(
   const parts = words.slice(chunk.from, chunk.to + 1);
   const keys = parts.map((w) => w.key);
   if (keys.some((k) => MISC_HEADS.has(k)) && !keys.some((k) => ORG_HEADS.has(k))) return;
+  // "the Finance Bill", "the Housing Bill": a bill is a law's draft, not an organisation.
+  if (keys[keys.length - 1] === 'bill') return;
   if (parts.filter((w) => /^\p{L}/u.test(w.text)).length === 1) {
     singles.push(chunk);
     return;
@@ -549,6 +592,9 @@ function classifyChunk(
     return;
   }
   if (!type) return;
+  // "Provincial Highway 8", "Camp 12": a road's or a camp's name and its number name one place.
+  if (type === 'place' && NUMBERED_PLACES.has(keys[keys.length - 1]!) && words[chunk.to + 2]?.text !== '%')
+    chunk = { ...chunk, to: codeAfter(words, chunk.to) };
   const mention = mentionOf(words, chunk, type, article);
   out.push(mention);
   registerAcronym(words, chunk.to, mention, local);
@@ -608,7 +654,9 @@ function phraseType(
   // "Commissioner Richard Worley and Coast Guard …": after a title, "and" ends the person's name.
   const and = chunk.titled ? keys.indexOf('and') : -1;
   if (and > 0 && !keys.slice(0, and).some(isHeadWord)) return chunk.from + and;
-  if (keys.some((k) => ORG_HEADS.has(k))) return 'organization';
+  const placeAnd = placesJoined(keys);
+  if (placeAnd > 0) return chunk.from + placeAnd;
+  if (keys.some((k) => ORG_HEADS.has(k)) && !endsWithPlaceHead(keys)) return 'organization';
   if (!chunk.titled && !GIVEN_NAMES.has(keys[0]!) && keys.some((k) => COMPANY_HEADS.has(k)))
     return 'organization';
   // "Gold Apollo, a Taiwanese firm, …", "Blue Harbor, a Danish firm": an apposition that calls the
@@ -646,6 +694,31 @@ function phraseType(
   if (chunk.titled || GIVEN_NAMES.has(keys[0]!) || personCue(words, chunk)) return 'person';
   return looksLikePersonName(parts, capCounts) ? 'person' : null;
 }
+
+/**
+ * "Kingston and Montego Bay", "Union Island and Bequia": two places joined by "and" (a place's head
+ * or prefix, and no organisation's head after the "and"). Returns where the "and" is, or -1.
+ */
+function placesJoined(keys: string[]): number {
+  const and = keys.indexOf('and');
+  if (and <= 0 || keys.slice(and + 1).some((k) => ORG_HEADS.has(k) || COMPANY_HEADS.has(k))) return -1;
+  const left = keys.slice(0, and);
+  if (left.some((k) => ORG_HEADS.has(k)) && !endsWithPlaceHead(left)) return -1;
+  const place =
+    endsWithPlaceHead(left) || PLACE_HEADS.has(keys[keys.length - 1]!) || PLACE_PREFIXES.has(keys[0]!);
+  return place ? and : -1;
+}
+
+/**
+ * "Union Island", "Parliament Road": the last word heads an English compound name, so a place's head
+ * there outweighs an organisation's word before it (not "Bank of the Island", with "of").
+ */
+function endsWithPlaceHead(keys: string[]): boolean {
+  const last = keys[keys.length - 1]!;
+  return PLACE_HEADS.has(last) && !ORG_HEADS.has(last) && !keys.includes('of');
+}
+
+const NUMBERED_PLACES = new Set(['highway', 'road', 'route', 'street', 'avenue', 'camp', 'sector', 'zone']);
 
 /** "Asian", "African", "Korean": what follows a compass word as an adjective ("South African"). */
 function regionAdjective(word: Word): boolean {
@@ -885,7 +958,9 @@ function registerAcronym(
 ): void {
   if (words[to + 1]?.text !== '(' || words[to + 3]?.text !== ')') return;
   const inner = words[to + 2]!;
-  if (/^\p{Lu}{2,8}$/u.test(inner.text)) local.set(inner.key, { name: mention.name, type: mention.type });
+  // "(KNCHR)", "(NaDMA)": capitals, with lower-case letters inside only.
+  if (/^\p{Lu}[\p{Lu}\p{Ll}]{0,6}\p{Lu}$/u.test(inner.text))
+    local.set(inner.key, { name: mention.name, type: mention.type });
 }
 
 // ── single words: surnames, cued names, pending ─────────────────────────────
@@ -896,8 +971,9 @@ function resolveSingles(
   out: EntityMention[],
   pending: EntityMention[],
   local: Map<string, { name: string; type: EntityType }>,
-  article: string,
+  source: Article,
 ): void {
+  const article = source.id;
   const people = new Map<string, EntityMention[]>();
   for (const m of out) {
     if (m.type !== 'person' || !m.name.includes(' ')) continue;
@@ -918,6 +994,12 @@ function resolveSingles(
     if (linked) out.push({ ...mentionOf(words, chunk, 'person', article), name: linked });
     else if (known) out.push({ ...mentionOf(words, chunk, known.type, article), name: known.name });
     else if (isDemonym(word) || GROUP_NOUNS.has(word.key) || isPersonNounPlural(word)) continue;
+    // "said Socialist party leader …": a word before a lower-case institution noun qualifies it.
+    else if (qualifiesInstitution(words, chunk)) continue;
+    // "Beryl's centre" after "Hurricane Beryl": a storm's name, not a person's.
+    else if (stormNames(words).has(word.key)) continue;
+    // "survivors told Meduza": a news outlet's name, which a speech verb does not make a person.
+    else if (isOutletName(word, source)) out.push(mentionOf(words, chunk, 'organization', article));
     // "Camp 8W", "Sector 4": a kind of place and its code name one place.
     else if (PLACE_HEADS.has(word.key) && codeAfter(words, chunk.to) > chunk.to) {
       out.push(mentionOf(words, { ...chunk, to: codeAfter(words, chunk.to) }, 'place', article));
@@ -959,7 +1041,7 @@ function resolveSingles(
     }
     // "AFAD said", "the NDMA said": an acronym that speaks is an organisation; so is "operator Ukrenergo".
     else if (
-      (isAcronym(word) && personCue(words, chunk)) ||
+      (isAcronym(word) && (personCue(words, chunk) || acronymOfBody(words, chunk))) ||
       (afterCompanyNoun(words, chunk) && !GIVEN_NAMES.has(word.key))
     )
       out.push(mentionOf(words, chunk, 'organization', article));
@@ -970,12 +1052,101 @@ function resolveSingles(
       places.add(word.key);
     } else unexplained.push(chunk);
   }
+  const listed = unexplained.length > 0 ? placesInLists(unexplained, words, out) : null;
   for (const chunk of unexplained) {
     const word = words[chunk.from]!;
-    if (places.has(word.key) && word.pos === 'PROPN') out.push(mentionOf(words, chunk, 'place', article));
+    if ((places.has(word.key) || listed?.has(chunk)) && word.pos === 'PROPN')
+      out.push(mentionOf(words, chunk, 'place', article));
     else if (word.pos === 'PROPN' && !word.sentenceStart)
       pending.push(mentionOf(words, chunk, 'person', article));
   }
+}
+
+/**
+ * "in Mombasa, Kisumu, Nakuru and Nyeri": names nothing else explains that stand in one list (commas,
+ * "and", "or") with a place are places too. The list is followed from the place in both directions.
+ */
+function placesInLists(singles: Chunk[], words: Word[], out: EntityMention[]): Set<Chunk> {
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const m of out)
+    if (m.type === 'place') {
+      starts.add(m.start);
+      ends.add(m.end);
+    }
+  const found = new Set<Chunk>();
+  if (starts.size === 0) return found;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const chunk of singles) {
+      const word = words[chunk.from]!;
+      // Not "In Washington, National Security Council …": an item ends where the list goes on.
+      const next = words[chunk.to + 1];
+      if (found.has(chunk) || word.possessive || isAcronym(word) || (next?.cap && !next.newlineBefore))
+        continue;
+      const before = words[listStep(words, chunk.from, -1)];
+      const after = words[listStep(words, chunk.to, 1)];
+      if ((before && ends.has(before.end)) || (after && starts.has(after.start))) {
+        found.add(chunk);
+        starts.add(words[chunk.from]!.start);
+        ends.add(words[chunk.to]!.end);
+        changed = true;
+      }
+    }
+  }
+  return found;
+}
+
+/** The index of the list item next to word k in direction `dir` (past ", ", "and", ", and"), or -1. */
+function listStep(words: Word[], k: number, dir: 1 | -1): number {
+  let j = k + dir;
+  let seen = 0;
+  while (LIST_JOINS.has(words[j]?.key ?? '') && seen < 2 && !words[j]!.newlineBefore) {
+    j += dir;
+    seen++;
+  }
+  return seen > 0 ? j : -1;
+}
+
+const LIST_JOINS = new Set([',', 'and', 'or']);
+
+/** Names that follow a storm word in this article ("Hurricane Beryl", "Cyclone Chido"), computed once. */
+function stormNames(words: Word[]): Set<string> {
+  const cached = STORMS.get(words);
+  if (cached) return cached;
+  const names = new Set<string>();
+  for (let k = 0; k + 1 < words.length; k++)
+    if (STORM_WORDS.has(words[k]!.key) && words[k]!.cap && words[k + 1]!.cap) names.add(words[k + 1]!.key);
+  STORMS.set(words, names);
+  return names;
+}
+
+const STORMS = new WeakMap<Word[], Set<string>>();
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
+
+/** A known news outlet ("Meduza", "Kommersant"), or the article's own outlet. */
+function isOutletName(word: Word, article: Article): boolean {
+  return word.pos === 'PROPN' && (knownOutlet(word.text) !== null || word.text === article.outlet);
+}
+
+/**
+ * "the agency, the HUR, said", "a TSMC spokesperson": an acronym after a lower-case "the", or before
+ * a lower-case noun for a member of a body, names an organisation.
+ */
+function acronymOfBody(words: Word[], chunk: Chunk): boolean {
+  const prev = words[chunk.from - 1];
+  const next = words[chunk.to + 1];
+  return (
+    prev?.text === 'the' ||
+    prev?.text === 'The' ||
+    (next !== undefined && !next.cap && MODIFIED_NOUNS.has(next.key))
+  );
+}
+
+/** "Socialist party", "Labour government": a capitalised word before a lower-case institution noun. */
+function qualifiesInstitution(words: Word[], chunk: Chunk): boolean {
+  const next = words[chunk.to + 1];
+  return next !== undefined && !next.cap && !words[chunk.from]!.possessive && ORG_HEADS.has(next.key);
 }
 
 /** "the town of Lahaina on Maui": a name after "on" right after a place is where that place lies. */
@@ -1025,7 +1196,7 @@ function properNoun(word: Word): boolean {
 }
 
 function isDemonym(word: Word): boolean {
-  return DEMONYMS.has(word.key) || /(?:ian|ians|ese|ish|eans|anis|eris)$/.test(word.key);
+  return DEMONYMS.has(word.key) || /(?:ian|ians|ese|ish|eans|icans|anis|eris)$/.test(word.key);
 }
 
 /** Looser than isDemonym, for a word right before a noun: "Libyan", "Yemeni", "Sudanese". */
@@ -1131,7 +1302,7 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
     (m.type === 'person' ? people : places).add(m.name);
     long ||= m.name.indexOf(' ', space + 1) > 0;
   }
-  const forms = new Map<string, string>();
+  const forms = acronymForms(mentions);
   if (!long || people.size + places.size < 2) return forms;
   // Longer names by their last two words (people) or by each of their shorter tails (places).
   const fullNames = tailIndex(people, (words) => (words.length >= 3 ? [words.slice(-2).join(' ')] : []));
@@ -1152,6 +1323,49 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
   }
   return forms;
 }
+
+/**
+ * "FSB" → "Federal Security Service", "IS" → "Islamic State": an organisation written only as an
+ * acronym is the one organisation it stands for elsewhere, whether the text gave the acronym in
+ * brackets after the long name ("Federal Security Service (FSB)") or the acronym is its initials.
+ */
+function acronymForms(mentions: Iterable<EntityMention>): Map<string, string> {
+  const forms = new Map<string, string>();
+  const bare = new Set<string>();
+  for (const m of mentions)
+    if (m.type === 'organization' && m.name === m.text && isAcronymText(m.text)) bare.add(m.text);
+  if (bare.size === 0) return forms;
+  const longNames = new Map<string, Set<string>>();
+  const add = (acronym: string, name: string) => {
+    if (!bare.has(acronym)) return;
+    const names = longNames.get(acronym);
+    if (names) names.add(name);
+    else longNames.set(acronym, new Set([name]));
+  };
+  for (const m of mentions) {
+    if (m.type !== 'organization' || !m.name.includes(' ')) continue;
+    if (m.name !== m.text && isAcronymText(m.text)) add(m.text, m.name);
+    for (const acronym of bare) if (initialsFit(acronym, m.name)) add(acronym, m.name);
+  }
+  for (const [acronym, names] of longNames)
+    if (names.size === 1) forms.set(formKey('organization', acronym), [...names][0]!);
+  return forms;
+}
+
+/** "FSB", "NaDMA", "KNCHR": two to eight letters, capitals at both ends. */
+function isAcronymText(text: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{Ll}]{0,6}\p{Lu}$/u.test(text);
+}
+
+/** The acronym's capitals are the first letters of the name's words, "of/and/the/for/on" aside. */
+function initialsFit(acronym: string, name: string): boolean {
+  const capitals = acronym.replace(/\p{Ll}/gu, '');
+  let initials = '';
+  for (const word of name.split(' ')) if (!INITIAL_SKIPS.has(word)) initials += word[0]!.toUpperCase();
+  return initials === capitals;
+}
+
+const INITIAL_SKIPS = new Set(['of', 'and', 'the', 'for', 'on', '&']);
 
 /** Each name under the tails `tails` gives for its words. */
 function tailIndex(names: Set<string>, tails: (words: string[]) => string[]): Map<string, string[]> {
@@ -1196,7 +1410,13 @@ function surnameKeys(name: string): string[] {
   const bare = name.replace(NAME_SUFFIX, '');
   const last = bare.slice(bare.lastIndexOf(' ') + 1);
   const unprefixed = /^(?:al|el|ad|as|ash|an|ar|az|at)[-‐‑](\p{Lu}.+)$/iu.exec(last)?.[1];
-  return unprefixed ? [tokenKey(last), tokenKey(unprefixed)] : [tokenKey(last)];
+  if (unprefixed) return [tokenKey(last), tokenKey(unprefixed)];
+  // "Huang Tzu-hsuan", "Tsai Ing-wen": a Chinese or Korean given name comes last, the surname first.
+  if (SYLLABLE_GIVEN_NAME.test(last) && bare.indexOf(' ') === bare.lastIndexOf(' '))
+    return [tokenKey(last), tokenKey(bare.slice(0, bare.indexOf(' ')))];
+  return [tokenKey(last)];
 }
+
+const SYLLABLE_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 const NAME_SUFFIX = /,?\s+(?:Jr|Sr|II|III|IV)\.?$/;

@@ -31,7 +31,7 @@ export const ROLE_WORDS = words(`
   control disaster management relief rehabilitation reconstruction welfare women youth sports tourism
   veterans science technology digital telecommunications fisheries forestry mines mining aviation ports
   crisis humanitarian aid neighbourhood enlargement budget competition transportation fire attorney
-  resettlement homeland rear
+  resettlement homeland rear majority minority opposition cabinet local government chief
 `);
 
 /** Nationality adjectives and plurals: "Azerbaijani", "Armenians" are not places. */
@@ -86,7 +86,7 @@ export const PLACE_HEADS = words(`
   road pass marz republic territory territories cemetery park beach coast hills heights springs falls
   canyon desert forest strait channel canal plaza harbour harbor port dam barrage reservoir crossing
   checkpoint prefecture governorate municipality emirate township suburb neighbourhood neighborhood
-  camp strip delta plateau basin volcano
+  camp strip delta plateau basin volcano tunnel trail
 `);
 
 /** Words after which "to" leads to a place: "fled to Goris", "flights to Yerevan", "a visit to Baku". */
@@ -99,7 +99,7 @@ export const MOTION_WORDS = words(`
 
 /** Words that open a place's name: "Port Harcourt", "Mount Sinjar", "Lake Chad", "Fort Worth". */
 export const PLACE_PREFIXES = words(`
-  port mount mt lake fort cape isle saint
+  port mount mt lake fort cape isle saint st st.
 `);
 
 /** Named things that are neither people, places nor organisations: left out. */
