@@ -701,11 +701,13 @@ function phraseType(
  */
 function placesJoined(keys: string[]): number {
   const and = keys.indexOf('and');
-  if (and <= 0 || keys.slice(and + 1).some((k) => ORG_HEADS.has(k) || COMPANY_HEADS.has(k))) return -1;
+  if (and <= 0) return -1;
+  for (let k = and + 1; k < keys.length; k++)
+    if (ORG_HEADS.has(keys[k]!) || COMPANY_HEADS.has(keys[k]!)) return -1;
   const left = keys.slice(0, and);
-  if (left.some((k) => ORG_HEADS.has(k)) && !endsWithPlaceHead(left)) return -1;
-  const place =
-    endsWithPlaceHead(left) || PLACE_HEADS.has(keys[keys.length - 1]!) || PLACE_PREFIXES.has(keys[0]!);
+  const placeLeft = endsWithPlaceHead(left);
+  if (!placeLeft) for (const k of left) if (ORG_HEADS.has(k)) return -1;
+  const place = placeLeft || PLACE_HEADS.has(keys[keys.length - 1]!) || PLACE_PREFIXES.has(keys[0]!);
   return place ? and : -1;
 }
 
@@ -994,12 +996,6 @@ function resolveSingles(
     if (linked) out.push({ ...mentionOf(words, chunk, 'person', article), name: linked });
     else if (known) out.push({ ...mentionOf(words, chunk, known.type, article), name: known.name });
     else if (isDemonym(word) || GROUP_NOUNS.has(word.key) || isPersonNounPlural(word)) continue;
-    // "said Socialist party leader …": a word before a lower-case institution noun qualifies it.
-    else if (qualifiesInstitution(words, chunk)) continue;
-    // "Beryl's centre" after "Hurricane Beryl": a storm's name, not a person's.
-    else if (stormNames(words).has(word.key)) continue;
-    // "survivors told Meduza": a news outlet's name, which a speech verb does not make a person.
-    else if (isOutletName(word, source)) out.push(mentionOf(words, chunk, 'organization', article));
     // "Camp 8W", "Sector 4": a kind of place and its code name one place.
     else if (PLACE_HEADS.has(word.key) && codeAfter(words, chunk.to) > chunk.to) {
       out.push(mentionOf(words, { ...chunk, to: codeAfter(words, chunk.to) }, 'place', article));
@@ -1045,20 +1041,24 @@ function resolveSingles(
       (afterCompanyNoun(words, chunk) && !GIVEN_NAMES.has(word.key))
     )
       out.push(mentionOf(words, chunk, 'organization', article));
-    else if (titled || (personCue(words, chunk) && properNoun(word)))
-      out.push(mentionOf(words, chunk, 'person', article));
-    else if (placeCue(words, chunk) || onPlace(words, chunk, out)) {
+    else if (titled || (personCue(words, chunk) && properNoun(word))) {
+      const type = personLikeType(words, chunk, source);
+      if (type) out.push(mentionOf(words, chunk, type, article));
+    } else if (placeCue(words, chunk) || onPlace(words, chunk, out)) {
       out.push(mentionOf(words, chunk, 'place', article));
       places.add(word.key);
     } else unexplained.push(chunk);
   }
-  const listed = unexplained.length > 0 ? placesInLists(unexplained, words, out) : null;
+  const listed = placesInLists(unexplained, words, out);
   for (const chunk of unexplained) {
     const word = words[chunk.from]!;
     if ((places.has(word.key) || listed?.has(chunk)) && word.pos === 'PROPN')
       out.push(mentionOf(words, chunk, 'place', article));
-    else if (word.pos === 'PROPN' && !word.sentenceStart)
-      pending.push(mentionOf(words, chunk, 'person', article));
+    else if (word.pos === 'PROPN' && !word.sentenceStart) {
+      const type = personLikeType(words, chunk, source);
+      if (type === 'person') pending.push(mentionOf(words, chunk, 'person', article));
+      else if (type) out.push(mentionOf(words, chunk, type, article));
+    }
   }
 }
 
@@ -1066,7 +1066,10 @@ function resolveSingles(
  * "in Mombasa, Kisumu, Nakuru and Nyeri": names nothing else explains that stand in one list (commas,
  * "and", "or") with a place are places too. The list is followed from the place in both directions.
  */
-function placesInLists(singles: Chunk[], words: Word[], out: EntityMention[]): Set<Chunk> {
+function placesInLists(unexplained: Chunk[], words: Word[], out: EntityMention[]): Set<Chunk> | null {
+  const singles: Chunk[] = [];
+  for (const chunk of unexplained) if (listItem(words, chunk)) singles.push(chunk);
+  if (singles.length === 0) return null;
   const starts = new Set<number>();
   const ends = new Set<number>();
   for (const m of out)
@@ -1079,11 +1082,7 @@ function placesInLists(singles: Chunk[], words: Word[], out: EntityMention[]): S
   for (let changed = true; changed; ) {
     changed = false;
     for (const chunk of singles) {
-      const word = words[chunk.from]!;
-      // Not "In Washington, National Security Council …": an item ends where the list goes on.
-      const next = words[chunk.to + 1];
-      if (found.has(chunk) || word.possessive || isAcronym(word) || (next?.cap && !next.newlineBefore))
-        continue;
+      if (found.has(chunk)) continue;
       const before = words[listStep(words, chunk.from, -1)];
       const after = words[listStep(words, chunk.to, 1)];
       if ((before && ends.has(before.end)) || (after && starts.has(after.start))) {
@@ -1095,6 +1094,17 @@ function placesInLists(singles: Chunk[], words: Word[], out: EntityMention[]): S
     }
   }
   return found;
+}
+
+/**
+ * A comma, "and" or "or" on either side of the name, which ends there: not "In Washington, National
+ * Security Council …", where the name goes on. Possessives and acronyms are left to other rules.
+ */
+function listItem(words: Word[], chunk: Chunk): boolean {
+  const word = words[chunk.from]!;
+  const next = words[chunk.to + 1];
+  if (word.possessive || isAcronym(word) || (next?.cap && !next.newlineBefore)) return false;
+  return LIST_JOINS.has(words[chunk.from - 1]?.key ?? '') || LIST_JOINS.has(next?.key ?? '');
 }
 
 /** The index of the list item next to word k in direction `dir` (past ", ", "and", ", and"), or -1. */
@@ -1110,23 +1120,47 @@ function listStep(words: Word[], k: number, dir: 1 | -1): number {
 
 const LIST_JOINS = new Set([',', 'and', 'or']);
 
-/** Names that follow a storm word in this article ("Hurricane Beryl", "Cyclone Chido"), computed once. */
-function stormNames(words: Word[]): Set<string> {
-  const cached = STORMS.get(words);
-  if (cached) return cached;
-  const names = new Set<string>();
-  for (let k = 0; k + 1 < words.length; k++)
-    if (STORM_WORDS.has(words[k]!.key) && words[k]!.cap && words[k + 1]!.cap) names.add(words[k + 1]!.key);
-  STORMS.set(words, names);
-  return names;
+/**
+ * What a word that looks like a person's name is: a news outlet ("survivors told Meduza"), nothing
+ * (a storm's name, "saying Beryl's centre"; a word qualifying an institution, "said Socialist party
+ * leader …"), or a person. Asked only of those words, since most never need it.
+ */
+function personLikeType(words: Word[], chunk: Chunk, source: Article): EntityType | null {
+  const word = words[chunk.from]!;
+  if (qualifiesInstitution(words, chunk)) return null;
+  if (isOutletName(word, source)) return 'organization';
+  return stormName(source.text, word) ? null : 'person';
 }
 
-const STORMS = new WeakMap<Word[], Set<string>>();
-const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
+/** The word is a storm's name somewhere in the text: "Hurricane Beryl", "Cyclone Chido". */
+function stormName(text: string, word: Word): boolean {
+  if (!hasStorm(text)) return false;
+  for (let at = text.indexOf(word.text); at >= 0; at = text.indexOf(word.text, at + 1))
+    if (STORM_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return true;
+  return false;
+}
+
+const STORM_BEFORE = /(?:Hurricane|Typhoon|Cyclone|Storm)\s$/;
+
+/** Whether the text names a storm at all: asked for several words of one text, so kept for the last text. */
+function hasStorm(text: string): boolean {
+  if (text !== stormText) {
+    stormText = text;
+    stormSeen = false;
+    for (const word of STORM_WORDS) stormSeen ||= text.includes(word);
+  }
+  return stormSeen;
+}
+
+// Plain substring searches: far cheaper than a regular expression over every article.
+const STORM_WORDS = ['Hurricane ', 'Typhoon ', 'Cyclone ', 'Storm '];
+let stormText = '';
+let stormSeen = false;
 
 /** A known news outlet ("Meduza", "Kommersant"), or the article's own outlet. */
 function isOutletName(word: Word, article: Article): boolean {
-  return word.pos === 'PROPN' && (knownOutlet(word.text) !== null || word.text === article.outlet);
+  // The key is already lower case, as knownOutlet compares.
+  return word.pos === 'PROPN' && (knownOutlet(word.key) !== null || word.text === article.outlet);
 }
 
 /**
@@ -1302,7 +1336,8 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
     (m.type === 'person' ? people : places).add(m.name);
     long ||= m.name.indexOf(' ', space + 1) > 0;
   }
-  const forms = acronymForms(mentions);
+  const forms = new Map<string, string>();
+  addAcronymForms(mentions, forms);
   if (!long || people.size + places.size < 2) return forms;
   // Longer names by their last two words (people) or by each of their shorter tails (places).
   const fullNames = tailIndex(people, (words) => (words.length >= 3 ? [words.slice(-2).join(' ')] : []));
@@ -1329,41 +1364,64 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
  * acronym is the one organisation it stands for elsewhere, whether the text gave the acronym in
  * brackets after the long name ("Federal Security Service (FSB)") or the acronym is its initials.
  */
-function acronymForms(mentions: Iterable<EntityMention>): Map<string, string> {
-  const forms = new Map<string, string>();
-  const bare = new Set<string>();
-  for (const m of mentions)
-    if (m.type === 'organization' && m.name === m.text && isAcronymText(m.text)) bare.add(m.text);
-  if (bare.size === 0) return forms;
+function addAcronymForms(mentions: Iterable<EntityMention>, forms: Map<string, string>): void {
+  let bare: Set<string> | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'organization' || m.name !== m.text || !isAcronymText(m.text)) continue;
+    bare ??= new Set();
+    bare.add(m.text);
+  }
+  if (!bare) return;
   const longNames = new Map<string, Set<string>>();
-  const add = (acronym: string, name: string) => {
-    if (!bare.has(acronym)) return;
-    const names = longNames.get(acronym);
-    if (names) names.add(name);
-    else longNames.set(acronym, new Set([name]));
-  };
+  const acronyms = bare;
+  // An acronym's capitals, and a name's initials, worked out once and only where the first letters agree.
+  const capitals = new Map<string, string>();
+  for (const acronym of acronyms) capitals.set(acronym, acronym.replace(LOWER, ''));
+  const initials = new Map<string, string>();
   for (const m of mentions) {
     if (m.type !== 'organization' || !m.name.includes(' ')) continue;
-    if (m.name !== m.text && isAcronymText(m.text)) add(m.text, m.name);
-    for (const acronym of bare) if (initialsFit(acronym, m.name)) add(acronym, m.name);
+    if (m.name !== m.text && acronyms.has(m.text)) addLongName(longNames, m.text, m.name);
+    for (const [acronym, letters] of capitals) {
+      if (acronym.charCodeAt(0) !== m.name.charCodeAt(0)) continue;
+      let own = initials.get(m.name);
+      if (own === undefined) {
+        own = initialsOf(m.name);
+        initials.set(m.name, own);
+      }
+      if (own === letters) addLongName(longNames, acronym, m.name);
+    }
   }
   for (const [acronym, names] of longNames)
     if (names.size === 1) forms.set(formKey('organization', acronym), [...names][0]!);
-  return forms;
 }
 
 /** "FSB", "NaDMA", "KNCHR": two to eight letters, capitals at both ends. */
 function isAcronymText(text: string): boolean {
-  return /^\p{Lu}[\p{Lu}\p{Ll}]{0,6}\p{Lu}$/u.test(text);
+  // Most names fail on their last letter, before the regular expression runs.
+  if (text.length < 2 || text.length > 8 || !isUpper(text.charCodeAt(text.length - 1))) return false;
+  return ACRONYM.test(text);
 }
 
-/** The acronym's capitals are the first letters of the name's words, "of/and/the/for/on" aside. */
-function initialsFit(acronym: string, name: string): boolean {
-  const capitals = acronym.replace(/\p{Ll}/gu, '');
+function isUpper(code: number): boolean {
+  return (code >= 65 && code <= 90) || code > 127;
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]{0,6}\p{Lu}$/u;
+
+function addLongName(longNames: Map<string, Set<string>>, acronym: string, name: string): void {
+  const names = longNames.get(acronym);
+  if (names) names.add(name);
+  else longNames.set(acronym, new Set([name]));
+}
+
+/** The first letters of a name's words, "of/and/the/for/on" aside: what its acronym's capitals are. */
+function initialsOf(name: string): string {
   let initials = '';
   for (const word of name.split(' ')) if (!INITIAL_SKIPS.has(word)) initials += word[0]!.toUpperCase();
-  return initials === capitals;
+  return initials;
 }
+
+const LOWER = /\p{Ll}/gu;
 
 const INITIAL_SKIPS = new Set(['of', 'and', 'the', 'for', 'on', '&']);
 
@@ -1412,7 +1470,7 @@ function surnameKeys(name: string): string[] {
   const unprefixed = /^(?:al|el|ad|as|ash|an|ar|az|at)[-‐‑](\p{Lu}.+)$/iu.exec(last)?.[1];
   if (unprefixed) return [tokenKey(last), tokenKey(unprefixed)];
   // "Huang Tzu-hsuan", "Tsai Ing-wen": a Chinese or Korean given name comes last, the surname first.
-  if (SYLLABLE_GIVEN_NAME.test(last) && bare.indexOf(' ') === bare.lastIndexOf(' '))
+  if (last.includes('-') && SYLLABLE_GIVEN_NAME.test(last) && bare.indexOf(' ') === bare.lastIndexOf(' '))
     return [tokenKey(last), tokenKey(bare.slice(0, bare.indexOf(' ')))];
   return [tokenKey(last)];
 }

@@ -127,8 +127,7 @@ const resolveWeekday: DateRefiner = (draft, ctx) => {
   const said = ctx.text.slice(draft.start, draft.end);
   if (/^(?:on\s+)?(?:sun|mon|tues?|wed|thu|thurs?|fri|sat)$/i.test(said)) return null;
   // "struck at 7:58 a.m. (2358 GMT Tuesday)": the same moment in another time zone, not an event's day.
-  if (ZONE_CONVERSION.test(ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 24), draft.start)))
-    return null;
+  if (ctx.text[draft.start - 1] === ' ' && zoneConversion(ctx, draft.start)) return null;
   const name = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*/i.exec(result.text)?.[1]?.toLowerCase();
   const weekday = WEEKDAYS.findIndex((d) => d.startsWith(name ?? '-'));
   if (weekday < 0) return draft;
@@ -137,6 +136,11 @@ const resolveWeekday: DateRefiner = (draft, ctx) => {
 };
 
 const ZONE_CONVERSION = /\(\s*\d{1,2}:?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|Z)\s*$/;
+
+function zoneConversion(ctx: RefineContext, at: number): boolean {
+  const before = ctx.text.slice(Math.max(ctx.sentenceStart, at - 24), at);
+  return before.includes('(') && ZONE_CONVERSION.test(before);
+}
 
 /**
  * "said Monday would still be a day off", "declared Monday a day off": the weekday is what the
