@@ -885,6 +885,11 @@ const PLACE_NOUNS = new Set([
   'neighborhood',
   'quarter',
   'enclave',
+  'area',
+  'slum',
+  'shantytown',
+  'parish',
+  'commune',
 ]);
 
 /**
@@ -1304,7 +1309,7 @@ function placeContext(words: Word[], chunk: Chunk): boolean {
   if (next && !next.cap && !next.newlineBefore && (PLACE_HEADS.has(next.key) || PLACE_NOUNS.has(next.key)))
     return !(chunk.from === chunk.to && looksLikeDemonym(words[chunk.from]!));
   if (!prev || !beforePrev || beforePrev.cap) return false;
-  if (prev.text === 'of') return PLACE_HEADS.has(beforePrev.key);
+  if (prev.text === 'of') return PLACE_HEADS.has(beforePrev.key) || PLACE_NOUNS.has(beforePrev.key);
   return prev.text === 'to' && MOTION_WORDS.has(beforePrev.key);
 }
 
@@ -1338,6 +1343,7 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
   }
   const forms = new Map<string, string>();
   addAcronymForms(mentions, forms);
+  addCompanyForms(mentions, forms);
   if (!long || people.size + places.size < 2) return forms;
   // Longer names by their last two words (people) or by each of their shorter tails (places).
   const fullNames = tailIndex(people, (words) => (words.length >= 3 ? [words.slice(-2).join(' ')] : []));
@@ -1407,6 +1413,33 @@ function isUpper(code: number): boolean {
 }
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]{0,6}\p{Lu}$/u;
+
+/**
+ * "Jamaica Public Service Co." and "… Company" are one company: an abbreviated legal form takes the
+ * written-out one where the batch has both.
+ */
+function addCompanyForms(mentions: Iterable<EntityMention>, forms: Map<string, string>): void {
+  let longer: Map<string, string> | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'organization') continue;
+    const suffix = LEGAL_FORM.exec(m.name);
+    if (!suffix) continue;
+    longer ??= new Map();
+    longer.set(m.name, m.name.slice(0, suffix.index) + WRITTEN_OUT[suffix[1]!]!);
+  }
+  if (!longer) return;
+  const names = new Set<string>();
+  for (const m of mentions) if (m.type === 'organization') names.add(m.name);
+  for (const [short, long] of longer) if (names.has(long)) forms.set(formKey('organization', short), long);
+}
+
+const LEGAL_FORM = / (Co|Corp|Ltd|Inc)\.?$/;
+const WRITTEN_OUT: Record<string, string> = {
+  Co: ' Company',
+  Corp: ' Corporation',
+  Ltd: ' Limited',
+  Inc: ' Incorporated',
+};
 
 function addLongName(longNames: Map<string, Set<string>>, acronym: string, name: string): void {
   const names = longNames.get(acronym);
