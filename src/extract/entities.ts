@@ -1059,6 +1059,9 @@ function resolveSingles(
     const word = words[chunk.from]!;
     if ((places.has(word.key) || listed?.has(chunk)) && word.pos === 'PROPN')
       out.push(mentionOf(words, chunk, 'place', article));
+    // "Ukrinform could not verify …": a known outlet opening a sentence is still the outlet.
+    else if (word.sentenceStart && isOutletName(word, source))
+      out.push(mentionOf(words, chunk, 'organization', article));
     else if (word.pos === 'PROPN' && !word.sentenceStart) {
       const type = personLikeType(words, chunk, source);
       if (type === 'person') pending.push(mentionOf(words, chunk, 'person', article));
@@ -1175,11 +1178,9 @@ function isOutletName(word: Word, article: Article): boolean {
 function acronymOfBody(words: Word[], chunk: Chunk): boolean {
   const prev = words[chunk.from - 1];
   const next = words[chunk.to + 1];
-  return (
-    prev?.text === 'the' ||
-    prev?.text === 'The' ||
-    (next !== undefined && !next.cap && MODIFIED_NOUNS.has(next.key))
-  );
+  if (next !== undefined && !next.cap && MODIFIED_NOUNS.has(next.key)) return true;
+  // Not "the PNG government", "the JAL jet": there the acronym only qualifies the noun after it.
+  return (prev?.text === 'the' || prev?.text === 'The') && !(next && !next.cap && next.pos === 'NOUN');
 }
 
 /** "Socialist party", "Labour government": a capitalised word before a lower-case institution noun. */
