@@ -1422,7 +1422,8 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]{0,6}\p{Lu}$/u;
 function addCompanyForms(mentions: Iterable<EntityMention>, forms: Map<string, string>): void {
   let longer: Map<string, string> | null = null;
   for (const m of mentions) {
-    if (m.type !== 'organization') continue;
+    // A cheap test on the last letter before the regular expression: most names end otherwise.
+    if (m.type !== 'organization' || !LEGAL_FORM_ENDS.has(m.name.charCodeAt(m.name.length - 1))) continue;
     const suffix = LEGAL_FORM.exec(m.name);
     if (!suffix) continue;
     longer ??= new Map();
@@ -1435,6 +1436,8 @@ function addCompanyForms(mentions: Iterable<EntityMention>, forms: Map<string, s
 }
 
 const LEGAL_FORM = / (Co|Corp|Ltd|Inc)\.?$/;
+/** The last characters of "Co", "Corp", "Ltd", "Inc", with or without a full stop. */
+const LEGAL_FORM_ENDS = new Set(['.', 'o', 'p', 'd', 'c'].map((c) => c.charCodeAt(0)));
 const WRITTEN_OUT: Record<string, string> = {
   Co: ' Company',
   Corp: ' Corporation',
