@@ -66,7 +66,7 @@ export const ORG_HEADS = words(`
   front movement coalition society church watch programme program authority authorities secretariat
   directorate inspectorate senate congress duma majlis commissariat embassy consulate tribunal
   observatory initiative project trust energies airlines railways co hospital clinic command
-  treasury
+  treasury corp corp.
 `);
 
 /**
@@ -77,6 +77,7 @@ export const COMPANY_HEADS = words(`
   power energy electric electricity health consulting consultants airways motors holdings industries
   technologies pharmaceuticals pharma petroleum telecom communications media broadcasting insurance
   logistics shipping laboratories labs ventures securities investments enterprises solutions
+  research analytics economics
 `);
 
 /** A phrase ending in one of these names a place. */
