@@ -1173,12 +1173,13 @@ function isOutletName(word: Word, article: Article): boolean {
 
 /**
  * "the agency, the HUR, said", "a TSMC spokesperson": an acronym after a lower-case "the", or before
- * a lower-case noun for a member of a body, names an organisation.
+ * a lower-case noun for a member or an office of a body, names an organisation.
  */
 function acronymOfBody(words: Word[], chunk: Chunk): boolean {
   const prev = words[chunk.from - 1];
   const next = words[chunk.to + 1];
-  if (next !== undefined && !next.cap && MODIFIED_NOUNS.has(next.key)) return true;
+  // "a TSMC spokesperson", "LSK president Faith Odhiambo": a member or office of the body.
+  if (next !== undefined && !next.cap && (MODIFIED_NOUNS.has(next.key) || isTitle(next))) return true;
   // Not "the PNG government", "the JAL jet": there the acronym only qualifies the noun after it.
   return (prev?.text === 'the' || prev?.text === 'The') && !(next && !next.cap && next.pos === 'NOUN');
 }
