@@ -90,6 +90,7 @@ function toCandidate(
   if (!article || !mention.date) return null;
   if (!plausible(mention, article.published) || opensPeriod(mention, article.text)) return null;
   const sentence = sentenceAround(article.text, mention.start);
+  if (CAPTION.test(sentence.text)) return null;
   const summary = cleanSentence(sentence.text, 180, mention.text);
   if (summary.length < 20) return null;
   return {
@@ -101,6 +102,9 @@ function toCandidate(
     words: contentWords(summary),
   };
 }
+
+/** "[Photo: Smoke rises above the hall on Friday. © Agency]": a picture's caption tells no event. */
+const CAPTION = /^\s*[[(]?\s*(?:photo|picture|image|caption|pictured)\s*:/i;
 
 /**
  * "The toll from Monday's earthquake rose to 11,000 on Wednesday": a possessive date names the event

@@ -7,6 +7,7 @@
 // lines ("Reporting by …") are skipped. Single capitalised words that nothing explains are returned
 // as `pending`, so that the corpus pass can link them to a full name seen in another article.
 
+import { knownOutlet } from '../read/outlets.js';
 import type { Article, EntityMention, EntityType } from '../types.js';
 import type { Annotated } from './annotate.js';
 import { HYPHEN, isJoiningHyphen, textBetween, toWords, type Word } from './entity-words.js';
@@ -17,6 +18,7 @@ import {
   GIVEN_NAMES,
   GROUP_NOUNS,
   MISC_HEADS,
+  MODIFIED_NOUNS,
   MOTION_WORDS,
   ORG_HEADS,
   PERSON_NOUNS,
@@ -53,7 +55,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   }
   for (const item of listed) if (!item.dropped) found.push(item.mention);
   const pending: EntityMention[] = [];
-  resolveSingles(singles, words, found, pending, local, article.id);
+  resolveSingles(singles, words, found, pending, local, article);
   const forms = nameForms(found);
   if (forms.size > 0) {
     for (const [k, m] of found.entries()) {
@@ -116,17 +118,40 @@ function matchGazetteer(
       start: first.start,
       end: last.end,
     };
+    if (ownedElsewhere(words, i, mention)) mention.name = mention.text;
     out.push({ mention, from: i, to: hit.endWord, dropped: false });
     for (let j = i; j <= hit.endWord; j++) taken[j] = true;
     i = hit.endWord;
   }
 }
 
-/** "Austin Butler", "Georgia Hale": a one-word place that is also a given name, before a surname. */
+/**
+ * "Russia's Security Council", "Iran's General Assembly": a listed body written without its owner
+ * ("UN Security Council" as "Security Council") after another owner is that owner's own body.
+ */
+function ownedElsewhere(words: Word[], from: number, mention: EntityMention): boolean {
+  if (mention.type !== 'organization' || mention.name === mention.text) return false;
+  if (!mention.name.endsWith(` ${mention.text}`)) return false;
+  const owner = words[from - 1];
+  if (owner?.text === "'s" || owner?.text === '’s') return ownerOf(words[from - 2], mention);
+  return ownerOf(owner, mention);
+}
+
+function ownerOf(owner: Word | undefined, mention: EntityMention): boolean {
+  // ("Russian Security Council" is one name: absorbsListed takes it whole.)
+  if (!owner?.cap || !owner.possessive) return false;
+  return !mention.name.toLowerCase().split(' ').includes(owner.key);
+}
+
+/**
+ * "Austin Butler", "Georgia Hale": a one-word place that is also a given name, before a surname.
+ * "Defence Secretary Dallas Korir": after a title, any one-word place before a name is a given name.
+ */
 function isGivenNameBeforeSurname(words: Word[], from: number, to: number): boolean {
   const next = words[to + 1];
   if (from !== to || !next || !next.cap || next.newlineBefore || words[from]!.possessive) return false;
-  if (!GIVEN_NAMES.has(words[from]!.key)) return false;
+  if (!GIVEN_NAMES.has(words[from]!.key) && !(isTitleBefore(words, from) && words[from - 1]!.cap))
+    return false;
   return (
     !ORG_HEADS.has(next.key) &&
     !COMPANY_HEADS.has(next.key) &&
@@ -310,6 +335,9 @@ function continuesName(words: Word[], j: number): boolean {
   // "Raed al-Saleh", "Bab al-Hawa": a particle joined to the next name by a hyphen.
   if (PARTICLES.has(next.text) && isJoiningHyphen(words, j + 2)) return isNameWord(words[j + 3], false);
   if (isJoiningHyphen(words, j + 1) || PARTICLES.has(next.text)) return isNameWord(after, false);
+  // "Commission on Human Rights", "Committee on Foreign Affairs": "on" and a portfolio after a head.
+  if (next.text === 'on' && ORG_HEADS.has(here.key) && isNameWord(after, false) && ROLE_WORDS.has(after!.key))
+    return true;
   if (ORG_CONNECTORS.has(next.text)) {
     if (isNameWord(after, false)) return true;
     // "of the Red Cross"
@@ -354,6 +382,9 @@ function absorbsListed(
   // "the Yerevan Lions": a listed place followed by more name after "the" is an organisation's name.
   if (!head && misc < 0 && words[chunk.from - 1]?.key === 'the' && isFree(inside, chunk.to))
     head = 'organization';
+  // "National Security Council", "Russian Security Council": a listed body's short form ("Security
+  // Council" for the UN's) at the end of a longer name is another body of that name.
+  if (!head && misc < 0 && inside.length === 1 && shortFormEnds(inside[0]!, chunk)) head = 'organization';
   if (head) {
     for (const l of inside) l.dropped = true;
     const mention = mentionOf(words, chunk, head, article);
@@ -368,6 +399,16 @@ function absorbsListed(
 }
 
 const NATIONAL_SOCIETY = /^Red (?:Cross|Crescent)$/;
+
+function shortFormEnds(listed: Listed, chunk: Chunk): boolean {
+  const { mention } = listed;
+  return (
+    listed.from > chunk.from &&
+    listed.to === chunk.to &&
+    mention.type === 'organization' &&
+    mention.name.endsWith(` ${mention.text}`)
+  );
+}
 
 /** "A Red Cross van", "a Red Crescent team": some society's, not the ICRC the gazetteer lists. */
 function isGenericSociety(words: Word[], item: Listed): boolean {
@@ -513,6 +554,8 @@ function classifyChunk(
   const parts = words.slice(chunk.from, chunk.to + 1);
   const keys = parts.map((w) => w.key);
   if (keys.some((k) => MISC_HEADS.has(k)) && !keys.some((k) => ORG_HEADS.has(k))) return;
+  // "the Finance Bill", "the Housing Bill": a bill is a law's draft, not an organisation.
+  if (keys[keys.length - 1] === 'bill') return;
   if (parts.filter((w) => /^\p{L}/u.test(w.text)).length === 1) {
     singles.push(chunk);
     return;
@@ -549,6 +592,9 @@ function classifyChunk(
     return;
   }
   if (!type) return;
+  // "Provincial Highway 8", "Camp 12": a road's or a camp's name and its number name one place.
+  if (type === 'place' && NUMBERED_PLACES.has(keys[keys.length - 1]!) && words[chunk.to + 2]?.text !== '%')
+    chunk = { ...chunk, to: codeAfter(words, chunk.to) };
   const mention = mentionOf(words, chunk, type, article);
   out.push(mention);
   registerAcronym(words, chunk.to, mention, local);
@@ -608,7 +654,9 @@ function phraseType(
   // "Commissioner Richard Worley and Coast Guard …": after a title, "and" ends the person's name.
   const and = chunk.titled ? keys.indexOf('and') : -1;
   if (and > 0 && !keys.slice(0, and).some(isHeadWord)) return chunk.from + and;
-  if (keys.some((k) => ORG_HEADS.has(k))) return 'organization';
+  const placeAnd = placesJoined(keys);
+  if (placeAnd > 0) return chunk.from + placeAnd;
+  if (keys.some((k) => ORG_HEADS.has(k)) && !endsWithPlaceHead(keys)) return 'organization';
   if (!chunk.titled && !GIVEN_NAMES.has(keys[0]!) && keys.some((k) => COMPANY_HEADS.has(k)))
     return 'organization';
   // "Gold Apollo, a Taiwanese firm, …", "Blue Harbor, a Danish firm": an apposition that calls the
@@ -646,6 +694,33 @@ function phraseType(
   if (chunk.titled || GIVEN_NAMES.has(keys[0]!) || personCue(words, chunk)) return 'person';
   return looksLikePersonName(parts, capCounts) ? 'person' : null;
 }
+
+/**
+ * "Kingston and Montego Bay", "Union Island and Bequia": two places joined by "and" (a place's head
+ * or prefix, and no organisation's head after the "and"). Returns where the "and" is, or -1.
+ */
+function placesJoined(keys: string[]): number {
+  const and = keys.indexOf('and');
+  if (and <= 0) return -1;
+  for (let k = and + 1; k < keys.length; k++)
+    if (ORG_HEADS.has(keys[k]!) || COMPANY_HEADS.has(keys[k]!)) return -1;
+  const left = keys.slice(0, and);
+  const placeLeft = endsWithPlaceHead(left);
+  if (!placeLeft) for (const k of left) if (ORG_HEADS.has(k)) return -1;
+  const place = placeLeft || PLACE_HEADS.has(keys[keys.length - 1]!) || PLACE_PREFIXES.has(keys[0]!);
+  return place ? and : -1;
+}
+
+/**
+ * "Union Island", "Parliament Road": the last word heads an English compound name, so a place's head
+ * there outweighs an organisation's word before it (not "Bank of the Island", with "of").
+ */
+function endsWithPlaceHead(keys: string[]): boolean {
+  const last = keys[keys.length - 1]!;
+  return PLACE_HEADS.has(last) && !ORG_HEADS.has(last) && !keys.includes('of');
+}
+
+const NUMBERED_PLACES = new Set(['highway', 'road', 'route', 'street', 'avenue', 'camp', 'sector', 'zone']);
 
 /** "Asian", "African", "Korean": what follows a compass word as an adjective ("South African"). */
 function regionAdjective(word: Word): boolean {
@@ -810,6 +885,11 @@ const PLACE_NOUNS = new Set([
   'neighborhood',
   'quarter',
   'enclave',
+  'area',
+  'slum',
+  'shantytown',
+  'parish',
+  'commune',
 ]);
 
 /**
@@ -885,7 +965,9 @@ function registerAcronym(
 ): void {
   if (words[to + 1]?.text !== '(' || words[to + 3]?.text !== ')') return;
   const inner = words[to + 2]!;
-  if (/^\p{Lu}{2,8}$/u.test(inner.text)) local.set(inner.key, { name: mention.name, type: mention.type });
+  // "(KNCHR)", "(NaDMA)": capitals, with lower-case letters inside only.
+  if (/^\p{Lu}[\p{Lu}\p{Ll}]{0,6}\p{Lu}$/u.test(inner.text))
+    local.set(inner.key, { name: mention.name, type: mention.type });
 }
 
 // ── single words: surnames, cued names, pending ─────────────────────────────
@@ -896,8 +978,9 @@ function resolveSingles(
   out: EntityMention[],
   pending: EntityMention[],
   local: Map<string, { name: string; type: EntityType }>,
-  article: string,
+  source: Article,
 ): void {
+  const article = source.id;
   const people = new Map<string, EntityMention[]>();
   for (const m of out) {
     if (m.type !== 'person' || !m.name.includes(' ')) continue;
@@ -959,23 +1042,152 @@ function resolveSingles(
     }
     // "AFAD said", "the NDMA said": an acronym that speaks is an organisation; so is "operator Ukrenergo".
     else if (
-      (isAcronym(word) && personCue(words, chunk)) ||
+      (isAcronym(word) && (personCue(words, chunk) || acronymOfBody(words, chunk))) ||
       (afterCompanyNoun(words, chunk) && !GIVEN_NAMES.has(word.key))
     )
       out.push(mentionOf(words, chunk, 'organization', article));
-    else if (titled || (personCue(words, chunk) && properNoun(word)))
-      out.push(mentionOf(words, chunk, 'person', article));
-    else if (placeCue(words, chunk) || onPlace(words, chunk, out)) {
+    else if (titled || (personCue(words, chunk) && properNoun(word))) {
+      const type = personLikeType(words, chunk, source);
+      if (type) out.push(mentionOf(words, chunk, type, article));
+    } else if (placeCue(words, chunk) || onPlace(words, chunk, out)) {
       out.push(mentionOf(words, chunk, 'place', article));
       places.add(word.key);
     } else unexplained.push(chunk);
   }
+  const listed = placesInLists(unexplained, words, out);
   for (const chunk of unexplained) {
     const word = words[chunk.from]!;
-    if (places.has(word.key) && word.pos === 'PROPN') out.push(mentionOf(words, chunk, 'place', article));
-    else if (word.pos === 'PROPN' && !word.sentenceStart)
-      pending.push(mentionOf(words, chunk, 'person', article));
+    if ((places.has(word.key) || listed?.has(chunk)) && word.pos === 'PROPN')
+      out.push(mentionOf(words, chunk, 'place', article));
+    // "Ukrinform could not verify …": a known outlet opening a sentence is still the outlet.
+    else if (word.sentenceStart && isOutletName(word, source))
+      out.push(mentionOf(words, chunk, 'organization', article));
+    else if (word.pos === 'PROPN' && !word.sentenceStart) {
+      const type = personLikeType(words, chunk, source);
+      if (type === 'person') pending.push(mentionOf(words, chunk, 'person', article));
+      else if (type) out.push(mentionOf(words, chunk, type, article));
+    }
   }
+}
+
+/**
+ * "in Mombasa, Kisumu, Nakuru and Nyeri": names nothing else explains that stand in one list (commas,
+ * "and", "or") with a place are places too. The list is followed from the place in both directions.
+ */
+function placesInLists(unexplained: Chunk[], words: Word[], out: EntityMention[]): Set<Chunk> | null {
+  const singles: Chunk[] = [];
+  for (const chunk of unexplained) if (listItem(words, chunk)) singles.push(chunk);
+  if (singles.length === 0) return null;
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const m of out)
+    if (m.type === 'place') {
+      starts.add(m.start);
+      ends.add(m.end);
+    }
+  const found = new Set<Chunk>();
+  if (starts.size === 0) return found;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const chunk of singles) {
+      if (found.has(chunk)) continue;
+      const before = words[listStep(words, chunk.from, -1)];
+      const after = words[listStep(words, chunk.to, 1)];
+      if ((before && ends.has(before.end)) || (after && starts.has(after.start))) {
+        found.add(chunk);
+        starts.add(words[chunk.from]!.start);
+        ends.add(words[chunk.to]!.end);
+        changed = true;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * A comma, "and" or "or" on either side of the name, which ends there: not "In Washington, National
+ * Security Council …", where the name goes on. Possessives and acronyms are left to other rules.
+ */
+function listItem(words: Word[], chunk: Chunk): boolean {
+  const word = words[chunk.from]!;
+  const next = words[chunk.to + 1];
+  if (word.possessive || isAcronym(word) || (next?.cap && !next.newlineBefore)) return false;
+  return LIST_JOINS.has(words[chunk.from - 1]?.key ?? '') || LIST_JOINS.has(next?.key ?? '');
+}
+
+/** The index of the list item next to word k in direction `dir` (past ", ", "and", ", and"), or -1. */
+function listStep(words: Word[], k: number, dir: 1 | -1): number {
+  let j = k + dir;
+  let seen = 0;
+  while (LIST_JOINS.has(words[j]?.key ?? '') && seen < 2 && !words[j]!.newlineBefore) {
+    j += dir;
+    seen++;
+  }
+  return seen > 0 ? j : -1;
+}
+
+const LIST_JOINS = new Set([',', 'and', 'or']);
+
+/**
+ * What a word that looks like a person's name is: a news outlet ("survivors told Meduza"), nothing
+ * (a storm's name, "saying Beryl's centre"; a word qualifying an institution, "said Socialist party
+ * leader …"), or a person. Asked only of those words, since most never need it.
+ */
+function personLikeType(words: Word[], chunk: Chunk, source: Article): EntityType | null {
+  const word = words[chunk.from]!;
+  if (qualifiesInstitution(words, chunk)) return null;
+  if (isOutletName(word, source)) return 'organization';
+  return stormName(source.text, word) ? null : 'person';
+}
+
+/** The word is a storm's name somewhere in the text: "Hurricane Beryl", "Cyclone Chido". */
+function stormName(text: string, word: Word): boolean {
+  if (!hasStorm(text)) return false;
+  for (let at = text.indexOf(word.text); at >= 0; at = text.indexOf(word.text, at + 1))
+    if (STORM_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return true;
+  return false;
+}
+
+const STORM_BEFORE = /(?:Hurricane|Typhoon|Cyclone|Storm)\s$/;
+
+/** Whether the text names a storm at all: asked for several words of one text, so kept for the last text. */
+function hasStorm(text: string): boolean {
+  if (text !== stormText) {
+    stormText = text;
+    stormSeen = false;
+    for (const word of STORM_WORDS) stormSeen ||= text.includes(word);
+  }
+  return stormSeen;
+}
+
+// Plain substring searches: far cheaper than a regular expression over every article.
+const STORM_WORDS = ['Hurricane ', 'Typhoon ', 'Cyclone ', 'Storm '];
+let stormText = '';
+let stormSeen = false;
+
+/** A known news outlet ("Meduza", "Kommersant"), or the article's own outlet. */
+function isOutletName(word: Word, article: Article): boolean {
+  // The key is already lower case, as knownOutlet compares.
+  return word.pos === 'PROPN' && (knownOutlet(word.key) !== null || word.text === article.outlet);
+}
+
+/**
+ * "the agency, the HUR, said", "a TSMC spokesperson": an acronym after a lower-case "the", or before
+ * a lower-case noun for a member or an office of a body, names an organisation.
+ */
+function acronymOfBody(words: Word[], chunk: Chunk): boolean {
+  const prev = words[chunk.from - 1];
+  const next = words[chunk.to + 1];
+  // "a TSMC spokesperson", "LSK president Faith Odhiambo": a member or office of the body.
+  if (next !== undefined && !next.cap && (MODIFIED_NOUNS.has(next.key) || isTitle(next))) return true;
+  // Not "the PNG government", "the JAL jet": there the acronym only qualifies the noun after it.
+  return (prev?.text === 'the' || prev?.text === 'The') && !(next && !next.cap && next.pos === 'NOUN');
+}
+
+/** "Socialist party", "Labour government": a capitalised word before a lower-case institution noun. */
+function qualifiesInstitution(words: Word[], chunk: Chunk): boolean {
+  const next = words[chunk.to + 1];
+  return next !== undefined && !next.cap && !words[chunk.from]!.possessive && ORG_HEADS.has(next.key);
 }
 
 /** "the town of Lahaina on Maui": a name after "on" right after a place is where that place lies. */
@@ -1025,7 +1237,7 @@ function properNoun(word: Word): boolean {
 }
 
 function isDemonym(word: Word): boolean {
-  return DEMONYMS.has(word.key) || /(?:ian|ians|ese|ish|eans|anis|eris)$/.test(word.key);
+  return DEMONYMS.has(word.key) || /(?:ian|ians|ese|ish|eans|icans|anis|eris)$/.test(word.key);
 }
 
 /** Looser than isDemonym, for a word right before a noun: "Libyan", "Yemeni", "Sudanese". */
@@ -1099,7 +1311,7 @@ function placeContext(words: Word[], chunk: Chunk): boolean {
   if (next && !next.cap && !next.newlineBefore && (PLACE_HEADS.has(next.key) || PLACE_NOUNS.has(next.key)))
     return !(chunk.from === chunk.to && looksLikeDemonym(words[chunk.from]!));
   if (!prev || !beforePrev || beforePrev.cap) return false;
-  if (prev.text === 'of') return PLACE_HEADS.has(beforePrev.key);
+  if (prev.text === 'of') return PLACE_HEADS.has(beforePrev.key) || PLACE_NOUNS.has(beforePrev.key);
   return prev.text === 'to' && MOTION_WORDS.has(beforePrev.key);
 }
 
@@ -1132,6 +1344,8 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
     long ||= m.name.indexOf(' ', space + 1) > 0;
   }
   const forms = new Map<string, string>();
+  addAcronymForms(mentions, forms);
+  addCompanyForms(mentions, forms);
   if (!long || people.size + places.size < 2) return forms;
   // Longer names by their last two words (people) or by each of their shorter tails (places).
   const fullNames = tailIndex(people, (words) => (words.length >= 3 ? [words.slice(-2).join(' ')] : []));
@@ -1152,6 +1366,102 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
   }
   return forms;
 }
+
+/**
+ * "FSB" → "Federal Security Service", "IS" → "Islamic State": an organisation written only as an
+ * acronym is the one organisation it stands for elsewhere, whether the text gave the acronym in
+ * brackets after the long name ("Federal Security Service (FSB)") or the acronym is its initials.
+ */
+function addAcronymForms(mentions: Iterable<EntityMention>, forms: Map<string, string>): void {
+  let bare: Set<string> | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'organization' || m.name !== m.text || !isAcronymText(m.text)) continue;
+    bare ??= new Set();
+    bare.add(m.text);
+  }
+  if (!bare) return;
+  const longNames = new Map<string, Set<string>>();
+  const acronyms = bare;
+  // An acronym's capitals, and a name's initials, worked out once and only where the first letters agree.
+  const capitals = new Map<string, string>();
+  for (const acronym of acronyms) capitals.set(acronym, acronym.replace(LOWER, ''));
+  const initials = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== 'organization' || !m.name.includes(' ')) continue;
+    if (m.name !== m.text && acronyms.has(m.text)) addLongName(longNames, m.text, m.name);
+    for (const [acronym, letters] of capitals) {
+      if (acronym.charCodeAt(0) !== m.name.charCodeAt(0)) continue;
+      let own = initials.get(m.name);
+      if (own === undefined) {
+        own = initialsOf(m.name);
+        initials.set(m.name, own);
+      }
+      if (own === letters) addLongName(longNames, acronym, m.name);
+    }
+  }
+  for (const [acronym, names] of longNames)
+    if (names.size === 1) forms.set(formKey('organization', acronym), [...names][0]!);
+}
+
+/** "FSB", "NaDMA", "KNCHR": two to eight letters, capitals at both ends. */
+function isAcronymText(text: string): boolean {
+  // Most names fail on their last letter, before the regular expression runs.
+  if (text.length < 2 || text.length > 8 || !isUpper(text.charCodeAt(text.length - 1))) return false;
+  return ACRONYM.test(text);
+}
+
+function isUpper(code: number): boolean {
+  return (code >= 65 && code <= 90) || code > 127;
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]{0,6}\p{Lu}$/u;
+
+/**
+ * "Jamaica Public Service Co." and "… Company" are one company: an abbreviated legal form takes the
+ * written-out one where the batch has both.
+ */
+function addCompanyForms(mentions: Iterable<EntityMention>, forms: Map<string, string>): void {
+  let longer: Map<string, string> | null = null;
+  for (const m of mentions) {
+    // A cheap test on the last letter before the regular expression: most names end otherwise.
+    if (m.type !== 'organization' || !LEGAL_FORM_ENDS.has(m.name.charCodeAt(m.name.length - 1))) continue;
+    const suffix = LEGAL_FORM.exec(m.name);
+    if (!suffix) continue;
+    longer ??= new Map();
+    longer.set(m.name, m.name.slice(0, suffix.index) + WRITTEN_OUT[suffix[1]!]!);
+  }
+  if (!longer) return;
+  const names = new Set<string>();
+  for (const m of mentions) if (m.type === 'organization') names.add(m.name);
+  for (const [short, long] of longer) if (names.has(long)) forms.set(formKey('organization', short), long);
+}
+
+const LEGAL_FORM = / (Co|Corp|Ltd|Inc)\.?$/;
+/** The last characters of "Co", "Corp", "Ltd", "Inc", with or without a full stop. */
+const LEGAL_FORM_ENDS = new Set(['.', 'o', 'p', 'd', 'c'].map((c) => c.charCodeAt(0)));
+const WRITTEN_OUT: Record<string, string> = {
+  Co: ' Company',
+  Corp: ' Corporation',
+  Ltd: ' Limited',
+  Inc: ' Incorporated',
+};
+
+function addLongName(longNames: Map<string, Set<string>>, acronym: string, name: string): void {
+  const names = longNames.get(acronym);
+  if (names) names.add(name);
+  else longNames.set(acronym, new Set([name]));
+}
+
+/** The first letters of a name's words, "of/and/the/for/on" aside: what its acronym's capitals are. */
+function initialsOf(name: string): string {
+  let initials = '';
+  for (const word of name.split(' ')) if (!INITIAL_SKIPS.has(word)) initials += word[0]!.toUpperCase();
+  return initials;
+}
+
+const LOWER = /\p{Ll}/gu;
+
+const INITIAL_SKIPS = new Set(['of', 'and', 'the', 'for', 'on', '&']);
 
 /** Each name under the tails `tails` gives for its words. */
 function tailIndex(names: Set<string>, tails: (words: string[]) => string[]): Map<string, string[]> {
@@ -1196,7 +1506,13 @@ function surnameKeys(name: string): string[] {
   const bare = name.replace(NAME_SUFFIX, '');
   const last = bare.slice(bare.lastIndexOf(' ') + 1);
   const unprefixed = /^(?:al|el|ad|as|ash|an|ar|az|at)[-‐‑](\p{Lu}.+)$/iu.exec(last)?.[1];
-  return unprefixed ? [tokenKey(last), tokenKey(unprefixed)] : [tokenKey(last)];
+  if (unprefixed) return [tokenKey(last), tokenKey(unprefixed)];
+  // "Huang Tzu-hsuan", "Tsai Ing-wen": a Chinese or Korean given name comes last, the surname first.
+  if (last.includes('-') && SYLLABLE_GIVEN_NAME.test(last) && bare.indexOf(' ') === bare.lastIndexOf(' '))
+    return [tokenKey(last), tokenKey(bare.slice(0, bare.indexOf(' ')))];
+  return [tokenKey(last)];
 }
+
+const SYLLABLE_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 const NAME_SUFFIX = /,?\s+(?:Jr|Sr|II|III|IV)\.?$/;

@@ -31,7 +31,7 @@ export const ROLE_WORDS = words(`
   control disaster management relief rehabilitation reconstruction welfare women youth sports tourism
   veterans science technology digital telecommunications fisheries forestry mines mining aviation ports
   crisis humanitarian aid neighbourhood enlargement budget competition transportation fire attorney
-  resettlement homeland rear
+  resettlement homeland rear majority minority opposition cabinet local government chief
 `);
 
 /** Nationality adjectives and plurals: "Azerbaijani", "Armenians" are not places. */
@@ -66,7 +66,7 @@ export const ORG_HEADS = words(`
   front movement coalition society church watch programme program authority authorities secretariat
   directorate inspectorate senate congress duma majlis commissariat embassy consulate tribunal
   observatory initiative project trust energies airlines railways co hospital clinic command
-  treasury
+  treasury corp corp.
 `);
 
 /**
@@ -77,6 +77,7 @@ export const COMPANY_HEADS = words(`
   power energy electric electricity health consulting consultants airways motors holdings industries
   technologies pharmaceuticals pharma petroleum telecom communications media broadcasting insurance
   logistics shipping laboratories labs ventures securities investments enterprises solutions
+  research analytics economics
 `);
 
 /** A phrase ending in one of these names a place. */
@@ -86,7 +87,7 @@ export const PLACE_HEADS = words(`
   road pass marz republic territory territories cemetery park beach coast hills heights springs falls
   canyon desert forest strait channel canal plaza harbour harbor port dam barrage reservoir crossing
   checkpoint prefecture governorate municipality emirate township suburb neighbourhood neighborhood
-  camp strip delta plateau basin volcano
+  camp strip delta plateau basin volcano tunnel trail
 `);
 
 /** Words after which "to" leads to a place: "fled to Goris", "flights to Yerevan", "a visit to Baku". */
@@ -99,7 +100,7 @@ export const MOTION_WORDS = words(`
 
 /** Words that open a place's name: "Port Harcourt", "Mount Sinjar", "Lake Chad", "Fort Worth". */
 export const PLACE_PREFIXES = words(`
-  port mount mt lake fort cape isle saint
+  port mount mt lake fort cape isle saint st st.
 `);
 
 /** Named things that are neither people, places nor organisations: left out. */

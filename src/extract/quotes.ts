@@ -290,9 +290,26 @@ function beforeClause(
   if (previous && previous.paragraph === span.paragraph) start = Math.max(start, previous.close + 1);
   const head = ctx.text.slice(start, span.open);
   start += lastSentenceStart(head);
+  start += contrastClauseStart(ctx.text.slice(start, span.open), start, ctx.spans);
   while (start < span.open && /\s/.test(ctx.text[start]!)) start++;
   return { start, end: span.open };
 }
+
+/**
+ * "…, the ministry said, but the prefect told television he feared "…"": a clause after ", but" with
+ * a speech verb of its own is the quote's clause; the one before it is someone else's statement.
+ * Returns the offset within `head` where that clause starts (0 when there is none).
+ */
+function contrastClauseStart(head: string, base: number, spans: QuoteSpan[]): number {
+  // Substring checks first: most clauses have none of the words.
+  if (!head.includes(' but ') && !head.includes(' while ') && !head.includes(' whereas ')) return 0;
+  let cut = -1;
+  for (const match of head.matchAll(CONTRAST)) cut = match.index + match[0].length;
+  if (cut < 0) return 0;
+  return firstVerb(head.slice(cut), base + cut, Number.POSITIVE_INFINITY, spans) ? cut : 0;
+}
+
+const CONTRAST = /[,;]\s+(?:but|while|whereas)\s+/g;
 
 /** The paragraph before a bare quote paragraph, when it leads into it ("… as France does:"). */
 function leadInParagraph(ctx: Context, span: QuoteSpan): Speaker | null {

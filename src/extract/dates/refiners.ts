@@ -56,10 +56,15 @@ const dropDurations: DateRefiner = (draft, ctx) => {
   if (/^in\s+the\s+(?:days?|weeks?|months?|years?)$/i.test(text.trim())) return null;
   if (!/^in\s+\S+\s+\w+$/i.test(text)) return draft;
   const before = ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 60), draft.start);
-  return /\b(?:first|last|since|time|highest|lowest|worst|best|biggest|largest|most|least)\b/i.test(before)
+  return /\b(?:first|last|since|time|highest|lowest|worst|best|biggest|largest|most|least)\b/i.test(before) ||
+    SUPERLATIVE.test(before)
     ? null
     : draft;
 };
+
+/** "the strongest quake … in 25 years", "the deadliest floods in a decade": a superlative before the span. */
+const SUPERLATIVE =
+  /\bthe\s+(?:[\w-]+\s+){0,2}?(?!(?:west|rest|interest|protest|request|arrest|contest|harvest|forest|test|quest|chest|manifest)\b)[a-z]{2,}est\b/i;
 
 /** A past verb before `at` in its sentence, and nothing there that looks ahead. */
 function toldInThePast(ctx: RefineContext, at: number): boolean {
@@ -118,13 +123,24 @@ const resolveWeekday: DateRefiner = (draft, ctx) => {
   if (!result?.start.isCertain('weekday') || result.start.isCertain('day')) return draft;
   if (/\b(?:last|next|this|coming|past|previous)\b/i.test(result.text)) return draft;
   // "Madevi Sun-Suon", "Sat Paul": a bare abbreviation is a word or a name far more often than a day.
-  if (/^(?:on\s+)?(?:sun|mon|tues?|wed|thu|thurs?|fri|sat)$/i.test(result.text.trim())) return null;
+  // "under a burning sun.": the span, not chrono's text, which keeps the full stop.
+  const said = ctx.text.slice(draft.start, draft.end);
+  if (/^(?:on\s+)?(?:sun|mon|tues?|wed|thu|thurs?|fri|sat)$/i.test(said)) return null;
+  // "struck at 7:58 a.m. (2358 GMT Tuesday)": the same moment in another time zone, not an event's day.
+  if (ctx.text[draft.start - 1] === ' ' && zoneConversion(ctx, draft.start)) return null;
   const name = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*/i.exec(result.text)?.[1]?.toLowerCase();
   const weekday = WEEKDAYS.findIndex((d) => d.startsWith(name ?? '-'));
   if (weekday < 0) return draft;
   const future = pointsForward(ctx.text, ctx.sentenceStart, draft.start) || declaredAhead(ctx, draft);
   return { ...draft, date: isoDay(nearestWeekday(ctx.ref, weekday, future)), precision: 'day' };
 };
+
+const ZONE_CONVERSION = /\(\s*\d{1,2}:?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|Z)\s*$/;
+
+function zoneConversion(ctx: RefineContext, at: number): boolean {
+  const before = ctx.text.slice(Math.max(ctx.sentenceStart, at - 24), at);
+  return before.includes('(') && ZONE_CONVERSION.test(before);
+}
 
 /**
  * "said Monday would still be a day off", "declared Monday a day off": the weekday is what the
@@ -144,7 +160,14 @@ const resolveWeek: DateRefiner = (draft, ctx) => {
   const m = /\b(last|this|next|past|previous|coming)\s+week\b/i.exec(draft.chrono?.text ?? '');
   if (!m?.[1]) return draft;
   const shift = { last: -7, past: -7, previous: -7, this: 0, next: 7, coming: 7 }[m[1].toLowerCase()] ?? 0;
-  return { ...draft, date: isoDay(mondayOf(addDays(ctx.ref, shift))), precision: 'week' };
+  const monday = mondayOf(addDays(ctx.ref, shift));
+  // "on Tuesday next week": that day of the week.
+  const day = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(draft.chrono!.text)?.[1];
+  if (day) {
+    const offset = (WEEKDAYS.indexOf(day.toLowerCase()) + 6) % 7;
+    return { ...draft, date: isoDay(addDays(monday, offset)), precision: 'day' };
+  }
+  return { ...draft, date: isoDay(monday), precision: 'week' };
 };
 
 /**
