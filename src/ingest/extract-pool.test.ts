@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../extract/gazetteer.js';
-import { type ExtractResult, extractAll, resolveCorpus } from '../extract/index.js';
+import { type ExtractResult, extractAll, extractLocal, linkCorpus, resolveCorpus } from '../extract/index.js';
 import { makeArticle } from '../read/article.js';
 import { deflateText } from '../store/index.js';
 import type { Article } from '../types.js';
@@ -50,11 +50,37 @@ describe('extraction ahead of time on worker threads', () => {
     }
   }, 60_000);
 
+  it('waits for the first of identical copies instead of extracting each, with the same result', async () => {
+    const originals = articles(40);
+    const copyOf = (article: Article, id: string) => ({ ...article, id, outlet: 'Copy' });
+    // One copy in a later job of the same file, one in a later file.
+    const first = [...originals.slice(0, 36), copyOf(originals[1]!, 'a_copy1')];
+    const second = [...originals.slice(36), copyOf(originals[37]!, 'a_copy37')];
+    const gazetteer = loadGazetteer();
+    const stages = pipelineStages({ workers: 1 });
+    try {
+      const dictionary = { id: 7, data: Buffer.from('the of and to said ') };
+      stages.prefetch?.(first, dictionary);
+      stages.prefetch?.(second, dictionary);
+      for (const file of [first, second]) {
+        const { bodies, ...result } = await stages.extract(file);
+        // Each article extracted on its own: no copy reused.
+        const alone = linkCorpus(file.map((article) => extractLocal(article, gazetteer)));
+        expect(result).toEqual({ extractions: alone, entities: [] });
+        const [copy, original] = file === first ? ['a_copy1', 'a_1'] : ['a_copy37', 'a_37'];
+        // The copy took the first's compressed text: it never went to a worker.
+        expect(bodies?.get(copy)).toBe(bodies?.get(original));
+      }
+    } finally {
+      await stages.close?.();
+    }
+  }, 60_000);
+
   it('extracts on the main thread what was not prefetched', async () => {
     const batch = articles(6);
     const stages = pipelineStages();
     stages.prefetch?.(batch.slice(0, 3));
-    stages.forget?.(['a_1']);
+    stages.forget?.([batch[1]!]);
     try {
       const { bodies: _bodies, ...result } = await stages.extract(batch);
       expect(result).toEqual(withoutEntities(extractAll(batch)));
