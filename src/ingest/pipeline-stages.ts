@@ -95,7 +95,8 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
   };
   /**
    * An article identical to one under way (same text and published date) waits for that one's
-   * extraction and takes it under its own id, with its compressed text.
+   * extraction and takes it under its own id, with its compressed text. The records are cloned as a
+   * worker's answer is, for the shapes the later stages were compiled for (sameShapes).
    */
   const awaitCopy = (article: Article): void => {
     const original = underWay.find(article);
@@ -104,7 +105,7 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
     const copy: Early = {
       settled: false,
       result: first.result.then(
-        (done) => done && { local: copyFor(done.local, article.id), body: done.body },
+        (done) => done && { local: structuredClone(copyFor(done.local, article.id)), body: done.body },
       ),
     };
     void copy.result.then(() => {
