@@ -89,6 +89,26 @@ describe('extractAll', () => {
   it('is deterministic for the same batch', () => {
     expect(extractAll(batch, { gazetteer })).toEqual(result);
   });
+
+  it('gives an identical copy what extracting it gives, and reads a copy of another date again', () => {
+    const text =
+      '“We will not accept 5,000 troops,” Hovakimyan said on Tuesday. Reuters reported it yesterday.';
+    const copies = [
+      fixtureArticle('first', text),
+      fixtureArticle('wire', 'Nikol Pashinyan visited Gyumri.'),
+      fixtureArticle('copy', text),
+      fixtureArticle('later', text, '2023-10-09'),
+    ];
+    const extracted = extractAll(copies, { gazetteer });
+    // Each article extracted on its own, so that no copy is reused.
+    const alone = copies.map((article) => extractAll([article], { gazetteer }).extractions[0]);
+    expect(extracted.extractions).toEqual(alone);
+    expect(extracted.extractions[2]?.quotes[0]?.article).toBe('a_copy');
+    // Relative dates are read against the published date: the later copy's differ.
+    expect(extracted.extractions[3]?.dates).not.toEqual(
+      extracted.extractions[0]?.dates.map((d) => ({ ...d, article: 'a_later' })),
+    );
+  });
 });
 
 describe('extractAllParallel', () => {

@@ -97,19 +97,82 @@ function extractLocals(
   onProgress?: (done: number, total: number) => void,
 ): LocalExtraction[] {
   const locals: LocalExtraction[] = [];
-  const group: Annotated[] = [];
+  // Per group, each article's annotation, or null for a copy of an earlier article of the batch.
+  const group: (Annotated | null)[] = [];
+  const originals = new CopyIndex();
   for (let start = from; start < to; start += group.length) {
     group.length = 0;
     let chars = 0;
     for (let i = start; i < to && group.length < GROUP_ARTICLES && chars < GROUP_CHARS; i++) {
-      group.push(annotate(articles[i]!.text));
-      chars += articles[i]!.text.length;
+      const article = articles[i]!;
+      if (originals.find(article) !== undefined) {
+        group.push(null);
+        continue;
+      }
+      originals.add(article, i);
+      group.push(annotate(article.text));
+      chars += article.text.length;
     }
-    for (const [k, annotated] of group.entries())
-      locals.push(extractAnnotated(articles[start + k]!, annotated, gazetteer));
+    for (const [k, annotated] of group.entries()) {
+      const article = articles[start + k]!;
+      locals.push(
+        annotated
+          ? extractAnnotated(article, annotated, gazetteer)
+          : copyFor(locals[originals.find(article)! - from]!, article.id),
+      );
+    }
     onProgress?.(start + group.length - from, to - from);
   }
   return locals;
+}
+
+/**
+ * Articles by what their extraction depends on: the text, and the published date that relative
+ * dates are read against (the id is only written into the records). An identical copy (the same
+ * wire story under another outlet's name, a digest that lists one report twice) gets the
+ * extraction of the first with its own id instead of going through the tagger and the extractors.
+ */
+export class CopyIndex<T = number> {
+  private readonly byText = new Map<string, { published: string | null; value: T }>();
+
+  /** What was added for an article with the same text and published date, if anything. */
+  find(article: Pick<Article, 'text' | 'published'>): T | undefined {
+    const found = this.byText.get(article.text);
+    return found && found.published === article.published ? found.value : undefined;
+  }
+
+  /** Remembers an article's value, unless one with its text is known already. */
+  add(article: Pick<Article, 'text' | 'published'>, value: T): void {
+    if (!this.byText.has(article.text))
+      this.byText.set(article.text, { published: article.published, value });
+  }
+
+  /** Forgets an article's text when `value` is what it holds for it. */
+  delete(article: Pick<Article, 'text'>, value: T): void {
+    if (this.byText.get(article.text)?.value === value) this.byText.delete(article.text);
+  }
+
+  clear(): void {
+    this.byText.clear();
+  }
+}
+
+/**
+ * The extraction of an article with the same text and published date as the one `local` was made
+ * for: the same records under the other article's id (offsets hold, since the text is the same).
+ */
+export function copyFor(local: LocalExtraction, article: string): LocalExtraction {
+  const { extraction, pending } = local;
+  return {
+    extraction: {
+      article,
+      mentions: extraction.mentions.map((m) => ({ ...m, article })),
+      quotes: extraction.quotes.map((q) => ({ ...q, article })),
+      figures: extraction.figures.map((f) => ({ ...f, article })),
+      dates: extraction.dates.map((d) => ({ ...d, article })),
+    },
+    pending: pending.map((m) => ({ ...m, article })),
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../extract/gazetteer.js';
-import { type ExtractResult, extractAll, resolveCorpus } from '../extract/index.js';
+import { type ExtractResult, extractAll, extractLocal, linkCorpus, resolveCorpus } from '../extract/index.js';
 import { makeArticle } from '../read/article.js';
 import { deflateText } from '../store/index.js';
 import type { Article } from '../types.js';
@@ -40,11 +40,37 @@ describe('extraction ahead of time on worker threads', () => {
       stages.prefetch?.(batch, dictionary);
       const { bodies, ...result } = await stages.extract(batch);
       expect(result).toEqual(withoutEntities(extractAll(batch)));
-      // The workers also compress each text exactly as the store would, with the store's dictionary.
-      const body = bodies?.get('a_5');
-      const expected = deflateText(batch[5]!.text, dictionary);
-      expect(body?.dictionary).toBe(7);
-      expect(Buffer.from(body?.data ?? []).equals(expected.data)).toBe(true);
+      // Waiting here from the start, this thread compresses the texts the workers had not started.
+      for (const [id, body] of bodies ?? []) {
+        const expected = deflateText(batch.find((article) => article.id === id)!.text, dictionary);
+        expect(Buffer.from(body.data).equals(expected.data)).toBe(true);
+      }
+    } finally {
+      await stages.close?.();
+    }
+  }, 60_000);
+
+  it('waits for the first of identical copies instead of extracting each, with the same result', async () => {
+    const originals = articles(40);
+    const copyOf = (article: Article, id: string) => ({ ...article, id, outlet: 'Copy' });
+    // One copy in a later job of the same file, one in a later file.
+    const first = [...originals.slice(0, 36), copyOf(originals[1]!, 'a_copy1')];
+    const second = [...originals.slice(36), copyOf(originals[37]!, 'a_copy37')];
+    const gazetteer = loadGazetteer();
+    const stages = pipelineStages({ workers: 1 });
+    try {
+      const dictionary = { id: 7, data: Buffer.from('the of and to said ') };
+      stages.prefetch?.(first, dictionary);
+      stages.prefetch?.(second, dictionary);
+      for (const file of [first, second]) {
+        const { bodies, ...result } = await stages.extract(file);
+        // Each article extracted on its own: no copy reused.
+        const alone = linkCorpus(file.map((article) => extractLocal(article, gazetteer)));
+        expect(result).toEqual({ extractions: alone, entities: [] });
+        const [copy, original] = file === first ? ['a_copy1', 'a_1'] : ['a_copy37', 'a_37'];
+        // The copy took the first's compressed text: it never went to a worker.
+        expect(bodies?.get(copy)).toBe(bodies?.get(original));
+      }
     } finally {
       await stages.close?.();
     }
@@ -54,7 +80,7 @@ describe('extraction ahead of time on worker threads', () => {
     const batch = articles(6);
     const stages = pipelineStages();
     stages.prefetch?.(batch.slice(0, 3));
-    stages.forget?.(['a_1']);
+    stages.forget?.([batch[1]!]);
     try {
       const { bodies: _bodies, ...result } = await stages.extract(batch);
       expect(result).toEqual(withoutEntities(extractAll(batch)));
@@ -119,19 +145,29 @@ describe('compressing in the workers', () => {
       const dictionary = { id: 1, data: Buffer.from('the of and to said ') };
       const withDictionary = await pool.local(batch, dictionary);
       expect(withDictionary.bodies.map((body) => body.dictionary)).toEqual([1, 1, 1, 1]);
+      // Exactly as the store compresses them, with its dictionary.
+      const expected = deflateText(batch[2]!.text, dictionary);
+      expect(Buffer.from(withDictionary.bodies[2]!.data).equals(expected.data)).toBe(true);
     } finally {
       await pool.close();
     }
   }, 60_000);
 
-  it('is left to the caller for the jobs sent after compress is turned off', async () => {
+  it('is left to the caller for the jobs started after compress is turned off, sent before or after', async () => {
     const batch = articles(4);
+    const dictionary = { id: 1, data: Buffer.from('the of and to said ') };
     const pool = new ExtractPool(1, []);
     try {
+      // Sent while the worker is still loading its model: it starts them after the switch.
+      const sentBefore = pool.local(batch, dictionary);
       pool.compress = false;
-      const result = await pool.local(batch);
-      expect(result.bodies).toEqual([]);
-      expect(result.locals).toHaveLength(4);
+      const sentAfter = pool.local(batch, dictionary);
+      for (const result of await Promise.all([sentBefore, sentAfter])) {
+        expect(result.bodies).toEqual([]);
+        expect(result.locals).toHaveLength(4);
+      }
+      pool.compress = true;
+      expect((await pool.local(batch, dictionary)).bodies).toHaveLength(4);
     } finally {
       await pool.close();
     }

@@ -45,14 +45,13 @@ interface Slot {
 
 export class ExtractPool {
   /**
-   * Whether the workers also compress the texts of the jobs sent from now on; when they are behind,
-   * the thread that stores the articles takes that over (the store compresses what comes without).
-   * A job without the store's dictionary is never compressed here: the store compresses its first
-   * DICTIONARY_SAMPLE texts again once it has built the dictionary from them, and refuses a later
-   * body made without it, so that work was always thrown away (in the bench, for every article
-   * handed out before the first 500 were stored).
+   * 1 while the workers compress the texts of the jobs they start; set to 0 when they are behind,
+   * and the thread that stores the articles takes that over (the store compresses what comes
+   * without). Shared with the workers, which read it as they start each job: a job they hold
+   * already follows it too (with IN_FLIGHT jobs held, a flag sent with each job changed what a
+   * worker did only some 500 articles later).
    */
-  compress = true;
+  private readonly compressing = new Int32Array(new SharedArrayBuffer(4)).fill(1);
   private readonly slots: Slot[];
   /** Jobs not sent to any worker yet, oldest first. */
   private readonly queue: Job[] = [];
@@ -60,6 +59,21 @@ export class ExtractPool {
 
   constructor(size: number, userEntries: GazetteerEntry[]) {
     this.slots = Array.from({ length: Math.max(1, size) }, () => this.start(userEntries));
+  }
+
+  /**
+   * Whether the workers also compress the texts of the jobs they start from now on. A job without
+   * the store's dictionary is never compressed there: the store compresses its first
+   * DICTIONARY_SAMPLE texts again once it has built the dictionary from them, and refuses a later
+   * body made without it, so that work was always thrown away (in the bench, for every article
+   * handed out before the first 500 were stored).
+   */
+  get compress(): boolean {
+    return Atomics.load(this.compressing, 0) === 1;
+  }
+
+  set compress(value: boolean) {
+    Atomics.store(this.compressing, 0, value ? 1 : 0);
   }
 
   /** Resolves once every worker has loaded the model. */
@@ -105,12 +119,7 @@ export class ExtractPool {
         const job = this.queue.shift()!;
         if (slot.sent.size === 0) slot.worker.ref();
         slot.sent.set(job.id, job);
-        slot.worker.postMessage({
-          job: job.id,
-          articles: job.articles,
-          dictionary: job.dictionary,
-          compress: this.compress && job.dictionary !== null,
-        });
+        slot.worker.postMessage({ job: job.id, articles: job.articles, dictionary: job.dictionary });
       }
     }
   }
@@ -122,7 +131,7 @@ export class ExtractPool {
   }
 
   private start(userEntries: GazetteerEntry[]): Slot {
-    const worker = startWorker({ userEntries });
+    const worker = startWorker({ userEntries, compressing: this.compressing });
     let markReady: () => void = () => {};
     let failStart: (error: Error) => void = () => {};
     const ready = new Promise<void>((resolve, reject) => {

@@ -7,18 +7,22 @@ import type { BodyDictionary } from '../store/bodies.js';
 import type { Article } from '../types.js';
 import { extractJob } from './extract-job.js';
 
-const { userEntries } = workerData as { userEntries: GazetteerEntry[] };
+const { userEntries, compressing } = workerData as {
+  userEntries: GazetteerEntry[];
+  /** ExtractPool's flag: 1 while the texts are compressed here (read as each job starts). */
+  compressing: Int32Array;
+};
 const gazetteer = buildGazetteer(userEntries);
 
 interface Job {
   job: number;
   articles: Article[];
   dictionary: BodyDictionary | null;
-  compress: boolean;
 }
 
-parentPort?.on('message', ({ job, articles, dictionary, compress }: Job) => {
+parentPort?.on('message', ({ job, articles, dictionary }: Job) => {
   try {
+    const compress = dictionary !== null && Atomics.load(compressing, 0) === 1;
     parentPort?.postMessage({ job, ...extractJob(articles, gazetteer, dictionary, compress) });
   } catch (error) {
     parentPort?.postMessage({ job, error: String((error as Error)?.stack ?? error) });

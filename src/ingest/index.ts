@@ -238,7 +238,7 @@ class Lookahead {
 
   /** The file at `index` is stored: prefetched work for its articles is no longer wanted. */
   done(index: number): void {
-    this.stages.forget?.(this.inputs[index]?.parse.articles.map((article) => article.id) ?? []);
+    this.stages.forget?.(this.inputs[index]?.parse.articles ?? []);
   }
 }
 

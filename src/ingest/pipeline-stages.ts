@@ -4,7 +4,14 @@ import { availableParallelism, cpus } from 'node:os';
 import { DedupIndex, type DedupState } from '../dedup/index.js';
 import type { Gazetteer } from '../extract/gazetteer.js';
 import { loadGazetteer } from '../extract/gazetteer.js';
-import { extractLocal, type LocalExtraction, linkCorpus } from '../extract/index.js';
+import {
+  CopyIndex,
+  copyFor,
+  extractLocal,
+  extractLocalBatch,
+  type LocalExtraction,
+  linkCorpus,
+} from '../extract/index.js';
 import type { StageState, StepInput, StoredBody } from '../store/index.js';
 import { type ClustererState, StoryClusterer } from '../stories/index.js';
 import type { Article, Duplicate, Extraction, Story } from '../types.js';
@@ -71,6 +78,13 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
   let pool: ExtractPool | null = null;
   /** Per-article extractions (and compressed texts) under way in the pool, by article id. */
   const ahead = new Map<string, Early>();
+  /** The ids of the articles under way by text: a copy handed out later waits for the first's. */
+  const underWay = new CopyIndex<string>();
+  /** Drops an article's prefetched work once it is taken or no longer wanted. */
+  const drop = (article: Pick<Article, 'id' | 'text'>) => {
+    ahead.delete(article.id);
+    underWay.delete(article, article.id);
+  };
   const loaded = () => {
     gazetteer ??= loadGazetteer();
     return gazetteer;
@@ -78,6 +92,26 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
   const startPool = () => {
     pool ??= new ExtractPool(options.workers ?? defaultWorkers(), loaded().userEntries);
     return pool;
+  };
+  /**
+   * An article identical to one under way (same text and published date) waits for that one's
+   * extraction and takes it under its own id, with its compressed text. The records are cloned as a
+   * worker's answer is, for the shapes the later stages were compiled for (sameShapes).
+   */
+  const awaitCopy = (article: Article): void => {
+    const original = underWay.find(article);
+    const first = original === undefined ? undefined : ahead.get(original);
+    if (!first) return;
+    const copy: Early = {
+      settled: false,
+      result: first.result.then(
+        (done) => done && { local: structuredClone(copyFor(done.local, article.id)), body: done.body },
+      ),
+    };
+    void copy.result.then(() => {
+      copy.settled = true;
+    });
+    ahead.set(article.id, copy);
   };
   /** Core time left idle while this thread waited for the workers so far, in ms. */
   let idleWhileWaiting = 0;
@@ -107,24 +141,35 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
   return {
     async extract(articles) {
       const early = articles.map((article) => ahead.get(article.id));
-      for (const article of articles) ahead.delete(article.id);
+      for (const article of articles) drop(article);
       if (pool) await shareWork(pool, early);
       const bodies = new Map<string, StoredBody>();
-      const local = await Promise.all(
-        articles.map(async (article, i) => {
-          const done = await early[i]?.result;
-          if (done?.body) bodies.set(article.id, done.body);
-          // Not prefetched, or its worker failed: extract here.
-          return done?.local ?? extractLocal(article, loaded());
-        }),
-      );
+      const done = await Promise.all(early.map((entry) => entry?.result));
+      // Not prefetched, or its worker failed: extracted here, in one batch (which extracts a copy once).
+      const missing = articles.filter((_, i) => !done[i]);
+      const here = missing.length > 0 ? extractLocalBatch(missing, loaded()) : [];
+      let next = 0;
+      const local = articles.map((article, i) => {
+        const found = done[i];
+        if (found?.body) bodies.set(article.id, found.body);
+        return found ? found.local : here[next++]!;
+      });
       // No aggregated entities: the store gives a new entity the id aggregateEntities would
       // (stableId of its type and name) and looks up the others, so hashing every name of every
       // file here was wasted.
       return { extractions: linkCorpus(local), entities: [], bodies };
     },
     prefetch(articles, dictionary) {
-      const wanted = articles.filter((article) => !ahead.has(article.id));
+      const wanted: Article[] = [];
+      const copies: Article[] = [];
+      for (const article of articles) {
+        if (ahead.has(article.id)) continue;
+        if (underWay.find(article) !== undefined) copies.push(article);
+        else {
+          wanted.push(article);
+          underWay.add(article, article.id);
+        }
+      }
       // Jobs of a few dozen articles keep every thread busy even when one file holds thousands.
       for (let start = 0; start < wanted.length; start += JOB_ARTICLES) {
         const chunk = wanted.slice(start, start + JOB_ARTICLES);
@@ -147,9 +192,11 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
           ahead.set(article.id, entries[i]!);
         });
       }
+      // A copy whose first is not under way after all is extracted when it is asked for.
+      for (const article of copies) awaitCopy(article);
     },
-    forget(ids) {
-      for (const id of ids) ahead.delete(id);
+    forget(articles) {
+      for (const article of articles) drop(article);
     },
     startWorkers() {
       startPool();
@@ -163,6 +210,7 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
     },
     async close() {
       ahead.clear();
+      underWay.clear();
       await pool?.close();
       pool = null;
     },

@@ -34,7 +34,7 @@ export interface IngestStages {
    */
   prefetch?(articles: Article[], dictionary?: BodyDictionary | null): void;
   /** Drops prefetched work for articles that will not be asked for after all. */
-  forget?(ids: string[]): void;
+  forget?(articles: Pick<Article, 'id' | 'text'>[]): void;
   /** Loads models (and starts workers when `parallel`), so that the first file does not wait. */
   warm?(parallel: boolean): Promise<void>;
   /** Starts the extraction workers, which load their models in the background. */

@@ -26,10 +26,13 @@ export const DICTIONARY_SAMPLE = 500;
 export const DICTIONARY_BYTES = 8 * 1024;
 
 /**
- * Level 5: on the bench's 2,000 generated articles it gives the bytes of level 6 (11 fewer in 1.26 MB)
- * in 14% less time; level 4 costs 0.4% more bytes.
+ * Level 4. On the bench's 2,000 generated articles (with the dictionary), level 5 gives the bytes of
+ * level 6 (11 fewer in 1.26 MB) in 14% less time, and level 4 0.4% more bytes than level 5 in 15%
+ * less time again (36.7 against 43.4 µs a text, median of 7 rounds); levels 1-3 save no more time
+ * (zlib's setup and the dictionary cost as much as the compressing) for 0.9-2.5% more bytes. The
+ * extraction worker compresses the texts, and it is the busier thread of an ingest.
  */
-const LEVEL = 5;
+const LEVEL = 4;
 
 export function deflateText(text: string, dictionary?: BodyDictionary | null): StoredBody {
   const chunkSize = outputChunk(text);

@@ -324,6 +324,9 @@ export function loadCheckpoint(db: Db): Checkpoint | null {
 /**
  * Brotli at quality 4: on the stage state (hash numbers, terms, ids) it is both faster than deflate
  * at level 1 and a sixth smaller; the higher qualities cost several times the time for 1% less.
+ * Quality 1 takes a quarter of the time (20 ms against 74 on the state of the ingest bench's 9,211
+ * articles) for 17% more bytes, which the checkpoint keeps in the database: the 40-digest bench
+ * database grew from 1.45× to 1.48× the raw text, one fed a file per run from 1.54× to 1.57×.
  */
 function compressState(state: StageState): Buffer {
   const json = Buffer.from(JSON.stringify(state));
