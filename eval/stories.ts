@@ -50,7 +50,9 @@ export function loadEcb(path: string): EcbDoc[] {
 
 /** sitrep's duplicates and stories for a list of articles, as `analyze` runs them (with extraction). */
 export function sitrepRun(articles: Article[]): { labels: Map<string, string>; duplicates: Duplicate[] } {
-  const extractions = new Map(extractAll(articles).extractions.map((e) => [e.article, e]));
+  const extractions = new Map(
+    extractAll(articles, { linkWithinFiles: true }).extractions.map((e) => [e.article, e]),
+  );
   const { duplicates, stories } = dedupAndCluster(articles, extractions);
   const labels = new Map(
     stories.flatMap((story) => story.articles.map((id) => [id, story.id] as [string, string])),

@@ -36,7 +36,8 @@ export function analyze(parse: ParseResult, options: PipelineOptions = {}): Anal
   const gazetteer = options.gazetteer ?? loadGazetteer();
   const progress = options.onProgress ?? (() => {});
   const onProgress = (done: number, total: number) => progress('extract', done, total);
-  const { extractions, entities } = extractAll(articles, { gazetteer, onProgress });
+  // Names are linked within each file, as ingest links them: analyze then equals ingest file by file.
+  const { extractions, entities } = extractAll(articles, { gazetteer, onProgress, linkWithinFiles: true });
   const byArticle = new Map<string, Extraction>(extractions.map((e) => [e.article, e]));
   progress('dedup', 0, articles.length);
   const { duplicates, stories } = dedupAndCluster(articles, byArticle);

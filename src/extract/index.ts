@@ -27,6 +27,11 @@ export interface ExtractOptions {
    * starts one worker per thread and leaves the event loop free, e.g. for a server.
    */
   useMainThread?: boolean;
+  /**
+   * Link names (surnames, spellings, acronyms) within each input file only, as `sitrep ingest` does
+   * one file at a time, rather than across the whole batch (see resolveCorpus).
+   */
+  linkWithinFiles?: boolean;
   /** Called as articles are done (extractAll): for a progress bar. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -71,7 +76,10 @@ function extractAnnotated(article: Article, annotated: Annotated, gazetteer: Gaz
 /** Every article, then surname linking across the batch and entity aggregation. Synchronous. */
 export function extractAll(articles: Article[], options: ExtractOptions = {}): ExtractResult {
   const gazetteer = options.gazetteer ?? loadGazetteer();
-  return resolveCorpus(extractLocals(articles, 0, articles.length, gazetteer, options.onProgress));
+  const locals = extractLocals(articles, 0, articles.length, gazetteer, options.onProgress);
+  if (!options.linkWithinFiles) return resolveCorpus(locals);
+  const files = new Map(articles.map((article) => [article.id, article.source.file]));
+  return resolveCorpus(locals, (id) => files.get(id) ?? '');
 }
 
 /** extractLocal for many articles, in the faster grouped order of extractAll (no corpus pass). */
@@ -299,9 +307,33 @@ export const EXTRACT_WORKER_LIMITS = { maxYoungGenerationSizeMb: 192 };
 
 // ── corpus pass ─────────────────────────────────────────────────────────────
 
-export function resolveCorpus(locals: LocalExtraction[]): ExtractResult {
-  const extractions = linkCorpus(locals);
+/**
+ * The corpus pass over a batch. `fileOf` (an article id's input file) links names within each file
+ * only, as `sitrep ingest` does, one file at a time: a batch of several digests then gets the very
+ * extractions their ingest would, and so the same stories.
+ */
+export function resolveCorpus(locals: LocalExtraction[], fileOf?: (id: string) => string): ExtractResult {
+  const extractions = fileOf ? linkByFile(locals, fileOf) : linkCorpus(locals);
   return { extractions, entities: aggregateEntities(extractions) };
+}
+
+function linkByFile(locals: LocalExtraction[], fileOf: (id: string) => string): Extraction[] {
+  const byFile = new Map<string, number[]>();
+  locals.forEach((local, i) => {
+    const file = fileOf(local.extraction.article);
+    const indices = byFile.get(file);
+    if (indices) indices.push(i);
+    else byFile.set(file, [i]);
+  });
+  if (byFile.size === 1) return linkCorpus(locals);
+  const linked: Extraction[] = new Array(locals.length);
+  for (const indices of byFile.values()) {
+    const extractions = linkCorpus(indices.map((i) => locals[i]!));
+    indices.forEach((i, k) => {
+      linked[i] = extractions[k]!;
+    });
+  }
+  return linked;
 }
 
 /** The corpus pass without the aggregated entities: for a store, which names its entities itself. */
