@@ -10,6 +10,7 @@ import { makeArticle } from './article.js';
 import { loneDatelinePlace, matchDateline } from './dateline.js';
 import { type ExportLayout, readExport } from './exports.js';
 import { type Contents, dropFooter, findContents, isPreamble } from './frame.js';
+import { parseHeaderFields } from './header-fields.js';
 import {
   bulletText,
   bylineOutlet,
@@ -52,9 +53,11 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   const separators = blankSeparators(lines, file, result.dropped);
   normaliseMarkdown(lines);
   normaliseLabelledHeaders(lines, file, result.dropped);
+  const fieldedOutletLines = normaliseFieldedHeaders(lines);
   normaliseItemHeaders(lines);
   dropFooter(lines, separators, file, result.dropped);
   const starts = findArticleStarts(lines, separators);
+  addFieldedOutletHeaders(lines, starts, fieldedOutletLines);
   const contents = findContents(lines);
   if (contents) startUnderContents(lines, starts, contents);
   const listed = startListAtItemOne(lines, starts);
@@ -318,6 +321,48 @@ function itemNumber(line: string): string | null {
 function isDigitAt(line: string, k: number): boolean {
   const c = line.charCodeAt(k);
   return c >= 48 && c <= 57;
+}
+
+/**
+ * A header line of fields ("Reuters | International | 25.06.2024 16:05 EAT | Reach: 48.2M", a clip's
+ * "[1]<TAB>2024-07-01T12:35:00-04:00<TAB>Associated Press") is rewritten in place into the outlet and
+ * date line the reader knows ("Reuters | 25.06.2024 16:05 EAT"), its item number kept; one that gives
+ * no date becomes the outlet's line alone. Lines the outlet and date reader reads already are left as
+ * they are. Returns the lines of outlets without a date.
+ */
+function normaliseFieldedHeaders(lines: string[]): Set<number> {
+  const outletOnly = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > 200) continue;
+    const number = itemNumber(line) ?? '';
+    const rest = line.slice(number.length);
+    const fields = parseHeaderFields(rest);
+    if (!fields || parseOutletDateLine(rest)) continue;
+    lines[i] = `${number}${fields.outlet}${fields.dateText ? ` | ${fields.dateText}` : ''}`;
+    if (!fields.dateText) outletOnly.add(i);
+  }
+  return outletOnly;
+}
+
+/**
+ * An outlet's line that came from a header line of fields without a date ("AFP | International |
+ * Sentiment: Negative") heads the article whose title stands above it, whatever the outlet.
+ */
+function addFieldedOutletHeaders(
+  lines: string[],
+  starts: Map<number, Header | null>,
+  outletLines: Set<number>,
+): void {
+  if (outletLines.size === 0) return;
+  const inHeader = headerLines(starts);
+  for (const i of outletLines) {
+    const title = titleAbove(lines, i);
+    // A title the closing URL above marked opens the article already, without its header.
+    if (inHeader.has(i) || title < 0 || starts.get(title) || inHeader.has(title)) continue;
+    if (isTitleCandidate(lines[title]!) && opensArticle(lines, title))
+      starts.set(title, { outletLine: i, dateLine: null });
+  }
 }
 
 /**
@@ -597,7 +642,7 @@ function readsLikeTitle(line: string): boolean {
 
 /** "Read more: https://…", "Full story: https://…": the article's own link, labelled. */
 const LABELLED_URL =
-  /^\s*(?:read (?:more|on|at [\w.-]+|the full (?:story|article|report))|full (?:story|article|report)|source|link|original|continue reading)(?:\s*:|\s+at:?)\s*(https?:\/\/\S+)\s*$/i;
+  /^\s*(?:read (?:more|on|at [\w.-]+|(?:the )?full (?:story|article|report))|full (?:story|article|report)|source|link|original|continue reading)(?:\s*:|\s+at:?)\s*(https?:\/\/\S+)\s*$/i;
 
 /** "<https://…>": a URL in angle brackets, as mail clients write links. */
 const BRACKETED_URL = /^\s*<(https?:\/\/[^\s<>]+)>\s*$/;

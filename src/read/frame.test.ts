@@ -18,6 +18,22 @@ describe('isPreamble', () => {
     expect(isPreamble(lines, 0, 5, new Set())).toBe(true);
   });
 
+  it("takes an e-mail's header and the note under it for the preamble", () => {
+    const lines = [
+      'Subject: Press alert - floods - 6 May 2024',
+      'From: Clipping Desk <desk@clips.example>',
+      'To: Analysts',
+      '',
+      'Your alert for: floods. 3 new items.',
+      '',
+    ];
+    expect(isPreamble(lines, 0, 6, new Set())).toBe(true);
+    // One "Subject:" line alone is no e-mail's header.
+    expect(isPreamble(['Subject: a long note about the floods in the south.', ''], 0, 2, new Set())).toBe(
+      false,
+    );
+  });
+
   it('keeps an article the layout did not recognise', () => {
     const lines = [
       'Morning update: ferries cancelled as storm nears',

@@ -40,7 +40,11 @@ export function isPreamble(
   beforeList = false,
 ): boolean {
   const content = contentLines(lines, from, to);
-  if (!isShort(lines, content) || content.some((i) => isUrlLine(lines[i]!))) return false;
+  if (content.some((i) => isUrlLine(lines[i]!))) return false;
+  // An e-mail saved as text: its header ("Subject: …", "From: …", "To: …") and a short note under it.
+  const mail = mailHeaderLength(lines, content);
+  if (mail >= 2) return mail === content.length || isShort(lines, content.slice(mail));
+  if (!isShort(lines, content)) return false;
   // Above item 1 of a numbered list stands the list's own heading, date and note.
   if (beforeList) return true;
   // A greeting, or the newsletter's own links ("View this email in your browser").
@@ -48,6 +52,16 @@ export function isPreamble(
   const heading = lines[content[0]!]!;
   const separated = [...separators].some((s) => s > content[content.length - 1]! && s < to);
   return separated && HEADING_WORD.test(heading) && DAY.test(heading) && !endsLikeSentence(heading);
+}
+
+/** A field of an e-mail's header, as a mail client saves it with the message. */
+const MAIL_HEADER = /^(?:subject|from|to|cc|bcc|date|sent|reply-to)\s*:\s*\S/i;
+
+/** How many of the first content lines are fields of an e-mail's header. */
+function mailHeaderLength(lines: string[], content: number[]): number {
+  let n = 0;
+  while (n < content.length && MAIL_HEADER.test(lines[content[n]!]!)) n++;
+  return n;
 }
 
 /**

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseHeaderFields } from './header-fields.js';
+
+describe('parseHeaderFields', () => {
+  it("reads a monitoring service's line of outlet, section, date and figures", () => {
+    expect(
+      parseHeaderFields('Correio do Sul | Brasil | 06.05.2024 09:40 BRT | Reach: 1.2M | Sentiment: Negative'),
+    ).toEqual({ outlet: 'Correio do Sul', dateText: '06.05.2024 09:40 BRT' });
+    expect(parseHeaderFields('Gazeta Gaucha · Regional · 06.05.2024 · Tone: Neutral')).toEqual({
+      outlet: 'Gazeta Gaucha',
+      dateText: '06.05.2024',
+    });
+  });
+
+  it('reads a line without a date when it gives the service\'s "key: value" fields', () => {
+    expect(parseHeaderFields('Planalto Wire | Economy | Sentiment: Neutral')).toEqual({
+      outlet: 'Planalto Wire',
+      dateText: null,
+    });
+  });
+
+  it("reads a clip's tab-separated timestamp and outlet, in that order", () => {
+    expect(parseHeaderFields('2024-05-27T08:20:00+06:00\tDhaka Tribune')).toEqual({
+      outlet: 'Dhaka Tribune',
+      dateText: '2024-05-27T08:20:00+06:00',
+    });
+    expect(parseHeaderFields('2024-05-27T19:45:00+06:00\teSylhet Times')?.outlet).toBe('eSylhet Times');
+  });
+
+  it('reads no title, caption or table row with bars or tabs in it', () => {
+    expect(parseHeaderFields('Gaza | Rafah | Khan Younis')).toBeNull();
+    expect(parseHeaderFields('Refugees at the border | Karen Minasyan/AFP via Getty Images')).toBeNull();
+    expect(parseHeaderFields('Region\tDead\tInjured')).toBeNull();
+    expect(parseHeaderFields('exported 2024-05-27T22:10:05+06:00 · 3 clips')).toBeNull();
+  });
+});

@@ -1,0 +1,58 @@
+// Media-monitoring alerts and clip boards write an item's header as one line of fields: "Reuters |
+// International | 25.06.2024 16:05 EAT | Reach: 48.2M | Sentiment: Negative", or a clip's
+// "2024-07-01T12:35:00-04:00<TAB>Associated Press". Among the outlet and the date (and maybe the time)
+// stand fields the reader has no use for: the desk or section, and the service's own "key: value"
+// figures (reach, sentiment, tone). The reader rewrites such a line into the plain outlet and date line
+// it knows (digest.ts, normaliseFieldedHeaders).
+import { isOutletField, parseDateLine, parseTimeLine } from './lines.js';
+
+export interface HeaderFields {
+  outlet: string;
+  /** The date field as written ("25.06.2024 16:05 EAT"); null when the line gives none. */
+  dateText: string | null;
+}
+
+/** Fields are split at a bar or a middle dot between spaces, or at a tab. */
+const FIELD_SPLIT = /\s*\t\s*|\s+[|·]\s+/;
+/** "Reach: 48.2M", "Sentiment: Negative", "Ad value: $1,200": a monitoring service's own figures. */
+const KEY_VALUE = /^\p{Lu}\p{L}*(?: \p{L}+){0,2}\s*:\s+\S.{0,40}$/u;
+/** "International", "Kenya", "World News": a desk or section, up to three capitalised words. */
+const SECTION = /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}$/u;
+
+/**
+ * The outlet and date of a header line of fields, in any order: an outlet, a date (with or without a
+ * time), sections after the outlet, and "key: value" fields. The line gives a date or at least one
+ * "key: value" field (a title or a caption with bars in it gives neither); null for any other line.
+ */
+export function parseHeaderFields(line: string): HeaderFields | null {
+  if (line.length > 200 || !hasFieldBreak(line)) return null;
+  const fields = line
+    .trim()
+    .split(FIELD_SPLIT)
+    .filter((field) => field !== '');
+  if (fields.length < 2 || fields.length > 8) return null;
+  let outlet: string | null = null;
+  let dateText: string | null = null;
+  let keyValues = 0;
+  for (const field of fields) {
+    if (!dateText && isDateField(field)) dateText = field;
+    else if (KEY_VALUE.test(field)) keyValues++;
+    else if (!outlet && isOutletField(field)) outlet = field;
+    else if (!outlet || !SECTION.test(field)) return null;
+  }
+  if (!outlet || (!dateText && keyValues === 0)) return null;
+  return { outlet, dateText };
+}
+
+function isDateField(field: string): boolean {
+  return parseTimeLine(field) !== null || parseDateLine(field) !== null;
+}
+
+/** A bar, a middle dot or a tab somewhere after the first character (a scan, no pattern). */
+function hasFieldBreak(line: string): boolean {
+  for (let i = 1; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 124 || c === 0xb7 || c === 9) return true;
+  }
+  return false;
+}
