@@ -632,10 +632,13 @@ function addFirstCreditedArticle(
   if (nextNonBlank(lines, first + 1) < credit) starts.set(first, null);
 }
 
-/** A headline: not a full sentence with a closing full stop, and not a paragraph's length. */
+/**
+ * A headline: not a full sentence with a closing full stop, and not a paragraph's length. A line
+ * indented with a tab is a paragraph, as exports mark one, even without its full stop.
+ */
 function readsLikeTitle(line: string): boolean {
   // A title is at most 30 words, so a line of over 300 characters is none (checked before trimming).
-  if (line.length > 400) return false;
+  if (line.length > 400 || line.charCodeAt(0) === 9) return false;
   const text = line.trim();
   return isTitleCandidate(text) && !/\.["”’']?$/.test(text) && wordCount(text, 30) <= 30;
 }
