@@ -62,7 +62,7 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   if (contents) startUnderContents(lines, starts, contents);
   const listed = startListAtItemOne(lines, starts);
   if (starts.size === 0 && !hasClosingUrl(lines, 0, lines.length))
-    return readWithoutLayout(lines, file, result);
+    return readWithoutLayout(lines, file, result, options.fallbackDate ?? null);
   if (starts.size === 0) starts.set(nextNonBlank(lines, 0), null);
 
   const ordered = [...starts.keys()].sort((a, b) => a - b);
@@ -1296,8 +1296,16 @@ function datelineDate(article: Article, fallback: string): string | null {
   return iso(year) > fallback ? iso(year - 1) : iso(year);
 }
 
-/** Text in which no article header was recognised: one article titled by its first line. */
-function readWithoutLayout(lines: string[], file: string, result: ParseResult): ParseResult {
+/**
+ * Text in which no article header was recognised: one article titled by its first line, dated by the
+ * file's name when that names a day (as the articles of a digest read in full are).
+ */
+function readWithoutLayout(
+  lines: string[],
+  file: string,
+  result: ParseResult,
+  fallbackDate: string | null,
+): ParseResult {
   const first = nextNonBlank(lines, 0);
   if (first < 0) return result;
   const last = previousNonBlank(lines, lines.length - 1);
@@ -1305,6 +1313,7 @@ function readWithoutLayout(lines: string[], file: string, result: ParseResult): 
   result.articles.push(
     makeArticle({
       title: lines[first]!.trim(),
+      published: fallbackDate,
       text: paragraphs.join('\n\n'),
       source: { file, startLine: first + 1, endLine: last + 1 },
     }),
