@@ -9,7 +9,7 @@ import type { Article, ArticleKind, Dropped, ParseResult, Warning } from '../typ
 import { makeArticle } from './article.js';
 import { loneDatelinePlace, matchDateline } from './dateline.js';
 import { type ExportLayout, readExport } from './exports.js';
-import { type Contents, dropFooter, findContents, isPreamble } from './frame.js';
+import { type Contents, dropFooter, findContents, isPreamble, mailHeaderEnd } from './frame.js';
 import { parseHeaderFields } from './header-fields.js';
 import {
   bulletText,
@@ -52,7 +52,7 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   if (exported) return readExportedDocuments(exported, file, result, options);
   const separators = blankSeparators(lines, file, result.dropped);
   normaliseMarkdown(lines);
-  normaliseLabelledHeaders(lines, file, result.dropped);
+  normaliseLabelledHeaders(lines, file, result.dropped, mailHeaderEnd(lines));
   const fieldedOutletLines = normaliseFieldedHeaders(lines);
   normaliseItemHeaders(lines);
   dropFooter(lines, separators, file, result.dropped);
@@ -256,10 +256,10 @@ const LABEL_ROLE: Record<string, 'title' | 'outlet' | 'date' | 'author' | 'url'>
  * block is rewritten in place, line count kept, into the usual layout: title, outlet, date, "By …",
  * and the URL last, so that one segmentation serves both. A block needs a title (labelled, or the
  * line right above it) and an outlet or date. Other fields in the block ("Section: Africa") are
- * dropped as site metadata.
+ * dropped as site metadata. The search starts `from` below an e-mail's own header.
  */
-function normaliseLabelledHeaders(lines: string[], file: string, dropped: Dropped[]): void {
-  for (let i = 0; i < lines.length; i++) {
+function normaliseLabelledHeaders(lines: string[], file: string, dropped: Dropped[], from: number): void {
+  for (let i = from; i < lines.length; i++) {
     if (!hasEarlyColon(lines[i]!) || !HEADER_LABEL.test(lines[i]!)) continue;
     let end = i;
     const fields: Partial<Record<'title' | 'outlet' | 'date' | 'author' | 'url', string>> = {};

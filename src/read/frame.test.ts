@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dropped } from '../types.js';
-import { dropFooter, findContents, isPreamble } from './frame.js';
+import { dropFooter, findContents, isPreamble, mailHeaderEnd } from './frame.js';
 
 describe('isPreamble', () => {
   it('takes a heading and a greeting above the first article for the preamble', () => {
@@ -45,6 +45,15 @@ describe('isPreamble', () => {
     // No greeting; a separator follows, but the first line is a headline, not a newsletter's heading.
     expect(isPreamble(lines, 0, 5, new Set([4]))).toBe(false);
     expect(isPreamble(lines, 0, 5, new Set())).toBe(false);
+  });
+});
+
+describe('mailHeaderEnd', () => {
+  it("finds the end of an e-mail's header at the top of a file", () => {
+    expect(
+      mailHeaderEnd(['', 'From: Desk <d@x.example>', 'Date: Mon, 6 May 2024 21:00 -0300', '', 'A']),
+    ).toBe(3);
+    expect(mailHeaderEnd(['Date: 6 May 2024', '', 'Title'])).toBe(0);
   });
 });
 

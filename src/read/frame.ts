@@ -57,6 +57,19 @@ export function isPreamble(
 /** A field of an e-mail's header, as a mail client saves it with the message. */
 const MAIL_HEADER = /^(?:subject|from|to|cc|bcc|date|sent|reply-to)\s*:\s*\S/i;
 
+/**
+ * Where the header of an e-mail saved as text ends: the line after its last field, when the file opens
+ * with two fields or more ("From: …", "Date: …", "Subject: …"); 0 when it does not. Its "Date:" field
+ * is no article's header.
+ */
+export function mailHeaderEnd(lines: string[]): number {
+  let i = 0;
+  while (i < lines.length && lines[i]!.trim() === '') i++;
+  let fields = 0;
+  for (; i < lines.length && MAIL_HEADER.test(lines[i]!); i++) fields++;
+  return fields >= 2 ? i : 0;
+}
+
 /** How many of the first content lines are fields of an e-mail's header. */
 function mailHeaderLength(lines: string[], content: number[]): number {
   let n = 0;

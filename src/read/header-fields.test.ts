@@ -12,6 +12,13 @@ describe('parseHeaderFields', () => {
     });
   });
 
+  it("takes a first field in capitals for the outlet's initials, and bullets for bars", () => {
+    expect(parseHeaderFields('KTN • Kenya • 26.06.2024 12:05 EAT')).toEqual({
+      outlet: 'KTN',
+      dateText: '26.06.2024 12:05 EAT',
+    });
+  });
+
   it('reads a line without a date when it gives the service\'s "key: value" fields', () => {
     expect(parseHeaderFields('Planalto Wire | Economy | Sentiment: Neutral')).toEqual({
       outlet: 'Planalto Wire',

@@ -12,12 +12,15 @@ export interface HeaderFields {
   dateText: string | null;
 }
 
-/** Fields are split at a bar or a middle dot between spaces, or at a tab. */
-const FIELD_SPLIT = /\s*\t\s*|\s+[|·]\s+/;
+/** Fields are split at a bar, a middle dot or a bullet between spaces, or at a tab. */
+const FIELD_SPLIT = /\s*\t\s*|\s+[|·•]\s+/;
 /** "Reach: 48.2M", "Sentiment: Negative", "Ad value: $1,200": a monitoring service's own figures. */
 const KEY_VALUE = /^\p{Lu}\p{L}*(?: \p{L}+){0,2}\s*:\s+\S.{0,40}$/u;
 /** "International", "Kenya", "World News": a desk or section, up to three capitalised words. */
 const SECTION = /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}$/u;
+
+/** "KTN", "NTV", "RFI": an outlet's initials, which only the first field may be (a place in capitals is no field here). */
+const ACRONYM = /^[A-Z][A-Z\d&]{1,7}$/;
 
 /**
  * The outlet and date of a header line of fields, in any order: an outlet, a date (with or without a
@@ -34,10 +37,10 @@ export function parseHeaderFields(line: string): HeaderFields | null {
   let outlet: string | null = null;
   let dateText: string | null = null;
   let keyValues = 0;
-  for (const field of fields) {
+  for (const [k, field] of fields.entries()) {
     if (!dateText && isDateField(field)) dateText = field;
     else if (KEY_VALUE.test(field)) keyValues++;
-    else if (!outlet && isOutletField(field)) outlet = field;
+    else if (!outlet && (isOutletField(field) || (k === 0 && ACRONYM.test(field)))) outlet = field;
     else if (!outlet || !SECTION.test(field)) return null;
   }
   if (!outlet || (!dateText && keyValues === 0)) return null;
@@ -48,11 +51,11 @@ function isDateField(field: string): boolean {
   return parseTimeLine(field) !== null || parseDateLine(field) !== null;
 }
 
-/** A bar, a middle dot or a tab somewhere after the first character (a scan, no pattern). */
+/** A bar, a middle dot, a bullet or a tab somewhere after the first character (a scan, no pattern). */
 function hasFieldBreak(line: string): boolean {
   for (let i = 1; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c === 124 || c === 0xb7 || c === 9) return true;
+    if (c === 124 || c === 0xb7 || c === 0x2022 || c === 9) return true;
   }
   return false;
 }
