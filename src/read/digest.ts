@@ -341,8 +341,22 @@ function normaliseFieldedHeaders(lines: string[]): Set<number> {
     if (!fields || parseOutletDateLine(rest)) continue;
     lines[i] = `${number}${fields.outlet}${fields.dateText ? ` | ${fields.dateText}` : ''}`;
     if (!fields.dateText) outletOnly.add(i);
+    else if (!number && standsAlone(lines, i)) headerAboveTitle(lines, i);
   }
   return outletOnly;
+}
+
+/**
+ * A clip's header line standing alone above its title ("2024-07-01T12:35:00-04:00<TAB>Coast Radio /
+ * Title / …"), as a numbered one does: the title is moved up and the header under it, line count
+ * kept, when a title line with text under it follows right below.
+ */
+function headerAboveTitle(lines: string[], header: number): void {
+  const title = lines[header + 1];
+  if (title === undefined || isBlank(title) || isBlank(lines[header + 2] ?? '')) return;
+  if (!readsLikeTitle(title) || parseOutletDateLine(title) || parseHeaderFields(title)) return;
+  lines[header + 1] = lines[header]!;
+  lines[header] = title;
 }
 
 /**

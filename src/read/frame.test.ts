@@ -34,6 +34,11 @@ describe('isPreamble', () => {
     );
   });
 
+  it('takes a heading over a count of the items below for the preamble', () => {
+    const lines = ['Saved clips: river floods', 'exported 2024-05-06T22:10:05-03:00 · 4 clips', '', ''];
+    expect(isPreamble(lines, 0, 4, new Set())).toBe(true);
+  });
+
   it('keeps an article the layout did not recognise', () => {
     const lines = [
       'Morning update: ferries cancelled as storm nears',

@@ -14,6 +14,9 @@ const FOOTER =
 const GREETING =
   /^(?:good (?:morning|afternoon|evening|day)\b|hello\b|hi\b|dear (?:readers?|subscribers?)\b|welcome (?:to|back)\b|greetings\b|here(?: are| is|['’]s) (?:what|today|the|your|our)\b|in (?:this|today['’]s) (?:issue|edition|newsletter|briefing|brief)\b|(?:today['’]s|the day['’]s|this morning['’]s|top) (?:top )?(?:stories|headlines|news|briefing|brief)\b)/i;
 
+/** "· 4 clips", "6 new items.": an alert or an export counting what it holds. */
+const ITEM_COUNT = /\b\d{1,4} (?:new )?(?:items?|clips?|articles?|results?|stories|mentions?|hits?)\.?\s*$/i;
+
 /** The words of a newsletter's own heading: "… Morning Brief", "Daily digest", "Weekly round-up". */
 const HEADING_WORD =
   /\b(?:brief|briefing|digest|newsletter|round-?up|bulletin|dispatch|edition|daily|weekly|morning|evening|roundup)\b/i;
@@ -28,7 +31,7 @@ const MAX_WORDS = 100;
 
 /**
  * Lines [from, to) before the first article are the digest's preamble: a few short lines above item 1
- * of a numbered list, a few short lines with a greeting in them, or a newsletter's dated heading ("Energy bulletin — Monday, 6 May") set off from
+ * of a numbered list, a few short lines with a greeting or a count of items in them, or a newsletter's dated heading ("Energy bulletin — Monday, 6 May") set off from
  * the articles by a separator line. ("Morning update: ferries cancelled" over a paragraph is an
  * article whose header was not recognised.)
  */
@@ -48,7 +51,12 @@ export function isPreamble(
   // Above item 1 of a numbered list stands the list's own heading, date and note.
   if (beforeList) return true;
   // A greeting, or the newsletter's own links ("View this email in your browser").
-  if (content.some((i) => GREETING.test(lines[i]!.trim()) || FOOTER.test(lines[i]!))) return true;
+  if (
+    content.some(
+      (i) => GREETING.test(lines[i]!.trim()) || FOOTER.test(lines[i]!) || ITEM_COUNT.test(lines[i]!),
+    )
+  )
+    return true;
   const heading = lines[content[0]!]!;
   const separated = [...separators].some((s) => s > content[content.length - 1]! && s < to);
   return separated && HEADING_WORD.test(heading) && DAY.test(heading) && !endsLikeSentence(heading);
