@@ -340,23 +340,27 @@ function normaliseFieldedHeaders(lines: string[]): Set<number> {
     const fields = parseHeaderFields(rest);
     if (!fields || parseOutletDateLine(rest)) continue;
     lines[i] = `${number}${fields.outlet}${fields.dateText ? ` | ${fields.dateText}` : ''}`;
-    if (!fields.dateText) outletOnly.add(i);
-    else if (!number && standsAlone(lines, i)) headerAboveTitle(lines, i);
+    const moved = !number && standsAlone(lines, i) && headerAboveTitle(lines, i);
+    if (!fields.dateText) outletOnly.add(moved ? i + 1 : i);
+    if (moved) i++;
   }
   return outletOnly;
 }
 
 /**
- * A clip's header line standing alone above its title ("2024-07-01T12:35:00-04:00<TAB>Coast Radio /
- * Title / …"), as a numbered one does: the title is moved up and the header under it, line count
- * kept, when a title line with text under it follows right below.
+ * A header line standing alone above its title ("2024-07-01T12:35:00-04:00<TAB>Coast Radio / Title /
+ * …"), as a numbered one does: the title is moved up and the header under it, line count kept, when
+ * a title line with text below it follows right under the header. Returns whether it was moved.
  */
-function headerAboveTitle(lines: string[], header: number): void {
+function headerAboveTitle(lines: string[], header: number): boolean {
   const title = lines[header + 1];
-  if (title === undefined || isBlank(title) || isBlank(lines[header + 2] ?? '')) return;
-  if (!readsLikeTitle(title) || parseOutletDateLine(title) || parseHeaderFields(title)) return;
+  if (title === undefined || isBlank(title) || nextNonBlank(lines, header + 2) < 0) return false;
+  // ("Title / blank / header / By …": a byline under a header is no title.)
+  if (!readsLikeTitle(title) || parseByline(title) || parseOutletDateLine(title) || parseHeaderFields(title))
+    return false;
   lines[header + 1] = lines[header]!;
   lines[header] = title;
+  return true;
 }
 
 /**
