@@ -10,7 +10,7 @@ import { makeArticle } from './article.js';
 import { loneDatelinePlace, matchDateline } from './dateline.js';
 import { type ExportLayout, readExport } from './exports.js';
 import { type Contents, dropFooter, findContents, isPreamble, mailHeaderEnd } from './frame.js';
-import { parseHeaderFields } from './header-fields.js';
+import { hasFieldBreak, parseHeaderFields } from './header-fields.js';
 import {
   bulletText,
   bylineOutlet,
@@ -334,7 +334,7 @@ function normaliseFieldedHeaders(lines: string[]): Set<number> {
   const outletOnly = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.length > 200) continue;
+    if (line.length > 200 || !hasFieldBreak(line)) continue;
     const number = itemNumber(line) ?? '';
     const rest = line.slice(number.length);
     const fields = parseHeaderFields(rest);

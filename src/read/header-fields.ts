@@ -51,11 +51,10 @@ function isDateField(field: string): boolean {
   return parseTimeLine(field) !== null || parseDateLine(field) !== null;
 }
 
-/** A bar, a middle dot, a bullet or a tab somewhere after the first character (a scan, no pattern). */
-function hasFieldBreak(line: string): boolean {
-  for (let i = 1; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 124 || c === 0xb7 || c === 0x2022 || c === 9) return true;
-  }
-  return false;
+/** A bar, a middle dot, a bullet or a tab: what a header line of fields has and most lines have not. */
+const FIELD_BREAK = /[|\t·•]/;
+
+/** A cheap test the reader asks of every short line: one search, faster than a loop over its characters. */
+export function hasFieldBreak(line: string): boolean {
+  return FIELD_BREAK.test(line);
 }
