@@ -339,7 +339,9 @@ function normaliseFieldedHeaders(lines: string[]): Set<number> {
     const rest = line.slice(number.length);
     const fields = parseHeaderFields(rest);
     if (!fields || parseOutletDateLine(rest)) continue;
-    lines[i] = `${number}${fields.outlet}${fields.dateText ? ` | ${fields.dateText}` : ''}`;
+    // ("Outlet | date | By …" is a fielded line the reader knows; without a date the byline is lost.)
+    const dated = fields.dateText ? ` | ${fields.dateText}${fields.byline ? ` | ${fields.byline}` : ''}` : '';
+    lines[i] = `${number}${fields.outlet}${dated}`;
     const moved = !number && standsAlone(lines, i) && headerAboveTitle(lines, i);
     if (!fields.dateText) outletOnly.add(moved ? i + 1 : i);
     if (moved) i++;

@@ -4,12 +4,14 @@
 // stand fields the reader has no use for: the desk or section, and the service's own "key: value"
 // figures (reach, sentiment, tone). The reader rewrites such a line into the plain outlet and date line
 // it knows (digest.ts, normaliseFieldedHeaders).
-import { isOutletField, parseDateLine, parseTimeLine } from './lines.js';
+import { isOutletField, parseByline, parseDateLine, parseTimeLine } from './lines.js';
 
 export interface HeaderFields {
   outlet: string;
   /** The date field as written ("25.06.2024 16:05 EAT"); null when the line gives none. */
   dateText: string | null;
+  /** "By Jane Doe", from a byline field or an "Author: Jane Doe" one; null when there is none. */
+  byline: string | null;
 }
 
 /** Fields are split at a bar, a middle dot or a bullet between spaces, or at a tab. */
@@ -19,12 +21,15 @@ const KEY_VALUE = /^\p{Lu}\p{L}*(?: \p{L}+){0,2}\s*:\s+\S.{0,40}$/u;
 /** "International", "Kenya", "World News": a desk or section, up to three capitalised words. */
 const SECTION = /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}$/u;
 
+/** "Author: Jane Doe", "Byline: …", "Journalist: …": a "key: value" field naming the author. */
+const AUTHOR_FIELD = /^(?:authors?|byline|by|journalists?|reporters?|writers?)\s*:\s*(\S.*)$/i;
+
 /** "KTN", "NTV", "RFI": an outlet's initials, which only the first field may be (a place in capitals is no field here). */
 const ACRONYM = /^[A-Z][A-Z\d&]{1,7}$/;
 
 /**
  * The outlet and date of a header line of fields, in any order: an outlet, a date (with or without a
- * time), sections after the outlet, and "key: value" fields. The line gives a date or at least one
+ * time), a byline, sections after the outlet, and "key: value" fields. The line gives a date or at least one
  * "key: value" field (a title or a caption with bars in it gives neither); null for any other line.
  */
 export function parseHeaderFields(line: string): HeaderFields | null {
@@ -36,15 +41,25 @@ export function parseHeaderFields(line: string): HeaderFields | null {
   if (fields.length < 2 || fields.length > 8) return null;
   let outlet: string | null = null;
   let dateText: string | null = null;
+  let byline: string | null = null;
   let keyValues = 0;
   for (const [k, field] of fields.entries()) {
+    const author = bylineField(field);
     if (!dateText && isDateField(field)) dateText = field;
+    else if (author !== null) byline ??= author;
     else if (KEY_VALUE.test(field)) keyValues++;
     else if (!outlet && (isOutletField(field) || (k === 0 && ACRONYM.test(field)))) outlet = field;
     else if (!outlet || !SECTION.test(field)) return null;
   }
   if (!outlet || (!dateText && keyValues === 0)) return null;
-  return { outlet, dateText };
+  return { outlet, dateText, byline };
+}
+
+/** "By Jane Doe", "Author: Jane Doe" → "By Jane Doe", when it names people; else null. */
+function bylineField(field: string): string | null {
+  const labelled = AUTHOR_FIELD.exec(field)?.[1];
+  const text = labelled !== undefined ? `By ${labelled.replace(/^by\s+/i, '')}` : field;
+  return /^by\s/i.test(text) && parseByline(text)?.length ? text : null;
 }
 
 function isDateField(field: string): boolean {
