@@ -9,7 +9,8 @@ import type { Article, ArticleKind, Dropped, ParseResult, Warning } from '../typ
 import { makeArticle } from './article.js';
 import { loneDatelinePlace, matchDateline } from './dateline.js';
 import { type ExportLayout, readExport } from './exports.js';
-import { type Contents, dropFooter, findContents, isPreamble } from './frame.js';
+import { type Contents, dropFooter, findContents, isPreamble, mailHeaderEnd } from './frame.js';
+import { hasFieldBreak, parseHeaderFields } from './header-fields.js';
 import {
   bulletText,
   bylineOutlet,
@@ -51,15 +52,17 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   if (exported) return readExportedDocuments(exported, file, result, options);
   const separators = blankSeparators(lines, file, result.dropped);
   normaliseMarkdown(lines);
-  normaliseLabelledHeaders(lines, file, result.dropped);
+  normaliseLabelledHeaders(lines, file, result.dropped, mailHeaderEnd(lines));
+  const fieldedOutletLines = normaliseFieldedHeaders(lines);
   normaliseItemHeaders(lines);
   dropFooter(lines, separators, file, result.dropped);
   const starts = findArticleStarts(lines, separators);
+  addFieldedOutletHeaders(lines, starts, fieldedOutletLines);
   const contents = findContents(lines);
   if (contents) startUnderContents(lines, starts, contents);
   const listed = startListAtItemOne(lines, starts);
   if (starts.size === 0 && !hasClosingUrl(lines, 0, lines.length))
-    return readWithoutLayout(lines, file, result);
+    return readWithoutLayout(lines, file, result, options.fallbackDate ?? null);
   if (starts.size === 0) starts.set(nextNonBlank(lines, 0), null);
 
   const ordered = [...starts.keys()].sort((a, b) => a - b);
@@ -253,10 +256,10 @@ const LABEL_ROLE: Record<string, 'title' | 'outlet' | 'date' | 'author' | 'url'>
  * block is rewritten in place, line count kept, into the usual layout: title, outlet, date, "By …",
  * and the URL last, so that one segmentation serves both. A block needs a title (labelled, or the
  * line right above it) and an outlet or date. Other fields in the block ("Section: Africa") are
- * dropped as site metadata.
+ * dropped as site metadata. The search starts `from` below an e-mail's own header.
  */
-function normaliseLabelledHeaders(lines: string[], file: string, dropped: Dropped[]): void {
-  for (let i = 0; i < lines.length; i++) {
+function normaliseLabelledHeaders(lines: string[], file: string, dropped: Dropped[], from: number): void {
+  for (let i = from; i < lines.length; i++) {
     if (!hasEarlyColon(lines[i]!) || !HEADER_LABEL.test(lines[i]!)) continue;
     let end = i;
     const fields: Partial<Record<'title' | 'outlet' | 'date' | 'author' | 'url', string>> = {};
@@ -318,6 +321,68 @@ function itemNumber(line: string): string | null {
 function isDigitAt(line: string, k: number): boolean {
   const c = line.charCodeAt(k);
   return c >= 48 && c <= 57;
+}
+
+/**
+ * A header line of fields ("Reuters | International | 25.06.2024 16:05 EAT | Reach: 48.2M", a clip's
+ * "[1]<TAB>2024-07-01T12:35:00-04:00<TAB>Associated Press") is rewritten in place into the outlet and
+ * date line the reader knows ("Reuters | 25.06.2024 16:05 EAT"), its item number kept; one that gives
+ * no date becomes the outlet's line alone. Lines the outlet and date reader reads already are left as
+ * they are. Returns the lines of outlets without a date.
+ */
+function normaliseFieldedHeaders(lines: string[]): Set<number> {
+  const outletOnly = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > 200 || !hasFieldBreak(line)) continue;
+    const number = itemNumber(line) ?? '';
+    const rest = line.slice(number.length);
+    const fields = parseHeaderFields(rest);
+    if (!fields || parseOutletDateLine(rest)) continue;
+    // ("Outlet | date | By …" is a fielded line the reader knows; without a date the byline is lost.)
+    const dated = fields.dateText ? ` | ${fields.dateText}${fields.byline ? ` | ${fields.byline}` : ''}` : '';
+    lines[i] = `${number}${fields.outlet}${dated}`;
+    const moved = !number && standsAlone(lines, i) && headerAboveTitle(lines, i);
+    if (!fields.dateText) outletOnly.add(moved ? i + 1 : i);
+    if (moved) i++;
+  }
+  return outletOnly;
+}
+
+/**
+ * A header line standing alone above its title ("2024-07-01T12:35:00-04:00<TAB>Coast Radio / Title /
+ * …"), as a numbered one does: the title is moved up and the header under it, line count kept, when
+ * a title line with text below it follows right under the header. Returns whether it was moved.
+ */
+function headerAboveTitle(lines: string[], header: number): boolean {
+  const title = lines[header + 1];
+  if (title === undefined || isBlank(title) || nextNonBlank(lines, header + 2) < 0) return false;
+  // ("Title / blank / header / By …": a byline under a header is no title.)
+  if (!readsLikeTitle(title) || parseByline(title) || parseOutletDateLine(title) || parseHeaderFields(title))
+    return false;
+  lines[header + 1] = lines[header]!;
+  lines[header] = title;
+  return true;
+}
+
+/**
+ * An outlet's line that came from a header line of fields without a date ("AFP | International |
+ * Sentiment: Negative") heads the article whose title stands above it, whatever the outlet.
+ */
+function addFieldedOutletHeaders(
+  lines: string[],
+  starts: Map<number, Header | null>,
+  outletLines: Set<number>,
+): void {
+  if (outletLines.size === 0) return;
+  const inHeader = headerLines(starts);
+  for (const i of outletLines) {
+    const title = titleAbove(lines, i);
+    // A title the closing URL above marked opens the article already, without its header.
+    if (inHeader.has(i) || title < 0 || starts.get(title) || inHeader.has(title)) continue;
+    if (isTitleCandidate(lines[title]!) && opensArticle(lines, title))
+      starts.set(title, { outletLine: i, dateLine: null });
+  }
 }
 
 /**
@@ -587,17 +652,20 @@ function addFirstCreditedArticle(
   if (nextNonBlank(lines, first + 1) < credit) starts.set(first, null);
 }
 
-/** A headline: not a full sentence with a closing full stop, and not a paragraph's length. */
+/**
+ * A headline: not a full sentence with a closing full stop, and not a paragraph's length. A line
+ * indented with a tab is a paragraph, as exports mark one, even without its full stop.
+ */
 function readsLikeTitle(line: string): boolean {
   // A title is at most 30 words, so a line of over 300 characters is none (checked before trimming).
-  if (line.length > 400) return false;
+  if (line.length > 400 || line.charCodeAt(0) === 9) return false;
   const text = line.trim();
   return isTitleCandidate(text) && !/\.["”’']?$/.test(text) && wordCount(text, 30) <= 30;
 }
 
 /** "Read more: https://…", "Full story: https://…": the article's own link, labelled. */
 const LABELLED_URL =
-  /^\s*(?:read (?:more|on|at [\w.-]+|the full (?:story|article|report))|full (?:story|article|report)|source|link|original|continue reading)(?:\s*:|\s+at:?)\s*(https?:\/\/\S+)\s*$/i;
+  /^\s*(?:read (?:more|on|at [\w.-]+|(?:the )?full (?:story|article|report))|full (?:story|article|report)|source|link|original|continue reading)(?:\s*:|\s+at:?)\s*(https?:\/\/\S+)\s*$/i;
 
 /** "<https://…>": a URL in angle brackets, as mail clients write links. */
 const BRACKETED_URL = /^\s*<(https?:\/\/[^\s<>]+)>\s*$/;
@@ -1248,8 +1316,16 @@ function datelineDate(article: Article, fallback: string): string | null {
   return iso(year) > fallback ? iso(year - 1) : iso(year);
 }
 
-/** Text in which no article header was recognised: one article titled by its first line. */
-function readWithoutLayout(lines: string[], file: string, result: ParseResult): ParseResult {
+/**
+ * Text in which no article header was recognised: one article titled by its first line, dated by the
+ * file's name when that names a day (as the articles of a digest read in full are).
+ */
+function readWithoutLayout(
+  lines: string[],
+  file: string,
+  result: ParseResult,
+  fallbackDate: string | null,
+): ParseResult {
   const first = nextNonBlank(lines, 0);
   if (first < 0) return result;
   const last = previousNonBlank(lines, lines.length - 1);
@@ -1257,6 +1333,7 @@ function readWithoutLayout(lines: string[], file: string, result: ParseResult): 
   result.articles.push(
     makeArticle({
       title: lines[first]!.trim(),
+      published: fallbackDate,
       text: paragraphs.join('\n\n'),
       source: { file, startLine: first + 1, endLine: last + 1 },
     }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dropped } from '../types.js';
-import { dropFooter, findContents, isPreamble } from './frame.js';
+import { dropFooter, findContents, isPreamble, mailHeaderEnd } from './frame.js';
 
 describe('isPreamble', () => {
   it('takes a heading and a greeting above the first article for the preamble', () => {
@@ -18,6 +18,27 @@ describe('isPreamble', () => {
     expect(isPreamble(lines, 0, 5, new Set())).toBe(true);
   });
 
+  it("takes an e-mail's header and the note under it for the preamble", () => {
+    const lines = [
+      'Subject: Press alert - floods - 6 May 2024',
+      'From: Clipping Desk <desk@clips.example>',
+      'To: Analysts',
+      '',
+      'Your alert for: floods. 3 new items.',
+      '',
+    ];
+    expect(isPreamble(lines, 0, 6, new Set())).toBe(true);
+    // One "Subject:" line alone is no e-mail's header.
+    expect(isPreamble(['Subject: a long note about the floods in the south.', ''], 0, 2, new Set())).toBe(
+      false,
+    );
+  });
+
+  it('takes a heading over a count of the items below for the preamble', () => {
+    const lines = ['Saved clips: river floods', 'exported 2024-05-06T22:10:05-03:00 · 4 clips', '', ''];
+    expect(isPreamble(lines, 0, 4, new Set())).toBe(true);
+  });
+
   it('keeps an article the layout did not recognise', () => {
     const lines = [
       'Morning update: ferries cancelled as storm nears',
@@ -29,6 +50,15 @@ describe('isPreamble', () => {
     // No greeting; a separator follows, but the first line is a headline, not a newsletter's heading.
     expect(isPreamble(lines, 0, 5, new Set([4]))).toBe(false);
     expect(isPreamble(lines, 0, 5, new Set())).toBe(false);
+  });
+});
+
+describe('mailHeaderEnd', () => {
+  it("finds the end of an e-mail's header at the top of a file", () => {
+    expect(
+      mailHeaderEnd(['', 'From: Desk <d@x.example>', 'Date: Mon, 6 May 2024 21:00 -0300', '', 'A']),
+    ).toBe(3);
+    expect(mailHeaderEnd(['Date: 6 May 2024', '', 'Title'])).toBe(0);
   });
 });
 

@@ -14,6 +14,9 @@ const FOOTER =
 const GREETING =
   /^(?:good (?:morning|afternoon|evening|day)\b|hello\b|hi\b|dear (?:readers?|subscribers?)\b|welcome (?:to|back)\b|greetings\b|here(?: are| is|['’]s) (?:what|today|the|your|our)\b|in (?:this|today['’]s) (?:issue|edition|newsletter|briefing|brief)\b|(?:today['’]s|the day['’]s|this morning['’]s|top) (?:top )?(?:stories|headlines|news|briefing|brief)\b)/i;
 
+/** "· 4 clips", "6 new items.": an alert or an export counting what it holds. */
+const ITEM_COUNT = /\b\d{1,4} (?:new )?(?:items?|clips?|articles?|results?|stories|mentions?|hits?)\.?\s*$/i;
+
 /** The words of a newsletter's own heading: "… Morning Brief", "Daily digest", "Weekly round-up". */
 const HEADING_WORD =
   /\b(?:brief|briefing|digest|newsletter|round-?up|bulletin|dispatch|edition|daily|weekly|morning|evening|roundup)\b/i;
@@ -28,7 +31,7 @@ const MAX_WORDS = 100;
 
 /**
  * Lines [from, to) before the first article are the digest's preamble: a few short lines above item 1
- * of a numbered list, a few short lines with a greeting in them, or a newsletter's dated heading ("Energy bulletin — Monday, 6 May") set off from
+ * of a numbered list, a few short lines with a greeting or a count of items in them, or a newsletter's dated heading ("Energy bulletin — Monday, 6 May") set off from
  * the articles by a separator line. ("Morning update: ferries cancelled" over a paragraph is an
  * article whose header was not recognised.)
  */
@@ -40,14 +43,46 @@ export function isPreamble(
   beforeList = false,
 ): boolean {
   const content = contentLines(lines, from, to);
-  if (!isShort(lines, content) || content.some((i) => isUrlLine(lines[i]!))) return false;
+  if (content.some((i) => isUrlLine(lines[i]!))) return false;
+  // An e-mail saved as text: its header ("Subject: …", "From: …", "To: …") and a short note under it.
+  const mail = mailHeaderLength(lines, content);
+  if (mail >= 2) return mail === content.length || isShort(lines, content.slice(mail));
+  if (!isShort(lines, content)) return false;
   // Above item 1 of a numbered list stands the list's own heading, date and note.
   if (beforeList) return true;
   // A greeting, or the newsletter's own links ("View this email in your browser").
-  if (content.some((i) => GREETING.test(lines[i]!.trim()) || FOOTER.test(lines[i]!))) return true;
+  if (
+    content.some(
+      (i) => GREETING.test(lines[i]!.trim()) || FOOTER.test(lines[i]!) || ITEM_COUNT.test(lines[i]!),
+    )
+  )
+    return true;
   const heading = lines[content[0]!]!;
   const separated = [...separators].some((s) => s > content[content.length - 1]! && s < to);
   return separated && HEADING_WORD.test(heading) && DAY.test(heading) && !endsLikeSentence(heading);
+}
+
+/** A field of an e-mail's header, as a mail client saves it with the message. */
+const MAIL_HEADER = /^(?:subject|from|to|cc|bcc|date|sent|reply-to)\s*:\s*\S/i;
+
+/**
+ * Where the header of an e-mail saved as text ends: the line after its last field, when the file opens
+ * with two fields or more ("From: …", "Date: …", "Subject: …"); 0 when it does not. Its "Date:" field
+ * is no article's header.
+ */
+export function mailHeaderEnd(lines: string[]): number {
+  let i = 0;
+  while (i < lines.length && lines[i]!.trim() === '') i++;
+  let fields = 0;
+  for (; i < lines.length && MAIL_HEADER.test(lines[i]!); i++) fields++;
+  return fields >= 2 ? i : 0;
+}
+
+/** How many of the first content lines are fields of an e-mail's header. */
+function mailHeaderLength(lines: string[], content: number[]): number {
+  let n = 0;
+  while (n < content.length && MAIL_HEADER.test(lines[content[n]!]!)) n++;
+  return n;
 }
 
 /**

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readInputs } from './index.js';
+import { parseBytes, readInputs } from './index.js';
 
 describe('readInputs', () => {
   it('reads a file of 200,000 articles without overflowing the stack', async () => {
@@ -15,4 +15,15 @@ describe('readInputs', () => {
     expect(result.errors).toEqual([]);
     expect(result.articles).toHaveLength(200_000);
   }, 60_000);
+
+  it('dates a file without any article layout by the day its name gives', () => {
+    const text =
+      'Notes from the field\n\nWater is back in two of the five camps, the district office said.\n';
+    const parsed = parseBytes(Buffer.from(text), 'notes/digest-2024-03-02.txt');
+    expect(parsed.articles.map((a) => [a.title, a.published])).toEqual([
+      ['Notes from the field', '2024-03-02'],
+    ]);
+    expect(parsed.warnings).toHaveLength(1);
+    expect(parseBytes(Buffer.from(text), 'notes/field.txt').articles[0]!.published).toBeNull();
+  });
 });

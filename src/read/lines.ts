@@ -155,12 +155,15 @@ const FIELD_SPLIT = /\s+[—–·|•]\s+/;
 /** "DAMASCUS", "PORT-AU-PRINCE, Haiti": a place in capitals, maybe with its country. */
 const DATELINE_FIELD = /^[A-Z][A-Z .'’-]{2,30}(?:, [A-Z][\p{L} .'-]{2,30})?$/u;
 
-/** An outlet's name: one sitrep knows, or a few capitalised words that are not a place in capitals. */
-function isOutletField(field: string): boolean {
+/**
+ * An outlet's name: one sitrep knows, or a few capitalised words that are not a place in capitals
+ * (a brand may open with a lower-case letter before a capital: "iWitness News").
+ */
+export function isOutletField(field: string): boolean {
   if (knownOutlet(field)) return true;
   return (
     field.split(/\s+/).length <= 6 &&
-    /^[\p{Lu}\d][\p{L}\d&.'’/ -]+$/u.test(field) &&
+    /^(?:[\p{Lu}\d]|\p{Ll}\p{Lu})[\p{L}\d&.'’/ -]+$/u.test(field) &&
     !/^[A-Z .'’-]+$/.test(field)
   );
 }

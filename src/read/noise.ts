@@ -20,6 +20,8 @@ interface Unit extends BodyParagraph {
   /** The line as written, bullet glyph included: what `dropped` records. */
   raw: string;
   bullet: boolean;
+  /** Opens with a tab: a paragraph as exports mark one, never a heading or a headline. */
+  indented?: boolean;
   dropped?: DropReason;
 }
 
@@ -68,15 +70,23 @@ function groupUnits(lines: string[], from: number, to: number): Unit[] {
     if (bullet !== null) {
       units.push({ text: bullet, raw: text, line: i, bullet: true });
       current = null;
-    } else if (current && isWrappedContinuation(current.text, text)) {
+    } else if (current && !opensWithTab(raw) && isWrappedContinuation(current.text, text)) {
       current.text = `${current.text} ${text}`;
       current.raw = current.text;
     } else {
-      current = { text, raw: text, line: i, bullet: false };
+      current = { text, raw: text, line: i, bullet: false, indented: opensWithTab(raw) };
       units.push(current);
     }
   }
   return units;
+}
+
+/**
+ * A line indented with a tab opens a paragraph: exports and word processors mark paragraphs so, with
+ * no blank line between them, and a paragraph that ends without a full stop is not continued below.
+ */
+function opensWithTab(raw: string): boolean {
+  return raw.charCodeAt(0) === 9;
 }
 
 /** Hard-wrapped prose: a long line cut mid-sentence, continued on the next line. */
@@ -105,7 +115,7 @@ function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string
   if (isPhotoCaption(text)) return 'photo-caption';
   if (parseByline(text) && (isByline(units[k - 1]) || isByline(units[k + 1]))) return 'byline-list';
   if (unit.bullet) return 'related-headline';
-  if (endsLikeSentence(text) || isCreditLine(text)) return undefined;
+  if (unit.indented || endsLikeSentence(text) || isCreditLine(text)) return undefined;
   // A short unpunctuated line opening the body, or one that repeats the title, is a display
   // sub-heading; a longer one is the standfirst and stays.
   if (firstKept) return wordCount(text, 11) <= 10 || repeatsTitle(text, title) ? 'subheading' : undefined;

@@ -225,3 +225,79 @@ describe('sitrep parse on a database export', () => {
     });
   });
 });
+
+describe('sitrep parse on an alert e-mail and a clip board export', () => {
+  const alertDir = mkdtempSync(join(tmpdir(), 'sitrep-parse-alert-'));
+  // A monitoring service's alert as a mail client saves it: CRLF, no-break spaces around the bars.
+  const alert = join(alertDir, 'alert-2024-05-06.txt');
+  writeFileSync(
+    alert,
+    [
+      'Subject: Press alert - river floods',
+      'From: Clipping Desk <desk@clips.example>',
+      '',
+      'TOWN CENTRE EVACUATED AS LEVEES GIVE WAY',
+      'Valley Courier\u00a0|\u00a0Regional\u00a0|\u00a006.05.2024 09:40 BRT\u00a0|\u00a0Reach: 1.2M',
+      'By Ines Parra',
+      '',
+      'Two levees gave way on Monday morning and the town centre was evacuated, the mayor said.',
+      '',
+      'Read full article: https://valleycourier.example/levees',
+      '',
+      'You can manage your alerts in the dashboard. This email was sent automatically.',
+      '',
+    ].join('\r\n'),
+  );
+  const clips = join(alertDir, 'clips.txt');
+  writeFileSync(
+    clips,
+    [
+      'CLIP EXPORT — river floods',
+      'exported 2024-05-06T22:10:05-03:00 · 1 clip',
+      '',
+      '[1]\t2024-05-06T11:05:00-03:00\tCoast Radio',
+      'Boats ferry residents from rooftops',
+      'by Tomas Reyes',
+      'https://coastradio.example/boats',
+      '\tFishermen used their boats to take residents off rooftops through the night',
+      '\tFirefighters said more than 300 people had been rescued.',
+      '',
+    ].join('\n'),
+  );
+  const notes = join(alertDir, 'notes-2024-05-07.txt');
+  writeFileSync(notes, 'Field notes\n\nWater is back in two of the five camps, the district office said.\n');
+
+  it('reads each item with its outlet, date, time, byline and link', () => {
+    const run = runCli(['parse', alert, clips, '--json']);
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.warnings).toEqual([]);
+    const summary = (a: Record<string, unknown>) => [a.title, a.outlet, a.published, a.time, a.byline, a.url];
+    expect(result.articles.map(summary)).toEqual([
+      [
+        'TOWN CENTRE EVACUATED AS LEVEES GIVE WAY',
+        'Valley Courier',
+        '2024-05-06',
+        '09:40',
+        ['Ines Parra'],
+        'https://valleycourier.example/levees',
+      ],
+      [
+        'Boats ferry residents from rooftops',
+        'Coast Radio',
+        '2024-05-06',
+        '11:05',
+        ['Tomas Reyes'],
+        'https://coastradio.example/boats',
+      ],
+    ]);
+    expect(result.articles[1].text.split('\n\n')).toHaveLength(2);
+  });
+
+  it('dates a file without any article layout by the day in its name', () => {
+    const run = runCli(['parse', notes, '--json']);
+    const result = JSON.parse(run.stdout);
+    expect(result.articles.map((a: { published: string }) => a.published)).toEqual(['2024-05-07']);
+    expect(result.warnings).toHaveLength(1);
+  });
+});

@@ -1,0 +1,75 @@
+// Media-monitoring alerts and clip boards write an item's header as one line of fields: "Reuters |
+// International | 25.06.2024 16:05 EAT | Reach: 48.2M | Sentiment: Negative", or a clip's
+// "2024-07-01T12:35:00-04:00<TAB>Associated Press". Among the outlet and the date (and maybe the time)
+// stand fields the reader has no use for: the desk or section, and the service's own "key: value"
+// figures (reach, sentiment, tone). The reader rewrites such a line into the plain outlet and date line
+// it knows (digest.ts, normaliseFieldedHeaders).
+import { isOutletField, parseByline, parseDateLine, parseTimeLine } from './lines.js';
+
+export interface HeaderFields {
+  outlet: string;
+  /** The date field as written ("25.06.2024 16:05 EAT"); null when the line gives none. */
+  dateText: string | null;
+  /** "By Jane Doe", from a byline field or an "Author: Jane Doe" one; null when there is none. */
+  byline: string | null;
+}
+
+/** Fields are split at a bar, a middle dot or a bullet between spaces, or at a tab. */
+const FIELD_SPLIT = /\s*\t\s*|\s+[|·•]\s+/;
+/** "Reach: 48.2M", "Sentiment: Negative", "Ad value: $1,200": a monitoring service's own figures. */
+const KEY_VALUE = /^\p{Lu}\p{L}*(?: \p{L}+){0,2}\s*:\s+\S.{0,40}$/u;
+/** "International", "Kenya", "World News": a desk or section, up to three capitalised words. */
+const SECTION = /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}$/u;
+
+/** "Author: Jane Doe", "Byline: …", "Journalist: …": a "key: value" field naming the author. */
+const AUTHOR_FIELD = /^(?:authors?|byline|by|journalists?|reporters?|writers?)\s*:\s*(\S.*)$/i;
+
+/** "KTN", "NTV", "RFI": an outlet's initials, which only the first field may be (a place in capitals is no field here). */
+const ACRONYM = /^[A-Z][A-Z\d&]{1,7}$/;
+
+/**
+ * The outlet and date of a header line of fields, in any order: an outlet, a date (with or without a
+ * time), a byline, sections after the outlet, and "key: value" fields. The line gives a date or at least one
+ * "key: value" field (a title or a caption with bars in it gives neither); null for any other line.
+ */
+export function parseHeaderFields(line: string): HeaderFields | null {
+  if (line.length > 200 || !hasFieldBreak(line)) return null;
+  const fields = line
+    .trim()
+    .split(FIELD_SPLIT)
+    .filter((field) => field !== '');
+  if (fields.length < 2 || fields.length > 8) return null;
+  let outlet: string | null = null;
+  let dateText: string | null = null;
+  let byline: string | null = null;
+  let keyValues = 0;
+  for (const [k, field] of fields.entries()) {
+    const author = bylineField(field);
+    if (!dateText && isDateField(field)) dateText = field;
+    else if (author !== null) byline ??= author;
+    else if (KEY_VALUE.test(field)) keyValues++;
+    else if (!outlet && (isOutletField(field) || (k === 0 && ACRONYM.test(field)))) outlet = field;
+    else if (!outlet || !SECTION.test(field)) return null;
+  }
+  if (!outlet || (!dateText && keyValues === 0)) return null;
+  return { outlet, dateText, byline };
+}
+
+/** "By Jane Doe", "Author: Jane Doe" → "By Jane Doe", when it names people; else null. */
+function bylineField(field: string): string | null {
+  const labelled = AUTHOR_FIELD.exec(field)?.[1];
+  const text = labelled !== undefined ? `By ${labelled.replace(/^by\s+/i, '')}` : field;
+  return /^by\s/i.test(text) && parseByline(text)?.length ? text : null;
+}
+
+function isDateField(field: string): boolean {
+  return parseTimeLine(field) !== null || parseDateLine(field) !== null;
+}
+
+/** A bar, a middle dot, a bullet or a tab: what a header line of fields has and most lines have not. */
+const FIELD_BREAK = /[|\t·•]/;
+
+/** A cheap test the reader asks of every short line: one search, faster than a loop over its characters. */
+export function hasFieldBreak(line: string): boolean {
+  return FIELD_BREAK.test(line);
+}
