@@ -590,6 +590,8 @@ export class Clusterer {
     duplicates: Duplicate[],
     check: (later: string, earlier: readonly string[]) => Duplicate | null,
   ): void {
+    // An article dedup found to copy or reword an earlier report has its origin already.
+    if (duplicates.some((pair) => pair.b === article.id)) return;
     const members = story.members;
     const mates: string[] = [];
     for (let i = members.length - 2; i >= 0 && mates.length < MATES_CHECKED; i--) {
