@@ -95,6 +95,22 @@ describe('fingerprint', () => {
     expect(fromScan).toEqual(keys(fingerprint(article('a', quoted), extraction)));
   });
 
+  it('keys each later sentence of an extracted quotation too, as another outlet may quote it alone', () => {
+    const asQuotes = (...texts: string[]) => ({
+      article: 'a',
+      mentions: [],
+      figures: [],
+      dates: [],
+      quotes: texts.map((text) => ({ text }) as Extraction['quotes'][number]),
+    });
+    const keys = (f: ReturnType<typeof fingerprint>) => new Set(f.data.subarray(figuresEnd(f), quotesEnd(f)));
+    const first = 'Every crew in the province is working through the night on the roads.';
+    const second = 'We expect to reach the last cut-off villages before Friday evening.';
+    const joined = keys(fingerprint(article('a', text), asQuotes(`${first} ${second}`)));
+    const apart = keys(fingerprint(article('a', text), asQuotes(second)));
+    expect([...apart].every((key) => joined.has(key))).toBe(true);
+  });
+
   it('survives a round trip through the stored form unchanged', () => {
     const f = fingerprint(article('a', text));
     const stored = storeFingerprint(f);
