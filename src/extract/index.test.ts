@@ -36,6 +36,18 @@ describe('extractArticle', () => {
 describe('extractAll', () => {
   const result = extractAll(batch, { gazetteer });
 
+  it('gives a place written with and without a full stop one spelling', () => {
+    const spelled = extractAll(
+      [
+        fixtureArticle('a', 'Relief flights landed in St. Lucia on Monday, the airport said.'),
+        fixtureArticle('b', 'Schools in St Lucia will reopen on Thursday, the ministry said.'),
+      ],
+      { gazetteer },
+    );
+    const names = new Set(spelled.extractions.flatMap((e) => e.mentions.map((m) => m.name)));
+    expect([...names].filter((name) => name.includes('Lucia'))).toEqual(['St Lucia']);
+  });
+
   it('gives a name written shorter or longer in another article one form', () => {
     const forms = extractAll(
       [

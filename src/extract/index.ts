@@ -346,14 +346,15 @@ export function linkCorpus(locals: LocalExtraction[]): Extraction[] {
 }
 
 /**
- * "Andres Manuel Lopez Obrador" and "Andrés Manuel López Obrador" are one person: names that differ
- * only in diacritics take the spelling with the most of them (then the first in code-point order).
+ * "Andres Manuel Lopez Obrador" and "Andrés Manuel López Obrador" are one person, and "St. Vincent"
+ * and "St Vincent" one place: names that differ only in diacritics or full stops take the spelling
+ * with the most diacritics (then the first in code-point order).
  * Returns name → preferred name, for the names that change.
  */
 function accentedSpellings(mentions: EntityMention[]): Map<string, string> {
   const byFolded = new Map<string, Set<string>>();
   for (const m of mentions) {
-    const folded = `${m.type}\u0000${tokenKey(m.name)}`;
+    const folded = `${m.type}\u0000${tokenKey(m.name).replaceAll('.', '')}`;
     const names = byFolded.get(folded);
     if (names) names.add(m.name);
     else byFolded.set(folded, new Set([m.name]));
