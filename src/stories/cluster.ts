@@ -138,7 +138,7 @@ export const DEFAULT_TUNING: Tuning = {
   link: 'centroid',
   specificsBoost: 0,
   specificsCap: 3,
-  entityBoost: 0.4,
+  entityBoost: 0.45,
   entityCap: 2,
   entityShare: 0.3,
   namedDayShare: 0.5,
