@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../eval/shared.js';
-import { extendSeries, type FigureInput, toTrackedFigures, trackFigures } from './figure-series.js';
+import { clauseAfter, extendSeries, type FigureInput, toTrackedFigures, trackFigures } from './figure-series.js';
 import { loadFixtureInput } from './fixture-input.js';
 
 function inputsOf(name: string): FigureInput[] {
@@ -86,5 +86,32 @@ describe('trackFigures, one day apart', () => {
       },
     ];
     expect(trackFigures(near).map((series) => series.points.length)).toEqual([2]);
+  });
+});
+
+describe('clauseAfter', () => {
+  const after = (sentence: string, figure: string) => {
+    const end = sentence.indexOf(figure) + figure.length;
+    return clauseAfter(sentence, end).trim();
+  };
+
+  it('reads on past an aside to the end of the clause', () => {
+    expect(after('Rescuers found 40 people, including 12 children, alive in the rubble.', '40 people')).toBe(
+      'alive in the rubble',
+    );
+  });
+
+  it('reads on past an aside that is itself a list', () => {
+    const sentence =
+      'Nine consulates, including those of Chile, Peru and Spain, said they were ready to help on Monday.';
+    expect(after(sentence, 'Nine consulates')).toBe('said they were ready to help on Monday');
+  });
+});
+
+describe('clauseAfter, in a quotation', () => {
+  it('stops where the quotation closes', () => {
+    const sentence = '"We have called four shelters," said her brother.';
+    const end = sentence.indexOf('four shelters') + 'four shelters'.length;
+    expect(clauseAfter(sentence, end)).toBe('');
   });
 });

@@ -265,12 +265,17 @@ export function clauseAfter(text: string, end: number): string {
   const withoutAsides = rest
     .replace(/\s[–—]\s[^–—]*\s[–—]\s/g, ' ')
     .replace(/\([^)]*\)/g, ' ')
-    .replace(/,\s+(?:including|among them|of whom|among whom)\s[^,.;]{1,60},/g, ' ');
+    // The aside may be a list ("including those of the US, Britain and Germany,"): up to its "and".
+    .replace(
+      /,\s+(?:including|among them|of whom|among whom)\s[^,.;]{1,60}(?:(?:,\s[^,.;]{1,40})*,?\sand\s[^,.;]{1,40})?,/g,
+      ' ',
+    );
   // "as of 05:00 on 26 September", "3.5 million": a colon or point between digits ends no clause.
-  // A full stop after an abbreviation ("Nov. 27", "U.S.") ends no clause either.
+  // A full stop after an abbreviation ("Nov. 27", "U.S.") ends no clause either. A comma before a
+  // closing quotation mark ends the quoted clause ("we searched three hospitals," she said).
   return (
     withoutAsides.split(
-      /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Gen|Dr|Mr|Mrs|Ms|St|U\.S|U\.N))(?:(?<!\d)[.:]|[.:](?!\d))|[;!?]|,\s/,
+      /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Gen|Dr|Mr|Mrs|Ms|St|U\.S|U\.N))(?:(?<!\d)[.:]|[.:](?!\d))|[;!?]|,\s|,(?=["”’])/,
     )[0] ?? ''
   );
 }
