@@ -31,6 +31,7 @@ import type {
   ReportTimelineEntry,
 } from './model.js';
 import { SourceRegistry } from './model.js';
+import { readableTitle } from './readable-title.js';
 import { summarize } from './summary.js';
 
 export interface ReportOptions {
@@ -180,7 +181,7 @@ function reportStory(
   const summary = summarize(members).map((s) => ({ text: s.text, sources: sources.citeAll([s.article]) }));
   return {
     id: story.id,
-    headline: story.headline,
+    headline: readableTitle(story.headline, members.find((a) => a.title === story.headline)?.text ?? ''),
     outlets: story.outlets,
     first: story.first,
     last: story.last,
