@@ -42,6 +42,8 @@ const QUOTE_HEAD_END = /['"’”]\s*[:—–-]/;
 export function isScenePiece(title: string): boolean {
   const trimmed = title.trim();
   if (OPENING_QUOTE.test(trimmed) && QUOTE_HEAD_END.test(trimmed)) return true;
+  // "In Altadena, 'three generations in this house'": a setting, then the voice of someone there.
+  if (SETTING.test(trimmed) && OPENING_QUOTE.test(withoutSetting(trimmed))) return true;
   if (PROFILE.test(trimmed)) return true;
   if (isSketchOfPlace(trimmed)) return true;
   let words = 0;
