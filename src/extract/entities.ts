@@ -1510,8 +1510,17 @@ function surnameKeys(name: string): string[] {
   // "Huang Tzu-hsuan", "Tsai Ing-wen": a Chinese or Korean given name comes last, the surname first.
   if (last.includes('-') && SYLLABLE_GIVEN_NAME.test(last) && bare.indexOf(' ') === bare.lastIndexOf(' '))
     return [tokenKey(last), tokenKey(bare.slice(0, bare.indexOf(' ')))];
+  const tokens = bare.split(' ');
+  // "Yoon Suk Yeol", "Kim Jong Un": three short syllables, the surname first ("Yoon said").
+  if (tokens.length === 3 && tokens.every((token) => SYLLABLE.test(token)))
+    return [tokenKey(last), tokenKey(tokens[0]!)];
+  // "Luiz Inácio Lula da Silva": a long name is also known by a capitalised word inside it ("Lula").
+  if (tokens.length >= 4)
+    return [tokenKey(last), ...tokens.slice(1, -1).filter((token) => /^\p{Lu}/u.test(token)).map(tokenKey)];
   return [tokenKey(last)];
 }
+
+const SYLLABLE = /^\p{Lu}\p{Ll}{1,3}$/u;
 
 const SYLLABLE_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
