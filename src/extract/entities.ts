@@ -1516,7 +1516,13 @@ function surnameKeys(name: string): string[] {
     return [tokenKey(last), tokenKey(tokens[0]!)];
   // "Luiz Inácio Lula da Silva": a long name is also known by a capitalised word inside it ("Lula").
   if (tokens.length >= 4)
-    return [tokenKey(last), ...tokens.slice(1, -1).filter((token) => /^\p{Lu}/u.test(token)).map(tokenKey)];
+    return [
+      tokenKey(last),
+      ...tokens
+        .slice(1, -1)
+        .filter((token) => /^\p{Lu}/u.test(token))
+        .map(tokenKey),
+    ];
   return [tokenKey(last)];
 }
 
