@@ -834,8 +834,13 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   // or a title follows it.
   // "Sarbuland, a village of 700 people": an apposition that names a kind of place.
   if ((after.key === 'a' || after.key === 'an') && placeNounWithin(words, chunk.to + 3)) return false;
+  // "Janisse Moore, chief of the water board": a title with no article, then what it heads.
+  const bareTitle =
+    (PERSON_NOUNS.has(after.key) || isTitle(after)) && /^(?:of|for|at)$/.test(words[chunk.to + 3]?.key ?? '');
   return (
-    ['who', 'a', 'an'].includes(after.key) || (after.key === 'the' && describesPerson(words, chunk.to + 3))
+    ['who', 'a', 'an'].includes(after.key) ||
+    (after.key === 'the' && describesPerson(words, chunk.to + 3)) ||
+    bareTitle
   );
 }
 
