@@ -214,6 +214,8 @@ const PARTICLES = new Set([
   'da',
   'di',
   'el',
+  // Portuguese: "Rio Grande do Sul", "Caxias do Sul".
+  'do',
 ]);
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', 'the', '&']);
 
@@ -372,6 +374,14 @@ function absorbsListed(
     else if (k === chunk.from && k < chunk.to && PLACE_PREFIXES.has(word.key)) head ??= 'place';
     // "North Darfur", "South Kordofan", "East Jerusalem": a compass word and a listed place.
     else if (k === chunk.from && COMPASS.has(word.key) && inside.some((l) => l.mention.type === 'place'))
+      head ??= 'place';
+    // "Rio Grande do Sul", "San Pedro de Atacama": a listed place that a particle and a name continue.
+    else if (
+      k > chunk.from &&
+      k < chunk.to &&
+      PARTICLES.has(word.text) &&
+      inside.some((l) => l.from === chunk.from && l.mention.type === 'place')
+    )
       head ??= 'place';
     else if (MISC_HEADS.has(word.key) && misc < 0) misc = k;
   }
