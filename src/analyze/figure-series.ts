@@ -193,7 +193,12 @@ function occasionOf(figure: Figure, article: Article, dates: DateMention[]): str
   const end = sentence.start + sentence.text.length;
   let earliest: string | undefined;
   for (const d of dates)
-    if (d.precision === 'day' && d.start >= sentence.start && d.end <= end && !(earliest && earliest <= d.date))
+    if (
+      d.precision === 'day' &&
+      d.start >= sentence.start &&
+      d.end <= end &&
+      !(earliest && earliest <= d.date)
+    )
       earliest = d.date;
   return earliest;
 }
