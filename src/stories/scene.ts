@@ -63,7 +63,9 @@ function withoutSetting(title: string): string {
 
 /** Words after which a word ending in -s or -ed is a noun or a modifier, not the verb of a clause. */
 const NOUN_PHRASE_LINKS = new Set(
-  'a an the of for without with in on at to from by and or its their his her our this that these those'.split(' '),
+  'a an the of for without with in on at to from by and or its their his her our this that these those'.split(
+    ' ',
+  ),
 );
 /** Verbs a headline uses without an -s or -ed ending. */
 const BARE_VERBS = new Set(
