@@ -118,7 +118,7 @@ function matchGazetteer(
       start: first.start,
       end: last.end,
     };
-    if (ownedElsewhere(words, i, mention)) mention.name = mention.text;
+    if (ownedElsewhere(words, i, mention) || unnamedNation(words, mention)) mention.name = mention.text;
     out.push({ mention, from: i, to: hit.endWord, dropped: false });
     for (let j = i; j <= hit.endWord; j++) taken[j] = true;
     i = hit.endWord;
@@ -136,6 +136,20 @@ function ownedElsewhere(words: Word[], from: number, mention: EntityMention): bo
   if (owner?.text === "'s" || owner?.text === '’s') return ownerOf(words[from - 2], mention);
   return ownerOf(owner, mention);
 }
+
+/**
+ * "Congress" is the US Congress only where the article names the United States: India's and Brazil's
+ * parliaments are called Congress too ("the Congress-led front", "Congress would vote on the decree").
+ */
+function unnamedNation(words: Word[], mention: EntityMention): boolean {
+  const nation = /^(?:US|U\.S\.) /.exec(mention.name);
+  if (!nation || mention.text.startsWith(nation[0])) return false;
+  return !words.some(
+    (w, k) => US_WORDS.has(w.text) || (w.key === 'united' && words[k + 1]?.key === 'states'),
+  );
+}
+
+const US_WORDS = new Set(['US', 'U.S.', 'USA', 'Washington', 'American', 'Americans', 'America']);
 
 function ownerOf(owner: Word | undefined, mention: EntityMention): boolean {
   // ("Russian Security Council" is one name: absorbsListed takes it whole.)
