@@ -124,6 +124,7 @@ export const STOP_CAPS = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
   et edt est pt pdt pst ct cdt cst gmt utc bst cet cest msk am pm
+  rs rs. tk ksh sh lakh crore
 `);
 
 /** Lower-case nouns after which a capitalised word is a person's name ("his daughter Ani"). */
