@@ -46,12 +46,24 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   const singles: Chunk[] = [];
   const local = new Map<string, { name: string; type: EntityType }>();
   const capCounts = new CapitalisedCounts(words);
-  for (const chunk of capitalisedChunks(words, taken)) {
-    if (absorbsListed(chunk, words, listed, found, local, article.id)) continue;
+  const classifyRest = (chunk: Chunk) => {
     for (const part of untakenRuns(chunk, taken)) {
       for (const piece of splitAtTitles(words, part.from, part.to))
         classifyChunk(piece, words, found, singles, local, capCounts, article.id);
     }
+  };
+  for (const chunk of capitalisedChunks(words, taken)) {
+    // "Los Angeles County Sheriff Robert Luna": the name before the title is read on its own.
+    const title = titleInside(words, chunk);
+    if (title > chunk.from) {
+      const front = { from: chunk.from, to: title - 1, titled: chunk.titled };
+      if (absorbsListed(front, words, listed, found, local, article.id)) {
+        classifyRest({ from: title, to: chunk.to, titled: true });
+        continue;
+      }
+    }
+    if (absorbsListed(chunk, words, listed, found, local, article.id)) continue;
+    classifyRest(chunk);
   }
   for (const item of listed) if (!item.dropped) found.push(item.mention);
   const pending: EntityMention[] = [];
@@ -516,6 +528,13 @@ function splitAtTitles(words: Word[], from: number, to: number): Chunk[] {
   }
   if (start <= to) chunks.push(...trimChunk(words, start, to, titled));
   return chunks;
+}
+
+/** The first title word of a phrase that is not part of an institution's name, or -1. */
+function titleInside(words: Word[], chunk: Chunk): number {
+  for (let k = chunk.from + 1; k <= chunk.to; k++)
+    if (isTitle(words[k]!) && !namesInstitution(words, k, chunk.to)) return k;
+  return -1;
 }
 
 /** "Mandalay General Hospital", "the UN General Assembly": a title word inside an institution's name. */
