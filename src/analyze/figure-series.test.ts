@@ -176,3 +176,11 @@ describe('trackFigures, a disputed toll', () => {
     expect(trackFigures([rights, earlier])).toEqual([]);
   });
 });
+
+describe('clauseAfter, with a clock time', () => {
+  it('reads on past "a.m." and "p.m."', () => {
+    const sentence = 'All 190 lawmakers present voted shortly after 1 a.m. to end the decree.';
+    const end = sentence.indexOf('190 lawmakers') + '190 lawmakers'.length;
+    expect(clauseAfter(sentence, end).trim()).toBe('present voted shortly after 1 a.m. to end the decree');
+  });
+});
