@@ -53,11 +53,12 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
     }
   };
   for (const chunk of capitalisedChunks(words, taken)) {
-    // "Los Angeles County Sheriff Robert Luna": the name before the title is read on its own.
+    // "Los Angeles County Sheriff Robert Luna": a place named before the title is read on its own
+    // ("Maryland State Police Superintendent …" keeps its listed place, as the whole phrase does).
     const title = titleInside(words, chunk);
     if (title > chunk.from) {
       const front = { from: chunk.from, to: title - 1, titled: chunk.titled };
-      if (absorbsListed(front, words, listed, found, local, article.id)) {
+      if (absorbsListed(front, words, listed, found, local, article.id, 'place')) {
         classifyRest({ from: title, to: chunk.to, titled: true });
         continue;
       }
@@ -386,6 +387,7 @@ function absorbsListed(
   out: EntityMention[],
   local: Map<string, { name: string; type: EntityType }>,
   article: string,
+  only?: EntityType,
 ): boolean {
   const inside = listedInside(listed, chunk);
   if (inside.length === 0) return false;
@@ -421,6 +423,7 @@ function absorbsListed(
   // "National Security Council", "Russian Security Council": a listed body's short form ("Security
   // Council" for the UN's) at the end of a longer name is another body of that name.
   if (!head && misc < 0 && inside.length === 1 && shortFormEnds(inside[0]!, chunk)) head = 'organization';
+  if (head && only && head !== only) return false;
   if (head) {
     for (const l of inside) l.dropped = true;
     const mention = mentionOf(words, chunk, head, article);
