@@ -19,6 +19,7 @@ import {
 } from './consolidate.js';
 import { ArticleReader, type ArticleTerms, DATE_PREFIX, ENTITY_PREFIX, FIGURE_PREFIX } from './features.js';
 import { wireCredits } from './lineage.js';
+import { MarketTerms } from './markets.js';
 import { Postings } from './postings.js';
 import { isScenePiece, titleNumbers } from './scene.js';
 import type { ClustererState, StoredStory } from './state.js';
@@ -128,6 +129,11 @@ export interface Tuning {
    * Undated articles (ECB+) are left alone: two earthquakes are told apart by their days.
    */
   harmReports: boolean;
+  /**
+   * Factor on the score when one of the article and the story reports how markets took an event
+   * and the other does not (see markets.ts): the won's fall is filed apart from the decree.
+   */
+  otherKind: number;
 }
 
 export const DEFAULT_TUNING: Tuning = {
@@ -156,6 +162,7 @@ export const DEFAULT_TUNING: Tuning = {
   sceneFloor: 0.02,
   sceneShare: 0.5,
   harmReports: true,
+  otherKind: 0.3,
 };
 /** Days of silence after which a story is closed. */
 export const OPEN_DAYS = 3;
@@ -260,6 +267,9 @@ export class Clusterer {
   private headCauses = 0;
   private readonly causes = new CauseTerms(this.vocabulary);
   private readonly harm = new HarmTerms(this.vocabulary);
+  private readonly markets = new MarketTerms(this.vocabulary);
+  /** Whether the article being placed reports markets (see Tuning.otherKind). */
+  private marketReport = false;
   /** Ids of the count kinds (`f:` terms) posted in the inverted index, to unpost when a story closes. */
   private readonly countKinds = new Set<number>();
   /** The tables of closed stories, for stories opened later (sized for a first member when new). */
@@ -321,6 +331,7 @@ export class Clusterer {
     this.titleNumbers = counted ? titleNumbers(article.title) : NO_NUMBERS;
     this.mentions = markHeaded(terms.countMentions, this.titleNumbers);
     this.headCauses = counted ? this.causes.mask(terms.head) : 0;
+    this.marketReport = this.markets.reportsMarkets(terms.titleTerms);
     // Only an article that is not a copy is scored against stories (and needs its rare names).
     const target =
       copied ??
@@ -859,7 +870,9 @@ export class Clusterer {
       (1 + t.entityBoost * sharedEntities) *
       (1 + t.figureBoost * sharedFigures);
     const clash = this.mentions.length > 0 && this.otherCount(this.mentions, story, day);
-    const distinctFactor = (distinct ? t.noSharedSpecifics : 1) * (clash ? t.otherCount : 1);
+    const otherKind = this.marketReport !== this.storyReportsMarkets(story);
+    const distinctFactor =
+      (distinct ? t.noSharedSpecifics : 1) * (clash ? t.otherCount : 1) * (otherKind ? t.otherKind : 1);
     const bounded = monotone && boost >= 0;
     const ceiling = this.fit(MAX_LINK, MAX_LINK, boost, dayFactor, distinctFactor, extra);
     if (bounded && ceiling <= toBeat) return ceiling;
@@ -871,6 +884,13 @@ export class Clusterer {
     const fullLink =
       story.full!.weights.dot(vector) / (t.link === 'average' ? size : centroidNorm(story.full!));
     return this.fit(headLink, fullLink, boost, dayFactor, distinctFactor, extra);
+  }
+
+  /** Whether most of an open story's titles report markets (see Tuning.otherKind). */
+  private storyReportsMarkets(story: OpenStory): boolean {
+    let markets = 0;
+    for (const terms of story.titles ?? []) if (this.markets.reportsMarkets(terms)) markets++;
+    return markets * 2 > (story.titles?.length ?? 0);
   }
 
   /** The join score from the two links and what multiplies (and is added to) their mix. */
