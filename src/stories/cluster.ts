@@ -18,8 +18,8 @@ import {
   WindowFrequencies,
 } from './consolidate.js';
 import { ArticleReader, type ArticleTerms, DATE_PREFIX, ENTITY_PREFIX, FIGURE_PREFIX } from './features.js';
+import { type ReportKind, ReportKinds } from './kinds.js';
 import { wireCredits } from './lineage.js';
-import { MarketTerms } from './markets.js';
 import { Postings } from './postings.js';
 import { isScenePiece, titleNumbers } from './scene.js';
 import type { ClustererState, StoredStory } from './state.js';
@@ -130,8 +130,9 @@ export interface Tuning {
    */
   harmReports: boolean;
   /**
-   * Factor on the score when one of the article and the story reports how markets took an event
-   * and the other does not (see markets.ts): the won's fall is filed apart from the decree.
+   * Factor on the score when the article and the story are reports of different kinds (see
+   * kinds.ts): the won's fall is filed apart from the decree, a claim of responsibility apart from
+   * the bombing.
    */
   otherKind: number;
 }
@@ -267,9 +268,9 @@ export class Clusterer {
   private headCauses = 0;
   private readonly causes = new CauseTerms(this.vocabulary);
   private readonly harm = new HarmTerms(this.vocabulary);
-  private readonly markets = new MarketTerms(this.vocabulary);
-  /** Whether the article being placed reports markets (see Tuning.otherKind). */
-  private marketReport = false;
+  private readonly kinds = new ReportKinds(this.vocabulary);
+  /** The kind of report the article being placed is (see Tuning.otherKind). */
+  private kind: ReportKind = 'event';
   /** Ids of the count kinds (`f:` terms) posted in the inverted index, to unpost when a story closes. */
   private readonly countKinds = new Set<number>();
   /** The tables of closed stories, for stories opened later (sized for a first member when new). */
@@ -331,7 +332,7 @@ export class Clusterer {
     this.titleNumbers = counted ? titleNumbers(article.title) : NO_NUMBERS;
     this.mentions = markHeaded(terms.countMentions, this.titleNumbers);
     this.headCauses = counted ? this.causes.mask(terms.head) : 0;
-    this.marketReport = this.markets.reportsMarkets(terms.titleTerms);
+    this.kind = this.kinds.kindOf(terms.titleTerms);
     // Only an article that is not a copy is scored against stories (and needs its rare names).
     const target =
       copied ??
@@ -870,7 +871,10 @@ export class Clusterer {
       (1 + t.entityBoost * sharedEntities) *
       (1 + t.figureBoost * sharedFigures);
     const clash = this.mentions.length > 0 && this.otherCount(this.mentions, story, day);
-    const otherKind = this.marketReport !== this.storyReportsMarkets(story);
+    // A claim's follow-ups ("IS publishes the attackers' video") read as reports of events: only a
+    // new claim is kept from an event's story, not the reverse.
+    const storyKind = this.storyKind(story);
+    const otherKind = this.kind === 'event' ? storyKind === 'markets' : storyKind !== this.kind;
     const distinctFactor =
       (distinct ? t.noSharedSpecifics : 1) * (clash ? t.otherCount : 1) * (otherKind ? t.otherKind : 1);
     const bounded = monotone && boost >= 0;
@@ -886,11 +890,18 @@ export class Clusterer {
     return this.fit(headLink, fullLink, boost, dayFactor, distinctFactor, extra);
   }
 
-  /** Whether most of an open story's titles report markets (see Tuning.otherKind). */
-  private storyReportsMarkets(story: OpenStory): boolean {
+  /** The kind most of an open story's titles report, 'event' on a tie (see Tuning.otherKind). */
+  private storyKind(story: OpenStory): ReportKind {
+    const titles = story.titles ?? [];
     let markets = 0;
-    for (const terms of story.titles ?? []) if (this.markets.reportsMarkets(terms)) markets++;
-    return markets * 2 > (story.titles?.length ?? 0);
+    let claims = 0;
+    for (const terms of titles) {
+      const kind = this.kinds.kindOf(terms);
+      if (kind === 'markets') markets++;
+      else if (kind === 'claim') claims++;
+    }
+    if (markets * 2 > titles.length) return 'markets';
+    return claims * 2 > titles.length ? 'claim' : 'event';
   }
 
   /** The join score from the two links and what multiplies (and is added to) their mix. */

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { MarketTerms } from './markets.js';
+import { ReportKinds } from './kinds.js';
 import { TermScanner } from './terms.js';
 import { Vocabulary } from './vocabulary.js';
 
-describe('MarketTerms', () => {
+describe('ReportKinds', () => {
   const vocabulary = new Vocabulary();
-  const markets = new MarketTerms(vocabulary);
+  const kinds = new ReportKinds(vocabulary);
   const scanner = new TermScanner(vocabulary);
-  const reports = (title: string) => {
+  const kind = (title: string) => {
     const terms = scanner.scan(title, true);
-    return markets.reportsMarkets(Array.from(terms.ids.subarray(0, terms.length)));
+    return kinds.kindOf(Array.from(terms.ids.subarray(0, terms.length)));
   };
+  const reports = (title: string) => kind(title) === 'markets';
 
   it('takes titles about trading and those headed by a currency', () => {
     expect(reports('Manila shares tumble as typhoon shuts ports')).toBe(true);
@@ -22,5 +23,13 @@ describe('MarketTerms', () => {
     expect(reports('Fire guts the old fish market after the quake')).toBe(false);
     expect(reports('Rebels won the town after three days of fighting')).toBe(false);
     expect(reports('Typhoon kills 12 as ports close')).toBe(false);
+  });
+
+  it('takes claims of responsibility, not other claims', () => {
+    expect(kind('Militant group claims responsibility for market bombing')).toBe('claim');
+    expect(kind('Islamic State claims Moscow concert attack')).toBe('claim');
+    expect(kind('Jihadist group says it was behind twin blasts')).toBe('claim');
+    expect(kind('Rebels claim control of the city')).toBe('event');
+    expect(kind('Governor rejects minister’s claim about warnings')).toBe('event');
   });
 });

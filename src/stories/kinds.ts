@@ -1,0 +1,100 @@
+// Kinds of report that are stories of their own, however much of the event's wording they repeat:
+// how markets took an event ("Won slumps to two-year low after martial law", "Insurers put losses at
+// $15 billion"), which analysts file under the economy, and a claim of responsibility for an attack
+// ("Islamic State claims responsibility for Kerman bombings"), a statement of its own with its own
+// follow-ups (the claim's video, doubts about it).
+import { stemTerm } from './terms.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** Words of trading and finance that a market report's title uses anywhere. */
+const FINANCE_WORDS = [
+  'shares',
+  'stocks',
+  'stock',
+  'investors',
+  'insurers',
+  'traders',
+  'trading',
+  'liquidity',
+  'currency',
+  'bonds',
+  'kospi',
+  'nikkei',
+  'sensex',
+  'ftse',
+  'dax',
+  'bourse',
+];
+
+/** Currencies, which head a market report's title ("Won slumps…", "Lira hits record low"). */
+const CURRENCIES = [
+  'won',
+  'yen',
+  'yuan',
+  'rupee',
+  'lira',
+  'peso',
+  'rouble',
+  'ruble',
+  'dollar',
+  'euro',
+  'sterling',
+  'naira',
+  'rand',
+  'shilling',
+  'dram',
+  'manat',
+  'hryvnia',
+  'taka',
+  'ringgit',
+  'baht',
+  'rupiah',
+];
+
+/** Words after "claims" that make it a claim of responsibility (the claim's object, or its word). */
+const CLAIMED = [
+  'responsibility',
+  'credit',
+  'attack',
+  'attacks',
+  'bombing',
+  'bombings',
+  'blast',
+  'blasts',
+  'shooting',
+  'massacre',
+  'killing',
+  'killings',
+];
+
+export type ReportKind = 'event' | 'markets' | 'claim';
+
+/** The kind of report a title heads, read from its terms (ids of one Vocabulary, in title order). */
+export class ReportKinds {
+  private readonly finance = new Set<number>();
+  private readonly currencies = new Set<number>();
+  private readonly claimed = new Set<number>();
+  private readonly claim: number;
+  private readonly behind: number;
+
+  constructor(vocabulary: Vocabulary) {
+    for (const word of FINANCE_WORDS) this.finance.add(vocabulary.intern(stemTerm(word)));
+    for (const word of CURRENCIES) this.currencies.add(vocabulary.intern(stemTerm(word)));
+    for (const word of CLAIMED) this.claimed.add(vocabulary.intern(stemTerm(word)));
+    this.claim = vocabulary.intern(stemTerm('claims'));
+    this.behind = vocabulary.intern('behind');
+  }
+
+  kindOf(titleTerms: readonly number[]): ReportKind {
+    if (titleTerms.length > 0 && this.currencies.has(titleTerms[0]!)) return 'markets';
+    for (let i = 0; i < titleTerms.length; i++) {
+      const id = titleTerms[i]!;
+      if (this.finance.has(id)) return 'markets';
+      // "claims responsibility", "claims Moscow concert attack", "says it was behind the bombings".
+      if (id === this.claim || id === this.behind)
+        for (let k = i + 1; k < Math.min(titleTerms.length, i + 4); k++)
+          if (this.claimed.has(titleTerms[k]!)) return 'claim';
+    }
+    return 'event';
+  }
+}
