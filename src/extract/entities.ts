@@ -422,7 +422,7 @@ function absorbsListed(
     head = 'organization';
   // "National Security Council", "Russian Security Council": a listed body's short form ("Security
   // Council" for the UN's) at the end of a longer name is another body of that name.
-  if (!head && misc < 0 && inside.length === 1 && shortFormEnds(inside[0]!, chunk)) head = 'organization';
+  if (!head && misc < 0 && shortFormEnds(inside[inside.length - 1]!, chunk)) head = 'organization';
   if (head && only && head !== only) return false;
   if (head) {
     for (const l of inside) l.dropped = true;

@@ -496,6 +496,7 @@ export const BUILT_IN: GazetteerLine[] = [
   ['France 24', O],
   ['Euronews', O],
   ['Tasnim News Agency', O, 'Tasnim'],
+  ['Amaq News Agency', O, 'Amaq'],
   ['Fars News Agency', O],
   ['Mehr News Agency', O],
   ['Press TV', O],
