@@ -34,6 +34,9 @@ describe('framing terms', () => {
     ['counter-terrorism measures', 'counterterrorism operation'],
     ['anti-terrorist measures', 'anti-terror measures'],
     ['Xankəndi', 'Khankendi'],
+    ['hunted the terrorists', 'terrorists'],
+    // The adjective names the act: only "attack" counts.
+    ['condemned a terrorist attack', 'attack'],
   ])('"%s" counts as %s', (words, term) => {
     const framing = analyzeFraming(
       [article('a', 'Outlet', `Officials said forces ${words} today.`)],

@@ -57,7 +57,10 @@ export const BUILTIN_LEXICON: FramingLexicon = [
   {
     concept: 'armed groups',
     terms: {
-      terrorists: ['terrorists?'],
+      // "a terrorist attack" names the act, not the group that did it.
+      terrorists: [
+        'terrorists?(?!\\s+(?:attacks?|acts?|bombings?|threats?|plots?|incidents?|crimes?|offen[cs]es?|activit(?:y|ies)|financing))',
+      ],
       militants: ['militants?'],
       rebels: ['rebels?'],
       insurgents: ['insurgents?'],
