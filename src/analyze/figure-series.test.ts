@@ -1,7 +1,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../eval/shared.js';
-import { extendSeries, type FigureInput, toTrackedFigures, trackFigures } from './figure-series.js';
+import type { Article, DateMention } from '../types.js';
+import {
+  clauseAfter,
+  extendSeries,
+  type FigureInput,
+  toTrackedFigures,
+  trackFigures,
+} from './figure-series.js';
 import { loadFixtureInput } from './fixture-input.js';
 
 function inputsOf(name: string): FigureInput[] {
@@ -86,5 +93,86 @@ describe('trackFigures, one day apart', () => {
       },
     ];
     expect(trackFigures(near).map((series) => series.points.length)).toEqual([2]);
+  });
+});
+
+describe('clauseAfter', () => {
+  const after = (sentence: string, figure: string) => {
+    const end = sentence.indexOf(figure) + figure.length;
+    return clauseAfter(sentence, end).trim();
+  };
+
+  it('reads on past an aside to the end of the clause', () => {
+    expect(after('Rescuers found 40 people, including 12 children, alive in the rubble.', '40 people')).toBe(
+      'alive in the rubble',
+    );
+  });
+
+  it('reads on past an aside that is itself a list', () => {
+    const sentence =
+      'Nine consulates, including those of Chile, Peru and Spain, said they were ready to help on Monday.';
+    expect(after(sentence, 'Nine consulates')).toBe('said they were ready to help on Monday');
+  });
+});
+
+describe('clauseAfter, in a quotation', () => {
+  it('stops where the quotation closes', () => {
+    const sentence = '"We have called four shelters," said her brother.';
+    const end = sentence.indexOf('four shelters') + 'four shelters'.length;
+    expect(clauseAfter(sentence, end)).toBe('');
+  });
+});
+
+describe('trackFigures, a disputed toll', () => {
+  // A rights group's count and the government's, reported the same day about the same day's events.
+  const report = (id: string, text: string, written: string, value: number): FigureInput => {
+    const article = { id, published: '2025-03-07', text, title: id, outlet: id } as Article;
+    const dates: DateMention[] = [];
+    for (const [phrase, date] of [
+      ['on Friday', '2025-03-07'],
+      ['Thursday', '2025-03-06'],
+    ] as const) {
+      const start = text.indexOf(phrase);
+      if (start >= 0)
+        dates.push({ article: id, text: phrase, date, precision: 'day', start, end: start + phrase.length });
+    }
+    const start = text.indexOf(written);
+    const figure = { article: id, text: written, value, low: null, high: null, qualifier: null };
+    return {
+      figure: { ...figure, unit: 'people', subject: 'people killed', start, end: start + written.length },
+      article,
+      mentions: [],
+      dates,
+    };
+  };
+  const rights = report(
+    'a_r',
+    "A rights commission said on Friday that 24 people had been killed in Thursday's protests.",
+    '24 people',
+    24,
+  );
+  const minister = report(
+    'a_m',
+    'The minister said seven people had died in the protests on Thursday.',
+    'seven people',
+    7,
+  );
+
+  it('keeps counts over 2.5 times apart in one series when both name the same day as their occasion', () => {
+    const [series] = trackFigures([rights, minister]);
+    expect(series?.points.map((p) => p.value).sort((a, b) => a - b)).toEqual([7, 24]);
+    expect(series?.conflicts.map((c) => c.values)).toEqual([[7, 24]]);
+    // The occasion helps match the points; it is not part of the contract's point.
+    expect(series?.points[0]).not.toHaveProperty('occasion');
+  });
+
+  it('keeps them apart when their sentences name different days', () => {
+    const earlier = report(
+      'a_e',
+      'The minister said on Friday that seven people were killed in a raid.',
+      'seven people',
+      7,
+    );
+    expect(trackFigures([rights, earlier])).toEqual([]);
   });
 });

@@ -24,6 +24,8 @@ export interface SeriesPoint extends TrackedPoint {
   subject?: string;
   start?: number;
   end?: number;
+  /** The day the figure's sentence names ("killed in Tuesday's protests"), when it names one. */
+  occasion?: string;
 }
 
 export interface FigureInput {
@@ -116,18 +118,28 @@ function addToSeries(series: Series[], input: FigureInput, point: SeriesPoint, k
  * hospital and 1,400 killed in an attack days before are two quantities, however alike their words.
  */
 const SAME_DAY_RATIO = 2.5;
+/**
+ * Counts that name the same day as their occasion ("22 killed in Tuesday's protests", "six died in
+ * the protests on Tuesday") are one disputed quantity up to this ratio: a rights group's toll against
+ * a government's is often three or four times it.
+ */
+const SAME_OCCASION_RATIO = 5;
 
 /** Whether two counts reported on one day can be reports of one quantity (see SAME_DAY_RATIO). */
-export function fitSameDay(value: number, other: number): boolean {
+export function fitSameDay(value: number, other: number, sameOccasion = false): boolean {
   if (value <= 0 || other <= 0) return true;
-  return Math.max(value, other) / Math.min(value, other) <= SAME_DAY_RATIO;
+  const ratio = Math.max(value, other) / Math.min(value, other);
+  return ratio <= (sameOccasion ? SAME_OCCASION_RATIO : SAME_DAY_RATIO);
 }
 
 function fitsSameDay(points: SeriesPoint[], point: SeriesPoint): boolean {
   const value = point.value;
   if (value === null) return true;
   return points.every(
-    (other) => other.asOf !== point.asOf || other.value === null || fitSameDay(value, other.value),
+    (other) =>
+      other.asOf !== point.asOf ||
+      other.value === null ||
+      fitSameDay(value, other.value, point.occasion !== undefined && point.occasion === other.occasion),
   );
 }
 
@@ -168,7 +180,22 @@ function toPoint({ figure, article, dates }: FigureInput): SeriesPoint | null {
     subject: figure.subject,
     start: figure.start,
     end: figure.end,
+    occasion: article ? occasionOf(figure, article, dates ?? []) : undefined,
   };
+}
+
+/**
+ * The earliest day the figure's sentence names: "said on Wednesday that 22 had been killed in
+ * Tuesday's protests" is about Tuesday.
+ */
+function occasionOf(figure: Figure, article: Article, dates: DateMention[]): string | undefined {
+  const sentence = sentenceAround(article.text, figure.start);
+  const end = sentence.start + sentence.text.length;
+  let earliest: string | undefined;
+  for (const d of dates)
+    if (d.precision === 'day' && d.start >= sentence.start && d.end <= end && !(earliest && earliest <= d.date))
+      earliest = d.date;
+  return earliest;
 }
 
 const PART_OF_TOTAL =
@@ -265,12 +292,17 @@ export function clauseAfter(text: string, end: number): string {
   const withoutAsides = rest
     .replace(/\s[–—]\s[^–—]*\s[–—]\s/g, ' ')
     .replace(/\([^)]*\)/g, ' ')
-    .replace(/,\s+(?:including|among them|of whom|among whom)\s[^,.;]{1,60},/g, ' ');
+    // The aside may be a list ("including those of the US, Britain and Germany,"): up to its "and".
+    .replace(
+      /,\s+(?:including|among them|of whom|among whom)\s[^,.;]{1,60}(?:(?:,\s[^,.;]{1,40})*,?\sand\s[^,.;]{1,40})?,/g,
+      ' ',
+    );
   // "as of 05:00 on 26 September", "3.5 million": a colon or point between digits ends no clause.
-  // A full stop after an abbreviation ("Nov. 27", "U.S.") ends no clause either.
+  // A full stop after an abbreviation ("Nov. 27", "U.S.") ends no clause either. A comma before a
+  // closing quotation mark ends the quoted clause ("we searched three hospitals," she said).
   return (
     withoutAsides.split(
-      /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Gen|Dr|Mr|Mrs|Ms|St|U\.S|U\.N))(?:(?<!\d)[.:]|[.:](?!\d))|[;!?]|,\s/,
+      /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Gen|Dr|Mr|Mrs|Ms|St|U\.S|U\.N))(?:(?<!\d)[.:]|[.:](?!\d))|[;!?]|,\s|,(?=["”’])/,
     )[0] ?? ''
   );
 }
@@ -302,7 +334,9 @@ function mergeKeys(a: SubjectKey, b: SubjectKey): SubjectKey {
 function toTracked(series: Series): TrackedFigure {
   // The id comes from the first report's key, which later reports do not change.
   const first = series.seed;
-  const points = [...series.points].sort((a, b) => compareAsOf(a.asOf, b.asOf) || a.value - b.value);
+  const points = [...series.points]
+    .sort((a, b) => compareAsOf(a.asOf, b.asOf) || a.value - b.value)
+    .map(({ occasion: _, ...point }) => point);
   return {
     id: stableId('f', first.unit, first.event, first.words.slice(0, 4).join(','), first.entities[0]),
     label: labelOf(series),

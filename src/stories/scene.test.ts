@@ -22,6 +22,16 @@ describe('isScenePiece', () => {
     expect(isScenePiece('In Kherson, officials count the cost of the flood')).toBe(false);
   });
 
+  it('takes a setting followed by a noun phrase without a verb', () => {
+    expect(isScenePiece('At the ferry pier, a long wait for news of the fishermen')).toBe(true);
+    expect(isScenePiece('In Tanna, a village without walls')).toBe(true);
+    expect(isScenePiece('In the valley, the hunt for clean water and the dread of rain')).toBe(true);
+    expect(isScenePiece('In Kherson, a missile strike kills five')).toBe(false);
+    expect(isScenePiece('At the summit, the leaders agreed a truce')).toBe(false);
+    expect(isScenePiece('In Kyiv, the mayor is evacuated')).toBe(false);
+    expect(isScenePiece('In Geneva, a pledge of 40 million for relief')).toBe(false);
+  });
+
   it('leaves reports of events alone', () => {
     expect(isScenePiece('Quake toll rises to 300 as rescuers search rubble')).toBe(false);
     expect(isScenePiece('Man charged with arson after warehouse fire')).toBe(false);

@@ -43,6 +43,7 @@ export function isScenePiece(title: string): boolean {
   const trimmed = title.trim();
   if (OPENING_QUOTE.test(trimmed) && QUOTE_HEAD_END.test(trimmed)) return true;
   if (PROFILE.test(trimmed)) return true;
+  if (isSketchOfPlace(trimmed)) return true;
   let words = 0;
   for (const word of withoutSetting(trimmed).split(/\s+/)) {
     if (words++ === SUBJECT_WORDS) break;
@@ -56,6 +57,36 @@ const SETTING = /^(?:in|at|on|inside|across|along|near)\s[^,]{1,40},\s*/i;
 
 function withoutSetting(title: string): string {
   return title.replace(SETTING, '');
+}
+
+/** Words after which a word ending in -s or -ed is a noun or a modifier, not the verb of a clause. */
+const NOUN_PHRASE_LINKS = new Set(
+  'a an the of for without with in on at to from by and or its their his her our this that these those'.split(' '),
+);
+/** Verbs a headline uses without an -s or -ed ending. */
+const BARE_VERBS = new Set(
+  'is are was were be been has have had do does did hit cut put set say said told fled flee kill run ran begin began go went'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "At the harbour, a long wait for news of the crew", "In Hillsborough, a town without roofs": a
+ * setting, then a noun phrase with no verb. Such titles sketch a place and its people; a report of an
+ * event has a verb ("In Kherson, a strike kills five"). Titles with a figure are left to the reports.
+ */
+function isSketchOfPlace(title: string): boolean {
+  const setting = SETTING.exec(title);
+  if (!setting || /\d/.test(title)) return false;
+  const words = title.slice(setting[0].length).toLowerCase().split(/\s+/);
+  if (!/^(?:a|an|the)$/.test(words[0] ?? '')) return false;
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!.replace(/[^a-z]/g, '');
+    if (BARE_VERBS.has(word)) return false;
+    const inflected = (word.endsWith('s') && !word.endsWith('ss')) || word.endsWith('ed');
+    if (inflected && !NOUN_PHRASE_LINKS.has(words[i - 1]!.replace(/[^a-z]/g, ''))) return false;
+  }
+  return true;
 }
 
 const NUMBER = /\d[\d,]*(?:\.\d+)?/g;
