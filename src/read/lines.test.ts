@@ -11,6 +11,10 @@ import {
 import { outletFromUrl } from './outlets.js';
 
 describe('parseByline', () => {
+  it('reads initials run together', () => {
+    expect(parseByline('By K.A. Shaji')).toEqual(['K.A. Shaji']);
+  });
+
   it('reads the people a byline names', () => {
     expect(parseByline('By BASSEM HADDAD and LINA FARAH')).toEqual(['Bassem Haddad', 'Lina Farah']);
     expect(parseByline('By Anna Kovalenko, Reuters')).toEqual(['Anna Kovalenko']);
