@@ -58,8 +58,10 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   const result: ParseResult = { articles: [], dropped: [], warnings: [] };
   const exported = readExport(lines, file, result.dropped);
   if (exported) return readExportedDocuments(exported, file, result, options);
-  // A Telegram copy has "Channel, [dd.mm.yyyy hh:mm]" or "Forwarded from" lines: one search says if.
-  if (text.includes(', [') || text.includes('orwarded from')) normaliseTelegram(lines);
+  // A Telegram copy opens with a "Channel, [dd.mm.yyyy hh:mm]" or "Forwarded from" line: its first
+  // few kilobytes say if, without a search through a large digest.
+  const head = text.slice(0, 4096);
+  if (head.includes(', [') || head.includes('orwarded from')) normaliseTelegram(lines);
   const separators = blankSeparators(lines, file, result.dropped);
   dropPageFrames(lines, file, result.dropped);
   const opensWithTopHeading = isTopHeading(lines[nextNonBlank(lines, 0)] ?? '');
@@ -769,22 +771,35 @@ function isLetterCode(c: number): boolean {
 
 /**
  * Some items have a known outlet's line under the title but no date line: "Title / [blank] / Reuters /
- * blank / body". Only outlets sitrep knows count here, so that a short body line can't open an article.
+ * blank / body". Only outlets sitrep knows, a feed's "via …" line, or an outlet the digest's other
+ * headers name count here, so that a short body line can't open an article.
  */
 function addOutletOnlyHeaders(lines: string[], starts: Map<number, Header | null>): void {
   const inHeader = headerLines(starts);
+  // An outlet another item of the same digest names on its outlet line counts as known here too.
+  const seen = new Set<string>();
+  for (const header of starts.values())
+    if (header?.outletLine != null) seen.add(outletPart(lines[header.outletLine]!).toLowerCase());
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length > 60 || isBlank(line) || inHeader.has(i)) continue;
-    if (!isKnownOutletLine(line) && !isViaLine(line)) continue;
     // The outlet line stands right under the title or one blank line below it, and ends the header.
-    if (!isBlank(lines[i + 1] ?? '')) continue;
+    if (!isBlank(lines[i + 1] ?? '') || !namesOutlet(line, seen)) continue;
     const title = previousNonBlank(lines, i - 1);
     if (title < 0 || starts.has(title) || inHeader.has(title)) continue;
     if (!readsLikeTitle(lines[title]!) || !standsAlone(lines, title) || nextNonBlank(lines, i + 1) < 0)
       continue;
     starts.set(title, { outletLine: i, dateLine: null });
   }
+}
+
+/** A known outlet's line, a feed's "via …" line, or the name of an outlet the digest names elsewhere. */
+function namesOutlet(line: string, seen: Set<string>): boolean {
+  if (isKnownOutletLine(line) || isViaLine(line)) return true;
+  // A name is a few words: a line with many spaces is passed over before a copy of it is made.
+  let spaces = 0;
+  for (let k = 0; k < line.length && spaces <= 6; k++) if (line.charCodeAt(k) === 32) spaces++;
+  return spaces <= 6 && seen.has(outletName(line).trim().toLowerCase());
 }
 
 /**

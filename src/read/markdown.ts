@@ -18,9 +18,10 @@ export function normaliseMarkdown(lines: string[]): Map<number, string> {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!mayHoldMarkup(line)) continue;
-    const link = HEADING.exec(line)?.[1]?.match(LINKED_TEXT);
+    const heading = HEADING.exec(line);
+    const link = heading ? LINKED_TEXT.exec(heading[1]!) : null;
     if (link) headingLinks.set(i, link[2]!);
-    lines[i] = plainLine(line);
+    lines[i] = heading ? heading[1]!.replace(INLINE_LINK, '$1') : plainLine(line);
   }
   return headingLinks;
 }
@@ -37,9 +38,8 @@ function mayHoldMarkup(line: string): boolean {
   return line.includes('#') || line.includes('*') || line.includes('_') || line.includes('](');
 }
 
+/** A line that is no heading, without its emphasis and link markup. */
 function plainLine(line: string): string {
-  const heading = HEADING.exec(line);
-  if (heading) return heading[1]!.replace(INLINE_LINK, '$1');
   const link = LINK_ONLY.exec(line);
   if (link) return link[1]!;
   return line.replace(LEADING_EMPHASIS, '$1$3').replace(BOLD, '$1').replace(INLINE_LINK, '$1');

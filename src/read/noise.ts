@@ -189,10 +189,10 @@ const PHOTO_CREDIT = /^\((?:[\p{L}.&' ]{1,30}\s)?photo(?:graph)?(?:\s*[/:]\s*[^(
 
 /** Only the last bracket is looked at, and only when it says "photo" (many paragraphs end in one). */
 function endsWithPhotoCredit(text: string): boolean {
-  const open = text.lastIndexOf('(');
+  const open = text.lastIndexOf('(', text.length - 2);
   if (open < 0 || text.length - open > 100) return false;
-  const credit = text.slice(open);
-  return /photo/i.test(credit) && PHOTO_CREDIT.test(credit);
+  const hoto = text.indexOf('hoto', open);
+  return hoto > open && PHOTO_CREDIT.test(text.slice(open));
 }
 
 /** "Reporting by …; Editing by …": wire credit lines stay in the text. */
