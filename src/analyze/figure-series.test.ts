@@ -97,21 +97,21 @@ describe('trackFigures, one day apart', () => {
 });
 
 describe('clauseAfter', () => {
-  const after = (sentence: string, figure: string) => {
+  const clauseOf = (sentence: string, figure: string) => {
     const end = sentence.indexOf(figure) + figure.length;
     return clauseAfter(sentence, end).trim();
   };
 
   it('reads on past an aside to the end of the clause', () => {
-    expect(after('Rescuers found 40 people, including 12 children, alive in the rubble.', '40 people')).toBe(
-      'alive in the rubble',
-    );
+    expect(
+      clauseOf('Rescuers found 40 people, including 12 children, alive in the rubble.', '40 people'),
+    ).toBe('alive in the rubble');
   });
 
   it('reads on past an aside that is itself a list', () => {
     const sentence =
       'Nine consulates, including those of Chile, Peru and Spain, said they were ready to help on Monday.';
-    expect(after(sentence, 'Nine consulates')).toBe('said they were ready to help on Monday');
+    expect(clauseOf(sentence, 'Nine consulates')).toBe('said they were ready to help on Monday');
   });
 });
 
@@ -174,5 +174,13 @@ describe('trackFigures, a disputed toll', () => {
       7,
     );
     expect(trackFigures([rights, earlier])).toEqual([]);
+  });
+});
+
+describe('clauseAfter, with a clock time', () => {
+  it('reads on past "a.m." and "p.m."', () => {
+    const sentence = 'All 190 lawmakers present voted shortly after 1 a.m. to end the decree.';
+    const end = sentence.indexOf('190 lawmakers') + '190 lawmakers'.length;
+    expect(clauseAfter(sentence, end).trim()).toBe('present voted shortly after 1 a.m. to end the decree');
   });
 });

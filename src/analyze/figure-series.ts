@@ -193,7 +193,12 @@ function occasionOf(figure: Figure, article: Article, dates: DateMention[]): str
   const end = sentence.start + sentence.text.length;
   let earliest: string | undefined;
   for (const d of dates)
-    if (d.precision === 'day' && d.start >= sentence.start && d.end <= end && !(earliest && earliest <= d.date))
+    if (
+      d.precision === 'day' &&
+      d.start >= sentence.start &&
+      d.end <= end &&
+      !(earliest && earliest <= d.date)
+    )
       earliest = d.date;
   return earliest;
 }
@@ -302,7 +307,7 @@ export function clauseAfter(text: string, end: number): string {
   // closing quotation mark ends the quoted clause ("we searched three hospitals," she said).
   return (
     withoutAsides.split(
-      /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Gen|Dr|Mr|Mrs|Ms|St|U\.S|U\.N))(?:(?<!\d)[.:]|[.:](?!\d))|[;!?]|,\s|,(?=["”’])/,
+      /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Gen|Dr|Mr|Mrs|Ms|St|U\.S|U\.N|a|p|a\.m|p\.m))(?:(?<!\d)[.:]|[.:](?!\d))|[;!?]|,\s|,(?=["”’])/,
     )[0] ?? ''
   );
 }

@@ -74,6 +74,8 @@ const EVENT_STEMS: [string, string[]][] = [
       'perish',
       'bodies',
       'lost their lives',
+      // Iranian, Palestinian and Turkish state media count their dead as martyrs.
+      'martyr',
       'lives lost',
       'lost lives',
     ],

@@ -46,12 +46,24 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   const singles: Chunk[] = [];
   const local = new Map<string, { name: string; type: EntityType }>();
   const capCounts = new CapitalisedCounts(words);
-  for (const chunk of capitalisedChunks(words, taken)) {
-    if (absorbsListed(chunk, words, listed, found, local, article.id)) continue;
+  const classifyRest = (chunk: Chunk) => {
     for (const part of untakenRuns(chunk, taken)) {
       for (const piece of splitAtTitles(words, part.from, part.to))
         classifyChunk(piece, words, found, singles, local, capCounts, article.id);
     }
+  };
+  for (const chunk of capitalisedChunks(words, taken)) {
+    // "Los Angeles County Sheriff Robert Luna": the name before the title is read on its own.
+    const title = titleInside(words, chunk);
+    if (title > chunk.from) {
+      const front = { from: chunk.from, to: title - 1, titled: chunk.titled };
+      if (absorbsListed(front, words, listed, found, local, article.id)) {
+        classifyRest({ from: title, to: chunk.to, titled: true });
+        continue;
+      }
+    }
+    if (absorbsListed(chunk, words, listed, found, local, article.id)) continue;
+    classifyRest(chunk);
   }
   for (const item of listed) if (!item.dropped) found.push(item.mention);
   const pending: EntityMention[] = [];
@@ -118,7 +130,7 @@ function matchGazetteer(
       start: first.start,
       end: last.end,
     };
-    if (ownedElsewhere(words, i, mention)) mention.name = mention.text;
+    if (ownedElsewhere(words, i, mention) || unnamedNation(words, mention)) mention.name = mention.text;
     out.push({ mention, from: i, to: hit.endWord, dropped: false });
     for (let j = i; j <= hit.endWord; j++) taken[j] = true;
     i = hit.endWord;
@@ -136,6 +148,20 @@ function ownedElsewhere(words: Word[], from: number, mention: EntityMention): bo
   if (owner?.text === "'s" || owner?.text === '’s') return ownerOf(words[from - 2], mention);
   return ownerOf(owner, mention);
 }
+
+/**
+ * "Congress" is the US Congress only where the article names the United States: India's and Brazil's
+ * parliaments are called Congress too ("the Congress-led front", "Congress would vote on the decree").
+ */
+function unnamedNation(words: Word[], mention: EntityMention): boolean {
+  const nation = /^(?:US|U\.S\.) /.exec(mention.name);
+  if (!nation || mention.text.startsWith(nation[0])) return false;
+  return !words.some(
+    (w, k) => US_WORDS.has(w.text) || (w.key === 'united' && words[k + 1]?.key === 'states'),
+  );
+}
+
+const US_WORDS = new Set(['US', 'U.S.', 'USA', 'Washington', 'American', 'Americans', 'America']);
 
 function ownerOf(owner: Word | undefined, mention: EntityMention): boolean {
   // ("Russian Security Council" is one name: absorbsListed takes it whole.)
@@ -214,6 +240,8 @@ const PARTICLES = new Set([
   'da',
   'di',
   'el',
+  // Portuguese: "Rio Grande do Sul", "Caxias do Sul".
+  'do',
 ]);
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', 'the', '&']);
 
@@ -373,6 +401,14 @@ function absorbsListed(
     // "North Darfur", "South Kordofan", "East Jerusalem": a compass word and a listed place.
     else if (k === chunk.from && COMPASS.has(word.key) && inside.some((l) => l.mention.type === 'place'))
       head ??= 'place';
+    // "Rio Grande do Sul", "San Pedro de Atacama": a listed place that a particle and a name continue.
+    else if (
+      k > chunk.from &&
+      k < chunk.to &&
+      PARTICLES.has(word.text) &&
+      inside.some((l) => l.from === chunk.from && l.mention.type === 'place')
+    )
+      head ??= 'place';
     else if (MISC_HEADS.has(word.key) && misc < 0) misc = k;
   }
   // "the Chinese Red Cross", "Turkish Red Crescent": a country's own society, not the ICRC.
@@ -492,6 +528,13 @@ function splitAtTitles(words: Word[], from: number, to: number): Chunk[] {
   }
   if (start <= to) chunks.push(...trimChunk(words, start, to, titled));
   return chunks;
+}
+
+/** The first title word of a phrase that is not part of an institution's name, or -1. */
+function titleInside(words: Word[], chunk: Chunk): number {
+  for (let k = chunk.from + 1; k <= chunk.to; k++)
+    if (isTitle(words[k]!) && !namesInstitution(words, k, chunk.to)) return k;
+  return -1;
 }
 
 /** "Mandalay General Hospital", "the UN General Assembly": a title word inside an institution's name. */
@@ -834,8 +877,13 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   // or a title follows it.
   // "Sarbuland, a village of 700 people": an apposition that names a kind of place.
   if ((after.key === 'a' || after.key === 'an') && placeNounWithin(words, chunk.to + 3)) return false;
+  // "Janisse Moore, chief of the water board": a title with no article, then what it heads.
+  const bareTitle =
+    (PERSON_NOUNS.has(after.key) || isTitle(after)) && /^(?:of|for|at)$/.test(words[chunk.to + 3]?.key ?? '');
   return (
-    ['who', 'a', 'an'].includes(after.key) || (after.key === 'the' && describesPerson(words, chunk.to + 3))
+    ['who', 'a', 'an'].includes(after.key) ||
+    (after.key === 'the' && describesPerson(words, chunk.to + 3)) ||
+    bareTitle
   );
 }
 
@@ -1510,8 +1558,23 @@ function surnameKeys(name: string): string[] {
   // "Huang Tzu-hsuan", "Tsai Ing-wen": a Chinese or Korean given name comes last, the surname first.
   if (last.includes('-') && SYLLABLE_GIVEN_NAME.test(last) && bare.indexOf(' ') === bare.lastIndexOf(' '))
     return [tokenKey(last), tokenKey(bare.slice(0, bare.indexOf(' ')))];
+  const tokens = bare.split(' ');
+  // "Yoon Suk Yeol", "Kim Jong Un": three short syllables, the surname first ("Yoon said").
+  if (tokens.length === 3 && tokens.every((token) => SYLLABLE.test(token)))
+    return [tokenKey(last), tokenKey(tokens[0]!)];
+  // "Luiz Inácio Lula da Silva": a long name is also known by a capitalised word inside it ("Lula").
+  if (tokens.length >= 4)
+    return [
+      tokenKey(last),
+      ...tokens
+        .slice(1, -1)
+        .filter((token) => /^\p{Lu}/u.test(token))
+        .map(tokenKey),
+    ];
   return [tokenKey(last)];
 }
+
+const SYLLABLE = /^\p{Lu}\p{Ll}{1,3}$/u;
 
 const SYLLABLE_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 

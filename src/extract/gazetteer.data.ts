@@ -57,6 +57,15 @@ const WORLD_PLACES = `
   Rawalpindi Sukkur Kerala Assam Manipur Bihar Odisha Gujarat Sylhet Chittagong Malatya Adiyaman
   Diyarbakir Sanliurfa Osmaniye Adana Iskenderun Afrin Jableh Bab_al-Hawa Kordofan Kassala
   Gedaref Wad_Madani El_Obeid Nyala Zalingei Cap-Haitien Sumy Avdiivka Khan_Yunis Deir_al-Balah
+  Tamil_Nadu Karnataka Maharashtra Uttar_Pradesh Uttarakhand Himachal_Pradesh Andhra_Pradesh Telangana
+  West_Bengal Rajasthan Madhya_Pradesh Jharkhand Chhattisgarh Haryana Goa Sikkim Meghalaya Mizoram
+  Nagaland Tripura Arunachal_Pradesh Jammu Ladakh Rio_Grande_do_Sul Santa_Catarina Minas_Gerais Bahia
+  Pernambuco Amazonas Porto_Alegre Recife Manaus Belo_Horizonte Ontario Quebec Alberta
+  British_Columbia Manitoba Saskatchewan Nova_Scotia Queensland New_South_Wales Tasmania
+  Western_Australia Guangdong Sichuan Yunnan Henan Hubei Wuhan Fujian Zhejiang Jiangsu Shandong Hebei
+  Gansu Qinghai Chiapas Oaxaca Sinaloa Jalisco Michoacan Sonora Chihuahua Tamaulipas Veracruz Acapulco
+  Mindanao Luzon Visayas Cebu Leyte Java Sumatra Sulawesi Borneo Bali Aceh Lombok Hokkaido Okinawa
+  Fukushima Hiroshima Borno Kaduna Kano Zamfara Maiduguri
 `
   .trim()
   .split(/\s+/)
@@ -486,6 +495,25 @@ export const BUILT_IN: GazetteerLine[] = [
   ['Deutsche Welle', O, 'DW'],
   ['France 24', O],
   ['Euronews', O],
+  ['Tasnim News Agency', O, 'Tasnim'],
+  ['Fars News Agency', O],
+  ['Mehr News Agency', O],
+  ['Press TV', O],
+  ['Press Trust of India', O, 'PTI'],
+  ['Asian News International', O, 'ANI'],
+  ['Bernama', O],
+  ['Agência Brasil', O, 'Agencia Brasil'],
+  ['Folha de S.Paulo', O, 'Folha'],
+  ['Globo', O, 'O Globo'],
+  ['Yomiuri Shimbun', O, 'Yomiuri'],
+  ['Asahi Shimbun', O, 'Asahi'],
+  ['Korea Herald', O, 'The Korea Herald'],
+  ['Focus Taiwan', O],
+  ['Central News Agency', O],
+  ['Sputnik', O],
+  ['RT', O, 'Russia Today'],
+  ['Ukrinform', O],
+  ['Nation Africa', O, 'Daily Nation'],
   // ── Platforms and agencies any news names ──
   ['Twitter', O],
   ['Facebook', O],

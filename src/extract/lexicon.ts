@@ -16,6 +16,7 @@ export const TITLES = words(`
   manager coach trainer referee producer editor publisher superintendent sheriff detective inspector
   administrator coordinator undersecretary under-secretary-general rapporteur adviser advisor
   adm adm. cmdr cmdr. maj maj. brig brig. capt capt. sgt sgt. supt supt.
+  collector magistrate ayatollah imam mufti cardinal
 `);
 
 /** Words that qualify a title without being a name ("Deputy Assistant Foreign Minister"). */
@@ -32,6 +33,7 @@ export const ROLE_WORDS = words(`
   veterans science technology digital telecommunications fisheries forestry mines mining aviation ports
   crisis humanitarian aid neighbourhood enlargement budget competition transportation fire attorney
   resettlement homeland rear majority minority opposition cabinet local government chief
+  revenue home union supreme institutional district municipal urban rural tribal
 `);
 
 /** Nationality adjectives and plurals: "Azerbaijani", "Armenians" are not places. */
@@ -66,7 +68,7 @@ export const ORG_HEADS = words(`
   front movement coalition society church watch programme program authority authorities secretariat
   directorate inspectorate senate congress duma majlis commissariat embassy consulate tribunal
   observatory initiative project trust energies airlines railways co hospital clinic command
-  treasury corp corp.
+  treasury corp corp. survey
 `);
 
 /**
@@ -122,6 +124,7 @@ export const STOP_CAPS = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
   et edt est pt pdt pst ct cdt cst gmt utc bst cet cest msk am pm
+  rs rs. tk ksh sh lakh crore
 `);
 
 /** Lower-case nouns after which a capitalised word is a person's name ("his daughter Ani"). */

@@ -31,6 +31,7 @@ import type {
   ReportTimelineEntry,
 } from './model.js';
 import { SourceRegistry } from './model.js';
+import { readableTitle } from './readable-title.js';
 import { summarize } from './summary.js';
 
 export interface ReportOptions {
@@ -106,10 +107,11 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
   };
 }
 
-/** "article|start" of every figure that is a point of a tracked series. */
-function trackedFigureKeys(series: TrackedFigure[]): Set<string> {
-  const keys = new Set<string>();
-  for (const s of series) for (const p of s.points as SeriesPoint[]) keys.add(`${p.article}|${p.start}`);
+/** The series of every figure that is a point of a tracked series, by "article|start". */
+function trackedFigureKeys(series: TrackedFigure[]): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const s of series)
+    for (const p of s.points as SeriesPoint[]) keys.set(`${p.article}|${p.start}`, s.id);
   return keys;
 }
 
@@ -167,7 +169,7 @@ function outletsOf(ids: string[], articles: Map<string, Article>): string[] {
 
 function reportStory(
   story: Story,
-  tracked: Set<string>,
+  tracked: Map<string, string>,
   articles: Map<string, Article>,
   figuresByArticle: Map<string, Figure[]>,
   quotesByArticle: Map<string, Quote[]>,
@@ -180,7 +182,7 @@ function reportStory(
   const summary = summarize(members).map((s) => ({ text: s.text, sources: sources.citeAll([s.article]) }));
   return {
     id: story.id,
-    headline: story.headline,
+    headline: readableTitle(story.headline, members.find((a) => a.title === story.headline)?.text ?? ''),
     outlets: story.outlets,
     first: story.first,
     last: story.last,
@@ -199,27 +201,35 @@ function reportStory(
 function keyFigures(
   members: Article[],
   byArticle: Map<string, Figure[]>,
-  tracked: Set<string>,
+  tracked: Map<string, string>,
   sources: SourceRegistry,
 ): Cited[] {
-  const seen = new Set<string>();
   const figures = members.flatMap((a) =>
     (byArticle.get(a.id) ?? []).map((figure) => ({ figure, article: a })),
   );
   const rank = (f: Figure) =>
     Number(tracked.has(`${f.article}|${f.start}`)) * 2 + Number(f.unit === 'people');
   figures.sort((a, b) => rank(b.figure) - rank(a.figure));
-  const out: Cited[] = [];
+  const sentences = new Set<string>();
+  const byReport = new Map<string, { text: string; articles: string[] }>();
   for (const { figure, article } of figures) {
     const text = figureWording(figure, article.text);
+    // The same value of one tracked series, however worded ("about 65% of customers", "About 65 per
+    // cent of customers"), is one line citing every outlet that gave it.
+    const series = tracked.get(`${figure.article}|${figure.start}`);
+    const report = series ? `${series}|${figure.value}` : text.toLowerCase();
+    const known = byReport.get(report);
+    if (known) {
+      if (!known.articles.includes(article.id)) known.articles.push(article.id);
+      continue;
+    }
     // One figure a sentence: "killed 1,002 people and injured 2,376" shows both counts once.
     const sentence = `${article.id}|${sentenceAround(article.text, figure.start).start}`;
-    if (seen.has(text.toLowerCase()) || seen.has(sentence) || out.length >= FIGURES_PER_STORY) continue;
-    seen.add(text.toLowerCase());
-    seen.add(sentence);
-    out.push({ text, sources: sources.citeAll([figure.article]) });
+    if (sentences.has(sentence) || byReport.size >= FIGURES_PER_STORY) continue;
+    sentences.add(sentence);
+    byReport.set(report, { text, articles: [article.id] });
   }
-  return out;
+  return [...byReport.values()].map(({ text, articles }) => ({ text, sources: sources.citeAll(articles) }));
 }
 
 /**

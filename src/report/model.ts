@@ -1,6 +1,8 @@
 // The report model: everything a rendered report shows, already selected, ranked and linked to its
 // sources. Renderers (markdown.ts, html.ts) only lay it out; they make no choices of their own.
+
 import type { Article, Figure, Quote } from '../types.js';
+import { readableTitle } from './readable-title.js';
 
 /** An article cited by the report; `anchor` is the id of its entry in the Sources appendix. */
 export interface SourceEntry {
@@ -125,7 +127,7 @@ export class SourceRegistry {
       anchor: `src-${number}`,
       number,
       id: article.id,
-      title: article.title,
+      title: readableTitle(article.title, article.text),
       outlet: article.outlet,
       published: article.published,
       url: article.url,

@@ -198,3 +198,63 @@ describe('key figures', () => {
     ).toEqual(['killed at least 1,002 people and injured 2,376']);
   });
 });
+
+describe('key figures of several outlets', () => {
+  it('shows one value of a tracked series once, citing every outlet that gave it', () => {
+    const texts = [
+      'The storm killed 12 people on the island on Monday, officials said.',
+      'Twelve people died on the island when the storm struck on Monday, officials said.',
+    ];
+    const articles = texts.map((text, i) => ({
+      id: `a_m${i}`,
+      title: `Storm report ${i}`,
+      outlet: `Outlet ${i}`,
+      outletCountry: null,
+      published: '2024-07-02',
+      time: null,
+      dateline: null,
+      byline: [],
+      url: null,
+      kind: 'news' as const,
+      text,
+      source: { file: 'digest.txt', startLine: 1 + i * 4, endLine: 3 + i * 4 },
+    }));
+    const written = ['12 people', 'Twelve people'];
+    const subjects = ['people killed', 'people died'];
+    const extractions = articles.map((article, i) => {
+      const start = article.text.indexOf(written[i]!);
+      const figure = {
+        article: article.id,
+        text: written[i]!,
+        value: 12,
+        low: null,
+        high: null,
+        qualifier: null,
+      };
+      return {
+        article: article.id,
+        mentions: [],
+        quotes: [],
+        dates: [],
+        figures: [
+          { ...figure, unit: 'people', subject: subjects[i]!, start, end: start + written[i]!.length },
+        ],
+      };
+    });
+    const story = {
+      id: 's_m',
+      headline: articles[0]!.title,
+      articles: articles.map((a) => a.id),
+      outlets: articles.map((a) => a.outlet),
+      first: '2024-07-02',
+      last: '2024-07-02',
+      independent: 2,
+      lineage: [],
+    };
+    const result = resultOf(articles, extractions, [story]);
+    expect(result.trackedFigures).toHaveLength(1);
+    const figures = buildReport(result, {}).stories[0]!.figures;
+    expect(figures).toHaveLength(1);
+    expect(figures[0]!.sources).toHaveLength(2);
+  });
+});

@@ -32,6 +32,11 @@ describe('isScenePiece', () => {
     expect(isScenePiece('In Geneva, a pledge of 40 million for relief')).toBe(false);
   });
 
+  it('takes a setting followed by a quotation', () => {
+    expect(isScenePiece('In Lismore, "we lost the shop and the house in one night"')).toBe(true);
+    expect(isScenePiece('In Lismore, mayor says "we need help"')).toBe(false);
+  });
+
   it('leaves reports of events alone', () => {
     expect(isScenePiece('Quake toll rises to 300 as rescuers search rubble')).toBe(false);
     expect(isScenePiece('Man charged with arson after warehouse fire')).toBe(false);

@@ -42,6 +42,8 @@ const QUOTE_HEAD_END = /['"’”]\s*[:—–-]/;
 export function isScenePiece(title: string): boolean {
   const trimmed = title.trim();
   if (OPENING_QUOTE.test(trimmed) && QUOTE_HEAD_END.test(trimmed)) return true;
+  // "In Altadena, 'three generations in this house'": a setting, then the voice of someone there.
+  if (SETTING.test(trimmed) && OPENING_QUOTE.test(withoutSetting(trimmed))) return true;
   if (PROFILE.test(trimmed)) return true;
   if (isSketchOfPlace(trimmed)) return true;
   let words = 0;
@@ -61,7 +63,9 @@ function withoutSetting(title: string): string {
 
 /** Words after which a word ending in -s or -ed is a noun or a modifier, not the verb of a clause. */
 const NOUN_PHRASE_LINKS = new Set(
-  'a an the of for without with in on at to from by and or its their his her our this that these those'.split(' '),
+  'a an the of for without with in on at to from by and or its their his her our this that these those'.split(
+    ' ',
+  ),
 );
 /** Verbs a headline uses without an -s or -ed ending. */
 const BARE_VERBS = new Set(

@@ -117,6 +117,32 @@ const DATE_LEADERS =
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+/**
+ * "alerts on July 24, 25 and 26": chrono reads "25" as the year 2025, but a number in a list of
+ * numbers is another day. The mention is the first day alone, in the year of the report (or the
+ * year before, for a day well ahead that the sentence does not look forward to).
+ */
+const listedDays: DateRefiner = (draft, ctx) => {
+  const text = draft.chrono?.text ?? '';
+  const m = /^([A-Za-z]{3,9}\.?\s+(\d{1,2})),\s*\d{2}$/.exec(text);
+  if (!m || !draft.chrono?.start.isCertain('month')) return draft;
+  if (!/^\s*(?:,|and\b|&|or\b)\s*\d{1,2}\b/.test(ctx.text.slice(draft.start + text.length, draft.end + 12)))
+    return draft;
+  const month = draft.chrono.start.get('month')! - 1;
+  const day = Number(m[2]);
+  let date = new Date(Date.UTC(ctx.ref.getUTCFullYear(), month, day, 12));
+  const ahead = (date.getTime() - ctx.ref.getTime()) / 86_400_000;
+  if (ahead > AHEAD_SLACK_DAYS && !pointsForward(ctx.text, ctx.sentenceStart, draft.start))
+    date = new Date(Date.UTC(ctx.ref.getUTCFullYear() - 1, month, day, 12));
+  return { ...draft, end: draft.start + m[1]!.length, date: isoDay(date), precision: 'day', chrono: null };
+};
+
+/** "the toll rose to 10 on Thursday": chrono takes the count for an hour; the date is "on Thursday". */
+const dropLeadingCount: DateRefiner = (draft, ctx) => {
+  const m = /^\d{1,3}\s+(?=on\s)/i.exec(ctx.text.slice(draft.start, draft.end));
+  return m ? { ...draft, start: draft.start + m[0].length } : draft;
+};
+
 /** A bare weekday is the most recent one on or before the published date, unless the verb is future. */
 const resolveWeekday: DateRefiner = (draft, ctx) => {
   const result = draft.chrono;
@@ -238,10 +264,12 @@ const partOfPeriod: DateRefiner = (draft, ctx) => {
  * widens month and year dates ("the end of this year" must be a year by then).
  */
 export const REFINERS: DateRefiner[] = [
+  listedDays,
   dropTimeOnly,
   dropDurations,
   dropFractions,
   dropMonthWords,
+  dropLeadingCount,
   resolveWeekday,
   weekdayModifier,
   resolveWeek,

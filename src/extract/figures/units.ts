@@ -115,7 +115,7 @@ const PERSON_NOUNS = new Set(
     'people persons person individuals refugees refugee residents resident civilians civilian ' +
     'inhabitants migrants evacuees citizens children child women men adults minors displaced ' +
     'survivors victims nationals settlers returnees asylum-seekers dead injured wounded fatalities ' +
-    'casualties volunteers protesters demonstrators detainees hostages prisoners patients ethnic ' +
+    'casualties martyrs volunteers protesters demonstrators detainees hostages prisoners patients ethnic ' +
     // Peoples whose plural no demonym ending marks ("a million Rohingya", "3,000 Kurds").
     'rohingya rohingyas kurds uyghurs uighurs hazaras hutus druze bedouins roma tamils sikhs ' +
     'pashtuns muslims jews alawites shiites copts'
