@@ -203,8 +203,13 @@ function readTextBeforeFirstArticle(
     result.dropped.push({ file, line: from + 1, text: lines[from]!.trim(), reason: 'empty-article' });
     return false;
   }
-  // A contents list, however long, and the heading above it are the newsletter's own.
-  if (aboveContents || isPreamble(lines, from, to, separators, beforeList)) {
+  // A contents list, however long, and the heading above it are the newsletter's own; so are a
+  // few heading lines with no sentence in them ("Media monitoring export | … | 12 Mar 2025", "Results: 2").
+  if (
+    aboveContents ||
+    isPreamble(lines, from, to, separators, beforeList) ||
+    isHeadingLines(lines, from, to)
+  ) {
     for (let i = from; i < to; i++) {
       if (!isBlank(lines[i]!))
         result.dropped.push({ file, line: i + 1, text: lines[i]!.trim(), reason: 'preamble' });
@@ -215,6 +220,16 @@ function readTextBeforeFirstArticle(
     result.warnings.push({ file, line: from + 1, message: 'text before the first article header' });
   }
   return true;
+}
+
+/** Two or three short lines before the first article, none of them a sentence: the digest's heading. */
+function isHeadingLines(lines: string[], from: number, to: number): boolean {
+  const content = lines.slice(from, to).filter((line) => !isBlank(line));
+  return (
+    content.length >= 2 &&
+    content.length <= 3 &&
+    content.every((line) => line.trim().length <= 160 && !endsLikeSentence(line.trim()) && !isUrlLine(line))
+  );
 }
 
 /** One short line alone before the first article: a heading for the whole digest. */
