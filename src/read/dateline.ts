@@ -45,8 +45,9 @@ const AGENCY_BEFORE_DASH = new RegExp(
 );
 // "YEREVAN, Oct 4 –", "NAY PYI TAW, 15 May —" (day first) or "YEREVAN —" with no agency credit.
 // Groups: place, region, month, day, day (day first), month (day first).
+// The dash is no hyphen inside a name in capitals ("SAINT-LOUIS: …" is a place and a colon).
 const PLACE_ONLY = new RegExp(
-  String.raw`^(${PLACE})(?:, (${REGION}))?(?:, (?:${MONTH_DAY}|(\d{1,2}) ([A-Za-z]{3,9}\.?)))?${DASH}`,
+  String.raw`^(${PLACE})(?:, (${REGION}))?(?:, (?:${MONTH_DAY}|(\d{1,2}) ([A-Za-z]{3,9}\.?)))?${DASH}(?![A-ZÀ-ÖØ-Þ]{2})`,
 );
 // "ISLAMABAD: The death toll…" (the South Asian press's house style)
 const PLACE_COLON = new RegExp(`^(${PLACE})(?:, (${REGION}))?:\\s+(?=[A-Z“"])`);

@@ -9,7 +9,14 @@ import type { Article, ArticleKind, Dropped, ParseResult, Warning } from '../typ
 import { makeArticle } from './article.js';
 import { loneDatelinePlace, matchDateline } from './dateline.js';
 import { type ExportLayout, readExport } from './exports.js';
-import { type Contents, dropFooter, findContents, isPreamble, mailHeaderEnd } from './frame.js';
+import {
+  type Contents,
+  dropFooter,
+  dropPageFrames,
+  findContents,
+  isPreamble,
+  mailHeaderEnd,
+} from './frame.js';
 import { hasFieldBreak, parseHeaderFields } from './header-fields.js';
 import {
   bulletText,
@@ -26,9 +33,10 @@ import {
   titleCaseName,
   wordCount,
 } from './lines.js';
-import { normaliseMarkdown } from './markdown.js';
+import { isTopHeading, normaliseMarkdown } from './markdown.js';
 import { classifyBodyLines, isAuthorBio } from './noise.js';
 import { knownOutlet, outletFromUrl } from './outlets.js';
+import { normaliseTelegram } from './telegram.js';
 
 export interface DigestOptions {
   /** ISO date used when an article states none (e.g. from the file name). */
@@ -50,8 +58,14 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   const result: ParseResult = { articles: [], dropped: [], warnings: [] };
   const exported = readExport(lines, file, result.dropped);
   if (exported) return readExportedDocuments(exported, file, result, options);
+  // A Telegram copy opens with a "Channel, [dd.mm.yyyy hh:mm]" or "Forwarded from" line: its first
+  // few kilobytes say if, without a search through a large digest.
+  const head = text.slice(0, 4096);
+  if (head.includes(', [') || head.includes('orwarded from')) normaliseTelegram(lines);
   const separators = blankSeparators(lines, file, result.dropped);
-  normaliseMarkdown(lines);
+  dropPageFrames(lines, file, result.dropped);
+  const opensWithTopHeading = isTopHeading(lines[nextNonBlank(lines, 0)] ?? '');
+  const headingLinks = normaliseMarkdown(lines);
   normaliseLabelledHeaders(lines, file, result.dropped, mailHeaderEnd(lines));
   const fieldedOutletLines = normaliseFieldedHeaders(lines);
   normaliseItemHeaders(lines);
@@ -74,7 +88,7 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
       firstContent,
       firstStart,
       separators,
-      listed,
+      listed || opensWithTopHeading,
       contents !== null,
       file,
       result,
@@ -90,11 +104,28 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
     const kicker = dropKicker(lines, start, file, result.dropped);
     const article = assembleArticle(lines, start, end, starts.get(start) ?? null, file, result);
     if (article && kicker && OPINION_MARKER.test(kicker)) article.kind = 'opinion';
+    if (article && !article.url) article.url = headingLinks.get(start) ?? null;
     if (article) result.articles.push(article);
   });
+  dropHeadingBlock(result, file);
   const heading = firstContent >= 0 && firstContent < firstStart ? lines.slice(firstContent, firstStart) : [];
   fillMissingDates(result.articles, options.fallbackDate ?? dateInPreamble(heading));
   return result;
+}
+
+/**
+ * "Daily Media Summary: River flooding / Monday, 10 March 2025 / Prepared 18:00.": a digest's heading
+ * block reads like a title over a date line, with one short note for a body. As the first "article",
+ * with no outlet or link and others after it that have one, it is the digest's own heading.
+ */
+function dropHeadingBlock(result: ParseResult, file: string): void {
+  const [first, ...rest] = result.articles;
+  if (!first || first.outlet || first.url || !rest.some((a) => a.outlet)) return;
+  if (first.text.includes('\n') || wordCount(first.text, 16) > 15) return;
+  result.articles.shift();
+  const line = first.source.startLine;
+  result.dropped.push({ file, line, text: first.title, reason: 'preamble' });
+  result.dropped.push({ file, line: first.source.endLine, text: first.text, reason: 'preamble' });
 }
 
 /** A database export's documents, rewritten into the plain layout with each one's header known. */
@@ -172,8 +203,13 @@ function readTextBeforeFirstArticle(
     result.dropped.push({ file, line: from + 1, text: lines[from]!.trim(), reason: 'empty-article' });
     return false;
   }
-  // A contents list, however long, and the heading above it are the newsletter's own.
-  if (aboveContents || isPreamble(lines, from, to, separators, beforeList)) {
+  // A contents list, however long, and the heading above it are the newsletter's own; so are a
+  // few heading lines with no sentence in them ("Media monitoring export | … | 12 Mar 2025", "Results: 2").
+  if (
+    aboveContents ||
+    isPreamble(lines, from, to, separators, beforeList) ||
+    isHeadingLines(lines, from, to)
+  ) {
     for (let i = from; i < to; i++) {
       if (!isBlank(lines[i]!))
         result.dropped.push({ file, line: i + 1, text: lines[i]!.trim(), reason: 'preamble' });
@@ -184,6 +220,16 @@ function readTextBeforeFirstArticle(
     result.warnings.push({ file, line: from + 1, message: 'text before the first article header' });
   }
   return true;
+}
+
+/** Two or three short lines before the first article, none of them a sentence: the digest's heading. */
+function isHeadingLines(lines: string[], from: number, to: number): boolean {
+  const content = lines.slice(from, to).filter((line) => !isBlank(line));
+  return (
+    content.length >= 2 &&
+    content.length <= 3 &&
+    content.every((line) => line.trim().length <= 160 && !endsLikeSentence(line.trim()) && !isUrlLine(line))
+  );
 }
 
 /** One short line alone before the first article: a heading for the whole digest. */
@@ -707,6 +753,8 @@ function addDatelineHeaders(lines: string[], starts: Map<number, Header | null>)
     const first = lines[body];
     if (!first || !mayOpenWithDateline(first) || !readsLikeTitle(line) || !matchDateline(first)?.agency)
       continue;
+    // "By A and B" over the dateline is the byline of the article above, set off by blank lines.
+    if (parseByline(line)) continue;
     starts.set(i, null);
   }
 }
@@ -738,21 +786,35 @@ function isLetterCode(c: number): boolean {
 
 /**
  * Some items have a known outlet's line under the title but no date line: "Title / [blank] / Reuters /
- * blank / body". Only outlets sitrep knows count here, so that a short body line can't open an article.
+ * blank / body". Only outlets sitrep knows, a feed's "via …" line, or an outlet the digest's other
+ * headers name count here, so that a short body line can't open an article.
  */
 function addOutletOnlyHeaders(lines: string[], starts: Map<number, Header | null>): void {
   const inHeader = headerLines(starts);
+  // An outlet another item of the same digest names on its outlet line counts as known here too.
+  const seen = new Set<string>();
+  for (const header of starts.values())
+    if (header?.outletLine != null) seen.add(outletPart(lines[header.outletLine]!).toLowerCase());
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.length > 60 || isBlank(line) || inHeader.has(i) || !isKnownOutletLine(line)) continue;
+    if (line.length > 60 || isBlank(line) || inHeader.has(i)) continue;
     // The outlet line stands right under the title or one blank line below it, and ends the header.
-    if (!isBlank(lines[i + 1] ?? '')) continue;
+    if (!isBlank(lines[i + 1] ?? '') || !namesOutlet(line, seen)) continue;
     const title = previousNonBlank(lines, i - 1);
     if (title < 0 || starts.has(title) || inHeader.has(title)) continue;
     if (!readsLikeTitle(lines[title]!) || !standsAlone(lines, title) || nextNonBlank(lines, i + 1) < 0)
       continue;
     starts.set(title, { outletLine: i, dateLine: null });
   }
+}
+
+/** A known outlet's line, a feed's "via …" line, or the name of an outlet the digest names elsewhere. */
+function namesOutlet(line: string, seen: Set<string>): boolean {
+  if (isKnownOutletLine(line) || isViaLine(line)) return true;
+  // A name is a few words: a line with many spaces is passed over before a copy of it is made.
+  let spaces = 0;
+  for (let k = 0; k < line.length && spaces <= 6; k++) if (line.charCodeAt(k) === 32) spaces++;
+  return spaces <= 6 && seen.has(outletName(line).trim().toLowerCase());
 }
 
 /**
@@ -873,7 +935,7 @@ function standsAlone(lines: string[], title: number): boolean {
 }
 
 function isKnownOutletLine(line: string): boolean {
-  const text = line.trim();
+  const text = outletName(line).trim();
   if (text.length > 60) return false;
   if (knownOutlet(text) !== null) return true;
   // "Reuters, UK": the outlet before a comma (a line without one was asked already).
@@ -889,17 +951,45 @@ function isTitleCandidate(line: string): boolean {
 
 /** "Reuters", "The Guardian, UK", "Daily Sabah, Turkey": short, capitalised, no sentence punctuation. */
 export function looksLikeOutletLine(line: string): boolean {
-  const text = line.trim();
+  const text = outletName(line).trim();
   if (text.length > 60 || /[.!?:;"“”]$/.test(text) || parseDateLine(text) || parseByline(text)) return false;
   if (isKnownOutletLine(text)) return true;
   const words = text.split(/\s+/);
-  // Brands may open with a lower-case letter before a capital: "iWitness News", "eNCA".
+  // Brands may open with a lower-case letter before a capital or a figure: "iWitness News", "eNCA", "g1".
   return (
     words.length <= 6 &&
-    /^(?:[A-Z0-9]|[a-z][A-Z])/.test(text) &&
+    /^(?:[A-Z0-9]|[a-z][A-Z0-9])/.test(text) &&
     /^[\p{L}\d&.'’/ -]+(, [\p{L} .'’-]+)?$/u.test(text)
   );
 }
+
+/**
+ * "The Hindu (Kozhikode)", "via Reuters": the outlet's name without the print edition after it or the
+ * "via" a feed digest puts before it.
+ */
+function outletName(text: string): string {
+  // Most lines have neither: a "v" at the start or a parenthesis at the end is looked for first.
+  let start = 0;
+  let end = text.length - 1;
+  while (start < end && text.charCodeAt(start) <= 32) start++;
+  while (end > start && text.charCodeAt(end) <= 32) end--;
+  if ((text.charCodeAt(start) | 32) !== 118 && text.charCodeAt(end) !== 41) return text;
+  const trimmed = text.trim();
+  let name = trimmed;
+  if ((name.charCodeAt(0) | 32) === 118) name = name.replace(VIA_FEED, '');
+  if (name.charCodeAt(name.length - 1) === 41) name = name.replace(PRINT_EDITION, '');
+  return name === trimmed ? text : name;
+}
+
+/** "via Valor International": a feed digest's outlet line, which names an outlet sitrep may not know. */
+function isViaLine(line: string): boolean {
+  return (line.charCodeAt(0) | 32) === 118 && VIA_FEED.test(line) && looksLikeOutletLine(line);
+}
+
+/** "via Reuters", "via g1", "via eNCA": a brand may open in lower case before a capital or a figure. */
+const VIA_FEED = /^via\s+(?=\p{Lu}|\p{Ll}[\p{Lu}\d]|\d)/u;
+/** "(Kozhikode)", "(Dakar edition)", "(New York)": up to three words in brackets, the first capitalised. */
+const PRINT_EDITION = /\s+\(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,2}\)$/u;
 
 /** Lines that belong to a recognised header (outlet and date lines), as a set for quick lookup. */
 function headerLines(starts: Map<number, Header | null>): Set<number> {
@@ -932,7 +1022,7 @@ function previousNonBlank(lines: string[], from: number): number {
 /** The outlet of an outlet line, which may carry the date too ("Reuters | 26 September 2023"). */
 function outletPart(line: string): string {
   const outlet = parseOutletDateLine(line)?.outlet ?? line.trim();
-  return splitCredit(outlet).outlet;
+  return splitCredit(outletName(outlet)).outlet;
 }
 
 /**
@@ -1029,7 +1119,10 @@ function assembleArticle(
     draft.bullets.length > 0 ? [draft.bullets.map((b) => `• ${b}`).join('\n'), ...paragraphs] : paragraphs;
   const textBody = textParts.join('\n\n');
   if (!textBody.trim()) {
-    result.warnings.push({ file, line: start + 1, message: `article "${title.text}" has no body text` });
+    // A title over no text at all is a heading ("Media monitoring export | … | 12 Mar 2025") or a
+    // one-line note, not an article; feeds drop such items the same way.
+    result.dropped.push({ file, line: start + 1, text: title.text, reason: 'empty-article' });
+    return null;
   }
   const article = makeArticle({
     title: title.text,
@@ -1099,8 +1192,10 @@ function readHeader(
     const names = parseByline(lines[k]!);
     if (names) addByline(draft, lines[k]!, names);
     else if (isUrlLine(lines[k]!) && !draft.url) draft.url = lines[k]!.trim();
-    else if (!isBlank(lines[k]!) && k !== header.outletLine && k !== header.dateLine)
-      dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'subheading' });
+    else if (k === header.outletLine || k === header.dateLine || isBlank(lines[k]!)) continue;
+    else if (k === start + 1 && continuesTitle(draft.title, lines[k]!.trim()))
+      draft.title = `${draft.title} ${lines[k]!.trim()}`;
+    else dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'subheading' });
   }
   if (header.dateLine !== null) {
     const dateText = dated ? dated.date : lines[header.dateLine]!;
@@ -1147,6 +1242,17 @@ function readHeader(
   splitBullets(metadata, draft, file, dropped);
   draft.bodyStart = i;
   return draft;
+}
+
+/**
+ * A title wrapped over two lines, as a PDF's narrow column leaves it: the second line goes on in lower
+ * case ("… as the river keeps / rising"), or is a few words under a long title that ends without
+ * punctuation. A standfirst under a title opens with a capital and says more.
+ */
+function continuesTitle(title: string, line: string): boolean {
+  if (/[.!?:]["”’']?$/.test(title) || parseByline(line)) return false;
+  if (/^\p{Ll}/u.test(line)) return true;
+  return title.length >= 50 && wordCount(line, 4) <= 3 && !/[.!?:]$/.test(line);
 }
 
 /**

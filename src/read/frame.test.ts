@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dropped } from '../types.js';
-import { dropFooter, findContents, isPreamble, mailHeaderEnd } from './frame.js';
+import { dropFooter, dropPageFrames, findContents, isPreamble, mailHeaderEnd } from './frame.js';
 
 describe('isPreamble', () => {
   it('takes a heading and a greeting above the first article for the preamble', () => {
@@ -153,5 +153,28 @@ describe('findContents', () => {
       ...articles.slice(6),
     ];
     expect(findContents(lines)).toBeNull();
+  });
+});
+
+describe('dropPageFrames', () => {
+  it('blanks a PDF page footer and the running header that follows it, and nothing else', () => {
+    const lines = [
+      'Text ends.',
+      '',
+      'Page 1 of 2',
+      '',
+      'Floods | Daily summary | Monday, 10 March 2025',
+      '',
+      'Title',
+      'Page two of the report was late.',
+    ];
+    const dropped: Dropped[] = [];
+    dropPageFrames(lines, 'f', dropped);
+    expect(dropped.map((d) => d.text)).toEqual([
+      'Page 1 of 2',
+      'Floods | Daily summary | Monday, 10 March 2025',
+    ]);
+    expect(lines[6]).toBe('Title');
+    expect(lines[7]).toBe('Page two of the report was late.');
   });
 });

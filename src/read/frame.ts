@@ -264,3 +264,51 @@ function isListEntry(lines: string[], i: number): boolean {
 function standsAlone(lines: string[], i: number): boolean {
   return i === 0 || lines[i - 1]!.trim() === '';
 }
+
+/**
+ * A digest pasted from a PDF repeats its page frame between articles: a footer "Page 2 of 5" and, on
+ * the next page, a running header ("River flooding | Daily summary | 10 March 2025"). The footer line
+ * and the first line after it that recurs in the file or ends in a date are blanked and recorded.
+ */
+export function dropPageFrames(lines: string[], file: string, dropped: Dropped[]): void {
+  let counts: Map<string, number> | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > 40 || line.length < 4 || !mayBePageNumber(line) || !PAGE_FOOTER.test(line)) continue;
+    dropped.push({ file, line: i + 1, text: line.trim(), reason: 'footer' });
+    lines[i] = '';
+    let next = i + 1;
+    while (next < lines.length && lines[next]!.trim() === '') next++;
+    const header = lines[next]?.trim() ?? '';
+    if (!header || header.length > 160 || PAGE_FOOTER.test(header)) continue;
+    counts ??= lineCounts(lines);
+    if ((counts.get(header) ?? 0) > 1 || RUNNING_HEADER_DATE.test(header)) {
+      dropped.push({ file, line: next + 1, text: header, reason: 'footer' });
+      lines[next] = '';
+    }
+  }
+}
+
+/** A page footer opens with "P", a figure or a dash (after spaces): a test without a pattern. */
+function mayBePageNumber(line: string): boolean {
+  let i = 0;
+  while (i < line.length && line.charCodeAt(i) <= 32) i++;
+  const c = line.charCodeAt(i);
+  return (c | 32) === 112 || (c >= 48 && c <= 57) || c === 45 || c === 0x2013 || c === 0x2014;
+}
+
+/** "Page 3 of 12", "Page 3", "- 3 of 12 -": a page's own number, alone on its line. */
+const PAGE_FOOTER =
+  /^\s*(?:[-–—]\s*)?(?:page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s+of\s+\d{1,4})(?:\s*[-–—])?\s*$/i;
+/** A running header names the digest and its day, after a separator: "… | Monday, 10 March 2025". */
+const RUNNING_HEADER_DATE =
+  /\s[|·•—–]\s.*\b(?:\d{1,2} [A-Z][a-z]{2,8},? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})$/;
+
+function lineCounts(lines: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const text = line.trim();
+    if (text) counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return counts;
+}

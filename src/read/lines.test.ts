@@ -11,6 +11,10 @@ import {
 import { outletFromUrl } from './outlets.js';
 
 describe('parseByline', () => {
+  it('reads initials run together', () => {
+    expect(parseByline('By K.A. Shaji')).toEqual(['K.A. Shaji']);
+  });
+
   it('reads the people a byline names', () => {
     expect(parseByline('By BASSEM HADDAD and LINA FARAH')).toEqual(['Bassem Haddad', 'Lina Farah']);
     expect(parseByline('By Anna Kovalenko, Reuters')).toEqual(['Anna Kovalenko']);
@@ -81,6 +85,16 @@ describe('bylineOutlet', () => {
 });
 
 describe('parseTimeLine', () => {
+  it('reads a time written with a full stop, and one after a dash', () => {
+    expect(parseTimeLine('Tue 3 Dec 2024 23.42 GMT')).toEqual({ time: '23:42', date: '2024-12-03' });
+    expect(parseTimeLine('Wednesday, 4 December 2024 - 01:15')).toEqual({
+      time: '01:15',
+      date: '2024-12-04',
+    });
+    expect(parseTimeLine('4.12.2024')).toBeNull();
+    expect(parseTimeLine('He left in 2019 at 5.30')).toBeNull();
+  });
+
   it('reads an RFC 822 date with seconds and a zone, keeping the time as written', () => {
     expect(parseTimeLine('Mon, 03 Mar 2025 06:15:00 GMT')).toEqual({ date: '2025-03-03', time: '06:15' });
     expect(parseTimeLine('Tue, 4 Mar 2025 21:05:30 +0100')).toEqual({ date: '2025-03-04', time: '21:05' });

@@ -200,7 +200,7 @@ const TIME_FIRST =
   /^(?:(?:published|updated|posted)(?: on)?:?\s+)?(\d{1,2}):(\d{2})(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?,?\s+(.+)$/i;
 // Seconds and a numeric zone are read as RFC 822 writes them ("Sat, 24 Jun 2023 07:41:00 GMT", "… +0000").
 const TIME_LAST =
-  /^(.+?)(?:,|\s*[|·•])?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?|\s+[+-]\d{4})?$/i;
+  /^(.+?)(?:,|\s*[|·•]|\s+[-–—])?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?|\s+[+-]\d{4})?$/i;
 /** "… 6:12 PM GMT+2 Updated 2 hours ago": what a web page adds after the time of publication. */
 const UPDATED_SUFFIX = /\s+(?:last\s+)?updated\b.*$/i;
 /**
@@ -217,8 +217,9 @@ const TIMESTAMP_LABEL = /^(?:published|updated|posted)(?: on)?:?\s+/i;
  * → {time: "13:36", date: "2023-10-04"}; else null. The time is as written (no time zone conversion).
  */
 export function parseTimeLine(line: string): { time: string; date: string } | null {
-  // Cheap exit: the reader asks this of every short line, and a time has a colon.
-  if (!line.includes(':')) return null;
+  // Cheap exit: the reader asks this of every short line, and a time has a colon (or, in British
+  // papers' style, a full stop: "Tue 3 Dec 2024 23.42 GMT").
+  if (!line.includes(':')) return line.length <= 48 ? dottedTime(line) : null;
   const text = line.trim().replace(UPDATED_SUFFIX, '');
   if (text.length > 48) return null;
   const labelled = (text.charCodeAt(0) | 32) === 112 || (text.charCodeAt(0) | 32) === 117; // "p", "u"
@@ -230,6 +231,19 @@ export function parseTimeLine(line: string): { time: string; date: string } | nu
   if (m) return timed(parseDateLine(m[1]!), m[2]!, m[3]!, m[4]);
   return null;
 }
+
+/** "Tue 3 Dec 2024 23.42 GMT", "3 December 2024 9.05am": a date in words, then the time with a full stop. */
+function dottedTime(line: string): { time: string; date: string } | null {
+  const text = line.trim();
+  // The time's full stop stands two figures before the end or before a short zone or "am"/"pm".
+  const dot = text.lastIndexOf('.');
+  if (dot < 0 || text.length - dot > 10 || !isDigitCode(text.charCodeAt(dot + 1))) return null;
+  const m = DOTTED_TIME.exec(text);
+  return m ? timed(parseDateLine(m[1]!), m[2]!, m[3]!, m[4]) : null;
+}
+
+const DOTTED_TIME =
+  /^(.*?[A-Za-z].*?\d{4}),?\s+(\d{1,2})\.(\d{2})\s*([ap]m)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?$/i;
 
 function timed(date: string | null, h: string, minutes: string, meridiem: string | undefined) {
   let hours = Number(h);
@@ -265,9 +279,12 @@ export function bulletText(line: string): string | null {
 }
 
 const NAME_WORD =
-  /^(?:[A-Z][a-zà-öø-ÿ'’-]+(?:-[A-Z][a-zà-öø-ÿ'’]+)*|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+|de|van|von|der|al|el|bin|da|di|la|le)$/u;
+  /^(?:[A-Z][a-zà-öø-ÿ'’-]+(?:-[A-Z][a-zà-öø-ÿ'’]+)*|[A-Z]\.|(?:[A-Z]\.){2,3}|[A-Z][a-z]?[A-Z][a-z]+|de|van|von|der|al|el|bin|da|di|la|le)$/u;
 
-/** "Anna Kovalenko", "Thomas de Waal", "J. Smith": two to five words shaped like a personal name. */
+/**
+ * "Anna Kovalenko", "Thomas de Waal", "J. Smith", "K.A. Shaji": two to five words shaped like a
+ * personal name (initials may be run together, as South Asian papers write them).
+ */
 export function looksLikePersonName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;

@@ -43,3 +43,16 @@ describe('normaliseMarkdown', () => {
     expect(plain(...lines)).toHaveLength(lines.length);
   });
 });
+
+describe('normaliseMarkdown: linked headings', () => {
+  it('reads a heading that is one link as the title and returns the link as the article URL', () => {
+    const lines = [
+      '# Morning brief',
+      '### [Storm cuts power in Brittany](https://example.org/storm)',
+      'body',
+    ];
+    const links = normaliseMarkdown(lines);
+    expect(lines).toEqual(['Morning brief', 'Storm cuts power in Brittany', 'body']);
+    expect([...links]).toEqual([[1, 'https://example.org/storm']]);
+  });
+});

@@ -39,7 +39,7 @@ export function classifyBodyLines(
   for (let k = 0; k < units.length; k++) {
     const unit = units[k]!;
     unit.dropped = noiseReason(units, k, firstKept, title);
-    if (unit.dropped === 'read-more') markHeadlineBefore(units, k);
+    if (unit.dropped === 'read-more' && !isBrowserLink(unit.text)) markHeadlineBefore(units, k);
     if (!unit.dropped) firstKept = false;
   }
   const paragraphs: BodyParagraph[] = [];
@@ -71,7 +71,7 @@ function groupUnits(lines: string[], from: number, to: number): Unit[] {
       units.push({ text: bullet, raw: text, line: i, bullet: true });
       current = null;
     } else if (current && !opensWithTab(raw) && isWrappedContinuation(current.text, text)) {
-      current.text = `${current.text} ${text}`;
+      current.text = joinWrapped(current.text, text);
       current.raw = current.text;
     } else {
       current = { text, raw: text, line: i, bullet: false, indented: opensWithTab(raw) };
@@ -94,11 +94,31 @@ function isWrappedContinuation(previous: string, next: string): boolean {
   return previous.length >= 60 && !endsLikeSentence(previous) && !isMarkerLine(next);
 }
 
+/**
+ * Joins a wrapped line to the one before; a word a PDF hyphenated at the line's end ("neigh-" /
+ * "bourhood") is made whole again. A hyphen before a capital or a figure ("Franco-" / "German",
+ * "mid-" / "2024") is kept, without the space.
+ */
+function joinWrapped(previous: string, next: string): string {
+  if (previous.charCodeAt(previous.length - 1) !== 45 || !/\p{L}-$/u.test(previous))
+    return `${previous} ${next}`;
+  return /^\p{Ll}/u.test(next) ? previous.slice(0, -1) + next : previous + next;
+}
+
 function isMarkerLine(text: string): boolean {
-  return READ_MORE.test(text) || ADVERTISEMENT.test(text);
+  return READ_MORE.test(text) || ADVERTISEMENT.test(text) || isBrowserLink(text);
+}
+
+/** Short and opening with "r", "v" or "o" before the pattern is asked (it is asked of every paragraph). */
+function isBrowserLink(text: string): boolean {
+  const first = text.charCodeAt(0) | 32;
+  return text.length <= 40 && (first === 114 || first === 118 || first === 111) && BROWSER_LINK.test(text);
 }
 
 const READ_MORE = /^(read more\b[\s:.…»>]*|(read|see) also[:.]?)$/i;
+/** "Read in browser »", "View in browser": an e-mail digest's link to the item, with no headline above it. */
+const BROWSER_LINK =
+  /^(?:read|view|open)(?: it| this| the (?:full )?(?:story|article|item))? (?:in|on) (?:your |the )?(?:browser|web)[\s.…»>›→]*$/i;
 /** "Related: Zelensky visits flood zone", "Read also: …": a link to another article, labelled. */
 const RELATED_LINK =
   /^(?:related(?: stories| articles| coverage| news)?|read (?:also|more|next)|see also|also read|more on this(?: story)?|recommended|watch)\s*:\s*\S/i;
@@ -108,7 +128,7 @@ const ADVERTISEMENT =
 function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string): DropReason | undefined {
   const unit = units[k]!;
   const text = unit.text;
-  if (READ_MORE.test(text)) return 'read-more';
+  if (READ_MORE.test(text) || isBrowserLink(text)) return 'read-more';
   if (RELATED_LINK.test(text)) return 'related-headline';
   if (ADVERTISEMENT.test(text)) return 'advertisement';
   if (isUrlLine(text)) return 'url';
@@ -153,10 +173,26 @@ export function isPhotoCaption(text: string): boolean {
       return true;
     }
   }
+  // "Fallen trees block a road near Brest. (AFP Photo)": a caption closed by its photo credit.
+  if (text.charCodeAt(text.length - 1) === 41 && endsWithPhotoCredit(text) && wordCount(text, 41) <= 40)
+    return true;
   // Asked of every paragraph: only one opening with "(", "p" or "i" can be a "Photo: …" credit.
   const first = text.charCodeAt(0) | 32;
   if (first !== 40 && first !== 112 && first !== 105) return false;
-  return /^\(?(photo|image|picture|photograph)( credit)?(:| by )/i.test(text) && wordCount(text) <= 25;
+  return (
+    /^\(?(photo|image|picture|photograph)( credit| caption)?(:| by )/i.test(text) && wordCount(text) <= 40
+  );
+}
+
+/** "(AP Photo)", "(AP Photo/Jae C. Hong)", "(Photo: Reuters)", "(Reuters photo)": a photo's credit. */
+const PHOTO_CREDIT = /^\((?:[\p{L}.&' ]{1,30}\s)?photo(?:graph)?(?:\s*[/:]\s*[^()]{1,60})?\)$/iu;
+
+/** Only the last bracket is looked at, and only when it says "photo" (many paragraphs end in one). */
+function endsWithPhotoCredit(text: string): boolean {
+  const open = text.lastIndexOf('(', text.length - 2);
+  if (open < 0 || text.length - open > 100) return false;
+  const hoto = text.indexOf('hoto', open);
+  return hoto > open && PHOTO_CREDIT.test(text.slice(open));
 }
 
 /** "Reporting by …; Editing by …": wire credit lines stay in the text. */
