@@ -66,9 +66,15 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
     if (absorbsListed(chunk, words, listed, found, local, article.id)) continue;
     classifyRest(chunk);
   }
-  for (const item of listed) if (!item.dropped) found.push(item.mention);
+  const listedNames = new Map<string, EntityType>();
+  for (const item of listed)
+    if (!item.dropped) {
+      found.push(item.mention);
+      listedNames.set(item.mention.name, item.mention.type);
+    }
   const pending: EntityMention[] = [];
   resolveSingles(singles, words, found, pending, local, article);
+  oneTypePerName(found, listedNames);
   const forms = nameForms(found);
   if (forms.size > 0) {
     for (const [k, m] of found.entries()) {
@@ -79,6 +85,24 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   found.sort((a, b) => a.start - b.start);
   pending.sort((a, b) => a.start - b.start);
   return { mentions: found, pending };
+}
+
+/**
+ * One name is one thing within an article: "the operator Fraport Brasil … Fraport Brasil's chief
+ * executive" is an organisation both times, though the second use alone looks like a person's
+ * name. The gazetteer's type wins, else the first mention's, which is usually the one introduced
+ * with a description.
+ */
+function oneTypePerName(found: EntityMention[], listed: Map<string, EntityType>): void {
+  const first = new Map<string, EntityMention>();
+  for (const mention of found) {
+    const seen = first.get(mention.name);
+    if (!seen || mention.start < seen.start) first.set(mention.name, mention);
+  }
+  for (const [k, mention] of found.entries()) {
+    const type = listed.get(mention.name) ?? first.get(mention.name)!.type;
+    if (mention.type !== type) found[k] = { ...mention, type };
+  }
 }
 
 /**
