@@ -1143,11 +1143,7 @@ class CandidatePool {
       const size = postings.size(row);
       if (touchedCount + size > this.touched.length)
         this.touched = grownCopy(this.touched, touchedCount + size);
-      const touched = this.touched;
-      for (let i = 0; i < size; i++) {
-        const index = postings.at(row, i);
-        if (hits[index]!++ === 0) touched[touchedCount++] = index;
-      }
+      touchedCount = postings.countHits(row, hits, this.touched, touchedCount);
     }
     // One number per story that ranks by hits, then index: hits · 2³² + index (exact in a double),
     // kept by insertion into a short sorted list (most stories fall below its last entry at once).
