@@ -19,6 +19,7 @@ import {
 } from './consolidate.js';
 import { ArticleReader, type ArticleTerms, DATE_PREFIX, ENTITY_PREFIX, FIGURE_PREFIX } from './features.js';
 import { wireCredits } from './lineage.js';
+import { IdfMemo, Log1pMemo } from './log-memo.js';
 import { Postings } from './postings.js';
 import { isScenePiece, titleNumbers } from './scene.js';
 import type { ClustererState, StoredStory } from './state.js';
@@ -250,6 +251,8 @@ export class Clusterer {
   private readonly headVector = emptyVector();
   /** IDF by term id of the terms of the article being added (see weigh). */
   private idf = new Float64Array(1024);
+  private readonly idfMemo = new IdfMemo();
+  private readonly log1pMemo = new Log1pMemo();
   private readonly candidatePool = new CandidatePool();
   private readonly entities: number[] = [];
   /** The stories of the other articles of the pairs of the article being added (see pairStoriesOf). */
@@ -637,8 +640,8 @@ export class Clusterer {
     let norm = 0;
     for (let i = 0; i < counts.size; i++) {
       const id = counts.ids[i]!;
-      if (!idfKnown) idf[id] = Math.log((this.documents + 1) / (this.df[id]! + 1)) + 1;
-      const weight = Math.log1p(counts.values[i]!) * idf[id]!;
+      if (!idfKnown) idf[id] = this.idfMemo.of(this.documents, this.df[id]!);
+      const weight = this.log1pMemo.of(counts.values[i]!) * idf[id]!;
       weights[i] = weight;
       norm += weight * weight;
     }
