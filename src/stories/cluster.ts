@@ -20,6 +20,7 @@ import {
 import { ArticleReader, type ArticleTerms, DATE_PREFIX, ENTITY_PREFIX, FIGURE_PREFIX } from './features.js';
 import { type ReportKind, ReportKinds } from './kinds.js';
 import { wireCredits } from './lineage.js';
+import { IdfMemo, Log1pMemo } from './log-memo.js';
 import { Postings } from './postings.js';
 import { isScenePiece, titleNumbers } from './scene.js';
 import type { ClustererState, StoredStory } from './state.js';
@@ -258,8 +259,12 @@ export class Clusterer {
   private readonly headVector = emptyVector();
   /** IDF by term id of the terms of the article being added (see weigh). */
   private idf = new Float64Array(1024);
+  private readonly idfMemo = new IdfMemo();
+  private readonly log1pMemo = new Log1pMemo();
   private readonly candidatePool = new CandidatePool();
   private readonly entities: number[] = [];
+  /** The stories of the other articles of the pairs of the article being added (see pairStoriesOf). */
+  private pairStories = new Int32Array(16);
   /** The counts of people the lead of the article being added reports (see ArticleTerms.countMentions). */
   private mentions: readonly number[] = NO_MENTIONS;
   /** The numbers the title of the article being added states (see Tuning.titleCountRatio). */
@@ -308,10 +313,12 @@ export class Clusterer {
     const day = dayNumber(article.published);
     this.advanceClock(day);
     // Verbatim copies would count their paragraphs twice and make a story's own text look like background.
+    const pairStories = this.pairStoriesOf(article.id, duplicates);
     let copyOf = false;
-    for (const pair of duplicates)
-      if (pair.relation === 'identical' || pair.relation === 'near-duplicate')
-        copyOf ||= this.storyOf.has(pair.a === article.id ? pair.b : pair.a);
+    for (let k = 0; k < duplicates.length; k++) {
+      const relation = duplicates[k]!.relation;
+      if (relation === 'identical' || relation === 'near-duplicate') copyOf ||= pairStories[k]! >= 0;
+    }
     const terms = this.reader.read(article, this.backgroundWeight, extraction, words);
     if (!copyOf)
       for (let i = 0; i < terms.paragraphCount; i++) this.paragraphs.add(terms.paragraphKeys[i]!, 1);
@@ -320,7 +327,7 @@ export class Clusterer {
     const vector = this.weigh(terms.counts, this.vector);
     const head = this.weigh(terms.head, this.headVector, true);
     const query = topTerms(vector, QUERY_TERMS, this.termOf);
-    const copied = this.storyOfDuplicate(article.id, duplicates);
+    const copied = this.storyOfDuplicate(duplicates);
     // A copy goes to its original's story: candidates are then needed only for merging.
     // Stories are also found by the count their openings report, whatever words they use for it.
     const lookup = terms.headFigures.length > 0 ? query.concat(terms.headFigures) : query;
@@ -344,9 +351,9 @@ export class Clusterer {
         this.rareEntities(terms.specifics),
         terms.headCounts,
         day,
-        this.relatedStories(article.id, duplicates),
+        this.relatedStories(duplicates),
       ) ??
-      this.fallbackStory(article.title, terms, vector, head, day, article.id, duplicates, extraction);
+      this.fallbackStory(article.title, terms, vector, head, day, duplicates, extraction);
     let story = target ?? this.openStory(article, day);
     this.join(story, article, day, terms.titleTerms, duplicates, words);
     if (this.pairCheck && target) this.checkMates(story, article, duplicates, this.pairCheck);
@@ -645,8 +652,8 @@ export class Clusterer {
     let norm = 0;
     for (let i = 0; i < counts.size; i++) {
       const id = counts.ids[i]!;
-      if (!idfKnown) idf[id] = Math.log((this.documents + 1) / (this.df[id]! + 1)) + 1;
-      const weight = Math.log1p(counts.values[i]!) * idf[id]!;
+      if (!idfKnown) idf[id] = this.idfMemo.of(this.documents, this.df[id]!);
+      const weight = this.log1pMemo.of(counts.values[i]!) * idf[id]!;
       weights[i] = weight;
       norm += weight * weight;
     }
@@ -655,24 +662,40 @@ export class Clusterer {
     return out;
   }
 
-  private storyOfDuplicate(id: string, duplicates: Duplicate[]): OpenStory | null {
-    for (const pair of duplicates) {
-      const other = pair.a === id ? pair.b : pair.a;
-      const index = this.storyOf.get(other);
-      if (index !== undefined && this.tuning.copyRelations.includes(pair.relation))
+  /**
+   * The story of the other article of each of the article's pairs, -1 for none, in pairStories:
+   * looked up once per add (a Map of every article id), for the rules that read them before the
+   * article joins a story (which changes no other article's story).
+   */
+  private pairStoriesOf(id: string, duplicates: Duplicate[]): Int32Array {
+    if (this.pairStories.length < duplicates.length) this.pairStories = new Int32Array(duplicates.length * 2);
+    const out = this.pairStories;
+    for (let k = 0; k < duplicates.length; k++) {
+      const pair = duplicates[k]!;
+      out[k] = this.storyOf.get(pair.a === id ? pair.b : pair.a) ?? -1;
+    }
+    return out;
+  }
+
+  /** The story of the first pair of the article being added (see pairStoriesOf) that is a copy relation. */
+  private storyOfDuplicate(duplicates: Duplicate[]): OpenStory | null {
+    for (let k = 0; k < duplicates.length; k++) {
+      const index = this.pairStories[k]!;
+      if (index >= 0 && this.tuning.copyRelations.includes(duplicates[k]!.relation))
         return this.stories[index]!;
     }
     return null;
   }
 
-  /** Stories holding an article dedup relates to this one (a rewrite, say) without being a copy. */
-  private relatedStories(id: string, duplicates: Duplicate[]): ReadonlySet<number> {
+  /**
+   * Stories holding an article dedup relates to the article being added (a rewrite, say) without
+   * being a copy (see pairStoriesOf).
+   */
+  private relatedStories(duplicates: Duplicate[]): ReadonlySet<number> {
     if (duplicates.length === 0) return NO_STORIES;
     const related = new Set<number>();
-    for (const pair of duplicates) {
-      const index = this.storyOf.get(pair.a === id ? pair.b : pair.a);
-      if (index !== undefined) related.add(index);
-    }
+    for (let k = 0; k < duplicates.length; k++)
+      if (this.pairStories[k]! >= 0) related.add(this.pairStories[k]!);
     return related;
   }
 
@@ -686,12 +709,11 @@ export class Clusterer {
     vector: SparseVector,
     head: SparseVector,
     day: number | null,
-    id: string,
     duplicates: Duplicate[],
     extraction: Extraction | undefined,
   ): OpenStory | null {
     const scene = isScenePiece(title)
-      ? this.sceneStory(vector, head, terms.specifics, terms.headCounts, day, id, duplicates)
+      ? this.sceneStory(vector, head, terms.specifics, terms.headCounts, day, duplicates)
       : null;
     if (scene || day === null || !this.tuning.harmReports) return scene;
     if (!this.harm.reportsHarm(terms.titleTerms)) return null;
@@ -701,7 +723,7 @@ export class Clusterer {
     if (causes !== 0 && CauseTerms.hazards(causes) === 0) return null;
     const places = this.placeTerms(extraction);
     const sameHarm = (story: OpenStory) => this.sameHarm(story, causes, places, day);
-    return this.sceneStory(vector, head, terms.specifics, terms.headCounts, day, id, duplicates, sameHarm);
+    return this.sceneStory(vector, head, terms.specifics, terms.headCounts, day, duplicates, sameHarm);
   }
 
   /**
@@ -716,7 +738,6 @@ export class Clusterer {
     specifics: TermTable,
     counts: readonly number[],
     day: number | null,
-    id: string,
     duplicates: Duplicate[],
     eligible?: (story: OpenStory) => boolean,
   ): OpenStory | null {
@@ -725,7 +746,7 @@ export class Clusterer {
     // A copy: the gatherer's array is reused, and the caller's pool is still wanted after this.
     const pool = [...this.candidatePool.gather(query, this.postings, this.stories.length)];
     const entities = this.rareEntities(specifics);
-    const related = this.relatedStories(id, duplicates);
+    const related = this.relatedStories(duplicates);
     const scored: { story: OpenStory; score: number }[] = [];
     for (const index of pool) {
       const story = this.stories[index]!;
@@ -1174,11 +1195,7 @@ class CandidatePool {
       const size = postings.size(row);
       if (touchedCount + size > this.touched.length)
         this.touched = grownCopy(this.touched, touchedCount + size);
-      const touched = this.touched;
-      for (let i = 0; i < size; i++) {
-        const index = postings.at(row, i);
-        if (hits[index]!++ === 0) touched[touchedCount++] = index;
-      }
+      touchedCount = postings.countHits(row, hits, this.touched, touchedCount);
     }
     // One number per story that ranks by hits, then index: hits · 2³² + index (exact in a double),
     // kept by insertion into a short sorted list (most stories fall below its last entry at once).

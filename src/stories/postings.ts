@@ -43,6 +43,24 @@ export class Postings {
     return this.entries[row * this.limit + ((this.rowStarts[row]! + i) & this.mask)]!;
   }
 
+  /**
+   * Counts a hit for each entry of `row` in `hits` (by story index), appending the stories hit for
+   * the first time to `touched` from `touchedCount` on (room for size(row) more is the caller's);
+   * returns the new count of touched stories. The ring is walked with its bounds read once.
+   */
+  countHits(row: number, hits: Int32Array, touched: Int32Array, touchedCount: number): number {
+    const { entries, mask } = this;
+    const base = row * this.limit;
+    const start = this.rowStarts[row]!;
+    const size = this.rowSizes[row]!;
+    let count = touchedCount;
+    for (let i = 0; i < size; i++) {
+      const index = entries[base + ((start + i) & mask)]!;
+      if (hits[index]!++ === 0) touched[count++] = index;
+    }
+    return count;
+  }
+
   /** Posts story `index` under `term`, unless it is the newest entry already. */
   post(term: number, index: number): void {
     let row = this.row(term);
@@ -55,16 +73,25 @@ export class Postings {
     else this.rowStarts[row] = (start + 1) & this.mask; // the oldest was overwritten
   }
 
-  /** Removes every entry of story `index` under `term`, keeping the order of the others. */
+  /**
+   * Removes every entry of story `index` under `term`, keeping the order of the others. A closing
+   * story unposts every term of its centroid, most of which never had it posted (or no longer do):
+   * the row is only read then, and rewritten from the first entry removed.
+   */
   unpost(term: number, index: number): void {
     const row = this.row(term);
     if (row === NO_ROW) return;
+    const { entries, mask } = this;
+    const base = row * this.limit;
+    const start = this.rowStarts[row]!;
     const size = this.rowSizes[row]!;
-    let kept = 0;
-    for (let i = 0; i < size; i++) {
-      const entry = this.at(row, i);
-      if (entry !== index)
-        this.entries[row * this.limit + ((this.rowStarts[row]! + kept++) & this.mask)] = entry;
+    let first = 0;
+    while (first < size && entries[base + ((start + first) & mask)] !== index) first++;
+    if (first === size) return;
+    let kept = first;
+    for (let i = first + 1; i < size; i++) {
+      const entry = entries[base + ((start + i) & mask)]!;
+      if (entry !== index) entries[base + ((start + kept++) & mask)] = entry;
     }
     this.rowSizes[row] = kept;
     if (kept > 0) return;
