@@ -65,6 +65,8 @@ const BUCKET_LIMIT = 24;
 const TOPIC_BUCKET_LIMIT = 12;
 /** MinHash values per signature (a power of two). */
 const SIGNATURE_SIZE = 64;
+/** The slot of an id known only from a state's bodies (below every slot, so never in the window). */
+const NOT_INDEXED = -1;
 
 export class DedupIndex {
   private readonly windowDays: number;
@@ -74,9 +76,14 @@ export class DedupIndex {
   /** The day each slot expires from: its published day, or the clock's day when it had none. */
   private readonly slotDays: (number | null)[] = [];
   private oldest = 0;
-  private readonly byId = new Set<string>();
-  /** Slot of each article in the window, for pairs checked on request (see verifyClosest). */
-  private readonly slotOf = new Map<string, number>();
+  /**
+   * Every id seen, with its slot (NOT_INDEXED for ids known from a state's bodies only): whether an
+   * article was seen, and where those in the window are, for pairs checked on request (see
+   * verifyClosest). One map rather than a set of ids and a map of the window's slots: each lookup in
+   * a map of a stream's ids is a few cache misses, and this is one lookup and one insertion per
+   * article, with nothing to delete when the window moves.
+   */
+  private readonly slotOfId = new Map<string, number>();
   /** Body key → the id of the one article with that body, or the ids of all of them (a copy arrived). */
   private readonly bodies = new Map<string, string | string[]>();
   // 16 bands × 4 rows: pairs at Jaccard 0.8 collide with probability > 0.999, at 0.3 about 0.12.
@@ -110,7 +117,7 @@ export class DedupIndex {
     if (!state) return;
     for (const [key, ids] of Object.entries(state.bodies)) {
       this.bodies.set(key, ids.length === 1 ? ids[0]! : [...ids]);
-      for (const id of ids) this.byId.add(id);
+      for (const id of ids) this.slotOfId.set(id, NOT_INDEXED);
     }
     for (const stored of state.recent) {
       const restored = loadFingerprint(stored);
@@ -125,7 +132,7 @@ export class DedupIndex {
    */
   add(article: Article, extraction?: Extraction, scanner?: WordScanner): Duplicate[] {
     this.words = null;
-    if (this.byId.has(article.id)) return [];
+    if (this.slotOfId.has(article.id)) return [];
     const current = fingerprint(article, extraction, scanner);
     this.words = lastWords();
     this.advanceClock(current.day);
@@ -234,13 +241,13 @@ export class DedupIndex {
    * is the costly part, and a rewrite agrees with its source more than with the story's other reports.
    */
   verifyClosest(laterId: string, earlierIds: readonly string[]): Duplicate | null {
-    const y = this.slotOf.get(laterId);
+    const y = this.windowSlot(laterId);
     if (y === undefined) return null;
     let best = -1;
     let bestAgreements = Math.ceil(REWRITE_MIN_ESTIMATE * SIGNATURE_SIZE) - 1;
     const day = this.slotDays[y];
     for (const id of earlierIds) {
-      const x = this.slotOf.get(id);
+      const x = this.windowSlot(id);
       if (x === undefined || sameBody(this.slots[x]!, this.slots[y]!)) continue;
       if (day != null && this.slotDays[x] != null && day - this.slotDays[x]! > MATE_DAYS) continue;
       const agreements = this.agreements(x, y, SIGNATURE_SIZE);
@@ -256,6 +263,12 @@ export class DedupIndex {
     return verdict
       ? { a: earlier.id, b: laterId, relation: verdict.relation, similarity: verdict.similarity }
       : null;
+  }
+
+  /** The slot of an article inside the window, or undefined. */
+  private windowSlot(id: string): number | undefined {
+    const slot = this.slotOfId.get(id);
+    return slot !== undefined && slot >= this.oldest ? slot : undefined;
   }
 
   /** Agreeing positions of two slots' near (0) or topic (SIGNATURE_SIZE) signatures. */
@@ -335,9 +348,8 @@ export class DedupIndex {
 
   private remember(current: Fingerprint, slot: number): void {
     this.slots.push(current);
-    this.slotOf.set(current.id, slot);
+    this.slotOfId.set(current.id, slot);
     this.slotDays.push(current.day ?? this.latestDay);
-    this.byId.add(current.id);
     this.near.add(slot, this.signature, 0);
     this.topic.add(slot, this.signature, SIGNATURE_SIZE);
     this.facts.add(slot);
@@ -351,7 +363,6 @@ export class DedupIndex {
       const old = this.slots[this.oldest];
       const oldDay = this.slotDays[this.oldest] ?? day;
       if (old && oldDay >= day - this.windowDays) break;
-      if (old) this.slotOf.delete(old.id);
       this.slots[this.oldest] = undefined;
       this.oldest++;
     }
