@@ -14,7 +14,10 @@ export const FACTS_PER_ARTICLE = 8;
 const POSTINGS_LIMIT = 12;
 
 export class FactIndex {
-  /** Fact key → the newest slots indexed under it, oldest first. */
+  /**
+   * Fact key (as a signed 32-bit integer, which the map holds unboxed; an unsigned one above 2³¹
+   * would be a heap number) → the newest slots indexed under it, oldest first.
+   */
   private readonly postings = new Map<number, number[]>();
   private oldest = 0;
   /** Map size after the last sweep of forgotten postings. */
@@ -47,7 +50,7 @@ export class FactIndex {
   /** Counts into `hits`, per live earlier slot, the chosen facts it was indexed under. */
   query(hits: HitCounter): void {
     for (let k = 0; k < this.chosenCount; k++) {
-      const slots = this.postings.get(this.chosen[k]!);
+      const slots = this.postings.get(this.chosen[k]! | 0);
       if (!slots) continue;
       for (let i = slots.length - 1; i >= 0 && slots[i]! >= this.oldest; i--) hits.hit(slots[i]!);
     }
@@ -56,7 +59,7 @@ export class FactIndex {
   /** Indexes `slot` (greater than every slot added before) under the chosen facts. */
   add(slot: number): void {
     for (let k = 0; k < this.chosenCount; k++) {
-      const key = this.chosen[k]!;
+      const key = this.chosen[k]! | 0;
       const slots = this.postings.get(key);
       if (!slots) this.postings.set(key, [slot]);
       else {

@@ -281,6 +281,7 @@ export class DedupIndex {
   private candidates(slot: number): number[] {
     const { chosen, ranked } = this;
     chosen.length = 0;
+    this.hits.reserve(this.oldest, slot);
     this.near.prefetch(this.signature, 0);
     this.topic.prefetch(this.signature, SIGNATURE_SIZE);
     this.rankNearCandidates(slot);

@@ -244,17 +244,32 @@ export class LshIndex {
   }
 }
 
-/** Per-slot hit counts for one query, reset in time proportional to the slots it touched. */
+/**
+ * Per-slot hit counts for one query, reset in time proportional to the slots it touched. After
+ * `reserve`, a slot's count sits at slot mod a power of two above the window's span, so the counts
+ * stay a few kilobytes that the caches keep, however many articles a stream has seen.
+ */
 export class HitCounter {
   private counts = new Uint8Array(1024);
+  /** Where a slot's count is: slot & mask (all slots as they are until `reserve`). */
+  private mask = 0x7fffffff;
   private touchedSlots = new Int32Array(256);
   /** Number of distinct slots hit since the last reset; their slots are `slot(0..size-1)`. */
   size = 0;
 
+  /** The next queries hit only slots in [oldest, newest]. Call between queries (after a reset). */
+  reserve(oldest: number, newest: number): void {
+    let capacity = this.mask === 0x7fffffff ? 1024 : this.mask + 1;
+    while (newest - oldest >= capacity) capacity *= 2;
+    if (capacity > this.counts.length) this.counts = new Uint8Array(capacity);
+    this.mask = capacity - 1;
+  }
+
   hit(slot: number): void {
-    if (slot >= this.counts.length) this.counts = grownCopy(this.counts, slot + 1);
-    const count = this.counts[slot]!;
-    this.counts[slot] = count + 1;
+    const at = slot & this.mask;
+    if (at >= this.counts.length) this.counts = grownCopy(this.counts, at + 1);
+    const count = this.counts[at]!;
+    this.counts[at] = count + 1;
     if (count === 0) {
       if (this.size === this.touchedSlots.length)
         this.touchedSlots = grownCopy(this.touchedSlots, this.size + 1);
@@ -267,11 +282,12 @@ export class HitCounter {
   }
 
   count(slot: number): number {
-    return slot < this.counts.length ? this.counts[slot]! : 0;
+    const at = slot & this.mask;
+    return at < this.counts.length ? this.counts[at]! : 0;
   }
 
   reset(): void {
-    for (let i = 0; i < this.size; i++) this.counts[this.touchedSlots[i]!] = 0;
+    for (let i = 0; i < this.size; i++) this.counts[this.touchedSlots[i]! & this.mask] = 0;
     this.size = 0;
   }
 }
