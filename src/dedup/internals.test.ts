@@ -167,6 +167,26 @@ describe('LshIndex', () => {
   });
 });
 
+describe('HitCounter', () => {
+  it('counts slots of a window far into a stream in a ring, as it counts them without one', () => {
+    const hits = new HitCounter();
+    for (const oldest of [0, 5_000, 1_000_000]) {
+      hits.reserve(oldest, oldest + 3_000);
+      for (const slot of [oldest, oldest + 1_024, oldest + 2_048, oldest + 3_000, oldest + 1_024])
+        hits.hit(slot);
+      const counts = Array.from({ length: hits.size }, (_, i) => [hits.slot(i), hits.count(hits.slot(i))]);
+      expect(counts).toEqual([
+        [oldest, 1],
+        [oldest + 1_024, 2],
+        [oldest + 2_048, 1],
+        [oldest + 3_000, 1],
+      ]);
+      hits.reset();
+      expect(hits.count(oldest + 1_024)).toBe(0);
+    }
+  });
+});
+
 describe('LshIndex over many slots', () => {
   it('finds the same slots with or without prefetching, across table rebuilds and expiry', () => {
     const index = new LshIndex(4, 2, 8);
