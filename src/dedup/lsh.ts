@@ -13,7 +13,8 @@
 import { grownCopy } from '../util/typed-arrays.js';
 import { combine } from './hash.js';
 
-const EMPTY = -1;
+/** The count of an empty position: a new table is empty as allocated, without a pass to fill it. */
+const EMPTY = 0;
 /** Table fields per position: [band key, entry (one-entry bucket) or ring, entries ever added]. */
 const FIELDS = 3;
 const KEY = 0;
@@ -21,7 +22,7 @@ const HOLDS = 1;
 const COUNT = 2;
 
 export class LshIndex {
-  private table = new Int32Array(1024 * FIELDS).fill(EMPTY);
+  private table = new Int32Array(1024 * FIELDS);
   private mask = 1023;
   private buckets = 0;
   /** Rings of `bucketLimit` entries, and the rings free for reuse. */
@@ -224,7 +225,7 @@ export class LshIndex {
     }
     let size = this.mask + 1;
     while ((live + this.bands) * 6 > size) size *= 2;
-    this.table = new Int32Array(size * FIELDS).fill(EMPTY);
+    this.table = new Int32Array(size * FIELDS);
     this.mask = size - 1;
     this.buckets = live;
     for (let i = 0; i < live; i++) {
