@@ -46,7 +46,8 @@ export class RingBuckets {
   position(key: number): number {
     const table = this.table;
     let at = mix(key) & this.mask;
-    while (table[at * FIELDS + COUNT] !== EMPTY && table[at * FIELDS + KEY] !== key) at = (at + 1) & this.mask;
+    while (table[at * FIELDS + COUNT] !== EMPTY && table[at * FIELDS + KEY] !== key)
+      at = (at + 1) & this.mask;
     return at * FIELDS;
   }
 
