@@ -213,6 +213,13 @@ export class WordScanner implements WordHashes {
     let i = 0;
     while (i < n) {
       const code = text.charCodeAt(i);
+      if (code === 32) {
+        // The commonest character between words: what the branch below does with a space.
+        spaceAfterStop = sawStop;
+        this.bodySpace = this.bodyLength > 0;
+        i++;
+        continue;
+      }
       const bits = CLASSES[code]!;
       if (!(bits & WORD)) {
         if (code === 10) newlines++;
