@@ -228,14 +228,6 @@ export class DedupIndex {
       const earlier = this.slots[candidate]!;
       sum += earlier.words + earlier.bodyHash + earlier.data[0]!;
     }
-    // Then, with the headers read, where verification reads next: the first shingle (nearJaccard)
-    // and the first figure (keepsTheFacts, which turns most rewrite candidates down).
-    for (const candidate of candidates) {
-      const earlier = this.slots[candidate]!;
-      const { data } = earlier;
-      const last = data.length - 1;
-      sum += data[Math.min(shinglesStart(earlier), last)]! + data[Math.min(shinglesEnd(earlier), last)]!;
-    }
     this.touched = sum;
   }
 
