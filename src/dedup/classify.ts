@@ -131,7 +131,9 @@ export class PairVerifier {
     const to = shinglesEnd(earlier);
     const a = to - from;
     const b = this.shingles.size;
-    if (a === 0 && b === 0) return 0;
+    // The Jaccard is at most the ratio of the sizes: a rewrite of different length is decided
+    // without reading its shingles.
+    if (Math.min(a, b) < NEAR_DUPLICATE_JACCARD * Math.max(a, b) || a + b === 0) return 0;
     let shared = 0;
     let missed = 0;
     for (let i = from; i < to; i++) {

@@ -5,6 +5,7 @@
 // indexed under a few of its facts (hashes of figure values and quotation keys, see fingerprint.ts);
 // a candidate must share at least three of them, and verification (classify.ts) still decides.
 
+import { RingBuckets } from './buckets.js';
 import { mix32 } from './hash.js';
 import type { HitCounter } from './lsh.js';
 
@@ -14,11 +15,9 @@ export const FACTS_PER_ARTICLE = 8;
 const POSTINGS_LIMIT = 12;
 
 export class FactIndex {
-  /** Fact key → the newest slots indexed under it, oldest first. */
-  private readonly postings = new Map<number, number[]>();
+  /** Fact key → the newest slots indexed under it (see buckets.ts; keys as signed integers). */
+  private readonly postings = new RingBuckets(POSTINGS_LIMIT);
   private oldest = 0;
-  /** Map size after the last sweep of forgotten postings. */
-  private sweptAt = 1024;
   /** The facts chosen for the article being added (see `choose`). */
   private readonly chosen = new Uint32Array(FACTS_PER_ARTICLE);
   private chosenCount = 0;
@@ -46,35 +45,23 @@ export class FactIndex {
 
   /** Counts into `hits`, per live earlier slot, the chosen facts it was indexed under. */
   query(hits: HitCounter): void {
-    for (let k = 0; k < this.chosenCount; k++) {
-      const slots = this.postings.get(this.chosen[k]!);
-      if (!slots) continue;
-      for (let i = slots.length - 1; i >= 0 && slots[i]! >= this.oldest; i--) hits.hit(slots[i]!);
-    }
+    const { postings } = this;
+    for (let k = 0; k < this.chosenCount; k++)
+      postings.count(postings.position(this.chosen[k]! | 0), this.oldest, 0, 0, 0, hits);
   }
 
-  /** Indexes `slot` (greater than every slot added before) under the chosen facts. */
+  /** Indexes `slot` (not below any slot added before) under the chosen facts. */
   add(slot: number): void {
+    const { postings } = this;
+    postings.reserve(this.chosenCount, this.oldest);
     for (let k = 0; k < this.chosenCount; k++) {
-      const key = this.chosen[k]!;
-      const slots = this.postings.get(key);
-      if (!slots) this.postings.set(key, [slot]);
-      else {
-        if (slots.length === POSTINGS_LIMIT) slots.shift();
-        slots.push(slot);
-      }
+      const key = this.chosen[k]! | 0;
+      postings.add(postings.position(key), key, slot, this.oldest);
     }
-    if (this.postings.size > 2 * this.sweptAt) this.sweep();
   }
 
   /** Slots below `slot` are forgotten. */
   expireBefore(slot: number): void {
     this.oldest = Math.max(this.oldest, slot);
-  }
-
-  /** Drops facts whose newest slot is forgotten, so the map holds the window's facts only. */
-  private sweep(): void {
-    for (const [key, slots] of this.postings) if (slots.at(-1)! < this.oldest) this.postings.delete(key);
-    this.sweptAt = Math.max(1024, this.postings.size);
   }
 }

@@ -14,10 +14,17 @@ export class HashTable32 {
   private generation = 1;
   size = 0;
 
-  /** Empties the table, sized for about `expected` keys. */
+  /**
+   * Empties the table, sized for about `expected` keys: at most a quarter full, within the first
+   * positions of the array (which grows when it must, and keeps its size after a long text), so that
+   * a short text's keys sit in a few cache lines.
+   */
   clear(expected: number): void {
     this.size = 0;
-    if (expected * 2 > this.mask + 1) this.resize(expected * 2);
+    let size = 256;
+    while (size < expected * 4) size *= 2;
+    if (size * FIELDS > this.slots.length) this.resize(size);
+    this.mask = size - 1;
     this.generation++;
     if (this.generation === 0x7fffffff) {
       this.slots.fill(0);

@@ -4,6 +4,8 @@
 // so memory stays bounded on a year of news. Candidate selection allocates nothing per article
 // (typed-array hit counters and rankings) because it runs on every article of a stream.
 import type { Article, Duplicate, Extraction } from '../types.js';
+import { grownCopy } from '../util/typed-arrays.js';
+import { bodyKeyHash } from './body.js';
 import { RankedSlots } from './candidates.js';
 import { PairVerifier } from './classify.js';
 import { FactIndex } from './facts.js';
@@ -18,9 +20,11 @@ import {
   shinglesEnd,
   shinglesStart,
 } from './fingerprint.js';
+import { hashString } from './hash.js';
 import { HitCounter, LshIndex } from './lsh.js';
 import { agreements, minhashInto, SignatureRing } from './minhash.js';
 import { type DedupState, loadFingerprint, storeFingerprint } from './state.js';
+import { StringIndex } from './strings.js';
 import type { WordHashes, WordScanner } from './tokens.js';
 
 export { alignSentences } from './align.js';
@@ -65,6 +69,8 @@ const BUCKET_LIMIT = 24;
 const TOPIC_BUCKET_LIMIT = 12;
 /** MinHash values per signature (a power of two). */
 const SIGNATURE_SIZE = 64;
+/** The slot of an id known only from a state's bodies (below every slot, so never in the window). */
+const NOT_INDEXED = -1;
 
 export class DedupIndex {
   private readonly windowDays: number;
@@ -74,11 +80,20 @@ export class DedupIndex {
   /** The day each slot expires from: its published day, or the clock's day when it had none. */
   private readonly slotDays: (number | null)[] = [];
   private oldest = 0;
-  private readonly byId = new Set<string>();
-  /** Slot of each article in the window, for pairs checked on request (see verifyClosest). */
-  private readonly slotOf = new Map<string, number>();
-  /** Body key → the id of the one article with that body, or the ids of all of them (a copy arrived). */
-  private readonly bodies = new Map<string, string | string[]>();
+  /**
+   * Every id seen, and by entry its slot (NOT_INDEXED for ids known from a state's bodies only):
+   * whether an article was seen, and where those in the window are, for pairs checked on request
+   * (see verifyClosest). One lookup and one insertion per article, nothing to delete when the window
+   * moves, and typed tables rather than maps of strings (see strings.ts).
+   */
+  private readonly ids = new StringIndex();
+  private slotOfEntry = new Int32Array(1024);
+  /**
+   * Every body key seen, and by entry the id of the one article with that body, or the ids of all
+   * of them (a copy arrived).
+   */
+  private readonly bodies = new StringIndex();
+  private readonly bodyIds: (string | string[])[] = [];
   // 16 bands × 4 rows: pairs at Jaccard 0.8 collide with probability > 0.999, at 0.3 about 0.12.
   private readonly near = new LshIndex(BANDS, SIGNATURE_SIZE / BANDS, BUCKET_LIMIT);
   /** The new article's two signatures: the 5-shingles' (near), then the content words' (topic). */
@@ -109,8 +124,9 @@ export class DedupIndex {
     this.windowDays = state?.windowDays ?? WINDOW_DAYS;
     if (!state) return;
     for (const [key, ids] of Object.entries(state.bodies)) {
-      this.bodies.set(key, ids.length === 1 ? ids[0]! : [...ids]);
-      for (const id of ids) this.byId.add(id);
+      this.bodies.add(key, bodyKeyHash(key));
+      this.bodyIds.push(ids.length === 1 ? ids[0]! : [...ids]);
+      for (const id of ids) this.setSlot(id, NOT_INDEXED);
     }
     for (const stored of state.recent) {
       const restored = loadFingerprint(stored);
@@ -125,16 +141,19 @@ export class DedupIndex {
    */
   add(article: Article, extraction?: Extraction, scanner?: WordScanner): Duplicate[] {
     this.words = null;
-    if (this.byId.has(article.id)) return [];
+    if (this.ids.find(article.id, hashString(article.id)) !== -1) return [];
     const current = fingerprint(article, extraction, scanner);
     this.words = lastWords();
     this.advanceClock(current.day);
     const slot = this.nextSlot(current);
-    const sameBody = this.bodies.get(current.bodyKey);
+    const body = this.bodies.find(current.bodyKey, current.bodyHash);
+    const sameBody = body === -1 ? undefined : this.bodyIds[body]!;
     const found = this.identicalPairs(current, sameBody);
     this.similarPairs(current, slot, found);
-    if (sameBody === undefined) this.bodies.set(current.bodyKey, current.id);
-    else if (typeof sameBody === 'string') this.bodies.set(current.bodyKey, [sameBody, current.id]);
+    if (sameBody === undefined) {
+      this.bodies.add(current.bodyKey, current.bodyHash);
+      this.bodyIds.push(current.id);
+    } else if (typeof sameBody === 'string') this.bodyIds[body] = [sameBody, current.id];
     else sameBody.push(current.id);
     this.remember(current, slot);
     return found;
@@ -158,7 +177,10 @@ export class DedupIndex {
       windowDays: this.windowDays,
       latestDay: this.latestDay,
       bodies: Object.fromEntries(
-        [...this.bodies].map(([key, ids]) => [key, typeof ids === 'string' ? [ids] : ids]),
+        this.bodies.keys.map((key, entry) => {
+          const ids = this.bodyIds[entry]!;
+          return [key, typeof ids === 'string' ? [ids] : ids];
+        }),
       ),
     };
   }
@@ -234,13 +256,13 @@ export class DedupIndex {
    * is the costly part, and a rewrite agrees with its source more than with the story's other reports.
    */
   verifyClosest(laterId: string, earlierIds: readonly string[]): Duplicate | null {
-    const y = this.slotOf.get(laterId);
+    const y = this.windowSlot(laterId);
     if (y === undefined) return null;
     let best = -1;
     let bestAgreements = Math.ceil(REWRITE_MIN_ESTIMATE * SIGNATURE_SIZE) - 1;
     const day = this.slotDays[y];
     for (const id of earlierIds) {
-      const x = this.slotOf.get(id);
+      const x = this.windowSlot(id);
       if (x === undefined || sameBody(this.slots[x]!, this.slots[y]!)) continue;
       if (day != null && this.slotDays[x] != null && day - this.slotDays[x]! > MATE_DAYS) continue;
       const agreements = this.agreements(x, y, SIGNATURE_SIZE);
@@ -258,6 +280,13 @@ export class DedupIndex {
       : null;
   }
 
+  /** The slot of an article inside the window, or undefined. */
+  private windowSlot(id: string): number | undefined {
+    const entry = this.ids.find(id, hashString(id));
+    const slot = entry === -1 ? -1 : this.slotOfEntry[entry]!;
+    return slot >= this.oldest ? slot : undefined;
+  }
+
   /** Agreeing positions of two slots' near (0) or topic (SIGNATURE_SIZE) signatures. */
   private agreements(x: number, y: number, which: number): number {
     const { signatures } = this;
@@ -268,6 +297,7 @@ export class DedupIndex {
   private candidates(slot: number): number[] {
     const { chosen, ranked } = this;
     chosen.length = 0;
+    this.hits.reserve(this.oldest, slot);
     this.near.prefetch(this.signature, 0);
     this.topic.prefetch(this.signature, SIGNATURE_SIZE);
     this.rankNearCandidates(slot);
@@ -335,12 +365,22 @@ export class DedupIndex {
 
   private remember(current: Fingerprint, slot: number): void {
     this.slots.push(current);
-    this.slotOf.set(current.id, slot);
+    this.setSlot(current.id, slot);
     this.slotDays.push(current.day ?? this.latestDay);
-    this.byId.add(current.id);
     this.near.add(slot, this.signature, 0);
     this.topic.add(slot, this.signature, SIGNATURE_SIZE);
     this.facts.add(slot);
+  }
+
+  /** Records the slot of an id, seen before or not. */
+  private setSlot(id: string, slot: number): void {
+    const hash = hashString(id);
+    let entry = this.ids.find(id, hash);
+    if (entry === -1) {
+      entry = this.ids.add(id, hash);
+      if (entry === this.slotOfEntry.length) this.slotOfEntry = grownCopy(this.slotOfEntry, entry + 1);
+    }
+    this.slotOfEntry[entry] = slot;
   }
 
   /** Moves the clock to the newest published date seen and forgets fingerprints outside the window. */
@@ -351,7 +391,6 @@ export class DedupIndex {
       const old = this.slots[this.oldest];
       const oldDay = this.slotDays[this.oldest] ?? day;
       if (old && oldDay >= day - this.windowDays) break;
-      if (old) this.slotOf.delete(old.id);
       this.slots[this.oldest] = undefined;
       this.oldest++;
     }

@@ -12,6 +12,7 @@ import { HitCounter, LshIndex } from './lsh.js';
 import { scanText } from './scan.js';
 import { stem } from './sentences.js';
 import { type DedupState, loadFingerprint, storeFingerprint } from './state.js';
+import { StringIndex } from './strings.js';
 import { CAPITALISED, CONTENT, FIGURE, SENTENCE_START, WordScanner } from './tokens.js';
 import { isContentWord } from './words.js';
 
@@ -164,6 +165,42 @@ describe('LshIndex', () => {
     index.expireBefore(3);
     index.query(signature(7), 0, hits);
     expect(Array.from({ length: hits.size }, (_, i) => hits.slot(i))).toEqual([3]);
+  });
+});
+
+describe('StringIndex', () => {
+  it('numbers strings in insertion order and finds them by hash, colliding hashes included', () => {
+    const index = new StringIndex();
+    const words = Array.from({ length: 5_000 }, (_, i) => `id_${i}`);
+    // Every tenth string shares one hash: found by comparing the strings themselves.
+    const hashOf = (word: string, i: number) => (i % 10 === 0 ? 7 : hashString(word));
+    words.forEach((word, i) => {
+      expect(index.find(word, hashOf(word, i))).toBe(-1);
+      expect(index.add(word, hashOf(word, i))).toBe(i);
+    });
+    expect(words.map((word, i) => index.find(word, hashOf(word, i)))).toEqual(words.map((_, i) => i));
+    expect(index.find('id_5000', 7)).toBe(-1);
+    expect(index.keys.slice(0, 3)).toEqual(['id_0', 'id_1', 'id_2']);
+  });
+});
+
+describe('HitCounter', () => {
+  it('counts slots of a window far into a stream in a ring, as it counts them without one', () => {
+    const hits = new HitCounter();
+    for (const oldest of [0, 5_000, 1_000_000]) {
+      hits.reserve(oldest, oldest + 3_000);
+      for (const slot of [oldest, oldest + 1_024, oldest + 2_048, oldest + 3_000, oldest + 1_024])
+        hits.hit(slot);
+      const counts = Array.from({ length: hits.size }, (_, i) => [hits.slot(i), hits.count(hits.slot(i))]);
+      expect(counts).toEqual([
+        [oldest, 1],
+        [oldest + 1_024, 2],
+        [oldest + 2_048, 1],
+        [oldest + 3_000, 1],
+      ]);
+      hits.reset();
+      expect(hits.count(oldest + 1_024)).toBe(0);
+    }
   });
 });
 

@@ -31,15 +31,38 @@ export function minhashInto(
   for (let i = from; i < to; i++) {
     const key = flippedMix(values[i]!);
     const bin = key & mask;
-    if (key < minima[bin]!) minima[bin] = key;
+    minima[bin] = Math.min(key, minima[bin]!);
   }
-  let empty = 0;
-  for (let bin = 0; bin < size; bin++) {
+  let last = size - 1;
+  while (last >= 0 && minima[last] === NONE) last--;
+  if (last === -1) out.fill(EMPTY, at, at + size);
+  else densifyInto(minima, last, out, at, size);
+}
+
+/**
+ * Writes the bins' values, an empty bin taking the value of the next non-empty bin to its right
+ * (circularly), salted by the distance. One walk leftwards from a non-empty bin `last` finds each
+ * empty bin's donor on the way, rather than a search to the right from every empty bin.
+ */
+function densifyInto(minima: Int32Array, last: number, out: Uint32Array, at: number, size: number): void {
+  const mask = size - 1;
+  let donor = last;
+  let donorValue = (minima[last]! ^ (1 << 31)) >>> 0;
+  out[at + last] = donorValue;
+  for (let k = 1; k < size; k++) {
+    const bin = (last - k) & mask;
     const key = minima[bin]!;
-    if (key === NONE) empty++;
-    out[at + bin] = (key ^ (1 << 31)) >>> 0;
+    if (key !== NONE) {
+      donor = bin;
+      donorValue = (key ^ (1 << 31)) >>> 0;
+      out[at + bin] = donorValue;
+    } else {
+      // mix32(donorValue + step × 0x9e3779b9) in 32-bit integer steps: ToUint32 of the sum is the
+      // same modulo 2³².
+      const step = (donor - bin) & mask;
+      out[at + bin] = mix32((donorValue + Math.imul(step, 0x9e3779b9)) | 0);
+    }
   }
-  if (empty > 0 && empty < size) densify(out, at, size);
 }
 
 /** mix32(value) with its top bit flipped, as a signed 32-bit integer. */
@@ -51,27 +74,6 @@ function flippedMix(value: number): number {
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h ^ (1 << 31);
-}
-
-/** Scratch copy of the signature being densified. */
-let original = new Uint32Array(64);
-
-/** An empty bin borrows the value of the next non-empty bin to its right, salted by the distance. */
-function densify(signature: Uint32Array, at: number, size: number): void {
-  if (original.length < size) original = new Uint32Array(size);
-  const values = original;
-  for (let bin = 0; bin < size; bin++) values[bin] = signature[at + bin]!;
-  const mask = size - 1;
-  for (let bin = 0; bin < size; bin++) {
-    if (values[bin] !== EMPTY) continue;
-    for (let step = 1; step < size; step++) {
-      const donor = values[(bin + step) & mask]!;
-      if (donor !== EMPTY) {
-        signature[at + bin] = mix32(donor + step * 0x9e3779b9);
-        break;
-      }
-    }
-  }
 }
 
 /**

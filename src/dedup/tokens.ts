@@ -213,6 +213,13 @@ export class WordScanner implements WordHashes {
     let i = 0;
     while (i < n) {
       const code = text.charCodeAt(i);
+      if (code === 32) {
+        // The commonest character between words: what the branch below does with a space.
+        spaceAfterStop = sawStop;
+        this.bodySpace = this.bodyLength > 0;
+        i++;
+        continue;
+      }
       const bits = CLASSES[code]!;
       if (!(bits & WORD)) {
         if (code === 10) newlines++;
@@ -290,29 +297,32 @@ export class WordScanner implements WordHashes {
       const code = text.charCodeAt(j);
       const bits = CLASSES[code]!;
       let lower = code;
-      if (bits & WORD) {
-        if (bits & WIDE) return this.wideWord(text, start, startsSentence, capitalised);
-        if (bits & UPPER) lower = code + 32;
-        else if (bits & DIGIT) digit = true;
-      } else {
-        const next = j + 1 < n ? CLASSES[text.charCodeAt(j + 1)]! : 0;
-        if (bits & APOSTROPHE && next & WORD && !(next & DIGIT)) {
-          lower = 39;
-          apostrophes++;
-        } else if (
-          (code === 44 || code === 46) &&
-          next & DIGIT &&
-          j > start &&
-          CLASSES[text.charCodeAt(j - 1)]! & DIGIT
-        ) {
-          // A digit separator: part of the word, dropped when the word is a number (not from the body).
-          if (numeric) {
-            body1 = Math.imul(body1 ^ code, BODY_FNV_PRIME);
-            body2 = Math.imul(body2 ^ code, BODY_FNV_PRIME);
-            j++;
-            continue;
-          }
-        } else break;
+      // Most characters are lower-case ASCII letters, whose class is WORD alone: one test for them.
+      if (bits !== WORD) {
+        if (bits & WORD) {
+          if (bits & WIDE) return this.wideWord(text, start, startsSentence, capitalised);
+          if (bits & UPPER) lower = code + 32;
+          else if (bits & DIGIT) digit = true;
+        } else {
+          const next = j + 1 < n ? CLASSES[text.charCodeAt(j + 1)]! : 0;
+          if (bits & APOSTROPHE && next & WORD && !(next & DIGIT)) {
+            lower = 39;
+            apostrophes++;
+          } else if (
+            (code === 44 || code === 46) &&
+            next & DIGIT &&
+            j > start &&
+            CLASSES[text.charCodeAt(j - 1)]! & DIGIT
+          ) {
+            // A digit separator: part of the word, dropped when the word is a number (not from the body).
+            if (numeric) {
+              body1 = Math.imul(body1 ^ code, BODY_FNV_PRIME);
+              body2 = Math.imul(body2 ^ code, BODY_FNV_PRIME);
+              j++;
+              continue;
+            }
+          } else break;
+        }
       }
       codes[at++] = lower;
       h3 = h2;
