@@ -515,6 +515,27 @@ export class Clusterer {
         )
           return true;
     }
+    return this.restatesHeadedCount(kept, day);
+  }
+
+  /**
+   * Whether the article's title restates, to revise it, a count of the kind its lead reports that
+   * the story's titles headed with on the same day or the day before: "Health minister: martyrs
+   * number 84, not 103" is about the toll of "Twin blasts kill 103".
+   */
+  private restatesHeadedCount(kept: readonly number[], day: number): boolean {
+    const mentions = this.mentions;
+    if (this.titleNumbers.length < 2) return false;
+    for (let i = 0; i < mentions.length; i += 3)
+      for (let j = 0; j < kept.length; j += 4)
+        if (
+          kept[j] === mentions[i] &&
+          kept[j + 3] === IN_TITLE &&
+          day - kept[j + 2]! <= HARM_DAYS &&
+          day >= kept[j + 2]! &&
+          this.titleNumbers.includes(kept[j + 1]!)
+        )
+          return true;
     return false;
   }
 
