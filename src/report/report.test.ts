@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeArticle } from '../read/article.js';
 import type { AnalysisResult } from '../types.js';
 import { fixtureResult, resultOf } from './fixture-result.js';
 import { buildReport, renderHtml, renderMarkdown } from './index.js';
@@ -129,20 +130,14 @@ describe('renderMarkdown', () => {
 describe('key figures', () => {
   /** The key figures the report shows for one article holding `text` and these figures. */
   function keyFigureTexts(text: string, written: [string, number][]): string[] {
-    const article = {
+    const article = makeArticle({
       id: 'a_k1',
       title: 'Quake toll passes 11,000',
       outlet: 'Wire Service',
-      outletCountry: null,
       published: '2023-02-08',
-      time: null,
-      dateline: null,
-      byline: [],
-      url: null,
-      kind: 'news' as const,
       text,
       source: { file: 'digest.txt', startLine: 1, endLine: 3 },
-    };
+    });
     const figure = ([words, value]: [string, number]) => {
       const start = text.indexOf(words);
       return {
@@ -205,20 +200,16 @@ describe('key figures of several outlets', () => {
       'The storm killed 12 people on the island on Monday, officials said.',
       'Twelve people died on the island when the storm struck on Monday, officials said.',
     ];
-    const articles = texts.map((text, i) => ({
-      id: `a_m${i}`,
-      title: `Storm report ${i}`,
-      outlet: `Outlet ${i}`,
-      outletCountry: null,
-      published: '2024-07-02',
-      time: null,
-      dateline: null,
-      byline: [],
-      url: null,
-      kind: 'news' as const,
-      text,
-      source: { file: 'digest.txt', startLine: 1 + i * 4, endLine: 3 + i * 4 },
-    }));
+    const articles = texts.map((text, i) =>
+      makeArticle({
+        id: `a_m${i}`,
+        title: `Storm report ${i}`,
+        outlet: `Outlet ${i}`,
+        published: '2024-07-02',
+        text,
+        source: { file: 'digest.txt', startLine: 1 + i * 4, endLine: 3 + i * 4 },
+      }),
+    );
     const written = ['12 people', 'Twelve people'];
     const subjects = ['people killed', 'people died'];
     const extractions = articles.map((article, i) => {
