@@ -236,7 +236,7 @@ describe('key figures of several outlets', () => {
       id: 's_m',
       headline: articles[0]!.title,
       articles: articles.map((a) => a.id),
-      outlets: articles.map((a) => a.outlet),
+      outlets: articles.map((a) => a.outlet ?? ''),
       first: '2024-07-02',
       last: '2024-07-02',
       independent: 2,
