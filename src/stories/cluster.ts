@@ -282,6 +282,8 @@ export class Clusterer {
   private readonly kinds = new ReportKinds(this.vocabulary);
   /** The kind of report the article being placed is (see Tuning.otherKind). */
   private kind: ReportKind = 'event';
+  /** Each open story's kind and how many titles it was read from (see storyKind). */
+  private readonly storyKinds = new Map<number, { titles: number; kind: ReportKind }>();
   /** Ids of the count kinds (`f:` terms) posted in the inverted index, to unpost when a story closes. */
   private readonly countKinds = new Set<number>();
   /** The tables of closed stories, for stories opened later (sized for a first member when new). */
@@ -938,9 +940,20 @@ export class Clusterer {
     return this.fit(headLink, fullLink, boost, dayFactor, distinctFactor, extra);
   }
 
-  /** The kind most of an open story's titles report, 'event' on a tie (see Tuning.otherKind). */
+  /**
+   * The kind most of an open story's titles report, 'event' on a tie (see Tuning.otherKind),
+   * remembered until the story gains a title: it is asked for every story an article is scored with.
+   */
   private storyKind(story: OpenStory): ReportKind {
     const titles = story.titles ?? [];
+    const known = this.storyKinds.get(story.index);
+    if (known && known.titles === titles.length) return known.kind;
+    const kind = this.majorityKind(titles);
+    this.storyKinds.set(story.index, { titles: titles.length, kind });
+    return kind;
+  }
+
+  private majorityKind(titles: readonly (readonly number[])[]): ReportKind {
     let markets = 0;
     let claims = 0;
     for (const terms of titles) {
@@ -1066,6 +1079,7 @@ export class Clusterer {
     for (const member of story.memberTerms ?? []) this.window.remove(member);
     story.memberTerms = null;
     story.titles = null;
+    this.storyKinds.delete(story.index);
     this.open.delete(story.index);
   }
 
