@@ -16,7 +16,7 @@ export const TITLES = words(`
   manager coach trainer referee producer editor publisher superintendent sheriff detective inspector
   administrator coordinator undersecretary under-secretary-general rapporteur adviser advisor
   adm adm. cmdr cmdr. maj maj. brig brig. capt capt. sgt sgt. supt supt.
-  collector magistrate ayatollah imam mufti cardinal
+  collector magistrate ayatollah imam mufti cardinal member
 `);
 
 /** Words that qualify a title without being a name ("Deputy Assistant Foreign Minister"). */
