@@ -9,6 +9,7 @@
 
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
+import { narrowed } from '../util/text.js';
 
 export interface Token {
   /** The token as written in the text. */
@@ -43,7 +44,9 @@ const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
 /** Tokenises once and returns tokens and sentences with offsets into `text`. */
-export function annotate(text: string): Annotated {
+export function annotate(original: string): Annotated {
+  // The same characters, stored one byte each where they can be (the extractors scan it too).
+  const text = narrowed(original);
   const paragraphs = paragraphSpans(text);
   const result: Annotated = { text, tokens: [], sentences: [], paragraphs };
   if (paragraphs.length === 0) return result;
@@ -245,7 +248,8 @@ function maskLetters(text: string): Masked {
     }
     if (astral) i++;
   }
-  return { text: copied === 0 ? text : masked + text.slice(copied), replaced };
+  // With every letter beyond Latin-1 replaced, the copy may be Latin-1 throughout (narrowed).
+  return { text: copied === 0 ? text : narrowed(masked + text.slice(copied)), replaced };
 }
 
 function isHighSurrogate(code: number): boolean {
