@@ -2,7 +2,7 @@
 // it takes a queued job instead of waiting for the workers (ExtractPool.runHere).
 import { deserialize, serialize } from 'node:v8';
 import type { Gazetteer } from '../extract/gazetteer.js';
-import { copyFor, extractLocalBatch, type LocalExtraction } from '../extract/index.js';
+import { extractLocalBatch, type LocalExtraction } from '../extract/index.js';
 import { type BodyDictionary, deflateText, type StoredBody } from '../store/bodies.js';
 import type { Article } from '../types.js';
 
@@ -13,15 +13,15 @@ export interface PoolResult {
 }
 
 /**
- * A job's extractions serialised (structured clone format) in one buffer. Results arrive thousands
- * of articles ahead of the file that stores them; as objects, every one of them was copied by the
- * receiving thread's young-generation collections and promoted to its old generation before its file
- * was stored. As bytes they wait outside the heap, and become objects (JobLocals) when the first of
- * the job's articles is stored.
+ * A job's extractions serialised (structured clone format), one after the other in one buffer:
+ * article i's bytes end at `ends[i]`. Results arrive thousands of articles ahead of the file that
+ * stores them; as objects, every one of them was copied by the receiving thread's young-generation
+ * collections and promoted to its old generation before its file was stored. As bytes they wait
+ * outside the heap, and each becomes objects (localAt) only when its file is stored.
  */
 export interface PackedLocals {
   data: Uint8Array;
-  count: number;
+  ends: number[];
 }
 
 /** `compress`: also compress the texts (else `bodies` is empty and the store compresses them). */
@@ -38,49 +38,30 @@ export function extractJob(
   return { locals, bodies };
 }
 
-/** One serialisation for the whole job: one per article cost three times as much in all. */
 export function packLocals(locals: LocalExtraction[]): PackedLocals {
-  const bytes = serialize(locals);
-  // A buffer of its own, which a worker can hand over rather than copy.
-  const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-  return { data: own ? bytes : new Uint8Array(bytes), count: locals.length };
+  const parts = locals.map((local) => serialize(local));
+  // A buffer of its own (serialize's may share a pool): a worker transfers it rather than copying.
+  const data = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  const ends: number[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    data.set(part, offset);
+    offset += part.length;
+    ends.push(offset);
+  }
+  return { data, ends };
 }
 
+/** Article i's extraction, as a new object (the same as a message would carry it). */
+export function localAt(packed: PackedLocals, i: number): LocalExtraction | undefined {
+  const end = packed.ends[i];
+  if (end === undefined) return undefined;
+  return deserialize(packed.data.subarray(packed.ends[i - 1] ?? 0, end)) as LocalExtraction;
+}
+
+/** Every extraction of a job, in order. */
 export function unpackLocals(packed: PackedLocals): LocalExtraction[] {
-  return deserialize(packed.data) as LocalExtraction[];
-}
-
-/**
- * A job's extractions as objects, read from its bytes when the first is taken. Each thread's jobs
- * reach the stages this way, so their records always have the hidden classes of a structured clone:
- * the stages that read them (dedup, stories, the writes) were compiled for one kind of object, and
- * fed both kinds (a worker's and this thread's own), V8 threw their optimised code away again and
- * again (the story stage's addExtraction was compiled 7 times in a 200-file run).
- */
-export class JobLocals {
-  private taken: (LocalExtraction | undefined)[] | null = null;
-  /** Read again for copies, untouched by what the stages do to the taken ones. */
-  private pristine: LocalExtraction[] | null = null;
-
-  constructor(private readonly packed: PackedLocals) {}
-
-  get count(): number {
-    return this.packed.count;
-  }
-
-  /** Article i's extraction; each is taken once (the job lets go of it). */
-  take(i: number): LocalExtraction {
-    this.taken ??= unpackLocals(this.packed);
-    const local = this.taken[i]!;
-    this.taken[i] = undefined;
-    return local;
-  }
-
-  /** Article i's extraction for an identical article (copyFor), with a clone's hidden classes. */
-  copyFor(i: number, article: string): LocalExtraction {
-    this.pristine ??= unpackLocals(this.packed);
-    return structuredClone(copyFor(this.pristine[i]!, article));
-  }
+  return packed.ends.map((_, i) => localAt(packed, i)!);
 }
 
 /**

@@ -10,7 +10,7 @@ import type { GazetteerEntry } from '../extract/gazetteer.js';
 import { EXTRACT_WORKER_LIMITS } from '../extract/index.js';
 import type { BodyDictionary, StoredBody } from '../store/index.js';
 import type { Article } from '../types.js';
-import { type PackedLocals, type PoolResult, packLocals } from './extract-job.js';
+import type { PackedLocals, PoolResult } from './extract-job.js';
 
 export type { PoolResult } from './extract-job.js';
 
@@ -83,7 +83,8 @@ export class ExtractPool {
 
   /** Per-article extractions (no corpus pass) of these articles and their compressed texts, in order. */
   local(articles: Article[], dictionary: BodyDictionary | null = null): Promise<PoolResult> {
-    if (articles.length === 0) return Promise.resolve({ locals: packLocals([]), bodies: [] });
+    if (articles.length === 0)
+      return Promise.resolve({ locals: { data: new Uint8Array(0), ends: [] }, bodies: [] });
     return new Promise<PoolResult>((resolve, reject) => {
       this.queue.push({ id: this.nextJob++, articles, dictionary, resolve, reject });
       this.dispatch();

@@ -6,6 +6,7 @@ import type { Gazetteer } from '../extract/gazetteer.js';
 import { loadGazetteer } from '../extract/gazetteer.js';
 import {
   CopyIndex,
+  copyFor,
   extractLocal,
   extractLocalBatch,
   type LocalExtraction,
@@ -15,7 +16,7 @@ import type { StageState, StepInput, StoredBody } from '../store/index.js';
 import { type ClustererState, StoryClusterer } from '../stories/index.js';
 import type { Article, Duplicate, Extraction, Story } from '../types.js';
 import { type DedupCheckpoint, expandDedupState } from './dedup-checkpoint.js';
-import { extractJob, JobLocals } from './extract-job.js';
+import { extractJob, localAt } from './extract-job.js';
 import { ExtractPool } from './extract-pool.js';
 import type { IncrementalStages, IngestStages } from './stages.js';
 
@@ -94,7 +95,8 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
   };
   /**
    * An article identical to one under way (same text and published date) waits for that one's
-   * extraction and takes it under its own id, with its compressed text (JobLocals.copyFor).
+   * extraction and takes it under its own id, with its compressed text. The records are cloned as a
+   * worker's answer is read, for the shapes the later stages were compiled for (see PackedLocals).
    */
   const awaitCopy = (article: Article): void => {
     const original = underWay.find(article);
@@ -102,7 +104,9 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
     if (!first) return;
     const copy: Early = {
       settled: false,
-      result: first.result.then((done) => done && { ...done, take: () => done.copyFor(article.id) }),
+      result: first.result.then(
+        (done) => done && { take: () => structuredClone(copyFor(done.take(), article.id)), body: done.body },
+      ),
     };
     void copy.result.then(() => {
       copy.settled = true;
@@ -170,18 +174,13 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
         const chunk = wanted.slice(start, start + JOB_ARTICLES);
         const job = startPool()
           .local(chunk, dictionary ?? null)
-          .then(({ locals, bodies }) => ({ locals: new JobLocals(locals), bodies }))
           .catch(() => null);
         const entries = chunk.map(
           (_, i): Early => ({
             settled: false,
-            result: job.then((done) =>
-              done && i < done.locals.count
-                ? {
-                    take: () => done.locals.take(i),
-                    copyFor: (id: string) => done.locals.copyFor(i, id),
-                    body: done.bodies[i],
-                  }
+            result: job.then((result) =>
+              result && i < result.locals.ends.length
+                ? { take: () => localAt(result.locals, i)!, body: result.bodies[i] }
                 : null,
             ),
           }),
@@ -231,11 +230,15 @@ interface Early {
   result: Promise<Done | null>;
 }
 
-/** A finished extraction (see JobLocals), and its text compressed if its job did that. */
+/**
+ * A finished extraction. `take` reads it from the job's bytes as a new object, whichever thread ran
+ * the job: the records then always have the hidden classes of a structured clone. The stages that
+ * read them (dedup, stories, the writes) were compiled for one kind of object; fed both kinds
+ * (a worker's and this thread's), V8 threw their optimised code away again and again (the story
+ * stage's addExtraction was compiled 7 times in a 200-file run).
+ */
 interface Done {
   take: () => LocalExtraction;
-  /** The extraction under another article's id, for an identical article. */
-  copyFor: (article: string) => LocalExtraction;
   body?: StoredBody;
 }
 
