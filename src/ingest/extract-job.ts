@@ -1,6 +1,5 @@
 // One job of the extraction pool, the same wherever it runs: in a worker, or on the main thread when
 // it takes a queued job instead of waiting for the workers (ExtractPool.runHere).
-import { deserialize, serialize } from 'node:v8';
 import type { Gazetteer } from '../extract/gazetteer.js';
 import { extractLocalBatch, type LocalExtraction } from '../extract/index.js';
 import { type BodyDictionary, deflateText, type StoredBody } from '../store/bodies.js';
@@ -8,20 +7,8 @@ import type { Article } from '../types.js';
 
 /** Per-article extractions (no corpus pass) and the texts compressed for the store, in order. */
 export interface PoolResult {
-  locals: PackedLocals;
+  locals: LocalExtraction[];
   bodies: StoredBody[];
-}
-
-/**
- * A job's extractions serialised (structured clone format), one after the other in one buffer:
- * article i's bytes end at `ends[i]`. Results arrive thousands of articles ahead of the file that
- * stores them; as objects, every one of them was copied by the receiving thread's young-generation
- * collections and promoted to its old generation before its file was stored. As bytes they wait
- * outside the heap, and each becomes objects (localAt) only when its file is stored.
- */
-export interface PackedLocals {
-  data: Uint8Array;
-  ends: number[];
 }
 
 /** `compress`: also compress the texts (else `bodies` is empty and the store compresses them). */
@@ -32,36 +19,10 @@ export function extractJob(
   compress = true,
 ): PoolResult {
   // Grouped as extractAll groups them (the tagger's tables stay in the caches longer); same results.
-  const locals = packLocals(extractLocalBatch(articles, gazetteer));
+  const locals = extractLocalBatch(articles, gazetteer);
   // The text as the store keeps it, compressed here rather than while the file's transaction is open.
   const bodies = compress ? articles.map((article) => tight(deflateText(article.text, dictionary))) : [];
   return { locals, bodies };
-}
-
-export function packLocals(locals: LocalExtraction[]): PackedLocals {
-  const parts = locals.map((local) => serialize(local));
-  // A buffer of its own (serialize's may share a pool): a worker transfers it rather than copying.
-  const data = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  const ends: number[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    data.set(part, offset);
-    offset += part.length;
-    ends.push(offset);
-  }
-  return { data, ends };
-}
-
-/** Article i's extraction, as a new object (the same as a message would carry it). */
-export function localAt(packed: PackedLocals, i: number): LocalExtraction | undefined {
-  const end = packed.ends[i];
-  if (end === undefined) return undefined;
-  return deserialize(packed.data.subarray(packed.ends[i - 1] ?? 0, end)) as LocalExtraction;
-}
-
-/** Every extraction of a job, in order. */
-export function unpackLocals(packed: PackedLocals): LocalExtraction[] {
-  return packed.ends.map((_, i) => localAt(packed, i)!);
 }
 
 /**

@@ -5,7 +5,7 @@ import { makeArticle } from '../read/article.js';
 import { deflateText } from '../store/index.js';
 import type { Article } from '../types.js';
 import { expandDedupState } from './dedup-checkpoint.js';
-import { extractJob, unpackLocals } from './extract-job.js';
+import { extractJob } from './extract-job.js';
 import { ExtractPool, IN_FLIGHT } from './extract-pool.js';
 import { pipelineStages } from './pipeline-stages.js';
 import { dayAfter, generateArticle, random, Vocabulary } from './synthetic.js';
@@ -108,7 +108,7 @@ describe('work sharing', () => {
       expect(pool.runHere(here)).toBe(true);
       expect(pool.runHere(here)).toBe(false);
       expect(ran).toEqual(starts.slice(-2).map((start) => `a_${start}`));
-      const locals = (await Promise.all(jobs)).flatMap((result) => unpackLocals(result.locals));
+      const locals = (await Promise.all(jobs)).flatMap((result) => result.locals);
       expect(resolveCorpus(locals)).toEqual(extractAll(batch));
     } finally {
       await pool.close();
@@ -141,7 +141,7 @@ describe('compressing in the workers', () => {
     try {
       const without = await pool.local(batch);
       expect(without.bodies).toEqual([]);
-      expect(unpackLocals(without.locals)).toHaveLength(4);
+      expect(without.locals).toHaveLength(4);
       const dictionary = { id: 1, data: Buffer.from('the of and to said ') };
       const withDictionary = await pool.local(batch, dictionary);
       expect(withDictionary.bodies.map((body) => body.dictionary)).toEqual([1, 1, 1, 1]);
@@ -164,7 +164,7 @@ describe('compressing in the workers', () => {
       const sentAfter = pool.local(batch, dictionary);
       for (const result of await Promise.all([sentBefore, sentAfter])) {
         expect(result.bodies).toEqual([]);
-        expect(unpackLocals(result.locals)).toHaveLength(4);
+        expect(result.locals).toHaveLength(4);
       }
       pool.compress = true;
       expect((await pool.local(batch, dictionary)).bodies).toHaveLength(4);

@@ -7,10 +7,10 @@
 // workers can leave compressing the texts to that thread (`compress`).
 import { Worker } from 'node:worker_threads';
 import type { GazetteerEntry } from '../extract/gazetteer.js';
-import { EXTRACT_WORKER_LIMITS } from '../extract/index.js';
+import { EXTRACT_WORKER_LIMITS, type LocalExtraction } from '../extract/index.js';
 import type { BodyDictionary, StoredBody } from '../store/index.js';
 import type { Article } from '../types.js';
-import type { PackedLocals, PoolResult } from './extract-job.js';
+import type { PoolResult } from './extract-job.js';
 
 export type { PoolResult } from './extract-job.js';
 
@@ -83,8 +83,7 @@ export class ExtractPool {
 
   /** Per-article extractions (no corpus pass) of these articles and their compressed texts, in order. */
   local(articles: Article[], dictionary: BodyDictionary | null = null): Promise<PoolResult> {
-    if (articles.length === 0)
-      return Promise.resolve({ locals: { data: new Uint8Array(0), ends: [] }, bodies: [] });
+    if (articles.length === 0) return Promise.resolve({ locals: [], bodies: [] });
     return new Promise<PoolResult>((resolve, reject) => {
       this.queue.push({ id: this.nextJob++, articles, dictionary, resolve, reject });
       this.dispatch();
@@ -147,7 +146,7 @@ export class ExtractPool {
       (message: {
         ready?: true;
         job?: number;
-        locals?: PackedLocals;
+        locals?: LocalExtraction[];
         bodies?: StoredBody[];
         error?: string;
       }) => {

@@ -23,9 +23,7 @@ interface Job {
 parentPort?.on('message', ({ job, articles, dictionary }: Job) => {
   try {
     const compress = dictionary !== null && Atomics.load(compressing, 0) === 1;
-    const result = extractJob(articles, gazetteer, dictionary, compress);
-    // The extractions' bytes move to the main thread rather than being copied.
-    parentPort?.postMessage({ job, ...result }, [result.locals.data.buffer as ArrayBuffer]);
+    parentPort?.postMessage({ job, ...extractJob(articles, gazetteer, dictionary, compress) });
   } catch (error) {
     parentPort?.postMessage({ job, error: String((error as Error)?.stack ?? error) });
   }

@@ -16,7 +16,7 @@ import type { StageState, StepInput, StoredBody } from '../store/index.js';
 import { type ClustererState, StoryClusterer } from '../stories/index.js';
 import type { Article, Duplicate, Extraction, Story } from '../types.js';
 import { type DedupCheckpoint, expandDedupState } from './dedup-checkpoint.js';
-import { extractJob, localAt } from './extract-job.js';
+import { extractJob, type PoolResult } from './extract-job.js';
 import { ExtractPool } from './extract-pool.js';
 import type { IncrementalStages, IngestStages } from './stages.js';
 
@@ -96,7 +96,7 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
   /**
    * An article identical to one under way (same text and published date) waits for that one's
    * extraction and takes it under its own id, with its compressed text. The records are cloned as a
-   * worker's answer is read, for the shapes the later stages were compiled for (see PackedLocals).
+   * worker's answer is, for the shapes the later stages were compiled for (sameShapes).
    */
   const awaitCopy = (article: Article): void => {
     const original = underWay.find(article);
@@ -105,7 +105,7 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
     const copy: Early = {
       settled: false,
       result: first.result.then(
-        (done) => done && { take: () => structuredClone(copyFor(done.take(), article.id)), body: done.body },
+        (done) => done && { local: structuredClone(copyFor(done.local, article.id)), body: done.body },
       ),
     };
     void copy.result.then(() => {
@@ -131,7 +131,8 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
     if (pool.compress) return;
     const idleBefore = idleCoreMs();
     while (idleWhileWaiting >= shareAfterMs && behind()) {
-      if (!pool.runHere((chunk, dictionary) => extractJob(chunk, loaded(), dictionary, false))) break;
+      if (!pool.runHere((chunk, dictionary) => sameShapes(extractJob(chunk, loaded(), dictionary, false))))
+        break;
       await new Promise((resolve) => setImmediate(resolve));
     }
     await Promise.all(early.map((entry) => entry?.result));
@@ -151,7 +152,7 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
       const local = articles.map((article, i) => {
         const found = done[i];
         if (found?.body) bodies.set(article.id, found.body);
-        return found ? found.take() : here[next++]!;
+        return found ? found.local : here[next++]!;
       });
       // No aggregated entities: the store gives a new entity the id aggregateEntities would
       // (stableId of its type and name) and looks up the others, so hashing every name of every
@@ -178,11 +179,10 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
         const entries = chunk.map(
           (_, i): Early => ({
             settled: false,
-            result: job.then((result) =>
-              result && i < result.locals.ends.length
-                ? { take: () => localAt(result.locals, i)!, body: result.bodies[i] }
-                : null,
-            ),
+            result: job.then((result) => {
+              const local = result?.locals[i];
+              return local ? { local, body: result.bodies[i] } : null;
+            }),
           }),
         );
         void job.then(() => {
@@ -224,22 +224,20 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
   };
 }
 
+/**
+ * A job's result as a worker's arrives: copied by the structured clone algorithm. The copies' objects
+ * have other hidden classes than those built here, and the stages that read them (dedup, stories,
+ * the writes) were compiled for one kind; fed both, V8 threw their optimised code away again and
+ * again (the story stage's addExtraction was compiled 7 times in a 200-file run).
+ */
+function sameShapes(result: PoolResult): PoolResult {
+  return structuredClone(result);
+}
+
 /** One article's extraction under way: `settled` once its job is answered (or failed). */
 interface Early {
   settled: boolean;
-  result: Promise<Done | null>;
-}
-
-/**
- * A finished extraction. `take` reads it from the job's bytes as a new object, whichever thread ran
- * the job: the records then always have the hidden classes of a structured clone. The stages that
- * read them (dedup, stories, the writes) were compiled for one kind of object; fed both kinds
- * (a worker's and this thread's), V8 threw their optimised code away again and again (the story
- * stage's addExtraction was compiled 7 times in a 200-file run).
- */
-interface Done {
-  take: () => LocalExtraction;
-  body?: StoredBody;
+  result: Promise<{ local: LocalExtraction; body?: StoredBody } | null>;
 }
 
 /** Articles per pool job. */
