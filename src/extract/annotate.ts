@@ -9,7 +9,6 @@
 
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
-import { narrowed } from '../util/text.js';
 
 export interface Token {
   /** The token as written in the text. */
@@ -44,9 +43,7 @@ const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
 /** Tokenises once and returns tokens and sentences with offsets into `text`. */
-export function annotate(original: string): Annotated {
-  // The same characters, stored one byte each where they can be (the extractors scan it too).
-  const text = narrowed(original);
+export function annotate(text: string): Annotated {
   const paragraphs = paragraphSpans(text);
   const result: Annotated = { text, tokens: [], sentences: [], paragraphs };
   if (paragraphs.length === 0) return result;
@@ -248,8 +245,7 @@ function maskLetters(text: string): Masked {
     }
     if (astral) i++;
   }
-  // With every letter beyond Latin-1 replaced, the copy may be Latin-1 throughout (narrowed).
-  return { text: copied === 0 ? text : narrowed(masked + text.slice(copied)), replaced };
+  return { text: copied === 0 ? text : masked + text.slice(copied), replaced };
 }
 
 function isHighSurrogate(code: number): boolean {

@@ -27,17 +27,3 @@ export function countWords(text: string): number {
   }
   return count;
 }
-
-/**
- * The same text, stored by V8 one byte a character when every character is Latin-1. A string cut
- * from a text that holds a single character beyond Latin-1 (a curly quote, "ı") is stored two bytes
- * a character, and so is every string cut from it in turn, even when none of those characters is
- * left. Such strings cost more wherever they are compared or looked up: the tagger's lexicon
- * lookups of tokens cut from them (every token is hashed into V8's string table) took twice the
- * time. Costs one copy of the text.
- */
-export function narrowed(text: string): string {
-  return BEYOND_LATIN1.test(text) ? text : Buffer.from(text, 'latin1').toString('latin1');
-}
-
-const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
