@@ -79,7 +79,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   if (forms.size > 0) {
     for (const [k, m] of found.entries()) {
       const name = forms.get(formKey(m.type, m.name));
-      if (name) found[k] = { ...m, name };
+      if (name) found[k] = renamedMention(m, name);
     }
   }
   found.sort((a, b) => a.start - b.start);
@@ -664,7 +664,8 @@ function classifyChunk(
   if (!type) return;
   // "Provincial Highway 8", "Camp 12": a road's or a camp's name and its number name one place.
   if (type === 'place' && NUMBERED_PLACES.has(keys[keys.length - 1]!) && words[chunk.to + 2]?.text !== '%')
-    chunk = { ...chunk, to: codeAfter(words, chunk.to) };
+    // A literal rather than a spread, for the one hidden class every chunk has (see renamedMention).
+    chunk = { from: chunk.from, to: codeAfter(words, chunk.to), titled: chunk.titled };
   const mention = mentionOf(words, chunk, type, article);
   out.push(mention);
   registerAcronym(words, chunk.to, mention, local);
@@ -1031,6 +1032,21 @@ function mentionOf(words: Word[], chunk: Chunk, type: EntityType, article: strin
   return { article, name: text, type, text, start: words[chunk.from]!.start, end: words[chunk.to]!.end };
 }
 
+/**
+ * The mention under another name (and type, or article), built with the fields in the order of every
+ * other mention: a copy by spreading (`{ ...m, name }`) gets another hidden class than the literals
+ * here, and the code that reads mentions (quotes' speakersIn, the stages after) was compiled for one
+ * and thrown away again by V8 when it met the other.
+ */
+export function renamedMention(
+  m: EntityMention,
+  name: string,
+  type: EntityType = m.type,
+  article: string = m.article,
+): EntityMention {
+  return { article, name, type, text: m.text, start: m.start, end: m.end };
+}
+
 /** "Institute of International Relations (IDIS)": later "IDIS" alone means the institute. */
 function registerAcronym(
   words: Word[],
@@ -1073,12 +1089,19 @@ function resolveSingles(
     const word = words[chunk.from]!;
     const linked = linkSurname(word, people.get(word.key) ?? []);
     const known = local.get(word.key);
-    if (linked) out.push({ ...mentionOf(words, chunk, 'person', article), name: linked });
-    else if (known) out.push({ ...mentionOf(words, chunk, known.type, article), name: known.name });
+    if (linked) out.push(renamedMention(mentionOf(words, chunk, 'person', article), linked));
+    else if (known) out.push(renamedMention(mentionOf(words, chunk, known.type, article), known.name));
     else if (isDemonym(word) || GROUP_NOUNS.has(word.key) || isPersonNounPlural(word)) continue;
     // "Camp 8W", "Sector 4": a kind of place and its code name one place.
     else if (PLACE_HEADS.has(word.key) && codeAfter(words, chunk.to) > chunk.to) {
-      out.push(mentionOf(words, { ...chunk, to: codeAfter(words, chunk.to) }, 'place', article));
+      out.push(
+        mentionOf(
+          words,
+          { from: chunk.from, to: codeAfter(words, chunk.to), titled: chunk.titled },
+          'place',
+          article,
+        ),
+      );
       places.add(word.key);
     }
     // "Marape told Parliament", "the Office said": an institution's head word alone names no person.
@@ -1395,7 +1418,7 @@ export function linkPending(pending: EntityMention[], surnames: Map<string, stri
   const linked: EntityMention[] = [];
   for (const mention of pending) {
     const name = surnames.get(tokenKey(mention.text));
-    if (name) linked.push({ ...mention, name, type: 'person' });
+    if (name) linked.push(renamedMention(mention, name, 'person'));
   }
   return linked;
 }

@@ -74,14 +74,20 @@ function joinSyllables(words: Word[]): Word[] {
       !COMPOUND_PARTS.has(syllable.text)
     ) {
       const text = `${word.text}-${syllable.text}`;
+      // The fields in toWord's order (a spread of the syllable would give the word another hidden
+      // class, and the code reading words was compiled for one: V8 threw it away on meeting this).
       joined.push({
-        ...syllable,
         text,
         start: word.start,
+        end: syllable.end,
         key: wordKey(text),
         pos: 'PROPN',
+        possessive: syllable.possessive,
         cap: true,
         sentenceStart: word.sentenceStart,
+        skip: syllable.skip,
+        heading: syllable.heading,
+        newlineBefore: syllable.newlineBefore,
       });
       i += 2;
     } else joined.push(word);

@@ -12,7 +12,14 @@ import type { Article, Entity, EntityMention, Extraction } from '../types.js';
 import { stableId } from '../util/hash.js';
 import { type Annotated, annotate } from './annotate.js';
 import { extractDates } from './dates.js';
-import { extractEntities, formKey, linkPending, nameForms, surnameIndex } from './entities.js';
+import {
+  extractEntities,
+  formKey,
+  linkPending,
+  nameForms,
+  renamedMention,
+  surnameIndex,
+} from './entities.js';
 import { extractFigures } from './figures.js';
 import { type Gazetteer, type GazetteerEntry, loadGazetteer, tokenKey } from './gazetteer.js';
 import { extractQuotes } from './quotes.js';
@@ -174,12 +181,12 @@ export function copyFor(local: LocalExtraction, article: string): LocalExtractio
   return {
     extraction: {
       article,
-      mentions: extraction.mentions.map((m) => ({ ...m, article })),
+      mentions: extraction.mentions.map((m) => renamedMention(m, m.name, m.type, article)),
       quotes: extraction.quotes.map((q) => ({ ...q, article })),
       figures: extraction.figures.map((f) => ({ ...f, article })),
       dates: extraction.dates.map((d) => ({ ...d, article })),
     },
-    pending: pending.map((m) => ({ ...m, article })),
+    pending: pending.map((m) => renamedMention(m, m.name, m.type, article)),
   };
 }
 
@@ -385,13 +392,13 @@ function linkArticle(
     const respelled = spellings.get(m.name) ?? forms.get(formKey(m.type, m.name));
     if (respelled) {
       renamed.set(m.name, respelled);
-      return { ...m, name: respelled };
+      return renamedMention(m, respelled);
     }
     if (m.type !== 'person' || m.name.includes(' ')) return m;
     const full = surnames.get(tokenKey(m.name));
     if (!full) return m;
     renamed.set(m.name, full);
-    return { ...m, name: full };
+    return renamedMention(m, full);
   });
   const linked = linkPending(local.pending, surnames);
   if (renamed.size === 0 && linked.length === 0) return local.extraction;

@@ -111,6 +111,9 @@ async function ingestAll(
       }
     } finally {
       ahead?.done(index);
+      // The run holds each file read until it is stored, not to its end: the texts of every file
+      // held to the end were a large part of what the main thread's full collections marked.
+      inputs[index] = withoutArticles(input);
       options.onFile?.(index + 1, inputs.length, outcome);
     }
   }
@@ -238,7 +241,9 @@ class Lookahead {
 
   /** The file at `index` is stored: prefetched work for its articles is no longer wanted. */
   done(index: number): void {
-    this.stages.forget?.(this.inputs[index]?.parse.articles ?? []);
+    const input = this.inputs[index];
+    this.stages.forget?.(input?.parse.articles ?? []);
+    if (input) this.early.delete(input);
   }
 }
 
@@ -268,6 +273,10 @@ async function readAll(
   return inputs
     .sort((x, y) => (x.earliest < y.earliest ? -1 : x.earliest > y.earliest ? 1 : 0))
     .map((x) => x.input);
+}
+
+function withoutArticles(input: InputFile): InputFile {
+  return { ...input, parse: { ...input.parse, articles: [] } };
 }
 
 function record(summary: IngestSummary, outcome: IngestOutcome): void {
