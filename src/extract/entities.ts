@@ -101,7 +101,7 @@ function oneTypePerName(found: EntityMention[], listed: Map<string, EntityType>)
   }
   for (const [k, mention] of found.entries()) {
     const type = listed.get(mention.name) ?? first.get(mention.name)!.type;
-    if (mention.type !== type) found[k] = { ...mention, type };
+    if (mention.type !== type) found[k] = renamedMention(mention, mention.name, type);
   }
 }
 
