@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../store/testing.js';
 import { articleBody, sentenceAround } from './records.js';
 import { diffRows, renderDiff } from './rewrites.js';
+import { renderStory } from './story.js';
 
 const original = makeArticle('a_1', {
   outlet: 'Wire',
@@ -67,5 +68,33 @@ describe('article body', () => {
   it('finds the sentence around a span, or the span itself when none holds it', () => {
     expect(sentenceAround(text, { start: 50, end: 55 })).toEqual({ start: 23, end: 64 });
     expect(sentenceAround(text, { start: 5, end: 40 })).toEqual({ start: 5, end: 40 });
+  });
+});
+
+describe('story page', () => {
+  it('writes a headline set in capitals as its article writes the words', () => {
+    const article = makeArticle('a_9', {
+      title: 'LUSAKA COUNCIL SHUTS MARKET AFTER CHOLERA CASES',
+      text: 'The Lusaka city council shut the main market on Monday after cholera cases rose.',
+    });
+    const story = {
+      id: 's_9',
+      headline: article.title,
+      articles: [article.id],
+      outlets: [],
+      first: null,
+      last: null,
+      independent: 1,
+      lineage: [],
+    };
+    const page = renderStory({
+      story,
+      articles: [{ ...article, provenance: [], story: 's_9' }],
+      duplicates: [],
+      quotes: [],
+      figures: [],
+      dates: [],
+    });
+    expect(page.text).toContain('<h1>Lusaka council shuts market after cholera cases</h1>');
   });
 });

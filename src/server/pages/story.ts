@@ -1,5 +1,6 @@
 // Story: its articles side by side, the diff of each rewrite or near-copy, and the quotes, figures
 // and dates its articles hold, each linked to its sentence.
+import { readableTitle } from '../../report/readable-title.js';
 import type { StoredArticle } from '../../store/index.js';
 import type { DateMention, Duplicate, Figure, Quote, Story } from '../../types.js';
 import { type Html, html, safeUrl } from '../html.js';
@@ -26,10 +27,15 @@ export function renderStory(view: StoryView): Html {
   const lookup = (id: string) => byId.get(id);
   const { story } = view;
   const shown = view.articles.slice(0, SIDE_BY_SIDE);
+  // A headline an export set in capitals, in the casing its article writes (as the report shows it).
+  const headline = readableTitle(
+    story.headline,
+    view.articles.find((a) => a.title === story.headline)?.text ?? '',
+  );
   return page(
-    { title: story.headline },
+    { title: headline },
     html`<p class="crumbs"><a href="/${story.last ? `?day=${story.last}` : ''}">Today</a> › Story</p>
-<h1>${story.headline}</h1>
+<h1>${headline}</h1>
 <p class="lede">${plural(story.articles.length, 'article')} from ${plural(story.outlets.length, 'outlet')} (${story.outlets.join(', ')}) · ${plural(story.independent, 'independent report')}${story.first ? ` · ${story.first === story.last ? story.first : `${story.first} – ${story.last}`}` : ''}</p>
 <section aria-labelledby="sources-h">
 <h2 id="sources-h">Sources side by side</h2>
