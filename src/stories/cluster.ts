@@ -282,8 +282,8 @@ export class Clusterer {
   private readonly kinds = new ReportKinds(this.vocabulary);
   /** The kind of report the article being placed is (see Tuning.otherKind). */
   private kind: ReportKind = 'event';
-  /** Each open story's kind and how many titles it was read from (see storyKind). */
-  private readonly storyKinds = new Map<number, { titles: number; kind: ReportKind }>();
+  /** How many of each open story's titles were read for its kind, and how many are of each kind (see storyKind). */
+  private readonly storyKinds = new Map<number, { titles: number; markets: number; claims: number }>();
   /** Ids of the count kinds (`f:` terms) posted in the inverted index, to unpost when a story closes. */
   private readonly countKinds = new Set<number>();
   /** The tables of closed stories, for stories opened later (sized for a first member when new). */
@@ -941,28 +941,24 @@ export class Clusterer {
   }
 
   /**
-   * The kind most of an open story's titles report, 'event' on a tie (see Tuning.otherKind),
-   * remembered until the story gains a title: it is asked for every story an article is scored with.
+   * The kind most of an open story's titles report, 'event' on a tie (see Tuning.otherKind). It is
+   * asked for every story an article is scored with, so the kinds of the titles read so far are
+   * counted and only titles added since (members joined or merged in, appended) are read.
    */
   private storyKind(story: OpenStory): ReportKind {
     const titles = story.titles ?? [];
-    const known = this.storyKinds.get(story.index);
-    if (known && known.titles === titles.length) return known.kind;
-    const kind = this.majorityKind(titles);
-    this.storyKinds.set(story.index, { titles: titles.length, kind });
-    return kind;
-  }
-
-  private majorityKind(titles: readonly (readonly number[])[]): ReportKind {
-    let markets = 0;
-    let claims = 0;
-    for (const terms of titles) {
-      const kind = this.kinds.kindOf(terms);
-      if (kind === 'markets') markets++;
-      else if (kind === 'claim') claims++;
+    let known = this.storyKinds.get(story.index);
+    if (!known) {
+      known = { titles: 0, markets: 0, claims: 0 };
+      this.storyKinds.set(story.index, known);
     }
-    if (markets * 2 > titles.length) return 'markets';
-    return claims * 2 > titles.length ? 'claim' : 'event';
+    for (; known.titles < titles.length; known.titles++) {
+      const kind = this.kinds.kindOf(titles[known.titles]!);
+      if (kind === 'markets') known.markets++;
+      else if (kind === 'claim') known.claims++;
+    }
+    if (known.markets * 2 > titles.length) return 'markets';
+    return known.claims * 2 > titles.length ? 'claim' : 'event';
   }
 
   /** The join score from the two links and what multiplies (and is added to) their mix. */
