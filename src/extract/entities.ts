@@ -890,6 +890,13 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   if (prev && !prev.cap && (PERSON_NOUNS.has(prev.key) || SPEECH_VERBS.has(prev.key))) return true;
   // "a woman who gave her name as Rosalba".
   if (prev?.key === 'as' && words[chunk.from - 2]?.key === 'name') return true;
+  // "who gave only his first name, Karim".
+  if (
+    prev?.text === ',' &&
+    words[chunk.from - 2]?.key === 'name' &&
+    NAME_OWNERS.has(words[chunk.from - 3]?.key ?? '')
+  )
+    return true;
   if (prev?.text === ',' && namedAfterDescription(words, chunk.from - 2)) return true;
   // "Videos posted by fighters": a speech verb before "by" is passive, and says nothing of the name.
   // "Videos posted on social media": a sentence's first word before "posted on" is what was posted.
@@ -914,6 +921,8 @@ function personCue(words: Word[], chunk: Chunk): boolean {
     bareTitle
   );
 }
+
+const NAME_OWNERS = new Set(['first', 'given', 'full', 'his', 'her', 'their']);
 
 /**
  * "Ahmed Karim, the head of …", "Oleg Varenik, the ministry spokesman,": a person noun or a title
@@ -996,9 +1005,11 @@ const DESCRIBING_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another']);
  */
 function namedAfterDescription(words: Word[], last: number): boolean {
   const noun = words[last];
-  if (!noun || noun.cap) return false;
-  if (PERSON_NOUNS.has(noun.key)) return true;
+  if (!noun) return false;
+  // "the head of the Red Crescent Society, Pirhossein Kolivand": the description may end in a name.
   if (headedByPersonNoun(words, last)) return true;
+  if (noun.cap) return false;
+  if (PERSON_NOUNS.has(noun.key)) return true;
   for (let k = last - 1; k >= Math.max(0, last - 4); k--) {
     const word = words[k]!;
     if (DESCRIBING_DETERMINERS.has(word.key)) return SPEECH_VERBS.has(words[k - 1]?.key ?? '');
@@ -1014,7 +1025,8 @@ function namedAfterDescription(words: Word[], last: number): boolean {
 function headedByPersonNoun(words: Word[], last: number): boolean {
   for (let k = last; k >= Math.max(1, last - 7); k--) {
     const word = words[k]!;
-    if (!/^[\p{L}'’-]/u.test(word.text)) return false;
+    // Not across a verb: "the head of the mission visited Bakhmut, Kramatorsk …" lists places.
+    if (!/^[\p{L}'’-]/u.test(word.text) || word.pos === 'VERB' || word.pos === 'AUX') return false;
     // "the station's head of news, Marta Quiroga": an owner's name works as the determiner.
     const owner = words[k - 1]!;
     if (

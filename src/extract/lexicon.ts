@@ -138,7 +138,7 @@ export const PERSON_NOUNS = words(`
   spokesperson official officer soldier commander leader aide adviser advisor researcher scholar
   professor colleague friend mr mrs ms witness survivor victim mayor pastor priest owner manager
   director worker driver volunteer nurse businessman businesswoman blogger head chief chairman
-  chairwoman chair president
+  chairwoman chair president member mourner shopkeeper vendor villager fisherman pilgrim
 `);
 
 /** Verbs that introduce speech or a stated view; used for both speaker cues and quote attribution. */

@@ -188,10 +188,12 @@ function attribute(
  */
 function colonLeadIn(ctx: Context, before: { start: number; end: number }): Speaker | null {
   const clause = ctx.text.slice(before.start, before.end);
-  if (!/:\s*$/.test(clause)) return null;
   const words = wordsIn(clause, before.start, ctx.spans);
   const verb = words.findLast((w) => SPEECH_VERBS.has(w.word.toLowerCase()));
   if (!verb) return null;
+  // 'Asked about the budget, Trump said "we can…"': a speech verb right before the marks
+  // introduces them as a colon does.
+  if (!/:\s*$/.test(clause) && !/^\s*$/.test(ctx.text.slice(verb.end, before.end))) return null;
   // The verb's own clause: from the last comma or semicolon before it.
   const cut = Math.max(
     clause.lastIndexOf(',', verb.start - before.start),
@@ -209,6 +211,8 @@ function colonLeadIn(ctx: Context, before: { start: number; end: number }): Spea
 }
 
 const APPOSITION_BETWEEN = /^\s*,[^,;:"“”]+,\s*$/u;
+
+const POSSESSIVE_AFTER = /^['’]s?/u;
 
 const UNNAMED_SPEAKER = /^\s*(?:(?:said|says|told|added|wrote)\s+)?(?:a|an|one|another)\s+\p{L}/u;
 
@@ -413,7 +417,9 @@ function relayedSpeaker(
 function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: number): Speaker | null {
   // "a shopkeeper in Kalam told the BBC": a name after a preposition only describes the speaker.
   const inSpan = speakersIn(ctx, start, verb.start).filter((m) => !afterPreposition(ctx, m));
-  const person = inSpan.find((m) => m.type === 'person');
+  // "President Erdogan's communications director Fahrettin Altun said": the owner is not the speaker.
+  const persons = inSpan.filter((m) => m.type === 'person');
+  const person = persons.find((m) => !POSSESSIVE_AFTER.test(ctx.text.slice(m.end, m.end + 2))) ?? persons[0];
   if (person) return { name: person.name, via: null };
   // "a senior EU diplomat said", "a doctor at Mandalay General Hospital told": the organisation
   // only describes an unnamed person.
