@@ -145,7 +145,8 @@ function matchGazetteer(
     const first = words[i]!;
     if (first.skip || !first.cap) continue;
     const hit = longestAlias(words, i, root);
-    if (!hit || isGivenNameBeforeSurname(words, i, hit.endWord)) continue;
+    if (!hit || isGivenNameBeforeSurname(words, i, hit.endWord) || isSurnameAfterGivenName(words, i, hit))
+      continue;
     const last = words[hit.endWord]!;
     const mention: EntityMention = {
       article,
@@ -209,6 +210,24 @@ function isGivenNameBeforeSurname(words: Word[], from: number, to: number): bool
     !PLACE_HEADS.has(next.key) &&
     !MISC_HEADS.has(next.key) &&
     !isTitle(next)
+  );
+}
+
+/** "Lloyd Austin", "Jack London": a one-word place right after a given name is its surname. */
+function isSurnameAfterGivenName(
+  words: Word[],
+  from: number,
+  hit: { endWord: number; match: AliasMatch },
+): boolean {
+  const prev = words[from - 1];
+  return (
+    from === hit.endWord &&
+    hit.match.entry.type === 'place' &&
+    prev !== undefined &&
+    prev.cap &&
+    !prev.possessive &&
+    !words[from]!.newlineBefore &&
+    GIVEN_NAMES.has(prev.key)
   );
 }
 
@@ -544,6 +563,8 @@ function splitAtTitles(words: Word[], from: number, to: number): Chunk[] {
     const role = j === from && j < to && PERSON_NOUNS.has(words[j]!.key);
     if (!isTitle(words[j]!) && !role) continue;
     if (namesInstitution(words, j, to)) continue;
+    // "Gen Z", "Plan B": a title word before a lone letter is part of a name.
+    if (j + 1 <= to && /^\p{Lu}$/u.test(words[j + 1]!.text)) continue;
     // "Latin Kings", "Chone Killers": a plural title that ends the phrase is part of a group's name.
     // Not "Foreign Ministers", where the word before only qualifies the title.
     if (j === to && j > from && !TITLES.has(words[j]!.key) && !isQualifier(words[j - 1]!)) continue;

@@ -16,7 +16,8 @@ export const TITLES = words(`
   manager coach trainer referee producer editor publisher superintendent sheriff detective inspector
   administrator coordinator undersecretary under-secretary-general rapporteur adviser advisor
   adm adm. cmdr cmdr. maj maj. brig brig. capt capt. sgt sgt. supt supt.
-  collector magistrate ayatollah imam mufti cardinal member martyr shaheed
+  collector magistrate ayatollah imam mufti cardinal member martyr shaheed seyyed sayyid gen lt brig-gen maj-gen lt-gen
+  lt-col
 `);
 
 /** Words that qualify a title without being a name ("Deputy Assistant Foreign Minister"). */
@@ -33,7 +34,8 @@ export const ROLE_WORDS = words(`
   veterans science technology digital telecommunications fisheries forestry mines mining aviation ports
   crisis humanitarian aid neighbourhood enlargement budget competition transportation fire attorney
   resettlement homeland rear majority minority opposition cabinet local government chief
-  revenue home union supreme institutional district municipal urban rural tribal
+  revenue home union supreme institutional district municipal urban rural tribal county city wing
+  squadron gen
 `);
 
 /** Nationality adjectives and plurals: "Azerbaijani", "Armenians" are not places. */
@@ -105,7 +107,7 @@ export const MOTION_WORDS = words(`
 
 /** Words that open a place's name: "Port Harcourt", "Mount Sinjar", "Lake Chad", "Fort Worth". */
 export const PLACE_PREFIXES = words(`
-  port mount mt lake fort cape isle saint st st.
+  port mount mt lake fort cape isle saint st st. camp
 `);
 
 /** Named things that are neither people, places nor organisations: left out. */
