@@ -223,8 +223,7 @@ function isSurnameAfterGivenName(
   return (
     from === hit.endWord &&
     hit.match.entry.type === 'place' &&
-    prev !== undefined &&
-    prev.cap &&
+    prev?.cap === true &&
     !prev.possessive &&
     !words[from]!.newlineBefore &&
     GIVEN_NAMES.has(prev.key)
