@@ -95,6 +95,11 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
   for (let skipped = 0; skipped < 3; skipped++) {
     const t = tokens[i];
     if (!t || t.start >= sentenceEnd) return null;
+    // "25 Israeli-made drones", "12 Iran-backed fighters": an adjective joined by a hyphen.
+    if (tokens[i + 1]?.text === '-' && MADE_BY.test(tokens[i + 2]?.text ?? '')) {
+      i += 3;
+      continue;
+    }
     const participle = t.pos === 'VERB' && /(?:ed|ing|en)$/.test(t.text) && isNounish(tokens[i + 1]);
     if (!(SKIPPABLE.has(t.pos) || participle) || isNounish(t)) break;
     i++;
@@ -116,6 +121,8 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
 
 const PEOPLE_HEAD = /^(?:people|persons)$/i;
 
+const MADE_BY = /^(?:made|built|backed|supplied|funded|designed|produced|owned|operated|based|led)$/i;
+
 function isNounish(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN') && /^[A-Za-z][A-Za-z'-]*$/.test(t.text);
 }
@@ -131,7 +138,12 @@ function nounUnit(head: Token, index: number): Counted | null {
 function ofPhrase(annotated: Annotated, from: number, sentenceEnd: number): Counted | null {
   const t = annotated.tokens[from];
   if (!t || t.start >= sentenceEnd) return null;
-  if (/^(?:them|whom|those|us)$/i.test(t.text)) return { unit: 'people', end: t.end, head: null };
+  // "five jets, three of them Rafales": what "them" stands for is what the count before it counted.
+  if (/^(?:them|whom|those|us)$/i.test(t.text)) {
+    const number = annotated.tokens[from - 2];
+    const unit = number ? elidedUnit(annotated, number.start, sentenceEnd) : null;
+    return { unit: unit ?? 'people', end: t.end, head: null };
+  }
   let i = from;
   let larger = false;
   for (; annotated.tokens[i] && /^(?:DET|NUM|PRON)$/.test(annotated.tokens[i]!.pos); i++) {
