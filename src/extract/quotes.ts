@@ -239,7 +239,7 @@ function unnamedAttribution(clause: string): boolean {
 }
 
 /** Lower case only: "WHO Director-General Tedros …" after a quote names its speaker. */
-const CONTINUATION = /^\s*(?:and|but|or|while|which|who|before|after|because)\b/;
+const CONTINUATION = /^\s*,?\s*(?:and|but|or|while|which|who|before|after|because)\b/;
 
 /** The speaker of a multi-paragraph quote is usually named once, in its last paragraph. */
 function groupSpeaker(
