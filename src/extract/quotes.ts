@@ -550,8 +550,10 @@ function modifiesNoun(ctx: Context, mention: EntityMention): boolean {
 
 function objectAfter(ctx: Context, from: number, end: number, quoteAt: number): Speaker | null {
   const candidates = speakersIn(ctx, from, end + 200).filter((m) => m.start < end);
-  const next = employeeOf(ctx, candidates) ?? candidates[0];
-  const gap = next ? ctx.text.slice(from, next.start) : '';
+  const employee = employeeOf(ctx, candidates);
+  const next = employee ?? candidates[0];
+  // The employer stands where the speaker would: "said Senapred's director, Alicia Cebrián".
+  const gap = next ? ctx.text.slice(from, (employee ? candidates[0]! : next).start) : '';
   // "said a nurse at the Red Cross hospital": the organisation only says where an unnamed person works.
   if (next && next.type !== 'person' && DESCRIBED_AT.test(gap)) return null;
   if (next && wordCount(gap) <= 5 && !/[,;]/.test(gap)) return { name: next.name, via: null };
@@ -572,10 +574,15 @@ function objectAfter(ctx: Context, from: number, end: number, quoteAt: number): 
  */
 function employeeOf(ctx: Context, candidates: EntityMention[]): EntityMention | null {
   const [first, second] = candidates;
-  if (!first || !second || first.type === 'person' || second.type !== 'person') return null;
+  if (!first || !second || second.type !== 'person') return null;
   const gap = ctx.text.slice(first.end, second.start);
+  // "said Senapred's director, Alicia Cebrián": whatever the owner was typed, its role is named.
+  if (OWNER_ROLE_NAMED.test(gap)) return second;
+  if (first.type === 'person') return null;
   return EMPLOYER_GAP.test(gap) || titlesOnly(gap) ? second : null;
 }
+
+const OWNER_ROLE_NAMED = /^['’]s(?:\s+\p{Ll}[\p{Ll}-]*){1,3},?\s+$/u;
 
 // A spokesperson speaks for the organisation: "a spokesman for the Red Cross said" is the Red Cross.
 const DESCRIBED_AT =
