@@ -995,6 +995,9 @@ const PLACE_NOUNS = new Set([
   'shantytown',
   'parish',
   'commune',
+  'base',
+  'airbase',
+  'airfield',
 ]);
 
 /**

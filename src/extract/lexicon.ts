@@ -35,7 +35,7 @@ export const ROLE_WORDS = words(`
   crisis humanitarian aid neighbourhood enlargement budget competition transportation fire attorney
   resettlement homeland rear majority minority opposition cabinet local government chief
   revenue home union supreme institutional district municipal urban rural tribal county city wing
-  squadron gen
+  squadron gen military communication
 `);
 
 /** Nationality adjectives and plurals: "Azerbaijani", "Armenians" are not places. */
