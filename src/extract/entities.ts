@@ -1092,7 +1092,9 @@ function registerAcronym(
   if (words[to + 1]?.text !== '(' || words[to + 3]?.text !== ')') return;
   const inner = words[to + 2]!;
   // "(KNCHR)", "(NaDMA)": capitals, with lower-case letters inside only.
-  if (/^\p{Lu}[\p{Lu}\p{Ll}]{0,6}\p{Lu}$/u.test(inner.text))
+  // "(Senapred)", "(Conred)": an organisation's short name in its own language, capitalised once.
+  const shortName = mention.type === 'organization' && /^\p{Lu}\p{Ll}{2,9}$/u.test(inner.text);
+  if (/^\p{Lu}[\p{Lu}\p{Ll}]{0,6}\p{Lu}$/u.test(inner.text) || shortName)
     local.set(inner.key, { name: mention.name, type: mention.type });
 }
 
