@@ -774,8 +774,8 @@ function phraseType(
     !chunk.titled &&
     !GIVEN_NAMES.has(keys[0]!) &&
     PLACE_PREPOSITIONS.has(words[chunk.from - 1]?.text ?? '') &&
-    !SURNAME_ENDINGS.test(last) &&
-    !personCue(words, chunk)
+    // "officials in Petropavlovsk-Kamchatsky said": a town named after a person is still a town.
+    (isHyphenatedName(words, chunk) || (!SURNAME_ENDINGS.test(last) && !personCue(words, chunk)))
   )
     return 'place';
   // "drugmaker Bavarian Nordic", "the lender Credit Suisse": a kind of company before the name.
@@ -790,6 +790,11 @@ function phraseType(
  * "Kingston and Montego Bay", "Union Island and Bequia": two places joined by "and" (a place's head
  * or prefix, and no organisation's head after the "and"). Returns where the "and" is, or -1.
  */
+/** "Petropavlovsk-Kamchatsky", "Ivano-Frankivsk": two capitalised parts joined by a hyphen. */
+function isHyphenatedName(words: Word[], chunk: Chunk): boolean {
+  return chunk.to - chunk.from === 2 && isJoiningHyphen(words, chunk.from + 1) && words[chunk.to]!.cap;
+}
+
 function placesJoined(keys: string[]): number {
   const and = keys.indexOf('and');
   if (and <= 0) return -1;
