@@ -16,7 +16,7 @@ export const TITLES = words(`
   manager coach trainer referee producer editor publisher superintendent sheriff detective inspector
   administrator coordinator undersecretary under-secretary-general rapporteur adviser advisor
   adm adm. cmdr cmdr. maj maj. brig brig. capt capt. sgt sgt. supt supt.
-  collector magistrate ayatollah imam mufti cardinal member
+  collector magistrate ayatollah imam mufti cardinal member martyr shaheed
 `);
 
 /** Words that qualify a title without being a name ("Deputy Assistant Foreign Minister"). */
@@ -56,6 +56,9 @@ export const DEMONYMS = words(`
   norwegians danish danes finnish finns irish scottish welsh serbian serbs croatian croats
   bosnian bosnians albanian albanians bulgarian bulgarians slovak slovaks lithuanian latvian estonian
   moldovan tajik kyrgyz turkmen mongolian nepali nepalese taiwanese lankan
+  uruguayan uruguayans paraguayan paraguayans salvadoran salvadorans honduran hondurans guatemalan
+  guatemalans jamaican jamaicans african africans mozambican mozambicans zimbabwean zimbabweans
+  angolan angolans singaporean singaporeans cypriot cypriots icelandic texan texans
 `);
 
 /** A phrase containing one of these names an organisation. */

@@ -185,10 +185,13 @@ const DECLARED_DAY =
 const resolveWeek: DateRefiner = (draft, ctx) => {
   const m = /\b(last|this|next|past|previous|coming)\s+week\b/i.exec(draft.chrono?.text ?? '');
   if (!m?.[1]) return draft;
-  const shift = { last: -7, past: -7, previous: -7, this: 0, next: 7, coming: 7 }[m[1].toLowerCase()] ?? 0;
-  const monday = mondayOf(addDays(ctx.ref, shift));
+  let shift = { last: -7, past: -7, previous: -7, this: 0, next: 7, coming: 7 }[m[1].toLowerCase()] ?? 0;
   // "on Tuesday next week": that day of the week.
   const day = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(draft.chrono!.text)?.[1];
+  // Said on a Sunday, "last week" is the week just ending, as a reader whose week starts on Sunday
+  // counts it, not the one before it (an ISO week still holds that Sunday).
+  if (shift < 0 && !day && ctx.ref.getUTCDay() === 0) shift = 0;
+  const monday = mondayOf(addDays(ctx.ref, shift));
   if (day) {
     const offset = (WEEKDAYS.indexOf(day.toLowerCase()) + 6) % 7;
     return { ...draft, date: isoDay(addDays(monday, offset)), precision: 'day' };

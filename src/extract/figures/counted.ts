@@ -134,13 +134,28 @@ function ofPhrase(annotated: Annotated, from: number, sentenceEnd: number): Coun
   if (/^(?:them|whom|those|us)$/i.test(t.text)) return { unit: 'people', end: t.end, head: null };
   let i = from;
   let larger = false;
-  for (; annotated.tokens[i] && /^(?:DET|NUM|PRON)$/.test(annotated.tokens[i]!.pos); i++)
+  for (; annotated.tokens[i] && /^(?:DET|NUM|PRON)$/.test(annotated.tokens[i]!.pos); i++) {
     if (annotated.tokens[i]!.pos === 'NUM') larger = true;
+    i = pastPossessor(annotated, i + 1) - 1;
+  }
   const found = headNoun(annotated, i, sentenceEnd);
   // "4,100 of the 9,800 displaced persons": the figure's own span stops at the number, the noun
   // belongs to the larger figure after "of". "13 of its soldiers" names no larger figure: the span
   // takes the noun.
   return found ? { ...found, end: larger ? 0 : found.end } : null;
+}
+
+/**
+ * The token after a possessor that follows a determiner ("the city's", "the regional council's"),
+ * or `from` itself: in "four of the city's six plants" the possessor is not what is counted.
+ */
+function pastPossessor(annotated: Annotated, from: number): number {
+  for (let i = from; i < from + 3; i++) {
+    const t = annotated.tokens[i];
+    if (!t || !/^(?:NOUN|PROPN|ADJ)$/.test(t.pos)) break;
+    if (/^['’]s?$/.test(annotated.tokens[i + 1]?.text ?? '')) return i + 2;
+  }
+  return from;
 }
 
 /** "the death toll rose to 2,946", "put the toll at 5,500": a toll counts people. */
