@@ -5,10 +5,12 @@ import type { Dropped } from '../types.js';
 import { chatDocuments } from './chat-export.js';
 import { csvDocuments } from './csv-export.js';
 import { type ExportLayout, rewrite } from './exports.js';
+import { mailDocuments } from './mail-chain.js';
 import { monitoringDocuments } from './monitoring.js';
 
 export function readDocumentLayouts(lines: string[], file: string, dropped: Dropped[]): ExportLayout | null {
-  const documents = csvDocuments(lines) ?? chatDocuments(lines) ?? monitoringDocuments(lines);
+  const documents =
+    csvDocuments(lines) ?? chatDocuments(lines) ?? mailDocuments(lines) ?? monitoringDocuments(lines);
   if (!documents || documents.length === 0) return null;
   return rewrite(lines, documents, file, dropped);
 }
