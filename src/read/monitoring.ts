@@ -20,14 +20,17 @@ const SOURCE_LINE =
 const KIND_WORD =
   /^(?:news|agency|tv|television|channel|newspaper|daily|weekly|radio|website|site|broadcaster|network|service|portal|state|web|outlet|media)$/i;
 
-/** Documents of a monitoring digest; null unless two items' intro lines come before line 400. */
+const FIRST_INTRO_WITHIN = 400;
+
+/** Documents of a monitoring digest; null unless it has two items, the first within its first 400 lines. */
 export function monitoringDocuments(lines: string[]): ExportDocument[] | null {
   const intros: number[] = [];
   for (let i = 1; i < lines.length; i++) {
+    // A digest with no intro line in its first 400 lines is no monitoring digest: stop looking.
+    if (intros.length === 0 && i > FIRST_INTRO_WITHIN) return null;
     const line = lines[i]!;
     if (line.length > 260 || !opensIntro(line) || !INTRO.test(line)) continue;
     intros.push(i);
-    if (intros.length === 1 && i > 400) return null;
   }
   if (intros.length < 2) return null;
   const tops = intros.map((i) => headlineAbove(lines, i));
