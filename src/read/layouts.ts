@@ -10,7 +10,10 @@ import { monitoringDocuments } from './monitoring.js';
 
 export function readDocumentLayouts(lines: string[], file: string, dropped: Dropped[]): ExportLayout | null {
   const documents =
-    csvDocuments(lines) ?? chatDocuments(lines) ?? mailDocuments(lines) ?? monitoringDocuments(lines);
+    csvDocuments(lines) ??
+    chatDocuments(lines) ??
+    mailDocuments(lines, file, dropped) ??
+    monitoringDocuments(lines);
   if (!documents || documents.length === 0) return null;
   return rewrite(lines, documents, file, dropped);
 }

@@ -4,6 +4,7 @@
 // "> " lines). The innermost mail of each forward holds the article: its subject (or the headline at
 // the top of its text) is the title, the outlet and date come from the lines above the text or else
 // from the sender and the mail's date. Forwarders' notes, signatures and headers are dropped.
+import type { Dropped } from '../types.js';
 import { type ExportDocument, emptyDocument } from './exports.js';
 import {
   bylineOutlet,
@@ -42,22 +43,50 @@ interface Part {
   text: string;
 }
 
-/** Documents of a mail chain; null unless the text opens with a mail header and holds two or more. */
-export function mailDocuments(lines: string[]): ExportDocument[] | null {
+/**
+ * Documents of a mail chain; null unless the text opens with a mail header and holds two or more. A
+ * forwarded newsletter is left to the digest reader, its mail headers blanked and recorded as dropped.
+ */
+export function mailDocuments(lines: string[], file: string, dropped: Dropped[]): ExportDocument[] | null {
   let first = 0;
   while (first < lines.length && lines[first]!.trim() === '') first++;
   if (first >= lines.length || !FIELD.test(lines[first]!)) return null;
   const blocks = findBlocks(lines);
   if (blocks.filter((b) => !b.quoted).length < 2) return null;
   const documents: ExportDocument[] = [];
-  blocks.forEach((block, k) => {
+  for (const [k, block] of blocks.entries()) {
     const next = blocks[k + 1]?.start ?? lines.length;
-    const doc = mailDocument(block, contentOf(lines, block, next));
-    if (!doc) return;
+    const content = contentOf(lines, block, next);
+    // A forwarded newsletter holds articles of its own: the digest reader reads it, not this one.
+    if (holdsDigest(content)) {
+      blankMailFrame(lines, blocks, file, dropped);
+      return null;
+    }
+    const doc = mailDocument(block, content);
+    if (!doc) continue;
     doc.to = next;
     documents.push(doc);
-  });
+  }
   return documents.length > 0 ? documents : null;
+}
+
+/** Blanks the headers and the forward markers, so that only the forwarded text is left to read. */
+function blankMailFrame(lines: string[], blocks: Block[], file: string, dropped: Dropped[]): void {
+  const drop = (i: number) => {
+    dropped.push({ file, line: i + 1, text: lines[i]!.trim(), reason: 'site-metadata' });
+    lines[i] = '';
+  };
+  for (const block of blocks) for (let i = block.start; i < block.end; i++) drop(i);
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.trim() && MARKER.test(lines[i]!)) drop(i);
+}
+
+/** Two outlet-and-date lines in one mail (an article's header has one): a digest's article headers. */
+function holdsDigest(content: Part[]): boolean {
+  let headers = 0;
+  for (const part of content) {
+    if (part.text.length <= 80 && parseOutletDateLine(part.text) && ++headers >= 2) return true;
+  }
+  return false;
 }
 
 /** Each header: consecutive fields with a sender and a subject or date, or a reply's "On … wrote:" line. */
@@ -115,18 +144,18 @@ function contentOf(lines: string[], block: Block, next: number): Part[] {
   return parts;
 }
 
-/** A mail that holds an article (40 words or more, not a note and a signature), as a document; else null. */
+/** A mail that holds an article (25 words or more, not a note and a signature), as a document; else null. */
 function mailDocument(block: Block, content: Part[]): ExportDocument | null {
   let paragraphs = paragraphsOf(content);
-  const words = paragraphs.map((p) => wordCount(p.map((part) => part.text).join(' '), 40));
-  if (words.reduce((a, b) => a + b, 0) < 40 || !words.some((n) => n >= 15)) return null;
+  const words = paragraphs.map((p) => wordCount(p.map((part) => part.text).join(' '), 25));
+  if (words.reduce((a, b) => a + b, 0) < 25 || !words.some((n) => n >= 15)) return null;
   paragraphs = withoutLeadingNote(paragraphs);
   const header = headerOf(paragraphs[0]!, block.subject);
   const title = header?.title ?? block.subject;
   if (!title) return null;
   const doc = emptyDocument(block.start);
   doc.title = title;
-  doc.outlet = header?.outlet ?? senderOutlet(block.from);
+  doc.outlet = header?.outlet ?? (block.quoted ? null : senderOutlet(block.from));
   doc.date = header?.date ?? mailDate(block.date);
   doc.byline = header?.byline ?? null;
   for (const paragraph of header ? paragraphs.slice(1) : paragraphs) {
@@ -203,6 +232,7 @@ function headerOf(paragraph: Part[], subject: string | null): Header | null {
 
 /** "AP News Alerts <alerts@…>" → "AP"; a person's name or a bare address gives no outlet. */
 function senderOutlet(from: string): string | null {
+  const address = /<([^>@]*)@[^>]*>/.exec(from)?.[1]?.toLowerCase() ?? null;
   let name = from
     .replace(/<[^>]*>/g, '')
     .replace(/["']/g, '')
@@ -216,7 +246,16 @@ function senderOutlet(from: string): string | null {
     name = bare;
   // "The Texas Tribune", "KSAT 12": an article or a figure says it is no person's name.
   if (knownOutlet(name) || /^the\s/i.test(name) || /\d/.test(name)) return name;
-  return looksLikePersonName(name) ? null : name;
+  if (!looksLikePersonName(name)) return name;
+  // "Dana Whitfield <dana.whitfield@…>" is a person; "Harbour Gazette <alerts@…>" a newsroom's address.
+  return address === null || nameInAddress(name, address) ? null : name;
+}
+
+function nameInAddress(name: string, address: string): boolean {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .some((word) => word.length >= 3 && address.includes(word));
 }
 
 /** "Fri, Jul 4, 2025 at 3:20 PM" → "Jul 4, 2025 at 3:20 PM", which the export date reader knows. */
