@@ -75,6 +75,8 @@ function scoreEntities(gold: Gold, entities: { name: string; type: string; alias
   }
   const goldKeys = new Set(gold.entities.map((g) => `${g.type}|${norm(g.name)}`));
   const matched = entities.filter((e) => goldKeys.has(`${e.type}|${norm(e.name)}`)).length;
+  for (const e of entities)
+    if (!goldKeys.has(`${e.type}|${norm(e.name)}`)) debug(`entity extra: ${e.name} (${e.type})`);
   const precision = ratio(matched, entities.length);
   const recall = ratio(found, gold.entities.length);
   return {

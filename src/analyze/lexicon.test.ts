@@ -47,12 +47,15 @@ describe('framing terms', () => {
     expect(terms).toEqual([term]);
   });
 
-  it.each(['seizures of drugs', 'the unseized assets', 'Stepanakertian'])(
-    '"%s" counts as nothing',
-    (words) => {
-      expect(analyzeFraming([article('a', 'Outlet', words)], [], BUILTIN_LEXICON)).toEqual([]);
-    },
-  );
+  it.each([
+    'seizures of drugs',
+    'the unseized assets',
+    'Stepanakertian',
+    'crews could attack the flames from the air',
+    'he died of a heart attack',
+  ])('"%s" counts as nothing', (words) => {
+    expect(analyzeFraming([article('a', 'Outlet', words)], [], BUILTIN_LEXICON)).toEqual([]);
+  });
 });
 
 describe('loadLexicon', () => {

@@ -47,7 +47,10 @@ export const BUILTIN_LEXICON: FramingLexicon = [
     concept: 'the military operation',
     terms: {
       offensive: ['offensives?'],
-      attack: ['attack(?:s|ed|ing)?'],
+      // Not an illness ("a heart attack") nor crews attacking a fire ("attack the flames").
+      attack: [
+        '(?<!(?:heart|panic|asthma|anxiety)\\s)attack(?:s|ed|ing)?(?!\\s+(?:the\\s+)?(?:flames?|fires?|blazes?|wildfires?|hotspots?)\\b)',
+      ],
       'anti-terror measures': ['anti-?terror(?:ism|ist)? (?:measures?|activit(?:y|ies)|operations?)'],
       'counterterrorism operation': [
         'counter-?terror(?:ism|ist)? (?:operations?|measures?|activit(?:y|ies))',

@@ -145,7 +145,8 @@ function matchGazetteer(
     const first = words[i]!;
     if (first.skip || !first.cap) continue;
     const hit = longestAlias(words, i, root);
-    if (!hit || isGivenNameBeforeSurname(words, i, hit.endWord)) continue;
+    if (!hit || isGivenNameBeforeSurname(words, i, hit.endWord) || isSurnameAfterGivenName(words, i, hit))
+      continue;
     const last = words[hit.endWord]!;
     const mention: EntityMention = {
       article,
@@ -209,6 +210,23 @@ function isGivenNameBeforeSurname(words: Word[], from: number, to: number): bool
     !PLACE_HEADS.has(next.key) &&
     !MISC_HEADS.has(next.key) &&
     !isTitle(next)
+  );
+}
+
+/** "Lloyd Austin", "Jack London": a one-word place right after a given name is its surname. */
+function isSurnameAfterGivenName(
+  words: Word[],
+  from: number,
+  hit: { endWord: number; match: AliasMatch },
+): boolean {
+  const prev = words[from - 1];
+  return (
+    from === hit.endWord &&
+    hit.match.entry.type === 'place' &&
+    prev?.cap === true &&
+    !prev.possessive &&
+    !words[from]!.newlineBefore &&
+    GIVEN_NAMES.has(prev.key)
   );
 }
 
@@ -544,6 +562,8 @@ function splitAtTitles(words: Word[], from: number, to: number): Chunk[] {
     const role = j === from && j < to && PERSON_NOUNS.has(words[j]!.key);
     if (!isTitle(words[j]!) && !role) continue;
     if (namesInstitution(words, j, to)) continue;
+    // "Gen Z", "Plan B": a title word before a lone letter is part of a name.
+    if (j + 1 <= to && /^\p{Lu}$/u.test(words[j + 1]!.text)) continue;
     // "Latin Kings", "Chone Killers": a plural title that ends the phrase is part of a group's name.
     // Not "Foreign Ministers", where the word before only qualifies the title.
     if (j === to && j > from && !TITLES.has(words[j]!.key) && !isQualifier(words[j - 1]!)) continue;
@@ -754,8 +774,8 @@ function phraseType(
     !chunk.titled &&
     !GIVEN_NAMES.has(keys[0]!) &&
     PLACE_PREPOSITIONS.has(words[chunk.from - 1]?.text ?? '') &&
-    !SURNAME_ENDINGS.test(last) &&
-    !personCue(words, chunk)
+    // "officials in Petropavlovsk-Kamchatsky said": a town named after a person is still a town.
+    (isHyphenatedName(words, chunk) || (!SURNAME_ENDINGS.test(last) && !personCue(words, chunk)))
   )
     return 'place';
   // "drugmaker Bavarian Nordic", "the lender Credit Suisse": a kind of company before the name.
@@ -770,6 +790,11 @@ function phraseType(
  * "Kingston and Montego Bay", "Union Island and Bequia": two places joined by "and" (a place's head
  * or prefix, and no organisation's head after the "and"). Returns where the "and" is, or -1.
  */
+/** "Petropavlovsk-Kamchatsky", "Ivano-Frankivsk": two capitalised parts joined by a hyphen. */
+function isHyphenatedName(words: Word[], chunk: Chunk): boolean {
+  return chunk.to - chunk.from === 2 && isJoiningHyphen(words, chunk.from + 1) && words[chunk.to]!.cap;
+}
+
 function placesJoined(keys: string[]): number {
   const and = keys.indexOf('and');
   if (and <= 0) return -1;
@@ -890,6 +915,13 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   if (prev && !prev.cap && (PERSON_NOUNS.has(prev.key) || SPEECH_VERBS.has(prev.key))) return true;
   // "a woman who gave her name as Rosalba".
   if (prev?.key === 'as' && words[chunk.from - 2]?.key === 'name') return true;
+  // "who gave only his first name, Karim".
+  if (
+    prev?.text === ',' &&
+    words[chunk.from - 2]?.key === 'name' &&
+    NAME_OWNERS.has(words[chunk.from - 3]?.key ?? '')
+  )
+    return true;
   if (prev?.text === ',' && namedAfterDescription(words, chunk.from - 2)) return true;
   // "Videos posted by fighters": a speech verb before "by" is passive, and says nothing of the name.
   // "Videos posted on social media": a sentence's first word before "posted on" is what was posted.
@@ -914,6 +946,8 @@ function personCue(words: Word[], chunk: Chunk): boolean {
     bareTitle
   );
 }
+
+const NAME_OWNERS = new Set(['first', 'given', 'full', 'his', 'her', 'their']);
 
 /**
  * "Ahmed Karim, the head of …", "Oleg Varenik, the ministry spokesman,": a person noun or a title
@@ -966,6 +1000,9 @@ const PLACE_NOUNS = new Set([
   'shantytown',
   'parish',
   'commune',
+  'base',
+  'airbase',
+  'airfield',
 ]);
 
 /**
@@ -996,9 +1033,11 @@ const DESCRIBING_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another']);
  */
 function namedAfterDescription(words: Word[], last: number): boolean {
   const noun = words[last];
-  if (!noun || noun.cap) return false;
-  if (PERSON_NOUNS.has(noun.key)) return true;
+  if (!noun) return false;
+  // "the head of the Red Crescent Society, Pirhossein Kolivand": the description may end in a name.
   if (headedByPersonNoun(words, last)) return true;
+  if (noun.cap) return false;
+  if (PERSON_NOUNS.has(noun.key)) return true;
   for (let k = last - 1; k >= Math.max(0, last - 4); k--) {
     const word = words[k]!;
     if (DESCRIBING_DETERMINERS.has(word.key)) return SPEECH_VERBS.has(words[k - 1]?.key ?? '');
@@ -1014,7 +1053,8 @@ function namedAfterDescription(words: Word[], last: number): boolean {
 function headedByPersonNoun(words: Word[], last: number): boolean {
   for (let k = last; k >= Math.max(1, last - 7); k--) {
     const word = words[k]!;
-    if (!/^[\p{L}'’-]/u.test(word.text)) return false;
+    // Not across a verb: "the head of the mission visited Bakhmut, Kramatorsk …" lists places.
+    if (!/^[\p{L}'’-]/u.test(word.text) || word.pos === 'VERB' || word.pos === 'AUX') return false;
     // "the station's head of news, Marta Quiroga": an owner's name works as the determiner.
     const owner = words[k - 1]!;
     if (
@@ -1057,7 +1097,9 @@ function registerAcronym(
   if (words[to + 1]?.text !== '(' || words[to + 3]?.text !== ')') return;
   const inner = words[to + 2]!;
   // "(KNCHR)", "(NaDMA)": capitals, with lower-case letters inside only.
-  if (/^\p{Lu}[\p{Lu}\p{Ll}]{0,6}\p{Lu}$/u.test(inner.text))
+  // "(Senapred)", "(Conred)": an organisation's short name in its own language, capitalised once.
+  const shortName = mention.type === 'organization' && /^\p{Lu}\p{Ll}{2,9}$/u.test(inner.text);
+  if (/^\p{Lu}[\p{Lu}\p{Ll}]{0,6}\p{Lu}$/u.test(inner.text) || shortName)
     local.set(inner.key, { name: mention.name, type: mention.type });
 }
 

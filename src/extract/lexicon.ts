@@ -16,7 +16,8 @@ export const TITLES = words(`
   manager coach trainer referee producer editor publisher superintendent sheriff detective inspector
   administrator coordinator undersecretary under-secretary-general rapporteur adviser advisor
   adm adm. cmdr cmdr. maj maj. brig brig. capt capt. sgt sgt. supt supt.
-  collector magistrate ayatollah imam mufti cardinal member
+  collector magistrate ayatollah imam mufti cardinal member martyr shaheed seyyed sayyid gen lt brig-gen maj-gen lt-gen
+  lt-col
 `);
 
 /** Words that qualify a title without being a name ("Deputy Assistant Foreign Minister"). */
@@ -33,7 +34,8 @@ export const ROLE_WORDS = words(`
   veterans science technology digital telecommunications fisheries forestry mines mining aviation ports
   crisis humanitarian aid neighbourhood enlargement budget competition transportation fire attorney
   resettlement homeland rear majority minority opposition cabinet local government chief
-  revenue home union supreme institutional district municipal urban rural tribal
+  revenue home union supreme institutional district municipal urban rural tribal county city wing
+  squadron gen military communication
 `);
 
 /** Nationality adjectives and plurals: "Azerbaijani", "Armenians" are not places. */
@@ -56,6 +58,9 @@ export const DEMONYMS = words(`
   norwegians danish danes finnish finns irish scottish welsh serbian serbs croatian croats
   bosnian bosnians albanian albanians bulgarian bulgarians slovak slovaks lithuanian latvian estonian
   moldovan tajik kyrgyz turkmen mongolian nepali nepalese taiwanese lankan
+  uruguayan uruguayans paraguayan paraguayans salvadoran salvadorans honduran hondurans guatemalan
+  guatemalans jamaican jamaicans african africans mozambican mozambicans zimbabwean zimbabweans
+  angolan angolans singaporean singaporeans cypriot cypriots icelandic texan texans
 `);
 
 /** A phrase containing one of these names an organisation. */
@@ -102,7 +107,7 @@ export const MOTION_WORDS = words(`
 
 /** Words that open a place's name: "Port Harcourt", "Mount Sinjar", "Lake Chad", "Fort Worth". */
 export const PLACE_PREFIXES = words(`
-  port mount mt lake fort cape isle saint st st.
+  port mount mt lake fort cape isle saint st st. camp
 `);
 
 /** Named things that are neither people, places nor organisations: left out. */
@@ -135,7 +140,7 @@ export const PERSON_NOUNS = words(`
   spokesperson official officer soldier commander leader aide adviser advisor researcher scholar
   professor colleague friend mr mrs ms witness survivor victim mayor pastor priest owner manager
   director worker driver volunteer nurse businessman businesswoman blogger head chief chairman
-  chairwoman chair president
+  chairwoman chair president member mourner shopkeeper vendor villager fisherman pilgrim
 `);
 
 /** Verbs that introduce speech or a stated view; used for both speaker cues and quote attribution. */

@@ -188,10 +188,12 @@ function attribute(
  */
 function colonLeadIn(ctx: Context, before: { start: number; end: number }): Speaker | null {
   const clause = ctx.text.slice(before.start, before.end);
-  if (!/:\s*$/.test(clause)) return null;
   const words = wordsIn(clause, before.start, ctx.spans);
   const verb = words.findLast((w) => SPEECH_VERBS.has(w.word.toLowerCase()));
   if (!verb) return null;
+  // 'Asked about the budget, Trump said "we can…"': a speech verb right before the marks
+  // introduces them as a colon does.
+  if (!/:\s*$/.test(clause) && !/^\s*$/.test(ctx.text.slice(verb.end, before.end))) return null;
   // The verb's own clause: from the last comma or semicolon before it.
   const cut = Math.max(
     clause.lastIndexOf(',', verb.start - before.start),
@@ -209,6 +211,8 @@ function colonLeadIn(ctx: Context, before: { start: number; end: number }): Spea
 }
 
 const APPOSITION_BETWEEN = /^\s*,[^,;:"“”]+,\s*$/u;
+
+const POSSESSIVE_AFTER = /^['’]s?/u;
 
 const UNNAMED_SPEAKER = /^\s*(?:(?:said|says|told|added|wrote)\s+)?(?:a|an|one|another)\s+\p{L}/u;
 
@@ -235,7 +239,7 @@ function unnamedAttribution(clause: string): boolean {
 }
 
 /** Lower case only: "WHO Director-General Tedros …" after a quote names its speaker. */
-const CONTINUATION = /^\s*(?:and|but|or|while|which|who|before|after|because)\b/;
+const CONTINUATION = /^\s*,?\s*(?:and|but|or|while|which|who|before|after|because)\b/;
 
 /** The speaker of a multi-paragraph quote is usually named once, in its last paragraph. */
 function groupSpeaker(
@@ -413,7 +417,9 @@ function relayedSpeaker(
 function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: number): Speaker | null {
   // "a shopkeeper in Kalam told the BBC": a name after a preposition only describes the speaker.
   const inSpan = speakersIn(ctx, start, verb.start).filter((m) => !afterPreposition(ctx, m));
-  const person = inSpan.find((m) => m.type === 'person');
+  // "President Erdogan's communications director Fahrettin Altun said": the owner is not the speaker.
+  const persons = inSpan.filter((m) => m.type === 'person');
+  const person = persons.find((m) => !POSSESSIVE_AFTER.test(ctx.text.slice(m.end, m.end + 2))) ?? persons[0];
   if (person) return { name: person.name, via: null };
   // "a senior EU diplomat said", "a doctor at Mandalay General Hospital told": the organisation
   // only describes an unnamed person.
@@ -544,8 +550,10 @@ function modifiesNoun(ctx: Context, mention: EntityMention): boolean {
 
 function objectAfter(ctx: Context, from: number, end: number, quoteAt: number): Speaker | null {
   const candidates = speakersIn(ctx, from, end + 200).filter((m) => m.start < end);
-  const next = employeeOf(ctx, candidates) ?? candidates[0];
-  const gap = next ? ctx.text.slice(from, next.start) : '';
+  const employee = employeeOf(ctx, candidates);
+  const next = employee ?? candidates[0];
+  // The employer stands where the speaker would: "said Senapred's director, Alicia Cebrián".
+  const gap = next ? ctx.text.slice(from, (employee ? candidates[0]! : next).start) : '';
   // "said a nurse at the Red Cross hospital": the organisation only says where an unnamed person works.
   if (next && next.type !== 'person' && DESCRIBED_AT.test(gap)) return null;
   if (next && wordCount(gap) <= 5 && !/[,;]/.test(gap)) return { name: next.name, via: null };
@@ -566,10 +574,15 @@ function objectAfter(ctx: Context, from: number, end: number, quoteAt: number): 
  */
 function employeeOf(ctx: Context, candidates: EntityMention[]): EntityMention | null {
   const [first, second] = candidates;
-  if (!first || !second || first.type === 'person' || second.type !== 'person') return null;
+  if (!first || !second || second.type !== 'person') return null;
   const gap = ctx.text.slice(first.end, second.start);
+  // "said Senapred's director, Alicia Cebrián": whatever the owner was typed, its role is named.
+  if (OWNER_ROLE_NAMED.test(gap)) return second;
+  if (first.type === 'person') return null;
   return EMPLOYER_GAP.test(gap) || titlesOnly(gap) ? second : null;
 }
+
+const OWNER_ROLE_NAMED = /^['’]s(?:\s+\p{Ll}[\p{Ll}-]*){1,3},?\s+$/u;
 
 // A spokesperson speaks for the organisation: "a spokesman for the Red Cross said" is the Red Cross.
 const DESCRIBED_AT =

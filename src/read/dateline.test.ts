@@ -45,3 +45,16 @@ describe('matchDateline', () => {
     expect(matchDateline('Herat residents dug through the night.')).toBeNull();
   });
 });
+
+describe('title-case place before a colon', () => {
+  it('reads "New Delhi:" and "Tehran, 20 May:" as datelines, a quoted speaker not', () => {
+    expect(matchDateline('New Delhi: The ministry said on Monday')?.place).toBe('New Delhi');
+    expect(matchDateline('Tehran, 20 May: President Raisi was killed')).toMatchObject({
+      place: 'Tehran',
+      month: 5,
+      day: 20,
+    });
+    expect(matchDateline('Guterres: "We must act now," he said.')).toBeNull();
+    expect(matchDateline('Background: The talks began in March.')).toBeNull();
+  });
+});

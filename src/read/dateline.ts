@@ -51,6 +51,11 @@ const PLACE_ONLY = new RegExp(
 );
 // "ISLAMABAD: The death toll…" (the South Asian press's house style)
 const PLACE_COLON = new RegExp(`^(${PLACE})(?:, (${REGION}))?:\\s+(?=[A-Z“"])`);
+// "New Delhi: The ministry…", "Tehran, 20 May: President…" (the same style in title case). A quotation
+// after the colon is a speaker's, not a place's: "Guterres: “…”". Groups: place, day, month.
+const TITLE_CASE_PLACE_COLON = new RegExp(
+  String.raw`^(${TITLE_CASE_PLACE})(?:, (\d{1,2}) ([A-Za-z]{3,9}\.?))?:\s+(?=[A-Z])`,
+);
 
 /** Finds a dateline at the very start of a paragraph; null when the paragraph has none. */
 export function matchDateline(paragraph: string): DatelineMatch | null {
@@ -72,6 +77,9 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
   }
   m = PLACE_COLON.exec(head);
   if (m && isPlaceWord(m[1]!)) return found(m, m[1]!, null, undefined, undefined);
+  m = TITLE_CASE_PLACE_COLON.exec(head);
+  if (m && isPlaceWord(m[1]!.toUpperCase()) && (!m[3] || monthNumber(m[3])))
+    return found(m, m[1]!, null, m[3], m[2]);
   return null;
 }
 
@@ -127,6 +135,17 @@ const NOT_PLACES = new Set([
   'WARNING',
   'CORRECTION',
   'CLARIFICATION',
+  'SUMMARY',
+  'BACKGROUND',
+  'CONTEXT',
+  'COMMENT',
+  'EXPLAINER',
+  'PHOTOS',
+  'VIDEO',
+  'READ',
+  'QUOTE',
+  'SOURCE',
+  'SOURCES',
 ]);
 
 function isPlaceWord(word: string): boolean {

@@ -18,6 +18,7 @@ import {
   mailHeaderEnd,
 } from './frame.js';
 import { hasFieldBreak, parseHeaderFields } from './header-fields.js';
+import { readDocumentLayouts } from './layouts.js';
 import {
   bulletText,
   bylineOutlet,
@@ -56,7 +57,8 @@ interface Header {
 export function readDigest(text: string, file: string, options: DigestOptions = {}): ParseResult {
   const lines = text.split('\n');
   const result: ParseResult = { articles: [], dropped: [], warnings: [] };
-  const exported = readExport(lines, file, result.dropped);
+  const exported =
+    readExport(lines, file, result.dropped) ?? readDocumentLayouts(lines, file, result.dropped);
   if (exported) return readExportedDocuments(exported, file, result, options);
   // A Telegram copy opens with a "Channel, [dd.mm.yyyy hh:mm]" or "Forwarded from" line: its first
   // few kilobytes say if, without a search through a large digest.
@@ -66,8 +68,9 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   dropPageFrames(lines, file, result.dropped);
   const opensWithTopHeading = isTopHeading(lines[nextNonBlank(lines, 0)] ?? '');
   const headingLinks = normaliseMarkdown(lines);
-  normaliseLabelledHeaders(lines, file, result.dropped, mailHeaderEnd(lines));
+  const labelledOutletLines = normaliseLabelledHeaders(lines, file, result.dropped, mailHeaderEnd(lines));
   const fieldedOutletLines = normaliseFieldedHeaders(lines);
+  for (const line of labelledOutletLines) fieldedOutletLines.add(line);
   normaliseItemHeaders(lines);
   dropFooter(lines, separators, file, result.dropped);
   const starts = findArticleStarts(lines, separators);
@@ -304,16 +307,34 @@ const LABEL_ROLE: Record<string, 'title' | 'outlet' | 'date' | 'author' | 'url'>
  * line right above it) and an outlet or date. Other fields in the block ("Section: Africa") are
  * dropped as site metadata. The search starts `from` below an e-mail's own header.
  */
-function normaliseLabelledHeaders(lines: string[], file: string, dropped: Dropped[], from: number): void {
+function normaliseLabelledHeaders(
+  lines: string[],
+  file: string,
+  dropped: Dropped[],
+  from: number,
+): Set<number> {
+  // The outlet lines of blocks without a date, which head their article all the same.
+  const outletOnly = new Set<number>();
   for (let i = from; i < lines.length; i++) {
     if (!hasEarlyColon(lines[i]!) || !HEADER_LABEL.test(lines[i]!)) continue;
     let end = i;
     const fields: Partial<Record<'title' | 'outlet' | 'date' | 'author' | 'url', string>> = {};
     const others: number[] = [];
+    let bodyText: string | null = null;
     for (; end < lines.length && end - i < 10; end++) {
-      const m = HEADER_LABEL.exec(lines[end]!);
+      const line = lines[end]!;
+      // "Body:" ends the header: the text follows, on the same line or under it.
+      const body = end > i && hasEarlyColon(line) ? BODY_LABEL.exec(line) : null;
+      if (body) {
+        bodyText = body[1]!.trim();
+        end++;
+        break;
+      }
+      const m = HEADER_LABEL.exec(line);
       if (m) fields[LABEL_ROLE[m[1]!.toLowerCase()]!] ??= m[2]!.trim();
-      else if (end > i && hasEarlyColon(lines[end]!) && OTHER_LABEL.test(lines[end]!)) others.push(end);
+      else if (end > i && hasEarlyColon(line) && OTHER_LABEL.test(line)) others.push(end);
+      // "Date:" with nothing after it, as a form leaves a field it has no value for.
+      else if (end > i && hasEarlyColon(line) && EMPTY_LABEL.test(line)) others.push(end);
       else break;
     }
     // "Source: Reuters, 4 October 2023" right under an unlabelled title line is a header too, and so
@@ -341,9 +362,17 @@ function normaliseLabelledHeaders(lines: string[], file: string, dropped: Droppe
       fields.url,
     ].filter((line): line is string => !!line);
     for (let k = i; k < end; k++) lines[k] = rewritten[k - i] ?? '';
+    if (bodyText) lines[end - 1] = bodyText;
+    if (fields.outlet && !fields.date) outletOnly.add(fields.title ? i + 1 : i);
     i = end;
   }
+  return outletOnly;
 }
+
+/** A field label alone, its value left empty: "Date:", "Author:\t". */
+const EMPTY_LABEL = /^\s*[A-Za-z]+(?: [A-Za-z]+)?\s*:\s*$/;
+/** "Body:", "Text: The army said …": the label of an article's text, the last field of its header. */
+const BODY_LABEL = /^\s*(?:body|text|content|story|article text|full text)\s*:\s*(.*)$/i;
 
 /** A label's colon comes within a line's first 14 characters: a cheap test before the pattern. */
 function hasEarlyColon(line: string): boolean {

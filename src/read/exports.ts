@@ -28,7 +28,7 @@ export interface ExportLayout {
 }
 
 /** What a document gives, with the original line of each part. */
-interface ExportDocument {
+export interface ExportDocument {
   /** The document's lines [from, to) in the original text; its own header starts at `top`. */
   from: number;
   to: number;
@@ -523,7 +523,7 @@ export function exportDate(text: string): string | null {
 
 // ── rewriting ───────────────────────────────────────────────────────────────
 
-function emptyDocument(from: number): ExportDocument {
+export function emptyDocument(from: number): ExportDocument {
   return {
     from,
     to: from,
@@ -544,7 +544,7 @@ function emptyDocument(from: number): ExportDocument {
  * URL under it; the export's other lines become blank and are recorded as dropped (the text before
  * the first document as preamble, the delimiters as separators, the rest as site metadata).
  */
-function rewrite(
+export function rewrite(
   lines: string[],
   documents: ExportDocument[],
   file: string,

@@ -193,6 +193,8 @@ function itemKey(line: string): string | null {
   const plain = line.includes('](') ? line.replace(MARKDOWN_LINK, '$1') : line;
   const text = plain
     .replace(/^\s*(?:\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|[•*·▪◦‣–—-])?\s*/, '')
+    // "Title<TAB>2", "Title ........ 2": a word processor's contents list gives each item's page.
+    .replace(PAGE_NUMBER, '')
     .trim()
     .toLowerCase();
   // A headline: three words or more, no closing full stop or colon ("In this issue:"); outlet and
@@ -202,6 +204,8 @@ function itemKey(line: string): string | null {
 }
 
 const MARKDOWN_LINK = /\[([^\]]+)\]\([^)\s]*\)/g;
+/** A page number after a tab or dot leaders at the end of a contents line. */
+const PAGE_NUMBER = /(?:\t+|\s*(?:\.\s?){3,}\s*)\d{1,4}\s*$/;
 
 /**
  * The contents list holding line `item`, when the article at `title` follows right under it: the

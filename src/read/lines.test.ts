@@ -128,3 +128,12 @@ describe('header lines from exports', () => {
     expect(parseTimeLine('2024-04-03T08:15:00+08:00')).toEqual({ time: '08:15', date: '2024-04-03' });
   });
 });
+
+describe('newsroom credits', () => {
+  it('reads a newsroom word before the outlet, and a desk "report", as no person', () => {
+    expect(isNewsroomCredit('Redacción Clarín')).toBe(true);
+    expect(isNewsroomCredit('Post Report')).toBe(true);
+    expect(parseByline('By Redacción Clarín')).toEqual([]);
+    expect(isNewsroomCredit('Ana Redondo')).toBe(false);
+  });
+});

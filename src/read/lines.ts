@@ -345,7 +345,9 @@ export function bylineOutlet(line: string): string | null {
  * Newsdesk", "Staff Reporter", "Editorial Team", "ABC News", "Nation Media".
  */
 const NEWSROOM_WORD =
-  /\s+(?:staff|reporters?|correspondents?|writers?|desk|newsdesk|newsroom|team|bureau|editors|board|services?|news|times|agency|media|tv|radio|network|online)$/i;
+  /\s+(?:staff|reporters?|correspondents?|writers?|desk|newsdesk|newsroom|team|bureau|editors|board|services?|news|times|agency|media|tv|radio|network|online|report)$/i;
+const NEWSROOM_FIRST =
+  /^(?:r[ée]daction|redacci[óo]n|reda[çc][ãa]o|redaktion|redazione|newsroom|newsdesk)\s+\S/i;
 /** A newsroom credit on its own: "Rédaction", "Newsroom", "Agencies", "The Editors". */
 const NEWSROOM_CREDIT =
   /^(?:(?:la |the )?(?:staff|correspondents?|reporters?|agencies|news agencies|wires?|wire services?|newsroom|newsdesk|news desk|web desk|desk|editors|editorial|editorial (?:team|board|staff)|team|bureau)|(?:la )?r[ée]daction|redacci[óo]n|reda[çc][ãa]o|redaktion|redazione)$/i;
@@ -357,6 +359,8 @@ const NEWSROOM_CREDIT =
 export function isNewsroomCredit(name: string): boolean {
   const text = name.trim();
   if (NEWSROOM_CREDIT.test(text) || knownOutlet(text) !== null) return true;
+  // "Redacción Infobae", "Rédaction Le Monde": the newsroom word first, then the outlet's name.
+  if (NEWSROOM_FIRST.test(text)) return true;
   if (outletFirst(text)) return true;
   const bare = text.replace(NEWSROOM_WORD, '');
   return bare !== text && (bare.split(/\s+/).length <= 3 || knownOutlet(bare) !== null);

@@ -81,4 +81,23 @@ describe('ArticleReader', () => {
       );
     }
   });
+
+  it("leaves out the outlet's whole name, not a place its name holds", () => {
+    const vocabulary = new Vocabulary();
+    const from = (title: string, text: string) =>
+      makeArticle({
+        id: 'a2',
+        title,
+        text,
+        outlet: 'The Urlu Post',
+        source: { file: 'test', startLine: 1, endLine: 1 },
+      });
+    const terms = new ArticleReader(vocabulary).read(
+      from('Police fire on marchers in Urlu', 'Witnesses told the Urlu Post that Nemo Square was cleared.'),
+      () => 1,
+    );
+    const words = terms.counts.entries((id) => vocabulary.term(id)).map(([term]) => term);
+    expect(words).toContain('urlu');
+    expect(words).not.toContain('post');
+  });
 });

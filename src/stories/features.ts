@@ -252,10 +252,8 @@ export class ArticleReader {
   /** addTerms for counts alone, without weights. */
   private addIds(terms: TermList, outletWords: readonly number[]): void {
     const { counts } = this;
-    for (let i = 0; i < terms.length; i++) {
-      const id = terms.ids[i]!;
-      if (outletWords.length === 0 || !holds(outletWords, id)) counts.add(id, 0);
-    }
+    for (let i = 0; i < terms.length; i++)
+      if (outletWords.length === 0 || !inOutletName(terms, i, outletWords)) counts.add(terms.ids[i]!, 0);
   }
 
   private pushParagraphKey(key: number): void {
@@ -273,7 +271,7 @@ export class ArticleReader {
     const { counts, head, specifics } = this;
     for (let i = 0; i < terms.length; i++) {
       const id = terms.ids[i]!;
-      if (outletWords.length > 0 && holds(outletWords, id)) continue;
+      if (outletWords.length > 0 && inOutletName(terms, i, outletWords)) continue;
       const proper = terms.proper[i] === 1;
       const weighted = proper ? weight * PROPER_BOOST : weight;
       counts.add(id, weighted);
@@ -453,8 +451,20 @@ function sentenceEnd(text: string, from: number, to: number): number {
 const CLOSING_QUOTES = '"\'”’';
 
 /** ids.includes(id) for the few ids of an outlet's name, without a call into the runtime per term. */
-function holds(ids: readonly number[], id: number): boolean {
-  for (let i = 0; i < ids.length; i++) if (ids[i] === id) return true;
+/**
+ * Whether term `i` belongs to the outlet's whole name written out ("told the Kathmandu Post"). A
+ * word of a longer name alone is kept: "protesters in Kathmandu" names the place, whoever wrote it.
+ */
+function inOutletName(terms: TermList, i: number, outlet: readonly number[]): boolean {
+  const id = terms.ids[i]!;
+  for (let k = 0; k < outlet.length; k++) {
+    if (outlet[k] !== id) continue;
+    const from = i - k;
+    if (from < 0 || from + outlet.length > terms.length) continue;
+    let whole = true;
+    for (let m = 0; m < outlet.length && whole; m++) whole = terms.ids[from + m] === outlet[m];
+    if (whole) return true;
+  }
   return false;
 }
 

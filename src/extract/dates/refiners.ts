@@ -54,6 +54,9 @@ const dropDurations: DateRefiner = (draft, ctx) => {
   // "later in the day", "earlier in the week": a moment in the story's own time, not a date; "in the
   // weeks ahead", "in the days to come": some time to come, no day.
   if (/^in\s+the\s+(?:days?|weeks?|months?|years?)$/i.test(text.trim())) return null;
+  // "rose 26 feet in 45 minutes": how long it took; a time an hour ahead is no date either.
+  if (/^in\s+(?:a|an|one|a few|several|\d+|[a-z]+)\s+(?:seconds?|minutes?|hours?)$/i.test(text.trim()))
+    return null;
   if (!/^in\s+\S+\s+\w+$/i.test(text)) return draft;
   const before = ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 60), draft.start);
   return /\b(?:first|last|since|time|highest|lowest|worst|best|biggest|largest|most|least)\b/i.test(before) ||
@@ -154,6 +157,7 @@ const resolveWeekday: DateRefiner = (draft, ctx) => {
   if (/^(?:on\s+)?(?:sun|mon|tues?|wed|thu|thurs?|fri|sat)$/i.test(said)) return null;
   // "struck at 7:58 a.m. (2358 GMT Tuesday)": the same moment in another time zone, not an event's day.
   if (ctx.text[draft.start - 1] === ' ' && zoneConversion(ctx, draft.start)) return null;
+  if (habitualWeekday(ctx, draft)) return null;
   const name = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*/i.exec(result.text)?.[1]?.toLowerCase();
   const weekday = WEEKDAYS.findIndex((d) => d.startsWith(name ?? '-'));
   if (weekday < 0) return draft;
@@ -167,6 +171,18 @@ function zoneConversion(ctx: RefineContext, at: number): boolean {
   const before = ctx.text.slice(Math.max(ctx.sentenceStart, at - 24), at);
   return before.includes('(') && ZONE_CONVERSION.test(before);
 }
+
+/**
+ * "he prayed with us every Friday", "the Friday prayer leader", "Sunday services": a day of every
+ * week, not one date.
+ */
+function habitualWeekday(ctx: RefineContext, draft: DateDraft): boolean {
+  const before = ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 12), draft.start);
+  const after = ctx.text.slice(draft.end, Math.min(ctx.sentenceEnd, draft.end + 16));
+  return /\b(?:every|each)\s+$/i.test(before) || WEEKLY_NOUN_AFTER.test(after);
+}
+
+const WEEKLY_NOUN_AFTER = /^\s+(?:prayers?|sermons?|services?|mass|school|market|bazaar)\b/i;
 
 /**
  * "said Monday would still be a day off", "declared Monday a day off": the weekday is what the
@@ -185,10 +201,13 @@ const DECLARED_DAY =
 const resolveWeek: DateRefiner = (draft, ctx) => {
   const m = /\b(last|this|next|past|previous|coming)\s+week\b/i.exec(draft.chrono?.text ?? '');
   if (!m?.[1]) return draft;
-  const shift = { last: -7, past: -7, previous: -7, this: 0, next: 7, coming: 7 }[m[1].toLowerCase()] ?? 0;
-  const monday = mondayOf(addDays(ctx.ref, shift));
+  let shift = { last: -7, past: -7, previous: -7, this: 0, next: 7, coming: 7 }[m[1].toLowerCase()] ?? 0;
   // "on Tuesday next week": that day of the week.
   const day = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(draft.chrono!.text)?.[1];
+  // Said on a Sunday, "last week" is the week just ending, as a reader whose week starts on Sunday
+  // counts it, not the one before it (an ISO week still holds that Sunday).
+  if (shift < 0 && !day && ctx.ref.getUTCDay() === 0) shift = 0;
+  const monday = mondayOf(addDays(ctx.ref, shift));
   if (day) {
     const offset = (WEEKDAYS.indexOf(day.toLowerCase()) + 6) % 7;
     return { ...draft, date: isoDay(addDays(monday, offset)), precision: 'day' };

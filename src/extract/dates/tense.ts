@@ -3,7 +3,7 @@
 // Thursday", "would attend talks on Thursday", "scheduled for Thursday") points forward.
 
 const FUTURE =
-  /\b(?:will|won['’]t|['’]ll|would|shall|scheduled|planned|plans?|due|expected|set to|going to|upcoming|forecasts?|to be held|is to|are to|to attend|to meet|to visit|to host|faces|facing|ahead of|could|might|as early as|as soon as|setting up|sets up|possible)\b/gi;
+  /\b(?:will|won['’]t|['’]ll|would|shall|scheduled|planned|plans?|due|expected|set to|set for|slated|going to|upcoming|forecasts?|to be held|is to|are to|to attend|to meet|to visit|to host|faces|facing|ahead of|could|might|as early as|as soon as|setting up|sets up|possible)\b/gi;
 /** "were told to reopen on Tuesday", "ordered schools to stay closed on Monday": what is to be done. */
 const DIRECTIVE = /\b(?:told|ordered|asked|urged|instructed|advised)\s+(?:[\w'’-]+\s+){0,6}?to\s+[a-z]+\b/gi;
 /** The modal in lower case only: "Theresa May spoke on Monday" is no future. */
@@ -13,6 +13,8 @@ const PAST =
 
 /** What may stand between a past verb and its date: "on", "last", "during", "after", "since". */
 const PAST_THEN_DATE = /^\s*(?:on|last|during|after|since|in)?\s*$/i;
+
+const FOR_BEFORE = /\bfor\s+$/i;
 
 const QUOTED = /["“][^"“”]*["”]/g;
 
@@ -27,6 +29,10 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
     .slice(Math.max(sentenceStart, at - 120), at)
     .replace(QUOTED, (q) => ' '.repeat(q.length));
   if (PERIOD_START.test(before) && DECISION.test(before)) return true;
+  // "called a meeting for Tuesday", "set for 28 June": what something is fixed for lies ahead (not
+  // "blamed militants for Tuesday's blast").
+  if (FOR_BEFORE.test(before) && !/^\p{L}+['’]/u.test(text.slice(at, at + 24).replace(/^on\s+/i, '')))
+    return true;
   const future = Math.max(lastIndex(FUTURE, before), lastIndex(MAY, before), directiveStillOpen(before));
   if (future < 0) return false;
   // "announced on Tuesday", "said on Tuesday he would…", "detained during Tuesday's assault": a past

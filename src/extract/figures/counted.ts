@@ -95,6 +95,11 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
   for (let skipped = 0; skipped < 3; skipped++) {
     const t = tokens[i];
     if (!t || t.start >= sentenceEnd) return null;
+    // "25 Israeli-made drones", "12 Iran-backed fighters": an adjective joined by a hyphen.
+    if (tokens[i + 1]?.text === '-' && MADE_BY.test(tokens[i + 2]?.text ?? '')) {
+      i += 3;
+      continue;
+    }
     const participle = t.pos === 'VERB' && /(?:ed|ing|en)$/.test(t.text) && isNounish(tokens[i + 1]);
     if (!(SKIPPABLE.has(t.pos) || participle) || isNounish(t)) break;
     i++;
@@ -116,6 +121,8 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
 
 const PEOPLE_HEAD = /^(?:people|persons)$/i;
 
+const MADE_BY = /^(?:made|built|backed|supplied|funded|designed|produced|owned|operated|based|led)$/i;
+
 function isNounish(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN') && /^[A-Za-z][A-Za-z'-]*$/.test(t.text);
 }
@@ -131,16 +138,36 @@ function nounUnit(head: Token, index: number): Counted | null {
 function ofPhrase(annotated: Annotated, from: number, sentenceEnd: number): Counted | null {
   const t = annotated.tokens[from];
   if (!t || t.start >= sentenceEnd) return null;
-  if (/^(?:them|whom|those|us)$/i.test(t.text)) return { unit: 'people', end: t.end, head: null };
+  // "five jets, three of them Rafales": what "them" stands for is what the count before it counted.
+  if (/^(?:them|whom|those|us)$/i.test(t.text)) {
+    const number = annotated.tokens[from - 2];
+    const unit = number ? elidedUnit(annotated, number.start, sentenceEnd) : null;
+    return { unit: unit ?? 'people', end: t.end, head: null };
+  }
   let i = from;
   let larger = false;
-  for (; annotated.tokens[i] && /^(?:DET|NUM|PRON)$/.test(annotated.tokens[i]!.pos); i++)
+  for (; annotated.tokens[i] && /^(?:DET|NUM|PRON)$/.test(annotated.tokens[i]!.pos); i++) {
     if (annotated.tokens[i]!.pos === 'NUM') larger = true;
+    i = pastPossessor(annotated, i + 1) - 1;
+  }
   const found = headNoun(annotated, i, sentenceEnd);
   // "4,100 of the 9,800 displaced persons": the figure's own span stops at the number, the noun
   // belongs to the larger figure after "of". "13 of its soldiers" names no larger figure: the span
   // takes the noun.
   return found ? { ...found, end: larger ? 0 : found.end } : null;
+}
+
+/**
+ * The token after a possessor that follows a determiner ("the city's", "the regional council's"),
+ * or `from` itself: in "four of the city's six plants" the possessor is not what is counted.
+ */
+function pastPossessor(annotated: Annotated, from: number): number {
+  for (let i = from; i < from + 3; i++) {
+    const t = annotated.tokens[i];
+    if (!t || !/^(?:NOUN|PROPN|ADJ)$/.test(t.pos)) break;
+    if (/^['’]s?$/.test(annotated.tokens[i + 1]?.text ?? '')) return i + 2;
+  }
+  return from;
 }
 
 /** "the death toll rose to 2,946", "put the toll at 5,500": a toll counts people. */

@@ -68,8 +68,21 @@ function isNumberedName(text: string, n: NumberMatch): boolean {
   // The word, one space, the number: "Route 66", not "the route, 66 …".
   if (text[n.start - 1] !== ' ' || text.slice(n.start - 1 - before.length, n.start - 1) !== before)
     return false;
-  return NUMBERED_NOUNS.has(before) || isCallSign(text, n, before);
+  return NUMBERED_NOUNS.has(before) || isCallSign(text, n, before) || isModelNumber(text, n, before);
 }
+
+/**
+ * "the Bell 212 helicopter", "a Boeing 737 jet": a maker's name, then a number before one machine,
+ * is the model. Not at a sentence start ("About 40 jets"), where any word is capitalised.
+ */
+function isModelNumber(text: string, n: NumberMatch, before: string): boolean {
+  if (!/^\p{Lu}\p{L}+$/u.test(before)) return false;
+  const lead = text.slice(Math.max(0, n.start - before.length - 4), n.start - before.length - 1);
+  return /[\p{Ll},]\s*$/u.test(lead) && MACHINE_AFTER.test(text.slice(n.end, n.end + 16));
+}
+
+const MACHINE_AFTER =
+  /^\s+(?:helicopter|jet|aircraft|plane|airliner|rifle|tank|drone|missile|launcher|engine|truck|howitzer|bomber|fighter|model|series)\b/i;
 
 /**
  * "WBAL-TV 11 will update this story", "KTLA 5 reported": a broadcaster's call sign in capitals,
