@@ -226,10 +226,8 @@ function emptyVector(): ArticleVector {
   return { ids: new Int32Array(0), values: new Float64Array(256), size: 0 };
 }
 
-interface OpenStory extends Omit<StoredStory, 'titles' | 'countMentions' | 'weighed'> {
+interface OpenStory extends Omit<StoredStory, 'titles' | 'countMentions'> {
   index: number;
-  /** How many members' vectors the centroids sum (not the verbatim copies: see joinCopy). */
-  weighed: number;
   /** Whole-text and title-plus-lead centroids; null once the story is closed. */
   full: Centroid | null;
   /** Names and numbers of the members' leads → how many members named them. */
@@ -322,17 +320,14 @@ export class Clusterer {
     if (known !== undefined) return this.stories[known]!.id;
     const day = dayNumber(article.published);
     this.advanceClock(day);
+    // Verbatim copies would count their paragraphs twice and make a story's own text look like background.
     const pairStories = this.pairStoriesOf(article.id, duplicates);
     let copyOf = false;
     for (let k = 0; k < duplicates.length; k++) {
       const relation = duplicates[k]!.relation;
       if (relation === 'identical' || relation === 'near-duplicate') copyOf ||= pairStories[k]! >= 0;
     }
-    const copied = this.storyOfDuplicate(duplicates);
-    if (copyOf && copied && !this.merging)
-      return this.joinCopy(copied, article, day, extraction, duplicates, words);
     const terms = this.reader.read(article, this.backgroundWeight, extraction, words);
-    // Verbatim copies would count their paragraphs twice and make a story's own text look like background.
     if (!copyOf)
       for (let i = 0; i < terms.paragraphCount; i++) this.paragraphs.add(terms.paragraphKeys[i]!, 1);
     this.documents++;
@@ -340,7 +335,8 @@ export class Clusterer {
     const vector = this.weigh(terms.counts, this.vector);
     const head = this.weigh(terms.head, this.headVector, true);
     const query = topTerms(vector, QUERY_TERMS, this.termOf);
-    // A rewrite goes to its original's story: candidates are then needed only for merging.
+    const copied = this.storyOfDuplicate(duplicates);
+    // A copy goes to its original's story: candidates are then needed only for merging.
     // Stories are also found by the count their openings report, whatever words they use for it.
     const lookup = terms.headFigures.length > 0 ? query.concat(terms.headFigures) : query;
     const pool =
@@ -352,7 +348,7 @@ export class Clusterer {
     this.mentions = markHeaded(terms.countMentions, this.titleNumbers);
     this.headCauses = counted ? this.causes.mask(terms.head) : 0;
     this.kind = this.kinds.kindOf(terms.titleTerms);
-    // Only an article that rewrites no member is scored against stories (and needs its rare names).
+    // Only an article that is not a copy is scored against stories (and needs its rare names).
     const target =
       copied ??
       this.bestStory(
@@ -372,7 +368,6 @@ export class Clusterer {
     if (story.full && story.head) {
       const specifics = terms.specifics;
       for (let i = 0; i < specifics.size; i++) story.specifics!.add(specifics.ids[i]!, 1);
-      story.weighed++;
       this.addCounts(story, terms.headFigures, terms.headCounts, day);
       this.addMentions(story, this.mentions, day);
       addToCentroid(story.full, vector, this.vocabulary);
@@ -386,33 +381,6 @@ export class Clusterer {
       }
       story = this.mergeNeighbours(story, pool, day);
     }
-    return story.id;
-  }
-
-  /**
-   * A verbatim copy (identical or near-duplicate) of a member of a story joins that story with its
-   * terms counted in the document frequencies and nothing else: its words are the member's, in the
-   * story's centroids already, and adding them again would weigh the centroids towards that one
-   * report and count its names twice among the story's core. So it adds nothing to the centroids,
-   * names, counts or inverted index (nor, as before, to the paragraph counts), and its terms need
-   * no weighing. A fifth of the bench stream; B³ F1 there 0.801 before and after, the hand-written
-   * folders 0.907 → 0.909 (one folder gained), ECB+ unchanged. (Leaving copies out of the document
-   * frequencies too moved several small folders by 0.05 to 0.13: there a copy is a tenth of the
-   * corpus.) A rewrite is weighed and added: its other words are evidence of the event's wording.
-   */
-  private joinCopy(
-    story: OpenStory,
-    article: Article,
-    day: number | null,
-    extraction: Extraction | undefined,
-    duplicates: Duplicate[],
-    words: WordHashes | undefined,
-  ): string {
-    const terms = this.reader.readIds(article, extraction, words);
-    this.documents++;
-    this.countDocument(terms.counts);
-    this.join(story, article, day, terms.titleTerms, duplicates, words);
-    if (this.pairCheck) this.checkMates(story, article, duplicates, this.pairCheck);
     return story.id;
   }
 
@@ -503,7 +471,7 @@ export class Clusterer {
    * in one country on one day, each with its toll, do not fit.
    */
   private sameCount(counts: readonly number[], story: OpenStory, day: number | null): boolean {
-    const needed = Math.max(1, CORE_SHARE * story.weighed);
+    const needed = Math.max(1, CORE_SHARE * story.members.length);
     const specifics = story.specifics!;
     for (let i = 0; i < counts.length; i += 3) {
       if (specifics.get(counts[i]!) < needed) continue;
@@ -619,13 +587,12 @@ export class Clusterer {
   /** The cheap average link from the centroids (vectors weighted when their articles arrived). */
   private centroidLink(x: OpenStory, y: OpenStory): number {
     const t = this.tuning;
-    const pairs = x.weighed * y.weighed;
+    const pairs = x.members.length * y.members.length;
     return (t.headShare * dotSums(x.head!, y.head!) + (1 - t.headShare) * dotSums(x.full!, y.full!)) / pairs;
   }
 
   private merge(into: OpenStory, from: OpenStory): void {
     into.members.push(...from.members);
-    into.weighed += from.weighed;
     into.duplicates.push(...from.duplicates);
     into.titles?.push(...(from.titles ?? []));
     for (const member of from.members) this.storyOf.set(member.id, into.index);
@@ -888,7 +855,7 @@ export class Clusterer {
         related.has(index),
         bestScore,
       );
-      const threshold = story.weighed > 1 ? t.groupJoinThreshold : t.joinThreshold;
+      const threshold = story.members.length > 1 ? t.groupJoinThreshold : t.joinThreshold;
       if (score > bestScore && score > threshold) {
         best = story;
         bestScore = score;
@@ -963,7 +930,7 @@ export class Clusterer {
     const bounded = monotone && boost >= 0;
     const ceiling = this.fit(MAX_LINK, MAX_LINK, boost, dayFactor, distinctFactor, extra);
     if (bounded && ceiling <= toBeat) return ceiling;
-    const size = story.weighed;
+    const size = story.members.length;
     const headLink =
       story.head!.weights.dot(head) / (t.link === 'average' ? size : centroidNorm(story.head!));
     const headCeiling = this.fit(headLink, MAX_LINK, boost, dayFactor, distinctFactor, extra);
@@ -1017,7 +984,6 @@ export class Clusterer {
       index: this.stories.length,
       id: stableId('s', article.id),
       members: [],
-      weighed: 0,
       firstDay: day,
       lastDay: day,
       first: article.published,
@@ -1209,7 +1175,6 @@ export class Clusterer {
       const titles = stored.titles ? stored.titles.map((terms) => terms.map(intern)) : null;
       this.stories.push({
         ...stored,
-        weighed: stored.weighed ?? stored.members.length,
         centroid: null,
         headCentroid: null,
         specificTerms: null,
@@ -1304,7 +1269,7 @@ function sharedCore(specifics: TermTable, story: OpenStory, enough: number): num
 
 /** How many of the first `count` of `ids` are core names of the story, counted up to `enough`. */
 function sharedCoreIds(ids: ArrayLike<number>, count: number, story: OpenStory, enough: number): number {
-  const needed = Math.max(1, CORE_SHARE * story.weighed);
+  const needed = Math.max(1, CORE_SHARE * story.members.length);
   let shared = 0;
   for (let i = 0; i < count && shared < enough; i++) if (story.specifics!.get(ids[i]!) >= needed) shared++;
   return shared;
@@ -1312,11 +1277,14 @@ function sharedCoreIds(ids: ArrayLike<number>, count: number, story: OpenStory, 
 
 /** How many core names or numbers of one story are core to the other too. */
 function sharedCores(x: OpenStory, y: OpenStory): number {
-  const needed = Math.max(1, CORE_SHARE * y.weighed);
+  const needed = Math.max(1, CORE_SHARE * y.members.length);
   const specifics = x.specifics!;
   let shared = 0;
   for (let i = 0; i < specifics.size; i++)
-    if (specifics.values[i]! >= CORE_SHARE * x.weighed && y.specifics!.get(specifics.ids[i]!) >= needed)
+    if (
+      specifics.values[i]! >= CORE_SHARE * x.members.length &&
+      y.specifics!.get(specifics.ids[i]!) >= needed
+    )
       shared++;
   return shared;
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { WordScanner } from '../dedup/tokens.js';
 import { makeArticle } from '../read/article.js';
 import type { Article } from '../types.js';
 import { ArticleReader, isHeadlineCase } from './features.js';
@@ -55,31 +54,6 @@ describe('ArticleReader', () => {
       .entries((id) => vocabulary.term(id))
       .filter(([term]) => term.startsWith('e:'));
     expect(entities.map(([term]) => term)).toEqual(['e:shawn holley']);
-  });
-
-  it('reads the ids of the terms it counts the same without weighing them (readIds)', () => {
-    const copy = makeArticle({
-      id: 'a2',
-      title: 'Floods in Urlu: Daily Courier counts 40 dead',
-      outlet: 'Daily Courier',
-      text:
-        'Floods swept through Urlu on 4 October, the Daily Courier reported.\n\n' +
-        'Rescuers searched the valley on Oct 5 for the missing.\n\nOfficials said 40 people died.',
-      source: { file: 'test', startLine: 1, endLine: 1 },
-    });
-    for (const words of [undefined, new WordScanner().scan(copy.text)]) {
-      const vocabulary = new Vocabulary();
-      const reader = new ArticleReader(vocabulary);
-      const counted = reader.read(copy, () => 1, undefined, words);
-      const expected = {
-        ids: [...counted.counts.ids.subarray(0, counted.counts.size)],
-        title: counted.titleTerms,
-      };
-      const ids = reader.readIds(copy, undefined, words);
-      expect({ ids: [...ids.counts.ids.subarray(0, ids.counts.size)], title: ids.titleTerms }).toEqual(
-        expected,
-      );
-    }
   });
 
   it("leaves out the outlet's whole name, not a place its name holds", () => {

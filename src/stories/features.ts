@@ -136,8 +136,6 @@ export class ArticleReader {
     headCounts: [],
     countMentions: [],
   };
-  /** The first word of the text not read yet (see paragraphTerms). */
-  private word = 0;
   /** Term ids of each outlet's name (words of the outlet's name are not evidence of an event). */
   private readonly outlets = new Map<string, number[]>();
 
@@ -163,9 +161,9 @@ export class ArticleReader {
     specifics.clear();
     out.paragraphCount = 0;
     const outletWords = this.outletTerms(article.outlet ?? '');
-    out.titleTerms = this.readTitle(article);
-    // The title's terms are still in the scanner, which readTitle used last.
-    this.addTerms(this.scanner, TITLE_WEIGHT, outletWords, true);
+    const title = this.scanner.scan(article.title, isHeadlineCase(article.title));
+    out.titleTerms = copyIds(title);
+    this.addTerms(title, TITLE_WEIGHT, outletWords, true);
     let leadWords = 0;
     /** The opening paragraph, [from, to): its first sentence says what the report is about. */
     let openingFrom = -1;
@@ -174,11 +172,16 @@ export class ArticleReader {
     let leadTo = 0;
     const { text } = article;
     const paragraphs = paragraphRanges(text, this.paragraphs);
-    this.word = 0;
+    let word = 0;
     for (let p = 0; p < paragraphs.size; p += 2) {
       const from = paragraphs.values[p]!;
       const to = paragraphs.values[p + 1]!;
-      const terms = this.paragraphTerms(text, from, to, words);
+      let terms: TermList;
+      if (words) {
+        // A paragraph's words are those that start inside it (no word spans a paragraph break).
+        terms = this.scanner.read(words, word, words.count, false, to);
+        word = this.scanner.next;
+      } else terms = this.scanner.scan(text.slice(from, to));
       if (leadWords < LEAD_WORDS) {
         // Only whether the lead has reached LEAD_WORDS matters: words past that are not counted.
         leadWords += wordCount(text, from, to, LEAD_WORDS - leadWords);
@@ -205,55 +208,6 @@ export class ArticleReader {
       this.addFigures(text, extraction, end, leadTo);
     }
     return out;
-  }
-
-  /**
-   * The ids of the terms `read` counts (in `counts`, whose values are then all 0) and the title's
-   * (titleTerms), read from the same words without weighing zones, keying paragraphs or picking
-   * names and figures: for an article whose terms only count towards the document frequencies
-   * (see Clusterer.joinCopy). The other fields of the result are left as they were.
-   */
-  readIds(article: Article, extraction?: Extraction, words?: WordHashes): ArticleTerms {
-    const { counts } = this;
-    const out = this.terms;
-    counts.clear();
-    const outletWords = this.outletTerms(article.outlet ?? '');
-    out.titleTerms = this.readTitle(article);
-    this.addIds(this.scanner, outletWords);
-    const { text } = article;
-    const paragraphs = paragraphRanges(text, this.paragraphs);
-    this.word = 0;
-    for (let p = 0; p < paragraphs.size; p += 2)
-      this.addIds(
-        this.paragraphTerms(text, paragraphs.values[p]!, paragraphs.values[p + 1]!, words),
-        outletWords,
-      );
-    if (extraction) this.addExtraction(extraction);
-    return out;
-  }
-
-  /** The ids of the title's terms (a new array), as `read` gives them in titleTerms. */
-  readTitle(article: Article): number[] {
-    return copyIds(this.scanner.scan(article.title, isHeadlineCase(article.title)));
-  }
-
-  /**
-   * The terms of the paragraph text[from, to): from `words` (dedup's scan of the whole text, read on
-   * from `this.word`) when given, else scanned.
-   */
-  private paragraphTerms(text: string, from: number, to: number, words: WordHashes | undefined): TermList {
-    if (!words) return this.scanner.scan(text.slice(from, to));
-    // A paragraph's words are those that start inside it (no word spans a paragraph break).
-    const terms = this.scanner.read(words, this.word, words.count, false, to);
-    this.word = this.scanner.next;
-    return terms;
-  }
-
-  /** addTerms for counts alone, without weights. */
-  private addIds(terms: TermList, outletWords: readonly number[]): void {
-    const { counts } = this;
-    for (let i = 0; i < terms.length; i++)
-      if (outletWords.length === 0 || !inOutletName(terms, i, outletWords)) counts.add(terms.ids[i]!, 0);
   }
 
   private pushParagraphKey(key: number): void {

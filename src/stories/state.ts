@@ -30,11 +30,6 @@ export interface StoredStory {
   /** Sum of the members' day numbers and how many members have a date (their mean places the story in time). */
   daySum?: number;
   dated?: number;
-  /**
-   * How many members the centroids and names were summed over: verbatim copies of a member join
-   * without (absent in states saved before: all members).
-   */
-  weighed?: number;
   /** Index of the story this one was merged into (it then has no members). */
   mergedInto?: number;
 }

@@ -39,38 +39,6 @@ describe('StoryClusterer', () => {
     expect(restored.stories(byId)).toEqual(whole.stories(byId));
   });
 
-  it("counts a verbatim copy in the document frequencies but not in its story's centroids", () => {
-    const source = { file: 'digest.txt', startLine: 1, endLine: 1 };
-    const text = 'Floodwater swept through the valley town overnight, killing 12 people.';
-    const original = makeArticle({
-      id: 'o',
-      title: 'Floods kill 12',
-      outlet: 'One',
-      published: '2024-05-01',
-      text,
-      source,
-    });
-    const copy = makeArticle({
-      id: 'c',
-      title: 'Floods kill 12',
-      outlet: 'Two',
-      published: '2024-05-01',
-      text,
-      source,
-    });
-    const clusterer = new StoryClusterer();
-    clusterer.add(original);
-    const before = clusterer.state();
-    const pair: Duplicate = { a: 'o', b: 'c', relation: 'identical', similarity: 1 };
-    expect(clusterer.add(copy, undefined, [pair])).toBe(before.stories[0]!.id);
-    const after = clusterer.state();
-    expect(after.documents).toBe(2);
-    expect(new Map(after.df).get('floodwater')).toBe(2);
-    expect(after.stories[0]!.centroid).toEqual(before.stories[0]!.centroid);
-    expect(after.stories[0]!.members.map((member) => member.id)).toEqual(['o', 'c']);
-    expect(after.stories[0]!.weighed).toBe(1);
-  });
-
   it('names a story after its first article, so ids survive later arrivals', () => {
     const stories = clusterStories(stream.articles);
     for (const story of stories) expect(story.id).toBe(stableId('s', story.articles[0]));
