@@ -50,6 +50,13 @@ const MATE_DAYS = 1;
 const NEAR_MIN_ESTIMATE = 0.5;
 /** Pairs at Jaccard 0.8 share about 6.5 of 16 bands; fewer than 2 happens about 3 times in 1,000. */
 const NEAR_MIN_BANDS = 2;
+/**
+ * Rewrite candidates share at least two content-word bands, unless fewer than REWRITE_MAX_CANDIDATES
+ * earlier articles do: reports of one event share a band by chance often enough to fill a quarter
+ * of the comparisons below, and on the synthetic stream fewer than one in a hundred of those verified
+ * (none of them a planted rewrite); a heavy paraphrase with no better company may share only one.
+ */
+const REWRITE_MIN_BANDS = 2;
 /** Rewrite candidates whose signatures are compared, most shared bands first. */
 const REWRITE_MAX_ESTIMATED = 16;
 const NEAR_MAX_CANDIDATES = 24;
@@ -333,10 +340,8 @@ export class DedupIndex {
     this.topic.query(this.signature, SIGNATURE_SIZE, hits);
     byBands.clear();
     // Buckets are walked newest first; pushing oldest first lets the bounded ranking keep up cheaply.
-    for (let i = hits.size - 1; i >= 0; i--) {
-      const other = hits.slot(i);
-      if (!taken.includes(other)) byBands.push(other, hits.count(other));
-    }
+    this.pushHits(taken, REWRITE_MIN_BANDS);
+    if (byBands.size < REWRITE_MAX_CANDIDATES) this.pushHits(taken, 1, REWRITE_MIN_BANDS);
     hits.reset();
     byBands.keepBest(REWRITE_MAX_ESTIMATED);
     this.signatures.touch(byBands, SIGNATURE_SIZE, SIGNATURE_SIZE);
@@ -347,6 +352,16 @@ export class DedupIndex {
       if (same / SIGNATURE_SIZE >= REWRITE_MIN_ESTIMATE) ranked.push(other, same);
     }
     ranked.keepBest(REWRITE_MAX_CANDIDATES);
+  }
+
+  /** Into `byBands`, oldest first: hit slots other than `taken` sharing [least, below) bands. */
+  private pushHits(taken: number[], least: number, below = BANDS + 1): void {
+    const { hits, byBands } = this;
+    for (let i = hits.size - 1; i >= 0; i--) {
+      const other = hits.slot(i);
+      const bands = hits.count(other);
+      if (bands >= least && bands < below && !taken.includes(other)) byBands.push(other, bands);
+    }
   }
 
   /** Into `ranked`: slots other than `taken` sharing enough indexed facts, most shared first. */
