@@ -270,10 +270,12 @@ export class DedupIndex {
     const day = this.slotDays[y];
     for (const id of earlierIds) {
       const x = this.windowSlot(id);
-      if (x === undefined || sameBody(this.slots[x]!, this.slots[y]!)) continue;
+      if (x === undefined) continue;
       if (day != null && this.slotDays[x] != null && day - this.slotDays[x]! > MATE_DAYS) continue;
       const agreements = this.agreements(x, y, SIGNATURE_SIZE);
-      if (agreements > bestAgreements) {
+      // Bodies are compared only for an article that would be the best so far: reading two
+      // fingerprints is two cache misses, and identical bodies were reported already.
+      if (agreements > bestAgreements && !sameBody(this.slots[x]!, this.slots[y]!)) {
         best = x;
         bestAgreements = agreements;
       }
