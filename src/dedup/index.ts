@@ -369,8 +369,10 @@ export class DedupIndex {
   /** Into `ranked`: slots other than `taken` sharing enough indexed facts, most shared first. */
   private rankFactCandidates(taken: number[]): void {
     const { hits, ranked } = this;
-    this.facts.query(hits);
     ranked.clear();
+    // An article with fewer facts cannot share FACT_MIN_SHARED of them.
+    if (this.facts.chosenSize < FACT_MIN_SHARED) return;
+    this.facts.query(hits);
     for (let i = 0; i < hits.size; i++) {
       const other = hits.slot(i);
       const shared = hits.count(other);
@@ -386,7 +388,8 @@ export class DedupIndex {
     this.slotDays.push(current.day ?? this.latestDay);
     this.near.add(slot, this.signature, 0);
     this.topic.add(slot, this.signature, SIGNATURE_SIZE);
-    this.facts.add(slot);
+    // Nor can it be found by its facts: its postings would only push others' out of the buckets.
+    if (this.facts.chosenSize >= FACT_MIN_SHARED) this.facts.add(slot);
   }
 
   /** Records the slot of an id, seen before or not. */
