@@ -59,6 +59,11 @@ export class PairVerifier {
   private readonly ownShingles = new HashTable32();
   /** The later article's shingles: ownShingles, or the set `prepare` was given. */
   private shingles = this.ownShingles;
+  /**
+   * Whether `shingles` holds them yet: ownShingles is filled for the first pair that passes the size
+   * test of nearJaccard only (verifyClosest's one pair seldom does).
+   */
+  private shinglesIndexed = false;
   /** Whether `terms` indexes the later article yet (it is built for the first rewrite check only). */
   private termsIndexed = false;
   /** Term of the later article → its newest occurrence; occurrences chain to older ones. */
@@ -77,13 +82,16 @@ export class PairVerifier {
   prepare(later: Fingerprint, shingleSet?: HashTable32): void {
     this.later = later;
     this.termsIndexed = false;
-    if (shingleSet) {
-      this.shingles = shingleSet;
-      return;
-    }
+    this.shingles = shingleSet ?? this.ownShingles;
+    this.shinglesIndexed = shingleSet !== undefined;
+  }
+
+  /** The later article's shingles into `ownShingles` (for the first near-duplicate check that reads them). */
+  private indexShingles(): void {
+    const later = this.later!;
     const { data } = later;
     const shinglesTo = shinglesEnd(later);
-    this.shingles = this.ownShingles;
+    this.shinglesIndexed = true;
     this.shingles.clear(shinglesTo - shinglesStart(later));
     for (let i = shinglesStart(later); i < shinglesTo; i++) this.shingles.set(data[i]!, 0);
   }
@@ -130,10 +138,12 @@ export class PairVerifier {
     const from = shinglesStart(earlier);
     const to = shinglesEnd(earlier);
     const a = to - from;
-    const b = this.shingles.size;
+    // The later article's shingles are unique in its fingerprint: their count is the set's size.
+    const b = shinglesEnd(this.later!) - shinglesStart(this.later!);
     // The Jaccard is at most the ratio of the sizes: a rewrite of different length is decided
     // without reading its shingles.
     if (Math.min(a, b) < NEAR_DUPLICATE_JACCARD * Math.max(a, b) || a + b === 0) return 0;
+    if (!this.shinglesIndexed) this.indexShingles();
     let shared = 0;
     let missed = 0;
     for (let i = from; i < to; i++) {

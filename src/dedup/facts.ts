@@ -43,6 +43,11 @@ export class FactIndex {
     this.chosenCount = count;
   }
 
+  /** How many facts `choose` chose (fewer than FACTS_PER_ARTICLE when the article has fewer). */
+  get chosenSize(): number {
+    return this.chosenCount;
+  }
+
   /** Counts into `hits`, per live earlier slot, the chosen facts it was indexed under. */
   query(hits: HitCounter): void {
     const { postings } = this;

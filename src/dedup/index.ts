@@ -50,6 +50,13 @@ const MATE_DAYS = 1;
 const NEAR_MIN_ESTIMATE = 0.5;
 /** Pairs at Jaccard 0.8 share about 6.5 of 16 bands; fewer than 2 happens about 3 times in 1,000. */
 const NEAR_MIN_BANDS = 2;
+/**
+ * Rewrite candidates share at least two content-word bands, unless fewer than REWRITE_MAX_CANDIDATES
+ * earlier articles do: reports of one event share a band by chance often enough to fill a quarter
+ * of the comparisons below, and on the synthetic stream fewer than one in a hundred of those verified
+ * (none of them a planted rewrite); a heavy paraphrase with no better company may share only one.
+ */
+const REWRITE_MIN_BANDS = 2;
 /** Rewrite candidates whose signatures are compared, most shared bands first. */
 const REWRITE_MAX_ESTIMATED = 16;
 const NEAR_MAX_CANDIDATES = 24;
@@ -263,10 +270,12 @@ export class DedupIndex {
     const day = this.slotDays[y];
     for (const id of earlierIds) {
       const x = this.windowSlot(id);
-      if (x === undefined || sameBody(this.slots[x]!, this.slots[y]!)) continue;
+      if (x === undefined) continue;
       if (day != null && this.slotDays[x] != null && day - this.slotDays[x]! > MATE_DAYS) continue;
       const agreements = this.agreements(x, y, SIGNATURE_SIZE);
-      if (agreements > bestAgreements) {
+      // Bodies are compared only for an article that would be the best so far: reading two
+      // fingerprints is two cache misses, and identical bodies were reported already.
+      if (agreements > bestAgreements && !sameBody(this.slots[x]!, this.slots[y]!)) {
         best = x;
         bestAgreements = agreements;
       }
@@ -333,10 +342,8 @@ export class DedupIndex {
     this.topic.query(this.signature, SIGNATURE_SIZE, hits);
     byBands.clear();
     // Buckets are walked newest first; pushing oldest first lets the bounded ranking keep up cheaply.
-    for (let i = hits.size - 1; i >= 0; i--) {
-      const other = hits.slot(i);
-      if (!taken.includes(other)) byBands.push(other, hits.count(other));
-    }
+    this.pushHits(taken, REWRITE_MIN_BANDS);
+    if (byBands.size < REWRITE_MAX_CANDIDATES) this.pushHits(taken, 1, REWRITE_MIN_BANDS);
     hits.reset();
     byBands.keepBest(REWRITE_MAX_ESTIMATED);
     this.signatures.touch(byBands, SIGNATURE_SIZE, SIGNATURE_SIZE);
@@ -349,11 +356,23 @@ export class DedupIndex {
     ranked.keepBest(REWRITE_MAX_CANDIDATES);
   }
 
+  /** Into `byBands`, oldest first: hit slots other than `taken` sharing [least, below) bands. */
+  private pushHits(taken: number[], least: number, below = BANDS + 1): void {
+    const { hits, byBands } = this;
+    for (let i = hits.size - 1; i >= 0; i--) {
+      const other = hits.slot(i);
+      const bands = hits.count(other);
+      if (bands >= least && bands < below && !taken.includes(other)) byBands.push(other, bands);
+    }
+  }
+
   /** Into `ranked`: slots other than `taken` sharing enough indexed facts, most shared first. */
   private rankFactCandidates(taken: number[]): void {
     const { hits, ranked } = this;
-    this.facts.query(hits);
     ranked.clear();
+    // An article with fewer facts cannot share FACT_MIN_SHARED of them.
+    if (this.facts.chosenSize < FACT_MIN_SHARED) return;
+    this.facts.query(hits);
     for (let i = 0; i < hits.size; i++) {
       const other = hits.slot(i);
       const shared = hits.count(other);
@@ -369,7 +388,8 @@ export class DedupIndex {
     this.slotDays.push(current.day ?? this.latestDay);
     this.near.add(slot, this.signature, 0);
     this.topic.add(slot, this.signature, SIGNATURE_SIZE);
-    this.facts.add(slot);
+    // Nor can it be found by its facts: its postings would only push others' out of the buckets.
+    if (this.facts.chosenSize >= FACT_MIN_SHARED) this.facts.add(slot);
   }
 
   /** Records the slot of an id, seen before or not. */
