@@ -404,7 +404,6 @@ function sentenceEnd(text: string, from: number, to: number): number {
 
 const CLOSING_QUOTES = '"\'”’';
 
-/** ids.includes(id) for the few ids of an outlet's name, without a call into the runtime per term. */
 /**
  * Whether term `i` belongs to the outlet's whole name written out ("told the Kathmandu Post"). A
  * word of a longer name alone is kept: "protesters in Kathmandu" names the place, whoever wrote it.
