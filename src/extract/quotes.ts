@@ -44,6 +44,8 @@ interface Context {
   paragraphs: { start: number; end: number }[];
   /** People and organisations outside quoted text, by start offset. */
   speakers: EntityMention[];
+  /** Places outside quotations: a country may speak ("India said"), only as a clause's subject. */
+  places: EntityMention[];
   spans: QuoteSpan[];
   /** The most recent named speaker, for pronouns that reach further back than two paragraphs. */
   last: { speaker: Speaker; paragraph: number } | null;
@@ -58,6 +60,7 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
     paragraphs: annotated.paragraphs,
     spans,
     speakers: mentions.filter((m) => m.type !== 'place' && !insideQuote(spans, m.start)),
+    places: mentions.filter((m) => m.type === 'place' && !insideQuote(spans, m.start)),
     last: null,
     history: [],
   };
@@ -429,6 +432,9 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   const org = orgs[orgs.length - 1];
   if (org) return { name: org.name, via: null };
   if (inSpan.length > 0) return null;
+  // "India on Tuesday said it was …": a country or city that opens the clause speaks for itself.
+  const place = placeSubject(ctx, start, verb.start);
+  if (place) return { name: place.name, via: null };
   const words = wordsIn(ctx.text.slice(start, verb.start), start, ctx.spans);
   while (words.length > 0 && AUXILIARIES.has(words[words.length - 1]!.word.toLowerCase())) words.pop();
   const head = words[words.length - 1];
@@ -449,6 +455,20 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   if (describesNamedPerson(words)) return resolvePronoun(ctx, 'they', head.start, quoteAt);
   return null;
 }
+
+/** A place named first in the clause, then at most a time ("on Tuesday") before the verb. */
+function placeSubject(ctx: Context, start: number, verbStart: number): EntityMention | null {
+  const place = ctx.places.findLast((m) => m.start >= start && m.end <= verbStart);
+  if (!place || !CLAUSE_OPENING.test(ctx.text.slice(start, place.start))) return null;
+  return PLACE_THEN_VERB.test(ctx.text.slice(place.end, verbStart)) ? place : null;
+}
+
+/** What may stand before the subject: a dateline ("NEW DELHI:"), a conjunction. */
+const CLAUSE_OPENING =
+  /^\s*(?:\p{Lu}[\p{Lu} ,.'-]*(?:\([^)]*\))?\s*[:—–-]\s+)?(?:(?:but|and|meanwhile|later),?\s+)?$/u;
+
+const PLACE_THEN_VERB =
+  /^\s+(?:(?:on|late on|early on)\s+\p{Lu}\p{Ll}+day\s+|(?:also|later|earlier|again)\s+)?$/u;
 
 /**
  * "the 34-year-old said", "the mother of five told Reuters", "the widow said": a definite description
