@@ -16,6 +16,9 @@ const PAST_THEN_DATE = /^\s*(?:on|last|during|after|since|in)?\s*$/i;
 
 const FOR_BEFORE = /\bfor\s+$/i;
 
+/** "had not expected the flooding": a plan or an expectation told in the past perfect looks back. */
+const PAST_PERFECT_PLAN = /\b(?:had|hadn['’]t)\s+(?:not\s+|never\s+)?(?:expected|planned|scheduled)\b/gi;
+
 const QUOTED = /["“][^"“”]*["”]/g;
 
 /** "declared three days of mourning from Thursday": a decided period starts on the coming day. */
@@ -27,7 +30,8 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
   // A future verb inside a quotation is the speaker's, not the report's: '"…will deliver," Biden said on Thursday'.
   const before = text
     .slice(Math.max(sentenceStart, at - 120), at)
-    .replace(QUOTED, (q) => ' '.repeat(q.length));
+    .replace(QUOTED, (q) => ' '.repeat(q.length))
+    .replace(PAST_PERFECT_PLAN, (q) => ' '.repeat(q.length));
   if (PERIOD_START.test(before) && DECISION.test(before)) return true;
   // "called a meeting for Tuesday", "set for 28 June": what something is fixed for lies ahead (not
   // "blamed militants for Tuesday's blast").
