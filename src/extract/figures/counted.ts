@@ -105,6 +105,8 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
     i++;
   }
   if (!isNounish(tokens[i]) || tokens[i]!.start >= sentenceEnd) return null;
+  // "one of three flying back from …": a verb in -ing, tagged a noun, counts nothing.
+  if (/ing$/i.test(tokens[i]!.text) && /^(?:ADV|ADP|PART)$/.test(tokens[i + 1]?.pos ?? '')) return null;
   // "aid workers", "border guards": compounds end on their last noun; but "people" or "persons"
   // heads its phrase ("15,300 people work at the port": "work" is the verb, tagged a noun).
   // A plural before an -ing word heads its phrase too ("195 members voting in favour").
