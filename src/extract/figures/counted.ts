@@ -118,10 +118,14 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
     tokens[i + 1]!.start < sentenceEnd
   )
     i++;
+  // "three flying home": an adverb tagged a noun counts nothing.
+  if (ADVERB_NOUNS.test(tokens[i]!.text)) return null;
   return nounUnit(tokens[i]!, i);
 }
 
 const PEOPLE_HEAD = /^(?:people|persons)$/i;
+
+const ADVERB_NOUNS = /^(?:home|abroad|overnight|tonight|today|tomorrow|yesterday)$/i;
 
 const MADE_BY = /^(?:made|built|backed|supplied|funded|designed|produced|owned|operated|based|led)$/i;
 
