@@ -1474,6 +1474,8 @@ export function linkPending(pending: EntityMention[], surnames: Map<string, stri
 export function nameForms(mentions: Iterable<EntityMention>): Map<string, string> {
   const people = new Set<string>();
   const places = new Set<string>();
+  /** "Kamchatka Peninsula" → "Kamchatka": places named with their kind after the name. */
+  let kinds: Map<string, string> | null = null;
   // Every rule needs a name of three words or more: most articles have none.
   let long = false;
   for (const m of mentions) {
@@ -1482,8 +1484,15 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
     if (space < 0) continue;
     (m.type === 'person' ? people : places).add(m.name);
     long ||= m.name.indexOf(' ', space + 1) > 0;
+    if (
+      m.type === 'place' &&
+      m.name.indexOf(' ', space + 1) < 0 &&
+      NATURAL_KINDS.has(tokenKey(m.name.slice(space + 1)))
+    )
+      (kinds ??= new Map()).set(m.name.slice(0, space), m.name);
   }
   const forms = new Map<string, string>();
+  if (kinds) addKindForms(mentions, kinds, forms);
   addAcronymForms(mentions, forms);
   addCompanyForms(mentions, forms);
   if (!long || people.size + places.size < 2) return forms;
@@ -1505,6 +1514,21 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
     if (full) forms.set(formKey('place', name), full);
   }
   return forms;
+}
+
+/** Kinds of natural places a name is also written without: "the Pacific", "Kamchatka". */
+const NATURAL_KINDS = new Set(['peninsula', 'ocean', 'islands', 'archipelago', 'desert']);
+
+/** "Kamchatka" → "Kamchatka Peninsula", "Pacific" → "Pacific Ocean": one place, the longer name. */
+function addKindForms(
+  mentions: Iterable<EntityMention>,
+  kinds: Map<string, string>,
+  forms: Map<string, string>,
+): void {
+  for (const m of mentions) {
+    const full = m.type === 'place' ? kinds.get(m.name) : undefined;
+    if (full) forms.set(formKey('place', m.name), full);
+  }
 }
 
 /**
