@@ -1488,8 +1488,10 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
       m.type === 'place' &&
       m.name.indexOf(' ', space + 1) < 0 &&
       NATURAL_KINDS.has(tokenKey(m.name.slice(space + 1)))
-    )
-      (kinds ??= new Map()).set(m.name.slice(0, space), m.name);
+    ) {
+      kinds ??= new Map();
+      kinds.set(m.name.slice(0, space), m.name);
+    }
   }
   const forms = new Map<string, string>();
   if (kinds) addKindForms(mentions, kinds, forms);
