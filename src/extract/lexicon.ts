@@ -94,7 +94,7 @@ export const PLACE_HEADS = words(`
   road pass marz republic territory territories cemetery park beach coast hills heights springs falls
   canyon desert forest strait channel canal plaza harbour harbor port dam barrage reservoir crossing
   checkpoint prefecture governorate municipality emirate township suburb neighbourhood neighborhood
-  camp strip delta plateau basin volcano tunnel trail
+  camp strip delta plateau basin volcano tunnel trail country
 `);
 
 /** Words after which "to" leads to a place: "fled to Goris", "flights to Yerevan", "a visit to Baku". */
