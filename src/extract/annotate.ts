@@ -7,7 +7,7 @@
 // copy of the text in which such letters are replaced, one code unit for one, by a Latin-1 look-alike,
 // and every token's text is then taken from the original at the same offsets.
 
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 
 export interface Token {
@@ -37,10 +37,23 @@ export interface Annotated {
   paragraphs: { start: number; end: number }[];
 }
 
-// Only sentence boundaries and part-of-speech tags: wink's default pipe also runs negation, sentiment
-// and its own entity patterns, which we don't use and which cost 45% of the time.
-const nlp = winkNLP(model, ['sbd', 'pos']);
-const its = nlp.its;
+type Tagger = ReturnType<typeof winkNLP>;
+let tagger: Tagger | null = null;
+
+/**
+ * wink with its English model, loaded on first use or when asked: reading the model takes a tenth of
+ * a second and some 30 MB, which the main thread of an ingest that leaves extraction to its workers
+ * (and a server that ingests nothing) never needs. A worker loads it before it says it is ready.
+ */
+export function loadTagger(): Tagger {
+  if (!tagger) {
+    const model = createRequire(import.meta.url)('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0];
+    // Only sentence boundaries and part-of-speech tags: wink's default pipe also runs negation,
+    // sentiment and its own entity patterns, which we don't use and which cost 45% of the time.
+    tagger = winkNLP(model, ['sbd', 'pos']);
+  }
+  return tagger;
+}
 
 /** Tokenises once and returns tokens and sentences with offsets into `text`. */
 export function annotate(text: string): Annotated {
@@ -49,10 +62,11 @@ export function annotate(text: string): Annotated {
   if (paragraphs.length === 0) return result;
   const masked = maskLetters(text);
   const place: Place = { para: 0, cursor: 0, nextReplaced: 0, paragraphOf: [] };
+  const nlp = loadTagger();
   for (const [from, to] of documentRanges(paragraphs)) {
     const doc = nlp.readDoc(masked.text.slice(paragraphs[from]!.start, paragraphs[to]!.end));
-    const ours = placeTokens(text, masked, doc, result, place);
-    for (const [first, last] of doc.sentences().out(its.span) as [number, number][])
+    const ours = placeTokens(text, masked, doc, result, place, nlp.its);
+    for (const [first, last] of doc.sentences().out(nlp.its.span) as [number, number][])
       addSentence(result, ours, place.paragraphOf, first, last);
   }
   return result;
@@ -104,9 +118,10 @@ function hasNonSpace(text: string, start: number, end: number): boolean {
 function placeTokens(
   text: string,
   masked: Masked,
-  doc: ReturnType<typeof nlp.readDoc>,
+  doc: ReturnType<Tagger['readDoc']>,
   out: Annotated,
   place: Place,
+  its: Tagger['its'],
 ): Int32Array {
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];

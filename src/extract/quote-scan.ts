@@ -29,9 +29,10 @@ const CLOSE_CURLY = new Set(['\u201d', '\u00bb']);
 
 export function scanQuotes(text: string, paragraphs: { start: number; end: number }[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  const marks = markOffsets(text);
   let runsOn = false;
   for (const [index, para] of paragraphs.entries()) {
-    const found = scanParagraph(text, para.start, para.end, index);
+    const found = scanParagraph(text, marks, para.start, para.end, index);
     if (runsOn && found[0] && found[0].open === firstNonSpace(text, para.start)) found[0].continues = true;
     spans.push(...found);
     const last = found[found.length - 1];
@@ -48,15 +49,44 @@ function firstNonSpace(text: string, at: number): number {
 /** Every character the scanner acts on; the text between them is skipped by one regex search. */
 const MARK = /[\u201c\u201e\u00ab\u201d\u00bb"`'\u2018\u2019]/g;
 
-function scanParagraph(text: string, from: number, to: number, paragraph: number): QuoteSpan[] {
+/**
+ * Where the marks are, in one pass over the text. A search per paragraph went on past the
+ * paragraph's end to the next mark, which in a text with few quotations was often the text's end:
+ * most of the text was scanned again for every paragraph.
+ */
+function markOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  MARK.lastIndex = 0;
+  for (let hit = MARK.exec(text); hit; hit = MARK.exec(text)) offsets.push(hit.index);
+  return offsets;
+}
+
+/** The first of the ascending `offsets` at or after `at`. */
+function firstAtOrAfter(offsets: number[], at: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function scanParagraph(
+  text: string,
+  marks: number[],
+  from: number,
+  to: number,
+  paragraph: number,
+): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let kind: Kind | null = null;
   let open = -1;
   let depth = 0;
-  MARK.lastIndex = from;
-  for (let hit = MARK.exec(text); hit && hit.index < to; hit = MARK.exec(text)) {
-    const i = hit.index;
-    const ch = hit[0];
+  for (let m = firstAtOrAfter(marks, from); m < marks.length && marks[m]! < to; m++) {
+    const i = marks[m]!;
+    const ch = text[i]!;
     let closeAt = -1;
     if (kind === null) {
       if (OPEN_CURLY.has(ch)) [kind, open, depth] = ['curly', i, 1];

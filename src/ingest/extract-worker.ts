@@ -2,6 +2,7 @@
 // answers each job (a list of articles) with their per-article extractions. The corpus pass (surname
 // linking across a file's articles) stays with the caller, so results equal extractAll's.
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadTagger } from '../extract/annotate.js';
 import { buildGazetteer, type GazetteerEntry } from '../extract/gazetteer.js';
 import type { BodyDictionary } from '../store/bodies.js';
 import type { Article } from '../types.js';
@@ -13,6 +14,8 @@ const { userEntries, compressing } = workerData as {
   compressing: Int32Array;
 };
 const gazetteer = buildGazetteer(userEntries);
+// The tagger's model before `ready`: the first job does not wait for it.
+loadTagger();
 
 interface Job {
   job: number;

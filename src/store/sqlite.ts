@@ -48,7 +48,7 @@ import type {
   StoredMention,
   StoreStats,
 } from './store.js';
-import { loadCheckpoint, saveCheckpoint, writeFile } from './write.js';
+import { compressStateAside, loadCheckpoint, saveCheckpoint, writeFile } from './write.js';
 
 export { MAX_CHECKED, RANK_WINDOW } from './rank.js';
 
@@ -351,9 +351,11 @@ class SqliteStore implements Store {
     return this.run('reading the stage checkpoint', () => loadCheckpoint(this.db));
   }
 
-  saveCheckpoint(checkpoint: Checkpoint): Promise<boolean> {
+  /** The state is compressed off this thread first (compressStateAside), then saved. */
+  async saveCheckpoint(checkpoint: Checkpoint): Promise<boolean> {
+    const compressed = await compressStateAside(checkpoint.state);
     return this.run('saving the stage checkpoint', () =>
-      this.db.transaction(() => saveCheckpoint(this.db, checkpoint)).immediate(),
+      this.db.transaction(() => saveCheckpoint(this.db, checkpoint, compressed)).immediate(),
     );
   }
 

@@ -247,7 +247,11 @@ export interface Store {
   stats(): Promise<StoreStats>;
   /** The saved stage checkpoint, or null when none was saved yet. */
   checkpoint(): Promise<Checkpoint | null>;
-  /** Saves a checkpoint unless a saved one covers as much already; true when it was saved. */
+  /**
+   * Saves a checkpoint unless a saved one covers as much already; true when it was saved. The state
+   * is read at the call; it may be compressed off the calling thread, which can make other calls
+   * meanwhile.
+   */
   saveCheckpoint(checkpoint: Checkpoint): Promise<boolean>;
   /**
    * Packs the database after a bulk load: the full-text index merged into one segment and the file

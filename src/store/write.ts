@@ -1,7 +1,14 @@
 // The body of one file's transaction: everything a file contributes is written here or not at all.
 // It runs synchronously inside `db.transaction(...).immediate()`, so two writers never interleave and
 // the stage state read here is the state the previous commit left.
-import { brotliCompressSync, brotliDecompressSync, constants, inflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import {
+  brotliCompress,
+  brotliCompressSync,
+  brotliDecompressSync,
+  constants,
+  inflateRawSync,
+} from 'node:zlib';
 import type { Article, Entity, EntityMention, Extraction } from '../types.js';
 import { stableId } from '../util/hash.js';
 import {
@@ -330,18 +337,35 @@ export function loadCheckpoint(db: Db): Checkpoint | null {
  */
 function compressState(state: StageState): Buffer {
   const json = Buffer.from(JSON.stringify(state));
-  return brotliCompressSync(json, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: json.length },
-  });
+  return brotliCompressSync(json, stateCompression(json));
 }
 
-/** Saves the checkpoint unless the saved one covers as much already (another writer got further). */
-export function saveCheckpoint(db: Db, checkpoint: Checkpoint): boolean {
+function stateCompression(json: Buffer) {
+  return { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: json.length } };
+}
+
+const brotliOnPool = promisify(brotliCompress);
+
+/**
+ * The same bytes as compressState, compressed on libuv's thread pool: the calling thread serialises
+ * the state, then is free until the compressed bytes are ready (at the end of a bulk load, it merges
+ * the full-text index and compacts the database meanwhile).
+ */
+export function compressStateAside(state: StageState): Promise<Buffer> {
+  const json = Buffer.from(JSON.stringify(state));
+  return brotliOnPool(json, stateCompression(json));
+}
+
+/**
+ * Saves the checkpoint unless the saved one covers as much already (another writer got further).
+ * `compressed`: the state as compressStateAside gave it, else it is compressed here.
+ */
+export function saveCheckpoint(db: Db, checkpoint: Checkpoint, compressed?: Buffer): boolean {
   const saved = plucked(db, 'SELECT covered FROM stage_state WHERE key = ?').get(STATE_KEY) as
     | number
     | undefined;
   if (saved !== undefined && saved >= checkpoint.covered) return false;
-  const data = compressState(checkpoint.state);
+  const data = compressed ?? compressState(checkpoint.state);
   // Delete, then insert: the old state's pages are free before the new one is written and are
   // reused for it. An update in place writes the new state first, and every checkpoint would leave
   // a state's worth of free pages in the file.

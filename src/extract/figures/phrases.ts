@@ -27,9 +27,12 @@ const SIGN_ENDS = [...new Set(['$', ...CURRENCY_SIGNS].map((sign) => sign.slice(
 /**
  * An amount's number comes right after its sign or code, at most two spaces apart: after a sign's
  * last character, a capital letter (a code) or "s" or "." ("Rs."). MONEY scans only a text that
- * holds one of those before a digit.
+ * holds one of those before a digit. Written digit first, with the sign behind it: the regex engine
+ * then looks for digits, a small class it scans for quickly, and checks what comes before only at
+ * those. Led by the class of signs and capitals, it tested that large class at every offset of
+ * every text: 13 µs a text of the ingest bench against 1 µs, and 2% of an extraction worker's time.
  */
-const BEFORE_AMOUNT = new RegExp(`[A-Zs.${SIGN_ENDS}]\\s{0,2}\\d`);
+const BEFORE_AMOUNT = new RegExp(`\\d(?<=[A-Zs.${SIGN_ENDS}]\\s{0,2}\\d)`);
 const MONEY = guarded(
   new RegExp(
     `(?<sign>(?:\\b(?:[Uu]\\.?[Ss]\\.?|[Cc][Aa]?|[Hh][Kk]|[Nn][Zz])\\s?|\\bA|\\bS)?(?:${SIGNS})|\\b[A-Z]{3}\\s?|\\bRs\\.?)\\s?` +
