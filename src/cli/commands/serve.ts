@@ -120,6 +120,13 @@ async function superviseWorkers(flags: ServeFlags, workers: number): Promise<voi
     warn(`a server worker exited (${code}); starting another`);
     cluster.fork(env);
   });
+  // A worker that dies while it is being stopped can fail its IPC channel (EPIPE): without a
+  // listener that error would crash the primary with exit code 1 instead of the code chosen above.
+  cluster.on('fork', (worker) =>
+    worker.on('error', (error) => {
+      if (!stopping) warn(`a server worker failed: ${error.message}`);
+    }),
+  );
   for (let i = 0; i < workers; i++) cluster.fork(env);
   const stop = () => {
     stopping = true;
