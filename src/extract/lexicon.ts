@@ -16,7 +16,7 @@ export const TITLES = words(`
   manager coach trainer referee producer editor publisher superintendent sheriff detective inspector
   administrator coordinator undersecretary under-secretary-general rapporteur adviser advisor
   adm adm. cmdr cmdr. maj maj. brig brig. capt capt. sgt sgt. supt supt.
-  collector magistrate ayatollah imam mufti cardinal member martyr shaheed seyyed sayyid gen lt brig-gen maj-gen lt-gen
+  collector magistrate ayatollah imam mufti cardinal member martyr shaheed seyyed sayyid gen lt col brig-gen maj-gen lt-gen
   lt-col
 `);
 
@@ -35,7 +35,7 @@ export const ROLE_WORDS = words(`
   crisis humanitarian aid neighbourhood enlargement budget competition transportation fire attorney
   resettlement homeland rear majority minority opposition cabinet local government chief
   revenue home union supreme institutional district municipal urban rural tribal county city wing
-  squadron gen military communication
+  squadron gen col military communication
 `);
 
 /** Nationality adjectives and plurals: "Azerbaijani", "Armenians" are not places. */
