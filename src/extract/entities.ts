@@ -145,7 +145,12 @@ function matchGazetteer(
     const first = words[i]!;
     if (first.skip || !first.cap) continue;
     const hit = longestAlias(words, i, root);
-    if (!hit || isGivenNameBeforeSurname(words, i, hit.endWord) || isSurnameAfterGivenName(words, i, hit))
+    if (
+      !hit ||
+      isGivenNameBeforeSurname(words, i, hit.endWord) ||
+      isSurnameAfterGivenName(words, i, hit) ||
+      namesACity(words, hit)
+    )
       continue;
     const last = words[hit.endWord]!;
     const mention: EntityMention = {
@@ -211,6 +216,12 @@ function isGivenNameBeforeSurname(words: Word[], from: number, to: number): bool
     !MISC_HEADS.has(next.key) &&
     !isTitle(next)
   );
+}
+
+/** "Kansas City", "Gaza City": a listed place before "City" is part of another place's name. */
+function namesACity(words: Word[], hit: { endWord: number; match: AliasMatch }): boolean {
+  const next = words[hit.endWord + 1];
+  return hit.match.entry.type === 'place' && next?.text === 'City' && !next.newlineBefore;
 }
 
 /** "Lloyd Austin", "Jack London": a one-word place right after a given name is its surname. */
