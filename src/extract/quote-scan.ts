@@ -3,6 +3,7 @@
 // a straight " opens after a space or bracket and closes otherwise; ‘…’ counts only when ’ is not an
 // apostrophe (a letter follows it: "don’t"), and so does a straight '…' (which never runs on). A quote still open at the end of its paragraph ends there,
 // and when the next paragraph opens with a mark again, that quote `continues` the previous one.
+import { firstAtOrAfter } from '../util/collections.js';
 
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -61,18 +62,6 @@ function markOffsets(text: string): number[] {
   return offsets;
 }
 
-/** The first of the ascending `offsets` at or after `at`. */
-function firstAtOrAfter(offsets: number[], at: number): number {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function scanParagraph(
   text: string,
   marks: number[],
@@ -84,7 +73,11 @@ function scanParagraph(
   let kind: Kind | null = null;
   let open = -1;
   let depth = 0;
-  for (let m = firstAtOrAfter(marks, from); m < marks.length && marks[m]! < to; m++) {
+  for (
+    let m = firstAtOrAfter(marks.length, (i) => marks[i]!, from);
+    m < marks.length && marks[m]! < to;
+    m++
+  ) {
     const i = marks[m]!;
     const ch = text[i]!;
     let closeAt = -1;

@@ -14,6 +14,8 @@
 // delete rewrites). A query that only asks for all of its words (most do) finds its window by
 // intersecting the words' row lists, which a connection keeps once a word has been asked for often
 // enough to pay for reading its list, instead of having FTS5 walk them again.
+
+import { firstAtOrAfter } from '../util/collections.js';
 import { inflateBody } from './bodies.js';
 import type { Where } from './filter.js';
 import { keepText, keptText, matchText } from './match-texts.js';
@@ -319,14 +321,7 @@ function seekDown(list: Float64Array, at: number, value: number): number {
 
 /** The index of the last value below `below` in an ascending list, -1 when there is none. */
 function lastBelow(list: Float64Array, below: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (list[mid]! < below) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
+  return firstAtOrAfter(list.length, (i) => list[i]!, below) - 1;
 }
 
 /**

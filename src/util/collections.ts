@@ -11,3 +11,18 @@ export function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<st
   }
   return groups;
 }
+
+/**
+ * The first index in [0, length) whose value is at or after `at`, for values ascending with the
+ * index (binary search); `length` when there is none.
+ */
+export function firstAtOrAfter(length: number, valueAt: (index: number) => number, at: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (valueAt(mid) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,6 +1,7 @@
 // Regex matches within one sentence, from a single pass over the whole text. Scanning each sentence
 // on its own would restart every pattern per sentence (and slice the text for each); instead each
 // pattern runs once per text, and a sentence takes its matches by binary search.
+import { firstAtOrAfter } from '../../util/collections.js';
 
 interface Scan {
   text: string;
@@ -33,7 +34,7 @@ export function guarded(pattern: RegExp, guard: RegExp): RegExp {
 export function matchesIn(pattern: RegExp, text: string, from: number, to: number): RegExpExecArray[] {
   const { matches } = scanOf(pattern, text);
   const found: RegExpExecArray[] = [];
-  for (let i = firstAtOrAfter(matches, from); i < matches.length; i++) {
+  for (let i = firstAtOrAfter(matches.length, (i) => matches[i]!.index, from); i < matches.length; i++) {
     const m = matches[i]!;
     if (m.index >= to) break;
     if (m.index + m[0].length <= to) found.push(m);
@@ -44,7 +45,7 @@ export function matchesIn(pattern: RegExp, text: string, from: number, to: numbe
 /** True when a global regex matches somewhere wholly within text[from, to). */
 export function matchesWithin(pattern: RegExp, text: string, from: number, to: number): boolean {
   const { matches } = scanOf(pattern, text);
-  const m = matches[firstAtOrAfter(matches, from)];
+  const m = matches[firstAtOrAfter(matches.length, (i) => matches[i]!.index, from)];
   return m !== undefined && m.index + m[0].length <= to;
 }
 
@@ -65,15 +66,4 @@ function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
     if (m[0].length === 0) pattern.lastIndex++;
   }
   return matches;
-}
-
-function firstAtOrAfter(matches: RegExpExecArray[], at: number): number {
-  let lo = 0;
-  let hi = matches.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (matches[mid]!.index < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
