@@ -46,6 +46,7 @@ export function isScenePiece(title: string): boolean {
   if (SETTING.test(trimmed) && OPENING_QUOTE.test(withoutSetting(trimmed))) return true;
   if (PROFILE.test(trimmed)) return true;
   if (isSketchOfPlace(trimmed)) return true;
+  if (MOURNING.test(trimmed) || WAITING.test(trimmed)) return true;
   let words = 0;
   for (const word of withoutSetting(trimmed).split(/\s+/)) {
     if (words++ === SUBJECT_WORDS) break;
@@ -53,6 +54,12 @@ export function isScenePiece(title: string): boolean {
   }
   return false;
 }
+
+/** "Kerman in black as nation mourns", "Town in mourning": a place grieving the event's dead. */
+const MOURNING =
+  /\b(?:nation|country|city|town|village|island|region|capital|community)\s+(?:mourns|grieves|weeps)\b|\bin mourning\b/i;
+/** "… and parents wait for word": the people an event struck, waiting for news of their own. */
+const WAITING = /\bwaits?\s+for\s+(?:word|news)\b/i;
 
 /** A short opening phrase that sets the scene before the subject ("In the camps, refugees…"). */
 const SETTING = /^(?:in|at|on|inside|across|along|near)\s[^,]{1,40},\s*/i;
