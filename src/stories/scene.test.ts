@@ -37,6 +37,11 @@ describe('isScenePiece', () => {
     expect(isScenePiece('In Lismore, mayor says "we need help"')).toBe(false);
   });
 
+  it('takes a title that is one quotation from end to end', () => {
+    expect(isScenePiece('“All we took was the dog and the deeds”')).toBe(true);
+    expect(isScenePiece('"We will rebuild," says mayor')).toBe(false);
+  });
+
   it('takes a place in mourning and people waiting for word of their own', () => {
     expect(isScenePiece('Shuttered shops as the city mourns its miners')).toBe(true);
     expect(isScenePiece('Coastal town in mourning after ferry sinks')).toBe(true);

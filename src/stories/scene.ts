@@ -29,6 +29,8 @@ const SUBJECT_WORDS = 3;
 /** "Who were the men on the bridge?": the people an event struck, profiled. */
 const PROFILE = /^who (?:were|are|was|is)\b/i;
 const OPENING_QUOTE = /^['"‘“]/;
+/** A title that is a quotation from end to end, with no closing mark (’ inside words aside) before its end. */
+const WHOLE_QUOTE = /^[“"][^”"]+[”"]$/;
 /** The end of a quotation that heads a title: a closing mark, then a colon or a dash. */
 const QUOTE_HEAD_END = /['"’”]\s*[:—–-]/;
 
@@ -42,6 +44,8 @@ const QUOTE_HEAD_END = /['"’”]\s*[:—–-]/;
 export function isScenePiece(title: string): boolean {
   const trimmed = title.trim();
   if (OPENING_QUOTE.test(trimmed) && QUOTE_HEAD_END.test(trimmed)) return true;
+  // "“I carried my mother’s photo and nothing else”": a title that is one voice and nothing more.
+  if (WHOLE_QUOTE.test(trimmed)) return true;
   // "In Altadena, 'three generations in this house'": a setting, then the voice of someone there.
   if (SETTING.test(trimmed) && OPENING_QUOTE.test(withoutSetting(trimmed))) return true;
   if (PROFILE.test(trimmed)) return true;
