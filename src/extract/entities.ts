@@ -1020,6 +1020,14 @@ const PLACE_NOUNS = new Set([
   'base',
   'airbase',
   'airfield',
+  // Buildings a report is set in: "Sednaya prison", "the Imam Reza shrine".
+  'prison',
+  'jail',
+  'refinery',
+  'stadium',
+  'mosque',
+  'cathedral',
+  'shrine',
 ]);
 
 /**
@@ -1203,7 +1211,10 @@ function resolveSingles(
       (afterCompanyNoun(words, chunk) && !GIVEN_NAMES.has(word.key))
     )
       out.push(mentionOf(words, chunk, 'organization', article));
-    else if (titled || (personCue(words, chunk) && properNoun(word))) {
+    // "the Imam Hussein shrine", "King Fahd hospital": a building named after a titled person.
+    else if (titled && namedBuilding(words, chunk)) {
+      out.push(mentionOf(words, { from: chunk.from - 1, to: chunk.to, titled: false }, 'place', article));
+    } else if (titled || (personCue(words, chunk) && properNoun(word))) {
       const type = personLikeType(words, chunk, source);
       if (type) out.push(mentionOf(words, chunk, type, article));
     } else if (placeCue(words, chunk) || onPlace(words, chunk, out)) {
@@ -1468,12 +1479,49 @@ function placeContext(words: Word[], chunk: Chunk): boolean {
   const beforePrev = words[chunk.from - 2];
   const next = words[chunk.to + 1];
   // Not "the Libyan city": an adjective of nationality before the noun names no place.
-  if (next && !next.cap && !next.newlineBefore && (PLACE_HEADS.has(next.key) || PLACE_NOUNS.has(next.key)))
+  if (next && !next.cap && !next.newlineBefore && isKindOfPlace(words, chunk.to + 1))
     return !(chunk.from === chunk.to && looksLikeDemonym(words[chunk.from]!));
   if (!prev || !beforePrev || beforePrev.cap) return false;
   if (prev.text === 'of') return PLACE_HEADS.has(beforePrev.key) || PLACE_NOUNS.has(beforePrev.key);
   return prev.text === 'to' && MOTION_WORDS.has(beforePrev.key);
 }
+
+/** A titled name right after its title and before a kind of place: the place is named after them. */
+function namedBuilding(words: Word[], chunk: Chunk): boolean {
+  const next = words[chunk.to + 1];
+  return (
+    chunk.from > 0 &&
+    isTitle(words[chunk.from - 1]!) &&
+    words[chunk.from - 1]!.cap &&
+    next !== undefined &&
+    !next.cap &&
+    !next.newlineBefore &&
+    isKindOfPlace(words, chunk.to + 1)
+  );
+}
+
+/** A kind of place at word k, or one word later after a modifier ("Sednaya military prison"). */
+function isKindOfPlace(words: Word[], k: number): boolean {
+  const word = words[k]!;
+  if (PLACE_HEADS.has(word.key) || PLACE_NOUNS.has(word.key)) return true;
+  const next = words[k + 1];
+  return (
+    PLACE_MODIFIERS.has(word.key) &&
+    next !== undefined &&
+    !next.cap &&
+    (PLACE_HEADS.has(next.key) || PLACE_NOUNS.has(next.key))
+  );
+}
+
+const PLACE_MODIFIERS = new Set([
+  'military',
+  'nuclear',
+  'central',
+  'main',
+  'international',
+  'regional',
+  'power',
+]);
 
 /** Links pending single words to people named in full elsewhere in the batch (surname → full name). */
 export function linkPending(pending: EntityMention[], surnames: Map<string, string | null>): EntityMention[] {
