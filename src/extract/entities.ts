@@ -999,7 +999,9 @@ function placeNounWithin(words: Word[], from: number): boolean {
   for (let k = from; k < from + 3; k++) {
     const word = words[k];
     if (!word || word.cap || /^[,.;:]$/.test(word.text)) return false;
-    if (PLACE_HEADS.has(word.key) || PLACE_NOUNS.has(word.key)) return true;
+    // Not "a village elder": the kind of place must head the phrase, not qualify the noun after it.
+    if (PLACE_HEADS.has(word.key) || PLACE_NOUNS.has(word.key))
+      return !/^(?:NOUN|PROPN)$/.test(words[k + 1]?.pos ?? '');
   }
   return false;
 }
@@ -1481,6 +1483,14 @@ function placeContext(words: Word[], chunk: Chunk): boolean {
   // Not "the Libyan city": an adjective of nationality before the noun names no place.
   if (next && !next.cap && !next.newlineBefore && isKindOfPlace(words, chunk.to + 1))
     return !(chunk.from === chunk.to && looksLikeDemonym(words[chunk.from]!));
+  // "Kurilsk, a fishing town on the island": an apposition that names a kind of place.
+  const after = words[chunk.to + 2];
+  if (
+    next?.text === ',' &&
+    (after?.key === 'a' || after?.key === 'an') &&
+    placeNounWithin(words, chunk.to + 3)
+  )
+    return true;
   if (!prev || !beforePrev || beforePrev.cap) return false;
   if (prev.text === 'of') return PLACE_HEADS.has(beforePrev.key) || PLACE_NOUNS.has(beforePrev.key);
   return prev.text === 'to' && MOTION_WORDS.has(beforePrev.key);
