@@ -115,6 +115,14 @@ describe('the subject of a casualty count', () => {
     ]);
   });
 
+  it('ends the first count before a second verb joined by "and"', () => {
+    const text = 'The landslide killed at least four people in the valley and injured nine others.';
+    expect(figuresOf(text, '2024-07-02').map((f) => f.subject)).toEqual([
+      'people killed in the valley',
+      'others injured',
+    ]);
+  });
+
   it('keeps a list of places whole: the toll is theirs together', () => {
     const text = 'At least nine people died in Dominica, St. Lucia and Martinique after the storm.';
     expect(figuresOf(text, '2024-07-02').map((f) => f.subject)).toEqual([

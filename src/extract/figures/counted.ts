@@ -156,6 +156,9 @@ function ofPhrase(annotated: Annotated, from: number, sentenceEnd: number): Coun
     if (annotated.tokens[i]!.pos === 'NUM') larger = true;
     i = pastPossessor(annotated, i + 1) - 1;
   }
+  // "1,100 of the 787s": a plural glued to a number is a model's, no noun the tagger can read.
+  const glued = annotated.tokens[i - 1];
+  if (larger && glued?.pos === 'NUM' && glued.end === annotated.tokens[i]?.start) return null;
   const found = headNoun(annotated, i, sentenceEnd);
   // "4,100 of the 9,800 displaced persons": the figure's own span stops at the number, the noun
   // belongs to the larger figure after "of". "13 of its soldiers" names no larger figure: the span
