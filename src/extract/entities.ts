@@ -41,6 +41,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   const taken = new Array<boolean>(words.length).fill(false);
   const listed: Listed[] = [];
   matchGazetteer(words, gazetteer.root, taken, listed, article.id);
+  freeSurnames(words, listed, taken);
   for (const item of listed) if (isGenericSociety(words, item)) item.mention.name = item.mention.text;
   const found: EntityMention[] = [];
   const singles: Chunk[] = [];
@@ -75,6 +76,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   const pending: EntityMention[] = [];
   resolveSingles(singles, words, found, pending, local, article);
   oneTypePerName(found, listedNames);
+  shortPlaceNames(found);
   const forms = nameForms(found);
   if (forms.size > 0) {
     for (const [k, m] of found.entries()) {
@@ -106,6 +108,25 @@ function oneTypePerName(found: EntityMention[], listed: Map<string, EntityType>)
 }
 
 /**
+ * "Santiago" after "Santiago de Cuba", "Rio" after "Rio de Janeiro": a place's first word alone,
+ * where the full name joins its words with a particle, is that place.
+ */
+function shortPlaceNames(found: EntityMention[]): void {
+  const full = new Map<string, string | null>();
+  for (const m of found) {
+    const parts = /^(\S+) (?:de|del|da|do|dos|das|di|du|des|la)\s\S/.exec(m.name);
+    if (m.type !== 'place' || !parts) continue;
+    const seen = full.get(parts[1]!);
+    full.set(parts[1]!, seen === undefined || seen === m.name ? m.name : null);
+  }
+  if (full.size === 0) return;
+  for (const [k, m] of found.entries()) {
+    const name = m.type === 'place' ? full.get(m.name) : undefined;
+    if (name) found[k] = renamedMention(m, name);
+  }
+}
+
+/**
  * How often each capitalised word occurs: a surname used again alone marks a person's name. Counted
  * on first use, since most articles never need it.
  */
@@ -133,6 +154,23 @@ interface Listed {
 }
 
 // ── gazetteer pass ──────────────────────────────────────────────────────────
+
+/**
+ * "Prime Minister Luís Montenegro", "Michael Jordan": a listed place right after a given name, or
+ * after a name that follows a title, is that person's surname; the place is released to the name.
+ */
+function freeSurnames(words: Word[], listed: Listed[], taken: boolean[]): void {
+  for (const item of listed) {
+    if (item.mention.type !== 'place' || item.from !== item.to) continue;
+    const given = words[item.from - 1];
+    if (!given?.cap || taken[item.from - 1] || given.sentenceStart || !given.pos.startsWith('PROPN'))
+      continue;
+    const title = words[item.from - 2];
+    if (!GIVEN_NAMES.has(given.key) && !(title && isTitle(title) && title.cap)) continue;
+    item.dropped = true;
+    taken[item.from] = false;
+  }
+}
 
 function matchGazetteer(
   words: Word[],
@@ -1156,7 +1194,7 @@ function resolveSingles(
   for (const chunk of singles) {
     const titled = chunk.titled;
     const word = words[chunk.from]!;
-    const linked = linkSurname(word, people.get(word.key) ?? []);
+    const linked = linkSurname(word, people.get(word.key) ?? []) ?? linkGivenName(words, chunk, out);
     const known = local.get(word.key);
     if (linked) out.push(renamedMention(mentionOf(words, chunk, 'person', article), linked));
     else if (known) out.push(renamedMention(mentionOf(words, chunk, known.type, article), known.name));
@@ -1401,6 +1439,26 @@ function linkSurname(word: Word, people: EntityMention[]): string | null {
   return best?.name ?? null;
 }
 
+/**
+ * "Sir Keir" after "Sir Keir Starmer", "Tedros" after "Tedros Adhanom Ghebreyesus": the given name of
+ * one full name in the article, where custom calls the person by it (after a knight's "Sir" or
+ * "Dame", or the first of three or more names).
+ */
+function linkGivenName(words: Word[], chunk: Chunk, out: EntityMention[]): string | null {
+  const word = words[chunk.from]!;
+  const knighted = /^(?:sir|dame)$/.test(words[chunk.from - 1]?.key ?? '');
+  let found: string | null = null;
+  for (const m of out) {
+    if (m.type !== 'person') continue;
+    const names = m.name.split(' ');
+    if (names.length < 2 || tokenKey(names[0]!) !== word.key) continue;
+    if (!knighted && names.length < 3) continue;
+    if (found && found !== m.name) return null;
+    found = m.name;
+  }
+  return found;
+}
+
 /** At a sentence start every word is capitalised: there only the tagger's PROPN says it is a name. */
 function properNoun(word: Word): boolean {
   return !word.sentenceStart || (word.pos === 'PROPN' && !BRITISH_AGENT_PLURAL.test(word.key));
@@ -1431,10 +1489,21 @@ const LOCAL_OFFICES = new Set([
 ]);
 
 /** Prepositions of where something is, not where it comes from. */
-const LOCATIVE = new Set(['in', 'near', 'outside', 'inside']);
+/** Words after which a name is where something is or goes: "in Goma", "a man who reached Tawila told …". */
+const LOCATIVE = new Set(['in', 'near', 'outside', 'inside', 'reached', 'entered']);
 const MEDIA_WORD = /^\p{L}{3,}(?:news|press|tv|media)$/u;
 
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'from', 'into', 'towards']);
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'near',
+  'outside',
+  'across',
+  'from',
+  'into',
+  'towards',
+  'reached',
+  'entered',
+]);
 /** "central Kramatorsk", "northern Gaza", "downtown Beirut": a part of a place, written lower case. */
 const PLACE_PARTS = new Set([
   'central',
@@ -1457,6 +1526,8 @@ function placeCue(words: Word[], chunk: Chunk): boolean {
   const word = words[chunk.from]!;
   if (word.pos !== 'PROPN' || GIVEN_NAMES.has(word.key)) return false;
   const prev = words[chunk.from - 1];
+  // Not "the agency reached Smith by phone": a person reached is spoken to.
+  if (prev?.key === 'reached' && /^(?:by|for|on)$/.test(words[chunk.to + 1]?.key ?? '')) return false;
   if (
     prev &&
     (PLACE_PREPOSITIONS.has(prev.key) || (PLACE_PARTS.has(prev.text) && !modifiesNoun(words, chunk)))
