@@ -996,10 +996,33 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   const bareTitle =
     (PERSON_NOUNS.has(after.key) || isTitle(after)) && /^(?:of|for|at)$/.test(words[chunk.to + 3]?.key ?? '');
   return (
-    ['who', 'a', 'an'].includes(after.key) ||
+    ['who', 'a', 'an', 'whose'].includes(after.key) ||
     (after.key === 'the' && describesPerson(words, chunk.to + 3)) ||
-    bareTitle
+    bareTitle ||
+    saysAfterApposition(words, chunk.to + 2)
   );
+}
+
+/** Words an apposition may run to before its closing comma. */
+const APPOSITION_WORDS = 12;
+
+/**
+ * "Eduardo Prieto, Red Eléctrica's head of operations, said": an apposition closed by a comma and a
+ * speech verb; the name before it is the speaker's.
+ */
+function saysAfterApposition(words: Word[], from: number): boolean {
+  // "Maersk, which had chartered the vessel, said": a thing's apposition.
+  if (/^(?:which|where|that|when)$/.test(words[from]?.key ?? '')) return false;
+  let described = false;
+  for (let k = from; k < from + APPOSITION_WORDS && k < words.length - 1; k++) {
+    const word = words[k]!;
+    if (/^[.;:!?"“”]$/.test(word.text)) return false;
+    // "A firefighter from Kerrville, Tom Alvarez, said": an apposition of names only is the speaker.
+    if (word.text === ',')
+      return described && SPEECH_VERBS.has(words[k + 1]!.key) && words[k + 2]?.key !== 'by';
+    if (!word.cap) described = true;
+  }
+  return false;
 }
 
 const NAME_OWNERS = new Set(['first', 'given', 'full', 'his', 'her', 'their']);
@@ -1102,7 +1125,7 @@ function namedAfterDescription(words: Word[], last: number): boolean {
   // "the head of the Red Crescent Society, Pirhossein Kolivand": the description may end in a name.
   if (headedByPersonNoun(words, last)) return true;
   if (noun.cap) return false;
-  if (PERSON_NOUNS.has(noun.key)) return true;
+  if (PERSON_NOUNS.has(noun.key) || isTitle(noun)) return true;
   for (let k = last - 1; k >= Math.max(0, last - 4); k--) {
     const word = words[k]!;
     if (DESCRIBING_DETERMINERS.has(word.key)) return SPEECH_VERBS.has(words[k - 1]?.key ?? '');
