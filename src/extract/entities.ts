@@ -42,6 +42,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   const listed: Listed[] = [];
   matchGazetteer(words, gazetteer.root, taken, listed, article.id);
   freeSurnames(words, listed, taken);
+  nameAirlines(words, listed, taken, article.id);
   for (const item of listed) if (isGenericSociety(words, item)) item.mention.name = item.mention.text;
   const found: EntityMention[] = [];
   const singles: Chunk[] = [];
@@ -154,6 +155,18 @@ interface Listed {
 }
 
 // ── gazetteer pass ──────────────────────────────────────────────────────────
+
+/** "Air India", "Air Algérie": "Air" before a listed country is an airline, not the country. */
+function nameAirlines(words: Word[], listed: Listed[], taken: boolean[], article: string): void {
+  for (const item of listed) {
+    const air = words[item.from - 1];
+    if (item.mention.type !== 'place' || air?.text !== 'Air' || air.newlineBefore || taken[item.from - 1])
+      continue;
+    item.from--;
+    taken[item.from] = true;
+    item.mention = mentionOf(words, { from: item.from, to: item.to, titled: false }, 'organization', article);
+  }
+}
 
 /**
  * "Prime Minister Luís Montenegro", "Michael Jordan": a listed place right after a given name, or
@@ -509,7 +522,14 @@ function absorbsListed(
     isDemonym(words[chunk.from]!) || inside.some((l) => l.from === chunk.from && l.mention.type === 'place');
   if (!head && inside.some((l) => NATIONAL_SOCIETY.test(l.mention.text)) && ownCountry) head = 'organization';
   // "the Yerevan Lions": a listed place followed by more name after "the" is an organisation's name.
-  if (!head && misc < 0 && words[chunk.from - 1]?.key === 'the' && isFree(inside, chunk.to))
+  // Not "the Lisbon and Porto metros": two names joined by "and".
+  if (
+    !head &&
+    misc < 0 &&
+    words[chunk.from - 1]?.key === 'the' &&
+    isFree(inside, chunk.to) &&
+    words[chunk.to - 1]?.key !== 'and'
+  )
     head = 'organization';
   // "National Security Council", "Russian Security Council": a listed body's short form ("Security
   // Council" for the UN's) at the end of a longer name is another body of that name.
@@ -906,7 +926,12 @@ function connectorSplit(keys: string[]): number {
 }
 
 function afterCompanyNoun(words: Word[], chunk: Chunk): boolean {
-  return COMPANY_NOUNS.has(words[chunk.from - 1]?.key ?? '');
+  if (COMPANY_NOUNS.has(words[chunk.from - 1]?.key ?? '')) return true;
+  // "shares in Boeing", "a stake in Maersk": what is owned in shares is a company.
+  return (
+    /^(?:in|of)$/.test(words[chunk.from - 1]?.key ?? '') &&
+    /^(?:shares|stake|stakes|stock)$/.test(words[chunk.from - 2]?.key ?? '')
+  );
 }
 
 /** "Name, a Taiwanese firm", "Name, the state-owned lender": a company noun within the apposition. */
@@ -1264,7 +1289,12 @@ function resolveSingles(
     // "TOLOnews reported", "Euronews said": one word ending in a media noun is an outlet.
     else if (!titled && MEDIA_WORD.test(word.key)) out.push(mentionOf(words, chunk, 'organization', article));
     // "the government in Kigali denied it": after "in" or "near", a speech verb does not make a person.
-    else if (!titled && LOCATIVE.has(words[chunk.from - 1]?.key ?? '') && placeCue(words, chunk)) {
+    else if (
+      !titled &&
+      LOCATIVE.has(words[chunk.from - 1]?.key ?? '') &&
+      placeCue(words, chunk) &&
+      !afterCompanyNoun(words, chunk)
+    ) {
       out.push(mentionOf(words, chunk, 'place', article));
       places.add(word.key);
     }
