@@ -628,7 +628,8 @@ function splitAtTitles(words: Word[], from: number, to: number): Chunk[] {
     (isTitle(words[from - 1] ?? words[from]!) && from > 0 && words[from - 1]!.cap);
   for (let j = from; j <= to; j++) {
     // "Analyst Lusine Hovakimyan" at a sentence start: a role noun there works like a title.
-    const role = j === from && j < to && PERSON_NOUNS.has(words[j]!.key);
+    // Not "Residents of Meghaninagar": the name must follow the role word itself.
+    const role = j === from && j < to && PERSON_NOUNS.has(words[j]!.key) && words[j + 1]!.cap;
     if (!isTitle(words[j]!) && !role) continue;
     if (namesInstitution(words, j, to)) continue;
     // "Gen Z", "Plan B": a title word before a lone letter is part of a name.
@@ -1543,7 +1544,7 @@ const LOCAL_OFFICES = new Set([
 
 /** Prepositions of where something is, not where it comes from. */
 /** Words after which a name is where something is or goes: "in Goma", "a man who reached Tawila told …". */
-const LOCATIVE = new Set(['in', 'near', 'outside', 'inside', 'reached', 'entered']);
+const LOCATIVE = new Set(['in', 'near', 'outside', 'inside', 'reached', 'entered', 'of']);
 const MEDIA_WORD = /^\p{L}{3,}(?:news|press|tv|media)$/u;
 
 const PLACE_PREPOSITIONS = new Set([
@@ -1615,8 +1616,11 @@ function placeContext(words: Word[], chunk: Chunk): boolean {
     placeNounWithin(words, chunk.to + 3)
   )
     return true;
-  if (!prev || !beforePrev || beforePrev.cap) return false;
-  if (prev.text === 'of') return PLACE_HEADS.has(beforePrev.key) || PLACE_NOUNS.has(beforePrev.key);
+  if (!prev || !beforePrev || (beforePrev.cap && !beforePrev.sentenceStart)) return false;
+  if (prev.text === 'of')
+    return (
+      PLACE_HEADS.has(beforePrev.key) || PLACE_NOUNS.has(beforePrev.key) || PART_OF_PLACE.has(beforePrev.key)
+    );
   return prev.text === 'to' && MOTION_WORDS.has(beforePrev.key);
 }
 
@@ -1633,6 +1637,20 @@ function namedBuilding(words: Word[], chunk: Chunk): boolean {
     isKindOfPlace(words, chunk.to + 1)
   );
 }
+
+/** "residents of Meghaninagar", "the outskirts of Kherson": who or what belongs to a place, before "of". */
+const PART_OF_PLACE = new Set([
+  'residents',
+  'inhabitants',
+  'villagers',
+  'citizens',
+  'natives',
+  'outskirts',
+  'streets',
+  'suburbs',
+  'centre',
+  'center',
+]);
 
 /** A kind of place at word k, or one word later after a modifier ("Sednaya military prison"). */
 function isKindOfPlace(words: Word[], k: number): boolean {
