@@ -634,8 +634,14 @@ function isEdge(w: Word): boolean {
 }
 
 function isQualifier(w: Word): boolean {
-  return isEdge(w) || ROLE_WORDS.has(w.key) || DEMONYMS.has(w.key);
+  return isEdge(w) || ROLE_WORDS.has(w.key) || DEMONYMS.has(w.key) || PORTFOLIO_NOUN.test(w.key);
 }
+
+/**
+ * "Coordinator for Disaster Reduction", "Minister of Internal Security": after a title, abstract nouns
+ * name its portfolio; no person's name ends like these.
+ */
+const PORTFOLIO_NOUN = /^[a-z]{3,}(?:tion|sion|ment|ity|ities|ness|ism)s?$/;
 
 function followedByTitle(words: Word[], to: number): boolean {
   const next = words[to + 1];
@@ -1384,8 +1390,11 @@ function linkSurname(word: Word, people: EntityMention[]): string | null {
 
 /** At a sentence start every word is capitalised: there only the tagger's PROPN says it is a name. */
 function properNoun(word: Word): boolean {
-  return !word.sentenceStart || word.pos === 'PROPN';
+  return !word.sentenceStart || (word.pos === 'PROPN' && !BRITISH_AGENT_PLURAL.test(word.key));
 }
+
+/** "Organisers", "Supervisors": the tagger does not know the British spelling and calls it a name. */
+const BRITISH_AGENT_PLURAL = /^[a-z]+is(?:er|or)s$/;
 
 function isDemonym(word: Word): boolean {
   return DEMONYMS.has(word.key) || /(?:ian|ians|ese|ish|eans|icans|anis|eris)$/.test(word.key);

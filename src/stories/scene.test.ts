@@ -37,6 +37,20 @@ describe('isScenePiece', () => {
     expect(isScenePiece('In Lismore, mayor says "we need help"')).toBe(false);
   });
 
+  it('takes a title that is one quotation from end to end', () => {
+    expect(isScenePiece('“All we took was the dog and the deeds”')).toBe(true);
+    expect(isScenePiece('"We will rebuild," says mayor')).toBe(false);
+  });
+
+  it('takes a place in mourning and people waiting for word of their own', () => {
+    expect(isScenePiece('Shuttered shops as the city mourns its miners')).toBe(true);
+    expect(isScenePiece('Coastal town in mourning after ferry sinks')).toBe(true);
+    expect(isScenePiece('At the pier, boats idle and wives wait for word')).toBe(true);
+    // A leader who mourns is a reaction, a story of its own.
+    expect(isScenePiece('President mourns victims, orders inquiry')).toBe(false);
+    expect(isScenePiece('Markets wait for Fed decision')).toBe(false);
+  });
+
   it('leaves reports of events alone', () => {
     expect(isScenePiece('Quake toll rises to 300 as rescuers search rubble')).toBe(false);
     expect(isScenePiece('Man charged with arson after warehouse fire')).toBe(false);
