@@ -1,5 +1,5 @@
 // Layouts read as documents (like the database exports): a CSV export, a chat export, a chain of
-// forwarded e-mails, a translated-media monitoring digest. Each finder looks at the first lines only
+// forwarded e-mails, a translated-media monitoring digest, notes with YAML front matter. Each finder looks at the first lines only
 // before it reads on, so a digest in another layout costs a few line tests.
 import type { Dropped } from '../types.js';
 import { chatDocuments } from './chat-export.js';
@@ -7,10 +7,12 @@ import { csvDocuments } from './csv-export.js';
 import { type ExportLayout, rewrite } from './exports.js';
 import { mailDocuments } from './mail-chain.js';
 import { monitoringDocuments } from './monitoring.js';
+import { frontMatterDocuments } from './notes.js';
 
 export function readDocumentLayouts(lines: string[], file: string, dropped: Dropped[]): ExportLayout | null {
   const documents =
     csvDocuments(lines) ??
+    frontMatterDocuments(lines) ??
     chatDocuments(lines) ??
     mailDocuments(lines, file, dropped) ??
     monitoringDocuments(lines);
