@@ -16,7 +16,15 @@ const MAX_FIELDS = 40;
 
 const TITLE_KEYS = new Set(['title', 'headline']);
 const URL_KEYS = new Set(['source', 'url', 'link', 'canonical', 'original_url', 'source_url']);
-const OUTLET_KEYS = new Set(['site', 'publisher', 'outlet', 'publication', 'source_name', 'site_name', 'source']);
+const OUTLET_KEYS = new Set([
+  'site',
+  'publisher',
+  'outlet',
+  'publication',
+  'source_name',
+  'site_name',
+  'source',
+]);
 const AUTHOR_KEYS = new Set(['author', 'authors', 'byline']);
 /** The day the article came out; "created" and "clipped" say when the note was made, not that. */
 const DATE_KEYS = new Set(['published', 'date', 'pubdate', 'published_at', 'date_published', 'publish_date']);
@@ -90,8 +98,7 @@ function noteDocument(lines: string[], from: number, matter: FrontMatter, to: nu
   const named = authors(matter);
   // "author: [[Delta Herald]]" on a note from deltaherald.example: the site credited as author is the outlet.
   const site = named.find((name) => namesHost(name, doc.url));
-  doc.outlet =
-    value(OUTLET_KEYS, (v) => !isUrlLine(v)) ?? site ?? (doc.url ? outletFromUrl(doc.url) : null);
+  doc.outlet = value(OUTLET_KEYS, (v) => !isUrlLine(v)) ?? site ?? (doc.url ? outletFromUrl(doc.url) : null);
   const people = named.filter((name) => name !== site && name !== doc.outlet && !knownOutlet(name));
   doc.byline = people.length > 0 ? people.join(' and ') : null;
   doc.date = noteDate(value(DATE_KEYS));
@@ -129,7 +136,12 @@ function noteDate(text: string | null): string | null {
 
 function isTitleHeading(line: string, title: string | null): boolean {
   if (!title || !line.startsWith('#')) return false;
-  return line.replace(/^#+\s*/, '').trim().toLowerCase() === title.toLowerCase();
+  return (
+    line
+      .replace(/^#+\s*/, '')
+      .trim()
+      .toLowerCase() === title.toLowerCase()
+  );
 }
 
 /** YAML's quotation marks around a value: "'…'" or "\"…\"". */
