@@ -30,6 +30,9 @@ const PARAGRAPH_WORDS = 15;
 /** Lines about the page, not the article: cookie banners, audio players, "Updated 3 hours ago". */
 const PAGE_LINE =
   /cookie|^listen to\b|^your browser\b|^(?:updated|published|posted|last updated)\b|^(?:edited|written|reported|compiled|posted)\s+by\b/i;
+/** "Synopsis", "Key points", "Story highlights": the label over a page's summary of the article. */
+const SUMMARY_LABEL =
+  /^(?:synopsis|summary|key points|highlights|story highlights|in short|in brief|at a glance)$/i;
 /** "Written by Ritu Sharma", "Reported by Saurabh Gupta": the author; "Edited by" names an editor. */
 const AUTHOR_CREDIT = /^(?:written|reported)\s+by\s+(.+)$/i;
 
@@ -64,7 +67,9 @@ function pageTop(lines: string[], skip: number): number {
 function pageDocument(lines: string[], top: number, skip: number, to: number): ExportDocument | null {
   const text = (i: number) => lines[i]!.trim();
   let bodyStart = skip + 1;
-  while (bodyStart < to && !isParagraph(text(bodyStart))) bodyStart++;
+  // A paragraph under a "Synopsis" or "Key points" label is the page's summary of the text, not its start.
+  while (bodyStart < to && (!isParagraph(text(bodyStart)) || SUMMARY_LABEL.test(text(bodyStart - 1))))
+    bodyStart++;
   if (bodyStart >= to) return null;
   let title = bodyStart - 1;
   while (title > skip && !isHeadline(text(title))) title--;
