@@ -8,6 +8,7 @@
 import { isChatTitle, outletOf, takeClosingUrl } from './chat-export.js';
 import { type ExportDocument, emptyDocument, exportDate } from './exports.js';
 import { monthNumber, parseByline, parseTimeLine, wordCount } from './lines.js';
+import { knownOutlet } from './outlets.js';
 
 /** "Lucía Montero  1:41 PM", "jonas.weber\t13:06": a name, two spaces or a tab, the time. */
 const MESSAGE_HEAD = /^(\S[^\t]{0,59}?)(?: {2,}|\t+)(\d{1,2}):(\d{2})(?:\s?[AaPp]\.?[Mm]\.?)?\s*$/;
@@ -37,7 +38,7 @@ export function teamChatDocuments(lines: string[]): ExportDocument[] | null {
   for (let i = 0; i < lines.length; i++) {
     if (heads.length < 2 && i > DETECT_LINES) return null;
     const line = lines[i]!;
-    if (line.length <= 80 && line.includes(':') && MESSAGE_HEAD.test(line)) heads.push(i);
+    if (line.length <= 80 && line.includes(':') && isMessageHead(line)) heads.push(i);
   }
   if (heads.length < 2) return null;
   const documents: ExportDocument[] = [];
@@ -69,6 +70,12 @@ function dayDivider(line: string): { month: number; day: number; year: string | 
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
+}
+
+/** "Lucía Montero  1:41 PM"; not "Reuters  10:30" (an outlet line with its time, as digests write it). */
+function isMessageHead(line: string): boolean {
+  const m = MESSAGE_HEAD.exec(line);
+  return m !== null && !knownOutlet(m[1]!.trim()) && !/\d/.test(m[1]!);
 }
 
 /** The article pasted in the message whose text is lines [from, to), if there is one. */
