@@ -18,7 +18,7 @@ import {
   parseTimeLine,
   wordCount,
 } from './lines.js';
-import { isCreditLine } from './noise.js';
+import { isCreditLine, isPhotoCaption } from './noise.js';
 import { canonicalOutlet, hostOf, knownOutlet, outletFromUrl } from './outlets.js';
 
 /** "Skip to content", "Skip to main content", "Jump to navigation": the first line a page copy has. */
@@ -87,7 +87,13 @@ function pageDocument(lines: string[], top: number, skip: number, to: number): E
   doc.byline = pageByline(lines, title, bodyStart, doc.outlet);
   let end = to - 1;
   while (end > bodyStart && !closesText(text(end))) end--;
-  for (let i = bodyStart; i <= end; i++) doc.body.push({ line: i, text: lines[i]! });
+  for (let i = bodyStart; i <= end; i++) {
+    // A page copy does not wrap lines: a caption right against a paragraph would be read as part of
+    // it, so it is left out here (a caption between blank lines is dropped as one later).
+    const touching = text(i - 1) !== '' || (i + 1 < to && text(i + 1) !== '');
+    if (touching && isPhotoCaption(text(i))) continue;
+    doc.body.push({ line: i, text: lines[i]! });
+  }
   return doc;
 }
 
