@@ -98,14 +98,27 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
  */
 function oneTypePerName(found: EntityMention[], listed: Map<string, EntityType>): void {
   const first = new Map<string, EntityMention>();
+  const organisations = new Set<string>();
   for (const mention of found) {
     const seen = first.get(mention.name);
     if (!seen || mention.start < seen.start) first.set(mention.name, mention);
+    if (mention.type === 'organization') organisations.add(mention.name);
   }
   for (const [k, mention] of found.entries()) {
-    const type = listed.get(mention.name) ?? first.get(mention.name)!.type;
+    const type =
+      listed.get(mention.name) ??
+      (isOrganisation(mention.name, organisations) ? 'organization' : first.get(mention.name)!.type);
     if (mention.type !== type) found[k] = renamedMention(mention, mention.name, type);
   }
+}
+
+/**
+ * "Red Eléctrica said …" before "the grid operator Red Eléctrica": a name that one sentence shows to
+ * be an organisation's is one everywhere, unless it opens with a given name; a speech verb alone makes
+ * any name look like a person's.
+ */
+function isOrganisation(name: string, organisations: ReadonlySet<string>): boolean {
+  return organisations.has(name) && !GIVEN_NAMES.has(tokenKey(name.slice(0, name.indexOf(' ') >>> 0)));
 }
 
 /**
