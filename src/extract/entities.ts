@@ -114,10 +114,10 @@ function oneTypePerName(found: EntityMention[], listed: Map<string, EntityType>)
 
 /**
  * "Red Eléctrica said …" before "the grid operator Red Eléctrica": a name that one sentence shows to
- * be an organisation's is one everywhere, unless it opens with a given name; a speech verb alone makes
- * any name look like a person's.
+ * be an organisation's is one everywhere (in the article, and across the articles linked together),
+ * unless it opens with a given name; a speech verb alone makes any name look like a person's.
  */
-function isOrganisation(name: string, organisations: ReadonlySet<string>): boolean {
+export function isOrganisation(name: string, organisations: ReadonlySet<string>): boolean {
   return organisations.has(name) && !GIVEN_NAMES.has(tokenKey(name.slice(0, name.indexOf(' ') >>> 0)));
 }
 

@@ -15,6 +15,7 @@ import { extractDates } from './dates.js';
 import {
   extractEntities,
   formKey,
+  isOrganisation,
   linkPending,
   nameForms,
   renamedMention,
@@ -349,7 +350,9 @@ export function linkCorpus(locals: LocalExtraction[]): Extraction[] {
   const surnames = surnameIndex(mentions);
   const spellings = accentedSpellings(mentions);
   const forms = nameForms(mentions);
-  return locals.map((local) => linkArticle(local, surnames, spellings, forms));
+  const organisations = new Set<string>();
+  for (const m of mentions) if (m.type === 'organization') organisations.add(m.name);
+  return locals.map((local) => linkArticle(local, surnames, spellings, forms, organisations));
 }
 
 /**
@@ -386,13 +389,19 @@ function linkArticle(
   surnames: Map<string, string | null>,
   spellings: Map<string, string>,
   forms: Map<string, string>,
+  organisations: ReadonlySet<string>,
 ): Extraction {
   const renamed = new Map<string, string>();
+  let retyped = false;
   const mentions = local.extraction.mentions.map((m) => {
     const respelled = spellings.get(m.name) ?? forms.get(formKey(m.type, m.name));
     if (respelled) {
       renamed.set(m.name, respelled);
       return renamedMention(m, respelled);
+    }
+    if (m.type === 'person' && isOrganisation(m.name, organisations)) {
+      retyped = true;
+      return renamedMention(m, m.name, 'organization');
     }
     if (m.type !== 'person' || m.name.includes(' ')) return m;
     const full = surnames.get(tokenKey(m.name));
@@ -401,7 +410,7 @@ function linkArticle(
     return renamedMention(m, full);
   });
   const linked = linkPending(local.pending, surnames);
-  if (renamed.size === 0 && linked.length === 0) return local.extraction;
+  if (renamed.size === 0 && linked.length === 0 && !retyped) return local.extraction;
   mentions.push(...linked);
   mentions.sort((a, b) => a.start - b.start);
   const quotes = local.extraction.quotes.map((q) =>
