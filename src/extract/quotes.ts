@@ -192,7 +192,7 @@ function attribute(
 function colonLeadIn(ctx: Context, before: { start: number; end: number }): Speaker | null {
   const clause = ctx.text.slice(before.start, before.end);
   const words = wordsIn(clause, before.start, ctx.spans);
-  const verb = words.findLast((w) => SPEECH_VERBS.has(w.word.toLowerCase()));
+  const verb = words.findLast((w) => SPEECH_VERBS.has(w.word.toLowerCase()) || stanceRightBefore(w, before));
   if (!verb) return null;
   // 'Asked about the budget, Trump said "we can…"': a speech verb right before the marks
   // introduces them as a colon does.
@@ -203,6 +203,10 @@ function colonLeadIn(ctx: Context, before: { start: number; end: number }): Spea
     clause.lastIndexOf(';', verb.start - before.start),
   );
   const from = before.start + cut + 1;
+  if (stanceRightBefore(verb, before)) {
+    const subject = speakersIn(ctx, from, verb.start).at(-1);
+    return subject ? { name: subject.name, via: null } : null;
+  }
   // "Oleg Varenik, the ministry spokesman, said:": the subject stands before an apposition.
   if (cut >= 0 && /^\s*$/.test(ctx.text.slice(from, verb.start))) {
     const subject = speakersIn(ctx, before.start, verb.start).findLast((m) =>
@@ -211,6 +215,26 @@ function colonLeadIn(ctx: Context, before: { start: number; end: number }): Spea
     if (subject) return { name: subject.name, via: null };
   }
   return speakerInClause(ctx, from, before.end, before.end, 'before');
+}
+
+/**
+ * "The African Union condemned "the atrocities …"": a verb of stance right before the marks takes
+ * the words as its object, and its subject said them. Elsewhere ("The EU welcomes the ratification,
+ * Borrell said") such a verb introduces no one's words.
+ */
+const STANCE_VERBS = new Set([
+  'condemned',
+  'condemns',
+  'denounced',
+  'denounces',
+  'welcomed',
+  'welcomes',
+  'hailed',
+  'hails',
+]);
+
+function stanceRightBefore(word: { word: string; end: number }, before: { end: number }): boolean {
+  return STANCE_VERBS.has(word.word.toLowerCase()) && before.end - word.end <= 1;
 }
 
 const APPOSITION_BETWEEN = /^\s*,[^,;:"“”]+,\s*$/u;
