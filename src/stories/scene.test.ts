@@ -37,6 +37,12 @@ describe('isScenePiece', () => {
     expect(isScenePiece('In Lismore, mayor says "we need help"')).toBe(false);
   });
 
+  it('takes travellers caught up in the event, and one place told as a story', () => {
+    expect(isScenePiece('Commuters sleep in stations as trains stand still')).toBe(true);
+    expect(isScenePiece('How a village school became a shelter overnight')).toBe(true);
+    expect(isScenePiece('How the grid collapsed in five seconds')).toBe(false);
+  });
+
   it('takes a title that is one quotation from end to end', () => {
     expect(isScenePiece('“All we took was the dog and the deeds”')).toBe(true);
     expect(isScenePiece('"We will rebuild," says mayor')).toBe(false);

@@ -23,6 +23,8 @@ const SCENE_GROUPS = new Set([
   'locals',
   'neighbours',
   'neighbors',
+  'passengers',
+  'commuters',
 ]);
 /** How far into the title the group may come ("Jubilant crowds pour…", "Lahaina survivors recount…"). */
 const SUBJECT_WORDS = 3;
@@ -50,7 +52,7 @@ export function isScenePiece(title: string): boolean {
   if (SETTING.test(trimmed) && OPENING_QUOTE.test(withoutSetting(trimmed))) return true;
   if (PROFILE.test(trimmed)) return true;
   if (isSketchOfPlace(trimmed)) return true;
-  if (MOURNING.test(trimmed) || WAITING.test(trimmed)) return true;
+  if (MOURNING.test(trimmed) || WAITING.test(trimmed) || HOW_ONE.test(trimmed)) return true;
   let words = 0;
   for (const word of withoutSetting(trimmed).split(/\s+/)) {
     if (words++ === SUBJECT_WORDS) break;
@@ -64,6 +66,9 @@ const MOURNING =
   /\b(?:nation|country|city|town|village|island|region|capital|community)\s+(?:mourns|grieves|weeps)\b|\bin mourning\b/i;
 /** "… and parents wait for word": the people an event struck, waiting for news of their own. */
 const WAITING = /\bwaits?\s+for\s+(?:word|news)\b/i;
+
+/** "How a Lisbon hospital got through the night": one place's or one person's story told. */
+const HOW_ONE = /^how (?:a|an|one)\s/i;
 
 /** A short opening phrase that sets the scene before the subject ("In the camps, refugees…"). */
 const SETTING = /^(?:in|at|on|inside|across|along|near)\s[^,]{1,40},\s*/i;
