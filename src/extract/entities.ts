@@ -78,6 +78,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   resolveSingles(singles, words, found, pending, local, article);
   oneTypePerName(found, listedNames);
   shortPlaceNames(found);
+  knownAs(found, pending, annotated.text, article.id);
   const forms = nameForms(found);
   if (forms.size > 0) {
     for (const [k, m] of found.entries()) {
@@ -120,6 +121,39 @@ function oneTypePerName(found: EntityMention[], listed: Map<string, EntityType>)
 export function isOrganisation(name: string, organisations: ReadonlySet<string>): boolean {
   return organisations.has(name) && !GIVEN_NAMES.has(tokenKey(name.slice(0, name.indexOf(' ') >>> 0)));
 }
+
+/**
+ * "Mohamed Hamdan Dagalo, known as Hemedti,": the name after "known as" is the person's too, here
+ * and wherever it stands alone in the article (and, through its mention, in the batch: surnameIndex).
+ */
+function knownAs(found: EntityMention[], pending: EntityMention[], text: string, article: string): void {
+  if (!text.includes('known as')) return;
+  for (const person of [...found]) {
+    if (person.type !== 'person') continue;
+    const m = KNOWN_AS.exec(text.slice(person.end, person.end + 60));
+    if (!m) continue;
+    const alias = m[1]!;
+    const start = person.end + m.index + m[0].length - alias.length;
+    const at = found.findIndex((x) => x.start === start);
+    const mention = {
+      article,
+      name: person.name,
+      type: 'person' as const,
+      text: alias,
+      start,
+      end: start + alias.length,
+    };
+    if (at >= 0) found[at] = mention;
+    else found.push(mention);
+    const waiting = pending.findIndex((x) => x.start === start);
+    if (waiting >= 0) pending.splice(waiting, 1);
+    for (const [k, x] of found.entries())
+      if (x.name === alias && x.start !== start) found[k] = renamedMention(x, person.name, 'person');
+  }
+}
+
+const KNOWN_AS =
+  /^\s*[,(]\s*(?:also |better |widely |popularly |commonly )?known as\s+(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u;
 
 /**
  * "Santiago" after "Santiago de Cuba", "Rio" after "Rio de Janeiro": a place's first word alone,
@@ -1888,7 +1922,10 @@ export function surnameIndex(mentions: Iterable<EntityMention>): Map<string, str
   const index = new Map<string, string | null>();
   for (const m of mentions) {
     if (m.type !== 'person' || !m.name.includes(' ')) continue;
-    for (const key of surnameKeys(m.name)) {
+    const keys = surnameKeys(m.name);
+    // A single word the article itself linked to the full name: "Hemedti", "Tedros", "Sir Keir".
+    if (!m.text.includes(' ') && m.text !== m.name) keys.push(tokenKey(m.text));
+    for (const key of keys) {
       const seen = index.get(key);
       index.set(key, seen === undefined || seen === m.name ? m.name : null);
     }
