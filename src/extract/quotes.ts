@@ -143,7 +143,10 @@ function attribute(
   const after = afterClause(ctx, span);
   // "… was “deliberate sabotage” and called for an inquiry": the sentence goes on with its own
   // subject's next verb; an attribution after a quote never opens with a conjunction.
-  const continues = after && CONTINUATION.test(ctx.text.slice(after.start, after.end));
+  const continues =
+    after &&
+    (CONTINUATION.test(ctx.text.slice(after.start, after.end)) ||
+      (isPartial(ctx, span) && !ATTRIBUTION_START.test(ctx.text.slice(after.start, after.end))));
   const fromAfter =
     after && !continues ? speakerInClause(ctx, after.start, after.end, span.open, 'after') : null;
   const before = beforeClause(ctx, span, kept[i - 1]);
@@ -264,6 +267,17 @@ const UNNAMED_SUBJECT = /^\s*(?:a|an|one|another)\s+\p{L}/iu;
 function unnamedAttribution(clause: string): boolean {
   return UNNAMED_SPEAKER.test(clause) && firstVerb(clause, 0, 6) !== null;
 }
+
+/**
+ * Words quoted inside a sentence, without a closing comma or full stop of their own ("warned of
+ * "ethnically motivated violations" in the city and urged …"): the sentence goes on after them.
+ */
+function isPartial(ctx: Context, span: QuoteSpan): boolean {
+  return !/[,.!?…]\s*$/.test(ctx.text.slice(span.start, span.end));
+}
+
+/** What an attribution after the marks opens with: a comma, a name, a pronoun or a verb of saying. */
+const ATTRIBUTION_START = /^\s*(?:,|\p{Lu}|(?:he|she|they|it|we|said|says|told|added|wrote|according)\b)/u;
 
 /** Lower case only: "WHO Director-General Tedros …" after a quote names its speaker. */
 const CONTINUATION = /^\s*,?\s*(?:and|but|or|while|which|who|before|after|because)\b/;
