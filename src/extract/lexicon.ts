@@ -61,6 +61,7 @@ export const DEMONYMS = words(`
   uruguayan uruguayans paraguayan paraguayans salvadoran salvadorans honduran hondurans guatemalan
   guatemalans jamaican jamaicans african africans mozambican mozambicans zimbabwean zimbabweans
   angolan angolans singaporean singaporeans cypriot cypriots icelandic texan texans
+  philippine catholic catholics muslim muslims christian christians hindu hindus buddhist buddhists
 `);
 
 /** A phrase containing one of these names an organisation. */
