@@ -394,6 +394,11 @@ const PARTICLES = new Set([
   'el',
   // Portuguese: "Rio Grande do Sul", "Caxias do Sul".
   'do',
+  // Spanish and Filipino: "Juan de los Santos", "Randy delos Santos", "Ana dela Cruz".
+  'los',
+  'las',
+  'delos',
+  'dela',
 ]);
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', 'the', '&']);
 
@@ -1541,19 +1546,17 @@ function linkSurname(word: Word, people: EntityMention[]): string | null {
 }
 
 /**
- * "Sir Keir" after "Sir Keir Starmer", "Tedros" after "Tedros Adhanom Ghebreyesus": the given name of
- * one full name in the article, where custom calls the person by it (after a knight's "Sir" or
- * "Dame", or the first of three or more names).
+ * "Sir Keir" after "Sir Keir Starmer", "Tedros" after "Tedros Adhanom Ghebreyesus", "Shehbaz" after
+ * "Shehbaz Sharif": the given name of exactly one full name in the article (a surname match, tried
+ * first, wins).
  */
 function linkGivenName(words: Word[], chunk: Chunk, out: EntityMention[]): string | null {
   const word = words[chunk.from]!;
-  const knighted = /^(?:sir|dame)$/.test(words[chunk.from - 1]?.key ?? '');
   let found: string | null = null;
   for (const m of out) {
     if (m.type !== 'person') continue;
     const names = m.name.split(' ');
     if (names.length < 2 || tokenKey(names[0]!) !== word.key) continue;
-    if (!knighted && names.length < 3) continue;
     if (found && found !== m.name) return null;
     found = m.name;
   }
