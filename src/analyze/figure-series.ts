@@ -2,7 +2,7 @@
 // on unit, subject phrase and entities, never on the number itself (42,500 and 100,625 people
 // displaced are the same series days apart).
 
-import { NEW_CLAUSE } from '../extract/figures/subject.js';
+import { NEW_CLAUSE, SECOND_COUNT } from '../extract/figures/subject.js';
 import type { Article, DateMention, EntityMention, Figure, TrackedFigure, TrackedPoint } from '../types.js';
 import { stableId } from '../util/hash.js';
 import { asOfFor } from './as-of.js';
@@ -310,9 +310,9 @@ export function clauseAfter(text: string, end: number): string {
   return withoutAsides.split(CLAUSE_END)[0] ?? '';
 }
 
-/** "… and India flew in tents" also ends the clause (see NEW_CLAUSE). */
+/** A second count ("… and 16 militants") and a new clause ("… and India flew in tents") end it too. */
 const CLAUSE_END = new RegExp(
-  String.raw`(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Gen|Dr|Mr|Mrs|Ms|St|U\.S|U\.N|a|p|a\.m|p\.m))(?:(?<!\d)[.:]|[.:](?!\d))|[;!?]|,\s|,(?=["”’])|${NEW_CLAUSE.source}`,
+  String.raw`(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Gen|Dr|Mr|Mrs|Ms|St|U\.S|U\.N|a|p|a\.m|p\.m))(?:(?<!\d)[.:]|[.:](?!\d))|[;!?]|,\s|,(?=["”’])|${SECOND_COUNT.source}|${NEW_CLAUSE.source}`,
   'u',
 );
 
