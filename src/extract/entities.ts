@@ -1295,7 +1295,12 @@ function resolveSingles(
   for (const chunk of singles) {
     const titled = chunk.titled;
     const word = words[chunk.from]!;
-    const linked = linkSurname(word, people.get(word.key) ?? []) ?? linkGivenName(words, chunk, out);
+    // Not "Baloch passengers" after "Jeeyand Baloch": a people's name before a noun describes it.
+    const next = words[chunk.to + 1];
+    const adjective = isDemonym(word) && next?.pos === 'NOUN' && !next.cap && !next.newlineBefore;
+    const linked = adjective
+      ? null
+      : (linkSurname(word, people.get(word.key) ?? []) ?? linkGivenName(words, chunk, out));
     const known = local.get(word.key);
     if (linked) out.push(renamedMention(mentionOf(words, chunk, 'person', article), linked));
     else if (known) out.push(renamedMention(mentionOf(words, chunk, known.type, article), known.name));

@@ -62,6 +62,7 @@ export const DEMONYMS = words(`
   guatemalans jamaican jamaicans african africans mozambican mozambicans zimbabwean zimbabweans
   angolan angolans singaporean singaporeans cypriot cypriots icelandic texan texans
   philippine catholic catholics muslim muslims christian christians hindu hindus buddhist buddhists
+  baloch pashtun pashtuns sindhi sindhis punjabi punjabis hazara hazaras uyghur uyghurs rohingya
 `);
 
 /** A phrase containing one of these names an organisation. */
