@@ -107,6 +107,8 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
   if (!isNounish(tokens[i]) || tokens[i]!.start >= sentenceEnd) return null;
   // "one of three flying back from …": a verb in -ing, tagged a noun, counts nothing.
   if (/ing$/i.test(tokens[i]!.text) && /^(?:ADV|ADP|PART)$/.test(tokens[i + 1]?.pos ?? '')) return null;
+  // "four Frontier Corps soldiers", "two Indian Air Force jets": a name before the counted noun.
+  i = pastNameBeforeNoun(tokens, i, sentenceEnd);
   // "aid workers", "border guards": compounds end on their last noun; but "people" or "persons"
   // heads its phrase ("15,300 people work at the port": "work" is the verb, tagged a noun).
   // A plural before an -ing word heads its phrase too ("195 members voting in favour").
@@ -124,6 +126,16 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
 }
 
 const PEOPLE_HEAD = /^(?:people|persons)$/i;
+
+/** The lower-case noun after a run of up to three capitalised words starting at i, else i. */
+function pastNameBeforeNoun(tokens: Token[], i: number, sentenceEnd: number): number {
+  let j = i;
+  while (j < i + 3 && tokens[j]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j]!.text)) j++;
+  const noun = tokens[j];
+  if (j === i || !noun || noun.start >= sentenceEnd || noun.pos !== 'NOUN' || !/^[a-z]/.test(noun.text))
+    return i;
+  return j;
+}
 
 const ADVERB_NOUNS = /^(?:home|abroad|overnight|tonight|today|tomorrow|yesterday)$/i;
 
