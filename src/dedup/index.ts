@@ -148,7 +148,8 @@ export class DedupIndex {
    */
   add(article: Article, extraction?: Extraction, scanner?: WordScanner): Duplicate[] {
     this.words = null;
-    if (this.ids.find(article.id, hashString(article.id)) !== -1) return [];
+    const idHash = hashString(article.id);
+    if (this.ids.find(article.id, idHash) !== -1) return [];
     const current = fingerprint(article, extraction, scanner);
     this.words = lastWords();
     this.advanceClock(current.day);
@@ -162,7 +163,7 @@ export class DedupIndex {
       this.bodyIds.push(current.id);
     } else if (typeof sameBody === 'string') this.bodyIds[body] = [sameBody, current.id];
     else sameBody.push(current.id);
-    this.remember(current, slot);
+    this.remember(current, slot, idHash);
     return found;
   }
 
@@ -382,9 +383,11 @@ export class DedupIndex {
     ranked.keepBest(FACT_MAX_CANDIDATES);
   }
 
-  private remember(current: Fingerprint, slot: number): void {
+  /** `newIdHash`: hashString of an id not seen before (`add` looked it up already), else undefined. */
+  private remember(current: Fingerprint, slot: number, newIdHash?: number): void {
     this.slots.push(current);
-    this.setSlot(current.id, slot);
+    if (newIdHash === undefined) this.setSlot(current.id, slot);
+    else this.slotOfEntry = setAt(this.slotOfEntry, this.ids.add(current.id, newIdHash), slot);
     this.slotDays.push(current.day ?? this.latestDay);
     this.near.add(slot, this.signature, 0);
     this.topic.add(slot, this.signature, SIGNATURE_SIZE);
@@ -395,12 +398,8 @@ export class DedupIndex {
   /** Records the slot of an id, seen before or not. */
   private setSlot(id: string, slot: number): void {
     const hash = hashString(id);
-    let entry = this.ids.find(id, hash);
-    if (entry === -1) {
-      entry = this.ids.add(id, hash);
-      if (entry === this.slotOfEntry.length) this.slotOfEntry = grownCopy(this.slotOfEntry, entry + 1);
-    }
-    this.slotOfEntry[entry] = slot;
+    const entry = this.ids.find(id, hash);
+    this.slotOfEntry = setAt(this.slotOfEntry, entry === -1 ? this.ids.add(id, hash) : entry, slot);
   }
 
   /** Moves the clock to the newest published date seen and forgets fingerprints outside the window. */
@@ -418,6 +417,13 @@ export class DedupIndex {
     this.topic.expireBefore(this.oldest);
     this.facts.expireBefore(this.oldest);
   }
+}
+
+/** `array` with array[at] = value, grown (a new array) when `at` is past its end. */
+function setAt<T extends Int32Array>(array: T, at: number, value: number): T {
+  const out = at < array.length ? array : grownCopy(array, at + 1);
+  out[at] = value;
+  return out;
 }
 
 /**
