@@ -5,7 +5,7 @@
 // (typed-array hit counters and rankings) because it runs on every article of a stream.
 import type { Article, Duplicate, Extraction } from '../types.js';
 import { grownCopy } from '../util/typed-arrays.js';
-import { bodyKeyHash } from './body.js';
+import { BodyIndex, bodyHashOf, bodyNumbers } from './body.js';
 import { RankedSlots } from './candidates.js';
 import { PairVerifier } from './classify.js';
 import { FactIndex } from './facts.js';
@@ -96,10 +96,10 @@ export class DedupIndex {
   private readonly ids = new StringIndex();
   private slotOfEntry = new Int32Array(1024);
   /**
-   * Every body key seen, and by entry the id of the one article with that body, or the ids of all
+   * Every body seen, and by entry the id of the one article with that body, or the ids of all
    * of them (a copy arrived).
    */
-  private readonly bodies = new StringIndex();
+  private readonly bodies = new BodyIndex();
   private readonly bodyIds: (string | string[])[] = [];
   // 16 bands × 4 rows: pairs at Jaccard 0.8 collide with probability > 0.999, at 0.3 about 0.12.
   private readonly near = new LshIndex(BANDS, SIGNATURE_SIZE / BANDS, BUCKET_LIMIT);
@@ -131,7 +131,8 @@ export class DedupIndex {
     this.windowDays = state?.windowDays ?? WINDOW_DAYS;
     if (!state) return;
     for (const [key, ids] of Object.entries(state.bodies)) {
-      this.bodies.add(key, bodyKeyHash(key));
+      const [h1, h2, length] = bodyNumbers(key);
+      this.bodies.add(h1, h2, length, bodyHashOf(h1, h2, length));
       this.bodyIds.push(ids.length === 1 ? ids[0]! : [...ids]);
       for (const id of ids) this.setSlot(id, NOT_INDEXED);
     }
@@ -154,12 +155,12 @@ export class DedupIndex {
     this.words = lastWords();
     this.advanceClock(current.day);
     const slot = this.nextSlot(current);
-    const body = this.bodies.find(current.bodyKey, current.bodyHash);
+    const body = this.bodies.find(current.body1, current.body2, current.bodyLength, current.bodyHash);
     const sameBody = body === -1 ? undefined : this.bodyIds[body]!;
     const found = this.identicalPairs(current, sameBody);
     this.similarPairs(current, slot, found);
     if (sameBody === undefined) {
-      this.bodies.add(current.bodyKey, current.bodyHash);
+      this.bodies.add(current.body1, current.body2, current.bodyLength, current.bodyHash);
       this.bodyIds.push(current.id);
     } else if (typeof sameBody === 'string') this.bodyIds[body] = [sameBody, current.id];
     else sameBody.push(current.id);
@@ -185,10 +186,7 @@ export class DedupIndex {
       windowDays: this.windowDays,
       latestDay: this.latestDay,
       bodies: Object.fromEntries(
-        this.bodies.keys.map((key, entry) => {
-          const ids = this.bodyIds[entry]!;
-          return [key, typeof ids === 'string' ? [ids] : ids];
-        }),
+        this.bodyIds.map((ids, entry) => [this.bodies.key(entry), typeof ids === 'string' ? [ids] : ids]),
       ),
     };
   }
