@@ -48,8 +48,15 @@ const MATE_DAYS = 1;
  * estimate falls this low with probability below 1e-8), and at most this many are verified.
  */
 const NEAR_MIN_ESTIMATE = 0.5;
-/** Pairs at Jaccard 0.8 share about 6.5 of 16 bands; fewer than 2 happens about 3 times in 1,000. */
-const NEAR_MIN_BANDS = 2;
+/**
+ * Near-duplicate candidates come from 8 bands of 4 rows over the 5-shingle signature's first half
+ * (a pair at Jaccard 0.8 shares none of them 15 times in 1,000, at 0.9 once in 10,000), and from
+ * the rewrite candidates' ranking below, which reads the 5-shingle signature of the articles that
+ * share the most content-word bands: a copy with small edits keeps its source's vocabulary, so it
+ * shares most of those bands, and the two ways together miss a near-duplicate about never. Half
+ * the bands of a 16-band index, half its memory (the largest table of the stage) and its probes.
+ */
+const NEAR_BANDS = 8;
 /**
  * Rewrite candidates share at least two content-word bands, unless fewer than REWRITE_MAX_CANDIDATES
  * earlier articles do: reports of one event share a band by chance often enough to fill a quarter
@@ -102,7 +109,7 @@ export class DedupIndex {
   private readonly bodies = new BodyIndex();
   private readonly bodyIds: (string | string[])[] = [];
   // 16 bands × 4 rows: pairs at Jaccard 0.8 collide with probability > 0.999, at 0.3 about 0.12.
-  private readonly near = new LshIndex(BANDS, SIGNATURE_SIZE / BANDS, BUCKET_LIMIT);
+  private readonly near = new LshIndex(NEAR_BANDS, SIGNATURE_SIZE / BANDS, BUCKET_LIMIT);
   /** The new article's two signatures: the 5-shingles' (near), then the content words' (topic). */
   private readonly signature = new Uint32Array(2 * SIGNATURE_SIZE);
   /** Every slot's two signatures as 16-bit digests, to estimate similarity. */
@@ -324,7 +331,6 @@ export class DedupIndex {
     ranked.clear();
     for (let i = 0; i < hits.size; i++) {
       const other = hits.slot(i);
-      if (hits.count(other) < NEAR_MIN_BANDS) continue;
       const same = this.agreements(other, slot, 0);
       if (same / SIGNATURE_SIZE >= NEAR_MIN_ESTIMATE) ranked.push(other, same);
     }
@@ -334,7 +340,8 @@ export class DedupIndex {
 
   /**
    * Into `ranked`: slots other than `taken` sharing the most content-word bands, and among those the
-   * best signature agreements.
+   * best signature agreements; those whose 5-shingle signatures agree as a near-duplicate's do are
+   * added to `taken` instead.
    */
   private rankRewriteCandidates(slot: number, taken: number[]): void {
     const { hits, byBands, ranked } = this;
@@ -345,10 +352,18 @@ export class DedupIndex {
     if (byBands.size < REWRITE_MAX_CANDIDATES) this.pushHits(taken, 1, REWRITE_MIN_BANDS);
     hits.reset();
     byBands.keepBest(REWRITE_MAX_ESTIMATED);
-    this.signatures.touch(byBands, SIGNATURE_SIZE, SIGNATURE_SIZE);
+    this.signatures.touch(byBands, 0, 2 * SIGNATURE_SIZE);
     ranked.clear();
     for (let i = 0; i < byBands.size; i++) {
       const other = byBands.slot(i);
+      // A near-duplicate the 5-shingle bands missed (see NEAR_BANDS) is a near candidate, not a rewrite one.
+      if (
+        taken.length < NEAR_MAX_CANDIDATES &&
+        this.agreements(other, slot, 0) / SIGNATURE_SIZE >= NEAR_MIN_ESTIMATE
+      ) {
+        taken.push(other);
+        continue;
+      }
       const same = this.agreements(other, slot, SIGNATURE_SIZE);
       if (same / SIGNATURE_SIZE >= REWRITE_MIN_ESTIMATE) ranked.push(other, same);
     }
