@@ -3,6 +3,7 @@
 // Each character is folded by one lookup in a table built once. The word scan of a fingerprint
 // (tokens.ts) computes the same hashes on its own pass over the text; bodyKey is the definition.
 import { grownCopy } from '../util/typed-arrays.js';
+import { mix32 } from './hash.js';
 
 const SINGLE_QUOTES = [0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x60];
 const DOUBLE_QUOTES = [0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0xab, 0xbb];
@@ -70,7 +71,8 @@ export function bodyKey(text: string): string {
  * object itself, so that two fingerprints of different bodies differ at the first comparison.
  */
 export function bodyHashOf(h1: number, h2: number, length: number): number {
-  return Math.imul(h1 ^ Math.imul(h2 ^ length, 0x9e3779b1), 0x85ebca6b) >>> 2;
+  // Mixed through every bit: BodyIndex places bodies by the low bits.
+  return mix32(h1 ^ Math.imul(h2 ^ length, 0x9e3779b1)) >>> 2;
 }
 
 /**
