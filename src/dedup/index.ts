@@ -58,6 +58,12 @@ const NEAR_MIN_ESTIMATE = 0.5;
  */
 const NEAR_BANDS = 8;
 /**
+ * ...those that share at least this many of the 16 content-word bands: a near-duplicate keeps nearly
+ * all its source's content words (at Jaccard 0.9 it shares fewer than 4 bands 2 times in 10,000,
+ * and then rarely misses all 8 5-shingle bands too), where most rewrite candidates share 2 or 3.
+ */
+const NEAR_TOPIC_BANDS = 4;
+/**
  * Rewrite candidates share at least two content-word bands, unless fewer than REWRITE_MAX_CANDIDATES
  * earlier articles do: reports of one event share a band by chance often enough to fill a quarter
  * of the comparisons below, and on the synthetic stream fewer than one in a hundred of those verified
@@ -352,12 +358,13 @@ export class DedupIndex {
     if (byBands.size < REWRITE_MAX_CANDIDATES) this.pushHits(taken, 1, REWRITE_MIN_BANDS);
     hits.reset();
     byBands.keepBest(REWRITE_MAX_ESTIMATED);
-    this.signatures.touch(byBands, 0, 2 * SIGNATURE_SIZE);
+    this.signatures.touch(byBands, SIGNATURE_SIZE, SIGNATURE_SIZE);
     ranked.clear();
     for (let i = 0; i < byBands.size; i++) {
       const other = byBands.slot(i);
       // A near-duplicate the 5-shingle bands missed (see NEAR_BANDS) is a near candidate, not a rewrite one.
       if (
+        byBands.score(i) >= NEAR_TOPIC_BANDS &&
         taken.length < NEAR_MAX_CANDIDATES &&
         this.agreements(other, slot, 0) / SIGNATURE_SIZE >= NEAR_MIN_ESTIMATE
       ) {
