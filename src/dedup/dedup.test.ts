@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../read/article.js';
 import type { Article } from '../types.js';
-import { base36, bodyKey } from './body.js';
+import { base36, bodyKey, bodyNumbers, formatBodyKey } from './body.js';
 import { compareArticles } from './compare.js';
 import { parseFixtureArticles } from './fixture.js';
 import { chronological, DedupIndex, findDuplicates } from './index.js';
@@ -62,6 +62,18 @@ describe('bodyKey', () => {
   it('writes hashes in base 36 as Number.toString(36) does', () => {
     for (const value of [0, 1, 35, 36, 1295, 1296, 46655, 46656, 123456789, 2 ** 31, 2 ** 32 - 1])
       expect(base36(value)).toBe(value.toString(36));
+  });
+
+  it('is read back into the numbers it was written from (dedup keeps numbers, states keep keys)', () => {
+    for (const text of ['', 'He said “no” – twice.', 'x'.repeat(5000)]) {
+      const key = bodyKey(text);
+      const [h1, h2, length] = bodyNumbers(key);
+      expect(formatBodyKey(h1, h2, length)).toBe(key);
+    }
+    // A key of another form is identical only to itself.
+    expect(bodyNumbers('not a key')).toEqual(bodyNumbers('not a key'));
+    expect(bodyNumbers('not a key')).not.toEqual(bodyNumbers('not a kez'));
+    expect(bodyNumbers('not a key')[2]).toBeLessThan(0);
   });
 
   it('hashes exactly what normalizeBody keeps', () => {
