@@ -109,6 +109,12 @@ describe('DedupIndex', () => {
     expect(index.add(article('a', long))).toEqual([]);
   });
 
+  it("calls a copy without the clipping service's summary bullets identical", () => {
+    const index = new DedupIndex();
+    index.add(article('wire', `• Toll rises after floods\n• Roads cut in the north\n\n${long}`));
+    expect(index.add(article('copy', long)).map((pair) => pair.relation)).toEqual(['identical']);
+  });
+
   it('forgets near-duplicate candidates outside its window but keeps identical bodies', () => {
     const index = new DedupIndex();
     index.add(article('old', long, '2024-01-01'));

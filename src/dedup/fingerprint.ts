@@ -3,7 +3,7 @@
 // and the state serialises as one base64 string. Built from one hashing pass over the text
 // (tokens.ts) into reused scratch buffers, because it runs on every article of a stream.
 import type { Article, Extraction } from '../types.js';
-import { bodyHashOf, formatBodyKey } from './body.js';
+import { bodyHashOf, bodyKey, bodyNumbers, formatBodyKey } from './body.js';
 import { hashString } from './hash.js';
 import { HashTable32 } from './hashtable.js';
 import { CAPITALISED, CONTENT, FIGURE, SENTENCE_START, type WordHashes, WordScanner } from './tokens.js';
@@ -83,6 +83,11 @@ export function dayNumber(date: string | null): number | null {
 export function fingerprint(article: Article, extraction?: Extraction, scanner?: WordScanner): Fingerprint {
   const words = builder.scan(article.text, scanner);
   const data = builder.build(article.text, extraction);
+  const summaryEnd = summaryBulletsEnd(article.text);
+  if (summaryEnd > 0) {
+    const [h1, h2, length] = bodyNumbers(bodyKey(article.text.slice(summaryEnd)));
+    return withBody(article.id, dayNumber(article.published), words, h1 | 0, h2 | 0, length, data);
+  }
   // bodyKey(article.text)'s numbers, hashed by the same pass as the words.
   const { bodyHash1, bodyHash2, bodyLength } = builder.scanner;
   return withBody(
@@ -94,6 +99,17 @@ export function fingerprint(article: Article, extraction?: Extraction, scanner?:
     bodyLength,
     data,
   );
+}
+
+/**
+ * Where the body starts after the summary bullets a clipping service puts above it ("• …" lines, the
+ * first paragraph the reader writes), or 0. The bullets are the service's, not the article's: a copy
+ * that comes without them is still the same body, identical.
+ */
+function summaryBulletsEnd(text: string): number {
+  if (!text.startsWith('• ')) return 0;
+  const end = text.indexOf('\n\n');
+  return end > 0 && end + 2 < text.length ? end + 2 : 0;
 }
 
 /** A fingerprint of the body with those numbers (h1 and h2 as signed 32-bit integers). */
