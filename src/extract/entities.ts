@@ -503,8 +503,9 @@ function isNameWord(word: Word | undefined, asFirst: boolean): boolean {
   if (asFirst && STOP_CAPS.has(word.key.endsWith('.') ? word.key.slice(0, -1) : word.key)) return false;
   // At a sentence start every word is capitalised; a common noun or verb there starts no name.
   if (asFirst && word.sentenceStart && COMMON_POS.has(word.pos)) return false;
-  // Long words in capitals are shouting (datelines, "BREAKING"), not names.
-  return word.text.length <= 5 || !ALL_UPPER.test(word.text);
+  // Long words in capitals are shouting (datelines, "BREAKING"), not names, unless the article gives
+  // them in brackets as a short name ("(NDRRMC)").
+  return word.text.length <= 5 || word.declared || !ALL_UPPER.test(word.text);
 }
 
 const ALL_UPPER = /^\p{Lu}+$/u;
