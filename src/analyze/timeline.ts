@@ -89,6 +89,7 @@ function toCandidate(
 ): Candidate | null {
   if (!article || !mention.date) return null;
   if (!plausible(mention, article.published) || opensPeriod(mention, article.text)) return null;
+  if (CURRENT_PERIOD.test(mention.text)) return null;
   const sentence = sentenceAround(article.text, mention.start);
   if (CAPTION.test(sentence.text)) return null;
   const summary = cleanSentence(sentence.text, 180, mention.text);
@@ -102,6 +103,12 @@ function toCandidate(
     words: contentWords(summary),
   };
 }
+
+/**
+ * "deep cuts to foreign funding this year", "earlier this month": the period the report is written
+ * in, which dates no event of its own (and would head the timeline as a bare "2025").
+ */
+const CURRENT_PERIOD = /\bthis (?:year|month)\b/i;
 
 /** "[Photo: Smoke rises above the hall on Friday. © Agency]": a picture's caption tells no event. */
 const CAPTION = /^\s*[[(]?\s*(?:photo|picture|image|caption|pictured)\s*:/i;

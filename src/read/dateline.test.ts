@@ -57,4 +57,9 @@ describe('title-case place before a colon', () => {
     expect(matchDateline('Guterres: "We must act now," he said.')).toBeNull();
     expect(matchDateline('Background: The talks began in March.')).toBeNull();
   });
+
+  it('reads no dateline before words in the first person', () => {
+    expect(matchDateline('Biden: We will stand with the people of Vermont, the president said.')).toBeNull();
+    expect(matchDateline('Mayor Ruiz: I have asked for the army.')).toBeNull();
+  });
 });

@@ -52,9 +52,10 @@ const PLACE_ONLY = new RegExp(
 // "ISLAMABAD: The death toll…" (the South Asian press's house style)
 const PLACE_COLON = new RegExp(`^(${PLACE})(?:, (${REGION}))?:\\s+(?=[A-Z“"])`);
 // "New Delhi: The ministry…", "Tehran, 20 May: President…" (the same style in title case). A quotation
-// after the colon is a speaker's, not a place's: "Guterres: “…”". Groups: place, day, month.
+// after the colon is a speaker's, not a place's: "Guterres: “…”", and so are words in the first
+// person: "Biden: We will stand with…". Groups: place, day, month.
 const TITLE_CASE_PLACE_COLON = new RegExp(
-  String.raw`^(${TITLE_CASE_PLACE})(?:, (\d{1,2}) ([A-Za-z]{3,9}\.?))?:\s+(?=[A-Z])`,
+  String.raw`^(${TITLE_CASE_PLACE})(?:, (\d{1,2}) ([A-Za-z]{3,9}\.?))?:\s+(?=[A-Z])(?!(?:I|I'm|We|We're|Our|My|Us|Let's)\b)`,
 );
 
 /** Finds a dateline at the very start of a paragraph; null when the paragraph has none. */

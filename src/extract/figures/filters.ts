@@ -77,7 +77,10 @@ function isNumberedName(text: string, n: NumberMatch): boolean {
  * that ends a clause ("orders for 400 Airbus and 300 Boeing."), which counts the maker's planes.
  */
 const MAKER_MODEL =
-  /\b(?:Boeing|Airbus|Embraer|Bombardier|Cessna|Antonov|Ilyushin|Tupolev|Sukhoi|Sikorsky|Bell|Lockheed|Dassault|Gulfstream|ATR|Kamov|Mil Mi|Douglas)[\s-]+[A-Z]?(\d{2,4})\b(?![.,;:](?:\s|$))/g;
+  /\b(?:Boeing|Airbus|Embraer|Bombardier|Cessna|Antonov|Ilyushin|Tupolev|Sukhoi|Sikorsky|Bell|Lockheed|Dassault|Gulfstream|ATR|Kamov|Mil Mi|Douglas)(?:['’]s)?[\s-]+[A-Z]?(\d{2,4})\b(?![.,;:](?:\s|$))/g;
+
+/** "one of its 787 Dreamliner jets", "an Alaska Airlines 737 Max": a number before a model's name. */
+const NAMED_MODEL = /\b(\d{3})\s+(?:Dreamliner|Max|MAX|Neo|Super Hornet|Stratotanker)\b/g;
 
 let modelsText = '';
 let models: ReadonlySet<string> = new Set();
@@ -86,7 +89,10 @@ let models: ReadonlySet<string> = new Set();
 function modelNumbers(text: string): ReadonlySet<string> {
   if (text !== modelsText) {
     modelsText = text;
-    models = new Set(Array.from(text.matchAll(MAKER_MODEL), (m) => m[1]!));
+    models = new Set([
+      ...Array.from(text.matchAll(MAKER_MODEL), (m) => m[1]!),
+      ...Array.from(text.matchAll(NAMED_MODEL), (m) => m[1]!),
+    ]);
   }
   return models;
 }
