@@ -914,8 +914,15 @@ function firstBylineAbove(lines: string[], headerLine: number): number {
  * may have a one-line standfirst under it ("Title / Standfirst / By … / Outlet, date").
  */
 function titleAbove(lines: string[], headerLine: number): number {
-  const nearest = previousNonBlank(lines, firstBylineAbove(lines, headerLine) - 1);
+  const top = firstBylineAbove(lines, headerLine);
+  const nearest = previousNonBlank(lines, top - 1);
   const above = nearest - 1;
+  // "Title / [blank] / https://… / Outlet / date": the item's link right above its header line, under
+  // its title (a link that closes the article before stands above the next title, not above a header).
+  if (nearest === top - 1 && nearest > 0 && isUrlLine(lines[nearest]!)) {
+    const title = previousNonBlank(lines, nearest - 1);
+    if (title >= 0 && readsLikeTitle(lines[title]!) && standsAlone(lines, title)) return title;
+  }
   if (
     nearest > 0 &&
     !standsAlone(lines, nearest) &&
