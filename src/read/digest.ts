@@ -28,6 +28,7 @@ import {
   isUrlLine,
   looksLikePersonName,
   parseByline,
+  parseDateBylineLine,
   parseDateLine,
   parseOutletDateLine,
   parseTimeLine,
@@ -645,7 +646,10 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
     const last = lastCharCode(line);
     if (last === 41 || last === 93) addSelfHeadedTitle(lines, i, last, starts);
     if (line.length > 80 || isBlank(line)) continue;
-    if (line.length <= 64 && (parseDateLine(line) || parseTimeLine(line))) {
+    if (
+      (line.length <= 64 && (parseDateLine(line) || parseTimeLine(line))) ||
+      parseDateBylineLine(line) !== null
+    ) {
       const header = headerAbove(lines, i);
       if (header)
         starts.set(header.title, { outletLine: header.outletLine ?? outletBelow(lines, i), dateLine: i });
@@ -1285,7 +1289,7 @@ function readHeader(
   if (header.dateLine !== null) {
     const dateText = dated ? dated.date : lines[header.dateLine]!;
     const timed = parseTimeLine(dateText);
-    const outletAndDate = timed ? null : parseOutletDateLine(dateText);
+    const outletAndDate = timed ? null : (parseOutletDateLine(dateText) ?? parseDateBylineLine(dateText));
     draft.published = timed?.date ?? parseDateLine(dateText) ?? outletAndDate?.date ?? null;
     draft.time = timed?.time ?? outletAndDate?.time ?? null;
     if (outletAndDate?.byline) draft.byline.push(...outletAndDate.byline);
