@@ -1397,9 +1397,17 @@ function resolveOutlet(draft: Draft, agency: string | null, url: string | null):
     return { name: outletAsWritten(line), country: null };
   }
   if (draft.creditedOutlet) return { name: draft.creditedOutlet, country: null };
-  if (agency) return { name: knownOutlet(agency) ?? titleCaseName(agency), country: null };
+  if (agency) return { name: knownOutlet(agency) ?? agencyName(agency), country: null };
   if (url) return { name: outletFromUrl(url), country: null };
   return { name: null, country: null };
+}
+
+/**
+ * An agency sitrep does not know, as its dateline credits it: "PTI", "KUNA" (an acronym of up to four
+ * capitals) stay as written; a name in capitals ("ARMENPRESS") is written in title case.
+ */
+function agencyName(agency: string): string {
+  return /^[A-Z]{2,4}$/.test(agency) ? agency : titleCaseName(agency);
 }
 
 /**
