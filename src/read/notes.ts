@@ -5,7 +5,7 @@
 // Each note becomes a document the export rewriter writes into the plain layout.
 import { type ExportDocument, emptyDocument } from './exports.js';
 import { isUrlLine } from './lines.js';
-import { hostOf, knownOutlet, outletFromUrl } from './outlets.js';
+import { knownOutlet, nameSpellsHost, outletFromUrl } from './outlets.js';
 
 /** "title: …", "published: 2025-09-01", "author:" (a list follows): one field of the front matter. */
 const FIELD = /^([A-Za-z_][\w-]{0,30}):(?:\s+(.*))?$/;
@@ -97,7 +97,7 @@ function noteDocument(lines: string[], from: number, matter: FrontMatter, to: nu
   doc.url = value(URL_KEYS, isUrlLine);
   const named = authors(matter);
   // "author: [[Delta Herald]]" on a note from deltaherald.example: the site credited as author is the outlet.
-  const site = named.find((name) => namesHost(name, doc.url));
+  const site = named.find((name) => nameSpellsHost(name, doc.url));
   doc.outlet = value(OUTLET_KEYS, (v) => !isUrlLine(v)) ?? site ?? (doc.url ? outletFromUrl(doc.url) : null);
   const people = named.filter((name) => name !== site && name !== doc.outlet && !knownOutlet(name));
   doc.byline = people.length > 0 ? people.join(' and ') : null;
@@ -118,13 +118,6 @@ function authors(matter: FrontMatter): string[] {
     if (names.some(Boolean)) return names.filter(Boolean);
   }
   return [];
-}
-
-/** "Delta Herald" and https://www.deltaherald.example/…: the name spells the site's own label. */
-function namesHost(name: string, url: string | null): boolean {
-  const host = url ? hostOf(url) : null;
-  const letters = name.toLowerCase().replace(/[^a-z]/g, '');
-  return host !== null && letters.length >= 4 && host.split('.')[0] === letters;
 }
 
 /** "2025-09-01T14:25:00+04:30" → "2025-09-01 14:25" (as the export rewriter reads dates); others as written. */
