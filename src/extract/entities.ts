@@ -118,7 +118,7 @@ function oneTypePerName(found: EntityMention[], listed: Map<string, EntityType>)
  * be an organisation's is one everywhere (in the article, and across the articles linked together),
  * unless it opens with a given name; a speech verb alone makes any name look like a person's.
  */
-export function isOrganisation(name: string, organisations: ReadonlySet<string>): boolean {
+export function isOrganisation(name: string, organisations: { has(name: string): boolean }): boolean {
   return organisations.has(name) && !GIVEN_NAMES.has(tokenKey(name.slice(0, name.indexOf(' ') >>> 0)));
 }
 

@@ -350,8 +350,15 @@ export function linkCorpus(locals: LocalExtraction[]): Extraction[] {
   const surnames = surnameIndex(mentions);
   const spellings = accentedSpellings(mentions);
   const forms = nameForms(mentions);
-  const organisations = new Set<string>();
-  for (const m of mentions) if (m.type === 'organization') organisations.add(m.name);
+  // Organisations by name, and by the short forms articles wrote them in ("Phivolcs" for the
+  // Philippine Institute of Volcanology and Seismology); a short form two names share is left out.
+  const organisations = new Map<string, string | null>();
+  for (const m of mentions)
+    if (m.type === 'organization')
+      for (const form of [m.name, m.text]) {
+        const seen = organisations.get(form);
+        organisations.set(form, seen === undefined || seen === m.name ? m.name : null);
+      }
   return locals.map((local) => linkArticle(local, surnames, spellings, forms, organisations));
 }
 
@@ -389,7 +396,7 @@ function linkArticle(
   surnames: Map<string, string | null>,
   spellings: Map<string, string>,
   forms: Map<string, string>,
-  organisations: ReadonlySet<string>,
+  organisations: ReadonlyMap<string, string | null>,
 ): Extraction {
   const renamed = new Map<string, string>();
   let retyped = false;
@@ -399,9 +406,12 @@ function linkArticle(
       renamed.set(m.name, respelled);
       return renamedMention(m, respelled);
     }
-    if (m.type === 'person' && isOrganisation(m.name, organisations)) {
+    const organisation =
+      m.type === 'person' && isOrganisation(m.name, organisations) ? organisations.get(m.name) : null;
+    if (organisation) {
+      if (organisation !== m.name) renamed.set(m.name, organisation);
       retyped = true;
-      return renamedMention(m, m.name, 'organization');
+      return renamedMention(m, organisation, 'organization');
     }
     if (m.type !== 'person' || m.name.includes(' ')) return m;
     const full = surnames.get(tokenKey(m.name));
