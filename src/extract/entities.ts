@@ -106,9 +106,12 @@ function oneTypePerName(found: EntityMention[], listed: Map<string, EntityType>)
     if (mention.type === 'organization') organisations.add(mention.name);
   }
   for (const [k, mention] of found.entries()) {
+    const firstType = first.get(mention.name)!.type;
+    // An organisation's sentence outweighs a person's guess, not a place's ("the Lao Cai military
+    // command" names the province's command; Lao Cai stays a place).
     const type =
       listed.get(mention.name) ??
-      (isOrganisation(mention.name, organisations) ? 'organization' : first.get(mention.name)!.type);
+      (firstType === 'person' && isOrganisation(mention.name, organisations) ? 'organization' : firstType);
     if (mention.type !== type) found[k] = renamedMention(mention, mention.name, type);
   }
 }
