@@ -80,6 +80,9 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
     if (speaker.name) {
       ctx.last = { speaker, paragraph: span.paragraph };
       ctx.history.push(ctx.last);
+    } else if (saidBySomeoneUnnamed(ctx, span)) {
+      // '"…," said one woman. "But we wanted to see him."': her words go on, not the last named speaker's.
+      ctx.last = { speaker, paragraph: span.paragraph };
     }
   }
   return quotes;
@@ -278,6 +281,12 @@ function isPartial(ctx: Context, span: QuoteSpan): boolean {
 
 /** What an attribution after the marks opens with: a comma, a name, a pronoun or a verb of saying. */
 const ATTRIBUTION_START = /^\s*(?:,|\p{Lu}|(?:he|she|they|it|we|said|says|told|added|wrote|according)\b)/u;
+
+/** The quote is followed by an attribution to someone not named ('…," said one woman'). */
+function saidBySomeoneUnnamed(ctx: Context, span: QuoteSpan): boolean {
+  const after = afterClause(ctx, span);
+  return after !== null && unnamedAttribution(ctx.text.slice(after.start, after.end));
+}
 
 /** Lower case only: "WHO Director-General Tedros …" after a quote names its speaker. */
 const CONTINUATION = /^\s*,?\s*(?:and|but|or|while|which|who|before|after|because)\b/;
