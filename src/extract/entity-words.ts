@@ -220,15 +220,16 @@ function holdsBy(text: string, from: number, to: number): boolean {
 
 /** Short paragraphs without a full stop whose words are mostly capitalised: sub-headings. */
 function headingSpans(annotated: Annotated): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  for (const para of annotated.paragraphs) {
-    const body = annotated.text.slice(para.start, para.end).trim();
-    if (body.length > 90 || /[.!?:;"”]$/.test(body)) continue;
-    const words = body.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
-    const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-    if (words.length >= 2 && caps >= words.length * 0.75) spans.push(para);
-  }
-  return spans;
+  return annotated.paragraphs.filter((para) => isHeadingText(annotated.text.slice(para.start, para.end)));
+}
+
+/** A short line in title case with no closing punctuation: an op-ed's sub-heading. */
+export function isHeadingText(paragraph: string): boolean {
+  const body = paragraph.trim();
+  if (body.length > 90 || /[.!?:;"”]$/.test(body)) return false;
+  const words = body.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 2 && caps >= words.length * 0.75;
 }
 
 /** A hyphen written between two words without spaces joins them ("Nagorno-Karabakh"). */
