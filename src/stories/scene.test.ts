@@ -43,6 +43,12 @@ describe('isScenePiece', () => {
     expect(isScenePiece('How the grid collapsed in five seconds')).toBe(false);
   });
 
+  it('takes a place the morning after, and a group after a rough number of them', () => {
+    expect(isScenePiece('Port town wakes to streets of mud')).toBe(true);
+    expect(isScenePiece('Hundreds of villagers queue for rice at the school')).toBe(true);
+    expect(isScenePiece('Thousands of troops sent to the border')).toBe(false);
+  });
+
   it('takes a title that is one quotation from end to end', () => {
     expect(isScenePiece('“All we took was the dog and the deeds”')).toBe(true);
     expect(isScenePiece('"We will rebuild," says mayor')).toBe(false);

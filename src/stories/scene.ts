@@ -52,9 +52,11 @@ export function isScenePiece(title: string): boolean {
   if (SETTING.test(trimmed) && OPENING_QUOTE.test(withoutSetting(trimmed))) return true;
   if (PROFILE.test(trimmed)) return true;
   if (isSketchOfPlace(trimmed)) return true;
-  if (MOURNING.test(trimmed) || WAITING.test(trimmed) || HOW_ONE.test(trimmed)) return true;
+  if (MOURNING.test(trimmed) || WAITING.test(trimmed) || HOW_ONE.test(trimmed) || WAKES.test(trimmed))
+    return true;
   let words = 0;
-  for (const word of withoutSetting(trimmed).split(/\s+/)) {
+  // "Thousands of Lewotobi evacuees short of water": the group after a rough number of them.
+  for (const word of withoutSetting(trimmed).replace(ROUGH_NUMBER, '').split(/\s+/)) {
     if (words++ === SUBJECT_WORDS) break;
     if (SCENE_GROUPS.has(word.toLowerCase().replace(/[^a-z]/g, ''))) return true;
   }
@@ -66,6 +68,10 @@ const MOURNING =
   /\b(?:nation|country|city|town|village|island|region|capital|community)\s+(?:mourns|grieves|weeps)\b|\bin mourning\b/i;
 /** "… and parents wait for word": the people an event struck, waiting for news of their own. */
 const WAITING = /\bwaits?\s+for\s+(?:word|news)\b/i;
+
+/** "Hanoi wakes to a city of fallen trees": a place the morning after. */
+const WAKES = /\bwakes?\s+(?:up\s+)?to\b/i;
+const ROUGH_NUMBER = /^(?:thousands|hundreds|dozens|scores|many|some)\s+of\s+/i;
 
 /** "How a Lisbon hospital got through the night": one place's or one person's story told. */
 const HOW_ONE = /^how (?:a|an|one)\s/i;
