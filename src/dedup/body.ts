@@ -3,6 +3,7 @@
 // Each character is folded by one lookup in a table built once. The word scan of a fingerprint
 // (tokens.ts) computes the same hashes on its own pass over the text; bodyKey is the definition.
 import { grownCopy } from '../util/typed-arrays.js';
+import { EntryTable } from './entry-table.js';
 import { mix32 } from './hash.js';
 
 const SINGLE_QUOTES = [0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x60];
@@ -105,18 +106,16 @@ export class BodyIndex {
   private h2s = new Int32Array(1024);
   private lengths = new Int32Array(1024);
   size = 0;
-  /** Open addressing: [hash, entry + 1] per position, 0 as the second field when empty. */
-  private table = new Int32Array(1024 * 2);
-  private mask = 1023;
+  private readonly table = new EntryTable();
 
   /** The entry of the body (whose bodyHashOf is `hash`), or -1. */
   find(h1: number, h2: number, length: number, hash: number): number {
     const table = this.table;
-    for (let at = hash & this.mask; ; at = (at + 1) & this.mask) {
-      const entry = table[at * 2 + 1]! - 1;
+    for (let at = table.first(hash); ; at = table.next(at)) {
+      const entry = table.entryAt(at);
       if (entry < 0) return -1;
       if (
-        table[at * 2] === hash &&
+        table.keyAt(at) === hash &&
         this.h1s[entry] === h1 &&
         this.h2s[entry] === h2 &&
         this.lengths[entry] === length
@@ -127,7 +126,6 @@ export class BodyIndex {
 
   /** Adds a body not in the index (h1 and h2 as signed 32-bit integers); returns its entry. */
   add(h1: number, h2: number, length: number, hash: number): number {
-    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
     const entry = this.size++;
     if (entry === this.h1s.length) {
       this.h1s = grownCopy(this.h1s, entry + 1);
@@ -137,28 +135,13 @@ export class BodyIndex {
     this.h1s[entry] = h1;
     this.h2s[entry] = h2;
     this.lengths[entry] = length;
-    this.place(hash, entry);
+    this.table.add(hash, entry, this.size);
     return entry;
   }
 
   /** The key of an entry, as bodyKey writes it. */
   key(entry: number): string {
     return formatBodyKey(this.h1s[entry]!, this.h2s[entry]!, this.lengths[entry]!);
-  }
-
-  private place(hash: number, entry: number): void {
-    const table = this.table;
-    let at = hash & this.mask;
-    while (table[at * 2 + 1] !== 0) at = (at + 1) & this.mask;
-    table[at * 2] = hash;
-    table[at * 2 + 1] = entry + 1;
-  }
-
-  private grow(): void {
-    const old = this.table;
-    this.mask = this.mask * 2 + 1;
-    this.table = new Int32Array((this.mask + 1) * 2);
-    for (let at = 0; at < old.length; at += 2) if (old[at + 1] !== 0) this.place(old[at]!, old[at + 1]! - 1);
   }
 }
 
