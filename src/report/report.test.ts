@@ -5,10 +5,13 @@ import { fixtureResult, resultOf } from './fixture-result.js';
 import { buildReport, renderHtml, renderMarkdown } from './index.js';
 
 /** The fixtures with one article made hostile: markup in its title, text and URL. */
+/** The fixtures with hostile strings in the article the report cites first (whichever that is). */
 function hostileResult(): AnalysisResult {
   const result = fixtureResult();
-  const first = result.articles[0]!;
-  result.articles[0] = {
+  const cited = buildReport(result, {}).sources[0]!.id;
+  const at = result.articles.findIndex((a) => a.id === cited);
+  const first = result.articles[at]!;
+  result.articles[at] = {
     ...first,
     title: 'Crisis <script>alert("x")</script> & "more"',
     url: 'javascript:alert(1)',
