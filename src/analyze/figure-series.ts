@@ -1,6 +1,8 @@
 // Tracked figures: reports of the same quantity across articles and days form one series, matched
 // on unit, subject phrase and entities, never on the number itself (42,500 and 100,625 people
 // displaced are the same series days apart).
+
+import { NEW_CLAUSE, SECOND_COUNT } from '../extract/figures/subject.js';
 import type { Article, DateMention, EntityMention, Figure, TrackedFigure, TrackedPoint } from '../types.js';
 import { stableId } from '../util/hash.js';
 import { asOfFor } from './as-of.js';
@@ -305,12 +307,14 @@ export function clauseAfter(text: string, end: number): string {
   // "as of 05:00 on 26 September", "3.5 million": a colon or point between digits ends no clause.
   // A full stop after an abbreviation ("Nov. 27", "U.S.") ends no clause either. A comma before a
   // closing quotation mark ends the quoted clause ("we searched three hospitals," she said).
-  return (
-    withoutAsides.split(
-      /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Gen|Dr|Mr|Mrs|Ms|St|U\.S|U\.N|a|p|a\.m|p\.m))(?:(?<!\d)[.:]|[.:](?!\d))|[;!?]|,\s|,(?=["”’])/,
-    )[0] ?? ''
-  );
+  return withoutAsides.split(CLAUSE_END)[0] ?? '';
 }
+
+/** A second count ("… and 16 militants") and a new clause ("… and India flew in tents") end it too. */
+const CLAUSE_END = new RegExp(
+  String.raw`(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Gen|Dr|Mr|Mrs|Ms|St|U\.S|U\.N|a|p|a\.m|p\.m))(?:(?<!\d)[.:]|[.:](?!\d))|[;!?]|,\s|,(?=["”’])|${SECOND_COUNT.source}|${NEW_CLAUSE.source}`,
+  'u',
+);
 
 function countPlaces(counts: Record<string, number>, key: SubjectKey): Record<string, number> {
   for (const place of key.entities) counts[place] = (counts[place] ?? 0) + 1;

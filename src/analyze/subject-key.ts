@@ -147,7 +147,11 @@ export function subjectKey(evidence: SubjectEvidence): SubjectKey {
   const described = subjectWords.length > 0 ? subject : normalise(evidence.clause);
   // "killing 30 people in four states and leaving millions without power": what befalls people
   // (deaths, displacement…) is no event of a count of states, homes or ambulances.
-  const event = countsBeings(unit) ? (eventOf(normalise(evidence.text)) ?? eventOf(described)) : null;
+  // "21 hostages were killed": what befell them outweighs what they were; otherwise the figure as
+  // written ("100,625 forcibly displaced persons") says it best.
+  const written = countsBeings(unit) ? eventOf(normalise(evidence.text)) : null;
+  const befell = countsBeings(unit) ? eventOf(described) : null;
+  const event = befell && HARM_EVENTS.has(befell) ? befell : (written ?? befell);
   const entities = [...new Set(evidence.entityNames)].sort();
   const entityWords = new Set(entities.flatMap((e) => normalise(e).split(/[\s-]+/)));
   const words = contentWords(described, unit).filter((w) => !entityWords.has(w));
@@ -161,6 +165,9 @@ export function subjectKey(evidence: SubjectEvidence): SubjectKey {
     key.context = [...new Set(evidence.articlePlaces)].sort();
   return key;
 }
+
+/** Events that befall people whatever they were before: the dead, the injured, the missing. */
+const HARM_EVENTS = new Set(['deaths', 'injuries', 'missing']);
 
 /** Units that count people or animals, to whom the events of EVENT_STEMS can happen. */
 function countsBeings(unit: string): boolean {

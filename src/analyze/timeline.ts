@@ -1,6 +1,8 @@
 // The timeline: dated events, one entry per event even when several outlets report it. Mentions
 // of the same date whose sentences share the event's content words merge into one entry that lists
 // every article; the summary is the most representative of those sentences, cleaned and shortened.
+
+import { isHeadingText } from '../extract/entity-words.js';
 import type { Article, DateMention, Quote, TimelineEntry } from '../types.js';
 import { cleanSentence } from './clean-sentence.js';
 import { quotedSpans } from './framing.js';
@@ -89,8 +91,10 @@ function toCandidate(
 ): Candidate | null {
   if (!article || !mention.date) return null;
   if (!plausible(mention, article.published) || opensPeriod(mention, article.text)) return null;
+  if (CURRENT_PERIOD.test(mention.text)) return null;
   const sentence = sentenceAround(article.text, mention.start);
-  if (CAPTION.test(sentence.text)) return null;
+  // "Bridges Built for Yesterday's Rain": an op-ed's sub-heading dates nothing.
+  if (CAPTION.test(sentence.text) || isHeadingText(sentence.text)) return null;
   const summary = cleanSentence(sentence.text, 180, mention.text);
   if (summary.length < 20) return null;
   return {
@@ -102,6 +106,12 @@ function toCandidate(
     words: contentWords(summary),
   };
 }
+
+/**
+ * "deep cuts to foreign funding this year", "earlier this month": the period the report is written
+ * in, which dates no event of its own (and would head the timeline as a bare "2025").
+ */
+const CURRENT_PERIOD = /\bthis (?:year|month)\b/i;
 
 /** "[Photo: Smoke rises above the hall on Friday. © Agency]": a picture's caption tells no event. */
 const CAPTION = /^\s*[[(]?\s*(?:photo|picture|image|caption|pictured)\s*:/i;

@@ -69,6 +69,11 @@ export class RankedSlots {
     this.size = kept;
   }
 
+  /** The score of the slot at `index`. */
+  score(index: number): number {
+    return this.maxScore - Math.floor(this.keys[index]! / SLOT_RANGE);
+  }
+
   slot(index: number): number {
     // Not `key % SLOT_RANGE`: a floating-point remainder is a library call; this is exact for keys
     // below 2⁵³, since dividing by a power of two is.

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../read/article.js';
 import type { Article } from '../types.js';
-import { base36, bodyKey } from './body.js';
+import { base36, bodyKey, bodyNumbers, formatBodyKey } from './body.js';
 import { compareArticles } from './compare.js';
 import { parseFixtureArticles } from './fixture.js';
 import { chronological, DedupIndex, findDuplicates } from './index.js';
@@ -64,6 +64,18 @@ describe('bodyKey', () => {
       expect(base36(value)).toBe(value.toString(36));
   });
 
+  it('is read back into the numbers it was written from (dedup keeps numbers, states keep keys)', () => {
+    for (const text of ['', 'He said “no” – twice.', 'x'.repeat(5000)]) {
+      const key = bodyKey(text);
+      const [h1, h2, length] = bodyNumbers(key);
+      expect(formatBodyKey(h1, h2, length)).toBe(key);
+    }
+    // A key of another form is identical only to itself.
+    expect(bodyNumbers('not a key')).toEqual(bodyNumbers('not a key'));
+    expect(bodyNumbers('not a key')).not.toEqual(bodyNumbers('not a kez'));
+    expect(bodyNumbers('not a key')[2]).toBeLessThan(0);
+  });
+
   it('hashes exactly what normalizeBody keeps', () => {
     const a = 'A  “quoted”\ttext — here';
     const b = normalizeBody(a);
@@ -95,6 +107,12 @@ describe('DedupIndex', () => {
     const index = new DedupIndex();
     index.add(article('a', long));
     expect(index.add(article('a', long))).toEqual([]);
+  });
+
+  it("calls a copy without the clipping service's summary bullets identical", () => {
+    const index = new DedupIndex();
+    index.add(article('wire', `• Toll rises after floods\n• Roads cut in the north\n\n${long}`));
+    expect(index.add(article('copy', long)).map((pair) => pair.relation)).toEqual(['identical']);
   });
 
   it('forgets near-duplicate candidates outside its window but keeps identical bodies', () => {

@@ -3,7 +3,7 @@
 // and the state serialises as one base64 string. Built from one hashing pass over the text
 // (tokens.ts) into reused scratch buffers, because it runs on every article of a stream.
 import type { Article, Extraction } from '../types.js';
-import { bodyKeyHash } from './body.js';
+import { bodyHashOf, bodyKey, bodyNumbers, formatBodyKey } from './body.js';
 import { hashString } from './hash.js';
 import { HashTable32 } from './hashtable.js';
 import { CAPITALISED, CONTENT, FIGURE, SENTENCE_START, type WordHashes, WordScanner } from './tokens.js';
@@ -13,9 +13,15 @@ export interface Fingerprint {
   /** Day number (days since 1970) of the published date, or null. */
   day: number | null;
   words: number;
-  /** Hash of the normalised body: equal keys mean identical copies. */
-  bodyKey: string;
-  /** bodyKeyHash(bodyKey): different hashes, different bodies (see sameBody). */
+  /**
+   * The normalised body's two hashes (signed 32-bit) and length, what its key (bodyKey, see
+   * bodyKeyOf) is made of: equal bodies mean identical copies. Numbers rather than the key string,
+   * which only a state needs.
+   */
+  body1: number;
+  body2: number;
+  bodyLength: number;
+  /** bodyHashOf the three: different hashes, different bodies (see sameBody). */
   bodyHash: number;
   /**
    * The hash lists, back to back (read them with the functions below):
@@ -77,14 +83,58 @@ export function dayNumber(date: string | null): number | null {
 export function fingerprint(article: Article, extraction?: Extraction, scanner?: WordScanner): Fingerprint {
   const words = builder.scan(article.text, scanner);
   const data = builder.build(article.text, extraction);
-  const bodyKey = builder.scanner.bodyKey(); // bodyKey(article.text), hashed by the same pass as the words
-  const bodyHash = bodyKeyHash(bodyKey);
-  return { id: article.id, day: dayNumber(article.published), words, bodyKey, bodyHash, data };
+  const summaryEnd = summaryBulletsEnd(article.text);
+  if (summaryEnd > 0) {
+    const [h1, h2, length] = bodyNumbers(bodyKey(article.text.slice(summaryEnd)));
+    return withBody(article.id, dayNumber(article.published), words, h1 | 0, h2 | 0, length, data);
+  }
+  // bodyKey(article.text)'s numbers, hashed by the same pass as the words.
+  const { bodyHash1, bodyHash2, bodyLength } = builder.scanner;
+  return withBody(
+    article.id,
+    dayNumber(article.published),
+    words,
+    bodyHash1 | 0,
+    bodyHash2 | 0,
+    bodyLength,
+    data,
+  );
 }
 
-/** Whether two fingerprints are of identical bodies (their keys are compared only when their hashes agree). */
+/**
+ * Where the body starts after the summary bullets a clipping service puts above it ("• …" lines, the
+ * first paragraph the reader writes), or 0. The bullets are the service's, not the article's: a copy
+ * that comes without them is still the same body, identical.
+ */
+function summaryBulletsEnd(text: string): number {
+  if (!text.startsWith('• ')) return 0;
+  const end = text.indexOf('\n\n');
+  return end > 0 && end + 2 < text.length ? end + 2 : 0;
+}
+
+/** A fingerprint of the body with those numbers (h1 and h2 as signed 32-bit integers). */
+export function withBody(
+  id: string,
+  day: number | null,
+  words: number,
+  body1: number,
+  body2: number,
+  bodyLength: number,
+  data: Uint32Array,
+): Fingerprint {
+  return { id, day, words, body1, body2, bodyLength, bodyHash: bodyHashOf(body1, body2, bodyLength), data };
+}
+
+/** bodyKey of the fingerprint's text. */
+export function bodyKeyOf(f: Fingerprint): string {
+  return formatBodyKey(f.body1, f.body2, f.bodyLength);
+}
+
+/** Whether two fingerprints are of identical bodies. */
 export function sameBody(x: Fingerprint, y: Fingerprint): boolean {
-  return x.bodyHash === y.bodyHash && x.bodyKey === y.bodyKey;
+  return (
+    x.bodyHash === y.bodyHash && x.body1 === y.body1 && x.body2 === y.body2 && x.bodyLength === y.bodyLength
+  );
 }
 
 /**

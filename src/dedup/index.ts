@@ -5,7 +5,7 @@
 // (typed-array hit counters and rankings) because it runs on every article of a stream.
 import type { Article, Duplicate, Extraction } from '../types.js';
 import { grownCopy } from '../util/typed-arrays.js';
-import { bodyKeyHash } from './body.js';
+import { BodyIndex, bodyHashOf, bodyNumbers } from './body.js';
 import { RankedSlots } from './candidates.js';
 import { PairVerifier } from './classify.js';
 import { FactIndex } from './facts.js';
@@ -48,8 +48,21 @@ const MATE_DAYS = 1;
  * estimate falls this low with probability below 1e-8), and at most this many are verified.
  */
 const NEAR_MIN_ESTIMATE = 0.5;
-/** Pairs at Jaccard 0.8 share about 6.5 of 16 bands; fewer than 2 happens about 3 times in 1,000. */
-const NEAR_MIN_BANDS = 2;
+/**
+ * Near-duplicate candidates come from 8 bands of 4 rows over the 5-shingle signature's first half
+ * (a pair at Jaccard 0.8 shares none of them 15 times in 1,000, at 0.9 once in 10,000), and from
+ * the rewrite candidates' ranking below, which reads the 5-shingle signature of the articles that
+ * share the most content-word bands: a copy with small edits keeps its source's vocabulary, so it
+ * shares most of those bands, and the two ways together miss a near-duplicate about never. Half
+ * the bands of a 16-band index, half its memory (the largest table of the stage) and its probes.
+ */
+const NEAR_BANDS = 8;
+/**
+ * ...those that share at least this many of the 16 content-word bands: a near-duplicate keeps nearly
+ * all its source's content words (at Jaccard 0.9 it shares fewer than 4 bands 2 times in 10,000,
+ * and then rarely misses all 8 5-shingle bands too), where most rewrite candidates share 2 or 3.
+ */
+const NEAR_TOPIC_BANDS = 4;
 /**
  * Rewrite candidates share at least two content-word bands, unless fewer than REWRITE_MAX_CANDIDATES
  * earlier articles do: reports of one event share a band by chance often enough to fill a quarter
@@ -96,13 +109,14 @@ export class DedupIndex {
   private readonly ids = new StringIndex();
   private slotOfEntry = new Int32Array(1024);
   /**
-   * Every body key seen, and by entry the id of the one article with that body, or the ids of all
+   * Every body seen, and by entry the id of the one article with that body, or the ids of all
    * of them (a copy arrived).
    */
-  private readonly bodies = new StringIndex();
+  private readonly bodies = new BodyIndex();
   private readonly bodyIds: (string | string[])[] = [];
-  // 16 bands × 4 rows: pairs at Jaccard 0.8 collide with probability > 0.999, at 0.3 about 0.12.
-  private readonly near = new LshIndex(BANDS, SIGNATURE_SIZE / BANDS, BUCKET_LIMIT);
+  // 8 bands × 4 rows: pairs at Jaccard 0.9 collide with probability 0.9998, at 0.8 0.985, at 0.3
+  // 0.06; the rewrite ranking finds the rest (see NEAR_BANDS).
+  private readonly near = new LshIndex(NEAR_BANDS, SIGNATURE_SIZE / BANDS, BUCKET_LIMIT);
   /** The new article's two signatures: the 5-shingles' (near), then the content words' (topic). */
   private readonly signature = new Uint32Array(2 * SIGNATURE_SIZE);
   /** Every slot's two signatures as 16-bit digests, to estimate similarity. */
@@ -131,7 +145,8 @@ export class DedupIndex {
     this.windowDays = state?.windowDays ?? WINDOW_DAYS;
     if (!state) return;
     for (const [key, ids] of Object.entries(state.bodies)) {
-      this.bodies.add(key, bodyKeyHash(key));
+      const [h1, h2, length] = bodyNumbers(key);
+      this.bodies.add(h1, h2, length, bodyHashOf(h1, h2, length));
       this.bodyIds.push(ids.length === 1 ? ids[0]! : [...ids]);
       for (const id of ids) this.setSlot(id, NOT_INDEXED);
     }
@@ -148,21 +163,22 @@ export class DedupIndex {
    */
   add(article: Article, extraction?: Extraction, scanner?: WordScanner): Duplicate[] {
     this.words = null;
-    if (this.ids.find(article.id, hashString(article.id)) !== -1) return [];
+    const idHash = hashString(article.id);
+    if (this.ids.find(article.id, idHash) !== -1) return [];
     const current = fingerprint(article, extraction, scanner);
     this.words = lastWords();
     this.advanceClock(current.day);
     const slot = this.nextSlot(current);
-    const body = this.bodies.find(current.bodyKey, current.bodyHash);
+    const body = this.bodies.find(current.body1, current.body2, current.bodyLength, current.bodyHash);
     const sameBody = body === -1 ? undefined : this.bodyIds[body]!;
     const found = this.identicalPairs(current, sameBody);
     this.similarPairs(current, slot, found);
     if (sameBody === undefined) {
-      this.bodies.add(current.bodyKey, current.bodyHash);
+      this.bodies.add(current.body1, current.body2, current.bodyLength, current.bodyHash);
       this.bodyIds.push(current.id);
     } else if (typeof sameBody === 'string') this.bodyIds[body] = [sameBody, current.id];
     else sameBody.push(current.id);
-    this.remember(current, slot);
+    this.remember(current, slot, idHash);
     return found;
   }
 
@@ -184,10 +200,7 @@ export class DedupIndex {
       windowDays: this.windowDays,
       latestDay: this.latestDay,
       bodies: Object.fromEntries(
-        this.bodies.keys.map((key, entry) => {
-          const ids = this.bodyIds[entry]!;
-          return [key, typeof ids === 'string' ? [ids] : ids];
-        }),
+        this.bodyIds.map((ids, entry) => [this.bodies.key(entry), typeof ids === 'string' ? [ids] : ids]),
       ),
     };
   }
@@ -325,7 +338,6 @@ export class DedupIndex {
     ranked.clear();
     for (let i = 0; i < hits.size; i++) {
       const other = hits.slot(i);
-      if (hits.count(other) < NEAR_MIN_BANDS) continue;
       const same = this.agreements(other, slot, 0);
       if (same / SIGNATURE_SIZE >= NEAR_MIN_ESTIMATE) ranked.push(other, same);
     }
@@ -335,7 +347,8 @@ export class DedupIndex {
 
   /**
    * Into `ranked`: slots other than `taken` sharing the most content-word bands, and among those the
-   * best signature agreements.
+   * best signature agreements; those whose 5-shingle signatures agree as a near-duplicate's do are
+   * added to `taken` instead.
    */
   private rankRewriteCandidates(slot: number, taken: number[]): void {
     const { hits, byBands, ranked } = this;
@@ -350,6 +363,15 @@ export class DedupIndex {
     ranked.clear();
     for (let i = 0; i < byBands.size; i++) {
       const other = byBands.slot(i);
+      // A near-duplicate the 5-shingle bands missed (see NEAR_BANDS) is a near candidate, not a rewrite one.
+      if (
+        byBands.score(i) >= NEAR_TOPIC_BANDS &&
+        taken.length < NEAR_MAX_CANDIDATES &&
+        this.agreements(other, slot, 0) / SIGNATURE_SIZE >= NEAR_MIN_ESTIMATE
+      ) {
+        taken.push(other);
+        continue;
+      }
       const same = this.agreements(other, slot, SIGNATURE_SIZE);
       if (same / SIGNATURE_SIZE >= REWRITE_MIN_ESTIMATE) ranked.push(other, same);
     }
@@ -382,9 +404,11 @@ export class DedupIndex {
     ranked.keepBest(FACT_MAX_CANDIDATES);
   }
 
-  private remember(current: Fingerprint, slot: number): void {
+  /** `newIdHash`: hashString of an id not seen before (`add` looked it up already), else undefined. */
+  private remember(current: Fingerprint, slot: number, newIdHash?: number): void {
     this.slots.push(current);
-    this.setSlot(current.id, slot);
+    if (newIdHash === undefined) this.setSlot(current.id, slot);
+    else this.slotOfEntry = setAt(this.slotOfEntry, this.ids.add(current.id, newIdHash), slot);
     this.slotDays.push(current.day ?? this.latestDay);
     this.near.add(slot, this.signature, 0);
     this.topic.add(slot, this.signature, SIGNATURE_SIZE);
@@ -395,12 +419,8 @@ export class DedupIndex {
   /** Records the slot of an id, seen before or not. */
   private setSlot(id: string, slot: number): void {
     const hash = hashString(id);
-    let entry = this.ids.find(id, hash);
-    if (entry === -1) {
-      entry = this.ids.add(id, hash);
-      if (entry === this.slotOfEntry.length) this.slotOfEntry = grownCopy(this.slotOfEntry, entry + 1);
-    }
-    this.slotOfEntry[entry] = slot;
+    const entry = this.ids.find(id, hash);
+    this.slotOfEntry = setAt(this.slotOfEntry, entry === -1 ? this.ids.add(id, hash) : entry, slot);
   }
 
   /** Moves the clock to the newest published date seen and forgets fingerprints outside the window. */
@@ -418,6 +438,13 @@ export class DedupIndex {
     this.topic.expireBefore(this.oldest);
     this.facts.expireBefore(this.oldest);
   }
+}
+
+/** `array` with array[at] = value, grown (a new array) when `at` is past its end. */
+function setAt<T extends Int32Array>(array: T, at: number, value: number): T {
+  const out = at < array.length ? array : grownCopy(array, at + 1);
+  out[at] = value;
+  return out;
 }
 
 /**

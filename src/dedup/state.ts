@@ -2,8 +2,8 @@
 // Fingerprint.data); the state holds it as base64 of little-endian 32-bit words, about 1.4 bytes of
 // JSON per byte of hashes. The MinHash signatures are not stored: they follow from the hashes and are
 // recomputed on load. Version 1 states (plain number arrays, signatures included) are still read.
-import { bodyKeyHash } from './body.js';
-import { type Fingerprint, packLists } from './fingerprint.js';
+import { bodyNumbers } from './body.js';
+import { bodyKeyOf, type Fingerprint, packLists, withBody } from './fingerprint.js';
 
 /** Version 2: `hashes` is Fingerprint.data, base64 of little-endian uint32 words. */
 export interface PackedFingerprint {
@@ -42,14 +42,15 @@ export interface DedupState {
 
 export function storeFingerprint(f: Fingerprint): PackedFingerprint {
   const hashes = Buffer.from(littleEndian(f.data)).toString('base64');
-  return { id: f.id, day: f.day, words: f.words, bodyKey: f.bodyKey, hashes };
+  return { id: f.id, day: f.day, words: f.words, bodyKey: bodyKeyOf(f), hashes };
 }
 
 export function loadFingerprint(stored: StoredFingerprint): Fingerprint {
   const { id, day, words, bodyKey } = stored;
   const data =
     'hashes' in stored ? fromLittleEndian(Buffer.from(stored.hashes, 'base64')) : packLists(stored);
-  return { id, day, words, bodyKey, bodyHash: bodyKeyHash(bodyKey), data };
+  const [h1, h2, length] = bodyNumbers(bodyKey);
+  return withBody(id, day, words, h1, h2, length, data);
 }
 
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;

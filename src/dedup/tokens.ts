@@ -181,11 +181,12 @@ export class WordScanner implements WordHashes {
   wide = false;
   quoteMarkCount = 0;
   private used = 0;
-  // bodyKey's state over the text scanned so far: its two hashes, folded characters hashed, and
-  // whether whitespace waits to be hashed as one space before the next character.
-  private bodyHash1 = BODY_SEED_1;
-  private bodyHash2 = BODY_SEED_2;
-  private bodyLength = 0;
+  // bodyKey's state over the text scanned so far: its two hashes, folded characters hashed (read
+  // them, not more, once the scan is done: they are what bodyKey formats), and whether whitespace
+  // waits to be hashed as one space before the next character.
+  bodyHash1 = BODY_SEED_1;
+  bodyHash2 = BODY_SEED_2;
+  bodyLength = 0;
   private bodySpace = false;
 
   /** bodyKey(text) of the text last scanned. */

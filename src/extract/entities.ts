@@ -41,6 +41,8 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   const taken = new Array<boolean>(words.length).fill(false);
   const listed: Listed[] = [];
   matchGazetteer(words, gazetteer.root, taken, listed, article.id);
+  freeSurnames(words, listed, taken);
+  nameAirlines(words, listed, taken, article.id);
   for (const item of listed) if (isGenericSociety(words, item)) item.mention.name = item.mention.text;
   const found: EntityMention[] = [];
   const singles: Chunk[] = [];
@@ -75,6 +77,8 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   const pending: EntityMention[] = [];
   resolveSingles(singles, words, found, pending, local, article);
   oneTypePerName(found, listedNames);
+  shortPlaceNames(found);
+  knownAs(found, pending, annotated.text, article.id);
   const forms = nameForms(found);
   if (forms.size > 0) {
     for (const [k, m] of found.entries()) {
@@ -95,13 +99,81 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
  */
 function oneTypePerName(found: EntityMention[], listed: Map<string, EntityType>): void {
   const first = new Map<string, EntityMention>();
+  const organisations = new Set<string>();
   for (const mention of found) {
     const seen = first.get(mention.name);
     if (!seen || mention.start < seen.start) first.set(mention.name, mention);
+    if (mention.type === 'organization') organisations.add(mention.name);
   }
   for (const [k, mention] of found.entries()) {
-    const type = listed.get(mention.name) ?? first.get(mention.name)!.type;
+    const firstType = first.get(mention.name)!.type;
+    // An organisation's sentence outweighs a person's guess, not a place's ("the Lao Cai military
+    // command" names the province's command; Lao Cai stays a place).
+    const type =
+      listed.get(mention.name) ??
+      (firstType === 'person' && isOrganisation(mention.name, organisations) ? 'organization' : firstType);
     if (mention.type !== type) found[k] = renamedMention(mention, mention.name, type);
+  }
+}
+
+/**
+ * "Red Eléctrica said …" before "the grid operator Red Eléctrica": a name that one sentence shows to
+ * be an organisation's is one everywhere (in the article, and across the articles linked together),
+ * unless it opens with a given name; a speech verb alone makes any name look like a person's.
+ */
+export function isOrganisation(name: string, organisations: { has(name: string): boolean }): boolean {
+  return organisations.has(name) && !GIVEN_NAMES.has(tokenKey(name.slice(0, name.indexOf(' ') >>> 0)));
+}
+
+/**
+ * "Mohamed Hamdan Dagalo, known as Hemedti,": the name after "known as" is the person's too, here
+ * and wherever it stands alone in the article (and, through its mention, in the batch: surnameIndex).
+ */
+function knownAs(found: EntityMention[], pending: EntityMention[], text: string, article: string): void {
+  if (!text.includes('known as')) return;
+  for (const person of [...found]) {
+    if (person.type !== 'person') continue;
+    const m = KNOWN_AS.exec(text.slice(person.end, person.end + 60));
+    if (!m) continue;
+    const alias = m[1]!;
+    const start = person.end + m.index + m[0].length - alias.length;
+    const at = found.findIndex((x) => x.start === start);
+    const mention = {
+      article,
+      name: person.name,
+      type: 'person' as const,
+      text: alias,
+      start,
+      end: start + alias.length,
+    };
+    if (at >= 0) found[at] = mention;
+    else found.push(mention);
+    const waiting = pending.findIndex((x) => x.start === start);
+    if (waiting >= 0) pending.splice(waiting, 1);
+    for (const [k, x] of found.entries())
+      if (x.name === alias && x.start !== start) found[k] = renamedMention(x, person.name, 'person');
+  }
+}
+
+const KNOWN_AS =
+  /^\s*[,(]\s*(?:also |better |widely |popularly |commonly )?known as\s+(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u;
+
+/**
+ * "Santiago" after "Santiago de Cuba", "Rio" after "Rio de Janeiro": a place's first word alone,
+ * where the full name joins its words with a particle, is that place.
+ */
+function shortPlaceNames(found: EntityMention[]): void {
+  const full = new Map<string, string | null>();
+  for (const m of found) {
+    const parts = /^(\S+) (?:de|del|da|do|dos|das|di|du|des|la)\s\S/.exec(m.name);
+    if (m.type !== 'place' || !parts) continue;
+    const seen = full.get(parts[1]!);
+    full.set(parts[1]!, seen === undefined || seen === m.name ? m.name : null);
+  }
+  if (full.size === 0) return;
+  for (const [k, m] of found.entries()) {
+    const name = m.type === 'place' ? full.get(m.name) : undefined;
+    if (name) found[k] = renamedMention(m, name);
   }
 }
 
@@ -133,6 +205,35 @@ interface Listed {
 }
 
 // ── gazetteer pass ──────────────────────────────────────────────────────────
+
+/** "Air India", "Air Algérie": "Air" before a listed country is an airline, not the country. */
+function nameAirlines(words: Word[], listed: Listed[], taken: boolean[], article: string): void {
+  for (const item of listed) {
+    const air = words[item.from - 1];
+    if (item.mention.type !== 'place' || air?.text !== 'Air' || air.newlineBefore || taken[item.from - 1])
+      continue;
+    item.from--;
+    taken[item.from] = true;
+    item.mention = mentionOf(words, { from: item.from, to: item.to, titled: false }, 'organization', article);
+  }
+}
+
+/**
+ * "Prime Minister Luís Montenegro", "Michael Jordan": a listed place right after a given name, or
+ * after a name that follows a title, is that person's surname; the place is released to the name.
+ */
+function freeSurnames(words: Word[], listed: Listed[], taken: boolean[]): void {
+  for (const item of listed) {
+    if (item.mention.type !== 'place' || item.from !== item.to) continue;
+    const given = words[item.from - 1];
+    if (!given?.cap || taken[item.from - 1] || given.sentenceStart || !given.pos.startsWith('PROPN'))
+      continue;
+    const title = words[item.from - 2];
+    if (!GIVEN_NAMES.has(given.key) && !(title && isTitle(title) && title.cap)) continue;
+    item.dropped = true;
+    taken[item.from] = false;
+  }
+}
 
 function matchGazetteer(
   words: Word[],
@@ -296,6 +397,11 @@ const PARTICLES = new Set([
   'el',
   // Portuguese: "Rio Grande do Sul", "Caxias do Sul".
   'do',
+  // Spanish and Filipino: "Juan de los Santos", "Randy delos Santos", "Ana dela Cruz".
+  'los',
+  'las',
+  'delos',
+  'dela',
 ]);
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', 'the', '&']);
 
@@ -400,8 +506,9 @@ function isNameWord(word: Word | undefined, asFirst: boolean): boolean {
   if (asFirst && STOP_CAPS.has(word.key.endsWith('.') ? word.key.slice(0, -1) : word.key)) return false;
   // At a sentence start every word is capitalised; a common noun or verb there starts no name.
   if (asFirst && word.sentenceStart && COMMON_POS.has(word.pos)) return false;
-  // Long words in capitals are shouting (datelines, "BREAKING"), not names.
-  return word.text.length <= 5 || !ALL_UPPER.test(word.text);
+  // Long words in capitals are shouting (datelines, "BREAKING"), not names, unless the article gives
+  // them in brackets as a short name ("(NDRRMC)").
+  return word.text.length <= 5 || word.declared || !ALL_UPPER.test(word.text);
 }
 
 const ALL_UPPER = /^\p{Lu}+$/u;
@@ -471,7 +578,14 @@ function absorbsListed(
     isDemonym(words[chunk.from]!) || inside.some((l) => l.from === chunk.from && l.mention.type === 'place');
   if (!head && inside.some((l) => NATIONAL_SOCIETY.test(l.mention.text)) && ownCountry) head = 'organization';
   // "the Yerevan Lions": a listed place followed by more name after "the" is an organisation's name.
-  if (!head && misc < 0 && words[chunk.from - 1]?.key === 'the' && isFree(inside, chunk.to))
+  // Not "the Lisbon and Porto metros": two names joined by "and".
+  if (
+    !head &&
+    misc < 0 &&
+    words[chunk.from - 1]?.key === 'the' &&
+    isFree(inside, chunk.to) &&
+    words[chunk.to - 1]?.key !== 'and'
+  )
     head = 'organization';
   // "National Security Council", "Russian Security Council": a listed body's short form ("Security
   // Council" for the UN's) at the end of a longer name is another body of that name.
@@ -570,7 +684,8 @@ function splitAtTitles(words: Word[], from: number, to: number): Chunk[] {
     (isTitle(words[from - 1] ?? words[from]!) && from > 0 && words[from - 1]!.cap);
   for (let j = from; j <= to; j++) {
     // "Analyst Lusine Hovakimyan" at a sentence start: a role noun there works like a title.
-    const role = j === from && j < to && PERSON_NOUNS.has(words[j]!.key);
+    // Not "Residents of Meghaninagar": the name must follow the role word itself.
+    const role = j === from && j < to && PERSON_NOUNS.has(words[j]!.key) && words[j + 1]!.cap;
     if (!isTitle(words[j]!) && !role) continue;
     if (namesInstitution(words, j, to)) continue;
     // "Gen Z", "Plan B": a title word before a lone letter is part of a name.
@@ -634,8 +749,14 @@ function isEdge(w: Word): boolean {
 }
 
 function isQualifier(w: Word): boolean {
-  return isEdge(w) || ROLE_WORDS.has(w.key) || DEMONYMS.has(w.key);
+  return isEdge(w) || ROLE_WORDS.has(w.key) || DEMONYMS.has(w.key) || PORTFOLIO_NOUN.test(w.key);
 }
+
+/**
+ * "Coordinator for Disaster Reduction", "Minister of Internal Security": after a title, abstract nouns
+ * name its portfolio; no person's name ends like these.
+ */
+const PORTFOLIO_NOUN = /^[a-z]{3,}(?:tion|sion|ment|ity|ities|ness|ism)s?$/;
 
 function followedByTitle(words: Word[], to: number): boolean {
   const next = words[to + 1];
@@ -862,7 +983,12 @@ function connectorSplit(keys: string[]): number {
 }
 
 function afterCompanyNoun(words: Word[], chunk: Chunk): boolean {
-  return COMPANY_NOUNS.has(words[chunk.from - 1]?.key ?? '');
+  if (COMPANY_NOUNS.has(words[chunk.from - 1]?.key ?? '')) return true;
+  // "shares in Boeing", "a stake in Maersk": what is owned in shares is a company.
+  return (
+    /^(?:in|of)$/.test(words[chunk.from - 1]?.key ?? '') &&
+    /^(?:shares|stake|stakes|stock)$/.test(words[chunk.from - 2]?.key ?? '')
+  );
 }
 
 /** "Name, a Taiwanese firm", "Name, the state-owned lender": a company noun within the apposition. */
@@ -952,10 +1078,33 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   const bareTitle =
     (PERSON_NOUNS.has(after.key) || isTitle(after)) && /^(?:of|for|at)$/.test(words[chunk.to + 3]?.key ?? '');
   return (
-    ['who', 'a', 'an'].includes(after.key) ||
+    ['who', 'a', 'an', 'whose'].includes(after.key) ||
     (after.key === 'the' && describesPerson(words, chunk.to + 3)) ||
-    bareTitle
+    bareTitle ||
+    saysAfterApposition(words, chunk.to + 2)
   );
+}
+
+/** Words an apposition may run to before its closing comma. */
+const APPOSITION_WORDS = 12;
+
+/**
+ * "Eduardo Prieto, Red Eléctrica's head of operations, said": an apposition closed by a comma and a
+ * speech verb; the name before it is the speaker's.
+ */
+function saysAfterApposition(words: Word[], from: number): boolean {
+  // "Maersk, which had chartered the vessel, said": a thing's apposition.
+  if (/^(?:which|where|that|when)$/.test(words[from]?.key ?? '')) return false;
+  let described = false;
+  for (let k = from; k < from + APPOSITION_WORDS && k < words.length - 1; k++) {
+    const word = words[k]!;
+    if (/^[.;:!?"“”]$/.test(word.text)) return false;
+    // "A firefighter from Kerrville, Tom Alvarez, said": an apposition of names only is the speaker.
+    if (word.text === ',')
+      return described && SPEECH_VERBS.has(words[k + 1]!.key) && words[k + 2]?.key !== 'by';
+    if (!word.cap) described = true;
+  }
+  return false;
 }
 
 const NAME_OWNERS = new Set(['first', 'given', 'full', 'his', 'her', 'their']);
@@ -993,7 +1142,9 @@ function placeNounWithin(words: Word[], from: number): boolean {
   for (let k = from; k < from + 3; k++) {
     const word = words[k];
     if (!word || word.cap || /^[,.;:]$/.test(word.text)) return false;
-    if (PLACE_HEADS.has(word.key) || PLACE_NOUNS.has(word.key)) return true;
+    // Not "a village elder": the kind of place must head the phrase, not qualify the noun after it.
+    if (PLACE_HEADS.has(word.key) || PLACE_NOUNS.has(word.key))
+      return !/^(?:NOUN|PROPN)$/.test(words[k + 1]?.pos ?? '');
   }
   return false;
 }
@@ -1014,6 +1165,14 @@ const PLACE_NOUNS = new Set([
   'base',
   'airbase',
   'airfield',
+  // Buildings a report is set in: "Sednaya prison", "the Imam Reza shrine".
+  'prison',
+  'jail',
+  'refinery',
+  'stadium',
+  'mosque',
+  'cathedral',
+  'shrine',
 ]);
 
 /**
@@ -1048,7 +1207,7 @@ function namedAfterDescription(words: Word[], last: number): boolean {
   // "the head of the Red Crescent Society, Pirhossein Kolivand": the description may end in a name.
   if (headedByPersonNoun(words, last)) return true;
   if (noun.cap) return false;
-  if (PERSON_NOUNS.has(noun.key)) return true;
+  if (PERSON_NOUNS.has(noun.key) || isTitle(noun)) return true;
   for (let k = last - 1; k >= Math.max(0, last - 4); k--) {
     const word = words[k]!;
     if (DESCRIBING_DETERMINERS.has(word.key)) return SPEECH_VERBS.has(words[k - 1]?.key ?? '');
@@ -1140,7 +1299,12 @@ function resolveSingles(
   for (const chunk of singles) {
     const titled = chunk.titled;
     const word = words[chunk.from]!;
-    const linked = linkSurname(word, people.get(word.key) ?? []);
+    // Not "Baloch passengers" after "Jeeyand Baloch": a people's name before a noun describes it.
+    const next = words[chunk.to + 1];
+    const adjective = isDemonym(word) && next?.pos === 'NOUN' && !next.cap && !next.newlineBefore;
+    const linked = adjective
+      ? null
+      : (linkSurname(word, people.get(word.key) ?? []) ?? linkGivenName(words, chunk, out));
     const known = local.get(word.key);
     if (linked) out.push(renamedMention(mentionOf(words, chunk, 'person', article), linked));
     else if (known) out.push(renamedMention(mentionOf(words, chunk, known.type, article), known.name));
@@ -1187,7 +1351,12 @@ function resolveSingles(
     // "TOLOnews reported", "Euronews said": one word ending in a media noun is an outlet.
     else if (!titled && MEDIA_WORD.test(word.key)) out.push(mentionOf(words, chunk, 'organization', article));
     // "the government in Kigali denied it": after "in" or "near", a speech verb does not make a person.
-    else if (!titled && LOCATIVE.has(words[chunk.from - 1]?.key ?? '') && placeCue(words, chunk)) {
+    else if (
+      !titled &&
+      LOCATIVE.has(words[chunk.from - 1]?.key ?? '') &&
+      placeCue(words, chunk) &&
+      !afterCompanyNoun(words, chunk)
+    ) {
       out.push(mentionOf(words, chunk, 'place', article));
       places.add(word.key);
     }
@@ -1197,7 +1366,10 @@ function resolveSingles(
       (afterCompanyNoun(words, chunk) && !GIVEN_NAMES.has(word.key))
     )
       out.push(mentionOf(words, chunk, 'organization', article));
-    else if (titled || (personCue(words, chunk) && properNoun(word))) {
+    // "the Imam Hussein shrine", "King Fahd hospital": a building named after a titled person.
+    else if (titled && namedBuilding(words, chunk)) {
+      out.push(mentionOf(words, { from: chunk.from - 1, to: chunk.to, titled: false }, 'place', article));
+    } else if (titled || (personCue(words, chunk) && properNoun(word))) {
       const type = personLikeType(words, chunk, source);
       if (type) out.push(mentionOf(words, chunk, type, article));
     } else if (placeCue(words, chunk) || onPlace(words, chunk, out)) {
@@ -1382,10 +1554,31 @@ function linkSurname(word: Word, people: EntityMention[]): string | null {
   return best?.name ?? null;
 }
 
+/**
+ * "Sir Keir" after "Sir Keir Starmer", "Tedros" after "Tedros Adhanom Ghebreyesus", "Shehbaz" after
+ * "Shehbaz Sharif": the given name of exactly one full name in the article (a surname match, tried
+ * first, wins).
+ */
+function linkGivenName(words: Word[], chunk: Chunk, out: EntityMention[]): string | null {
+  const word = words[chunk.from]!;
+  let found: string | null = null;
+  for (const m of out) {
+    if (m.type !== 'person') continue;
+    const names = m.name.split(' ');
+    if (names.length < 2 || tokenKey(names[0]!) !== word.key) continue;
+    if (found && found !== m.name) return null;
+    found = m.name;
+  }
+  return found;
+}
+
 /** At a sentence start every word is capitalised: there only the tagger's PROPN says it is a name. */
 function properNoun(word: Word): boolean {
-  return !word.sentenceStart || word.pos === 'PROPN';
+  return !word.sentenceStart || (word.pos === 'PROPN' && !BRITISH_AGENT_PLURAL.test(word.key));
 }
+
+/** "Organisers", "Supervisors": the tagger does not know the British spelling and calls it a name. */
+const BRITISH_AGENT_PLURAL = /^[a-z]+is(?:er|or)s$/;
 
 function isDemonym(word: Word): boolean {
   return DEMONYMS.has(word.key) || /(?:ian|ians|ese|ish|eans|icans|anis|eris)$/.test(word.key);
@@ -1409,10 +1602,21 @@ const LOCAL_OFFICES = new Set([
 ]);
 
 /** Prepositions of where something is, not where it comes from. */
-const LOCATIVE = new Set(['in', 'near', 'outside', 'inside']);
+/** Words after which a name is where something is or goes: "in Goma", "a man who reached Tawila told …". */
+const LOCATIVE = new Set(['in', 'near', 'outside', 'inside', 'reached', 'entered', 'of']);
 const MEDIA_WORD = /^\p{L}{3,}(?:news|press|tv|media)$/u;
 
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'from', 'into', 'towards']);
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'near',
+  'outside',
+  'across',
+  'from',
+  'into',
+  'towards',
+  'reached',
+  'entered',
+]);
 /** "central Kramatorsk", "northern Gaza", "downtown Beirut": a part of a place, written lower case. */
 const PLACE_PARTS = new Set([
   'central',
@@ -1435,6 +1639,8 @@ function placeCue(words: Word[], chunk: Chunk): boolean {
   const word = words[chunk.from]!;
   if (word.pos !== 'PROPN' || GIVEN_NAMES.has(word.key)) return false;
   const prev = words[chunk.from - 1];
+  // Not "the agency reached Smith by phone": a person reached is spoken to.
+  if (prev?.key === 'reached' && /^(?:by|for|on)$/.test(words[chunk.to + 1]?.key ?? '')) return false;
   if (
     prev &&
     (PLACE_PREPOSITIONS.has(prev.key) || (PLACE_PARTS.has(prev.text) && !modifiesNoun(words, chunk)))
@@ -1459,12 +1665,74 @@ function placeContext(words: Word[], chunk: Chunk): boolean {
   const beforePrev = words[chunk.from - 2];
   const next = words[chunk.to + 1];
   // Not "the Libyan city": an adjective of nationality before the noun names no place.
-  if (next && !next.cap && !next.newlineBefore && (PLACE_HEADS.has(next.key) || PLACE_NOUNS.has(next.key)))
+  if (next && !next.cap && !next.newlineBefore && isKindOfPlace(words, chunk.to + 1))
     return !(chunk.from === chunk.to && looksLikeDemonym(words[chunk.from]!));
-  if (!prev || !beforePrev || beforePrev.cap) return false;
-  if (prev.text === 'of') return PLACE_HEADS.has(beforePrev.key) || PLACE_NOUNS.has(beforePrev.key);
+  // "Kurilsk, a fishing town on the island": an apposition that names a kind of place.
+  const after = words[chunk.to + 2];
+  if (
+    next?.text === ',' &&
+    (after?.key === 'a' || after?.key === 'an') &&
+    placeNounWithin(words, chunk.to + 3)
+  )
+    return true;
+  if (!prev || !beforePrev || (beforePrev.cap && !beforePrev.sentenceStart)) return false;
+  if (prev.text === 'of')
+    return (
+      PLACE_HEADS.has(beforePrev.key) || PLACE_NOUNS.has(beforePrev.key) || PART_OF_PLACE.has(beforePrev.key)
+    );
   return prev.text === 'to' && MOTION_WORDS.has(beforePrev.key);
 }
+
+/** A titled name right after its title and before a kind of place: the place is named after them. */
+function namedBuilding(words: Word[], chunk: Chunk): boolean {
+  const next = words[chunk.to + 1];
+  return (
+    chunk.from > 0 &&
+    isTitle(words[chunk.from - 1]!) &&
+    words[chunk.from - 1]!.cap &&
+    next !== undefined &&
+    !next.cap &&
+    !next.newlineBefore &&
+    isKindOfPlace(words, chunk.to + 1)
+  );
+}
+
+/** "residents of Meghaninagar", "the outskirts of Kherson": who or what belongs to a place, before "of". */
+const PART_OF_PLACE = new Set([
+  'residents',
+  'inhabitants',
+  'villagers',
+  'citizens',
+  'natives',
+  'outskirts',
+  'streets',
+  'suburbs',
+  'centre',
+  'center',
+]);
+
+/** A kind of place at word k, or one word later after a modifier ("Sednaya military prison"). */
+function isKindOfPlace(words: Word[], k: number): boolean {
+  const word = words[k]!;
+  if (PLACE_HEADS.has(word.key) || PLACE_NOUNS.has(word.key)) return true;
+  const next = words[k + 1];
+  return (
+    PLACE_MODIFIERS.has(word.key) &&
+    next !== undefined &&
+    !next.cap &&
+    (PLACE_HEADS.has(next.key) || PLACE_NOUNS.has(next.key))
+  );
+}
+
+const PLACE_MODIFIERS = new Set([
+  'military',
+  'nuclear',
+  'central',
+  'main',
+  'international',
+  'regional',
+  'power',
+]);
 
 /** Links pending single words to people named in full elsewhere in the batch (surname → full name). */
 export function linkPending(pending: EntityMention[], surnames: Map<string, string | null>): EntityMention[] {
@@ -1666,7 +1934,10 @@ export function surnameIndex(mentions: Iterable<EntityMention>): Map<string, str
   const index = new Map<string, string | null>();
   for (const m of mentions) {
     if (m.type !== 'person' || !m.name.includes(' ')) continue;
-    for (const key of surnameKeys(m.name)) {
+    const keys = surnameKeys(m.name);
+    // A single word the article itself linked to the full name: "Hemedti", "Tedros", "Sir Keir".
+    if (!m.text.includes(' ') && m.text !== m.name) keys.push(tokenKey(m.text));
+    for (const key of keys) {
       const seen = index.get(key);
       index.set(key, seen === undefined || seen === m.name ? m.name : null);
     }

@@ -25,6 +25,8 @@ export interface Word {
   newlineBefore: boolean;
   /** In a title-case heading line ("A False Friend in Moscow"): only the gazetteer applies there. */
   heading: boolean;
+  /** A word in capitals the article also gives in brackets, "(NDRRMC)": a short name, not shouting. */
+  declared: boolean;
 }
 
 const SIGN_OFF =
@@ -45,8 +47,20 @@ export function toWords(annotated: Annotated): Word[] {
     word.newlineBefore = i > 0 && hasNewline(text, tokens[i - 1]!.end, token.start);
     words.push(word);
   }
-  return joinSyllables(words);
+  return markDeclared(joinSyllables(words));
 }
+
+/** Marks every use of a word in capitals that the article gives in brackets somewhere (see Word.declared). */
+function markDeclared(words: Word[]): Word[] {
+  const declared = new Set<string>();
+  for (let i = 1; i + 1 < words.length; i++)
+    if (words[i - 1]!.text === '(' && words[i + 1]!.text === ')' && CAPITALS.test(words[i]!.text))
+      declared.add(words[i]!.text);
+  if (declared.size > 0) for (const word of words) word.declared = declared.has(word.text);
+  return words;
+}
+
+const CAPITALS = /^\p{Lu}{2,10}$/u;
 
 /**
  * "Kim Jong-un", "Moon Jae-in", "Hsu Ching-kuang": a given name's lower-case second syllable after a
@@ -88,6 +102,7 @@ function joinSyllables(words: Word[]): Word[] {
         skip: syllable.skip,
         heading: syllable.heading,
         newlineBefore: syllable.newlineBefore,
+        declared: false,
       });
       i += 2;
     } else joined.push(word);
@@ -134,6 +149,7 @@ function toWord(token: Token, next: Token | undefined, sentenceStart: boolean, s
     skip,
     heading: false,
     newlineBefore: false,
+    declared: false,
   };
 }
 
@@ -204,15 +220,16 @@ function holdsBy(text: string, from: number, to: number): boolean {
 
 /** Short paragraphs without a full stop whose words are mostly capitalised: sub-headings. */
 function headingSpans(annotated: Annotated): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  for (const para of annotated.paragraphs) {
-    const body = annotated.text.slice(para.start, para.end).trim();
-    if (body.length > 90 || /[.!?:;"”]$/.test(body)) continue;
-    const words = body.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
-    const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-    if (words.length >= 2 && caps >= words.length * 0.75) spans.push(para);
-  }
-  return spans;
+  return annotated.paragraphs.filter((para) => isHeadingText(annotated.text.slice(para.start, para.end)));
+}
+
+/** A short line in title case with no closing punctuation: an op-ed's sub-heading. */
+export function isHeadingText(paragraph: string): boolean {
+  const body = paragraph.trim();
+  if (body.length > 90 || /[.!?:;"”]$/.test(body)) return false;
+  const words = body.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 2 && caps >= words.length * 0.75;
 }
 
 /** A hyphen written between two words without spaces joins them ("Nagorno-Karabakh"). */

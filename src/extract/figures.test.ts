@@ -115,6 +115,19 @@ describe('the subject of a casualty count', () => {
     ]);
   });
 
+  it('ends the first count before a second verb joined by "and"', () => {
+    const text = 'The landslide killed at least four people in the valley and injured nine others.';
+    expect(figuresOf(text, '2024-07-02').map((f) => f.subject)).toEqual([
+      'people killed in the valley',
+      'others injured',
+    ]);
+  });
+
+  it('ends a subject where "and" brings in a new subject with its own verb', () => {
+    const text = 'Norway pledged 2 million euros in relief and Denmark sent a field hospital.';
+    expect(figuresOf(text, '2024-07-02').map((f) => f.subject)).toEqual(['euros in relief']);
+  });
+
   it('keeps a list of places whole: the toll is theirs together', () => {
     const text = 'At least nine people died in Dominica, St. Lucia and Martinique after the storm.';
     expect(figuresOf(text, '2024-07-02').map((f) => f.subject)).toEqual([

@@ -23,11 +23,11 @@ const WORLD_PLACES = `
   Mauritania Mauritius Mexico Micronesia Monaco Mongolia Montenegro Morocco Mozambique Myanmar Burma
   Namibia Nauru Nepal Nicaragua Niger Nigeria Oman Palau Panama Paraguay Peru Philippines Portugal
   Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia Slovenia Somalia Sudan Suriname Taiwan
-  Tanzania Thailand Togo Tonga Tunisia Tuvalu Uganda Uruguay Vanuatu Venezuela Vietnam Yemen Zambia
+  Tanzania Thailand Togo Tonga Tunisia Tuvalu Uganda Uruguay Vanuatu Venezuela Yemen Zambia
   Zimbabwe Palestine Crimea Donbas Donetsk Luhansk Kharkiv Odesa Mariupol Kherson Bakhmut Zaporizhzhia
   Lviv Dnipro Chechnya Dagestan Abkhazia Ossetia Transnistria Kurdistan Kabul Baghdad Damascus Aleppo
   Idlib Mosul Riyadh Dubai Jerusalem Ramallah Amman Islamabad Karachi Lahore Mumbai Delhi Kolkata
-  Bangalore Chennai Dhaka Kathmandu Colombo Bangkok Hanoi Manila Jakarta Seoul Pyongyang Shanghai
+  Bangalore Chennai Dhaka Kathmandu Colombo Bangkok Manila Jakarta Seoul Pyongyang Shanghai
   Shenzhen Taipei Osaka Kyoto Sydney Melbourne Auckland Wellington Nairobi Lagos Abuja Accra Dakar
   Addis Ababa Khartoum Kinshasa Johannesburg Pretoria Algiers Tunis Tripoli Rabat Casablanca Lisbon
   Barcelona Milan Naples Venice Florence Munich Hamburg Frankfurt Cologne Zurich Bern Brussels Antwerp
@@ -140,6 +140,9 @@ export const BUILT_IN: GazetteerLine[] = [
   ['Iran', L, 'Islamic Republic of Iran'],
   ['Tehran', L, 'Teheran'],
   ['Ukraine', L],
+  // Vietnamese outlets write the names in two words with their diacritics.
+  ['Vietnam', L, 'Viet Nam', 'Việt Nam'],
+  ['Hanoi', L, 'Ha Noi', 'Hà Nội'],
   ['Kyiv', L, 'Kiev'],
   ['Belarus', L],
   ['Minsk', L],

@@ -72,6 +72,27 @@ describe('extractAll', () => {
     expect(result.extractions[1]?.quotes[0]?.speaker).toBe('Lusine Hovakimyan');
   });
 
+  it('types a name as the organisation another article shows it to be', () => {
+    const articles = [
+      fixtureArticle('operator', 'The rail operator Adif said the line would reopen.'),
+      fixtureArticle('said', 'Adif said the signals failed at noon.'),
+    ];
+    const types = extractAll(articles).extractions.map((e) => e.mentions.map((m) => m.type));
+    expect(types).toEqual([['organization'], ['organization']]);
+  });
+
+  it("gives an organisation's short form its full name in another article", () => {
+    const articles = [
+      fixtureArticle(
+        'defined',
+        'The Philippine Institute of Volcanology and Seismology (Phivolcs) logged the quake.',
+      ),
+      fixtureArticle('short', 'Phivolcs said the aftershocks went on all night.'),
+    ];
+    const names = extractAll(articles).extractions[1]!.mentions.map((m) => [m.name, m.type]);
+    expect(names).toEqual([['Philippine Institute of Volcanology and Seismology', 'organization']]);
+  });
+
   it('aggregates entities with stable ids, aliases, articles and mention counts', () => {
     const entity = result.entities.find((e) => e.name === 'Lusine Hovakimyan');
     expect(entity).toEqual({

@@ -15,6 +15,7 @@ import { extractDates } from './dates.js';
 import {
   extractEntities,
   formKey,
+  isOrganisation,
   linkPending,
   nameForms,
   renamedMention,
@@ -349,7 +350,16 @@ export function linkCorpus(locals: LocalExtraction[]): Extraction[] {
   const surnames = surnameIndex(mentions);
   const spellings = accentedSpellings(mentions);
   const forms = nameForms(mentions);
-  return locals.map((local) => linkArticle(local, surnames, spellings, forms));
+  // Organisations by name, and by the short forms articles wrote them in ("Phivolcs" for the
+  // Philippine Institute of Volcanology and Seismology); a short form two names share is left out.
+  const organisations = new Map<string, string | null>();
+  for (const m of mentions)
+    if (m.type === 'organization')
+      for (const form of [m.name, m.text]) {
+        const seen = organisations.get(form);
+        organisations.set(form, seen === undefined || seen === m.name ? m.name : null);
+      }
+  return locals.map((local) => linkArticle(local, surnames, spellings, forms, organisations));
 }
 
 /**
@@ -386,13 +396,22 @@ function linkArticle(
   surnames: Map<string, string | null>,
   spellings: Map<string, string>,
   forms: Map<string, string>,
+  organisations: ReadonlyMap<string, string | null>,
 ): Extraction {
   const renamed = new Map<string, string>();
+  let retyped = false;
   const mentions = local.extraction.mentions.map((m) => {
     const respelled = spellings.get(m.name) ?? forms.get(formKey(m.type, m.name));
     if (respelled) {
       renamed.set(m.name, respelled);
       return renamedMention(m, respelled);
+    }
+    const organisation =
+      m.type === 'person' && isOrganisation(m.name, organisations) ? organisations.get(m.name) : null;
+    if (organisation) {
+      if (organisation !== m.name) renamed.set(m.name, organisation);
+      retyped = true;
+      return renamedMention(m, organisation, 'organization');
     }
     if (m.type !== 'person' || m.name.includes(' ')) return m;
     const full = surnames.get(tokenKey(m.name));
@@ -401,7 +420,7 @@ function linkArticle(
     return renamedMention(m, full);
   });
   const linked = linkPending(local.pending, surnames);
-  if (renamed.size === 0 && linked.length === 0) return local.extraction;
+  if (renamed.size === 0 && linked.length === 0 && !retyped) return local.extraction;
   mentions.push(...linked);
   mentions.sort((a, b) => a.start - b.start);
   const quotes = local.extraction.quotes.map((q) =>

@@ -9,7 +9,7 @@ export const TITLES = words(`
   pope patriarch catholicos archbishop bishop senator sen. congressman congresswoman representative rep.
   governor mayor ambassador envoy commissioner secretary-general secretary general director-general
   director spokesman spokeswoman spokesperson chairman chairwoman chairperson chair speaker mr mr. mrs mrs. ms ms.
-  dr dr. prof prof. professor sir lord lady colonel col. general gen. major lieutenant lt. captain brigadier
+  dr dr. prof prof. professor sir dame lord lady colonel col. general gen. major lieutenant lt. captain brigadier
   admiral marshal commander sergeant judge justice prosecutor ombudsman chief head leader deputy
   assistant minister-counsellor counsellor consul attache councilman councilwoman councillor
   assemblyman assemblywoman legislator lawmaker mp rev rev. reverend gov gov. fr fr. ceo cfo coo founder co-founder executive
@@ -17,7 +17,7 @@ export const TITLES = words(`
   administrator coordinator undersecretary under-secretary-general rapporteur adviser advisor
   adm adm. cmdr cmdr. maj maj. brig brig. capt capt. sgt sgt. supt supt.
   collector magistrate ayatollah imam mufti cardinal member martyr shaheed seyyed sayyid gen lt col brig-gen maj-gen lt-gen
-  lt-col
+  lt-col regent bupati governor-general
 `);
 
 /** Words that qualify a title without being a name ("Deputy Assistant Foreign Minister"). */
@@ -61,6 +61,8 @@ export const DEMONYMS = words(`
   uruguayan uruguayans paraguayan paraguayans salvadoran salvadorans honduran hondurans guatemalan
   guatemalans jamaican jamaicans african africans mozambican mozambicans zimbabwean zimbabweans
   angolan angolans singaporean singaporeans cypriot cypriots icelandic texan texans
+  philippine catholic catholics muslim muslims christian christians hindu hindus buddhist buddhists
+  baloch pashtun pashtuns sindhi sindhis punjabi punjabis hazara hazaras uyghur uyghurs rohingya
 `);
 
 /** A phrase containing one of these names an organisation. */
@@ -227,5 +229,5 @@ export const GROUP_NOUNS = words(`
   seismologists engineers economists researchers negotiators mediators inspectors crews teams farmers
   fishermen migrants passengers motorists drivers voters militants rebels fighters insurgents gunmen
   attackers assailants settlers peacekeepers guards lawyers judges nurses teachers pilots donors
-  hospitals clinics schools treasury
+  hospitals clinics schools treasury staff commuters patients
 `);

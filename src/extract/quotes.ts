@@ -80,6 +80,9 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
     if (speaker.name) {
       ctx.last = { speaker, paragraph: span.paragraph };
       ctx.history.push(ctx.last);
+    } else if (saidBySomeoneUnnamed(ctx, span)) {
+      // '"…," said one woman. "But we wanted to see him."': her words go on, not the last named speaker's.
+      ctx.last = { speaker, paragraph: span.paragraph };
     }
   }
   return quotes;
@@ -143,7 +146,10 @@ function attribute(
   const after = afterClause(ctx, span);
   // "… was “deliberate sabotage” and called for an inquiry": the sentence goes on with its own
   // subject's next verb; an attribution after a quote never opens with a conjunction.
-  const continues = after && CONTINUATION.test(ctx.text.slice(after.start, after.end));
+  const continues =
+    after &&
+    (CONTINUATION.test(ctx.text.slice(after.start, after.end)) ||
+      (isPartial(ctx, span) && !ATTRIBUTION_START.test(ctx.text.slice(after.start, after.end))));
   const fromAfter =
     after && !continues ? speakerInClause(ctx, after.start, after.end, span.open, 'after') : null;
   const before = beforeClause(ctx, span, kept[i - 1]);
@@ -192,7 +198,7 @@ function attribute(
 function colonLeadIn(ctx: Context, before: { start: number; end: number }): Speaker | null {
   const clause = ctx.text.slice(before.start, before.end);
   const words = wordsIn(clause, before.start, ctx.spans);
-  const verb = words.findLast((w) => SPEECH_VERBS.has(w.word.toLowerCase()));
+  const verb = words.findLast((w) => SPEECH_VERBS.has(w.word.toLowerCase()) || stanceRightBefore(w, before));
   if (!verb) return null;
   // 'Asked about the budget, Trump said "we can…"': a speech verb right before the marks
   // introduces them as a colon does.
@@ -203,6 +209,10 @@ function colonLeadIn(ctx: Context, before: { start: number; end: number }): Spea
     clause.lastIndexOf(';', verb.start - before.start),
   );
   const from = before.start + cut + 1;
+  if (stanceRightBefore(verb, before)) {
+    const subject = speakersIn(ctx, from, verb.start).at(-1);
+    return subject ? { name: subject.name, via: null } : null;
+  }
   // "Oleg Varenik, the ministry spokesman, said:": the subject stands before an apposition.
   if (cut >= 0 && /^\s*$/.test(ctx.text.slice(from, verb.start))) {
     const subject = speakersIn(ctx, before.start, verb.start).findLast((m) =>
@@ -211,6 +221,26 @@ function colonLeadIn(ctx: Context, before: { start: number; end: number }): Spea
     if (subject) return { name: subject.name, via: null };
   }
   return speakerInClause(ctx, from, before.end, before.end, 'before');
+}
+
+/**
+ * "The African Union condemned "the atrocities …"": a verb of stance right before the marks takes
+ * the words as its object, and its subject said them. Elsewhere ("The EU welcomes the ratification,
+ * Borrell said") such a verb introduces no one's words.
+ */
+const STANCE_VERBS = new Set([
+  'condemned',
+  'condemns',
+  'denounced',
+  'denounces',
+  'welcomed',
+  'welcomes',
+  'hailed',
+  'hails',
+]);
+
+function stanceRightBefore(word: { word: string; end: number }, before: { end: number }): boolean {
+  return STANCE_VERBS.has(word.word.toLowerCase()) && before.end - word.end <= 1;
 }
 
 const APPOSITION_BETWEEN = /^\s*,[^,;:"“”]+,\s*$/u;
@@ -239,6 +269,23 @@ const UNNAMED_SUBJECT = /^\s*(?:a|an|one|another)\s+\p{L}/iu;
 /** An attribution after the marks whose speaker is someone described, not named. */
 function unnamedAttribution(clause: string): boolean {
   return UNNAMED_SPEAKER.test(clause) && firstVerb(clause, 0, 6) !== null;
+}
+
+/**
+ * Words quoted inside a sentence, without a closing comma or full stop of their own ("warned of
+ * "ethnically motivated violations" in the city and urged …"): the sentence goes on after them.
+ */
+function isPartial(ctx: Context, span: QuoteSpan): boolean {
+  return !/[,.!?…]\s*$/.test(ctx.text.slice(span.start, span.end));
+}
+
+/** What an attribution after the marks opens with: a comma, a name, a pronoun or a verb of saying. */
+const ATTRIBUTION_START = /^\s*(?:,|\p{Lu}|(?:he|she|they|it|we|said|says|told|added|wrote|according)\b)/u;
+
+/** The quote is followed by an attribution to someone not named ('…," said one woman'). */
+function saidBySomeoneUnnamed(ctx: Context, span: QuoteSpan): boolean {
+  const after = afterClause(ctx, span);
+  return after !== null && unnamedAttribution(ctx.text.slice(after.start, after.end));
 }
 
 /** Lower case only: "WHO Director-General Tedros …" after a quote names its speaker. */

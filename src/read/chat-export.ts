@@ -124,12 +124,12 @@ function articleDocument(message: Message): ExportDocument | null {
 }
 
 /** Three words or more, not a remark that introduces what follows ("Dawn's version:"). */
-function isChatTitle(text: string): boolean {
+export function isChatTitle(text: string): boolean {
   return text.length >= 15 && text.length <= 250 && wordCount(text, 3) >= 3 && !/[:.]$/.test(text);
 }
 
 /** "Reuters | 7 May 2025", "Dawn | May 7, 2025", "Geo News": the outlet, and the date when given. */
-function outletOf(line: string): { outlet: string; date: string | null } | null {
+export function outletOf(line: string): { outlet: string; date: string | null } | null {
   const dated = parseOutletDateLine(line);
   if (dated && !/^by\s/i.test(dated.outlet)) return { outlet: dated.outlet, date: dated.date };
   // "NDTV": an outlet's initials alone under a title (a place in capitals would not stand there).
@@ -147,7 +147,7 @@ function continuesArticle(message: Message): boolean {
 }
 
 /** A link alone on the last line of an article is its URL. */
-function takeClosingUrl(doc: ExportDocument): void {
+export function takeClosingUrl(doc: ExportDocument): void {
   let k = doc.body.length - 1;
   while (k >= 0 && doc.body[k]!.text.trim() === '') k--;
   if (k < 0 || !isUrlLine(doc.body[k]!.text)) return;

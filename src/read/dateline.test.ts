@@ -19,10 +19,20 @@ describe('matchDateline', () => {
     ['BOGOTÁ, Colombia (AP) — The army said.', 'BOGOTÁ', 'AP'],
     ['LONDON/PARIS, Sept 27 (Reuters) - Markets fell.', 'LONDON/PARIS', 'Reuters'],
     ['BEIJING, March 29 (Xinhua) -- A team left.', 'BEIJING', 'Xinhua'],
+    // Capitals beyond Latin-1 (Vietnamese), in capitals and in title case.
+    ['HUẾ, Sept 10 (Reuters) - The river rose.', 'HUẾ', 'Reuters'],
+    ['Đà Nẵng (AFP) - Boats stayed in port.', 'Đà Nẵng', 'AFP'],
   ])('%s', (paragraph, place, agency) => {
     const match = matchDateline(paragraph);
     expect(match).toMatchObject({ place, agency });
     expect(paragraph.slice(match!.length)).toMatch(/^[A-Z]/);
+  });
+
+  it('reads a place in capitals with letters beyond Latin-1 and no agency', () => {
+    expect(matchDateline('THÁI NGUYÊN — Schools stayed shut on Monday.')).toMatchObject({
+      place: 'THÁI NGUYÊN',
+      agency: null,
+    });
   });
 
   it('reads a place of several words with the day before the month and no agency', () => {
@@ -56,5 +66,10 @@ describe('title-case place before a colon', () => {
     });
     expect(matchDateline('Guterres: "We must act now," he said.')).toBeNull();
     expect(matchDateline('Background: The talks began in March.')).toBeNull();
+  });
+
+  it('reads no dateline before words in the first person', () => {
+    expect(matchDateline('Biden: We will stand with the people of Vermont, the president said.')).toBeNull();
+    expect(matchDateline('Mayor Ruiz: I have asked for the army.')).toBeNull();
   });
 });

@@ -15,21 +15,26 @@ export interface DatelineMatch {
   length: number;
 }
 
-/** "YEREVAN", "BOGOTÁ", "LONDON/PARIS": a place in capitals, as wires write datelines. */
-const PLACE = `[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’/ -]*[A-ZÀ-ÖØ-Þ]`;
+/**
+ * "YEREVAN", "BOGOTÁ", "LONDON/PARIS", "HÀ NỘI": a place in capitals, as wires write datelines. Any
+ * upper-case letter counts (Vietnamese and other scripts' capitals lie beyond Latin-1), so the
+ * patterns below carry the `u` flag.
+ */
+const PLACE = String.raw`\p{Lu}[\p{Lu}.'’/ -]*\p{Lu}`;
 /** "Herat", "Tel Aviv", "Rio de Janeiro": a place in title case, as AFP and some papers write it. */
-const TITLE_CASE_PLACE = `[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?: (?:(?:de|del|da|do|dos|des|du|es|el|al|la|le|of|on|upon|sur|am|an) )?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){0,3}`;
-const REGION = `[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’ -]+`;
+const TITLE_CASE_PLACE = String.raw`\p{Lu}[\p{Ll}'’-]+(?: (?:(?:de|del|da|do|dos|des|du|es|el|al|la|le|of|on|upon|sur|am|an) )?\p{Lu}[\p{Ll}'’-]+){0,3}`;
+const REGION = String.raw`\p{Lu}[\p{L}.'’ -]+`;
 const MONTH_DAY = String.raw`([A-Za-z]{3,9}\.?) (\d{1,2})`;
 const DASH = String.raw`\s*[–—-]{1,2}\s*`;
 
 // "YEREVAN, OCTOBER 4, ARMENPRESS." (agency house style: place, month day, agency, full stop)
-const AGENCY_STYLE = new RegExp(String.raw`^(${PLACE}), ${MONTH_DAY}, ([A-Z][A-Za-z-]+)\.\s*`);
+const AGENCY_STYLE = new RegExp(String.raw`^(${PLACE}), ${MONTH_DAY}, ([A-Z][A-Za-z-]+)\.\s*`, 'u');
 // "MOSCOW, June 7. /TASS/." (TASS house style: the agency between slashes)
-const SLASHED_AGENCY = new RegExp(String.raw`^(${PLACE}), ${MONTH_DAY}\. /([A-Z][A-Za-z-]+)/\.?\s*`);
+const SLASHED_AGENCY = new RegExp(String.raw`^(${PLACE}), ${MONTH_DAY}\. /([A-Z][A-Za-z-]+)/\.?\s*`, 'u');
 // "MOSCOW, 7 Aug - RIA Novosti." (RIA's house style: day first, the agency after a dash)
 const AGENCY_AFTER_DASH = new RegExp(
   String.raw`^(${PLACE}), (\d{1,2}) ([A-Za-z]{3,9}\.?)${DASH}([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\.\s+`,
+  'u',
 );
 // "MOSCOW, Oct 4 (Reuters) –", "GORIS, Armenia, Sept 28 (Reuters) –", "YEREVAN, Armenia (AP) —", "Oct 4 (Reuters) –",
 // and in title case "Herat (AFP) –", "Beirut, Sept 18 (AFP) -", "Goma (DR Congo) (AFP) -" (the place is
@@ -37,24 +42,29 @@ const AGENCY_AFTER_DASH = new RegExp(
 // The date may carry its year: "MAMOUDZOU, Dec 15, 2024 (AFP) -".
 const WIRE_STYLE = new RegExp(
   String.raw`^(?:(${PLACE}|${TITLE_CASE_PLACE})(?:, (${REGION})| \((${REGION})\))?,? )?(?:${MONTH_DAY}(?:, \d{4})? )?\(([A-Za-z][A-Za-z .&/-]{0,30})\)${DASH}`,
+  'u',
 );
 // "KINGSTOWN, St Vincent, Jul 2, CMC —" (a regional agency's style: its name after the date, then a
 // dash). Groups: place, region, month, day, agency.
 const AGENCY_BEFORE_DASH = new RegExp(
   `^(${PLACE})(?:, (${REGION}))?, ${MONTH_DAY}, ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)${DASH}`,
+  'u',
 );
 // "YEREVAN, Oct 4 –", "NAY PYI TAW, 15 May —" (day first) or "YEREVAN —" with no agency credit.
 // Groups: place, region, month, day, day (day first), month (day first).
 // The dash is no hyphen inside a name in capitals ("SAINT-LOUIS: …" is a place and a colon).
 const PLACE_ONLY = new RegExp(
-  String.raw`^(${PLACE})(?:, (${REGION}))?(?:, (?:${MONTH_DAY}|(\d{1,2}) ([A-Za-z]{3,9}\.?)))?${DASH}(?![A-ZÀ-ÖØ-Þ]{2})`,
+  String.raw`^(${PLACE})(?:, (${REGION}))?(?:, (?:${MONTH_DAY}|(\d{1,2}) ([A-Za-z]{3,9}\.?)))?${DASH}(?!\p{Lu}{2})`,
+  'u',
 );
 // "ISLAMABAD: The death toll…" (the South Asian press's house style)
-const PLACE_COLON = new RegExp(`^(${PLACE})(?:, (${REGION}))?:\\s+(?=[A-Z“"])`);
+const PLACE_COLON = new RegExp(`^(${PLACE})(?:, (${REGION}))?:\\s+(?=[A-Z“"])`, 'u');
 // "New Delhi: The ministry…", "Tehran, 20 May: President…" (the same style in title case). A quotation
-// after the colon is a speaker's, not a place's: "Guterres: “…”". Groups: place, day, month.
+// after the colon is a speaker's, not a place's: "Guterres: “…”", and so are words in the first
+// person: "Biden: We will stand with…". Groups: place, day, month.
 const TITLE_CASE_PLACE_COLON = new RegExp(
-  String.raw`^(${TITLE_CASE_PLACE})(?:, (\d{1,2}) ([A-Za-z]{3,9}\.?))?:\s+(?=[A-Z])`,
+  String.raw`^(${TITLE_CASE_PLACE})(?:, (\d{1,2}) ([A-Za-z]{3,9}\.?))?:\s+(?=[A-Z])(?!(?:I|I'm|We|We're|Our|My|Us|Let's)\b)`,
+  'u',
 );
 
 /** Finds a dateline at the very start of a paragraph; null when the paragraph has none. */
@@ -149,7 +159,7 @@ const NOT_PLACES = new Set([
 ]);
 
 function isPlaceWord(word: string): boolean {
-  return word.replace(/[^A-ZÀ-ÖØ-Þ]/g, '').length >= 3 && !NOT_PLACES.has(word);
+  return word.replace(/\P{Lu}/gu, '').length >= 3 && !NOT_PLACES.has(word);
 }
 
 /**

@@ -7,7 +7,7 @@
 
 import type { Article, ArticleKind, Dropped, ParseResult, Warning } from '../types.js';
 import { makeArticle } from './article.js';
-import { loneDatelinePlace, matchDateline } from './dateline.js';
+import { type DatelineMatch, loneDatelinePlace, matchDateline } from './dateline.js';
 import { type ExportLayout, readExport } from './exports.js';
 import {
   type Contents,
@@ -28,6 +28,7 @@ import {
   isUrlLine,
   looksLikePersonName,
   parseByline,
+  parseDateBylineLine,
   parseDateLine,
   parseOutletDateLine,
   parseTimeLine,
@@ -36,7 +37,7 @@ import {
 } from './lines.js';
 import { isTopHeading, normaliseMarkdown } from './markdown.js';
 import { classifyBodyLines, isAuthorBio } from './noise.js';
-import { knownOutlet, outletFromUrl } from './outlets.js';
+import { knownOutlet, nameSpellsHost, outletFromUrl } from './outlets.js';
 import { normaliseTelegram } from './telegram.js';
 
 export interface DigestOptions {
@@ -645,7 +646,10 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
     const last = lastCharCode(line);
     if (last === 41 || last === 93) addSelfHeadedTitle(lines, i, last, starts);
     if (line.length > 80 || isBlank(line)) continue;
-    if (line.length <= 64 && (parseDateLine(line) || parseTimeLine(line))) {
+    if (
+      (line.length <= 64 && (parseDateLine(line) || parseTimeLine(line))) ||
+      parseDateBylineLine(line) !== null
+    ) {
       const header = headerAbove(lines, i);
       if (header)
         starts.set(header.title, { outletLine: header.outletLine ?? outletBelow(lines, i), dateLine: i });
@@ -828,13 +832,32 @@ function addOutletOnlyHeaders(lines: string[], starts: Map<number, Header | null
     const line = lines[i]!;
     if (line.length > 60 || isBlank(line) || inHeader.has(i)) continue;
     // The outlet line stands right under the title or one blank line below it, and ends the header.
-    if (!isBlank(lines[i + 1] ?? '') || !namesOutlet(line, seen)) continue;
+    if (!isBlank(lines[i + 1] ?? '')) continue;
     const title = previousNonBlank(lines, i - 1);
     if (title < 0 || starts.has(title) || inHeader.has(title)) continue;
     if (!readsLikeTitle(lines[title]!) || !standsAlone(lines, title) || nextNonBlank(lines, i + 1) < 0)
       continue;
+    if (!namesOutlet(line, seen) && !spellsItsLink(lines, i)) continue;
     starts.set(title, { outletLine: i, dateLine: null });
   }
+}
+
+/** How far below an outlet line its item's link is looked for. */
+const LINK_SEARCH_LINES = 200;
+
+/**
+ * "Mada Masr" over an item whose link is https://www.madamasr.com/…: an outlet sitrep does not know,
+ * named by the item's own link (the first link line below it). A sub-heading never spells a host.
+ */
+function spellsItsLink(lines: string[], outletLine: number): boolean {
+  const line = lines[outletLine]!;
+  if (!looksLikeOutletLine(line) || wordCount(line, 7) > 6) return false;
+  const end = Math.min(lines.length, outletLine + LINK_SEARCH_LINES);
+  for (let k = outletLine + 1; k < end; k++) {
+    const url = closingUrl(lines[k]!);
+    if (url) return nameSpellsHost(outletName(line).trim(), url);
+  }
+  return false;
 }
 
 /** A known outlet's line, a feed's "via …" line, or the name of an outlet the digest names elsewhere. */
@@ -895,8 +918,15 @@ function firstBylineAbove(lines: string[], headerLine: number): number {
  * may have a one-line standfirst under it ("Title / Standfirst / By … / Outlet, date").
  */
 function titleAbove(lines: string[], headerLine: number): number {
-  const nearest = previousNonBlank(lines, firstBylineAbove(lines, headerLine) - 1);
+  const top = firstBylineAbove(lines, headerLine);
+  const nearest = previousNonBlank(lines, top - 1);
   const above = nearest - 1;
+  // "Title / [blank] / https://… / Outlet / date": the item's link right above its header line, under
+  // its title (a link that closes the article before stands above the next title, not above a header).
+  if (nearest === top - 1 && nearest > 0 && isUrlLine(lines[nearest]!)) {
+    const title = previousNonBlank(lines, nearest - 1);
+    if (title >= 0 && readsLikeTitle(lines[title]!) && standsAlone(lines, title)) return title;
+  }
   if (
     nearest > 0 &&
     !standsAlone(lines, nearest) &&
@@ -1131,15 +1161,14 @@ function assembleArticle(
   let dateline: string | null = draft.dateline ?? lonePlace;
   let agency: string | null = null;
   let datelineDay: DayOfYear | null = null;
-  if (paragraphs.length > 0) {
-    const match = matchDateline(paragraphs[0]!);
-    if (match) {
-      dateline = match.place;
-      agency = match.agency;
-      datelineDay = match.month && match.day ? { month: match.month, day: match.day } : null;
-      paragraphs[0] = paragraphs[0]!.slice(match.length);
-      if (!paragraphs[0].trim()) paragraphs.shift();
-    }
+  const datelined = datelineParagraph(paragraphs);
+  if (datelined) {
+    const { index, match } = datelined;
+    dateline = match.place;
+    agency = match.agency;
+    datelineDay = match.month && match.day ? { month: match.month, day: match.day } : null;
+    paragraphs[index] = paragraphs[index]!.slice(match.length);
+    if (!paragraphs[index].trim()) paragraphs.splice(index, 1);
   }
 
   const outlet = resolveOutlet(draft, agency, url);
@@ -1168,6 +1197,37 @@ function assembleArticle(
   });
   if (!article.published && datelineDay) datelineDays.set(article, datelineDay);
   return article;
+}
+
+/** Longest standfirst (in words) that may stand above the dateline's paragraph. */
+const STANDFIRST_WORDS = 40;
+
+/**
+ * The paragraph that opens with the dateline: the first, or the second under a one-line standfirst
+ * ("Residents slept on the streets as aftershocks rattled the north" / "BOGO CITY, Cebu — At least
+ * …"). Below a standfirst only a place in capitals or an agency's credit counts, as wires write them.
+ */
+function datelineParagraph(paragraphs: string[]): { index: number; match: DatelineMatch } | null {
+  const first = paragraphs[0];
+  if (first === undefined) return null;
+  const match = matchDateline(first);
+  if (match) return { index: 0, match };
+  const second = paragraphs[1];
+  if (second === undefined || !isStandfirst(first)) return null;
+  const below = matchDateline(second);
+  const wireStyle =
+    below && (below.agency !== null || (below.place !== null && below.place === below.place.toUpperCase()));
+  return below && wireStyle ? { index: 1, match: below } : null;
+}
+
+/** A standfirst: one line, one sentence at most, short. */
+function isStandfirst(paragraph: string): boolean {
+  return (
+    !paragraph.includes('\n') &&
+    bulletText(paragraph) === null &&
+    wordCount(paragraph, STANDFIRST_WORDS + 1) <= STANDFIRST_WORDS &&
+    !/[.!?]["”’]?\s+\p{Lu}/u.test(paragraph)
+  );
 }
 
 interface DayOfYear {
@@ -1229,7 +1289,7 @@ function readHeader(
   if (header.dateLine !== null) {
     const dateText = dated ? dated.date : lines[header.dateLine]!;
     const timed = parseTimeLine(dateText);
-    const outletAndDate = timed ? null : parseOutletDateLine(dateText);
+    const outletAndDate = timed ? null : (parseOutletDateLine(dateText) ?? parseDateBylineLine(dateText));
     draft.published = timed?.date ?? parseDateLine(dateText) ?? outletAndDate?.date ?? null;
     draft.time = timed?.time ?? outletAndDate?.time ?? null;
     if (outletAndDate?.byline) draft.byline.push(...outletAndDate.byline);
@@ -1337,9 +1397,17 @@ function resolveOutlet(draft: Draft, agency: string | null, url: string | null):
     return { name: outletAsWritten(line), country: null };
   }
   if (draft.creditedOutlet) return { name: draft.creditedOutlet, country: null };
-  if (agency) return { name: knownOutlet(agency) ?? titleCaseName(agency), country: null };
+  if (agency) return { name: knownOutlet(agency) ?? agencyName(agency), country: null };
   if (url) return { name: outletFromUrl(url), country: null };
   return { name: null, country: null };
+}
+
+/**
+ * An agency sitrep does not know, as its dateline credits it: "PTI", "KUNA" (an acronym of up to four
+ * capitals) stay as written; a name in capitals ("ARMENPRESS") is written in title case.
+ */
+function agencyName(agency: string): string {
+  return /^[A-Z]{2,4}$/.test(agency) ? agency : titleCaseName(agency);
 }
 
 /**

@@ -46,7 +46,10 @@ export function isPreamble(
   if (content.some((i) => isUrlLine(lines[i]!))) return false;
   // An e-mail saved as text: its header ("Subject: …", "From: …", "To: …") and a short note under it.
   const mail = mailHeaderLength(lines, content);
-  if (mail >= 2) return mail === content.length || isShort(lines, content.slice(mail));
+  if (mail >= 2) {
+    const rest = content.slice(mail);
+    return rest.length === 0 || isShort(lines, rest) || isResultList(lines, rest);
+  }
   if (!isShort(lines, content)) return false;
   // Above item 1 of a numbered list stands the list's own heading, date and note.
   if (beforeList) return true;
@@ -76,6 +79,16 @@ export function mailHeaderEnd(lines: string[]): number {
   let fields = 0;
   for (; i < lines.length && MAIL_HEADER.test(lines[i]!); i++) fields++;
   return fields >= 2 ? i : 0;
+}
+
+/**
+ * A news alert's list of results (Google Alerts and the like): headlines, each with a snippet cut
+ * off with an ellipsis. Two cut snippets or more under a mail header are the alert, not an article.
+ */
+function isResultList(lines: string[], content: number[]): boolean {
+  let cut = 0;
+  for (const i of content) if (/(?:\.\.\.|…)$/.test(lines[i]!.trimEnd()) && ++cut >= 2) return true;
+  return false;
 }
 
 /** How many of the first content lines are fields of an e-mail's header. */

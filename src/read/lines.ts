@@ -142,6 +142,20 @@ function parseFieldedLine(line: string): OutletDateLine | null {
   return { outlet, date, time: found.time ?? null, byline, dateline };
 }
 
+/**
+ * "May 21, 2024 | By Prakash Timalsina", "21 May 2024 · By Anna Green": a date line that carries the
+ * byline after a bar, dot or dash, with no outlet on it (the outlet line stands above).
+ */
+export function parseDateBylineLine(line: string): Omit<OutletDateLine, 'outlet'> | null {
+  if (line.length > 120 || !hasFieldSeparator(line)) return null;
+  const fields = line.trim().split(FIELD_SPLIT);
+  if (fields.length !== 2 || !/^by\s/i.test(fields[1]!)) return null;
+  const timed = parseTimeLine(fields[0]!);
+  const date = parseDateLine(fields[0]!) ?? timed?.date;
+  const byline = parseByline(fields[1]!);
+  return date && byline ? { date, time: timed?.time ?? null, byline } : null;
+}
+
 const FIELD_SEPARATOR = /\s[—–·|•]\s/;
 
 function hasFieldSeparator(line: string): boolean {

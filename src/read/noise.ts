@@ -123,7 +123,7 @@ const BROWSER_LINK =
 const RELATED_LINK =
   /^(?:related(?: stories| articles| coverage| news)?|read (?:also|more|next)|see also|also read|more on this(?: story)?|recommended|watch)\s*:\s*\S/i;
 const ADVERTISEMENT =
-  /^(advertisement|sponsored( content)?|ad|share this( article| story)?:?|(sign up|subscribe)( now)?( to| for) (our|the) [\w ]{1,40}newsletters?\.?|follow us on [\w ,]{1,40}\.?)$/i;
+  /^(advertisement(\s*[·•|–—-]\s*scroll to continue)?|sponsored( content)?|ad|share this( article| story)?:?|(sign up|subscribe)( now)?( to| for) (our|the) [\w ]{1,40}newsletters?\.?|follow us on [\w ,]{1,40}\.?)$/i;
 
 function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string): DropReason | undefined {
   const unit = units[k]!;
@@ -180,7 +180,8 @@ export function isPhotoCaption(text: string): boolean {
   const first = text.charCodeAt(0) | 32;
   if (first !== 40 && first !== 112 && first !== 105) return false;
   return (
-    /^\(?(photo|image|picture|photograph)( credit| caption)?(:| by )/i.test(text) && wordCount(text) <= 40
+    /^\(?(photo|image|picture|photograph)(( credit| caption)?(:| by )| caption,)/i.test(text) &&
+    wordCount(text) <= 40
   );
 }
 

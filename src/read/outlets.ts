@@ -142,6 +142,18 @@ export function hostOf(url: string): string | null {
 }
 
 /**
+ * "Delta Herald" and https://www.deltaherald.example/…, "The Straits Times" on straitstimes.com: the
+ * name spells the site's own label (a "The" before it may be missing from the host).
+ */
+export function nameSpellsHost(name: string, url: string | null): boolean {
+  const host = url ? hostOf(url) : null;
+  const letters = name.toLowerCase().replace(/[^a-z]/g, '');
+  if (host === null || letters.length < 4) return false;
+  const label = host.split('.')[0];
+  return letters === label || letters === `the${label}`;
+}
+
+/**
  * The outlet behind a URL: a known host's name, else a name read from the host ("example-news.org" →
  * "Example News", "infobae.com" → "Infobae"), else the host itself.
  */

@@ -237,9 +237,12 @@ function keyFigures(
  * said what it counts before it ("the number of people killed … rose above 11,000") keeps that part
  * of the sentence instead, cut from the left when long.
  */
+/** A number with at most a qualifier ("at least 25"): what it counts was said before it, if at all. */
+const BARE_COUNT = /^(?:(?:at least|more than|over|about|nearly|almost|some|around|up to)\s+)?[\d.,\s]+$/i;
+
 function figureWording(figure: Figure, text: string): string {
   const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
-  if (!/^[\d.,\s]+$/.test(figure.text)) {
+  if (!BARE_COUNT.test(figure.text)) {
     // "killed at least 1,002 people and injured 2,376": the verb before a count says what it counts.
     const verb = casualtyVerbBefore(text, figure.start)?.written;
     return shorten(oneLine(`${verb ? `${verb} ` : ''}${figure.text}${clauseAfter(text, figure.end)}`), 120);

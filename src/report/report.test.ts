@@ -182,6 +182,20 @@ describe('key figures', () => {
     ]);
   });
 
+  it('shows a number with only a qualifier like a bare one, and stops at another clause', () => {
+    const text =
+      'Officials said the total number of dead in the province was at least 25. Norway pledged 3 million crowns in aid and said a team would follow.';
+    expect(
+      keyFigureTexts(text, [
+        ['at least 25', 25],
+        ['3 million crowns', 3_000_000],
+      ]),
+    ).toEqual([
+      'Officials said the total number of dead in the province was at least 25',
+      '3 million crowns in aid',
+    ]);
+  });
+
   it('shows one figure a sentence, with the verb that says what it counts', () => {
     const text =
       'The quake has killed at least 1,002 people and injured 2,376, the military said on Saturday.';

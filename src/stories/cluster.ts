@@ -297,6 +297,10 @@ export class Clusterer {
 
   /** Pairs found by `pairCheck` since the last takeFound. */
   private readonly found: Duplicate[] = [];
+  /** The article's heaviest terms (see `add`), reused from one article to the next. */
+  private readonly query: number[] = [];
+  /** The latest reports checkMates asks about (reused; `check` does not keep it). */
+  private readonly mates: string[] = [];
 
   /**
    * `pairCheck`: whether a new member copies or rewrites one of the story's latest reports from
@@ -334,13 +338,15 @@ export class Clusterer {
     this.countDocument(terms.counts);
     const vector = this.weigh(terms.counts, this.vector);
     const head = this.weigh(terms.head, this.headVector, true);
-    const query = topTerms(vector, QUERY_TERMS, this.termOf);
+    const query = topTerms(vector, QUERY_TERMS, this.termOf, this.query);
     const copied = this.storyOfDuplicate(duplicates);
     // A copy goes to its original's story: candidates are then needed only for merging.
     // Stories are also found by the count their openings report, whatever words they use for it.
     const lookup = terms.headFigures.length > 0 ? query.concat(terms.headFigures) : query;
     const pool =
-      copied && !this.merging ? [] : this.candidatePool.gather(lookup, this.postings, this.stories.length);
+      copied && !this.merging
+        ? NO_INDICES
+        : this.candidatePool.gather(lookup, this.postings, this.stories.length);
     // The title's numbers and the head's causes are read only with the counts the lead reports
     // (there are none without an extraction).
     const counted = terms.countMentions.length > 0;
@@ -551,7 +557,7 @@ export class Clusterer {
    * passes the merge threshold. The older story absorbs the younger, so the surviving id is the
    * earliest article's. Deterministic given the order of arrival, so one-at-a-time equals batch.
    */
-  private mergeNeighbours(story: OpenStory, pool: number[], day: number | null): OpenStory {
+  private mergeNeighbours(story: OpenStory, pool: readonly number[], day: number | null): OpenStory {
     const t = this.tuning;
     if (!Number.isFinite(t.mergeThreshold)) return story;
     let current = story;
@@ -639,14 +645,15 @@ export class Clusterer {
     check: (later: string, earlier: readonly string[]) => Duplicate | null,
   ): void {
     // An article dedup found to copy or reword an earlier report has its origin already.
-    if (duplicates.some((pair) => pair.b === article.id)) return;
+    for (const pair of duplicates) if (pair.b === article.id) return;
     const members = story.members;
-    const mates: string[] = [];
+    // Loops rather than closures, and a reused list: this runs for most articles that join a story.
+    const mates = this.mates;
+    mates.length = 0;
     for (let i = members.length - 2; i >= 0 && mates.length < MATES_CHECKED; i--) {
       const mate = members[i]!;
       if (mate.outlet !== null && mate.outlet === article.outlet) continue;
-      if (duplicates.some((pair) => pair.a === mate.id || pair.b === mate.id)) continue;
-      mates.push(mate.id);
+      if (!pairsWith(duplicates, mate.id)) mates.push(mate.id);
     }
     const pair = mates.length > 0 ? check(article.id, mates) : null;
     if (!pair) return;
@@ -825,7 +832,7 @@ export class Clusterer {
   }
 
   private bestStory(
-    pool: number[],
+    pool: readonly number[],
     vector: SparseVector,
     head: SparseVector,
     specifics: TermTable,
@@ -1255,6 +1262,12 @@ class CandidatePool {
 }
 
 const STORY_SPAN = 2 ** 32;
+
+/** Whether one of the pairs is of the article `id`. */
+function pairsWith(duplicates: readonly Duplicate[], id: string): boolean {
+  for (const pair of duplicates) if (pair.a === id || pair.b === id) return true;
+  return false;
+}
 
 /** Share of a story's members that must name a term for it to be part of the story's core. */
 const CORE_SHARE = 0.25;

@@ -17,7 +17,8 @@ export class StoryClusterer {
   /**
    * `options.tuning`: scoring knobs other than the defaults (for evaluation and tests).
    * `options.pairCheck`: DedupIndex.verifyClosest of the index the articles went through, to find the
-   * copies and rewrites among a story's members that dedup's bands missed (see takeFound).
+   * copies and rewrites among a story's members that dedup's bands missed (see takeFound); the list
+   * of earlier ids it is given is reused afterwards, so it must not keep it.
    */
   constructor(
     options?: {

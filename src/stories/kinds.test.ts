@@ -30,6 +30,8 @@ describe('ReportKinds', () => {
     expect(kind('Islamic State claims Moscow concert attack')).toBe('claim');
     expect(kind('Jihadist group says it was behind twin blasts')).toBe('claim');
     expect(kind('Rebels claim control of the city')).toBe('event');
+    // The attackers' account of a toll is their side of the event, no claim of responsibility.
+    expect(kind('Insurgents say they hold 90 hostages, claim 12 guards killed')).toBe('event');
     expect(kind('Governor rejects minister’s claim about warnings')).toBe('event');
   });
 });

@@ -51,7 +51,11 @@ const CURRENCIES = [
   'rupiah',
 ];
 
-/** Words after "claims" that make it a claim of responsibility (the claim's object, or its word). */
+/**
+ * Words after "claims" that make it a claim of responsibility (the claim's object, or its word). Not
+ * "killing": its stem is "killed"'s, and "claims 20 soldiers killed" is a claim of a toll, the
+ * attackers' account of the event.
+ */
 const CLAIMED = [
   'responsibility',
   'credit',
@@ -63,8 +67,6 @@ const CLAIMED = [
   'blasts',
   'shooting',
   'massacre',
-  'killing',
-  'killings',
 ];
 
 export type ReportKind = 'event' | 'markets' | 'claim';

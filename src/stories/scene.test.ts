@@ -37,6 +37,32 @@ describe('isScenePiece', () => {
     expect(isScenePiece('In Lismore, mayor says "we need help"')).toBe(false);
   });
 
+  it('takes travellers caught up in the event, and one place told as a story', () => {
+    expect(isScenePiece('Commuters sleep in stations as trains stand still')).toBe(true);
+    expect(isScenePiece('How a village school became a shelter overnight')).toBe(true);
+    expect(isScenePiece('How the grid collapsed in five seconds')).toBe(false);
+  });
+
+  it('takes a place the morning after, and a group after a rough number of them', () => {
+    expect(isScenePiece('Port town wakes to streets of mud')).toBe(true);
+    expect(isScenePiece('Hundreds of villagers queue for rice at the school')).toBe(true);
+    expect(isScenePiece('Thousands of troops sent to the border')).toBe(false);
+  });
+
+  it('takes a title that is one quotation from end to end', () => {
+    expect(isScenePiece('“All we took was the dog and the deeds”')).toBe(true);
+    expect(isScenePiece('"We will rebuild," says mayor')).toBe(false);
+  });
+
+  it('takes a place in mourning and people waiting for word of their own', () => {
+    expect(isScenePiece('Shuttered shops as the city mourns its miners')).toBe(true);
+    expect(isScenePiece('Coastal town in mourning after ferry sinks')).toBe(true);
+    expect(isScenePiece('At the pier, boats idle and wives wait for word')).toBe(true);
+    // A leader who mourns is a reaction, a story of its own.
+    expect(isScenePiece('President mourns victims, orders inquiry')).toBe(false);
+    expect(isScenePiece('Markets wait for Fed decision')).toBe(false);
+  });
+
   it('leaves reports of events alone', () => {
     expect(isScenePiece('Quake toll rises to 300 as rescuers search rubble')).toBe(false);
     expect(isScenePiece('Man charged with arson after warehouse fire')).toBe(false);

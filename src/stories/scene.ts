@@ -23,12 +23,16 @@ const SCENE_GROUPS = new Set([
   'locals',
   'neighbours',
   'neighbors',
+  'passengers',
+  'commuters',
 ]);
 /** How far into the title the group may come ("Jubilant crowds pour…", "Lahaina survivors recount…"). */
 const SUBJECT_WORDS = 3;
 /** "Who were the men on the bridge?": the people an event struck, profiled. */
 const PROFILE = /^who (?:were|are|was|is)\b/i;
 const OPENING_QUOTE = /^['"‘“]/;
+/** A title that is a quotation from end to end, with no closing mark (’ inside words aside) before its end. */
+const WHOLE_QUOTE = /^[“"][^”"]+[”"]$/;
 /** The end of a quotation that heads a title: a closing mark, then a colon or a dash. */
 const QUOTE_HEAD_END = /['"’”]\s*[:—–-]/;
 
@@ -42,17 +46,35 @@ const QUOTE_HEAD_END = /['"’”]\s*[:—–-]/;
 export function isScenePiece(title: string): boolean {
   const trimmed = title.trim();
   if (OPENING_QUOTE.test(trimmed) && QUOTE_HEAD_END.test(trimmed)) return true;
+  // "“I carried my mother’s photo and nothing else”": a title that is one voice and nothing more.
+  if (WHOLE_QUOTE.test(trimmed)) return true;
   // "In Altadena, 'three generations in this house'": a setting, then the voice of someone there.
   if (SETTING.test(trimmed) && OPENING_QUOTE.test(withoutSetting(trimmed))) return true;
   if (PROFILE.test(trimmed)) return true;
   if (isSketchOfPlace(trimmed)) return true;
+  if (MOURNING.test(trimmed) || WAITING.test(trimmed) || HOW_ONE.test(trimmed) || WAKES.test(trimmed))
+    return true;
   let words = 0;
-  for (const word of withoutSetting(trimmed).split(/\s+/)) {
+  // "Thousands of Lewotobi evacuees short of water": the group after a rough number of them.
+  for (const word of withoutSetting(trimmed).replace(ROUGH_NUMBER, '').split(/\s+/)) {
     if (words++ === SUBJECT_WORDS) break;
     if (SCENE_GROUPS.has(word.toLowerCase().replace(/[^a-z]/g, ''))) return true;
   }
   return false;
 }
+
+/** "Kerman in black as nation mourns", "Town in mourning": a place grieving the event's dead. */
+const MOURNING =
+  /\b(?:nation|country|city|town|village|island|region|capital|community)\s+(?:mourns|grieves|weeps)\b|\bin mourning\b/i;
+/** "… and parents wait for word": the people an event struck, waiting for news of their own. */
+const WAITING = /\bwaits?\s+for\s+(?:word|news)\b/i;
+
+/** "Hanoi wakes to a city of fallen trees": a place the morning after. */
+const WAKES = /\bwakes?\s+(?:up\s+)?to\b/i;
+const ROUGH_NUMBER = /^(?:thousands|hundreds|dozens|scores|many|some)\s+of\s+/i;
+
+/** "How a Lisbon hospital got through the night": one place's or one person's story told. */
+const HOW_ONE = /^how (?:a|an|one)\s/i;
 
 /** A short opening phrase that sets the scene before the subject ("In the camps, refugees…"). */
 const SETTING = /^(?:in|at|on|inside|across|along|near)\s[^,]{1,40},\s*/i;

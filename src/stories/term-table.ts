@@ -254,16 +254,24 @@ export function heaviest(vector: SparseVector, count: number, termOf: (id: numbe
 /**
  * The ids of the `count` heaviest terms of an article vector (ties to the alphabetically first, as in
  * `heaviest`), by insertion into a short sorted list: the vector is short and `count` smaller still.
+ * Written into `top` (emptied first), for a caller that reuses one list from article to article.
  */
-export function topTerms(vector: SparseVector, count: number, termOf: (id: number) => string): number[] {
-  const top: number[] = [];
+export function topTerms(
+  vector: SparseVector,
+  count: number,
+  termOf: (id: number) => string,
+  top: number[] = [],
+): number[] {
+  // The list's length is set once at the end: emptying an array (length = 0) frees its storage.
+  let size = 0;
   for (let i = 0; i < vector.size; i++) {
-    if (top.length === count && !heavier(i, top[count - 1]!, vector, termOf)) continue;
-    let at = top.length === count ? count - 1 : top.length;
+    if (size === count && !heavier(i, top[count - 1]!, vector, termOf)) continue;
+    let at = size === count ? count - 1 : size++;
     for (; at > 0 && heavier(i, top[at - 1]!, vector, termOf); at--) top[at] = top[at - 1]!;
     top[at] = i;
   }
-  for (let i = 0; i < top.length; i++) top[i] = vector.ids[top[i]!]!;
+  top.length = size;
+  for (let i = 0; i < size; i++) top[i] = vector.ids[top[i]!]!;
   return top;
 }
 

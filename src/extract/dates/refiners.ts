@@ -55,7 +55,11 @@ const dropDurations: DateRefiner = (draft, ctx) => {
   // weeks ahead", "in the days to come": some time to come, no day.
   if (/^in\s+the\s+(?:days?|weeks?|months?|years?)$/i.test(text.trim())) return null;
   // "rose 26 feet in 45 minutes": how long it took; a time an hour ahead is no date either.
-  if (/^in\s+(?:a|an|one|a few|several|\d+|[a-z]+)\s+(?:seconds?|minutes?|hours?)$/i.test(text.trim()))
+  if (
+    /^in\s+(?:just|only|about|around|under|barely|less than|more than|roughly)?\s*(?:a|an|one|a few|several|\d+|[a-z]+)\s+(?:seconds?|minutes?|hours?)$/i.test(
+      text.trim(),
+    )
+  )
     return null;
   if (!/^in\s+\S+\s+\w+$/i.test(text)) return draft;
   const before = ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 60), draft.start);

@@ -32,7 +32,10 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
     .slice(Math.max(sentenceStart, at - 120), at)
     .replace(QUOTED, (q) => ' '.repeat(q.length))
     .replace(PAST_PERFECT_PLAN, (q) => ' '.repeat(q.length));
-  if (PERIOD_START.test(before) && DECISION.test(before)) return true;
+  // "cut off since Tuesday, the number would rise": what lasts since a day began before it.
+  if (/\bsince\s+$/i.test(before)) return false;
+  // "checks, to be done before each flight from Sunday": a period that starts with what is to be done.
+  if (PERIOD_START.test(before) && (DECISION.test(before) || /\bto be\s+[a-z]+/i.test(before))) return true;
   // "called a meeting for Tuesday", "set for 28 June": what something is fixed for lies ahead (not
   // "blamed militants for Tuesday's blast").
   if (FOR_BEFORE.test(before) && !/^\p{L}+['’]/u.test(text.slice(at, at + 24).replace(/^on\s+/i, '')))

@@ -107,6 +107,8 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
   if (!isNounish(tokens[i]) || tokens[i]!.start >= sentenceEnd) return null;
   // "one of three flying back from …": a verb in -ing, tagged a noun, counts nothing.
   if (/ing$/i.test(tokens[i]!.text) && /^(?:ADV|ADP|PART)$/.test(tokens[i + 1]?.pos ?? '')) return null;
+  // "four Frontier Corps soldiers", "two Indian Air Force jets": a name before the counted noun.
+  i = pastNameBeforeNoun(tokens, i, sentenceEnd);
   // "aid workers", "border guards": compounds end on their last noun; but "people" or "persons"
   // heads its phrase ("15,300 people work at the port": "work" is the verb, tagged a noun).
   // A plural before an -ing word heads its phrase too ("195 members voting in favour").
@@ -124,6 +126,16 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
 }
 
 const PEOPLE_HEAD = /^(?:people|persons)$/i;
+
+/** The lower-case noun after a run of up to three capitalised words starting at i, else i. */
+function pastNameBeforeNoun(tokens: Token[], i: number, sentenceEnd: number): number {
+  let j = i;
+  while (j < i + 3 && tokens[j]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j]!.text)) j++;
+  const noun = tokens[j];
+  if (j === i || !noun || noun.start >= sentenceEnd || noun.pos !== 'NOUN' || !/^[a-z]/.test(noun.text))
+    return i;
+  return j;
+}
 
 const ADVERB_NOUNS = /^(?:home|abroad|overnight|tonight|today|tomorrow|yesterday)$/i;
 
@@ -156,6 +168,9 @@ function ofPhrase(annotated: Annotated, from: number, sentenceEnd: number): Coun
     if (annotated.tokens[i]!.pos === 'NUM') larger = true;
     i = pastPossessor(annotated, i + 1) - 1;
   }
+  // "1,100 of the 787s": a plural glued to a number is a model's, no noun the tagger can read.
+  const glued = annotated.tokens[i - 1];
+  if (larger && glued?.pos === 'NUM' && glued.end === annotated.tokens[i]?.start) return null;
   const found = headNoun(annotated, i, sentenceEnd);
   // "4,100 of the 9,800 displaced persons": the figure's own span stops at the number, the noun
   // belongs to the larger figure after "of". "13 of its soldiers" names no larger figure: the span
@@ -190,7 +205,7 @@ const CASUALTY_AFTER =
 const PEOPLE_TALLY =
   /\b(?:toll|tally|number of (?:the )?(?:people|persons|civilians|children|soldiers|migrants|dead|deaths|martyrs|victims|casualties|fatalities|refugees|displaced|injured|wounded|missing|arrivals)\b|(?:deaths|fatalities|casualties)\b)/i;
 const REACHED_BEFORE =
-  /\b(?:rose|risen|rising|climbed|jumped|reached|passed|topped|exceeded|surpassed|gone|went|stood|stands|hit)\s+(?:to\s+|above\s+|beyond\s+|past\s+|over\s+|at\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$|\bat\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$/i;
+  /\b(?:rose|risen|rising|climbed|jumped|reached|passed|topped|exceeded|surpassed|gone|went|stood|stands|hit|was|is)\s+(?:now\s+)?(?:to\s+|above\s+|beyond\s+|past\s+|over\s+|at\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$|\bat\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$/i;
 
 /**
  * The tally a bare number completes, as the subject of the figure: "people killed by Monday's

@@ -38,6 +38,7 @@ const CURRENCIES: Currency[] = [
   { code: 'INR', names: ['indian rupee', 'rupee'], signs: ['₹'] },
   { code: 'LKR', names: ['sri lankan rupee'], signs: ['ரூ'] },
   { code: 'PKR', names: ['pakistani rupee'] },
+  { code: 'IDR', names: ['indonesian rupiah', 'rupiah'] },
   { code: 'IRR', names: ['iranian rial', 'rial'], signs: ['﷼'] },
   { code: 'SAR', names: ['saudi riyal', 'riyal'] },
   { code: 'AED', names: ['uae dirham', 'emirati dirham', 'dirham'] },

@@ -49,6 +49,7 @@ export function isNotAFigure(text: string, n: NumberMatch): boolean {
     isMagnitude(text, n) ||
     isPrefixed(text, n) ||
     isNumberedName(text, n) ||
+    isMakersModel(text, n) ||
     isRatio(text, n)
   );
 }
@@ -69,6 +70,45 @@ function isNumberedName(text: string, n: NumberMatch): boolean {
   if (text[n.start - 1] !== ' ' || text.slice(n.start - 1 - before.length, n.start - 1) !== before)
     return false;
   return NUMBERED_NOUNS.has(before) || isCallSign(text, n, before) || isModelNumber(text, n, before);
+}
+
+/**
+ * Aircraft makers whose models are numbers ("Boeing 787", "Antonov 124", "Bell 212"); not a number
+ * that ends a clause ("orders for 400 Airbus and 300 Boeing."), which counts the maker's planes.
+ */
+const MAKER_MODEL =
+  /\b(?:Boeing|Airbus|Embraer|Bombardier|Cessna|Antonov|Ilyushin|Tupolev|Sukhoi|Sikorsky|Bell|Lockheed|Dassault|Gulfstream|ATR|Kamov|Mil Mi|Douglas)(?:['’]s)?[\s-]+[A-Z]?(\d{2,4})\b(?![.,;:](?:\s|$))/g;
+
+/** "one of its 787 Dreamliner jets", "an Alaska Airlines 737 Max": a number before a model's name. */
+const NAMED_MODEL = /\b(\d{3})\s+(?:Dreamliner|Max|MAX|Neo|Super Hornet|Stratotanker)\b/g;
+
+let modelsText = '';
+let models: ReadonlySet<string> = new Set();
+
+/** The model numbers a text writes after a maker's name (kept for the text last asked about). */
+function modelNumbers(text: string): ReadonlySet<string> {
+  if (text !== modelsText) {
+    modelsText = text;
+    models = new Set([
+      ...Array.from(text.matchAll(MAKER_MODEL), (m) => m[1]!),
+      ...Array.from(text.matchAll(NAMED_MODEL), (m) => m[1]!),
+    ]);
+  }
+  return models;
+}
+
+/**
+ * "An Air India Boeing 787-8 carrying 242 people", then "the 787 has had a strong record", "787
+ * Dreamliner jets": once a text names a model after its maker, the number is that model wherever it
+ * stands, and so is the variant after its hyphen ("-8").
+ */
+function isMakersModel(text: string, n: NumberMatch): boolean {
+  if (n.words || n.start === 0) return false;
+  const found = modelNumbers(text);
+  if (found.size === 0) return false;
+  if (found.has(text.slice(n.start, n.end))) return true;
+  const variantOf = /(\d{2,4})-$/.exec(text.slice(Math.max(0, n.start - 5), n.start));
+  return variantOf !== null && found.has(variantOf[1]!);
 }
 
 /**

@@ -22,6 +22,8 @@ describe('a guarded scan', () => {
     ['Each family in India gets Rs. 5,000.', 'INR'],
     ['They paid US$ 12 for each bag.', 'USD'],
     ['A bag costs ₹40 in Mumbai.', 'INR'],
+    ['The agency sent supplies worth Rp500 million.', 'IDR'],
+    ['The agency sent supplies worth Rp 2.5 billion.', 'IDR'],
   ])('keeps money written as in "%s"', (text, unit) => {
     const figures = extractFigures(article(text), annotate(text));
     expect(figures.map((f) => f.unit)).toContain(unit);

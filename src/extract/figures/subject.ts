@@ -8,12 +8,26 @@ import type { Annotated } from '../annotate.js';
 const MAX_WORDS = 10;
 /** The words a subject may take when it names a list of places. */
 const LIST_WORDS = 18;
+/** "22 people had been killed and 300 injured": "and" before a second count. */
+export const SECOND_COUNT =
+  /\s(?:and|or|but|while)\s+(?:(?:about|around|some|nearly|almost|more than|at least|over)\s+)?\d/;
+
+/**
+ * "… and India flew in tents", "… and said a navy ship was in the region": "and" bringing in a new
+ * subject with a verb of its own, or a verb of saying that starts another clause.
+ */
+export const NEW_CLAUSE =
+  /\s(?:and|but|while)\s+(?=\p{Lu}[\p{L}.'’-]*\s+(?:\p{Ll}+ed|said|says|sent|flew|gave|has|have|had|is|was|were|are|will|would)\b|(?:said|says|added|told|warned|announced)\b)/u;
 /**
  * Where a subject's clause ends: punctuation, or a second count joined by "and" ("22 people had been
- * killed and 300 injured": the first count's subject is "people killed", not "killed and injured").
+ * killed and 300 injured": the first count's subject is "people killed", not "killed and injured";
+ * "killed three people in Haiti and injured five others": the second count has a verb of its own;
+ * "1 million pounds in emergency funding and India flew in tents": so has a new subject).
  */
-const CLAUSE_ENDS =
-  /[,;:()\u2013\u2014"“”]|\s-\s|(?<!\b[A-Z][a-z]?)\.(?:\s|$)|\s(?:and|or|but|while)\s+(?:(?:about|around|some|nearly|almost|more than|at least|over)\s+)?\d/g;
+const CLAUSE_ENDS = new RegExp(
+  String.raw`[,;:()\u2013\u2014"“”]|\s-\s|(?<!\b[A-Z][a-z]?)\.(?:\s|$)|${SECOND_COUNT.source}|\s(?:and|but|while)\s+(?:injured|wounded|killed|displaced|left|destroyed|damaged)\s+(?=(?:at least|about|some|more than|nearly|over|another|\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)|${NEW_CLAUSE.source}`,
+  'gu',
+);
 /** A comma inside a list of names: "in Grenada, St. Vincent and the Grenadines and Venezuela". */
 const NAME_BEFORE_COMMA = /\p{Lu}[\p{L}.'-]*$/u;
 const NAME_LIST_AFTER_COMMA = /^,\s+\p{Lu}[^,;:]{0,40}?\s(?:and|or)\s+(?:the\s+)?\p{Lu}/u;
