@@ -174,6 +174,52 @@ describe('compressing in the workers', () => {
   }, 60_000);
 });
 
+describe('compressing the texts while waiting', () => {
+  it('hands out the texts of the oldest queued job with a dictionary, which its worker then leaves', async () => {
+    const batch = articles(2);
+    const dictionary = { id: 1, data: Buffer.from('the of and to said ') };
+    const pool = new ExtractPool(1, []);
+    try {
+      // The one worker holds IN_FLIGHT jobs; the last three wait in the queue, the first without a dictionary.
+      const held = Array.from({ length: IN_FLIGHT }, () => pool.local(batch, dictionary));
+      const queued = [pool.local(batch), pool.local(batch, dictionary), pool.local(batch, dictionary)];
+      const taken = pool.takeTexts();
+      expect(taken?.articles).toBe(batch);
+      expect(taken?.dictionary).toBe(dictionary);
+      const results = await Promise.all([...held, ...queued]);
+      expect(results.map((result) => result.bodies.length)).toEqual([...held.map(() => 2), 0, 0, 2]);
+      expect(results.every((result) => result.locals.length === 2)).toBe(true);
+      // Nothing is waiting any more.
+      expect(pool.takeTexts()).toBeNull();
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+});
+
+describe('compressing the texts while waiting, in extract()', () => {
+  it('uses the texts it compressed while it waited, as the store compresses them', async () => {
+    // More jobs than the worker holds: the last ones wait in the queue while the first is awaited.
+    const batch = articles(32 * (IN_FLIGHT + 2));
+    const dictionary = { id: 3, data: Buffer.from('the of and to said ') };
+    const stages = pipelineStages({ workers: 1 });
+    try {
+      stages.prefetch?.(batch, dictionary);
+      await stages.extract(batch.slice(0, 32));
+      const last = batch.slice(-64);
+      const { bodies, ...result } = await stages.extract(last);
+      expect(result).toEqual(withoutEntities(extractAll(last)));
+      expect(bodies?.size).toBe(last.length);
+      for (const article of last) {
+        const expected = deflateText(article.text, dictionary);
+        expect(Buffer.from(bodies!.get(article.id)!.data).equals(expected.data)).toBe(true);
+      }
+    } finally {
+      await stages.close?.();
+    }
+  }, 60_000);
+});
+
 describe('the compact dedup checkpoint', () => {
   it('rebuilds the fingerprints it keeps by id from the stored articles', async () => {
     const batch = articles(12);

@@ -4,7 +4,8 @@
 // and the database writes of the current one. Jobs wait in the pool's queue and a worker holds at
 // most IN_FLIGHT of them, so a thread that would otherwise wait for the workers can take the oldest
 // queued job and run it itself (runHere): work sharing, with no job done twice. A lighter share: the
-// workers can leave compressing the texts to that thread (`compress`).
+// workers can leave compressing the texts to that thread (`compress`), and that thread can take the
+// texts of a queued job to compress while it waits (takeTexts).
 import { Worker } from 'node:worker_threads';
 import type { GazetteerEntry } from '../extract/gazetteer.js';
 import { EXTRACT_WORKER_LIMITS, type LocalExtraction } from '../extract/index.js';
@@ -30,6 +31,8 @@ interface Job {
   id: number;
   articles: Article[];
   dictionary: BodyDictionary | null;
+  /** The texts were handed out to be compressed elsewhere (takeTexts): the worker leaves them. */
+  textsTaken: boolean;
   resolve: (result: PoolResult) => void;
   reject: (error: Error) => void;
 }
@@ -85,7 +88,7 @@ export class ExtractPool {
   local(articles: Article[], dictionary: BodyDictionary | null = null): Promise<PoolResult> {
     if (articles.length === 0) return Promise.resolve({ locals: [], bodies: [] });
     return new Promise<PoolResult>((resolve, reject) => {
-      this.queue.push({ id: this.nextJob++, articles, dictionary, resolve, reject });
+      this.queue.push({ id: this.nextJob++, articles, dictionary, textsTaken: false, resolve, reject });
       this.dispatch();
     });
   }
@@ -105,6 +108,18 @@ export class ExtractPool {
     return true;
   }
 
+  /**
+   * The articles of the oldest job no worker has taken whose texts are still to be compressed with
+   * a dictionary, for the calling thread to compress them instead: the worker that runs the job
+   * then leaves them (and gives no bodies). null when no such job is waiting.
+   */
+  takeTexts(): { articles: Article[]; dictionary: BodyDictionary } | null {
+    const job = this.queue.find((queued) => !queued.textsTaken && queued.dictionary !== null);
+    if (!job?.dictionary) return null;
+    job.textsTaken = true;
+    return { articles: job.articles, dictionary: job.dictionary };
+  }
+
   async close(): Promise<void> {
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
     const closed = new Error('extraction pool closed');
@@ -119,7 +134,9 @@ export class ExtractPool {
         const job = this.queue.shift()!;
         if (slot.sent.size === 0) slot.worker.ref();
         slot.sent.set(job.id, job);
-        slot.worker.postMessage({ job: job.id, articles: job.articles, dictionary: job.dictionary });
+        // Without a dictionary a worker compresses nothing (see `compress`).
+        const dictionary = job.textsTaken ? null : job.dictionary;
+        slot.worker.postMessage({ job: job.id, articles: job.articles, dictionary });
       }
     }
   }

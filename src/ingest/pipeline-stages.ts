@@ -12,6 +12,7 @@ import {
   type LocalExtraction,
   linkCorpus,
 } from '../extract/index.js';
+import { deflateText } from '../store/bodies.js';
 import type { StageState, StepInput, StoredBody } from '../store/index.js';
 import { type ClustererState, StoryClusterer } from '../stories/index.js';
 import type { Article, Duplicate, Extraction, Story } from '../types.js';
@@ -80,6 +81,8 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
   const ahead = new Map<string, Early>();
   /** The ids of the articles under way by text: a copy handed out later waits for the first's. */
   const underWay = new CopyIndex<string>();
+  /** Texts of prefetched articles compressed on this thread while it waited (takeTexts), by id. */
+  const compressedHere = new Map<string, StoredBody>();
   /** Drops an article's prefetched work once it is taken or no longer wanted. */
   const drop = (article: Pick<Article, 'id' | 'text'>) => {
     ahead.delete(article.id);
@@ -105,7 +108,11 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
     const copy: Early = {
       settled: false,
       result: first.result.then(
-        (done) => done && { local: structuredClone(copyFor(done.local, article.id)), body: done.body },
+        (done) =>
+          done && {
+            local: structuredClone(copyFor(done.local, article.id)),
+            body: done.body ?? compressedHere.get(original!),
+          },
       ),
     };
     void copy.result.then(() => {
@@ -135,8 +142,24 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
         break;
       await new Promise((resolve) => setImmediate(resolve));
     }
+    await compressWhileBehind(pool, behind);
     await Promise.all(early.map((entry) => entry?.result));
     idleWhileWaiting += idleCoreMs() - idleBefore;
+  };
+  /**
+   * While this thread waits for the workers, it compresses the texts of the jobs no worker has
+   * started (oldest first), which the workers then leave: waiting time turned into work the
+   * worker, the busier thread then, no longer does. The bytes are the ones a worker would make.
+   */
+  const compressWhileBehind = async (pool: ExtractPool, behind: () => boolean) => {
+    while (behind()) {
+      const texts = pool.takeTexts();
+      if (!texts) return;
+      for (const article of texts.articles)
+        compressedHere.set(article.id, deflateText(article.text, texts.dictionary));
+      // The workers' answers come in between jobs' texts.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   };
   return {
     async extract(articles) {
@@ -151,7 +174,9 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
       let next = 0;
       const local = articles.map((article, i) => {
         const found = done[i];
-        if (found?.body) bodies.set(article.id, found.body);
+        const body = found?.body ?? compressedHere.get(article.id);
+        if (body) bodies.set(article.id, body);
+        compressedHere.delete(article.id);
         return found ? found.local : here[next++]!;
       });
       // No aggregated entities: the store gives a new entity the id aggregateEntities would
@@ -196,7 +221,10 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
       for (const article of copies) awaitCopy(article);
     },
     forget(articles) {
-      for (const article of articles) drop(article);
+      for (const article of articles) {
+        drop(article);
+        compressedHere.delete(article.id);
+      }
     },
     startWorkers() {
       startPool();
@@ -211,6 +239,7 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
     async close() {
       ahead.clear();
       underWay.clear();
+      compressedHere.clear();
       await pool?.close();
       pool = null;
     },
