@@ -1171,6 +1171,7 @@ function assembleArticle(
     if (!paragraphs[index].trim()) paragraphs.splice(index, 1);
   }
 
+  outletFromByline(draft, url);
   const outlet = resolveOutlet(draft, agency, url);
   const title = cleanTitle(draft.title, outlet.name, draft.outletLine);
   const textParts =
@@ -1378,6 +1379,18 @@ function splitBullets(
       draft.bullets.push(bullet.text);
     }
   }
+}
+
+/**
+ * "Title / Oct 4 2023 / Kathmandu Chronicle / text … / https://kathmanduchronicle.example/…": a name
+ * under the date that spells the item's own link is its outlet, not its byline.
+ */
+function outletFromByline(draft: Draft, url: string | null): void {
+  if (draft.outletLine !== null || draft.byline.length !== 1 || !url) return;
+  const name = draft.byline[0]!;
+  if (!nameSpellsHost(name, url)) return;
+  draft.outletLine = name;
+  draft.byline.length = 0;
 }
 
 interface ResolvedOutlet {
