@@ -93,6 +93,16 @@ describe('extractAll', () => {
     expect(names).toEqual([['Philippine Institute of Volcanology and Seismology', 'organization']]);
   });
 
+  it('reads no quotes, figures or dates in an article in another language, but still its listed names', () => {
+    const french = fixtureArticle(
+      'fr',
+      'Plus de 100 000 personnes ont fui le Haut-Karabakh depuis la semaine dernière, a déclaré mercredi le gouvernement à Erevan. « Nous ferons tout pour les accueillir », a dit le ministre. Le ministère de la Santé a indiqué que 65 000 personnes avaient été enregistrées à Goris lundi, et que les hôpitaux de la région étaient pleins.',
+    );
+    const [extraction] = extractAll([french]).extractions;
+    expect([extraction!.quotes, extraction!.figures, extraction!.dates]).toEqual([[], [], []]);
+    expect(extraction!.mentions.map((m) => m.name)).toContain('Goris');
+  });
+
   it('aggregates entities with stable ids, aliases, articles and mention counts', () => {
     const entity = result.entities.find((e) => e.name === 'Lusine Hovakimyan');
     expect(entity).toEqual({

@@ -69,16 +69,46 @@ export function extractLocal(article: Article, gazetteer: Gazetteer): LocalExtra
 
 function extractAnnotated(article: Article, annotated: Annotated, gazetteer: Gazetteer): LocalExtraction {
   const { mentions, pending } = extractEntities(article, annotated, gazetteer);
+  // Quotes, figures and dates are read by English rules: in another language they would be noise
+  // ("100 000 personnes ont fui" counted in units of "le"). Names are still found by the gazetteer.
+  const english = readsAsEnglish(annotated);
   return {
     extraction: {
       article: article.id,
       mentions,
-      quotes: extractQuotes(article, annotated, mentions),
-      figures: extractFigures(article, annotated),
-      dates: extractDates(article, annotated),
+      quotes: english ? extractQuotes(article, annotated, mentions) : [],
+      figures: english ? extractFigures(article, annotated) : [],
+      dates: english ? extractDates(article, annotated) : [],
     },
     pending,
   };
+}
+
+const ENGLISH_WORDS = new Set(
+  'the and of to in is was were said for on that with from by has have are it its this'.split(' '),
+);
+const OTHER_WORDS = new Set(
+  'le les des et est une du au aux dans pour sur el los las del que por para con una der die das und ist nicht mit den dem il che di per gli della não os em uma pelo'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a text reads as English: among its first 400 words, common English function words are not
+ * outnumbered by those of French, Spanish, German, Italian or Portuguese. Short texts count as English.
+ */
+function readsAsEnglish(annotated: Annotated): boolean {
+  const tokens = annotated.tokens;
+  const n = Math.min(tokens.length, 400);
+  if (n < 30) return true;
+  let english = 0;
+  let other = 0;
+  for (let i = 0; i < n; i++) {
+    const word = tokens[i]!.text.toLowerCase();
+    if (ENGLISH_WORDS.has(word)) english++;
+    else if (OTHER_WORDS.has(word)) other++;
+  }
+  return english * 2 >= other || english > n * 0.04;
 }
 
 /** Every article, then surname linking across the batch and entity aggregation. Synchronous. */
