@@ -101,14 +101,16 @@ function readsAsEnglish(annotated: Annotated): boolean {
   const tokens = annotated.tokens;
   const n = Math.min(tokens.length, 400);
   if (n < 30) return true;
+  // English words only add up: once past the share that settles it, the rest need not be read.
+  const enough = n * 0.04;
   let english = 0;
   let other = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n && english <= enough; i++) {
     const word = tokens[i]!.text.toLowerCase();
     if (ENGLISH_WORDS.has(word)) english++;
     else if (OTHER_WORDS.has(word)) other++;
   }
-  return english * 2 >= other || english > n * 0.04;
+  return english * 2 >= other || english > enough;
 }
 
 /** Every article, then surname linking across the batch and entity aggregation. Synchronous. */
