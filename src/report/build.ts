@@ -6,6 +6,7 @@ import { analyzeFraming } from '../analyze/framing.js';
 import { BUILTIN_LEXICON, type FramingLexicon } from '../analyze/lexicon.js';
 import { sentenceAround } from '../analyze/sentences.js';
 import { quotesBySpeaker } from '../analyze/speakers.js';
+import { isMeasure } from '../extract/figures/measures.js';
 import { casualtyVerbBefore } from '../extract/figures.js';
 import type {
   AnalysisResult,
@@ -205,7 +206,9 @@ function keyFigures(
   sources: SourceRegistry,
 ): Cited[] {
   const figures = members.flatMap((a) =>
-    (byArticle.get(a.id) ?? []).map((figure) => ({ figure, article: a })),
+    (byArticle.get(a.id) ?? [])
+      .filter((figure) => tracked.has(`${figure.article}|${figure.start}`) || isKeyWorthy(figure))
+      .map((figure) => ({ figure, article: a })),
   );
   const rank = (f: Figure) =>
     Number(tracked.has(`${f.article}|${f.start}`)) * 2 + Number(f.unit === 'people');
@@ -233,12 +236,30 @@ function keyFigures(
 }
 
 /**
+ * Whether a figure untracked by any series says something an analyst would list: a count of people,
+ * a sum of money, a measured quantity or share, or a count of anything else from ten up. "Two wars",
+ * "two concerns" and a "three-way format" are the wording of a sentence, not its facts.
+ */
+function isKeyWorthy(figure: Figure): boolean {
+  if (figure.unit === 'parties') return false;
+  if (figure.unit === 'people' || figure.unit === 'percent' || CURRENCY_CODE.test(figure.unit)) return true;
+  if (isMeasure(figure.unit)) return true;
+  return Math.max(figure.value ?? 0, figure.high ?? 0) >= 10;
+}
+
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+
+/**
  * A figure with what it counts: "8,574 people had died in the country". A bare number whose sentence
  * said what it counts before it ("the number of people killed … rose above 11,000") keeps that part
  * of the sentence instead, cut from the left when long.
  */
-/** A number with at most a qualifier ("at least 25"): what it counts was said before it, if at all. */
-const BARE_COUNT = /^(?:(?:at least|more than|over|about|nearly|almost|some|around|up to)\s+)?[\d.,\s]+$/i;
+/**
+ * A number or a range with at most a qualifier ("at least 25", "50-1,000"): what it counts was said
+ * before it, if at all.
+ */
+const BARE_COUNT =
+  /^(?:(?:at least|more than|over|about|nearly|almost|some|around|up to|between|from)\s+)?[\d.,\s]+(?:(?:-|–|to|and)\s*[\d.,\s]+)?$/i;
 
 function figureWording(figure: Figure, text: string): string {
   const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -266,3 +266,38 @@ describe('key figures of several outlets', () => {
     expect(figures[0]!.sources).toHaveLength(2);
   });
 });
+
+describe('key figures worth listing', () => {
+  it('lists counts, sums and ranges, not the small numbers of a sentence’s wording', async () => {
+    const { extractAll } = await import('../extract/index.js');
+    const text = [
+      'The foreign minister raised two concerns about a three-way format for the talks in Vienna.',
+      'The ministry pledged 8 million euros for shelters near the border.',
+      'Aid workers said estimates of residents still in the valley ranged from 20-300.',
+    ].join('\n\n');
+    const article = makeArticle({
+      id: 'a_k1',
+      title: 'Ministry pledges shelter money',
+      outlet: 'Outlet',
+      published: '2024-03-05',
+      text,
+      source: { file: 'digest.txt', startLine: 1, endLine: 6 },
+    });
+    const { extractions } = extractAll([article]);
+    const story = {
+      id: 's_k',
+      headline: article.title,
+      articles: [article.id],
+      outlets: ['Outlet'],
+      first: '2024-03-05',
+      last: '2024-03-05',
+      independent: 1,
+      lineage: [],
+    };
+    const figures = buildReport(resultOf([article], extractions, [story]), {}).stories[0]!.figures;
+    const lines = figures.map((f) => f.text);
+    expect(lines.some((line) => line.startsWith('8 million euros'))).toBe(true);
+    expect(lines).toContain('Aid workers said estimates of residents still in the valley ranged from 20-300');
+    expect(lines.join(' ')).not.toMatch(/concerns|three-way/);
+  });
+});
