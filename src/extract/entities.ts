@@ -1697,8 +1697,16 @@ function namedBuilding(words: Word[], chunk: Chunk): boolean {
   );
 }
 
-/** "residents of Meghaninagar", "the outskirts of Kherson": who or what belongs to a place, before "of". */
+/**
+ * "residents of Meghaninagar", "the outskirts of Kherson", "the mayor of Bogo": who or what belongs to
+ * a place, before "of".
+ */
 const PART_OF_PLACE = new Set([
+  'mayor',
+  'mayors',
+  'governor',
+  'governors',
+  'people',
   'residents',
   'inhabitants',
   'villagers',
