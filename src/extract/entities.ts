@@ -1601,6 +1601,30 @@ const LOCAL_OFFICES = new Set([
   'councilwoman',
 ]);
 
+/**
+ * Whether the one word before a kind of place is a nationality ("the Libyan city of Derna") rather than
+ * the place's name. Only the surest lists count before a neighbourhood's kind that no "of" follows:
+ * "the Karari district", "the Bahri neighbourhood" sound like "Yemeni" but name the place.
+ */
+function adjectiveOfPlace(words: Word[], chunk: Chunk): boolean {
+  const word = words[chunk.from]!;
+  if (isDemonym(word)) return true;
+  if (!looksLikeDemonym(word)) return false;
+  const kind = words[chunk.to + 1]!;
+  return !(NEIGHBOURHOOD_KINDS.has(kind.key) && words[chunk.to + 2]?.key !== 'of');
+}
+
+const NEIGHBOURHOOD_KINDS = new Set([
+  'district',
+  'neighbourhood',
+  'neighborhood',
+  'suburb',
+  'quarter',
+  'ward',
+  'township',
+  'camp',
+]);
+
 /** Prepositions of where something is, not where it comes from. */
 /** Words after which a name is where something is or goes: "in Goma", "a man who reached Tawila told …". */
 const LOCATIVE = new Set(['in', 'near', 'outside', 'inside', 'reached', 'entered', 'of']);
@@ -1666,7 +1690,7 @@ function placeContext(words: Word[], chunk: Chunk): boolean {
   const next = words[chunk.to + 1];
   // Not "the Libyan city": an adjective of nationality before the noun names no place.
   if (next && !next.cap && !next.newlineBefore && isKindOfPlace(words, chunk.to + 1))
-    return !(chunk.from === chunk.to && looksLikeDemonym(words[chunk.from]!));
+    return !(chunk.from === chunk.to && adjectiveOfPlace(words, chunk));
   // "Kurilsk, a fishing town on the island": an apposition that names a kind of place.
   const after = words[chunk.to + 2];
   if (
