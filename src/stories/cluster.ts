@@ -340,11 +340,14 @@ export class Clusterer {
     const head = this.weigh(terms.head, this.headVector, true);
     const query = topTerms(vector, QUERY_TERMS, this.termOf, this.query);
     const copied = this.storyOfDuplicate(duplicates);
+    // An opinion piece argues about events rather than reporting one: it is a story of its own, and
+    // later reports are not offered it (its terms are not posted), unless they copy it.
+    const opinion = article.kind === 'opinion';
     // A copy goes to its original's story: candidates are then needed only for merging.
     // Stories are also found by the count their openings report, whatever words they use for it.
     const lookup = terms.headFigures.length > 0 ? query.concat(terms.headFigures) : query;
     const pool =
-      copied && !this.merging
+      (copied && !this.merging) || opinion
         ? NO_INDICES
         : this.candidatePool.gather(lookup, this.postings, this.stories.length);
     // The title's numbers and the head's causes are read only with the counts the lead reports
@@ -357,17 +360,9 @@ export class Clusterer {
     // Only an article that is not a copy is scored against stories (and needs its rare names).
     const target =
       copied ??
-      this.bestStory(
-        pool,
-        vector,
-        head,
-        terms.specifics,
-        this.rareEntities(terms.specifics),
-        terms.headCounts,
-        day,
-        this.relatedStories(duplicates),
-      ) ??
-      this.fallbackStory(article.title, terms, vector, head, day, duplicates, extraction);
+      (opinion
+        ? null
+        : this.placeReport(pool, vector, head, terms, day, duplicates, extraction, article.title));
     let story = target ?? this.openStory(article, day);
     this.join(story, article, day, terms.titleTerms, duplicates, words);
     if (this.pairCheck && target) this.checkMates(story, article, duplicates, this.pairCheck);
@@ -378,7 +373,7 @@ export class Clusterer {
       this.addMentions(story, this.mentions, day);
       addToCentroid(story.full, vector, this.vocabulary);
       addToCentroid(story.head, head, this.vocabulary);
-      for (const term of lookup) this.post(term, story.index);
+      if (!opinion) for (const term of lookup) this.post(term, story.index);
       if (this.merging) {
         // Kept only when merging is on: the default path pays nothing for it.
         const member = memberTerms(this.termMap(terms.counts), this.termMap(terms.head));
@@ -388,6 +383,31 @@ export class Clusterer {
       story = this.mergeNeighbours(story, pool, day);
     }
     return story.id;
+  }
+
+  /** The open story a report (not a copy) joins: the best scoring, else the fallbacks'; or null. */
+  private placeReport(
+    pool: readonly number[],
+    vector: SparseVector,
+    head: SparseVector,
+    terms: ArticleTerms,
+    day: number | null,
+    duplicates: Duplicate[],
+    extraction: Extraction | undefined,
+    title: string,
+  ): OpenStory | null {
+    return (
+      this.bestStory(
+        pool,
+        vector,
+        head,
+        terms.specifics,
+        this.rareEntities(terms.specifics),
+        terms.headCounts,
+        day,
+        this.relatedStories(duplicates),
+      ) ?? this.fallbackStory(title, terms, vector, head, day, duplicates, extraction)
+    );
   }
 
   /** How far a body paragraph counts, from how many earlier articles carried it (1 = fully). */

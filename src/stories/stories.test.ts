@@ -55,6 +55,36 @@ describe('StoryClusterer', () => {
     expect(scoreClusters(stream.truth, predicted).bcubedF1).toBeGreaterThan(0.7);
   });
 
+  it('keeps an opinion piece apart from the reports it argues about, and them apart from it', () => {
+    const report = (id: string, title: string, text: string, kind: Article['kind'] = 'news') =>
+      makeArticle({
+        id,
+        title,
+        outlet: `Outlet ${id}`,
+        published: '2024-04-23',
+        kind,
+        text,
+        source: { file: 'digest.txt', startLine: 1, endLine: 2 },
+      });
+    const news =
+      'Villagers in Kirovka blocked the road on Tuesday to protest the border commission that will hand four villages to the neighbouring state.';
+    const articles = [
+      report('a1', 'Kirovka villagers block road over border handover', news),
+      report(
+        'a2',
+        'The border handover at Kirovka is a mistake',
+        `${news} The government should stop.`,
+        'opinion',
+      ),
+      report('a3', 'Kirovka protest over border handover goes on', news.replace('on Tuesday', 'again')),
+    ];
+    const stories = clusterStories(articles);
+    const storyOf = (id: string) => stories.find((story) => story.articles.includes(id))!.id;
+    expect(storyOf('a2')).not.toBe(storyOf('a1'));
+    expect(storyOf('a3')).toBe(storyOf('a1'));
+    expect(stories).toHaveLength(2);
+  });
+
   it('closes a story after openDays of silence', () => {
     const base = stream.articles[0]!;
     const later = { ...base, id: 'a_later', published: '2030-01-01' };
