@@ -283,7 +283,10 @@ export class Clusterer {
   /** The kind of report the article being placed is (see Tuning.otherKind). */
   private kind: ReportKind = 'event';
   /** How many of each open story's titles were read for its kind, and how many are of each kind (see storyKind). */
-  private readonly storyKinds = new Map<number, { titles: number; markets: number; claims: number }>();
+  private readonly storyKinds = new Map<
+    number,
+    { titles: number; markets: number; claims: number; reactions: number }
+  >();
   /** Ids of the count kinds (`f:` terms) posted in the inverted index, to unpost when a story closes. */
   private readonly countKinds = new Set<number>();
   /** The tables of closed stories, for stories opened later (sized for a first member when new). */
@@ -949,9 +952,11 @@ export class Clusterer {
       (1 + t.figureBoost * sharedFigures);
     const clash = this.mentions.length > 0 && this.otherCount(this.mentions, story, day);
     // A claim's follow-ups ("IS publishes the attackers' video") read as reports of events: only a
-    // new claim is kept from an event's story, not the reverse.
+    // new claim is kept from an event's story, not the reverse. A reaction's story takes no report
+    // of the event, nor the event's story a reaction.
     const storyKind = this.storyKind(story);
-    const otherKind = this.kind === 'event' ? storyKind === 'markets' : storyKind !== this.kind;
+    const otherKind =
+      this.kind === 'event' ? storyKind === 'markets' || storyKind === 'reaction' : storyKind !== this.kind;
     const distinctFactor =
       (distinct ? t.noSharedSpecifics : 1) * (clash ? t.otherCount : 1) * (otherKind ? t.otherKind : 1);
     const bounded = monotone && boost >= 0;
@@ -976,15 +981,17 @@ export class Clusterer {
     const titles = story.titles ?? [];
     let known = this.storyKinds.get(story.index);
     if (!known) {
-      known = { titles: 0, markets: 0, claims: 0 };
+      known = { titles: 0, markets: 0, claims: 0, reactions: 0 };
       this.storyKinds.set(story.index, known);
     }
     for (; known.titles < titles.length; known.titles++) {
       const kind = this.kinds.kindOf(titles[known.titles]!);
       if (kind === 'markets') known.markets++;
       else if (kind === 'claim') known.claims++;
+      else if (kind === 'reaction') known.reactions++;
     }
     if (known.markets * 2 > titles.length) return 'markets';
+    if (known.reactions * 2 > titles.length) return 'reaction';
     return known.claims * 2 > titles.length ? 'claim' : 'event';
   }
 

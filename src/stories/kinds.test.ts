@@ -34,4 +34,13 @@ describe('ReportKinds', () => {
     expect(kind('Insurgents say they hold 90 hostages, claim 12 guards killed')).toBe('event');
     expect(kind('Governor rejects minister’s claim about warnings')).toBe('event');
   });
+
+  it('takes another party’s reaction to an event, its verb among the first words', () => {
+    expect(kind('EU welcomes the prisoner exchange between the neighbours')).toBe('reaction');
+    expect(kind('Foreign ministry condemns shelling of border villages')).toBe('reaction');
+    expect(kind('UN chief Guterres hails ceasefire deal')).toBe('reaction');
+    // Further on, the verb is part of the report of an event.
+    expect(kind('Thousands rally in the capital after the vote and condemn the result')).toBe('event');
+    expect(kind('Ceasefire takes hold in the border villages')).toBe('event');
+  });
 });

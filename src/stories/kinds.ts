@@ -2,7 +2,8 @@
 // how markets took an event ("Won slumps to two-year low after martial law", "Insurers put losses at
 // $15 billion"), which analysts file under the economy, and a claim of responsibility for an attack
 // ("Islamic State claims responsibility for Kerman bombings"), a statement of its own with its own
-// follow-ups (the claim's video, doubts about it).
+// follow-ups (the claim's video, doubts about it); and another party's reaction to an event ("EU
+// welcomes …", "Turkey condemns …"), a statement of its own.
 import { stemTerm } from './terms.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -69,13 +70,23 @@ const CLAIMED = [
   'massacre',
 ];
 
-export type ReportKind = 'event' | 'markets' | 'claim';
+/**
+ * Verbs by which a title reports a reaction to an event rather than the event: "EU welcomes Armenia's
+ * ratification", "Turkey condemns the attack". Read only among a title's first words, where its
+ * subject's verb stands ("Thousands rally, condemn …" is a protest).
+ */
+const REACTING = ['welcomes', 'condemns', 'praises', 'hails', 'denounces', 'deplores', 'applauds'];
+/** How many of a title's first terms may hold the reacting verb (a subject of up to three names). */
+const REACTION_WITHIN = 4;
+
+export type ReportKind = 'event' | 'markets' | 'claim' | 'reaction';
 
 /** The kind of report a title heads, read from its terms (ids of one Vocabulary, in title order). */
 export class ReportKinds {
   private readonly finance = new Set<number>();
   private readonly currencies = new Set<number>();
   private readonly claimed = new Set<number>();
+  private readonly reacting = new Set<number>();
   private readonly claim: number;
   private readonly behind: number;
 
@@ -83,6 +94,7 @@ export class ReportKinds {
     for (const word of FINANCE_WORDS) this.finance.add(vocabulary.intern(stemTerm(word)));
     for (const word of CURRENCIES) this.currencies.add(vocabulary.intern(stemTerm(word)));
     for (const word of CLAIMED) this.claimed.add(vocabulary.intern(stemTerm(word)));
+    for (const word of REACTING) this.reacting.add(vocabulary.intern(stemTerm(word)));
     this.claim = vocabulary.intern(stemTerm('claims'));
     this.behind = vocabulary.intern('behind');
   }
@@ -97,6 +109,8 @@ export class ReportKinds {
         for (let k = i + 1; k < Math.min(titleTerms.length, i + 4); k++)
           if (this.claimed.has(titleTerms[k]!)) return 'claim';
     }
+    for (let i = 1; i < Math.min(titleTerms.length, REACTION_WITHIN); i++)
+      if (this.reacting.has(titleTerms[i]!)) return 'reaction';
     return 'event';
   }
 }
