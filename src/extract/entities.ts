@@ -914,6 +914,9 @@ function phraseType(
   if (afterCompanyNoun(words, chunk) && !GIVEN_NAMES.has(keys[0]!)) return 'organization';
   // People's names rarely take an article: "the New Orleans Saints" is a team, not a person.
   if (!chunk.titled && words[chunk.from - 1]?.key === 'the') return 'organization';
+  // "Georgian Dream said": no person's name starts with a nationality; a party's or a firm's may.
+  if (!chunk.titled && keys.length >= 2 && DEMONYMS.has(keys[0]!) && /^\p{Lu}/u.test(parts[1]!.text))
+    return 'organization';
   if (chunk.titled || GIVEN_NAMES.has(keys[0]!) || personCue(words, chunk)) return 'person';
   return looksLikePersonName(parts, capCounts) ? 'person' : null;
 }
@@ -1275,6 +1278,8 @@ function registerAcronym(
 
 // ── single words: surnames, cued names, pending ─────────────────────────────
 
+const GROUP_CODE = /^(?:G|COP)\d{1,3}$/;
+
 function resolveSingles(
   singles: Chunk[],
   words: Word[],
@@ -1309,6 +1314,8 @@ function resolveSingles(
     if (linked) out.push(renamedMention(mentionOf(words, chunk, 'person', article), linked));
     else if (known) out.push(renamedMention(mentionOf(words, chunk, known.type, article), known.name));
     else if (isDemonym(word) || GROUP_NOUNS.has(word.key) || isPersonNounPlural(word)) continue;
+    // "the G77 said", "talks at COP29": a group of countries or their conference, no one.
+    else if (GROUP_CODE.test(word.text)) out.push(mentionOf(words, chunk, 'organization', article));
     // "Camp 8W", "Sector 4": a kind of place and its code name one place.
     else if (PLACE_HEADS.has(word.key) && codeAfter(words, chunk.to) > chunk.to) {
       out.push(

@@ -5,7 +5,7 @@ const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
 /** Words that name an office or rank; a name right after them is a person ("Governor Tevonyan"). */
 export const TITLES = words(`
-  president vice-president premier prime minister pm chancellor king queen prince princess emir sheikh
+  president president-elect vice-president premier prime minister pm chancellor king queen prince princess emir sheikh
   pope patriarch catholicos archbishop bishop senator sen. congressman congresswoman representative rep.
   governor mayor ambassador envoy commissioner secretary-general secretary general director-general
   director spokesman spokeswoman spokesperson chairman chairwoman chairperson chair speaker mr mr. mrs mrs. ms ms.
@@ -143,6 +143,8 @@ export const PERSON_NOUNS = words(`
   professor colleague friend mr mrs ms witness survivor victim mayor pastor priest owner manager
   director worker driver volunteer nurse businessman businesswoman blogger head chief chairman
   chairwoman chair president member mourner shopkeeper vendor villager fisherman pilgrim
+  economist historian scientist seismologist volcanologist meteorologist climatologist geologist
+  engineer photographer writer novelist poet artist
 `);
 
 /** Verbs that introduce speech or a stated view; used for both speaker cues and quote attribution. */

@@ -116,7 +116,7 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
     !PEOPLE_HEAD.test(tokens[i]!.text) &&
     !(/s$/i.test(tokens[i]!.text) && /ing$/i.test(tokens[i + 1]?.text ?? '')) &&
     isNounish(tokens[i + 1]) &&
-    tokens[i + 1]!.pos === 'NOUN' &&
+    (tokens[i + 1]!.pos === 'NOUN' || PLURAL_ABBREVIATION.test(tokens[i + 1]!.text)) &&
     tokens[i + 1]!.start < sentenceEnd
   )
     i++;
@@ -126,11 +126,18 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
 }
 
 const PEOPLE_HEAD = /^(?:people|persons)$/i;
+/** "opposition MPs", "army NCOs": an abbreviation in the plural ends a compound as a noun would. */
+const PLURAL_ABBREVIATION = /^[A-Z]{2,4}s$/;
 
-/** The lower-case noun after a run of up to three capitalised words starting at i, else i. */
+/**
+ * The lower-case noun after a run of up to three capitalised words starting at i, and up to two
+ * adjectives after them ("32 Armenian military servicemen"), else i.
+ */
 function pastNameBeforeNoun(tokens: Token[], i: number, sentenceEnd: number): number {
   let j = i;
   while (j < i + 3 && tokens[j]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j]!.text)) j++;
+  const named = j;
+  while (j > i && j < named + 2 && tokens[j]?.pos === 'ADJ' && /^[a-z]/.test(tokens[j]!.text)) j++;
   const noun = tokens[j];
   if (j === i || !noun || noun.start >= sentenceEnd || noun.pos !== 'NOUN' || !/^[a-z]/.test(noun.text))
     return i;

@@ -1,4 +1,4 @@
-// Units of measure: weights, lengths, areas, volumes, speeds and data sizes. One table gives each
+// Units of measure: weights, lengths, areas, volumes, speeds, data sizes, power and energy. One table gives each
 // unit's code (the short form figures carry: "kg", "km", "km/h"), its English name (to compare with
 // other systems) and the ways it is written after a number: full names, plurals and abbreviations,
 // spaced ("10 km"), hyphenated ("a six-mile trip") or glued ("7.62mm", "200lbs", "10km/hr").
@@ -148,6 +148,34 @@ const MEASURES: Measure[] = [
   { code: 'MB', name: 'megabyte', words: ['megabyte', 'megabytes'], symbols: ['MB'] },
   { code: 'GB', name: 'gigabyte', words: ['gigabyte', 'gigabytes'], symbols: ['GB'] },
   { code: 'TB', name: 'terabyte', words: ['terabyte', 'terabytes'], symbols: ['TB'] },
+  // Power and energy: the capacity a blackout cut or a plant adds ("2.2 GW", "a 600-megawatt plant").
+  { code: 'kW', name: 'kilowatt', words: ['kilowatt', 'kilowatts'], symbols: ['kW'] },
+  { code: 'MW', name: 'megawatt', words: ['megawatt', 'megawatts'], symbols: ['MW'] },
+  { code: 'GW', name: 'gigawatt', words: ['gigawatt', 'gigawatts'], symbols: ['GW'] },
+  {
+    code: 'kWh',
+    name: 'kilowatt hour',
+    words: ['kilowatt hour', 'kilowatt hours', 'kilowatt-hours'],
+    symbols: ['kWh'],
+  },
+  {
+    code: 'MWh',
+    name: 'megawatt hour',
+    words: ['megawatt hour', 'megawatt hours', 'megawatt-hours'],
+    symbols: ['MWh'],
+  },
+  {
+    code: 'GWh',
+    name: 'gigawatt hour',
+    words: ['gigawatt hour', 'gigawatt hours', 'gigawatt-hours'],
+    symbols: ['GWh'],
+  },
+  {
+    code: 'TWh',
+    name: 'terawatt hour',
+    words: ['terawatt hour', 'terawatt hours', 'terawatt-hours'],
+    symbols: ['TWh'],
+  },
 ];
 
 const BY_WORD = new Map<string, Measure>();

@@ -36,13 +36,15 @@ const BEFORE_AMOUNT = new RegExp(`\\d(?<=[A-Zs.${SIGN_ENDS}]\\s{0,2}\\d|Rp\\s?\\
 const MONEY = guarded(
   new RegExp(
     `(?<sign>(?:\\b(?:[Uu]\\.?[Ss]\\.?|[Cc][Aa]?|[Hh][Kk]|[Nn][Zz])\\s?|\\bA|\\bS)?(?:${SIGNS})|\\b[A-Z]{3}\\s?|\\bRs\\.?|\\bRp\\.?)\\s?` +
-      '(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>trillion|billion|million|thousand|crores?|lakhs?|bn|mn|m|b|k)\\b)?',
+      '(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>trillion|billion|million|thousand|crores?|lakhs?|tn|trn|bn|mn|m|b|k)\\b)?',
     'g',
   ),
   BEFORE_AMOUNT,
 );
 const SCALE: Record<string, number> = {
   trillion: 1e12,
+  tn: 1e12,
+  trn: 1e12,
   billion: 1e9,
   bn: 1e9,
   b: 1e9,
@@ -69,7 +71,7 @@ export function findMoney(text: string, from: number, to: number): Draft[] {
       : /^Rp\.?$/.test(sign.trim())
         ? 'IDR'
         : currencyOf(sign.trim());
-    if (!unit) continue;
+    if (!unit || nameWithNumber(sign, num, scale)) continue;
     let amount = Number(num.replace(/,/g, '')) * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
     let end = m.index + m[0].length;
     const minor = scale ? null : minorAfter(text, end, to);
@@ -117,6 +119,15 @@ function joinMoneyRanges(text: string, amounts: Draft[]): Draft[] {
     i++;
   }
   return joined;
+}
+
+/**
+ * "COP29", "COP28": a code glued to a short plain number is a name (a conference and its number), not
+ * an amount in Colombian pesos; an amount glued to its code has separators, decimals or a scale
+ * ("USD1,200", "EUR2.5bn").
+ */
+function nameWithNumber(sign: string, num: string, scale: string | undefined): boolean {
+  return /^[A-Z]{3}$/.test(sign) && !scale && /^\d{1,3}$/.test(num);
 }
 
 function currencyOf(sign: string): string | null {

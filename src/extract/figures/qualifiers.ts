@@ -9,6 +9,10 @@ const QUALIFIER_BEFORE =
 export const QUALIFIER_AT_START =
   /^(?:more than|just over|well over|over|upwards of|in excess of|nearly|almost|close to|about|around|roughly|approximately|approx\.|some|an estimated|estimated|up to|as many as|at least|at most|no more than|less than|fewer than|just under|under)\s+/i;
 
+/** "hand over two soldiers", "took over 40 shops": here "over" belongs to the verb, not the count. */
+const PARTICLE_VERB =
+  /\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|takes|took|taking|taken|pass|passes|passed|passing|give|gives|gave|giving|given|sign|signs|signed|signing)\s+$/i;
+
 const LAST_WORDS = new Set([
   'than',
   'over',
@@ -69,5 +73,10 @@ export function qualifierBefore(
   const from = Math.max(floor, at - 24);
   const m = QUALIFIER_BEFORE.exec(text.slice(from, at));
   if (!m?.[1]) return null;
+  if (
+    m[1].toLowerCase() === 'over' &&
+    PARTICLE_VERB.test(text.slice(Math.max(floor, from - 16), from + m.index))
+  )
+    return null;
   return { qualifier: NORMAL[m[1].toLowerCase()] ?? m[1].toLowerCase(), start: from + m.index };
 }

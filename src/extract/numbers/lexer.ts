@@ -43,6 +43,8 @@ const SUFFIX_SCALE: Record<string, number> = {
   b: 1e9,
   bn: 1e9,
   T: 1e12,
+  tn: 1e12,
+  trn: 1e12,
 };
 
 /** Up to `limit` number-ish tokens starting at `start` (nothing before `start` is looked at). */
