@@ -150,7 +150,7 @@ export const DEFAULT_TUNING: Tuning = {
   entityCap: 2,
   entityShare: 0.3,
   namedDayShare: 0.5,
-  figureBoost: 0.75,
+  figureBoost: 1,
   otherCount: 0.5,
   copyRelations: ['identical', 'near-duplicate', 'rewrite'],
   relationBoost: 0,
