@@ -49,6 +49,19 @@ describe('matchDateline', () => {
     expect(matchDateline('DHAKA, 15 Foo — Text.')).toBeNull();
   });
 
+  it('reads an agency of two or three words in capitals after the date', () => {
+    const paragraph = 'QUITO, MARCH 3, PRENSA LATINA. The assembly met on Sunday.';
+    expect(matchDateline(paragraph)).toMatchObject({
+      place: 'QUITO',
+      agency: 'PRENSA LATINA',
+      month: 3,
+      day: 3,
+    });
+    expect(paragraph.slice(matchDateline(paragraph)!.length)).toBe('The assembly met on Sunday.');
+    // Title-case words before a full stop are a sentence, not an agency.
+    expect(matchDateline('LIMA, MARCH 3, Mr Ruiz. He spoke.')?.agency ?? null).toBeNull();
+  });
+
   it('reads no dateline in a sentence that only looks like one', () => {
     expect(matchDateline('Hezbollah (the Party of God) – a movement founded in 1982.')).toBeNull();
     expect(matchDateline('Officials in Herat said (on Sunday) - that the toll rose.')).toBeNull();

@@ -27,8 +27,13 @@ const REGION = String.raw`\p{Lu}[\p{L}.'’ -]+`;
 const MONTH_DAY = String.raw`([A-Za-z]{3,9}\.?) (\d{1,2})`;
 const DASH = String.raw`\s*[–—-]{1,2}\s*`;
 
-// "YEREVAN, OCTOBER 4, ARMENPRESS." (agency house style: place, month day, agency, full stop)
-const AGENCY_STYLE = new RegExp(String.raw`^(${PLACE}), ${MONTH_DAY}, ([A-Z][A-Za-z-]+)\.\s*`, 'u');
+// "YEREVAN, OCTOBER 4, ARMENPRESS." (agency house style: place, month day, agency, full stop). An
+// agency of two or three words is written in capitals ("CARACAS, JULY 29, PRENSA LATINA."): in title
+// case, words before a full stop may open a sentence ("Mr Biden.").
+const AGENCY_STYLE = new RegExp(
+  String.raw`^(${PLACE}), ${MONTH_DAY}, ([A-Z][A-Za-z-]+|\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})\.\s*`,
+  'u',
+);
 // "MOSCOW, June 7. /TASS/." (TASS house style: the agency between slashes)
 const SLASHED_AGENCY = new RegExp(String.raw`^(${PLACE}), ${MONTH_DAY}\. /([A-Z][A-Za-z-]+)/\.?\s*`, 'u');
 // "MOSCOW, 7 Aug - RIA Novosti." (RIA's house style: day first, the agency after a dash)
