@@ -125,10 +125,18 @@ const RELATED_LINK =
 const ADVERTISEMENT =
   /^(advertisement(\s*[·•|–—-]\s*scroll to continue)?|sponsored( content)?|ad|share this( article| story)?:?|(sign up|subscribe)( now)?( to| for) (our|the) [\w ]{1,40}newsletters?\.?|follow us on [\w ,]{1,40}\.?)$/i;
 
+/**
+ * "Our Standards: The Trust Principles.", "Editorial standards: …": a site's link to its own editorial
+ * policy, pasted with the story's last lines; it says nothing about the story.
+ */
+const STANDARDS_LINK =
+  /^(?:our (?:editorial )?(?:standards|principles|policies|guidelines)|editorial (?:standards|policy|guidelines))\s*:\s*\S.{0,80}$/i;
+
 function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string): DropReason | undefined {
   const unit = units[k]!;
   const text = unit.text;
   if (READ_MORE.test(text) || isBrowserLink(text)) return 'read-more';
+  if (STANDARDS_LINK.test(text)) return 'site-metadata';
   if (RELATED_LINK.test(text)) return 'related-headline';
   if (ADVERTISEMENT.test(text)) return 'advertisement';
   if (isUrlLine(text)) return 'url';
