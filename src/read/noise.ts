@@ -142,13 +142,28 @@ function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string
   if (isUrlLine(text)) return 'url';
   if (isPhotoCaption(text)) return 'photo-caption';
   if (parseByline(text) && (isByline(units[k - 1]) || isByline(units[k + 1]))) return 'byline-list';
-  if (unit.bullet) return 'related-headline';
+  if (unit.bullet) return isListItem(units, k) ? undefined : 'related-headline';
   if (unit.indented || endsLikeSentence(text) || isCreditLine(text)) return undefined;
   // A short unpunctuated line opening the body, or one that repeats the title, is a display
   // sub-heading; a longer one is the standfirst and stays.
   if (firstKept) return wordCount(text, 11) <= 10 || repeatsTitle(text, title) ? 'subheading' : undefined;
   if (isSubheading(text)) return undefined;
   return wordCount(text, 5) >= 5 ? 'related-headline' : undefined;
+}
+
+/**
+ * A bullet that belongs to the article's own list: it opens in lower case or ends with a comma or a
+ * semicolon ("• paying rent to host families,"), or it follows, with only bullets between, a kept
+ * sentence that ends with a colon ("The ministry listed three priorities:"). Related headlines are
+ * capitalised, unpunctuated and announced by no sentence.
+ */
+function isListItem(units: Unit[], k: number): boolean {
+  const text = units[k]!.text;
+  if (/^\p{Ll}/u.test(text) || /[,;]$/.test(text)) return true;
+  let before = k - 1;
+  while (before >= 0 && units[before]!.bullet) before--;
+  const lead = units[before];
+  return !!lead && !lead.dropped && lead.text.endsWith(':') && wordCount(lead.text, 6) >= 6;
 }
 
 function isByline(unit: Unit | undefined): boolean {
