@@ -1173,7 +1173,7 @@ function assembleArticle(
 
   outletFromByline(draft, url);
   const outlet = resolveOutlet(draft, agency, url);
-  const title = cleanTitle(draft.title, outlet.name, draft.outletLine);
+  const title = cleanTitle(draft.title, outlet.name, draft.outletLine, agency);
   const textParts =
     draft.bullets.length > 0 ? [draft.bullets.map((b) => `• ${b}`).join('\n'), ...paragraphs] : paragraphs;
   const textBody = textParts.join('\n\n');
@@ -1438,6 +1438,7 @@ function cleanTitle(
   raw: string,
   outlet: string | null,
   outletLine: string | null,
+  agency: string | null = null,
 ): { text: string; outlet: string | null } {
   // "1. Hasina resigns …", "2) …", "[3] …": a digest's numbering is not part of the title.
   const number = itemNumber(raw);
@@ -1458,9 +1459,15 @@ function cleanTitle(
     const known = m ? knownOutlet(m[1]!) : null;
     if (m && known) return { text: text.slice(0, m.index).trim(), outlet: known };
   }
-  const names = [outlet, outletLine, outletLine?.split(',')[0], otherSpellingAtEnd(text, outlet)].filter(
-    (n): n is string => !!n,
-  );
+  // The wire a republished copy's dateline credits closes its title too: "… prisoners Reuters" over
+  // the outlet line "Zawya" and "BAKU, Oct 6 (Reuters) –".
+  const names = [
+    outlet,
+    outletLine,
+    outletLine?.split(',')[0],
+    otherSpellingAtEnd(text, outlet),
+    agency,
+  ].filter((n): n is string => !!n);
   // (The title is lower-cased once, and again only after a suffix is cut: this runs for every article.)
   let lower = text.toLowerCase();
   for (const name of names) {
