@@ -1329,9 +1329,35 @@ function readHeader(
     addByline(draft, lines[next]!, parseByline(lines[next]!)!);
     i = next + 1;
   }
+  if (metadata.length === 0) i = summaryAfterBlank(lines, i, metadata);
   splitBullets(metadata, draft, file, dropped);
   draft.bodyStart = i;
   return draft;
+}
+
+/**
+ * A wire's summary bullets may stand one blank line below the date: a run of bullets of three words or
+ * more at the top of the body, followed by a paragraph that opens with the wire's dateline, is the
+ * summary (related headlines follow the story's text, not a dateline). Returns where the body starts.
+ */
+function summaryAfterBlank(
+  lines: string[],
+  from: number,
+  metadata: { line: number; text: string; raw: string }[],
+): number {
+  const first = nextNonBlank(lines, from);
+  if (first < 0 || first - from > 2) return from;
+  const run: { line: number; text: string; raw: string }[] = [];
+  let k = first;
+  for (; k < lines.length && !isBlank(lines[k]!); k++) {
+    const text = bulletText(lines[k]!);
+    if (text === null || wordCount(text, 3) < 3) return from;
+    run.push({ line: k, text, raw: lines[k]!.trim() });
+  }
+  const after = nextNonBlank(lines, k);
+  if (run.length === 0 || after < 0 || !matchDateline(lines[after]!)) return from;
+  metadata.push(...run);
+  return k;
 }
 
 /**
