@@ -49,6 +49,33 @@ describe('matchDateline', () => {
     expect(matchDateline('DHAKA, 15 Foo — Text.')).toBeNull();
   });
 
+  it('reads an agency of two or three words in capitals after the date', () => {
+    const paragraph = 'QUITO, MARCH 3, PRENSA LATINA. The assembly met on Sunday.';
+    expect(matchDateline(paragraph)).toMatchObject({
+      place: 'QUITO',
+      agency: 'PRENSA LATINA',
+      month: 3,
+      day: 3,
+    });
+    expect(paragraph.slice(matchDateline(paragraph)!.length)).toBe('The assembly met on Sunday.');
+    // Title-case words before a full stop are a sentence, not an agency.
+    expect(matchDateline('LIMA, MARCH 3, Mr Ruiz. He spoke.')?.agency ?? null).toBeNull();
+  });
+
+  it.each([
+    ['Tbilisi, May 12, GEOPRESS. The bridge reopened.', 'Tbilisi', 'GEOPRESS'],
+    ['TASHKENT, Uzbekistan, May 12. Dunyo: The bridge reopened.', 'TASHKENT', 'Dunyo'],
+    ['BISHKEK. KABAR – The bridge reopened.', 'BISHKEK', 'KABAR'],
+  ])('reads the agency credit of a regional house style: %s', (paragraph, place, agency) => {
+    expect(matchDateline(paragraph)).toMatchObject({ place, agency });
+    expect(paragraph.slice(matchDateline(paragraph)!.length)).toBe('The bridge reopened.');
+  });
+
+  it('reads no agency where a title-case place or a full stop opens a sentence', () => {
+    expect(matchDateline('Kyiv, May 12, Ukraine. The bridge reopened.')?.agency ?? null).toBeNull();
+    expect(matchDateline('LONDON, May 12. Markets fell.')?.agency ?? null).toBeNull();
+  });
+
   it('reads no dateline in a sentence that only looks like one', () => {
     expect(matchDateline('Hezbollah (the Party of God) – a movement founded in 1982.')).toBeNull();
     expect(matchDateline('Officials in Herat said (on Sunday) - that the toll rose.')).toBeNull();

@@ -27,8 +27,21 @@ const REGION = String.raw`\p{Lu}[\p{L}.'’ -]+`;
 const MONTH_DAY = String.raw`([A-Za-z]{3,9}\.?) (\d{1,2})`;
 const DASH = String.raw`\s*[–—-]{1,2}\s*`;
 
-// "YEREVAN, OCTOBER 4, ARMENPRESS." (agency house style: place, month day, agency, full stop)
-const AGENCY_STYLE = new RegExp(String.raw`^(${PLACE}), ${MONTH_DAY}, ([A-Z][A-Za-z-]+)\.\s*`, 'u');
+// "YEREVAN, OCTOBER 4, ARMENPRESS." (agency house style: place, month day, agency, full stop), and the
+// same credit in the styles of other agencies of the region: "Baku, October 5, AZERTAC." (the place in
+// title case), "BAKU, Azerbaijan, October 5. Trend:" (a region, a full stop, the agency and a colon).
+// An agency of two or three words is written in capitals ("CARACAS, JULY 29, PRENSA LATINA."): in
+// title case, words before a full stop may open a sentence ("Mr Biden."). Groups: place, month, day,
+// separator after the date, agency, mark after the agency; checked by isAgencyStyleCredit.
+const AGENCY_STYLE = new RegExp(
+  String.raw`^(${PLACE}|${TITLE_CASE_PLACE})(?:, \p{Lu}[\p{L}.'’ -]+)?, ${MONTH_DAY}([.,]) ([A-Z][A-Za-z-]+|\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})([.:])\s*`,
+  'u',
+);
+// "ASTANA. KAZINFORM – …" (Kazinform's style: the place, a full stop, the agency in capitals, a dash).
+const PLACE_DOT_AGENCY = new RegExp(
+  String.raw`^(${PLACE})\. (\p{Lu}{3,}(?: \p{Lu}{2,})?)${DASH}(?=\p{Lu})`,
+  'u',
+);
 // "MOSCOW, June 7. /TASS/." (TASS house style: the agency between slashes)
 const SLASHED_AGENCY = new RegExp(String.raw`^(${PLACE}), ${MONTH_DAY}\. /([A-Z][A-Za-z-]+)/\.?\s*`, 'u');
 // "MOSCOW, 7 Aug - RIA Novosti." (RIA's house style: day first, the agency after a dash)
@@ -70,8 +83,12 @@ const TITLE_CASE_PLACE_COLON = new RegExp(
 /** Finds a dateline at the very start of a paragraph; null when the paragraph has none. */
 export function matchDateline(paragraph: string): DatelineMatch | null {
   const head = paragraph.slice(0, 120);
-  let m = AGENCY_STYLE.exec(head) ?? SLASHED_AGENCY.exec(head);
+  let m = AGENCY_STYLE.exec(head);
+  if (m && isAgencyStyleCredit(m)) return found(m, m[1]!, m[5]!, m[2], m[3]);
+  m = SLASHED_AGENCY.exec(head);
   if (m && monthNumber(m[2]!)) return found(m, m[1]!, m[4]!, m[2], m[3]);
+  m = PLACE_DOT_AGENCY.exec(head);
+  if (m && isPlaceWord(m[1]!) && isPlaceWord(m[2]!)) return found(m, m[1]!, m[2]!, undefined, undefined);
   m = AGENCY_AFTER_DASH.exec(head);
   if (m && monthNumber(m[3]!) && knownOutlet(m[4]!)) return found(m, m[1]!, m[4]!, m[3], m[2]);
   m = AGENCY_BEFORE_DASH.exec(head);
@@ -108,6 +125,21 @@ function found(
     day: day ? Number(day) : null,
     length: m[0].length,
   };
+}
+
+/**
+ * Whether an AGENCY_STYLE match credits an agency. A place in title case is followed by an agency in
+ * capitals ("Baku, October 5, AZERTAC."), and after a full stop the agency ends with a colon or is in
+ * capitals ("October 5. Trend:"): "Kyiv, October 5, Ukraine." and "LONDON, May 5. Markets fell." are
+ * sentences.
+ */
+function isAgencyStyleCredit(m: RegExpExecArray): boolean {
+  const [, place, month, , separator, agency, mark] = m as unknown as string[];
+  if (!monthNumber(month!) || !isPlaceWord(place!.toUpperCase())) return false;
+  const capitals = agency === agency!.toUpperCase() && agency!.length >= 2;
+  if (place !== place!.toUpperCase() && !capitals) return false;
+  if (separator === '.' && mark !== ':' && !capitals) return false;
+  return !(mark === ':' && agency!.includes(' '));
 }
 
 /** An agency named without parentheses: one it knows, or an acronym ("CMC", "IANS"). */

@@ -1173,7 +1173,7 @@ function assembleArticle(
 
   outletFromByline(draft, url);
   const outlet = resolveOutlet(draft, agency, url);
-  const title = cleanTitle(draft.title, outlet.name, draft.outletLine);
+  const title = cleanTitle(draft.title, outlet.name, draft.outletLine, agency);
   const textParts =
     draft.bullets.length > 0 ? [draft.bullets.map((b) => `• ${b}`).join('\n'), ...paragraphs] : paragraphs;
   const textBody = textParts.join('\n\n');
@@ -1329,9 +1329,35 @@ function readHeader(
     addByline(draft, lines[next]!, parseByline(lines[next]!)!);
     i = next + 1;
   }
+  if (metadata.length === 0) i = summaryAfterBlank(lines, i, metadata);
   splitBullets(metadata, draft, file, dropped);
   draft.bodyStart = i;
   return draft;
+}
+
+/**
+ * A wire's summary bullets may stand one blank line below the date: a run of bullets of three words or
+ * more at the top of the body, followed by a paragraph that opens with the wire's dateline, is the
+ * summary (related headlines follow the story's text, not a dateline). Returns where the body starts.
+ */
+function summaryAfterBlank(
+  lines: string[],
+  from: number,
+  metadata: { line: number; text: string; raw: string }[],
+): number {
+  const first = nextNonBlank(lines, from);
+  if (first < 0 || first - from > 2) return from;
+  const run: { line: number; text: string; raw: string }[] = [];
+  let k = first;
+  for (; k < lines.length && !isBlank(lines[k]!); k++) {
+    const text = bulletText(lines[k]!);
+    if (text === null || wordCount(text, 3) < 3) return from;
+    run.push({ line: k, text, raw: lines[k]!.trim() });
+  }
+  const after = nextNonBlank(lines, k);
+  if (run.length === 0 || after < 0 || !matchDateline(lines[after]!)) return from;
+  metadata.push(...run);
+  return k;
 }
 
 /**
@@ -1438,6 +1464,7 @@ function cleanTitle(
   raw: string,
   outlet: string | null,
   outletLine: string | null,
+  agency: string | null = null,
 ): { text: string; outlet: string | null } {
   // "1. Hasina resigns …", "2) …", "[3] …": a digest's numbering is not part of the title.
   const number = itemNumber(raw);
@@ -1458,9 +1485,15 @@ function cleanTitle(
     const known = m ? knownOutlet(m[1]!) : null;
     if (m && known) return { text: text.slice(0, m.index).trim(), outlet: known };
   }
-  const names = [outlet, outletLine, outletLine?.split(',')[0], otherSpellingAtEnd(text, outlet)].filter(
-    (n): n is string => !!n,
-  );
+  // The wire a republished copy's dateline credits closes its title too: "… prisoners Reuters" over
+  // the outlet line "Zawya" and "BAKU, Oct 6 (Reuters) –".
+  const names = [
+    outlet,
+    outletLine,
+    outletLine?.split(',')[0],
+    otherSpellingAtEnd(text, outlet),
+    agency,
+  ].filter((n): n is string => !!n);
   // (The title is lower-cased once, and again only after a suffix is cut: this runs for every article.)
   let lower = text.toLowerCase();
   for (const name of names) {

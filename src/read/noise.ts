@@ -122,25 +122,55 @@ const BROWSER_LINK =
 /** "Related: Zelensky visits flood zone", "Read also: …": a link to another article, labelled. */
 const RELATED_LINK =
   /^(?:related(?: stories| articles| coverage| news)?|read (?:also|more|next)|see also|also read|more on this(?: story)?|recommended|watch)\s*:\s*\S/i;
+/**
+ * "Sign up here.", "Get the day ahead in world news with our briefing newsletter. Sign up here.": a
+ * short paragraph that ends by asking the reader to sign up is a newsletter promo.
+ */
+const SIGN_UP_PROMO = /(?:^|[.!?]\s)(?:sign up|subscribe|register)(?: now)?(?: here| today)?[.!]?$/i;
+
 const ADVERTISEMENT =
   /^(advertisement(\s*[·•|–—-]\s*scroll to continue)?|sponsored( content)?|ad|share this( article| story)?:?|(sign up|subscribe)( now)?( to| for) (our|the) [\w ]{1,40}newsletters?\.?|follow us on [\w ,]{1,40}\.?)$/i;
+
+/**
+ * "Our Standards: The Trust Principles.", "Editorial standards: …": a site's link to its own editorial
+ * policy, pasted with the story's last lines; it says nothing about the story.
+ */
+const STANDARDS_LINK =
+  /^(?:our (?:editorial )?(?:standards|principles|policies|guidelines)|editorial (?:standards|policy|guidelines))\s*:\s*\S.{0,80}$/i;
 
 function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string): DropReason | undefined {
   const unit = units[k]!;
   const text = unit.text;
   if (READ_MORE.test(text) || isBrowserLink(text)) return 'read-more';
+  if (STANDARDS_LINK.test(text)) return 'site-metadata';
   if (RELATED_LINK.test(text)) return 'related-headline';
-  if (ADVERTISEMENT.test(text)) return 'advertisement';
+  if (ADVERTISEMENT.test(text) || (SIGN_UP_PROMO.test(text) && wordCount(text, 31) <= 30))
+    return 'advertisement';
   if (isUrlLine(text)) return 'url';
   if (isPhotoCaption(text)) return 'photo-caption';
   if (parseByline(text) && (isByline(units[k - 1]) || isByline(units[k + 1]))) return 'byline-list';
-  if (unit.bullet) return 'related-headline';
+  if (unit.bullet) return isListItem(units, k) ? undefined : 'related-headline';
   if (unit.indented || endsLikeSentence(text) || isCreditLine(text)) return undefined;
   // A short unpunctuated line opening the body, or one that repeats the title, is a display
   // sub-heading; a longer one is the standfirst and stays.
   if (firstKept) return wordCount(text, 11) <= 10 || repeatsTitle(text, title) ? 'subheading' : undefined;
   if (isSubheading(text)) return undefined;
   return wordCount(text, 5) >= 5 ? 'related-headline' : undefined;
+}
+
+/**
+ * A bullet that belongs to the article's own list: it opens in lower case or ends with a comma or a
+ * semicolon ("• paying rent to host families,"), or it follows, with only bullets between, a kept
+ * sentence that ends with a colon ("The ministry listed three priorities:"). Related headlines are
+ * capitalised, unpunctuated and announced by no sentence.
+ */
+function isListItem(units: Unit[], k: number): boolean {
+  const text = units[k]!.text;
+  if (/^\p{Ll}/u.test(text) || /[,;]$/.test(text)) return true;
+  let before = k - 1;
+  while (before >= 0 && units[before]!.bullet) before--;
+  const lead = units[before];
+  return !!lead && !lead.dropped && lead.text.endsWith(':') && wordCount(lead.text, 6) >= 6;
 }
 
 function isByline(unit: Unit | undefined): boolean {
@@ -153,11 +183,19 @@ function markHeadlineBefore(units: Unit[], k: number): void {
   if (
     before &&
     !before.dropped &&
-    !endsLikeSentence(before.text.replace(/[”’"']$/, '')) &&
+    (!endsLikeSentence(before.text.replace(/[”’"']$/, '')) || isQuestionHeadline(before.text)) &&
     wordCount(before.text) <= 30
   ) {
     before.dropped = 'related-headline';
   }
+}
+
+/**
+ * "Armenia's refugees: what happens next?" above "Read more": a promoted headline may be a question,
+ * short and one sentence long.
+ */
+function isQuestionHeadline(text: string): boolean {
+  return text.endsWith('?') && wordCount(text, 16) <= 15 && !/[.!?]\s/.test(text.slice(0, -1));
 }
 
 /** "Refugees at the border | Karen Minasyan/AFP via Getty Images", "(Photo: Reuters)". */
@@ -173,6 +211,9 @@ export function isPhotoCaption(text: string): boolean {
       return true;
     }
   }
+  // "Leaders meet in Granada. Photograph: Jon Nazca/Reuters": a caption closed by the credit as the
+  // Guardian writes it, a photographer and an agency after a slash (no sentence ends so).
+  if (text.length < 400 && PHOTOGRAPH_CREDIT_END.test(text) && wordCount(text, 41) <= 40) return true;
   // "Fallen trees block a road near Brest. (AFP Photo)": a caption closed by its photo credit.
   if (text.charCodeAt(text.length - 1) === 41 && endsWithPhotoCredit(text) && wordCount(text, 41) <= 40)
     return true;
@@ -184,6 +225,10 @@ export function isPhotoCaption(text: string): boolean {
     wordCount(text) <= 40
   );
 }
+
+/** "… Photograph: Jon Nazca/Reuters", "… Photo: Anna Green/AFP via Getty Images": a closing credit. */
+const PHOTOGRAPH_CREDIT_END =
+  /[.!?]\s+(?:photograph|photo|picture)\s*:\s*[\p{L}.'’ -]{2,40}\/[\p{L}.'’ -]{2,40}$/iu;
 
 /** "(AP Photo)", "(AP Photo/Jae C. Hong)", "(Photo: Reuters)", "(Reuters photo)": a photo's credit. */
 const PHOTO_CREDIT = /^\((?:[\p{L}.&' ]{1,30}\s)?photo(?:graph)?(?:\s*[/:]\s*[^()]{1,60})?\)$/iu;
