@@ -499,8 +499,20 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   if (ROLE_NOUNS.has(lower)) return rolePhrase(words);
   if (TITLES.has(lower)) return titledPerson(ctx, words);
   if (isHeadOfState(words)) return headOfState(ctx, words);
-  if (describesNamedPerson(words)) return resolvePronoun(ctx, 'they', head.start, quoteAt);
+  if (describesNamedPerson(words)) return referringBack(ctx, head, quoteAt);
   return null;
+}
+
+/**
+ * "Spokeswoman Maria Zakharova told reporters. "…," the diplomat said.": "the" and one noun refer
+ * back to the person just named, as a pronoun does; unless the article brought in someone unnamed
+ * with that noun ("a diplomat said …; the diplomat added"), who is meant instead.
+ */
+function referringBack(ctx: Context, head: FoundWord, quoteAt: number): Speaker | null {
+  const noun = head.word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const unnamed = new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}\\b`, 'iu');
+  if (unnamed.test(ctx.text.slice(0, head.start))) return null;
+  return resolvePronoun(ctx, 'they', head.start, quoteAt);
 }
 
 /** A place named first in the clause, then at most a time ("on Tuesday") before the verb. */
@@ -535,7 +547,7 @@ function describesNamedPerson(words: FoundWord[]): boolean {
 
 /** Nouns that describe one person by age, family or trade, and refer back after "the". */
 const DESCRIPTION_NOUNS = new Set(
-  'woman man mother father grandmother grandfather widow widower teenager boy girl farmer villager shopkeeper fisherman mechanic veteran pensioner retiree'.split(
+  'woman man mother father grandmother grandfather widow widower teenager boy girl farmer villager shopkeeper fisherman mechanic veteran pensioner retiree diplomat economist'.split(
     ' ',
   ),
 );
