@@ -20,8 +20,12 @@ const dropTimeOnly: DateRefiner = (draft) => {
 const dropDurations: DateRefiner = (draft, ctx) => {
   const text = draft.chrono?.text ?? '';
   if (/^(?:within|for|after|over|now)\b/i.test(text)) return null;
-  // "six days after an earthquake": counted from an event, not from the day of publication.
-  if (/(?:^|\s)(?!the\s)(?:\d+|[a-z]+)\s+(?:day|week|month|year)s?\s+(?:after|before)$/i.test(text.trim()))
+  // "six days after an earthquake", "51 hours after the crash": counted from an event, not from the day of publication.
+  if (
+    /(?:^|\s)(?!the\s)(?:\d+|[a-z]+)\s+(?:minute|hour|day|week|month|year)s?\s+(?:after|before)$/i.test(
+      text.trim(),
+    )
+  )
     return null;
   // "the past 30 years", "the next two weeks", "over the past months": a stretch of time counted
   // back or forward.
@@ -165,9 +169,23 @@ const resolveWeekday: DateRefiner = (draft, ctx) => {
   const name = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*/i.exec(result.text)?.[1]?.toLowerCase();
   const weekday = WEEKDAYS.findIndex((d) => d.startsWith(name ?? '-'));
   if (weekday < 0) return draft;
-  const future = pointsForward(ctx.text, ctx.sentenceStart, draft.start) || declaredAhead(ctx, draft);
+  const future =
+    !afterEvent(ctx, draft) &&
+    (pointsForward(ctx.text, ctx.sentenceStart, draft.start) || declaredAhead(ctx, draft));
   return { ...draft, date: isoDay(nearestWeekday(ctx.ref, weekday, future)), precision: 'day' };
 };
+
+/**
+ * "after Saturday's mine fire", "since Monday's vote": an event that is over, whatever the tense of
+ * the sentence's own verb ("the state plans to take over … after Saturday's mine fire").
+ */
+function afterEvent(ctx: RefineContext, draft: DateDraft): boolean {
+  const before = ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 16), draft.start);
+  return (
+    /\b(?:after|since|following)\s+$/i.test(before) &&
+    /^['’]s\s/.test(ctx.text.slice(draft.end, draft.end + 3))
+  );
+}
 
 const ZONE_CONVERSION = /\(\s*\d{1,2}:?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|Z)\s*$/;
 
