@@ -1012,7 +1012,7 @@ function describedAsCompany(words: Word[], chunk: Chunk): boolean {
 const APPOSITION_END = /^(?:[,.;:)]|that|which|whose|based|in|from|with|owned|run|controlled|and)$/;
 
 const COMPANY_NOUNS = new Set(
-  'company firm drugmaker carmaker automaker carrier airline lender bank insurer miner retailer manufacturer producer supplier operator broadcaster publisher developer contractor conglomerate startup'.split(
+  'company firm drugmaker carmaker automaker carrier airline lender bank insurer miner retailer manufacturer producer supplier operator broadcaster publisher developer contractor conglomerate startup steelmaker group charity ngo watchdog monitor organisation organization coalition party movement'.split(
     ' ',
   ),
 );

@@ -75,6 +75,7 @@ export const ORG_HEADS = words(`
   front movement coalition society church watch programme program authority authorities secretariat
   directorate inspectorate senate congress duma majlis commissariat embassy consulate tribunal
   observatory initiative project trust energies airlines railways co hospital clinic command
+  community rail railway
   treasury corp corp. survey
 `);
 
