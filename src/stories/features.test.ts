@@ -56,6 +56,24 @@ describe('ArticleReader', () => {
     expect(entities.map(([term]) => term)).toEqual(['e:shawn holley']);
   });
 
+  it('reads a toll counted by trade as a toll of people, rising when the title says so', async () => {
+    const { extractAll } = await import('../extract/index.js');
+    const vocabulary = new Vocabulary();
+    const report = makeArticle({
+      id: 'a3',
+      title: 'Mine blaze toll reaches 27 as last bodies come up',
+      text: 'Rescuers have brought up the bodies of all 27 miners killed at the Varna pit in Kelmia, officials said on Sunday.',
+      published: '2025-02-02',
+      source: { file: 'test', startLine: 1, endLine: 1 },
+    });
+    const [extraction] = extractAll([report]).extractions;
+    const terms = new ArticleReader(vocabulary).read(report, () => 1, extraction);
+    const counts = [];
+    for (let i = 0; i < terms.headCounts.length; i += 3)
+      counts.push([vocabulary.term(terms.headCounts[i]!), terms.headCounts[i + 1], terms.headCounts[i + 2]]);
+    expect(counts).toContainEqual([expect.stringMatching(/ people@Kelmia$/), 27, 1]);
+  });
+
   it("leaves out the outlet's whole name, not a place its name holds", () => {
     const vocabulary = new Vocabulary();
     const from = (title: string, text: string) =>

@@ -205,7 +205,7 @@ export class ArticleReader {
     if (extraction) {
       this.addExtraction(extraction);
       const end = openingFrom >= 0 ? sentenceEnd(text, openingFrom, openingTo) : -1;
-      this.addFigures(text, extraction, end, leadTo);
+      this.addFigures(text, extraction, end, leadTo, TOLL_RISES.test(article.title));
     }
     return out;
   }
@@ -286,16 +286,24 @@ export class ArticleReader {
    * and a count of deaths somewhere else is another event's, so only the opening's counts say which
    * story an article is.
    */
-  private addFigures(text: string, extraction: Extraction, end: number, leadTo: number): void {
+  private addFigures(
+    text: string,
+    extraction: Extraction,
+    end: number,
+    leadTo: number,
+    titleRises: boolean,
+  ): void {
     const places = new Set<string>();
     for (const mention of extraction.mentions)
       if (mention.type === 'place' && mention.start < end) places.add(mention.name);
     const { headFigures, headCounts, countMentions } = this.terms;
     for (const figure of extraction.figures) {
       const value = figure.value ?? figure.low ?? figure.high;
-      if (figure.start >= leadTo || value === null || unitKey(figure.unit) !== 'people') continue;
+      if (figure.start >= leadTo || value === null) continue;
+      const counted = PEOPLE_BY_TRADE.has(figure.unit) ? 'people' : figure.unit;
+      if (unitKey(counted) !== 'people') continue;
       const { unit, event } = subjectKey({
-        unit: figure.unit,
+        unit: counted,
         text: figure.text,
         subject: figure.subject,
         clause: '',
@@ -305,7 +313,8 @@ export class ArticleReader {
       const opening = figure.start < end;
       countMentions.push(this.vocabulary.intern(`${MENTION_PREFIX}${event} ${unit}`), value, opening ? 1 : 0);
       if (!opening) continue;
-      const rose = ROSE_TO.test(text.slice(Math.max(0, figure.start - 24), figure.start)) ? 1 : 0;
+      const rose =
+        titleRises || ROSE_TO.test(text.slice(Math.max(0, figure.start - 24), figure.start)) ? 1 : 0;
       for (const place of places) {
         const id = this.vocabulary.intern(`${FIGURE_PREFIX}${event} ${unit}@${place}`);
         if (!headFigures.includes(id)) headFigures.push(id);
@@ -315,9 +324,21 @@ export class ArticleReader {
   }
 }
 
+/**
+ * Counts of people by what they did or were ("46 miners killed", "21 soldiers dead"): for the toll of
+ * an event, people like any others (the figures keep the word; the analysis tracks them apart).
+ */
+const PEOPLE_BY_TRADE = new Set(
+  'miners workers soldiers troops passengers pilgrims students journalists officers policemen guards fighters militants crew sailors fishermen firefighters rescuers teachers doctors nurses tourists commuters'.split(
+    ' ',
+  ),
+);
+
 /** "rose to", "has climbed to more than": a running total that grew, right before its new value. */
 const ROSE_TO =
-  /\b(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|grew|grown)\s+to\s+(?:more than\s+|over\s+|at least\s+|nearly\s+|almost\s+)?$/i;
+  /\b(?:(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|grew|grown)\s+to|reached|reaches|hit|hits)\s+(?:more than\s+|over\s+|at least\s+|nearly\s+|almost\s+)?$/i;
+/** "Mine fire toll reaches 46", "Death toll rises to 275": a title announcing that a toll grew. */
+const TOLL_RISES = /\btoll\s+(?:rises|rose|climbs|jumps|reaches|hits|passes|tops|nears)\b/i;
 
 /** Words shorter than this are left out when telling headline case from sentence case ("of", "in", "the"). */
 const CASE_WORD = 4;
