@@ -28,6 +28,13 @@ describe('CauseTerms', () => {
     expect(none).toBe(0);
     expect(CauseTerms.differ(quake, none)).toBe(false);
   });
+
+  it('takes fire for a hazard only where no cause of war is named beside it', () => {
+    const wildfire = causes.mask(tableOf(vocabulary, ['fire', 'spreads', 'hills']));
+    const gunfire = causes.mask(tableOf(vocabulary, ['troops', 'opened', 'fire', 'shelled', 'villages']));
+    expect(CauseTerms.hazards(wildfire)).not.toBe(0);
+    expect(CauseTerms.hazards(gunfire)).toBe(0);
+  });
 });
 
 describe('HarmTerms', () => {

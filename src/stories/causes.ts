@@ -31,6 +31,10 @@ const CAUSES: readonly { words: readonly string[]; once: boolean }[] = [
 ];
 
 const HAZARDS = CAUSES.reduce((mask, cause, index) => (cause.once ? mask | (1 << index) : mask), 0);
+/** The causes of war (blasts, strikes, shootings): those that are no hazard. */
+const WAR = CAUSES.reduce((mask, cause, index) => (cause.once ? mask : mask | (1 << index)), 0);
+/** Fire's class: beside a cause of war it is gunfire or what a strike set alight, no hazard of its own. */
+const FIRE = 1 << CAUSES.findIndex((cause) => cause.words.includes('fire'));
 
 /** The classes of cause a table of terms names, as a bit mask, looked up by the vocabulary's ids. */
 export class CauseTerms {
@@ -55,7 +59,7 @@ export class CauseTerms {
 
   /** The hazards among the classes of a mask (see CAUSES). */
   static hazards(mask: number): number {
-    return mask & HAZARDS;
+    return mask & WAR ? mask & HAZARDS & ~FIRE : mask & HAZARDS;
   }
 
   /** Whether two masks name causes and none in common. */
