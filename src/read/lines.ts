@@ -106,7 +106,7 @@ export interface OutletDateLine {
 }
 
 export function parseOutletDateLine(line: string): OutletDateLine | null {
-  return parseSimpleOutletDateLine(line) ?? parseFieldedLine(line);
+  return parseSimpleOutletDateLine(line) ?? parseFieldedLine(line) ?? parseDateFirstLine(line);
 }
 
 /**
@@ -204,6 +204,24 @@ function parseSimpleOutletDateLine(line: string): OutletDateLine | null {
     return { outlet, date, time: timed?.time ?? null };
   }
   return null;
+}
+
+/**
+ * "October 6, 2023 | ARKA", "06.10.2023 | News.am": the date first, then a bar and the outlet, as some
+ * agencies' feeds write it. Only a bar: after a comma or a dash a name is the dateline's place.
+ */
+function parseDateFirstLine(line: string): OutletDateLine | null {
+  const text = line.trim();
+  const bar = text.lastIndexOf(' | ');
+  if (bar < 6 || text.length > 80) return null;
+  const outlet = text.slice(bar + 3).trim();
+  // "April 9, 2025 | By Lena Ortiz" names the writer, not the outlet.
+  if (/^by\s/i.test(outlet) || outlet.split(/\s+/).length > 4) return null;
+  if (!/^[\p{Lu}\d][\p{L}\d&.'’ -]{1,29}$/u.test(outlet)) return null;
+  const head = text.slice(0, bar).trim();
+  const timed = parseTimeLine(head);
+  const date = parseDateLine(head) ?? timed?.date ?? null;
+  return date ? { outlet, date, time: timed?.time ?? null } : null;
 }
 
 function isDigitCode(code: number): boolean {
