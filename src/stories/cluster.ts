@@ -285,7 +285,7 @@ export class Clusterer {
   /** How many of each open story's titles were read for its kind, and how many are of each kind (see storyKind). */
   private readonly storyKinds = new Map<
     number,
-    { titles: number; markets: number; claims: number; reactions: number }
+    { titles: number; markets: number; claims: number; reactions: number; pledges: number }
   >();
   /** Ids of the count kinds (`f:` terms) posted in the inverted index, to unpost when a story closes. */
   private readonly countKinds = new Set<number>();
@@ -956,7 +956,9 @@ export class Clusterer {
     // of the event, nor the event's story a reaction.
     const storyKind = this.storyKind(story);
     const otherKind =
-      this.kind === 'event' ? storyKind === 'markets' || storyKind === 'reaction' : storyKind !== this.kind;
+      this.kind === 'event'
+        ? storyKind === 'markets' || storyKind === 'reaction' || storyKind === 'pledge'
+        : storyKind !== this.kind;
     const distinctFactor =
       (distinct ? t.noSharedSpecifics : 1) * (clash ? t.otherCount : 1) * (otherKind ? t.otherKind : 1);
     const bounded = monotone && boost >= 0;
@@ -981,7 +983,7 @@ export class Clusterer {
     const titles = story.titles ?? [];
     let known = this.storyKinds.get(story.index);
     if (!known) {
-      known = { titles: 0, markets: 0, claims: 0, reactions: 0 };
+      known = { titles: 0, markets: 0, claims: 0, reactions: 0, pledges: 0 };
       this.storyKinds.set(story.index, known);
     }
     for (; known.titles < titles.length; known.titles++) {
@@ -989,9 +991,11 @@ export class Clusterer {
       if (kind === 'markets') known.markets++;
       else if (kind === 'claim') known.claims++;
       else if (kind === 'reaction') known.reactions++;
+      else if (kind === 'pledge') known.pledges++;
     }
     if (known.markets * 2 > titles.length) return 'markets';
     if (known.reactions * 2 > titles.length) return 'reaction';
+    if (known.pledges * 2 > titles.length) return 'pledge';
     return known.claims * 2 > titles.length ? 'claim' : 'event';
   }
 

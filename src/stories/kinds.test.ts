@@ -35,6 +35,13 @@ describe('ReportKinds', () => {
     expect(kind('Governor rejects minister’s claim about warnings')).toBe('event');
   });
 
+  it('takes a pledge of money or help, its verb among the first words', () => {
+    expect(kind('Ministry announces Rs 4 lakh for families of the victims')).toBe('pledge');
+    expect(kind('Neighbour sends relief goods across the border')).toBe('pledge');
+    expect(kind('EU pledges 5m for flood shelters')).toBe('pledge');
+    expect(kind('Governor announces curfew after riots')).toBe('event');
+  });
+
   it('takes another party’s reaction to an event, its verb among the first words', () => {
     expect(kind('EU welcomes the prisoner exchange between the neighbours')).toBe('reaction');
     expect(kind('Foreign ministry condemns shelling of border villages')).toBe('reaction');

@@ -79,7 +79,50 @@ const REACTING = ['welcomes', 'condemns', 'praises', 'hails', 'denounces', 'depl
 /** How many of a title's first terms may hold the reacting verb (a subject of up to three names). */
 const REACTION_WITHIN = 4;
 
-export type ReportKind = 'event' | 'markets' | 'claim' | 'reaction';
+/** Verbs of giving by which a title announces a pledge ("EU pledges €5m", "Japan to provide aid"). */
+const GIVING = [
+  'pledges',
+  'pledge',
+  'announces',
+  'provide',
+  'provides',
+  'gives',
+  'offers',
+  'approves',
+  'allocates',
+  'donates',
+  'grants',
+  'earmarks',
+  'releases',
+  'sends',
+];
+/** What a pledge gives: money or help ("Rs 10 lakh", "$2 million in aid", "ex gratia"). */
+const GIVEN = [
+  'aid',
+  'help',
+  'assistance',
+  'supplies',
+  'goods',
+  'relief',
+  'compensation',
+  'gratia',
+  'funds',
+  'funding',
+  'loan',
+  'grant',
+  'million',
+  'billion',
+  'lakh',
+  'crore',
+  'euros',
+  'dollars',
+  'pounds',
+  'francs',
+  'yen',
+  'rs',
+];
+
+export type ReportKind = 'event' | 'markets' | 'claim' | 'reaction' | 'pledge';
 
 /** The kind of report a title heads, read from its terms (ids of one Vocabulary, in title order). */
 export class ReportKinds {
@@ -87,14 +130,18 @@ export class ReportKinds {
   private readonly currencies = new Set<number>();
   private readonly claimed = new Set<number>();
   private readonly reacting = new Set<number>();
+  private readonly giving = new Set<number>();
+  private readonly given = new Set<number>();
   private readonly claim: number;
   private readonly behind: number;
 
-  constructor(vocabulary: Vocabulary) {
+  constructor(private readonly vocabulary: Vocabulary) {
     for (const word of FINANCE_WORDS) this.finance.add(vocabulary.intern(stemTerm(word)));
     for (const word of CURRENCIES) this.currencies.add(vocabulary.intern(stemTerm(word)));
     for (const word of CLAIMED) this.claimed.add(vocabulary.intern(stemTerm(word)));
     for (const word of REACTING) this.reacting.add(vocabulary.intern(stemTerm(word)));
+    for (const word of GIVING) this.giving.add(vocabulary.intern(stemTerm(word)));
+    for (const word of GIVEN) this.given.add(vocabulary.intern(stemTerm(word)));
     this.claim = vocabulary.intern(stemTerm('claims'));
     this.behind = vocabulary.intern('behind');
   }
@@ -111,6 +158,18 @@ export class ReportKinds {
     }
     for (let i = 1; i < Math.min(titleTerms.length, REACTION_WITHIN); i++)
       if (this.reacting.has(titleTerms[i]!)) return 'reaction';
-    return 'event';
+    return this.pledges(titleTerms) ? 'pledge' : 'event';
+  }
+
+  /** A verb of giving among the first words, then money or help after it ("Railways announces Rs 10 lakh …"). */
+  private pledges(titleTerms: readonly number[]): boolean {
+    for (let i = 1; i < Math.min(titleTerms.length, REACTION_WITHIN); i++) {
+      if (!this.giving.has(titleTerms[i]!)) continue;
+      for (let k = i + 1; k < Math.min(titleTerms.length, i + 6); k++) {
+        const term = this.vocabulary.term(titleTerms[k]!);
+        if (this.given.has(titleTerms[k]!) || /^[\d.]+(?:m|bn|k)$/.test(term)) return true;
+      }
+    }
+    return false;
   }
 }
