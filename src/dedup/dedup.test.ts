@@ -115,6 +115,16 @@ describe('DedupIndex', () => {
     expect(index.add(article('copy', long)).map((pair) => pair.relation)).toEqual(['identical']);
   });
 
+  it("calls a copy without the wire's closing credit line identical, and keeps other endings apart", () => {
+    const index = new DedupIndex();
+    index.add(article('wire', `${long}\n\nReporting by Ana Ruiz in Lima; Editing by Tom Wells`));
+    expect(index.add(article('copy', long)).map((pair) => pair.relation)).toEqual(['identical']);
+    const other = index.add(
+      article('longer', `${long}\n\nThe ministry will publish its own count on Friday.`),
+    );
+    expect(other.map((pair) => pair.relation)).not.toContain('identical');
+  });
+
   it('forgets near-duplicate candidates outside its window but keeps identical bodies', () => {
     const index = new DedupIndex();
     index.add(article('old', long, '2024-01-01'));

@@ -84,8 +84,9 @@ export function fingerprint(article: Article, extraction?: Extraction, scanner?:
   const words = builder.scan(article.text, scanner);
   const data = builder.build(article.text, extraction);
   const summaryEnd = summaryBulletsEnd(article.text);
-  if (summaryEnd > 0) {
-    const [h1, h2, length] = bodyNumbers(bodyKey(article.text.slice(summaryEnd)));
+  const creditStart = creditLineStart(article.text);
+  if (summaryEnd > 0 || creditStart < article.text.length) {
+    const [h1, h2, length] = bodyNumbers(bodyKey(article.text.slice(summaryEnd, creditStart)));
     return withBody(article.id, dayNumber(article.published), words, h1 | 0, h2 | 0, length, data);
   }
   // bodyKey(article.text)'s numbers, hashed by the same pass as the words.
@@ -111,6 +112,20 @@ function summaryBulletsEnd(text: string): number {
   const end = text.indexOf('\n\n');
   return end > 0 && end + 2 < text.length ? end + 2 : 0;
 }
+
+/**
+ * Where the wire's credit line closing the text starts ("Reporting by A in Baku; Editing by B"), else
+ * the text's length. Like the summary bullets it is the agency's note on its staff, which a paper
+ * republishing the report often leaves out: the copy is still the same body, identical.
+ */
+function creditLineStart(text: string): number {
+  const start = text.lastIndexOf('\n\n') + 2;
+  if (start < 2 || text.length - start > CREDIT_LINE_CHARS) return text.length;
+  return CREDIT_LINE.test(text.slice(start)) ? start - 2 : text.length;
+}
+
+const CREDIT_LINE_CHARS = 240;
+const CREDIT_LINE = /^\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b/i;
 
 /** A fingerprint of the body with those numbers (h1 and h2 as signed 32-bit integers). */
 export function withBody(
