@@ -17,6 +17,7 @@ describe('ReportKinds', () => {
     expect(reports('Manila shares tumble as typhoon shuts ports')).toBe(true);
     expect(reports('Insurers put storm losses at $4 billion')).toBe(true);
     expect(reports('Peso slides to record low after coup attempt')).toBe(true);
+    expect(reports('Brent holds above $90 as the standoff drags on')).toBe(true);
   });
 
   it('leaves reports of the event alone, a marketplace included', () => {

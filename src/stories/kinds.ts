@@ -25,6 +25,9 @@ const FINANCE_WORDS = [
   'ftse',
   'dax',
   'bourse',
+  'brent',
+  'wti',
+  'futures',
 ];
 
 /** Currencies, which head a market report's title ("Won slumps…", "Lira hits record low"). */
