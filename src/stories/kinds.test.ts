@@ -47,6 +47,7 @@ describe('ReportKinds', () => {
     expect(kind('EU welcomes the prisoner exchange between the neighbours')).toBe('reaction');
     expect(kind('Foreign ministry condemns shelling of border villages')).toBe('reaction');
     expect(kind('UN chief Guterres hails ceasefire deal')).toBe('reaction');
+    expect(kind('Chile recognises opposition candidate as winner')).toBe('reaction');
     // Further on, the verb is part of the report of an event.
     expect(kind('Thousands rally in the capital after the vote and condemn the result')).toBe('event');
     expect(kind('Ceasefire takes hold in the border villages')).toBe('event');

@@ -78,7 +78,18 @@ const CLAIMED = [
  * ratification", "Turkey condemns the attack". Read only among a title's first words, where its
  * subject's verb stands ("Thousands rally, condemn …" is a protest).
  */
-const REACTING = ['welcomes', 'condemns', 'praises', 'hails', 'denounces', 'deplores', 'applauds'];
+const REACTING = [
+  'welcomes',
+  'condemns',
+  'praises',
+  'hails',
+  'denounces',
+  'deplores',
+  'applauds',
+  'recognises',
+  'recognizes',
+  'congratulates',
+];
 /** How many of a title's first terms may hold the reacting verb (a subject of up to three names). */
 const REACTION_WITHIN = 4;
 
