@@ -232,5 +232,5 @@ export const GROUP_NOUNS = words(`
   seismologists engineers economists researchers negotiators mediators inspectors crews teams farmers
   fishermen migrants passengers motorists drivers voters militants rebels fighters insurgents gunmen
   attackers assailants settlers peacekeepers guards lawyers judges nurses teachers pilots donors
-  hospitals clinics schools treasury staff commuters patients
+  hospitals clinics schools treasury staff commuters patients opposition junta coalition regime
 `);
