@@ -119,3 +119,17 @@ describe('KeyCounts', () => {
     expect(counts.entries().reduce((sum, [, count]) => sum + count, 0)).toBe(keys.length + 2);
   });
 });
+
+describe('TermScanner and nationality', () => {
+  it('reads an adjective of nationality as its country', () => {
+    const vocabulary = new Vocabulary();
+    const scanner = new TermScanner(vocabulary);
+    const terms = (text: string) => {
+      const list = scanner.scan(text, true);
+      return Array.from(list.ids.subarray(0, list.length), (id) => vocabulary.term(id));
+    };
+    expect(terms('Gabonese officers dissolve institutions')).toContain('gabon');
+    expect(terms('Afghan quake toll rises')).toContain('afghanistan');
+    expect(terms('Armenians leave the region')).toContain('armenia');
+  });
+});

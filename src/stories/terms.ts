@@ -12,6 +12,7 @@ import {
   WordScanner,
 } from '../dedup/tokens.js';
 import { STOPWORDS } from '../dedup/words.js';
+import { countryOfAdjective } from './demonyms.js';
 import { type Vocabulary, WordSet } from './vocabulary.js';
 
 /** Words that date or place a report rather than say what happened. */
@@ -48,6 +49,9 @@ export function stemTerm(word: string): string {
     n - stemCut(n, word.charCodeAt(n - 3), word.charCodeAt(n - 2), word.charCodeAt(n - 1)),
   );
 }
+
+/** "Gabonese" → "gabon", "Afghan" → "afghanistan": see demonyms.ts. */
+const COUNTRY_OF_ADJECTIVE = countryOfAdjective(stemTerm);
 
 const isDayNumber = (word: string) => /^\d{1,2}$/.test(word);
 
@@ -132,7 +136,10 @@ export class TermScanner implements TermList {
       const length = to - from;
       const stemTo = to - stemCut(length, codes[to - 3], codes[to - 2], codes[to - 1]);
       const k = this.length++;
-      this.ids[k] = this.vocabulary.internCodes(scan.stems[i]!, codes, from, stemTo);
+      this.ids[k] = this.vocabulary.canonical(
+        this.vocabulary.internCodes(scan.stems[i]!, codes, from, stemTo),
+        COUNTRY_OF_ADJECTIVE,
+      );
       this.proper[k] = flag & CAPITALISED && !(flag & SENTENCE_START) && !titleCase ? 1 : 0;
       this.figure[k] = flag & FIGURE ? 1 : 0;
     }

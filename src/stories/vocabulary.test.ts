@@ -50,3 +50,15 @@ describe('WordSet', () => {
     expect(has('tuesday')).toBe(false);
   });
 });
+
+describe('Vocabulary.canonical', () => {
+  it('reads an alias as the term it stands for, and other terms as themselves', () => {
+    const vocabulary = new Vocabulary();
+    const aliases = new Map([['gabonese', 'gabon']]);
+    const adjective = vocabulary.intern('gabonese');
+    const other = vocabulary.intern('officers');
+    expect(vocabulary.term(vocabulary.canonical(adjective, aliases))).toBe('gabon');
+    expect(vocabulary.canonical(other, aliases)).toBe(other);
+    expect(vocabulary.canonical(adjective, aliases)).toBe(vocabulary.intern('gabon'));
+  });
+});

@@ -20,8 +20,25 @@ export class Vocabulary {
   private chars = new Uint16Array(8192);
   private starts = new Int32Array(1025);
 
+  /** Per term id, its canonical id + 1 once asked for (see canonical), 0 before. */
+  private canonicalIds = new Int32Array(1024);
+
   get size(): number {
     return this.terms.length;
+  }
+
+  /**
+   * The id a term is read as: its alias's (`aliases`: a term → the term it stands for, such as an
+   * adjective of nationality → its country), else its own. Looked up once per term, then kept.
+   */
+  canonical(id: number, aliases: ReadonlyMap<string, string>): number {
+    if (id >= this.canonicalIds.length) this.canonicalIds = grownCopy(this.canonicalIds, id + 1);
+    const known = this.canonicalIds[id]!;
+    if (known !== 0) return known - 1;
+    const alias = aliases.get(this.terms[id]!);
+    const canonical = alias === undefined ? id : this.intern(alias);
+    this.canonicalIds[id] = canonical + 1;
+    return canonical;
   }
 
   term(id: number): string {
