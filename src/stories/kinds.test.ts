@@ -40,6 +40,7 @@ describe('ReportKinds', () => {
     expect(kind('Ministry announces Rs 4 lakh for families of the victims')).toBe('pledge');
     expect(kind('Neighbour sends relief goods across the border')).toBe('pledge');
     expect(kind('EU pledges 5m for flood shelters')).toBe('pledge');
+    expect(kind('Forty million dollars of emergency aid announced for the valley')).toBe('pledge');
     expect(kind('Governor announces curfew after riots')).toBe('event');
   });
 

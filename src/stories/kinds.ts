@@ -111,6 +111,20 @@ const GIVING = [
   'sends',
 ];
 /** What a pledge gives: money or help ("Rs 10 lakh", "$2 million in aid", "ex gratia"). */
+/** Past participles of giving after what is given ("aid announced", "funds pledged"). */
+const GIVEN_BY = [
+  'announced',
+  'pledged',
+  'promised',
+  'approved',
+  'allocated',
+  'donated',
+  'granted',
+  'earmarked',
+  'released',
+  'sent',
+  'offered',
+];
 const GIVEN = [
   'aid',
   'help',
@@ -146,6 +160,7 @@ export class ReportKinds {
   private readonly reacting = new Set<number>();
   private readonly giving = new Set<number>();
   private readonly given = new Set<number>();
+  private readonly givenBy = new Set<number>();
   private readonly claim: number;
   private readonly behind: number;
 
@@ -156,6 +171,7 @@ export class ReportKinds {
     for (const word of REACTING) this.reacting.add(vocabulary.intern(stemTerm(word)));
     for (const word of GIVING) this.giving.add(vocabulary.intern(stemTerm(word)));
     for (const word of GIVEN) this.given.add(vocabulary.intern(stemTerm(word)));
+    for (const word of GIVEN_BY) this.givenBy.add(vocabulary.intern(stemTerm(word)));
     this.claim = vocabulary.intern(stemTerm('claims'));
     this.behind = vocabulary.intern('behind');
   }
@@ -175,7 +191,10 @@ export class ReportKinds {
     return this.pledges(titleTerms) ? 'pledge' : 'event';
   }
 
-  /** A verb of giving among the first words, then money or help after it ("Railways announces Rs 10 lakh …"). */
+  /**
+   * A verb of giving among the first words, then money or help after it ("Railways announces Rs 10
+   * lakh …"); or money or help given in the passive ("$40 million of emergency aid announced for …").
+   */
   private pledges(titleTerms: readonly number[]): boolean {
     for (let i = 1; i < Math.min(titleTerms.length, REACTION_WITHIN); i++) {
       if (!this.giving.has(titleTerms[i]!)) continue;
@@ -184,6 +203,8 @@ export class ReportKinds {
         if (this.given.has(titleTerms[k]!) || /^[\d.]+(?:m|bn|k)$/.test(term)) return true;
       }
     }
+    for (let k = 1; k < titleTerms.length; k++)
+      if (this.given.has(titleTerms[k - 1]!) && this.givenBy.has(titleTerms[k]!)) return true;
     return false;
   }
 }
