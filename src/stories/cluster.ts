@@ -25,6 +25,7 @@ import { Postings } from './postings.js';
 import { isScenePiece, titleNumbers } from './scene.js';
 import type { ClustererState, StoredStory } from './state.js';
 import { heaviest, KeyCounts, type SparseVector, TablePool, TermTable, topTerms } from './term-table.js';
+import { COUNTRY_OF_ADJECTIVE } from './terms.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** The knobs of the scoring, chosen on ECB+ topics 1–11 (see eval/stories.ts); tests may vary them. */
@@ -245,7 +246,7 @@ export class Clusterer {
   readonly openDays: number;
   private documents = 0;
   private latestDay: number | null = null;
-  private readonly vocabulary = new Vocabulary();
+  private readonly vocabulary = new Vocabulary(COUNTRY_OF_ADJECTIVE);
   private readonly reader = new ArticleReader(this.vocabulary);
   /** Document frequency by term id. */
   private df = new Int32Array(1024);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateStream } from '../../bench/generate.js';
 import { splitParagraphs } from './features.js';
 import { heaviest, KeyCounts, TermTable, topTerms } from './term-table.js';
-import { extractTerms, TermScanner } from './terms.js';
+import { COUNTRY_OF_ADJECTIVE, extractTerms, TermScanner } from './terms.js';
 import { Vocabulary } from './vocabulary.js';
 
 const texts = [
@@ -122,7 +122,7 @@ describe('KeyCounts', () => {
 
 describe('TermScanner and nationality', () => {
   it('reads an adjective of nationality as its country', () => {
-    const vocabulary = new Vocabulary();
+    const vocabulary = new Vocabulary(COUNTRY_OF_ADJECTIVE);
     const scanner = new TermScanner(vocabulary);
     const terms = (text: string) => {
       const list = scanner.scan(text, true);

@@ -50,8 +50,8 @@ export function stemTerm(word: string): string {
   );
 }
 
-/** "Gabonese" → "gabon", "Afghan" → "afghanistan": see demonyms.ts. */
-const COUNTRY_OF_ADJECTIVE = countryOfAdjective(stemTerm);
+/** "Gabonese" → "gabon", "Afghan" → "afghanistan": the story stage's aliases (see demonyms.ts). */
+export const COUNTRY_OF_ADJECTIVE = countryOfAdjective(stemTerm);
 
 const isDayNumber = (word: string) => /^\d{1,2}$/.test(word);
 
@@ -136,10 +136,7 @@ export class TermScanner implements TermList {
       const length = to - from;
       const stemTo = to - stemCut(length, codes[to - 3], codes[to - 2], codes[to - 1]);
       const k = this.length++;
-      this.ids[k] = this.vocabulary.canonical(
-        this.vocabulary.internCodes(scan.stems[i]!, codes, from, stemTo),
-        COUNTRY_OF_ADJECTIVE,
-      );
+      this.ids[k] = this.vocabulary.internCodes(scan.stems[i]!, codes, from, stemTo);
       this.proper[k] = flag & CAPITALISED && !(flag & SENTENCE_START) && !titleCase ? 1 : 0;
       this.figure[k] = flag & FIGURE ? 1 : 0;
     }

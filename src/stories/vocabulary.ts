@@ -20,25 +20,17 @@ export class Vocabulary {
   private chars = new Uint16Array(8192);
   private starts = new Int32Array(1025);
 
-  /** Per term id, its canonical id + 1 once asked for (see canonical), 0 before. */
-  private canonicalIds = new Int32Array(1024);
+  /** Per term id, the id it is read as: its own, or its alias's (see the constructor). */
+  private resolved = new Int32Array(1024);
+
+  /**
+   * `aliases`: terms read as others, an adjective of nationality as its country ("gabonese" → "gabon"):
+   * looking either up gives the other's id. The alias keeps an id of its own, for its characters.
+   */
+  constructor(private readonly aliases?: ReadonlyMap<string, string>) {}
 
   get size(): number {
     return this.terms.length;
-  }
-
-  /**
-   * The id a term is read as: its alias's (`aliases`: a term → the term it stands for, such as an
-   * adjective of nationality → its country), else its own. Looked up once per term, then kept.
-   */
-  canonical(id: number, aliases: ReadonlyMap<string, string>): number {
-    if (id >= this.canonicalIds.length) this.canonicalIds = grownCopy(this.canonicalIds, id + 1);
-    const known = this.canonicalIds[id]!;
-    if (known !== 0) return known - 1;
-    const alias = aliases.get(this.terms[id]!);
-    const canonical = alias === undefined ? id : this.intern(alias);
-    this.canonicalIds[id] = canonical + 1;
-    return canonical;
   }
 
   term(id: number): string {
@@ -60,7 +52,7 @@ export class Vocabulary {
     for (let at = hash & mask; ; at = (at + 1) & mask) {
       const id = this.table[2 * at + 1]! - 1;
       if (id < 0) break;
-      if (this.table[2 * at] === (hash | 0) && this.terms[id] === term) return id;
+      if (this.table[2 * at] === (hash | 0) && this.terms[id] === term) return this.resolved[id]!;
     }
     return this.insert(term, hash);
   }
@@ -75,7 +67,8 @@ export class Vocabulary {
       if (id < 0) break;
       if (table[2 * at] !== signed) continue;
       const start = starts[id]!;
-      if (starts[id + 1]! - start === to - from && sameCodes(chars, start, codes, from, to)) return id;
+      if (starts[id + 1]! - start === to - from && sameCodes(chars, start, codes, from, to))
+        return this.resolved[id]!;
     }
     if (!add) return -1;
     return this.insert(
@@ -90,7 +83,11 @@ export class Vocabulary {
     this.appendChars(id, term);
     if (this.terms.length * 2 > this.table.length >> 1) this.rehash(this.table.length);
     else this.place(id, hash);
-    return id;
+    if (id >= this.resolved.length) this.resolved = grownCopy(this.resolved, id + 1);
+    this.resolved[id] = id;
+    const alias = this.aliases?.get(term);
+    if (alias !== undefined && alias !== term) this.resolved[id] = this.intern(alias);
+    return this.resolved[id]!;
   }
 
   private appendChars(id: number, term: string): void {
