@@ -145,7 +145,9 @@ export const PERSON_NOUNS = words(`
   director worker driver volunteer nurse businessman businesswoman blogger head chief chairman
   chairwoman chair president member mourner shopkeeper vendor villager fisherman pilgrim
   economist historian scientist seismologist volcanologist meteorologist climatologist geologist
-  engineer photographer writer novelist poet artist
+  engineer photographer writer novelist poet artist challenger candidate incumbent winner opponent
+  rival suspect defendant detainee hostage captive pilot miner surgeon paramedic firefighter rescuer
+  guard negotiator mediator delegate protester demonstrator organiser organizer campaigner
 `);
 
 /** Verbs that introduce speech or a stated view; used for both speaker cues and quote attribution. */
