@@ -2,8 +2,9 @@
 // how markets took an event ("Won slumps to two-year low after martial law", "Insurers put losses at
 // $15 billion"), which analysts file under the economy, and a claim of responsibility for an attack
 // ("Islamic State claims responsibility for Kerman bombings"), a statement of its own with its own
-// follow-ups (the claim's video, doubts about it); and another party's reaction to an event ("EU
-// welcomes …", "Turkey condemns …"), a statement of its own.
+// follow-ups (the claim's video, doubts about it); another party's reaction to an event ("EU
+// welcomes …", "Turkey condemns …"), a statement of its own; and a pledge of money or help ("Railways
+// announces Rs 10 lakh ex gratia …"), which analysts file apart from the event it answers.
 import { stemTerm } from './terms.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -110,7 +111,6 @@ const GIVING = [
   'releases',
   'sends',
 ];
-/** What a pledge gives: money or help ("Rs 10 lakh", "$2 million in aid", "ex gratia"). */
 /** Past participles of giving after what is given ("aid announced", "funds pledged"). */
 const GIVEN_BY = [
   'announced',
@@ -125,6 +125,7 @@ const GIVEN_BY = [
   'sent',
   'offered',
 ];
+/** What a pledge gives: money or help ("Rs 10 lakh", "$2 million in aid", "ex gratia"). */
 const GIVEN = [
   'aid',
   'help',
