@@ -20,7 +20,8 @@ const dropTimeOnly: DateRefiner = (draft) => {
 const dropDurations: DateRefiner = (draft, ctx) => {
   const text = draft.chrono?.text ?? '';
   if (/^(?:within|for|after|over|now)\b/i.test(text)) return null;
-  // "six days after an earthquake", "51 hours after the crash": counted from an event, not from the day of publication.
+  // "six days after an earthquake", "51 hours after the crash": counted from an event, not from the
+  // day of publication.
   if (
     /(?:^|\s)(?!the\s)(?:\d+|[a-z]+)\s+(?:minute|hour|day|week|month|year)s?\s+(?:after|before)$/i.test(
       text.trim(),
