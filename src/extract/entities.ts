@@ -697,10 +697,16 @@ function splitAtTitles(words: Word[], from: number, to: number): Chunk[] {
     if (j > from && GIVEN_NAMES.has(words[j - 1]!.key)) continue;
     if (j > start) chunks.push(...trimChunk(words, start, j - 1, titled));
     start = j + 1;
-    titled = true;
+    // "Leaders of the Economic Community of …", "Ministers of the alliance": several people of a
+    // body; what follows names the body, not one of them.
+    titled = !(isPluralTitle(words[j]!) && words[j + 1]?.key === 'of');
   }
   if (start <= to) chunks.push(...trimChunk(words, start, to, titled));
   return chunks;
+}
+
+function isPluralTitle(word: Word): boolean {
+  return !TITLES.has(word.key) && word.key.endsWith('s') && TITLES.has(word.key.slice(0, -1));
 }
 
 /** The first title word of a phrase that is not part of an institution's name, or -1. */
