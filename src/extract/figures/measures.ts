@@ -152,31 +152,24 @@ const MEASURES: Measure[] = [
   { code: 'kW', name: 'kilowatt', words: ['kilowatt', 'kilowatts'], symbols: ['kW'] },
   { code: 'MW', name: 'megawatt', words: ['megawatt', 'megawatts'], symbols: ['MW'] },
   { code: 'GW', name: 'gigawatt', words: ['gigawatt', 'gigawatts'], symbols: ['GW'] },
-  {
-    code: 'kWh',
-    name: 'kilowatt hour',
-    words: ['kilowatt hour', 'kilowatt hours', 'kilowatt-hours'],
-    symbols: ['kWh'],
-  },
-  {
-    code: 'MWh',
-    name: 'megawatt hour',
-    words: ['megawatt hour', 'megawatt hours', 'megawatt-hours'],
-    symbols: ['MWh'],
-  },
-  {
-    code: 'GWh',
-    name: 'gigawatt hour',
-    words: ['gigawatt hour', 'gigawatt hours', 'gigawatt-hours'],
-    symbols: ['GWh'],
-  },
-  {
-    code: 'TWh',
-    name: 'terawatt hour',
-    words: ['terawatt hour', 'terawatt hours', 'terawatt-hours'],
-    symbols: ['TWh'],
-  },
+  ...energyMeasures(),
 ];
+
+/** kWh, MWh, GWh, TWh: energy, the same four ways written for each prefix ("gigawatt-hours"). */
+function energyMeasures(): Measure[] {
+  const prefixes: [string, string][] = [
+    ['k', 'kilo'],
+    ['M', 'mega'],
+    ['G', 'giga'],
+    ['T', 'tera'],
+  ];
+  return prefixes.map(([symbol, prefix]) => ({
+    code: `${symbol}Wh`,
+    name: `${prefix}watt hour`,
+    words: [`${prefix}watt hour`, `${prefix}watt hours`, `${prefix}watt-hours`],
+    symbols: [`${symbol}Wh`],
+  }));
+}
 
 const BY_WORD = new Map<string, Measure>();
 const BY_SYMBOL = new Map<string, Measure>();
