@@ -165,6 +165,8 @@ function attribute(
   if (fromColon?.name) return fromColon;
   const fromBefore = speakerInClause(ctx, before.start, before.end, span.open, 'before');
   if (fromBefore?.name) return fromBefore;
+  const fromParticiple = participleLeadIn(ctx, before, span.open);
+  if (fromParticiple?.name) return fromParticiple;
   // 'A resident who asked not to be named said: "…"': described, not named, and no one else.
   if (unnamedSubject(ctx, before)) return { name: null, via: null };
   if (fromAfter) return fromAfter;
@@ -222,6 +224,34 @@ function colonLeadIn(ctx: Context, before: { start: number; end: number }): Spea
   }
   return speakerInClause(ctx, from, before.end, before.end, 'before');
 }
+
+/**
+ * "The mayor welcomed the bridge, calling it “a gift …”": a participle that names what the subject
+ * called something introduces the words, and the sentence's subject said them (the person named
+ * first, or the pronoun it opens with).
+ */
+function participleLeadIn(
+  ctx: Context,
+  before: { start: number; end: number },
+  quoteAt: number,
+): Speaker | null {
+  const clause = ctx.text.slice(before.start, before.end);
+  const match = NAMING_PARTICIPLE.exec(clause);
+  if (!match) return null;
+  const at = before.start + match.index + match[0].indexOf(match[1]!);
+  const verb = { word: match[1]!, start: at, end: at + match[1]!.length };
+  const subject = subjectBefore(ctx, before.start, verb, quoteAt);
+  if (subject?.name) return subject;
+  const first = wordsIn(clause, before.start, ctx.spans)[0];
+  const pronoun = first?.word.toLowerCase();
+  return first && pronoun && PRONOUNS.has(pronoun)
+    ? resolvePronoun(ctx, pronoun, first.start, quoteAt)
+    : null;
+}
+
+/** ", calling it", ", describing their work as", ", dubbing the plan": right before the marks. */
+const NAMING_PARTICIPLE =
+  /,\s+(calling|describing|labell?ing|terming|dubbing)\b(?:\s+[\p{L}'’-]+){0,4}\s*$/iu;
 
 /**
  * "The African Union condemned "the atrocities …"": a verb of stance right before the marks takes
@@ -478,12 +508,13 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   );
   const org = orgs[orgs.length - 1];
   if (org) return { name: org.name, via: null };
-  if (inSpan.length > 0) return null;
+  const words = subjectWords(ctx, start, verb.start);
+  // "the Kremlin spokesman said": the organisation only describes a title, which refers back to the
+  // person named with the same words before ("Kremlin Spokesman Dmitry Peskov"); else no one.
+  if (inSpan.length > 0) return endsWithTitle(words) ? titledPerson(ctx, words) : null;
   // "India on Tuesday said it was …": a country or city that opens the clause speaks for itself.
   const place = placeSubject(ctx, start, verb.start);
   if (place) return { name: place.name, via: null };
-  const words = wordsIn(ctx.text.slice(start, verb.start), start, ctx.spans);
-  while (words.length > 0 && AUXILIARIES.has(words[words.length - 1]!.word.toLowerCase())) words.pop();
   const head = words[words.length - 1];
   if (!head) return null;
   const lower = head.word.toLowerCase();
@@ -501,6 +532,18 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   if (isHeadOfState(words)) return headOfState(ctx, words);
   if (describesNamedPerson(words)) return referringBack(ctx, head, quoteAt);
   return null;
+}
+
+/** The words before the verb, without the auxiliaries and adverbs right before it. */
+function subjectWords(ctx: Context, start: number, verbStart: number): FoundWord[] {
+  const words = wordsIn(ctx.text.slice(start, verbStart), start, ctx.spans);
+  while (words.length > 0 && AUXILIARIES.has(words[words.length - 1]!.word.toLowerCase())) words.pop();
+  return words;
+}
+
+function endsWithTitle(words: FoundWord[]): boolean {
+  const head = words[words.length - 1];
+  return head !== undefined && TITLES.has(head.word.toLowerCase());
 }
 
 /**
@@ -590,14 +633,15 @@ function isHeadOfState(words: FoundWord[]): boolean {
 }
 
 /**
- * "the head of state said" is the president the article named ("Russian President Vladimir Putin"),
- * the nearest one before; with none named, no one.
+ * "the head of state said" is the president the article named ("Russian President Vladimir Putin",
+ * "President of Lithuania Peter Kalnas"), the nearest one before; with none named, no one.
  */
 function headOfState(ctx: Context, words: FoundWord[]): Speaker | null {
-  return nearestPersonNamedAfter(ctx, words[words.length - 4]!.start, PRESIDENT_BEFORE, 40);
+  return nearestPersonNamedAfter(ctx, words[words.length - 4]!.start, PRESIDENT_BEFORE, 110);
 }
 
-const PRESIDENT_BEFORE = /\bpresident\s+$/i;
+/** "President " right before the name, or "President of <country> ", as agencies write the title. */
+const PRESIDENT_BEFORE = /\bpresident(?:\s+of\s+[^,.;:]{1,60})?\s+$/i;
 
 /** "the governor said" after "Gov. Wes Moore": the abbreviations a title is written with. */
 const TITLE_ABBREVIATIONS: Record<string, string> = {
