@@ -144,15 +144,19 @@ function attribute(
   last: { speaker: Speaker; paragraph: number } | null,
 ): Speaker {
   const after = afterClause(ctx, span);
+  const before = beforeClause(ctx, span, kept[i - 1]);
   // "… was “deliberate sabotage” and called for an inquiry": the sentence goes on with its own
-  // subject's next verb; an attribution after a quote never opens with a conjunction.
+  // subject's next verb; an attribution after a quote never opens with a conjunction. A quote that
+  // opens its sentence is no fragment inside one, even without its comma ("“…” the minister told").
+  const opensSentence = before.start === before.end;
   const continues =
     after &&
     (CONTINUATION.test(ctx.text.slice(after.start, after.end)) ||
-      (isPartial(ctx, span) && !ATTRIBUTION_START.test(ctx.text.slice(after.start, after.end))));
+      (isPartial(ctx, span) &&
+        !opensSentence &&
+        !ATTRIBUTION_START.test(ctx.text.slice(after.start, after.end))));
   const fromAfter =
     after && !continues ? speakerInClause(ctx, after.start, after.end, span.open, 'after') : null;
-  const before = beforeClause(ctx, span, kept[i - 1]);
   // "…," he said / "…," one of the officials said right after the marks: that is the attribution,
   // even when no name can be given. A verb further on ("… but did not elaborate, the paper
   // reported") yields to "X said the department was “…”" before the quote.
@@ -309,8 +313,9 @@ function isPartial(ctx: Context, span: QuoteSpan): boolean {
   return !/[,.!?…]\s*$/.test(ctx.text.slice(span.start, span.end));
 }
 
-/** What an attribution after the marks opens with: a comma, a name, a pronoun or a verb of saying. */
-const ATTRIBUTION_START = /^\s*(?:,|\p{Lu}|(?:he|she|they|it|we|said|says|told|added|wrote|according)\b)/u;
+/** What an attribution after the marks opens with: a comma, a dash, a name, a pronoun or a verb of saying. */
+const ATTRIBUTION_START =
+  /^\s*(?:,|[–—]|\p{Lu}|(?:he|she|they|it|we|said|says|told|added|wrote|according)\b)/u;
 
 /** The quote is followed by an attribution to someone not named ('…," said one woman'). */
 function saidBySomeoneUnnamed(ctx: Context, span: QuoteSpan): boolean {
