@@ -169,8 +169,10 @@ function attribute(
   if (fromColon?.name) return fromColon;
   const fromBefore = speakerInClause(ctx, before.start, before.end, span.open, 'before');
   if (fromBefore?.name) return fromBefore;
-  const fromParticiple = participleLeadIn(ctx, before, span.open);
-  if (fromParticiple?.name) return fromParticiple;
+  const fromNaming = namingLeadIn(ctx, before, span.open);
+  if (fromNaming?.name) return fromNaming;
+  const fromEnd = continues && after ? sentenceEndAttribution(ctx, after, span.open) : null;
+  if (fromEnd?.name) return fromEnd;
   // 'A resident who asked not to be named said: "…"': described, not named, and no one else.
   if (unnamedSubject(ctx, before)) return { name: null, via: null };
   if (fromAfter) return fromAfter;
@@ -230,17 +232,31 @@ function colonLeadIn(ctx: Context, before: { start: number; end: number }): Spea
 }
 
 /**
- * "The mayor welcomed the bridge, calling it “a gift …”": a participle that names what the subject
- * called something introduces the words, and the sentence's subject said them (the person named
- * first, or the pronoun it opens with).
+ * 'The strike was "a follow-on action …" linked to the attacks, CENTCOM said.': words quoted inside a
+ * sentence whose own attribution closes it, after its last comma.
  */
-function participleLeadIn(
+function sentenceEndAttribution(
   ctx: Context,
-  before: { start: number; end: number },
+  after: { start: number; end: number },
   quoteAt: number,
 ): Speaker | null {
+  const clause = ctx.text.slice(after.start, after.end);
+  const comma = clause.lastIndexOf(',');
+  if (comma < 0) return null;
+  const start = after.start + comma + 1;
+  if (!firstVerb(ctx.text.slice(start, after.end), 0, 6)) return null;
+  return speakerInClause(ctx, start, after.end, quoteAt, 'after');
+}
+
+/**
+ * "The mayor welcomed the bridge, calling it “a gift …”", "Kanaani condemned the strikes as “a clear
+ * breach …”": a verb that names or judges something, its object, then the marks. The words are what
+ * the subject called it, so the sentence's subject said them (the person named first, or the pronoun
+ * the sentence opens with).
+ */
+function namingLeadIn(ctx: Context, before: { start: number; end: number }, quoteAt: number): Speaker | null {
   const clause = ctx.text.slice(before.start, before.end);
-  const match = NAMING_PARTICIPLE.exec(clause);
+  const match = NAMING_PARTICIPLE.exec(clause) ?? NAMING_AS.exec(clause);
   if (!match) return null;
   const at = before.start + match.index + match[0].indexOf(match[1]!);
   const verb = { word: match[1]!, start: at, end: at + match[1]!.length };
@@ -256,6 +272,10 @@ function participleLeadIn(
 /** ", calling it", ", describing their work as", ", dubbing the plan": right before the marks. */
 const NAMING_PARTICIPLE =
   /,\s+(calling|describing|labell?ing|terming|dubbing)\b(?:\s+[\p{L}'’-]+){0,4}\s*$/iu;
+
+/** "condemned the strikes as", "described the deal as", "hailed it as": a judgement, then "as". */
+const NAMING_AS =
+  /\b(condemn(?:ed|s)|denounc(?:ed|es)|describ(?:ed|es)|brand(?:ed|s)|labell?(?:ed|s)|hail(?:ed|s)|welcom(?:ed|es)|criticis(?:ed|es)|criticiz(?:ed|es)|slam(?:med|s)|dismiss(?:ed|es)|reject(?:ed|s)|decri(?:ed|es)|characteri[sz](?:ed|es)|prais(?:ed|es))\b(?:\s+[\p{L}'’-]+){0,5}\s+as\s*$/iu;
 
 /**
  * "The African Union condemned "the atrocities …"": a verb of stance right before the marks takes
