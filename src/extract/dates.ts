@@ -10,6 +10,7 @@ import { parseIsoDay } from './dates/calendar.js';
 import type { DateDraft, RefineContext } from './dates/draft.js';
 import { engineFor } from './dates/engines.js';
 import { findHolidays, HOLIDAY } from './dates/holidays.js';
+import { findNights, NIGHT } from './dates/nights.js';
 import { findOrdinalDays, ORDINAL_DAY } from './dates/ordinal-days.js';
 import { refine } from './dates/refiners.js';
 import { findDecades, findYears } from './dates/years.js';
@@ -44,10 +45,12 @@ export function extractDates(article: Article, annotated: Annotated): DateMentio
     const first = h;
     while (h < hints.length && hints[h]!.end <= sentence.end) h++;
     const hasYear = y < years.length && years[y]! < sentence.end;
-    const hasOrdinal =
+    // Phrases our own parsers read and chrono's hints do not cover: "the 5th", "Christmas Day", "overnight".
+    const hasOwnPhrase =
       matchesWithin(ORDINAL_DAY, annotated.text, sentence.start, sentence.end) ||
-      matchesWithin(HOLIDAY, annotated.text, sentence.start, sentence.end);
-    if (first === h && !hasYear && !hasOrdinal) continue;
+      matchesWithin(HOLIDAY, annotated.text, sentence.start, sentence.end) ||
+      matchesWithin(NIGHT, annotated.text, sentence.start, sentence.end);
+    if (first === h && !hasYear && !hasOwnPhrase) continue;
     const ctx: RefineContext = {
       text: annotated.text,
       sentenceStart: sentence.start,
@@ -101,6 +104,7 @@ function datesInSentence(ctx: RefineContext, hints: Hit[], hasYear: boolean): Da
   const own = [
     ...findOrdinalDays(ctx.text, ctx.sentenceStart, ctx.sentenceEnd, ctx.ref),
     ...findHolidays(ctx.text, ctx.sentenceStart, ctx.sentenceEnd, ctx.ref),
+    ...findNights(ctx.text, ctx.sentenceStart, ctx.sentenceEnd, ctx.ref),
   ];
   if (hasYear) {
     own.push(
