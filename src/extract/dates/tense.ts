@@ -57,7 +57,15 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
   // "will be held on Friday", "would be announced in Friday's budget": a participle after "be" is
   // the future's own verb.
   if (future >= past || /\bbe\s+$/i.test(before.slice(0, past))) return true;
-  return !PAST_THEN_DATE.test(before.slice(past).replace(/^\S+/, ''));
+  const gap = before.slice(past).replace(/^\S+/, '');
+  // "would block the route, after the two sides signed a declaration at the White House on Friday": a
+  // clause told in the past after the future one, whose verb the date follows within its own words.
+  if (
+    /\b(?:after|when|once|as|because|since|where)\s+(?:\S+\s+){0,6}$/i.test(before.slice(0, past)) &&
+    !/[,;:]|\bto\s+[a-z]+\b/i.test(gap)
+  )
+    return false;
+  return !PAST_THEN_DATE.test(gap);
 }
 
 /**
