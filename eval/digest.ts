@@ -2,10 +2,10 @@
 // truth file. Boundaries (an article found with the right first and last words), and exact title,
 // outlet, date and URL per article. Also used by the reader's tests.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { readInputs } from '../src/read/index.js';
 import type { Article } from '../src/types.js';
-import { repoRoot, sharedPath } from './shared.js';
+import { handWrittenGold, repoRoot, sharedPath } from './shared.js';
 
 export interface GoldArticle {
   title: string;
@@ -31,6 +31,8 @@ export interface DigestScores {
   outletExact: number;
   dateExact: number;
   urlExact: number;
+  bylineExact: number;
+  kindExact: number;
   noiseLinesLeft: number;
 }
 
@@ -87,6 +89,8 @@ export function scoreDigest(articles: Article[], gold: GoldArticle[], noiseLines
     outletExact: round(share((g, a) => g.outlet === a.outlet)),
     dateExact: round(share((g, a) => g.published === a.published)),
     urlExact: round(share((g, a) => (g.url ?? null) === a.url)),
+    bylineExact: round(share((g, a) => (g.byline ?? []).join('|') === a.byline.join('|'))),
+    kindExact: round(share((g, a) => (g.kind ?? 'news') === a.kind)),
     noiseLinesLeft: left,
   };
 }
@@ -143,7 +147,14 @@ export async function evaluate(): Promise<Record<string, number | string>> {
   } catch {
     // no truth file for the sample yet
   }
-  for (const set of sets) {
+  const handWritten = handWrittenGold().map(([file, gold]) => ({
+    name: `${basename(dirname(file))}/${basename(file)}`,
+    file,
+    gold: JSON.parse(readFileSync(gold, 'utf8')) as GoldFile,
+    pooled: true,
+  }));
+  const pooled: DigestScores[] = [];
+  for (const set of [...sets, ...handWritten]) {
     const parsed = await readInputs([set.file]);
     const scores = scoreDigest(
       parsed.articles,
@@ -155,7 +166,33 @@ export async function evaluate(): Promise<Record<string, number | string>> {
         .map(([k, v]) => `${k}=${v}`)
         .join(' ')}\n`,
     );
-    for (const [k, v] of Object.entries(scores)) out[`${set.name} ${k}`] = v;
+    if ('pooled' in set) pooled.push(scores);
+    else for (const [k, v] of Object.entries(scores)) out[`${set.name} ${k}`] = v;
   }
-  return out;
+  return { ...out, ...poolDigestScores(pooled) };
+}
+
+/** Hand-written digests with gold: counts summed, shares weighted by each file's gold articles. */
+function poolDigestScores(files: DigestScores[]): Record<string, number> {
+  if (files.length === 0) return {};
+  const gold = files.reduce((n, s) => n + s.gold, 0);
+  const weighted = (key: keyof DigestScores) =>
+    round(files.reduce((n, s) => n + s[key] * s.gold, 0) / Math.max(1, gold));
+  const found = files.reduce((n, s) => n + s.found, 0);
+  const matched = files.reduce((n, s) => n + s.boundaryRecall * s.gold, 0);
+  const precision = found ? matched / found : 0;
+  const recall = gold ? matched / gold : 0;
+  return {
+    handWrittenFiles: files.length,
+    handWrittenGold: gold,
+    handWrittenFound: found,
+    handWrittenBoundaryF1: round(precision + recall ? (2 * precision * recall) / (precision + recall) : 0),
+    handWrittenTitleExact: weighted('titleExact'),
+    handWrittenOutletExact: weighted('outletExact'),
+    handWrittenDateExact: weighted('dateExact'),
+    handWrittenUrlExact: weighted('urlExact'),
+    handWrittenBylineExact: weighted('bylineExact'),
+    handWrittenKindExact: weighted('kindExact'),
+    handWrittenNoiseLinesLeft: files.reduce((n, s) => n + s.noiseLinesLeft, 0),
+  };
 }

@@ -1,5 +1,5 @@
 // Locates ../shared (the read-only reference folder) so that evals and tests skip when it is absent.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,6 +19,24 @@ export function sharedPath(...parts: string[]): string | null {
   if (!dir) return null;
   const path = join(dir, ...parts);
   return existsSync(path) ? path : null;
+}
+
+/** The hand-written digests that have a gold file beside them: [digest path, gold path]. */
+export function handWrittenGold(): [string, string][] {
+  const root = join(repoRoot, 'eval', 'digests');
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) =>
+      readdirSync(join(root, entry.name))
+        .filter((file) => file.endsWith('.gold.json'))
+        .map((file): [string, string] => [
+          join(root, entry.name, file.replace(/\.gold\.json$/, '.txt')),
+          join(root, entry.name, file),
+        ]),
+    )
+    .filter(([digest]) => existsSync(digest))
+    .sort(([a], [b]) => a.localeCompare(b));
 }
 
 export { repoRoot };
