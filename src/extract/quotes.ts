@@ -119,10 +119,18 @@ function speakersIn(ctx: Context, start: number, end: number): EntityMention[] {
 function isQuotation(ctx: Context, span: QuoteSpan): boolean {
   const words = wordCount(ctx.text.slice(span.start, span.end));
   if (words >= MIN_WORDS) return true;
-  // A short full utterance: "No," he said.
+  // A short full utterance: "No," he said. / Biden said: "I think they are."
   if (words < 2 || !/[,.!?]$/.test(ctx.text.slice(span.start, span.end))) return false;
+  if (speechVerbAndColonBefore(ctx, span)) return true;
   const after = afterClause(ctx, span);
   return after !== null && firstVerb(ctx.text.slice(after.start, after.end), after.start) !== null;
+}
+
+/** 'Biden said: "…"', 'she replied: "…"': a verb of saying and a colon right before the marks. */
+function speechVerbAndColonBefore(ctx: Context, span: QuoteSpan): boolean {
+  const head = ctx.text.slice(Math.max(0, span.open - 40), span.open);
+  const verb = /(\p{L}+)\s*:\s*$/u.exec(head)?.[1];
+  return verb !== undefined && SPEECH_VERBS.has(verb.toLowerCase());
 }
 
 /** Paragraphs of a quote that runs on are kept when any part of it is. */
