@@ -69,6 +69,7 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
   for (const [i, span] of kept.entries()) {
     let speaker = attribute(ctx, span, kept, i, ctx.last);
     if (!speaker.name) speaker = groupSpeaker(ctx, kept, i, ctx.last) ?? speaker;
+    speaker = fullerBody(ctx, speaker, span.open);
     quotes.push({
       article: article.id,
       speaker: speaker.name,
@@ -86,6 +87,19 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
     }
   }
   return quotes;
+}
+
+/**
+ * "The Council said in a statement …" after "The Regional Water Council held …": a body named by its
+ * head word alone is the body named in full before it, with that same last word.
+ */
+function fullerBody(ctx: Context, speaker: Speaker, at: number): Speaker {
+  const name = speaker.name;
+  if (!name || name.includes(' ') || !ORG_HEADS.has(name.toLowerCase())) return speaker;
+  const full = ctx.speakers.findLast(
+    (m) => m.start < at && m.type === 'organization' && m.name.includes(' ') && m.name.endsWith(` ${name}`),
+  );
+  return full ? { name: full.name, via: speaker.via } : speaker;
 }
 
 /** Index of the paragraph holding offset `at` (or the last one before it). */
