@@ -129,7 +129,11 @@ const RELATED_LINK =
 const SIGN_UP_PROMO = /(?:^|[.!?]\s)(?:sign up|subscribe|register)(?: now)?(?: here| today)?[.!]?$/i;
 
 const ADVERTISEMENT =
-  /^(advertisement(\s*[·•|–—-]\s*scroll to continue)?|sponsored( content)?|ad|share this( article| story)?:?|(sign up|subscribe)( now)?( to| for) (our|the) [\w ]{1,40}newsletters?\.?|follow us on [\w ,]{1,40}\.?)$/i;
+  /^(advertisement(\s*[·•|–—-]\s*scroll to continue)?|sponsored( content)?|ad|share this( article| story)?:?|(sign up|subscribe)( now)?( to| for) (our|the) ([\w ]{1,40} )?newsletters?\.?|follow (us|[\p{Lu}][\p{L}\d.-]*( [\p{Lu}][\p{L}\d.-]*){0,2}) on [\p{L} ,]{1,40}\.?)$/iu;
+
+/** "Last updated: 12 August 2025, 15:40", "Published on 9 Aug 2025": the page's own time stamp. */
+const TIME_STAMP =
+  /^(?:last\s+)?(?:updated|published|posted|modified|edited)(?:\s+(?:on|at))?\s*:?\s*(?=[^\n]*\d)[\p{L}\d ,.:/+()-]{4,50}$/iu;
 
 /**
  * "Our Standards: The Trust Principles.", "Editorial standards: …": a site's link to its own editorial
@@ -142,7 +146,7 @@ function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string
   const unit = units[k]!;
   const text = unit.text;
   if (READ_MORE.test(text) || isBrowserLink(text)) return 'read-more';
-  if (STANDARDS_LINK.test(text)) return 'site-metadata';
+  if (STANDARDS_LINK.test(text) || TIME_STAMP.test(text)) return 'site-metadata';
   if (RELATED_LINK.test(text)) return 'related-headline';
   if (ADVERTISEMENT.test(text) || (SIGN_UP_PROMO.test(text) && wordCount(text, 31) <= 30))
     return 'advertisement';
