@@ -487,6 +487,12 @@ const REPORT_NOUNS = new Set([
   'committee',
   'council',
   'mission',
+  // "the airline said", "the company said": the business the article named.
+  'airline',
+  'company',
+  'firm',
+  'operator',
+  'carrier',
 ]);
 
 /** Finds "X said", "said X", "according to X", "A quoted him as saying" inside a clause. */
@@ -511,7 +517,11 @@ function speakerInClause(
   // Inverted order: "…," said Tigran, a native of …. Not "told X": X is the listener there.
   const inverted = wordsIn(ctx.text.slice(start, verb.start), start, ctx.spans).length === 0;
   if ((side === 'after' || inverted) && inverted && lower !== 'told' && lower !== 'tells') {
-    return objectAfter(ctx, verb.end, end, quoteAt);
+    const object = objectAfter(ctx, verb.end, end, quoteAt);
+    if (object?.name) return object;
+    // "…," said the 24-year-old, who …: a description that refers back to the person just named.
+    const described = descriptionAfter(ctx, verb.end, end);
+    return described ? referringBack(ctx, described, quoteAt) : object;
   }
   return subject;
 }
@@ -605,6 +615,15 @@ function referringBack(ctx: Context, head: FoundWord, quoteAt: number): Speaker 
   return resolvePronoun(ctx, 'they', head.start, quoteAt);
 }
 
+/** "said the 24-year-old, who …", "said the widow": the describing words right after the verb, or null. */
+function descriptionAfter(ctx: Context, from: number, end: number): FoundWord | null {
+  const words = wordsIn(ctx.text.slice(from, end), from, ctx.spans);
+  const cut = ctx.text.slice(from, end).search(/[,;:]/);
+  const head = cut < 0 ? words : words.filter((w) => w.start < from + cut);
+  if (head.length < 2 || head.length > 4 || head[0]!.word.toLowerCase() !== 'the') return null;
+  return describesNamedPerson(head) ? head[head.length - 1]! : null;
+}
+
 /** A place named first in the clause, then at most a time ("on Tuesday") before the verb. */
 function placeSubject(ctx: Context, start: number, verbStart: number): EntityMention | null {
   const place = ctx.places.findLast((m) => m.start >= start && m.end <= verbStart);
@@ -631,8 +650,10 @@ function describesNamedPerson(words: FoundWord[]): boolean {
   const head = lower[end - 1];
   const the = lower.lastIndexOf('the', end - 1);
   if (!head || the < 0 || end - the > 3) return false;
-  // The word pattern starts at a letter: "34-year-old" is read as "year-old".
-  return /^(?:\d+-)?year-old$/.test(head) || DESCRIPTION_NOUNS.has(head);
+  // The word pattern starts at a letter: "34-year-old" is read as "year-old". An age before any noun
+  // ("the 34-year-old builder") describes one person too.
+  const aged = lower.slice(the + 1, end).some((w) => /^(?:\d+-)?year-old$/.test(w));
+  return aged || DESCRIPTION_NOUNS.has(head);
 }
 
 /** Nouns that describe one person by age, family or trade, and refer back after "the". */
@@ -775,7 +796,8 @@ function titlesOnly(gap: string): boolean {
 const GAVE_NAME = /^\s+(?:a|an|one|another)\s[^,;:"“”]*\bname\s+as\s+$/iu;
 
 /** "said one farmer, Hassan Ait Lhaj": a person described first, then named after the comma. */
-const DESCRIBED_THEN_NAMED = /^\s+(?:a|an|the|one|another|his|her|its|their)\s[^,;:"“”]*,\s*$/iu;
+const DESCRIBED_THEN_NAMED =
+  /^\s+(?:a|an|the|one|another|his|her|its|their)\s[^,;:"“”]*,\s*(?:the\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3})?$/iu;
 
 /** "Armenian analysts", "Azerbaijani officials": a group that speaks without a name. */
 function rolePhrase(words: FoundWord[]): Speaker | null {
