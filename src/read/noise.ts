@@ -277,9 +277,16 @@ function contentWords(text: string): string[] {
     .filter((w) => w.length > 2);
 }
 
-/** "George Meneshian is a Greek-Armenian … expert": a closing author bio. */
+/**
+ * "George Meneshian is a Greek-Armenian … expert", "— Reza Tabrizi is an economist …", "The author is a
+ * political scientist …": a closing author bio, maybe set off by a dash or an asterisk.
+ */
 export function isAuthorBio(text: string): boolean {
-  return /^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}\s+(?:is|was|has been|serves as)\s+(?:a|an|the)\s/u.test(
-    text,
-  );
+  const bio = text.replace(BIO_MARK, '');
+  return NAMED_BIO.test(bio) || UNNAMED_BIO.test(bio);
 }
+
+const BIO_MARK = /^(?:[—–*]+|-{1,2})\s*/;
+const NAMED_BIO =
+  /^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}\s+(?:is|was|has been|serves as)\s+(?:a|an|the)\s/u;
+const UNNAMED_BIO = /^the (?:author|writer|columnist)s? (?:is|are|was|were) (?:a|an|the)\s/i;
