@@ -775,12 +775,13 @@ function employeeOf(ctx: Context, candidates: EntityMention[]): EntityMention | 
 
 const OWNER_ROLE_NAMED = /^['’]s(?:\s+\p{Ll}[\p{Ll}-]*){1,3},?\s+$/u;
 
-// A spokesperson speaks for the organisation: "a spokesman for the Red Cross said" is the Red Cross.
+// A spokesperson speaks for the organisation: "a spokesman for the Red Cross said" is the Red Cross,
+// and so does its text: "according to a statement from the ministry" is the ministry.
 const DESCRIBED_AT =
-  /^\s+(?:a|an|one|another)\s+(?!(?:senior\s+)?(?:spokes\p{L}*|representative|official)\b)(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:at|in|from|of|with|for|near)\s+(?:the\s+)?$/u;
+  /^\s+(?:a|an|one|another)\s+(?!(?:senior\s+)?(?:spokes\p{L}*|representative|official)\b|(?:joint\s+|written\s+|press\s+)?(?:statement|report|letter|communiqu\p{L}*|message|release)\b)(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:at|in|from|of|with|for|near)\s+(?:the\s+)?$/u;
 /** DESCRIBED_AT with the words of a place's name (capitalised) before the organisation. */
 const DESCRIBED_AT_BEFORE =
-  /(?:^|\s)(?:a|an|one|another)\s+(?!(?:senior\s+)?(?:spokes\p{L}*|representative|official)\b)(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:at|in|from|of|with|for|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*$/u;
+  /(?:^|\s)(?:a|an|one|another)\s+(?!(?:senior\s+)?(?:spokes\p{L}*|representative|official)\b|(?:joint\s+|written\s+|press\s+)?(?:statement|report|letter|communiqu\p{L}*|message|release)\b)(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:at|in|from|of|with|for|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*$/u;
 const EMPLOYER_GAP = /^(?:['’]s)?(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s+$/u;
 
 /** "Harlow Creek Mayor Dana Whitfield", "Zetacorp Chief Executive Ana Ruiz": only title words between. */
