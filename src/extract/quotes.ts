@@ -612,7 +612,7 @@ function referringBack(ctx: Context, head: FoundWord, quoteAt: number): Speaker 
   const noun = head.word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const unnamed = new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}\\b`, 'iu');
   if (unnamed.test(ctx.text.slice(0, head.start))) return null;
-  return resolvePronoun(ctx, 'they', head.start, quoteAt);
+  return resolvePronoun(ctx, 'they', head.start, quoteAt, false);
 }
 
 /** "said the 24-year-old, who …", "said the widow": the describing words right after the verb, or null. */
@@ -815,7 +815,14 @@ function rolePhrase(words: FoundWord[]): Speaker | null {
  * paragraph, then the previous one (the first name in its last sentence that names one), then the
  * speaker of a recent quote. Mentions inside quotes never count.
  */
-function resolvePronoun(ctx: Context, pronoun: string, at: number, quoteAt: number): Speaker | null {
+function resolvePronoun(
+  ctx: Context,
+  pronoun: string,
+  at: number,
+  quoteAt: number,
+  // "the 24-year-old" refers back like "they" does, but only to a person, never to a group.
+  groups = pronoun === 'they',
+): Speaker | null {
   const wantsOrg = pronoun === 'it';
   const fits = (name: string) => genderFits(pronoun, name);
   const paragraph = paragraphAt(ctx, at);
@@ -835,8 +842,46 @@ function resolvePronoun(ctx: Context, pronoun: string, at: number, quoteAt: numb
   const recent = ctx.history.findLast(
     (h) => paragraph - h.paragraph <= 6 && h.speaker.name && fits(h.speaker.name),
   );
-  return recent ? { name: recent.speaker.name, via: null } : null;
+  if (recent) return { name: recent.speaker.name, via: null };
+  return groups ? groupSubjectBefore(ctx, paragraph, Math.min(at, quoteAt)) : null;
 }
+
+/**
+ * "Opposition lawmakers walked out. “…,” they said": with no one named, "they" is the group that opened
+ * the sentence before, in this paragraph or the last one ("Armenian analysts", "Witnesses").
+ */
+function groupSubjectBefore(ctx: Context, paragraph: number, before: number): Speaker | null {
+  for (const index of [paragraph, paragraph - 1]) {
+    const para = ctx.paragraphs[index];
+    if (!para) continue;
+    const end = index === paragraph ? before : para.end;
+    const text = ctx.text.slice(para.start, end);
+    const sentences = text.split(/(?<=[.!?]["”’]?)\s+(?=\p{Lu}|["“])/u).reverse();
+    for (const sentence of sentences) {
+      const [first, second] = sentence.split(/\s+/, 2).map((w) => w.replace(/[^\p{L}-]/gu, ''));
+      // "Witnesses said …" or "Opposition lawmakers walked out …"; not "The protesters": unnamed.
+      if (!first || !/^\p{Lu}/u.test(first) || STOP_WORDS.has(first.toLowerCase())) continue;
+      if (second && GROUP_NOUNS.has(second.toLowerCase())) return { name: `${first} ${second}`, via: null };
+      if (GROUP_NOUNS.has(first.toLowerCase())) return { name: first, via: null };
+    }
+  }
+  return null;
+}
+
+/** Words that open a sentence before a group without naming it: "The protesters", "Many residents". */
+const STOP_WORDS = new Set([
+  'the',
+  'some',
+  'many',
+  'most',
+  'other',
+  'several',
+  'few',
+  'these',
+  'those',
+  'all',
+  'both',
+]);
 
 /** he/him cannot be a woman's name, she/her not a man's; unknown names fit both. */
 function genderFits(pronoun: string, name: string): boolean {
