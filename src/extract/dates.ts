@@ -17,6 +17,7 @@ import { splitRange } from './dates/ranges.js';
 import { refine } from './dates/refiners.js';
 import { findDecades, findYears } from './dates/years.js';
 import { matchesWithin } from './figures/scan.js';
+import { summaryBulletsEnd } from './summary.js';
 
 // chrono's casual English without its time-of-day parser: "the morning of 28 September" must stay
 // a date, and a time of day alone is never a date mention.
@@ -39,6 +40,7 @@ export function extractDates(article: Article, annotated: Annotated): DateMentio
   // One pass of each pre-check over the whole text; sentences without a hit are never looked at.
   const hints = scanHints(annotated.text, 0, annotated.text.length);
   const years = scanYears(annotated.text);
+  const bodyStart = summaryBulletsEnd(annotated.text);
   let h = 0;
   let y = 0;
   for (const sentence of annotated.sentences) {
@@ -46,6 +48,8 @@ export function extractDates(article: Article, annotated: Annotated): DateMentio
     while (y < years.length && years[y]! < sentence.start) y++;
     const first = h;
     while (h < hints.length && hints[h]!.end <= sentence.end) h++;
+    // Summary bullets restate the body: its dates are taken there (summary.ts).
+    if (sentence.start < bodyStart) continue;
     const hasYear = y < years.length && years[y]! < sentence.end;
     // Phrases our own parsers read and chrono's hints do not cover: "the 5th", "Christmas Day", "overnight".
     const hasOwnPhrase =

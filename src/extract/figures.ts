@@ -14,6 +14,7 @@ import { matchesWithin } from './figures/scan.js';
 import { subjectFrom } from './figures/subject.js';
 import { WORD_VALUES } from './numbers/words.js';
 import { findNumbers, type NumberMatch, readNumberAt } from './numbers.js';
+import { summaryBulletsEnd } from './summary.js';
 
 // A sentence without a digit or a number word cannot hold a figure: skip it without parsing.
 const MAY_HOLD_NUMBER = new RegExp(
@@ -24,7 +25,9 @@ const MAY_HOLD_NUMBER = new RegExp(
 /** Every figure in the article, in text order, with offsets into `article.text`. */
 export function extractFigures(article: Article, annotated: Annotated): Figure[] {
   const figures: Figure[] = [];
+  const bodyStart = summaryBulletsEnd(annotated.text);
   for (const sentence of annotated.sentences) {
+    if (sentence.start < bodyStart) continue;
     if (!matchesWithin(MAY_HOLD_NUMBER, annotated.text, sentence.start, sentence.end)) continue;
     figures.push(...figuresInSentence(article, annotated, sentence));
   }
