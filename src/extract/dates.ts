@@ -15,6 +15,7 @@ import { findNights, NIGHT } from './dates/nights.js';
 import { findOrdinalDays, ORDINAL_DAY } from './dates/ordinal-days.js';
 import { splitRange } from './dates/ranges.js';
 import { refine } from './dates/refiners.js';
+import { withStoryDays } from './dates/story-days.js';
 import { findDecades, findYears } from './dates/years.js';
 import { matchesWithin } from './figures/scan.js';
 import { summaryBulletsEnd } from './summary.js';
@@ -73,7 +74,8 @@ export function extractDates(article: Article, annotated: Annotated): DateMentio
       });
     }
   }
-  return mentions;
+  // "the same day", "earlier in the day": counted from the dates found above.
+  return withStoryDays(annotated.text, mentions, article.published, article.id);
 }
 
 /** The first date in a short phrase ("October 1, 12:00"), resolved against `published`. */
