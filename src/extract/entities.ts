@@ -55,6 +55,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
     }
   };
   for (const chunk of capitalisedChunks(words, taken)) {
+    if (namesAVessel(words, chunk)) continue;
     // "Los Angeles County Sheriff Robert Luna": a place named before the title is read on its own
     // ("Maryland State Police Superintendent …" keeps its listed place, as the whole phrase does).
     const title = titleInside(words, chunk);
@@ -65,6 +66,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
         continue;
       }
     }
+    if (namesStateOf(chunk, words, listed)) continue;
     if (absorbsListed(chunk, words, listed, found, local, article.id)) continue;
     classifyRest(chunk);
   }
@@ -250,7 +252,8 @@ function matchGazetteer(
       !hit ||
       isGivenNameBeforeSurname(words, i, hit.endWord) ||
       isSurnameAfterGivenName(words, i, hit) ||
-      namesACity(words, hit)
+      namesACity(words, hit) ||
+      endsParticleName(words, i)
     )
       continue;
     const last = words[hit.endWord]!;
@@ -318,6 +321,55 @@ function isGivenNameBeforeSurname(words: Word[], from: number, to: number): bool
     !isTitle(next)
   );
 }
+
+/**
+ * "Abdul-Malik al-Houthi", "Ahmed bin-Saleh": a listed name joined by a hyphen to a name particle that
+ * follows a capitalised name is that name's last part (a family name), not the group or the place.
+ */
+function endsParticleName(words: Word[], from: number): boolean {
+  const particle = words[from - 2];
+  const before = words[from - 3];
+  return (
+    particle !== undefined &&
+    before !== undefined &&
+    PARTICLES.has(particle.text) &&
+    isJoiningHyphen(words, from - 1) &&
+    before.cap &&
+    !before.possessive &&
+    !particle.newlineBefore &&
+    before.end < particle.start
+  );
+}
+
+/**
+ * "the car carrier Galaxy Leader", "the tanker Sea Star": a name right after a kind of ship is the
+ * ship's, neither a person's (its "Leader" is no title) nor an organisation's.
+ */
+function namesAVessel(words: Word[], chunk: Chunk): boolean {
+  const noun = words[chunk.from - 1];
+  if (!noun || noun.cap) return false;
+  if (VESSEL_NOUNS.has(noun.key)) return true;
+  // "carrier" alone is also an airline ("the carrier Lufthansa").
+  return (
+    noun.key === 'carrier' && /^(?:car|aircraft|bulk|gas|vehicle)$/.test(words[chunk.from - 2]?.key ?? '')
+  );
+}
+
+const VESSEL_NOUNS = new Set([
+  'tanker',
+  'vessel',
+  'ship',
+  'freighter',
+  'warship',
+  'destroyer',
+  'frigate',
+  'cruiser',
+  'ferry',
+  'trawler',
+  'yacht',
+  'bulker',
+  'containership',
+]);
 
 /** "Kansas City", "Gaza City": a listed place before "City" is part of another place's name. */
 function namesACity(words: Word[], hit: { endWord: number; match: AliasMatch }): boolean {
@@ -519,6 +571,7 @@ function continuesName(words: Word[], j: number): boolean {
   const next = words[j + 1]!;
   if (here.possessive || next.newlineBefore) return false;
   if (isNameWord(next, false) && !STOP_CAPS.has(next.key)) return true;
+  if (monthInName(words, j)) return true;
   // Connectors count only when a capitalised word follows them.
   const after = words[j + 2];
   // "Raed al-Saleh", "Bab al-Hawa": a particle joined to the next name by a hyphen.
@@ -534,6 +587,21 @@ function continuesName(words: Word[], j: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Theresa May", "Zhang Jun": a month's name or short form after a name word is the person's
+ * surname, not a date, when no day number follows it ("Reuters Jun 12" stays a date).
+ */
+function monthInName(words: Word[], j: number): boolean {
+  const here = words[j]!;
+  const next = words[j + 1]!;
+  if (!NAME_MONTHS.has(next.key) || !next.cap || !here.cap || STOP_CAPS.has(here.key)) return false;
+  if (ALL_UPPER.test(here.text) && here.text.length > 1) return false;
+  const after = words[j + 2];
+  return !after || !/^\d/.test(after.text);
+}
+
+const NAME_MONTHS = new Set(['may', 'june', 'jun', 'april', 'august']);
 
 /**
  * A phrase with an organisation or place head that the gazetteer only partly covers names one thing:
@@ -560,6 +628,8 @@ function absorbsListed(
     if (ORG_HEADS.has(word.key) || COMPANY_HEADS.has(word.key)) head = 'organization';
     else if (k === chunk.to && PLACE_HEADS.has(word.key)) head ??= 'place';
     else if (k === chunk.from && k < chunk.to && PLACE_PREFIXES.has(word.key)) head ??= 'place';
+    // "Gulf of Oman", "Strait of Hormuz": a kind of place before "of" and a listed name.
+    else if (k === chunk.from && PLACE_HEADS.has(word.key) && words[k + 1]?.key === 'of') head ??= 'place';
     // "North Darfur", "South Kordofan", "East Jerusalem": a compass word and a listed place.
     else if (k === chunk.from && COMPASS.has(word.key) && inside.some((l) => l.mention.type === 'place'))
       head ??= 'place';
@@ -590,6 +660,9 @@ function absorbsListed(
   // "National Security Council", "Russian Security Council": a listed body's short form ("Security
   // Council" for the UN's) at the end of a longer name is another body of that name.
   if (!head && misc < 0 && shortFormEnds(inside[inside.length - 1]!, chunk)) head = 'organization';
+  // "West Texas Intermediate", "Geneva Convention": a phrase that ends in a thing's head word names
+  // that thing, whatever place or compass word comes before.
+  if (misc === chunk.to && !ORG_HEADS.has(words[misc]!.key)) head = null;
   if (head && only && head !== only) return false;
   if (head) {
     for (const l of inside) l.dropped = true;
@@ -605,6 +678,36 @@ function absorbsListed(
 }
 
 const NATIONAL_SOCIETY = /^Red (?:Cross|Crescent)$/;
+
+/**
+ * "the Kingdom of Saudi Arabia", "the Sultanate of Oman", "the Islamic Republic of Iran": a state's
+ * formal name is another name of the listed country it ends with. The listed mention grows to the
+ * whole phrase and keeps its canonical name.
+ */
+function namesStateOf(chunk: Chunk, words: Word[], listed: Listed[]): boolean {
+  const of = chunk.from + words.slice(chunk.from, chunk.to + 1).findIndex((w) => w.key === 'of');
+  if (of <= chunk.from || of - chunk.from > 2 || !STATE_WORDS.has(words[of - 1]!.key)) return false;
+  const country = listedInside(listed, chunk).find((l) => l.to === chunk.to && l.mention.type === 'place');
+  const start = words[of + 1]?.key === 'the' ? of + 2 : of + 1;
+  if (!country || country.from !== start) return false;
+  for (let k = chunk.from; k < of - 1; k++) if (!words[k]!.cap || isHeadWord(words[k]!.key)) return false;
+  const text = textBetween(words, chunk.from, chunk.to);
+  const { article, name, type, end } = country.mention;
+  country.mention = { article, name, type, text, start: words[chunk.from]!.start, end };
+  country.from = chunk.from;
+  return true;
+}
+
+const STATE_WORDS = new Set([
+  'kingdom',
+  'sultanate',
+  'republic',
+  'emirate',
+  'state',
+  'principality',
+  'federation',
+  'commonwealth',
+]);
 
 function shortFormEnds(listed: Listed, chunk: Chunk): boolean {
   const { mention } = listed;
@@ -745,7 +848,7 @@ function trimChunk(words: Word[], from: number, to: number, titled: boolean): Ch
   // "French Foreign Minister …", "Minister of Foreign Affairs …": qualifiers belong to the title.
   const strip = titled || followedByTitle(words, to) ? isQualifier : isEdge;
   while (from <= to && strip(words[from]!)) from++;
-  while (to >= from && isEdge(words[to]!)) to--;
+  while (to >= from && isEdge(words[to]!) && !(to > from && monthInName(words, to - 1))) to--;
   return from > to ? [] : [{ from, to, titled }];
 }
 
@@ -878,6 +981,8 @@ function phraseType(
 ): EntityType | 'split' | number | null {
   const keys = parts.map((w) => w.key);
   const last = keys[keys.length - 1]!;
+  // "between East and West": compass words alone name no place.
+  if (keys.every((k) => COMPASS.has(k) || k === 'and' || k === 'or')) return null;
   const splitAt = connectorSplit(keys);
   if (splitAt >= 0) return chunk.from + splitAt;
   // "Commissioner Richard Worley and Coast Guard …": after a title, "and" ends the person's name.
@@ -895,6 +1000,8 @@ function phraseType(
   if (chunk.titled && isTitleBefore(words, chunk.from) && keys.length <= 3 && !PLACE_PREFIXES.has(keys[0]!))
     return 'person';
   if (PLACE_HEADS.has(last) || PLACE_PREFIXES.has(keys[0]!)) return 'place';
+  // "Strait of Hormuz", "Bay of Bengal": a kind of place, "of" and a name.
+  if (keys.length === 3 && keys[1] === 'of' && PLACE_HEADS.has(keys[0]!) && !chunk.titled) return 'place';
   // "West Maui", "Northern Shan": a compass word leading a name that is not a person's.
   if (compassPlace(parts, chunk, words)) return 'place';
   // "Central Asian", "North American": an adjective of a region, no name.
@@ -923,6 +1030,7 @@ function phraseType(
   // "Georgian Dream said": no person's name starts with a nationality; a party's or a firm's may.
   if (!chunk.titled && keys.length >= 2 && DEMONYMS.has(keys[0]!) && /^\p{Lu}/u.test(parts[1]!.text))
     return 'organization';
+  if (!chunk.titled && !GIVEN_NAMES.has(keys[0]!) && saysOfItself(words, chunk)) return 'organization';
   if (chunk.titled || GIVEN_NAMES.has(keys[0]!) || personCue(words, chunk)) return 'person';
   return looksLikePersonName(parts, capCounts) ? 'person' : null;
 }
@@ -1015,10 +1123,11 @@ function describedAsCompany(words: Word[], chunk: Chunk): boolean {
   return false;
 }
 
-const APPOSITION_END = /^(?:[,.;:)]|that|which|whose|based|in|from|with|owned|run|controlled|and)$/;
+const APPOSITION_END =
+  /^(?:[,.;:)]|that|which|whose|based|in|from|with|owned|run|controlled|backed|funded|operated|and)$/;
 
 const COMPANY_NOUNS = new Set(
-  'company firm drugmaker carmaker automaker carrier airline lender bank insurer miner retailer manufacturer producer supplier operator broadcaster publisher developer contractor conglomerate startup steelmaker group charity ngo watchdog monitor organisation organization coalition party movement'.split(
+  'company firm drugmaker carmaker automaker carrier airline lender bank insurer miner retailer manufacturer producer supplier operator broadcaster publisher developer contractor conglomerate startup steelmaker group charity ngo watchdog monitor organisation organization coalition party movement channel network newspaper'.split(
     ' ',
   ),
 );
@@ -1071,9 +1180,16 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   if (prev?.text === ',' && namedAfterDescription(words, chunk.from - 2)) return true;
   // "Videos posted by fighters": a speech verb before "by" is passive, and says nothing of the name.
   // "Videos posted on social media": a sentence's first word before "posted on" is what was posted.
-  if (next && SPEECH_VERBS.has(next.key) && words[chunk.to + 2]?.key !== 'by' && !postedOn(words, chunk))
+  if (
+    next &&
+    SPEECH_VERBS.has(next.key) &&
+    words[chunk.to + 2]?.key !== 'by' &&
+    !postedOn(words, chunk) &&
+    !saysOfItself(words, chunk)
+  )
     return true;
   if (ownsWithPersonalPronoun(words, chunk.to)) return true;
+  if (isDescribedAsPerson(words, chunk.to)) return true;
   // "Name, who …" or "Name, a …" apposition; "Name, 34, said": an age.
   const after = words[chunk.to + 2];
   if (next?.text === ',' && /^\d{1,3}$/.test(after?.text ?? '') && words[chunk.to + 3]?.text === ',')
@@ -1136,6 +1252,27 @@ function describesPerson(words: Word[], from: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Volvo Cars said it would halt production", "Eramet said on Wednesday it had …": a name whose speech
+ * verb reports what "it" (or "its" plant) will do speaks of itself as a thing, a firm or a body; a
+ * person would be "he" or "she". A weekday, "in a statement" or "that" may stand between.
+ */
+function saysOfItself(words: Word[], chunk: Chunk): boolean {
+  let k = chunk.to + 1;
+  if (!SPEECH_VERBS.has(words[k]?.key ?? '')) return false;
+  k++;
+  for (let skipped = 0; skipped < 2; skipped++) {
+    const key = words[k]?.key ?? '';
+    if (key === 'that') k++;
+    else if (key === 'on' && WEEKDAY.test(words[k + 1]?.key ?? '')) k += 2;
+    else if (key === 'in' && words[k + 1]?.key === 'a' && words[k + 2]?.key === 'statement') k += 3;
+  }
+  const pronoun = words[k];
+  return pronoun !== undefined && !pronoun.cap && /^(?:it|its)$/.test(pronoun.key);
+}
+
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 function postedOn(words: Word[], chunk: Chunk): boolean {
   const verb = words[chunk.to + 1]!;
@@ -1201,6 +1338,21 @@ function ownsWithPersonalPronoun(words: Word[], last: number): boolean {
 
 const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'himself', 'herself']);
 
+/**
+ * "Lina Haddad is a Yemen analyst", "… is an independent researcher": an author's line and other
+ * descriptions that give the name a person's occupation within a few words after "is a".
+ */
+function isDescribedAsPerson(words: Word[], last: number): boolean {
+  if (!/^(?:is|was)$/.test(words[last + 1]?.key ?? '') || !/^(?:a|an)$/.test(words[last + 2]?.key ?? ''))
+    return false;
+  for (let k = last + 3; k <= last + 6; k++) {
+    const word = words[k];
+    if (!word || /^[,.;:]$/.test(word.text) || word.key === 'of') return false;
+    if (PERSON_NOUNS.has(word.key)) return !/^(?:NOUN|PROPN)$/.test(words[k + 1]?.pos ?? '');
+  }
+  return false;
+}
+
 /** The possessive ending when the tagger gives it a token of its own ("station" "'s"). */
 const POSSESSIVE_MARK = /^['’]s?$/;
 
@@ -1215,6 +1367,9 @@ function namedAfterDescription(words: Word[], last: number): boolean {
   if (!noun) return false;
   // "the head of the Red Crescent Society, Pirhossein Kolivand": the description may end in a name.
   if (headedByPersonNoun(words, last)) return true;
+  // "chaired by its President, Mahdi Salem": a title written with a capital after "its" or "the".
+  if (noun.cap && isTitle(noun) && /^(?:its|their|the|his|her)$/.test(words[last - 1]?.key ?? ''))
+    return !words[last - 1]!.cap;
   if (noun.cap) return false;
   if (PERSON_NOUNS.has(noun.key) || isTitle(noun)) return true;
   for (let k = last - 1; k >= Math.max(0, last - 4); k--) {
@@ -1316,7 +1471,7 @@ function resolveSingles(
     const linked = adjective
       ? null
       : (linkSurname(word, people.get(word.key) ?? []) ?? linkGivenName(words, chunk, out));
-    const known = local.get(word.key);
+    const known = local.get(word.key) ?? shortReference(words, chunk, out);
     if (linked) out.push(renamedMention(mentionOf(words, chunk, 'person', article), linked));
     else if (known) out.push(renamedMention(mentionOf(words, chunk, known.type, article), known.name));
     else if (isDemonym(word) || GROUP_NOUNS.has(word.key) || isPersonNounPlural(word)) continue;
@@ -1379,13 +1534,16 @@ function resolveSingles(
       (afterCompanyNoun(words, chunk) && !GIVEN_NAMES.has(word.key))
     )
       out.push(mentionOf(words, chunk, 'organization', article));
+    // "Tesla said on Thursday it would …": a name that speaks of itself as "it" is no person.
+    else if (!titled && !GIVEN_NAMES.has(word.key) && properNoun(word) && saysOfItself(words, chunk))
+      out.push(mentionOf(words, chunk, 'organization', article));
     // "the Imam Hussein shrine", "King Fahd hospital": a building named after a titled person.
     else if (titled && namedBuilding(words, chunk)) {
       out.push(mentionOf(words, { from: chunk.from - 1, to: chunk.to, titled: false }, 'place', article));
     } else if (titled || (personCue(words, chunk) && properNoun(word))) {
       const type = personLikeType(words, chunk, source);
       if (type) out.push(mentionOf(words, chunk, type, article));
-    } else if (placeCue(words, chunk) || onPlace(words, chunk, out)) {
+    } else if (placeCue(words, chunk) || onPlace(words, chunk, out) || placeInPlace(words, chunk, out)) {
       out.push(mentionOf(words, chunk, 'place', article));
       places.add(word.key);
     } else unexplained.push(chunk);
@@ -1404,6 +1562,31 @@ function resolveSingles(
       else if (type) out.push(mentionOf(words, chunk, type, article));
     }
   }
+}
+
+/**
+ * "the Supreme Political Council … The Council said", "the Kingdom of Saudi Arabia … The Kingdom
+ * called for": "the" and the head word of a longer name written earlier in the article refer back to
+ * that name (the nearest one before). Returns its name and type, or undefined.
+ */
+function shortReference(
+  words: Word[],
+  chunk: Chunk,
+  out: EntityMention[],
+): { name: string; type: EntityType } | undefined {
+  const word = words[chunk.from]!;
+  if (words[chunk.from - 1]?.key !== 'the' || word.possessive) return undefined;
+  const head = ORG_HEADS.has(word.key) ? 'last' : STATE_WORDS.has(word.key) ? 'first' : null;
+  if (!head) return undefined;
+  let best: EntityMention | undefined;
+  for (const m of out) {
+    if (m.start >= word.start || (best && best.start > m.start)) continue;
+    const parts = m.text.split(' ');
+    if (parts.length < 2) continue;
+    const part = head === 'last' ? parts[parts.length - 1]! : parts[0]!;
+    if (tokenKey(part) === word.key) best = m;
+  }
+  return best && { name: best.name, type: best.type };
 }
 
 /**
@@ -1527,6 +1710,30 @@ function qualifiesInstitution(words: Word[], chunk: Chunk): boolean {
 }
 
 /** "the town of Lahaina on Maui": a name after "on" right after a place is where that place lies. */
+/**
+ * "from Basra to Aliaga in Turkey", "a site at Bani in north-west Yemen": after "to", "at" or "from",
+ * a name followed by "in" and a known place (a compass word may stand between) is a place within it.
+ */
+function placeInPlace(words: Word[], chunk: Chunk, out: EntityMention[]): boolean {
+  const word = words[chunk.from]!;
+  if (!/^(?:to|at|from|via)$/.test(words[chunk.from - 1]?.text ?? '') || GIVEN_NAMES.has(word.key))
+    return false;
+  if (word.pos !== 'PROPN' || words[chunk.to + 1]?.text !== 'in') return false;
+  let k = chunk.to + 2;
+  while (
+    k < chunk.to + 6 &&
+    words[k] &&
+    !words[k]!.cap &&
+    (COMPASS_PART.test(words[k]!.key) || HYPHEN.test(words[k]!.text) || words[k]!.key === 'the')
+  )
+    k++;
+  const start = words[k]?.start;
+  return start !== undefined && out.some((m) => m.type === 'place' && m.start === start);
+}
+
+const COMPASS_PART =
+  /^(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?$|^(?:central|eastern|western|northern|southern)$/;
+
 function onPlace(words: Word[], chunk: Chunk, out: EntityMention[]): boolean {
   const before = words[chunk.from - 2];
   if (words[chunk.from - 1]?.text !== 'on' || !before || words[chunk.from]!.pos !== 'PROPN') return false;
@@ -1717,6 +1924,8 @@ function placeContext(words: Word[], chunk: Chunk): boolean {
     return (
       PLACE_HEADS.has(beforePrev.key) || PLACE_NOUNS.has(beforePrev.key) || PART_OF_PLACE.has(beforePrev.key)
     );
+  // "an airfield at Abbs", "a site at Bani": a place or a site, and "at" its name.
+  if (prev.text === 'at') return PLACE_NOUNS.has(beforePrev.key) || beforePrev.key === 'site';
   return prev.text === 'to' && MOTION_WORDS.has(beforePrev.key);
 }
 

@@ -416,6 +416,11 @@ export const BUILT_IN: GazetteerLine[] = [
   ['Hayat Tahrir al-Sham', O, 'HTS', 'Hayat Tahrir al Sham'],
   ['Syria Civil Defence', O, 'White Helmets', 'Syrian Civil Defence', 'Syria Civil Defense'],
   ['Awami League', O],
+  // Parties of the UK's parliament, named by their short names in any report of a Commons debate.
+  ['Labour Party', O, 'Labour', 'UK Labour Party'],
+  ['Conservative Party', O, 'Tories', 'Tory party'],
+  ['Liberal Democrats', O, 'Lib Dems'],
+  ['Scottish National Party', O, 'SNP', 'Scottish National party'],
   ['Bangladesh Nationalist Party', O, 'BNP'],
   ['Caribbean Community', O, 'CARICOM', 'Caricom'],
   ['Rosatom', O],

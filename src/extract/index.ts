@@ -23,6 +23,7 @@ import {
 } from './entities.js';
 import { extractFigures } from './figures.js';
 import { type Gazetteer, type GazetteerEntry, loadGazetteer, tokenKey } from './gazetteer.js';
+import { withHeaderNames } from './header-names.js';
 import { extractQuotes } from './quotes.js';
 
 export interface ExtractOptions {
@@ -117,9 +118,9 @@ function readsAsEnglish(annotated: Annotated): boolean {
 export function extractAll(articles: Article[], options: ExtractOptions = {}): ExtractResult {
   const gazetteer = options.gazetteer ?? loadGazetteer();
   const locals = extractLocals(articles, 0, articles.length, gazetteer, options.onProgress);
-  if (!options.linkWithinFiles) return resolveCorpus(locals);
   const files = new Map(articles.map((article) => [article.id, article.source.file]));
-  return resolveCorpus(locals, (id) => files.get(id) ?? '');
+  const result = resolveCorpus(locals, options.linkWithinFiles ? (id) => files.get(id) ?? '' : undefined);
+  return { ...result, entities: withHeaderNames(result.entities, articles) };
 }
 
 /** extractLocal for many articles, in the faster grouped order of extractAll (no corpus pass). */
@@ -254,7 +255,8 @@ export async function extractAllParallel(
   }
   // A worker that failed leaves its articles undone: the main thread does them after all.
   for (const [i, article] of articles.entries()) locals[i] ??= extractLocal(article, gazetteer);
-  return resolveCorpus(locals as LocalExtraction[]);
+  const result = resolveCorpus(locals as LocalExtraction[]);
+  return { ...result, entities: withHeaderNames(result.entities, articles) };
 }
 
 /** The index of the next article nobody has taken, shared by all threads; and how many to take. */
