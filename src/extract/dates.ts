@@ -67,6 +67,7 @@ export function extractDates(article: Article, annotated: Annotated): DateMentio
     for (const draft of datesInSentence(ctx, hints.slice(first, h), hasYear)) {
       // Without a published date, only phrases that state their own year can be resolved.
       if (!published && draft.chrono && !draft.chrono.start.isCertain('year')) continue;
+      if (!published && draft.fromPublished) continue;
       mentions.push({
         article: article.id,
         text: annotated.text.slice(draft.start, draft.end),
