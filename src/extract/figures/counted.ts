@@ -174,11 +174,12 @@ function ofPhrase(annotated: Annotated, from: number, sentenceEnd: number): Coun
     const unit = number ? elidedUnit(annotated, number.start, sentenceEnd) : null;
     return { unit: unit ?? 'people', end: t.end, head: null };
   }
-  let i = from;
+  // "of Karabakh's roughly 120,000 ethnic Armenians": a possessor and a hedge before the larger count.
+  let i = pastHedge(annotated, pastPossessor(annotated, from));
   let larger = false;
   for (; annotated.tokens[i] && /^(?:DET|NUM|PRON)$/.test(annotated.tokens[i]!.pos); i++) {
     if (annotated.tokens[i]!.pos === 'NUM') larger = true;
-    i = pastPossessor(annotated, i + 1) - 1;
+    i = pastHedge(annotated, pastPossessor(annotated, i + 1)) - 1;
   }
   // "1,100 of the 787s": a plural glued to a number is a model's, no noun the tagger can read.
   const glued = annotated.tokens[i - 1];
@@ -188,6 +189,15 @@ function ofPhrase(annotated: Annotated, from: number, sentenceEnd: number): Coun
   // belongs to the larger figure after "of". "13 of its soldiers" names no larger figure: the span
   // takes the noun.
   return found ? { ...found, end: larger ? 0 : found.end } : null;
+}
+
+const HEDGE = /^(?:roughly|about|around|some|nearly|almost|approximately|an|estimated)$/i;
+
+/** The first token after hedge words that stand before a number ("roughly 120,000"), or `from`. */
+function pastHedge(annotated: Annotated, from: number): number {
+  let i = from;
+  while (HEDGE.test(annotated.tokens[i]?.text ?? '') && i < from + 2) i++;
+  return annotated.tokens[i]?.pos === 'NUM' ? i : from;
 }
 
 /**
