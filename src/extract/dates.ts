@@ -65,8 +65,9 @@ export function extractDates(article: Article, annotated: Annotated): DateMentio
       ref,
     };
     for (const draft of datesInSentence(ctx, hints.slice(first, h), hasYear)) {
-      // Without a published date, only phrases that state their own year can be resolved.
-      if (!published && draft.chrono && !draft.chrono.start.isCertain('year')) continue;
+      // Without a published date, only phrases that state their own year can be resolved (chrono
+      // calls the year of "today" certain: it is the reference clock's).
+      if (!published && draft.chrono && !statesYear(draft.chrono)) continue;
       if (!published && draft.fromPublished) continue;
       mentions.push({
         article: article.id,
@@ -77,6 +78,10 @@ export function extractDates(article: Article, annotated: Annotated): DateMentio
   }
   // "the same day", "earlier in the day": counted from the dates found above.
   return withStoryDays(annotated.text, mentions, article.published, article.id);
+}
+
+function statesYear(result: chrono.ParsedResult): boolean {
+  return result.start.isCertain('year') && /\d{4}|['’]\d\d\b/.test(result.text);
 }
 
 /** The first date in a short phrase ("October 1, 12:00"), resolved against `published`. */
