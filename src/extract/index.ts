@@ -24,6 +24,7 @@ import {
 import { extractFigures } from './figures.js';
 import { type Gazetteer, type GazetteerEntry, loadGazetteer, tokenKey } from './gazetteer.js';
 import { extractQuotes } from './quotes.js';
+import { withSourceEntities } from './source-entities.js';
 
 export interface ExtractOptions {
   gazetteer?: Gazetteer;
@@ -117,9 +118,14 @@ function readsAsEnglish(annotated: Annotated): boolean {
 export function extractAll(articles: Article[], options: ExtractOptions = {}): ExtractResult {
   const gazetteer = options.gazetteer ?? loadGazetteer();
   const locals = extractLocals(articles, 0, articles.length, gazetteer, options.onProgress);
-  if (!options.linkWithinFiles) return resolveCorpus(locals);
   const files = new Map(articles.map((article) => [article.id, article.source.file]));
-  return resolveCorpus(locals, (id) => files.get(id) ?? '');
+  const result = resolveCorpus(locals, options.linkWithinFiles ? (id) => files.get(id) ?? '' : undefined);
+  return withSources(result, articles, gazetteer);
+}
+
+/** The result with each article's outlet and dateline places among the entities (source-entities.ts). */
+function withSources(result: ExtractResult, articles: Article[], gazetteer: Gazetteer): ExtractResult {
+  return { ...result, entities: withSourceEntities(result.entities, articles, gazetteer) };
 }
 
 /** extractLocal for many articles, in the faster grouped order of extractAll (no corpus pass). */
@@ -254,7 +260,7 @@ export async function extractAllParallel(
   }
   // A worker that failed leaves its articles undone: the main thread does them after all.
   for (const [i, article] of articles.entries()) locals[i] ??= extractLocal(article, gazetteer);
-  return resolveCorpus(locals as LocalExtraction[]);
+  return withSources(resolveCorpus(locals as LocalExtraction[]), articles, gazetteer);
 }
 
 /** The index of the next article nobody has taken, shared by all threads; and how many to take. */
@@ -381,6 +387,8 @@ export function linkCorpus(locals: LocalExtraction[]): Extraction[] {
   const mentions = locals.flatMap((l) => l.extraction.mentions);
   const surnames = surnameIndex(mentions);
   const spellings = accentedSpellings(mentions);
+  for (const [name, preferred] of transliteratedPlaces(mentions))
+    if (!spellings.has(name)) spellings.set(name, spellings.get(preferred) ?? preferred);
   const forms = nameForms(mentions);
   // Organisations by name, and by the short forms articles wrote them in ("Phivolcs" for the
   // Philippine Institute of Volcanology and Seismology); a short form two names share is left out.
@@ -416,6 +424,54 @@ function accentedSpellings(mentions: EntityMention[]): Map<string, string> {
     for (const name of names) if (name !== best) preferred.set(name, best);
   }
   return preferred;
+}
+
+/**
+ * "Hodeidah" and "Hudaydah", "Bab al-Mandab" and "Bab el-Mandeb", "Grünheide" and "Gruenheide": one
+ * place transliterated two ways keeps its consonants in order and its syllables. Place names of three
+ * consonants or more with the same consonants and syllables (and first letter) are one place, under
+ * the name written
+ * most often (then the one with the most diacritics, then the first in code-point order).
+ * Returns name → preferred name, for the names that change.
+ */
+export function transliteratedPlaces(mentions: EntityMention[]): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.type === 'place') counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  const bySkeleton = new Map<string, string[]>();
+  for (const name of counts.keys()) {
+    const skeleton = consonants(name);
+    if (skeleton.length < 4) continue;
+    const names = bySkeleton.get(skeleton);
+    if (names) names.push(name);
+    else bySkeleton.set(skeleton, [name]);
+  }
+  const preferred = new Map<string, string>();
+  const accents = (name: string) => name.normalize('NFD').length - name.length;
+  for (const names of bySkeleton.values()) {
+    if (names.length < 2) continue;
+    const best = [...names].sort(
+      (a, b) => counts.get(b)! - counts.get(a)! || accents(b) - accents(a) || (a < b ? -1 : 1),
+    )[0]!;
+    for (const name of names) if (name !== best) preferred.set(name, best);
+  }
+  return preferred;
+}
+
+/**
+ * The first letter and the consonants of a name, as transliterations keep them: diacritics folded
+ * ("ü" and "ue" alike), the Arabic article's vowel dropped ("al-", "el-"), "gh" and "kh" as "g" and
+ * "k", "y" a vowel, doubled letters single; then the number of syllables. "Hudaydah" → "hdh3".
+ */
+function consonants(name: string): string {
+  const folded = tokenKey(name)
+    .replace(/ue/g, 'u')
+    .replace(/\b[ae]l-/g, 'l')
+    .replace(/[^a-z]/g, '');
+  const first = folded[0] ?? '';
+  const rest = folded.slice(1).replace(/([gk])h/g, '$1');
+  // The syllables count too: "Kerman" and "Karaman" are two places.
+  const syllables = (folded.match(/[aeiouy]+/g) ?? []).length;
+  return `${first}${rest.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1')}${syllables}`;
 }
 
 /**

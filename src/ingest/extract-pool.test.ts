@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../extract/gazetteer.js';
 import { type ExtractResult, extractAll, extractLocal, linkCorpus, resolveCorpus } from '../extract/index.js';
+import { withSourceEntities } from '../extract/source-entities.js';
 import { makeArticle } from '../read/article.js';
 import { deflateText } from '../store/index.js';
 import type { Article } from '../types.js';
@@ -109,7 +110,10 @@ describe('work sharing', () => {
       expect(pool.runHere(here)).toBe(false);
       expect(ran).toEqual(starts.slice(-2).map((start) => `a_${start}`));
       const locals = (await Promise.all(jobs)).flatMap((result) => result.locals);
-      expect(resolveCorpus(locals)).toEqual(extractAll(batch));
+      // extractAll adds the outlets and dateline places to the entities (source-entities.ts).
+      const pooled = resolveCorpus(locals);
+      const entities = withSourceEntities(pooled.entities, batch, gazetteer);
+      expect({ ...pooled, entities }).toEqual(extractAll(batch));
     } finally {
       await pool.close();
     }
