@@ -6,11 +6,14 @@
 import * as chrono from 'chrono-node';
 import type { Article, DateMention, DatePrecision } from '../types.js';
 import type { Annotated } from './annotate.js';
+import { resolveAnchored } from './dates/anchored.js';
 import { parseIsoDay } from './dates/calendar.js';
 import type { DateDraft, RefineContext } from './dates/draft.js';
 import { engineFor } from './dates/engines.js';
 import { findHolidays, HOLIDAY } from './dates/holidays.js';
+import { findNights, NIGHT } from './dates/nights.js';
 import { findOrdinalDays, ORDINAL_DAY } from './dates/ordinal-days.js';
+import { splitRange } from './dates/ranges.js';
 import { refine } from './dates/refiners.js';
 import { findDecades, findYears } from './dates/years.js';
 import { matchesWithin } from './figures/scan.js';
@@ -44,10 +47,12 @@ export function extractDates(article: Article, annotated: Annotated): DateMentio
     const first = h;
     while (h < hints.length && hints[h]!.end <= sentence.end) h++;
     const hasYear = y < years.length && years[y]! < sentence.end;
-    const hasOrdinal =
+    // Phrases our own parsers read and chrono's hints do not cover: "the 5th", "Christmas Day", "overnight".
+    const hasOwnPhrase =
       matchesWithin(ORDINAL_DAY, annotated.text, sentence.start, sentence.end) ||
-      matchesWithin(HOLIDAY, annotated.text, sentence.start, sentence.end);
-    if (first === h && !hasYear && !hasOrdinal) continue;
+      matchesWithin(HOLIDAY, annotated.text, sentence.start, sentence.end) ||
+      matchesWithin(NIGHT, annotated.text, sentence.start, sentence.end);
+    if (first === h && !hasYear && !hasOwnPhrase) continue;
     const ctx: RefineContext = {
       text: annotated.text,
       sentenceStart: sentence.start,
@@ -94,13 +99,21 @@ function datesInSentence(ctx: RefineContext, hints: Hit[], hasYear: boolean): Da
     const piece = ctx.text.slice(window.start, window.end);
     const reader = engineFor(engine, piece);
     for (const result of reader.parse(piece, { instant: ctx.ref, timezone: 0 }, { forwardDate: false })) {
-      const draft = refine(fromChrono(result, window.start), ctx);
-      if (draft) drafts.push(draft);
+      const first = fromChrono(result, window.start);
+      const draft = refine(first, ctx);
+      if (!draft) continue;
+      drafts.push(draft);
+      // "from Monday to Wednesday": two dates; the start's span stops at "to" unless a refiner widened it.
+      const range = splitRange(result, window.start, draft);
+      if (!range) continue;
+      if (draft.end === first.end) draft.end = range.startEnd;
+      drafts.push(range.end);
     }
   }
   const own = [
     ...findOrdinalDays(ctx.text, ctx.sentenceStart, ctx.sentenceEnd, ctx.ref),
     ...findHolidays(ctx.text, ctx.sentenceStart, ctx.sentenceEnd, ctx.ref),
+    ...findNights(ctx.text, ctx.sentenceStart, ctx.sentenceEnd, ctx.ref),
   ];
   if (hasYear) {
     own.push(
@@ -115,7 +128,18 @@ function datesInSentence(ctx: RefineContext, hints: Hit[], hasYear: boolean): Da
   // "NAY PYI TAW, 15 May — The cyclone, which crossed the coast on 14 May, …": the dateline's day
   // is when the report was filed; the sentence's own date is the event's.
   if (drafts.length > 1 && isDateline(ctx, drafts[0]!)) drafts.shift();
-  return drafts;
+  return resolveAnchored(withoutNested(drafts));
+}
+
+/** Drafts sorted by start, less any that lies inside the one before it ("last year" in "January last year"). */
+function withoutNested(drafts: DateDraft[]): DateDraft[] {
+  const kept: DateDraft[] = [];
+  for (const draft of drafts) {
+    const previous = kept[kept.length - 1];
+    if (previous && draft.start >= previous.start && draft.end <= previous.end) continue;
+    kept.push(draft);
+  }
+  return kept;
 }
 
 /** A date between an upper-case place and a dash at the start of its sentence. */

@@ -23,8 +23,8 @@ import {
 } from './entities.js';
 import { extractFigures } from './figures.js';
 import { type Gazetteer, type GazetteerEntry, loadGazetteer, tokenKey } from './gazetteer.js';
+import { withHeaderNames } from './header-names.js';
 import { extractQuotes } from './quotes.js';
-import { withSourceEntities } from './source-entities.js';
 
 export interface ExtractOptions {
   gazetteer?: Gazetteer;
@@ -120,12 +120,7 @@ export function extractAll(articles: Article[], options: ExtractOptions = {}): E
   const locals = extractLocals(articles, 0, articles.length, gazetteer, options.onProgress);
   const files = new Map(articles.map((article) => [article.id, article.source.file]));
   const result = resolveCorpus(locals, options.linkWithinFiles ? (id) => files.get(id) ?? '' : undefined);
-  return withSources(result, articles, gazetteer);
-}
-
-/** The result with each article's outlet and dateline places among the entities (source-entities.ts). */
-function withSources(result: ExtractResult, articles: Article[], gazetteer: Gazetteer): ExtractResult {
-  return { ...result, entities: withSourceEntities(result.entities, articles, gazetteer) };
+  return { ...result, entities: withHeaderNames(result.entities, articles) };
 }
 
 /** extractLocal for many articles, in the faster grouped order of extractAll (no corpus pass). */
@@ -260,7 +255,8 @@ export async function extractAllParallel(
   }
   // A worker that failed leaves its articles undone: the main thread does them after all.
   for (const [i, article] of articles.entries()) locals[i] ??= extractLocal(article, gazetteer);
-  return withSources(resolveCorpus(locals as LocalExtraction[]), articles, gazetteer);
+  const result = resolveCorpus(locals as LocalExtraction[]);
+  return { ...result, entities: withHeaderNames(result.entities, articles) };
 }
 
 /** The index of the next article nobody has taken, shared by all threads; and how many to take. */

@@ -144,15 +144,19 @@ function attribute(
   last: { speaker: Speaker; paragraph: number } | null,
 ): Speaker {
   const after = afterClause(ctx, span);
+  const before = beforeClause(ctx, span, kept[i - 1]);
   // "… was “deliberate sabotage” and called for an inquiry": the sentence goes on with its own
-  // subject's next verb; an attribution after a quote never opens with a conjunction.
+  // subject's next verb; an attribution after a quote never opens with a conjunction. A quote that
+  // opens its sentence is no fragment inside one, even without its comma ("“…” the minister told").
+  const opensSentence = before.start === before.end;
   const continues =
     after &&
     (CONTINUATION.test(ctx.text.slice(after.start, after.end)) ||
-      (isPartial(ctx, span) && !ATTRIBUTION_START.test(ctx.text.slice(after.start, after.end))));
+      (isPartial(ctx, span) &&
+        !opensSentence &&
+        !ATTRIBUTION_START.test(ctx.text.slice(after.start, after.end))));
   const fromAfter =
     after && !continues ? speakerInClause(ctx, after.start, after.end, span.open, 'after') : null;
-  const before = beforeClause(ctx, span, kept[i - 1]);
   // "…," he said / "…," one of the officials said right after the marks: that is the attribution,
   // even when no name can be given. A verb further on ("… but did not elaborate, the paper
   // reported") yields to "X said the department was “…”" before the quote.
@@ -165,6 +169,10 @@ function attribute(
   if (fromColon?.name) return fromColon;
   const fromBefore = speakerInClause(ctx, before.start, before.end, span.open, 'before');
   if (fromBefore?.name) return fromBefore;
+  const fromNaming = namingLeadIn(ctx, before, span.open);
+  if (fromNaming?.name) return fromNaming;
+  const fromEnd = continues && after ? sentenceEndAttribution(ctx, after, span.open) : null;
+  if (fromEnd?.name) return fromEnd;
   // 'A resident who asked not to be named said: "…"': described, not named, and no one else.
   if (unnamedSubject(ctx, before)) return { name: null, via: null };
   if (fromAfter) return fromAfter;
@@ -224,6 +232,52 @@ function colonLeadIn(ctx: Context, before: { start: number; end: number }): Spea
 }
 
 /**
+ * 'The strike was "a follow-on action …" linked to the attacks, CENTCOM said.': words quoted inside a
+ * sentence whose own attribution closes it, after its last comma.
+ */
+function sentenceEndAttribution(
+  ctx: Context,
+  after: { start: number; end: number },
+  quoteAt: number,
+): Speaker | null {
+  const clause = ctx.text.slice(after.start, after.end);
+  const comma = clause.lastIndexOf(',');
+  if (comma < 0) return null;
+  const start = after.start + comma + 1;
+  if (!firstVerb(ctx.text.slice(start, after.end), 0, 6)) return null;
+  return speakerInClause(ctx, start, after.end, quoteAt, 'after');
+}
+
+/**
+ * "The mayor welcomed the bridge, calling it “a gift …”", "Kanaani condemned the strikes as “a clear
+ * breach …”": a verb that names or judges something, its object, then the marks. The words are what
+ * the subject called it, so the sentence's subject said them (the person named first, or the pronoun
+ * the sentence opens with).
+ */
+function namingLeadIn(ctx: Context, before: { start: number; end: number }, quoteAt: number): Speaker | null {
+  const clause = ctx.text.slice(before.start, before.end);
+  const match = NAMING_PARTICIPLE.exec(clause) ?? NAMING_AS.exec(clause);
+  if (!match) return null;
+  const at = before.start + match.index + match[0].indexOf(match[1]!);
+  const verb = { word: match[1]!, start: at, end: at + match[1]!.length };
+  const subject = subjectBefore(ctx, before.start, verb, quoteAt);
+  if (subject?.name) return subject;
+  const first = wordsIn(clause, before.start, ctx.spans)[0];
+  const pronoun = first?.word.toLowerCase();
+  return first && pronoun && PRONOUNS.has(pronoun)
+    ? resolvePronoun(ctx, pronoun, first.start, quoteAt)
+    : null;
+}
+
+/** ", calling it", ", describing their work as", ", dubbing the plan": right before the marks. */
+const NAMING_PARTICIPLE =
+  /,\s+(calling|describing|labell?ing|terming|dubbing)\b(?:\s+[\p{L}'’-]+){0,4}\s*$/iu;
+
+/** "condemned the strikes as", "described the deal as", "hailed it as": a judgement, then "as". */
+const NAMING_AS =
+  /\b(condemn(?:ed|s)|denounc(?:ed|es)|describ(?:ed|es)|brand(?:ed|s)|labell?(?:ed|s)|hail(?:ed|s)|welcom(?:ed|es)|criticis(?:ed|es)|criticiz(?:ed|es)|slam(?:med|s)|dismiss(?:ed|es)|reject(?:ed|s)|decri(?:ed|es)|characteri[sz](?:ed|es)|prais(?:ed|es))\b(?:\s+[\p{L}'’-]+){0,5}\s+as\s*$/iu;
+
+/**
  * "The African Union condemned "the atrocities …"": a verb of stance right before the marks takes
  * the words as its object, and its subject said them. Elsewhere ("The EU welcomes the ratification,
  * Borrell said") such a verb introduces no one's words.
@@ -279,8 +333,9 @@ function isPartial(ctx: Context, span: QuoteSpan): boolean {
   return !/[,.!?…]\s*$/.test(ctx.text.slice(span.start, span.end));
 }
 
-/** What an attribution after the marks opens with: a comma, a name, a pronoun or a verb of saying. */
-const ATTRIBUTION_START = /^\s*(?:,|\p{Lu}|(?:he|she|they|it|we|said|says|told|added|wrote|according)\b)/u;
+/** What an attribution after the marks opens with: a comma, a dash, a name, a pronoun or a verb of saying. */
+const ATTRIBUTION_START =
+  /^\s*(?:,|[–—]|\p{Lu}|(?:he|she|they|it|we|said|says|told|added|wrote|according)\b)/u;
 
 /** The quote is followed by an attribution to someone not named ('…," said one woman'). */
 function saidBySomeoneUnnamed(ctx: Context, span: QuoteSpan): boolean {
@@ -478,12 +533,13 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   );
   const org = orgs[orgs.length - 1];
   if (org) return { name: org.name, via: null };
-  if (inSpan.length > 0) return null;
+  const words = subjectWords(ctx, start, verb.start);
+  // "the Kremlin spokesman said": the organisation only describes a title, which refers back to the
+  // person named with the same words before ("Kremlin Spokesman Dmitry Peskov"); else no one.
+  if (inSpan.length > 0) return endsWithTitle(words) ? titledPerson(ctx, words) : null;
   // "India on Tuesday said it was …": a country or city that opens the clause speaks for itself.
   const place = placeSubject(ctx, start, verb.start);
   if (place) return { name: place.name, via: null };
-  const words = wordsIn(ctx.text.slice(start, verb.start), start, ctx.spans);
-  while (words.length > 0 && AUXILIARIES.has(words[words.length - 1]!.word.toLowerCase())) words.pop();
   const head = words[words.length - 1];
   if (!head) return null;
   const lower = head.word.toLowerCase();
@@ -501,6 +557,18 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   if (isHeadOfState(words)) return headOfState(ctx, words);
   if (describesNamedPerson(words)) return referringBack(ctx, head, quoteAt);
   return null;
+}
+
+/** The words before the verb, without the auxiliaries and adverbs right before it. */
+function subjectWords(ctx: Context, start: number, verbStart: number): FoundWord[] {
+  const words = wordsIn(ctx.text.slice(start, verbStart), start, ctx.spans);
+  while (words.length > 0 && AUXILIARIES.has(words[words.length - 1]!.word.toLowerCase())) words.pop();
+  return words;
+}
+
+function endsWithTitle(words: FoundWord[]): boolean {
+  const head = words[words.length - 1];
+  return head !== undefined && TITLES.has(head.word.toLowerCase());
 }
 
 /**
@@ -590,14 +658,15 @@ function isHeadOfState(words: FoundWord[]): boolean {
 }
 
 /**
- * "the head of state said" is the president the article named ("Russian President Vladimir Putin"),
- * the nearest one before; with none named, no one.
+ * "the head of state said" is the president the article named ("Russian President Vladimir Putin",
+ * "President of Lithuania Peter Kalnas"), the nearest one before; with none named, no one.
  */
 function headOfState(ctx: Context, words: FoundWord[]): Speaker | null {
-  return nearestPersonNamedAfter(ctx, words[words.length - 4]!.start, PRESIDENT_BEFORE, 40);
+  return nearestPersonNamedAfter(ctx, words[words.length - 4]!.start, PRESIDENT_BEFORE, 110);
 }
 
-const PRESIDENT_BEFORE = /\bpresident\s+$/i;
+/** "President " right before the name, or "President of <country> ", as agencies write the title. */
+const PRESIDENT_BEFORE = /\bpresident(?:\s+of\s+[^,.;:]{1,60})?\s+$/i;
 
 /** "the governor said" after "Gov. Wes Moore": the abbreviations a title is written with. */
 const TITLE_ABBREVIATIONS: Record<string, string> = {

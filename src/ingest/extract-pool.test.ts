@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../extract/gazetteer.js';
+import { withHeaderNames } from '../extract/header-names.js';
 import { type ExtractResult, extractAll, extractLocal, linkCorpus, resolveCorpus } from '../extract/index.js';
-import { withSourceEntities } from '../extract/source-entities.js';
 import { makeArticle } from '../read/article.js';
 import { deflateText } from '../store/index.js';
 import type { Article } from '../types.js';
@@ -110,10 +110,9 @@ describe('work sharing', () => {
       expect(pool.runHere(here)).toBe(false);
       expect(ran).toEqual(starts.slice(-2).map((start) => `a_${start}`));
       const locals = (await Promise.all(jobs)).flatMap((result) => result.locals);
-      // extractAll adds the outlets and dateline places to the entities (source-entities.ts).
+      // extractAll adds the names the articles' headers give (header-names.ts).
       const pooled = resolveCorpus(locals);
-      const entities = withSourceEntities(pooled.entities, batch, gazetteer);
-      expect({ ...pooled, entities }).toEqual(extractAll(batch));
+      expect({ ...pooled, entities: withHeaderNames(pooled.entities, batch) }).toEqual(extractAll(batch));
     } finally {
       await pool.close();
     }

@@ -24,6 +24,14 @@ describe('parseByline', () => {
     expect(parseByline('By Jane Doe | Valley Courier')).toEqual(['Jane Doe']);
   });
 
+  it('reads "Written by" as a byline, and no wire credit line', () => {
+    expect(parseByline('Written by Mira Talbot')).toEqual(['Mira Talbot']);
+    expect(parseByline('WRITTEN BY MIRA TALBOT AND OSKAR LIND')).toEqual(['Mira Talbot', 'Oskar Lind']);
+    expect(parseByline('Writing by Oskar Lind; Editing by Mira Talbot')).toBeNull();
+    expect(parseByline('Reporting by Oskar Lind')).toBeNull();
+    expect(parseByline('Written in haste by the desk')).toBeNull();
+  });
+
   it('reads a newsroom credit as a byline line that names no one', () => {
     for (const credit of [
       'By Reuters Staff',

@@ -326,10 +326,13 @@ export function looksLikePersonName(text: string): boolean {
   return words.every((w) => NAME_WORD.test(w));
 }
 
-/** "By Anna Kovalenko" / "BY A, B AND C" / "By A and B" → the names in title case; else null. */
+/**
+ * "By Anna Kovalenko" / "BY A, B AND C" / "By A and B" / "Written by Anna Kovalenko" → the names in
+ * title case; else null. ("Reporting by …" is a wire's credit line, part of the body, not a byline.)
+ */
 export function parseByline(line: string): string[] | null {
   if (line.length > 160 || !opensWithBy(line)) return null;
-  const m = /^\s*by\s+(.+?)\s*$/i.exec(line);
+  const m = /^\s*(?:written\s+)?by\s+(.+?)\s*$/i.exec(line);
   if (!m) return null;
   // "By Anna Kovalenko, Reuters" / "By Anna Kovalenko in Goris" / "By Anna Kovalenko (Goris)": the
   // outlet and place are not names.
@@ -347,14 +350,14 @@ export function parseByline(line: string): string[] | null {
   return names.length > 0 && names.every(looksLikePersonName) ? names : null;
 }
 
-/** "By …", "BY …": a cheap test before the byline's pattern, which the reader asks of many lines. */
+/** "By …", "BY …", "Written by …": a cheap test before the byline's pattern, asked of many lines. */
 function opensWithBy(line: string): boolean {
   let i = 0;
   while (i < line.length && line.charCodeAt(i) <= 32) i++;
   // (Other white space, U+2000 and the like, is left to the pattern.)
-  return (
-    line.charCodeAt(i) > 127 || ((line.charCodeAt(i) | 32) === 98 && (line.charCodeAt(i + 1) | 32) === 121)
-  );
+  const first = line.charCodeAt(i) | 32;
+  const second = line.charCodeAt(i + 1) | 32;
+  return line.charCodeAt(i) > 127 || (first === 98 && second === 121) || (first === 119 && second === 114);
 }
 
 /**

@@ -103,7 +103,13 @@ describe('ingestFile', () => {
     expect(await store.quotes()).toEqual(extraction.quotes);
     expect(await store.duplicates()).toEqual([{ a: 'a_2', b: 'a_3', relation: 'identical', similarity: 1 }]);
     const entities = await store.entities();
-    expect(entities).toMatchObject([{ name: 'Yerevan', type: 'place', articles: ['a_2'], mentions: 1 }]);
+    // The text's entities first, then the outlets that only the articles' headers name.
+    expect(entities).toMatchObject([
+      { name: 'Yerevan', type: 'place', articles: ['a_2'], mentions: 1 },
+      { name: 'Daily Wire', type: 'organization', articles: ['a_1'], mentions: 0 },
+      { name: 'Capital News', type: 'organization', articles: ['a_2', 'a_3'], mentions: 0 },
+    ]);
+    expect(await store.entities({ limit: 10 })).toHaveLength(1);
     const [extracted] = await store.extractions({ article: 'a_2' });
     expect(extracted?.mentions).toEqual(extraction.mentions);
     const stories = await store.stories();
@@ -184,7 +190,8 @@ describe('entities', () => {
     await store.ingestFile(makeBatch('d2.txt', [yerevan], [naming('a_2', 'Goris')]), outletStoriesStep);
     await store.ingestFile(makeBatch('d3.txt', [ankara], [naming('a_1', 'Goris')]), outletStoriesStep);
     await store.ingestFile(makeBatch('d4.txt', [copy], [naming('a_3', 'Goris')]), outletStoriesStep);
-    const entities = await store.entities();
+    // The text's entities; the outlets the headers name follow them.
+    const entities = (await store.entities()).filter((e) => e.mentions > 0);
     expect(entities).toMatchObject([{ name: 'Goris', mentions: 3, articles: ['a_2', 'a_1', 'a_3'] }]);
     const mentions = await store.mentions({ entity: entities[0]!.id });
     expect(mentions.map((m) => m.article).sort()).toEqual(['a_1', 'a_2', 'a_3']);
@@ -515,6 +522,7 @@ describe('migrations', () => {
       expect((await upgraded.entities()).map((e) => e.aliases)).toEqual([
         ['Ilham Aliyev', 'Aliyev'],
         ['Yerevan'],
+        ['Capital News'], // the outlet, from the article's header
       ]);
       expect((await upgraded.figures()).map((f) => [f.asOf, f.approximate])).toEqual([
         ['2023-10-01', undefined],

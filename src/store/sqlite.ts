@@ -1,6 +1,8 @@
 // The SQLite implementation of Store (better-sqlite3: synchronous, one connection per process).
 // Reads are plain statements; each input file is written in one IMMEDIATE transaction (write.ts).
+
 import { existsSync, statSync } from 'node:fs';
+import { type ArticleHeader, withHeaderNames } from '../extract/header-names.js';
 import type {
   DateMention,
   Duplicate,
@@ -287,7 +289,7 @@ class SqliteStore implements Store {
         aliases: string;
         articles: string;
       }[];
-      return rows.map((row) => ({
+      const entities = rows.map((row) => ({
         id: row.id,
         name: row.name,
         type: row.type as EntityType,
@@ -295,6 +297,14 @@ class SqliteStore implements Store {
         articles: JSON.parse(row.articles) as string[],
         mentions: row.mentions,
       }));
+      // The outlets and dateline places the articles' headers name, as `analyze` lists them; not on a
+      // page of a longer listing, nor for one entity's articles, where they would change its size.
+      if (pageClause(filter) !== '' || filter.entity !== undefined) return entities;
+      const headers = statement(
+        this.db,
+        `SELECT a.id, a.outlet, a.dateline FROM articles a WHERE ${where.sql} ORDER BY a.n`,
+      ).all(...where.params) as ArticleHeader[];
+      return withHeaderNames(entities, headers);
     });
   }
 

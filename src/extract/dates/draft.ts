@@ -2,6 +2,7 @@
 
 import type { ParsedResult } from 'chrono-node';
 import type { DatePrecision } from '../../types.js';
+import type { AnchorShift } from './anchored.js';
 
 export interface DateDraft {
   start: number;
@@ -10,6 +11,8 @@ export interface DateDraft {
   precision: DatePrecision;
   /** chrono's result, or null for dates our own parsers found (years, decades). */
   chrono: ParsedResult | null;
+  /** A span counted from the date named before it in the sentence ("a day after"): resolved against it. */
+  shift?: AnchorShift | undefined;
 }
 
 export interface RefineContext {

@@ -57,6 +57,20 @@ export const yearJoined: DateRefiner = (draft, ctx) => {
   return { ...draft, date, end: draft.end + m[0].length };
 };
 
+/**
+ * "January last year", "March of next year": a month without a year, then the year said relative to
+ * the published one. The span takes the year words (the separate "last year" then lies inside it).
+ */
+export const relativeYearJoined: DateRefiner = (draft, ctx) => {
+  const result = draft.chrono;
+  if (!result || result.start.isCertain('year') || !result.start.isCertain('month')) return draft;
+  const after = ctx.text.slice(draft.end, Math.min(ctx.sentenceEnd, draft.end + 14));
+  const m = /^,?\s+(?:of\s+)?(last|this|next)\s+year\b/i.exec(after);
+  if (!m?.[1]) return draft;
+  const year = ctx.ref.getUTCFullYear() + ({ last: -1, this: 0, next: 1 }[m[1].toLowerCase()] ?? 0);
+  return { ...draft, date: `${year}${draft.date.slice(4)}`, end: draft.end + m[0].length };
+};
+
 /** "the end of this month" is a month, "the end of the year" a year: chrono gives their last day. */
 export const endOfPeriod: DateRefiner = (draft) => {
   const m = /\bend of (?:(?:this|the|next|last)\s+)?(month|year)\b/i.exec(draft.chrono?.text ?? '');

@@ -2,9 +2,10 @@
 // dropped first so that later refiners never widen a span that is about to go; weekday and week
 // resolution run before the span is widened by part-of-month words, which only touch month dates.
 
+import { anchorShiftOf } from './anchored.js';
 import { addDays, isoDay, isoMonth, mondayOf, nearestWeekday } from './calendar.js';
 import type { DateDraft, DateRefiner, RefineContext } from './draft.js';
-import { endOfPeriod, thisMonth, weekdayModifier, yearJoined } from './modifiers.js';
+import { endOfPeriod, relativeYearJoined, thisMonth, weekdayModifier, yearJoined } from './modifiers.js';
 import { pointsForward } from './tense.js';
 
 /** "at 13:36", "this morning": a time of day with no date of its own is not a date mention. */
@@ -21,13 +22,16 @@ const dropDurations: DateRefiner = (draft, ctx) => {
   const text = draft.chrono?.text ?? '';
   if (/^(?:within|for|after|over|now)\b/i.test(text)) return null;
   // "six days after an earthquake", "51 hours after the crash": counted from an event, not from the
-  // day of publication.
+  // day of publication; "on Saturday, a day after the strikes" is counted from the date the sentence
+  // has just named, and is resolved against it once the sentence's dates are known (anchored.ts).
   if (
     /(?:^|\s)(?!the\s)(?:\d+|[a-z]+)\s+(?:minute|hour|day|week|month|year)s?\s+(?:after|before)$/i.test(
       text.trim(),
     )
-  )
-    return null;
+  ) {
+    const shift = anchorShiftOf(text);
+    return shift ? { ...draft, shift } : null;
+  }
   // "the past 30 years", "the next two weeks", "over the past months": a stretch of time counted
   // back or forward.
   if (/\b(?:past|last|next|coming)\s+(?:\S+\s+)?(?:years|months|weeks|days|decades)\b/i.test(text))
@@ -288,8 +292,10 @@ const agoPrecision: DateRefiner = (draft) => {
   const m = /\b(year|month|week|day)s?\s+(?:ago|earlier|before)\b/i.exec(draft.chrono?.text ?? '');
   if (!m?.[1] || !draft.chrono) return draft;
   const date = draft.chrono.start.date();
-  if (/year|month/i.test(m[1])) return { ...draft, date: isoMonth(date), precision: 'month' };
-  return { ...draft, date: isoDay(date), precision: 'day' };
+  // "in 2024, up 14% from a year earlier": counted from the year just named, when there is one.
+  const shift = draft.shift ?? anchorShiftOf(draft.chrono.text.replace(/[\s,.;:]+$/, '')) ?? undefined;
+  if (/year|month/i.test(m[1])) return { ...draft, date: isoMonth(date), precision: 'month', shift };
+  return { ...draft, date: isoDay(date), precision: 'day', shift: draft.shift };
 };
 
 /** "late September", "early 2024", "mid-October": the span includes the part word; precision is kept. */
@@ -320,6 +326,7 @@ export const REFINERS: DateRefiner[] = [
   agoPrecision,
   thisMonth,
   yearJoined,
+  relativeYearJoined,
   endOfPeriod,
   partOfPeriod,
 ];

@@ -16,6 +16,13 @@ const PAST_THEN_DATE = /^\s*(?:on|last|during|after|since|in)?\s*$/i;
 
 const FOR_BEFORE = /\bfor\s+$/i;
 
+/**
+ * A timetable verb in the present, right before its date: "starts in April", "the lifts close in
+ * April", "opens on Monday" (not "did not close in April", which is past).
+ */
+const TIMETABLE_BEFORE =
+  /(?<!\b(?:did|didn['’]t|not)\s+)\b(?:start|begin|open|reopen|close|end|resume|expire|fall)s?\s+(?:on\s+|in\s+)?$|\bruns?\s+until\s+$/i;
+
 /** "had not expected the flooding": a plan or an expectation told in the past perfect looks back. */
 const PAST_PERFECT_PLAN = /\b(?:had|hadn['’]t)\s+(?:not\s+|never\s+)?(?:expected|planned|scheduled)\b/gi;
 
@@ -34,6 +41,8 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
     .replace(PAST_PERFECT_PLAN, (q) => ' '.repeat(q.length));
   // "cut off since Tuesday, the number would rise": what lasts since a day began before it.
   if (/\bsince\s+$/i.test(before)) return false;
+  // "the season starts in April", "voting closes on Sunday": a timetable, told in the present.
+  if (TIMETABLE_BEFORE.test(before)) return true;
   // "checks, to be done before each flight from Sunday": a period that starts with what is to be done.
   if (PERIOD_START.test(before) && (DECISION.test(before) || /\bto be\s+[a-z]+/i.test(before))) return true;
   // "called a meeting for Tuesday", "set for 28 June": what something is fixed for lies ahead (not
@@ -48,7 +57,15 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
   // "will be held on Friday", "would be announced in Friday's budget": a participle after "be" is
   // the future's own verb.
   if (future >= past || /\bbe\s+$/i.test(before.slice(0, past))) return true;
-  return !PAST_THEN_DATE.test(before.slice(past).replace(/^\S+/, ''));
+  const gap = before.slice(past).replace(/^\S+/, '');
+  // "would block the route, after the two sides signed a declaration at the White House on Friday": a
+  // clause told in the past after the future one, whose verb the date follows within its own words.
+  if (
+    /\b(?:after|when|once|as|because|since|where)\s+(?:\S+\s+){0,6}$/i.test(before.slice(0, past)) &&
+    !/[,;:]|\bto\s+[a-z]+\b/i.test(gap)
+  )
+    return false;
+  return !PAST_THEN_DATE.test(gap);
 }
 
 /**

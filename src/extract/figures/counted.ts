@@ -250,6 +250,9 @@ function bareCount(
 ): Counted | null {
   const next = annotated.tokens[first];
   const text = annotated.text;
+  // "the agency measured it at 7.1 according to …": a decimal with no scale word after it ("2.8
+  // million" has one) is a reading or a measure; no head count is a fraction.
+  if (UNSCALED_DECIMAL.test(text.slice(numberStart, end))) return null;
   const before = text.slice(Math.max(0, numberStart - 40), numberStart);
   const tally = peopleTally(annotated, numberStart);
   if (tally) return { unit: 'people', end, head: null, subject: tally };
@@ -262,6 +265,8 @@ function bareCount(
     return { unit: 'people', end, head: null };
   return personNounBefore(annotated, numberStart) ? { unit: 'people', end, head: null } : null;
 }
+
+const UNSCALED_DECIMAL = /^\d+\.\d+$/;
 
 /** What a bare number is compared with: "150 homes, compared with about 60", "up from 40". */
 const COMPARED_BEFORE =

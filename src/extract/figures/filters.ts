@@ -153,6 +153,8 @@ function isMagnitude(text: string, n: NumberMatch): boolean {
   const before = wordBefore(text, n.start).toLowerCase();
   const after = wordAfter(text, text[n.end] === '-' ? n.end + 1 : n.end).toLowerCase();
   // "a Category 5 hurricane", "a level 4 alert": a rank on a scale, not a count.
+  // "put its magnitude at 6.8", "a magnitude of 7 according to …": the scale named just before.
+  if (MAGNITUDE_LINKED.test(text.slice(Math.max(0, n.start - 24), n.start))) return true;
   return (
     before === 'magnitude' ||
     before === 'category' ||
@@ -161,6 +163,8 @@ function isMagnitude(text: string, n: NumberMatch): boolean {
     after === 'richter'
   );
 }
+
+const MAGNITUDE_LINKED = /\bmagnitude\s+(?:of|at|was|is|as)\s+$/i;
 
 export function isYear(n: NumberMatch): boolean {
   return !n.words && /^\d{4}$/.test(n.text) && n.value >= 1800 && n.value <= 2100;

@@ -1,0 +1,72 @@
+// "early on Saturday, a day after the strikes", "said on Wednesday, two days after the quake", "in
+// 2024, up 14% from a year earlier": a span counted from the date the same sentence has just named.
+// The phrase names the other end of the span (the strikes' day, the earlier year). Without such a
+// date in the sentence the span is counted from a moment of the story, which the report does not
+// date, and no date is given ("Talks began a day after the offensive").
+
+import { WORD_VALUES } from '../numbers/words.js';
+import { addDays, isoDay, parseIsoDay } from './calendar.js';
+import type { DateDraft } from './draft.js';
+
+/** How far the phrase lies from the date named before it in the sentence. */
+export interface AnchorShift {
+  unit: 'day' | 'year';
+  /** Signed: "a day after X" names X, one day before the anchor (-1). */
+  amount: number;
+  /** With no anchor: drop the phrase, or keep the reading it had against the published day. */
+  orElse: 'drop' | 'keep';
+}
+
+const SPAN =
+  /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|year)s?\s+(after|before|earlier)$/i;
+
+/**
+ * The shift a span phrase stands for: "a day after" / "two days before" (days, dropped without an
+ * anchor, as before) and "a year earlier" (years, which keep their reading against the published day
+ * without one); null for any other phrase ("a year before the vote" names no earlier year).
+ */
+export function anchorShiftOf(phrase: string): AnchorShift | null {
+  const m = SPAN.exec(phrase.trim());
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  const n = /^\d/.test(word) ? Number(word) : word === 'a' || word === 'an' ? 1 : (WORD_VALUES[word] ?? 0);
+  const unit = m[2]!.toLowerCase();
+  const relation = m[3]!.toLowerCase();
+  if (n === 0) return null;
+  if (unit === 'day' && relation !== 'earlier')
+    return { unit: 'day', amount: relation === 'after' ? -n : n, orElse: 'drop' };
+  if (unit === 'year' && relation === 'earlier') return { unit: 'year', amount: -n, orElse: 'keep' };
+  return null;
+}
+
+/**
+ * Resolves every draft that carries a shift against the nearest date before it in the sentence
+ * (drafts sorted by start): a day shift needs a day, a year shift any date's year.
+ */
+export function resolveAnchored(drafts: DateDraft[]): DateDraft[] {
+  const out: DateDraft[] = [];
+  let anchor: DateDraft | null = null;
+  for (const draft of drafts) {
+    const shift = draft.shift;
+    if (!shift) {
+      out.push(draft);
+      anchor = draft;
+      continue;
+    }
+    const resolved = anchor ? shifted(draft, anchor, shift) : null;
+    if (resolved) out.push(resolved);
+    else if (shift.orElse === 'keep') out.push({ ...draft, shift: undefined });
+  }
+  return out;
+}
+
+function shifted(draft: DateDraft, anchor: DateDraft, shift: AnchorShift): DateDraft | null {
+  if (shift.unit === 'year') {
+    const year = Number(anchor.date.slice(0, 4)) + shift.amount;
+    return { ...draft, date: String(year), precision: 'year', shift: undefined };
+  }
+  const day = anchor.precision === 'day' ? parseIsoDay(anchor.date) : null;
+  return day
+    ? { ...draft, date: isoDay(addDays(day, shift.amount)), precision: 'day', shift: undefined }
+    : null;
+}

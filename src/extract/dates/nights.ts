@@ -1,0 +1,52 @@
+// "overnight", "last night": the night a report speaks of. chrono reads neither as news means them
+// ("overnight" not at all). In a report, "struck overnight" is the night that ended on the morning of
+// publication and "will arrive overnight" the coming one: either way the night is dated by the
+// published day, as "tonight" is. "last night" is the evening before the published day.
+
+import { guarded, matchesIn } from '../figures/scan.js';
+import { addDays, isoDay } from './calendar.js';
+import type { DateDraft } from './draft.js';
+
+// Scanned only in a text that holds "night", which every match holds.
+export const NIGHT = guarded(/\b(?:overnight|last night)\b/gi, /night/i);
+
+/**
+ * "won't happen overnight", "almost overnight", "an overnight stay", "the overnight rate": the word
+ * says how fast or what kind, not when.
+ */
+const NEGATION = /\b(?:not|never|cannot)\b|n['’]t\b/i;
+const CHANGE_BEFORE =
+  /\b(?:happen|change|come|disappear|vanish|go away|be\s+(?:\w+ed|built|done|won|undone|rebuilt))\s+$/i;
+const DESCRIPTIVE_BEFORE = /\b(?:almost|virtually|practically|nearly|seemingly|literally|a|an)\s+$/i;
+const KIND_AFTER =
+  /^\s+(?:success|sensation|celebrity|stays?|flights?|trains?|bus(?:es)?|ferr(?:y|ies)|crossings?|services?|journeys?|trips?|bags?|shifts?|curfews?|rates?|repos?|lending|deposits?|index|interbank|funding|money|parking|guests?|oats)\b/i;
+/** "the last night of the festival", "their last night in the camp": the final night, not yesterday's. */
+const FINAL_NIGHT_BEFORE = /\b(?:the|a|their|his|her|its|our|my|your|that|every|each)\s+$/i;
+
+export function findNights(text: string, from: number, to: number, ref: Date): DateDraft[] {
+  const found: DateDraft[] = [];
+  for (const m of matchesIn(NIGHT, text, from, to)) {
+    const before = text.slice(Math.max(from, m.index - 40), m.index);
+    const after = text.slice(m.index + m[0].length, Math.min(to, m.index + m[0].length + 24));
+    const last = /^last/i.test(m[0]);
+    if (last ? FINAL_NIGHT_BEFORE.test(before) : isIdiom(before, after)) continue;
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      date: isoDay(last ? addDays(ref, -1) : ref),
+      precision: 'day',
+      chrono: null,
+    });
+  }
+  return found;
+}
+
+/** "overnight" that tells how fast or what kind: a hedge or an article before it, "not … happen" before it, or a noun of kind after it. */
+function isIdiom(before: string, after: string): boolean {
+  const clause = before.split(/[,;:]/).pop() ?? '';
+  return (
+    DESCRIPTIVE_BEFORE.test(clause) ||
+    (NEGATION.test(clause) && CHANGE_BEFORE.test(clause)) ||
+    KIND_AFTER.test(after)
+  );
+}

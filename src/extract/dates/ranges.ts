@@ -1,0 +1,52 @@
+// "from Monday to Wednesday", "from 29 January to 11 February": chrono reads a range as one result, but
+// a report names two dates there, the first day and the last. The start keeps chrono's reading and the
+// refiners'; the end is the start moved by chrono's own distance between the two, so that a start the
+// tense rule moves to last week or last year takes its end along. "5-7 June" stays one phrase: its
+// start names no month or weekday of its own.
+
+import type { ParsedResult } from 'chrono-node';
+import { addDays, isoDay, isoMonth, parseIsoDay } from './calendar.js';
+import type { DateDraft } from './draft.js';
+
+/** A month or weekday name (three letters at least): what makes each end a date phrase of its own. */
+const NAMED = /[A-Za-z]{3}/;
+const SEPARATOR = /\s+(?:to|until|till|through|thru)\s+|\s*[-–—]\s*/gi;
+
+/** Where the start's span ends and the end's draft, for a range result; null for a single date. */
+export function splitRange(
+  result: ParsedResult,
+  offset: number,
+  start: DateDraft,
+): { startEnd: number; end: DateDraft } | null {
+  if (!result.end) return null;
+  const text = result.text.replace(/[\s,.;:]+$/, '');
+  let last: RegExpExecArray | null = null;
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(text); m; m = SEPARATOR.exec(text)) last = m;
+  if (!last || last.index === 0) return null;
+  const endText = text.slice(last.index + last[0].length);
+  if (!NAMED.test(endText) || !NAMED.test(text.slice(0, last.index))) return null;
+  const date = movedBy(start, result);
+  if (!date) return null;
+  const at = offset + result.index + last.index + last[0].length;
+  return {
+    startEnd: offset + result.index + last.index,
+    end: { start: at, end: at + endText.length, date, precision: start.precision, chrono: null },
+  };
+}
+
+/** The start's date moved by the distance chrono puts between the range's two ends, at the start's precision. */
+function movedBy(start: DateDraft, result: ParsedResult): string | null {
+  const from = result.start.date();
+  const to = result.end!.date();
+  const day = parseIsoDay(start.precision === 'day' ? start.date : null);
+  if (day) return isoDay(addDays(day, Math.round((to.getTime() - from.getTime()) / 86_400_000)));
+  if (start.precision === 'month') {
+    const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();
+    const [y, m] = start.date.split('-').map(Number) as [number, number];
+    return isoMonth(new Date(Date.UTC(y, m - 1 + months, 15)));
+  }
+  if (start.precision === 'year')
+    return String(Number(start.date) + to.getUTCFullYear() - from.getUTCFullYear());
+  return null;
+}
