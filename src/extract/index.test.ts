@@ -140,6 +140,16 @@ describe('extractAll', () => {
     expect(places.map((e) => [e.name, e.aliases])).toEqual([['Hodeidah', ['Hodeidah', 'Hudaydah']]]);
   });
 
+  it('leaves a person named by one word only out of the entities, not out of the mentions', () => {
+    const voices = extractAll(
+      [fixtureArticle('v', '"We have nothing left," said Marisol, a cook who fled with her children.')],
+      { gazetteer },
+    );
+    expect(voices.extractions[0]!.mentions.map((m) => [m.name, m.type])).toEqual([['Marisol', 'person']]);
+    expect(voices.extractions[0]!.quotes[0]?.speaker).toBe('Marisol');
+    expect(voices.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   it('keeps two places with the same consonants and other syllables apart', () => {
     const merged = transliteratedPlaces(
       ['Kerman', 'Karaman', 'Hodeidah', 'Hudaydah', 'Bab al-Mandab', 'Bab el-Mandeb'].map((name, k) => ({

@@ -513,13 +513,19 @@ function linkArticle(
   return { ...local.extraction, mentions, quotes };
 }
 
-/** Mentions grouped by id = stableId('e', type, canonical name); most mentioned first. */
+/**
+ * Mentions grouped by id = stableId('e', type, canonical name); most mentioned first. A person known
+ * by one word only ("Ani", "a nurse named Lilit"), whom no article of the batch names in full, is a
+ * voice in a story rather than a named figure: the mentions keep the name (for quotes and stories),
+ * the entity list leaves it out, as the hand-made gold files do.
+ */
 export function aggregateEntities(extractions: Extraction[]): Entity[] {
   const byId = new Map<string, Entity & { seen: Set<string> }>();
   // Hashing is the costly part, and the same names come back on every page: one hash per name.
   const ids = new Map<string, string>();
   for (const extraction of extractions) {
     for (const m of extraction.mentions) {
+      if (m.type === 'person' && !m.name.includes(' ')) continue;
       const key = `${m.type}\u0000${m.name}`;
       let id = ids.get(key);
       if (id === undefined) {
