@@ -113,9 +113,6 @@ describe('work sharing', () => {
       const resolved = resolveCorpus(locals);
       // extractAll also lists the outlets and datelines the headers name.
       expect({ ...resolved, entities: withHeaderNames(resolved.entities, batch) }).toEqual(extractAll(batch));
-      // extractAll adds the names the articles' headers give (header-names.ts).
-      const pooled = resolveCorpus(locals);
-      expect({ ...pooled, entities: withHeaderNames(pooled.entities, batch) }).toEqual(extractAll(batch));
     } finally {
       await pool.close();
     }
