@@ -84,6 +84,25 @@ function statesYear(result: chrono.ParsedResult): boolean {
   return result.start.isCertain('year') && /\d{4}|['’]\d\d\b/.test(result.text);
 }
 
+/** A year written out in digits: "2020", "the 1990s", "1 January 2024". */
+const WRITTEN_YEAR = /(?<!\d)(?:1[6-9]|20)\d\d(?!\d)/;
+
+/**
+ * Whether a date mention is one that the contract's `dates` list gives: a phrase read against the
+ * article's date ("on Tuesday", "last month", "28 September", "January last year"). A phrase that
+ * writes its year out ("in 2020", "the 1990s", "on 1 January 2024") needs no reading; the hand-made
+ * gold leaves such phrases out of its dates, and so does the list. They still date the figures and
+ * the timeline entries of their sentences.
+ */
+export function isReadAgainstTheArticle(mention: Pick<DateMention, 'text'>): boolean {
+  return !WRITTEN_YEAR.test(mention.text);
+}
+
+/** The date mentions of extractions that the `dates` list gives (see isReadAgainstTheArticle). */
+export function listedDates(extractions: readonly { dates: DateMention[] }[]): DateMention[] {
+  return extractions.flatMap((e) => e.dates.filter(isReadAgainstTheArticle));
+}
+
 /** The first date in a short phrase ("October 1, 12:00"), resolved against `published`. */
 export function resolveDatePhrase(
   phrase: string,
