@@ -71,6 +71,16 @@ export const relativeYearJoined: DateRefiner = (draft, ctx) => {
   return { ...draft, date: `${year}${draft.date.slice(4)}`, end: draft.end + m[0].length };
 };
 
+/**
+ * "on Friday night", "Saturday evening", "Tuesday morning": the part of the day belongs to the phrase
+ * (chrono's time-of-day parser is off, so its span stops at the day); the date is the day's.
+ */
+export const partOfDay: DateRefiner = (draft, ctx) => {
+  if (draft.precision !== 'day') return draft;
+  const m = /^\s+(?:morning|afternoon|evening|night)\b/i.exec(ctx.text.slice(draft.end, draft.end + 12));
+  return m && draft.end + m[0].length <= ctx.sentenceEnd ? { ...draft, end: draft.end + m[0].length } : draft;
+};
+
 /** "the end of this month" is a month, "the end of the year" a year: chrono gives their last day. */
 export const endOfPeriod: DateRefiner = (draft) => {
   const m = /\bend of (?:(?:this|the|next|last)\s+)?(month|year)\b/i.exec(draft.chrono?.text ?? '');

@@ -5,7 +5,14 @@
 import { anchorShiftOf } from './anchored.js';
 import { addDays, isoDay, isoMonth, mondayOf, nearestWeekday } from './calendar.js';
 import type { DateDraft, DateRefiner, RefineContext } from './draft.js';
-import { endOfPeriod, relativeYearJoined, thisMonth, weekdayModifier, yearJoined } from './modifiers.js';
+import {
+  endOfPeriod,
+  partOfDay,
+  relativeYearJoined,
+  thisMonth,
+  weekdayModifier,
+  yearJoined,
+} from './modifiers.js';
 import { pointsForward } from './tense.js';
 
 /** "at 13:36", "this morning": a time of day with no date of its own is not a date mention. */
@@ -375,6 +382,7 @@ export const REFINERS: DateRefiner[] = [
   relativeYearJoined,
   endOfPeriod,
   partOfPeriod,
+  partOfDay,
 ];
 
 export function refine(draft: DateDraft, ctx: RefineContext): DateDraft | null {
