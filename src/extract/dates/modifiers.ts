@@ -83,6 +83,12 @@ export const partOfDay: DateRefiner = (draft, ctx) => {
 
 /** "the end of this month" is a month, "the end of the year" a year: chrono gives their last day. */
 export const endOfPeriod: DateRefiner = (draft) => {
+  // "since the end of December", "by the end of March": the month's last days, as "late December" is
+  // the month (chrono gives its last day).
+  if (draft.precision === 'day' && /^end of [A-Za-z]+\.?$/i.test(draft.chrono?.text.trim() ?? ''))
+    return draft.chrono?.start.isCertain('month')
+      ? { ...draft, date: draft.date.slice(0, 7), precision: 'month' }
+      : draft;
   const m = /\bend of (?:(?:this|the|next|last)\s+)?(month|year)\b/i.exec(draft.chrono?.text ?? '');
   if (!m?.[1] || draft.precision !== 'day') return draft;
   return m[1].toLowerCase() === 'month'
