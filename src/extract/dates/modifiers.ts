@@ -85,7 +85,10 @@ export const partOfDay: DateRefiner = (draft, ctx) => {
 export const endOfPeriod: DateRefiner = (draft) => {
   // "since the end of December", "by the end of March": the month's last days, as "late December" is
   // the month (chrono gives its last day).
-  if (draft.precision === 'day' && /^end of [A-Za-z]+\.?$/i.test(draft.chrono?.text.trim() ?? ''))
+  if (
+    draft.precision === 'day' &&
+    /^end of [A-Za-z]+\.?$/i.test(draft.chrono?.text.replace(/[\s,;:]+$/, '') ?? '')
+  )
     return draft.chrono?.start.isCertain('month')
       ? { ...draft, date: draft.date.slice(0, 7), precision: 'month' }
       : draft;
