@@ -47,6 +47,7 @@ export function isNotAFigure(text: string, n: NumberMatch): boolean {
     isPhoneOrCode(text, n) ||
     isAnaphoric(text, n) ||
     isMagnitude(text, n) ||
+    isTemperature(text, n) ||
     isPrefixed(text, n) ||
     isNumberedName(text, n) ||
     isMakersModel(text, n) ||
@@ -161,6 +162,20 @@ function isMagnitude(text: string, n: NumberMatch): boolean {
     before === 'level' ||
     after === 'magnitude' ||
     after === 'richter'
+  );
+}
+
+/**
+ * "minus 16 degrees Celsius (3 Fahrenheit)", "minus 16 C", "a 30-degree slope": a reading on a scale of
+ * temperature or angle, like a magnitude, counts nothing.
+ */
+function isTemperature(text: string, n: NumberMatch): boolean {
+  const after = text.slice(n.end, n.end + 14);
+  if (/^(?:-|\s)?(?:degrees?|deg|°|celsius|fahrenheit|centigrade)\b|^\s?°/i.test(after)) return true;
+  // "16 C", "-20C", "113F": a lone C or F after a number read as a temperature (not "Category C").
+  return (
+    /^\s?[CF]\b(?![-.]\w)/.test(after) &&
+    /(?:minus|below|to|at|of|reached|hit|-)\s*$/i.test(text.slice(Math.max(0, n.start - 10), n.start))
   );
 }
 
