@@ -262,6 +262,8 @@ function isAnaphoric(text: string, n: NumberMatch): boolean {
   // "the five-sided meeting" counts its parties even after "the".
   if (/^-(?:sided|way|party|nation|member|power)\b/i.test(text.slice(n.end, n.end + 10))) return false;
   const before = wordBefore(text, n.start).toLowerCase();
+  // "his two sons", "their three children": a family counted, told for the first time.
+  if (/^(?:his|her|their)$/.test(before) && KIN_AFTER.test(text.slice(n.end, n.end + 16))) return false;
   if (/^(?:the|these|those|its|their|his|her|our|your|my|both|all|every|each|no|any|another)$/.test(before))
     return true;
   // "one of its goals", "one another", "one day", "one side": "one" as a pronoun or determiner, but
@@ -269,6 +271,9 @@ function isAnaphoric(text: string, n: NumberMatch): boolean {
   if (n.value === 1) return currencyAfter(text, n.end) === null && !isOneCasualty(text, n);
   return false;
 }
+
+const KIN_AFTER =
+  /^\s+(?:sons|daughters|children|kids|brothers|sisters|grandchildren|grandsons|granddaughters|nephews|nieces|cousins|wives)\b/i;
 
 /** A person after "one", then what befell them: "one person died", "one man was killed". */
 const ONE_CASUALTY_AFTER =
