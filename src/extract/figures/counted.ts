@@ -282,6 +282,8 @@ function bareCount(
     return { unit: 'people', end, head: null };
   if (next && next.start < sentenceEnd && (next.pos === 'VERB' || next.pos === 'AUX'))
     return { unit: 'people', end, head: null };
+  // "a mother of five": her children.
+  if (PARENT_OF_BEFORE.test(before)) return { unit: 'people', end, head: null };
   // "killing five of its fighters and wounding six": what the count before it counted, else people.
   if (CASUALTY_VERB_BEFORE.test(before))
     return { unit: elidedUnit(annotated, numberStart, sentenceEnd) ?? 'people', end, head: null };
@@ -289,6 +291,9 @@ function bareCount(
 }
 
 const UNSCALED_DECIMAL = /^\d+\.\d+$/;
+
+/** "a mother of five", "father of three": a parent's children, counted with no noun. */
+export const PARENT_OF_BEFORE = /\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$/i;
 
 /** A casualty verb right before a count that names no noun: "and wounding six", "injuring 62". */
 export const CASUALTY_VERB_BEFORE =
