@@ -227,7 +227,7 @@ const CASUALTY_AFTER =
 const PEOPLE_TALLY =
   /\b(?:toll|tally|number of (?:the )?(?:people|persons|civilians|children|soldiers|migrants|dead|deaths|martyrs|victims|casualties|fatalities|refugees|displaced|injured|wounded|missing|arrivals)\b|(?:deaths|fatalities|casualties)\b)/i;
 const REACHED_BEFORE =
-  /\b(?:rose|risen|rising|climbed|jumped|reached|passed|topped|exceeded|surpassed|gone|went|stood|stands|hit|was|is)\s+(?:now\s+)?(?:to\s+|above\s+|beyond\s+|past\s+|over\s+|at\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$|\bat\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$/i;
+  /\b(?:rose|risen|rising|climbed|jumped|grew|grown|increased|reached|passed|topped|exceeded|surpassed|gone|went|stood|stands|hit|was|is)\s+(?:now\s+)?(?:to\s+|above\s+|beyond\s+|past\s+|over\s+|at\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$|\bat\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$/i;
 
 /**
  * The tally a bare number completes, as the subject of the figure: "people killed by Monday's
@@ -255,6 +255,26 @@ function peopleTally(annotated: Annotated, numberStart: number): string | null {
   return subjectFrom(annotated, nounStart, phraseEnd, isToll ? 'deaths' : 'people', !isToll, 16);
 }
 
+/**
+ * "the number of relocation camps had risen to seven": a tally of things named earlier in the
+ * sentence, and a verb of reaching right before the bare number; the unit is the things' noun.
+ */
+const NUMBER_OF_THINGS = /\bnumber of (?:the\s+)?(?:[a-z-]+\s+){0,2}?([a-z]{3,}s)\b/gi;
+
+export function thingsTally(text: string, numberStart: number): string | null {
+  const before = text.slice(Math.max(0, numberStart - 160), numberStart);
+  const sentence = before.slice(before.search(SENTENCE_TAIL));
+  const reached = REACHED_BEFORE.exec(sentence);
+  if (!reached) return null;
+  // The tally nearest the verb: "the number of kitchens grew to nine, and the number of shelters reached …".
+  let tally: RegExpExecArray | null = null;
+  for (const m of sentence.matchAll(NUMBER_OF_THINGS)) if (m.index < reached.index) tally = m;
+  if (!tally?.[1]) return null;
+  const noun = tally[1].toLowerCase();
+  if (TIME_UNIT.test(noun)) return null;
+  return isPersonNoun(noun, 'NOUN') ? 'people' : (unitWord(noun) ?? noun);
+}
+
 /** A bare number: "100,000 fled" counts people; "a country of 2.8 million" counts its population. */
 function bareCount(
   annotated: Annotated,
@@ -271,6 +291,8 @@ function bareCount(
   const before = text.slice(Math.max(0, numberStart - 40), numberStart);
   const tally = peopleTally(annotated, numberStart);
   if (tally) return { unit: 'people', end, head: null, subject: tally };
+  const things = thingsTally(text, numberStart);
+  if (things) return { unit: things, end, head: null };
   const elided = COMPARED_BEFORE.test(before) ? elidedUnit(annotated, numberStart, sentenceEnd) : null;
   if (elided) return { unit: elided, end, head: null };
   // "Police said about 400 people took part; organisers put the number at 3,000": another estimate of
