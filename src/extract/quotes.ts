@@ -678,18 +678,35 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
       TITLE_ABBREVIATIONS[w.toLowerCase()] ? `(?:${w}|${TITLE_ABBREVIATIONS[w.toLowerCase()]}\\.?)` : w,
     )
     .join('\\s+');
-  // "President Ilham Aliyev", "President of the Republic of Azerbaijan Ilham Aliyev".
+  // "President Ilham Aliyev", "President of the Republic of Azerbaijan Ilham Aliyev". A lone title
+  // ("the president said") is not one an acronym qualifies ("CNE president Elvis Amoroso" heads the
+  // election council, not the state): the article would write "the CNE president".
   const namedWith = new RegExp(`\\b${phrase}(?:\\s+of\\s+[^,.;:]{1,50})?\\s+$`, 'iu');
-  return nearestPersonNamedAfter(ctx, words[article]!.start, namedWith, 110);
+  const lone = words.length - article === 2;
+  const title = words[words.length - 1]!.word.toLowerCase();
+  const unqualified = (before: string) => ACRONYM_THEN_WORD.exec(before)?.[1]?.toLowerCase() !== title;
+  return nearestPersonNamedAfter(ctx, words[article]!.start, namedWith, 110, lone ? unqualified : undefined);
 }
 
-/** The nearest person named before `before` whose preceding `reach` characters match `title`. */
-function nearestPersonNamedAfter(ctx: Context, before: number, title: RegExp, reach: number): Speaker | null {
+/** "CNE president " at the end of the text before a name: an acronym, then one word (the title). */
+const ACRONYM_THEN_WORD = /\b\p{Lu}{2,}\s+(\p{L}+)\s+$/u;
+
+/**
+ * The nearest person named before `before` whose preceding `reach` characters match `title` (and pass
+ * `accept`, when given).
+ */
+function nearestPersonNamedAfter(
+  ctx: Context,
+  before: number,
+  title: RegExp,
+  reach: number,
+  accept?: (preceding: string) => boolean,
+): Speaker | null {
   for (let k = ctx.speakers.length - 1; k >= 0; k--) {
     const mention = ctx.speakers[k]!;
     if (mention.start >= before || mention.type !== 'person') continue;
-    if (title.test(ctx.text.slice(Math.max(0, mention.start - reach), mention.start)))
-      return { name: mention.name, via: null };
+    const preceding = ctx.text.slice(Math.max(0, mention.start - reach), mention.start);
+    if (title.test(preceding) && (!accept || accept(preceding))) return { name: mention.name, via: null };
   }
   return null;
 }
