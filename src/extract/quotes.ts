@@ -187,6 +187,8 @@ function attribute(
   // there and names no one, so no earlier speaker may take the quote.
   if (after && !continues && !fromAfter?.name && unnamedAttribution(ctx.text.slice(after.start, after.end)))
     return { name: null, via: null };
+  const fromOwner = wordsOwner(ctx, before);
+  if (fromOwner) return fromOwner;
   const fromColon = colonLeadIn(ctx, before);
   if (fromColon?.name) return fromColon;
   const fromBefore = speakerInClause(ctx, before.start, before.end, span.open, 'before');
@@ -220,6 +222,23 @@ function attribute(
   if (last && before.end === before.start && span.paragraph - last.paragraph <= 2) return last.speaker;
   return { name: null, via: null };
 }
+
+/**
+ * "… responded to Ararat Mirzoyan's words that “the ball is in Baku's court”": the words quoted are
+ * those of the person (or body) they are said to belong to, not of the sentence's subject.
+ */
+function wordsOwner(ctx: Context, before: { start: number; end: number }): Speaker | null {
+  const clause = ctx.text.slice(before.start, before.end);
+  const m = OWNED_WORDS.exec(clause);
+  if (!m) return null;
+  const apostrophe = before.start + m.index;
+  const owner = speakersIn(ctx, Math.max(before.start, apostrophe - 120), apostrophe).at(-1);
+  return owner && owner.end === apostrophe ? { name: owner.name, via: null } : null;
+}
+
+/** "'s words that", "’s remarks about", "'s claim of": a possessive, a noun of saying, right before the marks. */
+const OWNED_WORDS =
+  /['’]s\s+(?:own\s+|earlier\s+|recent\s+)?(?:words|remarks?|comments?|statement|claims?|assertions?|pledge|promise|warning|description|phrase|slogan|vow)\s+(?:that\s+|about\s+|of\s+|on\s+)?$/u;
 
 /**
  * "Asked whether X was in Minsk, spokesman Oleg Varenik said: “…”": a speech verb right before the
