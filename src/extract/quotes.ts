@@ -601,6 +601,7 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
     // "the association's statement said", "the association said": the organisation named before
     // with that head word, not whichever organisation came last.
     const owner = words.length >= 2 && ORG_HEADS.has(lower) ? lower : possessiveHead(words);
+    if (!owner && jointBefore(ctx, lower, head.start)) return null;
     return (owner ? organisationNamed(ctx, owner, head.start) : null) ?? resolveReport(ctx, head.start);
   }
   if (ROLE_NOUNS.has(lower)) return rolePhrase(words);
@@ -940,6 +941,16 @@ function firstOfLastSentence(ctx: Context, candidates: EntityMention[]): EntityM
     first = m;
   }
   return first;
+}
+
+/**
+ * "… in a rare joint statement …" then "“…,” the statement said": the statement the text last spoke of
+ * was written by several parties, so no one body said it.
+ */
+function jointBefore(ctx: Context, noun: string, at: number): boolean {
+  const head = ctx.text.slice(Math.max(0, at - 1500), at).toLowerCase();
+  const last = head.lastIndexOf(noun);
+  return last > 0 && /\bjoint\s+$/.test(head.slice(Math.max(0, last - 10), last));
 }
 
 /** "the report said" → the organisation that the text last named before it. */
