@@ -30,6 +30,14 @@ describe('extractDates without a published date', () => {
   });
 });
 
+describe('extractDates without a published date', () => {
+  it('gives no night, no "today" and no day counted from a relative day', () => {
+    const text =
+      'The recorder was found on Saturday, a day after the crash. Shops were robbed overnight. "We ate yesterday. Today we have nothing."';
+    expect(extractDates(article(text, null), annotate(text))).toEqual([]);
+  });
+});
+
 describe('resolveDatePhrase', () => {
   it('resolves a short phrase against the published date', () => {
     expect(resolveDatePhrase('October 1', '2023-10-04')).toEqual({ date: '2023-10-01', precision: 'day' });

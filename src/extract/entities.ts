@@ -673,7 +673,9 @@ function absorbsListed(
   }
   // "the Rome Statute of the International Criminal Court": only the names before the head go.
   if (misc < 0) return false;
-  for (const l of inside) if (l.to < misc) l.dropped = true;
+  // "Operation Prosperity Guardian": a thing's head word first, a name after it; the whole names it.
+  const named = misc === chunk.from && words[misc + 1]?.key !== 'of';
+  for (const l of inside) if (l.to < misc || named) l.dropped = true;
   return false;
 }
 
@@ -960,12 +962,15 @@ function isHeadWord(key: string): boolean {
  */
 function classifySingleWord(chunk: Chunk, word: Word, singles: Chunk[]): boolean {
   if (MISC_HEADS.has(word.key) && !ORG_HEADS.has(word.key)) return true;
+  // "wrote on X.", "Plan B" cut short: a lone letter names nothing.
+  if (LONE_LETTER.test(word.text)) return true;
   if (!STARTS_WITH_LETTER.test(word.text)) return false;
   singles.push(chunk);
   return true;
 }
 
 const STARTS_WITH_LETTER = /^\p{L}/u;
+const LONE_LETTER = /^\p{Lu}\.?$/u;
 
 function trimPieces(words: Word[], pieces: Chunk[]): Chunk[] {
   return pieces.flatMap((piece) =>
@@ -1008,7 +1013,8 @@ function phraseType(
   if (COMPASS.has(keys[0]!) && keys.length === 2 && regionAdjective(parts[1]!)) return null;
   // "Tigran and Ani": without an organisation head, "and/of/for" join separate names.
   if (keys.some((k) => ORG_CONNECTORS.has(k))) return 'split';
-  if (keys.every((k) => DEMONYMS.has(k) || ROLE_WORDS.has(k))) return null;
+  // "Russian-Armenian", "American-British": demonyms joined by hyphens qualify a noun.
+  if (keys.every((k) => DEMONYMS.has(k) || ROLE_WORDS.has(k) || HYPHEN.test(k))) return null;
   // "Aid Logistics CEO Marta Kowalska": the name before a title is the employer.
   // "Harlow Creek Mayor …": where the office is.
   if (followedByTitle(words, chunk.to))
@@ -2030,6 +2036,7 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
   if (kinds) addKindForms(mentions, kinds, forms);
   addAcronymForms(mentions, forms);
   addCompanyForms(mentions, forms);
+  addNationalForms(mentions, forms);
   if (!long || people.size + places.size < 2) return forms;
   // Longer names by their last two words (people) or by each of their shorter tails (places).
   const fullNames = tailIndex(people, (words) => (words.length >= 3 ? [words.slice(-2).join(' ')] : []));
@@ -2134,6 +2141,29 @@ function addCompanyForms(mentions: Iterable<EntityMention>, forms: Map<string, s
   for (const m of mentions) if (m.type === 'organization') names.add(m.name);
   for (const [short, long] of longer) if (names.has(long)) forms.set(formKey('organization', short), long);
 }
+
+/**
+ * "Central Command" for "U.S. Central Command", "Border Force" for "UK Border Force": a body named
+ * once with its country's short name before it and once without is one body, under the longer name.
+ * Only the short names of the US, the UK, the UN and the EU, and only a name of two words or more.
+ */
+function addNationalForms(mentions: Iterable<EntityMention>, forms: Map<string, string>): void {
+  let longer: Map<string, Set<string>> | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'organization') continue;
+    const prefix = NATIONAL_PREFIX.exec(m.name);
+    if (!prefix || !m.name.slice(prefix[0].length).includes(' ')) continue;
+    longer ??= new Map();
+    addLongName(longer, m.name.slice(prefix[0].length), m.name);
+  }
+  if (!longer) return;
+  for (const m of mentions) {
+    const names = m.type === 'organization' ? longer.get(m.name) : undefined;
+    if (names?.size === 1) forms.set(formKey('organization', m.name), [...names][0]!);
+  }
+}
+
+const NATIONAL_PREFIX = /^(?:U\.S\.|US|U\.K\.|UK|U\.N\.|UN|EU) /;
 
 const LEGAL_FORM = / (Co|Corp|Ltd|Inc)\.?$/;
 /** The last characters of "Co", "Corp", "Ltd", "Inc", with or without a full stop. */

@@ -7,7 +7,7 @@ import type { Article } from '../types.js';
 import { stableId } from '../util/hash.js';
 import { fixtureArticle } from './fixtures.js';
 import { buildGazetteer } from './gazetteer.js';
-import { extractAll, extractAllParallel, extractArticle, idleCores } from './index.js';
+import { extractAll, extractAllParallel, extractArticle, idleCores, transliteratedPlaces } from './index.js';
 
 const gazetteer = buildGazetteer();
 
@@ -126,6 +126,44 @@ describe('extractAll', () => {
     const people = accents.entities.filter((e) => e.type === 'person');
     expect(people.map((e) => [e.name, e.aliases])).toEqual([
       ['Rosa Icela Rodríguez', ['Rosa Icela Rodríguez', 'Rosa Icela Rodriguez']],
+    ]);
+  });
+
+  it('gives a place transliterated two ways the spelling written most often', () => {
+    const places = extractAll(
+      [
+        fixtureArticle('t1', 'Cranes in Hodeidah stood idle, and traders in Hodeidah waited for ships.'),
+        fixtureArticle('t2', 'A warehouse near Hudaydah caught fire.'),
+      ],
+      { gazetteer },
+    ).entities.filter((e) => e.type === 'place');
+    expect(places.map((e) => [e.name, e.aliases])).toEqual([['Hodeidah', ['Hodeidah', 'Hudaydah']]]);
+  });
+
+  it('leaves a person named by one word only out of the entities, not out of the mentions', () => {
+    const voices = extractAll(
+      [fixtureArticle('v', '"We have nothing left," said Marisol, a cook who fled with her children.')],
+      { gazetteer },
+    );
+    expect(voices.extractions[0]!.mentions.map((m) => [m.name, m.type])).toEqual([['Marisol', 'person']]);
+    expect(voices.extractions[0]!.quotes[0]?.speaker).toBe('Marisol');
+    expect(voices.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('keeps two places with the same consonants and other syllables apart', () => {
+    const merged = transliteratedPlaces(
+      ['Kerman', 'Karaman', 'Hodeidah', 'Hudaydah', 'Bab al-Mandab', 'Bab el-Mandeb'].map((name, k) => ({
+        article: 'a',
+        name,
+        type: 'place' as const,
+        text: name,
+        start: k,
+        end: k,
+      })),
+    );
+    expect([...merged]).toEqual([
+      ['Hudaydah', 'Hodeidah'],
+      ['Bab el-Mandeb', 'Bab al-Mandab'],
     ]);
   });
 

@@ -383,6 +383,8 @@ export function linkCorpus(locals: LocalExtraction[]): Extraction[] {
   const mentions = locals.flatMap((l) => l.extraction.mentions);
   const surnames = surnameIndex(mentions);
   const spellings = accentedSpellings(mentions);
+  for (const [name, preferred] of transliteratedPlaces(mentions))
+    if (!spellings.has(name)) spellings.set(name, spellings.get(preferred) ?? preferred);
   const forms = nameForms(mentions);
   // Organisations by name, and by the short forms articles wrote them in ("Phivolcs" for the
   // Philippine Institute of Volcanology and Seismology); a short form two names share is left out.
@@ -418,6 +420,54 @@ function accentedSpellings(mentions: EntityMention[]): Map<string, string> {
     for (const name of names) if (name !== best) preferred.set(name, best);
   }
   return preferred;
+}
+
+/**
+ * "Hodeidah" and "Hudaydah", "Bab al-Mandab" and "Bab el-Mandeb", "Grünheide" and "Gruenheide": one
+ * place transliterated two ways keeps its consonants in order and its syllables. Place names of three
+ * consonants or more with the same consonants and syllables (and first letter) are one place, under
+ * the name written
+ * most often (then the one with the most diacritics, then the first in code-point order).
+ * Returns name → preferred name, for the names that change.
+ */
+export function transliteratedPlaces(mentions: EntityMention[]): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.type === 'place') counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  const bySkeleton = new Map<string, string[]>();
+  for (const name of counts.keys()) {
+    const skeleton = consonants(name);
+    if (skeleton.length < 4) continue;
+    const names = bySkeleton.get(skeleton);
+    if (names) names.push(name);
+    else bySkeleton.set(skeleton, [name]);
+  }
+  const preferred = new Map<string, string>();
+  const accents = (name: string) => name.normalize('NFD').length - name.length;
+  for (const names of bySkeleton.values()) {
+    if (names.length < 2) continue;
+    const best = [...names].sort(
+      (a, b) => counts.get(b)! - counts.get(a)! || accents(b) - accents(a) || (a < b ? -1 : 1),
+    )[0]!;
+    for (const name of names) if (name !== best) preferred.set(name, best);
+  }
+  return preferred;
+}
+
+/**
+ * The first letter and the consonants of a name, as transliterations keep them: diacritics folded
+ * ("ü" and "ue" alike), the Arabic article's vowel dropped ("al-", "el-"), "gh" and "kh" as "g" and
+ * "k", "y" a vowel, doubled letters single; then the number of syllables. "Hudaydah" → "hdh3".
+ */
+function consonants(name: string): string {
+  const folded = tokenKey(name)
+    .replace(/ue/g, 'u')
+    .replace(/\b[ae]l-/g, 'l')
+    .replace(/[^a-z]/g, '');
+  const first = folded[0] ?? '';
+  const rest = folded.slice(1).replace(/([gk])h/g, '$1');
+  // The syllables count too: "Kerman" and "Karaman" are two places.
+  const syllables = (folded.match(/[aeiouy]+/g) ?? []).length;
+  return `${first}${rest.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1')}${syllables}`;
 }
 
 /**
@@ -463,13 +513,19 @@ function linkArticle(
   return { ...local.extraction, mentions, quotes };
 }
 
-/** Mentions grouped by id = stableId('e', type, canonical name); most mentioned first. */
+/**
+ * Mentions grouped by id = stableId('e', type, canonical name); most mentioned first. A person known
+ * by one word only ("Ani", "a nurse named Lilit"), whom no article of the batch names in full, is a
+ * voice in a story rather than a named figure: the mentions keep the name (for quotes and stories),
+ * the entity list leaves it out, as the hand-made gold files do.
+ */
 export function aggregateEntities(extractions: Extraction[]): Entity[] {
   const byId = new Map<string, Entity & { seen: Set<string> }>();
   // Hashing is the costly part, and the same names come back on every page: one hash per name.
   const ids = new Map<string, string>();
   for (const extraction of extractions) {
     for (const m of extraction.mentions) {
+      if (m.type === 'person' && !m.name.includes(' ')) continue;
       const key = `${m.type}\u0000${m.name}`;
       let id = ids.get(key);
       if (id === undefined) {
