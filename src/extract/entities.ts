@@ -66,7 +66,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
         continue;
       }
     }
-    if (namesStateOf(chunk, words, listed)) continue;
+    if (namesStateOf(chunk, words, listed) || namesAdminUnitOf(chunk, words, listed)) continue;
     if (absorbsListed(chunk, words, listed, found, local, article.id)) continue;
     classifyRest(chunk);
   }
@@ -700,6 +700,25 @@ function namesStateOf(chunk: Chunk, words: Word[], listed: Listed[]): boolean {
   return true;
 }
 
+/**
+ * "Nakhchivan Autonomous Republic", "Xinjiang Uyghur Autonomous Region": a listed place and the words
+ * of its administrative status are that place (the listed mention grows to the whole phrase).
+ */
+function namesAdminUnitOf(chunk: Chunk, words: Word[], listed: Listed[]): boolean {
+  const place = listedInside(listed, chunk).find((l) => l.from === chunk.from && l.mention.type === 'place');
+  if (!place || place.to >= chunk.to) return false;
+  const rest = words.slice(place.to + 1, chunk.to + 1).map((w) => w.key);
+  if (!ADMIN_STATUS.test(rest.join(' '))) return false;
+  const { article, name, type, start } = place.mention;
+  const text = textBetween(words, chunk.from, chunk.to);
+  place.mention = { article, name, type, text, start, end: words[chunk.to]!.end };
+  place.to = chunk.to;
+  return true;
+}
+
+/** The status words after a place's name: "County", "Autonomous Region", "Uyghur Autonomous Region". */
+const ADMIN_STATUS = /^(?:\S+ )?autonomous (?:region|republic|prefecture|oblast|okrug|province)$|^county$/;
+
 const STATE_WORDS = new Set([
   'kingdom',
   'sultanate',
@@ -995,6 +1014,8 @@ function phraseType(
   if (and > 0 && !keys.slice(0, and).some(isHeadWord)) return chunk.from + and;
   const placeAnd = placesJoined(keys);
   if (placeAnd > 0) return chunk.from + placeAnd;
+  // "Qomolangma National Nature Reserve", "Tsavo Wildlife Sanctuary": protected land is a place.
+  if (keys.length >= 3 && PROTECTED_LAND.test(keys.slice(-2).join(' '))) return 'place';
   if (keys.some((k) => ORG_HEADS.has(k)) && !endsWithPlaceHead(keys)) return 'organization';
   if (!chunk.titled && !GIVEN_NAMES.has(keys[0]!) && keys.some((k) => COMPANY_HEADS.has(k)))
     return 'organization';
@@ -1071,6 +1092,8 @@ function endsWithPlaceHead(keys: string[]): boolean {
   return PLACE_HEADS.has(last) && !ORG_HEADS.has(last) && !keys.includes('of');
 }
 
+const PROTECTED_LAND = /^(?:nature|wildlife|game|forest|marine|biosphere) (?:reserve|sanctuary|park)$/;
+
 const NUMBERED_PLACES = new Set(['highway', 'road', 'route', 'street', 'avenue', 'camp', 'sector', 'zone']);
 
 /** "Asian", "African", "Korean": what follows a compass word as an adjective ("South African"). */
@@ -1099,8 +1122,10 @@ function connectorSplit(keys: string[]): number {
     if (!left.some((k) => ORG_HEADS.has(k) || PLACE_HEADS.has(k) || ROLE_WORDS.has(k))) return of;
   }
   for (let k = 1; k < keys.length - 1; k++) {
-    if (keys[k] !== 'and' || !ORG_HEADS.has(keys[k - 1]!)) continue;
-    if (keys.slice(k + 1).some((w) => ORG_HEADS.has(w))) return k;
+    if (keys[k] !== 'and') continue;
+    if (ORG_HEADS.has(keys[k - 1]!) && keys.slice(k + 1).some((w) => ORG_HEADS.has(w))) return k;
+    // "Ministry of Finance and Ministry of Emergency Management": a second name opens with its head.
+    if (ORG_HEADS.has(keys[k + 1]!) && keys.slice(0, k).some((w) => ORG_HEADS.has(w))) return k;
   }
   return -1;
 }
@@ -1438,7 +1463,8 @@ function registerAcronym(
   const inner = words[to + 2]!;
   // "(KNCHR)", "(NaDMA)": capitals, with lower-case letters inside only.
   // "(Senapred)", "(Conred)": an organisation's short name in its own language, capitalised once.
-  const shortName = mention.type === 'organization' && /^\p{Lu}\p{Ll}{2,9}$/u.test(inner.text);
+  // "Dingri County (Tingri)": a place's other name in brackets.
+  const shortName = mention.type !== 'person' && /^\p{Lu}\p{Ll}{2,14}$/u.test(inner.text);
   if (/^\p{Lu}[\p{Lu}\p{Ll}]{0,6}\p{Lu}$/u.test(inner.text) || shortName)
     local.set(inner.key, { name: mention.name, type: mention.type });
 }
@@ -2034,6 +2060,7 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
   }
   const forms = new Map<string, string>();
   if (kinds) addKindForms(mentions, kinds, forms);
+  addAdminForms(mentions, places, forms);
   addAcronymForms(mentions, forms);
   addCompanyForms(mentions, forms);
   addNationalForms(mentions, forms);
@@ -2056,6 +2083,31 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
     if (full) forms.set(formKey('place', name), full);
   }
   return forms;
+}
+
+/**
+ * "Dingri County" → "Dingri", "Garzê Tibetan Autonomous Prefecture" → "Garzê": a place written with
+ * its administrative status and without it is one place, under the bare name, when the bare name is
+ * written too.
+ */
+function addAdminForms(
+  mentions: Iterable<EntityMention>,
+  places: Set<string>,
+  forms: Map<string, string>,
+): void {
+  let bareNames: Set<string> | null = null;
+  for (const name of places) {
+    const words = name.split(' ');
+    for (let k = 1; k < words.length; k++) {
+      const bare = words.slice(0, k).join(' ');
+      if (!ADMIN_STATUS.test(tokenKey(words.slice(k).join(' ')))) continue;
+      bareNames ??= new Set([...mentions].filter((m) => m.type === 'place').map((m) => m.name));
+      if (bareNames.has(bare)) {
+        forms.set(formKey('place', name), bare);
+        break;
+      }
+    }
+  }
 }
 
 /** Kinds of natural places a name is also written without: "the Pacific", "Kamchatka". */

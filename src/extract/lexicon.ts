@@ -117,7 +117,7 @@ export const PLACE_PREFIXES = words(`
 export const MISC_HEADS = words(`
   statute declaration treaty agreement accord accords summit conference war wars day week act law
   convention protocol plan prize cup games olympics festival revolution operation initiative doctrine
-  format process charter resolution constitution hurricane typhoon cyclone storm decree intermediate
+  format process charter resolution constitution hurricane typhoon cyclone storm decree intermediate year
 `);
 
 /** Capitalised words that start sentences and headings but never begin a name. */
