@@ -6,8 +6,10 @@
 //
 // Order matters: dedup and stories use the extractions (shared quotes, figures and entities are strong
 // signals), and the analysis needs the stories to rank and group.
+
 import { analyzeCorpus } from './analyze/index.js';
 import type { FramingLexicon } from './analyze/lexicon.js';
+import { listedDates } from './extract/dates.js';
 import type { Gazetteer } from './extract/gazetteer.js';
 import { loadGazetteer } from './extract/gazetteer.js';
 import { extractAll } from './extract/index.js';
@@ -74,7 +76,7 @@ export function completeAnalysis(
     entities,
     quotes: extractions.flatMap((e) => e.quotes),
     figures: extractions.flatMap((e) => e.figures),
-    dates: extractions.flatMap((e) => e.dates),
+    dates: listedDates(extractions),
     ...analysis,
   };
 }

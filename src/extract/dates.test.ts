@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../eval/shared.js';
 import type { Article } from '../types.js';
 import { annotate } from './annotate.js';
-import { extractDates, resolveDatePhrase } from './dates.js';
+import { extractDates, isReadAgainstTheArticle, resolveDatePhrase } from './dates.js';
 
 const dir = join(repoRoot, 'fixtures', 'extract', 'dates');
 const cases = readdirSync(dir).sort();
@@ -30,8 +30,25 @@ describe('extractDates without a published date', () => {
   });
 });
 
+describe('extractDates without a published date', () => {
+  it('gives no night, no "today" and no day counted from a relative day', () => {
+    const text =
+      'The recorder was found on Saturday, a day after the crash. Shops were robbed overnight. "We ate yesterday. Today we have nothing."';
+    expect(extractDates(article(text, null), annotate(text))).toEqual([]);
+  });
+});
+
 describe('resolveDatePhrase', () => {
   it('resolves a short phrase against the published date', () => {
     expect(resolveDatePhrase('October 1', '2023-10-04')).toEqual({ date: '2023-10-01', precision: 'day' });
+  });
+});
+
+describe('isReadAgainstTheArticle', () => {
+  it('lists phrases read against the article’s date, not those that write their year out', () => {
+    for (const text of ['on Tuesday', 'last month', '28 September', 'January last year', 'overnight'])
+      expect(isReadAgainstTheArticle({ text })).toBe(true);
+    for (const text of ['in 2019', 'the 1980s', 'on 2 March 2021', 'April 2015', 'since 1994'])
+      expect(isReadAgainstTheArticle({ text })).toBe(false);
   });
 });

@@ -15,8 +15,10 @@ import { findNights, NIGHT } from './dates/nights.js';
 import { findOrdinalDays, ORDINAL_DAY } from './dates/ordinal-days.js';
 import { splitRange } from './dates/ranges.js';
 import { refine } from './dates/refiners.js';
+import { withStoryDays } from './dates/story-days.js';
 import { findDecades, findYears } from './dates/years.js';
 import { matchesWithin } from './figures/scan.js';
+import { summaryBulletsEnd } from './summary.js';
 
 // chrono's casual English without its time-of-day parser: "the morning of 28 September" must stay
 // a date, and a time of day alone is never a date mention.
@@ -39,6 +41,7 @@ export function extractDates(article: Article, annotated: Annotated): DateMentio
   // One pass of each pre-check over the whole text; sentences without a hit are never looked at.
   const hints = scanHints(annotated.text, 0, annotated.text.length);
   const years = scanYears(annotated.text);
+  const bodyStart = summaryBulletsEnd(annotated.text);
   let h = 0;
   let y = 0;
   for (const sentence of annotated.sentences) {
@@ -46,6 +49,8 @@ export function extractDates(article: Article, annotated: Annotated): DateMentio
     while (y < years.length && years[y]! < sentence.start) y++;
     const first = h;
     while (h < hints.length && hints[h]!.end <= sentence.end) h++;
+    // Summary bullets restate the body: its dates are taken there (summary.ts).
+    if (sentence.start < bodyStart) continue;
     const hasYear = y < years.length && years[y]! < sentence.end;
     // Phrases our own parsers read and chrono's hints do not cover: "the 5th", "Christmas Day", "overnight".
     const hasOwnPhrase =
@@ -60,8 +65,10 @@ export function extractDates(article: Article, annotated: Annotated): DateMentio
       ref,
     };
     for (const draft of datesInSentence(ctx, hints.slice(first, h), hasYear)) {
-      // Without a published date, only phrases that state their own year can be resolved.
-      if (!published && draft.chrono && !draft.chrono.start.isCertain('year')) continue;
+      // Without a published date, only phrases that state their own year can be resolved (chrono
+      // calls the year of "today" certain: it is the reference clock's).
+      if (!published && draft.chrono && !statesYear(draft.chrono)) continue;
+      if (!published && draft.fromPublished) continue;
       mentions.push({
         article: article.id,
         text: annotated.text.slice(draft.start, draft.end),
@@ -69,7 +76,31 @@ export function extractDates(article: Article, annotated: Annotated): DateMentio
       });
     }
   }
-  return mentions;
+  // "the same day", "earlier in the day": counted from the dates found above.
+  return withStoryDays(annotated.text, mentions, article.published, article.id);
+}
+
+function statesYear(result: chrono.ParsedResult): boolean {
+  return result.start.isCertain('year') && /\d{4}|['’]\d\d\b/.test(result.text);
+}
+
+/** A year written out in digits: "2020", "the 1990s", "1 January 2024". */
+const WRITTEN_YEAR = /(?<!\d)(?:1[6-9]|20)\d\d(?!\d)/;
+
+/**
+ * Whether a date mention is one that the contract's `dates` list gives: a phrase read against the
+ * article's date ("on Tuesday", "last month", "28 September", "January last year"). A phrase that
+ * writes its year out ("in 2020", "the 1990s", "on 1 January 2024") needs no reading; the hand-made
+ * gold leaves such phrases out of its dates, and so does the list. They still date the figures and
+ * the timeline entries of their sentences.
+ */
+export function isReadAgainstTheArticle(mention: Pick<DateMention, 'text'>): boolean {
+  return !WRITTEN_YEAR.test(mention.text);
+}
+
+/** The date mentions of extractions that the `dates` list gives (see isReadAgainstTheArticle). */
+export function listedDates(extractions: readonly { dates: DateMention[] }[]): DateMention[] {
+  return extractions.flatMap((e) => e.dates.filter(isReadAgainstTheArticle));
 }
 
 /** The first date in a short phrase ("October 1, 12:00"), resolved against `published`. */

@@ -5,7 +5,7 @@
 import type { Article, Figure } from '../types.js';
 import type { Annotated, Sentence } from './annotate.js';
 import { asOfIn } from './figures/as-of.js';
-import { countedAfter } from './figures/counted.js';
+import { CASUALTY_VERB_BEFORE, countedAfter } from './figures/counted.js';
 import { isNotAFigure, isYear, wordBefore } from './figures/filters.js';
 import { minorAfter } from './figures/minor.js';
 import { findGluedMeasures, findImprecise, findMoney, findPercentOf, type Span } from './figures/phrases.js';
@@ -14,6 +14,7 @@ import { matchesWithin } from './figures/scan.js';
 import { subjectFrom } from './figures/subject.js';
 import { WORD_VALUES } from './numbers/words.js';
 import { findNumbers, type NumberMatch, readNumberAt } from './numbers.js';
+import { summaryBulletsEnd } from './summary.js';
 
 // A sentence without a digit or a number word cannot hold a figure: skip it without parsing.
 const MAY_HOLD_NUMBER = new RegExp(
@@ -24,7 +25,9 @@ const MAY_HOLD_NUMBER = new RegExp(
 /** Every figure in the article, in text order, with offsets into `article.text`. */
 export function extractFigures(article: Article, annotated: Annotated): Figure[] {
   const figures: Figure[] = [];
+  const bodyStart = summaryBulletsEnd(annotated.text);
   for (const sentence of annotated.sentences) {
+    if (sentence.start < bodyStart) continue;
     if (!matchesWithin(MAY_HOLD_NUMBER, annotated.text, sentence.start, sentence.end)) continue;
     figures.push(...figuresInSentence(article, annotated, sentence));
   }
@@ -64,7 +67,10 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
   if (isNotAFigure(text, n) || (range && isYear(range.high))) return null;
   if (n.fraction && !range) return null;
   const last = range?.high ?? n;
-  const counted = countedAfter(annotated, n.start, last.end, sentence.end, /^\d/.test(n.text));
+  // A number word stands alone as a count only after a casualty verb ("and wounding six").
+  const bare =
+    /^\d/.test(n.text) || CASUALTY_VERB_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start));
+  const counted = countedAfter(annotated, n.start, last.end, sentence.end, bare);
   if (!counted) return null;
   const qualified = qualifierBefore(text, range?.start ?? n.start, sentence.start);
   const start = qualified?.start ?? range?.start ?? n.start;
@@ -175,13 +181,18 @@ interface Range {
 
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and)\s*/;
 
-/** "50-1,000", "300,000 to 500,000", "between 300,000 and 500,000", "2-3 million". */
+/** "50-1,000", "300,000 to 500,000", "between 300,000 and 500,000", "2-3 million", "between 0.7% and 1%". */
 function rangeAfter(text: string, low: NumberMatch, to: number): Range | null {
-  const join = RANGE_JOIN.exec(text.slice(low.end, low.end + 6));
+  // "between 0.7% and 1%", "10%-15%": a percent sign on both ends; not "rose from 5% to 7%", a change.
+  const sign = text[low.end] === '%' ? 1 : 0;
+  const join = RANGE_JOIN.exec(text.slice(low.end + sign, low.end + sign + 6));
   if (!join) return null;
-  const between = /^(?:between|from)$/i.test(wordBefore(text, low.start));
+  const word = wordBefore(text, low.start).toLowerCase();
+  const between = word === 'between' || word === 'from';
   if (join[0].trim() === 'and' && !between) return null;
-  const high = readNumberAt(text, low.end + join[0].length, to);
+  if (sign && !(word === 'between' || /^\s*[-–]\s*$/.test(join[0]))) return null;
+  const high = readNumberAt(text, low.end + sign + join[0].length, to);
+  if (sign && high && text[high.end] !== '%') return null;
   if (!high || high.value <= low.value * (sharedScale(low, high) ?? 1)) return null;
   const scale = sharedScale(low, high);
   const scaled = scale ? { ...low, value: low.value * scale } : low;

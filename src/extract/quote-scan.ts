@@ -89,7 +89,9 @@ function scanParagraph(
       else if (ch === "'" && opensHere(text, i, from) && opensStraightSingle(text, i))
         [kind, open] = ['apostrophe', i];
     } else if (kind === 'curly') {
-      if (OPEN_CURLY.has(ch)) depth++;
+      // „…“: German and Central European style closes a low opening mark with a high one.
+      if (ch === '\u201c' && depth === 1 && text[open] === '\u201e') closeAt = i;
+      else if (OPEN_CURLY.has(ch)) depth++;
       else if (CLOSE_CURLY.has(ch) && --depth === 0) closeAt = i;
     } else if (kind === 'ptb') {
       if (ch === "'" && text[i + 1] === "'") closeAt = i;

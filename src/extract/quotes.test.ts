@@ -35,6 +35,10 @@ describe('quote scanner', () => {
     expect(scan('“one two” and "three four" and ‘five six’')).toEqual(['one two', 'three four', 'five six']);
   });
 
+  it('closes a low opening mark with a high one, as German and Polish papers write it', () => {
+    expect(scan('„one two“ and „three four” and “five six”')).toEqual(['one two', 'three four', 'five six']);
+  });
+
   it('does not close a single quote at an apostrophe', () => {
     expect(scan('‘we don’t know where we go’')).toEqual(['we don’t know where we go']);
   });

@@ -69,6 +69,7 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
   for (const [i, span] of kept.entries()) {
     let speaker = attribute(ctx, span, kept, i, ctx.last);
     if (!speaker.name) speaker = groupSpeaker(ctx, kept, i, ctx.last) ?? speaker;
+    speaker = fullerBody(ctx, speaker, span.open);
     quotes.push({
       article: article.id,
       speaker: speaker.name,
@@ -86,6 +87,19 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
     }
   }
   return quotes;
+}
+
+/**
+ * "The Council said in a statement …" after "The Regional Water Council held …": a body named by its
+ * head word alone is the body named in full before it, with that same last word.
+ */
+function fullerBody(ctx: Context, speaker: Speaker, at: number): Speaker {
+  const name = speaker.name;
+  if (!name || name.includes(' ') || !ORG_HEADS.has(name.toLowerCase())) return speaker;
+  const full = ctx.speakers.findLast(
+    (m) => m.start < at && m.type === 'organization' && m.name.includes(' ') && m.name.endsWith(` ${name}`),
+  );
+  return full ? { name: full.name, via: speaker.via } : speaker;
 }
 
 /** Index of the paragraph holding offset `at` (or the last one before it). */
@@ -119,10 +133,18 @@ function speakersIn(ctx: Context, start: number, end: number): EntityMention[] {
 function isQuotation(ctx: Context, span: QuoteSpan): boolean {
   const words = wordCount(ctx.text.slice(span.start, span.end));
   if (words >= MIN_WORDS) return true;
-  // A short full utterance: "No," he said.
+  // A short full utterance: "No," he said. / Biden said: "I think they are."
   if (words < 2 || !/[,.!?]$/.test(ctx.text.slice(span.start, span.end))) return false;
+  if (speechVerbAndColonBefore(ctx, span)) return true;
   const after = afterClause(ctx, span);
   return after !== null && firstVerb(ctx.text.slice(after.start, after.end), after.start) !== null;
+}
+
+/** 'Biden said: "…"', 'she replied: "…"': a verb of saying and a colon right before the marks. */
+function speechVerbAndColonBefore(ctx: Context, span: QuoteSpan): boolean {
+  const head = ctx.text.slice(Math.max(0, span.open - 40), span.open);
+  const verb = /(\p{L}+)\s*:\s*$/u.exec(head)?.[1];
+  return verb !== undefined && SPEECH_VERBS.has(verb.toLowerCase());
 }
 
 /** Paragraphs of a quote that runs on are kept when any part of it is. */
@@ -465,6 +487,12 @@ const REPORT_NOUNS = new Set([
   'committee',
   'council',
   'mission',
+  // "the airline said", "the company said": the business the article named.
+  'airline',
+  'company',
+  'firm',
+  'operator',
+  'carrier',
 ]);
 
 /** Finds "X said", "said X", "according to X", "A quoted him as saying" inside a clause. */
@@ -489,7 +517,11 @@ function speakerInClause(
   // Inverted order: "…," said Tigran, a native of …. Not "told X": X is the listener there.
   const inverted = wordsIn(ctx.text.slice(start, verb.start), start, ctx.spans).length === 0;
   if ((side === 'after' || inverted) && inverted && lower !== 'told' && lower !== 'tells') {
-    return objectAfter(ctx, verb.end, end, quoteAt);
+    const object = objectAfter(ctx, verb.end, end, quoteAt);
+    if (object?.name) return object;
+    // "…," said the 24-year-old, who …: a description that refers back to the person just named.
+    const described = descriptionAfter(ctx, verb.end, end);
+    return described ? referringBack(ctx, described, quoteAt) : object;
   }
   return subject;
 }
@@ -580,7 +612,16 @@ function referringBack(ctx: Context, head: FoundWord, quoteAt: number): Speaker 
   const noun = head.word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const unnamed = new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}\\b`, 'iu');
   if (unnamed.test(ctx.text.slice(0, head.start))) return null;
-  return resolvePronoun(ctx, 'they', head.start, quoteAt);
+  return resolvePronoun(ctx, 'they', head.start, quoteAt, false);
+}
+
+/** "said the 24-year-old, who …", "said the widow": the describing words right after the verb, or null. */
+function descriptionAfter(ctx: Context, from: number, end: number): FoundWord | null {
+  const words = wordsIn(ctx.text.slice(from, end), from, ctx.spans);
+  const cut = ctx.text.slice(from, end).search(/[,;:]/);
+  const head = cut < 0 ? words : words.filter((w) => w.start < from + cut);
+  if (head.length < 2 || head.length > 4 || head[0]!.word.toLowerCase() !== 'the') return null;
+  return describesNamedPerson(head) ? head[head.length - 1]! : null;
 }
 
 /** A place named first in the clause, then at most a time ("on Tuesday") before the verb. */
@@ -609,8 +650,10 @@ function describesNamedPerson(words: FoundWord[]): boolean {
   const head = lower[end - 1];
   const the = lower.lastIndexOf('the', end - 1);
   if (!head || the < 0 || end - the > 3) return false;
-  // The word pattern starts at a letter: "34-year-old" is read as "year-old".
-  return /^(?:\d+-)?year-old$/.test(head) || DESCRIPTION_NOUNS.has(head);
+  // The word pattern starts at a letter: "34-year-old" is read as "year-old". An age before any noun
+  // ("the 34-year-old builder") describes one person too.
+  const aged = lower.slice(the + 1, end).some((w) => /^(?:\d+-)?year-old$/.test(w));
+  return aged || DESCRIPTION_NOUNS.has(head);
 }
 
 /** Nouns that describe one person by age, family or trade, and refer back after "the". */
@@ -732,12 +775,13 @@ function employeeOf(ctx: Context, candidates: EntityMention[]): EntityMention | 
 
 const OWNER_ROLE_NAMED = /^['’]s(?:\s+\p{Ll}[\p{Ll}-]*){1,3},?\s+$/u;
 
-// A spokesperson speaks for the organisation: "a spokesman for the Red Cross said" is the Red Cross.
+// A spokesperson speaks for the organisation: "a spokesman for the Red Cross said" is the Red Cross,
+// and so does its text: "according to a statement from the ministry" is the ministry.
 const DESCRIBED_AT =
-  /^\s+(?:a|an|one|another)\s+(?!(?:senior\s+)?(?:spokes\p{L}*|representative|official)\b)(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:at|in|from|of|with|for|near)\s+(?:the\s+)?$/u;
+  /^\s+(?:a|an|one|another)\s+(?!(?:senior\s+)?(?:spokes\p{L}*|representative|official)\b|(?:joint\s+|written\s+|press\s+)?(?:statement|report|letter|communiqu\p{L}*|message|release)\b)(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:at|in|from|of|with|for|near)\s+(?:the\s+)?$/u;
 /** DESCRIBED_AT with the words of a place's name (capitalised) before the organisation. */
 const DESCRIBED_AT_BEFORE =
-  /(?:^|\s)(?:a|an|one|another)\s+(?!(?:senior\s+)?(?:spokes\p{L}*|representative|official)\b)(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:at|in|from|of|with|for|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*$/u;
+  /(?:^|\s)(?:a|an|one|another)\s+(?!(?:senior\s+)?(?:spokes\p{L}*|representative|official)\b|(?:joint\s+|written\s+|press\s+)?(?:statement|report|letter|communiqu\p{L}*|message|release)\b)(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:at|in|from|of|with|for|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*$/u;
 const EMPLOYER_GAP = /^(?:['’]s)?(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s+$/u;
 
 /** "Harlow Creek Mayor Dana Whitfield", "Zetacorp Chief Executive Ana Ruiz": only title words between. */
@@ -753,7 +797,8 @@ function titlesOnly(gap: string): boolean {
 const GAVE_NAME = /^\s+(?:a|an|one|another)\s[^,;:"“”]*\bname\s+as\s+$/iu;
 
 /** "said one farmer, Hassan Ait Lhaj": a person described first, then named after the comma. */
-const DESCRIBED_THEN_NAMED = /^\s+(?:a|an|the|one|another|his|her|its|their)\s[^,;:"“”]*,\s*$/iu;
+const DESCRIBED_THEN_NAMED =
+  /^\s+(?:a|an|the|one|another|his|her|its|their)\s[^,;:"“”]*,\s*(?:the\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3})?$/iu;
 
 /** "Armenian analysts", "Azerbaijani officials": a group that speaks without a name. */
 function rolePhrase(words: FoundWord[]): Speaker | null {
@@ -770,7 +815,14 @@ function rolePhrase(words: FoundWord[]): Speaker | null {
  * paragraph, then the previous one (the first name in its last sentence that names one), then the
  * speaker of a recent quote. Mentions inside quotes never count.
  */
-function resolvePronoun(ctx: Context, pronoun: string, at: number, quoteAt: number): Speaker | null {
+function resolvePronoun(
+  ctx: Context,
+  pronoun: string,
+  at: number,
+  quoteAt: number,
+  // "the 24-year-old" refers back like "they" does, but only to a person, never to a group.
+  groups = pronoun === 'they',
+): Speaker | null {
   const wantsOrg = pronoun === 'it';
   const fits = (name: string) => genderFits(pronoun, name);
   const paragraph = paragraphAt(ctx, at);
@@ -790,8 +842,46 @@ function resolvePronoun(ctx: Context, pronoun: string, at: number, quoteAt: numb
   const recent = ctx.history.findLast(
     (h) => paragraph - h.paragraph <= 6 && h.speaker.name && fits(h.speaker.name),
   );
-  return recent ? { name: recent.speaker.name, via: null } : null;
+  if (recent) return { name: recent.speaker.name, via: null };
+  return groups ? groupSubjectBefore(ctx, paragraph, Math.min(at, quoteAt)) : null;
 }
+
+/**
+ * "Opposition lawmakers walked out. “…,” they said": with no one named, "they" is the group that opened
+ * the sentence before, in this paragraph or the last one ("Armenian analysts", "Witnesses").
+ */
+function groupSubjectBefore(ctx: Context, paragraph: number, before: number): Speaker | null {
+  for (const index of [paragraph, paragraph - 1]) {
+    const para = ctx.paragraphs[index];
+    if (!para) continue;
+    const end = index === paragraph ? before : para.end;
+    const text = ctx.text.slice(para.start, end);
+    const sentences = text.split(/(?<=[.!?]["”’]?)\s+(?=\p{Lu}|["“])/u).reverse();
+    for (const sentence of sentences) {
+      const [first, second] = sentence.split(/\s+/, 2).map((w) => w.replace(/[^\p{L}-]/gu, ''));
+      // "Witnesses said …" or "Opposition lawmakers walked out …"; not "The protesters": unnamed.
+      if (!first || !/^\p{Lu}/u.test(first) || STOP_WORDS.has(first.toLowerCase())) continue;
+      if (second && GROUP_NOUNS.has(second.toLowerCase())) return { name: `${first} ${second}`, via: null };
+      if (GROUP_NOUNS.has(first.toLowerCase())) return { name: first, via: null };
+    }
+  }
+  return null;
+}
+
+/** Words that open a sentence before a group without naming it: "The protesters", "Many residents". */
+const STOP_WORDS = new Set([
+  'the',
+  'some',
+  'many',
+  'most',
+  'other',
+  'several',
+  'few',
+  'these',
+  'those',
+  'all',
+  'both',
+]);
 
 /** he/him cannot be a woman's name, she/her not a man's; unknown names fit both. */
 function genderFits(pronoun: string, name: string): boolean {

@@ -110,9 +110,9 @@ describe('work sharing', () => {
       expect(pool.runHere(here)).toBe(false);
       expect(ran).toEqual(starts.slice(-2).map((start) => `a_${start}`));
       const locals = (await Promise.all(jobs)).flatMap((result) => result.locals);
-      // extractAll adds the names the articles' headers give (header-names.ts).
-      const pooled = resolveCorpus(locals);
-      expect({ ...pooled, entities: withHeaderNames(pooled.entities, batch) }).toEqual(extractAll(batch));
+      const resolved = resolveCorpus(locals);
+      // extractAll also lists the outlets and datelines the headers name.
+      expect({ ...resolved, entities: withHeaderNames(resolved.entities, batch) }).toEqual(extractAll(batch));
     } finally {
       await pool.close();
     }

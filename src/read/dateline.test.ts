@@ -71,6 +71,20 @@ describe('matchDateline', () => {
     expect(paragraph.slice(matchDateline(paragraph)!.length)).toBe('The bridge reopened.');
   });
 
+  it.each([
+    ['Lusaka, 3 March 2025 – The federation released funds.', 'Lusaka', 3, 3],
+    ['NAIROBI, March 3, 2025 — The federation released funds.', 'NAIROBI', 3, 3],
+    ['Port Moresby, 3 Mar 2025 - The federation released funds.', 'Port Moresby', 3, 3],
+  ])('reads a press release dateline with the year: %s', (paragraph, place, month, day) => {
+    expect(matchDateline(paragraph)).toMatchObject({ place, agency: null, month, day });
+    expect(paragraph.slice(matchDateline(paragraph)!.length)).toBe('The federation released funds.');
+  });
+
+  it('reads no press release dateline in a sentence with a date and a dash', () => {
+    expect(matchDateline('Lusaka, 3 Foo 2025 – The federation released funds.')).toBeNull();
+    expect(matchDateline('Since 3 March 2025 – the day of the flood – nobody slept.')).toBeNull();
+  });
+
   it('reads no agency where a title-case place or a full stop opens a sentence', () => {
     expect(matchDateline('Kyiv, May 12, Ukraine. The bridge reopened.')?.agency ?? null).toBeNull();
     expect(matchDateline('LONDON, May 12. Markets fell.')?.agency ?? null).toBeNull();

@@ -70,6 +70,13 @@ const PLACE_ONLY = new RegExp(
   String.raw`^(${PLACE})(?:, (${REGION}))?(?:, (?:${MONTH_DAY}|(\d{1,2}) ([A-Za-z]{3,9}\.?)))?${DASH}(?!\p{Lu}{2})`,
   'u',
 );
+// "Beijing, 7 January 2025 – …", "GENEVA, January 7, 2025 — …" (a press release's style: the place in
+// either case and the full date with its year, then a dash). Groups: place, day, month (day first),
+// month, day (month first).
+const PLACE_FULL_DATE = new RegExp(
+  String.raw`^(${PLACE}|${TITLE_CASE_PLACE}), (?:(\d{1,2}) ([A-Za-z]{3,9}\.?) \d{4}|${MONTH_DAY},? \d{4})${DASH}(?=\p{Lu})`,
+  'u',
+);
 // "ISLAMABAD: The death toll…" (the South Asian press's house style)
 const PLACE_COLON = new RegExp(`^(${PLACE})(?:, (${REGION}))?:\\s+(?=[A-Z“"])`, 'u');
 // "New Delhi: The ministry…", "Tehran, 20 May: President…" (the same style in title case). A quotation
@@ -96,6 +103,9 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
   m = WIRE_STYLE.exec(head);
   if (m && (m[1] || m[4]) && (!m[4] || monthNumber(m[4])) && (isAllCaps(m[1]) || isWireCredit(m[6]!)))
     return found(m, m[1] ?? null, m[6]!, m[4], m[5]);
+  m = PLACE_FULL_DATE.exec(head);
+  if (m && isPlaceWord(m[1]!.toUpperCase()) && monthNumber(m[3] ?? m[4]!))
+    return found(m, m[1]!, null, m[3] ?? m[4], m[2] ?? m[5]);
   m = PLACE_ONLY.exec(head);
   if (m && isPlaceWord(m[1]!)) {
     const month = m[3] ?? m[6];

@@ -1192,7 +1192,7 @@ function assembleArticle(
     dateline,
     byline: draft.byline,
     url,
-    kind: detectKind(title.text, paragraphs),
+    kind: detectKind(title.text, paragraphs, url),
     text: textBody,
     source: { file, startLine: start + 1, endLine: Math.max(last, start) + 1 },
   });
@@ -1399,7 +1399,8 @@ function splitBullets(
   dropped: Dropped[],
 ): void {
   for (const bullet of bullets) {
-    if (bullet.text.split(/\s+/).length <= 2) {
+    // "• JAMnews", "• Yerevan", "• The New Arab Staff": a house author, a place or a newsroom's credit.
+    if (bullet.text.split(/\s+/).length <= 2 || isNewsroomCredit(bullet.text)) {
       dropped.push({ file, line: bullet.line + 1, text: bullet.raw, reason: 'site-metadata' });
     } else {
       draft.bullets.push(bullet.text);
@@ -1523,19 +1524,34 @@ const OPINION_MARKER = /^(opinion|op-ed|comment|commentary|editorial|column)\b/i
 /** In a title the marker is a label before a colon, bar or dash: "Column heads north" is news. */
 const TITLE_OPINION_MARKER = /^(?:opinion|op-ed|comment|commentary|editorial|column)\s*[:|–—-]\s/i;
 
-/** Opinion: a title marker or an author bio closing the piece; statement: mostly a quoted statement. */
-function detectKind(title: string, paragraphs: string[]): ArticleKind {
+/**
+ * Opinion: a title marker or an author bio closing the piece. Statement: a press release (its URL
+ * says so), or a report whose lead cites a statement and whose other paragraphs mostly go on giving
+ * it, quoted or told ("The ministry stressed …").
+ */
+function detectKind(title: string, paragraphs: string[], url: string | null): ArticleKind {
   if (TITLE_OPINION_MARKER.test(title)) return 'opinion';
   const last = paragraphs[paragraphs.length - 1] ?? '';
   // Section headings alone don't make an op-ed (long reads have them too); the author's bio does.
   if (isAuthorBio(last)) return 'opinion';
+  if (url && PRESS_RELEASE_PATH.test(url)) return 'statement';
   const lead = paragraphs[0] ?? '';
   if (/\bstatement\b/i.test(lead)) {
-    const quoted = paragraphs.slice(1).filter((p) => /^["“]/.test(p)).length;
-    if (quoted >= 2 && quoted >= (paragraphs.length - 1) / 2) return 'statement';
+    const rest = paragraphs.slice(1);
+    const quoted = rest.filter((p) => /^["“]/.test(p)).length;
+    if (quoted >= 2 && quoted >= rest.length / 2) return 'statement';
+    const told = rest.filter((p) => /^["“]/.test(p) || STATEMENT_GOES_ON.test(p)).length;
+    if (told >= 2 && told >= (rest.length * 2) / 3) return 'statement';
   }
   return 'news';
 }
+
+/** "…/press-release/…", "…/press-releases/…", "…/news-release/…", "…/pressemitteilung…". */
+const PRESS_RELEASE_PATH = /\/(?:press|news|media)[-_]?releases?\b|\/pressemitteilung/i;
+
+/** "The ministry stressed …", "The Kingdom called for …": the statement's author goes on speaking. */
+const STATEMENT_GOES_ON =
+  /^(?:The|It|She|He)\s+(?:\p{L}+\s+){0,2}(?:said|says|stressed|added|called|urged|noted|emphasi[sz]ed|expressed|reiterated|affirmed|underlined|warned|recalled)\b/u;
 
 function dateFromUrl(url: string | null): string | null {
   if (!url) return null;

@@ -129,7 +129,11 @@ const RELATED_LINK =
 const SIGN_UP_PROMO = /(?:^|[.!?]\s)(?:sign up|subscribe|register)(?: now)?(?: here| today)?[.!]?$/i;
 
 const ADVERTISEMENT =
-  /^(advertisement(\s*[·•|–—-]\s*scroll to continue)?|sponsored( content)?|ad|share this( article| story)?:?|(sign up|subscribe)( now)?( to| for) (our|the) [\w ]{1,40}newsletters?\.?|follow us on [\w ,]{1,40}\.?)$/i;
+  /^(advertisement(\s*[·•|–—-]\s*scroll to continue)?|sponsored( content)?|ad|share this( article| story)?:?|(sign up|subscribe)( now)?( to| for) (our|the) ([\w ]{1,40} )?newsletters?\.?|follow (us|[\p{Lu}][\p{L}\d.-]*( [\p{Lu}][\p{L}\d.-]*){0,2}) on [\p{L} ,]{1,40}\.?)$/iu;
+
+/** "Last updated: 12 August 2025, 15:40", "Published on 9 Aug 2025": the page's own time stamp. */
+const TIME_STAMP =
+  /^(?:last\s+)?(?:updated|published|posted|modified|edited)(?:\s+(?:on|at))?\s*:?\s*(?=[^\n]*\d)[\p{L}\d ,.:/+()-]{4,50}$/iu;
 
 /**
  * "Our Standards: The Trust Principles.", "Editorial standards: …": a site's link to its own editorial
@@ -142,7 +146,7 @@ function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string
   const unit = units[k]!;
   const text = unit.text;
   if (READ_MORE.test(text) || isBrowserLink(text)) return 'read-more';
-  if (STANDARDS_LINK.test(text)) return 'site-metadata';
+  if (STANDARDS_LINK.test(text) || TIME_STAMP.test(text)) return 'site-metadata';
   if (RELATED_LINK.test(text)) return 'related-headline';
   if (ADVERTISEMENT.test(text) || (SIGN_UP_PROMO.test(text) && wordCount(text, 31) <= 30))
     return 'advertisement';
@@ -273,9 +277,16 @@ function contentWords(text: string): string[] {
     .filter((w) => w.length > 2);
 }
 
-/** "George Meneshian is a Greek-Armenian … expert": a closing author bio. */
+/**
+ * "George Meneshian is a Greek-Armenian … expert", "— Reza Tabrizi is an economist …", "The author is a
+ * political scientist …": a closing author bio, maybe set off by a dash or an asterisk.
+ */
 export function isAuthorBio(text: string): boolean {
-  return /^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}\s+(?:is|was|has been|serves as)\s+(?:a|an|the)\s/u.test(
-    text,
-  );
+  const bio = text.replace(BIO_MARK, '');
+  return NAMED_BIO.test(bio) || UNNAMED_BIO.test(bio);
 }
+
+const BIO_MARK = /^(?:[—–*]+|-{1,2})\s*/;
+const NAMED_BIO =
+  /^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}\s+(?:is|was|has been|serves as)\s+(?:a|an|the)\s/u;
+const UNNAMED_BIO = /^the (?:author|writer|columnist)s? (?:is|are|was|were) (?:a|an|the)\s/i;

@@ -1,10 +1,12 @@
 // An AnalysisResult built from the hand-written analysis fixtures, for report tests and the
 // benchmark: each fixture case becomes one story, analysed by the real analysis stage.
+
 import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadFixtureInput } from '../analyze/fixture-input.js';
 import { analyzeCorpus } from '../analyze/index.js';
+import { listedDates } from '../extract/dates.js';
 import type { AnalysisResult, Article, Extraction, Story } from '../types.js';
 import { stableId } from '../util/hash.js';
 
@@ -35,7 +37,7 @@ export function resultOf(articles: Article[], extractions: Extraction[], stories
     entities: [],
     quotes: extractions.flatMap((e) => e.quotes),
     figures: extractions.flatMap((e) => e.figures),
-    dates: extractions.flatMap((e) => e.dates),
+    dates: listedDates(extractions),
     ...analyzeCorpus({ articles, extractions, stories }),
   };
 }

@@ -23,4 +23,15 @@ describe('summarize', () => {
       'Floodwater swept through the coastal city overnight, destroying hundreds of homes near the river.',
     ]);
   });
+
+  it('skips the later sentences of a quotation, which carry no quotation mark of their own', () => {
+    const text = [
+      'The minister returned to the capital on Saturday and spoke to the nation from his office.',
+      '“The war is over for good. Many of you still doubt that every soldier will come home this year. I understand the doubt,” he said.',
+    ].join('\n\n');
+    const chosen = summarize([article('Return', text)]).map((s) => s.text);
+    expect(chosen).toEqual([
+      'The minister returned to the capital on Saturday and spoke to the nation from his office.',
+    ]);
+  });
 });

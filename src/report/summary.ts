@@ -47,16 +47,33 @@ function candidatesOf(article: Article, order: number): Candidate[] {
   return (
     sentencesOf(article.text)
       .slice(0, LEAD_SENTENCES)
-      .map((s, position) => ({ raw: s.text, position }))
+      .map((s, position) => ({ raw: s.text, position, quoted: opensInQuotation(article.text, s.start) }))
       // Quotations speak for someone else; run-together summary bullets and wire credits are not prose.
       .filter(
-        ({ raw }) =>
-          !BULLETS.test(raw) && !/^\s*[“"‘]/.test(raw) && !insideQuotation(raw) && !isCreditLine(raw.trim()),
+        ({ raw, quoted }) =>
+          !quoted &&
+          !BULLETS.test(raw) &&
+          !/^\s*[“"‘]/.test(raw) &&
+          !insideQuotation(raw) &&
+          !isCreditLine(raw.trim()),
       )
       .map(({ raw, position }) => ({ text: cleanSentence(raw, 240), article: article.id, position, order }))
       .filter((c) => c.text.length >= 40)
       .map((c) => ({ ...c, words: wordsOf(c.text), score: 0 }))
   );
+}
+
+/**
+ * Whether a sentence starts inside a quotation its paragraph opened before it: the second sentence
+ * of "“Peace is here. I know many of you doubt it,” he said." has no quotation mark of its own.
+ */
+function opensInQuotation(text: string, start: number): boolean {
+  const paragraph = text.lastIndexOf('\n\n', start) + 1;
+  const before = text.slice(paragraph, start);
+  const opening = (before.match(/“/g) ?? []).length;
+  const closing = (before.match(/”/g) ?? []).length;
+  const straight = (before.match(/"/g) ?? []).length;
+  return opening > closing || straight % 2 === 1;
 }
 
 /** A piece of someone's words cut off by the sentence splitter: its quotation marks do not pair up. */

@@ -283,10 +283,22 @@ export class Clusterer {
   private readonly kinds = new ReportKinds(this.vocabulary);
   /** The kind of report the article being placed is (see Tuning.otherKind). */
   private kind: ReportKind = 'event';
-  /** How many of each open story's titles were read for its kind, and how many are of each kind (see storyKind). */
+  /** Who reacts or gives in the article being placed, when it is a reaction or a pledge (see ReportKinds.actorOf). */
+  private actor: readonly number[] = [];
+  /**
+   * How many of each open story's titles were read for its kind, how many are of each kind (see
+   * storyKind), and the terms of the actors its reactions and pledges name.
+   */
   private readonly storyKinds = new Map<
     number,
-    { titles: number; markets: number; claims: number; reactions: number; pledges: number }
+    {
+      titles: number;
+      markets: number;
+      claims: number;
+      reactions: number;
+      pledges: number;
+      actors: Set<number>;
+    }
   >();
   /** Ids of the count kinds (`f:` terms) posted in the inverted index, to unpost when a story closes. */
   private readonly countKinds = new Set<number>();
@@ -361,6 +373,8 @@ export class Clusterer {
     this.mentions = markHeaded(terms.countMentions, this.titleNumbers);
     this.headCauses = counted ? this.causes.mask(terms.head) : 0;
     this.kind = this.kinds.kindOf(terms.titleTerms);
+    this.actor =
+      this.kind === 'reaction' || this.kind === 'pledge' ? this.kinds.actorOf(terms.titleTerms) : [];
     // Only an article that is not a copy is scored against stories (and needs its rare names).
     const target =
       copied ??
@@ -959,7 +973,7 @@ export class Clusterer {
     const otherKind =
       this.kind === 'event'
         ? storyKind === 'markets' || storyKind === 'reaction' || storyKind === 'pledge'
-        : storyKind !== this.kind;
+        : storyKind !== this.kind || this.otherActor(story);
     const distinctFactor =
       (distinct ? t.noSharedSpecifics : 1) * (clash ? t.otherCount : 1) * (otherKind ? t.otherKind : 1);
     const bounded = monotone && boost >= 0;
@@ -984,20 +998,34 @@ export class Clusterer {
     const titles = story.titles ?? [];
     let known = this.storyKinds.get(story.index);
     if (!known) {
-      known = { titles: 0, markets: 0, claims: 0, reactions: 0, pledges: 0 };
+      known = { titles: 0, markets: 0, claims: 0, reactions: 0, pledges: 0, actors: new Set() };
       this.storyKinds.set(story.index, known);
     }
     for (; known.titles < titles.length; known.titles++) {
-      const kind = this.kinds.kindOf(titles[known.titles]!);
+      const title = titles[known.titles]!;
+      const kind = this.kinds.kindOf(title);
       if (kind === 'markets') known.markets++;
       else if (kind === 'claim') known.claims++;
       else if (kind === 'reaction') known.reactions++;
       else if (kind === 'pledge') known.pledges++;
+      if (kind === 'reaction' || kind === 'pledge')
+        for (const id of this.kinds.actorOf(title)) known.actors.add(id);
     }
     if (known.markets * 2 > titles.length) return 'markets';
     if (known.reactions * 2 > titles.length) return 'reaction';
     if (known.pledges * 2 > titles.length) return 'pledge';
     return known.claims * 2 > titles.length ? 'claim' : 'event';
+  }
+
+  /**
+   * Whether the article, a reaction or a pledge, names who reacts or gives, and the story's reactions
+   * and pledges name only others ("Georgia welcomes the deal" against "Kremlin welcomes the deal"):
+   * each party's answer to an event is a report of its own. Read after storyKind, which counts them.
+   */
+  private otherActor(story: OpenStory): boolean {
+    const actors = this.storyKinds.get(story.index)?.actors;
+    if (!actors || actors.size === 0 || this.actor.length === 0) return false;
+    return !this.actor.some((id) => actors.has(id));
   }
 
   /** The join score from the two links and what multiplies (and is added to) their mix. */

@@ -20,6 +20,13 @@ describe('ReportKinds', () => {
     expect(reports('Brent holds above $90 as the standoff drags on')).toBe(true);
   });
 
+  it('takes a title that opens with a good and how its price moved', () => {
+    expect(reports('Crude jumps as tanker attacks close the strait')).toBe(true);
+    expect(reports('Wheat prices slide after the corridor reopens')).toBe(true);
+    expect(reports('Gas flows to the region resume after repairs')).toBe(false);
+    expect(reports('Gold mine collapse traps forty workers')).toBe(false);
+  });
+
   it('leaves reports of the event alone, a marketplace included', () => {
     expect(reports('Fire guts the old fish market after the quake')).toBe(false);
     expect(reports('Rebels won the town after three days of fighting')).toBe(false);
@@ -52,5 +59,16 @@ describe('ReportKinds', () => {
     // Further on, the verb is part of the report of an event.
     expect(kind('Thousands rally in the capital after the vote and condemn the result')).toBe('event');
     expect(kind('Ceasefire takes hold in the border villages')).toBe('event');
+  });
+
+  it('reads who reacts or gives: the words before the verb, for reactions and pledges only', () => {
+    const actor = (title: string) => {
+      const terms = scanner.scan(title, true);
+      return kinds.actorOf(Array.from(terms.ids.subarray(0, terms.length))).map((id) => vocabulary.term(id));
+    };
+    expect(actor('Norway welcomes the truce between the two armies')).toEqual(['norway']);
+    expect(actor('Kremlin says Moscow welcomes the truce')).toEqual(['kremlin', 'moscow']);
+    expect(actor('Japan to provide aid to the displaced')).toEqual(['japan']);
+    expect(actor('Truce holds along the front')).toEqual([]);
   });
 });

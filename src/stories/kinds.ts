@@ -57,6 +57,30 @@ const CURRENCIES = [
 ];
 
 /**
+ * Goods whose price a market report's title opens with, then how it moved ("Oil jumps as …",
+ * "Wheat prices slide after …"): the report is about the market, whatever event moved it.
+ */
+const COMMODITIES = ['oil', 'crude', 'gas', 'gold', 'wheat', 'grain', 'copper', 'coffee', 'cocoa', 'sugar'];
+const PRICE_MOVES = [
+  'jumps',
+  'rises',
+  'climbs',
+  'surges',
+  'soars',
+  'gains',
+  'spikes',
+  'falls',
+  'drops',
+  'slips',
+  'slides',
+  'tumbles',
+  'plunges',
+  'dips',
+  'eases',
+  'steadies',
+];
+
+/**
  * Words after "claims" that make it a claim of responsibility (the claim's object, or its word). Not
  * "killing": its stem is "killed"'s, and "claims 20 soldiers killed" is a claim of a toll, the
  * attackers' account of the event.
@@ -162,8 +186,11 @@ export class ReportKinds {
   private readonly giving = new Set<number>();
   private readonly given = new Set<number>();
   private readonly givenBy = new Set<number>();
+  private readonly commodities = new Set<number>();
+  private readonly priceMoves = new Set<number>();
   private readonly claim: number;
   private readonly behind: number;
+  private readonly prices: number;
 
   constructor(private readonly vocabulary: Vocabulary) {
     for (const word of FINANCE_WORDS) this.finance.add(vocabulary.intern(stemTerm(word)));
@@ -173,12 +200,16 @@ export class ReportKinds {
     for (const word of GIVING) this.giving.add(vocabulary.intern(stemTerm(word)));
     for (const word of GIVEN) this.given.add(vocabulary.intern(stemTerm(word)));
     for (const word of GIVEN_BY) this.givenBy.add(vocabulary.intern(stemTerm(word)));
+    for (const word of COMMODITIES) this.commodities.add(vocabulary.intern(stemTerm(word)));
+    for (const word of PRICE_MOVES) this.priceMoves.add(vocabulary.intern(stemTerm(word)));
+    this.prices = vocabulary.intern(stemTerm('prices'));
     this.claim = vocabulary.intern(stemTerm('claims'));
     this.behind = vocabulary.intern('behind');
   }
 
   kindOf(titleTerms: readonly number[]): ReportKind {
     if (titleTerms.length > 0 && this.currencies.has(titleTerms[0]!)) return 'markets';
+    if (this.pricedGood(titleTerms)) return 'markets';
     for (let i = 0; i < titleTerms.length; i++) {
       const id = titleTerms[i]!;
       if (this.finance.has(id)) return 'markets';
@@ -190,6 +221,25 @@ export class ReportKinds {
     for (let i = 1; i < Math.min(titleTerms.length, REACTION_WITHIN); i++)
       if (this.reacting.has(titleTerms[i]!)) return 'reaction';
     return this.pledges(titleTerms) ? 'pledge' : 'event';
+  }
+
+  /** A good, "prices" perhaps, then a move of its price: "Oil jumps …", "Gas prices ease …". */
+  private pricedGood(titleTerms: readonly number[]): boolean {
+    if (titleTerms.length < 2 || !this.commodities.has(titleTerms[0]!)) return false;
+    const verb = titleTerms[1] === this.prices ? 2 : 1;
+    return verb < titleTerms.length && this.priceMoves.has(titleTerms[verb]!);
+  }
+
+  /**
+   * Who reacts or gives, for a reaction or a pledge: the title's terms before its verb ("Georgia" in
+   * "Georgia welcomes …", "kremlin russia" in "Kremlin says Russia welcomes …"); none for other kinds,
+   * nor for a pledge told in the passive. Two parties' reactions to one event are two reports.
+   */
+  actorOf(titleTerms: readonly number[]): readonly number[] {
+    const verbs = [this.reacting, this.giving];
+    for (let i = 1; i < Math.min(titleTerms.length, REACTION_WITHIN); i++)
+      if (verbs.some((verb) => verb.has(titleTerms[i]!))) return titleTerms.slice(0, i);
+    return [];
   }
 
   /**

@@ -85,6 +85,41 @@ describe('StoryClusterer', () => {
     expect(stories).toHaveLength(2);
   });
 
+  it('keeps each party’s reaction to an event apart, and joins two outlets’ reports of one party’s', () => {
+    const report = (id: string, title: string, text: string) =>
+      makeArticle({
+        id,
+        title,
+        outlet: `Outlet ${id}`,
+        published: '2025-03-11',
+        text,
+        source: { file: 'digest.txt', startLine: 1, endLine: 2 },
+      });
+    const deal =
+      'The two governments agreed on Monday in Oslo to reopen the mountain border crossing and to exchange all prisoners held since the war.';
+    const articles = [
+      report(
+        'a1',
+        'Norway welcomes border deal between the neighbours',
+        `Norway's foreign minister called the agreement a brave step and offered to host the next round of talks. ${deal}`,
+      ),
+      report(
+        'a2',
+        'Kenya welcomes border deal between the neighbours',
+        `Kenya's president said the accord showed that old enemies can settle their quarrels at the table. ${deal}`,
+      ),
+      report(
+        'a3',
+        'Norway welcomes neighbours’ border deal',
+        `Norway's foreign minister praised the agreement as a brave step and said Oslo would host further talks. ${deal}`,
+      ),
+    ];
+    const stories = clusterStories(articles);
+    const storyOf = (id: string) => stories.find((story) => story.articles.includes(id))!.id;
+    expect(storyOf('a2')).not.toBe(storyOf('a1'));
+    expect(storyOf('a3')).toBe(storyOf('a1'));
+  });
+
   it('closes a story after openDays of silence', () => {
     const base = stream.articles[0]!;
     const later = { ...base, id: 'a_later', published: '2030-01-01' };

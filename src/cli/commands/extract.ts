@@ -1,6 +1,8 @@
 // `sitrep extract FILE... [--json] [--aliases FILE]`: the extract stage on its own — entities,
 // quotes, figures and dates of every article, as the contract's JSON or a readable summary.
+
 import type { Command } from 'commander';
+import { listedDates } from '../../extract/dates.js';
 import type { Article, Extraction } from '../../types.js';
 import { INPUT_PATHS, parseSize, reportFileErrors } from '../inputs.js';
 import { formatTable, printJson, warn } from '../output.js';
@@ -44,7 +46,7 @@ async function run(paths: string[], options: ExtractCliOptions): Promise<void> {
       entities,
       quotes: extractions.flatMap((e) => e.quotes),
       figures: extractions.flatMap((e) => e.figures),
-      dates: extractions.flatMap((e) => e.dates),
+      dates: listedDates(extractions),
     });
     return;
   }

@@ -61,12 +61,16 @@ export function resolveAnchored(drafts: DateDraft[]): DateDraft[] {
 }
 
 function shifted(draft: DateDraft, anchor: DateDraft, shift: AnchorShift): DateDraft | null {
+  // Counted from an anchor that was itself read from the published day ("on Saturday"), the result is too.
+  const fromPublished =
+    anchor.fromPublished === true || (anchor.chrono !== null && !anchor.chrono.start.isCertain('year'));
+  const base = { ...draft, shift: undefined, fromPublished };
   if (shift.unit === 'year') {
+    // "in November from a year earlier" is last year's November; "in 2024 … a year earlier" is 2023.
     const year = Number(anchor.date.slice(0, 4)) + shift.amount;
-    return { ...draft, date: String(year), precision: 'year', shift: undefined };
+    if (anchor.precision === 'year') return { ...base, date: String(year), precision: 'year' };
+    return { ...base, date: `${year}${anchor.date.slice(4, 7)}`, precision: 'month' };
   }
   const day = anchor.precision === 'day' ? parseIsoDay(anchor.date) : null;
-  return day
-    ? { ...draft, date: isoDay(addDays(day, shift.amount)), precision: 'day', shift: undefined }
-    : null;
+  return day ? { ...base, date: isoDay(addDays(day, shift.amount)), precision: 'day' } : null;
 }

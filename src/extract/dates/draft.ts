@@ -13,6 +13,8 @@ export interface DateDraft {
   chrono: ParsedResult | null;
   /** A span counted from the date named before it in the sentence ("a day after"): resolved against it. */
   shift?: AnchorShift | undefined;
+  /** Read from the published day by our own parsers ("overnight", "a day after" + its anchor). */
+  fromPublished?: boolean;
 }
 
 export interface RefineContext {

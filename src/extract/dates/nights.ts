@@ -36,6 +36,7 @@ export function findNights(text: string, from: number, to: number, ref: Date): D
       date: isoDay(last ? addDays(ref, -1) : ref),
       precision: 'day',
       chrono: null,
+      fromPublished: true,
     });
   }
   return found;

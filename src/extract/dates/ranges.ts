@@ -8,8 +8,9 @@ import type { ParsedResult } from 'chrono-node';
 import { addDays, isoDay, isoMonth, parseIsoDay } from './calendar.js';
 import type { DateDraft } from './draft.js';
 
-/** A month or weekday name (three letters at least): what makes each end a date phrase of its own. */
-const NAMED = /[A-Za-z]{3}/;
+/** A month or weekday name: what makes each end a date phrase of its own (not "from 6 a.m."). */
+const NAMED =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s|$)/i;
 const SEPARATOR = /\s+(?:to|until|till|through|thru)\s+|\s*[-–—]\s*/gi;
 
 /** Where the start's span ends and the end's draft, for a range result; null for a single date. */
@@ -40,7 +41,9 @@ function movedBy(start: DateDraft, result: ParsedResult): string | null {
   const from = result.start.date();
   const to = result.end!.date();
   const day = parseIsoDay(start.precision === 'day' ? start.date : null);
-  if (day) return isoDay(addDays(day, Math.round((to.getTime() - from.getTime()) / 86_400_000)));
+  // Calendar days apart, not hours: "from 6 a.m. to 6 p.m. on Wednesday" is one day.
+  const days = Math.round((calendarDay(to) - calendarDay(from)) / 86_400_000);
+  if (day) return days > 0 ? isoDay(addDays(day, days)) : null;
   if (start.precision === 'month') {
     const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();
     const [y, m] = start.date.split('-').map(Number) as [number, number];
@@ -49,4 +52,8 @@ function movedBy(start: DateDraft, result: ParsedResult): string | null {
   if (start.precision === 'year')
     return String(Number(start.date) + to.getUTCFullYear() - from.getUTCFullYear());
   return null;
+}
+
+function calendarDay(d: Date): number {
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
 }

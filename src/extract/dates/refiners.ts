@@ -153,6 +153,25 @@ const listedDays: DateRefiner = (draft, ctx) => {
   return { ...draft, end: draft.start + m[1]!.length, date: isoDay(date), precision: 'day', chrono: null };
 };
 
+/**
+ * "As of 10:00, September 30, 97,735 displaced persons": chrono reads the first digits of the count
+ * after the date as a two-digit year. The mention stops before the count, in the year of the report
+ * (or the year before, for a day well ahead that the sentence does not look forward to).
+ */
+const countNotYear: DateRefiner = (draft, ctx) => {
+  const result = draft.chrono;
+  const m = /^(.*\S),\s*\d{2}$/.exec(result?.text.replace(/[\s.;:]+$/, '') ?? '');
+  if (!m?.[1] || !result?.start.isCertain('month') || !result.start.isCertain('day')) return draft;
+  if (!/^(?:,\d{3}|\d)/.test(ctx.text.slice(draft.end, draft.end + 4))) return draft;
+  const month = result.start.get('month')! - 1;
+  const day = result.start.get('day')!;
+  let date = new Date(Date.UTC(ctx.ref.getUTCFullYear(), month, day, 12));
+  const ahead = (date.getTime() - ctx.ref.getTime()) / 86_400_000;
+  if (ahead > AHEAD_SLACK_DAYS && !pointsForward(ctx.text, ctx.sentenceStart, draft.start))
+    date = new Date(Date.UTC(ctx.ref.getUTCFullYear() - 1, month, day, 12));
+  return { ...draft, end: draft.start + m[1].length, date: isoDay(date), precision: 'day', chrono: null };
+};
+
 /** "the toll rose to 10 on Thursday": chrono takes the count for an hour; the date is "on Thursday". */
 const dropLeadingCount: DateRefiner = (draft, ctx) => {
   const m = /^\d{1,3}\s+(?=on\s)/i.exec(ctx.text.slice(draft.start, draft.end));
@@ -313,6 +332,7 @@ const partOfPeriod: DateRefiner = (draft, ctx) => {
  */
 export const REFINERS: DateRefiner[] = [
   listedDays,
+  countNotYear,
   dropTimeOnly,
   dropDurations,
   dropFractions,

@@ -16,6 +16,10 @@ const PAST_THEN_DATE = /^\s*(?:on|last|during|after|since|in)?\s*$/i;
 
 const FOR_BEFORE = /\bfor\s+$/i;
 
+/** A verb of putting off, then "to" or "until" right before the date (no sentence break between). */
+const PUT_OFF_TO_BEFORE =
+  /\b(?:delay|postpone|push(?:e[ds]|ing)?\s+back|put\s+off|defer|reschedul|extend|moved?\s+back)\w*\b[^.;]{0,80}?\b(?:to|until|till)\s+$/i;
+
 /**
  * A timetable verb in the present, right before its date: "starts in April", "the lifts close in
  * April", "opens on Monday" (not "did not close in April", which is past).
@@ -43,6 +47,8 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
   if (/\bsince\s+$/i.test(before)) return false;
   // "the season starts in April", "voting closes on Sunday": a timetable, told in the present.
   if (TIMETABLE_BEFORE.test(before)) return true;
+  // "delayed the opening of schools by two weeks to January 29": a new date set ahead.
+  if (PUT_OFF_TO_BEFORE.test(before)) return true;
   // "checks, to be done before each flight from Sunday": a period that starts with what is to be done.
   if (PERIOD_START.test(before) && (DECISION.test(before) || /\bto be\s+[a-z]+/i.test(before))) return true;
   // "called a meeting for Tuesday", "set for 28 June": what something is fixed for lies ahead (not

@@ -95,8 +95,9 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
   for (let skipped = 0; skipped < 3; skipped++) {
     const t = tokens[i];
     if (!t || t.start >= sentenceEnd) return null;
-    // "25 Israeli-made drones", "12 Iran-backed fighters": an adjective joined by a hyphen.
-    if (tokens[i + 1]?.text === '-' && MADE_BY.test(tokens[i + 2]?.text ?? '')) {
+    // "25 Israeli-made drones", "12 Iran-backed fighters", "100 precision-guided munitions": an
+    // adjective joined by a hyphen to a participle.
+    if (tokens[i + 1]?.text === '-' && isParticiple(tokens[i + 2]?.text ?? '')) {
       i += 3;
       continue;
     }
@@ -148,6 +149,10 @@ const ADVERB_NOUNS = /^(?:home|abroad|overnight|tonight|today|tomorrow|yesterday
 
 const MADE_BY = /^(?:made|built|backed|supplied|funded|designed|produced|owned|operated|based|led)$/i;
 
+function isParticiple(word: string): boolean {
+  return MADE_BY.test(word) || /^[a-z]{3,}(?:ed|en)$/.test(word);
+}
+
 function isNounish(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN') && /^[A-Za-z][A-Za-z'-]*$/.test(t.text);
 }
@@ -169,11 +174,12 @@ function ofPhrase(annotated: Annotated, from: number, sentenceEnd: number): Coun
     const unit = number ? elidedUnit(annotated, number.start, sentenceEnd) : null;
     return { unit: unit ?? 'people', end: t.end, head: null };
   }
-  let i = from;
+  // "of Karabakh's roughly 120,000 ethnic Armenians": a possessor and a hedge before the larger count.
+  let i = pastHedge(annotated, pastPossessor(annotated, from));
   let larger = false;
   for (; annotated.tokens[i] && /^(?:DET|NUM|PRON)$/.test(annotated.tokens[i]!.pos); i++) {
     if (annotated.tokens[i]!.pos === 'NUM') larger = true;
-    i = pastPossessor(annotated, i + 1) - 1;
+    i = pastHedge(annotated, pastPossessor(annotated, i + 1)) - 1;
   }
   // "1,100 of the 787s": a plural glued to a number is a model's, no noun the tagger can read.
   const glued = annotated.tokens[i - 1];
@@ -183,6 +189,15 @@ function ofPhrase(annotated: Annotated, from: number, sentenceEnd: number): Coun
   // belongs to the larger figure after "of". "13 of its soldiers" names no larger figure: the span
   // takes the noun.
   return found ? { ...found, end: larger ? 0 : found.end } : null;
+}
+
+const HEDGE = /^(?:roughly|about|around|some|nearly|almost|approximately|an|estimated)$/i;
+
+/** The first token after hedge words that stand before a number ("roughly 120,000"), or `from`. */
+function pastHedge(annotated: Annotated, from: number): number {
+  let i = from;
+  while (HEDGE.test(annotated.tokens[i]?.text ?? '') && i < from + 2) i++;
+  return annotated.tokens[i]?.pos === 'NUM' ? i : from;
 }
 
 /**
@@ -258,15 +273,30 @@ function bareCount(
   if (tally) return { unit: 'people', end, head: null, subject: tally };
   const elided = COMPARED_BEFORE.test(before) ? elidedUnit(annotated, numberStart, sentenceEnd) : null;
   if (elided) return { unit: elided, end, head: null };
+  // "Police said about 400 people took part; organisers put the number at 3,000": another estimate of
+  // the count before it, across the semicolon that sets the two sources apart.
+  if (ESTIMATE_BEFORE.test(before))
+    return { unit: elidedUnit(annotated, numberStart, sentenceEnd, true) ?? 'people', end, head: null };
   if (POPULATION_BEFORE.test(before) || TOLL_BEFORE.test(before)) return { unit: 'people', end, head: null };
   if (next && next.start < sentenceEnd && CASUALTY_AFTER.test(next.text))
     return { unit: 'people', end, head: null };
   if (next && next.start < sentenceEnd && (next.pos === 'VERB' || next.pos === 'AUX'))
     return { unit: 'people', end, head: null };
+  // "killing five of its fighters and wounding six": what the count before it counted, else people.
+  if (CASUALTY_VERB_BEFORE.test(before))
+    return { unit: elidedUnit(annotated, numberStart, sentenceEnd) ?? 'people', end, head: null };
   return personNounBefore(annotated, numberStart) ? { unit: 'people', end, head: null } : null;
 }
 
 const UNSCALED_DECIMAL = /^\d+\.\d+$/;
+
+/** A casualty verb right before a count that names no noun: "and wounding six", "injuring 62". */
+export const CASUALTY_VERB_BEFORE =
+  /\b(?:killing|killed|wounding|wounded|injuring|injured|displacing|displaced|evacuating|evacuated|rescuing|rescued|arresting|arrested|detaining|detained)\s+(?:at least\s+|some\s+|another\s+)?$/i;
+
+/** "put the number at", "estimated the crowd at": a source's own estimate of a count already named. */
+const ESTIMATE_BEFORE =
+  /\b(?:put|puts|putting|estimated?|estimates|placed?|places)\s+(?:the|their|its|that|this)\s+(?:number|figure|total|count|tally|turnout|crowd)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/i;
 
 /** What a bare number is compared with: "150 homes, compared with about 60", "up from 40". */
 const COMPARED_BEFORE =
@@ -276,11 +306,16 @@ const COMPARED_BEFORE =
  * The unit of the nearest counted number earlier in the sentence, which a compared bare number leaves
  * unsaid: "more than 150 homes … compared with about 60 reported on Saturday" counts homes.
  */
-function elidedUnit(annotated: Annotated, at: number, sentenceEnd: number): string | null {
+function elidedUnit(
+  annotated: Annotated,
+  at: number,
+  sentenceEnd: number,
+  acrossSemicolon = false,
+): string | null {
   const index = tokenIndexAt(annotated, at);
   for (let i = index - 1; i >= 0 && index - i <= 30; i--) {
     const t = annotated.tokens[i]!;
-    if (/^[.;!?]$/.test(t.text)) return null;
+    if (/^[.!?]$/.test(t.text) || (t.text === ';' && !acrossSemicolon)) return null;
     if (t.pos !== 'NUM') continue;
     const counted = headNoun(annotated, i + 1, sentenceEnd);
     if (counted) return counted.unit;

@@ -250,10 +250,27 @@ export function currencyAfter(text: string, at: number): { code: string; end: nu
   const shared = SHARED_NAME_AFTER.exec(text);
   const sharedCode = shared?.[1] ? sharedNameCode(shared[1], text) : null;
   if (sharedCode) return { code: sharedCode, end: at + shared![0].length };
+  const scaled = scaledWordCurrency(text, at);
+  if (scaled) return scaled;
   SIGN_AFTER.lastIndex = at;
   const sign = SIGN_AFTER.exec(text);
   const code = sign?.[1] ? BY_SIGN.get(sign[1]) : undefined;
   return code ? { code, end: at + sign![0].length } : null;
+}
+
+/**
+ * "10 trillion won", "4.5 billion dong": after a scale word, a currency name that is also an English
+ * word ("won", "dong", "kip", "reais") can only be money; "three won" alone stays no money.
+ */
+const COMMON_WORD_CURRENCY: Record<string, string> = { won: 'KRW', dong: 'VND', kip: 'LAK', reais: 'BRL' };
+const WORD_NAME_AFTER = /[ \u00a0](won|dong|kip|reais)(?![\w-])/iy;
+
+function scaledWordCurrency(text: string, at: number): { code: string; end: number } | null {
+  if (!/(?:million|billion|trillion|bn|mn)$/i.test(text.slice(Math.max(0, at - 8), at))) return null;
+  WORD_NAME_AFTER.lastIndex = at;
+  const m = WORD_NAME_AFTER.exec(text);
+  const code = m?.[1] ? COMMON_WORD_CURRENCY[m[1].toLowerCase()] : undefined;
+  return code ? { code, end: at + m![0].length } : null;
 }
 
 /** The code for a currency sign, or undefined. */

@@ -232,6 +232,8 @@ function isPhoneOrCode(text: string, n: NumberMatch): boolean {
   const before = text.slice(Math.max(0, n.start - 4), n.start);
   // "+374", "F-16", "Su-25", "COVID-19", "No. 5", "#3": identifiers, not quantities.
   if (/[A-Za-z]-$|\+$|#$|\bNo\.?\s$/.test(before)) return true;
+  // "the 3+3 format", "2+2 talks": a name made of numbers.
+  if (/^\+\d/.test(text.slice(n.end, n.end + 2))) return true;
   const around = text.slice(Math.max(0, n.start - 12), n.end + 12);
   return /\d{2,4}[-. ]\d{2,4}[-. ]\d{2,4}/.test(around) && /\d[-.]\d/.test(around) && !/,\d{3}/.test(n.text);
 }

@@ -1,0 +1,60 @@
+// "the same day", "the next day", "earlier in the day": a day counted from the day the story has just
+// named ("Strikes hit on Friday. Biden said the same day …"). The anchor is the last date before the
+// phrase, when it names a day; without one they name no day and are left out ("said …, later in the
+// day" with no day named is a moment of the story, not a date). "by the end of the day" says "today":
+// the report's own day (its published date), as "tonight" does, whatever the story named before.
+
+import type { DateMention } from '../../types.js';
+import { guarded, matchesIn } from '../figures/scan.js';
+import { addDays, isoDay, parseIsoDay } from './calendar.js';
+
+// Scanned only in a text that holds "day", which every match holds.
+export const STORY_DAY = guarded(
+  /\b(?:the same day|that day|the (?:next|following|previous) day|(?:earlier|later) (?:in the|that) day|(?:before|by) the end of the day)\b/gi,
+  /day/,
+);
+
+/** Days from the anchor, or null for a phrase that counts from the published day itself. */
+function meaning(phrase: string): number | null {
+  const p = phrase.toLowerCase();
+  if (/end of/.test(p)) return null;
+  if (/next|following/.test(p)) return 1;
+  return /previous/.test(p) ? -1 : 0;
+}
+
+/**
+ * `mentions` (the article's dates, in text order) with the story-day phrases of `text` added, each
+ * resolved against the mentions before it or against `published`. A phrase takes the place of a
+ * reading inside it (chrono reads "the next day" as the day after publication).
+ */
+export function withStoryDays(
+  text: string,
+  mentions: DateMention[],
+  published: string | null,
+  article: string,
+): DateMention[] {
+  let out = mentions;
+  for (const m of matchesIn(STORY_DAY, text, 0, text.length)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((d) => d.start < end && start < d.end && (d.start < start || d.end > end))) continue;
+    const rest = out.filter((d) => !(d.start >= start && d.end <= end));
+    const days = meaning(m[0]);
+    const base = days === null ? parseIsoDay(published) : anchorBefore(rest, start);
+    const mention: DateMention[] = base
+      ? [{ article, text: m[0], date: isoDay(addDays(base, days ?? 0)), precision: 'day', start, end }]
+      : [];
+    out = [...rest, ...mention].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/** The date of the last mention before `at`, when it names a day. */
+function anchorBefore(mentions: DateMention[], at: number): Date | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const d = mentions[i]!;
+    if (d.end > at) continue;
+    return d.precision === 'day' ? parseIsoDay(d.date) : null;
+  }
+  return null;
+}

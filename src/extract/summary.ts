@@ -1,0 +1,13 @@
+// A wire report's summary bullets ("• Toll rises to 126, with 188 injured") stand first in the
+// article's text (the reader keeps them as its first paragraph) and restate what the body reports.
+// Figures and dates are taken from the body only, so that each claim is counted once, as the gold
+// files count them.
+
+/** Where the leading paragraph of "• " lines ends (0 when the text does not open with one). */
+export function summaryBulletsEnd(text: string): number {
+  if (!text.startsWith('• ')) return 0;
+  const end = text.indexOf('\n\n');
+  const block = end < 0 ? text : text.slice(0, end);
+  if (!block.split('\n').every((line) => line.startsWith('• '))) return 0;
+  return end < 0 ? text.length : end;
+}
