@@ -1149,7 +1149,9 @@ function describedAsCompany(words: Word[], chunk: Chunk): boolean {
     if (!word || word.text === ',' || word.text === '.' || word.key === 'of' || isTitle(word)) return false;
     if (PERSON_NOUNS.has(word.key)) return false;
     // The company noun heads the description: "a company spokeswoman" describes a person.
-    if (COMPANY_NOUNS.has(word.key)) return APPOSITION_END.test(words[k + 1]?.text ?? '.');
+    // "Geostat, the national statistics office": an institution's head word does too.
+    if (COMPANY_NOUNS.has(word.key) || (!word.cap && ORG_HEADS.has(word.key)))
+      return APPOSITION_END.test(words[k + 1]?.text ?? '.');
   }
   return false;
 }
@@ -1226,6 +1228,8 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   if (next?.text === ',' && /^\d{1,3}$/.test(after?.text ?? '') && words[chunk.to + 3]?.text === ',')
     return true;
   if (next?.text !== ',' || after === undefined) return false;
+  // "a herder from Sabure, who arrived …": after "from" or "in", the clause is the herder's.
+  if (/^(?:from|in|near)$/.test(prev?.key ?? '') && after.key === 'who') return false;
   // "Ahmed Karim, the head of …", "Hsu Ching-kuang, the founder": "the" counts when a person noun
   // or a title follows it.
   // "Sarbuland, a village of 700 people": an apposition that names a kind of place.
@@ -1563,7 +1567,7 @@ function resolveSingles(
     // "AFAD said", "the NDMA said": an acronym that speaks is an organisation; so is "operator Ukrenergo".
     else if (
       (isAcronym(word) && (personCue(words, chunk) || acronymOfBody(words, chunk))) ||
-      (afterCompanyNoun(words, chunk) && !GIVEN_NAMES.has(word.key))
+      ((afterCompanyNoun(words, chunk) || describedAsCompany(words, chunk)) && !GIVEN_NAMES.has(word.key))
     )
       out.push(mentionOf(words, chunk, 'organization', article));
     // "Tesla said on Thursday it would …": a name that speaks of itself as "it" is no person.
@@ -1575,7 +1579,12 @@ function resolveSingles(
     } else if (titled || (personCue(words, chunk) && properNoun(word))) {
       const type = personLikeType(words, chunk, source);
       if (type) out.push(mentionOf(words, chunk, type, article));
-    } else if (placeCue(words, chunk) || onPlace(words, chunk, out) || placeInPlace(words, chunk, out)) {
+    } else if (
+      placeCue(words, chunk) ||
+      onPlace(words, chunk, out) ||
+      placeInPlace(words, chunk, out) ||
+      routeEnd(words, chunk, out)
+    ) {
       out.push(mentionOf(words, chunk, 'place', article));
       places.add(word.key);
     } else unexplained.push(chunk);
@@ -1766,6 +1775,13 @@ function placeInPlace(words: Word[], chunk: Chunk, out: EntityMention[]): boolea
 const COMPASS_PART =
   /^(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?$|^(?:central|eastern|western|northern|southern)$/;
 
+/** "from Baku through Tbilisi to Kars", "Basra to Aliaga": "to" right after a place ends a route at another. */
+function routeEnd(words: Word[], chunk: Chunk, out: EntityMention[]): boolean {
+  const before = words[chunk.from - 2];
+  if (words[chunk.from - 1]?.text !== 'to' || !before || words[chunk.from]!.pos !== 'PROPN') return false;
+  return out.some((m) => m.type === 'place' && m.end === before.end);
+}
+
 function onPlace(words: Word[], chunk: Chunk, out: EntityMention[]): boolean {
   const before = words[chunk.from - 2];
   if (words[chunk.from - 1]?.text !== 'on' || !before || words[chunk.from]!.pos !== 'PROPN') return false;
@@ -1863,8 +1879,32 @@ function adjectiveOfPlace(words: Word[], chunk: Chunk): boolean {
   if (isDemonym(word)) return true;
   if (!looksLikeDemonym(word)) return false;
   const kind = words[chunk.to + 1]!;
+  // "the Rasuwagadhi crossing", "the Chaman border crossing": a work built at one spot is named
+  // after the spot; only a known nationality before it is an adjective.
+  if (BUILT_KINDS.has(kind.key)) return false;
   return !(NEIGHBOURHOOD_KINDS.has(kind.key) && words[chunk.to + 2]?.key !== 'of');
 }
+
+const PLURAL_KINDS = new Set([
+  'regions',
+  'provinces',
+  'districts',
+  'states',
+  'counties',
+  'villages',
+  'towns',
+]);
+
+const BUILT_KINDS = new Set([
+  'crossing',
+  'bridge',
+  'dam',
+  'barrage',
+  'checkpoint',
+  'airport',
+  'tunnel',
+  'pass',
+]);
 
 const NEIGHBOURHOOD_KINDS = new Set([
   'district',
@@ -1887,6 +1927,8 @@ const PLACE_PREPOSITIONS = new Set([
   'near',
   'outside',
   'across',
+  'through',
+  'via',
   'from',
   'into',
   'towards',
@@ -2001,6 +2043,8 @@ const PART_OF_PLACE = new Set([
 function isKindOfPlace(words: Word[], k: number): boolean {
   const word = words[k]!;
   if (PLACE_HEADS.has(word.key) || PLACE_NOUNS.has(word.key)) return true;
+  // "the Afar and Oromia regions": a kind in the plural after names joined by "and".
+  if (PLURAL_KINDS.has(word.key) && words[k - 2]?.key === 'and') return true;
   const next = words[k + 1];
   return (
     PLACE_MODIFIERS.has(word.key) &&
