@@ -349,6 +349,8 @@ function namesAVessel(words: Word[], chunk: Chunk): boolean {
   const noun = words[chunk.from - 1];
   if (!noun || noun.cap) return false;
   if (VESSEL_NOUNS.has(noun.key)) return true;
+  // "the Marshall Islands-flagged St Nikolas": a flag state's adjective before a ship's name.
+  if (noun.key === 'flagged' && isJoiningHyphen(words, chunk.from - 2)) return true;
   // "carrier" alone is also an airline ("the carrier Lufthansa").
   return (
     noun.key === 'carrier' && /^(?:car|aircraft|bulk|gas|vehicle)$/.test(words[chunk.from - 2]?.key ?? '')
@@ -1123,7 +1125,8 @@ function connectorSplit(keys: string[]): number {
   }
   for (let k = 1; k < keys.length - 1; k++) {
     if (keys[k] !== 'and') continue;
-    if (ORG_HEADS.has(keys[k - 1]!) && keys.slice(k + 1).some((w) => ORG_HEADS.has(w))) return k;
+    const body = (w: string) => ORG_HEADS.has(w) || COMPANY_HEADS.has(w);
+    if (body(keys[k - 1]!) && keys.slice(k + 1).some(body)) return k;
     // "Ministry of Finance and Ministry of Emergency Management": a second name opens with its head.
     if (ORG_HEADS.has(keys[k + 1]!) && keys.slice(0, k).some((w) => ORG_HEADS.has(w))) return k;
   }
@@ -1160,7 +1163,7 @@ const APPOSITION_END =
   /^(?:[,.;:)]|that|which|whose|based|in|from|with|owned|run|controlled|backed|funded|operated|and)$/;
 
 const COMPANY_NOUNS = new Set(
-  'company firm drugmaker carmaker automaker carrier airline lender bank insurer miner retailer manufacturer producer supplier operator broadcaster publisher developer contractor conglomerate startup steelmaker group charity ngo watchdog monitor organisation organization coalition party movement channel network newspaper'.split(
+  'company firm drugmaker carmaker automaker carrier airline lender bank insurer miner retailer manufacturer producer supplier operator broadcaster publisher developer contractor conglomerate startup steelmaker group charity ngo watchdog monitor organisation organization coalition party movement channel network newspaper consultancy broker shipper shipowner'.split(
     ' ',
   ),
 );

@@ -429,6 +429,7 @@ export const BUILT_IN: GazetteerLine[] = [
   ['Conservative Party', O, 'Tories', 'Tory party'],
   ['Liberal Democrats', O, 'Lib Dems'],
   ['Scottish National Party', O, 'SNP', 'Scottish National party'],
+  ['House of Commons', O, 'Commons', 'UK House of Commons'],
   ['Bangladesh Nationalist Party', O, 'BNP'],
   ['Caribbean Community', O, 'CARICOM', 'Caricom'],
   ['Rosatom', O],

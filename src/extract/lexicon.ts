@@ -76,7 +76,7 @@ export const ORG_HEADS = words(`
   directorate inspectorate senate congress duma majlis commissariat embassy consulate tribunal
   observatory initiative project trust energies airlines railways co hospital clinic command
   community rail railway
-  treasury corp corp. survey
+  treasury corp corp. survey force
 `);
 
 /**
@@ -87,7 +87,7 @@ export const COMPANY_HEADS = words(`
   power energy electric electricity health consulting consultants airways motors holdings industries
   technologies pharmaceuticals pharma petroleum telecom communications media broadcasting insurance
   logistics shipping laboratories labs ventures securities investments enterprises solutions
-  research analytics economics
+  research analytics economics capital partners markets advisors advisers navigation cars
 `);
 
 /** A phrase ending in one of these names a place. */
