@@ -659,6 +659,9 @@ function absorbsListed(
     words[chunk.to - 1]?.key !== 'and'
   )
     head = 'organization';
+  // "the Security Council of Armenia": a listed body's short form, "of" and a listed place is that
+  // place's own body, named by the whole phrase.
+  if (!head && misc < 0 && ownBodyOf(inside, chunk, words)) head = 'organization';
   // "National Security Council", "Russian Security Council": a listed body's short form ("Security
   // Council" for the UN's) at the end of a longer name is another body of that name.
   if (!head && misc < 0 && shortFormEnds(inside[inside.length - 1]!, chunk)) head = 'organization';
@@ -731,6 +734,20 @@ const STATE_WORDS = new Set([
   'federation',
   'commonwealth',
 ]);
+
+function ownBodyOf(inside: Listed[], chunk: Chunk, words: Word[]): boolean {
+  const [body, place] = inside;
+  if (inside.length !== 2 || !body || !place || body.from !== chunk.from || place.to !== chunk.to)
+    return false;
+  const { mention } = body;
+  return (
+    mention.type === 'organization' &&
+    mention.name.endsWith(` ${mention.text}`) &&
+    place.mention.type === 'place' &&
+    words[body.to + 1]?.key === 'of' &&
+    place.from === body.to + 2
+  );
+}
 
 function shortFormEnds(listed: Listed, chunk: Chunk): boolean {
   const { mention } = listed;
