@@ -572,6 +572,8 @@ function continuesName(words: Word[], j: number): boolean {
   const here = words[j]!;
   const next = words[j + 1]!;
   if (here.possessive || next.newlineBefore) return false;
+  // "a Bangladesh Air Force C-130": a model's code after a body's head word is the aircraft's.
+  if (/\d/.test(next.text) && isHeadWord(here.key)) return false;
   if (isNameWord(next, false) && !STOP_CAPS.has(next.key)) return true;
   if (monthInName(words, j)) return true;
   // Connectors count only when a capitalised word follows them.
@@ -721,8 +723,9 @@ function namesAdminUnitOf(chunk: Chunk, words: Word[], listed: Listed[]): boolea
   return true;
 }
 
-/** The status words after a place's name: "County", "Autonomous Region", "Uyghur Autonomous Region". */
-const ADMIN_STATUS = /^(?:\S+ )?autonomous (?:region|republic|prefecture|oblast|okrug|province)$|^county$/;
+/** The status words after a place's name: "Autonomous Region", "Uyghur Autonomous Region". */
+// Not "County": "Los Angeles County" and the city of Los Angeles are two places.
+const ADMIN_STATUS = /^(?:\S+ )?autonomous (?:region|republic|prefecture|oblast|okrug|province)$/;
 
 const STATE_WORDS = new Set([
   'kingdom',
@@ -2150,7 +2153,7 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
 }
 
 /**
- * "Dingri County" → "Dingri", "Garzê Tibetan Autonomous Prefecture" → "Garzê": a place written with
+ * "Garzê Tibetan Autonomous Prefecture" → "Garzê": a place written with
  * its administrative status and without it is one place, under the bare name, when the bare name is
  * written too.
  */

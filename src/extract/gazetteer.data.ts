@@ -552,5 +552,6 @@ export const BUILT_IN: GazetteerLine[] = [
   ['G7', O, 'Group of Seven'],
   ['G20', O, 'Group of 20'],
   ['Tibet', L, 'Xizang', 'Tibet Autonomous Region', 'Xizang Autonomous Region'],
+  ['South Korea', L, 'Republic of Korea'],
   ...WORLD_PLACES.map((name): GazetteerLine => [name, L]),
 ];
