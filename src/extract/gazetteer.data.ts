@@ -551,8 +551,6 @@ export const BUILT_IN: GazetteerLine[] = [
   ['African Union', O],
   ['G7', O, 'Group of Seven'],
   ['G20', O, 'Group of 20'],
-  ['Tibet', L, 'Xizang', 'Tibet Autonomous Region', 'Xizang Autonomous Region'],
-  ['South Korea', L, 'Republic of Korea'],
   ...WORLD_PLACES.map((name): GazetteerLine => [name, L]),
   // ── Places written two ways ── (after WORLD_PLACES, so that an old or official name listed there
   // on its own becomes an alias here): the name most English-language news uses first.
@@ -584,4 +582,5 @@ export const BUILT_IN: GazetteerLine[] = [
   ['Rakhine', L, 'Arakan'],
   ['Tskhinvali', L, 'Tskhinval'],
   ['Sukhumi', L, 'Sukhum'],
+  ['South Korea', L, 'Republic of Korea'],
 ];
