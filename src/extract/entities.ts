@@ -1533,7 +1533,11 @@ function resolveSingles(
     const known = local.get(word.key) ?? shortReference(words, chunk, out);
     if (linked) out.push(renamedMention(mentionOf(words, chunk, 'person', article), linked));
     else if (known) out.push(renamedMention(mentionOf(words, chunk, known.type, article), known.name));
-    else if (isDemonym(word) || GROUP_NOUNS.has(word.key) || isPersonNounPlural(word)) continue;
+    // "the Tibetan plateau", "the Arabian peninsula": a people's adjective and a natural feature after
+    // it name the feature.
+    else if (!titled && looksLikeDemonym(word) && namesFeature(words, chunk.to)) {
+      out.push(mentionOf(words, { from: chunk.from, to: chunk.to + 1, titled: false }, 'place', article));
+    } else if (isDemonym(word) || GROUP_NOUNS.has(word.key) || isPersonNounPlural(word)) continue;
     // "the G77 said", "talks at COP29": a group of countries or their conference, no one.
     else if (GROUP_CODE.test(word.text)) out.push(mentionOf(words, chunk, 'organization', article));
     // "Camp 8W", "Sector 4": a kind of place and its code name one place.
@@ -1907,6 +1911,16 @@ function adjectiveOfPlace(words: Word[], chunk: Chunk): boolean {
   if (BUILT_KINDS.has(kind.key)) return false;
   return !(NEIGHBOURHOOD_KINDS.has(kind.key) && words[chunk.to + 2]?.key !== 'of');
 }
+
+/** A lower-case natural feature right after word k, with "the" before the adjective: "the Tibetan plateau". */
+function namesFeature(words: Word[], k: number): boolean {
+  const next = words[k + 1];
+  if (!next || next.cap || next.newlineBefore || !NATURAL_FEATURES.has(next.key)) return false;
+  const after = words[k + 2];
+  return words[k - 1]?.key === 'the' && !(after && !after.cap && after.pos === 'NOUN');
+}
+
+const NATURAL_FEATURES = new Set(['plateau', 'peninsula', 'highlands', 'steppe', 'basin', 'lowlands']);
 
 const PLURAL_KINDS = new Set([
   'regions',
