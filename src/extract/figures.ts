@@ -22,6 +22,21 @@ const MAY_HOLD_NUMBER = new RegExp(
   'gi',
 );
 
+/**
+ * Whether a figure is one that the contract's `figures` list gives: a number written in digits or
+ * words. "Dozens of aftershocks", "tens of thousands of people" name no number (their value is the
+ * least the words allow, marked approximate); the hand-made gold leaves them out of its figures, and
+ * so does the list. They still count for the analysis, which reads the extractions.
+ */
+export function isListedFigure(figure: Pick<Figure, 'approximate'>): boolean {
+  return figure.approximate !== true;
+}
+
+/** The figures of extractions that the `figures` list gives (see isListedFigure). */
+export function listedFigures(extractions: readonly { figures: Figure[] }[]): Figure[] {
+  return extractions.flatMap((e) => e.figures.filter(isListedFigure));
+}
+
 /** Every figure in the article, in text order, with offsets into `article.text`. */
 export function extractFigures(article: Article, annotated: Annotated): Figure[] {
   const figures: Figure[] = [];
