@@ -540,7 +540,7 @@ function speakerInClause(
   side: 'before' | 'after',
 ): Speaker | null {
   const clause = ctx.text.slice(start, end);
-  const verb = firstVerb(clause, start, Number.POSITIVE_INFINITY, ctx.spans);
+  const verb = firstVerb(clause, start, Number.POSITIVE_INFINITY, ctx.spans) ?? documentReads(clause, start);
   if (!verb) return null;
   const lower = verb.word.toLowerCase();
   if (lower === 'according') return objectAfter(ctx, verb.end + 3, end, quoteAt);
@@ -561,6 +561,17 @@ function speakerInClause(
   }
   return subject;
 }
+
+/** "the statement reads", "the ruling read": a document's words, said by whoever issued it. */
+function documentReads(clause: string, base: number): FoundWord | null {
+  const m = DOCUMENT_READS.exec(clause);
+  if (!m) return null;
+  const start = base + m.index + m[0].length - m[1]!.length;
+  return { word: m[1]!, start, end: start + m[1]!.length };
+}
+
+const DOCUMENT_READS =
+  /\b(?:statement|ruling|decree|declaration|resolution|verdict|communiqu\p{L}*|text|message|post)\s+(reads?)\b/iu;
 
 /**
  * "Armenpress quoted him as saying" → him, via Armenpress; "Pashinyan was quoted by Armenpress as
