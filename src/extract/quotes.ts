@@ -187,6 +187,8 @@ function attribute(
   // there and names no one, so no earlier speaker may take the quote.
   if (after && !continues && !fromAfter?.name && unnamedAttribution(ctx.text.slice(after.start, after.end)))
     return { name: null, via: null };
+  const fromOwner = wordsOwner(ctx, before);
+  if (fromOwner) return fromOwner;
   const fromColon = colonLeadIn(ctx, before);
   if (fromColon?.name) return fromColon;
   const fromBefore = speakerInClause(ctx, before.start, before.end, span.open, 'before');
@@ -220,6 +222,23 @@ function attribute(
   if (last && before.end === before.start && span.paragraph - last.paragraph <= 2) return last.speaker;
   return { name: null, via: null };
 }
+
+/**
+ * "… responded to Ararat Mirzoyan's words that “the ball is in Baku's court”": the words quoted are
+ * those of the person (or body) they are said to belong to, not of the sentence's subject.
+ */
+function wordsOwner(ctx: Context, before: { start: number; end: number }): Speaker | null {
+  const clause = ctx.text.slice(before.start, before.end);
+  const m = OWNED_WORDS.exec(clause);
+  if (!m) return null;
+  const apostrophe = before.start + m.index;
+  const owner = speakersIn(ctx, Math.max(before.start, apostrophe - 120), apostrophe).at(-1);
+  return owner && owner.end === apostrophe ? { name: owner.name, via: null } : null;
+}
+
+/** "'s words that", "’s remarks about", "'s claim of": a possessive, a noun of saying, right before the marks. */
+const OWNED_WORDS =
+  /['’]s\s+(?:own\s+|earlier\s+|recent\s+)?(?:words|remarks?|comments?|statement|claims?|assertions?|pledge|promise|warning|description|phrase|slogan|vow)\s+(?:that\s+|about\s+|of\s+|on\s+)?$/u;
 
 /**
  * "Asked whether X was in Minsk, spokesman Oleg Varenik said: “…”": a speech verb right before the
@@ -582,6 +601,7 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
     // "the association's statement said", "the association said": the organisation named before
     // with that head word, not whichever organisation came last.
     const owner = words.length >= 2 && ORG_HEADS.has(lower) ? lower : possessiveHead(words);
+    if (!owner && jointBefore(ctx, lower, head.start)) return null;
     return (owner ? organisationNamed(ctx, owner, head.start) : null) ?? resolveReport(ctx, head.start);
   }
   if (ROLE_NOUNS.has(lower)) return rolePhrase(words);
@@ -678,18 +698,35 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
       TITLE_ABBREVIATIONS[w.toLowerCase()] ? `(?:${w}|${TITLE_ABBREVIATIONS[w.toLowerCase()]}\\.?)` : w,
     )
     .join('\\s+');
-  // "President Ilham Aliyev", "President of the Republic of Azerbaijan Ilham Aliyev".
+  // "President Ilham Aliyev", "President of the Republic of Azerbaijan Ilham Aliyev". A lone title
+  // ("the president said") is not one an acronym qualifies ("CNE president Elvis Amoroso" heads the
+  // election council, not the state): the article would write "the CNE president".
   const namedWith = new RegExp(`\\b${phrase}(?:\\s+of\\s+[^,.;:]{1,50})?\\s+$`, 'iu');
-  return nearestPersonNamedAfter(ctx, words[article]!.start, namedWith, 110);
+  const lone = words.length - article === 2;
+  const title = words[words.length - 1]!.word.toLowerCase();
+  const unqualified = (before: string) => ACRONYM_THEN_WORD.exec(before)?.[1]?.toLowerCase() !== title;
+  return nearestPersonNamedAfter(ctx, words[article]!.start, namedWith, 110, lone ? unqualified : undefined);
 }
 
-/** The nearest person named before `before` whose preceding `reach` characters match `title`. */
-function nearestPersonNamedAfter(ctx: Context, before: number, title: RegExp, reach: number): Speaker | null {
+/** "CNE president " at the end of the text before a name: an acronym, then one word (the title). */
+const ACRONYM_THEN_WORD = /\b\p{Lu}{2,}\s+(\p{L}+)\s+$/u;
+
+/**
+ * The nearest person named before `before` whose preceding `reach` characters match `title` (and pass
+ * `accept`, when given).
+ */
+function nearestPersonNamedAfter(
+  ctx: Context,
+  before: number,
+  title: RegExp,
+  reach: number,
+  accept?: (preceding: string) => boolean,
+): Speaker | null {
   for (let k = ctx.speakers.length - 1; k >= 0; k--) {
     const mention = ctx.speakers[k]!;
     if (mention.start >= before || mention.type !== 'person') continue;
-    if (title.test(ctx.text.slice(Math.max(0, mention.start - reach), mention.start)))
-      return { name: mention.name, via: null };
+    const preceding = ctx.text.slice(Math.max(0, mention.start - reach), mention.start);
+    if (title.test(preceding) && (!accept || accept(preceding))) return { name: mention.name, via: null };
   }
   return null;
 }
@@ -904,6 +941,16 @@ function firstOfLastSentence(ctx: Context, candidates: EntityMention[]): EntityM
     first = m;
   }
   return first;
+}
+
+/**
+ * "… in a rare joint statement …" then "“…,” the statement said": the statement the text last spoke of
+ * was written by several parties, so no one body said it.
+ */
+function jointBefore(ctx: Context, noun: string, at: number): boolean {
+  const head = ctx.text.slice(Math.max(0, at - 1500), at).toLowerCase();
+  const last = head.lastIndexOf(noun);
+  return last > 0 && /\bjoint\s+$/.test(head.slice(Math.max(0, last - 10), last));
 }
 
 /** "the report said" → the organisation that the text last named before it. */

@@ -122,17 +122,18 @@ const OUTLETS: OutletInfo[] = [
   { name: 'The Hindu', hosts: ['thehindu.com'] },
   { name: 'The Daily Star', hosts: ['thedailystar.net'], spellings: ['Daily Star'] },
   { name: 'Dhaka Tribune', hosts: ['dhakatribune.com'] },
-  // National news agencies, which datelines credit by their acronym ("MUSCAT, JANUARY 12, ONA."), and
+  // National news agencies, which datelines credit by their acronym ("MUSCAT, JANUARY 12, ONA.") and
+  // which are named so, as APA and PTI are (their full names are spellings), and
   // analysis sites whose op-eds digests carry with only a URL. Acronyms that are also words or given
-  // names (MAP, ANI, MENA, Saba, Petra, Sana) are left out: a line or title prefix "Ani:" would
-  // otherwise read as an outlet.
-  { name: 'Oman News Agency', hosts: ['omannews.gov.om'], spellings: ['ONA'] },
-  { name: 'Saudi Press Agency', hosts: ['spa.gov.sa'], spellings: ['SPA'] },
+  // names (MAP, ANI, MENA, Saba, Petra, Sana, Turan) are left out: a line or title prefix "Ani:" would
+  // otherwise read as an outlet, and the entity reader takes a known outlet's name for a body.
+  { name: 'ONA', hosts: ['omannews.gov.om'], spellings: ['Oman News Agency'] },
+  { name: 'SPA', hosts: ['spa.gov.sa'], spellings: ['Saudi Press Agency'] },
   { name: 'Saba News Agency', hosts: ['saba.ye'] },
-  { name: 'Emirates News Agency', hosts: ['wam.ae'], spellings: ['WAM'] },
-  { name: 'Qatar News Agency', hosts: ['qna.org.qa'], spellings: ['QNA'] },
-  { name: 'Kuwait News Agency', hosts: ['kuna.net.kw'], spellings: ['KUNA'] },
-  { name: 'Bahrain News Agency', hosts: ['bna.bh'], spellings: ['BNA'] },
+  { name: 'WAM', hosts: ['wam.ae'], spellings: ['Emirates News Agency'] },
+  { name: 'QNA', hosts: ['qna.org.qa'], spellings: ['Qatar News Agency'] },
+  { name: 'KUNA', hosts: ['kuna.net.kw'], spellings: ['Kuwait News Agency'] },
+  { name: 'BNA', hosts: ['bna.bh'], spellings: ['Bahrain News Agency'] },
   { name: 'Jordan News Agency', hosts: ['petra.gov.jo'] },
   { name: 'Middle East News Agency', hosts: ['mena.org.eg'] },
   { name: 'Syrian Arab News Agency', hosts: ['sana.sy'] },
@@ -142,10 +143,9 @@ const OUTLETS: OutletInfo[] = [
   { name: 'Mehr News Agency', hosts: ['mehrnews.com'] },
   { name: 'Press TV', hosts: ['presstv.ir'] },
   { name: 'Tehran Times', hosts: ['tehrantimes.com'] },
-  { name: 'National News Agency', hosts: ['nna-leb.gov.lb'], spellings: ['NNA'] },
-  { name: 'Sudan News Agency', hosts: ['suna-sd.net'], spellings: ['SUNA'] },
+  { name: 'NNA', hosts: ['nna-leb.gov.lb'], spellings: ['National News Agency'] },
+  { name: 'SUNA', hosts: ['suna-sd.net'], spellings: ['Sudan News Agency'] },
   { name: 'AZERTAC', hosts: ['azertag.az'], spellings: ['Azertag', 'AzerTAc'] },
-  { name: 'Turan', hosts: ['turan.az'] },
   { name: 'Kazinform', hosts: ['inform.kz', 'kazinform.kz'] },
   { name: 'Kabar', hosts: ['kabar.kg'] },
   { name: 'Civil.ge', hosts: ['civil.ge'] },
@@ -157,11 +157,11 @@ const OUTLETS: OutletInfo[] = [
   { name: 'Izvestia', hosts: ['iz.ru'] },
   { name: 'PTI', hosts: ['ptinews.com'], spellings: ['Press Trust of India'] },
   { name: 'Associated Press of Pakistan', hosts: ['app.com.pk'] },
-  { name: 'Bangladesh Sangbad Sangstha', hosts: ['bssnews.net'], spellings: ['BSS'] },
+  { name: 'BSS', hosts: ['bssnews.net'], spellings: ['Bangladesh Sangbad Sangstha'] },
   { name: 'Bernama', hosts: ['bernama.com'] },
   { name: 'Antara', hosts: ['antaranews.com'], spellings: ['Antara News'] },
-  { name: 'Philippine News Agency', hosts: ['pna.gov.ph'], spellings: ['PNA'] },
-  { name: 'Vietnam News Agency', hosts: ['vnanet.vn'], spellings: ['VNA'] },
+  { name: 'PNA', hosts: ['pna.gov.ph'], spellings: ['Philippine News Agency'] },
+  { name: 'VNA', hosts: ['vnanet.vn'], spellings: ['Vietnam News Agency'] },
   { name: 'ANSA', hosts: ['ansa.it'] },
   { name: 'EFE', hosts: ['efe.com'] },
   { name: 'dpa', hosts: ['dpa.com'], spellings: ['Deutsche Presse-Agentur'] },

@@ -114,6 +114,8 @@ const REACTING = [
   'recognises',
   'recognizes',
   'congratulates',
+  'mourns',
+  'condolences',
 ];
 /** How many of a title's first terms may hold the reacting verb (a subject of up to three names). */
 const REACTION_WITHIN = 4;
