@@ -2192,7 +2192,7 @@ function addAdminForms(
 }
 
 /** Kinds of natural places a name is also written without: "the Pacific", "Kamchatka". */
-const NATURAL_KINDS = new Set(['peninsula', 'ocean', 'islands', 'archipelago', 'desert']);
+const NATURAL_KINDS = new Set(['peninsula', 'ocean', 'islands', 'archipelago', 'desert', 'strip']);
 
 /** "Kamchatka" → "Kamchatka Peninsula", "Pacific" → "Pacific Ocean": one place, the longer name. */
 function addKindForms(

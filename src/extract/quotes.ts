@@ -262,6 +262,12 @@ function colonLeadIn(ctx: Context, before: { start: number; end: number }): Spea
     const subject = speakersIn(ctx, from, verb.start).at(-1);
     return subject ? { name: subject.name, via: null } : null;
   }
+  // "The spokesperson for the Commission, Anitta Hipper, said:": a person named alone between the
+  // commas is the described subject's name.
+  if (cut >= 0 && /^\s*$/.test(ctx.text.slice(from, verb.start))) {
+    const named = namedBetweenCommas(ctx, before.start, before.start + cut);
+    if (named) return named;
+  }
   // "Oleg Varenik, the ministry spokesman, said:": the subject stands before an apposition.
   if (cut >= 0 && /^\s*$/.test(ctx.text.slice(from, verb.start))) {
     const subject = speakersIn(ctx, before.start, verb.start).findLast((m) =>
@@ -317,6 +323,17 @@ const NAMING_PARTICIPLE =
 /** "condemned the strikes as", "described the deal as", "hailed it as": a judgement, then "as". */
 const NAMING_AS =
   /\b(condemn(?:ed|s)|denounc(?:ed|es)|describ(?:ed|es)|brand(?:ed|s)|labell?(?:ed|s)|hail(?:ed|s)|welcom(?:ed|es)|criticis(?:ed|es)|criticiz(?:ed|es)|slam(?:med|s)|dismiss(?:ed|es)|reject(?:ed|s)|decri(?:ed|es)|characteri[sz](?:ed|es)|prais(?:ed|es))\b(?:\s+[\p{L}'’-]+){0,5}\s+as\s*$/iu;
+
+/** The person whose name alone fills the stretch between the comma before `comma` and `comma`. */
+function namedBetweenCommas(ctx: Context, start: number, comma: number): Speaker | null {
+  const opening = ctx.text.lastIndexOf(',', comma - 1);
+  if (opening < start) return null;
+  const person = speakersIn(ctx, opening, comma).find((m) => m.type === 'person');
+  if (!person) return null;
+  const alone =
+    /^,\s*$/.test(ctx.text.slice(opening, person.start)) && /^\s*$/.test(ctx.text.slice(person.end, comma));
+  return alone ? { name: person.name, via: null } : null;
+}
 
 /**
  * "The African Union condemned "the atrocities …"": a verb of stance right before the marks takes
@@ -523,7 +540,7 @@ function speakerInClause(
   side: 'before' | 'after',
 ): Speaker | null {
   const clause = ctx.text.slice(start, end);
-  const verb = firstVerb(clause, start, Number.POSITIVE_INFINITY, ctx.spans);
+  const verb = firstVerb(clause, start, Number.POSITIVE_INFINITY, ctx.spans) ?? documentReads(clause, start);
   if (!verb) return null;
   const lower = verb.word.toLowerCase();
   if (lower === 'according') return objectAfter(ctx, verb.end + 3, end, quoteAt);
@@ -544,6 +561,17 @@ function speakerInClause(
   }
   return subject;
 }
+
+/** "the statement reads", "the ruling read": a document's words, said by whoever issued it. */
+function documentReads(clause: string, base: number): FoundWord | null {
+  const m = DOCUMENT_READS.exec(clause);
+  if (!m) return null;
+  const start = base + m.index + m[0].length - m[1]!.length;
+  return { word: m[1]!, start, end: start + m[1]!.length };
+}
+
+const DOCUMENT_READS =
+  /\b(?:statement|ruling|decree|declaration|resolution|verdict|communiqu\p{L}*|text|message|post)\s+(reads?)\b/iu;
 
 /**
  * "Armenpress quoted him as saying" → him, via Armenpress; "Pashinyan was quoted by Armenpress as

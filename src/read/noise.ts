@@ -131,6 +131,17 @@ const SIGN_UP_PROMO = /(?:^|[.!?]\s)(?:sign up|subscribe|register)(?: now)?(?: h
 const ADVERTISEMENT =
   /^(advertisement(\s*[·•|–—-]\s*scroll to continue)?|sponsored( content)?|ad|share this( article| story)?:?|(sign up|subscribe)( now)?( to| for) (our|the) ([\w ]{1,40} )?newsletters?\.?|follow (us|[A-Z][\w.-]*( [A-Z][\w.-]*){0,2}) on [\w ,]{1,40}\.?)$/i;
 
+/**
+ * A press release's closing marks: "ENDS", "-ends-", "###", and the press office's contact line ("For
+ * more information, contact …", "Media contact: …", "Notes to editors").
+ */
+function isReleaseTrailer(text: string): boolean {
+  return text.length <= 160 && RELEASE_TRAILER.test(text);
+}
+
+const RELEASE_TRAILER =
+  /^(?:[-–—*\s]*ends?[-–—*\s.]*|#{3}|for (?:more|further) information,?\s+(?:please\s+)?(?:contact|e-?mail|write to)\b.*|(?:media (?:contacts?|enquiries|inquiries)|press contacts?|notes to editors?)\b.*)$/i;
+
 /** Short, and opening with the letter of "last", "updated", "published", … before the pattern is asked. */
 function isTimeStamp(text: string): boolean {
   const first = text.charCodeAt(0) | 32;
@@ -157,7 +168,7 @@ function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string
   const unit = units[k]!;
   const text = unit.text;
   if (READ_MORE.test(text) || isBrowserLink(text)) return 'read-more';
-  if (STANDARDS_LINK.test(text) || isTimeStamp(text)) return 'site-metadata';
+  if (STANDARDS_LINK.test(text) || isTimeStamp(text) || isReleaseTrailer(text)) return 'site-metadata';
   if (RELATED_LINK.test(text)) return 'related-headline';
   if (ADVERTISEMENT.test(text) || (SIGN_UP_PROMO.test(text) && wordCount(text, 31) <= 30))
     return 'advertisement';

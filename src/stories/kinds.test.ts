@@ -66,6 +66,17 @@ describe('ReportKinds', () => {
     expect(kind('Ceasefire takes hold in the border villages')).toBe('event');
   });
 
+  it('tells a threat from other reactions', () => {
+    const threat = (title: string) => {
+      const terms = scanner.scan(title, true);
+      return kinds.isThreat(Array.from(terms.ids.subarray(0, terms.length)));
+    };
+    expect(kind('Neighbour threatens to close its border')).toBe('reaction');
+    expect(threat('Neighbour threatens to close its border')).toBe(true);
+    expect(threat('Rebels vow to hit back')).toBe(true);
+    expect(threat('Neighbour condemns the raid')).toBe(false);
+  });
+
   it('reads who reacts or gives: the words before the verb, for reactions and pledges only', () => {
     const actor = (title: string) => {
       const terms = scanner.scan(title, true);
