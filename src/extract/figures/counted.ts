@@ -235,15 +235,30 @@ const REACHED_BEFORE =
  * from the earthquake" from "the death toll from the earthquake rose to 17,000". Null when the
  * sentence names no tally of people or no verb of reaching comes right before the number.
  */
-const SENTENCE_TAIL = /(?:[^.!?]|(?<=\d)\.(?=\d))*$/;
+/**
+ * Where the sentence that `before` ends in starts: after its last full stop, question or exclamation
+ * mark; a decimal point ("magnitude 7.2") ends nothing. A backward scan: a regular expression anchored
+ * at the end tries every start and costs the square of the length.
+ */
+function sentenceTail(before: string): string {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before.charCodeAt(i);
+    if (c === 33 || c === 63) return before.slice(i + 1); // ! ?
+    if (c === 46 && !(isDigit(before.charCodeAt(i - 1)) && isDigit(before.charCodeAt(i + 1))))
+      return before.slice(i + 1);
+  }
+  return before;
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 function peopleTally(annotated: Annotated, numberStart: number): string | null {
   const text = annotated.text;
   const from = Math.max(0, numberStart - 200);
   const before = text.slice(from, numberStart);
   // A decimal point ("magnitude 7.2 earthquake") does not end the sentence.
-  const sentenceAt = before.search(SENTENCE_TAIL);
-  const sentence = before.slice(sentenceAt);
+  const sentence = sentenceTail(before);
+  const sentenceAt = before.length - sentence.length;
   const reached = REACHED_BEFORE.exec(sentence);
   const tally = PEOPLE_TALLY.exec(sentence);
   if (!reached || !tally || tally.index > reached.index) return null;
@@ -263,7 +278,7 @@ const NUMBER_OF_THINGS = /\bnumber of (?:the\s+)?(?:[a-z-]+\s+){0,2}?([a-z]{3,}s
 
 export function thingsTally(text: string, numberStart: number): string | null {
   const before = text.slice(Math.max(0, numberStart - 160), numberStart);
-  const sentence = before.slice(before.search(SENTENCE_TAIL));
+  const sentence = sentenceTail(before);
   const reached = REACHED_BEFORE.exec(sentence);
   if (!reached) return null;
   // The tally nearest the verb: "the number of kitchens grew to nine, and the number of shelters reached …".
