@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { formatTable } from '../src/cli/output.js';
 import { isReadAgainstTheArticle } from '../src/extract/dates.js';
+import { isListedFigure } from '../src/extract/figures.js';
 import { extractAll } from '../src/extract/index.js';
 import { readInputs } from '../src/read/index.js';
 import type { Article, Extraction } from '../src/types.js';
@@ -90,8 +91,13 @@ async function scoreFile(
   const started = performance.now();
   const result = extractAll(articles, { linkWithinFiles: kind === 'unseen' });
   const seconds = (performance.now() - started) / 1000;
-  // Scored as `analyze --json` lists them: dates that write their year out are not in its list.
-  const listed = result.extractions.map((e) => ({ ...e, dates: e.dates.filter(isReadAgainstTheArticle) }));
+  // Scored as `analyze --json` lists them: dates that write their year out and figures that name no
+  // number are not in its lists.
+  const listed = result.extractions.map((e) => ({
+    ...e,
+    dates: e.dates.filter(isReadAgainstTheArticle),
+    figures: e.figures.filter(isListedFigure),
+  }));
   const byTitle = extractionsByTitle(articles, listed);
   const all = new Set(byTitle.keys());
   const quoteTitles =

@@ -122,7 +122,19 @@ export function tallyQuotes(
   return tally;
 }
 
-const overlapText = (a: string, b: string) => a.includes(b) || b.includes(a);
+/** A text as words split at anything but letters and digits, thousands separators dropped. */
+const words = (text: string) =>
+  ` ${normalizeForCompare(text)
+    .replace(/(\d)[,.](?=\d{3}(?!\d))/g, '$1')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+
+/** One text holds the other as whole words ("62" is not in "about 62,000 residents"). */
+const overlapText = (a: string, b: string) => {
+  const x = words(a);
+  const y = words(b);
+  return x.includes(y) || y.includes(x);
+};
 
 /** Figures found by overlapping text in the same article; `right` counts the right value. */
 export function tallyFigures(
@@ -134,7 +146,7 @@ export function tallyFigures(
   tally.gold = gold.length;
   for (const g of gold) {
     const figures = byTitle.get(norm(g.title))?.figures ?? [];
-    const hit = figures.find((f) => overlapText(norm(f.text), norm(g.text)));
+    const hit = figures.find((f) => overlapText(f.text, g.text));
     if (!hit) {
       debug(`figure missing: ${g.text} (${g.value})`);
       continue;
@@ -147,8 +159,7 @@ export function tallyFigures(
     if (!titles.has(title)) continue;
     for (const f of extraction.figures) {
       tally.ours++;
-      const text = norm(f.text);
-      if (gold.some((g) => norm(g.title) === title && overlapText(text, norm(g.text)))) tally.oursMatched++;
+      if (gold.some((g) => norm(g.title) === title && overlapText(f.text, g.text))) tally.oursMatched++;
       else debug(`figure extra: ${f.text} (${f.value} ${f.unit})`);
     }
   }
@@ -165,7 +176,7 @@ export function tallyDates(
   tally.gold = gold.length;
   for (const g of gold) {
     const dates = byTitle.get(norm(g.title))?.dates ?? [];
-    const hit = dates.find((d) => overlapText(norm(d.text), norm(g.phrase)));
+    const hit = dates.find((d) => overlapText(d.text, g.phrase));
     if (!hit) {
       debug(`date missing: ${g.phrase} (${g.date})`);
       continue;
@@ -178,8 +189,7 @@ export function tallyDates(
     if (!titles.has(title)) continue;
     for (const d of extraction.dates) {
       tally.ours++;
-      const text = norm(d.text);
-      if (gold.some((g) => norm(g.title) === title && overlapText(text, norm(g.phrase)))) tally.oursMatched++;
+      if (gold.some((g) => norm(g.title) === title && overlapText(d.text, g.phrase))) tally.oursMatched++;
       else debug(`date extra: ${d.text} (${d.date})`);
     }
   }

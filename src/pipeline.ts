@@ -10,6 +10,7 @@
 import { analyzeCorpus } from './analyze/index.js';
 import type { FramingLexicon } from './analyze/lexicon.js';
 import { listedDates } from './extract/dates.js';
+import { listedFigures } from './extract/figures.js';
 import type { Gazetteer } from './extract/gazetteer.js';
 import { loadGazetteer } from './extract/gazetteer.js';
 import { extractAll } from './extract/index.js';
@@ -75,7 +76,7 @@ export function completeAnalysis(
     stories,
     entities,
     quotes: extractions.flatMap((e) => e.quotes),
-    figures: extractions.flatMap((e) => e.figures),
+    figures: listedFigures(extractions),
     dates: listedDates(extractions),
     ...analysis,
   };

@@ -66,7 +66,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
         continue;
       }
     }
-    if (namesStateOf(chunk, words, listed)) continue;
+    if (namesStateOf(chunk, words, listed) || namesAdminUnitOf(chunk, words, listed)) continue;
     if (absorbsListed(chunk, words, listed, found, local, article.id)) continue;
     classifyRest(chunk);
   }
@@ -349,6 +349,8 @@ function namesAVessel(words: Word[], chunk: Chunk): boolean {
   const noun = words[chunk.from - 1];
   if (!noun || noun.cap) return false;
   if (VESSEL_NOUNS.has(noun.key)) return true;
+  // "the Marshall Islands-flagged St Nikolas": a flag state's adjective before a ship's name.
+  if (noun.key === 'flagged' && isJoiningHyphen(words, chunk.from - 2)) return true;
   // "carrier" alone is also an airline ("the carrier Lufthansa").
   return (
     noun.key === 'carrier' && /^(?:car|aircraft|bulk|gas|vehicle)$/.test(words[chunk.from - 2]?.key ?? '')
@@ -570,6 +572,8 @@ function continuesName(words: Word[], j: number): boolean {
   const here = words[j]!;
   const next = words[j + 1]!;
   if (here.possessive || next.newlineBefore) return false;
+  // "a Bangladesh Air Force C-130": a model's code after a body's head word is the aircraft's.
+  if (/\d/.test(next.text) && isHeadWord(here.key)) return false;
   if (isNameWord(next, false) && !STOP_CAPS.has(next.key)) return true;
   if (monthInName(words, j)) return true;
   // Connectors count only when a capitalised word follows them.
@@ -657,6 +661,9 @@ function absorbsListed(
     words[chunk.to - 1]?.key !== 'and'
   )
     head = 'organization';
+  // "the Security Council of Armenia": a listed body's short form, "of" and a listed place is that
+  // place's own body, named by the whole phrase.
+  if (!head && misc < 0 && ownBodyOf(inside, chunk, words)) head = 'organization';
   // "National Security Council", "Russian Security Council": a listed body's short form ("Security
   // Council" for the UN's) at the end of a longer name is another body of that name.
   if (!head && misc < 0 && shortFormEnds(inside[inside.length - 1]!, chunk)) head = 'organization';
@@ -700,6 +707,26 @@ function namesStateOf(chunk: Chunk, words: Word[], listed: Listed[]): boolean {
   return true;
 }
 
+/**
+ * "Nakhchivan Autonomous Republic", "Xinjiang Uyghur Autonomous Region": a listed place and the words
+ * of its administrative status are that place (the listed mention grows to the whole phrase).
+ */
+function namesAdminUnitOf(chunk: Chunk, words: Word[], listed: Listed[]): boolean {
+  const place = listedInside(listed, chunk).find((l) => l.from === chunk.from && l.mention.type === 'place');
+  if (!place || place.to >= chunk.to) return false;
+  const rest = words.slice(place.to + 1, chunk.to + 1).map((w) => w.key);
+  if (!ADMIN_STATUS.test(rest.join(' '))) return false;
+  const { article, name, type, start } = place.mention;
+  const text = textBetween(words, chunk.from, chunk.to);
+  place.mention = { article, name, type, text, start, end: words[chunk.to]!.end };
+  place.to = chunk.to;
+  return true;
+}
+
+/** The status words after a place's name: "Autonomous Region", "Uyghur Autonomous Region". */
+// Not "County": "Los Angeles County" and the city of Los Angeles are two places.
+const ADMIN_STATUS = /^(?:\S+ )?autonomous (?:region|republic|prefecture|oblast|okrug|province)$/;
+
 const STATE_WORDS = new Set([
   'kingdom',
   'sultanate',
@@ -710,6 +737,20 @@ const STATE_WORDS = new Set([
   'federation',
   'commonwealth',
 ]);
+
+function ownBodyOf(inside: Listed[], chunk: Chunk, words: Word[]): boolean {
+  const [body, place] = inside;
+  if (inside.length !== 2 || !body || !place || body.from !== chunk.from || place.to !== chunk.to)
+    return false;
+  const { mention } = body;
+  return (
+    mention.type === 'organization' &&
+    mention.name.endsWith(` ${mention.text}`) &&
+    place.mention.type === 'place' &&
+    words[body.to + 1]?.key === 'of' &&
+    place.from === body.to + 2
+  );
+}
 
 function shortFormEnds(listed: Listed, chunk: Chunk): boolean {
   const { mention } = listed;
@@ -995,6 +1036,8 @@ function phraseType(
   if (and > 0 && !keys.slice(0, and).some(isHeadWord)) return chunk.from + and;
   const placeAnd = placesJoined(keys);
   if (placeAnd > 0) return chunk.from + placeAnd;
+  // "Qomolangma National Nature Reserve", "Tsavo Wildlife Sanctuary": protected land is a place.
+  if (keys.length >= 3 && PROTECTED_LAND.test(keys.slice(-2).join(' '))) return 'place';
   if (keys.some((k) => ORG_HEADS.has(k)) && !endsWithPlaceHead(keys)) return 'organization';
   if (!chunk.titled && !GIVEN_NAMES.has(keys[0]!) && keys.some((k) => COMPANY_HEADS.has(k)))
     return 'organization';
@@ -1071,6 +1114,8 @@ function endsWithPlaceHead(keys: string[]): boolean {
   return PLACE_HEADS.has(last) && !ORG_HEADS.has(last) && !keys.includes('of');
 }
 
+const PROTECTED_LAND = /^(?:nature|wildlife|game|forest|marine|biosphere) (?:reserve|sanctuary|park)$/;
+
 const NUMBERED_PLACES = new Set(['highway', 'road', 'route', 'street', 'avenue', 'camp', 'sector', 'zone']);
 
 /** "Asian", "African", "Korean": what follows a compass word as an adjective ("South African"). */
@@ -1099,8 +1144,11 @@ function connectorSplit(keys: string[]): number {
     if (!left.some((k) => ORG_HEADS.has(k) || PLACE_HEADS.has(k) || ROLE_WORDS.has(k))) return of;
   }
   for (let k = 1; k < keys.length - 1; k++) {
-    if (keys[k] !== 'and' || !ORG_HEADS.has(keys[k - 1]!)) continue;
-    if (keys.slice(k + 1).some((w) => ORG_HEADS.has(w))) return k;
+    if (keys[k] !== 'and') continue;
+    const body = (w: string) => ORG_HEADS.has(w) || COMPANY_HEADS.has(w);
+    if (body(keys[k - 1]!) && keys.slice(k + 1).some(body)) return k;
+    // "Ministry of Finance and Ministry of Emergency Management": a second name opens with its head.
+    if (ORG_HEADS.has(keys[k + 1]!) && keys.slice(0, k).some((w) => ORG_HEADS.has(w))) return k;
   }
   return -1;
 }
@@ -1124,7 +1172,9 @@ function describedAsCompany(words: Word[], chunk: Chunk): boolean {
     if (!word || word.text === ',' || word.text === '.' || word.key === 'of' || isTitle(word)) return false;
     if (PERSON_NOUNS.has(word.key)) return false;
     // The company noun heads the description: "a company spokeswoman" describes a person.
-    if (COMPANY_NOUNS.has(word.key)) return APPOSITION_END.test(words[k + 1]?.text ?? '.');
+    // "Geostat, the national statistics office": an institution's head word does too.
+    if (COMPANY_NOUNS.has(word.key) || (!word.cap && ORG_HEADS.has(word.key)))
+      return APPOSITION_END.test(words[k + 1]?.text ?? '.');
   }
   return false;
 }
@@ -1133,7 +1183,7 @@ const APPOSITION_END =
   /^(?:[,.;:)]|that|which|whose|based|in|from|with|owned|run|controlled|backed|funded|operated|and)$/;
 
 const COMPANY_NOUNS = new Set(
-  'company firm drugmaker carmaker automaker carrier airline lender bank insurer miner retailer manufacturer producer supplier operator broadcaster publisher developer contractor conglomerate startup steelmaker group charity ngo watchdog monitor organisation organization coalition party movement channel network newspaper'.split(
+  'company firm drugmaker carmaker automaker carrier airline lender bank insurer miner retailer manufacturer producer supplier operator broadcaster publisher developer contractor conglomerate startup steelmaker group charity ngo watchdog monitor organisation organization coalition party movement channel network newspaper consultancy broker shipper shipowner'.split(
     ' ',
   ),
 );
@@ -1201,6 +1251,8 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   if (next?.text === ',' && /^\d{1,3}$/.test(after?.text ?? '') && words[chunk.to + 3]?.text === ',')
     return true;
   if (next?.text !== ',' || after === undefined) return false;
+  // "a herder from Sabure, who arrived …": after "from" or "in", the clause is the herder's.
+  if (/^(?:from|in|near)$/.test(prev?.key ?? '') && after.key === 'who') return false;
   // "Ahmed Karim, the head of …", "Hsu Ching-kuang, the founder": "the" counts when a person noun
   // or a title follows it.
   // "Sarbuland, a village of 700 people": an apposition that names a kind of place.
@@ -1438,7 +1490,8 @@ function registerAcronym(
   const inner = words[to + 2]!;
   // "(KNCHR)", "(NaDMA)": capitals, with lower-case letters inside only.
   // "(Senapred)", "(Conred)": an organisation's short name in its own language, capitalised once.
-  const shortName = mention.type === 'organization' && /^\p{Lu}\p{Ll}{2,9}$/u.test(inner.text);
+  // "Dingri County (Tingri)": a place's other name in brackets.
+  const shortName = mention.type !== 'person' && /^\p{Lu}\p{Ll}{2,14}$/u.test(inner.text);
   if (/^\p{Lu}[\p{Lu}\p{Ll}]{0,6}\p{Lu}$/u.test(inner.text) || shortName)
     local.set(inner.key, { name: mention.name, type: mention.type });
 }
@@ -1480,7 +1533,11 @@ function resolveSingles(
     const known = local.get(word.key) ?? shortReference(words, chunk, out);
     if (linked) out.push(renamedMention(mentionOf(words, chunk, 'person', article), linked));
     else if (known) out.push(renamedMention(mentionOf(words, chunk, known.type, article), known.name));
-    else if (isDemonym(word) || GROUP_NOUNS.has(word.key) || isPersonNounPlural(word)) continue;
+    // "the Tibetan plateau", "the Arabian peninsula": a people's adjective and a natural feature after
+    // it name the feature.
+    else if (!titled && looksLikeDemonym(word) && namesFeature(words, chunk.to)) {
+      out.push(mentionOf(words, { from: chunk.from, to: chunk.to + 1, titled: false }, 'place', article));
+    } else if (isDemonym(word) || GROUP_NOUNS.has(word.key) || isPersonNounPlural(word)) continue;
     // "the G77 said", "talks at COP29": a group of countries or their conference, no one.
     else if (GROUP_CODE.test(word.text)) out.push(mentionOf(words, chunk, 'organization', article));
     // "Camp 8W", "Sector 4": a kind of place and its code name one place.
@@ -1537,7 +1594,7 @@ function resolveSingles(
     // "AFAD said", "the NDMA said": an acronym that speaks is an organisation; so is "operator Ukrenergo".
     else if (
       (isAcronym(word) && (personCue(words, chunk) || acronymOfBody(words, chunk))) ||
-      (afterCompanyNoun(words, chunk) && !GIVEN_NAMES.has(word.key))
+      ((afterCompanyNoun(words, chunk) || describedAsCompany(words, chunk)) && !GIVEN_NAMES.has(word.key))
     )
       out.push(mentionOf(words, chunk, 'organization', article));
     // "Tesla said on Thursday it would …": a name that speaks of itself as "it" is no person.
@@ -1549,7 +1606,12 @@ function resolveSingles(
     } else if (titled || (personCue(words, chunk) && properNoun(word))) {
       const type = personLikeType(words, chunk, source);
       if (type) out.push(mentionOf(words, chunk, type, article));
-    } else if (placeCue(words, chunk) || onPlace(words, chunk, out) || placeInPlace(words, chunk, out)) {
+    } else if (
+      placeCue(words, chunk) ||
+      onPlace(words, chunk, out) ||
+      placeInPlace(words, chunk, out) ||
+      routeEnd(words, chunk, out)
+    ) {
       out.push(mentionOf(words, chunk, 'place', article));
       places.add(word.key);
     } else unexplained.push(chunk);
@@ -1740,6 +1802,13 @@ function placeInPlace(words: Word[], chunk: Chunk, out: EntityMention[]): boolea
 const COMPASS_PART =
   /^(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?$|^(?:central|eastern|western|northern|southern)$/;
 
+/** "from Baku through Tbilisi to Kars", "Basra to Aliaga": "to" right after a place ends a route at another. */
+function routeEnd(words: Word[], chunk: Chunk, out: EntityMention[]): boolean {
+  const before = words[chunk.from - 2];
+  if (words[chunk.from - 1]?.text !== 'to' || !before || words[chunk.from]!.pos !== 'PROPN') return false;
+  return out.some((m) => m.type === 'place' && m.end === before.end);
+}
+
 function onPlace(words: Word[], chunk: Chunk, out: EntityMention[]): boolean {
   const before = words[chunk.from - 2];
   if (words[chunk.from - 1]?.text !== 'on' || !before || words[chunk.from]!.pos !== 'PROPN') return false;
@@ -1837,8 +1906,42 @@ function adjectiveOfPlace(words: Word[], chunk: Chunk): boolean {
   if (isDemonym(word)) return true;
   if (!looksLikeDemonym(word)) return false;
   const kind = words[chunk.to + 1]!;
+  // "the Rasuwagadhi crossing", "the Chaman border crossing": a work built at one spot is named
+  // after the spot; only a known nationality before it is an adjective.
+  if (BUILT_KINDS.has(kind.key)) return false;
   return !(NEIGHBOURHOOD_KINDS.has(kind.key) && words[chunk.to + 2]?.key !== 'of');
 }
+
+/** A lower-case natural feature right after word k, with "the" before the adjective: "the Tibetan plateau". */
+function namesFeature(words: Word[], k: number): boolean {
+  const next = words[k + 1];
+  if (!next || next.cap || next.newlineBefore || !NATURAL_FEATURES.has(next.key)) return false;
+  const after = words[k + 2];
+  return words[k - 1]?.key === 'the' && !(after && !after.cap && after.pos === 'NOUN');
+}
+
+const NATURAL_FEATURES = new Set(['plateau', 'peninsula', 'highlands', 'steppe', 'basin', 'lowlands']);
+
+const PLURAL_KINDS = new Set([
+  'regions',
+  'provinces',
+  'districts',
+  'states',
+  'counties',
+  'villages',
+  'towns',
+]);
+
+const BUILT_KINDS = new Set([
+  'crossing',
+  'bridge',
+  'dam',
+  'barrage',
+  'checkpoint',
+  'airport',
+  'tunnel',
+  'pass',
+]);
 
 const NEIGHBOURHOOD_KINDS = new Set([
   'district',
@@ -1861,6 +1964,8 @@ const PLACE_PREPOSITIONS = new Set([
   'near',
   'outside',
   'across',
+  'through',
+  'via',
   'from',
   'into',
   'towards',
@@ -1975,6 +2080,8 @@ const PART_OF_PLACE = new Set([
 function isKindOfPlace(words: Word[], k: number): boolean {
   const word = words[k]!;
   if (PLACE_HEADS.has(word.key) || PLACE_NOUNS.has(word.key)) return true;
+  // "the Afar and Oromia regions": a kind in the plural after names joined by "and".
+  if (PLURAL_KINDS.has(word.key) && words[k - 2]?.key === 'and') return true;
   const next = words[k + 1];
   return (
     PLACE_MODIFIERS.has(word.key) &&
@@ -2034,6 +2141,7 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
   }
   const forms = new Map<string, string>();
   if (kinds) addKindForms(mentions, kinds, forms);
+  addAdminForms(mentions, places, forms);
   addAcronymForms(mentions, forms);
   addCompanyForms(mentions, forms);
   addNationalForms(mentions, forms);
@@ -2058,8 +2166,33 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
   return forms;
 }
 
+/**
+ * "Garzê Tibetan Autonomous Prefecture" → "Garzê": a place written with
+ * its administrative status and without it is one place, under the bare name, when the bare name is
+ * written too.
+ */
+function addAdminForms(
+  mentions: Iterable<EntityMention>,
+  places: Set<string>,
+  forms: Map<string, string>,
+): void {
+  let bareNames: Set<string> | null = null;
+  for (const name of places) {
+    const words = name.split(' ');
+    for (let k = 1; k < words.length; k++) {
+      const bare = words.slice(0, k).join(' ');
+      if (!ADMIN_STATUS.test(tokenKey(words.slice(k).join(' ')))) continue;
+      bareNames ??= new Set([...mentions].filter((m) => m.type === 'place').map((m) => m.name));
+      if (bareNames.has(bare)) {
+        forms.set(formKey('place', name), bare);
+        break;
+      }
+    }
+  }
+}
+
 /** Kinds of natural places a name is also written without: "the Pacific", "Kamchatka". */
-const NATURAL_KINDS = new Set(['peninsula', 'ocean', 'islands', 'archipelago', 'desert']);
+const NATURAL_KINDS = new Set(['peninsula', 'ocean', 'islands', 'archipelago', 'desert', 'strip']);
 
 /** "Kamchatka" → "Kamchatka Peninsula", "Pacific" → "Pacific Ocean": one place, the longer name. */
 function addKindForms(

@@ -194,11 +194,18 @@ export function wordKey(text: string): string {
 }
 
 /** Offsets where a reporter credit line begins; everything from there to the paragraph end is skipped. */
+const CONTRIBUTED = /\bcontributed (?:to this (?:report|story|article)|reporting)\.?\s*$/;
+
 function signOffStarts(annotated: Annotated): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   for (const para of annotated.paragraphs) {
     // A credit is short and ends its paragraph: "(Reporting by …; Editing by …)" or a line of its own.
     const from = Math.max(para.start, para.end - 300);
+    // "Associated Press writer Li Ming in Beijing contributed to this report.": a credit in a sentence.
+    if (para.end - para.start < 300 && CONTRIBUTED.test(annotated.text.slice(from, para.end))) {
+      spans.push({ start: para.start, end: para.end });
+      continue;
+    }
     if (!holdsBy(annotated.text, from, para.end)) continue;
     const hit = SIGN_OFF.exec(annotated.text.slice(from, para.end));
     if (hit) spans.push({ start: from + hit.index, end: para.end });

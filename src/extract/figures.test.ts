@@ -5,7 +5,7 @@ import { repoRoot } from '../../eval/shared.js';
 import { makeArticle } from '../read/article.js';
 import type { Article } from '../types.js';
 import { annotate } from './annotate.js';
-import { extractFigures } from './figures.js';
+import { extractFigures, listedFigures } from './figures.js';
 
 const dir = join(repoRoot, 'fixtures', 'extract', 'figures');
 const cases = readdirSync(dir).sort();
@@ -154,5 +154,14 @@ describe('rupees written Rs', () => {
   ])('%s', (text, value, unit) => {
     const figures = figuresOf(text, '2022-08-30');
     expect(figures.map((f) => [f.value, f.unit])).toEqual([[value, unit]]);
+  });
+});
+
+describe('listedFigures', () => {
+  it('lists figures with a number and leaves out those that name none', () => {
+    const text = 'Dozens of boats and 14 trucks reached the port, and tens of thousands of people waited.';
+    const figures = extractFigures(article(text, '2024-05-03'), annotate(text));
+    expect(figures.map((f) => f.text)).toContain('Dozens of boats');
+    expect(listedFigures([{ figures }]).map((f) => f.text)).toEqual(['14 trucks']);
   });
 });

@@ -5,7 +5,7 @@
 import type { Article, Figure } from '../types.js';
 import type { Annotated, Sentence } from './annotate.js';
 import { asOfIn } from './figures/as-of.js';
-import { CASUALTY_VERB_BEFORE, countedAfter } from './figures/counted.js';
+import { CASUALTY_VERB_BEFORE, countedAfter, PARENT_OF_BEFORE, thingsTally } from './figures/counted.js';
 import { isNotAFigure, isYear, wordBefore } from './figures/filters.js';
 import { minorAfter } from './figures/minor.js';
 import { findGluedMeasures, findImprecise, findMoney, findPercentOf, type Span } from './figures/phrases.js';
@@ -21,6 +21,21 @@ const MAY_HOLD_NUMBER = new RegExp(
   `\\d+|\\b(?:${Object.keys(WORD_VALUES).join('|')}|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores|tens|half|quarter)\\b`,
   'gi',
 );
+
+/**
+ * Whether a figure is one that the contract's `figures` list gives: a number written in digits or
+ * words. "Dozens of aftershocks", "tens of thousands of people" name no number (their value is the
+ * least the words allow, marked approximate); the hand-made gold leaves them out of its figures, and
+ * so does the list. They still count for the analysis, which reads the extractions.
+ */
+export function isListedFigure(figure: Pick<Figure, 'approximate'>): boolean {
+  return figure.approximate !== true;
+}
+
+/** The figures of extractions that the `figures` list gives (see isListedFigure). */
+export function listedFigures(extractions: readonly { figures: Figure[] }[]): Figure[] {
+  return extractions.flatMap((e) => e.figures.filter(isListedFigure));
+}
 
 /** Every figure in the article, in text order, with offsets into `article.text`. */
 export function extractFigures(article: Article, annotated: Annotated): Figure[] {
@@ -67,9 +82,14 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
   if (isNotAFigure(text, n) || (range && isYear(range.high))) return null;
   if (n.fraction && !range) return null;
   const last = range?.high ?? n;
-  // A number word stands alone as a count only after a casualty verb ("and wounding six").
+  // A number word stands alone as a count only after a casualty verb ("and wounding six") or a
+  // parent ("a mother of five").
+  const lead = text.slice(Math.max(0, n.start - 30), n.start);
   const bare =
-    /^\d/.test(n.text) || CASUALTY_VERB_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start));
+    /^\d/.test(n.text) ||
+    CASUALTY_VERB_BEFORE.test(lead) ||
+    PARENT_OF_BEFORE.test(lead) ||
+    thingsTally(text, n.start) !== null;
   const counted = countedAfter(annotated, n.start, last.end, sentence.end, bare);
   if (!counted) return null;
   const qualified = qualifierBefore(text, range?.start ?? n.start, sentence.start);

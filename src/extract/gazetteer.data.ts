@@ -29,7 +29,7 @@ const WORLD_PLACES = `
   Idlib Mosul Riyadh Dubai Jerusalem Ramallah Amman Islamabad Karachi Lahore Mumbai Delhi Kolkata
   Bangalore Chennai Dhaka Kathmandu Colombo Bangkok Manila Jakarta Seoul Pyongyang Shanghai
   Shenzhen Taipei Osaka Kyoto Sydney Melbourne Auckland Wellington Nairobi Lagos Abuja Accra Dakar
-  Addis Ababa Khartoum Kinshasa Johannesburg Pretoria Algiers Tunis Tripoli Rabat Casablanca Lisbon
+  Addis_Ababa Khartoum Kinshasa Johannesburg Pretoria Algiers Tunis Tripoli Rabat Casablanca Lisbon
   Barcelona Milan Naples Venice Florence Munich Hamburg Frankfurt Cologne Zurich Bern Brussels Antwerp
   Amsterdam Rotterdam Copenhagen Stockholm Oslo Helsinki Dublin Edinburgh Glasgow Manchester Liverpool
   Birmingham Belgrade Zagreb Sarajevo Skopje Tirana Sofia Bucharest Bratislava Ljubljana Vilnius Riga
@@ -40,7 +40,7 @@ const WORLD_PLACES = `
   California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky
   Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska
   Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming
-  Africa Asia Antarctica Arctic Balkans Scandinavia Siberia Sahara Kashmir Tibet Xinjiang Hong_Kong
+  Africa Asia Antarctica Arctic Balkans Scandinavia Siberia Sahara Kashmir Xinjiang Hong_Kong Himalayas Alps Andes
   Los_Angeles San_Francisco San_Diego San_Jose Las_Vegas New_Orleans New_Jersey New_Mexico
   New_Hampshire North_Carolina South_Carolina North_Dakota South_Dakota West_Virginia Rhode_Island
   Mexico_City Buenos_Aires Sao_Paulo Rio_de_Janeiro Tel_Aviv Abu_Dhabi Cape_Town Kuala_Lumpur
@@ -299,6 +299,8 @@ export const BUILT_IN: GazetteerLine[] = [
   ['Benjamin Netanyahu', P, 'Netanyahu'],
   ['Xi Jinping', P],
   ['Narendra Modi', P, 'Modi'],
+  ['Donald Trump', P, 'Trump'],
+  ['Dalai Lama', P],
   // ── Organisations ──
   ['European Union', O, 'EU', 'E.U.'],
   ['European Commission', O],
@@ -331,8 +333,13 @@ export const BUILT_IN: GazetteerLine[] = [
   ['Chatham House', O],
   ['Freedom House', O],
   ['Collective Security Treaty Organization', O, 'CSTO', 'Collective Security Treaty Organisation'],
-  ['NATO', O, 'North Atlantic Treaty Organization'],
-  ['OSCE', O, 'Organization for Security and Co-operation in Europe'],
+  ['North Atlantic Treaty Organization', O, 'NATO'],
+  [
+    'Organization for Security and Co-operation in Europe',
+    O,
+    'OSCE',
+    'Organization for Security and Cooperation in Europe',
+  ],
   ['OSCE Minsk Group', O, 'Minsk Group'],
   ['Council of Europe', O],
   ['International Criminal Court', O, 'ICC'],
@@ -396,6 +403,7 @@ export const BUILT_IN: GazetteerLine[] = [
   ['TotalEnergies', O, 'Total energies', 'Total Energies'],
   ['SOCAR', O, 'State Oil Company of Azerbaijan Republic'],
   ['Gazprom', O],
+  ['Federal Security Service', O, 'FSB'],
   // ── News agencies and outlets ──
   // Armed groups, alliances and humanitarian agencies that crisis news anywhere names.
   ['Hamas', O],
@@ -421,6 +429,7 @@ export const BUILT_IN: GazetteerLine[] = [
   ['Conservative Party', O, 'Tories', 'Tory party'],
   ['Liberal Democrats', O, 'Lib Dems'],
   ['Scottish National Party', O, 'SNP', 'Scottish National party'],
+  ['House of Commons', O, 'Commons', 'UK House of Commons'],
   ['Bangladesh Nationalist Party', O, 'BNP'],
   ['Caribbean Community', O, 'CARICOM', 'Caricom'],
   ['Rosatom', O],
@@ -543,4 +552,35 @@ export const BUILT_IN: GazetteerLine[] = [
   ['G7', O, 'Group of Seven'],
   ['G20', O, 'Group of 20'],
   ...WORLD_PLACES.map((name): GazetteerLine => [name, L]),
+  // ── Places written two ways ── (after WORLD_PLACES, so that an old or official name listed there
+  // on its own becomes an alias here): the name most English-language news uses first.
+  ['Myanmar', L, 'Burma'],
+  ['Yangon', L, 'Rangoon'],
+  ['Tibet', L, 'Xizang', 'Tibet Autonomous Region', 'Xizang Autonomous Region'],
+  ['Shigatse', L, 'Xigaze', 'Rikaze'],
+  ['Ivory Coast', L, "Côte d'Ivoire", 'Côte d’Ivoire', "Cote d'Ivoire"],
+  ['Cape Verde', L, 'Cabo Verde'],
+  ['East Timor', L, 'Timor-Leste'],
+  ['Eswatini', L, 'Swaziland'],
+  ['Kharkiv', L, 'Kharkov'],
+  ['Odesa', L, 'Odessa'],
+  ['Mykolaiv', L, 'Nikolaev', 'Nikolayev'],
+  ['Luhansk', L, 'Lugansk'],
+  ['Zaporizhzhia', L, 'Zaporozhye', 'Zaporizhia'],
+  ['Donbas', L, 'Donbass'],
+  ['Lviv', L, 'Lvov'],
+  ['Dnipro', L, 'Dnipropetrovsk'],
+  ['Mumbai', L, 'Bombay'],
+  ['Kolkata', L, 'Calcutta'],
+  ['Chennai', L, 'Madras'],
+  ['Bengaluru', L, 'Bangalore'],
+  ['Beijing', L, 'Peking'],
+  ['Dhaka', L, 'Dacca'],
+  ['Ho Chi Minh City', L, 'Saigon'],
+  ['Sanaa', L, "Sana'a", 'Sana’a'],
+  ['Hodeidah', L, 'Hudaydah', 'Al Hudaydah', 'Al-Hudaydah', 'Hodeida'],
+  ['Rakhine', L, 'Arakan'],
+  ['Tskhinvali', L, 'Tskhinval'],
+  ['Sukhumi', L, 'Sukhum'],
+  ['South Korea', L, 'Republic of Korea'],
 ];

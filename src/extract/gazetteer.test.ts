@@ -44,6 +44,20 @@ describe('alias files', () => {
     expect(node.match?.entry.name).toBe('Khankendi');
   });
 
+  it('gives a place written two ways one name, the old or official name listed on its own too', () => {
+    const gazetteer = loadGazetteer();
+    const nameOf = (alias: string) => {
+      let node = gazetteer.root;
+      for (const key of aliasKeys(alias)) node = node.next.get(key)!;
+      return node.match?.entry.name;
+    };
+    expect(nameOf('Burma')).toBe('Myanmar');
+    expect(nameOf('Xizang')).toBe('Tibet');
+    expect(nameOf('Bangalore')).toBe('Bengaluru');
+    expect(nameOf('Odessa')).toBe('Odesa');
+    expect(nameOf('Myanmar')).toBe('Myanmar');
+  });
+
   it('reports a missing file in one line', () => {
     expect(() => loadGazetteer('/no/such/aliases.csv')).toThrow('cannot read the aliases file');
   });

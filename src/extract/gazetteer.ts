@@ -50,10 +50,10 @@ export function tokenKey(token: string): string {
 }
 
 /** Splits an alias the way the annotator splits text: on spaces and hyphens, possessives apart. */
-export function aliasKeys(alias: string): string[] {
+export function aliasKeys(alias: string, splitHyphens = true): string[] {
   const keys: string[] = [];
   for (const word of alias.split(/[\s\u00a0]+/)) {
-    for (const part of word.split(/[-\u2010\u2011\u2013]/)) {
+    for (const part of splitHyphens ? word.split(/[-\u2010\u2011\u2013]/) : [word]) {
       if (!part) continue;
       const key = tokenKey(part);
       const possessive = /^(.+?)('s)$/.exec(key);
@@ -81,7 +81,13 @@ export function buildGazetteer(userEntries: GazetteerEntry[] = []): Gazetteer {
 }
 
 function addAlias(root: TrieNode, alias: string, entry: GazetteerEntry): void {
-  const keys = aliasKeys(alias);
+  addAliasPath(root, alias, aliasKeys(alias), entry);
+  // "Co-operation" with a lower-case part after its hyphen is one token to the tagger, where
+  // "al-Sham" is three: an alias with such a word is reachable both ways.
+  if (/\p{L}-\p{Ll}/u.test(alias)) addAliasPath(root, alias, aliasKeys(alias, false), entry);
+}
+
+function addAliasPath(root: TrieNode, alias: string, keys: string[], entry: GazetteerEntry): void {
   if (keys.length === 0) return;
   let node = root;
   for (const key of keys) {

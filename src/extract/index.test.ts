@@ -150,6 +150,20 @@ describe('extractAll', () => {
     expect(voices.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 
+  it('leaves continents and regions of many countries out of the entities, not out of the mentions', () => {
+    const regions = extractAll(
+      [fixtureArticle('r', 'Freight from Asia to Europe now avoids the Middle East and calls in Lisbon.')],
+      { gazetteer },
+    );
+    expect(regions.extractions[0]!.mentions.map((m) => m.name)).toEqual([
+      'Asia',
+      'Europe',
+      'Middle East',
+      'Lisbon',
+    ]);
+    expect(regions.entities.map((e) => e.name)).toEqual(['Lisbon']);
+  });
+
   it('keeps two places with the same consonants and other syllables apart', () => {
     const merged = transliteratedPlaces(
       ['Kerman', 'Karaman', 'Hodeidah', 'Hudaydah', 'Bab al-Mandab', 'Bab el-Mandeb'].map((name, k) => ({

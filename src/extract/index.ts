@@ -513,11 +513,39 @@ function linkArticle(
   return { ...local.extraction, mentions, quotes };
 }
 
+const BROAD_REGIONS = new Set([
+  'Africa',
+  'Asia',
+  'Europe',
+  'Antarctica',
+  'Oceania',
+  'North America',
+  'South America',
+  'Latin America',
+  'Middle East',
+  'Near East',
+  'Far East',
+  'East Asia',
+  'South Asia',
+  'Southeast Asia',
+  'Central Asia',
+  'West Asia',
+  'Eastern Europe',
+  'Western Europe',
+  'Central Europe',
+  'Caucasus',
+  'South Caucasus',
+  'North Caucasus',
+  'Balkans',
+  'Western Balkans',
+]);
+
 /**
  * Mentions grouped by id = stableId('e', type, canonical name); most mentioned first. A person known
  * by one word only ("Ani", "a nurse named Lilit"), whom no article of the batch names in full, is a
  * voice in a story rather than a named figure: the mentions keep the name (for quotes and stories),
- * the entity list leaves it out, as the hand-made gold files do.
+ * the entity list leaves it out, as the hand-made gold files do. So are continents and regions that
+ * span many countries ("the Middle East", "the South Caucasus"): a setting, not a place of the story.
  */
 export function aggregateEntities(extractions: Extraction[]): Entity[] {
   const byId = new Map<string, Entity & { seen: Set<string> }>();
@@ -526,6 +554,7 @@ export function aggregateEntities(extractions: Extraction[]): Entity[] {
   for (const extraction of extractions) {
     for (const m of extraction.mentions) {
       if (m.type === 'person' && !m.name.includes(' ')) continue;
+      if (m.type === 'place' && BROAD_REGIONS.has(m.name)) continue;
       const key = `${m.type}\u0000${m.name}`;
       let id = ids.get(key);
       if (id === undefined) {

@@ -76,7 +76,7 @@ export const ORG_HEADS = words(`
   directorate inspectorate senate congress duma majlis commissariat embassy consulate tribunal
   observatory initiative project trust energies airlines railways co hospital clinic command
   community rail railway
-  treasury corp corp. survey
+  treasury corp corp. survey force
 `);
 
 /**
@@ -87,7 +87,7 @@ export const COMPANY_HEADS = words(`
   power energy electric electricity health consulting consultants airways motors holdings industries
   technologies pharmaceuticals pharma petroleum telecom communications media broadcasting insurance
   logistics shipping laboratories labs ventures securities investments enterprises solutions
-  research analytics economics
+  research analytics economics capital partners markets advisors advisers navigation cars
 `);
 
 /** A phrase ending in one of these names a place. */
@@ -117,7 +117,7 @@ export const PLACE_PREFIXES = words(`
 export const MISC_HEADS = words(`
   statute declaration treaty agreement accord accords summit conference war wars day week act law
   convention protocol plan prize cup games olympics festival revolution operation initiative doctrine
-  format process charter resolution constitution hurricane typhoon cyclone storm decree intermediate
+  format process charter resolution constitution hurricane typhoon cyclone storm decree intermediate year
 `);
 
 /** Capitalised words that start sentences and headings but never begin a name. */

@@ -187,6 +187,8 @@ function attribute(
   // there and names no one, so no earlier speaker may take the quote.
   if (after && !continues && !fromAfter?.name && unnamedAttribution(ctx.text.slice(after.start, after.end)))
     return { name: null, via: null };
+  const fromOwner = wordsOwner(ctx, before);
+  if (fromOwner) return fromOwner;
   const fromColon = colonLeadIn(ctx, before);
   if (fromColon?.name) return fromColon;
   const fromBefore = speakerInClause(ctx, before.start, before.end, span.open, 'before');
@@ -222,6 +224,23 @@ function attribute(
 }
 
 /**
+ * "… responded to Ararat Mirzoyan's words that “the ball is in Baku's court”": the words quoted are
+ * those of the person (or body) they are said to belong to, not of the sentence's subject.
+ */
+function wordsOwner(ctx: Context, before: { start: number; end: number }): Speaker | null {
+  const clause = ctx.text.slice(before.start, before.end);
+  const m = OWNED_WORDS.exec(clause);
+  if (!m) return null;
+  const apostrophe = before.start + m.index;
+  const owner = speakersIn(ctx, Math.max(before.start, apostrophe - 120), apostrophe).at(-1);
+  return owner && owner.end === apostrophe ? { name: owner.name, via: null } : null;
+}
+
+/** "'s words that", "’s remarks about", "'s claim of": a possessive, a noun of saying, right before the marks. */
+const OWNED_WORDS =
+  /['’]s\s+(?:own\s+|earlier\s+|recent\s+)?(?:words|remarks?|comments?|statement|claims?|assertions?|pledge|promise|warning|description|phrase|slogan|vow)\s+(?:that\s+|about\s+|of\s+|on\s+)?$/u;
+
+/**
  * "Asked whether X was in Minsk, spokesman Oleg Varenik said: “…”": a speech verb right before the
  * colon introduces the quote, and its subject is the speaker, not a name earlier in the sentence.
  */
@@ -242,6 +261,12 @@ function colonLeadIn(ctx: Context, before: { start: number; end: number }): Spea
   if (stanceRightBefore(verb, before)) {
     const subject = speakersIn(ctx, from, verb.start).at(-1);
     return subject ? { name: subject.name, via: null } : null;
+  }
+  // "The spokesperson for the Commission, Anitta Hipper, said:": a person named alone between the
+  // commas is the described subject's name.
+  if (cut >= 0 && /^\s*$/.test(ctx.text.slice(from, verb.start))) {
+    const named = namedBetweenCommas(ctx, before.start, before.start + cut);
+    if (named) return named;
   }
   // "Oleg Varenik, the ministry spokesman, said:": the subject stands before an apposition.
   if (cut >= 0 && /^\s*$/.test(ctx.text.slice(from, verb.start))) {
@@ -298,6 +323,17 @@ const NAMING_PARTICIPLE =
 /** "condemned the strikes as", "described the deal as", "hailed it as": a judgement, then "as". */
 const NAMING_AS =
   /\b(condemn(?:ed|s)|denounc(?:ed|es)|describ(?:ed|es)|brand(?:ed|s)|labell?(?:ed|s)|hail(?:ed|s)|welcom(?:ed|es)|criticis(?:ed|es)|criticiz(?:ed|es)|slam(?:med|s)|dismiss(?:ed|es)|reject(?:ed|s)|decri(?:ed|es)|characteri[sz](?:ed|es)|prais(?:ed|es))\b(?:\s+[\p{L}'’-]+){0,5}\s+as\s*$/iu;
+
+/** The person whose name alone fills the stretch between the comma before `comma` and `comma`. */
+function namedBetweenCommas(ctx: Context, start: number, comma: number): Speaker | null {
+  const opening = ctx.text.lastIndexOf(',', comma - 1);
+  if (opening < start) return null;
+  const person = speakersIn(ctx, opening, comma).find((m) => m.type === 'person');
+  if (!person) return null;
+  const alone =
+    /^,\s*$/.test(ctx.text.slice(opening, person.start)) && /^\s*$/.test(ctx.text.slice(person.end, comma));
+  return alone ? { name: person.name, via: null } : null;
+}
 
 /**
  * "The African Union condemned "the atrocities …"": a verb of stance right before the marks takes
@@ -504,7 +540,7 @@ function speakerInClause(
   side: 'before' | 'after',
 ): Speaker | null {
   const clause = ctx.text.slice(start, end);
-  const verb = firstVerb(clause, start, Number.POSITIVE_INFINITY, ctx.spans);
+  const verb = firstVerb(clause, start, Number.POSITIVE_INFINITY, ctx.spans) ?? documentReads(clause, start);
   if (!verb) return null;
   const lower = verb.word.toLowerCase();
   if (lower === 'according') return objectAfter(ctx, verb.end + 3, end, quoteAt);
@@ -525,6 +561,17 @@ function speakerInClause(
   }
   return subject;
 }
+
+/** "the statement reads", "the ruling read": a document's words, said by whoever issued it. */
+function documentReads(clause: string, base: number): FoundWord | null {
+  const m = DOCUMENT_READS.exec(clause);
+  if (!m) return null;
+  const start = base + m.index + m[0].length - m[1]!.length;
+  return { word: m[1]!, start, end: start + m[1]!.length };
+}
+
+const DOCUMENT_READS =
+  /\b(?:statement|ruling|decree|declaration|resolution|verdict|communiqu\p{L}*|text|message|post)\s+(reads?)\b/iu;
 
 /**
  * "Armenpress quoted him as saying" → him, via Armenpress; "Pashinyan was quoted by Armenpress as
@@ -582,6 +629,7 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
     // "the association's statement said", "the association said": the organisation named before
     // with that head word, not whichever organisation came last.
     const owner = words.length >= 2 && ORG_HEADS.has(lower) ? lower : possessiveHead(words);
+    if (!owner && jointBefore(ctx, lower, head.start)) return null;
     return (owner ? organisationNamed(ctx, owner, head.start) : null) ?? resolveReport(ctx, head.start);
   }
   if (ROLE_NOUNS.has(lower)) return rolePhrase(words);
@@ -678,18 +726,35 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
       TITLE_ABBREVIATIONS[w.toLowerCase()] ? `(?:${w}|${TITLE_ABBREVIATIONS[w.toLowerCase()]}\\.?)` : w,
     )
     .join('\\s+');
-  // "President Ilham Aliyev", "President of the Republic of Azerbaijan Ilham Aliyev".
+  // "President Ilham Aliyev", "President of the Republic of Azerbaijan Ilham Aliyev". A lone title
+  // ("the president said") is not one an acronym qualifies ("CNE president Elvis Amoroso" heads the
+  // election council, not the state): the article would write "the CNE president".
   const namedWith = new RegExp(`\\b${phrase}(?:\\s+of\\s+[^,.;:]{1,50})?\\s+$`, 'iu');
-  return nearestPersonNamedAfter(ctx, words[article]!.start, namedWith, 110);
+  const lone = words.length - article === 2;
+  const title = words[words.length - 1]!.word.toLowerCase();
+  const unqualified = (before: string) => ACRONYM_THEN_WORD.exec(before)?.[1]?.toLowerCase() !== title;
+  return nearestPersonNamedAfter(ctx, words[article]!.start, namedWith, 110, lone ? unqualified : undefined);
 }
 
-/** The nearest person named before `before` whose preceding `reach` characters match `title`. */
-function nearestPersonNamedAfter(ctx: Context, before: number, title: RegExp, reach: number): Speaker | null {
+/** "CNE president " at the end of the text before a name: an acronym, then one word (the title). */
+const ACRONYM_THEN_WORD = /\b\p{Lu}{2,}\s+(\p{L}+)\s+$/u;
+
+/**
+ * The nearest person named before `before` whose preceding `reach` characters match `title` (and pass
+ * `accept`, when given).
+ */
+function nearestPersonNamedAfter(
+  ctx: Context,
+  before: number,
+  title: RegExp,
+  reach: number,
+  accept?: (preceding: string) => boolean,
+): Speaker | null {
   for (let k = ctx.speakers.length - 1; k >= 0; k--) {
     const mention = ctx.speakers[k]!;
     if (mention.start >= before || mention.type !== 'person') continue;
-    if (title.test(ctx.text.slice(Math.max(0, mention.start - reach), mention.start)))
-      return { name: mention.name, via: null };
+    const preceding = ctx.text.slice(Math.max(0, mention.start - reach), mention.start);
+    if (title.test(preceding) && (!accept || accept(preceding))) return { name: mention.name, via: null };
   }
   return null;
 }
@@ -904,6 +969,16 @@ function firstOfLastSentence(ctx: Context, candidates: EntityMention[]): EntityM
     first = m;
   }
   return first;
+}
+
+/**
+ * "… in a rare joint statement …" then "“…,” the statement said": the statement the text last spoke of
+ * was written by several parties, so no one body said it.
+ */
+function jointBefore(ctx: Context, noun: string, at: number): boolean {
+  const head = ctx.text.slice(Math.max(0, at - 1500), at).toLowerCase();
+  const last = head.lastIndexOf(noun);
+  return last > 0 && /\bjoint\s+$/.test(head.slice(Math.max(0, last - 10), last));
 }
 
 /** "the report said" → the organisation that the text last named before it. */

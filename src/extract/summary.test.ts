@@ -11,4 +11,7 @@ describe('summaryBulletsEnd', () => {
     expect(summaryBulletsEnd('Rescuers searched on Monday.')).toBe(0);
     expect(summaryBulletsEnd('• One point\nand a line of prose\n\nBody.')).toBe(0);
   });
+  it('is 0 when the bullets are the whole text', () => {
+    expect(summaryBulletsEnd('• 14 missing\n• Three boats sent')).toBe(0);
+  });
 });

@@ -3,11 +3,18 @@
 // Figures and dates are taken from the body only, so that each claim is counted once, as the gold
 // files count them.
 
-/** Where the leading paragraph of "• " lines ends (0 when the text does not open with one). */
+/**
+ * Where the leading paragraph of "• " lines ends: 0 when the text does not open with one, or when no
+ * body follows it (a list that is the whole text is what the article says).
+ */
 export function summaryBulletsEnd(text: string): number {
   if (!text.startsWith('• ')) return 0;
   const end = text.indexOf('\n\n');
-  const block = end < 0 ? text : text.slice(0, end);
-  if (!block.split('\n').every((line) => line.startsWith('• '))) return 0;
-  return end < 0 ? text.length : end;
+  if (end < 0 || !text.slice(end).trim()) return 0;
+  return text
+    .slice(0, end)
+    .split('\n')
+    .every((line) => line.startsWith('• '))
+    ? end
+    : 0;
 }

@@ -1523,6 +1523,9 @@ function otherSpellingAtEnd(title: string, outlet: string | null): string | null
 const OPINION_MARKER = /^(opinion|op-ed|comment|commentary|editorial|column)\b/i;
 /** In a title the marker is a label before a colon, bar or dash: "Column heads north" is news. */
 const TITLE_OPINION_MARKER = /^(?:opinion|op-ed|comment|commentary|editorial|column)\s*[:|–—-]\s/i;
+/** "PRESS RELEASE: …", "Statement | …", "News release – …": the title says the item is a release. */
+const TITLE_STATEMENT_MARKER =
+  /^(?:press release|news release|media release|statement|communiqu[eé])\s*[:|–—-]\s/i;
 
 /**
  * Opinion: a title marker or an author bio closing the piece. Statement: a press release (its URL
@@ -1531,6 +1534,7 @@ const TITLE_OPINION_MARKER = /^(?:opinion|op-ed|comment|commentary|editorial|col
  */
 function detectKind(title: string, paragraphs: string[], url: string | null): ArticleKind {
   if (TITLE_OPINION_MARKER.test(title)) return 'opinion';
+  if (TITLE_STATEMENT_MARKER.test(title)) return 'statement';
   const last = paragraphs[paragraphs.length - 1] ?? '';
   // Section headings alone don't make an op-ed (long reads have them too); the author's bio does.
   if (isAuthorBio(last)) return 'opinion';

@@ -129,7 +129,29 @@ const RELATED_LINK =
 const SIGN_UP_PROMO = /(?:^|[.!?]\s)(?:sign up|subscribe|register)(?: now)?(?: here| today)?[.!]?$/i;
 
 const ADVERTISEMENT =
-  /^(advertisement(\s*[·•|–—-]\s*scroll to continue)?|sponsored( content)?|ad|share this( article| story)?:?|(sign up|subscribe)( now)?( to| for) (our|the) ([\w ]{1,40} )?newsletters?\.?|follow (us|[\p{Lu}][\p{L}\d.-]*( [\p{Lu}][\p{L}\d.-]*){0,2}) on [\p{L} ,]{1,40}\.?)$/iu;
+  /^(advertisement(\s*[·•|–—-]\s*scroll to continue)?|sponsored( content)?|ad|share this( article| story)?:?|(sign up|subscribe)( now)?( to| for) (our|the) ([\w ]{1,40} )?newsletters?\.?|follow (us|[A-Z][\w.-]*( [A-Z][\w.-]*){0,2}) on [\w ,]{1,40}\.?)$/i;
+
+/**
+ * A press release's closing marks: "ENDS", "-ends-", "###", and the press office's contact line ("For
+ * more information, contact …", "Media contact: …", "Notes to editors").
+ */
+function isReleaseTrailer(text: string): boolean {
+  return text.length <= 160 && RELEASE_TRAILER.test(text);
+}
+
+const RELEASE_TRAILER =
+  /^(?:[-–—*\s]*ends?[-–—*\s.]*|#{3}|for (?:more|further) information,?\s+(?:please\s+)?(?:contact|e-?mail|write to)\b.*|(?:media (?:contacts?|enquiries|inquiries)|press contacts?|notes to editors?)\b.*)$/i;
+
+/** Short, and opening with the letter of "last", "updated", "published", … before the pattern is asked. */
+function isTimeStamp(text: string): boolean {
+  const first = text.charCodeAt(0) | 32;
+  // l(ast) u(pdated) p(ublished, posted) m(odified) e(dited)
+  return (
+    text.length <= 70 &&
+    (first === 108 || first === 117 || first === 112 || first === 109 || first === 101) &&
+    TIME_STAMP.test(text)
+  );
+}
 
 /** "Last updated: 12 August 2025, 15:40", "Published on 9 Aug 2025": the page's own time stamp. */
 const TIME_STAMP =
@@ -146,7 +168,7 @@ function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string
   const unit = units[k]!;
   const text = unit.text;
   if (READ_MORE.test(text) || isBrowserLink(text)) return 'read-more';
-  if (STANDARDS_LINK.test(text) || TIME_STAMP.test(text)) return 'site-metadata';
+  if (STANDARDS_LINK.test(text) || isTimeStamp(text) || isReleaseTrailer(text)) return 'site-metadata';
   if (RELATED_LINK.test(text)) return 'related-headline';
   if (ADVERTISEMENT.test(text) || (SIGN_UP_PROMO.test(text) && wordCount(text, 31) <= 30))
     return 'advertisement';

@@ -124,8 +124,8 @@ const OUTLETS: OutletInfo[] = [
   { name: 'Dhaka Tribune', hosts: ['dhakatribune.com'] },
   // National news agencies, which datelines credit by their acronym ("MUSCAT, JANUARY 12, ONA."), and
   // analysis sites whose op-eds digests carry with only a URL. Acronyms that are also words or given
-  // names (MAP, ANI, MENA, Saba, Petra, Sana) are left out: a line or title prefix "Ani:" would
-  // otherwise read as an outlet.
+  // names (MAP, ANI, MENA, Saba, Petra, Sana, Turan) are left out: a line or title prefix "Ani:" would
+  // otherwise read as an outlet, and the entity reader takes a known outlet's name for a body.
   { name: 'Oman News Agency', hosts: ['omannews.gov.om'], spellings: ['ONA'] },
   { name: 'Saudi Press Agency', hosts: ['spa.gov.sa'], spellings: ['SPA'] },
   { name: 'Saba News Agency', hosts: ['saba.ye'] },
@@ -145,7 +145,6 @@ const OUTLETS: OutletInfo[] = [
   { name: 'National News Agency', hosts: ['nna-leb.gov.lb'], spellings: ['NNA'] },
   { name: 'Sudan News Agency', hosts: ['suna-sd.net'], spellings: ['SUNA'] },
   { name: 'AZERTAC', hosts: ['azertag.az'], spellings: ['Azertag', 'AzerTAc'] },
-  { name: 'Turan', hosts: ['turan.az'] },
   { name: 'Kazinform', hosts: ['inform.kz', 'kazinform.kz'] },
   { name: 'Kabar', hosts: ['kabar.kg'] },
   { name: 'Civil.ge', hosts: ['civil.ge'] },

@@ -23,4 +23,9 @@ describe('webCopyDocuments', () => {
     expect(doc!.date).toBe('2024-05-04');
     expect(doc!.body.map((b) => b.line)).toEqual([4, 6]);
   });
+
+  it('names the author of a "Written by" line without the words before the name', () => {
+    const written = [...page.slice(0, 3), 'Written by Mira Talbot', ...page.slice(3)];
+    expect(webCopyDocuments(written)![0]!.byline).toBe('Mira Talbot');
+  });
 });

@@ -196,7 +196,7 @@ function pageByline(lines: string[], title: number, bodyStart: number, outlet: s
   const from = title + 1;
   for (let i = from; i < bodyStart; i++) {
     const line = lines[i]!.trim();
-    if (parseByline(line)?.length) return line.replace(/^by\s+/i, '');
+    if (parseByline(line)?.length) return line.replace(/^(?:written\s+)?by\s+/i, '');
     const credit = AUTHOR_CREDIT.exec(line);
     if (credit && parseByline(`By ${credit[1]}`)?.length) return credit[1]!;
     const first = line.split(/\s+\/\s+/)[0]!;

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { loadFixtureInput } from '../analyze/fixture-input.js';
 import { analyzeCorpus } from '../analyze/index.js';
 import { listedDates } from '../extract/dates.js';
+import { listedFigures } from '../extract/figures.js';
 import type { AnalysisResult, Article, Extraction, Story } from '../types.js';
 import { stableId } from '../util/hash.js';
 
@@ -36,7 +37,7 @@ export function resultOf(articles: Article[], extractions: Extraction[], stories
     stories,
     entities: [],
     quotes: extractions.flatMap((e) => e.quotes),
-    figures: extractions.flatMap((e) => e.figures),
+    figures: listedFigures(extractions),
     dates: listedDates(extractions),
     ...analyzeCorpus({ articles, extractions, stories }),
   };

@@ -285,6 +285,8 @@ export class Clusterer {
   private kind: ReportKind = 'event';
   /** Who reacts or gives in the article being placed, when it is a reaction or a pledge (see ReportKinds.actorOf). */
   private actor: readonly number[] = [];
+  /** Whether the article is a reaction that threatens (see partyReacts). */
+  private threat = false;
   /**
    * How many of each open story's titles were read for its kind, how many are of each kind (see
    * storyKind), and the terms of the actors its reactions and pledges name.
@@ -375,6 +377,7 @@ export class Clusterer {
     this.kind = this.kinds.kindOf(terms.titleTerms);
     this.actor =
       this.kind === 'reaction' || this.kind === 'pledge' ? this.kinds.actorOf(terms.titleTerms) : [];
+    this.threat = this.kind === 'reaction' && this.kinds.isThreat(terms.titleTerms);
     // Only an article that is not a copy is scored against stories (and needs its rare names).
     const target =
       copied ??
@@ -973,7 +976,7 @@ export class Clusterer {
     const otherKind =
       this.kind === 'event'
         ? storyKind === 'markets' || storyKind === 'reaction' || storyKind === 'pledge'
-        : storyKind !== this.kind || this.otherActor(story);
+        : (storyKind !== this.kind && !this.partyReacts(story, storyKind)) || this.otherActor(story);
     const distinctFactor =
       (distinct ? t.noSharedSpecifics : 1) * (clash ? t.otherCount : 1) * (otherKind ? t.otherKind : 1);
     const bounded = monotone && boost >= 0;
@@ -1026,6 +1029,17 @@ export class Clusterer {
     const actors = this.storyKinds.get(story.index)?.actors;
     if (!actors || actors.size === 0 || this.actor.length === 0) return false;
     return !this.actor.some((id) => actors.has(id));
+  }
+
+  /**
+   * Whether the article is a threat by a party the event's story names in its titles ("Rebels vow
+   * to hit back" after "Jets strike rebel bases"): that party's answer is part of the event, while
+   * a third party's ("Neighbour threatens to close the border") is a report of its own. Praise,
+   * blame and mourning stay reports of their own whoever gives them.
+   */
+  private partyReacts(story: OpenStory, storyKind: ReportKind): boolean {
+    if (!this.threat || storyKind !== 'event' || this.actor.length === 0) return false;
+    return (story.titles ?? []).some((title) => this.actor.some((id) => title.includes(id)));
   }
 
   /** The join score from the two links and what multiplies (and is added to) their mix. */

@@ -56,9 +56,25 @@ describe('ReportKinds', () => {
     expect(kind('Foreign ministry condemns shelling of border villages')).toBe('reaction');
     expect(kind('UN chief Guterres hails ceasefire deal')).toBe('reaction');
     expect(kind('Chile recognises opposition candidate as winner')).toBe('reaction');
+    // Condolences are another party's answer to a disaster too.
+    expect(kind('Pope mourns the victims of the ferry fire')).toBe('reaction');
+    expect(kind('Queen sends condolences after flood')).toBe('reaction');
+    // "saddened" also tells how a crowd felt about the event itself.
+    expect(kind('Neighbours shocked and saddened as flood takes three homes')).toBe('event');
     // Further on, the verb is part of the report of an event.
     expect(kind('Thousands rally in the capital after the vote and condemn the result')).toBe('event');
     expect(kind('Ceasefire takes hold in the border villages')).toBe('event');
+  });
+
+  it('tells a threat from other reactions', () => {
+    const threat = (title: string) => {
+      const terms = scanner.scan(title, true);
+      return kinds.isThreat(Array.from(terms.ids.subarray(0, terms.length)));
+    };
+    expect(kind('Neighbour threatens to close its border')).toBe('reaction');
+    expect(threat('Neighbour threatens to close its border')).toBe(true);
+    expect(threat('Rebels vow to hit back')).toBe(true);
+    expect(threat('Neighbour condemns the raid')).toBe(false);
   });
 
   it('reads who reacts or gives: the words before the verb, for reactions and pledges only', () => {

@@ -99,6 +99,12 @@ const CLAIMED = [
 ];
 
 /**
+ * Reactions that are threats ("Iran threatens to block the route", "Rebels vow to hit back"): by a
+ * third party a report of their own, by a party to the event part of it (see Clusterer.partyReacts).
+ */
+const THREATENING = ['threatens', 'vows'];
+
+/**
  * Verbs by which a title reports a reaction to an event rather than the event: "EU welcomes Armenia's
  * ratification", "Turkey condemns the attack". Read only among a title's first words, where its
  * subject's verb stands ("Thousands rally, condemn …" is a protest).
@@ -114,6 +120,9 @@ const REACTING = [
   'recognises',
   'recognizes',
   'congratulates',
+  'mourns',
+  'condolences',
+  ...THREATENING,
 ];
 /** How many of a title's first terms may hold the reacting verb (a subject of up to three names). */
 const REACTION_WITHIN = 4;
@@ -183,6 +192,7 @@ export class ReportKinds {
   private readonly currencies = new Set<number>();
   private readonly claimed = new Set<number>();
   private readonly reacting = new Set<number>();
+  private readonly threatening = new Set<number>();
   private readonly giving = new Set<number>();
   private readonly given = new Set<number>();
   private readonly givenBy = new Set<number>();
@@ -197,6 +207,7 @@ export class ReportKinds {
     for (const word of CURRENCIES) this.currencies.add(vocabulary.intern(stemTerm(word)));
     for (const word of CLAIMED) this.claimed.add(vocabulary.intern(stemTerm(word)));
     for (const word of REACTING) this.reacting.add(vocabulary.intern(stemTerm(word)));
+    for (const word of THREATENING) this.threatening.add(vocabulary.intern(stemTerm(word)));
     for (const word of GIVING) this.giving.add(vocabulary.intern(stemTerm(word)));
     for (const word of GIVEN) this.given.add(vocabulary.intern(stemTerm(word)));
     for (const word of GIVEN_BY) this.givenBy.add(vocabulary.intern(stemTerm(word)));
@@ -228,6 +239,13 @@ export class ReportKinds {
     if (titleTerms.length < 2 || !this.commodities.has(titleTerms[0]!)) return false;
     const verb = titleTerms[1] === this.prices ? 2 : 1;
     return verb < titleTerms.length && this.priceMoves.has(titleTerms[verb]!);
+  }
+
+  /** Whether a reaction's verb is a threat ("threatens", "vows"). */
+  isThreat(titleTerms: readonly number[]): boolean {
+    for (let i = 1; i < Math.min(titleTerms.length, REACTION_WITHIN); i++)
+      if (this.reacting.has(titleTerms[i]!)) return this.threatening.has(titleTerms[i]!);
+    return false;
   }
 
   /**

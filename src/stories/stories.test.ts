@@ -120,6 +120,43 @@ describe('StoryClusterer', () => {
     expect(storyOf('a3')).toBe(storyOf('a1'));
   });
 
+  it('keeps a third party’s threat apart from the event, and joins a threat by a party to it', () => {
+    const report = (id: string, title: string, text: string) =>
+      makeArticle({
+        id,
+        title,
+        outlet: `Outlet ${id}`,
+        published: '2025-06-02',
+        text,
+        source: { file: 'digest.txt', startLine: 1, endLine: 2 },
+      });
+    const raid =
+      'Jets struck rebel depots and a radar site near the port of Tamsa overnight, the navy said, after weeks of attacks on cargo ships in the strait.';
+    const articles = [
+      report('a1', 'Navy jets strike rebel depots near Tamsa port', raid),
+      report(
+        'a2',
+        'Strikes hit rebel radar and depots at Tamsa',
+        `The raids near Tamsa port destroyed a radar site and two depots. ${raid}`,
+      ),
+      report(
+        'a3',
+        'Rebels vow to hit back after Tamsa strikes',
+        'Rebel leaders said the overnight raids on their depots and radar near Tamsa port would be answered at sea.',
+      ),
+      report(
+        'a4',
+        'Neighbour threatens to close its airspace over Tamsa strikes',
+        `The neighbouring government said it would shut its skies to the jets. ${raid}`,
+      ),
+    ];
+    const stories = clusterStories(articles);
+    const storyOf = (id: string) => stories.find((story) => story.articles.includes(id))!.id;
+    expect(storyOf('a2')).toBe(storyOf('a1'));
+    expect(storyOf('a3')).toBe(storyOf('a1'));
+    expect(storyOf('a4')).not.toBe(storyOf('a1'));
+  });
+
   it('closes a story after openDays of silence', () => {
     const base = stream.articles[0]!;
     const later = { ...base, id: 'a_later', published: '2030-01-01' };

@@ -3,6 +3,7 @@
 
 import type { Command } from 'commander';
 import { listedDates } from '../../extract/dates.js';
+import { listedFigures } from '../../extract/figures.js';
 import type { Article, Extraction } from '../../types.js';
 import { INPUT_PATHS, parseSize, reportFileErrors } from '../inputs.js';
 import { formatTable, printJson, warn } from '../output.js';
@@ -45,7 +46,7 @@ async function run(paths: string[], options: ExtractCliOptions): Promise<void> {
       warnings,
       entities,
       quotes: extractions.flatMap((e) => e.quotes),
-      figures: extractions.flatMap((e) => e.figures),
+      figures: listedFigures(extractions),
       dates: listedDates(extractions),
     });
     return;

@@ -71,8 +71,27 @@ export const relativeYearJoined: DateRefiner = (draft, ctx) => {
   return { ...draft, date: `${year}${draft.date.slice(4)}`, end: draft.end + m[0].length };
 };
 
+/**
+ * "on Friday night", "Saturday evening", "Tuesday morning": the part of the day belongs to the phrase
+ * (chrono's time-of-day parser is off, so its span stops at the day); the date is the day's.
+ */
+export const partOfDay: DateRefiner = (draft, ctx) => {
+  if (draft.precision !== 'day') return draft;
+  const m = /^\s+(?:morning|afternoon|evening|night)\b/i.exec(ctx.text.slice(draft.end, draft.end + 12));
+  return m && draft.end + m[0].length <= ctx.sentenceEnd ? { ...draft, end: draft.end + m[0].length } : draft;
+};
+
 /** "the end of this month" is a month, "the end of the year" a year: chrono gives their last day. */
 export const endOfPeriod: DateRefiner = (draft) => {
+  // "since the end of December", "by the end of March": the month's last days, as "late December" is
+  // the month (chrono gives its last day).
+  if (
+    draft.precision === 'day' &&
+    /^end of [A-Za-z]+\.?$/i.test(draft.chrono?.text.replace(/[\s,;:]+$/, '') ?? '')
+  )
+    return draft.chrono?.start.isCertain('month')
+      ? { ...draft, date: draft.date.slice(0, 7), precision: 'month' }
+      : draft;
   const m = /\bend of (?:(?:this|the|next|last)\s+)?(month|year)\b/i.exec(draft.chrono?.text ?? '');
   if (!m?.[1] || draft.precision !== 'day') return draft;
   return m[1].toLowerCase() === 'month'

@@ -1,14 +1,15 @@
-// "overnight", "last night": the night a report speaks of. chrono reads neither as news means them
-// ("overnight" not at all). In a report, "struck overnight" is the night that ended on the morning of
-// publication and "will arrive overnight" the coming one: either way the night is dated by the
-// published day, as "tonight" is. "last night" is the evening before the published day.
+// "overnight", "through the night", "last night": the night a report speaks of. chrono reads none of
+// them as news means them ("overnight" not at all). In a report, "struck overnight" and "searched
+// through the night" are the night that ended on the morning of publication, "will arrive overnight"
+// the coming one: either way the night is dated by the published day, as "tonight" is. "last night"
+// is the evening before the published day.
 
 import { guarded, matchesIn } from '../figures/scan.js';
 import { addDays, isoDay } from './calendar.js';
 import type { DateDraft } from './draft.js';
 
 // Scanned only in a text that holds "night", which every match holds.
-export const NIGHT = guarded(/\b(?:overnight|last night)\b/gi, /night/i);
+export const NIGHT = guarded(/\b(?:overnight|last night|through(?:out)? the night)\b/gi, /night/i);
 
 /**
  * "won't happen overnight", "almost overnight", "an overnight stay", "the overnight rate": the word

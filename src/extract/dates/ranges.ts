@@ -32,7 +32,15 @@ export function splitRange(
   const at = offset + result.index + last.index + last[0].length;
   return {
     startEnd: offset + result.index + last.index,
-    end: { start: at, end: at + endText.length, date, precision: start.precision, chrono: null },
+    end: {
+      start: at,
+      end: at + endText.length,
+      date,
+      precision: start.precision,
+      chrono: null,
+      // Read from the published day when the start was ("from Monday to Wednesday").
+      fromPublished: start.fromPublished === true || !result.start.isCertain('year'),
+    },
   };
 }
 

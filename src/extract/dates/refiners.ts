@@ -5,7 +5,14 @@
 import { anchorShiftOf } from './anchored.js';
 import { addDays, isoDay, isoMonth, mondayOf, nearestWeekday } from './calendar.js';
 import type { DateDraft, DateRefiner, RefineContext } from './draft.js';
-import { endOfPeriod, relativeYearJoined, thisMonth, weekdayModifier, yearJoined } from './modifiers.js';
+import {
+  endOfPeriod,
+  partOfDay,
+  relativeYearJoined,
+  thisMonth,
+  weekdayModifier,
+  yearJoined,
+} from './modifiers.js';
 import { pointsForward } from './tense.js';
 
 /** "at 13:36", "this morning": a time of day with no date of its own is not a date mention. */
@@ -243,6 +250,31 @@ const WEEKDAY_SUBJECT_OF_FUTURE = /^\s+(?:would|will|is\s+to|is\s+going\s+to|sha
 const DECLARED_DAY =
   /^\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:day\s+off|holiday|non-working\s+day|day\s+of\s+(?:rest|mourning))\b/i;
 
+/**
+ * "over the weekend", "this weekend", "last weekend": the Saturday that starts it. A bare weekend is the
+ * last one unless the verb looks ahead; "this weekend" is the one of the published week, "last weekend"
+ * the one before that week (chrono takes the coming one for all); "next weekend", which readers take
+ * either way, keeps chrono's reading.
+ */
+const resolveWeekend: DateRefiner = (draft, ctx) => {
+  const m = /^(?:(this|last|next|past|coming)\s+)?weekend$/i.exec(
+    draft.chrono?.text.replace(/[\s,.;:]+$/, '') ?? '',
+  );
+  if (!m || /next/i.test(m[1] ?? '')) return draft;
+  const monday = mondayOf(ctx.ref);
+  const word = m[1]?.toLowerCase();
+  let saturday = addDays(monday, 5);
+  if (word === 'last' || word === 'past') saturday = addDays(monday, -2);
+  else if (!word && ctx.ref < saturday && !weekendAhead(ctx, draft.start)) saturday = addDays(monday, -2);
+  return { ...draft, date: isoDay(saturday), precision: 'day' };
+};
+
+/** "would reopen at the weekend", "cancelled all events for the weekend": the coming one. */
+function weekendAhead(ctx: RefineContext, at: number): boolean {
+  const before = ctx.text.slice(Math.max(ctx.sentenceStart, at - 12), at);
+  return /\bfor\s+the\s+$/i.test(before) || pointsForward(ctx.text, ctx.sentenceStart, at);
+}
+
 /** "last week", "this week": the Monday that starts that week, with week precision. */
 const resolveWeek: DateRefiner = (draft, ctx) => {
   const m = /\b(last|this|next|past|previous|coming)\s+week\b/i.exec(draft.chrono?.text ?? '');
@@ -341,6 +373,7 @@ export const REFINERS: DateRefiner[] = [
   resolveWeekday,
   weekdayModifier,
   resolveWeek,
+  resolveWeekend,
   pastMonth,
   dayWithoutYear,
   agoPrecision,
@@ -349,6 +382,7 @@ export const REFINERS: DateRefiner[] = [
   relativeYearJoined,
   endOfPeriod,
   partOfPeriod,
+  partOfDay,
 ];
 
 export function refine(draft: DateDraft, ctx: RefineContext): DateDraft | null {

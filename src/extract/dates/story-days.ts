@@ -33,28 +33,34 @@ export function withStoryDays(
   published: string | null,
   article: string,
 ): DateMention[] {
-  let out = mentions;
-  for (const m of matchesIn(STORY_DAY, text, 0, text.length)) {
+  const phrases = matchesIn(STORY_DAY, text, 0, text.length);
+  if (phrases.length === 0) return mentions;
+  // One merge pass over the mentions and the phrases, both in text order.
+  const out: DateMention[] = [];
+  let k = 0;
+  for (const m of phrases) {
     const start = m.index;
     const end = start + m[0].length;
-    if (out.some((d) => d.start < end && start < d.end && (d.start < start || d.end > end))) continue;
-    const rest = out.filter((d) => !(d.start >= start && d.end <= end));
+    while (k < mentions.length && mentions[k]!.end <= start) out.push(mentions[k++]!);
+    // A reading that runs across the phrase's edge wins; one inside it gives way.
+    if (
+      k < mentions.length &&
+      mentions[k]!.start < end &&
+      (mentions[k]!.start < start || mentions[k]!.end > end)
+    )
+      continue;
+    while (k < mentions.length && mentions[k]!.start >= start && mentions[k]!.end <= end) k++;
     const days = meaning(m[0]);
-    const base = days === null ? parseIsoDay(published) : anchorBefore(rest, start);
-    const mention: DateMention[] = base
-      ? [{ article, text: m[0], date: isoDay(addDays(base, days ?? 0)), precision: 'day', start, end }]
-      : [];
-    out = [...rest, ...mention].sort((a, b) => a.start - b.start);
+    const base = days === null ? parseIsoDay(published) : anchorBefore(out);
+    if (base)
+      out.push({ article, text: m[0], date: isoDay(addDays(base, days ?? 0)), precision: 'day', start, end });
   }
+  while (k < mentions.length) out.push(mentions[k++]!);
   return out;
 }
 
-/** The date of the last mention before `at`, when it names a day. */
-function anchorBefore(mentions: DateMention[], at: number): Date | null {
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const d = mentions[i]!;
-    if (d.end > at) continue;
-    return d.precision === 'day' ? parseIsoDay(d.date) : null;
-  }
-  return null;
+/** The date of the last mention so far, when it names a day. */
+function anchorBefore(before: DateMention[]): Date | null {
+  const last = before[before.length - 1];
+  return last?.precision === 'day' ? parseIsoDay(last.date) : null;
 }

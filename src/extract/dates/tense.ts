@@ -3,7 +3,7 @@
 // Thursday", "would attend talks on Thursday", "scheduled for Thursday") points forward.
 
 const FUTURE =
-  /\b(?:will|won['’]t|['’]ll|would|shall|scheduled|planned|plans?|due|expected|set to|set for|slated|going to|upcoming|forecasts?|to be held|is to|are to|to attend|to meet|to visit|to host|faces|facing|ahead of|could|might|as early as|as soon as|setting up|sets up|possible)\b/gi;
+  /\b(?:will|won['’]t|['’]ll|would|shall|scheduled|planned|plans?|due|expected|expects?|expecting|set to|set for|slated|going to|upcoming|forecasts?|to be held|is to|are to|to attend|to meet|to visit|to host|faces|facing|ahead of|could|might|as early as|as soon as|setting up|sets up|possible)\b/gi;
 /** "were told to reopen on Tuesday", "ordered schools to stay closed on Monday": what is to be done. */
 const DIRECTIVE = /\b(?:told|ordered|asked|urged|instructed|advised)\s+(?:[\w'’-]+\s+){0,6}?to\s+[a-z]+\b/gi;
 /** The modal in lower case only: "Theresa May spoke on Monday" is no future. */
@@ -17,6 +17,7 @@ const PAST_THEN_DATE = /^\s*(?:on|last|during|after|since|in)?\s*$/i;
 const FOR_BEFORE = /\bfor\s+$/i;
 
 /** A verb of putting off, then "to" or "until" right before the date (no sentence break between). */
+const TO_BEFORE = /\b(?:to|until|till)\s+$/i;
 const PUT_OFF_TO_BEFORE =
   /\b(?:delay|postpone|push(?:e[ds]|ing)?\s+back|put\s+off|defer|reschedul|extend|moved?\s+back)\w*\b[^.;]{0,80}?\b(?:to|until|till)\s+$/i;
 
@@ -24,8 +25,18 @@ const PUT_OFF_TO_BEFORE =
  * A timetable verb in the present, right before its date: "starts in April", "the lifts close in
  * April", "opens on Monday" (not "did not close in April", which is past).
  */
-const TIMETABLE_BEFORE =
-  /(?<!\b(?:did|didn['’]t|not)\s+)\b(?:start|begin|open|reopen|close|end|resume|expire|fall)s?\s+(?:on\s+|in\s+)?$|\bruns?\s+until\s+$/i;
+const TIMETABLE_VERBS = new Set(
+  'start begin open reopen close end resume expire fall'.split(' ').flatMap((v) => [v, `${v}s`]),
+);
+const LAST_WORDS = /(?:(\S+)\s+)?(\S+)\s+$/;
+
+/** The timetable verb right before the date, unless "did" or "not" makes it past or denied. */
+function timetableBefore(before: string): boolean {
+  if (/\bruns?\s+until\s+$/i.test(before)) return true;
+  const m = LAST_WORDS.exec(before.slice(-40).replace(/\s(?:on|in)\s+$/i, ' '));
+  if (!m?.[2] || !TIMETABLE_VERBS.has(m[2].toLowerCase())) return false;
+  return !/^(?:did|didn['’]t|not)$/i.test(m[1] ?? '');
+}
 
 /** "had not expected the flooding": a plan or an expectation told in the past perfect looks back. */
 const PAST_PERFECT_PLAN = /\b(?:had|hadn['’]t)\s+(?:not\s+|never\s+)?(?:expected|planned|scheduled)\b/gi;
@@ -46,9 +57,9 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
   // "cut off since Tuesday, the number would rise": what lasts since a day began before it.
   if (/\bsince\s+$/i.test(before)) return false;
   // "the season starts in April", "voting closes on Sunday": a timetable, told in the present.
-  if (TIMETABLE_BEFORE.test(before)) return true;
+  if (timetableBefore(before)) return true;
   // "delayed the opening of schools by two weeks to January 29": a new date set ahead.
-  if (PUT_OFF_TO_BEFORE.test(before)) return true;
+  if (TO_BEFORE.test(before) && PUT_OFF_TO_BEFORE.test(before)) return true;
   // "checks, to be done before each flight from Sunday": a period that starts with what is to be done.
   if (PERIOD_START.test(before) && (DECISION.test(before) || /\bto be\s+[a-z]+/i.test(before))) return true;
   // "called a meeting for Tuesday", "set for 28 June": what something is fixed for lies ahead (not

@@ -227,7 +227,7 @@ const CASUALTY_AFTER =
 const PEOPLE_TALLY =
   /\b(?:toll|tally|number of (?:the )?(?:people|persons|civilians|children|soldiers|migrants|dead|deaths|martyrs|victims|casualties|fatalities|refugees|displaced|injured|wounded|missing|arrivals)\b|(?:deaths|fatalities|casualties)\b)/i;
 const REACHED_BEFORE =
-  /\b(?:rose|risen|rising|climbed|jumped|reached|passed|topped|exceeded|surpassed|gone|went|stood|stands|hit|was|is)\s+(?:now\s+)?(?:to\s+|above\s+|beyond\s+|past\s+|over\s+|at\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$|\bat\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$/i;
+  /\b(?:rose|risen|rising|climbed|jumped|grew|grown|increased|reached|passed|topped|exceeded|surpassed|gone|went|stood|stands|hit|was|is)\s+(?:now\s+)?(?:to\s+|above\s+|beyond\s+|past\s+|over\s+|at\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$|\bat\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$/i;
 
 /**
  * The tally a bare number completes, as the subject of the figure: "people killed by Monday's
@@ -235,15 +235,30 @@ const REACHED_BEFORE =
  * from the earthquake" from "the death toll from the earthquake rose to 17,000". Null when the
  * sentence names no tally of people or no verb of reaching comes right before the number.
  */
-const SENTENCE_TAIL = /(?:[^.!?]|(?<=\d)\.(?=\d))*$/;
+/**
+ * Where the sentence that `before` ends in starts: after its last full stop, question or exclamation
+ * mark; a decimal point ("magnitude 7.2") ends nothing. A backward scan: a regular expression anchored
+ * at the end tries every start and costs the square of the length.
+ */
+function sentenceTail(before: string): string {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before.charCodeAt(i);
+    if (c === 33 || c === 63) return before.slice(i + 1); // ! ?
+    if (c === 46 && !(isDigit(before.charCodeAt(i - 1)) && isDigit(before.charCodeAt(i + 1))))
+      return before.slice(i + 1);
+  }
+  return before;
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 function peopleTally(annotated: Annotated, numberStart: number): string | null {
   const text = annotated.text;
   const from = Math.max(0, numberStart - 200);
   const before = text.slice(from, numberStart);
   // A decimal point ("magnitude 7.2 earthquake") does not end the sentence.
-  const sentenceAt = before.search(SENTENCE_TAIL);
-  const sentence = before.slice(sentenceAt);
+  const sentence = sentenceTail(before);
+  const sentenceAt = before.length - sentence.length;
   const reached = REACHED_BEFORE.exec(sentence);
   const tally = PEOPLE_TALLY.exec(sentence);
   if (!reached || !tally || tally.index > reached.index) return null;
@@ -253,6 +268,26 @@ function peopleTally(annotated: Annotated, numberStart: number): string | null {
   const nounStart = isToll ? phraseStart + tally[0].length : phraseStart + tally[0].search(/\S+$/);
   // The whole tally, up to its verb: its places ("in Turkey and Syria") say what the total covers.
   return subjectFrom(annotated, nounStart, phraseEnd, isToll ? 'deaths' : 'people', !isToll, 16);
+}
+
+/**
+ * "the number of relocation camps had risen to seven": a tally of things named earlier in the
+ * sentence, and a verb of reaching right before the bare number; the unit is the things' noun.
+ */
+const NUMBER_OF_THINGS = /\bnumber of (?:the\s+)?(?:[a-z-]+\s+){0,2}?([a-z]{3,}s)\b/gi;
+
+export function thingsTally(text: string, numberStart: number): string | null {
+  const before = text.slice(Math.max(0, numberStart - 160), numberStart);
+  const sentence = sentenceTail(before);
+  const reached = REACHED_BEFORE.exec(sentence);
+  if (!reached) return null;
+  // The tally nearest the verb: "the number of kitchens grew to nine, and the number of shelters reached …".
+  let tally: RegExpExecArray | null = null;
+  for (const m of sentence.matchAll(NUMBER_OF_THINGS)) if (m.index < reached.index) tally = m;
+  if (!tally?.[1]) return null;
+  const noun = tally[1].toLowerCase();
+  if (TIME_UNIT.test(noun)) return null;
+  return isPersonNoun(noun, 'NOUN') ? 'people' : (unitWord(noun) ?? noun);
 }
 
 /** A bare number: "100,000 fled" counts people; "a country of 2.8 million" counts its population. */
@@ -271,6 +306,8 @@ function bareCount(
   const before = text.slice(Math.max(0, numberStart - 40), numberStart);
   const tally = peopleTally(annotated, numberStart);
   if (tally) return { unit: 'people', end, head: null, subject: tally };
+  const things = thingsTally(text, numberStart);
+  if (things) return { unit: things, end, head: null };
   const elided = COMPARED_BEFORE.test(before) ? elidedUnit(annotated, numberStart, sentenceEnd) : null;
   if (elided) return { unit: elided, end, head: null };
   // "Police said about 400 people took part; organisers put the number at 3,000": another estimate of
@@ -282,6 +319,8 @@ function bareCount(
     return { unit: 'people', end, head: null };
   if (next && next.start < sentenceEnd && (next.pos === 'VERB' || next.pos === 'AUX'))
     return { unit: 'people', end, head: null };
+  // "a mother of five": her children.
+  if (PARENT_OF_BEFORE.test(before)) return { unit: 'people', end, head: null };
   // "killing five of its fighters and wounding six": what the count before it counted, else people.
   if (CASUALTY_VERB_BEFORE.test(before))
     return { unit: elidedUnit(annotated, numberStart, sentenceEnd) ?? 'people', end, head: null };
@@ -289,6 +328,9 @@ function bareCount(
 }
 
 const UNSCALED_DECIMAL = /^\d+\.\d+$/;
+
+/** "a mother of five", "father of three": a parent's children, counted with no noun. */
+export const PARENT_OF_BEFORE = /\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$/i;
 
 /** A casualty verb right before a count that names no noun: "and wounding six", "injuring 62". */
 export const CASUALTY_VERB_BEFORE =

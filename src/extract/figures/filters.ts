@@ -47,6 +47,7 @@ export function isNotAFigure(text: string, n: NumberMatch): boolean {
     isPhoneOrCode(text, n) ||
     isAnaphoric(text, n) ||
     isMagnitude(text, n) ||
+    isTemperature(text, n) ||
     isPrefixed(text, n) ||
     isNumberedName(text, n) ||
     isMakersModel(text, n) ||
@@ -164,6 +165,20 @@ function isMagnitude(text: string, n: NumberMatch): boolean {
   );
 }
 
+/**
+ * "minus 16 degrees Celsius (3 Fahrenheit)", "minus 16 C", "a 30-degree slope": a reading on a scale of
+ * temperature or angle, like a magnitude, counts nothing.
+ */
+function isTemperature(text: string, n: NumberMatch): boolean {
+  const after = text.slice(n.end, n.end + 14);
+  if (/^(?:-|\s)?(?:degrees?|deg|°|celsius|fahrenheit|centigrade)\b|^\s?°/i.test(after)) return true;
+  // "16 C", "-20C", "113F": a lone C or F after a number read as a temperature (not "Category C").
+  return (
+    /^\s?[CF]\b(?![-.]\w)/.test(after) &&
+    /(?:minus|below|to|at|of|reached|hit|-)\s*$/i.test(text.slice(Math.max(0, n.start - 10), n.start))
+  );
+}
+
 const MAGNITUDE_LINKED = /\bmagnitude\s+(?:of|at|was|is|as)\s+$/i;
 
 export function isYear(n: NumberMatch): boolean {
@@ -247,6 +262,8 @@ function isAnaphoric(text: string, n: NumberMatch): boolean {
   // "the five-sided meeting" counts its parties even after "the".
   if (/^-(?:sided|way|party|nation|member|power)\b/i.test(text.slice(n.end, n.end + 10))) return false;
   const before = wordBefore(text, n.start).toLowerCase();
+  // "his two sons", "their three children": a family counted, told for the first time.
+  if (/^(?:his|her|their)$/.test(before) && KIN_AFTER.test(text.slice(n.end, n.end + 16))) return false;
   if (/^(?:the|these|those|its|their|his|her|our|your|my|both|all|every|each|no|any|another)$/.test(before))
     return true;
   // "one of its goals", "one another", "one day", "one side": "one" as a pronoun or determiner, but
@@ -254,6 +271,9 @@ function isAnaphoric(text: string, n: NumberMatch): boolean {
   if (n.value === 1) return currencyAfter(text, n.end) === null && !isOneCasualty(text, n);
   return false;
 }
+
+const KIN_AFTER =
+  /^\s+(?:sons|daughters|children|kids|brothers|sisters|grandchildren|grandsons|granddaughters|nephews|nieces|cousins|wives)\b/i;
 
 /** A person after "one", then what befell them: "one person died", "one man was killed". */
 const ONE_CASUALTY_AFTER =
