@@ -136,62 +136,91 @@ const overlapText = (a: string, b: string) => {
   return x.includes(y) || y.includes(x);
 };
 
-/** Figures found by overlapping text in the same article; `right` counts the right value. */
-export function tallyFigures(
-  gold: GoldExtraction['figures'],
+/** How one kind of phrase record (figures, dates) is read: its text, its value, and the gold's. */
+interface PhraseKind<G, O> {
+  name: string;
+  goldText: (g: G) => string;
+  goldValue: (g: G) => unknown;
+  ours: (e: Extraction) => O[];
+  text: (o: O) => string;
+  value: (o: O) => unknown;
+}
+
+/**
+ * Phrase records found by overlapping text in the article with the gold title; `right` counts the
+ * right value. Our records are counted in the articles `titles` names.
+ */
+function tallyPhrases<G extends { title: string }, O>(
+  kind: PhraseKind<G, O>,
+  gold: G[],
   byTitle: Map<string, Extraction>,
   titles: Set<string>,
 ): Tally {
   const tally = emptyTally();
   tally.gold = gold.length;
   for (const g of gold) {
-    const figures = byTitle.get(norm(g.title))?.figures ?? [];
-    const hit = figures.find((f) => overlapText(f.text, g.text));
+    const extraction = byTitle.get(norm(g.title));
+    const hit = extraction
+      ? kind.ours(extraction).find((o) => overlapText(kind.text(o), kind.goldText(g)))
+      : undefined;
     if (!hit) {
-      debug(`figure missing: ${g.text} (${g.value})`);
+      debug(`${kind.name} missing: ${kind.goldText(g)} (${kind.goldValue(g)})`);
       continue;
     }
     tally.found++;
-    if (hit.value === g.value) tally.right++;
-    else debug(`figure value: ${g.text} gold ${g.value}, ours ${hit.value}`);
+    if (kind.value(hit) === kind.goldValue(g)) tally.right++;
+    else debug(`${kind.name} value: ${kind.goldText(g)} gold ${kind.goldValue(g)}, ours ${kind.value(hit)}`);
   }
   for (const [title, extraction] of byTitle) {
     if (!titles.has(title)) continue;
-    for (const f of extraction.figures) {
+    for (const o of kind.ours(extraction)) {
       tally.ours++;
-      if (gold.some((g) => norm(g.title) === title && overlapText(f.text, g.text))) tally.oursMatched++;
-      else debug(`figure extra: ${f.text} (${f.value} ${f.unit})`);
+      if (gold.some((g) => norm(g.title) === title && overlapText(kind.text(o), kind.goldText(g))))
+        tally.oursMatched++;
+      else debug(`${kind.name} extra: ${kind.text(o)} (${kind.value(o)})`);
     }
   }
   return tally;
 }
 
-/** Date phrases found by overlapping text in the same article; `right` counts the right date. */
+/** Figures by overlapping text; `right` counts the right value. */
+export function tallyFigures(
+  gold: GoldExtraction['figures'],
+  byTitle: Map<string, Extraction>,
+  titles: Set<string>,
+): Tally {
+  return tallyPhrases(
+    {
+      name: 'figure',
+      goldText: (g) => g.text,
+      goldValue: (g) => g.value,
+      ours: (e) => e.figures,
+      text: (f) => f.text,
+      value: (f) => f.value,
+    },
+    gold,
+    byTitle,
+    titles,
+  );
+}
+
+/** Date phrases by overlapping text; `right` counts the right date. */
 export function tallyDates(
   gold: GoldExtraction['dates'],
   byTitle: Map<string, Extraction>,
   titles: Set<string>,
 ): Tally {
-  const tally = emptyTally();
-  tally.gold = gold.length;
-  for (const g of gold) {
-    const dates = byTitle.get(norm(g.title))?.dates ?? [];
-    const hit = dates.find((d) => overlapText(d.text, g.phrase));
-    if (!hit) {
-      debug(`date missing: ${g.phrase} (${g.date})`);
-      continue;
-    }
-    tally.found++;
-    if (hit.date === g.date) tally.right++;
-    else debug(`date value: ${g.phrase} gold ${g.date}, ours ${hit.date}`);
-  }
-  for (const [title, extraction] of byTitle) {
-    if (!titles.has(title)) continue;
-    for (const d of extraction.dates) {
-      tally.ours++;
-      if (gold.some((g) => norm(g.title) === title && overlapText(d.text, g.phrase))) tally.oursMatched++;
-      else debug(`date extra: ${d.text} (${d.date})`);
-    }
-  }
-  return tally;
+  return tallyPhrases(
+    {
+      name: 'date',
+      goldText: (g) => g.phrase,
+      goldValue: (g) => g.date,
+      ours: (e) => e.dates,
+      text: (d) => d.text,
+      value: (d) => d.date,
+    },
+    gold,
+    byTitle,
+    titles,
+  );
 }

@@ -18,6 +18,25 @@ function ingest(clusterer: StoryClusterer, dedup: DedupIndex, articles: Article[
   for (const article of articles) clusterer.add(article, undefined, dedup.add(article));
 }
 
+/** A report of one digest's day, from an outlet of its own. */
+function oneDayReport(
+  published: string,
+  id: string,
+  title: string,
+  text: string,
+  kind: Article['kind'] = 'news',
+) {
+  return makeArticle({
+    id,
+    title,
+    outlet: `Outlet ${id}`,
+    published,
+    kind,
+    text,
+    source: { file: 'digest.txt', startLine: 1, endLine: 2 },
+  });
+}
+
 describe('StoryClusterer', () => {
   it('gives the same stories one article at a time as clusterStories on all of them', () => {
     const clusterer = new StoryClusterer();
@@ -57,15 +76,7 @@ describe('StoryClusterer', () => {
 
   it('keeps an opinion piece apart from the reports it argues about, and them apart from it', () => {
     const report = (id: string, title: string, text: string, kind: Article['kind'] = 'news') =>
-      makeArticle({
-        id,
-        title,
-        outlet: `Outlet ${id}`,
-        published: '2024-04-23',
-        kind,
-        text,
-        source: { file: 'digest.txt', startLine: 1, endLine: 2 },
-      });
+      oneDayReport('2024-04-23', id, title, text, kind);
     const news =
       'Villagers in Kirovka blocked the road on Tuesday to protest the border commission that will hand four villages to the neighbouring state.';
     const articles = [
@@ -86,15 +97,7 @@ describe('StoryClusterer', () => {
   });
 
   it('keeps each party’s reaction to an event apart, and joins two outlets’ reports of one party’s', () => {
-    const report = (id: string, title: string, text: string) =>
-      makeArticle({
-        id,
-        title,
-        outlet: `Outlet ${id}`,
-        published: '2025-03-11',
-        text,
-        source: { file: 'digest.txt', startLine: 1, endLine: 2 },
-      });
+    const report = (id: string, title: string, text: string) => oneDayReport('2025-03-11', id, title, text);
     const deal =
       'The two governments agreed on Monday in Oslo to reopen the mountain border crossing and to exchange all prisoners held since the war.';
     const articles = [
@@ -121,15 +124,7 @@ describe('StoryClusterer', () => {
   });
 
   it('keeps a third party’s threat apart from the event, and joins a threat by a party to it', () => {
-    const report = (id: string, title: string, text: string) =>
-      makeArticle({
-        id,
-        title,
-        outlet: `Outlet ${id}`,
-        published: '2025-06-02',
-        text,
-        source: { file: 'digest.txt', startLine: 1, endLine: 2 },
-      });
+    const report = (id: string, title: string, text: string) => oneDayReport('2025-06-02', id, title, text);
     const raid =
       'Jets struck rebel depots and a radar site near the port of Tamsa overnight, the navy said, after weeks of attacks on cargo ships in the strait.';
     const articles = [
