@@ -7,9 +7,12 @@ describe('ReportKinds', () => {
   const vocabulary = new Vocabulary();
   const kinds = new ReportKinds(vocabulary);
   const scanner = new TermScanner(vocabulary);
-  const kind = (title: string) => {
+  const titleTerms = (title: string) => {
     const terms = scanner.scan(title, true);
-    return kinds.kindOf(Array.from(terms.ids.subarray(0, terms.length)));
+    return Array.from(terms.ids.subarray(0, terms.length));
+  };
+  const kind = (title: string) => {
+    return kinds.kindOf(titleTerms(title));
   };
   const reports = (title: string) => kind(title) === 'markets';
 
@@ -68,8 +71,7 @@ describe('ReportKinds', () => {
 
   it('tells a threat from other reactions', () => {
     const threat = (title: string) => {
-      const terms = scanner.scan(title, true);
-      return kinds.isThreat(Array.from(terms.ids.subarray(0, terms.length)));
+      return kinds.isThreat(titleTerms(title));
     };
     expect(kind('Neighbour threatens to close its border')).toBe('reaction');
     expect(threat('Neighbour threatens to close its border')).toBe(true);
@@ -79,8 +81,7 @@ describe('ReportKinds', () => {
 
   it('reads who reacts or gives: the words before the verb, for reactions and pledges only', () => {
     const actor = (title: string) => {
-      const terms = scanner.scan(title, true);
-      return kinds.actorOf(Array.from(terms.ids.subarray(0, terms.length))).map((id) => vocabulary.term(id));
+      return kinds.actorOf(titleTerms(title)).map((id) => vocabulary.term(id));
     };
     expect(actor('Norway welcomes the truce between the two armies')).toEqual(['norway']);
     expect(actor('Kremlin says Moscow welcomes the truce')).toEqual(['kremlin', 'moscow']);
