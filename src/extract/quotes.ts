@@ -33,6 +33,14 @@ import { type QuoteSpan, scanQuotes } from './quote-scan.js';
 
 /** Quotes shorter than this many words are scare quotes ("lawfare"), unless a speech verb follows. */
 const MIN_WORDS = 5;
+/**
+ * Four words are a quote when they stand where speech is reported ('would "pay a heavy price"', 'called
+ * it "a document of surrender"'), not after a preposition, where quotation marks name a thing
+ * ('in connection with "this terrible humanitarian catastrophe"').
+ */
+const FRAGMENT_WORDS = 4;
+const PREPOSITION_BEFORE_MARKS =
+  /\b(?:with|in|of|for|on|about|from|by|into|at|than|under|over|against|amid|after|before)\s*$/i;
 
 interface Speaker {
   name: string | null;
@@ -133,6 +141,11 @@ function speakersIn(ctx: Context, start: number, end: number): EntityMention[] {
 function isQuotation(ctx: Context, span: QuoteSpan): boolean {
   const words = wordCount(ctx.text.slice(span.start, span.end));
   if (words >= MIN_WORDS) return true;
+  if (
+    words === FRAGMENT_WORDS &&
+    !PREPOSITION_BEFORE_MARKS.test(ctx.text.slice(Math.max(0, span.open - 20), span.open))
+  )
+    return true;
   // A short full utterance: "No," he said. / Biden said: "I think they are."
   if (words < 2 || !/[,.!?]$/.test(ctx.text.slice(span.start, span.end))) return false;
   if (speechVerbAndColonBefore(ctx, span)) return true;
@@ -182,6 +195,9 @@ function attribute(
   // "…," he said / "…," one of the officials said right after the marks: that is the attribution,
   // even when no name can be given. A verb further on ("… but did not elaborate, the paper
   // reported") yields to "X said the department was “…”" before the quote.
+  // "…," the statement reads.: the words of whoever the article said issued the statement.
+  const fromStatement = after && !continues ? statementAuthor(ctx, after, span.open) : null;
+  if (fromStatement) return fromStatement;
   if (fromAfter && after && firstVerb(ctx.text.slice(after.start, after.end), 0, 6)) return fromAfter;
   // "…," said a producer who asked not to be named / "…," one guard said: the attribution is right
   // there and names no one, so no earlier speaker may take the quote.
@@ -221,6 +237,36 @@ function attribute(
   // A quote that opens its sentence right after someone else's words goes on with that speaker.
   if (last && before.end === before.start && span.paragraph - last.paragraph <= 2) return last.speaker;
   return { name: null, via: null };
+}
+
+/** ', the statement reads.', ' the joint statement added': a quote credited to a statement, not a speaker. */
+const CREDITED_TO_STATEMENT =
+  /^\s*,?\s*(?:the|their|its)\s+(?:joint\s+|written\s+)?statement\s+(?:reads?|said|says|added|adds|continued|stated)\b/i;
+/** 'X said in a statement', 'X said in a joint statement issued …': X issued the statement. */
+const SAID_IN_STATEMENT = /\bsaid in (?:a|the|its|their|a joint) (?:joint |written )?statement\b/g;
+
+/**
+ * The author of a statement a quote is credited to: the speaker of the last "… said in a statement"
+ * before the quote ("The EU welcomes …, High Representative Kaja Kallas said in a statement."). A
+ * person named right before "said" is the author, not the body the sentence opens with; null when
+ * no one is named there, and the quote's other clues decide.
+ */
+function statementAuthor(
+  ctx: Context,
+  after: { start: number; end: number },
+  quoteAt: number,
+): Speaker | null {
+  if (!CREDITED_TO_STATEMENT.test(ctx.text.slice(after.start, after.end))) return null;
+  const head = ctx.text.slice(Math.max(0, quoteAt - LOOK_BACK), quoteAt);
+  let said = -1;
+  for (const m of head.matchAll(SAID_IN_STATEMENT)) said = m.index;
+  if (said < 0) return null;
+  const at = quoteAt - head.length + said;
+  const sentence = at - head.slice(0, said).length + lastSentenceStart(head.slice(0, said));
+  const author = speakersIn(ctx, sentence, at)
+    .filter((m) => !insideQuote(ctx.spans, m.start))
+    .at(-1);
+  return author && /^[\s,]*$/.test(ctx.text.slice(author.end, at)) ? { name: author.name, via: null } : null;
 }
 
 /**
@@ -482,6 +528,11 @@ const CONTRAST = /[,;]\s+(?:but|while|whereas)\s+/g;
 function leadInParagraph(ctx: Context, span: QuoteSpan): Speaker | null {
   const prev = ctx.paragraphs[span.paragraph - 1];
   if (!prev || !/:\s*$/.test(ctx.text.slice(prev.start, prev.end))) return null;
+  // "According to the ambassador, the envoy left moved by what she had seen:": the source the
+  // lead-in opens with speaks, not the subject of its sentence.
+  const source = /^\s*According to\s+/i.exec(ctx.text.slice(prev.start, prev.end));
+  const cited = source ? objectAfter(ctx, prev.start + source[0].length, prev.end, span.open) : null;
+  if (cited?.name) return cited;
   const found = speakerInClause(ctx, prev.start, prev.end, prev.end, 'before');
   if (found?.name) return found;
   const person = speakersIn(ctx, prev.start, prev.end).find((m) => m.type === 'person');
@@ -726,10 +777,11 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
       TITLE_ABBREVIATIONS[w.toLowerCase()] ? `(?:${w}|${TITLE_ABBREVIATIONS[w.toLowerCase()]}\\.?)` : w,
     )
     .join('\\s+');
-  // "President Ilham Aliyev", "President of the Republic of Azerbaijan Ilham Aliyev". A lone title
+  // "President Ilham Aliyev", "President of the Republic of Azerbaijan Ilham Aliyev", "Ambassador to
+  // Armenia Kristina Kvien". A lone title
   // ("the president said") is not one an acronym qualifies ("CNE president Elvis Amoroso" heads the
   // election council, not the state): the article would write "the CNE president".
-  const namedWith = new RegExp(`\\b${phrase}(?:\\s+of\\s+[^,.;:]{1,50})?\\s+$`, 'iu');
+  const namedWith = new RegExp(`\\b${phrase}(?:\\s+(?:of|to)\\s+[^,.;:]{1,50})?\\s+$`, 'iu');
   const lone = words.length - article === 2;
   const title = words[words.length - 1]!.word.toLowerCase();
   const unqualified = (before: string) => ACRONYM_THEN_WORD.exec(before)?.[1]?.toLowerCase() !== title;
@@ -821,7 +873,18 @@ function objectAfter(ctx: Context, from: number, end: number, quoteAt: number): 
   const word = wordsIn(ctx.text.slice(from, Math.min(end, from + 30)), from)[0];
   if (word && PRONOUNS.has(word.word.toLowerCase()))
     return resolvePronoun(ctx, word.word.toLowerCase(), word.start, quoteAt);
-  return null;
+  // "According to the Ambassador, …": the title refers back to the person named with it before.
+  const titled = titleBeforeComma(ctx, from, end);
+  return titled ? titledPerson(ctx, titled) : null;
+}
+
+/** "the ambassador" or "the deputy minister" up to the first comma: a title with its article, else null. */
+function titleBeforeComma(ctx: Context, from: number, end: number): FoundWord[] | null {
+  const comma = ctx.text.slice(from, end).indexOf(',');
+  if (comma < 0) return null;
+  const words = wordsIn(ctx.text.slice(from, from + comma), from, ctx.spans);
+  if (words.length < 2 || words.length > 3 || words[0]!.word.toLowerCase() !== 'the') return null;
+  return endsWithTitle(words) ? words : null;
 }
 
 /**
