@@ -57,4 +57,21 @@ describe('nameMinistries', () => {
       'Foreign Ministry',
     ]);
   });
+
+  it('takes the country that opens the ministry sentence as its subject, not one that owns a name', () => {
+    const text = 'The Republic of Chile has closed two border posts, the Ministry of Interior said.';
+    const found: EntityMention[] = [
+      { article: 'a_1', name: 'Chile', type: 'place', text: 'Chile', start: 16, end: 21 },
+      ...mentionsIn(text, ['Ministry of Interior']),
+    ];
+    nameMinistries(found, text);
+    expect(found[1]!.name).toBe('Chilean Ministry of Interior');
+    const owned = "Chile's central bank and the Ministry of Interior agreed.";
+    const ownedFound: EntityMention[] = [
+      { article: 'a_1', name: 'Chile', type: 'place', text: 'Chile', start: 0, end: 5 },
+      ...mentionsIn(owned, ['Ministry of Interior']),
+    ];
+    nameMinistries(ownedFound, owned);
+    expect(ownedFound[1]!.name).toBe('Ministry of Interior');
+  });
 });

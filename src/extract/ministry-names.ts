@@ -127,7 +127,10 @@ export function nameMinistries(found: EntityMention[], text: string): void {
     const parts = ministryParts(mention.name);
     if (!parts) continue;
     const portfolio = PORTFOLIO_NAMES[parts.portfolio] ?? parts.portfolio;
-    const adjective = parts.adjective ?? ownerBefore(text, mention.start);
+    const adjective =
+      parts.adjective ??
+      ownerBefore(text, mention.start) ??
+      countryOpeningSentence(found, text, mention.start);
     if (!adjective) {
       unqualified.push({ index: k, portfolio });
       continue;
@@ -171,6 +174,31 @@ function leadingAdjective(name: string): string | null {
   for (const adjective of ADJECTIVES) if (name.startsWith(`${adjective} `)) return adjective;
   return null;
 }
+
+/**
+ * "The Sultanate of Oman has condemned …, the Ministry of Foreign Affairs said": the country a
+ * ministry's sentence opens with, as its subject, is the ministry's own.
+ */
+function countryOpeningSentence(found: EntityMention[], text: string, start: number): string | null {
+  const head = text.slice(Math.max(0, start - 300), start);
+  const sentence = start - head.length + sentenceStart(head);
+  const country = found.find((m) => m.type === 'place' && m.start >= sentence && m.start < start);
+  if (!country || !STATE_BEFORE_NAME.test(text.slice(sentence, country.start))) return null;
+  // "China's Ministry of Finance and Ministry of …": an owner, not the sentence's subject.
+  if (/^['’]s\b/.test(text.slice(country.end, country.end + 3))) return null;
+  return ADJECTIVE_OF.get(country.name) ?? null;
+}
+
+/** Where the last sentence of `head` starts: after a full stop and a space, or a line break. */
+function sentenceStart(head: string): number {
+  let at = 0;
+  for (const m of head.matchAll(/[.!?]["”’]?\s+(?=["“]?\p{Lu})|\n/gu)) at = m.index + m[0].length;
+  return at;
+}
+
+/** Nothing, "The", "The Kingdom of", "The Republic of …": words that open a sentence before a country's name. */
+const STATE_BEFORE_NAME =
+  /^\s*(?:The\s+)?(?:(?:Kingdom|Sultanate|Republic|State|Emirate|Federation|Islamic Republic|Federal Republic|People['’]s Republic)\s+of\s+(?:the\s+)?)?$/u;
 
 /** "Armenia’s Ministry of Health": the adjective of the country named just before the mention. */
 function ownerBefore(text: string, start: number): string | null {

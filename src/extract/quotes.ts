@@ -858,6 +858,15 @@ function modifiesNoun(ctx: Context, mention: EntityMention): boolean {
 
 function objectAfter(ctx: Context, from: number, end: number, quoteAt: number): Speaker | null {
   const candidates = speakersIn(ctx, from, end + 200).filter((m) => m.start < end);
+  // "said a surgeon at the city hospital, who gave only his first name, Armen": the name given is
+  // the speaker's, past the workplace that describes him.
+  const given = candidates.find(
+    (m) =>
+      m.type === 'person' &&
+      wordCount(ctx.text.slice(from, m.start)) <= 16 &&
+      GAVE_FIRST_NAME.test(ctx.text.slice(from, m.start)),
+  );
+  if (given) return { name: given.name, via: null };
   const employee = employeeOf(ctx, candidates);
   const next = employee ?? candidates[0];
   // The employer stands where the speaker would: "said Senapred's director, Alicia Cebrián".
@@ -923,6 +932,9 @@ function titlesOnly(gap: string): boolean {
 }
 
 const GAVE_NAME = /^\s+(?:a|an|one|another)\s[^,;:"“”]*\bname\s+as\s+$/iu;
+/** "a surgeon at …, who gave only his first name, " / "…, who gave her first name as ": a name given on its own. */
+const GAVE_FIRST_NAME =
+  /^\s+(?:a|an|one|another)\s[^;:"“”]*\bgave\s+(?:only\s+)?(?:his|her|their)\s+first\s+name(?:\s+as|,)\s+$/iu;
 
 /** "said one farmer, Hassan Ait Lhaj": a person described first, then named after the comma. */
 const DESCRIBED_THEN_NAMED =
