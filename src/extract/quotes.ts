@@ -141,11 +141,11 @@ function speakersIn(ctx: Context, start: number, end: number): EntityMention[] {
 function isQuotation(ctx: Context, span: QuoteSpan): boolean {
   const words = wordCount(ctx.text.slice(span.start, span.end));
   if (words >= MIN_WORDS) return true;
-  if (
-    words === FRAGMENT_WORDS &&
-    !PREPOSITION_BEFORE_MARKS.test(ctx.text.slice(Math.max(0, span.open - 20), span.open))
-  )
-    return true;
+  if (words === FRAGMENT_WORDS) {
+    // "accused the council of “…”": the charge's words, quoted after "of", are reported speech.
+    const head = ctx.text.slice(Math.max(0, span.open - 80), span.open);
+    if (!PREPOSITION_BEFORE_MARKS.test(head) || CHARGE_OF.test(head)) return true;
+  }
   // A short full utterance: "No," he said. / Biden said: "I think they are."
   if (words < 2 || !/[,.!?]$/.test(ctx.text.slice(span.start, span.end))) return false;
   if (speechVerbAndColonBefore(ctx, span)) return true;
@@ -210,7 +210,7 @@ function attribute(
   const fromBefore = speakerInClause(ctx, before.start, before.end, span.open, 'before');
   if (fromBefore?.name) return fromBefore;
   const fromNaming = namingLeadIn(ctx, before, span.open);
-  if (fromNaming?.name) return fromNaming;
+  if (fromNaming?.name || fromNaming === UNNAMED_CHARGE) return fromNaming;
   const fromEnd = continues && after ? sentenceEndAttribution(ctx, after, span.open) : null;
   if (fromEnd?.name) return fromEnd;
   // 'A resident who asked not to be named said: "…"': described, not named, and no one else.
@@ -349,12 +349,14 @@ function sentenceEndAttribution(
  */
 function namingLeadIn(ctx: Context, before: { start: number; end: number }, quoteAt: number): Speaker | null {
   const clause = ctx.text.slice(before.start, before.end);
-  const match = NAMING_PARTICIPLE.exec(clause) ?? NAMING_AS.exec(clause);
+  const match = NAMING_PARTICIPLE.exec(clause) ?? NAMING_AS.exec(clause) ?? CHARGE_OF.exec(clause);
   if (!match) return null;
   const at = before.start + match.index + match[0].indexOf(match[1]!);
   const verb = { word: match[1]!, start: at, end: at + match[1]!.length };
   const subject = subjectBefore(ctx, before.start, verb, quoteAt);
   if (subject?.name) return subject;
+  // "Another councillor blamed the board for “…”": someone described, not named, made the charge.
+  if (UNNAMED_SUBJECT.test(ctx.text.slice(before.start, at))) return UNNAMED_CHARGE;
   const first = wordsIn(clause, before.start, ctx.spans)[0];
   const pronoun = first?.word.toLowerCase();
   return first && pronoun && PRONOUNS.has(pronoun)
@@ -369,6 +371,13 @@ const NAMING_PARTICIPLE =
 /** "condemned the strikes as", "described the deal as", "hailed it as": a judgement, then "as". */
 const NAMING_AS =
   /\b(condemn(?:ed|s)|denounc(?:ed|es)|describ(?:ed|es)|brand(?:ed|s)|labell?(?:ed|s)|hail(?:ed|s)|welcom(?:ed|es)|criticis(?:ed|es)|criticiz(?:ed|es)|slam(?:med|s)|dismiss(?:ed|es)|reject(?:ed|s)|decri(?:ed|es)|characteri[sz](?:ed|es)|prais(?:ed|es))\b(?:\s+[\p{L}'’-]+){0,5}\s+as\s*$/iu;
+
+/** A naming or a charge whose subject is someone described, not named: no one else may take the quote. */
+const UNNAMED_CHARGE: Speaker = { name: null, via: null };
+
+/** "accused the government of", "blamed Moscow for": a charge whose words are quoted after it. */
+const CHARGE_OF =
+  /\b(accus(?:ed|es)|blam(?:ed|es)|charg(?:ed|es))\b(?:\s+[\p{L}'’-]+){0,5}\s+(?:of|for|with)\s*$/iu;
 
 /** The person whose name alone fills the stretch between the comma before `comma` and `comma`. */
 function namedBetweenCommas(ctx: Context, start: number, comma: number): Speaker | null {
