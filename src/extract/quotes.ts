@@ -693,7 +693,11 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
     return (owner ? organisationNamed(ctx, owner, head.start) : null) ?? resolveReport(ctx, head.start);
   }
   if (ROLE_NOUNS.has(lower)) return rolePhrase(words);
-  if (TITLES.has(lower)) return titledPerson(ctx, words);
+  if (TITLES.has(lower)) {
+    const titled = titledPerson(ctx, words);
+    if (titled || !AIDE_WORDS.has(lower)) return titled;
+  }
+  if (AIDE_WORDS.has(lower)) return describedAide(ctx, words, head.start);
   if (isHeadOfState(words)) return headOfState(ctx, words);
   if (describesNamedPerson(words)) return referringBack(ctx, head, quoteAt);
   return null;
@@ -799,6 +803,38 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
 
 /** "CNE president " at the end of the text before a name: an acronym, then one word (the title). */
 const ACRONYM_THEN_WORD = /\b\p{Lu}{2,}\s+(\p{L}+)\s+$/u;
+
+/** Nouns for a leader's aide, which an article varies: "Assistant to the President …", "the presidential aide". */
+const AIDE_WORDS = new Set(['aide', 'aides', 'assistant', 'adviser', 'advisor']);
+
+/**
+ * "the presidential aide said" after "Hikmet Hajiyev, Assistant to the President, …": the last person
+ * described as an aide (by any of the aide nouns, before the name or in an apposition after it), to
+ * the office the adjective names ("presidential" → President, "Kremlin" → Kremlin) when there is one.
+ */
+function describedAide(ctx: Context, words: FoundWord[], before: number): Speaker | null {
+  const modifier = words.length >= 3 ? words[words.length - 2]!.word.toLowerCase() : null;
+  const office = modifier && modifier !== 'the' ? modifier.replace(/(?:ial|al)$/, '') : null;
+  for (let k = ctx.speakers.length - 1; k >= 0; k--) {
+    const mention = ctx.speakers[k]!;
+    if (mention.start >= before || mention.type !== 'person') continue;
+    const around = `${ctx.text.slice(Math.max(0, mention.start - 60), mention.start)} ${appositionAfter(ctx, mention.end)}`;
+    const lower = around.toLowerCase();
+    if (!AIDE_IN_TEXT.test(lower) || (office && !lower.includes(office))) continue;
+    return { name: mention.name, via: null };
+  }
+  return null;
+}
+
+const AIDE_IN_TEXT = /\b(?:aide|assistant|adviser|advisor)\b/;
+
+/** ", Assistant to the President of Azerbaijan and head of …," right after a name, up to its verb or full stop. */
+function appositionAfter(ctx: Context, end: number): string {
+  const rest = ctx.text.slice(end, end + 160);
+  if (!rest.startsWith(',')) return '';
+  const stop = rest.search(/[.;]\s|,\s+(?:said|told|added|says)\b/);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
 
 /**
  * The nearest person named before `before` whose preceding `reach` characters match `title` (and pass
