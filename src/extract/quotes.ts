@@ -610,6 +610,9 @@ function speakerInClause(
   }
   const subject = subjectBefore(ctx, start, verb, quoteAt) ?? { name: null, via: null };
   if (subject.name) return subject;
+  // "The decree said …; it was signed by X": a signed document's words are its signer's.
+  const signer = documentSigner(ctx, start, verb.start);
+  if (signer) return signer;
   // Inverted order: "…," said Tigran, a native of …. Not "told X": X is the listener there.
   const inverted = wordsIn(ctx.text.slice(start, verb.start), start, ctx.spans).length === 0;
   if ((side === 'after' || inverted) && inverted && lower !== 'told' && lower !== 'tells') {
@@ -620,6 +623,30 @@ function speakerInClause(
     return described ? referringBack(ctx, described, quoteAt) : object;
   }
   return subject;
+}
+
+/** "The document, …," / "The decree": a signed paper as the subject of a verb of saying. */
+const DOCUMENT_SUBJECT =
+  /^\s*(?:The|the)\s+(?:document|decree|order|letter|declaration|resolution|ordinance)\b/;
+/** "signed by Samvel Shahramanyan", "was issued by the governor, Ana Pop": who put their name to it. */
+const SIGNED_BY = /\b(?:signed|issued)\s+by\s+/g;
+
+/**
+ * The person who signed the document a clause opens with, named within the paragraph or the next
+ * ("It was signed by …"); null when no signer is named there.
+ */
+function documentSigner(ctx: Context, start: number, verbStart: number): Speaker | null {
+  if (!DOCUMENT_SUBJECT.test(ctx.text.slice(start, verbStart))) return null;
+  const paragraph = paragraphAt(ctx, start);
+  const end = (ctx.paragraphs[paragraph + 1] ?? ctx.paragraphs[paragraph]!).end;
+  const from = ctx.paragraphs[paragraph]!.start;
+  for (const m of ctx.text.slice(from, end).matchAll(SIGNED_BY)) {
+    const after = from + m.index + m[0].length;
+    const person = speakersIn(ctx, after, after + 80).find((p) => p.type === 'person');
+    if (person && wordCount(ctx.text.slice(after, person.start)) <= 4)
+      return { name: person.name, via: null };
+  }
+  return null;
 }
 
 /** "the statement reads", "the ruling read": a document's words, said by whoever issued it. */
