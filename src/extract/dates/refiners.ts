@@ -338,9 +338,14 @@ const AHEAD_SLACK_DAYS = 3;
 /** "was due on September 10": a future word about a day already past, weeks ago at most. */
 const BEHIND_SLACK_DAYS = 30;
 
-/** "two weeks ago" is a day, "a year ago" a month, "last year" a year: precision one step finer than the unit. */
+/**
+ * "two weeks ago" is a day, "a year ago" a month, "last year" a year: precision one step finer than the
+ * unit; so too ahead ("a year from now", "two months hence").
+ */
 const agoPrecision: DateRefiner = (draft) => {
-  const m = /\b(year|month|week|day)s?\s+(?:ago|earlier|before)\b/i.exec(draft.chrono?.text ?? '');
+  const m = /\b(year|month|week|day)s?\s+(?:ago|earlier|before|from now|hence)\b/i.exec(
+    draft.chrono?.text ?? '',
+  );
   if (!m?.[1] || !draft.chrono) return draft;
   const date = draft.chrono.start.date();
   // "in 2024, up 14% from a year earlier": counted from the year just named, when there is one.

@@ -43,6 +43,12 @@ const PAST_PERFECT_PLAN = /\b(?:had|hadn['’]t)\s+(?:not\s+|never\s+)?(?:expect
 
 const QUOTED = /["“][^"“”]*["”]/g;
 
+/**
+ * "was on a scheduled flight", "a regularly scheduled service": an adjective for a timetabled service,
+ * not a plan for the date that follows.
+ */
+const TIMETABLED_SERVICE = /\ban?\s+(?:regular(?:ly)?\s+)?scheduled\b/gi;
+
 /** "declared three days of mourning from Thursday": a decided period starts on the coming day. */
 const PERIOD_START = /\b(?:from|starting|beginning|effective)\s+(?:on\s+)?$/i;
 const DECISION = /\b(?:announced|declared|ordered|imposed|decreed|introduced)\b/i;
@@ -53,7 +59,8 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
   const before = text
     .slice(Math.max(sentenceStart, at - 120), at)
     .replace(QUOTED, (q) => ' '.repeat(q.length))
-    .replace(PAST_PERFECT_PLAN, (q) => ' '.repeat(q.length));
+    .replace(PAST_PERFECT_PLAN, (q) => ' '.repeat(q.length))
+    .replace(TIMETABLED_SERVICE, (q) => ' '.repeat(q.length));
   // "cut off since Tuesday, the number would rise": what lasts since a day began before it.
   if (/\bsince\s+$/i.test(before)) return false;
   // "the season starts in April", "voting closes on Sunday": a timetable, told in the present.
