@@ -5,7 +5,13 @@
 import type { Article, Figure } from '../types.js';
 import type { Annotated, Sentence } from './annotate.js';
 import { asOfIn } from './figures/as-of.js';
-import { CASUALTY_VERB_BEFORE, countedAfter, PARENT_OF_BEFORE, thingsTally } from './figures/counted.js';
+import {
+  CASUALTY_VERB_BEFORE,
+  continuesCountList,
+  countedAfter,
+  PARENT_OF_BEFORE,
+  thingsTally,
+} from './figures/counted.js';
 import { isNotAFigure, isYear, wordBefore } from './figures/filters.js';
 import { minorAfter } from './figures/minor.js';
 import { findGluedMeasures, findImprecise, findMoney, findPercentOf, type Span } from './figures/phrases.js';
@@ -82,14 +88,16 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
   if (isNotAFigure(text, n) || (range && isYear(range.high))) return null;
   if (n.fraction && !range) return null;
   const last = range?.high ?? n;
-  // A number word stands alone as a count only after a casualty verb ("and wounding six") or a
-  // parent ("a mother of five").
+  // A number word stands alone as a count only after a casualty verb ("and wounding six"), a
+  // parent ("a mother of five") or as one more item of a list of counts ("16 were Russian, six were
+  // Kazakh").
   const lead = text.slice(Math.max(0, n.start - 30), n.start);
   const bare =
     /^\d/.test(n.text) ||
     CASUALTY_VERB_BEFORE.test(lead) ||
     PARENT_OF_BEFORE.test(lead) ||
-    thingsTally(text, n.start) !== null;
+    thingsTally(text, n.start) !== null ||
+    continuesCountList(annotated, n.start, sentence.end);
   const counted = countedAfter(annotated, n.start, last.end, sentence.end, bare);
   if (!counted) return null;
   const qualified = qualifierBefore(text, range?.start ?? n.start, sentence.start);

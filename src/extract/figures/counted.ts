@@ -315,6 +315,12 @@ function bareCount(
   if (ESTIMATE_BEFORE.test(before))
     return { unit: elidedUnit(annotated, numberStart, sentenceEnd, true) ?? 'people', end, head: null };
   if (POPULATION_BEFORE.test(before) || TOLL_BEFORE.test(before)) return { unit: 'people', end, head: null };
+  // "16 were Russian, six were Kazakh", "destroyed 59 drones, including three over Chechnya": one
+  // more count in a list, of what the count before it counted.
+  if (LIST_JOIN_BEFORE.test(before)) {
+    const listed = elidedUnit(annotated, numberStart, sentenceEnd);
+    if (listed) return { unit: listed, end, head: null };
+  }
   if (next && next.start < sentenceEnd && CASUALTY_AFTER.test(next.text))
     return { unit: 'people', end, head: null };
   if (next && next.start < sentenceEnd && (next.pos === 'VERB' || next.pos === 'AUX'))
@@ -328,6 +334,34 @@ function bareCount(
 }
 
 const UNSCALED_DECIMAL = /^\d+\.\d+$/;
+
+/** What joins one count of a list to the one before it: a comma, "and", "including", "while". */
+const LIST_JOIN_BEFORE = /(?:,|\band|\bincluding|\bwhile|\bamong them)\s+$/i;
+
+/**
+ * "42 were Azerbaijani, 16 were Russian, six were Kazakh", "seven were killed and nine survived": a
+ * number word with no noun of its own, joined as one more item to a list whose earlier count named
+ * what it counts. Number words stand alone as counts only in such a list (or after a casualty verb):
+ * elsewhere "six" with no noun is too often a pronoun or part of a phrase.
+ */
+export function continuesCountList(annotated: Annotated, numberStart: number, sentenceEnd: number): boolean {
+  const before = annotated.text.slice(Math.max(0, numberStart - 20), numberStart);
+  if (!LIST_JOIN_BEFORE.test(before)) return false;
+  return elidedUnit(annotated, numberStart, sentenceEnd) !== null || bareCountBefore(annotated, numberStart);
+}
+
+/** "16 were Russian, six …": a count in digits, followed by its verb, earlier in the same clause list. */
+function bareCountBefore(annotated: Annotated, at: number): boolean {
+  const index = tokenIndexAt(annotated, at);
+  for (let i = index - 1; i >= 0 && index - i <= 12; i--) {
+    const t = annotated.tokens[i]!;
+    if (/^[.;!?]$/.test(t.text)) return false;
+    if (t.pos !== 'NUM' || !/^\d[\d,]*$/.test(t.text) || /^(?:1[6-9]|20)\d\d$/.test(t.text)) continue;
+    const next = annotated.tokens[i + 1];
+    if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return true;
+  }
+  return false;
+}
 
 /** "a mother of five", "father of three": a parent's children, counted with no noun. */
 export const PARENT_OF_BEFORE = /\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$/i;
