@@ -50,6 +50,8 @@ export function countedAfter(
     const unit = /point/i.test(percent[0]) ? 'percentage points' : 'percent';
     return { unit, end: end + percent[0].length, head: null };
   }
+  const rate = exchangeRateAfter(text, numberStart, end);
+  if (rate) return rate;
   const money = currencyAfter(text, end);
   if (money)
     return {
@@ -65,6 +67,39 @@ export function countedAfter(
   const nounPhrase = headNoun(annotated, first, sentenceEnd);
   if (nounPhrase) return nounPhrase;
   return allowBare ? bareCount(annotated, first, numberStart, end, sentenceEnd) : null;
+}
+
+/** "392 to the dollar", "32 against the euro": what one unit of the other currency costs. */
+const RATE_AFTER =
+  /^\s+(?:to|per|against)\s+(?:the|one|a|each)\s+(?:(?:US|U\.S\.)\s+)?(dollar|greenback|euro|pound|yen|yuan|rouble|ruble)\b/i;
+const RATE_QUOTE: Record<string, string> = {
+  dollar: 'USD',
+  greenback: 'USD',
+  euro: 'EUR',
+  pound: 'GBP',
+  yen: 'JPY',
+  yuan: 'CNY',
+  rouble: 'RUB',
+  ruble: 'RUB',
+};
+
+/**
+ * An exchange rate: "the dram was little changed at around 392 to the dollar", "the manat is pegged at
+ * 1.7 to the dollar". The unit is "AMD per USD": the currency named before the number in the sentence,
+ * per the one after it. Without a currency named before, the number is no rate.
+ */
+function exchangeRateAfter(text: string, numberStart: number, end: number): Counted | null {
+  const m = RATE_AFTER.exec(text.slice(end, end + 40));
+  if (!m?.[1]) return null;
+  const quote = RATE_QUOTE[m[1].toLowerCase()]!;
+  const before = sentenceTail(text.slice(Math.max(0, numberStart - 100), numberStart));
+  const offset = numberStart - before.length;
+  let base: string | null = null;
+  for (const word of before.matchAll(/ [A-Za-z]+/g)) {
+    const code = currencyAfter(text, offset + word.index)?.code;
+    if (code && code !== quote) base = code;
+  }
+  return base ? { unit: `${base} per ${quote}`, end: end + m[0].length, head: null } : null;
 }
 
 /** The token where a unit written as a word starts (the subject starts there), or null when it is glued. */
