@@ -98,7 +98,10 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
     PARENT_OF_BEFORE.test(lead) ||
     thingsTally(text, n.start) !== null ||
     continuesCountList(annotated, n.start, sentence.end);
-  const counted = countedAfter(annotated, n.start, last.end, sentence.end, bare);
+  // "two or more people", "10 or more deaths": a threshold; the counted noun comes after "or more".
+  const orMore = range ? null : OR_MORE_AFTER.exec(text.slice(last.end, last.end + 12));
+  const countedFrom = last.end + (orMore?.[0].length ?? 0);
+  const counted = countedAfter(annotated, n.start, countedFrom, sentence.end, bare);
   if (!counted) return null;
   const qualified = qualifierBefore(text, range?.start ?? n.start, sentence.start);
   const start = qualified?.start ?? range?.start ?? n.start;
@@ -106,7 +109,7 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
     value: range ? null : n.value,
     low: range ? range.low.value : null,
     high: range ? range.high.value : null,
-    qualifier: qualified?.qualifier ?? null,
+    qualifier: qualified?.qualifier ?? (orMore ? 'at least' : null),
     unit: counted.unit,
     subject: '',
     start,
@@ -129,6 +132,8 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
   draft.subject = withWordsBefore(text, start, sentence.start, draft.subject);
   return draft;
 }
+
+const OR_MORE_AFTER = /^\s+or\s+more\b/i;
 
 /**
  * "Two senior army officers said …", "two people familiar with the talks": a handful of sources the
