@@ -343,8 +343,13 @@ function bareCount(
   if (tally) return { unit: 'people', end, head: null, subject: tally };
   const things = thingsTally(text, numberStart);
   if (things) return { unit: things, end, head: null };
-  const elided = COMPARED_BEFORE.test(before) ? elidedUnit(annotated, numberStart, sentenceEnd) : null;
+  const compared = COMPARED_BEFORE.test(before);
+  const elided = compared ? elidedUnit(annotated, numberStart, sentenceEnd) : null;
   if (elided) return { unit: elided, end, head: null };
+  // "the death toll rose to 38 from 32", "the number of injured rose to 29, up from 22": the earlier
+  // value of a tally of people the sentence names.
+  if (compared && PEOPLE_TALLY.test(sentenceTail(text.slice(Math.max(0, numberStart - 200), numberStart))))
+    return { unit: 'people', end, head: null };
   // "Police said about 400 people took part; organisers put the number at 3,000": another estimate of
   // the count before it, across the semicolon that sets the two sources apart.
   if (ESTIMATE_BEFORE.test(before))
