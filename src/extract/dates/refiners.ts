@@ -64,7 +64,8 @@ const dropDurations: DateRefiner = (draft, ctx) => {
       text.trim(),
     ) &&
     (PAST_VERB_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 24), draft.start)) ||
-      toldInThePast(ctx, draft.start))
+      toldInThePast(ctx, draft.start) ||
+      NEGATED_PERFECT.test(clauseBefore(ctx, draft.start)))
   )
     return null;
   // "later in the day", "earlier in the week": a moment in the story's own time, not a date; "in the
@@ -95,6 +96,14 @@ function toldInThePast(ctx: RefineContext, at: number): boolean {
   return (
     /\b(?:held|met|was|were|had|did|\w+ed)\b/i.test(before) && !pointsForward(ctx.text, ctx.sentenceStart, at)
   );
+}
+
+/** "have not eaten a proper meal in three days", "hasn't rained in weeks": how long, not when. */
+const NEGATED_PERFECT = /\b(?:has|have|had)(?:\s+not|\s+never|n['’]t)\s+\w+/i;
+
+/** The words of the clause before `at`: back to the last comma, semicolon or colon of its sentence. */
+function clauseBefore(ctx: RefineContext, at: number): string {
+  return ctx.text.slice(ctx.sentenceStart, at).split(/[,;:]/).pop() ?? '';
 }
 
 const PAST_VERB_BEFORE = /\b(?:\w+ed|rose|fell|grew|doubled|tripled|halved)\s+$/i;
