@@ -70,8 +70,20 @@ function isNumberedName(text: string, n: NumberMatch): boolean {
   // The word, one space, the number: "Route 66", not "the route, 66 …".
   if (text[n.start - 1] !== ' ' || text.slice(n.start - 1 - before.length, n.start - 1) !== before)
     return false;
-  return NUMBERED_NOUNS.has(before) || isCallSign(text, n, before) || isModelNumber(text, n, before);
+  return (
+    NUMBERED_NOUNS.has(before) ||
+    isCallSign(text, n, before) ||
+    isModelNumber(text, n, before) ||
+    isBroadcasterName(text, n, before)
+  );
 }
+
+/** "the Gabon 24 channel", "France 24 television": a name, then a number, then what it broadcasts on. */
+function isBroadcasterName(text: string, n: NumberMatch, before: string): boolean {
+  return /^\p{Lu}/u.test(before) && BROADCAST_AFTER.test(text.slice(n.end, n.end + 16));
+}
+
+const BROADCAST_AFTER = /^\s+(?:channel|tv|television|radio)\b/i;
 
 /**
  * Aircraft makers whose models are numbers ("Boeing 787", "Antonov 124", "Bell 212"); not a number
@@ -219,7 +231,8 @@ function isAge(text: string, n: NumberMatch): boolean {
  */
 function isAgeApposition(text: string, n: NumberMatch): boolean {
   if (n.words || !Number.isInteger(n.value) || n.value > 110) return false;
-  if (!/^\s*[,)]/.test(text.slice(n.end, n.end + 3))) return false;
+  // "Arman Sargsyan, 45, a teacher", "said one protester, Arman Sargsyan, 45." (not "7.5").
+  if (!/^\s*(?:[,)]|\.(?!\d))/.test(text.slice(n.end, n.end + 3))) return false;
   const before = text.slice(Math.max(0, n.start - 40), n.start);
   const name = /(\p{Lu}[\p{L}'’-]+),\s*$/u.exec(before);
   return name !== null && !MONTH.test(name[1]!) && !WEEKDAY.test(name[1]!);
