@@ -291,7 +291,8 @@ function toReportQuote(q: Quote, articles: Map<string, Article>, sources: Source
     speaker: q.speaker ?? 'unattributed',
     via: q.via,
     outlet: articles.get(q.article)?.outlet ?? null,
-    text: shorten(q.text.replace(/\s+/g, ' ').trim(), QUOTE_CHARS),
+    // The comma before "he said" belongs to the sentence that carried the quote, not to the words.
+    text: shorten(q.text.replace(/\s+/g, ' ').trim().replace(/,$/, ''), QUOTE_CHARS),
     sources: sources.citeAll([q.article]),
   };
 }

@@ -301,3 +301,33 @@ describe('key figures worth listing', () => {
     expect(lines.join(' ')).not.toMatch(/concerns|three-way/);
   });
 });
+
+describe('quotes in the report', () => {
+  it('leave the comma before the attribution to the sentence that carried them', async () => {
+    const { extractAll } = await import('../extract/index.js');
+    const article = makeArticle({
+      id: 'a_q1',
+      title: 'Mayor asks for patience as roads reopen',
+      outlet: 'Outlet',
+      published: '2024-03-05',
+      text: '“Every road into the valley will be open by Friday,” Mayor Lena Ortiz said on Tuesday.',
+      source: { file: 'digest.txt', startLine: 1, endLine: 3 },
+    });
+    const { extractions } = extractAll([article]);
+    expect(extractions[0]!.quotes[0]!.text.endsWith(',')).toBe(true);
+    const story = {
+      id: 's_q',
+      headline: article.title,
+      articles: [article.id],
+      outlets: ['Outlet'],
+      first: '2024-03-05',
+      last: '2024-03-05',
+      independent: 1,
+      lineage: [],
+    };
+    const model = buildReport(resultOf([article], extractions, [story]), {});
+    expect(model.stories[0]!.quotes.map((q) => q.text)).toEqual([
+      'Every road into the valley will be open by Friday',
+    ]);
+  });
+});
