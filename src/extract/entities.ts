@@ -50,12 +50,26 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   const capCounts = new CapitalisedCounts(words);
   const classifyRest = (chunk: Chunk) => {
     for (const part of untakenRuns(chunk, taken)) {
-      for (const piece of splitAtTitles(words, part.from, part.to))
+      for (const piece of splitAtTitles(words, part.from, part.to, part.titled))
         classifyChunk(piece, words, found, singles, local, capCounts, article.id);
     }
   };
-  for (const chunk of capitalisedChunks(words, taken)) {
-    if (namesAVessel(words, chunk)) continue;
+  const readChunk = (chunk: Chunk): void => {
+    if (namesAVessel(words, chunk)) return;
+    const and = compassPlaceBeforeAnd(words, chunk, listed);
+    if (and > 0) {
+      readChunk({ from: chunk.from, to: and - 1, titled: chunk.titled });
+      readChunk({ from: and + 1, to: chunk.to, titled: false });
+      return;
+    }
+    // "Nika Gvaramia of the Coalition for Change and Tina Bokuchava of the United National Movement":
+    // people named with their organisations, read one name at a time.
+    const affiliated = affiliationSplit(words, chunk);
+    if (affiliated) {
+      for (const part of affiliated)
+        for (const piece of trimChunk(words, part.from, part.to, part.titled)) readChunk(piece);
+      return;
+    }
     // "Los Angeles County Sheriff Robert Luna": a place named before the title is read on its own
     // ("Maryland State Police Superintendent …" keeps its listed place, as the whole phrase does).
     const title = titleInside(words, chunk);
@@ -63,13 +77,14 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
       const front = { from: chunk.from, to: title - 1, titled: chunk.titled };
       if (absorbsListed(front, words, listed, found, local, article.id, 'place')) {
         classifyRest({ from: title, to: chunk.to, titled: true });
-        continue;
+        return;
       }
     }
-    if (namesStateOf(chunk, words, listed) || namesAdminUnitOf(chunk, words, listed)) continue;
-    if (absorbsListed(chunk, words, listed, found, local, article.id)) continue;
+    if (namesStateOf(chunk, words, listed) || namesAdminUnitOf(chunk, words, listed)) return;
+    if (absorbsListed(chunk, words, listed, found, local, article.id)) return;
     classifyRest(chunk);
-  }
+  };
+  for (const chunk of capitalisedChunks(words, taken)) readChunk(chunk);
   const listedNames = new Map<string, EntityType>();
   for (const item of listed)
     if (!item.dropped) {
@@ -634,8 +649,13 @@ function absorbsListed(
     else if (k === chunk.from && k < chunk.to && PLACE_PREFIXES.has(word.key)) head ??= 'place';
     // "Gulf of Oman", "Strait of Hormuz": a kind of place before "of" and a listed name.
     else if (k === chunk.from && PLACE_HEADS.has(word.key) && words[k + 1]?.key === 'of') head ??= 'place';
-    // "North Darfur", "South Kordofan", "East Jerusalem": a compass word and a listed place.
-    else if (k === chunk.from && COMPASS.has(word.key) && inside.some((l) => l.mention.type === 'place'))
+    // "North Darfur", "South Kordofan", "East Jerusalem": a compass word and a listed place right
+    // after it (not "North Kivu and Goma", where the listed place is another name).
+    else if (
+      k === chunk.from &&
+      COMPASS.has(word.key) &&
+      inside.some((l) => l.mention.type === 'place' && l.from === k + 1)
+    )
       head ??= 'place';
     // "Rio Grande do Sul", "San Pedro de Atacama": a listed place that a particle and a name continue.
     else if (
@@ -652,13 +672,15 @@ function absorbsListed(
     isDemonym(words[chunk.from]!) || inside.some((l) => l.from === chunk.from && l.mention.type === 'place');
   if (!head && inside.some((l) => NATIONAL_SOCIETY.test(l.mention.text)) && ownCountry) head = 'organization';
   // "the Yerevan Lions": a listed place followed by more name after "the" is an organisation's name.
-  // Not "the Lisbon and Porto metros": two names joined by "and".
+  // Not "the Lisbon and Porto metros": two names joined by "and"; nor "ambassador to the US David
+  // Kemp": a title's country, then the holder's name.
   if (
     !head &&
     misc < 0 &&
     words[chunk.from - 1]?.key === 'the' &&
     isFree(inside, chunk.to) &&
-    words[chunk.to - 1]?.key !== 'and'
+    words[chunk.to - 1]?.key !== 'and' &&
+    !titlesCountry(words, chunk, inside)
   )
     head = 'organization';
   // "the Security Council of Armenia": a listed body's short form, "of" and a listed place is that
@@ -687,6 +709,19 @@ function absorbsListed(
 }
 
 const NATIONAL_SOCIETY = /^Red (?:Cross|Crescent)$/;
+
+/**
+ * "Ambassador to the US David Kemp", "envoy to the UK Nino Beridze": a listed place that opens the
+ * phrase after "<title> to the" is the country the title is for; the words after it are a person's name.
+ */
+function titlesCountry(words: Word[], chunk: Chunk, inside: Listed[]): boolean {
+  const place = inside[0];
+  if (!place || place.from !== chunk.from || place.mention.type !== 'place') return false;
+  if (words[chunk.from - 2]?.key !== 'to' || !words[chunk.from - 3] || !isTitle(words[chunk.from - 3]!))
+    return false;
+  const name = chunk.to - place.to;
+  return name >= 2 && name <= 3;
+}
 
 /**
  * "the Kingdom of Saudi Arabia", "the Sultanate of Oman", "the Islamic Republic of Iran": a state's
@@ -782,6 +817,17 @@ const COMPASS = new Set([
   'western',
 ]);
 
+/**
+ * "South Ossetia and Abkhazia", "North Darfur and Kordofan": a compass word and a listed place, then
+ * "and" and another name, are two places, not one long one. Returns where the "and" is, or -1.
+ */
+function compassPlaceBeforeAnd(words: Word[], chunk: Chunk, listed: Listed[]): number {
+  if (!COMPASS.has(words[chunk.from]!.key)) return -1;
+  const place = listedInside(listed, chunk).find((l) => l.from === chunk.from + 1);
+  if (place?.mention.type !== 'place' || place.to >= chunk.to) return -1;
+  return words[place.to + 1]!.key === 'and' && place.to + 1 < chunk.to ? place.to + 1 : -1;
+}
+
 /** The gazetteer matches wholly inside a phrase (matches are in text order: binary search). */
 function listedInside(listed: Listed[], chunk: Chunk): Listed[] {
   let lo = 0;
@@ -822,10 +868,11 @@ function isTitle(word: Word): boolean {
   return TITLES.has(word.key) || (word.key.endsWith('s') && TITLES.has(word.key.slice(0, -1)));
 }
 
-function splitAtTitles(words: Word[], from: number, to: number): Chunk[] {
+function splitAtTitles(words: Word[], from: number, to: number, titledBefore = false): Chunk[] {
   const chunks: Chunk[] = [];
   let start = from;
   let titled =
+    titledBefore ||
     isTitleBefore(words, from) ||
     (isTitle(words[from - 1] ?? words[from]!) && from > 0 && words[from - 1]!.cap);
   for (let j = from; j <= to; j++) {
@@ -1151,6 +1198,56 @@ function connectorSplit(keys: string[]): number {
     if (ORG_HEADS.has(keys[k + 1]!) && keys.slice(0, k).some((w) => ORG_HEADS.has(w))) return k;
   }
   return -1;
+}
+
+/**
+ * "Nika Gvaramia of the Coalition for Change": a name of two or three proper nouns, none of them a
+ * head word, right before "of" or "for" and an organisation's name is a person with their affiliation.
+ */
+function isAffiliatedName(words: Word[], name: Chunk): boolean {
+  const size = name.to - name.from + 1;
+  if (size < 2 || size > 3) return false;
+  for (let k = name.from; k <= name.to; k++) {
+    const w = words[k]!;
+    if (w.pos !== 'PROPN' || isHeadWord(w.key) || ROLE_WORDS.has(w.key) || DEMONYMS.has(w.key)) return false;
+  }
+  const connector = words[name.to + 1]?.key;
+  if (connector !== 'of' && connector !== 'for') return false;
+  for (let k = name.to + 2; k < words.length && k <= name.to + 8; k++) {
+    const w = words[k]!;
+    if (!w.cap && w.key !== 'the' && !ORG_CONNECTORS.has(w.key)) return false;
+    if (ORG_HEADS.has(w.key) || COMPANY_HEADS.has(w.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a phrase holds a person named with their organisation: the name before "of" (a person, read
+ * as if titled) and the rest; or, after a whole organisation's name, an "and" that opens such a person
+ * ("the Coalition for Change and Tina Bokuchava of the United National Movement"). Null when neither.
+ */
+function affiliationSplit(words: Word[], chunk: Chunk): Chunk[] | null {
+  const connector = (k: number) => k <= chunk.to && /^(?:of|for)$/.test(words[k]!.key);
+  const at = [chunk.from + 2, chunk.from + 3].find(connector);
+  if (at !== undefined && isAffiliatedName(words, { from: chunk.from, to: at - 1, titled: false }))
+    return [
+      { from: chunk.from, to: at - 1, titled: true },
+      { from: at + 1, to: chunk.to, titled: false },
+    ];
+  let headed = false;
+  for (let k = chunk.from; k < chunk.to; k++) {
+    const key = words[k]!.key;
+    if (key === 'and' && headed) {
+      const of = [k + 3, k + 4].find(connector);
+      if (of !== undefined && isAffiliatedName(words, { from: k + 1, to: of - 1, titled: false }))
+        return [
+          { from: chunk.from, to: k - 1, titled: chunk.titled },
+          { from: k + 1, to: chunk.to, titled: false },
+        ];
+    }
+    headed ||= ORG_HEADS.has(key) || COMPANY_HEADS.has(key);
+  }
+  return null;
 }
 
 function afterCompanyNoun(words: Word[], chunk: Chunk): boolean {
