@@ -29,6 +29,7 @@ import {
   STOP_CAPS,
   TITLES,
 } from './lexicon.js';
+import { interiorMinistryNames, qualifyNationalBodies } from './national-bodies.js';
 
 export interface EntityResult {
   mentions: EntityMention[];
@@ -96,6 +97,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   oneTypePerName(found, listedNames);
   shortPlaceNames(found);
   knownAs(found, pending, annotated.text, article.id);
+  qualifyNationalBodies(found, words, annotated.text);
   const forms = nameForms(found);
   if (forms.size > 0) {
     for (const [k, m] of found.entries()) {
@@ -818,14 +820,21 @@ const COMPASS = new Set([
 ]);
 
 /**
- * "South Ossetia and Abkhazia", "North Darfur and Kordofan": a compass word and a listed place, then
- * "and" and another name, are two places, not one long one. Returns where the "and" is, or -1.
+ * "South Ossetia and Abkhazia", "Abkhazia and South Ossetia": a compass word and a listed place on
+ * one side of "and" and another name on the other are two places, not one long one. Returns where
+ * the "and" is, or -1.
  */
 function compassPlaceBeforeAnd(words: Word[], chunk: Chunk, listed: Listed[]): number {
-  if (!COMPASS.has(words[chunk.from]!.key)) return -1;
-  const place = listedInside(listed, chunk).find((l) => l.from === chunk.from + 1);
-  if (place?.mention.type !== 'place' || place.to >= chunk.to) return -1;
-  return words[place.to + 1]!.key === 'and' && place.to + 1 < chunk.to ? place.to + 1 : -1;
+  const inside = listedInside(listed, chunk);
+  const compassPlaceAt = (k: number) =>
+    COMPASS.has(words[k]!.key) && inside.some((l) => l.from === k + 1 && l.mention.type === 'place');
+  for (let k = chunk.from + 1; k < chunk.to; k++) {
+    if (words[k]!.key !== 'and') continue;
+    if (compassPlaceAt(k + 1)) return k;
+    const before = inside.find((l) => l.to === k - 1);
+    if (before && before.from === chunk.from + 1 && compassPlaceAt(chunk.from)) return k;
+  }
+  return -1;
 }
 
 /** The gazetteer matches wholly inside a phrase (matches are in text order: binary search). */
@@ -2242,6 +2251,8 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
   addAcronymForms(mentions, forms);
   addCompanyForms(mentions, forms);
   addNationalForms(mentions, forms);
+  for (const [name, longName] of interiorMinistryNames(mentions))
+    forms.set(formKey('organization', name), longName);
   if (!long || people.size + places.size < 2) return forms;
   // Longer names by their last two words (people) or by each of their shorter tails (places).
   const fullNames = tailIndex(people, (words) => (words.length >= 3 ? [words.slice(-2).join(' ')] : []));
