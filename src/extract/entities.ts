@@ -1330,6 +1330,9 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   const prev = words[chunk.from - 1];
   const next = words[chunk.to + 1];
   if (prev && !prev.cap && (PERSON_NOUNS.has(prev.key) || SPEECH_VERBS.has(prev.key))) return true;
+  // "The Public Defender, Levan Ioseliani, said": a full name set off by commas before "said".
+  if (prev?.text === ',' && next?.text === ',' && chunk.to > chunk.from && saidAfter(words, chunk.to + 2))
+    return true;
   // "a woman who gave her name as Rosalba".
   if (prev?.key === 'as' && words[chunk.from - 2]?.key === 'name') return true;
   // "who gave only his first name, Karim".
@@ -1372,6 +1375,11 @@ function personCue(words: Word[], chunk: Chunk): boolean {
     bareTitle ||
     saysAfterApposition(words, chunk.to + 2)
   );
+}
+
+/** A speech verb at word k that is not a passive's ("said by"). */
+function saidAfter(words: Word[], k: number): boolean {
+  return SPEECH_VERBS.has(words[k]?.key ?? '') && words[k + 1]?.key !== 'by';
 }
 
 /** Words an apposition may run to before its closing comma. */
@@ -1779,14 +1787,16 @@ function placesInLists(unexplained: Chunk[], words: Word[], out: EntityMention[]
       ends.add(m.end);
     }
   const found = new Set<Chunk>();
-  if (starts.size === 0) return found;
+  // "three townships in the county, Changsuo, Quluo and Cuoguo": a kind of place opens the list too.
+  if (starts.size === 0 && !singles.some((c) => isPlaceKind(words[listStep(words, c.from, -1)])))
+    return found;
   for (let changed = true; changed; ) {
     changed = false;
     for (const chunk of singles) {
       if (found.has(chunk)) continue;
       const before = words[listStep(words, chunk.from, -1)];
       const after = words[listStep(words, chunk.to, 1)];
-      if ((before && ends.has(before.end)) || (after && starts.has(after.start))) {
+      if ((before && (ends.has(before.end) || isPlaceKind(before))) || (after && starts.has(after.start))) {
         found.add(chunk);
         starts.add(words[chunk.from]!.start);
         ends.add(words[chunk.to]!.end);
@@ -1820,6 +1830,12 @@ function listStep(words: Word[], k: number, dir: 1 | -1): number {
 }
 
 const LIST_JOINS = new Set([',', 'and', 'or']);
+
+/** "county", "villages": a kind of place in lower case, which a list of names may follow. */
+function isPlaceKind(word: Word | undefined): boolean {
+  if (!word || word.cap) return false;
+  return PLACE_HEADS.has(word.key) || (word.key.endsWith('s') && PLACE_HEADS.has(word.key.slice(0, -1)));
+}
 
 /**
  * What a word that looks like a person's name is: a news outlet ("survivors told Meduza"), nothing

@@ -37,6 +37,7 @@ COUNTRY_BY_WORD.set('turkiye', COUNTRY_BY_WORD.get('turkey')!);
 
 /** Bodies every country has one of, other than ministries. */
 const NATIONAL_BODIES = new Set([
+  'Security Council',
   'Constitutional Court',
   'Supreme Court',
   'National Assembly',
@@ -65,6 +66,18 @@ export function qualifyNationalBodies(found: EntityMention[], words: Word[], tex
     // Not "Russian Ministry of Foreign Affairs": an adjective of nationality is no portfolio.
     if (owned && !COUNTRY_BY_WORD.has(owned[1]!.toLowerCase())) {
       found[k] = { ...m, name: ownedMinistry(owned[1]!, owned[2]!) };
+      continue;
+    }
+    const adjective = ADJECTIVE_BODY.exec(m.name);
+    const ownerOfBody = adjective ? COUNTRY_BY_WORD.get(adjective[1]!.toLowerCase()) : undefined;
+    if (ownerOfBody && NATIONAL_BODIES.has(adjective![2]!)) {
+      found[k] = { ...m, name: `${adjective![2]} of ${ownerOfBody.name}` };
+      continue;
+    }
+    // "Deputy Chairman of the Russian Security Council": the UN's short name after a country's adjective.
+    if (m.name === 'UN Security Council' && m.text === 'Security Council') {
+      const owner = countryBefore(words, m.start, true);
+      if (owner) found[k] = { ...m, name: `Security Council of ${owner.name}` };
       continue;
     }
     if (!isBareNationalBody(m.name)) continue;
@@ -134,14 +147,20 @@ export function interiorMinistryNames(mentions: Iterable<EntityMention>): Map<st
   return forms;
 }
 
-/** "Armenia's Ministry of Foreign Affairs": the possessive country right before the body. */
-function countryBefore(words: Word[], start: number): Country | null {
+/**
+ * "Armenia's Ministry of Foreign Affairs": the possessive country right before the body; with
+ * `adjective`, "Russian Security Council" too.
+ */
+function countryBefore(words: Word[], start: number, adjective = false): Country | null {
   const at = words.findIndex((w) => w.start >= start);
   // The tagger may give the possessive ending a token of its own ("Georgia" "'s").
   const owner = /^['’]s?$/.test(words[at - 1]?.text ?? '') ? at - 2 : at - 1;
-  if (!words[owner]?.possessive) return null;
+  if (!words[owner]?.possessive && !(adjective && owner === at - 1)) return null;
   return countryAt(words, owner) ?? null;
 }
+
+/** "Russian Security Council", "Georgian Constitutional Court": an adjective of nationality and a body. */
+const ADJECTIVE_BODY = /^(\p{Lu}\p{Ll}+) (.+)$/u;
 
 /** The country written at word k, alone or as the second word of a two-word name. */
 function countryAt(words: Word[], k: number): Country | undefined {
