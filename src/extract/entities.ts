@@ -1294,8 +1294,10 @@ const COMPANY_NOUNS = new Set(
   ),
 );
 
+// Georgian surnames end in "-vili", "-dze", and also "-uri" (Gomelauri), "-eli" (Khidasheli) and "-iani"
+// (Ioseliani); not "-ava" (Bokuchava), which too many places end in ("Costa Brava", "Ostrava").
 const SURNAME_ENDINGS =
-  /(?:yan|ian|ov|ova|ev|eva|enko|ski|sky|ska|son|sen|ez|oglu|zadeh|vili|dze|uk|ic|ovic|escu|poulos)$/;
+  /(?:yan|ian|ov|ova|ev|eva|enko|ski|sky|ska|son|sen|ez|oglu|zadeh|vili|dze|uri|eli|iani|uk|ic|ovic|escu|poulos)$/;
 
 /**
  * Proper nouns with nothing else to go on: a person when the last word comes back alone elsewhere
