@@ -213,6 +213,22 @@ describe('lineage', () => {
   });
 });
 
+describe('document frequencies', () => {
+  it('count only the last week: a digest groups as it would alone after weeks of other news', async () => {
+    const { articles: sample } = await readInputs([join(repoRoot, 'sample')]);
+    // Forty days of another crisis, the last of them three weeks before the sample's first day.
+    const earlier = generateStream({ seed: 5, articles: 600, events: 40, days: 40, start: '2023-07-20' });
+    const partition = (articles: Article[]) => {
+      const stories = clusterStories(articles, undefined, findDuplicates(articles));
+      const ofSample = new Set(sample.map((article) => article.id));
+      return stories
+        .map((story) => story.articles.filter((id) => ofSample.has(id)).sort())
+        .filter((ids) => ids.length);
+    };
+    expect(partition([...earlier.articles, ...sample]).sort()).toEqual(partition(sample).sort());
+  });
+});
+
 const digest = sharedPath('corpus', 'digest-2023-10-04.txt');
 const gold = sharedPath('corpus', 'digest-2023-10-04.gold.json');
 
