@@ -19,6 +19,7 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from './lexicon.js';
+import { lowerCaseMinistry } from './ministry-names.js';
 import {
   clauseEnd,
   type FoundWord,
@@ -36,11 +37,12 @@ const MIN_WORDS = 5;
 /**
  * Four words are a quote when they stand where speech is reported ('would "pay a heavy price"', 'called
  * it "a document of surrender"'), not after a preposition, where quotation marks name a thing
- * ('in connection with "this terrible humanitarian catastrophe"').
+ * ('in connection with "this terrible humanitarian catastrophe"') or after a verb of naming ('the drills,
+ * named "Steppe Shield – 2025"').
  */
 const FRAGMENT_WORDS = 4;
 const PREPOSITION_BEFORE_MARKS =
-  /\b(?:with|in|of|for|on|about|from|by|into|at|than|under|over|against|amid|after|before)\s*$/i;
+  /\b(?:with|in|of|for|on|about|from|by|into|at|than|under|over|against|amid|after|before|named|dubbed|titled|entitled|codenamed|code-named|nicknamed)\s*$/i;
 
 interface Speaker {
   name: string | null;
@@ -713,6 +715,13 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   // "the ministry said" is the organisation just named; "a joint statement said" is no one in particular.
   if (REPORT_NOUNS.has(lower) || ORG_HEADS.has(lower)) {
     if (unnamedReport(words)) return null;
+    // "the Indian defence ministry said", and "the ministry said" after it: a ministry in lower case,
+    // named by its country (organisations named in capitals are entities and were looked at above).
+    if (lower === 'ministry') {
+      const ministry = lowerCaseMinistry(ctx.text.slice(start, head.end));
+      const earlier = ministry ?? (words.length <= 2 ? ministryNamedBefore(ctx, head.start) : null);
+      if (earlier) return { name: earlier, via: null };
+    }
     // "the association's statement said", "the association said": the organisation named before
     // with that head word, not whichever organisation came last.
     const owner = words.length >= 2 && ORG_HEADS.has(lower) ? lower : possessiveHead(words);
@@ -1146,6 +1155,22 @@ function unnamedReport(words: FoundWord[]): boolean {
 }
 
 /** "the association's statement": the head word of the organisation that owns the report. */
+/**
+ * "the ministry said" after "The Indian defence ministry said …": the lower-case ministry named last
+ * before, unless an organisation named in capitals with "Ministry" comes after it.
+ */
+function ministryNamedBefore(ctx: Context, at: number): string | null {
+  const from = Math.max(0, at - LOOK_BACK);
+  const head = ctx.text.slice(from, at);
+  const name = lowerCaseMinistry(head);
+  if (!name) return null;
+  const capitalised = speakersIn(ctx, from, at).findLast(
+    (m) => m.type === 'organization' && m.name.includes('Ministry'),
+  );
+  const lowerAt = head.toLowerCase().lastIndexOf(' ministry');
+  return capitalised && capitalised.start - from > lowerAt ? null : name;
+}
+
 function possessiveHead(words: FoundWord[]): string | null {
   const owner = words[words.length - 2]?.word.toLowerCase().replace(/['’]s?$/, '');
   return owner && ORG_HEADS.has(owner) ? owner : null;
