@@ -243,15 +243,22 @@ function attribute(
 
 /** ', the statement reads.', ' the joint statement added': a quote credited to a statement, not a speaker. */
 const CREDITED_TO_STATEMENT =
-  /^\s*,?\s*(?:the|their|its)\s+(?:joint\s+|written\s+)?statement\s+(?:reads?|said|says|added|adds|continued|stated)\b/i;
-/** 'X said in a statement', 'X said in a joint statement issued …': X issued the statement. */
-const SAID_IN_STATEMENT = /\bsaid in (?:a|the|its|their|a joint) (?:joint |written )?statement\b/g;
+  /^\s*,?\s*(?:the|their|its)\s+(?:joint\s+|written\s+)?(?:statement|letter)\s+(?:reads?|said|says|added|adds|continued|stated)\b/i;
+/**
+ * 'X said in a statement', 'X said in a joint statement issued …', 'In a letter to the UN, X said': X
+ * issued the statement or wrote the letter. The group ends on the "said" whose subject is the author.
+ */
+const ISSUED_BY = [
+  /\b(said) in (?:a|the|its|their|a joint) (?:joint |written )?(?:statement|letter)\b/g,
+  /\bIn (?:a|an|its|their) (?:joint |written )?(?:statement|letter)\b[^.;“”"]{0,200}?\s(said)\b/g,
+];
 
 /**
- * The author of a statement a quote is credited to: the speaker of the last "… said in a statement"
- * before the quote ("The EU welcomes …, High Representative Kaja Kallas said in a statement."). A
- * person named right before "said" is the author, not the body the sentence opens with; null when
- * no one is named there, and the quote's other clues decide.
+ * The author of a statement (or a letter) a quote is credited to: the speaker right before the
+ * "said" of the last "… said in a statement" or "In a letter …, X said" before the quote ("The EU
+ * welcomes …, High Representative Kaja Kallas said in a statement."). A person named right before
+ * "said" is the author, not the body the sentence opens with; null when no one is named there, and
+ * the quote's other clues decide.
  */
 function statementAuthor(
   ctx: Context,
@@ -259,12 +266,14 @@ function statementAuthor(
   quoteAt: number,
 ): Speaker | null {
   if (!CREDITED_TO_STATEMENT.test(ctx.text.slice(after.start, after.end))) return null;
-  const head = ctx.text.slice(Math.max(0, quoteAt - LOOK_BACK), quoteAt);
+  const base = Math.max(0, quoteAt - LOOK_BACK);
+  const head = ctx.text.slice(base, quoteAt);
   let said = -1;
-  for (const m of head.matchAll(SAID_IN_STATEMENT)) said = m.index;
+  for (const pattern of ISSUED_BY)
+    for (const m of head.matchAll(pattern)) said = Math.max(said, m.index + m[0].lastIndexOf(m[1]!));
   if (said < 0) return null;
-  const at = quoteAt - head.length + said;
-  const sentence = at - head.slice(0, said).length + lastSentenceStart(head.slice(0, said));
+  const at = base + said;
+  const sentence = base + lastSentenceStart(head.slice(0, said));
   const author = speakersIn(ctx, sentence, at)
     .filter((m) => !insideQuote(ctx.spans, m.start))
     .at(-1);
