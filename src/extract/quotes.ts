@@ -10,6 +10,7 @@
 import type { Article, EntityMention, Quote } from '../types.js';
 import type { Annotated } from './annotate.js';
 import {
+  DEMONYMS,
   FEMALE_NAMES,
   GIVEN_NAMES,
   GROUP_NOUNS,
@@ -722,6 +723,9 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   const lower = head.word.toLowerCase();
   if (PRONOUNS.has(lower)) return resolvePronoun(ctx, lower, head.start, quoteAt);
   // "the ministry said" is the organisation just named; "a joint statement said" is no one in particular.
+  // "The German government said", "the Kyrgyz army said": a nation's body, named by its adjective, not
+  // the organisation named last.
+  if (ROLE_NOUNS.has(lower) && nationAdjectiveBefore(words)) return rolePhrase(words);
   if (REPORT_NOUNS.has(lower) || ORG_HEADS.has(lower)) {
     if (unnamedReport(words)) return null;
     // "the Indian defence ministry said", and "the ministry said" after it: a ministry in lower case,
@@ -746,6 +750,14 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   if (isHeadOfState(words)) return headOfState(ctx, words);
   if (describesNamedPerson(words)) return referringBack(ctx, head, quoteAt);
   return null;
+}
+
+/** "German" right before the head word: a nationality, which the phrase's body belongs to. */
+function nationAdjectiveBefore(words: FoundWord[]): boolean {
+  const adjective = words[words.length - 2];
+  return (
+    adjective !== undefined && /^\p{Lu}/u.test(adjective.word) && DEMONYMS.has(adjective.word.toLowerCase())
+  );
 }
 
 /** The words before the verb, without the auxiliaries and adverbs right before it. */
@@ -1006,9 +1018,13 @@ const OWNER_ROLE_NAMED = /^['’]s(?:\s+\p{Ll}[\p{Ll}-]*){1,3},?\s+$/u;
 // and so does its text: "according to a statement from the ministry" is the ministry.
 const DESCRIBED_AT =
   /^\s+(?:a|an|one|another)\s+(?!(?:senior\s+)?(?:spokes\p{L}*|representative|official)\b|(?:joint\s+|written\s+|press\s+)?(?:statement|report|letter|communiqu\p{L}*|message|release)\b)(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:at|in|from|of|with|for|near)\s+(?:the\s+)?$/u;
-/** DESCRIBED_AT with the words of a place's name (capitalised) before the organisation. */
+/**
+ * DESCRIBED_AT with the words of a place's name (capitalised) before the organisation, the article
+ * capitalised where it opens the sentence and a longer trade ("A professor of structural engineering
+ * at the University of …").
+ */
 const DESCRIBED_AT_BEFORE =
-  /(?:^|\s)(?:a|an|one|another)\s+(?!(?:senior\s+)?(?:spokes\p{L}*|representative|official)\b|(?:joint\s+|written\s+|press\s+)?(?:statement|report|letter|communiqu\p{L}*|message|release)\b)(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:at|in|from|of|with|for|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*$/u;
+  /(?:^|\s)(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?!(?:senior\s+)?(?:spokes\p{L}*|representative|official)\b|(?:joint\s+|written\s+|press\s+)?(?:statement|report|letter|communiqu\p{L}*|message|release)\b)(?:\p{Ll}[\p{Ll}-]*\s+){1,5}(?:at|in|from|of|with|for|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*$/u;
 const EMPLOYER_GAP = /^(?:['’]s)?(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s+$/u;
 
 /** "Harlow Creek Mayor Dana Whitfield", "Zetacorp Chief Executive Ana Ruiz": only title words between. */
