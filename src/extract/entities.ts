@@ -30,6 +30,7 @@ import {
   TITLES,
 } from './lexicon.js';
 import { nameMinistries } from './ministry-names.js';
+import { interiorMinistryNames, qualifyNationalBodies } from './national-bodies.js';
 
 export interface EntityResult {
   mentions: EntityMention[];
@@ -51,12 +52,26 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   const capCounts = new CapitalisedCounts(words);
   const classifyRest = (chunk: Chunk) => {
     for (const part of untakenRuns(chunk, taken)) {
-      for (const piece of splitAtTitles(words, part.from, part.to))
+      for (const piece of splitAtTitles(words, part.from, part.to, part.titled))
         classifyChunk(piece, words, found, singles, local, capCounts, article.id);
     }
   };
-  for (const chunk of capitalisedChunks(words, taken)) {
-    if (namesAVessel(words, chunk)) continue;
+  const readChunk = (chunk: Chunk): void => {
+    if (namesAVessel(words, chunk)) return;
+    const and = compassPlaceBeforeAnd(words, chunk, listed);
+    if (and > 0) {
+      readChunk({ from: chunk.from, to: and - 1, titled: chunk.titled });
+      readChunk({ from: and + 1, to: chunk.to, titled: false });
+      return;
+    }
+    // "Nika Gvaramia of the Coalition for Change and Tina Bokuchava of the United National Movement":
+    // people named with their organisations, read one name at a time.
+    const affiliated = affiliationSplit(words, chunk);
+    if (affiliated) {
+      for (const part of affiliated)
+        for (const piece of trimChunk(words, part.from, part.to, part.titled)) readChunk(piece);
+      return;
+    }
     // "Los Angeles County Sheriff Robert Luna": a place named before the title is read on its own
     // ("Maryland State Police Superintendent …" keeps its listed place, as the whole phrase does).
     const title = titleInside(words, chunk);
@@ -64,13 +79,14 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
       const front = { from: chunk.from, to: title - 1, titled: chunk.titled };
       if (absorbsListed(front, words, listed, found, local, article.id, 'place')) {
         classifyRest({ from: title, to: chunk.to, titled: true });
-        continue;
+        return;
       }
     }
-    if (namesStateOf(chunk, words, listed) || namesAdminUnitOf(chunk, words, listed)) continue;
-    if (absorbsListed(chunk, words, listed, found, local, article.id)) continue;
+    if (namesStateOf(chunk, words, listed) || namesAdminUnitOf(chunk, words, listed)) return;
+    if (absorbsListed(chunk, words, listed, found, local, article.id)) return;
     classifyRest(chunk);
-  }
+  };
+  for (const chunk of capitalisedChunks(words, taken)) readChunk(chunk);
   const listedNames = new Map<string, EntityType>();
   for (const item of listed)
     if (!item.dropped) {
@@ -82,6 +98,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   oneTypePerName(found, listedNames);
   shortPlaceNames(found);
   knownAs(found, pending, annotated.text, article.id);
+  qualifyNationalBodies(found, words, annotated.text);
   const forms = nameForms(found);
   if (forms.size > 0) {
     for (const [k, m] of found.entries()) {
@@ -636,8 +653,13 @@ function absorbsListed(
     else if (k === chunk.from && k < chunk.to && PLACE_PREFIXES.has(word.key)) head ??= 'place';
     // "Gulf of Oman", "Strait of Hormuz": a kind of place before "of" and a listed name.
     else if (k === chunk.from && PLACE_HEADS.has(word.key) && words[k + 1]?.key === 'of') head ??= 'place';
-    // "North Darfur", "South Kordofan", "East Jerusalem": a compass word and a listed place.
-    else if (k === chunk.from && COMPASS.has(word.key) && inside.some((l) => l.mention.type === 'place'))
+    // "North Darfur", "South Kordofan", "East Jerusalem": a compass word and a listed place right
+    // after it (not "North Kivu and Goma", where the listed place is another name).
+    else if (
+      k === chunk.from &&
+      COMPASS.has(word.key) &&
+      inside.some((l) => l.mention.type === 'place' && l.from === k + 1)
+    )
       head ??= 'place';
     // "Rio Grande do Sul", "San Pedro de Atacama": a listed place that a particle and a name continue.
     else if (
@@ -654,13 +676,15 @@ function absorbsListed(
     isDemonym(words[chunk.from]!) || inside.some((l) => l.from === chunk.from && l.mention.type === 'place');
   if (!head && inside.some((l) => NATIONAL_SOCIETY.test(l.mention.text)) && ownCountry) head = 'organization';
   // "the Yerevan Lions": a listed place followed by more name after "the" is an organisation's name.
-  // Not "the Lisbon and Porto metros": two names joined by "and".
+  // Not "the Lisbon and Porto metros": two names joined by "and"; nor "ambassador to the US David
+  // Kemp": a title's country, then the holder's name.
   if (
     !head &&
     misc < 0 &&
     words[chunk.from - 1]?.key === 'the' &&
     isFree(inside, chunk.to) &&
-    words[chunk.to - 1]?.key !== 'and'
+    words[chunk.to - 1]?.key !== 'and' &&
+    !titlesCountry(words, chunk, inside)
   )
     head = 'organization';
   // "the Security Council of Armenia": a listed body's short form, "of" and a listed place is that
@@ -689,6 +713,19 @@ function absorbsListed(
 }
 
 const NATIONAL_SOCIETY = /^Red (?:Cross|Crescent)$/;
+
+/**
+ * "Ambassador to the US David Kemp", "envoy to the UK Nino Beridze": a listed place that opens the
+ * phrase after "<title> to the" is the country the title is for; the words after it are a person's name.
+ */
+function titlesCountry(words: Word[], chunk: Chunk, inside: Listed[]): boolean {
+  const place = inside[0];
+  if (!place || place.from !== chunk.from || place.mention.type !== 'place') return false;
+  if (words[chunk.from - 2]?.key !== 'to' || !words[chunk.from - 3] || !isTitle(words[chunk.from - 3]!))
+    return false;
+  const name = chunk.to - place.to;
+  return name >= 2 && name <= 3;
+}
 
 /**
  * "the Kingdom of Saudi Arabia", "the Sultanate of Oman", "the Islamic Republic of Iran": a state's
@@ -784,6 +821,24 @@ const COMPASS = new Set([
   'western',
 ]);
 
+/**
+ * "South Ossetia and Abkhazia", "Abkhazia and South Ossetia": a compass word and a listed place on
+ * one side of "and" and another name on the other are two places, not one long one. Returns where
+ * the "and" is, or -1.
+ */
+function compassPlaceBeforeAnd(words: Word[], chunk: Chunk, listed: Listed[]): number {
+  const inside = listedInside(listed, chunk);
+  const compassPlaceAt = (k: number) =>
+    COMPASS.has(words[k]!.key) && inside.some((l) => l.from === k + 1 && l.mention.type === 'place');
+  for (let k = chunk.from + 1; k < chunk.to; k++) {
+    if (words[k]!.key !== 'and') continue;
+    if (compassPlaceAt(k + 1)) return k;
+    const before = inside.find((l) => l.to === k - 1);
+    if (before && before.from === chunk.from + 1 && compassPlaceAt(chunk.from)) return k;
+  }
+  return -1;
+}
+
 /** The gazetteer matches wholly inside a phrase (matches are in text order: binary search). */
 function listedInside(listed: Listed[], chunk: Chunk): Listed[] {
   let lo = 0;
@@ -824,10 +879,11 @@ function isTitle(word: Word): boolean {
   return TITLES.has(word.key) || (word.key.endsWith('s') && TITLES.has(word.key.slice(0, -1)));
 }
 
-function splitAtTitles(words: Word[], from: number, to: number): Chunk[] {
+function splitAtTitles(words: Word[], from: number, to: number, titledBefore = false): Chunk[] {
   const chunks: Chunk[] = [];
   let start = from;
   let titled =
+    titledBefore ||
     isTitleBefore(words, from) ||
     (isTitle(words[from - 1] ?? words[from]!) && from > 0 && words[from - 1]!.cap);
   for (let j = from; j <= to; j++) {
@@ -1155,6 +1211,56 @@ function connectorSplit(keys: string[]): number {
   return -1;
 }
 
+/**
+ * "Nika Gvaramia of the Coalition for Change": a name of two or three proper nouns, none of them a
+ * head word, right before "of" or "for" and an organisation's name is a person with their affiliation.
+ */
+function isAffiliatedName(words: Word[], name: Chunk): boolean {
+  const size = name.to - name.from + 1;
+  if (size < 2 || size > 3) return false;
+  for (let k = name.from; k <= name.to; k++) {
+    const w = words[k]!;
+    if (w.pos !== 'PROPN' || isHeadWord(w.key) || ROLE_WORDS.has(w.key) || DEMONYMS.has(w.key)) return false;
+  }
+  const connector = words[name.to + 1]?.key;
+  if (connector !== 'of' && connector !== 'for') return false;
+  for (let k = name.to + 2; k < words.length && k <= name.to + 8; k++) {
+    const w = words[k]!;
+    if (!w.cap && w.key !== 'the' && !ORG_CONNECTORS.has(w.key)) return false;
+    if (ORG_HEADS.has(w.key) || COMPANY_HEADS.has(w.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a phrase holds a person named with their organisation: the name before "of" (a person, read
+ * as if titled) and the rest; or, after a whole organisation's name, an "and" that opens such a person
+ * ("the Coalition for Change and Tina Bokuchava of the United National Movement"). Null when neither.
+ */
+function affiliationSplit(words: Word[], chunk: Chunk): Chunk[] | null {
+  const connector = (k: number) => k <= chunk.to && /^(?:of|for)$/.test(words[k]!.key);
+  const at = [chunk.from + 2, chunk.from + 3].find(connector);
+  if (at !== undefined && isAffiliatedName(words, { from: chunk.from, to: at - 1, titled: false }))
+    return [
+      { from: chunk.from, to: at - 1, titled: true },
+      { from: at + 1, to: chunk.to, titled: false },
+    ];
+  let headed = false;
+  for (let k = chunk.from; k < chunk.to; k++) {
+    const key = words[k]!.key;
+    if (key === 'and' && headed) {
+      const of = [k + 3, k + 4].find(connector);
+      if (of !== undefined && isAffiliatedName(words, { from: k + 1, to: of - 1, titled: false }))
+        return [
+          { from: chunk.from, to: k - 1, titled: chunk.titled },
+          { from: k + 1, to: chunk.to, titled: false },
+        ];
+    }
+    headed ||= ORG_HEADS.has(key) || COMPANY_HEADS.has(key);
+  }
+  return null;
+}
+
 function afterCompanyNoun(words: Word[], chunk: Chunk): boolean {
   if (COMPANY_NOUNS.has(words[chunk.from - 1]?.key ?? '')) return true;
   // "shares in Boeing", "a stake in Maersk": what is owned in shares is a company.
@@ -1190,8 +1296,10 @@ const COMPANY_NOUNS = new Set(
   ),
 );
 
+// Georgian surnames end in "-vili", "-dze", and also "-uri" (Gomelauri), "-eli" (Khidasheli) and "-iani"
+// (Ioseliani); not "-ava" (Bokuchava), which too many places end in ("Costa Brava", "Ostrava").
 const SURNAME_ENDINGS =
-  /(?:yan|ian|ov|ova|ev|eva|enko|ski|sky|ska|son|sen|ez|oglu|zadeh|vili|dze|uk|ic|ovic|escu|poulos)$/;
+  /(?:yan|ian|ov|ova|ev|eva|enko|ski|sky|ska|son|sen|ez|oglu|zadeh|vili|dze|uri|eli|iani|uk|ic|ovic|escu|poulos)$/;
 
 /**
  * Proper nouns with nothing else to go on: a person when the last word comes back alone elsewhere
@@ -1226,6 +1334,9 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   const prev = words[chunk.from - 1];
   const next = words[chunk.to + 1];
   if (prev && !prev.cap && (PERSON_NOUNS.has(prev.key) || SPEECH_VERBS.has(prev.key))) return true;
+  // "The Public Defender, Levan Ioseliani, said": a full name set off by commas before "said".
+  if (prev?.text === ',' && next?.text === ',' && chunk.to > chunk.from && saidAfter(words, chunk.to + 2))
+    return true;
   // "a woman who gave her name as Rosalba".
   if (prev?.key === 'as' && words[chunk.from - 2]?.key === 'name') return true;
   // "who gave only his first name, Karim".
@@ -1268,6 +1379,11 @@ function personCue(words: Word[], chunk: Chunk): boolean {
     bareTitle ||
     saysAfterApposition(words, chunk.to + 2)
   );
+}
+
+/** A speech verb at word k that is not a passive's ("said by"). */
+function saidAfter(words: Word[], k: number): boolean {
+  return SPEECH_VERBS.has(words[k]?.key ?? '') && words[k + 1]?.key !== 'by';
 }
 
 /** Words an apposition may run to before its closing comma. */
@@ -1675,14 +1791,16 @@ function placesInLists(unexplained: Chunk[], words: Word[], out: EntityMention[]
       ends.add(m.end);
     }
   const found = new Set<Chunk>();
-  if (starts.size === 0) return found;
+  // "three townships in the county, Changsuo, Quluo and Cuoguo": a kind of place opens the list too.
+  if (starts.size === 0 && !singles.some((c) => isPlaceKind(words[listStep(words, c.from, -1)])))
+    return found;
   for (let changed = true; changed; ) {
     changed = false;
     for (const chunk of singles) {
       if (found.has(chunk)) continue;
       const before = words[listStep(words, chunk.from, -1)];
       const after = words[listStep(words, chunk.to, 1)];
-      if ((before && ends.has(before.end)) || (after && starts.has(after.start))) {
+      if ((before && (ends.has(before.end) || isPlaceKind(before))) || (after && starts.has(after.start))) {
         found.add(chunk);
         starts.add(words[chunk.from]!.start);
         ends.add(words[chunk.to]!.end);
@@ -1716,6 +1834,12 @@ function listStep(words: Word[], k: number, dir: 1 | -1): number {
 }
 
 const LIST_JOINS = new Set([',', 'and', 'or']);
+
+/** "county", "villages": a kind of place in lower case, which a list of names may follow. */
+function isPlaceKind(word: Word | undefined): boolean {
+  if (!word || word.cap) return false;
+  return PLACE_HEADS.has(word.key) || (word.key.endsWith('s') && PLACE_HEADS.has(word.key.slice(0, -1)));
+}
 
 /**
  * What a word that looks like a person's name is: a news outlet ("survivors told Meduza"), nothing
@@ -2147,6 +2271,8 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
   addAcronymForms(mentions, forms);
   addCompanyForms(mentions, forms);
   addNationalForms(mentions, forms);
+  for (const [name, longName] of interiorMinistryNames(mentions))
+    forms.set(formKey('organization', name), longName);
   if (!long || people.size + places.size < 2) return forms;
   // Longer names by their last two words (people) or by each of their shorter tails (places).
   const fullNames = tailIndex(people, (words) => (words.length >= 3 ? [words.slice(-2).join(' ')] : []));

@@ -7,7 +7,14 @@ import type { Article } from '../types.js';
 import { stableId } from '../util/hash.js';
 import { fixtureArticle } from './fixtures.js';
 import { buildGazetteer } from './gazetteer.js';
-import { extractAll, extractAllParallel, extractArticle, idleCores, transliteratedPlaces } from './index.js';
+import {
+  extractAll,
+  extractAllParallel,
+  extractArticle,
+  idleCores,
+  transliteratedPeople,
+  transliteratedPlaces,
+} from './index.js';
 
 const gazetteer = buildGazetteer();
 
@@ -138,6 +145,39 @@ describe('extractAll', () => {
       { gazetteer },
     ).entities.filter((e) => e.type === 'place');
     expect(places.map((e) => [e.name, e.aliases])).toEqual([['Hodeidah', ['Hodeidah', 'Hudaydah']]]);
+  });
+
+  it('gives a person transliterated two ways the spelling written most often, surname alone too', () => {
+    const people = extractAll(
+      [
+        fixtureArticle(
+          's1',
+          'Mayor Teimuraz Gogichaishvili opened the bridge; Gogichaishvili cut the ribbon.',
+        ),
+        fixtureArticle('s2', 'Opposition leaders said Teimuraz Gogitchaichvili had misled the council.'),
+        fixtureArticle('s3', 'The contract was signed, Gogitchaichvili told reporters later.'),
+      ],
+      { gazetteer },
+    ).entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.aliases])).toEqual([
+      [
+        'Teimuraz Gogichaishvili',
+        ['Teimuraz Gogichaishvili', 'Gogichaishvili', 'Teimuraz Gogitchaichvili', 'Gogitchaichvili'],
+      ],
+    ]);
+  });
+
+  it('keeps two people whose short names share their consonants apart', () => {
+    const person = (name: string, k: number) => ({
+      article: 'a',
+      name,
+      type: 'person' as const,
+      text: name,
+      start: k,
+      end: k,
+    });
+    const names = ['Omar Hassan', 'Omar Hussein', 'Lena Zelensky', 'Lena Zelenskyy', 'Lena Zelenskyy'];
+    expect([...transliteratedPeople(names.map(person))]).toEqual([['Lena Zelensky', 'Lena Zelenskyy']]);
   });
 
   it('leaves a person named by one word only out of the entities, not out of the mentions', () => {

@@ -383,8 +383,11 @@ export function linkCorpus(locals: LocalExtraction[]): Extraction[] {
   const mentions = locals.flatMap((l) => l.extraction.mentions);
   const surnames = surnameIndex(mentions);
   const spellings = accentedSpellings(mentions);
-  for (const [name, preferred] of transliteratedPlaces(mentions))
+  for (const [name, preferred] of [...transliteratedPlaces(mentions), ...transliteratedPeople(mentions)])
     if (!spellings.has(name)) spellings.set(name, spellings.get(preferred) ?? preferred);
+  // A lone surname links to its full name as the batch spells it most often.
+  for (const [key, full] of surnames)
+    if (full && spellings.has(full)) surnames.set(key, spellings.get(full)!);
   const forms = nameForms(mentions);
   // Organisations by name, and by the short forms articles wrote them in ("Phivolcs" for the
   // Philippine Institute of Volcanology and Seismology); a short form two names share is left out.
@@ -451,6 +454,52 @@ export function transliteratedPlaces(mentions: EntityMention[]): Map<string, str
     for (const name of names) if (name !== best) preferred.set(name, best);
   }
   return preferred;
+}
+
+/**
+ * "Salome Zourabichvili" (French) and "Salome Zurabishvili" (Russian), "Volodymyr Zelenskyy" and
+ * "Volodymyr Zelensky": one person transliterated two ways. Names of two words or more whose words
+ * keep the same consonants and syllables, the hushing sounds written "ch", "sh" or "sch" alike, are one
+ * person, under the name written most often. A word may differ only where it has five consonants or
+ * more: short names ("Hassan", "Hussein") share their consonants too often to tell two people apart.
+ * Returns name → preferred name, for the names that change.
+ */
+export function transliteratedPeople(mentions: EntityMention[]): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const m of mentions)
+    if (m.type === 'person' && m.name.includes(' ')) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  const preferred = new Map<string, string>();
+  if (counts.size < 2) return preferred;
+  const bySkeleton = new Map<string, string[]>();
+  for (const name of counts.keys()) {
+    const skeleton = name.split(' ').map(personSkeleton).join(' ');
+    const names = bySkeleton.get(skeleton);
+    if (names) names.push(name);
+    else bySkeleton.set(skeleton, [name]);
+  }
+  for (const names of bySkeleton.values()) {
+    if (names.length < 2) continue;
+    const best = [...names].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1))[0]!;
+    for (const name of names)
+      if (name !== best && differsInLongWordsOnly(name, best)) preferred.set(name, best);
+  }
+  return preferred;
+}
+
+/** Every word the two names write differently has five consonants or more. */
+function differsInLongWordsOnly(a: string, b: string): boolean {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  return x.every((word, k) => tokenKey(word) === tokenKey(y[k]!) || personSkeleton(word).length >= 6);
+}
+
+/** A name word's consonants and syllables (see consonants), with "ou" as "u" and "ch"/"sh"/"sch" as one. */
+function personSkeleton(word: string): string {
+  return consonants(
+    tokenKey(word)
+      .replace(/ou/g, 'u')
+      .replace(/t?s?ch|sh/g, 'sh'),
+  );
 }
 
 /**
