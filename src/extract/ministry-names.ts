@@ -230,3 +230,28 @@ export function lowerCaseMinistry(text: string): string | null {
   }
   return name;
 }
+
+const COUNTRY_OF = new Map<string, string>();
+for (const [country, adjective] of COUNTRY_ADJECTIVES)
+  if (!COUNTRY_OF.has(adjective)) COUNTRY_OF.set(adjective, country);
+
+/**
+ * "government of Kazakhstan", "Kazakhstan's government", "the Kazakh government": groups of country or
+ * adjective (the word "government" itself is only looked ahead at, so "The government of …" is read).
+ */
+const GOVERNMENT_OF =
+  /\b[Gg]overnment of (?:the )?(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)|(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)(?:['’]s)?(?= government\b)/gu;
+
+/**
+ * The country whose government `text` names last ("The government of Kazakhstan", "Kazakhstan's
+ * government", "the Kazakh government"), by the country's name; null when none is named.
+ */
+export function governmentCountry(text: string): string | null {
+  let country: string | null = null;
+  for (const m of text.matchAll(GOVERNMENT_OF)) {
+    const name = (m[1] ?? m[2]!).replace(/^The /, '');
+    const found = ADJECTIVE_OF.has(name) ? name : (COUNTRY_OF.get(name) ?? null);
+    if (found) country = found;
+  }
+  return country;
+}

@@ -7,6 +7,7 @@
 // X), an earlier quote in the same paragraph, the paragraph before a bare quote paragraph, and the
 // speaker of a quote in the paragraph just before. Anything else gets speaker null.
 
+import { knownOutlet } from '../read/outlets.js';
 import type { Article, EntityMention, Quote } from '../types.js';
 import type { Annotated } from './annotate.js';
 import {
@@ -20,7 +21,7 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from './lexicon.js';
-import { lowerCaseMinistry } from './ministry-names.js';
+import { governmentCountry, lowerCaseMinistry } from './ministry-names.js';
 import {
   clauseEnd,
   type FoundWord,
@@ -722,10 +723,14 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   if (!head) return null;
   const lower = head.word.toLowerCase();
   if (PRONOUNS.has(lower)) return resolvePronoun(ctx, lower, head.start, quoteAt);
-  // "the ministry said" is the organisation just named; "a joint statement said" is no one in particular.
   // "The German government said", "the Kyrgyz army said": a nation's body, named by its adjective, not
   // the organisation named last.
-  if (ROLE_NOUNS.has(lower) && nationAdjectiveBefore(words)) return rolePhrase(words);
+  if (ROLE_NOUNS.has(lower) && nationAdjectiveBefore(words)) {
+    // "the Kazakh government" is the "Government of Kazakhstan", as a state's government is named.
+    const state = lower === 'government' ? governmentCountry(ctx.text.slice(start, head.end)) : null;
+    return state ? { name: `Government of ${state}`, via: null } : rolePhrase(words);
+  }
+  // "the ministry said" is the organisation just named; "a joint statement said" is no one in particular.
   if (REPORT_NOUNS.has(lower) || ORG_HEADS.has(lower)) {
     if (unnamedReport(words)) return null;
     // "the Indian defence ministry said", and "the ministry said" after it: a ministry in lower case,
@@ -739,7 +744,13 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
     // with that head word, not whichever organisation came last.
     const owner = words.length >= 2 && ORG_HEADS.has(lower) ? lower : possessiveHead(words);
     if (!owner && jointBefore(ctx, lower, head.start)) return null;
-    return (owner ? organisationNamed(ctx, owner, head.start) : null) ?? resolveReport(ctx, head.start);
+    const named = owner ? organisationNamed(ctx, owner, head.start) : null;
+    if (named) return named;
+    // "The government of Kazakhstan has formed … the government said": the state named with it.
+    if (lower === 'government') return governmentNamedBefore(ctx, head.start);
+    // A ministry is no other organisation, and a committee no news outlet ("… witnesses told
+    // Reuters. The ministry said").
+    return lower === 'ministry' ? null : resolveReport(ctx, head.start, owner !== null);
   }
   if (ROLE_NOUNS.has(lower)) return rolePhrase(words);
   if (TITLES.has(lower)) {
@@ -758,6 +769,15 @@ function nationAdjectiveBefore(words: FoundWord[]): boolean {
   return (
     adjective !== undefined && /^\p{Lu}/u.test(adjective.word) && DEMONYMS.has(adjective.word.toLowerCase())
   );
+}
+
+/**
+ * "the government said" after "The government of Kazakhstan has formed …", "Kazakhstan's government"
+ * or "the Kazakh government": "Government of Kazakhstan", the last one named in the article before.
+ */
+function governmentNamedBefore(ctx: Context, at: number): Speaker | null {
+  const country = governmentCountry(ctx.text.slice(Math.max(0, at - LOOK_BACK), at));
+  return country ? { name: `Government of ${country}`, via: null } : null;
 }
 
 /** The words before the verb, without the auxiliaries and adverbs right before it. */
@@ -1210,8 +1230,10 @@ function organisationNamed(ctx: Context, headWord: string, at: number): Speaker 
   return org ? { name: org.name, via: null } : null;
 }
 
-function resolveReport(ctx: Context, at: number): Speaker | null {
-  const orgs = speakersIn(ctx, at - 1500, at).filter((m) => m.type === 'organization');
+function resolveReport(ctx: Context, at: number, notOutlets = false): Speaker | null {
+  const orgs = speakersIn(ctx, at - 1500, at).filter(
+    (m) => m.type === 'organization' && !(notOutlets && knownOutlet(m.name)),
+  );
   const org = orgs[orgs.length - 1];
   return org && at - org.end < 1500 ? { name: org.name, via: null } : null;
 }
