@@ -79,7 +79,7 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
   const kept = spans.filter((span, i) => isQuotation(ctx, span) || continuesKept(spans, i, ctx));
   const quotes: Quote[] = [];
   for (const [i, span] of kept.entries()) {
-    let speaker = attribute(ctx, span, kept, i, ctx.last);
+    let speaker = statementOfRun(ctx, kept, i) ?? attribute(ctx, span, kept, i, ctx.last);
     if (!speaker.name) speaker = groupSpeaker(ctx, kept, i, ctx.last) ?? speaker;
     speaker = fullerBody(ctx, speaker, span.open);
     quotes.push({
@@ -243,6 +243,20 @@ function attribute(
   return { name: null, via: null };
 }
 
+/**
+ * A quotation over several paragraphs closed by "…," the statement reads: every paragraph of it is
+ * the statement's author's (see statementAuthor), not whoever the paragraph before it names.
+ */
+function statementOfRun(ctx: Context, kept: QuoteSpan[], i: number): Speaker | null {
+  let first = i;
+  while (first > 0 && kept[first]!.continues) first--;
+  let end = i;
+  while (kept[end + 1]?.continues) end++;
+  if (end === first) return null;
+  const after = afterClause(ctx, kept[end]!);
+  return after ? statementAuthor(ctx, after, kept[first]!.open) : null;
+}
+
 /** ', the statement reads.', ' the joint statement added': a quote credited to a statement, not a speaker. */
 const CREDITED_TO_STATEMENT =
   /^\s*,?\s*(?:the|their|its)\s+(?:joint\s+|written\s+)?(?:statement|letter)\s+(?:reads?|said|says|added|adds|continued|stated)\b/i;
@@ -253,7 +267,14 @@ const CREDITED_TO_STATEMENT =
 const ISSUED_BY = [
   /\b(said) in (?:a|the|its|their|a joint) (?:joint |written )?(?:statement|letter)\b/g,
   /\bIn (?:a|an|its|their) (?:joint |written )?(?:statement|letter)\b[^.;“”"]{0,200}?\s(said)\b/g,
+  // "The Ministry of Internal Affairs (MIA) has released a statement on …"
+  /\b(?:has |have |had )?(issued|released|published) (?:a|an|its|their) (?:joint |written )?statement\b/g,
 ];
+/**
+ * Between the author and the verb: a comma, an acronym in brackets (or the bracket closing it, when
+ * the acronym is the mention), an auxiliary ("(AZAL) has").
+ */
+const AUTHOR_TO_VERB = /^[\s,)]*(?:\([^()]{1,20}\)\s*)?(?:has\s+|have\s+|had\s+)?$/;
 
 /**
  * The author of a statement (or a letter) a quote is credited to: the speaker right before the
@@ -279,7 +300,9 @@ function statementAuthor(
   const author = speakersIn(ctx, sentence, at)
     .filter((m) => !insideQuote(ctx.spans, m.start))
     .at(-1);
-  return author && /^[\s,]*$/.test(ctx.text.slice(author.end, at)) ? { name: author.name, via: null } : null;
+  return author && AUTHOR_TO_VERB.test(ctx.text.slice(author.end, at))
+    ? { name: author.name, via: null }
+    : null;
 }
 
 /**
