@@ -411,9 +411,12 @@ const NAMING_AS =
 /** A naming or a charge whose subject is someone described, not named: no one else may take the quote. */
 const UNNAMED_CHARGE: Speaker = { name: null, via: null };
 
-/** "accused the government of", "blamed Moscow for": a charge whose words are quoted after it. */
+/**
+ * "accused the government of", "blamed Moscow for", "accused lawmakers of using the offer": a charge
+ * whose words are quoted after it.
+ */
 const CHARGE_OF =
-  /\b(accus(?:ed|es)|blam(?:ed|es)|charg(?:ed|es))\b(?:\s+[\p{L}'’-]+){0,5}\s+(?:of|for|with)\s*$/iu;
+  /\b(accus(?:ed|es)|blam(?:ed|es)|charg(?:ed|es))\b(?:\s+[\p{L}'’-]+){0,5}\s+(?:of|for|with)(?:\s+[\p{L}'’-]+){0,6}\s*$/iu;
 
 /** The person whose name alone fills the stretch between the comma before `comma` and `comma`. */
 function namedBetweenCommas(ctx: Context, start: number, comma: number): Speaker | null {
@@ -748,6 +751,8 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   if (PRONOUNS.has(lower)) return resolvePronoun(ctx, lower, head.start, quoteAt);
   // "The German government said", "the Kyrgyz army said": a nation's body, named by its adjective, not
   // the organisation named last.
+  // "the head of government said": the prime minister, before "government" is read as a body.
+  if (isHeadOfState(words)) return headOfState(ctx, words);
   if (ROLE_NOUNS.has(lower) && nationAdjectiveBefore(words)) {
     // "the Kazakh government" is the "Government of Kazakhstan", as a state's government is named.
     const state = lower === 'government' ? governmentCountry(ctx.text.slice(start, head.end)) : null;
@@ -959,7 +964,7 @@ function nearestPersonNamedAfter(
 /** "the head of state said": the last three words, after "the". */
 function isHeadOfState(words: FoundWord[]): boolean {
   const tail = words.slice(-4).map((w) => w.word.toLowerCase());
-  return tail.join(' ') === 'the head of state';
+  return tail.join(' ') === 'the head of state' || tail.join(' ') === 'the head of government';
 }
 
 /**
@@ -967,11 +972,15 @@ function isHeadOfState(words: FoundWord[]): boolean {
  * "President of Lithuania Peter Kalnas"), the nearest one before; with none named, no one.
  */
 function headOfState(ctx: Context, words: FoundWord[]): Speaker | null {
-  return nearestPersonNamedAfter(ctx, words[words.length - 4]!.start, PRESIDENT_BEFORE, 110);
+  // "the head of government said" refers back to the prime minister, "the head of state" to the president.
+  const office =
+    words[words.length - 1]!.word.toLowerCase() === 'government' ? PREMIER_BEFORE : PRESIDENT_BEFORE;
+  return nearestPersonNamedAfter(ctx, words[words.length - 4]!.start, office, 110);
 }
 
 /** "President " right before the name, or "President of <country> ", as agencies write the title. */
 const PRESIDENT_BEFORE = /\bpresident(?:\s+of\s+[^,.;:]{1,60})?\s+$/i;
+const PREMIER_BEFORE = /\b(?:prime minister|premier|chancellor)(?:\s+of\s+[^,.;:]{1,60})?\s+$/i;
 
 /** "the governor said" after "Gov. Wes Moore": the abbreviations a title is written with. */
 const TITLE_ABBREVIATIONS: Record<string, string> = {
