@@ -1504,7 +1504,11 @@ function cleanTitle(
   if (colon > 0 && colon <= 40) {
     const prefix = text.slice(0, colon);
     const known = knownOutlet(prefix);
-    if (known || (outlet && prefix.toLowerCase() === outlet.toLowerCase())) {
+    // "Reuters: Russian system hit the plane" under the outlet line "Azernews": another outlet, named
+    // as the headline's source, stays in the title.
+    const sourceNamed =
+      known !== null && outletLine !== null && outlet !== null && known !== (knownOutlet(outlet) ?? outlet);
+    if ((known && !sourceNamed) || (outlet && prefix.toLowerCase() === outlet.toLowerCase())) {
       prefixOutlet = known ?? prefix;
       text = text.slice(colon + 2).trim();
     }
