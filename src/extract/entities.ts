@@ -922,8 +922,11 @@ function titleInside(words: Word[], chunk: Chunk): number {
 
 /** "Mandalay General Hospital", "the UN General Assembly": a title word inside an institution's name. */
 function namesInstitution(words: Word[], k: number, to: number): boolean {
-  // "Attorney General's Office": past the possessive ending.
-  const next = possessiveEnd(words, k);
+  // "Attorney General's Office", "Prosecutor General's Office": past the titles and the possessive
+  // ending (split before "General", the office would be left as "'s Office").
+  let m = k;
+  while (m + 1 <= to && !words[m]!.possessive && isTitle(words[m + 1]!)) m++;
+  const next = possessiveEnd(words, m);
   return next <= to && ORG_HEADS.has(words[next]!.key);
 }
 
