@@ -45,9 +45,11 @@ const dropDurations: DateRefiner = (draft, ctx) => {
     return null;
   // "over the past week", "during the last month": the stretch up to the day of publication.
   const lead = ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 20), draft.start);
+  // Not "in last month's election": a possessive names an event of that month.
   if (
-    /^(?:the\s+)?(?:past|last)\s+(?:week|month|year)$/i.test(text.trim()) &&
-    /\b(?:over|during|in|throughout|for|within)\s+(?:the\s+)?$/i.test(lead)
+    /^(?:the\s+)?(?:past|last)\s+(?:day|week|month|year)$/i.test(text.trim()) &&
+    /\b(?:over|during|in|throughout|for|within)\s+(?:the\s+)?$/i.test(lead) &&
+    !/^['’]s\b/.test(ctx.text.slice(draft.end, draft.end + 3))
   )
     return null;
   // "Five weeks later": counted from a moment of the story, not from the day of publication.
