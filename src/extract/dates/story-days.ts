@@ -1,8 +1,8 @@
 // "the same day", "the next day", "earlier in the day", "later that night": a day counted from the day
 // the story has just named ("Strikes hit on Friday. Biden said the same day …"). The anchor is the last
 // day named before the phrase, passing over background dates that write their year out ("appointed in
-// 2021") and days named as an event's ("after Monday's blast, … the previous day" counts from the
-// report's day); with no day named, the report's own day (its published date) is the story's day, as
+// 2021") and the days of events the report follows ("after Monday's blast, … the previous day" counts
+// from the report's day); with no day named, the report's own day (its published date) is the story's day, as
 // the hand-made gold reads "a resolution adopted earlier in the day". "by the end of the day" says
 // "today": the published date, as "tonight" does, whatever the story named before.
 
@@ -63,17 +63,27 @@ export function withStoryDays(
 
 /**
  * The date of the last mention so far that names the story's day: not a background date that writes
- * its year out, nor a day named as an event's ("Monday's blast"); a month or a year named last leaves
- * the phrase no day to count from.
+ * its year out, nor the day of an event the report follows ("after Monday's blast"); a month or a year
+ * named last leaves the phrase no day to count from.
  */
 function anchorBefore(before: DateMention[], text: string): Date | null {
   for (let i = before.length - 1; i >= 0; i--) {
     const mention = before[i]!;
-    if (WRITTEN_YEAR.test(mention.text) || /^['’]s\b/.test(text.slice(mention.end, mention.end + 3)))
-      continue;
+    if (WRITTEN_YEAR.test(mention.text) || isPastEventDay(text, mention)) continue;
     return mention.precision === 'day' ? parseIsoDay(mention.date) : null;
   }
   return null;
+}
+
+/**
+ * "after Monday's blast", "since Friday's vote": the day of an event the report follows, not the
+ * story's own day ("Monday's quake hit before dawn … a second quake later in the day" is Monday).
+ */
+function isPastEventDay(text: string, mention: DateMention): boolean {
+  return (
+    /^['’]s\b/.test(text.slice(mention.end, mention.end + 3)) &&
+    /\b(?:after|since|following)\s+$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start))
+  );
 }
 
 const WRITTEN_YEAR = /(?<!\d)(?:1[6-9]|20)\d\d(?!\d)/;
