@@ -52,13 +52,19 @@ const dropDurations: DateRefiner = (draft, ctx) => {
     !/^['’]s\b/.test(ctx.text.slice(draft.end, draft.end + 3))
   )
     return null;
-  // "Five weeks later": counted from a moment of the story, not from the day of publication.
+  // "Five weeks later", "a week later": counted from a moment of the story, not from the day of
+  // publication; "The dam broke on Monday; a day later …" is counted from the day just named.
   if (
-    /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\s+(?:days?|weeks?|months?|years?)\s+later$/i.test(
+    /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\s+(?:days?|weeks?|months?|years?)\s+later$/i.test(
       text.trim(),
     )
-  )
-    return null;
+  ) {
+    const span = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+later$/i.exec(
+      text.trim(),
+    );
+    const shift = span ? anchorShiftOf(span[0]) : null;
+    return shift ? { ...draft, shift } : null;
+  }
   // "prices had doubled in a week", "held a second meeting on Congo in two days": in a sentence told
   // in the past, "in a week" is how long something took, not a day to come.
   if (
