@@ -357,17 +357,19 @@ const BEHIND_SLACK_DAYS = 30;
 
 /**
  * "two weeks ago" is a day, "a year ago" a month, "last year" a year: precision one step finer than the
- * unit; so too ahead ("a year from now", "two months hence").
+ * unit; so too ahead ("a year from now", "two months hence", "in a year's time").
  */
 const agoPrecision: DateRefiner = (draft) => {
-  const m = /\b(year|month|week|day)s?\s+(?:ago|earlier|before|from now|hence)\b/i.exec(
-    draft.chrono?.text ?? '',
-  );
-  if (!m?.[1] || !draft.chrono) return draft;
+  const m =
+    /\b(year|month|week|day)s?\s+(?:ago|earlier|before|from now|hence)\b|^in\s+(?:a|an|one|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(year|month)s?\b/i.exec(
+      draft.chrono?.text ?? '',
+    );
+  const unit = m?.[1] ?? m?.[2];
+  if (!unit || !draft.chrono) return draft;
   const date = draft.chrono.start.date();
   // "in 2024, up 14% from a year earlier": counted from the year just named, when there is one.
   const shift = draft.shift ?? anchorShiftOf(draft.chrono.text.replace(/[\s,.;:]+$/, '')) ?? undefined;
-  if (/year|month/i.test(m[1])) return { ...draft, date: isoMonth(date), precision: 'month', shift };
+  if (/year|month/i.test(unit)) return { ...draft, date: isoMonth(date), precision: 'month', shift };
   return { ...draft, date: isoDay(date), precision: 'day', shift: draft.shift };
 };
 
