@@ -522,6 +522,8 @@ function possessiveStep(
   if (!next || next.newlineBefore || taken[j + step] || !isNameWord(next, false)) return 0;
   // "the Prosecutor's Office", "the Governor's Office": an office holder's institution.
   if (from === j && isTitle(here) && ORG_HEADS.has(next.key)) return step;
+  // "People's Power", "Workers' Party of Korea", "Farmers' Union": a group's possessive opens a name.
+  if (from === j && GROUP_POSSESSIVES.has(here.key)) return step;
   if (from === j) return places.has(pairKey(here, next)) ? step : 0;
   if (GIVEN_NAMES.has(words[from]!.key)) return 0;
   // "the Islamic Emirate's Ministry of Defense": an owner with a head word of its own is a name apart.
@@ -559,6 +561,13 @@ function possessivePlaceNames(words: Word[], taken: boolean[]): Set<string> {
     if (pair.cued || (pair.count >= 2 && alone.get(pair.key) === pair.count)) places.add(key);
   return places;
 }
+
+/** Groups of people whose possessive opens the names of parties, unions and movements. */
+const GROUP_POSSESSIVES = new Set(
+  'people women men children workers farmers citizens students teachers doctors veterans mothers soldiers pensioners miners journalists writers lawyers taxpayers peasants nations'.split(
+    ' ',
+  ),
+);
 
 const POSSESSIVE_PLACE_CUES = new Set(['in', 'near', 'outside', 'from', 'into', 'between', 'at']);
 
@@ -1128,6 +1137,8 @@ function phraseType(
     (isHyphenatedName(words, chunk) || (!SURNAME_ENDINGS.test(last) && !personCue(words, chunk)))
   )
     return 'place';
+  // "the anti-Western People's Power movement": a name before a party's noun.
+  if (!chunk.titled && !GIVEN_NAMES.has(keys[0]!) && partyNounAfter(words, chunk)) return 'organization';
   // "drugmaker Bavarian Nordic", "the lender Credit Suisse": a kind of company before the name.
   if (afterCompanyNoun(words, chunk) && !GIVEN_NAMES.has(keys[0]!)) return 'organization';
   // People's names rarely take an article: "the New Orleans Saints" is a team, not a person.
@@ -1258,6 +1269,20 @@ function affiliationSplit(words: Word[], chunk: Chunk): Chunk[] | null {
   }
   return null;
 }
+
+/**
+ * "the Hayastan faction", "the Zhoda party", "People's Power movement": a lower-case noun of a
+ * political body right after the name. Not after a nationality ("the Kurdish party").
+ */
+function partyNounAfter(words: Word[], chunk: Chunk): boolean {
+  const next = words[chunk.to + 1];
+  if (!next || next.cap || !PARTY_NOUNS.has(next.key) || words[chunk.to]!.possessive) return false;
+  return !isDemonym(words[chunk.to]!);
+}
+
+const BULLETS = new Set(['•', '-', '*', '–', '—']);
+
+const PARTY_NOUNS = new Set(['party', 'movement', 'faction', 'bloc', 'coalition', 'alliance']);
 
 function afterCompanyNoun(words: Word[], chunk: Chunk): boolean {
   if (COMPANY_NOUNS.has(words[chunk.from - 1]?.key ?? '')) return true;
@@ -1697,6 +1722,16 @@ function resolveSingles(
     }
     // "TOLOnews reported", "Euronews said": one word ending in a media noun is an outlet.
     else if (!titled && MEDIA_WORD.test(word.key)) out.push(mentionOf(words, chunk, 'organization', article));
+    // "the opposition Hayastan faction", "the Yabloko party": a name before a party's noun.
+    // Not "• Ruling party halts …": a sentence's or a bullet's first word may be an adjective.
+    else if (
+      !titled &&
+      !word.sentenceStart &&
+      !BULLETS.has(words[chunk.from - 1]?.text ?? '') &&
+      properNoun(word) &&
+      partyNounAfter(words, chunk)
+    )
+      out.push(mentionOf(words, chunk, 'organization', article));
     // "the government in Kigali denied it": after "in" or "near", a speech verb does not make a person.
     else if (
       !titled &&
