@@ -29,6 +29,7 @@ import {
   STOP_CAPS,
   TITLES,
 } from './lexicon.js';
+import { nameMinistries } from './ministry-names.js';
 import { interiorMinistryNames, qualifyNationalBodies } from './national-bodies.js';
 
 export interface EntityResult {
@@ -105,6 +106,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
       if (name) found[k] = renamedMention(m, name);
     }
   }
+  nameMinistries(found, annotated.text);
   found.sort((a, b) => a.start - b.start);
   pending.sort((a, b) => a.start - b.start);
   return { mentions: found, pending };

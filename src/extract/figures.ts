@@ -5,7 +5,13 @@
 import type { Article, Figure } from '../types.js';
 import type { Annotated, Sentence } from './annotate.js';
 import { asOfIn } from './figures/as-of.js';
-import { CASUALTY_VERB_BEFORE, countedAfter, PARENT_OF_BEFORE, thingsTally } from './figures/counted.js';
+import {
+  CASUALTY_VERB_BEFORE,
+  continuesCountList,
+  countedAfter,
+  PARENT_OF_BEFORE,
+  thingsTally,
+} from './figures/counted.js';
 import { isNotAFigure, isYear, wordBefore } from './figures/filters.js';
 import { minorAfter } from './figures/minor.js';
 import { findGluedMeasures, findImprecise, findMoney, findPercentOf, type Span } from './figures/phrases.js';
@@ -82,15 +88,20 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
   if (isNotAFigure(text, n) || (range && isYear(range.high))) return null;
   if (n.fraction && !range) return null;
   const last = range?.high ?? n;
-  // A number word stands alone as a count only after a casualty verb ("and wounding six") or a
-  // parent ("a mother of five").
+  // A number word stands alone as a count only after a casualty verb ("and wounding six"), a
+  // parent ("a mother of five") or as one more item of a list of counts ("16 were Russian, six were
+  // Kazakh").
   const lead = text.slice(Math.max(0, n.start - 30), n.start);
   const bare =
     /^\d/.test(n.text) ||
     CASUALTY_VERB_BEFORE.test(lead) ||
     PARENT_OF_BEFORE.test(lead) ||
-    thingsTally(text, n.start) !== null;
-  const counted = countedAfter(annotated, n.start, last.end, sentence.end, bare);
+    thingsTally(text, n.start) !== null ||
+    continuesCountList(annotated, n.start, sentence.end);
+  // "two or more people", "10 or more deaths": a threshold; the counted noun comes after "or more".
+  const orMore = range ? null : OR_MORE_AFTER.exec(text.slice(last.end, last.end + 12));
+  const countedFrom = last.end + (orMore?.[0].length ?? 0);
+  const counted = countedAfter(annotated, n.start, countedFrom, sentence.end, bare);
   if (!counted) return null;
   const qualified = qualifierBefore(text, range?.start ?? n.start, sentence.start);
   const start = qualified?.start ?? range?.start ?? n.start;
@@ -98,7 +109,7 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
     value: range ? null : n.value,
     low: range ? range.low.value : null,
     high: range ? range.high.value : null,
-    qualifier: qualified?.qualifier ?? null,
+    qualifier: qualified?.qualifier ?? (orMore ? 'at least' : null),
     unit: counted.unit,
     subject: '',
     start,
@@ -121,6 +132,8 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
   draft.subject = withWordsBefore(text, start, sentence.start, draft.subject);
   return draft;
 }
+
+const OR_MORE_AFTER = /^\s+or\s+more\b/i;
 
 /**
  * "Two senior army officers said …", "two people familiar with the talks": a handful of sources the

@@ -125,6 +125,7 @@ const PORTFOLIOS: Record<string, string> = {
 
 /** The long names an interior ministry goes by. */
 const INTERIOR = ['Ministry of Internal Affairs', 'Ministry of the Interior', 'Ministry of Interior'];
+const SHORT_INTERIOR = ['Interior Ministry', 'Ministry of Interior'];
 
 /**
  * "Georgian Interior Ministry" is the "Georgian Ministry of Internal Affairs" another article of the
@@ -136,13 +137,17 @@ export function interiorMinistryNames(mentions: Iterable<EntityMention>): Map<st
   const names = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'organization') continue;
-    names.add(m.name);
-    if (m.name.endsWith(' Interior Ministry')) short.add(m.name);
+    // Written "Interior Ministry", whatever name it was given (ministry-names.ts spells it out as
+    // "Ministry of Interior"); the long names are those written long.
+    if (m.text.endsWith('Interior Ministry')) short.add(m.name);
+    else names.add(m.name);
   }
   for (const name of short) {
-    const owner = name.slice(0, -' Interior Ministry'.length);
+    const form = SHORT_INTERIOR.find((form) => name.endsWith(` ${form}`));
+    if (!form) continue;
+    const owner = name.slice(0, -(form.length + 1));
     const long = INTERIOR.map((form) => `${owner} ${form}`).filter((form) => names.has(form));
-    if (long.length === 1) forms.set(name, long[0]!);
+    if (long.length === 1 && long[0] !== name) forms.set(name, long[0]!);
   }
   return forms;
 }

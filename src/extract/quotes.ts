@@ -33,6 +33,14 @@ import { type QuoteSpan, scanQuotes } from './quote-scan.js';
 
 /** Quotes shorter than this many words are scare quotes ("lawfare"), unless a speech verb follows. */
 const MIN_WORDS = 5;
+/**
+ * Four words are a quote when they stand where speech is reported ('would "pay a heavy price"', 'called
+ * it "a document of surrender"'), not after a preposition, where quotation marks name a thing
+ * ('in connection with "this terrible humanitarian catastrophe"').
+ */
+const FRAGMENT_WORDS = 4;
+const PREPOSITION_BEFORE_MARKS =
+  /\b(?:with|in|of|for|on|about|from|by|into|at|than|under|over|against|amid|after|before)\s*$/i;
 
 interface Speaker {
   name: string | null;
@@ -133,6 +141,11 @@ function speakersIn(ctx: Context, start: number, end: number): EntityMention[] {
 function isQuotation(ctx: Context, span: QuoteSpan): boolean {
   const words = wordCount(ctx.text.slice(span.start, span.end));
   if (words >= MIN_WORDS) return true;
+  if (words === FRAGMENT_WORDS) {
+    // "accused the council of “…”": the charge's words, quoted after "of", are reported speech.
+    const head = ctx.text.slice(Math.max(0, span.open - 80), span.open);
+    if (!PREPOSITION_BEFORE_MARKS.test(head) || CHARGE_OF.test(head)) return true;
+  }
   // A short full utterance: "No," he said. / Biden said: "I think they are."
   if (words < 2 || !/[,.!?]$/.test(ctx.text.slice(span.start, span.end))) return false;
   if (speechVerbAndColonBefore(ctx, span)) return true;
@@ -182,6 +195,9 @@ function attribute(
   // "…," he said / "…," one of the officials said right after the marks: that is the attribution,
   // even when no name can be given. A verb further on ("… but did not elaborate, the paper
   // reported") yields to "X said the department was “…”" before the quote.
+  // "…," the statement reads.: the words of whoever the article said issued the statement.
+  const fromStatement = after && !continues ? statementAuthor(ctx, after, span.open) : null;
+  if (fromStatement) return fromStatement;
   if (fromAfter && after && firstVerb(ctx.text.slice(after.start, after.end), 0, 6)) return fromAfter;
   // "…," said a producer who asked not to be named / "…," one guard said: the attribution is right
   // there and names no one, so no earlier speaker may take the quote.
@@ -194,7 +210,7 @@ function attribute(
   const fromBefore = speakerInClause(ctx, before.start, before.end, span.open, 'before');
   if (fromBefore?.name) return fromBefore;
   const fromNaming = namingLeadIn(ctx, before, span.open);
-  if (fromNaming?.name) return fromNaming;
+  if (fromNaming?.name || fromNaming === UNNAMED_CHARGE) return fromNaming;
   const fromEnd = continues && after ? sentenceEndAttribution(ctx, after, span.open) : null;
   if (fromEnd?.name) return fromEnd;
   // 'A resident who asked not to be named said: "…"': described, not named, and no one else.
@@ -221,6 +237,36 @@ function attribute(
   // A quote that opens its sentence right after someone else's words goes on with that speaker.
   if (last && before.end === before.start && span.paragraph - last.paragraph <= 2) return last.speaker;
   return { name: null, via: null };
+}
+
+/** ', the statement reads.', ' the joint statement added': a quote credited to a statement, not a speaker. */
+const CREDITED_TO_STATEMENT =
+  /^\s*,?\s*(?:the|their|its)\s+(?:joint\s+|written\s+)?statement\s+(?:reads?|said|says|added|adds|continued|stated)\b/i;
+/** 'X said in a statement', 'X said in a joint statement issued …': X issued the statement. */
+const SAID_IN_STATEMENT = /\bsaid in (?:a|the|its|their|a joint) (?:joint |written )?statement\b/g;
+
+/**
+ * The author of a statement a quote is credited to: the speaker of the last "… said in a statement"
+ * before the quote ("The EU welcomes …, High Representative Kaja Kallas said in a statement."). A
+ * person named right before "said" is the author, not the body the sentence opens with; null when
+ * no one is named there, and the quote's other clues decide.
+ */
+function statementAuthor(
+  ctx: Context,
+  after: { start: number; end: number },
+  quoteAt: number,
+): Speaker | null {
+  if (!CREDITED_TO_STATEMENT.test(ctx.text.slice(after.start, after.end))) return null;
+  const head = ctx.text.slice(Math.max(0, quoteAt - LOOK_BACK), quoteAt);
+  let said = -1;
+  for (const m of head.matchAll(SAID_IN_STATEMENT)) said = m.index;
+  if (said < 0) return null;
+  const at = quoteAt - head.length + said;
+  const sentence = at - head.slice(0, said).length + lastSentenceStart(head.slice(0, said));
+  const author = speakersIn(ctx, sentence, at)
+    .filter((m) => !insideQuote(ctx.spans, m.start))
+    .at(-1);
+  return author && /^[\s,]*$/.test(ctx.text.slice(author.end, at)) ? { name: author.name, via: null } : null;
 }
 
 /**
@@ -303,12 +349,14 @@ function sentenceEndAttribution(
  */
 function namingLeadIn(ctx: Context, before: { start: number; end: number }, quoteAt: number): Speaker | null {
   const clause = ctx.text.slice(before.start, before.end);
-  const match = NAMING_PARTICIPLE.exec(clause) ?? NAMING_AS.exec(clause);
+  const match = NAMING_PARTICIPLE.exec(clause) ?? NAMING_AS.exec(clause) ?? CHARGE_OF.exec(clause);
   if (!match) return null;
   const at = before.start + match.index + match[0].indexOf(match[1]!);
   const verb = { word: match[1]!, start: at, end: at + match[1]!.length };
   const subject = subjectBefore(ctx, before.start, verb, quoteAt);
   if (subject?.name) return subject;
+  // "Another councillor blamed the board for “…”": someone described, not named, made the charge.
+  if (UNNAMED_SUBJECT.test(ctx.text.slice(before.start, at))) return UNNAMED_CHARGE;
   const first = wordsIn(clause, before.start, ctx.spans)[0];
   const pronoun = first?.word.toLowerCase();
   return first && pronoun && PRONOUNS.has(pronoun)
@@ -323,6 +371,13 @@ const NAMING_PARTICIPLE =
 /** "condemned the strikes as", "described the deal as", "hailed it as": a judgement, then "as". */
 const NAMING_AS =
   /\b(condemn(?:ed|s)|denounc(?:ed|es)|describ(?:ed|es)|brand(?:ed|s)|labell?(?:ed|s)|hail(?:ed|s)|welcom(?:ed|es)|criticis(?:ed|es)|criticiz(?:ed|es)|slam(?:med|s)|dismiss(?:ed|es)|reject(?:ed|s)|decri(?:ed|es)|characteri[sz](?:ed|es)|prais(?:ed|es))\b(?:\s+[\p{L}'’-]+){0,5}\s+as\s*$/iu;
+
+/** A naming or a charge whose subject is someone described, not named: no one else may take the quote. */
+const UNNAMED_CHARGE: Speaker = { name: null, via: null };
+
+/** "accused the government of", "blamed Moscow for": a charge whose words are quoted after it. */
+const CHARGE_OF =
+  /\b(accus(?:ed|es)|blam(?:ed|es)|charg(?:ed|es))\b(?:\s+[\p{L}'’-]+){0,5}\s+(?:of|for|with)\s*$/iu;
 
 /** The person whose name alone fills the stretch between the comma before `comma` and `comma`. */
 function namedBetweenCommas(ctx: Context, start: number, comma: number): Speaker | null {
@@ -482,6 +537,11 @@ const CONTRAST = /[,;]\s+(?:but|while|whereas)\s+/g;
 function leadInParagraph(ctx: Context, span: QuoteSpan): Speaker | null {
   const prev = ctx.paragraphs[span.paragraph - 1];
   if (!prev || !/:\s*$/.test(ctx.text.slice(prev.start, prev.end))) return null;
+  // "According to the ambassador, the envoy left moved by what she had seen:": the source the
+  // lead-in opens with speaks, not the subject of its sentence.
+  const source = /^\s*According to\s+/i.exec(ctx.text.slice(prev.start, prev.end));
+  const cited = source ? objectAfter(ctx, prev.start + source[0].length, prev.end, span.open) : null;
+  if (cited?.name) return cited;
   const found = speakerInClause(ctx, prev.start, prev.end, prev.end, 'before');
   if (found?.name) return found;
   const person = speakersIn(ctx, prev.start, prev.end).find((m) => m.type === 'person');
@@ -550,6 +610,9 @@ function speakerInClause(
   }
   const subject = subjectBefore(ctx, start, verb, quoteAt) ?? { name: null, via: null };
   if (subject.name) return subject;
+  // "The decree said …; it was signed by X": a signed document's words are its signer's.
+  const signer = documentSigner(ctx, start, verb.start);
+  if (signer) return signer;
   // Inverted order: "…," said Tigran, a native of …. Not "told X": X is the listener there.
   const inverted = wordsIn(ctx.text.slice(start, verb.start), start, ctx.spans).length === 0;
   if ((side === 'after' || inverted) && inverted && lower !== 'told' && lower !== 'tells') {
@@ -560,6 +623,30 @@ function speakerInClause(
     return described ? referringBack(ctx, described, quoteAt) : object;
   }
   return subject;
+}
+
+/** "The document, …," / "The decree": a signed paper as the subject of a verb of saying. */
+const DOCUMENT_SUBJECT =
+  /^\s*(?:The|the)\s+(?:document|decree|order|letter|declaration|resolution|ordinance)\b/;
+/** "signed by Samvel Shahramanyan", "was issued by the governor, Ana Pop": who put their name to it. */
+const SIGNED_BY = /\b(?:signed|issued)\s+by\s+/g;
+
+/**
+ * The person who signed the document a clause opens with, named within the paragraph or the next
+ * ("It was signed by …"); null when no signer is named there.
+ */
+function documentSigner(ctx: Context, start: number, verbStart: number): Speaker | null {
+  if (!DOCUMENT_SUBJECT.test(ctx.text.slice(start, verbStart))) return null;
+  const paragraph = paragraphAt(ctx, start);
+  const end = (ctx.paragraphs[paragraph + 1] ?? ctx.paragraphs[paragraph]!).end;
+  const from = ctx.paragraphs[paragraph]!.start;
+  for (const m of ctx.text.slice(from, end).matchAll(SIGNED_BY)) {
+    const after = from + m.index + m[0].length;
+    const person = speakersIn(ctx, after, after + 80).find((p) => p.type === 'person');
+    if (person && wordCount(ctx.text.slice(after, person.start)) <= 4)
+      return { name: person.name, via: null };
+  }
+  return null;
 }
 
 /** "the statement reads", "the ruling read": a document's words, said by whoever issued it. */
@@ -633,7 +720,11 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
     return (owner ? organisationNamed(ctx, owner, head.start) : null) ?? resolveReport(ctx, head.start);
   }
   if (ROLE_NOUNS.has(lower)) return rolePhrase(words);
-  if (TITLES.has(lower)) return titledPerson(ctx, words);
+  if (TITLES.has(lower)) {
+    const titled = titledPerson(ctx, words);
+    if (titled || !AIDE_WORDS.has(lower)) return titled;
+  }
+  if (AIDE_WORDS.has(lower)) return describedAide(ctx, words, head.start);
   if (isHeadOfState(words)) return headOfState(ctx, words);
   if (describesNamedPerson(words)) return referringBack(ctx, head, quoteAt);
   return null;
@@ -726,10 +817,11 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
       TITLE_ABBREVIATIONS[w.toLowerCase()] ? `(?:${w}|${TITLE_ABBREVIATIONS[w.toLowerCase()]}\\.?)` : w,
     )
     .join('\\s+');
-  // "President Ilham Aliyev", "President of the Republic of Azerbaijan Ilham Aliyev". A lone title
+  // "President Ilham Aliyev", "President of the Republic of Azerbaijan Ilham Aliyev", "Ambassador to
+  // Armenia Kristina Kvien". A lone title
   // ("the president said") is not one an acronym qualifies ("CNE president Elvis Amoroso" heads the
   // election council, not the state): the article would write "the CNE president".
-  const namedWith = new RegExp(`\\b${phrase}(?:\\s+of\\s+[^,.;:]{1,50})?\\s+$`, 'iu');
+  const namedWith = new RegExp(`\\b${phrase}(?:\\s+(?:of|to)\\s+[^,.;:]{1,50})?\\s+$`, 'iu');
   const lone = words.length - article === 2;
   const title = words[words.length - 1]!.word.toLowerCase();
   const unqualified = (before: string) => ACRONYM_THEN_WORD.exec(before)?.[1]?.toLowerCase() !== title;
@@ -738,6 +830,38 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
 
 /** "CNE president " at the end of the text before a name: an acronym, then one word (the title). */
 const ACRONYM_THEN_WORD = /\b\p{Lu}{2,}\s+(\p{L}+)\s+$/u;
+
+/** Nouns for a leader's aide, which an article varies: "Assistant to the President …", "the presidential aide". */
+const AIDE_WORDS = new Set(['aide', 'aides', 'assistant', 'adviser', 'advisor']);
+
+/**
+ * "the presidential aide said" after "Hikmet Hajiyev, Assistant to the President, …": the last person
+ * described as an aide (by any of the aide nouns, before the name or in an apposition after it), to
+ * the office the adjective names ("presidential" → President, "Kremlin" → Kremlin) when there is one.
+ */
+function describedAide(ctx: Context, words: FoundWord[], before: number): Speaker | null {
+  const modifier = words.length >= 3 ? words[words.length - 2]!.word.toLowerCase() : null;
+  const office = modifier && modifier !== 'the' ? modifier.replace(/(?:ial|al)$/, '') : null;
+  for (let k = ctx.speakers.length - 1; k >= 0; k--) {
+    const mention = ctx.speakers[k]!;
+    if (mention.start >= before || mention.type !== 'person') continue;
+    const around = `${ctx.text.slice(Math.max(0, mention.start - 60), mention.start)} ${appositionAfter(ctx, mention.end)}`;
+    const lower = around.toLowerCase();
+    if (!AIDE_IN_TEXT.test(lower) || (office && !lower.includes(office))) continue;
+    return { name: mention.name, via: null };
+  }
+  return null;
+}
+
+const AIDE_IN_TEXT = /\b(?:aide|assistant|adviser|advisor)\b/;
+
+/** ", Assistant to the President of Azerbaijan and head of …," right after a name, up to its verb or full stop. */
+function appositionAfter(ctx: Context, end: number): string {
+  const rest = ctx.text.slice(end, end + 160);
+  if (!rest.startsWith(',')) return '';
+  const stop = rest.search(/[.;]\s|,\s+(?:said|told|added|says)\b/);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
 
 /**
  * The nearest person named before `before` whose preceding `reach` characters match `title` (and pass
@@ -806,6 +930,15 @@ function modifiesNoun(ctx: Context, mention: EntityMention): boolean {
 
 function objectAfter(ctx: Context, from: number, end: number, quoteAt: number): Speaker | null {
   const candidates = speakersIn(ctx, from, end + 200).filter((m) => m.start < end);
+  // "said a surgeon at the city hospital, who gave only his first name, Armen": the name given is
+  // the speaker's, past the workplace that describes him.
+  const given = candidates.find(
+    (m) =>
+      m.type === 'person' &&
+      wordCount(ctx.text.slice(from, m.start)) <= 16 &&
+      GAVE_FIRST_NAME.test(ctx.text.slice(from, m.start)),
+  );
+  if (given) return { name: given.name, via: null };
   const employee = employeeOf(ctx, candidates);
   const next = employee ?? candidates[0];
   // The employer stands where the speaker would: "said Senapred's director, Alicia Cebrián".
@@ -821,7 +954,18 @@ function objectAfter(ctx: Context, from: number, end: number, quoteAt: number): 
   const word = wordsIn(ctx.text.slice(from, Math.min(end, from + 30)), from)[0];
   if (word && PRONOUNS.has(word.word.toLowerCase()))
     return resolvePronoun(ctx, word.word.toLowerCase(), word.start, quoteAt);
-  return null;
+  // "According to the Ambassador, …": the title refers back to the person named with it before.
+  const titled = titleBeforeComma(ctx, from, end);
+  return titled ? titledPerson(ctx, titled) : null;
+}
+
+/** "the ambassador" or "the deputy minister" up to the first comma: a title with its article, else null. */
+function titleBeforeComma(ctx: Context, from: number, end: number): FoundWord[] | null {
+  const comma = ctx.text.slice(from, end).indexOf(',');
+  if (comma < 0) return null;
+  const words = wordsIn(ctx.text.slice(from, from + comma), from, ctx.spans);
+  if (words.length < 2 || words.length > 3 || words[0]!.word.toLowerCase() !== 'the') return null;
+  return endsWithTitle(words) ? words : null;
 }
 
 /**
@@ -860,6 +1004,9 @@ function titlesOnly(gap: string): boolean {
 }
 
 const GAVE_NAME = /^\s+(?:a|an|one|another)\s[^,;:"“”]*\bname\s+as\s+$/iu;
+/** "a surgeon at …, who gave only his first name, " / "…, who gave her first name as ": a name given on its own. */
+const GAVE_FIRST_NAME =
+  /^\s+(?:a|an|one|another)\s[^;:"“”]*\bgave\s+(?:only\s+)?(?:his|her|their)\s+first\s+name(?:\s+as|,)\s+$/iu;
 
 /** "said one farmer, Hassan Ait Lhaj": a person described first, then named after the comma. */
 const DESCRIBED_THEN_NAMED =

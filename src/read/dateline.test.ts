@@ -80,6 +80,16 @@ describe('matchDateline', () => {
     expect(paragraph.slice(matchDateline(paragraph)!.length)).toBe('The federation released funds.');
   });
 
+  it('reads a place in capitals, a region and the date before a full stop, with no agency', () => {
+    const paragraph = 'TASHKENT, Uzbekistan, March 3. The council approved the budget.';
+    expect(matchDateline(paragraph)).toMatchObject({ place: 'TASHKENT', agency: null, month: 3, day: 3 });
+    expect(paragraph.slice(matchDateline(paragraph)!.length)).toBe('The council approved the budget.');
+    const quoted = 'ALMATY, Sept. 9. "We are ready," the mayor said.';
+    expect(quoted.slice(matchDateline(quoted)!.length)).toBe('"We are ready," the mayor said.');
+    // A title-case place before the date and a full stop opens a sentence, not a dateline.
+    expect(matchDateline('Monday, March 3. The council met.')).toBeNull();
+  });
+
   it('reads no press release dateline in a sentence with a date and a dash', () => {
     expect(matchDateline('Lusaka, 3 Foo 2025 – The federation released funds.')).toBeNull();
     expect(matchDateline('Since 3 March 2025 – the day of the flood – nobody slept.')).toBeNull();

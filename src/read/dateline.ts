@@ -77,6 +77,13 @@ const PLACE_FULL_DATE = new RegExp(
   String.raw`^(${PLACE}|${TITLE_CASE_PLACE}), (?:(\d{1,2}) ([A-Za-z]{3,9}\.?) \d{4}|${MONTH_DAY},? \d{4})${DASH}(?=\p{Lu})`,
   'u',
 );
+// "BAKU, Azerbaijan, September 28. The ministry…" (Trend's style when it leaves out its credit: the
+// place in capitals, a region, the date and a full stop before the first sentence). Groups: place,
+// region, month, day.
+const PLACE_DATE_STOP = new RegExp(
+  String.raw`^(${PLACE})(?:, (${REGION}))?, ${MONTH_DAY}\.\s+(?=[\p{Lu}"“])`,
+  'u',
+);
 // "ISLAMABAD: The death toll…" (the South Asian press's house style)
 const PLACE_COLON = new RegExp(`^(${PLACE})(?:, (${REGION}))?:\\s+(?=[A-Z“"])`, 'u');
 // "New Delhi: The ministry…", "Tehran, 20 May: President…" (the same style in title case). A quotation
@@ -112,6 +119,8 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
     const day = m[4] ?? m[5];
     if (!month || monthNumber(month)) return found(m, m[1]!, null, month, day);
   }
+  m = PLACE_DATE_STOP.exec(head);
+  if (m && isPlaceWord(m[1]!) && monthNumber(m[3]!)) return found(m, m[1]!, null, m[3], m[4]);
   m = PLACE_COLON.exec(head);
   if (m && isPlaceWord(m[1]!)) return found(m, m[1]!, null, undefined, undefined);
   m = TITLE_CASE_PLACE_COLON.exec(head);

@@ -1540,15 +1540,41 @@ function detectKind(title: string, paragraphs: string[], url: string | null): Ar
   if (isAuthorBio(last)) return 'opinion';
   if (url && PRESS_RELEASE_PATH.test(url)) return 'statement';
   const lead = paragraphs[0] ?? '';
-  if (/\bstatement\b/i.test(lead)) {
-    const rest = paragraphs.slice(1);
+  const rest = paragraphs.slice(1);
+  // The lead names the statement, or a later paragraph credits it ("…, the ministry said in a
+  // statement.", "the statement added."): a statement mentioned inside a quotation credits nothing.
+  if (/\bstatement\b/i.test(lead) || rest.some((p) => STATEMENT_CREDIT.test(p))) {
     const quoted = rest.filter((p) => /^["“]/.test(p)).length;
     if (quoted >= 2 && quoted >= rest.length / 2) return 'statement';
-    const told = rest.filter((p) => /^["“]/.test(p) || STATEMENT_GOES_ON.test(p)).length;
+    const told = rest.filter(givesStatement).length;
     if (told >= 2 && told >= (rest.length * 2) / 3) return 'statement';
   }
   return 'news';
 }
+
+/** "…," the ministry said in a statement.", "the statement added.", "According to the statement, …". */
+const STATEMENT_CREDIT =
+  /\b(?:said|says) in (?:a|its|the) (?:written )?statement\b|\bthe statement (?:said|says|added|reads|read|stated)\b|\baccording to the statement\b/i;
+
+/** A paragraph that goes on giving the statement: quoted, told by its author, or credited to it. */
+function givesStatement(paragraph: string): boolean {
+  return (
+    /^["“]/.test(paragraph) ||
+    STATEMENT_GOES_ON.test(paragraph) ||
+    STATEMENT_TOLD_BY_NAME.test(paragraph) ||
+    STATEMENT_ACCORDING_TO.test(paragraph) ||
+    /^The statement\b/.test(paragraph) ||
+    STATEMENT_CREDIT.test(paragraph)
+  );
+}
+
+/** "Rubio said …", "Zakharova also said …": the author, named again by surname, goes on speaking. */
+const STATEMENT_TOLD_BY_NAME =
+  /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?\s+(?:also\s+)?(?:said|says|stressed|added|noted|emphasi[sz]ed|reiterated|recalled|praised)\b/u;
+
+/** "According to the ministry, …": the statement's author credited for what follows. */
+const STATEMENT_ACCORDING_TO =
+  /^According to the (?:ministry|statement|department|office|agency|council|embassy|spokesperson|spokesman|spokeswoman)\b/i;
 
 /** "…/press-release/…", "…/press-releases/…", "…/news-release/…", "…/pressemitteilung…". */
 const PRESS_RELEASE_PATH = /\/(?:press|news|media)[-_]?releases?\b|\/pressemitteilung/i;

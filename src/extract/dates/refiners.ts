@@ -64,7 +64,8 @@ const dropDurations: DateRefiner = (draft, ctx) => {
       text.trim(),
     ) &&
     (PAST_VERB_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 24), draft.start)) ||
-      toldInThePast(ctx, draft.start))
+      toldInThePast(ctx, draft.start) ||
+      NEGATED_PERFECT.test(clauseBefore(ctx, draft.start)))
   )
     return null;
   // "later in the day", "earlier in the week": a moment in the story's own time, not a date; "in the
@@ -95,6 +96,14 @@ function toldInThePast(ctx: RefineContext, at: number): boolean {
   return (
     /\b(?:held|met|was|were|had|did|\w+ed)\b/i.test(before) && !pointsForward(ctx.text, ctx.sentenceStart, at)
   );
+}
+
+/** "have not eaten a proper meal in three days", "hasn't rained in weeks": how long, not when. */
+const NEGATED_PERFECT = /\b(?:has|have|had)(?:\s+not|\s+never|n['’]t)\s+\w+/i;
+
+/** The words of the clause before `at`: back to the last comma, semicolon or colon of its sentence. */
+function clauseBefore(ctx: RefineContext, at: number): string {
+  return ctx.text.slice(ctx.sentenceStart, at).split(/[,;:]/).pop() ?? '';
 }
 
 const PAST_VERB_BEFORE = /\b(?:\w+ed|rose|fell|grew|doubled|tripled|halved)\s+$/i;
@@ -338,9 +347,14 @@ const AHEAD_SLACK_DAYS = 3;
 /** "was due on September 10": a future word about a day already past, weeks ago at most. */
 const BEHIND_SLACK_DAYS = 30;
 
-/** "two weeks ago" is a day, "a year ago" a month, "last year" a year: precision one step finer than the unit. */
+/**
+ * "two weeks ago" is a day, "a year ago" a month, "last year" a year: precision one step finer than the
+ * unit; so too ahead ("a year from now", "two months hence").
+ */
 const agoPrecision: DateRefiner = (draft) => {
-  const m = /\b(year|month|week|day)s?\s+(?:ago|earlier|before)\b/i.exec(draft.chrono?.text ?? '');
+  const m = /\b(year|month|week|day)s?\s+(?:ago|earlier|before|from now|hence)\b/i.exec(
+    draft.chrono?.text ?? '',
+  );
   if (!m?.[1] || !draft.chrono) return draft;
   const date = draft.chrono.start.date();
   // "in 2024, up 14% from a year earlier": counted from the year just named, when there is one.

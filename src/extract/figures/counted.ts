@@ -50,6 +50,8 @@ export function countedAfter(
     const unit = /point/i.test(percent[0]) ? 'percentage points' : 'percent';
     return { unit, end: end + percent[0].length, head: null };
   }
+  const rate = exchangeRateAfter(text, numberStart, end);
+  if (rate) return rate;
   const money = currencyAfter(text, end);
   if (money)
     return {
@@ -65,6 +67,39 @@ export function countedAfter(
   const nounPhrase = headNoun(annotated, first, sentenceEnd);
   if (nounPhrase) return nounPhrase;
   return allowBare ? bareCount(annotated, first, numberStart, end, sentenceEnd) : null;
+}
+
+/** "392 to the dollar", "32 against the euro": what one unit of the other currency costs. */
+const RATE_AFTER =
+  /^\s+(?:to|per|against)\s+(?:the|one|a|each)\s+(?:(?:US|U\.S\.)\s+)?(dollar|greenback|euro|pound|yen|yuan|rouble|ruble)\b/i;
+const RATE_QUOTE: Record<string, string> = {
+  dollar: 'USD',
+  greenback: 'USD',
+  euro: 'EUR',
+  pound: 'GBP',
+  yen: 'JPY',
+  yuan: 'CNY',
+  rouble: 'RUB',
+  ruble: 'RUB',
+};
+
+/**
+ * An exchange rate: "the dram was little changed at around 392 to the dollar", "the manat is pegged at
+ * 1.7 to the dollar". The unit is "AMD per USD": the currency named before the number in the sentence,
+ * per the one after it. Without a currency named before, the number is no rate.
+ */
+function exchangeRateAfter(text: string, numberStart: number, end: number): Counted | null {
+  const m = RATE_AFTER.exec(text.slice(end, end + 40));
+  if (!m?.[1]) return null;
+  const quote = RATE_QUOTE[m[1].toLowerCase()]!;
+  const before = sentenceTail(text.slice(Math.max(0, numberStart - 100), numberStart));
+  const offset = numberStart - before.length;
+  let base: string | null = null;
+  for (const word of before.matchAll(/ [A-Za-z]+/g)) {
+    const code = currencyAfter(text, offset + word.index)?.code;
+    if (code && code !== quote) base = code;
+  }
+  return base ? { unit: `${base} per ${quote}`, end: end + m[0].length, head: null } : null;
 }
 
 /** The token where a unit written as a word starts (the subject starts there), or null when it is glued. */
@@ -308,13 +343,24 @@ function bareCount(
   if (tally) return { unit: 'people', end, head: null, subject: tally };
   const things = thingsTally(text, numberStart);
   if (things) return { unit: things, end, head: null };
-  const elided = COMPARED_BEFORE.test(before) ? elidedUnit(annotated, numberStart, sentenceEnd) : null;
+  const compared = COMPARED_BEFORE.test(before);
+  const elided = compared ? elidedUnit(annotated, numberStart, sentenceEnd) : null;
   if (elided) return { unit: elided, end, head: null };
+  // "the death toll rose to 38 from 32", "the number of injured rose to 29, up from 22": the earlier
+  // value of a tally of people the sentence names.
+  if (compared && PEOPLE_TALLY.test(sentenceTail(text.slice(Math.max(0, numberStart - 200), numberStart))))
+    return { unit: 'people', end, head: null };
   // "Police said about 400 people took part; organisers put the number at 3,000": another estimate of
   // the count before it, across the semicolon that sets the two sources apart.
   if (ESTIMATE_BEFORE.test(before))
     return { unit: elidedUnit(annotated, numberStart, sentenceEnd, true) ?? 'people', end, head: null };
   if (POPULATION_BEFORE.test(before) || TOLL_BEFORE.test(before)) return { unit: 'people', end, head: null };
+  // "16 were Russian, six were Kazakh", "destroyed 59 drones, including three over Chechnya": one
+  // more count in a list, of what the count before it counted.
+  if (LIST_JOIN_BEFORE.test(before)) {
+    const listed = elidedUnit(annotated, numberStart, sentenceEnd);
+    if (listed) return { unit: listed, end, head: null };
+  }
   if (next && next.start < sentenceEnd && CASUALTY_AFTER.test(next.text))
     return { unit: 'people', end, head: null };
   if (next && next.start < sentenceEnd && (next.pos === 'VERB' || next.pos === 'AUX'))
@@ -328,6 +374,34 @@ function bareCount(
 }
 
 const UNSCALED_DECIMAL = /^\d+\.\d+$/;
+
+/** What joins one count of a list to the one before it: a comma, "and", "including", "while". */
+const LIST_JOIN_BEFORE = /(?:,|\band|\bincluding|\bwhile|\bamong them)\s+$/i;
+
+/**
+ * "42 were Azerbaijani, 16 were Russian, six were Kazakh", "seven were killed and nine survived": a
+ * number word with no noun of its own, joined as one more item to a list whose earlier count named
+ * what it counts. Number words stand alone as counts only in such a list (or after a casualty verb):
+ * elsewhere "six" with no noun is too often a pronoun or part of a phrase.
+ */
+export function continuesCountList(annotated: Annotated, numberStart: number, sentenceEnd: number): boolean {
+  const before = annotated.text.slice(Math.max(0, numberStart - 20), numberStart);
+  if (!LIST_JOIN_BEFORE.test(before)) return false;
+  return elidedUnit(annotated, numberStart, sentenceEnd) !== null || bareCountBefore(annotated, numberStart);
+}
+
+/** "16 were Russian, six …": a count in digits, followed by its verb, earlier in the same clause list. */
+function bareCountBefore(annotated: Annotated, at: number): boolean {
+  const index = tokenIndexAt(annotated, at);
+  for (let i = index - 1; i >= 0 && index - i <= 12; i--) {
+    const t = annotated.tokens[i]!;
+    if (/^[.;!?]$/.test(t.text)) return false;
+    if (t.pos !== 'NUM' || !/^\d[\d,]*$/.test(t.text) || /^(?:1[6-9]|20)\d\d$/.test(t.text)) continue;
+    const next = annotated.tokens[i + 1];
+    if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return true;
+  }
+  return false;
+}
 
 /** "a mother of five", "father of three": a parent's children, counted with no noun. */
 export const PARENT_OF_BEFORE = /\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$/i;
