@@ -138,9 +138,10 @@ export function interiorMinistryNames(mentions: Iterable<EntityMention>): Map<st
   for (const m of mentions) {
     if (m.type !== 'organization') continue;
     // Written "Interior Ministry", whatever name it was given (ministry-names.ts spells it out as
-    // "Ministry of Interior"); the long names are those written long.
+    // "Ministry of Interior"); the long names are those written long (not "the Ministry" referring
+    // back to either).
     if (m.text.endsWith('Interior Ministry')) short.add(m.name);
-    else names.add(m.name);
+    else if (m.text.includes('Ministry of')) names.add(m.name);
   }
   for (const name of short) {
     const form = SHORT_INTERIOR.find((form) => name.endsWith(` ${form}`));
