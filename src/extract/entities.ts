@@ -613,6 +613,15 @@ function continuesName(words: Word[], j: number): boolean {
   if (next.text === 'on' && ORG_HEADS.has(here.key) && isNameWord(after, false) && ROLE_WORDS.has(after!.key))
     return true;
   if (ORG_CONNECTORS.has(next.text)) {
+    // "Alexander the Great", not "In Chisinau the Prosecutor General's Office": "the" goes on with a
+    // name, not with a title or an institution's head word.
+    if (
+      next.text === 'the' &&
+      !ORG_CONNECTORS.has(here.key) &&
+      after &&
+      (isTitle(after) || isHeadWord(after.key))
+    )
+      return false;
     if (isNameWord(after, false)) return true;
     // "of the Red Cross"
     return next.text === 'of' && after?.text === 'the' && isNameWord(words[j + 3], false);
@@ -931,8 +940,10 @@ function titleInside(words: Word[], chunk: Chunk): number {
 
 /** "Mandalay General Hospital", "the UN General Assembly": a title word inside an institution's name. */
 function namesInstitution(words: Word[], k: number, to: number): boolean {
-  // "Attorney General's Office": past the possessive ending.
-  const next = possessiveEnd(words, k);
+  // "Attorney General's Office", "Prosecutor General's Office": past the titles and the possessive.
+  let last = k;
+  while (last < to && !words[last]!.possessive && isTitle(words[last + 1]!)) last++;
+  const next = possessiveEnd(words, last);
   return next <= to && ORG_HEADS.has(words[next]!.key);
 }
 

@@ -379,6 +379,7 @@ export const BUILT_IN: GazetteerLine[] = [
   ['Chatham House', O],
   ['Freedom House', O],
   ['Collective Security Treaty Organization', O, 'CSTO', 'Collective Security Treaty Organisation'],
+  ['Commonwealth of Independent States', O, 'CIS'],
   ['North Atlantic Treaty Organization', O, 'NATO'],
   [
     'Organization for Security and Co-operation in Europe',
