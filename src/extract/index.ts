@@ -587,6 +587,13 @@ const BROAD_REGIONS = new Set([
   'North Caucasus',
   'Balkans',
   'Western Balkans',
+  // States that no longer exist: history's setting ("since the collapse of the Soviet Union").
+  'Soviet Union',
+  'Yugoslavia',
+  'Czechoslovakia',
+  'Ottoman Empire',
+  'Russian Empire',
+  'East Germany',
 ]);
 
 /**
@@ -594,7 +601,8 @@ const BROAD_REGIONS = new Set([
  * by one word only ("Ani", "a nurse named Lilit"), whom no article of the batch names in full, is a
  * voice in a story rather than a named figure: the mentions keep the name (for quotes and stories),
  * the entity list leaves it out, as the hand-made gold files do. So are continents and regions that
- * span many countries ("the Middle East", "the South Caucasus"): a setting, not a place of the story.
+ * span many countries ("the Middle East", "the South Caucasus") and states that no longer exist ("the
+ * collapse of the Soviet Union"): a setting, not a place of the story.
  */
 export function aggregateEntities(extractions: Extraction[]): Entity[] {
   const byId = new Map<string, Entity & { seen: Set<string> }>();
