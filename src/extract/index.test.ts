@@ -212,18 +212,21 @@ describe('extractAll', () => {
 
   it('keeps two places with the same consonants and other syllables apart', () => {
     const merged = transliteratedPlaces(
-      ['Kerman', 'Karaman', 'Hodeidah', 'Hudaydah', 'Bab al-Mandab', 'Bab el-Mandeb'].map((name, k) => ({
-        article: 'a',
-        name,
-        type: 'place' as const,
-        text: name,
-        start: k,
-        end: k,
-      })),
+      ['Kerman', 'Karaman', 'Hodeidah', 'Hudaydah', 'Bab al-Mandab', 'Bab el-Mandeb', 'Aktau', 'Aqtau'].map(
+        (name, k) => ({
+          article: 'a',
+          name,
+          type: 'place' as const,
+          text: name,
+          start: k,
+          end: k,
+        }),
+      ),
     );
     expect([...merged]).toEqual([
       ['Hudaydah', 'Hodeidah'],
       ['Bab el-Mandeb', 'Bab al-Mandab'],
+      ['Aqtau', 'Aktau'],
     ]);
   });
 

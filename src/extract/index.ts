@@ -504,14 +504,17 @@ function personSkeleton(word: string): string {
 
 /**
  * The first letter and the consonants of a name, as transliterations keep them: diacritics folded
- * ("ü" and "ue" alike), the Arabic article's vowel dropped ("al-", "el-"), "gh" and "kh" as "g" and
- * "k", "y" a vowel, doubled letters single; then the number of syllables. "Hudaydah" → "hdh3".
+ * ("ü" and "ue" alike), the Arabic article's vowel dropped ("al-", "el-"), "q" as "k", "gh" and "kh"
+ * as "g" and "k", "y" a vowel, doubled letters single; then the number of syllables. "Hudaydah" →
+ * "hdh3".
  */
 function consonants(name: string): string {
+  // "q" and "k" alike: Kazakh and Arabic names are written both ways ("Aqtau" and "Aktau").
   const folded = tokenKey(name)
     .replace(/ue/g, 'u')
     .replace(/\b[ae]l-/g, 'l')
-    .replace(/[^a-z]/g, '');
+    .replace(/[^a-z]/g, '')
+    .replace(/q/g, 'k');
   const first = folded[0] ?? '';
   const rest = folded.slice(1).replace(/([gk])h/g, '$1');
   // The syllables count too: "Kerman" and "Karaman" are two places.
