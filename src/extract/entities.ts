@@ -1531,6 +1531,11 @@ const PLACE_NOUNS = new Set([
   'mosque',
   'cathedral',
   'shrine',
+  'church',
+  'monastery',
+  'temple',
+  'chapel',
+  'synagogue',
 ]);
 
 /**
@@ -1715,7 +1720,10 @@ function resolveSingles(
     // "residents who reached The Irrawaddy said": a name after "The" inside a sentence is a title
     // (an outlet's, a group's), not a person's.
     else if (!titled && theInsideSentence(words[chunk.from - 1])) {
-      if (properNoun(word)) out.push(mentionOf(words, chunk, 'organization', article));
+      // "the Rongbuk monastery", "the Kashveti church": a kind of place after the name.
+      const kind = placeContext(words, chunk) ? 'place' : 'organization';
+      if (properNoun(word)) out.push(mentionOf(words, chunk, kind, article));
+      if (kind === 'place') places.add(word.key);
     }
     // "Valdosta Mayor Scott Matheson", "Zetacorp CEO Ana Ruiz": the word before a title is where or
     // for whom the person holds office, not a person.
@@ -2113,7 +2121,22 @@ const BUILT_KINDS = new Set([
   'airport',
   'tunnel',
   'pass',
+  // "the Kashveti church", "the Gelati monastery": a house of worship is named after its own saint or place.
+  'church',
+  'cathedral',
+  'chapel',
+  'monastery',
+  'temple',
+  'mosque',
+  'synagogue',
 ]);
+
+/** Faiths whose adjective names a church or a mosque without naming a place ("the Orthodox church"). */
+const FAITHS = new Set(
+  'orthodox catholic protestant evangelical lutheran anglican methodist baptist apostolic coptic sunni shia shiite'.split(
+    ' ',
+  ),
+);
 
 const NEIGHBOURHOOD_KINDS = new Set([
   'district',
@@ -2193,7 +2216,10 @@ function placeContext(words: Word[], chunk: Chunk): boolean {
   const next = words[chunk.to + 1];
   // Not "the Libyan city": an adjective of nationality before the noun names no place.
   if (next && !next.cap && !next.newlineBefore && isKindOfPlace(words, chunk.to + 1))
-    return !(chunk.from === chunk.to && adjectiveOfPlace(words, chunk));
+    return !(
+      chunk.from === chunk.to &&
+      (adjectiveOfPlace(words, chunk) || FAITHS.has(words[chunk.from]!.key))
+    );
   // "Kurilsk, a fishing town on the island": an apposition that names a kind of place.
   const after = words[chunk.to + 2];
   if (
