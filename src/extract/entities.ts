@@ -702,7 +702,9 @@ function absorbsListed(
     words[chunk.from - 1]?.key === 'the' &&
     isFree(inside, chunk.to) &&
     words[chunk.to - 1]?.key !== 'and' &&
-    !titlesCountry(words, chunk, inside)
+    !titlesCountry(words, chunk, inside) &&
+    // "the Karabakh Armenians": a people named after their place, no organisation.
+    !isDemonym(words[chunk.to]!)
   )
     head = 'organization';
   // "the Security Council of Armenia": a listed body's short form, "of" and a listed place is that
