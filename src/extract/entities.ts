@@ -968,10 +968,11 @@ function isTitleBefore(words: Word[], i: number): boolean {
 
 /** Drops connectors and, after a title, the role words and demonyms that qualify it. */
 function trimChunk(words: Word[], from: number, to: number, titled: boolean): Chunk[] {
+  while (to >= from && isEdge(words[to]!) && !(to > from && monthInName(words, to - 1))) to--;
   // "French Foreign Minister …", "Minister of Foreign Affairs …": qualifiers belong to the title.
+  // Not "the Georgian Orthodox Church and Patriarch …": "and" stands between the name and the title.
   const strip = titled || followedByTitle(words, to) ? isQualifier : isEdge;
   while (from <= to && strip(words[from]!)) from++;
-  while (to >= from && isEdge(words[to]!) && !(to > from && monthInName(words, to - 1))) to--;
   return from > to ? [] : [{ from, to, titled }];
 }
 
