@@ -1475,7 +1475,10 @@ function cleanTitle(
   if (colon > 0 && colon <= 40) {
     const prefix = text.slice(0, colon);
     const known = knownOutlet(prefix);
-    if (known || (outlet && prefix.toLowerCase() === outlet.toLowerCase())) {
+    // "Reuters: Russian system hit the plane" under the outlet line "Azernews" credits the headline's
+    // claim to another outlet: it is part of the title, not the item's outlet.
+    const otherOutlet = known !== null && outlet !== null && known !== (knownOutlet(outlet) ?? outlet);
+    if ((known && !otherOutlet) || (outlet && prefix.toLowerCase() === outlet.toLowerCase())) {
       prefixOutlet = known ?? prefix;
       text = text.slice(colon + 2).trim();
     }
