@@ -246,7 +246,10 @@ function keyFigures(
  */
 function isKeyWorthy(figure: Figure): boolean {
   if (figure.unit === 'parties') return false;
-  if (figure.unit === 'people' || figure.unit === 'percent' || CURRENCY_CODE.test(figure.unit)) return true;
+  // "her two children": a small count of people with nothing said of them describes someone.
+  if (figure.unit === 'people')
+    return Math.max(figure.value ?? 0, figure.high ?? 0) >= 10 || figure.subject.includes(' ');
+  if (figure.unit === 'percent' || CURRENCY_CODE.test(figure.unit)) return true;
   if (isMeasure(figure.unit)) return true;
   return Math.max(figure.value ?? 0, figure.high ?? 0) >= 10;
 }
