@@ -19,6 +19,9 @@ describe('matchDateline', () => {
     ['BOGOTÁ, Colombia (AP) — The army said.', 'BOGOTÁ', 'AP'],
     ['LONDON/PARIS, Sept 27 (Reuters) - Markets fell.', 'LONDON/PARIS', 'Reuters'],
     ['BEIJING, March 29 (Xinhua) -- A team left.', 'BEIJING', 'Xinhua'],
+    // PTI: the state in brackets and no dash after the agency.
+    ['Shimla (Himachal Pradesh), Aug 14 (PTI) Rescuers dug.', 'Shimla', 'PTI'],
+    ['KOCHI, July 30 (IANS) The river rose.', 'KOCHI', 'IANS'],
     // Interfax writes a full stop after the place.
     ['SAMARA. Oct 2 (Interfax) – The plant stopped work.', 'SAMARA', 'Interfax'],
     // Capitals beyond Latin-1 (Vietnamese), in capitals and in title case.

@@ -58,6 +58,12 @@ const WIRE_STYLE = new RegExp(
   String.raw`^(?:(${PLACE}|${TITLE_CASE_PLACE})(?:, (${REGION})| \((${REGION})\))?[,.]? )?(?:${MONTH_DAY}(?:, \d{4})? )?\(([A-Za-z][A-Za-z .&/-]{0,30})\)${DASH}`,
   'u',
 );
+// "Wayanad (Kerala), July 30 (PTI) Massive landslides …" (PTI's style: the state in brackets, the date,
+// the agency in brackets and no dash). Groups: place, month, day, agency.
+const AGENCY_NO_DASH = new RegExp(
+  String.raw`^(${PLACE}|${TITLE_CASE_PLACE})(?: \(${REGION}\))?, ${MONTH_DAY} \(([A-Z][A-Za-z]{1,11})\)\s+(?=\p{Lu})`,
+  'u',
+);
 // "KINGSTOWN, St Vincent, Jul 2, CMC —" (a regional agency's style: its name after the date, then a
 // dash). Groups: place, region, month, day, agency.
 const AGENCY_BEFORE_DASH = new RegExp(
@@ -111,6 +117,8 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
   m = WIRE_STYLE.exec(head);
   if (m && (m[1] || m[4]) && (!m[4] || monthNumber(m[4])) && (isAllCaps(m[1]) || isWireCredit(m[6]!)))
     return found(m, m[1] ?? null, m[6]!, m[4], m[5]);
+  m = AGENCY_NO_DASH.exec(head);
+  if (m && monthNumber(m[2]!) && isAgencyName(m[4]!)) return found(m, m[1]!, m[4]!, m[2], m[3]);
   m = PLACE_FULL_DATE.exec(head);
   if (m && isPlaceWord(m[1]!.toUpperCase()) && monthNumber(m[3] ?? m[4]!))
     return found(m, m[1]!, null, m[3] ?? m[4], m[2] ?? m[5]);
