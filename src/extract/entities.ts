@@ -1702,6 +1702,16 @@ function resolveSingles(
     } else if (isDemonym(word) || GROUP_NOUNS.has(word.key) || isPersonNounPlural(word)) continue;
     // "the G77 said", "talks at COP29": a group of countries or their conference, no one.
     else if (GROUP_CODE.test(word.text)) out.push(mentionOf(words, chunk, 'organization', article));
+    // "Channel 4", "Channel One": a broadcaster, not a strait with a number.
+    else if (word.key === 'channel' && channelNumber(words, chunk.to) > chunk.to)
+      out.push(
+        mentionOf(
+          words,
+          { from: chunk.from, to: channelNumber(words, chunk.to), titled: false },
+          'organization',
+          article,
+        ),
+      );
     // "Camp 8W", "Sector 4": a kind of place and its code name one place.
     else if (PLACE_HEADS.has(word.key) && codeAfter(words, chunk.to) > chunk.to) {
       out.push(
@@ -2009,6 +2019,26 @@ function codeAfter(words: Word[], k: number): number {
   return letter && letter.start === digits.end && /^\p{Lu}$/u.test(letter.text) ? k + 2 : k + 1;
 }
 
+/** The word after "Channel" that numbers it ("4", "One"), or k when there is none. */
+function channelNumber(words: Word[], k: number): number {
+  const next = words[k + 1];
+  if (!next || next.newlineBefore) return k;
+  return /^\d{1,2}$/.test(next.text) || CHANNEL_NUMBERS.has(next.text) ? k + 1 : k;
+}
+
+const CHANNEL_NUMBERS = new Set([
+  'One',
+  'Two',
+  'Three',
+  'Four',
+  'Five',
+  'Six',
+  'Seven',
+  'Eight',
+  'Nine',
+  'Ten',
+]);
+
 function theInsideSentence(prev: Word | undefined): boolean {
   return prev !== undefined && prev.text === 'The' && !prev.sentenceStart && !prev.newlineBefore;
 }
@@ -2155,7 +2185,7 @@ const NEIGHBOURHOOD_KINDS = new Set([
 /** Prepositions of where something is, not where it comes from. */
 /** Words after which a name is where something is or goes: "in Goma", "a man who reached Tawila told …". */
 const LOCATIVE = new Set(['in', 'near', 'outside', 'inside', 'reached', 'entered', 'of']);
-const MEDIA_WORD = /^\p{L}{3,}(?:news|press|tv|media)$/u;
+const MEDIA_WORD = /^\p{L}{2,}(?:news|press|tv|media)$/u;
 
 const PLACE_PREPOSITIONS = new Set([
   'in',
