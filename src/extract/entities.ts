@@ -1051,6 +1051,8 @@ function classifyChunk(
   if (type === 'place' && NUMBERED_PLACES.has(keys[keys.length - 1]!) && words[chunk.to + 2]?.text !== '%')
     // A literal rather than a spread, for the one hidden class every chunk has (see renamedMention).
     chunk = { from: chunk.from, to: codeAfter(words, chunk.to), titled: chunk.titled };
+  if (type === 'organization' && partyNounAfter(words, chunk))
+    chunk = { from: partyNameStart(words, chunk.from), to: chunk.to, titled: chunk.titled };
   const mention = mentionOf(words, chunk, type, article);
   out.push(mention);
   registerAcronym(words, chunk.to, mention, local);
@@ -1294,6 +1296,20 @@ function partyNounAfter(words: Word[], chunk: Chunk): boolean {
   const next = words[chunk.to + 1];
   if (!next || next.cap || !PARTY_NOUNS.has(next.key) || words[chunk.to]!.possessive) return false;
   return !isDemonym(words[chunk.to]!);
+}
+
+/**
+ * "the opposition With Honour faction", "the I Have Honor alliance": a party's name may open with
+ * words that never begin other names; capitalised inside a sentence, they are part of it.
+ */
+function partyNameStart(words: Word[], from: number): number {
+  let start = from;
+  while (start > from - 3) {
+    const word = words[start - 1];
+    if (!word?.cap || word.sentenceStart || word.newlineBefore || !STOP_CAPS.has(word.key)) break;
+    start--;
+  }
+  return start;
 }
 
 const BULLETS = new Set(['•', '-', '*', '–', '—']);
@@ -1765,7 +1781,14 @@ function resolveSingles(
       properNoun(word) &&
       partyNounAfter(words, chunk)
     )
-      out.push(mentionOf(words, chunk, 'organization', article));
+      out.push(
+        mentionOf(
+          words,
+          { from: partyNameStart(words, chunk.from), to: chunk.to, titled: false },
+          'organization',
+          article,
+        ),
+      );
     // "the government in Kigali denied it": after "in" or "near", a speech verb does not make a person.
     else if (
       !titled &&
