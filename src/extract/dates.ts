@@ -241,8 +241,9 @@ function hintWindows(text: string, from: number, to: number, hints: Hit[]): Hit[
 }
 
 function fromChrono(result: chrono.ParsedResult, offset: number): DateDraft {
-  // chrono keeps trailing punctuation ("On Sunday,"); the mention ends at the last word.
-  const text = result.text.replace(/[\s,.;:]+$/, '');
+  // chrono keeps trailing punctuation ("On Sunday,"); the mention ends at the last word. "the passage
+  // in June of a law": an "of" that no year follows is not part of the date.
+  const text = result.text.replace(/[\s,.;:]+$/, '').replace(/\s+of$/i, '');
   const start = offset + result.index;
   const c = result.start;
   const y = c.get('year') ?? 0;

@@ -212,7 +212,7 @@ interface Range {
   high: NumberMatch;
 }
 
-const RANGE_JOIN = /^\s*(?:-|–|—|to|and)\s*/;
+const RANGE_JOIN = /^\s*(?:-|–|—|to|and|or(?=\s))\s*/;
 
 /** "50-1,000", "300,000 to 500,000", "between 300,000 and 500,000", "2-3 million", "between 0.7% and 1%". */
 function rangeAfter(text: string, low: NumberMatch, to: number): Range | null {
@@ -226,6 +226,9 @@ function rangeAfter(text: string, low: NumberMatch, to: number): Range | null {
   if (sign && !(word === 'between' || /^\s*[-–]\s*$/.test(join[0]))) return null;
   const high = readNumberAt(text, low.end + sign + join[0].length, to);
   if (sign && high && text[high.end] !== '%') return null;
+  // "two or three people", "five or six homes": two neighbouring counts, an estimate between them.
+  if (join[0].trim() === 'or' && (!high || high.value - low.value > 2 || high.value <= low.value))
+    return null;
   if (!high || high.value <= low.value * (sharedScale(low, high) ?? 1)) return null;
   const scale = sharedScale(low, high);
   const scaled = scale ? { ...low, value: low.value * scale } : low;

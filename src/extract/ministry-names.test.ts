@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityMention } from '../types.js';
-import { nameMinistries } from './ministry-names.js';
+import { lowerCaseMinistry, nameMinistries } from './ministry-names.js';
 
 /** Organisation mentions of `names` as they stand in `text` (each name's first occurrence). */
 function mentionsIn(text: string, names: string[]): EntityMention[] {
@@ -73,5 +73,21 @@ describe('nameMinistries', () => {
     ];
     nameMinistries(ownedFound, owned);
     expect(ownedFound[1]!.name).toBe('Ministry of Interior');
+  });
+});
+
+describe('lowerCaseMinistry', () => {
+  it('names a ministry written in lower case with its country adjective or possessive', () => {
+    expect(lowerCaseMinistry('the Polish interior ministry')).toBe('Polish Ministry of Interior');
+    expect(lowerCaseMinistry("Peru's foreign ministry")).toBeNull();
+    expect(lowerCaseMinistry("Norway's defense ministry")).toBe('Norwegian Ministry of Defence');
+    expect(lowerCaseMinistry('The Thai health ministry said. Later the Danish foreign ministry')).toBe(
+      'Danish Ministry of Foreign Affairs',
+    );
+  });
+
+  it('reads no ministry where the words before it are no portfolio', () => {
+    expect(lowerCaseMinistry('Russian officials said the ministry')).toBeNull();
+    expect(lowerCaseMinistry('the ministry')).toBeNull();
   });
 });

@@ -6,6 +6,7 @@
 // the same name in every article. A ministry without a country nearby ("the Justice Ministry") and
 // one that writes its country out ("Ministry of Defence of Azerbaijan") keep the name as written.
 import type { EntityMention } from '../types.js';
+import { ROLE_WORDS } from './lexicon.js';
 
 /** Countries and the adjectives ministries are named with. */
 const COUNTRY_ADJECTIVES: [string, string][] = [
@@ -204,4 +205,53 @@ const STATE_BEFORE_NAME =
 function ownerBefore(text: string, start: number): string | null {
   const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   return owner ? (ADJECTIVE_OF.get(owner[1]!) ?? null) : null;
+}
+
+/** "Indian defence", "Norway's foreign": a country (adjective or possessive) and a portfolio in lower case. */
+const LOWER_CASE_MINISTRY =
+  /(?:^|\s)(?:[Tt]he\s+)?(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)(['’]s)?\s+((?:\p{Ll}+\s+){1,3})ministry\b/gu;
+
+/**
+ * The ministry a speaker phrase written in lower case names with its country ("the Indian defence
+ * ministry", "Norway's foreign ministry"), as the gazetteer names ministries it lists ("Indian
+ * Ministry of Defence"); the last such phrase in `text`, or null when there is none.
+ */
+export function lowerCaseMinistry(text: string): string | null {
+  let name: string | null = null;
+  for (const m of text.matchAll(LOWER_CASE_MINISTRY)) {
+    const country = m[1]!;
+    const adjective = m[2] ? ADJECTIVE_OF.get(country) : ADJECTIVES.has(country) ? country : undefined;
+    if (!adjective) continue;
+    const words = m[3]!.trim().split(/\s+/);
+    // "Russian officials said the ministry": only words that name a portfolio ("defence", "emergency situations").
+    if (!words.every((w) => ROLE_WORDS.has(w) || w === 'emergencies')) continue;
+    const portfolio = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+    name = `${adjective} Ministry of ${PORTFOLIO_NAMES[portfolio] ?? portfolio}`;
+  }
+  return name;
+}
+
+const COUNTRY_OF = new Map<string, string>();
+for (const [country, adjective] of COUNTRY_ADJECTIVES)
+  if (!COUNTRY_OF.has(adjective)) COUNTRY_OF.set(adjective, country);
+
+/**
+ * "government of Kazakhstan", "Kazakhstan's government", "the Kazakh government": groups of country or
+ * adjective (the word "government" itself is only looked ahead at, so "The government of …" is read).
+ */
+const GOVERNMENT_OF =
+  /\b[Gg]overnment of (?:the )?(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)|(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)(?:['’]s)?(?= government\b)/gu;
+
+/**
+ * The country whose government `text` names last ("The government of Kazakhstan", "Kazakhstan's
+ * government", "the Kazakh government"), by the country's name; null when none is named.
+ */
+export function governmentCountry(text: string): string | null {
+  let country: string | null = null;
+  for (const m of text.matchAll(GOVERNMENT_OF)) {
+    const name = (m[1] ?? m[2]!).replace(/^The /, '');
+    const found = ADJECTIVE_OF.has(name) ? name : (COUNTRY_OF.get(name) ?? null);
+    if (found) country = found;
+  }
+  return country;
 }

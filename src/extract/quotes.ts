@@ -7,9 +7,11 @@
 // X), an earlier quote in the same paragraph, the paragraph before a bare quote paragraph, and the
 // speaker of a quote in the paragraph just before. Anything else gets speaker null.
 
+import { knownOutlet } from '../read/outlets.js';
 import type { Article, EntityMention, Quote } from '../types.js';
 import type { Annotated } from './annotate.js';
 import {
+  DEMONYMS,
   FEMALE_NAMES,
   GIVEN_NAMES,
   GROUP_NOUNS,
@@ -19,6 +21,7 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from './lexicon.js';
+import { governmentCountry, lowerCaseMinistry } from './ministry-names.js';
 import {
   clauseEnd,
   type FoundWord,
@@ -36,11 +39,12 @@ const MIN_WORDS = 5;
 /**
  * Four words are a quote when they stand where speech is reported ('would "pay a heavy price"', 'called
  * it "a document of surrender"'), not after a preposition, where quotation marks name a thing
- * ('in connection with "this terrible humanitarian catastrophe"').
+ * ('in connection with "this terrible humanitarian catastrophe"') or after a verb of naming ('the drills,
+ * named "Steppe Shield – 2025"').
  */
 const FRAGMENT_WORDS = 4;
 const PREPOSITION_BEFORE_MARKS =
-  /\b(?:with|in|of|for|on|about|from|by|into|at|than|under|over|against|amid|after|before)\s*$/i;
+  /\b(?:with|in|of|for|on|about|from|by|into|at|than|under|over|against|amid|after|before|named|dubbed|titled|entitled|codenamed|code-named|nicknamed)\s*$/i;
 
 interface Speaker {
   name: string | null;
@@ -75,7 +79,7 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
   const kept = spans.filter((span, i) => isQuotation(ctx, span) || continuesKept(spans, i, ctx));
   const quotes: Quote[] = [];
   for (const [i, span] of kept.entries()) {
-    let speaker = attribute(ctx, span, kept, i, ctx.last);
+    let speaker = statementOfRun(ctx, kept, i) ?? attribute(ctx, span, kept, i, ctx.last);
     if (!speaker.name) speaker = groupSpeaker(ctx, kept, i, ctx.last) ?? speaker;
     speaker = fullerBody(ctx, speaker, span.open);
     quotes.push({
@@ -239,17 +243,45 @@ function attribute(
   return { name: null, via: null };
 }
 
+/**
+ * A quotation over several paragraphs closed by "…," the statement reads: every paragraph of it is
+ * the statement's author's (see statementAuthor), not whoever the paragraph before it names.
+ */
+function statementOfRun(ctx: Context, kept: QuoteSpan[], i: number): Speaker | null {
+  let first = i;
+  while (first > 0 && kept[first]!.continues) first--;
+  let end = i;
+  while (kept[end + 1]?.continues) end++;
+  if (end === first) return null;
+  const after = afterClause(ctx, kept[end]!);
+  return after ? statementAuthor(ctx, after, kept[first]!.open) : null;
+}
+
 /** ', the statement reads.', ' the joint statement added': a quote credited to a statement, not a speaker. */
 const CREDITED_TO_STATEMENT =
-  /^\s*,?\s*(?:the|their|its)\s+(?:joint\s+|written\s+)?statement\s+(?:reads?|said|says|added|adds|continued|stated)\b/i;
-/** 'X said in a statement', 'X said in a joint statement issued …': X issued the statement. */
-const SAID_IN_STATEMENT = /\bsaid in (?:a|the|its|their|a joint) (?:joint |written )?statement\b/g;
+  /^\s*,?\s*(?:the|their|its)\s+(?:joint\s+|written\s+)?(?:statement|letter)\s+(?:reads?|said|says|added|adds|continued|stated)\b/i;
+/**
+ * 'X said in a statement', 'X said in a joint statement issued …', 'In a letter to the UN, X said': X
+ * issued the statement or wrote the letter. The group ends on the "said" whose subject is the author.
+ */
+const ISSUED_BY = [
+  /\b(said) in (?:a|the|its|their|a joint) (?:joint |written )?(?:statement|letter)\b/g,
+  /\bIn (?:a|an|its|their) (?:joint |written )?(?:statement|letter)\b[^.;“”"]{0,200}?\s(said)\b/g,
+  // "The Ministry of Internal Affairs (MIA) has released a statement on …"
+  /\b(?:has |have |had )?(issued|released|published) (?:a|an|its|their) (?:joint |written )?statement\b/g,
+];
+/**
+ * Between the author and the verb: a comma, an acronym in brackets (or the bracket closing it, when
+ * the acronym is the mention), an auxiliary ("(AZAL) has").
+ */
+const AUTHOR_TO_VERB = /^[\s,)]*(?:\([^()]{1,20}\)\s*)?(?:has\s+|have\s+|had\s+)?$/;
 
 /**
- * The author of a statement a quote is credited to: the speaker of the last "… said in a statement"
- * before the quote ("The EU welcomes …, High Representative Kaja Kallas said in a statement."). A
- * person named right before "said" is the author, not the body the sentence opens with; null when
- * no one is named there, and the quote's other clues decide.
+ * The author of a statement (or a letter) a quote is credited to: the speaker right before the
+ * "said" of the last "… said in a statement" or "In a letter …, X said" before the quote ("The EU
+ * welcomes …, High Representative Kaja Kallas said in a statement."). A person named right before
+ * "said" is the author, not the body the sentence opens with; null when no one is named there, and
+ * the quote's other clues decide.
  */
 function statementAuthor(
   ctx: Context,
@@ -257,16 +289,20 @@ function statementAuthor(
   quoteAt: number,
 ): Speaker | null {
   if (!CREDITED_TO_STATEMENT.test(ctx.text.slice(after.start, after.end))) return null;
-  const head = ctx.text.slice(Math.max(0, quoteAt - LOOK_BACK), quoteAt);
+  const base = Math.max(0, quoteAt - LOOK_BACK);
+  const head = ctx.text.slice(base, quoteAt);
   let said = -1;
-  for (const m of head.matchAll(SAID_IN_STATEMENT)) said = m.index;
+  for (const pattern of ISSUED_BY)
+    for (const m of head.matchAll(pattern)) said = Math.max(said, m.index + m[0].lastIndexOf(m[1]!));
   if (said < 0) return null;
-  const at = quoteAt - head.length + said;
-  const sentence = at - head.slice(0, said).length + lastSentenceStart(head.slice(0, said));
+  const at = base + said;
+  const sentence = base + lastSentenceStart(head.slice(0, said));
   const author = speakersIn(ctx, sentence, at)
     .filter((m) => !insideQuote(ctx.spans, m.start))
     .at(-1);
-  return author && /^[\s,]*$/.test(ctx.text.slice(author.end, at)) ? { name: author.name, via: null } : null;
+  return author && AUTHOR_TO_VERB.test(ctx.text.slice(author.end, at))
+    ? { name: author.name, via: null }
+    : null;
 }
 
 /**
@@ -375,9 +411,12 @@ const NAMING_AS =
 /** A naming or a charge whose subject is someone described, not named: no one else may take the quote. */
 const UNNAMED_CHARGE: Speaker = { name: null, via: null };
 
-/** "accused the government of", "blamed Moscow for": a charge whose words are quoted after it. */
+/**
+ * "accused the government of", "blamed Moscow for", "accused lawmakers of using the offer": a charge
+ * whose words are quoted after it.
+ */
 const CHARGE_OF =
-  /\b(accus(?:ed|es)|blam(?:ed|es)|charg(?:ed|es))\b(?:\s+[\p{L}'’-]+){0,5}\s+(?:of|for|with)\s*$/iu;
+  /\b(accus(?:ed|es)|blam(?:ed|es)|charg(?:ed|es))\b(?:\s+[\p{L}'’-]+){0,5}\s+(?:of|for|with)(?:\s+[\p{L}'’-]+){0,6}\s*$/iu;
 
 /** The person whose name alone fills the stretch between the comma before `comma` and `comma`. */
 function namedBetweenCommas(ctx: Context, start: number, comma: number): Speaker | null {
@@ -710,14 +749,36 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   if (!head) return null;
   const lower = head.word.toLowerCase();
   if (PRONOUNS.has(lower)) return resolvePronoun(ctx, lower, head.start, quoteAt);
+  // "The German government said", "the Kyrgyz army said": a nation's body, named by its adjective, not
+  // the organisation named last.
+  // "the head of government said": the prime minister, before "government" is read as a body.
+  if (isHeadOfState(words)) return headOfState(ctx, words);
+  if (ROLE_NOUNS.has(lower) && nationAdjectiveBefore(words)) {
+    // "the Kazakh government" is the "Government of Kazakhstan", as a state's government is named.
+    const state = lower === 'government' ? governmentCountry(ctx.text.slice(start, head.end)) : null;
+    return state ? { name: `Government of ${state}`, via: null } : rolePhrase(words);
+  }
   // "the ministry said" is the organisation just named; "a joint statement said" is no one in particular.
   if (REPORT_NOUNS.has(lower) || ORG_HEADS.has(lower)) {
     if (unnamedReport(words)) return null;
+    // "the Indian defence ministry said", and "the ministry said" after it: a ministry in lower case,
+    // named by its country (organisations named in capitals are entities and were looked at above).
+    if (lower === 'ministry') {
+      const ministry = lowerCaseMinistry(ctx.text.slice(start, head.end));
+      const earlier = ministry ?? (words.length <= 2 ? ministryNamedBefore(ctx, head.start) : null);
+      if (earlier) return { name: earlier, via: null };
+    }
     // "the association's statement said", "the association said": the organisation named before
     // with that head word, not whichever organisation came last.
     const owner = words.length >= 2 && ORG_HEADS.has(lower) ? lower : possessiveHead(words);
     if (!owner && jointBefore(ctx, lower, head.start)) return null;
-    return (owner ? organisationNamed(ctx, owner, head.start) : null) ?? resolveReport(ctx, head.start);
+    const named = owner ? organisationNamed(ctx, owner, head.start) : null;
+    if (named) return named;
+    // "The government of Kazakhstan has formed … the government said": the state named with it.
+    if (lower === 'government') return governmentNamedBefore(ctx, head.start);
+    // A ministry is no other organisation, and a committee no news outlet ("… witnesses told
+    // Reuters. The ministry said").
+    return lower === 'ministry' ? null : resolveReport(ctx, head.start, owner !== null);
   }
   if (ROLE_NOUNS.has(lower)) return rolePhrase(words);
   if (TITLES.has(lower)) {
@@ -728,6 +789,23 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   if (isHeadOfState(words)) return headOfState(ctx, words);
   if (describesNamedPerson(words)) return referringBack(ctx, head, quoteAt);
   return null;
+}
+
+/** "German" right before the head word: a nationality, which the phrase's body belongs to. */
+function nationAdjectiveBefore(words: FoundWord[]): boolean {
+  const adjective = words[words.length - 2];
+  return (
+    adjective !== undefined && /^\p{Lu}/u.test(adjective.word) && DEMONYMS.has(adjective.word.toLowerCase())
+  );
+}
+
+/**
+ * "the government said" after "The government of Kazakhstan has formed …", "Kazakhstan's government"
+ * or "the Kazakh government": "Government of Kazakhstan", the last one named in the article before.
+ */
+function governmentNamedBefore(ctx: Context, at: number): Speaker | null {
+  const country = governmentCountry(ctx.text.slice(Math.max(0, at - LOOK_BACK), at));
+  return country ? { name: `Government of ${country}`, via: null } : null;
 }
 
 /** The words before the verb, without the auxiliaries and adverbs right before it. */
@@ -886,7 +964,7 @@ function nearestPersonNamedAfter(
 /** "the head of state said": the last three words, after "the". */
 function isHeadOfState(words: FoundWord[]): boolean {
   const tail = words.slice(-4).map((w) => w.word.toLowerCase());
-  return tail.join(' ') === 'the head of state';
+  return tail.join(' ') === 'the head of state' || tail.join(' ') === 'the head of government';
 }
 
 /**
@@ -894,11 +972,15 @@ function isHeadOfState(words: FoundWord[]): boolean {
  * "President of Lithuania Peter Kalnas"), the nearest one before; with none named, no one.
  */
 function headOfState(ctx: Context, words: FoundWord[]): Speaker | null {
-  return nearestPersonNamedAfter(ctx, words[words.length - 4]!.start, PRESIDENT_BEFORE, 110);
+  // "the head of government said" refers back to the prime minister, "the head of state" to the president.
+  const office =
+    words[words.length - 1]!.word.toLowerCase() === 'government' ? PREMIER_BEFORE : PRESIDENT_BEFORE;
+  return nearestPersonNamedAfter(ctx, words[words.length - 4]!.start, office, 110);
 }
 
 /** "President " right before the name, or "President of <country> ", as agencies write the title. */
 const PRESIDENT_BEFORE = /\bpresident(?:\s+of\s+[^,.;:]{1,60})?\s+$/i;
+const PREMIER_BEFORE = /\b(?:prime minister|premier|chancellor)(?:\s+of\s+[^,.;:]{1,60})?\s+$/i;
 
 /** "the governor said" after "Gov. Wes Moore": the abbreviations a title is written with. */
 const TITLE_ABBREVIATIONS: Record<string, string> = {
@@ -988,9 +1070,13 @@ const OWNER_ROLE_NAMED = /^['’]s(?:\s+\p{Ll}[\p{Ll}-]*){1,3},?\s+$/u;
 // and so does its text: "according to a statement from the ministry" is the ministry.
 const DESCRIBED_AT =
   /^\s+(?:a|an|one|another)\s+(?!(?:senior\s+)?(?:spokes\p{L}*|representative|official)\b|(?:joint\s+|written\s+|press\s+)?(?:statement|report|letter|communiqu\p{L}*|message|release)\b)(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:at|in|from|of|with|for|near)\s+(?:the\s+)?$/u;
-/** DESCRIBED_AT with the words of a place's name (capitalised) before the organisation. */
+/**
+ * DESCRIBED_AT with the words of a place's name (capitalised) before the organisation, the article
+ * capitalised where it opens the sentence and a longer trade ("A professor of structural engineering
+ * at the University of …").
+ */
 const DESCRIBED_AT_BEFORE =
-  /(?:^|\s)(?:a|an|one|another)\s+(?!(?:senior\s+)?(?:spokes\p{L}*|representative|official)\b|(?:joint\s+|written\s+|press\s+)?(?:statement|report|letter|communiqu\p{L}*|message|release)\b)(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:at|in|from|of|with|for|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*$/u;
+  /(?:^|\s)(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?!(?:senior\s+)?(?:spokes\p{L}*|representative|official)\b|(?:joint\s+|written\s+|press\s+)?(?:statement|report|letter|communiqu\p{L}*|message|release)\b)(?:\p{Ll}[\p{Ll}-]*\s+){1,5}(?:at|in|from|of|with|for|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*$/u;
 const EMPLOYER_GAP = /^(?:['’]s)?(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s+$/u;
 
 /** "Harlow Creek Mayor Dana Whitfield", "Zetacorp Chief Executive Ana Ruiz": only title words between. */
@@ -1146,6 +1232,22 @@ function unnamedReport(words: FoundWord[]): boolean {
 }
 
 /** "the association's statement": the head word of the organisation that owns the report. */
+/**
+ * "the ministry said" after "The Indian defence ministry said …": the lower-case ministry named last
+ * before, unless an organisation named in capitals with "Ministry" comes after it.
+ */
+function ministryNamedBefore(ctx: Context, at: number): string | null {
+  const from = Math.max(0, at - LOOK_BACK);
+  const head = ctx.text.slice(from, at);
+  const name = lowerCaseMinistry(head);
+  if (!name) return null;
+  const capitalised = speakersIn(ctx, from, at).findLast(
+    (m) => m.type === 'organization' && m.name.includes('Ministry'),
+  );
+  const lowerAt = head.toLowerCase().lastIndexOf(' ministry');
+  return capitalised && capitalised.start - from > lowerAt ? null : name;
+}
+
 function possessiveHead(words: FoundWord[]): string | null {
   const owner = words[words.length - 2]?.word.toLowerCase().replace(/['’]s?$/, '');
   return owner && ORG_HEADS.has(owner) ? owner : null;
@@ -1160,8 +1262,10 @@ function organisationNamed(ctx: Context, headWord: string, at: number): Speaker 
   return org ? { name: org.name, via: null } : null;
 }
 
-function resolveReport(ctx: Context, at: number): Speaker | null {
-  const orgs = speakersIn(ctx, at - 1500, at).filter((m) => m.type === 'organization');
+function resolveReport(ctx: Context, at: number, notOutlets = false): Speaker | null {
+  const orgs = speakersIn(ctx, at - 1500, at).filter(
+    (m) => m.type === 'organization' && !(notOutlets && knownOutlet(m.name)),
+  );
   const org = orgs[orgs.length - 1];
   return org && at - org.end < 1500 ? { name: org.name, via: null } : null;
 }

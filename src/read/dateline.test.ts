@@ -19,8 +19,8 @@ describe('matchDateline', () => {
     ['BOGOTÁ, Colombia (AP) — The army said.', 'BOGOTÁ', 'AP'],
     ['LONDON/PARIS, Sept 27 (Reuters) - Markets fell.', 'LONDON/PARIS', 'Reuters'],
     ['BEIJING, March 29 (Xinhua) -- A team left.', 'BEIJING', 'Xinhua'],
-    // Interfax: a full stop after the place.
-    ['NOVOSIBIRSK. Feb 3 (Interfax) – A gas main burst.', 'NOVOSIBIRSK', 'Interfax'],
+    // Interfax writes a full stop after the place.
+    ['SAMARA. Oct 2 (Interfax) – The plant stopped work.', 'SAMARA', 'Interfax'],
     // Capitals beyond Latin-1 (Vietnamese), in capitals and in title case.
     ['HUẾ, Sept 10 (Reuters) - The river rose.', 'HUẾ', 'Reuters'],
     ['Đà Nẵng (AFP) - Boats stayed in port.', 'Đà Nẵng', 'AFP'],

@@ -53,7 +53,7 @@ const AGENCY_AFTER_DASH = new RegExp(
 // and in title case "Herat (AFP) –", "Beirut, Sept 18 (AFP) -", "Goma (DR Congo) (AFP) -" (the place is
 // then checked by isWireCredit). Groups: place, region, (region), month, day, agency.
 // The date may carry its year: "MAMOUDZOU, Dec 15, 2024 (AFP) -"; Interfax puts a full stop after the
-// place: "GROZNY. Dec 25 (Interfax) –".
+// place: "MOSCOW. Dec 26 (Interfax) –".
 const WIRE_STYLE = new RegExp(
   String.raw`^(?:(${PLACE}|${TITLE_CASE_PLACE})(?:, (${REGION})| \((${REGION})\))?[,.]? )?(?:${MONTH_DAY}(?:, \d{4})? )?\(([A-Za-z][A-Za-z .&/-]{0,30})\)${DASH}`,
   'u',

@@ -863,6 +863,8 @@ function spellsItsLink(lines: string[], outletLine: number): boolean {
 /** A known outlet's line, a feed's "via …" line, or the name of an outlet the digest names elsewhere. */
 function namesOutlet(line: string, seen: Set<string>): boolean {
   if (isKnownOutletLine(line) || isViaLine(line)) return true;
+  // "Coastal Courier · By Lena Ortiz": a byline after the name shows the line is an outlet's credit.
+  if (hasByAfterSeparator(line) && outletThenByline(line)) return true;
   // A name is a few words: a line with many spaces is passed over before a copy of it is made.
   let spaces = 0;
   for (let k = 0; k < line.length && spaces <= 6; k++) if (line.charCodeAt(k) === 32) spaces++;
@@ -1085,11 +1087,35 @@ function outletPart(line: string): string {
 }
 
 /**
+ * "Meduza · By Svetlana Reiter", "Valley Post | By Grace Mwale": an outlet line with the byline after
+ * a dot, bar or dash, and no date; null for any other line.
+ */
+function outletThenByline(text: string): { outlet: string; byline: string } | null {
+  const m = OUTLET_THEN_BYLINE.exec(text);
+  if (!m || parseByline(m[2]!) === null || !looksLikeOutletLine(m[1]!)) return null;
+  return { outlet: m[1]!.trim(), byline: m[2]!.trim() };
+}
+
+/** An outlet line without a date carries a byline only after a separator ("Meduza · By …"). */
+function outletOnlyCredit(line: string): string {
+  return hasByAfterSeparator(line) ? line : '';
+}
+
+/** A cheap test before the pattern: " By " or " by " after one of the separators. */
+function hasByAfterSeparator(line: string): boolean {
+  return / [|·•—–] [Bb]y /.test(line);
+}
+
+const OUTLET_THEN_BYLINE = /^\s*([^|·•—–]{2,60}?)\s+[|·•—–]\s+([Bb]y\s.+)$/;
+
+/**
  * "By Bassem Haddad | Associated Press": a byline and the outlet on one line → the outlet (the part
  * after the last bar, or after the last comma when it is a known outlet or no person's name) and the
  * byline. Any other text is all outlet.
  */
 function splitCredit(text: string): { outlet: string; byline: string | null } {
+  const after = outletThenByline(text);
+  if (after) return after;
   if (!/^\s*by\s/i.test(text) || parseByline(text) === null) return { outlet: text, byline: null };
   const bar = text.lastIndexOf('|');
   const comma = text.lastIndexOf(',');
@@ -1274,7 +1300,10 @@ function readHeader(
   if (lastHeaderLine < 0) return draft;
   const credit =
     header.outletLine !== null
-      ? splitCredit(parseOutletDateLine(lines[header.outletLine]!)?.outlet ?? '')
+      ? splitCredit(
+          parseOutletDateLine(lines[header.outletLine]!)?.outlet ??
+            outletOnlyCredit(lines[header.outletLine]!),
+        )
       : null;
   if (credit?.byline) addByline(draft, credit.byline, parseByline(credit.byline) ?? []);
   // Between the title and the outlet or date line there are only blanks, "By …" lines and a standfirst.
@@ -1475,10 +1504,11 @@ function cleanTitle(
   if (colon > 0 && colon <= 40) {
     const prefix = text.slice(0, colon);
     const known = knownOutlet(prefix);
-    // "Reuters: Russian system hit the plane" under the outlet line "Azernews" credits the headline's
-    // claim to another outlet: it is part of the title, not the item's outlet.
-    const otherOutlet = known !== null && outlet !== null && known !== (knownOutlet(outlet) ?? outlet);
-    if ((known && !otherOutlet) || (outlet && prefix.toLowerCase() === outlet.toLowerCase())) {
+    // "Reuters: Russian system hit the plane" under the outlet line "Azernews": another outlet, named
+    // as the headline's source, stays in the title.
+    const sourceNamed =
+      known !== null && outletLine !== null && outlet !== null && known !== (knownOutlet(outlet) ?? outlet);
+    if ((known && !sourceNamed) || (outlet && prefix.toLowerCase() === outlet.toLowerCase())) {
       prefixOutlet = known ?? prefix;
       text = text.slice(colon + 2).trim();
     }

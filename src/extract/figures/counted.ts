@@ -156,8 +156,9 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
     tokens[i + 1]!.start < sentenceEnd
   )
     i++;
-  // "three flying home": an adverb tagged a noun counts nothing.
-  if (ADVERB_NOUNS.test(tokens[i]!.text)) return null;
+  // "three flying home": an adverb tagged a noun counts nothing; "the figure of 88,780 given by the
+  // government": a participle tagged a noun is no head either.
+  if (ADVERB_NOUNS.test(tokens[i]!.text) || PARTICIPLE_NOUNS.test(tokens[i]!.text)) return null;
   return nounUnit(tokens[i]!, i);
 }
 
@@ -181,6 +182,7 @@ function pastNameBeforeNoun(tokens: Token[], i: number, sentenceEnd: number): nu
 }
 
 const ADVERB_NOUNS = /^(?:home|abroad|overnight|tonight|today|tomorrow|yesterday)$/i;
+const PARTICIPLE_NOUNS = /^(?:given|taken|reported|confirmed|recorded|announced|cited|quoted)$/i;
 
 const MADE_BY = /^(?:made|built|backed|supplied|funded|designed|produced|owned|operated|based|led)$/i;
 
@@ -350,10 +352,17 @@ function bareCount(
   // value of a tally of people the sentence names.
   if (compared && PEOPLE_TALLY.test(sentenceTail(text.slice(Math.max(0, numberStart - 200), numberStart))))
     return { unit: 'people', end, head: null };
+  const votes = VOTES_TO_BEFORE.exec(before);
+  if (votes?.[1]) return { unit: /^seat/i.test(votes[1]) ? 'seats' : 'votes', end, head: null };
   // "Police said about 400 people took part; organisers put the number at 3,000": another estimate of
-  // the count before it, across the semicolon that sets the two sources apart.
-  if (ESTIMATE_BEFORE.test(before))
-    return { unit: elidedUnit(annotated, numberStart, sentenceEnd, true) ?? 'people', end, head: null };
+  // the count before it, across the semicolon that sets the two sources apart; "the population,
+  // which both sides had put at about 120,000", "gave the figure of 88,780".
+  if (ESTIMATE_BEFORE.test(before)) {
+    const elidedCount = elidedUnit(annotated, numberStart, sentenceEnd, true);
+    // "nearly three quarters of the population, which … had put at 120,000": a fraction counts no unit.
+    const unit = elidedCount && !FRACTION_UNIT.test(elidedCount) ? elidedCount : 'people';
+    return { unit, end, head: null };
+  }
   if (POPULATION_BEFORE.test(before) || TOLL_BEFORE.test(before)) return { unit: 'people', end, head: null };
   // "16 were Russian, six were Kazakh", "destroyed 59 drones, including three over Chechnya": one
   // more count in a list, of what the count before it counted.
@@ -412,7 +421,12 @@ export const CASUALTY_VERB_BEFORE =
 
 /** "put the number at", "estimated the crowd at": a source's own estimate of a count already named. */
 const ESTIMATE_BEFORE =
-  /\b(?:put|puts|putting|estimated?|estimates|placed?|places)\s+(?:the|their|its|that|this)\s+(?:number|figure|total|count|tally|turnout|crowd)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/i;
+  /\b(?:put|puts|putting|estimated?|estimates|placed?|places)\s+(?:(?:the|their|its|that|this)\s+(?:number|figure|total|count|tally|turnout|crowd|population)\s+|it\s+)?at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$|\b(?:the|a|an|its|their)\s+(?:official\s+|new\s+|latest\s+|earlier\s+)?(?:figure|total|tally)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/i;
+
+const FRACTION_UNIT = /^(?:halves|thirds|quarters|fifths|tenths)$/i;
+
+/** "adopted by 444 votes to 72": the votes against, counted as the votes for. */
+const VOTES_TO_BEFORE = /\b\d[\d,]*\s+(votes?|seats?|ballots?)\s+to\s+$/i;
 
 /** What a bare number is compared with: "150 homes, compared with about 60", "up from 40". */
 const COMPARED_BEFORE =

@@ -277,6 +277,15 @@ function isAnaphoric(text: string, n: NumberMatch): boolean {
   const before = wordBefore(text, n.start).toLowerCase();
   // "his two sons", "their three children": a family counted, told for the first time.
   if (/^(?:his|her|their)$/.test(before) && KIN_AFTER.test(text.slice(n.end, n.end + 16))) return false;
+  // "the nine steps recommended by the Commission", "the two articles that remained open", "the two
+  // remaining articles": a clause that says which ones tells them for the first time.
+  // Not in apposition to names just given ("Russia and Iran, the two powers that border the route").
+  if (
+    before === 'the' &&
+    RESTRICTED_AFTER.test(text.slice(n.end, n.end + 60)) &&
+    !/,\s*the\s+$/i.test(text.slice(Math.max(0, n.start - 8), n.start))
+  )
+    return false;
   if (/^(?:the|these|those|its|their|his|her|our|your|my|both|all|every|each|no|any|another)$/.test(before))
     return true;
   // "one of its goals", "one another", "one day", "one side": "one" as a pronoun or determiner, but
@@ -294,6 +303,9 @@ function isOneInAList(text: string, n: NumberMatch): boolean {
 
 const COUNT_THEN_AND =
   /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,?\s+and\s+$/iu;
+
+const RESTRICTED_AFTER =
+  /^\s+(?:remaining\s+[a-z]|(?:[a-z-]+\s+)?[a-z-]+s\s+(?:that|which|who)\s|(?:[a-z-]+\s+)?[a-z-]+s\s+[a-z]+ed\s+by\b)/;
 
 const KIN_AFTER =
   /^\s+(?:sons|daughters|children|kids|brothers|sisters|grandchildren|grandsons|granddaughters|nephews|nieces|cousins|wives)\b/i;
