@@ -2423,9 +2423,9 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
 }
 
 /**
- * "Garzê Tibetan Autonomous Prefecture" → "Garzê": a place written with
- * its administrative status and without it is one place, under the bare name, when the bare name is
- * written too.
+ * "Garzê Tibetan Autonomous Prefecture" → "Garzê", "Dingri County" → "Dingri": a place written with
+ * its administrative status or kind and without it is one place, under the bare name, when the bare
+ * name is written too.
  */
 function addAdminForms(
   mentions: Iterable<EntityMention>,
@@ -2437,7 +2437,8 @@ function addAdminForms(
     const words = name.split(' ');
     for (let k = 1; k < words.length; k++) {
       const bare = words.slice(0, k).join(' ');
-      if (!ADMIN_STATUS.test(tokenKey(words.slice(k).join(' ')))) continue;
+      const status = tokenKey(words.slice(k).join(' '));
+      if (!ADMIN_STATUS.test(status) && !ADMIN_KINDS.has(status)) continue;
       bareNames ??= new Set([...mentions].filter((m) => m.type === 'place').map((m) => m.name));
       if (bareNames.has(bare)) {
         forms.set(formKey('place', name), bare);
@@ -2446,6 +2447,17 @@ function addAdminForms(
     }
   }
 }
+
+/** A unit's kind written after its name, which the news also leaves out: "Dingri County", "Kalbajar District". */
+const ADMIN_KINDS = new Set([
+  'county',
+  'province',
+  'region',
+  'district',
+  'oblast',
+  'prefecture',
+  'governorate',
+]);
 
 /** Kinds of natural places a name is also written without: "the Pacific", "Kamchatka". */
 const NATURAL_KINDS = new Set(['peninsula', 'ocean', 'islands', 'archipelago', 'desert', 'strip']);
