@@ -1389,8 +1389,15 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   const prev = words[chunk.from - 1];
   const next = words[chunk.to + 1];
   if (prev && !prev.cap && (PERSON_NOUNS.has(prev.key) || SPEECH_VERBS.has(prev.key))) return true;
-  // "The Public Defender, Levan Ioseliani, said": a full name set off by commas before "said".
-  if (prev?.text === ',' && next?.text === ',' && chunk.to > chunk.from && saidAfter(words, chunk.to + 2))
+  // "The Public Defender, Levan Ioseliani, said": a full name set off by commas before "said"; not
+  // "the rebel group, Ansar Allah, said", where the noun before the comma calls it a body.
+  if (
+    prev?.text === ',' &&
+    next?.text === ',' &&
+    chunk.to > chunk.from &&
+    saidAfter(words, chunk.to + 2) &&
+    !COMPANY_NOUNS.has(words[chunk.from - 2]?.key ?? '')
+  )
     return true;
   // "a woman who gave her name as Rosalba".
   if (prev?.key === 'as' && words[chunk.from - 2]?.key === 'name') return true;
