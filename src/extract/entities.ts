@@ -1051,6 +1051,8 @@ function classifyChunk(
   if (type === 'place' && NUMBERED_PLACES.has(keys[keys.length - 1]!) && words[chunk.to + 2]?.text !== '%')
     // A literal rather than a spread, for the one hidden class every chunk has (see renamedMention).
     chunk = { from: chunk.from, to: codeAfter(words, chunk.to), titled: chunk.titled };
+  if (type === 'organization' && partyNounAfter(words, chunk))
+    chunk = { from: partyNameStart(words, chunk.from), to: chunk.to, titled: chunk.titled };
   const mention = mentionOf(words, chunk, type, article);
   out.push(mention);
   registerAcronym(words, chunk.to, mention, local);
@@ -1296,6 +1298,20 @@ function partyNounAfter(words: Word[], chunk: Chunk): boolean {
   return !isDemonym(words[chunk.to]!);
 }
 
+/**
+ * "the opposition With Honour faction", "the I Have Honor alliance": a party's name may open with
+ * words that never begin other names; capitalised inside a sentence, they are part of it.
+ */
+function partyNameStart(words: Word[], from: number): number {
+  let start = from;
+  while (start > from - 3) {
+    const word = words[start - 1];
+    if (!word?.cap || word.sentenceStart || word.newlineBefore || !STOP_CAPS.has(word.key)) break;
+    start--;
+  }
+  return start;
+}
+
 const BULLETS = new Set(['•', '-', '*', '–', '—']);
 
 const PARTY_NOUNS = new Set(['party', 'movement', 'faction', 'bloc', 'coalition', 'alliance']);
@@ -1373,8 +1389,15 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   const prev = words[chunk.from - 1];
   const next = words[chunk.to + 1];
   if (prev && !prev.cap && (PERSON_NOUNS.has(prev.key) || SPEECH_VERBS.has(prev.key))) return true;
-  // "The Public Defender, Levan Ioseliani, said": a full name set off by commas before "said".
-  if (prev?.text === ',' && next?.text === ',' && chunk.to > chunk.from && saidAfter(words, chunk.to + 2))
+  // "The Public Defender, Levan Ioseliani, said": a full name set off by commas before "said"; not
+  // "the rebel group, Ansar Allah, said", where the noun before the comma calls it a body.
+  if (
+    prev?.text === ',' &&
+    next?.text === ',' &&
+    chunk.to > chunk.from &&
+    saidAfter(words, chunk.to + 2) &&
+    !COMPANY_NOUNS.has(words[chunk.from - 2]?.key ?? '')
+  )
     return true;
   // "a woman who gave her name as Rosalba".
   if (prev?.key === 'as' && words[chunk.from - 2]?.key === 'name') return true;
@@ -1702,6 +1725,16 @@ function resolveSingles(
     } else if (isDemonym(word) || GROUP_NOUNS.has(word.key) || isPersonNounPlural(word)) continue;
     // "the G77 said", "talks at COP29": a group of countries or their conference, no one.
     else if (GROUP_CODE.test(word.text)) out.push(mentionOf(words, chunk, 'organization', article));
+    // "Channel 4", "Channel One": a broadcaster, not a strait with a number.
+    else if (word.key === 'channel' && channelNumber(words, chunk.to) > chunk.to)
+      out.push(
+        mentionOf(
+          words,
+          { from: chunk.from, to: channelNumber(words, chunk.to), titled: false },
+          'organization',
+          article,
+        ),
+      );
     // "Camp 8W", "Sector 4": a kind of place and its code name one place.
     else if (PLACE_HEADS.has(word.key) && codeAfter(words, chunk.to) > chunk.to) {
       out.push(
@@ -1755,7 +1788,14 @@ function resolveSingles(
       properNoun(word) &&
       partyNounAfter(words, chunk)
     )
-      out.push(mentionOf(words, chunk, 'organization', article));
+      out.push(
+        mentionOf(
+          words,
+          { from: partyNameStart(words, chunk.from), to: chunk.to, titled: false },
+          'organization',
+          article,
+        ),
+      );
     // "the government in Kigali denied it": after "in" or "near", a speech verb does not make a person.
     else if (
       !titled &&
@@ -2009,6 +2049,26 @@ function codeAfter(words: Word[], k: number): number {
   return letter && letter.start === digits.end && /^\p{Lu}$/u.test(letter.text) ? k + 2 : k + 1;
 }
 
+/** The word after "Channel" that numbers it ("4", "One"), or k when there is none. */
+function channelNumber(words: Word[], k: number): number {
+  const next = words[k + 1];
+  if (!next || next.newlineBefore) return k;
+  return /^\d{1,2}$/.test(next.text) || CHANNEL_NUMBERS.has(next.text) ? k + 1 : k;
+}
+
+const CHANNEL_NUMBERS = new Set([
+  'One',
+  'Two',
+  'Three',
+  'Four',
+  'Five',
+  'Six',
+  'Seven',
+  'Eight',
+  'Nine',
+  'Ten',
+]);
+
 function theInsideSentence(prev: Word | undefined): boolean {
   return prev !== undefined && prev.text === 'The' && !prev.sentenceStart && !prev.newlineBefore;
 }
@@ -2155,7 +2215,7 @@ const NEIGHBOURHOOD_KINDS = new Set([
 /** Prepositions of where something is, not where it comes from. */
 /** Words after which a name is where something is or goes: "in Goma", "a man who reached Tawila told …". */
 const LOCATIVE = new Set(['in', 'near', 'outside', 'inside', 'reached', 'entered', 'of']);
-const MEDIA_WORD = /^\p{L}{3,}(?:news|press|tv|media)$/u;
+const MEDIA_WORD = /^\p{L}{2,}(?:news|press|tv|media)$/u;
 
 const PLACE_PREPOSITIONS = new Set([
   'in',
@@ -2370,9 +2430,9 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
 }
 
 /**
- * "Garzê Tibetan Autonomous Prefecture" → "Garzê": a place written with
- * its administrative status and without it is one place, under the bare name, when the bare name is
- * written too.
+ * "Garzê Tibetan Autonomous Prefecture" → "Garzê", "Dingri County" → "Dingri": a place written with
+ * its administrative status or kind and without it is one place, under the bare name, when the bare
+ * name is written too.
  */
 function addAdminForms(
   mentions: Iterable<EntityMention>,
@@ -2384,7 +2444,8 @@ function addAdminForms(
     const words = name.split(' ');
     for (let k = 1; k < words.length; k++) {
       const bare = words.slice(0, k).join(' ');
-      if (!ADMIN_STATUS.test(tokenKey(words.slice(k).join(' ')))) continue;
+      const status = tokenKey(words.slice(k).join(' '));
+      if (!ADMIN_STATUS.test(status) && !ADMIN_KINDS.has(status)) continue;
       bareNames ??= new Set([...mentions].filter((m) => m.type === 'place').map((m) => m.name));
       if (bareNames.has(bare)) {
         forms.set(formKey('place', name), bare);
@@ -2393,6 +2454,17 @@ function addAdminForms(
     }
   }
 }
+
+/** A unit's kind written after its name, which the news also leaves out: "Dingri County", "Kalbajar District". */
+const ADMIN_KINDS = new Set([
+  'county',
+  'province',
+  'region',
+  'district',
+  'oblast',
+  'prefecture',
+  'governorate',
+]);
 
 /** Kinds of natural places a name is also written without: "the Pacific", "Kamchatka". */
 const NATURAL_KINDS = new Set(['peninsula', 'ocean', 'islands', 'archipelago', 'desert', 'strip']);

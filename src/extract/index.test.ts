@@ -136,6 +136,17 @@ describe('extractAll', () => {
     ]);
   });
 
+  it('names a unit written with and without its kind by the bare name', () => {
+    const places = extractAll(
+      [
+        fixtureArticle('k1', 'The tremor struck Lhunze County early on Tuesday.'),
+        fixtureArticle('k2', 'Rescuers reached villages in Lhunze by nightfall.'),
+      ],
+      { gazetteer },
+    ).entities.filter((e) => e.type === 'place');
+    expect(places.map((e) => [e.name, e.aliases])).toEqual([['Lhunze', ['Lhunze', 'Lhunze County']]]);
+  });
+
   it('gives a place transliterated two ways the spelling written most often', () => {
     const places = extractAll(
       [
