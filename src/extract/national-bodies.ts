@@ -5,21 +5,8 @@
 // of Foreign Affairs"): a ministry under the country's adjective, any other body "of" the country.
 
 import type { EntityMention } from '../types.js';
-import { COUNTRIES } from '../util/countries.js';
+import { COUNTRIES, TWO_WORD_COUNTRIES } from '../util/countries.js';
 import type { Word } from './entity-words.js';
-
-/** Countries of two words, which the one-word table cannot hold, with their adjectives. */
-const TWO_WORD_COUNTRIES: Record<string, string> = {
-  'saudi arabia': 'saudi',
-  'south africa': 'south african',
-  'south korea': 'south korean',
-  'north korea': 'north korean',
-  'south sudan': 'south sudanese',
-  'sri lanka': 'sri lankan',
-  'new zealand': 'new zealander',
-  'united kingdom': 'british',
-  'united arab emirates': 'emirati',
-};
 
 interface Country {
   name: string;
