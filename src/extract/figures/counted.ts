@@ -130,6 +130,11 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
   for (let skipped = 0; skipped < 3; skipped++) {
     const t = tokens[i];
     if (!t || t.start >= sentenceEnd) return null;
+    // "12 Kh-101 missiles", "two Su-25 aircraft": a model's designation before the counted noun.
+    if (MODEL_DESIGNATION.test(t.text) && isNounish(tokens[i + 1])) {
+      i++;
+      continue;
+    }
     // "25 Israeli-made drones", "12 Iran-backed fighters", "100 precision-guided munitions": an
     // adjective joined by a hyphen to a participle.
     if (tokens[i + 1]?.text === '-' && isParticiple(tokens[i + 2]?.text ?? '')) {
@@ -163,6 +168,7 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
 }
 
 const PEOPLE_HEAD = /^(?:people|persons)$/i;
+const MODEL_DESIGNATION = /^[A-Z][A-Za-z]{0,7}-(?:\d{1,4}[A-Za-z]{0,2}|[A-Z]{1,2}\d{0,3})$/;
 /** "opposition MPs", "army NCOs": an abbreviation in the plural ends a compound as a noun would. */
 const PLURAL_ABBREVIATION = /^[A-Z]{2,4}s$/;
 
