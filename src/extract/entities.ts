@@ -524,6 +524,8 @@ function possessiveStep(
   if (!next || next.newlineBefore || taken[j + step] || !isNameWord(next, false)) return 0;
   // "the Prosecutor's Office", "the Governor's Office": an office holder's institution.
   if (from === j && isTitle(here) && ORG_HEADS.has(next.key)) return step;
+  // "People's Power", "Workers' Party of Korea", "Farmers' Union": a group's possessive opens a name.
+  if (from === j && GROUP_POSSESSIVES.has(here.key)) return step;
   if (from === j) return places.has(pairKey(here, next)) ? step : 0;
   if (GIVEN_NAMES.has(words[from]!.key)) return 0;
   // "the Islamic Emirate's Ministry of Defense": an owner with a head word of its own is a name apart.
@@ -561,6 +563,13 @@ function possessivePlaceNames(words: Word[], taken: boolean[]): Set<string> {
     if (pair.cued || (pair.count >= 2 && alone.get(pair.key) === pair.count)) places.add(key);
   return places;
 }
+
+/** Groups of people whose possessive opens the names of parties, unions and movements. */
+const GROUP_POSSESSIVES = new Set(
+  'people women men children workers farmers citizens students teachers doctors veterans mothers soldiers pensioners miners journalists writers lawyers taxpayers peasants nations'.split(
+    ' ',
+  ),
+);
 
 const POSSESSIVE_PLACE_CUES = new Set(['in', 'near', 'outside', 'from', 'into', 'between', 'at']);
 
@@ -604,6 +613,15 @@ function continuesName(words: Word[], j: number): boolean {
   if (next.text === 'on' && ORG_HEADS.has(here.key) && isNameWord(after, false) && ROLE_WORDS.has(after!.key))
     return true;
   if (ORG_CONNECTORS.has(next.text)) {
+    // "Alexander the Great", not "In Chisinau the Prosecutor General's Office": "the" goes on with a
+    // name, not with a title or an institution's head word.
+    if (
+      next.text === 'the' &&
+      !ORG_CONNECTORS.has(here.key) &&
+      after &&
+      (isTitle(after) || isHeadWord(after.key))
+    )
+      return false;
     if (isNameWord(after, false)) return true;
     // "of the Red Cross"
     return next.text === 'of' && after?.text === 'the' && isNameWord(words[j + 3], false);
@@ -684,7 +702,9 @@ function absorbsListed(
     words[chunk.from - 1]?.key === 'the' &&
     isFree(inside, chunk.to) &&
     words[chunk.to - 1]?.key !== 'and' &&
-    !titlesCountry(words, chunk, inside)
+    !titlesCountry(words, chunk, inside) &&
+    // "the Karabakh Armenians": a people named after their place, no organisation.
+    !isDemonym(words[chunk.to]!)
   )
     head = 'organization';
   // "the Security Council of Armenia": a listed body's short form, "of" and a listed place is that
@@ -922,11 +942,10 @@ function titleInside(words: Word[], chunk: Chunk): number {
 
 /** "Mandalay General Hospital", "the UN General Assembly": a title word inside an institution's name. */
 function namesInstitution(words: Word[], k: number, to: number): boolean {
-  // "Attorney General's Office", "Prosecutor General's Office": past the titles and the possessive
-  // ending (split before "General", the office would be left as "'s Office").
-  let m = k;
-  while (m + 1 <= to && !words[m]!.possessive && isTitle(words[m + 1]!)) m++;
-  const next = possessiveEnd(words, m);
+  // "Attorney General's Office", "Prosecutor General's Office": past the titles and the possessive.
+  let last = k;
+  while (last < to && !words[last]!.possessive && isTitle(words[last + 1]!)) last++;
+  const next = possessiveEnd(words, last);
   return next <= to && ORG_HEADS.has(words[next]!.key);
 }
 
@@ -949,10 +968,11 @@ function isTitleBefore(words: Word[], i: number): boolean {
 
 /** Drops connectors and, after a title, the role words and demonyms that qualify it. */
 function trimChunk(words: Word[], from: number, to: number, titled: boolean): Chunk[] {
+  while (to >= from && isEdge(words[to]!) && !(to > from && monthInName(words, to - 1))) to--;
   // "French Foreign Minister …", "Minister of Foreign Affairs …": qualifiers belong to the title.
+  // Not "the Georgian Orthodox Church and Patriarch …": "and" stands between the name and the title.
   const strip = titled || followedByTitle(words, to) ? isQualifier : isEdge;
   while (from <= to && strip(words[from]!)) from++;
-  while (to >= from && isEdge(words[to]!) && !(to > from && monthInName(words, to - 1))) to--;
   return from > to ? [] : [{ from, to, titled }];
 }
 
@@ -1133,6 +1153,8 @@ function phraseType(
     (isHyphenatedName(words, chunk) || (!SURNAME_ENDINGS.test(last) && !personCue(words, chunk)))
   )
     return 'place';
+  // "the anti-Western People's Power movement": a name before a party's noun.
+  if (!chunk.titled && !GIVEN_NAMES.has(keys[0]!) && partyNounAfter(words, chunk)) return 'organization';
   // "drugmaker Bavarian Nordic", "the lender Credit Suisse": a kind of company before the name.
   if (afterCompanyNoun(words, chunk) && !GIVEN_NAMES.has(keys[0]!)) return 'organization';
   // People's names rarely take an article: "the New Orleans Saints" is a team, not a person.
@@ -1263,6 +1285,20 @@ function affiliationSplit(words: Word[], chunk: Chunk): Chunk[] | null {
   }
   return null;
 }
+
+/**
+ * "the Hayastan faction", "the Zhoda party", "People's Power movement": a lower-case noun of a
+ * political body right after the name. Not after a nationality ("the Kurdish party").
+ */
+function partyNounAfter(words: Word[], chunk: Chunk): boolean {
+  const next = words[chunk.to + 1];
+  if (!next || next.cap || !PARTY_NOUNS.has(next.key) || words[chunk.to]!.possessive) return false;
+  return !isDemonym(words[chunk.to]!);
+}
+
+const BULLETS = new Set(['•', '-', '*', '–', '—']);
+
+const PARTY_NOUNS = new Set(['party', 'movement', 'faction', 'bloc', 'coalition', 'alliance']);
 
 function afterCompanyNoun(words: Word[], chunk: Chunk): boolean {
   if (COMPANY_NOUNS.has(words[chunk.from - 1]?.key ?? '')) return true;
@@ -1498,6 +1534,11 @@ const PLACE_NOUNS = new Set([
   'mosque',
   'cathedral',
   'shrine',
+  'church',
+  'monastery',
+  'temple',
+  'chapel',
+  'synagogue',
 ]);
 
 /**
@@ -1682,7 +1723,10 @@ function resolveSingles(
     // "residents who reached The Irrawaddy said": a name after "The" inside a sentence is a title
     // (an outlet's, a group's), not a person's.
     else if (!titled && theInsideSentence(words[chunk.from - 1])) {
-      if (properNoun(word)) out.push(mentionOf(words, chunk, 'organization', article));
+      // "the Rongbuk monastery", "the Kashveti church": a kind of place after the name.
+      const kind = placeContext(words, chunk) ? 'place' : 'organization';
+      if (properNoun(word)) out.push(mentionOf(words, chunk, kind, article));
+      if (kind === 'place') places.add(word.key);
     }
     // "Valdosta Mayor Scott Matheson", "Zetacorp CEO Ana Ruiz": the word before a title is where or
     // for whom the person holds office, not a person.
@@ -1702,6 +1746,16 @@ function resolveSingles(
     }
     // "TOLOnews reported", "Euronews said": one word ending in a media noun is an outlet.
     else if (!titled && MEDIA_WORD.test(word.key)) out.push(mentionOf(words, chunk, 'organization', article));
+    // "the opposition Hayastan faction", "the Yabloko party": a name before a party's noun.
+    // Not "• Ruling party halts …": a sentence's or a bullet's first word may be an adjective.
+    else if (
+      !titled &&
+      !word.sentenceStart &&
+      !BULLETS.has(words[chunk.from - 1]?.text ?? '') &&
+      properNoun(word) &&
+      partyNounAfter(words, chunk)
+    )
+      out.push(mentionOf(words, chunk, 'organization', article));
     // "the government in Kigali denied it": after "in" or "near", a speech verb does not make a person.
     else if (
       !titled &&
@@ -2070,7 +2124,22 @@ const BUILT_KINDS = new Set([
   'airport',
   'tunnel',
   'pass',
+  // "the Kashveti church", "the Gelati monastery": a house of worship is named after its own saint or place.
+  'church',
+  'cathedral',
+  'chapel',
+  'monastery',
+  'temple',
+  'mosque',
+  'synagogue',
 ]);
+
+/** Faiths whose adjective names a church or a mosque without naming a place ("the Orthodox church"). */
+const FAITHS = new Set(
+  'orthodox catholic protestant evangelical lutheran anglican methodist baptist apostolic coptic sunni shia shiite'.split(
+    ' ',
+  ),
+);
 
 const NEIGHBOURHOOD_KINDS = new Set([
   'district',
@@ -2150,7 +2219,10 @@ function placeContext(words: Word[], chunk: Chunk): boolean {
   const next = words[chunk.to + 1];
   // Not "the Libyan city": an adjective of nationality before the noun names no place.
   if (next && !next.cap && !next.newlineBefore && isKindOfPlace(words, chunk.to + 1))
-    return !(chunk.from === chunk.to && adjectiveOfPlace(words, chunk));
+    return !(
+      chunk.from === chunk.to &&
+      (adjectiveOfPlace(words, chunk) || FAITHS.has(words[chunk.from]!.key))
+    );
   // "Kurilsk, a fishing town on the island": an apposition that names a kind of place.
   const after = words[chunk.to + 2];
   if (

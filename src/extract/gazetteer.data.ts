@@ -300,6 +300,11 @@ export const BUILT_IN: GazetteerLine[] = [
   ['Xi Jinping', P],
   ['Narendra Modi', P, 'Modi'],
   ['Donald Trump', P, 'Trump'],
+  // EU office holders from December 2024, whose statements on the region the news quotes.
+  ['Kaja Kallas', P, 'Kallas'],
+  ['António Costa', P, 'Antonio Costa'],
+  ['Marta Kos', P],
+  ['Marco Rubio', P, 'Rubio'],
   ['Dalai Lama', P],
   // ── Georgia: people, places, parties and channels ──
   // Names Georgian news repeats, with the spellings Russian and Georgian sources use (TASS writes
@@ -379,6 +384,7 @@ export const BUILT_IN: GazetteerLine[] = [
   ['Chatham House', O],
   ['Freedom House', O],
   ['Collective Security Treaty Organization', O, 'CSTO', 'Collective Security Treaty Organisation'],
+  ['Commonwealth of Independent States', O, 'CIS'],
   ['North Atlantic Treaty Organization', O, 'NATO'],
   [
     'Organization for Security and Co-operation in Europe',

@@ -190,9 +190,14 @@ describe('extractAll', () => {
     expect(voices.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 
-  it('leaves continents and regions of many countries out of the entities, not out of the mentions', () => {
+  it('leaves continents, regions of many countries and former states out of the entities, not the mentions', () => {
     const regions = extractAll(
-      [fixtureArticle('r', 'Freight from Asia to Europe now avoids the Middle East and calls in Lisbon.')],
+      [
+        fixtureArticle(
+          'r',
+          'Freight from Asia to Europe now avoids the Middle East and calls in Lisbon, as it did before the Soviet Union fell.',
+        ),
+      ],
       { gazetteer },
     );
     expect(regions.extractions[0]!.mentions.map((m) => m.name)).toEqual([
@@ -200,24 +205,28 @@ describe('extractAll', () => {
       'Europe',
       'Middle East',
       'Lisbon',
+      'Soviet Union',
     ]);
     expect(regions.entities.map((e) => e.name)).toEqual(['Lisbon']);
   });
 
   it('keeps two places with the same consonants and other syllables apart', () => {
     const merged = transliteratedPlaces(
-      ['Kerman', 'Karaman', 'Hodeidah', 'Hudaydah', 'Bab al-Mandab', 'Bab el-Mandeb'].map((name, k) => ({
-        article: 'a',
-        name,
-        type: 'place' as const,
-        text: name,
-        start: k,
-        end: k,
-      })),
+      ['Kerman', 'Karaman', 'Hodeidah', 'Hudaydah', 'Bab al-Mandab', 'Bab el-Mandeb', 'Aktau', 'Aqtau'].map(
+        (name, k) => ({
+          article: 'a',
+          name,
+          type: 'place' as const,
+          text: name,
+          start: k,
+          end: k,
+        }),
+      ),
     );
     expect([...merged]).toEqual([
       ['Hudaydah', 'Hodeidah'],
       ['Bab el-Mandeb', 'Bab al-Mandab'],
+      ['Aqtau', 'Aktau'],
     ]);
   });
 

@@ -504,14 +504,17 @@ function personSkeleton(word: string): string {
 
 /**
  * The first letter and the consonants of a name, as transliterations keep them: diacritics folded
- * ("ü" and "ue" alike), the Arabic article's vowel dropped ("al-", "el-"), "gh" and "kh" as "g" and
- * "k", "y" a vowel, doubled letters single; then the number of syllables. "Hudaydah" → "hdh3".
+ * ("ü" and "ue" alike), the Arabic article's vowel dropped ("al-", "el-"), "q" as "k", "gh" and "kh"
+ * as "g" and "k", "y" a vowel, doubled letters single; then the number of syllables. "Hudaydah" →
+ * "hdh3".
  */
 function consonants(name: string): string {
+  // "q" and "k" alike: Kazakh and Arabic names are written both ways ("Aqtau" and "Aktau").
   const folded = tokenKey(name)
     .replace(/ue/g, 'u')
     .replace(/\b[ae]l-/g, 'l')
-    .replace(/[^a-z]/g, '');
+    .replace(/[^a-z]/g, '')
+    .replace(/q/g, 'k');
   const first = folded[0] ?? '';
   const rest = folded.slice(1).replace(/([gk])h/g, '$1');
   // The syllables count too: "Kerman" and "Karaman" are two places.
@@ -587,6 +590,13 @@ const BROAD_REGIONS = new Set([
   'North Caucasus',
   'Balkans',
   'Western Balkans',
+  // States that no longer exist: history's setting ("since the collapse of the Soviet Union").
+  'Soviet Union',
+  'Yugoslavia',
+  'Czechoslovakia',
+  'Ottoman Empire',
+  'Russian Empire',
+  'East Germany',
 ]);
 
 /**
@@ -594,7 +604,8 @@ const BROAD_REGIONS = new Set([
  * by one word only ("Ani", "a nurse named Lilit"), whom no article of the batch names in full, is a
  * voice in a story rather than a named figure: the mentions keep the name (for quotes and stories),
  * the entity list leaves it out, as the hand-made gold files do. So are continents and regions that
- * span many countries ("the Middle East", "the South Caucasus"): a setting, not a place of the story.
+ * span many countries ("the Middle East", "the South Caucasus") and states that no longer exist ("the
+ * collapse of the Soviet Union"): a setting, not a place of the story.
  */
 export function aggregateEntities(extractions: Extraction[]): Entity[] {
   const byId = new Map<string, Entity & { seen: Set<string> }>();

@@ -45,6 +45,18 @@ describe('national bodies', () => {
     ]);
   });
 
+  it('joins an interior ministry referred back to as "the Ministry" to the long name', () => {
+    const result = extractAll([
+      fixtureArticle(
+        'b1',
+        'Police in Latvia cleared the square, the Interior Ministry said. The Ministry gave no figure.',
+      ),
+      fixtureArticle('b2', 'Latvia: the Ministry of the Interior said four officers were hurt.'),
+    ]);
+    const names = result.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(names).toEqual(['Latvian Ministry of the Interior']);
+  });
+
   it('keeps an interior ministry as written when the batch has two long names for it', () => {
     const mention = (name: string) => ({
       article: 'a',

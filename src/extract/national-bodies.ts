@@ -44,6 +44,7 @@ const NATIONAL_BODIES = new Set([
   'Central Election Commission',
   'Public Defender',
   'State Statistics Committee',
+  'Investigative Committee',
   "Prosecutor General's Office",
   'Prosecutor General’s Office',
 ]);
@@ -62,6 +63,13 @@ export function qualifyNationalBodies(found: EntityMention[], words: Word[], tex
   let home: Country | null | undefined;
   for (const [k, m] of found.entries()) {
     if (m.type !== 'organization') continue;
+    // "Prosecutor General's Office of the Republic of Azerbaijan" → "… of Azerbaijan".
+    const republic = OF_THE_REPUBLIC.exec(m.name);
+    const state = republic ? COUNTRY_BY_WORD.get(republic[2]!.toLowerCase()) : undefined;
+    if (state && isBareNationalBody(republic![1]!)) {
+      found[k] = { ...m, name: qualified(republic![1]!, state) };
+      continue;
+    }
     const owned = OWNED_SHORT_MINISTRY.exec(m.name);
     // Not "Russian Ministry of Foreign Affairs": an adjective of nationality is no portfolio.
     if (owned && !COUNTRY_BY_WORD.has(owned[1]!.toLowerCase())) {
@@ -105,6 +113,9 @@ function qualified(name: string, country: Country): string {
   return `${country.adjective} Ministry of ${PORTFOLIOS[portfolio] ?? portfolio}`;
 }
 
+/** "National Assembly of the Republic of Armenia": a body and its state's formal name. */
+const OF_THE_REPUBLIC = /^(.+) of the (?:Republic|Kingdom|Sultanate|State) of (\p{Lu}.*)$/u;
+
 /** "Foreign Ministry of South Ossetia": a portfolio, "Ministry of" and its owner. */
 const OWNED_SHORT_MINISTRY = /^(\p{Lu}\p{Ll}+) Ministry of (\p{Lu}.*)$/u;
 
@@ -138,9 +149,10 @@ export function interiorMinistryNames(mentions: Iterable<EntityMention>): Map<st
   for (const m of mentions) {
     if (m.type !== 'organization') continue;
     // Written "Interior Ministry", whatever name it was given (ministry-names.ts spells it out as
-    // "Ministry of Interior"); the long names are those written long.
+    // "Ministry of Interior"); the long names are those written long (not "the Ministry" referring
+    // back to either).
     if (m.text.endsWith('Interior Ministry')) short.add(m.name);
-    else names.add(m.name);
+    else if (m.text.includes('Ministry of')) names.add(m.name);
   }
   for (const name of short) {
     const form = SHORT_INTERIOR.find((form) => name.endsWith(` ${form}`));

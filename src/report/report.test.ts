@@ -283,12 +283,15 @@ function oneArticleResult(article: Article, extractions: Extraction[]): Analysis
 }
 
 describe('key figures worth listing', () => {
-  it('lists counts, sums and ranges, not the small numbers of a sentence’s wording', async () => {
+  it('lists counts, sums and ranges, not the small numbers of a sentence’s wording nor a place’s size', async () => {
     const { extractAll } = await import('../extract/index.js');
     const text = [
       'The foreign minister raised two concerns about a three-way format for the talks in Vienna.',
       'The ministry pledged 8 million euros for shelters near the border.',
       'Aid workers said estimates of residents still in the valley ranged from 20-300.',
+      'The province of about 900,000 people has had no power since the storm.',
+      'A farmer waited at the school gate with her two children.',
+      'Two people were rescued from a roof near the bridge.',
     ].join('\n\n');
     const article = makeArticle({
       id: 'a_k1',
@@ -303,7 +306,8 @@ describe('key figures worth listing', () => {
     const lines = figures.map((f) => f.text);
     expect(lines.some((line) => line.startsWith('8 million euros'))).toBe(true);
     expect(lines).toContain('Aid workers said estimates of residents still in the valley ranged from 20-300');
-    expect(lines.join(' ')).not.toMatch(/concerns|three-way/);
+    expect(lines.join(' ')).not.toMatch(/concerns|three-way|900,000|children/);
+    expect(lines.some((line) => line.startsWith('Two people were rescued'))).toBe(true);
   });
 });
 
