@@ -10,6 +10,7 @@ import {
   continuesCountList,
   countedAfter,
   PARENT_OF_BEFORE,
+  talliesPeople,
   thingsTally,
 } from './figures/counted.js';
 import { isNotAFigure, isYear, wordBefore } from './figures/filters.js';
@@ -221,6 +222,10 @@ function rangeAfter(text: string, low: NumberMatch, to: number): Range | null {
   const join = RANGE_JOIN.exec(text.slice(low.end + sign, low.end + sign + 6));
   if (!join) return null;
   const word = wordBefore(text, low.start).toLowerCase();
+  // "the toll rose by 12 to 50", "the death toll rose from 32 to 38": a tally's change or old value,
+  // then its new value; not a range.
+  if ((word === 'by' || word === 'from') && join[0].trim() === 'to' && talliesPeople(text, low.start, 60))
+    return null;
   const between = word === 'between' || word === 'from';
   if (join[0].trim() === 'and' && !between) return null;
   if (sign && !(word === 'between' || /^\s*[-–]\s*$/.test(join[0]))) return null;

@@ -130,6 +130,11 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
   for (let skipped = 0; skipped < 3; skipped++) {
     const t = tokens[i];
     if (!t || t.start >= sentenceEnd) return null;
+    // "12 Kh-101 missiles", "two Su-25 aircraft": a model's designation before the counted noun.
+    if (MODEL_DESIGNATION.test(t.text) && isNounish(tokens[i + 1])) {
+      i++;
+      continue;
+    }
     // "25 Israeli-made drones", "12 Iran-backed fighters", "100 precision-guided munitions": an
     // adjective joined by a hyphen to a participle.
     if (tokens[i + 1]?.text === '-' && isParticiple(tokens[i + 2]?.text ?? '')) {
@@ -163,6 +168,7 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
 }
 
 const PEOPLE_HEAD = /^(?:people|persons)$/i;
+const MODEL_DESIGNATION = /^[A-Z][A-Za-z]{0,7}-(?:\d{1,4}[A-Za-z]{0,2}|[A-Z]{1,2}\d{0,3})$/;
 /** "opposition MPs", "army NCOs": an abbreviation in the plural ends a compound as a noun would. */
 const PLURAL_ABBREVIATION = /^[A-Z]{2,4}s$/;
 
@@ -264,7 +270,7 @@ const CASUALTY_AFTER =
 const PEOPLE_TALLY =
   /\b(?:toll|tally|number of (?:the )?(?:people|persons|civilians|children|soldiers|migrants|dead|deaths|martyrs|victims|casualties|fatalities|refugees|displaced|injured|wounded|missing|arrivals)\b|(?:deaths|fatalities|casualties)\b)/i;
 const REACHED_BEFORE =
-  /\b(?:rose|risen|rising|climbed|jumped|grew|grown|increased|reached|passed|topped|exceeded|surpassed|gone|went|stood|stands|hit|was|is)\s+(?:now\s+)?(?:to\s+|above\s+|beyond\s+|past\s+|over\s+|at\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$|\bat\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$/i;
+  /\bfrom\s+[\d,.]+\s+to\s+$|\b(?:rose|risen|rising|climbed|jumped|grew|grown|increased|reached|passed|topped|exceeded|surpassed|gone|went|stood|stands|hit|was|is)\s+(?:now\s+)?(?:to\s+|above\s+|beyond\s+|past\s+|over\s+|at\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$|\bat\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$/i;
 
 /**
  * The tally a bare number completes, as the subject of the figure: "people killed by Monday's
@@ -350,8 +356,15 @@ function bareCount(
   if (elided) return { unit: elided, end, head: null };
   // "the death toll rose to 38 from 32", "the number of injured rose to 29, up from 22": the earlier
   // value of a tally of people the sentence names.
-  if (compared && PEOPLE_TALLY.test(sentenceTail(text.slice(Math.max(0, numberStart - 200), numberStart))))
-    return { unit: 'people', end, head: null };
+  if (compared && talliesPeople(text, numberStart)) return { unit: 'people', end, head: null };
+  // "the toll rose by 12 to 50", "cases rose by 300": the change of a count the sentence names.
+  const change = CHANGE_BY_BEFORE.exec(before);
+  if (change) {
+    const tallied = talliesPeople(text, numberStart);
+    const subject = change[1] ? (unitWord(change[1]) ?? change[1].toLowerCase()) : null;
+    const unit = tallied ? 'people' : (elidedUnit(annotated, numberStart, sentenceEnd) ?? subject);
+    if (unit) return { unit: isPersonNoun(unit, 'NOUN') ? 'people' : unit, end, head: null };
+  }
   const votes = VOTES_TO_BEFORE.exec(before);
   if (votes?.[1]) return { unit: /^seat/i.test(votes[1]) ? 'seats' : 'votes', end, head: null };
   // "Police said about 400 people took part; organisers put the number at 3,000": another estimate of
@@ -424,6 +437,15 @@ const ESTIMATE_BEFORE =
   /\b(?:put|puts|putting|estimated?|estimates|placed?|places)\s+(?:(?:the|their|its|that|this)\s+(?:number|figure|total|count|tally|turnout|crowd|population)\s+|it\s+)?at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$|\b(?:the|a|an|its|their)\s+(?:official\s+|new\s+|latest\s+|earlier\s+)?(?:figure|total|tally)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/i;
 
 const FRACTION_UNIT = /^(?:halves|thirds|quarters|fifths|tenths)$/i;
+
+/** Whether the sentence up to `at` names a tally of people ("the death toll", "the number of injured"). */
+export function talliesPeople(text: string, at: number, reach = 200): boolean {
+  return PEOPLE_TALLY.test(sentenceTail(text.slice(Math.max(0, at - reach), at)));
+}
+
+/** A verb of change and "by" right before the number, with the plural noun before the verb when there is one. */
+const CHANGE_BY_BEFORE =
+  /(?:\b([a-z]+s)\s+)?\b(?:rose|risen|rising|increased|climbed|jumped|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down)\s+by\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|at least\s+|another\s+)?$/i;
 
 /** "adopted by 444 votes to 72": the votes against, counted as the votes for. */
 const VOTES_TO_BEFORE = /\b\d[\d,]*\s+(votes?|seats?|ballots?)\s+to\s+$/i;
