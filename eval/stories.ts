@@ -309,11 +309,16 @@ interface FolderScores extends ClusterScores {
   pairs: PairScores;
 }
 
-/** One folder of digests read together (a story may span days), scored against its truth.json. */
-async function scoreFolder(folder: string): Promise<FolderScores> {
+/** A folder's truth.json as article ids: stories, the titles the reader never produced, and pairs. */
+interface FolderTruth {
+  files: string[];
+  gold: Map<string, string>;
+  unread: string[];
+  goldPairs: { a?: string; b?: string; relation: string }[];
+}
+
+function folderTruth(folder: string, articles: Article[]): FolderTruth {
   const truth = JSON.parse(readFileSync(join(folder, 'truth.json'), 'utf8')) as SampleTruth;
-  const files = Object.keys(truth.files);
-  const { articles } = await readInputs(files.map((file) => join(folder, file)));
   // A title is looked up in its file first; a pair across two days may name the other day's article.
   const idOf = (file: string, title: string) =>
     (
@@ -324,7 +329,7 @@ async function scoreFolder(folder: string): Promise<FolderScores> {
   // A truth article the reader never produced (its header was not recognised) counts as a story of
   // its own: a folder read as one article must not score 1.0 on the few titles that survived.
   const unread: string[] = [];
-  const goldPairs: { a?: string; b?: string; relation: string }[] = [];
+  const goldPairs: FolderTruth['goldPairs'] = [];
   for (const [file, { stories, duplicates = [] }] of Object.entries(truth.files)) {
     for (const story of stories)
       for (const title of story.titles) {
@@ -342,6 +347,18 @@ async function scoreFolder(folder: string): Promise<FolderScores> {
       goldPairs.push({ a, b, relation: pair.relation });
     }
   }
+  return { files: Object.keys(truth.files), gold, unread, goldPairs };
+}
+
+function truthFiles(folder: string): string[] {
+  const truth = JSON.parse(readFileSync(join(folder, 'truth.json'), 'utf8')) as SampleTruth;
+  return Object.keys(truth.files).map((file) => join(folder, file));
+}
+
+/** One folder of digests read together (a story may span days), scored against its truth.json. */
+async function scoreFolder(folder: string): Promise<FolderScores> {
+  const { articles } = await readInputs(truthFiles(folder));
+  const { files, gold, unread, goldPairs } = folderTruth(folder, articles);
   const run = sitrepRun(articles);
   const labels = new Map(run.labels);
   for (const id of unread) labels.set(id, id);
@@ -352,6 +369,47 @@ async function scoreFolder(folder: string): Promise<FolderScores> {
     files: files.length,
     pairs: scorePairs(goldPairs, run.duplicates),
   };
+}
+
+/**
+ * Each digest file of a folder read alone, scored against its own day's stories in the truth: what a
+ * run on one day's digest gives (stories that go on the next day are cut at the file). Mean B³ F1.
+ */
+async function scoreEachFile(folder: string): Promise<number[]> {
+  const truth = JSON.parse(readFileSync(join(folder, 'truth.json'), 'utf8')) as SampleTruth;
+  const scores: number[] = [];
+  for (const [file, { stories }] of Object.entries(truth.files)) {
+    const { articles } = await readInputs([join(folder, file)]);
+    const { labels } = sitrepRun(articles);
+    const gold = new Map<string, string>();
+    for (const story of stories)
+      for (const title of story.titles) {
+        const id = articles.find((article) => article.title === title)?.id ?? `unread ${title}`;
+        gold.set(id, story.label);
+        if (!labels.has(id)) labels.set(id, id);
+      }
+    scores.push(scoreClusters(gold, labels).bcubedF1);
+  }
+  return scores;
+}
+
+/**
+ * Every folder's digests read in one run, as an analyst's archive of many crises would hold them, each
+ * folder's truth scored against that run: the mean B³ F1 shows how far a story depends on what else
+ * was read (document frequencies, open stories of the same days).
+ */
+async function scoreTogether(folders: string[]): Promise<number> {
+  const { articles } = await readInputs(folders.flatMap(truthFiles));
+  const { labels } = sitrepRun(articles);
+  let sum = 0;
+  for (const folder of folders) {
+    const own = articles.filter((article) => article.source.file.startsWith(`${folder}/`));
+    const { gold, unread } = folderTruth(folder, own);
+    const folderLabels = new Map(labels);
+    for (const id of unread) folderLabels.set(id, id);
+    sum += scoreClusters(gold, folderLabels).bcubedF1;
+  }
+  return sum / folders.length;
 }
 
 /**
@@ -411,12 +469,22 @@ async function evaluateHandWritten(): Promise<Record<string, number>> {
     `hand-written digests: mean B3 F1 over ${scores.length} folders ${mean.toFixed(3)}; ` +
       `copies and rewrites found ${total('found')}/${total('expected')}, false identical ${total('falseIdentical')}\n`,
   );
+  const together = await scoreTogether(folders.map((folder) => folder.path));
+  process.stdout.write(`hand-written digests all read at once: mean B3 F1 ${together.toFixed(3)}\n`);
+  const perFile: number[] = [];
+  for (const folder of folders) perFile.push(...(await scoreEachFile(folder.path)));
+  const fileMean = perFile.reduce((sum, f1) => sum + f1, 0) / perFile.length;
+  process.stdout.write(
+    `hand-written digests one file at a time: mean B3 F1 over ${perFile.length} files ${fileMean.toFixed(3)}\n`,
+  );
   const sample = scores[0]!;
   return {
     sampleBcubedF1: round(sample.bcubedF1),
     sampleBcubedPrecision: round(sample.bcubedPrecision),
     sampleBcubedRecall: round(sample.bcubedRecall),
     handWrittenMeanBcubedF1: round(mean),
+    handWrittenReadTogetherMeanBcubedF1: round(together),
+    handWrittenPerFileMeanBcubedF1: round(fileMean),
     handWrittenPairsExpected: total('expected'),
     handWrittenPairsFound: total('found'),
     handWrittenFalseIdentical: total('falseIdentical'),

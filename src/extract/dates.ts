@@ -13,6 +13,7 @@ import { engineFor } from './dates/engines.js';
 import { findHolidays, HOLIDAY } from './dates/holidays.js';
 import { findNights, NIGHT } from './dates/nights.js';
 import { findOrdinalDays, ORDINAL_DAY } from './dates/ordinal-days.js';
+import { findPartsOfToday, PART_OF_TODAY } from './dates/parts-of-today.js';
 import { splitRange } from './dates/ranges.js';
 import { refine } from './dates/refiners.js';
 import { withStoryDays } from './dates/story-days.js';
@@ -52,11 +53,13 @@ export function extractDates(article: Article, annotated: Annotated): DateMentio
     // Summary bullets restate the body: its dates are taken there (summary.ts).
     if (sentence.start < bodyStart) continue;
     const hasYear = y < years.length && years[y]! < sentence.end;
-    // Phrases our own parsers read and chrono's hints do not cover: "the 5th", "Christmas Day", "overnight".
+    // Phrases our own parsers read and chrono's hints do not cover: "the 5th", "Christmas Day", "overnight",
+    // "this morning".
     const hasOwnPhrase =
       matchesWithin(ORDINAL_DAY, annotated.text, sentence.start, sentence.end) ||
       matchesWithin(HOLIDAY, annotated.text, sentence.start, sentence.end) ||
-      matchesWithin(NIGHT, annotated.text, sentence.start, sentence.end);
+      matchesWithin(NIGHT, annotated.text, sentence.start, sentence.end) ||
+      matchesWithin(PART_OF_TODAY, annotated.text, sentence.start, sentence.end);
     if (first === h && !hasYear && !hasOwnPhrase) continue;
     const ctx: RefineContext = {
       text: annotated.text,
@@ -145,6 +148,7 @@ function datesInSentence(ctx: RefineContext, hints: Hit[], hasYear: boolean): Da
     ...findOrdinalDays(ctx.text, ctx.sentenceStart, ctx.sentenceEnd, ctx.ref),
     ...findHolidays(ctx.text, ctx.sentenceStart, ctx.sentenceEnd, ctx.ref),
     ...findNights(ctx.text, ctx.sentenceStart, ctx.sentenceEnd, ctx.ref),
+    ...findPartsOfToday(ctx.text, ctx.sentenceStart, ctx.sentenceEnd, ctx.ref),
   ];
   if (hasYear) {
     own.push(
@@ -237,8 +241,9 @@ function hintWindows(text: string, from: number, to: number, hints: Hit[]): Hit[
 }
 
 function fromChrono(result: chrono.ParsedResult, offset: number): DateDraft {
-  // chrono keeps trailing punctuation ("On Sunday,"); the mention ends at the last word.
-  const text = result.text.replace(/[\s,.;:]+$/, '');
+  // chrono keeps trailing punctuation ("On Sunday,"); the mention ends at the last word. "the passage
+  // in June of a law": an "of" that no year follows is not part of the date.
+  const text = result.text.replace(/[\s,.;:]+$/, '').replace(/\s+of$/i, '');
   const start = offset + result.index;
   const c = result.start;
   const y = c.get('year') ?? 0;

@@ -35,6 +35,7 @@ describe('entity negatives', () => {
     ['lower-case us', 'They told us to leave.', 'us'],
     ['shouted dateline', 'YEREVAN, OCTOBER 4. The talks began.', 'OCTOBER'],
     ['nationality before a place noun', 'Floods hit the eastern Libyan city of Derna.', 'Libyan'],
+    ['group named between commas', 'The rebel group, Ansar Tahrir, said it had withdrawn.', 'Ansar Tahrir'],
   ])('%s is not an entity', (_label, text, word) => {
     expect(names(text)).not.toContain(word);
   });

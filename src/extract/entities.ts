@@ -29,6 +29,8 @@ import {
   STOP_CAPS,
   TITLES,
 } from './lexicon.js';
+import { nameMinistries } from './ministry-names.js';
+import { interiorMinistryNames, qualifyNationalBodies } from './national-bodies.js';
 
 export interface EntityResult {
   mentions: EntityMention[];
@@ -50,12 +52,26 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   const capCounts = new CapitalisedCounts(words);
   const classifyRest = (chunk: Chunk) => {
     for (const part of untakenRuns(chunk, taken)) {
-      for (const piece of splitAtTitles(words, part.from, part.to))
+      for (const piece of splitAtTitles(words, part.from, part.to, part.titled))
         classifyChunk(piece, words, found, singles, local, capCounts, article.id);
     }
   };
-  for (const chunk of capitalisedChunks(words, taken)) {
-    if (namesAVessel(words, chunk)) continue;
+  const readChunk = (chunk: Chunk): void => {
+    if (namesAVessel(words, chunk)) return;
+    const and = compassPlaceBeforeAnd(words, chunk, listed);
+    if (and > 0) {
+      readChunk({ from: chunk.from, to: and - 1, titled: chunk.titled });
+      readChunk({ from: and + 1, to: chunk.to, titled: false });
+      return;
+    }
+    // "Nika Gvaramia of the Coalition for Change and Tina Bokuchava of the United National Movement":
+    // people named with their organisations, read one name at a time.
+    const affiliated = affiliationSplit(words, chunk);
+    if (affiliated) {
+      for (const part of affiliated)
+        for (const piece of trimChunk(words, part.from, part.to, part.titled)) readChunk(piece);
+      return;
+    }
     // "Los Angeles County Sheriff Robert Luna": a place named before the title is read on its own
     // ("Maryland State Police Superintendent …" keeps its listed place, as the whole phrase does).
     const title = titleInside(words, chunk);
@@ -63,13 +79,14 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
       const front = { from: chunk.from, to: title - 1, titled: chunk.titled };
       if (absorbsListed(front, words, listed, found, local, article.id, 'place')) {
         classifyRest({ from: title, to: chunk.to, titled: true });
-        continue;
+        return;
       }
     }
-    if (namesStateOf(chunk, words, listed) || namesAdminUnitOf(chunk, words, listed)) continue;
-    if (absorbsListed(chunk, words, listed, found, local, article.id)) continue;
+    if (namesStateOf(chunk, words, listed) || namesAdminUnitOf(chunk, words, listed)) return;
+    if (absorbsListed(chunk, words, listed, found, local, article.id)) return;
     classifyRest(chunk);
-  }
+  };
+  for (const chunk of capitalisedChunks(words, taken)) readChunk(chunk);
   const listedNames = new Map<string, EntityType>();
   for (const item of listed)
     if (!item.dropped) {
@@ -81,6 +98,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   oneTypePerName(found, listedNames);
   shortPlaceNames(found);
   knownAs(found, pending, annotated.text, article.id);
+  qualifyNationalBodies(found, words, annotated.text);
   const forms = nameForms(found);
   if (forms.size > 0) {
     for (const [k, m] of found.entries()) {
@@ -88,6 +106,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
       if (name) found[k] = renamedMention(m, name);
     }
   }
+  nameMinistries(found, annotated.text);
   found.sort((a, b) => a.start - b.start);
   pending.sort((a, b) => a.start - b.start);
   return { mentions: found, pending };
@@ -505,6 +524,8 @@ function possessiveStep(
   if (!next || next.newlineBefore || taken[j + step] || !isNameWord(next, false)) return 0;
   // "the Prosecutor's Office", "the Governor's Office": an office holder's institution.
   if (from === j && isTitle(here) && ORG_HEADS.has(next.key)) return step;
+  // "People's Power", "Workers' Party of Korea", "Farmers' Union": a group's possessive opens a name.
+  if (from === j && GROUP_POSSESSIVES.has(here.key)) return step;
   if (from === j) return places.has(pairKey(here, next)) ? step : 0;
   if (GIVEN_NAMES.has(words[from]!.key)) return 0;
   // "the Islamic Emirate's Ministry of Defense": an owner with a head word of its own is a name apart.
@@ -542,6 +563,13 @@ function possessivePlaceNames(words: Word[], taken: boolean[]): Set<string> {
     if (pair.cued || (pair.count >= 2 && alone.get(pair.key) === pair.count)) places.add(key);
   return places;
 }
+
+/** Groups of people whose possessive opens the names of parties, unions and movements. */
+const GROUP_POSSESSIVES = new Set(
+  'people women men children workers farmers citizens students teachers doctors veterans mothers soldiers pensioners miners journalists writers lawyers taxpayers peasants nations'.split(
+    ' ',
+  ),
+);
 
 const POSSESSIVE_PLACE_CUES = new Set(['in', 'near', 'outside', 'from', 'into', 'between', 'at']);
 
@@ -585,6 +613,15 @@ function continuesName(words: Word[], j: number): boolean {
   if (next.text === 'on' && ORG_HEADS.has(here.key) && isNameWord(after, false) && ROLE_WORDS.has(after!.key))
     return true;
   if (ORG_CONNECTORS.has(next.text)) {
+    // "Alexander the Great", not "In Chisinau the Prosecutor General's Office": "the" goes on with a
+    // name, not with a title or an institution's head word.
+    if (
+      next.text === 'the' &&
+      !ORG_CONNECTORS.has(here.key) &&
+      after &&
+      (isTitle(after) || isHeadWord(after.key))
+    )
+      return false;
     if (isNameWord(after, false)) return true;
     // "of the Red Cross"
     return next.text === 'of' && after?.text === 'the' && isNameWord(words[j + 3], false);
@@ -634,8 +671,13 @@ function absorbsListed(
     else if (k === chunk.from && k < chunk.to && PLACE_PREFIXES.has(word.key)) head ??= 'place';
     // "Gulf of Oman", "Strait of Hormuz": a kind of place before "of" and a listed name.
     else if (k === chunk.from && PLACE_HEADS.has(word.key) && words[k + 1]?.key === 'of') head ??= 'place';
-    // "North Darfur", "South Kordofan", "East Jerusalem": a compass word and a listed place.
-    else if (k === chunk.from && COMPASS.has(word.key) && inside.some((l) => l.mention.type === 'place'))
+    // "North Darfur", "South Kordofan", "East Jerusalem": a compass word and a listed place right
+    // after it (not "North Kivu and Goma", where the listed place is another name).
+    else if (
+      k === chunk.from &&
+      COMPASS.has(word.key) &&
+      inside.some((l) => l.mention.type === 'place' && l.from === k + 1)
+    )
       head ??= 'place';
     // "Rio Grande do Sul", "San Pedro de Atacama": a listed place that a particle and a name continue.
     else if (
@@ -652,13 +694,17 @@ function absorbsListed(
     isDemonym(words[chunk.from]!) || inside.some((l) => l.from === chunk.from && l.mention.type === 'place');
   if (!head && inside.some((l) => NATIONAL_SOCIETY.test(l.mention.text)) && ownCountry) head = 'organization';
   // "the Yerevan Lions": a listed place followed by more name after "the" is an organisation's name.
-  // Not "the Lisbon and Porto metros": two names joined by "and".
+  // Not "the Lisbon and Porto metros": two names joined by "and"; nor "ambassador to the US David
+  // Kemp": a title's country, then the holder's name.
   if (
     !head &&
     misc < 0 &&
     words[chunk.from - 1]?.key === 'the' &&
     isFree(inside, chunk.to) &&
-    words[chunk.to - 1]?.key !== 'and'
+    words[chunk.to - 1]?.key !== 'and' &&
+    !titlesCountry(words, chunk, inside) &&
+    // "the Karabakh Armenians": a people named after their place, no organisation.
+    !isDemonym(words[chunk.to]!)
   )
     head = 'organization';
   // "the Security Council of Armenia": a listed body's short form, "of" and a listed place is that
@@ -687,6 +733,19 @@ function absorbsListed(
 }
 
 const NATIONAL_SOCIETY = /^Red (?:Cross|Crescent)$/;
+
+/**
+ * "Ambassador to the US David Kemp", "envoy to the UK Nino Beridze": a listed place that opens the
+ * phrase after "<title> to the" is the country the title is for; the words after it are a person's name.
+ */
+function titlesCountry(words: Word[], chunk: Chunk, inside: Listed[]): boolean {
+  const place = inside[0];
+  if (!place || place.from !== chunk.from || place.mention.type !== 'place') return false;
+  if (words[chunk.from - 2]?.key !== 'to' || !words[chunk.from - 3] || !isTitle(words[chunk.from - 3]!))
+    return false;
+  const name = chunk.to - place.to;
+  return name >= 2 && name <= 3;
+}
 
 /**
  * "the Kingdom of Saudi Arabia", "the Sultanate of Oman", "the Islamic Republic of Iran": a state's
@@ -782,6 +841,24 @@ const COMPASS = new Set([
   'western',
 ]);
 
+/**
+ * "South Ossetia and Abkhazia", "Abkhazia and South Ossetia": a compass word and a listed place on
+ * one side of "and" and another name on the other are two places, not one long one. Returns where
+ * the "and" is, or -1.
+ */
+function compassPlaceBeforeAnd(words: Word[], chunk: Chunk, listed: Listed[]): number {
+  const inside = listedInside(listed, chunk);
+  const compassPlaceAt = (k: number) =>
+    COMPASS.has(words[k]!.key) && inside.some((l) => l.from === k + 1 && l.mention.type === 'place');
+  for (let k = chunk.from + 1; k < chunk.to; k++) {
+    if (words[k]!.key !== 'and') continue;
+    if (compassPlaceAt(k + 1)) return k;
+    const before = inside.find((l) => l.to === k - 1);
+    if (before && before.from === chunk.from + 1 && compassPlaceAt(chunk.from)) return k;
+  }
+  return -1;
+}
+
 /** The gazetteer matches wholly inside a phrase (matches are in text order: binary search). */
 function listedInside(listed: Listed[], chunk: Chunk): Listed[] {
   let lo = 0;
@@ -822,10 +899,11 @@ function isTitle(word: Word): boolean {
   return TITLES.has(word.key) || (word.key.endsWith('s') && TITLES.has(word.key.slice(0, -1)));
 }
 
-function splitAtTitles(words: Word[], from: number, to: number): Chunk[] {
+function splitAtTitles(words: Word[], from: number, to: number, titledBefore = false): Chunk[] {
   const chunks: Chunk[] = [];
   let start = from;
   let titled =
+    titledBefore ||
     isTitleBefore(words, from) ||
     (isTitle(words[from - 1] ?? words[from]!) && from > 0 && words[from - 1]!.cap);
   for (let j = from; j <= to; j++) {
@@ -864,8 +942,10 @@ function titleInside(words: Word[], chunk: Chunk): number {
 
 /** "Mandalay General Hospital", "the UN General Assembly": a title word inside an institution's name. */
 function namesInstitution(words: Word[], k: number, to: number): boolean {
-  // "Attorney General's Office": past the possessive ending.
-  const next = possessiveEnd(words, k);
+  // "Attorney General's Office", "Prosecutor General's Office": past the titles and the possessive.
+  let last = k;
+  while (last < to && !words[last]!.possessive && isTitle(words[last + 1]!)) last++;
+  const next = possessiveEnd(words, last);
   return next <= to && ORG_HEADS.has(words[next]!.key);
 }
 
@@ -888,10 +968,11 @@ function isTitleBefore(words: Word[], i: number): boolean {
 
 /** Drops connectors and, after a title, the role words and demonyms that qualify it. */
 function trimChunk(words: Word[], from: number, to: number, titled: boolean): Chunk[] {
+  while (to >= from && isEdge(words[to]!) && !(to > from && monthInName(words, to - 1))) to--;
   // "French Foreign Minister …", "Minister of Foreign Affairs …": qualifiers belong to the title.
+  // Not "the Georgian Orthodox Church and Patriarch …": "and" stands between the name and the title.
   const strip = titled || followedByTitle(words, to) ? isQualifier : isEdge;
   while (from <= to && strip(words[from]!)) from++;
-  while (to >= from && isEdge(words[to]!) && !(to > from && monthInName(words, to - 1))) to--;
   return from > to ? [] : [{ from, to, titled }];
 }
 
@@ -970,6 +1051,8 @@ function classifyChunk(
   if (type === 'place' && NUMBERED_PLACES.has(keys[keys.length - 1]!) && words[chunk.to + 2]?.text !== '%')
     // A literal rather than a spread, for the one hidden class every chunk has (see renamedMention).
     chunk = { from: chunk.from, to: codeAfter(words, chunk.to), titled: chunk.titled };
+  if (type === 'organization' && partyNounAfter(words, chunk))
+    chunk = { from: partyNameStart(words, chunk.from), to: chunk.to, titled: chunk.titled };
   const mention = mentionOf(words, chunk, type, article);
   out.push(mention);
   registerAcronym(words, chunk.to, mention, local);
@@ -1072,6 +1155,8 @@ function phraseType(
     (isHyphenatedName(words, chunk) || (!SURNAME_ENDINGS.test(last) && !personCue(words, chunk)))
   )
     return 'place';
+  // "the anti-Western People's Power movement": a name before a party's noun.
+  if (!chunk.titled && !GIVEN_NAMES.has(keys[0]!) && partyNounAfter(words, chunk)) return 'organization';
   // "drugmaker Bavarian Nordic", "the lender Credit Suisse": a kind of company before the name.
   if (afterCompanyNoun(words, chunk) && !GIVEN_NAMES.has(keys[0]!)) return 'organization';
   // People's names rarely take an article: "the New Orleans Saints" is a team, not a person.
@@ -1153,6 +1238,84 @@ function connectorSplit(keys: string[]): number {
   return -1;
 }
 
+/**
+ * "Nika Gvaramia of the Coalition for Change": a name of two or three proper nouns, none of them a
+ * head word, right before "of" or "for" and an organisation's name is a person with their affiliation.
+ */
+function isAffiliatedName(words: Word[], name: Chunk): boolean {
+  const size = name.to - name.from + 1;
+  if (size < 2 || size > 3) return false;
+  for (let k = name.from; k <= name.to; k++) {
+    const w = words[k]!;
+    if (w.pos !== 'PROPN' || isHeadWord(w.key) || ROLE_WORDS.has(w.key) || DEMONYMS.has(w.key)) return false;
+  }
+  const connector = words[name.to + 1]?.key;
+  if (connector !== 'of' && connector !== 'for') return false;
+  for (let k = name.to + 2; k < words.length && k <= name.to + 8; k++) {
+    const w = words[k]!;
+    if (!w.cap && w.key !== 'the' && !ORG_CONNECTORS.has(w.key)) return false;
+    if (ORG_HEADS.has(w.key) || COMPANY_HEADS.has(w.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a phrase holds a person named with their organisation: the name before "of" (a person, read
+ * as if titled) and the rest; or, after a whole organisation's name, an "and" that opens such a person
+ * ("the Coalition for Change and Tina Bokuchava of the United National Movement"). Null when neither.
+ */
+function affiliationSplit(words: Word[], chunk: Chunk): Chunk[] | null {
+  const connector = (k: number) => k <= chunk.to && /^(?:of|for)$/.test(words[k]!.key);
+  const at = [chunk.from + 2, chunk.from + 3].find(connector);
+  if (at !== undefined && isAffiliatedName(words, { from: chunk.from, to: at - 1, titled: false }))
+    return [
+      { from: chunk.from, to: at - 1, titled: true },
+      { from: at + 1, to: chunk.to, titled: false },
+    ];
+  let headed = false;
+  for (let k = chunk.from; k < chunk.to; k++) {
+    const key = words[k]!.key;
+    if (key === 'and' && headed) {
+      const of = [k + 3, k + 4].find(connector);
+      if (of !== undefined && isAffiliatedName(words, { from: k + 1, to: of - 1, titled: false }))
+        return [
+          { from: chunk.from, to: k - 1, titled: chunk.titled },
+          { from: k + 1, to: chunk.to, titled: false },
+        ];
+    }
+    headed ||= ORG_HEADS.has(key) || COMPANY_HEADS.has(key);
+  }
+  return null;
+}
+
+/**
+ * "the Hayastan faction", "the Zhoda party", "People's Power movement": a lower-case noun of a
+ * political body right after the name. Not after a nationality ("the Kurdish party").
+ */
+function partyNounAfter(words: Word[], chunk: Chunk): boolean {
+  const next = words[chunk.to + 1];
+  if (!next || next.cap || !PARTY_NOUNS.has(next.key) || words[chunk.to]!.possessive) return false;
+  return !isDemonym(words[chunk.to]!);
+}
+
+/**
+ * "the opposition With Honour faction", "the I Have Honor alliance": a party's name may open with
+ * words that never begin other names; capitalised inside a sentence, they are part of it.
+ */
+function partyNameStart(words: Word[], from: number): number {
+  let start = from;
+  while (start > from - 3) {
+    const word = words[start - 1];
+    if (!word?.cap || word.sentenceStart || word.newlineBefore || !STOP_CAPS.has(word.key)) break;
+    start--;
+  }
+  return start;
+}
+
+const BULLETS = new Set(['•', '-', '*', '–', '—']);
+
+const PARTY_NOUNS = new Set(['party', 'movement', 'faction', 'bloc', 'coalition', 'alliance']);
+
 function afterCompanyNoun(words: Word[], chunk: Chunk): boolean {
   if (COMPANY_NOUNS.has(words[chunk.from - 1]?.key ?? '')) return true;
   // "shares in Boeing", "a stake in Maersk": what is owned in shares is a company.
@@ -1188,8 +1351,10 @@ const COMPANY_NOUNS = new Set(
   ),
 );
 
+// Georgian surnames end in "-vili", "-dze", and also "-uri" (Gomelauri), "-eli" (Khidasheli) and "-iani"
+// (Ioseliani); not "-ava" (Bokuchava), which too many places end in ("Costa Brava", "Ostrava").
 const SURNAME_ENDINGS =
-  /(?:yan|ian|ov|ova|ev|eva|enko|ski|sky|ska|son|sen|ez|oglu|zadeh|vili|dze|uk|ic|ovic|escu|poulos)$/;
+  /(?:yan|ian|ov|ova|ev|eva|enko|ski|sky|ska|son|sen|ez|oglu|zadeh|vili|dze|uri|eli|iani|uk|ic|ovic|escu|poulos)$/;
 
 /**
  * Proper nouns with nothing else to go on: a person when the last word comes back alone elsewhere
@@ -1224,6 +1389,16 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   const prev = words[chunk.from - 1];
   const next = words[chunk.to + 1];
   if (prev && !prev.cap && (PERSON_NOUNS.has(prev.key) || SPEECH_VERBS.has(prev.key))) return true;
+  // "The Public Defender, Levan Ioseliani, said": a full name set off by commas before "said"; not
+  // "the rebel group, Ansar Allah, said", where the noun before the comma calls it a body.
+  if (
+    prev?.text === ',' &&
+    next?.text === ',' &&
+    chunk.to > chunk.from &&
+    saidAfter(words, chunk.to + 2) &&
+    !COMPANY_NOUNS.has(words[chunk.from - 2]?.key ?? '')
+  )
+    return true;
   // "a woman who gave her name as Rosalba".
   if (prev?.key === 'as' && words[chunk.from - 2]?.key === 'name') return true;
   // "who gave only his first name, Karim".
@@ -1266,6 +1441,11 @@ function personCue(words: Word[], chunk: Chunk): boolean {
     bareTitle ||
     saysAfterApposition(words, chunk.to + 2)
   );
+}
+
+/** A speech verb at word k that is not a passive's ("said by"). */
+function saidAfter(words: Word[], k: number): boolean {
+  return SPEECH_VERBS.has(words[k]?.key ?? '') && words[k + 1]?.key !== 'by';
 }
 
 /** Words an apposition may run to before its closing comma. */
@@ -1377,6 +1557,11 @@ const PLACE_NOUNS = new Set([
   'mosque',
   'cathedral',
   'shrine',
+  'church',
+  'monastery',
+  'temple',
+  'chapel',
+  'synagogue',
 ]);
 
 /**
@@ -1540,6 +1725,16 @@ function resolveSingles(
     } else if (isDemonym(word) || GROUP_NOUNS.has(word.key) || isPersonNounPlural(word)) continue;
     // "the G77 said", "talks at COP29": a group of countries or their conference, no one.
     else if (GROUP_CODE.test(word.text)) out.push(mentionOf(words, chunk, 'organization', article));
+    // "Channel 4", "Channel One": a broadcaster, not a strait with a number.
+    else if (word.key === 'channel' && channelNumber(words, chunk.to) > chunk.to)
+      out.push(
+        mentionOf(
+          words,
+          { from: chunk.from, to: channelNumber(words, chunk.to), titled: false },
+          'organization',
+          article,
+        ),
+      );
     // "Camp 8W", "Sector 4": a kind of place and its code name one place.
     else if (PLACE_HEADS.has(word.key) && codeAfter(words, chunk.to) > chunk.to) {
       out.push(
@@ -1561,7 +1756,10 @@ function resolveSingles(
     // "residents who reached The Irrawaddy said": a name after "The" inside a sentence is a title
     // (an outlet's, a group's), not a person's.
     else if (!titled && theInsideSentence(words[chunk.from - 1])) {
-      if (properNoun(word)) out.push(mentionOf(words, chunk, 'organization', article));
+      // "the Rongbuk monastery", "the Kashveti church": a kind of place after the name.
+      const kind = placeContext(words, chunk) ? 'place' : 'organization';
+      if (properNoun(word)) out.push(mentionOf(words, chunk, kind, article));
+      if (kind === 'place') places.add(word.key);
     }
     // "Valdosta Mayor Scott Matheson", "Zetacorp CEO Ana Ruiz": the word before a title is where or
     // for whom the person holds office, not a person.
@@ -1581,6 +1779,23 @@ function resolveSingles(
     }
     // "TOLOnews reported", "Euronews said": one word ending in a media noun is an outlet.
     else if (!titled && MEDIA_WORD.test(word.key)) out.push(mentionOf(words, chunk, 'organization', article));
+    // "the opposition Hayastan faction", "the Yabloko party": a name before a party's noun.
+    // Not "• Ruling party halts …": a sentence's or a bullet's first word may be an adjective.
+    else if (
+      !titled &&
+      !word.sentenceStart &&
+      !BULLETS.has(words[chunk.from - 1]?.text ?? '') &&
+      properNoun(word) &&
+      partyNounAfter(words, chunk)
+    )
+      out.push(
+        mentionOf(
+          words,
+          { from: partyNameStart(words, chunk.from), to: chunk.to, titled: false },
+          'organization',
+          article,
+        ),
+      );
     // "the government in Kigali denied it": after "in" or "near", a speech verb does not make a person.
     else if (
       !titled &&
@@ -1673,14 +1888,16 @@ function placesInLists(unexplained: Chunk[], words: Word[], out: EntityMention[]
       ends.add(m.end);
     }
   const found = new Set<Chunk>();
-  if (starts.size === 0) return found;
+  // "three townships in the county, Changsuo, Quluo and Cuoguo": a kind of place opens the list too.
+  if (starts.size === 0 && !singles.some((c) => isPlaceKind(words[listStep(words, c.from, -1)])))
+    return found;
   for (let changed = true; changed; ) {
     changed = false;
     for (const chunk of singles) {
       if (found.has(chunk)) continue;
       const before = words[listStep(words, chunk.from, -1)];
       const after = words[listStep(words, chunk.to, 1)];
-      if ((before && ends.has(before.end)) || (after && starts.has(after.start))) {
+      if ((before && (ends.has(before.end) || isPlaceKind(before))) || (after && starts.has(after.start))) {
         found.add(chunk);
         starts.add(words[chunk.from]!.start);
         ends.add(words[chunk.to]!.end);
@@ -1714,6 +1931,12 @@ function listStep(words: Word[], k: number, dir: 1 | -1): number {
 }
 
 const LIST_JOINS = new Set([',', 'and', 'or']);
+
+/** "county", "villages": a kind of place in lower case, which a list of names may follow. */
+function isPlaceKind(word: Word | undefined): boolean {
+  if (!word || word.cap) return false;
+  return PLACE_HEADS.has(word.key) || (word.key.endsWith('s') && PLACE_HEADS.has(word.key.slice(0, -1)));
+}
 
 /**
  * What a word that looks like a person's name is: a news outlet ("survivors told Meduza"), nothing
@@ -1825,6 +2048,26 @@ function codeAfter(words: Word[], k: number): number {
   const letter = words[k + 2];
   return letter && letter.start === digits.end && /^\p{Lu}$/u.test(letter.text) ? k + 2 : k + 1;
 }
+
+/** The word after "Channel" that numbers it ("4", "One"), or k when there is none. */
+function channelNumber(words: Word[], k: number): number {
+  const next = words[k + 1];
+  if (!next || next.newlineBefore) return k;
+  return /^\d{1,2}$/.test(next.text) || CHANNEL_NUMBERS.has(next.text) ? k + 1 : k;
+}
+
+const CHANNEL_NUMBERS = new Set([
+  'One',
+  'Two',
+  'Three',
+  'Four',
+  'Five',
+  'Six',
+  'Seven',
+  'Eight',
+  'Nine',
+  'Ten',
+]);
 
 function theInsideSentence(prev: Word | undefined): boolean {
   return prev !== undefined && prev.text === 'The' && !prev.sentenceStart && !prev.newlineBefore;
@@ -1941,7 +2184,22 @@ const BUILT_KINDS = new Set([
   'airport',
   'tunnel',
   'pass',
+  // "the Kashveti church", "the Gelati monastery": a house of worship is named after its own saint or place.
+  'church',
+  'cathedral',
+  'chapel',
+  'monastery',
+  'temple',
+  'mosque',
+  'synagogue',
 ]);
+
+/** Faiths whose adjective names a church or a mosque without naming a place ("the Orthodox church"). */
+const FAITHS = new Set(
+  'orthodox catholic protestant evangelical lutheran anglican methodist baptist apostolic coptic sunni shia shiite'.split(
+    ' ',
+  ),
+);
 
 const NEIGHBOURHOOD_KINDS = new Set([
   'district',
@@ -1957,7 +2215,7 @@ const NEIGHBOURHOOD_KINDS = new Set([
 /** Prepositions of where something is, not where it comes from. */
 /** Words after which a name is where something is or goes: "in Goma", "a man who reached Tawila told …". */
 const LOCATIVE = new Set(['in', 'near', 'outside', 'inside', 'reached', 'entered', 'of']);
-const MEDIA_WORD = /^\p{L}{3,}(?:news|press|tv|media)$/u;
+const MEDIA_WORD = /^\p{L}{2,}(?:news|press|tv|media)$/u;
 
 const PLACE_PREPOSITIONS = new Set([
   'in',
@@ -2021,7 +2279,10 @@ function placeContext(words: Word[], chunk: Chunk): boolean {
   const next = words[chunk.to + 1];
   // Not "the Libyan city": an adjective of nationality before the noun names no place.
   if (next && !next.cap && !next.newlineBefore && isKindOfPlace(words, chunk.to + 1))
-    return !(chunk.from === chunk.to && adjectiveOfPlace(words, chunk));
+    return !(
+      chunk.from === chunk.to &&
+      (adjectiveOfPlace(words, chunk) || FAITHS.has(words[chunk.from]!.key))
+    );
   // "Kurilsk, a fishing town on the island": an apposition that names a kind of place.
   const after = words[chunk.to + 2];
   if (
@@ -2145,6 +2406,8 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
   addAcronymForms(mentions, forms);
   addCompanyForms(mentions, forms);
   addNationalForms(mentions, forms);
+  for (const [name, longName] of interiorMinistryNames(mentions))
+    forms.set(formKey('organization', name), longName);
   if (!long || people.size + places.size < 2) return forms;
   // Longer names by their last two words (people) or by each of their shorter tails (places).
   const fullNames = tailIndex(people, (words) => (words.length >= 3 ? [words.slice(-2).join(' ')] : []));
@@ -2167,9 +2430,9 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
 }
 
 /**
- * "Garzê Tibetan Autonomous Prefecture" → "Garzê": a place written with
- * its administrative status and without it is one place, under the bare name, when the bare name is
- * written too.
+ * "Garzê Tibetan Autonomous Prefecture" → "Garzê", "Dingri County" → "Dingri": a place written with
+ * its administrative status or kind and without it is one place, under the bare name, when the bare
+ * name is written too.
  */
 function addAdminForms(
   mentions: Iterable<EntityMention>,
@@ -2181,7 +2444,8 @@ function addAdminForms(
     const words = name.split(' ');
     for (let k = 1; k < words.length; k++) {
       const bare = words.slice(0, k).join(' ');
-      if (!ADMIN_STATUS.test(tokenKey(words.slice(k).join(' ')))) continue;
+      const status = tokenKey(words.slice(k).join(' '));
+      if (!ADMIN_STATUS.test(status) && !ADMIN_KINDS.has(status)) continue;
       bareNames ??= new Set([...mentions].filter((m) => m.type === 'place').map((m) => m.name));
       if (bareNames.has(bare)) {
         forms.set(formKey('place', name), bare);
@@ -2190,6 +2454,17 @@ function addAdminForms(
     }
   }
 }
+
+/** A unit's kind written after its name, which the news also leaves out: "Dingri County", "Kalbajar District". */
+const ADMIN_KINDS = new Set([
+  'county',
+  'province',
+  'region',
+  'district',
+  'oblast',
+  'prefecture',
+  'governorate',
+]);
 
 /** Kinds of natural places a name is also written without: "the Pacific", "Kamchatka". */
 const NATURAL_KINDS = new Set(['peninsula', 'ocean', 'islands', 'archipelago', 'desert', 'strip']);

@@ -91,6 +91,14 @@ describe('the subject of a tally', () => {
   });
 });
 
+describe('the subject of a count that describes a noun', () => {
+  it('leaves the verb to the noun before "of"', () => {
+    const text =
+      'The valley of nearly 40,000 people is cut off by snow, and a town of 5,000 residents was evacuated.';
+    expect(figuresOf(text, '2024-01-10').map((f) => f.subject)).toEqual(['people', 'residents']);
+  });
+});
+
 describe('the subject of a casualty count', () => {
   it.each([
     ['Heavy rain flooded the valley on Monday, killing at least 38 people, officials said.', 'people killed'],

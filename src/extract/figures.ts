@@ -5,7 +5,14 @@
 import type { Article, Figure } from '../types.js';
 import type { Annotated, Sentence } from './annotate.js';
 import { asOfIn } from './figures/as-of.js';
-import { CASUALTY_VERB_BEFORE, countedAfter, PARENT_OF_BEFORE, thingsTally } from './figures/counted.js';
+import {
+  CASUALTY_VERB_BEFORE,
+  continuesCountList,
+  countedAfter,
+  PARENT_OF_BEFORE,
+  talliesPeople,
+  thingsTally,
+} from './figures/counted.js';
 import { isNotAFigure, isYear, wordBefore } from './figures/filters.js';
 import { minorAfter } from './figures/minor.js';
 import { findGluedMeasures, findImprecise, findMoney, findPercentOf, type Span } from './figures/phrases.js';
@@ -82,15 +89,20 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
   if (isNotAFigure(text, n) || (range && isYear(range.high))) return null;
   if (n.fraction && !range) return null;
   const last = range?.high ?? n;
-  // A number word stands alone as a count only after a casualty verb ("and wounding six") or a
-  // parent ("a mother of five").
+  // A number word stands alone as a count only after a casualty verb ("and wounding six"), a
+  // parent ("a mother of five") or as one more item of a list of counts ("16 were Russian, six were
+  // Kazakh").
   const lead = text.slice(Math.max(0, n.start - 30), n.start);
   const bare =
     /^\d/.test(n.text) ||
     CASUALTY_VERB_BEFORE.test(lead) ||
     PARENT_OF_BEFORE.test(lead) ||
-    thingsTally(text, n.start) !== null;
-  const counted = countedAfter(annotated, n.start, last.end, sentence.end, bare);
+    thingsTally(text, n.start) !== null ||
+    continuesCountList(annotated, n.start, sentence.end);
+  // "two or more people", "10 or more deaths": a threshold; the counted noun comes after "or more".
+  const orMore = range ? null : OR_MORE_AFTER.exec(text.slice(last.end, last.end + 12));
+  const countedFrom = last.end + (orMore?.[0].length ?? 0);
+  const counted = countedAfter(annotated, n.start, countedFrom, sentence.end, bare);
   if (!counted) return null;
   const qualified = qualifierBefore(text, range?.start ?? n.start, sentence.start);
   const start = qualified?.start ?? range?.start ?? n.start;
@@ -98,7 +110,7 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
     value: range ? null : n.value,
     low: range ? range.low.value : null,
     high: range ? range.high.value : null,
-    qualifier: qualified?.qualifier ?? null,
+    qualifier: qualified?.qualifier ?? (orMore ? 'at least' : null),
     unit: counted.unit,
     subject: '',
     start,
@@ -121,6 +133,8 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
   draft.subject = withWordsBefore(text, start, sentence.start, draft.subject);
   return draft;
 }
+
+const OR_MORE_AFTER = /^\s+or\s+more\b/i;
 
 /**
  * "Two senior army officers said …", "two people familiar with the talks": a handful of sources the
@@ -199,7 +213,7 @@ interface Range {
   high: NumberMatch;
 }
 
-const RANGE_JOIN = /^\s*(?:-|–|—|to|and)\s*/;
+const RANGE_JOIN = /^\s*(?:-|–|—|to|and|or(?=\s))\s*/;
 
 /** "50-1,000", "300,000 to 500,000", "between 300,000 and 500,000", "2-3 million", "between 0.7% and 1%". */
 function rangeAfter(text: string, low: NumberMatch, to: number): Range | null {
@@ -208,11 +222,18 @@ function rangeAfter(text: string, low: NumberMatch, to: number): Range | null {
   const join = RANGE_JOIN.exec(text.slice(low.end + sign, low.end + sign + 6));
   if (!join) return null;
   const word = wordBefore(text, low.start).toLowerCase();
+  // "the toll rose by 12 to 50", "the death toll rose from 32 to 38": a tally's change or old value,
+  // then its new value; not a range.
+  if ((word === 'by' || word === 'from') && join[0].trim() === 'to' && talliesPeople(text, low.start, 60))
+    return null;
   const between = word === 'between' || word === 'from';
   if (join[0].trim() === 'and' && !between) return null;
   if (sign && !(word === 'between' || /^\s*[-–]\s*$/.test(join[0]))) return null;
   const high = readNumberAt(text, low.end + sign + join[0].length, to);
   if (sign && high && text[high.end] !== '%') return null;
+  // "two or three people", "five or six homes": two neighbouring counts, an estimate between them.
+  if (join[0].trim() === 'or' && (!high || high.value - low.value > 2 || high.value <= low.value))
+    return null;
   if (!high || high.value <= low.value * (sharedScale(low, high) ?? 1)) return null;
   const scale = sharedScale(low, high);
   const scaled = scale ? { ...low, value: low.value * scale } : low;

@@ -7,7 +7,14 @@ import type { Article } from '../types.js';
 import { stableId } from '../util/hash.js';
 import { fixtureArticle } from './fixtures.js';
 import { buildGazetteer } from './gazetteer.js';
-import { extractAll, extractAllParallel, extractArticle, idleCores, transliteratedPlaces } from './index.js';
+import {
+  extractAll,
+  extractAllParallel,
+  extractArticle,
+  idleCores,
+  transliteratedPeople,
+  transliteratedPlaces,
+} from './index.js';
 
 const gazetteer = buildGazetteer();
 
@@ -129,6 +136,17 @@ describe('extractAll', () => {
     ]);
   });
 
+  it('names a unit written with and without its kind by the bare name', () => {
+    const places = extractAll(
+      [
+        fixtureArticle('k1', 'The tremor struck Lhunze County early on Tuesday.'),
+        fixtureArticle('k2', 'Rescuers reached villages in Lhunze by nightfall.'),
+      ],
+      { gazetteer },
+    ).entities.filter((e) => e.type === 'place');
+    expect(places.map((e) => [e.name, e.aliases])).toEqual([['Lhunze', ['Lhunze', 'Lhunze County']]]);
+  });
+
   it('gives a place transliterated two ways the spelling written most often', () => {
     const places = extractAll(
       [
@@ -138,6 +156,39 @@ describe('extractAll', () => {
       { gazetteer },
     ).entities.filter((e) => e.type === 'place');
     expect(places.map((e) => [e.name, e.aliases])).toEqual([['Hodeidah', ['Hodeidah', 'Hudaydah']]]);
+  });
+
+  it('gives a person transliterated two ways the spelling written most often, surname alone too', () => {
+    const people = extractAll(
+      [
+        fixtureArticle(
+          's1',
+          'Mayor Teimuraz Gogichaishvili opened the bridge; Gogichaishvili cut the ribbon.',
+        ),
+        fixtureArticle('s2', 'Opposition leaders said Teimuraz Gogitchaichvili had misled the council.'),
+        fixtureArticle('s3', 'The contract was signed, Gogitchaichvili told reporters later.'),
+      ],
+      { gazetteer },
+    ).entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.aliases])).toEqual([
+      [
+        'Teimuraz Gogichaishvili',
+        ['Teimuraz Gogichaishvili', 'Gogichaishvili', 'Teimuraz Gogitchaichvili', 'Gogitchaichvili'],
+      ],
+    ]);
+  });
+
+  it('keeps two people whose short names share their consonants apart', () => {
+    const person = (name: string, k: number) => ({
+      article: 'a',
+      name,
+      type: 'person' as const,
+      text: name,
+      start: k,
+      end: k,
+    });
+    const names = ['Omar Hassan', 'Omar Hussein', 'Lena Zelensky', 'Lena Zelenskyy', 'Lena Zelenskyy'];
+    expect([...transliteratedPeople(names.map(person))]).toEqual([['Lena Zelensky', 'Lena Zelenskyy']]);
   });
 
   it('leaves a person named by one word only out of the entities, not out of the mentions', () => {
@@ -150,9 +201,14 @@ describe('extractAll', () => {
     expect(voices.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 
-  it('leaves continents and regions of many countries out of the entities, not out of the mentions', () => {
+  it('leaves continents, regions of many countries and former states out of the entities, not the mentions', () => {
     const regions = extractAll(
-      [fixtureArticle('r', 'Freight from Asia to Europe now avoids the Middle East and calls in Lisbon.')],
+      [
+        fixtureArticle(
+          'r',
+          'Freight from Asia to Europe now avoids the Middle East and calls in Lisbon, as it did before the Soviet Union fell.',
+        ),
+      ],
       { gazetteer },
     );
     expect(regions.extractions[0]!.mentions.map((m) => m.name)).toEqual([
@@ -160,24 +216,28 @@ describe('extractAll', () => {
       'Europe',
       'Middle East',
       'Lisbon',
+      'Soviet Union',
     ]);
     expect(regions.entities.map((e) => e.name)).toEqual(['Lisbon']);
   });
 
   it('keeps two places with the same consonants and other syllables apart', () => {
     const merged = transliteratedPlaces(
-      ['Kerman', 'Karaman', 'Hodeidah', 'Hudaydah', 'Bab al-Mandab', 'Bab el-Mandeb'].map((name, k) => ({
-        article: 'a',
-        name,
-        type: 'place' as const,
-        text: name,
-        start: k,
-        end: k,
-      })),
+      ['Kerman', 'Karaman', 'Hodeidah', 'Hudaydah', 'Bab al-Mandab', 'Bab el-Mandeb', 'Aktau', 'Aqtau'].map(
+        (name, k) => ({
+          article: 'a',
+          name,
+          type: 'place' as const,
+          text: name,
+          start: k,
+          end: k,
+        }),
+      ),
     );
     expect([...merged]).toEqual([
       ['Hudaydah', 'Hodeidah'],
       ['Bab el-Mandeb', 'Bab al-Mandab'],
+      ['Aqtau', 'Aktau'],
     ]);
   });
 

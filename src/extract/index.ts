@@ -383,8 +383,11 @@ export function linkCorpus(locals: LocalExtraction[]): Extraction[] {
   const mentions = locals.flatMap((l) => l.extraction.mentions);
   const surnames = surnameIndex(mentions);
   const spellings = accentedSpellings(mentions);
-  for (const [name, preferred] of transliteratedPlaces(mentions))
+  for (const [name, preferred] of [...transliteratedPlaces(mentions), ...transliteratedPeople(mentions)])
     if (!spellings.has(name)) spellings.set(name, spellings.get(preferred) ?? preferred);
+  // A lone surname links to its full name as the batch spells it most often.
+  for (const [key, full] of surnames)
+    if (full && spellings.has(full)) surnames.set(key, spellings.get(full)!);
   const forms = nameForms(mentions);
   // Organisations by name, and by the short forms articles wrote them in ("Phivolcs" for the
   // Philippine Institute of Volcanology and Seismology); a short form two names share is left out.
@@ -454,15 +457,64 @@ export function transliteratedPlaces(mentions: EntityMention[]): Map<string, str
 }
 
 /**
+ * "Salome Zourabichvili" (French) and "Salome Zurabishvili" (Russian), "Volodymyr Zelenskyy" and
+ * "Volodymyr Zelensky": one person transliterated two ways. Names of two words or more whose words
+ * keep the same consonants and syllables, the hushing sounds written "ch", "sh" or "sch" alike, are one
+ * person, under the name written most often. A word may differ only where it has five consonants or
+ * more: short names ("Hassan", "Hussein") share their consonants too often to tell two people apart.
+ * Returns name → preferred name, for the names that change.
+ */
+export function transliteratedPeople(mentions: EntityMention[]): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const m of mentions)
+    if (m.type === 'person' && m.name.includes(' ')) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  const preferred = new Map<string, string>();
+  if (counts.size < 2) return preferred;
+  const bySkeleton = new Map<string, string[]>();
+  for (const name of counts.keys()) {
+    const skeleton = name.split(' ').map(personSkeleton).join(' ');
+    const names = bySkeleton.get(skeleton);
+    if (names) names.push(name);
+    else bySkeleton.set(skeleton, [name]);
+  }
+  for (const names of bySkeleton.values()) {
+    if (names.length < 2) continue;
+    const best = [...names].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1))[0]!;
+    for (const name of names)
+      if (name !== best && differsInLongWordsOnly(name, best)) preferred.set(name, best);
+  }
+  return preferred;
+}
+
+/** Every word the two names write differently has five consonants or more. */
+function differsInLongWordsOnly(a: string, b: string): boolean {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  return x.every((word, k) => tokenKey(word) === tokenKey(y[k]!) || personSkeleton(word).length >= 6);
+}
+
+/** A name word's consonants and syllables (see consonants), with "ou" as "u" and "ch"/"sh"/"sch" as one. */
+function personSkeleton(word: string): string {
+  return consonants(
+    tokenKey(word)
+      .replace(/ou/g, 'u')
+      .replace(/t?s?ch|sh/g, 'sh'),
+  );
+}
+
+/**
  * The first letter and the consonants of a name, as transliterations keep them: diacritics folded
- * ("ü" and "ue" alike), the Arabic article's vowel dropped ("al-", "el-"), "gh" and "kh" as "g" and
- * "k", "y" a vowel, doubled letters single; then the number of syllables. "Hudaydah" → "hdh3".
+ * ("ü" and "ue" alike), the Arabic article's vowel dropped ("al-", "el-"), "q" as "k", "gh" and "kh"
+ * as "g" and "k", "y" a vowel, doubled letters single; then the number of syllables. "Hudaydah" →
+ * "hdh3".
  */
 function consonants(name: string): string {
+  // "q" and "k" alike: Kazakh and Arabic names are written both ways ("Aqtau" and "Aktau").
   const folded = tokenKey(name)
     .replace(/ue/g, 'u')
     .replace(/\b[ae]l-/g, 'l')
-    .replace(/[^a-z]/g, '');
+    .replace(/[^a-z]/g, '')
+    .replace(/q/g, 'k');
   const first = folded[0] ?? '';
   const rest = folded.slice(1).replace(/([gk])h/g, '$1');
   // The syllables count too: "Kerman" and "Karaman" are two places.
@@ -538,6 +590,13 @@ const BROAD_REGIONS = new Set([
   'North Caucasus',
   'Balkans',
   'Western Balkans',
+  // States that no longer exist: history's setting ("since the collapse of the Soviet Union").
+  'Soviet Union',
+  'Yugoslavia',
+  'Czechoslovakia',
+  'Ottoman Empire',
+  'Russian Empire',
+  'East Germany',
 ]);
 
 /**
@@ -545,7 +604,8 @@ const BROAD_REGIONS = new Set([
  * by one word only ("Ani", "a nurse named Lilit"), whom no article of the batch names in full, is a
  * voice in a story rather than a named figure: the mentions keep the name (for quotes and stories),
  * the entity list leaves it out, as the hand-made gold files do. So are continents and regions that
- * span many countries ("the Middle East", "the South Caucasus"): a setting, not a place of the story.
+ * span many countries ("the Middle East", "the South Caucasus") and states that no longer exist ("the
+ * collapse of the Soviet Union"): a setting, not a place of the story.
  */
 export function aggregateEntities(extractions: Extraction[]): Entity[] {
   const byId = new Map<string, Entity & { seen: Set<string> }>();

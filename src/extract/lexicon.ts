@@ -118,6 +118,7 @@ export const MISC_HEADS = words(`
   statute declaration treaty agreement accord accords summit conference war wars day week act law
   convention protocol plan prize cup games olympics festival revolution operation initiative doctrine
   format process charter resolution constitution hurricane typhoon cyclone storm decree intermediate year
+  code
 `);
 
 /** Capitalised words that start sentences and headings but never begin a name. */

@@ -7,9 +7,11 @@
 // X), an earlier quote in the same paragraph, the paragraph before a bare quote paragraph, and the
 // speaker of a quote in the paragraph just before. Anything else gets speaker null.
 
+import { knownOutlet } from '../read/outlets.js';
 import type { Article, EntityMention, Quote } from '../types.js';
 import type { Annotated } from './annotate.js';
 import {
+  DEMONYMS,
   FEMALE_NAMES,
   GIVEN_NAMES,
   GROUP_NOUNS,
@@ -19,6 +21,7 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from './lexicon.js';
+import { governmentCountry, lowerCaseMinistry } from './ministry-names.js';
 import {
   clauseEnd,
   type FoundWord,
@@ -33,6 +36,15 @@ import { type QuoteSpan, scanQuotes } from './quote-scan.js';
 
 /** Quotes shorter than this many words are scare quotes ("lawfare"), unless a speech verb follows. */
 const MIN_WORDS = 5;
+/**
+ * Four words are a quote when they stand where speech is reported ('would "pay a heavy price"', 'called
+ * it "a document of surrender"'), not after a preposition, where quotation marks name a thing
+ * ('in connection with "this terrible humanitarian catastrophe"') or after a verb of naming ('the drills,
+ * named "Steppe Shield – 2025"').
+ */
+const FRAGMENT_WORDS = 4;
+const PREPOSITION_BEFORE_MARKS =
+  /\b(?:with|in|of|for|on|about|from|by|into|at|than|under|over|against|amid|after|before|named|dubbed|titled|entitled|codenamed|code-named|nicknamed)\s*$/i;
 
 interface Speaker {
   name: string | null;
@@ -67,7 +79,7 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
   const kept = spans.filter((span, i) => isQuotation(ctx, span) || continuesKept(spans, i, ctx));
   const quotes: Quote[] = [];
   for (const [i, span] of kept.entries()) {
-    let speaker = attribute(ctx, span, kept, i, ctx.last);
+    let speaker = statementOfRun(ctx, kept, i) ?? attribute(ctx, span, kept, i, ctx.last);
     if (!speaker.name) speaker = groupSpeaker(ctx, kept, i, ctx.last) ?? speaker;
     speaker = fullerBody(ctx, speaker, span.open);
     quotes.push({
@@ -133,6 +145,11 @@ function speakersIn(ctx: Context, start: number, end: number): EntityMention[] {
 function isQuotation(ctx: Context, span: QuoteSpan): boolean {
   const words = wordCount(ctx.text.slice(span.start, span.end));
   if (words >= MIN_WORDS) return true;
+  if (words === FRAGMENT_WORDS) {
+    // "accused the council of “…”": the charge's words, quoted after "of", are reported speech.
+    const head = ctx.text.slice(Math.max(0, span.open - 80), span.open);
+    if (!PREPOSITION_BEFORE_MARKS.test(head) || CHARGE_OF.test(head)) return true;
+  }
   // A short full utterance: "No," he said. / Biden said: "I think they are."
   if (words < 2 || !/[,.!?]$/.test(ctx.text.slice(span.start, span.end))) return false;
   if (speechVerbAndColonBefore(ctx, span)) return true;
@@ -182,6 +199,9 @@ function attribute(
   // "…," he said / "…," one of the officials said right after the marks: that is the attribution,
   // even when no name can be given. A verb further on ("… but did not elaborate, the paper
   // reported") yields to "X said the department was “…”" before the quote.
+  // "…," the statement reads.: the words of whoever the article said issued the statement.
+  const fromStatement = after && !continues ? statementAuthor(ctx, after, span.open) : null;
+  if (fromStatement) return fromStatement;
   if (fromAfter && after && firstVerb(ctx.text.slice(after.start, after.end), 0, 6)) return fromAfter;
   // "…," said a producer who asked not to be named / "…," one guard said: the attribution is right
   // there and names no one, so no earlier speaker may take the quote.
@@ -194,7 +214,7 @@ function attribute(
   const fromBefore = speakerInClause(ctx, before.start, before.end, span.open, 'before');
   if (fromBefore?.name) return fromBefore;
   const fromNaming = namingLeadIn(ctx, before, span.open);
-  if (fromNaming?.name) return fromNaming;
+  if (fromNaming?.name || fromNaming === UNNAMED_CHARGE) return fromNaming;
   const fromEnd = continues && after ? sentenceEndAttribution(ctx, after, span.open) : null;
   if (fromEnd?.name) return fromEnd;
   // 'A resident who asked not to be named said: "…"': described, not named, and no one else.
@@ -221,6 +241,68 @@ function attribute(
   // A quote that opens its sentence right after someone else's words goes on with that speaker.
   if (last && before.end === before.start && span.paragraph - last.paragraph <= 2) return last.speaker;
   return { name: null, via: null };
+}
+
+/**
+ * A quotation over several paragraphs closed by "…," the statement reads: every paragraph of it is
+ * the statement's author's (see statementAuthor), not whoever the paragraph before it names.
+ */
+function statementOfRun(ctx: Context, kept: QuoteSpan[], i: number): Speaker | null {
+  let first = i;
+  while (first > 0 && kept[first]!.continues) first--;
+  let end = i;
+  while (kept[end + 1]?.continues) end++;
+  if (end === first) return null;
+  const after = afterClause(ctx, kept[end]!);
+  return after ? statementAuthor(ctx, after, kept[first]!.open) : null;
+}
+
+/** ', the statement reads.', ' the joint statement added': a quote credited to a statement, not a speaker. */
+const CREDITED_TO_STATEMENT =
+  /^\s*,?\s*(?:the|their|its)\s+(?:joint\s+|written\s+)?(?:statement|letter)\s+(?:reads?|said|says|added|adds|continued|stated)\b/i;
+/**
+ * 'X said in a statement', 'X said in a joint statement issued …', 'In a letter to the UN, X said': X
+ * issued the statement or wrote the letter. The group ends on the "said" whose subject is the author.
+ */
+const ISSUED_BY = [
+  /\b(said) in (?:a|the|its|their|a joint) (?:joint |written )?(?:statement|letter)\b/g,
+  /\bIn (?:a|an|its|their) (?:joint |written )?(?:statement|letter)\b[^.;“”"]{0,200}?\s(said)\b/g,
+  // "The Ministry of Internal Affairs (MIA) has released a statement on …"
+  /\b(?:has |have |had )?(issued|released|published) (?:a|an|its|their) (?:joint |written )?statement\b/g,
+];
+/**
+ * Between the author and the verb: a comma, an acronym in brackets (or the bracket closing it, when
+ * the acronym is the mention), an auxiliary ("(AZAL) has").
+ */
+const AUTHOR_TO_VERB = /^[\s,)]*(?:\([^()]{1,20}\)\s*)?(?:has\s+|have\s+|had\s+)?$/;
+
+/**
+ * The author of a statement (or a letter) a quote is credited to: the speaker right before the
+ * "said" of the last "… said in a statement" or "In a letter …, X said" before the quote ("The EU
+ * welcomes …, High Representative Kaja Kallas said in a statement."). A person named right before
+ * "said" is the author, not the body the sentence opens with; null when no one is named there, and
+ * the quote's other clues decide.
+ */
+function statementAuthor(
+  ctx: Context,
+  after: { start: number; end: number },
+  quoteAt: number,
+): Speaker | null {
+  if (!CREDITED_TO_STATEMENT.test(ctx.text.slice(after.start, after.end))) return null;
+  const base = Math.max(0, quoteAt - LOOK_BACK);
+  const head = ctx.text.slice(base, quoteAt);
+  let said = -1;
+  for (const pattern of ISSUED_BY)
+    for (const m of head.matchAll(pattern)) said = Math.max(said, m.index + m[0].lastIndexOf(m[1]!));
+  if (said < 0) return null;
+  const at = base + said;
+  const sentence = base + lastSentenceStart(head.slice(0, said));
+  const author = speakersIn(ctx, sentence, at)
+    .filter((m) => !insideQuote(ctx.spans, m.start))
+    .at(-1);
+  return author && AUTHOR_TO_VERB.test(ctx.text.slice(author.end, at))
+    ? { name: author.name, via: null }
+    : null;
 }
 
 /**
@@ -303,12 +385,14 @@ function sentenceEndAttribution(
  */
 function namingLeadIn(ctx: Context, before: { start: number; end: number }, quoteAt: number): Speaker | null {
   const clause = ctx.text.slice(before.start, before.end);
-  const match = NAMING_PARTICIPLE.exec(clause) ?? NAMING_AS.exec(clause);
+  const match = NAMING_PARTICIPLE.exec(clause) ?? NAMING_AS.exec(clause) ?? CHARGE_OF.exec(clause);
   if (!match) return null;
   const at = before.start + match.index + match[0].indexOf(match[1]!);
   const verb = { word: match[1]!, start: at, end: at + match[1]!.length };
   const subject = subjectBefore(ctx, before.start, verb, quoteAt);
   if (subject?.name) return subject;
+  // "Another councillor blamed the board for “…”": someone described, not named, made the charge.
+  if (UNNAMED_SUBJECT.test(ctx.text.slice(before.start, at))) return UNNAMED_CHARGE;
   const first = wordsIn(clause, before.start, ctx.spans)[0];
   const pronoun = first?.word.toLowerCase();
   return first && pronoun && PRONOUNS.has(pronoun)
@@ -323,6 +407,16 @@ const NAMING_PARTICIPLE =
 /** "condemned the strikes as", "described the deal as", "hailed it as": a judgement, then "as". */
 const NAMING_AS =
   /\b(condemn(?:ed|s)|denounc(?:ed|es)|describ(?:ed|es)|brand(?:ed|s)|labell?(?:ed|s)|hail(?:ed|s)|welcom(?:ed|es)|criticis(?:ed|es)|criticiz(?:ed|es)|slam(?:med|s)|dismiss(?:ed|es)|reject(?:ed|s)|decri(?:ed|es)|characteri[sz](?:ed|es)|prais(?:ed|es))\b(?:\s+[\p{L}'’-]+){0,5}\s+as\s*$/iu;
+
+/** A naming or a charge whose subject is someone described, not named: no one else may take the quote. */
+const UNNAMED_CHARGE: Speaker = { name: null, via: null };
+
+/**
+ * "accused the government of", "blamed Moscow for", "accused lawmakers of using the offer": a charge
+ * whose words are quoted after it.
+ */
+const CHARGE_OF =
+  /\b(accus(?:ed|es)|blam(?:ed|es)|charg(?:ed|es))\b(?:\s+[\p{L}'’-]+){0,5}\s+(?:of|for|with)(?:\s+[\p{L}'’-]+){0,6}\s*$/iu;
 
 /** The person whose name alone fills the stretch between the comma before `comma` and `comma`. */
 function namedBetweenCommas(ctx: Context, start: number, comma: number): Speaker | null {
@@ -482,6 +576,11 @@ const CONTRAST = /[,;]\s+(?:but|while|whereas)\s+/g;
 function leadInParagraph(ctx: Context, span: QuoteSpan): Speaker | null {
   const prev = ctx.paragraphs[span.paragraph - 1];
   if (!prev || !/:\s*$/.test(ctx.text.slice(prev.start, prev.end))) return null;
+  // "According to the ambassador, the envoy left moved by what she had seen:": the source the
+  // lead-in opens with speaks, not the subject of its sentence.
+  const source = /^\s*According to\s+/i.exec(ctx.text.slice(prev.start, prev.end));
+  const cited = source ? objectAfter(ctx, prev.start + source[0].length, prev.end, span.open) : null;
+  if (cited?.name) return cited;
   const found = speakerInClause(ctx, prev.start, prev.end, prev.end, 'before');
   if (found?.name) return found;
   const person = speakersIn(ctx, prev.start, prev.end).find((m) => m.type === 'person');
@@ -550,6 +649,9 @@ function speakerInClause(
   }
   const subject = subjectBefore(ctx, start, verb, quoteAt) ?? { name: null, via: null };
   if (subject.name) return subject;
+  // "The decree said …; it was signed by X": a signed document's words are its signer's.
+  const signer = documentSigner(ctx, start, verb.start);
+  if (signer) return signer;
   // Inverted order: "…," said Tigran, a native of …. Not "told X": X is the listener there.
   const inverted = wordsIn(ctx.text.slice(start, verb.start), start, ctx.spans).length === 0;
   if ((side === 'after' || inverted) && inverted && lower !== 'told' && lower !== 'tells') {
@@ -560,6 +662,30 @@ function speakerInClause(
     return described ? referringBack(ctx, described, quoteAt) : object;
   }
   return subject;
+}
+
+/** "The document, …," / "The decree": a signed paper as the subject of a verb of saying. */
+const DOCUMENT_SUBJECT =
+  /^\s*(?:The|the)\s+(?:document|decree|order|letter|declaration|resolution|ordinance)\b/;
+/** "signed by Samvel Shahramanyan", "was issued by the governor, Ana Pop": who put their name to it. */
+const SIGNED_BY = /\b(?:signed|issued)\s+by\s+/g;
+
+/**
+ * The person who signed the document a clause opens with, named within the paragraph or the next
+ * ("It was signed by …"); null when no signer is named there.
+ */
+function documentSigner(ctx: Context, start: number, verbStart: number): Speaker | null {
+  if (!DOCUMENT_SUBJECT.test(ctx.text.slice(start, verbStart))) return null;
+  const paragraph = paragraphAt(ctx, start);
+  const end = (ctx.paragraphs[paragraph + 1] ?? ctx.paragraphs[paragraph]!).end;
+  const from = ctx.paragraphs[paragraph]!.start;
+  for (const m of ctx.text.slice(from, end).matchAll(SIGNED_BY)) {
+    const after = from + m.index + m[0].length;
+    const person = speakersIn(ctx, after, after + 80).find((p) => p.type === 'person');
+    if (person && wordCount(ctx.text.slice(after, person.start)) <= 4)
+      return { name: person.name, via: null };
+  }
+  return null;
 }
 
 /** "the statement reads", "the ruling read": a document's words, said by whoever issued it. */
@@ -623,20 +749,63 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   if (!head) return null;
   const lower = head.word.toLowerCase();
   if (PRONOUNS.has(lower)) return resolvePronoun(ctx, lower, head.start, quoteAt);
+  // "The German government said", "the Kyrgyz army said": a nation's body, named by its adjective, not
+  // the organisation named last.
+  // "the head of government said": the prime minister, before "government" is read as a body.
+  if (isHeadOfState(words)) return headOfState(ctx, words);
+  if (ROLE_NOUNS.has(lower) && nationAdjectiveBefore(words)) {
+    // "the Kazakh government" is the "Government of Kazakhstan", as a state's government is named.
+    const state = lower === 'government' ? governmentCountry(ctx.text.slice(start, head.end)) : null;
+    return state ? { name: `Government of ${state}`, via: null } : rolePhrase(words);
+  }
   // "the ministry said" is the organisation just named; "a joint statement said" is no one in particular.
   if (REPORT_NOUNS.has(lower) || ORG_HEADS.has(lower)) {
     if (unnamedReport(words)) return null;
+    // "the Indian defence ministry said", and "the ministry said" after it: a ministry in lower case,
+    // named by its country (organisations named in capitals are entities and were looked at above).
+    if (lower === 'ministry') {
+      const ministry = lowerCaseMinistry(ctx.text.slice(start, head.end));
+      const earlier = ministry ?? (words.length <= 2 ? ministryNamedBefore(ctx, head.start) : null);
+      if (earlier) return { name: earlier, via: null };
+    }
     // "the association's statement said", "the association said": the organisation named before
     // with that head word, not whichever organisation came last.
     const owner = words.length >= 2 && ORG_HEADS.has(lower) ? lower : possessiveHead(words);
     if (!owner && jointBefore(ctx, lower, head.start)) return null;
-    return (owner ? organisationNamed(ctx, owner, head.start) : null) ?? resolveReport(ctx, head.start);
+    const named = owner ? organisationNamed(ctx, owner, head.start) : null;
+    if (named) return named;
+    // "The government of Kazakhstan has formed … the government said": the state named with it.
+    if (lower === 'government') return governmentNamedBefore(ctx, head.start);
+    // A ministry is no other organisation, and a committee no news outlet ("… witnesses told
+    // Reuters. The ministry said").
+    return lower === 'ministry' ? null : resolveReport(ctx, head.start, owner !== null);
   }
   if (ROLE_NOUNS.has(lower)) return rolePhrase(words);
-  if (TITLES.has(lower)) return titledPerson(ctx, words);
+  if (TITLES.has(lower)) {
+    const titled = titledPerson(ctx, words);
+    if (titled || !AIDE_WORDS.has(lower)) return titled;
+  }
+  if (AIDE_WORDS.has(lower)) return describedAide(ctx, words, head.start);
   if (isHeadOfState(words)) return headOfState(ctx, words);
   if (describesNamedPerson(words)) return referringBack(ctx, head, quoteAt);
   return null;
+}
+
+/** "German" right before the head word: a nationality, which the phrase's body belongs to. */
+function nationAdjectiveBefore(words: FoundWord[]): boolean {
+  const adjective = words[words.length - 2];
+  return (
+    adjective !== undefined && /^\p{Lu}/u.test(adjective.word) && DEMONYMS.has(adjective.word.toLowerCase())
+  );
+}
+
+/**
+ * "the government said" after "The government of Kazakhstan has formed …", "Kazakhstan's government"
+ * or "the Kazakh government": "Government of Kazakhstan", the last one named in the article before.
+ */
+function governmentNamedBefore(ctx: Context, at: number): Speaker | null {
+  const country = governmentCountry(ctx.text.slice(Math.max(0, at - LOOK_BACK), at));
+  return country ? { name: `Government of ${country}`, via: null } : null;
 }
 
 /** The words before the verb, without the auxiliaries and adverbs right before it. */
@@ -726,10 +895,11 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
       TITLE_ABBREVIATIONS[w.toLowerCase()] ? `(?:${w}|${TITLE_ABBREVIATIONS[w.toLowerCase()]}\\.?)` : w,
     )
     .join('\\s+');
-  // "President Ilham Aliyev", "President of the Republic of Azerbaijan Ilham Aliyev". A lone title
+  // "President Ilham Aliyev", "President of the Republic of Azerbaijan Ilham Aliyev", "Ambassador to
+  // Armenia Kristina Kvien". A lone title
   // ("the president said") is not one an acronym qualifies ("CNE president Elvis Amoroso" heads the
   // election council, not the state): the article would write "the CNE president".
-  const namedWith = new RegExp(`\\b${phrase}(?:\\s+of\\s+[^,.;:]{1,50})?\\s+$`, 'iu');
+  const namedWith = new RegExp(`\\b${phrase}(?:\\s+(?:of|to)\\s+[^,.;:]{1,50})?\\s+$`, 'iu');
   const lone = words.length - article === 2;
   const title = words[words.length - 1]!.word.toLowerCase();
   const unqualified = (before: string) => ACRONYM_THEN_WORD.exec(before)?.[1]?.toLowerCase() !== title;
@@ -738,6 +908,38 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
 
 /** "CNE president " at the end of the text before a name: an acronym, then one word (the title). */
 const ACRONYM_THEN_WORD = /\b\p{Lu}{2,}\s+(\p{L}+)\s+$/u;
+
+/** Nouns for a leader's aide, which an article varies: "Assistant to the President …", "the presidential aide". */
+const AIDE_WORDS = new Set(['aide', 'aides', 'assistant', 'adviser', 'advisor']);
+
+/**
+ * "the presidential aide said" after "Hikmet Hajiyev, Assistant to the President, …": the last person
+ * described as an aide (by any of the aide nouns, before the name or in an apposition after it), to
+ * the office the adjective names ("presidential" → President, "Kremlin" → Kremlin) when there is one.
+ */
+function describedAide(ctx: Context, words: FoundWord[], before: number): Speaker | null {
+  const modifier = words.length >= 3 ? words[words.length - 2]!.word.toLowerCase() : null;
+  const office = modifier && modifier !== 'the' ? modifier.replace(/(?:ial|al)$/, '') : null;
+  for (let k = ctx.speakers.length - 1; k >= 0; k--) {
+    const mention = ctx.speakers[k]!;
+    if (mention.start >= before || mention.type !== 'person') continue;
+    const around = `${ctx.text.slice(Math.max(0, mention.start - 60), mention.start)} ${appositionAfter(ctx, mention.end)}`;
+    const lower = around.toLowerCase();
+    if (!AIDE_IN_TEXT.test(lower) || (office && !lower.includes(office))) continue;
+    return { name: mention.name, via: null };
+  }
+  return null;
+}
+
+const AIDE_IN_TEXT = /\b(?:aide|assistant|adviser|advisor)\b/;
+
+/** ", Assistant to the President of Azerbaijan and head of …," right after a name, up to its verb or full stop. */
+function appositionAfter(ctx: Context, end: number): string {
+  const rest = ctx.text.slice(end, end + 160);
+  if (!rest.startsWith(',')) return '';
+  const stop = rest.search(/[.;]\s|,\s+(?:said|told|added|says)\b/);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
 
 /**
  * The nearest person named before `before` whose preceding `reach` characters match `title` (and pass
@@ -762,7 +964,7 @@ function nearestPersonNamedAfter(
 /** "the head of state said": the last three words, after "the". */
 function isHeadOfState(words: FoundWord[]): boolean {
   const tail = words.slice(-4).map((w) => w.word.toLowerCase());
-  return tail.join(' ') === 'the head of state';
+  return tail.join(' ') === 'the head of state' || tail.join(' ') === 'the head of government';
 }
 
 /**
@@ -770,11 +972,15 @@ function isHeadOfState(words: FoundWord[]): boolean {
  * "President of Lithuania Peter Kalnas"), the nearest one before; with none named, no one.
  */
 function headOfState(ctx: Context, words: FoundWord[]): Speaker | null {
-  return nearestPersonNamedAfter(ctx, words[words.length - 4]!.start, PRESIDENT_BEFORE, 110);
+  // "the head of government said" refers back to the prime minister, "the head of state" to the president.
+  const office =
+    words[words.length - 1]!.word.toLowerCase() === 'government' ? PREMIER_BEFORE : PRESIDENT_BEFORE;
+  return nearestPersonNamedAfter(ctx, words[words.length - 4]!.start, office, 110);
 }
 
 /** "President " right before the name, or "President of <country> ", as agencies write the title. */
 const PRESIDENT_BEFORE = /\bpresident(?:\s+of\s+[^,.;:]{1,60})?\s+$/i;
+const PREMIER_BEFORE = /\b(?:prime minister|premier|chancellor)(?:\s+of\s+[^,.;:]{1,60})?\s+$/i;
 
 /** "the governor said" after "Gov. Wes Moore": the abbreviations a title is written with. */
 const TITLE_ABBREVIATIONS: Record<string, string> = {
@@ -806,6 +1012,15 @@ function modifiesNoun(ctx: Context, mention: EntityMention): boolean {
 
 function objectAfter(ctx: Context, from: number, end: number, quoteAt: number): Speaker | null {
   const candidates = speakersIn(ctx, from, end + 200).filter((m) => m.start < end);
+  // "said a surgeon at the city hospital, who gave only his first name, Armen": the name given is
+  // the speaker's, past the workplace that describes him.
+  const given = candidates.find(
+    (m) =>
+      m.type === 'person' &&
+      wordCount(ctx.text.slice(from, m.start)) <= 16 &&
+      GAVE_FIRST_NAME.test(ctx.text.slice(from, m.start)),
+  );
+  if (given) return { name: given.name, via: null };
   const employee = employeeOf(ctx, candidates);
   const next = employee ?? candidates[0];
   // The employer stands where the speaker would: "said Senapred's director, Alicia Cebrián".
@@ -821,7 +1036,18 @@ function objectAfter(ctx: Context, from: number, end: number, quoteAt: number): 
   const word = wordsIn(ctx.text.slice(from, Math.min(end, from + 30)), from)[0];
   if (word && PRONOUNS.has(word.word.toLowerCase()))
     return resolvePronoun(ctx, word.word.toLowerCase(), word.start, quoteAt);
-  return null;
+  // "According to the Ambassador, …": the title refers back to the person named with it before.
+  const titled = titleBeforeComma(ctx, from, end);
+  return titled ? titledPerson(ctx, titled) : null;
+}
+
+/** "the ambassador" or "the deputy minister" up to the first comma: a title with its article, else null. */
+function titleBeforeComma(ctx: Context, from: number, end: number): FoundWord[] | null {
+  const comma = ctx.text.slice(from, end).indexOf(',');
+  if (comma < 0) return null;
+  const words = wordsIn(ctx.text.slice(from, from + comma), from, ctx.spans);
+  if (words.length < 2 || words.length > 3 || words[0]!.word.toLowerCase() !== 'the') return null;
+  return endsWithTitle(words) ? words : null;
 }
 
 /**
@@ -844,9 +1070,13 @@ const OWNER_ROLE_NAMED = /^['’]s(?:\s+\p{Ll}[\p{Ll}-]*){1,3},?\s+$/u;
 // and so does its text: "according to a statement from the ministry" is the ministry.
 const DESCRIBED_AT =
   /^\s+(?:a|an|one|another)\s+(?!(?:senior\s+)?(?:spokes\p{L}*|representative|official)\b|(?:joint\s+|written\s+|press\s+)?(?:statement|report|letter|communiqu\p{L}*|message|release)\b)(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:at|in|from|of|with|for|near)\s+(?:the\s+)?$/u;
-/** DESCRIBED_AT with the words of a place's name (capitalised) before the organisation. */
+/**
+ * DESCRIBED_AT with the words of a place's name (capitalised) before the organisation, the article
+ * capitalised where it opens the sentence and a longer trade ("A professor of structural engineering
+ * at the University of …").
+ */
 const DESCRIBED_AT_BEFORE =
-  /(?:^|\s)(?:a|an|one|another)\s+(?!(?:senior\s+)?(?:spokes\p{L}*|representative|official)\b|(?:joint\s+|written\s+|press\s+)?(?:statement|report|letter|communiqu\p{L}*|message|release)\b)(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:at|in|from|of|with|for|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*$/u;
+  /(?:^|\s)(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?!(?:senior\s+)?(?:spokes\p{L}*|representative|official)\b|(?:joint\s+|written\s+|press\s+)?(?:statement|report|letter|communiqu\p{L}*|message|release)\b)(?:\p{Ll}[\p{Ll}-]*\s+){1,5}(?:at|in|from|of|with|for|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*$/u;
 const EMPLOYER_GAP = /^(?:['’]s)?(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s+$/u;
 
 /** "Harlow Creek Mayor Dana Whitfield", "Zetacorp Chief Executive Ana Ruiz": only title words between. */
@@ -860,6 +1090,9 @@ function titlesOnly(gap: string): boolean {
 }
 
 const GAVE_NAME = /^\s+(?:a|an|one|another)\s[^,;:"“”]*\bname\s+as\s+$/iu;
+/** "a surgeon at …, who gave only his first name, " / "…, who gave her first name as ": a name given on its own. */
+const GAVE_FIRST_NAME =
+  /^\s+(?:a|an|one|another)\s[^;:"“”]*\bgave\s+(?:only\s+)?(?:his|her|their)\s+first\s+name(?:\s+as|,)\s+$/iu;
 
 /** "said one farmer, Hassan Ait Lhaj": a person described first, then named after the comma. */
 const DESCRIBED_THEN_NAMED =
@@ -999,6 +1232,22 @@ function unnamedReport(words: FoundWord[]): boolean {
 }
 
 /** "the association's statement": the head word of the organisation that owns the report. */
+/**
+ * "the ministry said" after "The Indian defence ministry said …": the lower-case ministry named last
+ * before, unless an organisation named in capitals with "Ministry" comes after it.
+ */
+function ministryNamedBefore(ctx: Context, at: number): string | null {
+  const from = Math.max(0, at - LOOK_BACK);
+  const head = ctx.text.slice(from, at);
+  const name = lowerCaseMinistry(head);
+  if (!name) return null;
+  const capitalised = speakersIn(ctx, from, at).findLast(
+    (m) => m.type === 'organization' && m.name.includes('Ministry'),
+  );
+  const lowerAt = head.toLowerCase().lastIndexOf(' ministry');
+  return capitalised && capitalised.start - from > lowerAt ? null : name;
+}
+
 function possessiveHead(words: FoundWord[]): string | null {
   const owner = words[words.length - 2]?.word.toLowerCase().replace(/['’]s?$/, '');
   return owner && ORG_HEADS.has(owner) ? owner : null;
@@ -1013,8 +1262,10 @@ function organisationNamed(ctx: Context, headWord: string, at: number): Speaker 
   return org ? { name: org.name, via: null } : null;
 }
 
-function resolveReport(ctx: Context, at: number): Speaker | null {
-  const orgs = speakersIn(ctx, at - 1500, at).filter((m) => m.type === 'organization');
+function resolveReport(ctx: Context, at: number, notOutlets = false): Speaker | null {
+  const orgs = speakersIn(ctx, at - 1500, at).filter(
+    (m) => m.type === 'organization' && !(notOutlets && knownOutlet(m.name)),
+  );
   const org = orgs[orgs.length - 1];
   return org && at - org.end < 1500 ? { name: org.name, via: null } : null;
 }

@@ -19,6 +19,11 @@ describe('matchDateline', () => {
     ['BOGOTÁ, Colombia (AP) — The army said.', 'BOGOTÁ', 'AP'],
     ['LONDON/PARIS, Sept 27 (Reuters) - Markets fell.', 'LONDON/PARIS', 'Reuters'],
     ['BEIJING, March 29 (Xinhua) -- A team left.', 'BEIJING', 'Xinhua'],
+    // PTI: the state in brackets and no dash after the agency.
+    ['Shimla (Himachal Pradesh), Aug 14 (PTI) Rescuers dug.', 'Shimla', 'PTI'],
+    ['KOCHI, July 30 (IANS) The river rose.', 'KOCHI', 'IANS'],
+    // Interfax writes a full stop after the place.
+    ['SAMARA. Oct 2 (Interfax) – The plant stopped work.', 'SAMARA', 'Interfax'],
     // Capitals beyond Latin-1 (Vietnamese), in capitals and in title case.
     ['HUẾ, Sept 10 (Reuters) - The river rose.', 'HUẾ', 'Reuters'],
     ['Đà Nẵng (AFP) - Boats stayed in port.', 'Đà Nẵng', 'AFP'],
@@ -78,6 +83,16 @@ describe('matchDateline', () => {
   ])('reads a press release dateline with the year: %s', (paragraph, place, month, day) => {
     expect(matchDateline(paragraph)).toMatchObject({ place, agency: null, month, day });
     expect(paragraph.slice(matchDateline(paragraph)!.length)).toBe('The federation released funds.');
+  });
+
+  it('reads a place in capitals, a region and the date before a full stop, with no agency', () => {
+    const paragraph = 'TASHKENT, Uzbekistan, March 3. The council approved the budget.';
+    expect(matchDateline(paragraph)).toMatchObject({ place: 'TASHKENT', agency: null, month: 3, day: 3 });
+    expect(paragraph.slice(matchDateline(paragraph)!.length)).toBe('The council approved the budget.');
+    const quoted = 'ALMATY, Sept. 9. "We are ready," the mayor said.';
+    expect(quoted.slice(matchDateline(quoted)!.length)).toBe('"We are ready," the mayor said.');
+    // A title-case place before the date and a full stop opens a sentence, not a dateline.
+    expect(matchDateline('Monday, March 3. The council met.')).toBeNull();
   });
 
   it('reads no press release dateline in a sentence with a date and a dash', () => {

@@ -52,9 +52,16 @@ const AGENCY_AFTER_DASH = new RegExp(
 // "MOSCOW, Oct 4 (Reuters) –", "GORIS, Armenia, Sept 28 (Reuters) –", "YEREVAN, Armenia (AP) —", "Oct 4 (Reuters) –",
 // and in title case "Herat (AFP) –", "Beirut, Sept 18 (AFP) -", "Goma (DR Congo) (AFP) -" (the place is
 // then checked by isWireCredit). Groups: place, region, (region), month, day, agency.
-// The date may carry its year: "MAMOUDZOU, Dec 15, 2024 (AFP) -".
+// The date may carry its year: "MAMOUDZOU, Dec 15, 2024 (AFP) -"; Interfax puts a full stop after the
+// place: "MOSCOW. Dec 26 (Interfax) –".
 const WIRE_STYLE = new RegExp(
-  String.raw`^(?:(${PLACE}|${TITLE_CASE_PLACE})(?:, (${REGION})| \((${REGION})\))?,? )?(?:${MONTH_DAY}(?:, \d{4})? )?\(([A-Za-z][A-Za-z .&/-]{0,30})\)${DASH}`,
+  String.raw`^(?:(${PLACE}|${TITLE_CASE_PLACE})(?:, (${REGION})| \((${REGION})\))?[,.]? )?(?:${MONTH_DAY}(?:, \d{4})? )?\(([A-Za-z][A-Za-z .&/-]{0,30})\)${DASH}`,
+  'u',
+);
+// "Wayanad (Kerala), July 30 (PTI) Massive landslides …" (PTI's style: the state in brackets, the date,
+// the agency in brackets and no dash). Groups: place, month, day, agency.
+const AGENCY_NO_DASH = new RegExp(
+  String.raw`^(${PLACE}|${TITLE_CASE_PLACE})(?: \(${REGION}\))?, ${MONTH_DAY} \(([A-Z][A-Za-z]{1,11})\)\s+(?=\p{Lu})`,
   'u',
 );
 // "KINGSTOWN, St Vincent, Jul 2, CMC —" (a regional agency's style: its name after the date, then a
@@ -75,6 +82,13 @@ const PLACE_ONLY = new RegExp(
 // month, day (month first).
 const PLACE_FULL_DATE = new RegExp(
   String.raw`^(${PLACE}|${TITLE_CASE_PLACE}), (?:(\d{1,2}) ([A-Za-z]{3,9}\.?) \d{4}|${MONTH_DAY},? \d{4})${DASH}(?=\p{Lu})`,
+  'u',
+);
+// "BAKU, Azerbaijan, September 28. The ministry…" (Trend's style when it leaves out its credit: the
+// place in capitals, a region, the date and a full stop before the first sentence). Groups: place,
+// region, month, day.
+const PLACE_DATE_STOP = new RegExp(
+  String.raw`^(${PLACE})(?:, (${REGION}))?, ${MONTH_DAY}\.\s+(?=[\p{Lu}"“])`,
   'u',
 );
 // "ISLAMABAD: The death toll…" (the South Asian press's house style)
@@ -103,6 +117,8 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
   m = WIRE_STYLE.exec(head);
   if (m && (m[1] || m[4]) && (!m[4] || monthNumber(m[4])) && (isAllCaps(m[1]) || isWireCredit(m[6]!)))
     return found(m, m[1] ?? null, m[6]!, m[4], m[5]);
+  m = AGENCY_NO_DASH.exec(head);
+  if (m && monthNumber(m[2]!) && isAgencyName(m[4]!)) return found(m, m[1]!, m[4]!, m[2], m[3]);
   m = PLACE_FULL_DATE.exec(head);
   if (m && isPlaceWord(m[1]!.toUpperCase()) && monthNumber(m[3] ?? m[4]!))
     return found(m, m[1]!, null, m[3] ?? m[4], m[2] ?? m[5]);
@@ -112,6 +128,8 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
     const day = m[4] ?? m[5];
     if (!month || monthNumber(month)) return found(m, m[1]!, null, month, day);
   }
+  m = PLACE_DATE_STOP.exec(head);
+  if (m && isPlaceWord(m[1]!) && monthNumber(m[3]!)) return found(m, m[1]!, null, m[3], m[4]);
   m = PLACE_COLON.exec(head);
   if (m && isPlaceWord(m[1]!)) return found(m, m[1]!, null, undefined, undefined);
   m = TITLE_CASE_PLACE_COLON.exec(head);

@@ -863,6 +863,8 @@ function spellsItsLink(lines: string[], outletLine: number): boolean {
 /** A known outlet's line, a feed's "via …" line, or the name of an outlet the digest names elsewhere. */
 function namesOutlet(line: string, seen: Set<string>): boolean {
   if (isKnownOutletLine(line) || isViaLine(line)) return true;
+  // "Coastal Courier · By Lena Ortiz": a byline after the name shows the line is an outlet's credit.
+  if (hasByAfterSeparator(line) && outletThenByline(line)) return true;
   // A name is a few words: a line with many spaces is passed over before a copy of it is made.
   let spaces = 0;
   for (let k = 0; k < line.length && spaces <= 6; k++) if (line.charCodeAt(k) === 32) spaces++;
@@ -1085,11 +1087,35 @@ function outletPart(line: string): string {
 }
 
 /**
+ * "Meduza · By Svetlana Reiter", "Valley Post | By Grace Mwale": an outlet line with the byline after
+ * a dot, bar or dash, and no date; null for any other line.
+ */
+function outletThenByline(text: string): { outlet: string; byline: string } | null {
+  const m = OUTLET_THEN_BYLINE.exec(text);
+  if (!m || parseByline(m[2]!) === null || !looksLikeOutletLine(m[1]!)) return null;
+  return { outlet: m[1]!.trim(), byline: m[2]!.trim() };
+}
+
+/** An outlet line without a date carries a byline only after a separator ("Meduza · By …"). */
+function outletOnlyCredit(line: string): string {
+  return hasByAfterSeparator(line) ? line : '';
+}
+
+/** A cheap test before the pattern: " By " or " by " after one of the separators. */
+function hasByAfterSeparator(line: string): boolean {
+  return / [|·•—–] [Bb]y /.test(line);
+}
+
+const OUTLET_THEN_BYLINE = /^\s*([^|·•—–]{2,60}?)\s+[|·•—–]\s+([Bb]y\s.+)$/;
+
+/**
  * "By Bassem Haddad | Associated Press": a byline and the outlet on one line → the outlet (the part
  * after the last bar, or after the last comma when it is a known outlet or no person's name) and the
  * byline. Any other text is all outlet.
  */
 function splitCredit(text: string): { outlet: string; byline: string | null } {
+  const after = outletThenByline(text);
+  if (after) return after;
   if (!/^\s*by\s/i.test(text) || parseByline(text) === null) return { outlet: text, byline: null };
   const bar = text.lastIndexOf('|');
   const comma = text.lastIndexOf(',');
@@ -1274,7 +1300,10 @@ function readHeader(
   if (lastHeaderLine < 0) return draft;
   const credit =
     header.outletLine !== null
-      ? splitCredit(parseOutletDateLine(lines[header.outletLine]!)?.outlet ?? '')
+      ? splitCredit(
+          parseOutletDateLine(lines[header.outletLine]!)?.outlet ??
+            outletOnlyCredit(lines[header.outletLine]!),
+        )
       : null;
   if (credit?.byline) addByline(draft, credit.byline, parseByline(credit.byline) ?? []);
   // Between the title and the outlet or date line there are only blanks, "By …" lines and a standfirst.
@@ -1475,7 +1504,11 @@ function cleanTitle(
   if (colon > 0 && colon <= 40) {
     const prefix = text.slice(0, colon);
     const known = knownOutlet(prefix);
-    if (known || (outlet && prefix.toLowerCase() === outlet.toLowerCase())) {
+    // "Reuters: Russian system hit the plane" under the outlet line "Azernews": another outlet, named
+    // as the headline's source, stays in the title.
+    const sourceNamed =
+      known !== null && outletLine !== null && outlet !== null && known !== (knownOutlet(outlet) ?? outlet);
+    if ((known && !sourceNamed) || (outlet && prefix.toLowerCase() === outlet.toLowerCase())) {
       prefixOutlet = known ?? prefix;
       text = text.slice(colon + 2).trim();
     }
@@ -1540,15 +1573,41 @@ function detectKind(title: string, paragraphs: string[], url: string | null): Ar
   if (isAuthorBio(last)) return 'opinion';
   if (url && PRESS_RELEASE_PATH.test(url)) return 'statement';
   const lead = paragraphs[0] ?? '';
-  if (/\bstatement\b/i.test(lead)) {
-    const rest = paragraphs.slice(1);
+  const rest = paragraphs.slice(1);
+  // The lead names the statement, or a later paragraph credits it ("…, the ministry said in a
+  // statement.", "the statement added."): a statement mentioned inside a quotation credits nothing.
+  if (/\bstatement\b/i.test(lead) || rest.some((p) => STATEMENT_CREDIT.test(p))) {
     const quoted = rest.filter((p) => /^["“]/.test(p)).length;
     if (quoted >= 2 && quoted >= rest.length / 2) return 'statement';
-    const told = rest.filter((p) => /^["“]/.test(p) || STATEMENT_GOES_ON.test(p)).length;
+    const told = rest.filter(givesStatement).length;
     if (told >= 2 && told >= (rest.length * 2) / 3) return 'statement';
   }
   return 'news';
 }
+
+/** "…," the ministry said in a statement.", "the statement added.", "According to the statement, …". */
+const STATEMENT_CREDIT =
+  /\b(?:said|says) in (?:a|its|the) (?:written )?statement\b|\bthe statement (?:said|says|added|reads|read|stated)\b|\baccording to the statement\b/i;
+
+/** A paragraph that goes on giving the statement: quoted, told by its author, or credited to it. */
+function givesStatement(paragraph: string): boolean {
+  return (
+    /^["“]/.test(paragraph) ||
+    STATEMENT_GOES_ON.test(paragraph) ||
+    STATEMENT_TOLD_BY_NAME.test(paragraph) ||
+    STATEMENT_ACCORDING_TO.test(paragraph) ||
+    /^The statement\b/.test(paragraph) ||
+    STATEMENT_CREDIT.test(paragraph)
+  );
+}
+
+/** "Rubio said …", "Zakharova also said …": the author, named again by surname, goes on speaking. */
+const STATEMENT_TOLD_BY_NAME =
+  /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?\s+(?:also\s+)?(?:said|says|stressed|added|noted|emphasi[sz]ed|reiterated|recalled|praised)\b/u;
+
+/** "According to the ministry, …": the statement's author credited for what follows. */
+const STATEMENT_ACCORDING_TO =
+  /^According to the (?:ministry|statement|department|office|agency|council|embassy|spokesperson|spokesman|spokeswoman)\b/i;
 
 /** "…/press-release/…", "…/press-releases/…", "…/news-release/…", "…/pressemitteilung…". */
 const PRESS_RELEASE_PATH = /\/(?:press|news|media)[-_]?releases?\b|\/pressemitteilung/i;

@@ -2,7 +2,19 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBytes, readInputs } from './index.js';
+import { isReadableName, parseBytes, readInputs } from './index.js';
+
+describe('isReadableName', () => {
+  it('takes digests, pages and feeds', () => {
+    for (const name of ['digest-2024-05-01.txt', 'notes.md', 'feed.xml', 'Report-Week-3.html', 'TASS.txt'])
+      expect(isReadableName(name), name).toBe(true);
+  });
+
+  it("leaves out hidden files, other extensions and a folder's documentation", () => {
+    for (const name of ['.draft.txt', 'truth.json', 'README.md', 'LICENSE.txt', 'CHANGELOG.md', 'Readme.txt'])
+      expect(isReadableName(name), name).toBe(false);
+  });
+});
 
 describe('readInputs', () => {
   it('reads a file of 200,000 articles without overflowing the stack', async () => {

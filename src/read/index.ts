@@ -151,9 +151,32 @@ async function listReadable(dir: string): Promise<string[]> {
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
     if (entry.isDirectory() && !entry.name.startsWith('.')) files.push(...(await listReadable(path)));
-    else if (entry.isFile() && READABLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) files.push(path);
+    else if (entry.isFile() && isReadableName(entry.name)) files.push(path);
   }
   return files;
+}
+
+/** A folder's notes about its own files (README.md, LICENSE.txt, CHANGELOG.md), by their usual stems. */
+const FOLDER_NOTES = new Set([
+  'readme',
+  'license',
+  'licence',
+  'changelog',
+  'changes',
+  'contributing',
+  'notice',
+  'authors',
+  'copying',
+]);
+
+/**
+ * Whether a file found by walking a directory is input: a readable extension, not hidden, and not one
+ * of the folder's notes, which read as a digest would become an article of the report (named on the
+ * command line, such a file is still read).
+ */
+export function isReadableName(name: string): boolean {
+  if (name.startsWith('.') || !READABLE_EXTENSIONS.has(extname(name).toLowerCase())) return false;
+  return !FOLDER_NOTES.has(name.slice(0, name.indexOf('.')).toLowerCase());
 }
 
 /** "digest-2023-10-04.txt" → "2023-10-04". */

@@ -112,6 +112,9 @@ describe('parseTimeLine', () => {
 describe('outletFromUrl', () => {
   it('names a known host, else reads a name from the site label', () => {
     expect(outletFromUrl('https://www.straitstimes.com/asia/x')).toBe('The Straits Times');
+    // The masthead's "The" is part of the name, whichever way the table's spellings write it.
+    expect(outletFromUrl('https://www.themoscowtimes.com/2024/x')).toBe('The Moscow Times');
+    expect(outletFromUrl('https://armenianweekly.com/2023/x/')).toBe('The Armenian Weekly');
     expect(outletFromUrl('https://www.harbour-gazette.example/a')).toBe('Harbour Gazette');
     expect(outletFromUrl('https://www.lagazeta.com.ar/a')).toBe('Lagazeta');
     expect(outletFromUrl('https://abc.net.nz/a')).toBe('ABC');

@@ -1,4 +1,5 @@
-// Known news outlets: their canonical names, the spellings digests use for them, and their web hosts.
+// Known news outlets: their canonical names (the masthead, "The" included: "The Moscow Times"), the
+// spellings digests use for them, and their web hosts.
 // Used to name the outlet when a digest gives none (from a URL, a title prefix or a dateline credit).
 
 interface OutletInfo {
@@ -49,7 +50,7 @@ const OUTLETS: OutletInfo[] = [
     spellings: ['Radio Free Europe/Radio Liberty', 'Azatutyun'],
   },
   { name: 'Asbarez', hosts: ['asbarez.com'] },
-  { name: 'Armenian Weekly', hosts: ['armenianweekly.com'], spellings: ['The Armenian Weekly'] },
+  { name: 'The Armenian Weekly', hosts: ['armenianweekly.com'], spellings: ['Armenian Weekly'] },
   { name: 'news.am', hosts: ['news.am'], spellings: ['News.am'] },
   { name: 'Hetq', hosts: ['hetq.am'] },
   { name: 'Caliber', hosts: ['caliber.az'] },
@@ -98,10 +99,10 @@ const OUTLETS: OutletInfo[] = [
   { name: 'Asharq Al-Awsat', hosts: ['aawsat.com'] },
   { name: 'Al-Monitor', hosts: ['al-monitor.com'] },
   { name: 'Middle East Eye', hosts: ['middleeasteye.net'] },
-  { name: 'Times of Israel', hosts: ['timesofisrael.com'], spellings: ['The Times of Israel'] },
+  { name: 'The Times of Israel', hosts: ['timesofisrael.com'], spellings: ['Times of Israel'] },
   { name: 'Haaretz', hosts: ['haaretz.com'] },
   { name: 'Ahram Online', hosts: ['ahram.org.eg'] },
-  { name: 'Kyiv Independent', hosts: ['kyivindependent.com'], spellings: ['The Kyiv Independent'] },
+  { name: 'The Kyiv Independent', hosts: ['kyivindependent.com'], spellings: ['Kyiv Independent'] },
   { name: 'The Express Tribune', hosts: ['tribune.com.pk'], spellings: ['Express Tribune'] },
   { name: 'Geo News', hosts: ['geo.tv'] },
   { name: 'The Irrawaddy', hosts: ['irrawaddy.com'], spellings: ['Irrawaddy'] },
@@ -112,7 +113,7 @@ const OUTLETS: OutletInfo[] = [
   { name: 'Ukrainska Pravda', hosts: ['pravda.com.ua'] },
   { name: 'Kyiv Post', hosts: ['kyivpost.com'] },
   { name: 'Novaya Gazeta Europe', hosts: ['novayagazeta.eu'] },
-  { name: 'Moscow Times', hosts: ['themoscowtimes.com'], spellings: ['The Moscow Times'] },
+  { name: 'The Moscow Times', hosts: ['themoscowtimes.com'], spellings: ['Moscow Times'] },
   // (Not "Dawn" for dawn.com: a known outlet's name as a first word makes "By Dawn Reed" a newsroom credit.)
   { name: 'Sputnik', hosts: ['sputnikglobe.com', 'sputniknews.com'] },
   { name: 'Kommersant', hosts: ['kommersant.ru'] },

@@ -207,7 +207,11 @@ function keyFigures(
 ): Cited[] {
   const figures = members.flatMap((a) =>
     (byArticle.get(a.id) ?? [])
-      .filter((figure) => tracked.has(`${figure.article}|${figure.start}`) || isKeyWorthy(figure))
+      .filter(
+        (figure) =>
+          tracked.has(`${figure.article}|${figure.start}`) ||
+          (isKeyWorthy(figure) && !describesPlace(a.text, figure.start)),
+      )
       .map((figure) => ({ figure, article: a })),
   );
   const rank = (f: Figure) =>
@@ -242,12 +246,23 @@ function keyFigures(
  */
 function isKeyWorthy(figure: Figure): boolean {
   if (figure.unit === 'parties') return false;
-  if (figure.unit === 'people' || figure.unit === 'percent' || CURRENCY_CODE.test(figure.unit)) return true;
+  // "her two children": a small count of people with nothing said of them describes someone.
+  if (figure.unit === 'people')
+    return Math.max(figure.value ?? 0, figure.high ?? 0) >= 10 || figure.subject.includes(' ');
+  if (figure.unit === 'percent' || CURRENCY_CODE.test(figure.unit)) return true;
   if (isMeasure(figure.unit)) return true;
   return Math.max(figure.value ?? 0, figure.high ?? 0) >= 10;
 }
 
 const CURRENCY_CODE = /^[A-Z]{3}$/;
+
+/** "a country of 3.7 million people", "the region of about 120,000": a place's size, not news. */
+const PLACE_OF =
+  /\b(?:nation|country|region|city|town|village|state|enclave|territory|republic|island|province|district|community|population)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|just over|just under)\s+)?$/i;
+
+function describesPlace(text: string, start: number): boolean {
+  return PLACE_OF.test(text.slice(Math.max(0, start - 60), start));
+}
 
 /**
  * A figure with what it counts: "8,574 people had died in the country". A bare number whose sentence
@@ -291,7 +306,8 @@ function toReportQuote(q: Quote, articles: Map<string, Article>, sources: Source
     speaker: q.speaker ?? 'unattributed',
     via: q.via,
     outlet: articles.get(q.article)?.outlet ?? null,
-    text: shorten(q.text.replace(/\s+/g, ' ').trim(), QUOTE_CHARS),
+    // The comma before "he said" belongs to the sentence that carried the quote, not to the words.
+    text: shorten(q.text.replace(/\s+/g, ' ').trim().replace(/,$/, ''), QUOTE_CHARS),
     sources: sources.citeAll([q.article]),
   };
 }

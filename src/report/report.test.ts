@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../read/article.js';
-import type { AnalysisResult } from '../types.js';
+import type { AnalysisResult, Article, Extraction } from '../types.js';
 import { fixtureResult, resultOf } from './fixture-result.js';
 import { buildReport, renderHtml, renderMarkdown } from './index.js';
 
@@ -267,13 +267,31 @@ describe('key figures of several outlets', () => {
   });
 });
 
+/** A result of one article and its extraction, the article a story of its own. */
+function oneArticleResult(article: Article, extractions: Extraction[]): AnalysisResult {
+  const story = {
+    id: 's_one',
+    headline: article.title,
+    articles: [article.id],
+    outlets: [article.outlet ?? ''],
+    first: article.published,
+    last: article.published,
+    independent: 1,
+    lineage: [],
+  };
+  return resultOf([article], extractions, [story]);
+}
+
 describe('key figures worth listing', () => {
-  it('lists counts, sums and ranges, not the small numbers of a sentence’s wording', async () => {
+  it('lists counts, sums and ranges, not the small numbers of a sentence’s wording nor a place’s size', async () => {
     const { extractAll } = await import('../extract/index.js');
     const text = [
       'The foreign minister raised two concerns about a three-way format for the talks in Vienna.',
       'The ministry pledged 8 million euros for shelters near the border.',
       'Aid workers said estimates of residents still in the valley ranged from 20-300.',
+      'The province of about 900,000 people has had no power since the storm.',
+      'A farmer waited at the school gate with her two children.',
+      'Two people were rescued from a roof near the bridge.',
     ].join('\n\n');
     const article = makeArticle({
       id: 'a_k1',
@@ -284,20 +302,31 @@ describe('key figures worth listing', () => {
       source: { file: 'digest.txt', startLine: 1, endLine: 6 },
     });
     const { extractions } = extractAll([article]);
-    const story = {
-      id: 's_k',
-      headline: article.title,
-      articles: [article.id],
-      outlets: ['Outlet'],
-      first: '2024-03-05',
-      last: '2024-03-05',
-      independent: 1,
-      lineage: [],
-    };
-    const figures = buildReport(resultOf([article], extractions, [story]), {}).stories[0]!.figures;
+    const figures = buildReport(oneArticleResult(article, extractions), {}).stories[0]!.figures;
     const lines = figures.map((f) => f.text);
     expect(lines.some((line) => line.startsWith('8 million euros'))).toBe(true);
     expect(lines).toContain('Aid workers said estimates of residents still in the valley ranged from 20-300');
-    expect(lines.join(' ')).not.toMatch(/concerns|three-way/);
+    expect(lines.join(' ')).not.toMatch(/concerns|three-way|900,000|children/);
+    expect(lines.some((line) => line.startsWith('Two people were rescued'))).toBe(true);
+  });
+});
+
+describe('quotes in the report', () => {
+  it('leave the comma before the attribution to the sentence that carried them', async () => {
+    const { extractAll } = await import('../extract/index.js');
+    const article = makeArticle({
+      id: 'a_q1',
+      title: 'Mayor asks for patience as roads reopen',
+      outlet: 'Outlet',
+      published: '2024-03-05',
+      text: '“Every road into the valley will be open by Friday,” Mayor Lena Ortiz said on Tuesday.',
+      source: { file: 'digest.txt', startLine: 1, endLine: 3 },
+    });
+    const { extractions } = extractAll([article]);
+    expect(extractions[0]!.quotes[0]!.text.endsWith(',')).toBe(true);
+    const model = buildReport(oneArticleResult(article, extractions), {});
+    expect(model.stories[0]!.quotes.map((q) => q.text)).toEqual([
+      'Every road into the valley will be open by Friday',
+    ]);
   });
 });

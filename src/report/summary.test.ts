@@ -34,4 +34,17 @@ describe('summarize', () => {
       'The minister returned to the capital on Saturday and spoke to the nation from his office.',
     ]);
   });
+
+  it('skips a sentence that opens on a pronoun, whose subject it does not name', () => {
+    const text = [
+      '“We will send engineers to rebuild the bridge,” the transport minister said in Tirana on Monday.',
+      'She arrived in the flooded district the day before and met the mayor and the regional governor.',
+      'Flooding in northern Albania has cut the main road between Shkodër and the border for a week.',
+    ].join('\n\n');
+    const chosen = summarize([article('Minister visits', text)]).map((s) => s.text);
+    expect(chosen.some((sentence) => sentence.startsWith('She '))).toBe(false);
+    expect(chosen).toContain(
+      'Flooding in northern Albania has cut the main road between Shkodër and the border for a week.',
+    );
+  });
 });

@@ -16,6 +16,8 @@ const MAX_ARTICLES = 5;
 const LEAD_SENTENCES = 6;
 const MAX_CHARS = 480;
 const BULLETS = /•/;
+/** A sentence that opens on a pronoun names its subject in a sentence the summary may not show. */
+const OPENS_ON_PRONOUN = /^\s*(?:he|she|they|it|his|her|their|its)\b/i;
 
 interface Candidate extends SummarySentence {
   words: Set<string>;
@@ -48,11 +50,13 @@ function candidatesOf(article: Article, order: number): Candidate[] {
     sentencesOf(article.text)
       .slice(0, LEAD_SENTENCES)
       .map((s, position) => ({ raw: s.text, position, quoted: opensInQuotation(article.text, s.start) }))
-      // Quotations speak for someone else; run-together summary bullets and wire credits are not prose.
+      // Quotations speak for someone else; run-together summary bullets and wire credits are not prose;
+      // "She arrived on Tuesday" leaves the reader asking who.
       .filter(
         ({ raw, quoted }) =>
           !quoted &&
           !BULLETS.test(raw) &&
+          !OPENS_ON_PRONOUN.test(raw) &&
           !/^\s*[“"‘]/.test(raw) &&
           !insideQuotation(raw) &&
           !isCreditLine(raw.trim()),

@@ -51,6 +51,8 @@ describe('ReportKinds', () => {
     expect(kind('Neighbour sends relief goods across the border')).toBe('pledge');
     expect(kind('EU pledges 5m for flood shelters')).toBe('pledge');
     expect(kind('Forty million dollars of emergency aid announced for the valley')).toBe('pledge');
+    expect(kind('Italy to provide air-defence equipment to the coastal states')).toBe('pledge');
+    expect(kind('Allies send weapons and ammunition to the front')).toBe('pledge');
     expect(kind('Governor announces curfew after riots')).toBe('event');
   });
 

@@ -158,9 +158,16 @@ const GIVEN_BY = [
   'sent',
   'offered',
 ];
-/** What a pledge gives: money or help ("Rs 10 lakh", "$2 million in aid", "ex gratia"). */
+/**
+ * What a pledge gives: money or help ("Rs 10 lakh", "$2 million in aid", "ex gratia"), arms among it
+ * ("France to provide military equipment to Armenia" is a pledge, not the summit it is argued over).
+ */
 const GIVEN = [
   'aid',
+  'equipment',
+  'weapons',
+  'arms',
+  'ammunition',
   'help',
   'assistance',
   'supplies',

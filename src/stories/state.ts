@@ -40,6 +40,11 @@ export interface ClustererState {
   documents: number;
   latestDay: number | null;
   df: [string, number][];
+  /**
+   * The days inside the IDF window as [day, documents, [term, count] …], taken back out of df when they
+   * leave it (absent in states saved before the window: their counts stay for good).
+   */
+  dayCounts?: [number, number, [string, number][]][];
   paragraphs: [number, number][];
   /** Document frequencies over the open stories' members (absent in states saved before merging). */
   window?: { documents: number; df: [string, number][] };

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateStream } from '../../bench/generate.js';
-import { sharedPath } from '../../eval/shared.js';
+import { repoRoot, sharedPath } from '../../eval/shared.js';
 import { DedupIndex, findDuplicates } from '../dedup/index.js';
+import { extractAll } from '../extract/index.js';
 import { makeArticle } from '../read/article.js';
 import { readInputs } from '../read/index.js';
 import type { Article, Duplicate } from '../types.js';
 import { stableId } from '../util/hash.js';
-import { clusterStories, StoryClusterer } from './index.js';
+import { clusterStories, dedupAndCluster, StoryClusterer } from './index.js';
 import { storyLineage, wireCredits } from './lineage.js';
 import { scoreClusters } from './metrics.js';
 
@@ -211,6 +213,22 @@ describe('lineage', () => {
   });
 });
 
+describe('document frequencies', () => {
+  it('count only the last week: a digest groups as it would alone after weeks of other news', async () => {
+    const { articles: sample } = await readInputs([join(repoRoot, 'sample')]);
+    // Forty days of another crisis, the last of them three weeks before the sample's first day.
+    const earlier = generateStream({ seed: 5, articles: 600, events: 40, days: 40, start: '2023-07-20' });
+    const partition = (articles: Article[]) => {
+      const stories = clusterStories(articles, undefined, findDuplicates(articles));
+      const ofSample = new Set(sample.map((article) => article.id));
+      return stories
+        .map((story) => story.articles.filter((id) => ofSample.has(id)).sort())
+        .filter((ids) => ids.length);
+    };
+    expect(partition([...earlier.articles, ...sample]).sort()).toEqual(partition(sample).sort());
+  });
+});
+
 const digest = sharedPath('corpus', 'digest-2023-10-04.txt');
 const gold = sharedPath('corpus', 'digest-2023-10-04.gold.json');
 
@@ -223,6 +241,18 @@ describe.skipIf(!digest || !gold)('the shared digest', () => {
     expect(stories.map((story) => titles(story.articles)).sort()).toEqual(
       goldStories.map((story) => [...story.titles].sort()).sort(),
     );
+  });
+
+  it('keeps them apart after a week of earlier news, read with extraction as analyze reads them', async () => {
+    const { articles } = await readInputs([join(repoRoot, 'sample'), digest!]);
+    const extractions = new Map(extractAll(articles).extractions.map((e) => [e.article, e]));
+    const { stories } = dedupAndCluster(articles, extractions);
+    const goldStories = JSON.parse(readFileSync(gold!, 'utf8')).stories as { titles: string[] }[];
+    const ofDigest = new Set(goldStories.flatMap((story) => story.titles));
+    const titles = (ids: string[]) =>
+      ids.map((id) => articles.find((a) => a.id === id)!.title).filter((title) => ofDigest.has(title));
+    const found = stories.map((story) => titles(story.articles).sort()).filter((group) => group.length > 0);
+    expect(found.sort()).toEqual(goldStories.map((story) => [...story.titles].sort()).sort());
   });
 });
 

@@ -19,6 +19,13 @@ describe('sitrep report', () => {
     expect(text).toContain('Tracked figures');
     expect(text).toContain('74,000');
     expect(text).toContain('97,735');
+    // The sample folder's README is about the digests, not one of their articles.
+    expect(text).not.toContain('Bundled sample digests');
+    const truth = JSON.parse(readFileSync(join('sample', 'truth.json'), 'utf8')) as {
+      files: Record<string, { articles: unknown[] }>;
+    };
+    const articles = Object.values(truth.files).reduce((sum, file) => sum + file.articles.length, 0);
+    expect(text.replace(/<[^>]+>/g, '')).toContain(`${articles} articles`);
   });
 
   it.each([

@@ -18,11 +18,11 @@ export interface AnchorShift {
 }
 
 const SPAN =
-  /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|year)s?\s+(after|before|earlier)$/i;
+  /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|year)s?\s+(after|before|earlier|later)$/i;
 
 /**
- * The shift a span phrase stands for: "a day after" / "two days before" (days, dropped without an
- * anchor, as before) and "a year earlier" (years, which keep their reading against the published day
+ * The shift a span phrase stands for: "a day after" / "two days before" / "a day later" (days, dropped
+ * without an anchor, as before) and "a year earlier" (years, which keep their reading against the published day
  * without one); null for any other phrase ("a year before the vote" names no earlier year).
  */
 export function anchorShiftOf(phrase: string): AnchorShift | null {
@@ -33,6 +33,8 @@ export function anchorShiftOf(phrase: string): AnchorShift | null {
   const unit = m[2]!.toLowerCase();
   const relation = m[3]!.toLowerCase();
   if (n === 0) return null;
+  // "a day later" follows the day just named: one day after the anchor.
+  if (unit === 'day' && relation === 'later') return { unit: 'day', amount: n, orElse: 'drop' };
   if (unit === 'day' && relation !== 'earlier')
     return { unit: 'day', amount: relation === 'after' ? -n : n, orElse: 'drop' };
   if (unit === 'year' && relation === 'earlier') return { unit: 'year', amount: -n, orElse: 'keep' };

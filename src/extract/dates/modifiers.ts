@@ -3,7 +3,7 @@
 // year". Each refiner widens the span and, where the word changes the date, resolves it again.
 
 import { addDays, isoDay, nearestWeekday } from './calendar.js';
-import type { DateRefiner } from './draft.js';
+import type { DateDraft, DateRefiner, RefineContext } from './draft.js';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 // chrono keeps "past" in its span ("past Wednesday"), so "this" may come before it.
@@ -66,10 +66,25 @@ export const relativeYearJoined: DateRefiner = (draft, ctx) => {
   if (!result || result.start.isCertain('year') || !result.start.isCertain('month')) return draft;
   const after = ctx.text.slice(draft.end, Math.min(ctx.sentenceEnd, draft.end + 14));
   const m = /^,?\s+(?:of\s+)?(last|this|next)\s+year\b/i.exec(after);
-  if (!m?.[1]) return draft;
+  if (!m?.[1]) return yearOfEventBefore(draft, ctx);
   const year = ctx.ref.getUTCFullYear() + ({ last: -1, this: 0, next: 1 }[m[1].toLowerCase()] ?? 0);
   return { ...draft, date: `${year}${draft.date.slice(4)}`, end: draft.end + m[0].length };
 };
+
+/**
+ * "after next year's elections, set for June", "last year's summit in May": the month of an event
+ * whose year the words right before it give.
+ */
+const EVENT_OF_RELATIVE_YEAR_BEFORE =
+  /\b(last|next)\s+year['’]s\s+(?:[\w-]+\s+){0,1}[\w-]+,?\s+(?:(?:set|due|scheduled|planned|expected|held)\s+)?(?:for|in)\s+$/i;
+
+function yearOfEventBefore(draft: DateDraft, ctx: RefineContext): DateDraft {
+  const before = ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 60), draft.start);
+  const m = EVENT_OF_RELATIVE_YEAR_BEFORE.exec(before);
+  if (!m?.[1]) return draft;
+  const year = ctx.ref.getUTCFullYear() + (m[1].toLowerCase() === 'next' ? 1 : -1);
+  return { ...draft, date: `${year}${draft.date.slice(4)}` };
+}
 
 /**
  * "on Friday night", "Saturday evening", "Tuesday morning": the part of the day belongs to the phrase

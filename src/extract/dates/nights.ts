@@ -9,7 +9,10 @@ import { addDays, isoDay } from './calendar.js';
 import type { DateDraft } from './draft.js';
 
 // Scanned only in a text that holds "night", which every match holds.
-export const NIGHT = guarded(/\b(?:overnight|last night|through(?:out)? the night)\b/gi, /night/i);
+export const NIGHT = guarded(
+  /\b(?:overnight|last night|through(?:out)? the night|during the night)\b/gi,
+  /night/i,
+);
 
 /**
  * "won't happen overnight", "almost overnight", "an overnight stay", "the overnight rate": the word

@@ -45,18 +45,26 @@ const dropDurations: DateRefiner = (draft, ctx) => {
     return null;
   // "over the past week", "during the last month": the stretch up to the day of publication.
   const lead = ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 20), draft.start);
+  // Not "in last month's election": a possessive names an event of that month.
   if (
-    /^(?:the\s+)?(?:past|last)\s+(?:week|month|year)$/i.test(text.trim()) &&
-    /\b(?:over|during|in|throughout|for|within)\s+(?:the\s+)?$/i.test(lead)
+    /^(?:the\s+)?(?:past|last)\s+(?:day|week|month|year)$/i.test(text.trim()) &&
+    /\b(?:over|during|in|throughout|for|within)\s+(?:the\s+)?$/i.test(lead) &&
+    !/^['’]s\b/.test(ctx.text.slice(draft.end, draft.end + 3))
   )
     return null;
-  // "Five weeks later": counted from a moment of the story, not from the day of publication.
+  // "Five weeks later", "a week later": counted from a moment of the story, not from the day of
+  // publication; "The dam broke on Monday; a day later …" is counted from the day just named.
   if (
-    /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\s+(?:days?|weeks?|months?|years?)\s+later$/i.test(
+    /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\s+(?:days?|weeks?|months?|years?)\s+later$/i.test(
       text.trim(),
     )
-  )
-    return null;
+  ) {
+    const span = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+later$/i.exec(
+      text.trim(),
+    );
+    const shift = span ? anchorShiftOf(span[0]) : null;
+    return shift ? { ...draft, shift } : null;
+  }
   // "prices had doubled in a week", "held a second meeting on Congo in two days": in a sentence told
   // in the past, "in a week" is how long something took, not a day to come.
   if (
@@ -64,7 +72,8 @@ const dropDurations: DateRefiner = (draft, ctx) => {
       text.trim(),
     ) &&
     (PAST_VERB_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 24), draft.start)) ||
-      toldInThePast(ctx, draft.start))
+      toldInThePast(ctx, draft.start) ||
+      NEGATED_PERFECT.test(clauseBefore(ctx, draft.start)))
   )
     return null;
   // "later in the day", "earlier in the week": a moment in the story's own time, not a date; "in the
@@ -95,6 +104,14 @@ function toldInThePast(ctx: RefineContext, at: number): boolean {
   return (
     /\b(?:held|met|was|were|had|did|\w+ed)\b/i.test(before) && !pointsForward(ctx.text, ctx.sentenceStart, at)
   );
+}
+
+/** "have not eaten a proper meal in three days", "hasn't rained in weeks": how long, not when. */
+const NEGATED_PERFECT = /\b(?:has|have|had)(?:\s+not|\s+never|n['’]t)\s+\w+/i;
+
+/** The words of the clause before `at`: back to the last comma, semicolon or colon of its sentence. */
+function clauseBefore(ctx: RefineContext, at: number): string {
+  return ctx.text.slice(ctx.sentenceStart, at).split(/[,;:]/).pop() ?? '';
 }
 
 const PAST_VERB_BEFORE = /\b(?:\w+ed|rose|fell|grew|doubled|tripled|halved)\s+$/i;
@@ -338,14 +355,21 @@ const AHEAD_SLACK_DAYS = 3;
 /** "was due on September 10": a future word about a day already past, weeks ago at most. */
 const BEHIND_SLACK_DAYS = 30;
 
-/** "two weeks ago" is a day, "a year ago" a month, "last year" a year: precision one step finer than the unit. */
+/**
+ * "two weeks ago" is a day, "a year ago" a month, "last year" a year: precision one step finer than the
+ * unit; so too ahead ("a year from now", "two months hence", "in a year's time").
+ */
 const agoPrecision: DateRefiner = (draft) => {
-  const m = /\b(year|month|week|day)s?\s+(?:ago|earlier|before)\b/i.exec(draft.chrono?.text ?? '');
-  if (!m?.[1] || !draft.chrono) return draft;
+  const m =
+    /\b(year|month|week|day)s?\s+(?:ago|earlier|before|from now|hence)\b|^in\s+(?:a|an|one|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(year|month)s?\b/i.exec(
+      draft.chrono?.text ?? '',
+    );
+  const unit = m?.[1] ?? m?.[2];
+  if (!unit || !draft.chrono) return draft;
   const date = draft.chrono.start.date();
   // "in 2024, up 14% from a year earlier": counted from the year just named, when there is one.
   const shift = draft.shift ?? anchorShiftOf(draft.chrono.text.replace(/[\s,.;:]+$/, '')) ?? undefined;
-  if (/year|month/i.test(m[1])) return { ...draft, date: isoMonth(date), precision: 'month', shift };
+  if (/year|month/i.test(unit)) return { ...draft, date: isoMonth(date), precision: 'month', shift };
   return { ...draft, date: isoDay(date), precision: 'day', shift: draft.shift };
 };
 

@@ -1,8 +1,10 @@
-// "the same day", "the next day", "earlier in the day": a day counted from the day the story has just
-// named ("Strikes hit on Friday. Biden said the same day …"). The anchor is the last date before the
-// phrase, when it names a day; without one they name no day and are left out ("said …, later in the
-// day" with no day named is a moment of the story, not a date). "by the end of the day" says "today":
-// the report's own day (its published date), as "tonight" does, whatever the story named before.
+// "the same day", "the next day", "earlier in the day", "later that night": a day counted from the day
+// the story has just named ("Strikes hit on Friday. Biden said the same day …"). The anchor is the last
+// day named before the phrase, passing over background dates that write their year out ("appointed in
+// 2021") and the days of events the report follows ("after Monday's blast, … the previous day" counts
+// from the report's day); with no day named, the report's own day (its published date) is the story's day, as
+// the hand-made gold reads "a resolution adopted earlier in the day". "by the end of the day" says
+// "today": the published date, as "tonight" does, whatever the story named before.
 
 import type { DateMention } from '../../types.js';
 import { guarded, matchesIn } from '../figures/scan.js';
@@ -10,8 +12,8 @@ import { addDays, isoDay, parseIsoDay } from './calendar.js';
 
 // Scanned only in a text that holds "day", which every match holds.
 export const STORY_DAY = guarded(
-  /\b(?:the same day|that day|the (?:next|following|previous) day|(?:earlier|later) (?:in the|that) day|(?:before|by) the end of the day)\b/gi,
-  /day/,
+  /\b(?:the same day|that day|the (?:next|following|previous) day|(?:earlier|later) (?:in the|that) (?:day|night)|(?:before|by) the end of the day)\b/gi,
+  /day|night/,
 );
 
 /** Days from the anchor, or null for a phrase that counts from the published day itself. */
@@ -51,7 +53,7 @@ export function withStoryDays(
       continue;
     while (k < mentions.length && mentions[k]!.start >= start && mentions[k]!.end <= end) k++;
     const days = meaning(m[0]);
-    const base = days === null ? parseIsoDay(published) : anchorBefore(out);
+    const base = days === null ? parseIsoDay(published) : (anchorBefore(out, text) ?? parseIsoDay(published));
     if (base)
       out.push({ article, text: m[0], date: isoDay(addDays(base, days ?? 0)), precision: 'day', start, end });
   }
@@ -59,8 +61,29 @@ export function withStoryDays(
   return out;
 }
 
-/** The date of the last mention so far, when it names a day. */
-function anchorBefore(before: DateMention[]): Date | null {
-  const last = before[before.length - 1];
-  return last?.precision === 'day' ? parseIsoDay(last.date) : null;
+/**
+ * The date of the last mention so far that names the story's day: not a background date that writes
+ * its year out, nor the day of an event the report follows ("after Monday's blast"); a month or a year
+ * named last leaves the phrase no day to count from.
+ */
+function anchorBefore(before: DateMention[], text: string): Date | null {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const mention = before[i]!;
+    if (WRITTEN_YEAR.test(mention.text) || isPastEventDay(text, mention)) continue;
+    return mention.precision === 'day' ? parseIsoDay(mention.date) : null;
+  }
+  return null;
 }
+
+/**
+ * "after Monday's blast", "since Friday's vote": the day of an event the report follows, not the
+ * story's own day ("Monday's quake hit before dawn … a second quake later in the day" is Monday).
+ */
+function isPastEventDay(text: string, mention: DateMention): boolean {
+  return (
+    /^['’]s\b/.test(text.slice(mention.end, mention.end + 3)) &&
+    /\b(?:after|since|following)\s+$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start))
+  );
+}
+
+const WRITTEN_YEAR = /(?<!\d)(?:1[6-9]|20)\d\d(?!\d)/;

@@ -3,7 +3,7 @@
 // Thursday", "would attend talks on Thursday", "scheduled for Thursday") points forward.
 
 const FUTURE =
-  /\b(?:will|won['’]t|['’]ll|would|shall|scheduled|planned|plans?|due|expected|expects?|expecting|set to|set for|slated|going to|upcoming|forecasts?|to be held|is to|are to|to attend|to meet|to visit|to host|faces|facing|ahead of|could|might|as early as|as soon as|setting up|sets up|possible)\b/gi;
+  /\b(?:will|won['’]t|['’]ll|would|shall|scheduled|planned|plans?|due|expected|expects?|expecting|set to|set for|slated|going to|upcoming|forecasts?|to be held|is to|are to|to attend|to meet|to visit|to host|faces|facing|ahead of|could|might|as early as|as soon as|setting up|sets up|possible|ha(?:s|ve) until|takes? (?:over|office)|call(?:ed|s|ing)? for (?:a |an |another |new |the )?(?:[\w-]+ )?(?:rally|rallies|march|marches|protests?|strikes?|demonstrations?|vote|meeting|talks|referendum|elections?))\b/gi;
 /** "were told to reopen on Tuesday", "ordered schools to stay closed on Monday": what is to be done. */
 const DIRECTIVE = /\b(?:told|ordered|asked|urged|instructed|advised)\s+(?:[\w'’-]+\s+){0,6}?to\s+[a-z]+\b/gi;
 /** The modal in lower case only: "Theresa May spoke on Monday" is no future. */
@@ -43,17 +43,38 @@ const PAST_PERFECT_PLAN = /\b(?:had|hadn['’]t)\s+(?:not\s+|never\s+)?(?:expect
 
 const QUOTED = /["“][^"“”]*["”]/g;
 
+/**
+ * "was on a scheduled flight", "a regularly scheduled service": an adjective for a timetabled service,
+ * not a plan for the date that follows.
+ */
+const TIMETABLED_SERVICE = /\ban?\s+(?:regular(?:ly)?\s+)?scheduled\b/gi;
+
 /** "declared three days of mourning from Thursday": a decided period starts on the coming day. */
 const PERIOD_START = /\b(?:from|starting|beginning|effective)\s+(?:on\s+)?$/i;
 const DECISION = /\b(?:announced|declared|ordered|imposed|decreed|introduced)\b/i;
 
+/**
+ * The text with its quotations blanked, and all of it up to a closing quotation mark whose opening
+ * lies before the text ('…deliver," Biden said on Thursday' when the quotation began a sentence
+ * earlier): a future verb inside a quotation is the speaker's.
+ */
+function withoutQuotations(text: string): string {
+  const blanked = text.replace(QUOTED, (q) => ' '.repeat(q.length));
+  const close = Math.max(blanked.lastIndexOf('”'), blanked.lastIndexOf('"'));
+  return close < 0 ? blanked : ' '.repeat(close + 1) + blanked.slice(close + 1);
+}
+
 /** True when the words before `at` in its sentence (from `sentenceStart`) speak of the future. */
 export function pointsForward(text: string, sentenceStart: number, at: number): boolean {
   // A future verb inside a quotation is the speaker's, not the report's: '"…will deliver," Biden said on Thursday'.
-  const before = text
-    .slice(Math.max(sentenceStart, at - 120), at)
-    .replace(QUOTED, (q) => ' '.repeat(q.length))
-    .replace(PAST_PERFECT_PLAN, (q) => ' '.repeat(q.length));
+  // The words that speak for the report are found in a wider stretch than the 120 characters read
+  // after: a quotation or "had not expected" that starts before them must still be set aside.
+  const before = withoutQuotations(
+    text
+      .slice(Math.max(sentenceStart, at - 400), at)
+      .replace(PAST_PERFECT_PLAN, (q) => ' '.repeat(q.length))
+      .replace(TIMETABLED_SERVICE, (q) => ' '.repeat(q.length)),
+  ).slice(-120);
   // "cut off since Tuesday, the number would rise": what lasts since a day began before it.
   if (/\bsince\s+$/i.test(before)) return false;
   // "the season starts in April", "voting closes on Sunday": a timetable, told in the present.

@@ -50,6 +50,8 @@ export function countedAfter(
     const unit = /point/i.test(percent[0]) ? 'percentage points' : 'percent';
     return { unit, end: end + percent[0].length, head: null };
   }
+  const rate = exchangeRateAfter(text, numberStart, end);
+  if (rate) return rate;
   const money = currencyAfter(text, end);
   if (money)
     return {
@@ -65,6 +67,39 @@ export function countedAfter(
   const nounPhrase = headNoun(annotated, first, sentenceEnd);
   if (nounPhrase) return nounPhrase;
   return allowBare ? bareCount(annotated, first, numberStart, end, sentenceEnd) : null;
+}
+
+/** "392 to the dollar", "32 against the euro": what one unit of the other currency costs. */
+const RATE_AFTER =
+  /^\s+(?:to|per|against)\s+(?:the|one|a|each)\s+(?:(?:US|U\.S\.)\s+)?(dollar|greenback|euro|pound|yen|yuan|rouble|ruble)\b/i;
+const RATE_QUOTE: Record<string, string> = {
+  dollar: 'USD',
+  greenback: 'USD',
+  euro: 'EUR',
+  pound: 'GBP',
+  yen: 'JPY',
+  yuan: 'CNY',
+  rouble: 'RUB',
+  ruble: 'RUB',
+};
+
+/**
+ * An exchange rate: "the dram was little changed at around 392 to the dollar", "the manat is pegged at
+ * 1.7 to the dollar". The unit is "AMD per USD": the currency named before the number in the sentence,
+ * per the one after it. Without a currency named before, the number is no rate.
+ */
+function exchangeRateAfter(text: string, numberStart: number, end: number): Counted | null {
+  const m = RATE_AFTER.exec(text.slice(end, end + 40));
+  if (!m?.[1]) return null;
+  const quote = RATE_QUOTE[m[1].toLowerCase()]!;
+  const before = sentenceTail(text.slice(Math.max(0, numberStart - 100), numberStart));
+  const offset = numberStart - before.length;
+  let base: string | null = null;
+  for (const word of before.matchAll(/ [A-Za-z]+/g)) {
+    const code = currencyAfter(text, offset + word.index)?.code;
+    if (code && code !== quote) base = code;
+  }
+  return base ? { unit: `${base} per ${quote}`, end: end + m[0].length, head: null } : null;
 }
 
 /** The token where a unit written as a word starts (the subject starts there), or null when it is glued. */
@@ -95,6 +130,11 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
   for (let skipped = 0; skipped < 3; skipped++) {
     const t = tokens[i];
     if (!t || t.start >= sentenceEnd) return null;
+    // "12 Kh-101 missiles", "two Su-25 aircraft": a model's designation before the counted noun.
+    if (MODEL_DESIGNATION.test(t.text) && isNounish(tokens[i + 1])) {
+      i++;
+      continue;
+    }
     // "25 Israeli-made drones", "12 Iran-backed fighters", "100 precision-guided munitions": an
     // adjective joined by a hyphen to a participle.
     if (tokens[i + 1]?.text === '-' && isParticiple(tokens[i + 2]?.text ?? '')) {
@@ -121,12 +161,14 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
     tokens[i + 1]!.start < sentenceEnd
   )
     i++;
-  // "three flying home": an adverb tagged a noun counts nothing.
-  if (ADVERB_NOUNS.test(tokens[i]!.text)) return null;
+  // "three flying home": an adverb tagged a noun counts nothing; "the figure of 88,780 given by the
+  // government": a participle tagged a noun is no head either.
+  if (ADVERB_NOUNS.test(tokens[i]!.text) || PARTICIPLE_NOUNS.test(tokens[i]!.text)) return null;
   return nounUnit(tokens[i]!, i);
 }
 
 const PEOPLE_HEAD = /^(?:people|persons)$/i;
+const MODEL_DESIGNATION = /^[A-Z][A-Za-z]{0,7}-(?:\d{1,4}[A-Za-z]{0,2}|[A-Z]{1,2}\d{0,3})$/;
 /** "opposition MPs", "army NCOs": an abbreviation in the plural ends a compound as a noun would. */
 const PLURAL_ABBREVIATION = /^[A-Z]{2,4}s$/;
 
@@ -146,6 +188,7 @@ function pastNameBeforeNoun(tokens: Token[], i: number, sentenceEnd: number): nu
 }
 
 const ADVERB_NOUNS = /^(?:home|abroad|overnight|tonight|today|tomorrow|yesterday)$/i;
+const PARTICIPLE_NOUNS = /^(?:given|taken|reported|confirmed|recorded|announced|cited|quoted)$/i;
 
 const MADE_BY = /^(?:made|built|backed|supplied|funded|designed|produced|owned|operated|based|led)$/i;
 
@@ -227,7 +270,7 @@ const CASUALTY_AFTER =
 const PEOPLE_TALLY =
   /\b(?:toll|tally|number of (?:the )?(?:people|persons|civilians|children|soldiers|migrants|dead|deaths|martyrs|victims|casualties|fatalities|refugees|displaced|injured|wounded|missing|arrivals)\b|(?:deaths|fatalities|casualties)\b)/i;
 const REACHED_BEFORE =
-  /\b(?:rose|risen|rising|climbed|jumped|grew|grown|increased|reached|passed|topped|exceeded|surpassed|gone|went|stood|stands|hit|was|is)\s+(?:now\s+)?(?:to\s+|above\s+|beyond\s+|past\s+|over\s+|at\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$|\bat\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$/i;
+  /\bfrom\s+[\d,.]+\s+to\s+$|\b(?:rose|risen|rising|climbed|jumped|grew|grown|increased|reached|passed|topped|exceeded|surpassed|gone|went|stood|stands|hit|was|is)\s+(?:now\s+)?(?:to\s+|above\s+|beyond\s+|past\s+|over\s+|at\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$|\bat\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$/i;
 
 /**
  * The tally a bare number completes, as the subject of the figure: "people killed by Monday's
@@ -308,13 +351,38 @@ function bareCount(
   if (tally) return { unit: 'people', end, head: null, subject: tally };
   const things = thingsTally(text, numberStart);
   if (things) return { unit: things, end, head: null };
-  const elided = COMPARED_BEFORE.test(before) ? elidedUnit(annotated, numberStart, sentenceEnd) : null;
+  const compared = COMPARED_BEFORE.test(before);
+  const elided = compared ? elidedUnit(annotated, numberStart, sentenceEnd) : null;
   if (elided) return { unit: elided, end, head: null };
+  // "the death toll rose to 38 from 32", "the number of injured rose to 29, up from 22": the earlier
+  // value of a tally of people the sentence names.
+  if (compared && talliesPeople(text, numberStart)) return { unit: 'people', end, head: null };
+  // "the toll rose by 12 to 50", "cases rose by 300": the change of a count the sentence names.
+  const change = CHANGE_BY_BEFORE.exec(before);
+  if (change) {
+    const tallied = talliesPeople(text, numberStart);
+    const subject = change[1] ? (unitWord(change[1]) ?? change[1].toLowerCase()) : null;
+    const unit = tallied ? 'people' : (elidedUnit(annotated, numberStart, sentenceEnd) ?? subject);
+    if (unit) return { unit: isPersonNoun(unit, 'NOUN') ? 'people' : unit, end, head: null };
+  }
+  const votes = VOTES_TO_BEFORE.exec(before);
+  if (votes?.[1]) return { unit: /^seat/i.test(votes[1]) ? 'seats' : 'votes', end, head: null };
   // "Police said about 400 people took part; organisers put the number at 3,000": another estimate of
-  // the count before it, across the semicolon that sets the two sources apart.
-  if (ESTIMATE_BEFORE.test(before))
-    return { unit: elidedUnit(annotated, numberStart, sentenceEnd, true) ?? 'people', end, head: null };
+  // the count before it, across the semicolon that sets the two sources apart; "the population,
+  // which both sides had put at about 120,000", "gave the figure of 88,780".
+  if (ESTIMATE_BEFORE.test(before)) {
+    const elidedCount = elidedUnit(annotated, numberStart, sentenceEnd, true);
+    // "nearly three quarters of the population, which … had put at 120,000": a fraction counts no unit.
+    const unit = elidedCount && !FRACTION_UNIT.test(elidedCount) ? elidedCount : 'people';
+    return { unit, end, head: null };
+  }
   if (POPULATION_BEFORE.test(before) || TOLL_BEFORE.test(before)) return { unit: 'people', end, head: null };
+  // "16 were Russian, six were Kazakh", "destroyed 59 drones, including three over Chechnya": one
+  // more count in a list, of what the count before it counted.
+  if (LIST_JOIN_BEFORE.test(before)) {
+    const listed = elidedUnit(annotated, numberStart, sentenceEnd);
+    if (listed) return { unit: listed, end, head: null };
+  }
   if (next && next.start < sentenceEnd && CASUALTY_AFTER.test(next.text))
     return { unit: 'people', end, head: null };
   if (next && next.start < sentenceEnd && (next.pos === 'VERB' || next.pos === 'AUX'))
@@ -329,6 +397,34 @@ function bareCount(
 
 const UNSCALED_DECIMAL = /^\d+\.\d+$/;
 
+/** What joins one count of a list to the one before it: a comma, "and", "including", "while". */
+const LIST_JOIN_BEFORE = /(?:,|\band|\bincluding|\bwhile|\bamong them)\s+$/i;
+
+/**
+ * "42 were Azerbaijani, 16 were Russian, six were Kazakh", "seven were killed and nine survived": a
+ * number word with no noun of its own, joined as one more item to a list whose earlier count named
+ * what it counts. Number words stand alone as counts only in such a list (or after a casualty verb):
+ * elsewhere "six" with no noun is too often a pronoun or part of a phrase.
+ */
+export function continuesCountList(annotated: Annotated, numberStart: number, sentenceEnd: number): boolean {
+  const before = annotated.text.slice(Math.max(0, numberStart - 20), numberStart);
+  if (!LIST_JOIN_BEFORE.test(before)) return false;
+  return elidedUnit(annotated, numberStart, sentenceEnd) !== null || bareCountBefore(annotated, numberStart);
+}
+
+/** "16 were Russian, six …": a count in digits, followed by its verb, earlier in the same clause list. */
+function bareCountBefore(annotated: Annotated, at: number): boolean {
+  const index = tokenIndexAt(annotated, at);
+  for (let i = index - 1; i >= 0 && index - i <= 12; i--) {
+    const t = annotated.tokens[i]!;
+    if (/^[.;!?]$/.test(t.text)) return false;
+    if (t.pos !== 'NUM' || !/^\d[\d,]*$/.test(t.text) || /^(?:1[6-9]|20)\d\d$/.test(t.text)) continue;
+    const next = annotated.tokens[i + 1];
+    if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return true;
+  }
+  return false;
+}
+
 /** "a mother of five", "father of three": a parent's children, counted with no noun. */
 export const PARENT_OF_BEFORE = /\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$/i;
 
@@ -338,7 +434,21 @@ export const CASUALTY_VERB_BEFORE =
 
 /** "put the number at", "estimated the crowd at": a source's own estimate of a count already named. */
 const ESTIMATE_BEFORE =
-  /\b(?:put|puts|putting|estimated?|estimates|placed?|places)\s+(?:the|their|its|that|this)\s+(?:number|figure|total|count|tally|turnout|crowd)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/i;
+  /\b(?:put|puts|putting|estimated?|estimates|placed?|places)\s+(?:(?:the|their|its|that|this)\s+(?:number|figure|total|count|tally|turnout|crowd|population)\s+|it\s+)?at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$|\b(?:the|a|an|its|their)\s+(?:official\s+|new\s+|latest\s+|earlier\s+)?(?:figure|total|tally)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/i;
+
+const FRACTION_UNIT = /^(?:halves|thirds|quarters|fifths|tenths)$/i;
+
+/** Whether the sentence up to `at` names a tally of people ("the death toll", "the number of injured"). */
+export function talliesPeople(text: string, at: number, reach = 200): boolean {
+  return PEOPLE_TALLY.test(sentenceTail(text.slice(Math.max(0, at - reach), at)));
+}
+
+/** A verb of change and "by" right before the number, with the plural noun before the verb when there is one. */
+const CHANGE_BY_BEFORE =
+  /(?:\b([a-z]+s)\s+)?\b(?:rose|risen|rising|increased|climbed|jumped|grew|grown|fell|fallen|dropped|declined|decreased|went up|went down)\s+by\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|at least\s+|another\s+)?$/i;
+
+/** "adopted by 444 votes to 72": the votes against, counted as the votes for. */
+const VOTES_TO_BEFORE = /\b\d[\d,]*\s+(votes?|seats?|ballots?)\s+to\s+$/i;
 
 /** What a bare number is compared with: "150 homes, compared with about 60", "up from 40". */
 const COMPARED_BEFORE =

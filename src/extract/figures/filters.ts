@@ -70,8 +70,20 @@ function isNumberedName(text: string, n: NumberMatch): boolean {
   // The word, one space, the number: "Route 66", not "the route, 66 …".
   if (text[n.start - 1] !== ' ' || text.slice(n.start - 1 - before.length, n.start - 1) !== before)
     return false;
-  return NUMBERED_NOUNS.has(before) || isCallSign(text, n, before) || isModelNumber(text, n, before);
+  return (
+    NUMBERED_NOUNS.has(before) ||
+    isCallSign(text, n, before) ||
+    isModelNumber(text, n, before) ||
+    isBroadcasterName(text, n, before)
+  );
 }
+
+/** "the Gabon 24 channel", "France 24 television": a name, then a number, then what it broadcasts on. */
+function isBroadcasterName(text: string, n: NumberMatch, before: string): boolean {
+  return /^\p{Lu}/u.test(before) && BROADCAST_AFTER.test(text.slice(n.end, n.end + 16));
+}
+
+const BROADCAST_AFTER = /^\s+(?:channel|tv|television|radio)\b/i;
 
 /**
  * Aircraft makers whose models are numbers ("Boeing 787", "Antonov 124", "Bell 212"); not a number
@@ -219,7 +231,8 @@ function isAge(text: string, n: NumberMatch): boolean {
  */
 function isAgeApposition(text: string, n: NumberMatch): boolean {
   if (n.words || !Number.isInteger(n.value) || n.value > 110) return false;
-  if (!/^\s*[,)]/.test(text.slice(n.end, n.end + 3))) return false;
+  // "Arman Sargsyan, 45, a teacher", "said one protester, Arman Sargsyan, 45." (not "7.5").
+  if (!/^\s*(?:[,)]|\.(?!\d))/.test(text.slice(n.end, n.end + 3))) return false;
   const before = text.slice(Math.max(0, n.start - 40), n.start);
   const name = /(\p{Lu}[\p{L}'’-]+),\s*$/u.exec(before);
   return name !== null && !MONTH.test(name[1]!) && !WEEKDAY.test(name[1]!);
@@ -264,20 +277,42 @@ function isAnaphoric(text: string, n: NumberMatch): boolean {
   const before = wordBefore(text, n.start).toLowerCase();
   // "his two sons", "their three children": a family counted, told for the first time.
   if (/^(?:his|her|their)$/.test(before) && KIN_AFTER.test(text.slice(n.end, n.end + 16))) return false;
+  // "the nine steps recommended by the Commission", "the two articles that remained open", "the two
+  // remaining articles": a clause that says which ones tells them for the first time.
+  // Not in apposition to names just given ("Russia and Iran, the two powers that border the route").
+  if (
+    before === 'the' &&
+    RESTRICTED_AFTER.test(text.slice(n.end, n.end + 60)) &&
+    !/,\s*the\s+$/i.test(text.slice(Math.max(0, n.start - 8), n.start))
+  )
+    return false;
   if (/^(?:the|these|those|its|their|his|her|our|your|my|both|all|every|each|no|any|another)$/.test(before))
     return true;
   // "one of its goals", "one another", "one day", "one side": "one" as a pronoun or determiner, but
   // "one penny", "a one-yen bid" are amounts.
-  if (n.value === 1) return currencyAfter(text, n.end) === null && !isOneCasualty(text, n);
+  if (n.value === 1)
+    return currencyAfter(text, n.end) === null && !isOneCasualty(text, n) && !isOneInAList(text, n);
   return false;
 }
+
+/** "18 Filipinos and one Greek": the last of a list of counts by nationality or kind, not a pronoun. */
+function isOneInAList(text: string, n: NumberMatch): boolean {
+  const before = text.slice(Math.max(0, n.start - 40), n.start);
+  return COUNT_THEN_AND.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(n.end, n.end + 4));
+}
+
+const COUNT_THEN_AND =
+  /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,?\s+and\s+$/iu;
+
+const RESTRICTED_AFTER =
+  /^\s+(?:remaining\s+[a-z]|(?:[a-z-]+\s+)?[a-z-]+s\s+(?:that|which|who)\s|(?:[a-z-]+\s+)?[a-z-]+s\s+[a-z]+ed\s+by\b)/;
 
 const KIN_AFTER =
   /^\s+(?:sons|daughters|children|kids|brothers|sisters|grandchildren|grandsons|granddaughters|nephews|nieces|cousins|wives)\b/i;
 
 /** A person after "one", then what befell them: "one person died", "one man was killed". */
 const ONE_CASUALTY_AFTER =
-  /^\s+(?:person|man|woman|child|boy|girl|soldier|civilian|resident|worker|officer|firefighter|journalist|migrant|fisherman)\b[^.;,]{0,40}?\b(?:died|killed|dead|drowned|injured|wounded|missing)\b/i;
+  /^\s+(?:person|man|woman|child|boy|girl|soldier|serviceman|policeman|policewoman|police officer|civilian|resident|worker|officer|firefighter|rescuer|journalist|migrant|fisherman|passenger|pilot|guard|driver|pedestrian|tourist|pilgrim|student|patient|baby|infant)\b[^.;,]{0,40}?\b(?:died|killed|dead|drowned|injured|wounded|missing)\b/i;
 /** What befell one person, said before: "killing at least one person". */
 const ONE_CASUALTY_BEFORE = /\b(?:killing|killed|injuring|wounding)\s+(?:at least\s+)?$/i;
 

@@ -46,6 +46,12 @@ function clauseEnd(raw: string): number {
   return raw.length;
 }
 
+/** "of about 120,000 " right before the counted noun. */
+const OF_BEFORE_COUNT =
+  /\bof\s+(?:(?:about|around|some|nearly|almost|roughly|more than|at least|over|fewer than|just)\s+)?[\d.,]+(?:\s+(?:million|thousand|billion))?\s+$/;
+/** The finite verb of the noun a count describes ("… people is recognised"). */
+const HEAD_NOUN_VERB = /\s(?:is|are|was|were|has|have|had|will|would|remains?|lies|sits|stands)\b/;
+
 const FUNCTION_WORDS =
   /^(?:the|a|an|of|and|or|to|in|on|at|for|by|with|from|who|which|that|have|has|had|been|are|is|were|was)$/;
 
@@ -61,7 +67,13 @@ export function subjectFrom(
   maxWords = MAX_WORDS,
 ): string {
   const raw = annotated.text.slice(from, sentenceEnd);
-  const clause = raw.slice(0, clauseEnd(raw));
+  let clause = raw.slice(0, clauseEnd(raw));
+  // "The region of about 120,000 people is recognised …": a count after "of" describes the noun
+  // before it, and the verb that follows is that noun's: the subject is the counted noun alone.
+  if (OF_BEFORE_COUNT.test(annotated.text.slice(Math.max(0, from - 48), from))) {
+    const verb = HEAD_NOUN_VERB.exec(clause);
+    if (verb) clause = clause.slice(0, verb.index);
+  }
   // A list of names is kept whole: a toll for three places is not the first place's.
   const listed = clause.includes(',');
   const words = normalise(clause.replaceAll(',', ''))

@@ -102,6 +102,9 @@ const UNIT_WORDS: Record<string, string> = {
   inches: 'inches',
   foot: 'feet',
   feet: 'feet',
+  // "a two-storey home", "12 storeys": floors of a building ("story" is too often a news story).
+  storey: 'storeys',
+  storeys: 'storeys',
 };
 
 /** The unit code for a unit word, or undefined. */

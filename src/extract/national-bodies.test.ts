@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from './annotate.js';
+import { extractEntities } from './entities.js';
+import { fixtureArticle } from './fixtures.js';
+import { buildGazetteer } from './gazetteer.js';
+import { extractAll } from './index.js';
+import { interiorMinistryNames, isBareNationalBody } from './national-bodies.js';
+
+const gazetteer = buildGazetteer();
+const names = (text: string) =>
+  extractEntities(fixtureArticle('n', text), annotate(text), gazetteer).mentions.map((m) => m.name);
+
+describe('national bodies', () => {
+  it('knows a body that names no country', () => {
+    expect(isBareNationalBody('Ministry of Defence')).toBe(true);
+    expect(isBareNationalBody('Health Ministry')).toBe(true);
+    expect(isBareNationalBody('Supreme Court')).toBe(true);
+    expect(isBareNationalBody('Russian Ministry of Foreign Affairs')).toBe(false);
+    expect(isBareNationalBody('Ministry of Health of Peru')).toBe(false);
+    expect(isBareNationalBody('Supreme Court of Kenya')).toBe(false);
+    expect(isBareNationalBody('Bank of England')).toBe(false);
+  });
+
+  it("takes the country of the lead, not of a wire report's summary bullets", () => {
+    const text =
+      '  • Smoke drifted over the border into Chile\n\nFires near Mendoza spread overnight, the Argentine Health Ministry said, and the Ministry of Defence sent planes.';
+    expect(names(text)).toContain('Argentine Ministry of Defence');
+  });
+
+  it('leaves a body as written where the article names no country', () => {
+    expect(names('The Supreme Court heard the appeal on Monday.')).toContain('Supreme Court');
+  });
+
+  it('joins an interior ministry to the long name another article of the batch gives it', () => {
+    const result = extractAll([
+      fixtureArticle('i1', 'Police in Latvia cleared the square, the Interior Ministry said.'),
+      fixtureArticle('i2', 'Latvia: the Ministry of the Interior said four officers were hurt.'),
+    ]);
+    const bodies = result.entities.filter((e) => e.type === 'organization');
+    expect(bodies.map((e) => [e.name, e.aliases])).toEqual([
+      [
+        'Latvian Ministry of the Interior',
+        ['Latvian Ministry of the Interior', 'Interior Ministry', 'Ministry of the Interior'],
+      ],
+    ]);
+  });
+
+  it('joins an interior ministry referred back to as "the Ministry" to the long name', () => {
+    const result = extractAll([
+      fixtureArticle(
+        'b1',
+        'Police in Latvia cleared the square, the Interior Ministry said. The Ministry gave no figure.',
+      ),
+      fixtureArticle('b2', 'Latvia: the Ministry of the Interior said four officers were hurt.'),
+    ]);
+    const names = result.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(names).toEqual(['Latvian Ministry of the Interior']);
+  });
+
+  it('keeps an interior ministry as written when the batch has two long names for it', () => {
+    const mention = (name: string) => ({
+      article: 'a',
+      name,
+      type: 'organization' as const,
+      text: name,
+      start: 0,
+      end: 0,
+    });
+    const bodies = [
+      'Peruvian Interior Ministry',
+      'Peruvian Ministry of the Interior',
+      'Peruvian Ministry of Interior',
+    ];
+    expect([...interiorMinistryNames(bodies.map(mention))]).toEqual([]);
+  });
+});

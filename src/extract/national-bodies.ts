@@ -1,0 +1,202 @@
+// A country's own institutions named without the country: "the Constitutional Court", "the Interior
+// Ministry", "the Ministry of Foreign Affairs said". Each country has one of each, so the bare name
+// means the one of the country the article is about, and two articles about two countries mean two
+// bodies. The hand-made gold files name them so ("Constitutional Court of Armenia", "Omani Ministry
+// of Foreign Affairs"): a ministry under the country's adjective, any other body "of" the country.
+
+import type { EntityMention } from '../types.js';
+import { COUNTRIES, TWO_WORD_COUNTRIES } from '../util/countries.js';
+import type { Word } from './entity-words.js';
+
+interface Country {
+  name: string;
+  adjective: string;
+}
+
+/** Country or adjective, in lower case → the country, both written as names. */
+const COUNTRY_BY_WORD = new Map<string, Country>();
+for (const [name, adjectives] of [...Object.entries(COUNTRIES), ...Object.entries(TWO_WORD_COUNTRIES)]) {
+  const country = { name: titleCase(name), adjective: titleCase(adjectives.split(' ')[0]!) };
+  COUNTRY_BY_WORD.set(name, country);
+  for (const adjective of adjectives.split(' ')) COUNTRY_BY_WORD.set(adjective, country);
+}
+COUNTRY_BY_WORD.set('turkiye', COUNTRY_BY_WORD.get('turkey')!);
+
+/** Bodies every country has one of, other than ministries. */
+const NATIONAL_BODIES = new Set([
+  'Security Council',
+  'Constitutional Court',
+  'Supreme Court',
+  'National Assembly',
+  'Central Election Commission',
+  'Public Defender',
+  'State Statistics Committee',
+  'Investigative Committee',
+  "Prosecutor General's Office",
+  'Prosecutor General’s Office',
+]);
+
+/** "Ministry of Foreign Affairs", "Ministry of the Interior". */
+const LONG_MINISTRY = /^Ministry of (?:the )?\p{Lu}/u;
+/** "Interior Ministry", "Defence Ministry": one portfolio word before "Ministry". */
+const SHORT_MINISTRY = /^\p{Lu}\p{Ll}+ Ministry$/u;
+
+/**
+ * The article's bodies named without a country, renamed for the country they belong to: the country
+ * whose name ends right before the body ("Georgia's Central Election Commission"), else the first
+ * country the article names. Changes `found` in place.
+ */
+export function qualifyNationalBodies(found: EntityMention[], words: Word[], text: string): void {
+  let home: Country | null | undefined;
+  for (const [k, m] of found.entries()) {
+    if (m.type !== 'organization') continue;
+    // "Prosecutor General's Office of the Republic of Azerbaijan" → "… of Azerbaijan".
+    const republic = OF_THE_REPUBLIC.exec(m.name);
+    const state = republic ? COUNTRY_BY_WORD.get(republic[2]!.toLowerCase()) : undefined;
+    if (state && isBareNationalBody(republic![1]!)) {
+      found[k] = { ...m, name: qualified(republic![1]!, state) };
+      continue;
+    }
+    const owned = OWNED_SHORT_MINISTRY.exec(m.name);
+    // Not "Russian Ministry of Foreign Affairs": an adjective of nationality is no portfolio.
+    if (owned && !COUNTRY_BY_WORD.has(owned[1]!.toLowerCase())) {
+      found[k] = { ...m, name: ownedMinistry(owned[1]!, owned[2]!) };
+      continue;
+    }
+    const adjective = ADJECTIVE_BODY.exec(m.name);
+    const ownerOfBody = adjective ? COUNTRY_BY_WORD.get(adjective[1]!.toLowerCase()) : undefined;
+    if (ownerOfBody && NATIONAL_BODIES.has(adjective![2]!)) {
+      found[k] = { ...m, name: `${adjective![2]} of ${ownerOfBody.name}` };
+      continue;
+    }
+    // "Deputy Chairman of the Russian Security Council": the UN's short name after a country's adjective.
+    if (m.name === 'UN Security Council' && m.text === 'Security Council') {
+      const owner = countryBefore(words, m.start, true);
+      if (owner) found[k] = { ...m, name: `Security Council of ${owner.name}` };
+      continue;
+    }
+    if (!isBareNationalBody(m.name)) continue;
+    home ??= firstNamedCountry(words, text);
+    const country = countryBefore(words, m.start) ?? home;
+    if (country) found[k] = { ...m, name: qualified(m.name, country) };
+  }
+}
+
+/** A body's name that names no country: "Ministry of Defence", not "Russian Foreign Ministry". */
+export function isBareNationalBody(name: string): boolean {
+  if (!NATIONAL_BODIES.has(name) && !LONG_MINISTRY.test(name) && !SHORT_MINISTRY.test(name)) return false;
+  // "Ministry of Foreign Affairs of South Ossetia": an owner after the portfolio.
+  if (name.indexOf(' of ') !== name.lastIndexOf(' of ')) return false;
+  return !name.split(' ').some((word) => COUNTRY_BY_WORD.has(word.toLowerCase()));
+}
+
+function qualified(name: string, country: Country): string {
+  if (LONG_MINISTRY.test(name)) return `${country.adjective} ${name}`;
+  if (!SHORT_MINISTRY.test(name)) return `${name} of ${country.name}`;
+  // "Defence Ministry" → "Ministry of Defence", as the long name is written. Not "Interior Ministry":
+  // "of Internal Affairs" or "of the Interior" depends on the country (see interiorMinistryNames).
+  const portfolio = name.slice(0, name.indexOf(' '));
+  if (portfolio === 'Interior') return `${country.adjective} ${name}`;
+  return `${country.adjective} Ministry of ${PORTFOLIOS[portfolio] ?? portfolio}`;
+}
+
+/** "National Assembly of the Republic of Armenia": a body and its state's formal name. */
+const OF_THE_REPUBLIC = /^(.+) of the (?:Republic|Kingdom|Sultanate|State) of (\p{Lu}.*)$/u;
+
+/** "Foreign Ministry of South Ossetia": a portfolio, "Ministry of" and its owner. */
+const OWNED_SHORT_MINISTRY = /^(\p{Lu}\p{Ll}+) Ministry of (\p{Lu}.*)$/u;
+
+/** "Foreign Ministry of South Ossetia" → "Ministry of Foreign Affairs of South Ossetia". */
+function ownedMinistry(portfolio: string, owner: string): string {
+  const country = COUNTRY_BY_WORD.get(owner.toLowerCase());
+  const long = portfolio === 'Interior' ? null : (PORTFOLIOS[portfolio] ?? portfolio);
+  if (!long) return country ? `${country.adjective} Interior Ministry` : `${portfolio} Ministry of ${owner}`;
+  return country ? `${country.adjective} Ministry of ${long}` : `Ministry of ${long} of ${owner}`;
+}
+
+/** Portfolios whose long name differs from the word before "Ministry". */
+const PORTFOLIOS: Record<string, string> = {
+  Foreign: 'Foreign Affairs',
+  Emergencies: 'Emergency Situations',
+  Economy: 'Economy',
+};
+
+/** The long names an interior ministry goes by. */
+const INTERIOR = ['Ministry of Internal Affairs', 'Ministry of the Interior', 'Ministry of Interior'];
+const SHORT_INTERIOR = ['Interior Ministry', 'Ministry of Interior'];
+
+/**
+ * "Georgian Interior Ministry" is the "Georgian Ministry of Internal Affairs" another article of the
+ * batch names: the long name, where the batch has one. Returns short name → long name.
+ */
+export function interiorMinistryNames(mentions: Iterable<EntityMention>): Map<string, string> {
+  const forms = new Map<string, string>();
+  const short = new Set<string>();
+  const names = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'organization') continue;
+    // Written "Interior Ministry", whatever name it was given (ministry-names.ts spells it out as
+    // "Ministry of Interior"); the long names are those written long (not "the Ministry" referring
+    // back to either).
+    if (m.text.endsWith('Interior Ministry')) short.add(m.name);
+    else if (m.text.includes('Ministry of')) names.add(m.name);
+  }
+  for (const name of short) {
+    const form = SHORT_INTERIOR.find((form) => name.endsWith(` ${form}`));
+    if (!form) continue;
+    const owner = name.slice(0, -(form.length + 1));
+    const long = INTERIOR.map((form) => `${owner} ${form}`).filter((form) => names.has(form));
+    if (long.length === 1 && long[0] !== name) forms.set(name, long[0]!);
+  }
+  return forms;
+}
+
+/**
+ * "Armenia's Ministry of Foreign Affairs": the possessive country right before the body; with
+ * `adjective`, "Russian Security Council" too.
+ */
+function countryBefore(words: Word[], start: number, adjective = false): Country | null {
+  const at = words.findIndex((w) => w.start >= start);
+  // The tagger may give the possessive ending a token of its own ("Georgia" "'s").
+  const owner = /^['’]s?$/.test(words[at - 1]?.text ?? '') ? at - 2 : at - 1;
+  if (!words[owner]?.possessive && !(adjective && owner === at - 1)) return null;
+  return countryAt(words, owner) ?? null;
+}
+
+/** "Russian Security Council", "Georgian Constitutional Court": an adjective of nationality and a body. */
+const ADJECTIVE_BODY = /^(\p{Lu}\p{Ll}+) (.+)$/u;
+
+/** The country written at word k, alone or as the second word of a two-word name. */
+function countryAt(words: Word[], k: number): Country | undefined {
+  const word = words[k]!;
+  if (!word.cap) return undefined;
+  const previous = words[k - 1];
+  if (previous?.cap) {
+    const pair = COUNTRY_BY_WORD.get(`${previous.key} ${word.key}`);
+    if (pair) return pair;
+  }
+  return COUNTRY_BY_WORD.get(word.key);
+}
+
+/**
+ * The first country the article names, by name or adjective: its lead says whose story it is ("Police
+ * in Georgia fired …", "Rishi Sunak said Britain …"). The country named most often misleads where
+ * a story is told from a border ("the Armenian town on the Iranian border" names Iran more).
+ */
+function firstNamedCountry(words: Word[], text: string): Country | null {
+  // A wire report's summary bullets come before its lead and may name a neighbour first.
+  const bullets = [...text.matchAll(SUMMARY_BULLET)].map((b) => [b.index, b.index + b[0].length]);
+  const inBullet = (at: number) => bullets.some(([from, to]) => at >= from! && at < to!);
+  for (let k = 0; k < words.length; k++) {
+    if (words[k]!.skip || inBullet(words[k]!.start)) continue;
+    const country = countryAt(words, k);
+    if (country) return country;
+  }
+  return null;
+}
+
+const SUMMARY_BULLET = /^[ \t]*•.*$/gmu;
+
+function titleCase(name: string): string {
+  return name.replace(/(^|\s)\p{Ll}/gu, (letter) => letter.toUpperCase());
+}
