@@ -85,6 +85,15 @@ describe('matchDateline', () => {
     expect(paragraph.slice(matchDateline(paragraph)!.length)).toBe('The federation released funds.');
   });
 
+  it('reads an agency credit whose full stop was left out, for an agency it knows', () => {
+    const paragraph = 'Ganja, March 4, AZERTAC The regional governor opened the new bridge.';
+    expect(matchDateline(paragraph)).toMatchObject({ place: 'Ganja', agency: 'AZERTAC', month: 3, day: 4 });
+    expect(paragraph.slice(matchDateline(paragraph)!.length)).toBe(
+      'The regional governor opened the new bridge.',
+    );
+    expect(matchDateline('Ganja, March 4, NATO Secretary-General arrived.')).toBeNull();
+  });
+
   it('reads a place in capitals, a region and the date before a full stop, with no agency', () => {
     const paragraph = 'TASHKENT, Uzbekistan, March 3. The council approved the budget.';
     expect(matchDateline(paragraph)).toMatchObject({ place: 'TASHKENT', agency: null, month: 3, day: 3 });

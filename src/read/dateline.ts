@@ -37,6 +37,12 @@ const AGENCY_STYLE = new RegExp(
   String.raw`^(${PLACE}|${TITLE_CASE_PLACE})(?:, \p{Lu}[\p{L}.'’ -]+)?, ${MONTH_DAY}([.,]) ([A-Z][A-Za-z-]+|\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})([.:])\s*`,
   'u',
 );
+// "Nakhchivan, September 25, AZERTAC On September 25, …": the same credit with its full stop left
+// out, read only for an agency sitrep knows, in capitals. Groups: place, month, day, agency.
+const AGENCY_STYLE_NO_STOP = new RegExp(
+  String.raw`^(${PLACE}|${TITLE_CASE_PLACE}), ${MONTH_DAY}, (\p{Lu}{3,}) (?=\p{Lu})`,
+  'u',
+);
 // "ASTANA. KAZINFORM – …" (Kazinform's style: the place, a full stop, the agency in capitals, a dash).
 const PLACE_DOT_AGENCY = new RegExp(
   String.raw`^(${PLACE})\. (\p{Lu}{3,}(?: \p{Lu}{2,})?)${DASH}(?=\p{Lu})`,
@@ -106,6 +112,9 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
   const head = paragraph.slice(0, 120);
   let m = AGENCY_STYLE.exec(head);
   if (m && isAgencyStyleCredit(m)) return found(m, m[1]!, m[5]!, m[2], m[3]);
+  m = AGENCY_STYLE_NO_STOP.exec(head);
+  if (m && monthNumber(m[2]!) && isPlaceWord(m[1]!.toUpperCase()) && knownOutlet(m[4]!))
+    return found(m, m[1]!, m[4]!, m[2], m[3]);
   m = SLASHED_AGENCY.exec(head);
   if (m && monthNumber(m[2]!)) return found(m, m[1]!, m[4]!, m[2], m[3]);
   m = PLACE_DOT_AGENCY.exec(head);
