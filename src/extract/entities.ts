@@ -991,6 +991,13 @@ function isQualifier(w: Word): boolean {
  */
 const PORTFOLIO_NOUN = /^[a-z]{3,}(?:tion|sion|ment|ity|ities|ness|ism)s?$/;
 
+/** A chunk after "X and" right before "Minister": "(Energy and) Natural Resources Minister". */
+function compoundPortfolio(words: Word[], chunk: Chunk): boolean {
+  const and = words[chunk.from - 1];
+  const first = words[chunk.from - 2];
+  return words[chunk.to + 1]?.key === 'minister' && and?.key === 'and' && first !== undefined && first.cap;
+}
+
 function followedByTitle(words: Word[], to: number): boolean {
   const next = words[to + 1];
   return next !== undefined && isTitle(next);
@@ -1143,6 +1150,8 @@ function phraseType(
   if (keys.every((k) => DEMONYMS.has(k) || ROLE_WORDS.has(k) || HYPHEN.test(k))) return null;
   // "Aid Logistics CEO Marta Kowalska": the name before a title is the employer.
   // "Harlow Creek Mayor …": where the office is.
+  // "Energy and Natural Resources Minister": the second half of a portfolio, not the minister's employer.
+  if (followedByTitle(words, chunk.to) && compoundPortfolio(words, chunk)) return null;
   if (followedByTitle(words, chunk.to))
     return LOCAL_OFFICES.has(words[chunk.to + 1]!.key) ? 'place' : 'organization';
   if (!GIVEN_NAMES.has(keys[0]!) && placeContext(words, chunk)) return 'place';
