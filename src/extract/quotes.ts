@@ -46,6 +46,13 @@ const FRAGMENT_WORDS = 4;
 const PREPOSITION_BEFORE_MARKS =
   /\b(?:with|in|of|for|on|about|from|by|into|at|than|under|over|against|amid|after|before|named|dubbed|titled|entitled|codenamed|code-named|nicknamed)\s*$/i;
 
+/**
+ * 'a law requiring groups to register as “agents of a foreign power”': marks right after "as" name a
+ * label or a category; with nobody saying them they are no quotation ('she described it as “…”' has
+ * its speaker and stays).
+ */
+const LABEL_AFTER_AS = /\bas\s*$/i;
+
 interface Speaker {
   name: string | null;
   via: string | null;
@@ -82,6 +89,7 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
     let speaker = statementOfRun(ctx, kept, i) ?? attribute(ctx, span, kept, i, ctx.last);
     if (!speaker.name) speaker = groupSpeaker(ctx, kept, i, ctx.last) ?? speaker;
     speaker = fullerBody(ctx, speaker, span.open);
+    if (!speaker.name && LABEL_AFTER_AS.test(ctx.text.slice(Math.max(0, span.open - 40), span.open))) continue;
     quotes.push({
       article: article.id,
       speaker: speaker.name,
