@@ -89,7 +89,8 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
     let speaker = statementOfRun(ctx, kept, i) ?? attribute(ctx, span, kept, i, ctx.last);
     if (!speaker.name) speaker = groupSpeaker(ctx, kept, i, ctx.last) ?? speaker;
     speaker = fullerBody(ctx, speaker, span.open);
-    if (!speaker.name && LABEL_AFTER_AS.test(ctx.text.slice(Math.max(0, span.open - 40), span.open))) continue;
+    if (!speaker.name && LABEL_AFTER_AS.test(ctx.text.slice(Math.max(0, span.open - 40), span.open)))
+      continue;
     quotes.push({
       article: article.id,
       speaker: speaker.name,
