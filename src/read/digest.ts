@@ -1402,14 +1402,19 @@ function continuesTitle(title: string, line: string): boolean {
 
 /**
  * "Bassem Haddad, Associated Press" or "Lina Farah | Reuters" under the date: a credit without "By",
- * read only when a person's name comes first and something follows it.
+ * read only when a person's name comes first and something follows it ("Shaun Walker in Kyiv" too).
  */
 function bareCredit(line: string): string[] | null {
   const parts = line.split(/\s*[,|]\s*/);
+  // "Shaun Walker in Kyiv": a name and the place the writer files from, as the Guardian credits.
+  const filedFrom = parts.length === 1 ? FILED_FROM.exec(line.trim()) : null;
+  if (filedFrom && looksLikePersonName(filedFrom[1]!)) return [titleCaseName(filedFrom[1]!)];
   if (parts.length < 2 || !looksLikePersonName(parts[0]!)) return null;
   const names = parseByline(`By ${line}`);
   return names && names.length > 0 ? names : null;
 }
+
+const FILED_FROM = /^(.+?) in \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/u;
 
 /** A byline line's names, and the outlet it credits when no other byline line named one. */
 function addByline(draft: Draft, line: string, names: string[]): void {
