@@ -463,6 +463,11 @@ const APPOSITION_BETWEEN = /^\s*,[^,;:"“”]+,\s*$/u;
 const POSSESSIVE_AFTER = /^['’]s?/u;
 
 const UNNAMED_SPEAKER = /^\s*(?:(?:said|says|told|added|wrote)\s+)?(?:a|an|one|another)\s+\p{L}/u;
+/**
+ * '"…," the president told reporters.' with no president named before: an attribution after the
+ * marks to someone described with "the" whom the article does not name.
+ */
+const DESCRIBED_SPEAKER = /^\s*,?\s*(?:(?:said|says|told|added|wrote)\s+)?the\s+\p{L}/iu;
 
 /** The clause before the marks has a speech verb whose subject is someone described, not named. */
 function unnamedSubject(ctx: Context, before: { start: number; end: number }): boolean {
@@ -498,10 +503,16 @@ function isPartial(ctx: Context, span: QuoteSpan): boolean {
 const ATTRIBUTION_START =
   /^\s*(?:,|[–—]|\p{Lu}|(?:he|she|they|it|we|said|says|told|added|wrote|according)\b)/u;
 
-/** The quote is followed by an attribution to someone not named ('…," said one woman'). */
+/**
+ * The quote is followed by an attribution to someone not named ('…," said one woman'), or to someone
+ * described whom no name was found for ('…," the president told reporters'): the next marks in the
+ * paragraph are that speaker's words, not those of whoever spoke last.
+ */
 function saidBySomeoneUnnamed(ctx: Context, span: QuoteSpan): boolean {
   const after = afterClause(ctx, span);
-  return after !== null && unnamedAttribution(ctx.text.slice(after.start, after.end));
+  if (after === null) return false;
+  const clause = ctx.text.slice(after.start, after.end);
+  return unnamedAttribution(clause) || (DESCRIBED_SPEAKER.test(clause) && firstVerb(clause, 0, 6) !== null);
 }
 
 /** Lower case only: "WHO Director-General Tedros …" after a quote names its speaker. */
