@@ -339,7 +339,7 @@ function colonLeadIn(ctx: Context, before: { start: number; end: number }): Spea
   const clause = ctx.text.slice(before.start, before.end);
   const words = wordsIn(clause, before.start, ctx.spans);
   const verb = words.findLast((w) => SPEECH_VERBS.has(w.word.toLowerCase()) || stanceRightBefore(w, before));
-  if (!verb) return null;
+  if (!verb) return /:\s*$/.test(clause) ? subjectBeforeColon(ctx, before) : null;
   // 'Asked about the budget, Trump said "we can…"': a speech verb right before the marks
   // introduces them as a colon does.
   if (!/:\s*$/.test(clause) && !/^\s*$/.test(ctx.text.slice(verb.end, before.end))) return null;
@@ -367,6 +367,18 @@ function colonLeadIn(ctx: Context, before: { start: number; end: number }): Spea
     if (subject) return { name: subject.name, via: null };
   }
   return speakerInClause(ctx, from, before.end, before.end, 'before');
+}
+
+/**
+ * 'Linda Okafor, the envoy, was blunt: "…"': a sentence with no verb of saying that opens with a
+ * person or a body, the only one it names, and ends in a colon before the marks introduces that
+ * speaker's words.
+ */
+function subjectBeforeColon(ctx: Context, before: { start: number; end: number }): Speaker | null {
+  const named = speakersIn(ctx, before.start, before.end);
+  const subject = named[0];
+  if (!subject || named.some((m) => m.name !== subject.name)) return null;
+  return /^\s*$/.test(ctx.text.slice(before.start, subject.start)) ? { name: subject.name, via: null } : null;
 }
 
 /**
@@ -488,7 +500,8 @@ const UNNAMED_SUBJECT = /^\s*(?:a|an|one|another)\s+\p{L}/iu;
 
 /** An attribution after the marks whose speaker is someone described, not named. */
 function unnamedAttribution(clause: string): boolean {
-  return UNNAMED_SPEAKER.test(clause) && firstVerb(clause, 0, 6) !== null;
+  // ("a police officer at the scene said": the verb may come seventh or eighth.)
+  return UNNAMED_SPEAKER.test(clause) && firstVerb(clause, 0, 8) !== null;
 }
 
 /**
@@ -790,6 +803,11 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
     }
     // "the association's statement said", "the association said": the organisation named before
     // with that head word, not whichever organisation came last.
+    // '"…," the statement said.' after 'The ministry said in a statement: "…"': that statement's author.
+    if (lower === 'statement' && words.length <= 2) {
+      const author = statementQuotedBefore(ctx, head.start);
+      if (author) return author;
+    }
     const owner = words.length >= 2 && ORG_HEADS.has(lower) ? lower : possessiveHead(words);
     if (!owner && jointBefore(ctx, lower, head.start)) return null;
     const named = owner ? organisationNamed(ctx, owner, head.start) : null;
@@ -1249,6 +1267,21 @@ function unnamedReport(words: FoundWord[]): boolean {
     before.includes('joint') ||
     ['his', 'her', 'their'].includes(owner)
   );
+}
+
+/**
+ * The speaker quoted in the paragraph, this one or up to three before, that last names a statement
+ * before `at`: "the statement" is the one whose words were quoted there.
+ */
+function statementQuotedBefore(ctx: Context, at: number): Speaker | null {
+  const here = paragraphAt(ctx, at);
+  for (let p = here; p >= Math.max(0, here - 3); p--) {
+    const para = ctx.paragraphs[p]!;
+    if (!/\bstatement\b/i.test(ctx.text.slice(para.start, Math.min(para.end, at)))) continue;
+    const quoted = ctx.history.findLast((h) => h.paragraph === p);
+    if (quoted) return quoted.speaker;
+  }
+  return null;
 }
 
 /** "the association's statement": the head word of the organisation that owns the report. */
