@@ -337,6 +337,7 @@ const OWNED_WORDS =
  */
 function colonLeadIn(ctx: Context, before: { start: number; end: number }): Speaker | null {
   const clause = ctx.text.slice(before.start, before.end);
+  if (QUOTE_LABEL.test(clause)) return sourceLineSpeaker(ctx, before.start);
   const words = wordsIn(clause, before.start, ctx.spans);
   const verb = words.findLast((w) => SPEECH_VERBS.has(w.word.toLowerCase()) || stanceRightBefore(w, before));
   if (!verb) return /:\s*$/.test(clause) ? subjectBeforeColon(ctx, before) : null;
@@ -378,7 +379,30 @@ function subjectBeforeColon(ctx: Context, before: { start: number; end: number }
   const named = speakersIn(ctx, before.start, before.end);
   const subject = named[0];
   if (!subject || named.some((m) => m.name !== subject.name)) return null;
-  return /^\s*$/.test(ctx.text.slice(before.start, subject.start)) ? { name: subject.name, via: null } : null;
+  // "Quote from Klitschko:" (a label before the words, as Ukrainian sites write it) names him too.
+  const opening = ctx.text.slice(before.start, subject.start);
+  return /^\s*(?:quotes? (?:from|by)\s+)?$/i.test(opening) ? { name: subject.name, via: null } : null;
+}
+
+/** "Quote: “…”": a label line whose speaker was given on a "Source:" line above. */
+const QUOTE_LABEL = /^\s*quotes?\s*:\s*$/i;
+
+/**
+ * "Source: Vitali Klitschko, Mayor of Kyiv, on Telegram" a few paragraphs above "Quote: “…”": the
+ * first person or body the source line names.
+ */
+function sourceLineSpeaker(ctx: Context, at: number): Speaker | null {
+  const here = paragraphAt(ctx, at);
+  for (let p = here - 1; p >= Math.max(0, here - 4); p--) {
+    const para = ctx.paragraphs[p]!;
+    if (!/^\s*sources?\s*:/i.test(ctx.text.slice(para.start, para.end))) continue;
+    // "… on Telegram": the medium it was said on is no source.
+    const first = speakersIn(ctx, para.start, para.end).find(
+      (m) => !/\bon\s+$/i.test(ctx.text.slice(Math.max(para.start, m.start - 4), m.start)),
+    );
+    return first ? { name: first.name, via: null } : null;
+  }
+  return null;
 }
 
 /**
