@@ -697,7 +697,7 @@ function speakerInClause(
 ): Speaker | null {
   const clause = ctx.text.slice(start, end);
   const verb = firstVerb(clause, start, Number.POSITIVE_INFINITY, ctx.spans) ?? documentReads(clause, start);
-  if (!verb) return null;
+  if (!verb) return side === 'before' ? inTheirWords(ctx, clause, start, quoteAt) : null;
   const lower = verb.word.toLowerCase();
   if (lower === 'according') return objectAfter(ctx, verb.end + 3, end, quoteAt);
   if (lower === 'quoted' || lower === 'quotes') {
@@ -720,6 +720,19 @@ function speakerInClause(
   }
   return subject;
 }
+
+/**
+ * 'In his words, "…"' (as agencies translating Russian write "according to him"): the person the
+ * pronoun refers to, as after "according to him".
+ */
+function inTheirWords(ctx: Context, clause: string, start: number, quoteAt: number): Speaker | null {
+  const m = IN_THEIR_WORDS.exec(clause);
+  if (!m) return null;
+  const pronoun = { his: 'he', her: 'she', their: 'they' }[m[1]!.toLowerCase()]!;
+  return resolvePronoun(ctx, pronoun, start + m.index, quoteAt);
+}
+
+const IN_THEIR_WORDS = /\b[Ii]n (his|her|their) (?:own )?words,?\s*$/;
 
 /** "The document, …," / "The decree": a signed paper as the subject of a verb of saying. */
 const DOCUMENT_SUBJECT =
