@@ -1565,6 +1565,9 @@ const TITLE_OPINION_MARKER = /^(?:opinion|op-ed|comment|commentary|editorial|col
 const TITLE_STATEMENT_MARKER =
   /^(?:press release|news release|media release|statement|communiqu[eé])\s*[:|–—-]\s/i;
 
+const RELEASE_HEADING =
+  /^(?:(?:[Jj]oint |[Pp]ress )?[Ss]tatement|[Rr]eadout|[Cc]ommuniqu[eé]) (?:from|by|of) (?:the )?\p{Lu}[^.!?]{0,160}$/u;
+
 /**
  * Opinion: a title marker or an author bio closing the piece. Statement: a press release (its URL
  * says so), or a report whose lead cites a statement and whose other paragraphs mostly go on giving
@@ -1573,6 +1576,9 @@ const TITLE_STATEMENT_MARKER =
 function detectKind(title: string, paragraphs: string[], url: string | null): ArticleKind {
   if (TITLE_OPINION_MARKER.test(title)) return 'opinion';
   if (TITLE_STATEMENT_MARKER.test(title)) return 'statement';
+  // "Statement from President Joe Biden on …", "Readout of the Secretary's call with …": a release's
+  // own heading under the title.
+  if (RELEASE_HEADING.test(paragraphs[0] ?? '')) return 'statement';
   const last = paragraphs[paragraphs.length - 1] ?? '';
   // Section headings alone don't make an op-ed (long reads have them too); the author's bio does.
   if (isAuthorBio(last)) return 'opinion';
