@@ -11,7 +11,7 @@ import { knownOutlet } from '../read/outlets.js';
 import type { Article, EntityMention, EntityType } from '../types.js';
 import type { Annotated } from './annotate.js';
 import { HYPHEN, isJoiningHyphen, textBetween, toWords, type Word } from './entity-words.js';
-import { type AliasMatch, type Gazetteer, type TrieNode, tokenKey } from './gazetteer.js';
+import { type AliasMatch, aliasKeys, type Gazetteer, type TrieNode, tokenKey } from './gazetteer.js';
 import {
   COMPANY_HEADS,
   DEMONYMS,
@@ -271,6 +271,7 @@ function matchGazetteer(
       !hit ||
       isGivenNameBeforeSurname(words, i, hit.endWord) ||
       isSurnameAfterGivenName(words, i, hit) ||
+      isSurnameOfAnother(words, i, hit) ||
       namesACity(words, hit) ||
       endsParticleName(words, i)
     )
@@ -413,6 +414,25 @@ function isSurnameAfterGivenName(
     !words[from]!.newlineBefore &&
     GIVEN_NAMES.has(prev.key)
   );
+}
+
+/**
+ * "Tamar Kobakhidze, an analyst", where the gazetteer knows "Irakli Kobakhidze": a listed surname
+ * after a given name that none of the listed person's names holds is another person of that name.
+ */
+function isSurnameOfAnother(
+  words: Word[],
+  from: number,
+  hit: { endWord: number; match: AliasMatch },
+): boolean {
+  const prev = words[from - 1];
+  if (from !== hit.endWord || hit.match.entry.type !== 'person' || !prev) return false;
+  if (!prev.cap || prev.possessive || prev.skip || words[from]!.newlineBefore) return false;
+  // A given name is a word of letters, not an initial ("R.") or a title ("Mr", "President").
+  if (!/^\p{Lu}\p{Ll}+$/u.test(prev.text) || isTitle(prev) || isDemonym(prev)) return false;
+  if (prev.sentenceStart && !GIVEN_NAMES.has(prev.key) && prev.pos !== 'PROPN') return false;
+  const entry = hit.match.entry;
+  return ![entry.name, ...entry.aliases].some((name) => aliasKeys(name).includes(prev.key));
 }
 
 function longestAlias(
