@@ -5,7 +5,7 @@
 // of Foreign Affairs"): a ministry under the country's adjective, any other body "of" the country.
 
 import type { EntityMention } from '../types.js';
-import { COUNTRIES, TWO_WORD_COUNTRIES } from '../util/countries.js';
+import { CAPITALS, COUNTRIES, TWO_WORD_COUNTRIES } from '../util/countries.js';
 import type { Word } from './entity-words.js';
 
 interface Country {
@@ -21,6 +21,11 @@ for (const [name, adjectives] of [...Object.entries(COUNTRIES), ...Object.entrie
   for (const adjective of adjectives.split(' ')) COUNTRY_BY_WORD.set(adjective, country);
 }
 COUNTRY_BY_WORD.set('turkiye', COUNTRY_BY_WORD.get('turkey')!);
+
+/** A capital, in lower case → its country. */
+const COUNTRY_BY_CAPITAL = new Map(
+  Object.entries(CAPITALS).map(([capital, country]) => [capital, COUNTRY_BY_WORD.get(country)!]),
+);
 
 /** Bodies every country has one of, other than ministries. */
 const NATIONAL_BODIES = new Set([
@@ -179,9 +184,10 @@ function countryAt(words: Word[], k: number): Country | undefined {
 }
 
 /**
- * The first country the article names, by name or adjective: its lead says whose story it is ("Police
- * in Georgia fired …", "Rishi Sunak said Britain …"). The country named most often misleads where
- * a story is told from a border ("the Armenian town on the Iranian border" names Iran more).
+ * The first country the article names, by name, adjective or capital: its lead says whose story it is
+ * ("Police in Georgia fired …", "Rishi Sunak said Britain …", "protesters broke into parliament in
+ * Yerevan … on terms dictated by Azerbaijan"). The country named most often misleads where a story
+ * is told from a border ("the Armenian town on the Iranian border" names Iran more).
  */
 function firstNamedCountry(words: Word[], text: string): Country | null {
   // A wire report's summary bullets come before its lead and may name a neighbour first.
@@ -189,13 +195,19 @@ function firstNamedCountry(words: Word[], text: string): Country | null {
   const inBullet = (at: number) => bullets.some(([from, to]) => at >= from! && at < to!);
   for (let k = 0; k < words.length; k++) {
     if (words[k]!.skip || inBullet(words[k]!.start)) continue;
-    const country = countryAt(words, k);
+    const country = countryAt(words, k) ?? capitalAt(words, k);
     if (country) return country;
   }
   return null;
 }
 
 const SUMMARY_BULLET = /^[ \t]*•.*$/gmu;
+
+/** The country whose capital is written at word k ("Baku", "YEREVAN"). */
+function capitalAt(words: Word[], k: number): Country | undefined {
+  const word = words[k]!;
+  return word.cap ? COUNTRY_BY_CAPITAL.get(word.key) : undefined;
+}
 
 function titleCase(name: string): string {
   return name.replace(/(^|\s)\p{Ll}/gu, (letter) => letter.toUpperCase());
