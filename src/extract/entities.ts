@@ -931,7 +931,7 @@ function splitAtTitles(words: Word[], from: number, to: number, titledBefore = f
     // Not "Residents of Meghaninagar": the name must follow the role word itself.
     const role = j === from && j < to && PERSON_NOUNS.has(words[j]!.key) && words[j + 1]!.cap;
     if (!isTitle(words[j]!) && !role) continue;
-    if (namesInstitution(words, j, to)) continue;
+    if (namesInstitution(words, j, to) || namesThoroughfare(words, j, to)) continue;
     // "Gen Z", "Plan B": a title word before a lone letter is part of a name.
     if (j + 1 <= to && /^\p{Lu}$/u.test(words[j + 1]!.text)) continue;
     // "Latin Kings", "Chone Killers": a plural title that ends the phrase is part of a group's name.
@@ -969,6 +969,19 @@ function namesInstitution(words: Word[], k: number, to: number): boolean {
   return next <= to && ORG_HEADS.has(words[next]!.key);
 }
 
+/**
+ * "Marshal Baghramyan Avenue", "President Kennedy Square", "Queen Alia Airport": a title word that
+ * starts a name ending in a street, square or similar place word is part of that place's name.
+ */
+function namesThoroughfare(words: Word[], k: number, to: number): boolean {
+  return to > k + 1 && NAMED_AFTER_PEOPLE.has(words[to]!.key) && !words[to]!.possessive;
+}
+
+const NAMED_AFTER_PEOPLE = new Set(
+  // Not "park", "lane" or "bridge", which are surnames too ("Secretary Ellen Park").
+  'street avenue square boulevard prospekt road plaza highway airport embankment'.split(' '),
+);
+
 /** A title right before the phrase makes it a person: "prime minister Nikol Pashinyan". */
 function isTitleBefore(words: Word[], i: number): boolean {
   const prev = words[i - 1];
@@ -1005,6 +1018,17 @@ function isQualifier(w: Word): boolean {
   return isEdge(w) || ROLE_WORDS.has(w.key) || DEMONYMS.has(w.key) || PORTFOLIO_NOUN.test(w.key);
 }
 
+/** A make's model designation: "Mi-24", "Su-25", "F-16", "An-26", "Il-76". */
+const MODEL = /^\p{Lu}[\p{L}]{0,7}-\d{1,4}[\p{L}]{0,2}$/u;
+
+/** A demonym or a country's short name before a model: "Russian", "US", "U.S.". */
+function isNationWord(word: Word): boolean {
+  return isDemonym(word) || /^(?:US|U\.S\.|UK|EU)$/.test(word.text);
+}
+
+/** Adjectives that make a demonym after them a people, not a name: "Ethnic Armenians". */
+const PEOPLE_ADJECTIVES = new Set(['ethnic', 'fellow', 'native', 'indigenous']);
+
 /**
  * "Coordinator for Disaster Reduction", "Minister of Internal Security": after a title, abstract nouns
  * name its portfolio; no person's name ends like these.
@@ -1036,6 +1060,10 @@ function classifyChunk(
   const parts = words.slice(chunk.from, chunk.to + 1);
   const keys = parts.map((w) => w.key);
   if (keys.some((k) => MISC_HEADS.has(k)) && !keys.some((k) => ORG_HEADS.has(k))) return;
+  // "Ethnic Armenians from Karabakh", "Fellow Georgians": a people, capitalised after a dateline's dash.
+  if (PEOPLE_ADJECTIVES.has(keys[0]!) && parts.slice(1).every((w) => isDemonym(w))) return;
+  // "a Russian Mi-24 helicopter", "two US F-16 jets": a nation's make of aircraft, no organisation.
+  if (MODEL.test(parts[parts.length - 1]!.text) && parts.slice(0, -1).every((w) => isNationWord(w))) return;
   // "the Finance Bill", "the Housing Bill": a bill is a law's draft, not an organisation.
   if (keys[keys.length - 1] === 'bill') return;
   if (parts.filter((w) => /^\p{L}/u.test(w.text)).length === 1) {
