@@ -713,6 +713,16 @@ function absorbsListed(
   const ownCountry =
     isDemonym(words[chunk.from]!) || inside.some((l) => l.from === chunk.from && l.mention.type === 'place');
   if (!head && inside.some((l) => NATIONAL_SOCIETY.test(l.mention.text)) && ownCountry) head = 'organization';
+  // "the opposition Prosperous Armenia party": a name before a party noun is the party's, listed
+  // place and all.
+  if (
+    !head &&
+    misc < 0 &&
+    inside.length < chunk.to - chunk.from + 1 &&
+    words.slice(chunk.from, chunk.to + 1).every((w) => w.cap && !w.sentenceStart) &&
+    partyNounAfter(words, chunk)
+  )
+    head = 'organization';
   // "the Yerevan Lions": a listed place followed by more name after "the" is an organisation's name.
   // Not "the Lisbon and Porto metros": two names joined by "and"; nor "ambassador to the US David
   // Kemp": a title's country, then the holder's name.

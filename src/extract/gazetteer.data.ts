@@ -533,7 +533,9 @@ export const BUILT_IN: GazetteerLine[] = [
   ['Report.az', O],
   ['News.am', O],
   ['CivilNet', O],
-  ['Azatutyun', O, 'RFE/RL', 'Radio Free Europe/Radio Liberty', 'Radio Free Europe'],
+  // Azatutyun is RFE/RL's Armenian service: the gold files list the two apart.
+  ['Azatutyun', O],
+  ['RFE/RL', O, 'Radio Free Europe/Radio Liberty', 'Radio Free Europe'],
   ['Eurasianet', O],
   ['OC Media', O],
   ['JAM News', O, 'JAMnews', 'JAMNews'],
