@@ -343,7 +343,7 @@ const dayWithoutYear: DateRefiner = (draft, ctx) => {
   if (days <= AHEAD_SLACK_DAYS && days >= -BEHIND_SLACK_DAYS) return draft;
   const forward =
     pointsForward(ctx.text, ctx.sentenceStart, draft.start) ||
-    (days <= DEADLINE_AHEAD_DAYS && isDeadline(ctx, draft));
+    (days > 0 && days <= DEADLINE_AHEAD_DAYS && (isDeadline(ctx, draft) || hasNoPastVerb(ctx)));
   const shift = days > AHEAD_SLACK_DAYS && !forward ? -1 : days < -BEHIND_SLACK_DAYS && forward ? 1 : 0;
   if (shift === 0) return draft;
   const date = new Date(
@@ -360,6 +360,17 @@ const AHEAD_SLACK_DAYS = 3;
  */
 const DEADLINE_AHEAD_DAYS = 62;
 const DEADLINE_WORDS = /\b(?:by|until|till|before|no later than|deadline of)\s+(?:the\s+)?$/i;
+
+/**
+ * "Aghdam follows on November 20 and Lachin on December 1": a sentence with no verb in the past
+ * tells a timetable, so a day weeks ahead in it is this year's.
+ */
+function hasNoPastVerb(ctx: RefineContext): boolean {
+  return !PAST_VERB.test(ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd));
+}
+
+const PAST_VERB =
+  /\b(?:said|told|was|were|had|did|met|held|made|took|came|went|began|saw|left|fell|hit|won|lost|gave|sent|\w+ed)\b/i;
 
 /**
  * A deadline word ("by", "until", "no later than") right before the date, and no past perfect after
