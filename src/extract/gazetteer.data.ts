@@ -541,7 +541,7 @@ export const BUILT_IN: GazetteerLine[] = [
   ['JAM News', O, 'JAMnews', 'JAMNews'],
   ['Transitions Online', O, 'TOL', 'tol.org'],
   ['Politico', O],
-  ['Agence France-Presse', O, 'AFP'],
+  ['AFP', O, 'Agence France-Presse', 'Agence France Presse'],
   ['Associated Press', O, 'AP'],
   ['BBC', O],
   ['CNN', O],
