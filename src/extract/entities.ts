@@ -98,7 +98,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   oneTypePerName(found, listedNames);
   shortPlaceNames(found);
   knownAs(found, pending, annotated.text, article.id);
-  qualifyNationalBodies(found, words, annotated.text);
+  qualifyNationalBodies(found, words, annotated.text, listedNames);
   const forms = nameForms(found);
   if (forms.size > 0) {
     for (const [k, m] of found.entries()) {

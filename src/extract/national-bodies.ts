@@ -29,6 +29,7 @@ const COUNTRY_BY_CAPITAL = new Map(
 
 /** Bodies every country has one of, other than ministries. */
 const NATIONAL_BODIES = new Set([
+  'Armed Forces',
   'Security Council',
   'Constitutional Court',
   'Supreme Court',
@@ -51,12 +52,17 @@ const SHORT_MINISTRY = /^\p{Lu}\p{Ll}+ Ministry$/u;
  * whose name ends right before the body ("Georgia's Central Election Commission"), else the first
  * country the article names. Changes `found` in place.
  */
-export function qualifyNationalBodies(found: EntityMention[], words: Word[], text: string): void {
+export function qualifyNationalBodies(
+  found: EntityMention[],
+  words: Word[],
+  text: string,
+  listed: { has(name: string): boolean } = new Set<string>(),
+): void {
   let home: Country | null | undefined;
   for (const [k, m] of found.entries()) {
     if (m.type !== 'organization') continue;
     // "Prosecutor General's Office of the Republic of Azerbaijan" → "… of Azerbaijan".
-    const republic = OF_THE_REPUBLIC.exec(m.name);
+    const republic = OF_THE_REPUBLIC.exec(m.name) ?? OF_THE_FEDERATION.exec(m.name);
     const state = republic ? COUNTRY_BY_WORD.get(republic[2]!.toLowerCase()) : undefined;
     if (state && isBareNationalBody(republic![1]!)) {
       found[k] = { ...m, name: qualified(republic![1]!, state) };
@@ -70,7 +76,8 @@ export function qualifyNationalBodies(found: EntityMention[], words: Word[], tex
     }
     const adjective = ADJECTIVE_BODY.exec(m.name);
     const ownerOfBody = adjective ? COUNTRY_BY_WORD.get(adjective[1]!.toLowerCase()) : undefined;
-    if (ownerOfBody && NATIONAL_BODIES.has(adjective![2]!)) {
+    // Not "Sudanese Armed Forces", a name the gazetteer gives as it is.
+    if (ownerOfBody && NATIONAL_BODIES.has(adjective![2]!) && !listed.has(m.name)) {
       found[k] = { ...m, name: `${adjective![2]} of ${ownerOfBody.name}` };
       continue;
     }
@@ -107,6 +114,9 @@ function qualified(name: string, country: Country): string {
 
 /** "National Assembly of the Republic of Armenia": a body and its state's formal name. */
 const OF_THE_REPUBLIC = /^(.+) of the (?:Republic|Kingdom|Sultanate|State) of (\p{Lu}.*)$/u;
+
+/** "Armed Forces of the Russian Federation": a body and its state's formal name, by its adjective. */
+const OF_THE_FEDERATION = /^(.+) of the (\p{Lu}\p{Ll}+) Federation$/u;
 
 /** "Foreign Ministry of South Ossetia": a portfolio, "Ministry of" and its owner. */
 const OWNED_SHORT_MINISTRY = /^(\p{Lu}\p{Ll}+) Ministry of (\p{Lu}.*)$/u;
