@@ -11,7 +11,7 @@ import { knownOutlet } from '../read/outlets.js';
 import type { Article, EntityMention, EntityType } from '../types.js';
 import type { Annotated } from './annotate.js';
 import { HYPHEN, isJoiningHyphen, textBetween, toWords, type Word } from './entity-words.js';
-import { type AliasMatch, type Gazetteer, type TrieNode, tokenKey } from './gazetteer.js';
+import { type AliasMatch, aliasKeys, type Gazetteer, type TrieNode, tokenKey } from './gazetteer.js';
 import {
   COMPANY_HEADS,
   DEMONYMS,
@@ -98,7 +98,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   oneTypePerName(found, listedNames);
   shortPlaceNames(found);
   knownAs(found, pending, annotated.text, article.id);
-  qualifyNationalBodies(found, words, annotated.text);
+  qualifyNationalBodies(found, words, annotated.text, listedNames);
   const forms = nameForms(found);
   if (forms.size > 0) {
     for (const [k, m] of found.entries()) {
@@ -271,6 +271,7 @@ function matchGazetteer(
       !hit ||
       isGivenNameBeforeSurname(words, i, hit.endWord) ||
       isSurnameAfterGivenName(words, i, hit) ||
+      isSurnameOfAnother(words, i, hit) ||
       namesACity(words, hit) ||
       endsParticleName(words, i)
     )
@@ -413,6 +414,25 @@ function isSurnameAfterGivenName(
     !words[from]!.newlineBefore &&
     GIVEN_NAMES.has(prev.key)
   );
+}
+
+/**
+ * "Tamar Kobakhidze, an analyst", where the gazetteer knows "Irakli Kobakhidze": a listed surname
+ * after a given name that none of the listed person's names holds is another person of that name.
+ */
+function isSurnameOfAnother(
+  words: Word[],
+  from: number,
+  hit: { endWord: number; match: AliasMatch },
+): boolean {
+  const prev = words[from - 1];
+  if (from !== hit.endWord || hit.match.entry.type !== 'person' || !prev) return false;
+  if (!prev.cap || prev.possessive || prev.skip || words[from]!.newlineBefore) return false;
+  // A given name is a word of letters, not an initial ("R.") or a title ("Mr", "President").
+  if (!/^\p{Lu}\p{Ll}+$/u.test(prev.text) || isTitle(prev) || isDemonym(prev)) return false;
+  if (prev.sentenceStart && !GIVEN_NAMES.has(prev.key) && prev.pos !== 'PROPN') return false;
+  const entry = hit.match.entry;
+  return ![entry.name, ...entry.aliases].some((name) => aliasKeys(name).includes(prev.key));
 }
 
 function longestAlias(
@@ -693,6 +713,16 @@ function absorbsListed(
   const ownCountry =
     isDemonym(words[chunk.from]!) || inside.some((l) => l.from === chunk.from && l.mention.type === 'place');
   if (!head && inside.some((l) => NATIONAL_SOCIETY.test(l.mention.text)) && ownCountry) head = 'organization';
+  // "the opposition Prosperous Armenia party": a name before a party noun is the party's, listed
+  // place and all.
+  if (
+    !head &&
+    misc < 0 &&
+    inside.length < chunk.to - chunk.from + 1 &&
+    words.slice(chunk.from, chunk.to + 1).every((w) => w.cap && !w.sentenceStart) &&
+    partyNounAfter(words, chunk)
+  )
+    head = 'organization';
   // "the Yerevan Lions": a listed place followed by more name after "the" is an organisation's name.
   // Not "the Lisbon and Porto metros": two names joined by "and"; nor "ambassador to the US David
   // Kemp": a title's country, then the holder's name.
@@ -911,7 +941,7 @@ function splitAtTitles(words: Word[], from: number, to: number, titledBefore = f
     // Not "Residents of Meghaninagar": the name must follow the role word itself.
     const role = j === from && j < to && PERSON_NOUNS.has(words[j]!.key) && words[j + 1]!.cap;
     if (!isTitle(words[j]!) && !role) continue;
-    if (namesInstitution(words, j, to)) continue;
+    if (namesInstitution(words, j, to) || namesThoroughfare(words, j, to)) continue;
     // "Gen Z", "Plan B": a title word before a lone letter is part of a name.
     if (j + 1 <= to && /^\p{Lu}$/u.test(words[j + 1]!.text)) continue;
     // "Latin Kings", "Chone Killers": a plural title that ends the phrase is part of a group's name.
@@ -949,6 +979,19 @@ function namesInstitution(words: Word[], k: number, to: number): boolean {
   return next <= to && ORG_HEADS.has(words[next]!.key);
 }
 
+/**
+ * "Marshal Baghramyan Avenue", "President Kennedy Square", "Queen Alia Airport": a title word that
+ * starts a name ending in a street, square or similar place word is part of that place's name.
+ */
+function namesThoroughfare(words: Word[], k: number, to: number): boolean {
+  return to > k + 1 && NAMED_AFTER_PEOPLE.has(words[to]!.key) && !words[to]!.possessive;
+}
+
+const NAMED_AFTER_PEOPLE = new Set(
+  // Not "park", "lane" or "bridge", which are surnames too ("Secretary Ellen Park").
+  'street avenue square boulevard prospekt road plaza highway airport embankment'.split(' '),
+);
+
 /** A title right before the phrase makes it a person: "prime minister Nikol Pashinyan". */
 function isTitleBefore(words: Word[], i: number): boolean {
   const prev = words[i - 1];
@@ -985,6 +1028,17 @@ function isQualifier(w: Word): boolean {
   return isEdge(w) || ROLE_WORDS.has(w.key) || DEMONYMS.has(w.key) || PORTFOLIO_NOUN.test(w.key);
 }
 
+/** A make's model designation: "Mi-24", "Su-25", "F-16", "An-26", "Il-76". */
+const MODEL = /^\p{Lu}[\p{L}]{0,7}-\d{1,4}[\p{L}]{0,2}$/u;
+
+/** A demonym or a country's short name before a model: "Russian", "US", "U.S.". */
+function isNationWord(word: Word): boolean {
+  return isDemonym(word) || /^(?:US|U\.S\.|UK|EU)$/.test(word.text);
+}
+
+/** Adjectives that make a demonym after them a people, not a name: "Ethnic Armenians". */
+const PEOPLE_ADJECTIVES = new Set(['ethnic', 'fellow', 'native', 'indigenous']);
+
 /**
  * "Coordinator for Disaster Reduction", "Minister of Internal Security": after a title, abstract nouns
  * name its portfolio; no person's name ends like these.
@@ -1016,6 +1070,10 @@ function classifyChunk(
   const parts = words.slice(chunk.from, chunk.to + 1);
   const keys = parts.map((w) => w.key);
   if (keys.some((k) => MISC_HEADS.has(k)) && !keys.some((k) => ORG_HEADS.has(k))) return;
+  // "Ethnic Armenians from Karabakh", "Fellow Georgians": a people, capitalised after a dateline's dash.
+  if (PEOPLE_ADJECTIVES.has(keys[0]!) && parts.slice(1).every((w) => isDemonym(w))) return;
+  // "a Russian Mi-24 helicopter", "two US F-16 jets": a nation's make of aircraft, no organisation.
+  if (MODEL.test(parts[parts.length - 1]!.text) && parts.slice(0, -1).every((w) => isNationWord(w))) return;
   // "the Finance Bill", "the Housing Bill": a bill is a law's draft, not an organisation.
   if (keys[keys.length - 1] === 'bill') return;
   if (parts.filter((w) => /^\p{L}/u.test(w.text)).length === 1) {

@@ -14,12 +14,15 @@ import type { DateMention } from '../../types.js';
 import { guarded, matchesIn } from '../figures/scan.js';
 import { addDays, isoDay, parseIsoDay } from './calendar.js';
 
-/** "in the evening", "early in the afternoon", "in the middle of the morning", "by the evening". */
+/**
+ * "in the evening", "early in the afternoon", "in the middle of the morning", "by the evening", "by
+ * the middle of the day".
+ */
 const PART_OF_DAY =
-  '(?:(?:early|late|later|earlier) )?(?:in|during|by) the (?:(?:early|late) |middle of the )?(?:morning|afternoon|evening)(?!\\s+(?:of|on)\\b)';
-/** "by noon", "at dawn", "By nightfall". */
+  '(?:(?:early|late|later|earlier) )?(?:in|during|by) the (?:(?:early|late) |middle of the )?(?:morning|afternoon|evening)(?!\\s+(?:of|on)\\b)|(?:in|during|by|around) the middle of the day';
+/** "by noon", "at dawn", "By nightfall", "until dawn", "after midnight", "By morning". */
 const POINT_OF_DAY =
-  '(?:by|at|around|before|after) (?:noon|midday|nightfall|dusk|dawn|daybreak)(?!\\s+(?:of|on)\\b)';
+  '(?:by|at|around|before|after|until|till) (?:noon|midday|midnight|nightfall|dusk|dawn|daybreak)(?!\\s+(?:of|on)\\b)|by morning';
 
 // Scanned only in a text that holds one of the guard's words, which every match holds.
 export const STORY_DAY = guarded(
@@ -33,7 +36,12 @@ export const STORY_DAY = guarded(
 /** Days from the anchor, or null for a phrase that counts from the published day itself. */
 function meaning(phrase: string): number | null {
   const p = phrase.toLowerCase();
-  if (/end of|morning|afternoon|evening|noon|midday|nightfall|dusk|dawn|daybreak/.test(p)) return null;
+  if (
+    /end of|middle of the day|morning|afternoon|evening|noon|midday|midnight|nightfall|dusk|dawn|daybreak/.test(
+      p,
+    )
+  )
+    return null;
   if (/next|following/.test(p)) return 1;
   return /previous/.test(p) ? -1 : 0;
 }
