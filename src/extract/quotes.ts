@@ -86,7 +86,9 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
   const kept = spans.filter((span, i) => isQuotation(ctx, span) || continuesKept(spans, i, ctx));
   const quotes: Quote[] = [];
   for (const [i, span] of kept.entries()) {
-    let speaker = statementOfRun(ctx, kept, i) ?? attribute(ctx, span, kept, i, ctx.last);
+    let speaker = chantedByCrowd(ctx, span)
+      ? { name: null, via: null }
+      : (statementOfRun(ctx, kept, i) ?? attribute(ctx, span, kept, i, ctx.last));
     if (!speaker.name) speaker = groupSpeaker(ctx, kept, i, ctx.last) ?? speaker;
     speaker = fullerBody(ctx, speaker, span.open);
     if (!speaker.name && LABEL_AFTER_AS.test(ctx.text.slice(Math.max(0, span.open - 40), span.open)))
@@ -109,6 +111,23 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
   }
   return quotes;
 }
+
+/**
+ * 'Protesters shouting "Nikol is a traitor!" broke in', 'a crowd chanting "…"', 'placards reading
+ * "…"': words a crowd shouts or a sign carries, with no one named in the words right before them,
+ * are no named person's, not even the one quoted last.
+ */
+function chantedByCrowd(ctx: Context, span: QuoteSpan): boolean {
+  const from = Math.max(ctx.paragraphs[span.paragraph]!.start, span.open - 60);
+  const head = ctx.text.slice(from, span.open);
+  const m = CHANTED.exec(head);
+  if (!m) return false;
+  const clauseStart = from + Math.max(head.lastIndexOf(',', m.index), head.lastIndexOf('.', m.index)) + 1;
+  return speakersIn(ctx, clauseStart, span.open).every((mention) => mention.type !== 'person');
+}
+
+const CHANTED =
+  /\b(?:shouting|chanting|chanted|shouted|yelling|yelled|singing|(?:signs?|placards?|banners?|posters?) reading|that read|which read)\s*:?\s*$/i;
 
 /**
  * "The Council said in a statement …" after "The Regional Water Council held …": a body named by its
@@ -978,8 +997,25 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
   const lone = words.length - article === 2;
   const title = words[words.length - 1]!.word.toLowerCase();
   const unqualified = (before: string) => ACRONYM_THEN_WORD.exec(before)?.[1]?.toLowerCase() !== title;
-  return nearestPersonNamedAfter(ctx, words[article]!.start, namedWith, 110, lone ? unqualified : undefined);
+  const named = nearestPersonNamedAfter(
+    ctx,
+    words[article]!.start,
+    namedWith,
+    110,
+    lone ? unqualified : undefined,
+  );
+  if (named || !lone) return named;
+  // "Chief of the General Staff Onik Gasparyan … the general said": the title's word inside the post
+  // written before the name, with no comma or full stop between.
+  const inPost = new RegExp(`\\b${phrase}\\b([^,.;:]{0,40})$`, 'iu');
+  // (Only capitalised words of the post may stand between: "President Vargas handed Ortega" does not
+  // make Ortega a president.)
+  const postWordsOnly = (preceding: string) =>
+    unqualified(preceding) && POST_WORDS.test(inPost.exec(preceding)?.[1] ?? '');
+  return nearestPersonNamedAfter(ctx, words[article]!.start, inPost, 60, postWordsOnly);
 }
+
+const POST_WORDS = /^(?:\s+\p{Lu}[\p{L}'’-]*){0,4}\s+$/u;
 
 /** "CNE president " at the end of the text before a name: an acronym, then one word (the title). */
 const ACRONYM_THEN_WORD = /\b\p{Lu}{2,}\s+(\p{L}+)\s+$/u;
@@ -1027,13 +1063,19 @@ function nearestPersonNamedAfter(
   reach: number,
   accept?: (preceding: string) => boolean,
 ): Speaker | null {
-  for (let k = ctx.speakers.length - 1; k >= 0; k--) {
-    const mention = ctx.speakers[k]!;
-    if (mention.start >= before || mention.type !== 'person') continue;
+  // Everyone the article gave the title to before, then whichever of them it named last: "the
+  // President said" after "President Vladimir Putin … President Ilham Aliyev … Aliyev stressed" is
+  // Aliyev, named last, though by his surname alone.
+  const titled = new Set<string>();
+  let latest: EntityMention | null = null;
+  for (const mention of ctx.speakers) {
+    if (mention.start >= before) break;
+    if (mention.type !== 'person') continue;
     const preceding = ctx.text.slice(Math.max(0, mention.start - reach), mention.start);
-    if (title.test(preceding) && (!accept || accept(preceding))) return { name: mention.name, via: null };
+    if (title.test(preceding) && (!accept || accept(preceding))) titled.add(mention.name);
+    if (titled.has(mention.name)) latest = mention;
   }
-  return null;
+  return latest ? { name: latest.name, via: null } : null;
 }
 
 /** "the head of state said": the last three words, after "the". */
