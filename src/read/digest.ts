@@ -1589,7 +1589,7 @@ function detectKind(title: string, paragraphs: string[], url: string | null): Ar
   // statement.", "the statement added."): a statement mentioned inside a quotation credits nothing.
   const told = () => rest.filter(givesStatement).length;
   const mostlyTold = () => told() >= 2 && told() >= (rest.length * 2) / 3;
-  if (/\bstatement\b/i.test(lead) || rest.some((p) => STATEMENT_CREDIT.test(p))) {
+  if (LEAD_NAMES_STATEMENT.test(lead) || rest.some((p) => STATEMENT_CREDIT.test(p))) {
     const quoted = rest.filter((p) => /^["“]/.test(p)).length;
     if (quoted >= 2 && quoted >= rest.length / 2) return 'statement';
     if (mostlyTold()) return 'statement';
@@ -1600,6 +1600,14 @@ function detectKind(title: string, paragraphs: string[], url: string | null): Ar
   if (LEAD_CREDITS_OFFICE.test(lead) && told() >= 2 && rest.length - told() <= 1) return 'statement';
   return 'news';
 }
+
+/**
+ * A lead that gives a statement as its source: "…, the ministry said in a statement", "The embassy
+ * issued a statement …", "In a statement on Monday, …", "according to a statement". Not a statement
+ * that is the news itself ("Pashinyan has signed a statement with the presidents …").
+ */
+const LEAD_NAMES_STATEMENT =
+  /\bin (?:a|an|its|their|the|his|her)\s+(?:[\p{L}-]+\s+){0,2}statement\b|\b(?:issued|released|published|put out|made)\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,2}statement\b|\baccording to (?:a|an|the|its)\s+(?:[\p{L}-]+\s+){0,2}statement\b|\bstatement (?:from|by|issued|released|published)\b|\bthe statement (?:said|says|read|reads|added)\b/iu;
 
 /** "…," the ministry said in a statement.", "the statement added.", "According to the statement, …". */
 const STATEMENT_CREDIT =
