@@ -50,6 +50,12 @@ const PLACE_DOT_AGENCY = new RegExp(
 );
 // "MOSCOW, June 7. /TASS/." (TASS house style: the agency between slashes)
 const SLASHED_AGENCY = new RegExp(String.raw`^(${PLACE}), ${MONTH_DAY}\. /([A-Z][A-Za-z-]+)/\.?\s*`, 'u');
+// "Baku / 11.11.20 / Turan:" (Turan's house style: place, numeric date and agency between slashes,
+// then a colon). Groups: place, day, month, agency.
+const SLASHED_NUMERIC_DATE = new RegExp(
+  String.raw`^(${PLACE}|${TITLE_CASE_PLACE})\s?/\s?(\d{1,2})\.(\d{1,2})\.(?:\d{2}|\d{4})\s?/\s?([A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){0,2})\s?:\s*`,
+  'u',
+);
 // "MOSCOW, 7 Aug - RIA Novosti." (RIA's house style: day first, the agency after a dash)
 const AGENCY_AFTER_DASH = new RegExp(
   String.raw`^(${PLACE}), (\d{1,2}) ([A-Za-z]{3,9}\.?)${DASH}([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\.\s+`,
@@ -118,6 +124,9 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
     return found(m, m[1]!, m[4]!, m[2], m[3]);
   m = SLASHED_AGENCY.exec(head);
   if (m && monthNumber(m[2]!)) return found(m, m[1]!, m[4]!, m[2], m[3]);
+  m = SLASHED_NUMERIC_DATE.exec(head);
+  if (m && isPlaceWord(m[1]!.toUpperCase()) && Number(m[3]) >= 1 && Number(m[3]) <= 12)
+    return { place: m[1]!, agency: m[4]!, month: Number(m[3]), day: Number(m[2]), length: m[0].length };
   m = PLACE_DOT_AGENCY.exec(head);
   if (m && isPlaceWord(m[1]!) && isPlaceWord(m[2]!)) return found(m, m[1]!, m[2]!, undefined, undefined);
   m = AGENCY_AFTER_DASH.exec(head);
