@@ -1337,7 +1337,14 @@ function readHeader(
   // Lines directly under the date (no blank between) are bylines or bullets.
   for (; i < lines.length && !isBlank(lines[i]!); i++) {
     const line = lines[i]!;
-    const names = parseByline(line) ?? (draft.byline.length === 0 ? bareCredit(line) : null);
+    if (READING_TIME.test(line)) {
+      dropped.push({ file, line: i + 1, text: line.trim(), reason: 'site-metadata' });
+      continue;
+    }
+    const labelled = AUTHOR_LABEL.exec(line);
+    const names =
+      (labelled ? parseByline(`By ${labelled[1]}`) : parseByline(line)) ??
+      (draft.byline.length === 0 ? bareCredit(line) : null);
     const bullet = bulletText(line);
     if (names) addByline(draft, line, names);
     else if (isUrlLine(line) && !draft.url) draft.url = line.trim();
@@ -1415,6 +1422,11 @@ function bareCredit(line: string): string[] | null {
 }
 
 const FILED_FROM = /^(.+?) in \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/u;
+
+/** "3 min read", "5 minutes read": a site's reading time under the date. */
+const READING_TIME = /^\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read\s*$/i;
+/** "Author: Martin Fornusek", "Authors: A and B", "Written by: …": a labelled byline under the date. */
+const AUTHOR_LABEL = /^\s*(?:authors?|written by|text)\s*:\s*(\S.*)$/i;
 
 /** A byline line's names, and the outlet it credits when no other byline line named one. */
 function addByline(draft: Draft, line: string, names: string[]): void {
