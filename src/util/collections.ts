@@ -26,3 +26,21 @@ export function firstAtOrAfter(length: number, valueAt: (index: number) => numbe
   }
   return lo;
 }
+
+/**
+ * A pure function of a string, remembered: the same names come back in file after file, and the
+ * folding and skeletons computed from them are the same every time. At most `limit` answers are
+ * kept (all forgotten at once when full), so a long run holds bounded memory.
+ */
+export function memoized<T>(compute: (key: string) => T, limit = 50_000): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined && !known.has(key)) {
+      if (known.size >= limit) known.clear();
+      value = compute(key);
+      known.set(key, value);
+    }
+    return value as T;
+  };
+}
