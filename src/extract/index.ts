@@ -9,7 +9,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article, Entity, EntityMention, Extraction } from '../types.js';
-import { memoized } from '../util/collections.js';
+import { mapped, memoized } from '../util/collections.js';
 import { stableId } from '../util/hash.js';
 import { type Annotated, annotate } from './annotate.js';
 import { extractDates } from './dates.js';
@@ -543,7 +543,7 @@ function linkArticle(
 ): Extraction {
   const renamed = new Map<string, string>();
   let retyped = false;
-  const mentions = local.extraction.mentions.map((m) => {
+  const mentions = mapped(local.extraction.mentions, (m) => {
     const respelled = spellings.get(m.name) ?? forms.get(formKey(m.type, m.name));
     if (respelled) {
       renamed.set(m.name, respelled);
@@ -566,7 +566,7 @@ function linkArticle(
   if (renamed.size === 0 && linked.length === 0 && !retyped) return local.extraction;
   mentions.push(...linked);
   mentions.sort((a, b) => a.start - b.start);
-  const quotes = local.extraction.quotes.map((q) =>
+  const quotes = mapped(local.extraction.quotes, (q) =>
     q.speaker && renamed.has(q.speaker) ? { ...q, speaker: renamed.get(q.speaker)! } : q,
   );
   return { ...local.extraction, mentions, quotes };

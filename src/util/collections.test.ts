@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoized } from './collections.js';
+import { mapped, memoized } from './collections.js';
 
 describe('memoized', () => {
   it('computes each key once and gives the same answer again', () => {
@@ -25,5 +25,15 @@ describe('memoized', () => {
     nothing('c'); // full: forgets a and b
     nothing('a');
     expect(calls).toBe(4);
+  });
+});
+
+describe('mapped', () => {
+  it('gives what Array.prototype.map gives, index included', () => {
+    const items = ['a', 'bb', 'ccc'];
+    expect(mapped(items, (item, i) => `${i}:${item.length}`)).toEqual(
+      items.map((item, i) => `${i}:${item.length}`),
+    );
+    expect(mapped([], () => 1)).toEqual([]);
   });
 });
