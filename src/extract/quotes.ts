@@ -733,6 +733,10 @@ function speakerInClause(
   if ((side === 'after' || inverted) && inverted && lower !== 'told' && lower !== 'tells') {
     const object = objectAfter(ctx, verb.end, end, quoteAt);
     if (object?.name) return object;
+    // '"…," said a statement from Ukraine's foreign ministry.': a ministry in lower case, by its country.
+    const issuer = STATEMENT_FROM.exec(ctx.text.slice(verb.end, end));
+    const ministry = issuer ? lowerCaseMinistry(issuer[1]!) : null;
+    if (ministry) return { name: ministry, via: null };
     // "…," said the 24-year-old, who …: a description that refers back to the person just named.
     const described = descriptionAfter(ctx, verb.end, end);
     return described ? referringBack(ctx, described, quoteAt) : object;
@@ -752,6 +756,9 @@ function inTheirWords(ctx: Context, clause: string, start: number, quoteAt: numb
 }
 
 const IN_THEIR_WORDS = /\b[Ii]n (his|her|their) (?:own )?words,?\s*$/;
+
+/** "a statement from Ukraine's foreign ministry": what follows "from" names who issued it. */
+const STATEMENT_FROM = /^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?statement\s+(?:from|by|of)\s+([^,.;:"“”]{3,80})/u;
 
 /** "The document, …," / "The decree": a signed paper as the subject of a verb of saying. */
 const DOCUMENT_SUBJECT =
