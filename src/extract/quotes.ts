@@ -726,7 +726,7 @@ function speakerInClause(
   const subject = subjectBefore(ctx, start, verb, quoteAt) ?? { name: null, via: null };
   if (subject.name) return subject;
   // "The decree said …; it was signed by X": a signed document's words are its signer's.
-  const signer = documentSigner(ctx, start, verb.start);
+  const signer = documentSigner(ctx, start, verb.start) ?? documentIssuer(ctx, start, verb.start);
   if (signer) return signer;
   // Inverted order: "…," said Tigran, a native of …. Not "told X": X is the listener there.
   const inverted = wordsIn(ctx.text.slice(start, verb.start), start, ctx.spans).length === 0;
@@ -783,6 +783,34 @@ function documentSigner(ctx: Context, start: number, verbStart: number): Speaker
   }
   return null;
 }
+
+/**
+ * "The European Parliament on Thursday called for … / The resolution, adopted by 444 votes, said …":
+ * a document named as the subject, with no signer, speaks for whoever opens the sentence before it
+ * (within its first four words), the body or person that issued it.
+ */
+function documentIssuer(ctx: Context, start: number, verbStart: number): Speaker | null {
+  const paragraph = paragraphAt(ctx, start);
+  const here = ctx.paragraphs[paragraph]!;
+  // The sentence the clause is part of ("The resolution, adopted …, said the vote …" is cut at its commas).
+  const own = previousSentenceStart(ctx, start + 1, here.start);
+  if (!ISSUED_DOCUMENT.test(ctx.text.slice(own, verbStart))) return null;
+  const previous = ctx.paragraphs[paragraph - 1];
+  const before =
+    own > here.start
+      ? previousSentenceStart(ctx, own, here.start)
+      : previous
+        ? previousSentenceStart(ctx, previous.end, previous.start)
+        : null;
+  if (before === null || before >= own) return null;
+  const opener = speakersIn(ctx, before, Math.min(own, before + 80)).find((m) => !knownOutlet(m.name));
+  if (!opener || wordCount(ctx.text.slice(before, opener.start)) > 3) return null;
+  return { name: opener.name, via: null };
+}
+
+/** "The nonbinding resolution", "The final declaration": a paper adopted or issued by someone. */
+const ISSUED_DOCUMENT =
+  /^\s*The\s+(?:[\p{Ll}-]+\s+){0,2}(?:resolution|declaration|decree|communiqu\p{L}*|ordinance)\b/u;
 
 /** "the statement reads", "the ruling read": a document's words, said by whoever issued it. */
 function documentReads(clause: string, base: number): FoundWord | null {
