@@ -477,10 +477,10 @@ const UNNAMED_CHARGE: Speaker = { name: null, via: null };
 
 /**
  * "accused the government of", "blamed Moscow for", "accused lawmakers of using the offer": a charge
- * whose words are quoted after it.
+ * whose words are quoted after it; and the same with thanks or praise ("thanked Türkiye for its").
  */
 const CHARGE_OF =
-  /\b(accus(?:ed|es)|blam(?:ed|es)|charg(?:ed|es))\b(?:\s+[\p{L}'’-]+){0,5}\s+(?:of|for|with)(?:\s+[\p{L}'’-]+){0,6}\s*$/iu;
+  /\b(accus(?:ed|es)|blam(?:ed|es)|charg(?:ed|es)|thank(?:ed|s)|prais(?:ed|es)|commend(?:ed|s)|criticis(?:ed|es)|criticiz(?:ed|es))\b(?:\s+[\p{L}'’-]+){0,5}\s+(?:of|for|with)(?:\s+[\p{L}'’-]+){0,6}\s*$/iu;
 
 /** The person whose name alone fills the stretch between the comma before `comma` and `comma`. */
 function namedBetweenCommas(ctx: Context, start: number, comma: number): Speaker | null {
