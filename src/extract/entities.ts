@@ -1882,6 +1882,12 @@ function resolveSingles(
     // "Tesla said on Thursday it would …": a name that speaks of itself as "it" is no person.
     else if (!titled && !GIVEN_NAMES.has(word.key) && properNoun(word) && saysOfItself(words, chunk))
       out.push(mentionOf(words, chunk, 'organization', article));
+    // "the Hakari bridge", "the Morandi bridge": a name known only by the bridge after it names the
+    // bridge (after a river or a builder), not a place of its own. A dam or a crossing keeps the town
+    // it is named after ("the Kakhovka dam": Kakhovka).
+    else if (!titled && namesStructure(words, chunk)) {
+      out.push(mentionOf(words, { from: chunk.from, to: chunk.to + 1, titled: false }, 'place', article));
+    }
     // "the Imam Hussein shrine", "King Fahd hospital": a building named after a titled person.
     else if (titled && namedBuilding(words, chunk)) {
       out.push(mentionOf(words, { from: chunk.from - 1, to: chunk.to, titled: false }, 'place', article));
@@ -2366,6 +2372,13 @@ function placeContext(words: Word[], chunk: Chunk): boolean {
   // "an airfield at Abbs", "a site at Bani": a place or a site, and "at" its name.
   if (prev.text === 'at') return PLACE_NOUNS.has(beforePrev.key) || beforePrev.key === 'site';
   return prev.text === 'to' && MOTION_WORDS.has(beforePrev.key);
+}
+
+/** A name after "the" and before a lower-case "bridge" (not "the Libyan bridge"). */
+function namesStructure(words: Word[], chunk: Chunk): boolean {
+  const next = words[chunk.to + 1];
+  if (!next || next.cap || next.newlineBefore || next.key !== 'bridge') return false;
+  return words[chunk.from - 1]?.key === 'the' && !isDemonym(words[chunk.from]!);
 }
 
 /** A titled name right after its title and before a kind of place: the place is named after them. */
