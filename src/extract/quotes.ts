@@ -46,6 +46,13 @@ const FRAGMENT_WORDS = 4;
 const PREPOSITION_BEFORE_MARKS =
   /\b(?:with|in|of|for|on|about|from|by|into|at|than|under|over|against|amid|after|before|named|dubbed|titled|entitled|codenamed|code-named|nicknamed)\s*$/i;
 
+/**
+ * 'a law requiring groups to register as “agents of a foreign power”': marks right after "as" name a
+ * label or a category; with nobody saying them they are no quotation ('she described it as “…”' has
+ * its speaker and stays).
+ */
+const LABEL_AFTER_AS = /\bas\s*$/i;
+
 interface Speaker {
   name: string | null;
   via: string | null;
@@ -82,6 +89,8 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
     let speaker = statementOfRun(ctx, kept, i) ?? attribute(ctx, span, kept, i, ctx.last);
     if (!speaker.name) speaker = groupSpeaker(ctx, kept, i, ctx.last) ?? speaker;
     speaker = fullerBody(ctx, speaker, span.open);
+    if (!speaker.name && LABEL_AFTER_AS.test(ctx.text.slice(Math.max(0, span.open - 40), span.open)))
+      continue;
     quotes.push({
       article: article.id,
       speaker: speaker.name,
@@ -328,9 +337,10 @@ const OWNED_WORDS =
  */
 function colonLeadIn(ctx: Context, before: { start: number; end: number }): Speaker | null {
   const clause = ctx.text.slice(before.start, before.end);
+  if (QUOTE_LABEL.test(clause)) return sourceLineSpeaker(ctx, before.start);
   const words = wordsIn(clause, before.start, ctx.spans);
   const verb = words.findLast((w) => SPEECH_VERBS.has(w.word.toLowerCase()) || stanceRightBefore(w, before));
-  if (!verb) return null;
+  if (!verb) return /:\s*$/.test(clause) ? subjectBeforeColon(ctx, before) : null;
   // 'Asked about the budget, Trump said "we can…"': a speech verb right before the marks
   // introduces them as a colon does.
   if (!/:\s*$/.test(clause) && !/^\s*$/.test(ctx.text.slice(verb.end, before.end))) return null;
@@ -358,6 +368,41 @@ function colonLeadIn(ctx: Context, before: { start: number; end: number }): Spea
     if (subject) return { name: subject.name, via: null };
   }
   return speakerInClause(ctx, from, before.end, before.end, 'before');
+}
+
+/**
+ * 'Linda Okafor, the envoy, was blunt: "…"': a sentence with no verb of saying that opens with a
+ * person or a body, the only one it names, and ends in a colon before the marks introduces that
+ * speaker's words.
+ */
+function subjectBeforeColon(ctx: Context, before: { start: number; end: number }): Speaker | null {
+  const named = speakersIn(ctx, before.start, before.end);
+  const subject = named[0];
+  if (!subject || named.some((m) => m.name !== subject.name)) return null;
+  // "Quote from Klitschko:" (a label before the words, as Ukrainian sites write it) names him too.
+  const opening = ctx.text.slice(before.start, subject.start);
+  return /^\s*(?:quotes? (?:from|by)\s+)?$/i.test(opening) ? { name: subject.name, via: null } : null;
+}
+
+/** "Quote: “…”": a label line whose speaker was given on a "Source:" line above. */
+const QUOTE_LABEL = /^\s*quotes?\s*:\s*$/i;
+
+/**
+ * "Source: Vitali Klitschko, Mayor of Kyiv, on Telegram" a few paragraphs above "Quote: “…”": the
+ * first person or body the source line names.
+ */
+function sourceLineSpeaker(ctx: Context, at: number): Speaker | null {
+  const here = paragraphAt(ctx, at);
+  for (let p = here - 1; p >= Math.max(0, here - 4); p--) {
+    const para = ctx.paragraphs[p]!;
+    if (!/^\s*sources?\s*:/i.test(ctx.text.slice(para.start, para.end))) continue;
+    // "… on Telegram": the medium it was said on is no source.
+    const first = speakersIn(ctx, para.start, para.end).find(
+      (m) => !/\bon\s+$/i.test(ctx.text.slice(Math.max(para.start, m.start - 4), m.start)),
+    );
+    return first ? { name: first.name, via: null } : null;
+  }
+  return null;
 }
 
 /**
@@ -454,6 +499,11 @@ const APPOSITION_BETWEEN = /^\s*,[^,;:"“”]+,\s*$/u;
 const POSSESSIVE_AFTER = /^['’]s?/u;
 
 const UNNAMED_SPEAKER = /^\s*(?:(?:said|says|told|added|wrote)\s+)?(?:a|an|one|another)\s+\p{L}/u;
+/**
+ * '"…," the president told reporters.' with no president named before: an attribution after the
+ * marks to someone described with "the" whom the article does not name.
+ */
+const DESCRIBED_SPEAKER = /^\s*,?\s*(?:(?:said|says|told|added|wrote)\s+)?the\s+\p{L}/iu;
 
 /** The clause before the marks has a speech verb whose subject is someone described, not named. */
 function unnamedSubject(ctx: Context, before: { start: number; end: number }): boolean {
@@ -474,7 +524,8 @@ const UNNAMED_SUBJECT = /^\s*(?:a|an|one|another)\s+\p{L}/iu;
 
 /** An attribution after the marks whose speaker is someone described, not named. */
 function unnamedAttribution(clause: string): boolean {
-  return UNNAMED_SPEAKER.test(clause) && firstVerb(clause, 0, 6) !== null;
+  // ("a police officer at the scene said": the verb may come seventh or eighth.)
+  return UNNAMED_SPEAKER.test(clause) && firstVerb(clause, 0, 8) !== null;
 }
 
 /**
@@ -489,10 +540,16 @@ function isPartial(ctx: Context, span: QuoteSpan): boolean {
 const ATTRIBUTION_START =
   /^\s*(?:,|[–—]|\p{Lu}|(?:he|she|they|it|we|said|says|told|added|wrote|according)\b)/u;
 
-/** The quote is followed by an attribution to someone not named ('…," said one woman'). */
+/**
+ * The quote is followed by an attribution to someone not named ('…," said one woman'), or to someone
+ * described whom no name was found for ('…," the president told reporters'): the next marks in the
+ * paragraph are that speaker's words, not those of whoever spoke last.
+ */
 function saidBySomeoneUnnamed(ctx: Context, span: QuoteSpan): boolean {
   const after = afterClause(ctx, span);
-  return after !== null && unnamedAttribution(ctx.text.slice(after.start, after.end));
+  if (after === null) return false;
+  const clause = ctx.text.slice(after.start, after.end);
+  return unnamedAttribution(clause) || (DESCRIBED_SPEAKER.test(clause) && firstVerb(clause, 0, 6) !== null);
 }
 
 /** Lower case only: "WHO Director-General Tedros …" after a quote names its speaker. */
@@ -640,7 +697,7 @@ function speakerInClause(
 ): Speaker | null {
   const clause = ctx.text.slice(start, end);
   const verb = firstVerb(clause, start, Number.POSITIVE_INFINITY, ctx.spans) ?? documentReads(clause, start);
-  if (!verb) return null;
+  if (!verb) return side === 'before' ? inTheirWords(ctx, clause, start, quoteAt) : null;
   const lower = verb.word.toLowerCase();
   if (lower === 'according') return objectAfter(ctx, verb.end + 3, end, quoteAt);
   if (lower === 'quoted' || lower === 'quotes') {
@@ -663,6 +720,19 @@ function speakerInClause(
   }
   return subject;
 }
+
+/**
+ * 'In his words, "…"' (as agencies translating Russian write "according to him"): the person the
+ * pronoun refers to, as after "according to him".
+ */
+function inTheirWords(ctx: Context, clause: string, start: number, quoteAt: number): Speaker | null {
+  const m = IN_THEIR_WORDS.exec(clause);
+  if (!m) return null;
+  const pronoun = { his: 'he', her: 'she', their: 'they' }[m[1]!.toLowerCase()]!;
+  return resolvePronoun(ctx, pronoun, start + m.index, quoteAt);
+}
+
+const IN_THEIR_WORDS = /\b[Ii]n (his|her|their) (?:own )?words,?\s*$/;
 
 /** "The document, …," / "The decree": a signed paper as the subject of a verb of saying. */
 const DOCUMENT_SUBJECT =
@@ -770,6 +840,11 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
     }
     // "the association's statement said", "the association said": the organisation named before
     // with that head word, not whichever organisation came last.
+    // '"…," the statement said.' after 'The ministry said in a statement: "…"': that statement's author.
+    if (lower === 'statement' && words.length <= 2) {
+      const author = statementQuotedBefore(ctx, head.start);
+      if (author) return author;
+    }
     const owner = words.length >= 2 && ORG_HEADS.has(lower) ? lower : possessiveHead(words);
     if (!owner && jointBefore(ctx, lower, head.start)) return null;
     const named = owner ? organisationNamed(ctx, owner, head.start) : null;
@@ -1229,6 +1304,21 @@ function unnamedReport(words: FoundWord[]): boolean {
     before.includes('joint') ||
     ['his', 'her', 'their'].includes(owner)
   );
+}
+
+/**
+ * The speaker quoted in the paragraph, this one or up to three before, that last names a statement
+ * before `at`: "the statement" is the one whose words were quoted there.
+ */
+function statementQuotedBefore(ctx: Context, at: number): Speaker | null {
+  const here = paragraphAt(ctx, at);
+  for (let p = here; p >= Math.max(0, here - 3); p--) {
+    const para = ctx.paragraphs[p]!;
+    if (!/\bstatement\b/i.test(ctx.text.slice(para.start, Math.min(para.end, at)))) continue;
+    const quoted = ctx.history.findLast((h) => h.paragraph === p);
+    if (quoted) return quoted.speaker;
+  }
+  return null;
 }
 
 /** "the association's statement": the head word of the organisation that owns the report. */

@@ -1402,14 +1402,19 @@ function continuesTitle(title: string, line: string): boolean {
 
 /**
  * "Bassem Haddad, Associated Press" or "Lina Farah | Reuters" under the date: a credit without "By",
- * read only when a person's name comes first and something follows it.
+ * read only when a person's name comes first and something follows it ("Shaun Walker in Kyiv" too).
  */
 function bareCredit(line: string): string[] | null {
   const parts = line.split(/\s*[,|]\s*/);
+  // "Shaun Walker in Kyiv": a name and the place the writer files from, as the Guardian credits.
+  const filedFrom = parts.length === 1 ? FILED_FROM.exec(line.trim()) : null;
+  if (filedFrom && looksLikePersonName(filedFrom[1]!)) return [titleCaseName(filedFrom[1]!)];
   if (parts.length < 2 || !looksLikePersonName(parts[0]!)) return null;
   const names = parseByline(`By ${line}`);
   return names && names.length > 0 ? names : null;
 }
+
+const FILED_FROM = /^(.+?) in \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/u;
 
 /** A byline line's names, and the outlet it credits when no other byline line named one. */
 function addByline(draft: Draft, line: string, names: string[]): void {
@@ -1576,12 +1581,17 @@ function detectKind(title: string, paragraphs: string[], url: string | null): Ar
   const rest = paragraphs.slice(1);
   // The lead names the statement, or a later paragraph credits it ("…, the ministry said in a
   // statement.", "the statement added."): a statement mentioned inside a quotation credits nothing.
+  const told = () => rest.filter(givesStatement).length;
+  const mostlyTold = () => told() >= 2 && told() >= (rest.length * 2) / 3;
   if (/\bstatement\b/i.test(lead) || rest.some((p) => STATEMENT_CREDIT.test(p))) {
     const quoted = rest.filter((p) => /^["“]/.test(p)).length;
     if (quoted >= 2 && quoted >= rest.length / 2) return 'statement';
-    const told = rest.filter(givesStatement).length;
-    if (told >= 2 && told >= (rest.length * 2) / 3) return 'statement';
+    if (mostlyTold()) return 'statement';
   }
+  // A lead crediting an office, with no statement named: a statement only when every paragraph after
+  // it but one goes on giving the office's words (a wire report quotes a second official or a witness
+  // as well, or gives more than one paragraph of its own).
+  if (LEAD_CREDITS_OFFICE.test(lead) && told() >= 2 && rest.length - told() <= 1) return 'statement';
   return 'news';
 }
 
@@ -1589,10 +1599,24 @@ function detectKind(title: string, paragraphs: string[], url: string | null): Ar
 const STATEMENT_CREDIT =
   /\b(?:said|says) in (?:a|its|the) (?:written )?statement\b|\bthe statement (?:said|says|added|reads|read|stated)\b|\baccording to the statement\b/i;
 
+/**
+ * "…, the Russian Defense Ministry said on Monday.", "…, Foreign Ministry Spokeswoman Maria Zakharova
+ * said at a briefing on Friday.": a lead that closes by crediting a ministry, an office or a
+ * spokesperson, as an agency relaying an official announcement writes it. (A wire report may credit a
+ * ministry too; it is a statement only when the other paragraphs go on giving it.)
+ */
+const LEAD_CREDITS_OFFICE =
+  /,\s+(?:the\s+)?[^,.;"“”]{0,60}\b(?:Ministry|Office|[Ss]pokes(?:man|woman|person))\b[^,.;"“”]{0,60}\s(?:said|says|announced|reported)\b[^,.;"“”]{0,40}\.$/u;
+
+/** "…, the ministry said.", "…, the ministry added.", "…, according to the ministry.": credited at its end. */
+const STATEMENT_CREDIT_AT_END =
+  /,\s+(?:the\s+(?:ministry|department|office|agency|council|embassy|spokes(?:man|woman|person))\s+(?:said|added|stressed|noted|reported)|according to the (?:ministry|statement|department|office|agency|council|embassy))\.["”]?$/i;
+
 /** A paragraph that goes on giving the statement: quoted, told by its author, or credited to it. */
 function givesStatement(paragraph: string): boolean {
   return (
     /^["“]/.test(paragraph) ||
+    STATEMENT_CREDIT_AT_END.test(paragraph) ||
     STATEMENT_GOES_ON.test(paragraph) ||
     STATEMENT_TOLD_BY_NAME.test(paragraph) ||
     STATEMENT_ACCORDING_TO.test(paragraph) ||
