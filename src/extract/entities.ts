@@ -769,8 +769,9 @@ const NATIONAL_SOCIETY = /^Red (?:Cross|Crescent)$/;
  * phrase after "<title> to the" is the country the title is for; the words after it are a person's name.
  */
 function titlesCountry(words: Word[], chunk: Chunk, inside: Listed[]): boolean {
+  // The country or the body the title serves: "envoy to the UN Vassily Nebenzia" too.
   const place = inside[0];
-  if (!place || place.from !== chunk.from || place.mention.type !== 'place') return false;
+  if (!place || place.from !== chunk.from || place.mention.type === 'person') return false;
   if (words[chunk.from - 2]?.key !== 'to' || !words[chunk.from - 3] || !isTitle(words[chunk.from - 3]!))
     return false;
   const name = chunk.to - place.to;

@@ -38,6 +38,7 @@ const NATIONAL_BODIES = new Set([
   'Public Defender',
   'State Statistics Committee',
   'Investigative Committee',
+  'State Emergency Service',
   "Prosecutor General's Office",
   'Prosecutor General’s Office',
 ]);
