@@ -548,6 +548,9 @@ function possessiveStep(
   if (from === j && GROUP_POSSESSIVES.has(here.key)) return step;
   if (from === j) return places.has(pairKey(here, next)) ? step : 0;
   if (GIVEN_NAMES.has(words[from]!.key)) return 0;
+  // "Okhmatdyt National Children's Specialized Hospital", "City Children's Clinical Hospital": a
+  // group's possessive inside a name that an organisation's head word ends a word or two later.
+  if (GROUP_POSSESSIVES.has(here.key) && orgHeadSoon(words, j + step)) return step;
   // "the Islamic Emirate's Ministry of Defense": an owner with a head word of its own is a name apart.
   for (let k = from; k <= j; k++) if (isHeadWord(words[k]!.key)) return 0;
   return ORG_HEADS.has(next.key) || PLACE_HEADS.has(next.key) ? step : 0;
@@ -594,6 +597,16 @@ const GROUP_POSSESSIVES = new Set(
 const POSSESSIVE_PLACE_CUES = new Set(['in', 'near', 'outside', 'from', 'into', 'between', 'at']);
 
 /** The index of the name word after the possessive word j ("Cox" "'s" "Bazar" → Bazar's). */
+/** An organisation's head word at k or within the two capitalised words after it. */
+function orgHeadSoon(words: Word[], k: number): boolean {
+  for (let i = k; i <= k + 2; i++) {
+    const word = words[i];
+    if (!word?.cap || word.newlineBefore) return false;
+    if (ORG_HEADS.has(word.key)) return true;
+  }
+  return false;
+}
+
 function possessiveEnd(words: Word[], j: number): number {
   return POSSESSIVE_MARK.test(words[j + 1]?.text ?? '') ? j + 2 : j + 1;
 }
@@ -620,6 +633,8 @@ function continuesName(words: Word[], j: number): boolean {
   const here = words[j]!;
   const next = words[j + 1]!;
   if (here.possessive || next.newlineBefore) return false;
+  // "Clinical Hospital No. 1", "School No. 5": a number after "No." ends the name.
+  if (here.text === 'No.' && /^\d{1,4}$/.test(next.text) && j > 0 && words[j - 1]!.cap) return true;
   // "a Bangladesh Air Force C-130": a model's code after a body's head word is the aircraft's.
   if (/\d/.test(next.text) && isHeadWord(here.key)) return false;
   if (isNameWord(next, false) && !STOP_CAPS.has(next.key)) return true;
