@@ -1044,6 +1044,24 @@ function isQualifier(w: Word): boolean {
   return isEdge(w) || ROLE_WORDS.has(w.key) || DEMONYMS.has(w.key) || PORTFOLIO_NOUN.test(w.key);
 }
 
+/** The last word of an army's unit, or "Military District": "Brigade", "Division", "Fleet". */
+function namesMilitaryUnit(keys: string[]): boolean {
+  const last = keys[keys.length - 1]!;
+  if (last === 'district') return keys.length >= 2 && keys[keys.length - 2] === 'military';
+  return keys.length >= 2 && MILITARY_UNITS.has(last);
+}
+
+const MILITARY_UNITS = new Set([
+  'brigade',
+  'division',
+  'regiment',
+  'battalion',
+  'squadron',
+  'fleet',
+  'flotilla',
+]);
+const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/;
+
 /** A make's model designation: "Mi-24", "Su-25", "F-16", "An-26", "Il-76". */
 const MODEL = /^\p{Lu}[\p{L}]{0,7}-\d{1,4}[\p{L}]{0,2}$/u;
 
@@ -1086,6 +1104,28 @@ function classifyChunk(
   const parts = words.slice(chunk.from, chunk.to + 1);
   const keys = parts.map((w) => w.key);
   if (keys.some((k) => MISC_HEADS.has(k)) && !keys.some((k) => ORG_HEADS.has(k))) return;
+  // "15th Separate Motorised Rifle Brigade", "Central Military District": an army's unit or command,
+  // with the ordinal that numbers it.
+  // "… Brigade of the Central Military District": the unit, and the command it belongs to apart.
+  const of = keys.findIndex((k, i) => k === 'of' && i > 0 && MILITARY_UNITS.has(keys[i - 1]!));
+  const unitEnd = of > 0 ? chunk.from + of - 1 : chunk.to;
+  if (namesMilitaryUnit(keys.slice(0, unitEnd - chunk.from + 1))) {
+    const from = ORDINAL.test(words[chunk.from - 1]?.text ?? '') ? chunk.from - 1 : chunk.from;
+    out.push(mentionOf(words, { from, to: unitEnd, titled: false }, 'organization', article));
+    let rest = unitEnd + 2;
+    if (words[rest]?.key === 'the') rest++;
+    if (of > 0 && rest <= chunk.to)
+      classifyChunk(
+        { from: rest, to: chunk.to, titled: false },
+        words,
+        out,
+        singles,
+        local,
+        capCounts,
+        article,
+      );
+    return;
+  }
   // "Ethnic Armenians from Karabakh", "Fellow Georgians": a people, capitalised after a dateline's dash.
   if (PEOPLE_ADJECTIVES.has(keys[0]!) && parts.slice(1).every((w) => isDemonym(w))) return;
   // "a Russian Mi-24 helicopter", "two US F-16 jets": a nation's make of aircraft, no organisation.

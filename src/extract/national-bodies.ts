@@ -34,6 +34,7 @@ const NATIONAL_BODIES = new Set([
   'Constitutional Court',
   'Supreme Court',
   'National Assembly',
+  'Grand National Assembly',
   'Central Election Commission',
   'Public Defender',
   'State Statistics Committee',
