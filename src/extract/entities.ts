@@ -1065,6 +1065,10 @@ const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/;
 /** A make's model designation: "Mi-24", "Su-25", "F-16", "An-26", "Il-76". */
 const MODEL = /^\p{Lu}[\p{L}]{0,7}-\d{1,4}[\p{L}]{0,2}$/u;
 
+const WEAPON_NOUNS = new Set(
+  'drones drone missiles missile rockets rocket tanks tank howitzers launchers rifles'.split(' '),
+);
+
 /** A demonym or a country's short name before a model: "Russian", "US", "U.S.". */
 function isNationWord(word: Word): boolean {
   return isDemonym(word) || /^(?:US|U\.S\.|UK|EU)$/.test(word.text);
@@ -1128,6 +1132,18 @@ function classifyChunk(
   }
   // "Ethnic Armenians from Karabakh", "Fellow Georgians": a people, capitalised after a dateline's dash.
   if (PEOPLE_ADJECTIVES.has(keys[0]!) && parts.slice(1).every((w) => isDemonym(w))) return;
+  // "Turkish Bayraktar drones", "Russian Kalibr missiles": a nation's make of weapon, no organisation.
+  const after = words[chunk.to + 1];
+  if (
+    parts.length >= 2 &&
+    parts.length <= 4 &&
+    isNationWord(parts[0]!) &&
+    parts.slice(1).every((w) => w.cap || w.text === '-') &&
+    after !== undefined &&
+    !after.cap &&
+    WEAPON_NOUNS.has(after.key)
+  )
+    return;
   // "a Russian Mi-24 helicopter", "two US F-16 jets": a nation's make of aircraft, no organisation.
   if (MODEL.test(parts[parts.length - 1]!.text) && parts.slice(0, -1).every((w) => isNationWord(w))) return;
   // "the Finance Bill", "the Housing Bill": a bill is a law's draft, not an organisation.
