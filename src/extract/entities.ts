@@ -31,6 +31,7 @@ import {
 } from './lexicon.js';
 import { nameMinistries } from './ministry-names.js';
 import { interiorMinistryNames, qualifyNationalBodies } from './national-bodies.js';
+import { summaryBulletsEnd } from './summary.js';
 
 export interface EntityResult {
   mentions: EntityMention[];
@@ -95,7 +96,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
     }
   const pending: EntityMention[] = [];
   resolveSingles(singles, words, found, pending, local, article);
-  oneTypePerName(found, listedNames);
+  oneTypePerName(found, listedNames, summaryBulletsEnd(annotated.text));
   shortPlaceNames(found);
   knownAs(found, pending, annotated.text, article.id);
   qualifyNationalBodies(found, words, annotated.text, listedNames);
@@ -118,12 +119,20 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
  * name. The gazetteer's type wins, else the first mention's, which is usually the one introduced
  * with a description.
  */
-function oneTypePerName(found: EntityMention[], listed: Map<string, EntityType>): void {
+function oneTypePerName(found: EntityMention[], listed: Map<string, EntityType>, bodyStart = 0): void {
   const first = new Map<string, EntityMention>();
   const organisations = new Set<string>();
+  // A wire report's summary bullets come before its lead and introduce nothing: "33 killed in Kyiv,
+  // Kryvyi Rih, Dnipro" gives a list, where "the central city of Kryvyi Rih" in the text says what it is.
+  const introduces = (m: EntityMention) => (m.start >= bodyStart ? 0 : 1);
   for (const mention of found) {
     const seen = first.get(mention.name);
-    if (!seen || mention.start < seen.start) first.set(mention.name, mention);
+    if (
+      !seen ||
+      introduces(mention) < introduces(seen) ||
+      (introduces(mention) === introduces(seen) && mention.start < seen.start)
+    )
+      first.set(mention.name, mention);
     if (mention.type === 'organization') organisations.add(mention.name);
   }
   for (const [k, mention] of found.entries()) {
