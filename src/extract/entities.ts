@@ -1039,10 +1039,16 @@ function trimChunk(words: Word[], from: number, to: number, titled: boolean): Ch
   while (to >= from && isEdge(words[to]!) && !(to > from && monthInName(words, to - 1))) to--;
   // "French Foreign Minister …", "Minister of Foreign Affairs …": qualifiers belong to the title.
   // Not "the Georgian Orthodox Church and Patriarch …": "and" stands between the name and the title.
-  const strip = titled || followedByTitle(words, to) ? isQualifier : isEdge;
-  while (from <= to && strip(words[from]!)) from++;
+  const qualifies = titled || followedByTitle(words, to);
+  // "Senate Majority Leader", "House Speaker": the chamber a title is held in qualifies it too (not
+  // "House of Lords Speaker", where the chamber is named in full).
+  const chamber = (k: number) => CHAMBERS.has(words[k]!.key) && words[k + 1]?.key !== 'of';
+  while (from <= to && (qualifies ? isQualifier(words[from]!) || chamber(from) : isEdge(words[from]!)))
+    from++;
   return from > to ? [] : [{ from, to, titled }];
 }
+
+const CHAMBERS = new Set(['senate', 'house']);
 
 /** Words a name neither starts nor ends with. */
 function isEdge(w: Word): boolean {
