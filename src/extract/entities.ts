@@ -100,6 +100,10 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   shortPlaceNames(found);
   knownAs(found, pending, annotated.text, article.id);
   qualifyNationalBodies(found, words, annotated.text, listedNames);
+  // "a contributor to the Armenian Weekly": an outlet whose masthead opens with "The" is named by it.
+  for (const [k, m] of found.entries())
+    if (m.type === 'organization' && knownOutlet(m.name) === `The ${m.name}`)
+      found[k] = renamedMention(m, `The ${m.name}`);
   const forms = nameForms(found);
   if (forms.size > 0) {
     for (const [k, m] of found.entries()) {
