@@ -270,7 +270,7 @@ const CASUALTY_AFTER =
 const PEOPLE_TALLY =
   /\b(?:toll|tally|number of (?:the )?(?:people|persons|civilians|children|soldiers|migrants|dead|deaths|martyrs|victims|casualties|fatalities|refugees|displaced|injured|wounded|missing|arrivals)\b|(?:deaths|fatalities|casualties)\b)/i;
 const REACHED_BEFORE =
-  /\bfrom\s+[\d,.]+\s+to\s+$|\b(?:rose|risen|rising|climbed|jumped|grew|grown|increased|reached|passed|topped|exceeded|surpassed|gone|went|stood|stands|hit|was|is)\s+(?:now\s+)?(?:to\s+|above\s+|beyond\s+|past\s+|over\s+|at\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$|\bat\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$/i;
+  /\bfrom\s+[\d,.]+\s+to\s+$|\b(?:rose|risen|rising|climbed|jumped|grew|grown|increased|reached|passed|topped|exceeded|surpassed|gone|went|stood|stands|hit|was|is)\s+(?:now\s+)?(?:up\s+|down\s+)?(?:to\s+|above\s+|beyond\s+|past\s+|over\s+|at\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$|\bat\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$/i;
 
 /**
  * The tally a bare number completes, as the subject of the figure: "people killed by Monday's
