@@ -31,6 +31,7 @@ import {
 } from './lexicon.js';
 import { nameMinistries } from './ministry-names.js';
 import { interiorMinistryNames, qualifyNationalBodies } from './national-bodies.js';
+import { summaryBulletsEnd } from './summary.js';
 
 export interface EntityResult {
   mentions: EntityMention[];
@@ -95,10 +96,14 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
     }
   const pending: EntityMention[] = [];
   resolveSingles(singles, words, found, pending, local, article);
-  oneTypePerName(found, listedNames);
+  oneTypePerName(found, listedNames, summaryBulletsEnd(annotated.text));
   shortPlaceNames(found);
   knownAs(found, pending, annotated.text, article.id);
   qualifyNationalBodies(found, words, annotated.text, listedNames);
+  // "a contributor to the Armenian Weekly": an outlet whose masthead opens with "The" is named by it.
+  for (const [k, m] of found.entries())
+    if (m.type === 'organization' && knownOutlet(m.name) === `The ${m.name}`)
+      found[k] = renamedMention(m, `The ${m.name}`);
   const forms = nameForms(found);
   if (forms.size > 0) {
     for (const [k, m] of found.entries()) {
@@ -118,12 +123,20 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
  * name. The gazetteer's type wins, else the first mention's, which is usually the one introduced
  * with a description.
  */
-function oneTypePerName(found: EntityMention[], listed: Map<string, EntityType>): void {
+function oneTypePerName(found: EntityMention[], listed: Map<string, EntityType>, bodyStart = 0): void {
   const first = new Map<string, EntityMention>();
   const organisations = new Set<string>();
+  // A wire report's summary bullets come before its lead and introduce nothing: "33 killed in Kyiv,
+  // Kryvyi Rih, Dnipro" gives a list, where "the central city of Kryvyi Rih" in the text says what it is.
+  const introduces = (m: EntityMention) => (m.start >= bodyStart ? 0 : 1);
   for (const mention of found) {
     const seen = first.get(mention.name);
-    if (!seen || mention.start < seen.start) first.set(mention.name, mention);
+    if (
+      !seen ||
+      introduces(mention) < introduces(seen) ||
+      (introduces(mention) === introduces(seen) && mention.start < seen.start)
+    )
+      first.set(mention.name, mention);
     if (mention.type === 'organization') organisations.add(mention.name);
   }
   for (const [k, mention] of found.entries()) {
@@ -548,6 +561,9 @@ function possessiveStep(
   if (from === j && GROUP_POSSESSIVES.has(here.key)) return step;
   if (from === j) return places.has(pairKey(here, next)) ? step : 0;
   if (GIVEN_NAMES.has(words[from]!.key)) return 0;
+  // "Okhmatdyt National Children's Specialized Hospital", "City Children's Clinical Hospital": a
+  // group's possessive inside a name that an organisation's head word ends a word or two later.
+  if (GROUP_POSSESSIVES.has(here.key) && orgHeadSoon(words, j + step)) return step;
   // "the Islamic Emirate's Ministry of Defense": an owner with a head word of its own is a name apart.
   for (let k = from; k <= j; k++) if (isHeadWord(words[k]!.key)) return 0;
   return ORG_HEADS.has(next.key) || PLACE_HEADS.has(next.key) ? step : 0;
@@ -594,6 +610,16 @@ const GROUP_POSSESSIVES = new Set(
 const POSSESSIVE_PLACE_CUES = new Set(['in', 'near', 'outside', 'from', 'into', 'between', 'at']);
 
 /** The index of the name word after the possessive word j ("Cox" "'s" "Bazar" → Bazar's). */
+/** An organisation's head word at k or within the two capitalised words after it. */
+function orgHeadSoon(words: Word[], k: number): boolean {
+  for (let i = k; i <= k + 2; i++) {
+    const word = words[i];
+    if (!word?.cap || word.newlineBefore) return false;
+    if (ORG_HEADS.has(word.key)) return true;
+  }
+  return false;
+}
+
 function possessiveEnd(words: Word[], j: number): number {
   return POSSESSIVE_MARK.test(words[j + 1]?.text ?? '') ? j + 2 : j + 1;
 }
@@ -620,6 +646,8 @@ function continuesName(words: Word[], j: number): boolean {
   const here = words[j]!;
   const next = words[j + 1]!;
   if (here.possessive || next.newlineBefore) return false;
+  // "Clinical Hospital No. 1", "School No. 5": a number after "No." ends the name.
+  if (here.text === 'No.' && /^\d{1,4}$/.test(next.text) && j > 0 && words[j - 1]!.cap) return true;
   // "a Bangladesh Air Force C-130": a model's code after a body's head word is the aircraft's.
   if (/\d/.test(next.text) && isHeadWord(here.key)) return false;
   if (isNameWord(next, false) && !STOP_CAPS.has(next.key)) return true;
@@ -769,8 +797,9 @@ const NATIONAL_SOCIETY = /^Red (?:Cross|Crescent)$/;
  * phrase after "<title> to the" is the country the title is for; the words after it are a person's name.
  */
 function titlesCountry(words: Word[], chunk: Chunk, inside: Listed[]): boolean {
+  // The country or the body the title serves: "envoy to the UN Vassily Nebenzia" too.
   const place = inside[0];
-  if (!place || place.from !== chunk.from || place.mention.type !== 'place') return false;
+  if (!place || place.from !== chunk.from || place.mention.type === 'person') return false;
   if (words[chunk.from - 2]?.key !== 'to' || !words[chunk.from - 3] || !isTitle(words[chunk.from - 3]!))
     return false;
   const name = chunk.to - place.to;
@@ -1014,10 +1043,16 @@ function trimChunk(words: Word[], from: number, to: number, titled: boolean): Ch
   while (to >= from && isEdge(words[to]!) && !(to > from && monthInName(words, to - 1))) to--;
   // "French Foreign Minister …", "Minister of Foreign Affairs …": qualifiers belong to the title.
   // Not "the Georgian Orthodox Church and Patriarch …": "and" stands between the name and the title.
-  const strip = titled || followedByTitle(words, to) ? isQualifier : isEdge;
-  while (from <= to && strip(words[from]!)) from++;
+  const qualifies = titled || followedByTitle(words, to);
+  // "Senate Majority Leader", "House Speaker": the chamber a title is held in qualifies it too (not
+  // "House of Lords Speaker", where the chamber is named in full).
+  const chamber = (k: number) => CHAMBERS.has(words[k]!.key) && words[k + 1]?.key !== 'of';
+  while (from <= to && (qualifies ? isQualifier(words[from]!) || chamber(from) : isEdge(words[from]!)))
+    from++;
   return from > to ? [] : [{ from, to, titled }];
 }
+
+const CHAMBERS = new Set(['senate', 'house']);
 
 /** Words a name neither starts nor ends with. */
 function isEdge(w: Word): boolean {
@@ -1028,8 +1063,30 @@ function isQualifier(w: Word): boolean {
   return isEdge(w) || ROLE_WORDS.has(w.key) || DEMONYMS.has(w.key) || PORTFOLIO_NOUN.test(w.key);
 }
 
+/** The last word of an army's unit, or "Military District": "Brigade", "Division", "Fleet". */
+function namesMilitaryUnit(keys: string[]): boolean {
+  const last = keys[keys.length - 1]!;
+  if (last === 'district') return keys.length >= 2 && keys[keys.length - 2] === 'military';
+  return keys.length >= 2 && MILITARY_UNITS.has(last);
+}
+
+const MILITARY_UNITS = new Set([
+  'brigade',
+  'division',
+  'regiment',
+  'battalion',
+  'squadron',
+  'fleet',
+  'flotilla',
+]);
+const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/;
+
 /** A make's model designation: "Mi-24", "Su-25", "F-16", "An-26", "Il-76". */
 const MODEL = /^\p{Lu}[\p{L}]{0,7}-\d{1,4}[\p{L}]{0,2}$/u;
+
+const WEAPON_NOUNS = new Set(
+  'drones drone missiles missile rockets rocket tanks tank howitzers launchers rifles'.split(' '),
+);
 
 /** A demonym or a country's short name before a model: "Russian", "US", "U.S.". */
 function isNationWord(word: Word): boolean {
@@ -1070,8 +1127,42 @@ function classifyChunk(
   const parts = words.slice(chunk.from, chunk.to + 1);
   const keys = parts.map((w) => w.key);
   if (keys.some((k) => MISC_HEADS.has(k)) && !keys.some((k) => ORG_HEADS.has(k))) return;
+  // "15th Separate Motorised Rifle Brigade", "Central Military District": an army's unit or command,
+  // with the ordinal that numbers it.
+  // "… Brigade of the Central Military District": the unit, and the command it belongs to apart.
+  const of = keys.findIndex((k, i) => k === 'of' && i > 0 && MILITARY_UNITS.has(keys[i - 1]!));
+  const unitEnd = of > 0 ? chunk.from + of - 1 : chunk.to;
+  if (namesMilitaryUnit(keys.slice(0, unitEnd - chunk.from + 1))) {
+    const from = ORDINAL.test(words[chunk.from - 1]?.text ?? '') ? chunk.from - 1 : chunk.from;
+    out.push(mentionOf(words, { from, to: unitEnd, titled: false }, 'organization', article));
+    let rest = unitEnd + 2;
+    if (words[rest]?.key === 'the') rest++;
+    if (of > 0 && rest <= chunk.to)
+      classifyChunk(
+        { from: rest, to: chunk.to, titled: false },
+        words,
+        out,
+        singles,
+        local,
+        capCounts,
+        article,
+      );
+    return;
+  }
   // "Ethnic Armenians from Karabakh", "Fellow Georgians": a people, capitalised after a dateline's dash.
   if (PEOPLE_ADJECTIVES.has(keys[0]!) && parts.slice(1).every((w) => isDemonym(w))) return;
+  // "Turkish Bayraktar drones", "Russian Kalibr missiles": a nation's make of weapon, no organisation.
+  const after = words[chunk.to + 1];
+  if (
+    parts.length >= 2 &&
+    parts.length <= 4 &&
+    isNationWord(parts[0]!) &&
+    parts.slice(1).every((w) => w.cap || w.text === '-') &&
+    after !== undefined &&
+    !after.cap &&
+    WEAPON_NOUNS.has(after.key)
+  )
+    return;
   // "a Russian Mi-24 helicopter", "two US F-16 jets": a nation's make of aircraft, no organisation.
   if (MODEL.test(parts[parts.length - 1]!.text) && parts.slice(0, -1).every((w) => isNationWord(w))) return;
   // "the Finance Bill", "the Housing Bill": a bill is a law's draft, not an organisation.
@@ -1882,6 +1973,12 @@ function resolveSingles(
     // "Tesla said on Thursday it would …": a name that speaks of itself as "it" is no person.
     else if (!titled && !GIVEN_NAMES.has(word.key) && properNoun(word) && saysOfItself(words, chunk))
       out.push(mentionOf(words, chunk, 'organization', article));
+    // "the Hakari bridge", "the Morandi bridge": a name known only by the bridge after it names the
+    // bridge (after a river or a builder), not a place of its own. A dam or a crossing keeps the town
+    // it is named after ("the Kakhovka dam": Kakhovka).
+    else if (!titled && namesStructure(words, chunk)) {
+      out.push(mentionOf(words, { from: chunk.from, to: chunk.to + 1, titled: false }, 'place', article));
+    }
     // "the Imam Hussein shrine", "King Fahd hospital": a building named after a titled person.
     else if (titled && namedBuilding(words, chunk)) {
       out.push(mentionOf(words, { from: chunk.from - 1, to: chunk.to, titled: false }, 'place', article));
@@ -2366,6 +2463,13 @@ function placeContext(words: Word[], chunk: Chunk): boolean {
   // "an airfield at Abbs", "a site at Bani": a place or a site, and "at" its name.
   if (prev.text === 'at') return PLACE_NOUNS.has(beforePrev.key) || beforePrev.key === 'site';
   return prev.text === 'to' && MOTION_WORDS.has(beforePrev.key);
+}
+
+/** A name after "the" and before a lower-case "bridge" (not "the Libyan bridge"). */
+function namesStructure(words: Word[], chunk: Chunk): boolean {
+  const next = words[chunk.to + 1];
+  if (!next || next.cap || next.newlineBefore || next.key !== 'bridge') return false;
+  return words[chunk.from - 1]?.key === 'the' && !isDemonym(words[chunk.from]!);
 }
 
 /** A titled name right after its title and before a kind of place: the place is named after them. */

@@ -22,6 +22,7 @@ import {
   renamedMention,
   surnameIndex,
 } from './entities.js';
+import { writtenSpellings } from './entity-spellings.js';
 import { extractFigures } from './figures.js';
 import { type Gazetteer, type GazetteerEntry, loadGazetteer, tokenKey } from './gazetteer.js';
 import { withHeaderNames } from './header-names.js';
@@ -386,6 +387,8 @@ export function linkCorpus(locals: LocalExtraction[]): Extraction[] {
   const spellings = accentedSpellings(mentions);
   for (const [name, preferred] of [...transliteratedPlaces(mentions), ...transliteratedPeople(mentions)])
     if (!spellings.has(name)) spellings.set(name, spellings.get(preferred) ?? preferred);
+  for (const [name, written] of writtenSpellings(mentions))
+    if (!spellings.has(name)) spellings.set(name, written);
   // A lone surname links to its full name as the batch spells it most often.
   for (const [key, full] of surnames)
     if (full && spellings.has(full)) surnames.set(key, spellings.get(full)!);

@@ -23,7 +23,7 @@ export const TITLES = words(`
 /** Words that qualify a title without being a name ("Deputy Assistant Foreign Minister"). */
 export const ROLE_WORDS = words(`
   foreign affairs defence defense interior economy economic finance justice health education security
-  policy high first acting former state national federal regional european international special
+  policy high first acting former state national federal regional european international special permanent
   senior deputy assistant vice executive general affairs bureau culture energy emergency situations
   territorial administration internal external public civil human rights diplomacy relations
   cooperation development integration staff operations intelligence trade industry agriculture transport

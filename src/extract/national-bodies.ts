@@ -34,10 +34,12 @@ const NATIONAL_BODIES = new Set([
   'Constitutional Court',
   'Supreme Court',
   'National Assembly',
+  'Grand National Assembly',
   'Central Election Commission',
   'Public Defender',
   'State Statistics Committee',
   'Investigative Committee',
+  'State Emergency Service',
   "Prosecutor General's Office",
   'Prosecutor General’s Office',
 ]);

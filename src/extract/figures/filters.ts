@@ -295,9 +295,30 @@ function isAnaphoric(text: string, n: NumberMatch): boolean {
   // "one of its goals", "one another", "one day", "one side": "one" as a pronoun or determiner, but
   // "one penny", "a one-yen bid" are amounts.
   if (n.value === 1)
-    return currencyAfter(text, n.end) === null && !isOneCasualty(text, n) && !isOneInAList(text, n);
+    return (
+      currencyAfter(text, n.end) === null &&
+      !isOneCasualty(text, n) &&
+      !isOneInAList(text, n) &&
+      !isOneHeld(text, n)
+    );
   return false;
 }
+
+/**
+ * "The new format has one mediator", "only one hospital": "one" after "has" or "only" counts the noun
+ * after it, unless the noun makes an idiom ("has one foot in", "only one way").
+ */
+function isOneHeld(text: string, n: NumberMatch): boolean {
+  if (!/^(?:has|have|had|only|just)$/i.test(wordBefore(text, n.start))) return false;
+  const noun = /^\s+([a-z]+)\b/.exec(text.slice(n.end, n.end + 24))?.[1];
+  return noun !== undefined && /[a-z]{3,}/.test(noun) && !ONE_IDIOM_NOUNS.has(noun);
+}
+
+const ONE_IDIOM_NOUNS = new Set(
+  'day time way side thing point hand foot eye another other more of and or in to the who that which'.split(
+    ' ',
+  ),
+);
 
 /** "18 Filipinos and one Greek": the last of a list of counts by nationality or kind, not a pronoun. */
 function isOneInAList(text: string, n: NumberMatch): boolean {
