@@ -167,6 +167,23 @@ function wordEnd(text: string, i: number): number {
   return j;
 }
 
+/**
+ * The text's UTF-16 code units in a typed array shared by every scanner (valid until the next call):
+ * one native copy, after which the scanning loops read the units as plain array elements rather than
+ * through charCodeAt, which checks the string's representation on every call.
+ */
+function codeUnits(text: string): Uint16Array {
+  if (unitArray.length < text.length) {
+    unitArray = new Uint16Array(text.length * 2);
+    unitBytes = Buffer.from(unitArray.buffer);
+  }
+  unitBytes.write(text, 0, 'utf16le');
+  return unitArray;
+}
+
+let unitArray = new Uint16Array(4096);
+let unitBytes = Buffer.from(unitArray.buffer);
+
 // ── the scanner ─────────────────────────────────────────────────────────────
 
 export class WordScanner implements WordHashes {
@@ -206,6 +223,7 @@ export class WordScanner implements WordHashes {
     this.bodySpace = false;
     if (this.codes.length < text.length + 16) this.codes = new Uint16Array(text.length * 2 + 16);
     const n = text.length;
+    const units = codeUnits(text);
     // What lies between the previous word and the next: a sentence break is a paragraph break, or
     // . ! ? followed by whitespace, with the next word starting with a capital or a digit.
     let newlines = 0;
@@ -213,7 +231,7 @@ export class WordScanner implements WordHashes {
     let spaceAfterStop = false;
     let i = 0;
     while (i < n) {
-      const code = text.charCodeAt(i);
+      const code = units[i]!;
       if (code === 32) {
         // The commonest character between words: what the branch below does with a space.
         spaceAfterStop = sawStop;
@@ -238,7 +256,7 @@ export class WordScanner implements WordHashes {
         this.count === 0 || newlines >= 2 || (spaceAfterStop && (bits & (UPPER | DIGIT)) !== 0);
       if (this.count + 1 >= this.hashes.length) this.growWords();
       this.starts[this.count] = i;
-      i = this.word(text, i, startsSentence, (bits & UPPER) !== 0);
+      i = this.word(text, units, i, startsSentence, (bits & UPPER) !== 0);
       newlines = 0;
       sawStop = false;
       spaceAfterStop = false;
@@ -277,11 +295,17 @@ export class WordScanner implements WordHashes {
    * Reads the word starting at `start` (lower case; "100,000" → "100000"; possessive "'s" dropped),
    * hashing it, and its characters into the body's hashes, on the way; returns where scanning resumes.
    */
-  private word(text: string, start: number, startsSentence: boolean, capitalised: boolean): number {
+  private word(
+    text: string,
+    units: Uint16Array,
+    start: number,
+    startsSentence: boolean,
+    capitalised: boolean,
+  ): number {
     const codes = this.codes;
     const n = text.length;
     const from = this.used;
-    const numeric = (CLASSES[text.charCodeAt(start)]! & DIGIT) !== 0;
+    const numeric = (CLASSES[units[start]!]! & DIGIT) !== 0;
     // Every character the word takes is ASCII, or a ’ read as ', so its body fold is its lower case.
     let body1 = this.bodyHash1;
     let body2 = this.bodyHash2;
@@ -295,7 +319,7 @@ export class WordScanner implements WordHashes {
     let apostrophes = 0;
     let j = start;
     while (j < n) {
-      const code = text.charCodeAt(j);
+      const code = units[j]!;
       const bits = CLASSES[code]!;
       let lower = code;
       // Most characters are lower-case ASCII letters, whose class is WORD alone: one test for them.
@@ -305,7 +329,7 @@ export class WordScanner implements WordHashes {
           if (bits & UPPER) lower = code + 32;
           else if (bits & DIGIT) digit = true;
         } else {
-          const next = j + 1 < n ? CLASSES[text.charCodeAt(j + 1)]! : 0;
+          const next = j + 1 < n ? CLASSES[units[j + 1]!]! : 0;
           if (bits & APOSTROPHE && next & WORD && !(next & DIGIT)) {
             lower = 39;
             apostrophes++;
@@ -313,7 +337,7 @@ export class WordScanner implements WordHashes {
             (code === 44 || code === 46) &&
             next & DIGIT &&
             j > start &&
-            CLASSES[text.charCodeAt(j - 1)]! & DIGIT
+            CLASSES[units[j - 1]!]! & DIGIT
           ) {
             // A digit separator: part of the word, dropped when the word is a number (not from the body).
             if (numeric) {
@@ -338,11 +362,7 @@ export class WordScanner implements WordHashes {
     this.bodyHash2 = body2;
     this.bodyLength += j - start;
     // Possessive "'s" is not part of the name.
-    if (
-      j - start > 2 &&
-      CLASSES[text.charCodeAt(j - 2)]! & APOSTROPHE &&
-      (text.charCodeAt(j - 1) | 32) === 115
-    ) {
+    if (j - start > 2 && CLASSES[units[j - 2]!]! & APOSTROPHE && (units[j - 1]! | 32) === 115) {
       this.push(from, at - 2, startsSentence, capitalised, apostrophes > 1);
       return j;
     }
