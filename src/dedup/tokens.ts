@@ -227,6 +227,9 @@ export class WordScanner implements WordHashes {
     if (this.codes.length < text.length + 16) this.codes = new Uint16Array(text.length * 2 + 16);
     const n = text.length;
     const units = codeUnits(text);
+    // The tables in locals: the optimiser reloads module-level bindings on every use in the loops.
+    const classes = CLASSES;
+    const fold = BODY_FOLD;
     let body1 = BODY_SEED_1;
     let body2 = BODY_SEED_2;
     let bodyLength = 0;
@@ -246,7 +249,7 @@ export class WordScanner implements WordHashes {
         i++;
         continue;
       }
-      const bits = CLASSES[code]!;
+      const bits = classes[code]!;
       if (!(bits & WORD)) {
         if (code === 10) newlines++;
         if (bits & STOP) {
@@ -255,7 +258,7 @@ export class WordScanner implements WordHashes {
         } else if (bits & SPACE) spaceAfterStop = sawStop;
         else if (bits & QUOTE) this.pushQuoteMark(i);
         // Into the body's hashes, whitespace runs as one space (see hashIntoBody).
-        const folded = BODY_FOLD[code]!;
+        const folded = fold[code]!;
         if (folded === BODY_GAP) bodySpace = bodyLength > 0;
         else {
           if (bodySpace) {
@@ -307,7 +310,7 @@ export class WordScanner implements WordHashes {
       // No test of j against the text's length: the unit after the text is 0, which ends the word.
       for (;;) {
         const unit = units[j]!;
-        const unitBits = CLASSES[unit]!;
+        const unitBits = classes[unit]!;
         let lower = unit;
         // Most characters are lower-case ASCII letters, whose class is WORD alone: one test for them.
         if (unitBits !== WORD) {
@@ -319,7 +322,7 @@ export class WordScanner implements WordHashes {
             if (unitBits & UPPER) lower = unit + 32;
             else if (unitBits & DIGIT) digit = true;
           } else {
-            const next = CLASSES[units[j + 1]!]!;
+            const next = classes[units[j + 1]!]!;
             if (unitBits & APOSTROPHE && next & WORD && !(next & DIGIT)) {
               lower = 39;
               apostrophes++;
@@ -327,7 +330,7 @@ export class WordScanner implements WordHashes {
               (unit === 44 || unit === 46) &&
               next & DIGIT &&
               j > start &&
-              CLASSES[units[j - 1]!]! & DIGIT
+              classes[units[j - 1]!]! & DIGIT
             ) {
               // A digit separator: part of the word, dropped when the word is a number (not from the body).
               if (numeric) {
@@ -365,7 +368,7 @@ export class WordScanner implements WordHashes {
       bodyLength += j - start;
       i = j;
       // Possessive "'s" is not part of the name.
-      if (j - start > 2 && CLASSES[units[j - 2]!]! & APOSTROPHE && (units[j - 1]! | 32) === 115)
+      if (j - start > 2 && classes[units[j - 2]!]! & APOSTROPHE && (units[j - 1]! | 32) === 115)
         this.push(from, at - 2, startsSentence, capitalised, apostrophes > 1);
       else {
         const cut = stemCut(codes, from, at);
