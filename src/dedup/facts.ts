@@ -21,11 +21,6 @@ export class FactIndex {
   /** The facts chosen for the article being added (see `choose`). */
   private readonly chosen = new Uint32Array(FACTS_PER_ARTICLE);
   private chosenCount = 0;
-  /** Where the last query found each chosen fact's bucket, and whether `add` may reuse them. */
-  private readonly positions = new Int32Array(FACTS_PER_ARTICLE);
-  private queried = false;
-  /** What `prefetch` and `query` read (kept so that the reads are not optimised away). */
-  touched = 0;
 
   /**
    * Chooses the article's indexed facts from data[from, to) (figure and quotation hashes): the
@@ -33,7 +28,6 @@ export class FactIndex {
    * same facts choose mostly the same ones.
    */
   choose(data: Uint32Array, from: number, to: number): void {
-    this.queried = false;
     const chosen = this.chosen;
     let count = 0;
     for (let i = from; i < to; i++) {
@@ -54,48 +48,20 @@ export class FactIndex {
     return this.chosenCount;
   }
 
-  /**
-   * Reads the table where each chosen fact's probe starts, ahead of `query`: the table is larger than
-   * the caches, and these cache misses, issued back to back, overlap with each other and with the
-   * work done before the query, rather than coming one fact at a time inside it (as LshIndex.prefetch).
-   */
-  prefetch(): void {
-    const { postings, chosen } = this;
-    const table = postings.table;
-    let sum = 0;
-    for (let k = 0; k < this.chosenCount; k++) sum += table[postings.home(chosen[k]! | 0)]!;
-    this.touched = sum;
-  }
-
-  /**
-   * Counts into `hits`, per live earlier slot, the chosen facts it was indexed under. All buckets are
-   * found, and their newest entries read, before any is walked, so that their cache misses overlap.
-   */
+  /** Counts into `hits`, per live earlier slot, the chosen facts it was indexed under. */
   query(hits: HitCounter): void {
-    const { postings, positions, chosen } = this;
-    const count = this.chosenCount;
-    let sum = 0;
-    for (let k = 0; k < count; k++) positions[k] = postings.position(chosen[k]! | 0);
-    for (let k = 0; k < count; k++) sum += postings.newest(positions[k]!);
-    this.touched = sum;
-    for (let k = 0; k < count; k++) postings.count(positions[k]!, this.oldest, 0, 0, 0, hits);
-    this.queried = true;
+    const { postings } = this;
+    for (let k = 0; k < this.chosenCount; k++)
+      postings.count(postings.position(this.chosen[k]! | 0), this.oldest, 0, 0, 0, hits);
   }
 
-  /**
-   * Indexes `slot` (not below any slot added before) under the chosen facts, in the buckets the query
-   * for them found (see LshIndex.add) unless the table was rebuilt since.
-   */
+  /** Indexes `slot` (not below any slot added before) under the chosen facts. */
   add(slot: number): void {
-    const { postings, positions } = this;
-    const reuse = !postings.reserve(this.chosenCount, this.oldest) && this.queried;
-    this.queried = false;
+    const { postings } = this;
+    postings.reserve(this.chosenCount, this.oldest);
     for (let k = 0; k < this.chosenCount; k++) {
       const key = this.chosen[k]! | 0;
-      let position = reuse ? positions[k]! : postings.position(key);
-      // An insertion since the query may have taken the empty position where an absent key would go.
-      if (reuse && !postings.fits(position, key)) position = postings.position(key);
-      postings.add(position, key, slot, this.oldest);
+      postings.add(postings.position(key), key, slot, this.oldest);
     }
   }
 

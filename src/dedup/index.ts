@@ -322,7 +322,6 @@ export class DedupIndex {
     this.hits.reserve(this.oldest, slot);
     this.near.prefetch(this.signature, 0);
     this.topic.prefetch(this.signature, SIGNATURE_SIZE);
-    if (this.facts.chosenSize >= FACT_MIN_SHARED) this.facts.prefetch();
     this.rankNearCandidates(slot);
     for (let i = 0; i < ranked.size; i++) chosen.push(ranked.slot(i));
     this.rankRewriteCandidates(slot, chosen);
@@ -336,7 +335,6 @@ export class DedupIndex {
   private rankNearCandidates(slot: number): void {
     const { hits, ranked } = this;
     this.near.query(this.signature, 0, hits);
-    this.signatures.touch(hits, 0, SIGNATURE_SIZE);
     ranked.clear();
     for (let i = 0; i < hits.size; i++) {
       const other = hits.slot(i);
