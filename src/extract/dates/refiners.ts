@@ -24,6 +24,10 @@ const dropTimeOnly: DateRefiner = (draft) => {
   return dated || relativeDay.test(draft.chrono!.text) ? draft : null;
 };
 
+/** "over the past week", "during last month", "within the next year" (chrono's text may leave out "the"). */
+const STRETCH =
+  /\b(?:over|during|in|throughout|for|within)\s+(?:(?:the\s+)?(?:past|last)|the\s+(?:next|coming))\s+(?:day|week|month|year)$/i;
+
 /** "the first mission in 30 years", "within 24 hours": a span of time, not a point in it. */
 const dropDurations: DateRefiner = (draft, ctx) => {
   const text = draft.chrono?.text ?? '';
@@ -43,14 +47,11 @@ const dropDurations: DateRefiner = (draft, ctx) => {
   // back or forward.
   if (/\b(?:past|last|next|coming)\s+(?:\S+\s+)?(?:years|months|weeks|days|decades)\b/i.test(text))
     return null;
-  // "over the past week", "during the last month": the stretch up to the day of publication.
+  // "over the past week", "during the last month": the stretch up to the day of publication; "over
+  // the next year", "within the coming month": the stretch after it ("planned for next week" is a week).
   const lead = ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 20), draft.start);
   // Not "in last month's election": a possessive names an event of that month.
-  if (
-    /^(?:the\s+)?(?:past|last)\s+(?:day|week|month|year)$/i.test(text.trim()) &&
-    /\b(?:over|during|in|throughout|for|within)\s+(?:the\s+)?$/i.test(lead) &&
-    !/^['’]s\b/.test(ctx.text.slice(draft.end, draft.end + 3))
-  )
+  if (STRETCH.test(lead + text.trim()) && !/^['’]s\b/.test(ctx.text.slice(draft.end, draft.end + 3)))
     return null;
   // "Five weeks later", "a week later": counted from a moment of the story, not from the day of
   // publication; "The dam broke on Monday; a day later …" is counted from the day just named.
