@@ -25,7 +25,15 @@ import { IdfMemo, Log1pMemo } from './log-memo.js';
 import { Postings } from './postings.js';
 import { isScenePiece, titleNumbers } from './scene.js';
 import type { ClustererState, StoredStory } from './state.js';
-import { heaviest, KeyCounts, type SparseVector, TablePool, TermTable, topTerms } from './term-table.js';
+import {
+  heaviest,
+  KeyCounts,
+  Overlap,
+  type SparseVector,
+  TablePool,
+  TermTable,
+  topTerms,
+} from './term-table.js';
 import { COUNTRY_OF_ADJECTIVE } from './terms.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -278,6 +286,9 @@ export class Clusterer {
   private readonly idfMemo = new IdfMemo();
   private readonly log1pMemo = new Log1pMemo();
   private readonly candidatePool = new CandidatePool();
+  /** The article's head and whole-text entries a story may share (see boundedLinks). */
+  private readonly headOverlap = new Overlap();
+  private readonly fullOverlap = new Overlap();
   private readonly entities: number[] = [];
   /** The stories of the other articles of the pairs of the article being added (see pairStoriesOf). */
   private pairStories = new Int32Array(16);
@@ -990,6 +1001,19 @@ export class Clusterer {
       (1 + t.entityBoost * sharedEntities) *
       (1 + t.figureBoost * sharedFigures);
     const clash = this.mentions.length > 0 && this.otherCount(this.mentions, story, day);
+    const bounded = monotone && boost >= 0;
+    const factor = (distinct ? t.noSharedSpecifics : 1) * (clash ? t.otherCount : 1);
+    // The story's kind of report is asked last: it costs more than the bounds, and its factor (at
+    // most 1) can only lower a ceiling that does not beat `toBeat` already.
+    const kindLast = bounded && t.link === 'centroid' && t.otherKind >= 0 && t.otherKind <= 1;
+    let headBound = MAX_LINK;
+    if (kindLast) {
+      const ceiling = this.fit(MAX_LINK, MAX_LINK, boost, dayFactor, factor, extra);
+      if (ceiling <= toBeat) return ceiling;
+      headBound = this.headBound(story, head);
+      const headFirst = this.fit(headBound, MAX_LINK, boost, dayFactor, factor, extra);
+      if (headFirst <= toBeat) return headFirst;
+    }
     // A claim's follow-ups ("IS publishes the attackers' video") read as reports of events: only a
     // new claim is kept from an event's story, not the reverse. A reaction's story takes no report
     // of the event, nor the event's story a reaction.
@@ -998,11 +1022,21 @@ export class Clusterer {
       this.kind === 'event'
         ? storyKind === 'markets' || storyKind === 'reaction' || storyKind === 'pledge'
         : (storyKind !== this.kind && !this.partyReacts(story, storyKind)) || this.otherActor(story);
-    const distinctFactor =
-      (distinct ? t.noSharedSpecifics : 1) * (clash ? t.otherCount : 1) * (otherKind ? t.otherKind : 1);
-    const bounded = monotone && boost >= 0;
+    const distinctFactor = factor * (otherKind ? t.otherKind : 1);
     const ceiling = this.fit(MAX_LINK, MAX_LINK, boost, dayFactor, distinctFactor, extra);
     if (bounded && ceiling <= toBeat) return ceiling;
+    if (kindLast)
+      return this.boundedLinks(
+        story,
+        vector,
+        head,
+        headBound,
+        boost,
+        dayFactor,
+        distinctFactor,
+        extra,
+        toBeat,
+      );
     const size = story.members.length;
     const headLink =
       story.head!.weights.dot(head) / (t.link === 'average' ? size : centroidNorm(story.head!));
@@ -1010,6 +1044,51 @@ export class Clusterer {
     if (bounded && headCeiling <= toBeat) return headCeiling;
     const fullLink =
       story.full!.weights.dot(vector) / (t.link === 'average' ? size : centroidNorm(story.full!));
+    return this.fit(headLink, fullLink, boost, dayFactor, distinctFactor, extra);
+  }
+
+  /**
+   * A bound on the cosine of the article's head with the story's, from the head's entries that pass
+   * the story head's filter (kept in headOverlap for boundedLinks). The cosine of the article's unit
+   * vector `a` with a centroid `c` sums a·c over the terms they share, which Cauchy–Schwarz bounds by
+   * the norm of `a` over those terms (times |c|, which the cosine divides by); the terms that pass
+   * the filter include those shared, so the bound costs no probe of the table. MAX_LINK's room for
+   * rounding keeps it above the cosine as computed.
+   */
+  private headBound(story: OpenStory, head: SparseVector): number {
+    story.head!.weights.mayShare(head, this.headOverlap);
+    return Math.sqrt(this.headOverlap.sumSq) * MAX_LINK;
+  }
+
+  /**
+   * The end of `score` for the centroid link, given headBound's bound: each cosine is bounded (see
+   * headBound) before it is computed, then computed over the entries that may be shared only. The
+   * fit grows with each link, so a bound whose fit does not beat `toBeat` settles the score as in
+   * `score` (the bound is returned, and does not beat it either).
+   */
+  private boundedLinks(
+    story: OpenStory,
+    vector: SparseVector,
+    head: SparseVector,
+    headBound: number,
+    boost: number,
+    dayFactor: number,
+    distinctFactor: number,
+    extra: number,
+    toBeat: number,
+  ): number {
+    const headOverlap = this.headOverlap;
+    const fullOverlap = this.fullOverlap;
+    const headFirst = this.fit(headBound, MAX_LINK, boost, dayFactor, distinctFactor, extra);
+    if (headFirst <= toBeat) return headFirst;
+    const headLink = story.head!.weights.dotAt(head, headOverlap) / centroidNorm(story.head!);
+    const headCeiling = this.fit(headLink, MAX_LINK, boost, dayFactor, distinctFactor, extra);
+    if (headCeiling <= toBeat) return headCeiling;
+    story.full!.weights.mayShare(vector, fullOverlap);
+    const fullBound = Math.sqrt(fullOverlap.sumSq) * MAX_LINK;
+    const bothBound = this.fit(headLink, fullBound, boost, dayFactor, distinctFactor, extra);
+    if (bothBound <= toBeat) return bothBound;
+    const fullLink = story.full!.weights.dotAt(vector, fullOverlap) / centroidNorm(story.full!);
     return this.fit(headLink, fullLink, boost, dayFactor, distinctFactor, extra);
   }
 
