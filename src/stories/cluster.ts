@@ -215,6 +215,10 @@ const NO_CREDITS: string[] = [];
 const NO_MENTIONS: number[] = [];
 /** The numbers of a title not read (see Clusterer.add). */
 const NO_NUMBERS: readonly number[] = [];
+/** What prefixOf says of a term. */
+const ENTITY_TERM = 1;
+const DATE_TERM = 2;
+const OTHER_TERM = 3;
 /** Upper bound of a cosine of unit vectors with positive weights, with room for rounding. */
 const MAX_LINK = 1 + 1e-9;
 
@@ -286,6 +290,9 @@ export class Clusterer {
   private readonly idfMemo = new IdfMemo();
   private readonly log1pMemo = new Log1pMemo();
   private readonly candidatePool = new CandidatePool();
+  /** Scratch for relatedStories and bestStory (see outsidePool). */
+  private readonly related = new Set<number>();
+  private readonly extraStories: number[] = [];
   /** The article's head and whole-text entries a story may share (see boundedLinks). */
   private readonly headOverlap = new Overlap();
   private readonly fullOverlap = new Overlap();
@@ -335,6 +342,8 @@ export class Clusterer {
 
   /** Pairs found by `pairCheck` since the last takeFound. */
   private readonly found: Duplicate[] = [];
+  /** By term id, its prefix (see prefixOf), 0 until asked. */
+  private prefixes = new Uint8Array(1024);
   /** The article's heaviest terms (see `add`), reused from one article to the next. */
   private readonly query: number[] = [];
   /** The latest reports checkMates asks about (reused; `check` does not keep it). */
@@ -487,15 +496,31 @@ export class Clusterer {
     for (let i = 0; i < specifics.size; i++) {
       const id = specifics.ids[i]!;
       if (this.df[id]! > most && this.df[id]! > mostDays) continue;
-      const term = this.vocabulary.term(id);
-      if (
-        term.startsWith(ENTITY_PREFIX)
-          ? this.df[id]! <= most
-          : term.startsWith(DATE_PREFIX) && this.df[id]! <= mostDays
-      )
+      const prefix = this.prefixOf(id);
+      if (prefix === ENTITY_TERM ? this.df[id]! <= most : prefix === DATE_TERM && this.df[id]! <= mostDays)
         entities.push(id);
     }
     return entities;
+  }
+
+  /**
+   * Whether a term is an entity's (ENTITY_TERM), a named day's (DATE_TERM) or neither (OTHER_TERM),
+   * read from its prefix once per term id rather than from its string for every article.
+   */
+  private prefixOf(id: number): number {
+    if (id >= this.prefixes.length)
+      this.prefixes = grownCopy(this.prefixes, Math.max(id + 1, this.vocabulary.size));
+    let prefix = this.prefixes[id]!;
+    if (prefix === 0) {
+      const term = this.vocabulary.term(id);
+      prefix = term.startsWith(ENTITY_PREFIX)
+        ? ENTITY_TERM
+        : term.startsWith(DATE_PREFIX)
+          ? DATE_TERM
+          : OTHER_TERM;
+      this.prefixes[id] = prefix;
+    }
+    return prefix;
   }
 
   /**
@@ -802,7 +827,9 @@ export class Clusterer {
    */
   private relatedStories(duplicates: Duplicate[]): ReadonlySet<number> {
     if (duplicates.length === 0) return NO_STORIES;
-    const related = new Set<number>();
+    // One set, emptied for each article: nothing reads it once the article is placed.
+    const related = this.related;
+    related.clear();
     for (let k = 0; k < duplicates.length; k++)
       if (this.pairStories[k]! >= 0) related.add(this.pairStories[k]!);
     return related;
@@ -919,7 +946,7 @@ export class Clusterer {
     // The lowest score that can join any story; each story then asks for its own threshold.
     let bestScore = Math.min(t.joinThreshold, t.groupJoinThreshold);
     // The pool, then related stories outside it (a loop rather than a closure: this runs per article).
-    const extra = related.size ? [...related].filter((index) => !pool.includes(index)) : NO_INDICES;
+    const extra = related.size ? this.outsidePool(related, pool) : NO_INDICES;
     for (let i = 0; i < pool.length + extra.length; i++) {
       const index = i < pool.length ? pool[i]! : extra[i - pool.length]!;
       const story = this.stories[index]!;
@@ -1045,6 +1072,15 @@ export class Clusterer {
     const fullLink =
       story.full!.weights.dot(vector) / (t.link === 'average' ? size : centroidNorm(story.full!));
     return this.fit(headLink, fullLink, boost, dayFactor, distinctFactor, extra);
+  }
+
+  /** The related stories not in the pool, in order (in a list reused from one article to the next). */
+  private outsidePool(related: ReadonlySet<number>, pool: readonly number[]): readonly number[] {
+    const extra = this.extraStories;
+    let size = 0;
+    for (const index of related) if (!pool.includes(index)) extra[size++] = index;
+    extra.length = size;
+    return extra;
   }
 
   /**
