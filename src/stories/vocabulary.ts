@@ -114,6 +114,9 @@ export class Vocabulary {
   }
 }
 
+const HASH_BITS = 12;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+
 /** A fixed set of words looked up by hash and character codes (no string per look-up). */
 export class WordSet {
   private readonly vocabulary = new Vocabulary();
@@ -122,16 +125,26 @@ export class WordSet {
    * words are ruled out by these two before any hashing.
    */
   private readonly shapes: number[] = [];
+  /**
+   * A bit per value of a hash's low HASH_BITS bits, set for the words' hashes: a word whose bit is
+   * clear is not one of them (a scanner gives every word's hash, so this costs one read).
+   */
+  private readonly hashBits = new Int32Array(1 << (HASH_BITS - 5));
 
   constructor(words: Iterable<string>) {
     for (const word of words) {
       this.vocabulary.intern(word);
       while (this.shapes.length <= word.length) this.shapes.push(0);
       this.shapes[word.length]! |= 1 << (word.charCodeAt(0) & 31);
+      const low = hashString(word) & HASH_MASK;
+      this.hashBits[low >>> 5]! |= 1 << (low & 31);
     }
   }
 
+  /** Whether the word in codes[from, to), whose hashString is `hash`, is one of the set's. */
   has(hash: number, codes: Uint16Array, from: number, to: number): boolean {
+    const low = hash & HASH_MASK;
+    if ((this.hashBits[low >>> 5]! & (1 << (low & 31))) === 0) return false;
     const shape = this.shapes[to - from] ?? 0;
     if ((shape & (1 << (codes[from]! & 31))) === 0) return false;
     return this.vocabulary.internCodes(hash, codes, from, to, false) >= 0;
