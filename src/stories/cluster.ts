@@ -1238,9 +1238,14 @@ export class Clusterer {
       credits: credits.length > 0 ? credits : NO_CREDITS,
     });
     this.storyOf.set(article.id, story.index);
-    for (const pair of duplicates)
-      if (this.storyOf.get(pair.a === article.id ? pair.b : pair.a) === story.index)
+    // The other articles' stories as pairStoriesOf looked them up: of all stories, only this
+    // article's has changed since (it has just been set), so a second look-up finds the same.
+    for (let k = 0; k < duplicates.length; k++) {
+      const pair = duplicates[k]!;
+      const other = pair.a === article.id ? pair.b : pair.a;
+      if ((other === article.id ? story.index : this.pairStories[k]) === story.index)
         story.duplicates.push(pair);
+    }
     story.titles?.push(titleTerms);
     if (day !== null) {
       story.daySum = (story.daySum ?? 0) + day;
