@@ -99,7 +99,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   oneTypePerName(found, listedNames, summaryBulletsEnd(annotated.text));
   shortPlaceNames(found);
   knownAs(found, pending, annotated.text, article.id);
-  qualifyNationalBodies(found, words, annotated.text, listedNames);
+  qualifyNationalBodies(found, words, annotated.text, listedNames, article.dateline);
   // "a contributor to the Armenian Weekly": an outlet whose masthead opens with "The" is named by it.
   for (const [k, m] of found.entries())
     if (m.type === 'organization' && knownOutlet(m.name) === `The ${m.name}`)

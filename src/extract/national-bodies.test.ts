@@ -34,6 +34,22 @@ describe('national bodies', () => {
     expect(names(text)).toContain('Supreme Court of Lithuania');
   });
 
+  it("takes the country of the dateline's capital when the lead names it too", () => {
+    const named = (text: string, dateline: string) => {
+      const article = { ...fixtureArticle('d', text), dateline };
+      return extractEntities(article, annotate(text), gazetteer).mentions.map((m) => m.name);
+    };
+    expect(
+      named(
+        'Polish trucks blocked Lithuanian border posts, and the Supreme Court ordered them cleared.',
+        'VILNIUS',
+      ),
+    ).toContain('Supreme Court of Lithuania');
+    expect(
+      named("Iran's navy seized a tanker, and the Foreign Ministry defended the move.", 'DUBAI'),
+    ).toContain('Iranian Ministry of Foreign Affairs');
+  });
+
   it('maps every capital to a country the tables know', () => {
     for (const [capital, country] of Object.entries(CAPITALS))
       expect([capital, country in COUNTRIES || country in TWO_WORD_COUNTRIES]).toEqual([capital, true]);

@@ -59,6 +59,7 @@ export function qualifyNationalBodies(
   words: Word[],
   text: string,
   listed: { has(name: string): boolean } = new Set<string>(),
+  dateline: string | null = null,
 ): void {
   let home: Country | null | undefined;
   for (const [k, m] of found.entries()) {
@@ -90,7 +91,7 @@ export function qualifyNationalBodies(
       continue;
     }
     if (!isBareNationalBody(m.name)) continue;
-    home ??= firstNamedCountry(words, text);
+    home ??= datelineCountry(dateline, words) ?? firstNamedCountry(words, text);
     const country = countryBefore(words, m.start) ?? home;
     if (country) found[k] = { ...m, name: qualified(m.name, country) };
   }
@@ -214,6 +215,22 @@ function firstNamedCountry(words: Word[], text: string): Country | null {
 }
 
 const SUMMARY_BULLET = /^[ \t]*•.*$/gmu;
+
+/**
+ * "Baku / 11.11.20 / Turan: Armenian shelling of Azerbaijani towns …": the country of a dateline's
+ * capital, when the lead's first sentence names that country too (a Gulf bureau's "DUBAI" over a
+ * report on Iran names no Emirati body).
+ */
+function datelineCountry(dateline: string | null, words: Word[]): Country | null {
+  const country =
+    dateline && !dateline.includes('/') ? COUNTRY_BY_CAPITAL.get(dateline.trim().toLowerCase()) : undefined;
+  if (!country) return null;
+  for (let k = 0; k < words.length; k++) {
+    if (k > 0 && words[k]!.sentenceStart) break;
+    if (countryAt(words, k) === country) return country;
+  }
+  return null;
+}
 
 /** The country whose capital is written at word k ("Baku", "YEREVAN"). */
 function capitalAt(words: Word[], k: number): Country | undefined {
