@@ -9,6 +9,7 @@
 
 import { knownOutlet } from '../read/outlets.js';
 import type { Article, EntityMention, EntityType } from '../types.js';
+import { memoized } from '../util/collections.js';
 import type { Annotated } from './annotate.js';
 import { HYPHEN, isJoiningHyphen, textBetween, toWords, type Word } from './entity-words.js';
 import { type AliasMatch, aliasKeys, type Gazetteer, type TrieNode, tokenKey } from './gazetteer.js';
@@ -2797,7 +2798,7 @@ export function surnameIndex(mentions: Iterable<EntityMention>): Map<string, str
   const index = new Map<string, string | null>();
   for (const m of mentions) {
     if (m.type !== 'person' || !m.name.includes(' ')) continue;
-    const keys = surnameKeys(m.name);
+    const keys = [...surnameKeys(m.name)];
     // A single word the article itself linked to the full name: "Hemedti", "Tedros", "Sir Keir".
     if (!m.text.includes(' ') && m.text !== m.name) keys.push(tokenKey(m.text));
     for (const key of keys) {
@@ -2811,8 +2812,11 @@ export function surnameIndex(mentions: Iterable<EntityMention>): Map<string, str
 /**
  * The keys a full name is found by when its surname stands alone: the last word, and for an Arabic
  * surname with its article ("Bashar al-Assad", "Mohammed al-Jalali") the name after it too ("Assad").
+ * Remembered per name: the corpus pass asks for the same names file after file.
  */
-function surnameKeys(name: string): string[] {
+const surnameKeys: (name: string) => readonly string[] = memoized((name) => readSurnameKeys(name));
+
+function readSurnameKeys(name: string): string[] {
   // "Roland Butler Jr.": the surname comes before a generational suffix.
   const bare = name.replace(NAME_SUFFIX, '');
   const last = bare.slice(bare.lastIndexOf(' ') + 1);
