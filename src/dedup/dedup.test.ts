@@ -125,6 +125,20 @@ describe('DedupIndex', () => {
     expect(other.map((pair) => pair.relation)).not.toContain('identical');
   });
 
+  it('drops credit lines in brackets or capitals, whatever word opens them', () => {
+    const endings = [
+      '(Additional reporting by Lena Ko; writing by Sam Ode)',
+      'WRITING BY Omar Zeid in Rabat',
+      'compiled by the desk in Quito',
+      '(Editing by Ben Mars)',
+    ];
+    for (const ending of endings) {
+      const index = new DedupIndex();
+      index.add(article('wire', `${long}\n\n${ending}`));
+      expect(index.add(article('copy', long)).map((pair) => pair.relation)).toEqual(['identical']);
+    }
+  });
+
   it('forgets near-duplicate candidates outside its window but keeps identical bodies', () => {
     const index = new DedupIndex();
     index.add(article('old', long, '2024-01-01'));

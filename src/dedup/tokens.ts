@@ -167,6 +167,25 @@ function wordEnd(text: string, i: number): number {
   return j;
 }
 
+/**
+ * The text's UTF-16 code units in a typed array shared by every scanner (valid until the next call),
+ * followed by a 0, which is no word character: one native copy, after which the scanning loops read
+ * the units as plain array elements rather than through charCodeAt, which checks the string's
+ * representation on every call, and find a word's end without testing for the text's.
+ */
+function codeUnits(text: string): Uint16Array {
+  if (unitArray.length < text.length + 1) {
+    unitArray = new Uint16Array(text.length * 2 + 1);
+    unitBytes = Buffer.from(unitArray.buffer);
+  }
+  unitBytes.write(text, 0, 'utf16le');
+  unitArray[text.length] = 0;
+  return unitArray;
+}
+
+let unitArray = new Uint16Array(4096);
+let unitBytes = Buffer.from(unitArray.buffer);
+
 // ── the scanner ─────────────────────────────────────────────────────────────
 
 export class WordScanner implements WordHashes {
@@ -194,18 +213,27 @@ export class WordScanner implements WordHashes {
     return formatBodyKey(this.bodyHash1, this.bodyHash2, this.bodyLength);
   }
 
+  /**
+   * One pass over the text's characters. Words are read in this loop rather than in a method called
+   * for each (the call, and saving and reloading the body's hashes around it, cost as much as reading
+   * a short word); the body's hashes live in locals until the end.
+   */
   scan(text: string): WordHashes {
     this.count = 0;
     this.wide = false;
     this.quoteMarkCount = 0;
     this.used = 0;
     this.codeStarts[0] = 0;
-    this.bodyHash1 = BODY_SEED_1;
-    this.bodyHash2 = BODY_SEED_2;
-    this.bodyLength = 0;
-    this.bodySpace = false;
     if (this.codes.length < text.length + 16) this.codes = new Uint16Array(text.length * 2 + 16);
     const n = text.length;
+    const units = codeUnits(text);
+    // The tables in locals: the optimiser reloads module-level bindings on every use in the loops.
+    const classes = CLASSES;
+    const fold = BODY_FOLD;
+    let body1 = BODY_SEED_1;
+    let body2 = BODY_SEED_2;
+    let bodyLength = 0;
+    let bodySpace = false;
     // What lies between the previous word and the next: a sentence break is a paragraph break, or
     // . ! ? followed by whitespace, with the next word starting with a capital or a digit.
     let newlines = 0;
@@ -213,15 +241,15 @@ export class WordScanner implements WordHashes {
     let spaceAfterStop = false;
     let i = 0;
     while (i < n) {
-      const code = text.charCodeAt(i);
+      const code = units[i]!;
       if (code === 32) {
         // The commonest character between words: what the branch below does with a space.
         spaceAfterStop = sawStop;
-        this.bodySpace = this.bodyLength > 0;
+        bodySpace = bodyLength > 0;
         i++;
         continue;
       }
-      const bits = CLASSES[code]!;
+      const bits = classes[code]!;
       if (!(bits & WORD)) {
         if (code === 10) newlines++;
         if (bits & STOP) {
@@ -229,20 +257,129 @@ export class WordScanner implements WordHashes {
           spaceAfterStop = false;
         } else if (bits & SPACE) spaceAfterStop = sawStop;
         else if (bits & QUOTE) this.pushQuoteMark(i);
-        this.hashIntoBody(code);
+        // Into the body's hashes, whitespace runs as one space (see hashIntoBody).
+        const folded = fold[code]!;
+        if (folded === BODY_GAP) bodySpace = bodyLength > 0;
+        else {
+          if (bodySpace) {
+            body1 = Math.imul(body1 ^ 32, BODY_FNV_PRIME);
+            body2 = Math.imul(body2 ^ 32, BODY_FNV_PRIME);
+            bodyLength++;
+            bodySpace = false;
+          }
+          body1 = Math.imul(body1 ^ folded, BODY_FNV_PRIME);
+          body2 = Math.imul(body2 ^ folded, BODY_FNV_PRIME);
+          bodyLength++;
+        }
         i++;
         continue;
       }
-      if (this.bodySpace) this.hashBodySpace();
+      if (bodySpace) {
+        body1 = Math.imul(body1 ^ 32, BODY_FNV_PRIME);
+        body2 = Math.imul(body2 ^ 32, BODY_FNV_PRIME);
+        bodyLength++;
+        bodySpace = false;
+      }
       const startsSentence =
         this.count === 0 || newlines >= 2 || (spaceAfterStop && (bits & (UPPER | DIGIT)) !== 0);
+      const capitalised = (bits & UPPER) !== 0;
       if (this.count + 1 >= this.hashes.length) this.growWords();
       this.starts[this.count] = i;
-      i = this.word(text, i, startsSentence, (bits & UPPER) !== 0);
       newlines = 0;
       sawStop = false;
       spaceAfterStop = false;
+
+      // The word starting at i: lower case; "100,000" → "100000"; possessive "'s" dropped. Every
+      // character it takes is ASCII, or a ’ read as ', so its body fold is its lower case.
+      const codes = this.codes;
+      const start = i;
+      const from = this.used;
+      const numeric = (bits & DIGIT) !== 0;
+      let wordBody1 = body1;
+      let wordBody2 = body2;
+      let at = from;
+      let h = FNV_SEED;
+      // Hashes before the last one, two and three characters: the stems' hashes.
+      let h1 = h;
+      let h2 = h;
+      let h3 = h;
+      let digit = false;
+      let apostrophes = 0;
+      let wide = false;
+      let j = start;
+      // No test of j against the text's length: the unit after the text is 0, which ends the word.
+      for (;;) {
+        const unit = units[j]!;
+        const unitBits = classes[unit]!;
+        let lower = unit;
+        // Most characters are lower-case ASCII letters, whose class is WORD alone: one test for them.
+        if (unitBits !== WORD) {
+          if (unitBits & WORD) {
+            if (unitBits & WIDE) {
+              wide = true;
+              break;
+            }
+            if (unitBits & UPPER) lower = unit + 32;
+            else if (unitBits & DIGIT) digit = true;
+          } else {
+            const next = classes[units[j + 1]!]!;
+            if (unitBits & APOSTROPHE && next & WORD && !(next & DIGIT)) {
+              lower = 39;
+              apostrophes++;
+            } else if (
+              (unit === 44 || unit === 46) &&
+              next & DIGIT &&
+              j > start &&
+              classes[units[j - 1]!]! & DIGIT
+            ) {
+              // A digit separator: part of the word, dropped when the word is a number (not from the body).
+              if (numeric) {
+                wordBody1 = Math.imul(wordBody1 ^ unit, BODY_FNV_PRIME);
+                wordBody2 = Math.imul(wordBody2 ^ unit, BODY_FNV_PRIME);
+                j++;
+                continue;
+              }
+            } else break;
+          }
+        }
+        codes[at++] = lower;
+        h3 = h2;
+        h2 = h1;
+        h1 = h;
+        h = Math.imul(h ^ lower, FNV_PRIME);
+        wordBody1 = Math.imul(wordBody1 ^ lower, BODY_FNV_PRIME);
+        wordBody2 = Math.imul(wordBody2 ^ lower, BODY_FNV_PRIME);
+        j++;
+      }
+      if (wide) {
+        // Read again from its start by the slower path, which hashes it into the body itself.
+        this.bodyHash1 = body1;
+        this.bodyHash2 = body2;
+        this.bodyLength = bodyLength;
+        this.bodySpace = false;
+        i = this.wideWord(text, start, startsSentence, capitalised);
+        body1 = this.bodyHash1;
+        body2 = this.bodyHash2;
+        bodyLength = this.bodyLength;
+        continue;
+      }
+      body1 = wordBody1;
+      body2 = wordBody2;
+      bodyLength += j - start;
+      i = j;
+      // Possessive "'s" is not part of the name.
+      if (j - start > 2 && classes[units[j - 2]!]! & APOSTROPHE && (units[j - 1]! | 32) === 115)
+        this.push(from, at - 2, startsSentence, capitalised, apostrophes > 1);
+      else {
+        const cut = stemCut(codes, from, at);
+        const stem = cut === 0 ? h : cut === 1 ? h1 : cut === 2 ? h2 : h3;
+        this.pushHashed(from, at, h >>> 0, stem >>> 0, digit, startsSentence, capitalised, apostrophes > 0);
+      }
     }
+    this.bodyHash1 = body1;
+    this.bodyHash2 = body2;
+    this.bodyLength = bodyLength;
+    this.bodySpace = bodySpace;
     return this;
   }
 
@@ -271,85 +408,6 @@ export class WordScanner implements WordHashes {
     this.bodyHash2 = Math.imul(this.bodyHash2 ^ 32, BODY_FNV_PRIME);
     this.bodyLength++;
     this.bodySpace = false;
-  }
-
-  /**
-   * Reads the word starting at `start` (lower case; "100,000" → "100000"; possessive "'s" dropped),
-   * hashing it, and its characters into the body's hashes, on the way; returns where scanning resumes.
-   */
-  private word(text: string, start: number, startsSentence: boolean, capitalised: boolean): number {
-    const codes = this.codes;
-    const n = text.length;
-    const from = this.used;
-    const numeric = (CLASSES[text.charCodeAt(start)]! & DIGIT) !== 0;
-    // Every character the word takes is ASCII, or a ’ read as ', so its body fold is its lower case.
-    let body1 = this.bodyHash1;
-    let body2 = this.bodyHash2;
-    let at = from;
-    let h = FNV_SEED;
-    // Hashes before the last one, two and three characters: the stems' hashes.
-    let h1 = h;
-    let h2 = h;
-    let h3 = h;
-    let digit = false;
-    let apostrophes = 0;
-    let j = start;
-    while (j < n) {
-      const code = text.charCodeAt(j);
-      const bits = CLASSES[code]!;
-      let lower = code;
-      // Most characters are lower-case ASCII letters, whose class is WORD alone: one test for them.
-      if (bits !== WORD) {
-        if (bits & WORD) {
-          if (bits & WIDE) return this.wideWord(text, start, startsSentence, capitalised);
-          if (bits & UPPER) lower = code + 32;
-          else if (bits & DIGIT) digit = true;
-        } else {
-          const next = j + 1 < n ? CLASSES[text.charCodeAt(j + 1)]! : 0;
-          if (bits & APOSTROPHE && next & WORD && !(next & DIGIT)) {
-            lower = 39;
-            apostrophes++;
-          } else if (
-            (code === 44 || code === 46) &&
-            next & DIGIT &&
-            j > start &&
-            CLASSES[text.charCodeAt(j - 1)]! & DIGIT
-          ) {
-            // A digit separator: part of the word, dropped when the word is a number (not from the body).
-            if (numeric) {
-              body1 = Math.imul(body1 ^ code, BODY_FNV_PRIME);
-              body2 = Math.imul(body2 ^ code, BODY_FNV_PRIME);
-              j++;
-              continue;
-            }
-          } else break;
-        }
-      }
-      codes[at++] = lower;
-      h3 = h2;
-      h2 = h1;
-      h1 = h;
-      h = Math.imul(h ^ lower, FNV_PRIME);
-      body1 = Math.imul(body1 ^ lower, BODY_FNV_PRIME);
-      body2 = Math.imul(body2 ^ lower, BODY_FNV_PRIME);
-      j++;
-    }
-    this.bodyHash1 = body1;
-    this.bodyHash2 = body2;
-    this.bodyLength += j - start;
-    // Possessive "'s" is not part of the name.
-    if (
-      j - start > 2 &&
-      CLASSES[text.charCodeAt(j - 2)]! & APOSTROPHE &&
-      (text.charCodeAt(j - 1) | 32) === 115
-    ) {
-      this.push(from, at - 2, startsSentence, capitalised, apostrophes > 1);
-      return j;
-    }
-    const cut = stemCut(codes, from, at);
-    const stem = cut === 0 ? h : cut === 1 ? h1 : cut === 2 ? h2 : h3;
-    this.pushHashed(from, at, h >>> 0, stem >>> 0, digit, startsSentence, capitalised, apostrophes > 0);
-    return j;
   }
 
   /** A word with characters beyond ASCII: lower case, diacritics folded (NFKD), as scan.ts does. */

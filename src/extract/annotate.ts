@@ -80,7 +80,9 @@ function documentRanges(paragraphs: { start: number; end: number }[]): [number, 
   const ranges: [number, number][] = [];
   let from = 0;
   for (let to = 0; to < paragraphs.length; to++) {
-    const next = paragraphs[to + 1];
+    // Never read past the array's end: the optimised code of annotate(), where this is inlined, was
+    // thrown away and compiled again the first time it did (an "out of bounds" deoptimisation).
+    const next = to + 1 < paragraphs.length ? paragraphs[to + 1] : undefined;
     if (!next || next.end - paragraphs[from]!.start > DOCUMENT_CHARS) {
       ranges.push([from, to]);
       from = to + 1;
@@ -98,7 +100,7 @@ export function paragraphSpans(text: string): { start: number; end: number }[] {
     if (end < 0) end = text.length;
     if (hasNonSpace(text, start, end)) spans.push({ start, end });
     start = end + 2;
-    while (text.charCodeAt(start) === 10) start++;
+    while (start < text.length && text.charCodeAt(start) === 10) start++;
   }
   return spans;
 }

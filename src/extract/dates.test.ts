@@ -48,7 +48,15 @@ describe('isReadAgainstTheArticle', () => {
   it('lists phrases read against the article’s date, not those that write their year out', () => {
     for (const text of ['on Tuesday', 'last month', '28 September', 'January last year', 'overnight'])
       expect(isReadAgainstTheArticle({ text })).toBe(true);
-    for (const text of ['in 2019', 'the 1980s', 'on 2 March 2021', 'April 2015', 'since 1994'])
+    for (const text of [
+      'in 2019',
+      'the 1980s',
+      'on 2 March 2021',
+      'April 2015',
+      'since 1994',
+      '11.11.20',
+      '3/9/21',
+    ])
       expect(isReadAgainstTheArticle({ text })).toBe(false);
   });
 });

@@ -87,8 +87,11 @@ function statesYear(result: chrono.ParsedResult): boolean {
   return result.start.isCertain('year') && /\d{4}|['’]\d\d\b/.test(result.text);
 }
 
-/** A year written out in digits: "2020", "the 1990s", "1 January 2024". */
-const WRITTEN_YEAR = /(?<!\d)(?:1[6-9]|20)\d\d(?!\d)/;
+/**
+ * A year written out in digits: "2020", "the 1990s", "1 January 2024", and the two-digit year of a
+ * numeric date ("11.11.20", "09/21/23").
+ */
+const WRITTEN_YEAR = /(?<!\d)(?:1[6-9]|20)\d\d(?!\d)|(?<![\d./-])\d{1,2}([./-])\d{1,2}\1\d{2}(?![\d./-])/;
 
 /**
  * Whether a date mention is one that the contract's `dates` list gives: a phrase read against the

@@ -9,9 +9,10 @@
 
 import { knownOutlet } from '../read/outlets.js';
 import type { Article, EntityMention, EntityType } from '../types.js';
+import { memoized } from '../util/collections.js';
 import type { Annotated } from './annotate.js';
 import { HYPHEN, isJoiningHyphen, textBetween, toWords, type Word } from './entity-words.js';
-import { type AliasMatch, type Gazetteer, type TrieNode, tokenKey } from './gazetteer.js';
+import { type AliasMatch, aliasKeys, type Gazetteer, type TrieNode, tokenKey } from './gazetteer.js';
 import {
   COMPANY_HEADS,
   DEMONYMS,
@@ -31,6 +32,7 @@ import {
 } from './lexicon.js';
 import { nameMinistries } from './ministry-names.js';
 import { interiorMinistryNames, qualifyNationalBodies } from './national-bodies.js';
+import { summaryBulletsEnd } from './summary.js';
 
 export interface EntityResult {
   mentions: EntityMention[];
@@ -95,10 +97,14 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
     }
   const pending: EntityMention[] = [];
   resolveSingles(singles, words, found, pending, local, article);
-  oneTypePerName(found, listedNames);
+  oneTypePerName(found, listedNames, summaryBulletsEnd(annotated.text));
   shortPlaceNames(found);
   knownAs(found, pending, annotated.text, article.id);
-  qualifyNationalBodies(found, words, annotated.text);
+  qualifyNationalBodies(found, words, annotated.text, listedNames, article.dateline);
+  // "a contributor to the Armenian Weekly": an outlet whose masthead opens with "The" is named by it.
+  for (const [k, m] of found.entries())
+    if (m.type === 'organization' && knownOutlet(m.name) === `The ${m.name}`)
+      found[k] = renamedMention(m, `The ${m.name}`);
   const forms = nameForms(found);
   if (forms.size > 0) {
     for (const [k, m] of found.entries()) {
@@ -118,12 +124,20 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
  * name. The gazetteer's type wins, else the first mention's, which is usually the one introduced
  * with a description.
  */
-function oneTypePerName(found: EntityMention[], listed: Map<string, EntityType>): void {
+function oneTypePerName(found: EntityMention[], listed: Map<string, EntityType>, bodyStart = 0): void {
   const first = new Map<string, EntityMention>();
   const organisations = new Set<string>();
+  // A wire report's summary bullets come before its lead and introduce nothing: "33 killed in Kyiv,
+  // Kryvyi Rih, Dnipro" gives a list, where "the central city of Kryvyi Rih" in the text says what it is.
+  const introduces = (m: EntityMention) => (m.start >= bodyStart ? 0 : 1);
   for (const mention of found) {
     const seen = first.get(mention.name);
-    if (!seen || mention.start < seen.start) first.set(mention.name, mention);
+    if (
+      !seen ||
+      introduces(mention) < introduces(seen) ||
+      (introduces(mention) === introduces(seen) && mention.start < seen.start)
+    )
+      first.set(mention.name, mention);
     if (mention.type === 'organization') organisations.add(mention.name);
   }
   for (const [k, mention] of found.entries()) {
@@ -271,6 +285,7 @@ function matchGazetteer(
       !hit ||
       isGivenNameBeforeSurname(words, i, hit.endWord) ||
       isSurnameAfterGivenName(words, i, hit) ||
+      isSurnameOfAnother(words, i, hit) ||
       namesACity(words, hit) ||
       endsParticleName(words, i)
     )
@@ -415,6 +430,25 @@ function isSurnameAfterGivenName(
   );
 }
 
+/**
+ * "Tamar Kobakhidze, an analyst", where the gazetteer knows "Irakli Kobakhidze": a listed surname
+ * after a given name that none of the listed person's names holds is another person of that name.
+ */
+function isSurnameOfAnother(
+  words: Word[],
+  from: number,
+  hit: { endWord: number; match: AliasMatch },
+): boolean {
+  const prev = words[from - 1];
+  if (from !== hit.endWord || hit.match.entry.type !== 'person' || !prev) return false;
+  if (!prev.cap || prev.possessive || prev.skip || words[from]!.newlineBefore) return false;
+  // A given name is a word of letters, not an initial ("R.") or a title ("Mr", "President").
+  if (!/^\p{Lu}\p{Ll}+$/u.test(prev.text) || isTitle(prev) || isDemonym(prev)) return false;
+  if (prev.sentenceStart && !GIVEN_NAMES.has(prev.key) && prev.pos !== 'PROPN') return false;
+  const entry = hit.match.entry;
+  return ![entry.name, ...entry.aliases].some((name) => aliasKeys(name).includes(prev.key));
+}
+
 function longestAlias(
   words: Word[],
   from: number,
@@ -528,6 +562,9 @@ function possessiveStep(
   if (from === j && GROUP_POSSESSIVES.has(here.key)) return step;
   if (from === j) return places.has(pairKey(here, next)) ? step : 0;
   if (GIVEN_NAMES.has(words[from]!.key)) return 0;
+  // "Okhmatdyt National Children's Specialized Hospital", "City Children's Clinical Hospital": a
+  // group's possessive inside a name that an organisation's head word ends a word or two later.
+  if (GROUP_POSSESSIVES.has(here.key) && orgHeadSoon(words, j + step)) return step;
   // "the Islamic Emirate's Ministry of Defense": an owner with a head word of its own is a name apart.
   for (let k = from; k <= j; k++) if (isHeadWord(words[k]!.key)) return 0;
   return ORG_HEADS.has(next.key) || PLACE_HEADS.has(next.key) ? step : 0;
@@ -574,6 +611,16 @@ const GROUP_POSSESSIVES = new Set(
 const POSSESSIVE_PLACE_CUES = new Set(['in', 'near', 'outside', 'from', 'into', 'between', 'at']);
 
 /** The index of the name word after the possessive word j ("Cox" "'s" "Bazar" → Bazar's). */
+/** An organisation's head word at k or within the two capitalised words after it. */
+function orgHeadSoon(words: Word[], k: number): boolean {
+  for (let i = k; i <= k + 2; i++) {
+    const word = words[i];
+    if (!word?.cap || word.newlineBefore) return false;
+    if (ORG_HEADS.has(word.key)) return true;
+  }
+  return false;
+}
+
 function possessiveEnd(words: Word[], j: number): number {
   return POSSESSIVE_MARK.test(words[j + 1]?.text ?? '') ? j + 2 : j + 1;
 }
@@ -600,6 +647,8 @@ function continuesName(words: Word[], j: number): boolean {
   const here = words[j]!;
   const next = words[j + 1]!;
   if (here.possessive || next.newlineBefore) return false;
+  // "Clinical Hospital No. 1", "School No. 5": a number after "No." ends the name.
+  if (here.text === 'No.' && /^\d{1,4}$/.test(next.text) && j > 0 && words[j - 1]!.cap) return true;
   // "a Bangladesh Air Force C-130": a model's code after a body's head word is the aircraft's.
   if (/\d/.test(next.text) && isHeadWord(here.key)) return false;
   if (isNameWord(next, false) && !STOP_CAPS.has(next.key)) return true;
@@ -693,6 +742,16 @@ function absorbsListed(
   const ownCountry =
     isDemonym(words[chunk.from]!) || inside.some((l) => l.from === chunk.from && l.mention.type === 'place');
   if (!head && inside.some((l) => NATIONAL_SOCIETY.test(l.mention.text)) && ownCountry) head = 'organization';
+  // "the opposition Prosperous Armenia party": a name before a party noun is the party's, listed
+  // place and all.
+  if (
+    !head &&
+    misc < 0 &&
+    inside.length < chunk.to - chunk.from + 1 &&
+    words.slice(chunk.from, chunk.to + 1).every((w) => w.cap && !w.sentenceStart) &&
+    partyNounAfter(words, chunk)
+  )
+    head = 'organization';
   // "the Yerevan Lions": a listed place followed by more name after "the" is an organisation's name.
   // Not "the Lisbon and Porto metros": two names joined by "and"; nor "ambassador to the US David
   // Kemp": a title's country, then the holder's name.
@@ -739,8 +798,9 @@ const NATIONAL_SOCIETY = /^Red (?:Cross|Crescent)$/;
  * phrase after "<title> to the" is the country the title is for; the words after it are a person's name.
  */
 function titlesCountry(words: Word[], chunk: Chunk, inside: Listed[]): boolean {
+  // The country or the body the title serves: "envoy to the UN Vassily Nebenzia" too.
   const place = inside[0];
-  if (!place || place.from !== chunk.from || place.mention.type !== 'place') return false;
+  if (!place || place.from !== chunk.from || place.mention.type === 'person') return false;
   if (words[chunk.from - 2]?.key !== 'to' || !words[chunk.from - 3] || !isTitle(words[chunk.from - 3]!))
     return false;
   const name = chunk.to - place.to;
@@ -911,7 +971,7 @@ function splitAtTitles(words: Word[], from: number, to: number, titledBefore = f
     // Not "Residents of Meghaninagar": the name must follow the role word itself.
     const role = j === from && j < to && PERSON_NOUNS.has(words[j]!.key) && words[j + 1]!.cap;
     if (!isTitle(words[j]!) && !role) continue;
-    if (namesInstitution(words, j, to)) continue;
+    if (namesInstitution(words, j, to) || namesThoroughfare(words, j, to)) continue;
     // "Gen Z", "Plan B": a title word before a lone letter is part of a name.
     if (j + 1 <= to && /^\p{Lu}$/u.test(words[j + 1]!.text)) continue;
     // "Latin Kings", "Chone Killers": a plural title that ends the phrase is part of a group's name.
@@ -949,6 +1009,19 @@ function namesInstitution(words: Word[], k: number, to: number): boolean {
   return next <= to && ORG_HEADS.has(words[next]!.key);
 }
 
+/**
+ * "Marshal Baghramyan Avenue", "President Kennedy Square", "Queen Alia Airport": a title word that
+ * starts a name ending in a street, square or similar place word is part of that place's name.
+ */
+function namesThoroughfare(words: Word[], k: number, to: number): boolean {
+  return to > k + 1 && NAMED_AFTER_PEOPLE.has(words[to]!.key) && !words[to]!.possessive;
+}
+
+const NAMED_AFTER_PEOPLE = new Set(
+  // Not "park", "lane" or "bridge", which are surnames too ("Secretary Ellen Park").
+  'street avenue square boulevard prospekt road plaza highway airport embankment'.split(' '),
+);
+
 /** A title right before the phrase makes it a person: "prime minister Nikol Pashinyan". */
 function isTitleBefore(words: Word[], i: number): boolean {
   const prev = words[i - 1];
@@ -971,10 +1044,16 @@ function trimChunk(words: Word[], from: number, to: number, titled: boolean): Ch
   while (to >= from && isEdge(words[to]!) && !(to > from && monthInName(words, to - 1))) to--;
   // "French Foreign Minister …", "Minister of Foreign Affairs …": qualifiers belong to the title.
   // Not "the Georgian Orthodox Church and Patriarch …": "and" stands between the name and the title.
-  const strip = titled || followedByTitle(words, to) ? isQualifier : isEdge;
-  while (from <= to && strip(words[from]!)) from++;
+  const qualifies = titled || followedByTitle(words, to);
+  // "Senate Majority Leader", "House Speaker": the chamber a title is held in qualifies it too (not
+  // "House of Lords Speaker", where the chamber is named in full).
+  const chamber = (k: number) => CHAMBERS.has(words[k]!.key) && words[k + 1]?.key !== 'of';
+  while (from <= to && (qualifies ? isQualifier(words[from]!) || chamber(from) : isEdge(words[from]!)))
+    from++;
   return from > to ? [] : [{ from, to, titled }];
 }
+
+const CHAMBERS = new Set(['senate', 'house']);
 
 /** Words a name neither starts nor ends with. */
 function isEdge(w: Word): boolean {
@@ -984,6 +1063,39 @@ function isEdge(w: Word): boolean {
 function isQualifier(w: Word): boolean {
   return isEdge(w) || ROLE_WORDS.has(w.key) || DEMONYMS.has(w.key) || PORTFOLIO_NOUN.test(w.key);
 }
+
+/** The last word of an army's unit, or "Military District": "Brigade", "Division", "Fleet". */
+function namesMilitaryUnit(keys: string[]): boolean {
+  const last = keys[keys.length - 1]!;
+  if (last === 'district') return keys.length >= 2 && keys[keys.length - 2] === 'military';
+  return keys.length >= 2 && MILITARY_UNITS.has(last);
+}
+
+const MILITARY_UNITS = new Set([
+  'brigade',
+  'division',
+  'regiment',
+  'battalion',
+  'squadron',
+  'fleet',
+  'flotilla',
+]);
+const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/;
+
+/** A make's model designation: "Mi-24", "Su-25", "F-16", "An-26", "Il-76". */
+const MODEL = /^\p{Lu}[\p{L}]{0,7}-\d{1,4}[\p{L}]{0,2}$/u;
+
+const WEAPON_NOUNS = new Set(
+  'drones drone missiles missile rockets rocket tanks tank howitzers launchers rifles'.split(' '),
+);
+
+/** A demonym or a country's short name before a model: "Russian", "US", "U.S.". */
+function isNationWord(word: Word): boolean {
+  return isDemonym(word) || /^(?:US|U\.S\.|UK|EU)$/.test(word.text);
+}
+
+/** Adjectives that make a demonym after them a people, not a name: "Ethnic Armenians". */
+const PEOPLE_ADJECTIVES = new Set(['ethnic', 'fellow', 'native', 'indigenous']);
 
 /**
  * "Coordinator for Disaster Reduction", "Minister of Internal Security": after a title, abstract nouns
@@ -1016,6 +1128,44 @@ function classifyChunk(
   const parts = words.slice(chunk.from, chunk.to + 1);
   const keys = parts.map((w) => w.key);
   if (keys.some((k) => MISC_HEADS.has(k)) && !keys.some((k) => ORG_HEADS.has(k))) return;
+  // "15th Separate Motorised Rifle Brigade", "Central Military District": an army's unit or command,
+  // with the ordinal that numbers it.
+  // "… Brigade of the Central Military District": the unit, and the command it belongs to apart.
+  const of = keys.findIndex((k, i) => k === 'of' && i > 0 && MILITARY_UNITS.has(keys[i - 1]!));
+  const unitEnd = of > 0 ? chunk.from + of - 1 : chunk.to;
+  if (namesMilitaryUnit(keys.slice(0, unitEnd - chunk.from + 1))) {
+    const from = ORDINAL.test(words[chunk.from - 1]?.text ?? '') ? chunk.from - 1 : chunk.from;
+    out.push(mentionOf(words, { from, to: unitEnd, titled: false }, 'organization', article));
+    let rest = unitEnd + 2;
+    if (words[rest]?.key === 'the') rest++;
+    if (of > 0 && rest <= chunk.to)
+      classifyChunk(
+        { from: rest, to: chunk.to, titled: false },
+        words,
+        out,
+        singles,
+        local,
+        capCounts,
+        article,
+      );
+    return;
+  }
+  // "Ethnic Armenians from Karabakh", "Fellow Georgians": a people, capitalised after a dateline's dash.
+  if (PEOPLE_ADJECTIVES.has(keys[0]!) && parts.slice(1).every((w) => isDemonym(w))) return;
+  // "Turkish Bayraktar drones", "Russian Kalibr missiles": a nation's make of weapon, no organisation.
+  const after = words[chunk.to + 1];
+  if (
+    parts.length >= 2 &&
+    parts.length <= 4 &&
+    isNationWord(parts[0]!) &&
+    parts.slice(1).every((w) => w.cap || w.text === '-') &&
+    after !== undefined &&
+    !after.cap &&
+    WEAPON_NOUNS.has(after.key)
+  )
+    return;
+  // "a Russian Mi-24 helicopter", "two US F-16 jets": a nation's make of aircraft, no organisation.
+  if (MODEL.test(parts[parts.length - 1]!.text) && parts.slice(0, -1).every((w) => isNationWord(w))) return;
   // "the Finance Bill", "the Housing Bill": a bill is a law's draft, not an organisation.
   if (keys[keys.length - 1] === 'bill') return;
   if (parts.filter((w) => /^\p{L}/u.test(w.text)).length === 1) {
@@ -1824,6 +1974,12 @@ function resolveSingles(
     // "Tesla said on Thursday it would …": a name that speaks of itself as "it" is no person.
     else if (!titled && !GIVEN_NAMES.has(word.key) && properNoun(word) && saysOfItself(words, chunk))
       out.push(mentionOf(words, chunk, 'organization', article));
+    // "the Hakari bridge", "the Morandi bridge": a name known only by the bridge after it names the
+    // bridge (after a river or a builder), not a place of its own. A dam or a crossing keeps the town
+    // it is named after ("the Kakhovka dam": Kakhovka).
+    else if (!titled && namesStructure(words, chunk)) {
+      out.push(mentionOf(words, { from: chunk.from, to: chunk.to + 1, titled: false }, 'place', article));
+    }
     // "the Imam Hussein shrine", "King Fahd hospital": a building named after a titled person.
     else if (titled && namedBuilding(words, chunk)) {
       out.push(mentionOf(words, { from: chunk.from - 1, to: chunk.to, titled: false }, 'place', article));
@@ -2310,6 +2466,13 @@ function placeContext(words: Word[], chunk: Chunk): boolean {
   return prev.text === 'to' && MOTION_WORDS.has(beforePrev.key);
 }
 
+/** A name after "the" and before a lower-case "bridge" (not "the Libyan bridge"). */
+function namesStructure(words: Word[], chunk: Chunk): boolean {
+  const next = words[chunk.to + 1];
+  if (!next || next.cap || next.newlineBefore || next.key !== 'bridge') return false;
+  return words[chunk.from - 1]?.key === 'the' && !isDemonym(words[chunk.from]!);
+}
+
 /** A titled name right after its title and before a kind of place: the place is named after them. */
 function namedBuilding(words: Word[], chunk: Chunk): boolean {
   const next = words[chunk.to + 1];
@@ -2635,7 +2798,7 @@ export function surnameIndex(mentions: Iterable<EntityMention>): Map<string, str
   const index = new Map<string, string | null>();
   for (const m of mentions) {
     if (m.type !== 'person' || !m.name.includes(' ')) continue;
-    const keys = surnameKeys(m.name);
+    const keys = [...surnameKeys(m.name)];
     // A single word the article itself linked to the full name: "Hemedti", "Tedros", "Sir Keir".
     if (!m.text.includes(' ') && m.text !== m.name) keys.push(tokenKey(m.text));
     for (const key of keys) {
@@ -2649,8 +2812,11 @@ export function surnameIndex(mentions: Iterable<EntityMention>): Map<string, str
 /**
  * The keys a full name is found by when its surname stands alone: the last word, and for an Arabic
  * surname with its article ("Bashar al-Assad", "Mohammed al-Jalali") the name after it too ("Assad").
+ * Remembered per name: the corpus pass asks for the same names file after file.
  */
-function surnameKeys(name: string): string[] {
+const surnameKeys: (name: string) => readonly string[] = memoized((name) => readSurnameKeys(name));
+
+function readSurnameKeys(name: string): string[] {
   // "Roland Butler Jr.": the surname comes before a generational suffix.
   const bare = name.replace(NAME_SUFFIX, '');
   const last = bare.slice(bare.lastIndexOf(' ') + 1);

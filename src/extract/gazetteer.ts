@@ -52,7 +52,8 @@ export function tokenKey(token: string): string {
 /** Splits an alias the way the annotator splits text: on spaces and hyphens, possessives apart. */
 export function aliasKeys(alias: string, splitHyphens = true): string[] {
   const keys: string[] = [];
-  for (const word of alias.split(/[\s\u00a0]+/)) {
+  // "RFE/RL": the annotator gives the slash a token of its own, so the alias does too.
+  for (const word of alias.split(/[\s\u00a0]+|(?<=\S)(?=\/)|(?<=\/)(?=\S)/)) {
     for (const part of splitHyphens ? word.split(/[-\u2010\u2011\u2013]/) : [word]) {
       if (!part) continue;
       const key = tokenKey(part);

@@ -9,6 +9,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article, Entity, EntityMention, Extraction } from '../types.js';
+import { mapped, memoized } from '../util/collections.js';
 import { stableId } from '../util/hash.js';
 import { type Annotated, annotate } from './annotate.js';
 import { extractDates } from './dates.js';
@@ -21,6 +22,7 @@ import {
   renamedMention,
   surnameIndex,
 } from './entities.js';
+import { writtenSpellings } from './entity-spellings.js';
 import { extractFigures } from './figures.js';
 import { type Gazetteer, type GazetteerEntry, loadGazetteer, tokenKey } from './gazetteer.js';
 import { withHeaderNames } from './header-names.js';
@@ -385,6 +387,8 @@ export function linkCorpus(locals: LocalExtraction[]): Extraction[] {
   const spellings = accentedSpellings(mentions);
   for (const [name, preferred] of [...transliteratedPlaces(mentions), ...transliteratedPeople(mentions)])
     if (!spellings.has(name)) spellings.set(name, spellings.get(preferred) ?? preferred);
+  for (const [name, written] of writtenSpellings(mentions))
+    if (!spellings.has(name)) spellings.set(name, written);
   // A lone surname links to its full name as the batch spells it most often.
   for (const [key, full] of surnames)
     if (full && spellings.has(full)) surnames.set(key, spellings.get(full)!);
@@ -410,7 +414,7 @@ export function linkCorpus(locals: LocalExtraction[]): Extraction[] {
 function accentedSpellings(mentions: EntityMention[]): Map<string, string> {
   const byFolded = new Map<string, Set<string>>();
   for (const m of mentions) {
-    const folded = `${m.type}\u0000${tokenKey(m.name).replaceAll('.', '')}`;
+    const folded = `${m.type}\u0000${withoutStops(m.name)}`;
     const names = byFolded.get(folded);
     if (names) names.add(m.name);
     else byFolded.set(folded, new Set([m.name]));
@@ -424,6 +428,9 @@ function accentedSpellings(mentions: EntityMention[]): Map<string, string> {
   }
   return preferred;
 }
+
+/** A name folded as accentedSpellings compares names: diacritics, case and full stops left out. */
+const withoutStops = memoized((name: string) => tokenKey(name).replaceAll('.', ''));
 
 /**
  * "Hodeidah" and "Hudaydah", "Bab al-Mandab" and "Bab el-Mandeb", "Grünheide" and "Gruenheide": one
@@ -472,7 +479,7 @@ export function transliteratedPeople(mentions: EntityMention[]): Map<string, str
   if (counts.size < 2) return preferred;
   const bySkeleton = new Map<string, string[]>();
   for (const name of counts.keys()) {
-    const skeleton = name.split(' ').map(personSkeleton).join(' ');
+    const skeleton = nameSkeleton(name);
     const names = bySkeleton.get(skeleton);
     if (names) names.push(name);
     else bySkeleton.set(skeleton, [name]);
@@ -493,14 +500,17 @@ function differsInLongWordsOnly(a: string, b: string): boolean {
   return x.every((word, k) => tokenKey(word) === tokenKey(y[k]!) || personSkeleton(word).length >= 6);
 }
 
+/** A person's name as transliteratedPeople groups names: the skeleton of each word. */
+const nameSkeleton = memoized((name: string) => name.split(' ').map(personSkeleton).join(' '));
+
 /** A name word's consonants and syllables (see consonants), with "ou" as "u" and "ch"/"sh"/"sch" as one. */
-function personSkeleton(word: string): string {
-  return consonants(
+const personSkeleton = memoized((word: string) =>
+  consonants(
     tokenKey(word)
       .replace(/ou/g, 'u')
       .replace(/t?s?ch|sh/g, 'sh'),
-  );
-}
+  ),
+);
 
 /**
  * The first letter and the consonants of a name, as transliterations keep them: diacritics folded
@@ -508,7 +518,7 @@ function personSkeleton(word: string): string {
  * as "g" and "k", "y" a vowel, doubled letters single; then the number of syllables. "Hudaydah" →
  * "hdh3".
  */
-function consonants(name: string): string {
+const consonants = memoized((name: string): string => {
   // "q" and "k" alike: Kazakh and Arabic names are written both ways ("Aqtau" and "Aktau").
   const folded = tokenKey(name)
     .replace(/ue/g, 'u')
@@ -520,7 +530,7 @@ function consonants(name: string): string {
   // The syllables count too: "Kerman" and "Karaman" are two places.
   const syllables = (folded.match(/[aeiouy]+/g) ?? []).length;
   return `${first}${rest.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1')}${syllables}`;
-}
+});
 
 /**
  * Lone surnames and pending words get the full name another article of the batch gave them; names
@@ -536,7 +546,7 @@ function linkArticle(
 ): Extraction {
   const renamed = new Map<string, string>();
   let retyped = false;
-  const mentions = local.extraction.mentions.map((m) => {
+  const mentions = mapped(local.extraction.mentions, (m) => {
     const respelled = spellings.get(m.name) ?? forms.get(formKey(m.type, m.name));
     if (respelled) {
       renamed.set(m.name, respelled);
@@ -559,7 +569,7 @@ function linkArticle(
   if (renamed.size === 0 && linked.length === 0 && !retyped) return local.extraction;
   mentions.push(...linked);
   mentions.sort((a, b) => a.start - b.start);
-  const quotes = local.extraction.quotes.map((q) =>
+  const quotes = mapped(local.extraction.quotes, (q) =>
     q.speaker && renamed.has(q.speaker) ? { ...q, speaker: renamed.get(q.speaker)! } : q,
   );
   return { ...local.extraction, mentions, quotes };

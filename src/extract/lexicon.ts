@@ -23,7 +23,7 @@ export const TITLES = words(`
 /** Words that qualify a title without being a name ("Deputy Assistant Foreign Minister"). */
 export const ROLE_WORDS = words(`
   foreign affairs defence defense interior economy economic finance justice health education security
-  policy high first acting former state national federal regional european international special
+  policy high first acting former state national federal regional european international special permanent
   senior deputy assistant vice executive general affairs bureau culture energy emergency situations
   territorial administration internal external public civil human rights diplomacy relations
   cooperation development integration staff operations intelligence trade industry agriculture transport
@@ -93,7 +93,8 @@ export const COMPANY_HEADS = words(`
 /** A phrase ending in one of these names a place. */
 export const PLACE_HEADS = words(`
   province region district oblast county city town village mountains mountain river valley lake sea
-  ocean gulf bay island islands peninsula street avenue square airport bridge border corridor highway
+  ocean gulf bay island islands peninsula street avenue boulevard prospekt embankment square airport
+  bridge border corridor highway
   road pass marz republic territory territories cemetery park beach coast hills heights springs falls
   canyon desert forest strait channel canal plaza harbour harbor port dam barrage reservoir crossing
   checkpoint prefecture governorate municipality emirate township suburb neighbourhood neighborhood

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CAPITALS, COUNTRIES, TWO_WORD_COUNTRIES } from '../util/countries.js';
 import { annotate } from './annotate.js';
 import { extractEntities } from './entities.js';
 import { fixtureArticle } from './fixtures.js';
@@ -25,6 +26,33 @@ describe('national bodies', () => {
     const text =
       '  • Smoke drifted over the border into Chile\n\nFires near Mendoza spread overnight, the Argentine Health Ministry said, and the Ministry of Defence sent planes.';
     expect(names(text)).toContain('Argentine Ministry of Defence');
+  });
+
+  it('takes the country of a capital the lead names before any country', () => {
+    const text =
+      'Crowds gathered outside the cabinet office in Vilnius, angry at a deal struck with Poland, and the Supreme Court called for calm.';
+    expect(names(text)).toContain('Supreme Court of Lithuania');
+  });
+
+  it("takes the country of the dateline's capital when the lead names it too", () => {
+    const named = (text: string, dateline: string) => {
+      const article = { ...fixtureArticle('d', text), dateline };
+      return extractEntities(article, annotate(text), gazetteer).mentions.map((m) => m.name);
+    };
+    expect(
+      named(
+        'Polish trucks blocked Lithuanian border posts, and the Supreme Court ordered them cleared.',
+        'VILNIUS',
+      ),
+    ).toContain('Supreme Court of Lithuania');
+    expect(
+      named("Iran's navy seized a tanker, and the Foreign Ministry defended the move.", 'DUBAI'),
+    ).toContain('Iranian Ministry of Foreign Affairs');
+  });
+
+  it('maps every capital to a country the tables know', () => {
+    for (const [capital, country] of Object.entries(CAPITALS))
+      expect([capital, country in COUNTRIES || country in TWO_WORD_COUNTRIES]).toEqual([capital, true]);
   });
 
   it('leaves a body as written where the article names no country', () => {

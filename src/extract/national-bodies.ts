@@ -5,7 +5,7 @@
 // of Foreign Affairs"): a ministry under the country's adjective, any other body "of" the country.
 
 import type { EntityMention } from '../types.js';
-import { COUNTRIES, TWO_WORD_COUNTRIES } from '../util/countries.js';
+import { CAPITALS, COUNTRIES, TWO_WORD_COUNTRIES } from '../util/countries.js';
 import type { Word } from './entity-words.js';
 
 interface Country {
@@ -22,16 +22,24 @@ for (const [name, adjectives] of [...Object.entries(COUNTRIES), ...Object.entrie
 }
 COUNTRY_BY_WORD.set('turkiye', COUNTRY_BY_WORD.get('turkey')!);
 
+/** A capital, in lower case → its country. */
+const COUNTRY_BY_CAPITAL = new Map(
+  Object.entries(CAPITALS).map(([capital, country]) => [capital, COUNTRY_BY_WORD.get(country)!]),
+);
+
 /** Bodies every country has one of, other than ministries. */
 const NATIONAL_BODIES = new Set([
+  'Armed Forces',
   'Security Council',
   'Constitutional Court',
   'Supreme Court',
   'National Assembly',
+  'Grand National Assembly',
   'Central Election Commission',
   'Public Defender',
   'State Statistics Committee',
   'Investigative Committee',
+  'State Emergency Service',
   "Prosecutor General's Office",
   'Prosecutor General’s Office',
 ]);
@@ -46,12 +54,18 @@ const SHORT_MINISTRY = /^\p{Lu}\p{Ll}+ Ministry$/u;
  * whose name ends right before the body ("Georgia's Central Election Commission"), else the first
  * country the article names. Changes `found` in place.
  */
-export function qualifyNationalBodies(found: EntityMention[], words: Word[], text: string): void {
+export function qualifyNationalBodies(
+  found: EntityMention[],
+  words: Word[],
+  text: string,
+  listed: { has(name: string): boolean } = new Set<string>(),
+  dateline: string | null = null,
+): void {
   let home: Country | null | undefined;
   for (const [k, m] of found.entries()) {
     if (m.type !== 'organization') continue;
     // "Prosecutor General's Office of the Republic of Azerbaijan" → "… of Azerbaijan".
-    const republic = OF_THE_REPUBLIC.exec(m.name);
+    const republic = OF_THE_REPUBLIC.exec(m.name) ?? OF_THE_FEDERATION.exec(m.name);
     const state = republic ? COUNTRY_BY_WORD.get(republic[2]!.toLowerCase()) : undefined;
     if (state && isBareNationalBody(republic![1]!)) {
       found[k] = { ...m, name: qualified(republic![1]!, state) };
@@ -65,7 +79,8 @@ export function qualifyNationalBodies(found: EntityMention[], words: Word[], tex
     }
     const adjective = ADJECTIVE_BODY.exec(m.name);
     const ownerOfBody = adjective ? COUNTRY_BY_WORD.get(adjective[1]!.toLowerCase()) : undefined;
-    if (ownerOfBody && NATIONAL_BODIES.has(adjective![2]!)) {
+    // Not "Sudanese Armed Forces", a name the gazetteer gives as it is.
+    if (ownerOfBody && NATIONAL_BODIES.has(adjective![2]!) && !listed.has(m.name)) {
       found[k] = { ...m, name: `${adjective![2]} of ${ownerOfBody.name}` };
       continue;
     }
@@ -76,7 +91,7 @@ export function qualifyNationalBodies(found: EntityMention[], words: Word[], tex
       continue;
     }
     if (!isBareNationalBody(m.name)) continue;
-    home ??= firstNamedCountry(words, text);
+    home ??= datelineCountry(dateline, words) ?? firstNamedCountry(words, text);
     const country = countryBefore(words, m.start) ?? home;
     if (country) found[k] = { ...m, name: qualified(m.name, country) };
   }
@@ -102,6 +117,9 @@ function qualified(name: string, country: Country): string {
 
 /** "National Assembly of the Republic of Armenia": a body and its state's formal name. */
 const OF_THE_REPUBLIC = /^(.+) of the (?:Republic|Kingdom|Sultanate|State) of (\p{Lu}.*)$/u;
+
+/** "Armed Forces of the Russian Federation": a body and its state's formal name, by its adjective. */
+const OF_THE_FEDERATION = /^(.+) of the (\p{Lu}\p{Ll}+) Federation$/u;
 
 /** "Foreign Ministry of South Ossetia": a portfolio, "Ministry of" and its owner. */
 const OWNED_SHORT_MINISTRY = /^(\p{Lu}\p{Ll}+) Ministry of (\p{Lu}.*)$/u;
@@ -179,9 +197,10 @@ function countryAt(words: Word[], k: number): Country | undefined {
 }
 
 /**
- * The first country the article names, by name or adjective: its lead says whose story it is ("Police
- * in Georgia fired …", "Rishi Sunak said Britain …"). The country named most often misleads where
- * a story is told from a border ("the Armenian town on the Iranian border" names Iran more).
+ * The first country the article names, by name, adjective or capital: its lead says whose story it is
+ * ("Police in Georgia fired …", "Rishi Sunak said Britain …", "protesters broke into parliament in
+ * Yerevan … on terms dictated by Azerbaijan"). The country named most often misleads where a story
+ * is told from a border ("the Armenian town on the Iranian border" names Iran more).
  */
 function firstNamedCountry(words: Word[], text: string): Country | null {
   // A wire report's summary bullets come before its lead and may name a neighbour first.
@@ -189,13 +208,35 @@ function firstNamedCountry(words: Word[], text: string): Country | null {
   const inBullet = (at: number) => bullets.some(([from, to]) => at >= from! && at < to!);
   for (let k = 0; k < words.length; k++) {
     if (words[k]!.skip || inBullet(words[k]!.start)) continue;
-    const country = countryAt(words, k);
+    const country = countryAt(words, k) ?? capitalAt(words, k);
     if (country) return country;
   }
   return null;
 }
 
 const SUMMARY_BULLET = /^[ \t]*•.*$/gmu;
+
+/**
+ * "Baku / 11.11.20 / Turan: Armenian shelling of Azerbaijani towns …": the country of a dateline's
+ * capital, when the lead's first sentence names that country too (a Gulf bureau's "DUBAI" over a
+ * report on Iran names no Emirati body).
+ */
+function datelineCountry(dateline: string | null, words: Word[]): Country | null {
+  const country =
+    dateline && !dateline.includes('/') ? COUNTRY_BY_CAPITAL.get(dateline.trim().toLowerCase()) : undefined;
+  if (!country) return null;
+  for (let k = 0; k < words.length; k++) {
+    if (k > 0 && words[k]!.sentenceStart) break;
+    if (countryAt(words, k) === country) return country;
+  }
+  return null;
+}
+
+/** The country whose capital is written at word k ("Baku", "YEREVAN"). */
+function capitalAt(words: Word[], k: number): Country | undefined {
+  const word = words[k]!;
+  return word.cap ? COUNTRY_BY_CAPITAL.get(word.key) : undefined;
+}
 
 function titleCase(name: string): string {
   return name.replace(/(^|\s)\p{Ll}/gu, (letter) => letter.toUpperCase());

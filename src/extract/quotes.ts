@@ -46,6 +46,13 @@ const FRAGMENT_WORDS = 4;
 const PREPOSITION_BEFORE_MARKS =
   /\b(?:with|in|of|for|on|about|from|by|into|at|than|under|over|against|amid|after|before|named|dubbed|titled|entitled|codenamed|code-named|nicknamed)\s*$/i;
 
+/**
+ * 'a law requiring groups to register as “agents of a foreign power”': marks right after "as" name a
+ * label or a category; with nobody saying them they are no quotation ('she described it as “…”' has
+ * its speaker and stays).
+ */
+const LABEL_AFTER_AS = /\bas\s*$/i;
+
 interface Speaker {
   name: string | null;
   via: string | null;
@@ -79,9 +86,13 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
   const kept = spans.filter((span, i) => isQuotation(ctx, span) || continuesKept(spans, i, ctx));
   const quotes: Quote[] = [];
   for (const [i, span] of kept.entries()) {
-    let speaker = statementOfRun(ctx, kept, i) ?? attribute(ctx, span, kept, i, ctx.last);
+    let speaker = chantedByCrowd(ctx, span)
+      ? { name: null, via: null }
+      : (statementOfRun(ctx, kept, i) ?? attribute(ctx, span, kept, i, ctx.last));
     if (!speaker.name) speaker = groupSpeaker(ctx, kept, i, ctx.last) ?? speaker;
     speaker = fullerBody(ctx, speaker, span.open);
+    if (!speaker.name && LABEL_AFTER_AS.test(ctx.text.slice(Math.max(0, span.open - 40), span.open)))
+      continue;
     quotes.push({
       article: article.id,
       speaker: speaker.name,
@@ -100,6 +111,23 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
   }
   return quotes;
 }
+
+/**
+ * 'Protesters shouting "Nikol is a traitor!" broke in', 'a crowd chanting "…"', 'placards reading
+ * "…"': words a crowd shouts or a sign carries, with no one named in the words right before them,
+ * are no named person's, not even the one quoted last.
+ */
+function chantedByCrowd(ctx: Context, span: QuoteSpan): boolean {
+  const from = Math.max(ctx.paragraphs[span.paragraph]!.start, span.open - 60);
+  const head = ctx.text.slice(from, span.open);
+  const m = CHANTED.exec(head);
+  if (!m) return false;
+  const clauseStart = from + Math.max(head.lastIndexOf(',', m.index), head.lastIndexOf('.', m.index)) + 1;
+  return speakersIn(ctx, clauseStart, span.open).every((mention) => mention.type !== 'person');
+}
+
+const CHANTED =
+  /\b(?:shouting|chanting|chanted|shouted|yelling|yelled|singing|(?:signs?|placards?|banners?|posters?) reading|that read|which read)\s*:?\s*$/i;
 
 /**
  * "The Council said in a statement …" after "The Regional Water Council held …": a body named by its
@@ -328,9 +356,10 @@ const OWNED_WORDS =
  */
 function colonLeadIn(ctx: Context, before: { start: number; end: number }): Speaker | null {
   const clause = ctx.text.slice(before.start, before.end);
+  if (QUOTE_LABEL.test(clause)) return sourceLineSpeaker(ctx, before.start);
   const words = wordsIn(clause, before.start, ctx.spans);
   const verb = words.findLast((w) => SPEECH_VERBS.has(w.word.toLowerCase()) || stanceRightBefore(w, before));
-  if (!verb) return null;
+  if (!verb) return /:\s*$/.test(clause) ? subjectBeforeColon(ctx, before) : null;
   // 'Asked about the budget, Trump said "we can…"': a speech verb right before the marks
   // introduces them as a colon does.
   if (!/:\s*$/.test(clause) && !/^\s*$/.test(ctx.text.slice(verb.end, before.end))) return null;
@@ -358,6 +387,41 @@ function colonLeadIn(ctx: Context, before: { start: number; end: number }): Spea
     if (subject) return { name: subject.name, via: null };
   }
   return speakerInClause(ctx, from, before.end, before.end, 'before');
+}
+
+/**
+ * 'Linda Okafor, the envoy, was blunt: "…"': a sentence with no verb of saying that opens with a
+ * person or a body, the only one it names, and ends in a colon before the marks introduces that
+ * speaker's words.
+ */
+function subjectBeforeColon(ctx: Context, before: { start: number; end: number }): Speaker | null {
+  const named = speakersIn(ctx, before.start, before.end);
+  const subject = named[0];
+  if (!subject || named.some((m) => m.name !== subject.name)) return null;
+  // "Quote from Klitschko:" (a label before the words, as Ukrainian sites write it) names him too.
+  const opening = ctx.text.slice(before.start, subject.start);
+  return /^\s*(?:quotes? (?:from|by)\s+)?$/i.test(opening) ? { name: subject.name, via: null } : null;
+}
+
+/** "Quote: “…”": a label line whose speaker was given on a "Source:" line above. */
+const QUOTE_LABEL = /^\s*quotes?\s*:\s*$/i;
+
+/**
+ * "Source: Vitali Klitschko, Mayor of Kyiv, on Telegram" a few paragraphs above "Quote: “…”": the
+ * first person or body the source line names.
+ */
+function sourceLineSpeaker(ctx: Context, at: number): Speaker | null {
+  const here = paragraphAt(ctx, at);
+  for (let p = here - 1; p >= Math.max(0, here - 4); p--) {
+    const para = ctx.paragraphs[p]!;
+    if (!/^\s*sources?\s*:/i.test(ctx.text.slice(para.start, para.end))) continue;
+    // "… on Telegram": the medium it was said on is no source.
+    const first = speakersIn(ctx, para.start, para.end).find(
+      (m) => !/\bon\s+$/i.test(ctx.text.slice(Math.max(para.start, m.start - 4), m.start)),
+    );
+    return first ? { name: first.name, via: null } : null;
+  }
+  return null;
 }
 
 /**
@@ -413,10 +477,10 @@ const UNNAMED_CHARGE: Speaker = { name: null, via: null };
 
 /**
  * "accused the government of", "blamed Moscow for", "accused lawmakers of using the offer": a charge
- * whose words are quoted after it.
+ * whose words are quoted after it; and the same with thanks or praise ("thanked Türkiye for its").
  */
 const CHARGE_OF =
-  /\b(accus(?:ed|es)|blam(?:ed|es)|charg(?:ed|es))\b(?:\s+[\p{L}'’-]+){0,5}\s+(?:of|for|with)(?:\s+[\p{L}'’-]+){0,6}\s*$/iu;
+  /\b(accus(?:ed|es)|blam(?:ed|es)|charg(?:ed|es)|thank(?:ed|s)|prais(?:ed|es)|commend(?:ed|s)|criticis(?:ed|es)|criticiz(?:ed|es))\b(?:\s+[\p{L}'’-]+){0,5}\s+(?:of|for|with)(?:\s+[\p{L}'’-]+){0,6}\s*$/iu;
 
 /** The person whose name alone fills the stretch between the comma before `comma` and `comma`. */
 function namedBetweenCommas(ctx: Context, start: number, comma: number): Speaker | null {
@@ -454,6 +518,11 @@ const APPOSITION_BETWEEN = /^\s*,[^,;:"“”]+,\s*$/u;
 const POSSESSIVE_AFTER = /^['’]s?/u;
 
 const UNNAMED_SPEAKER = /^\s*(?:(?:said|says|told|added|wrote)\s+)?(?:a|an|one|another)\s+\p{L}/u;
+/**
+ * '"…," the president told reporters.' with no president named before: an attribution after the
+ * marks to someone described with "the" whom the article does not name.
+ */
+const DESCRIBED_SPEAKER = /^\s*,?\s*(?:(?:said|says|told|added|wrote)\s+)?the\s+\p{L}/iu;
 
 /** The clause before the marks has a speech verb whose subject is someone described, not named. */
 function unnamedSubject(ctx: Context, before: { start: number; end: number }): boolean {
@@ -474,7 +543,8 @@ const UNNAMED_SUBJECT = /^\s*(?:a|an|one|another)\s+\p{L}/iu;
 
 /** An attribution after the marks whose speaker is someone described, not named. */
 function unnamedAttribution(clause: string): boolean {
-  return UNNAMED_SPEAKER.test(clause) && firstVerb(clause, 0, 6) !== null;
+  // ("a police officer at the scene said": the verb may come seventh or eighth.)
+  return UNNAMED_SPEAKER.test(clause) && firstVerb(clause, 0, 8) !== null;
 }
 
 /**
@@ -489,10 +559,16 @@ function isPartial(ctx: Context, span: QuoteSpan): boolean {
 const ATTRIBUTION_START =
   /^\s*(?:,|[–—]|\p{Lu}|(?:he|she|they|it|we|said|says|told|added|wrote|according)\b)/u;
 
-/** The quote is followed by an attribution to someone not named ('…," said one woman'). */
+/**
+ * The quote is followed by an attribution to someone not named ('…," said one woman'), or to someone
+ * described whom no name was found for ('…," the president told reporters'): the next marks in the
+ * paragraph are that speaker's words, not those of whoever spoke last.
+ */
 function saidBySomeoneUnnamed(ctx: Context, span: QuoteSpan): boolean {
   const after = afterClause(ctx, span);
-  return after !== null && unnamedAttribution(ctx.text.slice(after.start, after.end));
+  if (after === null) return false;
+  const clause = ctx.text.slice(after.start, after.end);
+  return unnamedAttribution(clause) || (DESCRIBED_SPEAKER.test(clause) && firstVerb(clause, 0, 6) !== null);
 }
 
 /** Lower case only: "WHO Director-General Tedros …" after a quote names its speaker. */
@@ -640,7 +716,7 @@ function speakerInClause(
 ): Speaker | null {
   const clause = ctx.text.slice(start, end);
   const verb = firstVerb(clause, start, Number.POSITIVE_INFINITY, ctx.spans) ?? documentReads(clause, start);
-  if (!verb) return null;
+  if (!verb) return side === 'before' ? inTheirWords(ctx, clause, start, quoteAt) : null;
   const lower = verb.word.toLowerCase();
   if (lower === 'according') return objectAfter(ctx, verb.end + 3, end, quoteAt);
   if (lower === 'quoted' || lower === 'quotes') {
@@ -650,19 +726,39 @@ function speakerInClause(
   const subject = subjectBefore(ctx, start, verb, quoteAt) ?? { name: null, via: null };
   if (subject.name) return subject;
   // "The decree said …; it was signed by X": a signed document's words are its signer's.
-  const signer = documentSigner(ctx, start, verb.start);
+  const signer = documentSigner(ctx, start, verb.start) ?? documentIssuer(ctx, start, verb.start);
   if (signer) return signer;
   // Inverted order: "…," said Tigran, a native of …. Not "told X": X is the listener there.
   const inverted = wordsIn(ctx.text.slice(start, verb.start), start, ctx.spans).length === 0;
   if ((side === 'after' || inverted) && inverted && lower !== 'told' && lower !== 'tells') {
     const object = objectAfter(ctx, verb.end, end, quoteAt);
     if (object?.name) return object;
+    // '"…," said a statement from Ukraine's foreign ministry.': a ministry in lower case, by its country.
+    const issuer = STATEMENT_FROM.exec(ctx.text.slice(verb.end, end));
+    const ministry = issuer ? lowerCaseMinistry(issuer[1]!) : null;
+    if (ministry) return { name: ministry, via: null };
     // "…," said the 24-year-old, who …: a description that refers back to the person just named.
     const described = descriptionAfter(ctx, verb.end, end);
     return described ? referringBack(ctx, described, quoteAt) : object;
   }
   return subject;
 }
+
+/**
+ * 'In his words, "…"' (as agencies translating Russian write "according to him"): the person the
+ * pronoun refers to, as after "according to him".
+ */
+function inTheirWords(ctx: Context, clause: string, start: number, quoteAt: number): Speaker | null {
+  const m = IN_THEIR_WORDS.exec(clause);
+  if (!m) return null;
+  const pronoun = { his: 'he', her: 'she', their: 'they' }[m[1]!.toLowerCase()]!;
+  return resolvePronoun(ctx, pronoun, start + m.index, quoteAt);
+}
+
+const IN_THEIR_WORDS = /\b[Ii]n (his|her|their) (?:own )?words,?\s*$/;
+
+/** "a statement from Ukraine's foreign ministry": what follows "from" names who issued it. */
+const STATEMENT_FROM = /^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?statement\s+(?:from|by|of)\s+([^,.;:"“”]{3,80})/u;
 
 /** "The document, …," / "The decree": a signed paper as the subject of a verb of saying. */
 const DOCUMENT_SUBJECT =
@@ -687,6 +783,34 @@ function documentSigner(ctx: Context, start: number, verbStart: number): Speaker
   }
   return null;
 }
+
+/**
+ * "The European Parliament on Thursday called for … / The resolution, adopted by 444 votes, said …":
+ * a document named as the subject, with no signer, speaks for whoever opens the sentence before it
+ * (within its first four words), the body or person that issued it.
+ */
+function documentIssuer(ctx: Context, start: number, verbStart: number): Speaker | null {
+  const paragraph = paragraphAt(ctx, start);
+  const here = ctx.paragraphs[paragraph]!;
+  // The sentence the clause is part of ("The resolution, adopted …, said the vote …" is cut at its commas).
+  const own = previousSentenceStart(ctx, start + 1, here.start);
+  if (!ISSUED_DOCUMENT.test(ctx.text.slice(own, verbStart))) return null;
+  const previous = ctx.paragraphs[paragraph - 1];
+  const before =
+    own > here.start
+      ? previousSentenceStart(ctx, own, here.start)
+      : previous
+        ? previousSentenceStart(ctx, previous.end, previous.start)
+        : null;
+  if (before === null || before >= own) return null;
+  const opener = speakersIn(ctx, before, Math.min(own, before + 80)).find((m) => !knownOutlet(m.name));
+  if (!opener || wordCount(ctx.text.slice(before, opener.start)) > 3) return null;
+  return { name: opener.name, via: null };
+}
+
+/** "The nonbinding resolution", "The final declaration": a paper adopted or issued by someone. */
+const ISSUED_DOCUMENT =
+  /^\s*The\s+(?:[\p{Ll}-]+\s+){0,2}(?:resolution|declaration|decree|communiqu\p{L}*|ordinance)\b/u;
 
 /** "the statement reads", "the ruling read": a document's words, said by whoever issued it. */
 function documentReads(clause: string, base: number): FoundWord | null {
@@ -770,6 +894,11 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
     }
     // "the association's statement said", "the association said": the organisation named before
     // with that head word, not whichever organisation came last.
+    // '"…," the statement said.' after 'The ministry said in a statement: "…"': that statement's author.
+    if (lower === 'statement' && words.length <= 2) {
+      const author = statementQuotedBefore(ctx, head.start);
+      if (author) return author;
+    }
     const owner = words.length >= 2 && ORG_HEADS.has(lower) ? lower : possessiveHead(words);
     if (!owner && jointBefore(ctx, lower, head.start)) return null;
     const named = owner ? organisationNamed(ctx, owner, head.start) : null;
@@ -903,8 +1032,25 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
   const lone = words.length - article === 2;
   const title = words[words.length - 1]!.word.toLowerCase();
   const unqualified = (before: string) => ACRONYM_THEN_WORD.exec(before)?.[1]?.toLowerCase() !== title;
-  return nearestPersonNamedAfter(ctx, words[article]!.start, namedWith, 110, lone ? unqualified : undefined);
+  const named = nearestPersonNamedAfter(
+    ctx,
+    words[article]!.start,
+    namedWith,
+    110,
+    lone ? unqualified : undefined,
+  );
+  if (named || !lone) return named;
+  // "Chief of the General Staff Onik Gasparyan … the general said": the title's word inside the post
+  // written before the name, with no comma or full stop between.
+  const inPost = new RegExp(`\\b${phrase}\\b([^,.;:]{0,40})$`, 'iu');
+  // (Only capitalised words of the post may stand between: "President Vargas handed Ortega" does not
+  // make Ortega a president.)
+  const postWordsOnly = (preceding: string) =>
+    unqualified(preceding) && POST_WORDS.test(inPost.exec(preceding)?.[1] ?? '');
+  return nearestPersonNamedAfter(ctx, words[article]!.start, inPost, 60, postWordsOnly);
 }
+
+const POST_WORDS = /^(?:\s+\p{Lu}[\p{L}'’-]*){0,4}\s+$/u;
 
 /** "CNE president " at the end of the text before a name: an acronym, then one word (the title). */
 const ACRONYM_THEN_WORD = /\b\p{Lu}{2,}\s+(\p{L}+)\s+$/u;
@@ -952,13 +1098,19 @@ function nearestPersonNamedAfter(
   reach: number,
   accept?: (preceding: string) => boolean,
 ): Speaker | null {
-  for (let k = ctx.speakers.length - 1; k >= 0; k--) {
-    const mention = ctx.speakers[k]!;
-    if (mention.start >= before || mention.type !== 'person') continue;
+  // Everyone the article gave the title to before, then whichever of them it named last: "the
+  // President said" after "President Vladimir Putin … President Ilham Aliyev … Aliyev stressed" is
+  // Aliyev, named last, though by his surname alone.
+  const titled = new Set<string>();
+  let latest: EntityMention | null = null;
+  for (const mention of ctx.speakers) {
+    if (mention.start >= before) break;
+    if (mention.type !== 'person') continue;
     const preceding = ctx.text.slice(Math.max(0, mention.start - reach), mention.start);
-    if (title.test(preceding) && (!accept || accept(preceding))) return { name: mention.name, via: null };
+    if (title.test(preceding) && (!accept || accept(preceding))) titled.add(mention.name);
+    if (titled.has(mention.name)) latest = mention;
   }
-  return null;
+  return latest ? { name: latest.name, via: null } : null;
 }
 
 /** "the head of state said": the last three words, after "the". */
@@ -1229,6 +1381,21 @@ function unnamedReport(words: FoundWord[]): boolean {
     before.includes('joint') ||
     ['his', 'her', 'their'].includes(owner)
   );
+}
+
+/**
+ * The speaker quoted in the paragraph, this one or up to three before, that last names a statement
+ * before `at`: "the statement" is the one whose words were quoted there.
+ */
+function statementQuotedBefore(ctx: Context, at: number): Speaker | null {
+  const here = paragraphAt(ctx, at);
+  for (let p = here; p >= Math.max(0, here - 3); p--) {
+    const para = ctx.paragraphs[p]!;
+    if (!/\bstatement\b/i.test(ctx.text.slice(para.start, Math.min(para.end, at)))) continue;
+    const quoted = ctx.history.findLast((h) => h.paragraph === p);
+    if (quoted) return quoted.speaker;
+  }
+  return null;
 }
 
 /** "the association's statement": the head word of the organisation that owns the report. */

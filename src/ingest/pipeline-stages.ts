@@ -16,6 +16,7 @@ import { deflateText } from '../store/bodies.js';
 import type { StageState, StepInput, StoredBody } from '../store/index.js';
 import { type ClustererState, StoryClusterer } from '../stories/index.js';
 import type { Article, Duplicate, Extraction, Story } from '../types.js';
+import { mapped } from '../util/collections.js';
 import { type DedupCheckpoint, expandDedupState } from './dedup-checkpoint.js';
 import { extractJob, type PoolResult } from './extract-job.js';
 import { ExtractPool } from './extract-pool.js';
@@ -163,7 +164,7 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
   };
   return {
     async extract(articles) {
-      const early = articles.map((article) => ahead.get(article.id));
+      const early = mapped(articles, (article) => ahead.get(article.id));
       for (const article of articles) drop(article);
       if (pool) await shareWork(pool, early);
       const bodies = new Map<string, StoredBody>();
@@ -172,7 +173,7 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
       const missing = articles.filter((_, i) => !done[i]);
       const here = missing.length > 0 ? extractLocalBatch(missing, loaded()) : [];
       let next = 0;
-      const local = articles.map((article, i) => {
+      const local = mapped(articles, (article, i) => {
         const found = done[i];
         const body = found?.body ?? compressedHere.get(article.id);
         if (body) bodies.set(article.id, body);
@@ -201,7 +202,8 @@ export function pipelineStages(options: PipelineOptions = {}): IngestStages {
         const job = startPool()
           .local(chunk, dictionary ?? null)
           .catch(() => null);
-        const entries = chunk.map(
+        const entries = mapped(
+          chunk,
           (_, i): Early => ({
             settled: false,
             result: job.then((result) => {

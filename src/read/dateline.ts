@@ -50,6 +50,12 @@ const PLACE_DOT_AGENCY = new RegExp(
 );
 // "MOSCOW, June 7. /TASS/." (TASS house style: the agency between slashes)
 const SLASHED_AGENCY = new RegExp(String.raw`^(${PLACE}), ${MONTH_DAY}\. /([A-Z][A-Za-z-]+)/\.?\s*`, 'u');
+// "Baku / 11.11.20 / Turan:" (Turan's house style: place, numeric date and agency between slashes,
+// then a colon). Groups: place, day, month, agency.
+const SLASHED_NUMERIC_DATE = new RegExp(
+  String.raw`^(${PLACE}|${TITLE_CASE_PLACE})\s?/\s?(\d{1,2})\.(\d{1,2})\.(?:\d{2}|\d{4})\s?/\s?([A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){0,2})\s?:\s*`,
+  'u',
+);
 // "MOSCOW, 7 Aug - RIA Novosti." (RIA's house style: day first, the agency after a dash)
 const AGENCY_AFTER_DASH = new RegExp(
   String.raw`^(${PLACE}), (\d{1,2}) ([A-Za-z]{3,9}\.?)${DASH}([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\.\s+`,
@@ -59,9 +65,10 @@ const AGENCY_AFTER_DASH = new RegExp(
 // and in title case "Herat (AFP) –", "Beirut, Sept 18 (AFP) -", "Goma (DR Congo) (AFP) -" (the place is
 // then checked by isWireCredit). Groups: place, region, (region), month, day, agency.
 // The date may carry its year: "MAMOUDZOU, Dec 15, 2024 (AFP) -"; Interfax puts a full stop after the
-// place: "MOSCOW. Dec 26 (Interfax) –".
+// place: "MOSCOW. Dec 26 (Interfax) –". Ukrainian agencies put the day first: "Kyiv, 10 July (UNIAN) –".
+// Groups: place, region, (region), month, day, day (day first), month (day first), agency.
 const WIRE_STYLE = new RegExp(
-  String.raw`^(?:(${PLACE}|${TITLE_CASE_PLACE})(?:, (${REGION})| \((${REGION})\))?[,.]? )?(?:${MONTH_DAY}(?:, \d{4})? )?\(([A-Za-z][A-Za-z .&/-]{0,30})\)${DASH}`,
+  String.raw`^(?:(${PLACE}|${TITLE_CASE_PLACE})(?:, (${REGION})| \((${REGION})\))?[,.]? )?(?:(?:${MONTH_DAY}|(\d{1,2}) ([A-Za-z]{3,9}\.?))(?:, \d{4})? )?\(([A-Za-z][A-Za-z .&/-]{0,30})\)${DASH}`,
   'u',
 );
 // "Wayanad (Kerala), July 30 (PTI) Massive landslides …" (PTI's style: the state in brackets, the date,
@@ -117,6 +124,9 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
     return found(m, m[1]!, m[4]!, m[2], m[3]);
   m = SLASHED_AGENCY.exec(head);
   if (m && monthNumber(m[2]!)) return found(m, m[1]!, m[4]!, m[2], m[3]);
+  m = SLASHED_NUMERIC_DATE.exec(head);
+  if (m && isPlaceWord(m[1]!.toUpperCase()) && Number(m[3]) >= 1 && Number(m[3]) <= 12)
+    return { place: m[1]!, agency: m[4]!, month: Number(m[3]), day: Number(m[2]), length: m[0].length };
   m = PLACE_DOT_AGENCY.exec(head);
   if (m && isPlaceWord(m[1]!) && isPlaceWord(m[2]!)) return found(m, m[1]!, m[2]!, undefined, undefined);
   m = AGENCY_AFTER_DASH.exec(head);
@@ -124,8 +134,12 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
   m = AGENCY_BEFORE_DASH.exec(head);
   if (m && monthNumber(m[3]!) && isAgencyName(m[5]!)) return found(m, m[1]!, m[5]!, m[3], m[4]);
   m = WIRE_STYLE.exec(head);
-  if (m && (m[1] || m[4]) && (!m[4] || monthNumber(m[4])) && (isAllCaps(m[1]) || isWireCredit(m[6]!)))
-    return found(m, m[1] ?? null, m[6]!, m[4], m[5]);
+  if (m) {
+    const month = m[4] ?? m[7];
+    const day = m[5] ?? m[6];
+    if ((m[1] || month) && (!month || monthNumber(month)) && (isAllCaps(m[1]) || isWireCredit(m[8]!)))
+      return found(m, m[1] ?? null, m[8]!, month, day);
+  }
   m = AGENCY_NO_DASH.exec(head);
   if (m && monthNumber(m[2]!) && isAgencyName(m[4]!)) return found(m, m[1]!, m[4]!, m[2], m[3]);
   m = PLACE_FULL_DATE.exec(head);

@@ -1337,7 +1337,14 @@ function readHeader(
   // Lines directly under the date (no blank between) are bylines or bullets.
   for (; i < lines.length && !isBlank(lines[i]!); i++) {
     const line = lines[i]!;
-    const names = parseByline(line) ?? (draft.byline.length === 0 ? bareCredit(line) : null);
+    if (READING_TIME.test(line)) {
+      dropped.push({ file, line: i + 1, text: line.trim(), reason: 'site-metadata' });
+      continue;
+    }
+    const labelled = AUTHOR_LABEL.exec(line);
+    const names =
+      (labelled ? parseByline(`By ${labelled[1]}`) : parseByline(line)) ??
+      (draft.byline.length === 0 ? bareCredit(line) : null);
     const bullet = bulletText(line);
     if (names) addByline(draft, line, names);
     else if (isUrlLine(line) && !draft.url) draft.url = line.trim();
@@ -1402,14 +1409,24 @@ function continuesTitle(title: string, line: string): boolean {
 
 /**
  * "Bassem Haddad, Associated Press" or "Lina Farah | Reuters" under the date: a credit without "By",
- * read only when a person's name comes first and something follows it.
+ * read only when a person's name comes first and something follows it ("Shaun Walker in Kyiv" too).
  */
 function bareCredit(line: string): string[] | null {
   const parts = line.split(/\s*[,|]\s*/);
+  // "Shaun Walker in Kyiv": a name and the place the writer files from, as the Guardian credits.
+  const filedFrom = parts.length === 1 ? FILED_FROM.exec(line.trim()) : null;
+  if (filedFrom && looksLikePersonName(filedFrom[1]!)) return [titleCaseName(filedFrom[1]!)];
   if (parts.length < 2 || !looksLikePersonName(parts[0]!)) return null;
   const names = parseByline(`By ${line}`);
   return names && names.length > 0 ? names : null;
 }
+
+const FILED_FROM = /^(.+?) in \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/u;
+
+/** "3 min read", "5 minutes read": a site's reading time under the date. */
+const READING_TIME = /^\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read\s*$/i;
+/** "Author: Martin Fornusek", "Authors: A and B", "Written by: …": a labelled byline under the date. */
+const AUTHOR_LABEL = /^\s*(?:authors?|written by|text)\s*:\s*(\S.*)$/i;
 
 /** A byline line's names, and the outlet it credits when no other byline line named one. */
 function addByline(draft: Draft, line: string, names: string[]): void {
@@ -1560,6 +1577,9 @@ const TITLE_OPINION_MARKER = /^(?:opinion|op-ed|comment|commentary|editorial|col
 const TITLE_STATEMENT_MARKER =
   /^(?:press release|news release|media release|statement|communiqu[eé])\s*[:|–—-]\s/i;
 
+const RELEASE_HEADING =
+  /^(?:(?:[Jj]oint |[Pp]ress )?[Ss]tatement|[Rr]eadout|[Cc]ommuniqu[eé]) (?:from|by|of) (?:the )?\p{Lu}[^.!?]{0,160}$/u;
+
 /**
  * Opinion: a title marker or an author bio closing the piece. Statement: a press release (its URL
  * says so), or a report whose lead cites a statement and whose other paragraphs mostly go on giving
@@ -1568,6 +1588,9 @@ const TITLE_STATEMENT_MARKER =
 function detectKind(title: string, paragraphs: string[], url: string | null): ArticleKind {
   if (TITLE_OPINION_MARKER.test(title)) return 'opinion';
   if (TITLE_STATEMENT_MARKER.test(title)) return 'statement';
+  // "Statement from President Joe Biden on …", "Readout of the Secretary's call with …": a release's
+  // own heading under the title.
+  if (RELEASE_HEADING.test(paragraphs[0] ?? '')) return 'statement';
   const last = paragraphs[paragraphs.length - 1] ?? '';
   // Section headings alone don't make an op-ed (long reads have them too); the author's bio does.
   if (isAuthorBio(last)) return 'opinion';
@@ -1576,23 +1599,50 @@ function detectKind(title: string, paragraphs: string[], url: string | null): Ar
   const rest = paragraphs.slice(1);
   // The lead names the statement, or a later paragraph credits it ("…, the ministry said in a
   // statement.", "the statement added."): a statement mentioned inside a quotation credits nothing.
-  if (/\bstatement\b/i.test(lead) || rest.some((p) => STATEMENT_CREDIT.test(p))) {
+  const told = () => rest.filter(givesStatement).length;
+  const mostlyTold = () => told() >= 2 && told() >= (rest.length * 2) / 3;
+  if (LEAD_NAMES_STATEMENT.test(lead) || rest.some((p) => STATEMENT_CREDIT.test(p))) {
     const quoted = rest.filter((p) => /^["“]/.test(p)).length;
     if (quoted >= 2 && quoted >= rest.length / 2) return 'statement';
-    const told = rest.filter(givesStatement).length;
-    if (told >= 2 && told >= (rest.length * 2) / 3) return 'statement';
+    if (mostlyTold()) return 'statement';
   }
+  // A lead crediting an office, with no statement named: a statement only when every paragraph after
+  // it but one goes on giving the office's words (a wire report quotes a second official or a witness
+  // as well, or gives more than one paragraph of its own).
+  if (LEAD_CREDITS_OFFICE.test(lead) && told() >= 2 && rest.length - told() <= 1) return 'statement';
   return 'news';
 }
+
+/**
+ * A lead that gives a statement as its source: "…, the ministry said in a statement", "The embassy
+ * issued a statement …", "In a statement on Monday, …", "according to a statement". Not a statement
+ * that is the news itself ("Pashinyan has signed a statement with the presidents …").
+ */
+const LEAD_NAMES_STATEMENT =
+  /\bin (?:a|an|its|their|the|his|her)\s+(?:[\p{L}-]+\s+){0,2}statement\b|\b(?:issued|released|published|put out|made)\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,2}statement\b|\baccording to (?:a|an|the|its)\s+(?:[\p{L}-]+\s+){0,2}statement\b|\bstatement (?:from|by|issued|released|published)\b|\bthe statement (?:said|says|read|reads|added)\b/iu;
 
 /** "…," the ministry said in a statement.", "the statement added.", "According to the statement, …". */
 const STATEMENT_CREDIT =
   /\b(?:said|says) in (?:a|its|the) (?:written )?statement\b|\bthe statement (?:said|says|added|reads|read|stated)\b|\baccording to the statement\b/i;
 
+/**
+ * "…, the Russian Defense Ministry said on Monday.", "…, Foreign Ministry Spokeswoman Maria Zakharova
+ * said at a briefing on Friday.": a lead that closes by crediting a ministry, an office or a
+ * spokesperson, as an agency relaying an official announcement writes it. (A wire report may credit a
+ * ministry too; it is a statement only when the other paragraphs go on giving it.)
+ */
+const LEAD_CREDITS_OFFICE =
+  /,\s+(?:the\s+)?[^,.;"“”]{0,60}\b(?:Ministry|Office|[Ss]pokes(?:man|woman|person))\b[^,.;"“”]{0,60}\s(?:said|says|announced|reported)\b[^,.;"“”]{0,40}\.$/u;
+
+/** "…, the ministry said.", "…, the ministry added.", "…, according to the ministry.": credited at its end. */
+const STATEMENT_CREDIT_AT_END =
+  /,\s+(?:the\s+(?:ministry|department|office|agency|council|embassy|spokes(?:man|woman|person))\s+(?:said|added|stressed|noted|reported)|according to the (?:ministry|statement|department|office|agency|council|embassy))\.["”]?$/i;
+
 /** A paragraph that goes on giving the statement: quoted, told by its author, or credited to it. */
 function givesStatement(paragraph: string): boolean {
   return (
     /^["“]/.test(paragraph) ||
+    STATEMENT_CREDIT_AT_END.test(paragraph) ||
     STATEMENT_GOES_ON.test(paragraph) ||
     STATEMENT_TOLD_BY_NAME.test(paragraph) ||
     STATEMENT_ACCORDING_TO.test(paragraph) ||

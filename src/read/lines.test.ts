@@ -103,6 +103,11 @@ describe('parseTimeLine', () => {
     expect(parseTimeLine('He left in 2019 at 5.30')).toBeNull();
   });
 
+  it('reads a time before the date with a bar between, as agency sites print it', () => {
+    expect(parseTimeLine('09:30 | 14.02.2025')).toEqual({ time: '09:30', date: '2025-02-14' });
+    expect(parseTimeLine('21:05 · 3 March 2025')).toEqual({ time: '21:05', date: '2025-03-03' });
+  });
+
   it('reads an RFC 822 date with seconds and a zone, keeping the time as written', () => {
     expect(parseTimeLine('Mon, 03 Mar 2025 06:15:00 GMT')).toEqual({ date: '2025-03-03', time: '06:15' });
     expect(parseTimeLine('Tue, 4 Mar 2025 21:05:30 +0100')).toEqual({ date: '2025-03-04', time: '21:05' });

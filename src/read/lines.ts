@@ -229,7 +229,7 @@ function isDigitCode(code: number): boolean {
 }
 
 const TIME_FIRST =
-  /^(?:(?:published|updated|posted)(?: on)?:?\s+)?(\d{1,2}):(\d{2})(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?,?\s+(.+)$/i;
+  /^(?:(?:published|updated|posted)(?: on)?:?\s+)?(\d{1,2}):(\d{2})(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?:,|\s*[|·•])?\s+(.+)$/i;
 // Seconds and a numeric zone are read as RFC 822 writes them ("Sat, 24 Jun 2023 07:41:00 GMT", "… +0000").
 const TIME_LAST =
   /^(.+?)(?:,|\s*[|·•]|\s+[-–—])?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?|\s+[+-]\d{4})?$/i;
@@ -344,11 +344,24 @@ export function parseByline(line: string): string[] | null {
     .split(/\s*[,|]\s*|\s+and\s+|\s*&\s*/i)
     .map((name) => name.trim())
     .filter(Boolean);
+  // "By Sarah Rainsford, Eastern Europe correspondent, Kyiv": after a name, the writer's post and
+  // the place she files from are no names.
+  const credited = looksLikePersonName(parts[0] ?? '')
+    ? parts.filter((part, k) => k === 0 || !isPostOrPlace(part))
+    : parts;
   // "By Reuters Staff" is a byline line without a person in it.
-  const names = parts.filter((name) => !isNewsroomCredit(name)).map(titleCaseName);
+  const names = credited.filter((name) => !isNewsroomCredit(name)).map(titleCaseName);
   if (parts.length > 0 && names.length === 0) return [];
   return names.length > 0 && names.every(looksLikePersonName) ? names : null;
 }
+
+/** "Eastern Europe correspondent", "senior editor", "Kyiv": a writer's post or one word naming a place. */
+function isPostOrPlace(part: string): boolean {
+  return /^\p{Lu}[\p{L}'’-]+$/u.test(part) || WRITER_POST.test(part);
+}
+
+const WRITER_POST =
+  /^[\p{L} '’-]{0,40}\b(?:correspondent|editor|reporter|writer|analyst|producer|columnist|contributor)$/iu;
 
 /** "By …", "BY …", "Written by …": a cheap test before the byline's pattern, asked of many lines. */
 function opensWithBy(line: string): boolean {

@@ -132,6 +132,13 @@ const ADVERTISEMENT =
   /^(advertisement(\s*[·•|–—-]\s*scroll to continue)?|sponsored( content)?|ad|share this( article| story)?:?|(sign up|subscribe)( now)?( to| for) (our|the) ([\w ]{1,40} )?newsletters?\.?|follow (us|[A-Z][\w.-]*( [A-Z][\w.-]*){0,2}) on [\w ,]{1,40}\.?)$/i;
 
 /**
+ * "Support Ukrainska Pravda on Patreon!", "Support independent journalism.", "Become a member of The
+ * Kyiv Independent today.": the site asking for money, pasted with the story's last lines.
+ */
+const DONATION_APPEAL =
+  /^(?:(?:[Ss]upport|[Dd]onate to)\s(?:us|our|independent|\p{Lu})[^.!?]{0,60}?\s(?:on Patreon|journalism)|[Bb]ecome an? (?:member|patron|supporter) of\s[^.!?]{2,60}?)[.!]?$/u;
+
+/**
  * A press release's closing marks: "ENDS", "-ends-", "###", and the press office's contact line ("For
  * more information, contact …", "Media contact: …", "Notes to editors").
  */
@@ -170,7 +177,11 @@ function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string
   if (READ_MORE.test(text) || isBrowserLink(text)) return 'read-more';
   if (STANDARDS_LINK.test(text) || isTimeStamp(text) || isReleaseTrailer(text)) return 'site-metadata';
   if (RELATED_LINK.test(text)) return 'related-headline';
-  if (ADVERTISEMENT.test(text) || (SIGN_UP_PROMO.test(text) && wordCount(text, 31) <= 30))
+  if (
+    ADVERTISEMENT.test(text) ||
+    DONATION_APPEAL.test(text) ||
+    (SIGN_UP_PROMO.test(text) && wordCount(text, 31) <= 30)
+  )
     return 'advertisement';
   if (isUrlLine(text)) return 'url';
   if (isPhotoCaption(text)) return 'photo-caption';

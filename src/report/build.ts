@@ -210,7 +210,9 @@ function keyFigures(
       .filter(
         (figure) =>
           tracked.has(`${figure.article}|${figure.start}`) ||
-          (isKeyWorthy(figure) && !describesPlace(a.text, figure.start)),
+          (isKeyWorthy(figure) &&
+            !describesPlace(a.text, figure.start) &&
+            !tellsHistory(a.text, figure.start, a.published)),
       )
       .map((figure) => ({ figure, article: a })),
   );
@@ -263,6 +265,30 @@ const PLACE_OF =
 function describesPlace(text: string, start: number): boolean {
   return PLACE_OF.test(text.slice(Math.max(0, start - 60), start));
 }
+
+/**
+ * Whether the figure's sentence tells of years gone by ("about 500,000 people were expelled in the
+ * war of the early 1990s", "a ceasefire signed in 1994"): background every report of a conflict
+ * repeats, not the news of the day. A year at least two before the article's is the sign, unless
+ * it is only a point of comparison ("more than in 2010") or the sentence counts since then.
+ */
+function tellsHistory(text: string, start: number, published: string | null): boolean {
+  if (!published) return false;
+  const before = Number(published.slice(0, 4)) - 2;
+  const sentence = sentenceAround(text, start);
+  // "30,000 have died since the war began in 2013": a running total counts to this day.
+  if (/\bsince\b/i.test(sentence.text)) return false;
+  for (const m of sentence.text.matchAll(YEAR)) {
+    if (Number(m[1]) > before) continue;
+    if (!COMPARED_YEAR.test(sentence.text.slice(Math.max(0, m.index - 12), m.index))) return true;
+  }
+  return false;
+}
+
+/** A year written out, or a decade ("the 1990s"). */
+const YEAR = /(?<![\d,.])((?:1[89]|20)\d\d)s?(?![\d,])/g;
+/** Words before a year that only compare with it. */
+const COMPARED_YEAR = /\b(?:than(?: in)?|record(?: set)? in)\s+$/i;
 
 /**
  * A figure with what it counts: "8,574 people had died in the country". A bare number whose sentence

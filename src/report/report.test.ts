@@ -199,6 +199,18 @@ describe('key figures', () => {
     ]);
   });
 
+  it('leaves out figures of years gone by, but keeps a running total and a comparison', () => {
+    const text =
+      'About 40,000 people fled the valley in the war of the 1990s. The flood has displaced 12,000 people since the rains began in 2019. Officials said 15,000 homes were lost, more than in 2010.';
+    expect(
+      keyFigureTexts(text, [
+        ['About 40,000 people', 40_000],
+        ['12,000 people', 12_000],
+        ['15,000 homes', 15_000],
+      ]),
+    ).toEqual(['displaced 12,000 people since the rains began in 2019', '15,000 homes were lost']);
+  });
+
   it('shows one figure a sentence, with the verb that says what it counts', () => {
     const text =
       'The quake has killed at least 1,002 people and injured 2,376, the military said on Saturday.';

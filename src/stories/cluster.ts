@@ -25,7 +25,15 @@ import { IdfMemo, Log1pMemo } from './log-memo.js';
 import { Postings } from './postings.js';
 import { isScenePiece, titleNumbers } from './scene.js';
 import type { ClustererState, StoredStory } from './state.js';
-import { heaviest, KeyCounts, type SparseVector, TablePool, TermTable, topTerms } from './term-table.js';
+import {
+  heaviest,
+  KeyCounts,
+  Overlap,
+  type SparseVector,
+  TablePool,
+  TermTable,
+  topTerms,
+} from './term-table.js';
 import { COUNTRY_OF_ADJECTIVE } from './terms.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -207,6 +215,10 @@ const NO_CREDITS: string[] = [];
 const NO_MENTIONS: number[] = [];
 /** The numbers of a title not read (see Clusterer.add). */
 const NO_NUMBERS: readonly number[] = [];
+/** What prefixOf says of a term. */
+const ENTITY_TERM = 1;
+const DATE_TERM = 2;
+const OTHER_TERM = 3;
 /** Upper bound of a cosine of unit vectors with positive weights, with room for rounding. */
 const MAX_LINK = 1 + 1e-9;
 
@@ -278,6 +290,12 @@ export class Clusterer {
   private readonly idfMemo = new IdfMemo();
   private readonly log1pMemo = new Log1pMemo();
   private readonly candidatePool = new CandidatePool();
+  /** Scratch for relatedStories and bestStory (see outsidePool). */
+  private readonly related = new Set<number>();
+  private readonly extraStories: number[] = [];
+  /** The article's head and whole-text entries a story may share (see boundedLinks). */
+  private readonly headOverlap = new Overlap();
+  private readonly fullOverlap = new Overlap();
   private readonly entities: number[] = [];
   /** The stories of the other articles of the pairs of the article being added (see pairStoriesOf). */
   private pairStories = new Int32Array(16);
@@ -324,6 +342,8 @@ export class Clusterer {
 
   /** Pairs found by `pairCheck` since the last takeFound. */
   private readonly found: Duplicate[] = [];
+  /** By term id, its prefix (see prefixOf), 0 until asked. */
+  private prefixes = new Uint8Array(1024);
   /** The article's heaviest terms (see `add`), reused from one article to the next. */
   private readonly query: number[] = [];
   /** The latest reports checkMates asks about (reused; `check` does not keep it). */
@@ -476,15 +496,31 @@ export class Clusterer {
     for (let i = 0; i < specifics.size; i++) {
       const id = specifics.ids[i]!;
       if (this.df[id]! > most && this.df[id]! > mostDays) continue;
-      const term = this.vocabulary.term(id);
-      if (
-        term.startsWith(ENTITY_PREFIX)
-          ? this.df[id]! <= most
-          : term.startsWith(DATE_PREFIX) && this.df[id]! <= mostDays
-      )
+      const prefix = this.prefixOf(id);
+      if (prefix === ENTITY_TERM ? this.df[id]! <= most : prefix === DATE_TERM && this.df[id]! <= mostDays)
         entities.push(id);
     }
     return entities;
+  }
+
+  /**
+   * Whether a term is an entity's (ENTITY_TERM), a named day's (DATE_TERM) or neither (OTHER_TERM),
+   * read from its prefix once per term id rather than from its string for every article.
+   */
+  private prefixOf(id: number): number {
+    if (id >= this.prefixes.length)
+      this.prefixes = grownCopy(this.prefixes, Math.max(id + 1, this.vocabulary.size));
+    let prefix = this.prefixes[id]!;
+    if (prefix === 0) {
+      const term = this.vocabulary.term(id);
+      prefix = term.startsWith(ENTITY_PREFIX)
+        ? ENTITY_TERM
+        : term.startsWith(DATE_PREFIX)
+          ? DATE_TERM
+          : OTHER_TERM;
+      this.prefixes[id] = prefix;
+    }
+    return prefix;
   }
 
   /**
@@ -791,7 +827,9 @@ export class Clusterer {
    */
   private relatedStories(duplicates: Duplicate[]): ReadonlySet<number> {
     if (duplicates.length === 0) return NO_STORIES;
-    const related = new Set<number>();
+    // One set, emptied for each article: nothing reads it once the article is placed.
+    const related = this.related;
+    related.clear();
     for (let k = 0; k < duplicates.length; k++)
       if (this.pairStories[k]! >= 0) related.add(this.pairStories[k]!);
     return related;
@@ -908,7 +946,7 @@ export class Clusterer {
     // The lowest score that can join any story; each story then asks for its own threshold.
     let bestScore = Math.min(t.joinThreshold, t.groupJoinThreshold);
     // The pool, then related stories outside it (a loop rather than a closure: this runs per article).
-    const extra = related.size ? [...related].filter((index) => !pool.includes(index)) : NO_INDICES;
+    const extra = related.size ? this.outsidePool(related, pool) : NO_INDICES;
     for (let i = 0; i < pool.length + extra.length; i++) {
       const index = i < pool.length ? pool[i]! : extra[i - pool.length]!;
       const story = this.stories[index]!;
@@ -990,6 +1028,19 @@ export class Clusterer {
       (1 + t.entityBoost * sharedEntities) *
       (1 + t.figureBoost * sharedFigures);
     const clash = this.mentions.length > 0 && this.otherCount(this.mentions, story, day);
+    const bounded = monotone && boost >= 0;
+    const factor = (distinct ? t.noSharedSpecifics : 1) * (clash ? t.otherCount : 1);
+    // The story's kind of report is asked last: it costs more than the bounds, and its factor (at
+    // most 1) can only lower a ceiling that does not beat `toBeat` already.
+    const kindLast = bounded && t.link === 'centroid' && t.otherKind >= 0 && t.otherKind <= 1;
+    let headBound = MAX_LINK;
+    if (kindLast) {
+      const ceiling = this.fit(MAX_LINK, MAX_LINK, boost, dayFactor, factor, extra);
+      if (ceiling <= toBeat) return ceiling;
+      headBound = this.headBound(story, head);
+      const headFirst = this.fit(headBound, MAX_LINK, boost, dayFactor, factor, extra);
+      if (headFirst <= toBeat) return headFirst;
+    }
     // A claim's follow-ups ("IS publishes the attackers' video") read as reports of events: only a
     // new claim is kept from an event's story, not the reverse. A reaction's story takes no report
     // of the event, nor the event's story a reaction.
@@ -998,11 +1049,21 @@ export class Clusterer {
       this.kind === 'event'
         ? storyKind === 'markets' || storyKind === 'reaction' || storyKind === 'pledge'
         : (storyKind !== this.kind && !this.partyReacts(story, storyKind)) || this.otherActor(story);
-    const distinctFactor =
-      (distinct ? t.noSharedSpecifics : 1) * (clash ? t.otherCount : 1) * (otherKind ? t.otherKind : 1);
-    const bounded = monotone && boost >= 0;
+    const distinctFactor = factor * (otherKind ? t.otherKind : 1);
     const ceiling = this.fit(MAX_LINK, MAX_LINK, boost, dayFactor, distinctFactor, extra);
     if (bounded && ceiling <= toBeat) return ceiling;
+    if (kindLast)
+      return this.boundedLinks(
+        story,
+        vector,
+        head,
+        headBound,
+        boost,
+        dayFactor,
+        distinctFactor,
+        extra,
+        toBeat,
+      );
     const size = story.members.length;
     const headLink =
       story.head!.weights.dot(head) / (t.link === 'average' ? size : centroidNorm(story.head!));
@@ -1010,6 +1071,60 @@ export class Clusterer {
     if (bounded && headCeiling <= toBeat) return headCeiling;
     const fullLink =
       story.full!.weights.dot(vector) / (t.link === 'average' ? size : centroidNorm(story.full!));
+    return this.fit(headLink, fullLink, boost, dayFactor, distinctFactor, extra);
+  }
+
+  /** The related stories not in the pool, in order (in a list reused from one article to the next). */
+  private outsidePool(related: ReadonlySet<number>, pool: readonly number[]): readonly number[] {
+    const extra = this.extraStories;
+    let size = 0;
+    for (const index of related) if (!pool.includes(index)) extra[size++] = index;
+    extra.length = size;
+    return extra;
+  }
+
+  /**
+   * A bound on the cosine of the article's head with the story's, from the head's entries that pass
+   * the story head's filter (kept in headOverlap for boundedLinks). The cosine of the article's unit
+   * vector `a` with a centroid `c` sums a·c over the terms they share, which Cauchy–Schwarz bounds by
+   * the norm of `a` over those terms (times |c|, which the cosine divides by); the terms that pass
+   * the filter include those shared, so the bound costs no probe of the table. MAX_LINK's room for
+   * rounding keeps it above the cosine as computed.
+   */
+  private headBound(story: OpenStory, head: SparseVector): number {
+    story.head!.weights.mayShare(head, this.headOverlap);
+    return Math.sqrt(this.headOverlap.sumSq) * MAX_LINK;
+  }
+
+  /**
+   * The end of `score` for the centroid link, given headBound's bound: each cosine is bounded (see
+   * headBound) before it is computed, then computed over the entries that may be shared only. The
+   * fit grows with each link, so a bound whose fit does not beat `toBeat` settles the score as in
+   * `score` (the bound is returned, and does not beat it either).
+   */
+  private boundedLinks(
+    story: OpenStory,
+    vector: SparseVector,
+    head: SparseVector,
+    headBound: number,
+    boost: number,
+    dayFactor: number,
+    distinctFactor: number,
+    extra: number,
+    toBeat: number,
+  ): number {
+    const headOverlap = this.headOverlap;
+    const fullOverlap = this.fullOverlap;
+    const headFirst = this.fit(headBound, MAX_LINK, boost, dayFactor, distinctFactor, extra);
+    if (headFirst <= toBeat) return headFirst;
+    const headLink = story.head!.weights.dotAt(head, headOverlap) / centroidNorm(story.head!);
+    const headCeiling = this.fit(headLink, MAX_LINK, boost, dayFactor, distinctFactor, extra);
+    if (headCeiling <= toBeat) return headCeiling;
+    story.full!.weights.mayShare(vector, fullOverlap);
+    const fullBound = Math.sqrt(fullOverlap.sumSq) * MAX_LINK;
+    const bothBound = this.fit(headLink, fullBound, boost, dayFactor, distinctFactor, extra);
+    if (bothBound <= toBeat) return bothBound;
+    const fullLink = story.full!.weights.dotAt(vector, fullOverlap) / centroidNorm(story.full!);
     return this.fit(headLink, fullLink, boost, dayFactor, distinctFactor, extra);
   }
 
@@ -1123,9 +1238,14 @@ export class Clusterer {
       credits: credits.length > 0 ? credits : NO_CREDITS,
     });
     this.storyOf.set(article.id, story.index);
-    for (const pair of duplicates)
-      if (this.storyOf.get(pair.a === article.id ? pair.b : pair.a) === story.index)
+    // The other articles' stories as pairStoriesOf looked them up: of all stories, only this
+    // article's has changed since (it has just been set), so a second look-up finds the same.
+    for (let k = 0; k < duplicates.length; k++) {
+      const pair = duplicates[k]!;
+      const other = pair.a === article.id ? pair.b : pair.a;
+      if ((other === article.id ? story.index : this.pairStories[k]) === story.index)
         story.duplicates.push(pair);
+    }
     story.titles?.push(titleTerms);
     if (day !== null) {
       story.daySum = (story.daySum ?? 0) + day;

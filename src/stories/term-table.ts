@@ -9,6 +9,13 @@ export interface SparseVector {
   readonly size: number;
 }
 
+/** The entries of a vector that may be in a table (see TermTable.mayShare); reused from call to call. */
+export class Overlap {
+  positions = new Int32Array(256);
+  count = 0;
+  sumSq = 0;
+}
+
 export class TermTable implements SparseVector {
   /** ids[0, size) and values[0, size): the entries in the order they were first added. */
   ids: Int32Array;
@@ -63,6 +70,56 @@ export class TermTable implements SparseVector {
           }
         }
       sum += vectorValues[i]! * value;
+    }
+    return sum;
+  }
+
+  /**
+   * Writes into `out` the positions of the vector's entries whose id may be in this table (its
+   * filter bit is set), in the vector's order, and the sum of their squared values. By
+   * Cauchy–Schwarz, dot(vector) is at most √(that sum) times this table's norm: the bound that lets
+   * scoring skip most dot products (see Clusterer.score), read from the filter alone.
+   */
+  mayShare(vector: SparseVector, out: Overlap): void {
+    const filter = this.filter;
+    const { ids, values, size } = vector;
+    if (out.positions.length < size) out.positions = new Int32Array(size * 2);
+    const positions = out.positions;
+    let count = 0;
+    let sumSq = 0;
+    for (let i = 0; i < size; i++) {
+      const bit = filterBit(ids[i]!);
+      if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
+      positions[count++] = i;
+      sumSq += values[i]! * values[i]!;
+    }
+    out.count = count;
+    out.sumSq = sumSq;
+  }
+
+  /**
+   * dot(vector) over the positions `maybe` holds (mayShare of this table and this vector), to the
+   * last bit: the other entries are absent, and dot adds 0 for each of them, which leaves the sum
+   * as it is.
+   */
+  dotAt(vector: SparseVector, maybe: Overlap): number {
+    const { values, slots } = this;
+    const mask = (slots.length >> 1) - 1;
+    const vectorIds = vector.ids;
+    const vectorValues = vector.values;
+    const positions = maybe.positions;
+    let sum = 0;
+    for (let k = 0; k < maybe.count; k++) {
+      const i = positions[k]!;
+      const id = vectorIds[i]!;
+      for (let at = slotOf(id, mask); ; at = (at + 1) & mask) {
+        const position = slots[2 * at + 1]!;
+        if (position === 0) break;
+        if (slots[2 * at] === id) {
+          sum += vectorValues[i]! * values[position - 1]!;
+          break;
+        }
+      }
     }
     return sum;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateStream } from '../../bench/generate.js';
 import { splitParagraphs } from './features.js';
-import { heaviest, KeyCounts, TermTable, topTerms } from './term-table.js';
+import { heaviest, KeyCounts, Overlap, TermTable, topTerms } from './term-table.js';
 import { COUNTRY_OF_ADJECTIVE, extractTerms, TermScanner } from './terms.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -58,6 +58,25 @@ describe('TermTable', () => {
       ['39', 2],
     ]);
     expect(table.has(0)).toBe(false);
+  });
+
+  it('gives the dot product over the entries that may be shared to the last bit, under its bound', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const overlap = new Overlap();
+    for (let round = 0; round < 50; round++) {
+      const table = new TermTable();
+      for (let i = 0; i < 200; i++) table.add(Math.floor(random() * 3000), random());
+      const vector = new TermTable();
+      for (let i = 0; i < 60; i++) vector.add(Math.floor(random() * 3000), random());
+      table.mayShare(vector, overlap);
+      const dot = table.dot(vector);
+      expect(table.dotAt(vector, overlap)).toBe(dot);
+      expect(dot / table.norm()).toBeLessThanOrEqual(Math.sqrt(overlap.sumSq) * (1 + 1e-9));
+    }
   });
 });
 

@@ -109,13 +109,16 @@ export class TermScanner implements TermList {
    * offset `before` (then `next` says where).
    */
   read(scan: WordHashes, first: number, end: number, titleCase = false, before = Infinity): TermList {
-    const { codes, codeStarts, flags, hashes, starts } = scan;
+    const { codes, codeStarts, flags, hashes, starts, stems } = scan;
     this.length = 0;
     if (this.ids.length < end - first) {
       this.ids = new Int32Array((end - first) * 2);
       this.proper = new Uint8Array((end - first) * 2);
       this.figure = new Uint8Array((end - first) * 2);
     }
+    // Locals for the loop over every word of every article (`length` is written back at the end).
+    const { ids, proper, figure, vocabulary } = this;
+    let length = 0;
     let previousCalendar = false;
     let i = first;
     for (; i < end; i++) {
@@ -127,30 +130,30 @@ export class TermScanner implements TermList {
       previousCalendar = calendar;
       if (calendar) {
         // "4 October": the day number belongs to a date, not to a count.
-        if (this.length > 0 && i > first && this.lastIsWord(scan, i - 1)) this.length--;
+        if (length > 0 && i > first && this.lastIsWord(scan, i - 1, ids[length - 1]!)) length--;
         continue;
       }
       const flag = flags[i]!;
       if (!(flag & CONTENT)) continue;
       if (afterCalendar && isDayCodes(codes, from, to)) continue; // "Oct 4"
-      const length = to - from;
-      const stemTo = to - stemCut(length, codes[to - 3], codes[to - 2], codes[to - 1]);
-      const k = this.length++;
-      this.ids[k] = this.vocabulary.internCodes(scan.stems[i]!, codes, from, stemTo);
-      this.proper[k] = flag & CAPITALISED && !(flag & SENTENCE_START) && !titleCase ? 1 : 0;
-      this.figure[k] = flag & FIGURE ? 1 : 0;
+      const stemTo = to - stemCut(to - from, codes[to - 3], codes[to - 2], codes[to - 1]);
+      ids[length] = vocabulary.internCodes(stems[i]!, codes, from, stemTo);
+      proper[length] = flag & CAPITALISED && !(flag & SENTENCE_START) && !titleCase ? 1 : 0;
+      figure[length] = flag & FIGURE ? 1 : 0;
+      length++;
     }
+    this.length = length;
     this.next = i;
     return this;
   }
 
-  /** Whether word w is a day number and the last term kept is that very word. */
-  private lastIsWord(scan: WordHashes, w: number): boolean {
+  /** Whether word w is a day number and the last term kept (`last`) is that very word. */
+  private lastIsWord(scan: WordHashes, w: number, last: number): boolean {
     const { codes, codeStarts, hashes } = scan;
     const from = codeStarts[w]!;
     const to = codeStarts[w + 1]!;
     if (!isDayCodes(codes, from, to)) return false;
-    return this.ids[this.length - 1] === this.vocabulary.internCodes(hashes[w]!, codes, from, to, false);
+    return last === this.vocabulary.internCodes(hashes[w]!, codes, from, to, false);
   }
 }
 

@@ -8,14 +8,18 @@ import { grownCopy } from '../util/typed-arrays.js';
 
 /**
  * Term ↔ id, keyed by the term's FNV hash (hashString), each hit confirmed against the term itself.
- * A look-up reads one table position (the hash and the id side by side) and, on a hash match, the
- * term's characters in one pool of all terms' characters: a few cache lines, where the strings
- * themselves lie scattered over the heap.
+ * A look-up reads one table position, which holds the hash, the id and where the term's characters
+ * lie in one pool of all terms' characters, and then those characters: two cache lines, where the
+ * strings themselves lie scattered over the heap.
  */
 export class Vocabulary {
   private readonly terms: string[] = [];
-  /** Open addressing, two fields per position: [hash, id + 1], id + 1 = 0 for an empty position. */
-  private table = new Int32Array(2 * 2048);
+  /**
+   * Open addressing, SLOT fields per position: [hash, id + 1, start, end] where chars[start, end) are
+   * the term's characters; id + 1 = 0 for an empty position, and -(id + 1) for a term read as
+   * another (see `resolved`, which only those need).
+   */
+  private table = new Int32Array(SLOT * 2048);
   /** Every term's characters back to back: term id's are chars[starts[id], starts[id + 1]). */
   private chars = new Uint16Array(8192);
   private starts = new Int32Array(1025);
@@ -48,27 +52,28 @@ export class Vocabulary {
   /** Id of a term given as a string. */
   intern(term: string): number {
     const hash = hashString(term);
-    const mask = (this.table.length >> 1) - 1;
-    for (let at = hash & mask; ; at = (at + 1) & mask) {
-      const id = this.table[2 * at + 1]! - 1;
-      if (id < 0) break;
-      if (this.table[2 * at] === (hash | 0) && this.terms[id] === term) return this.resolved[id]!;
+    const table = this.table;
+    const wrap = table.length - 1;
+    for (let at = (hash & (table.length / SLOT - 1)) * SLOT; ; at = (at + SLOT) & wrap) {
+      const entry = table[at + 1]!;
+      if (entry === 0) break;
+      if (table[at] === (hash | 0) && this.terms[Math.abs(entry) - 1] === term) return this.readAs(entry);
     }
     return this.insert(term, hash);
   }
 
   /** Id of the term spelt by codes[from, to), whose hashString is `hash`; -1 if unknown and `add` is false. */
   internCodes(hash: number, codes: Uint16Array, from: number, to: number, add = true): number {
-    const { table, chars, starts } = this;
-    const mask = (table.length >> 1) - 1;
+    const { table, chars } = this;
+    const wrap = table.length - 1;
     const signed = hash | 0;
-    for (let at = hash & mask; ; at = (at + 1) & mask) {
-      const id = table[2 * at + 1]! - 1;
-      if (id < 0) break;
-      if (table[2 * at] !== signed) continue;
-      const start = starts[id]!;
-      if (starts[id + 1]! - start === to - from && sameCodes(chars, start, codes, from, to))
-        return this.resolved[id]!;
+    for (let at = (hash & (table.length / SLOT - 1)) * SLOT; ; at = (at + SLOT) & wrap) {
+      const entry = table[at + 1]!;
+      if (entry === 0) break;
+      if (table[at] !== signed) continue;
+      const start = table[at + 2]!;
+      if (table[at + 3]! - start === to - from && sameCodes(chars, start, codes, from, to))
+        return this.readAs(entry);
     }
     if (!add) return -1;
     return this.insert(
@@ -77,16 +82,24 @@ export class Vocabulary {
     );
   }
 
+  /** The id a table entry (id + 1, negated for an aliased term) is read as. */
+  private readAs(entry: number): number {
+    return entry > 0 ? entry - 1 : this.resolved[-entry - 1]!;
+  }
+
   private insert(term: string, hash: number): number {
     const id = this.terms.length;
     this.terms.push(term);
     this.appendChars(id, term);
-    if (this.terms.length * 2 > this.table.length >> 1) this.rehash(this.table.length);
-    else this.place(id, hash);
     if (id >= this.resolved.length) this.resolved = grownCopy(this.resolved, id + 1);
     this.resolved[id] = id;
+    if (this.terms.length * 2 > this.table.length / SLOT) this.rehash((this.table.length / SLOT) * 2);
+    else this.place(id, hash);
     const alias = this.aliases?.get(term);
-    if (alias !== undefined && alias !== term) this.resolved[id] = this.intern(alias);
+    if (alias !== undefined && alias !== term) {
+      this.resolved[id] = this.intern(alias);
+      if (this.resolved[id] !== id) this.table[this.positionOf(id, hash) + 1] = -(id + 1);
+    }
     return this.resolved[id]!;
   }
 
@@ -98,21 +111,36 @@ export class Vocabulary {
     this.starts[id + 1] = start + term.length;
   }
 
-  /** Doubles the table (`size` is its new number of positions) and places every term again. */
+  /** Makes the table `size` positions and places every term again. */
   private rehash(size: number): void {
-    this.table = new Int32Array(2 * size);
+    this.table = new Int32Array(SLOT * size);
     for (let id = 0; id < this.terms.length; id++) this.place(id, hashString(this.terms[id]!));
   }
 
   private place(id: number, hash: number): void {
     const table = this.table;
-    const mask = (table.length >> 1) - 1;
-    let at = hash & mask;
-    while (table[2 * at + 1] !== 0) at = (at + 1) & mask;
-    table[2 * at] = hash;
-    table[2 * at + 1] = id + 1;
+    let at = (hash & (table.length / SLOT - 1)) * SLOT;
+    while (table[at + 1] !== 0) at = (at + SLOT) & (table.length - 1);
+    table[at] = hash;
+    table[at + 1] = this.resolved[id] === id ? id + 1 : -(id + 1);
+    table[at + 2] = this.starts[id]!;
+    table[at + 3] = this.starts[id + 1]!;
+  }
+
+  /** The table position of term `id`, whose hash is `hash`. */
+  private positionOf(id: number, hash: number): number {
+    const table = this.table;
+    let at = (hash & (table.length / SLOT - 1)) * SLOT;
+    while (Math.abs(table[at + 1]!) !== id + 1) at = (at + SLOT) & (table.length - 1);
+    return at;
   }
 }
+
+/** Fields per position of a Vocabulary's table. */
+const SLOT = 4;
+
+const HASH_BITS = 12;
+const HASH_MASK = (1 << HASH_BITS) - 1;
 
 /** A fixed set of words looked up by hash and character codes (no string per look-up). */
 export class WordSet {
@@ -122,16 +150,26 @@ export class WordSet {
    * words are ruled out by these two before any hashing.
    */
   private readonly shapes: number[] = [];
+  /**
+   * A bit per value of a hash's low HASH_BITS bits, set for the words' hashes: a word whose bit is
+   * clear is not one of them (a scanner gives every word's hash, so this costs one read).
+   */
+  private readonly hashBits = new Int32Array(1 << (HASH_BITS - 5));
 
   constructor(words: Iterable<string>) {
     for (const word of words) {
       this.vocabulary.intern(word);
       while (this.shapes.length <= word.length) this.shapes.push(0);
       this.shapes[word.length]! |= 1 << (word.charCodeAt(0) & 31);
+      const low = hashString(word) & HASH_MASK;
+      this.hashBits[low >>> 5]! |= 1 << (low & 31);
     }
   }
 
+  /** Whether the word in codes[from, to), whose hashString is `hash`, is one of the set's. */
   has(hash: number, codes: Uint16Array, from: number, to: number): boolean {
+    const low = hash & HASH_MASK;
+    if ((this.hashBits[low >>> 5]! & (1 << (low & 31))) === 0) return false;
     const shape = this.shapes[to - from] ?? 0;
     if ((shape & (1 << (codes[from]! & 31))) === 0) return false;
     return this.vocabulary.internCodes(hash, codes, from, to, false) >= 0;

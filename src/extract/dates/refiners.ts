@@ -24,6 +24,10 @@ const dropTimeOnly: DateRefiner = (draft) => {
   return dated || relativeDay.test(draft.chrono!.text) ? draft : null;
 };
 
+/** "over the past week", "during last month", "within the next year" (chrono's text may leave out "the"). */
+const STRETCH =
+  /\b(?:over|during|in|throughout|for|within)\s+(?:(?:the\s+)?(?:past|last)|the\s+(?:next|coming))\s+(?:day|week|month|year)$/i;
+
 /** "the first mission in 30 years", "within 24 hours": a span of time, not a point in it. */
 const dropDurations: DateRefiner = (draft, ctx) => {
   const text = draft.chrono?.text ?? '';
@@ -43,14 +47,11 @@ const dropDurations: DateRefiner = (draft, ctx) => {
   // back or forward.
   if (/\b(?:past|last|next|coming)\s+(?:\S+\s+)?(?:years|months|weeks|days|decades)\b/i.test(text))
     return null;
-  // "over the past week", "during the last month": the stretch up to the day of publication.
+  // "over the past week", "during the last month": the stretch up to the day of publication; "over
+  // the next year", "within the coming month": the stretch after it ("planned for next week" is a week).
   const lead = ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 20), draft.start);
   // Not "in last month's election": a possessive names an event of that month.
-  if (
-    /^(?:the\s+)?(?:past|last)\s+(?:day|week|month|year)$/i.test(text.trim()) &&
-    /\b(?:over|during|in|throughout|for|within)\s+(?:the\s+)?$/i.test(lead) &&
-    !/^['’]s\b/.test(ctx.text.slice(draft.end, draft.end + 3))
-  )
+  if (STRETCH.test(lead + text.trim()) && !/^['’]s\b/.test(ctx.text.slice(draft.end, draft.end + 3)))
     return null;
   // "Five weeks later", "a week later": counted from a moment of the story, not from the day of
   // publication; "The dam broke on Monday; a day later …" is counted from the day just named.
@@ -341,7 +342,9 @@ const dayWithoutYear: DateRefiner = (draft, ctx) => {
   const resolved = start.date();
   const days = (resolved.getTime() - ctx.ref.getTime()) / 86_400_000;
   if (days <= AHEAD_SLACK_DAYS && days >= -BEHIND_SLACK_DAYS) return draft;
-  const forward = pointsForward(ctx.text, ctx.sentenceStart, draft.start);
+  const forward =
+    pointsForward(ctx.text, ctx.sentenceStart, draft.start) ||
+    (days > 0 && days <= DEADLINE_AHEAD_DAYS && (isDeadline(ctx, draft) || hasNoPastVerb(ctx)));
   const shift = days > AHEAD_SLACK_DAYS && !forward ? -1 : days < -BEHIND_SLACK_DAYS && forward ? 1 : 0;
   if (shift === 0) return draft;
   const date = new Date(
@@ -352,6 +355,33 @@ const dayWithoutYear: DateRefiner = (draft, ctx) => {
 
 /** A report may name a day just ahead without a future verb ("talks on Oct. 3"), not one months ahead. */
 const AHEAD_SLACK_DAYS = 3;
+/**
+ * "Lachin by Dec. 1" in a report of 10 November: a deadline weeks ahead is this year's, even where the
+ * future verb that set it lies too far back in a long list; last year's would be most of a year ago.
+ */
+const DEADLINE_AHEAD_DAYS = 62;
+const DEADLINE_WORDS = /\b(?:by|until|till|before|no later than|deadline of)\s+(?:the\s+)?$/i;
+
+/**
+ * "Aghdam follows on November 20 and Lachin on December 1": a sentence with no verb in the past
+ * tells a timetable, so a day weeks ahead in it is this year's.
+ */
+function hasNoPastVerb(ctx: RefineContext): boolean {
+  return !PAST_VERB.test(ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd));
+}
+
+const PAST_VERB =
+  /\b(?:said|told|was|were|had|did|met|held|made|took|came|went|began|saw|left|fell|hit|won|lost|gave|sent|\w+ed)\b/i;
+
+/**
+ * A deadline word ("by", "until", "no later than") right before the date, and no past perfect after
+ * it: "By Dec. 30, the ward had lost half its beds" looks back.
+ */
+function isDeadline(ctx: RefineContext, draft: DateDraft): boolean {
+  if (!DEADLINE_WORDS.test(ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 24), draft.start)))
+    return false;
+  return !/\bhad\b/i.test(ctx.text.slice(draft.end, ctx.sentenceEnd));
+}
 /** "was due on September 10": a future word about a day already past, weeks ago at most. */
 const BEHIND_SLACK_DAYS = 30;
 

@@ -4,22 +4,44 @@
 // 2021") and the days of events the report follows ("after Monday's blast, … the previous day" counts
 // from the report's day); with no day named, the report's own day (its published date) is the story's day, as
 // the hand-made gold reads "a resolution adopted earlier in the day". "by the end of the day" says
-// "today": the published date, as "tonight" does, whatever the story named before.
+// "today": the published date, as "tonight" does, whatever the story named before. So does a part of
+// the day with no day of its own ("in the evening", "by noon", "By nightfall", "early in the
+// afternoon"): the hand-made golds date it by the report's day, as the shared gold dates "tonight",
+// even after an earlier day was named, unless "that" points back to it ("later that night").
+// "the morning of 28 September" and "By noon on March 14" are left to the date they name.
 
 import type { DateMention } from '../../types.js';
 import { guarded, matchesIn } from '../figures/scan.js';
 import { addDays, isoDay, parseIsoDay } from './calendar.js';
 
-// Scanned only in a text that holds "day", which every match holds.
+/**
+ * "in the evening", "early in the afternoon", "in the middle of the morning", "by the evening", "by
+ * the middle of the day".
+ */
+const PART_OF_DAY =
+  '(?:(?:early|late|later|earlier) )?(?:in|during|by) the (?:(?:early|late) |middle of the )?(?:morning|afternoon|evening)(?!\\s+(?:of|on)\\b)|(?:in|during|by|around) the middle of the day';
+/** "by noon", "at dawn", "By nightfall", "until dawn", "after midnight", "By morning". */
+const POINT_OF_DAY =
+  '(?:by|at|around|before|after|until|till) (?:noon|midday|midnight|nightfall|dusk|dawn|daybreak)(?!\\s+(?:of|on)\\b)|by morning';
+
+// Scanned only in a text that holds one of the guard's words, which every match holds.
 export const STORY_DAY = guarded(
-  /\b(?:the same day|that day|the (?:next|following|previous) day|(?:earlier|later) (?:in the|that) (?:day|night)|(?:before|by) the end of the day)\b/gi,
-  /day|night/,
+  new RegExp(
+    `\\b(?:the same day|that day|the (?:next|following|previous) day|(?:earlier|later) (?:in the|that) (?:day|night)|(?:before|by) the end of the day|${PART_OF_DAY}|${POINT_OF_DAY})\\b`,
+    'gi',
+  ),
+  /day|night|morning|noon|evening|dawn|dusk/i,
 );
 
 /** Days from the anchor, or null for a phrase that counts from the published day itself. */
 function meaning(phrase: string): number | null {
   const p = phrase.toLowerCase();
-  if (/end of/.test(p)) return null;
+  if (
+    /end of|middle of the day|morning|afternoon|evening|noon|midday|midnight|nightfall|dusk|dawn|daybreak/.test(
+      p,
+    )
+  )
+    return null;
   if (/next|following/.test(p)) return 1;
   return /previous/.test(p) ? -1 : 0;
 }

@@ -126,6 +126,9 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
   if (!first || first.start >= sentenceEnd) return null;
   const direct = unitWord(first.text);
   if (direct && first.text !== 't' && first.text !== 'g') return { unit: direct, end: first.end, head: i };
+  // "heard two bangs while …": after a number of two or more, a word the tagger calls a verb in -s
+  // is a plural noun (a verb after a plural count takes no -s), when no noun follows it.
+  if (pluralTaggedVerb(tokens, i, sentenceEnd)) return nounUnit(first, i);
   if (first.text.toLowerCase() === 'of') return ofPhrase(annotated, i + 1, sentenceEnd);
   for (let skipped = 0; skipped < 3; skipped++) {
     const t = tokens[i];
@@ -194,6 +197,15 @@ const MADE_BY = /^(?:made|built|backed|supplied|funded|designed|produced|owned|o
 
 function isParticiple(word: string): boolean {
   return MADE_BY.test(word) || /^[a-z]{3,}(?:ed|en)$/.test(word);
+}
+
+function pluralTaggedVerb(tokens: Token[], i: number, sentenceEnd: number): boolean {
+  const word = tokens[i]!;
+  const number = tokens[i - 1];
+  if (word.pos !== 'VERB' || !/^[a-z]{3,}[^s]s$/.test(word.text) || number?.pos !== 'NUM') return false;
+  if (/^(?:one|1)$/i.test(number.text)) return false;
+  const next = tokens[i + 1];
+  return !next || next.start >= sentenceEnd || /^(?:SCONJ|ADP|PUNCT|CCONJ)$/.test(next.pos);
 }
 
 function isNounish(t: Token | undefined): boolean {
@@ -270,7 +282,7 @@ const CASUALTY_AFTER =
 const PEOPLE_TALLY =
   /\b(?:toll|tally|number of (?:the )?(?:people|persons|civilians|children|soldiers|migrants|dead|deaths|martyrs|victims|casualties|fatalities|refugees|displaced|injured|wounded|missing|arrivals)\b|(?:deaths|fatalities|casualties)\b)/i;
 const REACHED_BEFORE =
-  /\bfrom\s+[\d,.]+\s+to\s+$|\b(?:rose|risen|rising|climbed|jumped|grew|grown|increased|reached|passed|topped|exceeded|surpassed|gone|went|stood|stands|hit|was|is)\s+(?:now\s+)?(?:to\s+|above\s+|beyond\s+|past\s+|over\s+|at\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$|\bat\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$/i;
+  /\bfrom\s+[\d,.]+\s+to\s+$|\b(?:rose|risen|rising|climbed|jumped|grew|grown|increased|reached|passed|topped|exceeded|surpassed|gone|went|stood|stands|hit|was|is)\s+(?:now\s+)?(?:up\s+|down\s+)?(?:to\s+|above\s+|beyond\s+|past\s+|over\s+|at\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$|\bat\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$/i;
 
 /**
  * The tally a bare number completes, as the subject of the figure: "people killed by Monday's

@@ -218,6 +218,8 @@ function isTime(text: string, n: NumberMatch): boolean {
 
 function isAge(text: string, n: NumberMatch): boolean {
   if (/^(?:aged|age|ages)$/i.test(wordBefore(text, n.start))) return true;
+  // "residents aged 37 and 52", "aged 18, 19 and 23": the later ages of a list after "aged".
+  if (AGES_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) return true;
   if (isAgeApposition(text, n)) return true;
   // "19,000 are over 65", "some older than 65": an age threshold, with no noun counted after it.
   const before = text.slice(Math.max(0, n.start - 24), n.start);
@@ -239,6 +241,8 @@ function isAgeApposition(text: string, n: NumberMatch): boolean {
 }
 
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+
+const AGES_BEFORE = /\b(?:aged|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|\band\b|\bor\b)\s*$/i;
 
 /** "are over", "older than", "younger than": what comes before an age threshold. */
 const AGE_THRESHOLD =
@@ -291,9 +295,30 @@ function isAnaphoric(text: string, n: NumberMatch): boolean {
   // "one of its goals", "one another", "one day", "one side": "one" as a pronoun or determiner, but
   // "one penny", "a one-yen bid" are amounts.
   if (n.value === 1)
-    return currencyAfter(text, n.end) === null && !isOneCasualty(text, n) && !isOneInAList(text, n);
+    return (
+      currencyAfter(text, n.end) === null &&
+      !isOneCasualty(text, n) &&
+      !isOneInAList(text, n) &&
+      !isOneHeld(text, n)
+    );
   return false;
 }
+
+/**
+ * "The new format has one mediator", "only one hospital": "one" after "has" or "only" counts the noun
+ * after it, unless the noun makes an idiom ("has one foot in", "only one way").
+ */
+function isOneHeld(text: string, n: NumberMatch): boolean {
+  if (!/^(?:has|have|had|only|just)$/i.test(wordBefore(text, n.start))) return false;
+  const noun = /^\s+([a-z]+)\b/.exec(text.slice(n.end, n.end + 24))?.[1];
+  return noun !== undefined && /[a-z]{3,}/.test(noun) && !ONE_IDIOM_NOUNS.has(noun);
+}
+
+const ONE_IDIOM_NOUNS = new Set(
+  'day time way side thing point hand foot eye another other more of and or in to the who that which'.split(
+    ' ',
+  ),
+);
 
 /** "18 Filipinos and one Greek": the last of a list of counts by nationality or kind, not a pronoun. */
 function isOneInAList(text: string, n: NumberMatch): boolean {
@@ -313,6 +338,9 @@ const KIN_AFTER =
 /** A person after "one", then what befell them: "one person died", "one man was killed". */
 const ONE_CASUALTY_AFTER =
   /^\s+(?:person|man|woman|child|boy|girl|soldier|serviceman|policeman|policewoman|police officer|civilian|resident|worker|officer|firefighter|rescuer|journalist|migrant|fisherman|passenger|pilot|guard|driver|pedestrian|tourist|pilgrim|student|patient|baby|infant)\b[^.;,]{0,40}?\b(?:died|killed|dead|drowned|injured|wounded|missing)\b/i;
+/** "Two officers were killed and one was wounded": "one" stands for one more of the people counted. */
+const ONE_ELLIPTIC_CASUALTY =
+  /^\s+(?:was|has been|had been)\s+(?:also\s+|later\s+|seriously\s+|critically\s+|badly\s+|slightly\s+)?(?:killed|wounded|injured|hurt|missing)\b/i;
 /** What befell one person, said before: "killing at least one person". */
 const ONE_CASUALTY_BEFORE = /\b(?:killing|killed|injuring|wounding)\s+(?:at least\s+)?$/i;
 
@@ -320,6 +348,7 @@ const ONE_CASUALTY_BEFORE = /\b(?:killing|killed|injuring|wounding)\s+(?:at leas
 function isOneCasualty(text: string, n: NumberMatch): boolean {
   return (
     ONE_CASUALTY_AFTER.test(text.slice(n.end, n.end + 80)) ||
+    ONE_ELLIPTIC_CASUALTY.test(text.slice(n.end, n.end + 40)) ||
     ONE_CASUALTY_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start))
   );
 }

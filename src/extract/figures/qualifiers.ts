@@ -63,6 +63,9 @@ const NORMAL: Record<string, string> = {
 };
 
 /** The qualifier that ends right before `at`, with where it starts; null when there is none. */
+/** A verb of rising right before "up to": "went up to", "has gone up to", "shot up to". */
+const RISE_VERB = /\b(?:went|gone|go|goes|going|shot|shoots|climbed|moved|jumped|rose)\s+$/i;
+
 export function qualifierBefore(
   text: string,
   at: number,
@@ -76,6 +79,12 @@ export function qualifierBefore(
   if (
     m[1].toLowerCase() === 'over' &&
     PARTICLE_VERB.test(text.slice(Math.max(floor, from - 16), from + m.index))
+  )
+    return null;
+  // "the number of dead went up to 43": a count that rose, not a ceiling.
+  if (
+    m[1].toLowerCase() === 'up to' &&
+    RISE_VERB.test(text.slice(Math.max(floor, from - 16), from + m.index))
   )
     return null;
   return { qualifier: NORMAL[m[1].toLowerCase()] ?? m[1].toLowerCase(), start: from + m.index };
