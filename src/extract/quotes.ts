@@ -1347,13 +1347,18 @@ function firstOfLastSentence(ctx: Context, candidates: EntityMention[]): EntityM
   const last = candidates[candidates.length - 1];
   if (!last) return null;
   // Walk back over candidates in the same sentence as the last one.
-  let first = last;
-  for (let k = candidates.length - 2; k >= 0; k--) {
-    const m = candidates[k]!;
-    if (/[.!?]\s/.test(ctx.text.slice(m.end, first.start))) break;
-    first = m;
-  }
-  return first;
+  let k = candidates.length - 1;
+  while (k > 0 && !/[.!?]\s/.test(ctx.text.slice(candidates[k - 1]!.end, candidates[k]!.start))) k--;
+  const sentence = candidates.slice(k);
+  // "Asked whether Putin would call Aliyev, Peskov said …": the one the sentence has speaking is the
+  // one a pronoun after it goes on with, wherever the sentence names the others.
+  return sentence.find((m) => speaksNext(ctx, m)) ?? sentence[0]!;
+}
+
+/** Whether a verb of saying follows the name at once ("Peskov said", "Zakharova told"). */
+function speaksNext(ctx: Context, m: EntityMention): boolean {
+  const verb = /^\s+(\p{L}+)/u.exec(ctx.text.slice(m.end, m.end + 20))?.[1];
+  return verb !== undefined && SPEECH_VERBS.has(verb.toLowerCase());
 }
 
 /**
