@@ -94,6 +94,37 @@ describe('trackFigures, one day apart', () => {
     ];
     expect(trackFigures(near).map((series) => series.points.length)).toEqual([2]);
   });
+
+  /** A death count of article `id`, published on `day`. */
+  const deathOn = (id: string, day: string, value: number, subject = 'people killed'): FigureInput => {
+    const base = death(value, subject, 0);
+    return { ...base, article: { ...article!, id, published: day }, figure: { ...base.figure, article: id } };
+  };
+  const valuesOf = (inputs: FigureInput[]) =>
+    trackFigures(inputs, { minPoints: 1 }).map((series) => series.points.map((p) => p.value));
+
+  it('lets a toll rise days later but not fall below what it was by more than 2.5 times', () => {
+    expect(valuesOf([deathOn('a1', '2024-05-25', 8), deathOn('a2', '2024-05-26', 670)])).toEqual([[8, 670]]);
+    expect(valuesOf([deathOn('a1', '2024-01-03', 103), deathOn('a2', '2024-01-04', 84)])).toEqual([
+      [103, 84],
+    ]);
+    expect(valuesOf([deathOn('a1', '2024-12-25', 38), deathOn('a2', '2024-12-26', 7)])).toEqual([[38], [7]]);
+  });
+
+  it('lets a day count fall: it is not a running total', () => {
+    const daily = (id: string, day: string, value: number) =>
+      deathOn(id, day, value, 'more people died in the previous 24 hours');
+    expect(valuesOf([daily('a1', '2022-08-30', 75), daily('a2', '2022-08-31', 26)])).toEqual([[75, 26]]);
+  });
+
+  it('adds a later report to the series whose latest value is nearest', () => {
+    const inputs = [
+      deathOn('a1', '2025-06-29', 2),
+      deathOn('a2', '2025-06-29', 38),
+      deathOn('a3', '2025-06-30', 38),
+    ];
+    expect(valuesOf(inputs)).toEqual([[2], [38, 38]]);
+  });
 });
 
 describe('clauseAfter', () => {

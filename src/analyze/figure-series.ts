@@ -102,7 +102,12 @@ export function extendSeries(state: Series[], inputs: FigureInput[]): Series[] {
 }
 
 function addToSeries(series: Series[], input: FigureInput, point: SeriesPoint, key: SubjectKey): void {
-  const home = series.find((s) => sameQuantity(s.key, key) && fitsSameDay(s.points, point));
+  const home = closestFit(
+    series.filter(
+      (s) => sameQuantity(s.key, key) && fitsSameDay(s.points, point) && keepsRunningTotal(s, key, point),
+    ),
+    point,
+  );
   if (home) {
     home.points.push(point);
     home.subjects.push(input.figure.subject);
@@ -112,6 +117,51 @@ function addToSeries(series: Series[], input: FigureInput, point: SeriesPoint, k
     const places = countPlaces({}, key);
     series.push({ seed: key, key, places, points: [point], subjects: [input.figure.subject] });
   }
+}
+
+/**
+ * Of the series a point could join, the one whose latest report is nearest its value (as a ratio):
+ * "two detainees were dead" and "38 people killed" in a background paragraph may both read as deaths
+ * tied to one country, and tomorrow's 38 belongs with today's 38. The first such series on a tie.
+ */
+function closestFit(candidates: Series[], point: SeriesPoint): Series | undefined {
+  if (candidates.length < 2 || point.value === null) return candidates[0];
+  let best: Series | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const latest = latestValue(candidate.points);
+    const distance =
+      latest === null || latest <= 0 || point.value <= 0 ? 0 : Math.abs(Math.log(point.value / latest));
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** The value of the series' last point that has one (points arrive in as-of order). */
+function latestValue(points: SeriesPoint[]): number | null {
+  for (let i = points.length - 1; i >= 0; i--) if (points[i]!.value !== null) return points[i]!.value;
+  return null;
+}
+
+/**
+ * Counts that only ever add up: the dead, the injured, the detained, the displaced. A correction
+ * lowers such a total by a margin (103 dead revised to 84); a count days later that is less than
+ * SAME_DAY_RATIO times smaller than the total already reported counts something else: one town's
+ * dead, one country's, a second incident.
+ */
+const RUNNING_TOTALS = new Set(['deaths', 'injuries', 'detentions', 'displacement']);
+
+function keepsRunningTotal(series: Series, key: SubjectKey, point: SeriesPoint): boolean {
+  // "26 more deaths", "75 died in the previous 24 hours": a day's count rises and falls.
+  if (key.event === null || !RUNNING_TOTALS.has(key.event) || key.increment) return true;
+  if (point.value === null || point.value <= 0) return true;
+  let highest = 0;
+  for (const other of series.points)
+    if (other.value !== null && other.asOf < point.asOf) highest = Math.max(highest, other.value);
+  return highest <= point.value * SAME_DAY_RATIO;
 }
 
 /**
