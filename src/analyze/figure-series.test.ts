@@ -6,6 +6,7 @@ import {
   clauseAfter,
   extendSeries,
   type FigureInput,
+  isHistorical,
   toTrackedFigures,
   trackFigures,
 } from './figure-series.js';
@@ -213,5 +214,38 @@ describe('clauseAfter, with a clock time', () => {
     const sentence = 'All 190 lawmakers present voted shortly after 1 a.m. to end the decree.';
     const end = sentence.indexOf('190 lawmakers') + '190 lawmakers'.length;
     expect(clauseAfter(sentence, end).trim()).toBe('present voted shortly after 1 a.m. to end the decree');
+  });
+});
+
+describe('isHistorical', () => {
+  const text =
+    'Ties have been strained since March, when a border clash killed 14 soldiers. Today 3 more were hurt.';
+  const article = { id: 'a_h', published: '2025-07-02', text, title: 't', outlet: 'Wire' } as Article;
+  const since = text.indexOf('March');
+  const dates: DateMention[] = [
+    { article: 'a_h', text: 'March', date: '2025-03', precision: 'month', start: since, end: since + 5 },
+  ];
+  const figureAt = (written: string, value: number) => {
+    const start = text.indexOf(written);
+    return {
+      article: 'a_h',
+      text: written,
+      value,
+      low: null,
+      high: null,
+      qualifier: null,
+      unit: 'soldiers',
+      subject: 'soldiers',
+      start,
+      end: start + written.length,
+    };
+  };
+
+  it('reads "since MONTH, when …" as what happened in that month', () => {
+    expect(isHistorical(figureAt('14 soldiers', 14), article, dates)).toBe(true);
+  });
+
+  it('leaves the sentences after it alone', () => {
+    expect(isHistorical(figureAt('3 more', 3), article, dates)).toBe(false);
   });
 });

@@ -262,7 +262,7 @@ const PART_OF_TOTAL =
  * "Between 1988 and 1994, about 500,000 … were expelled": a figure whose sentence is dated more than a
  * year away from the article (and has no explicit as-of date) describes the past, not the situation.
  */
-function isHistorical(figure: Figure, article: Article, dates: DateMention[]): boolean {
+export function isHistorical(figure: Figure, article: Article, dates: DateMention[]): boolean {
   if (figure.asOf || !article.published) return false;
   const year = Number(article.published.slice(0, 4));
   const sentence = sentenceAround(article.text, figure.start);
@@ -277,15 +277,20 @@ function isHistorical(figure: Figure, article: Article, dates: DateMention[]): b
 
 /**
  * "More than 200 people had been killed in the second half of July", in an article of August: a
- * count for a month gone by, not the situation now. ("since July" starts a running total instead.)
+ * count for a month gone by, not the situation now. ("since July" starts a running total instead,
+ * unless a clause says what happened then: "strained since December, when a plane crash killed 38".)
  */
 function countsAnEarlierMonth(date: DateMention, month: string, text: string): boolean {
   if (date.precision !== 'month' || date.date >= month) return false;
+  if (WHEN_AFTER.test(text.slice(date.end, date.end + 12))) return true;
   const before = text.slice(Math.max(0, date.start - 40), date.start);
   return /\b(?:in|during|throughout|over)\s+(?:the\s+(?:first|second|last)\s+(?:half|week|weeks|days)\s+of\s+)?$/i.test(
     before,
   );
 }
+
+/** ", when …" right after a date: the clause that follows tells what happened on it. */
+const WHEN_AFTER = /^,?\s+when\b/i;
 
 /** The key of a figure, with the canonical names of the places its subject or clause mentions. */
 function keyOf({ figure, article, mentions }: FigureInput): SubjectKey {
