@@ -24,6 +24,9 @@ describe('matchDateline', () => {
     ['KOCHI, July 30 (IANS) The river rose.', 'KOCHI', 'IANS'],
     // Interfax writes a full stop after the place.
     ['SAMARA. Oct 2 (Interfax) – The plant stopped work.', 'SAMARA', 'Interfax'],
+    // EFE puts a full stop between its credit and the dash, the day first or the month first.
+    ['Sucre, 3 may (EFE).- The court adjourned.', 'Sucre', 'EFE'],
+    ['Quito, March 8 (EFE).- Teachers went on strike.', 'Quito', 'EFE'],
     // Capitals beyond Latin-1 (Vietnamese), in capitals and in title case.
     ['HUẾ, Sept 10 (Reuters) - The river rose.', 'HUẾ', 'Reuters'],
     ['Đà Nẵng (AFP) - Boats stayed in port.', 'Đà Nẵng', 'AFP'],
