@@ -1448,14 +1448,27 @@ function splitBullets(
   dropped: Dropped[],
 ): void {
   for (const bullet of bullets) {
-    // "• JAMnews", "• Yerevan", "• The New Arab Staff": a house author, a place or a newsroom's credit.
-    if (bullet.text.split(/\s+/).length <= 2 || isNewsroomCredit(bullet.text)) {
+    // "• JAMnews", "• Yerevan", "• The New Arab Staff", "• Santa Cruz de la Sierra": a house author, a
+    // place or a newsroom's credit.
+    const text = bullet.text;
+    if (text.split(/\s+/).length <= 2 || isNewsroomCredit(text) || isPlaceOfWords(text)) {
       dropped.push({ file, line: bullet.line + 1, text: bullet.raw, reason: 'site-metadata' });
     } else {
       draft.bullets.push(bullet.text);
     }
   }
 }
+
+/**
+ * "Santa Cruz de la Sierra", "Rio de Janeiro": a place of several words as a site's bullet writes it,
+ * every word capitalised but the particles between them. A summary bullet is a sentence in lower case.
+ */
+function isPlaceOfWords(text: string): boolean {
+  return PLACE_OF_WORDS.test(text);
+}
+
+const PLACE_OF_WORDS =
+  /^\p{Lu}[\p{Ll}'’-]+(?:\s(?:(?:de|del|da|do|dos|das|di|des|du|la|las|los|le|el|al|y)\s){0,2}\p{Lu}[\p{Ll}'’-]+){1,4}$/u;
 
 /**
  * "Title / Oct 4 2023 / Kathmandu Chronicle / text … / https://kathmanduchronicle.example/…": a name
