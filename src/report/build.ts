@@ -440,7 +440,8 @@ function framingFor(
   lexicon?: FramingLexicon,
 ): Framing[] {
   if (articles.size === result.articles.length) return result.framing;
-  return analyzeFraming([...articles.values()], result.quotes, lexicon ?? BUILTIN_LEXICON);
+  const places = result.entities.flatMap((e) => (e.type === 'place' ? e.aliases : []));
+  return analyzeFraming([...articles.values()], result.quotes, lexicon ?? BUILTIN_LEXICON, places);
 }
 
 function reportFraming(framing: Framing[], sources: SourceRegistry): ReportFraming[] {
