@@ -1298,7 +1298,7 @@ function resolvePronoun(
     const candidates = speakersIn(ctx, Math.max(para.start, limit - LOOK_BACK), limit).filter(
       (m) => (m.type === 'person') !== wantsOrg && fits(m.name),
     );
-    const chosen = firstOfLastSentence(ctx, candidates);
+    const chosen = firstOfLastSentence(ctx, wantsOrg ? withoutMessengers(candidates) : candidates);
     if (chosen) return { name: chosen.name, via: null };
   }
   if (wantsOrg) return null;
@@ -1308,6 +1308,15 @@ function resolvePronoun(
   );
   if (recent) return { name: recent.speaker.name, via: null };
   return groups ? groupSubjectBefore(ctx, paragraph, Math.min(at, quoteAt)) : null;
+}
+
+/**
+ * "Azerbaijan Airlines has issued a statement …, APA reports." then "“…,” it said": the news outlet
+ * that carries the report is its messenger, not what "it" refers to, when another body is named.
+ */
+function withoutMessengers(orgs: EntityMention[]): EntityMention[] {
+  const bodies = orgs.filter((m) => !knownOutlet(m.name));
+  return bodies.length > 0 ? bodies : orgs;
 }
 
 /**
