@@ -36,6 +36,19 @@ describe('matchDateline', () => {
     expect(paragraph.slice(match!.length)).toMatch(/^[A-Z]/);
   });
 
+  it('reads a place in title case before a spaced en or em dash, not a sentence opener', () => {
+    const paragraph = 'Tarija – Vineyard owners said on Monday that frost had ruined the harvest.';
+    expect(matchDateline(paragraph)).toMatchObject({ place: 'Tarija', agency: null });
+    expect(paragraph.slice(matchDateline(paragraph)!.length)).toBe(
+      'Vineyard owners said on Monday that frost had ruined the harvest.',
+    );
+    expect(matchDateline('San José de Chiquitos — Traders closed their stalls.')).toMatchObject({
+      place: 'San José de Chiquitos',
+    });
+    expect(matchDateline('Meanwhile – The council met again.')).toBeNull();
+    expect(matchDateline('Hezbollah – the Party of God – denied it.')).toBeNull();
+  });
+
   it('reads a place in capitals with letters beyond Latin-1 and no agency', () => {
     expect(matchDateline('THÁI NGUYÊN — Schools stayed shut on Monday.')).toMatchObject({
       place: 'THÁI NGUYÊN',

@@ -91,6 +91,9 @@ const PLACE_ONLY = new RegExp(
   String.raw`^(${PLACE})(?:, (${REGION}))?(?:, (?:${MONTH_DAY}|(\d{1,2}) ([A-Za-z]{3,9}\.?)))?${DASH}(?!\p{Lu}{2})`,
   'u',
 );
+// "Cochabamba – Former president …" (a paper's house style: the place in title case and a spaced en or
+// em dash, a capital after it; a hyphen would join words). Groups: place.
+const TITLE_CASE_PLACE_DASH = new RegExp(String.raw`^(${TITLE_CASE_PLACE}) [–—] (?=\p{Lu})`, 'u');
 // "Beijing, 7 January 2025 – …", "GENEVA, January 7, 2025 — …" (a press release's style: the place in
 // either case and the full date with its year, then a dash). Groups: place, day, month (day first),
 // month, day (month first).
@@ -152,6 +155,9 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
     const day = m[4] ?? m[5];
     if (!month || monthNumber(month)) return found(m, m[1]!, null, month, day);
   }
+  m = TITLE_CASE_PLACE_DASH.exec(head);
+  if (m && isPlaceWord(m[1]!.toUpperCase()) && !SENTENCE_OPENERS.has(m[1]!))
+    return found(m, m[1]!, null, undefined, undefined);
   m = PLACE_DATE_STOP.exec(head);
   if (m && isPlaceWord(m[1]!) && monthNumber(m[3]!)) return found(m, m[1]!, null, m[3], m[4]);
   m = PLACE_COLON.exec(head);
@@ -240,6 +246,29 @@ const NOT_PLACES = new Set([
   'QUOTE',
   'SOURCE',
   'SOURCES',
+]);
+
+/** Words that open a sentence before a dash without being a place: "Meanwhile – …", "Yesterday — …". */
+const SENTENCE_OPENERS = new Set([
+  'Meanwhile',
+  'However',
+  'Yesterday',
+  'Today',
+  'Tonight',
+  'Tomorrow',
+  'Now',
+  'Then',
+  'Still',
+  'Also',
+  'Instead',
+  'Finally',
+  'First',
+  'Second',
+  'Third',
+  'Again',
+  'Worse',
+  'Update',
+  'Note',
 ]);
 
 function isPlaceWord(word: string): boolean {
