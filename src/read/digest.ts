@@ -1634,6 +1634,11 @@ function detectKind(title: string, paragraphs: string[], url: string | null): Ar
   if (LEAD_OFFICE_SPEAKS.test(lead)) {
     const untold = rest.length - told();
     if (told() >= 1 && told() >= untold && untold <= 1) return 'statement';
+    // Or two paragraphs of the office's words at least, then up to two of the agency's background
+    // closing the item ("The contingent was deployed in 2020 …").
+    const flags = toldFlags(rest, lead);
+    const closing = flags.length - 1 - flags.lastIndexOf(true);
+    if (told() >= 2 && untold === closing && closing <= 2) return 'statement';
   }
   return 'news';
 }
@@ -1680,14 +1685,17 @@ const STATEMENT_CREDIT_AT_END =
  * "…," del Castillo said."): "Operators said …" and "…," said Marta Gil." are someone else speaking.
  */
 function countTold(rest: string[], lead: string): number {
+  return toldFlags(rest, lead).filter(Boolean).length;
+}
+
+/** For each paragraph after the lead, whether it goes on giving the statement (see countTold). */
+function toldFlags(rest: string[], lead: string): boolean[] {
   let known = lead;
-  let told = 0;
-  for (const paragraph of rest) {
-    if (!givesStatement(paragraph, known)) continue;
-    told++;
+  return rest.map((paragraph) => {
+    if (!givesStatement(paragraph, known)) return false;
     known += `\n${paragraph}`;
-  }
-  return told;
+    return true;
+  });
 }
 
 /** A paragraph that goes on giving the statement: quoted, told by its author, or credited to it. */
@@ -1713,17 +1721,18 @@ function givesStatement(paragraph: string, known: string): boolean {
  * that …", "According to her, …", "…, the committee said. The SK said …".
  */
 const STATEMENT_GIVEN_AGAIN =
-  /^(?:Minister|Spokes(?:man|woman|person)|Prosecutor General|Attorney General)(?: \p{Lu}[\p{L}'’-]+){1,3} (?:also )?said\b|^According to (?:him|her|them|the (?:committee|press service|spokes(?:man|woman|person)|minister|prosecutor)),|[,.]["”]? the (?:ministry|office|committee|press service|council|department|spokes(?:man|woman|person)) (?:said|added|stressed|noted|reported)\.(?: |$)/u;
+  /^(?:Minister|Spokes(?:man|woman|person)|Prosecutor General|Attorney General)(?: (?:\p{Lu}[\p{L}'’-]+|de|del|da|dos|van|von|bin|al|el|la)){1,4} (?:also )?said\b|^According to (?:him|her|them|the (?:committee|press service|spokes(?:man|woman|person)|minister|prosecutor)),|[,.]["”]? the (?:ministry|office|committee|press service|council|department|spokes(?:man|woman|person)) (?:said|added|stressed|noted|reported)\.(?: |$)/u;
 
 /** "Al-Mashat praised …" after "Mahdi al-Mashat" in the lead: the article's case differs. */
 const ARABIC_ARTICLE = /^(?:Al|El|Ad|An|Ar|As|Ash|Az)-/;
 
 /**
  * The person a quotation is credited to by name: "…," said lieutenant Paul Mbusa.", "…," Peskov
- * said." (groups: the name after the verb, the name before it; its last word).
+ * said.", "…," Foreign Ministry spokesman Aykhan Hajizada said." (groups: the name after the verb,
+ * the name before it; its last word).
  */
 const QUOTE_SPEAKER =
-  /["”],?\s+(?:said|says|told|added)\s+(?:\p{Ll}+\s+){0,3}?(?:\p{Lu}[\p{L}'’-]+\s)*(\p{Lu}[\p{L}'’-]+)\b|["”],?\s+(?:\p{Lu}[\p{L}'’-]+\s)*(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|added)\b/u;
+  /["”],?\s+(?:said|says|told|added)\s+(?:\p{Ll}+\s+){0,3}?(?:\p{Lu}[\p{L}'’-]+\s)*(\p{Lu}[\p{L}'’-]+)\b|["”],?\s+(?:[^\s.,;"“”]+\s+){0,6}?(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|added)\b/u;
 
 /** "Asked whether …, the spokesperson said …", "Asked about …, Peskov said …" (group: the name). */
 const ASKED_THEN_ANSWERS =
