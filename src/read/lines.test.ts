@@ -83,6 +83,17 @@ describe('parseDateLine, year first', () => {
   });
 });
 
+describe('parseDateLine, Spanish, Portuguese and French months', () => {
+  it('reads a site date line copied in the language of its site', () => {
+    expect(parseDateLine('3 de marzo de 2025')).toBe('2025-03-03');
+    expect(parseDateLine('14 de setembro de 2024')).toBe('2024-09-14');
+    expect(parseDateLine('1er août 2024')).toBe('2024-08-01');
+    expect(parseDateLine('9 février 2025')).toBe('2025-02-09');
+    expect(parseDateLine('3 de marzo del 2025')).toBe('2025-03-03');
+    expect(parseDateLine('3 de pronto de 2025')).toBeNull();
+  });
+});
+
 describe('bylineOutlet', () => {
   it('names the known outlet a byline credits', () => {
     expect(bylineOutlet('By Linh Nguyen, Reuters')).toBe('Reuters');
