@@ -1447,11 +1447,18 @@ function splitBullets(
   file: string,
   dropped: Dropped[],
 ): void {
+  // "• JAMnews", "• Yerevan", "• The New Arab Staff", "• Santa Cruz de la Sierra": a house author, a
+  // place or a newsroom's credit.
+  const isMetadata = (text: string) =>
+    text.split(/\s+/).length <= 2 || isNewsroomCredit(text) || isPlaceOfWords(text);
+  // Among summary bullets, a short one with a verb in lower case is a summary too ("• Government
+  // denies" under "• General says president asked for it").
+  const summary = bullets.some((b) => !isMetadata(b.text));
   for (const bullet of bullets) {
-    // "• JAMnews", "• Yerevan", "• The New Arab Staff", "• Santa Cruz de la Sierra": a house author, a
-    // place or a newsroom's credit.
     const text = bullet.text;
-    if (text.split(/\s+/).length <= 2 || isNewsroomCredit(text) || isPlaceOfWords(text)) {
+    const shortSummary =
+      summary && text.split(/\s+/).length === 2 && /\s\p{Ll}{3,}$/u.test(text) && !isNewsroomCredit(text);
+    if (isMetadata(text) && !shortSummary) {
       dropped.push({ file, line: bullet.line + 1, text: bullet.raw, reason: 'site-metadata' });
     } else {
       draft.bullets.push(bullet.text);
