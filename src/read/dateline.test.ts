@@ -70,6 +70,12 @@ describe('matchDateline', () => {
     expect(matchDateline('DHAKA, 15 Foo — Text.')).toBeNull();
   });
 
+  it('reads an agency credit closed by a full stop and a hyphen, as Latin American agencies write it', () => {
+    const paragraph = 'SUCRE, March 3, ABI.- The court adjourned the hearing.';
+    expect(matchDateline(paragraph)).toMatchObject({ place: 'SUCRE', agency: 'ABI', month: 3, day: 3 });
+    expect(paragraph.slice(matchDateline(paragraph)!.length)).toBe('The court adjourned the hearing.');
+  });
+
   it('reads an agency of two or three words in capitals after the date', () => {
     const paragraph = 'QUITO, MARCH 3, PRENSA LATINA. The assembly met on Sunday.';
     expect(matchDateline(paragraph)).toMatchObject({

@@ -31,10 +31,11 @@ const DASH = String.raw`\s*[–—-]{1,2}\s*`;
 // same credit in the styles of other agencies of the region: "Baku, October 5, AZERTAC." (the place in
 // title case), "BAKU, Azerbaijan, October 5. Trend:" (a region, a full stop, the agency and a colon).
 // An agency of two or three words is written in capitals ("CARACAS, JULY 29, PRENSA LATINA."): in
-// title case, words before a full stop may open a sentence ("Mr Biden."). Groups: place, month, day,
+// title case, words before a full stop may open a sentence ("Mr Biden."). Latin American agencies add a
+// hyphen after the full stop ("LA PAZ, June 27, ABI.-"). Groups: place, month, day,
 // separator after the date, agency, mark after the agency; checked by isAgencyStyleCredit.
 const AGENCY_STYLE = new RegExp(
-  String.raw`^(${PLACE}|${TITLE_CASE_PLACE})(?:, \p{Lu}[\p{L}.'’ -]+)?, ${MONTH_DAY}([.,]) ([A-Z][A-Za-z-]+|\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})([.:])\s*`,
+  String.raw`^(${PLACE}|${TITLE_CASE_PLACE})(?:, \p{Lu}[\p{L}.'’ -]+)?, ${MONTH_DAY}([.,]) ([A-Z][A-Za-z-]+|\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})([.:])-?\s*`,
   'u',
 );
 // "Nakhchivan, September 25, AZERTAC On September 25, …": the same credit with its full stop left
