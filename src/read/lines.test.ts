@@ -135,7 +135,16 @@ describe('outletFromUrl', () => {
     expect(outletFromUrl('https://www.lagazeta.com.ar/a')).toBe('Lagazeta');
     expect(outletFromUrl('https://abc.net.nz/a')).toBe('ABC');
     expect(outletFromUrl('https://news24x7.example/a')).toBe('news24x7.example');
-    expect(outletFromUrl('https://thecoastalstar.example/a')).toBe('The Coastalstar');
+    expect(outletFromUrl('https://thecoastalstar.example/a')).toBe('The Coastal Star');
+  });
+
+  it('splits a label written as one word into the words mastheads are made of', () => {
+    expect(outletFromUrl('https://www.harbourvoices.example/a')).toBe('Harbour Voices');
+    expect(outletFromUrl('https://restofworld.example/a')).toBe('Rest of World');
+    expect(outletFromUrl('https://www.thevalleyherald.example/a')).toBe('The Valley Herald');
+    // Not when a piece is no masthead word: a brand stays one name.
+    expect(outletFromUrl('https://www.mercadoherald.example/a')).toBe('Mercadoherald');
+    expect(outletFromUrl('https://www.newsline.example/a')).toBe('Newsline');
   });
 });
 
