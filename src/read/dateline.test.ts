@@ -70,6 +70,22 @@ describe('matchDateline', () => {
     expect(matchDateline('DHAKA, 15 Foo — Text.')).toBeNull();
   });
 
+  it("reads CNN's credit after the place without brackets, and a known outlet's credit alone", () => {
+    const cnn = 'Lima, Peru CNN — Rescuers reached the town on Sunday.';
+    expect(matchDateline(cnn)).toMatchObject({ place: 'Lima', agency: 'CNN' });
+    expect(cnn.slice(matchDateline(cnn)!.length)).toBe('Rescuers reached the town on Sunday.');
+    expect(matchDateline('WASHINGTON CNN — The Senate voted.')).toMatchObject({
+      place: 'WASHINGTON',
+      agency: 'CNN',
+    });
+    const credit = '(Bloomberg) -- Copper prices rose on Monday.';
+    expect(matchDateline(credit)).toMatchObject({ place: null, agency: 'Bloomberg' });
+    expect(credit.slice(matchDateline(credit)!.length)).toBe('Copper prices rose on Monday.');
+    // Not a name that no outlet has, nor a credit alone that names none.
+    expect(matchDateline('Lima, Peru Today — Rescuers arrived.')).toBeNull();
+    expect(matchDateline('(Updated) - Rescuers arrived.')).toBeNull();
+  });
+
   it('reads an agency credit closed by a full stop and a hyphen, as Latin American agencies write it', () => {
     const paragraph = 'SUCRE, March 3, ABI.- The court adjourned the hearing.';
     expect(matchDateline(paragraph)).toMatchObject({ place: 'SUCRE', agency: 'ABI', month: 3, day: 3 });

@@ -95,6 +95,12 @@ const PLACE_ONLY = new RegExp(
 // "Cochabamba – Former president …" (a paper's house style: the place in title case and a spaced en or
 // em dash, a capital after it; a hyphen would join words). Groups: place.
 const TITLE_CASE_PLACE_DASH = new RegExp(String.raw`^(${TITLE_CASE_PLACE}) [–—] (?=\p{Lu})`, 'u');
+// "La Paz, Bolivia CNN — …", "WASHINGTON CNN —": CNN's style, its name after the place without
+// brackets. Read only for an outlet sitrep knows. Groups: place, region, outlet.
+const OUTLET_AFTER_PLACE = new RegExp(
+  String.raw`^(${PLACE}|${TITLE_CASE_PLACE})(?:, (${TITLE_CASE_PLACE}))? ([A-Z][A-Za-z]{1,11})${DASH}(?=\p{Lu})`,
+  'u',
+);
 // "Beijing, 7 January 2025 – …", "GENEVA, January 7, 2025 — …" (a press release's style: the place in
 // either case and the full date with its year, then a dash). Groups: place, day, month (day first),
 // month, day (month first).
@@ -142,9 +148,14 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
   if (m) {
     const month = m[4] ?? m[7];
     const day = m[5] ?? m[6];
-    if ((m[1] || month) && (!month || monthNumber(month)) && (isAllCaps(m[1]) || isWireCredit(m[8]!)))
+    // "(Bloomberg) -- …": a credit alone opens the text only when it names an outlet sitrep knows.
+    const placed = m[1] || month || knownOutlet(m[8]!) !== null;
+    if (placed && (!month || monthNumber(month)) && (isAllCaps(m[1]) || isWireCredit(m[8]!)))
       return found(m, m[1] ?? null, m[8]!, month, day);
   }
+  m = OUTLET_AFTER_PLACE.exec(head);
+  if (m && knownOutlet(m[3]!) && isPlaceWord(m[1]!.toUpperCase()))
+    return found(m, m[1]!, m[3]!, undefined, undefined);
   m = AGENCY_NO_DASH.exec(head);
   if (m && monthNumber(m[2]!) && isAgencyName(m[4]!)) return found(m, m[1]!, m[4]!, m[2], m[3]);
   m = PLACE_FULL_DATE.exec(head);
