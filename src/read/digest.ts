@@ -1617,6 +1617,8 @@ function detectKind(title: string, paragraphs: string[], url: string | null): Ar
   const last = paragraphs[paragraphs.length - 1] ?? '';
   // Section headings alone don't make an op-ed (long reads have them too); the author's bio does.
   if (isAuthorBio(last)) return 'opinion';
+  // "…/commentisfree/…", "…/opinion/…": the site files the piece as opinion, bio or not.
+  if (url && OPINION_PATH.test(url)) return 'opinion';
   if (url && PRESS_RELEASE_PATH.test(url)) return 'statement';
   const lead = paragraphs[0] ?? '';
   const rest = paragraphs.slice(1);
@@ -1752,6 +1754,9 @@ const STATEMENT_TOLD_BY_NAME =
 /** "According to the ministry, …": the statement's author credited for what follows. */
 const STATEMENT_ACCORDING_TO =
   /^According to the (?:ministry|statement|department|office|agency|council|embassy|spokesperson|spokesman|spokeswoman)\b/i;
+
+/** "…/opinion/…", "…/opinions/…", "…/commentisfree/…", "…/op-ed/…", "…/editorials/…", "…/columnists/…". */
+const OPINION_PATH = /\/(?:opinions?|commentisfree|op-?eds?|editorials?|columns?|columnists?)\//i;
 
 /** "…/press-release/…", "…/press-releases/…", "…/news-release/…", "…/pressemitteilung…". */
 const PRESS_RELEASE_PATH = /\/(?:press|news|media)[-_]?releases?\b|\/pressemitteilung/i;

@@ -278,7 +278,9 @@ const MASTHEAD_WORDS = new Set(
   climate health human rights law justice war rocks diplomat quarterly global world rest crisis
   group humanitarian coastal star lens focus insight analysis studies research foundation society
   alliance agenda dialogue future century city metro local regional island river valley coast bay
-  harbour harbor ocean sea conversation syndicate project strategic affairs republic daily`.split(/\s+/),
+  harbour harbor ocean sea conversation syndicate project strategic affairs republic daily courier
+  ledger sentinel guardian inquirer examiner leader record register advertiser globe mercury pioneer
+  recorder statesman telegram messenger banner beacon eagle echo patriot`.split(/\s+/),
 );
 
 /** The canonical name for a known outlet spelling ("ARMENPRESS" → "Armenpress"), or null. */
