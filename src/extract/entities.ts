@@ -1324,6 +1324,11 @@ function phraseType(
   if (!chunk.titled && keys.length >= 2 && DEMONYMS.has(keys[0]!) && /^\p{Lu}/u.test(parts[1]!.text))
     return 'organization';
   if (!chunk.titled && !GIVEN_NAMES.has(keys[0]!) && saysOfItself(words, chunk)) return 'organization';
+  // "told O País", "El Heraldo reported": a name led by a Portuguese, Spanish, Italian or German
+  // article is a title (a newspaper's, a party's), never a person's name; what would make it a
+  // speaker makes it an organisation.
+  const titleName = !chunk.titled && keys.length >= 2 && FOREIGN_ARTICLES.has(parts[0]!.text);
+  if (titleName) return personCue(words, chunk) ? 'organization' : null;
   if (chunk.titled || GIVEN_NAMES.has(keys[0]!) || personCue(words, chunk)) return 'person';
   return looksLikePersonName(parts, capCounts) ? 'person' : null;
 }
@@ -1473,6 +1478,22 @@ function partyNameStart(words: Word[], from: number): number {
 
 const BULLETS = new Set(['•', '-', '*', '–', '—']);
 
+/** Definite articles that lead a title ("O País", "El Universal", "Die Welt"); not "Le" (a Vietnamese surname) nor "Al". */
+const FOREIGN_ARTICLES = new Set([
+  'O',
+  'Os',
+  'As',
+  'El',
+  'Los',
+  'Las',
+  'La',
+  'Il',
+  'Lo',
+  'Die',
+  'Der',
+  'Das',
+]);
+
 const PARTY_NOUNS = new Set(['party', 'movement', 'faction', 'bloc', 'coalition', 'alliance']);
 
 function afterCompanyNoun(words: Word[], chunk: Chunk): boolean {
@@ -1505,7 +1526,7 @@ const APPOSITION_END =
   /^(?:[,.;:)]|that|which|whose|based|in|from|with|owned|run|controlled|backed|funded|operated|and)$/;
 
 const COMPANY_NOUNS = new Set(
-  'company firm drugmaker carmaker automaker carrier airline lender bank insurer miner retailer manufacturer producer supplier operator broadcaster publisher developer contractor conglomerate startup steelmaker group charity ngo watchdog monitor organisation organization coalition party movement channel network newspaper consultancy broker shipper shipowner'.split(
+  'company firm drugmaker carmaker automaker carrier airline lender bank insurer miner retailer manufacturer producer supplier operator broadcaster publisher developer contractor conglomerate startup steelmaker group charity ngo watchdog monitor organisation organization coalition party movement channel network newspaper consultancy broker shipper shipowner platform outlet website portal agency daily weekly magazine tabloid'.split(
     ' ',
   ),
 );

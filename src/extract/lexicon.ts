@@ -65,8 +65,21 @@ export const DEMONYMS = words(`
   baloch pashtun pashtuns sindhi sindhis punjabi punjabis hazara hazaras uyghur uyghurs rohingya
 `);
 
+/**
+ * Heads of Portuguese, Spanish and French bodies' names, which English reports keep as written
+ * ("Plataforma Decide", "Partido Popular", "Conseil constitutionnel"): an organisation's head word.
+ */
+const ROMANCE_ORG_HEADS = words(`
+  plataforma partido frente movimento movimiento instituto associação associacao asociación asociacion
+  fundação fundacao fundación fundacion sindicato confederação confederacao confederación confederacion
+  comissão comissao comisión comision conselho consejo conseil ministério ministerio ministère
+  assembleia asamblea universidade universidad agência agencia agence polícia policia policía
+`);
+
 /** A phrase containing one of these names an organisation. */
-export const ORG_HEADS = words(`
+export const ORG_HEADS = new Set([
+  ...ROMANCE_ORG_HEADS,
+  ...words(`
   ministry department council committee commission court assembly parliament party group institute
   institution university college academy school agency bank union organization organisation office
   bureau service services corps army forces navy police guard government administration cabinet
@@ -77,7 +90,8 @@ export const ORG_HEADS = words(`
   observatory initiative project trust energies airlines railways co hospital clinic command
   community rail railway
   treasury corp corp. survey force
-`);
+`),
+]);
 
 /**
  * Company words: "Georgia Power", "Duke Energy", "Ballad Health", "BAC Consulting". Weaker than
