@@ -1191,7 +1191,10 @@ function classifyChunk(
       classifyChunk(part, words, out, singles, local, capCounts, article);
     return;
   }
-  const type = phraseType(parts, chunk, words, capCounts);
+  let type = phraseType(parts, chunk, words, capCounts);
+  // "Trans African Concessions (TRAC)": a name that its bracketed initials shorten is a body's.
+  const unsure = type === null || (type === 'person' && !GIVEN_NAMES.has(keys[0]!));
+  if (unsure && !chunk.titled && spelledByAcronymAfter(words, chunk)) type = 'organization';
   if (type === 'split' || typeof type === 'number') {
     const pieces =
       typeof type === 'number'
@@ -1842,6 +1845,31 @@ export function renamedMention(
   article: string = m.article,
 ): EntityMention {
   return { article, name, type, text: m.text, start: m.start, end: m.end };
+}
+
+/**
+ * "Trans African Concessions (TRAC)", "Road Freight Association (RFA)": the capitals in brackets right
+ * after the name spell it, each word giving the first letter or letters of its part in order (small
+ * words such as "of" may give none).
+ */
+function spelledByAcronymAfter(words: Word[], chunk: Chunk): boolean {
+  if (words[chunk.to + 1]?.text !== '(' || words[chunk.to + 3]?.text !== ')') return false;
+  const acronym = words[chunk.to + 2]!.text;
+  if (!/^\p{Lu}{2,8}$/u.test(acronym)) return false;
+  const parts = words.slice(chunk.from, chunk.to + 1).map((w) => w.text);
+  return spells(acronym.toLowerCase(), parts, 0, 0);
+}
+
+/** Whether `letters` from `at` can be cut into word-initial prefixes of `parts` from `k` on. */
+function spells(letters: string, parts: string[], at: number, k: number): boolean {
+  if (k === parts.length) return at === letters.length;
+  const word = parts[k]!.toLowerCase();
+  if (!/^\p{Lu}/u.test(parts[k]!) && spells(letters, parts, at, k + 1)) return true;
+  for (let n = 1; n <= word.length && at + n <= letters.length; n++) {
+    if (word[n - 1] !== letters[at + n - 1]) break;
+    if (spells(letters, parts, at + n, k + 1)) return true;
+  }
+  return false;
 }
 
 /** "Institute of International Relations (IDIS)": later "IDIS" alone means the institute. */
