@@ -1110,6 +1110,28 @@ function compoundPortfolio(words: Word[], chunk: Chunk): boolean {
   return words[chunk.to + 1]?.key === 'minister' && and?.key === 'and' && first !== undefined && first.cap;
 }
 
+/**
+ * "Mpumalanga premier Mandla Ndlovu", "Valdosta mayor Ann Cole": a local office in lower case between
+ * a name and a person's name. Not "Democratic governor Kathy Hochul": a party's or a term's adjective.
+ */
+function localOfficeOf(words: Word[], chunk: Chunk): boolean {
+  const office = words[chunk.to + 1];
+  const holder = words[chunk.to + 2];
+  return (
+    office !== undefined &&
+    LOCAL_OFFICES.has(office.key) &&
+    holder?.cap === true &&
+    holder.pos === 'PROPN' &&
+    !OFFICE_ADJECTIVES.has(words[chunk.from]!.key)
+  );
+}
+
+const OFFICE_ADJECTIVES = new Set(
+  'republican democratic democrat socialist conservative liberal labour green federal provincial regional state acting former interim outgoing incoming deputy vice'.split(
+    ' ',
+  ),
+);
+
 function followedByTitle(words: Word[], to: number): boolean {
   const next = words[to + 1];
   return next !== undefined && isTitle(next);
@@ -1978,8 +2000,9 @@ function resolveSingles(
       !ORG_HEADS.has(word.key) &&
       (properNoun(word) || isAcronym(word)) &&
       followedByTitle(words, chunk.to) &&
-      // "Embattled prime minister …": before a lower-case title the word only describes the person.
-      words[chunk.to + 1]!.cap
+      // "Embattled prime minister …": before a lower-case title the word only describes the person;
+      // "Mpumalanga premier Mandla Ndlovu": a local office in lower case still names where it is held.
+      (words[chunk.to + 1]!.cap || localOfficeOf(words, chunk))
     ) {
       const type = LOCAL_OFFICES.has(words[chunk.to + 1]!.key) ? 'place' : 'organization';
       out.push(mentionOf(words, chunk, type, article));
@@ -2102,16 +2125,21 @@ function placesInLists(unexplained: Chunk[], words: Word[], out: EntityMention[]
       ends.add(m.end);
     }
   const found = new Set<Chunk>();
-  // "three townships in the county, Changsuo, Quluo and Cuoguo": a kind of place opens the list too.
-  if (starts.size === 0 && !singles.some((c) => isPlaceKind(words[listStep(words, c.from, -1)])))
-    return found;
+  // "three townships in the county, Changsuo, Quluo and Cuoguo": a kind of place opens the list too,
+  // as do places of a kind named in the plural: "the provinces of Nampula, Tete and Niassa".
+  const opened = (c: Chunk) => isPlaceKind(words[listStep(words, c.from, -1)]) || pluralKindOf(words, c);
+  if (starts.size === 0 && !singles.some(opened)) return found;
   for (let changed = true; changed; ) {
     changed = false;
     for (const chunk of singles) {
       if (found.has(chunk)) continue;
       const before = words[listStep(words, chunk.from, -1)];
       const after = words[listStep(words, chunk.to, 1)];
-      if ((before && (ends.has(before.end) || isPlaceKind(before))) || (after && starts.has(after.start))) {
+      if (
+        (before && (ends.has(before.end) || isPlaceKind(before))) ||
+        (after && starts.has(after.start)) ||
+        pluralKindOf(words, chunk)
+      ) {
         found.add(chunk);
         starts.add(words[chunk.from]!.start);
         ends.add(words[chunk.to]!.end);
@@ -2145,6 +2173,14 @@ function listStep(words: Word[], k: number, dir: 1 | -1): number {
 }
 
 const LIST_JOINS = new Set([',', 'and', 'or']);
+
+/** "the provinces of Nampula, …", "the districts of Mutasa and Nyanga": a list's first name after a plural kind of place and "of". */
+function pluralKindOf(words: Word[], chunk: Chunk): boolean {
+  const kind = words[chunk.from - 2];
+  return (
+    words[chunk.from - 1]?.key === 'of' && kind !== undefined && kind.key.endsWith('s') && isPlaceKind(kind)
+  );
+}
 
 /** "county", "villages": a kind of place in lower case, which a list of names may follow. */
 function isPlaceKind(word: Word | undefined): boolean {
@@ -2345,6 +2381,8 @@ function looksLikeDemonym(word: Word): boolean {
 const LOCAL_OFFICES = new Set([
   'mayor',
   'governor',
+  // "Mpumalanga premier …", "Ontario Premier …": a province's head of government.
+  'premier',
   'gov',
   'gov.',
   'sheriff',
@@ -2552,6 +2590,8 @@ const PART_OF_PLACE = new Set([
   'citizens',
   'natives',
   'outskirts',
+  // "swept through parts of Mpumalanga": what has parts is a place (not "part of", said of bodies too).
+  'parts',
   'streets',
   'suburbs',
   'centre',
