@@ -98,6 +98,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   const pending: EntityMention[] = [];
   resolveSingles(singles, words, found, pending, local, article);
   oneTypePerName(found, listedNames, summaryBulletsEnd(annotated.text));
+  longNamesInBrackets(found, annotated.text, article.id);
   shortPlaceNames(found);
   knownAs(found, pending, annotated.text, article.id);
   qualifyNationalBodies(found, words, annotated.text, listedNames, article.dateline);
@@ -159,6 +160,34 @@ function oneTypePerName(found: EntityMention[], listed: Map<string, EntityType>,
 export function isOrganisation(name: string, organisations: { has(name: string): boolean }): boolean {
   return organisations.has(name) && !GIVEN_NAMES.has(tokenKey(name.slice(0, name.indexOf(' ') >>> 0)));
 }
+
+/**
+ * "Frelimo (the Front for the Liberation of Mozambique)", "Podemos (the Optimist Party for …)": an
+ * organisation's long name in brackets right after a short one is the same body, named as the article
+ * names it elsewhere, by the short name; and the short name is an organisation wherever it stands
+ * ("calls from Frelimo" reads like a place).
+ */
+function longNamesInBrackets(found: EntityMention[], text: string, article: string): void {
+  if (!text.includes('(')) return;
+  for (const long of [...found]) {
+    if (long.type !== 'organization' || !long.text.includes(' ')) continue;
+    if (!/^\s*\)/.test(text.slice(long.end, long.end + 3))) continue;
+    const before = SHORT_BEFORE_BRACKET.exec(text.slice(Math.max(0, long.start - 40), long.start));
+    if (!before) continue;
+    const word = before[1]!;
+    const start = long.start - before[0].length;
+    const short = found.find((m) => m.start === start && m.end === start + word.length);
+    if (short?.type === 'person' || short?.name === long.name) continue;
+    const name = short?.name ?? word;
+    if (!short)
+      found.push({ article, name, type: 'organization', text: word, start, end: start + word.length });
+    for (const [k, m] of found.entries())
+      if (m.name === long.name || m.name === name) found[k] = renamedMention(m, name, 'organization');
+  }
+}
+
+/** "Podemos (the " right before a long name: one capitalised word, a bracket and maybe "the". */
+const SHORT_BEFORE_BRACKET = /(\p{Lu}[\p{L}'’-]+)\s*\((?:the\s+)?$/u;
 
 /**
  * "Mohamed Hamdan Dagalo, known as Hemedti,": the name after "known as" is the person's too, here
@@ -672,8 +701,10 @@ function continuesName(words: Word[], j: number): boolean {
     )
       return false;
     if (isNameWord(after, false)) return true;
-    // "of the Red Cross"
-    return next.text === 'of' && after?.text === 'the' && isNameWord(words[j + 3], false);
+    // "of the Red Cross", "Office for the Coordination of …", "Front for the Liberation of …"
+    return (
+      (next.text === 'of' || next.text === 'for') && after?.text === 'the' && isNameWord(words[j + 3], false)
+    );
   }
   return false;
 }
