@@ -440,7 +440,8 @@ function framingFor(
   lexicon?: FramingLexicon,
 ): Framing[] {
   if (articles.size === result.articles.length) return result.framing;
-  return analyzeFraming([...articles.values()], result.quotes, lexicon ?? BUILTIN_LEXICON);
+  const places = result.entities.flatMap((e) => (e.type === 'place' ? e.aliases : []));
+  return analyzeFraming([...articles.values()], result.quotes, lexicon ?? BUILTIN_LEXICON, places);
 }
 
 function reportFraming(framing: Framing[], sources: SourceRegistry): ReportFraming[] {
@@ -488,18 +489,31 @@ function reportSpeakers(
     }));
 }
 
-/** The same words carried by several outlets (a wire story and its rewrites) are shown once. */
+/**
+ * The same words carried by several outlets (a wire story and its rewrites) are shown once, and so
+ * are words that only repeat part of a longer quotation of the speaker's ("unspeakably painful for
+ * me" inside the statement it comes from): under the longer one, citing both.
+ */
 function distinctQuotes(
   quotes: Quote[],
   articles: Map<string, Article>,
   sources: SourceRegistry,
 ): ReportQuote[] {
-  const byWords = new Map<string, Quote[]>();
-  for (const quote of quotes) {
-    const words = normalizeForCompare(quote.text).replace(/[^\p{L}\p{N} ]/gu, '');
-    byWords.set(words, [...(byWords.get(words) ?? []), quote]);
+  const wordsOf = (quote: Quote) =>
+    ` ${normalizeForCompare(quote.text)
+      .replace(/[^\p{L}\p{N} ]/gu, '')
+      .trim()} `;
+  const keyed = quotes.map((quote, order) => ({ quote, order, words: wordsOf(quote) }));
+  const groups: { words: string; first: number; copies: Quote[] }[] = [];
+  for (const { quote, order, words } of [...keyed].sort((a, b) => b.words.length - a.words.length)) {
+    const home = groups.find((group) => group.words.includes(words));
+    if (home) {
+      home.copies.push(quote);
+      home.first = Math.min(home.first, order);
+    } else groups.push({ words, first: order, copies: [quote] });
   }
-  return [...byWords.values()].map((copies) => {
+  groups.sort((a, b) => a.first - b.first);
+  return groups.map(({ copies }) => {
     const outlets = [...new Set(copies.map((q) => articles.get(q.article)?.outlet).filter(Boolean))];
     const more = outlets.length > CITES_PER_QUOTE ? ` and ${outlets.length - CITES_PER_QUOTE} more` : '';
     return {
