@@ -1365,7 +1365,7 @@ function phraseType(
   if (
     !chunk.titled &&
     !GIVEN_NAMES.has(keys[0]!) &&
-    PLACE_PREPOSITIONS.has(words[chunk.from - 1]?.text ?? '') &&
+    PLACE_PREPOSITIONS.has(words[chunk.from - 1]?.key ?? '') &&
     // "officials in Petropavlovsk-Kamchatsky said": a town named after a person is still a town.
     (isHyphenatedName(words, chunk) || (!SURNAME_ENDINGS.test(last) && !personCue(words, chunk)))
   )
@@ -1512,6 +1512,20 @@ function affiliationSplit(words: Word[], chunk: Chunk): Chunk[] | null {
  * "the Hayastan faction", "the Zhoda party", "People's Power movement": a lower-case noun of a
  * political body right after the name. Not after a nationality ("the Kurdish party").
  */
+/** Nouns for a party's or a movement's people: "Renamo lawmaker", "Likud members". */
+const MEMBER_NOUNS = new Set(
+  'lawmaker lawmakers legislator legislators mp mps candidate candidates supporters member members activists'.split(
+    ' ',
+  ),
+);
+
+/** A member's noun right after the name, the name no people's adjective ("Kenyan lawmakers"). */
+function memberNounAfter(words: Word[], chunk: Chunk): boolean {
+  const next = words[chunk.to + 1];
+  if (!next || next.cap || !MEMBER_NOUNS.has(next.key) || words[chunk.to]!.possessive) return false;
+  return !isDemonym(words[chunk.to]!) && !looksLikeDemonym(words[chunk.to]!);
+}
+
 function partyNounAfter(words: Word[], chunk: Chunk): boolean {
   const next = words[chunk.to + 1];
   if (!next || next.cap || !PARTY_NOUNS.has(next.key) || words[chunk.to]!.possessive) return false;
@@ -2010,8 +2024,9 @@ function resolveSingles(
     }
     // "Marape told Parliament", "the Office said": an institution's head word alone names no person.
     else if (ORG_HEADS.has(word.key) && !titled) {
-      // Not "Airlines added flights …": at a sentence start the word may be a common noun.
-      if (personCue(words, chunk) && !word.sentenceStart)
+      // Not "Airlines added flights …": at a sentence start the word may be a common noun, as at a
+      // bullet's start ("• Council confirms …").
+      if (personCue(words, chunk) && !word.sentenceStart && !BULLETS.has(words[chunk.from - 1]?.text ?? ''))
         out.push(mentionOf(words, chunk, 'organization', article));
     }
     // "residents who reached The Irrawaddy said": a name after "The" inside a sentence is a title
@@ -2058,6 +2073,16 @@ function resolveSingles(
           article,
         ),
       );
+    // "the former Renamo lawmaker", "two Likud members": a name before a member's noun is a party's.
+    else if (
+      !titled &&
+      !word.sentenceStart &&
+      !BULLETS.has(words[chunk.from - 1]?.text ?? '') &&
+      properNoun(word) &&
+      !GIVEN_NAMES.has(word.key) &&
+      memberNounAfter(words, chunk)
+    )
+      out.push(mentionOf(words, chunk, 'organization', article));
     // "the government in Kigali denied it": after "in" or "near", a speech verb does not make a person.
     else if (
       !titled &&

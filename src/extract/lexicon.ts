@@ -126,6 +126,7 @@ export const MOTION_WORDS = words(`
 /** Words that open a place's name: "Port Harcourt", "Mount Sinjar", "Lake Chad", "Fort Worth". */
 export const PLACE_PREFIXES = words(`
   port mount mt lake fort cape isle saint st st. camp
+  avenida rua praça praca calle rue
 `);
 
 /** Named things that are neither people, places nor organisations: left out. */
@@ -164,6 +165,7 @@ export const PERSON_NOUNS = words(`
   engineer photographer writer novelist poet artist challenger candidate incumbent winner opponent
   rival suspect defendant detainee hostage captive pilot miner surgeon paramedic firefighter rescuer
   guard negotiator mediator delegate protester demonstrator organiser organizer campaigner
+  counterpart predecessor successor envoy lawmaker legislator mechanic trader coordinator
 `);
 
 /** Verbs that introduce speech or a stated view; used for both speaker cues and quote attribution. */
