@@ -102,6 +102,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   shortPlaceNames(found);
   knownAs(found, pending, annotated.text, article.id);
   qualifyNationalBodies(found, words, annotated.text, listedNames, article.dateline);
+  shortFormsBeforeOf(found);
   // "a contributor to the Armenian Weekly": an outlet whose masthead opens with "The" is named by it.
   for (const [k, m] of found.entries())
     if (m.type === 'organization' && knownOutlet(m.name) === `The ${m.name}`)
@@ -159,6 +160,25 @@ function oneTypePerName(found: EntityMention[], listed: Map<string, EntityType>,
  */
 export function isOrganisation(name: string, organisations: { has(name: string): boolean }): boolean {
   return organisations.has(name) && !GIVEN_NAMES.has(tokenKey(name.slice(0, name.indexOf(' ') >>> 0)));
+}
+
+/**
+ * "the Mother See said" after "the Mother See of Holy Etchmiadzin": an organisation's name of two
+ * words or more that the article also writes in full with "of" and more after it is that body.
+ */
+function shortFormsBeforeOf(found: EntityMention[]): void {
+  const full = new Map<string, Set<string>>();
+  for (const m of found) {
+    if (m.type !== 'organization') continue;
+    const of = m.name.indexOf(' of ');
+    if (of > 0 && m.name.slice(0, of).includes(' '))
+      full.set(m.name.slice(0, of), (full.get(m.name.slice(0, of)) ?? new Set()).add(m.name));
+  }
+  if (full.size === 0) return;
+  for (const [k, m] of found.entries()) {
+    const names = m.type === 'organization' ? full.get(m.name) : undefined;
+    if (names?.size === 1) found[k] = renamedMention(m, [...names][0]!);
+  }
 }
 
 /**
@@ -1383,6 +1403,8 @@ function phraseType(
   // "told O País", "El Heraldo reported": a name led by a Portuguese, Spanish, Italian or German
   // article is a title (a newspaper's, a party's), never a person's name; what would make it a
   // speaker makes it an organisation.
+  // "Holy Etchmiadzin", "Holy Trinity": a holy place or body, never a person's name.
+  if (!chunk.titled && keys.length >= 2 && keys[0] === 'holy') return 'organization';
   const titleName = !chunk.titled && keys.length >= 2 && FOREIGN_ARTICLES.has(parts[0]!.text);
   if (titleName) return personCue(words, chunk) ? 'organization' : null;
   if (chunk.titled || GIVEN_NAMES.has(keys[0]!) || personCue(words, chunk)) return 'person';

@@ -90,6 +90,7 @@ export const ORG_HEADS = new Set([
   observatory initiative project trust energies airlines railways co hospital clinic command
   community rail railway
   treasury corp corp. survey force
+  see
 `),
 ]);
 
