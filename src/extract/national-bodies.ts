@@ -36,6 +36,8 @@ const COUNTRY_BY_CAPITAL = new Map(
 
 /** Bodies every country has one of, other than ministries. */
 const NATIONAL_BODIES = new Set([
+  // "the Government of the Republic of Mozambique" is the "Government of Mozambique".
+  'Government',
   'Armed Forces',
   'Security Council',
   'Constitutional Court',
