@@ -236,6 +236,10 @@ function ofPhrase(annotated: Annotated, from: number, sentenceEnd: number): Coun
     if (annotated.tokens[i]!.pos === 'NUM') larger = true;
     i = pastHedge(annotated, pastPossessor(annotated, i + 1)) - 1;
   }
+  // "Two of the dead", "three of the injured": the casualties already counted, people.
+  const casualty = annotated.tokens[i];
+  if (!larger && casualty && casualty.start < sentenceEnd && CASUALTY_AFTER.test(casualty.text))
+    return { unit: 'people', end: casualty.end, head: null };
   // "1,100 of the 787s": a plural glued to a number is a model's, no noun the tagger can read.
   const glued = annotated.tokens[i - 1];
   if (larger && glued?.pos === 'NUM' && glued.end === annotated.tokens[i]?.start) return null;
