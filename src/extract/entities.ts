@@ -1534,11 +1534,12 @@ function affiliationSplit(words: Word[], chunk: Chunk): Chunk[] | null {
  * "the Hayastan faction", "the Zhoda party", "People's Power movement": a lower-case noun of a
  * political body right after the name. Not after a nationality ("the Kurdish party").
  */
-/** Nouns for a party's or a movement's people: "Renamo lawmaker", "Likud members". */
+/**
+ * Nouns for a party's elected people: "Renamo lawmaker", "Likud MPs". Not "supporters", "activists" or
+ * "members", which a people's name takes as often ("Kanak activists").
+ */
 const MEMBER_NOUNS = new Set(
-  'lawmaker lawmakers legislator legislators mp mps candidate candidates supporters member members activists'.split(
-    ' ',
-  ),
+  'lawmaker lawmakers legislator legislators mp mps candidate candidates deputies senators'.split(' '),
 );
 
 /** A member's noun right after the name, the name no people's adjective ("Kenyan lawmakers"). */
