@@ -749,6 +749,12 @@ const NAME_MONTHS = new Set(['may', 'june', 'jun', 'april', 'august']);
  * "Washington Institute for Defense and Security", "South China Sea". Its gazetteer matches give way.
  * A phrase headed by a treaty or event word ("Rome Statute") drops its gazetteer matches instead.
  */
+/** An "and" inside the phrase: two names joined, not one. */
+function joinsNames(words: Word[], chunk: Chunk): boolean {
+  for (let k = chunk.from + 1; k < chunk.to; k++) if (words[k]!.key === 'and') return true;
+  return false;
+}
+
 function absorbsListed(
   chunk: Chunk,
   words: Word[],
@@ -768,7 +774,10 @@ function absorbsListed(
     if (TITLES.has(word.key) && !namesInstitution(words, k, chunk.to)) return false;
     if (ORG_HEADS.has(word.key) || COMPANY_HEADS.has(word.key)) head = 'organization';
     else if (k === chunk.to && PLACE_HEADS.has(word.key)) head ??= 'place';
-    else if (k === chunk.from && k < chunk.to && PLACE_PREFIXES.has(word.key)) head ??= 'place';
+    // "Port Louis", "San Marino": a place's prefix before a listed name; not "Port Louis and Cape
+    // Town", two places joined by "and".
+    else if (k === chunk.from && k < chunk.to && PLACE_PREFIXES.has(word.key) && !joinsNames(words, chunk))
+      head ??= 'place';
     // "Gulf of Oman", "Strait of Hormuz": a kind of place before "of" and a listed name.
     else if (k === chunk.from && PLACE_HEADS.has(word.key) && words[k + 1]?.key === 'of') head ??= 'place';
     // "North Darfur", "South Kordofan", "East Jerusalem": a compass word and a listed place right

@@ -127,7 +127,8 @@ export const MOTION_WORDS = words(`
 /** Words that open a place's name: "Port Harcourt", "Mount Sinjar", "Lake Chad", "Fort Worth". */
 export const PLACE_PREFIXES = words(`
   port mount mt lake fort cape isle saint st st. camp
-  avenida rua praça praca calle rue
+  avenida rua praça praca calle rue palacio palácio palais palazzo
+  san santa santo são sao
 `);
 
 /** Named things that are neither people, places nor organisations: left out. */
