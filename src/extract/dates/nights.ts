@@ -29,7 +29,7 @@ const DESCRIPTIVE_BEFORE =
 const KIND_AFTER =
   /^\s+(?:success|sensation|celebrity|stays?|flights?|trains?|bus(?:es)?|ferr(?:y|ies)|crossings?|services?|journeys?|trips?|bags?|shifts?|curfews?|rates?|repos?|lending|deposits?|index|interbank|funding|money|parking|guests?|oats)\b/i;
 /** "the last night of the festival", "their last night in the camp": the final night, not yesterday's. */
-const FINAL_NIGHT_BEFORE = /\b(?:the|a|their|his|her|its|our|my|your|that|every|each)\s+$/i;
+const FINAL_NIGHT_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|their|his|her|its|our|my|your|that|every|each)\s+$/iu;
 
 export function findNights(text: string, from: number, to: number, ref: Date): DateDraft[] {
   const found: DateDraft[] = [];
