@@ -1697,6 +1697,8 @@ function personCue(words: Word[], chunk: Chunk): boolean {
     next &&
     SPEECH_VERBS.has(next.key) &&
     words[chunk.to + 2]?.key !== 'by' &&
+    // "Australians in New Caledonia told to stay indoors": told what to do, a passive.
+    !(/^(?:told|asked|urged|ordered|advised)$/.test(next.key) && words[chunk.to + 2]?.key === 'to') &&
     !postedOn(words, chunk) &&
     !saysOfItself(words, chunk)
   )

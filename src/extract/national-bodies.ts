@@ -129,7 +129,8 @@ function qualified(name: string, country: Country): string {
 }
 
 /** "National Assembly of the Republic of Armenia": a body and its state's formal name. */
-const OF_THE_REPUBLIC = /^(.+) of the (?:Republic|Kingdom|Sultanate|State) of (\p{Lu}.*)$/u;
+const OF_THE_REPUBLIC =
+  /^(.+) of the (?:(?:Plurinational|Islamic|Federal|Federative|Democratic|Bolivarian|United|Hashemite|People['’]s) )?(?:Republic|Kingdom|Sultanate|State) of (\p{Lu}.*)$/u;
 
 /** "Armed Forces of the Russian Federation": a body and its state's formal name, by its adjective. */
 const OF_THE_FEDERATION = /^(.+) of the (\p{Lu}\p{Ll}+) Federation$/u;
