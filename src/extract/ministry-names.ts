@@ -18,9 +18,15 @@ const asName = (words: string) =>
  * short names and other spellings the text may use for the country.
  */
 const COUNTRY_ADJECTIVES: [string, string][] = [
-  ...Object.entries({ ...COUNTRIES, ...TWO_WORD_COUNTRIES }).map(
-    ([country, adjectives]): [string, string] => [asName(country), asName(adjectives.split(' ')[0]!)],
-  ),
+  ...Object.entries(COUNTRIES).map(([country, adjectives]): [string, string] => [
+    asName(country),
+    asName(adjectives.split(' ')[0]!),
+  ]),
+  // A two-word country has one adjective of two words ("South African"), not "South".
+  ...Object.entries(TWO_WORD_COUNTRIES).map(([country, adjective]): [string, string] => [
+    asName(country),
+    asName(adjective),
+  ]),
   ['UAE', 'Emirati'],
   ['Türkiye', 'Turkish'],
 ];
