@@ -24,6 +24,9 @@ describe('matchDateline', () => {
     ['KOCHI, July 30 (IANS) The river rose.', 'KOCHI', 'IANS'],
     // Interfax writes a full stop after the place.
     ['SAMARA. Oct 2 (Interfax) – The plant stopped work.', 'SAMARA', 'Interfax'],
+    // Lusa writes the year after the day without a comma; a paper credits its own copy by name.
+    ['Porto, 3 Mar 2025 (Lusa) – The port reopened.', 'Porto', 'Lusa'],
+    ['Beira, 4 Mar (Diário Local) – The river rose.', 'Beira', 'Diário Local'],
     // EFE puts a full stop between its credit and the dash, the day first or the month first.
     ['Sucre, 3 may (EFE).- The court adjourned.', 'Sucre', 'EFE'],
     ['Quito, March 8 (EFE).- Teachers went on strike.', 'Quito', 'EFE'],
@@ -154,6 +157,7 @@ describe('matchDateline', () => {
 
   it('reads no dateline in a sentence that only looks like one', () => {
     expect(matchDateline('Hezbollah (the Party of God) – a movement founded in 1982.')).toBeNull();
+    expect(matchDateline('Hamas (Islamic Resistance Movement) – a group that rules Gaza.')).toBeNull();
     expect(matchDateline('Officials in Herat said (on Sunday) - that the toll rose.')).toBeNull();
     expect(matchDateline('Herat residents dug through the night.')).toBeNull();
   });

@@ -66,11 +66,12 @@ const AGENCY_AFTER_DASH = new RegExp(
 // and in title case "Herat (AFP) –", "Beirut, Sept 18 (AFP) -", "Goma (DR Congo) (AFP) -" (the place is
 // then checked by isWireCredit). Groups: place, region, (region), month, day, agency.
 // The date may carry its year: "MAMOUDZOU, Dec 15, 2024 (AFP) -"; Interfax puts a full stop after the
-// place: "MOSCOW. Dec 26 (Interfax) –". Ukrainian agencies put the day first: "Kyiv, 10 July (UNIAN) –".
+// place: "MOSCOW. Dec 26 (Interfax) –". Ukrainian agencies put the day first: "Kyiv, 10 July (UNIAN) –",
+// Lusa its year after the day: "Lisbon, 24 Dec 2024 (Lusa) –"; a paper credits itself: "Maputo, 25 Dec (O País) –".
 // EFE closes its credit with a full stop before the dash: "La Paz, 27 jun (EFE).-".
 // Groups: place, region, (region), month, day, day (day first), month (day first), agency.
 const WIRE_STYLE = new RegExp(
-  String.raw`^(?:(${PLACE}|${TITLE_CASE_PLACE})(?:, (${REGION})| \((${REGION})\))?[,.]? )?(?:(?:${MONTH_DAY}|(\d{1,2}) ([A-Za-z]{3,9}\.?))(?:, \d{4})? )?\(([A-Za-z][A-Za-z .&/-]{0,30})\)\.?${DASH}`,
+  String.raw`^(?:(${PLACE}|${TITLE_CASE_PLACE})(?:, (${REGION})| \((${REGION})\))?[,.]? )?(?:(?:${MONTH_DAY}|(\d{1,2}) ([A-Za-z]{3,9}\.?))(?:,? \d{4})? )?\((\p{L}[\p{L} .&/-]{0,30})\)\.?${DASH}`,
   'u',
 );
 // "Wayanad (Kerala), July 30 (PTI) Massive landslides …" (PTI's style: the state in brackets, the date,
@@ -150,7 +151,11 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
     const day = m[5] ?? m[6];
     // "(Bloomberg) -- …": a credit alone opens the text only when it names an outlet sitrep knows.
     const placed = m[1] || month || knownOutlet(m[8]!) !== null;
-    if (placed && (!month || monthNumber(month)) && (isAllCaps(m[1]) || isWireCredit(m[8]!)))
+    // A paper's name in brackets opens a sentence after the dash: "Hamas (Islamic Resistance
+    // Movement) – a group …" is a name and its gloss.
+    const credited =
+      isWireCredit(m[8]!) || (PAPER_CREDIT.test(m[8]!) && /^\p{Lu}/u.test(head.slice(m[0].length)));
+    if (placed && (!month || monthNumber(month)) && (isAllCaps(m[1]) || credited))
       return found(m, m[1] ?? null, m[8]!, month, day);
   }
   m = OUTLET_AFTER_PLACE.exec(head);
@@ -229,6 +234,9 @@ function isAllCaps(place: string | undefined): boolean {
 function isWireCredit(agency: string): boolean {
   return /^[A-Za-z][A-Za-z-]{1,11}$/.test(agency) || knownOutlet(agency) !== null;
 }
+
+/** "O País", "La Nación": a paper's name of two or three capitalised words, which credits its own copy. */
+const PAPER_CREDIT = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,2}$/u;
 
 // Capitalised openers that are labels, not places: "BREAKING –", "UPDATE —".
 const NOT_PLACES = new Set([
