@@ -1506,7 +1506,8 @@ function resolveOutlet(draft: Draft, agency: string | null, url: string | null):
     return { name: outletAsWritten(line), country: null };
   }
   if (draft.creditedOutlet) return { name: draft.creditedOutlet, country: null };
-  if (agency) return { name: knownOutlet(agency) ?? agencyName(agency), country: null };
+  if (agency)
+    return { name: isAcronym(agency) ? agency : (knownOutlet(agency) ?? agencyName(agency)), country: null };
   if (url) return { name: outletFromUrl(url), country: null };
   return { name: null, country: null };
 }
@@ -1526,7 +1527,15 @@ function agencyName(agency: string): string {
 function outletAsWritten(name: string): string {
   const text = name.trim();
   const mixedCase = text !== text.toUpperCase() && text !== text.toLowerCase();
-  return mixedCase ? text : (knownOutlet(text) ?? text);
+  return mixedCase || isAcronym(text) ? text : (knownOutlet(text) ?? text);
+}
+
+/**
+ * "DW", "ONA", "KUNA": an outlet's acronym is how the digest names it, not a shouted spelling of its
+ * long name ("Deutsche Welle"); "ARMENPRESS" is a name in capitals.
+ */
+function isAcronym(name: string): boolean {
+  return /^[A-Z]{2,4}$/.test(name);
 }
 
 /** Strips "Outlet: " in front of a title and the outlet's name repeated after it. */
