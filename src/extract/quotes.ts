@@ -86,9 +86,12 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
   const kept = spans.filter((span, i) => isQuotation(ctx, span) || continuesKept(spans, i, ctx));
   const quotes: Quote[] = [];
   for (const [i, span] of kept.entries()) {
+    // A quotation over several paragraphs that opens its paragraph is said by whoever its last
+    // paragraph names ('"…¶"…," Magosi wrote.'), not by the body the paragraph before speaks of.
+    const run = opensParagraph(ctx, span) ? groupSpeaker(ctx, kept, i, null) : null;
     let speaker = chantedByCrowd(ctx, span)
       ? { name: null, via: null }
-      : (statementOfRun(ctx, kept, i) ?? attribute(ctx, span, kept, i, ctx.last));
+      : (statementOfRun(ctx, kept, i) ?? (run?.name ? run : attribute(ctx, span, kept, i, ctx.last)));
     if (!speaker.name) speaker = groupSpeaker(ctx, kept, i, ctx.last) ?? speaker;
     speaker = fullerBody(ctx, speaker, span.open);
     if (!speaker.name && LABEL_AFTER_AS.test(ctx.text.slice(Math.max(0, span.open - 40), span.open)))
@@ -587,6 +590,12 @@ function saidBySomeoneUnnamed(ctx: Context, span: QuoteSpan): boolean {
 
 /** Lower case only: "WHO Director-General Tedros …" after a quote names its speaker. */
 const CONTINUATION = /^\s*,?\s*(?:and|but|or|while|which|who|before|after|because)\b/;
+
+/** The marks open their paragraph: no words of it stand before the quotation. */
+function opensParagraph(ctx: Context, span: QuoteSpan): boolean {
+  const para = ctx.paragraphs[span.paragraph]!;
+  return ctx.text.slice(para.start, span.open).trim() === '';
+}
 
 /** The speaker of a multi-paragraph quote is usually named once, in its last paragraph. */
 function groupSpeaker(
