@@ -142,8 +142,11 @@ describe('outletFromUrl', () => {
     expect(outletFromUrl('https://www.harbourvoices.example/a')).toBe('Harbour Voices');
     expect(outletFromUrl('https://restofworld.example/a')).toBe('Rest of World');
     expect(outletFromUrl('https://www.thevalleyherald.example/a')).toBe('The Valley Herald');
-    // Not when a piece is no masthead word: a brand stays one name.
-    expect(outletFromUrl('https://www.mercadoherald.example/a')).toBe('Mercadoherald');
+    // Masthead words and one other word at either end.
+    expect(outletFromUrl('https://www.dailylantern.example/a')).toBe('Daily Lantern');
+    expect(outletFromUrl('https://www.tarijaherald.example/a')).toBe('Tarija Herald');
+    // Not otherwise: a brand stays one name, and so does "news" with a word after it.
+    expect(outletFromUrl('https://www.mercadolibro.example/a')).toBe('Mercadolibro');
     expect(outletFromUrl('https://www.newsline.example/a')).toBe('Newsline');
   });
 });

@@ -244,24 +244,41 @@ function nameFromHost(host: string): string | null {
 
 /**
  * "americasquarterly" → americas quarterly, "restofworld" → rest of world: a label written as one
- * word, split into words that mastheads are made of, when every letter falls in one of them (two
- * words at least). Null when it cannot be split so: "infobae" stays one name.
+ * word, split into words that mastheads are made of (two at least), or into such words and one other
+ * word of four letters or more at either end ("dailymaverick", "bangkokpost"). Null when it cannot be
+ * split so: "infobae" stays one name.
  */
 function mastheadWords(label: string): string[] | null {
   if (label.length < 7) return null;
-  // best[i]: the fewest words that spell label.slice(0, i).
+  const whole = mastheadSplit(label);
+  if (whole && whole.length >= 2) return whole;
+  // (Not after "news" alone or a short word: "Newsday", "Newsline" are one word, "New Sday" is none.)
+  for (let cut = label.length - 4; cut >= 4; cut--) {
+    const head = mastheadSplit(label.slice(0, cut));
+    if (head && head[0]!.length >= 4 && head.join('') !== 'news') return [...head, label.slice(cut)];
+  }
+  for (let cut = 4; cut <= label.length - 3; cut++) {
+    const tail = mastheadSplit(label.slice(cut));
+    if (tail) return [label.slice(0, cut), ...tail];
+  }
+  return null;
+}
+
+/** The fewest masthead words that spell `text` whole, or null. */
+function mastheadSplit(text: string): string[] | null {
+  // best[i]: the fewest words that spell text.slice(0, i).
   const best: (string[] | null)[] = [[]];
-  for (let end = 1; end <= label.length; end++) {
+  for (let end = 1; end <= text.length; end++) {
     best[end] = null;
     for (let start = Math.max(0, end - 14); start < end; start++) {
       const head = best[start];
-      const word = label.slice(start, end);
+      const word = text.slice(start, end);
       if (!head || !MASTHEAD_WORDS.has(word)) continue;
       if (!best[end] || head.length + 1 < best[end]!.length) best[end] = [...head, word];
     }
   }
-  const split = best[label.length];
-  return split && split.length >= 2 ? split : null;
+  const split = best[text.length];
+  return split && split.length > 0 ? split : null;
 }
 
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'on', 'in']);
