@@ -67,6 +67,14 @@ describe('looksLikePersonName', () => {
 });
 
 describe('parseByline with an outlet for a credit', () => {
+  it('drops each writer\'s place: "By A in X and B in Y"', () => {
+    expect(parseByline('By Ana Ruiz in Sucre and Tom Hale in Santiago de Chile')).toEqual([
+      'Ana Ruiz',
+      'Tom Hale',
+    ]);
+    expect(parseByline('By Ana Ruiz in Sucre')).toEqual(['Ana Ruiz']);
+  });
+
   it('reads "By ABC News" as a credit that names no one', () => {
     expect(parseByline('By ABC News')).toEqual([]);
     expect(parseByline('By Nation Media')).toEqual([]);

@@ -365,12 +365,12 @@ export function parseByline(line: string): string[] | null {
   // "By Anna Kovalenko, Reuters" / "By Anna Kovalenko in Goris" / "By Anna Kovalenko (Goris)": the
   // outlet and place are not names.
   // "By Jane Doe | Valley Courier": what follows a bar is the outlet or the desk, not a name.
+  // "By Dan Collyns in Lima and Tom Phillips in Rio de Janeiro": each writer's place goes.
   const parts = m[1]!
     .replace(/\s*\|.*$/, '')
     .replace(/\s*\([^()]*\)$/, '')
-    .replace(/\s+(?:in|for|at)\s+[A-Z][\p{L}' -]*$/u, '')
     .split(/\s*[,|]\s*|\s+and\s+|\s*&\s*/i)
-    .map((name) => name.trim())
+    .map((name) => name.replace(/\s+(?:in|for|at)\s+[A-Z][\p{L}' -]*$/u, '').trim())
     .filter(Boolean);
   // "By Sarah Rainsford, Eastern Europe correspondent, Kyiv": after a name, the writer's post and
   // the place she files from are no names.
