@@ -27,6 +27,8 @@ describe('matchDateline', () => {
     // Lusa writes the year after the day without a comma; a paper credits its own copy by name.
     ['Porto, 3 Mar 2025 (Lusa) – The port reopened.', 'Porto', 'Lusa'],
     ['Beira, 4 Mar (Diário Local) – The river rose.', 'Beira', 'Diário Local'],
+    // Andina closes its credit with a full stop and no dash.
+    ['Cusco, Mar. 3 (ANDINA). The train resumed service.', 'Cusco', 'ANDINA'],
     // EFE puts a full stop between its credit and the dash, the day first or the month first.
     ['Sucre, 3 may (EFE).- The court adjourned.', 'Sucre', 'EFE'],
     ['Quito, March 8 (EFE).- Teachers went on strike.', 'Quito', 'EFE'],

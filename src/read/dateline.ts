@@ -68,10 +68,11 @@ const AGENCY_AFTER_DASH = new RegExp(
 // The date may carry its year: "MAMOUDZOU, Dec 15, 2024 (AFP) -"; Interfax puts a full stop after the
 // place: "MOSCOW. Dec 26 (Interfax) –". Ukrainian agencies put the day first: "Kyiv, 10 July (UNIAN) –",
 // Lusa its year after the day: "Lisbon, 24 Dec 2024 (Lusa) –"; a paper credits itself: "Maputo, 25 Dec (O País) –".
+// Andina closes its credit with a full stop and no dash: "Lima, Jun. 27 (ANDINA). Peru's …".
 // EFE closes its credit with a full stop before the dash: "La Paz, 27 jun (EFE).-".
 // Groups: place, region, (region), month, day, day (day first), month (day first), agency.
 const WIRE_STYLE = new RegExp(
-  String.raw`^(?:(${PLACE}|${TITLE_CASE_PLACE})(?:, (${REGION})| \((${REGION})\))?[,.]? )?(?:(?:${MONTH_DAY}|(\d{1,2}) ([A-Za-z]{3,9}\.?))(?:,? \d{4})? )?\((\p{L}[\p{L} .&/-]{0,30})\)\.?${DASH}`,
+  String.raw`^(?:(${PLACE}|${TITLE_CASE_PLACE})(?:, (${REGION})| \((${REGION})\))?[,.]? )?(?:(?:${MONTH_DAY}|(\d{1,2}) ([A-Za-z]{3,9}\.?))(?:,? \d{4})? )?\((\p{L}[\p{L} .&/-]{0,30})\)(?:\.?${DASH}|\.\s+(?=\p{Lu}))`,
   'u',
 );
 // "Wayanad (Kerala), July 30 (PTI) Massive landslides …" (PTI's style: the state in brackets, the date,

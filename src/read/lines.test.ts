@@ -159,6 +159,17 @@ describe('outletFromUrl', () => {
   });
 });
 
+describe("Xinhua's page header", () => {
+  it('reads the outlet and the time between bars, not the editor', () => {
+    expect(parseOutletDateLine('Source: Xinhua| 2025-03-03 18:42:10|Editor: liyan')).toEqual({
+      outlet: 'Xinhua',
+      date: '2025-03-03',
+      time: '18:42',
+    });
+    expect(parseOutletDateLine('Source: the ministry said | nothing | Editor: none')).toBeNull();
+  });
+});
+
 describe('header lines from exports', () => {
   it('reads a tab between the outlet and the date', () => {
     expect(parseOutletDateLine('Highland Tribune\t2024-06-25T20:15Z')).toEqual({

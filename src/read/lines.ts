@@ -134,8 +134,27 @@ export interface OutletDateLine {
 }
 
 export function parseOutletDateLine(line: string): OutletDateLine | null {
-  return parseSimpleOutletDateLine(line) ?? parseFieldedLine(line) ?? parseDateFirstLine(line);
+  return (
+    parseSimpleOutletDateLine(line) ??
+    parseFieldedLine(line) ??
+    parseDateFirstLine(line) ??
+    parseSourceEditorLine(line)
+  );
 }
+
+/**
+ * "Source: Xinhua| 2024-06-27 21:15:30|Editor: huaxia": Xinhua's page header, the outlet and the time
+ * between bars without spaces, then the desk editor (no byline).
+ */
+function parseSourceEditorLine(line: string): OutletDateLine | null {
+  if (line.length > 120 || (line.charCodeAt(0) | 32) !== 115) return null;
+  const m = SOURCE_EDITOR_LINE.exec(line);
+  const timed = m ? parseTimeLine(m[2]!) : null;
+  const date = m ? (parseDateLine(m[2]!) ?? timed?.date) : null;
+  return m && date ? { outlet: m[1]!, date, time: timed?.time ?? null } : null;
+}
+
+const SOURCE_EDITOR_LINE = /^source\s*:\s*([^|]{2,40}?)\s*\|\s*([^|]{8,40}?)\s*\|\s*editors?\s*:.*$/i;
 
 /**
  * "(Reuters) — 8 December 2024 — DAMASCUS —", "Associated Press · March 12, 2024 · By Evens Sanon":
