@@ -180,7 +180,9 @@ export const SPEECH_VERBS = words(`
   tweets posted posts urged urges acknowledged acknowledges admitted admits confirmed confirms denied
   denies quoted quotes pointed underlined underlines assured assures called calls
   complained complains suggested suggests predicted predicts vowed vows promised promises described
-  describes shouted whispered testified spoke notified informed
+  describes shouted whispered testified spoke notified informed reiterated reiterates affirmed affirms
+  indicated indicates specified specifies highlighted highlights maintained maintains clarified
+  clarifies lamented laments
 `);
 
 /** Common given names that mark a two-word capitalised phrase as a person. A hint, not a limit. */

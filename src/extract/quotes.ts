@@ -922,6 +922,10 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
       const author = statementQuotedBefore(ctx, head.start);
       if (author) return author;
     }
+    // "the president's office said": the office of someone named by title speaks for that person
+    // (or for no one the text names), not for whichever organisation came last.
+    const titleOwner = possessiveTitle(words);
+    if (titleOwner) return titledPerson(ctx, [...words.slice(0, -2), titleOwner]);
     const owner = words.length >= 2 && ORG_HEADS.has(lower) ? lower : possessiveHead(words);
     if (!owner && jointBefore(ctx, lower, head.start)) return null;
     const named = owner ? organisationNamed(ctx, owner, head.start) : null;
@@ -1051,7 +1055,9 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
   // Armenia Kristina Kvien". A lone title
   // ("the president said") is not one an acronym qualifies ("CNE president Elvis Amoroso" heads the
   // election council, not the state): the article would write "the CNE president".
-  const namedWith = new RegExp(`\\b${phrase}(?:\\s+(?:of|to)\\s+[^,.;:]{1,50})?\\s+$`, 'iu');
+  // Not "Vice President David Choquehuanca" or "former President Evo Morales" for "the president".
+  const notLesser = String.raw`(?<!\b(?:vice|deputy|former|ex)[\s-]+)`;
+  const namedWith = new RegExp(`${notLesser}\\b${phrase}(?:\\s+(?:of|to)\\s+[^,.;:]{1,50})?\\s+$`, 'iu');
   const lone = words.length - article === 2;
   const title = words[words.length - 1]!.word.toLowerCase();
   const unqualified = (before: string) => ACRONYM_THEN_WORD.exec(before)?.[1]?.toLowerCase() !== title;
@@ -1065,7 +1071,7 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
   if (named || !lone) return named;
   // "Chief of the General Staff Onik Gasparyan … the general said": the title's word inside the post
   // written before the name, with no comma or full stop between.
-  const inPost = new RegExp(`\\b${phrase}\\b([^,.;:]{0,40})$`, 'iu');
+  const inPost = new RegExp(`${notLesser}\\b${phrase}\\b([^,.;:]{0,40})$`, 'iu');
   // (Only capitalised words of the post may stand between: "President Vargas handed Ortega" does not
   // make Ortega a president.)
   const postWordsOnly = (preceding: string) =>
@@ -1450,6 +1456,14 @@ function ministryNamedBefore(ctx: Context, at: number): string | null {
   );
   const lowerAt = head.toLowerCase().lastIndexOf(' ministry');
   return capitalised && capitalised.start - from > lowerAt ? null : name;
+}
+
+/** "the president's office": the title before the head word, its possessive dropped; null otherwise. */
+function possessiveTitle(words: FoundWord[]): FoundWord | null {
+  const owner = words[words.length - 2];
+  if (!owner || !/['’]s$/.test(owner.word)) return null;
+  const title = owner.word.replace(/['’]s$/, '');
+  return TITLES.has(title.toLowerCase()) ? { ...owner, word: title, end: owner.end - 2 } : null;
 }
 
 function possessiveHead(words: FoundWord[]): string | null {
