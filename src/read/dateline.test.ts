@@ -27,6 +27,12 @@ describe('matchDateline', () => {
     // Lusa writes the year after the day without a comma; a paper credits its own copy by name.
     ['Porto, 3 Mar 2025 (Lusa) – The port reopened.', 'Porto', 'Lusa'],
     ['Beira, 4 Mar (Diário Local) – The river rose.', 'Beira', 'Diário Local'],
+    // Pacnews: the year after the day, a credit of two outlets, three hyphens.
+    [
+      'APIA, 3 MARCH 2025 (SAMOA OBSERVER/PACNEWS)--- The ferry resumed service.',
+      'APIA',
+      'SAMOA OBSERVER/PACNEWS',
+    ],
     // Andina closes its credit with a full stop and no dash.
     ['Cusco, Mar. 3 (ANDINA). The train resumed service.', 'Cusco', 'ANDINA'],
     // EFE puts a full stop between its credit and the dash, the day first or the month first.

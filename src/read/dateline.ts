@@ -25,7 +25,8 @@ const PLACE = String.raw`\p{Lu}[\p{Lu}.'’/ -]*\p{Lu}`;
 const TITLE_CASE_PLACE = String.raw`\p{Lu}[\p{Ll}'’-]+(?: (?:(?:de|del|da|do|dos|des|du|es|el|al|la|le|of|on|upon|sur|am|an) )?\p{Lu}[\p{Ll}'’-]+){0,3}`;
 const REGION = String.raw`\p{Lu}[\p{L}.'’ -]+`;
 const MONTH_DAY = String.raw`([A-Za-z]{3,9}\.?) (\d{1,2})`;
-const DASH = String.raw`\s*[–—-]{1,2}\s*`;
+/** A dash after a credit: one, two ("--", Kyodo) or three ("---", Pacnews) of them. */
+const DASH = String.raw`\s*[–—-]{1,3}\s*`;
 
 // "YEREVAN, OCTOBER 4, ARMENPRESS." (agency house style: place, month day, agency, full stop), and the
 // same credit in the styles of other agencies of the region: "Baku, October 5, AZERTAC." (the place in
