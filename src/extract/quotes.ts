@@ -257,7 +257,7 @@ function attribute(
   const para = ctx.paragraphs[span.paragraph]!;
   const bare = before.start === para.start && before.end === before.start;
   if (bare) {
-    const fromLead = leadInParagraph(ctx, span);
+    const fromLead = leadInParagraph(ctx, span) ?? announcedStatement(ctx, span);
     if (fromLead?.name) return fromLead;
     if (last && last.paragraph === span.paragraph - 1) return last.speaker;
     const prev = ctx.paragraphs[span.paragraph - 1];
@@ -672,6 +672,26 @@ function contrastClauseStart(head: string, base: number, spans: QuoteSpan[]): nu
 const CONTRAST = /[,;]\s+(?:but|while|whereas)\s+/g;
 
 /** The paragraph before a bare quote paragraph, when it leads into it ("… as France does:"). */
+/**
+ * "The High Commission issued the following statement on Tuesday." then quoted paragraphs with no
+ * attribution: the words are the statement's, and whoever the announcing sentence opens with issued it.
+ */
+function announcedStatement(ctx: Context, span: QuoteSpan): Speaker | null {
+  const prev = ctx.paragraphs[span.paragraph - 1];
+  if (!prev) return null;
+  const m = FOLLOWING_STATEMENT.exec(ctx.text.slice(prev.start, prev.end));
+  if (!m) return null;
+  const text = ctx.text.slice(prev.start, prev.start + m.index);
+  const sentence = prev.start + Math.max(0, text.search(/[^.!?]*$/));
+  const subject = [...speakersIn(ctx, sentence, prev.start + m.index), ...ctx.places]
+    .filter((mention) => mention.start >= sentence && mention.end <= prev.start + m.index)
+    .sort((a, b) => a.start - b.start)[0];
+  return subject ? { name: subject.name, via: null } : null;
+}
+
+const FOLLOWING_STATEMENT =
+  /\b(?:issued|published|released|put out|sent|read out|made public)\s+(?:the\s+following|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|message|text|note|announcement)\b/iu;
+
 function leadInParagraph(ctx: Context, span: QuoteSpan): Speaker | null {
   const prev = ctx.paragraphs[span.paragraph - 1];
   if (!prev || !/:\s*$/.test(ctx.text.slice(prev.start, prev.end))) return null;
