@@ -60,6 +60,13 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   };
   const readChunk = (chunk: Chunk): void => {
     if (namesAVessel(words, chunk)) return;
+    // Two bodies joined by "and" are read apart, each with its own listed names.
+    const bodies = andBetweenBodies(words, chunk);
+    if (bodies > 0) {
+      readChunk({ from: chunk.from, to: bodies - 1, titled: chunk.titled });
+      readChunk({ from: bodies + 1, to: chunk.to, titled: false });
+      return;
+    }
     const and = compassPlaceBeforeAnd(words, chunk, listed);
     if (and > 0) {
       readChunk({ from: chunk.from, to: and - 1, titled: chunk.titled });
@@ -749,6 +756,24 @@ const NAME_MONTHS = new Set(['may', 'june', 'jun', 'april', 'august']);
  * "Washington Institute for Defense and Security", "South China Sea". Its gazetteer matches give way.
  * A phrase headed by a treaty or event word ("Rome Statute") drops its gazetteer matches instead.
  */
+/**
+ * "Solomon Airlines and Fiji Airways", "Ministry of Finance and Ministry of Emergency Situations": where
+ * an "and" stands between one body's name and another's with its own head word, or -1.
+ */
+function andBetweenBodies(words: Word[], chunk: Chunk): number {
+  const body = (w: Word) => ORG_HEADS.has(w.key) || COMPANY_HEADS.has(w.key);
+  for (let k = chunk.from + 1; k < chunk.to; k++) {
+    if (words[k]!.key !== 'and') continue;
+    // "Ministry of Finance and Ministry of …": a second name that opens with its head.
+    if (ORG_HEADS.has(words[k + 1]!.key) && words.slice(chunk.from, k).some((w) => ORG_HEADS.has(w.key)))
+      return k;
+    // Not "Department of Health and Human Services": the head must end the first name.
+    if (!body(words[k - 1]!)) continue;
+    for (let j = k + 1; j <= chunk.to; j++) if (body(words[j]!)) return k;
+  }
+  return -1;
+}
+
 /** An "and" inside the phrase: two names joined, not one. */
 function joinsNames(words: Word[], chunk: Chunk): boolean {
   for (let k = chunk.from + 1; k < chunk.to; k++) if (words[k]!.key === 'and') return true;
