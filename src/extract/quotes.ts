@@ -358,18 +358,21 @@ function colonLeadIn(ctx: Context, before: { start: number; end: number }): Spea
   const clause = ctx.text.slice(before.start, before.end);
   if (QUOTE_LABEL.test(clause)) return sourceLineSpeaker(ctx, before.start);
   const words = wordsIn(clause, before.start, ctx.spans);
-  const verb = words.findLast((w) => SPEECH_VERBS.has(w.word.toLowerCase()) || stanceRightBefore(w, before));
+  const verb = words.findLast(
+    (w) => SPEECH_VERBS.has(w.word.toLowerCase()) || stanceRightBefore(ctx, w, before),
+  );
   if (!verb) return /:\s*$/.test(clause) ? subjectBeforeColon(ctx, before) : null;
+  const stance = stanceRightBefore(ctx, verb, before);
   // 'Asked about the budget, Trump said "we can…"': a speech verb right before the marks
   // introduces them as a colon does.
-  if (!/:\s*$/.test(clause) && !/^\s*$/.test(ctx.text.slice(verb.end, before.end))) return null;
+  if (!/:\s*$/.test(clause) && !stance && !/^\s*$/.test(ctx.text.slice(verb.end, before.end))) return null;
   // The verb's own clause: from the last comma or semicolon before it.
   const cut = Math.max(
     clause.lastIndexOf(',', verb.start - before.start),
     clause.lastIndexOf(';', verb.start - before.start),
   );
   const from = before.start + cut + 1;
-  if (stanceRightBefore(verb, before)) {
+  if (stance) {
     const subject = speakersIn(ctx, from, verb.start).at(-1);
     return subject ? { name: subject.name, via: null } : null;
   }
@@ -509,9 +512,20 @@ const STANCE_VERBS = new Set([
   'hails',
 ]);
 
-function stanceRightBefore(word: { word: string; end: number }, before: { end: number }): boolean {
-  return STANCE_VERBS.has(word.word.toLowerCase()) && before.end - word.end <= 1;
+function stanceRightBefore(
+  ctx: Context,
+  word: { word: string; end: number },
+  before: { end: number },
+): boolean {
+  return STANCE_VERBS.has(word.word.toLowerCase()) && STANCE_GAP.test(ctx.text.slice(word.end, before.end));
 }
+
+/**
+ * What may stand between the verb of stance and the words it takes: the day, an article, "what it
+ * called" ("condemned on Thursday the “…”", "denounced what it called “…”").
+ */
+const STANCE_GAP =
+  /^\s*(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:yesterday|today)\s+)?(?:the\s+|what\s+(?:it|he|she|they)\s+(?:called|described\s+as)\s+)?$/;
 
 const APPOSITION_BETWEEN = /^\s*,[^,;:"“”]+,\s*$/u;
 
@@ -1284,7 +1298,7 @@ function resolvePronoun(
     const candidates = speakersIn(ctx, Math.max(para.start, limit - LOOK_BACK), limit).filter(
       (m) => (m.type === 'person') !== wantsOrg && fits(m.name),
     );
-    const chosen = firstOfLastSentence(ctx, candidates);
+    const chosen = firstOfLastSentence(ctx, wantsOrg ? withoutMessengers(candidates) : candidates);
     if (chosen) return { name: chosen.name, via: null };
   }
   if (wantsOrg) return null;
@@ -1294,6 +1308,15 @@ function resolvePronoun(
   );
   if (recent) return { name: recent.speaker.name, via: null };
   return groups ? groupSubjectBefore(ctx, paragraph, Math.min(at, quoteAt)) : null;
+}
+
+/**
+ * "Azerbaijan Airlines has issued a statement …, APA reports." then "“…,” it said": the news outlet
+ * that carries the report is its messenger, not what "it" refers to, when another body is named.
+ */
+function withoutMessengers(orgs: EntityMention[]): EntityMention[] {
+  const bodies = orgs.filter((m) => !knownOutlet(m.name));
+  return bodies.length > 0 ? bodies : orgs;
 }
 
 /**

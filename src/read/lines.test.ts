@@ -83,6 +83,17 @@ describe('parseDateLine, year first', () => {
   });
 });
 
+describe('parseDateLine, Spanish, Portuguese and French months', () => {
+  it('reads a site date line copied in the language of its site', () => {
+    expect(parseDateLine('3 de marzo de 2025')).toBe('2025-03-03');
+    expect(parseDateLine('14 de setembro de 2024')).toBe('2024-09-14');
+    expect(parseDateLine('1er août 2024')).toBe('2024-08-01');
+    expect(parseDateLine('9 février 2025')).toBe('2025-02-09');
+    expect(parseDateLine('3 de marzo del 2025')).toBe('2025-03-03');
+    expect(parseDateLine('3 de pronto de 2025')).toBeNull();
+  });
+});
+
 describe('bylineOutlet', () => {
   it('names the known outlet a byline credits', () => {
     expect(bylineOutlet('By Linh Nguyen, Reuters')).toBe('Reuters');
@@ -124,7 +135,16 @@ describe('outletFromUrl', () => {
     expect(outletFromUrl('https://www.lagazeta.com.ar/a')).toBe('Lagazeta');
     expect(outletFromUrl('https://abc.net.nz/a')).toBe('ABC');
     expect(outletFromUrl('https://news24x7.example/a')).toBe('news24x7.example');
-    expect(outletFromUrl('https://thecoastalstar.example/a')).toBe('The Coastalstar');
+    expect(outletFromUrl('https://thecoastalstar.example/a')).toBe('The Coastal Star');
+  });
+
+  it('splits a label written as one word into the words mastheads are made of', () => {
+    expect(outletFromUrl('https://www.harbourvoices.example/a')).toBe('Harbour Voices');
+    expect(outletFromUrl('https://restofworld.example/a')).toBe('Rest of World');
+    expect(outletFromUrl('https://www.thevalleyherald.example/a')).toBe('The Valley Herald');
+    // Not when a piece is no masthead word: a brand stays one name.
+    expect(outletFromUrl('https://www.mercadoherald.example/a')).toBe('Mercadoherald');
+    expect(outletFromUrl('https://www.newsline.example/a')).toBe('Newsline');
   });
 });
 

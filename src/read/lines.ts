@@ -63,11 +63,39 @@ export function parseDateLine(line: string): string | null {
     const month = monthNumber(m[2]!);
     return month ? isoDate(Number(m[3]), month, Number(m[1])) : null;
   }
+  m = ROMANCE_DAY_MONTH_YEAR.exec(text);
+  if (m) {
+    const month = ROMANCE_MONTHS[m[2]!.toLowerCase()];
+    return month ? isoDate(Number(m[3]), month, Number(m[1])) : null;
+  }
   m = ISO.exec(text);
   if (m) return isoDate(Number(m[1]), Number(m[3]), Number(m[4]));
   m = NUMERIC.exec(text);
   return m ? numericDate(Number(m[1]), Number(m[3]), Number(m[4])) : null;
 }
+
+/**
+ * "26 de junio de 2024", "26 de junho de 2024", "26 juin 2024": a Spanish, Portuguese or French site's
+ * date, kept when a digest copies the page's own date line.
+ */
+const ROMANCE_DAY_MONTH_YEAR = /^(\d{1,2})(?:er)?\s+(?:de\s+)?(\p{L}{4,9})\s+(?:de\s+|del\s+)?(\d{4})$/u;
+
+const ROMANCE_MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    'enero janeiro janvier',
+    'febrero fevereiro février',
+    'marzo março mars',
+    'abril avril',
+    'mayo maio mai',
+    'junio junho juin',
+    'julio julho juillet',
+    'agosto août',
+    'septiembre setiembre setembro septembre',
+    'octubre outubro octobre',
+    'noviembre novembro novembre',
+    'diciembre dezembro décembre',
+  ].flatMap((names, i) => names.split(' ').map((name) => [name, i + 1])),
+);
 
 /** "10.02.2024", "10/02/2024", "2/13/2024": day, month and year in figures. */
 const NUMERIC = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/;
