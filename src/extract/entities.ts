@@ -2780,6 +2780,7 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
   if (kinds) addKindForms(mentions, kinds, forms);
   addAdminForms(mentions, places, forms);
   addAcronymForms(mentions, forms);
+  addPlaceCapitalsForms(mentions, forms);
   addCompanyForms(mentions, forms);
   addNationalForms(mentions, forms);
   for (const [name, longName] of interiorMinistryNames(mentions))
@@ -2891,6 +2892,27 @@ function addAcronymForms(mentions: Iterable<EntityMention>, forms: Map<string, s
   }
   for (const [acronym, names] of longNames)
     if (names.size === 1) forms.set(formKey('organization', acronym), [...names][0]!);
+}
+
+/**
+ * "KZN" for "KwaZulu-Natal", "NSW" for "New South Wales": a place written in capitals alone that no
+ * list names is the one place of the batch whose capital letters spell it (three of them or more).
+ */
+function addPlaceCapitalsForms(mentions: Iterable<EntityMention>, forms: Map<string, string>): void {
+  let short: Set<string> | null = null;
+  for (const m of mentions)
+    if (m.type === 'place' && m.name === m.text && /^\p{Lu}{3,4}$/u.test(m.text))
+      (short ??= new Set()).add(m.text);
+  if (!short) return;
+  const spelled = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.type !== 'place' || short.has(m.name)) continue;
+    const capitals = m.name.replace(/[^\p{Lu}]/gu, '');
+    if (capitals.length >= 3 && short.has(capitals))
+      spelled.set(capitals, (spelled.get(capitals) ?? new Set()).add(m.name));
+  }
+  for (const [letters, names] of spelled)
+    if (names.size === 1) forms.set(formKey('place', letters), [...names][0]!);
 }
 
 /** "FSB", "NaDMA", "KNCHR": two to eight letters, capitals at both ends. */
