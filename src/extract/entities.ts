@@ -2899,11 +2899,10 @@ function addAcronymForms(mentions: Iterable<EntityMention>, forms: Map<string, s
  * list names is the one place of the batch whose capital letters spell it (three of them or more).
  */
 function addPlaceCapitalsForms(mentions: Iterable<EntityMention>, forms: Map<string, string>): void {
-  let short: Set<string> | null = null;
+  const short = new Set<string>();
   for (const m of mentions)
-    if (m.type === 'place' && m.name === m.text && /^\p{Lu}{3,4}$/u.test(m.text))
-      (short ??= new Set()).add(m.text);
-  if (!short) return;
+    if (m.type === 'place' && m.name === m.text && /^\p{Lu}{3,4}$/u.test(m.text)) short.add(m.text);
+  if (short.size === 0) return;
   const spelled = new Map<string, Set<string>>();
   for (const m of mentions) {
     if (m.type !== 'place' || short.has(m.name)) continue;
