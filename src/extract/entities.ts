@@ -1440,6 +1440,8 @@ function phraseType(
   // "Holy Etchmiadzin", "Holy Trinity": a holy place or body, never a person's name.
   if (!chunk.titled && keys.length >= 2 && keys[0] === 'holy') return 'organization';
   const titleName = !chunk.titled && keys.length >= 2 && FOREIGN_ARTICLES.has(parts[0]!.text);
+  // "unions in El Alto announced …": after a place preposition such a name is a town's ("La Paz").
+  if (titleName && PLACE_PREPOSITIONS.has(words[chunk.from - 1]?.key ?? '')) return 'place';
   if (titleName) return personCue(words, chunk) ? 'organization' : null;
   if (chunk.titled || GIVEN_NAMES.has(keys[0]!) || personCue(words, chunk)) return 'person';
   return looksLikePersonName(parts, capCounts) ? 'person' : null;
