@@ -60,6 +60,13 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   };
   const readChunk = (chunk: Chunk): void => {
     if (namesAVessel(words, chunk)) return;
+    // Two bodies joined by "and" are read apart, each with its own listed names.
+    const bodies = andBetweenBodies(words, chunk);
+    if (bodies > 0) {
+      readChunk({ from: chunk.from, to: bodies - 1, titled: chunk.titled });
+      readChunk({ from: bodies + 1, to: chunk.to, titled: false });
+      return;
+    }
     const and = compassPlaceBeforeAnd(words, chunk, listed);
     if (and > 0) {
       readChunk({ from: chunk.from, to: and - 1, titled: chunk.titled });
@@ -749,6 +756,24 @@ const NAME_MONTHS = new Set(['may', 'june', 'jun', 'april', 'august']);
  * "Washington Institute for Defense and Security", "South China Sea". Its gazetteer matches give way.
  * A phrase headed by a treaty or event word ("Rome Statute") drops its gazetteer matches instead.
  */
+/**
+ * "Solomon Airlines and Fiji Airways", "Ministry of Finance and Ministry of Emergency Situations": where
+ * an "and" stands between one body's name and another's with its own head word, or -1.
+ */
+function andBetweenBodies(words: Word[], chunk: Chunk): number {
+  const body = (w: Word) => ORG_HEADS.has(w.key) || COMPANY_HEADS.has(w.key);
+  for (let k = chunk.from + 1; k < chunk.to; k++) {
+    if (words[k]!.key !== 'and') continue;
+    // "Ministry of Finance and Ministry of …": a second name that opens with its head.
+    if (ORG_HEADS.has(words[k + 1]!.key) && words.slice(chunk.from, k).some((w) => ORG_HEADS.has(w.key)))
+      return k;
+    // Not "Department of Health and Human Services": the head must end the first name.
+    if (!body(words[k - 1]!)) continue;
+    for (let j = k + 1; j <= chunk.to; j++) if (body(words[j]!)) return k;
+  }
+  return -1;
+}
+
 /** An "and" inside the phrase: two names joined, not one. */
 function joinsNames(words: Word[], chunk: Chunk): boolean {
   for (let k = chunk.from + 1; k < chunk.to; k++) if (words[k]!.key === 'and') return true;
@@ -1415,6 +1440,8 @@ function phraseType(
   // "Holy Etchmiadzin", "Holy Trinity": a holy place or body, never a person's name.
   if (!chunk.titled && keys.length >= 2 && keys[0] === 'holy') return 'organization';
   const titleName = !chunk.titled && keys.length >= 2 && FOREIGN_ARTICLES.has(parts[0]!.text);
+  // "unions in El Alto announced …": after a place preposition such a name is a town's ("La Paz").
+  if (titleName && PLACE_PREPOSITIONS.has(words[chunk.from - 1]?.key ?? '')) return 'place';
   if (titleName) return personCue(words, chunk) ? 'organization' : null;
   if (chunk.titled || GIVEN_NAMES.has(keys[0]!) || personCue(words, chunk)) return 'person';
   return looksLikePersonName(parts, capCounts) ? 'person' : null;
@@ -2755,6 +2782,7 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
   if (kinds) addKindForms(mentions, kinds, forms);
   addAdminForms(mentions, places, forms);
   addAcronymForms(mentions, forms);
+  addPlaceCapitalsForms(mentions, forms);
   addCompanyForms(mentions, forms);
   addNationalForms(mentions, forms);
   for (const [name, longName] of interiorMinistryNames(mentions))
@@ -2866,6 +2894,26 @@ function addAcronymForms(mentions: Iterable<EntityMention>, forms: Map<string, s
   }
   for (const [acronym, names] of longNames)
     if (names.size === 1) forms.set(formKey('organization', acronym), [...names][0]!);
+}
+
+/**
+ * "KZN" for "KwaZulu-Natal", "NSW" for "New South Wales": a place written in capitals alone that no
+ * list names is the one place of the batch whose capital letters spell it (three of them or more).
+ */
+function addPlaceCapitalsForms(mentions: Iterable<EntityMention>, forms: Map<string, string>): void {
+  const short = new Set<string>();
+  for (const m of mentions)
+    if (m.type === 'place' && m.name === m.text && /^\p{Lu}{3,4}$/u.test(m.text)) short.add(m.text);
+  if (short.size === 0) return;
+  const spelled = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.type !== 'place' || short.has(m.name)) continue;
+    const capitals = m.name.replace(/[^\p{Lu}]/gu, '');
+    if (capitals.length >= 3 && short.has(capitals))
+      spelled.set(capitals, (spelled.get(capitals) ?? new Set()).add(m.name));
+  }
+  for (const [letters, names] of spelled)
+    if (names.size === 1) forms.set(formKey('place', letters), [...names][0]!);
 }
 
 /** "FSB", "NaDMA", "KNCHR": two to eight letters, capitals at both ends. */

@@ -12,7 +12,7 @@ import type { DateDraft } from './draft.js';
 // "into the early hours" with no day after it ("the early hours of Tuesday" is chrono's) is the
 // night that ended on the report's day too.
 export const NIGHT = guarded(
-  /\b(?:overnight|last night|through(?:out)? the night|during the night|(?:into|in) the early hours(?!\s+of\b))\b/gi,
+  /\b(?:overnight|last night|(?:through(?:out)?|during) the night(?!\s+of\b)|(?:into|in) the early hours(?!\s+of\b))\b/gi,
   /night|early hours/i,
 );
 

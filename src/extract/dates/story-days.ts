@@ -17,13 +17,13 @@ import { addDays, isoDay, parseIsoDay } from './calendar.js';
 
 /**
  * "in the evening", "early in the afternoon", "in the middle of the morning", "by the evening", "by
- * the middle of the day".
+ * the middle of the day", "since the morning".
  */
 const PART_OF_DAY =
-  '(?:(?:early|late|later|earlier) )?(?:in|during|by) the (?:(?:early|late) |middle of the )?(?:morning|afternoon|evening)(?!\\s+(?:of|on)\\b)|(?:in|during|by|around) the middle of the day';
-/** "by noon", "at dawn", "By nightfall", "until dawn", "after midnight", "By morning". */
+  '(?:(?:early|late|later|earlier) )?(?:in|during|by|since) the (?:(?:early|late) |middle of the )?(?:morning|afternoon|evening)(?!\\s+(?:of|on)\\b)|(?:in|during|by|around) the middle of the day';
+/** "by noon", "at dawn", "By nightfall", "until dawn", "after midnight", "By morning", "By evening", "by mid-morning", "until morning". */
 const POINT_OF_DAY =
-  '(?:by|at|around|before|after|until|till) (?:noon|midday|midnight|nightfall|dusk|dawn|daybreak)(?!\\s+(?:of|on)\\b)|by morning';
+  '(?:by|at|around|before|after|until|till) (?:noon|midday|midnight|nightfall|dusk|dawn|daybreak|mid-morning|mid-afternoon)(?!\\s+(?:of|on)\\b)|(?:by|until|till) (?:morning|afternoon|evening)';
 
 // Scanned only in a text that holds one of the guard's words, which every match holds.
 export const STORY_DAY = guarded(

@@ -412,10 +412,20 @@ function bareCount(
   // "killing five of its fighters and wounding six": what the count before it counted, else people.
   if (CASUALTY_VERB_BEFORE.test(before))
     return { unit: elidedUnit(annotated, numberStart, sentenceEnd) ?? 'people', end, head: null };
+  // "the prison, built for 800 inmates, held nearly 2,500": what a place held, counted as the count
+  // before it in the sentence counted.
+  if (HOLDING_BEFORE.test(before)) {
+    const held = elidedUnit(annotated, numberStart, sentenceEnd);
+    if (held) return { unit: held, end, head: null };
+  }
   return personNounBefore(annotated, numberStart) ? { unit: 'people', end, head: null } : null;
 }
 
 const UNSCALED_DECIMAL = /^\d+\.\d+$/;
+
+/** A verb of holding right before the number: "held nearly 2,500", "housed some 300". */
+const HOLDING_BEFORE =
+  /\b(?:held|holds|housed|houses|sheltered|shelters|accommodated|accommodates|hosted|hosts)\s+(?:nearly|almost|about|around|some|more than|over|at least|roughly)?\s*$/i;
 
 /** What joins one count of a list to the one before it: a comma, "and", "including", "while". */
 const LIST_JOIN_BEFORE = /(?:,|\band|\bincluding|\bwhile|\bamong them)\s+$/i;
