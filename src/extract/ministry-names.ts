@@ -164,6 +164,11 @@ const COUNTRY_OF = new Map<string, string>();
 for (const [country, adjective] of COUNTRY_ADJECTIVES)
   if (!COUNTRY_OF.has(adjective)) COUNTRY_OF.set(adjective, country);
 
+/** "Azerbaijani" → "Azerbaijan": the country a national adjective names, or null. */
+export function countryOfAdjective(adjective: string): string | null {
+  return COUNTRY_OF.get(adjective) ?? null;
+}
+
 /**
  * "government of Kazakhstan", "Kazakhstan's government", "the Kazakh government": groups of country or
  * adjective (the word "government" itself is only looked ahead at, so "The government of …" is read).

@@ -21,7 +21,7 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from './lexicon.js';
-import { governmentCountry, lowerCaseMinistry } from './ministry-names.js';
+import { countryOfAdjective, governmentCountry, lowerCaseMinistry } from './ministry-names.js';
 import {
   clauseEnd,
   type FoundWord,
@@ -920,6 +920,11 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   // the organisation named last.
   // "the head of government said": the prime minister, before "government" is read as a body.
   if (isHeadOfState(words)) return headOfState(ctx, words);
+  // "the Azerbaijani side said", "the Chinese side": the country, as agency copy names a party to talks.
+  if (lower === 'side' && words.length === 3 && words[0]!.word.toLowerCase() === 'the') {
+    const country = countryOfAdjective(words[1]!.word);
+    if (country) return { name: country, via: null };
+  }
   if (ROLE_NOUNS.has(lower) && nationAdjectiveBefore(words)) {
     // "the Kazakh government" is the "Government of Kazakhstan", as a state's government is named.
     const state = lower === 'government' ? governmentCountry(ctx.text.slice(start, head.end)) : null;
