@@ -160,9 +160,19 @@ function tallyPhrases<G extends { title: string }, O>(
   tally.gold = gold.length;
   for (const g of gold) {
     const extraction = byTitle.get(norm(g.title));
-    const hit = extraction
-      ? kind.ours(extraction).find((o) => overlapText(kind.text(o), kind.goldText(g)))
-      : undefined;
+    // Of our records that overlap the gold phrase, the one with the same words wins; of dates, else
+    // the longest: "October" (of "October's election") must not stand for the gold's "October 9" when
+    // "October 9" is ours too, nor "Christmas" for "On Christmas Eve" beside our "Christmas Eve". (Of
+    // figures the first stays: "38 of the 67 people" is the 38, not the longer "67 people".)
+    const overlapping = extraction
+      ? kind.ours(extraction).filter((o) => overlapText(kind.text(o), kind.goldText(g)))
+      : [];
+    const same = overlapping.find((o) => words(kind.text(o)) === words(kind.goldText(g)));
+    const longest = overlapping.reduce<O | undefined>(
+      (best, o) => (best && kind.text(best).length >= kind.text(o).length ? best : o),
+      undefined,
+    );
+    const hit = same ?? (kind.name === 'date' ? longest : overlapping[0]);
     if (!hit) {
       debug(`${kind.name} missing: ${kind.goldText(g)} (${kind.goldValue(g)})`);
       continue;

@@ -6,6 +6,7 @@ import {
   clauseAfter,
   extendSeries,
   type FigureInput,
+  isHistorical,
   toTrackedFigures,
   trackFigures,
 } from './figure-series.js';
@@ -93,6 +94,37 @@ describe('trackFigures, one day apart', () => {
       },
     ];
     expect(trackFigures(near).map((series) => series.points.length)).toEqual([2]);
+  });
+
+  /** A death count of article `id`, published on `day`. */
+  const deathOn = (id: string, day: string, value: number, subject = 'people killed'): FigureInput => {
+    const base = death(value, subject, 0);
+    return { ...base, article: { ...article!, id, published: day }, figure: { ...base.figure, article: id } };
+  };
+  const valuesOf = (inputs: FigureInput[]) =>
+    trackFigures(inputs, { minPoints: 1 }).map((series) => series.points.map((p) => p.value));
+
+  it('lets a toll rise days later but not fall below what it was by more than 2.5 times', () => {
+    expect(valuesOf([deathOn('a1', '2024-05-25', 8), deathOn('a2', '2024-05-26', 670)])).toEqual([[8, 670]]);
+    expect(valuesOf([deathOn('a1', '2024-01-03', 103), deathOn('a2', '2024-01-04', 84)])).toEqual([
+      [103, 84],
+    ]);
+    expect(valuesOf([deathOn('a1', '2024-12-25', 38), deathOn('a2', '2024-12-26', 7)])).toEqual([[38], [7]]);
+  });
+
+  it('lets a day count fall: it is not a running total', () => {
+    const daily = (id: string, day: string, value: number) =>
+      deathOn(id, day, value, 'more people died in the previous 24 hours');
+    expect(valuesOf([daily('a1', '2022-08-30', 75), daily('a2', '2022-08-31', 26)])).toEqual([[75, 26]]);
+  });
+
+  it('adds a later report to the series whose latest value is nearest', () => {
+    const inputs = [
+      deathOn('a1', '2025-06-29', 2),
+      deathOn('a2', '2025-06-29', 38),
+      deathOn('a3', '2025-06-30', 38),
+    ];
+    expect(valuesOf(inputs)).toEqual([[2], [38, 38]]);
   });
 });
 
@@ -182,5 +214,38 @@ describe('clauseAfter, with a clock time', () => {
     const sentence = 'All 190 lawmakers present voted shortly after 1 a.m. to end the decree.';
     const end = sentence.indexOf('190 lawmakers') + '190 lawmakers'.length;
     expect(clauseAfter(sentence, end).trim()).toBe('present voted shortly after 1 a.m. to end the decree');
+  });
+});
+
+describe('isHistorical', () => {
+  const text =
+    'Ties have been strained since March, when a border clash killed 14 soldiers. Today 3 more were hurt.';
+  const article = { id: 'a_h', published: '2025-07-02', text, title: 't', outlet: 'Wire' } as Article;
+  const since = text.indexOf('March');
+  const dates: DateMention[] = [
+    { article: 'a_h', text: 'March', date: '2025-03', precision: 'month', start: since, end: since + 5 },
+  ];
+  const figureAt = (written: string, value: number) => {
+    const start = text.indexOf(written);
+    return {
+      article: 'a_h',
+      text: written,
+      value,
+      low: null,
+      high: null,
+      qualifier: null,
+      unit: 'soldiers',
+      subject: 'soldiers',
+      start,
+      end: start + written.length,
+    };
+  };
+
+  it('reads "since MONTH, when …" as what happened in that month', () => {
+    expect(isHistorical(figureAt('14 soldiers', 14), article, dates)).toBe(true);
+  });
+
+  it('leaves the sentences after it alone', () => {
+    expect(isHistorical(figureAt('3 more', 3), article, dates)).toBe(false);
   });
 });

@@ -102,7 +102,12 @@ export function extendSeries(state: Series[], inputs: FigureInput[]): Series[] {
 }
 
 function addToSeries(series: Series[], input: FigureInput, point: SeriesPoint, key: SubjectKey): void {
-  const home = series.find((s) => sameQuantity(s.key, key) && fitsSameDay(s.points, point));
+  const home = closestFit(
+    series.filter(
+      (s) => sameQuantity(s.key, key) && fitsSameDay(s.points, point) && keepsRunningTotal(s, key, point),
+    ),
+    point,
+  );
   if (home) {
     home.points.push(point);
     home.subjects.push(input.figure.subject);
@@ -112,6 +117,51 @@ function addToSeries(series: Series[], input: FigureInput, point: SeriesPoint, k
     const places = countPlaces({}, key);
     series.push({ seed: key, key, places, points: [point], subjects: [input.figure.subject] });
   }
+}
+
+/**
+ * Of the series a point could join, the one whose latest report is nearest its value (as a ratio):
+ * "two detainees were dead" and "38 people killed" in a background paragraph may both read as deaths
+ * tied to one country, and tomorrow's 38 belongs with today's 38. The first such series on a tie.
+ */
+function closestFit(candidates: Series[], point: SeriesPoint): Series | undefined {
+  if (candidates.length < 2 || point.value === null) return candidates[0];
+  let best: Series | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const latest = latestValue(candidate.points);
+    const distance =
+      latest === null || latest <= 0 || point.value <= 0 ? 0 : Math.abs(Math.log(point.value / latest));
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** The value of the series' last point that has one (points arrive in as-of order). */
+function latestValue(points: SeriesPoint[]): number | null {
+  for (let i = points.length - 1; i >= 0; i--) if (points[i]!.value !== null) return points[i]!.value;
+  return null;
+}
+
+/**
+ * Counts that only ever add up: the dead, the injured, the detained, the displaced. A correction
+ * lowers such a total by a margin (103 dead revised to 84); a count days later that is less than
+ * SAME_DAY_RATIO times smaller than the total already reported counts something else: one town's
+ * dead, one country's, a second incident.
+ */
+const RUNNING_TOTALS = new Set(['deaths', 'injuries', 'detentions', 'displacement']);
+
+function keepsRunningTotal(series: Series, key: SubjectKey, point: SeriesPoint): boolean {
+  // "26 more deaths", "75 died in the previous 24 hours": a day's count rises and falls.
+  if (key.event === null || !RUNNING_TOTALS.has(key.event) || key.increment) return true;
+  if (point.value === null || point.value <= 0) return true;
+  let highest = 0;
+  for (const other of series.points)
+    if (other.value !== null && other.asOf < point.asOf) highest = Math.max(highest, other.value);
+  return highest <= point.value * SAME_DAY_RATIO;
 }
 
 /**
@@ -212,7 +262,7 @@ const PART_OF_TOTAL =
  * "Between 1988 and 1994, about 500,000 … were expelled": a figure whose sentence is dated more than a
  * year away from the article (and has no explicit as-of date) describes the past, not the situation.
  */
-function isHistorical(figure: Figure, article: Article, dates: DateMention[]): boolean {
+export function isHistorical(figure: Figure, article: Article, dates: DateMention[]): boolean {
   if (figure.asOf || !article.published) return false;
   const year = Number(article.published.slice(0, 4));
   const sentence = sentenceAround(article.text, figure.start);
@@ -227,15 +277,20 @@ function isHistorical(figure: Figure, article: Article, dates: DateMention[]): b
 
 /**
  * "More than 200 people had been killed in the second half of July", in an article of August: a
- * count for a month gone by, not the situation now. ("since July" starts a running total instead.)
+ * count for a month gone by, not the situation now. ("since July" starts a running total instead,
+ * unless a clause says what happened then: "strained since December, when a plane crash killed 38".)
  */
 function countsAnEarlierMonth(date: DateMention, month: string, text: string): boolean {
   if (date.precision !== 'month' || date.date >= month) return false;
+  if (WHEN_AFTER.test(text.slice(date.end, date.end + 12))) return true;
   const before = text.slice(Math.max(0, date.start - 40), date.start);
   return /\b(?:in|during|throughout|over)\s+(?:the\s+(?:first|second|last)\s+(?:half|week|weeks|days)\s+of\s+)?$/i.test(
     before,
   );
 }
+
+/** ", when …" right after a date: the clause that follows tells what happened on it. */
+const WHEN_AFTER = /^,?\s+when\b/i;
 
 /** The key of a figure, with the canonical names of the places its subject or clause mentions. */
 function keyOf({ figure, article, mentions }: FigureInput): SubjectKey {

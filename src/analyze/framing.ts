@@ -30,19 +30,45 @@ const EXAMPLES_PER_TERM = 3;
 
 export const UNKNOWN_OUTLET = 'unknown outlet';
 
-export function analyzeFraming(articles: Article[], quotes: Quote[], lexicon: FramingLexicon): Framing[] {
+/**
+ * `places`: the names of places as the articles write them (extracted place mentions and their
+ * aliases), for the concepts that are about a place (see FramingConcept.about).
+ */
+export function analyzeFraming(
+  articles: Article[],
+  quotes: Quote[],
+  lexicon: FramingLexicon,
+  places: Iterable<string> = [],
+): Framing[] {
   const compiled = compileLexicon(lexicon);
   const quotesByArticle = groupBy(quotes, (q) => q.article);
   const results = lexicon.map(
     (c) => ({ concept: c.concept, terms: {}, quoted: {}, examples: {} }) as Required<Framing>,
   );
+  const placeNames = [...new Set([...places].map((name) => name.toLowerCase()))];
   for (const article of articles) {
     const matches = matchesOf(compiled, article.text);
     if (matches.length === 0) continue;
     const quoted = quotedSpans(article.text, quotesByArticle.get(article.id) ?? []);
-    for (const match of matches) count(match, article, quoted, results[match.concept]!);
+    for (const match of matches) {
+      if (lexicon[match.concept]!.about === 'place' && !namesAPlace(article.text, match.start, placeNames))
+        continue;
+      count(match, article, quoted, results[match.concept]!);
+    }
   }
   return results.filter((f) => Object.keys(f.terms).length + Object.keys(f.quoted).length > 0);
+}
+
+/** Words that make what is seized or retaken a place, or rule over one. */
+const PLACE_WORDS =
+  /\b(?:control|power|territor(?:y|ies)|cit(?:y|ies)|towns?|villages?|capital|countr(?:y|ies)|regions?|areas?|enclaves?|lands?|provinces?|districts?|airports?|bases?|ports?|positions?|settlements?|oblast)\b/i;
+
+/** Whether the sentence around `at` names a place or a word like "control" or "city". */
+function namesAPlace(text: string, at: number, placeNames: readonly string[]): boolean {
+  const sentence = sentenceAround(text, at).text;
+  if (PLACE_WORDS.test(sentence)) return true;
+  const lower = sentence.toLowerCase();
+  return placeNames.some((name) => lower.includes(name));
 }
 
 function compileLexicon(lexicon: FramingLexicon): CompiledLexicon {

@@ -65,6 +65,9 @@ export function analyzeCorpus(input: CorpusInput, options: AnalyzeOptions = {}):
     quotes,
     storyOf,
   );
-  const framing = analyzeFraming(input.articles, quotes, options.lexicon ?? BUILTIN_LEXICON);
+  const places = input.extractions.flatMap((e) =>
+    e.mentions.flatMap((m) => (m.type === 'place' ? [m.text, m.name] : [])),
+  );
+  const framing = analyzeFraming(input.articles, quotes, options.lexicon ?? BUILTIN_LEXICON, places);
   return { trackedFigures, timeline, framing };
 }

@@ -39,7 +39,7 @@ describe('framing terms', () => {
     ['condemned a terrorist attack', 'attack'],
   ])('"%s" counts as %s', (words, term) => {
     const framing = analyzeFraming(
-      [article('a', 'Outlet', `Officials said forces ${words} today.`)],
+      [article('a', 'Outlet', `Officials said forces ${words} near the town today.`)],
       [],
       BUILTIN_LEXICON,
     );
@@ -53,8 +53,27 @@ describe('framing terms', () => {
     'Stepanakertian',
     'crews could attack the flames from the air',
     'he died of a heart attack',
+    // The change of control is about places: police seize cash and drugs too.
+    'police seized cash and two laptops at the office',
+    'the Southern Liberation Front said in the town',
   ])('"%s" counts as nothing', (words) => {
     expect(analyzeFraming([article('a', 'Outlet', words)], [], BUILTIN_LEXICON)).toEqual([]);
+  });
+});
+
+describe('framing terms about a place', () => {
+  const seized = (text: string, places: string[]) =>
+    analyzeFraming([article('a', 'Outlet', text)], [], BUILTIN_LEXICON, places).flatMap((f) =>
+      Object.keys(f.terms),
+    );
+
+  it('count where the sentence names an extracted place', () => {
+    expect(seized('Troops seized Varnia on Monday.', ['Varnia'])).toEqual(['seized']);
+    expect(seized('Troops seized Varnia on Monday.', [])).toEqual([]);
+  });
+
+  it('count where the sentence names control or a kind of place', () => {
+    expect(seized('The militia seized control of the crossing.', [])).toEqual(['seized']);
   });
 });
 

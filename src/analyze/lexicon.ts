@@ -11,6 +11,11 @@ export interface FramingConcept {
   concept: string;
   /** term → variants (plain words or regular expressions). */
   terms: Record<string, string[]>;
+  /**
+   * 'place': the terms count only in a sentence that names a place or a territory, or control or
+   * power ("seized the city", "retook Lyman", "seized control"): police seize cash and drugs too.
+   */
+  about?: 'place';
 }
 
 export type FramingLexicon = FramingConcept[];
@@ -72,10 +77,14 @@ export const BUILTIN_LEXICON: FramingLexicon = [
   },
   {
     concept: 'the change of control',
+    about: 'place',
     terms: {
       seized: ['seiz(?:e|ed|es|ing)'],
       regained: ['regain(?:s|ed|ing)?'],
-      liberated: ['liberat(?:e|ed|es|ing|ion)'],
+      // Not the name of a group ("the Baloch Liberation Army", "a liberation front").
+      liberated: [
+        'liberat(?:e|ed|es|ing|ion)(?!\\s+(?:army|front|movement|tigers|organi[sz]ation|party)\\b)',
+      ],
       retook: ['retake', 'retakes', 'retook', 'retaken', 'retaking'],
     },
   },
@@ -85,6 +94,7 @@ const lexiconSchema = z.array(
   z.object({
     concept: z.string().min(1),
     terms: z.record(z.string(), z.array(z.string().min(1)).min(1)),
+    about: z.literal('place').optional(),
   }),
 );
 
@@ -114,14 +124,14 @@ export function loadLexicon(path: string): FramingLexicon {
 
 /** A user's concept with a built-in name extends that concept's terms; new concepts are appended. */
 export function mergeLexicons(base: FramingLexicon, extra: FramingLexicon): FramingLexicon {
-  const merged = base.map((c) => ({ concept: c.concept, terms: { ...c.terms } }));
+  const merged = base.map((c) => ({ ...c, terms: { ...c.terms } }));
   for (const concept of extra) {
     const existing = merged.find((c) => c.concept.toLowerCase() === concept.concept.toLowerCase());
     if (existing) {
       for (const [term, variants] of Object.entries(concept.terms)) {
         existing.terms[term] = [...(existing.terms[term] ?? []), ...variants];
       }
-    } else merged.push({ concept: concept.concept, terms: { ...concept.terms } });
+    } else merged.push({ ...concept, terms: { ...concept.terms } });
   }
   return merged;
 }

@@ -91,6 +91,7 @@ function toCandidate(
 ): Candidate | null {
   if (!article || !mention.date) return null;
   if (!plausible(mention, article.published) || opensPeriod(mention, article.text)) return null;
+  if (comparedWith(mention, article.text)) return null;
   if (CURRENT_PERIOD.test(mention.text)) return null;
   const sentence = sentenceAround(article.text, mention.start);
   // "Bridges Built for Yesterday's Rain": an op-ed's sub-heading dates nothing.
@@ -164,6 +165,19 @@ function opensPeriod(mention: DateMention, text: string): boolean {
   const before = text.slice(Math.max(0, mention.start - 8), mention.start);
   return /\bsince\s+$/i.test(before) || /^since\b/i.test(mention.text);
 }
+
+/**
+ * "about the same as a week ago", "higher than last year", "up from a month earlier": a date the
+ * sentence only compares with, where nothing it reports happened. ("More than 20 years ago" counts
+ * years; it compares nothing.)
+ */
+function comparedWith(mention: DateMention, text: string): boolean {
+  const before = text.slice(Math.max(0, mention.start - 24), mention.start);
+  return COMPARISON_BEFORE.test(before);
+}
+
+const COMPARISON_BEFORE =
+  /\b(?:(?:the\s+)?same\s+as|similar\s+to|(?<!\b(?:more|less|fewer|rather|other)\s+)than|compared\s+(?:with|to)|(?:up|down|unchanged)\s+from)\s+(?:in\s+|on\s+)?$/i;
 
 /**
  * The timeline is the situation's, not its history: a date more than a year away from the article

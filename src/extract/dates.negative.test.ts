@@ -20,6 +20,7 @@ const negatives: [string, string][] = [
   ['a span counted from an event', 'Hope faded six days after the earthquake, two weeks before the vote.'],
   ['a day counted from an event', 'Talks began a day after the offensive and one day before the vote.'],
   ['an ordinal of a month-less list', 'Since the 5th of the candidates withdrew, the vote was delayed.'],
+  ['the night of an event', 'Shops burned during the night of the storm and through the night of the vote.'],
 ];
 
 const article = (text: string) => ({ id: 'a_neg', text, published: '2023-10-04' }) as Article;

@@ -16,7 +16,7 @@ import { findOrdinalDays, ORDINAL_DAY } from './dates/ordinal-days.js';
 import { findPartsOfToday, PART_OF_TODAY } from './dates/parts-of-today.js';
 import { splitRange } from './dates/ranges.js';
 import { refine } from './dates/refiners.js';
-import { withStoryDays } from './dates/story-days.js';
+import { withEventSpans, withStoryDays } from './dates/story-days.js';
 import { findDecades, findYears } from './dates/years.js';
 import { matchesWithin } from './figures/scan.js';
 import { summaryBulletsEnd } from './summary.js';
@@ -80,7 +80,9 @@ export function extractDates(article: Article, annotated: Annotated): DateMentio
     }
   }
   // "the same day", "earlier in the day": counted from the dates found above.
-  return withStoryDays(annotated.text, mentions, article.published, article.id);
+  const withDays = withStoryDays(annotated.text, mentions, article.published, article.id);
+  // "The escape came a day after …": counted from the day of the event just told.
+  return withEventSpans(annotated.text, withDays, article.published, article.id);
 }
 
 function statesYear(result: chrono.ParsedResult): boolean {

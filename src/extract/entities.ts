@@ -60,6 +60,13 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   };
   const readChunk = (chunk: Chunk): void => {
     if (namesAVessel(words, chunk)) return;
+    // Two bodies joined by "and" are read apart, each with its own listed names.
+    const bodies = andBetweenBodies(words, chunk);
+    if (bodies > 0) {
+      readChunk({ from: chunk.from, to: bodies - 1, titled: chunk.titled });
+      readChunk({ from: bodies + 1, to: chunk.to, titled: false });
+      return;
+    }
     const and = compassPlaceBeforeAnd(words, chunk, listed);
     if (and > 0) {
       readChunk({ from: chunk.from, to: and - 1, titled: chunk.titled });
@@ -98,9 +105,11 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   const pending: EntityMention[] = [];
   resolveSingles(singles, words, found, pending, local, article);
   oneTypePerName(found, listedNames, summaryBulletsEnd(annotated.text));
+  longNamesInBrackets(found, annotated.text, article.id);
   shortPlaceNames(found);
   knownAs(found, pending, annotated.text, article.id);
   qualifyNationalBodies(found, words, annotated.text, listedNames, article.dateline);
+  shortFormsBeforeOf(found);
   // "a contributor to the Armenian Weekly": an outlet whose masthead opens with "The" is named by it.
   for (const [k, m] of found.entries())
     if (m.type === 'organization' && knownOutlet(m.name) === `The ${m.name}`)
@@ -159,6 +168,53 @@ function oneTypePerName(found: EntityMention[], listed: Map<string, EntityType>,
 export function isOrganisation(name: string, organisations: { has(name: string): boolean }): boolean {
   return organisations.has(name) && !GIVEN_NAMES.has(tokenKey(name.slice(0, name.indexOf(' ') >>> 0)));
 }
+
+/**
+ * "the Mother See said" after "the Mother See of Holy Etchmiadzin": an organisation's name of two
+ * words or more that the article also writes in full with "of" and more after it is that body.
+ */
+function shortFormsBeforeOf(found: EntityMention[]): void {
+  const full = new Map<string, Set<string>>();
+  for (const m of found) {
+    if (m.type !== 'organization') continue;
+    const of = m.name.indexOf(' of ');
+    if (of > 0 && m.name.slice(0, of).includes(' '))
+      full.set(m.name.slice(0, of), (full.get(m.name.slice(0, of)) ?? new Set()).add(m.name));
+  }
+  if (full.size === 0) return;
+  for (const [k, m] of found.entries()) {
+    const names = m.type === 'organization' ? full.get(m.name) : undefined;
+    if (names?.size === 1) found[k] = renamedMention(m, [...names][0]!);
+  }
+}
+
+/**
+ * "Frelimo (the Front for the Liberation of Mozambique)", "Podemos (the Optimist Party for …)": an
+ * organisation's long name in brackets right after a short one is the same body, named as the article
+ * names it elsewhere, by the short name; and the short name is an organisation wherever it stands
+ * ("calls from Frelimo" reads like a place).
+ */
+function longNamesInBrackets(found: EntityMention[], text: string, article: string): void {
+  if (!text.includes('(')) return;
+  for (const long of [...found]) {
+    if (long.type !== 'organization' || !long.text.includes(' ')) continue;
+    if (!/^\s*\)/.test(text.slice(long.end, long.end + 3))) continue;
+    const before = SHORT_BEFORE_BRACKET.exec(text.slice(Math.max(0, long.start - 40), long.start));
+    if (!before) continue;
+    const word = before[1]!;
+    const start = long.start - before[0].length;
+    const short = found.find((m) => m.start === start && m.end === start + word.length);
+    if (short?.type === 'person' || short?.name === long.name) continue;
+    const name = short?.name ?? word;
+    if (!short)
+      found.push({ article, name, type: 'organization', text: word, start, end: start + word.length });
+    for (const [k, m] of found.entries())
+      if (m.name === long.name || m.name === name) found[k] = renamedMention(m, name, 'organization');
+  }
+}
+
+/** "Podemos (the " right before a long name: one capitalised word, a bracket and maybe "the". */
+const SHORT_BEFORE_BRACKET = /(\p{Lu}[\p{L}'’-]+)\s*\((?:the\s+)?$/u;
 
 /**
  * "Mohamed Hamdan Dagalo, known as Hemedti,": the name after "known as" is the person's too, here
@@ -672,8 +728,10 @@ function continuesName(words: Word[], j: number): boolean {
     )
       return false;
     if (isNameWord(after, false)) return true;
-    // "of the Red Cross"
-    return next.text === 'of' && after?.text === 'the' && isNameWord(words[j + 3], false);
+    // "of the Red Cross", "Office for the Coordination of …", "Front for the Liberation of …"
+    return (
+      (next.text === 'of' || next.text === 'for') && after?.text === 'the' && isNameWord(words[j + 3], false)
+    );
   }
   return false;
 }
@@ -698,6 +756,30 @@ const NAME_MONTHS = new Set(['may', 'june', 'jun', 'april', 'august']);
  * "Washington Institute for Defense and Security", "South China Sea". Its gazetteer matches give way.
  * A phrase headed by a treaty or event word ("Rome Statute") drops its gazetteer matches instead.
  */
+/**
+ * "Solomon Airlines and Fiji Airways", "Ministry of Finance and Ministry of Emergency Situations": where
+ * an "and" stands between one body's name and another's with its own head word, or -1.
+ */
+function andBetweenBodies(words: Word[], chunk: Chunk): number {
+  const body = (w: Word) => ORG_HEADS.has(w.key) || COMPANY_HEADS.has(w.key);
+  for (let k = chunk.from + 1; k < chunk.to; k++) {
+    if (words[k]!.key !== 'and') continue;
+    // "Ministry of Finance and Ministry of …": a second name that opens with its head.
+    if (ORG_HEADS.has(words[k + 1]!.key) && words.slice(chunk.from, k).some((w) => ORG_HEADS.has(w.key)))
+      return k;
+    // Not "Department of Health and Human Services": the head must end the first name.
+    if (!body(words[k - 1]!)) continue;
+    for (let j = k + 1; j <= chunk.to; j++) if (body(words[j]!)) return k;
+  }
+  return -1;
+}
+
+/** An "and" inside the phrase: two names joined, not one. */
+function joinsNames(words: Word[], chunk: Chunk): boolean {
+  for (let k = chunk.from + 1; k < chunk.to; k++) if (words[k]!.key === 'and') return true;
+  return false;
+}
+
 function absorbsListed(
   chunk: Chunk,
   words: Word[],
@@ -717,7 +799,10 @@ function absorbsListed(
     if (TITLES.has(word.key) && !namesInstitution(words, k, chunk.to)) return false;
     if (ORG_HEADS.has(word.key) || COMPANY_HEADS.has(word.key)) head = 'organization';
     else if (k === chunk.to && PLACE_HEADS.has(word.key)) head ??= 'place';
-    else if (k === chunk.from && k < chunk.to && PLACE_PREFIXES.has(word.key)) head ??= 'place';
+    // "Port Louis", "San Marino": a place's prefix before a listed name; not "Port Louis and Cape
+    // Town", two places joined by "and".
+    else if (k === chunk.from && k < chunk.to && PLACE_PREFIXES.has(word.key) && !joinsNames(words, chunk))
+      head ??= 'place';
     // "Gulf of Oman", "Strait of Hormuz": a kind of place before "of" and a listed name.
     else if (k === chunk.from && PLACE_HEADS.has(word.key) && words[k + 1]?.key === 'of') head ??= 'place';
     // "North Darfur", "South Kordofan", "East Jerusalem": a compass word and a listed place right
@@ -1110,6 +1195,28 @@ function compoundPortfolio(words: Word[], chunk: Chunk): boolean {
   return words[chunk.to + 1]?.key === 'minister' && and?.key === 'and' && first !== undefined && first.cap;
 }
 
+/**
+ * "Mpumalanga premier Mandla Ndlovu", "Valdosta mayor Ann Cole": a local office in lower case between
+ * a name and a person's name. Not "Democratic governor Kathy Hochul": a party's or a term's adjective.
+ */
+function localOfficeOf(words: Word[], chunk: Chunk): boolean {
+  const office = words[chunk.to + 1];
+  const holder = words[chunk.to + 2];
+  return (
+    office !== undefined &&
+    LOCAL_OFFICES.has(office.key) &&
+    holder?.cap === true &&
+    holder.pos === 'PROPN' &&
+    !OFFICE_ADJECTIVES.has(words[chunk.from]!.key)
+  );
+}
+
+const OFFICE_ADJECTIVES = new Set(
+  'republican democratic democrat socialist conservative liberal labour green federal provincial regional state acting former interim outgoing incoming deputy vice'.split(
+    ' ',
+  ),
+);
+
 function followedByTitle(words: Word[], to: number): boolean {
   const next = words[to + 1];
   return next !== undefined && isTitle(next);
@@ -1191,7 +1298,10 @@ function classifyChunk(
       classifyChunk(part, words, out, singles, local, capCounts, article);
     return;
   }
-  const type = phraseType(parts, chunk, words, capCounts);
+  let type = phraseType(parts, chunk, words, capCounts);
+  // "Trans African Concessions (TRAC)": a name that its bracketed initials shorten is a body's.
+  const unsure = type === null || (type === 'person' && !GIVEN_NAMES.has(keys[0]!));
+  if (unsure && !chunk.titled && spelledByAcronymAfter(words, chunk)) type = 'organization';
   if (type === 'split' || typeof type === 'number') {
     const pieces =
       typeof type === 'number'
@@ -1309,7 +1419,7 @@ function phraseType(
   if (
     !chunk.titled &&
     !GIVEN_NAMES.has(keys[0]!) &&
-    PLACE_PREPOSITIONS.has(words[chunk.from - 1]?.text ?? '') &&
+    PLACE_PREPOSITIONS.has(words[chunk.from - 1]?.key ?? '') &&
     // "officials in Petropavlovsk-Kamchatsky said": a town named after a person is still a town.
     (isHyphenatedName(words, chunk) || (!SURNAME_ENDINGS.test(last) && !personCue(words, chunk)))
   )
@@ -1324,6 +1434,15 @@ function phraseType(
   if (!chunk.titled && keys.length >= 2 && DEMONYMS.has(keys[0]!) && /^\p{Lu}/u.test(parts[1]!.text))
     return 'organization';
   if (!chunk.titled && !GIVEN_NAMES.has(keys[0]!) && saysOfItself(words, chunk)) return 'organization';
+  // "told O País", "El Heraldo reported": a name led by a Portuguese, Spanish, Italian or German
+  // article is a title (a newspaper's, a party's), never a person's name; what would make it a
+  // speaker makes it an organisation.
+  // "Holy Etchmiadzin", "Holy Trinity": a holy place or body, never a person's name.
+  if (!chunk.titled && keys.length >= 2 && keys[0] === 'holy') return 'organization';
+  const titleName = !chunk.titled && keys.length >= 2 && FOREIGN_ARTICLES.has(parts[0]!.text);
+  // "unions in El Alto announced …": after a place preposition such a name is a town's ("La Paz").
+  if (titleName && PLACE_PREPOSITIONS.has(words[chunk.from - 1]?.key ?? '')) return 'place';
+  if (titleName) return personCue(words, chunk) ? 'organization' : null;
   if (chunk.titled || GIVEN_NAMES.has(keys[0]!) || personCue(words, chunk)) return 'person';
   return looksLikePersonName(parts, capCounts) ? 'person' : null;
 }
@@ -1451,6 +1570,21 @@ function affiliationSplit(words: Word[], chunk: Chunk): Chunk[] | null {
  * "the Hayastan faction", "the Zhoda party", "People's Power movement": a lower-case noun of a
  * political body right after the name. Not after a nationality ("the Kurdish party").
  */
+/**
+ * Nouns for a party's elected people: "Renamo lawmaker", "Likud MPs". Not "supporters", "activists" or
+ * "members", which a people's name takes as often ("Kanak activists").
+ */
+const MEMBER_NOUNS = new Set(
+  'lawmaker lawmakers legislator legislators mp mps candidate candidates deputies senators'.split(' '),
+);
+
+/** A member's noun right after the name, the name no people's adjective ("Kenyan lawmakers"). */
+function memberNounAfter(words: Word[], chunk: Chunk): boolean {
+  const next = words[chunk.to + 1];
+  if (!next || next.cap || !MEMBER_NOUNS.has(next.key) || words[chunk.to]!.possessive) return false;
+  return !isDemonym(words[chunk.to]!) && !looksLikeDemonym(words[chunk.to]!);
+}
+
 function partyNounAfter(words: Word[], chunk: Chunk): boolean {
   const next = words[chunk.to + 1];
   if (!next || next.cap || !PARTY_NOUNS.has(next.key) || words[chunk.to]!.possessive) return false;
@@ -1472,6 +1606,22 @@ function partyNameStart(words: Word[], from: number): number {
 }
 
 const BULLETS = new Set(['•', '-', '*', '–', '—']);
+
+/** Definite articles that lead a title ("O País", "El Universal", "Die Welt"); not "Le" (a Vietnamese surname) nor "Al". */
+const FOREIGN_ARTICLES = new Set([
+  'O',
+  'Os',
+  'As',
+  'El',
+  'Los',
+  'Las',
+  'La',
+  'Il',
+  'Lo',
+  'Die',
+  'Der',
+  'Das',
+]);
 
 const PARTY_NOUNS = new Set(['party', 'movement', 'faction', 'bloc', 'coalition', 'alliance']);
 
@@ -1505,7 +1655,7 @@ const APPOSITION_END =
   /^(?:[,.;:)]|that|which|whose|based|in|from|with|owned|run|controlled|backed|funded|operated|and)$/;
 
 const COMPANY_NOUNS = new Set(
-  'company firm drugmaker carmaker automaker carrier airline lender bank insurer miner retailer manufacturer producer supplier operator broadcaster publisher developer contractor conglomerate startup steelmaker group charity ngo watchdog monitor organisation organization coalition party movement channel network newspaper consultancy broker shipper shipowner'.split(
+  'company firm drugmaker carmaker automaker carrier airline lender bank insurer miner retailer manufacturer producer supplier operator broadcaster publisher developer contractor conglomerate startup steelmaker group charity ngo watchdog monitor organisation organization coalition party movement channel network newspaper consultancy broker shipper shipowner platform outlet website portal agency daily weekly magazine tabloid'.split(
     ' ',
   ),
 );
@@ -1574,6 +1724,8 @@ function personCue(words: Word[], chunk: Chunk): boolean {
     next &&
     SPEECH_VERBS.has(next.key) &&
     words[chunk.to + 2]?.key !== 'by' &&
+    // "Australians in New Caledonia told to stay indoors": told what to do, a passive.
+    !(/^(?:told|asked|urged|ordered|advised)$/.test(next.key) && words[chunk.to + 2]?.key === 'to') &&
     !postedOn(words, chunk) &&
     !saysOfItself(words, chunk)
   )
@@ -1823,6 +1975,31 @@ export function renamedMention(
   return { article, name, type, text: m.text, start: m.start, end: m.end };
 }
 
+/**
+ * "Trans African Concessions (TRAC)", "Road Freight Association (RFA)": the capitals in brackets right
+ * after the name spell it, each word giving the first letter or letters of its part in order (small
+ * words such as "of" may give none).
+ */
+function spelledByAcronymAfter(words: Word[], chunk: Chunk): boolean {
+  if (words[chunk.to + 1]?.text !== '(' || words[chunk.to + 3]?.text !== ')') return false;
+  const acronym = words[chunk.to + 2]!.text;
+  if (!/^\p{Lu}{2,8}$/u.test(acronym)) return false;
+  const parts = words.slice(chunk.from, chunk.to + 1).map((w) => w.text);
+  return spells(acronym.toLowerCase(), parts, 0, 0);
+}
+
+/** Whether `letters` from `at` can be cut into word-initial prefixes of `parts` from `k` on. */
+function spells(letters: string, parts: string[], at: number, k: number): boolean {
+  if (k === parts.length) return at === letters.length;
+  const word = parts[k]!.toLowerCase();
+  if (!/^\p{Lu}/u.test(parts[k]!) && spells(letters, parts, at, k + 1)) return true;
+  for (let n = 1; n <= word.length && at + n <= letters.length; n++) {
+    if (word[n - 1] !== letters[at + n - 1]) break;
+    if (spells(letters, parts, at + n, k + 1)) return true;
+  }
+  return false;
+}
+
 /** "Institute of International Relations (IDIS)": later "IDIS" alone means the institute. */
 function registerAcronym(
   words: Word[],
@@ -1908,8 +2085,9 @@ function resolveSingles(
     }
     // "Marape told Parliament", "the Office said": an institution's head word alone names no person.
     else if (ORG_HEADS.has(word.key) && !titled) {
-      // Not "Airlines added flights …": at a sentence start the word may be a common noun.
-      if (personCue(words, chunk) && !word.sentenceStart)
+      // Not "Airlines added flights …": at a sentence start the word may be a common noun, as at a
+      // bullet's start ("• Council confirms …").
+      if (personCue(words, chunk) && !word.sentenceStart && !BULLETS.has(words[chunk.from - 1]?.text ?? ''))
         out.push(mentionOf(words, chunk, 'organization', article));
     }
     // "residents who reached The Irrawaddy said": a name after "The" inside a sentence is a title
@@ -1929,8 +2107,9 @@ function resolveSingles(
       !ORG_HEADS.has(word.key) &&
       (properNoun(word) || isAcronym(word)) &&
       followedByTitle(words, chunk.to) &&
-      // "Embattled prime minister …": before a lower-case title the word only describes the person.
-      words[chunk.to + 1]!.cap
+      // "Embattled prime minister …": before a lower-case title the word only describes the person;
+      // "Mpumalanga premier Mandla Ndlovu": a local office in lower case still names where it is held.
+      (words[chunk.to + 1]!.cap || localOfficeOf(words, chunk))
     ) {
       const type = LOCAL_OFFICES.has(words[chunk.to + 1]!.key) ? 'place' : 'organization';
       out.push(mentionOf(words, chunk, type, article));
@@ -1955,6 +2134,16 @@ function resolveSingles(
           article,
         ),
       );
+    // "the former Renamo lawmaker", "two Likud members": a name before a member's noun is a party's.
+    else if (
+      !titled &&
+      !word.sentenceStart &&
+      !BULLETS.has(words[chunk.from - 1]?.text ?? '') &&
+      properNoun(word) &&
+      !GIVEN_NAMES.has(word.key) &&
+      memberNounAfter(words, chunk)
+    )
+      out.push(mentionOf(words, chunk, 'organization', article));
     // "the government in Kigali denied it": after "in" or "near", a speech verb does not make a person.
     else if (
       !titled &&
@@ -2053,16 +2242,21 @@ function placesInLists(unexplained: Chunk[], words: Word[], out: EntityMention[]
       ends.add(m.end);
     }
   const found = new Set<Chunk>();
-  // "three townships in the county, Changsuo, Quluo and Cuoguo": a kind of place opens the list too.
-  if (starts.size === 0 && !singles.some((c) => isPlaceKind(words[listStep(words, c.from, -1)])))
-    return found;
+  // "three townships in the county, Changsuo, Quluo and Cuoguo": a kind of place opens the list too,
+  // as do places of a kind named in the plural: "the provinces of Nampula, Tete and Niassa".
+  const opened = (c: Chunk) => isPlaceKind(words[listStep(words, c.from, -1)]) || pluralKindOf(words, c);
+  if (starts.size === 0 && !singles.some(opened)) return found;
   for (let changed = true; changed; ) {
     changed = false;
     for (const chunk of singles) {
       if (found.has(chunk)) continue;
       const before = words[listStep(words, chunk.from, -1)];
       const after = words[listStep(words, chunk.to, 1)];
-      if ((before && (ends.has(before.end) || isPlaceKind(before))) || (after && starts.has(after.start))) {
+      if (
+        (before && (ends.has(before.end) || isPlaceKind(before))) ||
+        (after && starts.has(after.start)) ||
+        pluralKindOf(words, chunk)
+      ) {
         found.add(chunk);
         starts.add(words[chunk.from]!.start);
         ends.add(words[chunk.to]!.end);
@@ -2096,6 +2290,14 @@ function listStep(words: Word[], k: number, dir: 1 | -1): number {
 }
 
 const LIST_JOINS = new Set([',', 'and', 'or']);
+
+/** "the provinces of Nampula, …", "the districts of Mutasa and Nyanga": a list's first name after a plural kind of place and "of". */
+function pluralKindOf(words: Word[], chunk: Chunk): boolean {
+  const kind = words[chunk.from - 2];
+  return (
+    words[chunk.from - 1]?.key === 'of' && kind !== undefined && kind.key.endsWith('s') && isPlaceKind(kind)
+  );
+}
 
 /** "county", "villages": a kind of place in lower case, which a list of names may follow. */
 function isPlaceKind(word: Word | undefined): boolean {
@@ -2296,6 +2498,8 @@ function looksLikeDemonym(word: Word): boolean {
 const LOCAL_OFFICES = new Set([
   'mayor',
   'governor',
+  // "Mpumalanga premier …", "Ontario Premier …": a province's head of government.
+  'premier',
   'gov',
   'gov.',
   'sheriff',
@@ -2503,6 +2707,8 @@ const PART_OF_PLACE = new Set([
   'citizens',
   'natives',
   'outskirts',
+  // "swept through parts of Mpumalanga": what has parts is a place (not "part of", said of bodies too).
+  'parts',
   'streets',
   'suburbs',
   'centre',
@@ -2576,6 +2782,7 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
   if (kinds) addKindForms(mentions, kinds, forms);
   addAdminForms(mentions, places, forms);
   addAcronymForms(mentions, forms);
+  addPlaceCapitalsForms(mentions, forms);
   addCompanyForms(mentions, forms);
   addNationalForms(mentions, forms);
   for (const [name, longName] of interiorMinistryNames(mentions))
@@ -2687,6 +2894,26 @@ function addAcronymForms(mentions: Iterable<EntityMention>, forms: Map<string, s
   }
   for (const [acronym, names] of longNames)
     if (names.size === 1) forms.set(formKey('organization', acronym), [...names][0]!);
+}
+
+/**
+ * "KZN" for "KwaZulu-Natal", "NSW" for "New South Wales": a place written in capitals alone that no
+ * list names is the one place of the batch whose capital letters spell it (three of them or more).
+ */
+function addPlaceCapitalsForms(mentions: Iterable<EntityMention>, forms: Map<string, string>): void {
+  const short = new Set<string>();
+  for (const m of mentions)
+    if (m.type === 'place' && m.name === m.text && /^\p{Lu}{3,4}$/u.test(m.text)) short.add(m.text);
+  if (short.size === 0) return;
+  const spelled = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.type !== 'place' || short.has(m.name)) continue;
+    const capitals = m.name.replace(/[^\p{Lu}]/gu, '');
+    if (capitals.length >= 3 && short.has(capitals))
+      spelled.set(capitals, (spelled.get(capitals) ?? new Set()).add(m.name));
+  }
+  for (const [letters, names] of spelled)
+    if (names.size === 1) forms.set(formKey('place', letters), [...names][0]!);
 }
 
 /** "FSB", "NaDMA", "KNCHR": two to eight letters, capitals at both ends. */

@@ -10,6 +10,7 @@ import {
   continuesCountList,
   countedAfter,
   PARENT_OF_BEFORE,
+  peopleTally,
   talliesPeople,
   thingsTally,
 } from './figures/counted.js';
@@ -98,6 +99,8 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
     CASUALTY_VERB_BEFORE.test(lead) ||
     PARENT_OF_BEFORE.test(lead) ||
     thingsTally(text, n.start) !== null ||
+    // "the number of people killed has risen to nine", "put the number of dead … at five".
+    peopleTally(annotated, n.start) !== null ||
     continuesCountList(annotated, n.start, sentence.end);
   // "two or more people", "10 or more deaths": a threshold; the counted noun comes after "or more".
   const orMore = range ? null : OR_MORE_AFTER.exec(text.slice(last.end, last.end + 12));

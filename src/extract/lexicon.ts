@@ -65,19 +65,34 @@ export const DEMONYMS = words(`
   baloch pashtun pashtuns sindhi sindhis punjabi punjabis hazara hazaras uyghur uyghurs rohingya
 `);
 
+/**
+ * Heads of Portuguese, Spanish and French bodies' names, which English reports keep as written
+ * ("Plataforma Decide", "Partido Popular", "Conseil constitutionnel"): an organisation's head word.
+ */
+const ROMANCE_ORG_HEADS = words(`
+  plataforma partido frente movimento movimiento instituto associação associacao asociación asociacion
+  fundação fundacao fundación fundacion sindicato confederação confederacao confederación confederacion
+  comissão comissao comisión comision conselho consejo conseil ministério ministerio ministère
+  assembleia asamblea universidade universidad agência agencia agence polícia policia policía
+`);
+
 /** A phrase containing one of these names an organisation. */
-export const ORG_HEADS = words(`
+export const ORG_HEADS = new Set([
+  ...ROMANCE_ORG_HEADS,
+  ...words(`
   ministry department council committee commission court assembly parliament party group institute
   institution university college academy school agency bank union organization organisation office
   bureau service services corps army forces navy police guard government administration cabinet
-  foundation fund association federation corporation company co. inc. inc ltd ltd. llc plc news times
+  foundation fund association federation confederation corporation company co. inc. inc ltd ltd. llc plc news times
   post press tribune herald gazette journal television tv radio network centre center mission alliance
   front movement coalition society church watch programme program authority authorities secretariat
   directorate inspectorate senate congress duma majlis commissariat embassy consulate tribunal
   observatory initiative project trust energies airlines railways co hospital clinic command
   community rail railway
   treasury corp corp. survey force
-`);
+  see
+`),
+]);
 
 /**
  * Company words: "Georgia Power", "Duke Energy", "Ballad Health", "BAC Consulting". Weaker than
@@ -112,6 +127,8 @@ export const MOTION_WORDS = words(`
 /** Words that open a place's name: "Port Harcourt", "Mount Sinjar", "Lake Chad", "Fort Worth". */
 export const PLACE_PREFIXES = words(`
   port mount mt lake fort cape isle saint st st. camp
+  avenida rua praça praca calle rue palacio palácio palais palazzo
+  san santa santo são sao
 `);
 
 /** Named things that are neither people, places nor organisations: left out. */
@@ -150,6 +167,7 @@ export const PERSON_NOUNS = words(`
   engineer photographer writer novelist poet artist challenger candidate incumbent winner opponent
   rival suspect defendant detainee hostage captive pilot miner surgeon paramedic firefighter rescuer
   guard negotiator mediator delegate protester demonstrator organiser organizer campaigner
+  counterpart predecessor successor envoy lawmaker legislator mechanic trader coordinator
 `);
 
 /** Verbs that introduce speech or a stated view; used for both speaker cues and quote attribution. */
@@ -162,7 +180,9 @@ export const SPEECH_VERBS = words(`
   tweets posted posts urged urges acknowledged acknowledges admitted admits confirmed confirms denied
   denies quoted quotes pointed underlined underlines assured assures called calls
   complained complains suggested suggests predicted predicts vowed vows promised promises described
-  describes shouted whispered testified spoke notified informed
+  describes shouted whispered testified spoke notified informed reiterated reiterates affirmed affirms
+  indicated indicates specified specifies highlighted highlights maintained maintains clarified
+  clarifies lamented laments
 `);
 
 /** Common given names that mark a two-word capitalised phrase as a person. A hint, not a limit. */

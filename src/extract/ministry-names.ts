@@ -18,9 +18,15 @@ const asName = (words: string) =>
  * short names and other spellings the text may use for the country.
  */
 const COUNTRY_ADJECTIVES: [string, string][] = [
-  ...Object.entries({ ...COUNTRIES, ...TWO_WORD_COUNTRIES }).map(
-    ([country, adjectives]): [string, string] => [asName(country), asName(adjectives.split(' ')[0]!)],
-  ),
+  ...Object.entries(COUNTRIES).map(([country, adjectives]): [string, string] => [
+    asName(country),
+    asName(adjectives.split(' ')[0]!),
+  ]),
+  // A two-word country has one adjective of two words ("South African"), not "South".
+  ...Object.entries(TWO_WORD_COUNTRIES).map(([country, adjective]): [string, string] => [
+    asName(country),
+    asName(adjective),
+  ]),
   ['UAE', 'Emirati'],
   ['Türkiye', 'Turkish'],
 ];
@@ -157,6 +163,11 @@ export function lowerCaseMinistry(text: string): string | null {
 const COUNTRY_OF = new Map<string, string>();
 for (const [country, adjective] of COUNTRY_ADJECTIVES)
   if (!COUNTRY_OF.has(adjective)) COUNTRY_OF.set(adjective, country);
+
+/** "Azerbaijani" → "Azerbaijan": the country a national adjective names, or null. */
+export function countryOfAdjective(adjective: string): string | null {
+  return COUNTRY_OF.get(adjective) ?? null;
+}
 
 /**
  * "government of Kazakhstan", "Kazakhstan's government", "the Kazakh government": groups of country or

@@ -22,6 +22,17 @@ describe('national bodies', () => {
     expect(isBareNationalBody('Bank of England')).toBe(false);
   });
 
+  it("names a government written with its state's formal name by the country", () => {
+    const text = 'The bloc said it would work with the Government of the Republic of Zambia on relief.';
+    expect(names(text)).toContain('Government of Zambia');
+  });
+
+  it('reads a two-word country\'s adjective as one ("South African"), not as "South"', () => {
+    expect(isBareNationalBody('South African Ministry of Defence')).toBe(false);
+    const text = 'Agents told South Koreans to wait. In Lusaka, the Foreign Ministry said flights were full.';
+    expect(names(text)).not.toContain('South Ministry of Foreign Affairs');
+  });
+
   it("takes the country of the lead, not of a wire report's summary bullets", () => {
     const text =
       '  • Smoke drifted over the border into Chile\n\nFires near Mendoza spread overnight, the Argentine Health Ministry said, and the Ministry of Defence sent planes.';

@@ -15,10 +15,17 @@ interface Country {
 
 /** Country or adjective, in lower case → the country, both written as names. */
 const COUNTRY_BY_WORD = new Map<string, Country>();
-for (const [name, adjectives] of [...Object.entries(COUNTRIES), ...Object.entries(TWO_WORD_COUNTRIES)]) {
+for (const [name, adjectives] of Object.entries(COUNTRIES)) {
   const country = { name: titleCase(name), adjective: titleCase(adjectives.split(' ')[0]!) };
   COUNTRY_BY_WORD.set(name, country);
   for (const adjective of adjectives.split(' ')) COUNTRY_BY_WORD.set(adjective, country);
+}
+// A two-word country's adjective is one adjective of two words ("south african"), not two: "South"
+// alone names no country ("advised South Africans …" must not make a ministry "South").
+for (const [name, adjective] of Object.entries(TWO_WORD_COUNTRIES)) {
+  const country = { name: titleCase(name), adjective: titleCase(adjective) };
+  COUNTRY_BY_WORD.set(name, country);
+  COUNTRY_BY_WORD.set(adjective, country);
 }
 COUNTRY_BY_WORD.set('turkiye', COUNTRY_BY_WORD.get('turkey')!);
 
@@ -29,6 +36,8 @@ const COUNTRY_BY_CAPITAL = new Map(
 
 /** Bodies every country has one of, other than ministries. */
 const NATIONAL_BODIES = new Set([
+  // "the Government of the Republic of Mozambique" is the "Government of Mozambique".
+  'Government',
   'Armed Forces',
   'Security Council',
   'Constitutional Court',
@@ -102,7 +111,11 @@ export function isBareNationalBody(name: string): boolean {
   if (!NATIONAL_BODIES.has(name) && !LONG_MINISTRY.test(name) && !SHORT_MINISTRY.test(name)) return false;
   // "Ministry of Foreign Affairs of South Ossetia": an owner after the portfolio.
   if (name.indexOf(' of ') !== name.lastIndexOf(' of ')) return false;
-  return !name.split(' ').some((word) => COUNTRY_BY_WORD.has(word.toLowerCase()));
+  const words = name.toLowerCase().split(' ');
+  // "South African Ministry of Defence" names its country in two words.
+  return !words.some(
+    (word, k) => COUNTRY_BY_WORD.has(word) || COUNTRY_BY_WORD.has(`${word} ${words[k + 1]}`),
+  );
 }
 
 function qualified(name: string, country: Country): string {
@@ -116,7 +129,8 @@ function qualified(name: string, country: Country): string {
 }
 
 /** "National Assembly of the Republic of Armenia": a body and its state's formal name. */
-const OF_THE_REPUBLIC = /^(.+) of the (?:Republic|Kingdom|Sultanate|State) of (\p{Lu}.*)$/u;
+const OF_THE_REPUBLIC =
+  /^(.+) of the (?:(?:Plurinational|Islamic|Federal|Federative|Democratic|Bolivarian|United|Hashemite|People['’]s) )?(?:Republic|Kingdom|Sultanate|State) of (\p{Lu}.*)$/u;
 
 /** "Armed Forces of the Russian Federation": a body and its state's formal name, by its adjective. */
 const OF_THE_FEDERATION = /^(.+) of the (\p{Lu}\p{Ll}+) Federation$/u;

@@ -36,6 +36,14 @@ describe('parseNumberPhrase', () => {
 });
 
 describe('findNumbers', () => {
+  it('does not join a number in digits and a number word across "and"', () => {
+    const found = findNumbers('A flood in 1998 and three storms since then.');
+    expect(found.map((n) => [n.text, n.value])).toEqual([
+      ['1998', 1998],
+      ['three', 3],
+    ]);
+  });
+
   it('finds separate numbers with offsets', () => {
     const text = 'Of 100,625 people, 15,569 went to Ararat and two stayed.';
     const found = findNumbers(text);

@@ -307,7 +307,8 @@ function andContinues(tokens: NumberToken[], i: number, state: State): boolean {
   if (next.lower === 'a' || next.lower === 'an' || next.lower === 'one')
     return DENOMINATORS[tokens[i + 2]?.lower ?? ''] !== undefined || isNumberWord(tokens[i + 2]);
   const prev = tokens[i - 1];
-  const afterScale = prev !== undefined && (SCALES[prev.lower] !== undefined || prev.kind === 'digits');
+  // Not after digits: "in 2001 and two killings in 2010" is a year and a count, not 2003.
+  const afterScale = prev !== undefined && SCALES[prev.lower] !== undefined;
   if (afterScale && (next.kind === 'word' ? WORD_VALUES[next.lower] !== undefined : false)) return true;
   // "twenty and three fifths": a fraction added to the integer.
   return isNumberWord(next) && fractionAhead(tokens, i + 1);

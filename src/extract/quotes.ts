@@ -21,7 +21,7 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from './lexicon.js';
-import { governmentCountry, lowerCaseMinistry } from './ministry-names.js';
+import { countryOfAdjective, governmentCountry, lowerCaseMinistry } from './ministry-names.js';
 import {
   clauseEnd,
   type FoundWord,
@@ -86,9 +86,12 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
   const kept = spans.filter((span, i) => isQuotation(ctx, span) || continuesKept(spans, i, ctx));
   const quotes: Quote[] = [];
   for (const [i, span] of kept.entries()) {
+    // A quotation over several paragraphs that opens its paragraph is said by whoever its last
+    // paragraph names ('"…¶"…," Magosi wrote.'), not by the body the paragraph before speaks of.
+    const run = opensParagraph(ctx, span) ? groupSpeaker(ctx, kept, i, null) : null;
     let speaker = chantedByCrowd(ctx, span)
       ? { name: null, via: null }
-      : (statementOfRun(ctx, kept, i) ?? attribute(ctx, span, kept, i, ctx.last));
+      : (statementOfRun(ctx, kept, i) ?? (run?.name ? run : attribute(ctx, span, kept, i, ctx.last)));
     if (!speaker.name) speaker = groupSpeaker(ctx, kept, i, ctx.last) ?? speaker;
     speaker = fullerBody(ctx, speaker, span.open);
     if (!speaker.name && LABEL_AFTER_AS.test(ctx.text.slice(Math.max(0, span.open - 40), span.open)))
@@ -254,7 +257,7 @@ function attribute(
   const para = ctx.paragraphs[span.paragraph]!;
   const bare = before.start === para.start && before.end === before.start;
   if (bare) {
-    const fromLead = leadInParagraph(ctx, span);
+    const fromLead = leadInParagraph(ctx, span) ?? announcedStatement(ctx, span);
     if (fromLead?.name) return fromLead;
     if (last && last.paragraph === span.paragraph - 1) return last.speaker;
     const prev = ctx.paragraphs[span.paragraph - 1];
@@ -358,18 +361,21 @@ function colonLeadIn(ctx: Context, before: { start: number; end: number }): Spea
   const clause = ctx.text.slice(before.start, before.end);
   if (QUOTE_LABEL.test(clause)) return sourceLineSpeaker(ctx, before.start);
   const words = wordsIn(clause, before.start, ctx.spans);
-  const verb = words.findLast((w) => SPEECH_VERBS.has(w.word.toLowerCase()) || stanceRightBefore(w, before));
+  const verb = words.findLast(
+    (w) => SPEECH_VERBS.has(w.word.toLowerCase()) || stanceRightBefore(ctx, w, before),
+  );
   if (!verb) return /:\s*$/.test(clause) ? subjectBeforeColon(ctx, before) : null;
+  const stance = stanceRightBefore(ctx, verb, before);
   // 'Asked about the budget, Trump said "we can…"': a speech verb right before the marks
   // introduces them as a colon does.
-  if (!/:\s*$/.test(clause) && !/^\s*$/.test(ctx.text.slice(verb.end, before.end))) return null;
+  if (!/:\s*$/.test(clause) && !stance && !/^\s*$/.test(ctx.text.slice(verb.end, before.end))) return null;
   // The verb's own clause: from the last comma or semicolon before it.
   const cut = Math.max(
     clause.lastIndexOf(',', verb.start - before.start),
     clause.lastIndexOf(';', verb.start - before.start),
   );
   const from = before.start + cut + 1;
-  if (stanceRightBefore(verb, before)) {
+  if (stance) {
     const subject = speakersIn(ctx, from, verb.start).at(-1);
     return subject ? { name: subject.name, via: null } : null;
   }
@@ -509,9 +515,20 @@ const STANCE_VERBS = new Set([
   'hails',
 ]);
 
-function stanceRightBefore(word: { word: string; end: number }, before: { end: number }): boolean {
-  return STANCE_VERBS.has(word.word.toLowerCase()) && before.end - word.end <= 1;
+function stanceRightBefore(
+  ctx: Context,
+  word: { word: string; end: number },
+  before: { end: number },
+): boolean {
+  return STANCE_VERBS.has(word.word.toLowerCase()) && STANCE_GAP.test(ctx.text.slice(word.end, before.end));
 }
+
+/**
+ * What may stand between the verb of stance and the words it takes: the day, an article, "what it
+ * called" ("condemned on Thursday the “…”", "denounced what it called “…”").
+ */
+const STANCE_GAP =
+  /^\s*(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:yesterday|today)\s+)?(?:the\s+|what\s+(?:it|he|she|they)\s+(?:called|described\s+as)\s+)?$/;
 
 const APPOSITION_BETWEEN = /^\s*,[^,;:"“”]+,\s*$/u;
 
@@ -573,6 +590,12 @@ function saidBySomeoneUnnamed(ctx: Context, span: QuoteSpan): boolean {
 
 /** Lower case only: "WHO Director-General Tedros …" after a quote names its speaker. */
 const CONTINUATION = /^\s*,?\s*(?:and|but|or|while|which|who|before|after|because)\b/;
+
+/** The marks open their paragraph: no words of it stand before the quotation. */
+function opensParagraph(ctx: Context, span: QuoteSpan): boolean {
+  const para = ctx.paragraphs[span.paragraph]!;
+  return ctx.text.slice(para.start, span.open).trim() === '';
+}
 
 /** The speaker of a multi-paragraph quote is usually named once, in its last paragraph. */
 function groupSpeaker(
@@ -649,6 +672,26 @@ function contrastClauseStart(head: string, base: number, spans: QuoteSpan[]): nu
 const CONTRAST = /[,;]\s+(?:but|while|whereas)\s+/g;
 
 /** The paragraph before a bare quote paragraph, when it leads into it ("… as France does:"). */
+/**
+ * "The High Commission issued the following statement on Tuesday." then quoted paragraphs with no
+ * attribution: the words are the statement's, and whoever the announcing sentence opens with issued it.
+ */
+function announcedStatement(ctx: Context, span: QuoteSpan): Speaker | null {
+  const prev = ctx.paragraphs[span.paragraph - 1];
+  if (!prev) return null;
+  const m = FOLLOWING_STATEMENT.exec(ctx.text.slice(prev.start, prev.end));
+  if (!m) return null;
+  const text = ctx.text.slice(prev.start, prev.start + m.index);
+  const sentence = prev.start + Math.max(0, text.search(/[^.!?]*$/));
+  const subject = [...speakersIn(ctx, sentence, prev.start + m.index), ...ctx.places]
+    .filter((mention) => mention.start >= sentence && mention.end <= prev.start + m.index)
+    .sort((a, b) => a.start - b.start)[0];
+  return subject ? { name: subject.name, via: null } : null;
+}
+
+const FOLLOWING_STATEMENT =
+  /\b(?:issued|published|released|put out|sent|read out|made public)\s+(?:the\s+following|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|message|text|note|announcement)\b/iu;
+
 function leadInParagraph(ctx: Context, span: QuoteSpan): Speaker | null {
   const prev = ctx.paragraphs[span.paragraph - 1];
   if (!prev || !/:\s*$/.test(ctx.text.slice(prev.start, prev.end))) return null;
@@ -877,6 +920,11 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   // the organisation named last.
   // "the head of government said": the prime minister, before "government" is read as a body.
   if (isHeadOfState(words)) return headOfState(ctx, words);
+  // "the Azerbaijani side said", "the Chinese side": the country, as agency copy names a party to talks.
+  if (lower === 'side' && words.length === 3 && words[0]!.word.toLowerCase() === 'the') {
+    const country = countryOfAdjective(words[1]!.word);
+    if (country) return { name: country, via: null };
+  }
   if (ROLE_NOUNS.has(lower) && nationAdjectiveBefore(words)) {
     // "the Kazakh government" is the "Government of Kazakhstan", as a state's government is named.
     const state = lower === 'government' ? governmentCountry(ctx.text.slice(start, head.end)) : null;
@@ -899,6 +947,10 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
       const author = statementQuotedBefore(ctx, head.start);
       if (author) return author;
     }
+    // "the president's office said": the office of someone named by title speaks for that person
+    // (or for no one the text names), not for whichever organisation came last.
+    const titleOwner = possessiveTitle(words);
+    if (titleOwner) return titledPerson(ctx, [...words.slice(0, -2), titleOwner]);
     const owner = words.length >= 2 && ORG_HEADS.has(lower) ? lower : possessiveHead(words);
     if (!owner && jointBefore(ctx, lower, head.start)) return null;
     const named = owner ? organisationNamed(ctx, owner, head.start) : null;
@@ -1028,7 +1080,9 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
   // Armenia Kristina Kvien". A lone title
   // ("the president said") is not one an acronym qualifies ("CNE president Elvis Amoroso" heads the
   // election council, not the state): the article would write "the CNE president".
-  const namedWith = new RegExp(`\\b${phrase}(?:\\s+(?:of|to)\\s+[^,.;:]{1,50})?\\s+$`, 'iu');
+  // Not "Vice President David Choquehuanca" or "former President Evo Morales" for "the president".
+  const notLesser = String.raw`(?<!\b(?:vice|deputy|former|ex)[\s-]+)`;
+  const namedWith = new RegExp(`${notLesser}\\b${phrase}(?:\\s+(?:of|to)\\s+[^,.;:]{1,50})?\\s+$`, 'iu');
   const lone = words.length - article === 2;
   const title = words[words.length - 1]!.word.toLowerCase();
   const unqualified = (before: string) => ACRONYM_THEN_WORD.exec(before)?.[1]?.toLowerCase() !== title;
@@ -1042,7 +1096,7 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
   if (named || !lone) return named;
   // "Chief of the General Staff Onik Gasparyan … the general said": the title's word inside the post
   // written before the name, with no comma or full stop between.
-  const inPost = new RegExp(`\\b${phrase}\\b([^,.;:]{0,40})$`, 'iu');
+  const inPost = new RegExp(`${notLesser}\\b${phrase}\\b([^,.;:]{0,40})$`, 'iu');
   // (Only capitalised words of the post may stand between: "President Vargas handed Ortega" does not
   // make Ortega a president.)
   const postWordsOnly = (preceding: string) =>
@@ -1284,7 +1338,7 @@ function resolvePronoun(
     const candidates = speakersIn(ctx, Math.max(para.start, limit - LOOK_BACK), limit).filter(
       (m) => (m.type === 'person') !== wantsOrg && fits(m.name),
     );
-    const chosen = firstOfLastSentence(ctx, candidates);
+    const chosen = firstOfLastSentence(ctx, wantsOrg ? withoutMessengers(candidates) : candidates);
     if (chosen) return { name: chosen.name, via: null };
   }
   if (wantsOrg) return null;
@@ -1294,6 +1348,15 @@ function resolvePronoun(
   );
   if (recent) return { name: recent.speaker.name, via: null };
   return groups ? groupSubjectBefore(ctx, paragraph, Math.min(at, quoteAt)) : null;
+}
+
+/**
+ * "Azerbaijan Airlines has issued a statement …, APA reports." then "“…,” it said": the news outlet
+ * that carries the report is its messenger, not what "it" refers to, when another body is named.
+ */
+function withoutMessengers(orgs: EntityMention[]): EntityMention[] {
+  const bodies = orgs.filter((m) => !knownOutlet(m.name));
+  return bodies.length > 0 ? bodies : orgs;
 }
 
 /**
@@ -1418,6 +1481,14 @@ function ministryNamedBefore(ctx: Context, at: number): string | null {
   );
   const lowerAt = head.toLowerCase().lastIndexOf(' ministry');
   return capitalised && capitalised.start - from > lowerAt ? null : name;
+}
+
+/** "the president's office": the title before the head word, its possessive dropped; null otherwise. */
+function possessiveTitle(words: FoundWord[]): FoundWord | null {
+  const owner = words[words.length - 2];
+  if (!owner || !/['’]s$/.test(owner.word)) return null;
+  const title = owner.word.replace(/['’]s$/, '');
+  return TITLES.has(title.toLowerCase()) ? { ...owner, word: title, end: owner.end - 2 } : null;
 }
 
 function possessiveHead(words: FoundWord[]): string | null {

@@ -24,6 +24,20 @@ describe('matchDateline', () => {
     ['KOCHI, July 30 (IANS) The river rose.', 'KOCHI', 'IANS'],
     // Interfax writes a full stop after the place.
     ['SAMARA. Oct 2 (Interfax) – The plant stopped work.', 'SAMARA', 'Interfax'],
+    // Lusa writes the year after the day without a comma; a paper credits its own copy by name.
+    ['Porto, 3 Mar 2025 (Lusa) – The port reopened.', 'Porto', 'Lusa'],
+    ['Beira, 4 Mar (Diário Local) – The river rose.', 'Beira', 'Diário Local'],
+    // Pacnews: the year after the day, a credit of two outlets, three hyphens.
+    [
+      'APIA, 3 MARCH 2025 (SAMOA OBSERVER/PACNEWS)--- The ferry resumed service.',
+      'APIA',
+      'SAMOA OBSERVER/PACNEWS',
+    ],
+    // Andina closes its credit with a full stop and no dash.
+    ['Cusco, Mar. 3 (ANDINA). The train resumed service.', 'Cusco', 'ANDINA'],
+    // EFE puts a full stop between its credit and the dash, the day first or the month first.
+    ['Sucre, 3 may (EFE).- The court adjourned.', 'Sucre', 'EFE'],
+    ['Quito, March 8 (EFE).- Teachers went on strike.', 'Quito', 'EFE'],
     // Capitals beyond Latin-1 (Vietnamese), in capitals and in title case.
     ['HUẾ, Sept 10 (Reuters) - The river rose.', 'HUẾ', 'Reuters'],
     ['Đà Nẵng (AFP) - Boats stayed in port.', 'Đà Nẵng', 'AFP'],
@@ -31,6 +45,19 @@ describe('matchDateline', () => {
     const match = matchDateline(paragraph);
     expect(match).toMatchObject({ place, agency });
     expect(paragraph.slice(match!.length)).toMatch(/^[A-Z]/);
+  });
+
+  it('reads a place in title case before a spaced en or em dash, not a sentence opener', () => {
+    const paragraph = 'Tarija – Vineyard owners said on Monday that frost had ruined the harvest.';
+    expect(matchDateline(paragraph)).toMatchObject({ place: 'Tarija', agency: null });
+    expect(paragraph.slice(matchDateline(paragraph)!.length)).toBe(
+      'Vineyard owners said on Monday that frost had ruined the harvest.',
+    );
+    expect(matchDateline('San José de Chiquitos — Traders closed their stalls.')).toMatchObject({
+      place: 'San José de Chiquitos',
+    });
+    expect(matchDateline('Meanwhile – The council met again.')).toBeNull();
+    expect(matchDateline('Hezbollah – the Party of God – denied it.')).toBeNull();
   });
 
   it('reads a place in capitals with letters beyond Latin-1 and no agency', () => {
@@ -52,6 +79,28 @@ describe('matchDateline', () => {
       'Rescue teams reached the flooded district.',
     );
     expect(matchDateline('DHAKA, 15 Foo — Text.')).toBeNull();
+  });
+
+  it("reads CNN's credit after the place without brackets, and a known outlet's credit alone", () => {
+    const cnn = 'Lima, Peru CNN — Rescuers reached the town on Sunday.';
+    expect(matchDateline(cnn)).toMatchObject({ place: 'Lima', agency: 'CNN' });
+    expect(cnn.slice(matchDateline(cnn)!.length)).toBe('Rescuers reached the town on Sunday.');
+    expect(matchDateline('WASHINGTON CNN — The Senate voted.')).toMatchObject({
+      place: 'WASHINGTON',
+      agency: 'CNN',
+    });
+    const credit = '(Bloomberg) -- Copper prices rose on Monday.';
+    expect(matchDateline(credit)).toMatchObject({ place: null, agency: 'Bloomberg' });
+    expect(credit.slice(matchDateline(credit)!.length)).toBe('Copper prices rose on Monday.');
+    // Not a name that no outlet has, nor a credit alone that names none.
+    expect(matchDateline('Lima, Peru Today — Rescuers arrived.')).toBeNull();
+    expect(matchDateline('(Updated) - Rescuers arrived.')).toBeNull();
+  });
+
+  it('reads an agency credit closed by a full stop and a hyphen, as Latin American agencies write it', () => {
+    const paragraph = 'SUCRE, March 3, ABI.- The court adjourned the hearing.';
+    expect(matchDateline(paragraph)).toMatchObject({ place: 'SUCRE', agency: 'ABI', month: 3, day: 3 });
+    expect(paragraph.slice(matchDateline(paragraph)!.length)).toBe('The court adjourned the hearing.');
   });
 
   it('reads an agency of two or three words in capitals after the date', () => {
@@ -116,6 +165,7 @@ describe('matchDateline', () => {
 
   it('reads no dateline in a sentence that only looks like one', () => {
     expect(matchDateline('Hezbollah (the Party of God) – a movement founded in 1982.')).toBeNull();
+    expect(matchDateline('Hamas (Islamic Resistance Movement) – a group that rules Gaza.')).toBeNull();
     expect(matchDateline('Officials in Herat said (on Sunday) - that the toll rose.')).toBeNull();
     expect(matchDateline('Herat residents dug through the night.')).toBeNull();
   });

@@ -25,16 +25,18 @@ const PLACE = String.raw`\p{Lu}[\p{Lu}.'’/ -]*\p{Lu}`;
 const TITLE_CASE_PLACE = String.raw`\p{Lu}[\p{Ll}'’-]+(?: (?:(?:de|del|da|do|dos|des|du|es|el|al|la|le|of|on|upon|sur|am|an) )?\p{Lu}[\p{Ll}'’-]+){0,3}`;
 const REGION = String.raw`\p{Lu}[\p{L}.'’ -]+`;
 const MONTH_DAY = String.raw`([A-Za-z]{3,9}\.?) (\d{1,2})`;
-const DASH = String.raw`\s*[–—-]{1,2}\s*`;
+/** A dash after a credit: one, two ("--", Kyodo) or three ("---", Pacnews) of them. */
+const DASH = String.raw`\s*[–—-]{1,3}\s*`;
 
 // "YEREVAN, OCTOBER 4, ARMENPRESS." (agency house style: place, month day, agency, full stop), and the
 // same credit in the styles of other agencies of the region: "Baku, October 5, AZERTAC." (the place in
 // title case), "BAKU, Azerbaijan, October 5. Trend:" (a region, a full stop, the agency and a colon).
 // An agency of two or three words is written in capitals ("CARACAS, JULY 29, PRENSA LATINA."): in
-// title case, words before a full stop may open a sentence ("Mr Biden."). Groups: place, month, day,
+// title case, words before a full stop may open a sentence ("Mr Biden."). Latin American agencies add a
+// hyphen after the full stop ("LA PAZ, June 27, ABI.-"). Groups: place, month, day,
 // separator after the date, agency, mark after the agency; checked by isAgencyStyleCredit.
 const AGENCY_STYLE = new RegExp(
-  String.raw`^(${PLACE}|${TITLE_CASE_PLACE})(?:, \p{Lu}[\p{L}.'’ -]+)?, ${MONTH_DAY}([.,]) ([A-Z][A-Za-z-]+|\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})([.:])\s*`,
+  String.raw`^(${PLACE}|${TITLE_CASE_PLACE})(?:, \p{Lu}[\p{L}.'’ -]+)?, ${MONTH_DAY}([.,]) ([A-Z][A-Za-z-]+|\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})([.:])-?\s*`,
   'u',
 );
 // "Nakhchivan, September 25, AZERTAC On September 25, …": the same credit with its full stop left
@@ -65,10 +67,13 @@ const AGENCY_AFTER_DASH = new RegExp(
 // and in title case "Herat (AFP) –", "Beirut, Sept 18 (AFP) -", "Goma (DR Congo) (AFP) -" (the place is
 // then checked by isWireCredit). Groups: place, region, (region), month, day, agency.
 // The date may carry its year: "MAMOUDZOU, Dec 15, 2024 (AFP) -"; Interfax puts a full stop after the
-// place: "MOSCOW. Dec 26 (Interfax) –". Ukrainian agencies put the day first: "Kyiv, 10 July (UNIAN) –".
+// place: "MOSCOW. Dec 26 (Interfax) –". Ukrainian agencies put the day first: "Kyiv, 10 July (UNIAN) –",
+// Lusa its year after the day: "Lisbon, 24 Dec 2024 (Lusa) –"; a paper credits itself: "Maputo, 25 Dec (O País) –".
+// Andina closes its credit with a full stop and no dash: "Lima, Jun. 27 (ANDINA). Peru's …".
+// EFE closes its credit with a full stop before the dash: "La Paz, 27 jun (EFE).-".
 // Groups: place, region, (region), month, day, day (day first), month (day first), agency.
 const WIRE_STYLE = new RegExp(
-  String.raw`^(?:(${PLACE}|${TITLE_CASE_PLACE})(?:, (${REGION})| \((${REGION})\))?[,.]? )?(?:(?:${MONTH_DAY}|(\d{1,2}) ([A-Za-z]{3,9}\.?))(?:, \d{4})? )?\(([A-Za-z][A-Za-z .&/-]{0,30})\)${DASH}`,
+  String.raw`^(?:(${PLACE}|${TITLE_CASE_PLACE})(?:, (${REGION})| \((${REGION})\))?[,.]? )?(?:(?:${MONTH_DAY}|(\d{1,2}) ([A-Za-z]{3,9}\.?))(?:,? \d{4})? )?\((\p{L}[\p{L} .&/-]{0,30})\)(?:\.?${DASH}|\.\s+(?=\p{Lu}))`,
   'u',
 );
 // "Wayanad (Kerala), July 30 (PTI) Massive landslides …" (PTI's style: the state in brackets, the date,
@@ -88,6 +93,15 @@ const AGENCY_BEFORE_DASH = new RegExp(
 // The dash is no hyphen inside a name in capitals ("SAINT-LOUIS: …" is a place and a colon).
 const PLACE_ONLY = new RegExp(
   String.raw`^(${PLACE})(?:, (${REGION}))?(?:, (?:${MONTH_DAY}|(\d{1,2}) ([A-Za-z]{3,9}\.?)))?${DASH}(?!\p{Lu}{2})`,
+  'u',
+);
+// "Cochabamba – Former president …" (a paper's house style: the place in title case and a spaced en or
+// em dash, a capital after it; a hyphen would join words). Groups: place.
+const TITLE_CASE_PLACE_DASH = new RegExp(String.raw`^(${TITLE_CASE_PLACE}) [–—] (?=\p{Lu})`, 'u');
+// "La Paz, Bolivia CNN — …", "WASHINGTON CNN —": CNN's style, its name after the place without
+// brackets. Read only for an outlet sitrep knows. Groups: place, region, outlet.
+const OUTLET_AFTER_PLACE = new RegExp(
+  String.raw`^(${PLACE}|${TITLE_CASE_PLACE})(?:, (${TITLE_CASE_PLACE}))? ([A-Z][A-Za-z]{1,11})${DASH}(?=\p{Lu})`,
   'u',
 );
 // "Beijing, 7 January 2025 – …", "GENEVA, January 7, 2025 — …" (a press release's style: the place in
@@ -137,9 +151,18 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
   if (m) {
     const month = m[4] ?? m[7];
     const day = m[5] ?? m[6];
-    if ((m[1] || month) && (!month || monthNumber(month)) && (isAllCaps(m[1]) || isWireCredit(m[8]!)))
+    // "(Bloomberg) -- …": a credit alone opens the text only when it names an outlet sitrep knows.
+    const placed = m[1] || month || knownOutlet(m[8]!) !== null;
+    // A paper's name in brackets opens a sentence after the dash: "Hamas (Islamic Resistance
+    // Movement) – a group …" is a name and its gloss.
+    const credited =
+      isWireCredit(m[8]!) || (PAPER_CREDIT.test(m[8]!) && /^\p{Lu}/u.test(head.slice(m[0].length)));
+    if (placed && (!month || monthNumber(month)) && (isAllCaps(m[1]) || credited))
       return found(m, m[1] ?? null, m[8]!, month, day);
   }
+  m = OUTLET_AFTER_PLACE.exec(head);
+  if (m && knownOutlet(m[3]!) && isPlaceWord(m[1]!.toUpperCase()))
+    return found(m, m[1]!, m[3]!, undefined, undefined);
   m = AGENCY_NO_DASH.exec(head);
   if (m && monthNumber(m[2]!) && isAgencyName(m[4]!)) return found(m, m[1]!, m[4]!, m[2], m[3]);
   m = PLACE_FULL_DATE.exec(head);
@@ -151,6 +174,9 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
     const day = m[4] ?? m[5];
     if (!month || monthNumber(month)) return found(m, m[1]!, null, month, day);
   }
+  m = TITLE_CASE_PLACE_DASH.exec(head);
+  if (m && isPlaceWord(m[1]!.toUpperCase()) && !SENTENCE_OPENERS.has(m[1]!))
+    return found(m, m[1]!, null, undefined, undefined);
   m = PLACE_DATE_STOP.exec(head);
   if (m && isPlaceWord(m[1]!) && monthNumber(m[3]!)) return found(m, m[1]!, null, m[3], m[4]);
   m = PLACE_COLON.exec(head);
@@ -211,6 +237,9 @@ function isWireCredit(agency: string): boolean {
   return /^[A-Za-z][A-Za-z-]{1,11}$/.test(agency) || knownOutlet(agency) !== null;
 }
 
+/** "O País", "La Nación": a paper's name of two or three capitalised words, which credits its own copy. */
+const PAPER_CREDIT = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,2}$/u;
+
 // Capitalised openers that are labels, not places: "BREAKING –", "UPDATE —".
 const NOT_PLACES = new Set([
   'BREAKING',
@@ -239,6 +268,29 @@ const NOT_PLACES = new Set([
   'QUOTE',
   'SOURCE',
   'SOURCES',
+]);
+
+/** Words that open a sentence before a dash without being a place: "Meanwhile – …", "Yesterday — …". */
+const SENTENCE_OPENERS = new Set([
+  'Meanwhile',
+  'However',
+  'Yesterday',
+  'Today',
+  'Tonight',
+  'Tomorrow',
+  'Now',
+  'Then',
+  'Still',
+  'Also',
+  'Instead',
+  'Finally',
+  'First',
+  'Second',
+  'Third',
+  'Again',
+  'Worse',
+  'Update',
+  'Note',
 ]);
 
 function isPlaceWord(word: string): boolean {

@@ -654,9 +654,12 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
       if (header)
         starts.set(header.title, { outletLine: header.outletLine ?? outletBelow(lines, i), dateLine: i });
     } else if (looksLikeOutletLine(splitCredit(parseOutletDateLine(line)?.outlet ?? '').outlet)) {
-      // "Reuters | 26 September 2023": one line is both the outlet line and the date line.
+      // "Reuters | 26 September 2023": one line is both the outlet line and the date line. A sentence
+      // with its full stop a blank line above "La Paz, 26 June 2024" is the close of a communiqué
+      // (its place and date of signing), not a title.
       const title = titleAbove(lines, i);
-      if (title >= 0 && isTitleCandidate(lines[title]!) && opensArticle(lines, title))
+      const closesBody = title >= 0 && title < i - 1 && !readsLikeTitle(lines[title]!);
+      if (title >= 0 && isTitleCandidate(lines[title]!) && opensArticle(lines, title) && !closesBody)
         starts.set(title, { outletLine: i, dateLine: i });
     }
   }
@@ -1444,15 +1447,35 @@ function splitBullets(
   file: string,
   dropped: Dropped[],
 ): void {
+  // "• JAMnews", "• Yerevan", "• The New Arab Staff", "• Santa Cruz de la Sierra": a house author, a
+  // place or a newsroom's credit.
+  const isMetadata = (text: string) =>
+    text.split(/\s+/).length <= 2 || isNewsroomCredit(text) || isPlaceOfWords(text);
+  // Among summary bullets, a short one with a verb in lower case is a summary too ("• Government
+  // denies" under "• General says president asked for it").
+  const summary = bullets.some((b) => !isMetadata(b.text));
   for (const bullet of bullets) {
-    // "• JAMnews", "• Yerevan", "• The New Arab Staff": a house author, a place or a newsroom's credit.
-    if (bullet.text.split(/\s+/).length <= 2 || isNewsroomCredit(bullet.text)) {
+    const text = bullet.text;
+    const shortSummary =
+      summary && text.split(/\s+/).length === 2 && /\s\p{Ll}{3,}$/u.test(text) && !isNewsroomCredit(text);
+    if (isMetadata(text) && !shortSummary) {
       dropped.push({ file, line: bullet.line + 1, text: bullet.raw, reason: 'site-metadata' });
     } else {
       draft.bullets.push(bullet.text);
     }
   }
 }
+
+/**
+ * "Santa Cruz de la Sierra", "Rio de Janeiro": a place of several words as a site's bullet writes it,
+ * every word capitalised but the particles between them. A summary bullet is a sentence in lower case.
+ */
+function isPlaceOfWords(text: string): boolean {
+  return PLACE_OF_WORDS.test(text);
+}
+
+const PLACE_OF_WORDS =
+  /^\p{Lu}[\p{Ll}'’-]+(?:\s(?:(?:de|del|da|do|dos|das|di|des|du|la|las|los|le|el|al|y)\s){0,2}\p{Lu}[\p{Ll}'’-]+){1,4}$/u;
 
 /**
  * "Title / Oct 4 2023 / Kathmandu Chronicle / text … / https://kathmanduchronicle.example/…": a name
@@ -1483,7 +1506,8 @@ function resolveOutlet(draft: Draft, agency: string | null, url: string | null):
     return { name: outletAsWritten(line), country: null };
   }
   if (draft.creditedOutlet) return { name: draft.creditedOutlet, country: null };
-  if (agency) return { name: knownOutlet(agency) ?? agencyName(agency), country: null };
+  if (agency)
+    return { name: isAcronym(agency) ? agency : (knownOutlet(agency) ?? agencyName(agency)), country: null };
   if (url) return { name: outletFromUrl(url), country: null };
   return { name: null, country: null };
 }
@@ -1503,7 +1527,15 @@ function agencyName(agency: string): string {
 function outletAsWritten(name: string): string {
   const text = name.trim();
   const mixedCase = text !== text.toUpperCase() && text !== text.toLowerCase();
-  return mixedCase ? text : (knownOutlet(text) ?? text);
+  return mixedCase || isAcronym(text) ? text : (knownOutlet(text) ?? text);
+}
+
+/**
+ * "DW", "ONA", "KUNA": an outlet's acronym is how the digest names it, not a shouted spelling of its
+ * long name ("Deutsche Welle"); "ARMENPRESS" is a name in capitals.
+ */
+function isAcronym(name: string): boolean {
+  return /^[A-Z]{2,4}$/.test(name);
 }
 
 /** Strips "Outlet: " in front of a title and the outlet's name repeated after it. */
@@ -1575,7 +1607,7 @@ const OPINION_MARKER = /^(opinion|op-ed|comment|commentary|editorial|column)\b/i
 const TITLE_OPINION_MARKER = /^(?:opinion|op-ed|comment|commentary|editorial|column)\s*[:|–—-]\s/i;
 /** "PRESS RELEASE: …", "Statement | …", "News release – …": the title says the item is a release. */
 const TITLE_STATEMENT_MARKER =
-  /^(?:press release|news release|media release|statement|communiqu[eé])\s*[:|–—-]\s/i;
+  /^(?:press release|news release|media release|statement|communiqu[eé]|full text)\s*[:|–—-]\s/i;
 
 const RELEASE_HEADING =
   /^(?:(?:[Jj]oint |[Pp]ress )?[Ss]tatement|[Rr]eadout|[Cc]ommuniqu[eé]) (?:from|by|of) (?:the )?\p{Lu}[^.!?]{0,160}$/u;
@@ -1594,12 +1626,14 @@ function detectKind(title: string, paragraphs: string[], url: string | null): Ar
   const last = paragraphs[paragraphs.length - 1] ?? '';
   // Section headings alone don't make an op-ed (long reads have them too); the author's bio does.
   if (isAuthorBio(last)) return 'opinion';
+  // "…/commentisfree/…", "…/opinion/…": the site files the piece as opinion, bio or not.
+  if (url && OPINION_PATH.test(url)) return 'opinion';
   if (url && PRESS_RELEASE_PATH.test(url)) return 'statement';
   const lead = paragraphs[0] ?? '';
   const rest = paragraphs.slice(1);
   // The lead names the statement, or a later paragraph credits it ("…, the ministry said in a
   // statement.", "the statement added."): a statement mentioned inside a quotation credits nothing.
-  const told = () => rest.filter(givesStatement).length;
+  const told = () => countTold(rest, lead);
   const mostlyTold = () => told() >= 2 && told() >= (rest.length * 2) / 3;
   if (LEAD_NAMES_STATEMENT.test(lead) || rest.some((p) => STATEMENT_CREDIT.test(p))) {
     const quoted = rest.filter((p) => /^["“]/.test(p)).length;
@@ -1610,8 +1644,33 @@ function detectKind(title: string, paragraphs: string[], url: string | null): Ar
   // it but one goes on giving the office's words (a wire report quotes a second official or a witness
   // as well, or gives more than one paragraph of its own).
   if (LEAD_CREDITS_OFFICE.test(lead) && told() >= 2 && rest.length - told() <= 1) return 'statement';
+  // A lead in which an office speaks ("Bolivia's Ministry of Government said on Thursday that …",
+  // "…, the press service of the Investigative Committee told TASS."): an agency relaying its words.
+  // A statement when every paragraph after it but one goes on giving them, and at least half do.
+  // (An official speaking in person — a spokesman, a minister — is news, as the shared gold reads
+  // an agency's report of a ministry official's words.)
+  if (LEAD_OFFICE_SPEAKS.test(lead)) {
+    const untold = rest.length - told();
+    if (told() >= 1 && told() >= untold && untold <= 1) return 'statement';
+    // Or two paragraphs of the office's words at least, then up to two of the agency's background
+    // closing the item ("The contingent was deployed in 2020 …").
+    const flags = toldFlags(rest, lead);
+    const closing = flags.length - 1 - flags.lastIndexOf(true);
+    if (told() >= 2 && untold === closing && closing <= 2) return 'statement';
+  }
   return 'news';
 }
+
+/**
+ * An office named in capitals as the subject of the verb that gives its words, opening the lead or
+ * its last clause: "Bolivia's Ministry of Government said", "…, the Ministry of Defence of Azerbaijan
+ * said", "…, the Prosecutor General's Office has told APA", "…, the press service of the Investigative
+ * Committee of Russia (SK) told TASS", "The Russian Foreign Ministry has described". Not an official
+ * whose title names the office ("…, Masaki Ikegami, Deputy Assistant Minister at Japan's Ministry of
+ * Foreign Affairs has said"), nor an office acting ("has opened criminal proceedings").
+ */
+const LEAD_OFFICE_SPEAKS =
+  /(?:^|,\s)(?:[Tt]he\s)?(?:press service of the\s)?(?:\p{Lu}[\p{L}'’-]*\s){0,4}(?:Ministry|Office|Committee)(?:\s(?:of|for)(?:\sthe)?(?:\s\p{Lu}[\p{L}'’-]*){1,3}){0,2}(?:\s\(\p{Lu}{2,6}\))?\s(?:has\s|have\s)?(?:said|says|told|announced|stated|described)\b/u;
 
 /**
  * A lead that gives a statement as its source: "…, the ministry said in a statement", "The embassy
@@ -1638,26 +1697,75 @@ const LEAD_CREDITS_OFFICE =
 const STATEMENT_CREDIT_AT_END =
   /,\s+(?:the\s+(?:ministry|department|office|agency|council|embassy|spokes(?:man|woman|person))\s+(?:said|added|stressed|noted|reported)|according to the (?:ministry|statement|department|office|agency|council|embassy))\.["”]?$/i;
 
+/**
+ * The paragraphs after the lead that go on giving the statement. A speaker named in one counts when
+ * the lead or a paragraph counted before names them ("Minister Eduardo del Castillo said …", then
+ * "…," del Castillo said."): "Operators said …" and "…," said Marta Gil." are someone else speaking.
+ */
+function countTold(rest: string[], lead: string): number {
+  return toldFlags(rest, lead).filter(Boolean).length;
+}
+
+/** For each paragraph after the lead, whether it goes on giving the statement (see countTold). */
+function toldFlags(rest: string[], lead: string): boolean[] {
+  let known = lead;
+  return rest.map((paragraph) => {
+    if (!givesStatement(paragraph, known)) return false;
+    known += `\n${paragraph}`;
+    return true;
+  });
+}
+
 /** A paragraph that goes on giving the statement: quoted, told by its author, or credited to it. */
-function givesStatement(paragraph: string): boolean {
+function givesStatement(paragraph: string, known: string): boolean {
+  const isKnown = (name: string | undefined) => !name || known.includes(name.replace(ARABIC_ARTICLE, ''));
+  const named = (m: RegExpExecArray | null) => m !== null && isKnown(m[1]);
   return (
-    /^["“]/.test(paragraph) ||
+    (/^["“]/.test(paragraph) && isKnown(QUOTE_SPEAKER.exec(paragraph)?.slice(1).find(Boolean))) ||
+    STATEMENT_GIVEN_AGAIN.test(paragraph) ||
+    named(ASKED_THEN_ANSWERS.exec(paragraph)) ||
     STATEMENT_CREDIT_AT_END.test(paragraph) ||
     STATEMENT_GOES_ON.test(paragraph) ||
-    STATEMENT_TOLD_BY_NAME.test(paragraph) ||
+    named(STATEMENT_TOLD_BY_NAME.exec(paragraph)) ||
     STATEMENT_ACCORDING_TO.test(paragraph) ||
     /^The statement\b/.test(paragraph) ||
     STATEMENT_CREDIT.test(paragraph)
   );
 }
 
-/** "Rubio said …", "Zakharova also said …": the author, named again by surname, goes on speaking. */
+/**
+ * The author goes on speaking, named again by title and name or by pronoun, or credited at the end
+ * of any sentence, after a quotation too: "Minister Eduardo del Castillo said at a news conference
+ * that …", "According to her, …", "…, the committee said. The SK said …".
+ */
+const STATEMENT_GIVEN_AGAIN =
+  /^(?:Minister|Spokes(?:man|woman|person)|Prosecutor General|Attorney General)(?: (?:\p{Lu}[\p{L}'’-]+|de|del|da|dos|van|von|bin|al|el|la)){1,4} (?:also )?said\b|^According to (?:him|her|them|the (?:committee|press service|spokes(?:man|woman|person)|minister|prosecutor)),|[,.]["”]? the (?:ministry|office|committee|press service|council|department|spokes(?:man|woman|person)) (?:said|added|stressed|noted|reported)\.(?: |$)/u;
+
+/** "Al-Mashat praised …" after "Mahdi al-Mashat" in the lead: the article's case differs. */
+const ARABIC_ARTICLE = /^(?:Al|El|Ad|An|Ar|As|Ash|Az)-/;
+
+/**
+ * The person a quotation is credited to by name: "…," said lieutenant Paul Mbusa.", "…," Peskov
+ * said.", "…," Foreign Ministry spokesman Aykhan Hajizada said." (groups: the name after the verb,
+ * the name before it; its last word).
+ */
+const QUOTE_SPEAKER =
+  /["”],?\s+(?:said|says|told|added)\s+(?:\p{Ll}+\s+){0,3}?(?:\p{Lu}[\p{L}'’-]+\s)*(\p{Lu}[\p{L}'’-]+)\b|["”],?\s+(?:[^\s.,;"“”]+\s+){0,6}?(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|added)\b/u;
+
+/** "Asked whether …, the spokesperson said …", "Asked about …, Peskov said …" (group: the name). */
+const ASKED_THEN_ANSWERS =
+  /^Asked [^.]{0,160}, (?:the (?:spokes(?:man|woman|person)|minister|ministry)|he|she|(\p{Lu}[\p{Ll}'’-]+)) (?:said|added|replied)\b/u;
+
+/** "Rubio said …", "Zakharova also said …": the author, named again by surname (group), speaking on. */
 const STATEMENT_TOLD_BY_NAME =
-  /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?\s+(?:also\s+)?(?:said|says|stressed|added|noted|emphasi[sz]ed|reiterated|recalled|praised)\b/u;
+  /^(\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?)\s+(?:also\s+)?(?:said|says|stressed|added|noted|emphasi[sz]ed|reiterated|recalled|praised)\b/u;
 
 /** "According to the ministry, …": the statement's author credited for what follows. */
 const STATEMENT_ACCORDING_TO =
   /^According to the (?:ministry|statement|department|office|agency|council|embassy|spokesperson|spokesman|spokeswoman)\b/i;
+
+/** "…/opinion/…", "…/opinions/…", "…/commentisfree/…", "…/op-ed/…", "…/editorials/…", "…/columnists/…". */
+const OPINION_PATH = /\/(?:opinions?|commentisfree|op-?eds?|editorials?|columns?|columnists?)\//i;
 
 /** "…/press-release/…", "…/press-releases/…", "…/news-release/…", "…/pressemitteilung…". */
 const PRESS_RELEASE_PATH = /\/(?:press|news|media)[-_]?releases?\b|\/pressemitteilung/i;

@@ -67,6 +67,14 @@ describe('looksLikePersonName', () => {
 });
 
 describe('parseByline with an outlet for a credit', () => {
+  it('drops each writer\'s place: "By A in X and B in Y"', () => {
+    expect(parseByline('By Ana Ruiz in Sucre and Tom Hale in Santiago de Chile')).toEqual([
+      'Ana Ruiz',
+      'Tom Hale',
+    ]);
+    expect(parseByline('By Ana Ruiz in Sucre')).toEqual(['Ana Ruiz']);
+  });
+
   it('reads "By ABC News" as a credit that names no one', () => {
     expect(parseByline('By ABC News')).toEqual([]);
     expect(parseByline('By Nation Media')).toEqual([]);
@@ -80,6 +88,17 @@ describe('parseDateLine, year first', () => {
     expect(parseDateLine('2024.1.2')).toBe('2024-01-02');
     expect(parseDateLine('2024-01-02')).toBe('2024-01-02');
     expect(parseDateLine('2024/13/02')).toBeNull();
+  });
+});
+
+describe('parseDateLine, Spanish, Portuguese and French months', () => {
+  it('reads a site date line copied in the language of its site', () => {
+    expect(parseDateLine('3 de marzo de 2025')).toBe('2025-03-03');
+    expect(parseDateLine('14 de setembro de 2024')).toBe('2024-09-14');
+    expect(parseDateLine('1er août 2024')).toBe('2024-08-01');
+    expect(parseDateLine('9 février 2025')).toBe('2025-02-09');
+    expect(parseDateLine('3 de marzo del 2025')).toBe('2025-03-03');
+    expect(parseDateLine('3 de pronto de 2025')).toBeNull();
   });
 });
 
@@ -124,7 +143,30 @@ describe('outletFromUrl', () => {
     expect(outletFromUrl('https://www.lagazeta.com.ar/a')).toBe('Lagazeta');
     expect(outletFromUrl('https://abc.net.nz/a')).toBe('ABC');
     expect(outletFromUrl('https://news24x7.example/a')).toBe('news24x7.example');
-    expect(outletFromUrl('https://thecoastalstar.example/a')).toBe('The Coastalstar');
+    expect(outletFromUrl('https://thecoastalstar.example/a')).toBe('The Coastal Star');
+  });
+
+  it('splits a label written as one word into the words mastheads are made of', () => {
+    expect(outletFromUrl('https://www.harbourvoices.example/a')).toBe('Harbour Voices');
+    expect(outletFromUrl('https://restofworld.example/a')).toBe('Rest of World');
+    expect(outletFromUrl('https://www.thevalleyherald.example/a')).toBe('The Valley Herald');
+    // Masthead words and one other word at either end.
+    expect(outletFromUrl('https://www.dailylantern.example/a')).toBe('Daily Lantern');
+    expect(outletFromUrl('https://www.tarijaherald.example/a')).toBe('Tarija Herald');
+    // Not otherwise: a brand stays one name, and so does "news" with a word after it.
+    expect(outletFromUrl('https://www.mercadolibro.example/a')).toBe('Mercadolibro');
+    expect(outletFromUrl('https://www.newsline.example/a')).toBe('Newsline');
+  });
+});
+
+describe("Xinhua's page header", () => {
+  it('reads the outlet and the time between bars, not the editor', () => {
+    expect(parseOutletDateLine('Source: Xinhua| 2025-03-03 18:42:10|Editor: liyan')).toEqual({
+      outlet: 'Xinhua',
+      date: '2025-03-03',
+      time: '18:42',
+    });
+    expect(parseOutletDateLine('Source: the ministry said | nothing | Editor: none')).toBeNull();
   });
 });
 

@@ -63,11 +63,39 @@ export function parseDateLine(line: string): string | null {
     const month = monthNumber(m[2]!);
     return month ? isoDate(Number(m[3]), month, Number(m[1])) : null;
   }
+  m = ROMANCE_DAY_MONTH_YEAR.exec(text);
+  if (m) {
+    const month = ROMANCE_MONTHS[m[2]!.toLowerCase()];
+    return month ? isoDate(Number(m[3]), month, Number(m[1])) : null;
+  }
   m = ISO.exec(text);
   if (m) return isoDate(Number(m[1]), Number(m[3]), Number(m[4]));
   m = NUMERIC.exec(text);
   return m ? numericDate(Number(m[1]), Number(m[3]), Number(m[4])) : null;
 }
+
+/**
+ * "26 de junio de 2024", "26 de junho de 2024", "26 juin 2024": a Spanish, Portuguese or French site's
+ * date, kept when a digest copies the page's own date line.
+ */
+const ROMANCE_DAY_MONTH_YEAR = /^(\d{1,2})(?:er)?\s+(?:de\s+)?(\p{L}{4,9})\s+(?:de\s+|del\s+)?(\d{4})$/u;
+
+const ROMANCE_MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    'enero janeiro janvier',
+    'febrero fevereiro février',
+    'marzo março mars',
+    'abril avril',
+    'mayo maio mai',
+    'junio junho juin',
+    'julio julho juillet',
+    'agosto août',
+    'septiembre setiembre setembro septembre',
+    'octubre outubro octobre',
+    'noviembre novembro novembre',
+    'diciembre dezembro décembre',
+  ].flatMap((names, i) => names.split(' ').map((name) => [name, i + 1])),
+);
 
 /** "10.02.2024", "10/02/2024", "2/13/2024": day, month and year in figures. */
 const NUMERIC = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/;
@@ -106,8 +134,27 @@ export interface OutletDateLine {
 }
 
 export function parseOutletDateLine(line: string): OutletDateLine | null {
-  return parseSimpleOutletDateLine(line) ?? parseFieldedLine(line) ?? parseDateFirstLine(line);
+  return (
+    parseSimpleOutletDateLine(line) ??
+    parseFieldedLine(line) ??
+    parseDateFirstLine(line) ??
+    parseSourceEditorLine(line)
+  );
 }
+
+/**
+ * "Source: Xinhua| 2024-06-27 21:15:30|Editor: huaxia": Xinhua's page header, the outlet and the time
+ * between bars without spaces, then the desk editor (no byline).
+ */
+function parseSourceEditorLine(line: string): OutletDateLine | null {
+  if (line.length > 120 || (line.charCodeAt(0) | 32) !== 115) return null;
+  const m = SOURCE_EDITOR_LINE.exec(line);
+  const timed = m ? parseTimeLine(m[2]!) : null;
+  const date = m ? (parseDateLine(m[2]!) ?? timed?.date) : null;
+  return m && date ? { outlet: m[1]!, date, time: timed?.time ?? null } : null;
+}
+
+const SOURCE_EDITOR_LINE = /^source\s*:\s*([^|]{2,40}?)\s*\|\s*([^|]{8,40}?)\s*\|\s*editors?\s*:.*$/i;
 
 /**
  * "(Reuters) — 8 December 2024 — DAMASCUS —", "Associated Press · March 12, 2024 · By Evens Sanon":
@@ -337,12 +384,12 @@ export function parseByline(line: string): string[] | null {
   // "By Anna Kovalenko, Reuters" / "By Anna Kovalenko in Goris" / "By Anna Kovalenko (Goris)": the
   // outlet and place are not names.
   // "By Jane Doe | Valley Courier": what follows a bar is the outlet or the desk, not a name.
+  // "By Dan Collyns in Lima and Tom Phillips in Rio de Janeiro": each writer's place goes.
   const parts = m[1]!
     .replace(/\s*\|.*$/, '')
     .replace(/\s*\([^()]*\)$/, '')
-    .replace(/\s+(?:in|for|at)\s+[A-Z][\p{L}' -]*$/u, '')
     .split(/\s*[,|]\s*|\s+and\s+|\s*&\s*/i)
-    .map((name) => name.trim())
+    .map((name) => name.replace(/\s+(?:in|for|at)\s+[A-Z][\p{L}' -]*$/u, '').trim())
     .filter(Boolean);
   // "By Sarah Rainsford, Eastern Europe correspondent, Kyiv": after a name, the writer's post and
   // the place she files from are no names.

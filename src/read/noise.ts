@@ -164,6 +164,10 @@ function isTimeStamp(text: string): boolean {
 const TIME_STAMP =
   /^(?:last\s+)?(?:updated|published|posted|modified|edited)(?:\s+(?:on|at))?\s*:?\s*(?=[^\n]*\d)[\p{L}\d ,.:/+()-]{4,50}$/iu;
 
+/** "Facebook Twitter WhatsApp", "Share: Facebook | X | Email": a page's share buttons, pasted as text. */
+const SHARE_BUTTONS =
+  /^(?:share(?: this(?: article| story)?)?\s*:?\s*)?(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|reddit|messenger|print|copy link)(?:\s*[|·•,/]\s*|\s+|$)){2,}$/i;
+
 /**
  * "Our Standards: The Trust Principles.", "Editorial standards: …": a site's link to its own editorial
  * policy, pasted with the story's last lines; it says nothing about the story.
@@ -175,7 +179,8 @@ function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string
   const unit = units[k]!;
   const text = unit.text;
   if (READ_MORE.test(text) || isBrowserLink(text)) return 'read-more';
-  if (STANDARDS_LINK.test(text) || isTimeStamp(text) || isReleaseTrailer(text)) return 'site-metadata';
+  if (STANDARDS_LINK.test(text) || isTimeStamp(text) || isReleaseTrailer(text) || SHARE_BUTTONS.test(text))
+    return 'site-metadata';
   if (RELATED_LINK.test(text)) return 'related-headline';
   if (
     ADVERTISEMENT.test(text) ||

@@ -236,8 +236,69 @@ function nameFromHost(host: string): string | null {
   if (label.length <= 3) return label.toUpperCase();
   // "thediplomat" → "The Diplomat": a site named with its article written as one word.
   const words = /^the[a-z]{4,}$/.test(label) ? ['the', label.slice(3)] : label.split('-');
-  return words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join(' ');
+  return words
+    .flatMap((word) => mastheadWords(word) ?? [word])
+    .map((word, i) => (i > 0 && SMALL_WORDS.has(word) ? word : word[0]!.toUpperCase() + word.slice(1)))
+    .join(' ');
 }
+
+/**
+ * "americasquarterly" → americas quarterly, "restofworld" → rest of world: a label written as one
+ * word, split into words that mastheads are made of (two at least), or into such words and one other
+ * word of four letters or more at either end ("dailymaverick", "bangkokpost"). Null when it cannot be
+ * split so: "infobae" stays one name.
+ */
+function mastheadWords(label: string): string[] | null {
+  if (label.length < 7) return null;
+  const whole = mastheadSplit(label);
+  if (whole && whole.length >= 2) return whole;
+  // (Not after "news" alone or a short word: "Newsday", "Newsline" are one word, "New Sday" is none.)
+  for (let cut = label.length - 4; cut >= 4; cut--) {
+    const head = mastheadSplit(label.slice(0, cut));
+    if (head && head[0]!.length >= 4 && head.join('') !== 'news') return [...head, label.slice(cut)];
+  }
+  for (let cut = 4; cut <= label.length - 3; cut++) {
+    const tail = mastheadSplit(label.slice(cut));
+    if (tail) return [label.slice(0, cut), ...tail];
+  }
+  return null;
+}
+
+/** The fewest masthead words that spell `text` whole, or null. */
+function mastheadSplit(text: string): string[] | null {
+  // best[i]: the fewest words that spell text.slice(0, i).
+  const best: (string[] | null)[] = [[]];
+  for (let end = 1; end <= text.length; end++) {
+    best[end] = null;
+    for (let start = Math.max(0, end - 14); start < end; start++) {
+      const head = best[start];
+      const word = text.slice(start, end);
+      if (!head || !MASTHEAD_WORDS.has(word)) continue;
+      if (!best[end] || head.length + 1 < best[end]!.length) best[end] = [...head, word];
+    }
+  }
+  const split = best[text.length];
+  return split && split.length > 0 ? split : null;
+}
+
+const SMALL_WORDS = new Set(['of', 'and', 'the', 'on', 'in']);
+
+/** Words that mastheads and the names of analysis sites are made of (English). */
+const MASTHEAD_WORDS = new Set(
+  `of and the on in new times post news herald tribune journal observer monitor review gazette
+  chronicle express mail mirror standard sun telegraph independent insider report reporter weekly
+  today online digest dispatch bulletin wire press media network forum east west north south asia
+  asian africa african europe european latin america americas american middle eastern western
+  pacific atlantic arab policy foreign affairs institute center centre council watch international
+  national security defense defence peace democracy open free public radio nation citizen voices
+  voice eye hour spectator economist business financial finance market markets capital energy
+  climate health human rights law justice war rocks diplomat quarterly global world rest crisis
+  group humanitarian coastal star lens focus insight analysis studies research foundation society
+  alliance agenda dialogue future century city metro local regional island river valley coast bay
+  harbour harbor ocean sea conversation syndicate project strategic affairs republic daily courier
+  ledger sentinel guardian inquirer examiner leader record register advertiser globe mercury pioneer
+  recorder statesman telegram messenger banner beacon eagle echo patriot`.split(/\s+/),
+);
 
 /** The canonical name for a known outlet spelling ("ARMENPRESS" → "Armenpress"), or null. */
 export function knownOutlet(name: string): string | null {

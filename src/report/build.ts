@@ -1,7 +1,7 @@
 // buildReport: selects, ranks and cites what the report shows, from an AnalysisResult.
 // Stories rank by how many outlets carried them (a story one outlet tells is a claim, one that five
 // tell is news); every statement keeps the articles it came from.
-import { clauseAfter, type SeriesPoint } from '../analyze/figure-series.js';
+import { clauseAfter, isHistorical, type SeriesPoint } from '../analyze/figure-series.js';
 import { analyzeFraming } from '../analyze/framing.js';
 import { BUILTIN_LEXICON, type FramingLexicon } from '../analyze/lexicon.js';
 import { sentenceAround } from '../analyze/sentences.js';
@@ -11,6 +11,7 @@ import { casualtyVerbBefore } from '../extract/figures.js';
 import type {
   AnalysisResult,
   Article,
+  DateMention,
   Figure,
   Framing,
   Quote,
@@ -71,6 +72,10 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
     result.figures.filter((f) => shown.has(f.article)),
     (f) => f.article,
   );
+  const datesByArticle = groupBy(
+    result.dates.filter((d) => shown.has(d.article)),
+    (d) => d.article,
+  );
   const quotes = filtered ? result.quotes.filter((q) => articles.has(q.article)) : result.quotes;
   const quotesByArticle = groupBy(
     quotes.filter((q) => shown.has(q.article)),
@@ -79,7 +84,14 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
   // Order matters for the appendix: sources are numbered in the order they are first cited.
   const tracked = trackedFigureKeys(result.trackedFigures);
   const reportStories = stories.map((s) =>
-    reportStory(s, tracked, articles, figuresByArticle, quotesByArticle, sources),
+    reportStory(
+      s,
+      tracked,
+      articles,
+      { figures: figuresByArticle, dates: datesByArticle },
+      quotesByArticle,
+      sources,
+    ),
   );
   const trackedFigures = reportSeries(result.trackedFigures, articles, sources);
   const { timeline, timelineOmitted, expected } = reportTimeline(result, articles, sources);
@@ -168,11 +180,17 @@ function outletsOf(ids: string[], articles: Map<string, Article>): string[] {
   return [...new Set(ids.map((id) => articles.get(id)?.outlet).filter((o): o is string => !!o))];
 }
 
+/** The figures and date mentions of the shown stories' articles, by article id. */
+interface ArticleFacts {
+  figures: Map<string, Figure[]>;
+  dates: Map<string, DateMention[]>;
+}
+
 function reportStory(
   story: Story,
   tracked: Map<string, string>,
   articles: Map<string, Article>,
-  figuresByArticle: Map<string, Figure[]>,
+  facts: ArticleFacts,
   quotesByArticle: Map<string, Quote[]>,
   sources: SourceRegistry,
 ): ReportStory {
@@ -190,7 +208,7 @@ function reportStory(
     articleCount: members.length,
     summary,
     sources: sources.citeAll(members.map((a) => a.id)),
-    figures: keyFigures(members, figuresByArticle, tracked, sources),
+    figures: keyFigures(members, facts, tracked, sources),
     quotes: keyQuotes(members, quotesByArticle, articles, sources),
   };
 }
@@ -201,18 +219,19 @@ function reportStory(
  */
 function keyFigures(
   members: Article[],
-  byArticle: Map<string, Figure[]>,
+  facts: ArticleFacts,
   tracked: Map<string, string>,
   sources: SourceRegistry,
 ): Cited[] {
   const figures = members.flatMap((a) =>
-    (byArticle.get(a.id) ?? [])
+    (facts.figures.get(a.id) ?? [])
       .filter(
         (figure) =>
           tracked.has(`${figure.article}|${figure.start}`) ||
           (isKeyWorthy(figure) &&
             !describesPlace(a.text, figure.start) &&
-            !tellsHistory(a.text, figure.start, a.published)),
+            !tellsHistory(a.text, figure.start, a.published) &&
+            !isHistorical(figure, a, facts.dates.get(a.id) ?? [])),
       )
       .map((figure) => ({ figure, article: a })),
   );
@@ -421,7 +440,8 @@ function framingFor(
   lexicon?: FramingLexicon,
 ): Framing[] {
   if (articles.size === result.articles.length) return result.framing;
-  return analyzeFraming([...articles.values()], result.quotes, lexicon ?? BUILTIN_LEXICON);
+  const places = result.entities.flatMap((e) => (e.type === 'place' ? e.aliases : []));
+  return analyzeFraming([...articles.values()], result.quotes, lexicon ?? BUILTIN_LEXICON, places);
 }
 
 function reportFraming(framing: Framing[], sources: SourceRegistry): ReportFraming[] {
@@ -469,18 +489,31 @@ function reportSpeakers(
     }));
 }
 
-/** The same words carried by several outlets (a wire story and its rewrites) are shown once. */
+/**
+ * The same words carried by several outlets (a wire story and its rewrites) are shown once, and so
+ * are words that only repeat part of a longer quotation of the speaker's ("unspeakably painful for
+ * me" inside the statement it comes from): under the longer one, citing both.
+ */
 function distinctQuotes(
   quotes: Quote[],
   articles: Map<string, Article>,
   sources: SourceRegistry,
 ): ReportQuote[] {
-  const byWords = new Map<string, Quote[]>();
-  for (const quote of quotes) {
-    const words = normalizeForCompare(quote.text).replace(/[^\p{L}\p{N} ]/gu, '');
-    byWords.set(words, [...(byWords.get(words) ?? []), quote]);
+  const wordsOf = (quote: Quote) =>
+    ` ${normalizeForCompare(quote.text)
+      .replace(/[^\p{L}\p{N} ]/gu, '')
+      .trim()} `;
+  const keyed = quotes.map((quote, order) => ({ quote, order, words: wordsOf(quote) }));
+  const groups: { words: string; first: number; copies: Quote[] }[] = [];
+  for (const { quote, order, words } of [...keyed].sort((a, b) => b.words.length - a.words.length)) {
+    const home = groups.find((group) => group.words.includes(words));
+    if (home) {
+      home.copies.push(quote);
+      home.first = Math.min(home.first, order);
+    } else groups.push({ words, first: order, copies: [quote] });
   }
-  return [...byWords.values()].map((copies) => {
+  groups.sort((a, b) => a.first - b.first);
+  return groups.map(({ copies }) => {
     const outlets = [...new Set(copies.map((q) => articles.get(q.article)?.outlet).filter(Boolean))];
     const more = outlets.length > CITES_PER_QUOTE ? ` and ${outlets.length - CITES_PER_QUOTE} more` : '';
     return {

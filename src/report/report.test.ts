@@ -342,3 +342,45 @@ describe('quotes in the report', () => {
     ]);
   });
 });
+
+describe('who said what', () => {
+  it('shows a quote that repeats part of a longer one once, under the longer one, citing both', async () => {
+    const { extractAll } = await import('../extract/index.js');
+    const article = (id: string, outlet: string, text: string) =>
+      makeArticle({
+        id,
+        title: `Governor speaks ${id}`,
+        outlet,
+        published: '2024-03-05',
+        text,
+        source: { file: 'digest.txt', startLine: 1, endLine: 3 },
+      });
+    const full = article(
+      'a_s1',
+      'Wire',
+      '“The dam held through the night, and every family below it is safe,” Governor Ana Petrov said on Tuesday.',
+    );
+    const part = article(
+      'a_s2',
+      'Paper',
+      'Governor Ana Petrov said “every family below it is safe” after the water dropped.',
+    );
+    const { extractions } = extractAll([full, part]);
+    const story = {
+      id: 's_two',
+      headline: full.title,
+      articles: [full.id, part.id],
+      outlets: ['Wire', 'Paper'],
+      first: full.published,
+      last: full.published,
+      independent: 2,
+      lineage: [],
+    };
+    const model = buildReport(resultOf([full, part], extractions, [story]), {});
+    const speaker = model.speakers.find((s) => s.speaker === 'Ana Petrov');
+    expect(speaker?.quotes.map((q) => q.text)).toEqual([
+      'The dam held through the night, and every family below it is safe',
+    ]);
+    expect(speaker?.quotes[0]?.sources).toHaveLength(2);
+  });
+});

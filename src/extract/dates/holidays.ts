@@ -7,10 +7,15 @@ import { guarded, matchesIn } from '../figures/scan.js';
 import { isoDay } from './calendar.js';
 import type { DateDraft } from './draft.js';
 
-// Scanned only in a text that holds " Day" or " Eve", which each name ends with.
+// "spent Christmas behind closed doors", "home for Christmas": the day itself, where a stop, a
+// preposition or a conjunction follows; not "Christmas Island", "Christmas shopping", "a Christmas tree".
+const CHRISTMAS_ALONE =
+  'Christmas(?=\\s*[,.;:!?)"”]|\\s*$|\\s+(?:in|at|with|without|behind|on|and|or|away|alone|together|under|inside|outside|there|here|as|because|after|before|when|while)\\b)';
+
+// Scanned only in a text that holds " Day", " Eve" or "Christmas".
 export const HOLIDAY = guarded(
-  /\b(?:New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day)\b/g,
-  / (?:Day|Eve)/,
+  new RegExp(`\\b(?:New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day|${CHRISTMAS_ALONE})`, 'g'),
+  / (?:Day|Eve)|Christmas/,
 );
 
 /** Month (0-based) and day of each holiday, by its name's first distinctive words. */
@@ -20,6 +25,7 @@ const DAYS: [RegExp, number, number][] = [
   [/^Christmas Day/, 11, 25],
   [/^Christmas Eve/, 11, 24],
   [/^Boxing Day/, 11, 26],
+  [/^Christmas$/, 11, 25],
 ];
 
 export function findHolidays(text: string, from: number, to: number, ref: Date): DateDraft[] {

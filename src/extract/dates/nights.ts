@@ -8,10 +8,12 @@ import { guarded, matchesIn } from '../figures/scan.js';
 import { addDays, isoDay } from './calendar.js';
 import type { DateDraft } from './draft.js';
 
-// Scanned only in a text that holds "night", which every match holds.
+// Scanned only in a text that holds "night" or "early hours", which every match holds.
+// "into the early hours" with no day after it ("the early hours of Tuesday" is chrono's) is the
+// night that ended on the report's day too.
 export const NIGHT = guarded(
-  /\b(?:overnight|last night|through(?:out)? the night|during the night)\b/gi,
-  /night/i,
+  /\b(?:overnight|last night|(?:through(?:out)?|during) the night(?!\s+of\b)|(?:into|in) the early hours(?!\s+of\b))\b/gi,
+  /night|early hours/i,
 );
 
 /**
@@ -21,11 +23,13 @@ export const NIGHT = guarded(
 const NEGATION = /\b(?:not|never|cannot)\b|n['’]t\b/i;
 const CHANGE_BEFORE =
   /\b(?:happen|change|come|disappear|vanish|go away|be\s+(?:\w+ed|built|done|won|undone|rebuilt))\s+$/i;
-const DESCRIPTIVE_BEFORE = /\b(?:almost|virtually|practically|nearly|seemingly|literally|a|an)\s+$/i;
+// Not \b: "Nouméa overnight" must not read as "a overnight" (JavaScript's \b takes "é" for no letter).
+const DESCRIPTIVE_BEFORE =
+  /(?<![\p{L}\p{N}])(?:almost|virtually|practically|nearly|seemingly|literally|a|an)\s+$/iu;
 const KIND_AFTER =
   /^\s+(?:success|sensation|celebrity|stays?|flights?|trains?|bus(?:es)?|ferr(?:y|ies)|crossings?|services?|journeys?|trips?|bags?|shifts?|curfews?|rates?|repos?|lending|deposits?|index|interbank|funding|money|parking|guests?|oats)\b/i;
 /** "the last night of the festival", "their last night in the camp": the final night, not yesterday's. */
-const FINAL_NIGHT_BEFORE = /\b(?:the|a|their|his|her|its|our|my|your|that|every|each)\s+$/i;
+const FINAL_NIGHT_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|their|his|her|its|our|my|your|that|every|each)\s+$/iu;
 
 export function findNights(text: string, from: number, to: number, ref: Date): DateDraft[] {
   const found: DateDraft[] = [];

@@ -12,17 +12,18 @@
 
 import type { DateMention } from '../../types.js';
 import { guarded, matchesIn } from '../figures/scan.js';
+import { WORD_VALUES } from '../numbers/words.js';
 import { addDays, isoDay, parseIsoDay } from './calendar.js';
 
 /**
  * "in the evening", "early in the afternoon", "in the middle of the morning", "by the evening", "by
- * the middle of the day".
+ * the middle of the day", "since the morning".
  */
 const PART_OF_DAY =
-  '(?:(?:early|late|later|earlier) )?(?:in|during|by) the (?:(?:early|late) |middle of the )?(?:morning|afternoon|evening)(?!\\s+(?:of|on)\\b)|(?:in|during|by|around) the middle of the day';
-/** "by noon", "at dawn", "By nightfall", "until dawn", "after midnight", "By morning". */
+  '(?:(?:early|late|later|earlier) )?(?:in|during|by|since) the (?:(?:early|late) |middle of the )?(?:morning|afternoon|evening)(?!\\s+(?:of|on)\\b)|(?:in|during|by|around) the middle of the day';
+/** "by noon", "at dawn", "By nightfall", "until dawn", "after midnight", "By morning", "By evening", "by mid-morning", "until morning". */
 const POINT_OF_DAY =
-  '(?:by|at|around|before|after|until|till) (?:noon|midday|midnight|nightfall|dusk|dawn|daybreak)(?!\\s+(?:of|on)\\b)|by morning';
+  '(?:by|at|around|before|after|until|till) (?:noon|midday|midnight|nightfall|dusk|dawn|daybreak|mid-morning|mid-afternoon)(?!\\s+(?:of|on)\\b)|(?:by|until|till) (?:morning|afternoon|evening)';
 
 // Scanned only in a text that holds one of the guard's words, which every match holds.
 export const STORY_DAY = guarded(
@@ -109,3 +110,50 @@ function isPastEventDay(text: string, mention: DateMention): boolean {
 }
 
 const WRITTEN_YEAR = /(?<!\d)(?:1[6-9]|20)\d\d(?!\d)/;
+
+/**
+ * "The escape came a day after the minister announced …", "The move comes two days after …": the
+ * subject is the event the report has just told, so the span counts back from that event's day. With
+ * "came" that is the last day the story named before the sentence ("By Wednesday afternoon, 150 had
+ * been caught. The escape came a day after …" names Tuesday), else the report's day; with "comes" the
+ * report's own day. A span the sentence itself anchors ("said on Friday, a day after …") is read by
+ * the sentence's own dates (anchored.ts) and left alone here.
+ */
+const CAME_SPAN = guarded(
+  /\b(came|comes|come)\s+((?:a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?:after|before))\b/gi,
+  /\bcome|\bcame/i,
+);
+
+export function withEventSpans(
+  text: string,
+  mentions: DateMention[],
+  published: string | null,
+  article: string,
+): DateMention[] {
+  const spans = matchesIn(CAME_SPAN, text, 0, text.length);
+  if (spans.length === 0) return mentions;
+  const out = [...mentions];
+  for (const m of spans) {
+    const phrase = m[2]!;
+    const start = m.index + m[0].length - phrase.length;
+    const end = start + phrase.length;
+    if (mentions.some((d) => d.start < end && start < d.end)) continue;
+    const before = mentions.filter((d) => d.end <= m.index);
+    const base =
+      m[1]!.toLowerCase() === 'came'
+        ? (anchorBefore(before, text) ?? parseIsoDay(published))
+        : parseIsoDay(published);
+    const days = spanDays(phrase);
+    if (!base || days === null) continue;
+    out.push({ article, text: phrase, date: isoDay(addDays(base, days)), precision: 'day', start, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "a day after" → -1, "two days before" → +2: where the other end of the span lies. */
+function spanDays(phrase: string): number | null {
+  const [count, , relation] = phrase.toLowerCase().split(/\s+/);
+  const n = /^\d/.test(count!) ? Number(count) : count === 'a' ? 1 : (WORD_VALUES[count!] ?? null);
+  if (!n) return null;
+  return relation === 'after' ? -n : n;
+}

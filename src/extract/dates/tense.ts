@@ -3,7 +3,7 @@
 // Thursday", "would attend talks on Thursday", "scheduled for Thursday") points forward.
 
 const FUTURE =
-  /\b(?:will|won['’]t|['’]ll|would|shall|prepar(?:es|ing) to|scheduled|planned|plans?|due|expected|expects?|expecting|set to|set for|slated|going to|upcoming|forecasts?|to be held|is to|are to|to attend|to meet|to visit|to host|faces|facing|ahead of|could|might|as early as|as soon as|setting up|sets up|possible|ha(?:s|ve) until|takes? (?:over|office)|call(?:ed|s|ing)? for (?:a |an |another |new |the )?(?:[\w-]+ )?(?:rally|rallies|march|marches|protests?|strikes?|demonstrations?|vote|meeting|talks|referendum|elections?))\b/gi;
+  /\b(?:will|won['’]t|['’]ll|would|shall|prepar(?:es|ing) to|scheduled|planned|plans?|due|expected|expects?|expecting|set to|set for|slated|going to|upcoming|forecasts?|to be held|is to|are to|to attend|to meet|to visit|to host|faces|facing|ahead of|could|might|as early as|as soon as|setting up|sets up|possible|ha(?:s|ve) until|takes? (?:over|office|effect)|comes? into (?:force|effect)|call(?:ed|s|ing)? for (?:a |an |another |new |the )?(?:[\w-]+ )?(?:rally|rallies|march|marches|protests?|strikes?|demonstrations?|vote|meeting|talks|referendum|elections?))\b/gi;
 /** "were told to reopen on Tuesday", "ordered schools to stay closed on Monday": what is to be done. */
 const DIRECTIVE = /\b(?:told|ordered|asked|urged|instructed|advised)\s+(?:[\w'’-]+\s+){0,6}?to\s+[a-z]+\b/gi;
 /** The modal in lower case only: "Theresa May spoke on Monday" is no future. */
@@ -43,6 +43,10 @@ const PAST_PERFECT_PLAN = /\b(?:had|hadn['’]t)\s+(?:not\s+|never\s+)?(?:expect
 
 const QUOTED = /["“][^"“”]*["”]/g;
 
+/** A participle that passes judgement on what it names: "calling", "condemning", "welcoming". */
+const JUDGING_BEFORE =
+  /\b(?:calling|branding|describing|condemning|denouncing|rejecting|critici[sz]ing|welcoming|praising|hailing|mourning|blaming|dismissing|questioning|challenging)\s+$/i;
+
 /**
  * "was on a scheduled flight", "a regularly scheduled service": an adjective for a timetabled service,
  * not a plan for the date that follows.
@@ -77,6 +81,9 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
   ).slice(-120);
   // "cut off since Tuesday, the number would rise": what lasts since a day began before it.
   if (/\bsince\s+$/i.test(before)) return false;
+  // "calling Monday's ruling a stitch-up", "condemning Friday's attack": a verdict on a day's event
+  // speaks of what has happened, whatever plan or order the sentence told before.
+  if (JUDGING_BEFORE.test(before) && /^\p{L}+['’]s\b/u.test(text.slice(at, at + 16))) return false;
   // "the season starts in April", "voting closes on Sunday": a timetable, told in the present.
   if (timetableBefore(before)) return true;
   // "delayed the opening of schools by two weeks to January 29": a new date set ahead.

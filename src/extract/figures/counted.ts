@@ -236,6 +236,10 @@ function ofPhrase(annotated: Annotated, from: number, sentenceEnd: number): Coun
     if (annotated.tokens[i]!.pos === 'NUM') larger = true;
     i = pastHedge(annotated, pastPossessor(annotated, i + 1)) - 1;
   }
+  // "Two of the dead", "three of the injured": the casualties already counted, people.
+  const casualty = annotated.tokens[i];
+  if (!larger && casualty && casualty.start < sentenceEnd && CASUALTY_AFTER.test(casualty.text))
+    return { unit: 'people', end: casualty.end, head: null };
   // "1,100 of the 787s": a plural glued to a number is a model's, no noun the tagger can read.
   const glued = annotated.tokens[i - 1];
   if (larger && glued?.pos === 'NUM' && glued.end === annotated.tokens[i]?.start) return null;
@@ -280,7 +284,7 @@ const CASUALTY_AFTER =
  * people named earlier in the sentence, and a verb of reaching right before the bare number.
  */
 const PEOPLE_TALLY =
-  /\b(?:toll|tally|number of (?:the )?(?:people|persons|civilians|children|soldiers|migrants|dead|deaths|martyrs|victims|casualties|fatalities|refugees|displaced|injured|wounded|missing|arrivals)\b|(?:deaths|fatalities|casualties)\b)/i;
+  /\b(?:toll|tally|(?:number|count) of (?:the |those )?(?:people|persons|civilians|children|soldiers|migrants|dead|deaths|killed|martyrs|victims|casualties|fatalities|refugees|displaced|injured|wounded|missing|arrivals)\b|(?:deaths|fatalities|casualties)\b)/i;
 const REACHED_BEFORE =
   /\bfrom\s+[\d,.]+\s+to\s+$|\b(?:rose|risen|rising|climbed|jumped|grew|grown|increased|reached|passed|topped|exceeded|surpassed|gone|went|stood|stands|hit|was|is)\s+(?:now\s+)?(?:up\s+|down\s+)?(?:to\s+|above\s+|beyond\s+|past\s+|over\s+|at\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$|\bat\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$/i;
 
@@ -300,14 +304,18 @@ function sentenceTail(before: string): string {
     const c = before.charCodeAt(i);
     if (c === 33 || c === 63) return before.slice(i + 1); // ! ?
     if (c === 46 && !(isDigit(before.charCodeAt(i - 1)) && isDigit(before.charCodeAt(i + 1))))
-      return before.slice(i + 1);
+      if (!ABBREVIATION_END.test(before.slice(Math.max(0, i - 5), i + 1))) return before.slice(i + 1);
   }
   return before;
 }
 
+/** "since Oct. 21", "Dr. Mabota", "the U.S. count": a short form's full stop ends no sentence. */
+const ABBREVIATION_END =
+  /(?:^|[^\p{L}])(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Gov|Sen|Rep|No|\p{Lu})\.$/u;
+
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
-function peopleTally(annotated: Annotated, numberStart: number): string | null {
+export function peopleTally(annotated: Annotated, numberStart: number): string | null {
   const text = annotated.text;
   const from = Math.max(0, numberStart - 200);
   const before = text.slice(from, numberStart);
@@ -404,10 +412,20 @@ function bareCount(
   // "killing five of its fighters and wounding six": what the count before it counted, else people.
   if (CASUALTY_VERB_BEFORE.test(before))
     return { unit: elidedUnit(annotated, numberStart, sentenceEnd) ?? 'people', end, head: null };
+  // "the prison, built for 800 inmates, held nearly 2,500": what a place held, counted as the count
+  // before it in the sentence counted.
+  if (HOLDING_BEFORE.test(before)) {
+    const held = elidedUnit(annotated, numberStart, sentenceEnd);
+    if (held) return { unit: held, end, head: null };
+  }
   return personNounBefore(annotated, numberStart) ? { unit: 'people', end, head: null } : null;
 }
 
 const UNSCALED_DECIMAL = /^\d+\.\d+$/;
+
+/** A verb of holding right before the number: "held nearly 2,500", "housed some 300". */
+const HOLDING_BEFORE =
+  /\b(?:held|holds|housed|houses|sheltered|shelters|accommodated|accommodates|hosted|hosts)\s+(?:nearly|almost|about|around|some|more than|over|at least|roughly)?\s*$/i;
 
 /** What joins one count of a list to the one before it: a comma, "and", "including", "while". */
 const LIST_JOIN_BEFORE = /(?:,|\band|\bincluding|\bwhile|\bamong them)\s+$/i;

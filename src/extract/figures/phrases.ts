@@ -35,7 +35,7 @@ const SIGN_ENDS = [...new Set(['$', ...CURRENCY_SIGNS].map((sign) => sign.slice(
 const BEFORE_AMOUNT = new RegExp(`\\d(?<=[A-Zs.${SIGN_ENDS}]\\s{0,2}\\d|Rp\\s?\\d)`);
 const MONEY = guarded(
   new RegExp(
-    `(?<sign>(?:\\b(?:[Uu]\\.?[Ss]\\.?|[Cc][Aa]?|[Hh][Kk]|[Nn][Zz])\\s?|\\bA|\\bS)?(?:${SIGNS})|\\b[A-Z]{3}\\s?|\\bRs\\.?|\\bRp\\.?)\\s?` +
+    `(?<sign>(?:\\b(?:[Uu]\\.?[Ss]\\.?|[Cc][Aa]?|[Hh][Kk]|[Nn][Zz])\\s?|\\bA|\\bS)?(?:${SIGNS})|\\b[A-Z]{3}\\s?|\\bRs\\.?|\\bRp\\.?|\\bR(?=\\d))\\s?` +
       '(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>trillion|billion|million|thousand|crores?|lakhs?|tn|trn|bn|mn|m|b|k)\\b)?',
     'g',
   ),
@@ -66,11 +66,17 @@ export function findMoney(text: string, from: number, to: number): Draft[] {
   // Match inside the sentence only: a global regex left to run on would scan the rest of the text.
   for (const m of matchesIn(MONEY, text, from, to)) {
     const { sign = '', num = '', scale } = m.groups ?? {};
-    const unit = /^Rs\.?$/.test(sign.trim())
-      ? rupeeCode(text)
-      : /^Rp\.?$/.test(sign.trim())
-        ? 'IDR'
-        : currencyOf(sign.trim());
+    // "R10 million", "R150,000": the rand of South African papers, glued to an amount that a scale
+    // or thousands separators mark as money (not the "R40" road).
+    if (sign === 'R' && !scale && !num.includes(',')) continue;
+    const unit =
+      sign === 'R'
+        ? 'ZAR'
+        : /^Rs\.?$/.test(sign.trim())
+          ? rupeeCode(text)
+          : /^Rp\.?$/.test(sign.trim())
+            ? 'IDR'
+            : currencyOf(sign.trim());
     if (!unit || nameWithNumber(sign, num, scale)) continue;
     let amount = Number(num.replace(/,/g, '')) * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
     let end = m.index + m[0].length;
