@@ -85,9 +85,10 @@ export function extendSeries(state: Series[], inputs: FigureInput[]): Series[] {
       (a, b) => compareAsOf(a.point.asOf, b.point.asOf) || a.point.article.localeCompare(b.point.article),
     );
   const weak: { input: FigureInput; point: SeriesPoint; key: SubjectKey }[] = [];
+  const days = new SeriesDays();
   for (const { input, point } of ordered) {
     const key = keyOf(input);
-    if (isTrackable(key)) addToSeries(series, input, point, key);
+    if (isTrackable(key)) addToSeries(series, days, input, point, key);
     else weak.push({ input, point, key: sentenceKeyOf(input) });
   }
   // A figure whose own words say nothing about what it counts ("putting the total at more than 65,000
@@ -101,15 +102,25 @@ export function extendSeries(state: Series[], inputs: FigureInput[]): Series[] {
   return series;
 }
 
-function addToSeries(series: Series[], input: FigureInput, point: SeriesPoint, key: SubjectKey): void {
+function addToSeries(
+  series: Series[],
+  days: SeriesDays,
+  input: FigureInput,
+  point: SeriesPoint,
+  key: SubjectKey,
+): void {
   const home = closestFit(
     series.filter(
-      (s) => sameQuantity(s.key, key) && fitsSameDay(s.points, point) && keepsRunningTotal(s, key, point),
+      (s) =>
+        sameQuantity(s.key, key) &&
+        fitsSameDay(days.on(s, point.asOf), point) &&
+        keepsRunningTotal(days.highestBefore(s, point.asOf), key, point),
     ),
     point,
   );
   if (home) {
     home.points.push(point);
+    days.add(home, point);
     home.subjects.push(input.figure.subject);
     home.key = mergeKeys(home.key, key);
     countPlaces(home.places, key);
@@ -154,14 +165,56 @@ function latestValue(points: SeriesPoint[]): number | null {
  */
 const RUNNING_TOTALS = new Set(['deaths', 'injuries', 'detentions', 'displacement']);
 
-function keepsRunningTotal(series: Series, key: SubjectKey, point: SeriesPoint): boolean {
+/** `highest`: the largest value the series reported before the point's day. */
+function keepsRunningTotal(highest: number, key: SubjectKey, point: SeriesPoint): boolean {
   // "26 more deaths", "75 died in the previous 24 hours": a day's count rises and falls.
   if (key.event === null || !RUNNING_TOTALS.has(key.event) || key.increment) return true;
   if (point.value === null || point.value <= 0) return true;
-  let highest = 0;
-  for (const other of series.points)
-    if (other.value !== null && other.asOf < point.asOf) highest = Math.max(highest, other.value);
   return highest <= point.value * SAME_DAY_RATIO;
+}
+
+/**
+ * Each series' points by as-of day, built the first time a series is asked about, so that a point is
+ * compared with its own day's points and each earlier day's highest value rather than with every point
+ * of a series that runs for months (a year of daily reports makes series of thousands of points).
+ */
+class SeriesDays {
+  private readonly index = new WeakMap<Series, Map<string, { points: SeriesPoint[]; highest: number }>>();
+
+  /** The series' points reported as of `day`. */
+  on(series: Series, day: string): SeriesPoint[] {
+    return this.daysOf(series).get(day)?.points ?? [];
+  }
+
+  /** The largest value the series reported on any day before `day` (0 when none). */
+  highestBefore(series: Series, day: string): number {
+    let highest = 0;
+    for (const [other, entry] of this.daysOf(series))
+      if (other < day) highest = Math.max(highest, entry.highest);
+    return highest;
+  }
+
+  add(series: Series, point: SeriesPoint): void {
+    const days = this.index.get(series);
+    if (days) addDay(days, point);
+  }
+
+  private daysOf(series: Series): Map<string, { points: SeriesPoint[]; highest: number }> {
+    let days = this.index.get(series);
+    if (!days) {
+      days = new Map();
+      for (const point of series.points) addDay(days, point);
+      this.index.set(series, days);
+    }
+    return days;
+  }
+}
+
+function addDay(days: Map<string, { points: SeriesPoint[]; highest: number }>, point: SeriesPoint): void {
+  const entry = days.get(point.asOf) ?? { points: [], highest: 0 };
+  entry.points.push(point);
+  if (point.value !== null) entry.highest = Math.max(entry.highest, point.value);
+  days.set(point.asOf, entry);
 }
 
 /**
