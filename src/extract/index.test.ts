@@ -12,6 +12,7 @@ import {
   extractAllParallel,
   extractArticle,
   idleCores,
+  linkCorpus,
   transliteratedPeople,
   transliteratedPlaces,
 } from './index.js';
@@ -310,5 +311,36 @@ describe.skipIf(!digest || !goldPath)('the shared digest', () => {
       quotes.some((q) => q.text.startsWith(g.startsWith) && q.speaker === g.speaker),
     ).length;
     expect(right / gold.quotes.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('linkCorpus, a name the batch calls a place', () => {
+  const mention = (article: string, name: string, type: 'person' | 'place') => ({
+    article,
+    name,
+    type,
+    text: name,
+    start: 0,
+    end: name.length,
+  });
+  const local = (article: string, mentions: ReturnType<typeof mention>[]) => ({
+    extraction: { article, mentions, quotes: [], figures: [], dates: [] },
+    pending: [],
+  });
+
+  it('is a place where one sentence read it as a person', () => {
+    const [, second] = linkCorpus([
+      local('a1', [mention('a1', 'Port Marin', 'place'), mention('a1', 'Port Marin', 'place')]),
+      local('a2', [mention('a2', 'Port Marin', 'person')]),
+    ]);
+    expect(second!.mentions.map((m) => m.type)).toEqual(['place']);
+  });
+
+  it('stays a person where the batch calls it a person as often', () => {
+    const [, second] = linkCorpus([
+      local('a1', [mention('a1', 'Carmen Vale', 'place')]),
+      local('a2', [mention('a2', 'Carmen Vale', 'person')]),
+    ]);
+    expect(second!.mentions.map((m) => m.type)).toEqual(['person']);
   });
 });

@@ -402,7 +402,20 @@ export function linkCorpus(locals: LocalExtraction[]): Extraction[] {
         const seen = organisations.get(form);
         organisations.set(form, seen === undefined || seen === m.name ? m.name : null);
       }
-  return locals.map((local) => linkArticle(local, surnames, spellings, forms, organisations));
+  const places = mostlyPlaces(mentions);
+  return locals.map((local) => linkArticle(local, surnames, spellings, forms, organisations, places));
+}
+
+/**
+ * Names the batch calls a place more often than a person: "New Caledonia" read as a person where a
+ * sentence made it the subject of "said" is the territory the other articles name.
+ */
+function mostlyPlaces(mentions: EntityMention[]): Set<string> {
+  const balance = new Map<string, number>();
+  for (const m of mentions)
+    if (m.type === 'place' || m.type === 'person')
+      balance.set(m.name, (balance.get(m.name) ?? 0) + (m.type === 'place' ? 1 : -1));
+  return new Set([...balance].filter(([, count]) => count > 0).map(([name]) => name));
 }
 
 /**
@@ -543,6 +556,7 @@ function linkArticle(
   spellings: Map<string, string>,
   forms: Map<string, string>,
   organisations: ReadonlyMap<string, string | null>,
+  places: ReadonlySet<string>,
 ): Extraction {
   const renamed = new Map<string, string>();
   let retyped = false;
@@ -559,9 +573,13 @@ function linkArticle(
       retyped = true;
       return renamedMention(m, organisation, 'organization');
     }
-    if (m.type !== 'person' || m.name.includes(' ')) return m;
-    const full = surnames.get(tokenKey(m.name));
-    if (!full) return m;
+    if (m.type !== 'person') return m;
+    const full = m.name.includes(' ') ? undefined : surnames.get(tokenKey(m.name));
+    if (!full) {
+      if (!places.has(m.name)) return m;
+      retyped = true;
+      return renamedMention(m, m.name, 'place');
+    }
     renamed.set(m.name, full);
     return renamedMention(m, full);
   });
