@@ -22,6 +22,13 @@ const PUT_OFF_TO_BEFORE =
   /\b(?:delay|postpone|push(?:e[ds]|ing)?\s+back|put\s+off|defer|reschedul|extend|moved?\s+back)\w*\b[^.;]{0,80}?\b(?:to|until|till)\s+$/i;
 
 /**
+ * A warning or an alert, then "until" right before the date: "warned of heavy rain in the hills until
+ * Saturday", "an alert for the coast till Sunday". What is warned of lies ahead, so the day that ends
+ * it does too, though the warning itself was told in the past.
+ */
+const WARNED_UNTIL = /\b(?:warn(?:s|ed|ing)?|alerts?|advisor(?:y|ies))\b[^.;]{0,120}?\b(?:until|till)\s+$/i;
+
+/**
  * A timetable verb in the present, right before its date: "starts in April", "the lifts close in
  * April", "opens on Monday" (not "did not close in April", which is past).
  */
@@ -88,6 +95,8 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
   if (timetableBefore(before)) return true;
   // "delayed the opening of schools by two weeks to January 29": a new date set ahead.
   if (TO_BEFORE.test(before) && PUT_OFF_TO_BEFORE.test(before)) return true;
+  // "warned of very heavy rain until Saturday": the end of what is warned of.
+  if (WARNED_UNTIL.test(before)) return true;
   // "checks, to be done before each flight from Sunday": a period that starts with what is to be done.
   if (PERIOD_START.test(before) && (DECISION.test(before) || /\bto be\s+[a-z]+/i.test(before))) return true;
   // "called a meeting for Tuesday", "set for 28 June": what something is fixed for lies ahead (not
