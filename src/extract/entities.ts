@@ -708,7 +708,7 @@ function continuesName(words: Word[], j: number): boolean {
   // "a Bangladesh Air Force C-130": a model's code after a body's head word is the aircraft's.
   if (/\d/.test(next.text) && isHeadWord(here.key)) return false;
   if (isNameWord(next, false) && !STOP_CAPS.has(next.key)) return true;
-  if (monthInName(words, j)) return true;
+  if (monthInName(words, j) || syllableAn(words, j)) return true;
   // Connectors count only when a capitalised word follows them.
   const after = words[j + 2];
   // "Raed al-Saleh", "Bab al-Hawa": a particle joined to the next name by a hyphen.
@@ -727,7 +727,8 @@ function continuesName(words: Word[], j: number): boolean {
       (isTitle(after) || isHeadWord(after.key))
     )
       return false;
-    if (isNameWord(after, false)) return true;
+    // "the Security Council for July": a connector goes on only to a word that may go on a name.
+    if (isNameWord(after, false) && !STOP_CAPS.has(after!.key)) return true;
     // "of the Red Cross", "Office for the Coordination of …", "Front for the Liberation of …"
     return (
       (next.text === 'of' || next.text === 'for') && after?.text === 'the' && isNameWord(words[j + 3], false)
@@ -750,6 +751,16 @@ function monthInName(words: Word[], j: number): boolean {
 }
 
 const NAME_MONTHS = new Set(['may', 'june', 'jun', 'april', 'august']);
+
+/**
+ * "Nghệ An", "Long An", "Hội An": inside a sentence, a capitalised "An" after a name word is the
+ * name's last syllable (Vietnamese "peace"), not the article, which is written in lower case there.
+ */
+function syllableAn(words: Word[], j: number): boolean {
+  const here = words[j]!;
+  const next = words[j + 1]!;
+  return next.text === 'An' && !next.sentenceStart && here.cap && !here.heading && !STOP_CAPS.has(here.key);
+}
 
 /**
  * A phrase with an organisation or place head that the gazetteer only partly covers names one thing:
@@ -1055,6 +1066,15 @@ function splitAtTitles(words: Word[], from: number, to: number, titledBefore = f
     // "Analyst Lusine Hovakimyan" at a sentence start: a role noun there works like a title.
     // Not "Residents of Meghaninagar": the name must follow the role word itself.
     const role = j === from && j < to && PERSON_NOUNS.has(words[j]!.key) && words[j + 1]!.cap;
+    const honorific = honorificLength(words, j, to);
+    if (honorific > 0) {
+      // "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin": an honorific is no part of the name.
+      if (j > start) chunks.push(...trimChunk(words, start, j - 1, titled));
+      start = j + honorific;
+      j += honorific - 1;
+      titled = true;
+      continue;
+    }
     if (!isTitle(words[j]!) && !role) continue;
     if (namesInstitution(words, j, to) || namesThoroughfare(words, j, to)) continue;
     // "Gen Z", "Plan B": a title word before a lone letter is part of a name.
@@ -1073,6 +1093,28 @@ function splitAtTitles(words: Word[], from: number, to: number, titledBefore = f
   if (start <= to) chunks.push(...trimChunk(words, start, to, titled));
   return chunks;
 }
+
+/**
+ * How many words of a Malay honorific start at j ("Datuk Seri", "Dato Sri", "Tan Sri", "Datin"),
+ * before a capitalised name within the phrase; 0 when none does. "Tan" and "Puan" are honorifics
+ * only with "Sri" after them ("Tan" alone is a surname).
+ */
+function honorificLength(words: Word[], j: number, to: number): number {
+  const first = words[j]!.key;
+  const second = words[j + 1]?.key ?? '';
+  const length = HONORIFIC_SECONDS[first]?.has(second) === true ? 2 : SINGLE_HONORIFICS.has(first) ? 1 : 0;
+  return length > 0 && j + length <= to && words[j + length]!.cap ? length : 0;
+}
+
+const SINGLE_HONORIFICS = new Set(['datuk', 'dato', 'datin']);
+const HONORIFIC_SECONDS: Record<string, Set<string>> = {
+  datuk: new Set(['seri', 'sri', 'paduka']),
+  dato: new Set(['seri', 'sri', 'paduka']),
+  datin: new Set(['seri', 'sri', 'paduka']),
+  tan: new Set(['sri']),
+  puan: new Set(['sri']),
+  toh: new Set(['puan']),
+};
 
 function isPluralTitle(word: Word): boolean {
   return !TITLES.has(word.key) && word.key.endsWith('s') && TITLES.has(word.key.slice(0, -1));
@@ -1126,7 +1168,12 @@ function isTitleBefore(words: Word[], i: number): boolean {
 
 /** Drops connectors and, after a title, the role words and demonyms that qualify it. */
 function trimChunk(words: Word[], from: number, to: number, titled: boolean): Chunk[] {
-  while (to >= from && isEdge(words[to]!) && !(to > from && monthInName(words, to - 1))) to--;
+  while (
+    to >= from &&
+    isEdge(words[to]!) &&
+    !(to > from && (monthInName(words, to - 1) || syllableAn(words, to - 1)))
+  )
+    to--;
   // "French Foreign Minister …", "Minister of Foreign Affairs …": qualifiers belong to the title.
   // Not "the Georgian Orthodox Church and Patriarch …": "and" stands between the name and the title.
   const qualifies = titled || followedByTitle(words, to);

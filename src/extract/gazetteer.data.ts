@@ -494,7 +494,7 @@ export const BUILT_IN: GazetteerLine[] = [
   ['UNFPA', O, 'UN Population Fund'],
   ['International Atomic Energy Agency', O, 'IAEA'],
   ['Arab League', O],
-  ['ASEAN', O, 'Association of Southeast Asian Nations'],
+  ['Association of Southeast Asian Nations', O, 'ASEAN'],
   ['Economic Community of West African States', O, 'ECOWAS'],
   ['Southern African Development Community', O, 'SADC'],
   ['Intergovernmental Authority on Development', O, 'IGAD'],

@@ -47,6 +47,8 @@ export const DEMONYMS = words(`
   czech belgian swiss austrian dutch polish hungarian romanian belarusian kazakh uzbek arab arabs
   canadian australian karabakh-armenian greek-armenian pro-armenian anti-armenian pro-russian
   pro-azerbaijani anti-azerbaijani caucasian eastern northern southern
+  asian asians african africans southeast south-east northeast north-east southwest south-west
+  northwest north-west
   afghan afghans pakistani pakistanis iraqi iraqis libyan libyans moroccan moroccans egyptian egyptians
   sudanese ethiopian ethiopians somali somalis kenyan kenyans nigerian nigerians congolese rwandan
   rwandans ugandan ugandans malian malians nigerien nigeriens burkinabe senegalese ghanaian ghanaians
