@@ -1491,7 +1491,60 @@ function phraseType(
   if (titleName && PLACE_PREPOSITIONS.has(words[chunk.from - 1]?.key ?? '')) return 'place';
   if (titleName) return personCue(words, chunk) ? 'organization' : null;
   if (chunk.titled || GIVEN_NAMES.has(keys[0]!) || personCue(words, chunk)) return 'person';
+  // "in Surin, Sisaket, Ubon Ratchathani and Buriram": a name in a list that a place preposition or
+  // a kind of place opens is a place, however many words it has (unless its first or last word
+  // comes back alone, as a person's names do: "In Bangkok, Somchai Wongsawat and … Somchai said").
+  if (inListOfPlaces(words, chunk) && !partComesBackAlone(words, chunk)) return 'place';
   return looksLikePersonName(parts, capCounts) ? 'person' : null;
+}
+
+/** Whether the phrase's first or last word stands alone elsewhere: capitalised, between uncapitalised words. */
+function partComesBackAlone(words: Word[], chunk: Chunk): boolean {
+  const ends = new Set([words[chunk.from]!.key, words[chunk.to]!.key]);
+  for (let k = 0; k < words.length; k++) {
+    if (k >= chunk.from && k <= chunk.to) continue;
+    const w = words[k]!;
+    if (!w.cap || !ends.has(w.key)) continue;
+    const before = words[k - 1];
+    const after = words[k + 1];
+    if ((!before?.cap || w.sentenceStart) && !(after?.cap && !after.newlineBefore)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the phrase is an item of a list of names ("A, B and C") that a place preposition ("in",
+ * "near"), a kind of place ("the provinces of", "districts in X, including") opens, or that a plural
+ * kind of place closes ("in Otdar Mean Chey and Pursat provinces").
+ */
+function inListOfPlaces(words: Word[], chunk: Chunk): boolean {
+  if (!listItem(words, chunk)) return false;
+  let first = chunk.from;
+  for (let steps = 0; steps < 8; steps++) {
+    const end = listStep(words, first, -1);
+    if (end < 0 || !words[end]!.cap) break;
+    first = end;
+    while (first > 0 && words[first - 1]!.cap && !words[first - 1]!.sentenceStart) first--;
+  }
+  let last = chunk.to;
+  for (let steps = 0; steps < 8; steps++) {
+    const start = listStep(words, last, 1);
+    if (start < 0 || !words[start]!.cap) break;
+    last = start;
+    while (words[last + 1]?.cap && !words[last + 1]!.newlineBefore) last++;
+  }
+  if (first === chunk.from && last === chunk.to) return false;
+  const before = words[first - 1];
+  const closing = words[last + 1];
+  if (closing && closing.key.endsWith('s') && isPlaceKind(closing)) return true;
+  if (!before) return false;
+  if (PLACE_PREPOSITIONS.has(before.key) || isPlaceKind(before)) return true;
+  if (before.key === 'of') return isPlaceKind(words[first - 2]) && words[first - 2]!.key.endsWith('s');
+  // "Six districts in Chanthaburi, including Pong Nam Ron and Soi Dao".
+  if (before.key !== 'including') return false;
+  for (let k = first - 2; k >= Math.max(0, first - 8); k--)
+    if (isPlaceKind(words[k]) && words[k]!.key.endsWith('s')) return true;
+  return false;
 }
 
 /**

@@ -624,6 +624,7 @@ export const BUILT_IN: GazetteerLine[] = [
   ['Donbas', L, 'Donbass'],
   ['Lviv', L, 'Lvov'],
   ['Dnipro', L, 'Dnipropetrovsk'],
+  ['Kryvyi Rih', L, 'Krivoy Rog', 'Kryvyy Rih', 'Krivyi Rih'],
   ['Mumbai', L, 'Bombay'],
   ['Kolkata', L, 'Calcutta'],
   ['Chennai', L, 'Madras'],
