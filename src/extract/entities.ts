@@ -639,8 +639,11 @@ function possessivePlaceNames(words: Word[], taken: boolean[]): Set<string> {
     const step = possessiveEnd(words, j) - j;
     const next = words[j + step];
     if (!next?.cap || next.pos !== 'PROPN' || taken[j + step] || isHeadWord(next.key)) continue;
-    // "in PNG's Enga province": a place in the owner's country, two names.
-    const after = words[j + step + 1];
+    // "in PNG's Enga province", "in Nan's Tha Wang Pha district": a place in the owner's country
+    // or province, two names (the kind of place comes after the whole second name).
+    let last = j + step;
+    while (last < j + step + 3 && words[last + 1]?.cap && !words[last + 1]!.newlineBefore) last++;
+    const after = words[last + 1];
     if (after && !after.cap && (PLACE_HEADS.has(after.key) || PLACE_NOUNS.has(after.key))) continue;
     const key = pairKey(here, next);
     const pair = pairs.get(key) ?? { key: here.key, count: 0, cued: false };
@@ -714,6 +717,10 @@ function continuesName(words: Word[], j: number): boolean {
   // "Raed al-Saleh", "Bab al-Hawa": a particle joined to the next name by a hyphen.
   if (PARTICLES.has(next.text) && isJoiningHyphen(words, j + 2)) return isNameWord(words[j + 3], false);
   if (isJoiningHyphen(words, j + 1) || PARTICLES.has(next.text)) return isNameWord(after, false);
+  // "ISEAS–Yusof Ishak Institute": an en dash joins two names into one body's when the body's head
+  // word follows (not "the Thailand–Cambodia border", two countries).
+  if (next.text === '–' && next.start === here.end && after?.start === next.end)
+    return isNameWord(after, false) && orgHeadSoon(words, j + 2);
   // "Commission on Human Rights", "Committee on Foreign Affairs": "on" and a portfolio after a head.
   if (next.text === 'on' && ORG_HEADS.has(here.key) && isNameWord(after, false) && ROLE_WORDS.has(after!.key))
     return true;
@@ -1832,6 +1839,8 @@ function personCue(words: Word[], chunk: Chunk): boolean {
     return true;
   if (ownsWithPersonalPronoun(words, chunk.to)) return true;
   if (isDescribedAsPerson(words, chunk.to)) return true;
+  // "Kanokwan Ruangsri is a lecturer in …", an author's bio: the name is said to be a person.
+  if (isAPersonAfter(words, chunk.to)) return true;
   // "Name, who …" or "Name, a …" apposition; "Name, 34, said": an age.
   const after = words[chunk.to + 2];
   if (next?.text === ',' && /^\d{1,3}$/.test(after?.text ?? '') && words[chunk.to + 3]?.text === ',')
@@ -1853,6 +1862,24 @@ function personCue(words: Word[], chunk: Chunk): boolean {
     saysAfterApposition(words, chunk.to + 2)
   );
 }
+
+/**
+ * "… is a lecturer", "… was an independent researcher", "… is the former chief": "is" or "was", an
+ * article, then a person noun or a title within the next three words.
+ */
+function isAPersonAfter(words: Word[], last: number): boolean {
+  if (!/^(?:is|was)$/.test(words[last + 1]?.key ?? '')) return false;
+  if (!/^(?:a|an|the)$/.test(words[last + 2]?.key ?? '')) return false;
+  for (let k = last + 3; k <= last + 5; k++) {
+    const word = words[k];
+    if (!word || word.cap || /^[.,;]$/.test(word.text)) return false;
+    if (PERSON_NOUNS.has(word.key) || ROLE_NOUNS.has(word.key) || isTitle(word)) return true;
+  }
+  return false;
+}
+
+/** Professions an author's bio names that PERSON_NOUNS (which also cues names before them) lacks. */
+const ROLE_NOUNS = new Set(['lecturer', 'fellow', 'academic', 'consultant', 'specialist', 'columnist']);
 
 /** A speech verb at word k that is not a passive's ("said by"). */
 function saidAfter(words: Word[], k: number): boolean {

@@ -370,6 +370,7 @@ export const BUILT_IN: GazetteerLine[] = [
   ['UN General Assembly', O, 'General Assembly', 'United Nations General Assembly'],
   ['UNHCR', O, 'UN Refugee Agency', 'UN refugee agency', 'United Nations High Commissioner for Refugees'],
   ['UNICEF', O],
+  ['UNESCO', O, 'UN Educational, Scientific and Cultural Organization'],
   ['World Food Programme', O, 'WFP'],
   ['World Health Organization', O, 'WHO'],
   ['OCHA', O, 'UN Office for the Coordination of Humanitarian Affairs'],
