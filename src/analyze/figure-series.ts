@@ -418,9 +418,12 @@ export function clauseAfter(text: string, end: number): string {
   return withoutAsides.split(CLAUSE_END)[0] ?? '';
 }
 
-/** A second count ("… and 16 militants") and a new clause ("… and India flew in tents") end it too. */
+/**
+ * A second count ("… and 16 militants"), a new clause ("… and India flew in tents") and a second
+ * thing reported ("had been detained and that investigators were looking for others") end it too.
+ */
 const CLAUSE_END = new RegExp(
-  String.raw`(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Gen|Dr|Mr|Mrs|Ms|St|U\.S|U\.N|a|p|a\.m|p\.m))(?:(?<!\d)[.:]|[.:](?!\d))|[;!?]|,\s|,(?=["”’])|${SECOND_COUNT.source}|${NEW_CLAUSE.source}`,
+  String.raw`(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Gen|Dr|Mr|Mrs|Ms|St|U\.S|U\.N|a|p|a\.m|p\.m))(?:(?<!\d)[.:]|[.:](?!\d))|[;!?]|,\s|,(?=["”’])|\s(?:and|but)\s+that\s|${SECOND_COUNT.source}|${NEW_CLAUSE.source}`,
   'u',
 );
 
