@@ -1961,15 +1961,21 @@ function postedOn(words: Word[], chunk: Chunk): boolean {
 
 /** A kind of place among the next three words of an apposition ("a small mountain village"). */
 function placeNounWithin(words: Word[], from: number): boolean {
-  for (let k = from; k < from + 3; k++) {
+  // Three words, a compound's hyphen not counted ("a coca-growing region").
+  for (let k = from, seen = 0; seen < 3; k++) {
     const word = words[k];
+    if (word && HYPHEN.test(word.text)) continue;
+    seen++;
     if (!word || word.cap || /^[,.;:]$/.test(word.text)) return false;
     // Not "a village elder": the kind of place must head the phrase, not qualify the noun after it.
+    // Not "the television channel": a broadcaster's channel is no strait.
     if (PLACE_HEADS.has(word.key) || PLACE_NOUNS.has(word.key))
-      return !/^(?:NOUN|PROPN)$/.test(words[k + 1]?.pos ?? '');
+      return !/^(?:NOUN|PROPN)$/.test(words[k + 1]?.pos ?? '') && !MEDIA_BEFORE.has(words[k - 1]?.key ?? '');
   }
   return false;
 }
+
+const MEDIA_BEFORE = new Set(['television', 'tv', 'news', 'radio', 'satellite', 'youtube', 'telegram']);
 
 const PLACE_NOUNS = new Set([
   'hamlet',
@@ -2315,7 +2321,9 @@ function resolveSingles(
   const listed = placesInLists(unexplained, words, out);
   for (const chunk of unexplained) {
     const word = words[chunk.from]!;
-    if ((places.has(word.key) || listed?.has(chunk)) && word.pos === 'PROPN')
+    // "the Afar and Oromia regions": inside a sentence, a capitalised word the context makes a place
+    // is one, whatever the tagger called it ("afar" is an adverb too).
+    if ((places.has(word.key) || listed?.has(chunk)) && (word.pos === 'PROPN' || !word.sentenceStart))
       out.push(mentionOf(words, chunk, 'place', article));
     // "Ukrinform could not verify …": a known outlet opening a sentence is still the outlet.
     else if (word.sentenceStart && isOutletName(word, source))
@@ -2781,9 +2789,10 @@ function placeContext(words: Word[], chunk: Chunk): boolean {
     );
   // "Kurilsk, a fishing town on the island": an apposition that names a kind of place.
   const after = words[chunk.to + 2];
+  // "the Chapare, the coca-growing region of Cochabamba": "the" and a kind of place too.
   if (
     next?.text === ',' &&
-    (after?.key === 'a' || after?.key === 'an') &&
+    (after?.key === 'a' || after?.key === 'an' || after?.key === 'the') &&
     placeNounWithin(words, chunk.to + 3)
   )
     return true;
