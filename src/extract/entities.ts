@@ -104,6 +104,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
     }
   const pending: EntityMention[] = [];
   resolveSingles(singles, words, found, pending, local, article);
+  outletsNotPeople(found, article);
   oneTypePerName(found, listedNames, summaryBulletsEnd(annotated.text));
   longNamesInBrackets(found, annotated.text, article.id);
   shortPlaceNames(found);
@@ -125,6 +126,28 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   found.sort((a, b) => a.start - b.start);
   pending.sort((a, b) => a.start - b.start);
   return { mentions: found, pending };
+}
+
+/**
+ * "RNZ Pacific has been told", "told Agence France-Presse": the article's outlet's name and one more
+ * word (a service of it, named as the outlet), or a known outlet's name, is the outlet, though a
+ * speech verb beside it made it look like a person.
+ */
+function outletsNotPeople(found: EntityMention[], article: Article): void {
+  const outlet = article.outlet;
+  for (const [k, m] of found.entries()) {
+    if (m.type !== 'person' || !m.text.includes(' ')) continue;
+    // A service of the outlet ("RNZ Pacific") is named as the outlet. (The outlet's own name, "told
+    // Islands Business", stays as it is read: quotes would take it for "the alliance" that speaks next.)
+    if (outlet !== null && isServiceOf(m.text, outlet)) found[k] = renamedMention(m, outlet, 'organization');
+    else if (knownOutlet(m.text) !== null) found[k] = renamedMention(m, knownOutlet(m.text)!, 'organization');
+  }
+}
+
+/** "RNZ Pacific" of "RNZ", "BBC Mundo" of "BBC": the outlet's name, then one capitalised word. */
+function isServiceOf(text: string, outlet: string): boolean {
+  const rest = text.startsWith(`${outlet} `) ? text.slice(outlet.length + 1) : '';
+  return /^\p{Lu}[\p{L}]+$/u.test(rest);
 }
 
 /**
@@ -721,6 +744,16 @@ function continuesName(words: Word[], j: number): boolean {
   // word follows (not "the Thailand–Cambodia border", two countries).
   if (next.text === '–' && next.start === here.end && after?.start === next.end)
     return isNameWord(after, false) && orgHeadSoon(words, j + 2);
+  // "High Commission of the Republic in New Caledonia": the state's office in a territory is named
+  // with the territory.
+  if (
+    next.text === 'in' &&
+    here.key === 'republic' &&
+    words[j - 1]?.key === 'the' &&
+    words[j - 2]?.key === 'of' &&
+    isNameWord(after, false)
+  )
+    return true;
   // "Commission on Human Rights", "Committee on Foreign Affairs": "on" and a portfolio after a head.
   if (next.text === 'on' && ORG_HEADS.has(here.key) && isNameWord(after, false) && ROLE_WORDS.has(after!.key))
     return true;
@@ -2727,6 +2760,7 @@ const PLACE_PREPOSITIONS = new Set([
   'outside',
   'across',
   'through',
+  'throughout',
   'via',
   'from',
   'into',
