@@ -1464,8 +1464,8 @@ function phraseType(
 ): EntityType | 'split' | number | null {
   const keys = parts.map((w) => w.key);
   const last = keys[keys.length - 1]!;
-  // "between East and West": compass words alone name no place.
-  if (keys.every((k) => COMPASS.has(k) || k === 'and' || k === 'or')) return null;
+  // "between East and West", "the North-South corridor": compass words alone name no place.
+  if (keys.every((k) => COMPASS.has(k) || k === 'and' || k === 'or' || HYPHEN.test(k))) return null;
   const splitAt = connectorSplit(keys);
   if (splitAt >= 0) return chunk.from + splitAt;
   // "Commissioner Richard Worley and Coast Guard …": after a title, "and" ends the person's name.
