@@ -9,7 +9,7 @@ const DIRECTIVE = /\b(?:told|ordered|asked|urged|instructed|advised)\s+(?:[\w'â€
 /** The modal in lower case only: "Theresa May spoke on Monday" is no future. */
 const MAY = /\bmay\b/g;
 const PAST =
-  /\b(?:said|told|announced|reported|stated|declared|added|wrote|met|held|was|were|had|did|\w+ed)\b/gi;
+  /\b(?:said|told|announced|reported|stated|declared|added|wrote|met|held|was|were|had|did|gave|took|made|came|went|began|fought|fled|left|sent|led|brought|struck|fell|rose|saw|broke|spoke|won|lost|shot|hit|stood|ran|drove|flew|got|kept|found|thought|felt|\w+ed)\b/gi;
 
 /** What may stand between a past verb and its date: "on", "last", "during", "after", "since". */
 const PAST_THEN_DATE = /^\s*(?:on|last|during|after|since|in)?\s*$/i;
@@ -119,8 +119,15 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
     !/[,;:]|\bto\s+[a-z]+\b/i.test(gap)
   )
     return false;
+  // "would investigate any officers who gave orders on Wednesday": a relative clause in the past,
+  // its verb's object before the date, tells what happened.
+  if (/\b(?:who|which)\s+$/i.test(before.slice(0, past)) && OBJECT_THEN_DATE.test(gap)) return false;
   return !PAST_THEN_DATE.test(gap);
 }
+
+/** A short object of a verb, then the date's preposition: " orders on ", " the border last ". */
+const OBJECT_THEN_DATE =
+  /^\s*(?:(?!(?:to|will|would|be|could|should|can|may|might|shall)\b)[a-z]+\s+){1,3}?(?:on|last|during|in)?\s*$/i;
 
 /**
  * Where the last directive starts ("told to reopen"), unless a verb in the past follows it: "asked to
