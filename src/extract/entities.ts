@@ -714,7 +714,7 @@ function pairKey(first: Word, second: Word): string {
 function isNameWord(word: Word | undefined, asFirst: boolean): boolean {
   // `cap` means the word starts with an upper-case letter.
   if (!word || word.skip || word.heading || !word.cap) return false;
-  if (asFirst && STOP_CAPS.has(word.key.endsWith('.') ? word.key.slice(0, -1) : word.key)) return false;
+  if (asFirst && isStopCap(word, true)) return false;
   // At a sentence start every word is capitalised; a common noun or verb there starts no name.
   if (asFirst && word.sentenceStart && COMMON_POS.has(word.pos)) return false;
   // Long words in capitals are shouting (datelines, "BREAKING"), not names, unless the article gives
@@ -723,6 +723,17 @@ function isNameWord(word: Word | undefined, asFirst: boolean): boolean {
 }
 
 const ALL_UPPER = /^\p{Lu}+$/u;
+
+/**
+ * A capitalised English function word ("The", "My"; "Mr." too, `withoutStop`): not "Mỹ" of "Mỹ
+ * Lý", whose key folds its diacritics to "my" (a word written with them is no English word).
+ */
+function isStopCap(word: Word, withoutStop = false): boolean {
+  const key = withoutStop && word.key.endsWith('.') ? word.key.slice(0, -1) : word.key;
+  return STOP_CAPS.has(key) && isAscii(word.text);
+}
+
+const isAscii = (text: string) => /^[\x00-\x7f]*$/.test(text);
 
 /** Whether the phrase that ends at word j goes on with word j+1. */
 function continuesName(words: Word[], j: number): boolean {
@@ -733,7 +744,7 @@ function continuesName(words: Word[], j: number): boolean {
   if (here.text === 'No.' && /^\d{1,4}$/.test(next.text) && j > 0 && words[j - 1]!.cap) return true;
   // "a Bangladesh Air Force C-130": a model's code after a body's head word is the aircraft's.
   if (/\d/.test(next.text) && isHeadWord(here.key)) return false;
-  if (isNameWord(next, false) && !STOP_CAPS.has(next.key)) return true;
+  if (isNameWord(next, false) && !isStopCap(next)) return true;
   if (monthInName(words, j) || syllableAn(words, j)) return true;
   // Connectors count only when a capitalised word follows them.
   const after = words[j + 2];
@@ -768,7 +779,7 @@ function continuesName(words: Word[], j: number): boolean {
     )
       return false;
     // "the Security Council for July": a connector goes on only to a word that may go on a name.
-    if (isNameWord(after, false) && !STOP_CAPS.has(after!.key)) return true;
+    if (isNameWord(after, false) && !isStopCap(after!)) return true;
     // "of the Red Cross", "Office for the Coordination of …", "Front for the Liberation of …"
     return (
       (next.text === 'of' || next.text === 'for') && after?.text === 'the' && isNameWord(words[j + 3], false)
@@ -1229,7 +1240,7 @@ const CHAMBERS = new Set(['senate', 'house']);
 
 /** Words a name neither starts nor ends with. */
 function isEdge(w: Word): boolean {
-  return ORG_CONNECTORS.has(w.key) || PARTICLES.has(w.text) || STOP_CAPS.has(w.key) || HYPHEN.test(w.text);
+  return ORG_CONNECTORS.has(w.key) || PARTICLES.has(w.text) || isStopCap(w) || HYPHEN.test(w.text);
 }
 
 function isQualifier(w: Word): boolean {
@@ -1515,6 +1526,12 @@ function phraseType(
   if (!chunk.titled && !GIVEN_NAMES.has(keys[0]!) && partyNounAfter(words, chunk)) return 'organization';
   // "drugmaker Bavarian Nordic", "the lender Credit Suisse": a kind of company before the name.
   if (afterCompanyNoun(words, chunk) && !GIVEN_NAMES.has(keys[0]!)) return 'organization';
+  // "in Surin, Sisaket, Ubon Ratchathani and Buriram", "the Ta Moan Thom, Ta Moan Toch and Ta Krabey
+  // temples": a name in a list that a place preposition or a kind of place opens or closes is a
+  // place, however many words it has (unless its first or last word comes back alone, as a person's
+  // names do: "In Bangkok, Somchai Wongsawat and … Somchai said").
+  if (!chunk.titled && !GIVEN_NAMES.has(keys[0]!) && !personCue(words, chunk))
+    if (inListOfPlaces(words, chunk) && !partComesBackAlone(words, chunk)) return 'place';
   // People's names rarely take an article: "the New Orleans Saints" is a team, not a person.
   if (!chunk.titled && words[chunk.from - 1]?.key === 'the') return 'organization';
   // "Georgian Dream said": no person's name starts with a nationality; a party's or a firm's may.
@@ -1531,10 +1548,6 @@ function phraseType(
   if (titleName && PLACE_PREPOSITIONS.has(words[chunk.from - 1]?.key ?? '')) return 'place';
   if (titleName) return personCue(words, chunk) ? 'organization' : null;
   if (chunk.titled || GIVEN_NAMES.has(keys[0]!) || personCue(words, chunk)) return 'person';
-  // "in Surin, Sisaket, Ubon Ratchathani and Buriram": a name in a list that a place preposition or
-  // a kind of place opens is a place, however many words it has (unless its first or last word
-  // comes back alone, as a person's names do: "In Bangkok, Somchai Wongsawat and … Somchai said").
-  if (inListOfPlaces(words, chunk) && !partComesBackAlone(words, chunk)) return 'place';
   return looksLikePersonName(parts, capCounts) ? 'person' : null;
 }
 
@@ -2467,10 +2480,11 @@ function pluralKindOf(words: Word[], chunk: Chunk): boolean {
   );
 }
 
-/** "county", "villages": a kind of place in lower case, which a list of names may follow. */
+/** "county", "villages", "temples": a kind of place in lower case, which a list of names may follow. */
 function isPlaceKind(word: Word | undefined): boolean {
   if (!word || word.cap) return false;
-  return PLACE_HEADS.has(word.key) || (word.key.endsWith('s') && PLACE_HEADS.has(word.key.slice(0, -1)));
+  const singular = word.key.endsWith('s') ? word.key.slice(0, -1) : word.key;
+  return PLACE_HEADS.has(word.key) || PLACE_HEADS.has(singular) || PLACE_NOUNS.has(singular);
 }
 
 /**
@@ -2901,6 +2915,7 @@ function isKindOfPlace(words: Word[], k: number): boolean {
 }
 
 const PLACE_MODIFIERS = new Set([
+  'naval',
   'military',
   'nuclear',
   'central',
