@@ -132,6 +132,9 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
     }
   }
   if (isSourceCount(draft, text)) return null;
+  // "more than a dozen rounds", "half a dozen boats": a round number said loosely, as "dozens" is;
+  // the analysis still reads it, the figures list leaves it out as the hand-made gold does.
+  if (LOOSE_DOZEN.test(n.text)) draft.approximate = true;
   const subjectStart =
     counted.head !== null ? annotated.tokens[counted.head]!.start : Math.max(counted.end, last.end);
   draft.subject =
@@ -142,6 +145,7 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
 }
 
 const OR_MORE_AFTER = /^\s+or\s+more\b/i;
+const LOOSE_DOZEN = /^(?:a|half a)\s+dozen$/i;
 
 /** A casualty word, or "were"/"had been" and one, right after a bare number word. */
 const CASUALTY_STATE_AFTER =
