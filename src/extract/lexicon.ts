@@ -49,6 +49,11 @@ export const DEMONYMS = words(`
   pro-azerbaijani anti-azerbaijani caucasian eastern northern southern
   asian asians african africans southeast south-east northeast north-east southwest south-west
   northwest north-west
+  bahraini bahrainis bolivian bolivians burundian burundians cambodian cambodians cameroonian
+  cameroonians chadian chadians ecuadorian ecuadorians ecuadorean eritrean eritreans gabonese gambian
+  gambians guinean guineans kazakhstani kazakhstanis kosovar kosovars kuwaiti kuwaitis laotian laotians
+  liberian liberians malawian malawians mauritanian mauritanians nicaraguan nicaraguans omani omanis
+  panamanian panamanians tanzanian tanzanians zambian zambians thais khmer lao tibetan tibetans
   afghan afghans pakistani pakistanis iraqi iraqis libyan libyans moroccan moroccans egyptian egyptians
   sudanese ethiopian ethiopians somali somalis kenyan kenyans nigerian nigerians congolese rwandan
   rwandans ugandan ugandans malian malians nigerien nigeriens burkinabe senegalese ghanaian ghanaians
