@@ -9,7 +9,7 @@ export const TITLES = words(`
   pope patriarch catholicos archbishop bishop senator sen. congressman congresswoman representative rep.
   governor mayor ambassador envoy commissioner secretary-general secretary general director-general
   director spokesman spokeswoman spokesperson chairman chairwoman chairperson chair speaker mr mr. mrs mrs. ms ms.
-  dr dr. prof prof. professor sir dame lord lady colonel col. general gen. major lieutenant lt. captain brigadier
+  dr dr. h.e. prof prof. professor sir dame lord lady colonel col. general gen. major lieutenant lt. captain brigadier
   admiral marshal commander sergeant judge justice prosecutor ombudsman chief head leader deputy
   assistant minister-counsellor counsellor consul attache councilman councilwoman councillor
   assemblyman assemblywoman legislator lawmaker mp rev rev. reverend gov gov. fr fr. ceo cfo coo founder co-founder executive
