@@ -765,6 +765,9 @@ function continuesName(words: Word[], j: number): boolean {
     isNameWord(after, false)
   )
     return true;
+  // "Ministry of Social Welfare, Relief and Resettlement": portfolios listed after "of" are one
+  // ministry's name, commas and all.
+  if (next.text === ',' && portfoliosGoOn(words, j)) return true;
   // "Commission on Human Rights", "Committee on Foreign Affairs": "on" and a portfolio after a head.
   if (next.text === 'on' && ORG_HEADS.has(here.key) && isNameWord(after, false) && ROLE_WORDS.has(after!.key))
     return true;
@@ -787,6 +790,50 @@ function continuesName(words: Word[], j: number): boolean {
   }
   return false;
 }
+
+/**
+ * At the comma after word j: whether the name is a body's head, "of" and portfolios ("Ministry of
+ * Social Welfare,") that go on as a list closed by "and" ("Relief and Resettlement"), each part a
+ * capitalised word or two that name portfolios ("…, Reuters and AFP" and "…, Ministry of Defence and …"
+ * go on with other names).
+ */
+function portfoliosGoOn(words: Word[], j: number): boolean {
+  let of = j;
+  while (of > j - 4 && of > 0 && words[of]!.key !== 'of') of--;
+  if (words[of]?.key !== 'of' || !ORG_HEADS.has(words[of - 1]?.key ?? '')) return false;
+  for (let k = of + 1; k <= j; k++) if (!words[k]!.cap || isHeadWord(words[k]!.key)) return false;
+  let k = j + 2;
+  let sawAnd = false;
+  for (let parts = 0; parts < 4; parts++) {
+    let size = 0;
+    while (words[k]?.cap && isPortfolioWord(words[k]!) && size < 2) {
+      k++;
+      size++;
+    }
+    if (size === 0) return false;
+    if (sawAnd) return true;
+    const join = words[k]?.key;
+    if (join === 'and') sawAnd = true;
+    else if (join !== ',') return false;
+    k++;
+  }
+  return false;
+}
+
+/** "Relief", "Resettlement", "Trade": a word that names a ministry's portfolio. */
+function isPortfolioWord(word: Word): boolean {
+  return ROLE_WORDS.has(word.key) || PORTFOLIO_NOUN.test(word.key) || MORE_PORTFOLIOS.has(word.key);
+}
+
+const MORE_PORTFOLIOS = new Set([
+  'family',
+  'families',
+  'community',
+  'children',
+  'gender',
+  'heritage',
+  'arts',
+]);
 
 /**
  * "Theresa May", "Zhang Jun": a month's name or short form after a name word is the person's
@@ -826,14 +873,24 @@ function andBetweenBodies(words: Word[], chunk: Chunk): number {
   const body = (w: Word) => ORG_HEADS.has(w.key) || COMPANY_HEADS.has(w.key);
   for (let k = chunk.from + 1; k < chunk.to; k++) {
     if (words[k]!.key !== 'and') continue;
-    // "Ministry of Finance and Ministry of …": a second name that opens with its head.
-    if (ORG_HEADS.has(words[k + 1]!.key) && words.slice(chunk.from, k).some((w) => ORG_HEADS.has(w.key)))
+    // "Ministry of Finance and Ministry of …": a second name that opens with its head (not "… Family
+    // and Community Development", where a head word opens the last portfolio).
+    if (
+      ORG_HEADS.has(words[k + 1]!.key) &&
+      opensBody(words, k + 1, chunk.to) &&
+      words.slice(chunk.from, k).some((w) => ORG_HEADS.has(w.key))
+    )
       return k;
     // Not "Department of Health and Human Services": the head must end the first name.
     if (!body(words[k - 1]!)) continue;
     for (let j = k + 1; j <= chunk.to; j++) if (body(words[j]!)) return k;
   }
   return -1;
+}
+
+/** A head word at k that a body's name opens with: "Ministry of …", or a name's last word ("… and Parliament"). */
+function opensBody(words: Word[], k: number, to: number): boolean {
+  return k === to || /^(?:of|for|on)$/.test(words[k + 1]?.key ?? '') || words[k + 1]?.cap !== true;
 }
 
 /** An "and" inside the phrase: two names joined, not one. */
@@ -1663,8 +1720,10 @@ function connectorSplit(keys: string[]): number {
     if (keys[k] !== 'and') continue;
     const body = (w: string) => ORG_HEADS.has(w) || COMPANY_HEADS.has(w);
     if (body(keys[k - 1]!) && keys.slice(k + 1).some(body)) return k;
-    // "Ministry of Finance and Ministry of Emergency Management": a second name opens with its head.
-    if (ORG_HEADS.has(keys[k + 1]!) && keys.slice(0, k).some((w) => ORG_HEADS.has(w))) return k;
+    // "Ministry of Finance and Ministry of Emergency Management": a second name opens with its head
+    // (not "Ministry of Women, Family and Community Development": a portfolio opens with that word).
+    const opens = k + 1 === keys.length - 1 || /^(?:of|for|on)$/.test(keys[k + 2]!);
+    if (ORG_HEADS.has(keys[k + 1]!) && opens && keys.slice(0, k).some((w) => ORG_HEADS.has(w))) return k;
   }
   return -1;
 }
@@ -1887,6 +1946,8 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   if (isDescribedAsPerson(words, chunk.to)) return true;
   // "Kanokwan Ruangsri is a lecturer in …", an author's bio: the name is said to be a person.
   if (isAPersonAfter(words, chunk.to)) return true;
+  // "Aung San Suu Kyi was detained", "… has been sentenced": what is done only to people.
+  if (befallsPerson(words, chunk.to)) return true;
   // "Name, who …" or "Name, a …" apposition; "Name, 34, said": an age.
   const after = words[chunk.to + 2];
   if (next?.text === ',' && /^\d{1,3}$/.test(after?.text ?? '') && words[chunk.to + 3]?.text === ',')
@@ -1923,6 +1984,23 @@ function isAPersonAfter(words: Word[], last: number): boolean {
   }
   return false;
 }
+
+/**
+ * "was detained", "has been sentenced", "were arrested": a passive that only people undergo, right
+ * after the name ("was"/"were"/"has been"/"had been", then the participle).
+ */
+function befallsPerson(words: Word[], last: number): boolean {
+  let k = last + 1;
+  if (!/^(?:was|were|is|has|had)$/.test(words[k]?.key ?? '')) return false;
+  if (words[k + 1]?.key === 'been') k++;
+  return PERSONAL_PASSIVES.has(words[k + 1]?.key ?? '');
+}
+
+const PERSONAL_PASSIVES = new Set(
+  'detained arrested jailed imprisoned sentenced convicted acquitted indicted charged kidnapped abducted released freed pardoned exiled deported elected re-elected sworn appointed dismissed sacked ousted impeached assassinated questioned interrogated hospitalised hospitalized'.split(
+    ' ',
+  ),
+);
 
 /** Professions an author's bio names that PERSON_NOUNS (which also cues names before them) lacks. */
 const ROLE_NOUNS = new Set(['lecturer', 'fellow', 'academic', 'consultant', 'specialist', 'columnist']);
