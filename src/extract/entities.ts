@@ -2992,7 +2992,14 @@ function isKindOfPlace(words: Word[], k: number): boolean {
   );
 }
 
+/** "the Abu Shouk displacement camp", "the Kakuma refugee camp": words between a name and its kind. */
 const PLACE_MODIFIERS = new Set([
+  'displacement',
+  'refugee',
+  'transit',
+  'detention',
+  'border',
+  'air',
   'naval',
   'military',
   'nuclear',
