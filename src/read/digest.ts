@@ -1613,6 +1613,21 @@ const RELEASE_HEADING =
   /^(?:(?:[Jj]oint |[Pp]ress )?[Ss]tatement|[Rr]eadout|[Cc]ommuniqu[eé]) (?:from|by|of) (?:the )?\p{Lu}[^.!?]{0,160}$/u;
 
 /**
+ * A title that is a release's own heading, its author then its subject: "Statement by President Ana
+ * Ruiz on the floods in the north", "Joint statement of the foreign ministers following their meeting".
+ * The subject after "on", "following" … keeps out news about a statement ("Statement by the Kremlin
+ * angers Kyiv").
+ */
+const TITLE_RELEASE_HEADING =
+  /^(?:(?:[Jj]oint |[Pp]ress )?[Ss]tatement|[Rr]eadout|[Cc]ommuniqu[eé]) (?:from|by|of) (?:the )?\p{Lu}[^.!?:]{0,100}? (?:on|regarding|concerning|following|after|ahead of) [^.!?]{3,160}$/u;
+
+/**
+ * A lead that announces the statement the item goes on to give: "The ministry issued the following
+ * statement on Monday:", "President Ana Ruiz made the following statement:".
+ */
+const LEAD_ANNOUNCES_STATEMENT = /\bthe following (?:[\p{L}-]+\s+)?statement\b[^.!?"“”]{0,120}:$/u;
+
+/**
  * Opinion: a title marker or an author bio closing the piece. Statement: a press release (its URL
  * says so), or a report whose lead cites a statement and whose other paragraphs mostly go on giving
  * it, quoted or told ("The ministry stressed …").
@@ -1623,6 +1638,9 @@ function detectKind(title: string, paragraphs: string[], url: string | null): Ar
   // "Statement from President Joe Biden on …", "Readout of the Secretary's call with …": a release's
   // own heading under the title.
   if (RELEASE_HEADING.test(paragraphs[0] ?? '')) return 'statement';
+  if (TITLE_RELEASE_HEADING.test(title)) return 'statement';
+  // A statement given in full after the lead that announces it, quoted or not.
+  if (LEAD_ANNOUNCES_STATEMENT.test(paragraphs[0] ?? '') && paragraphs.length > 1) return 'statement';
   const last = paragraphs[paragraphs.length - 1] ?? '';
   // Section headings alone don't make an op-ed (long reads have them too); the author's bio does.
   if (isAuthorBio(last)) return 'opinion';
@@ -1760,9 +1778,12 @@ const ASKED_THEN_ANSWERS =
 const STATEMENT_TOLD_BY_NAME =
   /^(\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?)\s+(?:also\s+)?(?:said|says|stressed|added|noted|emphasi[sz]ed|reiterated|recalled|praised)\b/u;
 
-/** "According to the ministry, …": the statement's author credited for what follows. */
+/**
+ * "According to the ministry, …": the statement's author credited for what follows, at the start of
+ * the paragraph or of a later sentence in it ("… on Friday. According to the committee, …").
+ */
 const STATEMENT_ACCORDING_TO =
-  /^According to the (?:ministry|statement|department|office|agency|council|embassy|spokesperson|spokesman|spokeswoman)\b/i;
+  /(?:^|[.!?]["”]?\s+)According to the (?:ministry|statement|department|office|agency|council|committee|embassy|spokesperson|spokesman|spokeswoman)\b/;
 
 /** "…/opinion/…", "…/opinions/…", "…/commentisfree/…", "…/op-ed/…", "…/editorials/…", "…/columnists/…". */
 const OPINION_PATH = /\/(?:opinions?|commentisfree|op-?eds?|editorials?|columns?|columnists?)\//i;
@@ -1770,9 +1791,12 @@ const OPINION_PATH = /\/(?:opinions?|commentisfree|op-?eds?|editorials?|columns?
 /** "…/press-release/…", "…/press-releases/…", "…/news-release/…", "…/pressemitteilung…". */
 const PRESS_RELEASE_PATH = /\/(?:press|news|media)[-_]?releases?\b|\/pressemitteilung/i;
 
-/** "The ministry stressed …", "The Kingdom called for …": the statement's author goes on speaking. */
+/**
+ * "The ministry stressed …", "The Kingdom called for …": the statement's author goes on speaking; "The
+ * ministry also drew attention to …": or goes on acting, named again by its lower-case head word.
+ */
 const STATEMENT_GOES_ON =
-  /^(?:The|It|She|He)\s+(?:\p{L}+\s+){0,2}(?:said|says|stressed|added|called|urged|noted|emphasi[sz]ed|expressed|reiterated|affirmed|underlined|warned|recalled)\b/u;
+  /^(?:The|It|She|He)\s+(?:\p{L}+\s+){0,2}(?:said|says|stressed|added|called|urged|noted|emphasi[sz]ed|expressed|reiterated|affirmed|underlined|warned|recalled)\b|^The (?:ministry|office|committee|council|embassy|department) also \p{Ll}+\b/u;
 
 function dateFromUrl(url: string | null): string | null {
   if (!url) return null;
