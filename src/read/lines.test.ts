@@ -15,6 +15,12 @@ describe('parseByline', () => {
     expect(parseByline('By K.A. Shaji')).toEqual(['K.A. Shaji']);
   });
 
+  it('reads names with letters beyond Latin-1 (Polish, Czech, Romanian)', () => {
+    expect(parseByline('By Agata Wróblewska-Łoś')).toEqual(['Agata Wróblewska-Łoś']);
+    expect(parseByline('By Ondřej Čermák and Ştefan Ionescu')).toEqual(['Ondřej Čermák', 'Ştefan Ionescu']);
+    expect(parseByline('BY ŁUKASZ PAWŁOWSKI')).toEqual(['Łukasz Pawłowski']);
+  });
+
   it('reads the people a byline names', () => {
     expect(parseByline('By BASSEM HADDAD and LINA FARAH')).toEqual(['Bassem Haddad', 'Lina Farah']);
     expect(parseByline('By Anna Kovalenko, Reuters')).toEqual(['Anna Kovalenko']);
