@@ -55,5 +55,7 @@ describe('parseHeaderFields', () => {
     // A labelled caption with its credit after a bar: the label is no header's "key: value" field.
     expect(parseHeaderFields('Photo: Sandbags on the river wall | Ewa Nowak/PAP')).toBeNull();
     expect(parseHeaderFields('Image caption: Rescuers reach the village | Reuters')).toBeNull();
+    // A title's kicker before a colon, the outlet after a bar: a title, not a service's "key: value".
+    expect(parseHeaderFields('Floods in the valley: what we know so far | Coast Radio')).toBeNull();
   });
 });

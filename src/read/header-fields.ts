@@ -51,8 +51,12 @@ export function parseHeaderFields(line: string): HeaderFields | null {
     else if (author !== null) byline ??= author;
     // "Photo: Firefighters on the dyke | Anna Kral/AFP": a caption and its credit, not a header.
     else if (CAPTION_KEY.test(field)) return null;
-    else if (KEY_VALUE.test(field)) keyValues++;
-    else if (!outlet && (isOutletField(field) || (k === 0 && ACRONYM.test(field)))) outlet = field;
+    // A service's "key: value" fields follow the outlet; before it, "Floods in Poland: what we know |
+    // Euronews" is a title with its kicker, and the outlet closing it.
+    else if (KEY_VALUE.test(field)) {
+      if (!outlet) return null;
+      keyValues++;
+    } else if (!outlet && (isOutletField(field) || (k === 0 && ACRONYM.test(field)))) outlet = field;
     else if (!outlet || !SECTION.test(field)) return null;
   }
   if (!outlet || (!dateText && keyValues === 0)) return null;
