@@ -18,8 +18,6 @@ export interface HeaderFields {
 const FIELD_SPLIT = /\s*\t\s*|\s+[|·•]\s+/;
 /** "Reach: 48.2M", "Sentiment: Negative", "Ad value: $1,200": a monitoring service's own figures. */
 const KEY_VALUE = /^\p{Lu}\p{L}*(?: \p{L}+){0,2}\s*:\s+\S.{0,40}$/u;
-/** "Photo: …", "Image credit: …", "Caption: …": the label of a picture's caption or credit. */
-const CAPTION_KEY = /^(?:photo(?:graph)?|image|picture|caption|video)(?: credits?| caption)?\s*:/i;
 /** "International", "Kenya", "World News": a desk or section, up to three capitalised words. */
 const SECTION = /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}$/u;
 
@@ -49,10 +47,8 @@ export function parseHeaderFields(line: string): HeaderFields | null {
     const author = bylineField(field);
     if (!dateText && isDateField(field)) dateText = field;
     else if (author !== null) byline ??= author;
-    // "Photo: Firefighters on the dyke | Anna Kral/AFP": a caption and its credit, not a header.
-    else if (CAPTION_KEY.test(field)) return null;
     // A service's "key: value" fields follow the outlet; before it, "Floods in Poland: what we know |
-    // Euronews" is a title with its kicker, and the outlet closing it.
+    // Euronews" is a title with its kicker and "Photo: Sandbags on the dyke | Anna Kral/AFP" a caption.
     else if (KEY_VALUE.test(field)) {
       if (!outlet) return null;
       keyValues++;
