@@ -182,10 +182,25 @@ function dropKicker(lines: string[], title: number, file: string, dropped: Dropp
   return text;
 }
 
-/** Where an article's lines begin: its title, or the kicker line right above it. */
+/**
+ * Where an article's lines begin: its title, the kicker line right above it, or an opinion label set
+ * off by a blank line above it ("OPINION / blank / title"), as a page copied from a site shows it.
+ */
 function segmentStart(lines: string[], title: number): number {
-  return title > 0 && !standsAlone(lines, title) && kickerAbove(lines, title) >= 0 ? title - 1 : title;
+  if (title > 0 && !standsAlone(lines, title) && kickerAbove(lines, title) >= 0) return title - 1;
+  const label = title - 2;
+  if (
+    label >= 0 &&
+    isBlank(lines[title - 1]!) &&
+    OPINION_LABEL.test(lines[label]!) &&
+    standsAlone(lines, label)
+  )
+    return label;
+  return title;
 }
+
+/** A line that is only an opinion section's label: "OPINION", "Comment", "Op-Ed". */
+const OPINION_LABEL = /^\s*(?:opinion|op-ed|comment|commentary|editorial|column)\s*$/i;
 
 /**
  * Text above the first article header is the digest's own heading, its preamble (a heading and a
@@ -1221,7 +1236,7 @@ function assembleArticle(
     dateline,
     byline: draft.byline,
     url,
-    kind: detectKind(title.text, paragraphs, url),
+    kind: detectKind(title.text, paragraphs, url, outlet.name ?? title.outlet),
     text: textBody,
     source: { file, startLine: start + 1, endLine: Math.max(last, start) + 1 },
   });
@@ -1623,16 +1638,22 @@ const TITLE_RELEASE_HEADING =
 
 /**
  * A lead that announces the statement the item goes on to give: "The ministry issued the following
- * statement on Monday:", "President Ana Ruiz made the following statement:".
+ * statement on Monday:", "President Ana Ruiz made the following statement:", "The following statement
+ * was issued by the Spokesperson for …:".
  */
-const LEAD_ANNOUNCES_STATEMENT = /\bthe following (?:[\p{L}-]+\s+)?statement\b[^.!?"“”]{0,120}:$/u;
+const LEAD_ANNOUNCES_STATEMENT = /\b[Tt]he following (?:[\p{L}-]+\s+)?statement\b[^.!?"“”]{0,120}:$/u;
 
 /**
  * Opinion: a title marker or an author bio closing the piece. Statement: a press release (its URL
  * says so), or a report whose lead cites a statement and whose other paragraphs mostly go on giving
  * it, quoted or told ("The ministry stressed …").
  */
-function detectKind(title: string, paragraphs: string[], url: string | null): ArticleKind {
+function detectKind(
+  title: string,
+  paragraphs: string[],
+  url: string | null,
+  outlet: string | null,
+): ArticleKind {
   if (TITLE_OPINION_MARKER.test(title)) return 'opinion';
   if (TITLE_STATEMENT_MARKER.test(title)) return 'statement';
   // "Statement from President Joe Biden on …", "Readout of the Secretary's call with …": a release's
@@ -1647,6 +1668,8 @@ function detectKind(title: string, paragraphs: string[], url: string | null): Ar
   // "…/commentisfree/…", "…/opinion/…": the site files the piece as opinion, bio or not.
   if (url && OPINION_PATH.test(url)) return 'opinion';
   if (url && PRESS_RELEASE_PATH.test(url)) return 'statement';
+  // A government's, a ministry's or an embassy's own item is its statement, however it is written.
+  if (outlet && OFFICIAL_OUTLET.test(outlet)) return 'statement';
   const lead = paragraphs[0] ?? '';
   const rest = paragraphs.slice(1);
   // The lead names the statement, or a later paragraph credits it ("…, the ministry said in a
@@ -1787,6 +1810,15 @@ const STATEMENT_ACCORDING_TO =
 
 /** "…/opinion/…", "…/opinions/…", "…/commentisfree/…", "…/op-ed/…", "…/editorials/…", "…/columnists/…". */
 const OPINION_PATH = /\/(?:opinions?|commentisfree|op-?eds?|editorials?|columns?|columnists?)\//i;
+
+/**
+ * An outlet that is an official body publishing its own words: "Government of the Czech Republic",
+ * "Ministry of Finance of Poland", "Polish Ministry of Foreign Affairs", "Scottish Government",
+ * "Federal Chancellery", "Embassy of Japan", "European Commission", "White House", "Kremlin". Not a
+ * title that only opens with such a word ("Government Executive", "Council on Foreign Relations").
+ */
+const OFFICIAL_OUTLET =
+  /^(?:[Tt]he )?(?:(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Office|Department|Permanent Mission|Council) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate)$|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry|Department) of\b|(?:European Commission|White House|Kremlin|State Department|Prime Minister['’]s Office|President['’]s Office|Élysée|Elysee)$)/u;
 
 /** "…/press-release/…", "…/press-releases/…", "…/news-release/…", "…/pressemitteilung…". */
 const PRESS_RELEASE_PATH = /\/(?:press|news|media)[-_]?releases?\b|\/pressemitteilung/i;
