@@ -162,6 +162,15 @@ describe('outletFromUrl', () => {
     // Not otherwise: a brand stays one name, and so does "news" with a word after it.
     expect(outletFromUrl('https://www.mercadolibro.example/a')).toBe('Mercadolibro');
     expect(outletFromUrl('https://www.newsline.example/a')).toBe('Newsline');
+    // Nor does a small word at the start of the split: "and" in "…fromportland" opens no name.
+    expect(outletFromUrl('https://www.letterfromportland.example/a')).toBe('Letterfromportland');
+    expect(outletFromUrl('https://www.letterfromportlandnews.example/a')).toBe('Letterfromportland News');
+  });
+
+  it('knows Central European outlets by their hosts', () => {
+    expect(outletFromUrl('https://notesfrompoland.com/2024/09/15/a/')).toBe('Notes from Poland');
+    expect(outletFromUrl('https://english.radio.cz/a-8829')).toBe('Radio Prague International');
+    expect(outletFromUrl('https://tvpworld.com/82137455/a')).toBe('TVP World');
   });
 });
 
