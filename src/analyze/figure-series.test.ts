@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../eval/shared.js';
+import { makeArticle } from '../read/article.js';
 import type { Article, DateMention } from '../types.js';
 import {
   clauseAfter,
@@ -247,5 +248,37 @@ describe('isHistorical', () => {
 
   it('leaves the sentences after it alone', () => {
     expect(isHistorical(figureAt('3 more', 3), article, dates)).toBe(false);
+  });
+});
+
+describe('trackFigures, a part and its whole', () => {
+  it('keeps "12 of the 40 rifles" out of the series of the 40', async () => {
+    const { extractAll } = await import('../extract/index.js');
+    const texts = [
+      'Police said on Thursday they had recovered 12 of the 40 rifles stolen from the barracks.',
+      'The army said on Thursday that 40 rifles had been stolen from the barracks.',
+    ];
+    const articles = texts.map((text, i) =>
+      makeArticle({
+        id: `a_p${i}`,
+        title: `Rifles ${i}`,
+        outlet: `Outlet ${i}`,
+        published: '2024-06-27',
+        text,
+        source: { file: 'digest.txt', startLine: 1 + i * 4, endLine: 3 + i * 4 },
+      }),
+    );
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    const inputs = extractAll(articles).extractions.flatMap((e) =>
+      e.figures.map((figure) => ({
+        figure,
+        article: byId.get(e.article),
+        mentions: e.mentions,
+        dates: e.dates,
+      })),
+    );
+    expect(inputs.map((i) => i.figure.value).sort()).toEqual([12, 40, 40]);
+    const values = trackFigures(inputs).map((series) => series.points.map((p) => p.value));
+    expect(values).toEqual([[40, 40]]);
   });
 });
