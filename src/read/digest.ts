@@ -1661,7 +1661,9 @@ function detectKind(
   if (RELEASE_HEADING.test(paragraphs[0] ?? '')) return 'statement';
   if (TITLE_RELEASE_HEADING.test(title)) return 'statement';
   // A statement given in full after the lead that announces it, quoted or not.
-  if (LEAD_ANNOUNCES_STATEMENT.test(paragraphs[0] ?? '') && paragraphs.length > 1) return 'statement';
+  const opening = paragraphs[0] ?? '';
+  if (paragraphs.length > 1 && opening.endsWith(':') && LEAD_ANNOUNCES_STATEMENT.test(opening))
+    return 'statement';
   const last = paragraphs[paragraphs.length - 1] ?? '';
   // Section headings alone don't make an op-ed (long reads have them too); the author's bio does.
   if (isAuthorBio(last)) return 'opinion';
@@ -1777,7 +1779,7 @@ function givesStatement(paragraph: string, known: string): boolean {
     STATEMENT_CREDIT_AT_END.test(paragraph) ||
     STATEMENT_GOES_ON.test(paragraph) ||
     named(STATEMENT_TOLD_BY_NAME.exec(paragraph)) ||
-    STATEMENT_ACCORDING_TO.test(paragraph) ||
+    (paragraph.includes('According to the ') && STATEMENT_ACCORDING_TO.test(paragraph)) ||
     /^The statement\b/.test(paragraph) ||
     STATEMENT_CREDIT.test(paragraph)
   );
