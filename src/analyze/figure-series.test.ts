@@ -282,3 +282,37 @@ describe('trackFigures, a part and its whole', () => {
     expect(values).toEqual([[40, 40]]);
   });
 });
+
+describe('trackFigures, the people of a country', () => {
+  it('keeps a count of Cambodians out of a series of deaths in Thailand', async () => {
+    const { extractAll } = await import('../extract/index.js');
+    const texts = [
+      'Officials said shelling had killed 12 people in Thailand by Thursday evening.',
+      'The toll in Thailand rose to 14 people killed on Thursday, officials said.',
+      'At least nine Cambodians have been killed since the shelling began on Thursday, a spokesperson said.',
+    ];
+    const articles = texts.map((text, i) =>
+      makeArticle({
+        id: `a_c${i}`,
+        title: `Border clashes ${i}`,
+        outlet: `Outlet ${i}`,
+        published: '2025-07-24',
+        text,
+        source: { file: 'digest.txt', startLine: 1 + i * 4, endLine: 3 + i * 4 },
+      }),
+    );
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    const inputs = extractAll(articles).extractions.flatMap((e) =>
+      e.figures.map((figure) => ({
+        figure,
+        article: byId.get(e.article),
+        mentions: e.mentions,
+        dates: e.dates,
+      })),
+    );
+    expect(inputs.map((i) => i.figure.value).sort((a, b) => a! - b!)).toEqual([9, 12, 14]);
+    const series = trackFigures(inputs, { minPoints: 1 });
+    const withTwelve = series.find((s) => s.points.some((p) => p.value === 12));
+    expect(withTwelve?.points.map((p) => p.value)).toEqual([12, 14]);
+  });
+});
