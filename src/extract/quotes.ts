@@ -53,6 +53,15 @@ const PREPOSITION_BEFORE_MARKS =
  */
 const LABEL_AFTER_AS = /\bas\s*$/i;
 
+/**
+ * 'memories of the 1997 “flood of the millennium”', 'a so-called “peace dividend for all”', 'the
+ * town's “sandbag brigade of volunteers”': marks right after an article, a determiner or a possessive (a
+ * year or "so-called" between them) make a noun of the words, a nickname or a slogan; with nobody saying
+ * them they are no quotation.
+ */
+const NAME_AFTER_DETERMINER =
+  /\b(?:the|a|an|its|their|his|her|our|this|that|(?!it['’]s)\p{L}+['’]s)\s+(?:(?:1[89]|20)\d\d\s+|so-called\s+)?$/iu;
+
 interface Speaker {
   name: string | null;
   via: string | null;
@@ -94,8 +103,8 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
       : (statementOfRun(ctx, kept, i) ?? (run?.name ? run : attribute(ctx, span, kept, i, ctx.last)));
     if (!speaker.name) speaker = groupSpeaker(ctx, kept, i, ctx.last) ?? speaker;
     speaker = fullerBody(ctx, speaker, span.open);
-    if (!speaker.name && LABEL_AFTER_AS.test(ctx.text.slice(Math.max(0, span.open - 40), span.open)))
-      continue;
+    const head = ctx.text.slice(Math.max(0, span.open - 40), span.open);
+    if (!speaker.name && (LABEL_AFTER_AS.test(head) || NAME_AFTER_DETERMINER.test(head))) continue;
     quotes.push({
       article: article.id,
       speaker: speaker.name,

@@ -357,8 +357,9 @@ export function bulletText(line: string): string | null {
   return m ? m[1]! : null;
 }
 
+// Letters of any alphabet's Latin extensions: "Zielińska", "Łukasz Sowa", "Ştefan Dumitru".
 const NAME_WORD =
-  /^(?:[A-Z][a-zà-öø-ÿ'’-]+(?:-[A-Z][a-zà-öø-ÿ'’]+)*|[A-Z]\.|(?:[A-Z]\.){2,3}|[A-Z][a-z]?[A-Z][a-z]+|de|van|von|der|al|el|bin|da|di|la|le)$/u;
+  /^(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\.|(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}?\p{Lu}\p{Ll}+|de|van|von|der|al|el|bin|da|di|la|le)$/u;
 
 /**
  * "Anna Kovalenko", "Thomas de Waal", "J. Smith", "K.A. Shaji": two to five words shaped like a
@@ -369,7 +370,7 @@ export function looksLikePersonName(text: string): boolean {
   if (words.length < 2 || words.length > 5) return false;
   // "By Rédaction" is a byline line, not a person called By.
   if (/^by$/i.test(words[0]!)) return false;
-  if (!/^[A-Z]/.test(words[0]!) || !/^[A-Z]/.test(words[words.length - 1]!)) return false;
+  if (!/^\p{Lu}/u.test(words[0]!) || !/^\p{Lu}/u.test(words[words.length - 1]!)) return false;
   return words.every((w) => NAME_WORD.test(w));
 }
 
