@@ -242,8 +242,18 @@ describe('extractAll', () => {
     ]);
   });
 
-  it('joins a place romanised with a voiced or a voiceless stop, and keeps other places apart', () => {
-    const names = ['Ban Phaeng', 'Pan Phaeng', 'Ban Kruat', 'Ban Gruad', 'Ban Kruat', 'Tak', 'Dak'];
+  it('joins a place romanised with a voiced or a voiceless stop, and keeps other places apart (Pursat, Prasat)', () => {
+    const names = [
+      'Ban Phaeng',
+      'Pan Phaeng',
+      'Ban Kruat',
+      'Ban Gruad',
+      'Ban Kruat',
+      'Tak',
+      'Dak',
+      'Pursat',
+      'Prasat',
+    ];
     const merged = transliteratedPlaces(
       names.map((name, k) => ({ article: 'a', name, type: 'place' as const, text: name, start: k, end: k })),
     );

@@ -484,8 +484,26 @@ export function transliteratedPlaces(mentions: EntityMention[]): Map<string, str
 const placeSkeleton = memoized((name: string): string => {
   const skeleton = consonants(name);
   const rest = skeleton.slice(1).replace(/p/g, 'b').replace(/t/g, 'd').replace(/k/g, 'g');
-  return skeleton[0] + rest.replace(/([a-z])\1+/g, '$1');
+  return `${skeleton[0]}${rest.replace(/([a-z])\1+/g, '$1')}:${syllableShape(name)}`;
 });
+
+/**
+ * Where the vowels stand among the consonants ("Pursat" CVCCVC, "Prasat" CCVCVC: two places), with a
+ * stop and its voiced pair alike and doubled letters single ("Otdar" and "Oddar" are both VCVC).
+ */
+const syllableShape = memoized((name: string): string =>
+  tokenKey(name)
+    .replace(/ue/g, 'u')
+    .replace(/\b[ae]l-/g, 'l')
+    .replace(/[^a-z]/g, '')
+    .replace(/([gk])h/g, '$1')
+    .replace(/[pq]/g, (c) => (c === 'p' ? 'b' : 'g'))
+    .replace(/t/g, 'd')
+    .replace(/k/g, 'g')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/[aeiouy]+/g, 'V')
+    .replace(/[a-z]/g, 'C'),
+);
 
 /**
  * "Salome Zourabichvili" (French) and "Salome Zurabishvili" (Russian), "Volodymyr Zelenskyy" and
