@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { Article, Entity, EntityMention, Extraction } from '../types.js';
 import { mapped, memoized } from '../util/collections.js';
 import { stableId } from '../util/hash.js';
+import { diacriticCount } from '../util/text.js';
 import { type Annotated, annotate } from './annotate.js';
 import { extractDates } from './dates.js';
 import {
@@ -435,7 +436,7 @@ function accentedSpellings(mentions: EntityMention[]): Map<string, string> {
   const preferred = new Map<string, string>();
   for (const names of byFolded.values()) {
     if (names.size < 2) continue;
-    const accents = (name: string) => name.normalize('NFD').length - name.length;
+    const accents = diacriticCount;
     const best = [...names].sort((a, b) => accents(b) - accents(a) || (a < b ? -1 : 1))[0]!;
     for (const name of names) if (name !== best) preferred.set(name, best);
   }
@@ -465,7 +466,7 @@ export function transliteratedPlaces(mentions: EntityMention[]): Map<string, str
     else bySkeleton.set(skeleton, [name]);
   }
   const preferred = new Map<string, string>();
-  const accents = (name: string) => name.normalize('NFD').length - name.length;
+  const accents = diacriticCount;
   for (const names of bySkeleton.values()) {
     if (names.length < 2) continue;
     const best = [...names].sort(
