@@ -66,10 +66,11 @@ const dropDurations: DateRefiner = (draft, ctx) => {
     const shift = span ? anchorShiftOf(span[0]) : null;
     return shift ? { ...draft, shift } : null;
   }
-  // "prices had doubled in a week", "held a second meeting on Congo in two days": in a sentence told
-  // in the past, "in a week" is how long something took, not a day to come.
+  // "prices had doubled in a week", "held a second meeting on Congo in two days", "has dumped a
+  // month's rain in a few days": in a sentence told in the past, "in a week" is how long something
+  // took, not a day to come.
   if (
-    /^in\s+(?:a|one|\d+|two|three|four|five|six|seven|ten)\s+(?:days?|weeks?|months?|years?)$/i.test(
+    /^in\s+(?:a|one|\d+|two|three|four|five|six|seven|ten|a few|several|a couple of)\s+(?:days?|weeks?|months?|years?)$/i.test(
       text.trim(),
     ) &&
     (PAST_VERB_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 24), draft.start)) ||
