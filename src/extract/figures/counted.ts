@@ -417,7 +417,7 @@ function bareCount(
   if (POPULATION_BEFORE.test(before) || TOLL_BEFORE.test(before)) return { unit: 'people', end, head: null };
   // "16 were Russian, six were Kazakh", "destroyed 59 drones, including three over Chechnya": one
   // more count in a list, of what the count before it counted.
-  if (LIST_JOIN_BEFORE.test(before)) {
+  if (LIST_JOIN_BEFORE.test(before) || NAMED_ITEM_BEFORE.test(before)) {
     const listed = elidedUnit(annotated, numberStart, sentenceEnd);
     if (listed) return { unit: listed, end, head: null };
   }
@@ -445,6 +445,12 @@ const UNSCALED_DECIMAL = /^\d+\.\d+$/;
 const HOLDING_BEFORE =
   /\b(?:held|holds|housed|houses|sheltered|shelters|accommodated|accommodates|hosted|hosts)\s+(?:nearly|almost|about|around|some|more than|over|at least|roughly)?\s*$/i;
 
+/**
+ * "reported three deaths, Austria three and Romania seven": after a comma or "and", the name whose
+ * count this is, then the number with the noun of the count before it left out.
+ */
+const NAMED_ITEM_BEFORE = /(?:,|\band)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+$/u;
+
 /** What joins one count of a list to the one before it: a comma, "and", "including", "while". */
 const LIST_JOIN_BEFORE = /(?:,|\band|\bincluding|\bwhile|\bamong them)\s+$/i;
 
@@ -455,8 +461,9 @@ const LIST_JOIN_BEFORE = /(?:,|\band|\bincluding|\bwhile|\bamong them)\s+$/i;
  * elsewhere "six" with no noun is too often a pronoun or part of a phrase.
  */
 export function continuesCountList(annotated: Annotated, numberStart: number, sentenceEnd: number): boolean {
-  const before = annotated.text.slice(Math.max(0, numberStart - 20), numberStart);
-  if (!LIST_JOIN_BEFORE.test(before)) return false;
+  const before = annotated.text.slice(Math.max(0, numberStart - 40), numberStart);
+  if (NAMED_ITEM_BEFORE.test(before)) return elidedUnit(annotated, numberStart, sentenceEnd) !== null;
+  if (!LIST_JOIN_BEFORE.test(before.slice(-20))) return false;
   return elidedUnit(annotated, numberStart, sentenceEnd) !== null || bareCountBefore(annotated, numberStart);
 }
 

@@ -323,8 +323,15 @@ const ONE_IDIOM_NOUNS = new Set(
 /** "18 Filipinos and one Greek": the last of a list of counts by nationality or kind, not a pronoun. */
 function isOneInAList(text: string, n: NumberMatch): boolean {
   const before = text.slice(Math.max(0, n.start - 40), n.start);
-  return COUNT_THEN_AND.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(n.end, n.end + 4));
+  if (COUNT_THEN_AND.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(n.end, n.end + 4))) return true;
+  // "two in the Jeseník area and one near Opava": counts told by where they are.
+  return (
+    PLACED_COUNT_THEN_AND.test(before) && /^\s+(?:in|near|at|on|from)\s/.test(text.slice(n.end, n.end + 8))
+  );
 }
+
+const PLACED_COUNT_THEN_AND =
+  /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))[\d,]*\s+(?:in|near|at|on|from)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,?\s+and\s+$/iu;
 
 const COUNT_THEN_AND =
   /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,?\s+and\s+$/iu;
