@@ -13,7 +13,7 @@ const P = 'person' as const;
 const L = 'place' as const;
 const O = 'organization' as const;
 
-/** Countries, capitals, large cities and US states: names any news corpus uses, one per line entry. */
+/** Countries, capitals, large cities, US states and great rivers: names any news corpus uses, one per line entry. */
 const WORLD_PLACES = `
   Albania Algeria Andorra Angola Argentina Bahrain Bangladesh Barbados Benin Bhutan Bolivia Bosnia
   Botswana Brazil Brunei Burundi Cambodia Cameroon Chad Chile Colombia Comoros Congo Croatia Cuba
@@ -66,6 +66,8 @@ const WORLD_PLACES = `
   Gansu Qinghai Chiapas Oaxaca Sinaloa Jalisco Michoacan Sonora Chihuahua Tamaulipas Veracruz Acapulco
   Mindanao Luzon Visayas Cebu Leyte Java Sumatra Sulawesi Borneo Bali Aceh Lombok Hokkaido Okinawa
   Fukushima Hiroshima Borno Kaduna Kano Zamfara Maiduguri
+  Danube Rhine Elbe Vistula Volga Nile Euphrates Tigris Mekong Yangtze Ganges Indus Brahmaputra
+  Irrawaddy Ayeyarwady Salween Zambezi Limpopo Tagus Seine Thames Loire Rhone Yellow_River Chao_Phraya
 `
   .trim()
   .split(/\s+/)
@@ -626,6 +628,7 @@ export const BUILT_IN: GazetteerLine[] = [
   ['Lviv', L, 'Lvov'],
   ['Dnipro', L, 'Dnipropetrovsk'],
   ['Kryvyi Rih', L, 'Krivoy Rog', 'Kryvyy Rih', 'Krivyi Rih'],
+  ['Oder', L, 'Odra'],
   ['Mumbai', L, 'Bombay'],
   ['Kolkata', L, 'Calcutta'],
   ['Chennai', L, 'Madras'],
