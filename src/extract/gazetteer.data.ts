@@ -67,7 +67,7 @@ const WORLD_PLACES = `
   Mindanao Luzon Visayas Cebu Leyte Java Sumatra Sulawesi Borneo Bali Aceh Lombok Hokkaido Okinawa
   Fukushima Hiroshima Borno Kaduna Kano Zamfara Maiduguri
   Danube Rhine Elbe Vistula Volga Nile Euphrates Tigris Mekong Yangtze Ganges Indus Brahmaputra
-  Irrawaddy Ayeyarwady Salween Zambezi Limpopo Tagus Seine Thames Loire Rhone Yellow_River Chao_Phraya
+  Ayeyarwady Salween Zambezi Limpopo Tagus Seine Thames Loire Rhone Yellow_River Chao_Phraya
 `
   .trim()
   .split(/\s+/)
