@@ -597,7 +597,7 @@ function capitalisedChunks(words: Word[], taken: boolean[]): Chunk[] {
   const possessivePlaces = possessivePlaceNames(words, taken);
   let i = 0;
   while (i < words.length) {
-    if (!isNameWord(words[i], true)) {
+    if (!isNameWord(words[i], true) && !monthAsGivenName(words, i)) {
       i++;
       continue;
     }
@@ -849,6 +849,28 @@ function monthInName(words: Word[], j: number): boolean {
 }
 
 const NAME_MONTHS = new Set(['may', 'june', 'jun', 'april', 'august']);
+
+/**
+ * "Mayor Jan Dohnal", "April Ryan said": a month's name that is also a given name, right before a
+ * capitalised surname, with no day number after and no word before that would make it a date ("in",
+ * "since", "5").
+ */
+function monthAsGivenName(words: Word[], i: number): boolean {
+  const word = words[i]!;
+  if (!GIVEN_MONTHS.has(word.text) || word.skip || word.heading) return false;
+  const next = words[i + 1];
+  if (!next || next.newlineBefore || !isNameWord(next, true) || NAME_MONTHS.has(next.key)) return false;
+  if (/^\d/.test(words[i + 2]?.text ?? '')) return false;
+  const before = words[i - 1];
+  return !before || !(DATE_WORDS_BEFORE.has(before.key) || /^\d/.test(before.text));
+}
+
+const GIVEN_MONTHS = new Set(['Jan', 'June', 'April', 'August']);
+const DATE_WORDS_BEFORE = new Set(
+  'in on by since until till from of during last next early late mid this before after between through to and'.split(
+    ' ',
+  ),
+);
 
 /**
  * "Nghệ An", "Long An", "Hội An": inside a sentence, a capitalised "An" after a name word is the
@@ -1288,7 +1310,11 @@ function trimChunk(words: Word[], from: number, to: number, titled: boolean): Ch
   // "Senate Majority Leader", "House Speaker": the chamber a title is held in qualifies it too (not
   // "House of Lords Speaker", where the chamber is named in full).
   const chamber = (k: number) => CHAMBERS.has(words[k]!.key) && words[k + 1]?.key !== 'of';
-  while (from <= to && (qualifies ? isQualifier(words[from]!) || chamber(from) : isEdge(words[from]!)))
+  while (
+    from <= to &&
+    !monthAsGivenName(words, from) &&
+    (qualifies ? isQualifier(words[from]!) || chamber(from) : isEdge(words[from]!))
+  )
     from++;
   return from > to ? [] : [{ from, to, titled }];
 }
@@ -1981,6 +2007,8 @@ function isAPersonAfter(words: Word[], last: number): boolean {
     const word = words[k];
     if (!word || word.cap || /^[.,;]$/.test(word.text)) return false;
     if (PERSON_NOUNS.has(word.key) || ROLE_NOUNS.has(word.key) || isTitle(word)) return true;
+    // "a hydrologist", "a dentist", "a physician": a profession by its ending.
+    if (/^[a-z]{3,}(?:ologist|ist|ician)$/.test(word.key)) return true;
   }
   return false;
 }
