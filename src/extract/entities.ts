@@ -588,6 +588,9 @@ const PARTICLES = new Set([
   'las',
   'delos',
   'dela',
+  // German place names: "Rust im Tullnerfeld", "Frankfurt am Main".
+  'im',
+  'am',
 ]);
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', 'the', '&']);
 
