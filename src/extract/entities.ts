@@ -2808,6 +2808,9 @@ function adjectiveOfPlace(words: Word[], chunk: Chunk): boolean {
   const word = words[chunk.from]!;
   if (isDemonym(word)) return true;
   if (!looksLikeDemonym(word)) return false;
+  // "buried Yambali village": a word that only ends like a nationality ("-i", "-an") is an adjective
+  // after an article ("a Bengali village"), a name without one.
+  if (!/^(?:a|an|the)$/.test(words[chunk.from - 1]?.key ?? '')) return false;
   const kind = words[chunk.to + 1]!;
   // "the Rasuwagadhi crossing", "the Chaman border crossing": a work built at one spot is named
   // after the spot; only a known nationality before it is an adjective.
