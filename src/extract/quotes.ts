@@ -920,7 +920,7 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   if (inSpan.length > 0) return endsWithTitle(words) ? titledPerson(ctx, words) : null;
   // "India on Tuesday said it was …": a country or city that opens the clause speaks for itself.
   const place = placeSubject(ctx, start, verb.start);
-  if (place) return { name: place.name, via: null };
+  if (place) return personOfSurname(ctx, place) ?? { name: place.name, via: null };
   const head = words[words.length - 1];
   if (!head) return null;
   const lower = head.word.toLowerCase();
@@ -1029,6 +1029,17 @@ function descriptionAfter(ctx: Context, from: number, end: number): FoundWord | 
   const head = cut < 0 ? words : words.filter((w) => w.start < from + cut);
   if (head.length < 2 || head.length > 4 || head[0]!.word.toLowerCase() !== 'the') return null;
   return describesNamedPerson(head) ? head[head.length - 1]! : null;
+}
+
+/**
+ * "Prime Minister Luís Montenegro said … ¶ "…," Montenegro said": a place's name that is the surname of
+ * a person the article named before is that person speaking, not the country.
+ */
+function personOfSurname(ctx: Context, place: EntityMention): Speaker | null {
+  const person = ctx.speakers.findLast(
+    (m) => m.type === 'person' && m.start < place.start && m.name.endsWith(` ${place.name}`),
+  );
+  return person ? { name: person.name, via: null } : null;
 }
 
 /** A place named first in the clause, then at most a time ("on Tuesday") before the verb. */
