@@ -40,3 +40,14 @@ describe('entity negatives', () => {
     expect(names(text)).not.toContain(word);
   });
 });
+
+describe('the outlet named in its own text', () => {
+  it('names a service of the article’s outlet ("RNZ Pacific" in an RNZ report) as the outlet', () => {
+    const text = 'Shops burned in two suburbs overnight, RNZ Pacific has been told by residents.';
+    const article = { ...fixtureArticle('service', text), outlet: 'RNZ' };
+    const { mentions } = extractEntities(article, annotate(text), builtIn);
+    expect(mentions.map(({ text, name, type }) => ({ text, name, type }))).toEqual([
+      { text: 'RNZ Pacific', name: 'RNZ', type: 'organization' },
+    ]);
+  });
+});

@@ -242,6 +242,14 @@ describe('extractAll', () => {
     ]);
   });
 
+  it('joins a place romanised with a voiced or a voiceless stop, and keeps other places apart', () => {
+    const names = ['Ban Phaeng', 'Pan Phaeng', 'Ban Kruat', 'Ban Gruad', 'Ban Kruat', 'Tak', 'Dak'];
+    const merged = transliteratedPlaces(
+      names.map((name, k) => ({ article: 'a', name, type: 'place' as const, text: name, start: k, end: k })),
+    );
+    expect([...merged]).toEqual([['Ban Gruad', 'Ban Kruat']]);
+  });
+
   it('is deterministic for the same batch', () => {
     expect(extractAll(batch, { gazetteer })).toEqual(result);
   });

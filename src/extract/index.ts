@@ -458,7 +458,7 @@ export function transliteratedPlaces(mentions: EntityMention[]): Map<string, str
   for (const m of mentions) if (m.type === 'place') counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
   const bySkeleton = new Map<string, string[]>();
   for (const name of counts.keys()) {
-    const skeleton = consonants(name);
+    const skeleton = placeSkeleton(name);
     if (skeleton.length < 4) continue;
     const names = bySkeleton.get(skeleton);
     if (names) names.push(name);
@@ -475,6 +475,17 @@ export function transliteratedPlaces(mentions: EntityMention[]): Map<string, str
   }
   return preferred;
 }
+
+/**
+ * A place name's consonants and syllables (see consonants), with a voiced consonant and its voiceless
+ * pair alike after the first letter: "Oddar Meanchey" and "Otdar Mean Chey", "Kab Choeng" and "Kap
+ * Choeng" are one place romanised two ways (Thai and Khmer stops are written either way).
+ */
+const placeSkeleton = memoized((name: string): string => {
+  const skeleton = consonants(name);
+  const rest = skeleton.slice(1).replace(/p/g, 'b').replace(/t/g, 'd').replace(/k/g, 'g');
+  return skeleton[0] + rest.replace(/([a-z])\1+/g, '$1');
+});
 
 /**
  * "Salome Zourabichvili" (French) and "Salome Zurabishvili" (Russian), "Volodymyr Zelenskyy" and

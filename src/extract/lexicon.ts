@@ -47,6 +47,8 @@ export const DEMONYMS = words(`
   czech belgian swiss austrian dutch polish hungarian romanian belarusian kazakh uzbek arab arabs
   canadian australian karabakh-armenian greek-armenian pro-armenian anti-armenian pro-russian
   pro-azerbaijani anti-azerbaijani caucasian eastern northern southern
+  asian asians african africans southeast south-east northeast north-east southwest south-west
+  northwest north-west
   afghan afghans pakistani pakistanis iraqi iraqis libyan libyans moroccan moroccans egyptian egyptians
   sudanese ethiopian ethiopians somali somalis kenyan kenyans nigerian nigerians congolese rwandan
   rwandans ugandan ugandans malian malians nigerien nigeriens burkinabe senegalese ghanaian ghanaians
@@ -113,7 +115,7 @@ export const PLACE_HEADS = words(`
   road pass marz republic territory territories cemetery park beach coast hills heights springs falls
   canyon desert forest strait channel canal plaza harbour harbor port dam barrage reservoir crossing
   checkpoint prefecture governorate municipality emirate township suburb neighbourhood neighborhood
-  camp strip delta plateau basin volcano tunnel trail country
+  camp strip delta plateau basin volcano tunnel trail country triangle
 `);
 
 /** Words after which "to" leads to a place: "fled to Goris", "flights to Yerevan", "a visit to Baku". */
@@ -129,6 +131,7 @@ export const PLACE_PREFIXES = words(`
   port mount mt lake fort cape isle saint st st. camp
   avenida rua praça praca calle rue palacio palácio palais palazzo
   san santa santo são sao
+  koh mueang muang wat khao doi phnom pulau kampong kampung bukit tanjung sungai
 `);
 
 /** Named things that are neither people, places nor organisations: left out. */

@@ -326,9 +326,14 @@ const pastMonth: DateRefiner = (draft, ctx) => {
     ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 8), draft.start),
   );
   if (!since && pointsForward(ctx.text, ctx.sentenceStart, draft.start)) return draft;
+  // "Forcing the bill through in June would not calm …": the verb that the month's clause leads to
+  // speaks of what is to come.
+  if (!since && MODAL_AFTER.test(ctx.text.slice(draft.end, draft.end + 12))) return draft;
   const lastYear = new Date(Date.UTC(resolved.getUTCFullYear() - 1, resolved.getUTCMonth(), 15));
   return { ...draft, date: isoMonth(lastYear) };
 };
+
+const MODAL_AFTER = /^\s*(?:will|would|could|might|shall)\b/i;
 
 /**
  * A day and month without a year ("the Dec. 25 attack", "talks due on May 5"): chrono takes the

@@ -17,10 +17,10 @@ import { addDays, isoDay, parseIsoDay } from './calendar.js';
 
 /**
  * "in the evening", "early in the afternoon", "in the middle of the morning", "by the evening", "by
- * the middle of the day", "since the morning".
+ * the middle of the day", "since the morning", "throughout the day".
  */
 const PART_OF_DAY =
-  '(?:(?:early|late|later|earlier) )?(?:in|during|by|since) the (?:(?:early|late) |middle of the )?(?:morning|afternoon|evening)(?!\\s+(?:of|on)\\b)|(?:in|during|by|around) the middle of the day';
+  '(?:(?:early|late|later|earlier) )?(?:in|during|by|since) the (?:(?:early|late) |middle of the )?(?:morning|afternoon|evening)(?!\\s+(?:of|on)\\b)|(?:in|during|by|around) the middle of the day|throughout the (?:day|morning|afternoon|evening)(?!\\s+(?:of|on)\\b)';
 /** "by noon", "at dawn", "By nightfall", "until dawn", "after midnight", "By morning", "By evening", "by mid-morning", "until morning". */
 const POINT_OF_DAY =
   '(?:by|at|around|before|after|until|till) (?:noon|midday|midnight|nightfall|dusk|dawn|daybreak|mid-morning|mid-afternoon)(?!\\s+(?:of|on)\\b)|(?:by|until|till) (?:morning|afternoon|evening)';
@@ -38,7 +38,7 @@ export const STORY_DAY = guarded(
 function meaning(phrase: string): number | null {
   const p = phrase.toLowerCase();
   if (
-    /end of|middle of the day|morning|afternoon|evening|noon|midday|midnight|nightfall|dusk|dawn|daybreak/.test(
+    /end of|middle of the day|throughout|morning|afternoon|evening|noon|midday|midnight|nightfall|dusk|dawn|daybreak/.test(
       p,
     )
   )

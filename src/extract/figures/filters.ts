@@ -341,8 +341,9 @@ const ONE_CASUALTY_AFTER =
 /** "Two officers were killed and one was wounded": "one" stands for one more of the people counted. */
 const ONE_ELLIPTIC_CASUALTY =
   /^\s+(?:was|has been|had been)\s+(?:also\s+|later\s+|seriously\s+|critically\s+|badly\s+|slightly\s+)?(?:killed|wounded|injured|hurt|missing)\b/i;
-/** What befell one person, said before: "killing at least one person". */
-const ONE_CASUALTY_BEFORE = /\b(?:killing|killed|injuring|wounding)\s+(?:at least\s+)?$/i;
+/** What befell one person, said before: "killing at least one person", "still searching for one person". */
+const ONE_CASUALTY_BEFORE =
+  /\b(?:killing|killed|injuring|wounding|(?:looking|searching|search|hunting) for)\s+(?:at least\s+)?$/i;
 
 /** "one person died", "killing at least one person": a toll of one, not "one" as a pronoun. */
 function isOneCasualty(text: string, n: NumberMatch): boolean {
