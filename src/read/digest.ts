@@ -1678,7 +1678,7 @@ function detectKind(
   // statement.", "the statement added."): a statement mentioned inside a quotation credits nothing.
   const told = () => countTold(rest, lead);
   const mostlyTold = () => told() >= 2 && told() >= (rest.length * 2) / 3;
-  if (namesStatement(lead) || rest.some(creditsStatement)) {
+  if (namesStatement(lead) || rest.some((p) => creditsStatement(p) && creditedToLeadAuthor(p, lead))) {
     const quoted = rest.filter((p) => /^["“]/.test(p)).length;
     if (quoted >= 2 && quoted >= rest.length / 2) return 'statement';
     if (mostlyTold()) return 'statement';
@@ -1731,6 +1731,25 @@ const STATEMENT_WORD = /statement/i;
 const namesStatement = (lead: string) => STATEMENT_WORD.test(lead) && LEAD_NAMES_STATEMENT.test(lead);
 const creditsStatement = (paragraph: string) =>
   STATEMENT_WORD.test(paragraph) && STATEMENT_CREDIT.test(paragraph);
+
+/**
+ * Whether the statement a later paragraph credits is the lead's source's: its author is written in
+ * lower case ("…," the ministry said in a statement") or with names the lead gives; "Thailand's
+ * Ministry of Foreign Affairs said in a statement" under a lead in which a prime minister speaks is
+ * another party's statement, reported in a news item.
+ */
+function creditedToLeadAuthor(paragraph: string, lead: string): boolean {
+  const credit = STATEMENT_CREDIT.exec(paragraph);
+  if (!credit) return false;
+  const before = paragraph.slice(0, credit.index);
+  const clauseStart = Math.max(
+    before.lastIndexOf('. ') + 1,
+    before.lastIndexOf('”') + 1,
+    before.lastIndexOf('"') + 1,
+  );
+  const names = before.slice(clauseStart).match(/\p{Lu}[\p{L}'’-]+/gu) ?? [];
+  return names.every((name) => lead.includes(name.replace(/['’]s$/, '')));
+}
 
 /** "…," the ministry said in a statement.", "the statement added.", "According to the statement, …". */
 const STATEMENT_CREDIT =
