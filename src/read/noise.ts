@@ -36,8 +36,16 @@ export function classifyBodyLines(
 ): Body {
   const units = groupUnits(lines, from, to);
   let firstKept = true;
+  // Under "More on this story" or "Related topics" a page lists other stories' headlines, one a line.
+  let inRelatedList = false;
   for (let k = 0; k < units.length; k++) {
     const unit = units[k]!;
+    inRelatedList = inRelatedList && isListedHeadline(unit.text);
+    if (inRelatedList || RELATED_LIST_HEADING.test(unit.text)) {
+      unit.dropped = 'related-headline';
+      inRelatedList = true;
+      continue;
+    }
     unit.dropped = noiseReason(units, k, firstKept, title);
     if (unit.dropped === 'read-more' && !isBrowserLink(unit.text)) markHeadlineBefore(units, k);
     if (!unit.dropped) firstKept = false;
@@ -119,6 +127,18 @@ const READ_MORE = /^(read more\b[\s:.…»>]*|(read|see) also[:.]?)$/i;
 /** "Read in browser »", "View in browser": an e-mail digest's link to the item, with no headline above it. */
 const BROWSER_LINK =
   /^(?:read|view|open)(?: it| this| the (?:full )?(?:story|article|item))? (?:in|on) (?:your |the )?(?:browser|web)[\s.…»>›→]*$/i;
+/**
+ * "More on this story", "Related topics", "Related internet links", "Top stories": the heading of a
+ * page's list of other stories, copied with the article's text.
+ */
+const RELATED_LIST_HEADING =
+  /^(?:more on this story|more (?:stories )?(?:on|about) this|related (?:stories|articles|topics|content|coverage|internet links|links)|more from [\p{L} .'’-]{2,30}|top stories|most read|most popular|you may also like|read next|recommended(?: stories| for you)?)$/iu;
+
+/** A line in such a list: a headline (no full stop at its end, or a question) or a link's name. */
+function isListedHeadline(text: string): boolean {
+  return wordCount(text, 21) <= 20 && (!endsLikeSentence(text) || isQuestionHeadline(text));
+}
+
 /** "Related: Zelensky visits flood zone", "Read also: …": a link to another article, labelled. */
 const RELATED_LINK =
   /^(?:related(?: stories| articles| coverage| news)?|read (?:also|more|next)|see also|also read|more on this(?: story)?|recommended|watch)\s*:\s*\S/i;
@@ -259,12 +279,14 @@ export function isPhotoCaption(text: string): boolean {
   // "Fallen trees block a road near Brest. (AFP Photo)": a caption closed by its photo credit.
   if (text.charCodeAt(text.length - 1) === 41 && endsWithPhotoCredit(text) && wordCount(text, 41) <= 40)
     return true;
-  // Asked of every paragraph: only one opening with "(", "p" or "i" can be a "Photo: …" credit.
+  // Asked of every paragraph: only one opening with "(", "p", "i", "m" or "v" can be a "Photo: …" credit
+  // or a "Media caption," label.
   const first = text.charCodeAt(0) | 32;
-  if (first !== 40 && first !== 112 && first !== 105) return false;
+  if (first !== 40 && first !== 112 && first !== 105 && first !== 109 && first !== 118) return false;
   return (
-    /^\(?(photo|image|picture|photograph)(( credit| caption)?(:| by )| caption,)/i.test(text) &&
-    wordCount(text) <= 40
+    /^\(?(photo|image|picture|photograph|media|video)(( credit| caption)?(:| by )| caption,| source,)/i.test(
+      text,
+    ) && wordCount(text) <= 40
   );
 }
 
