@@ -132,7 +132,7 @@ const BROWSER_LINK =
  * page's list of other stories, copied with the article's text.
  */
 const RELATED_LIST_HEADING =
-  /^(?:more on this story|more (?:stories )?(?:on|about) this|related (?:stories|articles|topics|content|coverage|internet links|links)|more from [\p{L} .'’-]{2,30}|top stories|most read|most popular|you may also like|read next|recommended(?: stories| for you)?)$/iu;
+  /^(?:more on this story|more (?:stories )?(?:on|about) this|related (?:stories|articles|topics|content|coverage|internet links|links)|more from [\p{L} .'’-]{2,30}|top stories|most (?:read|viewed|popular)|you may also like|read next|recommended(?: stories| for you)?|(?:suggested )?topics:?|explore more on (?:these|this) topics?)$/iu;
 
 /** A line in such a list: a headline (no full stop at its end, or a question) or a link's name. */
 function isListedHeadline(text: string): boolean {
@@ -184,6 +184,14 @@ function isTimeStamp(text: string): boolean {
 const TIME_STAMP =
   /^(?:last\s+)?(?:updated|published|posted|modified|edited)(?:\s+(?:on|at))?\s*:?\s*(?=[^\n]*\d)[\p{L}\d ,.:/+()-]{4,50}$/iu;
 
+/**
+ * One of a page's buttons or labels on a line of its own, as select-all copies them: "Share", "Copy
+ * link", "Link copied", "Email", "X", "Reuse this content", "Purchase Licensing Rights", "Listen to
+ * this article · 4 min". No paragraph of prose is one of these.
+ */
+const PAGE_BUTTON =
+  /^(?:share|save|copy|copy link|link copied|e-?mail|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|print|comments?|reuse this content|purchase licensing rights|listen to this article(?:\s*[·•|-]\s*\d+ min)?)$/i;
+
 /** "Facebook Twitter WhatsApp", "Share: Facebook | X | Email": a page's share buttons, pasted as text. */
 const SHARE_BUTTONS =
   /^(?:share(?: this(?: article| story)?)?\s*:?\s*)?(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|reddit|messenger|print|copy link)(?:\s*[|·•,/]\s*|\s+|$)){2,}$/i;
@@ -199,7 +207,13 @@ function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string
   const unit = units[k]!;
   const text = unit.text;
   if (READ_MORE.test(text) || isBrowserLink(text)) return 'read-more';
-  if (STANDARDS_LINK.test(text) || isTimeStamp(text) || isReleaseTrailer(text) || SHARE_BUTTONS.test(text))
+  if (
+    STANDARDS_LINK.test(text) ||
+    isTimeStamp(text) ||
+    isReleaseTrailer(text) ||
+    SHARE_BUTTONS.test(text) ||
+    (text.length <= 40 && PAGE_BUTTON.test(text))
+  )
     return 'site-metadata';
   if (RELATED_LINK.test(text)) return 'related-headline';
   if (
