@@ -187,10 +187,11 @@ const TIME_STAMP =
 /**
  * One of a page's buttons or labels on a line of its own, as select-all copies them: "Share", "Copy
  * link", "Link copied", "Email", "X", "Reuse this content", "Purchase Licensing Rights", "Listen to
- * this article · 4 min". No paragraph of prose is one of these.
+ * this article · 4 min", "Copy/paste the article video embed link below:", "Skip next section Explore
+ * more". No paragraph of prose is one of these.
  */
 const PAGE_BUTTON =
-  /^(?:share|save|copy|copy link|link copied|e-?mail|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|print|comments?|reuse this content|purchase licensing rights|listen to this article(?:\s*[·•|-]\s*\d+ min)?)$/i;
+  /^(?:share|save|copy|copy link|link copied|e-?mail|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|print|comments?|reuse this content|purchase licensing rights|listen to this article(?:\s*[·•|-]\s*\d+ min)?|copy\/paste the (?:article )?(?:video )?embed (?:link|code)(?: below)?:?|skip (?:next|previous) section\b.{0,30})$/i;
 
 /** "Facebook Twitter WhatsApp", "Share: Facebook | X | Email": a page's share buttons, pasted as text. */
 const SHARE_BUTTONS =
@@ -212,7 +213,7 @@ function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string
     isTimeStamp(text) ||
     isReleaseTrailer(text) ||
     SHARE_BUTTONS.test(text) ||
-    (text.length <= 40 && PAGE_BUTTON.test(text))
+    (text.length <= 60 && PAGE_BUTTON.test(text))
   )
     return 'site-metadata';
   if (RELATED_LINK.test(text)) return 'related-headline';
