@@ -294,16 +294,21 @@ export function isPhotoCaption(text: string): boolean {
   // "Fallen trees block a road near Brest. (AFP Photo)": a caption closed by its photo credit.
   if (text.charCodeAt(text.length - 1) === 41 && endsWithPhotoCredit(text) && wordCount(text, 41) <= 40)
     return true;
-  // Asked of every paragraph: only one opening with "(", "p", "i", "m" or "v" can be a "Photo: …" credit
-  // or a "Media caption," label.
+  // Asked of every paragraph: only one opening with "(", "p", "i", "m", "v" or "f" can be a "Photo: …"
+  // credit, a "Media caption," label, a "Main image credit: …" line or a Polish or Czech "Fot. …".
   const first = text.charCodeAt(0) | 32;
-  if (first !== 40 && first !== 112 && first !== 105 && first !== 109 && first !== 118) return false;
-  return (
-    /^\(?(photo|image|picture|photograph|media|video)(( credit| caption)?(:| by )| caption,| source,)/i.test(
-      text,
-    ) && wordCount(text) <= 40
-  );
+  if (first !== 40 && first !== 112 && first !== 105 && first !== 109 && first !== 118 && first !== 102)
+    return false;
+  return CAPTION_LABEL.test(text) && wordCount(text) <= 40;
 }
+
+/**
+ * A caption's or a credit's label opening the line: "Photo: …", "Image caption, …", "Media caption,",
+ * "Image source, …", "Main image credit: …" (Notes from Poland closes every article so), "Fot. PAP/…",
+ * "Foto: ČTK/…".
+ */
+const CAPTION_LABEL =
+  /^(?:\(?(?:photo|image|picture|photograph|media|video)(?:(?: credit| caption)?(?::| by )| caption,| source,)|main (?:image|photo) credits?:|fot\.\s|foto:\s)/i;
 
 /** "… Photograph: Jon Nazca/Reuters", "… Photo: Anna Green/AFP via Getty Images": a closing credit. */
 const PHOTOGRAPH_CREDIT_END =
