@@ -1189,7 +1189,9 @@ function assembleArticle(
   // A credit as the last line ("By Anna Kovalenko and Suren Hakobyan") is a byline, not body text:
   // syndicated copies that place it elsewhere or drop it still have the same body.
   // A newsroom's credit there ("By Beirut Newsdesk") names no one but is no body text either.
-  const trailingByline = last > draft.bodyStart ? parseByline(lines[last]!) : null;
+  // So is a labelled one ("Author: Ruth Novak"), as some broadcasters' sites close an article.
+  const trailingByline =
+    last > draft.bodyStart ? (parseByline(lines[last]!) ?? labelledByline(lines[last]!)) : null;
   if (trailingByline) {
     if (draft.byline.length === 0) draft.byline.push(...trailingByline);
     last = previousNonBlank(lines, last - 1);
@@ -1445,6 +1447,12 @@ const FILED_FROM = /^(.+?) in \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/
 const READING_TIME = /^\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read\s*$/i;
 /** "Author: Martin Fornusek", "Authors: A and B", "Written by: …": a labelled byline under the date. */
 const AUTHOR_LABEL = /^\s*(?:authors?|written by|text)\s*:\s*(\S.*)$/i;
+
+/** "Author: Ruth Novak" → ["Ruth Novak"], when the label is followed by people's names; else null. */
+function labelledByline(line: string): string[] | null {
+  const labelled = AUTHOR_LABEL.exec(line);
+  return labelled ? parseByline(`By ${labelled[1]!.replace(/^by\s+/i, '')}`) : null;
+}
 
 /** A byline line's names, and the outlet it credits when no other byline line named one. */
 function addByline(draft: Draft, line: string, names: string[]): void {
