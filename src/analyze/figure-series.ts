@@ -4,6 +4,7 @@
 
 import { NEW_CLAUSE, SECOND_COUNT } from '../extract/figures/subject.js';
 import type { Article, DateMention, EntityMention, Figure, TrackedFigure, TrackedPoint } from '../types.js';
+import { COUNTRIES } from '../util/countries.js';
 import { stableId } from '../util/hash.js';
 import { asOfFor } from './as-of.js';
 import { findConflicts, UNDATED } from './conflicts.js';
@@ -374,7 +375,13 @@ function keyOf({ figure, article, mentions }: FigureInput): SubjectKey {
   const named = mentions
     .filter((m) => m.type === 'place' && scope.includes(m.text.toLowerCase()))
     .map((m) => m.name);
-  const names = named.length > 0 || !article ? named : placesBefore(article.text, figure.start, mentions);
+  const people = named.length > 0 ? [] : countriesOfPeople(`${figure.text} ${figure.subject}`);
+  const names =
+    named.length > 0 || !article
+      ? named
+      : people.length > 0
+        ? people
+        : placesBefore(article.text, figure.start, mentions);
   return subjectKey({
     unit: figure.unit,
     text: figure.text,
@@ -384,6 +391,29 @@ function keyOf({ figure, article, mentions }: FigureInput): SubjectKey {
     articlePlaces: placesOfArticle(mentions),
   });
 }
+
+/**
+ * "At least nine Cambodians were killed": the country whose people a figure counts is where the
+ * count belongs, whichever country the article is about.
+ */
+function countriesOfPeople(words: string): string[] {
+  const countries = new Set<string>();
+  for (const [word] of words.matchAll(PLURAL_DEMONYM)) {
+    const country = COUNTRY_OF_ADJECTIVE.get(word.slice(0, -1).toLowerCase());
+    if (country) countries.add(country);
+  }
+  return [...countries];
+}
+
+const PLURAL_DEMONYM = /\b\p{Lu}\p{Ll}+s\b/gu;
+/** "cambodian" → "Cambodia", as entities name the country. */
+const COUNTRY_OF_ADJECTIVE = new Map(
+  Object.entries(COUNTRIES).flatMap(([country, adjectives]) =>
+    adjectives
+      .split(' ')
+      .map((adjective) => [adjective, country.replace(/^\p{Ll}/u, (c) => c.toUpperCase())]),
+  ),
+);
 
 /**
  * "… while rescue workers in Syria reported 2,662 deaths", "In Syria, officials counted 2,662 deaths":

@@ -331,12 +331,19 @@ const COMPARED_YEAR = /\b(?:than(?: in)?|record(?: set)? in)\s+$/i;
 const BARE_COUNT =
   /^(?:(?:at least|more than|over|about|nearly|almost|some|around|up to|between|from)\s+)?[\d.,\s]+(?:(?:-|–|to|and)\s*[\d.,\s]+)?$/i;
 
+/** A share or a sum on its own: "about 30%", "$1.2 billion", "5 million euros". */
+const SHARE_OR_SUM =
+  /^[^\p{L}]*(?:(?:about|around|some|nearly|almost|more than|over|up to|at least)\s+)?[^\s]*\d[^\s]*(?:\s+(?:per cent|percent|million|billion|trillion|euros?|dollars?|pounds?|[A-Z]{3}))*$/u;
+
 function figureWording(figure: Figure, text: string): string {
   const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
   if (!BARE_COUNT.test(figure.text)) {
     // "killed at least 1,002 people and injured 2,376": the verb before a count says what it counts.
     const verb = casualtyVerbBefore(text, figure.start)?.written;
-    return shorten(oneLine(`${verb ? `${verb} ` : ''}${figure.text}${clauseAfter(text, figure.end)}`), 120);
+    const wording = oneLine(`${verb ? `${verb} ` : ''}${figure.text}${clauseAfter(text, figure.end)}`);
+    // "had fallen by about 30%" at the end of its clause: what fell was said before it, as for a
+    // bare number.
+    if (!(wording === oneLine(figure.text) && SHARE_OR_SUM.test(figure.text))) return shorten(wording, 120);
   }
   // The rest of its clause may say what it counts ("recovered 12 of the 40 rifles missing", "Of the
   // 275 dead") or what became of it ("The figure of 88,780 given by the government amounts to …").
@@ -357,7 +364,7 @@ function figureWording(figure: Figure, text: string): string {
 function fromClauseStart(lead: string, room: number): string {
   const tail = lead.slice(lead.length - room);
   const clause =
-    /(?:[,;]\s+(?:and|but|while)\s+(?:that\s+)?|;\s+|[,;]\s+(?=\p{Ll}+\s+(?:said|says|told)\b))/gu;
+    /(?:[,;]\s+(?:and|but|while|though|although|whereas)\s+(?:that\s+)?|;\s+|[,;]\s+(?=\p{Ll}+\s+(?:said|says|told)\b))/gu;
   let start = -1;
   for (const m of tail.matchAll(clause))
     if (m.index + m[0].length < tail.length - 12) start = m.index + m[0].length;

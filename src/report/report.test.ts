@@ -199,6 +199,14 @@ describe('key figures', () => {
     ]);
   });
 
+  it('shows what a share or a sum alone measures, from the start of its clause', () => {
+    const text =
+      'The islands stayed open, though bookings for next month on the largest of them had fallen by about 30%.';
+    expect(keyFigureTexts(text, [['about 30%', 30]])).toEqual([
+      'The islands stayed open, though bookings for next month on the largest of them had fallen by about 30%',
+    ]);
+  });
+
   it('stops a bare number at an aside and a figure at a second thing reported', () => {
     const text =
       'The toll from the blasts in the capital has risen to 12, including two children, the health minister said. Officials said 17 people had been detained and that the search was still going on.';
