@@ -62,6 +62,14 @@ const LABEL_AFTER_AS = /\bas\s*$/i;
 const NAME_AFTER_DETERMINER =
   /\b(?:the|a|an|its|their|his|her|our|this|that|(?!it['’]s)\p{L}+['’]s)\s+(?:(?:1[89]|20)\d\d\s+|so-called\s+)?$/iu;
 
+/** NAME_AFTER_DETERMINER, unless a verb of saying stands right before the article ('a nurse said the “…”'). */
+function namesAThing(head: string): boolean {
+  const m = NAME_AFTER_DETERMINER.exec(head);
+  if (!m) return false;
+  const verb = /(\p{L}+)\s+$/u.exec(head.slice(0, m.index))?.[1];
+  return verb === undefined || !SPEECH_VERBS.has(verb.toLowerCase());
+}
+
 interface Speaker {
   name: string | null;
   via: string | null;
@@ -104,7 +112,7 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
     if (!speaker.name) speaker = groupSpeaker(ctx, kept, i, ctx.last) ?? speaker;
     speaker = fullerBody(ctx, speaker, span.open);
     const head = ctx.text.slice(Math.max(0, span.open - 40), span.open);
-    if (!speaker.name && (LABEL_AFTER_AS.test(head) || NAME_AFTER_DETERMINER.test(head))) continue;
+    if (!speaker.name && (LABEL_AFTER_AS.test(head) || namesAThing(head))) continue;
     quotes.push({
       article: article.id,
       speaker: speaker.name,
