@@ -199,8 +199,11 @@ function segmentStart(lines: string[], title: number): number {
   return title;
 }
 
-/** A line that is only an opinion section's label: "OPINION", "Comment", "Op-Ed". */
-const OPINION_LABEL = /^\s*(?:opinion|op-ed|comment|commentary|editorial|column)\s*$/i;
+/**
+ * A line that is only an opinion section's label: "OPINION", "Op-Ed", "Editorial", "COMMENT" (in
+ * capitals only: "Comment" alone is also a page's button, which may close the item above).
+ */
+const OPINION_LABEL = /^\s*(?:[Oo]pinion|OPINION|[Oo]p-[Ee]d|OP-ED|[Cc]ommentary|COMMENTARY|[Ee]ditorial|EDITORIAL|COMMENT)\s*$/;
 
 /**
  * Text above the first article header is the digest's own heading, its preamble (a heading and a
