@@ -203,7 +203,8 @@ function segmentStart(lines: string[], title: number): number {
  * A line that is only an opinion section's label: "OPINION", "Op-Ed", "Editorial", "COMMENT" (in
  * capitals only: "Comment" alone is also a page's button, which may close the item above).
  */
-const OPINION_LABEL = /^\s*(?:[Oo]pinion|OPINION|[Oo]p-[Ee]d|OP-ED|[Cc]ommentary|COMMENTARY|[Ee]ditorial|EDITORIAL|COMMENT)\s*$/;
+const OPINION_LABEL =
+  /^\s*(?:[Oo]pinion|OPINION|[Oo]p-[Ee]d|OP-ED|[Cc]ommentary|COMMENTARY|[Ee]ditorial|EDITORIAL|COMMENT)\s*$/;
 
 /**
  * Text above the first article header is the digest's own heading, its preamble (a heading and a
