@@ -62,6 +62,14 @@ const LABEL_AFTER_AS = /\bas\s*$/i;
 const NAME_AFTER_DETERMINER =
   /\b(?:the|a|an|its|their|his|her|our|this|that|(?!it['’]s)\p{L}+['’]s)\s+(?:(?:1[89]|20)\d\d\s+|so-called\s+)?$/iu;
 
+/** NAME_AFTER_DETERMINER, unless a verb of saying stands right before the article ('a nurse said the “…”'). */
+function namesAThing(head: string): boolean {
+  const m = NAME_AFTER_DETERMINER.exec(head);
+  if (!m) return false;
+  const verb = /(\p{L}+)\s+$/u.exec(head.slice(0, m.index))?.[1];
+  return verb === undefined || !SPEECH_VERBS.has(verb.toLowerCase());
+}
+
 interface Speaker {
   name: string | null;
   via: string | null;
@@ -104,7 +112,7 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
     if (!speaker.name) speaker = groupSpeaker(ctx, kept, i, ctx.last) ?? speaker;
     speaker = fullerBody(ctx, speaker, span.open);
     const head = ctx.text.slice(Math.max(0, span.open - 40), span.open);
-    if (!speaker.name && (LABEL_AFTER_AS.test(head) || NAME_AFTER_DETERMINER.test(head))) continue;
+    if (!speaker.name && (LABEL_AFTER_AS.test(head) || namesAThing(head))) continue;
     quotes.push({
       article: article.id,
       speaker: speaker.name,
@@ -920,7 +928,7 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   if (inSpan.length > 0) return endsWithTitle(words) ? titledPerson(ctx, words) : null;
   // "India on Tuesday said it was …": a country or city that opens the clause speaks for itself.
   const place = placeSubject(ctx, start, verb.start);
-  if (place) return { name: place.name, via: null };
+  if (place) return personOfSurname(ctx, place) ?? { name: place.name, via: null };
   const head = words[words.length - 1];
   if (!head) return null;
   const lower = head.word.toLowerCase();
@@ -1029,6 +1037,17 @@ function descriptionAfter(ctx: Context, from: number, end: number): FoundWord | 
   const head = cut < 0 ? words : words.filter((w) => w.start < from + cut);
   if (head.length < 2 || head.length > 4 || head[0]!.word.toLowerCase() !== 'the') return null;
   return describesNamedPerson(head) ? head[head.length - 1]! : null;
+}
+
+/**
+ * "Prime Minister Luís Montenegro said … ¶ "…," Montenegro said": a place's name that is the surname of
+ * a person the article named before is that person speaking, not the country.
+ */
+function personOfSurname(ctx: Context, place: EntityMention): Speaker | null {
+  const person = ctx.speakers.findLast(
+    (m) => m.type === 'person' && m.start < place.start && m.name.endsWith(` ${place.name}`),
+  );
+  return person ? { name: person.name, via: null } : null;
 }
 
 /** A place named first in the clause, then at most a time ("on Tuesday") before the verb. */

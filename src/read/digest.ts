@@ -199,8 +199,12 @@ function segmentStart(lines: string[], title: number): number {
   return title;
 }
 
-/** A line that is only an opinion section's label: "OPINION", "Comment", "Op-Ed". */
-const OPINION_LABEL = /^\s*(?:opinion|op-ed|comment|commentary|editorial|column)\s*$/i;
+/**
+ * A line that is only an opinion section's label: "OPINION", "Op-Ed", "Editorial", "COMMENT" (in
+ * capitals only: "Comment" alone is also a page's button, which may close the item above).
+ */
+const OPINION_LABEL =
+  /^\s*(?:[Oo]pinion|OPINION|[Oo]p-[Ee]d|OP-ED|[Cc]ommentary|COMMENTARY|[Ee]ditorial|EDITORIAL|COMMENT)\s*$/;
 
 /**
  * Text above the first article header is the digest's own heading, its preamble (a heading and a
@@ -1189,7 +1193,9 @@ function assembleArticle(
   // A credit as the last line ("By Anna Kovalenko and Suren Hakobyan") is a byline, not body text:
   // syndicated copies that place it elsewhere or drop it still have the same body.
   // A newsroom's credit there ("By Beirut Newsdesk") names no one but is no body text either.
-  const trailingByline = last > draft.bodyStart ? parseByline(lines[last]!) : null;
+  // So is a labelled one ("Author: Ruth Novak"), as some broadcasters' sites close an article.
+  const trailingByline =
+    last > draft.bodyStart ? (parseByline(lines[last]!) ?? labelledByline(lines[last]!)) : null;
   if (trailingByline) {
     if (draft.byline.length === 0) draft.byline.push(...trailingByline);
     last = previousNonBlank(lines, last - 1);
@@ -1446,6 +1452,12 @@ const READING_TIME = /^\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read\s*$/i;
 /** "Author: Martin Fornusek", "Authors: A and B", "Written by: …": a labelled byline under the date. */
 const AUTHOR_LABEL = /^\s*(?:authors?|written by|text)\s*:\s*(\S.*)$/i;
 
+/** "Author: Ruth Novak" → ["Ruth Novak"], when the label is followed by people's names; else null. */
+function labelledByline(line: string): string[] | null {
+  const labelled = AUTHOR_LABEL.exec(line);
+  return labelled ? parseByline(`By ${labelled[1]!.replace(/^by\s+/i, '')}`) : null;
+}
+
 /** A byline line's names, and the outlet it credits when no other byline line named one. */
 function addByline(draft: Draft, line: string, names: string[]): void {
   draft.byline.push(...names);
@@ -1678,7 +1690,7 @@ function detectKind(
   // statement.", "the statement added."): a statement mentioned inside a quotation credits nothing.
   const told = () => countTold(rest, lead);
   const mostlyTold = () => told() >= 2 && told() >= (rest.length * 2) / 3;
-  if (namesStatement(lead) || rest.some(creditsStatement)) {
+  if (namesStatement(lead) || rest.some((p) => creditsStatement(p) && creditedToLeadAuthor(p, lead))) {
     const quoted = rest.filter((p) => /^["“]/.test(p)).length;
     if (quoted >= 2 && quoted >= rest.length / 2) return 'statement';
     if (mostlyTold()) return 'statement';
@@ -1731,6 +1743,25 @@ const STATEMENT_WORD = /statement/i;
 const namesStatement = (lead: string) => STATEMENT_WORD.test(lead) && LEAD_NAMES_STATEMENT.test(lead);
 const creditsStatement = (paragraph: string) =>
   STATEMENT_WORD.test(paragraph) && STATEMENT_CREDIT.test(paragraph);
+
+/**
+ * Whether the statement a later paragraph credits is the lead's source's: its author is written in
+ * lower case ("…," the ministry said in a statement") or with names the lead gives; "Thailand's
+ * Ministry of Foreign Affairs said in a statement" under a lead in which a prime minister speaks is
+ * another party's statement, reported in a news item.
+ */
+function creditedToLeadAuthor(paragraph: string, lead: string): boolean {
+  const credit = STATEMENT_CREDIT.exec(paragraph);
+  if (!credit) return false;
+  const before = paragraph.slice(0, credit.index);
+  const clauseStart = Math.max(
+    before.lastIndexOf('. ') + 1,
+    before.lastIndexOf('”') + 1,
+    before.lastIndexOf('"') + 1,
+  );
+  const names = before.slice(clauseStart).match(/\p{Lu}[\p{L}'’-]+/gu) ?? [];
+  return names.every((name) => lead.includes(name.replace(/['’]s$/, '')));
+}
 
 /** "…," the ministry said in a statement.", "the statement added.", "According to the statement, …". */
 const STATEMENT_CREDIT =

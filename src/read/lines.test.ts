@@ -118,6 +118,13 @@ describe('bylineOutlet', () => {
 });
 
 describe('parseTimeLine', () => {
+  it("reads a page's publication time with its update glued on after a bullet", () => {
+    expect(parseTimeLine('Published on 16/09/2024 - 12:10 GMT+2•Updated 14:22')).toEqual({
+      time: '12:10',
+      date: '2024-09-16',
+    });
+  });
+
   it('reads a time written with a full stop, and one after a dash', () => {
     expect(parseTimeLine('Tue 3 Dec 2024 23.42 GMT')).toEqual({ time: '23:42', date: '2024-12-03' });
     expect(parseTimeLine('Wednesday, 4 December 2024 - 01:15')).toEqual({

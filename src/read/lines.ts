@@ -280,8 +280,11 @@ const TIME_FIRST =
 // Seconds and a numeric zone are read as RFC 822 writes them ("Sat, 24 Jun 2023 07:41:00 GMT", "… +0000").
 const TIME_LAST =
   /^(.+?)(?:,|\s*[|·•]|\s+[-–—])?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?|\s+[+-]\d{4})?$/i;
-/** "… 6:12 PM GMT+2 Updated 2 hours ago": what a web page adds after the time of publication. */
-const UPDATED_SUFFIX = /\s+(?:last\s+)?updated\b.*$/i;
+/**
+ * "… 6:12 PM GMT+2 Updated 2 hours ago", "… 12:10 GMT+2•Updated 14:22" (Euronews glues the bullet to the
+ * word): what a web page adds after the time of publication.
+ */
+const UPDATED_SUFFIX = /(?:\s+|\s*[•·|]\s*)(?:last\s+)?updated\b.*$/i;
 /**
  * "2023-09-26T14:05:00Z", "2024-04-03T08:15:00+08:00", "2024-04-03T08:15:00 UTC": an ISO timestamp, as
  * feeds and CMS exports write it, maybe with a zone's name after it.
