@@ -228,6 +228,9 @@ export const GIVEN_NAMES = words(`
   asif bilawal maryam ayesha aisha fatima zainab nour amina asma shazia benazir sana hina yahya idris
   jamal kemal murat elif ayse zeynep ismail musa issa rahul sonia priya amit sanjay arvind abiy
   mahamat abdelfattah hemedti jean-pierre felix moussa amadou aminata oumar ibrahima cheikh
+  michel françois francois nicolas sébastien sebastien édouard edouard laurent philippe thierry
+  pierre alain bernard jean-luc jean-marie jean-yves gérald
+  tasnim nahid tanvir rakib sajib shafiqul obaidul
 `);
 
 /** Given names that are (almost always) women's: "she" cannot mean a man, "he" cannot mean these. */
