@@ -53,6 +53,13 @@ const dropDurations: DateRefiner = (draft, ctx) => {
   // Not "in last month's election": a possessive names an event of that month.
   if (STRETCH.test(lead + text.trim()) && !/^['’]s\b/.test(ctx.text.slice(draft.end, draft.end + 3)))
     return null;
+  // "a bridge collapsed a few hours later", "minutes later": a moment of the story, no day of its own.
+  if (
+    /\b(?:\d+|a|an|one|two|three|four|five|six|a few|several|a couple of)\s+(?:minutes?|hours?)\s+later$/i.test(
+      text.trim(),
+    )
+  )
+    return null;
   // "Five weeks later", "a week later": counted from a moment of the story, not from the day of
   // publication; "The dam broke on Monday; a day later …" is counted from the day just named.
   if (
