@@ -298,6 +298,7 @@ function isAnaphoric(text: string, n: NumberMatch): boolean {
     return (
       currencyAfter(text, n.end) === null &&
       !isOneCasualty(text, n) &&
+      !isOneOfThoseCounted(text, n) &&
       !isOneInAList(text, n) &&
       !isOneHeld(text, n)
     );
@@ -319,6 +320,20 @@ const ONE_IDIOM_NOUNS = new Set(
     ' ',
   ),
 );
+
+/**
+ * "Seven people were injured, the minister said, one of them by gunfire": after a comma, one of the
+ * people a count earlier in the sentence counted.
+ */
+function isOneOfThoseCounted(text: string, n: NumberMatch): boolean {
+  if (!/^\s+of\s+(?:them|whom)\b/.test(text.slice(n.end, n.end + 12))) return false;
+  const before = text.slice(Math.max(0, n.start - 160), n.start);
+  if (!/,\s*$/.test(before)) return false;
+  const sentence = before.slice(before.search(/[^.!?]*$/));
+  return /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s+(?:[a-z-]+\s+){0,2}?(?:people|persons|civilians|children|soldiers|protesters|officers|workers|residents|victims|wounded|injured|dead)\b/i.test(
+    sentence,
+  );
+}
 
 /** "18 Filipinos and one Greek": the last of a list of counts by nationality or kind, not a pronoun. */
 function isOneInAList(text: string, n: NumberMatch): boolean {
