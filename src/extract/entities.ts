@@ -1482,6 +1482,17 @@ function classifyChunk(
       classifyChunk(part, words, out, singles, local, capCounts, article);
     return;
   }
+  // "Ernst & Young", "Procter & Gamble": an ampersand joins the names of a firm's founders; the
+  // words before them ("Liquidator", "Shares of") are read on their own.
+  const amp = keys.indexOf('&');
+  if (amp > 0 && amp < keys.length - 1 && !chunk.titled) {
+    let from = chunk.from + amp - 1;
+    while (from > chunk.from && continuesFirmName(words[from - 1]!)) from--;
+    out.push(mentionOf(words, { from, to: chunk.to, titled: false }, 'organization', article));
+    for (const piece of trimChunk(words, chunk.from, from - 1, false))
+      classifyChunk(piece, words, out, singles, local, capCounts, article);
+    return;
+  }
   let type = phraseType(parts, chunk, words, capCounts);
   // "Trans African Concessions (TRAC)": a name that its bracketed initials shorten is a body's.
   const unsure = type === null || (type === 'person' && !GIVEN_NAMES.has(keys[0]!));
@@ -1507,6 +1518,11 @@ function classifyChunk(
   const mention = mentionOf(words, chunk, type, article);
   out.push(mention);
   registerAcronym(words, chunk.to, mention, local);
+}
+
+/** A capitalised word that goes on a firm's name before "&": not a sentence's first word, a connector or a title. */
+function continuesFirmName(word: Word): boolean {
+  return word.cap && !word.sentenceStart && !ORG_CONNECTORS.has(word.key) && !isTitle(word);
 }
 
 /**
