@@ -10,6 +10,7 @@
 import { knownOutlet } from '../read/outlets.js';
 import type { Article, EntityMention, EntityType } from '../types.js';
 import { memoized } from '../util/collections.js';
+import { TWO_WORD_COUNTRIES } from '../util/countries.js';
 import type { Annotated } from './annotate.js';
 import { HYPHEN, isJoiningHyphen, textBetween, toWords, type Word } from './entity-words.js';
 import { type AliasMatch, aliasKeys, type Gazetteer, type TrieNode, tokenKey } from './gazetteer.js';
@@ -1363,6 +1364,13 @@ function isNationWord(word: Word): boolean {
   return isDemonym(word) || /^(?:US|U\.S\.|UK|EU)$/.test(word.text);
 }
 
+/** "new zealanders", "sri lankans": the plural adjectives of the countries of two words. */
+const TWO_WORD_DEMONYMS = new Set(
+  Object.values(TWO_WORD_COUNTRIES)
+    .filter((adjective) => adjective.includes(' '))
+    .map((adjective) => `${adjective}s`),
+);
+
 /** Adjectives that make a demonym after them a people, not a name: "Ethnic Armenians". */
 const PEOPLE_ADJECTIVES = new Set(['ethnic', 'fellow', 'native', 'indigenous']);
 
@@ -1443,6 +1451,8 @@ function classifyChunk(
   }
   // "Ethnic Armenians from Karabakh", "Fellow Georgians": a people, capitalised after a dateline's dash.
   if (PEOPLE_ADJECTIVES.has(keys[0]!) && parts.slice(1).every((w) => isDemonym(w))) return;
+  // "New Zealanders", "Sri Lankans", "South Koreans": the people of a country of two words.
+  if (TWO_WORD_DEMONYMS.has(keys.join(' '))) return;
   // "Turkish Bayraktar drones", "Russian Kalibr missiles": a nation's make of weapon, no organisation.
   const after = words[chunk.to + 1];
   if (
