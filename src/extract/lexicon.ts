@@ -95,7 +95,7 @@ export const ORG_HEADS = new Set([
   front movement coalition society church watch programme program authority authorities secretariat
   directorate inspectorate senate congress duma majlis commissariat embassy consulate tribunal
   observatory initiative project trust energies airlines railways co hospital clinic command
-  community rail railway league
+  community rail railway league house business
   treasury corp corp. survey force
   see
 `),
