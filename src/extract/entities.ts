@@ -2143,6 +2143,8 @@ function placeNounWithin(words: Word[], from: number): boolean {
 const MEDIA_BEFORE = new Set(['television', 'tv', 'news', 'radio', 'satellite', 'youtube', 'telegram']);
 
 const PLACE_NOUNS = new Set([
+  // "Wabag, the provincial capital": the seat of a province or a country.
+  'capital',
   'hamlet',
   'settlement',
   'suburb',
@@ -2818,6 +2820,9 @@ function adjectiveOfPlace(words: Word[], chunk: Chunk): boolean {
   const word = words[chunk.from]!;
   if (isDemonym(word)) return true;
   if (!looksLikeDemonym(word)) return false;
+  // "buried Yambali village": a word that only ends like a nationality ("-i", "-an") is an adjective
+  // after an article ("a Bengali village"), a name without one.
+  if (!/^(?:a|an|the)$/.test(words[chunk.from - 1]?.key ?? '')) return false;
   const kind = words[chunk.to + 1]!;
   // "the Rasuwagadhi crossing", "the Chaman border crossing": a work built at one spot is named
   // after the spot; only a known nationality before it is an adjective.
@@ -2948,11 +2953,14 @@ function placeContext(words: Word[], chunk: Chunk): boolean {
   const prev = words[chunk.from - 1];
   const beforePrev = words[chunk.from - 2];
   const next = words[chunk.to + 1];
-  // Not "the Libyan city": an adjective of nationality before the noun names no place.
+  // Not "the Libyan city": an adjective of nationality before the noun names no place; nor "the
+  // Chechen capital Grozny", where the kind of place is followed by the place's own name.
   if (next && !next.cap && !next.newlineBefore && isKindOfPlace(words, chunk.to + 1))
     return !(
-      chunk.from === chunk.to &&
-      (adjectiveOfPlace(words, chunk) || FAITHS.has(words[chunk.from]!.key))
+      (chunk.from === chunk.to && (adjectiveOfPlace(words, chunk) || FAITHS.has(words[chunk.from]!.key))) ||
+      (words[chunk.to + 2]?.cap === true &&
+        !words[chunk.to + 2]!.newlineBefore &&
+        !words[chunk.to + 2]!.sentenceStart)
     );
   // "Kurilsk, a fishing town on the island": an apposition that names a kind of place.
   const after = words[chunk.to + 2];

@@ -54,6 +54,7 @@ export const DEMONYMS = words(`
   gambians guinean guineans kazakhstani kazakhstanis kosovar kosovars kuwaiti kuwaitis laotian laotians
   liberian liberians malawian malawians mauritanian mauritanians nicaraguan nicaraguans omani omanis
   panamanian panamanians tanzanian tanzanians zambian zambians thais khmer lao tibetan tibetans
+  chechen chechens ingush dagestani dagestanis tatar tatars bashkir
   afghan afghans pakistani pakistanis iraqi iraqis libyan libyans moroccan moroccans egyptian egyptians
   sudanese ethiopian ethiopians somali somalis kenyan kenyans nigerian nigerians congolese rwandan
   rwandans ugandan ugandans malian malians nigerien nigeriens burkinabe senegalese ghanaian ghanaians
@@ -128,7 +129,7 @@ export const MOTION_WORDS = words(`
   fled flee flees fleeing travelled traveled travel travels travelling traveling returned return
   returning moved move moving went go goes going flew fly flying headed heading evacuated relocated
   deported transferred shipped airlifted drove driven walked sailed arrived trip trips journey visit
-  visits flight flights road route routes way
+  visits flight flights road roads route routes way
 `);
 
 /** Words that open a place's name: "Port Harcourt", "Mount Sinjar", "Lake Chad", "Fort Worth". */

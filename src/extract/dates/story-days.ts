@@ -76,7 +76,11 @@ export function withStoryDays(
       continue;
     while (k < mentions.length && mentions[k]!.start >= start && mentions[k]!.end <= end) k++;
     const days = meaning(m[0]);
-    const base = days === null ? parseIsoDay(published) : (anchorBefore(out, text) ?? parseIsoDay(published));
+    // "Talks are set for next Tuesday. The army said the previous day …": a day counted back is not
+    // counted from a day still to come.
+    const latest = days !== null && days < 0 ? published : null;
+    const base =
+      days === null ? parseIsoDay(published) : (anchorBefore(out, text, latest) ?? parseIsoDay(published));
     if (base)
       out.push({ article, text: m[0], date: isoDay(addDays(base, days ?? 0)), precision: 'day', start, end });
   }
@@ -86,13 +90,14 @@ export function withStoryDays(
 
 /**
  * The date of the last mention so far that names the story's day: not a background date that writes
- * its year out, nor the day of an event the report follows ("after Monday's blast"); a month or a year
- * named last leaves the phrase no day to count from.
+ * its year out, nor the day of an event the report follows ("after Monday's blast"), nor (`latest`
+ * given) a day after it; a month or a year named last leaves the phrase no day to count from.
  */
-function anchorBefore(before: DateMention[], text: string): Date | null {
+function anchorBefore(before: DateMention[], text: string, latest: string | null = null): Date | null {
   for (let i = before.length - 1; i >= 0; i--) {
     const mention = before[i]!;
     if (WRITTEN_YEAR.test(mention.text) || isPastEventDay(text, mention)) continue;
+    if (latest !== null && mention.date > latest) continue;
     return mention.precision === 'day' ? parseIsoDay(mention.date) : null;
   }
   return null;
