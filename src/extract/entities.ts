@@ -367,6 +367,7 @@ function matchGazetteer(
       isSurnameAfterGivenName(words, i, hit) ||
       isSurnameOfAnother(words, i, hit) ||
       namesACity(words, hit) ||
+      namesAnAirline(words, i) ||
       endsParticleName(words, i)
     )
       continue;
@@ -384,6 +385,12 @@ function matchGazetteer(
     for (let j = i; j <= hit.endWord; j++) taken[j] = true;
     i = hit.endWord;
   }
+}
+
+/** "Air New Zealand", "Air Vanuatu": a place after "Air" names the airline, not the place. */
+function namesAnAirline(words: Word[], from: number): boolean {
+  const before = words[from - 1];
+  return before !== undefined && before.key === 'air' && before.cap && !words[from]!.newlineBefore;
 }
 
 /**
@@ -1453,6 +1460,11 @@ function classifyChunk(
   if (PEOPLE_ADJECTIVES.has(keys[0]!) && parts.slice(1).every((w) => isDemonym(w))) return;
   // "New Zealanders", "Sri Lankans", "South Koreans": the people of a country of two words.
   if (TWO_WORD_DEMONYMS.has(keys.join(' '))) return;
+  // "Air New Zealand", "Air Tahiti Nui": an airline (see namesAnAirline).
+  if (keys[0] === 'air' && parts.length >= 2 && parts.every((w) => w.cap)) {
+    out.push(mentionOf(words, chunk, 'organization', article));
+    return;
+  }
   // "Turkish Bayraktar drones", "Russian Kalibr missiles": a nation's make of weapon, no organisation.
   const after = words[chunk.to + 1];
   if (
