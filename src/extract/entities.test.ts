@@ -36,6 +36,11 @@ describe('entity negatives', () => {
     ['shouted dateline', 'YEREVAN, OCTOBER 4. The talks began.', 'OCTOBER'],
     ['nationality before a place noun', 'Floods hit the eastern Libyan city of Derna.', 'Libyan'],
     ['group named between commas', 'The rebel group, Ansar Tahrir, said it had withdrawn.', 'Ansar Tahrir'],
+    [
+      'people of a country of two words',
+      'Minister says Wellington is working on options for New Zealanders abroad\n\nThe minister said the government would bring New Zealanders home once it was safe.',
+      'New Zealanders',
+    ],
   ])('%s is not an entity', (_label, text, word) => {
     expect(names(text)).not.toContain(word);
   });

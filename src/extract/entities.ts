@@ -10,6 +10,7 @@
 import { knownOutlet } from '../read/outlets.js';
 import type { Article, EntityMention, EntityType } from '../types.js';
 import { memoized } from '../util/collections.js';
+import { TWO_WORD_COUNTRIES } from '../util/countries.js';
 import type { Annotated } from './annotate.js';
 import { HYPHEN, isJoiningHyphen, textBetween, toWords, type Word } from './entity-words.js';
 import { type AliasMatch, aliasKeys, type Gazetteer, type TrieNode, tokenKey } from './gazetteer.js';
@@ -366,6 +367,7 @@ function matchGazetteer(
       isSurnameAfterGivenName(words, i, hit) ||
       isSurnameOfAnother(words, i, hit) ||
       namesACity(words, hit) ||
+      namesAnAirline(words, i) ||
       endsParticleName(words, i)
     )
       continue;
@@ -383,6 +385,12 @@ function matchGazetteer(
     for (let j = i; j <= hit.endWord; j++) taken[j] = true;
     i = hit.endWord;
   }
+}
+
+/** "Air New Zealand", "Air Vanuatu": a place after "Air" names the airline, not the place. */
+function namesAnAirline(words: Word[], from: number): boolean {
+  const before = words[from - 1];
+  return before !== undefined && before.key === 'air' && before.cap && !words[from]!.newlineBefore;
 }
 
 /**
@@ -1363,6 +1371,13 @@ function isNationWord(word: Word): boolean {
   return isDemonym(word) || /^(?:US|U\.S\.|UK|EU)$/.test(word.text);
 }
 
+/** "new zealanders", "sri lankans": the plural adjectives of the countries of two words. */
+const TWO_WORD_DEMONYMS = new Set(
+  Object.values(TWO_WORD_COUNTRIES)
+    .filter((adjective) => adjective.includes(' '))
+    .map((adjective) => `${adjective}s`),
+);
+
 /** Adjectives that make a demonym after them a people, not a name: "Ethnic Armenians". */
 const PEOPLE_ADJECTIVES = new Set(['ethnic', 'fellow', 'native', 'indigenous']);
 
@@ -1443,6 +1458,13 @@ function classifyChunk(
   }
   // "Ethnic Armenians from Karabakh", "Fellow Georgians": a people, capitalised after a dateline's dash.
   if (PEOPLE_ADJECTIVES.has(keys[0]!) && parts.slice(1).every((w) => isDemonym(w))) return;
+  // "New Zealanders", "Sri Lankans", "South Koreans": the people of a country of two words.
+  if (TWO_WORD_DEMONYMS.has(keys.join(' '))) return;
+  // "Air New Zealand", "Air Tahiti Nui": an airline (see namesAnAirline).
+  if (keys[0] === 'air' && parts.length >= 2 && parts.every((w) => w.cap)) {
+    out.push(mentionOf(words, chunk, 'organization', article));
+    return;
+  }
   // "Turkish Bayraktar drones", "Russian Kalibr missiles": a nation's make of weapon, no organisation.
   const after = words[chunk.to + 1];
   if (

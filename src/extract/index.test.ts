@@ -220,6 +220,11 @@ describe('extractAll', () => {
       'Soviet Union',
     ]);
     expect(regions.entities.map((e) => e.name)).toEqual(['Lisbon']);
+    const seas = extractAll(
+      [fixtureArticle('s', 'Leaders across the Pacific and the Caribbean watched the vote in Nouméa.')],
+      { gazetteer },
+    );
+    expect(seas.entities.map((e) => e.name)).toEqual(['Nouméa']);
   });
 
   it('keeps two places with the same consonants and other syllables apart', () => {

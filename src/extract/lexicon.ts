@@ -96,7 +96,7 @@ export const ORG_HEADS = new Set([
   front movement coalition society church watch programme program authority authorities secretariat
   directorate inspectorate senate congress duma majlis commissariat embassy consulate tribunal
   observatory initiative project trust energies airlines railways co hospital clinic command
-  community rail railway league
+  community rail railway league house business forum
   treasury corp corp. survey force
   see
 `),
