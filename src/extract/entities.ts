@@ -105,6 +105,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
     }
   const pending: EntityMention[] = [];
   resolveSingles(singles, words, found, pending, local, article);
+  found.push(...creditPlaces(words, article.id));
   outletsNotPeople(found, article);
   oneTypePerName(found, listedNames, summaryBulletsEnd(annotated.text));
   longNamesInBrackets(found, annotated.text, article.id);
@@ -149,6 +150,24 @@ function outletsNotPeople(found: EntityMention[], article: Article): void {
 function isServiceOf(text: string, outlet: string): boolean {
   const rest = text.startsWith(`${outlet} `) ? text.slice(outlet.length + 1) : '';
   return /^\p{Lu}[\p{L}]+$/u.test(rest);
+}
+
+/**
+ * "Additional reporting by Lucy Marsh in London; Editing by …": the reporters of a credit line are no
+ * entities, but the places they filed from are, as the hand-made golds list them.
+ */
+function creditPlaces(words: Word[], article: string): EntityMention[] {
+  const places: EntityMention[] = [];
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (!words[k]!.skip || words[k]!.key !== 'in' || !words[k + 1]!.cap || !words[k + 1]!.skip) continue;
+    let to = k + 1;
+    while (words[to + 1]?.skip && words[to + 1]!.cap && !words[to + 1]!.newlineBefore && to < k + 3) to++;
+    // "in Tbilisi and Nailia Bagirova …", "in La Paz;": the place ends where the next name or field starts.
+    const chunk = { from: k + 1, to, titled: false };
+    places.push(mentionOf(words, chunk, 'place', article));
+    k = to;
+  }
+  return places;
 }
 
 /**
