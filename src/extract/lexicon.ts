@@ -143,7 +143,7 @@ export const PLACE_PREFIXES = words(`
 /** Named things that are neither people, places nor organisations: left out. */
 export const MISC_HEADS = words(`
   statute declaration treaty agreement accord accords summit conference war wars day week act law
-  convention protocol plan prize cup games olympics festival revolution operation initiative doctrine
+  convention conventions protocol protocols plan prize cup games olympics festival revolution operation initiative doctrine
   format process charter resolution constitution hurricane typhoon cyclone storm decree intermediate year
   code
 `);
