@@ -248,7 +248,9 @@ export function findGluedMeasures(text: string, from: number, to: number): Draft
   const found: Draft[] = [];
   for (const m of matchesIn(GLUED, text, from, to)) {
     const end = m.index + m[0].length;
-    const measure = measureAfter(text, end);
+    // "4.5pc", "12pc": the per cent of British papers, glued to the number.
+    const percent = /^pc\b/.test(text.slice(end, end + 3)) ? { code: 'percent', end: end + 2 } : null;
+    const measure = percent ?? measureAfter(text, end);
     if (!measure || measure.end > to) continue;
     const q = qualifierBefore(text, m.index, from);
     const value = Number(m[0].replace(/,/g, ''));
