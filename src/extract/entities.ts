@@ -27,6 +27,7 @@ import {
   PLACE_HEADS,
   PLACE_PREFIXES,
   ROLE_WORDS,
+  ROMANCE_ORG_HEADS,
   SPEECH_VERBS,
   STOP_CAPS,
   TITLES,
@@ -1244,6 +1245,9 @@ function splitAtTitles(words: Word[], from: number, to: number, titledBefore = f
     if (j === to && j > from && !TITLES.has(words[j]!.key) && !isQualifier(words[j - 1]!)) continue;
     // "Amy Pope", "Tom Major": after a given name, a title word is a surname.
     if (j > from && GIVEN_NAMES.has(words[j - 1]!.key)) continue;
+    // "Universidad Mayor de San Andrés": in a Spanish or Portuguese body's name the adjective follows
+    // the head word.
+    if (j > from && ROMANCE_ORG_HEADS.has(words[j - 1]!.key)) continue;
     if (j > start) chunks.push(...trimChunk(words, start, j - 1, titled));
     start = j + 1;
     // "Leaders of the Economic Community of …", "Ministers of the alliance": several people of a

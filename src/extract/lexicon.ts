@@ -34,7 +34,7 @@ export const ROLE_WORDS = words(`
   veterans science technology digital telecommunications fisheries forestry mines mining aviation ports
   crisis humanitarian aid neighbourhood enlargement budget competition transportation fire attorney
   resettlement homeland rear majority minority opposition cabinet local government chief
-  revenue home union supreme institutional district municipal urban rural tribal county city wing
+  revenue home union supreme institutional district municipal urban rural tribal county city wing presidency
   squadron gen col military communication
 `);
 
@@ -77,7 +77,8 @@ export const DEMONYMS = words(`
  * Heads of Portuguese, Spanish and French bodies' names, which English reports keep as written
  * ("Plataforma Decide", "Partido Popular", "Conseil constitutionnel"): an organisation's head word.
  */
-const ROMANCE_ORG_HEADS = words(`
+/** Heads of Portuguese, Spanish and French bodies' names, which adjectives follow ("Universidad Mayor"). */
+export const ROMANCE_ORG_HEADS = words(`
   plataforma partido frente movimento movimiento instituto associação associacao asociación asociacion
   fundação fundacao fundación fundacion sindicato confederação confederacao confederación confederacion
   comissão comissao comisión comision conselho consejo conseil ministério ministerio ministère
