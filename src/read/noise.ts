@@ -149,7 +149,7 @@ const RELATED_LINK =
 const SIGN_UP_PROMO = /(?:^|[.!?]\s)(?:sign up|subscribe|register)(?: now)?(?: here| today)?[.!]?$/i;
 
 const ADVERTISEMENT =
-  /^(advertisement(\s*[·•|–—-]\s*scroll to continue)?|sponsored( content)?|ad|share this( article| story)?:?|(sign up|subscribe)( now)?( to| for) (our|the) ([\w ]{1,40} )?newsletters?\.?|follow (us|[A-Z][\w.-]*( [A-Z][\w.-]*){0,2}) on [\w ,]{1,40}\.?)$/i;
+  /^(advertisement(\s*[·•|–—-]\s*scroll to continue)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|continue reading(?: the main story| below)?|sponsored( content)?|ad|share this( article| story)?:?|(sign up|subscribe)( now)?( to| for) (our|the) ([\w ]{1,40} )?newsletters?\.?|follow (us|[A-Z][\w.-]*( [A-Z][\w.-]*){0,2}) on [\w ,]{1,40}\.?)$/i;
 
 /**
  * "Support Ukrainska Pravda on Patreon!", "Support independent journalism.", "Become a member of The
