@@ -7,7 +7,7 @@
 // X), an earlier quote in the same paragraph, the paragraph before a bare quote paragraph, and the
 // speaker of a quote in the paragraph just before. Anything else gets speaker null.
 
-import { knownOutlet } from '../read/outlets.js';
+import { canonicalOutlet, knownOutlet } from '../read/outlets.js';
 import type { Article, EntityMention, Quote } from '../types.js';
 import type { Annotated } from './annotate.js';
 import {
@@ -89,13 +89,24 @@ interface Context {
   history: { speaker: Speaker; paragraph: number }[];
 }
 
+/**
+ * "… told Islands Business" in an Islands Business report: the article's own outlet is told things,
+ * it says none of the quotations it carries.
+ */
+function isOwnOutlet(mention: EntityMention, article: Article): boolean {
+  if (mention.type !== 'organization' || !article.outlet) return false;
+  return canonicalOutlet(mention.name).toLowerCase() === canonicalOutlet(article.outlet).toLowerCase();
+}
+
 export function extractQuotes(article: Article, annotated: Annotated, mentions: EntityMention[]): Quote[] {
   const spans = scanQuotes(annotated.text, annotated.paragraphs);
   const ctx: Context = {
     text: annotated.text,
     paragraphs: annotated.paragraphs,
     spans,
-    speakers: mentions.filter((m) => m.type !== 'place' && !insideQuote(spans, m.start)),
+    speakers: mentions.filter(
+      (m) => m.type !== 'place' && !insideQuote(spans, m.start) && !isOwnOutlet(m, article),
+    ),
     places: mentions.filter((m) => m.type === 'place' && !insideQuote(spans, m.start)),
     last: null,
     history: [],
