@@ -2860,6 +2860,8 @@ const LOCAL_OFFICES = new Set([
   'councillor',
   'councilman',
   'councilwoman',
+  // "Barangay captain …", "village captain …": the head of a village or a ward.
+  'captain',
 ]);
 
 /**
