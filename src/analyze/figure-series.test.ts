@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../eval/shared.js';
+import { makeArticle } from '../read/article.js';
 import type { Article, DateMention } from '../types.js';
 import {
   clauseAfter,
@@ -247,5 +248,61 @@ describe('isHistorical', () => {
 
   it('leaves the sentences after it alone', () => {
     expect(isHistorical(figureAt('3 more', 3), article, dates)).toBe(false);
+  });
+});
+
+/** The figures of one-paragraph articles from different outlets of one day, as the pipeline extracts them. */
+async function extractedInputs(texts: string[], published: string): Promise<FigureInput[]> {
+  const { extractAll } = await import('../extract/index.js');
+  const articles = texts.map((text, i) =>
+    makeArticle({
+      id: `a_x${i}`,
+      title: `Report ${i}`,
+      outlet: `Outlet ${i}`,
+      published,
+      text,
+      source: { file: 'digest.txt', startLine: 1 + i * 4, endLine: 3 + i * 4 },
+    }),
+  );
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return extractAll(articles).extractions.flatMap((e) =>
+    e.figures.map((figure) => ({
+      figure,
+      article: byId.get(e.article),
+      mentions: e.mentions,
+      dates: e.dates,
+    })),
+  );
+}
+
+describe('trackFigures, a part and its whole', () => {
+  it('keeps "12 of the 40 rifles" out of the series of the 40', async () => {
+    const inputs = await extractedInputs(
+      [
+        'Police said on Thursday they had recovered 12 of the 40 rifles stolen from the barracks.',
+        'The army said on Thursday that 40 rifles had been stolen from the barracks.',
+      ],
+      '2024-06-27',
+    );
+    expect(inputs.map((i) => i.figure.value).sort()).toEqual([12, 40, 40]);
+    const values = trackFigures(inputs).map((series) => series.points.map((p) => p.value));
+    expect(values).toEqual([[40, 40]]);
+  });
+});
+
+describe('trackFigures, the people of a country', () => {
+  it('keeps a count of Cambodians out of a series of deaths in Thailand', async () => {
+    const inputs = await extractedInputs(
+      [
+        'Officials said shelling had killed 12 people in Thailand by Thursday evening.',
+        'The toll in Thailand rose to 14 people killed on Thursday, officials said.',
+        'At least nine Cambodians have been killed since the shelling began on Thursday, a spokesperson said.',
+      ],
+      '2025-07-24',
+    );
+    expect(inputs.map((i) => i.figure.value).sort((a, b) => a! - b!)).toEqual([9, 12, 14]);
+    const series = trackFigures(inputs, { minPoints: 1 });
+    const withTwelve = series.find((s) => s.points.some((p) => p.value === 12));
+    expect(withTwelve?.points.map((p) => p.value)).toEqual([12, 14]);
   });
 });

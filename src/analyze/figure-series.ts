@@ -4,6 +4,7 @@
 
 import { NEW_CLAUSE, SECOND_COUNT } from '../extract/figures/subject.js';
 import type { Article, DateMention, EntityMention, Figure, TrackedFigure, TrackedPoint } from '../types.js';
+import { COUNTRIES } from '../util/countries.js';
 import { stableId } from '../util/hash.js';
 import { asOfFor } from './as-of.js';
 import { findConflicts, UNDATED } from './conflicts.js';
@@ -28,6 +29,10 @@ export interface SeriesPoint extends TrackedPoint {
   end?: number;
   /** The day the figure's sentence names ("killed in Tuesday's protests"), when it names one. */
   occasion?: string;
+  /** Where the figure's sentence starts in its article. */
+  sentence?: number;
+  /** A part of a whole its sentence counts too: "12" of "recovered 12 of the 40 rifles". */
+  partitive?: boolean;
 }
 
 export interface FigureInput {
@@ -114,6 +119,7 @@ function addToSeries(
       (s) =>
         sameQuantity(s.key, key) &&
         fitsSameDay(days.on(s, point.asOf), point) &&
+        !partAndWhole(days.on(s, point.asOf), point) &&
         keepsRunningTotal(days.highestBefore(s, point.asOf), key, point),
     ),
     point,
@@ -149,6 +155,17 @@ function closestFit(candidates: Series[], point: SeriesPoint): Series | undefine
     }
   }
   return best;
+}
+
+/**
+ * Whether the point and one of the points are a part and its whole in one sentence ("recovered 12 of
+ * the 40 rifles", "100 of the 132 hostages were freed"): two quantities, not one reported twice.
+ */
+function partAndWhole(points: SeriesPoint[], point: SeriesPoint): boolean {
+  if (point.sentence === undefined) return false;
+  return points.some(
+    (p) => p.article === point.article && p.sentence === point.sentence && (p.partitive || point.partitive),
+  );
 }
 
 /** The value of the series' last point that has one (points arrive in as-of order). */
@@ -286,6 +303,8 @@ function toPoint({ figure, article, dates }: FigureInput): SeriesPoint | null {
     start: figure.start,
     end: figure.end,
     occasion: article ? occasionOf(figure, article, dates ?? []) : undefined,
+    sentence: article ? sentenceAround(article.text, figure.start).start : undefined,
+    partitive: article ? PART_OF_NUMBER.test(article.text.slice(figure.end, figure.end + 40)) : undefined,
   };
 }
 
@@ -307,6 +326,10 @@ function occasionOf(figure: Figure, article: Article, dates: DateMention[]): str
       earliest = d.date;
   return earliest;
 }
+
+/** " of the 40", " of its roughly 300": what follows a part of a whole the sentence counts. */
+const PART_OF_NUMBER =
+  /^\s+of\s+(?:the|its|their|his|her|our|an?)\s+(?:(?:estimated|roughly|about|around|some|nearly|almost|more than|over)\s+)?\d/i;
 
 const PART_OF_TOTAL =
   /\bof\s+(?:the|these|those)\s+(?:deaths|dead|victims|casualties|injured|wounded|fatalities|killed|missing)\b/i;
@@ -352,7 +375,13 @@ function keyOf({ figure, article, mentions }: FigureInput): SubjectKey {
   const named = mentions
     .filter((m) => m.type === 'place' && scope.includes(m.text.toLowerCase()))
     .map((m) => m.name);
-  const names = named.length > 0 || !article ? named : placesBefore(article.text, figure.start, mentions);
+  const people = named.length > 0 ? [] : countriesOfPeople(`${figure.text} ${figure.subject}`);
+  const names =
+    named.length > 0 || !article
+      ? named
+      : people.length > 0
+        ? people
+        : placesBefore(article.text, figure.start, mentions);
   return subjectKey({
     unit: figure.unit,
     text: figure.text,
@@ -362,6 +391,29 @@ function keyOf({ figure, article, mentions }: FigureInput): SubjectKey {
     articlePlaces: placesOfArticle(mentions),
   });
 }
+
+/**
+ * "At least nine Cambodians were killed": the country whose people a figure counts is where the
+ * count belongs, whichever country the article is about.
+ */
+function countriesOfPeople(words: string): string[] {
+  const countries = new Set<string>();
+  for (const [word] of words.matchAll(PLURAL_DEMONYM)) {
+    const country = COUNTRY_OF_ADJECTIVE.get(word.slice(0, -1).toLowerCase());
+    if (country) countries.add(country);
+  }
+  return [...countries];
+}
+
+const PLURAL_DEMONYM = /\b\p{Lu}\p{Ll}+s\b/gu;
+/** "cambodian" → "Cambodia", as entities name the country. */
+const COUNTRY_OF_ADJECTIVE = new Map(
+  Object.entries(COUNTRIES).flatMap(([country, adjectives]) =>
+    adjectives
+      .split(' ')
+      .map((adjective) => [adjective, country.replace(/^\p{Ll}/u, (c) => c.toUpperCase())]),
+  ),
+);
 
 /**
  * "… while rescue workers in Syria reported 2,662 deaths", "In Syria, officials counted 2,662 deaths":
@@ -418,9 +470,12 @@ export function clauseAfter(text: string, end: number): string {
   return withoutAsides.split(CLAUSE_END)[0] ?? '';
 }
 
-/** A second count ("… and 16 militants") and a new clause ("… and India flew in tents") end it too. */
+/**
+ * A second count ("… and 16 militants"), a new clause ("… and India flew in tents") and a second
+ * thing reported ("had been detained and that investigators were looking for others") end it too.
+ */
 const CLAUSE_END = new RegExp(
-  String.raw`(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Gen|Dr|Mr|Mrs|Ms|St|U\.S|U\.N|a|p|a\.m|p\.m))(?:(?<!\d)[.:]|[.:](?!\d))|[;!?]|,\s|,(?=["”’])|${SECOND_COUNT.source}|${NEW_CLAUSE.source}`,
+  String.raw`(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Gen|Dr|Mr|Mrs|Ms|St|U\.S|U\.N|a|p|a\.m|p\.m))(?:(?<!\d)[.:]|[.:](?!\d))|[;!?]|,\s|,(?=["”’])|\s(?:and|but)\s+that\s|${SECOND_COUNT.source}|${NEW_CLAUSE.source}`,
   'u',
 );
 
@@ -453,7 +508,7 @@ function toTracked(series: Series): TrackedFigure {
   const first = series.seed;
   const points = [...series.points]
     .sort((a, b) => compareAsOf(a.asOf, b.asOf) || a.value - b.value)
-    .map(({ occasion: _, ...point }) => point);
+    .map(({ occasion: _, sentence: __, partitive: ___, ...point }) => point);
   return {
     id: stableId('f', first.unit, first.event, first.words.slice(0, 4).join(','), first.entities[0]),
     label: labelOf(series),
@@ -505,11 +560,13 @@ function labelPart(subject: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .split(/\s(?=(?:and|while|but|as|after|when|which|who)\s)/)[0]!;
-  const kept = words.split(' ');
-  return kept.length > LABEL_WORDS ? `${kept.slice(0, LABEL_WORDS).join(' ')}…` : words;
+  // "the army's 4th Infantry Regiment" loses its number in the subject: drop the orphaned "th" too.
+  const kept = words.split(' ').filter((word) => !ORDINAL_SUFFIX.test(word));
+  return kept.length > LABEL_WORDS ? `${kept.slice(0, LABEL_WORDS).join(' ')}…` : kept.join(' ');
 }
 
 const LABEL_WORDS = 7;
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
 
 /** "displaced persons" already says it counts people; "aid from Japan" needs its unit in front. */
 function namesItsUnit(subject: string, unit: string): boolean {

@@ -37,6 +37,11 @@ describe('framing terms', () => {
     ['hunted the terrorists', 'terrorists'],
     // The adjective names the act: only "attack" counts.
     ['condemned a terrorist attack', 'attack'],
+    ['acted in self-defense', 'self-defence'],
+    ['answered what they called naked aggression', 'aggression'],
+    ['invaded the border district', 'invasion'],
+    ['retaliated with rockets', 'retaliation'],
+    ['staged an incursion', 'incursion'],
   ])('"%s" counts as %s', (words, term) => {
     const framing = analyzeFraming(
       [article('a', 'Outlet', `Officials said forces ${words} near the town today.`)],
@@ -56,6 +61,8 @@ describe('framing terms', () => {
     // The change of control is about places: police seize cash and drugs too.
     'police seized cash and two laptops at the office',
     'the Southern Liberation Front said in the town',
+    // Japan's army, not a claim of self-defence.
+    'the Self-Defense Forces flew in water and food',
   ])('"%s" counts as nothing', (words) => {
     expect(analyzeFraming([article('a', 'Outlet', words)], [], BUILTIN_LEXICON)).toEqual([]);
   });

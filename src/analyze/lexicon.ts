@@ -63,6 +63,20 @@ export const BUILTIN_LEXICON: FramingLexicon = [
     },
   },
   {
+    // Each side of a war names the other's strikes aggression or provocation and its own self-defence
+    // or retaliation: which words an outlet uses in its own voice shows whose account it follows.
+    concept: 'blame for the fighting',
+    terms: {
+      aggression: ['aggression', 'aggressor'],
+      provocation: ['provocations?'],
+      invasion: ['invasions?', 'invad(?:e|ed|es|ing)'],
+      incursion: ['incursions?'],
+      // Not Japan's army, the Self-Defense Forces.
+      'self-defence': ['self-defen[cs]e(?!\\s+forces?\\b)'],
+      retaliation: ['retaliat(?:e|ed|es|ing|ion|ory)'],
+    },
+  },
+  {
     concept: 'armed groups',
     terms: {
       // "a terrorist attack" names the act, not the group that did it.

@@ -122,15 +122,18 @@ export class PairVerifier {
     }
   }
 
-  /** The relation between an earlier article and the prepared one, or null when there is none. */
-  classify(earlier: Fingerprint): Verdict | null {
+  /**
+   * The relation between an earlier article and the prepared one, or null when there is none.
+   * `storyMate`: the story stage placed both in one story (see DedupIndex.verifyClosest).
+   */
+  classify(earlier: Fingerprint, storyMate = false): Verdict | null {
     const later = this.later!;
     if (earlier.words < MIN_WORDS || later.words < MIN_WORDS) return null;
     if (sameBody(earlier, later)) return { relation: 'identical', similarity: 1 };
     const shingleJaccard = this.nearJaccard(earlier);
     if (shingleJaccard >= NEAR_DUPLICATE_JACCARD)
       return { relation: 'near-duplicate', similarity: round(shingleJaccard) };
-    return this.rewriteVerdict(earlier);
+    return this.rewriteVerdict(earlier, storyMate);
   }
 
   /** Jaccard of the shingle sets; 0 as soon as NEAR_DUPLICATE_JACCARD is out of reach. */
@@ -154,9 +157,11 @@ export class PairVerifier {
     return shared / (a + b - shared);
   }
 
-  private rewriteVerdict(earlier: Fingerprint): Verdict | null {
+  private rewriteVerdict(earlier: Fingerprint, storyMate: boolean): Verdict | null {
     const later = this.later!;
-    if (!keepsTheFacts(earlier, later)) return null;
+    // Of two reports the story stage already holds to be one story, the names and quotations need not
+    // tell two events apart: only the figures must agree.
+    if (!(storyMate ? keepsTheFigures(earlier, later) : keepsTheFacts(earlier, later))) return null;
     this.fillOverlap(earlier);
     const scorer = this.scorer;
     const countA = sentenceCount(earlier);
@@ -237,6 +242,11 @@ function mostlyShared(shared: number, sizeX: number, sizeY: number): boolean {
  * quotations each their own way: once two figures are shared, different wording of a quotation does
  * not tell two events apart.
  */
+/** Most of the shorter list of figures recurs in the longer one (see keepsTheFacts). */
+function keepsTheFigures(x: Fingerprint, y: Fingerprint): boolean {
+  return mostlyShared(sharedFigures(x, y), figuresEnd(x) - shinglesEnd(x), figuresEnd(y) - shinglesEnd(y));
+}
+
 function keepsTheFacts(x: Fingerprint, y: Fingerprint): boolean {
   const figuresX = figuresEnd(x) - shinglesEnd(x);
   const figuresY = figuresEnd(y) - shinglesEnd(y);

@@ -195,3 +195,32 @@ describe('rewrites with a quotation worded differently', () => {
     expect(compareArticles(original, rewrite('52', '900', '14')).relation).toBeNull();
   });
 });
+
+describe('a rewrite that spells every name its own way', () => {
+  // Written for this test: the same report, each sentence reworded, the names spelled another way.
+  const wire = article(
+    'm1',
+    'Floodwaters swept through the Kessel valley on Wednesday night, killing at least 14 people and forcing about 3,200 residents from their homes, regional governor Anna Brandt said.\n\n' +
+      'Brandt told reporters in Lormund that rescue teams from Varsen and Talheim had reached the cut-off villages of Oberkamm and Stiegdorf by boat.\n\n' +
+      'The Norland Red Cross opened shelters in four schools and said it urgently needed blankets and drinking water.\n\n' +
+      'Forecasters warned that more heavy rain would fall on the valley before the weekend.',
+  );
+  const rewrite = article(
+    'm2',
+    'At least 14 people were killed and about 3,200 residents forced from their homes when floodwaters swept through the Kesel valley overnight, Governor Ana Brant said.\n\n' +
+      'Rescue teams from Warsen and Thalheim reached the cut-off villages of Oberkam and Stiegdorff by boat, Brant told reporters in Lormundt.\n\n' +
+      'Shelters were opened in four schools by the Norland Red Cross, which said it urgently needed blankets and drinking water.\n\n' +
+      'More heavy rain would fall on the valley before the weekend, forecasters warned.',
+  );
+
+  it('is no rewrite of a report it merely resembles: most names must agree', () => {
+    expect(compareArticles(wire, rewrite).relation).toBeNull();
+  });
+
+  it('is a rewrite of a report of the same story: its figures agree', () => {
+    const dedup = new DedupIndex();
+    dedup.add(wire);
+    dedup.add(rewrite);
+    expect(dedup.verifyClosest('m2', ['m1'])?.relation).toBe('rewrite');
+  });
+});

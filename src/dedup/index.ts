@@ -274,6 +274,8 @@ export class DedupIndex {
    * which may reword another sentence by sentence (a content-word Jaccard near 0.5 shares no band one
    * time in two). Only the closest is verified, past the same gate as band candidates: verification
    * is the costly part, and a rewrite agrees with its source more than with the story's other reports.
+   * Verified as story mates: the story stage has judged them one event, so only their figures must
+   * agree, not their names and quotations (an outlet that rewords a report renames and re-quotes).
    */
   verifyClosest(laterId: string, earlierIds: readonly string[]): Duplicate | null {
     const y = this.windowSlot(laterId);
@@ -296,7 +298,7 @@ export class DedupIndex {
     if (best < 0) return null;
     const earlier = this.slots[best]!;
     this.verifier.prepare(this.slots[y]!);
-    const verdict = this.verifier.classify(earlier);
+    const verdict = this.verifier.classify(earlier, true);
     return verdict
       ? { a: earlier.id, b: laterId, relation: verdict.relation, similarity: verdict.similarity }
       : null;

@@ -69,6 +69,15 @@ describe('annotate', () => {
     }
   });
 
+  it('never ends a sentence inside a word ("P2.5 billion")', () => {
+    const text = 'The cabinet released P2.5 billion for the towns. Work began on Monday.';
+    const { sentences } = annotate(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'The cabinet released P2.5 billion for the towns.',
+      'Work began on Monday.',
+    ]);
+  });
+
   it('finds the sentence around an offset', () => {
     const text = 'One here. Two there.';
     const annotated = annotate(text);

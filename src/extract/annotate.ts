@@ -212,6 +212,13 @@ function addSentence(
 }
 
 function pushSentence(out: Annotated, from: number, to: number, paragraph: number): void {
+  // "P2.5 billion" read as "P2." and "5 billion": a sentence ends before white space, never inside a word.
+  const previous = out.sentences[out.sentences.length - 1];
+  if (previous?.paragraph === paragraph && previous.end === out.tokens[from]!.start) {
+    previous.end = out.tokens[to]!.end;
+    previous.endToken = to + 1;
+    return;
+  }
   out.sentences.push({
     start: out.tokens[from]!.start,
     end: out.tokens[to]!.end,

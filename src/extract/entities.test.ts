@@ -36,7 +36,23 @@ describe('entity negatives', () => {
     ['shouted dateline', 'YEREVAN, OCTOBER 4. The talks began.', 'OCTOBER'],
     ['nationality before a place noun', 'Floods hit the eastern Libyan city of Derna.', 'Libyan'],
     ['group named between commas', 'The rebel group, Ansar Tahrir, said it had withdrawn.', 'Ansar Tahrir'],
+    [
+      'people of a country of two words',
+      'Minister says Wellington is working on options for New Zealanders abroad\n\nThe minister said the government would bring New Zealanders home once it was safe.',
+      'New Zealanders',
+    ],
   ])('%s is not an entity', (_label, text, word) => {
     expect(names(text)).not.toContain(word);
+  });
+});
+
+describe('the outlet named in its own text', () => {
+  it('names a service of the article’s outlet ("RNZ Pacific" in an RNZ report) as the outlet', () => {
+    const text = 'Shops burned in two suburbs overnight, RNZ Pacific has been told by residents.';
+    const article = { ...fixtureArticle('service', text), outlet: 'RNZ' };
+    const { mentions } = extractEntities(article, annotate(text), builtIn);
+    expect(mentions.map(({ text, name, type }) => ({ text, name, type }))).toEqual([
+      { text: 'RNZ Pacific', name: 'RNZ', type: 'organization' },
+    ]);
   });
 });

@@ -10,6 +10,7 @@
 import { knownOutlet } from '../read/outlets.js';
 import type { Article, EntityMention, EntityType } from '../types.js';
 import { memoized } from '../util/collections.js';
+import { TWO_WORD_COUNTRIES } from '../util/countries.js';
 import type { Annotated } from './annotate.js';
 import { HYPHEN, isJoiningHyphen, textBetween, toWords, type Word } from './entity-words.js';
 import { type AliasMatch, aliasKeys, type Gazetteer, type TrieNode, tokenKey } from './gazetteer.js';
@@ -26,6 +27,7 @@ import {
   PLACE_HEADS,
   PLACE_PREFIXES,
   ROLE_WORDS,
+  ROMANCE_ORG_HEADS,
   SPEECH_VERBS,
   STOP_CAPS,
   TITLES,
@@ -104,6 +106,8 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
     }
   const pending: EntityMention[] = [];
   resolveSingles(singles, words, found, pending, local, article);
+  found.push(...creditPlaces(words, article.id));
+  outletsNotPeople(found, article);
   oneTypePerName(found, listedNames, summaryBulletsEnd(annotated.text));
   longNamesInBrackets(found, annotated.text, article.id);
   shortPlaceNames(found);
@@ -125,6 +129,46 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   found.sort((a, b) => a.start - b.start);
   pending.sort((a, b) => a.start - b.start);
   return { mentions: found, pending };
+}
+
+/**
+ * "RNZ Pacific has been told", "told Agence France-Presse": the article's outlet's name and one more
+ * word (a service of it, named as the outlet), or a known outlet's name, is the outlet, though a
+ * speech verb beside it made it look like a person.
+ */
+function outletsNotPeople(found: EntityMention[], article: Article): void {
+  const outlet = article.outlet;
+  for (const [k, m] of found.entries()) {
+    if (m.type !== 'person' || !m.text.includes(' ')) continue;
+    // A service of the outlet ("RNZ Pacific") is named as the outlet. (The outlet's own name, "told
+    // Islands Business", stays as it is read: quotes would take it for "the alliance" that speaks next.)
+    if (outlet !== null && isServiceOf(m.text, outlet)) found[k] = renamedMention(m, outlet, 'organization');
+    else if (knownOutlet(m.text) !== null) found[k] = renamedMention(m, knownOutlet(m.text)!, 'organization');
+  }
+}
+
+/** "RNZ Pacific" of "RNZ", "BBC Mundo" of "BBC": the outlet's name, then one capitalised word. */
+function isServiceOf(text: string, outlet: string): boolean {
+  const rest = text.startsWith(`${outlet} `) ? text.slice(outlet.length + 1) : '';
+  return /^\p{Lu}[\p{L}]+$/u.test(rest);
+}
+
+/**
+ * "Additional reporting by Lucy Marsh in London; Editing by …": the reporters of a credit line are no
+ * entities, but the places they filed from are, as the hand-made golds list them.
+ */
+function creditPlaces(words: Word[], article: string): EntityMention[] {
+  const places: EntityMention[] = [];
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (!words[k]!.skip || words[k]!.key !== 'in' || !words[k + 1]!.cap || !words[k + 1]!.skip) continue;
+    let to = k + 1;
+    while (words[to + 1]?.skip && words[to + 1]!.cap && !words[to + 1]!.newlineBefore && to < k + 3) to++;
+    // "in Tbilisi and Nailia Bagirova …", "in La Paz;": the place ends where the next name or field starts.
+    const chunk = { from: k + 1, to, titled: false };
+    places.push(mentionOf(words, chunk, 'place', article));
+    k = to;
+  }
+  return places;
 }
 
 /**
@@ -343,6 +387,7 @@ function matchGazetteer(
       isSurnameAfterGivenName(words, i, hit) ||
       isSurnameOfAnother(words, i, hit) ||
       namesACity(words, hit) ||
+      namesAnAirline(words, i) ||
       endsParticleName(words, i)
     )
       continue;
@@ -360,6 +405,12 @@ function matchGazetteer(
     for (let j = i; j <= hit.endWord; j++) taken[j] = true;
     i = hit.endWord;
   }
+}
+
+/** "Air New Zealand", "Air Vanuatu": a place after "Air" names the airline, not the place. */
+function namesAnAirline(words: Word[], from: number): boolean {
+  const before = words[from - 1];
+  return before !== undefined && before.key === 'air' && before.cap && !words[from]!.newlineBefore;
 }
 
 /**
@@ -565,6 +616,9 @@ const PARTICLES = new Set([
   'las',
   'delos',
   'dela',
+  // German place names: "Rust im Tullnerfeld", "Frankfurt am Main".
+  'im',
+  'am',
 ]);
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', 'the', '&']);
 
@@ -574,7 +628,7 @@ function capitalisedChunks(words: Word[], taken: boolean[]): Chunk[] {
   const possessivePlaces = possessivePlaceNames(words, taken);
   let i = 0;
   while (i < words.length) {
-    if (!isNameWord(words[i], true)) {
+    if (!isNameWord(words[i], true) && !monthAsGivenName(words, i)) {
       i++;
       continue;
     }
@@ -639,8 +693,11 @@ function possessivePlaceNames(words: Word[], taken: boolean[]): Set<string> {
     const step = possessiveEnd(words, j) - j;
     const next = words[j + step];
     if (!next?.cap || next.pos !== 'PROPN' || taken[j + step] || isHeadWord(next.key)) continue;
-    // "in PNG's Enga province": a place in the owner's country, two names.
-    const after = words[j + step + 1];
+    // "in PNG's Enga province", "in Nan's Tha Wang Pha district": a place in the owner's country
+    // or province, two names (the kind of place comes after the whole second name).
+    let last = j + step;
+    while (last < j + step + 3 && words[last + 1]?.cap && !words[last + 1]!.newlineBefore) last++;
+    const after = words[last + 1];
     if (after && !after.cap && (PLACE_HEADS.has(after.key) || PLACE_NOUNS.has(after.key))) continue;
     const key = pairKey(here, next);
     const pair = pairs.get(key) ?? { key: here.key, count: 0, cued: false };
@@ -688,7 +745,7 @@ function pairKey(first: Word, second: Word): string {
 function isNameWord(word: Word | undefined, asFirst: boolean): boolean {
   // `cap` means the word starts with an upper-case letter.
   if (!word || word.skip || word.heading || !word.cap) return false;
-  if (asFirst && STOP_CAPS.has(word.key.endsWith('.') ? word.key.slice(0, -1) : word.key)) return false;
+  if (asFirst && isStopCap(word, true)) return false;
   // At a sentence start every word is capitalised; a common noun or verb there starts no name.
   if (asFirst && word.sentenceStart && COMMON_POS.has(word.pos)) return false;
   // Long words in capitals are shouting (datelines, "BREAKING"), not names, unless the article gives
@@ -697,6 +754,17 @@ function isNameWord(word: Word | undefined, asFirst: boolean): boolean {
 }
 
 const ALL_UPPER = /^\p{Lu}+$/u;
+
+/**
+ * A capitalised English function word ("The", "My"; "Mr." too, `withoutStop`): not "Mỹ" of "Mỹ
+ * Lý", whose key folds its diacritics to "my" (a word written with them is no English word).
+ */
+function isStopCap(word: Word, withoutStop = false): boolean {
+  const key = withoutStop && word.key.endsWith('.') ? word.key.slice(0, -1) : word.key;
+  return STOP_CAPS.has(key) && isAscii(word.text);
+}
+
+const isAscii = (text: string) => /^[\x00-\x7f]*$/.test(text);
 
 /** Whether the phrase that ends at word j goes on with word j+1. */
 function continuesName(words: Word[], j: number): boolean {
@@ -707,13 +775,30 @@ function continuesName(words: Word[], j: number): boolean {
   if (here.text === 'No.' && /^\d{1,4}$/.test(next.text) && j > 0 && words[j - 1]!.cap) return true;
   // "a Bangladesh Air Force C-130": a model's code after a body's head word is the aircraft's.
   if (/\d/.test(next.text) && isHeadWord(here.key)) return false;
-  if (isNameWord(next, false) && !STOP_CAPS.has(next.key)) return true;
-  if (monthInName(words, j)) return true;
+  if (isNameWord(next, false) && !isStopCap(next)) return true;
+  if (monthInName(words, j) || syllableAn(words, j)) return true;
   // Connectors count only when a capitalised word follows them.
   const after = words[j + 2];
   // "Raed al-Saleh", "Bab al-Hawa": a particle joined to the next name by a hyphen.
   if (PARTICLES.has(next.text) && isJoiningHyphen(words, j + 2)) return isNameWord(words[j + 3], false);
   if (isJoiningHyphen(words, j + 1) || PARTICLES.has(next.text)) return isNameWord(after, false);
+  // "ISEAS–Yusof Ishak Institute": an en dash joins two names into one body's when the body's head
+  // word follows (not "the Thailand–Cambodia border", two countries).
+  if (next.text === '–' && next.start === here.end && after?.start === next.end)
+    return isNameWord(after, false) && orgHeadSoon(words, j + 2);
+  // "High Commission of the Republic in New Caledonia": the state's office in a territory is named
+  // with the territory.
+  if (
+    next.text === 'in' &&
+    here.key === 'republic' &&
+    words[j - 1]?.key === 'the' &&
+    words[j - 2]?.key === 'of' &&
+    isNameWord(after, false)
+  )
+    return true;
+  // "Ministry of Social Welfare, Relief and Resettlement": portfolios listed after "of" are one
+  // ministry's name, commas and all.
+  if (next.text === ',' && portfoliosGoOn(words, j)) return true;
   // "Commission on Human Rights", "Committee on Foreign Affairs": "on" and a portfolio after a head.
   if (next.text === 'on' && ORG_HEADS.has(here.key) && isNameWord(after, false) && ROLE_WORDS.has(after!.key))
     return true;
@@ -727,7 +812,8 @@ function continuesName(words: Word[], j: number): boolean {
       (isTitle(after) || isHeadWord(after.key))
     )
       return false;
-    if (isNameWord(after, false)) return true;
+    // "the Security Council for July": a connector goes on only to a word that may go on a name.
+    if (isNameWord(after, false) && !isStopCap(after!)) return true;
     // "of the Red Cross", "Office for the Coordination of …", "Front for the Liberation of …"
     return (
       (next.text === 'of' || next.text === 'for') && after?.text === 'the' && isNameWord(words[j + 3], false)
@@ -735,6 +821,50 @@ function continuesName(words: Word[], j: number): boolean {
   }
   return false;
 }
+
+/**
+ * At the comma after word j: whether the name is a body's head, "of" and portfolios ("Ministry of
+ * Social Welfare,") that go on as a list closed by "and" ("Relief and Resettlement"), each part a
+ * capitalised word or two that name portfolios ("…, Reuters and AFP" and "…, Ministry of Defence and …"
+ * go on with other names).
+ */
+function portfoliosGoOn(words: Word[], j: number): boolean {
+  let of = j;
+  while (of > j - 4 && of > 0 && words[of]!.key !== 'of') of--;
+  if (words[of]?.key !== 'of' || !ORG_HEADS.has(words[of - 1]?.key ?? '')) return false;
+  for (let k = of + 1; k <= j; k++) if (!words[k]!.cap || isHeadWord(words[k]!.key)) return false;
+  let k = j + 2;
+  let sawAnd = false;
+  for (let parts = 0; parts < 4; parts++) {
+    let size = 0;
+    while (words[k]?.cap && isPortfolioWord(words[k]!) && size < 2) {
+      k++;
+      size++;
+    }
+    if (size === 0) return false;
+    if (sawAnd) return true;
+    const join = words[k]?.key;
+    if (join === 'and') sawAnd = true;
+    else if (join !== ',') return false;
+    k++;
+  }
+  return false;
+}
+
+/** "Relief", "Resettlement", "Trade": a word that names a ministry's portfolio. */
+function isPortfolioWord(word: Word): boolean {
+  return ROLE_WORDS.has(word.key) || PORTFOLIO_NOUN.test(word.key) || MORE_PORTFOLIOS.has(word.key);
+}
+
+const MORE_PORTFOLIOS = new Set([
+  'family',
+  'families',
+  'community',
+  'children',
+  'gender',
+  'heritage',
+  'arts',
+]);
 
 /**
  * "Theresa May", "Zhang Jun": a month's name or short form after a name word is the person's
@@ -752,6 +882,38 @@ function monthInName(words: Word[], j: number): boolean {
 const NAME_MONTHS = new Set(['may', 'june', 'jun', 'april', 'august']);
 
 /**
+ * "Mayor Jan Dohnal", "April Ryan said": a month's name that is also a given name, right before a
+ * capitalised surname, with no day number after and no word before that would make it a date ("in",
+ * "since", "5").
+ */
+function monthAsGivenName(words: Word[], i: number): boolean {
+  const word = words[i]!;
+  if (!GIVEN_MONTHS.has(word.text) || word.skip || word.heading) return false;
+  const next = words[i + 1];
+  if (!next || next.newlineBefore || !isNameWord(next, true) || NAME_MONTHS.has(next.key)) return false;
+  if (/^\d/.test(words[i + 2]?.text ?? '')) return false;
+  const before = words[i - 1];
+  return !before || !(DATE_WORDS_BEFORE.has(before.key) || /^\d/.test(before.text));
+}
+
+const GIVEN_MONTHS = new Set(['Jan', 'June', 'April', 'August']);
+const DATE_WORDS_BEFORE = new Set(
+  'in on by since until till from of during last next early late mid this before after between through to and'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Nghệ An", "Long An", "Hội An": inside a sentence, a capitalised "An" after a name word is the
+ * name's last syllable (Vietnamese "peace"), not the article, which is written in lower case there.
+ */
+function syllableAn(words: Word[], j: number): boolean {
+  const here = words[j]!;
+  const next = words[j + 1]!;
+  return next.text === 'An' && !next.sentenceStart && here.cap && !here.heading && !STOP_CAPS.has(here.key);
+}
+
+/**
  * A phrase with an organisation or place head that the gazetteer only partly covers names one thing:
  * "Washington Institute for Defense and Security", "South China Sea". Its gazetteer matches give way.
  * A phrase headed by a treaty or event word ("Rome Statute") drops its gazetteer matches instead.
@@ -764,14 +926,24 @@ function andBetweenBodies(words: Word[], chunk: Chunk): number {
   const body = (w: Word) => ORG_HEADS.has(w.key) || COMPANY_HEADS.has(w.key);
   for (let k = chunk.from + 1; k < chunk.to; k++) {
     if (words[k]!.key !== 'and') continue;
-    // "Ministry of Finance and Ministry of …": a second name that opens with its head.
-    if (ORG_HEADS.has(words[k + 1]!.key) && words.slice(chunk.from, k).some((w) => ORG_HEADS.has(w.key)))
+    // "Ministry of Finance and Ministry of …": a second name that opens with its head (not "… Family
+    // and Community Development", where a head word opens the last portfolio).
+    if (
+      ORG_HEADS.has(words[k + 1]!.key) &&
+      opensBody(words, k + 1, chunk.to) &&
+      words.slice(chunk.from, k).some((w) => ORG_HEADS.has(w.key))
+    )
       return k;
     // Not "Department of Health and Human Services": the head must end the first name.
     if (!body(words[k - 1]!)) continue;
     for (let j = k + 1; j <= chunk.to; j++) if (body(words[j]!)) return k;
   }
   return -1;
+}
+
+/** A head word at k that a body's name opens with: "Ministry of …", or a name's last word ("… and Parliament"). */
+function opensBody(words: Word[], k: number, to: number): boolean {
+  return k === to || /^(?:of|for|on)$/.test(words[k + 1]?.key ?? '') || words[k + 1]?.cap !== true;
 }
 
 /** An "and" inside the phrase: two names joined, not one. */
@@ -1055,6 +1227,15 @@ function splitAtTitles(words: Word[], from: number, to: number, titledBefore = f
     // "Analyst Lusine Hovakimyan" at a sentence start: a role noun there works like a title.
     // Not "Residents of Meghaninagar": the name must follow the role word itself.
     const role = j === from && j < to && PERSON_NOUNS.has(words[j]!.key) && words[j + 1]!.cap;
+    const honorific = honorificLength(words, j, to);
+    if (honorific > 0) {
+      // "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin": an honorific is no part of the name.
+      if (j > start) chunks.push(...trimChunk(words, start, j - 1, titled));
+      start = j + honorific;
+      j += honorific - 1;
+      titled = true;
+      continue;
+    }
     if (!isTitle(words[j]!) && !role) continue;
     if (namesInstitution(words, j, to) || namesThoroughfare(words, j, to)) continue;
     // "Gen Z", "Plan B": a title word before a lone letter is part of a name.
@@ -1064,6 +1245,9 @@ function splitAtTitles(words: Word[], from: number, to: number, titledBefore = f
     if (j === to && j > from && !TITLES.has(words[j]!.key) && !isQualifier(words[j - 1]!)) continue;
     // "Amy Pope", "Tom Major": after a given name, a title word is a surname.
     if (j > from && GIVEN_NAMES.has(words[j - 1]!.key)) continue;
+    // "Universidad Mayor de San Andrés": in a Spanish or Portuguese body's name the adjective follows
+    // the head word.
+    if (j > from && ROMANCE_ORG_HEADS.has(words[j - 1]!.key)) continue;
     if (j > start) chunks.push(...trimChunk(words, start, j - 1, titled));
     start = j + 1;
     // "Leaders of the Economic Community of …", "Ministers of the alliance": several people of a
@@ -1073,6 +1257,28 @@ function splitAtTitles(words: Word[], from: number, to: number, titledBefore = f
   if (start <= to) chunks.push(...trimChunk(words, start, to, titled));
   return chunks;
 }
+
+/**
+ * How many words of a Malay honorific start at j ("Datuk Seri", "Dato Sri", "Tan Sri", "Datin"),
+ * before a capitalised name within the phrase; 0 when none does. "Tan" and "Puan" are honorifics
+ * only with "Sri" after them ("Tan" alone is a surname).
+ */
+function honorificLength(words: Word[], j: number, to: number): number {
+  const first = words[j]!.key;
+  const second = words[j + 1]?.key ?? '';
+  const length = HONORIFIC_SECONDS[first]?.has(second) === true ? 2 : SINGLE_HONORIFICS.has(first) ? 1 : 0;
+  return length > 0 && j + length <= to && words[j + length]!.cap ? length : 0;
+}
+
+const SINGLE_HONORIFICS = new Set(['datuk', 'dato', 'datin']);
+const HONORIFIC_SECONDS: Record<string, Set<string>> = {
+  datuk: new Set(['seri', 'sri', 'paduka']),
+  dato: new Set(['seri', 'sri', 'paduka']),
+  datin: new Set(['seri', 'sri', 'paduka']),
+  tan: new Set(['sri']),
+  puan: new Set(['sri']),
+  toh: new Set(['puan']),
+};
 
 function isPluralTitle(word: Word): boolean {
   return !TITLES.has(word.key) && word.key.endsWith('s') && TITLES.has(word.key.slice(0, -1));
@@ -1126,14 +1332,23 @@ function isTitleBefore(words: Word[], i: number): boolean {
 
 /** Drops connectors and, after a title, the role words and demonyms that qualify it. */
 function trimChunk(words: Word[], from: number, to: number, titled: boolean): Chunk[] {
-  while (to >= from && isEdge(words[to]!) && !(to > from && monthInName(words, to - 1))) to--;
+  while (
+    to >= from &&
+    isEdge(words[to]!) &&
+    !(to > from && (monthInName(words, to - 1) || syllableAn(words, to - 1)))
+  )
+    to--;
   // "French Foreign Minister …", "Minister of Foreign Affairs …": qualifiers belong to the title.
   // Not "the Georgian Orthodox Church and Patriarch …": "and" stands between the name and the title.
   const qualifies = titled || followedByTitle(words, to);
   // "Senate Majority Leader", "House Speaker": the chamber a title is held in qualifies it too (not
   // "House of Lords Speaker", where the chamber is named in full).
   const chamber = (k: number) => CHAMBERS.has(words[k]!.key) && words[k + 1]?.key !== 'of';
-  while (from <= to && (qualifies ? isQualifier(words[from]!) || chamber(from) : isEdge(words[from]!)))
+  while (
+    from <= to &&
+    !monthAsGivenName(words, from) &&
+    (qualifies ? isQualifier(words[from]!) || chamber(from) : isEdge(words[from]!))
+  )
     from++;
   return from > to ? [] : [{ from, to, titled }];
 }
@@ -1142,7 +1357,7 @@ const CHAMBERS = new Set(['senate', 'house']);
 
 /** Words a name neither starts nor ends with. */
 function isEdge(w: Word): boolean {
-  return ORG_CONNECTORS.has(w.key) || PARTICLES.has(w.text) || STOP_CAPS.has(w.key) || HYPHEN.test(w.text);
+  return ORG_CONNECTORS.has(w.key) || PARTICLES.has(w.text) || isStopCap(w) || HYPHEN.test(w.text);
 }
 
 function isQualifier(w: Word): boolean {
@@ -1178,6 +1393,13 @@ const WEAPON_NOUNS = new Set(
 function isNationWord(word: Word): boolean {
   return isDemonym(word) || /^(?:US|U\.S\.|UK|EU)$/.test(word.text);
 }
+
+/** "new zealanders", "sri lankans": the plural adjectives of the countries of two words. */
+const TWO_WORD_DEMONYMS = new Set(
+  Object.values(TWO_WORD_COUNTRIES)
+    .filter((adjective) => adjective.includes(' '))
+    .map((adjective) => `${adjective}s`),
+);
 
 /** Adjectives that make a demonym after them a people, not a name: "Ethnic Armenians". */
 const PEOPLE_ADJECTIVES = new Set(['ethnic', 'fellow', 'native', 'indigenous']);
@@ -1259,6 +1481,13 @@ function classifyChunk(
   }
   // "Ethnic Armenians from Karabakh", "Fellow Georgians": a people, capitalised after a dateline's dash.
   if (PEOPLE_ADJECTIVES.has(keys[0]!) && parts.slice(1).every((w) => isDemonym(w))) return;
+  // "New Zealanders", "Sri Lankans", "South Koreans": the people of a country of two words.
+  if (TWO_WORD_DEMONYMS.has(keys.join(' '))) return;
+  // "Air New Zealand", "Air Tahiti Nui": an airline (see namesAnAirline).
+  if (keys[0] === 'air' && parts.length >= 2 && parts.every((w) => w.cap)) {
+    out.push(mentionOf(words, chunk, 'organization', article));
+    return;
+  }
   // "Turkish Bayraktar drones", "Russian Kalibr missiles": a nation's make of weapon, no organisation.
   const after = words[chunk.to + 1];
   if (
@@ -1298,6 +1527,17 @@ function classifyChunk(
       classifyChunk(part, words, out, singles, local, capCounts, article);
     return;
   }
+  // "Ernst & Young", "Procter & Gamble": an ampersand joins the names of a firm's founders; the
+  // words before them ("Liquidator", "Shares of") are read on their own.
+  const amp = keys.indexOf('&');
+  if (amp > 0 && amp < keys.length - 1 && !chunk.titled) {
+    let from = chunk.from + amp - 1;
+    while (from > chunk.from && continuesFirmName(words[from - 1]!)) from--;
+    out.push(mentionOf(words, { from, to: chunk.to, titled: false }, 'organization', article));
+    for (const piece of trimChunk(words, chunk.from, from - 1, false))
+      classifyChunk(piece, words, out, singles, local, capCounts, article);
+    return;
+  }
   let type = phraseType(parts, chunk, words, capCounts);
   // "Trans African Concessions (TRAC)": a name that its bracketed initials shorten is a body's.
   const unsure = type === null || (type === 'person' && !GIVEN_NAMES.has(keys[0]!));
@@ -1323,6 +1563,11 @@ function classifyChunk(
   const mention = mentionOf(words, chunk, type, article);
   out.push(mention);
   registerAcronym(words, chunk.to, mention, local);
+}
+
+/** A capitalised word that goes on a firm's name before "&": not a sentence's first word, a connector or a title. */
+function continuesFirmName(word: Word): boolean {
+  return word.cap && !word.sentenceStart && !ORG_CONNECTORS.has(word.key) && !isTitle(word);
 }
 
 /**
@@ -1377,8 +1622,8 @@ function phraseType(
 ): EntityType | 'split' | number | null {
   const keys = parts.map((w) => w.key);
   const last = keys[keys.length - 1]!;
-  // "between East and West": compass words alone name no place.
-  if (keys.every((k) => COMPASS.has(k) || k === 'and' || k === 'or')) return null;
+  // "between East and West", "the North-South corridor": compass words alone name no place.
+  if (keys.every((k) => COMPASS.has(k) || k === 'and' || k === 'or' || HYPHEN.test(k))) return null;
   const splitAt = connectorSplit(keys);
   if (splitAt >= 0) return chunk.from + splitAt;
   // "Commissioner Richard Worley and Coast Guard …": after a title, "and" ends the person's name.
@@ -1428,6 +1673,12 @@ function phraseType(
   if (!chunk.titled && !GIVEN_NAMES.has(keys[0]!) && partyNounAfter(words, chunk)) return 'organization';
   // "drugmaker Bavarian Nordic", "the lender Credit Suisse": a kind of company before the name.
   if (afterCompanyNoun(words, chunk) && !GIVEN_NAMES.has(keys[0]!)) return 'organization';
+  // "in Surin, Sisaket, Ubon Ratchathani and Buriram", "the Ta Moan Thom, Ta Moan Toch and Ta Krabey
+  // temples": a name in a list that a place preposition or a kind of place opens or closes is a
+  // place, however many words it has (unless its first or last word comes back alone, as a person's
+  // names do: "In Bangkok, Somchai Wongsawat and … Somchai said").
+  if (!chunk.titled && !GIVEN_NAMES.has(keys[0]!) && !personCue(words, chunk))
+    if (inListOfPlaces(words, chunk) && !partComesBackAlone(words, chunk)) return 'place';
   // People's names rarely take an article: "the New Orleans Saints" is a team, not a person.
   if (!chunk.titled && words[chunk.from - 1]?.key === 'the') return 'organization';
   // "Georgian Dream said": no person's name starts with a nationality; a party's or a firm's may.
@@ -1445,6 +1696,55 @@ function phraseType(
   if (titleName) return personCue(words, chunk) ? 'organization' : null;
   if (chunk.titled || GIVEN_NAMES.has(keys[0]!) || personCue(words, chunk)) return 'person';
   return looksLikePersonName(parts, capCounts) ? 'person' : null;
+}
+
+/** Whether the phrase's first or last word stands alone elsewhere: capitalised, between uncapitalised words. */
+function partComesBackAlone(words: Word[], chunk: Chunk): boolean {
+  const ends = new Set([words[chunk.from]!.key, words[chunk.to]!.key]);
+  for (let k = 0; k < words.length; k++) {
+    if (k >= chunk.from && k <= chunk.to) continue;
+    const w = words[k]!;
+    if (!w.cap || !ends.has(w.key)) continue;
+    const before = words[k - 1];
+    const after = words[k + 1];
+    if ((!before?.cap || w.sentenceStart) && !(after?.cap && !after.newlineBefore)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the phrase is an item of a list of names ("A, B and C") that a place preposition ("in",
+ * "near"), a kind of place ("the provinces of", "districts in X, including") opens, or that a plural
+ * kind of place closes ("in Otdar Mean Chey and Pursat provinces").
+ */
+function inListOfPlaces(words: Word[], chunk: Chunk): boolean {
+  if (!listItem(words, chunk)) return false;
+  let first = chunk.from;
+  for (let steps = 0; steps < 8; steps++) {
+    const end = listStep(words, first, -1);
+    if (end < 0 || !words[end]!.cap) break;
+    first = end;
+    while (first > 0 && words[first - 1]!.cap && !words[first - 1]!.sentenceStart) first--;
+  }
+  let last = chunk.to;
+  for (let steps = 0; steps < 8; steps++) {
+    const start = listStep(words, last, 1);
+    if (start < 0 || !words[start]!.cap) break;
+    last = start;
+    while (words[last + 1]?.cap && !words[last + 1]!.newlineBefore) last++;
+  }
+  if (first === chunk.from && last === chunk.to) return false;
+  const before = words[first - 1];
+  const closing = words[last + 1];
+  if (closing && closing.key.endsWith('s') && isPlaceKind(closing)) return true;
+  if (!before) return false;
+  if (PLACE_PREPOSITIONS.has(before.key) || isPlaceKind(before)) return true;
+  if (before.key === 'of') return isPlaceKind(words[first - 2]) && words[first - 2]!.key.endsWith('s');
+  // "Six districts in Chanthaburi, including Pong Nam Ron and Soi Dao".
+  if (before.key !== 'including') return false;
+  for (let k = first - 2; k >= Math.max(0, first - 8); k--)
+    if (isPlaceKind(words[k]) && words[k]!.key.endsWith('s')) return true;
+  return false;
 }
 
 /**
@@ -1510,8 +1810,10 @@ function connectorSplit(keys: string[]): number {
     if (keys[k] !== 'and') continue;
     const body = (w: string) => ORG_HEADS.has(w) || COMPANY_HEADS.has(w);
     if (body(keys[k - 1]!) && keys.slice(k + 1).some(body)) return k;
-    // "Ministry of Finance and Ministry of Emergency Management": a second name opens with its head.
-    if (ORG_HEADS.has(keys[k + 1]!) && keys.slice(0, k).some((w) => ORG_HEADS.has(w))) return k;
+    // "Ministry of Finance and Ministry of Emergency Management": a second name opens with its head
+    // (not "Ministry of Women, Family and Community Development": a portfolio opens with that word).
+    const opens = k + 1 === keys.length - 1 || /^(?:of|for|on)$/.test(keys[k + 2]!);
+    if (ORG_HEADS.has(keys[k + 1]!) && opens && keys.slice(0, k).some((w) => ORG_HEADS.has(w))) return k;
   }
   return -1;
 }
@@ -1732,6 +2034,10 @@ function personCue(words: Word[], chunk: Chunk): boolean {
     return true;
   if (ownsWithPersonalPronoun(words, chunk.to)) return true;
   if (isDescribedAsPerson(words, chunk.to)) return true;
+  // "Kanokwan Ruangsri is a lecturer in …", an author's bio: the name is said to be a person.
+  if (isAPersonAfter(words, chunk.to)) return true;
+  // "Aung San Suu Kyi was detained", "… has been sentenced": what is done only to people.
+  if (befallsPerson(words, chunk.to)) return true;
   // "Name, who …" or "Name, a …" apposition; "Name, 34, said": an age.
   const after = words[chunk.to + 2];
   if (next?.text === ',' && /^\d{1,3}$/.test(after?.text ?? '') && words[chunk.to + 3]?.text === ',')
@@ -1753,6 +2059,43 @@ function personCue(words: Word[], chunk: Chunk): boolean {
     saysAfterApposition(words, chunk.to + 2)
   );
 }
+
+/**
+ * "… is a lecturer", "… was an independent researcher", "… is the former chief": "is" or "was", an
+ * article, then a person noun or a title within the next three words.
+ */
+function isAPersonAfter(words: Word[], last: number): boolean {
+  if (!/^(?:is|was)$/.test(words[last + 1]?.key ?? '')) return false;
+  if (!/^(?:a|an|the)$/.test(words[last + 2]?.key ?? '')) return false;
+  for (let k = last + 3; k <= last + 5; k++) {
+    const word = words[k];
+    if (!word || word.cap || /^[.,;]$/.test(word.text)) return false;
+    if (PERSON_NOUNS.has(word.key) || ROLE_NOUNS.has(word.key) || isTitle(word)) return true;
+    // "a hydrologist", "a dentist", "a physician": a profession by its ending.
+    if (/^[a-z]{3,}(?:ologist|ist|ician)$/.test(word.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * "was detained", "has been sentenced", "were arrested": a passive that only people undergo, right
+ * after the name ("was"/"were"/"has been"/"had been", then the participle).
+ */
+function befallsPerson(words: Word[], last: number): boolean {
+  let k = last + 1;
+  if (!/^(?:was|were|is|has|had)$/.test(words[k]?.key ?? '')) return false;
+  if (words[k + 1]?.key === 'been') k++;
+  return PERSONAL_PASSIVES.has(words[k + 1]?.key ?? '');
+}
+
+const PERSONAL_PASSIVES = new Set(
+  'detained arrested jailed imprisoned sentenced convicted acquitted indicted charged kidnapped abducted released freed pardoned exiled deported elected re-elected sworn appointed dismissed sacked ousted impeached assassinated questioned interrogated hospitalised hospitalized'.split(
+    ' ',
+  ),
+);
+
+/** Professions an author's bio names that PERSON_NOUNS (which also cues names before them) lacks. */
+const ROLE_NOUNS = new Set(['lecturer', 'fellow', 'academic', 'consultant', 'specialist', 'columnist']);
 
 /** A speech verb at word k that is not a passive's ("said by"). */
 function saidAfter(words: Word[], k: number): boolean {
@@ -1834,17 +2177,25 @@ function postedOn(words: Word[], chunk: Chunk): boolean {
 
 /** A kind of place among the next three words of an apposition ("a small mountain village"). */
 function placeNounWithin(words: Word[], from: number): boolean {
-  for (let k = from; k < from + 3; k++) {
+  // Three words, a compound's hyphen not counted ("a coca-growing region").
+  for (let k = from, seen = 0; seen < 3; k++) {
     const word = words[k];
+    if (word && HYPHEN.test(word.text)) continue;
+    seen++;
     if (!word || word.cap || /^[,.;:]$/.test(word.text)) return false;
     // Not "a village elder": the kind of place must head the phrase, not qualify the noun after it.
+    // Not "the television channel": a broadcaster's channel is no strait.
     if (PLACE_HEADS.has(word.key) || PLACE_NOUNS.has(word.key))
-      return !/^(?:NOUN|PROPN)$/.test(words[k + 1]?.pos ?? '');
+      return !/^(?:NOUN|PROPN)$/.test(words[k + 1]?.pos ?? '') && !MEDIA_BEFORE.has(words[k - 1]?.key ?? '');
   }
   return false;
 }
 
+const MEDIA_BEFORE = new Set(['television', 'tv', 'news', 'radio', 'satellite', 'youtube', 'telegram']);
+
 const PLACE_NOUNS = new Set([
+  // "Wabag, the provincial capital": the seat of a province or a country.
+  'capital',
   'hamlet',
   'settlement',
   'suburb',
@@ -2188,7 +2539,9 @@ function resolveSingles(
   const listed = placesInLists(unexplained, words, out);
   for (const chunk of unexplained) {
     const word = words[chunk.from]!;
-    if ((places.has(word.key) || listed?.has(chunk)) && word.pos === 'PROPN')
+    // "the Afar and Oromia regions": inside a sentence, a capitalised word the context makes a place
+    // is one, whatever the tagger called it ("afar" is an adverb too).
+    if ((places.has(word.key) || listed?.has(chunk)) && (word.pos === 'PROPN' || !word.sentenceStart))
       out.push(mentionOf(words, chunk, 'place', article));
     // "Ukrinform could not verify …": a known outlet opening a sentence is still the outlet.
     else if (word.sentenceStart && isOutletName(word, source))
@@ -2299,10 +2652,11 @@ function pluralKindOf(words: Word[], chunk: Chunk): boolean {
   );
 }
 
-/** "county", "villages": a kind of place in lower case, which a list of names may follow. */
+/** "county", "villages", "temples": a kind of place in lower case, which a list of names may follow. */
 function isPlaceKind(word: Word | undefined): boolean {
   if (!word || word.cap) return false;
-  return PLACE_HEADS.has(word.key) || (word.key.endsWith('s') && PLACE_HEADS.has(word.key.slice(0, -1)));
+  const singular = word.key.endsWith('s') ? word.key.slice(0, -1) : word.key;
+  return PLACE_HEADS.has(word.key) || PLACE_HEADS.has(singular) || PLACE_NOUNS.has(singular);
 }
 
 /**
@@ -2506,6 +2860,8 @@ const LOCAL_OFFICES = new Set([
   'councillor',
   'councilman',
   'councilwoman',
+  // "Barangay captain …", "village captain …": the head of a village or a ward.
+  'captain',
 ]);
 
 /**
@@ -2517,6 +2873,9 @@ function adjectiveOfPlace(words: Word[], chunk: Chunk): boolean {
   const word = words[chunk.from]!;
   if (isDemonym(word)) return true;
   if (!looksLikeDemonym(word)) return false;
+  // "buried Yambali village": a word that only ends like a nationality ("-i", "-an") is an adjective
+  // after an article ("a Bengali village"), a name without one.
+  if (!/^(?:a|an|the)$/.test(words[chunk.from - 1]?.key ?? '')) return false;
   const kind = words[chunk.to + 1]!;
   // "the Rasuwagadhi crossing", "the Chaman border crossing": a work built at one spot is named
   // after the spot; only a known nationality before it is an adjective.
@@ -2592,6 +2951,7 @@ const PLACE_PREPOSITIONS = new Set([
   'outside',
   'across',
   'through',
+  'throughout',
   'via',
   'from',
   'into',
@@ -2646,17 +3006,21 @@ function placeContext(words: Word[], chunk: Chunk): boolean {
   const prev = words[chunk.from - 1];
   const beforePrev = words[chunk.from - 2];
   const next = words[chunk.to + 1];
-  // Not "the Libyan city": an adjective of nationality before the noun names no place.
+  // Not "the Libyan city": an adjective of nationality before the noun names no place; nor "the
+  // Chechen capital Grozny", where the kind of place is followed by the place's own name.
   if (next && !next.cap && !next.newlineBefore && isKindOfPlace(words, chunk.to + 1))
     return !(
-      chunk.from === chunk.to &&
-      (adjectiveOfPlace(words, chunk) || FAITHS.has(words[chunk.from]!.key))
+      (chunk.from === chunk.to && (adjectiveOfPlace(words, chunk) || FAITHS.has(words[chunk.from]!.key))) ||
+      (words[chunk.to + 2]?.cap === true &&
+        !words[chunk.to + 2]!.newlineBefore &&
+        !words[chunk.to + 2]!.sentenceStart)
     );
   // "Kurilsk, a fishing town on the island": an apposition that names a kind of place.
   const after = words[chunk.to + 2];
+  // "the Chapare, the coca-growing region of Cochabamba": "the" and a kind of place too.
   if (
     next?.text === ',' &&
-    (after?.key === 'a' || after?.key === 'an') &&
+    (after?.key === 'a' || after?.key === 'an' || after?.key === 'the') &&
     placeNounWithin(words, chunk.to + 3)
   )
     return true;
@@ -2730,7 +3094,15 @@ function isKindOfPlace(words: Word[], k: number): boolean {
   );
 }
 
+/** "the Abu Shouk displacement camp", "the Kakuma refugee camp": words between a name and its kind. */
 const PLACE_MODIFIERS = new Set([
+  'displacement',
+  'refugee',
+  'transit',
+  'detention',
+  'border',
+  'air',
+  'naval',
   'military',
   'nuclear',
   'central',

@@ -101,7 +101,11 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
     thingsTally(text, n.start) !== null ||
     // "the number of people killed has risen to nine", "put the number of dead … at five".
     peopleTally(annotated, n.start) !== null ||
-    continuesCountList(annotated, n.start, sentence.end);
+    continuesCountList(annotated, n.start, sentence.end) ||
+    // "left two missing", "five were injured": what befell the people counted, with no noun.
+    CASUALTY_STATE_AFTER.test(text.slice(n.end, n.end + 40)) ||
+    // "at 12 locations, up from six on Thursday": the same count at an earlier time.
+    UP_OR_DOWN_FROM.test(lead);
   // "two or more people", "10 or more deaths": a threshold; the counted noun comes after "or more".
   const orMore = range ? null : OR_MORE_AFTER.exec(text.slice(last.end, last.end + 12));
   const countedFrom = last.end + (orMore?.[0].length ?? 0);
@@ -128,6 +132,9 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
     }
   }
   if (isSourceCount(draft, text)) return null;
+  // "more than a dozen rounds", "half a dozen boats": a round number said loosely, as "dozens" is;
+  // the analysis still reads it, the figures list leaves it out as the hand-made gold does.
+  if (LOOSE_DOZEN.test(n.text)) draft.approximate = true;
   const subjectStart =
     counted.head !== null ? annotated.tokens[counted.head]!.start : Math.max(counted.end, last.end);
   draft.subject =
@@ -138,6 +145,13 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
 }
 
 const OR_MORE_AFTER = /^\s+or\s+more\b/i;
+const LOOSE_DOZEN = /^(?:a|half a)\s+dozen$/i;
+
+/** A casualty word, or "were"/"had been" and one, right after a bare number word. */
+const CASUALTY_STATE_AFTER =
+  /^\s+(?:(?:were|was|have been|had been)\s+(?:also\s+|later\s+|seriously\s+|slightly\s+)?)?(?:dead|killed|injured|wounded|hurt|missing)\b/i;
+/** "up from six", "down from nine": the earlier value of a count the sentence gave before. */
+const UP_OR_DOWN_FROM = /\b(?:up|down)\s+from\s+$/i;
 
 /**
  * "Two senior army officers said …", "two people familiar with the talks": a handful of sources the

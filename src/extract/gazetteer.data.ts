@@ -13,7 +13,7 @@ const P = 'person' as const;
 const L = 'place' as const;
 const O = 'organization' as const;
 
-/** Countries, capitals, large cities and US states: names any news corpus uses, one per line entry. */
+/** Countries, capitals, large cities, US states and great rivers: names any news corpus uses, one per line entry. */
 const WORLD_PLACES = `
   Albania Algeria Andorra Angola Argentina Bahrain Bangladesh Barbados Benin Bhutan Bolivia Bosnia
   Botswana Brazil Brunei Burundi Cambodia Cameroon Chad Chile Colombia Comoros Congo Croatia Cuba
@@ -66,6 +66,8 @@ const WORLD_PLACES = `
   Gansu Qinghai Chiapas Oaxaca Sinaloa Jalisco Michoacan Sonora Chihuahua Tamaulipas Veracruz Acapulco
   Mindanao Luzon Visayas Cebu Leyte Java Sumatra Sulawesi Borneo Bali Aceh Lombok Hokkaido Okinawa
   Fukushima Hiroshima Borno Kaduna Kano Zamfara Maiduguri
+  Danube Rhine Elbe Vistula Volga Nile Euphrates Tigris Mekong Yangtze Ganges Indus Brahmaputra
+  Ayeyarwady Salween Zambezi Limpopo Tagus Seine Thames Loire Rhone Yellow_River Chao_Phraya
 `
   .trim()
   .split(/\s+/)
@@ -370,6 +372,7 @@ export const BUILT_IN: GazetteerLine[] = [
   ['UN General Assembly', O, 'General Assembly', 'United Nations General Assembly'],
   ['UNHCR', O, 'UN Refugee Agency', 'UN refugee agency', 'United Nations High Commissioner for Refugees'],
   ['UNICEF', O],
+  ['UNESCO', O, 'UN Educational, Scientific and Cultural Organization'],
   ['World Food Programme', O, 'WFP'],
   ['World Health Organization', O, 'WHO'],
   ['OCHA', O, 'UN Office for the Coordination of Humanitarian Affairs'],
@@ -494,7 +497,7 @@ export const BUILT_IN: GazetteerLine[] = [
   ['UNFPA', O, 'UN Population Fund'],
   ['International Atomic Energy Agency', O, 'IAEA'],
   ['Arab League', O],
-  ['ASEAN', O, 'Association of Southeast Asian Nations'],
+  ['Association of Southeast Asian Nations', O, 'ASEAN'],
   ['Economic Community of West African States', O, 'ECOWAS'],
   ['Southern African Development Community', O, 'SADC'],
   ['Intergovernmental Authority on Development', O, 'IGAD'],
@@ -624,6 +627,8 @@ export const BUILT_IN: GazetteerLine[] = [
   ['Donbas', L, 'Donbass'],
   ['Lviv', L, 'Lvov'],
   ['Dnipro', L, 'Dnipropetrovsk'],
+  ['Kryvyi Rih', L, 'Krivoy Rog', 'Kryvyy Rih', 'Krivyi Rih'],
+  ['Oder', L, 'Odra'],
   ['Mumbai', L, 'Bombay'],
   ['Kolkata', L, 'Calcutta'],
   ['Chennai', L, 'Madras'],

@@ -34,6 +34,20 @@ describe('withHeaderNames', () => {
     mentions: 3,
   };
 
+  it('gives a dateline with the full name of a body the texts also write shorter to that body', () => {
+    const council: Entity = {
+      id: 'e_league',
+      name: 'Arab League',
+      type: 'organization',
+      aliases: ['Arab League', 'League'],
+      articles: ['a1'],
+      mentions: 2,
+    };
+    const entities = withHeaderNames([council], [header('a2', null, 'ARAB LEAGUE')]);
+    expect(entities).toHaveLength(1);
+    expect(entities[0]).toMatchObject({ id: 'e_league', articles: ['a1', 'a2'] });
+  });
+
   it('adds the article to the entity that has the name, whatever its case or accents', () => {
     const [entity, ...rest] = withHeaderNames([port], [header('a2', null, 'PORT SUDAN')]);
     expect(entity).toMatchObject({ id: 'e_port', articles: ['a1', 'a2'], mentions: 3 });

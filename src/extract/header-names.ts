@@ -35,6 +35,16 @@ function placeName(dateline: string): string | null {
     .replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
+/**
+ * "UNITED NATIONS (AP) —": a dateline that gives the full name of a body the texts also write
+ * shorter ("the U.N. Security Council", "UN envoy") names that body's seat; the body is what is
+ * counted, not a place of that name. A body known by one form only ("Sudan") leaves the place be.
+ */
+function seatOf(byName: Map<string, Entity>, name: string): Entity | undefined {
+  const body = byName.get(key('organization', name));
+  return body && body.aliases.some((alias) => alias.length < body.name.length) ? body : undefined;
+}
+
 const key = (type: EntityType, name: string) => `${type}\u0000${foldDiacritics(name).toLowerCase()}`;
 
 /**
@@ -54,7 +64,7 @@ export function withHeaderNames(entities: Entity[], articles: Iterable<ArticleHe
   const listed = new Map<Entity, Set<string>>();
   for (const article of articles) {
     for (const { name, type } of headerNames(article)) {
-      let entity = byName.get(key(type, name));
+      let entity = byName.get(key(type, name)) ?? (type === 'place' ? seatOf(byName, name) : undefined);
       if (!entity) {
         entity = { id: stableId('e', type, name), name, type, aliases: [name], articles: [], mentions: 0 };
         byName.set(key(type, name), entity);

@@ -220,6 +220,11 @@ describe('extractAll', () => {
       'Soviet Union',
     ]);
     expect(regions.entities.map((e) => e.name)).toEqual(['Lisbon']);
+    const seas = extractAll(
+      [fixtureArticle('s', 'Leaders across the Pacific and the Caribbean watched the vote in Nouméa.')],
+      { gazetteer },
+    );
+    expect(seas.entities.map((e) => e.name)).toEqual(['Nouméa']);
   });
 
   it('keeps two places with the same consonants and other syllables apart', () => {
@@ -240,6 +245,24 @@ describe('extractAll', () => {
       ['Bab el-Mandeb', 'Bab al-Mandab'],
       ['Aqtau', 'Aktau'],
     ]);
+  });
+
+  it('joins a place romanised with a voiced or a voiceless stop, and keeps other places apart (Pursat, Prasat)', () => {
+    const names = [
+      'Ban Phaeng',
+      'Pan Phaeng',
+      'Ban Kruat',
+      'Ban Gruad',
+      'Ban Kruat',
+      'Tak',
+      'Dak',
+      'Pursat',
+      'Prasat',
+    ];
+    const merged = transliteratedPlaces(
+      names.map((name, k) => ({ article: 'a', name, type: 'place' as const, text: name, start: k, end: k })),
+    );
+    expect([...merged]).toEqual([['Ban Gruad', 'Ban Kruat']]);
   });
 
   it('is deterministic for the same batch', () => {

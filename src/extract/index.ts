@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { Article, Entity, EntityMention, Extraction } from '../types.js';
 import { mapped, memoized } from '../util/collections.js';
 import { stableId } from '../util/hash.js';
+import { diacriticCount } from '../util/text.js';
 import { type Annotated, annotate } from './annotate.js';
 import { extractDates } from './dates.js';
 import {
@@ -435,7 +436,7 @@ function accentedSpellings(mentions: EntityMention[]): Map<string, string> {
   const preferred = new Map<string, string>();
   for (const names of byFolded.values()) {
     if (names.size < 2) continue;
-    const accents = (name: string) => name.normalize('NFD').length - name.length;
+    const accents = diacriticCount;
     const best = [...names].sort((a, b) => accents(b) - accents(a) || (a < b ? -1 : 1))[0]!;
     for (const name of names) if (name !== best) preferred.set(name, best);
   }
@@ -458,14 +459,14 @@ export function transliteratedPlaces(mentions: EntityMention[]): Map<string, str
   for (const m of mentions) if (m.type === 'place') counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
   const bySkeleton = new Map<string, string[]>();
   for (const name of counts.keys()) {
-    const skeleton = consonants(name);
+    const skeleton = placeSkeleton(name);
     if (skeleton.length < 4) continue;
     const names = bySkeleton.get(skeleton);
     if (names) names.push(name);
     else bySkeleton.set(skeleton, [name]);
   }
   const preferred = new Map<string, string>();
-  const accents = (name: string) => name.normalize('NFD').length - name.length;
+  const accents = diacriticCount;
   for (const names of bySkeleton.values()) {
     if (names.length < 2) continue;
     const best = [...names].sort(
@@ -475,6 +476,35 @@ export function transliteratedPlaces(mentions: EntityMention[]): Map<string, str
   }
   return preferred;
 }
+
+/**
+ * A place name's consonants and syllables (see consonants), with a voiced consonant and its voiceless
+ * pair alike after the first letter: "Oddar Meanchey" and "Otdar Mean Chey", "Kab Choeng" and "Kap
+ * Choeng" are one place romanised two ways (Thai and Khmer stops are written either way).
+ */
+const placeSkeleton = memoized((name: string): string => {
+  const skeleton = consonants(name);
+  const rest = skeleton.slice(1).replace(/p/g, 'b').replace(/t/g, 'd').replace(/k/g, 'g');
+  return `${skeleton[0]}${rest.replace(/([a-z])\1+/g, '$1')}:${syllableShape(name)}`;
+});
+
+/**
+ * Where the vowels stand among the consonants ("Pursat" CVCCVC, "Prasat" CCVCVC: two places), with a
+ * stop and its voiced pair alike and doubled letters single ("Otdar" and "Oddar" are both VCVC).
+ */
+const syllableShape = memoized((name: string): string =>
+  tokenKey(name)
+    .replace(/ue/g, 'u')
+    .replace(/\b[ae]l-/g, 'l')
+    .replace(/[^a-z]/g, '')
+    .replace(/([gk])h/g, '$1')
+    .replace(/[pq]/g, (c) => (c === 'p' ? 'b' : 'g'))
+    .replace(/t/g, 'd')
+    .replace(/k/g, 'g')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/[aeiouy]+/g, 'V')
+    .replace(/[a-z]/g, 'C'),
+);
 
 /**
  * "Salome Zourabichvili" (French) and "Salome Zurabishvili" (Russian), "Volodymyr Zelenskyy" and
@@ -618,6 +648,23 @@ const BROAD_REGIONS = new Set([
   'North Caucasus',
   'Balkans',
   'Western Balkans',
+  'Scandinavia',
+  'Mediterranean',
+  'Alps',
+  'Arctic',
+  'North Africa',
+  'West Africa',
+  'East Africa',
+  'Southern Africa',
+  'Horn of Africa',
+  'Sahel',
+  'Central America',
+  'Caribbean',
+  'Pacific',
+  'South Pacific',
+  'Melanesia',
+  'Polynesia',
+  'Micronesia',
   // States that no longer exist: history's setting ("since the collapse of the Soviet Union").
   'Soviet Union',
   'Yugoslavia',

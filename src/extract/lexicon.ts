@@ -9,7 +9,7 @@ export const TITLES = words(`
   pope patriarch catholicos archbishop bishop senator sen. congressman congresswoman representative rep.
   governor mayor ambassador envoy commissioner secretary-general secretary general director-general
   director spokesman spokeswoman spokesperson chairman chairwoman chairperson chair speaker mr mr. mrs mrs. ms ms.
-  dr dr. prof prof. professor sir dame lord lady colonel col. general gen. major lieutenant lt. captain brigadier
+  dr dr. h.e. prof prof. professor sir dame lord lady colonel col. general gen. major lieutenant lt. captain brigadier
   admiral marshal commander sergeant judge justice prosecutor ombudsman chief head leader deputy
   assistant minister-counsellor counsellor consul attache councilman councilwoman councillor
   assemblyman assemblywoman legislator lawmaker mp rev rev. reverend gov gov. fr fr. ceo cfo coo founder co-founder executive
@@ -34,7 +34,7 @@ export const ROLE_WORDS = words(`
   veterans science technology digital telecommunications fisheries forestry mines mining aviation ports
   crisis humanitarian aid neighbourhood enlargement budget competition transportation fire attorney
   resettlement homeland rear majority minority opposition cabinet local government chief
-  revenue home union supreme institutional district municipal urban rural tribal county city wing
+  revenue home union supreme institutional district municipal urban rural tribal county city wing presidency
   squadron gen col military communication
 `);
 
@@ -47,6 +47,14 @@ export const DEMONYMS = words(`
   czech belgian swiss austrian dutch polish hungarian romanian belarusian kazakh uzbek arab arabs
   canadian australian karabakh-armenian greek-armenian pro-armenian anti-armenian pro-russian
   pro-azerbaijani anti-azerbaijani caucasian eastern northern southern
+  asian asians african africans southeast south-east northeast north-east southwest south-west
+  northwest north-west
+  bahraini bahrainis bolivian bolivians burundian burundians cambodian cambodians cameroonian
+  cameroonians chadian chadians ecuadorian ecuadorians ecuadorean eritrean eritreans gabonese gambian
+  gambians guinean guineans kazakhstani kazakhstanis kosovar kosovars kuwaiti kuwaitis laotian laotians
+  liberian liberians malawian malawians mauritanian mauritanians nicaraguan nicaraguans omani omanis
+  panamanian panamanians tanzanian tanzanians zambian zambians thais khmer lao tibetan tibetans
+  chechen chechens ingush dagestani dagestanis tatar tatars bashkir
   afghan afghans pakistani pakistanis iraqi iraqis libyan libyans moroccan moroccans egyptian egyptians
   sudanese ethiopian ethiopians somali somalis kenyan kenyans nigerian nigerians congolese rwandan
   rwandans ugandan ugandans malian malians nigerien nigeriens burkinabe senegalese ghanaian ghanaians
@@ -69,7 +77,8 @@ export const DEMONYMS = words(`
  * Heads of Portuguese, Spanish and French bodies' names, which English reports keep as written
  * ("Plataforma Decide", "Partido Popular", "Conseil constitutionnel"): an organisation's head word.
  */
-const ROMANCE_ORG_HEADS = words(`
+/** Heads of Portuguese, Spanish and French bodies' names, which adjectives follow ("Universidad Mayor"). */
+export const ROMANCE_ORG_HEADS = words(`
   plataforma partido frente movimento movimiento instituto associação associacao asociación asociacion
   fundação fundacao fundación fundacion sindicato confederação confederacao confederación confederacion
   comissão comissao comisión comision conselho consejo conseil ministério ministerio ministère
@@ -88,7 +97,7 @@ export const ORG_HEADS = new Set([
   front movement coalition society church watch programme program authority authorities secretariat
   directorate inspectorate senate congress duma majlis commissariat embassy consulate tribunal
   observatory initiative project trust energies airlines railways co hospital clinic command
-  community rail railway
+  community rail railway league house business forum
   treasury corp corp. survey force
   see
 `),
@@ -113,7 +122,7 @@ export const PLACE_HEADS = words(`
   road pass marz republic territory territories cemetery park beach coast hills heights springs falls
   canyon desert forest strait channel canal plaza harbour harbor port dam barrage reservoir crossing
   checkpoint prefecture governorate municipality emirate township suburb neighbourhood neighborhood
-  camp strip delta plateau basin volcano tunnel trail country
+  camp strip delta plateau basin volcano tunnel trail country triangle
 `);
 
 /** Words after which "to" leads to a place: "fled to Goris", "flights to Yerevan", "a visit to Baku". */
@@ -121,7 +130,7 @@ export const MOTION_WORDS = words(`
   fled flee flees fleeing travelled traveled travel travels travelling traveling returned return
   returning moved move moving went go goes going flew fly flying headed heading evacuated relocated
   deported transferred shipped airlifted drove driven walked sailed arrived trip trips journey visit
-  visits flight flights road route routes way
+  visits flight flights road roads route routes way
 `);
 
 /** Words that open a place's name: "Port Harcourt", "Mount Sinjar", "Lake Chad", "Fort Worth". */
@@ -129,12 +138,13 @@ export const PLACE_PREFIXES = words(`
   port mount mt lake fort cape isle saint st st. camp
   avenida rua praça praca calle rue palacio palácio palais palazzo
   san santa santo são sao
+  koh mueang muang wat khao doi phnom pulau kampong kampung bukit tanjung sungai
 `);
 
 /** Named things that are neither people, places nor organisations: left out. */
 export const MISC_HEADS = words(`
   statute declaration treaty agreement accord accords summit conference war wars day week act law
-  convention protocol plan prize cup games olympics festival revolution operation initiative doctrine
+  convention conventions protocol protocols plan prize cup games olympics festival revolution operation initiative doctrine
   format process charter resolution constitution hurricane typhoon cyclone storm decree intermediate year
   code
 `);
@@ -219,6 +229,9 @@ export const GIVEN_NAMES = words(`
   asif bilawal maryam ayesha aisha fatima zainab nour amina asma shazia benazir sana hina yahya idris
   jamal kemal murat elif ayse zeynep ismail musa issa rahul sonia priya amit sanjay arvind abiy
   mahamat abdelfattah hemedti jean-pierre felix moussa amadou aminata oumar ibrahima cheikh
+  michel françois francois nicolas sébastien sebastien édouard edouard laurent philippe thierry
+  pierre alain bernard jean-luc jean-marie jean-yves gérald
+  tasnim nahid tanvir rakib sajib shafiqul obaidul
 `);
 
 /** Given names that are (almost always) women's: "she" cannot mean a man, "he" cannot mean these. */

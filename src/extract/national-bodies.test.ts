@@ -33,6 +33,14 @@ describe('national bodies', () => {
     expect(names(text)).not.toContain('South Ministry of Foreign Affairs');
   });
 
+  it("takes a two-word capital's country from the dateline when the lead names its people", () => {
+    const text =
+      'At least 40 Malaysians were stranded when Indonesian ferries stopped, the Ministry of Transport said.';
+    const article = { ...fixtureArticle('kl', text), dateline: 'KUALA LUMPUR' };
+    const mentions = extractEntities(article, annotate(text), gazetteer).mentions.map((m) => m.name);
+    expect(mentions).toContain('Malaysian Ministry of Transport');
+  });
+
   it("takes the country of the lead, not of a wire report's summary bullets", () => {
     const text =
       '  • Smoke drifted over the border into Chile\n\nFires near Mendoza spread overnight, the Argentine Health Ministry said, and the Ministry of Defence sent planes.';

@@ -232,7 +232,7 @@ const SUMMARY_BULLET = /^[ \t]*•.*$/gmu;
 
 /**
  * "Baku / 11.11.20 / Turan: Armenian shelling of Azerbaijani towns …": the country of a dateline's
- * capital, when the lead's first sentence names that country too (a Gulf bureau's "DUBAI" over a
+ * capital, when the lead's first sentence names that country or its people too (a Gulf bureau's "DUBAI" over a
  * report on Iran names no Emirati body).
  */
 function datelineCountry(dateline: string | null, words: Word[]): Country | null {
@@ -241,9 +241,14 @@ function datelineCountry(dateline: string | null, words: Word[]): Country | null
   if (!country) return null;
   for (let k = 0; k < words.length; k++) {
     if (k > 0 && words[k]!.sentenceStart) break;
-    if (countryAt(words, k) === country) return country;
+    if (countryAt(words, k) === country || peopleOf(words[k]!) === country) return country;
   }
   return null;
+}
+
+/** "Cambodians", "Armenians": the country whose people a capitalised plural demonym names. */
+function peopleOf(word: Word): Country | undefined {
+  return word.cap && word.key.endsWith('s') ? COUNTRY_BY_WORD.get(word.key.slice(0, -1)) : undefined;
 }
 
 /** The country whose capital is written at word k ("Baku", "YEREVAN"). */

@@ -75,3 +75,16 @@ describe('quote negatives', () => {
     expect(quotesOf(text)[0]?.speaker).toBeNull();
   });
 });
+
+describe('the article’s own outlet', () => {
+  it('is told things and quotes others: it speaks none of its quotations', () => {
+    const text =
+      'The Liberation Front called for calm on Tuesday.\n\n"Go home and protect your families," its spokesperson Anna Kolo told Harbour News.\n\nThe alliance said in a statement that pushing the law through would "burn the island down".';
+    const article = { ...fixtureArticle('own', text), outlet: 'Harbour News' };
+    const annotated = annotate(text);
+    const mentions = extractEntities(article, annotated, gazetteer).mentions;
+    expect(mentions.some((m) => m.name === 'Harbour News')).toBe(true);
+    const quotes = extractQuotes(article, annotated, mentions);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Anna Kolo', 'Liberation Front']);
+  });
+});

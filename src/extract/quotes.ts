@@ -7,7 +7,7 @@
 // X), an earlier quote in the same paragraph, the paragraph before a bare quote paragraph, and the
 // speaker of a quote in the paragraph just before. Anything else gets speaker null.
 
-import { knownOutlet } from '../read/outlets.js';
+import { canonicalOutlet, knownOutlet } from '../read/outlets.js';
 import type { Article, EntityMention, Quote } from '../types.js';
 import type { Annotated } from './annotate.js';
 import {
@@ -53,6 +53,23 @@ const PREPOSITION_BEFORE_MARKS =
  */
 const LABEL_AFTER_AS = /\bas\s*$/i;
 
+/**
+ * 'memories of the 1997 “flood of the millennium”', 'a so-called “peace dividend for all”', 'the
+ * town's “sandbag brigade of volunteers”': marks right after an article, a determiner or a possessive (a
+ * year or "so-called" between them) make a noun of the words, a nickname or a slogan; with nobody saying
+ * them they are no quotation.
+ */
+const NAME_AFTER_DETERMINER =
+  /\b(?:the|a|an|its|their|his|her|our|this|that|(?!it['’]s)\p{L}+['’]s)\s+(?:(?:1[89]|20)\d\d\s+|so-called\s+)?$/iu;
+
+/** NAME_AFTER_DETERMINER, unless a verb of saying stands right before the article ('a nurse said the “…”'). */
+function namesAThing(head: string): boolean {
+  const m = NAME_AFTER_DETERMINER.exec(head);
+  if (!m) return false;
+  const verb = /(\p{L}+)\s+$/u.exec(head.slice(0, m.index))?.[1];
+  return verb === undefined || !SPEECH_VERBS.has(verb.toLowerCase());
+}
+
 interface Speaker {
   name: string | null;
   via: string | null;
@@ -72,13 +89,24 @@ interface Context {
   history: { speaker: Speaker; paragraph: number }[];
 }
 
+/**
+ * "… told Islands Business" in an Islands Business report: the article's own outlet is told things,
+ * it says none of the quotations it carries.
+ */
+function isOwnOutlet(mention: EntityMention, article: Article): boolean {
+  if (mention.type !== 'organization' || !article.outlet) return false;
+  return canonicalOutlet(mention.name).toLowerCase() === canonicalOutlet(article.outlet).toLowerCase();
+}
+
 export function extractQuotes(article: Article, annotated: Annotated, mentions: EntityMention[]): Quote[] {
   const spans = scanQuotes(annotated.text, annotated.paragraphs);
   const ctx: Context = {
     text: annotated.text,
     paragraphs: annotated.paragraphs,
     spans,
-    speakers: mentions.filter((m) => m.type !== 'place' && !insideQuote(spans, m.start)),
+    speakers: mentions.filter(
+      (m) => m.type !== 'place' && !insideQuote(spans, m.start) && !isOwnOutlet(m, article),
+    ),
     places: mentions.filter((m) => m.type === 'place' && !insideQuote(spans, m.start)),
     last: null,
     history: [],
@@ -94,8 +122,8 @@ export function extractQuotes(article: Article, annotated: Annotated, mentions: 
       : (statementOfRun(ctx, kept, i) ?? (run?.name ? run : attribute(ctx, span, kept, i, ctx.last)));
     if (!speaker.name) speaker = groupSpeaker(ctx, kept, i, ctx.last) ?? speaker;
     speaker = fullerBody(ctx, speaker, span.open);
-    if (!speaker.name && LABEL_AFTER_AS.test(ctx.text.slice(Math.max(0, span.open - 40), span.open)))
-      continue;
+    const head = ctx.text.slice(Math.max(0, span.open - 40), span.open);
+    if (!speaker.name && (LABEL_AFTER_AS.test(head) || namesAThing(head))) continue;
     quotes.push({
       article: article.id,
       speaker: speaker.name,
@@ -911,7 +939,7 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   if (inSpan.length > 0) return endsWithTitle(words) ? titledPerson(ctx, words) : null;
   // "India on Tuesday said it was …": a country or city that opens the clause speaks for itself.
   const place = placeSubject(ctx, start, verb.start);
-  if (place) return { name: place.name, via: null };
+  if (place) return personOfSurname(ctx, place) ?? { name: place.name, via: null };
   const head = words[words.length - 1];
   if (!head) return null;
   const lower = head.word.toLowerCase();
@@ -1020,6 +1048,17 @@ function descriptionAfter(ctx: Context, from: number, end: number): FoundWord | 
   const head = cut < 0 ? words : words.filter((w) => w.start < from + cut);
   if (head.length < 2 || head.length > 4 || head[0]!.word.toLowerCase() !== 'the') return null;
   return describesNamedPerson(head) ? head[head.length - 1]! : null;
+}
+
+/**
+ * "Prime Minister Luís Montenegro said … ¶ "…," Montenegro said": a place's name that is the surname of
+ * a person the article named before is that person speaking, not the country.
+ */
+function personOfSurname(ctx: Context, place: EntityMention): Speaker | null {
+  const person = ctx.speakers.findLast(
+    (m) => m.type === 'person' && m.start < place.start && m.name.endsWith(` ${place.name}`),
+  );
+  return person ? { name: person.name, via: null } : null;
 }
 
 /** A place named first in the clause, then at most a time ("on Tuesday") before the verb. */

@@ -10,6 +10,11 @@ describe('matchDateline', () => {
     ['KANAZAWA, Japan, Jan. 2 (Kyodo) -- Rescuers dug.', 'KANAZAWA', 'Kyodo'],
     // Title-case places, as AFP writes them, with an en dash or a hyphen.
     ['Herat (AFP) – Aid teams arrived.', 'Herat', 'AFP'],
+    // The agency between slashes: TASS after a full stop, Agerpres with a title-case place and a dash.
+    ['KAZAN, May 3. /TASS/. The bridge reopened.', 'KAZAN', 'TASS'],
+    ['Constanța, Sept. 16 /Agerpres/ - The port reopened.', 'Constanța', 'Agerpres'],
+    // Capitals beyond Latin-1 in a wire's place.
+    ['ŁÓDŹ, Poland (AP) — The river rose.', 'ŁÓDŹ', 'AP'],
     ['Beijing (AFP) - China pledged aid.', 'Beijing', 'AFP'],
     ['Beirut, Sept 18 (AFP) – Radios exploded.', 'Beirut', 'AFP'],
     ['Port Moresby, Papua New Guinea (AFP) — Villagers dug.', 'Port Moresby', 'AFP'],

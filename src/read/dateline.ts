@@ -50,8 +50,12 @@ const PLACE_DOT_AGENCY = new RegExp(
   String.raw`^(${PLACE})\. (\p{Lu}{3,}(?: \p{Lu}{2,})?)${DASH}(?=\p{Lu})`,
   'u',
 );
-// "MOSCOW, June 7. /TASS/." (TASS house style: the agency between slashes)
-const SLASHED_AGENCY = new RegExp(String.raw`^(${PLACE}), ${MONTH_DAY}\. /([A-Z][A-Za-z-]+)/\.?\s*`, 'u');
+// "MOSCOW, June 7. /TASS/." (TASS house style: the agency between slashes), and Agerpres's
+// "Bucharest, Sept. 16 /Agerpres/ - …" (the place in title case, no full stop after the date, a dash).
+const SLASHED_AGENCY = new RegExp(
+  String.raw`^(${PLACE}|${TITLE_CASE_PLACE}), ${MONTH_DAY}\.? /([A-Z][A-Za-z-]+)/(?:\.|${DASH})?\s*`,
+  'u',
+);
 // "Baku / 11.11.20 / Turan:" (Turan's house style: place, numeric date and agency between slashes,
 // then a colon). Groups: place, day, month, agency.
 const SLASHED_NUMERIC_DATE = new RegExp(

@@ -182,10 +182,29 @@ function dropKicker(lines: string[], title: number, file: string, dropped: Dropp
   return text;
 }
 
-/** Where an article's lines begin: its title, or the kicker line right above it. */
+/**
+ * Where an article's lines begin: its title, the kicker line right above it, or an opinion label set
+ * off by a blank line above it ("OPINION / blank / title"), as a page copied from a site shows it.
+ */
 function segmentStart(lines: string[], title: number): number {
-  return title > 0 && !standsAlone(lines, title) && kickerAbove(lines, title) >= 0 ? title - 1 : title;
+  if (title > 0 && !standsAlone(lines, title) && kickerAbove(lines, title) >= 0) return title - 1;
+  const label = title - 2;
+  if (
+    label >= 0 &&
+    isBlank(lines[title - 1]!) &&
+    OPINION_LABEL.test(lines[label]!) &&
+    standsAlone(lines, label)
+  )
+    return label;
+  return title;
 }
+
+/**
+ * A line that is only an opinion section's label: "OPINION", "Op-Ed", "Editorial", "COMMENT" (in
+ * capitals only: "Comment" alone is also a page's button, which may close the item above).
+ */
+const OPINION_LABEL =
+  /^\s*(?:[Oo]pinion|OPINION|[Oo]p-[Ee]d|OP-ED|[Cc]ommentary|COMMENTARY|[Ee]ditorial|EDITORIAL|COMMENT)\s*$/;
 
 /**
  * Text above the first article header is the digest's own heading, its preamble (a heading and a
@@ -1174,7 +1193,9 @@ function assembleArticle(
   // A credit as the last line ("By Anna Kovalenko and Suren Hakobyan") is a byline, not body text:
   // syndicated copies that place it elsewhere or drop it still have the same body.
   // A newsroom's credit there ("By Beirut Newsdesk") names no one but is no body text either.
-  const trailingByline = last > draft.bodyStart ? parseByline(lines[last]!) : null;
+  // So is a labelled one ("Author: Ruth Novak"), as some broadcasters' sites close an article.
+  const trailingByline =
+    last > draft.bodyStart ? (parseByline(lines[last]!) ?? labelledByline(lines[last]!)) : null;
   if (trailingByline) {
     if (draft.byline.length === 0) draft.byline.push(...trailingByline);
     last = previousNonBlank(lines, last - 1);
@@ -1221,7 +1242,7 @@ function assembleArticle(
     dateline,
     byline: draft.byline,
     url,
-    kind: detectKind(title.text, paragraphs, url),
+    kind: detectKind(title.text, paragraphs, url, outlet.name ?? title.outlet),
     text: textBody,
     source: { file, startLine: start + 1, endLine: Math.max(last, start) + 1 },
   });
@@ -1431,6 +1452,12 @@ const READING_TIME = /^\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read\s*$/i;
 /** "Author: Martin Fornusek", "Authors: A and B", "Written by: …": a labelled byline under the date. */
 const AUTHOR_LABEL = /^\s*(?:authors?|written by|text)\s*:\s*(\S.*)$/i;
 
+/** "Author: Ruth Novak" → ["Ruth Novak"], when the label is followed by people's names; else null. */
+function labelledByline(line: string): string[] | null {
+  const labelled = AUTHOR_LABEL.exec(line);
+  return labelled ? parseByline(`By ${labelled[1]!.replace(/^by\s+/i, '')}`) : null;
+}
+
 /** A byline line's names, and the outlet it credits when no other byline line named one. */
 function addByline(draft: Draft, line: string, names: string[]): void {
   draft.byline.push(...names);
@@ -1613,29 +1640,57 @@ const RELEASE_HEADING =
   /^(?:(?:[Jj]oint |[Pp]ress )?[Ss]tatement|[Rr]eadout|[Cc]ommuniqu[eé]) (?:from|by|of) (?:the )?\p{Lu}[^.!?]{0,160}$/u;
 
 /**
+ * A title that is a release's own heading, its author then its subject: "Statement by President Ana
+ * Ruiz on the floods in the north", "Joint statement of the foreign ministers following their meeting".
+ * The subject after "on", "following" … keeps out news about a statement ("Statement by the Kremlin
+ * angers Kyiv").
+ */
+const TITLE_RELEASE_HEADING =
+  /^(?:(?:[Jj]oint |[Pp]ress )?[Ss]tatement|[Rr]eadout|[Cc]ommuniqu[eé]) (?:from|by|of) (?:the )?\p{Lu}[^.!?:]{0,100}? (?:on|regarding|concerning|following|after|ahead of) [^.!?]{3,160}$/u;
+
+/**
+ * A lead that announces the statement the item goes on to give: "The ministry issued the following
+ * statement on Monday:", "President Ana Ruiz made the following statement:", "The following statement
+ * was issued by the Spokesperson for …:".
+ */
+const LEAD_ANNOUNCES_STATEMENT = /\b[Tt]he following (?:[\p{L}-]+\s+)?statement\b[^.!?"“”]{0,120}:$/u;
+
+/**
  * Opinion: a title marker or an author bio closing the piece. Statement: a press release (its URL
  * says so), or a report whose lead cites a statement and whose other paragraphs mostly go on giving
  * it, quoted or told ("The ministry stressed …").
  */
-function detectKind(title: string, paragraphs: string[], url: string | null): ArticleKind {
+function detectKind(
+  title: string,
+  paragraphs: string[],
+  url: string | null,
+  outlet: string | null,
+): ArticleKind {
   if (TITLE_OPINION_MARKER.test(title)) return 'opinion';
   if (TITLE_STATEMENT_MARKER.test(title)) return 'statement';
   // "Statement from President Joe Biden on …", "Readout of the Secretary's call with …": a release's
   // own heading under the title.
   if (RELEASE_HEADING.test(paragraphs[0] ?? '')) return 'statement';
+  if (TITLE_RELEASE_HEADING.test(title)) return 'statement';
+  // A statement given in full after the lead that announces it, quoted or not.
+  const opening = paragraphs[0] ?? '';
+  if (paragraphs.length > 1 && opening.endsWith(':') && LEAD_ANNOUNCES_STATEMENT.test(opening))
+    return 'statement';
   const last = paragraphs[paragraphs.length - 1] ?? '';
   // Section headings alone don't make an op-ed (long reads have them too); the author's bio does.
   if (isAuthorBio(last)) return 'opinion';
   // "…/commentisfree/…", "…/opinion/…": the site files the piece as opinion, bio or not.
   if (url && OPINION_PATH.test(url)) return 'opinion';
   if (url && PRESS_RELEASE_PATH.test(url)) return 'statement';
+  // A government's, a ministry's or an embassy's own item is its statement, however it is written.
+  if (outlet && OFFICIAL_OUTLET.test(outlet)) return 'statement';
   const lead = paragraphs[0] ?? '';
   const rest = paragraphs.slice(1);
   // The lead names the statement, or a later paragraph credits it ("…, the ministry said in a
   // statement.", "the statement added."): a statement mentioned inside a quotation credits nothing.
   const told = () => countTold(rest, lead);
   const mostlyTold = () => told() >= 2 && told() >= (rest.length * 2) / 3;
-  if (LEAD_NAMES_STATEMENT.test(lead) || rest.some((p) => STATEMENT_CREDIT.test(p))) {
+  if (namesStatement(lead) || rest.some((p) => creditsStatement(p) && creditedToLeadAuthor(p, lead))) {
     const quoted = rest.filter((p) => /^["“]/.test(p)).length;
     if (quoted >= 2 && quoted >= rest.length / 2) return 'statement';
     if (mostlyTold()) return 'statement';
@@ -1679,6 +1734,34 @@ const LEAD_OFFICE_SPEAKS =
  */
 const LEAD_NAMES_STATEMENT =
   /\bin (?:a|an|its|their|the|his|her)\s+(?:[\p{L}-]+\s+){0,2}statement\b|\b(?:issued|released|published|put out|made)\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,2}statement\b|\baccording to (?:a|an|the|its)\s+(?:[\p{L}-]+\s+){0,2}statement\b|\bstatement (?:from|by|issued|released|published)\b|\bthe statement (?:said|says|read|reads|added)\b/iu;
+
+/**
+ * The long patterns are tried only on text that has the word: most paragraphs do not, and the
+ * patterns' alternatives each start anywhere (this check was 8% of reading a digest).
+ */
+const STATEMENT_WORD = /statement/i;
+const namesStatement = (lead: string) => STATEMENT_WORD.test(lead) && LEAD_NAMES_STATEMENT.test(lead);
+const creditsStatement = (paragraph: string) =>
+  STATEMENT_WORD.test(paragraph) && STATEMENT_CREDIT.test(paragraph);
+
+/**
+ * Whether the statement a later paragraph credits is the lead's source's: its author is written in
+ * lower case ("…," the ministry said in a statement") or with names the lead gives; "Thailand's
+ * Ministry of Foreign Affairs said in a statement" under a lead in which a prime minister speaks is
+ * another party's statement, reported in a news item.
+ */
+function creditedToLeadAuthor(paragraph: string, lead: string): boolean {
+  const credit = STATEMENT_CREDIT.exec(paragraph);
+  if (!credit) return false;
+  const before = paragraph.slice(0, credit.index);
+  const clauseStart = Math.max(
+    before.lastIndexOf('. ') + 1,
+    before.lastIndexOf('”') + 1,
+    before.lastIndexOf('"') + 1,
+  );
+  const names = before.slice(clauseStart).match(/\p{Lu}[\p{L}'’-]+/gu) ?? [];
+  return names.every((name) => lead.includes(name.replace(/['’]s$/, '')));
+}
 
 /** "…," the ministry said in a statement.", "the statement added.", "According to the statement, …". */
 const STATEMENT_CREDIT =
@@ -1727,7 +1810,7 @@ function givesStatement(paragraph: string, known: string): boolean {
     STATEMENT_CREDIT_AT_END.test(paragraph) ||
     STATEMENT_GOES_ON.test(paragraph) ||
     named(STATEMENT_TOLD_BY_NAME.exec(paragraph)) ||
-    STATEMENT_ACCORDING_TO.test(paragraph) ||
+    (paragraph.includes('According to the ') && STATEMENT_ACCORDING_TO.test(paragraph)) ||
     /^The statement\b/.test(paragraph) ||
     STATEMENT_CREDIT.test(paragraph)
   );
@@ -1760,19 +1843,34 @@ const ASKED_THEN_ANSWERS =
 const STATEMENT_TOLD_BY_NAME =
   /^(\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?)\s+(?:also\s+)?(?:said|says|stressed|added|noted|emphasi[sz]ed|reiterated|recalled|praised)\b/u;
 
-/** "According to the ministry, …": the statement's author credited for what follows. */
+/**
+ * "According to the ministry, …": the statement's author credited for what follows, at the start of
+ * the paragraph or of a later sentence in it ("… on Friday. According to the committee, …").
+ */
 const STATEMENT_ACCORDING_TO =
-  /^According to the (?:ministry|statement|department|office|agency|council|embassy|spokesperson|spokesman|spokeswoman)\b/i;
+  /(?:^|[.!?]["”]?\s+)According to the (?:ministry|statement|department|office|agency|council|committee|embassy|spokesperson|spokesman|spokeswoman)\b/;
 
 /** "…/opinion/…", "…/opinions/…", "…/commentisfree/…", "…/op-ed/…", "…/editorials/…", "…/columnists/…". */
 const OPINION_PATH = /\/(?:opinions?|commentisfree|op-?eds?|editorials?|columns?|columnists?)\//i;
 
+/**
+ * An outlet that is an official body publishing its own words: "Government of the Czech Republic",
+ * "Ministry of Finance of Poland", "Polish Ministry of Foreign Affairs", "Scottish Government",
+ * "Federal Chancellery", "Embassy of Japan", "European Commission", "White House", "Kremlin". Not a
+ * title that only opens with such a word ("Government Executive", "Council on Foreign Relations").
+ */
+const OFFICIAL_OUTLET =
+  /^(?:[Tt]he )?(?:(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Office|Department|Permanent Mission|Council) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate)$|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry|Department) of\b|(?:European Commission|White House|Kremlin|State Department|Prime Minister['’]s Office|President['’]s Office|Élysée|Elysee)$)/u;
+
 /** "…/press-release/…", "…/press-releases/…", "…/news-release/…", "…/pressemitteilung…". */
 const PRESS_RELEASE_PATH = /\/(?:press|news|media)[-_]?releases?\b|\/pressemitteilung/i;
 
-/** "The ministry stressed …", "The Kingdom called for …": the statement's author goes on speaking. */
+/**
+ * "The ministry stressed …", "The Kingdom called for …": the statement's author goes on speaking; "The
+ * ministry also drew attention to …": or goes on acting, named again by its lower-case head word.
+ */
 const STATEMENT_GOES_ON =
-  /^(?:The|It|She|He)\s+(?:\p{L}+\s+){0,2}(?:said|says|stressed|added|called|urged|noted|emphasi[sz]ed|expressed|reiterated|affirmed|underlined|warned|recalled)\b/u;
+  /^(?:The|It|She|He)\s+(?:\p{L}+\s+){0,2}(?:said|says|stressed|added|called|urged|noted|emphasi[sz]ed|expressed|reiterated|affirmed|underlined|warned|recalled)\b|^The (?:ministry|office|committee|council|embassy|department) also \p{Ll}+\b/u;
 
 function dateFromUrl(url: string | null): string | null {
   if (!url) return null;

@@ -52,5 +52,10 @@ describe('parseHeaderFields', () => {
     expect(parseHeaderFields('Refugees at the border | Karen Minasyan/AFP via Getty Images')).toBeNull();
     expect(parseHeaderFields('Region\tDead\tInjured')).toBeNull();
     expect(parseHeaderFields('exported 2024-05-27T22:10:05+06:00 · 3 clips')).toBeNull();
+    // A labelled caption with its credit after a bar: the label is no header's "key: value" field.
+    expect(parseHeaderFields('Photo: Sandbags on the river wall | Ewa Nowak/PAP')).toBeNull();
+    expect(parseHeaderFields('Image caption: Rescuers reach the village | Reuters')).toBeNull();
+    // A title's kicker before a colon, the outlet after a bar: a title, not a service's "key: value".
+    expect(parseHeaderFields('Floods in the valley: what we know so far | Coast Radio')).toBeNull();
   });
 });

@@ -47,8 +47,12 @@ export function parseHeaderFields(line: string): HeaderFields | null {
     const author = bylineField(field);
     if (!dateText && isDateField(field)) dateText = field;
     else if (author !== null) byline ??= author;
-    else if (KEY_VALUE.test(field)) keyValues++;
-    else if (!outlet && (isOutletField(field) || (k === 0 && ACRONYM.test(field)))) outlet = field;
+    // A service's "key: value" fields follow the outlet; before it, "Floods in Poland: what we know |
+    // Euronews" is a title with its kicker and "Photo: Sandbags on the dyke | Anna Kral/AFP" a caption.
+    else if (KEY_VALUE.test(field)) {
+      if (!outlet) return null;
+      keyValues++;
+    } else if (!outlet && (isOutletField(field) || (k === 0 && ACRONYM.test(field)))) outlet = field;
     else if (!outlet || !SECTION.test(field)) return null;
   }
   if (!outlet || (!dateText && keyValues === 0)) return null;

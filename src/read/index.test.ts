@@ -6,12 +6,28 @@ import { isReadableName, parseBytes, readInputs } from './index.js';
 
 describe('isReadableName', () => {
   it('takes digests, pages and feeds', () => {
-    for (const name of ['digest-2024-05-01.txt', 'notes.md', 'feed.xml', 'Report-Week-3.html', 'TASS.txt'])
+    for (const name of [
+      'digest-2024-05-01.txt',
+      'notes.md',
+      'feed.xml',
+      'Report-Week-3.html',
+      'TASS.txt',
+      'Kyiv-Notes.md',
+    ])
       expect(isReadableName(name), name).toBe(true);
   });
 
   it("leaves out hidden files, other extensions and a folder's documentation", () => {
-    for (const name of ['.draft.txt', 'truth.json', 'README.md', 'LICENSE.txt', 'CHANGELOG.md', 'Readme.txt'])
+    for (const name of [
+      '.draft.txt',
+      'truth.json',
+      'README.md',
+      'LICENSE.txt',
+      'CHANGELOG.md',
+      'Readme.txt',
+      'FIRST-SIGHT.md',
+      'TODO.md',
+    ])
       expect(isReadableName(name), name).toBe(false);
   });
 });

@@ -175,8 +175,18 @@ const FOLDER_NOTES = new Set([
  * command line, such a file is still read).
  */
 export function isReadableName(name: string): boolean {
-  if (name.startsWith('.') || !READABLE_EXTENSIONS.has(extname(name).toLowerCase())) return false;
-  return !FOLDER_NOTES.has(name.slice(0, name.indexOf('.')).toLowerCase());
+  const extension = extname(name).toLowerCase();
+  if (name.startsWith('.') || !READABLE_EXTENSIONS.has(extension)) return false;
+  const stem = name.slice(0, name.indexOf('.'));
+  return !FOLDER_NOTES.has(stem.toLowerCase()) && !(extension === '.md' && isCapitalsName(stem));
+}
+
+/**
+ * A Markdown file named in capitals (TODO.md, FIRST-SIGHT.md) is a note about the folder, by the
+ * same convention as README.md; a digest named in capitals (TASS.txt) is plain text.
+ */
+function isCapitalsName(stem: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(stem) && !/\p{Ll}/u.test(stem);
 }
 
 /** "digest-2023-10-04.txt" → "2023-10-04". */

@@ -15,6 +15,12 @@ describe('parseByline', () => {
     expect(parseByline('By K.A. Shaji')).toEqual(['K.A. Shaji']);
   });
 
+  it('reads names with letters beyond Latin-1 (Polish, Czech, Romanian)', () => {
+    expect(parseByline('By Agata Wróblewska-Łoś')).toEqual(['Agata Wróblewska-Łoś']);
+    expect(parseByline('By Ondřej Čermák and Ştefan Ionescu')).toEqual(['Ondřej Čermák', 'Ştefan Ionescu']);
+    expect(parseByline('BY ŁUKASZ PAWŁOWSKI')).toEqual(['Łukasz Pawłowski']);
+  });
+
   it('reads the people a byline names', () => {
     expect(parseByline('By BASSEM HADDAD and LINA FARAH')).toEqual(['Bassem Haddad', 'Lina Farah']);
     expect(parseByline('By Anna Kovalenko, Reuters')).toEqual(['Anna Kovalenko']);
@@ -112,6 +118,13 @@ describe('bylineOutlet', () => {
 });
 
 describe('parseTimeLine', () => {
+  it("reads a page's publication time with its update glued on after a bullet", () => {
+    expect(parseTimeLine('Published on 16/09/2024 - 12:10 GMT+2•Updated 14:22')).toEqual({
+      time: '12:10',
+      date: '2024-09-16',
+    });
+  });
+
   it('reads a time written with a full stop, and one after a dash', () => {
     expect(parseTimeLine('Tue 3 Dec 2024 23.42 GMT')).toEqual({ time: '23:42', date: '2024-12-03' });
     expect(parseTimeLine('Wednesday, 4 December 2024 - 01:15')).toEqual({
@@ -156,6 +169,15 @@ describe('outletFromUrl', () => {
     // Not otherwise: a brand stays one name, and so does "news" with a word after it.
     expect(outletFromUrl('https://www.mercadolibro.example/a')).toBe('Mercadolibro');
     expect(outletFromUrl('https://www.newsline.example/a')).toBe('Newsline');
+    // Nor does a small word at the start of the split: "and" in "…fromportland" opens no name.
+    expect(outletFromUrl('https://www.letterfromportland.example/a')).toBe('Letterfromportland');
+    expect(outletFromUrl('https://www.letterfromportlandnews.example/a')).toBe('Letterfromportland News');
+  });
+
+  it('knows Central European outlets by their hosts', () => {
+    expect(outletFromUrl('https://notesfrompoland.com/2024/09/15/a/')).toBe('Notes from Poland');
+    expect(outletFromUrl('https://english.radio.cz/a-8829')).toBe('Radio Prague International');
+    expect(outletFromUrl('https://tvpworld.com/82137455/a')).toBe('TVP World');
   });
 });
 

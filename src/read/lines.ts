@@ -280,8 +280,11 @@ const TIME_FIRST =
 // Seconds and a numeric zone are read as RFC 822 writes them ("Sat, 24 Jun 2023 07:41:00 GMT", "… +0000").
 const TIME_LAST =
   /^(.+?)(?:,|\s*[|·•]|\s+[-–—])?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?|\s+[+-]\d{4})?$/i;
-/** "… 6:12 PM GMT+2 Updated 2 hours ago": what a web page adds after the time of publication. */
-const UPDATED_SUFFIX = /\s+(?:last\s+)?updated\b.*$/i;
+/**
+ * "… 6:12 PM GMT+2 Updated 2 hours ago", "… 12:10 GMT+2•Updated 14:22" (Euronews glues the bullet to the
+ * word): what a web page adds after the time of publication.
+ */
+const UPDATED_SUFFIX = /(?:\s+|\s*[•·|]\s*)(?:last\s+)?updated\b.*$/i;
 /**
  * "2023-09-26T14:05:00Z", "2024-04-03T08:15:00+08:00", "2024-04-03T08:15:00 UTC": an ISO timestamp, as
  * feeds and CMS exports write it, maybe with a zone's name after it.
@@ -357,8 +360,9 @@ export function bulletText(line: string): string | null {
   return m ? m[1]! : null;
 }
 
+// Letters of any alphabet's Latin extensions: "Zielińska", "Łukasz Sowa", "Ştefan Dumitru".
 const NAME_WORD =
-  /^(?:[A-Z][a-zà-öø-ÿ'’-]+(?:-[A-Z][a-zà-öø-ÿ'’]+)*|[A-Z]\.|(?:[A-Z]\.){2,3}|[A-Z][a-z]?[A-Z][a-z]+|de|van|von|der|al|el|bin|da|di|la|le)$/u;
+  /^(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\.|(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}?\p{Lu}\p{Ll}+|de|van|von|der|al|el|bin|da|di|la|le)$/u;
 
 /**
  * "Anna Kovalenko", "Thomas de Waal", "J. Smith", "K.A. Shaji": two to five words shaped like a
@@ -369,7 +373,7 @@ export function looksLikePersonName(text: string): boolean {
   if (words.length < 2 || words.length > 5) return false;
   // "By Rédaction" is a byline line, not a person called By.
   if (/^by$/i.test(words[0]!)) return false;
-  if (!/^[A-Z]/.test(words[0]!) || !/^[A-Z]/.test(words[words.length - 1]!)) return false;
+  if (!/^\p{Lu}/u.test(words[0]!) || !/^\p{Lu}/u.test(words[words.length - 1]!)) return false;
   return words.every((w) => NAME_WORD.test(w));
 }
 

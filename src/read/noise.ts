@@ -36,8 +36,16 @@ export function classifyBodyLines(
 ): Body {
   const units = groupUnits(lines, from, to);
   let firstKept = true;
+  // Under "More on this story" or "Related topics" a page lists other stories' headlines, one a line.
+  let inRelatedList = false;
   for (let k = 0; k < units.length; k++) {
     const unit = units[k]!;
+    inRelatedList = inRelatedList && isListedHeadline(unit.text);
+    if (inRelatedList || RELATED_LIST_HEADING.test(unit.text)) {
+      unit.dropped = 'related-headline';
+      inRelatedList = true;
+      continue;
+    }
     unit.dropped = noiseReason(units, k, firstKept, title);
     if (unit.dropped === 'read-more' && !isBrowserLink(unit.text)) markHeadlineBefore(units, k);
     if (!unit.dropped) firstKept = false;
@@ -119,6 +127,18 @@ const READ_MORE = /^(read more\b[\s:.…»>]*|(read|see) also[:.]?)$/i;
 /** "Read in browser »", "View in browser": an e-mail digest's link to the item, with no headline above it. */
 const BROWSER_LINK =
   /^(?:read|view|open)(?: it| this| the (?:full )?(?:story|article|item))? (?:in|on) (?:your |the )?(?:browser|web)[\s.…»>›→]*$/i;
+/**
+ * "More on this story", "Related topics", "Related internet links", "Top stories": the heading of a
+ * page's list of other stories, copied with the article's text.
+ */
+const RELATED_LIST_HEADING =
+  /^(?:more on this story|more (?:stories )?(?:on|about) this|related (?:stories|articles|topics|content|coverage|internet links|links)|more from [\p{L} .'’-]{2,30}|top stories|most (?:read|viewed|popular)|you may also like|read next|recommended(?: stories| for you)?|(?:suggested )?topics:?|explore more on (?:these|this) topics?)$/iu;
+
+/** A line in such a list: a headline (no full stop at its end, or a question) or a link's name. */
+function isListedHeadline(text: string): boolean {
+  return wordCount(text, 21) <= 20 && (!endsLikeSentence(text) || isQuestionHeadline(text));
+}
+
 /** "Related: Zelensky visits flood zone", "Read also: …": a link to another article, labelled. */
 const RELATED_LINK =
   /^(?:related(?: stories| articles| coverage| news)?|read (?:also|more|next)|see also|also read|more on this(?: story)?|recommended|watch)\s*:\s*\S/i;
@@ -129,7 +149,7 @@ const RELATED_LINK =
 const SIGN_UP_PROMO = /(?:^|[.!?]\s)(?:sign up|subscribe|register)(?: now)?(?: here| today)?[.!]?$/i;
 
 const ADVERTISEMENT =
-  /^(advertisement(\s*[·•|–—-]\s*scroll to continue)?|sponsored( content)?|ad|share this( article| story)?:?|(sign up|subscribe)( now)?( to| for) (our|the) ([\w ]{1,40} )?newsletters?\.?|follow (us|[A-Z][\w.-]*( [A-Z][\w.-]*){0,2}) on [\w ,]{1,40}\.?)$/i;
+  /^(advertisement(\s*[·•|–—-]\s*scroll to continue)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|continue reading(?: the main story| below)?|sponsored( content)?|ad|share this( article| story)?:?|(sign up|subscribe)( now)?( to| for) (our|the) ([\w ]{1,40} )?newsletters?\.?|follow (us|[A-Z][\w.-]*( [A-Z][\w.-]*){0,2}) on [\w ,]{1,40}\.?)$/i;
 
 /**
  * "Support Ukrainska Pravda on Patreon!", "Support independent journalism.", "Become a member of The
@@ -164,6 +184,15 @@ function isTimeStamp(text: string): boolean {
 const TIME_STAMP =
   /^(?:last\s+)?(?:updated|published|posted|modified|edited)(?:\s+(?:on|at))?\s*:?\s*(?=[^\n]*\d)[\p{L}\d ,.:/+()-]{4,50}$/iu;
 
+/**
+ * One of a page's buttons or labels on a line of its own, as select-all copies them: "Share", "Copy
+ * link", "Link copied", "Email", "X", "Reuse this content", "Purchase Licensing Rights", "Listen to
+ * this article · 4 min", "Copy/paste the article video embed link below:", "Skip next section Explore
+ * more". No paragraph of prose is one of these.
+ */
+const PAGE_BUTTON =
+  /^(?:share|save|copy|copy link|link copied|e-?mail|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|print|comments?|reuse this content|purchase licensing rights|listen to this article(?:\s*[·•|-]\s*\d+ min)?|copy\/paste the (?:article )?(?:video )?embed (?:link|code)(?: below)?:?|skip (?:next|previous) section\b.{0,30})$/i;
+
 /** "Facebook Twitter WhatsApp", "Share: Facebook | X | Email": a page's share buttons, pasted as text. */
 const SHARE_BUTTONS =
   /^(?:share(?: this(?: article| story)?)?\s*:?\s*)?(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|reddit|messenger|print|copy link)(?:\s*[|·•,/]\s*|\s+|$)){2,}$/i;
@@ -179,7 +208,13 @@ function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string
   const unit = units[k]!;
   const text = unit.text;
   if (READ_MORE.test(text) || isBrowserLink(text)) return 'read-more';
-  if (STANDARDS_LINK.test(text) || isTimeStamp(text) || isReleaseTrailer(text) || SHARE_BUTTONS.test(text))
+  if (
+    STANDARDS_LINK.test(text) ||
+    isTimeStamp(text) ||
+    isReleaseTrailer(text) ||
+    SHARE_BUTTONS.test(text) ||
+    (text.length <= 60 && PAGE_BUTTON.test(text))
+  )
     return 'site-metadata';
   if (RELATED_LINK.test(text)) return 'related-headline';
   if (
@@ -259,14 +294,21 @@ export function isPhotoCaption(text: string): boolean {
   // "Fallen trees block a road near Brest. (AFP Photo)": a caption closed by its photo credit.
   if (text.charCodeAt(text.length - 1) === 41 && endsWithPhotoCredit(text) && wordCount(text, 41) <= 40)
     return true;
-  // Asked of every paragraph: only one opening with "(", "p" or "i" can be a "Photo: …" credit.
+  // Asked of every paragraph: only one opening with "(", "p", "i", "m", "v" or "f" can be a "Photo: …"
+  // credit, a "Media caption," label, a "Main image credit: …" line or a Polish or Czech "Fot. …".
   const first = text.charCodeAt(0) | 32;
-  if (first !== 40 && first !== 112 && first !== 105) return false;
-  return (
-    /^\(?(photo|image|picture|photograph)(( credit| caption)?(:| by )| caption,)/i.test(text) &&
-    wordCount(text) <= 40
-  );
+  if (first !== 40 && first !== 112 && first !== 105 && first !== 109 && first !== 118 && first !== 102)
+    return false;
+  return CAPTION_LABEL.test(text) && wordCount(text) <= 40;
 }
+
+/**
+ * A caption's or a credit's label opening the line: "Photo: …", "Image caption, …", "Media caption,",
+ * "Image source, …", "Main image credit: …" (Notes from Poland closes every article so), "Fot. PAP/…",
+ * "Foto: ČTK/…".
+ */
+const CAPTION_LABEL =
+  /^(?:\(?(?:photo|image|picture|photograph|media|video)(?:(?: credit| caption)?(?::| by )| caption,| source,)|main (?:image|photo) credits?:|fot\.\s|foto:\s)/i;
 
 /** "… Photograph: Jon Nazca/Reuters", "… Photo: Anna Green/AFP via Getty Images": a closing credit. */
 const PHOTOGRAPH_CREDIT_END =

@@ -120,6 +120,29 @@ const OUTLETS: OutletInfo[] = [
   { name: 'Ukrinform', hosts: ['ukrinform.net', 'ukrinform.ua'] },
   { name: 'UNIAN', hosts: ['unian.info', 'unian.net'] },
   { name: 'BelTA', hosts: ['belta.by'] },
+  // Central Europe (the Storm Boris floods of 2024 ran through these outlets' countries).
+  { name: 'Notes from Poland', hosts: ['notesfrompoland.com'] },
+  { name: 'TVP World', hosts: ['tvpworld.com'] },
+  { name: 'Polskie Radio', hosts: ['polskieradio.pl', 'polskieradio24.pl'], spellings: ['Polish Radio'] },
+  { name: 'PAP', hosts: ['pap.pl'], spellings: ['Polish Press Agency', 'Polska Agencja Prasowa'] },
+  { name: 'TVN24', hosts: ['tvn24.pl'] },
+  { name: 'Gazeta Wyborcza', hosts: ['wyborcza.pl'] },
+  { name: 'Rzeczpospolita', hosts: ['rp.pl'] },
+  { name: 'Radio Prague International', hosts: ['radio.cz'], spellings: ['Radio Prague'] },
+  { name: 'Czech Radio', hosts: ['rozhlas.cz', 'irozhlas.cz'], spellings: ['Český rozhlas'] },
+  { name: 'Czech Television', hosts: ['ceskatelevize.cz', 'ct24.cz'], spellings: ['ČT24', 'CT24'] },
+  { name: 'Expats.cz', hosts: ['expats.cz'] },
+  { name: 'ORF', hosts: ['orf.at'], spellings: ['ORF.at'] },
+  { name: 'Der Standard', hosts: ['derstandard.at'] },
+  { name: 'Die Presse', hosts: ['diepresse.com'] },
+  { name: 'Kurier', hosts: ['kurier.at'] },
+  { name: 'Agerpres', hosts: ['agerpres.ro'] },
+  { name: 'Digi24', hosts: ['digi24.ro'] },
+  { name: 'HotNews.ro', hosts: ['hotnews.ro'] },
+  { name: 'Romania Insider', hosts: ['romania-insider.com'] },
+  { name: 'Telex', hosts: ['telex.hu'] },
+  { name: 'The Slovak Spectator', hosts: ['spectator.sme.sk'] },
+  { name: 'Balkan Insight', hosts: ['balkaninsight.com'] },
   { name: 'The Hindu', hosts: ['thehindu.com'] },
   { name: 'The Daily Star', hosts: ['thedailystar.net'], spellings: ['Daily Star'] },
   { name: 'Dhaka Tribune', hosts: ['dhakatribune.com'] },
@@ -257,9 +280,10 @@ function mastheadWords(label: string): string[] | null {
     const head = mastheadSplit(label.slice(0, cut));
     if (head && head[0]!.length >= 4 && head.join('') !== 'news') return [...head, label.slice(cut)];
   }
+  // (A tail that opens with a small word splits nothing: "notesfrompoland" is no "Notesfrompol and".)
   for (let cut = 4; cut <= label.length - 3; cut++) {
     const tail = mastheadSplit(label.slice(cut));
-    if (tail) return [label.slice(0, cut), ...tail];
+    if (tail && !SMALL_WORDS.has(tail[0]!)) return [label.slice(0, cut), ...tail];
   }
   return null;
 }

@@ -246,7 +246,7 @@ function keyFigures(
     // cent of customers"), is one line citing every outlet that gave it.
     const series = tracked.get(`${figure.article}|${figure.start}`);
     const report = series ? `${series}|${figure.value}` : text.toLowerCase();
-    const known = byReport.get(report);
+    const known = byReport.get(report) ?? shownWithin(byReport, text);
     if (known) {
       if (!known.articles.includes(article.id)) known.articles.push(article.id);
       continue;
@@ -258,6 +258,16 @@ function keyFigures(
     byReport.set(report, { text, articles: [article.id] });
   }
   return [...byReport.values()].map(({ text, articles }) => ({ text, sources: sources.citeAll(articles) }));
+}
+
+/**
+ * The line already shown whose words hold these ("at least six armoured vehicles took part" within
+ * "Around 200 soldiers and at least six armoured vehicles took part"): another outlet's report of it.
+ */
+function shownWithin<T extends { text: string }>(shown: Map<string, T>, text: string): T | undefined {
+  const words = text.toLowerCase();
+  for (const line of shown.values()) if (line.text.toLowerCase().includes(words)) return line;
+  return undefined;
 }
 
 /**
@@ -321,17 +331,45 @@ const COMPARED_YEAR = /\b(?:than(?: in)?|record(?: set)? in)\s+$/i;
 const BARE_COUNT =
   /^(?:(?:at least|more than|over|about|nearly|almost|some|around|up to|between|from)\s+)?[\d.,\s]+(?:(?:-|–|to|and)\s*[\d.,\s]+)?$/i;
 
+/** A share or a sum on its own: "about 30%", "$1.2 billion", "5 million euros". */
+const SHARE_OR_SUM =
+  /^[^\p{L}]*(?:(?:about|around|some|nearly|almost|more than|over|up to|at least)\s+)?[^\s]*\d[^\s]*(?:\s+(?:per cent|percent|million|billion|trillion|euros?|dollars?|pounds?|[A-Z]{3}))*$/u;
+
 function figureWording(figure: Figure, text: string): string {
   const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
   if (!BARE_COUNT.test(figure.text)) {
     // "killed at least 1,002 people and injured 2,376": the verb before a count says what it counts.
     const verb = casualtyVerbBefore(text, figure.start)?.written;
-    return shorten(oneLine(`${verb ? `${verb} ` : ''}${figure.text}${clauseAfter(text, figure.end)}`), 120);
+    const wording = oneLine(`${verb ? `${verb} ` : ''}${figure.text}${clauseAfter(text, figure.end)}`);
+    // "had fallen by about 30%" at the end of its clause: what fell was said before it, as for a
+    // bare number.
+    if (!(wording === oneLine(figure.text) && SHARE_OR_SUM.test(figure.text))) return shorten(wording, 120);
   }
+  // The rest of its clause may say what it counts ("recovered 12 of the 40 rifles missing", "Of the
+  // 275 dead") or what became of it ("The figure of 88,780 given by the government amounts to …").
+  // An aside right after the count ("rose to 12, including two children, the minister said") ends it.
+  const after = /^\s*[,(–—]/.test(text.slice(figure.end, figure.end + 3))
+    ? ''
+    : clauseAfter(text, figure.end);
   const lead = oneLine(text.slice(sentenceAround(text, figure.start).start, figure.end));
-  if (lead.length <= 120) return lead;
-  const cut = lead.indexOf(' ', lead.length - 118);
-  return `…${lead.slice(cut)}`;
+  const room = Math.max(60, 120 - after.length);
+  if (lead.length <= room) return shorten(oneLine(lead + after), 120);
+  return shorten(oneLine(`…${fromClauseStart(lead, room)}${after}`), 120);
+}
+
+/**
+ * The end of a long lead, at most `room` characters, from the start of a clause ("…, and police said
+ * they had recovered 12") where one begins in that stretch, or else from a word.
+ */
+function fromClauseStart(lead: string, room: number): string {
+  const tail = lead.slice(lead.length - room);
+  const clause =
+    /(?:[,;]\s+(?:and|but|while|though|although|whereas)\s+(?:that\s+)?|;\s+|[,;]\s+(?=\p{Ll}+\s+(?:said|says|told)\b))/gu;
+  let start = -1;
+  for (const m of tail.matchAll(clause))
+    if (m.index + m[0].length < tail.length - 12) start = m.index + m[0].length;
+  if (start === -1) start = tail.indexOf(' ') + 1;
+  return tail.slice(start);
 }
 
 function keyQuotes(
@@ -341,9 +379,30 @@ function keyQuotes(
   sources: SourceRegistry,
 ): ReportQuote[] {
   const quotes = members.flatMap((a) => byArticle.get(a.id) ?? []).filter((q) => q.speaker);
+  // Each speaker's first words said in full, rather than a phrase an article quoted ("a lover of
+  // democracy"), where the story has any.
   const bySpeaker = new Map<string, Quote>();
-  for (const q of quotes) if (!bySpeaker.has(q.speaker!)) bySpeaker.set(q.speaker!, q);
-  return [...bySpeaker.values()].slice(0, QUOTES_PER_STORY).map((q) => toReportQuote(q, articles, sources));
+  for (const q of quotes) {
+    const kept = bySpeaker.get(q.speaker!);
+    if (!kept || (isPhrase(kept) && !isPhrase(q))) bySpeaker.set(q.speaker!, q);
+  }
+  // Speakers in the order the story quotes them, those heard only in a phrase after the others.
+  const speakers = [...bySpeaker.values()];
+  const ranked = [...speakers.filter((q) => !isPhrase(q)), ...speakers.filter(isPhrase)];
+  return ranked.slice(0, QUOTES_PER_STORY).map((q) => toReportQuote(q, articles, sources));
+}
+
+/**
+ * A quoted phrase rather than a sentence: one or two words, or words that start mid-sentence ("not be
+ * quick, or easy, or cheap").
+ */
+function isPhrase(q: Quote): boolean {
+  const text = q.text.trim().replace(/^[\p{P}\s]+/u, '');
+  return wordCount(text) < 3 || !/^[\p{Lu}\d]/u.test(text);
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }
 
 function toReportQuote(q: Quote, articles: Map<string, Article>, sources: SourceRegistry): ReportQuote {

@@ -180,9 +180,42 @@ describe('key figures', () => {
         ['8,574 people', 8574],
       ]),
     ).toEqual([
-      'The number of people killed by the earthquake in the border region rose above 11,000',
+      'The number of people killed by the earthquake in the border region rose above 11,000 on Wednesday',
       '8,574 people had died in one country',
     ]);
+  });
+
+  it('shows what a part of a whole counts, after the number', () => {
+    const text =
+      'Prosecutors charged three soldiers with theft from the barracks in the north on Thursday, and police said they had recovered 12 of the 40 rifles taken from the armoury. Of the 275 dead, 88 have been named.';
+    expect(
+      keyFigureTexts(text, [
+        ['12', 12],
+        ['275', 275],
+      ]),
+    ).toEqual([
+      '…police said they had recovered 12 of the 40 rifles taken from the armoury',
+      'Of the 275 dead',
+    ]);
+  });
+
+  it('shows what a share or a sum alone measures, from the start of its clause', () => {
+    const text =
+      'The islands stayed open, though bookings for next month on the largest of them had fallen by about 30%.';
+    expect(keyFigureTexts(text, [['about 30%', 30]])).toEqual([
+      'The islands stayed open, though bookings for next month on the largest of them had fallen by about 30%',
+    ]);
+  });
+
+  it('stops a bare number at an aside and a figure at a second thing reported', () => {
+    const text =
+      'The toll from the blasts in the capital has risen to 12, including two children, the health minister said. Officials said 17 people had been detained and that the search was still going on.';
+    expect(
+      keyFigureTexts(text, [
+        ['12', 12],
+        ['17 people', 17],
+      ]),
+    ).toEqual(['The toll from the blasts in the capital has risen to 12', '17 people had been detained']);
   });
 
   it('shows a number with only a qualifier like a bare one, and stops at another clause', () => {
@@ -339,6 +372,30 @@ describe('quotes in the report', () => {
     const model = buildReport(oneArticleResult(article, extractions), {});
     expect(model.stories[0]!.quotes.map((q) => q.text)).toEqual([
       'Every road into the valley will be open by Friday',
+    ]);
+  });
+});
+
+describe('key quotes of a story', () => {
+  it("show each speaker's words said in full before a phrase an article quoted", async () => {
+    const { extractAll } = await import('../extract/index.js');
+    const article = makeArticle({
+      id: 'a_q2',
+      title: 'President condemns the raid on the ministry',
+      outlet: 'Outlet',
+      published: '2024-03-05',
+      text: [
+        'President Maria Lopes called the raid "an attack on all of us" and asked for calm.',
+        '“We will rebuild the ministry, and those who ordered this will face the courts,” Lopes told reporters on Wednesday.',
+        '“Nobody was hurt inside the building,” said the fire chief, Tomas Reyes.',
+      ].join('\n\n'),
+      source: { file: 'digest.txt', startLine: 1, endLine: 8 },
+    });
+    const { extractions } = extractAll([article]);
+    const model = buildReport(oneArticleResult(article, extractions), {});
+    expect(model.stories[0]!.quotes.map((q) => `${q.speaker}: ${q.text}`)).toEqual([
+      'Maria Lopes: We will rebuild the ministry, and those who ordered this will face the courts',
+      'Tomas Reyes: Nobody was hurt inside the building',
     ]);
   });
 });

@@ -143,12 +143,14 @@ export const TWO_WORD_COUNTRIES: Record<string, string> = {
 
 /**
  * Capitals, in lower case → their country as the tables above write it: a report that opens in
- * "Yerevan" or "Baku" is about that country's institutions. Only capitals that are seldom anything else
+ * "Yerevan" or "Baku" is about that country's institutions. A capital of two words ("phnom penh")
+ * is read from a dateline only. Only capitals that are seldom anything else
  * (not "Washington", "Wellington", "Minsk" of the OSCE Minsk Group, "Sofia").
  */
 export const CAPITALS: Record<string, string> = {
   abuja: 'nigeria',
   accra: 'ghana',
+  'addis ababa': 'ethiopia',
   algiers: 'algeria',
   amman: 'jordan',
   amsterdam: 'netherlands',
@@ -171,6 +173,7 @@ export const CAPITALS: Record<string, string> = {
   bratislava: 'slovakia',
   bucharest: 'romania',
   budapest: 'hungary',
+  'buenos aires': 'argentina',
   bujumbura: 'burundi',
   cairo: 'egypt',
   canberra: 'australia',
@@ -201,6 +204,7 @@ export const CAPITALS: Record<string, string> = {
   kigali: 'rwanda',
   kinshasa: 'congo',
   kyiv: 'ukraine',
+  'kuala lumpur': 'malaysia',
   libreville: 'gabon',
   lilongwe: 'malawi',
   lisbon: 'portugal',
@@ -217,6 +221,7 @@ export const CAPITALS: Record<string, string> = {
   moscow: 'russia',
   muscat: 'oman',
   nairobi: 'kenya',
+  'new delhi': 'india',
   naypyidaw: 'myanmar',
   niamey: 'niger',
   nicosia: 'cyprus',
@@ -224,6 +229,7 @@ export const CAPITALS: Record<string, string> = {
   oslo: 'norway',
   ottawa: 'canada',
   paris: 'france',
+  'phnom penh': 'cambodia',
   pyongyang: 'north korea',
   quito: 'ecuador',
   rabat: 'morocco',

@@ -13,8 +13,29 @@ export function normalizeForCompare(text: string): string {
 
 /** Removes diacritics: "Türkiye" → "Turkiye". */
 export function foldDiacritics(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '');
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[łŁđĐøØħĦı]/g, (c) => STROKED[c] ?? c);
 }
+
+/** How many diacritics a name writes: its combining marks and its stroked letters ("Kłodzko" has one). */
+export function diacriticCount(name: string): number {
+  return name.normalize('NFD').length - name.length + (name.match(/[łŁđĐøØħĦı]/g)?.length ?? 0);
+}
+
+/** Letters with a stroke or a slash, which Unicode does not decompose: "Kłodzko" is "Klodzko" folded. */
+const STROKED: Record<string, string> = {
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ø: 'o',
+  Ø: 'O',
+  ħ: 'h',
+  Ħ: 'H',
+  ı: 'i',
+};
 
 /** Word count as a reader would count it: runs of non-space characters. */
 export function countWords(text: string): number {

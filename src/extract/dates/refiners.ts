@@ -53,6 +53,13 @@ const dropDurations: DateRefiner = (draft, ctx) => {
   // Not "in last month's election": a possessive names an event of that month.
   if (STRETCH.test(lead + text.trim()) && !/^['’]s\b/.test(ctx.text.slice(draft.end, draft.end + 3)))
     return null;
+  // "a bridge collapsed a few hours later", "minutes later": a moment of the story, no day of its own.
+  if (
+    /\b(?:\d+|a|an|one|two|three|four|five|six|a few|several|a couple of)\s+(?:minutes?|hours?)\s+later$/i.test(
+      text.trim(),
+    )
+  )
+    return null;
   // "Five weeks later", "a week later": counted from a moment of the story, not from the day of
   // publication; "The dam broke on Monday; a day later …" is counted from the day just named.
   if (
@@ -66,10 +73,11 @@ const dropDurations: DateRefiner = (draft, ctx) => {
     const shift = span ? anchorShiftOf(span[0]) : null;
     return shift ? { ...draft, shift } : null;
   }
-  // "prices had doubled in a week", "held a second meeting on Congo in two days": in a sentence told
-  // in the past, "in a week" is how long something took, not a day to come.
+  // "prices had doubled in a week", "held a second meeting on Congo in two days", "has dumped a
+  // month's rain in a few days": in a sentence told in the past, "in a week" is how long something
+  // took, not a day to come.
   if (
-    /^in\s+(?:a|one|\d+|two|three|four|five|six|seven|ten)\s+(?:days?|weeks?|months?|years?)$/i.test(
+    /^in\s+(?:a|one|\d+|two|three|four|five|six|seven|ten|a few|several|a couple of)\s+(?:days?|weeks?|months?|years?)$/i.test(
       text.trim(),
     ) &&
     (PAST_VERB_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 24), draft.start)) ||
@@ -326,9 +334,14 @@ const pastMonth: DateRefiner = (draft, ctx) => {
     ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 8), draft.start),
   );
   if (!since && pointsForward(ctx.text, ctx.sentenceStart, draft.start)) return draft;
+  // "Forcing the bill through in June would not calm …": the verb that the month's clause leads to
+  // speaks of what is to come.
+  if (!since && MODAL_AFTER.test(ctx.text.slice(draft.end, draft.end + 12))) return draft;
   const lastYear = new Date(Date.UTC(resolved.getUTCFullYear() - 1, resolved.getUTCMonth(), 15));
   return { ...draft, date: isoMonth(lastYear) };
 };
+
+const MODAL_AFTER = /^\s*(?:will|would|could|might|shall)\b/i;
 
 /**
  * A day and month without a year ("the Dec. 25 attack", "talks due on May 5"): chrono takes the

@@ -17,10 +17,10 @@ import { addDays, isoDay, parseIsoDay } from './calendar.js';
 
 /**
  * "in the evening", "early in the afternoon", "in the middle of the morning", "by the evening", "by
- * the middle of the day", "since the morning".
+ * the middle of the day", "since the morning", "throughout the day".
  */
 const PART_OF_DAY =
-  '(?:(?:early|late|later|earlier) )?(?:in|during|by|since) the (?:(?:early|late) |middle of the )?(?:morning|afternoon|evening)(?!\\s+(?:of|on)\\b)|(?:in|during|by|around) the middle of the day';
+  '(?:(?:early|late|later|earlier) )?(?:in|during|by|since) the (?:(?:early|late) |middle of the )?(?:morning|afternoon|evening)(?!\\s+(?:of|on)\\b)|(?:in|during|by|around) the middle of the day|throughout the (?:day|morning|afternoon|evening)(?!\\s+(?:of|on)\\b)';
 /** "by noon", "at dawn", "By nightfall", "until dawn", "after midnight", "By morning", "By evening", "by mid-morning", "until morning". */
 const POINT_OF_DAY =
   '(?:by|at|around|before|after|until|till) (?:noon|midday|midnight|nightfall|dusk|dawn|daybreak|mid-morning|mid-afternoon)(?!\\s+(?:of|on)\\b)|(?:by|until|till) (?:morning|afternoon|evening)';
@@ -38,7 +38,7 @@ export const STORY_DAY = guarded(
 function meaning(phrase: string): number | null {
   const p = phrase.toLowerCase();
   if (
-    /end of|middle of the day|morning|afternoon|evening|noon|midday|midnight|nightfall|dusk|dawn|daybreak/.test(
+    /end of|middle of the day|throughout|morning|afternoon|evening|noon|midday|midnight|nightfall|dusk|dawn|daybreak/.test(
       p,
     )
   )
@@ -76,7 +76,11 @@ export function withStoryDays(
       continue;
     while (k < mentions.length && mentions[k]!.start >= start && mentions[k]!.end <= end) k++;
     const days = meaning(m[0]);
-    const base = days === null ? parseIsoDay(published) : (anchorBefore(out, text) ?? parseIsoDay(published));
+    // "Talks are set for next Tuesday. The army said the previous day …": a day counted back is not
+    // counted from a day still to come.
+    const latest = days !== null && days < 0 ? published : null;
+    const base =
+      days === null ? parseIsoDay(published) : (anchorBefore(out, text, latest) ?? parseIsoDay(published));
     if (base)
       out.push({ article, text: m[0], date: isoDay(addDays(base, days ?? 0)), precision: 'day', start, end });
   }
@@ -86,13 +90,14 @@ export function withStoryDays(
 
 /**
  * The date of the last mention so far that names the story's day: not a background date that writes
- * its year out, nor the day of an event the report follows ("after Monday's blast"); a month or a year
- * named last leaves the phrase no day to count from.
+ * its year out, nor the day of an event the report follows ("after Monday's blast"), nor (`latest`
+ * given) a day after it; a month or a year named last leaves the phrase no day to count from.
  */
-function anchorBefore(before: DateMention[], text: string): Date | null {
+function anchorBefore(before: DateMention[], text: string, latest: string | null = null): Date | null {
   for (let i = before.length - 1; i >= 0; i--) {
     const mention = before[i]!;
     if (WRITTEN_YEAR.test(mention.text) || isPastEventDay(text, mention)) continue;
+    if (latest !== null && mention.date > latest) continue;
     return mention.precision === 'day' ? parseIsoDay(mention.date) : null;
   }
   return null;

@@ -3,13 +3,13 @@
 // Thursday", "would attend talks on Thursday", "scheduled for Thursday") points forward.
 
 const FUTURE =
-  /\b(?:will|won['’]t|['’]ll|would|shall|prepar(?:es|ing) to|scheduled|planned|plans?|due|expected|expects?|expecting|set to|set for|slated|going to|upcoming|forecasts?|to be held|is to|are to|to attend|to meet|to visit|to host|faces|facing|ahead of|could|might|as early as|as soon as|setting up|sets up|possible|ha(?:s|ve) until|takes? (?:over|office|effect)|comes? into (?:force|effect)|call(?:ed|s|ing)? for (?:a |an |another |new |the )?(?:[\w-]+ )?(?:rally|rallies|march|marches|protests?|strikes?|demonstrations?|vote|meeting|talks|referendum|elections?))\b/gi;
+  /\b(?:will|won['’]t|['’]ll|would|shall|prepar(?:es|ing) (?:to|for)|brac(?:es|ing) for|scheduled|planned|plans?|due|expected|expects?|expecting|set to|set for|slated|going to|upcoming|forecasts?|to be held|is to|are to|to attend|to meet|to visit|to host|faces|facing|ahead of|could|might|as early as|as soon as|setting up|sets up|possible|ha(?:s|ve) until|takes? (?:over|office|effect)|comes? into (?:force|effect)|call(?:ed|s|ing)? for (?:a |an |another |new |the )?(?:[\w-]+ )?(?:rally|rallies|march|marches|protests?|strikes?|demonstrations?|vote|meeting|talks|referendum|elections?))\b/gi;
 /** "were told to reopen on Tuesday", "ordered schools to stay closed on Monday": what is to be done. */
 const DIRECTIVE = /\b(?:told|ordered|asked|urged|instructed|advised)\s+(?:[\w'’-]+\s+){0,6}?to\s+[a-z]+\b/gi;
 /** The modal in lower case only: "Theresa May spoke on Monday" is no future. */
 const MAY = /\bmay\b/g;
 const PAST =
-  /\b(?:said|told|announced|reported|stated|declared|added|wrote|met|held|was|were|had|did|\w+ed)\b/gi;
+  /\b(?:said|told|announced|reported|stated|declared|added|wrote|met|held|was|were|had|did|gave|took|made|came|went|began|fought|fled|left|sent|led|brought|struck|fell|rose|saw|broke|spoke|won|lost|shot|hit|stood|ran|drove|flew|got|kept|found|thought|felt|\w+ed)\b/gi;
 
 /** What may stand between a past verb and its date: "on", "last", "during", "after", "since". */
 const PAST_THEN_DATE = /^\s*(?:on|last|during|after|since|in)?\s*$/i;
@@ -20,6 +20,13 @@ const FOR_BEFORE = /\bfor\s+$/i;
 const TO_BEFORE = /\b(?:to|until|till)\s+$/i;
 const PUT_OFF_TO_BEFORE =
   /\b(?:delay|postpone|push(?:e[ds]|ing)?\s+back|put\s+off|defer|reschedul|extend|moved?\s+back)\w*\b[^.;]{0,80}?\b(?:to|until|till)\s+$/i;
+
+/**
+ * A warning or an alert, then "until" right before the date: "warned of heavy rain in the hills until
+ * Saturday", "an alert for the coast till Sunday". What is warned of lies ahead, so the day that ends
+ * it does too, though the warning itself was told in the past.
+ */
+const WARNED_UNTIL = /\b(?:warn(?:s|ed|ing)?|alerts?|advisor(?:y|ies))\b[^.;]{0,120}?\b(?:until|till)\s+$/i;
 
 /**
  * A timetable verb in the present, right before its date: "starts in April", "the lifts close in
@@ -88,6 +95,8 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
   if (timetableBefore(before)) return true;
   // "delayed the opening of schools by two weeks to January 29": a new date set ahead.
   if (TO_BEFORE.test(before) && PUT_OFF_TO_BEFORE.test(before)) return true;
+  // "warned of very heavy rain until Saturday": the end of what is warned of.
+  if (WARNED_UNTIL.test(before)) return true;
   // "checks, to be done before each flight from Sunday": a period that starts with what is to be done.
   if (PERIOD_START.test(before) && (DECISION.test(before) || /\bto be\s+[a-z]+/i.test(before))) return true;
   // "called a meeting for Tuesday", "set for 28 June": what something is fixed for lies ahead (not
@@ -110,8 +119,15 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
     !/[,;:]|\bto\s+[a-z]+\b/i.test(gap)
   )
     return false;
+  // "would investigate any officers who gave orders on Wednesday": a relative clause in the past,
+  // its verb's object before the date, tells what happened.
+  if (/\b(?:who|which)\s+$/i.test(before.slice(0, past)) && OBJECT_THEN_DATE.test(gap)) return false;
   return !PAST_THEN_DATE.test(gap);
 }
+
+/** A short object of a verb, then the date's preposition: " orders on ", " the border last ". */
+const OBJECT_THEN_DATE =
+  /^\s*(?:(?!(?:to|will|would|be|could|should|can|may|might|shall)\b)[a-z]+\s+){1,3}?(?:on|last|during|in)?\s*$/i;
 
 /**
  * Where the last directive starts ("told to reopen"), unless a verb in the past follows it: "asked to

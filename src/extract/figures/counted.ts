@@ -126,6 +126,17 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
   if (!first || first.start >= sentenceEnd) return null;
   const direct = unitWord(first.text);
   if (direct && first.text !== 't' && first.text !== 'g') return { unit: direct, end: first.end, head: i };
+  // "one civilian was killed": a person noun the tagger reads as an adjective, with nothing after it
+  // for it to describe, is the counted noun itself.
+  if (
+    first.pos === 'ADJ' &&
+    isPersonNoun(first.text, 'NOUN') &&
+    !CASUALTY_AFTER.test(first.text) &&
+    !describesNext(tokens[i + 1], sentenceEnd)
+  )
+    return { unit: 'people', end: first.end, head: i };
+  // "Six F-16s took off": a model's designation in the plural counts the machines of that model.
+  if (PLURAL_MODEL.test(first.text)) return { unit: first.text.slice(0, -1), end: first.end, head: i };
   // "heard two bangs while …": after a number of two or more, a word the tagger calls a verb in -s
   // is a plural noun (a verb after a plural count takes no -s), when no noun follows it.
   if (pluralTaggedVerb(tokens, i, sentenceEnd)) return nounUnit(first, i);
@@ -171,6 +182,13 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
 }
 
 const PEOPLE_HEAD = /^(?:people|persons)$/i;
+/** "F-16s", "Su-25s", "MiG-29s": a designation of letters, a hyphen and digits, then a plural s. */
+const PLURAL_MODEL = /^[A-Z][A-Za-z]{0,3}-\d{1,4}s$/;
+
+/** Whether the token after an adjective is what it describes: a noun or another adjective. */
+function describesNext(next: Token | undefined, sentenceEnd: number): boolean {
+  return next !== undefined && next.start < sentenceEnd && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos);
+}
 const MODEL_DESIGNATION = /^[A-Z][A-Za-z]{0,7}-(?:\d{1,4}[A-Za-z]{0,2}|[A-Z]{1,2}\d{0,3})$/;
 /** "opposition MPs", "army NCOs": an abbreviation in the plural ends a compound as a noun would. */
 const PLURAL_ABBREVIATION = /^[A-Z]{2,4}s$/;
@@ -399,7 +417,7 @@ function bareCount(
   if (POPULATION_BEFORE.test(before) || TOLL_BEFORE.test(before)) return { unit: 'people', end, head: null };
   // "16 were Russian, six were Kazakh", "destroyed 59 drones, including three over Chechnya": one
   // more count in a list, of what the count before it counted.
-  if (LIST_JOIN_BEFORE.test(before)) {
+  if (LIST_JOIN_BEFORE.test(before) || NAMED_ITEM_BEFORE.test(before)) {
     const listed = elidedUnit(annotated, numberStart, sentenceEnd);
     if (listed) return { unit: listed, end, head: null };
   }
@@ -427,6 +445,12 @@ const UNSCALED_DECIMAL = /^\d+\.\d+$/;
 const HOLDING_BEFORE =
   /\b(?:held|holds|housed|houses|sheltered|shelters|accommodated|accommodates|hosted|hosts)\s+(?:nearly|almost|about|around|some|more than|over|at least|roughly)?\s*$/i;
 
+/**
+ * "reported three deaths, Austria three and Romania seven": after a comma or "and", the name whose
+ * count this is, then the number with the noun of the count before it left out.
+ */
+const NAMED_ITEM_BEFORE = /(?:,|\band)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+$/u;
+
 /** What joins one count of a list to the one before it: a comma, "and", "including", "while". */
 const LIST_JOIN_BEFORE = /(?:,|\band|\bincluding|\bwhile|\bamong them)\s+$/i;
 
@@ -437,8 +461,9 @@ const LIST_JOIN_BEFORE = /(?:,|\band|\bincluding|\bwhile|\bamong them)\s+$/i;
  * elsewhere "six" with no noun is too often a pronoun or part of a phrase.
  */
 export function continuesCountList(annotated: Annotated, numberStart: number, sentenceEnd: number): boolean {
-  const before = annotated.text.slice(Math.max(0, numberStart - 20), numberStart);
-  if (!LIST_JOIN_BEFORE.test(before)) return false;
+  const before = annotated.text.slice(Math.max(0, numberStart - 40), numberStart);
+  if (NAMED_ITEM_BEFORE.test(before)) return elidedUnit(annotated, numberStart, sentenceEnd) !== null;
+  if (!LIST_JOIN_BEFORE.test(before.slice(-20))) return false;
   return elidedUnit(annotated, numberStart, sentenceEnd) !== null || bareCountBefore(annotated, numberStart);
 }
 

@@ -59,6 +59,8 @@ const CURRENCIES: Currency[] = [
   { code: 'PHP', names: ['philippine peso'], signs: ['₱'] },
   { code: 'CRC', names: ['costa rican colon', 'costa rican colón'], signs: ['₡'] },
   { code: 'LAK', names: ['lao kip'], signs: ['₭'] },
+  { code: 'KHR', names: ['cambodian riel', 'riel'], signs: ['៛'] },
+  { code: 'MYR', names: ['malaysian ringgit', 'ringgit'] },
   // Currencies of places that crises are often reported from, by their country-qualified names.
   { code: 'MAD', names: ['moroccan dirham'] },
   { code: 'LYD', names: ['libyan dinar'] },

@@ -298,6 +298,7 @@ function isAnaphoric(text: string, n: NumberMatch): boolean {
     return (
       currencyAfter(text, n.end) === null &&
       !isOneCasualty(text, n) &&
+      !isOneOfThoseCounted(text, n) &&
       !isOneInAList(text, n) &&
       !isOneHeld(text, n)
     );
@@ -320,11 +321,32 @@ const ONE_IDIOM_NOUNS = new Set(
   ),
 );
 
+/**
+ * "Seven people were injured, the minister said, one of them by gunfire": after a comma, one of the
+ * people a count earlier in the sentence counted.
+ */
+function isOneOfThoseCounted(text: string, n: NumberMatch): boolean {
+  if (!/^\s+of\s+(?:them|whom)\b/.test(text.slice(n.end, n.end + 12))) return false;
+  const before = text.slice(Math.max(0, n.start - 160), n.start);
+  if (!/,\s*$/.test(before)) return false;
+  const sentence = before.slice(before.search(/[^.!?]*$/));
+  return /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s+(?:[a-z-]+\s+){0,2}?(?:people|persons|civilians|children|soldiers|protesters|officers|workers|residents|victims|wounded|injured|dead)\b/i.test(
+    sentence,
+  );
+}
+
 /** "18 Filipinos and one Greek": the last of a list of counts by nationality or kind, not a pronoun. */
 function isOneInAList(text: string, n: NumberMatch): boolean {
   const before = text.slice(Math.max(0, n.start - 40), n.start);
-  return COUNT_THEN_AND.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(n.end, n.end + 4));
+  if (COUNT_THEN_AND.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(n.end, n.end + 4))) return true;
+  // "two in the Jeseník area and one near Opava": counts told by where they are.
+  return (
+    PLACED_COUNT_THEN_AND.test(before) && /^\s+(?:in|near|at|on|from)\s/.test(text.slice(n.end, n.end + 8))
+  );
 }
+
+const PLACED_COUNT_THEN_AND =
+  /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))[\d,]*\s+(?:in|near|at|on|from)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,?\s+and\s+$/iu;
 
 const COUNT_THEN_AND =
   /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,?\s+and\s+$/iu;
@@ -341,8 +363,9 @@ const ONE_CASUALTY_AFTER =
 /** "Two officers were killed and one was wounded": "one" stands for one more of the people counted. */
 const ONE_ELLIPTIC_CASUALTY =
   /^\s+(?:was|has been|had been)\s+(?:also\s+|later\s+|seriously\s+|critically\s+|badly\s+|slightly\s+)?(?:killed|wounded|injured|hurt|missing)\b/i;
-/** What befell one person, said before: "killing at least one person". */
-const ONE_CASUALTY_BEFORE = /\b(?:killing|killed|injuring|wounding)\s+(?:at least\s+)?$/i;
+/** What befell one person, said before: "killing at least one person", "still searching for one person". */
+const ONE_CASUALTY_BEFORE =
+  /\b(?:killing|killed|injuring|wounding|(?:looking|searching|search|hunting) for)\s+(?:at least\s+)?$/i;
 
 /** "one person died", "killing at least one person": a toll of one, not "one" as a pronoun. */
 function isOneCasualty(text: string, n: NumberMatch): boolean {

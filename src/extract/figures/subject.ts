@@ -93,8 +93,8 @@ function normalise(text: string): string {
     text
       .replace(/[’']s\b/g, '')
       .replace(/[\u2018\u2019'"“”]/g, '')
-      // Numbers go, but not the digits of a name ("M23 rebels").
-      .replace(/(?<![\p{L}\d])\d[\d,.]*/gu, ' ')
+      // Numbers go, but not the digits of a name ("M23 rebels", "F-16s").
+      .replace(/(?<![\p{L}\d]|\p{L}-)\d[\d,.]*/gu, ' ')
       .replace(/\s+/g, ' ')
       .trim()
   );
