@@ -707,7 +707,11 @@ const CONTRAST = /[,;]\s+(?:but|while|whereas)\s+/g;
 function announcedStatement(ctx: Context, span: QuoteSpan): Speaker | null {
   const prev = ctx.paragraphs[span.paragraph - 1];
   if (!prev) return null;
-  const m = FOLLOWING_STATEMENT.exec(ctx.text.slice(prev.start, prev.end));
+  const paragraph = ctx.text.slice(prev.start, prev.end);
+  // "X issued a statement on Saturday. The statement, read on television, reads in full:"
+  const m =
+    FOLLOWING_STATEMENT.exec(paragraph) ??
+    (READS_IN_FULL.test(paragraph) ? ISSUED_STATEMENT.exec(paragraph) : null);
   if (!m) return null;
   const text = ctx.text.slice(prev.start, prev.start + m.index);
   const sentence = prev.start + Math.max(0, text.search(/[^.!?]*$/));
@@ -716,6 +720,10 @@ function announcedStatement(ctx: Context, span: QuoteSpan): Speaker | null {
     .sort((a, b) => a.start - b.start)[0];
   return subject ? { name: subject.name, via: null } : null;
 }
+
+const READS_IN_FULL = /\b(?:reads?|said)\s+(?:in full|as follows)\s*:\s*$/i;
+const ISSUED_STATEMENT =
+  /\b(?:issued|published|released|put out|sent)\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|message)\b/iu;
 
 const FOLLOWING_STATEMENT =
   /\b(?:issued|published|released|put out|sent|read out|made public)\s+(?:the\s+following|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|message|text|note|announcement)\b/iu;
@@ -733,6 +741,12 @@ function leadInParagraph(ctx: Context, span: QuoteSpan): Speaker | null {
   const person = speakersIn(ctx, prev.start, prev.end).find((m) => m.type === 'person');
   return person ? { name: person.name, via: null } : null;
 }
+
+/**
+ * "the bloc said", "the unit declared": words for a body that name none of its own, only the one the
+ * text has just named (never the outlet that reports it).
+ */
+const BODY_NOUNS = new Set(['bloc', 'unit', 'body', 'grouping', 'collective']);
 
 const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'they', 'them', 'it']);
 const AUXILIARIES = new Set([
@@ -959,7 +973,7 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
     return state ? { name: `Government of ${state}`, via: null } : rolePhrase(words);
   }
   // "the ministry said" is the organisation just named; "a joint statement said" is no one in particular.
-  if (REPORT_NOUNS.has(lower) || ORG_HEADS.has(lower)) {
+  if (REPORT_NOUNS.has(lower) || ORG_HEADS.has(lower) || BODY_NOUNS.has(lower)) {
     if (unnamedReport(words)) return null;
     // "the Indian defence ministry said", and "the ministry said" after it: a ministry in lower case,
     // named by its country (organisations named in capitals are entities and were looked at above).
@@ -987,7 +1001,9 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
     if (lower === 'government') return governmentNamedBefore(ctx, head.start);
     // A ministry is no other organisation, and a committee no news outlet ("… witnesses told
     // Reuters. The ministry said").
-    return lower === 'ministry' ? null : resolveReport(ctx, head.start, owner !== null);
+    return lower === 'ministry'
+      ? null
+      : resolveReport(ctx, head.start, owner !== null || BODY_NOUNS.has(lower));
   }
   if (ROLE_NOUNS.has(lower)) return rolePhrase(words);
   if (TITLES.has(lower)) {
