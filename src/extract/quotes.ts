@@ -723,10 +723,10 @@ function announcedStatement(ctx: Context, span: QuoteSpan): Speaker | null {
 
 const READS_IN_FULL = /\b(?:reads?|said)\s+(?:in full|as follows)\s*:\s*$/i;
 const ISSUED_STATEMENT =
-  /\b(?:issued|published|released|put out|sent)\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|message)\b/iu;
+  /\b(?:issued|published|released|put out|sent)\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|message)(?![\p{L}\p{N}])/iu;
 
 const FOLLOWING_STATEMENT =
-  /\b(?:issued|published|released|put out|sent|read out|made public)\s+(?:the\s+following|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|message|text|note|announcement)\b/iu;
+  /\b(?:issued|published|released|put out|sent|read out|made public)\s+(?:the\s+following|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|message|text|note|announcement)(?![\p{L}\p{N}])/iu;
 
 function leadInParagraph(ctx: Context, span: QuoteSpan): Speaker | null {
   const prev = ctx.paragraphs[span.paragraph - 1];
