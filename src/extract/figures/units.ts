@@ -141,5 +141,9 @@ export const TIME_UNIT =
 /** Hyphenated counts of participants: "five-sided meeting", "three-way format", "27-nation bloc". */
 export const PARTY_SUFFIX = /^(?:sided|way|party|parties|nation|member|country|power|state|lateral)$/i;
 
+/**
+ * A month's name or short form, in English or, as the names of squares and streets keep them ("Place
+ * du 13 Mai", "Avenida 9 de Julio", "Rua 25 de Março"), in French, Spanish or Portuguese.
+ */
 export const MONTH =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f[ée]vrier|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro)\.?$/iu;
