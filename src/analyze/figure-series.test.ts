@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../eval/shared.js';
 import { makeArticle } from '../read/article.js';
-import type { Article, DateMention } from '../types.js';
+import type { Article, DateMention, Extraction } from '../types.js';
 import {
   clauseAfter,
   extendSeries,
@@ -15,11 +15,16 @@ import { loadFixtureInput } from './fixture-input.js';
 
 function inputsOf(name: string): FigureInput[] {
   const corpus = loadFixtureInput(join(repoRoot, 'fixtures', 'analyze', name, 'input.json'));
-  const articles = new Map(corpus.articles.map((a) => [a.id, a]));
-  return corpus.extractions.flatMap((e) =>
+  return figureInputs(corpus.articles, corpus.extractions);
+}
+
+/** Every figure of the extractions with its article, mentions and dates. */
+function figureInputs(articles: Article[], extractions: Extraction[]): FigureInput[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return extractions.flatMap((e) =>
     e.figures.map((figure) => ({
       figure,
-      article: articles.get(e.article),
+      article: byId.get(e.article),
       mentions: e.mentions,
       dates: e.dates,
     })),
@@ -264,15 +269,7 @@ async function extractedInputs(texts: string[], published: string): Promise<Figu
       source: { file: 'digest.txt', startLine: 1 + i * 4, endLine: 3 + i * 4 },
     }),
   );
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  return extractAll(articles).extractions.flatMap((e) =>
-    e.figures.map((figure) => ({
-      figure,
-      article: byId.get(e.article),
-      mentions: e.mentions,
-      dates: e.dates,
-    })),
-  );
+  return figureInputs(articles, extractAll(articles).extractions);
 }
 
 describe('trackFigures, a part and its whole', () => {
