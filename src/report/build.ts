@@ -368,6 +368,11 @@ function fromClauseStart(lead: string, room: number): string {
   let start = -1;
   for (const m of tail.matchAll(clause))
     if (m.index + m[0].length < tail.length - 12) start = m.index + m[0].length;
+  // "…, said on September 29 that at least 22 people had been killed and more than 100": what was
+  // said starts after "that", where cutting at a word would start inside the speaker's name.
+  if (start === -1)
+    for (const m of tail.matchAll(/\bthat\s+/g))
+      if (m.index > 0 && m.index + m[0].length < tail.length - 12) start = m.index + m[0].length;
   if (start === -1) start = tail.indexOf(' ') + 1;
   return tail.slice(start);
 }

@@ -216,6 +216,14 @@ describe('key figures', () => {
     ]);
   });
 
+  it('starts a long bare count at what was said, not inside the name of who said it', () => {
+    const text =
+      'The United Nations envoy for the rights of children and armed conflict, Maria Lindqvist, said on Monday that at least 14 pupils had been killed and more than 60 hurt.';
+    expect(keyFigureTexts(text, [['more than 60', 60]])).toEqual([
+      '…at least 14 pupils had been killed and more than 60 hurt',
+    ]);
+  });
+
   it('shows what a share or a sum alone measures, from the start of its clause', () => {
     const text =
       'The islands stayed open, though bookings for next month on the largest of them had fallen by about 30%.';
