@@ -1655,6 +1655,10 @@ const TITLE_RELEASE_HEADING =
  */
 const LEAD_ANNOUNCES_STATEMENT = /\b[Tt]he following (?:[\p{L}-]+\s+)?statement\b[^.!?"“”]{0,120}:$/u;
 
+/** "X issued the following communiqué on Sunday", colon or not. */
+const LEAD_FOLLOWING_STATEMENT =
+  /\b(?:issued|published|released|made|put out|read out)\s+the following (?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|declaration)(?![\p{L}])/u;
+
 /**
  * Opinion: a title marker or an author bio closing the piece. Statement: a press release (its URL
  * says so), or a report whose lead cites a statement and whose other paragraphs mostly go on giving
@@ -1676,6 +1680,12 @@ function detectKind(
   const opening = paragraphs[0] ?? '';
   if (paragraphs.length > 1 && opening.endsWith(':') && LEAD_ANNOUNCES_STATEMENT.test(opening))
     return 'statement';
+  // "The presidency issued the following communiqué on Sunday." without the colon: the quoted
+  // paragraphs after it give it.
+  if (LEAD_FOLLOWING_STATEMENT.test(opening)) {
+    const quoted = paragraphs.slice(1).filter((p) => /^["“]/.test(p)).length;
+    if (quoted >= 2 && quoted >= (paragraphs.length - 1) / 2) return 'statement';
+  }
   const last = paragraphs[paragraphs.length - 1] ?? '';
   // Section headings alone don't make an op-ed (long reads have them too); the author's bio does.
   if (isAuthorBio(last)) return 'opinion';
