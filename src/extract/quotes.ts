@@ -1165,7 +1165,13 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
   // election council, not the state): the article would write "the CNE president".
   // Not "Vice President David Choquehuanca" or "former President Evo Morales" for "the president".
   const notLesser = String.raw`(?<!\b(?:vice|deputy|former|ex)[\s-]+)`;
-  const namedWith = new RegExp(`${notLesser}\\b${phrase}(?:\\s+(?:of|to)\\s+[^,.;:]{1,50})?\\s+$`, 'iu');
+  const before = new RegExp(`${notLesser}\\b${phrase}(?:\\s+(?:of|to)\\s+[^,.;:]{1,50})?\\s+$`, 'iu');
+  // Or the title in apposition, capitalised words of a rank between: "the minister, General Amadou
+  // Sy" (not "the minister, who met Amadou Sy").
+  const apposed = new RegExp(`${notLesser}\\b${phrase},\\s+([^,.;:]{0,40})$`, 'iu');
+  const namedWith = {
+    test: (text: string) => before.test(text) || RANK_WORDS.test(apposed.exec(text)?.[1] ?? '-'),
+  };
   const lone = words.length - article === 2;
   const title = words[words.length - 1]!.word.toLowerCase();
   const unqualified = (before: string) => ACRONYM_THEN_WORD.exec(before)?.[1]?.toLowerCase() !== title;
@@ -1188,6 +1194,9 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
 }
 
 const POST_WORDS = /^(?:\s+\p{Lu}[\p{L}'’-]*){0,4}\s+$/u;
+
+/** Up to three capitalised words, or none: "General ", "Brig. Gen. ", "". */
+const RANK_WORDS = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 /** "CNE president " at the end of the text before a name: an acronym, then one word (the title). */
 const ACRONYM_THEN_WORD = /\b\p{Lu}{2,}\s+(\p{L}+)\s+$/u;
@@ -1231,7 +1240,7 @@ function appositionAfter(ctx: Context, end: number): string {
 function nearestPersonNamedAfter(
   ctx: Context,
   before: number,
-  title: RegExp,
+  title: { test(text: string): boolean },
   reach: number,
   accept?: (preceding: string) => boolean,
 ): Speaker | null {
