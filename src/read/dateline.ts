@@ -92,11 +92,12 @@ const AGENCY_BEFORE_DASH = new RegExp(
   `^(${PLACE})(?:, (${REGION}))?, ${MONTH_DAY}, ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)${DASH}`,
   'u',
 );
-// "YEREVAN, Oct 4 –", "NAY PYI TAW, 15 May —" (day first) or "YEREVAN —" with no agency credit.
+// "YEREVAN, Oct 4 –", "NAY PYI TAW, 15 May —" (day first) or "YEREVAN —" with no agency credit,
+// or "ABU DHABI // " with two slashes (The National's house style).
 // Groups: place, region, month, day, day (day first), month (day first).
 // The dash is no hyphen inside a name in capitals ("SAINT-LOUIS: …" is a place and a colon).
 const PLACE_ONLY = new RegExp(
-  String.raw`^(${PLACE})(?:, (${REGION}))?(?:, (?:${MONTH_DAY}|(\d{1,2}) ([A-Za-z]{3,9}\.?)))?${DASH}(?!\p{Lu}{2})`,
+  String.raw`^(${PLACE})(?:, (${REGION}))?(?:, (?:${MONTH_DAY}|(\d{1,2}) ([A-Za-z]{3,9}\.?)))?(?:${DASH}|\s+\/\/\s+)(?!\p{Lu}{2})`,
   'u',
 );
 // "Cochabamba – Former president …" (a paper's house style: the place in title case and a spaced en or

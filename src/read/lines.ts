@@ -70,8 +70,17 @@ export function parseDateLine(line: string): string | null {
   }
   m = ISO.exec(text);
   if (m) return isoDate(Number(m[1]), Number(m[3]), Number(m[4]));
-  m = NUMERIC.exec(text);
-  return m ? numericDate(Number(m[1]), Number(m[3]), Number(m[4])) : null;
+  m = NUMERIC.exec(text) ?? NUMERIC_SHORT_YEAR.exec(text);
+  return m ? numericDate(Number(m[1]), Number(m[3]), fullYear(Number(m[4]))) : null;
+}
+
+/** "06.15.25", "15/06/25": a two-figure year, as some Israeli and US sites write their date lines. */
+const NUMERIC_SHORT_YEAR = /^(\d{2})([./-])(\d{2})\2(\d{2})$/;
+
+/** A two-figure year is of this century up to 69, of the last from 70. */
+function fullYear(year: number): number {
+  if (year >= 100) return year;
+  return year < 70 ? 2000 + year : 1900 + year;
 }
 
 /**
