@@ -31,6 +31,7 @@ import {
   parseDateBylineLine,
   parseDateLine,
   parseOutletDateLine,
+  parseRelativeTimeLine,
   parseTimeLine,
   titleCaseName,
   wordCount,
@@ -666,7 +667,7 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
     if (last === 41 || last === 93) addSelfHeadedTitle(lines, i, last, starts);
     if (line.length > 80 || isBlank(line)) continue;
     if (
-      (line.length <= 64 && (parseDateLine(line) || parseTimeLine(line))) ||
+      (line.length <= 64 && (parseDateLine(line) || parseTimeLine(line) || parseRelativeTimeLine(line))) ||
       parseDateBylineLine(line) !== null
     ) {
       const header = headerAbove(lines, i);
@@ -1164,6 +1165,8 @@ interface Draft {
   creditedOutlet: string | null;
   /** A dateline the header line gives ("(Reuters) — 8 December 2024 — DAMASCUS —"). */
   dateline: string | null;
+  /** Days before the digest's date, for a "Yesterday, 18:40" time line (0 for "Today"). */
+  daysBack?: number;
   bodyStart: number;
 }
 
@@ -1247,6 +1250,7 @@ function assembleArticle(
     source: { file, startLine: start + 1, endLine: Math.max(last, start) + 1 },
   });
   if (!article.published && datelineDay) datelineDays.set(article, datelineDay);
+  if (!article.published && draft.daysBack) daysBeforeDigest.set(article, draft.daysBack);
   return article;
 }
 
@@ -1288,6 +1292,8 @@ interface DayOfYear {
 
 /** The day an undated article's dateline names ("MOSCOW, August 7. /TASS/."), until its year is known. */
 const datelineDays = new WeakMap<Article, DayOfYear>();
+/** Articles dated "Yesterday, 18:40": how many days before the digest's date they were published. */
+const daysBeforeDigest = new WeakMap<Article, number>();
 
 /** Reads title, outlet, date or time, byline and bullet lines; returns where the body starts. */
 function readHeader(
@@ -1348,6 +1354,12 @@ function readHeader(
     draft.time = timed?.time ?? outletAndDate?.time ?? null;
     if (outletAndDate?.byline) draft.byline.push(...outletAndDate.byline);
     draft.dateline = outletAndDate?.dateline ?? null;
+    // "Today, 2:15 pm": the time, and the day left to the digest's date.
+    const recent = draft.published ? null : parseRelativeTimeLine(dateText);
+    if (recent) {
+      draft.time = recent.time;
+      draft.daysBack = recent.daysBack;
+    }
   }
   draft.dateline ??= header.dateline ?? null;
 
@@ -1621,11 +1633,22 @@ function cleanTitle(
 
 const TITLE_SUFFIX_SEPARATORS = [' - ', ' | ', ' – ', ' — ', ' '];
 
-/** "… | AP News" under the outlet line "Associated Press": the outlet's other spelling closing the title. */
+/**
+ * "… | AP News" under the outlet line "Associated Press": the outlet's other spelling closing the
+ * title, after a separator or glued on with a space ("… programme AP News"), as a copied page title
+ * ends in the site's name.
+ */
 function otherSpellingAtEnd(title: string, outlet: string | null): string | null {
-  const m = /\s[-|–—]\s([^-|–—]{2,40})$/.exec(title);
   const known = outlet ? knownOutlet(outlet) : null;
-  return m && known && knownOutlet(m[1]!) === known ? m[1]! : null;
+  if (!known) return null;
+  const m = /\s[-|–—]\s([^-|–—]{2,40})$/.exec(title);
+  if (m) return knownOutlet(m[1]!) === known ? m[1]! : null;
+  const words = title.split(' ');
+  for (let n = 1; n <= 3 && n < words.length - 2; n++) {
+    const tail = words.slice(-n).join(' ');
+    if (/^\p{Lu}/u.test(tail) && knownOutlet(tail) === known) return tail;
+  }
+  return null;
 }
 
 /** "Opinion: …", "COMMENT": a title or kicker that marks an opinion piece. */
@@ -1894,7 +1917,17 @@ function dateFromUrl(url: string | null): string | null {
  */
 function fillMissingDates(articles: Article[], fallback: string | null): void {
   if (!fallback) return;
-  for (const a of articles) if (!a.published) a.published = datelineDate(a, fallback) ?? fallback;
+  for (const a of articles)
+    if (!a.published)
+      a.published = datelineDate(a, fallback) ?? daysBefore(fallback, daysBeforeDigest.get(a) ?? 0);
+}
+
+/** The ISO day `days` before `iso`. */
+function daysBefore(iso: string, days: number): string {
+  if (days === 0) return iso;
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - days);
+  return date.toISOString().slice(0, 10);
 }
 
 /**

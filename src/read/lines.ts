@@ -323,6 +323,21 @@ export function parseTimeLine(line: string): { time: string; date: string } | nu
   return null;
 }
 
+/**
+ * "Today, 2:15 pm", "Yesterday at 18:40": how a news site shows the time of a recent item, pasted into
+ * a digest the day it was copied. The day is counted back from the digest's own date.
+ */
+export function parseRelativeTimeLine(line: string): { time: string; daysBack: number } | null {
+  if (line.length > 40) return null;
+  const m = RELATIVE_TIME.exec(line.trim());
+  if (!m) return null;
+  const clock = timed('-', m[2]!, m[3]!, m[4]);
+  return clock ? { time: clock.time, daysBack: m[1]!.toLowerCase() === 'yesterday' ? 1 : 0 } : null;
+}
+
+const RELATIVE_TIME =
+  /^(today|yesterday)(?:,|\s+at|\s*[|·•])?\s+(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
+
 /** "Tue 3 Dec 2024 23.42 GMT", "3 December 2024 9.05am": a date in words, then the time with a full stop. */
 function dottedTime(line: string): { time: string; date: string } | null {
   const text = line.trim();
