@@ -413,11 +413,14 @@ export function parseByline(line: string): string[] | null {
   // outlet and place are not names.
   // "By Jane Doe | Valley Courier": what follows a bar is the outlet or the desk, not a name.
   // "By Dan Collyns in Lima and Tom Phillips in Rio de Janeiro": each writer's place goes.
+  // "By Dana Levi/The Media Line": the outlet after a slash. "By Dr. Amir Rahimi": the title goes.
   const parts = m[1]!
     .replace(/\s*\|.*$/, '')
     .replace(/\s*\([^()]*\)$/, '')
+    .replace(/\s*\/\s*\p{Lu}[^/]*$/u, '')
     .split(/\s*[,|]\s*|\s+and\s+|\s*&\s*/i)
     .map((name) => name.replace(/\s+(?:in|for|at)\s+[A-Z][\p{L}' -]*$/u, '').trim())
+    .map((name) => name.replace(HONORIFIC, ''))
     .filter(Boolean);
   // "By Sarah Rainsford, Eastern Europe correspondent, Kyiv": after a name, the writer's post and
   // the place she files from are no names.
@@ -429,6 +432,8 @@ export function parseByline(line: string): string[] | null {
   if (parts.length > 0 && names.length === 0) return [];
   return names.length > 0 && names.every(looksLikePersonName) ? names : null;
 }
+
+const HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+(?=\p{Lu})/u;
 
 /** "Eastern Europe correspondent", "senior editor", "Kyiv": a writer's post or one word naming a place. */
 function isPostOrPlace(part: string): boolean {
