@@ -22,7 +22,7 @@ import { ArticleReader, type ArticleTerms, DATE_PREFIX, ENTITY_PREFIX, FIGURE_PR
 import { type ReportKind, ReportKinds } from './kinds.js';
 import { wireCredits } from './lineage.js';
 import { IdfMemo, Log1pMemo } from './log-memo.js';
-import { Postings } from './postings.js';
+import { CandidatePool, Postings } from './postings.js';
 import { isScenePiece, titleNumbers } from './scene.js';
 import type { ClustererState, StoredStory } from './state.js';
 import {
@@ -153,7 +153,7 @@ export class Clusterer {
   private idf = new Float64Array(1024);
   private readonly idfMemo = new IdfMemo();
   private readonly log1pMemo = new Log1pMemo();
-  private readonly candidatePool = new CandidatePool();
+  private readonly candidatePool = new CandidatePool(MAX_CANDIDATES);
   /** Scratch for relatedStories and bestStory (see outsidePool). */
   private readonly related = new Set<number>();
   private readonly extraStories: number[] = [];
@@ -1297,53 +1297,6 @@ export class Clusterer {
     return { weights, norm: Number.NaN };
   }
 }
-
-/**
- * The open stories sharing the most query terms with an article (recent first on ties), counted in
- * an array by story index rather than a map.
- */
-class CandidatePool {
-  private hits = new Int32Array(1024);
-  /** The stories the query's postings name, each once (a typed array: emptying an array frees it). */
-  private touched = new Int32Array(256);
-  /** The candidates of the last gathering (reused: valid until the next one). */
-  private readonly pool: number[] = [];
-  /** The best keys so far, highest first. */
-  private readonly best = new Float64Array(MAX_CANDIDATES);
-
-  gather(query: readonly number[], postings: Postings, stories: number): number[] {
-    if (this.hits.length < stories) this.hits = grownCopy(this.hits, stories);
-    const { hits, best } = this;
-    let touchedCount = 0;
-    for (const term of query) {
-      const row = postings.row(term);
-      if (row < 0) continue;
-      const size = postings.size(row);
-      if (touchedCount + size > this.touched.length)
-        this.touched = grownCopy(this.touched, touchedCount + size);
-      touchedCount = postings.countHits(row, hits, this.touched, touchedCount);
-    }
-    // One number per story that ranks by hits, then index: hits · 2³² + index (exact in a double),
-    // kept by insertion into a short sorted list (most stories fall below its last entry at once).
-    let kept = 0;
-    const touched = this.touched;
-    for (let t = 0; t < touchedCount; t++) {
-      const index = touched[t]!;
-      const key = hits[index]! * STORY_SPAN + index;
-      hits[index] = 0;
-      if (kept === MAX_CANDIDATES && key <= best[kept - 1]!) continue;
-      let at = kept < MAX_CANDIDATES ? kept++ : kept - 1;
-      for (; at > 0 && key > best[at - 1]!; at--) best[at] = best[at - 1]!;
-      best[at] = key;
-    }
-    const pool = this.pool;
-    pool.length = kept;
-    for (let i = 0; i < kept; i++) pool[i] = best[i]! % STORY_SPAN;
-    return pool;
-  }
-}
-
-const STORY_SPAN = 2 ** 32;
 
 /** Whether one of the pairs is of the article `id`. */
 function pairsWith(duplicates: readonly Duplicate[], id: string): boolean {
