@@ -96,7 +96,7 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
   const trackedFigures = reportSeries(result.trackedFigures, articles, sources);
   const { timeline, timelineOmitted, expected } = reportTimeline(result, articles, sources);
   const framing = reportFraming(
-    framingFor(result, articles, filtered ? options.lexicon : undefined),
+    filtered ? recountFraming(result, articles, options.lexicon) : result.framing,
     sources,
   );
   const speakers = reportSpeakers(quotes, articles, sources);
@@ -368,6 +368,11 @@ function fromClauseStart(lead: string, room: number): string {
   let start = -1;
   for (const m of tail.matchAll(clause))
     if (m.index + m[0].length < tail.length - 12) start = m.index + m[0].length;
+  // "…, said on September 29 that at least 22 people had been killed and more than 100": what was
+  // said starts after "that", where cutting at a word would start inside the speaker's name.
+  if (start === -1)
+    for (const m of tail.matchAll(/\bthat\s+/g))
+      if (m.index > 0 && m.index + m[0].length < tail.length - 12) start = m.index + m[0].length;
   if (start === -1) start = tail.indexOf(' ') + 1;
   return tail.slice(start);
 }
@@ -492,20 +497,36 @@ function reportTimeline(
   };
 }
 
-/** The stored framing, or a recount over the articles in range when the report covers a part. */
-function framingFor(
+/**
+ * The framing of the articles in range, for a report on part of the corpus. (A report on all of it
+ * shows the stored framing, counted with the lexicon analyze was given; comparing article counts
+ * instead would recount whenever one article came in two digests, with the built-in lexicon.)
+ */
+function recountFraming(
   result: AnalysisResult,
   articles: Map<string, Article>,
   lexicon?: FramingLexicon,
 ): Framing[] {
-  if (articles.size === result.articles.length) return result.framing;
   const places = result.entities.flatMap((e) => (e.type === 'place' ? e.aliases : []));
   return analyzeFraming([...articles.values()], result.quotes, lexicon ?? BUILTIN_LEXICON, places);
 }
 
+/**
+ * A concept the articles use once is no pattern: one outlet's single "separatists" in a side story
+ * says nothing about how outlets frame the facts, and it pushes the comparisons that do off the page.
+ */
+const MIN_FRAMING_USES = 2;
+
+function usesOf(f: Framing): number {
+  let uses = 0;
+  for (const table of [f.terms, f.quoted ?? {}])
+    for (const row of Object.values(table)) for (const count of Object.values(row)) uses += count;
+  return uses;
+}
+
 function reportFraming(framing: Framing[], sources: SourceRegistry): ReportFraming[] {
   return framing
-    .filter((f) => Object.keys(f.terms).length > 0)
+    .filter((f) => Object.keys(f.terms).length > 0 && usesOf(f) >= MIN_FRAMING_USES)
     .map((f) => {
       const terms = [...new Set([...Object.keys(f.terms), ...Object.keys(f.quoted ?? {})])];
       const outletSet = new Set<string>();

@@ -77,6 +77,23 @@ describe('buildReport', () => {
     const marked = series.points.filter((p) => p.conflicting && p.asOf === '2023-10-02');
     expect(marked.map((p) => p.value)).toEqual([100625, 120000]);
   });
+
+  it('leaves out a framing concept the articles use only once', () => {
+    const result = fixtureResult();
+    const [article] = result.articles;
+    const example = { outlet: 'Wire One', article: article!.id, sentence: 'Rebel fighters held the ridge.' };
+    result.framing = [
+      { concept: 'armed groups', terms: { fighters: { 'Wire One': 1 } }, examples: { fighters: [example] } },
+      {
+        concept: 'the displacement',
+        terms: { exodus: { 'Wire One': 1, 'Daily Two': 1 } },
+        quoted: { exodus: { 'Daily Two': 1 } },
+      },
+    ];
+    const framing = buildReport(result, {}).framing;
+    expect(framing.map((f) => f.concept)).toEqual(['the displacement']);
+    expect(framing[0]?.outlets).toEqual(['Daily Two', 'Wire One']);
+  });
 });
 
 describe('renderHtml', () => {
@@ -196,6 +213,14 @@ describe('key figures', () => {
     ).toEqual([
       '…police said they had recovered 12 of the 40 rifles taken from the armoury',
       'Of the 275 dead',
+    ]);
+  });
+
+  it('starts a long bare count at what was said, not inside the name of who said it', () => {
+    const text =
+      'The United Nations envoy for the rights of children and armed conflict, Maria Lindqvist, said on Monday that at least 14 pupils had been killed and more than 60 hurt.';
+    expect(keyFigureTexts(text, [['more than 60', 60]])).toEqual([
+      '…at least 14 pupils had been killed and more than 60 hurt',
     ]);
   });
 

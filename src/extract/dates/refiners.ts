@@ -159,6 +159,16 @@ const dropMonthWords: DateRefiner = (draft, ctx) => {
   return before && !DATE_LEADERS.test(before[1]!) ? null : draft;
 };
 
+/**
+ * A day that names a place, a street or a movement ("May 13 Square", "the October 6 Bridge", "the
+ * 15 May Street", "the March 8 Movement"): the name's head follows it, capitalised.
+ */
+const dropNamingDay: DateRefiner = (draft, ctx) =>
+  NAME_HEAD_AFTER.test(ctx.text.slice(draft.end, draft.end + 24)) ? null : draft;
+
+const NAME_HEAD_AFTER =
+  /^\s(?:Square|Street|St\.?|Avenue|Road|Boulevard|Bridge|Plaza|Stadium|Park|Camp|Barracks|Hospital|School|University|Airport|Station|Movement|Brigade|Coalition|Alliance|Group|Revolution|Uprising)\b/;
+
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 /** Capitalised words that lead a date, not a name ("In May", "Since March", "Early June"). */
 const DATE_LEADERS =
@@ -430,6 +440,7 @@ const partOfPeriod: DateRefiner = (draft, ctx) => {
  * widens month and year dates ("the end of this year" must be a year by then).
  */
 export const REFINERS: DateRefiner[] = [
+  dropNamingDay,
   listedDays,
   countNotYear,
   dropTimeOnly,
