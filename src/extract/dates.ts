@@ -135,7 +135,7 @@ interface Hit {
 function datesInSentence(ctx: RefineContext, hints: Hit[], hasYear: boolean): DateDraft[] {
   const drafts: DateDraft[] = [];
   for (const window of hintWindows(ctx.text, ctx.sentenceStart, ctx.sentenceEnd, hints)) {
-    const piece = ctx.text.slice(window.start, window.end);
+    const piece = dayBeforeTimeKept(ctx.text.slice(window.start, window.end));
     const reader = engineFor(engine, piece);
     for (const result of reader.parse(piece, { instant: ctx.ref, timezone: 0 }, { forwardDate: false })) {
       const first = fromChrono(result, window.start);
@@ -243,6 +243,19 @@ function hintWindows(text: string, from: number, to: number, hints: Hit[]): Hit[
     else windows.push({ start, end });
   }
   return windows;
+}
+
+/**
+ * "from March 19 until 23:59 on March 23": chrono reads "19 until 23:59" as a range of hours on the
+ * later day, losing the first date. A number right after a month name is that month's day, so the
+ * word that joins it to a time of day is blanked (same length, offsets kept) and each side is read
+ * as a date of its own.
+ */
+const DAY_BEFORE_TIME =
+  /(\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s+)(until|till|to|through)(?=\s+\d{1,2}[:.]\d{2}\b)/gi;
+
+function dayBeforeTimeKept(piece: string): string {
+  return piece.replace(DAY_BEFORE_TIME, (_, day: string, joiner: string) => day + ';'.repeat(joiner.length));
 }
 
 function fromChrono(result: chrono.ParsedResult, offset: number): DateDraft {
