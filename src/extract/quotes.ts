@@ -208,6 +208,7 @@ function isQuotation(ctx: Context, span: QuoteSpan): boolean {
     // "accused the council of “…”": the charge's words, quoted after "of", are reported speech.
     const head = ctx.text.slice(Math.max(0, span.open - 80), span.open);
     if (!PREPOSITION_BEFORE_MARKS.test(head) || CHARGE_OF.test(head)) return true;
+    if (CHARGE_OF_IN_SENTENCE.test(sentenceBefore(ctx, span.open))) return true;
   }
   // A short full utterance: "No," he said. / Biden said: "I think they are."
   if (words < 2 || !/[,.!?]$/.test(ctx.text.slice(span.start, span.end))) return false;
@@ -482,16 +483,23 @@ function sentenceEndAttribution(
  * the sentence opens with).
  */
 function namingLeadIn(ctx: Context, before: { start: number; end: number }, quoteAt: number): Speaker | null {
-  const clause = ctx.text.slice(before.start, before.end);
-  const match = NAMING_PARTICIPLE.exec(clause) ?? NAMING_AS.exec(clause) ?? CHARGE_OF.exec(clause);
+  let start = before.start;
+  let clause = ctx.text.slice(start, before.end);
+  let match = NAMING_PARTICIPLE.exec(clause) ?? NAMING_AS.exec(clause) ?? CHARGE_OF.exec(clause);
+  if (!match) {
+    // The charge made earlier in the sentence, before an earlier quotation in it.
+    clause = sentenceBefore(ctx, quoteAt);
+    start = quoteAt - clause.length;
+    match = CHARGE_OF_IN_SENTENCE.exec(clause);
+  }
   if (!match) return null;
-  const at = before.start + match.index + match[0].indexOf(match[1]!);
+  const at = start + match.index + match[0].indexOf(match[1]!);
   const verb = { word: match[1]!, start: at, end: at + match[1]!.length };
-  const subject = subjectBefore(ctx, before.start, verb, quoteAt);
+  const subject = subjectBefore(ctx, start, verb, quoteAt);
   if (subject?.name) return subject;
   // "Another councillor blamed the board for “…”": someone described, not named, made the charge.
-  if (UNNAMED_SUBJECT.test(ctx.text.slice(before.start, at))) return UNNAMED_CHARGE;
-  const first = wordsIn(clause, before.start, ctx.spans)[0];
+  if (UNNAMED_SUBJECT.test(ctx.text.slice(start, at))) return UNNAMED_CHARGE;
+  const first = wordsIn(clause, start, ctx.spans)[0];
   const pronoun = first?.word.toLowerCase();
   return first && pronoun && PRONOUNS.has(pronoun)
     ? resolvePronoun(ctx, pronoun, first.start, quoteAt)
@@ -513,8 +521,23 @@ const UNNAMED_CHARGE: Speaker = { name: null, via: null };
  * "accused the government of", "blamed Moscow for", "accused lawmakers of using the offer": a charge
  * whose words are quoted after it; and the same with thanks or praise ("thanked Türkiye for its").
  */
-const CHARGE_OF =
-  /\b(accus(?:ed|es)|blam(?:ed|es)|charg(?:ed|es)|thank(?:ed|s)|prais(?:ed|es)|commend(?:ed|s)|criticis(?:ed|es)|criticiz(?:ed|es))\b(?:\s+[\p{L}'’-]+){0,5}\s+(?:of|for|with)(?:\s+[\p{L}'’-]+){0,6}\s*$/iu;
+const CHARGE_VERB = String.raw`accus(?:e|ed|es)|blam(?:e|ed|es)|charg(?:e|ed|es)|thank(?:ed|s)?|prais(?:e|ed|es)|commend(?:ed|s)?|criticis(?:e|ed|es)|criticiz(?:e|ed|es)`;
+const CHARGE_OF = new RegExp(
+  String.raw`\b(${CHARGE_VERB})\b(?:\s+[\p{L}'’-]+){0,5}\s+(?:of|for|with)(?:\s+[\p{L}'’-]+){0,6}\s*$`,
+  'iu',
+);
+/**
+ * "Prosecutors accuse him of leading “…”, taking bribes and rigging tenders, and separately of “…”":
+ * the charge verb earlier in the sentence, a list of charges between, "of" right before the marks.
+ */
+const CHARGE_OF_IN_SENTENCE = new RegExp(String.raw`\b(${CHARGE_VERB})\b[^.!?;]*\s(?:of|with)\s*$`, 'iu');
+
+/** From the start of the sentence holding `at` (within its paragraph, 400 characters back at most) to `at`. */
+function sentenceBefore(ctx: Context, at: number): string {
+  const para = ctx.paragraphs[paragraphAt(ctx, at)];
+  const head = ctx.text.slice(Math.max(para?.start ?? 0, at - 400), at);
+  return head.slice(lastSentenceStart(head));
+}
 
 /** The person whose name alone fills the stretch between the comma before `comma` and `comma`. */
 function namedBetweenCommas(ctx: Context, start: number, comma: number): Speaker | null {
