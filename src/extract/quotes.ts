@@ -1456,13 +1456,24 @@ function resolvePronoun(
     const chosen = firstOfLastSentence(ctx, wantsOrg ? withoutMessengers(candidates) : candidates);
     if (chosen) return { name: chosen.name, via: null };
   }
-  if (wantsOrg) return null;
+  if (wantsOrg) return bodyQuotedJustBefore(ctx, paragraph);
   // Further back, only someone who was quoted recently.
   const recent = ctx.history.findLast(
     (h) => paragraph - h.paragraph <= 6 && h.speaker.name && fits(h.speaker.name),
   );
   if (recent) return { name: recent.speaker.name, via: null };
   return groups ? groupSubjectBefore(ctx, paragraph, Math.min(at, quoteAt)) : null;
+}
+
+/**
+ * '"…," the statement said.' then '"…," it added.' with the body named further back than "it" looks:
+ * the body quoted in this paragraph or the one before, never a person.
+ */
+function bodyQuotedJustBefore(ctx: Context, paragraph: number): Speaker | null {
+  const recent = ctx.history.findLast((h) => paragraph - h.paragraph <= 1 && h.speaker.name);
+  const name = recent?.speaker.name;
+  if (!name || ctx.speakers.some((m) => m.type === 'person' && m.name === name)) return null;
+  return { name, via: null };
 }
 
 /**
