@@ -1043,7 +1043,11 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
     // "the president's office said": the office of someone named by title speaks for that person
     // (or for no one the text names), not for whichever organisation came last.
     const titleOwner = possessiveTitle(words);
-    if (titleOwner) return titledPerson(ctx, [...words.slice(0, -2), titleOwner]);
+    if (titleOwner)
+      return (
+        titledPerson(ctx, [...words.slice(0, -2), titleOwner]) ??
+        officeNamed(ctx, `${titleOwner.word}'s ${lower}`, head.start)
+      );
     const owner = words.length >= 2 && ORG_HEADS.has(lower) ? lower : possessiveHead(words);
     if (!owner && jointBefore(ctx, lower, head.start)) return null;
     const named = owner ? organisationNamed(ctx, owner, head.start) : null;
@@ -1623,6 +1627,18 @@ function possessiveHead(words: FoundWord[]): string | null {
 }
 
 /** The last organisation before `at` (within the resolution window) whose name holds `headWord`. */
+/**
+ * "the governor's office said" with no governor named: the office named in capitals before ("The
+ * Istanbul Governor's Office has banned …"), whose name ends with the same words.
+ */
+function officeNamed(ctx: Context, words: string, at: number): Speaker | null {
+  const tail = words.toLowerCase().replace(/’/g, "'");
+  const office = speakersIn(ctx, at - 1500, at).findLast(
+    (m) => m.type === 'organization' && m.name.toLowerCase().replace(/’/g, "'").endsWith(tail),
+  );
+  return office ? { name: office.name, via: null } : null;
+}
+
 function organisationNamed(ctx: Context, headWord: string, at: number): Speaker | null {
   const orgs = speakersIn(ctx, at - 1500, at).filter(
     (m) => m.type === 'organization' && m.name.toLowerCase().split(/\s+/).includes(headWord),
