@@ -99,15 +99,20 @@ function opensWithTab(raw: string): boolean {
 
 /** Hard-wrapped prose: a long line cut mid-sentence, continued on the next line. */
 function isWrappedContinuation(previous: string, next: string): boolean {
-  // "Image caption, Smoke rises over the city" is a line of its own: the paragraph under it is prose.
   return (
     previous.length >= 60 &&
     !endsLikeSentence(previous) &&
     !isMarkerLine(next) &&
-    !CAPTION_LABEL.test(previous) &&
-    !CAPTION_LABEL.test(next)
+    !PAGE_CAPTION_LINE.test(previous) &&
+    !PAGE_CAPTION_LINE.test(next)
   );
 }
+
+/**
+ * "Image caption, …", "Image source, …", "Media caption, …": a web page's labels, each a line of its
+ * own as select-all copies them (a PDF's wrapped "Photo: … at" / "Chooralmala. (PTI)" is joined).
+ */
+const PAGE_CAPTION_LINE = /^(?:image|media|video) (?:caption|source),/i;
 
 /**
  * Joins a wrapped line to the one before; a word a PDF hyphenated at the line's end ("neigh-" /
@@ -238,9 +243,18 @@ function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string
   // A short unpunctuated line opening the body, or one that repeats the title, is a display
   // sub-heading; a longer one is the standfirst and stays.
   if (firstKept) return wordCount(text, 11) <= 10 || repeatsTitle(text, title) ? 'subheading' : undefined;
+  if (KICKER_HEADLINE.test(text) && wordCount(text, 5) >= 5) return 'related-headline';
   if (isSubheading(text)) return undefined;
   return wordCount(text, 5) >= 5 ? 'related-headline' : undefined;
 }
+
+/**
+ * "Turkey: University annuls mayor's diploma": a headline with its kicker (a place, a name, a body)
+ * standing alone between paragraphs is a link to another story, not a section heading. (Not a
+ * credit in capitals: "SOURCE: Al Jazeera and news agencies" closes the article.)
+ */
+const KICKER_HEADLINE =
+  /^(?!(?:Source|Sources|Credit|Note|Editor['’]s note)\b)\p{Lu}\p{Ll}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}: \p{Lu}[^.!?:]*[^.!?"”:\s]$/u;
 
 /**
  * A bullet that belongs to the article's own list: it opens in lower case or ends with a comma or a
