@@ -262,6 +262,8 @@ function attribute(
   // "…," the statement reads.: the words of whoever the article said issued the statement.
   const fromStatement = after && !continues ? statementAuthor(ctx, after, span.open) : null;
   if (fromStatement) return fromStatement;
+  const fromDash = after ? dashCredit(ctx, after) : null;
+  if (fromDash) return fromDash;
   if (fromAfter && after && firstVerb(ctx.text.slice(after.start, after.end), 0, 6)) return fromAfter;
   // "…," said a producer who asked not to be named / "…," one guard said: the attribution is right
   // there and names no one, so no earlier speaker may take the quote.
@@ -679,6 +681,19 @@ function afterClause(ctx: Context, span: QuoteSpan): { start: number; end: numbe
   if (quoted.endsWith('.') && /^\s*\p{Lu}/u.test(rest) && !startsWithSpeech(rest)) return null;
   const stop = clauseEnd(rest);
   return { start, end: stop < 0 ? para.end : start + stop };
+}
+
+/**
+ * '"…" – army spokesman David Cohen.': a dash after the marks, then the speaker's title and name and
+ * nothing else (no verb), as agencies and channels credit a quotation.
+ */
+function dashCredit(ctx: Context, after: { start: number; end: number }): Speaker | null {
+  const clause = ctx.text.slice(after.start, after.end);
+  if (!/^\s*[–—-]\s/.test(clause) || firstVerb(clause, after.start)) return null;
+  const person = speakersIn(ctx, after.start, after.end).find((m) => m.type === 'person');
+  if (!person || !/^[\s.]*$/.test(ctx.text.slice(person.end, after.end))) return null;
+  const title = ctx.text.slice(after.start, person.start).replace(/^\s*[–—-]\s*/, '');
+  return title.split(/\s+/).length <= 6 ? { name: person.name, via: null } : null;
 }
 
 /** Where the sentence before the one starting at `at` begins (not before the paragraph start). */
