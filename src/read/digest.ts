@@ -1654,7 +1654,14 @@ function otherSpellingAtEnd(title: string, outlet: string | null): string | null
 /** "Opinion: …", "COMMENT": a title or kicker that marks an opinion piece. */
 const OPINION_MARKER = /^(opinion|op-ed|comment|commentary|editorial|column)\b/i;
 /** In a title the marker is a label before a colon, bar or dash: "Column heads north" is news. */
-const TITLE_OPINION_MARKER = /^(?:opinion|op-ed|comment|commentary|editorial|column)\s*[:|–—-]\s/i;
+const TITLE_OPINION_MARKER = /^(?:opinion|op-ed|comment|commentary|editorial|column|letters?)\s*[:|–—-]\s/i;
+const PAPER_VIEW = /^The ((?:\p{Lu}[\p{L}.-]*\s){1,3})view on\s/u;
+
+/** "The Guardian view on …": a known paper's own view, its editorial ("The Kremlin view on" is news). */
+function isPaperView(title: string): boolean {
+  const paper = PAPER_VIEW.exec(title)?.[1]?.trim();
+  return paper !== undefined && (knownOutlet(paper) ?? knownOutlet(`The ${paper}`)) !== null;
+}
 /** "PRESS RELEASE: …", "Statement | …", "News release – …": the title says the item is a release. */
 const TITLE_STATEMENT_MARKER =
   /^(?:press release|news release|media release|statement|communiqu[eé]|full text)\s*[:|–—-]\s/i;
@@ -1693,7 +1700,7 @@ function detectKind(
   url: string | null,
   outlet: string | null,
 ): ArticleKind {
-  if (TITLE_OPINION_MARKER.test(title)) return 'opinion';
+  if (TITLE_OPINION_MARKER.test(title) || isPaperView(title)) return 'opinion';
   if (TITLE_STATEMENT_MARKER.test(title)) return 'statement';
   // "Statement from President Joe Biden on …", "Readout of the Secretary's call with …": a release's
   // own heading under the title.
