@@ -367,6 +367,10 @@ function figureWording(figure: Figure, text: string): string {
  * The end of a long lead, at most `room` characters, from the start of a clause ("…, and police said
  * they had recovered 12") where one begins in that stretch, or else from a word.
  */
+/** A verb of saying, with at most a few words ("on September 29") between it and a following "that". */
+const SAYING_BEFORE =
+  /\b(?:said|says|say|told\s+\S+|estimated|estimates|added|adding|reported|announced|confirmed|warned|stated|noted)\b[^,.;]{0,40}$/;
+
 function fromClauseStart(lead: string, room: number): string {
   const tail = lead.slice(lead.length - room);
   const clause =
@@ -376,9 +380,11 @@ function fromClauseStart(lead: string, room: number): string {
     if (m.index + m[0].length < tail.length - 12) start = m.index + m[0].length;
   // "…, said on September 29 that at least 22 people had been killed and more than 100": what was
   // said starts after "that", where cutting at a word would start inside the speaker's name.
+  // Only a "that" after a verb of saying: "the earthquake that struck Dingri" starts no such clause.
   if (start === -1)
     for (const m of tail.matchAll(/\bthat\s+/g))
-      if (m.index > 0 && m.index + m[0].length < tail.length - 12) start = m.index + m[0].length;
+      if (m.index + m[0].length < tail.length - 12 && SAYING_BEFORE.test(tail.slice(0, m.index)))
+        start = m.index + m[0].length;
   if (start === -1) start = tail.indexOf(' ') + 1;
   return tail.slice(start);
 }
