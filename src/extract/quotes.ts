@@ -294,6 +294,9 @@ function attribute(
     const prev = ctx.paragraphs[span.paragraph - 1];
     const fromPrev = prev ? speakerInClause(ctx, prev.start, prev.end, span.open, 'before') : null;
     if (fromPrev?.name) return fromPrev;
+    // "In a message, the Leader said:" names its own speaker, even one the text does not name in
+    // full: the words are not those of whoever spoke before it.
+    if (prev && introducesWords(ctx, prev)) return { name: null, via: null };
   } else if (before.start > para.start) {
     // "According to him, France has two concerns. The first is … “a threat …”": one sentence back.
     const from = previousSentenceStart(ctx, before.start, samePara ? previous.close + 1 : para.start);
@@ -784,6 +787,12 @@ function leadInParagraph(ctx: Context, span: QuoteSpan): Speaker | null {
   if (found?.name) return found;
   const person = speakersIn(ctx, prev.start, prev.end).find((m) => m.type === 'person');
   return person ? { name: person.name, via: null } : null;
+}
+
+/** A paragraph that leads into the next with a verb of saying and a colon: "…, the Leader said:". */
+function introducesWords(ctx: Context, para: { start: number; end: number }): boolean {
+  const text = ctx.text.slice(para.start, para.end);
+  return /:\s*$/.test(text) && firstVerb(text, para.start, Number.POSITIVE_INFINITY, ctx.spans) !== null;
 }
 
 /**
