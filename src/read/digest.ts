@@ -1040,8 +1040,9 @@ export function looksLikeOutletLine(line: string): boolean {
   if (isKnownOutletLine(text)) return true;
   const words = text.split(/\s+/);
   // Brands may open with a lower-case letter before a capital or a figure: "iWitness News", "eNCA", "g1".
+  // An office's own name may run longer: "Ministry of Foreign Affairs of the Republic of Iraq".
   return (
-    words.length <= 6 &&
+    (words.length <= 6 || OFFICIAL_OUTLET.test(text)) &&
     /^(?:[A-Z0-9]|[a-z][A-Z0-9])/.test(text) &&
     /^[\p{L}\d&.'’/ -]+(, [\p{L} .'’-]+)?$/u.test(text)
   );
@@ -1896,11 +1897,12 @@ const OPINION_PATH = /\/(?:opinions?|commentisfree|op-?eds?|editorials?|columns?
 /**
  * An outlet that is an official body publishing its own words: "Government of the Czech Republic",
  * "Ministry of Finance of Poland", "Polish Ministry of Foreign Affairs", "Scottish Government",
- * "Federal Chancellery", "Embassy of Japan", "European Commission", "White House", "Kremlin". Not a
- * title that only opens with such a word ("Government Executive", "Council on Foreign Relations").
+ * "Federal Chancellery", "Embassy of Japan", "European Commission", "White House", "Kremlin", an army
+ * ("Israel Defense Forces"). Not a title that only opens with such a word ("Government Executive",
+ * "Council on Foreign Relations").
  */
 const OFFICIAL_OUTLET =
-  /^(?:[Tt]he )?(?:(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Office|Department|Permanent Mission|Council) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate)$|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry|Department) of\b|(?:European Commission|White House|Kremlin|State Department|Prime Minister['’]s Office|President['’]s Office|Élysée|Elysee)$)/u;
+  /^(?:[Tt]he )?(?:(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Office|Department|Permanent Mission|Council) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Defen[cs]e Forces|Armed Forces)$|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry|Department) of\b|(?:European Commission|White House|Kremlin|State Department|Prime Minister['’]s Office|President['’]s Office|Élysée|Elysee)$)/u;
 
 /** "…/press-release/…", "…/press-releases/…", "…/news-release/…", "…/pressemitteilung…". */
 const PRESS_RELEASE_PATH = /\/(?:press|news|media)[-_]?releases?\b|\/pressemitteilung/i;
