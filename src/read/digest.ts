@@ -667,7 +667,8 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
     if (last === 41 || last === 93) addSelfHeadedTitle(lines, i, last, starts);
     if (line.length > 80 || isBlank(line)) continue;
     if (
-      (line.length <= 64 && (parseDateLine(line) || parseTimeLine(line) || parseRelativeTimeLine(line))) ||
+      // (A time line may carry the page's update after it: "… 9:14 PM [ Last Update: … ]".)
+      (line.length <= 100 && (parseDateLine(line) || parseTimeLine(line) || parseRelativeTimeLine(line))) ||
       parseDateBylineLine(line) !== null
     ) {
       const header = headerAbove(lines, i);

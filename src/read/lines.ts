@@ -39,7 +39,8 @@ function isoDate(year: number, month: number, day: number): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const MONTH_DAY_YEAR = /^([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
+/** "Oct 4 2023", "October 4, 2023", "June, 20, 2025" (Tasnim writes a comma after the month too). */
+const MONTH_DAY_YEAR = /^([A-Za-z]{3,9}\.?),?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
 const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})$/;
 /** "2023-10-04", and year first with a slash or a dot as East Asian outlets write it ("2024/01/02"). */
 const ISO = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
@@ -291,9 +292,9 @@ const TIME_LAST =
   /^(.+?)(?:,|\s*[|·•/]|\s+[-–—])?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?|\s+[+-]\d{4})?(?:,\s+UK)?$/i;
 /**
  * "… 6:12 PM GMT+2 Updated 2 hours ago", "… 12:10 GMT+2•Updated 14:22" (Euronews glues the bullet to the
- * word): what a web page adds after the time of publication.
+ * word), "… 9:14 PM [ Last Update: … ]" (Press TV): what a web page adds after the time of publication.
  */
-const UPDATED_SUFFIX = /(?:\s+|\s*[•·|]\s*)(?:last\s+)?updated\b.*$/i;
+const UPDATED_SUFFIX = /(?:\s+|\s*[•·|]\s*)(?:last\s+)?updated\b.*$|\s*\[\s*last update:?[^\]]*\]\s*$/i;
 /**
  * "2023-09-26T14:05:00Z", "2024-04-03T08:15:00+08:00", "2024-04-03T08:15:00 UTC": an ISO timestamp, as
  * feeds and CMS exports write it, maybe with a zone's name after it.
