@@ -161,7 +161,7 @@ const RELATED_LINK =
 const SIGN_UP_PROMO = /(?:^|[.!?]\s)(?:sign up|subscribe|register)(?: now)?(?: here| today)?[.!]?$/i;
 
 const ADVERTISEMENT =
-  /^(advertisement(\s*[·•|–—-]\s*scroll to continue)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|continue reading(?: the main story| below)?|sponsored( content)?|ad|share this( article| story)?:?|(sign up|subscribe)( now)?( to| for) (our|the) ([\w ]{1,40} )?newsletters?\.?|follow (us|[A-Z][\w.-]*( [A-Z][\w.-]*){0,2}) on [\w ,]{1,40}\.?|after newsletter promotion|save articles to read later(?: and create your own reading list)?\.?|privacy notice: newsletters? may contain\b.{0,300})$/i;
+  /^(advertisement(\s*[·•|–—-]\s*scroll to continue)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|continue reading(?: the main story| below)?|sponsored( content)?|ad|share this( article| story)?:?|(sign up|subscribe)( now)?( to| for) (our|the) ([\w ]{1,40} )?newsletters?\.?|follow (us|[A-Z][\w.-]*( [A-Z][\w.-]*){0,2}) on [\w ,]{1,40}\.?|after newsletter promotion|[^.!?]{0,120}\b(?:delivered|sent|straight) (?:to|into) your inbox[.!]?|save articles to read later(?: and create your own reading list)?\.?|privacy notice: newsletters? may contain\b.{0,300})$/i;
 
 /**
  * "Support Ukrainska Pravda on Patreon!", "Support independent journalism.", "Become a member of The
@@ -216,12 +216,17 @@ const SHARE_BUTTONS =
 const STANDARDS_LINK =
   /^(?:our (?:editorial )?(?:standards|principles|policies|guidelines)|editorial (?:standards|policy|guidelines))\s*:\s*\S.{0,80}$/i;
 
+/** "© 2025 Thomson Reuters", "Copyright 2025 The Associated Press. All rights reserved.": a page's footer. */
+const COPYRIGHT_LINE =
+  /^(?:(?:©|\(c\))\s*(?:\d{4}\b)?|copyright\s*(?:©\s*)?\d{4}\b)[^.!?]{0,80}(?:\.\s*all rights reserved)?\.?$/i;
+
 function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string): DropReason | undefined {
   const unit = units[k]!;
   const text = unit.text;
   if (READ_MORE.test(text) || isBrowserLink(text)) return 'read-more';
   if (
     STANDARDS_LINK.test(text) ||
+    COPYRIGHT_LINE.test(text) ||
     isTimeStamp(text) ||
     isReleaseTrailer(text) ||
     SHARE_BUTTONS.test(text) ||
