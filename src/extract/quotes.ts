@@ -1509,8 +1509,8 @@ function bodyQuotedJustBefore(ctx: Context, paragraph: number): Speaker | null {
  * that carries the report is its messenger, not what "it" refers to, when another body is named.
  */
 function withoutMessengers(orgs: EntityMention[]): EntityMention[] {
-  const bodies = orgs.filter((m) => !knownOutlet(m.name));
-  return bodies.length > 0 ? bodies : orgs;
+  const bodies = orgs.filter((m) => !knownOutlet(m.name) && !PLATFORMS.has(m.name));
+  return bodies.length > 0 ? bodies : orgs.filter((m) => !PLATFORMS.has(m.name));
 }
 
 /**
@@ -1671,9 +1671,25 @@ function organisationNamed(ctx: Context, headWord: string, at: number): Speaker 
   return org ? { name: org.name, via: null } : null;
 }
 
+/** Where words are posted, never who says them: "the army's press service wrote" after "on Telegram". */
+const PLATFORMS = new Set([
+  'Telegram',
+  'X',
+  'Twitter',
+  'Facebook',
+  'Instagram',
+  'YouTube',
+  'TikTok',
+  'WhatsApp',
+  'Truth Social',
+  'Weibo',
+  'WeChat',
+  'VKontakte',
+]);
+
 function resolveReport(ctx: Context, at: number, notOutlets = false): Speaker | null {
   const orgs = speakersIn(ctx, at - 1500, at).filter(
-    (m) => m.type === 'organization' && !(notOutlets && knownOutlet(m.name)),
+    (m) => m.type === 'organization' && !(notOutlets && knownOutlet(m.name)) && !PLATFORMS.has(m.name),
   );
   const org = orgs[orgs.length - 1];
   return org && at - org.end < 1500 ? { name: org.name, via: null } : null;
