@@ -223,3 +223,11 @@ describe('newsroom credits', () => {
     expect(isNewsroomCredit('Ana Redondo')).toBe(false);
   });
 });
+
+describe('parseDateLine with the reading time after the date', () => {
+  it('reads the date and leaves out "· 4 min read"', () => {
+    expect(parseDateLine('13 Jun 2025 · 4 min read')).toBe('2025-06-13');
+    expect(parseDateLine('April 2, 2025 | 12 min read')).toBe('2025-04-02');
+    expect(parseDateLine('Well worth a read')).toBeNull();
+  });
+});

@@ -47,11 +47,15 @@ const ISO = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
 const WEEKDAY_PREFIX =
   /^(?:(?:published|updated|posted|issued|last updated)(?: on)?:?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?/i;
 
+const READING_TIME_AFTER = /\s*[·•|-]\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
+
 /** "Oct 4 2023", "4 October 2023", "October 4, 2023", "2023-10-04", "04.10.2023" → ISO; else null. */
 export function parseDateLine(line: string): string | null {
+  // "13 Jun 2025 · 4 min read": the page's reading time after the date.
+  const dated = line.endsWith(' read') ? line.replace(READING_TIME_AFTER, '') : line;
   // Cheap exit: every form ends in its year.
-  if (!isDigitCode(line.trimEnd().charCodeAt(line.trimEnd().length - 1))) return null;
-  const text = line.trim().replace(WEEKDAY_PREFIX, '');
+  if (!isDigitCode(dated.trimEnd().charCodeAt(dated.trimEnd().length - 1))) return null;
+  const text = dated.trim().replace(WEEKDAY_PREFIX, '');
   if (text.length < 8 || text.length > 32) return null;
   let m: RegExpExecArray | null;
   if (!isDigitCode(text.charCodeAt(0))) {
