@@ -74,9 +74,24 @@ function isNumberedName(text: string, n: NumberMatch): boolean {
     NUMBERED_NOUNS.has(before) ||
     isCallSign(text, n, before) ||
     isModelNumber(text, n, before) ||
-    isBroadcasterName(text, n, before)
+    isBroadcasterName(text, n, before) ||
+    isStockIndexName(text, n, before)
   );
 }
+
+/**
+ * "the BIST 100 index", "the FTSE 100", "the S&P 500 fell": a stock index named with the number of
+ * its shares. A capitalised name then "index" after the number, or a name that is nothing but such
+ * an index.
+ */
+function isStockIndexName(text: string, n: NumberMatch, before: string): boolean {
+  if (STOCK_INDEX_NAMES.has(before) || /\bS&P\s$/.test(text.slice(Math.max(0, n.start - 5), n.start)))
+    return true;
+  return /^\p{Lu}[\p{L}&]*$/u.test(before) && INDEX_AFTER.test(text.slice(n.end, n.end + 20));
+}
+
+const STOCK_INDEX_NAMES = new Set('FTSE Nikkei DAX CAC IBEX STOXX Stoxx ASX Nifty BIST MOEX'.split(' '));
+const INDEX_AFTER = /^\s+(?:share\s+|stock\s+|equity\s+)?(?:index|indices|benchmark)\b/i;
 
 /** "the Gabon 24 channel", "France 24 television": a name, then a number, then what it broadcasts on. */
 function isBroadcasterName(text: string, n: NumberMatch, before: string): boolean {
