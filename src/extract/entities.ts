@@ -249,6 +249,9 @@ function longNamesInBrackets(found: EntityMention[], text: string, article: stri
     const start = long.start - before[0].length;
     const short = found.find((m) => m.start === start && m.end === start + word.length);
     if (short?.type === 'person' || short?.name === long.name) continue;
+    // "Justice and Development Party (AK Party)": the word before the bracket ends a longer name,
+    // which the bracket gives short; it is no short name of its own.
+    if (found.some((m) => m.start < start && m.end >= start + word.length)) continue;
     const name = short?.name ?? word;
     if (!short)
       found.push({ article, name, type: 'organization', text: word, start, end: start + word.length });
@@ -1293,11 +1296,22 @@ function titleInside(words: Word[], chunk: Chunk): number {
 
 /** "Mandalay General Hospital", "the UN General Assembly": a title word inside an institution's name. */
 function namesInstitution(words: Word[], k: number, to: number): boolean {
-  // "Attorney General's Office", "Prosecutor General's Office": past the titles and the possessive.
+  // "Attorney General's Office", "Prosecutor General's Office": past the titles and the possessive;
+  // "Chief Public Prosecutor's Office": and past a role word between two titles.
   let last = k;
-  while (last < to && !words[last]!.possessive && isTitle(words[last + 1]!)) last++;
+  while (last < to && !words[last]!.possessive) {
+    if (isTitle(words[last + 1]!)) last++;
+    else if (last + 2 <= to && roleWordBetweenTitles(words, last + 1)) last += 2;
+    else break;
+  }
   const next = possessiveEnd(words, last);
   return next <= to && ORG_HEADS.has(words[next]!.key);
+}
+
+/** A capitalised role word with a title after it: the "Public" of "Chief Public Prosecutor". */
+function roleWordBetweenTitles(words: Word[], j: number): boolean {
+  const word = words[j]!;
+  return word.cap && ROLE_WORDS.has(word.key) && isTitle(words[j + 1]!);
 }
 
 /**
@@ -1624,7 +1638,7 @@ function phraseType(
   const last = keys[keys.length - 1]!;
   // "between East and West", "the North-South corridor": compass words alone name no place.
   if (keys.every((k) => COMPASS.has(k) || k === 'and' || k === 'or' || HYPHEN.test(k))) return null;
-  const splitAt = connectorSplit(keys);
+  const splitAt = connectorSplit(keys, parts);
   if (splitAt >= 0) return chunk.from + splitAt;
   // "Commissioner Richard Worley and Coast Guard …": after a title, "and" ends the person's name.
   const and = chunk.titled ? keys.indexOf('and') : -1;
@@ -1799,12 +1813,15 @@ function compassPlace(parts: Word[], chunk: Chunk, words: Word[]): boolean {
  * Where a phrase is two names joined: "Francesca Grifo of the Union of …" (no head before "of"),
  * "Fish and Wildlife Service and National Marine Fisheries Service" (a whole name before "and").
  */
-function connectorSplit(keys: string[]): number {
+function connectorSplit(keys: string[], parts: Word[]): number {
   const of = keys.findIndex((k) => k === 'of' || k === 'for');
   const headed = (k: string) => ORG_HEADS.has(k) || COMPANY_HEADS.has(k) || PLACE_HEADS.has(k);
   if (of > 0 && keys.slice(of + 1).some(headed)) {
     const left = keys.slice(0, of);
-    if (!left.some((k) => ORG_HEADS.has(k) || PLACE_HEADS.has(k) || ROLE_WORDS.has(k))) return of;
+    // Not "Freedom of Expression Association": one common noun before "of" opens the body's name.
+    const commonNoun = of === 1 && parts[0]!.pos === 'NOUN';
+    if (!commonNoun && !left.some((k) => ORG_HEADS.has(k) || PLACE_HEADS.has(k) || ROLE_WORDS.has(k)))
+      return of;
   }
   for (let k = 1; k < keys.length - 1; k++) {
     if (keys[k] !== 'and') continue;
@@ -2458,6 +2475,8 @@ function resolveSingles(
       !ORG_HEADS.has(word.key) &&
       (properNoun(word) || isAcronym(word)) &&
       followedByTitle(words, chunk.to) &&
+      // Not "Ruling Justice and Development Party …": the title word opens a name already found.
+      !out.some((m) => m.start === words[chunk.to + 1]!.start) &&
       // "Embattled prime minister …": before a lower-case title the word only describes the person;
       // "Mpumalanga premier Mandla Ndlovu": a local office in lower case still names where it is held.
       (words[chunk.to + 1]!.cap || localOfficeOf(words, chunk))
