@@ -2148,11 +2148,13 @@ const NAME_OWNERS = new Set(['first', 'given', 'full', 'his', 'her', 'their']);
  * within the first three words of an apposition after "the" (at word `from`).
  */
 function describesPerson(words: Word[], from: number): boolean {
-  for (let k = from; k < from + 3; k++) {
+  // "Selahattin Demirtaş, the Kurdish politician who …": a people's adjective first qualifies the noun.
+  const first = words[from] && isDemonym(words[from]!) ? from + 1 : from;
+  for (let k = first; k < from + 3; k++) {
     const word = words[k];
     // Not "Zetacorp, the company's chief": the description then belongs to someone of the name.
     if (!word || /^[,.;:]$/.test(word.text) || POSSESSIVE_MARK.test(word.text)) return false;
-    if (k === from && (PERSON_NOUNS.has(word.key) || isTitle(word))) return true;
+    if (k === first && (PERSON_NOUNS.has(word.key) || isTitle(word))) return true;
     if (word.possessive || word.cap) return false;
     // Further in, only where the apposition closes or goes on with "of": not "Bangabhaban, the press
     // secretary said", where the words are a new subject.
@@ -2228,6 +2230,8 @@ const PLACE_NOUNS = new Set([
   'base',
   'airbase',
   'airfield',
+  // "the Beyazıt campus": a university's site, named after its district.
+  'campus',
   // Buildings a report is set in: "Sednaya prison", "the Imam Reza shrine".
   'prison',
   'jail',
@@ -2920,6 +2924,9 @@ const PLURAL_KINDS = new Set([
   'counties',
   'villages',
   'towns',
+  'neighbourhoods',
+  'neighborhoods',
+  'stations',
 ]);
 
 const BUILT_KINDS = new Set([
