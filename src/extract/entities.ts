@@ -11,6 +11,7 @@ import { knownOutlet } from '../read/outlets.js';
 import type { Article, EntityMention, EntityType } from '../types.js';
 import { memoized } from '../util/collections.js';
 import { TWO_WORD_COUNTRIES } from '../util/countries.js';
+import { diacriticCount } from '../util/text.js';
 import type { Annotated } from './annotate.js';
 import { HYPHEN, isJoiningHyphen, textBetween, toWords, type Word } from './entity-words.js';
 import { type AliasMatch, aliasKeys, type Gazetteer, type TrieNode, tokenKey } from './gazetteer.js';
@@ -126,9 +127,32 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
     }
   }
   nameMinistries(found, annotated.text);
+  accentedAsWritten(found, listedNames);
   found.sort((a, b) => a.start - b.start);
   pending.sort((a, b) => a.start - b.start);
   return { mentions: found, pending };
+}
+
+/**
+ * "in the province of Diyarbakir … detained in Diyarbakır": a place, or a name the gazetteer does not
+ * list, written with and without its diacritics is named as written with them (the native spelling;
+ * the first mention, or the gazetteer's plain spelling, gave the name to the others). A listed person
+ * or body keeps its canonical spelling ("Recep Tayyip Erdoğan" is Recep Tayyip Erdogan).
+ */
+function accentedAsWritten(found: EntityMention[], listed: Map<string, EntityType>): void {
+  const better = new Map<string, string>();
+  for (const m of found) {
+    if (m.text === m.name || tokenKey(m.text) !== tokenKey(m.name)) continue;
+    if (m.type !== 'place' && listed.has(m.name)) continue;
+    const key = `${m.type}\u0000${m.name}`;
+    const best = better.get(key) ?? m.name;
+    if (diacriticCount(m.text) > diacriticCount(best)) better.set(key, m.text);
+  }
+  if (better.size === 0) return;
+  for (const [k, m] of found.entries()) {
+    const name = better.get(`${m.type}\u0000${m.name}`);
+    if (name) found[k] = renamedMention(m, name);
+  }
 }
 
 /**
