@@ -32,6 +32,15 @@ describe('nameMinistries', () => {
     ]);
   });
 
+  it("names a country's Foreign Office as its Ministry of Foreign Affairs", () => {
+    const text =
+      "The Dutch Foreign Office protested, and Austria's Federal Foreign Office summoned the envoy.";
+    expect(renamed(text, ['Dutch Foreign Office', 'Federal Foreign Office'])).toEqual([
+      'Dutch Ministry of Foreign Affairs',
+      'Austrian Ministry of Foreign Affairs',
+    ]);
+  });
+
   it('gives the same name to the ministry named again without its country', () => {
     const text = "Chile's Interior Ministry opened shelters. Later the Interior Ministry said 40 were full.";
     expect(renamed(text, ['Interior Ministry', 'Interior Ministry'])).toEqual([

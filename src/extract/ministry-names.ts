@@ -53,7 +53,7 @@ export function nameMinistries(found: EntityMention[], text: string): void {
   const named = new Map<string, Set<string>>();
   const unqualified: { index: number; portfolio: string }[] = [];
   for (const [k, mention] of found.entries()) {
-    if (mention.type !== 'organization' || !mention.name.includes('Ministry')) continue;
+    if (mention.type !== 'organization' || !/Ministry|Foreign Office/.test(mention.name)) continue;
     const parts = ministryParts(mention.name);
     if (!parts) continue;
     const portfolio = PORTFOLIO_NAMES[parts.portfolio] ?? parts.portfolio;
@@ -87,6 +87,8 @@ function renamed(mention: EntityMention, name: string): EntityMention {
   };
 }
 
+const FOREIGN_OFFICE = /^(?:Federal )?Foreign Office$/;
+
 /** "Russian Defence Ministry", "Ministry of Health", "Turkish Ministry of Foreign Affairs"; null for other names. */
 function ministryParts(name: string): { adjective: string | null; portfolio: string } | null {
   const adjective = leadingAdjective(name);
@@ -94,6 +96,8 @@ function ministryParts(name: string): { adjective: string | null; portfolio: str
   let portfolio: string;
   if (rest.startsWith('Ministry of ')) portfolio = rest.slice('Ministry of '.length);
   else if (rest.endsWith(' Ministry')) portfolio = rest.slice(0, -' Ministry'.length);
+  // "the German Foreign Office", "Germany's Federal Foreign Office": a foreign ministry by its own name.
+  else if (FOREIGN_OFFICE.test(rest)) portfolio = 'Foreign';
   else return null;
   // "Ministry of Defence of Azerbaijan" writes its country out: a name of its own, kept as written.
   if (!PORTFOLIO.test(portfolio)) return null;
