@@ -107,6 +107,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
     }
   const pending: EntityMention[] = [];
   resolveSingles(singles, words, found, pending, local, article);
+  listedHeadsReferBack(found, words);
   found.push(...creditPlaces(words, article.id));
   outletsNotPeople(found, article);
   oneTypePerName(found, listedNames, summaryBulletsEnd(annotated.text));
@@ -131,6 +132,21 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   found.sort((a, b) => a.start - b.start);
   pending.sort((a, b) => a.start - b.start);
   return { mentions: found, pending };
+}
+
+/**
+ * "the Congress of Local and Regional Authorities … the Congress would send": a listed body's head word
+ * left to its own name (no nation named for the US Congress) refers back, after "the", to the longer
+ * name written before it, as an unlisted head word does (shortReference).
+ */
+function listedHeadsReferBack(found: EntityMention[], words: Word[]): void {
+  for (const [k, m] of found.entries()) {
+    if (m.type !== 'organization' || m.name !== m.text || m.text.includes(' ')) continue;
+    const i = words.findIndex((w) => w.start === m.start);
+    if (i < 0) continue;
+    const earlier = shortReference(words, { from: i, to: i, titled: false }, found);
+    if (earlier && earlier.name !== m.name) found[k] = renamedMention(m, earlier.name, earlier.type);
+  }
 }
 
 /**
@@ -2603,8 +2619,9 @@ function resolveSingles(
 
 /**
  * "the Supreme Political Council … The Council said", "the Kingdom of Saudi Arabia … The Kingdom
- * called for": "the" and the head word of a longer name written earlier in the article refer back to
- * that name (the nearest one before). Returns its name and type, or undefined.
+ * called for", "the Congress of Local and Regional Authorities … the Congress would": "the" and the
+ * head word of a longer name written earlier in the article refer back to that name (the nearest one
+ * before). Returns its name and type, or undefined.
  */
 function shortReference(
   words: Word[],
@@ -2620,8 +2637,10 @@ function shortReference(
     if (m.start >= word.start || (best && best.start > m.start)) continue;
     const parts = m.text.split(' ');
     if (parts.length < 2) continue;
+    // "the Congress of Local and Regional Authorities … the Congress": a head word before "of" opens it.
+    const opening = head === 'last' && parts[1] === 'of' && tokenKey(parts[0]!) === word.key;
     const part = head === 'last' ? parts[parts.length - 1]! : parts[0]!;
-    if (tokenKey(part) === word.key) best = m;
+    if (tokenKey(part) === word.key || opening) best = m;
   }
   return best && { name: best.name, type: best.type };
 }

@@ -458,6 +458,7 @@ export const BUILT_IN: GazetteerLine[] = [
   ['Milli Majlis', O, 'Azerbaijani parliament', 'Azerbaijani Parliament'],
   ['Civil Contract', O],
   ['AK Party', O, 'AKP', 'Justice and Development Party'],
+  ['Borsa Istanbul', O, 'Istanbul Stock Exchange'],
   ['TotalEnergies', O, 'Total energies', 'Total Energies'],
   ['SOCAR', O, 'State Oil Company of Azerbaijan Republic'],
   ['Gazprom', O],
