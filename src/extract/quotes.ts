@@ -715,13 +715,19 @@ function announcedStatement(ctx: Context, span: QuoteSpan): Speaker | null {
   if (!m) return null;
   const text = ctx.text.slice(prev.start, prev.start + m.index);
   const sentence = prev.start + Math.max(0, text.search(/[^.!?]*$/));
-  const subject = [...speakersIn(ctx, sentence, prev.start + m.index), ...ctx.places]
-    .filter((mention) => mention.start >= sentence && mention.end <= prev.start + m.index)
-    .sort((a, b) => a.start - b.start)[0];
+  // A person or body named in the sentence issued it; a place only when none is ("TEHRAN – The
+  // Guards issued …" is the Guards', its dateline no speaker).
+  const inSentence = (mention: EntityMention) =>
+    mention.start >= sentence && mention.end <= prev.start + m.index;
+  const subject =
+    speakersIn(ctx, sentence, prev.start + m.index).filter(inSentence)[0] ??
+    ctx.places.filter(inSentence).sort((a, b) => a.start - b.start)[0];
   return subject ? { name: subject.name, via: null } : null;
 }
 
-const READS_IN_FULL = /\b(?:reads?|said)\s+(?:in full|as follows)\s*:\s*$/i;
+// "reads in full:", "said as follows:", "The text of the statement follows:", "The statement reads:".
+const READS_IN_FULL =
+  /\b(?:(?:reads?|said)\s+(?:in full|as follows)|(?:text|statement|communiqu[eé]|declaration|message)\s+(?:follows|reads|(?:is|was)\s+as\s+follows))\s*:\s*$/iu;
 const ISSUED_STATEMENT =
   /\b(?:issued|published|released|put out|sent)\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|message)(?![\p{L}\p{N}])/iu;
 
@@ -808,7 +814,10 @@ function speakerInClause(
     const relayed = relayedSpeaker(ctx, start, verb, end, quoteAt);
     if (relayed) return relayed;
   }
-  const subject = subjectBefore(ctx, start, verb, quoteAt) ?? { name: null, via: null };
+  const subject = subjectBefore(ctx, participleSubjectStart(clause, start, verb), verb, quoteAt) ?? {
+    name: null,
+    via: null,
+  };
   if (subject.name) return subject;
   // "The decree said …; it was signed by X": a signed document's words are its signer's.
   const signer = documentSigner(ctx, start, verb.start) ?? documentIssuer(ctx, start, verb.start);
@@ -828,6 +837,25 @@ function speakerInClause(
   }
   return subject;
 }
+
+/**
+ * "…, with Iranian officials saying talks could not go on": a participle after "with" has its own
+ * subject, the words between the two, not whatever the sentence opened with (a place, a body).
+ * Where the stretch holds a comma or runs long, "with" belongs to something else.
+ */
+function participleSubjectStart(clause: string, start: number, verb: FoundWord): number {
+  if (!/ing$/i.test(verb.word)) return start;
+  const head = clause.slice(0, verb.start - start);
+  let last: RegExpExecArray | null = null;
+  for (const m of head.matchAll(WITH_WORD)) last = m as RegExpExecArray;
+  if (!last) return start;
+  const subject = head.slice(last.index + last[0].length);
+  return /[,;:]/.test(subject) || subject.split(/\s+/).length > 8
+    ? start
+    : start + last.index + last[0].length;
+}
+
+const WITH_WORD = /\bwith\s+/gi;
 
 /**
  * 'In his words, "…"' (as agencies translating Russian write "according to him"): the person the
