@@ -41,6 +41,11 @@ describe('nameMinistries', () => {
     ]);
   });
 
+  it("names a ministry after a place that is no country as it names a country's", () => {
+    const text = 'The Donetsk Health Ministry and the Health Ministry of Kenya spoke.';
+    expect(renamed(text, ['Donetsk Health Ministry'])).toEqual(['Donetsk Ministry of Health']);
+  });
+
   it('gives the same name to the ministry named again without its country', () => {
     const text = "Chile's Interior Ministry opened shelters. Later the Interior Ministry said 40 were full.";
     expect(renamed(text, ['Interior Ministry', 'Interior Ministry'])).toEqual([

@@ -88,6 +88,7 @@ function renamed(mention: EntityMention, name: string): EntityMention {
 }
 
 const FOREIGN_OFFICE = /^(?:Federal )?Foreign Office$/;
+const PLACE_THEN_PORTFOLIO = /^(\p{Lu}\p{Ll}+) (.+)$/u;
 
 /** "Russian Defence Ministry", "Ministry of Health", "Turkish Ministry of Foreign Affairs"; null for other names. */
 function ministryParts(name: string): { adjective: string | null; portfolio: string } | null {
@@ -101,6 +102,15 @@ function ministryParts(name: string): { adjective: string | null; portfolio: str
   else return null;
   // "Ministry of Defence of Azerbaijan" writes its country out: a name of its own, kept as written.
   if (!PORTFOLIO.test(portfolio)) return null;
+  // "Gaza Health Ministry": a place that is no country before the portfolio names whose ministry it
+  // is, as a country's adjective does ("Gaza Ministry of Health").
+  const place = adjective ? null : PLACE_THEN_PORTFOLIO.exec(portfolio);
+  if (
+    place &&
+    !ROLE_WORDS.has(place[1]!.toLowerCase()) &&
+    ROLE_WORDS.has(place[2]!.split(' ')[0]!.toLowerCase())
+  )
+    return { adjective: place[1]!, portfolio: place[2]! };
   return { adjective, portfolio };
 }
 
