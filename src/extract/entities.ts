@@ -1542,8 +1542,23 @@ function classifyChunk(
     out.push(mentionOf(words, chunk, 'organization', article));
     return;
   }
-  // "Turkish Bayraktar drones", "Russian Kalibr missiles": a nation's make of weapon, no organisation.
   const after = words[chunk.to + 1];
+  // "at Ben Gurion airport", "Rafic Hariri airport": a person's name before a lower-case "airport" is
+  // the airport's, named with it (as "Ben Gurion Airport" is), not a person.
+  if (
+    parts.length >= 2 &&
+    parts.every((w) => w.cap) &&
+    // Not "La Tontouta airport": a place's own name, which the place keeps.
+    !PARTICLES.has(parts[0]!.key) &&
+    after?.key === 'airport' &&
+    !after.cap &&
+    !after.newlineBefore &&
+    !after.possessive
+  ) {
+    out.push(mentionOf(words, { from: chunk.from, to: chunk.to + 1, titled: false }, 'place', article));
+    return;
+  }
+  // "Turkish Bayraktar drones", "Russian Kalibr missiles": a nation's make of weapon, no organisation.
   if (
     parts.length >= 2 &&
     parts.length <= 4 &&
