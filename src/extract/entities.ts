@@ -612,7 +612,9 @@ function longestAlias(
     node = node.next.get(word.key);
     if (!node) break;
     if (node.match && caseFits(words, from, j, node.match)) best = { match: node.match, endWord: j };
-    if (word.possessive) break;
+    // "Russia's Security Council" is no listed name; "Peoples' Equality and Democracy Party" is, a
+    // plural's possessive inside it.
+    if (word.possessive && !node.next.has("'")) break;
   }
   return best;
 }
@@ -759,7 +761,7 @@ function possessivePlaceNames(words: Word[], taken: boolean[]): Set<string> {
 
 /** Groups of people whose possessive opens the names of parties, unions and movements. */
 const GROUP_POSSESSIVES = new Set(
-  'people women men children workers farmers citizens students teachers doctors veterans mothers soldiers pensioners miners journalists writers lawyers taxpayers peasants nations'.split(
+  'people peoples women men children workers farmers citizens students teachers doctors veterans mothers soldiers pensioners miners journalists writers lawyers taxpayers peasants nations'.split(
     ' ',
   ),
 );
@@ -977,8 +979,9 @@ function andBetweenBodies(words: Word[], chunk: Chunk): number {
       words.slice(chunk.from, k).some((w) => ORG_HEADS.has(w.key))
     )
       return k;
-    // Not "Department of Health and Human Services": the head must end the first name.
-    if (!body(words[k - 1]!)) continue;
+    // Not "Department of Health and Human Services": the head must end the first name; not "Radio and
+    // Television Supreme Council": a head word alone is no body's name.
+    if (!body(words[k - 1]!) || k - 1 === chunk.from) continue;
     for (let j = k + 1; j <= chunk.to; j++) if (body(words[j]!)) return k;
   }
   return -1;
@@ -1281,6 +1284,9 @@ function splitAtTitles(words: Word[], from: number, to: number, titledBefore = f
     }
     if (!isTitle(words[j]!) && !role) continue;
     if (namesInstitution(words, j, to) || namesThoroughfare(words, j, to)) continue;
+    // "Council of Judges and Prosecutors", "Ministry of Justice and Public Security": a title word
+    // after a body's head and "of" (or joined by "and" to one) names what the body is of.
+    if (j > from && portfolioOfBody(words, from, j)) continue;
     // "Gen Z", "Plan B": a title word before a lone letter is part of a name.
     if (j + 1 <= to && /^\p{Lu}$/u.test(words[j + 1]!.text)) continue;
     // "Latin Kings", "Chone Killers": a plural title that ends the phrase is part of a group's name.
@@ -1346,6 +1352,14 @@ function namesInstitution(words: Word[], k: number, to: number): boolean {
   }
   const next = possessiveEnd(words, last);
   return next <= to && ORG_HEADS.has(words[next]!.key);
+}
+
+/** The word at j stands in the "of …" part of a body's name that opens at or after `from`. */
+function portfolioOfBody(words: Word[], from: number, j: number): boolean {
+  let k = j - 1;
+  // Back over the words joined before it: "Judges and", "Auditors and", "Justice, Equality and".
+  while (k > from && (words[k]!.key === 'and' || words[k]!.text === ',' || words[k]!.cap)) k--;
+  return words[k]?.key === 'of' && k - 1 >= from && ORG_HEADS.has(words[k - 1]!.key);
 }
 
 /** A capitalised role word with a title after it: the "Public" of "Chief Public Prosecutor". */
@@ -1881,7 +1895,7 @@ function connectorSplit(keys: string[], parts: Word[]): number {
   for (let k = 1; k < keys.length - 1; k++) {
     if (keys[k] !== 'and') continue;
     const body = (w: string) => ORG_HEADS.has(w) || COMPANY_HEADS.has(w);
-    if (body(keys[k - 1]!) && keys.slice(k + 1).some(body)) return k;
+    if (body(keys[k - 1]!) && k - 1 > 0 && keys.slice(k + 1).some(body)) return k;
     // "Ministry of Finance and Ministry of Emergency Management": a second name opens with its head
     // (not "Ministry of Women, Family and Community Development": a portfolio opens with that word).
     const opens = k + 1 === keys.length - 1 || /^(?:of|for|on)$/.test(keys[k + 2]!);
@@ -2285,8 +2299,9 @@ const PLACE_NOUNS = new Set([
   'base',
   'airbase',
   'airfield',
-  // "the Beyazıt campus": a university's site, named after its district.
+  // "the Beyazıt campus": a university's site, named after its district; "the Çağlayan courthouse".
   'campus',
+  'courthouse',
   // Buildings a report is set in: "Sednaya prison", "the Imam Reza shrine".
   'prison',
   'jail',
