@@ -1211,6 +1211,16 @@ const COMPASS = new Set([
  */
 function compassPlaceBeforeAnd(words: Word[], chunk: Chunk, listed: Listed[]): number {
   const inside = listedInside(listed, chunk);
+  // "in Ankara and Bogazici University": a listed place that opens the phrase, "and", then a body
+  // with its own head word: two names.
+  const opening = inside.find((l) => l.from === chunk.from && l.mention.type === 'place');
+  if (
+    opening &&
+    words[opening.to + 1]?.key === 'and' &&
+    opening.to + 2 <= chunk.to &&
+    words.slice(opening.to + 2, chunk.to + 1).some((w) => ORG_HEADS.has(w.key) || COMPANY_HEADS.has(w.key))
+  )
+    return opening.to + 1;
   const compassPlaceAt = (k: number) =>
     COMPASS.has(words[k]!.key) && inside.some((l) => l.from === k + 1 && l.mention.type === 'place');
   for (let k = chunk.from + 1; k < chunk.to; k++) {
