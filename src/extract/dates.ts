@@ -80,10 +80,29 @@ export function extractDates(article: Article, annotated: Annotated): DateMentio
     }
   }
   // "the same day", "earlier in the day": counted from the dates found above.
-  const withDays = withStoryDays(annotated.text, mentions, article.published, article.id);
+  const withDays = withStoryDays(
+    annotated.text,
+    mentions.filter((m) => !isHeadingPhrase(annotated.text, m)),
+    article.published,
+    article.id,
+  );
   // "The escape came a day after …": counted from the day of the event just told.
   return withEventSpans(annotated.text, withDays, article.published, article.id);
 }
+
+/**
+ * "The day after" standing alone between two paragraphs: an op-ed's sub-heading, no date. A relative
+ * phrase only (no digit, weekday or month), which a paragraph of its own says nothing more about.
+ */
+function isHeadingPhrase(text: string, mention: DateMention): boolean {
+  const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', mention.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  return line === mention.text && !NAMED_DAY.test(line);
+}
+
+const NAMED_DAY =
+  /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
 function statesYear(result: chrono.ParsedResult): boolean {
   return result.start.isCertain('year') && /\d{4}|['’]\d\d\b/.test(result.text);
@@ -168,7 +187,7 @@ function datesInSentence(ctx: RefineContext, hints: Hit[], hasYear: boolean): Da
   // "NAY PYI TAW, 15 May — The cyclone, which crossed the coast on 14 May, …": the dateline's day
   // is when the report was filed; the sentence's own date is the event's.
   if (drafts.length > 1 && isDateline(ctx, drafts[0]!)) drafts.shift();
-  return resolveAnchored(withoutNested(drafts));
+  return resolveAnchored(withoutNested(drafts), ctx.ref);
 }
 
 /** Drafts sorted by start, less any that lies inside the one before it ("last year" in "January last year"). */

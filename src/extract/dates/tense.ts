@@ -125,7 +125,7 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
   if (FOR_BEFORE.test(before) && !/^\p{L}+['’]/u.test(text.slice(at, at + 24).replace(/^on\s+/i, '')))
     return true;
   const future = Math.max(lastIndex(FUTURE, before), lastIndex(MAY, before), directiveStillOpen(before));
-  if (future < 0) return false;
+  if (future < 0 || farBehindAClause(before, future)) return false;
   // "would take all necessary measures, and that it had used its reserves on Wednesday": a verb in the
   // past perfect after the future one tells what was done before.
   if (lastIndex(PAST_PERFECT, before) > future) return false;
@@ -147,6 +147,18 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
   // its verb's object before the date, tells what happened.
   if (/\b(?:who|which)\s+$/i.test(before.slice(0, past)) && OBJECT_THEN_DATE.test(gap)) return false;
   return !PAST_THEN_DATE.test(gap);
+}
+
+/** How far back a future verb governs the date whatever stands between them. */
+const NEAR = 120;
+
+/**
+ * "was due to be named the party's candidate for the next election at a primary on Sunday": a future
+ * verb farther back than NEAR still governs a date in its own clause, but not one after a comma ("will
+ * stop the corridor, in the first response from Tehran to Friday's summit").
+ */
+function farBehindAClause(before: string, future: number): boolean {
+  return future < before.length - NEAR && /[,;:]/.test(before.slice(future));
 }
 
 /** A short object of a verb, then the date's preposition: " orders on ", " the border last ". */

@@ -69,9 +69,9 @@ export function countedAfter(
   return allowBare ? bareCount(annotated, first, numberStart, end, sentenceEnd) : null;
 }
 
-/** "392 to the dollar", "32 against the euro": what one unit of the other currency costs. */
+/** "392 to the dollar", "32 against the euro", "41.5 per dollar": what one unit of the other currency costs. */
 const RATE_AFTER =
-  /^\s+(?:to|per|against)\s+(?:the|one|a|each)\s+(?:(?:US|U\.S\.)\s+)?(dollar|greenback|euro|pound|yen|yuan|rouble|ruble)\b/i;
+  /^\s+(?:(?:to|per|against)\s+(?:the|one|a|each)|per)\s+(?:(?:US|U\.S\.)\s+)?(dollar|greenback|euro|pound|yen|yuan|rouble|ruble)\b/i;
 const RATE_QUOTE: Record<string, string> = {
   dollar: 'USD',
   greenback: 'USD',
@@ -83,6 +83,9 @@ const RATE_QUOTE: Record<string, string> = {
   ruble: 'RUB',
 };
 
+/** The words that put a currency after a rate's number: "per", "to the", "against one". */
+const RATE_QUOTE_BEFORE = /\b(?:(?:to|per|against)\s+(?:the|one|a|each)|per)\s+(?:(?:US|U\.S\.)\s+)?$/i;
+
 /**
  * An exchange rate: "the dram was little changed at around 392 to the dollar", "the manat is pegged at
  * 1.7 to the dollar". The unit is "AMD per USD": the currency named before the number in the sentence,
@@ -92,10 +95,12 @@ function exchangeRateAfter(text: string, numberStart: number, end: number): Coun
   const m = RATE_AFTER.exec(text.slice(end, end + 40));
   if (!m?.[1]) return null;
   const quote = RATE_QUOTE[m[1].toLowerCase()]!;
-  const before = sentenceTail(text.slice(Math.max(0, numberStart - 100), numberStart));
+  const before = sentenceTail(text.slice(Math.max(0, numberStart - 200), numberStart));
   const offset = numberStart - before.length;
   let base: string | null = null;
   for (const word of before.matchAll(/ [A-Za-z]+/g)) {
+    // "38.0 per dollar, or about 41.3 against the euro": the dollar there is a rate's other currency.
+    if (RATE_QUOTE_BEFORE.test(before.slice(0, word.index + 1))) continue;
     const code = currencyAfter(text, offset + word.index)?.code;
     if (code && code !== quote) base = code;
   }
