@@ -11,6 +11,12 @@ import {
 import { outletFromUrl } from './outlets.js';
 
 describe('parseByline', () => {
+  it('leaves out an outlet after a slash and a title before the name', () => {
+    expect(parseByline('By Noa Peretz/The Coastal Wire')).toEqual(['Noa Peretz']);
+    expect(parseByline('By Dr. Kaveh Amini')).toEqual(['Kaveh Amini']);
+    expect(parseByline('By Prof Lena Marsh and Mr Omar Said')).toEqual(['Lena Marsh', 'Omar Said']);
+  });
+
   it('reads initials run together', () => {
     expect(parseByline('By K.A. Shaji')).toEqual(['K.A. Shaji']);
   });

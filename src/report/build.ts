@@ -335,9 +335,17 @@ const BARE_COUNT =
 const SHARE_OR_SUM =
   /^[^\p{L}]*(?:(?:about|around|some|nearly|almost|more than|over|up to|at least)\s+)?[^\s]*\d[^\s]*(?:\s+(?:per cent|percent|million|billion|trillion|euros?|dollars?|pounds?|[A-Z]{3}))*$/u;
 
+/** A clause that only says who reported something: "state broadcaster TRT reported", "officials said". */
+const REPORTED_BY =
+  /^\s*(?:[\p{L}\p{N}'’.-]+\s+){1,5}(?:said|says|reported|reports|told|added|according)\b[^,;]*$/u;
+
 function figureWording(figure: Figure, text: string): string {
   const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
-  if (!BARE_COUNT.test(figure.text)) {
+  const asideAfter = /^\s*[,(–—]/.test(text.slice(figure.end, figure.end + 3));
+  // "106 people, among them two mayors, state broadcaster TRT reported": past the aside the clause
+  // only says who reported it, so what the figure counts was said before it, as for a bare number.
+  const reportedAfter = asideAfter && REPORTED_BY.test(clauseAfter(text, figure.end));
+  if (!BARE_COUNT.test(figure.text) && !reportedAfter) {
     // "killed at least 1,002 people and injured 2,376": the verb before a count says what it counts.
     const verb = casualtyVerbBefore(text, figure.start)?.written;
     const wording = oneLine(`${verb ? `${verb} ` : ''}${figure.text}${clauseAfter(text, figure.end)}`);
@@ -348,9 +356,7 @@ function figureWording(figure: Figure, text: string): string {
   // The rest of its clause may say what it counts ("recovered 12 of the 40 rifles missing", "Of the
   // 275 dead") or what became of it ("The figure of 88,780 given by the government amounts to …").
   // An aside right after the count ("rose to 12, including two children, the minister said") ends it.
-  const after = /^\s*[,(–—]/.test(text.slice(figure.end, figure.end + 3))
-    ? ''
-    : clauseAfter(text, figure.end);
+  const after = asideAfter ? '' : clauseAfter(text, figure.end);
   const lead = oneLine(text.slice(sentenceAround(text, figure.start).start, figure.end));
   const room = Math.max(60, 120 - after.length);
   if (lead.length <= room) return shorten(oneLine(lead + after), 120);
@@ -361,6 +367,10 @@ function figureWording(figure: Figure, text: string): string {
  * The end of a long lead, at most `room` characters, from the start of a clause ("…, and police said
  * they had recovered 12") where one begins in that stretch, or else from a word.
  */
+/** A verb of saying, with at most a few words ("on September 29") between it and a following "that". */
+const SAYING_BEFORE =
+  /\b(?:said|says|say|told\s+\S+|estimated|estimates|added|adding|reported|announced|confirmed|warned|stated|noted)\b[^,.;]{0,40}$/;
+
 function fromClauseStart(lead: string, room: number): string {
   const tail = lead.slice(lead.length - room);
   const clause =
@@ -370,9 +380,11 @@ function fromClauseStart(lead: string, room: number): string {
     if (m.index + m[0].length < tail.length - 12) start = m.index + m[0].length;
   // "…, said on September 29 that at least 22 people had been killed and more than 100": what was
   // said starts after "that", where cutting at a word would start inside the speaker's name.
+  // Only a "that" after a verb of saying: "the earthquake that struck Dingri" starts no such clause.
   if (start === -1)
     for (const m of tail.matchAll(/\bthat\s+/g))
-      if (m.index > 0 && m.index + m[0].length < tail.length - 12) start = m.index + m[0].length;
+      if (m.index + m[0].length < tail.length - 12 && SAYING_BEFORE.test(tail.slice(0, m.index)))
+        start = m.index + m[0].length;
   if (start === -1) start = tail.indexOf(' ') + 1;
   return tail.slice(start);
 }

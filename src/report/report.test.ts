@@ -224,6 +224,14 @@ describe('key figures', () => {
     ]);
   });
 
+  it('shows what a figure counts from before it when the clause after it only says who reported it', () => {
+    const text =
+      'Judges issued arrest warrants for 58 people, among them three council members, the state news agency reported.';
+    expect(keyFigureTexts(text, [['58 people', 58]])).toEqual([
+      'Judges issued arrest warrants for 58 people',
+    ]);
+  });
+
   it('shows what a share or a sum alone measures, from the start of its clause', () => {
     const text =
       'The islands stayed open, though bookings for next month on the largest of them had fallen by about 30%.';
