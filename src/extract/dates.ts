@@ -154,7 +154,7 @@ interface Hit {
 function datesInSentence(ctx: RefineContext, hints: Hit[], hasYear: boolean): DateDraft[] {
   const drafts: DateDraft[] = [];
   for (const window of hintWindows(ctx.text, ctx.sentenceStart, ctx.sentenceEnd, hints)) {
-    const piece = dayBeforeTimeKept(ctx.text.slice(window.start, window.end));
+    const piece = chronoReadable(ctx.text.slice(window.start, window.end));
     const reader = engineFor(engine, piece);
     for (const result of reader.parse(piece, { instant: ctx.ref, timezone: 0 }, { forwardDate: false })) {
       const first = fromChrono(result, window.start);
@@ -273,8 +273,17 @@ function hintWindows(text: string, from: number, to: number, hints: Hit[]): Hit[
 const DAY_BEFORE_TIME =
   /(\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s+)(until|till|to|through)(?=\s+\d{1,2}[:.]\d{2}\b)/gi;
 
-function dayBeforeTimeKept(piece: string): string {
-  return piece.replace(DAY_BEFORE_TIME, (_, day: string, joiner: string) => day + ';'.repeat(joiner.length));
+/**
+ * chrono reads "since June" but not "since May" (it takes "May" there for the modal verb): "since"
+ * before the capitalised month is read as "in", same length, so the month is found.
+ */
+const SINCE_MAY = /\bsince(?= May\b)/g;
+
+/** The window as chrono should read it (same length, so that offsets hold). */
+function chronoReadable(piece: string): string {
+  return piece
+    .replace(DAY_BEFORE_TIME, (_, day: string, joiner: string) => day + ';'.repeat(joiner.length))
+    .replace(SINCE_MAY, 'in   ');
 }
 
 function fromChrono(result: chrono.ParsedResult, offset: number): DateDraft {
