@@ -245,7 +245,7 @@ function keyFigures(
     // The same value of one tracked series, however worded ("about 65% of customers", "About 65 per
     // cent of customers"), is one line citing every outlet that gave it.
     const series = tracked.get(`${figure.article}|${figure.start}`);
-    const report = series ? `${series}|${figure.value}` : text.toLowerCase();
+    const report = series ? `${series}|${figure.value}` : (sameFigureKey(figure) ?? text.toLowerCase());
     const known = byReport.get(report) ?? shownWithin(byReport, text);
     if (known) {
       if (!known.articles.includes(article.id)) known.articles.push(article.id);
@@ -259,6 +259,19 @@ function keyFigures(
   }
   return [...byReport.values()].map(({ text, articles }) => ({ text, sources: sources.citeAll(articles) }));
 }
+
+/**
+ * A large number written the same way twice in one story ("more than 300,000 people took part",
+ * "more than 300,000 people joined the rally") is one figure however the sentences go on; small
+ * numbers recur by chance ("12 people" killed and "12 people" detained).
+ */
+function sameFigureKey(figure: Figure): string | undefined {
+  const value = figure.value ?? figure.high ?? 0;
+  if (value < SAME_FIGURE_FROM) return undefined;
+  return `figure|${figure.text.toLowerCase().replace(/\s+/g, ' ')}`;
+}
+
+const SAME_FIGURE_FROM = 1000;
 
 /**
  * The line already shown whose words hold these ("at least six armoured vehicles took part" within

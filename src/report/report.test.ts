@@ -149,7 +149,8 @@ describe('renderMarkdown', () => {
 
 describe('key figures', () => {
   /** The key figures the report shows for one article holding `text` and these figures. */
-  function keyFigureTexts(text: string, written: [string, number][]): string[] {
+  /** The key figures shown for `written` (words, value, and which occurrence of the words: 0 first). */
+  function keyFigureTexts(text: string, written: [string, number, number?][]): string[] {
     const article = makeArticle({
       id: 'a_k1',
       title: 'Quake toll passes 11,000',
@@ -158,8 +159,9 @@ describe('key figures', () => {
       text,
       source: { file: 'digest.txt', startLine: 1, endLine: 3 },
     });
-    const figure = ([words, value]: [string, number]) => {
-      const start = text.indexOf(words);
+    const figure = ([words, value, nth = 0]: [string, number, number?]) => {
+      let start = text.indexOf(words);
+      for (let n = 0; n < nth; n++) start = text.indexOf(words, start + 1);
       return {
         article: 'a_k1',
         text: words,
@@ -230,6 +232,17 @@ describe('key figures', () => {
     expect(keyFigureTexts(text, [['58 people', 58]])).toEqual([
       'Judges issued arrest warrants for 58 people',
     ]);
+  });
+
+  it('shows a large number written the same way twice as one figure', () => {
+    const text =
+      'Organisers said more than 250,000 people took part in the march. Police later confirmed that more than 250,000 people filled the square.';
+    expect(
+      keyFigureTexts(text, [
+        ['more than 250,000 people', 250_000, 0],
+        ['more than 250,000 people', 250_000, 1],
+      ]),
+    ).toEqual(['more than 250,000 people took part in the march']);
   });
 
   it('shows what a share or a sum alone measures, from the start of its clause', () => {
