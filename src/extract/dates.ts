@@ -154,7 +154,7 @@ interface Hit {
 function datesInSentence(ctx: RefineContext, hints: Hit[], hasYear: boolean): DateDraft[] {
   const drafts: DateDraft[] = [];
   for (const window of hintWindows(ctx.text, ctx.sentenceStart, ctx.sentenceEnd, hints)) {
-    const piece = dayBeforeTimeKept(ctx.text.slice(window.start, window.end));
+    const piece = chronoReadable(ctx.text.slice(window.start, window.end));
     const reader = engineFor(engine, piece);
     for (const result of reader.parse(piece, { instant: ctx.ref, timezone: 0 }, { forwardDate: false })) {
       const first = fromChrono(result, window.start);
@@ -273,8 +273,24 @@ function hintWindows(text: string, from: number, to: number, hints: Hit[]): Hit[
 const DAY_BEFORE_TIME =
   /(\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s+)(until|till|to|through)(?=\s+\d{1,2}[:.]\d{2}\b)/gi;
 
-function dayBeforeTimeKept(piece: string): string {
-  return piece.replace(DAY_BEFORE_TIME, (_, day: string, joiner: string) => day + ';'.repeat(joiner.length));
+/**
+ * chrono reads "until June" and "in early June" but not "until May" or "in early May": only right
+ * after "in" does it take "May" for the month rather than the modal verb. The word that leads a
+ * capitalised May is read as "in" (padded to its length, as is "early", "late" or "mid-" after it),
+ * so the month is found; the refiners still read the phrase as written.
+ */
+const MAY_LEADER =
+  /\b([Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Aa]fter|[Bb]efore|[Dd]uring|[Tt]hroughout|[Ff]or|[Ii]n)(\s+)((?:early|late|mid)[\s-]+)?(?=May\b(?!\s*\d))/g;
+
+function mayAsMonth(_: string, leader: string, space: string, part: string | undefined): string {
+  return `in${' '.repeat(leader.length - 2)}${space}${' '.repeat(part?.length ?? 0)}`;
+}
+
+/** The window as chrono should read it (same length, so that offsets hold). */
+function chronoReadable(piece: string): string {
+  return piece
+    .replace(DAY_BEFORE_TIME, (_, day: string, joiner: string) => day + ';'.repeat(joiner.length))
+    .replace(MAY_LEADER, mayAsMonth);
 }
 
 function fromChrono(result: chrono.ParsedResult, offset: number): DateDraft {

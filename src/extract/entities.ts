@@ -898,7 +898,7 @@ function portfoliosGoOn(words: Word[], j: number): boolean {
 
 /** "Relief", "Resettlement", "Trade": a word that names a ministry's portfolio. */
 function isPortfolioWord(word: Word): boolean {
-  return ROLE_WORDS.has(word.key) || PORTFOLIO_NOUN.test(word.key) || MORE_PORTFOLIOS.has(word.key);
+  return ROLE_WORDS.has(word.key) || isPortfolioNoun(word) || MORE_PORTFOLIOS.has(word.key);
 }
 
 const MORE_PORTFOLIOS = new Set([
@@ -1439,7 +1439,7 @@ function isEdge(w: Word): boolean {
 }
 
 function isQualifier(w: Word): boolean {
-  return isEdge(w) || ROLE_WORDS.has(w.key) || DEMONYMS.has(w.key) || PORTFOLIO_NOUN.test(w.key);
+  return isEdge(w) || ROLE_WORDS.has(w.key) || DEMONYMS.has(w.key) || isPortfolioNoun(w);
 }
 
 /** The last word of an army's unit, or "Military District": "Brigade", "Division", "Fleet". */
@@ -1486,6 +1486,11 @@ const PEOPLE_ADJECTIVES = new Set(['ethnic', 'fellow', 'native', 'indigenous']);
  * "Coordinator for Disaster Reduction", "Minister of Internal Security": after a title, abstract nouns
  * name its portfolio; no person's name ends like these.
  */
+/** "Development", "Integration": an English noun of a portfolio; not "Ercüment", a name with diacritics. */
+function isPortfolioNoun(word: Word): boolean {
+  return PORTFOLIO_NOUN.test(word.key) && isAscii(word.text);
+}
+
 const PORTFOLIO_NOUN = /^[a-z]{3,}(?:tion|sion|ment|ity|ities|ness|ism)s?$/;
 
 /** A chunk after "X and" right before "Minister": "(Energy and) Natural Resources Minister". */
@@ -2617,6 +2622,10 @@ function resolveSingles(
     // "Tesla said on Thursday it would …": a name that speaks of itself as "it" is no person.
     else if (!titled && !GIVEN_NAMES.has(word.key) && properNoun(word) && saysOfItself(words, chunk))
       out.push(mentionOf(words, chunk, 'organization', article));
+    // "of Evrensel newspaper", "the Cumhuriyet daily": a name before a lower-case word for a newspaper
+    // or a broadcaster is that outlet.
+    else if (!titled && outletNounAfter(words, chunk))
+      out.push(mentionOf(words, chunk, 'organization', article));
     // "the Hakari bridge", "the Morandi bridge": a name known only by the bridge after it names the
     // bridge (after a river or a builder), not a place of its own. A dam or a crossing keeps the town
     // it is named after ("the Kakhovka dam": Kakhovka).
@@ -3149,6 +3158,23 @@ function namesStructure(words: Word[], chunk: Chunk): boolean {
   if (!next || next.cap || next.newlineBefore || next.key !== 'bridge') return false;
   return words[chunk.from - 1]?.key === 'the' && !isDemonym(words[chunk.from]!);
 }
+
+/** A lower-case word for an outlet right after the name: "Evrensel newspaper", "the Sozcu daily". */
+function outletNounAfter(words: Word[], chunk: Chunk): boolean {
+  const next = words[chunk.to + 1];
+  return (
+    next !== undefined &&
+    !next.cap &&
+    !next.newlineBefore &&
+    OUTLET_NOUNS.has(next.key) &&
+    !isDemonym(words[chunk.from]!) &&
+    // Not "State broadcaster CCTV", "National daily": an adjective of the outlet's kind.
+    !ROLE_WORDS.has(words[chunk.from]!.key) &&
+    !GIVEN_NAMES.has(words[chunk.from]!.key)
+  );
+}
+
+const OUTLET_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'broadcaster', 'magazine', 'tabloid']);
 
 /** A titled name right after its title and before a kind of place: the place is named after them. */
 function namedBuilding(words: Word[], chunk: Chunk): boolean {

@@ -52,11 +52,16 @@ const TIMETABLE_VERBS = new Set(
 const LAST_WORDS = /(?:(\S+)\s+)?(\S+)\s+$/;
 
 /** The timetable verb right before the date, unless "did" or "not" makes it past or denied. */
+const TIME_OF_DAY_BEFORE =
+  /\s(?:at|by|from)\s+(?:midnight|noon|midday|dawn|dusk|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:local time|GMT|UTC))?)\s+(?:on\s+)?$/i;
+
 function timetableBefore(before: string): boolean {
   if (/\bruns?\s+until\s+$/i.test(before)) return true;
   // "the party's primary is on Sunday", "the talks are on Friday": an event's day told in the present.
   if (/\b(?:is|are)\s+(?:(?:on|for)\s+)?$/i.test(before)) return true;
-  const m = LAST_WORDS.exec(before.slice(-40).replace(/\s(?:on|in)\s+$/i, ' '));
+  // "The ban expires at midnight on Sunday": a time of day between the verb and its day.
+  const verbEnd = before.replace(TIME_OF_DAY_BEFORE, ' ');
+  const m = LAST_WORDS.exec(verbEnd.slice(-40).replace(/\s(?:on|in)\s+$/i, ' '));
   if (!m?.[2] || !TIMETABLE_VERBS.has(m[2].toLowerCase())) return false;
   return !/^(?:did|didn['’]t|not)$/i.test(m[1] ?? '');
 }

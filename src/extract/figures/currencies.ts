@@ -34,7 +34,7 @@ const CURRENCIES: Currency[] = [
   { code: 'AMD', names: ['armenian dram', 'dram'], signs: ['֏'] },
   { code: 'AZN', names: ['azerbaijani manat', 'manat'], signs: ['₼'] },
   { code: 'GEL', names: ['georgian lari', 'lari'], signs: ['₾'] },
-  { code: 'TRY', names: ['turkish lira', 'lira'], signs: ['₺'] },
+  { code: 'TRY', names: ['turkish lira', 'lira'], signs: ['₺', 'TL'] },
   { code: 'INR', names: ['indian rupee', 'rupee'], signs: ['₹'] },
   { code: 'LKR', names: ['sri lankan rupee'], signs: ['ரூ'] },
   { code: 'PKR', names: ['pakistani rupee'] },
