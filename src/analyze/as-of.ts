@@ -1,7 +1,7 @@
 // The date a figure refers to. An explicit "as of 12:00, October 1" is extracted with the figure
 // (Figure.asOf); otherwise a date tied to the figure in its own clause counts ("since Tuesday evening,
-// when the authorities registered 28,120"; "up from about 93,000 a day earlier"); otherwise the
-// article's date, since news reports the latest count.
+// when the authorities registered 28,120"; "up from about 93,000 a day earlier"; "the UN said on
+// Monday that 22 had died"); otherwise the article's date, since news reports the latest count.
 import type { Article, DateMention, Figure } from '../types.js';
 
 /** How far back a tied date may lie: older dates belong to history, not to the count. */
@@ -27,8 +27,15 @@ function isTied(figure: Figure, date: DateMention, text: string): boolean {
     return gap.length <= TRAILING_GAP && !/[,;.:!?]|\b(since|from|until|before|after)\b/i.test(gap);
   }
   const gap = text.slice(date.end, figure.start);
-  return /^[^.;!?]{0,12},\s+when\b[^.;!?]*$/i.test(gap);
+  if (/^[^.;!?]{0,12},\s+when\b[^.;!?]*$/i.test(gap)) return true;
+  // "the UN said on September 29 that at least 22 people had been killed": the count of that day.
+  return (
+    /^\s+that\b[^.;!?]*$/i.test(gap) && SAID_ON.test(text.slice(Math.max(0, date.start - 24), date.start))
+  );
 }
+
+/** A reporting verb right before the date it was said on. */
+const SAID_ON = /\b(?:said|reported|announced|estimated|confirmed|stated)\s+(?:on\s+)?$/i;
 
 function isRecent(date: string, published: string): boolean {
   const days = (Date.parse(published) - Date.parse(date)) / 86_400_000;

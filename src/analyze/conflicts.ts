@@ -3,13 +3,18 @@
 import type { FigureConflict, TrackedPoint } from '../types.js';
 import { type Interval, intervalOf, overlaps } from './intervals.js';
 
+/** A report, and whether its sentence says a count is disputed ("a toll the government disputes"). */
+export interface ReportedPoint extends TrackedPoint {
+  disputed?: boolean;
+}
+
 interface Located {
-  point: TrackedPoint;
+  point: ReportedPoint;
   interval: Interval;
 }
 
 /** One conflict per reference date where at least two reports disagree. */
-export function findConflicts(points: TrackedPoint[]): FigureConflict[] {
+export function findConflicts(points: ReportedPoint[]): FigureConflict[] {
   const byDate = new Map<string, Located[]>();
   for (const point of currentPerArticle(points)) {
     const interval = intervalOf(point);
@@ -53,9 +58,13 @@ function agreeingGroups(located: Located[]): Located[][] {
   return groups;
 }
 
-/** Two reports agree when their intervals overlap; one article never disputes itself. */
+/**
+ * Two reports agree when their intervals overlap. One article never disputes itself, unless it says
+ * that the count is disputed: then its two values are two parties' claims.
+ */
 function agree(a: Located, b: Located): boolean {
-  return a.point.article === b.point.article || overlaps(a.interval, b.interval);
+  const sameArticle = a.point.article === b.point.article && !(a.point.disputed && b.point.disputed);
+  return sameArticle || overlaps(a.interval, b.interval);
 }
 
 function width(item: Located): number {
@@ -65,16 +74,23 @@ function width(item: Located): number {
 /**
  * One report per article and date: the largest value. An article that gives two values of a count
  * ("65,036 … more than doubled since Tuesday, when 28,120 were registered") states the current one
- * and a past one; counts of people displaced, killed or detained only grow.
+ * and a past one; counts of people displaced, killed or detained only grow. Values whose sentences
+ * say the count is disputed ("at least 22, a toll the government disputes; the president said 12")
+ * are each kept: they are two parties' claims, not a count and its past.
  */
-function currentPerArticle(points: TrackedPoint[]): TrackedPoint[] {
-  const best = new Map<string, TrackedPoint>();
+function currentPerArticle(points: ReportedPoint[]): ReportedPoint[] {
+  const best = new Map<string, ReportedPoint>();
+  const claims: ReportedPoint[] = [];
   for (const point of points) {
+    if (point.disputed) {
+      claims.push(point);
+      continue;
+    }
     const key = `${point.article}|${point.asOf}`;
     const known = best.get(key);
     if (!known || point.value > known.value) best.set(key, point);
   }
-  return [...best.values()];
+  return [...best.values(), ...claims];
 }
 
 function unique<T>(values: T[]): T[] {

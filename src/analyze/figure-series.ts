@@ -33,7 +33,16 @@ export interface SeriesPoint extends TrackedPoint {
   sentence?: number;
   /** A part of a whole its sentence counts too: "12" of "recovered 12 of the 40 rifles". */
   partitive?: boolean;
+  /** Its sentence says a count is disputed (see conflicts.ts). */
+  disputed?: boolean;
 }
+
+/**
+ * A sentence that says a count is disputed: "a toll the government disputes", "figures the army has
+ * rejected", "denied that 30 fighters had died" (not "their disputed border").
+ */
+const DISPUTED =
+  /\b(?:toll|figures?|count|number|tally|estimates?|claims?)\b[^.;!?]{0,40}?\b(?:disput|reject|contest|den(?:y|ies|ied)\b)|\b(?:disput|reject|contest|den(?:y|ies|ied)\b)\w*\s+(?:(?:the|this|those|these|its|their|any)\s+)?(?:toll|figures?|count|number|tally|estimates?|claims?|that)\b/i;
 
 export interface FigureInput {
   figure: Figure;
@@ -289,6 +298,7 @@ function toPoint({ figure, article, dates }: FigureInput): SeriesPoint | null {
   // "85 of the deaths were in Blantyre": a part of a total counted elsewhere, not a report of it.
   if (PART_OF_TOTAL.test(figure.text)) return null;
   if (article && isHistorical(figure, article, dates ?? [])) return null;
+  const sentence = article ? sentenceAround(article.text, figure.start) : undefined;
   return {
     value,
     qualifier: figure.qualifier,
@@ -303,8 +313,9 @@ function toPoint({ figure, article, dates }: FigureInput): SeriesPoint | null {
     start: figure.start,
     end: figure.end,
     occasion: article ? occasionOf(figure, article, dates ?? []) : undefined,
-    sentence: article ? sentenceAround(article.text, figure.start).start : undefined,
+    sentence: sentence?.start,
     partitive: article ? PART_OF_NUMBER.test(article.text.slice(figure.end, figure.end + 40)) : undefined,
+    disputed: sentence ? DISPUTED.test(sentence.text) : undefined,
   };
 }
 
@@ -506,15 +517,16 @@ function mergeKeys(a: SubjectKey, b: SubjectKey): SubjectKey {
 function toTracked(series: Series): TrackedFigure {
   // The id comes from the first report's key, which later reports do not change.
   const first = series.seed;
-  const points = [...series.points]
-    .sort((a, b) => compareAsOf(a.asOf, b.asOf) || a.value - b.value)
-    .map(({ occasion: _, sentence: __, partitive: ___, ...point }) => point);
+  const sorted = [...series.points].sort((a, b) => compareAsOf(a.asOf, b.asOf) || a.value - b.value);
+  const points = sorted.map(
+    ({ occasion: _, sentence: __, partitive: ___, disputed: ____, ...point }) => point,
+  );
   return {
     id: stableId('f', first.unit, first.event, first.words.slice(0, 4).join(','), first.entities[0]),
     label: labelOf(series),
     unit: first.unit,
     points,
-    conflicts: findConflicts(points),
+    conflicts: findConflicts(sorted),
   };
 }
 

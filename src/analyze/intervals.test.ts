@@ -66,6 +66,15 @@ describe('findConflicts', () => {
     ).toEqual([]);
   });
 
+  it('sets two claims against each other when the article says the count is disputed', () => {
+    const conflicts = findConflicts([
+      { ...base, article: 'a1', value: 22, qualifier: 'at least', asOf: '2025-10-11', disputed: true },
+      { ...base, article: 'a1', value: 12, asOf: '2025-10-11', disputed: true },
+      { ...base, article: 'a2', value: 22, qualifier: 'at least', asOf: '2025-10-11' },
+    ]);
+    expect(conflicts).toEqual([{ asOf: '2025-10-11', values: [22, 12], articles: ['a2', 'a1'] }]);
+  });
+
   it('never compares undated points', () => {
     expect(
       findConflicts([

@@ -42,6 +42,9 @@ describe('framing terms', () => {
     ['invaded the border district', 'invasion'],
     ['retaliated with rockets', 'retaliation'],
     ['staged an incursion', 'incursion'],
+    ['carried out air strikes', 'strikes'],
+    ['launched drone strikes', 'strikes'],
+    ['conducted strikes on depots', 'strikes'],
   ])('"%s" counts as %s', (words, term) => {
     const framing = analyzeFraming(
       [article('a', 'Outlet', `Officials said forces ${words} near the town today.`)],
@@ -63,6 +66,9 @@ describe('framing terms', () => {
     'the Southern Liberation Front said in the town',
     // Japan's army, not a claim of self-defence.
     'the Self-Defense Forces flew in water and food',
+    // Strikes by workers.
+    'dockers went on strike on Monday',
+    'the prisoners began a hunger strike against their detention',
   ])('"%s" counts as nothing', (words) => {
     expect(analyzeFraming([article('a', 'Outlet', words)], [], BUILTIN_LEXICON)).toEqual([]);
   });

@@ -56,6 +56,13 @@ export const BUILTIN_LEXICON: FramingLexicon = [
       attack: [
         '(?<!(?:heart|panic|asthma|anxiety)\\s)attack(?:s|ed|ing)?(?!\\s+(?:the\\s+)?(?:flames?|fires?|blazes?|wildfires?|hotspots?)\\b)',
       ],
+      // The plain military word, beside which "attack" and "offensive" read as a side's: not a
+      // strike by workers ("on strike on Monday", "a hunger strike against").
+      strikes: [
+        '(?:air|missile|drone|rocket)[ -]?strikes?',
+        'airstrikes?',
+        "(?<!(?:on|hunger|general|national|nationwide|workers'?)\\s)strikes?(?=\\s+(?:on|against)\\s)",
+      ],
       'anti-terror measures': ['anti-?terror(?:ism|ist)? (?:measures?|activit(?:y|ies)|operations?)'],
       'counterterrorism operation': [
         'counter-?terror(?:ism|ist)? (?:operations?|measures?|activit(?:y|ies))',

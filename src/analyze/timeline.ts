@@ -4,6 +4,7 @@
 
 import { isHeadingText } from '../extract/entity-words.js';
 import type { Article, DateMention, Quote, TimelineEntry } from '../types.js';
+import { foldDiacritics } from '../util/text.js';
 import { cleanSentence } from './clean-sentence.js';
 import { quotedSpans } from './framing.js';
 import { sentenceAround } from './sentences.js';
@@ -259,8 +260,9 @@ function overlap(a: Candidate, b: Candidate): number {
   return shared;
 }
 
+/** Written with or without their accents ("İmamoğlu", "Imamoglu"), names are the same words. */
 function contentWords(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[\p{L}][\p{L}'’-]+/gu) ?? [];
+  const words = foldDiacritics(text.toLowerCase()).match(/[\p{L}][\p{L}'’-]+/gu) ?? [];
   return new Set(words.filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(stem));
 }
 

@@ -20,6 +20,10 @@ const negatives: [string, string][] = [
   ['a span counted from an event', 'Hope faded six days after the earthquake, two weeks before the vote.'],
   ['a day counted from an event', 'Talks began a day after the offensive and one day before the vote.'],
   ['an ordinal of a month-less list', 'Since the 5th of the candidates withdrew, the vote was delayed.'],
+  [
+    'a day that names a place or a movement',
+    'Crowds filled May 13 Square and crossed the October 6 Bridge; the March 8 Movement marched.',
+  ],
   ['the night of an event', 'Shops burned during the night of the storm and through the night of the vote.'],
 ];
 

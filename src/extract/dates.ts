@@ -80,10 +80,29 @@ export function extractDates(article: Article, annotated: Annotated): DateMentio
     }
   }
   // "the same day", "earlier in the day": counted from the dates found above.
-  const withDays = withStoryDays(annotated.text, mentions, article.published, article.id);
+  const withDays = withStoryDays(
+    annotated.text,
+    mentions.filter((m) => !isHeadingPhrase(annotated.text, m)),
+    article.published,
+    article.id,
+  );
   // "The escape came a day after …": counted from the day of the event just told.
   return withEventSpans(annotated.text, withDays, article.published, article.id);
 }
+
+/**
+ * "The day after" standing alone between two paragraphs: an op-ed's sub-heading, no date. A relative
+ * phrase only (no digit, weekday or month), which a paragraph of its own says nothing more about.
+ */
+function isHeadingPhrase(text: string, mention: DateMention): boolean {
+  const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', mention.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  return line === mention.text && !NAMED_DAY.test(line);
+}
+
+const NAMED_DAY =
+  /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
 function statesYear(result: chrono.ParsedResult): boolean {
   return result.start.isCertain('year') && /\d{4}|['’]\d\d\b/.test(result.text);
@@ -135,7 +154,7 @@ interface Hit {
 function datesInSentence(ctx: RefineContext, hints: Hit[], hasYear: boolean): DateDraft[] {
   const drafts: DateDraft[] = [];
   for (const window of hintWindows(ctx.text, ctx.sentenceStart, ctx.sentenceEnd, hints)) {
-    const piece = ctx.text.slice(window.start, window.end);
+    const piece = chronoReadable(ctx.text.slice(window.start, window.end));
     const reader = engineFor(engine, piece);
     for (const result of reader.parse(piece, { instant: ctx.ref, timezone: 0 }, { forwardDate: false })) {
       const first = fromChrono(result, window.start);
@@ -168,7 +187,7 @@ function datesInSentence(ctx: RefineContext, hints: Hit[], hasYear: boolean): Da
   // "NAY PYI TAW, 15 May — The cyclone, which crossed the coast on 14 May, …": the dateline's day
   // is when the report was filed; the sentence's own date is the event's.
   if (drafts.length > 1 && isDateline(ctx, drafts[0]!)) drafts.shift();
-  return resolveAnchored(withoutNested(drafts));
+  return resolveAnchored(withoutNested(drafts), ctx.ref);
 }
 
 /** Drafts sorted by start, less any that lies inside the one before it ("last year" in "January last year"). */
@@ -243,6 +262,35 @@ function hintWindows(text: string, from: number, to: number, hints: Hit[]): Hit[
     else windows.push({ start, end });
   }
   return windows;
+}
+
+/**
+ * "from March 19 until 23:59 on March 23": chrono reads "19 until 23:59" as a range of hours on the
+ * later day, losing the first date. A number right after a month name is that month's day, so the
+ * word that joins it to a time of day is blanked (same length, offsets kept) and each side is read
+ * as a date of its own.
+ */
+const DAY_BEFORE_TIME =
+  /(\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s+)(until|till|to|through)(?=\s+\d{1,2}[:.]\d{2}\b)/gi;
+
+/**
+ * chrono reads "until June" and "in early June" but not "until May" or "in early May": only right
+ * after "in" does it take "May" for the month rather than the modal verb. The word that leads a
+ * capitalised May is read as "in" (padded to its length, as is "early", "late" or "mid-" after it),
+ * so the month is found; the refiners still read the phrase as written.
+ */
+const MAY_LEADER =
+  /\b([Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Aa]fter|[Bb]efore|[Dd]uring|[Tt]hroughout|[Ff]or|[Ii]n)(\s+)((?:early|late|mid)[\s-]+)?(?=May\b(?!\s*\d))/g;
+
+function mayAsMonth(_: string, leader: string, space: string, part: string | undefined): string {
+  return `in${' '.repeat(leader.length - 2)}${space}${' '.repeat(part?.length ?? 0)}`;
+}
+
+/** The window as chrono should read it (same length, so that offsets hold). */
+function chronoReadable(piece: string): string {
+  return piece
+    .replace(DAY_BEFORE_TIME, (_, day: string, joiner: string) => day + ';'.repeat(joiner.length))
+    .replace(MAY_LEADER, mayAsMonth);
 }
 
 function fromChrono(result: chrono.ParsedResult, offset: number): DateDraft {

@@ -11,6 +11,7 @@ import { knownOutlet } from '../read/outlets.js';
 import type { Article, EntityMention, EntityType } from '../types.js';
 import { memoized } from '../util/collections.js';
 import { TWO_WORD_COUNTRIES } from '../util/countries.js';
+import { diacriticCount } from '../util/text.js';
 import type { Annotated } from './annotate.js';
 import { HYPHEN, isJoiningHyphen, textBetween, toWords, type Word } from './entity-words.js';
 import { type AliasMatch, aliasKeys, type Gazetteer, type TrieNode, tokenKey } from './gazetteer.js';
@@ -106,6 +107,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
     }
   const pending: EntityMention[] = [];
   resolveSingles(singles, words, found, pending, local, article);
+  listedHeadsReferBack(found, words);
   found.push(...creditPlaces(words, article.id));
   outletsNotPeople(found, article);
   oneTypePerName(found, listedNames, summaryBulletsEnd(annotated.text));
@@ -126,9 +128,47 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
     }
   }
   nameMinistries(found, annotated.text);
+  accentedAsWritten(found, listedNames);
   found.sort((a, b) => a.start - b.start);
   pending.sort((a, b) => a.start - b.start);
   return { mentions: found, pending };
+}
+
+/**
+ * "the Congress of Local and Regional Authorities … the Congress would send": a listed body's head word
+ * left to its own name (no nation named for the US Congress) refers back, after "the", to the longer
+ * name written before it, as an unlisted head word does (shortReference).
+ */
+function listedHeadsReferBack(found: EntityMention[], words: Word[]): void {
+  for (const [k, m] of found.entries()) {
+    if (m.type !== 'organization' || m.name !== m.text || m.text.includes(' ')) continue;
+    const i = words.findIndex((w) => w.start === m.start);
+    if (i < 0) continue;
+    const earlier = shortReference(words, { from: i, to: i, titled: false }, found);
+    if (earlier && earlier.name !== m.name) found[k] = renamedMention(m, earlier.name, earlier.type);
+  }
+}
+
+/**
+ * "in the province of Diyarbakir … detained in Diyarbakır": a place, or a name the gazetteer does not
+ * list, written with and without its diacritics is named as written with them (the native spelling;
+ * the first mention, or the gazetteer's plain spelling, gave the name to the others). A listed person
+ * or body keeps its canonical spelling ("Recep Tayyip Erdoğan" is Recep Tayyip Erdogan).
+ */
+function accentedAsWritten(found: EntityMention[], listed: Map<string, EntityType>): void {
+  const better = new Map<string, string>();
+  for (const m of found) {
+    if (m.text === m.name || tokenKey(m.text) !== tokenKey(m.name)) continue;
+    if (m.type !== 'place' && listed.has(m.name)) continue;
+    const key = `${m.type}\u0000${m.name}`;
+    const best = better.get(key) ?? m.name;
+    if (diacriticCount(m.text) > diacriticCount(best)) better.set(key, m.text);
+  }
+  if (better.size === 0) return;
+  for (const [k, m] of found.entries()) {
+    const name = better.get(`${m.type}\u0000${m.name}`);
+    if (name) found[k] = renamedMention(m, name);
+  }
 }
 
 /**
@@ -249,6 +289,9 @@ function longNamesInBrackets(found: EntityMention[], text: string, article: stri
     const start = long.start - before[0].length;
     const short = found.find((m) => m.start === start && m.end === start + word.length);
     if (short?.type === 'person' || short?.name === long.name) continue;
+    // "Justice and Development Party (AK Party)": the word before the bracket ends a longer name,
+    // which the bracket gives short; it is no short name of its own.
+    if (found.some((m) => m.start < start && m.end >= start + word.length)) continue;
     const name = short?.name ?? word;
     if (!short)
       found.push({ article, name, type: 'organization', text: word, start, end: start + word.length });
@@ -569,7 +612,9 @@ function longestAlias(
     node = node.next.get(word.key);
     if (!node) break;
     if (node.match && caseFits(words, from, j, node.match)) best = { match: node.match, endWord: j };
-    if (word.possessive) break;
+    // "Russia's Security Council" is no listed name; "Peoples' Equality and Democracy Party" is, a
+    // plural's possessive inside it.
+    if (word.possessive && !node.next.has("'")) break;
   }
   return best;
 }
@@ -716,7 +761,7 @@ function possessivePlaceNames(words: Word[], taken: boolean[]): Set<string> {
 
 /** Groups of people whose possessive opens the names of parties, unions and movements. */
 const GROUP_POSSESSIVES = new Set(
-  'people women men children workers farmers citizens students teachers doctors veterans mothers soldiers pensioners miners journalists writers lawyers taxpayers peasants nations'.split(
+  'people peoples women men children workers farmers citizens students teachers doctors veterans mothers soldiers pensioners miners journalists writers lawyers taxpayers peasants nations'.split(
     ' ',
   ),
 );
@@ -853,7 +898,7 @@ function portfoliosGoOn(words: Word[], j: number): boolean {
 
 /** "Relief", "Resettlement", "Trade": a word that names a ministry's portfolio. */
 function isPortfolioWord(word: Word): boolean {
-  return ROLE_WORDS.has(word.key) || PORTFOLIO_NOUN.test(word.key) || MORE_PORTFOLIOS.has(word.key);
+  return ROLE_WORDS.has(word.key) || isPortfolioNoun(word) || MORE_PORTFOLIOS.has(word.key);
 }
 
 const MORE_PORTFOLIOS = new Set([
@@ -934,8 +979,9 @@ function andBetweenBodies(words: Word[], chunk: Chunk): number {
       words.slice(chunk.from, k).some((w) => ORG_HEADS.has(w.key))
     )
       return k;
-    // Not "Department of Health and Human Services": the head must end the first name.
-    if (!body(words[k - 1]!)) continue;
+    // Not "Department of Health and Human Services": the head must end the first name; not "Radio and
+    // Television Supreme Council": a head word alone is no body's name.
+    if (!body(words[k - 1]!) || k - 1 === chunk.from) continue;
     for (let j = k + 1; j <= chunk.to; j++) if (body(words[j]!)) return k;
   }
   return -1;
@@ -1165,6 +1211,16 @@ const COMPASS = new Set([
  */
 function compassPlaceBeforeAnd(words: Word[], chunk: Chunk, listed: Listed[]): number {
   const inside = listedInside(listed, chunk);
+  // "in Ankara and Bogazici University": a listed place that opens the phrase, "and", then a body
+  // with its own head word: two names.
+  const opening = inside.find((l) => l.from === chunk.from && l.mention.type === 'place');
+  if (
+    opening &&
+    words[opening.to + 1]?.key === 'and' &&
+    opening.to + 2 <= chunk.to &&
+    words.slice(opening.to + 2, chunk.to + 1).some((w) => ORG_HEADS.has(w.key) || COMPANY_HEADS.has(w.key))
+  )
+    return opening.to + 1;
   const compassPlaceAt = (k: number) =>
     COMPASS.has(words[k]!.key) && inside.some((l) => l.from === k + 1 && l.mention.type === 'place');
   for (let k = chunk.from + 1; k < chunk.to; k++) {
@@ -1238,6 +1294,9 @@ function splitAtTitles(words: Word[], from: number, to: number, titledBefore = f
     }
     if (!isTitle(words[j]!) && !role) continue;
     if (namesInstitution(words, j, to) || namesThoroughfare(words, j, to)) continue;
+    // "Council of Judges and Prosecutors", "Ministry of Justice and Public Security": a title word
+    // after a body's head and "of" (or joined by "and" to one) names what the body is of.
+    if (j > from && portfolioOfBody(words, from, j)) continue;
     // "Gen Z", "Plan B": a title word before a lone letter is part of a name.
     if (j + 1 <= to && /^\p{Lu}$/u.test(words[j + 1]!.text)) continue;
     // "Latin Kings", "Chone Killers": a plural title that ends the phrase is part of a group's name.
@@ -1293,11 +1352,30 @@ function titleInside(words: Word[], chunk: Chunk): number {
 
 /** "Mandalay General Hospital", "the UN General Assembly": a title word inside an institution's name. */
 function namesInstitution(words: Word[], k: number, to: number): boolean {
-  // "Attorney General's Office", "Prosecutor General's Office": past the titles and the possessive.
+  // "Attorney General's Office", "Prosecutor General's Office": past the titles and the possessive;
+  // "Chief Public Prosecutor's Office": and past a role word between two titles.
   let last = k;
-  while (last < to && !words[last]!.possessive && isTitle(words[last + 1]!)) last++;
+  while (last < to && !words[last]!.possessive) {
+    if (isTitle(words[last + 1]!)) last++;
+    else if (last + 2 <= to && roleWordBetweenTitles(words, last + 1)) last += 2;
+    else break;
+  }
   const next = possessiveEnd(words, last);
   return next <= to && ORG_HEADS.has(words[next]!.key);
+}
+
+/** The word at j stands in the "of …" part of a body's name that opens at or after `from`. */
+function portfolioOfBody(words: Word[], from: number, j: number): boolean {
+  let k = j - 1;
+  // Back over the words joined before it: "Judges and", "Auditors and", "Justice, Equality and".
+  while (k > from && (words[k]!.key === 'and' || words[k]!.text === ',' || words[k]!.cap)) k--;
+  return words[k]?.key === 'of' && k - 1 >= from && ORG_HEADS.has(words[k - 1]!.key);
+}
+
+/** A capitalised role word with a title after it: the "Public" of "Chief Public Prosecutor". */
+function roleWordBetweenTitles(words: Word[], j: number): boolean {
+  const word = words[j]!;
+  return word.cap && ROLE_WORDS.has(word.key) && isTitle(words[j + 1]!);
 }
 
 /**
@@ -1361,7 +1439,7 @@ function isEdge(w: Word): boolean {
 }
 
 function isQualifier(w: Word): boolean {
-  return isEdge(w) || ROLE_WORDS.has(w.key) || DEMONYMS.has(w.key) || PORTFOLIO_NOUN.test(w.key);
+  return isEdge(w) || ROLE_WORDS.has(w.key) || DEMONYMS.has(w.key) || isPortfolioNoun(w);
 }
 
 /** The last word of an army's unit, or "Military District": "Brigade", "Division", "Fleet". */
@@ -1408,6 +1486,11 @@ const PEOPLE_ADJECTIVES = new Set(['ethnic', 'fellow', 'native', 'indigenous']);
  * "Coordinator for Disaster Reduction", "Minister of Internal Security": after a title, abstract nouns
  * name its portfolio; no person's name ends like these.
  */
+/** "Development", "Integration": an English noun of a portfolio; not "Ercüment", a name with diacritics. */
+function isPortfolioNoun(word: Word): boolean {
+  return PORTFOLIO_NOUN.test(word.key) && isAscii(word.text);
+}
+
 const PORTFOLIO_NOUN = /^[a-z]{3,}(?:tion|sion|ment|ity|ities|ness|ism)s?$/;
 
 /** A chunk after "X and" right before "Minister": "(Energy and) Natural Resources Minister". */
@@ -1488,8 +1571,23 @@ function classifyChunk(
     out.push(mentionOf(words, chunk, 'organization', article));
     return;
   }
-  // "Turkish Bayraktar drones", "Russian Kalibr missiles": a nation's make of weapon, no organisation.
   const after = words[chunk.to + 1];
+  // "at Ben Gurion airport", "Rafic Hariri airport": a person's name before a lower-case "airport" is
+  // the airport's, named with it (as "Ben Gurion Airport" is), not a person.
+  if (
+    parts.length >= 2 &&
+    parts.every((w) => w.cap) &&
+    // Not "La Tontouta airport": a place's own name, which the place keeps.
+    !PARTICLES.has(parts[0]!.key) &&
+    after?.key === 'airport' &&
+    !after.cap &&
+    !after.newlineBefore &&
+    !after.possessive
+  ) {
+    out.push(mentionOf(words, { from: chunk.from, to: chunk.to + 1, titled: false }, 'place', article));
+    return;
+  }
+  // "Turkish Bayraktar drones", "Russian Kalibr missiles": a nation's make of weapon, no organisation.
   if (
     parts.length >= 2 &&
     parts.length <= 4 &&
@@ -1624,7 +1722,7 @@ function phraseType(
   const last = keys[keys.length - 1]!;
   // "between East and West", "the North-South corridor": compass words alone name no place.
   if (keys.every((k) => COMPASS.has(k) || k === 'and' || k === 'or' || HYPHEN.test(k))) return null;
-  const splitAt = connectorSplit(keys);
+  const splitAt = connectorSplit(keys, parts);
   if (splitAt >= 0) return chunk.from + splitAt;
   // "Commissioner Richard Worley and Coast Guard …": after a title, "and" ends the person's name.
   const and = chunk.titled ? keys.indexOf('and') : -1;
@@ -1799,17 +1897,20 @@ function compassPlace(parts: Word[], chunk: Chunk, words: Word[]): boolean {
  * Where a phrase is two names joined: "Francesca Grifo of the Union of …" (no head before "of"),
  * "Fish and Wildlife Service and National Marine Fisheries Service" (a whole name before "and").
  */
-function connectorSplit(keys: string[]): number {
+function connectorSplit(keys: string[], parts: Word[]): number {
   const of = keys.findIndex((k) => k === 'of' || k === 'for');
   const headed = (k: string) => ORG_HEADS.has(k) || COMPANY_HEADS.has(k) || PLACE_HEADS.has(k);
   if (of > 0 && keys.slice(of + 1).some(headed)) {
     const left = keys.slice(0, of);
-    if (!left.some((k) => ORG_HEADS.has(k) || PLACE_HEADS.has(k) || ROLE_WORDS.has(k))) return of;
+    // Not "Freedom of Expression Association": one common noun before "of" opens the body's name.
+    const commonNoun = of === 1 && parts[0]!.pos === 'NOUN';
+    if (!commonNoun && !left.some((k) => ORG_HEADS.has(k) || PLACE_HEADS.has(k) || ROLE_WORDS.has(k)))
+      return of;
   }
   for (let k = 1; k < keys.length - 1; k++) {
     if (keys[k] !== 'and') continue;
     const body = (w: string) => ORG_HEADS.has(w) || COMPANY_HEADS.has(w);
-    if (body(keys[k - 1]!) && keys.slice(k + 1).some(body)) return k;
+    if (body(keys[k - 1]!) && k - 1 > 0 && keys.slice(k + 1).some(body)) return k;
     // "Ministry of Finance and Ministry of Emergency Management": a second name opens with its head
     // (not "Ministry of Women, Family and Community Development": a portfolio opens with that word).
     const opens = k + 1 === keys.length - 1 || /^(?:of|for|on)$/.test(keys[k + 2]!);
@@ -2131,11 +2232,13 @@ const NAME_OWNERS = new Set(['first', 'given', 'full', 'his', 'her', 'their']);
  * within the first three words of an apposition after "the" (at word `from`).
  */
 function describesPerson(words: Word[], from: number): boolean {
-  for (let k = from; k < from + 3; k++) {
+  // "Selahattin Demirtaş, the Kurdish politician who …": a people's adjective first qualifies the noun.
+  const first = words[from] && isDemonym(words[from]!) ? from + 1 : from;
+  for (let k = first; k < from + 3; k++) {
     const word = words[k];
     // Not "Zetacorp, the company's chief": the description then belongs to someone of the name.
     if (!word || /^[,.;:]$/.test(word.text) || POSSESSIVE_MARK.test(word.text)) return false;
-    if (k === from && (PERSON_NOUNS.has(word.key) || isTitle(word))) return true;
+    if (k === first && (PERSON_NOUNS.has(word.key) || isTitle(word))) return true;
     if (word.possessive || word.cap) return false;
     // Further in, only where the apposition closes or goes on with "of": not "Bangabhaban, the press
     // secretary said", where the words are a new subject.
@@ -2211,6 +2314,9 @@ const PLACE_NOUNS = new Set([
   'base',
   'airbase',
   'airfield',
+  // "the Beyazıt campus": a university's site, named after its district; "the Çağlayan courthouse".
+  'campus',
+  'courthouse',
   // Buildings a report is set in: "Sednaya prison", "the Imam Reza shrine".
   'prison',
   'jail',
@@ -2458,6 +2564,8 @@ function resolveSingles(
       !ORG_HEADS.has(word.key) &&
       (properNoun(word) || isAcronym(word)) &&
       followedByTitle(words, chunk.to) &&
+      // Not "Ruling Justice and Development Party …": the title word opens a name already found.
+      !out.some((m) => m.start === words[chunk.to + 1]!.start) &&
       // "Embattled prime minister …": before a lower-case title the word only describes the person;
       // "Mpumalanga premier Mandla Ndlovu": a local office in lower case still names where it is held.
       (words[chunk.to + 1]!.cap || localOfficeOf(words, chunk))
@@ -2514,6 +2622,10 @@ function resolveSingles(
     // "Tesla said on Thursday it would …": a name that speaks of itself as "it" is no person.
     else if (!titled && !GIVEN_NAMES.has(word.key) && properNoun(word) && saysOfItself(words, chunk))
       out.push(mentionOf(words, chunk, 'organization', article));
+    // "of Evrensel newspaper", "the Cumhuriyet daily": a name before a lower-case word for a newspaper
+    // or a broadcaster is that outlet.
+    else if (!titled && outletNounAfter(words, chunk))
+      out.push(mentionOf(words, chunk, 'organization', article));
     // "the Hakari bridge", "the Morandi bridge": a name known only by the bridge after it names the
     // bridge (after a river or a builder), not a place of its own. A dam or a crossing keeps the town
     // it is named after ("the Kakhovka dam": Kakhovka).
@@ -2556,8 +2668,9 @@ function resolveSingles(
 
 /**
  * "the Supreme Political Council … The Council said", "the Kingdom of Saudi Arabia … The Kingdom
- * called for": "the" and the head word of a longer name written earlier in the article refer back to
- * that name (the nearest one before). Returns its name and type, or undefined.
+ * called for", "the Congress of Local and Regional Authorities … the Congress would": "the" and the
+ * head word of a longer name written earlier in the article refer back to that name (the nearest one
+ * before). Returns its name and type, or undefined.
  */
 function shortReference(
   words: Word[],
@@ -2573,8 +2686,10 @@ function shortReference(
     if (m.start >= word.start || (best && best.start > m.start)) continue;
     const parts = m.text.split(' ');
     if (parts.length < 2) continue;
+    // "the Congress of Local and Regional Authorities … the Congress": a head word before "of" opens it.
+    const opening = head === 'last' && parts[1] === 'of' && tokenKey(parts[0]!) === word.key;
     const part = head === 'last' ? parts[parts.length - 1]! : parts[0]!;
-    if (tokenKey(part) === word.key) best = m;
+    if (tokenKey(part) === word.key || opening) best = m;
   }
   return best && { name: best.name, type: best.type };
 }
@@ -2901,6 +3016,9 @@ const PLURAL_KINDS = new Set([
   'counties',
   'villages',
   'towns',
+  'neighbourhoods',
+  'neighborhoods',
+  'stations',
 ]);
 
 const BUILT_KINDS = new Set([
@@ -3040,6 +3158,23 @@ function namesStructure(words: Word[], chunk: Chunk): boolean {
   if (!next || next.cap || next.newlineBefore || next.key !== 'bridge') return false;
   return words[chunk.from - 1]?.key === 'the' && !isDemonym(words[chunk.from]!);
 }
+
+/** A lower-case word for an outlet right after the name: "Evrensel newspaper", "the Sozcu daily". */
+function outletNounAfter(words: Word[], chunk: Chunk): boolean {
+  const next = words[chunk.to + 1];
+  return (
+    next !== undefined &&
+    !next.cap &&
+    !next.newlineBefore &&
+    OUTLET_NOUNS.has(next.key) &&
+    !isDemonym(words[chunk.from]!) &&
+    // Not "State broadcaster CCTV", "National daily": an adjective of the outlet's kind.
+    !ROLE_WORDS.has(words[chunk.from]!.key) &&
+    !GIVEN_NAMES.has(words[chunk.from]!.key)
+  );
+}
+
+const OUTLET_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'broadcaster', 'magazine', 'tabloid']);
 
 /** A titled name right after its title and before a kind of place: the place is named after them. */
 function namedBuilding(words: Word[], chunk: Chunk): boolean {

@@ -57,7 +57,8 @@ export function aliasKeys(alias: string, splitHyphens = true): string[] {
     for (const part of splitHyphens ? word.split(/[-\u2010\u2011\u2013]/) : [word]) {
       if (!part) continue;
       const key = tokenKey(part);
-      const possessive = /^(.+?)('s)$/.exec(key);
+      // "People's" and "Peoples'": the possessive ending apart, as the annotator gives it.
+      const possessive = /^(.+?)('s|(?<=s)')$/.exec(key);
       if (possessive) keys.push(possessive[1]!, possessive[2]!);
       else keys.push(key);
     }

@@ -34,7 +34,8 @@ export const ROLE_WORDS = words(`
   veterans science technology digital telecommunications fisheries forestry mines mining aviation ports
   crisis humanitarian aid neighbourhood enlargement budget competition transportation fire attorney
   resettlement homeland rear majority minority opposition cabinet local government chief
-  revenue home union supreme institutional district municipal urban rural tribal county city wing presidency
+  revenue home union supreme institutional district municipal metropolitan urban rural tribal county city wing
+  presidency
   squadron gen col military communication
 `);
 
@@ -177,7 +178,7 @@ export const PERSON_NOUNS = words(`
   engineer photographer writer novelist poet artist challenger candidate incumbent winner opponent
   rival suspect defendant detainee hostage captive pilot miner surgeon paramedic firefighter rescuer
   guard negotiator mediator delegate protester demonstrator organiser organizer campaigner
-  counterpart predecessor successor envoy lawmaker legislator mechanic trader coordinator
+  counterpart predecessor successor envoy lawmaker legislator mechanic trader coordinator politician
 `);
 
 /** Verbs that introduce speech or a stated view; used for both speaker cues and quote attribution. */

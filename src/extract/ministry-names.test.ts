@@ -32,6 +32,20 @@ describe('nameMinistries', () => {
     ]);
   });
 
+  it("names a country's Foreign Office as its Ministry of Foreign Affairs", () => {
+    const text =
+      "The Dutch Foreign Office protested, and Austria's Federal Foreign Office summoned the envoy.";
+    expect(renamed(text, ['Dutch Foreign Office', 'Federal Foreign Office'])).toEqual([
+      'Dutch Ministry of Foreign Affairs',
+      'Austrian Ministry of Foreign Affairs',
+    ]);
+  });
+
+  it("names a ministry after a place that is no country as it names a country's", () => {
+    const text = 'The Donetsk Health Ministry and the Health Ministry of Kenya spoke.';
+    expect(renamed(text, ['Donetsk Health Ministry'])).toEqual(['Donetsk Ministry of Health']);
+  });
+
   it('gives the same name to the ministry named again without its country', () => {
     const text = "Chile's Interior Ministry opened shelters. Later the Interior Ministry said 40 were full.";
     expect(renamed(text, ['Interior Ministry', 'Interior Ministry'])).toEqual([

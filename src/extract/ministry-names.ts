@@ -53,7 +53,7 @@ export function nameMinistries(found: EntityMention[], text: string): void {
   const named = new Map<string, Set<string>>();
   const unqualified: { index: number; portfolio: string }[] = [];
   for (const [k, mention] of found.entries()) {
-    if (mention.type !== 'organization' || !mention.name.includes('Ministry')) continue;
+    if (mention.type !== 'organization' || !/Ministry|Foreign Office/.test(mention.name)) continue;
     const parts = ministryParts(mention.name);
     if (!parts) continue;
     const portfolio = PORTFOLIO_NAMES[parts.portfolio] ?? parts.portfolio;
@@ -87,6 +87,9 @@ function renamed(mention: EntityMention, name: string): EntityMention {
   };
 }
 
+const FOREIGN_OFFICE = /^(?:Federal )?Foreign Office$/;
+const PLACE_THEN_PORTFOLIO = /^(\p{Lu}\p{Ll}+) (.+)$/u;
+
 /** "Russian Defence Ministry", "Ministry of Health", "Turkish Ministry of Foreign Affairs"; null for other names. */
 function ministryParts(name: string): { adjective: string | null; portfolio: string } | null {
   const adjective = leadingAdjective(name);
@@ -94,9 +97,20 @@ function ministryParts(name: string): { adjective: string | null; portfolio: str
   let portfolio: string;
   if (rest.startsWith('Ministry of ')) portfolio = rest.slice('Ministry of '.length);
   else if (rest.endsWith(' Ministry')) portfolio = rest.slice(0, -' Ministry'.length);
+  // "the German Foreign Office", "Germany's Federal Foreign Office": a foreign ministry by its own name.
+  else if (FOREIGN_OFFICE.test(rest)) portfolio = 'Foreign';
   else return null;
   // "Ministry of Defence of Azerbaijan" writes its country out: a name of its own, kept as written.
   if (!PORTFOLIO.test(portfolio)) return null;
+  // "Gaza Health Ministry": a place that is no country before the portfolio names whose ministry it
+  // is, as a country's adjective does ("Gaza Ministry of Health").
+  const place = adjective ? null : PLACE_THEN_PORTFOLIO.exec(portfolio);
+  if (
+    place &&
+    !ROLE_WORDS.has(place[1]!.toLowerCase()) &&
+    ROLE_WORDS.has(place[2]!.split(' ')[0]!.toLowerCase())
+  )
+    return { adjective: place[1]!, portfolio: place[2]! };
   return { adjective, portfolio };
 }
 

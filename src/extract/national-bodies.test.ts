@@ -22,6 +22,11 @@ describe('national bodies', () => {
     expect(isBareNationalBody('Bank of England')).toBe(false);
   });
 
+  it("names a country's Council of Ministers as its ministries are named", () => {
+    const text = 'Italy declared an emergency, and the Council of Ministers met in Rome on Friday.';
+    expect(names(text)).toContain('Italian Council of Ministers');
+  });
+
   it("names a government written with its state's formal name by the country", () => {
     const text = 'The bloc said it would work with the Government of the Republic of Zambia on relief.';
     expect(names(text)).toContain('Government of Zambia');

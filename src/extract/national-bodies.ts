@@ -45,6 +45,7 @@ const NATIONAL_BODIES = new Set([
   'National Assembly',
   'Grand National Assembly',
   'Central Election Commission',
+  'Council of Ministers',
   'Public Defender',
   'State Statistics Committee',
   'Investigative Committee',
@@ -119,7 +120,8 @@ export function isBareNationalBody(name: string): boolean {
 }
 
 function qualified(name: string, country: Country): string {
-  if (LONG_MINISTRY.test(name)) return `${country.adjective} ${name}`;
+  // "the Council of Ministers" is the "French Council of Ministers", named as its ministries are.
+  if (LONG_MINISTRY.test(name) || name === 'Council of Ministers') return `${country.adjective} ${name}`;
   if (!SHORT_MINISTRY.test(name)) return `${name} of ${country.name}`;
   // "Defence Ministry" → "Ministry of Defence", as the long name is written. Not "Interior Ministry":
   // "of Internal Affairs" or "of the Interior" depends on the country (see interiorMinistryNames).

@@ -139,9 +139,15 @@ export function firstVerb(
   for (let k = 0; word && k < within; k++) {
     const next = nextWord(re, text, base, spans);
     const lower = word.word.toLowerCase();
-    if (SPEECH_VERBS.has(lower)) return word;
+    // "the United States", "Said Hassan": a capital after the clause's first word is part of a name.
+    if (SPEECH_VERBS.has(lower) && (k === 0 || !startsUpperCase(word.word))) return word;
     if (lower === 'according' && next?.word.toLowerCase() === 'to') return word;
     word = next;
   }
   return null;
+}
+
+function startsUpperCase(word: string): boolean {
+  const first = word[0]!;
+  return first !== first.toLowerCase();
 }

@@ -208,6 +208,7 @@ function isQuotation(ctx: Context, span: QuoteSpan): boolean {
     // "accused the council of “…”": the charge's words, quoted after "of", are reported speech.
     const head = ctx.text.slice(Math.max(0, span.open - 80), span.open);
     if (!PREPOSITION_BEFORE_MARKS.test(head) || CHARGE_OF.test(head)) return true;
+    if (CHARGE_OF_IN_SENTENCE.test(sentenceBefore(ctx, span.open))) return true;
   }
   // A short full utterance: "No," he said. / Biden said: "I think they are."
   if (words < 2 || !/[,.!?]$/.test(ctx.text.slice(span.start, span.end))) return false;
@@ -261,6 +262,8 @@ function attribute(
   // "…," the statement reads.: the words of whoever the article said issued the statement.
   const fromStatement = after && !continues ? statementAuthor(ctx, after, span.open) : null;
   if (fromStatement) return fromStatement;
+  const fromDash = after ? dashCredit(ctx, after) : null;
+  if (fromDash) return fromDash;
   if (fromAfter && after && firstVerb(ctx.text.slice(after.start, after.end), 0, 6)) return fromAfter;
   // "…," said a producer who asked not to be named / "…," one guard said: the attribution is right
   // there and names no one, so no earlier speaker may take the quote.
@@ -291,6 +294,9 @@ function attribute(
     const prev = ctx.paragraphs[span.paragraph - 1];
     const fromPrev = prev ? speakerInClause(ctx, prev.start, prev.end, span.open, 'before') : null;
     if (fromPrev?.name) return fromPrev;
+    // "In a message, the Leader said:" names its own speaker, even one the text does not name in
+    // full: the words are not those of whoever spoke before it.
+    if (prev && introducesWords(ctx, prev)) return { name: null, via: null };
   } else if (before.start > para.start) {
     // "According to him, France has two concerns. The first is … “a threat …”": one sentence back.
     const from = previousSentenceStart(ctx, before.start, samePara ? previous.close + 1 : para.start);
@@ -482,16 +488,23 @@ function sentenceEndAttribution(
  * the sentence opens with).
  */
 function namingLeadIn(ctx: Context, before: { start: number; end: number }, quoteAt: number): Speaker | null {
-  const clause = ctx.text.slice(before.start, before.end);
-  const match = NAMING_PARTICIPLE.exec(clause) ?? NAMING_AS.exec(clause) ?? CHARGE_OF.exec(clause);
+  let start = before.start;
+  let clause = ctx.text.slice(start, before.end);
+  let match = NAMING_PARTICIPLE.exec(clause) ?? NAMING_AS.exec(clause) ?? CHARGE_OF.exec(clause);
+  if (!match) {
+    // The charge made earlier in the sentence, before an earlier quotation in it.
+    clause = sentenceBefore(ctx, quoteAt);
+    start = quoteAt - clause.length;
+    match = CHARGE_OF_IN_SENTENCE.exec(clause);
+  }
   if (!match) return null;
-  const at = before.start + match.index + match[0].indexOf(match[1]!);
+  const at = start + match.index + match[0].indexOf(match[1]!);
   const verb = { word: match[1]!, start: at, end: at + match[1]!.length };
-  const subject = subjectBefore(ctx, before.start, verb, quoteAt);
+  const subject = subjectBefore(ctx, start, verb, quoteAt);
   if (subject?.name) return subject;
   // "Another councillor blamed the board for “…”": someone described, not named, made the charge.
-  if (UNNAMED_SUBJECT.test(ctx.text.slice(before.start, at))) return UNNAMED_CHARGE;
-  const first = wordsIn(clause, before.start, ctx.spans)[0];
+  if (UNNAMED_SUBJECT.test(ctx.text.slice(start, at))) return UNNAMED_CHARGE;
+  const first = wordsIn(clause, start, ctx.spans)[0];
   const pronoun = first?.word.toLowerCase();
   return first && pronoun && PRONOUNS.has(pronoun)
     ? resolvePronoun(ctx, pronoun, first.start, quoteAt)
@@ -513,8 +526,23 @@ const UNNAMED_CHARGE: Speaker = { name: null, via: null };
  * "accused the government of", "blamed Moscow for", "accused lawmakers of using the offer": a charge
  * whose words are quoted after it; and the same with thanks or praise ("thanked Türkiye for its").
  */
-const CHARGE_OF =
-  /\b(accus(?:ed|es)|blam(?:ed|es)|charg(?:ed|es)|thank(?:ed|s)|prais(?:ed|es)|commend(?:ed|s)|criticis(?:ed|es)|criticiz(?:ed|es))\b(?:\s+[\p{L}'’-]+){0,5}\s+(?:of|for|with)(?:\s+[\p{L}'’-]+){0,6}\s*$/iu;
+const CHARGE_VERB = String.raw`accus(?:e|ed|es)|blam(?:e|ed|es)|charg(?:e|ed|es)|thank(?:ed|s)?|prais(?:e|ed|es)|commend(?:ed|s)?|criticis(?:e|ed|es)|criticiz(?:e|ed|es)`;
+const CHARGE_OF = new RegExp(
+  String.raw`\b(${CHARGE_VERB})\b(?:\s+[\p{L}'’-]+){0,5}\s+(?:of|for|with)(?:\s+[\p{L}'’-]+){0,6}\s*$`,
+  'iu',
+);
+/**
+ * "Prosecutors accuse him of leading “…”, taking bribes and rigging tenders, and separately of “…”":
+ * the charge verb earlier in the sentence, a list of charges between, "of" right before the marks.
+ */
+const CHARGE_OF_IN_SENTENCE = new RegExp(String.raw`\b(${CHARGE_VERB})\b[^.!?;]*\s(?:of|with)\s*$`, 'iu');
+
+/** From the start of the sentence holding `at` (within its paragraph, 400 characters back at most) to `at`. */
+function sentenceBefore(ctx: Context, at: number): string {
+  const para = ctx.paragraphs[paragraphAt(ctx, at)];
+  const head = ctx.text.slice(Math.max(para?.start ?? 0, at - 400), at);
+  return head.slice(lastSentenceStart(head));
+}
 
 /** The person whose name alone fills the stretch between the comma before `comma` and `comma`. */
 function namedBetweenCommas(ctx: Context, start: number, comma: number): Speaker | null {
@@ -658,6 +686,19 @@ function afterClause(ctx: Context, span: QuoteSpan): { start: number; end: numbe
   return { start, end: stop < 0 ? para.end : start + stop };
 }
 
+/**
+ * '"…" – army spokesman David Cohen.': a dash after the marks, then the speaker's title and name and
+ * nothing else (no verb), as agencies and channels credit a quotation.
+ */
+function dashCredit(ctx: Context, after: { start: number; end: number }): Speaker | null {
+  const clause = ctx.text.slice(after.start, after.end);
+  if (!/^\s*[–—-]\s/.test(clause) || firstVerb(clause, after.start)) return null;
+  const person = speakersIn(ctx, after.start, after.end).find((m) => m.type === 'person');
+  if (!person || !/^[\s.]*$/.test(ctx.text.slice(person.end, after.end))) return null;
+  const title = ctx.text.slice(after.start, person.start).replace(/^\s*[–—-]\s*/, '');
+  return title.split(/\s+/).length <= 6 ? { name: person.name, via: null } : null;
+}
+
 /** Where the sentence before the one starting at `at` begins (not before the paragraph start). */
 function previousSentenceStart(ctx: Context, at: number, paraStart: number): number {
   const head = ctx.text.slice(paraStart, Math.max(paraStart, at - 1));
@@ -715,13 +756,19 @@ function announcedStatement(ctx: Context, span: QuoteSpan): Speaker | null {
   if (!m) return null;
   const text = ctx.text.slice(prev.start, prev.start + m.index);
   const sentence = prev.start + Math.max(0, text.search(/[^.!?]*$/));
-  const subject = [...speakersIn(ctx, sentence, prev.start + m.index), ...ctx.places]
-    .filter((mention) => mention.start >= sentence && mention.end <= prev.start + m.index)
-    .sort((a, b) => a.start - b.start)[0];
+  // A person or body named in the sentence issued it; a place only when none is ("TEHRAN – The
+  // Guards issued …" is the Guards', its dateline no speaker).
+  const inSentence = (mention: EntityMention) =>
+    mention.start >= sentence && mention.end <= prev.start + m.index;
+  const subject =
+    speakersIn(ctx, sentence, prev.start + m.index).filter(inSentence)[0] ??
+    ctx.places.filter(inSentence).sort((a, b) => a.start - b.start)[0];
   return subject ? { name: subject.name, via: null } : null;
 }
 
-const READS_IN_FULL = /\b(?:reads?|said)\s+(?:in full|as follows)\s*:\s*$/i;
+// "reads in full:", "said as follows:", "The text of the statement follows:", "The statement reads:".
+const READS_IN_FULL =
+  /\b(?:(?:reads?|said)\s+(?:in full|as follows)|(?:text|statement|communiqu[eé]|declaration|message)\s+(?:follows|reads|(?:is|was)\s+as\s+follows))\s*:\s*$/iu;
 const ISSUED_STATEMENT =
   /\b(?:issued|published|released|put out|sent)\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|message)(?![\p{L}\p{N}])/iu;
 
@@ -740,6 +787,12 @@ function leadInParagraph(ctx: Context, span: QuoteSpan): Speaker | null {
   if (found?.name) return found;
   const person = speakersIn(ctx, prev.start, prev.end).find((m) => m.type === 'person');
   return person ? { name: person.name, via: null } : null;
+}
+
+/** A paragraph that leads into the next with a verb of saying and a colon: "…, the Leader said:". */
+function introducesWords(ctx: Context, para: { start: number; end: number }): boolean {
+  const text = ctx.text.slice(para.start, para.end);
+  return /:\s*$/.test(text) && firstVerb(text, para.start, Number.POSITIVE_INFINITY, ctx.spans) !== null;
 }
 
 /**
@@ -808,7 +861,10 @@ function speakerInClause(
     const relayed = relayedSpeaker(ctx, start, verb, end, quoteAt);
     if (relayed) return relayed;
   }
-  const subject = subjectBefore(ctx, start, verb, quoteAt) ?? { name: null, via: null };
+  const subject = subjectBefore(ctx, participleSubjectStart(clause, start, verb), verb, quoteAt) ?? {
+    name: null,
+    via: null,
+  };
   if (subject.name) return subject;
   // "The decree said …; it was signed by X": a signed document's words are its signer's.
   const signer = documentSigner(ctx, start, verb.start) ?? documentIssuer(ctx, start, verb.start);
@@ -828,6 +884,25 @@ function speakerInClause(
   }
   return subject;
 }
+
+/**
+ * "…, with Iranian officials saying talks could not go on": a participle after "with" has its own
+ * subject, the words between the two, not whatever the sentence opened with (a place, a body).
+ * Where the stretch holds a comma or runs long, "with" belongs to something else.
+ */
+function participleSubjectStart(clause: string, start: number, verb: FoundWord): number {
+  if (!/ing$/i.test(verb.word)) return start;
+  const head = clause.slice(0, verb.start - start);
+  let last: RegExpExecArray | null = null;
+  for (const m of head.matchAll(WITH_WORD)) last = m as RegExpExecArray;
+  if (!last) return start;
+  const subject = head.slice(last.index + last[0].length);
+  return /[,;:]/.test(subject) || subject.split(/\s+/).length > 8
+    ? start
+    : start + last.index + last[0].length;
+}
+
+const WITH_WORD = /\bwith\s+/gi;
 
 /**
  * 'In his words, "…"' (as agencies translating Russian write "according to him"): the person the
@@ -992,7 +1067,11 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
     // "the president's office said": the office of someone named by title speaks for that person
     // (or for no one the text names), not for whichever organisation came last.
     const titleOwner = possessiveTitle(words);
-    if (titleOwner) return titledPerson(ctx, [...words.slice(0, -2), titleOwner]);
+    if (titleOwner)
+      return (
+        titledPerson(ctx, [...words.slice(0, -2), titleOwner]) ??
+        officeNamed(ctx, `${titleOwner.word}'s ${lower}`, head.start)
+      );
     const owner = words.length >= 2 && ORG_HEADS.has(lower) ? lower : possessiveHead(words);
     if (!owner && jointBefore(ctx, lower, head.start)) return null;
     const named = owner ? organisationNamed(ctx, owner, head.start) : null;
@@ -1137,7 +1216,13 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
   // election council, not the state): the article would write "the CNE president".
   // Not "Vice President David Choquehuanca" or "former President Evo Morales" for "the president".
   const notLesser = String.raw`(?<!\b(?:vice|deputy|former|ex)[\s-]+)`;
-  const namedWith = new RegExp(`${notLesser}\\b${phrase}(?:\\s+(?:of|to)\\s+[^,.;:]{1,50})?\\s+$`, 'iu');
+  const before = new RegExp(`${notLesser}\\b${phrase}(?:\\s+(?:of|to)\\s+[^,.;:]{1,50})?\\s+$`, 'iu');
+  // Or the title in apposition, capitalised words of a rank between: "the minister, General Amadou
+  // Sy" (not "the minister, who met Amadou Sy").
+  const apposed = new RegExp(`${notLesser}\\b${phrase},\\s+([^,.;:]{0,40})$`, 'iu');
+  const namedWith = {
+    test: (text: string) => before.test(text) || RANK_WORDS.test(apposed.exec(text)?.[1] ?? '-'),
+  };
   const lone = words.length - article === 2;
   const title = words[words.length - 1]!.word.toLowerCase();
   const unqualified = (before: string) => ACRONYM_THEN_WORD.exec(before)?.[1]?.toLowerCase() !== title;
@@ -1160,6 +1245,9 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
 }
 
 const POST_WORDS = /^(?:\s+\p{Lu}[\p{L}'’-]*){0,4}\s+$/u;
+
+/** Up to three capitalised words, or none: "General ", "Brig. Gen. ", "". */
+const RANK_WORDS = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 /** "CNE president " at the end of the text before a name: an acronym, then one word (the title). */
 const ACRONYM_THEN_WORD = /\b\p{Lu}{2,}\s+(\p{L}+)\s+$/u;
@@ -1203,7 +1291,7 @@ function appositionAfter(ctx: Context, end: number): string {
 function nearestPersonNamedAfter(
   ctx: Context,
   before: number,
-  title: RegExp,
+  title: { test(text: string): boolean },
   reach: number,
   accept?: (preceding: string) => boolean,
 ): Speaker | null {
@@ -1396,7 +1484,7 @@ function resolvePronoun(
     const chosen = firstOfLastSentence(ctx, wantsOrg ? withoutMessengers(candidates) : candidates);
     if (chosen) return { name: chosen.name, via: null };
   }
-  if (wantsOrg) return null;
+  if (wantsOrg) return bodyQuotedJustBefore(ctx, paragraph);
   // Further back, only someone who was quoted recently.
   const recent = ctx.history.findLast(
     (h) => paragraph - h.paragraph <= 6 && h.speaker.name && fits(h.speaker.name),
@@ -1406,12 +1494,23 @@ function resolvePronoun(
 }
 
 /**
+ * '"…," the statement said.' then '"…," it added.' with the body named further back than "it" looks:
+ * the body quoted in this paragraph or the one before, never a person.
+ */
+function bodyQuotedJustBefore(ctx: Context, paragraph: number): Speaker | null {
+  const recent = ctx.history.findLast((h) => paragraph - h.paragraph <= 1 && h.speaker.name);
+  const name = recent?.speaker.name;
+  if (!name || ctx.speakers.some((m) => m.type === 'person' && m.name === name)) return null;
+  return { name, via: null };
+}
+
+/**
  * "Azerbaijan Airlines has issued a statement …, APA reports." then "“…,” it said": the news outlet
  * that carries the report is its messenger, not what "it" refers to, when another body is named.
  */
 function withoutMessengers(orgs: EntityMention[]): EntityMention[] {
-  const bodies = orgs.filter((m) => !knownOutlet(m.name));
-  return bodies.length > 0 ? bodies : orgs;
+  const bodies = orgs.filter((m) => !knownOutlet(m.name) && !PLATFORMS.has(m.name));
+  return bodies.length > 0 ? bodies : orgs.filter((m) => !PLATFORMS.has(m.name));
 }
 
 /**
@@ -1552,6 +1651,18 @@ function possessiveHead(words: FoundWord[]): string | null {
 }
 
 /** The last organisation before `at` (within the resolution window) whose name holds `headWord`. */
+/**
+ * "the governor's office said" with no governor named: the office named in capitals before ("The
+ * Istanbul Governor's Office has banned …"), whose name ends with the same words.
+ */
+function officeNamed(ctx: Context, words: string, at: number): Speaker | null {
+  const tail = words.toLowerCase().replace(/’/g, "'");
+  const office = speakersIn(ctx, at - 1500, at).findLast(
+    (m) => m.type === 'organization' && m.name.toLowerCase().replace(/’/g, "'").endsWith(tail),
+  );
+  return office ? { name: office.name, via: null } : null;
+}
+
 function organisationNamed(ctx: Context, headWord: string, at: number): Speaker | null {
   const orgs = speakersIn(ctx, at - 1500, at).filter(
     (m) => m.type === 'organization' && m.name.toLowerCase().split(/\s+/).includes(headWord),
@@ -1560,9 +1671,25 @@ function organisationNamed(ctx: Context, headWord: string, at: number): Speaker 
   return org ? { name: org.name, via: null } : null;
 }
 
+/** Where words are posted, never who says them: "the army's press service wrote" after "on Telegram". */
+const PLATFORMS = new Set([
+  'Telegram',
+  'X',
+  'Twitter',
+  'Facebook',
+  'Instagram',
+  'YouTube',
+  'TikTok',
+  'WhatsApp',
+  'Truth Social',
+  'Weibo',
+  'WeChat',
+  'VKontakte',
+]);
+
 function resolveReport(ctx: Context, at: number, notOutlets = false): Speaker | null {
   const orgs = speakersIn(ctx, at - 1500, at).filter(
-    (m) => m.type === 'organization' && !(notOutlets && knownOutlet(m.name)),
+    (m) => m.type === 'organization' && !(notOutlets && knownOutlet(m.name)) && !PLATFORMS.has(m.name),
   );
   const org = orgs[orgs.length - 1];
   return org && at - org.end < 1500 ? { name: org.name, via: null } : null;

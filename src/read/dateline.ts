@@ -92,20 +92,26 @@ const AGENCY_BEFORE_DASH = new RegExp(
   `^(${PLACE})(?:, (${REGION}))?, ${MONTH_DAY}, ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)${DASH}`,
   'u',
 );
-// "YEREVAN, Oct 4 –", "NAY PYI TAW, 15 May —" (day first) or "YEREVAN —" with no agency credit.
+// "YEREVAN, Oct 4 –", "NAY PYI TAW, 15 May —" (day first) or "YEREVAN —" with no agency credit,
+// or "ABU DHABI // " with two slashes (The National's house style).
 // Groups: place, region, month, day, day (day first), month (day first).
 // The dash is no hyphen inside a name in capitals ("SAINT-LOUIS: …" is a place and a colon).
 const PLACE_ONLY = new RegExp(
-  String.raw`^(${PLACE})(?:, (${REGION}))?(?:, (?:${MONTH_DAY}|(\d{1,2}) ([A-Za-z]{3,9}\.?)))?${DASH}(?!\p{Lu}{2})`,
+  String.raw`^(${PLACE})(?:, (${REGION}))?(?:, (?:${MONTH_DAY}|(\d{1,2}) ([A-Za-z]{3,9}\.?)))?(?:${DASH}|\s+\/\/\s+)(?!\p{Lu}{2})`,
   'u',
 );
 // "Cochabamba – Former president …" (a paper's house style: the place in title case and a spaced en or
 // em dash, a capital after it; a hyphen would join words). Groups: place.
-const TITLE_CASE_PLACE_DASH = new RegExp(String.raw`^(${TITLE_CASE_PLACE}) [–—] (?=\p{Lu})`, 'u');
+// "Beirut, Lebanon – Hezbollah said …": a one-word country after a comma is the place's, not read.
+const TITLE_CASE_PLACE_DASH = new RegExp(
+  String.raw`^(${TITLE_CASE_PLACE})(?:, \p{Lu}[\p{Ll}'’-]+)? [–—] (?=\p{Lu})`,
+  'u',
+);
 // "La Paz, Bolivia CNN — …", "WASHINGTON CNN —": CNN's style, its name after the place without
-// brackets. Read only for an outlet sitrep knows. Groups: place, region, outlet.
+// brackets; "Tehran, IRNA – …" with a comma, as IRNA's English service writes it. Read only for an
+// outlet sitrep knows. Groups: place, region, outlet.
 const OUTLET_AFTER_PLACE = new RegExp(
-  String.raw`^(${PLACE}|${TITLE_CASE_PLACE})(?:, (${TITLE_CASE_PLACE}))? ([A-Z][A-Za-z]{1,11})${DASH}(?=\p{Lu})`,
+  String.raw`^(${PLACE}|${TITLE_CASE_PLACE})(?:, (${TITLE_CASE_PLACE}))?,? ([A-Z][A-Za-z]{1,11})${DASH}(?=\p{Lu})`,
   'u',
 );
 // "Beijing, 7 January 2025 – …", "GENEVA, January 7, 2025 — …" (a press release's style: the place in

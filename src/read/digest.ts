@@ -31,6 +31,7 @@ import {
   parseDateBylineLine,
   parseDateLine,
   parseOutletDateLine,
+  parseRelativeTimeLine,
   parseTimeLine,
   titleCaseName,
   wordCount,
@@ -666,7 +667,8 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
     if (last === 41 || last === 93) addSelfHeadedTitle(lines, i, last, starts);
     if (line.length > 80 || isBlank(line)) continue;
     if (
-      (line.length <= 64 && (parseDateLine(line) || parseTimeLine(line))) ||
+      // (A time line may carry the page's update after it: "… 9:14 PM [ Last Update: … ]".)
+      (line.length <= 100 && (parseDateLine(line) || parseTimeLine(line) || parseRelativeTimeLine(line))) ||
       parseDateBylineLine(line) !== null
     ) {
       const header = headerAbove(lines, i);
@@ -1039,8 +1041,9 @@ export function looksLikeOutletLine(line: string): boolean {
   if (isKnownOutletLine(text)) return true;
   const words = text.split(/\s+/);
   // Brands may open with a lower-case letter before a capital or a figure: "iWitness News", "eNCA", "g1".
+  // An office's own name may run longer: "Ministry of Foreign Affairs of the Republic of Iraq".
   return (
-    words.length <= 6 &&
+    (words.length <= 6 || OFFICIAL_OUTLET.test(text)) &&
     /^(?:[A-Z0-9]|[a-z][A-Z0-9])/.test(text) &&
     /^[\p{L}\d&.'’/ -]+(, [\p{L} .'’-]+)?$/u.test(text)
   );
@@ -1164,6 +1167,8 @@ interface Draft {
   creditedOutlet: string | null;
   /** A dateline the header line gives ("(Reuters) — 8 December 2024 — DAMASCUS —"). */
   dateline: string | null;
+  /** Days before the digest's date, for a "Yesterday, 18:40" time line (0 for "Today"). */
+  daysBack?: number;
   bodyStart: number;
 }
 
@@ -1247,6 +1252,7 @@ function assembleArticle(
     source: { file, startLine: start + 1, endLine: Math.max(last, start) + 1 },
   });
   if (!article.published && datelineDay) datelineDays.set(article, datelineDay);
+  if (!article.published && draft.daysBack) daysBeforeDigest.set(article, draft.daysBack);
   return article;
 }
 
@@ -1288,6 +1294,8 @@ interface DayOfYear {
 
 /** The day an undated article's dateline names ("MOSCOW, August 7. /TASS/."), until its year is known. */
 const datelineDays = new WeakMap<Article, DayOfYear>();
+/** Articles dated "Yesterday, 18:40": how many days before the digest's date they were published. */
+const daysBeforeDigest = new WeakMap<Article, number>();
 
 /** Reads title, outlet, date or time, byline and bullet lines; returns where the body starts. */
 function readHeader(
@@ -1348,6 +1356,12 @@ function readHeader(
     draft.time = timed?.time ?? outletAndDate?.time ?? null;
     if (outletAndDate?.byline) draft.byline.push(...outletAndDate.byline);
     draft.dateline = outletAndDate?.dateline ?? null;
+    // "Today, 2:15 pm": the time, and the day left to the digest's date.
+    const recent = draft.published ? null : parseRelativeTimeLine(dateText);
+    if (recent) {
+      draft.time = recent.time;
+      draft.daysBack = recent.daysBack;
+    }
   }
   draft.dateline ??= header.dateline ?? null;
 
@@ -1621,17 +1635,35 @@ function cleanTitle(
 
 const TITLE_SUFFIX_SEPARATORS = [' - ', ' | ', ' – ', ' — ', ' '];
 
-/** "… | AP News" under the outlet line "Associated Press": the outlet's other spelling closing the title. */
+/**
+ * "… | AP News" under the outlet line "Associated Press": the outlet's other spelling closing the
+ * title, after a separator or glued on with a space ("… programme AP News"), as a copied page title
+ * ends in the site's name.
+ */
 function otherSpellingAtEnd(title: string, outlet: string | null): string | null {
-  const m = /\s[-|–—]\s([^-|–—]{2,40})$/.exec(title);
   const known = outlet ? knownOutlet(outlet) : null;
-  return m && known && knownOutlet(m[1]!) === known ? m[1]! : null;
+  if (!known) return null;
+  const m = /\s[-|–—]\s([^-|–—]{2,40})$/.exec(title);
+  if (m) return knownOutlet(m[1]!) === known ? m[1]! : null;
+  const words = title.split(' ');
+  for (let n = 1; n <= 3 && n < words.length - 2; n++) {
+    const tail = words.slice(-n).join(' ');
+    if (/^\p{Lu}/u.test(tail) && knownOutlet(tail) === known) return tail;
+  }
+  return null;
 }
 
 /** "Opinion: …", "COMMENT": a title or kicker that marks an opinion piece. */
 const OPINION_MARKER = /^(opinion|op-ed|comment|commentary|editorial|column)\b/i;
 /** In a title the marker is a label before a colon, bar or dash: "Column heads north" is news. */
-const TITLE_OPINION_MARKER = /^(?:opinion|op-ed|comment|commentary|editorial|column)\s*[:|–—-]\s/i;
+const TITLE_OPINION_MARKER = /^(?:opinion|op-ed|comment|commentary|editorial|column|letters?)\s*[:|–—-]\s/i;
+const PAPER_VIEW = /^The ((?:\p{Lu}[\p{L}.-]*\s){1,3})view on\s/u;
+
+/** "The Guardian view on …": a known paper's own view, its editorial ("The Kremlin view on" is news). */
+function isPaperView(title: string): boolean {
+  const paper = PAPER_VIEW.exec(title)?.[1]?.trim();
+  return paper !== undefined && (knownOutlet(paper) ?? knownOutlet(`The ${paper}`)) !== null;
+}
 /** "PRESS RELEASE: …", "Statement | …", "News release – …": the title says the item is a release. */
 const TITLE_STATEMENT_MARKER =
   /^(?:press release|news release|media release|statement|communiqu[eé]|full text)\s*[:|–—-]\s/i;
@@ -1655,6 +1687,10 @@ const TITLE_RELEASE_HEADING =
  */
 const LEAD_ANNOUNCES_STATEMENT = /\b[Tt]he following (?:[\p{L}-]+\s+)?statement\b[^.!?"“”]{0,120}:$/u;
 
+/** "X issued the following communiqué on Sunday", colon or not. */
+const LEAD_FOLLOWING_STATEMENT =
+  /\b(?:issued|published|released|made|put out|read out)\s+the following (?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|declaration)(?![\p{L}])/u;
+
 /**
  * Opinion: a title marker or an author bio closing the piece. Statement: a press release (its URL
  * says so), or a report whose lead cites a statement and whose other paragraphs mostly go on giving
@@ -1666,7 +1702,7 @@ function detectKind(
   url: string | null,
   outlet: string | null,
 ): ArticleKind {
-  if (TITLE_OPINION_MARKER.test(title)) return 'opinion';
+  if (TITLE_OPINION_MARKER.test(title) || isPaperView(title)) return 'opinion';
   if (TITLE_STATEMENT_MARKER.test(title)) return 'statement';
   // "Statement from President Joe Biden on …", "Readout of the Secretary's call with …": a release's
   // own heading under the title.
@@ -1676,6 +1712,12 @@ function detectKind(
   const opening = paragraphs[0] ?? '';
   if (paragraphs.length > 1 && opening.endsWith(':') && LEAD_ANNOUNCES_STATEMENT.test(opening))
     return 'statement';
+  // "The presidency issued the following communiqué on Sunday." without the colon: the quoted
+  // paragraphs after it give it.
+  if (LEAD_FOLLOWING_STATEMENT.test(opening)) {
+    const quoted = paragraphs.slice(1).filter((p) => /^["“]/.test(p)).length;
+    if (quoted >= 2 && quoted >= (paragraphs.length - 1) / 2) return 'statement';
+  }
   const last = paragraphs[paragraphs.length - 1] ?? '';
   // Section headings alone don't make an op-ed (long reads have them too); the author's bio does.
   if (isAuthorBio(last)) return 'opinion';
@@ -1856,11 +1898,12 @@ const OPINION_PATH = /\/(?:opinions?|commentisfree|op-?eds?|editorials?|columns?
 /**
  * An outlet that is an official body publishing its own words: "Government of the Czech Republic",
  * "Ministry of Finance of Poland", "Polish Ministry of Foreign Affairs", "Scottish Government",
- * "Federal Chancellery", "Embassy of Japan", "European Commission", "White House", "Kremlin". Not a
- * title that only opens with such a word ("Government Executive", "Council on Foreign Relations").
+ * "Federal Chancellery", "Embassy of Japan", "European Commission", "White House", "Kremlin", an army
+ * ("Israel Defense Forces"). Not a title that only opens with such a word ("Government Executive",
+ * "Council on Foreign Relations").
  */
 const OFFICIAL_OUTLET =
-  /^(?:[Tt]he )?(?:(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Office|Department|Permanent Mission|Council) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate)$|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry|Department) of\b|(?:European Commission|White House|Kremlin|State Department|Prime Minister['’]s Office|President['’]s Office|Élysée|Elysee)$)/u;
+  /^(?:[Tt]he )?(?:(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Office|Department|Permanent Mission|Council) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Defen[cs]e Forces|Armed Forces)$|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry|Department) of\b|(?:European Commission|White House|Kremlin|State Department|Prime Minister['’]s Office|President['’]s Office|Élysée|Elysee)$)/u;
 
 /** "…/press-release/…", "…/press-releases/…", "…/news-release/…", "…/pressemitteilung…". */
 const PRESS_RELEASE_PATH = /\/(?:press|news|media)[-_]?releases?\b|\/pressemitteilung/i;
@@ -1884,7 +1927,17 @@ function dateFromUrl(url: string | null): string | null {
  */
 function fillMissingDates(articles: Article[], fallback: string | null): void {
   if (!fallback) return;
-  for (const a of articles) if (!a.published) a.published = datelineDate(a, fallback) ?? fallback;
+  for (const a of articles)
+    if (!a.published)
+      a.published = datelineDate(a, fallback) ?? daysBefore(fallback, daysBeforeDigest.get(a) ?? 0);
+}
+
+/** The ISO day `days` before `iso`. */
+function daysBefore(iso: string, days: number): string {
+  if (days === 0) return iso;
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - days);
+  return date.toISOString().slice(0, 10);
 }
 
 /**

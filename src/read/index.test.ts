@@ -55,3 +55,39 @@ describe('readInputs', () => {
     expect(parseBytes(Buffer.from(text), 'notes/field.txt').articles[0]!.published).toBeNull();
   });
 });
+
+describe('a time line relative to the digest', () => {
+  // A page copied the day it was published shows "Today, 2:15 pm": the day is the digest's own.
+  const digest = [
+    'Ferry service resumes across the bay after storm AP News',
+    '',
+    'Associated Press',
+    'Mar 5 2025',
+    '',
+    'PORT ELLIS (AP) — Ferries crossed the bay again on Wednesday after two days tied up in port.',
+    '',
+    'Rail line reopens to the coast',
+    '',
+    'Valley Courier',
+    'By Nora Quint',
+    'Today, 2:15 pm',
+    '',
+    'Trains ran to the coast again on Wednesday after crews cleared a landslide from the track.',
+    '',
+    'Harbour wall repairs to take months',
+    '',
+    'Valley Courier',
+    'Yesterday at 18:40',
+    '',
+    'Engineers said the damaged harbour wall would need months of work before it can take cargo ships.',
+  ].join('\n');
+
+  it('dates "Today" by the file name, "Yesterday" a day before, and keeps their times', () => {
+    const { articles } = parseBytes(Buffer.from(digest), 'digest-2025-03-05.txt');
+    expect(articles.map((a) => [a.title, a.published, a.time, a.byline])).toEqual([
+      ['Ferry service resumes across the bay after storm', '2025-03-05', null, []],
+      ['Rail line reopens to the coast', '2025-03-05', '14:15', ['Nora Quint']],
+      ['Harbour wall repairs to take months', '2025-03-04', '18:40', []],
+    ]);
+  });
+});

@@ -11,6 +11,12 @@ import {
 import { outletFromUrl } from './outlets.js';
 
 describe('parseByline', () => {
+  it('leaves out an outlet after a slash and a title before the name', () => {
+    expect(parseByline('By Noa Peretz/The Coastal Wire')).toEqual(['Noa Peretz']);
+    expect(parseByline('By Dr. Kaveh Amini')).toEqual(['Kaveh Amini']);
+    expect(parseByline('By Prof Lena Marsh and Mr Omar Said')).toEqual(['Lena Marsh', 'Omar Said']);
+  });
+
   it('reads initials run together', () => {
     expect(parseByline('By K.A. Shaji')).toEqual(['K.A. Shaji']);
   });
@@ -215,5 +221,13 @@ describe('newsroom credits', () => {
     expect(isNewsroomCredit('Post Report')).toBe(true);
     expect(parseByline('By Redacción Clarín')).toEqual([]);
     expect(isNewsroomCredit('Ana Redondo')).toBe(false);
+  });
+});
+
+describe('parseDateLine with the reading time after the date', () => {
+  it('reads the date and leaves out "· 4 min read"', () => {
+    expect(parseDateLine('13 Jun 2025 · 4 min read')).toBe('2025-06-13');
+    expect(parseDateLine('April 2, 2025 | 12 min read')).toBe('2025-04-02');
+    expect(parseDateLine('Well worth a read')).toBeNull();
   });
 });

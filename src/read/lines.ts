@@ -39,18 +39,23 @@ function isoDate(year: number, month: number, day: number): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const MONTH_DAY_YEAR = /^([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
+/** "Oct 4 2023", "October 4, 2023", "June, 20, 2025" (Tasnim writes a comma after the month too). */
+const MONTH_DAY_YEAR = /^([A-Za-z]{3,9}\.?),?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
 const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})$/;
 /** "2023-10-04", and year first with a slash or a dot as East Asian outlets write it ("2024/01/02"). */
 const ISO = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
 const WEEKDAY_PREFIX =
-  /^(?:(?:published|updated|posted|last updated)(?: on)?:?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?/i;
+  /^(?:(?:published|updated|posted|issued|last updated)(?: on)?:?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?/i;
+
+const READING_TIME_AFTER = /\s*[·•|-]\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
 
 /** "Oct 4 2023", "4 October 2023", "October 4, 2023", "2023-10-04", "04.10.2023" → ISO; else null. */
 export function parseDateLine(line: string): string | null {
+  // "13 Jun 2025 · 4 min read": the page's reading time after the date.
+  const dated = line.endsWith(' read') ? line.replace(READING_TIME_AFTER, '') : line;
   // Cheap exit: every form ends in its year.
-  if (!isDigitCode(line.trimEnd().charCodeAt(line.trimEnd().length - 1))) return null;
-  const text = line.trim().replace(WEEKDAY_PREFIX, '');
+  if (!isDigitCode(dated.trimEnd().charCodeAt(dated.trimEnd().length - 1))) return null;
+  const text = dated.trim().replace(WEEKDAY_PREFIX, '');
   if (text.length < 8 || text.length > 32) return null;
   let m: RegExpExecArray | null;
   if (!isDigitCode(text.charCodeAt(0))) {
@@ -70,8 +75,17 @@ export function parseDateLine(line: string): string | null {
   }
   m = ISO.exec(text);
   if (m) return isoDate(Number(m[1]), Number(m[3]), Number(m[4]));
-  m = NUMERIC.exec(text);
-  return m ? numericDate(Number(m[1]), Number(m[3]), Number(m[4])) : null;
+  m = NUMERIC.exec(text) ?? NUMERIC_SHORT_YEAR.exec(text);
+  return m ? numericDate(Number(m[1]), Number(m[3]), fullYear(Number(m[4]))) : null;
+}
+
+/** "06.15.25", "15/06/25": a two-figure year, as some Israeli and US sites write their date lines. */
+const NUMERIC_SHORT_YEAR = /^(\d{2})([./-])(\d{2})\2(\d{2})$/;
+
+/** A two-figure year is of this century up to 69, of the last from 70. */
+function fullYear(year: number): number {
+  if (year >= 100) return year;
+  return year < 70 ? 2000 + year : 1900 + year;
 }
 
 /**
@@ -276,15 +290,15 @@ function isDigitCode(code: number): boolean {
 }
 
 const TIME_FIRST =
-  /^(?:(?:published|updated|posted)(?: on)?:?\s+)?(\d{1,2}):(\d{2})(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?:,|\s*[|·•])?\s+(.+)$/i;
+  /^(?:(?:published|updated|posted|issued)(?: on)?:?\s+)?(\d{1,2}):(\d{2})(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?:,|\s*[|·•])?\s+(.+)$/i;
 // Seconds and a numeric zone are read as RFC 822 writes them ("Sat, 24 Jun 2023 07:41:00 GMT", "… +0000").
 const TIME_LAST =
-  /^(.+?)(?:,|\s*[|·•]|\s+[-–—])?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?|\s+[+-]\d{4})?$/i;
+  /^(.+?)(?:,|\s*[|·•/]|\s+[-–—])?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?|\s+[+-]\d{4})?(?:,\s+UK)?$/i;
 /**
  * "… 6:12 PM GMT+2 Updated 2 hours ago", "… 12:10 GMT+2•Updated 14:22" (Euronews glues the bullet to the
- * word): what a web page adds after the time of publication.
+ * word), "… 9:14 PM [ Last Update: … ]" (Press TV): what a web page adds after the time of publication.
  */
-const UPDATED_SUFFIX = /(?:\s+|\s*[•·|]\s*)(?:last\s+)?updated\b.*$/i;
+const UPDATED_SUFFIX = /(?:\s+|\s*[•·|]\s*)(?:last\s+)?updated\b.*$|\s*\[\s*last update:?[^\]]*\]\s*$/i;
 /**
  * "2023-09-26T14:05:00Z", "2024-04-03T08:15:00+08:00", "2024-04-03T08:15:00 UTC": an ISO timestamp, as
  * feeds and CMS exports write it, maybe with a zone's name after it.
@@ -292,7 +306,7 @@ const UPDATED_SUFFIX = /(?:\s+|\s*[•·|]\s*)(?:last\s+)?updated\b.*$/i;
 const ISO_TIMESTAMP =
   /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?$/;
 /** "Published: 2024-04-03T08:15:00Z": a label before a timestamp. */
-const TIMESTAMP_LABEL = /^(?:published|updated|posted)(?: on)?:?\s+/i;
+const TIMESTAMP_LABEL = /^(?:published|updated|posted|issued)(?: on)?:?\s+/i;
 
 /**
  * " 13:36, 4 October 2023", "October 4, 2023, 1:36 pm", "04.10.2023 | 13:36", "2023-10-04T13:36:00Z"
@@ -313,6 +327,21 @@ export function parseTimeLine(line: string): { time: string; date: string } | nu
   if (m) return timed(parseDateLine(m[1]!), m[2]!, m[3]!, m[4]);
   return null;
 }
+
+/**
+ * "Today, 2:15 pm", "Yesterday at 18:40": how a news site shows the time of a recent item, pasted into
+ * a digest the day it was copied. The day is counted back from the digest's own date.
+ */
+export function parseRelativeTimeLine(line: string): { time: string; daysBack: number } | null {
+  if (line.length > 40) return null;
+  const m = RELATIVE_TIME.exec(line.trim());
+  if (!m) return null;
+  const clock = timed('-', m[2]!, m[3]!, m[4]);
+  return clock ? { time: clock.time, daysBack: m[1]!.toLowerCase() === 'yesterday' ? 1 : 0 } : null;
+}
+
+const RELATIVE_TIME =
+  /^(today|yesterday)(?:,|\s+at|\s*[|·•])?\s+(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
 
 /** "Tue 3 Dec 2024 23.42 GMT", "3 December 2024 9.05am": a date in words, then the time with a full stop. */
 function dottedTime(line: string): { time: string; date: string } | null {
@@ -389,11 +418,14 @@ export function parseByline(line: string): string[] | null {
   // outlet and place are not names.
   // "By Jane Doe | Valley Courier": what follows a bar is the outlet or the desk, not a name.
   // "By Dan Collyns in Lima and Tom Phillips in Rio de Janeiro": each writer's place goes.
+  // "By Dana Levi/The Media Line": the outlet after a slash. "By Dr. Amir Rahimi": the title goes.
   const parts = m[1]!
     .replace(/\s*\|.*$/, '')
     .replace(/\s*\([^()]*\)$/, '')
+    .replace(/\s*\/\s*\p{Lu}[^/]*$/u, '')
     .split(/\s*[,|]\s*|\s+and\s+|\s*&\s*/i)
     .map((name) => name.replace(/\s+(?:in|for|at)\s+[A-Z][\p{L}' -]*$/u, '').trim())
+    .map((name) => name.replace(HONORIFIC, ''))
     .filter(Boolean);
   // "By Sarah Rainsford, Eastern Europe correspondent, Kyiv": after a name, the writer's post and
   // the place she files from are no names.
@@ -405,6 +437,8 @@ export function parseByline(line: string): string[] | null {
   if (parts.length > 0 && names.length === 0) return [];
   return names.length > 0 && names.every(looksLikePersonName) ? names : null;
 }
+
+const HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+(?=\p{Lu})/u;
 
 /** "Eastern Europe correspondent", "senior editor", "Kyiv": a writer's post or one word naming a place. */
 function isPostOrPlace(part: string): boolean {

@@ -99,8 +99,20 @@ function opensWithTab(raw: string): boolean {
 
 /** Hard-wrapped prose: a long line cut mid-sentence, continued on the next line. */
 function isWrappedContinuation(previous: string, next: string): boolean {
-  return previous.length >= 60 && !endsLikeSentence(previous) && !isMarkerLine(next);
+  return (
+    previous.length >= 60 &&
+    !endsLikeSentence(previous) &&
+    !isMarkerLine(next) &&
+    !PAGE_CAPTION_LINE.test(previous) &&
+    !PAGE_CAPTION_LINE.test(next)
+  );
 }
+
+/**
+ * "Image caption, …", "Image source, …", "Media caption, …": a web page's labels, each a line of its
+ * own as select-all copies them (a PDF's wrapped "Photo: … at" / "Chooralmala. (PTI)" is joined).
+ */
+const PAGE_CAPTION_LINE = /^(?:image|media|video) (?:caption|source),/i;
 
 /**
  * Joins a wrapped line to the one before; a word a PDF hyphenated at the line's end ("neigh-" /
@@ -149,7 +161,7 @@ const RELATED_LINK =
 const SIGN_UP_PROMO = /(?:^|[.!?]\s)(?:sign up|subscribe|register)(?: now)?(?: here| today)?[.!]?$/i;
 
 const ADVERTISEMENT =
-  /^(advertisement(\s*[·•|–—-]\s*scroll to continue)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|continue reading(?: the main story| below)?|sponsored( content)?|ad|share this( article| story)?:?|(sign up|subscribe)( now)?( to| for) (our|the) ([\w ]{1,40} )?newsletters?\.?|follow (us|[A-Z][\w.-]*( [A-Z][\w.-]*){0,2}) on [\w ,]{1,40}\.?)$/i;
+  /^(advertisement(\s*[·•|–—-]\s*scroll to continue)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|continue reading(?: the main story| below)?|sponsored( content)?|ad|share this( article| story)?:?|(sign up|subscribe)( now)?( to| for) (our|the) ([\w ]{1,40} )?newsletters?\.?|follow (us|[A-Z][\w.-]*( [A-Z][\w.-]*){0,2}) on [\w ,]{1,40}\.?|after newsletter promotion|[^.!?]{0,120}\b(?:delivered|sent|straight) (?:to|into) your inbox[.!]?|save articles to read later(?: and create your own reading list)?\.?|privacy notice: newsletters? may contain\b.{0,300})$/i;
 
 /**
  * "Support Ukrainska Pravda on Patreon!", "Support independent journalism.", "Become a member of The
@@ -187,11 +199,11 @@ const TIME_STAMP =
 /**
  * One of a page's buttons or labels on a line of its own, as select-all copies them: "Share", "Copy
  * link", "Link copied", "Email", "X", "Reuse this content", "Purchase Licensing Rights", "Listen to
- * this article · 4 min", "Copy/paste the article video embed link below:", "Skip next section Explore
+ * this article · 4 min", "3 min read", "Copy/paste the article video embed link below:", "Skip next section Explore
  * more". No paragraph of prose is one of these.
  */
 const PAGE_BUTTON =
-  /^(?:share|save|copy|copy link|link copied|e-?mail|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|print|comments?|reuse this content|purchase licensing rights|listen to this article(?:\s*[·•|-]\s*\d+ min)?|copy\/paste the (?:article )?(?:video )?embed (?:link|code)(?: below)?:?|skip (?:next|previous) section\b.{0,30})$/i;
+  /^(?:share|save|copy|copy link|link copied|e-?mail|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|print|comments?|reuse this content|purchase licensing rights|listen to this article(?:\s*[·•|-]\s*\d+ min)?|\d{1,2}\s*min(?:ute)?s?\.?\s+read|copy\/paste the (?:article )?(?:video )?embed (?:link|code)(?: below)?:?|skip (?:next|previous) section\b.{0,30})$/i;
 
 /** "Facebook Twitter WhatsApp", "Share: Facebook | X | Email": a page's share buttons, pasted as text. */
 const SHARE_BUTTONS =
@@ -204,12 +216,17 @@ const SHARE_BUTTONS =
 const STANDARDS_LINK =
   /^(?:our (?:editorial )?(?:standards|principles|policies|guidelines)|editorial (?:standards|policy|guidelines))\s*:\s*\S.{0,80}$/i;
 
+/** "© 2025 Thomson Reuters", "Copyright 2025 The Associated Press. All rights reserved.": a page's footer. */
+const COPYRIGHT_LINE =
+  /^(?:(?:©|\(c\))\s*(?:\d{4}\b)?|copyright\s*(?:©\s*)?\d{4}\b)[^.!?]{0,80}(?:\.\s*all rights reserved)?\.?$/i;
+
 function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string): DropReason | undefined {
   const unit = units[k]!;
   const text = unit.text;
   if (READ_MORE.test(text) || isBrowserLink(text)) return 'read-more';
   if (
     STANDARDS_LINK.test(text) ||
+    COPYRIGHT_LINE.test(text) ||
     isTimeStamp(text) ||
     isReleaseTrailer(text) ||
     SHARE_BUTTONS.test(text) ||
@@ -231,9 +248,18 @@ function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string
   // A short unpunctuated line opening the body, or one that repeats the title, is a display
   // sub-heading; a longer one is the standfirst and stays.
   if (firstKept) return wordCount(text, 11) <= 10 || repeatsTitle(text, title) ? 'subheading' : undefined;
+  if (KICKER_HEADLINE.test(text) && wordCount(text, 5) >= 5) return 'related-headline';
   if (isSubheading(text)) return undefined;
   return wordCount(text, 5) >= 5 ? 'related-headline' : undefined;
 }
+
+/**
+ * "Turkey: University annuls mayor's diploma": a headline with its kicker (a place, a name, a body)
+ * standing alone between paragraphs is a link to another story, not a section heading. (Not a
+ * credit in capitals: "SOURCE: Al Jazeera and news agencies" closes the article.)
+ */
+const KICKER_HEADLINE =
+  /^(?!(?:Source|Sources|Credit|Note|Editor['’]s note)\b)\p{Lu}\p{Ll}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}: \p{Lu}[^.!?:]*[^.!?"”:\s]$/u;
 
 /**
  * A bullet that belongs to the article's own list: it opens in lower case or ends with a comma or a

@@ -96,7 +96,7 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
   const trackedFigures = reportSeries(result.trackedFigures, articles, sources);
   const { timeline, timelineOmitted, expected } = reportTimeline(result, articles, sources);
   const framing = reportFraming(
-    framingFor(result, articles, filtered ? options.lexicon : undefined),
+    filtered ? recountFraming(result, articles, options.lexicon) : result.framing,
     sources,
   );
   const speakers = reportSpeakers(quotes, articles, sources);
@@ -245,7 +245,7 @@ function keyFigures(
     // The same value of one tracked series, however worded ("about 65% of customers", "About 65 per
     // cent of customers"), is one line citing every outlet that gave it.
     const series = tracked.get(`${figure.article}|${figure.start}`);
-    const report = series ? `${series}|${figure.value}` : text.toLowerCase();
+    const report = series ? `${series}|${figure.value}` : (sameFigureKey(figure) ?? text.toLowerCase());
     const known = byReport.get(report) ?? shownWithin(byReport, text);
     if (known) {
       if (!known.articles.includes(article.id)) known.articles.push(article.id);
@@ -259,6 +259,19 @@ function keyFigures(
   }
   return [...byReport.values()].map(({ text, articles }) => ({ text, sources: sources.citeAll(articles) }));
 }
+
+/**
+ * A large number written the same way twice in one story ("more than 300,000 people took part",
+ * "more than 300,000 people joined the rally") is one figure however the sentences go on; small
+ * numbers recur by chance ("12 people" killed and "12 people" detained).
+ */
+function sameFigureKey(figure: Figure): string | undefined {
+  const value = figure.value ?? figure.high ?? 0;
+  if (value < SAME_FIGURE_FROM) return undefined;
+  return `figure|${figure.text.toLowerCase().replace(/\s+/g, ' ')}`;
+}
+
+const SAME_FIGURE_FROM = 1000;
 
 /**
  * The line already shown whose words hold these ("at least six armoured vehicles took part" within
@@ -335,9 +348,17 @@ const BARE_COUNT =
 const SHARE_OR_SUM =
   /^[^\p{L}]*(?:(?:about|around|some|nearly|almost|more than|over|up to|at least)\s+)?[^\s]*\d[^\s]*(?:\s+(?:per cent|percent|million|billion|trillion|euros?|dollars?|pounds?|[A-Z]{3}))*$/u;
 
+/** A clause that only says who reported something: "state broadcaster TRT reported", "officials said". */
+const REPORTED_BY =
+  /^\s*(?:[\p{L}\p{N}'’.-]+\s+){1,5}(?:said|says|reported|reports|told|added|according)\b[^,;]*$/u;
+
 function figureWording(figure: Figure, text: string): string {
   const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
-  if (!BARE_COUNT.test(figure.text)) {
+  const asideAfter = /^\s*[,(–—]/.test(text.slice(figure.end, figure.end + 3));
+  // "106 people, among them two mayors, state broadcaster TRT reported": past the aside the clause
+  // only says who reported it, so what the figure counts was said before it, as for a bare number.
+  const reportedAfter = asideAfter && REPORTED_BY.test(clauseAfter(text, figure.end));
+  if (!BARE_COUNT.test(figure.text) && !reportedAfter) {
     // "killed at least 1,002 people and injured 2,376": the verb before a count says what it counts.
     const verb = casualtyVerbBefore(text, figure.start)?.written;
     const wording = oneLine(`${verb ? `${verb} ` : ''}${figure.text}${clauseAfter(text, figure.end)}`);
@@ -348,9 +369,7 @@ function figureWording(figure: Figure, text: string): string {
   // The rest of its clause may say what it counts ("recovered 12 of the 40 rifles missing", "Of the
   // 275 dead") or what became of it ("The figure of 88,780 given by the government amounts to …").
   // An aside right after the count ("rose to 12, including two children, the minister said") ends it.
-  const after = /^\s*[,(–—]/.test(text.slice(figure.end, figure.end + 3))
-    ? ''
-    : clauseAfter(text, figure.end);
+  const after = asideAfter ? '' : clauseAfter(text, figure.end);
   const lead = oneLine(text.slice(sentenceAround(text, figure.start).start, figure.end));
   const room = Math.max(60, 120 - after.length);
   if (lead.length <= room) return shorten(oneLine(lead + after), 120);
@@ -361,6 +380,10 @@ function figureWording(figure: Figure, text: string): string {
  * The end of a long lead, at most `room` characters, from the start of a clause ("…, and police said
  * they had recovered 12") where one begins in that stretch, or else from a word.
  */
+/** A verb of saying, with at most a few words ("on September 29") between it and a following "that". */
+const SAYING_BEFORE =
+  /\b(?:said|says|say|told\s+\S+|estimated|estimates|added|adding|reported|announced|confirmed|warned|stated|noted)\b[^,.;]{0,40}$/;
+
 function fromClauseStart(lead: string, room: number): string {
   const tail = lead.slice(lead.length - room);
   const clause =
@@ -368,6 +391,13 @@ function fromClauseStart(lead: string, room: number): string {
   let start = -1;
   for (const m of tail.matchAll(clause))
     if (m.index + m[0].length < tail.length - 12) start = m.index + m[0].length;
+  // "…, said on September 29 that at least 22 people had been killed and more than 100": what was
+  // said starts after "that", where cutting at a word would start inside the speaker's name.
+  // Only a "that" after a verb of saying: "the earthquake that struck Dingri" starts no such clause.
+  if (start === -1)
+    for (const m of tail.matchAll(/\bthat\s+/g))
+      if (m.index + m[0].length < tail.length - 12 && SAYING_BEFORE.test(tail.slice(0, m.index)))
+        start = m.index + m[0].length;
   if (start === -1) start = tail.indexOf(' ') + 1;
   return tail.slice(start);
 }
@@ -492,20 +522,36 @@ function reportTimeline(
   };
 }
 
-/** The stored framing, or a recount over the articles in range when the report covers a part. */
-function framingFor(
+/**
+ * The framing of the articles in range, for a report on part of the corpus. (A report on all of it
+ * shows the stored framing, counted with the lexicon analyze was given; comparing article counts
+ * instead would recount whenever one article came in two digests, with the built-in lexicon.)
+ */
+function recountFraming(
   result: AnalysisResult,
   articles: Map<string, Article>,
   lexicon?: FramingLexicon,
 ): Framing[] {
-  if (articles.size === result.articles.length) return result.framing;
   const places = result.entities.flatMap((e) => (e.type === 'place' ? e.aliases : []));
   return analyzeFraming([...articles.values()], result.quotes, lexicon ?? BUILTIN_LEXICON, places);
 }
 
+/**
+ * A concept the articles use once is no pattern: one outlet's single "separatists" in a side story
+ * says nothing about how outlets frame the facts, and it pushes the comparisons that do off the page.
+ */
+const MIN_FRAMING_USES = 2;
+
+function usesOf(f: Framing): number {
+  let uses = 0;
+  for (const table of [f.terms, f.quoted ?? {}])
+    for (const row of Object.values(table)) for (const count of Object.values(row)) uses += count;
+  return uses;
+}
+
 function reportFraming(framing: Framing[], sources: SourceRegistry): ReportFraming[] {
   return framing
-    .filter((f) => Object.keys(f.terms).length > 0)
+    .filter((f) => Object.keys(f.terms).length > 0 && usesOf(f) >= MIN_FRAMING_USES)
     .map((f) => {
       const terms = [...new Set([...Object.keys(f.terms), ...Object.keys(f.quoted ?? {})])];
       const outletSet = new Set<string>();

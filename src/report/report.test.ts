@@ -77,6 +77,23 @@ describe('buildReport', () => {
     const marked = series.points.filter((p) => p.conflicting && p.asOf === '2023-10-02');
     expect(marked.map((p) => p.value)).toEqual([100625, 120000]);
   });
+
+  it('leaves out a framing concept the articles use only once', () => {
+    const result = fixtureResult();
+    const [article] = result.articles;
+    const example = { outlet: 'Wire One', article: article!.id, sentence: 'Rebel fighters held the ridge.' };
+    result.framing = [
+      { concept: 'armed groups', terms: { fighters: { 'Wire One': 1 } }, examples: { fighters: [example] } },
+      {
+        concept: 'the displacement',
+        terms: { exodus: { 'Wire One': 1, 'Daily Two': 1 } },
+        quoted: { exodus: { 'Daily Two': 1 } },
+      },
+    ];
+    const framing = buildReport(result, {}).framing;
+    expect(framing.map((f) => f.concept)).toEqual(['the displacement']);
+    expect(framing[0]?.outlets).toEqual(['Daily Two', 'Wire One']);
+  });
 });
 
 describe('renderHtml', () => {
@@ -132,7 +149,8 @@ describe('renderMarkdown', () => {
 
 describe('key figures', () => {
   /** The key figures the report shows for one article holding `text` and these figures. */
-  function keyFigureTexts(text: string, written: [string, number][]): string[] {
+  /** The key figures shown for `written` (words, value, and which occurrence of the words: 0 first). */
+  function keyFigureTexts(text: string, written: [string, number, number?][]): string[] {
     const article = makeArticle({
       id: 'a_k1',
       title: 'Quake toll passes 11,000',
@@ -141,8 +159,9 @@ describe('key figures', () => {
       text,
       source: { file: 'digest.txt', startLine: 1, endLine: 3 },
     });
-    const figure = ([words, value]: [string, number]) => {
-      const start = text.indexOf(words);
+    const figure = ([words, value, nth = 0]: [string, number, number?]) => {
+      let start = text.indexOf(words);
+      for (let n = 0; n < nth; n++) start = text.indexOf(words, start + 1);
       return {
         article: 'a_k1',
         text: words,
@@ -197,6 +216,33 @@ describe('key figures', () => {
       '…police said they had recovered 12 of the 40 rifles taken from the armoury',
       'Of the 275 dead',
     ]);
+  });
+
+  it('starts a long bare count at what was said, not inside the name of who said it', () => {
+    const text =
+      'The United Nations envoy for the rights of children and armed conflict, Maria Lindqvist, said on Monday that at least 14 pupils had been killed and more than 60 hurt.';
+    expect(keyFigureTexts(text, [['more than 60', 60]])).toEqual([
+      '…at least 14 pupils had been killed and more than 60 hurt',
+    ]);
+  });
+
+  it('shows what a figure counts from before it when the clause after it only says who reported it', () => {
+    const text =
+      'Judges issued arrest warrants for 58 people, among them three council members, the state news agency reported.';
+    expect(keyFigureTexts(text, [['58 people', 58]])).toEqual([
+      'Judges issued arrest warrants for 58 people',
+    ]);
+  });
+
+  it('shows a large number written the same way twice as one figure', () => {
+    const text =
+      'Organisers said more than 250,000 people took part in the march. Police later confirmed that more than 250,000 people filled the square.';
+    expect(
+      keyFigureTexts(text, [
+        ['more than 250,000 people', 250_000, 0],
+        ['more than 250,000 people', 250_000, 1],
+      ]),
+    ).toEqual(['more than 250,000 people took part in the march']);
   });
 
   it('shows what a share or a sum alone measures, from the start of its clause', () => {

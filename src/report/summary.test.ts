@@ -24,6 +24,17 @@ describe('summarize', () => {
     ]);
   });
 
+  it('skips a sentence that announces a statement with a colon', () => {
+    const text = [
+      'The coast guard published the following notice on Sunday morning, after the second landslide:',
+      'Rescue boats searched the flooded harbour on Sunday for three fishermen missing since the storm.',
+    ].join('\n\n');
+    const chosen = summarize([article('Notice', text)]).map((s) => s.text);
+    expect(chosen).toEqual([
+      'Rescue boats searched the flooded harbour on Sunday for three fishermen missing since the storm.',
+    ]);
+  });
+
   it('skips the later sentences of a quotation, which carry no quotation mark of their own', () => {
     const text = [
       'The minister returned to the capital on Saturday and spoke to the nation from his office.',

@@ -51,10 +51,12 @@ function candidatesOf(article: Article, order: number): Candidate[] {
       .slice(0, LEAD_SENTENCES)
       .map((s, position) => ({ raw: s.text, position, quoted: opensInQuotation(article.text, s.start) }))
       // Quotations speak for someone else; run-together summary bullets and wire credits are not prose;
-      // "She arrived on Tuesday" leaves the reader asking who.
+      // "She arrived on Tuesday" leaves the reader asking who; "… published the following statement:"
+      // announces words the summary does not show.
       .filter(
         ({ raw, quoted }) =>
           !quoted &&
+          !/:\s*$/.test(raw) &&
           !BULLETS.test(raw) &&
           !OPENS_ON_PRONOUN.test(raw) &&
           !/^\s*[“"‘]/.test(raw) &&

@@ -2,7 +2,6 @@
 // article is compared with the centroids of the open stories that share one of its heaviest terms,
 // joins the best one above a threshold, or opens a new story. Nothing is compared all-pairs.
 
-import { fitSameDay } from '../analyze/figure-series.js';
 import { dayNumber } from '../dedup/fingerprint.js';
 import type { WordHashes } from '../dedup/tokens.js';
 import type { Article, Duplicate, Extraction } from '../types.js';
@@ -17,12 +16,13 @@ import {
   storySums,
   WindowFrequencies,
 } from './consolidate.js';
+import { countsClash, countsFit, IN_TITLE, markHeaded, savedMentions, withinRatio } from './counts.js';
 import { DayCounts } from './day-counts.js';
 import { ArticleReader, type ArticleTerms, DATE_PREFIX, ENTITY_PREFIX, FIGURE_PREFIX } from './features.js';
 import { type ReportKind, ReportKinds } from './kinds.js';
 import { wireCredits } from './lineage.js';
 import { IdfMemo, Log1pMemo } from './log-memo.js';
-import { Postings } from './postings.js';
+import { CandidatePool, Postings } from './postings.js';
 import { isScenePiece, titleNumbers } from './scene.js';
 import type { ClustererState, StoredStory } from './state.js';
 import {
@@ -35,147 +35,11 @@ import {
   topTerms,
 } from './term-table.js';
 import { COUNTRY_OF_ADJECTIVE } from './terms.js';
+import { DEFAULT_TUNING, type Tuning } from './tuning.js';
 import { Vocabulary } from './vocabulary.js';
 
-/** The knobs of the scoring, chosen on ECB+ topics 1–11 (see eval/stories.ts); tests may vary them. */
-export interface Tuning {
-  /** Score above which an article joins a story of one article. */
-  joinThreshold: number;
-  /**
-   * Score above which an article joins a story of two or more: their centroid spreads over the
-   * members' different wordings of the event, so a further report of it lies further from the
-   * centroid than from any one of them (chosen on ECB+ topics 1–11 and the hand-written digests).
-   */
-  groupJoinThreshold: number;
-  /** Share of the score that comes from title and lead alone: they say which event is reported. */
-  headShare: number;
-  /**
-   * Factor applied when an article and a story both name people, places or numbers in their leads but
-   * share none of them: two protests in two towns against two ministers are two events, however alike
-   * the wording.
-   */
-  noSharedSpecifics: number;
-  /** 'average': mean similarity to the members (average link); 'centroid': cosine with the centroid. */
-  link: 'average' | 'centroid';
-  /** Extra share of the score per shared lead name or number (up to specificsCap of them). */
-  specificsBoost: number;
-  specificsCap: number;
-  /**
-   * Extra share of the score per named entity (from extraction, aliases resolved) that the article
-   * shares with the story's core, up to entityCap of them, counting only entities rare in the corpus
-   * (in at most entityShare of the articles so far): two reports naming the same rare person or place
-   * are likely one event even when their wording differs.
-   */
-  entityBoost: number;
-  entityCap: number;
-  entityShare: number;
-  /**
-   * The same for named days ("1 January 2024"), counted as entities when in at most this share of
-   * the articles: a day is seldom named as background, except the day a war began, which most
-   * reports name.
-   */
-  namedDayShare: number;
-  /**
-   * Extra share of the score when the article's opening sentence reports a count of the same kind,
-   * in the same place, as a good part of the story's members do (people killed in Derna, people
-   * displaced from a region): reports of one toll written in other words.
-   */
-  figureBoost: number;
-  /**
-   * Factor on the score when the article and the story report counts of one kind on one day (people
-   * killed, say), one of them in an opening sentence, and no pair of them fits (analyze's fitSameDay:
-   * within 2.5 times): 471 killed at a hospital and 3,478 killed in the war so far, reported the same
-   * day, are two events' counts however alike the wording of their reports.
-   */
-  otherCount: number;
-  /** Relations that put two articles in one story without looking further. */
-  copyRelations: readonly string[];
-  /** Added to the score of a story holding a rewrite (or other reported relation) of the article. */
-  relationBoost: number;
-  /**
-   * Two open stories whose average member-to-member similarity (window IDF, see consolidate.ts)
-   * reaches this are merged: a second chance for reports that arrived before the article that
-   * connects them. Infinity disables merging.
-   */
-  mergeThreshold: number;
-  /** Share of the merge similarity from title and lead (the rest from the whole text). */
-  mergeHeadShare: number;
-  /** Factor on the merge similarity of two stories whose cores share no name or number. */
-  mergeNoSharedSpecifics: number;
-  /**
-   * Only pairs whose cheap centroid link (vectors frozen at arrival) reaches this share of the merge
-   * threshold are scored exactly: keeps merging off the per-article cost.
-   */
-  mergePrefilter: number;
-  /** Share of the score lost per day between the article and the mean day of the story's members. */
-  dayPenalty: number;
-  /**
-   * The same for a developing story: an article that shares with the story's core the count its
-   * opening reports (see figureBoost) or a rare name or named day (see entityBoost). Tolls and counts
-   * are updated day after day; a report that shares only common names still loses dayPenalty per day
-   * (a shared country name is no sign of one story).
-   */
-  sharedDayPenalty: number;
-  /**
-   * On the day it is reported, a count the article puts in its title fits a story's count of the same
-   * kind within this factor, not just within COUNT_TOLERANCE: sources disagree on a toll ("at least
-   * 1,000 dead" against "more than 2,000" on the first day), and a report that heads with its own
-   * figure is a report of the same toll. A count in the lead only must agree closely: a reaction
-   * that recalls the toll in passing is not a report of it.
-   */
-  titleCountRatio: number;
-  /**
-   * A piece from the scene (see scene.ts) that joins no story joins the largest open story it scores
-   * at least this with, among those within sceneShare of its best such score: features from the
-   * disaster zone belong to the event, however little of its wording they share.
-   */
-  sceneFloor: number;
-  sceneShare: number;
-  /**
-   * Whether a report of the harm an event did (see HarmTerms: the dead, the missing, the damage) that
-   * joins no story goes to the largest open story of the day before or the same day that names the
-   * same cause and one of its core names, scoring at least sceneFloor and sceneShare of the best
-   * such: a second source's toll or the search for the missing, however differently worded, is
-   * the same event, while a pledge or a plan ("to rebuild 50,000 homes") stays a story of its own.
-   * Undated articles (ECB+) are left alone: two earthquakes are told apart by their days.
-   */
-  harmReports: boolean;
-  /**
-   * Factor on the score when the article and the story are reports of different kinds (see
-   * kinds.ts): the won's fall is filed apart from the decree, a claim of responsibility apart from
-   * the bombing.
-   */
-  otherKind: number;
-}
+export type { Tuning } from './tuning.js';
 
-export const DEFAULT_TUNING: Tuning = {
-  joinThreshold: 0.25,
-  groupJoinThreshold: 0.2,
-  headShare: 0.65,
-  noSharedSpecifics: 0.5,
-  link: 'centroid',
-  specificsBoost: 0,
-  specificsCap: 3,
-  entityBoost: 0.45,
-  entityCap: 2,
-  entityShare: 0.3,
-  namedDayShare: 0.5,
-  figureBoost: 1,
-  otherCount: 0.5,
-  copyRelations: ['identical', 'near-duplicate', 'rewrite'],
-  relationBoost: 0,
-  mergeThreshold: Number.POSITIVE_INFINITY,
-  mergeHeadShare: 0.5,
-  mergeNoSharedSpecifics: 1,
-  mergePrefilter: 0,
-  dayPenalty: 0.2,
-  sharedDayPenalty: 0.1,
-  titleCountRatio: 2.5,
-  sceneFloor: 0.02,
-  sceneShare: 0.5,
-  harmReports: true,
-  otherKind: 0.3,
-};
 /** Days of silence after which a story is closed. */
 export const OPEN_DAYS = 3;
 /**
@@ -289,7 +153,7 @@ export class Clusterer {
   private idf = new Float64Array(1024);
   private readonly idfMemo = new IdfMemo();
   private readonly log1pMemo = new Log1pMemo();
-  private readonly candidatePool = new CandidatePool();
+  private readonly candidatePool = new CandidatePool(MAX_CANDIDATES);
   /** Scratch for relatedStories and bestStory (see outsidePool). */
   private readonly related = new Set<number>();
   private readonly extraStories: number[] = [];
@@ -1434,53 +1298,6 @@ export class Clusterer {
   }
 }
 
-/**
- * The open stories sharing the most query terms with an article (recent first on ties), counted in
- * an array by story index rather than a map.
- */
-class CandidatePool {
-  private hits = new Int32Array(1024);
-  /** The stories the query's postings name, each once (a typed array: emptying an array frees it). */
-  private touched = new Int32Array(256);
-  /** The candidates of the last gathering (reused: valid until the next one). */
-  private readonly pool: number[] = [];
-  /** The best keys so far, highest first. */
-  private readonly best = new Float64Array(MAX_CANDIDATES);
-
-  gather(query: readonly number[], postings: Postings, stories: number): number[] {
-    if (this.hits.length < stories) this.hits = grownCopy(this.hits, stories);
-    const { hits, best } = this;
-    let touchedCount = 0;
-    for (const term of query) {
-      const row = postings.row(term);
-      if (row < 0) continue;
-      const size = postings.size(row);
-      if (touchedCount + size > this.touched.length)
-        this.touched = grownCopy(this.touched, touchedCount + size);
-      touchedCount = postings.countHits(row, hits, this.touched, touchedCount);
-    }
-    // One number per story that ranks by hits, then index: hits · 2³² + index (exact in a double),
-    // kept by insertion into a short sorted list (most stories fall below its last entry at once).
-    let kept = 0;
-    const touched = this.touched;
-    for (let t = 0; t < touchedCount; t++) {
-      const index = touched[t]!;
-      const key = hits[index]! * STORY_SPAN + index;
-      hits[index] = 0;
-      if (kept === MAX_CANDIDATES && key <= best[kept - 1]!) continue;
-      let at = kept < MAX_CANDIDATES ? kept++ : kept - 1;
-      for (; at > 0 && key > best[at - 1]!; at--) best[at] = best[at - 1]!;
-      best[at] = key;
-    }
-    const pool = this.pool;
-    pool.length = kept;
-    for (let i = 0; i < kept; i++) pool[i] = best[i]! % STORY_SPAN;
-    return pool;
-  }
-}
-
-const STORY_SPAN = 2 ** 32;
-
 /** Whether one of the pairs is of the article `id`. */
 function pairsWith(duplicates: readonly Duplicate[], id: string): boolean {
   for (const pair of duplicates) if (pair.a === id || pair.b === id) return true;
@@ -1518,85 +1335,6 @@ function sharedCores(x: OpenStory, y: OpenStory): number {
     )
       shared++;
   return shared;
-}
-
-/**
- * Whether the article's counts of this kind (`mentions`: kind, value, opening, …) and the story's
- * (`kept`: kind, value, day, opening, …) reported on `day` can be compared, one of a pair in an
- * opening sentence, and none of those pairs fits.
- */
-function countsClash(
-  kind: number,
-  mentions: readonly number[],
-  kept: readonly number[],
-  day: number,
-): boolean {
-  let compared = false;
-  for (let j = 0; j < kept.length; j += 4) {
-    if (kept[j] !== kind || kept[j + 2] !== day) continue;
-    for (let i = 0; i < mentions.length; i += 3) {
-      if (mentions[i] !== kind || (kept[j + 3] === IN_LEAD && mentions[i + 2] === IN_LEAD)) continue;
-      if (fitSameDay(mentions[i + 1]!, kept[j + 1]!)) return false;
-      compared = true;
-    }
-  }
-  return compared;
-}
-
-/** A story's counts as persisted: kind as a term, value, day, opening. */
-function savedMentions(
-  mentions: readonly number[],
-  term: (id: number) => string,
-): [string, number, number, number][] {
-  const saved: [string, number, number, number][] = [];
-  for (let i = 0; i < mentions.length; i += 4)
-    saved.push([term(mentions[i]!), mentions[i + 1]!, mentions[i + 2]!, mentions[i + 3]!]);
-  return saved;
-}
-
-/** Where a count of people was reported: in the lead, in the opening sentence, or there and in the title. */
-const IN_LEAD = 0;
-const IN_TITLE = 2;
-
-/**
- * The article's counts (ArticleTerms.countMentions: kind, value, 1 in the opening sentence else 0)
- * with IN_TITLE for those of the opening sentence that the title states too; the same array when
- * there are none.
- */
-function markHeaded(mentions: readonly number[], numbers: readonly number[]): readonly number[] {
-  let marked: number[] | null = null;
-  for (let i = 0; i < mentions.length; i += 3)
-    if (mentions[i + 2] === 1 && numbers.includes(mentions[i + 1]!)) {
-      marked ??= [...mentions];
-      marked[i + 2] = IN_TITLE;
-    }
-  return marked ?? mentions;
-}
-
-/** How far two reports of one count on one day may differ (rounding: "more than 65,000", 65,036). */
-const COUNT_TOLERANCE = 0.1;
-/**
- * The smallest count followed from day to day. A running total (people displaced, a flood's dead)
- * runs into the hundreds and grows; a handful killed in one strike and a dozen in the next day's
- * strike are two events, not a toll that grew.
- */
-const RUNNING_TOTAL = 100;
-
-/**
- * Whether a count `value` reported `since` days after a count `earlier` can be the same count:
- * within COUNT_TOLERANCE on one day, and on other days a running total that has not fallen (beyond
- * the tolerance). A smaller count is followed only when the later report says it rose (`rose`).
- */
-function countsFit(value: number, earlier: number, since: number, rose = false): boolean {
-  const slack = COUNT_TOLERANCE * Math.max(value, earlier);
-  if (Math.abs(since) < 1) return Math.abs(value - earlier) <= slack;
-  if (Math.min(value, earlier) < RUNNING_TOTAL && !(rose && since > 0)) return false;
-  return since > 0 ? value >= earlier - slack : earlier >= value - slack;
-}
-
-/** Whether the larger of two counts is at most `ratio` times the smaller. */
-function withinRatio(value: number, other: number, ratio: number): boolean {
-  return Math.max(value, other) <= ratio * Math.min(value, other);
 }
 
 /** Dot product of two centroids' sums, walking the smaller one. */

@@ -161,3 +161,55 @@ export class Postings {
     return row;
   }
 }
+
+/**
+ * The open stories sharing the most query terms with an article (recent first on ties), counted in
+ * an array by story index rather than a map.
+ */
+export class CandidatePool {
+  private hits = new Int32Array(1024);
+  /** The stories the query's postings name, each once (a typed array: emptying an array frees it). */
+  private touched = new Int32Array(256);
+  /** The candidates of the last gathering (reused: valid until the next one). */
+  private readonly pool: number[] = [];
+  /** The best keys so far, highest first. */
+  private readonly best: Float64Array;
+
+  /** `size`: how many candidates a gathering keeps at most. */
+  constructor(private readonly size: number) {
+    this.best = new Float64Array(size);
+  }
+
+  gather(query: readonly number[], postings: Postings, stories: number): number[] {
+    if (this.hits.length < stories) this.hits = grownCopy(this.hits, stories);
+    const { hits, best, size: most } = this;
+    let touchedCount = 0;
+    for (const term of query) {
+      const row = postings.row(term);
+      if (row < 0) continue;
+      const size = postings.size(row);
+      if (touchedCount + size > this.touched.length)
+        this.touched = grownCopy(this.touched, touchedCount + size);
+      touchedCount = postings.countHits(row, hits, this.touched, touchedCount);
+    }
+    // One number per story that ranks by hits, then index: hits · 2³² + index (exact in a double),
+    // kept by insertion into a short sorted list (most stories fall below its last entry at once).
+    let kept = 0;
+    const touched = this.touched;
+    for (let t = 0; t < touchedCount; t++) {
+      const index = touched[t]!;
+      const key = hits[index]! * STORY_SPAN + index;
+      hits[index] = 0;
+      if (kept === most && key <= best[kept - 1]!) continue;
+      let at = kept < most ? kept++ : kept - 1;
+      for (; at > 0 && key > best[at - 1]!; at--) best[at] = best[at - 1]!;
+      best[at] = key;
+    }
+    const pool = this.pool;
+    pool.length = kept;
+    for (let i = 0; i < kept; i++) pool[i] = best[i]! % STORY_SPAN;
+    return pool;
+  }
+}
+
+const STORY_SPAN = 2 ** 32;

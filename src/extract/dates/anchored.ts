@@ -45,16 +45,31 @@ export function anchorShiftOf(phrase: string): AnchorShift | null {
  * Resolves every draft that carries a shift against the nearest date before it in the sentence
  * (drafts sorted by start): a day shift needs a day, a year shift any date's year.
  */
-export function resolveAnchored(drafts: DateDraft[]): DateDraft[] {
+export function resolveAnchored(drafts: DateDraft[], published: Date | null = null): DateDraft[] {
   const out: DateDraft[] = [];
   let anchor: DateDraft | null = null;
+  // The last day named on or before the report's day: "Oman said on Saturday that talks planned for
+  // Sunday would not take place, a day after Israel began striking" counts from Saturday, not from the
+  // plan's Sunday.
+  let past: DateDraft | null = null;
+  const today = published ? isoDay(published) : null;
   for (const draft of drafts) {
     const shift = draft.shift;
     if (!shift) {
       out.push(draft);
       anchor = draft;
+      if (today === null || draft.precision !== 'day' || draft.date <= today) past = draft;
       continue;
     }
+    if (
+      today !== null &&
+      anchor &&
+      anchor.precision === 'day' &&
+      anchor.date > today &&
+      past &&
+      shift.amount < 0
+    )
+      anchor = past;
     const resolved = anchor ? shifted(draft, anchor, shift) : null;
     if (resolved) out.push(resolved);
     else if (shift.orElse === 'keep') out.push({ ...draft, shift: undefined });

@@ -80,9 +80,10 @@ const dropDurations: DateRefiner = (draft, ctx) => {
     /^in\s+(?:a|one|\d+|two|three|four|five|six|seven|ten|a few|several|a couple of)\s+(?:days?|weeks?|months?|years?)$/i.test(
       text.trim(),
     ) &&
-    (PAST_VERB_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 24), draft.start)) ||
+    (pastVerbRightBefore(ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 24), draft.start)) ||
       toldInThePast(ctx, draft.start) ||
-      NEGATED_PERFECT.test(clauseBefore(ctx, draft.start)))
+      NEGATED_PERFECT.test(clauseBefore(ctx, draft.start)) ||
+      PERFECT_SPAN.test(clauseBefore(ctx, draft.start)))
   )
     return null;
   // "later in the day", "earlier in the week": a moment in the story's own time, not a date; "in the
@@ -118,12 +119,24 @@ function toldInThePast(ctx: RefineContext, at: number): boolean {
 /** "have not eaten a proper meal in three days", "hasn't rained in weeks": how long, not when. */
 const NEGATED_PERFECT = /\b(?:has|have|had)(?:\s+not|\s+never|n['’]t)\s+\w+/i;
 
+/**
+ * "bank shares have lost nearly 15% in two days", "the river has risen a metre in a week": a present
+ * perfect, and no word that looks ahead after it, tells how long something took up to now.
+ */
+const PERFECT_SPAN =
+  /\b(?:has|have)\s+(?:already\s+|now\s+|so\s+far\s+)?(?:\w+ed|\w+en|lost|sold|spent|paid|made|shed|won|seen|done|gone|come|grown|risen|fallen|flown|cut|hit|left|fled|brought|bought)\b(?![\s\S]*\b(?:will|would|shall|could|to\s+be|['’]ll)\b)/i;
+
 /** The words of the clause before `at`: back to the last comma, semicolon or colon of its sentence. */
 function clauseBefore(ctx: RefineContext, at: number): string {
   return ctx.text.slice(ctx.sentenceStart, at).split(/[,;:]/).pop() ?? '';
 }
 
 const PAST_VERB_BEFORE = /\b(?:\w+ed|rose|fell|grew|doubled|tripled|halved)\s+$/i;
+
+/** A verb in the past right before, not the participle of a future passive ("would be inspected"). */
+function pastVerbRightBefore(before: string): boolean {
+  return PAST_VERB_BEFORE.test(before) && !/\bbe\s+\w+ed\s+$/i.test(before);
+}
 
 /**
  * "1/2 mile", "cut by 3/4", "won 2/3 of the vote": a bare "N/M" is a fraction unless something marks it
@@ -158,6 +171,16 @@ const dropMonthWords: DateRefiner = (draft, ctx) => {
   );
   return before && !DATE_LEADERS.test(before[1]!) ? null : draft;
 };
+
+/**
+ * A day that names a place, a street or a movement ("May 13 Square", "the October 6 Bridge", "the
+ * 15 May Street", "the March 8 Movement"): the name's head follows it, capitalised.
+ */
+const dropNamingDay: DateRefiner = (draft, ctx) =>
+  NAME_HEAD_AFTER.test(ctx.text.slice(draft.end, draft.end + 24)) ? null : draft;
+
+const NAME_HEAD_AFTER =
+  /^\s(?:Square|Street|St\.?|Avenue|Road|Boulevard|Bridge|Plaza|Stadium|Park|Camp|Barracks|Hospital|School|University|Airport|Station|Movement|Brigade|Coalition|Alliance|Group|Revolution|Uprising)\b/;
 
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 /** Capitalised words that lead a date, not a name ("In May", "Since March", "Early June"). */
@@ -430,6 +453,7 @@ const partOfPeriod: DateRefiner = (draft, ctx) => {
  * widens month and year dates ("the end of this year" must be a year by then).
  */
 export const REFINERS: DateRefiner[] = [
+  dropNamingDay,
   listedDays,
   countNotYear,
   dropTimeOnly,

@@ -21,9 +21,12 @@ import { addDays, isoDay, parseIsoDay } from './calendar.js';
  */
 const PART_OF_DAY =
   '(?:(?:early|late|later|earlier) )?(?:in|during|by|since) the (?:(?:early|late) |middle of the )?(?:morning|afternoon|evening)(?!\\s+(?:of|on)\\b)|(?:in|during|by|around) the middle of the day|throughout the (?:day|morning|afternoon|evening)(?!\\s+(?:of|on)\\b)';
-/** "by noon", "at dawn", "By nightfall", "until dawn", "after midnight", "By morning", "By evening", "by mid-morning", "until morning". */
+/**
+ * "by noon", "at dawn", "By nightfall", "until dawn", "after midnight", "By morning", "By evening", "by
+ * mid-morning", "until morning", "by late afternoon".
+ */
 const POINT_OF_DAY =
-  '(?:by|at|around|before|after|until|till) (?:noon|midday|midnight|nightfall|dusk|dawn|daybreak|mid-morning|mid-afternoon)(?!\\s+(?:of|on)\\b)|(?:by|until|till) (?:morning|afternoon|evening)';
+  '(?:by|at|around|before|after|until|till) (?:noon|midday|midnight|nightfall|dusk|dawn|daybreak|mid-morning|mid-afternoon)(?!\\s+(?:of|on)\\b)|(?:by|until|till) (?:(?:early|late) )?(?:morning|afternoon|evening)';
 
 // Scanned only in a text that holds one of the guard's words, which every match holds.
 export const STORY_DAY = guarded(

@@ -29,6 +29,20 @@ const PUT_OFF_TO_BEFORE =
 const WARNED_UNTIL = /\b(?:warn(?:s|ed|ing)?|alerts?|advisor(?:y|ies))\b[^.;]{0,120}?\b(?:until|till)\s+$/i;
 
 /**
+ * A ban, a curfew or a closure, then "until" right before the date: "banned all gatherings until Sunday
+ * evening", "a curfew until Monday", "schools stay shut till Friday". What is forbidden runs on to the
+ * day that ends it, though the order was given in the past.
+ */
+const BANNED_UNTIL =
+  /\b(?:bans?|banned|banning|curfews?|closures?|closed|shut|suspend(?:s|ed|ing)?|suspensions?|prohibit(?:s|ed|ing)?|forbid(?:s|den)?|restrict(?:s|ed|ing)?|restrictions?|lockdowns?|state of emergency)\b([^.;]{0,120}?)\b(?:until|till)\s+$/i;
+
+/** What was forbidden until then, unless a verb in the past follows it ("the curfew lasted until"). */
+function bannedUntil(before: string): boolean {
+  const m = BANNED_UNTIL.exec(before);
+  return m !== null && !new RegExp(PAST.source, 'i').test(m[1] ?? '');
+}
+
+/**
  * A timetable verb in the present, right before its date: "starts in April", "the lifts close in
  * April", "opens on Monday" (not "did not close in April", which is past).
  */
@@ -38,15 +52,25 @@ const TIMETABLE_VERBS = new Set(
 const LAST_WORDS = /(?:(\S+)\s+)?(\S+)\s+$/;
 
 /** The timetable verb right before the date, unless "did" or "not" makes it past or denied. */
+const TIME_OF_DAY_BEFORE =
+  /\s(?:at|by|from)\s+(?:midnight|noon|midday|dawn|dusk|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:local time|GMT|UTC))?)\s+(?:on\s+)?$/i;
+
 function timetableBefore(before: string): boolean {
   if (/\bruns?\s+until\s+$/i.test(before)) return true;
-  const m = LAST_WORDS.exec(before.slice(-40).replace(/\s(?:on|in)\s+$/i, ' '));
+  // "the party's primary is on Sunday", "the talks are on Friday": an event's day told in the present.
+  if (/\b(?:is|are)\s+(?:(?:on|for)\s+)?$/i.test(before)) return true;
+  // "The ban expires at midnight on Sunday": a time of day between the verb and its day.
+  const verbEnd = before.replace(TIME_OF_DAY_BEFORE, ' ');
+  const m = LAST_WORDS.exec(verbEnd.slice(-40).replace(/\s(?:on|in)\s+$/i, ' '));
   if (!m?.[2] || !TIMETABLE_VERBS.has(m[2].toLowerCase())) return false;
   return !/^(?:did|didn['’]t|not)$/i.test(m[1] ?? '');
 }
 
 /** "had not expected the flooding": a plan or an expectation told in the past perfect looks back. */
 const PAST_PERFECT_PLAN = /\b(?:had|hadn['’]t)\s+(?:not\s+|never\s+)?(?:expected|planned|scheduled)\b/gi;
+
+/** "had used", "had not sold", "had already spent": a verb in the past perfect (not "had to"). */
+const PAST_PERFECT = /\bhad\s+(?:not\s+|never\s+|already\s+)?(?!to\b)[a-z]+\b/gi;
 
 const QUOTED = /["“][^"“”]*["”]/g;
 
@@ -85,7 +109,7 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
       .slice(Math.max(sentenceStart, at - 400), at)
       .replace(PAST_PERFECT_PLAN, (q) => ' '.repeat(q.length))
       .replace(TIMETABLED_SERVICE, (q) => ' '.repeat(q.length)),
-  ).slice(-120);
+  ).slice(-180);
   // "cut off since Tuesday, the number would rise": what lasts since a day began before it.
   if (/\bsince\s+$/i.test(before)) return false;
   // "calling Monday's ruling a stitch-up", "condemning Friday's attack": a verdict on a day's event
@@ -97,6 +121,8 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
   if (TO_BEFORE.test(before) && PUT_OFF_TO_BEFORE.test(before)) return true;
   // "warned of very heavy rain until Saturday": the end of what is warned of.
   if (WARNED_UNTIL.test(before)) return true;
+  // "banned all gatherings until Sunday evening": the end of what is forbidden.
+  if (bannedUntil(before)) return true;
   // "checks, to be done before each flight from Sunday": a period that starts with what is to be done.
   if (PERIOD_START.test(before) && (DECISION.test(before) || /\bto be\s+[a-z]+/i.test(before))) return true;
   // "called a meeting for Tuesday", "set for 28 June": what something is fixed for lies ahead (not
@@ -104,7 +130,10 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
   if (FOR_BEFORE.test(before) && !/^\p{L}+['’]/u.test(text.slice(at, at + 24).replace(/^on\s+/i, '')))
     return true;
   const future = Math.max(lastIndex(FUTURE, before), lastIndex(MAY, before), directiveStillOpen(before));
-  if (future < 0) return false;
+  if (future < 0 || farBehindAClause(before, future)) return false;
+  // "would take all necessary measures, and that it had used its reserves on Wednesday": a verb in the
+  // past perfect after the future one tells what was done before.
+  if (lastIndex(PAST_PERFECT, before) > future) return false;
   // "announced on Tuesday", "said on Tuesday he would…", "detained during Tuesday's assault": a past
   // verb right before the date wins.
   const past = lastIndex(PAST, before);
@@ -123,6 +152,18 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
   // its verb's object before the date, tells what happened.
   if (/\b(?:who|which)\s+$/i.test(before.slice(0, past)) && OBJECT_THEN_DATE.test(gap)) return false;
   return !PAST_THEN_DATE.test(gap);
+}
+
+/** How far back a future verb governs the date whatever stands between them. */
+const NEAR = 120;
+
+/**
+ * "was due to be named the party's candidate for the next election at a primary on Sunday": a future
+ * verb farther back than NEAR still governs a date in its own clause, but not one after a comma ("will
+ * stop the corridor, in the first response from Tehran to Friday's summit").
+ */
+function farBehindAClause(before: string, future: number): boolean {
+  return future < before.length - NEAR && /[,;:]/.test(before.slice(future));
 }
 
 /** A short object of a verb, then the date's preposition: " orders on ", " the border last ". */

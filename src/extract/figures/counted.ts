@@ -50,7 +50,7 @@ export function countedAfter(
     const unit = /point/i.test(percent[0]) ? 'percentage points' : 'percent';
     return { unit, end: end + percent[0].length, head: null };
   }
-  const rate = exchangeRateAfter(text, numberStart, end);
+  const rate = exchangeRateAfter(text, numberStart, end) ?? rateTradedAt(text, numberStart, end);
   if (rate) return rate;
   const money = currencyAfter(text, end);
   if (money)
@@ -69,9 +69,9 @@ export function countedAfter(
   return allowBare ? bareCount(annotated, first, numberStart, end, sentenceEnd) : null;
 }
 
-/** "392 to the dollar", "32 against the euro": what one unit of the other currency costs. */
+/** "392 to the dollar", "32 against the euro", "41.5 per dollar": what one unit of the other currency costs. */
 const RATE_AFTER =
-  /^\s+(?:to|per|against)\s+(?:the|one|a|each)\s+(?:(?:US|U\.S\.)\s+)?(dollar|greenback|euro|pound|yen|yuan|rouble|ruble)\b/i;
+  /^\s+(?:(?:to|per|against)\s+(?:the|one|a|each)|per)\s+(?:(?:US|U\.S\.)\s+)?(dollar|greenback|euro|pound|yen|yuan|rouble|ruble)\b/i;
 const RATE_QUOTE: Record<string, string> = {
   dollar: 'USD',
   greenback: 'USD',
@@ -83,6 +83,9 @@ const RATE_QUOTE: Record<string, string> = {
   ruble: 'RUB',
 };
 
+/** The words that put a currency after a rate's number: "per", "to the", "against one". */
+const RATE_QUOTE_BEFORE = /\b(?:(?:to|per|against)\s+(?:the|one|a|each)|per)\s+(?:(?:US|U\.S\.)\s+)?$/i;
+
 /**
  * An exchange rate: "the dram was little changed at around 392 to the dollar", "the manat is pegged at
  * 1.7 to the dollar". The unit is "AMD per USD": the currency named before the number in the sentence,
@@ -92,15 +95,52 @@ function exchangeRateAfter(text: string, numberStart: number, end: number): Coun
   const m = RATE_AFTER.exec(text.slice(end, end + 40));
   if (!m?.[1]) return null;
   const quote = RATE_QUOTE[m[1].toLowerCase()]!;
-  const before = sentenceTail(text.slice(Math.max(0, numberStart - 100), numberStart));
+  const before = sentenceTail(text.slice(Math.max(0, numberStart - 200), numberStart));
   const offset = numberStart - before.length;
   let base: string | null = null;
   for (const word of before.matchAll(/ [A-Za-z]+/g)) {
+    // "38.0 per dollar, or about 41.3 against the euro": the dollar there is a rate's other currency.
+    if (RATE_QUOTE_BEFORE.test(before.slice(0, word.index + 1))) continue;
     const code = currencyAfter(text, offset + word.index)?.code;
     if (code && code !== quote) base = code;
   }
   return base ? { unit: `${base} per ${quote}`, end: end + m[0].length, head: null } : null;
 }
+
+/**
+ * "paring losses to trade at 38.0 by late afternoon. It had closed at 36.7 on Tuesday": a decimal a
+ * currency trades or closes at, in a report that has just given a rate ("41.5 per dollar"), is that
+ * rate again, in its unit.
+ */
+function rateTradedAt(text: string, numberStart: number, end: number): Counted | null {
+  if (!/^\d+\.\d+$/.test(text.slice(numberStart, end))) return null;
+  if (!TRADED_AT.test(text.slice(Math.max(0, numberStart - 24), numberStart))) return null;
+  // Not "Brent rose to 74.2 a barrel": nothing that names another unit may follow.
+  if (!NOTHING_COUNTED_AFTER.test(text.slice(end, end + 12))) return null;
+  // Not "the index closed at 102.4": the sentence is about a currency, by name or as "It".
+  const sentence = sentenceTail(text.slice(Math.max(0, numberStart - 200), numberStart));
+  const offset = numberStart - sentence.length;
+  const namesCurrency = [...sentence.matchAll(/ [A-Za-z]+/g)].some((w) =>
+    currencyAfter(text, offset + w.index),
+  );
+  if (!namesCurrency && !/^\s*It\b/.test(sentence)) return null;
+  const earlier = text.slice(Math.max(0, numberStart - 400), numberStart);
+  let last: RegExpExecArray | null = null;
+  for (const m of earlier.matchAll(RATE_NUMBER)) last = m;
+  if (!last) return null;
+  const at = numberStart - earlier.length + last.index;
+  const unit = exchangeRateAfter(text, at, at + last[1]!.length)?.unit;
+  return unit ? { unit, end, head: null } : null;
+}
+
+/** A currency's verb of trading right before the number: "trade at", "closed at", "stood at". */
+const TRADED_AT =
+  /\b(?:trade[ds]?|trading|closed|closes|closing|opened|opening|stood|stands|ended|settled|firmed|eased|weakened|strengthened|recovered|slid|fell|rose)\s+(?:at|to)\s+(?:around\s+|about\s+)?$/i;
+const NOTHING_COUNTED_AFTER =
+  /^(?:$|[.,;:)]|\s+(?:on|by|in|at|late|early|from|after|before|and|as|when|while)\b|\s+[—–-])/;
+/** An exchange rate's number: "41.5 per dollar", "392 to the dollar". */
+const RATE_NUMBER =
+  /(\d[\d,]*(?:\.\d+)?)(?=\s+(?:(?:to|per|against)\s+(?:the|one|a|each)|per)\s+(?:(?:US|U\.S\.)\s+)?(?:dollar|greenback|euro|pound|yen|yuan|rouble|ruble)\b)/g;
 
 /** The token where a unit written as a word starts (the subject starts there), or null when it is glued. */
 function unitToken(annotated: Annotated, from: number, to: number): number | null {

@@ -34,7 +34,7 @@ const CURRENCIES: Currency[] = [
   { code: 'AMD', names: ['armenian dram', 'dram'], signs: ['֏'] },
   { code: 'AZN', names: ['azerbaijani manat', 'manat'], signs: ['₼'] },
   { code: 'GEL', names: ['georgian lari', 'lari'], signs: ['₾'] },
-  { code: 'TRY', names: ['turkish lira', 'lira'], signs: ['₺'] },
+  { code: 'TRY', names: ['turkish lira', 'lira'], signs: ['₺', 'TL'] },
   { code: 'INR', names: ['indian rupee', 'rupee'], signs: ['₹'] },
   { code: 'LKR', names: ['sri lankan rupee'], signs: ['ரூ'] },
   { code: 'PKR', names: ['pakistani rupee'] },
@@ -98,6 +98,23 @@ const CURRENCIES: Currency[] = [
   { code: 'MDL', names: ['moldovan leu'] },
   { code: 'HUF', names: ['hungarian forint', 'forint'] },
   { code: 'MNT', names: ['mongolian tugrik', 'tugrik'], signs: ['₮'] },
+  { code: 'MGA', names: ['malagasy ariary', 'ariary'] },
+  { code: 'MZN', names: ['mozambican metical', 'metical'] },
+  { code: 'MWK', names: ['malawian kwacha'] },
+  { code: 'ZMW', names: ['zambian kwacha'] },
+  { code: 'BOB', names: ['boliviano'] },
+  { code: 'PYG', names: ['paraguayan guaraní', 'guaraní', 'guarani'] },
+  { code: 'PEN', names: ['peruvian sol'] },
+  { code: 'VUV', names: ['vatu'] },
+  { code: 'RON', names: ['romanian leu'] },
+  { code: 'CZK', names: ['czech koruna', 'czech crown', 'koruna'] },
+  { code: 'XAF', names: ['central african cfa franc'] },
+  { code: 'RWF', names: ['rwandan franc'] },
+  { code: 'JMD', names: ['jamaican dollar'] },
+  { code: 'DOP', names: ['dominican peso'] },
+  { code: 'CUP', names: ['cuban peso'] },
+  { code: 'GTQ', names: ['guatemalan quetzal', 'quetzal'] },
+  { code: 'HNL', names: ['honduran lempira', 'lempira'] },
   // Pre-euro currencies, still in archives and historical figures.
   { code: 'FIM', names: ['finnish markka', 'markka'] },
   { code: 'NLG', names: ['dutch guilder', 'netherlands guilder', 'guilder'] },
@@ -131,6 +148,16 @@ const IRREGULAR_PLURALS: Record<string, string> = {
   dong: 'dong',
   colón: 'colones',
   colon: 'colones',
+  ariary: 'ariary',
+  metical: 'meticais',
+  kwacha: 'kwacha',
+  guaraní: 'guaraníes',
+  guarani: 'guaranis',
+  vatu: 'vatu',
+  leu: 'lei',
+  koruna: 'korun',
+  quetzal: 'quetzales',
+  lempira: 'lempiras',
 };
 
 /** Every written form (singular and plural, lower-case) → code. */
@@ -204,16 +231,26 @@ const SHARED_NAMES: Record<string, [code: string, hint: RegExp][]> = {
     ['LKR', /\bSri Lanka/],
     ['NPR', /\bNepal/],
   ],
+  kwacha: [
+    ['MWK', /\bMalawi/],
+    ['ZMW', /\bZambia/],
+  ],
+  leu: [
+    ['RON', /\bRomania/],
+    ['MDL', /\bMoldov/],
+  ],
   lira: [
     ['TRY', /\b(?:Turk|Türk)/],
     ['LBP', /\bLeban/],
     ['SYP', /\bSyria/],
   ],
 };
+/** Plurals of shared names that are not the name plus "s". */
+const SHARED_PLURALS: Record<string, string> = { lira: 'lire', kwacha: 'kwacha', leu: 'lei' };
 const SHARED_FORMS = new Map<string, string>();
 for (const name of Object.keys(SHARED_NAMES)) {
   SHARED_FORMS.set(name, name);
-  SHARED_FORMS.set(name === 'lira' ? 'lire' : `${name}s`, name);
+  SHARED_FORMS.set(SHARED_PLURALS[name] ?? `${name}s`, name);
 }
 const SHARED_NAME_AFTER = new RegExp(`[ \\u00a0]?(${[...SHARED_FORMS.keys()].join('|')})(?![\\w-])`, 'iy');
 

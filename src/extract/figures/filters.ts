@@ -74,9 +74,24 @@ function isNumberedName(text: string, n: NumberMatch): boolean {
     NUMBERED_NOUNS.has(before) ||
     isCallSign(text, n, before) ||
     isModelNumber(text, n, before) ||
-    isBroadcasterName(text, n, before)
+    isBroadcasterName(text, n, before) ||
+    isStockIndexName(text, n, before)
   );
 }
+
+/**
+ * "the BIST 100 index", "the FTSE 100", "the S&P 500 fell": a stock index named with the number of
+ * its shares. A capitalised name then "index" after the number, or a name that is nothing but such
+ * an index.
+ */
+function isStockIndexName(text: string, n: NumberMatch, before: string): boolean {
+  if (STOCK_INDEX_NAMES.has(before) || /\bS&P\s$/.test(text.slice(Math.max(0, n.start - 5), n.start)))
+    return true;
+  return /^\p{Lu}[\p{L}&]*$/u.test(before) && INDEX_AFTER.test(text.slice(n.end, n.end + 20));
+}
+
+const STOCK_INDEX_NAMES = new Set('FTSE Nikkei DAX CAC IBEX STOXX Stoxx ASX Nifty BIST MOEX'.split(' '));
+const INDEX_AFTER = /^\s+(?:share\s+|stock\s+|equity\s+)?(?:index|indices|benchmark)\b/i;
 
 /** "the Gabon 24 channel", "France 24 television": a name, then a number, then what it broadcasts on. */
 function isBroadcasterName(text: string, n: NumberMatch, before: string): boolean {
@@ -359,7 +374,10 @@ const KIN_AFTER =
 
 /** A person after "one", then what befell them: "one person died", "one man was killed". */
 const ONE_CASUALTY_AFTER =
-  /^\s+(?:person|man|woman|child|boy|girl|soldier|serviceman|policeman|policewoman|police officer|civilian|resident|worker|officer|firefighter|rescuer|journalist|migrant|fisherman|passenger|pilot|guard|driver|pedestrian|tourist|pilgrim|student|patient|baby|infant)\b[^.;,]{0,40}?\b(?:died|killed|dead|drowned|injured|wounded|missing)\b/i;
+  /^\s+(?:person|man|woman|child|boy|girl|soldier|serviceman|policeman|policewoman|police officer|civilian|resident|worker|officer|firefighter|rescuer|journalist|migrant|fisherman|passenger|pilot|guard|driver|pedestrian|tourist|pilgrim|student|patient|baby|infant)\b[^.;,]{0,40}?\b(?:died|killed|dead|drowned|injured|wounded|hurt|missing)\b/i;
+/** "one of its soldiers was killed", "one of the pilots died": one of a group, then what befell them. */
+const ONE_OF_GROUP_CASUALTY =
+  /^\s+of\s+(?:its|their|his|her|our|the)\s+(?:[a-z-]+\s+)?(?:soldiers|sailors|marines|troops|fighters|servicemen|officers|policemen|guards|workers|crew|crew members|pilots|passengers|civilians|residents|journalists|rescuers|firefighters|staff|employees|members|students|patients|children)\b[^.;,]{0,30}?\b(?:was|has been|had been|is)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|missing|dead)\b/i;
 /** "Two officers were killed and one was wounded": "one" stands for one more of the people counted. */
 const ONE_ELLIPTIC_CASUALTY =
   /^\s+(?:was|has been|had been)\s+(?:also\s+|later\s+|seriously\s+|critically\s+|badly\s+|slightly\s+)?(?:killed|wounded|injured|hurt|missing)\b/i;
@@ -367,11 +385,15 @@ const ONE_ELLIPTIC_CASUALTY =
 const ONE_CASUALTY_BEFORE =
   /\b(?:killing|killed|injuring|wounding|(?:looking|searching|search|hunting) for)\s+(?:at least\s+)?$/i;
 
-/** "one person died", "killing at least one person": a toll of one, not "one" as a pronoun. */
+/**
+ * "one person died", "killing at least one person", "one of its soldiers was killed": a toll of one,
+ * not "one" as a pronoun.
+ */
 function isOneCasualty(text: string, n: NumberMatch): boolean {
   return (
     ONE_CASUALTY_AFTER.test(text.slice(n.end, n.end + 80)) ||
     ONE_ELLIPTIC_CASUALTY.test(text.slice(n.end, n.end + 40)) ||
+    ONE_OF_GROUP_CASUALTY.test(text.slice(n.end, n.end + 90)) ||
     ONE_CASUALTY_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start))
   );
 }

@@ -243,6 +243,31 @@ export function findPercentOf(text: string, from: number, to: number): Draft[] {
 // since a number glued to letters is usually a code ("A4", "F16").
 const GLUED = /(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=[A-Za-zµμ″])/g;
 
+/** The plural noun right after "20m": what the millions count ("barrels", "people"). */
+const MILLIONS_OF = /^ ((?:[a-z]{2,}s)|people|children|livestock|cattle)\b/;
+/** Plural words after "20m" that measure or place the metres: "20m apart", "5m tall waves" is not plural. */
+const NOT_COUNTED = new Set([
+  'was',
+  'has',
+  'is',
+  'as',
+  'us',
+  'its',
+  'this',
+  'thus',
+  'plus',
+  'less',
+  'across',
+  'towards',
+  'upwards',
+  'downwards',
+  'inland',
+  'seas',
+  'waves',
+  'swells',
+  'drops',
+]);
+
 /** Measures written with the unit glued to the number. */
 export function findGluedMeasures(text: string, from: number, to: number): Draft[] {
   const found: Draft[] = [];
@@ -254,6 +279,22 @@ export function findGluedMeasures(text: string, from: number, to: number): Draft
     if (!measure || measure.end > to) continue;
     const q = qualifierBefore(text, m.index, from);
     const value = Number(m[0].replace(/,/g, ''));
+    // "nearly 20m barrels", "3.3m people": a glued "m" before a plural noun is millions, not metres.
+    const counted =
+      measure.code === 'm' && text[end] === 'm' ? MILLIONS_OF.exec(text.slice(measure.end, to)) : null;
+    if (counted && counted[1] && !NOT_COUNTED.has(counted[1].toLowerCase())) {
+      found.push({
+        value: value * 1e6,
+        low: null,
+        high: null,
+        qualifier: q?.qualifier ?? null,
+        unit: counted[1].toLowerCase(),
+        subject: '',
+        start: q?.start ?? m.index,
+        end: measure.end + counted[0].length,
+      });
+      continue;
+    }
     found.push({
       value,
       low: null,

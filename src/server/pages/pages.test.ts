@@ -97,4 +97,33 @@ describe('story page', () => {
     });
     expect(page.text).toContain('<h1>Lusaka council shuts market after cholera cases</h1>');
   });
+
+  it('shows an identical copy beside its source as a note, not the same text again', () => {
+    const copy = makeArticle('a_3', {
+      outlet: 'Syndicator',
+      text: original.text,
+      title: 'Valley families moved',
+    });
+    const stored = [original, copy, rewrite].map((a) => ({ ...a, provenance: [], story: 's_1' }));
+    const page = renderStory({
+      story: {
+        id: 's_1',
+        headline: original.title,
+        articles: stored.map((a) => a.id),
+        outlets: ['Wire', 'Syndicator', 'Daily'],
+        first: null,
+        last: null,
+        independent: 2,
+        lineage: [],
+      },
+      articles: stored,
+      duplicates: [{ a: 'a_1', b: 'a_3', relation: 'identical', similarity: 1 }],
+      quotes: [],
+      figures: [],
+      dates: [],
+    }).text;
+    expect(page.split('coastal road')).toHaveLength(2);
+    expect(page).toContain('Same text as <a href="#t-a_1">Wire’s report</a>.');
+    expect(page).toContain('A school gym now shelters');
+  });
 });

@@ -27,6 +27,7 @@ export function renderStory(view: StoryView): Html {
   const lookup = (id: string) => byId.get(id);
   const { story } = view;
   const shown = view.articles.slice(0, SIDE_BY_SIDE);
+  const copied = copiedFrom(view.duplicates, shown);
   // A headline an export set in capitals, in the casing its article writes (as the report shows it).
   const headline = readableTitle(
     story.headline,
@@ -39,7 +40,7 @@ export function renderStory(view: StoryView): Html {
 <p class="lede">${plural(story.articles.length, 'article')} from ${plural(story.outlets.length, 'outlet')} (${story.outlets.join(', ')}) · ${plural(story.independent, 'independent report')}${story.first ? ` · ${story.first === story.last ? story.first : `${story.first} – ${story.last}`}` : ''}</p>
 <section aria-labelledby="sources-h">
 <h2 id="sources-h">Sources side by side</h2>
-<div class="side-by-side" role="list">${shown.map((article) => column(article))}</div>
+<div class="side-by-side" role="list">${shown.map((article) => column(article, copied.get(article.id)))}</div>
 ${view.articles.length > shown.length ? html`<p>Also in this story:</p><ul>${view.articles.slice(SIDE_BY_SIDE).map((a) => html`<li><a href="/articles/${a.id}">${a.title}</a> (${a.outlet ?? 'unknown outlet'}, ${a.published ?? 'undated'})</li>`)}</ul>` : ''}
 ${story.articles.length > view.articles.length ? html`<p>…and ${plural(story.articles.length - view.articles.length, 'more article')}: <a href="/api/articles?story=${story.id}&amp;limit=1000">the full list as JSON</a>.</p>` : ''}
 </section>
@@ -50,12 +51,30 @@ ${rewrites(view, lookup)}
   );
 }
 
-function column(article: StoredArticle): Html {
+/**
+ * The shown articles that are identical copies of another shown one, with that one: side by side, a
+ * syndicated copy would repeat its source word for word beside it, pushing the reports that differ
+ * out of view.
+ */
+function copiedFrom(duplicates: Duplicate[], shown: StoredArticle[]): Map<string, StoredArticle> {
+  const byId = new Map(shown.map((article) => [article.id, article]));
+  const copied = new Map<string, StoredArticle>();
+  for (const { a, b, relation } of duplicates) {
+    const source = byId.get(a);
+    if (relation === 'identical' && source && byId.has(b) && !copied.has(a)) copied.set(b, source);
+  }
+  return copied;
+}
+
+function column(article: StoredArticle, copyOf?: StoredArticle): Html {
   const url = safeUrl(article.url);
+  const body = copyOf
+    ? html`<p class="copy-note">Same text as <a href="#t-${copyOf.id}">${copyOf.outlet ?? 'another outlet'}’s report</a>.</p>`
+    : articleBody(article.text, null);
   return html`<article class="source-column" role="listitem" aria-labelledby="t-${article.id}">
 <h3 id="t-${article.id}"><a href="/articles/${article.id}">${article.title}</a></h3>
 <p class="meta">${article.outlet ?? 'unknown outlet'} · ${article.published ?? 'undated'}${article.byline.length > 0 ? ` · ${article.byline.join(', ')}` : ''}${url ? html` · <a href="${url}" rel="noopener noreferrer nofollow">original</a>` : ''}</p>
-${articleBody(article.text, null)}
+${body}
 </article>`;
 }
 
