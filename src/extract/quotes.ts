@@ -1056,6 +1056,9 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
       const ministry = lowerCaseMinistry(ctx.text.slice(start, head.end));
       const earlier = ministry ?? (words.length <= 2 ? ministryNamedBefore(ctx, head.start) : null);
       if (earlier) return { name: earlier, via: null };
+      // "the defence ministry said" after the Interior Ministry was named: another ministry, which
+      // the text does not name in full, not the last one named.
+      if (words.length > 2 && !ministryOfPortfolio(ctx, words, head.start)) return null;
     }
     // "the association's statement said", "the association said": the organisation named before
     // with that head word, not whichever organisation came last.
@@ -1635,6 +1638,18 @@ function ministryNamedBefore(ctx: Context, at: number): string | null {
   );
   const lowerAt = head.toLowerCase().lastIndexOf(' ministry');
   return capitalised && capitalised.start - from > lowerAt ? null : name;
+}
+
+/**
+ * Whether the organisation named before that the phrase could refer back to is a ministry of the
+ * phrase's portfolio ("the defence ministry" → "Ministry of Defence"), or no ministry at all.
+ */
+function ministryOfPortfolio(ctx: Context, words: FoundWord[], at: number): boolean {
+  const portfolio = words[words.length - 2]!.word.toLowerCase();
+  const named = speakersIn(ctx, Math.max(0, at - LOOK_BACK), at).findLast(
+    (m) => m.type === 'organization' && m.name.includes('Ministry'),
+  );
+  return !named || named.name.toLowerCase().includes(portfolio.slice(0, 5));
 }
 
 /** "the president's office": the title before the head word, its possessive dropped; null otherwise. */
