@@ -527,9 +527,12 @@ export const PARENT_OF_BEFORE = /\b(?:mother|father|parent|grandmother|grandfath
 export const CASUALTY_VERB_BEFORE =
   /\b(?:killing|killed|wounding|wounded|injuring|injured|displacing|displaced|evacuating|evacuated|rescuing|rescued|arresting|arrested|detaining|detained)\s+(?:at least\s+|some\s+|another\s+)?$/i;
 
-/** "put the number at", "estimated the crowd at": a source's own estimate of a count already named. */
+/**
+ * "put the number at", "estimated the crowd at", "put it at between …": a source's own estimate of a
+ * count already named.
+ */
 const ESTIMATE_BEFORE =
-  /\b(?:put|puts|putting|estimated?|estimates|placed?|places)\s+(?:(?:the|their|its|that|this)\s+(?:number|figure|total|count|tally|turnout|crowd|population)\s+|it\s+)?at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$|\b(?:the|a|an|its|their)\s+(?:official\s+|new\s+|latest\s+|earlier\s+)?(?:figure|total|tally)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/i;
+  /\b(?:put|puts|putting|estimated?|estimates|placed?|places)\s+(?:(?:the|their|its|that|this)\s+(?:number|figure|total|count|tally|turnout|crowd|population)\s+|it\s+)?at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|between\s+)?$|\b(?:the|a|an|its|their)\s+(?:official\s+|new\s+|latest\s+|earlier\s+)?(?:figure|total|tally)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/i;
 
 const FRACTION_UNIT = /^(?:halves|thirds|quarters|fifths|tenths)$/i;
 
