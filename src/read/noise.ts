@@ -393,6 +393,7 @@ export function isAuthorBio(text: string): boolean {
 }
 
 const BIO_MARK = /^(?:[—–*]+|-{1,2})\s*/;
+/** Capitals of any script: "Ivana Đorđević is a senior fellow …", "Łukasz …", "Ömer …". */
 const NAMED_BIO =
-  /^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}\s+(?:is|was|has been|serves as)\s+(?:a|an|the)\s/u;
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was|has been|serves as)\s+(?:a|an|the)\s/u;
 const UNNAMED_BIO = /^the (?:author|writer|columnist)s? (?:is|are|was|were) (?:a|an|the)\s/i;
