@@ -24,6 +24,11 @@ const negatives: [string, string][] = [
     'a day that names a place or a movement',
     'Crowds filled May 13 Square and crossed the October 6 Bridge; the March 8 Movement marched.',
   ],
+  ['a stretch of days no one names', 'In the days before, officials had warned of trouble at the border.'],
+  [
+    'a part of the day that goes with a clock time',
+    'The blaze began at around 2:30 in the morning in a crowded club.',
+  ],
   ['the night of an event', 'Shops burned during the night of the storm and through the night of the vote.'],
 ];
 

@@ -176,6 +176,10 @@ const dropMonthWords: DateRefiner = (draft, ctx) => {
  * A day that names a place, a street or a movement ("May 13 Square", "the October 6 Bridge", "the
  * 15 May Street", "the March 8 Movement"): the name's head follows it, capitalised.
  */
+/** "in the days before", "the days after the vote": a stretch of days no one names, not a day. */
+const dropUnnamedDays: DateRefiner = (draft) =>
+  /^(?:in\s+)?the\s+days\b/i.test(draft.chrono?.text ?? '') ? null : draft;
+
 const dropNamingDay: DateRefiner = (draft, ctx) =>
   NAME_HEAD_AFTER.test(ctx.text.slice(draft.end, draft.end + 24)) ? null : draft;
 
@@ -454,6 +458,7 @@ const partOfPeriod: DateRefiner = (draft, ctx) => {
  */
 export const REFINERS: DateRefiner[] = [
   dropNamingDay,
+  dropUnnamedDays,
   listedDays,
   countNotYear,
   dropTimeOnly,

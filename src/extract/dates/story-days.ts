@@ -8,7 +8,8 @@
 // the day with no day of its own ("in the evening", "by noon", "By nightfall", "early in the
 // afternoon"): the hand-made golds date it by the report's day, as the shared gold dates "tonight",
 // even after an earlier day was named, unless "that" points back to it ("later that night").
-// "the morning of 28 September" and "By noon on March 14" are left to the date they name.
+// "the morning of 28 September" and "By noon on March 14" are left to the date they name, and "at 2:30
+// in the morning" to its clock time, which is no date.
 
 import type { DateMention } from '../../types.js';
 import { guarded, matchesIn } from '../figures/scan.js';
@@ -20,7 +21,7 @@ import { addDays, isoDay, parseIsoDay } from './calendar.js';
  * the middle of the day", "since the morning", "throughout the day".
  */
 const PART_OF_DAY =
-  '(?:(?:early|late|later|earlier) )?(?:in|during|by|since) the (?:(?:early|late) |middle of the )?(?:morning|afternoon|evening)(?!\\s+(?:of|on)\\b)|(?:in|during|by|around) the middle of the day|throughout the (?:day|morning|afternoon|evening)(?!\\s+(?:of|on)\\b)';
+  '(?<!\\d\\s)(?:(?:early|late|later|earlier) )?(?:in|during|by|since) the (?:(?:early|late) |middle of the )?(?:morning|afternoon|evening)(?!\\s+(?:of|on)\\b)|(?:in|during|by|around) the middle of the day|throughout the (?:day|morning|afternoon|evening)(?!\\s+(?:of|on)\\b)';
 /**
  * "by noon", "at dawn", "By nightfall", "until dawn", "after midnight", "By morning", "By evening", "by
  * mid-morning", "until morning", "by late afternoon".
