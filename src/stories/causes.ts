@@ -97,6 +97,12 @@ const HARM_WORDS = [
   'rescuers',
   'rubble',
   'homeless',
+  'deadly',
+  'collapses',
+  'collapsed',
+  'flattened',
+  'flattening',
+  'casualties',
 ];
 /** Words of a response to the harm by someone else: money, aid, plans (their own stories). */
 const RESPONSE_WORDS = [
@@ -125,6 +131,11 @@ const RESPONSE_WORDS = [
   'plan',
   'sends',
   'send',
+  'help',
+  'offers',
+  'offer',
+  'assistance',
+  'condolences',
   'sent',
   'dispatches',
   'airlift',
