@@ -174,6 +174,36 @@ export function lowerCaseMinistry(text: string): string | null {
   return name;
 }
 
+/**
+ * "the interior ministry said" with no country in the phrase and no ministry named before it: the
+ * ministry of the country the article is about, named as the gazetteer names ministries ("Serbian
+ * Ministry of Interior"), when the text names one country (by name or adjective) more often than any
+ * other: wire copy leaves a domestic body of the country it reports on unnamed. `portfolio`: the
+ * phrase's words between "the" and "ministry" ("interior", "foreign"), which must name a portfolio.
+ */
+export function ministryOfMainCountry(portfolio: readonly string[], text: string): string | null {
+  if (portfolio.length === 0 || !portfolio.every((w) => ROLE_WORDS.has(w) || w === 'emergencies'))
+    return null;
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(COUNTRY_WORD)) {
+    const adjective = ADJECTIVE_OF.get(m[0]) ?? m[0];
+    counts.set(adjective, (counts.get(adjective) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || (second && second[1] >= first[1])) return null;
+  const name = portfolio.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+  return `${first[0]} Ministry of ${PORTFOLIO_NAMES[name] ?? name}`;
+}
+
+/** A country's name or national adjective, as a whole word (longest first: "South African" before "South"). */
+const COUNTRY_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${[...new Set([...ADJECTIVE_OF.keys(), ...ADJECTIVES])]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})(?![\\p{L}])`,
+  'gu',
+);
+
 const COUNTRY_OF = new Map<string, string>();
 for (const [country, adjective] of COUNTRY_ADJECTIVES)
   if (!COUNTRY_OF.has(adjective)) COUNTRY_OF.set(adjective, country);

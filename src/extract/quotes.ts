@@ -21,7 +21,12 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from './lexicon.js';
-import { countryOfAdjective, governmentCountry, lowerCaseMinistry } from './ministry-names.js';
+import {
+  countryOfAdjective,
+  governmentCountry,
+  lowerCaseMinistry,
+  ministryOfMainCountry,
+} from './ministry-names.js';
 import {
   clauseEnd,
   type FoundWord,
@@ -1084,7 +1089,7 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
     // A ministry is no other organisation, and a committee no news outlet ("… witnesses told
     // Reuters. The ministry said").
     return lower === 'ministry'
-      ? null
+      ? nationalMinistry(ctx, words)
       : resolveReport(ctx, head.start, owner !== null || BODY_NOUNS.has(lower));
   }
   if (ROLE_NOUNS.has(lower)) return rolePhrase(words);
@@ -1631,13 +1636,30 @@ function statementQuotedBefore(ctx: Context, at: number): Speaker | null {
 function ministryNamedBefore(ctx: Context, at: number): string | null {
   const from = Math.max(0, at - LOOK_BACK);
   const head = ctx.text.slice(from, at);
-  const name = lowerCaseMinistry(head);
+  const name = lowerCaseMinistry(head) ?? unqualifiedMinistryIn(ctx, head);
   if (!name) return null;
   const capitalised = speakersIn(ctx, from, at).findLast(
     (m) => m.type === 'organization' && m.name.includes('Ministry'),
   );
   const lowerAt = head.toLowerCase().lastIndexOf(' ministry');
   return capitalised && capitalised.start - from > lowerAt ? null : name;
+}
+
+/** The last "the interior ministry" of `head` (no country in the phrase), named as nationalMinistry names it. */
+function unqualifiedMinistryIn(ctx: Context, head: string): string | null {
+  const last = [...head.matchAll(UNQUALIFIED_MINISTRY)].pop();
+  return last ? ministryOfMainCountry(last[1]!.trim().split(/\s+/), ctx.text) : null;
+}
+
+const UNQUALIFIED_MINISTRY = /\b[Tt]he ((?:\p{Ll}+ ){1,2})ministry\b/gu;
+
+/** "the interior ministry said", no ministry named before: the ministry of the article's country, or no one. */
+function nationalMinistry(ctx: Context, words: FoundWord[]): Speaker | null {
+  if (words.length < 3 || words[0]!.word.toLowerCase() !== 'the') return null;
+  const portfolio = words.slice(1, -1).map((w) => w.word);
+  if (portfolio.some((w) => w !== w.toLowerCase())) return null;
+  const name = ministryOfMainCountry(portfolio, ctx.text);
+  return name ? { name, via: null } : null;
 }
 
 /**
