@@ -110,7 +110,7 @@ describe('ministryOfMainCountry', () => {
   it('names the ministry of the country the text names most, by name or adjective', () => {
     const text =
       'Serbian students marched through Belgrade. Serbia has seen months of protests; Hungary watched.';
-    expect(ministryOfMainCountry(['interior'], text)).toBe('Serbian Ministry of Interior');
+    expect(ministryOfMainCountry(['interior'], text)).toBe('Serbian Ministry of Internal Affairs');
     expect(ministryOfMainCountry(['foreign'], text)).toBe('Serbian Ministry of Foreign Affairs');
   });
 
@@ -118,5 +118,16 @@ describe('ministryOfMainCountry', () => {
     expect(ministryOfMainCountry(['interior'], 'Armenia and Azerbaijan met in Granada.')).toBeNull();
     expect(ministryOfMainCountry(['interior'], 'Nothing names a country here.')).toBeNull();
     expect(ministryOfMainCountry(['same'], 'Serbian police and Serbia.')).toBeNull();
+  });
+});
+
+describe('interior ministries', () => {
+  it('are named as each country names its own, whichever way the text writes them', () => {
+    expect(lowerCaseMinistry('the Russian interior ministry')).toBe('Russian Ministry of Internal Affairs');
+    expect(lowerCaseMinistry('the Turkish interior ministry')).toBe('Turkish Ministry of Interior');
+    const text = 'The Turkish Ministry of Internal Affairs said 53 were held.';
+    const found = mentionsIn(text, ['Turkish Ministry of Internal Affairs']);
+    nameMinistries(found, text);
+    expect(found[0]!.name).toBe('Turkish Ministry of Interior');
   });
 });

@@ -37,6 +37,40 @@ const ADJECTIVES = new Set(COUNTRY_ADJECTIVES.map(([, adjective]) => adjective))
 /** "Foreign Ministry" is the Ministry of Foreign Affairs; "Defense" is spelt as the gazetteer spells it. */
 const PORTFOLIO_NAMES: Record<string, string> = { Foreign: 'Foreign Affairs', Defense: 'Defence' };
 
+/** The ways a text names a ministry of the interior ("the Interior Ministry", "Ministry of Internal Affairs"). */
+const INTERIOR = new Set(['Interior', 'Internal Affairs', 'Home Affairs']);
+
+/**
+ * Countries whose ministry of the interior is officially named otherwise in English, as golds and
+ * the ministries themselves name it ("Georgian Ministry of Internal Affairs"); the rest are "Ministry
+ * of Interior", however an outlet writes it, so one ministry has one name across outlets.
+ */
+const INTERIOR_NAMED: Record<string, string> = {
+  Armenian: 'Internal Affairs',
+  Azerbaijani: 'Internal Affairs',
+  Belarusian: 'Internal Affairs',
+  Georgian: 'Internal Affairs',
+  Kazakh: 'Internal Affairs',
+  Kyrgyz: 'Internal Affairs',
+  Moldovan: 'Internal Affairs',
+  Russian: 'Internal Affairs',
+  Serbian: 'Internal Affairs',
+  Tajik: 'Internal Affairs',
+  Turkmen: 'Internal Affairs',
+  Ukrainian: 'Internal Affairs',
+  Uzbek: 'Internal Affairs',
+  Indian: 'Home Affairs',
+};
+
+/** "Georgian" and "Interior" → "Georgian Ministry of Internal Affairs": a country's ministry, named one way. */
+function nationalMinistryName(adjective: string, portfolio: string): string {
+  const named = PORTFOLIO_NAMES[portfolio] ?? portfolio;
+  return `${adjective} Ministry of ${INTERIOR.has(named) ? (INTERIOR_NAMED[adjective] ?? 'Interior') : named}`;
+}
+
+/** The portfolio as a key: every name of the interior ministry is one. */
+const portfolioKey = (portfolio: string) => (INTERIOR.has(portfolio) ? 'Interior' : portfolio);
+
 /** "Defence", "Foreign Affairs", "Labour and Social Affairs": capitalised words and "and". */
 const PORTFOLIO = /^\p{Lu}\p{Ll}+(?: (?:and )?\p{Lu}\p{Ll}+){0,3}$/u;
 
@@ -56,7 +90,7 @@ export function nameMinistries(found: EntityMention[], text: string): void {
     if (mention.type !== 'organization' || !/Ministry|Foreign Office/.test(mention.name)) continue;
     const parts = ministryParts(mention.name);
     if (!parts) continue;
-    const portfolio = PORTFOLIO_NAMES[parts.portfolio] ?? parts.portfolio;
+    const portfolio = portfolioKey(PORTFOLIO_NAMES[parts.portfolio] ?? parts.portfolio);
     const adjective =
       parts.adjective ??
       ownerBefore(text, mention.start) ??
@@ -65,7 +99,7 @@ export function nameMinistries(found: EntityMention[], text: string): void {
       unqualified.push({ index: k, portfolio });
       continue;
     }
-    const name = `${adjective} Ministry of ${portfolio}`;
+    const name = nationalMinistryName(adjective, parts.portfolio);
     named.set(portfolio, (named.get(portfolio) ?? new Set<string>()).add(name));
     if (name !== mention.name) found[k] = renamed(mention, name);
   }
@@ -169,7 +203,7 @@ export function lowerCaseMinistry(text: string): string | null {
     // "Russian officials said the ministry": only words that name a portfolio ("defence", "emergency situations").
     if (!words.every((w) => ROLE_WORDS.has(w) || w === 'emergencies')) continue;
     const portfolio = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
-    name = `${adjective} Ministry of ${PORTFOLIO_NAMES[portfolio] ?? portfolio}`;
+    name = nationalMinistryName(adjective, portfolio);
   }
   return name;
 }
@@ -192,7 +226,7 @@ export function ministryOfMainCountry(portfolio: readonly string[], text: string
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   if (!first || (second && second[1] >= first[1])) return null;
   const name = portfolio.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
-  return `${first[0]} Ministry of ${PORTFOLIO_NAMES[name] ?? name}`;
+  return nationalMinistryName(first[0], name);
 }
 
 /** A country's name or national adjective, as a whole word (longest first: "South African" before "South"). */
