@@ -1666,7 +1666,7 @@ function isPaperView(title: string): boolean {
 }
 /** "PRESS RELEASE: …", "Statement | …", "News release – …": the title says the item is a release. */
 const TITLE_STATEMENT_MARKER =
-  /^(?:press release|news release|media release|statement|communiqu[eé]|full text)\s*[:|–—-]\s/i;
+  /^(?:(?:press release|news release|media release|statement|communiqu[eé]|full text)\s*[:|–—-]\s|(?:press|news|media) release (?:no\.?|number)\s*\S*\d)/i;
 
 const RELEASE_HEADING =
   /^(?:(?:[Jj]oint |[Pp]ress )?[Ss]tatement|[Rr]eadout|[Cc]ommuniqu[eé]) (?:from|by|of) (?:the )?\p{Lu}[^.!?]{0,160}$/u;
@@ -1903,7 +1903,7 @@ const OPINION_PATH = /\/(?:opinions?|commentisfree|op-?eds?|editorials?|columns?
  * "Council on Foreign Relations").
  */
 const OFFICIAL_OUTLET =
-  /^(?:[Tt]he )?(?:(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Office|Department|Permanent Mission|Council) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Defen[cs]e Forces|Armed Forces)$|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry|Department) of\b|(?:European Commission|White House|Kremlin|State Department|Prime Minister['’]s Office|President['’]s Office|Élysée|Elysee)$)/u;
+  /^(?:[Tt]he )?(?:(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Office|Department|Permanent Mission|Council) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Defen[cs]e Forces|Armed Forces)$|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry|Department|Office|Court) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:Public Relations|Newsroom|Press Office)$|(?:European Commission|White House|Kremlin|State Department|Prime Minister['’]s Office|President['’]s Office|Élysée|Elysee)$)/u;
 
 /** "…/press-release/…", "…/press-releases/…", "…/news-release/…", "…/pressemitteilung…". */
 const PRESS_RELEASE_PATH = /\/(?:press|news|media)[-_]?releases?\b|\/pressemitteilung/i;
