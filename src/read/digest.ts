@@ -1801,9 +1801,16 @@ function creditedToLeadAuthor(paragraph: string, lead: string): boolean {
     before.lastIndexOf('”') + 1,
     before.lastIndexOf('"') + 1,
   );
-  const names = before.slice(clauseStart).match(/\p{Lu}[\p{L}'’-]+/gu) ?? [];
+  // '"…," he said in a statement.': the one named before the quotation, outside it, is the author.
+  const subject = PRONOUN_SUBJECT.test(before.slice(clauseStart))
+    ? before.slice(0, before.search(/["“]/) + 1 || before.length)
+    : before.slice(clauseStart);
+  const names = subject.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [];
   return names.every((name) => lead.includes(name.replace(/['’]s$/, '')));
 }
+
+/** The words between a closing quotation mark and "said in a statement" when they are a pronoun. */
+const PRONOUN_SUBJECT = /^[,\s]*(?:he|she)\s*$/i;
 
 /** "…," the ministry said in a statement.", "the statement added.", "According to the statement, …". */
 const STATEMENT_CREDIT =
