@@ -254,6 +254,32 @@ describe('isHistorical', () => {
   it('leaves the sentences after it alone', () => {
     expect(isHistorical(figureAt('3 more', 3), article, dates)).toBe(false);
   });
+
+  it('reads a day more than a month gone by, named just before a count, as the day of the count', () => {
+    const story =
+      'The protests began after a bridge collapsed on May 1, killing 15 people. 21 were hurt after the vote of May 2.';
+    const at = (words: string) => story.indexOf(words);
+    const day = (words: string, date: string): DateMention => ({
+      article: 'a_h',
+      text: words,
+      date,
+      precision: 'day',
+      start: at(words),
+      end: at(words) + words.length,
+    });
+    const written = { ...article, text: story };
+    const figure = (words: string, value: number) => ({
+      ...figureAt('14 soldiers', value),
+      text: words,
+      start: at(words),
+      end: at(words) + words.length,
+    });
+    const both = [day('May 1', '2025-05-01'), day('May 2', '2025-05-02')];
+    expect(isHistorical(figure('15 people', 15), written, both)).toBe(true);
+    // A day named after the count dates something else; a day of the last month is recent.
+    expect(isHistorical(figure('21', 21), written, both)).toBe(false);
+    expect(isHistorical(figure('15 people', 15), { ...written, published: '2025-05-20' }, both)).toBe(false);
+  });
 });
 
 /** The figures of one-paragraph articles from different outlets of one day, as the pipeline extracts them. */

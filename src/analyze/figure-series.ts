@@ -358,9 +358,34 @@ export function isHistorical(figure: Figure, article: Article, dates: DateMentio
     (d) =>
       d.start >= sentence.start &&
       d.end <= sentence.end &&
-      (Math.abs(Number(d.date.slice(0, 4)) - year) > 1 || countsAnEarlierMonth(d, month, article.text)),
+      (Math.abs(Number(d.date.slice(0, 4)) - year) > 1 ||
+        countsAnEarlierMonth(d, month, article.text) ||
+        tellsOfAnEarlierDay(d, figure, article.published!, sentence.text)),
   );
 }
+
+/**
+ * "The protests began after the canopy collapsed on November 1, killing 15 people", in an article
+ * of March: a day more than a month gone by, named just before the count, dates it to then, unless
+ * the sentence counts since then ("since November 1"). A day named elsewhere in the sentence may
+ * date something else ("21 people were killed after the ruling that confirmed the Oct. 9 vote").
+ */
+function tellsOfAnEarlierDay(
+  date: DateMention,
+  figure: Figure,
+  published: string,
+  sentence: string,
+): boolean {
+  if (date.precision !== 'day' || /\bsince\b/i.test(sentence)) return false;
+  if (date.end > figure.start || figure.start - date.end > DAY_BEFORE_COUNT) return false;
+  return Date.parse(published.slice(0, 10)) - Date.parse(date.date) > EARLIER_DAY_MS;
+}
+
+/** How far before a count a day may be named to date it: "on November 1, killing 15 people". */
+const DAY_BEFORE_COUNT = 30;
+
+/** How long before the article a named day must be for its counts to be history: a month. */
+const EARLIER_DAY_MS = 31 * 24 * 3600 * 1000;
 
 /**
  * "More than 200 people had been killed in the second half of July", in an article of August: a
