@@ -815,7 +815,7 @@ export class Clusterer {
     const t = this.tuning;
     let best: OpenStory | null = null;
     // The lowest score that can join any story; each story then asks for its own threshold.
-    let bestScore = Math.min(t.joinThreshold, t.groupJoinThreshold);
+    let bestScore = Math.min(t.joinThreshold, t.groupJoinThreshold, t.sameDayGroupJoinThreshold);
     // The pool, then related stories outside it (a loop rather than a closure: this runs per article).
     const extra = related.size ? this.outsidePool(related, pool) : NO_INDICES;
     for (let i = 0; i < pool.length + extra.length; i++) {
@@ -833,13 +833,20 @@ export class Clusterer {
         related.has(index),
         bestScore,
       );
-      const threshold = story.members.length > 1 ? t.groupJoinThreshold : t.joinThreshold;
+      const threshold = this.thresholdOf(story, day);
       if (score > bestScore && score > threshold) {
         best = story;
         bestScore = score;
       }
     }
     return best;
+  }
+
+  /** The score an article must beat to join a story (see Tuning.joinThreshold and the two after it). */
+  private thresholdOf(story: OpenStory, day: number | null): number {
+    const t = this.tuning;
+    if (story.members.length === 1) return t.joinThreshold;
+    return day !== null && story.lastDay === day ? t.sameDayGroupJoinThreshold : t.groupJoinThreshold;
   }
 
   /**
