@@ -1325,19 +1325,25 @@ function splitAtTitles(words: Word[], from: number, to: number, titledBefore = f
 function honorificLength(words: Word[], j: number, to: number): number {
   const first = words[j]!.key;
   const second = words[j + 1]?.key ?? '';
-  const length = HONORIFIC_SECONDS[first]?.has(second) === true ? 2 : SINGLE_HONORIFICS.has(first) ? 1 : 0;
+  const length =
+    HONORIFIC_SECONDS.get(first)?.has(second) === true ? 2 : SINGLE_HONORIFICS.has(first) ? 1 : 0;
   return length > 0 && j + length <= to && words[j + length]!.cap ? length : 0;
 }
 
 const SINGLE_HONORIFICS = new Set(['datuk', 'dato', 'datin']);
-const HONORIFIC_SECONDS: Record<string, Set<string>> = {
-  datuk: new Set(['seri', 'sri', 'paduka']),
-  dato: new Set(['seri', 'sri', 'paduka']),
-  datin: new Set(['seri', 'sri', 'paduka']),
-  tan: new Set(['sri']),
-  puan: new Set(['sri']),
-  toh: new Set(['puan']),
-};
+/**
+ * A Map, not an object: every word of a capitalised phrase is looked up here, and on an object a word
+ * such as "Constructor" found Object.prototype's constructor (extraction threw on "Constructor Sam
+ * Lee"); an object's lookup by a word also searched V8's table of all interned strings each time.
+ */
+const HONORIFIC_SECONDS = new Map<string, Set<string>>([
+  ['datuk', new Set(['seri', 'sri', 'paduka'])],
+  ['dato', new Set(['seri', 'sri', 'paduka'])],
+  ['datin', new Set(['seri', 'sri', 'paduka'])],
+  ['tan', new Set(['sri'])],
+  ['puan', new Set(['sri'])],
+  ['toh', new Set(['puan'])],
+]);
 
 function isPluralTitle(word: Word): boolean {
   return !TITLES.has(word.key) && word.key.endsWith('s') && TITLES.has(word.key.slice(0, -1));
