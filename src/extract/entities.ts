@@ -12,6 +12,7 @@ import type { Article, EntityMention, EntityType } from '../types.js';
 import { memoized } from '../util/collections.js';
 import { TWO_WORD_COUNTRIES } from '../util/countries.js';
 import { diacriticCount } from '../util/text.js';
+import { wordTable } from '../util/word-table.js';
 import type { Annotated } from './annotate.js';
 import { HYPHEN, isJoiningHyphen, textBetween, toWords, type Word } from './entity-words.js';
 import { type AliasMatch, aliasKeys, type Gazetteer, type TrieNode, tokenKey } from './gazetteer.js';
@@ -3488,12 +3489,12 @@ const NATIONAL_PREFIX = /^(?:U\.S\.|US|U\.K\.|UK|U\.N\.|UN|EU) /;
 const LEGAL_FORM = / (Co|Corp|Ltd|Inc)\.?$/;
 /** The last characters of "Co", "Corp", "Ltd", "Inc", with or without a full stop. */
 const LEGAL_FORM_ENDS = new Set(['.', 'o', 'p', 'd', 'c'].map((c) => c.charCodeAt(0)));
-const WRITTEN_OUT: Record<string, string> = {
+const WRITTEN_OUT: Record<string, string> = wordTable({
   Co: ' Company',
   Corp: ' Corporation',
   Ltd: ' Limited',
   Inc: ' Incorporated',
-};
+});
 
 function addLongName(longNames: Map<string, Set<string>>, acronym: string, name: string): void {
   const names = longNames.get(acronym);

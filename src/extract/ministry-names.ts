@@ -7,6 +7,7 @@
 // one that writes its country out ("Ministry of Defence of Azerbaijan") keep the name as written.
 import type { EntityMention } from '../types.js';
 import { COUNTRIES, TWO_WORD_COUNTRIES } from '../util/countries.js';
+import { wordTable } from '../util/word-table.js';
 import { ROLE_WORDS } from './lexicon.js';
 
 /** "south korea" → "South Korea". */
@@ -35,7 +36,7 @@ const ADJECTIVE_OF = new Map(COUNTRY_ADJECTIVES);
 const ADJECTIVES = new Set(COUNTRY_ADJECTIVES.map(([, adjective]) => adjective));
 
 /** "Foreign Ministry" is the Ministry of Foreign Affairs; "Defense" is spelt as the gazetteer spells it. */
-const PORTFOLIO_NAMES: Record<string, string> = { Foreign: 'Foreign Affairs', Defense: 'Defence' };
+const PORTFOLIO_NAMES: Record<string, string> = wordTable({ Foreign: 'Foreign Affairs', Defense: 'Defence' });
 
 /** The ways a text names a ministry of the interior ("the Interior Ministry", "Ministry of Internal Affairs"). */
 const INTERIOR = new Set(['Interior', 'Internal Affairs', 'Home Affairs']);
@@ -45,7 +46,7 @@ const INTERIOR = new Set(['Interior', 'Internal Affairs', 'Home Affairs']);
  * the ministries themselves name it ("Georgian Ministry of Internal Affairs"); the rest are "Ministry
  * of Interior", however an outlet writes it, so one ministry has one name across outlets.
  */
-const INTERIOR_NAMED: Record<string, string> = {
+const INTERIOR_NAMED: Record<string, string> = wordTable({
   Armenian: 'Internal Affairs',
   Azerbaijani: 'Internal Affairs',
   Belarusian: 'Internal Affairs',
@@ -60,7 +61,7 @@ const INTERIOR_NAMED: Record<string, string> = {
   Ukrainian: 'Internal Affairs',
   Uzbek: 'Internal Affairs',
   Indian: 'Home Affairs',
-};
+});
 
 /** "Georgian" and "Interior" → "Georgian Ministry of Internal Affairs": a country's ministry, named one way. */
 function nationalMinistryName(adjective: string, portfolio: string): string {

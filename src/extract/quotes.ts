@@ -9,6 +9,7 @@
 
 import { canonicalOutlet, knownOutlet } from '../read/outlets.js';
 import type { Article, EntityMention, Quote } from '../types.js';
+import { wordTable } from '../util/word-table.js';
 import type { Annotated } from './annotate.js';
 import {
   DEMONYMS,
@@ -1340,7 +1341,7 @@ const PRESIDENT_BEFORE = /\bpresident(?:\s+of\s+[^,.;:]{1,60})?\s+$/i;
 const PREMIER_BEFORE = /\b(?:prime minister|premier|chancellor)(?:\s+of\s+[^,.;:]{1,60})?\s+$/i;
 
 /** "the governor said" after "Gov. Wes Moore": the abbreviations a title is written with. */
-const TITLE_ABBREVIATIONS: Record<string, string> = {
+const TITLE_ABBREVIATIONS: Record<string, string> = wordTable({
   governor: 'gov',
   senator: 'sen',
   representative: 'rep',
@@ -1354,7 +1355,7 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   major: 'maj',
   professor: 'prof',
   superintendent: 'supt',
-};
+});
 
 const PREPOSITION_BEFORE = /\b(?:in|from|at|near|of|outside|inside|across)\s+$/i;
 

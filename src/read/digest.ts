@@ -6,6 +6,7 @@
 // No pattern runs over the whole text; every classifier looks at one short line.
 
 import type { Article, ArticleKind, Dropped, ParseResult, Warning } from '../types.js';
+import { wordTable } from '../util/word-table.js';
 import { makeArticle } from './article.js';
 import { type DatelineMatch, loneDatelinePlace, matchDateline } from './dateline.js';
 import { type ExportLayout, readExport } from './exports.js';
@@ -294,7 +295,7 @@ const HEADER_LABEL =
   /^\s*(title|headline|source|outlet|publication|publisher|newspaper|agency|date|published|posted|updated|authors?|writers?|reporters?|correspondent|by|byline|url|link|permalink)\s*:\s*(\S.*)$/i;
 /** Any other short field in a labelled header: "Section: Africa", "Tags: Congo, M23". */
 const OTHER_LABEL = /^\s*[A-Za-z]+(?: [A-Za-z]+)?\s*:\s+\S.{0,80}$/;
-const LABEL_ROLE: Record<string, 'title' | 'outlet' | 'date' | 'author' | 'url'> = {
+const LABEL_ROLE: Record<string, 'title' | 'outlet' | 'date' | 'author' | 'url'> = wordTable({
   title: 'title',
   headline: 'title',
   source: 'outlet',
@@ -319,7 +320,7 @@ const LABEL_ROLE: Record<string, 'title' | 'outlet' | 'date' | 'author' | 'url'>
   url: 'url',
   link: 'url',
   permalink: 'url',
-};
+});
 
 /**
  * Some digests label each header field ("Source: Azatutyun", "Date: 26.09.2023", "Title: …"). Such a

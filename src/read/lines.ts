@@ -1,8 +1,10 @@
 // Classifiers for single digest lines. Each looks at one short line only, so the reader stays a
 // line-oriented state machine and no pattern ever runs over the whole text.
+
+import { wordTable } from '../util/word-table.js';
 import { knownOutlet } from './outlets.js';
 
-const MONTHS: Record<string, number> = {
+const MONTHS: Record<string, number> = wordTable({
   jan: 1,
   january: 1,
   feb: 2,
@@ -27,7 +29,7 @@ const MONTHS: Record<string, number> = {
   november: 11,
   dec: 12,
   december: 12,
-};
+});
 
 /** Month number for "Oct", "Sept.", "OCTOBER"; undefined for anything else. */
 export function monthNumber(word: string): number | undefined {

@@ -1,3 +1,4 @@
+import { wordTable } from './word-table.js';
 // Small pure text helpers shared by several stages.
 
 /** Folds typographic variants so that copies compare equal: quotes, dashes, spaces, case. */
@@ -25,7 +26,7 @@ export function diacriticCount(name: string): number {
 }
 
 /** Letters with a stroke or a slash, which Unicode does not decompose: "Kłodzko" is "Klodzko" folded. */
-const STROKED: Record<string, string> = {
+const STROKED: Record<string, string> = wordTable({
   ł: 'l',
   Ł: 'L',
   đ: 'd',
@@ -35,7 +36,7 @@ const STROKED: Record<string, string> = {
   ħ: 'h',
   Ħ: 'H',
   ı: 'i',
-};
+});
 
 /** Word count as a reader would count it: runs of non-space characters. */
 export function countWords(text: string): number {

@@ -2,6 +2,7 @@
 // noun phrase that follows ("50 aid trucks" → "trucks"), else clues from the sentence ("100,000 fled"
 // counts people). Uses the shared wink tokens; never tokenises again.
 
+import { wordTable } from '../../util/word-table.js';
 import type { Annotated, Token } from '../annotate.js';
 import { currencyAfter } from './currencies.js';
 import { measureAfter } from './measures.js';
@@ -72,7 +73,7 @@ export function countedAfter(
 /** "392 to the dollar", "32 against the euro", "41.5 per dollar": what one unit of the other currency costs. */
 const RATE_AFTER =
   /^\s+(?:(?:to|per|against)\s+(?:the|one|a|each)|per)\s+(?:(?:US|U\.S\.)\s+)?(dollar|greenback|euro|pound|yen|yuan|rouble|ruble)\b/i;
-const RATE_QUOTE: Record<string, string> = {
+const RATE_QUOTE: Record<string, string> = wordTable({
   dollar: 'USD',
   greenback: 'USD',
   euro: 'EUR',
@@ -81,7 +82,7 @@ const RATE_QUOTE: Record<string, string> = {
   yuan: 'CNY',
   rouble: 'RUB',
   ruble: 'RUB',
-};
+});
 
 /** The words that put a currency after a rate's number: "per", "to the", "against one". */
 const RATE_QUOTE_BEFORE = /\b(?:(?:to|per|against)\s+(?:the|one|a|each)|per)\s+(?:(?:US|U\.S\.)\s+)?$/i;

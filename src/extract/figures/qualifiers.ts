@@ -1,5 +1,6 @@
 // Qualifiers written before a figure, normalised to the few the Figure record names.
 
+import { wordTable } from '../../util/word-table.js';
 import { wordBefore } from './filters.js';
 
 const QUALIFIER_BEFORE =
@@ -33,7 +34,7 @@ const LAST_WORDS = new Set([
   'under',
 ]);
 
-const NORMAL: Record<string, string> = {
+const NORMAL: Record<string, string> = wordTable({
   'more than': 'more than',
   'just over': 'more than',
   'well over': 'more than',
@@ -60,7 +61,7 @@ const NORMAL: Record<string, string> = {
   'fewer than': 'less than',
   'just under': 'less than',
   under: 'less than',
-};
+});
 
 /** The qualifier that ends right before `at`, with where it starts; null when there is none. */
 /** A verb of rising right before "up to": "went up to", "has gone up to", "shot up to". */
