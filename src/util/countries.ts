@@ -1,7 +1,7 @@
-import { wordTable } from './word-table.js';
 // Countries and their adjectives of nationality, in lower case: "georgia" → "georgian", "azerbaijan" →
 // "azerbaijani azeri". The story stage reads both as the country's term; the extract stage names a
 // country's own institutions with them ("the Interior Ministry" of a Georgian story).
+import { wordTable } from './word-table.js';
 
 /** country: its adjectives (those that differ from the name only by a suffix or more). */
 export const COUNTRIES: Record<string, string> = wordTable({

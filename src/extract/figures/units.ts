@@ -1,6 +1,6 @@
-import { wordTable } from '../../util/word-table.js';
 // Unit vocabulary for figures: currency signs and words, measures, and the nouns that count people.
 // Units are normalised codes (ISO 4217 for money) so that figures from different outlets compare.
+import { wordTable } from '../../util/word-table.js';
 
 /** Currency signs and codes written before the amount ("$", "US$", "€", "EUR 5"). */
 export const CURRENCY_PREFIX: [RegExp, string][] = [

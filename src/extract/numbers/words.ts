@@ -1,5 +1,5 @@
-import { wordTable } from '../../util/word-table.js';
 // Cardinal number words and their values (scales such as "hundred" and "million" live in the parser).
+import { wordTable } from '../../util/word-table.js';
 
 export const WORD_VALUES: Record<string, number> = wordTable({
   zero: 0,
