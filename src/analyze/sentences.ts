@@ -52,11 +52,24 @@ function endsSentence(text: string, i: number): boolean {
   return !(mark === '.' && ABBREVIATION_BEFORE_STOP.test(text.slice(Math.max(0, j - 12), j - 1)));
 }
 
+/**
+ * Whether a sentence ends at the space at index `space`. After a clock time's "a.m." or "p.m." only
+ * a capital or a quotation opens the next: "at 8:30 a.m. (0630 GMT), but …" goes on.
+ */
+function breaksAt(text: string, space: number): boolean {
+  if (!endsSentence(text, space)) return false;
+  const next = text[space + 1] ?? '';
+  if (!OPENER.test(next)) return false;
+  return !CLOCK_ABBREVIATION.test(text.slice(Math.max(0, space - 5), space)) || /[\p{Lu}"“‘]/u.test(next);
+}
+
+const CLOCK_ABBREVIATION = /\b[ap]\.m\.$/i;
+
 function sentenceStart(text: string, at: number): number {
   for (let i = Math.min(at, text.length); i > 0; i--) {
     const c = text[i - 1];
     if (c === '\n') return i;
-    if (c === ' ' && endsSentence(text, i - 1) && OPENER.test(text[i] ?? '')) return i;
+    if (c === ' ' && breaksAt(text, i - 1)) return i;
   }
   return 0;
 }
@@ -65,7 +78,7 @@ function sentenceEnd(text: string, at: number): number {
   for (let i = Math.max(at, 0); i < text.length; i++) {
     const c = text[i];
     if (c === '\n') return i;
-    if (c === ' ' && endsSentence(text, i) && OPENER.test(text[i + 1] ?? '')) return i;
+    if (c === ' ' && breaksAt(text, i)) return i;
   }
   return text.length;
 }
