@@ -268,7 +268,7 @@ function parseSimpleOutletDateLine(line: string): OutletDateLine | null {
     if (
       parseDateLine(outlet) ||
       !/^[\p{Lu}\d]/u.test(outlet) ||
-      (!credited && outlet.split(/\s+/).length > 6 && !INSTITUTION_NAME.test(outlet))
+      (!credited && outlet.split(/\s+/).length > 6 && !(m[0].includes('|') && INSTITUTION_NAME.test(outlet)))
     )
       return null;
     return { outlet, date, time: timed?.time ?? null };
