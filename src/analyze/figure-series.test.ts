@@ -255,6 +255,20 @@ describe('isHistorical', () => {
     expect(isHistorical(figureAt('3 more', 3), article, dates)).toBe(false);
   });
 
+  it("reads a count in a clause that places its event weeks back as that event's", () => {
+    const story =
+      'The storm struck two weeks after another hurricane killed 220 people. It killed 10 people.';
+    const written = { ...article, text: story };
+    const figure = (words: string, value: number) => ({
+      ...figureAt('14 soldiers', value),
+      text: words,
+      start: story.indexOf(words),
+      end: story.indexOf(words) + words.length,
+    });
+    expect(isHistorical(figure('220 people', 220), written, [])).toBe(true);
+    expect(isHistorical(figure('10 people', 10), written, [])).toBe(false);
+  });
+
   it('reads a day more than a month gone by, named just before a count, as the day of the count', () => {
     const story =
       'The protests began after a bridge collapsed on May 1, killing 15 people. 21 were hurt after the vote of May 2.';

@@ -353,6 +353,7 @@ export function isHistorical(figure: Figure, article: Article, dates: DateMentio
   if (figure.asOf || !article.published) return false;
   const year = Number(article.published.slice(0, 4));
   const sentence = sentenceAround(article.text, figure.start);
+  if (LONG_AFTER.test(article.text.slice(sentence.start, figure.start))) return true;
   const month = article.published.slice(0, 7);
   return dates.some(
     (d) =>
@@ -383,6 +384,13 @@ function tellsOfAnEarlierDay(
 
 /** How far before a count a day may be named to date it: "on November 1, killing 15 people". */
 const DAY_BEFORE_COUNT = 30;
+
+/**
+ * "The storm struck less than two weeks after Hurricane Helene killed more than 220 people": a count
+ * in a clause that places another event weeks, months or years back is that event's.
+ */
+const LONG_AFTER =
+  /\b(?:weeks|months|years|decades|a (?:week|month|year|decade))\s+(?:after|before)\b[^,;]*$/i;
 
 /** How long before the article a named day must be for its counts to be history: a month. */
 const EARLIER_DAY_MS = 31 * 24 * 3600 * 1000;
