@@ -344,6 +344,9 @@ const CASUALTY_AFTER =
  */
 const PEOPLE_TALLY =
   /\b(?:toll|tally|(?:number|count) of (?:the |those )?(?:people|persons|civilians|children|soldiers|migrants|dead|deaths|killed|martyrs|victims|casualties|fatalities|refugees|displaced|injured|wounded|missing|arrivals)\b|(?:deaths|fatalities|casualties)\b)/i;
+/** "the number of ethnic Armenians who have left …": a tally of a people named by its demonym. */
+const DEMONYM_TALLY =
+  /\b(?:[Nn]umber|[Cc]ount) of (?:the |those )?(?:ethnic )?[A-Z][a-z]+(?:ians|ans|is|ese)\b/;
 const REACHED_BEFORE =
   /\bfrom\s+[\d,.]+\s+to\s+$|\b(?:rose|risen|rising|climbed|jumped|grew|grown|increased|reached|passed|topped|exceeded|surpassed|gone|went|stood|stands|hit|was|is)\s+(?:now\s+)?(?:up\s+|down\s+)?(?:to\s+|above\s+|beyond\s+|past\s+|over\s+|at\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$|\bat\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$/i;
 
@@ -382,7 +385,7 @@ export function peopleTally(annotated: Annotated, numberStart: number): string |
   const sentence = sentenceTail(before);
   const sentenceAt = before.length - sentence.length;
   const reached = REACHED_BEFORE.exec(sentence);
-  const tally = PEOPLE_TALLY.exec(sentence);
+  const tally = PEOPLE_TALLY.exec(sentence) ?? DEMONYM_TALLY.exec(sentence);
   if (!reached || !tally || tally.index > reached.index) return null;
   const phraseStart = from + sentenceAt + tally.index;
   const phraseEnd = from + sentenceAt + reached.index;
