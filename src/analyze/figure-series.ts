@@ -297,6 +297,8 @@ function toPoint({ figure, article, dates }: FigureInput): SeriesPoint | null {
   if (value == null || figure.approximate) return null;
   // "85 of the deaths were in Blantyre": a part of a total counted elsewhere, not a report of it.
   if (PART_OF_TOTAL.test(figure.text)) return null;
+  if (article && WHOLE_AFTER_PART.test(article.text.slice(Math.max(0, figure.start - 80), figure.start)))
+    return null;
   if (article && isHistorical(figure, article, dates ?? [])) return null;
   const sentence = article ? sentenceAround(article.text, figure.start) : undefined;
   return {
@@ -340,7 +342,19 @@ function occasionOf(figure: Figure, article: Article, dates: DateMention[]): str
 
 /** " of the 40", " of its roughly 300": what follows a part of a whole the sentence counts. */
 const PART_OF_NUMBER =
-  /^\s+of\s+(?:the|its|their|his|her|our|an?)\s+(?:(?:estimated|roughly|about|around|some|nearly|almost|more than|over)\s+)?\d/i;
+  /^\s+of\s+(?:(?:the|its|their|his|her|our|an?)\s+(?:[\p{L}-]+['’]s\s+)?|[\p{L}-]+['’]s\s+)(?:(?:estimated|roughly|about|around|some|nearly|almost|more than|over)\s+)?\d/iu;
+
+/** "an estimated", "roughly", "about": words that make a number a whole's estimate. */
+const APPROX = String.raw`(?:an\s+)?(?:estimated|roughly|about|around|some|nearly|almost)`;
+
+/**
+ * "More than 100,000 of the region's estimated 120,000 Armenians have crossed": the number after "of"
+ * is the whole the first is part of (a population), not a count of what the sentence reports.
+ */
+const WHOLE_AFTER_PART = new RegExp(
+  String.raw`\d[\d,.]*(?:\s+[\p{L}-]+){0,2}\s+of\s+(?:(?:the|its|their|his|her|our)\s+(?:[\p{L}-]+['’]s\s+)?(?:${APPROX}\s+)?|[\p{L}-]+['’]s\s+(?:${APPROX}\s+)?|${APPROX}\s+|)$`,
+  'iu',
+);
 
 const PART_OF_TOTAL =
   /\bof\s+(?:the|these|those)\s+(?:deaths|dead|victims|casualties|injured|wounded|fatalities|killed|missing)\b/i;
