@@ -325,6 +325,19 @@ describe('trackFigures, a part and its whole', () => {
     const values = trackFigures(inputs).map((series) => series.points.map((p) => p.value));
     expect(values).toEqual([[40, 40]]);
   });
+
+  it('leaves out an estimated whole: the population a part is counted from', async () => {
+    const inputs = await extractedInputs(
+      [
+        "More than 90,000 of the valley's estimated 110,000 residents have fled to the coast, officials said on Thursday.",
+        "Officials said on Thursday that more than 90,000 of the valley's estimated 110,000 residents had fled to the coast.",
+      ],
+      '2024-06-27',
+    );
+    const values = trackFigures(inputs).flatMap((series) => series.points.map((p) => p.value));
+    expect(values).toContain(90_000);
+    expect(values).not.toContain(110_000);
+  });
 });
 
 describe('trackFigures, the people of a country', () => {

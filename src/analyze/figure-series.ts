@@ -297,8 +297,7 @@ function toPoint({ figure, article, dates }: FigureInput): SeriesPoint | null {
   if (value == null || figure.approximate) return null;
   // "85 of the deaths were in Blantyre": a part of a total counted elsewhere, not a report of it.
   if (PART_OF_TOTAL.test(figure.text)) return null;
-  if (article && WHOLE_AFTER_PART.test(article.text.slice(Math.max(0, figure.start - 80), figure.start)))
-    return null;
+  if (article && isEstimatedWhole(figure, article.text)) return null;
   if (article && isHistorical(figure, article, dates ?? [])) return null;
   const sentence = article ? sentenceAround(article.text, figure.start) : undefined;
   return {
@@ -348,13 +347,23 @@ const PART_OF_NUMBER =
 const APPROX = String.raw`(?:an\s+)?(?:estimated|roughly|about|around|some|nearly|almost)`;
 
 /**
- * "More than 100,000 of the region's estimated 120,000 Armenians have crossed": the number after "of"
- * is the whole the first is part of (a population), not a count of what the sentence reports.
+ * "More than 100,000 of the region's estimated 120,000 Armenians have crossed", "23 of the roughly
+ * 750 campers": the number after "of", estimated or a place's, is the population the first is part
+ * of, not a count of what the sentence reports. ("12 of the 40 rifles stolen", "15,569 of the 100,625
+ * displaced persons": a whole counted exactly is the count itself.)
  */
 const WHOLE_AFTER_PART = new RegExp(
-  String.raw`\d[\d,.]*(?:\s+[\p{L}-]+){0,2}\s+of\s+(?:(?:the|its|their|his|her|our)\s+(?:[\p{L}-]+['’]s\s+)?(?:${APPROX}\s+)?|[\p{L}-]+['’]s\s+(?:${APPROX}\s+)?|${APPROX}\s+|)$`,
+  String.raw`\d[\d,.]*(?:\s+[\p{L}-]+){0,2}\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?([\p{L}-]+['’]s\s+)?(${APPROX}\s+)?$`,
   'iu',
 );
+
+/** Whether a figure is the estimated whole of a part counted just before it (see WHOLE_AFTER_PART). */
+function isEstimatedWhole(figure: Figure, text: string): boolean {
+  const m = WHOLE_AFTER_PART.exec(text.slice(Math.max(0, figure.start - 80), figure.start));
+  return m !== null && (m[1] !== undefined || m[2] !== undefined || ESTIMATE.test(figure.text));
+}
+
+const ESTIMATE = new RegExp(String.raw`^${APPROX}\s`, 'i');
 
 const PART_OF_TOTAL =
   /\bof\s+(?:the|these|those)\s+(?:deaths|dead|victims|casualties|injured|wounded|fatalities|killed|missing)\b/i;
