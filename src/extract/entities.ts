@@ -3570,8 +3570,9 @@ function readSurnameKeys(name: string): string[] {
   // "Yoon Suk Yeol", "Kim Jong Un": three short syllables, the surname first ("Yoon said").
   if (tokens.length === 3 && tokens.every((token) => SYLLABLE.test(token)))
     return [tokenKey(last), tokenKey(tokens[0]!)];
-  // "Luiz Inácio Lula da Silva": a long name is also known by a capitalised word inside it ("Lula").
-  if (tokens.length >= 4)
+  // "Luiz Inácio Lula da Silva": a long name is also known by a capitalised word inside it ("Lula"),
+  // and "Marcelo Quiroga Lema" by its first surname, as Spanish and Portuguese write two ("Quiroga").
+  if (tokens.length >= 3)
     return [
       tokenKey(last),
       ...tokens
