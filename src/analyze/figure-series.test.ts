@@ -254,6 +254,46 @@ describe('isHistorical', () => {
   it('leaves the sentences after it alone', () => {
     expect(isHistorical(figureAt('3 more', 3), article, dates)).toBe(false);
   });
+
+  it("reads a count in a clause that places its event weeks back as that event's", () => {
+    const story =
+      'The storm struck two weeks after another hurricane killed 220 people. It killed 10 people.';
+    const written = { ...article, text: story };
+    const figure = (words: string, value: number) => ({
+      ...figureAt('14 soldiers', value),
+      text: words,
+      start: story.indexOf(words),
+      end: story.indexOf(words) + words.length,
+    });
+    expect(isHistorical(figure('220 people', 220), written, [])).toBe(true);
+    expect(isHistorical(figure('10 people', 10), written, [])).toBe(false);
+  });
+
+  it('reads a day more than a month gone by, named just before a count, as the day of the count', () => {
+    const story =
+      'The protests began after a bridge collapsed on May 1, killing 15 people. 21 were hurt after the vote of May 2.';
+    const at = (words: string) => story.indexOf(words);
+    const day = (words: string, date: string): DateMention => ({
+      article: 'a_h',
+      text: words,
+      date,
+      precision: 'day',
+      start: at(words),
+      end: at(words) + words.length,
+    });
+    const written = { ...article, text: story };
+    const figure = (words: string, value: number) => ({
+      ...figureAt('14 soldiers', value),
+      text: words,
+      start: at(words),
+      end: at(words) + words.length,
+    });
+    const both = [day('May 1', '2025-05-01'), day('May 2', '2025-05-02')];
+    expect(isHistorical(figure('15 people', 15), written, both)).toBe(true);
+    // A day named after the count dates something else; a day of the last month is recent.
+    expect(isHistorical(figure('21', 21), written, both)).toBe(false);
+    expect(isHistorical(figure('15 people', 15), { ...written, published: '2025-05-20' }, both)).toBe(false);
+  });
 });
 
 /** The figures of one-paragraph articles from different outlets of one day, as the pipeline extracts them. */
@@ -284,6 +324,19 @@ describe('trackFigures, a part and its whole', () => {
     expect(inputs.map((i) => i.figure.value).sort()).toEqual([12, 40, 40]);
     const values = trackFigures(inputs).map((series) => series.points.map((p) => p.value));
     expect(values).toEqual([[40, 40]]);
+  });
+
+  it('leaves out an estimated whole: the population a part is counted from', async () => {
+    const inputs = await extractedInputs(
+      [
+        "More than 90,000 of the valley's estimated 110,000 residents have fled to the coast, officials said on Thursday.",
+        "Officials said on Thursday that more than 90,000 of the valley's estimated 110,000 residents had fled to the coast.",
+      ],
+      '2024-06-27',
+    );
+    const values = trackFigures(inputs).flatMap((series) => series.points.map((p) => p.value));
+    expect(values).toContain(90_000);
+    expect(values).not.toContain(110_000);
   });
 });
 

@@ -297,6 +297,7 @@ function toPoint({ figure, article, dates }: FigureInput): SeriesPoint | null {
   if (value == null || figure.approximate) return null;
   // "85 of the deaths were in Blantyre": a part of a total counted elsewhere, not a report of it.
   if (PART_OF_TOTAL.test(figure.text)) return null;
+  if (article && isEstimatedWhole(figure, article.text)) return null;
   if (article && isHistorical(figure, article, dates ?? [])) return null;
   const sentence = article ? sentenceAround(article.text, figure.start) : undefined;
   return {
@@ -340,7 +341,29 @@ function occasionOf(figure: Figure, article: Article, dates: DateMention[]): str
 
 /** " of the 40", " of its roughly 300": what follows a part of a whole the sentence counts. */
 const PART_OF_NUMBER =
-  /^\s+of\s+(?:the|its|their|his|her|our|an?)\s+(?:(?:estimated|roughly|about|around|some|nearly|almost|more than|over)\s+)?\d/i;
+  /^\s+of\s+(?:(?:the|its|their|his|her|our|an?)\s+(?:[\p{L}-]+['’]s\s+)?|[\p{L}-]+['’]s\s+)(?:(?:estimated|roughly|about|around|some|nearly|almost|more than|over)\s+)?\d/iu;
+
+/** "an estimated", "roughly", "about": words that make a number a whole's estimate. */
+const APPROX = String.raw`(?:an\s+)?(?:estimated|roughly|about|around|some|nearly|almost)`;
+
+/**
+ * "More than 100,000 of the region's estimated 120,000 Armenians have crossed", "23 of the roughly
+ * 750 campers": the number after "of", estimated or a place's, is the population the first is part
+ * of, not a count of what the sentence reports. ("12 of the 40 rifles stolen", "15,569 of the 100,625
+ * displaced persons": a whole counted exactly is the count itself.)
+ */
+const WHOLE_AFTER_PART = new RegExp(
+  String.raw`\d[\d,.]*(?:\s+[\p{L}-]+){0,2}\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?([\p{L}-]+['’]s\s+)?(${APPROX}\s+)?$`,
+  'iu',
+);
+
+/** Whether a figure is the estimated whole of a part counted just before it (see WHOLE_AFTER_PART). */
+function isEstimatedWhole(figure: Figure, text: string): boolean {
+  const m = WHOLE_AFTER_PART.exec(text.slice(Math.max(0, figure.start - 80), figure.start));
+  return m !== null && (m[1] !== undefined || m[2] !== undefined || ESTIMATE.test(figure.text));
+}
+
+const ESTIMATE = new RegExp(String.raw`^${APPROX}\s`, 'i');
 
 const PART_OF_TOTAL =
   /\bof\s+(?:the|these|those)\s+(?:deaths|dead|victims|casualties|injured|wounded|fatalities|killed|missing)\b/i;
@@ -353,14 +376,47 @@ export function isHistorical(figure: Figure, article: Article, dates: DateMentio
   if (figure.asOf || !article.published) return false;
   const year = Number(article.published.slice(0, 4));
   const sentence = sentenceAround(article.text, figure.start);
+  if (LONG_AFTER.test(article.text.slice(sentence.start, figure.start))) return true;
   const month = article.published.slice(0, 7);
   return dates.some(
     (d) =>
       d.start >= sentence.start &&
       d.end <= sentence.end &&
-      (Math.abs(Number(d.date.slice(0, 4)) - year) > 1 || countsAnEarlierMonth(d, month, article.text)),
+      (Math.abs(Number(d.date.slice(0, 4)) - year) > 1 ||
+        countsAnEarlierMonth(d, month, article.text) ||
+        tellsOfAnEarlierDay(d, figure, article.published!, sentence.text)),
   );
 }
+
+/**
+ * "The protests began after the canopy collapsed on November 1, killing 15 people", in an article
+ * of March: a day more than a month gone by, named just before the count, dates it to then, unless
+ * the sentence counts since then ("since November 1"). A day named elsewhere in the sentence may
+ * date something else ("21 people were killed after the ruling that confirmed the Oct. 9 vote").
+ */
+function tellsOfAnEarlierDay(
+  date: DateMention,
+  figure: Figure,
+  published: string,
+  sentence: string,
+): boolean {
+  if (date.precision !== 'day' || /\bsince\b/i.test(sentence)) return false;
+  if (date.end > figure.start || figure.start - date.end > DAY_BEFORE_COUNT) return false;
+  return Date.parse(published.slice(0, 10)) - Date.parse(date.date) > EARLIER_DAY_MS;
+}
+
+/** How far before a count a day may be named to date it: "on November 1, killing 15 people". */
+const DAY_BEFORE_COUNT = 30;
+
+/**
+ * "The storm struck less than two weeks after Hurricane Helene killed more than 220 people": a count
+ * in a clause that places another event weeks, months or years back is that event's.
+ */
+const LONG_AFTER =
+  /\b(?:weeks|months|years|decades|a (?:week|month|year|decade))\s+(?:after|before)\b[^,;]*$/i;
+
+/** How long before the article a named day must be for its counts to be history: a month. */
+const EARLIER_DAY_MS = 31 * 24 * 3600 * 1000;
 
 /**
  * "More than 200 people had been killed in the second half of July", in an article of August: a

@@ -13,6 +13,15 @@ describe('sentenceAround', () => {
   ])('finds the sentence around "%s"', (word, sentence) => {
     expect(sentenceAround(text, text.indexOf(word)).text).toBe(sentence);
   });
+
+  it('reads on after a clock time\'s "a.m." unless a capital opens the next sentence', () => {
+    const times =
+      'The truce was due at 8:30 a.m. (0630 GMT), but it was late. It began at 11:15 a.m. Crowds cheered.';
+    expect(sentenceAround(times, times.indexOf('late')).text).toBe(
+      'The truce was due at 8:30 a.m. (0630 GMT), but it was late.',
+    );
+    expect(sentenceAround(times, times.indexOf('Crowds')).text).toBe('Crowds cheered.');
+  });
 });
 
 describe('cleanSentence', () => {

@@ -3,6 +3,7 @@
 // annotating whole articles; summaries, which read every sentence of a few articles, use the one
 // annotation pass (extract/annotate.ts) through a small cache.
 import { type Annotated, annotate } from '../extract/annotate.js';
+import { ABBREVIATION_BEFORE_STOP } from '../util/text.js';
 
 const CACHE_LIMIT = 256;
 const cache = new Map<string, Annotated>();
@@ -39,10 +40,6 @@ export function sentenceAround(text: string, at: number): SentenceSpan {
   return { start, end, text: text.slice(start, end) };
 }
 
-/** Abbreviations and initials after which a full stop does not end a sentence. */
-const ABBREVIATION =
-  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|Mt|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])$/;
-
 /** What may open a sentence: a capital, a digit, an opening quote or bracket. */
 const OPENER = /[\p{Lu}\d"“‘(]/u;
 
@@ -52,14 +49,27 @@ function endsSentence(text: string, i: number): boolean {
   if (/["”’)]/.test(text[j - 1] ?? '')) j--;
   const mark = text[j - 1];
   if (mark !== '.' && mark !== '!' && mark !== '?') return false;
-  return !(mark === '.' && ABBREVIATION.test(text.slice(Math.max(0, j - 12), j - 1)));
+  return !(mark === '.' && ABBREVIATION_BEFORE_STOP.test(text.slice(Math.max(0, j - 12), j - 1)));
 }
+
+/**
+ * Whether a sentence ends at the space at index `space`. After a clock time's "a.m." or "p.m." only
+ * a capital or a quotation opens the next: "at 8:30 a.m. (0630 GMT), but …" goes on.
+ */
+function breaksAt(text: string, space: number): boolean {
+  if (!endsSentence(text, space)) return false;
+  const next = text[space + 1] ?? '';
+  if (!OPENER.test(next)) return false;
+  return !CLOCK_ABBREVIATION.test(text.slice(Math.max(0, space - 5), space)) || /[\p{Lu}"“‘]/u.test(next);
+}
+
+const CLOCK_ABBREVIATION = /\b[ap]\.m\.$/i;
 
 function sentenceStart(text: string, at: number): number {
   for (let i = Math.min(at, text.length); i > 0; i--) {
     const c = text[i - 1];
     if (c === '\n') return i;
-    if (c === ' ' && endsSentence(text, i - 1) && OPENER.test(text[i] ?? '')) return i;
+    if (c === ' ' && breaksAt(text, i - 1)) return i;
   }
   return 0;
 }
@@ -68,7 +78,7 @@ function sentenceEnd(text: string, at: number): number {
   for (let i = Math.max(at, 0); i < text.length; i++) {
     const c = text[i];
     if (c === '\n') return i;
-    if (c === ' ' && endsSentence(text, i) && OPENER.test(text[i + 1] ?? '')) return i;
+    if (c === ' ' && breaksAt(text, i)) return i;
   }
   return text.length;
 }

@@ -7,6 +7,7 @@
 // persons"), then the extracted subject phrase, then the clause that follows the figure in its sentence
 // ("– most of Karabakh's population – have fled and sought refuge in Armenia").
 import { foldDiacritics } from '../util/text.js';
+import { wordTable } from '../util/word-table.js';
 
 export interface SubjectKey {
   unit: string;
@@ -109,7 +110,7 @@ const EVENT_STEMS: [string, string[]][] = [
   ['population', ['population', 'inhabit', 'lived in', 'living in', 'live in']],
 ];
 
-const UNIT_SYNONYMS: Record<string, string> = {
+const UNIT_SYNONYMS: Record<string, string> = wordTable({
   person: 'people',
   persons: 'people',
   individuals: 'people',
@@ -123,7 +124,7 @@ const UNIT_SYNONYMS: Record<string, string> = {
   fatalities: 'people',
   injured: 'people',
   wounded: 'people',
-};
+});
 
 const STOPWORDS = new Set(
   "a an the of to from in on at by for with and or who which that have has had been were was are is be their its his her them they since than more most over about some who've whove into out as per this these those now then people persons".split(
@@ -181,7 +182,7 @@ const BEINGS = new Set(
 );
 
 /** How a series of each event is named: "people displaced", "people killed". */
-export const EVENT_LABELS: Record<string, string> = {
+export const EVENT_LABELS: Record<string, string> = wordTable({
   deaths: 'killed',
   injuries: 'injured',
   missing: 'missing',
@@ -191,7 +192,7 @@ export const EVENT_LABELS: Record<string, string> = {
   remaining: 'remaining',
   displacement: 'displaced',
   population: 'population',
-};
+});
 
 /** Whether the figure says enough about what it counts to be compared with others. */
 export function isTrackable(key: SubjectKey): boolean {

@@ -8,6 +8,7 @@ import { compareArticles } from './compare.js';
 import { parseFixtureArticles } from './fixture.js';
 import { chronological, DedupIndex, findDuplicates } from './index.js';
 import { scanText } from './scan.js';
+import { SENTENCE_START, WordScanner } from './tokens.js';
 import { normalizeBody } from './words.js';
 
 const fixture = (name: string) =>
@@ -37,6 +38,18 @@ describe('scanText', () => {
   it('marks sentence starts at stops and paragraph breaks', () => {
     const scan = scanText('One two. Three four\n\nfive six? Seven');
     expect(scan.sentenceStarts.map((i) => scan.words[i])).toEqual(['one', 'three', 'five', 'seven']);
+  });
+
+  it('reads on after an abbreviation or an initial, not after the platform X', () => {
+    const text =
+      'Gov. Ron DeSantis went to St. Lucie County. John F. Kennedy came. He wrote on X. Then he left.';
+    const scan = scanText(text);
+    expect(scan.sentenceStarts.map((i) => scan.words[i])).toEqual(['gov', 'john', 'he', 'then']);
+    const words = new WordScanner().scan(text);
+    const flagged = Array.from({ length: words.count }, (_, i) => i).filter(
+      (i) => words.flags[i]! & SENTENCE_START,
+    );
+    expect(flagged).toEqual(scan.sentenceStarts);
   });
 
   it('folds diacritics', () => {

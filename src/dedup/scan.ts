@@ -3,6 +3,16 @@
 // scanner rather than Unicode regexes because this runs on every article of a stream (tens of
 // thousands per second); it is not linguistic tokenisation (that is extract/annotate.ts).
 
+/**
+ * Abbreviations, in lower case, after which a full stop ends no sentence when written with a capital
+ * ("St. Lucie", "Gov. DeSantis", "Sept. 5"); the scanners read an initial ("John F. Kennedy") so too.
+ */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'mr mrs ms dr prof gen lt col sgt capt gov sen rep st jr sr mt no vs etc jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+
 export interface Scan {
   /** Lower-case words, diacritics folded; "100,000" → "100000", "Aliyev's" → "aliyev". */
   words: string[];
@@ -54,7 +64,11 @@ export function scanText(text: string): Scan {
     // Possessive "'s" is not part of the name.
     if (end - start > 2 && isApostrophe(text.charCodeAt(end - 2)) && (text.charCodeAt(end - 1) | 32) === 115)
       end -= 2;
-    if (pendingBreak || sentenceBreakBefore(text, ends[ends.length - 1] ?? 0, start))
+    if (
+      pendingBreak ||
+      (sentenceBreakBefore(text, ends[ends.length - 1] ?? 0, start) &&
+        !afterAbbreviation(text, words, capitals, ends, start))
+    )
       sentenceStarts.push(words.length);
     pendingBreak = false;
     words.push(normalizeWord(text.slice(start, end)));
@@ -112,6 +126,25 @@ function sentenceBreakBefore(text: string, from: number, to: number): boolean {
   return (
     stop >= from && /\s/.test(text.slice(stop, to)) && (isUpper(text, to) || isDigit(text.charCodeAt(to)))
   );
+}
+
+/**
+ * Whether the last word read is an abbreviation or an initial ending at a full stop, with only
+ * whitespace after it up to `next` ("St. Lucie", "Gov. DeSantis"): no sentence break, as in tokens.ts.
+ */
+function afterAbbreviation(
+  text: string,
+  words: string[],
+  capitals: number[],
+  ends: number[],
+  next: number,
+): boolean {
+  const k = words.length - 1;
+  const word = words[k];
+  if (word === undefined || capitals[k] !== 1 || word.length > 4) return false;
+  if (word.length > 1 ? !ABBREVIATIONS.has(word) : word === 'x') return false;
+  const stop = ends[k]!;
+  return text[stop] === '.' && /^[ \t]*\n?[ \t]*$/.test(text.slice(stop + 1, next));
 }
 
 /** [first word, end word) of each sentence. */

@@ -1,5 +1,6 @@
 // Sentences as sets of content words, the unit that rewrites are aligned on. A regex split is enough
 // here: a wrong boundary moves a few words between neighbours, which the alignment tolerates.
+import { ABBREVIATION_BEFORE_STOP } from '../util/text.js';
 import { hashString } from './hash.js';
 import { sortedUnique } from './shingles.js';
 import { contentWords, wordTokens } from './words.js';
@@ -16,6 +17,12 @@ export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = 0;
   for (const match of text.matchAll(BOUNDARY)) {
+    // "St. Lucie County", "Gov. Ron DeSantis": a full stop after an abbreviation goes on.
+    if (
+      match[0][0] === '.' &&
+      ABBREVIATION_BEFORE_STOP.test(text.slice(Math.max(0, match.index - 12), match.index))
+    )
+      continue;
     const end = match.index + match[0].trimEnd().length;
     pushTrimmed(text, start, end, spans);
     start = match.index + match[0].length;

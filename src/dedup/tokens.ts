@@ -7,6 +7,7 @@
 // (bodyKey in body.ts), which would otherwise be a second loop over every character of the text.
 import { BODY_PRIME, BODY_SEED_1, BODY_SEED_2, BODY_SPACE, FOLDED, formatBodyKey } from './body.js';
 import { hashString } from './hash.js';
+import { ABBREVIATIONS } from './scan.js';
 import { STOPWORDS } from './words.js';
 
 // Module-local copies of body.ts's constants for the per-character loops: measured 10% faster on the
@@ -281,7 +282,9 @@ export class WordScanner implements WordHashes {
         bodySpace = false;
       }
       const startsSentence =
-        this.count === 0 || newlines >= 2 || (spaceAfterStop && (bits & (UPPER | DIGIT)) !== 0);
+        this.count === 0 ||
+        newlines >= 2 ||
+        (spaceAfterStop && (bits & (UPPER | DIGIT)) !== 0 && !this.lastIsAbbreviation(units, i));
       const capitalised = (bits & UPPER) !== 0;
       if (this.count + 1 >= this.hashes.length) this.growWords();
       this.starts[this.count] = i;
@@ -487,6 +490,24 @@ export class WordScanner implements WordHashes {
     this.used = to;
   }
 
+  /**
+   * Whether the word before the stop that precedes position `at` is an abbreviation or an initial
+   * ("St. Lucie", "Gov. DeSantis", "John F. Kennedy"), after which a full stop ends no sentence.
+   * Asked only at a stop before a capital, so it costs nothing on other words.
+   */
+  private lastIsAbbreviation(units: Uint16Array, at: number): boolean {
+    const k = this.count - 1;
+    const from = this.codeStarts[k]!;
+    const to = this.codeStarts[k + 1]!;
+    // The word must end at the full stop: "St." but not "St. ." nor "ST ." nor "99.".
+    if (!isAbbreviation(this.codes, from, to, (this.flags[k]! & CAPITALISED) !== 0)) return false;
+    const stop = this.starts[k]! + (to - from);
+    if (units[stop] !== 46) return false;
+    for (let j = stop + 1; j < at; j++)
+      if (units[j] !== 32 && units[j] !== 10 && units[j] !== 9) return false;
+    return true;
+  }
+
   private growWords(): void {
     const size = this.hashes.length * 2;
     this.hashes = grow(this.hashes, new Uint32Array(size));
@@ -500,4 +521,12 @@ export class WordScanner implements WordHashes {
 function grow<T extends Uint8Array | Uint32Array>(old: T, bigger: T): T {
   bigger.set(old);
   return bigger;
+}
+
+/** A capitalised abbreviation or a one-letter initial, the word codes[from, to) (lower case). */
+function isAbbreviation(codes: Uint16Array, from: number, to: number, capitalised: boolean): boolean {
+  if (!capitalised || to - from > 4) return false;
+  // "said on X." ends a sentence: the platform, not an initial.
+  if (to - from === 1) return codes[from] !== 120;
+  return ABBREVIATIONS.has(String.fromCharCode(...codes.subarray(from, to)));
 }

@@ -56,3 +56,21 @@ describe('the outlet named in its own text', () => {
     ]);
   });
 });
+
+describe('names that are also property names of plain objects', () => {
+  // The honorifics ("Datuk Seri") were looked up in a plain object by each word's lower-case key,
+  // and "constructor" is found on its prototype: a capitalised "Constructor" in a name threw.
+  it.each([
+    'The contract went to Constructor Mala Oduya last spring.',
+    'Officials said Constructor Hadid Kemal of Lotus Yards would lead the inquiry.',
+  ])('reads "%s" without failing', (text) => {
+    const { mentions } = extractEntities(fixtureArticle('p', text), annotate(text), builtIn);
+    expect(mentions.length).toBeGreaterThan(0);
+  });
+
+  it('still sets an honorific apart from the name after it', () => {
+    const text = 'The minister met Tan Sri Harun Wali in the capital.';
+    const { mentions } = extractEntities(fixtureArticle('h', text), annotate(text), builtIn);
+    expect(mentions.map((m) => m.text)).toContain('Harun Wali');
+  });
+});

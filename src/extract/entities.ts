@@ -12,6 +12,7 @@ import type { Article, EntityMention, EntityType } from '../types.js';
 import { memoized } from '../util/collections.js';
 import { TWO_WORD_COUNTRIES } from '../util/countries.js';
 import { diacriticCount } from '../util/text.js';
+import { wordTable } from '../util/word-table.js';
 import type { Annotated } from './annotate.js';
 import { HYPHEN, isJoiningHyphen, textBetween, toWords, type Word } from './entity-words.js';
 import { type AliasMatch, aliasKeys, type Gazetteer, type TrieNode, tokenKey } from './gazetteer.js';
@@ -1325,19 +1326,25 @@ function splitAtTitles(words: Word[], from: number, to: number, titledBefore = f
 function honorificLength(words: Word[], j: number, to: number): number {
   const first = words[j]!.key;
   const second = words[j + 1]?.key ?? '';
-  const length = HONORIFIC_SECONDS[first]?.has(second) === true ? 2 : SINGLE_HONORIFICS.has(first) ? 1 : 0;
+  const length =
+    HONORIFIC_SECONDS.get(first)?.has(second) === true ? 2 : SINGLE_HONORIFICS.has(first) ? 1 : 0;
   return length > 0 && j + length <= to && words[j + length]!.cap ? length : 0;
 }
 
 const SINGLE_HONORIFICS = new Set(['datuk', 'dato', 'datin']);
-const HONORIFIC_SECONDS: Record<string, Set<string>> = {
-  datuk: new Set(['seri', 'sri', 'paduka']),
-  dato: new Set(['seri', 'sri', 'paduka']),
-  datin: new Set(['seri', 'sri', 'paduka']),
-  tan: new Set(['sri']),
-  puan: new Set(['sri']),
-  toh: new Set(['puan']),
-};
+/**
+ * A Map, not an object: every word of a capitalised phrase is looked up here, and on an object a word
+ * such as "Constructor" found Object.prototype's constructor (extraction threw on "Constructor Sam
+ * Lee"); an object's lookup by a word also searched V8's table of all interned strings each time.
+ */
+const HONORIFIC_SECONDS = new Map<string, Set<string>>([
+  ['datuk', new Set(['seri', 'sri', 'paduka'])],
+  ['dato', new Set(['seri', 'sri', 'paduka'])],
+  ['datin', new Set(['seri', 'sri', 'paduka'])],
+  ['tan', new Set(['sri'])],
+  ['puan', new Set(['sri'])],
+  ['toh', new Set(['puan'])],
+]);
 
 function isPluralTitle(word: Word): boolean {
   return !TITLES.has(word.key) && word.key.endsWith('s') && TITLES.has(word.key.slice(0, -1));
@@ -3482,12 +3489,12 @@ const NATIONAL_PREFIX = /^(?:U\.S\.|US|U\.K\.|UK|U\.N\.|UN|EU) /;
 const LEGAL_FORM = / (Co|Corp|Ltd|Inc)\.?$/;
 /** The last characters of "Co", "Corp", "Ltd", "Inc", with or without a full stop. */
 const LEGAL_FORM_ENDS = new Set(['.', 'o', 'p', 'd', 'c'].map((c) => c.charCodeAt(0)));
-const WRITTEN_OUT: Record<string, string> = {
+const WRITTEN_OUT: Record<string, string> = wordTable({
   Co: ' Company',
   Corp: ' Corporation',
   Ltd: ' Limited',
   Inc: ' Incorporated',
-};
+});
 
 function addLongName(longNames: Map<string, Set<string>>, acronym: string, name: string): void {
   const names = longNames.get(acronym);
@@ -3563,8 +3570,9 @@ function readSurnameKeys(name: string): string[] {
   // "Yoon Suk Yeol", "Kim Jong Un": three short syllables, the surname first ("Yoon said").
   if (tokens.length === 3 && tokens.every((token) => SYLLABLE.test(token)))
     return [tokenKey(last), tokenKey(tokens[0]!)];
-  // "Luiz Inácio Lula da Silva": a long name is also known by a capitalised word inside it ("Lula").
-  if (tokens.length >= 4)
+  // "Luiz Inácio Lula da Silva": a long name is also known by a capitalised word inside it ("Lula"),
+  // and "Marcelo Quiroga Lema" by its first surname, as Spanish and Portuguese write two ("Quiroga").
+  if (tokens.length >= 3)
     return [
       tokenKey(last),
       ...tokens

@@ -3,6 +3,7 @@
 // whether each one is a figure (not a year, date, time, age, duration or code) and what it counts.
 
 import type { Article, Figure } from '../types.js';
+import { wordTable } from '../util/word-table.js';
 import type { Annotated, Sentence } from './annotate.js';
 import { asOfIn } from './figures/as-of.js';
 import {
@@ -168,7 +169,7 @@ const SOURCE_AFTER =
 /** "killing at least 51 people", "injuring 12": a casualty verb written before the count. */
 const CASUALTY_BEFORE =
   /\b((kill|injur|wound|displac|evacuat|strand|rescu|arrest|detain)(?:ing|ed|es|e|s)?)\s+(?:some\s+|an estimated\s+)?$/i;
-const CASUALTY_PARTICIPLE: Record<string, string> = {
+const CASUALTY_PARTICIPLE: Record<string, string> = wordTable({
   kill: 'killed',
   injur: 'injured',
   wound: 'wounded',
@@ -178,7 +179,7 @@ const CASUALTY_PARTICIPLE: Record<string, string> = {
   rescu: 'rescued',
   arrest: 'arrested',
   detain: 'detained',
-};
+});
 /**
  * The casualty verb written right before `start` ("floods killed | at least 51 people"): as written,
  * and as the participle a subject uses ("killing" → "killed"); null when there is none.

@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import type { EntityType } from '../types.js';
 import { SitrepError } from '../util/errors.js';
 import { foldDiacritics } from '../util/text.js';
+import { wordTable } from '../util/word-table.js';
 import { BUILT_IN } from './gazetteer.data.js';
 
 export interface GazetteerEntry {
@@ -118,7 +119,7 @@ export function readAliasFile(path: string): GazetteerEntry[] {
   return text.trimStart().startsWith('[') ? parseAliasJson(text, path) : parseAliasTable(text, path);
 }
 
-const TYPE_NAMES: Record<string, EntityType> = {
+const TYPE_NAMES: Record<string, EntityType> = wordTable({
   person: 'person',
   per: 'person',
   people: 'person',
@@ -129,7 +130,7 @@ const TYPE_NAMES: Record<string, EntityType> = {
   organization: 'organization',
   organisation: 'organization',
   org: 'organization',
-};
+});
 
 function entityType(value: unknown, where: string): EntityType {
   const type =

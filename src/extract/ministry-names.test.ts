@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityMention } from '../types.js';
-import { lowerCaseMinistry, nameMinistries } from './ministry-names.js';
+import { lowerCaseMinistry, ministryOfMainCountry, nameMinistries } from './ministry-names.js';
 
 /** Organisation mentions of `names` as they stand in `text` (each name's first occurrence). */
 function mentionsIn(text: string, names: string[]): EntityMention[] {
@@ -103,5 +103,31 @@ describe('lowerCaseMinistry', () => {
   it('reads no ministry where the words before it are no portfolio', () => {
     expect(lowerCaseMinistry('Russian officials said the ministry')).toBeNull();
     expect(lowerCaseMinistry('the ministry')).toBeNull();
+  });
+});
+
+describe('ministryOfMainCountry', () => {
+  it('names the ministry of the country the text names most, by name or adjective', () => {
+    const text =
+      'Serbian students marched through Belgrade. Serbia has seen months of protests; Hungary watched.';
+    expect(ministryOfMainCountry(['interior'], text)).toBe('Serbian Ministry of Internal Affairs');
+    expect(ministryOfMainCountry(['foreign'], text)).toBe('Serbian Ministry of Foreign Affairs');
+  });
+
+  it('names no one when two countries are named as often, or the words name no portfolio', () => {
+    expect(ministryOfMainCountry(['interior'], 'Armenia and Azerbaijan met in Granada.')).toBeNull();
+    expect(ministryOfMainCountry(['interior'], 'Nothing names a country here.')).toBeNull();
+    expect(ministryOfMainCountry(['same'], 'Serbian police and Serbia.')).toBeNull();
+  });
+});
+
+describe('interior ministries', () => {
+  it('are named as each country names its own, whichever way the text writes them', () => {
+    expect(lowerCaseMinistry('the Russian interior ministry')).toBe('Russian Ministry of Internal Affairs');
+    expect(lowerCaseMinistry('the Turkish interior ministry')).toBe('Turkish Ministry of Interior');
+    const text = 'The Turkish Ministry of Internal Affairs said 53 were held.';
+    const found = mentionsIn(text, ['Turkish Ministry of Internal Affairs']);
+    nameMinistries(found, text);
+    expect(found[0]!.name).toBe('Turkish Ministry of Interior');
   });
 });

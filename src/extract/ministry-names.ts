@@ -7,6 +7,7 @@
 // one that writes its country out ("Ministry of Defence of Azerbaijan") keep the name as written.
 import type { EntityMention } from '../types.js';
 import { COUNTRIES, TWO_WORD_COUNTRIES } from '../util/countries.js';
+import { wordTable } from '../util/word-table.js';
 import { ROLE_WORDS } from './lexicon.js';
 
 /** "south korea" → "South Korea". */
@@ -35,7 +36,41 @@ const ADJECTIVE_OF = new Map(COUNTRY_ADJECTIVES);
 const ADJECTIVES = new Set(COUNTRY_ADJECTIVES.map(([, adjective]) => adjective));
 
 /** "Foreign Ministry" is the Ministry of Foreign Affairs; "Defense" is spelt as the gazetteer spells it. */
-const PORTFOLIO_NAMES: Record<string, string> = { Foreign: 'Foreign Affairs', Defense: 'Defence' };
+const PORTFOLIO_NAMES: Record<string, string> = wordTable({ Foreign: 'Foreign Affairs', Defense: 'Defence' });
+
+/** The ways a text names a ministry of the interior ("the Interior Ministry", "Ministry of Internal Affairs"). */
+const INTERIOR = new Set(['Interior', 'Internal Affairs', 'Home Affairs']);
+
+/**
+ * Countries whose ministry of the interior is officially named otherwise in English, as golds and
+ * the ministries themselves name it ("Georgian Ministry of Internal Affairs"); the rest are "Ministry
+ * of Interior", however an outlet writes it, so one ministry has one name across outlets.
+ */
+const INTERIOR_NAMED: Record<string, string> = wordTable({
+  Armenian: 'Internal Affairs',
+  Azerbaijani: 'Internal Affairs',
+  Belarusian: 'Internal Affairs',
+  Georgian: 'Internal Affairs',
+  Kazakh: 'Internal Affairs',
+  Kyrgyz: 'Internal Affairs',
+  Moldovan: 'Internal Affairs',
+  Russian: 'Internal Affairs',
+  Serbian: 'Internal Affairs',
+  Tajik: 'Internal Affairs',
+  Turkmen: 'Internal Affairs',
+  Ukrainian: 'Internal Affairs',
+  Uzbek: 'Internal Affairs',
+  Indian: 'Home Affairs',
+});
+
+/** "Georgian" and "Interior" → "Georgian Ministry of Internal Affairs": a country's ministry, named one way. */
+function nationalMinistryName(adjective: string, portfolio: string): string {
+  const named = PORTFOLIO_NAMES[portfolio] ?? portfolio;
+  return `${adjective} Ministry of ${INTERIOR.has(named) ? (INTERIOR_NAMED[adjective] ?? 'Interior') : named}`;
+}
+
+/** The portfolio as a key: every name of the interior ministry is one. */
+const portfolioKey = (portfolio: string) => (INTERIOR.has(portfolio) ? 'Interior' : portfolio);
 
 /** "Defence", "Foreign Affairs", "Labour and Social Affairs": capitalised words and "and". */
 const PORTFOLIO = /^\p{Lu}\p{Ll}+(?: (?:and )?\p{Lu}\p{Ll}+){0,3}$/u;
@@ -56,7 +91,7 @@ export function nameMinistries(found: EntityMention[], text: string): void {
     if (mention.type !== 'organization' || !/Ministry|Foreign Office/.test(mention.name)) continue;
     const parts = ministryParts(mention.name);
     if (!parts) continue;
-    const portfolio = PORTFOLIO_NAMES[parts.portfolio] ?? parts.portfolio;
+    const portfolio = portfolioKey(PORTFOLIO_NAMES[parts.portfolio] ?? parts.portfolio);
     const adjective =
       parts.adjective ??
       ownerBefore(text, mention.start) ??
@@ -65,7 +100,7 @@ export function nameMinistries(found: EntityMention[], text: string): void {
       unqualified.push({ index: k, portfolio });
       continue;
     }
-    const name = `${adjective} Ministry of ${portfolio}`;
+    const name = nationalMinistryName(adjective, parts.portfolio);
     named.set(portfolio, (named.get(portfolio) ?? new Set<string>()).add(name));
     if (name !== mention.name) found[k] = renamed(mention, name);
   }
@@ -169,10 +204,40 @@ export function lowerCaseMinistry(text: string): string | null {
     // "Russian officials said the ministry": only words that name a portfolio ("defence", "emergency situations").
     if (!words.every((w) => ROLE_WORDS.has(w) || w === 'emergencies')) continue;
     const portfolio = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
-    name = `${adjective} Ministry of ${PORTFOLIO_NAMES[portfolio] ?? portfolio}`;
+    name = nationalMinistryName(adjective, portfolio);
   }
   return name;
 }
+
+/**
+ * "the interior ministry said" with no country in the phrase and no ministry named before it: the
+ * ministry of the country the article is about, named as the gazetteer names ministries ("Serbian
+ * Ministry of Interior"), when the text names one country (by name or adjective) more often than any
+ * other: wire copy leaves a domestic body of the country it reports on unnamed. `portfolio`: the
+ * phrase's words between "the" and "ministry" ("interior", "foreign"), which must name a portfolio.
+ */
+export function ministryOfMainCountry(portfolio: readonly string[], text: string): string | null {
+  if (portfolio.length === 0 || !portfolio.every((w) => ROLE_WORDS.has(w) || w === 'emergencies'))
+    return null;
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(COUNTRY_WORD)) {
+    const adjective = ADJECTIVE_OF.get(m[0]) ?? m[0];
+    counts.set(adjective, (counts.get(adjective) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || (second && second[1] >= first[1])) return null;
+  const name = portfolio.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+  return nationalMinistryName(first[0], name);
+}
+
+/** A country's name or national adjective, as a whole word (longest first: "South African" before "South"). */
+const COUNTRY_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${[...new Set([...ADJECTIVE_OF.keys(), ...ADJECTIVES])]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})(?![\\p{L}])`,
+  'gu',
+);
 
 const COUNTRY_OF = new Map<string, string>();
 for (const [country, adjective] of COUNTRY_ADJECTIVES)

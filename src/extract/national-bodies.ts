@@ -6,6 +6,7 @@
 
 import type { EntityMention } from '../types.js';
 import { CAPITALS, COUNTRIES, TWO_WORD_COUNTRIES } from '../util/countries.js';
+import { wordTable } from '../util/word-table.js';
 import type { Word } from './entity-words.js';
 
 interface Country {
@@ -149,11 +150,11 @@ function ownedMinistry(portfolio: string, owner: string): string {
 }
 
 /** Portfolios whose long name differs from the word before "Ministry". */
-const PORTFOLIOS: Record<string, string> = {
+const PORTFOLIOS: Record<string, string> = wordTable({
   Foreign: 'Foreign Affairs',
   Emergencies: 'Emergency Situations',
   Economy: 'Economy',
-};
+});
 
 /** The long names an interior ministry goes by. */
 const INTERIOR = ['Ministry of Internal Affairs', 'Ministry of the Interior', 'Ministry of Interior'];

@@ -3,6 +3,7 @@
 // units or what is counted: figures.ts builds on it. It scans the raw text with small regexes, not a
 // tokeniser, so that it stays cheap enough to run over every sentence.
 
+import { wordTable } from '../util/word-table.js';
 import { lexNumberTokens, type NumberToken } from './numbers/lexer.js';
 import { WORD_VALUES } from './numbers/words.js';
 
@@ -124,7 +125,7 @@ interface Parsed {
   fraction: boolean;
 }
 
-const SCALES: Record<string, number> = {
+const SCALES: Record<string, number> = wordTable({
   hundred: 100,
   thousand: 1e3,
   lakh: 1e5,
@@ -132,7 +133,7 @@ const SCALES: Record<string, number> = {
   crore: 1e7,
   billion: 1e9,
   trillion: 1e12,
-};
+});
 const DOZEN = /^(?:dozens?|dozs?|dzs?)$/;
 
 /**
@@ -265,7 +266,7 @@ function applyToken(
 }
 
 // Abbreviated scales written after digits with a space: "2.33 k", "10 bln", "- 10  k".
-const DIGIT_SCALE_WORDS: Record<string, number> = {
+const DIGIT_SCALE_WORDS: Record<string, number> = wordTable({
   k: 1e3,
   K: 1e3,
   M: 1e6,
@@ -278,7 +279,7 @@ const DIGIT_SCALE_WORDS: Record<string, number> = {
   mn: 1e6,
   tn: 1e12,
   tln: 1e12,
-};
+});
 
 function applyScale(state: State, scale: number, prev: NumberToken | undefined): number {
   if (!state.started && prev?.lower !== 'a' && prev?.lower !== 'an') return 0;
@@ -369,7 +370,7 @@ function readDecimalWords(tokens: NumberToken[], i: number, state: State): numbe
   return j - i;
 }
 
-const DENOMINATORS: Record<string, number> = {
+const DENOMINATORS: Record<string, number> = wordTable({
   half: 2,
   halves: 2,
   third: 3,
@@ -402,7 +403,7 @@ const DENOMINATORS: Record<string, number> = {
   billionths: 1e9,
   trillionth: 1e12,
   trillionths: 1e12,
-};
+});
 
 /** "two thirds" (numerator = the open group), "one and a half" (added), "a fifth" (one). */
 function applyDenominator(
@@ -470,7 +471,7 @@ function lastWordValue(tokens: NumberToken[], i: number): number | undefined {
 }
 
 /** Ordinal units that end a compound denominator: "twenty-first", "thirty fifths", "hundred and fifth". */
-const ORDINAL_UNITS: Record<string, number> = {
+const ORDINAL_UNITS: Record<string, number> = wordTable({
   first: 1,
   second: 2,
   third: 3,
@@ -480,7 +481,7 @@ const ORDINAL_UNITS: Record<string, number> = {
   seventh: 7,
   eighth: 8,
   ninth: 9,
-};
+});
 
 /**
  * A fraction whose denominator is itself a compound number: "three twenty-firsts" (3/21), "one hundred

@@ -9,6 +9,7 @@
 
 import { canonicalOutlet, knownOutlet } from '../read/outlets.js';
 import type { Article, EntityMention, Quote } from '../types.js';
+import { wordTable } from '../util/word-table.js';
 import type { Annotated } from './annotate.js';
 import {
   DEMONYMS,
@@ -21,7 +22,12 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from './lexicon.js';
-import { countryOfAdjective, governmentCountry, lowerCaseMinistry } from './ministry-names.js';
+import {
+  countryOfAdjective,
+  governmentCountry,
+  lowerCaseMinistry,
+  ministryOfMainCountry,
+} from './ministry-names.js';
 import {
   clauseEnd,
   type FoundWord,
@@ -1084,7 +1090,7 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
     // A ministry is no other organisation, and a committee no news outlet ("… witnesses told
     // Reuters. The ministry said").
     return lower === 'ministry'
-      ? null
+      ? nationalMinistry(ctx, words)
       : resolveReport(ctx, head.start, owner !== null || BODY_NOUNS.has(lower));
   }
   if (ROLE_NOUNS.has(lower)) return rolePhrase(words);
@@ -1335,7 +1341,7 @@ const PRESIDENT_BEFORE = /\bpresident(?:\s+of\s+[^,.;:]{1,60})?\s+$/i;
 const PREMIER_BEFORE = /\b(?:prime minister|premier|chancellor)(?:\s+of\s+[^,.;:]{1,60})?\s+$/i;
 
 /** "the governor said" after "Gov. Wes Moore": the abbreviations a title is written with. */
-const TITLE_ABBREVIATIONS: Record<string, string> = {
+const TITLE_ABBREVIATIONS: Record<string, string> = wordTable({
   governor: 'gov',
   senator: 'sen',
   representative: 'rep',
@@ -1349,7 +1355,7 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   major: 'maj',
   professor: 'prof',
   superintendent: 'supt',
-};
+});
 
 const PREPOSITION_BEFORE = /\b(?:in|from|at|near|of|outside|inside|across)\s+$/i;
 
@@ -1631,13 +1637,30 @@ function statementQuotedBefore(ctx: Context, at: number): Speaker | null {
 function ministryNamedBefore(ctx: Context, at: number): string | null {
   const from = Math.max(0, at - LOOK_BACK);
   const head = ctx.text.slice(from, at);
-  const name = lowerCaseMinistry(head);
+  const name = lowerCaseMinistry(head) ?? unqualifiedMinistryIn(ctx, head);
   if (!name) return null;
   const capitalised = speakersIn(ctx, from, at).findLast(
     (m) => m.type === 'organization' && m.name.includes('Ministry'),
   );
   const lowerAt = head.toLowerCase().lastIndexOf(' ministry');
   return capitalised && capitalised.start - from > lowerAt ? null : name;
+}
+
+/** The last "the interior ministry" of `head` (no country in the phrase), named as nationalMinistry names it. */
+function unqualifiedMinistryIn(ctx: Context, head: string): string | null {
+  const last = [...head.matchAll(UNQUALIFIED_MINISTRY)].pop();
+  return last ? ministryOfMainCountry(last[1]!.trim().split(/\s+/), ctx.text) : null;
+}
+
+const UNQUALIFIED_MINISTRY = /\b[Tt]he ((?:\p{Ll}+ ){1,2})ministry\b/gu;
+
+/** "the interior ministry said", no ministry named before: the ministry of the article's country, or no one. */
+function nationalMinistry(ctx: Context, words: FoundWord[]): Speaker | null {
+  if (words.length < 3 || words[0]!.word.toLowerCase() !== 'the') return null;
+  const portfolio = words.slice(1, -1).map((w) => w.word);
+  if (portfolio.some((w) => w !== w.toLowerCase())) return null;
+  const name = ministryOfMainCountry(portfolio, ctx.text);
+  return name ? { name, via: null } : null;
 }
 
 /**

@@ -1,9 +1,10 @@
 // Command-line and config values for fetching: durations ("15m"), sizes, and the client options
 // they map onto. Shared by `sitrep fetch` and `sitrep watch`.
 import { SitrepError } from '../util/errors.js';
+import { wordTable } from '../util/word-table.js';
 import type { FetchOptions } from './client.js';
 
-const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const UNITS: Record<string, number> = wordTable({ ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 });
 
 /** "15m" → 900000; "30s", "2h", "500ms", "1d"; a bare number is seconds. */
 export function parseDuration(text: string): number {

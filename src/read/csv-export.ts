@@ -2,12 +2,14 @@
 // "outlet","headline","url","text"), then one row per article, the text quoted over several lines with
 // "" for a quotation mark (RFC 4180). Each row becomes a document the export rewriter writes into the
 // plain layout; the body keeps the lines it has in the file.
+
+import { wordTable } from '../util/word-table.js';
 import { type ExportDocument, emptyDocument } from './exports.js';
 
 type Role = 'title' | 'outlet' | 'date' | 'byline' | 'url' | 'text';
 
 /** Column names as exports write them, lower case, spaces and underscores alike. */
-const COLUMN_ROLE: Record<string, Role> = {
+const COLUMN_ROLE: Record<string, Role> = wordTable({
   title: 'title',
   headline: 'title',
   heading: 'title',
@@ -41,7 +43,7 @@ const COLUMN_ROLE: Record<string, Role> = {
   article: 'text',
   'article text': 'text',
   story: 'text',
-};
+});
 
 /** The first non-blank line must be the header row: no other line is looked at for a text that is not one. */
 export function csvDocuments(lines: string[]): ExportDocument[] | null {

@@ -26,6 +26,8 @@ describe('matchDateline', () => {
     ['BEIJING, March 29 (Xinhua) -- A team left.', 'BEIJING', 'Xinhua'],
     // PTI: the state in brackets and no dash after the agency.
     ['Shimla (Himachal Pradesh), Aug 14 (PTI) Rescuers dug.', 'Shimla', 'PTI'],
+    // ENA: the year after a slash, then the credit and no dash.
+    ['Addis Ababa, July 22/2024 (ENA) The toll rose.', 'Addis Ababa', 'ENA'],
     ['KOCHI, July 30 (IANS) The river rose.', 'KOCHI', 'IANS'],
     // Interfax writes a full stop after the place.
     ['SAMARA. Oct 2 (Interfax) – The plant stopped work.', 'SAMARA', 'Interfax'],

@@ -81,9 +81,10 @@ const WIRE_STYLE = new RegExp(
   'u',
 );
 // "Wayanad (Kerala), July 30 (PTI) Massive landslides …" (PTI's style: the state in brackets, the date,
-// the agency in brackets and no dash). Groups: place, month, day, agency.
+// the agency in brackets and no dash); ENA writes the year after a slash: "Addis Ababa, July 22/2024
+// (ENA) The …". Groups: place, month, day, agency.
 const AGENCY_NO_DASH = new RegExp(
-  String.raw`^(${PLACE}|${TITLE_CASE_PLACE})(?: \(${REGION}\))?, ${MONTH_DAY} \(([A-Z][A-Za-z]{1,11})\)\s+(?=\p{Lu})`,
+  String.raw`^(${PLACE}|${TITLE_CASE_PLACE})(?: \(${REGION}\))?, ${MONTH_DAY}(?:\/\d{4})? \(([A-Z][A-Za-z]{1,11})\)\s+(?=\p{Lu})`,
   'u',
 );
 // "KINGSTOWN, St Vincent, Jul 2, CMC —" (a regional agency's style: its name after the date, then a

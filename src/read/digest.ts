@@ -6,6 +6,7 @@
 // No pattern runs over the whole text; every classifier looks at one short line.
 
 import type { Article, ArticleKind, Dropped, ParseResult, Warning } from '../types.js';
+import { wordTable } from '../util/word-table.js';
 import { makeArticle } from './article.js';
 import { type DatelineMatch, loneDatelinePlace, matchDateline } from './dateline.js';
 import { type ExportLayout, readExport } from './exports.js';
@@ -294,7 +295,7 @@ const HEADER_LABEL =
   /^\s*(title|headline|source|outlet|publication|publisher|newspaper|agency|date|published|posted|updated|authors?|writers?|reporters?|correspondent|by|byline|url|link|permalink)\s*:\s*(\S.*)$/i;
 /** Any other short field in a labelled header: "Section: Africa", "Tags: Congo, M23". */
 const OTHER_LABEL = /^\s*[A-Za-z]+(?: [A-Za-z]+)?\s*:\s+\S.{0,80}$/;
-const LABEL_ROLE: Record<string, 'title' | 'outlet' | 'date' | 'author' | 'url'> = {
+const LABEL_ROLE: Record<string, 'title' | 'outlet' | 'date' | 'author' | 'url'> = wordTable({
   title: 'title',
   headline: 'title',
   source: 'outlet',
@@ -319,7 +320,7 @@ const LABEL_ROLE: Record<string, 'title' | 'outlet' | 'date' | 'author' | 'url'>
   url: 'url',
   link: 'url',
   permalink: 'url',
-};
+});
 
 /**
  * Some digests label each header field ("Source: Azatutyun", "Date: 26.09.2023", "Title: …"). Such a
@@ -1040,11 +1041,12 @@ export function looksLikeOutletLine(line: string): boolean {
   if (text.length > 60 || /[.!?:;"“”]$/.test(text) || parseDateLine(text) || parseByline(text)) return false;
   if (isKnownOutletLine(text)) return true;
   const words = text.split(/\s+/);
-  // Brands may open with a lower-case letter before a capital or a figure: "iWitness News", "eNCA", "g1".
+  // Brands may open with a lower-case letter before a capital or a figure: "iWitness News", "eNCA", "g1";
+  // and with a capital outside ASCII: "ČTK", "Új Szó", "Élysée".
   // An office's own name may run longer: "Ministry of Foreign Affairs of the Republic of Iraq".
   return (
     (words.length <= 6 || OFFICIAL_OUTLET.test(text)) &&
-    /^(?:[A-Z0-9]|[a-z][A-Z0-9])/.test(text) &&
+    /^(?:[\p{Lu}\d]|\p{Ll}[\p{Lu}\d])/u.test(text) &&
     /^[\p{L}\d&.'’/ -]+(, [\p{L} .'’-]+)?$/u.test(text)
   );
 }
@@ -1666,7 +1668,7 @@ function isPaperView(title: string): boolean {
 }
 /** "PRESS RELEASE: …", "Statement | …", "News release – …": the title says the item is a release. */
 const TITLE_STATEMENT_MARKER =
-  /^(?:press release|news release|media release|statement|communiqu[eé]|full text)\s*[:|–—-]\s/i;
+  /^(?:(?:press release|news release|media release|statement|communiqu[eé]|full text)\s*[:|–—-]\s|(?:press|news|media) release (?:no\.?|number)\s*\S*\d)/i;
 
 const RELEASE_HEADING =
   /^(?:(?:[Jj]oint |[Pp]ress )?[Ss]tatement|[Rr]eadout|[Cc]ommuniqu[eé]) (?:from|by|of) (?:the )?\p{Lu}[^.!?]{0,160}$/u;
@@ -1801,9 +1803,16 @@ function creditedToLeadAuthor(paragraph: string, lead: string): boolean {
     before.lastIndexOf('”') + 1,
     before.lastIndexOf('"') + 1,
   );
-  const names = before.slice(clauseStart).match(/\p{Lu}[\p{L}'’-]+/gu) ?? [];
+  // '"…," he said in a statement.': the one named before the quotation, outside it, is the author.
+  const subject = PRONOUN_SUBJECT.test(before.slice(clauseStart))
+    ? before.slice(0, before.search(/["“]/) + 1 || before.length)
+    : before.slice(clauseStart);
+  const names = subject.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [];
   return names.every((name) => lead.includes(name.replace(/['’]s$/, '')));
 }
+
+/** The words between a closing quotation mark and "said in a statement" when they are a pronoun. */
+const PRONOUN_SUBJECT = /^[,\s]*(?:he|she)\s*$/i;
 
 /** "…," the ministry said in a statement.", "the statement added.", "According to the statement, …". */
 const STATEMENT_CREDIT =
@@ -1903,7 +1912,7 @@ const OPINION_PATH = /\/(?:opinions?|commentisfree|op-?eds?|editorials?|columns?
  * "Council on Foreign Relations").
  */
 const OFFICIAL_OUTLET =
-  /^(?:[Tt]he )?(?:(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Office|Department|Permanent Mission|Council) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Defen[cs]e Forces|Armed Forces)$|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry|Department) of\b|(?:European Commission|White House|Kremlin|State Department|Prime Minister['’]s Office|President['’]s Office|Élysée|Elysee)$)/u;
+  /^(?:[Tt]he )?(?:(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Office|Department|Permanent Mission|Council) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Defen[cs]e Forces|Armed Forces)$|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry|Department|Office|Court) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:Public Relations|Newsroom|Press Office)$|(?:European Commission|White House|Kremlin|State Department|Prime Minister['’]s Office|President['’]s Office|Élysée|Elysee)$)/u;
 
 /** "…/press-release/…", "…/press-releases/…", "…/news-release/…", "…/pressemitteilung…". */
 const PRESS_RELEASE_PATH = /\/(?:press|news|media)[-_]?releases?\b|\/pressemitteilung/i;

@@ -8,6 +8,7 @@
 // dropped with a reason. Body lines keep their line numbers unless a header needs more lines than the
 // export left above the body.
 import type { Dropped, DropReason } from '../types.js';
+import { wordTable } from '../util/word-table.js';
 import { monthNumber, parseByline, parseDateLine, parseTimeLine, wordCount } from './lines.js';
 
 /** One document of an export, as the reader assembles it. Line indices are in the rewritten lines. */
@@ -211,12 +212,12 @@ function takeFactivaField(doc: ExportDocument, code: string, values: { line: num
 }
 
 /** The codes whose values make the article's header; the others are metadata. */
-const FACTIVA_FIELDS: Record<string, 'title' | 'outlet' | 'date' | 'byline'> = {
+const FACTIVA_FIELDS: Record<string, 'title' | 'outlet' | 'date' | 'byline'> = wordTable({
   HD: 'title',
   SN: 'outlet',
   PD: 'date',
   BY: 'byline',
-};
+});
 
 // ── Factiva, as displayed (no codes) ──────────────────────────────────────
 

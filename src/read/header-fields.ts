@@ -4,7 +4,7 @@
 // stand fields the reader has no use for: the desk or section, and the service's own "key: value"
 // figures (reach, sentiment, tone). The reader rewrites such a line into the plain outlet and date line
 // it knows (digest.ts, normaliseFieldedHeaders).
-import { isOutletField, parseByline, parseDateLine, parseTimeLine } from './lines.js';
+import { INSTITUTION_NAME, isOutletField, parseByline, parseDateLine, parseTimeLine } from './lines.js';
 
 export interface HeaderFields {
   outlet: string;
@@ -18,8 +18,11 @@ export interface HeaderFields {
 const FIELD_SPLIT = /\s*\t\s*|\s+[|·•]\s+/;
 /** "Reach: 48.2M", "Sentiment: Negative", "Ad value: $1,200": a monitoring service's own figures. */
 const KEY_VALUE = /^\p{Lu}\p{L}*(?: \p{L}+){0,2}\s*:\s+\S.{0,40}$/u;
-/** "International", "Kenya", "World News": a desk or section, up to three capitalised words. */
-const SECTION = /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}$/u;
+/**
+ * "International", "Kenya", "World News", "Markets/AFP": a desk or section, up to three capitalised
+ * words (a syndicating site may name the wire after a slash).
+ */
+const SECTION = /^\p{Lu}[\p{L}&'’/-]*(?: [\p{L}&'’/-]+){0,2}$/u;
 
 /** "Author: Jane Doe", "Byline: …", "Journalist: …": a "key: value" field naming the author. */
 const AUTHOR_FIELD = /^(?:authors?|byline|by|journalists?|reporters?|writers?)\s*:\s*(\S.*)$/i;
@@ -52,7 +55,11 @@ export function parseHeaderFields(line: string): HeaderFields | null {
     else if (KEY_VALUE.test(field)) {
       if (!outlet) return null;
       keyValues++;
-    } else if (!outlet && (isOutletField(field) || (k === 0 && ACRONYM.test(field)))) outlet = field;
+    } else if (
+      !outlet &&
+      (isOutletField(field) || (k === 0 && (ACRONYM.test(field) || INSTITUTION_NAME.test(field))))
+    )
+      outlet = field;
     else if (!outlet || !SECTION.test(field)) return null;
   }
   if (!outlet || (!dateText && keyValues === 0)) return null;

@@ -231,3 +231,16 @@ describe('parseDateLine with the reading time after the date', () => {
     expect(parseDateLine('Well worth a read')).toBeNull();
   });
 });
+
+describe("an institution's long name before a date", () => {
+  it('is an outlet after a bar, not after a comma (a heading with its date)', () => {
+    expect(
+      parseOutletDateLine('Office of the President of the Northern Republic | 15.05.2024 16:40 CEST'),
+    ).toEqual({
+      outlet: 'Office of the President of the Northern Republic',
+      date: '2024-05-15',
+      time: '16:40',
+    });
+    expect(parseOutletDateLine('Meeting of the Council of Ministers on the Budget, 12 May 2024')).toBeNull();
+  });
+});

@@ -1,8 +1,10 @@
 // Classifiers for single digest lines. Each looks at one short line only, so the reader stays a
 // line-oriented state machine and no pattern ever runs over the whole text.
+
+import { wordTable } from '../util/word-table.js';
 import { knownOutlet } from './outlets.js';
 
-const MONTHS: Record<string, number> = {
+const MONTHS: Record<string, number> = wordTable({
   jan: 1,
   january: 1,
   feb: 2,
@@ -27,7 +29,7 @@ const MONTHS: Record<string, number> = {
   november: 11,
   dec: 12,
   december: 12,
-};
+});
 
 /** Month number for "Oct", "Sept.", "OCTOBER"; undefined for anything else. */
 export function monthNumber(word: string): number | undefined {
@@ -234,6 +236,13 @@ const DATELINE_FIELD = /^[A-Z][A-Z .'’-]{2,30}(?:, [A-Z][\p{L} .'-]{2,30})?$/u
  * An outlet's name: one sitrep knows, or a few capitalised words that are not a place in capitals
  * (a brand may open with a lower-case letter before a capital: "iWitness News").
  */
+/**
+ * "Office of the President of the Slovak Republic": an institution's full name, capitalised words
+ * joined by "of", "the", "for", "and", which may stand for an outlet in a line of fields however long.
+ */
+export const INSTITUTION_NAME =
+  /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|the|for|and|on|de|du|des|la|le)){2,11}$/u;
+
 export function isOutletField(field: string): boolean {
   if (knownOutlet(field)) return true;
   return (
@@ -259,7 +268,7 @@ function parseSimpleOutletDateLine(line: string): OutletDateLine | null {
     if (
       parseDateLine(outlet) ||
       !/^[\p{Lu}\d]/u.test(outlet) ||
-      (!credited && outlet.split(/\s+/).length > 6)
+      (!credited && outlet.split(/\s+/).length > 6 && !(m[0].includes('|') && INSTITUTION_NAME.test(outlet)))
     )
       return null;
     return { outlet, date, time: timed?.time ?? null };

@@ -168,6 +168,7 @@ const OUTLETS: OutletInfo[] = [
   { name: 'Tehran Times', hosts: ['tehrantimes.com'] },
   { name: 'National News Agency', hosts: ['nna-leb.gov.lb'], spellings: ['NNA'] },
   { name: 'Sudan News Agency', hosts: ['suna-sd.net'], spellings: ['SUNA'] },
+  { name: 'Ethiopian News Agency', hosts: ['ena.et'], spellings: ['ENA'] },
   { name: 'AZERTAC', hosts: ['azertag.az'], spellings: ['Azertag', 'AzerTAc'] },
   { name: 'Kazinform', hosts: ['inform.kz', 'kazinform.kz'] },
   { name: 'Kabar', hosts: ['kabar.kg'] },

@@ -4,11 +4,13 @@
 // outlet, "Reach" / "1,240,000", "Published" / "28/10/2025 13:55", "Author" / a name), then a body
 // label ("Content") and the text. A label whose next line is another label has no value. Each card
 // becomes a document the export rewriter writes into the plain layout.
+
+import { wordTable } from '../util/word-table.js';
 import { type ExportDocument, emptyDocument } from './exports.js';
 
 type Field = 'title' | 'outlet' | 'date' | 'byline' | 'url' | 'other' | 'body';
 
-const LABELS: Record<string, Field> = {
+const LABELS: Record<string, Field> = wordTable({
   headline: 'title',
   title: 'title',
   outlet: 'outlet',
@@ -48,7 +50,7 @@ const LABELS: Record<string, Field> = {
   'full text': 'body',
   article: 'body',
   'article text': 'body',
-};
+});
 
 /** How many lines a card's labels may take before its body label. */
 const CARD_HEADER_LINES = 24;

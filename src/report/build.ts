@@ -358,7 +358,11 @@ function figureWording(figure: Figure, text: string): string {
   // "106 people, among them two mayors, state broadcaster TRT reported": past the aside the clause
   // only says who reported it, so what the figure counts was said before it, as for a bare number.
   const reportedAfter = asideAfter && REPORTED_BY.test(clauseAfter(text, figure.end));
-  if (!BARE_COUNT.test(figure.text) && !reportedAfter) {
+  // "A silent tribute to the 15 people killed in Novi Sad turned to panic …": a count the sentence
+  // names as known is part of a larger clause, whose opening says what happened; shown from the
+  // number, it would read as if the 15 had died in the panic.
+  const definite = /\bthe\s+$/i.test(text.slice(Math.max(0, figure.start - 6), figure.start));
+  if (!BARE_COUNT.test(figure.text) && !reportedAfter && !definite) {
     // "killed at least 1,002 people and injured 2,376": the verb before a count says what it counts.
     const verb = casualtyVerbBefore(text, figure.start)?.written;
     const wording = oneLine(`${verb ? `${verb} ` : ''}${figure.text}${clauseAfter(text, figure.end)}`);

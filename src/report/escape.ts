@@ -1,13 +1,15 @@
+import { wordTable } from '../util/word-table.js';
+
 // Escaping for the two output formats. Every string that comes from an article passes through one of
 // these before it reaches the report.
 
-const HTML_ESCAPES: Record<string, string> = {
+const HTML_ESCAPES: Record<string, string> = wordTable({
   '&': '&amp;',
   '<': '&lt;',
   '>': '&gt;',
   '"': '&quot;',
   "'": '&#39;',
-};
+});
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);

@@ -234,6 +234,14 @@ describe('key figures', () => {
     ]);
   });
 
+  it('shows a count the sentence names as known from the start of its sentence', () => {
+    const text =
+      'A vigil for the 15 people killed in the blast turned to panic when a loud noise swept the crowd.';
+    expect(keyFigureTexts(text, [['15 people', 15]])).toEqual([
+      'A vigil for the 15 people killed in the blast turned to panic when a loud noise swept the crowd',
+    ]);
+  });
+
   it('shows a large number written the same way twice as one figure', () => {
     const text =
       'Organisers said more than 250,000 people took part in the march. Police later confirmed that more than 250,000 people filled the square.';

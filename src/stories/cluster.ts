@@ -20,7 +20,7 @@ import { countsClash, countsFit, IN_TITLE, markHeaded, savedMentions, withinRati
 import { DayCounts } from './day-counts.js';
 import { ArticleReader, type ArticleTerms, DATE_PREFIX, ENTITY_PREFIX, FIGURE_PREFIX } from './features.js';
 import { type ReportKind, ReportKinds } from './kinds.js';
-import { wireCredits } from './lineage.js';
+import { type Member, wireCredits } from './lineage.js';
 import { IdfMemo, Log1pMemo } from './log-memo.js';
 import { CandidatePool, Postings } from './postings.js';
 import { isScenePiece, titleNumbers } from './scene.js';
@@ -124,6 +124,8 @@ interface OpenStory extends Omit<StoredStory, 'titles' | 'countMentions'> {
   titles: number[][] | null;
   /** The counts of people the members reported, flat: kind id, value, day, where (see IN_LEAD); while open. */
   mentions: number[] | null;
+  /** "outlet|day" of each dated member with an outlet, while open (see Tuning.sameDeskSameDay). */
+  desks: Set<string> | null;
 }
 
 export class Clusterer {
@@ -169,6 +171,8 @@ export class Clusterer {
   private titleNumbers: readonly number[] = [];
   /** The causes the head of the article being added names (see CauseTerms). */
   private headCauses = 0;
+  /** The article's "outlet|day", or null (see Tuning.sameDeskSameDay). */
+  private desk: string | null = null;
   private readonly causes = new CauseTerms(this.vocabulary);
   private readonly harm = new HarmTerms(this.vocabulary);
   private readonly kinds = new ReportKinds(this.vocabulary);
@@ -254,6 +258,7 @@ export class Clusterer {
     // An opinion piece argues about events rather than reporting one: it is a story of its own, and
     // later reports are not offered it (its terms are not posted), unless they copy it.
     const opinion = article.kind === 'opinion';
+    this.desk = deskOf(article.outlet, day);
     // A copy goes to its original's story: candidates are then needed only for merging.
     // Stories are also found by the count their openings report, whatever words they use for it.
     const lookup = terms.headFigures.length > 0 ? query.concat(terms.headFigures) : query;
@@ -563,6 +568,7 @@ export class Clusterer {
     into.members.push(...from.members);
     into.duplicates.push(...from.duplicates);
     into.titles?.push(...(from.titles ?? []));
+    for (const desk of from.desks ?? []) into.desks?.add(desk);
     for (const member of from.members) this.storyOf.set(member.id, into.index);
     into.specifics!.addAll(from.specifics!);
     if (from.mentions!.length > 0) into.mentions = into.mentions!.concat(from.mentions!);
@@ -590,6 +596,7 @@ export class Clusterer {
     from.mentions = null;
     from.memberTerms = null;
     from.titles = null;
+    from.desks = null;
     from.mergedInto = into.index;
     this.open.delete(from.index);
     this.removed.push(from.id);
@@ -808,7 +815,7 @@ export class Clusterer {
     const t = this.tuning;
     let best: OpenStory | null = null;
     // The lowest score that can join any story; each story then asks for its own threshold.
-    let bestScore = Math.min(t.joinThreshold, t.groupJoinThreshold);
+    let bestScore = Math.min(t.joinThreshold, t.groupJoinThreshold, t.sameDayGroupJoinThreshold);
     // The pool, then related stories outside it (a loop rather than a closure: this runs per article).
     const extra = related.size ? this.outsidePool(related, pool) : NO_INDICES;
     for (let i = 0; i < pool.length + extra.length; i++) {
@@ -826,13 +833,20 @@ export class Clusterer {
         related.has(index),
         bestScore,
       );
-      const threshold = story.members.length > 1 ? t.groupJoinThreshold : t.joinThreshold;
+      const threshold = this.thresholdOf(story, day);
       if (score > bestScore && score > threshold) {
         best = story;
         bestScore = score;
       }
     }
     return best;
+  }
+
+  /** The score an article must beat to join a story (see Tuning.joinThreshold and the two after it). */
+  private thresholdOf(story: OpenStory, day: number | null): number {
+    const t = this.tuning;
+    if (story.members.length === 1) return t.joinThreshold;
+    return day !== null && story.lastDay === day ? t.sameDayGroupJoinThreshold : t.groupJoinThreshold;
   }
 
   /**
@@ -893,7 +907,9 @@ export class Clusterer {
       (1 + t.figureBoost * sharedFigures);
     const clash = this.mentions.length > 0 && this.otherCount(this.mentions, story, day);
     const bounded = monotone && boost >= 0;
-    const factor = (distinct ? t.noSharedSpecifics : 1) * (clash ? t.otherCount : 1);
+    const sameDesk = this.desk !== null && (story.desks?.has(this.desk) ?? false);
+    const factor =
+      (distinct ? t.noSharedSpecifics : 1) * (clash ? t.otherCount : 1) * (sameDesk ? t.sameDeskSameDay : 1);
     // The story's kind of report is asked last: it costs more than the bounds, and its factor (at
     // most 1) can only lower a ceiling that does not beat `toBeat` already.
     const kindLast = bounded && t.link === 'centroid' && t.otherKind >= 0 && t.otherKind <= 1;
@@ -1079,6 +1095,7 @@ export class Clusterer {
       full: { weights: this.fullTables.take(), norm: Number.NaN },
       head: { weights: this.headTables.take(), norm: Number.NaN },
       titles: [],
+      desks: new Set(),
       headline: null,
     };
     this.stories.push(story);
@@ -1100,7 +1117,10 @@ export class Clusterer {
       id: article.id,
       outlet: article.outlet,
       credits: credits.length > 0 ? credits : NO_CREDITS,
+      day,
     });
+    const desk = deskOf(article.outlet, day);
+    if (desk) story.desks?.add(desk);
     this.storyOf.set(article.id, story.index);
     // The other articles' stories as pairStoriesOf looked them up: of all stories, only this
     // article's has changed since (it has just been set), so a second look-up finds the same.
@@ -1162,6 +1182,7 @@ export class Clusterer {
     for (const member of story.memberTerms ?? []) this.window.remove(member);
     story.memberTerms = null;
     story.titles = null;
+    story.desks = null;
     this.storyKinds.delete(story.index);
     this.open.delete(story.index);
   }
@@ -1224,7 +1245,7 @@ export class Clusterer {
       paragraphs: this.paragraphs.entries(),
       window: this.window.saved(),
       stories: this.stories.map(
-        ({ index: _index, full, head, specifics, memberTerms, mentions, ...stored }) => ({
+        ({ index: _index, full, head, specifics, memberTerms, mentions, desks: _desks, ...stored }) => ({
           ...stored,
           countMentions: mentions ? savedMentions(mentions, term) : null,
           titles: stored.titles ? stored.titles.map((ids) => ids.map(term)) : null,
@@ -1273,6 +1294,7 @@ export class Clusterer {
         specifics,
         memberTerms,
         titles,
+        desks: full ? desksOf(stored.members) : null,
         mentions: full
           ? (countMentions ?? []).flatMap(([kind, value, day, opening]) => [
               intern(kind),
@@ -1352,4 +1374,19 @@ function addToCentroid(centroid: Centroid, vector: SparseVector, vocabulary: Voc
   if (weights.size > CENTROID_TERMS * 2)
     weights.keepPositions(heaviest(weights, CENTROID_TERMS, (id) => vocabulary.term(id)));
   centroid.norm = Number.NaN;
+}
+
+/** "Reuters|19834": an outlet's reports of one day; null without an outlet or a day. */
+function deskOf(outlet: string | null, day: number | null): string | null {
+  return outlet && day !== null ? `${outlet}|${day}` : null;
+}
+
+/** The desks of a story's members (those saved before members kept their day have none). */
+function desksOf(members: readonly Member[]): Set<string> {
+  const desks = new Set<string>();
+  for (const member of members) {
+    const desk = deskOf(member.outlet, member.day ?? null);
+    if (desk) desks.add(desk);
+  }
+  return desks;
 }

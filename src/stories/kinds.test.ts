@@ -36,6 +36,13 @@ describe('ReportKinds', () => {
     expect(reports('Typhoon kills 12 as ports close')).toBe(false);
   });
 
+  it('takes one party blaming another as a reaction, unless the title reports the harm', () => {
+    expect(kind('Militia blames the army for blasts across the valley')).toBe('reaction');
+    expect(kind('France accuses Azerbaijan of stoking unrest on the island')).toBe('reaction');
+    expect(kind('Ukraine blames Russia for deadly strike on Dnipro')).toBe('event');
+    expect(kinds.actorOf(titleTerms('Militia blames the army for blasts across the valley'))).toHaveLength(1);
+  });
+
   it('takes claims of responsibility, not other claims', () => {
     expect(kind('Militant group claims responsibility for market bombing')).toBe('claim');
     expect(kind('Islamic State claims Moscow concert attack')).toBe('claim');

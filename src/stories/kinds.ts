@@ -5,6 +5,7 @@
 // follow-ups (the claim's video, doubts about it); another party's reaction to an event ("EU
 // welcomes …", "Turkey condemns …"), a statement of its own; and a pledge of money or help ("Railways
 // announces Rs 10 lakh ex gratia …"), which analysts file apart from the event it answers.
+import { HarmTerms } from './causes.js';
 import { stemTerm } from './terms.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -124,6 +125,13 @@ const REACTING = [
   'condolences',
   ...THREATENING,
 ];
+
+/**
+ * Verbs by which one party blames another ("Hezbollah blames Israel for pager blasts", "France accuses
+ * Azerbaijan of stoking unrest"): a statement of its own, unless the title reports the harm itself
+ * ("Ukraine blames Russia for deadly strike on Dnipro" heads the report of the strike).
+ */
+const BLAMING = ['accuse', 'accuses', 'blames', 'blame'];
 /** How many of a title's first terms may hold the reacting verb (a subject of up to three names). */
 const REACTION_WITHIN = 4;
 
@@ -199,6 +207,8 @@ export class ReportKinds {
   private readonly currencies = new Set<number>();
   private readonly claimed = new Set<number>();
   private readonly reacting = new Set<number>();
+  private readonly blaming = new Set<number>();
+  private readonly harm: HarmTerms;
   private readonly threatening = new Set<number>();
   private readonly giving = new Set<number>();
   private readonly given = new Set<number>();
@@ -214,6 +224,8 @@ export class ReportKinds {
     for (const word of CURRENCIES) this.currencies.add(vocabulary.intern(stemTerm(word)));
     for (const word of CLAIMED) this.claimed.add(vocabulary.intern(stemTerm(word)));
     for (const word of REACTING) this.reacting.add(vocabulary.intern(stemTerm(word)));
+    for (const word of BLAMING) this.blaming.add(vocabulary.intern(stemTerm(word)));
+    this.harm = new HarmTerms(vocabulary);
     for (const word of THREATENING) this.threatening.add(vocabulary.intern(stemTerm(word)));
     for (const word of GIVING) this.giving.add(vocabulary.intern(stemTerm(word)));
     for (const word of GIVEN) this.given.add(vocabulary.intern(stemTerm(word)));
@@ -236,8 +248,10 @@ export class ReportKinds {
         for (let k = i + 1; k < Math.min(titleTerms.length, i + 4); k++)
           if (this.claimed.has(titleTerms[k]!)) return 'claim';
     }
-    for (let i = 1; i < Math.min(titleTerms.length, REACTION_WITHIN); i++)
+    for (let i = 1; i < Math.min(titleTerms.length, REACTION_WITHIN); i++) {
       if (this.reacting.has(titleTerms[i]!)) return 'reaction';
+      if (this.blaming.has(titleTerms[i]!) && !this.harm.reportsHarm(titleTerms)) return 'reaction';
+    }
     return this.pledges(titleTerms) ? 'pledge' : 'event';
   }
 
@@ -261,7 +275,7 @@ export class ReportKinds {
    * nor for a pledge told in the passive. Two parties' reactions to one event are two reports.
    */
   actorOf(titleTerms: readonly number[]): readonly number[] {
-    const verbs = [this.reacting, this.giving];
+    const verbs = [this.reacting, this.blaming, this.giving];
     for (let i = 1; i < Math.min(titleTerms.length, REACTION_WITHIN); i++)
       if (verbs.some((verb) => verb.has(titleTerms[i]!))) return titleTerms.slice(0, i);
     return [];

@@ -10,6 +10,8 @@ export interface Member {
   outlet: string | null;
   /** Wire services the article credits (normalised names). */
   credits: string[];
+  /** The article's day number (see Clusterer), for the same desk's other reports that day; absent in older states. */
+  day?: number | null;
 }
 
 const AGENCY =

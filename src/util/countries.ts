@@ -1,9 +1,10 @@
 // Countries and their adjectives of nationality, in lower case: "georgia" → "georgian", "azerbaijan" →
 // "azerbaijani azeri". The story stage reads both as the country's term; the extract stage names a
 // country's own institutions with them ("the Interior Ministry" of a Georgian story).
+import { wordTable } from './word-table.js';
 
 /** country: its adjectives (those that differ from the name only by a suffix or more). */
-export const COUNTRIES: Record<string, string> = {
+export const COUNTRIES: Record<string, string> = wordTable({
   afghanistan: 'afghan',
   albania: 'albanian',
   algeria: 'algerian',
@@ -126,10 +127,10 @@ export const COUNTRIES: Record<string, string> = {
   yemen: 'yemeni',
   zambia: 'zambian',
   zimbabwe: 'zimbabwean',
-};
+});
 
 /** Countries of two words, which the one-word table cannot hold, with their adjectives. */
-export const TWO_WORD_COUNTRIES: Record<string, string> = {
+export const TWO_WORD_COUNTRIES: Record<string, string> = wordTable({
   'saudi arabia': 'saudi',
   'south africa': 'south african',
   'south korea': 'south korean',
@@ -139,7 +140,7 @@ export const TWO_WORD_COUNTRIES: Record<string, string> = {
   'new zealand': 'new zealander',
   'united kingdom': 'british',
   'united arab emirates': 'emirati',
-};
+});
 
 /**
  * Capitals, in lower case → their country as the tables above write it: a report that opens in
@@ -147,7 +148,7 @@ export const TWO_WORD_COUNTRIES: Record<string, string> = {
  * is read from a dateline only. Only capitals that are seldom anything else
  * (not "Washington", "Wellington", "Minsk" of the OSCE Minsk Group, "Sofia").
  */
-export const CAPITALS: Record<string, string> = {
+export const CAPITALS: Record<string, string> = wordTable({
   abuja: 'nigeria',
   accra: 'ghana',
   'addis ababa': 'ethiopia',
@@ -257,4 +258,4 @@ export const CAPITALS: Record<string, string> = {
   yaounde: 'cameroon',
   yerevan: 'armenia',
   zagreb: 'croatia',
-};
+});

@@ -1,4 +1,5 @@
 // Small pure text helpers shared by several stages.
+import { wordTable } from './word-table.js';
 
 /** Folds typographic variants so that copies compare equal: quotes, dashes, spaces, case. */
 export function normalizeForCompare(text: string): string {
@@ -25,7 +26,7 @@ export function diacriticCount(name: string): number {
 }
 
 /** Letters with a stroke or a slash, which Unicode does not decompose: "Kłodzko" is "Klodzko" folded. */
-const STROKED: Record<string, string> = {
+const STROKED: Record<string, string> = wordTable({
   ł: 'l',
   Ł: 'L',
   đ: 'd',
@@ -35,7 +36,7 @@ const STROKED: Record<string, string> = {
   ħ: 'h',
   Ħ: 'H',
   ı: 'i',
-};
+});
 
 /** Word count as a reader would count it: runs of non-space characters. */
 export function countWords(text: string): number {
@@ -48,3 +49,10 @@ export function countWords(text: string): number {
   }
   return count;
 }
+
+/**
+ * The end of a text before a full stop that does not end a sentence: a title, a month or another
+ * abbreviation ("Gov.", "St. Lucie", "Sept."), an initial ("John F. Kennedy") or a dotted acronym ("U.S.").
+ */
+export const ABBREVIATION_BEFORE_STOP =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|Mt|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])$/;

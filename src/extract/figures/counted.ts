@@ -2,6 +2,7 @@
 // noun phrase that follows ("50 aid trucks" → "trucks"), else clues from the sentence ("100,000 fled"
 // counts people). Uses the shared wink tokens; never tokenises again.
 
+import { wordTable } from '../../util/word-table.js';
 import type { Annotated, Token } from '../annotate.js';
 import { currencyAfter } from './currencies.js';
 import { measureAfter } from './measures.js';
@@ -72,7 +73,7 @@ export function countedAfter(
 /** "392 to the dollar", "32 against the euro", "41.5 per dollar": what one unit of the other currency costs. */
 const RATE_AFTER =
   /^\s+(?:(?:to|per|against)\s+(?:the|one|a|each)|per)\s+(?:(?:US|U\.S\.)\s+)?(dollar|greenback|euro|pound|yen|yuan|rouble|ruble)\b/i;
-const RATE_QUOTE: Record<string, string> = {
+const RATE_QUOTE: Record<string, string> = wordTable({
   dollar: 'USD',
   greenback: 'USD',
   euro: 'EUR',
@@ -81,7 +82,7 @@ const RATE_QUOTE: Record<string, string> = {
   yuan: 'CNY',
   rouble: 'RUB',
   ruble: 'RUB',
-};
+});
 
 /** The words that put a currency after a rate's number: "per", "to the", "against one". */
 const RATE_QUOTE_BEFORE = /\b(?:(?:to|per|against)\s+(?:the|one|a|each)|per)\s+(?:(?:US|U\.S\.)\s+)?$/i;
@@ -343,6 +344,9 @@ const CASUALTY_AFTER =
  */
 const PEOPLE_TALLY =
   /\b(?:toll|tally|(?:number|count) of (?:the |those )?(?:people|persons|civilians|children|soldiers|migrants|dead|deaths|killed|martyrs|victims|casualties|fatalities|refugees|displaced|injured|wounded|missing|arrivals)\b|(?:deaths|fatalities|casualties)\b)/i;
+/** "the number of ethnic Armenians who have left …": a tally of a people named by its demonym. */
+const DEMONYM_TALLY =
+  /\b(?:[Nn]umber|[Cc]ount) of (?:the |those )?(?:ethnic )?[A-Z][a-z]+(?:ians|ans|is|ese)\b/;
 const REACHED_BEFORE =
   /\bfrom\s+[\d,.]+\s+to\s+$|\b(?:rose|risen|rising|climbed|jumped|grew|grown|increased|reached|passed|topped|exceeded|surpassed|gone|went|stood|stands|hit|was|is)\s+(?:now\s+)?(?:up\s+|down\s+)?(?:to\s+|above\s+|beyond\s+|past\s+|over\s+|at\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$|\bat\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$/i;
 
@@ -381,7 +385,7 @@ export function peopleTally(annotated: Annotated, numberStart: number): string |
   const sentence = sentenceTail(before);
   const sentenceAt = before.length - sentence.length;
   const reached = REACHED_BEFORE.exec(sentence);
-  const tally = PEOPLE_TALLY.exec(sentence);
+  const tally = PEOPLE_TALLY.exec(sentence) ?? DEMONYM_TALLY.exec(sentence);
   if (!reached || !tally || tally.index > reached.index) return null;
   const phraseStart = from + sentenceAt + tally.index;
   const phraseEnd = from + sentenceAt + reached.index;

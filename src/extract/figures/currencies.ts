@@ -1,3 +1,5 @@
+import { wordTable } from '../../util/word-table.js';
+
 // Currency names, codes and signs (ISO 4217, plus a few pre-euro and minor units that still appear in
 // archives). One table is the source for three readers: a sign or code before the amount ("€5m",
 // "EUR 5"), a name after it ("420 million Finnish markka", "10 US dollars") and a glued sign after it
@@ -128,7 +130,7 @@ const CURRENCIES: Currency[] = [
   { code: 'pence', names: ['penny', 'pence'] },
 ];
 
-const IRREGULAR_PLURALS: Record<string, string> = {
+const IRREGULAR_PLURALS: Record<string, string> = wordTable({
   penny: 'pennies',
   pence: 'pence',
   yen: 'yen',
@@ -158,7 +160,7 @@ const IRREGULAR_PLURALS: Record<string, string> = {
   koruna: 'korun',
   quetzal: 'quetzales',
   lempira: 'lempiras',
-};
+});
 
 /** Every written form (singular and plural, lower-case) → code. */
 const BY_NAME = new Map<string, string>();
@@ -189,7 +191,7 @@ const SIGN_AFTER = new RegExp(`[ \\u00a0]?(${[...BY_SIGN.keys()].map(escapeRegex
  * from Morocco are Moroccan). The first country the article names decides; without one, the table's
  * default (or, for a name it lacks, no currency) stands.
  */
-const SHARED_NAMES: Record<string, [code: string, hint: RegExp][]> = {
+const SHARED_NAMES: Record<string, [code: string, hint: RegExp][]> = wordTable({
   dirham: [
     ['MAD', /\bMorocc/],
     ['AED', /\b(?:UAE|Emirat|Dubai|Abu Dhabi)/],
@@ -244,9 +246,9 @@ const SHARED_NAMES: Record<string, [code: string, hint: RegExp][]> = {
     ['LBP', /\bLeban/],
     ['SYP', /\bSyria/],
   ],
-};
+});
 /** Plurals of shared names that are not the name plus "s". */
-const SHARED_PLURALS: Record<string, string> = { lira: 'lire', kwacha: 'kwacha', leu: 'lei' };
+const SHARED_PLURALS: Record<string, string> = wordTable({ lira: 'lire', kwacha: 'kwacha', leu: 'lei' });
 const SHARED_FORMS = new Map<string, string>();
 for (const name of Object.keys(SHARED_NAMES)) {
   SHARED_FORMS.set(name, name);
@@ -301,7 +303,12 @@ export function currencyAfter(text: string, at: number): { code: string; end: nu
  * "10 trillion won", "4.5 billion dong": after a scale word, a currency name that is also an English
  * word ("won", "dong", "kip", "reais") can only be money; "three won" alone stays no money.
  */
-const COMMON_WORD_CURRENCY: Record<string, string> = { won: 'KRW', dong: 'VND', kip: 'LAK', reais: 'BRL' };
+const COMMON_WORD_CURRENCY: Record<string, string> = wordTable({
+  won: 'KRW',
+  dong: 'VND',
+  kip: 'LAK',
+  reais: 'BRL',
+});
 const WORD_NAME_AFTER = /[ \u00a0](won|dong|kip|reais)(?![\w-])/iy;
 
 function scaledWordCurrency(text: string, at: number): { code: string; end: number } | null {

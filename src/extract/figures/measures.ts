@@ -1,3 +1,5 @@
+import { wordTable } from '../../util/word-table.js';
+
 // Units of measure: weights, lengths, areas, volumes, speeds, data sizes, power and energy. One table gives each
 // unit's code (the short form figures carry: "kg", "km", "km/h"), its English name (to compare with
 // other systems) and the ways it is written after a number: full names, plurals and abbreviations,
@@ -195,7 +197,7 @@ const SYMBOL_AFTER = new RegExp(
   `(?:[ \\u00a0]?)(?:([([{<])\\s?)?(${longestFirst(BY_SYMBOL.keys())})(?:\\s?[)\\]}>])?(?![\\w²³])`,
   'y',
 );
-const BRACKETS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
+const BRACKETS: Record<string, string> = wordTable({ '(': ')', '[': ']', '{': '}', '<': '>' });
 
 /** The measure written at `at`, right after a number, with where it ends; null when none. */
 export function measureAfter(text: string, at: number): { code: string; end: number } | null {

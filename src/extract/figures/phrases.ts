@@ -2,6 +2,7 @@
 // ("€5m", "$11.5 million", "£1 million"), and imprecise counts ("tens of thousands", "several hundred").
 
 import type { Figure } from '../../types.js';
+import { wordTable } from '../../util/word-table.js';
 import type { Annotated, Sentence } from '../annotate.js';
 import { readNumberAt } from '../numbers.js';
 import { countedAfter } from './counted.js';
@@ -41,7 +42,7 @@ const MONEY = guarded(
   ),
   BEFORE_AMOUNT,
 );
-const SCALE: Record<string, number> = {
+const SCALE: Record<string, number> = wordTable({
   trillion: 1e12,
   tn: 1e12,
   trn: 1e12,
@@ -58,20 +59,20 @@ const SCALE: Record<string, number> = {
   crores: 1e7,
   lakh: 1e5,
   lakhs: 1e5,
-};
+});
 
 /**
  * Currencies that papers write with letters glued to the amount: "R10 million" (rand), "P3 billion"
  * (Philippine peso), "RM5 million" (ringgit), "KSh 2 billion" (Kenyan shilling), "Rp 5 juta".
  */
-const LETTER_SIGNS: Record<string, string> = {
+const LETTER_SIGNS: Record<string, string> = wordTable({
   R: 'ZAR',
   P: 'PHP',
   RM: 'MYR',
   KSh: 'KES',
   Ksh: 'KES',
   Rp: 'IDR',
-};
+});
 
 /** "Rs" is the rupee of the country the text names; any other sign or code as the table gives it. */
 function letterSignCode(sign: string, text: string): string | null {
@@ -162,7 +163,7 @@ function currencyOf(sign: string): string | null {
 
 const IMPRECISE =
   /\b(?:(?<plural>tens|hundreds|thousands|millions|dozens|scores)(?:\s+of\s+(?<of>thousands|millions|billions))?|(?<few>several|a few|a couple of)\s+(?<scale>dozen|hundred|thousand|million))\b/gi;
-const BASE: Record<string, number> = {
+const BASE: Record<string, number> = wordTable({
   tens: 10,
   dozens: 12,
   dozen: 12,
@@ -174,7 +175,7 @@ const BASE: Record<string, number> = {
   millions: 1e6,
   million: 1e6,
   billions: 1e9,
-};
+});
 
 /** "tens of thousands of people": approximate, value = the smallest amount the words allow. */
 export function findImprecise(annotated: Annotated, sentence: Sentence): Draft[] {

@@ -1,5 +1,6 @@
 // Qualifiers written before a figure, normalised to the few the Figure record names.
 
+import { wordTable } from '../../util/word-table.js';
 import { wordBefore } from './filters.js';
 
 const QUALIFIER_BEFORE =
@@ -33,7 +34,7 @@ const LAST_WORDS = new Set([
   'under',
 ]);
 
-const NORMAL: Record<string, string> = {
+const NORMAL: Record<string, string> = wordTable({
   'more than': 'more than',
   'just over': 'more than',
   'well over': 'more than',
@@ -60,7 +61,21 @@ const NORMAL: Record<string, string> = {
   'fewer than': 'less than',
   'just under': 'less than',
   under: 'less than',
-};
+});
+
+/** Verbs by which a tally goes beyond a number: "the toll passed 500", "the number of arrivals topped 2,000". */
+const TALLY_PASSED = new Set(['passed', 'topped', 'surpassed', 'exceeded', 'past']);
+
+/**
+ * Whether the number at `at` is one a tally named earlier in its sentence went beyond ("the number of
+ * arrivals had passed 100,400", "the toll went past 500"): more than the number, which the verb
+ * leaves out of the figure's words. "Parliament passed 12 laws" names no tally.
+ */
+function passedTally(text: string, at: number, floor: number): boolean {
+  const before = text.slice(Math.max(floor, at - 120), at);
+  if (/\bpast\s+$/i.test(before) && !/\b(?:went|gone|go|goes|going)\s+past\s+$/i.test(before)) return false;
+  return /\b(?:number|toll|tally|count|total)\b/i.test(before);
+}
 
 /** The qualifier that ends right before `at`, with where it starts; null when there is none. */
 /** A verb of rising right before "up to": "went up to", "has gone up to", "shot up to". */
@@ -71,8 +86,11 @@ export function qualifierBefore(
   at: number,
   floor: number,
 ): { qualifier: string; start: number } | null {
+  if (!/\s/.test(text[at - 1] ?? '')) return null;
+  const last = wordBefore(text, at).toLowerCase();
+  if (TALLY_PASSED.has(last) && passedTally(text, at, floor)) return { qualifier: 'more than', start: at };
   // Cheap pre-check: every qualifier ends in one of a few words, right before the number.
-  if (!/\s/.test(text[at - 1] ?? '') || !LAST_WORDS.has(wordBefore(text, at).toLowerCase())) return null;
+  if (!LAST_WORDS.has(last)) return null;
   const from = Math.max(floor, at - 24);
   const m = QUALIFIER_BEFORE.exec(text.slice(from, at));
   if (!m?.[1]) return null;

@@ -1,5 +1,6 @@
 // Unit vocabulary for figures: currency signs and words, measures, and the nouns that count people.
 // Units are normalised codes (ISO 4217 for money) so that figures from different outlets compare.
+import { wordTable } from '../../util/word-table.js';
 
 /** Currency signs and codes written before the amount ("$", "US$", "€", "EUR 5"). */
 export const CURRENCY_PREFIX: [RegExp, string][] = [
@@ -22,7 +23,7 @@ export const CURRENCY_PREFIX: [RegExp, string][] = [
 ];
 
 /** Unit words written after the amount, singular and plural, mapped to a code. */
-const UNIT_WORDS: Record<string, string> = {
+const UNIT_WORDS: Record<string, string> = wordTable({
   dollar: 'USD',
   dollars: 'USD',
   usd: 'USD',
@@ -105,7 +106,7 @@ const UNIT_WORDS: Record<string, string> = {
   // "a two-storey home", "12 storeys": floors of a building ("story" is too often a news story).
   storey: 'storeys',
   storeys: 'storeys',
-};
+});
 
 /** The unit code for a unit word, or undefined. */
 export function unitWord(word: string): string | undefined {

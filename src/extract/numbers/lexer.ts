@@ -1,6 +1,7 @@
 // Splits the text after a candidate start into the few token kinds the number grammar needs. It stops
 // at the first token that cannot belong to a number, so a scan costs a handful of steps per number.
 
+import { wordTable } from '../../util/word-table.js';
 import { NUMBER_VOCABULARY } from './words.js';
 
 export interface NumberToken {
@@ -31,7 +32,7 @@ const WORD = /[A-Za-z]+/y;
 const SPACED_SCALE_LETTER = /^[KMGTB]$/;
 const SPACE = /[ \t\u00a0\u202f]*/y;
 
-const SUFFIX_SCALE: Record<string, number> = {
+const SUFFIX_SCALE: Record<string, number> = wordTable({
   k: 1e3,
   K: 1e3,
   M: 1e6,
@@ -45,7 +46,7 @@ const SUFFIX_SCALE: Record<string, number> = {
   T: 1e12,
   tn: 1e12,
   trn: 1e12,
-};
+});
 
 /** Up to `limit` number-ish tokens starting at `start` (nothing before `start` is looked at). */
 export function lexNumberTokens(text: string, start: number, to: number, limit = 40): NumberToken[] {

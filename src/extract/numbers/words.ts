@@ -1,6 +1,7 @@
 // Cardinal number words and their values (scales such as "hundred" and "million" live in the parser).
+import { wordTable } from '../../util/word-table.js';
 
-export const WORD_VALUES: Record<string, number> = {
+export const WORD_VALUES: Record<string, number> = wordTable({
   zero: 0,
   nought: 0,
   naught: 0,
@@ -31,7 +32,7 @@ export const WORD_VALUES: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
+});
 
 /** Every word the number parser may consume, so that the lexer can stop at the first other word. */
 export const NUMBER_VOCABULARY = new Set([

@@ -5,12 +5,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import { wordTable } from '../../util/word-table.js';
 import { HttpError } from '../errors.js';
 
-const TYPES: Record<string, string> = {
+const TYPES: Record<string, string> = wordTable({
   'app.css': 'text/css; charset=utf-8',
   'app.js': 'text/javascript; charset=utf-8',
-};
+});
 
 function assetDir(): string {
   const here = fileURLToPath(new URL('../assets/', import.meta.url));
