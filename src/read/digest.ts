@@ -1936,9 +1936,24 @@ function dateFromUrl(url: string | null): string | null {
  */
 function fillMissingDates(articles: Article[], fallback: string | null): void {
   if (!fallback) return;
-  for (const a of articles)
+  for (const a of articles) {
     if (!a.published)
       a.published = datelineDate(a, fallback) ?? daysBefore(fallback, daysBeforeDigest.get(a) ?? 0);
+    else a.published = monthFirstIfNearer(a.published, fallback);
+  }
+}
+
+/**
+ * "03/08/2025" under a digest of 8 March 2025: a numeric date is read day first ("3 August"), but when
+ * that lies weeks from the digest's own day and the month-first reading falls within a day of it, an
+ * American outlet wrote it month first. (Only a date whose day could be a month can be read so.)
+ */
+function monthFirstIfNearer(published: string, digestDay: string): string {
+  const [year, month, day] = published.split('-').map(Number) as [number, number, number];
+  if (!year || !month || !day || day > 12 || day === month) return published;
+  const swapped = `${year}-${String(day).padStart(2, '0')}-${String(month).padStart(2, '0')}`;
+  const gap = (iso: string) => Math.abs(Date.parse(iso) - Date.parse(digestDay)) / 86_400_000;
+  return gap(published) > 7 && gap(swapped) <= 1 ? swapped : published;
 }
 
 /** The ISO day `days` before `iso`. */

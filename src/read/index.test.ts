@@ -91,3 +91,29 @@ describe('a time line relative to the digest', () => {
     ]);
   });
 });
+
+describe('a numeric date written month first', () => {
+  it('is read month first when day first lies weeks from the digest and month first on its day', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-mdy-'));
+    const file = join(dir, 'digest-2025-03-08.txt');
+    const item = (title: string, date: string) => [
+      title,
+      '',
+      'Wire Service',
+      date,
+      '',
+      'Ministers met on Saturday to discuss the crisis on the coast.',
+      '',
+    ];
+    writeFileSync(
+      file,
+      [
+        ...item('Ministers meet over the coast', '03/08/2025'),
+        ...item('Talks continue for a second day', '08/03/2025'),
+        ...item('A report from the summer', '05/09/2025'),
+      ].join('\n'),
+    );
+    const { articles } = await readInputs([file]);
+    expect(articles.map((a) => a.published)).toEqual(['2025-03-08', '2025-03-08', '2025-09-05']);
+  });
+});

@@ -184,6 +184,9 @@ describe('outletFromUrl', () => {
     expect(outletFromUrl('https://notesfrompoland.com/2024/09/15/a/')).toBe('Notes from Poland');
     expect(outletFromUrl('https://english.radio.cz/a-8829')).toBe('Radio Prague International');
     expect(outletFromUrl('https://tvpworld.com/82137455/a')).toBe('TVP World');
+    // A masthead word at the end wins over one that only begins the name ("human" in "humangle").
+    expect(outletFromUrl('https://humanglemedia.com/a')).toBe('Humangle Media');
+    expect(outletFromUrl('https://dailymaverick.co.za/a')).toBe('Daily Maverick');
   });
 });
 

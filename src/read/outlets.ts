@@ -276,15 +276,18 @@ function mastheadWords(label: string): string[] | null {
   if (label.length < 7) return null;
   const whole = mastheadSplit(label);
   if (whole && whole.length >= 2) return whole;
+  // A name before a masthead word at the end ("bangkokpost", "humanglemedia" → HumAngle Media) is
+  // read first: a masthead word at the start may be the name's own beginning ("human" in "humangle").
+  // (A tail that opens with a small word splits nothing: "notesfrompoland" is no "Notesfrompol and".)
+  for (let cut = 4; cut <= label.length - 3; cut++) {
+    const tail = mastheadSplit(label.slice(cut));
+    if (tail && !SMALL_WORDS.has(tail[0]!) && tail.join('').length >= 4)
+      return [label.slice(0, cut), ...tail];
+  }
   // (Not after "news" alone or a short word: "Newsday", "Newsline" are one word, "New Sday" is none.)
   for (let cut = label.length - 4; cut >= 4; cut--) {
     const head = mastheadSplit(label.slice(0, cut));
     if (head && head[0]!.length >= 4 && head.join('') !== 'news') return [...head, label.slice(cut)];
-  }
-  // (A tail that opens with a small word splits nothing: "notesfrompoland" is no "Notesfrompol and".)
-  for (let cut = 4; cut <= label.length - 3; cut++) {
-    const tail = mastheadSplit(label.slice(cut));
-    if (tail && !SMALL_WORDS.has(tail[0]!)) return [label.slice(0, cut), ...tail];
   }
   return null;
 }
