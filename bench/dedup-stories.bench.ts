@@ -88,7 +88,9 @@ export async function bench(): Promise<Record<string, number | string>> {
   };
   const dedup = new DedupIndex();
   // As analyze and ingest run them: stories ask dedup about their members' pairs its bands missed.
-  const stories = new StoryClusterer({ pairCheck: (later, earlier) => dedup.verifyClosest(later, earlier) });
+  const stories = new StoryClusterer({
+    pairCheck: (later, earlier, credited) => dedup.verifyClosest(later, earlier, credited),
+  });
   const dedupClock = new StageClock();
   const storyClock = new StageClock();
   const gcPauses: PerformanceEntry[] = [];

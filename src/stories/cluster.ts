@@ -20,7 +20,7 @@ import { countsClash, countsFit, IN_TITLE, markHeaded, savedMentions, withinRati
 import { DayCounts } from './day-counts.js';
 import { ArticleReader, type ArticleTerms, DATE_PREFIX, ENTITY_PREFIX, FIGURE_PREFIX } from './features.js';
 import { type ReportKind, ReportKinds } from './kinds.js';
-import { type Member, wireCredits } from './lineage.js';
+import { agencyName, type Member, wireCredits } from './lineage.js';
 import { IdfMemo, Log1pMemo } from './log-memo.js';
 import { CandidatePool, Postings } from './postings.js';
 import { isScenePiece, titleNumbers } from './scene.js';
@@ -39,6 +39,13 @@ import { DEFAULT_TUNING, type Tuning } from './tuning.js';
 import { Vocabulary } from './vocabulary.js';
 
 export type { Tuning } from './tuning.js';
+
+/**
+ * The relation of a new article to the closest of some earlier ones, or null (the dedup stage's
+ * DedupIndex.verifyClosest). `credited`: the new article credits the earlier ones' outlet, which
+ * lowers the bar for a rewrite.
+ */
+export type PairCheck = (later: string, earlier: readonly string[], credited?: boolean) => Duplicate | null;
 
 /** Days of silence after which a story is closed. */
 export const OPEN_DAYS = 3;
@@ -66,6 +73,8 @@ const SCENE_QUERY_TERMS = 48;
 const HARM_DAYS = 1;
 /** A new member's check for copies and rewrites asks about this many of the story's latest reports. */
 const MATES_CHECKED = 6;
+/** checkCredited reads this many of each story's latest reports for the credited outlet's. */
+const CREDITED_MEMBERS = 12;
 /** Stories scored per article, those sharing the most query terms first. */
 const MAX_CANDIDATES = 32;
 const NO_STORIES: ReadonlySet<number> = new Set();
@@ -214,6 +223,7 @@ export class Clusterer {
   private prefixes = new Uint8Array(1024);
   /** The article's heaviest terms (see `add`), reused from one article to the next. */
   private readonly query: number[] = [];
+  private readonly agencies = new Map<string, string>();
   /** The latest reports checkMates asks about (reused; `check` does not keep it). */
   private readonly mates: string[] = [];
 
@@ -225,7 +235,7 @@ export class Clusterer {
     openDays = OPEN_DAYS,
     state?: ClustererState,
     tuning: Partial<Tuning> = {},
-    private readonly pairCheck?: (later: string, earlier: readonly string[]) => Duplicate | null,
+    private readonly pairCheck?: PairCheck,
   ) {
     this.openDays = state?.openDays ?? openDays;
     this.tuning = { ...DEFAULT_TUNING, ...tuning };
@@ -283,8 +293,12 @@ export class Clusterer {
         ? null
         : this.placeReport(pool, vector, head, terms, day, duplicates, extraction, article.title));
     let story = target ?? this.openStory(article, day);
-    this.join(story, article, day, terms.titleTerms, duplicates, words);
-    if (this.pairCheck && target) this.checkMates(story, article, duplicates, this.pairCheck);
+    const credits = wireCredits(article.text, article.outlet, words);
+    this.join(story, article, day, terms.titleTerms, duplicates, credits);
+    if (this.pairCheck && !hasOrigin(duplicates, article.id)) {
+      const found = target !== null && this.checkMates(story, article, this.pairCheck, duplicates);
+      if (!found && credits.length > 0) this.checkCredited(story, article.id, credits, pool, this.pairCheck);
+    }
     if (story.full && story.head) {
       const specifics = terms.specifics;
       for (let i = 0; i < specifics.size; i++) story.specifics!.add(specifics.ids[i]!, 1);
@@ -607,14 +621,8 @@ export class Clusterer {
    * another outlet that dedup did not relate to it (see the constructor); a pair found joins the
    * story's lineage and `found`.
    */
-  private checkMates(
-    story: OpenStory,
-    article: Article,
-    duplicates: Duplicate[],
-    check: (later: string, earlier: readonly string[]) => Duplicate | null,
-  ): void {
-    // An article dedup found to copy or reword an earlier report has its origin already.
-    for (const pair of duplicates) if (pair.b === article.id) return;
+  /** Whether a pair was found (added to the story's and to `found`). */
+  private checkMates(story: OpenStory, article: Article, check: PairCheck, duplicates: Duplicate[]): boolean {
     const members = story.members;
     // Loops rather than closures, and a reused list: this runs for most articles that join a story.
     const mates = this.mates;
@@ -625,9 +633,55 @@ export class Clusterer {
       if (!pairsWith(duplicates, mate.id)) mates.push(mate.id);
     }
     const pair = mates.length > 0 ? check(article.id, mates) : null;
-    if (!pair) return;
+    if (!pair) return false;
     story.duplicates.push(pair);
     this.found.push(pair);
+    return true;
+  }
+
+  /**
+   * An article that credits a wire service ("Reuters contributed to this report", "(Source: AFP)")
+   * is checked against that service's latest reports in its own story and in the stories it was
+   * scored with: an outlet that retells a wire report often keeps a third of it, too little for an
+   * uncredited rewrite, and the wire report may have gone to another story (a recap of the day).
+   */
+  private checkCredited(
+    story: OpenStory,
+    id: string,
+    credits: readonly string[],
+    pool: readonly number[],
+    check: PairCheck,
+  ): void {
+    const mates = this.mates;
+    mates.length = 0;
+    this.creditedMembers(story, id, credits, mates);
+    for (let i = 0; i < pool.length && mates.length < MATES_CHECKED; i++)
+      if (pool[i] !== story.index) this.creditedMembers(this.stories[pool[i]!]!, id, credits, mates);
+    const pair = mates.length > 0 ? check(id, mates, true) : null;
+    if (!pair) return;
+    if (story.members.some((member) => member.id === pair.a)) story.duplicates.push(pair);
+    this.found.push(pair);
+  }
+
+  /** The story's latest reports (up to CREDITED_MEMBERS) by an outlet among `credits`, added to `out`. */
+  private creditedMembers(story: OpenStory, id: string, credits: readonly string[], out: string[]): void {
+    const members = story.members;
+    const last = Math.max(0, members.length - CREDITED_MEMBERS);
+    for (let i = members.length - 1; i >= last && out.length < MATES_CHECKED; i--) {
+      const member = members[i]!;
+      if (member.id !== id && member.outlet !== null && credits.includes(this.agencyOf(member.outlet)))
+        out.push(member.id);
+    }
+  }
+
+  /** agencyName of an outlet, remembered: outlets recur from article to article. */
+  private agencyOf(outlet: string): string {
+    let name = this.agencies.get(outlet);
+    if (name === undefined) {
+      name = agencyName(outlet);
+      this.agencies.set(outlet, name);
+    }
+    return name;
   }
 
   /** Pairs found among story members since the last call (see the constructor's pairCheck). */
@@ -1110,9 +1164,8 @@ export class Clusterer {
     day: number | null,
     titleTerms: number[],
     duplicates: Duplicate[],
-    words: WordHashes | undefined,
+    credits: string[],
   ): void {
-    const credits = wireCredits(article.text, article.outlet, words);
     story.members.push({
       id: article.id,
       outlet: article.outlet,
@@ -1321,6 +1374,12 @@ export class Clusterer {
 }
 
 /** Whether one of the pairs is of the article `id`. */
+/** Whether dedup found the article to copy or reword an earlier report (its origin is known). */
+function hasOrigin(duplicates: readonly Duplicate[], id: string): boolean {
+  for (const pair of duplicates) if (pair.b === id) return true;
+  return false;
+}
+
 function pairsWith(duplicates: readonly Duplicate[], id: string): boolean {
   for (const pair of duplicates) if (pair.a === id || pair.b === id) return true;
   return false;
