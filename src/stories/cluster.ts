@@ -223,6 +223,8 @@ export class Clusterer {
   private prefixes = new Uint8Array(1024);
   /** The article's heaviest terms (see `add`), reused from one article to the next. */
   private readonly query: number[] = [];
+  /** Tuning.nameBoostFloor for a dated article, 0 for an undated one (see there). */
+  private nameBoostFloor = 0;
   private readonly agencies = new Map<string, string>();
   /** The latest reports checkMates asks about (reused; `check` does not keep it). */
   private readonly mates: string[] = [];
@@ -269,6 +271,7 @@ export class Clusterer {
     // later reports are not offered it (its terms are not posted), unless they copy it.
     const opinion = article.kind === 'opinion';
     this.desk = deskOf(article.outlet, day);
+    this.nameBoostFloor = day === null ? 0 : this.tuning.nameBoostFloor;
     // A copy goes to its original's story: candidates are then needed only for merging.
     // Stories are also found by the count their openings report, whatever words they use for it.
     const lookup = terms.headFigures.length > 0 ? query.concat(terms.headFigures) : query;
@@ -943,7 +946,7 @@ export class Clusterer {
       t.figureBoost >= 0
     ) {
       const most = (1 + t.entityBoost * entityCap) * (1 + t.figureBoost * figureCap);
-      const ceiling = this.fit(MAX_LINK, MAX_LINK, most, lenientDayFactor, 1, extra);
+      const ceiling = this.fit(MAX_LINK, MAX_LINK, most, 1, lenientDayFactor, 1, extra);
       if (ceiling <= toBeat) return ceiling;
     }
     // Without a boost per shared name, one shared name settles it.
@@ -956,9 +959,8 @@ export class Clusterer {
     const developing = sharedFigures > 0 || sharedEntities > 0;
     const dayFactor = developing ? lenientDayFactor : strictDayFactor;
     const boost =
-      (1 + t.specificsBoost * Math.min(shared, t.specificsCap)) *
-      (1 + t.entityBoost * sharedEntities) *
-      (1 + t.figureBoost * sharedFigures);
+      (1 + t.specificsBoost * Math.min(shared, t.specificsCap)) * (1 + t.figureBoost * sharedFigures);
+    const nameBoost = 1 + t.entityBoost * sharedEntities;
     const clash = this.mentions.length > 0 && this.otherCount(this.mentions, story, day);
     const bounded = monotone && boost >= 0;
     const sameDesk = this.desk !== null && (story.desks?.has(this.desk) ?? false);
@@ -969,10 +971,10 @@ export class Clusterer {
     const kindLast = bounded && t.link === 'centroid' && t.otherKind >= 0 && t.otherKind <= 1;
     let headBound = MAX_LINK;
     if (kindLast) {
-      const ceiling = this.fit(MAX_LINK, MAX_LINK, boost, dayFactor, factor, extra);
+      const ceiling = this.fit(MAX_LINK, MAX_LINK, boost, nameBoost, dayFactor, factor, extra);
       if (ceiling <= toBeat) return ceiling;
       headBound = this.headBound(story, head);
-      const headFirst = this.fit(headBound, MAX_LINK, boost, dayFactor, factor, extra);
+      const headFirst = this.fit(headBound, MAX_LINK, boost, nameBoost, dayFactor, factor, extra);
       if (headFirst <= toBeat) return headFirst;
     }
     // A claim's follow-ups ("IS publishes the attackers' video") read as reports of events: only a
@@ -984,7 +986,7 @@ export class Clusterer {
         ? storyKind === 'markets' || storyKind === 'reaction' || storyKind === 'pledge'
         : (storyKind !== this.kind && !this.partyReacts(story, storyKind)) || this.otherActor(story);
     const distinctFactor = factor * (otherKind ? t.otherKind : 1);
-    const ceiling = this.fit(MAX_LINK, MAX_LINK, boost, dayFactor, distinctFactor, extra);
+    const ceiling = this.fit(MAX_LINK, MAX_LINK, boost, nameBoost, dayFactor, distinctFactor, extra);
     if (bounded && ceiling <= toBeat) return ceiling;
     if (kindLast)
       return this.boundedLinks(
@@ -993,6 +995,7 @@ export class Clusterer {
         head,
         headBound,
         boost,
+        nameBoost,
         dayFactor,
         distinctFactor,
         extra,
@@ -1001,11 +1004,11 @@ export class Clusterer {
     const size = story.members.length;
     const headLink =
       story.head!.weights.dot(head) / (t.link === 'average' ? size : centroidNorm(story.head!));
-    const headCeiling = this.fit(headLink, MAX_LINK, boost, dayFactor, distinctFactor, extra);
+    const headCeiling = this.fit(headLink, MAX_LINK, boost, nameBoost, dayFactor, distinctFactor, extra);
     if (bounded && headCeiling <= toBeat) return headCeiling;
     const fullLink =
       story.full!.weights.dot(vector) / (t.link === 'average' ? size : centroidNorm(story.full!));
-    return this.fit(headLink, fullLink, boost, dayFactor, distinctFactor, extra);
+    return this.fit(headLink, fullLink, boost, nameBoost, dayFactor, distinctFactor, extra);
   }
 
   /** The related stories not in the pool, in order (in a list reused from one article to the next). */
@@ -1042,6 +1045,7 @@ export class Clusterer {
     head: SparseVector,
     headBound: number,
     boost: number,
+    nameBoost: number,
     dayFactor: number,
     distinctFactor: number,
     extra: number,
@@ -1049,17 +1053,17 @@ export class Clusterer {
   ): number {
     const headOverlap = this.headOverlap;
     const fullOverlap = this.fullOverlap;
-    const headFirst = this.fit(headBound, MAX_LINK, boost, dayFactor, distinctFactor, extra);
+    const headFirst = this.fit(headBound, MAX_LINK, boost, nameBoost, dayFactor, distinctFactor, extra);
     if (headFirst <= toBeat) return headFirst;
     const headLink = story.head!.weights.dotAt(head, headOverlap) / centroidNorm(story.head!);
-    const headCeiling = this.fit(headLink, MAX_LINK, boost, dayFactor, distinctFactor, extra);
+    const headCeiling = this.fit(headLink, MAX_LINK, boost, nameBoost, dayFactor, distinctFactor, extra);
     if (headCeiling <= toBeat) return headCeiling;
     story.full!.weights.mayShare(vector, fullOverlap);
     const fullBound = Math.sqrt(fullOverlap.sumSq) * MAX_LINK;
-    const bothBound = this.fit(headLink, fullBound, boost, dayFactor, distinctFactor, extra);
+    const bothBound = this.fit(headLink, fullBound, boost, nameBoost, dayFactor, distinctFactor, extra);
     if (bothBound <= toBeat) return bothBound;
     const fullLink = story.full!.weights.dotAt(vector, fullOverlap) / centroidNorm(story.full!);
-    return this.fit(headLink, fullLink, boost, dayFactor, distinctFactor, extra);
+    return this.fit(headLink, fullLink, boost, nameBoost, dayFactor, distinctFactor, extra);
   }
 
   /**
@@ -1117,13 +1121,15 @@ export class Clusterer {
     headLink: number,
     fullLink: number,
     boost: number,
+    nameBoost: number,
     dayFactor: number,
     distinctFactor: number,
     extra: number,
   ): number {
     const t = this.tuning;
     const similarity = t.headShare * headLink + (1 - t.headShare) * fullLink;
-    return similarity * boost * dayFactor * distinctFactor + extra;
+    const names = similarity >= this.nameBoostFloor ? nameBoost : 1;
+    return similarity * boost * names * dayFactor * distinctFactor + extra;
   }
 
   private isOpen(story: OpenStory, day: number | null): boolean {
