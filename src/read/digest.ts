@@ -1557,11 +1557,17 @@ function resolveOutlet(draft: Draft, agency: string | null, url: string | null):
 
 /**
  * An agency sitrep does not know, as its dateline credits it: "PTI", "KUNA" (an acronym of up to four
- * capitals) stay as written; a name in capitals ("ARMENPRESS") is written in title case.
+ * capitals) stay as written; a name in capitals ("ARMENPRESS") is written in title case, its joining
+ * words in lower case ("PRÉSIDENCE DE LA RÉPUBLIQUE" → "Présidence de la République").
  */
 function agencyName(agency: string): string {
-  return /^[A-Z]{2,4}$/.test(agency) ? agency : titleCaseName(agency);
+  if (/^[A-Z]{2,4}$/.test(agency)) return agency;
+  return titleCaseName(agency).replace(NAME_JOINER, (word) => word.toLowerCase());
 }
+
+/** Words that join the parts of an institution's name, after its first word. */
+const NAME_JOINER =
+  /(?<=\s)(?:Of|The|And|For|De|Del|Della|Di|Da|Du|Des|La|Le|Les|Y|Et|Und|Der|Die|Van|Von)(?=\s)/g;
 
 /**
  * An outlet line names the outlet as the digest's editor wrote it ("Associated Press" stays so); only
