@@ -43,9 +43,11 @@ const dropDurations: DateRefiner = (draft, ctx) => {
     const shift = anchorShiftOf(text);
     return shift ? { ...draft, shift } : null;
   }
-  // "the past 30 years", "the next two weeks", "over the past months": a stretch of time counted
-  // back or forward.
-  if (/\b(?:past|last|next|coming)\s+(?:\S+\s+)?(?:years|months|weeks|days|decades)\b/i.test(text))
+  // "the past 30 years", "the next two weeks", "over the past months", "the next 72 hours": a stretch
+  // of time counted back or forward ("will last 72 hours" is a verb and a span).
+  if (
+    /\b(?:past|last|next|coming)\s+(?:\S+\s+)?(?:years|months|weeks|days|decades|hours|minutes)\b/i.test(text)
+  )
     return null;
   // "over the past week", "during the last month": the stretch up to the day of publication; "over
   // the next year", "within the coming month": the stretch after it ("planned for next week" is a week).
