@@ -3302,8 +3302,15 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
   for (const [name, longName] of interiorMinistryNames(mentions))
     forms.set(formKey('organization', name), longName);
   if (!long || people.size + places.size < 2) return forms;
-  // Longer names by their last two words (people) or by each of their shorter tails (places).
-  const fullNames = tailIndex(people, (words) => (words.length >= 3 ? [words.slice(-2).join(' ')] : []));
+  // Longer names by their last two words (people: "Tayyip Erdogan"), or without a middle name
+  // ("Rodrigo Duterte" of "Rodrigo Roa Duterte"), or by each of their shorter tails (places).
+  const fullNames = tailIndex(people, (words) =>
+    words.length < 3
+      ? []
+      : words.length === 3 && /^\p{Lu}/u.test(words[1]!)
+        ? [words.slice(-2).join(' '), `${words[0]} ${words[2]}`]
+        : [words.slice(-2).join(' ')],
+  );
   for (const name of people) {
     const words = name.split(' ');
     const full = words.length === 2 ? onlyOne(fullNames.get(name)) : null;

@@ -401,6 +401,8 @@ export const BUILT_IN: GazetteerLine[] = [
   ['OSCE Minsk Group', O, 'Minsk Group'],
   ['Council of Europe', O],
   ['International Criminal Court', O, 'ICC'],
+  ['Interpol', O, 'INTERPOL', 'International Criminal Police Organization'],
+  ['Europol', O],
   ['International Court of Justice', O, 'ICJ'],
   ['European Court of Human Rights', O, 'ECHR'],
   ['World Bank', O],

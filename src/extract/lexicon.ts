@@ -99,7 +99,7 @@ export const ORG_HEADS = new Set([
   directorate inspectorate senate congress duma majlis commissariat embassy consulate tribunal
   observatory initiative project trust energies airlines railways co hospital clinic command
   community rail railway league house business forum
-  treasury corp corp. survey force
+  treasury corp corp. survey force chamber
   see
 `),
 ]);
@@ -123,7 +123,8 @@ export const PLACE_HEADS = words(`
   road pass marz republic territory territories cemetery park beach coast hills heights springs falls
   canyon desert forest strait channel canal plaza harbour harbor port dam barrage reservoir crossing
   checkpoint prefecture governorate municipality emirate township suburb neighbourhood neighborhood
-  camp strip delta plateau basin volcano tunnel trail country triangle
+  camp strip delta plateau basin volcano tunnel trail country triangle base station cathedral mosque
+  stadium prison
 `);
 
 /** Words after which "to" leads to a place: "fled to Goris", "flights to Yerevan", "a visit to Baku". */
