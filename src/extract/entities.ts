@@ -848,6 +848,17 @@ function continuesName(words: Word[], j: number): boolean {
   // "Commission on Human Rights", "Committee on Foreign Affairs": "on" and a portfolio after a head.
   if (next.text === 'on' && ORG_HEADS.has(here.key) && isNameWord(after, false) && ROLE_WORDS.has(after!.key))
     return true;
+  // "Center on Transnational Crime", "Council on Foreign Relations": two names after "on" (not the
+  // "Security Council on Ukraine" of a meeting, nor "the Council on Monday").
+  if (
+    next.text === 'on' &&
+    ORG_HEADS.has(here.key) &&
+    isNameWord(after, false) &&
+    isNameWord(words[j + 3], false) &&
+    !CALENDAR_WORD.test(after!.text) &&
+    !namesPlaceAfter(words, j + 2)
+  )
+    return true;
   if (ORG_CONNECTORS.has(next.text)) {
     // "Alexander the Great", not "In Chisinau the Prosecutor General's Office": "the" goes on with a
     // name, not with a title or an institution's head word.
@@ -1308,7 +1319,10 @@ function splitAtTitles(words: Word[], from: number, to: number, titledBefore = f
     // "Universidad Mayor de San Andrés": in a Spanish or Portuguese body's name the adjective follows
     // the head word.
     if (j > from && ROMANCE_ORG_HEADS.has(words[j - 1]!.key)) continue;
-    if (j > start) chunks.push(...trimChunk(words, start, j - 1, titled));
+    // "Davao City Vice Mayor …": a word that qualifies the title belongs to it, not to the place before.
+    let end = j - 1;
+    while (end >= start && TITLE_QUALIFIERS.has(words[end]!.key)) end--;
+    if (end >= start) chunks.push(...trimChunk(words, start, end, titled));
     start = j + 1;
     // "Leaders of the Economic Community of …", "Ministers of the alliance": several people of a
     // body; what follows names the body, not one of them.
@@ -1332,6 +1346,17 @@ function honorificLength(words: Word[], j: number, to: number): number {
 }
 
 const SINGLE_HONORIFICS = new Set(['datuk', 'dato', 'datin']);
+/** Whether the capitalised words from k end in a place's head word: "on Marshal Baghramyan Avenue". */
+function namesPlaceAfter(words: Word[], k: number): boolean {
+  let end = k;
+  while (isNameWord(words[end + 1], false)) end++;
+  return PLACE_HEADS.has(words[end]!.key);
+}
+
+const CALENDAR_WORD =
+  /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Words before a title that make it another office: "Vice Mayor", "Acting Governor", "Deputy Mayor". */
+const TITLE_QUALIFIERS = new Set(['vice', 'acting', 'interim', 'deputy', 'assistant', 'former', 'outgoing']);
 /**
  * A Map, not an object: every word of a capitalised phrase is looked up here, and on an object a word
  * such as "Constructor" found Object.prototype's constructor (extraction threw on "Constructor Sam

@@ -92,13 +92,13 @@ export function qualifyNationalBodies(
     const ownerOfBody = adjective ? COUNTRY_BY_WORD.get(adjective[1]!.toLowerCase()) : undefined;
     // Not "Sudanese Armed Forces", a name the gazetteer gives as it is.
     if (ownerOfBody && NATIONAL_BODIES.has(adjective![2]!) && !listed.has(m.name)) {
-      found[k] = { ...m, name: `${adjective![2]} of ${ownerOfBody.name}` };
+      found[k] = { ...m, name: `${adjective![2]} of ${withArticle(ownerOfBody.name)}` };
       continue;
     }
     // "Deputy Chairman of the Russian Security Council": the UN's short name after a country's adjective.
     if (m.name === 'UN Security Council' && m.text === 'Security Council') {
       const owner = countryBefore(words, m.start, true);
-      if (owner) found[k] = { ...m, name: `Security Council of ${owner.name}` };
+      if (owner) found[k] = { ...m, name: `Security Council of ${withArticle(owner.name)}` };
       continue;
     }
     if (!isBareNationalBody(m.name)) continue;
@@ -120,10 +120,18 @@ export function isBareNationalBody(name: string): boolean {
   );
 }
 
+/** "the Philippines", "the United Kingdom": a country's name as it follows "of". */
+function withArticle(country: string): string {
+  return COUNTRIES_WITH_THE.test(country) ? `the ${country}` : country;
+}
+
+const COUNTRIES_WITH_THE =
+  /^(?:Philippines|Netherlands|Gambia|Bahamas|Maldives|Comoros|Seychelles|United .+|.+ Republic|.+ Islands)$/;
+
 function qualified(name: string, country: Country): string {
   // "the Council of Ministers" is the "French Council of Ministers", named as its ministries are.
   if (LONG_MINISTRY.test(name) || name === 'Council of Ministers') return `${country.adjective} ${name}`;
-  if (!SHORT_MINISTRY.test(name)) return `${name} of ${country.name}`;
+  if (!SHORT_MINISTRY.test(name)) return `${name} of ${withArticle(country.name)}`;
   // "Defence Ministry" → "Ministry of Defence", as the long name is written. Not "Interior Ministry":
   // "of Internal Affairs" or "of the Interior" depends on the country (see interiorMinistryNames).
   const portfolio = name.slice(0, name.indexOf(' '));
