@@ -194,7 +194,7 @@ export const SPEECH_VERBS = words(`
   complained complains suggested suggests predicted predicts vowed vows promised promises described
   describes shouted whispered testified spoke notified informed reiterated reiterates affirmed affirms
   indicated indicates specified specifies highlighted highlights maintained maintains clarified
-  clarifies lamented laments
+  clarifies lamented laments repeated repeats
 `);
 
 /** Common given names that mark a two-word capitalised phrase as a person. A hint, not a limit. */
