@@ -1356,7 +1356,19 @@ function namesPlaceAfter(words: Word[], k: number): boolean {
 const CALENDAR_WORD =
   /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Words before a title that make it another office: "Vice Mayor", "Acting Governor", "Deputy Mayor". */
-const TITLE_QUALIFIERS = new Set(['vice', 'acting', 'interim', 'deputy', 'assistant', 'former', 'outgoing']);
+const TITLE_QUALIFIERS = new Set([
+  'vice',
+  'acting',
+  'interim',
+  'deputy',
+  'assistant',
+  'former',
+  'outgoing',
+  // Air force ranks: "Flight Lieutenant", "Wing Commander", "Squadron Leader".
+  'flight',
+  'wing',
+  'squadron',
+]);
 /**
  * A Map, not an object: every word of a capitalised phrase is looked up here, and on an object a word
  * such as "Constructor" found Object.prototype's constructor (extraction threw on "Constructor Sam
@@ -1504,11 +1516,11 @@ function isNationWord(word: Word): boolean {
   return isDemonym(word) || /^(?:US|U\.S\.|UK|EU)$/.test(word.text);
 }
 
-/** "new zealanders", "sri lankans": the plural adjectives of the countries of two words. */
+/** "sri lankan", "new zealanders": the adjectives of the countries of two words, and their plurals. */
 const TWO_WORD_DEMONYMS = new Set(
   Object.values(TWO_WORD_COUNTRIES)
     .filter((adjective) => adjective.includes(' '))
-    .map((adjective) => `${adjective}s`),
+    .flatMap((adjective) => [adjective, `${adjective}s`]),
 );
 
 /** Adjectives that make a demonym after them a people, not a name: "Ethnic Armenians". */
@@ -1596,7 +1608,8 @@ function classifyChunk(
   }
   // "Ethnic Armenians from Karabakh", "Fellow Georgians": a people, capitalised after a dateline's dash.
   if (PEOPLE_ADJECTIVES.has(keys[0]!) && parts.slice(1).every((w) => isDemonym(w))) return;
-  // "New Zealanders", "Sri Lankans", "South Koreans": the people of a country of two words.
+  // "New Zealanders", "Sri Lankans", "South Koreans": the people of a country of two words, and the
+  // adjective alone ("the Sri Lankan authorities").
   if (TWO_WORD_DEMONYMS.has(keys.join(' '))) return;
   // "Air New Zealand", "Air Tahiti Nui": an airline (see namesAnAirline).
   if (keys[0] === 'air' && parts.length >= 2 && parts.every((w) => w.cap)) {
@@ -3326,6 +3339,7 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
   addNationalForms(mentions, forms);
   for (const [name, longName] of interiorMinistryNames(mentions))
     forms.set(formKey('organization', name), longName);
+  addGivenNameSpellings(people, forms);
   if (!long || people.size + places.size < 2) return forms;
   // Longer names by their last two words (people: "Tayyip Erdogan"), or without a middle name
   // ("Rodrigo Duterte" of "Rodrigo Roa Duterte"), or by each of their shorter tails (places).
@@ -3353,6 +3367,37 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
   }
   return forms;
 }
+
+/**
+ * "Md Towkir Islam" and "Mohammad Towkir Islam", "Mohammed Salah" and "Muhammad Salah": one person,
+ * the given name abbreviated or spelled another way, under the name written out (the first such).
+ */
+function addGivenNameSpellings(people: Set<string>, forms: Map<string, string>): void {
+  const byKey = new Map<string, string>();
+  for (const name of people) {
+    const space = name.indexOf(' ');
+    const given = GIVEN_NAME_SPELLINGS.get(name.slice(0, space).toLowerCase());
+    if (!given) continue;
+    const key = `${given} ${name.slice(space + 1)}`;
+    const seen = byKey.get(key);
+    // The spelled-out name is kept: "Md" and "Mohd" give way to any other spelling.
+    if (!seen || (ABBREVIATED_GIVEN_NAME.test(seen) && !ABBREVIATED_GIVEN_NAME.test(name)))
+      byKey.set(key, name);
+  }
+  for (const name of people) {
+    const space = name.indexOf(' ');
+    const given = GIVEN_NAME_SPELLINGS.get(name.slice(0, space).toLowerCase());
+    const canonical = given ? byKey.get(`${given} ${name.slice(space + 1)}`) : undefined;
+    if (canonical && canonical !== name) forms.set(formKey('person', name), canonical);
+  }
+}
+
+const GIVEN_NAME_SPELLINGS = new Map(
+  ['md', 'md.', 'mohd', 'mohd.', 'muhd', 'mohammad', 'mohammed', 'muhammad', 'mohamed', 'muhammed'].map(
+    (s) => [s, 'muhammad'],
+  ),
+);
+const ABBREVIATED_GIVEN_NAME = /^(?:Md|Mohd|Muhd)\.?\s/;
 
 /**
  * "Garzê Tibetan Autonomous Prefecture" → "Garzê", "Dingri County" → "Dingri": a place written with
