@@ -1907,7 +1907,13 @@ function placesJoined(keys: string[]): number {
   const left = keys.slice(0, and);
   const placeLeft = endsWithPlaceHead(left);
   if (!placeLeft) for (const k of left) if (ORG_HEADS.has(k)) return -1;
-  const place = placeLeft || PLACE_HEADS.has(keys[keys.length - 1]!) || PLACE_PREFIXES.has(keys[0]!);
+  // "Central Tapanuli and Agam": a compass word opening either side names a region.
+  const place =
+    placeLeft ||
+    PLACE_HEADS.has(keys[keys.length - 1]!) ||
+    PLACE_PREFIXES.has(keys[0]!) ||
+    (COMPASS.has(keys[0]!) && and > 1) ||
+    (COMPASS.has(keys[and + 1] ?? '') && keys.length - and > 2);
   return place ? and : -1;
 }
 
