@@ -85,6 +85,13 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
         for (const piece of trimChunk(words, part.from, part.to, part.titled)) readChunk(piece);
       return;
     }
+    // "Members of the Bangladesh Army", "Officers of the National Guard": people of a body, which
+    // alone is named.
+    const body = bodyOfPeople(words, chunk);
+    if (body > 0) {
+      readChunk({ from: body, to: chunk.to, titled: false });
+      return;
+    }
     // "Los Angeles County Sheriff Robert Luna": a place named before the title is read on its own
     // ("Maryland State Police Superintendent …" keeps its listed place, as the whole phrase does).
     const title = titleInside(words, chunk);
@@ -133,6 +140,18 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   found.sort((a, b) => a.start - b.start);
   pending.sort((a, b) => a.start - b.start);
   return { mentions: found, pending };
+}
+
+/**
+ * Where the body's name starts in "Members of the Bangladesh Army": after a plural noun of people,
+ * "of" and "the" (0 when the chunk does not open so, or nothing capitalised follows).
+ */
+function bodyOfPeople(words: Word[], chunk: Chunk): number {
+  const first = words[chunk.from]!;
+  if (!first.key.endsWith('s') || !(MODIFIED_NOUNS.has(first.key) || GROUP_NOUNS.has(first.key))) return 0;
+  if (words[chunk.from + 1]?.key !== 'of') return 0;
+  const start = words[chunk.from + 2]?.key === 'the' ? chunk.from + 3 : chunk.from + 2;
+  return start <= chunk.to && words[start]!.cap ? start : 0;
 }
 
 /**
