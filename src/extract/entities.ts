@@ -1488,13 +1488,22 @@ function trimChunk(words: Word[], from: number, to: number, titled: boolean): Ch
   while (
     from <= to &&
     !monthAsGivenName(words, from) &&
-    (qualifies ? isQualifier(words[from]!) || chamber(from) : isEdge(words[from]!))
+    (qualifies ? isQualifier(words[from]!) || chamber(from) : isEdge(words[from]!)) &&
+    // "Finance Minister Christian Lindner": a given name that is also a demonym opens the name.
+    !(from < to && !isEdge(words[from]!) && GIVEN_NAMES.has(words[from]!.key) && words[from + 1]!.cap)
   )
     from++;
   return from > to ? [] : [{ from, to, titled }];
 }
 
 const CHAMBERS = new Set(['senate', 'house']);
+
+/** Plural members that end a party's name: "Social Democrats", "Les Républicains", "Sweden Democrats". */
+const PARTY_MEMBERS = new Set(
+  'democrats republicans socialists liberals conservatives nationalists communists progressives unionists républicains republicains démocrates socialistes'.split(
+    ' ',
+  ),
+);
 
 /** Words a name neither starts nor ends with. */
 function isEdge(w: Word): boolean {
@@ -1793,6 +1802,9 @@ function phraseType(
   if (and > 0 && !keys.slice(0, and).some(isHeadWord)) return chunk.from + and;
   const placeAnd = placesJoined(keys);
   if (placeAnd > 0) return chunk.from + placeAnd;
+  // "his Social Democrats", "Scholz's Free Democrats": a party named by its members, however a
+  // person's words lead to it ("Social Democrats and Greens" are two).
+  if (keys.length >= 2 && PARTY_MEMBERS.has(last) && !keys.includes('and')) return 'organization';
   // "Qomolangma National Nature Reserve", "Tsavo Wildlife Sanctuary": protected land is a place.
   if (keys.length >= 3 && PROTECTED_LAND.test(keys.slice(-2).join(' '))) return 'place';
   if (keys.some((k) => ORG_HEADS.has(k)) && !endsWithPlaceHead(keys)) return 'organization';
@@ -1844,7 +1856,14 @@ function phraseType(
   // People's names rarely take an article: "the New Orleans Saints" is a team, not a person.
   if (!chunk.titled && words[chunk.from - 1]?.key === 'the') return 'organization';
   // "Georgian Dream said": no person's name starts with a nationality; a party's or a firm's may.
-  if (!chunk.titled && keys.length >= 2 && DEMONYMS.has(keys[0]!) && /^\p{Lu}/u.test(parts[1]!.text))
+  // Not "Christian Lindner": a given name that is also a demonym.
+  if (
+    !chunk.titled &&
+    keys.length >= 2 &&
+    DEMONYMS.has(keys[0]!) &&
+    !(GIVEN_NAMES.has(keys[0]!) && keys.length === 2) &&
+    /^\p{Lu}/u.test(parts[1]!.text)
+  )
     return 'organization';
   if (!chunk.titled && !GIVEN_NAMES.has(keys[0]!) && saysOfItself(words, chunk)) return 'organization';
   // "told O País", "El Heraldo reported": a name led by a Portuguese, Spanish, Italian or German
