@@ -35,11 +35,12 @@ const DASH = String.raw`\s*[–—-]{1,3}\s*`;
 // An agency of two or three words is written in capitals ("CARACAS, JULY 29, PRENSA LATINA."): in
 // title case, words before a full stop may open a sentence ("Mr Biden."). Latin American agencies add a
 // hyphen after the full stop ("LA PAZ, June 27, ABI.-"); European offices put the day first and may
-// write their name in four words ("PARIS, 9 SEPTEMBER, PRÉSIDENCE DE LA RÉPUBLIQUE."). Groups: place,
+// write their name in four words ("PARIS, 9 SEPTEMBER, PRÉSIDENCE DE LA RÉPUBLIQUE."), an army its
+// acronym before its staff ("BAMAKO, 17 SEPTEMBER, FAMa GENERAL STAFF."). Groups: place,
 // month, day (or day, month), separator after the date, agency, mark after the agency; checked by
 // isAgencyStyleCredit.
 const AGENCY_STYLE = new RegExp(
-  String.raw`^(${PLACE}|${TITLE_CASE_PLACE})(?:, \p{Lu}[\p{L}.'’ -]+)?, (?:${MONTH_DAY}|${DAY_MONTH})([.,]) ([A-Z][A-Za-z-]+|\p{Lu}{2,}(?: \p{Lu}{2,}){1,3})([.:])-?\s*`,
+  String.raw`^(${PLACE}|${TITLE_CASE_PLACE})(?:, \p{Lu}[\p{L}.'’ -]+)?, (?:${MONTH_DAY}|${DAY_MONTH})([.,]) ([A-Z][A-Za-z-]+|\p{Lu}{2,}\p{Ll}?(?: \p{Lu}{2,}){1,3})([.:])-?\s*`,
   'u',
 );
 // "Nakhchivan, September 25, AZERTAC On September 25, …": the same credit with its full stop left
@@ -118,11 +119,12 @@ const OUTLET_AFTER_PLACE = new RegExp(
   String.raw`^(${PLACE}|${TITLE_CASE_PLACE})(?:, (${TITLE_CASE_PLACE}))?,? ([A-Z][A-Za-z]{1,11})${DASH}(?=\p{Lu})`,
   'u',
 );
-// "Beijing, 7 January 2025 – …", "GENEVA, January 7, 2025 — …" (a press release's style: the place in
-// either case and the full date with its year, then a dash). Groups: place, day, month (day first),
+// "Beijing, 7 January 2025 – …", "GENEVA, January 7, 2025 — …", "Abuja, 17 September 2024. The …"
+// (a press release's style: the place in either case and the full date with its year, then a dash,
+// a full stop or a colon). Groups: place, day, month (day first),
 // month, day (month first).
 const PLACE_FULL_DATE = new RegExp(
-  String.raw`^(${PLACE}|${TITLE_CASE_PLACE}), (?:(\d{1,2}) ([A-Za-z]{3,9}\.?) \d{4}|${MONTH_DAY},? \d{4})${DASH}(?=\p{Lu})`,
+  String.raw`^(${PLACE}|${TITLE_CASE_PLACE}), (?:(\d{1,2}) ([A-Za-z]{3,9}\.?) \d{4}|${MONTH_DAY},? \d{4})(?:${DASH}|[.:]\s+)(?=\p{Lu})`,
   'u',
 );
 // "BAKU, Azerbaijan, September 28. The ministry…" (Trend's style when it leaves out its credit: the

@@ -1562,6 +1562,12 @@ function resolveOutlet(draft: Draft, agency: string | null, url: string | null):
  */
 function agencyName(agency: string): string {
   if (/^[A-Z]{2,4}$/.test(agency)) return agency;
+  // "FAMa GENERAL STAFF" → "FAMa General Staff": an acronym in mixed case stays, the words in capitals
+  // are written in title case.
+  if (agency !== agency.toUpperCase())
+    return agency
+      .replace(/\b\p{Lu}{5,}\b/gu, (word) => titleCaseName(word))
+      .replace(NAME_JOINER, (w) => w.toLowerCase());
   return titleCaseName(agency).replace(NAME_JOINER, (word) => word.toLowerCase());
 }
 
@@ -1919,7 +1925,7 @@ const OPINION_PATH = /\/(?:opinions?|commentisfree|op-?eds?|editorials?|columns?
  * "Council on Foreign Relations").
  */
 const OFFICIAL_OUTLET =
-  /^(?:[Tt]he )?(?:(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Office|Department|Permanent Mission|Council|Cabinet|Secretariat|President|Prime Minister|Head of (?:Government|State)) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Defen[cs]e Forces|Armed Forces)$|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry|Department|Office|Court) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:Public Relations|Newsroom|Press Office)$|(?:European Commission|White House|Kremlin|State Department|Prime Minister['’]s Office|President['’]s Office|Élysée|Elysee)$)/u;
+  /^(?:[Tt]he )?(?:(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Office|Department|Permanent Mission|Council|Cabinet|Secretariat|President|Prime Minister|Head of (?:Government|State)) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Defen[cs]e Forces|Armed Forces)$|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry|Department|Office|Court) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:Public Relations|Newsroom|Press Office|Commission)$|(?:European Commission|White House|Kremlin|State Department|Prime Minister['’]s Office|President['’]s Office|Élysée|Elysee)$)/u;
 
 /** "…/press-release/…", "…/press-releases/…", "…/news-release/…", "…/pressemitteilung…". */
 const PRESS_RELEASE_PATH = /\/(?:press|news|media)[-_]?releases?\b|\/pressemitteilung/i;
