@@ -1383,6 +1383,7 @@ const TITLE_QUALIFIERS = new Set([
   'assistant',
   'former',
   'outgoing',
+  'caretaker',
   // Air force ranks: "Flight Lieutenant", "Wing Commander", "Squadron Leader".
   'flight',
   'wing',

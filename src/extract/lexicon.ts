@@ -16,7 +16,7 @@ export const TITLES = words(`
   manager coach trainer referee producer editor publisher superintendent sheriff detective inspector
   administrator coordinator undersecretary under-secretary-general rapporteur adviser advisor
   adm adm. cmdr cmdr. maj maj. brig brig. capt capt. sgt sgt. supt supt.
-  collector magistrate ayatollah imam mufti cardinal member martyr shaheed seyyed sayyid gen lt col brig-gen maj-gen lt-gen
+  collector magistrate ayatollah imam mufti cardinal member martyr shaheed seyyed sayyid sayyed sayed syed gen lt col brig-gen maj-gen lt-gen
   lt-col regent bupati governor-general host
 `);
 
@@ -164,6 +164,7 @@ export const STOP_CAPS = words(`
   august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
   et edt est pt pdt pst ct cdt cst gmt utc bst cet cest msk am pm
   rs rs. tk ksh sh lakh crore
+  eminence excellency holiness majesty highness
 `);
 
 /** Lower-case nouns after which a capitalised word is a person's name ("his daughter Ani"). */

@@ -808,6 +808,8 @@ function introducesWords(ctx: Context, para: { start: number; end: number }): bo
 const BODY_NOUNS = new Set(['bloc', 'unit', 'body', 'grouping', 'collective']);
 
 const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'they', 'them', 'it']);
+/** "His Eminence", "Her Majesty": forms of address that stand for the person. */
+const HONORIFIC_FORMS = new Set(['eminence', 'excellency', 'holiness', 'majesty', 'highness']);
 const AUXILIARIES = new Set([
   'has',
   'have',
@@ -1039,6 +1041,10 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   if (!head) return null;
   const lower = head.word.toLowerCase();
   if (PRONOUNS.has(lower)) return resolvePronoun(ctx, lower, head.start, quoteAt);
+  // "His Eminence said", "Her Excellency told": a form of address stands for the person, as "he" does.
+  const owner = words[words.length - 2]?.word.toLowerCase();
+  if (HONORIFIC_FORMS.has(lower) && (owner === 'his' || owner === 'her'))
+    return resolvePronoun(ctx, owner === 'his' ? 'he' : 'she', head.start, quoteAt);
   // "The German government said", "the Kyrgyz army said": a nation's body, named by its adjective, not
   // the organisation named last.
   // "the head of government said": the prime minister, before "government" is read as a body.
