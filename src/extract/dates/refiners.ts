@@ -88,6 +88,15 @@ const dropDurations: DateRefiner = (draft, ctx) => {
       PERFECT_SPAN.test(clauseBefore(ctx, draft.start)))
   )
     return null;
+  // "in the year after MINUSMA left", "the day before the vote": counted from the event named after it,
+  // not from the day of publication ("cited a bird strike the day before." is the day before the
+  // report; "the day after tomorrow" and "the year before last" are dates).
+  if (
+    /^the\s+(?:day|week|month|year)\s+(?:after|before)$/i.test(text.trim()) &&
+    /^\s+\p{L}/u.test(ctx.text.slice(draft.end, draft.end + 3)) &&
+    !/^\s+(?:tomorrow|yesterday|last|next)\b/i.test(ctx.text.slice(draft.end, draft.end + 12))
+  )
+    return null;
   // "later in the day", "earlier in the week": a moment in the story's own time, not a date; "in the
   // weeks ahead", "in the days to come": some time to come, no day.
   if (/^in\s+the\s+(?:days?|weeks?|months?|years?)$/i.test(text.trim())) return null;
@@ -183,7 +192,22 @@ const dropUnnamedDays: DateRefiner = (draft) =>
   /^(?:in\s+)?the\s+days\b/i.test(draft.chrono?.text ?? '') ? null : draft;
 
 const dropNamingDay: DateRefiner = (draft, ctx) =>
-  NAME_HEAD_AFTER.test(ctx.text.slice(draft.end, draft.end + 24)) ? null : draft;
+  NAME_HEAD_AFTER.test(ctx.text.slice(draft.end, draft.end + 24)) || endsOutletName(draft, ctx)
+    ? null
+    : draft;
+
+/**
+ * "told L'Orient Today", "USA Today reported": "Today" capitalised after a capitalised word, inside a
+ * sentence, ends a masthead.
+ */
+function endsOutletName(draft: DateDraft, ctx: RefineContext): boolean {
+  if (ctx.text.slice(draft.start, draft.end) !== 'Today') return false;
+  return (
+    /[\p{Lu}][\p{L}'’]*\s$/u.test(
+      ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 24), draft.start),
+    ) && draft.start > ctx.sentenceStart
+  );
+}
 
 const NAME_HEAD_AFTER =
   /^\s(?:Square|Street|St\.?|Avenue|Road|Boulevard|Bridge|Plaza|Stadium|Park|Camp|Barracks|Hospital|School|University|Airport|Station|Movement|Brigade|Coalition|Alliance|Group|Revolution|Uprising)\b/;
