@@ -3153,6 +3153,13 @@ const NEIGHBOURHOOD_KINDS = new Set([
 const LOCATIVE = new Set(['in', 'near', 'outside', 'inside', 'reached', 'entered', 'of']);
 const MEDIA_WORD = /^\p{L}{2,}(?:news|press|tv|media)$/u;
 
+/**
+ * "Rockets hit Kiryat Shmona", "jets struck Khiam": what a strike hits is a place (a person or a body
+ * struck is named by the gazetteer or a cue of its own); not "hit Phase 14 of the field", a part with a
+ * number.
+ */
+const STRUCK_WORDS = ['hit', 'struck', 'shelled', 'bombed', 'pounded'];
+const STRUCK = new Set(STRUCK_WORDS);
 const PLACE_PREPOSITIONS = new Set([
   'in',
   'near',
@@ -3166,6 +3173,7 @@ const PLACE_PREPOSITIONS = new Set([
   'towards',
   'reached',
   'entered',
+  ...STRUCK_WORDS,
 ]);
 /** "central Kramatorsk", "northern Gaza", "downtown Beirut": a part of a place, written lower case. */
 const PLACE_PARTS = new Set([
@@ -3189,6 +3197,7 @@ function placeCue(words: Word[], chunk: Chunk): boolean {
   const word = words[chunk.from]!;
   if (word.pos !== 'PROPN' || GIVEN_NAMES.has(word.key)) return false;
   const prev = words[chunk.from - 1];
+  if (prev && STRUCK.has(prev.key) && /^\d/.test(words[chunk.to + 1]?.text ?? '')) return false;
   // Not "the agency reached Smith by phone": a person reached is spoken to.
   if (prev?.key === 'reached' && /^(?:by|for|on)$/.test(words[chunk.to + 1]?.key ?? '')) return false;
   if (
