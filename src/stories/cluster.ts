@@ -75,6 +75,15 @@ const HARM_DAYS = 1;
 const MATES_CHECKED = 6;
 /** checkCredited reads this many of each story's latest reports for the credited outlet's. */
 const CREDITED_MEMBERS = 12;
+/**
+ * When the article's heaviest terms find fewer than SMALL_POOL stories, withLargestStories adds this
+ * many of the largest open stories of at least LARGE_STORY reports. The folders' mean 0.870 → 0.872,
+ * the 13 folders written last 0.792 → 0.805 (Bamako's second day had found only the army's
+ * communiqué), all folders at once 0.844 → 0.845; ECB+ and the synthetic stream unchanged.
+ */
+const LARGEST_STORIES = 2;
+const LARGE_STORY = 3;
+const SMALL_POOL = 4;
 /** Stories scored per article, those sharing the most query terms first. */
 const MAX_CANDIDATES = 32;
 const NO_STORIES: ReadonlySet<number> = new Set();
@@ -226,6 +235,8 @@ export class Clusterer {
   /** Tuning.nameBoostFloor for a dated article, 0 for an undated one (see there). */
   private nameBoostFloor = 0;
   private readonly agencies = new Map<string, string>();
+  /** See withLargestStories (reused from one article to the next). */
+  private readonly largest: number[] = [];
   /** The latest reports checkMates asks about (reused; `check` does not keep it). */
   private readonly mates: string[] = [];
 
@@ -278,7 +289,7 @@ export class Clusterer {
     const pool =
       (copied && !this.merging) || opinion
         ? NO_INDICES
-        : this.candidatePool.gather(lookup, this.postings, this.stories.length);
+        : this.withLargestStories(this.candidatePool.gather(lookup, this.postings, this.stories.length), day);
     // The title's numbers and the head's causes are read only with the counts the lead reports
     // (there are none without an extraction).
     const counted = terms.countMentions.length > 0;
@@ -319,6 +330,31 @@ export class Clusterer {
       story = this.mergeNeighbours(story, pool, day);
     }
     return story.id;
+  }
+
+  /**
+   * The candidate stories and the largest open ones (see LARGEST_STORIES). The candidates share the
+   * article's heaviest terms, but on a day when every report names the event ("Bamako", "attack"),
+   * those words weigh little, and a follow-up ("More than 70 killed, security source says") may share
+   * none of its heaviest terms with the story it continues. When the terms find few stories, the
+   * largest open ones are scored too (the score still decides).
+   */
+  private withLargestStories(pool: number[], day: number | null): number[] {
+    const largest = this.largest;
+    largest.length = 0;
+    if (pool.length >= SMALL_POOL) return pool;
+    for (const index of this.open) {
+      const story = this.stories[index]!;
+      const size = story.members.length;
+      if (size < LARGE_STORY || !this.isOpen(story, day) || pool.includes(index)) continue;
+      let at = largest.length;
+      while (at > 0 && outranks(story, this.stories[largest[at - 1]!]!)) at--;
+      if (at >= LARGEST_STORIES) continue;
+      largest.splice(at, 0, index);
+      if (largest.length > LARGEST_STORIES) largest.length = LARGEST_STORIES;
+    }
+    for (const index of largest) pool.push(index);
+    return pool;
   }
 
   /** The open story a report (not a copy) joins: the best scoring, else the fallbacks'; or null. */
@@ -1384,6 +1420,13 @@ export class Clusterer {
 function hasOrigin(duplicates: readonly Duplicate[], id: string): boolean {
   for (const pair of duplicates) if (pair.b === id) return true;
   return false;
+}
+
+/** More reports first, then the older story. */
+function outranks(story: OpenStory, other: OpenStory): boolean {
+  const size = story.members.length;
+  const otherSize = other.members.length;
+  return size > otherSize || (size === otherSize && story.index < other.index);
 }
 
 function pairsWith(duplicates: readonly Duplicate[], id: string): boolean {
