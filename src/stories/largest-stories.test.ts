@@ -36,35 +36,28 @@ const fair = report(
   'A trade fair for farm machinery opened in Morlan on Tuesday.',
 );
 
-/** The clusterer after the flood's three reports and the fair's one, and the flood story's index. */
+/**
+ * The clusterer after the flood's three reports and the fair's one, the flood story's index, and its
+ * rule that widens a candidate pool (private, reached for the test).
+ */
 function clustered() {
   const clusterer = new Clusterer();
   for (const article of [...flood, fair]) clusterer.add(article);
-  const stories = clusterer.all();
-  const main = stories.findIndex((story) => story.members.length === 3);
-  return { clusterer, main, day: Date.parse('2025-03-04') / 86_400_000 };
+  const main = clusterer.all().findIndex((story) => story.members.length === 3);
+  const day = Date.parse('2025-03-04') / 86_400_000;
+  const rule = clusterer as unknown as { withLargestStories(pool: number[], day: number): number[] };
+  return { clusterer, main, widen: (pool: number[]) => rule.withLargestStories(pool, day) };
 }
 
 describe('the largest open stories as candidates', () => {
   it('are scored when the heaviest terms find no story', () => {
-    const { clusterer, main, day } = clustered();
+    const { main, widen } = clustered();
     expect(main).toBeGreaterThanOrEqual(0);
-    // Private, reached for the test: the rule that widens the candidate pool.
-    const widen = (pool: number[]) =>
-      (clusterer as unknown as { withLargestStories(p: number[], d: number): number[] }).withLargestStories(
-        pool,
-        day,
-      );
     expect(widen([])).toEqual([main]);
   });
 
   it('are left out when the terms found enough stories, and a story of one report never counts', () => {
-    const { clusterer, day } = clustered();
-    const widen = (pool: number[]) =>
-      (clusterer as unknown as { withLargestStories(p: number[], d: number): number[] }).withLargestStories(
-        pool,
-        day,
-      );
+    const { clusterer, widen } = clustered();
     expect(widen([7, 8, 9, 10])).toEqual([7, 8, 9, 10]);
     expect(widen([]).every((index) => clusterer.all()[index]!.members.length >= 3)).toBe(true);
   });
