@@ -867,6 +867,9 @@ function continuesName(words: Word[], j: number): boolean {
   // "Commission on Human Rights", "Committee on Foreign Affairs": "on" and a portfolio after a head.
   if (next.text === 'on' && ORG_HEADS.has(here.key) && isNameWord(after, false) && ROLE_WORDS.has(after!.key))
     return true;
+  // "Independent Commission Against Corruption", "Campaign Against Arms Trade": "Against" written with a
+  // capital inside a body's name.
+  if (next.text === 'Against' && ORG_HEADS.has(here.key) && isNameWord(after, false)) return true;
   // "Center on Transnational Crime", "Council on Foreign Relations": two names after "on" (not the
   // "Security Council on Ukraine" of a meeting, nor "the Council on Monday").
   if (
