@@ -1502,6 +1502,8 @@ function trimChunk(words: Word[], from: number, to: number, titled: boolean): Ch
 
 const CHAMBERS = new Set(['senate', 'house']);
 
+const ORDINAL_WORDS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth'.split(' '));
+
 /** Plural members that end a party's name: "Social Democrats", "Les Républicains", "Sweden Democrats". */
 const PARTY_MEMBERS = new Set(
   'democrats republicans socialists liberals conservatives nationalists communists progressives unionists républicains republicains démocrates socialistes'.split(
@@ -1806,6 +1808,8 @@ function phraseType(
   if (and > 0 && !keys.slice(0, and).some(isHeadWord)) return chunk.from + and;
   const placeAnd = placesJoined(keys);
   if (placeAnd > 0) return chunk.from + placeAnd;
+  // "the Fifth Republic", "the Second Republic": a regime, not a place.
+  if (keys.length === 2 && keys[1] === 'republic' && ORDINAL_WORDS.has(keys[0]!)) return null;
   // "his Social Democrats", "Scholz's Free Democrats": a party named by its members, however a
   // person's words lead to it ("Social Democrats and Greens" are two).
   if (keys.length >= 2 && PARTY_MEMBERS.has(last) && !keys.includes('and')) return 'organization';
