@@ -2879,8 +2879,19 @@ function isPlaceKind(word: Word | undefined): boolean {
 function personLikeType(words: Word[], chunk: Chunk, source: Article): EntityType | null {
   const word = words[chunk.from]!;
   if (qualifiesInstitution(words, chunk)) return null;
+  // "kept its AA rating", "cut to BBB": a credit rating, not Anadolu's "AA".
+  if (CREDIT_RATING.test(word.text) && nearRatingWord(words, chunk)) return null;
   if (isOutletName(word, source)) return 'organization';
   return stormName(source.text, word) ? null : 'person';
+}
+
+const CREDIT_RATING = /^(?:AAA|AA|A|BBB|BB|B|CCC|CC|C)[+-]?$/;
+
+/** A word of rating within three words of the chunk: "its AA rating", "the rating at AA". */
+function nearRatingWord(words: Word[], chunk: Chunk): boolean {
+  for (let k = Math.max(0, chunk.from - 3); k <= Math.min(words.length - 1, chunk.to + 3); k++)
+    if (/^(?:rating|ratings|rated|downgrade[ds]?|upgrade[ds]?)$/.test(words[k]!.key)) return true;
+  return false;
 }
 
 /** The word is a storm's name somewhere in the text: "Hurricane Beryl", "Cyclone Chido". */
