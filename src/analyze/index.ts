@@ -64,6 +64,7 @@ export function analyzeCorpus(input: CorpusInput, options: AnalyzeOptions = {}):
     articles,
     quotes,
     storyOf,
+    mentionsOf,
   );
   const places = input.extractions.flatMap((e) =>
     e.mentions.flatMap((m) => (m.type === 'place' ? [m.text, m.name] : [])),

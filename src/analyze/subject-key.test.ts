@@ -21,6 +21,14 @@ describe('sameQuantity', () => {
     expect(sameQuantity(homeless, key('people', 'people had left the region'))).toBe(false);
   });
 
+  it('counts the people aboard as one quantity however the clause goes on, apart from the dead', () => {
+    const aboard = key('people', 'people aboard collided with an Army helicopter');
+    expect(aboard.event).toBe('aboard');
+    expect(sameQuantity(aboard, key('people', 'people aboard'))).toBe(true);
+    expect(sameQuantity(aboard, key('passengers', 'passengers on board the ferry'))).toBe(false);
+    expect(key('people', 'people aboard were killed').event).toBe('deaths');
+  });
+
   it('gives no event to a count of things: "four states and leaving millions without power"', () => {
     expect(key('states', 'states and leaving millions of homes without power').event).toBeNull();
     expect(key('ambulances', 'ambulances to carry the injured').event).toBeNull();

@@ -88,6 +88,8 @@ const EVENT_STEMS: [string, string[]][] = [
   ['homeless', ['homeless', 'lost their home', 'lost homes', 'lost their house']],
   ['shelter', ['accommodat', 'shelter', 'housed', 'hosted', 'resettl']],
   ['remaining', ['remain', 'still in', 'stayed', 'staying', 'left behind']],
+  // "64 people aboard", "the 60 passengers on board": who was on a plane, a ship or a train.
+  ['aboard', ['aboard', 'on board', 'onboard']],
   [
     'displacement',
     [
@@ -190,6 +192,7 @@ export const EVENT_LABELS: Record<string, string> = wordTable({
   homeless: 'left homeless',
   shelter: 'sheltered',
   remaining: 'remaining',
+  aboard: 'aboard',
   displacement: 'displaced',
   population: 'population',
 });

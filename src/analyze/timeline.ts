@@ -3,7 +3,7 @@
 // every article; the summary is the most representative of those sentences, cleaned and shortened.
 
 import { isHeadingText } from '../extract/entity-words.js';
-import type { Article, DateMention, Quote, TimelineEntry } from '../types.js';
+import type { Article, DateMention, EntityMention, Quote, TimelineEntry } from '../types.js';
 import { foldDiacritics } from '../util/text.js';
 import { cleanSentence } from './clean-sentence.js';
 import { quotedSpans } from './framing.js';
@@ -43,6 +43,7 @@ export function buildTimeline(
   articles: Map<string, Article>,
   quotes: Quote[] = [],
   storyOf: ReadonlyMap<string, string> = new Map(),
+  mentionsOf: ReadonlyMap<string, readonly EntityMention[]> = new Map(),
 ): TimelineEntry[] {
   const quotesOf = new Map<string, Quote[]>();
   for (const quote of quotes) quotesOf.set(quote.article, [...(quotesOf.get(quote.article) ?? []), quote]);
@@ -57,7 +58,12 @@ export function buildTimeline(
     if (article && datesAnEarlierEvent(mention, article.text, datesOf.get(article.id) ?? [])) continue;
     if (article && datesTheReport(mention, article.text, datesOf.get(article.id) ?? [])) continue;
     if (article && datesASaying(mention, article.text)) continue;
-    const candidate = toCandidate(mention, article, storyOf.get(mention.article));
+    const candidate = toCandidate(
+      mention,
+      article,
+      storyOf.get(mention.article),
+      mentionsOf.get(mention.article),
+    );
     if (!candidate) continue;
     const list = byDate.get(candidate.date) ?? [];
     list.push(candidate);
@@ -89,6 +95,7 @@ function toCandidate(
   mention: DateMention,
   article: Article | undefined,
   story: string | undefined,
+  mentions: readonly EntityMention[] = [],
 ): Candidate | null {
   if (!article || !mention.date) return null;
   if (!plausible(mention, article.published) || opensPeriod(mention, article.text)) return null;
@@ -97,7 +104,7 @@ function toCandidate(
   const sentence = sentenceAround(article.text, mention.start);
   // "Bridges Built for Yesterday's Rain": an op-ed's sub-heading dates nothing.
   if (CAPTION.test(sentence.text) || isHeadingText(sentence.text)) return null;
-  const summary = cleanSentence(sentence.text, 180, mention.text);
+  const summary = namePronoun(cleanSentence(sentence.text, 180, mention.text), sentence.start, mentions);
   if (summary.length < 20) return null;
   return {
     date: mention.date,
@@ -108,6 +115,26 @@ function toCandidate(
     words: contentWords(summary),
   };
 }
+
+/**
+ * "She died of her burns on Monday night" → "[Maherin Chowdhury] died of her burns on Monday night":
+ * a timeline line stands alone, so a sentence that opens with "He" or "She" is given the person the
+ * pronoun stands for, the one person named in the article shortly before it. Left as written when
+ * none is, or when two people are (either could be meant).
+ */
+function namePronoun(summary: string, sentenceStart: number, mentions: readonly EntityMention[]): string {
+  const pronoun = /^(?:He|She)\s/.exec(summary);
+  if (!pronoun) return summary;
+  const people = new Set<string>();
+  for (const m of mentions)
+    if (m.type === 'person' && m.end <= sentenceStart && m.start >= sentenceStart - PRONOUN_REACH)
+      people.add(m.name);
+  if (people.size !== 1) return summary;
+  return `[${[...people][0]}] ${summary.slice(pronoun[0].length)}`;
+}
+
+/** How far back (in characters, about two sentences) the person a pronoun stands for is looked for. */
+const PRONOUN_REACH = 300;
 
 /**
  * "deep cuts to foreign funding this year", "earlier this month": the period the report is written

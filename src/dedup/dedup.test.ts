@@ -237,3 +237,35 @@ describe('a rewrite that spells every name its own way', () => {
     expect(dedup.verifyClosest('m2', ['m1'])?.relation).toBe('rewrite');
   });
 });
+
+describe('a report retold sentence by sentence, with no figure and its quotation reworded', () => {
+  // Written for this test: a village protest told by two outlets, the second rewording every
+  // sentence in the same order, the bishop's words included.
+  const first = article(
+    'p1',
+    'Bishop Aram Terzian joined the villagers of Kelvan who have been blocking the valley road against the new border markers for a second day.\n\n' +
+      'Speaking to the crowd, the bishop urged the villagers not to abandon their homes and to carry on their struggle peacefully.\n\n' +
+      '“This valley is not something to bargain over, and we will remain here as long as necessary,” Terzian said.\n\n' +
+      'Police officers were present at the scene, but no incidents have been reported.\n\n' +
+      'The bishop said similar actions would be staged in other villages of the province in the coming days.',
+  );
+  const retold = article(
+    'p2',
+    'Bishop Aram Terzian came to Kelvan to back residents who have held up traffic on the valley road for two days in protest at the new border posts.\n\n' +
+      'He told those gathered not to leave the village and to keep up their fight without violence.\n\n' +
+      '“Nobody bargains with this valley; we stay put for as long as it takes,” the bishop said.\n\n' +
+      'Police are at the site, though no trouble has been reported.\n\n' +
+      'Terzian said other villages of the province would see similar protests in the coming days.',
+  );
+
+  it('is not called a rewrite on its wording alone: reports written apart can resemble it', () => {
+    expect(compareArticles(first, retold).relation).toBeNull();
+  });
+
+  it('is a rewrite of a report of the same story: every statement in the same order', () => {
+    const dedup = new DedupIndex();
+    dedup.add(first);
+    dedup.add(retold);
+    expect(dedup.verifyClosest('p2', ['p1'])?.relation).toBe('rewrite');
+  });
+});

@@ -35,6 +35,8 @@ export type { DedupState, StoredFingerprint } from './state.js';
 const WINDOW_DAYS = 30;
 /** Rewrite candidates must share at least this share of content words (MinHash estimate)... */
 const REWRITE_MIN_ESTIMATE = 0.3;
+/** ...or this share, for an article that credits the other's outlet (see verifyClosest). */
+const CREDITED_MIN_ESTIMATE = 0.2;
 /**
  * ...and at most this many, best first, are verified: same-event reports share vocabulary, and a
  * rewrite agrees with its source on more of its signature than other reports of the event do.
@@ -276,12 +278,14 @@ export class DedupIndex {
    * is the costly part, and a rewrite agrees with its source more than with the story's other reports.
    * Verified as story mates: the story stage has judged them one event, so only their figures must
    * agree, not their names and quotations (an outlet that rewords a report renames and re-quotes).
+   * `credited`: the new article credits the earlier ones' outlet (see PairVerifier.classify).
    */
-  verifyClosest(laterId: string, earlierIds: readonly string[]): Duplicate | null {
+  verifyClosest(laterId: string, earlierIds: readonly string[], credited = false): Duplicate | null {
     const y = this.windowSlot(laterId);
     if (y === undefined) return null;
     let best = -1;
-    let bestAgreements = Math.ceil(REWRITE_MIN_ESTIMATE * SIGNATURE_SIZE) - 1;
+    const floor = credited ? CREDITED_MIN_ESTIMATE : REWRITE_MIN_ESTIMATE;
+    let bestAgreements = Math.ceil(floor * SIGNATURE_SIZE) - 1;
     const day = this.slotDays[y];
     for (const id of earlierIds) {
       const x = this.windowSlot(id);
@@ -298,7 +302,7 @@ export class DedupIndex {
     if (best < 0) return null;
     const earlier = this.slots[best]!;
     this.verifier.prepare(this.slots[y]!);
-    const verdict = this.verifier.classify(earlier, true);
+    const verdict = this.verifier.classify(earlier, true, credited);
     return verdict
       ? { a: earlier.id, b: laterId, relation: verdict.relation, similarity: verdict.similarity }
       : null;

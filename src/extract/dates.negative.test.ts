@@ -30,6 +30,8 @@ const negatives: [string, string][] = [
     'The blaze began at around 2:30 in the morning in a crowded club.',
   ],
   ['the night of an event', 'Shops burned during the night of the storm and through the night of the vote.'],
+  ['a stretch of hours', 'Doctors said the next 72 hours would decide, as in the past 24 hours.'],
+  ['"last" the verb before hours', 'The truce will last 72 hours.'],
 ];
 
 const article = (text: string) => ({ id: 'a_neg', text, published: '2023-10-04' }) as Article;

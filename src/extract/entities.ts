@@ -85,6 +85,13 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
         for (const piece of trimChunk(words, part.from, part.to, part.titled)) readChunk(piece);
       return;
     }
+    // "Members of the Bangladesh Army", "Officers of the National Guard": people of a body, which
+    // alone is named.
+    const body = bodyOfPeople(words, chunk);
+    if (body > 0) {
+      readChunk({ from: body, to: chunk.to, titled: false });
+      return;
+    }
     // "Los Angeles County Sheriff Robert Luna": a place named before the title is read on its own
     // ("Maryland State Police Superintendent …" keeps its listed place, as the whole phrase does).
     const title = titleInside(words, chunk);
@@ -133,6 +140,18 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   found.sort((a, b) => a.start - b.start);
   pending.sort((a, b) => a.start - b.start);
   return { mentions: found, pending };
+}
+
+/**
+ * Where the body's name starts in "Members of the Bangladesh Army": after a plural noun of people,
+ * "of" and "the" (0 when the chunk does not open so, or nothing capitalised follows).
+ */
+function bodyOfPeople(words: Word[], chunk: Chunk): number {
+  const first = words[chunk.from]!;
+  if (!first.key.endsWith('s') || !(MODIFIED_NOUNS.has(first.key) || GROUP_NOUNS.has(first.key))) return 0;
+  if (words[chunk.from + 1]?.key !== 'of') return 0;
+  const start = words[chunk.from + 2]?.key === 'the' ? chunk.from + 3 : chunk.from + 2;
+  return start <= chunk.to && words[start]!.cap ? start : 0;
 }
 
 /**
@@ -848,6 +867,20 @@ function continuesName(words: Word[], j: number): boolean {
   // "Commission on Human Rights", "Committee on Foreign Affairs": "on" and a portfolio after a head.
   if (next.text === 'on' && ORG_HEADS.has(here.key) && isNameWord(after, false) && ROLE_WORDS.has(after!.key))
     return true;
+  // "Independent Commission Against Corruption", "Campaign Against Arms Trade": "Against" written with a
+  // capital inside a body's name.
+  if (next.text === 'Against' && ORG_HEADS.has(here.key) && isNameWord(after, false)) return true;
+  // "Center on Transnational Crime", "Council on Foreign Relations": two names after "on" (not the
+  // "Security Council on Ukraine" of a meeting, nor "the Council on Monday").
+  if (
+    next.text === 'on' &&
+    ORG_HEADS.has(here.key) &&
+    isNameWord(after, false) &&
+    isNameWord(words[j + 3], false) &&
+    !CALENDAR_WORD.test(after!.text) &&
+    !namesPlaceAfter(words, j + 2)
+  )
+    return true;
   if (ORG_CONNECTORS.has(next.text)) {
     // "Alexander the Great", not "In Chisinau the Prosecutor General's Office": "the" goes on with a
     // name, not with a title or an institution's head word.
@@ -1308,7 +1341,10 @@ function splitAtTitles(words: Word[], from: number, to: number, titledBefore = f
     // "Universidad Mayor de San Andrés": in a Spanish or Portuguese body's name the adjective follows
     // the head word.
     if (j > from && ROMANCE_ORG_HEADS.has(words[j - 1]!.key)) continue;
-    if (j > start) chunks.push(...trimChunk(words, start, j - 1, titled));
+    // "Davao City Vice Mayor …": a word that qualifies the title belongs to it, not to the place before.
+    let end = j - 1;
+    while (end >= start && TITLE_QUALIFIERS.has(words[end]!.key)) end--;
+    if (end >= start) chunks.push(...trimChunk(words, start, end, titled));
     start = j + 1;
     // "Leaders of the Economic Community of …", "Ministers of the alliance": several people of a
     // body; what follows names the body, not one of them.
@@ -1332,6 +1368,30 @@ function honorificLength(words: Word[], j: number, to: number): number {
 }
 
 const SINGLE_HONORIFICS = new Set(['datuk', 'dato', 'datin']);
+/** Whether the capitalised words from k end in a place's head word: "on Marshal Baghramyan Avenue". */
+function namesPlaceAfter(words: Word[], k: number): boolean {
+  let end = k;
+  while (isNameWord(words[end + 1], false)) end++;
+  return PLACE_HEADS.has(words[end]!.key);
+}
+
+const CALENDAR_WORD =
+  /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Words before a title that make it another office: "Vice Mayor", "Acting Governor", "Deputy Mayor". */
+const TITLE_QUALIFIERS = new Set([
+  'vice',
+  'acting',
+  'interim',
+  'deputy',
+  'assistant',
+  'former',
+  'outgoing',
+  'caretaker',
+  // Air force ranks: "Flight Lieutenant", "Wing Commander", "Squadron Leader".
+  'flight',
+  'wing',
+  'squadron',
+]);
 /**
  * A Map, not an object: every word of a capitalised phrase is looked up here, and on an object a word
  * such as "Constructor" found Object.prototype's constructor (extraction threw on "Constructor Sam
@@ -1432,13 +1492,24 @@ function trimChunk(words: Word[], from: number, to: number, titled: boolean): Ch
   while (
     from <= to &&
     !monthAsGivenName(words, from) &&
-    (qualifies ? isQualifier(words[from]!) || chamber(from) : isEdge(words[from]!))
+    (qualifies ? isQualifier(words[from]!) || chamber(from) : isEdge(words[from]!)) &&
+    // "Finance Minister Christian Lindner": a given name that is also a demonym opens the name.
+    !(from < to && !isEdge(words[from]!) && GIVEN_NAMES.has(words[from]!.key) && words[from + 1]!.cap)
   )
     from++;
   return from > to ? [] : [{ from, to, titled }];
 }
 
 const CHAMBERS = new Set(['senate', 'house']);
+
+const ORDINAL_WORDS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth'.split(' '));
+
+/** Plural members that end a party's name: "Social Democrats", "Les Républicains", "Sweden Democrats". */
+const PARTY_MEMBERS = new Set(
+  'democrats republicans socialists liberals conservatives nationalists communists progressives unionists républicains republicains démocrates socialistes'.split(
+    ' ',
+  ),
+);
 
 /** Words a name neither starts nor ends with. */
 function isEdge(w: Word): boolean {
@@ -1479,11 +1550,11 @@ function isNationWord(word: Word): boolean {
   return isDemonym(word) || /^(?:US|U\.S\.|UK|EU)$/.test(word.text);
 }
 
-/** "new zealanders", "sri lankans": the plural adjectives of the countries of two words. */
+/** "sri lankan", "new zealanders": the adjectives of the countries of two words, and their plurals. */
 const TWO_WORD_DEMONYMS = new Set(
   Object.values(TWO_WORD_COUNTRIES)
     .filter((adjective) => adjective.includes(' '))
-    .map((adjective) => `${adjective}s`),
+    .flatMap((adjective) => [adjective, `${adjective}s`]),
 );
 
 /** Adjectives that make a demonym after them a people, not a name: "Ethnic Armenians". */
@@ -1571,7 +1642,8 @@ function classifyChunk(
   }
   // "Ethnic Armenians from Karabakh", "Fellow Georgians": a people, capitalised after a dateline's dash.
   if (PEOPLE_ADJECTIVES.has(keys[0]!) && parts.slice(1).every((w) => isDemonym(w))) return;
-  // "New Zealanders", "Sri Lankans", "South Koreans": the people of a country of two words.
+  // "New Zealanders", "Sri Lankans", "South Koreans": the people of a country of two words, and the
+  // adjective alone ("the Sri Lankan authorities").
   if (TWO_WORD_DEMONYMS.has(keys.join(' '))) return;
   // "Air New Zealand", "Air Tahiti Nui": an airline (see namesAnAirline).
   if (keys[0] === 'air' && parts.length >= 2 && parts.every((w) => w.cap)) {
@@ -1736,6 +1808,11 @@ function phraseType(
   if (and > 0 && !keys.slice(0, and).some(isHeadWord)) return chunk.from + and;
   const placeAnd = placesJoined(keys);
   if (placeAnd > 0) return chunk.from + placeAnd;
+  // "the Fifth Republic", "the Second Republic": a regime, not a place.
+  if (keys.length === 2 && keys[1] === 'republic' && ORDINAL_WORDS.has(keys[0]!)) return null;
+  // "his Social Democrats", "Scholz's Free Democrats": a party named by its members, however a
+  // person's words lead to it ("Social Democrats and Greens" are two).
+  if (keys.length >= 2 && PARTY_MEMBERS.has(last) && !keys.includes('and')) return 'organization';
   // "Qomolangma National Nature Reserve", "Tsavo Wildlife Sanctuary": protected land is a place.
   if (keys.length >= 3 && PROTECTED_LAND.test(keys.slice(-2).join(' '))) return 'place';
   if (keys.some((k) => ORG_HEADS.has(k)) && !endsWithPlaceHead(keys)) return 'organization';
@@ -1787,7 +1864,14 @@ function phraseType(
   // People's names rarely take an article: "the New Orleans Saints" is a team, not a person.
   if (!chunk.titled && words[chunk.from - 1]?.key === 'the') return 'organization';
   // "Georgian Dream said": no person's name starts with a nationality; a party's or a firm's may.
-  if (!chunk.titled && keys.length >= 2 && DEMONYMS.has(keys[0]!) && /^\p{Lu}/u.test(parts[1]!.text))
+  // Not "Christian Lindner": a given name that is also a demonym.
+  if (
+    !chunk.titled &&
+    keys.length >= 2 &&
+    DEMONYMS.has(keys[0]!) &&
+    !(GIVEN_NAMES.has(keys[0]!) && keys.length === 2) &&
+    /^\p{Lu}/u.test(parts[1]!.text)
+  )
     return 'organization';
   if (!chunk.titled && !GIVEN_NAMES.has(keys[0]!) && saysOfItself(words, chunk)) return 'organization';
   // "told O País", "El Heraldo reported": a name led by a Portuguese, Spanish, Italian or German
@@ -1869,7 +1953,13 @@ function placesJoined(keys: string[]): number {
   const left = keys.slice(0, and);
   const placeLeft = endsWithPlaceHead(left);
   if (!placeLeft) for (const k of left) if (ORG_HEADS.has(k)) return -1;
-  const place = placeLeft || PLACE_HEADS.has(keys[keys.length - 1]!) || PLACE_PREFIXES.has(keys[0]!);
+  // "Central Tapanuli and Agam": a compass word opening either side names a region.
+  const place =
+    placeLeft ||
+    PLACE_HEADS.has(keys[keys.length - 1]!) ||
+    PLACE_PREFIXES.has(keys[0]!) ||
+    (COMPASS.has(keys[0]!) && and > 1) ||
+    (COMPASS.has(keys[and + 1] ?? '') && keys.length - and > 2);
   return place ? and : -1;
 }
 
@@ -2789,8 +2879,19 @@ function isPlaceKind(word: Word | undefined): boolean {
 function personLikeType(words: Word[], chunk: Chunk, source: Article): EntityType | null {
   const word = words[chunk.from]!;
   if (qualifiesInstitution(words, chunk)) return null;
+  // "kept its AA rating", "cut to BBB": a credit rating, not Anadolu's "AA".
+  if (CREDIT_RATING.test(word.text) && nearRatingWord(words, chunk)) return null;
   if (isOutletName(word, source)) return 'organization';
   return stormName(source.text, word) ? null : 'person';
+}
+
+const CREDIT_RATING = /^(?:AAA|AA|A|BBB|BB|B|CCC|CC|C)[+-]?$/;
+
+/** A word of rating within three words of the chunk: "its AA rating", "the rating at AA". */
+function nearRatingWord(words: Word[], chunk: Chunk): boolean {
+  for (let k = Math.max(0, chunk.from - 3); k <= Math.min(words.length - 1, chunk.to + 3); k++)
+    if (/^(?:rating|ratings|rated|downgrade[ds]?|upgrade[ds]?)$/.test(words[k]!.key)) return true;
+  return false;
 }
 
 /** The word is a storm's name somewhere in the text: "Hurricane Beryl", "Cyclone Chido". */
@@ -3070,6 +3171,13 @@ const NEIGHBOURHOOD_KINDS = new Set([
 const LOCATIVE = new Set(['in', 'near', 'outside', 'inside', 'reached', 'entered', 'of']);
 const MEDIA_WORD = /^\p{L}{2,}(?:news|press|tv|media)$/u;
 
+/**
+ * "Rockets hit Kiryat Shmona", "jets struck Khiam": what a strike hits is a place (a person or a body
+ * struck is named by the gazetteer or a cue of its own); not "hit Phase 14 of the field", a part with a
+ * number.
+ */
+const STRUCK_WORDS = ['hit', 'struck', 'shelled', 'bombed', 'pounded'];
+const STRUCK = new Set(STRUCK_WORDS);
 const PLACE_PREPOSITIONS = new Set([
   'in',
   'near',
@@ -3083,6 +3191,7 @@ const PLACE_PREPOSITIONS = new Set([
   'towards',
   'reached',
   'entered',
+  ...STRUCK_WORDS,
 ]);
 /** "central Kramatorsk", "northern Gaza", "downtown Beirut": a part of a place, written lower case. */
 const PLACE_PARTS = new Set([
@@ -3106,6 +3215,7 @@ function placeCue(words: Word[], chunk: Chunk): boolean {
   const word = words[chunk.from]!;
   if (word.pos !== 'PROPN' || GIVEN_NAMES.has(word.key)) return false;
   const prev = words[chunk.from - 1];
+  if (prev && STRUCK.has(prev.key) && /^\d/.test(words[chunk.to + 1]?.text ?? '')) return false;
   // Not "the agency reached Smith by phone": a person reached is spoken to.
   if (prev?.key === 'reached' && /^(?:by|for|on)$/.test(words[chunk.to + 1]?.key ?? '')) return false;
   if (
@@ -3301,9 +3411,17 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
   addNationalForms(mentions, forms);
   for (const [name, longName] of interiorMinistryNames(mentions))
     forms.set(formKey('organization', name), longName);
+  addGivenNameSpellings(people, forms);
   if (!long || people.size + places.size < 2) return forms;
-  // Longer names by their last two words (people) or by each of their shorter tails (places).
-  const fullNames = tailIndex(people, (words) => (words.length >= 3 ? [words.slice(-2).join(' ')] : []));
+  // Longer names by their last two words (people: "Tayyip Erdogan"), or without a middle name
+  // ("Rodrigo Duterte" of "Rodrigo Roa Duterte"), or by each of their shorter tails (places).
+  const fullNames = tailIndex(people, (words) =>
+    words.length < 3
+      ? []
+      : words.length === 3 && /^\p{Lu}/u.test(words[1]!)
+        ? [words.slice(-2).join(' '), `${words[0]} ${words[2]}`]
+        : [words.slice(-2).join(' ')],
+  );
   for (const name of people) {
     const words = name.split(' ');
     const full = words.length === 2 ? onlyOne(fullNames.get(name)) : null;
@@ -3321,6 +3439,37 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
   }
   return forms;
 }
+
+/**
+ * "Md Towkir Islam" and "Mohammad Towkir Islam", "Mohammed Salah" and "Muhammad Salah": one person,
+ * the given name abbreviated or spelled another way, under the name written out (the first such).
+ */
+function addGivenNameSpellings(people: Set<string>, forms: Map<string, string>): void {
+  const byKey = new Map<string, string>();
+  for (const name of people) {
+    const space = name.indexOf(' ');
+    const given = GIVEN_NAME_SPELLINGS.get(name.slice(0, space).toLowerCase());
+    if (!given) continue;
+    const key = `${given} ${name.slice(space + 1)}`;
+    const seen = byKey.get(key);
+    // The spelled-out name is kept: "Md" and "Mohd" give way to any other spelling.
+    if (!seen || (ABBREVIATED_GIVEN_NAME.test(seen) && !ABBREVIATED_GIVEN_NAME.test(name)))
+      byKey.set(key, name);
+  }
+  for (const name of people) {
+    const space = name.indexOf(' ');
+    const given = GIVEN_NAME_SPELLINGS.get(name.slice(0, space).toLowerCase());
+    const canonical = given ? byKey.get(`${given} ${name.slice(space + 1)}`) : undefined;
+    if (canonical && canonical !== name) forms.set(formKey('person', name), canonical);
+  }
+}
+
+const GIVEN_NAME_SPELLINGS = new Map(
+  ['md', 'md.', 'mohd', 'mohd.', 'muhd', 'mohammad', 'mohammed', 'muhammad', 'mohamed', 'muhammed'].map(
+    (s) => [s, 'muhammad'],
+  ),
+);
+const ABBREVIATED_GIVEN_NAME = /^(?:Md|Mohd|Muhd)\.?\s/;
 
 /**
  * "Garzê Tibetan Autonomous Prefecture" → "Garzê", "Dingri County" → "Dingri": a place written with

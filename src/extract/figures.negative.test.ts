@@ -9,6 +9,10 @@ const negatives: [string, string][] = [
   ['a date', 'The summit is planned for 5 October in Granada.'],
   ['a time', 'The statement was issued at 13:36 local time.'],
   ['an age', 'The 67-year-old minister was re-elected. A man aged 45 was detained.'],
+  [
+    'a range of ages',
+    'The children, aged between eight and 14, and the pupils aged 12 to 15 or 16-18 were safe.',
+  ],
   ['a compound duration', 'The 44-day war ended with a truce.'],
   ['a duration', 'Fighting lasted six weeks and talks lasted 12 hours.'],
   ['an ordinal', 'It was the 3rd convoy and the first mission in years.'],

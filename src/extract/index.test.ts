@@ -258,6 +258,9 @@ describe('extractAll', () => {
       'Dak',
       'Pursat',
       'Prasat',
+      // Two consonants are too few to know a place by: Taipei and Tai Po are two cities.
+      'Taipei',
+      'Tai Po',
     ];
     const merged = transliteratedPlaces(
       names.map((name, k) => ({ article: 'a', name, type: 'place' as const, text: name, start: k, end: k })),

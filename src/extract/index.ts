@@ -459,8 +459,9 @@ export function transliteratedPlaces(mentions: EntityMention[]): Map<string, str
   for (const m of mentions) if (m.type === 'place') counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
   const bySkeleton = new Map<string, string[]>();
   for (const name of counts.keys()) {
+    // Three consonants at least ("Taipei" and "Tai Po" share their two and their syllables).
+    if (consonants(name).replace(/\d+$/, '').length < 3) continue;
     const skeleton = placeSkeleton(name);
-    if (skeleton.length < 4) continue;
     const names = bySkeleton.get(skeleton);
     if (names) names.push(name);
     else bySkeleton.set(skeleton, [name]);

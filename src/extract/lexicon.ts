@@ -16,8 +16,8 @@ export const TITLES = words(`
   manager coach trainer referee producer editor publisher superintendent sheriff detective inspector
   administrator coordinator undersecretary under-secretary-general rapporteur adviser advisor
   adm adm. cmdr cmdr. maj maj. brig brig. capt capt. sgt sgt. supt supt.
-  collector magistrate ayatollah imam mufti cardinal member martyr shaheed seyyed sayyid gen lt col brig-gen maj-gen lt-gen
-  lt-col regent bupati governor-general
+  collector magistrate ayatollah imam mufti cardinal member martyr shaheed seyyed sayyid sayyed sayed syed gen lt col brig-gen maj-gen lt-gen
+  lt-col regent bupati governor-general host
 `);
 
 /** Words that qualify a title without being a name ("Deputy Assistant Foreign Minister"). */
@@ -99,7 +99,7 @@ export const ORG_HEADS = new Set([
   directorate inspectorate senate congress duma majlis commissariat embassy consulate tribunal
   observatory initiative project trust energies airlines railways co hospital clinic command
   community rail railway league house business forum
-  treasury corp corp. survey force
+  treasury corp corp. survey force chamber
   see
 `),
 ]);
@@ -123,7 +123,8 @@ export const PLACE_HEADS = words(`
   road pass marz republic territory territories cemetery park beach coast hills heights springs falls
   canyon desert forest strait channel canal plaza harbour harbor port dam barrage reservoir crossing
   checkpoint prefecture governorate municipality emirate township suburb neighbourhood neighborhood
-  camp strip delta plateau basin volcano tunnel trail country triangle
+  camp strip delta plateau basin volcano tunnel trail country triangle base station cathedral mosque
+  stadium prison
 `);
 
 /** Words after which "to" leads to a place: "fled to Goris", "flights to Yerevan", "a visit to Baku". */
@@ -163,6 +164,7 @@ export const STOP_CAPS = words(`
   august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
   et edt est pt pdt pst ct cdt cst gmt utc bst cet cest msk am pm
   rs rs. tk ksh sh lakh crore
+  eminence excellency holiness majesty highness
 `);
 
 /** Lower-case nouns after which a capitalised word is a person's name ("his daughter Ani"). */
@@ -193,7 +195,7 @@ export const SPEECH_VERBS = words(`
   complained complains suggested suggests predicted predicts vowed vows promised promises described
   describes shouted whispered testified spoke notified informed reiterated reiterates affirmed affirms
   indicated indicates specified specifies highlighted highlights maintained maintains clarified
-  clarifies lamented laments
+  clarifies lamented laments repeated repeats
 `);
 
 /** Common given names that mark a two-word capitalised phrase as a person. A hint, not a limit. */

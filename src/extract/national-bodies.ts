@@ -8,6 +8,7 @@ import type { EntityMention } from '../types.js';
 import { CAPITALS, COUNTRIES, TWO_WORD_COUNTRIES } from '../util/countries.js';
 import { wordTable } from '../util/word-table.js';
 import type { Word } from './entity-words.js';
+import { ROLE_WORDS } from './lexicon.js';
 
 interface Country {
   name: string;
@@ -83,8 +84,13 @@ export function qualifyNationalBodies(
       continue;
     }
     const owned = OWNED_SHORT_MINISTRY.exec(m.name);
-    // Not "Russian Ministry of Foreign Affairs": an adjective of nationality is no portfolio.
-    if (owned && !COUNTRY_BY_WORD.has(owned[1]!.toLowerCase())) {
+    // Not "Russian Ministry of Foreign Affairs": an adjective of nationality is no portfolio; nor
+    // "Federal Ministry of Justice", where a portfolio follows "of" and no owner does.
+    if (
+      owned &&
+      !COUNTRY_BY_WORD.has(owned[1]!.toLowerCase()) &&
+      !ROLE_WORDS.has(owned[2]!.split(' ')[0]!.toLowerCase())
+    ) {
       found[k] = { ...m, name: ownedMinistry(owned[1]!, owned[2]!) };
       continue;
     }
@@ -92,17 +98,17 @@ export function qualifyNationalBodies(
     const ownerOfBody = adjective ? COUNTRY_BY_WORD.get(adjective[1]!.toLowerCase()) : undefined;
     // Not "Sudanese Armed Forces", a name the gazetteer gives as it is.
     if (ownerOfBody && NATIONAL_BODIES.has(adjective![2]!) && !listed.has(m.name)) {
-      found[k] = { ...m, name: `${adjective![2]} of ${ownerOfBody.name}` };
+      found[k] = { ...m, name: `${adjective![2]} of ${withArticle(ownerOfBody.name)}` };
       continue;
     }
     // "Deputy Chairman of the Russian Security Council": the UN's short name after a country's adjective.
     if (m.name === 'UN Security Council' && m.text === 'Security Council') {
       const owner = countryBefore(words, m.start, true);
-      if (owner) found[k] = { ...m, name: `Security Council of ${owner.name}` };
+      if (owner) found[k] = { ...m, name: `Security Council of ${withArticle(owner.name)}` };
       continue;
     }
     if (!isBareNationalBody(m.name)) continue;
-    home ??= datelineCountry(dateline, words) ?? firstNamedCountry(words, text);
+    home ??= datelineCountry(dateline, words) ?? firstNamedCountry(words, text, found);
     const country = countryBefore(words, m.start) ?? home;
     if (country) found[k] = { ...m, name: qualified(m.name, country) };
   }
@@ -120,10 +126,18 @@ export function isBareNationalBody(name: string): boolean {
   );
 }
 
+/** "the Philippines", "the United Kingdom": a country's name as it follows "of". */
+function withArticle(country: string): string {
+  return COUNTRIES_WITH_THE.test(country) ? `the ${country}` : country;
+}
+
+const COUNTRIES_WITH_THE =
+  /^(?:Philippines|Netherlands|Gambia|Bahamas|Maldives|Comoros|Seychelles|United .+|.+ Republic|.+ Islands)$/;
+
 function qualified(name: string, country: Country): string {
   // "the Council of Ministers" is the "French Council of Ministers", named as its ministries are.
   if (LONG_MINISTRY.test(name) || name === 'Council of Ministers') return `${country.adjective} ${name}`;
-  if (!SHORT_MINISTRY.test(name)) return `${name} of ${country.name}`;
+  if (!SHORT_MINISTRY.test(name)) return `${name} of ${withArticle(country.name)}`;
   // "Defence Ministry" → "Ministry of Defence", as the long name is written. Not "Interior Ministry":
   // "of Internal Affairs" or "of the Interior" depends on the country (see interiorMinistryNames).
   const portfolio = name.slice(0, name.indexOf(' '));
@@ -219,12 +233,15 @@ function countryAt(words: Word[], k: number): Country | undefined {
  * Yerevan … on terms dictated by Azerbaijan"). The country named most often misleads where a story
  * is told from a border ("the Armenian town on the Iranian border" names Iran more).
  */
-function firstNamedCountry(words: Word[], text: string): Country | null {
+function firstNamedCountry(words: Word[], text: string, found: readonly EntityMention[]): Country | null {
   // A wire report's summary bullets come before its lead and may name a neighbour first.
   const bullets = [...text.matchAll(SUMMARY_BULLET)].map((b) => [b.index, b.index + b[0].length]);
   const inBullet = (at: number) => bullets.some(([from, to]) => at >= from! && at < to!);
+  // "Jordan Bardella", "Georgia Meloni": a country's name inside a person's is no country.
+  const people = found.filter((m) => m.type === 'person');
+  const inName = (at: number) => people.some((m) => at >= m.start && at < m.end);
   for (let k = 0; k < words.length; k++) {
-    if (words[k]!.skip || inBullet(words[k]!.start)) continue;
+    if (words[k]!.skip || inBullet(words[k]!.start) || inName(words[k]!.start)) continue;
     const country = countryAt(words, k) ?? capitalAt(words, k);
     if (country) return country;
   }

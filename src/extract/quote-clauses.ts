@@ -136,16 +136,25 @@ export function firstVerb(
 ): FoundWord | null {
   const re = new RegExp(WORD);
   let word = nextWord(re, text, base, spans);
+  let previous = '';
   for (let k = 0; word && k < within; k++) {
     const next = nextWord(re, text, base, spans);
     const lower = word.word.toLowerCase();
-    // "the United States", "Said Hassan": a capital after the clause's first word is part of a name.
-    if (SPEECH_VERBS.has(lower) && (k === 0 || !startsUpperCase(word.word))) return word;
+    // "the United States", "Said Hassan": a capital after the clause's first word is part of a name;
+    // "in his first remarks", "the claims": after a determiner the word is a noun.
+    if (SPEECH_VERBS.has(lower) && (k === 0 || !startsUpperCase(word.word)) && !DETERMINERS.has(previous))
+      return word;
     if (lower === 'according' && next?.word.toLowerCase() === 'to') return word;
+    previous = lower;
     word = next;
   }
   return null;
 }
+
+/** Words after which a verb of saying is a noun ("his remarks", "the claims", "first comments"). */
+const DETERMINERS = new Set(
+  'the a an his her its their our my your these those first last latest earlier recent such'.split(' '),
+);
 
 function startsUpperCase(word: string): boolean {
   const first = word[0]!;

@@ -808,6 +808,8 @@ function introducesWords(ctx: Context, para: { start: number; end: number }): bo
 const BODY_NOUNS = new Set(['bloc', 'unit', 'body', 'grouping', 'collective']);
 
 const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'they', 'them', 'it']);
+/** "His Eminence", "Her Majesty": forms of address that stand for the person. */
+const HONORIFIC_FORMS = new Set(['eminence', 'excellency', 'holiness', 'majesty', 'highness']);
 const AUXILIARIES = new Set([
   'has',
   'have',
@@ -1039,6 +1041,10 @@ function subjectBefore(ctx: Context, start: number, verb: FoundWord, quoteAt: nu
   if (!head) return null;
   const lower = head.word.toLowerCase();
   if (PRONOUNS.has(lower)) return resolvePronoun(ctx, lower, head.start, quoteAt);
+  // "His Eminence said", "Her Excellency told": a form of address stands for the person, as "he" does.
+  const owner = words[words.length - 2]?.word.toLowerCase();
+  if (HONORIFIC_FORMS.has(lower) && (owner === 'his' || owner === 'her'))
+    return resolvePronoun(ctx, owner === 'his' ? 'he' : 'she', head.start, quoteAt);
   // "The German government said", "the Kyrgyz army said": a nation's body, named by its adjective, not
   // the organisation named last.
   // "the head of government said": the prime minister, before "government" is read as a body.
@@ -1388,6 +1394,8 @@ function objectAfter(ctx: Context, from: number, end: number, quoteAt: number): 
   if (next && wordCount(gap) <= 5 && !/[,;]/.test(gap)) return { name: next.name, via: null };
   if (next?.type === 'person' && wordCount(gap) <= 7 && DESCRIBED_THEN_NAMED.test(gap))
     return { name: next.name, via: null };
+  // "said the President of the Regional Commission, Dr Amadou Keita": an office, then its holder.
+  if (next?.type === 'person' && OFFICE_THEN_HOLDER.test(gap)) return { name: next.name, via: null };
   // "said a woman who gave her name as Rosalba": the name she gave is the speaker's.
   if (next?.type === 'person' && wordCount(gap) <= 9 && GAVE_NAME.test(gap))
     return { name: next.name, via: null };
@@ -1419,8 +1427,23 @@ function employeeOf(ctx: Context, candidates: EntityMention[]): EntityMention | 
   // "said Senapred's director, Alicia Cebrián": whatever the owner was typed, its role is named.
   if (OWNER_ROLE_NAMED.test(gap)) return second;
   if (first.type === 'person') return null;
-  return EMPLOYER_GAP.test(gap) || titlesOnly(gap) ? second : null;
+  if (EMPLOYER_GAP.test(gap) || titlesOnly(gap)) return second;
+  // "said the President of the ECOWAS Commission, Dr Omar Alieu Touray": an office in the body, then
+  // its holder in apposition.
+  const before = ctx.text.slice(Math.max(0, first.start - 60), first.start);
+  return OFFICE_OF_BEFORE.test(before) && HOLDER_AFTER_COMMA.test(gap) ? second : null;
 }
+
+/** " the President of the Regional Commission, Dr ": an office in a body, then (after it) its holder. */
+const OFFICE_THEN_HOLDER =
+  /^\s+(?:the\s+)?(?:president|chairman|chairwoman|chairperson|chair|head|director|director-general|secretary-general|secretary|commissioner|leader|spokesperson|spokesman|spokeswoman|minister|governor|mayor|chief|commander|rector|dean)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,5}\p{Lu}[\p{L}-]*,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|General|Gen|Ambassador)\.?\s+)?$/iu;
+
+/** "the President of the", "the head of": an office held in the body named next. */
+const OFFICE_OF_BEFORE =
+  /\b(?:president|chairman|chairwoman|chairperson|chair|head|director|director-general|secretary-general|secretary|commissioner|leader|spokesperson|spokesman|spokeswoman|minister|governor|mayor|chief|commander|rector|dean)\s+of\s+(?:the\s+)?$/i;
+/** The rest of the body's name, a comma and maybe a form of address: " Commission, Dr ". */
+const HOLDER_AFTER_COMMA =
+  /^(?:\s+\p{Lu}[\p{L}-]*){0,3},\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|General|Gen|Ambassador)\.?\s+)?$/u;
 
 const OWNER_ROLE_NAMED = /^['’]s(?:\s+\p{Ll}[\p{Ll}-]*){1,3},?\s+$/u;
 

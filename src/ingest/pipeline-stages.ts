@@ -298,7 +298,7 @@ class StreamingStages implements IncrementalStages {
   ) {
     // Stories ask dedup about their members' pairs that its bands missed (see dedupAndCluster).
     this.clusterer = new StoryClusterer(
-      { pairCheck: (later, earlier) => dedup.verifyClosest(later, earlier) },
+      { pairCheck: (later, earlier, credited) => dedup.verifyClosest(later, earlier, credited) },
       clustererState,
     );
   }

@@ -4,6 +4,13 @@ import { matchDateline } from './dateline.js';
 describe('matchDateline', () => {
   it.each([
     ['KYIV, Ukraine (AP) — Air raid sirens sounded.', 'KYIV', 'AP'],
+    // An office's own credit, day first and in four words.
+    [
+      'PARIS, 9 SEPTEMBER, PRÉSIDENCE DE LA RÉPUBLIQUE. The President signed.',
+      'PARIS',
+      'PRÉSIDENCE DE LA RÉPUBLIQUE',
+    ],
+    ['MADRID, 3 MARCH, EFE. The court ruled.', 'MADRID', 'EFE'],
     ['GOMA, Congo, Jan 28 (Reuters) - Shooting was heard.', 'GOMA', 'Reuters'],
     ['WASHINGTON, Sept 27 (Reuters) - The agency said.', 'WASHINGTON', 'Reuters'],
     ['TOKYO (Kyodo) -- The ministry said.', 'TOKYO', 'Kyodo'],

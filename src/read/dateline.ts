@@ -25,6 +25,7 @@ const PLACE = String.raw`\p{Lu}[\p{Lu}.'’/ -]*\p{Lu}`;
 const TITLE_CASE_PLACE = String.raw`\p{Lu}[\p{Ll}'’-]+(?: (?:(?:de|del|da|do|dos|des|du|es|el|al|la|le|of|on|upon|sur|am|an) )?\p{Lu}[\p{Ll}'’-]+){0,3}`;
 const REGION = String.raw`\p{Lu}[\p{L}.'’ -]+`;
 const MONTH_DAY = String.raw`([A-Za-z]{3,9}\.?) (\d{1,2})`;
+const DAY_MONTH = String.raw`(\d{1,2}) ([A-Za-z]{3,9}\.?)`;
 /** A dash after a credit: one, two ("--", Kyodo) or three ("---", Pacnews) of them. */
 const DASH = String.raw`\s*[–—-]{1,3}\s*`;
 
@@ -33,10 +34,13 @@ const DASH = String.raw`\s*[–—-]{1,3}\s*`;
 // title case), "BAKU, Azerbaijan, October 5. Trend:" (a region, a full stop, the agency and a colon).
 // An agency of two or three words is written in capitals ("CARACAS, JULY 29, PRENSA LATINA."): in
 // title case, words before a full stop may open a sentence ("Mr Biden."). Latin American agencies add a
-// hyphen after the full stop ("LA PAZ, June 27, ABI.-"). Groups: place, month, day,
-// separator after the date, agency, mark after the agency; checked by isAgencyStyleCredit.
+// hyphen after the full stop ("LA PAZ, June 27, ABI.-"); European offices put the day first and may
+// write their name in four words ("PARIS, 9 SEPTEMBER, PRÉSIDENCE DE LA RÉPUBLIQUE."), an army its
+// acronym before its staff ("BAMAKO, 17 SEPTEMBER, FAMa GENERAL STAFF."). Groups: place,
+// month, day (or day, month), separator after the date, agency, mark after the agency; checked by
+// isAgencyStyleCredit.
 const AGENCY_STYLE = new RegExp(
-  String.raw`^(${PLACE}|${TITLE_CASE_PLACE})(?:, \p{Lu}[\p{L}.'’ -]+)?, ${MONTH_DAY}([.,]) ([A-Z][A-Za-z-]+|\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})([.:])-?\s*`,
+  String.raw`^(${PLACE}|${TITLE_CASE_PLACE})(?:, \p{Lu}[\p{L}.'’ -]+)?, (?:${MONTH_DAY}|${DAY_MONTH})([.,]) ([A-Z][A-Za-z-]+|\p{Lu}{2,}\p{Ll}?(?: \p{Lu}{2,}){1,3})([.:])-?\s*`,
   'u',
 );
 // "Nakhchivan, September 25, AZERTAC On September 25, …": the same credit with its full stop left
@@ -115,11 +119,12 @@ const OUTLET_AFTER_PLACE = new RegExp(
   String.raw`^(${PLACE}|${TITLE_CASE_PLACE})(?:, (${TITLE_CASE_PLACE}))?,? ([A-Z][A-Za-z]{1,11})${DASH}(?=\p{Lu})`,
   'u',
 );
-// "Beijing, 7 January 2025 – …", "GENEVA, January 7, 2025 — …" (a press release's style: the place in
-// either case and the full date with its year, then a dash). Groups: place, day, month (day first),
+// "Beijing, 7 January 2025 – …", "GENEVA, January 7, 2025 — …", "Abuja, 17 September 2024. The …"
+// (a press release's style: the place in either case and the full date with its year, then a dash,
+// a full stop or a colon). Groups: place, day, month (day first),
 // month, day (month first).
 const PLACE_FULL_DATE = new RegExp(
-  String.raw`^(${PLACE}|${TITLE_CASE_PLACE}), (?:(\d{1,2}) ([A-Za-z]{3,9}\.?) \d{4}|${MONTH_DAY},? \d{4})${DASH}(?=\p{Lu})`,
+  String.raw`^(${PLACE}|${TITLE_CASE_PLACE}), (?:(\d{1,2}) ([A-Za-z]{3,9}\.?) \d{4}|${MONTH_DAY},? \d{4})(?:${DASH}|[.:]\s+)(?=\p{Lu})`,
   'u',
 );
 // "BAKU, Azerbaijan, September 28. The ministry…" (Trend's style when it leaves out its credit: the
@@ -143,7 +148,7 @@ const TITLE_CASE_PLACE_COLON = new RegExp(
 export function matchDateline(paragraph: string): DatelineMatch | null {
   const head = paragraph.slice(0, 120);
   let m = AGENCY_STYLE.exec(head);
-  if (m && isAgencyStyleCredit(m)) return found(m, m[1]!, m[5]!, m[2], m[3]);
+  if (m && isAgencyStyleCredit(m)) return found(m, m[1]!, m[7]!, m[2] ?? m[5], m[3] ?? m[4]);
   m = AGENCY_STYLE_NO_STOP.exec(head);
   if (m && monthNumber(m[2]!) && isPlaceWord(m[1]!.toUpperCase()) && knownOutlet(m[4]!))
     return found(m, m[1]!, m[4]!, m[2], m[3]);
@@ -222,7 +227,8 @@ function found(
  * sentences.
  */
 function isAgencyStyleCredit(m: RegExpExecArray): boolean {
-  const [, place, month, , separator, agency, mark] = m as unknown as string[];
+  const [, place, monthFirst, , , dayFirstMonth, separator, agency, mark] = m as unknown as string[];
+  const month = monthFirst ?? dayFirstMonth;
   if (!monthNumber(month!) || !isPlaceWord(place!.toUpperCase())) return false;
   const capitals = agency === agency!.toUpperCase() && agency!.length >= 2;
   if (place !== place!.toUpperCase() && !capitals) return false;

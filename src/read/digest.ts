@@ -1557,11 +1557,23 @@ function resolveOutlet(draft: Draft, agency: string | null, url: string | null):
 
 /**
  * An agency sitrep does not know, as its dateline credits it: "PTI", "KUNA" (an acronym of up to four
- * capitals) stay as written; a name in capitals ("ARMENPRESS") is written in title case.
+ * capitals) stay as written; a name in capitals ("ARMENPRESS") is written in title case, its joining
+ * words in lower case ("PRÉSIDENCE DE LA RÉPUBLIQUE" → "Présidence de la République").
  */
 function agencyName(agency: string): string {
-  return /^[A-Z]{2,4}$/.test(agency) ? agency : titleCaseName(agency);
+  if (/^[A-Z]{2,4}$/.test(agency)) return agency;
+  // "FAMa GENERAL STAFF" → "FAMa General Staff": an acronym in mixed case stays, the words in capitals
+  // are written in title case.
+  if (agency !== agency.toUpperCase())
+    return agency
+      .replace(/\b\p{Lu}{5,}\b/gu, (word) => titleCaseName(word))
+      .replace(NAME_JOINER, (w) => w.toLowerCase());
+  return titleCaseName(agency).replace(NAME_JOINER, (word) => word.toLowerCase());
 }
+
+/** Words that join the parts of an institution's name, after its first word. */
+const NAME_JOINER =
+  /(?<=\s)(?:Of|The|And|For|De|Del|Della|Di|Da|Du|Des|La|Le|Les|Y|Et|Und|Der|Die|Van|Von)(?=\s)/g;
 
 /**
  * An outlet line names the outlet as the digest's editor wrote it ("Associated Press" stays so); only
@@ -1908,11 +1920,12 @@ const OPINION_PATH = /\/(?:opinions?|commentisfree|op-?eds?|editorials?|columns?
  * An outlet that is an official body publishing its own words: "Government of the Czech Republic",
  * "Ministry of Finance of Poland", "Polish Ministry of Foreign Affairs", "Scottish Government",
  * "Federal Chancellery", "Embassy of Japan", "European Commission", "White House", "Kremlin", an army
- * ("Israel Defense Forces"). Not a title that only opens with such a word ("Government Executive",
+ * ("Israel Defense Forces"), an office holder's site ("Head of Government of the Kingdom of Morocco",
+ * "President of Russia"). Not a title that only opens with such a word ("Government Executive",
  * "Council on Foreign Relations").
  */
 const OFFICIAL_OUTLET =
-  /^(?:[Tt]he )?(?:(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Office|Department|Permanent Mission|Council) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Defen[cs]e Forces|Armed Forces)$|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry|Department|Office|Court) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:Public Relations|Newsroom|Press Office)$|(?:European Commission|White House|Kremlin|State Department|Prime Minister['’]s Office|President['’]s Office|Élysée|Elysee)$)/u;
+  /^(?:[Tt]he )?(?:(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Office|Department|Permanent Mission|Council|Cabinet|Secretariat|President|Prime Minister|Head of (?:Government|State)) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Defen[cs]e Forces|Armed Forces)$|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry|Department|Office|Court) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:Public Relations|Newsroom|Press Office|Commission)$|(?:European Commission|White House|Kremlin|State Department|Prime Minister['’]s Office|President['’]s Office|Élysée|Elysee)$)/u;
 
 /** "…/press-release/…", "…/press-releases/…", "…/news-release/…", "…/pressemitteilung…". */
 const PRESS_RELEASE_PATH = /\/(?:press|news|media)[-_]?releases?\b|\/pressemitteilung/i;

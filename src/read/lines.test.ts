@@ -165,6 +165,14 @@ describe('outletFromUrl', () => {
     expect(outletFromUrl('https://thecoastalstar.example/a')).toBe('The Coastal Star');
   });
 
+  it("writes an acronym in capitals: no vowel, or a broadcaster's call sign", () => {
+    expect(outletFromUrl('https://www.rthk.hk/a')).toBe('RTHK');
+    expect(outletFromUrl('https://wtop.com/a')).toBe('WTOP');
+    expect(outletFromUrl('https://www.wusa9.com/a')).toBe('WUSA9');
+    expect(outletFromUrl('https://www.wired.example/a')).toBe('Wired');
+    expect(outletFromUrl('https://www.kestrel.example/a')).toBe('Kestrel');
+  });
+
   it('splits a label written as one word into the words mastheads are made of', () => {
     expect(outletFromUrl('https://www.harbourvoices.example/a')).toBe('Harbour Voices');
     expect(outletFromUrl('https://restofworld.example/a')).toBe('Rest of World');

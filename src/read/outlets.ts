@@ -256,14 +256,27 @@ function nameFromHost(host: string): string | null {
   const country = labels[labels.length - 1]!.length === 2;
   const suffix = country && labels.length >= 3 && SECOND_LEVEL.has(labels[labels.length - 2]!) ? 2 : 1;
   const label = labels[labels.length - 1 - suffix];
+  if (label && isAcronymLabel(label)) return label.toUpperCase();
   if (!label || !/^[a-z]+(?:-[a-z]+)*$/.test(label)) return null;
-  if (label.length <= 3) return label.toUpperCase();
   // "thediplomat" → "The Diplomat": a site named with its article written as one word.
   const words = /^the[a-z]{4,}$/.test(label) ? ['the', label.slice(3)] : label.split('-');
   return words
     .flatMap((word) => mastheadWords(word) ?? [word])
     .map((word, i) => (i > 0 && SMALL_WORDS.has(word) ? word : word[0]!.toUpperCase() + word.slice(1)))
     .join(' ');
+}
+
+/**
+ * A label that is an acronym rather than a word: up to three letters ("rt"), up to five with no vowel
+ * ("rthk"), or an American broadcaster's call sign, K or W and three or four letters, maybe a channel
+ * number ("wtop", "wusa9").
+ */
+function isAcronymLabel(label: string): boolean {
+  return (
+    /^[a-z]{1,3}$/.test(label) ||
+    /^[b-df-hj-np-tv-z]{4,5}$/.test(label) ||
+    /^[kw][a-z]{3}\d{0,2}$/.test(label)
+  );
 }
 
 /**

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Extraction } from '../types.js';
-import { Clusterer } from './cluster.js';
+import { Clusterer, type Tuning } from './cluster.js';
 
-function article(id: string, title: string, text: string): Article {
+function article(id: string, title: string, text: string, published: string | null = '2024-03-01'): Article {
   return {
     id,
     title,
     outlet: null,
     outletCountry: null,
-    published: '2024-03-01',
+    published,
     time: null,
     dateline: null,
     byline: [],
@@ -52,11 +52,12 @@ const SECOND = article(
   'A representative confirmed the star is receiving care in Malibu and thanked fans for their support.',
 );
 
-function storiesOf(entityBoost: number): number {
-  const clusterer = new Clusterer(3, undefined, { entityBoost });
-  for (const filler of FILLER) clusterer.add(filler, naming(filler.id, []));
-  clusterer.add(FIRST, naming('a1', ['Tara Reid', 'Malibu']));
-  clusterer.add(SECOND, naming('a2', ['Tara Reid', 'Malibu']));
+function storiesOf(tuning: Partial<Tuning>, published: string | null = '2024-03-01'): number {
+  const clusterer = new Clusterer(3, undefined, tuning);
+  const [first, second] = [FIRST, SECOND].map((a) => ({ ...a, published }));
+  for (const filler of FILLER) clusterer.add({ ...filler, published }, naming(filler.id, []));
+  clusterer.add(first!, naming('a1', ['Tara Reid', 'Malibu']));
+  clusterer.add(second!, naming('a2', ['Tara Reid', 'Malibu']));
   return new Set(
     [FIRST, SECOND].map((a) => clusterer.all().find((s) => s.members.some((m) => m.id === a.id))!.id),
   ).size;
@@ -64,7 +65,12 @@ function storiesOf(entityBoost: number): number {
 
 describe('entity overlap', () => {
   it('joins two differently worded reports that name the same rare person', () => {
-    expect(storiesOf(0)).toBe(2);
-    expect(storiesOf(0.4)).toBe(1);
+    expect(storiesOf({ entityBoost: 0, nameBoostFloor: 0 })).toBe(2);
+    expect(storiesOf({ entityBoost: 0.4, nameBoostFloor: 0 })).toBe(1);
+  });
+
+  it('only above nameBoostFloor in a dated stream, at any similarity without dates', () => {
+    expect(storiesOf({ entityBoost: 0.4 })).toBe(2);
+    expect(storiesOf({ entityBoost: 0.4 }, null)).toBe(1);
   });
 });

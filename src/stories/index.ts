@@ -4,7 +4,7 @@
 import { chronological, DedupIndex } from '../dedup/index.js';
 import type { WordHashes } from '../dedup/tokens.js';
 import type { Article, Duplicate, Extraction, Story } from '../types.js';
-import { Clusterer, OPEN_DAYS, type Tuning } from './cluster.js';
+import { Clusterer, OPEN_DAYS, type PairCheck, type Tuning } from './cluster.js';
 import { storyLineage } from './lineage.js';
 import type { ClustererState } from './state.js';
 
@@ -24,7 +24,7 @@ export class StoryClusterer {
     options?: {
       openDays?: number;
       tuning?: Partial<Tuning>;
-      pairCheck?: (later: string, earlier: readonly string[]) => Duplicate | null;
+      pairCheck?: PairCheck;
     },
     state?: ClustererState,
   ) {
@@ -126,7 +126,7 @@ export function dedupAndCluster(
   const dedup = new DedupIndex();
   const clusterer = new StoryClusterer({
     tuning,
-    pairCheck: (later, earlier) => dedup.verifyClosest(later, earlier),
+    pairCheck: (later, earlier, credited) => dedup.verifyClosest(later, earlier, credited),
   });
   const duplicates: Duplicate[] = [];
   for (const article of chronological(articles)) {

@@ -25,6 +25,7 @@ describe('wire credits read with the words of the text', () => {
     'x_AP said; AP2 said; (AP2); 2AP said; AP.5 said; trend: the apparatus said',
     'A capital trend: rapid growth, the apparatus said.',
     'Bloomberg reported that Trend news agency said (Xinhua) (RIA Novosti) (Agence France-Presse)',
+    'Reuters contributed to this report. (Source: AFP) A report by the Associated Press news agency; TASS wrote',
     '',
   ];
 
@@ -35,6 +36,7 @@ describe('wire credits read with the words of the text', () => {
     }
     expect(bothWays(cases[0]!, 'Reuters').words).toEqual(['afp']);
     expect(bothWays(cases[3]!).words).toEqual(['ap', 'apa', 'anadolu', 'reuters']);
+    expect(bothWays(cases[14]!).words).toEqual(['afp', 'ap', 'reuters', 'tass']);
   });
 
   it('are the same on a generated stream', () => {

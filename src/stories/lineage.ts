@@ -16,13 +16,14 @@ export interface Member {
 
 const AGENCY =
   'Reuters|AFP|Agence France-Presse|AP|Associated Press|Anadolu(?: Agency)?|TASS|RIA Novosti|Interfax|Xinhua|dpa|EFE|ANSA|Kyodo|Yonhap|UPI|Bloomberg|APA|Trend|Armenpress|ANI|PTI';
+/** Words before a credited agency: "told Reuters", "a report by the AP", "(Source: AFP)". */
+const CREDIT_BEFORE = 'told|according to|reported by|cited by|quoted by|report by|source:';
+/** Words after it: "Reuters reported", "Reuters wrote", "Reuters contributed to this report". */
+const CREDIT_AFTER = 'reported|said|quoted|wrote|contributed';
 const CREDIT_PATTERNS = [
   new RegExp(`\\((${AGENCY})\\)`, 'g'),
-  new RegExp(
-    `\\b(?:told|according to|reported by|cited by|quoted by)\\s+(?:the\\s+)?(${AGENCY})(?:\\s+news agency)?\\b`,
-    'gi',
-  ),
-  new RegExp(`\\b(${AGENCY})\\s+(?:news agency\\s+)?(?:reported|said|quoted)\\b`, 'g'),
+  new RegExp(`\\b(?:${CREDIT_BEFORE})\\s+(?:the\\s+)?(${AGENCY})(?:\\s+news agency)?\\b`, 'gi'),
+  new RegExp(`\\b(${AGENCY})\\s+(?:news agency\\s+)?(?:${CREDIT_AFTER})\\b`, 'g'),
 ];
 
 /** The first word of each agency's name: every credit pattern contains one as a whole word. */
@@ -39,11 +40,8 @@ const ANY_AGENCY = new RegExp(`\\b(?:${FIRST_WORDS.join('|')})\\b`, 'i');
  */
 const CREDIT_AT = [
   new RegExp(`\\((${AGENCY})\\)`, 'y'),
-  new RegExp(
-    `(?<=\\b(?:told|according to|reported by|cited by|quoted by)\\s+(?:the\\s+)?)(${AGENCY})(?:\\s+news agency)?\\b`,
-    'iy',
-  ),
-  new RegExp(`\\b(${AGENCY})\\s+(?:news agency\\s+)?(?:reported|said|quoted)\\b`, 'y'),
+  new RegExp(`(?<=\\b(?:${CREDIT_BEFORE})\\s+(?:the\\s+)?)(${AGENCY})(?:\\s+news agency)?\\b`, 'iy'),
+  new RegExp(`\\b(${AGENCY})\\s+(?:news agency\\s+)?(?:${CREDIT_AFTER})\\b`, 'y'),
 ];
 const CREDIT_OFFSET = [-1, 0, 0];
 

@@ -60,3 +60,44 @@ describe("a story's check of its new member against its latest reports", () => {
     expect(stories).toHaveLength(1);
   });
 });
+
+// A wire report and a local paper's shorter retelling that keeps a third of it and credits the
+// wire (written for this test).
+const wireAndRetelling = parseFixtureArticles(
+  readFileSync(join(import.meta.dirname, 'credited.fixture.txt'), 'utf8'),
+  'credited',
+);
+const [wireReport, retelling] = wireAndRetelling as [(typeof articles)[0], (typeof articles)[0]];
+
+describe('a new member that credits a wire service', () => {
+  it("is checked against the credited outlet's latest reports, as credited", () => {
+    const asked: [string, readonly string[], boolean | undefined][] = [];
+    const clusterer = new StoryClusterer({
+      pairCheck: (later, earlier, credited) => {
+        asked.push([later, [...earlier], credited]);
+        return null;
+      },
+    });
+    clusterer.add(wireReport);
+    clusterer.add(retelling);
+    expect(asked).toEqual([
+      [retelling.id, [wireReport.id], undefined],
+      [retelling.id, [wireReport.id], true],
+    ]);
+  });
+
+  it('is a rewrite of the credited report when a third of it is retold', () => {
+    const { duplicates } = dedupAndCluster(wireAndRetelling);
+    expect(duplicates).toEqual([
+      { a: wireReport.id, b: retelling.id, relation: 'rewrite', similarity: 0.366 },
+    ]);
+  });
+
+  it('is none without the credit: a third in common is what two reports of one event share', () => {
+    const uncredited = wireAndRetelling.map((article) => ({
+      ...article,
+      text: article.text.replace('Reuters contributed', 'Staff reporters contributed'),
+    }));
+    expect(dedupAndCluster(uncredited).duplicates).toEqual([]);
+  });
+});

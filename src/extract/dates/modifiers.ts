@@ -26,6 +26,9 @@ export const weekdayModifier: DateRefiner = (draft, ctx) => {
   const before = ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 16), draft.start);
   const m = WEEKDAY_MODIFIER.exec(before);
   if (!m?.[1]) return draft;
+  // "following Tuesday's attack": "following" means "after" there, and the day is the event's.
+  if (m[1].toLowerCase() === 'following' && /^['’]s\b/.test(ctx.text.slice(draft.end, draft.end + 3)))
+    return draft;
   const weekday = WEEKDAYS.findIndex((d) => d.startsWith(name[1]!.toLowerCase()));
   const word = m[1].toLowerCase();
   const start = draft.start - (before.length - m.index);

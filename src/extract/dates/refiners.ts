@@ -43,9 +43,11 @@ const dropDurations: DateRefiner = (draft, ctx) => {
     const shift = anchorShiftOf(text);
     return shift ? { ...draft, shift } : null;
   }
-  // "the past 30 years", "the next two weeks", "over the past months": a stretch of time counted
-  // back or forward.
-  if (/\b(?:past|last|next|coming)\s+(?:\S+\s+)?(?:years|months|weeks|days|decades)\b/i.test(text))
+  // "the past 30 years", "the next two weeks", "over the past months", "the next 72 hours": a stretch
+  // of time counted back or forward ("will last 72 hours" is a verb and a span).
+  if (
+    /\b(?:past|last|next|coming)\s+(?:\S+\s+)?(?:years|months|weeks|days|decades|hours|minutes)\b/i.test(text)
+  )
     return null;
   // "over the past week", "during the last month": the stretch up to the day of publication; "over
   // the next year", "within the coming month": the stretch after it ("planned for next week" is a week).
@@ -84,6 +86,15 @@ const dropDurations: DateRefiner = (draft, ctx) => {
       toldInThePast(ctx, draft.start) ||
       NEGATED_PERFECT.test(clauseBefore(ctx, draft.start)) ||
       PERFECT_SPAN.test(clauseBefore(ctx, draft.start)))
+  )
+    return null;
+  // "in the year after MINUSMA left", "the day before the vote": counted from the event named after it,
+  // not from the day of publication ("cited a bird strike the day before." is the day before the
+  // report; "the day after tomorrow" and "the year before last" are dates).
+  if (
+    /^the\s+(?:day|week|month|year)\s+(?:after|before)$/i.test(text.trim()) &&
+    /^\s+\p{L}/u.test(ctx.text.slice(draft.end, draft.end + 3)) &&
+    !/^\s+(?:tomorrow|yesterday|last|next)\b/i.test(ctx.text.slice(draft.end, draft.end + 12))
   )
     return null;
   // "later in the day", "earlier in the week": a moment in the story's own time, not a date; "in the
@@ -181,7 +192,22 @@ const dropUnnamedDays: DateRefiner = (draft) =>
   /^(?:in\s+)?the\s+days\b/i.test(draft.chrono?.text ?? '') ? null : draft;
 
 const dropNamingDay: DateRefiner = (draft, ctx) =>
-  NAME_HEAD_AFTER.test(ctx.text.slice(draft.end, draft.end + 24)) ? null : draft;
+  NAME_HEAD_AFTER.test(ctx.text.slice(draft.end, draft.end + 24)) || endsOutletName(draft, ctx)
+    ? null
+    : draft;
+
+/**
+ * "told L'Orient Today", "USA Today reported": "Today" capitalised after a capitalised word, inside a
+ * sentence, ends a masthead.
+ */
+function endsOutletName(draft: DateDraft, ctx: RefineContext): boolean {
+  if (ctx.text.slice(draft.start, draft.end) !== 'Today') return false;
+  return (
+    /[\p{Lu}][\p{L}'’]*\s$/u.test(
+      ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 24), draft.start),
+    ) && draft.start > ctx.sentenceStart
+  );
+}
 
 const NAME_HEAD_AFTER =
   /^\s(?:Square|Street|St\.?|Avenue|Road|Boulevard|Bridge|Plaza|Stadium|Park|Camp|Barracks|Hospital|School|University|Airport|Station|Movement|Brigade|Coalition|Alliance|Group|Revolution|Uprising)\b/;

@@ -3,7 +3,7 @@
 // Thursday", "would attend talks on Thursday", "scheduled for Thursday") points forward.
 
 const FUTURE =
-  /\b(?:will|won['’]t|['’]ll|would|shall|prepar(?:es|ing) (?:to|for)|brac(?:es|ing) for|scheduled|planned|plans?|due|expected|expects?|expecting|set to|set for|slated|going to|upcoming|forecasts?|to be held|is to|are to|to attend|to meet|to visit|to host|faces|facing|ahead of|could|might|as early as|as soon as|setting up|sets up|possible|ha(?:s|ve) until|takes? (?:over|office|effect)|comes? into (?:force|effect)|call(?:ed|s|ing)? for (?:a |an |another |new |the )?(?:[\w-]+ )?(?:rally|rallies|march|marches|protests?|strikes?|demonstrations?|vote|meeting|talks|referendum|elections?))\b/gi;
+  /\b(?:will|won['’]t|['’]ll|would|shall|prepar(?:es|ing) (?:to|for)|brac(?:es|ing) for|scheduled|planned|plans?|due|expected|expects?|expecting|set to|set for|slated|going to|upcoming|forecasts?|to be held|is to|are to|to attend|to meet|to visit|to host|to elect|to vote on|to sign|a session to|if (?:[\w'’-]+ ){1,4}?\w+s|faces|facing|ahead of|could|might|as early as|as soon as|setting up|sets up|possible|ha(?:s|ve) until|takes? (?:over|office|effect)|comes? into (?:force|effect)|call(?:ed|s|ing)? for (?:a |an |another |new |the )?(?:[\w-]+ )?(?:rally|rallies|march|marches|protests?|strikes?|demonstrations?|vote|meeting|talks|referendum|elections?))\b/gi;
 /** "were told to reopen on Tuesday", "ordered schools to stay closed on Monday": what is to be done. */
 const DIRECTIVE = /\b(?:told|ordered|asked|urged|instructed|advised)\s+(?:[\w'’-]+\s+){0,6}?to\s+[a-z]+\b/gi;
 /** The modal in lower case only: "Theresa May spoke on Monday" is no future. */

@@ -241,6 +241,18 @@ const SHARED_NAMES: Record<string, [code: string, hint: RegExp][]> = wordTable({
     ['RON', /\bRomania/],
     ['MDL', /\bMoldov/],
   ],
+  // "CFA 50,000 francs", "15,000 francs" in a report from Mali: the CFA franc, not the Swiss one.
+  franc: [
+    [
+      'XOF',
+      /\bCFA\b|\bMali\b|\bSenegal|\bNiger\b|\bBurkina|\bIvory Coast|\bCôte d['’]Ivoire|\bBenin\b|\bTogo\b/,
+    ],
+    ['XAF', /\bCameroon|\bChad\b|\bGabon|\bCentral African|\bEquatorial Guinea|\bRepublic of (?:the )?Congo/],
+    ['CHF', /\bSwiss|\bSwitzerland/],
+    ['RWF', /\bRwand/],
+    ['BIF', /\bBurundi/],
+    ['GNF', /\bGuinea\b/],
+  ],
   lira: [
     ['TRY', /\b(?:Turk|Türk)/],
     ['LBP', /\bLeban/],

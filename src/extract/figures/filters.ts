@@ -233,7 +233,7 @@ function isTime(text: string, n: NumberMatch): boolean {
 
 function isAge(text: string, n: NumberMatch): boolean {
   if (/^(?:aged|age|ages)$/i.test(wordBefore(text, n.start))) return true;
-  // "residents aged 37 and 52", "aged 18, 19 and 23": the later ages of a list after "aged".
+  // "residents aged 37 and 52", "aged between eight and 14": the later ages of a list or range after "aged".
   if (AGES_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) return true;
   if (isAgeApposition(text, n)) return true;
   // "19,000 are over 65", "some older than 65": an age threshold, with no noun counted after it.
@@ -257,7 +257,13 @@ function isAgeApposition(text: string, n: NumberMatch): boolean {
 
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 
-const AGES_BEFORE = /\b(?:aged|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|\band\b|\bor\b)\s*$/i;
+const AGE_NUMBER = String.raw`(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
+const AGE_JOIN = String.raw`(?:,|\band\b|\bor\b|\bto\b|[-–])`;
+/** "aged 37 and 52", "aged 18, 19 and 23", "aged between eight and 14", "aged 12 to 15", "aged 12-15". */
+const AGES_BEFORE = new RegExp(
+  String.raw`\b(?:aged|ages)\s+(?:between\s+|from\s+)?${AGE_NUMBER}(?:\s*${AGE_JOIN}\s*${AGE_NUMBER})*\s*${AGE_JOIN}\s*$`,
+  'i',
+);
 
 /** "are over", "older than", "younger than": what comes before an age threshold. */
 const AGE_THRESHOLD =

@@ -74,6 +74,9 @@ const LETTER_SIGNS: Record<string, string> = wordTable({
   Rp: 'IDR',
 });
 
+/** Letters papers write before an amount that are not the ISO code: "NIS 15 billion", "CFA 650 billion". */
+const CODE_ALIASES: Record<string, string> = wordTable({ NIS: 'ILS', CFA: 'XOF' });
+
 /** "Rs" is the rupee of the country the text names; any other sign or code as the table gives it. */
 function letterSignCode(sign: string, text: string): string | null {
   return /^Rs\.?$/.test(sign) ? rupeeCode(text) : currencyOf(sign);
@@ -151,7 +154,7 @@ function nameWithNumber(sign: string, num: string, scale: string | undefined): b
 }
 
 function currencyOf(sign: string): string | null {
-  if (/^[A-Z]{3}$/.test(sign)) return isCurrencyCode(sign) ? sign : null;
+  if (/^[A-Z]{3}$/.test(sign)) return isCurrencyCode(sign) ? sign : (CODE_ALIASES[sign] ?? null);
   const other = currencyOfSign(sign);
   if (other) return other;
   for (const [pattern, code] of CURRENCY_PREFIX) {
