@@ -307,7 +307,10 @@ const TIME_LAST =
  * "… 6:12 PM GMT+2 Updated 2 hours ago", "… 12:10 GMT+2•Updated 14:22" (Euronews glues the bullet to the
  * word), "… 9:14 PM [ Last Update: … ]" (Press TV): what a web page adds after the time of publication.
  */
-const UPDATED_SUFFIX = /(?:\s+|\s*[•·|]\s*)(?:last\s+)?updated\b.*$|\s*\[\s*last update:?[^\]]*\]\s*$/i;
+const UPDATED_SUFFIX =
+  /(?:\s+|\s*[•·|]\s*)(?:last\s+)?updated\b.*$|\s*\[\s*last update:?[^\]]*\]\s*$|\s*\(\s*(?:last\s+)?updated:?[^)]*\)\s*$/i;
+/** "Jakarta ● ": a dateline place and a bullet before a site's date and time. */
+const PLACE_BULLET_PREFIX = /^\p{Lu}[\p{L}.'’ -]{1,30}?\s+[●•]\s+/u;
 /**
  * "2023-09-26T14:05:00Z", "2024-04-03T08:15:00+08:00", "2024-04-03T08:15:00 UTC": an ISO timestamp, as
  * feeds and CMS exports write it, maybe with a zone's name after it.
@@ -325,7 +328,7 @@ export function parseTimeLine(line: string): { time: string; date: string } | nu
   // Cheap exit: the reader asks this of every short line, and a time has a colon (or, in British
   // papers' style, a full stop: "Tue 3 Dec 2024 23.42 GMT").
   if (!line.includes(':')) return line.length <= 48 ? dottedTime(line) : null;
-  const text = line.trim().replace(UPDATED_SUFFIX, '');
+  const text = line.trim().replace(UPDATED_SUFFIX, '').replace(PLACE_BULLET_PREFIX, '');
   if (text.length > 48) return null;
   const labelled = (text.charCodeAt(0) | 32) === 112 || (text.charCodeAt(0) | 32) === 117; // "p", "u"
   let m = ISO_TIMESTAMP.exec(labelled ? text.replace(TIMESTAMP_LABEL, '') : text);
