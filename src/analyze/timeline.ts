@@ -58,6 +58,7 @@ export function buildTimeline(
     if (article && datesAnEarlierEvent(mention, article.text, datesOf.get(article.id) ?? [])) continue;
     if (article && datesTheReport(mention, article.text, datesOf.get(article.id) ?? [])) continue;
     if (article && datesASaying(mention, article.text)) continue;
+    if (article && endsABackgroundPeriod(mention, article.text, datesOf.get(article.id) ?? [])) continue;
     const candidate = toCandidate(
       mention,
       article,
@@ -184,6 +185,20 @@ function datesASaying(mention: DateMention, text: string): boolean {
 
 const AFTER_QUOTE_ATTRIBUTION =
   /["”],?\s+(?:[\p{L}\d'’.-]+\s+){0,5}(?:said|says|told|added|wrote|asked|recalled)\b[^"“”]*$/u;
+
+/**
+ * "detained on September 27 the billionaire who served as state minister until February": a date after
+ * "until" ends a period the sentence describes in passing; when the sentence has another date, that
+ * one dates what it reports. (Alone, "the border stays closed until Friday" still dates something.)
+ */
+function endsABackgroundPeriod(mention: DateMention, text: string, sameArticle: DateMention[]): boolean {
+  const before = text.slice(Math.max(0, mention.start - 8), mention.start);
+  if (!/\b(?:until|till|through)\s+$/i.test(before) && !/^(?:until|till)\b/i.test(mention.text)) return false;
+  const sentence = sentenceAround(text, mention.start);
+  return sameArticle.some(
+    (other) => other !== mention && other.start >= sentence.start && other.start < sentence.end,
+  );
+}
 
 /**
  * "has risen to 1,136 since mid-June": the date starts the period a sentence sums up, and the
