@@ -1041,12 +1041,13 @@ export function looksLikeOutletLine(line: string): boolean {
   if (text.length > 60 || /[.!?:;"“”]$/.test(text) || parseDateLine(text) || parseByline(text)) return false;
   if (isKnownOutletLine(text)) return true;
   const words = text.split(/\s+/);
-  // Brands may open with a lower-case letter before a capital or a figure: "iWitness News", "eNCA", "g1";
+  // Brands may open with lower-case letters before a capital or a figure: "iWitness News", "eNCA", "g1",
+  // "openDemocracy";
   // and with a capital outside ASCII: "ČTK", "Új Szó", "Élysée".
   // An office's own name may run longer: "Ministry of Foreign Affairs of the Republic of Iraq".
   return (
     (words.length <= 6 || OFFICIAL_OUTLET.test(text)) &&
-    /^(?:[\p{Lu}\d]|\p{Ll}[\p{Lu}\d])/u.test(text) &&
+    /^(?:[\p{Lu}\d]|\p{Ll}{1,8}[\p{Lu}\d])/u.test(text) &&
     /^[\p{L}\d&.'’/ -]+(, [\p{L} .'’-]+)?$/u.test(text)
   );
 }

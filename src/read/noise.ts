@@ -140,11 +140,12 @@ const READ_MORE = /^(read more\b[\s:.…»>]*|(read|see) also[:.]?)$/i;
 const BROWSER_LINK =
   /^(?:read|view|open)(?: it| this| the (?:full )?(?:story|article|item))? (?:in|on) (?:your |the )?(?:browser|web)[\s.…»>›→]*$/i;
 /**
- * "More on this story", "Related topics", "Related internet links", "Top stories": the heading of a
- * page's list of other stories, copied with the article's text.
+ * "More on this story", "Related topics", "Related internet links", "Top stories", "Reading:": the
+ * heading of a page's list of other stories, copied with the article's text ("Reading" only with its
+ * colon: alone, it may be the English town).
  */
 const RELATED_LIST_HEADING =
-  /^(?:more on this story|more (?:stories )?(?:on|about) this|related (?:stories|articles|topics|content|coverage|internet links|links)|more from [\p{L} .'’-]{2,30}|top stories|most (?:read|viewed|popular)|you may also like|read next|recommended(?: stories| for you)?|(?:suggested )?topics:?|explore more on (?:these|this) topics?)$/iu;
+  /^(?:more on this story|more (?:stories )?(?:on|about) this|reading:|(?:further|more|related|recommended|suggested) reading:?|related (?:stories|articles|topics|content|coverage|internet links|links)|more from [\p{L} .'’-]{2,30}|top stories|most (?:read|viewed|popular)|you may also like|read next|recommended(?: stories| for you)?|(?:suggested )?topics:?|explore more on (?:these|this) topics?)$/iu;
 
 /** A line in such a list: a headline (no full stop at its end, or a question) or a link's name. */
 function isListedHeadline(text: string): boolean {
