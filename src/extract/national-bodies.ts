@@ -102,8 +102,12 @@ export function qualifyNationalBodies(
       continue;
     }
     // "Deputy Chairman of the Russian Security Council": the UN's short name after a country's adjective.
+    // "Kazakhstan's president took over as head of the country's powerful Security Council": the
+    // country the sentence named before, or else the one the article is about.
     if (m.name === 'UN Security Council' && m.text === 'Security Council') {
-      const owner = countryBefore(words, m.start, true);
+      let owner = countryBefore(words, m.start, true);
+      if (!owner && THE_COUNTRYS.test(text.slice(Math.max(0, m.start - 40), m.start)))
+        owner = countryEarlierInSentence(words, m.start) ?? firstNamedCountry(words, text, found);
       if (owner) found[k] = { ...m, name: `Security Council of ${withArticle(owner.name)}` };
       continue;
     }
@@ -113,6 +117,9 @@ export function qualifyNationalBodies(
     if (country) found[k] = { ...m, name: qualified(m.name, country) };
   }
 }
+
+/** "the country's (powerful) ", "the nation's ": a body of the country the article is about. */
+const THE_COUNTRYS = /\bthe (?:country|nation)['’]s (?:\p{Ll}+ )?$/u;
 
 /** A body's name that names no country: "Ministry of Defence", not "Russian Foreign Ministry". */
 export function isBareNationalBody(name: string): boolean {
@@ -210,6 +217,16 @@ function countryBefore(words: Word[], start: number, adjective = false): Country
   const owner = /^['’]s?$/.test(words[at - 1]?.text ?? '') ? at - 2 : at - 1;
   if (!words[owner]?.possessive && !(adjective && owner === at - 1)) return null;
   return countryAt(words, owner) ?? null;
+}
+
+/** The last country named (or its adjective) before `start` in the same sentence. */
+function countryEarlierInSentence(words: Word[], start: number): Country | null {
+  for (let k = words.findIndex((w) => w.start >= start) - 1; k >= 0; k--) {
+    const country = countryAt(words, k);
+    if (country) return country;
+    if (words[k]!.sentenceStart) break;
+  }
+  return null;
 }
 
 /** "Russian Security Council", "Georgian Constitutional Court": an adjective of nationality and a body. */
