@@ -53,13 +53,13 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   nameAirlines(words, listed, taken, article.id);
   for (const item of listed) if (isGenericSociety(words, item)) item.mention.name = item.mention.text;
   const found: EntityMention[] = [];
-  const singles: Chunk[] = [];
+  const leftovers: Leftovers = { singles: [], names: [] };
   const local = new Map<string, { name: string; type: EntityType }>();
   const capCounts = new CapitalisedCounts(words);
   const classifyRest = (chunk: Chunk) => {
     for (const part of untakenRuns(chunk, taken)) {
       for (const piece of splitAtTitles(words, part.from, part.to, part.titled))
-        classifyChunk(piece, words, found, singles, local, capCounts, article.id);
+        classifyChunk(piece, words, found, leftovers, local, capCounts, article.id);
     }
   };
   const readChunk = (chunk: Chunk): void => {
@@ -114,7 +114,8 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
       listedNames.set(item.mention.name, item.mention.type);
     }
   const pending: EntityMention[] = [];
-  resolveSingles(singles, words, found, pending, local, article);
+  resolveSingles(leftovers.singles, words, found, pending, local, article);
+  for (const chunk of leftovers.names) pending.push(mentionOf(words, chunk, 'person', article.id));
   listedHeadsReferBack(found, words);
   found.push(...creditPlaces(words, article.id));
   outletsNotPeople(found, article);
@@ -1605,16 +1606,38 @@ function followedByTitle(words: Word[], to: number): boolean {
   return next !== undefined && isTitle(next);
 }
 
+/**
+ * What a chunk's words alone could not type: single capitalised words (surnames, cued names; see
+ * resolveSingles) and names of two or three words with nothing around them to say what they are
+ * ("talks attended by Olusegun Obasanjo"), which the corpus pass types as the person another article
+ * of the batch names so (linkPending).
+ */
+interface Leftovers {
+  singles: Chunk[];
+  names: Chunk[];
+}
+
+/** Two or three capitalised words the tagger calls proper nouns, as a person's name is written. */
+function mayBeNamedElsewhere(parts: Word[], chunk: Chunk): boolean {
+  const named = parts.filter((w) => w.text !== '-');
+  return (
+    !chunk.titled &&
+    named.length >= 2 &&
+    named.length <= 3 &&
+    named.every((w) => w.cap && w.pos === 'PROPN' && /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text))
+  );
+}
+
 function classifyChunk(
   chunk: Chunk,
   words: Word[],
   out: EntityMention[],
-  singles: Chunk[],
+  leftovers: Leftovers,
   local: Map<string, { name: string; type: EntityType }>,
   capCounts: CapitalisedCounts,
   article: string,
 ): void {
-  if (chunk.from === chunk.to && classifySingleWord(chunk, words[chunk.from]!, singles)) return;
+  if (chunk.from === chunk.to && classifySingleWord(chunk, words[chunk.from]!, leftovers.singles)) return;
   const parts = words.slice(chunk.from, chunk.to + 1);
   const keys = parts.map((w) => w.key);
   if (keys.some((k) => MISC_HEADS.has(k)) && !keys.some((k) => ORG_HEADS.has(k))) return;
@@ -1633,7 +1656,7 @@ function classifyChunk(
         { from: rest, to: chunk.to, titled: false },
         words,
         out,
-        singles,
+        leftovers,
         local,
         capCounts,
         article,
@@ -1682,7 +1705,7 @@ function classifyChunk(
   // "the Finance Bill", "the Housing Bill": a bill is a law's draft, not an organisation.
   if (keys[keys.length - 1] === 'bill') return;
   if (parts.filter((w) => /^\p{L}/u.test(w.text)).length === 1) {
-    singles.push(chunk);
+    leftovers.singles.push(chunk);
     return;
   }
   // Only possessivePlaceNames joins a one-word possessive to the name after it: "Cox's Bazar".
@@ -1701,7 +1724,7 @@ function classifyChunk(
     const institution = { from: chunk.from, to: person - 1, titled: false };
     const name = { from: person, to: chunk.to, titled: true };
     for (const part of [institution, name])
-      classifyChunk(part, words, out, singles, local, capCounts, article);
+      classifyChunk(part, words, out, leftovers, local, capCounts, article);
     return;
   }
   // "Ernst & Young", "Procter & Gamble": an ampersand joins the names of a firm's founders; the
@@ -1712,7 +1735,7 @@ function classifyChunk(
     while (from > chunk.from && continuesFirmName(words[from - 1]!)) from--;
     out.push(mentionOf(words, { from, to: chunk.to, titled: false }, 'organization', article));
     for (const piece of trimChunk(words, chunk.from, from - 1, false))
-      classifyChunk(piece, words, out, singles, local, capCounts, article);
+      classifyChunk(piece, words, out, leftovers, local, capCounts, article);
     return;
   }
   let type = phraseType(parts, chunk, words, capCounts);
@@ -1727,10 +1750,13 @@ function classifyChunk(
             { from: type + 1, to: chunk.to, titled: false },
           ])
         : splitAtConnectors(words, chunk);
-    for (const piece of pieces) classifyChunk(piece, words, out, singles, local, capCounts, article);
+    for (const piece of pieces) classifyChunk(piece, words, out, leftovers, local, capCounts, article);
     return;
   }
-  if (!type) return;
+  if (!type) {
+    if (mayBeNamedElsewhere(parts, chunk)) leftovers.names.push(chunk);
+    return;
+  }
   // "Provincial Highway 8", "Camp 12": a road's or a camp's name and its number name one place.
   if (type === 'place' && NUMBERED_PLACES.has(keys[keys.length - 1]!) && words[chunk.to + 2]?.text !== '%')
     // A literal rather than a spread, for the one hidden class every chunk has (see renamedMention).
@@ -2247,15 +2273,27 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   // or a title follows it.
   // "Sarbuland, a village of 700 people": an apposition that names a kind of place.
   if ((after.key === 'a' || after.key === 'an') && placeNounWithin(words, chunk.to + 3)) return false;
-  // "Janisse Moore, chief of the water board": a title with no article, then what it heads.
-  const bareTitle =
-    (PERSON_NOUNS.has(after.key) || isTitle(after)) && /^(?:of|for|at)$/.test(words[chunk.to + 3]?.key ?? '');
+  // "Janisse Moore, chief of the water board", "Redwan Hussien, national security adviser to the
+  // prime minister": a title with no article (up to two lower-case words before it), then what it
+  // heads or whom it serves.
+  const bareTitle = bareTitleAt(words, chunk.to + 2);
   return (
     ['who', 'a', 'an', 'whose'].includes(after.key) ||
     (after.key === 'the' && describesPerson(words, chunk.to + 3)) ||
     bareTitle ||
     saysAfterApposition(words, chunk.to + 2)
   );
+}
+
+/** A person noun or title at word k or after one or two lower-case words, then "of", "for", "at" or "to". */
+function bareTitleAt(words: Word[], k: number): boolean {
+  for (let end = k; end <= k + 2; end++) {
+    const word = words[end];
+    if (!word || (end > k && (word.cap || !/^\p{Ll}+$/u.test(words[end - 1]!.text)))) return false;
+    if ((PERSON_NOUNS.has(word.key) || isTitle(word)) && /^(?:of|for|at|to)$/.test(words[end + 1]?.key ?? ''))
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -3364,14 +3402,34 @@ const PLACE_MODIFIERS = new Set([
   'power',
 ]);
 
-/** Links pending single words to people named in full elsewhere in the batch (surname → full name). */
-export function linkPending(pending: EntityMention[], surnames: Map<string, string | null>): EntityMention[] {
+/**
+ * Links pending words to people named elsewhere in the batch: a single word by its surname (surname →
+ * full name), a name of several words where another article wrote it as a person's (`people`, see
+ * fullNameIndex).
+ */
+export function linkPending(
+  pending: EntityMention[],
+  surnames: Map<string, string | null>,
+  people: ReadonlyMap<string, string> = new Map(),
+): EntityMention[] {
   const linked: EntityMention[] = [];
   for (const mention of pending) {
-    const name = surnames.get(tokenKey(mention.text));
+    const key = tokenKey(mention.text);
+    const name = key.includes(' ') ? people.get(key) : surnames.get(key);
     if (name) linked.push(renamedMention(mention, name, 'person'));
   }
   return linked;
+}
+
+/** People named in full, by the folded form of their name and of each way a mention wrote it. */
+export function fullNameIndex(mentions: Iterable<EntityMention>): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || !m.name.includes(' ')) continue;
+    index.set(tokenKey(m.name), m.name);
+    if (m.text.includes(' ')) index.set(tokenKey(m.text), m.name);
+  }
+  return index;
 }
 
 /**
