@@ -28,6 +28,8 @@ import {
   isSeparatorLine,
   isUrlLine,
   looksLikePersonName,
+  OFFICIAL_OUTLET,
+  OUTLET_START,
   parseByline,
   parseDateBylineLine,
   parseDateLine,
@@ -1047,7 +1049,7 @@ export function looksLikeOutletLine(line: string): boolean {
   // An office's own name may run longer: "Ministry of Foreign Affairs of the Republic of Iraq".
   return (
     (words.length <= 6 || OFFICIAL_OUTLET.test(text)) &&
-    /^(?:[\p{Lu}\d]|\p{Ll}{1,8}[\p{Lu}\d])/u.test(text) &&
+    OUTLET_START.test(text) &&
     /^[\p{L}\d&.'’/ -]+(, [\p{L} .'’-]+)?$/u.test(text)
   );
 }
@@ -1916,17 +1918,6 @@ const STATEMENT_ACCORDING_TO =
 
 /** "…/opinion/…", "…/opinions/…", "…/commentisfree/…", "…/op-ed/…", "…/editorials/…", "…/columnists/…". */
 const OPINION_PATH = /\/(?:opinions?|commentisfree|op-?eds?|editorials?|columns?|columnists?)\//i;
-
-/**
- * An outlet that is an official body publishing its own words: "Government of the Czech Republic",
- * "Ministry of Finance of Poland", "Polish Ministry of Foreign Affairs", "Scottish Government",
- * "Federal Chancellery", "Embassy of Japan", "European Commission", "White House", "Kremlin", an army
- * ("Israel Defense Forces"), an office holder's site ("Head of Government of the Kingdom of Morocco",
- * "President of Russia"). Not a title that only opens with such a word ("Government Executive",
- * "Council on Foreign Relations").
- */
-const OFFICIAL_OUTLET =
-  /^(?:[Tt]he )?(?:(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Office|Department|Permanent Mission|Council|Cabinet|Secretariat|President|Prime Minister|Head of (?:Government|State)) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Defen[cs]e Forces|Armed Forces)$|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry|Department|Office|Court) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:Public Relations|Newsroom|Press Office|Commission)$|(?:European Commission|White House|Kremlin|State Department|Prime Minister['’]s Office|President['’]s Office|Élysée|Elysee)$)/u;
 
 /** "…/press-release/…", "…/press-releases/…", "…/news-release/…", "…/pressemitteilung…". */
 const PRESS_RELEASE_PATH = /\/(?:press|news|media)[-_]?releases?\b|\/pressemitteilung/i;

@@ -2,7 +2,16 @@
 // captions, and a sub-heading that only repeats the title. Each is dropped with a reason; op-ed section
 // headings, credit lines ("Reporting by …") and the author's bio stay in the text.
 import type { Dropped, DropReason } from '../types.js';
-import { bulletText, endsLikeSentence, isTitleCase, isUrlLine, parseByline, wordCount } from './lines.js';
+import {
+  bulletText,
+  endsLikeSentence,
+  isTitleCase,
+  isUrlLine,
+  parseByline,
+  parseDateLine,
+  parseTimeLine,
+  wordCount,
+} from './lines.js';
 
 export interface BodyParagraph {
   text: string;
@@ -182,6 +191,20 @@ function isReleaseTrailer(text: string): boolean {
 const RELEASE_TRAILER =
   /^(?:[-–—*\s]*ends?[-–—*\s.]*|#{3}|for (?:more|further) information,?\s+(?:please\s+)?(?:contact|e-?mail|write to)\b.*|(?:media (?:contacts?|enquiries|inquiries)|press contacts?|notes to editors?)\b.*)$/i;
 
+/**
+ * "Press release, 14 June 2023, 18:00.", "Communiqué – 3 May 2024": a release's label and its date on a
+ * line of their own, above the text.
+ */
+function isReleaseStamp(text: string): boolean {
+  if (text.length > 70) return false;
+  const m = RELEASE_STAMP.exec(text);
+  const date = m?.[1] ?? m?.[2];
+  return date !== undefined && (parseDateLine(date) !== null || parseTimeLine(date) !== null);
+}
+
+const RELEASE_STAMP =
+  /^(?:press|news|media)\s+(?:release|statement|note)\s*[,:–—-]\s*(.{6,48}?)\.?$|^communiqu[ée]\s*[,:–—-]\s*(.{6,48}?)\.?$/i;
+
 /** Short, and opening with the letter of "last", "updated", "published", … before the pattern is asked. */
 function isTimeStamp(text: string): boolean {
   const first = text.charCodeAt(0) | 32;
@@ -229,6 +252,7 @@ function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string
     STANDARDS_LINK.test(text) ||
     COPYRIGHT_LINE.test(text) ||
     isTimeStamp(text) ||
+    isReleaseStamp(text) ||
     isReleaseTrailer(text) ||
     SHARE_BUTTONS.test(text) ||
     (text.length <= 60 && PAGE_BUTTON.test(text))
