@@ -51,6 +51,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   matchGazetteer(words, gazetteer.root, taken, listed, article.id);
   freeSurnames(words, listed, taken);
   nameAirlines(words, listed, taken, article.id);
+  nameFacilities(words, listed, taken, article.id);
   for (const item of listed) if (isGenericSociety(words, item)) item.mention.name = item.mention.text;
   const found: EntityMention[] = [];
   const leftovers: Leftovers = { singles: [], names: [] };
@@ -418,6 +419,36 @@ function nameAirlines(words: Word[], listed: Listed[], taken: boolean[], article
 }
 
 /**
+ * "the Erdogan hospital", "Ben Gurion airport": a listed person's name before a lower-case facility
+ * noun names the facility after them, not the person: a hospital or a school is an organisation, an
+ * airport, a stadium or a bridge a place.
+ */
+function nameFacilities(words: Word[], listed: Listed[], taken: boolean[], article: string): void {
+  for (const item of listed) {
+    const noun = words[item.to + 1];
+    if (item.mention.type !== 'person' || !noun || noun.cap || noun.newlineBefore || taken[item.to + 1])
+      continue;
+    const type = FACILITY_NOUNS.get(noun.key);
+    if (!type) continue;
+    item.to++;
+    taken[item.to] = true;
+    item.mention = mentionOf(words, { from: item.from, to: item.to, titled: false }, type, article);
+  }
+}
+
+const FACILITY_NOUNS = new Map<string, EntityType>([
+  ['hospital', 'organization'],
+  ['university', 'organization'],
+  ['school', 'organization'],
+  ['foundation', 'organization'],
+  ['airport', 'place'],
+  ['stadium', 'place'],
+  ['bridge', 'place'],
+  ['mosque', 'place'],
+  ['square', 'place'],
+]);
+
+/**
  * "Prime Minister Luís Montenegro", "Michael Jordan": a listed place right after a given name, or
  * after a name that follows a title, is that person's surname; the place is released to the name.
  */
@@ -443,7 +474,7 @@ function matchGazetteer(
 ): void {
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;
-    if (first.skip || !first.cap) continue;
+    if (first.skip || (!first.cap && !opensArabicName(words, i))) continue;
     const hit = longestAlias(words, i, root);
     if (
       !hit ||
@@ -469,6 +500,16 @@ function matchGazetteer(
     for (let j = i; j <= hit.endWord; j++) taken[j] = true;
     i = hit.endWord;
   }
+}
+
+/** "al-Shabaab", "al-Qaeda": an Arabic article in lower case, a hyphen and a capitalised name. */
+function opensArabicName(words: Word[], i: number): boolean {
+  const article = words[i]!.key;
+  return (
+    (article === 'al' || article === 'el' || article === 'ad' || article === 'as' || article === 'ash') &&
+    words[i + 1]?.text === '-' &&
+    words[i + 2]?.cap === true
+  );
 }
 
 /** "Air New Zealand", "Air Vanuatu": a place after "Air" names the airline, not the place. */
@@ -641,7 +682,7 @@ function longestAlias(
 }
 
 function caseFits(words: Word[], from: number, to: number, match: AliasMatch): boolean {
-  if (!match.acronym) return words[from]!.cap;
+  if (!match.acronym) return words[from]!.cap || opensArabicName(words, from);
   for (let j = from; j <= to; j++) if (/\p{Ll}/u.test(words[j]!.text)) return false;
   return true;
 }
@@ -741,6 +782,9 @@ function possessiveStep(
   // "Okhmatdyt National Children's Specialized Hospital", "City Children's Clinical Hospital": a
   // group's possessive inside a name that an organisation's head word ends a word or two later.
   if (GROUP_POSSESSIVES.has(here.key) && orgHeadSoon(words, j + step)) return step;
+  // "House of Peoples' Representatives", "Congress of People's Deputies": whose members a chamber
+  // of a body's name holds, after its "of".
+  if (GROUP_POSSESSIVES.has(here.key) && words[j - 1]?.key === 'of' && next.cap) return step;
   // "the Islamic Emirate's Ministry of Defense": an owner with a head word of its own is a name apart.
   for (let k = from; k <= j; k++) if (isHeadWord(words[k]!.key)) return 0;
   return ORG_HEADS.has(next.key) || PLACE_HEADS.has(next.key) ? step : 0;
@@ -1392,6 +1436,9 @@ const TITLE_QUALIFIERS = new Set([
   'flight',
   'wing',
   'squadron',
+  // "AU High Representative", "UN Special Envoy": the body's name ends before the qualified title.
+  'high',
+  'special',
 ]);
 /**
  * A Map, not an object: every word of a capitalised phrase is looked up here, and on an object a word
@@ -2613,6 +2660,20 @@ function registerAcronym(
 
 const GROUP_CODE = /^(?:G|COP)\d{1,3}$/;
 
+/** The one-word places among the article's mentions, by key ("tigray"). */
+function namedPlaces(out: readonly EntityMention[]): Set<string> {
+  const names = new Set<string>();
+  for (const m of out) if (m.type === 'place' && !m.name.includes(' ')) names.add(tokenKey(m.name));
+  return names;
+}
+
+/** A word made of a named place's name and a people's ending: "Tigrayan(s)", "Kenyan", "Ogadeni". */
+function isPeopleOfNamedPlace(word: Word, places: ReadonlySet<string>): boolean {
+  if (places.size === 0 || places.has(word.key)) return false;
+  const m = /^(\p{L}{3,}?)(?:ian|an|n|i)s?$/u.exec(word.key);
+  return m !== null && (places.has(m[1]!) || places.has(`${m[1]}a`));
+}
+
 function resolveSingles(
   singles: Chunk[],
   words: Word[],
@@ -2634,9 +2695,16 @@ function resolveSingles(
   // Names the context marks as places here; their other uses in the article are the same place.
   const places = new Set<string>();
   const unexplained: Chunk[] = [];
+  const named = namedPlaces(out);
   for (const chunk of singles) {
     const titled = chunk.titled;
     const word = words[chunk.from]!;
+    // "Tigrayan rebels", "in Tigrayan towns", "Tigrayans": the people of a place the article names.
+    if (
+      (isPeopleOfNamedPlace(word, named) || isPeopleOfNamedPlace(word, places)) &&
+      !namesFeature(words, chunk.to)
+    )
+      continue;
     // Not "Baloch passengers" after "Jeeyand Baloch": a people's name before a noun describes it.
     const next = words[chunk.to + 1];
     const adjective = isDemonym(word) && next?.pos === 'NOUN' && !next.cap && !next.newlineBefore;

@@ -40,7 +40,7 @@ const WORLD_PLACES = `
   California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky
   Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska
   Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming
-  Africa Asia Antarctica Arctic Balkans Scandinavia Siberia Sahara Kashmir Xinjiang Hong_Kong Himalayas Alps Andes
+  Africa Asia Antarctica Arctic Balkans Scandinavia Siberia Sahara Sahel Horn_of_Africa Kashmir Xinjiang Hong_Kong Himalayas Alps Andes
   Los_Angeles San_Francisco San_Diego San_Jose Las_Vegas New_Orleans New_Jersey New_Mexico
   New_Hampshire North_Carolina South_Carolina North_Dakota South_Dakota West_Virginia Rhode_Island
   Mexico_City Buenos_Aires Sao_Paulo Rio_de_Janeiro Tel_Aviv Abu_Dhabi Cape_Town Kuala_Lumpur
@@ -484,7 +484,7 @@ export const BUILT_IN: GazetteerLine[] = [
   ['Taliban', O],
   ['Islamic State', O, 'ISIS', 'ISIL', 'Daesh'],
   ['al-Qaeda', O, 'al Qaeda', 'Al-Qaeda', 'Al Qaeda'],
-  ['al-Shabaab', O, 'al Shabaab', 'Al-Shabaab', 'Al Shabaab'],
+  ['al-Shabaab', O, 'al Shabaab', 'Al-Shabaab', 'Al Shabaab', 'Shabaab'],
   ['Boko Haram', O],
   ['Wagner Group', O, 'Wagner'],
   ['Rapid Support Forces', O, 'RSF'],
