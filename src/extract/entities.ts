@@ -115,7 +115,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
       listedNames.set(item.mention.name, item.mention.type);
     }
   const pending: EntityMention[] = [];
-  resolveSingles(leftovers.singles, words, found, pending, local, article);
+  resolveSingles(leftovers.singles, words, found, pending, local, article, gazetteer.root);
   for (const chunk of leftovers.names) pending.push(mentionOf(words, chunk, 'person', article.id));
   listedHeadsReferBack(found, words);
   found.push(...creditPlaces(words, article.id));
@@ -2660,15 +2660,24 @@ function registerAcronym(
 
 const GROUP_CODE = /^(?:G|COP)\d{1,3}$/;
 
-/** The one-word places among the article's mentions, by key ("tigray"). */
-function namedPlaces(out: readonly EntityMention[]): Set<string> {
+/**
+ * The one-word places among the article's mentions, by key ("tigray"), and those the gazetteer lists
+ * (asked of `listed` by key, see isPeopleOfNamedPlace).
+ */
+function namedPlaces(out: readonly EntityMention[], listed?: TrieNode): PlaceKeys {
   const names = new Set<string>();
   for (const m of out) if (m.type === 'place' && !m.name.includes(' ')) names.add(tokenKey(m.name));
-  return names;
+  return {
+    has: (key) => names.has(key) || listed?.next.get(key)?.match?.entry.type === 'place',
+    size: 1,
+  };
 }
 
+/** Place names by key: the article's own and, for namedPlaces, the gazetteer's. */
+type PlaceKeys = Pick<ReadonlySet<string>, 'has' | 'size'>;
+
 /** A word made of a named place's name and a people's ending: "Tigrayan(s)", "Kenyan", "Ogadeni". */
-function isPeopleOfNamedPlace(word: Word, places: ReadonlySet<string>): boolean {
+function isPeopleOfNamedPlace(word: Word, places: PlaceKeys): boolean {
   if (places.size === 0 || places.has(word.key)) return false;
   const m = /^(\p{L}{3,}?)(?:ian|an|n|i)s?$/u.exec(word.key);
   return m !== null && (places.has(m[1]!) || places.has(`${m[1]}a`));
@@ -2681,6 +2690,7 @@ function resolveSingles(
   pending: EntityMention[],
   local: Map<string, { name: string; type: EntityType }>,
   source: Article,
+  gazetteerRoot?: TrieNode,
 ): void {
   const article = source.id;
   const people = new Map<string, EntityMention[]>();
@@ -2695,7 +2705,7 @@ function resolveSingles(
   // Names the context marks as places here; their other uses in the article are the same place.
   const places = new Set<string>();
   const unexplained: Chunk[] = [];
-  const named = namedPlaces(out);
+  const named = namedPlaces(out, gazetteerRoot);
   for (const chunk of singles) {
     const titled = chunk.titled;
     const word = words[chunk.from]!;
