@@ -2299,6 +2299,8 @@ function personCue(words: Word[], chunk: Chunk): boolean {
     next &&
     SPEECH_VERBS.has(next.key) &&
     words[chunk.to + 2]?.key !== 'by' &&
+    // "Protests continued in the capital": a sentence's first word before "continued" is what went on.
+    !(chunk.from === chunk.to && words[chunk.from]!.sentenceStart && /^continu/.test(next.key)) &&
     // "Australians in New Caledonia told to stay indoors": told what to do, a passive.
     !(/^(?:told|asked|urged|ordered|advised)$/.test(next.key) && words[chunk.to + 2]?.key === 'to') &&
     !postedOn(words, chunk) &&

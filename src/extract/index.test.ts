@@ -193,6 +193,21 @@ describe('extractAll', () => {
     expect(people).toEqual([['Joyce Banda'], ['Joyce Banda'], []]);
   });
 
+  it('joins a long surname written with "ch" and with "k" under one given name', () => {
+    const person = (name: string, k: number) => ({
+      article: 'a',
+      name,
+      type: 'person' as const,
+      text: name,
+      start: k,
+      end: k,
+    });
+    const names = ['Tewolde Gebremichael', 'Tewolde Gebremichael', 'Tewolde Gebremikael', 'Saba Gebremikael'];
+    expect([...transliteratedPeople(names.map(person))]).toEqual([
+      ['Tewolde Gebremikael', 'Tewolde Gebremichael'],
+    ]);
+  });
+
   it('keeps two people whose short names share their consonants apart', () => {
     const person = (name: string, k: number) => ({
       article: 'a',

@@ -525,21 +525,35 @@ export function transliteratedPeople(mentions: EntityMention[]): Map<string, str
     if (m.type === 'person' && m.name.includes(' ')) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
   const preferred = new Map<string, string>();
   if (counts.size < 2) return preferred;
-  const bySkeleton = new Map<string, string[]>();
-  for (const name of counts.keys()) {
-    const skeleton = nameSkeleton(name);
-    const names = bySkeleton.get(skeleton);
-    if (names) names.push(name);
-    else bySkeleton.set(skeleton, [name]);
-  }
-  for (const names of bySkeleton.values()) {
-    if (names.length < 2) continue;
-    const best = [...names].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1))[0]!;
-    for (const name of names)
-      if (name !== best && differsInLongWordsOnly(name, best)) preferred.set(name, best);
+  // "Debretsion Gebremichael" and "Debretsion Gebremikael": with the given name the same, a "ch" in a
+  // long surname may be the "k" or "kh" of another transliteration (Michael, Mikael, Mikhail).
+  for (const skeletonOf of [nameSkeleton, sameGivenNameVelarSkeleton]) {
+    const bySkeleton = new Map<string, string[]>();
+    for (const name of counts.keys()) {
+      if (preferred.has(name)) continue;
+      const skeleton = skeletonOf(name);
+      const names = bySkeleton.get(skeleton);
+      if (names) names.push(name);
+      else bySkeleton.set(skeleton, [name]);
+    }
+    for (const names of bySkeleton.values()) {
+      if (names.length < 2) continue;
+      const best = [...names].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1))[0]!;
+      for (const name of names)
+        if (name !== best && differsInLongWordsOnly(name, best)) preferred.set(name, best);
+    }
   }
   return preferred;
 }
+
+/** The given name as written, then the other words' skeletons with "ch" and "kh" read as "k". */
+const sameGivenNameVelarSkeleton = memoized((name: string) => {
+  const [given, ...rest] = name.split(' ');
+  return [
+    tokenKey(given!),
+    ...rest.map((word) => personSkeleton(tokenKey(word).replace(/[ck]h/g, 'k'))),
+  ].join(' ');
+});
 
 /** Every word the two names write differently has five consonants or more. */
 function differsInLongWordsOnly(a: string, b: string): boolean {

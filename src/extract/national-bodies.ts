@@ -48,6 +48,8 @@ const NATIONAL_BODIES = new Set([
   'Grand National Assembly',
   'Central Election Commission',
   'Council of Ministers',
+  // "the Presidency of the Republic said", in a country's own statement: that country's presidency.
+  'Presidency of the Republic',
   'Public Defender',
   'State Statistics Committee',
   'Investigative Committee',
@@ -254,8 +256,11 @@ function firstNamedCountry(words: Word[], text: string, found: readonly EntityMe
   // A wire report's summary bullets come before its lead and may name a neighbour first.
   const bullets = [...text.matchAll(SUMMARY_BULLET)].map((b) => [b.index, b.index + b[0].length]);
   const inBullet = (at: number) => bullets.some(([from, to]) => at >= from! && at < to!);
-  // "Jordan Bardella", "Georgia Meloni": a country's name inside a person's is no country.
-  const people = found.filter((m) => m.type === 'person');
+  // "Jordan Bardella", "Georgia Meloni": a country's name inside a person's is no country, nor inside
+  // a firm's or an outlet's ("Fiji Airways", "Kenya Times").
+  const people = found.filter(
+    (m) => m.type === 'person' || (m.type === 'organization' && FIRM_NAME.test(m.name)),
+  );
   const inName = (at: number) => people.some((m) => at >= m.start && at < m.end);
   for (let k = 0; k < words.length; k++) {
     if (words[k]!.skip || inBullet(words[k]!.start) || inName(words[k]!.start)) continue;
@@ -266,6 +271,10 @@ function firstNamedCountry(words: Word[], text: string, found: readonly EntityMe
 }
 
 const SUMMARY_BULLET = /^[ \t]*•.*$/gmu;
+
+/** A firm's or an outlet's name, which may open with a country's: "Fiji Airways", "Bank of Georgia". */
+const FIRM_NAME =
+  /(?:\b(?:Airways|Airlines|Air|Bank|Telecom|Railways|Times|News|Post|Television|TV|Radio|Airport)$|^Bank of\b)/;
 
 /**
  * "Baku / 11.11.20 / Turan: Armenian shelling of Azerbaijani towns …": the country of a dateline's
