@@ -153,7 +153,7 @@ describe('DedupIndex', () => {
   });
 
   it("calls a paper's copy that signs the wire's name under it identical", () => {
-    for (const ending of ['AFP', '— Reuters', '(AFP)', 'With AFP', 'AFP/Reuters', 'Agencies']) {
+    for (const ending of ['AFP', '— Reuters', '(AFP)', 'With AFP', 'AFP/Reuters', 'Agencies', 'PA Media']) {
       const index = new DedupIndex();
       index.add(article('wire', long));
       expect(index.add(article('copy', `${long}\n\n${ending}`)).map((pair) => pair.relation)).toEqual([

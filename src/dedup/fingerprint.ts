@@ -115,7 +115,7 @@ function summaryBulletsEnd(text: string): number {
 
 /** Wire services, as a paper signs a report it runs from them. */
 const SIGN_OFF =
-  'AFP|Agence France-Presse|Reuters|AP|Associated Press|dpa|EFE|ANSA|Anadolu(?: Agency)?|Xinhua|TASS|Kyodo|Yonhap|UPI|Bloomberg|agencies|wires';
+  'AFP|Agence France-Presse|Reuters|AP|Associated Press|PA Media|PA|Press Association|AAP|dpa|EFE|ANSA|Anadolu(?: Agency)?|Xinhua|TASS|Interfax|Kyodo|Yonhap|Bernama|Antara|ANI|PTI|IANS|UPI|Bloomberg|agencies|wires';
 
 /**
  * Where the wire's credit line closing the text starts ("Reporting by A in Baku; Editing by B", or a
