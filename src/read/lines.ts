@@ -292,11 +292,13 @@ export const OUTLET_START = /^(?:[\p{Lu}\d]|\p{Ll}{1,8}[\p{Lu}\d])/u;
  * "Ministry of Finance of Poland", "Polish Ministry of Foreign Affairs", "Scottish Government",
  * "Federal Chancellery", "Embassy of Japan", "European Commission", "White House", "Kremlin", an army
  * ("Israel Defense Forces"), an office holder's site ("Head of Government of the Kingdom of Morocco",
- * "President of Russia"). Not a title that only opens with such a word ("Government Executive",
- * "Council on Foreign Relations").
+ * "President of Russia"), a city's or a coast guard's ("City of Johannesburg", "Hellenic Coast
+ * Guard"), and the same offices in Spanish, Portuguese and French ("Secretaría de Relaciones
+ * Exteriores", "Ministère des Armées"). Not a title that only opens with such a word ("Government
+ * Executive", "Council on Foreign Relations").
  */
 export const OFFICIAL_OUTLET =
-  /^(?:[Tt]he )?(?:(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Office|Department|Permanent Mission|Council|Cabinet|Secretariat|President|Prime Minister|Head of (?:Government|State)) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Defen[cs]e Forces|Armed Forces)$|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry|Department|Office|Court) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:Public Relations|Newsroom|Press Office|Commission)$|(?:European Commission|White House|Kremlin|State Department|Prime Minister['’]s Office|President['’]s Office|Élysée|Elysee)$)/u;
+  /^(?:[Tt]he )?(?:(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Office|Department|Permanent Mission|Council|Cabinet|Secretariat|President|Prime Minister|Head of (?:Government|State)|City|Municipality) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry for|Embassy in)\b|(?:Gobierno|Ministerio|Secretar[ií]a|Presidencia|Comando(?: Conjunto)?|Governo|Minist[ée]rio|Presid[eê]ncia|Gouvernement|Minist[èe]re|Pr[ée]sidence) (?:de|del|da|do|des|du|of)\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Defen[cs]e Forces|Armed Forces|Coast Guard|Border Guard|Border Service|Police)$|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry|Department|Office|Court) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:Public Relations|Newsroom|Press Office|Commission)$|(?:European Commission|White House|Kremlin|State Department|Prime Minister['’]s Office|President['’]s Office|Élysée|Elysee)$)/u;
 
 export function isOutletField(field: string): boolean {
   if (knownOutlet(field)) return true;
