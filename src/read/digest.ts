@@ -1740,7 +1740,7 @@ function detectKind(
   if (isAuthorBio(last)) return 'opinion';
   // "…/commentisfree/…", "…/opinion/…": the site files the piece as opinion, bio or not.
   if (url && OPINION_PATH.test(url)) return 'opinion';
-  if (url && PRESS_RELEASE_PATH.test(url)) return 'statement';
+  if (url && (PRESS_RELEASE_PATH.test(url) || GOVERNMENT_HOST.test(url))) return 'statement';
   // A government's, a ministry's or an embassy's own item is its statement, however it is written.
   if (outlet && OFFICIAL_OUTLET.test(outlet)) return 'statement';
   const lead = paragraphs[0] ?? '';
@@ -1918,6 +1918,14 @@ const STATEMENT_ACCORDING_TO =
 
 /** "…/opinion/…", "…/opinions/…", "…/commentisfree/…", "…/op-ed/…", "…/editorials/…", "…/columnists/…". */
 const OPINION_PATH = /\/(?:opinions?|commentisfree|op-?eds?|editorials?|columns?|columnists?)\//i;
+
+/**
+ * A government's own site: "….gov", "….gov.uk", "….gob.mx", "….gouv.fr", "….go.jp", "….govt.nz",
+ * "….gc.ca", "….gv.at", "….mil", and a head of state's ("president.…", "presidencia.…", "kremlin.ru",
+ * "akorda.kz", "elysee.fr"). Not "abcnews.go.com": "go" counts only before a country's code.
+ */
+const GOVERNMENT_HOST =
+  /^https?:\/\/(?:[^/\s]+\.)?(?:[a-z0-9-]+\.(?:gov(?:\.[a-z]{2})?|gob\.[a-z]{2}|gouv\.[a-z]{2}|go\.[a-z]{2}|govt\.nz|gc\.ca|gv\.at|mil(?:\.[a-z]{2})?)|(?:president|presidency|presidencia|presidence|presidenza|prezident|kremlin|akorda|elysee)\.[a-z.]{2,10})(?::\d+)?(?:\/|$)/i;
 
 /** "…/press-release/…", "…/press-releases/…", "…/news-release/…", "…/pressemitteilung…". */
 const PRESS_RELEASE_PATH = /\/(?:press|news|media)[-_]?releases?\b|\/pressemitteilung/i;
