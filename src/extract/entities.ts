@@ -2002,9 +2002,11 @@ function inListOfPlaces(words: Word[], chunk: Chunk): boolean {
   if (!before) return false;
   if (PLACE_PREPOSITIONS.has(before.key) || isPlaceKind(before)) return true;
   if (before.key === 'of') return isPlaceKind(words[first - 2]) && words[first - 2]!.key.endsWith('s');
-  // "Six districts in Chanthaburi, including Pong Nam Ron and Soi Dao".
-  if (before.key !== 'including') return false;
-  for (let k = first - 2; k >= Math.max(0, first - 8); k--)
+  // "Six districts in Chanthaburi, including Pong Nam Ron and Soi Dao", "villages such as Khiam and
+  // Kfar Kila".
+  const cue = before.key === 'as' && words[first - 2]?.key === 'such' ? 'such as' : before.key;
+  if (cue !== 'including' && cue !== 'such as' && cue !== 'like' && cue !== 'notably') return false;
+  for (let k = first - (cue === 'such as' ? 3 : 2); k >= Math.max(0, first - 8); k--)
     if (isPlaceKind(words[k]) && words[k]!.key.endsWith('s')) return true;
   return false;
 }
@@ -2925,7 +2927,8 @@ function placesInLists(unexplained: Chunk[], words: Word[], out: EntityMention[]
   const found = new Set<Chunk>();
   // "three townships in the county, Changsuo, Quluo and Cuoguo": a kind of place opens the list too,
   // as do places of a kind named in the plural: "the provinces of Nampula, Tete and Niassa".
-  const opened = (c: Chunk) => isPlaceKind(words[listStep(words, c.from, -1)]) || pluralKindOf(words, c);
+  const opened = (c: Chunk) =>
+    isPlaceKind(words[listStep(words, c.from, -1)]) || pluralKindOf(words, c) || kindThenExamples(words, c);
   if (starts.size === 0 && !singles.some(opened)) return found;
   for (let changed = true; changed; ) {
     changed = false;
@@ -2936,7 +2939,8 @@ function placesInLists(unexplained: Chunk[], words: Word[], out: EntityMention[]
       if (
         (before && (ends.has(before.end) || isPlaceKind(before))) ||
         (after && starts.has(after.start)) ||
-        pluralKindOf(words, chunk)
+        pluralKindOf(words, chunk) ||
+        kindThenExamples(words, chunk)
       ) {
         found.add(chunk);
         starts.add(words[chunk.from]!.start);
@@ -2983,8 +2987,25 @@ function pluralKindOf(words: Word[], chunk: Chunk): boolean {
 /** "county", "villages", "temples": a kind of place in lower case, which a list of names may follow. */
 function isPlaceKind(word: Word | undefined): boolean {
   if (!word || word.cap) return false;
-  const singular = word.key.endsWith('s') ? word.key.slice(0, -1) : word.key;
-  return PLACE_HEADS.has(word.key) || PLACE_HEADS.has(singular) || PLACE_NOUNS.has(singular);
+  const key = word.key;
+  // "cities", "counties": a plural in -ies stands for a singular in -y.
+  const singular = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.endsWith('s') ? key.slice(0, -1) : key;
+  return PLACE_HEADS.has(key) || PLACE_HEADS.has(singular) || PLACE_NOUNS.has(singular);
+}
+
+/**
+ * "in a dozen cities, including Atyrau, Uralsk and Shymkent", "villages such as Khiam and Aitaroun":
+ * a plural kind of place, then "including", "such as", "like" or "notably" right before the name.
+ */
+function kindThenExamples(words: Word[], chunk: Chunk): boolean {
+  let k = chunk.from - 1;
+  const cue = words[k]?.key;
+  if (cue === 'as' && words[k - 1]?.key === 'such') k -= 2;
+  else if (cue === 'including' || cue === 'like' || cue === 'notably') k -= 1;
+  else return false;
+  if (words[k]?.text === ',') k--;
+  const kind = words[k];
+  return kind !== undefined && kind.key.endsWith('s') && isPlaceKind(kind);
 }
 
 /**
