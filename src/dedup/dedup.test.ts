@@ -152,6 +152,16 @@ describe('DedupIndex', () => {
     }
   });
 
+  it("calls a paper's copy that signs the wire's name under it identical", () => {
+    for (const ending of ['AFP', '— Reuters', '(AFP)', 'With AFP', 'AFP/Reuters', 'Agencies', 'PA Media']) {
+      const index = new DedupIndex();
+      index.add(article('wire', long));
+      expect(index.add(article('copy', `${long}\n\n${ending}`)).map((pair) => pair.relation)).toEqual([
+        'identical',
+      ]);
+    }
+  });
+
   it('forgets near-duplicate candidates outside its window but keeps identical bodies', () => {
     const index = new DedupIndex();
     index.add(article('old', long, '2024-01-01'));

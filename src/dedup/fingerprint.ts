@@ -113,10 +113,15 @@ function summaryBulletsEnd(text: string): number {
   return end > 0 && end + 2 < text.length ? end + 2 : 0;
 }
 
+/** Wire services, as a paper signs a report it runs from them. */
+const SIGN_OFF =
+  'AFP|Agence France-Presse|Reuters|AP|Associated Press|PA Media|PA|Press Association|AAP|dpa|EFE|ANSA|Anadolu(?: Agency)?|Xinhua|TASS|Interfax|Kyodo|Yonhap|Bernama|Antara|ANI|PTI|IANS|UPI|Bloomberg|agencies|wires';
+
 /**
- * Where the wire's credit line closing the text starts ("Reporting by A in Baku; Editing by B"), else
- * the text's length. Like the summary bullets it is the agency's note on its staff, which a paper
- * republishing the report often leaves out: the copy is still the same body, identical.
+ * Where the wire's credit line closing the text starts ("Reporting by A in Baku; Editing by B", or a
+ * paper's "AFP" under the report), else the text's length. Like the summary bullets it is a note on
+ * who wrote the report, which one copy carries and another leaves out: the copy is still the same
+ * body, identical.
  */
 function creditLineStart(text: string): number {
   const start = text.lastIndexOf('\n\n') + 2;
@@ -125,7 +130,14 @@ function creditLineStart(text: string): number {
 }
 
 const CREDIT_LINE_CHARS = 240;
-const CREDIT_LINE = /^\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b/i;
+/**
+ * "Reporting by …; Editing by …", and the sign-off a paper puts under a wire report it runs ("AFP",
+ * "— Reuters", "(AFP)", "With AFP", "AFP/Reuters", "Agencies").
+ */
+const CREDIT_LINE = new RegExp(
+  String.raw`^(?:\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b|[\s(—–-]*(?:with\s+)?(?:${SIGN_OFF})(?:\s*(?:[/,&]|and)\s*(?:${SIGN_OFF}))*[\s).]*$)`,
+  'i',
+);
 
 /** A fingerprint of the body with those numbers (h1 and h2 as signed 32-bit integers). */
 export function withBody(

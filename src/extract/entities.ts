@@ -51,15 +51,16 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   matchGazetteer(words, gazetteer.root, taken, listed, article.id);
   freeSurnames(words, listed, taken);
   nameAirlines(words, listed, taken, article.id);
+  nameFacilities(words, listed, taken, article.id);
   for (const item of listed) if (isGenericSociety(words, item)) item.mention.name = item.mention.text;
   const found: EntityMention[] = [];
-  const singles: Chunk[] = [];
+  const leftovers: Leftovers = { singles: [], names: [] };
   const local = new Map<string, { name: string; type: EntityType }>();
   const capCounts = new CapitalisedCounts(words);
   const classifyRest = (chunk: Chunk) => {
     for (const part of untakenRuns(chunk, taken)) {
       for (const piece of splitAtTitles(words, part.from, part.to, part.titled))
-        classifyChunk(piece, words, found, singles, local, capCounts, article.id);
+        classifyChunk(piece, words, found, leftovers, local, capCounts, article.id);
     }
   };
   const readChunk = (chunk: Chunk): void => {
@@ -114,7 +115,8 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
       listedNames.set(item.mention.name, item.mention.type);
     }
   const pending: EntityMention[] = [];
-  resolveSingles(singles, words, found, pending, local, article);
+  resolveSingles(leftovers.singles, words, found, pending, local, article, gazetteer.root);
+  for (const chunk of leftovers.names) pending.push(mentionOf(words, chunk, 'person', article.id));
   listedHeadsReferBack(found, words);
   found.push(...creditPlaces(words, article.id));
   outletsNotPeople(found, article);
@@ -417,6 +419,36 @@ function nameAirlines(words: Word[], listed: Listed[], taken: boolean[], article
 }
 
 /**
+ * "the Erdogan hospital", "Ben Gurion airport": a listed person's name before a lower-case facility
+ * noun names the facility after them, not the person: a hospital or a school is an organisation, an
+ * airport, a stadium or a bridge a place.
+ */
+function nameFacilities(words: Word[], listed: Listed[], taken: boolean[], article: string): void {
+  for (const item of listed) {
+    const noun = words[item.to + 1];
+    if (item.mention.type !== 'person' || !noun || noun.cap || noun.newlineBefore || taken[item.to + 1])
+      continue;
+    const type = FACILITY_NOUNS.get(noun.key);
+    if (!type) continue;
+    item.to++;
+    taken[item.to] = true;
+    item.mention = mentionOf(words, { from: item.from, to: item.to, titled: false }, type, article);
+  }
+}
+
+const FACILITY_NOUNS = new Map<string, EntityType>([
+  ['hospital', 'organization'],
+  ['university', 'organization'],
+  ['school', 'organization'],
+  ['foundation', 'organization'],
+  ['airport', 'place'],
+  ['stadium', 'place'],
+  ['bridge', 'place'],
+  ['mosque', 'place'],
+  ['square', 'place'],
+]);
+
+/**
  * "Prime Minister Luís Montenegro", "Michael Jordan": a listed place right after a given name, or
  * after a name that follows a title, is that person's surname; the place is released to the name.
  */
@@ -442,7 +474,7 @@ function matchGazetteer(
 ): void {
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;
-    if (first.skip || !first.cap) continue;
+    if (first.skip || (!first.cap && !opensArabicName(words, i))) continue;
     const hit = longestAlias(words, i, root);
     if (
       !hit ||
@@ -468,6 +500,16 @@ function matchGazetteer(
     for (let j = i; j <= hit.endWord; j++) taken[j] = true;
     i = hit.endWord;
   }
+}
+
+/** "al-Shabaab", "al-Qaeda": an Arabic article in lower case, a hyphen and a capitalised name. */
+function opensArabicName(words: Word[], i: number): boolean {
+  const article = words[i]!.key;
+  return (
+    (article === 'al' || article === 'el' || article === 'ad' || article === 'as' || article === 'ash') &&
+    words[i + 1]?.text === '-' &&
+    words[i + 2]?.cap === true
+  );
 }
 
 /** "Air New Zealand", "Air Vanuatu": a place after "Air" names the airline, not the place. */
@@ -640,7 +682,7 @@ function longestAlias(
 }
 
 function caseFits(words: Word[], from: number, to: number, match: AliasMatch): boolean {
-  if (!match.acronym) return words[from]!.cap;
+  if (!match.acronym) return words[from]!.cap || opensArabicName(words, from);
   for (let j = from; j <= to; j++) if (/\p{Ll}/u.test(words[j]!.text)) return false;
   return true;
 }
@@ -740,6 +782,9 @@ function possessiveStep(
   // "Okhmatdyt National Children's Specialized Hospital", "City Children's Clinical Hospital": a
   // group's possessive inside a name that an organisation's head word ends a word or two later.
   if (GROUP_POSSESSIVES.has(here.key) && orgHeadSoon(words, j + step)) return step;
+  // "House of Peoples' Representatives", "Congress of People's Deputies": whose members a chamber
+  // of a body's name holds, after its "of".
+  if (GROUP_POSSESSIVES.has(here.key) && words[j - 1]?.key === 'of' && next.cap) return step;
   // "the Islamic Emirate's Ministry of Defense": an owner with a head word of its own is a name apart.
   for (let k = from; k <= j; k++) if (isHeadWord(words[k]!.key)) return 0;
   return ORG_HEADS.has(next.key) || PLACE_HEADS.has(next.key) ? step : 0;
@@ -1391,6 +1436,9 @@ const TITLE_QUALIFIERS = new Set([
   'flight',
   'wing',
   'squadron',
+  // "AU High Representative", "UN Special Envoy": the body's name ends before the qualified title.
+  'high',
+  'special',
 ]);
 /**
  * A Map, not an object: every word of a capitalised phrase is looked up here, and on an object a word
@@ -1605,16 +1653,38 @@ function followedByTitle(words: Word[], to: number): boolean {
   return next !== undefined && isTitle(next);
 }
 
+/**
+ * What a chunk's words alone could not type: single capitalised words (surnames, cued names; see
+ * resolveSingles) and names of two or three words with nothing around them to say what they are
+ * ("talks attended by Olusegun Obasanjo"), which the corpus pass types as the person another article
+ * of the batch names so (linkPending).
+ */
+interface Leftovers {
+  singles: Chunk[];
+  names: Chunk[];
+}
+
+/** Two or three capitalised words the tagger calls proper nouns, as a person's name is written. */
+function mayBeNamedElsewhere(parts: Word[], chunk: Chunk): boolean {
+  const named = parts.filter((w) => w.text !== '-');
+  return (
+    !chunk.titled &&
+    named.length >= 2 &&
+    named.length <= 3 &&
+    named.every((w) => w.cap && w.pos === 'PROPN' && /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text))
+  );
+}
+
 function classifyChunk(
   chunk: Chunk,
   words: Word[],
   out: EntityMention[],
-  singles: Chunk[],
+  leftovers: Leftovers,
   local: Map<string, { name: string; type: EntityType }>,
   capCounts: CapitalisedCounts,
   article: string,
 ): void {
-  if (chunk.from === chunk.to && classifySingleWord(chunk, words[chunk.from]!, singles)) return;
+  if (chunk.from === chunk.to && classifySingleWord(chunk, words[chunk.from]!, leftovers.singles)) return;
   const parts = words.slice(chunk.from, chunk.to + 1);
   const keys = parts.map((w) => w.key);
   if (keys.some((k) => MISC_HEADS.has(k)) && !keys.some((k) => ORG_HEADS.has(k))) return;
@@ -1633,7 +1703,7 @@ function classifyChunk(
         { from: rest, to: chunk.to, titled: false },
         words,
         out,
-        singles,
+        leftovers,
         local,
         capCounts,
         article,
@@ -1682,7 +1752,7 @@ function classifyChunk(
   // "the Finance Bill", "the Housing Bill": a bill is a law's draft, not an organisation.
   if (keys[keys.length - 1] === 'bill') return;
   if (parts.filter((w) => /^\p{L}/u.test(w.text)).length === 1) {
-    singles.push(chunk);
+    leftovers.singles.push(chunk);
     return;
   }
   // Only possessivePlaceNames joins a one-word possessive to the name after it: "Cox's Bazar".
@@ -1701,7 +1771,7 @@ function classifyChunk(
     const institution = { from: chunk.from, to: person - 1, titled: false };
     const name = { from: person, to: chunk.to, titled: true };
     for (const part of [institution, name])
-      classifyChunk(part, words, out, singles, local, capCounts, article);
+      classifyChunk(part, words, out, leftovers, local, capCounts, article);
     return;
   }
   // "Ernst & Young", "Procter & Gamble": an ampersand joins the names of a firm's founders; the
@@ -1712,7 +1782,7 @@ function classifyChunk(
     while (from > chunk.from && continuesFirmName(words[from - 1]!)) from--;
     out.push(mentionOf(words, { from, to: chunk.to, titled: false }, 'organization', article));
     for (const piece of trimChunk(words, chunk.from, from - 1, false))
-      classifyChunk(piece, words, out, singles, local, capCounts, article);
+      classifyChunk(piece, words, out, leftovers, local, capCounts, article);
     return;
   }
   let type = phraseType(parts, chunk, words, capCounts);
@@ -1727,10 +1797,13 @@ function classifyChunk(
             { from: type + 1, to: chunk.to, titled: false },
           ])
         : splitAtConnectors(words, chunk);
-    for (const piece of pieces) classifyChunk(piece, words, out, singles, local, capCounts, article);
+    for (const piece of pieces) classifyChunk(piece, words, out, leftovers, local, capCounts, article);
     return;
   }
-  if (!type) return;
+  if (!type) {
+    if (mayBeNamedElsewhere(parts, chunk)) leftovers.names.push(chunk);
+    return;
+  }
   // "Provincial Highway 8", "Camp 12": a road's or a camp's name and its number name one place.
   if (type === 'place' && NUMBERED_PLACES.has(keys[keys.length - 1]!) && words[chunk.to + 2]?.text !== '%')
     // A literal rather than a spread, for the one hidden class every chunk has (see renamedMention).
@@ -1929,9 +2002,11 @@ function inListOfPlaces(words: Word[], chunk: Chunk): boolean {
   if (!before) return false;
   if (PLACE_PREPOSITIONS.has(before.key) || isPlaceKind(before)) return true;
   if (before.key === 'of') return isPlaceKind(words[first - 2]) && words[first - 2]!.key.endsWith('s');
-  // "Six districts in Chanthaburi, including Pong Nam Ron and Soi Dao".
-  if (before.key !== 'including') return false;
-  for (let k = first - 2; k >= Math.max(0, first - 8); k--)
+  // "Six districts in Chanthaburi, including Pong Nam Ron and Soi Dao", "villages such as Khiam and
+  // Kfar Kila".
+  const cue = before.key === 'as' && words[first - 2]?.key === 'such' ? 'such as' : before.key;
+  if (cue !== 'including' && cue !== 'such as' && cue !== 'like' && cue !== 'notably') return false;
+  for (let k = first - (cue === 'such as' ? 3 : 2); k >= Math.max(0, first - 8); k--)
     if (isPlaceKind(words[k]) && words[k]!.key.endsWith('s')) return true;
   return false;
 }
@@ -2224,6 +2299,8 @@ function personCue(words: Word[], chunk: Chunk): boolean {
     next &&
     SPEECH_VERBS.has(next.key) &&
     words[chunk.to + 2]?.key !== 'by' &&
+    // "Protests continued in the capital": a sentence's first word before "continued" is what went on.
+    !(chunk.from === chunk.to && words[chunk.from]!.sentenceStart && /^continu/.test(next.key)) &&
     // "Australians in New Caledonia told to stay indoors": told what to do, a passive.
     !(/^(?:told|asked|urged|ordered|advised)$/.test(next.key) && words[chunk.to + 2]?.key === 'to') &&
     !postedOn(words, chunk) &&
@@ -2247,15 +2324,27 @@ function personCue(words: Word[], chunk: Chunk): boolean {
   // or a title follows it.
   // "Sarbuland, a village of 700 people": an apposition that names a kind of place.
   if ((after.key === 'a' || after.key === 'an') && placeNounWithin(words, chunk.to + 3)) return false;
-  // "Janisse Moore, chief of the water board": a title with no article, then what it heads.
-  const bareTitle =
-    (PERSON_NOUNS.has(after.key) || isTitle(after)) && /^(?:of|for|at)$/.test(words[chunk.to + 3]?.key ?? '');
+  // "Janisse Moore, chief of the water board", "Redwan Hussien, national security adviser to the
+  // prime minister": a title with no article (up to two lower-case words before it), then what it
+  // heads or whom it serves.
+  const bareTitle = bareTitleAt(words, chunk.to + 2);
   return (
     ['who', 'a', 'an', 'whose'].includes(after.key) ||
     (after.key === 'the' && describesPerson(words, chunk.to + 3)) ||
     bareTitle ||
     saysAfterApposition(words, chunk.to + 2)
   );
+}
+
+/** A person noun or title at word k or after one or two lower-case words, then "of", "for", "at" or "to". */
+function bareTitleAt(words: Word[], k: number): boolean {
+  for (let end = k; end <= k + 2; end++) {
+    const word = words[end];
+    if (!word || (end > k && (word.cap || !/^\p{Ll}+$/u.test(words[end - 1]!.text)))) return false;
+    if ((PERSON_NOUNS.has(word.key) || isTitle(word)) && /^(?:of|for|at|to)$/.test(words[end + 1]?.key ?? ''))
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -2575,6 +2664,29 @@ function registerAcronym(
 
 const GROUP_CODE = /^(?:G|COP)\d{1,3}$/;
 
+/**
+ * The one-word places among the article's mentions, by key ("tigray"), and those the gazetteer lists
+ * (asked of `listed` by key, see isPeopleOfNamedPlace).
+ */
+function namedPlaces(out: readonly EntityMention[], listed?: TrieNode): PlaceKeys {
+  const names = new Set<string>();
+  for (const m of out) if (m.type === 'place' && !m.name.includes(' ')) names.add(tokenKey(m.name));
+  return {
+    has: (key) => names.has(key) || listed?.next.get(key)?.match?.entry.type === 'place',
+    size: 1,
+  };
+}
+
+/** Place names by key: the article's own and, for namedPlaces, the gazetteer's. */
+type PlaceKeys = Pick<ReadonlySet<string>, 'has' | 'size'>;
+
+/** A word made of a named place's name and a people's ending: "Tigrayan(s)", "Kenyan", "Ogadeni". */
+function isPeopleOfNamedPlace(word: Word, places: PlaceKeys): boolean {
+  if (places.size === 0 || places.has(word.key)) return false;
+  const m = /^(\p{L}{3,}?)(?:ian|an|n|i)s?$/u.exec(word.key);
+  return m !== null && (places.has(m[1]!) || places.has(`${m[1]}a`));
+}
+
 function resolveSingles(
   singles: Chunk[],
   words: Word[],
@@ -2582,6 +2694,7 @@ function resolveSingles(
   pending: EntityMention[],
   local: Map<string, { name: string; type: EntityType }>,
   source: Article,
+  gazetteerRoot?: TrieNode,
 ): void {
   const article = source.id;
   const people = new Map<string, EntityMention[]>();
@@ -2596,9 +2709,16 @@ function resolveSingles(
   // Names the context marks as places here; their other uses in the article are the same place.
   const places = new Set<string>();
   const unexplained: Chunk[] = [];
+  const named = namedPlaces(out, gazetteerRoot);
   for (const chunk of singles) {
     const titled = chunk.titled;
     const word = words[chunk.from]!;
+    // "Tigrayan rebels", "in Tigrayan towns", "Tigrayans": the people of a place the article names.
+    if (
+      (isPeopleOfNamedPlace(word, named) || isPeopleOfNamedPlace(word, places)) &&
+      !namesFeature(words, chunk.to)
+    )
+      continue;
     // Not "Baloch passengers" after "Jeeyand Baloch": a people's name before a noun describes it.
     const next = words[chunk.to + 1];
     const adjective = isDemonym(word) && next?.pos === 'NOUN' && !next.cap && !next.newlineBefore;
@@ -2809,7 +2929,8 @@ function placesInLists(unexplained: Chunk[], words: Word[], out: EntityMention[]
   const found = new Set<Chunk>();
   // "three townships in the county, Changsuo, Quluo and Cuoguo": a kind of place opens the list too,
   // as do places of a kind named in the plural: "the provinces of Nampula, Tete and Niassa".
-  const opened = (c: Chunk) => isPlaceKind(words[listStep(words, c.from, -1)]) || pluralKindOf(words, c);
+  const opened = (c: Chunk) =>
+    isPlaceKind(words[listStep(words, c.from, -1)]) || pluralKindOf(words, c) || kindThenExamples(words, c);
   if (starts.size === 0 && !singles.some(opened)) return found;
   for (let changed = true; changed; ) {
     changed = false;
@@ -2820,7 +2941,8 @@ function placesInLists(unexplained: Chunk[], words: Word[], out: EntityMention[]
       if (
         (before && (ends.has(before.end) || isPlaceKind(before))) ||
         (after && starts.has(after.start)) ||
-        pluralKindOf(words, chunk)
+        pluralKindOf(words, chunk) ||
+        kindThenExamples(words, chunk)
       ) {
         found.add(chunk);
         starts.add(words[chunk.from]!.start);
@@ -2867,8 +2989,25 @@ function pluralKindOf(words: Word[], chunk: Chunk): boolean {
 /** "county", "villages", "temples": a kind of place in lower case, which a list of names may follow. */
 function isPlaceKind(word: Word | undefined): boolean {
   if (!word || word.cap) return false;
-  const singular = word.key.endsWith('s') ? word.key.slice(0, -1) : word.key;
-  return PLACE_HEADS.has(word.key) || PLACE_HEADS.has(singular) || PLACE_NOUNS.has(singular);
+  const key = word.key;
+  // "cities", "counties": a plural in -ies stands for a singular in -y.
+  const singular = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.endsWith('s') ? key.slice(0, -1) : key;
+  return PLACE_HEADS.has(key) || PLACE_HEADS.has(singular) || PLACE_NOUNS.has(singular);
+}
+
+/**
+ * "in a dozen cities, including Atyrau, Uralsk and Shymkent", "villages such as Khiam and Aitaroun":
+ * a plural kind of place, then "including", "such as", "like" or "notably" right before the name.
+ */
+function kindThenExamples(words: Word[], chunk: Chunk): boolean {
+  let k = chunk.from - 1;
+  const cue = words[k]?.key;
+  if (cue === 'as' && words[k - 1]?.key === 'such') k -= 2;
+  else if (cue === 'including' || cue === 'like' || cue === 'notably') k -= 1;
+  else return false;
+  if (words[k]?.text === ',') k--;
+  const kind = words[k];
+  return kind !== undefined && kind.key.endsWith('s') && isPlaceKind(kind);
 }
 
 /**
@@ -3364,14 +3503,34 @@ const PLACE_MODIFIERS = new Set([
   'power',
 ]);
 
-/** Links pending single words to people named in full elsewhere in the batch (surname → full name). */
-export function linkPending(pending: EntityMention[], surnames: Map<string, string | null>): EntityMention[] {
+/**
+ * Links pending words to people named elsewhere in the batch: a single word by its surname (surname →
+ * full name), a name of several words where another article wrote it as a person's (`people`, see
+ * fullNameIndex).
+ */
+export function linkPending(
+  pending: EntityMention[],
+  surnames: Map<string, string | null>,
+  people: ReadonlyMap<string, string> = new Map(),
+): EntityMention[] {
   const linked: EntityMention[] = [];
   for (const mention of pending) {
-    const name = surnames.get(tokenKey(mention.text));
+    const key = tokenKey(mention.text);
+    const name = key.includes(' ') ? people.get(key) : surnames.get(key);
     if (name) linked.push(renamedMention(mention, name, 'person'));
   }
   return linked;
+}
+
+/** People named in full, by the folded form of their name and of each way a mention wrote it. */
+export function fullNameIndex(mentions: Iterable<EntityMention>): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || !m.name.includes(' ')) continue;
+    index.set(tokenKey(m.name), m.name);
+    if (m.text.includes(' ')) index.set(tokenKey(m.text), m.name);
+  }
+  return index;
 }
 
 /**

@@ -29,7 +29,7 @@ const WORLD_PLACES = `
   Idlib Mosul Riyadh Dubai Jerusalem Ramallah Amman Islamabad Karachi Lahore Mumbai Delhi Kolkata
   Bangalore Chennai Dhaka Kathmandu Colombo Bangkok Manila Jakarta Seoul Pyongyang Shanghai
   Shenzhen Taipei Osaka Kyoto Sydney Melbourne Auckland Wellington Nairobi Lagos Abuja Accra Dakar
-  Addis_Ababa Khartoum Kinshasa Johannesburg Pretoria Algiers Tunis Tripoli Rabat Casablanca Lisbon
+  Khartoum Kinshasa Johannesburg Pretoria Algiers Tunis Tripoli Rabat Casablanca Lisbon
   Barcelona Milan Naples Venice Florence Munich Hamburg Frankfurt Cologne Zurich Bern Brussels Antwerp
   Amsterdam Rotterdam Copenhagen Stockholm Oslo Helsinki Dublin Edinburgh Glasgow Manchester Liverpool
   Birmingham Belgrade Zagreb Sarajevo Skopje Tirana Sofia Bucharest Bratislava Ljubljana Vilnius Riga
@@ -40,7 +40,7 @@ const WORLD_PLACES = `
   California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky
   Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska
   Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming
-  Africa Asia Antarctica Arctic Balkans Scandinavia Siberia Sahara Kashmir Xinjiang Hong_Kong Himalayas Alps Andes
+  Africa Asia Antarctica Arctic Balkans Scandinavia Siberia Sahara Sahel Horn_of_Africa Kashmir Xinjiang Hong_Kong Himalayas Alps Andes
   Los_Angeles San_Francisco San_Diego San_Jose Las_Vegas New_Orleans New_Jersey New_Mexico
   New_Hampshire North_Carolina South_Carolina North_Dakota South_Dakota West_Virginia Rhode_Island
   Mexico_City Buenos_Aires Sao_Paulo Rio_de_Janeiro Tel_Aviv Abu_Dhabi Cape_Town Kuala_Lumpur
@@ -51,7 +51,7 @@ const WORLD_PLACES = `
   Indian_Ocean Latin_America South_America North_America Central_Asia Southeast_Asia East_Asia
   Silicon_Valley Wall_Street Darfur Omdurman Port_Sudan El_Fasher Geneina Benghazi Derna Misrata
   Marrakesh Gaza_Strip Rafah Khan_Younis Jenin Hebron Nablus Sanaa Aden Hodeidah
-  Blantyre Lilongwe Tartus Belgorod Kursk Marib Goma Juba Mogadishu Tigray Amhara Mekelle Gonaives Port-au-Prince Raqqa Deir_ez-Zor
+  Blantyre Lilongwe Tartus Belgorod Kursk Marib Goma Juba Mogadishu Tigray Amhara Gonaives Port-au-Prince Raqqa Deir_ez-Zor
   Homs Latakia Hatay Antakya Kahramanmaras Gaziantep Herat Kandahar Mandalay Rakhine Cox's_Bazar
   Sindh Punjab Balochistan Khyber_Pakhtunkhwa Gilgit-Baltistan Peshawar Quetta Multan Hyderabad
   Rawalpindi Sukkur Kerala Assam Manipur Bihar Odisha Gujarat Sylhet Chittagong Malatya Adiyaman
@@ -151,6 +151,8 @@ export const BUILT_IN: GazetteerLine[] = [
   ['Minsk', L],
   ['Kazakhstan', L],
   ['Astana', L],
+  ['Addis Ababa', L, 'Addis Abeba'],
+  ['Mekelle', L, 'Mekele', "Mek'ele"],
   ['Almaty', L, 'Alma-Ata'],
   ['Uzbekistan', L],
   ['Turkmenistan', L],
@@ -275,7 +277,8 @@ export const BUILT_IN: GazetteerLine[] = [
   ['Irakli Garibashvili', P, 'Garibashvili'],
   ['Volodymyr Zelensky', P, 'Zelensky', 'Zelenskiy', 'Volodymyr Zelenskiy'],
   ['Alexander Lukashenko', P, 'Lukashenko'],
-  ['Kassym-Jomart Tokayev', P, 'Tokayev'],
+  ['Kassym-Jomart Tokayev', P, 'Tokayev', 'Tokaev', 'Kassym-Jomart Tokaev', 'Qasym-Zhomart Toqaev', 'Toqaev'],
+  ['Nursultan Nazarbayev', P, 'Nazarbayev', 'Nazarbaev', 'Nursultan Nazarbaev'],
   ['Charles Michel', P, 'Michel'],
   ['Ursula von der Leyen', P, 'von der Leyen'],
   ['Josep Borrell', P, 'Borrell'],
@@ -377,7 +380,7 @@ export const BUILT_IN: GazetteerLine[] = [
   ['UNHCR', O, 'UN Refugee Agency', 'UN refugee agency', 'United Nations High Commissioner for Refugees'],
   ['UNICEF', O],
   ['UNESCO', O, 'UN Educational, Scientific and Cultural Organization'],
-  ['World Food Programme', O, 'WFP'],
+  ['World Food Programme', O, 'WFP', 'World Food Program'],
   ['World Health Organization', O, 'WHO'],
   ['OCHA', O, 'UN Office for the Coordination of Humanitarian Affairs'],
   ['International Committee of the Red Cross', O, 'ICRC', 'Red Cross'],
@@ -481,7 +484,7 @@ export const BUILT_IN: GazetteerLine[] = [
   ['Taliban', O],
   ['Islamic State', O, 'ISIS', 'ISIL', 'Daesh'],
   ['al-Qaeda', O, 'al Qaeda', 'Al-Qaeda', 'Al Qaeda'],
-  ['al-Shabaab', O, 'al Shabaab', 'Al-Shabaab', 'Al Shabaab'],
+  ['al-Shabaab', O, 'al Shabaab', 'Al-Shabaab', 'Al Shabaab', 'Shabaab'],
   ['Boko Haram', O],
   ['Wagner Group', O, 'Wagner'],
   ['Rapid Support Forces', O, 'RSF'],

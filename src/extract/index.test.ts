@@ -179,6 +179,35 @@ describe('extractAll', () => {
     ]);
   });
 
+  it('types a name written without a cue as the person another article of the batch names', () => {
+    const { extractions } = extractAll(
+      [
+        fixtureArticle('n1', 'The talks were led by former Malawian President Joyce Banda in Lusaka.'),
+        fixtureArticle('n2', 'The delegations met again on Friday alongside Joyce Banda and the hosts.'),
+        fixtureArticle('n3', 'The delegations met again on Friday alongside Mabvuto Chirwa and the hosts.'),
+      ],
+      { gazetteer },
+    );
+    const people = extractions.map((e) => e.mentions.filter((m) => m.type === 'person').map((m) => m.name));
+    // The third name is nobody's elsewhere: with nothing around it to type it, it stays untyped.
+    expect(people).toEqual([['Joyce Banda'], ['Joyce Banda'], []]);
+  });
+
+  it('joins a long surname written with "ch" and with "k" under one given name', () => {
+    const person = (name: string, k: number) => ({
+      article: 'a',
+      name,
+      type: 'person' as const,
+      text: name,
+      start: k,
+      end: k,
+    });
+    const names = ['Tewolde Gebremichael', 'Tewolde Gebremichael', 'Tewolde Gebremikael', 'Saba Gebremikael'];
+    expect([...transliteratedPeople(names.map(person))]).toEqual([
+      ['Tewolde Gebremikael', 'Tewolde Gebremichael'],
+    ]);
+  });
+
   it('keeps two people whose short names share their consonants apart', () => {
     const person = (name: string, k: number) => ({
       article: 'a',

@@ -17,6 +17,7 @@ import { extractDates } from './dates.js';
 import {
   extractEntities,
   formKey,
+  fullNameIndex,
   isOrganisation,
   linkPending,
   nameForms,
@@ -385,6 +386,7 @@ function linkByFile(locals: LocalExtraction[], fileOf: (id: string) => string): 
 export function linkCorpus(locals: LocalExtraction[]): Extraction[] {
   const mentions = locals.flatMap((l) => l.extraction.mentions);
   const surnames = surnameIndex(mentions);
+  const people = fullNameIndex(mentions);
   const spellings = accentedSpellings(mentions);
   for (const [name, preferred] of [...transliteratedPlaces(mentions), ...transliteratedPeople(mentions)])
     if (!spellings.has(name)) spellings.set(name, spellings.get(preferred) ?? preferred);
@@ -404,7 +406,9 @@ export function linkCorpus(locals: LocalExtraction[]): Extraction[] {
         organisations.set(form, seen === undefined || seen === m.name ? m.name : null);
       }
   const places = mostlyPlaces(mentions);
-  return locals.map((local) => linkArticle(local, surnames, spellings, forms, organisations, places));
+  return locals.map((local) =>
+    linkArticle(local, { surnames, people, spellings, forms, organisations, places }),
+  );
 }
 
 /**
@@ -521,21 +525,35 @@ export function transliteratedPeople(mentions: EntityMention[]): Map<string, str
     if (m.type === 'person' && m.name.includes(' ')) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
   const preferred = new Map<string, string>();
   if (counts.size < 2) return preferred;
-  const bySkeleton = new Map<string, string[]>();
-  for (const name of counts.keys()) {
-    const skeleton = nameSkeleton(name);
-    const names = bySkeleton.get(skeleton);
-    if (names) names.push(name);
-    else bySkeleton.set(skeleton, [name]);
-  }
-  for (const names of bySkeleton.values()) {
-    if (names.length < 2) continue;
-    const best = [...names].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1))[0]!;
-    for (const name of names)
-      if (name !== best && differsInLongWordsOnly(name, best)) preferred.set(name, best);
+  // "Debretsion Gebremichael" and "Debretsion Gebremikael": with the given name the same, a "ch" in a
+  // long surname may be the "k" or "kh" of another transliteration (Michael, Mikael, Mikhail).
+  for (const skeletonOf of [nameSkeleton, sameGivenNameVelarSkeleton]) {
+    const bySkeleton = new Map<string, string[]>();
+    for (const name of counts.keys()) {
+      if (preferred.has(name)) continue;
+      const skeleton = skeletonOf(name);
+      const names = bySkeleton.get(skeleton);
+      if (names) names.push(name);
+      else bySkeleton.set(skeleton, [name]);
+    }
+    for (const names of bySkeleton.values()) {
+      if (names.length < 2) continue;
+      const best = [...names].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1))[0]!;
+      for (const name of names)
+        if (name !== best && differsInLongWordsOnly(name, best)) preferred.set(name, best);
+    }
   }
   return preferred;
 }
+
+/** The given name as written, then the other words' skeletons with "ch" and "kh" read as "k". */
+const sameGivenNameVelarSkeleton = memoized((name: string) => {
+  const [given, ...rest] = name.split(' ');
+  return [
+    tokenKey(given!),
+    ...rest.map((word) => personSkeleton(tokenKey(word).replace(/[ck]h/g, 'k'))),
+  ].join(' ');
+});
 
 /** Every word the two names write differently has five consonants or more. */
 function differsInLongWordsOnly(a: string, b: string): boolean {
@@ -581,14 +599,18 @@ const consonants = memoized((name: string): string => {
  * written without their diacritics get the accented spelling, and a name's shorter or longer form
  * the one nameForms chose.
  */
-function linkArticle(
-  local: LocalExtraction,
-  surnames: Map<string, string | null>,
-  spellings: Map<string, string>,
-  forms: Map<string, string>,
-  organisations: ReadonlyMap<string, string | null>,
-  places: ReadonlySet<string>,
-): Extraction {
+/** What the corpus pass knows of the batch's names (see linkCorpus). */
+interface BatchNames {
+  surnames: Map<string, string | null>;
+  people: ReadonlyMap<string, string>;
+  spellings: Map<string, string>;
+  forms: Map<string, string>;
+  organisations: ReadonlyMap<string, string | null>;
+  places: ReadonlySet<string>;
+}
+
+function linkArticle(local: LocalExtraction, batch: BatchNames): Extraction {
+  const { surnames, people, spellings, forms, organisations, places } = batch;
   const renamed = new Map<string, string>();
   let retyped = false;
   const mentions = mapped(local.extraction.mentions, (m) => {
@@ -614,7 +636,13 @@ function linkArticle(
     renamed.set(m.name, full);
     return renamedMention(m, full);
   });
-  const linked = linkPending(local.pending, surnames);
+  // A name the batch mostly calls a place is not a person for being called one once.
+  const linked = linkPending(local.pending, surnames, people)
+    .filter((m) => !places.has(m.name))
+    .map((m) => {
+      const respelled = spellings.get(m.name) ?? forms.get(formKey(m.type, m.name));
+      return respelled ? renamedMention(m, respelled) : m;
+    });
   if (renamed.size === 0 && linked.length === 0 && !retyped) return local.extraction;
   mentions.push(...linked);
   mentions.sort((a, b) => a.start - b.start);

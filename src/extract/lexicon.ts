@@ -99,7 +99,7 @@ export const ORG_HEADS = new Set([
   directorate inspectorate senate congress duma majlis commissariat embassy consulate tribunal
   observatory initiative project trust energies airlines railways co hospital clinic command
   community rail railway league house business forum
-  treasury corp corp. survey force chamber
+  treasury corp corp. survey force chamber presidency chancellery
   see
 `),
 ]);

@@ -48,6 +48,8 @@ const NATIONAL_BODIES = new Set([
   'Grand National Assembly',
   'Central Election Commission',
   'Council of Ministers',
+  // "the Presidency of the Republic said", in a country's own statement: that country's presidency.
+  'Presidency of the Republic',
   'Public Defender',
   'State Statistics Committee',
   'Investigative Committee',
@@ -102,8 +104,12 @@ export function qualifyNationalBodies(
       continue;
     }
     // "Deputy Chairman of the Russian Security Council": the UN's short name after a country's adjective.
+    // "Kazakhstan's president took over as head of the country's powerful Security Council": the
+    // country the sentence named before, or else the one the article is about.
     if (m.name === 'UN Security Council' && m.text === 'Security Council') {
-      const owner = countryBefore(words, m.start, true);
+      let owner = countryBefore(words, m.start, true);
+      if (!owner && THE_COUNTRYS.test(text.slice(Math.max(0, m.start - 40), m.start)))
+        owner = countryEarlierInSentence(words, m.start) ?? firstNamedCountry(words, text, found);
       if (owner) found[k] = { ...m, name: `Security Council of ${withArticle(owner.name)}` };
       continue;
     }
@@ -113,6 +119,9 @@ export function qualifyNationalBodies(
     if (country) found[k] = { ...m, name: qualified(m.name, country) };
   }
 }
+
+/** "the country's (powerful) ", "the nation's ": a body of the country the article is about. */
+const THE_COUNTRYS = /\bthe (?:country|nation)['’]s (?:\p{Ll}+ )?$/u;
 
 /** A body's name that names no country: "Ministry of Defence", not "Russian Foreign Ministry". */
 export function isBareNationalBody(name: string): boolean {
@@ -212,6 +221,16 @@ function countryBefore(words: Word[], start: number, adjective = false): Country
   return countryAt(words, owner) ?? null;
 }
 
+/** The last country named (or its adjective) before `start` in the same sentence. */
+function countryEarlierInSentence(words: Word[], start: number): Country | null {
+  for (let k = words.findIndex((w) => w.start >= start) - 1; k >= 0; k--) {
+    const country = countryAt(words, k);
+    if (country) return country;
+    if (words[k]!.sentenceStart) break;
+  }
+  return null;
+}
+
 /** "Russian Security Council", "Georgian Constitutional Court": an adjective of nationality and a body. */
 const ADJECTIVE_BODY = /^(\p{Lu}\p{Ll}+) (.+)$/u;
 
@@ -237,8 +256,11 @@ function firstNamedCountry(words: Word[], text: string, found: readonly EntityMe
   // A wire report's summary bullets come before its lead and may name a neighbour first.
   const bullets = [...text.matchAll(SUMMARY_BULLET)].map((b) => [b.index, b.index + b[0].length]);
   const inBullet = (at: number) => bullets.some(([from, to]) => at >= from! && at < to!);
-  // "Jordan Bardella", "Georgia Meloni": a country's name inside a person's is no country.
-  const people = found.filter((m) => m.type === 'person');
+  // "Jordan Bardella", "Georgia Meloni": a country's name inside a person's is no country, nor inside
+  // a firm's or an outlet's ("Fiji Airways", "Kenya Times").
+  const people = found.filter(
+    (m) => m.type === 'person' || (m.type === 'organization' && FIRM_NAME.test(m.name)),
+  );
   const inName = (at: number) => people.some((m) => at >= m.start && at < m.end);
   for (let k = 0; k < words.length; k++) {
     if (words[k]!.skip || inBullet(words[k]!.start) || inName(words[k]!.start)) continue;
@@ -249,6 +271,10 @@ function firstNamedCountry(words: Word[], text: string, found: readonly EntityMe
 }
 
 const SUMMARY_BULLET = /^[ \t]*•.*$/gmu;
+
+/** A firm's or an outlet's name, which may open with a country's: "Fiji Airways", "Bank of Georgia". */
+const FIRM_NAME =
+  /(?:\b(?:Airways|Airlines|Air|Bank|Telecom|Railways|Times|News|Post|Television|TV|Radio|Airport)$|^Bank of\b)/;
 
 /**
  * "Baku / 11.11.20 / Turan: Armenian shelling of Azerbaijani towns …": the country of a dateline's

@@ -1234,10 +1234,20 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
   const before = new RegExp(`${notLesser}\\b${phrase}(?:\\s+(?:of|to)\\s+[^,.;:]{1,50})?\\s+$`, 'iu');
   // Or the title in apposition, capitalised words of a rank between: "the minister, General Amadou
   // Sy" (not "the minister, who met Amadou Sy").
-  const apposed = new RegExp(`${notLesser}\\b${phrase},\\s+([^,.;:]{0,40})$`, 'iu');
+  // The office may name its body first: "the chairperson of the AU Commission, Moussa Faki"; forms
+  // of address with full stops may stand before the name ("H.E. Moussa Faki").
+  const apposed = new RegExp(
+    `${notLesser}\\b${phrase}(?:\\s+(?:of|to)\\s+[^,.;:]{1,50})?,\\s+([^,;:]{0,40})$`,
+    'iu',
+  );
   const namedWith = {
     test: (text: string) => before.test(text) || RANK_WORDS.test(apposed.exec(text)?.[1] ?? '-'),
   };
+  // Or the name first and the title in apposition after it: "Moussa Faki, the chairperson of …".
+  const titleAfter = new RegExp(
+    `^,\\s+(?:the\\s+)?(?:(?!(?:vice|deputy|former|ex)\\b)[\\p{L}'’-]+\\s+){0,3}?${phrase}\\b`,
+    'iu',
+  );
   const lone = words.length - article === 2;
   const title = words[words.length - 1]!.word.toLowerCase();
   const unqualified = (before: string) => ACRONYM_THEN_WORD.exec(before)?.[1]?.toLowerCase() !== title;
@@ -1247,6 +1257,7 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
     namedWith,
     110,
     lone ? unqualified : undefined,
+    titleAfter,
   );
   if (named || !lone) return named;
   // "Chief of the General Staff Onik Gasparyan … the general said": the title's word inside the post
@@ -1301,7 +1312,7 @@ function appositionAfter(ctx: Context, end: number): string {
 
 /**
  * The nearest person named before `before` whose preceding `reach` characters match `title` (and pass
- * `accept`, when given).
+ * `accept`, when given), or whose apposition after the name matches `titleAfter`.
  */
 function nearestPersonNamedAfter(
   ctx: Context,
@@ -1309,6 +1320,7 @@ function nearestPersonNamedAfter(
   title: { test(text: string): boolean },
   reach: number,
   accept?: (preceding: string) => boolean,
+  titleAfter?: RegExp,
 ): Speaker | null {
   // Everyone the article gave the title to before, then whichever of them it named last: "the
   // President said" after "President Vladimir Putin … President Ilham Aliyev … Aliyev stressed" is
@@ -1320,6 +1332,7 @@ function nearestPersonNamedAfter(
     if (mention.type !== 'person') continue;
     const preceding = ctx.text.slice(Math.max(0, mention.start - reach), mention.start);
     if (title.test(preceding) && (!accept || accept(preceding))) titled.add(mention.name);
+    else if (titleAfter?.test(appositionAfter(ctx, mention.end))) titled.add(mention.name);
     if (titled.has(mention.name)) latest = mention;
   }
   return latest ? { name: latest.name, via: null } : null;
@@ -1342,9 +1355,13 @@ function headOfState(ctx: Context, words: FoundWord[]): Speaker | null {
   return nearestPersonNamedAfter(ctx, words[words.length - 4]!.start, office, 110);
 }
 
-/** "President " right before the name, or "President of <country> ", as agencies write the title. */
-const PRESIDENT_BEFORE = /\bpresident(?:\s+of\s+[^,.;:]{1,60})?\s+$/i;
-const PREMIER_BEFORE = /\b(?:prime minister|premier|chancellor)(?:\s+of\s+[^,.;:]{1,60})?\s+$/i;
+/**
+ * "President " right before the name, or "President of <country> ", as agencies write the title; and
+ * the office itself as a title ("Head of State Kassym-Jomart Tokayev", as Kazakh and Uzbek agencies write).
+ */
+const PRESIDENT_BEFORE = /\b(?:president|head of state)(?:\s+of\s+[^,.;:]{1,60})?\s+$/i;
+const PREMIER_BEFORE =
+  /\b(?:prime minister|premier|chancellor|head of government)(?:\s+of\s+[^,.;:]{1,60})?\s+$/i;
 
 /** "the governor said" after "Gov. Wes Moore": the abbreviations a title is written with. */
 const TITLE_ABBREVIATIONS: Record<string, string> = wordTable({
@@ -1477,7 +1494,7 @@ const GAVE_FIRST_NAME =
 
 /** "said one farmer, Hassan Ait Lhaj": a person described first, then named after the comma. */
 const DESCRIBED_THEN_NAMED =
-  /^\s+(?:a|an|the|one|another|his|her|its|their)\s[^,;:"“”]*,\s*(?:the\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3})?$/iu;
+  /^\s+(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s[^,;:"“”]*,\s*(?:the\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}|(?:(?:former|then|acting|outgoing|interim)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?$/u;
 
 /** "Armenian analysts", "Azerbaijani officials": a group that speaks without a name. */
 function rolePhrase(words: FoundWord[]): Speaker | null {

@@ -117,6 +117,14 @@ describe('matchDateline', () => {
     expect(paragraph.slice(matchDateline(paragraph)!.length)).toBe('The court adjourned the hearing.');
   });
 
+  it('reads a news site that signs its dateline with its domain name', () => {
+    const paragraph = 'OSH, March 3, 24.kg. Traders raised bread prices overnight.';
+    expect(matchDateline(paragraph)).toMatchObject({ place: 'OSH', agency: '24.kg', month: 3, day: 3 });
+    expect(paragraph.slice(matchDateline(paragraph)!.length)).toBe('Traders raised bread prices overnight.');
+    const titled = 'NARYN, March 4, Kabar.kg. The pass was closed.';
+    expect(matchDateline(titled)).toMatchObject({ place: 'NARYN', agency: 'Kabar.kg' });
+  });
+
   it('reads an agency of two or three words in capitals after the date', () => {
     const paragraph = 'QUITO, MARCH 3, PRENSA LATINA. The assembly met on Sunday.';
     expect(matchDateline(paragraph)).toMatchObject({

@@ -29,6 +29,9 @@ const DAY_MONTH = String.raw`(\d{1,2}) ([A-Za-z]{3,9}\.?)`;
 /** A dash after a credit: one, two ("--", Kyodo) or three ("---", Pacnews) of them. */
 const DASH = String.raw`\s*[–—-]{1,3}\s*`;
 
+/** "24.kg", "akipress.kg": a news site that signs with its domain name. */
+const SITE_NAME = String.raw`[\p{L}\d][\p{L}\d-]*\.[a-z]{2,3}`;
+
 // "YEREVAN, OCTOBER 4, ARMENPRESS." (agency house style: place, month day, agency, full stop), and the
 // same credit in the styles of other agencies of the region: "Baku, October 5, AZERTAC." (the place in
 // title case), "BAKU, Azerbaijan, October 5. Trend:" (a region, a full stop, the agency and a colon).
@@ -36,11 +39,12 @@ const DASH = String.raw`\s*[–—-]{1,3}\s*`;
 // title case, words before a full stop may open a sentence ("Mr Biden."). Latin American agencies add a
 // hyphen after the full stop ("LA PAZ, June 27, ABI.-"); European offices put the day first and may
 // write their name in four words ("PARIS, 9 SEPTEMBER, PRÉSIDENCE DE LA RÉPUBLIQUE."), an army its
-// acronym before its staff ("BAMAKO, 17 SEPTEMBER, FAMa GENERAL STAFF."). Groups: place,
+// acronym before its staff ("BAMAKO, 17 SEPTEMBER, FAMa GENERAL STAFF."), a news site its domain
+// ("BISHKEK, January 5, 24.kg."). Groups: place,
 // month, day (or day, month), separator after the date, agency, mark after the agency; checked by
 // isAgencyStyleCredit.
 const AGENCY_STYLE = new RegExp(
-  String.raw`^(${PLACE}|${TITLE_CASE_PLACE})(?:, \p{Lu}[\p{L}.'’ -]+)?, (?:${MONTH_DAY}|${DAY_MONTH})([.,]) ([A-Z][A-Za-z-]+|\p{Lu}{2,}\p{Ll}?(?: \p{Lu}{2,}){1,3})([.:])-?\s*`,
+  String.raw`^(${PLACE}|${TITLE_CASE_PLACE})(?:, \p{Lu}[\p{L}.'’ -]+)?, (?:${MONTH_DAY}|${DAY_MONTH})([.,]) (${SITE_NAME}|[A-Z][A-Za-z-]+|\p{Lu}{2,}\p{Ll}?(?: \p{Lu}{2,}){1,3})([.:])-?\s*`,
   'u',
 );
 // "Nakhchivan, September 25, AZERTAC On September 25, …": the same credit with its full stop left

@@ -28,6 +28,8 @@ import {
   isSeparatorLine,
   isUrlLine,
   looksLikePersonName,
+  OFFICIAL_OUTLET,
+  OUTLET_START,
   parseByline,
   parseDateBylineLine,
   parseDateLine,
@@ -1041,12 +1043,13 @@ export function looksLikeOutletLine(line: string): boolean {
   if (text.length > 60 || /[.!?:;"“”]$/.test(text) || parseDateLine(text) || parseByline(text)) return false;
   if (isKnownOutletLine(text)) return true;
   const words = text.split(/\s+/);
-  // Brands may open with a lower-case letter before a capital or a figure: "iWitness News", "eNCA", "g1";
+  // Brands may open with lower-case letters before a capital or a figure: "iWitness News", "eNCA", "g1",
+  // "openDemocracy";
   // and with a capital outside ASCII: "ČTK", "Új Szó", "Élysée".
   // An office's own name may run longer: "Ministry of Foreign Affairs of the Republic of Iraq".
   return (
     (words.length <= 6 || OFFICIAL_OUTLET.test(text)) &&
-    /^(?:[\p{Lu}\d]|\p{Ll}[\p{Lu}\d])/u.test(text) &&
+    OUTLET_START.test(text) &&
     /^[\p{L}\d&.'’/ -]+(, [\p{L} .'’-]+)?$/u.test(text)
   );
 }
@@ -1737,7 +1740,7 @@ function detectKind(
   if (isAuthorBio(last)) return 'opinion';
   // "…/commentisfree/…", "…/opinion/…": the site files the piece as opinion, bio or not.
   if (url && OPINION_PATH.test(url)) return 'opinion';
-  if (url && PRESS_RELEASE_PATH.test(url)) return 'statement';
+  if (url && (PRESS_RELEASE_PATH.test(url) || GOVERNMENT_HOST.test(url))) return 'statement';
   // A government's, a ministry's or an embassy's own item is its statement, however it is written.
   if (outlet && OFFICIAL_OUTLET.test(outlet)) return 'statement';
   const lead = paragraphs[0] ?? '';
@@ -1917,15 +1920,12 @@ const STATEMENT_ACCORDING_TO =
 const OPINION_PATH = /\/(?:opinions?|commentisfree|op-?eds?|editorials?|columns?|columnists?)\//i;
 
 /**
- * An outlet that is an official body publishing its own words: "Government of the Czech Republic",
- * "Ministry of Finance of Poland", "Polish Ministry of Foreign Affairs", "Scottish Government",
- * "Federal Chancellery", "Embassy of Japan", "European Commission", "White House", "Kremlin", an army
- * ("Israel Defense Forces"), an office holder's site ("Head of Government of the Kingdom of Morocco",
- * "President of Russia"). Not a title that only opens with such a word ("Government Executive",
- * "Council on Foreign Relations").
+ * A government's own site: "….gov", "….gov.uk", "….gob.mx", "….gouv.fr", "….go.jp", "….govt.nz",
+ * "….gc.ca", "….gv.at", "….mil", and a head of state's ("president.…", "presidencia.…", "kremlin.ru",
+ * "akorda.kz", "elysee.fr"). Not "abcnews.go.com": "go" counts only before a country's code.
  */
-const OFFICIAL_OUTLET =
-  /^(?:[Tt]he )?(?:(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Office|Department|Permanent Mission|Council|Cabinet|Secretariat|President|Prime Minister|Head of (?:Government|State)) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Defen[cs]e Forces|Armed Forces)$|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry|Department|Office|Court) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:Public Relations|Newsroom|Press Office|Commission)$|(?:European Commission|White House|Kremlin|State Department|Prime Minister['’]s Office|President['’]s Office|Élysée|Elysee)$)/u;
+const GOVERNMENT_HOST =
+  /^https?:\/\/(?:[^/\s]+\.)?(?:[a-z0-9-]+\.(?:gov(?:\.[a-z]{2})?|gob\.[a-z]{2}|gouv\.[a-z]{2}|go\.[a-z]{2}|govt\.nz|gc\.ca|gv\.at|mil(?:\.[a-z]{2})?)|(?:president|presidency|presidencia|presidence|presidenza|prezident|kremlin|akorda|elysee)\.[a-z.]{2,10})(?::\d+)?(?:\/|$)/i;
 
 /** "…/press-release/…", "…/press-releases/…", "…/news-release/…", "…/pressemitteilung…". */
 const PRESS_RELEASE_PATH = /\/(?:press|news|media)[-_]?releases?\b|\/pressemitteilung/i;

@@ -43,11 +43,18 @@ function isoDate(year: number, month: number, day: number): string | null {
 
 /** "Oct 4 2023", "October 4, 2023", "June, 20, 2025" (Tasnim writes a comma after the month too). */
 const MONTH_DAY_YEAR = /^([A-Za-z]{3,9}\.?),?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
-const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})$/;
+/** Also "14. Jun 2023": the day with a full stop, as German sites write it. */
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th|\.)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})$/;
+/** "8.dez.2022", "08-Dec-2022": the day, a month's short name and the year, joined by full stops or hyphens. */
+const DAY_ABBREVIATION_YEAR = /^(\d{1,2})([-.])\s?(\p{L}{3,4})\.?\2?\s?(\d{4})$/u;
 /** "2023-10-04", and year first with a slash or a dot as East Asian outlets write it ("2024/01/02"). */
 const ISO = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
+/**
+ * "Published: Tuesday, …", and a weekday in English, Spanish, Portuguese, French or German before the
+ * date ("Jueves 8 de diciembre de 2022", "Quinta-feira, 8 de dezembro de 2022", "Samedi 1er octobre 2022").
+ */
 const WEEKDAY_PREFIX =
-  /^(?:(?:published|updated|posted|issued|last updated)(?: on)?:?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?/i;
+  /^(?:(?:published|updated|posted|issued|last updated)(?: on)?:?\s+)?(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+)?/iu;
 
 const READING_TIME_AFTER = /\s*[·•|-]\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
 
@@ -65,15 +72,20 @@ export function parseDateLine(line: string): string | null {
     const month = m ? monthNumber(m[1]!) : undefined;
     return m && month ? isoDate(Number(m[3]), month, Number(m[2])) : null;
   }
+  // "30 septembre 2022" has the shape of "30 September 2022": a name this table lacks is tried as a
+  // foreign month's.
   m = DAY_MONTH_YEAR.exec(text);
+  const month = m ? monthNumber(m[2]!) : undefined;
+  if (m && month) return isoDate(Number(m[3]), month, Number(m[1]));
+  m = FOREIGN_DAY_MONTH_YEAR.exec(text);
   if (m) {
-    const month = monthNumber(m[2]!);
-    return month ? isoDate(Number(m[3]), month, Number(m[1])) : null;
+    const foreign = foreignMonth(m[2]!);
+    return foreign ? isoDate(Number(m[3]), foreign, Number(m[1])) : null;
   }
-  m = ROMANCE_DAY_MONTH_YEAR.exec(text);
+  m = DAY_ABBREVIATION_YEAR.exec(text);
   if (m) {
-    const month = ROMANCE_MONTHS[m[2]!.toLowerCase()];
-    return month ? isoDate(Number(m[3]), month, Number(m[1])) : null;
+    const short = monthNumber(m[3]!) ?? foreignMonth(m[3]!);
+    return short ? isoDate(Number(m[4]), short, Number(m[1])) : null;
   }
   m = ISO.exec(text);
   if (m) return isoDate(Number(m[1]), Number(m[3]), Number(m[4]));
@@ -91,27 +103,53 @@ function fullYear(year: number): number {
 }
 
 /**
- * "26 de junio de 2024", "26 de junho de 2024", "26 juin 2024": a Spanish, Portuguese or French site's
- * date, kept when a digest copies the page's own date line.
+ * "26 de junio de 2024", "26 de junho de 2024", "26 juin 2024", "14. Juni 2023", "3 dic. 2024": a
+ * Spanish, Portuguese, French or German site's date, kept when a digest copies the page's own date line.
  */
-const ROMANCE_DAY_MONTH_YEAR = /^(\d{1,2})(?:er)?\s+(?:de\s+)?(\p{L}{4,9})\s+(?:de\s+|del\s+)?(\d{4})$/u;
+const FOREIGN_DAY_MONTH_YEAR =
+  /^(\d{1,2})(?:er|º|\.)?\s+(?:de\s+)?(\p{L}{3,10})\.?\s+(?:de\s+|del\s+)?(\d{4})$/u;
 
-const ROMANCE_MONTHS: Record<string, number> = Object.fromEntries(
-  [
-    'enero janeiro janvier',
-    'febrero fevereiro février',
-    'marzo março mars',
-    'abril avril',
-    'mayo maio mai',
-    'junio junho juin',
-    'julio julho juillet',
-    'agosto août',
-    'septiembre setiembre setembro septembre',
-    'octubre outubro octobre',
-    'noviembre novembro novembre',
-    'diciembre dezembro décembre',
-  ].flatMap((names, i) => names.split(' ').map((name) => [name, i + 1])),
+const FOREIGN_MONTH_NAMES = [
+  'enero janeiro janvier januar jänner',
+  'febrero fevereiro février februar',
+  'marzo março mars märz',
+  'abril avril',
+  'mayo maio mai',
+  'junio junho juin juni',
+  'julio julho juillet juli',
+  'agosto août',
+  'septiembre setiembre setembro septembre',
+  'octubre outubro octobre oktober',
+  'noviembre novembro novembre',
+  'diciembre dezembro décembre dezember',
+];
+
+const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
+  FOREIGN_MONTH_NAMES.flatMap((names, i) => names.split(' ').map((name) => [name, i + 1])),
 );
+
+/**
+ * Short names ("dez", "fév", "okt", "juil"): the first three or four letters of a foreign month's name
+ * that no other month's name starts with ("jui" is June's or July's in French, so it is none).
+ */
+const FOREIGN_SHORT_MONTHS: Record<string, number> = (() => {
+  const months = new Map<string, Set<number>>();
+  FOREIGN_MONTH_NAMES.forEach((names, i) => {
+    for (const name of names.split(' '))
+      for (const length of [3, 4]) {
+        const prefix = name.slice(0, length);
+        months.set(prefix, (months.get(prefix) ?? new Set()).add(i + 1));
+      }
+  });
+  return Object.fromEntries(
+    [...months].filter(([, set]) => set.size === 1).map(([k, set]) => [k, [...set][0]!]),
+  );
+})();
+
+function foreignMonth(word: string): number | undefined {
+  const key = word.toLowerCase();
+  return FOREIGN_MONTHS[key] ?? FOREIGN_SHORT_MONTHS[key];
+}
 
 /** "10.02.2024", "10/02/2024", "2/13/2024": day, month and year in figures. */
 const NUMERIC = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/;
@@ -243,11 +281,31 @@ const DATELINE_FIELD = /^[A-Z][A-Z .'’-]{2,30}(?:, [A-Z][\p{L} .'-]{2,30})?$/u
 export const INSTITUTION_NAME =
   /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|the|for|and|on|de|du|des|la|le)){2,11}$/u;
 
+/**
+ * How an outlet's name opens: a capital or a figure, or a brand's lower-case letters before one
+ * ("eNCA", "iWitness News", "gCaptain", "openDemocracy").
+ */
+export const OUTLET_START = /^(?:[\p{Lu}\d]|\p{Ll}{1,8}[\p{Lu}\d])/u;
+
+/**
+ * An outlet that is an official body publishing its own words: "Government of the Czech Republic",
+ * "Ministry of Finance of Poland", "Polish Ministry of Foreign Affairs", "Scottish Government",
+ * "Federal Chancellery", "Embassy of Japan", "European Commission", "White House", "Kremlin", an army
+ * ("Israel Defense Forces"), an office holder's site ("Head of Government of the Kingdom of Morocco",
+ * "President of Russia"), a city's or a coast guard's ("City of Johannesburg", "Hellenic Coast
+ * Guard"), and the same offices in Spanish, Portuguese and French ("Secretaría de Relaciones
+ * Exteriores", "Ministère des Armées"). Not a title that only opens with such a word ("Government
+ * Executive", "Council on Foreign Relations").
+ */
+export const OFFICIAL_OUTLET =
+  /^(?:[Tt]he )?(?:(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Office|Department|Permanent Mission|Council|Cabinet|Secretariat|President|Prime Minister|Head of (?:Government|State)|City|Municipality) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry for|Embassy in)\b|(?:Gobierno|Ministerio|Secretar[ií]a|Presidencia|Comando(?: Conjunto)?|Governo|Minist[ée]rio|Presid[eê]ncia|Gouvernement|Minist[èe]re|Pr[ée]sidence) (?:de|del|da|do|des|du|of)\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Defen[cs]e Forces|Armed Forces|Coast Guard|Border Guard|Border Service|Police)$|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry|Department|Office|Court) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:Public Relations|Newsroom|Press Office|Commission)$|(?:European Commission|White House|Kremlin|State Department|Prime Minister['’]s Office|President['’]s Office|Élysée|Elysee)$)/u;
+
 export function isOutletField(field: string): boolean {
   if (knownOutlet(field)) return true;
   return (
     field.split(/\s+/).length <= 6 &&
-    /^(?:[\p{Lu}\d]|\p{Ll}\p{Lu})[\p{L}\d&.'’/ -]+$/u.test(field) &&
+    OUTLET_START.test(field) &&
+    /^[\p{L}\d&.'’/ -]+$/u.test(field) &&
     !/^[A-Z .'’-]+$/.test(field)
   );
 }
@@ -265,10 +323,13 @@ function parseSimpleOutletDateLine(line: string): OutletDateLine | null {
     if (!date) continue;
     // "By A and B | Associated Press | Sept. 17, 2024": a byline may come first, of any length.
     const credited = /^by\s/i.test(outlet);
+    // A long name is an institution's after a bar, an office's after a comma ("Presidency of the
+    // Islamic Republic of Iran, 26 Apr 2025"; not "Meeting of the Council of Ministers, 12 May 2024").
+    const institution = m[0].includes('|') ? INSTITUTION_NAME : OFFICIAL_OUTLET;
     if (
       parseDateLine(outlet) ||
-      !/^[\p{Lu}\d]/u.test(outlet) ||
-      (!credited && outlet.split(/\s+/).length > 6 && !(m[0].includes('|') && INSTITUTION_NAME.test(outlet)))
+      !OUTLET_START.test(outlet) ||
+      (!credited && outlet.split(/\s+/).length > 6 && !institution.test(outlet))
     )
       return null;
     return { outlet, date, time: timed?.time ?? null };
@@ -309,6 +370,8 @@ const TIME_LAST =
  */
 const UPDATED_SUFFIX =
   /(?:\s+|\s*[•·|]\s*)(?:last\s+)?updated\b.*$|\s*\[\s*last update:?[^\]]*\]\s*$|\s*\(\s*(?:last\s+)?updated:?[^)]*\)\s*$/i;
+/** "… 20:10:44 in Latest News": the site's section after the time of publication. */
+const SECTION_SUFFIX = /(?<=\d:\d{2})\s+in\s+\p{Lu}[\p{L}&'’ -]{2,30}$/u;
 /** "Jakarta ● ": a dateline place and a bullet before a site's date and time. */
 const PLACE_BULLET_PREFIX = /^\p{Lu}[\p{L}.'’ -]{1,30}?\s+[●•]\s+/u;
 /**
@@ -328,7 +391,11 @@ export function parseTimeLine(line: string): { time: string; date: string } | nu
   // Cheap exit: the reader asks this of every short line, and a time has a colon (or, in British
   // papers' style, a full stop: "Tue 3 Dec 2024 23.42 GMT").
   if (!line.includes(':')) return line.length <= 48 ? dottedTime(line) : null;
-  const text = line.trim().replace(UPDATED_SUFFIX, '').replace(PLACE_BULLET_PREFIX, '');
+  const text = line
+    .trim()
+    .replace(UPDATED_SUFFIX, '')
+    .replace(PLACE_BULLET_PREFIX, '')
+    .replace(SECTION_SUFFIX, '');
   if (text.length > 48) return null;
   const labelled = (text.charCodeAt(0) | 32) === 112 || (text.charCodeAt(0) | 32) === 117; // "p", "u"
   let m = ISO_TIMESTAMP.exec(labelled ? text.replace(TIMESTAMP_LABEL, '') : text);

@@ -2,7 +2,16 @@
 // captions, and a sub-heading that only repeats the title. Each is dropped with a reason; op-ed section
 // headings, credit lines ("Reporting by …") and the author's bio stay in the text.
 import type { Dropped, DropReason } from '../types.js';
-import { bulletText, endsLikeSentence, isTitleCase, isUrlLine, parseByline, wordCount } from './lines.js';
+import {
+  bulletText,
+  endsLikeSentence,
+  isTitleCase,
+  isUrlLine,
+  parseByline,
+  parseDateLine,
+  parseTimeLine,
+  wordCount,
+} from './lines.js';
 
 export interface BodyParagraph {
   text: string;
@@ -140,11 +149,12 @@ const READ_MORE = /^(read more\b[\s:.…»>]*|(read|see) also[:.]?)$/i;
 const BROWSER_LINK =
   /^(?:read|view|open)(?: it| this| the (?:full )?(?:story|article|item))? (?:in|on) (?:your |the )?(?:browser|web)[\s.…»>›→]*$/i;
 /**
- * "More on this story", "Related topics", "Related internet links", "Top stories": the heading of a
- * page's list of other stories, copied with the article's text.
+ * "More on this story", "Related topics", "Related internet links", "Top stories", "Reading:": the
+ * heading of a page's list of other stories, copied with the article's text ("Reading" only with its
+ * colon: alone, it may be the English town).
  */
 const RELATED_LIST_HEADING =
-  /^(?:more on this story|more (?:stories )?(?:on|about) this|related (?:stories|articles|topics|content|coverage|internet links|links)|more from [\p{L} .'’-]{2,30}|top stories|most (?:read|viewed|popular)|you may also like|read next|recommended(?: stories| for you)?|(?:suggested )?topics:?|explore more on (?:these|this) topics?)$/iu;
+  /^(?:more on this story|more (?:stories )?(?:on|about) this|reading:|(?:further|more|related|recommended|suggested) reading:?|related (?:stories|articles|topics|content|coverage|internet links|links)|more from [\p{L} .'’-]{2,30}|top stories|most (?:read|viewed|popular)|you may also like|read next|recommended(?: stories| for you)?|(?:suggested )?topics:?|explore more on (?:these|this) topics?)$/iu;
 
 /** A line in such a list: a headline (no full stop at its end, or a question) or a link's name. */
 function isListedHeadline(text: string): boolean {
@@ -180,6 +190,20 @@ function isReleaseTrailer(text: string): boolean {
 
 const RELEASE_TRAILER =
   /^(?:[-–—*\s]*ends?[-–—*\s.]*|#{3}|for (?:more|further) information,?\s+(?:please\s+)?(?:contact|e-?mail|write to)\b.*|(?:media (?:contacts?|enquiries|inquiries)|press contacts?|notes to editors?)\b.*)$/i;
+
+/**
+ * "Press release, 14 June 2023, 18:00.", "Communiqué – 3 May 2024": a release's label and its date on a
+ * line of their own, above the text.
+ */
+function isReleaseStamp(text: string): boolean {
+  if (text.length > 70) return false;
+  const m = RELEASE_STAMP.exec(text);
+  const date = m?.[1] ?? m?.[2];
+  return date !== undefined && (parseDateLine(date) !== null || parseTimeLine(date) !== null);
+}
+
+const RELEASE_STAMP =
+  /^(?:press|news|media)\s+(?:release|statement|note)\s*[,:–—-]\s*(.{6,48}?)\.?$|^communiqu[ée]\s*[,:–—-]\s*(.{6,48}?)\.?$/i;
 
 /** Short, and opening with the letter of "last", "updated", "published", … before the pattern is asked. */
 function isTimeStamp(text: string): boolean {
@@ -228,6 +252,7 @@ function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string
     STANDARDS_LINK.test(text) ||
     COPYRIGHT_LINE.test(text) ||
     isTimeStamp(text) ||
+    isReleaseStamp(text) ||
     isReleaseTrailer(text) ||
     SHARE_BUTTONS.test(text) ||
     (text.length <= 60 && PAGE_BUTTON.test(text))

@@ -26,6 +26,7 @@ describe('wire credits read with the words of the text', () => {
     'A capital trend: rapid growth, the apparatus said.',
     'Bloomberg reported that Trend news agency said (Xinhua) (RIA Novosti) (Agence France-Presse)',
     'Reuters contributed to this report. (Source: AFP) A report by the Associated Press news agency; TASS wrote',
+    'The court ruled on Thursday.\n\nWith Reuters',
     '',
   ];
 
@@ -37,6 +38,8 @@ describe('wire credits read with the words of the text', () => {
     expect(bothWays(cases[0]!, 'Reuters').words).toEqual(['afp']);
     expect(bothWays(cases[3]!).words).toEqual(['ap', 'apa', 'anadolu', 'reuters']);
     expect(bothWays(cases[14]!).words).toEqual(['afp', 'ap', 'reuters', 'tass']);
+    // A rewrite's closing credit line.
+    expect(bothWays(cases[15]!, 'Buenos Aires Times').words).toEqual(['reuters']);
   });
 
   it('are the same on a generated stream', () => {

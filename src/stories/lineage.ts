@@ -16,8 +16,11 @@ export interface Member {
 
 const AGENCY =
   'Reuters|AFP|Agence France-Presse|AP|Associated Press|Anadolu(?: Agency)?|TASS|RIA Novosti|Interfax|Xinhua|dpa|EFE|ANSA|Kyodo|Yonhap|UPI|Bloomberg|APA|Trend|Armenpress|ANI|PTI';
-/** Words before a credited agency: "told Reuters", "a report by the AP", "(Source: AFP)". */
-const CREDIT_BEFORE = 'told|according to|reported by|cited by|quoted by|report by|source:';
+/**
+ * Words before a credited agency: "told Reuters", "a report by the AP", "(Source: AFP)", and a
+ * rewrite's closing "With Reuters" (or "in an interview with AFP", a credit as much as "told AFP").
+ */
+const CREDIT_BEFORE = 'told|according to|reported by|cited by|quoted by|report by|source:|with';
 /** Words after it: "Reuters reported", "Reuters wrote", "Reuters contributed to this report". */
 const CREDIT_AFTER = 'reported|said|quoted|wrote|contributed';
 const CREDIT_PATTERNS = [

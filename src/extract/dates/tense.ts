@@ -51,7 +51,10 @@ const TIMETABLE_VERBS = new Set(
 );
 const LAST_WORDS = /(?:(\S+)\s+)?(\S+)\s+$/;
 
-/** The timetable verb right before the date, unless "did" or "not" makes it past or denied. */
+/**
+ * The timetable verb right before the date, unless "did" or "not" makes it past or denied, or "to"
+ * makes it the infinitive of the verb before.
+ */
 const TIME_OF_DAY_BEFORE =
   /\s(?:at|by|from)\s+(?:midnight|noon|midday|dawn|dusk|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:local time|GMT|UTC))?)\s+(?:on\s+)?$/i;
 
@@ -63,11 +66,17 @@ function timetableBefore(before: string): boolean {
   const verbEnd = before.replace(TIME_OF_DAY_BEFORE, ' ');
   const m = LAST_WORDS.exec(verbEnd.slice(-40).replace(/\s(?:on|in)\s+$/i, ' '));
   if (!m?.[2] || !TIMETABLE_VERBS.has(m[2].toLowerCase())) return false;
-  return !/^(?:did|didn['’]t|not)$/i.test(m[1] ?? '');
+  // "scheduled to close on Sunday": an infinitive is the verb before it's to tell (see FUTURE).
+  return !/^(?:did|didn['’]t|not|to)$/i.test(m[1] ?? '');
 }
 
-/** "had not expected the flooding": a plan or an expectation told in the past perfect looks back. */
-const PAST_PERFECT_PLAN = /\b(?:had|hadn['’]t)\s+(?:not\s+|never\s+)?(?:expected|planned|scheduled)\b/gi;
+/**
+ * "had not expected the flooding", "talks that had been scheduled to end on Sunday": a plan or an
+ * expectation told in the past perfect looks back. (Not "had been due to speak on Wednesday", said of a
+ * trip cancelled before the day: "due" keeps pointing forward.)
+ */
+const PAST_PERFECT_PLAN =
+  /\b(?:had|hadn['’]t)\s+(?:not\s+|never\s+)?(?:been\s+)?(?:expected|planned|scheduled)\b/gi;
 
 /** "had used", "had not sold", "had already spent": a verb in the past perfect (not "had to"). */
 const PAST_PERFECT = /\bhad\s+(?:not\s+|never\s+|already\s+)?(?!to\b)[a-z]+\b/gi;

@@ -196,6 +196,11 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
       i += 3;
       continue;
     }
+    // "12 burned-out cars", "30 bombed-out buildings": a participle joined by a hyphen to its particle.
+    if (tokens[i + 1]?.text === '-' && isParticiple(t.text) && PARTICLES.test(tokens[i + 2]?.text ?? '')) {
+      i += 3;
+      continue;
+    }
     const participle = t.pos === 'VERB' && /(?:ed|ing|en)$/.test(t.text) && isNounish(tokens[i + 1]);
     if (!(SKIPPABLE.has(t.pos) || participle) || isNounish(t)) break;
     i++;
@@ -222,6 +227,8 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
   return nounUnit(tokens[i]!, i);
 }
 
+/** The particle of a hyphenated phrasal adjective: "burned-out", "cut-off", "run-down". */
+const PARTICLES = /^(?:out|off|up|down|in|over)$/i;
 const PEOPLE_HEAD = /^(?:people|persons)$/i;
 /** "F-16s", "Su-25s", "MiG-29s": a designation of letters, a hyphen and digits, then a plural s. */
 const PLURAL_MODEL = /^[A-Z][A-Za-z]{0,3}-\d{1,4}s$/;
@@ -339,11 +346,12 @@ const CASUALTY_AFTER =
   /^(?:dead|killed|injured|wounded|missing|displaced|homeless|detained|arrested|evacuated)$/i;
 
 /**
- * "The number of people killed … rose above 11,000", "put the number of dead at 8,574": a tally of
- * people named earlier in the sentence, and a verb of reaching right before the bare number.
+ * "The number of people killed … rose above 11,000", "put the number of dead at 8,574", "put the
+ * number of security personnel killed at 18": a tally of people named earlier in the sentence (a
+ * word or two may qualify them), and a verb of reaching right before the bare number.
  */
 const PEOPLE_TALLY =
-  /\b(?:toll|tally|(?:number|count) of (?:the |those )?(?:people|persons|civilians|children|soldiers|migrants|dead|deaths|killed|martyrs|victims|casualties|fatalities|refugees|displaced|injured|wounded|missing|arrivals)\b|(?:deaths|fatalities|casualties)\b)/i;
+  /\b(?:toll|tally|(?:number|count) of (?:the |those )?(?:[a-z-]+ ){0,2}?(?:people|persons|personnel|civilians|children|soldiers|troops|police|officers|servicemen|protesters|demonstrators|detainees|migrants|dead|deaths|killed|martyrs|victims|casualties|fatalities|refugees|displaced|injured|wounded|missing|arrivals)\b|(?:deaths|fatalities|casualties)\b)/i;
 /** "the number of ethnic Armenians who have left …": a tally of a people named by its demonym. */
 const DEMONYM_TALLY =
   /\b(?:[Nn]umber|[Cc]ount) of (?:the |those )?(?:ethnic )?[A-Z][a-z]+(?:ians|ans|is|ese)\b/;
