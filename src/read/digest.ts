@@ -1047,12 +1047,18 @@ export function looksLikeOutletLine(line: string): boolean {
   // "openDemocracy";
   // and with a capital outside ASCII: "ČTK", "Új Szó", "Élysée".
   // An office's own name may run longer: "Ministry of Foreign Affairs of the Republic of Iraq".
-  return (
+  if (
     (words.length <= 6 || OFFICIAL_OUTLET.test(text)) &&
     OUTLET_START.test(text) &&
     /^[\p{L}\d&.'’/ -]+(, [\p{L} .'’-]+)?$/u.test(text)
-  );
+  )
+    return true;
+  // "Planalto – Presidency of the Republic": a site's short name, a dash, and the office it speaks for.
+  const dash = SITE_DASH_OFFICE.exec(text);
+  return dash !== null && OFFICIAL_OUTLET.test(dash[1]!);
 }
+
+const SITE_DASH_OFFICE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2} [–—-] (\p{Lu}[\p{L}\d&.'’ -]+)$/u;
 
 /**
  * "The Hindu (Kozhikode)", "via Reuters": the outlet's name without the print edition after it or the

@@ -61,7 +61,9 @@ const READING_TIME_AFTER = /\s*[·•|-]\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
 /** "Oct 4 2023", "4 October 2023", "October 4, 2023", "2023-10-04", "04.10.2023" → ISO; else null. */
 export function parseDateLine(line: string): string | null {
   // "13 Jun 2025 · 4 min read": the page's reading time after the date.
-  const dated = line.endsWith(' read') ? line.replace(READING_TIME_AFTER, '') : line;
+  let dated = line.endsWith(' read') ? line.replace(READING_TIME_AFTER, '') : line;
+  // "October 30, 2022 | Last updated: 6 hours ago": the page's update after its date.
+  if (dated.length < 80 && /updated/i.test(dated)) dated = dated.replace(UPDATED_SUFFIX, '');
   // Cheap exit: every form ends in its year.
   if (!isDigitCode(dated.trimEnd().charCodeAt(dated.trimEnd().length - 1))) return null;
   const text = dated.trim().replace(WEEKDAY_PREFIX, '');
