@@ -82,9 +82,11 @@ export function dayNumber(date: string | null): number | null {
 /** `scanner`: where the text's words go (see lastWords), when the caller keeps them. */
 export function fingerprint(article: Article, extraction?: Extraction, scanner?: WordScanner): Fingerprint {
   const words = builder.scan(article.text, scanner);
-  const data = builder.build(article.text, extraction);
-  const summaryEnd = summaryBulletsEnd(article.text);
   const creditStart = creditLineStart(article.text);
+  // The credit line says who wrote the report, not what it reports: two reports by one desk share it
+  // ("Reporting by …; Editing by …") and would align on it. Its words stay out of shingles and sentences.
+  const data = builder.build(article.text, extraction, wordsBefore(builder.words!, creditStart));
+  const summaryEnd = summaryBulletsEnd(article.text);
   if (summaryEnd > 0 || creditStart < article.text.length) {
     const [h1, h2, length] = bodyNumbers(bodyKey(article.text.slice(summaryEnd, creditStart)));
     return withBody(article.id, dayNumber(article.published), words, h1 | 0, h2 | 0, length, data);
@@ -100,6 +102,13 @@ export function fingerprint(article: Article, extraction?: Extraction, scanner?:
     bodyLength,
     data,
   );
+}
+
+/** How many of the words start before `offset` (all of them when it is the text's end). */
+function wordsBefore(words: WordHashes, offset: number): number {
+  let n = words.count;
+  while (n > 0 && words.starts[n - 1]! >= offset) n--;
+  return n;
 }
 
 /**
@@ -289,11 +298,12 @@ class FingerprintBuilder {
     return this.words.count;
   }
 
-  build(text: string, extraction: Extraction | undefined): Uint32Array {
+  /** `end`: how many of the scanned words to take (the credit line's are left out, see fingerprint). */
+  build(text: string, extraction: Extraction | undefined, end = this.words!.count): Uint32Array {
     const words = this.words!;
-    this.collectShingles(words);
+    this.collectShingles(words, end);
     this.keys.size = 0;
-    this.collectWordLists(words, !extraction);
+    this.collectWordLists(words, !extraction, end);
     if (extraction) this.collectExtractedFigures(extraction);
     else this.keys.sortUniqueFrom(0);
     const figuresSize = this.keys.size;
@@ -322,8 +332,8 @@ class FingerprintBuilder {
    * Hashes of every run of five words (the whole text when it is shorter), each once. A run's hash is
    * the polynomial Σ word × P^(4−k) mod 2³², rolled from one run to the next in two multiplications.
    */
-  private collectShingles(words: WordHashes): void {
-    const { hashes, count } = words;
+  private collectShingles(words: WordHashes, count: number): void {
+    const { hashes } = words;
     this.shingles.size = 0;
     this.seen.clear(count);
     if (count === 0) return;
@@ -399,8 +409,8 @@ class FingerprintBuilder {
    * sentences (`names`, unsorted); and, when `figures`, the words with a digit (pushed to `keys`,
    * unsorted).
    */
-  private collectWordLists(words: WordHashes, figures: boolean): void {
-    const { flags, hashes, stems, count } = words;
+  private collectWordLists(words: WordHashes, figures: boolean, count: number): void {
+    const { flags, hashes, stems } = words;
     this.terms.size = 0;
     this.sentenceEnds.size = 0;
     this.names.size = 0;

@@ -65,6 +65,16 @@ describe('WordScanner', () => {
 });
 
 describe('fingerprint', () => {
+  it("leaves the wire's credit line out of the sentences and shingles a rewrite is aligned on", () => {
+    const body =
+      'Soldiers cleared the camp on Monday and detained about 1,200 people.\n\nBuses took them to a police academy.';
+    const credited = `${body}\n\nReporting by Rita Brandao and Tony Bodell; Editing by Dan Walsh`;
+    const plain = fingerprint(article('p', body));
+    const withCredit = fingerprint(article('c', credited));
+    expect(sentenceTerms(withCredit)).toEqual(sentenceTerms(plain));
+    expect([...shingles(withCredit)]).toEqual([...shingles(plain)]);
+  });
+
   const text =
     'Rescue teams reached the flooded valley on Monday. Rescue teams reached the flooded valley on Monday.';
 
