@@ -498,10 +498,12 @@ const HOLDING_BEFORE =
   /\b(?:held|holds|housed|houses|sheltered|shelters|accommodated|accommodates|hosted|hosts)\s+(?:nearly|almost|about|around|some|more than|over|at least|roughly)?\s*$/i;
 
 /**
- * "reported three deaths, Austria three and Romania seven": after a comma or "and", the name whose
- * count this is, then the number with the noun of the count before it left out.
+ * "reported three deaths, Austria three and Romania seven", "100 troops, and Tajikistan about 200":
+ * after a comma or "and", the name whose count this is (and maybe a hedge), then the number with the
+ * noun of the count before it left out.
  */
-const NAMED_ITEM_BEFORE = /(?:,|\band)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+$/u;
+const NAMED_ITEM_BEFORE =
+  /(?:,|\band)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|at least)\s+)?$/u;
 
 /** What joins one count of a list to the one before it: a comma, "and", "including", "while". */
 const LIST_JOIN_BEFORE = /(?:,|\band|\bincluding|\bwhile|\bamong them)\s+$/i;
