@@ -383,6 +383,7 @@ export function isHistorical(figure: Figure, article: Article, dates: DateMentio
       d.start >= sentence.start &&
       d.end <= sentence.end &&
       (Math.abs(Number(d.date.slice(0, 4)) - year) > 1 ||
+        countsAnEarlierYear(d, year, article.text) ||
         countsAnEarlierMonth(d, month, article.text) ||
         tellsOfAnEarlierDay(d, figure, article.published!, sentence.text)),
   );
@@ -417,6 +418,15 @@ const LONG_AFTER =
 
 /** How long before the article a named day must be for its counts to be history: a month. */
 const EARLIER_DAY_MS = 31 * 24 * 3600 * 1000;
+
+/**
+ * "Chile's worst fire season on record, in 2023, killed over 20 people", in an article of 2024: a
+ * count told of a year gone by (not "since 2023", which starts a running total).
+ */
+function countsAnEarlierYear(date: DateMention, year: number, text: string): boolean {
+  if (date.precision !== 'year' || Number(date.date.slice(0, 4)) >= year) return false;
+  return !/\bsince\s+$/i.test(text.slice(Math.max(0, date.start - 8), date.start));
+}
 
 /**
  * "More than 200 people had been killed in the second half of July", in an article of August: a

@@ -286,11 +286,19 @@ function mayAsMonth(_: string, leader: string, space: string, part: string | und
   return `in${' '.repeat(leader.length - 2)}${space}${' '.repeat(part?.length ?? 0)}`;
 }
 
+/**
+ * "Viña del Mar", "Mar del Plata", "Mar-a-Lago": a month's short name inside a place's name, where
+ * chrono reads a month. Blanked (same length) before chrono reads the window.
+ */
+const MONTH_IN_NAME =
+  /(?<=\b(?:del|de|do|da|dos|das)\s+)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\bMar(?=\s+del\b|-a-)/g;
+
 /** The window as chrono should read it (same length, so that offsets hold). */
 function chronoReadable(piece: string): string {
   return piece
     .replace(DAY_BEFORE_TIME, (_, day: string, joiner: string) => day + ';'.repeat(joiner.length))
-    .replace(MAY_LEADER, mayAsMonth);
+    .replace(MAY_LEADER, mayAsMonth)
+    .replace(MONTH_IN_NAME, (month) => ' '.repeat(month.length));
 }
 
 function fromChrono(result: chrono.ParsedResult, offset: number): DateDraft {
