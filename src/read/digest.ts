@@ -1144,6 +1144,28 @@ function hasByAfterSeparator(line: string): boolean {
 
 const OUTLET_THEN_BYLINE = /^\s*([^|·•—–]{2,60}?)\s+[|·•—–]\s+([Bb]y\s.+)$/;
 
+/** "Jane Doe | Reuters": a writer's name with no "By", a bar, and an outlet sitrep knows. */
+function writerThenOutlet(text: string): { outlet: string; byline: string } | null {
+  const bar = text.lastIndexOf('|');
+  if (bar < 0 || /^\s*by\s/i.test(text)) return null;
+  const outlet = text.slice(bar + 1).trim();
+  const writer = text.slice(0, bar).trim();
+  if (knownOutlet(outlet) === null || !looksLikePersonName(writer)) return null;
+  return { outlet, byline: `By ${writer}` };
+}
+
+/**
+ * "Al Jazeera Staff", "Le Monde with AFP": a known outlet's name with its newsroom's credit or the
+ * agency it worked with after it is that outlet.
+ */
+function outletProper(text: string): string {
+  const m = OUTLET_WITH_CREDIT.exec(text);
+  return m && knownOutlet(m[1]!) !== null ? m[1]! : text;
+}
+
+const OUTLET_WITH_CREDIT =
+  /^\s*(.{2,40}?)\s+(?:staff(?: writers?| reporters?)?|newsroom|desk|with (?:AFP|Reuters|AP|agencies|wires)(?: and (?:AFP|Reuters|AP|agencies))?)\s*$/i;
+
 /**
  * "By Bassem Haddad | Associated Press": a byline and the outlet on one line → the outlet (the part
  * after the last bar, or after the last comma when it is a known outlet or no person's name) and the
@@ -1152,7 +1174,10 @@ const OUTLET_THEN_BYLINE = /^\s*([^|·•—–]{2,60}?)\s+[|·•—–]\s+([Bb
 function splitCredit(text: string): { outlet: string; byline: string | null } {
   const after = outletThenByline(text);
   if (after) return after;
-  if (!/^\s*by\s/i.test(text) || parseByline(text) === null) return { outlet: text, byline: null };
+  const writer = writerThenOutlet(text);
+  if (writer) return writer;
+  if (!/^\s*by\s/i.test(text) || parseByline(text) === null)
+    return { outlet: outletProper(text), byline: null };
   const bar = text.lastIndexOf('|');
   const comma = text.lastIndexOf(',');
   const outlet = text.slice(Math.max(bar, comma) + 1).trim();

@@ -131,6 +131,15 @@ describe('parseTimeLine', () => {
     });
   });
 
+  it('reads a date line labelled "Last Modified:" and one with its update in words after it', () => {
+    expect(parseTimeLine('Last Modified: Tuesday, 3 October 2023 12:34')).toEqual({
+      time: '12:34',
+      date: '2023-10-03',
+    });
+    expect(parseDateLine('Modified: 3 October 2023')).toBe('2023-10-03');
+    expect(parseDateLine('October 30, 2022 | Last updated: 6 hours ago')).toBe('2022-10-30');
+  });
+
   it('reads a time written with a full stop, and one after a dash', () => {
     expect(parseTimeLine('Tue 3 Dec 2024 23.42 GMT')).toEqual({ time: '23:42', date: '2024-12-03' });
     expect(parseTimeLine('Wednesday, 4 December 2024 - 01:15')).toEqual({
