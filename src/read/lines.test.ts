@@ -131,6 +131,12 @@ describe('parseTimeLine', () => {
     });
   });
 
+  it('reads an ambiguous numeric date in the order its weekday fits', () => {
+    expect(parseDateLine('Tue, 10/03/2023')).toBe('2023-10-03');
+    expect(parseDateLine('Fri, 10/03/2023')).toBe('2023-03-10');
+    expect(parseDateLine('10/03/2023')).toBe('2023-03-10');
+  });
+
   it('reads a date line labelled "Last Modified:" and one with its update in words after it', () => {
     expect(parseTimeLine('Last Modified: Tuesday, 3 October 2023 12:34')).toEqual({
       time: '12:34',

@@ -57,6 +57,7 @@ const WEEKDAY_PREFIX =
   /^(?:(?:published|updated|posted|issued|last updated|(?:last )?modified)(?: on)?:?\s+)?(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+)?/iu;
 
 const READING_TIME_AFTER = /\s*[·•|-]\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
+const READING_TIME_FIELD = /^\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
 
 /** "Oct 4 2023", "4 October 2023", "October 4, 2023", "2023-10-04", "04.10.2023" → ISO; else null. */
 export function parseDateLine(line: string): string | null {
@@ -92,7 +93,24 @@ export function parseDateLine(line: string): string | null {
   m = ISO.exec(text);
   if (m) return isoDate(Number(m[1]), Number(m[3]), Number(m[4]));
   m = NUMERIC.exec(text) ?? NUMERIC_SHORT_YEAR.exec(text);
-  return m ? numericDate(Number(m[1]), Number(m[3]), fullYear(Number(m[4]))) : null;
+  if (!m) return null;
+  const date = numericDate(Number(m[1]), Number(m[3]), fullYear(Number(m[4])));
+  // "Tue, 10/03/2023": the weekday written before an ambiguous date tells its order (3 October).
+  const swapped = isoDate(fullYear(Number(m[4])), Number(m[1]), Number(m[3]));
+  const weekday = ENGLISH_WEEKDAY.exec(dated.trim())?.[1]?.toLowerCase();
+  if (weekday && date && swapped && weekdayOf(date) !== weekday && weekdayOf(swapped) === weekday)
+    return swapped;
+  return date;
+}
+
+/** The English weekday opening a date line, by its first three letters. */
+const ENGLISH_WEEKDAY =
+  /^(?:(?:published|updated|posted)(?: on)?:?\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+function weekdayOf(iso: string): string {
+  return WEEKDAYS[new Date(`${iso}T12:00:00Z`).getUTCDay()]!;
 }
 
 /** "06.15.25", "15/06/25": a two-figure year, as some Israeli and US sites write their date lines. */
@@ -227,6 +245,8 @@ function parseFieldedLine(line: string): OutletDateLine | null {
   if (fields.length < 2 || fields.length > 5) return null;
   const found: Partial<OutletDateLine> = {};
   for (const field of fields) {
+    // "Oct 3, 2023 · 4 min read · Reuters": the page's reading time is no field of the header.
+    if (READING_TIME_FIELD.test(field)) continue;
     const timed = parseTimeLine(field);
     const date = parseDateLine(field) ?? timed?.date;
     const names = /^by\s/i.test(field) ? parseByline(field) : null;
