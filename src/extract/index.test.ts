@@ -27,6 +27,11 @@ const batch: Article[] = [
   ),
 ];
 
+/** A person's mention of its own name, at offset k (for the corpus-level spelling tests). */
+function personMention(name: string, k: number) {
+  return { article: 'a', name, type: 'person' as const, text: name, start: k, end: k };
+}
+
 describe('extractArticle', () => {
   it('returns mentions, quotes, figures and dates for one article', () => {
     const extraction = extractArticle(batch[0]!, gazetteer);
@@ -194,31 +199,17 @@ describe('extractAll', () => {
   });
 
   it('joins a long surname written with "ch" and with "k" under one given name', () => {
-    const person = (name: string, k: number) => ({
-      article: 'a',
-      name,
-      type: 'person' as const,
-      text: name,
-      start: k,
-      end: k,
-    });
     const names = ['Tewolde Gebremichael', 'Tewolde Gebremichael', 'Tewolde Gebremikael', 'Saba Gebremikael'];
-    expect([...transliteratedPeople(names.map(person))]).toEqual([
+    expect([...transliteratedPeople(names.map(personMention))]).toEqual([
       ['Tewolde Gebremikael', 'Tewolde Gebremichael'],
     ]);
   });
 
   it('keeps two people whose short names share their consonants apart', () => {
-    const person = (name: string, k: number) => ({
-      article: 'a',
-      name,
-      type: 'person' as const,
-      text: name,
-      start: k,
-      end: k,
-    });
     const names = ['Omar Hassan', 'Omar Hussein', 'Lena Zelensky', 'Lena Zelenskyy', 'Lena Zelenskyy'];
-    expect([...transliteratedPeople(names.map(person))]).toEqual([['Lena Zelensky', 'Lena Zelenskyy']]);
+    expect([...transliteratedPeople(names.map(personMention))]).toEqual([
+      ['Lena Zelensky', 'Lena Zelenskyy'],
+    ]);
   });
 
   it('leaves a person named by one word only out of the entities, not out of the mentions', () => {
