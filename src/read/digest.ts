@@ -24,6 +24,7 @@ import {
   bulletText,
   bylineOutlet,
   endsLikeSentence,
+  isDigitCode,
   isNewsroomCredit,
   isSeparatorLine,
   isUrlLine,
@@ -554,11 +555,13 @@ const NOT_OUTLET_TAG =
   /^(?:video|videos|photos?|pictures|gallery|audio|podcast|live|updated?|update \d+|corrected|correction|exclusive|analysis|opinion|explainer|watch|listen|paywall|subscribers? only|pdf|map|graphic|interactive)$/i;
 
 /**
- * "Gunmen storm TV studio during live broadcast (9 January 2024)": a clipping's date in parentheses
- * closing its title → the title, and the date's text. Null when the parentheses hold no date.
+ * "Gunmen storm TV studio during live broadcast (9 January 2024)", "… (Reuters, 3 Oct 2023)": a
+ * clipping's date (maybe after its outlet) in parentheses closing its title → the title, and the
+ * parentheses' text. Null when they hold no date.
  */
 function titleDate(line: string): { title: string; date: string } | null {
-  if (line.length > 300 || lastCharCode(line) !== 41) return null;
+  if (line.length > 300) return null;
+  if (lastCharCode(line) !== 41) return titleThenFields(line);
   const close = line.lastIndexOf(')');
   const open = line.lastIndexOf('(', close);
   // The parentheses hold a date's length ("9 Jan 2024" to "Tuesday, 9 January 2024, 14:05 GMT"),
@@ -566,9 +569,35 @@ function titleDate(line: string): { title: string; date: string } | null {
   if (open < 1 || close - open - 1 < 6 || close - open - 1 > 48 || line.charCodeAt(open - 1) > 32)
     return null;
   const date = line.slice(open + 1, close);
-  if (!(parseDateLine(date) || parseTimeLine(date))) return null;
+  if (!(parseDateLine(date) || parseTimeLine(date) || outletAndDateIn(date))) return null;
   const title = line.slice(0, open).trim();
   return title ? { title, date } : null;
+}
+
+/**
+ * "Talks resume in the capital — Reuters — 3 October 2023": a title, its outlet and its date on one
+ * line, between dashes or bars → the title, and the outlet and date as an outlet line writes them.
+ */
+function titleThenFields(line: string): { title: string; date: string } | null {
+  if (!isDigitCode(lastCharCode(line)) || !FIELD_DASH.test(line)) return null;
+  const fields = line.trim().split(FIELD_DASH_SPLIT);
+  if (fields.length < 3) return null;
+  const date = fields.at(-1)!;
+  const outlet = fields.at(-2)!;
+  const title = fields.slice(0, -2).join(' — ');
+  if (!(parseDateLine(date) || parseTimeLine(date))) return null;
+  // A headline of a few words, not a writer's name ("Jane Doe | Reuters | 3 October 2023" is a header).
+  if (!looksLikeOutletLine(outlet) || !readsLikeTitle(title) || wordCount(title, 4) < 4) return null;
+  return { title, date: `${outlet}, ${date}` };
+}
+
+const FIELD_DASH = / [—–|] /;
+const FIELD_DASH_SPLIT = /\s+[—–|]\s+/;
+
+/** "Reuters, 3 Oct 2023" in a title's closing parentheses: the outlet's name and the date. */
+function outletAndDateIn(text: string): boolean {
+  const parsed = parseOutletDateLine(text);
+  return parsed !== null && looksLikeOutletLine(splitCredit(parsed.outlet).outlet);
 }
 
 /**
@@ -587,7 +616,7 @@ function addSelfHeadedTitle(
 ): void {
   const line = lines[i]!;
   if (line.length > 400 || starts.has(i)) return;
-  if (last === 41) {
+  if (last !== 93) {
     if (!titleDate(line) || !standsAlone(lines, i) || !readsLikeTitle(line)) return;
     const below = lines[i + 1] ?? '';
     if (!isBlank(below) && looksLikeOutletLine(below)) starts.set(i, { outletLine: i + 1, dateLine: i });
@@ -667,7 +696,8 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
     const line = lines[i]!;
     // (A header found later, under this line, replaces the one this line carries.)
     const last = lastCharCode(line);
-    if (last === 41 || last === 93) addSelfHeadedTitle(lines, i, last, starts);
+    if (last === 41 || last === 93 || (isDigitCode(last) && FIELD_DASH.test(line)))
+      addSelfHeadedTitle(lines, i, last, starts);
     if (line.length > 80 || isBlank(line)) continue;
     if (
       // (A time line may carry the page's update after it: "… 9:14 PM [ Last Update: … ]".)
@@ -1389,6 +1419,9 @@ function readHeader(
     const timed = parseTimeLine(dateText);
     const outletAndDate = timed ? null : (parseOutletDateLine(dateText) ?? parseDateBylineLine(dateText));
     draft.published = timed?.date ?? parseDateLine(dateText) ?? outletAndDate?.date ?? null;
+    // "Title (Reuters, 3 Oct 2023)": the title's parentheses name the outlet too.
+    const namedOutlet = dated ? parseOutletDateLine(dateText)?.outlet : undefined;
+    if (namedOutlet && draft.outletLine === null) draft.outletLine = namedOutlet;
     draft.time = timed?.time ?? outletAndDate?.time ?? null;
     if (outletAndDate?.byline) draft.byline.push(...outletAndDate.byline);
     draft.dateline = outletAndDate?.dateline ?? null;

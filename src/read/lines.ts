@@ -377,7 +377,7 @@ function parseDateFirstLine(line: string): OutletDateLine | null {
   return date ? { outlet, date, time: timed?.time ?? null } : null;
 }
 
-function isDigitCode(code: number): boolean {
+export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
