@@ -538,8 +538,12 @@ function startListAtItemOne(lines: string[], starts: Map<number, Header | null>)
   return true;
 }
 
-/** "UN agency raises landslide toll [Reuters]" → the title and the outlet in brackets after it. */
+/**
+ * "UN agency raises landslide toll [Reuters]" → the title and the outlet in brackets after it; also
+ * "[AFP] Aid convoy reaches the town", the outlet in brackets before it, when sitrep knows the outlet.
+ */
 function bracketedOutlet(line: string): { title: string; outlet: string } | null {
+  if (line.charCodeAt(0) === 91) return outletBracketFirst(line);
   if (lastCharCode(line) !== 93) return null;
   const m = /^(.*\S)\s+\[([^[\]]{2,60})\]\s*$/.exec(line);
   if (!m) return null;
@@ -548,6 +552,12 @@ function bracketedOutlet(line: string): { title: string; outlet: string } | null
   const outlet = country ? country[1]! : m[2]!.trim();
   if (!looksLikeOutletLine(outlet) || NOT_OUTLET_TAG.test(outlet)) return null;
   return { title: m[1]!.trim(), outlet: country ? `${outlet}, ${country[2]!.trim()}` : outlet };
+}
+
+function outletBracketFirst(line: string): { title: string; outlet: string } | null {
+  const m = /^\[([^[\]]{2,40})\]\s+(\S.*)$/.exec(line.trim());
+  if (!m || knownOutlet(m[1]!.trim()) === null) return null;
+  return { title: m[2]!.trim(), outlet: m[1]!.trim() };
 }
 
 /** Tags a title may end in that name no outlet: "[VIDEO]", "[Updated]", "[Photos]". */
@@ -698,6 +708,7 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
     const last = lastCharCode(line);
     if (last === 41 || last === 93 || (isDigitCode(last) && FIELD_DASH.test(line)))
       addSelfHeadedTitle(lines, i, last, starts);
+    else if (line.charCodeAt(0) === 91) addSelfHeadedTitle(lines, i, 93, starts);
     if (line.length > 80 || isBlank(line)) continue;
     if (
       // (A time line may carry the page's update after it: "… 9:14 PM [ Last Update: … ]".)
