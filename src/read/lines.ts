@@ -305,9 +305,11 @@ export const INSTITUTION_NAME =
 
 /**
  * How an outlet's name opens: a capital or a figure, or a brand's lower-case letters before one
- * ("eNCA", "iWitness News", "gCaptain", "openDemocracy").
+ * ("eNCA", "iWitness News", "gCaptain", "openDemocracy"), or a short lower-case word before a capital
+ * ("bne IntelliNews"), not a function word ("the Guardian", "via Reuters" are no names as written).
  */
-export const OUTLET_START = /^(?:[\p{Lu}\d]|\p{Ll}{1,8}[\p{Lu}\d])/u;
+export const OUTLET_START =
+  /^(?:[\p{Lu}\d]|\p{Ll}{1,8}[\p{Lu}\d]|(?!(?:the|and|for|but|not|was|are|has|its|via|with|from)\s)\p{Ll}{2,4} \p{Lu})/u;
 
 /**
  * An outlet that is an official body publishing its own words: "Government of the Czech Republic",
