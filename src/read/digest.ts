@@ -719,6 +719,11 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
       if (header)
         starts.set(header.title, { outletLine: header.outletLine ?? outletBelow(lines, i), dateLine: i });
     } else if (looksLikeOutletLine(splitCredit(parseOutletDateLine(line)?.outlet ?? '').outlet)) {
+      const signed = outletAboveSignedDate(lines, i);
+      if (signed) {
+        starts.set(signed.title, { outletLine: signed.outletLine, dateLine: i });
+        continue;
+      }
       // "Reuters | 26 September 2023": one line is both the outlet line and the date line. A sentence
       // with its full stop a blank line above "La Paz, 26 June 2024" is the close of a communiqué
       // (its place and date of signing), not a title.
@@ -937,6 +942,31 @@ function namesOutlet(line: string, seen: Set<string>): boolean {
   let spaces = 0;
   for (let k = 0; k < line.length && spaces <= 6; k++) if (line.charCodeAt(k) === 32) spaces++;
   return spaces <= 6 && seen.has(outletName(line).trim().toLowerCase());
+}
+
+/**
+ * "Title / Ukrainska Pravda / Oksana Levchenko — Sunday, 9 October 2022, 09:48": the outlet on a line
+ * of its own right above a line that signs and dates the article. The signature is a person's name,
+ * not an outlet sitrep knows; the outlet line is short and the title stands above it.
+ */
+function outletAboveSignedDate(
+  lines: string[],
+  dateLine: number,
+): { title: number; outletLine: number } | null {
+  const outletLine = dateLine - 1;
+  if (outletLine < 1 || !signerOf(lines[dateLine]!)) return null;
+  const outlet = lines[outletLine]!.trim();
+  if (outlet.split(/\s+/).length > 4 || !looksLikeOutletLine(outlet)) return null;
+  const title = titleAbove(lines, outletLine);
+  return title >= 0 && title < outletLine && isTitleCandidate(lines[title]!) && opensArticle(lines, title)
+    ? { title, outletLine }
+    : null;
+}
+
+/** The person's name an outlet-and-date line opens with ("Oksana Levchenko — 9 October 2022"), or null. */
+function signerOf(line: string): string | null {
+  const signer = parseOutletDateLine(line)?.outlet;
+  return signer !== undefined && looksLikePersonName(signer) && knownOutlet(signer) === null ? signer : null;
 }
 
 /**
@@ -1435,6 +1465,10 @@ function readHeader(
     if (namedOutlet && draft.outletLine === null) draft.outletLine = namedOutlet;
     draft.time = timed?.time ?? outletAndDate?.time ?? null;
     if (outletAndDate?.byline) draft.byline.push(...outletAndDate.byline);
+    // Under an outlet line of its own, the date line's name is the writer's ("Jane Doe — 9 October 2022").
+    const signer =
+      header.outletLine !== null && header.outletLine !== header.dateLine ? signerOf(dateText) : null;
+    if (signer) draft.byline.push(signer);
     draft.dateline = outletAndDate?.dateline ?? null;
     // "Today, 2:15 pm": the time, and the day left to the digest's date.
     const recent = draft.published ? null : parseRelativeTimeLine(dateText);
