@@ -162,6 +162,13 @@ describe('DedupIndex', () => {
     }
   });
 
+  it("calls an agency's copy identical to a paper's though the agency signs its last line with desk initials", () => {
+    expect(long.trimEnd()).toMatch(/[.!?]$/);
+    const index = new DedupIndex();
+    index.add(article('agency', `${long.trimEnd()} PTI KA NSK RT`));
+    expect(index.add(article('paper', long)).map((pair) => pair.relation)).toEqual(['identical']);
+  });
+
   it('forgets near-duplicate candidates outside its window but keeps identical bodies', () => {
     const index = new DedupIndex();
     index.add(article('old', long, '2024-01-01'));

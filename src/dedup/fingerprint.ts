@@ -134,9 +134,18 @@ const SIGN_OFF =
  */
 function creditLineStart(text: string): number {
   const start = text.lastIndexOf('\n\n') + 2;
+  const tags = DESK_SIGN_OFF.exec(text.slice(-DESK_SIGN_OFF_CHARS));
+  if (tags) return text.length - tags[1]!.length;
   if (start < 2 || text.length - start > CREDIT_LINE_CHARS) return text.length;
   return CREDIT_LINE.test(text.slice(start)) ? start - 2 : text.length;
 }
+
+/**
+ * "… the official said. PTI KA NSK RT": an agency's name and its desk's initials after the last
+ * sentence, on the same line (Indian agencies' copy). Group 1: the sign-off, from the space before it.
+ */
+const DESK_SIGN_OFF = new RegExp(String.raw`[.!?]["”’]?(\s+(?:${SIGN_OFF})(?:\s+[A-Z]{2,5}){0,5}\s*)$`);
+const DESK_SIGN_OFF_CHARS = 60;
 
 const CREDIT_LINE_CHARS = 240;
 /**
