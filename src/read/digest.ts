@@ -715,10 +715,13 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
       (line.length <= 100 && (parseDateLine(line) || parseTimeLine(line) || parseRelativeTimeLine(line))) ||
       parseDateBylineLine(line) !== null
     ) {
+      // "The Scotsman | 21 October 2022 / Published 21st Oct 2022, 17:42 BST": the page's own time
+      // under a header line that dated the article already.
+      if (isOutletDateLine(lines[previousNonBlank(lines, i - 1)] ?? '')) continue;
       const header = headerAbove(lines, i);
       if (header)
         starts.set(header.title, { outletLine: header.outletLine ?? outletBelow(lines, i), dateLine: i });
-    } else if (looksLikeOutletLine(splitCredit(parseOutletDateLine(line)?.outlet ?? '').outlet)) {
+    } else if (isOutletDateLine(line)) {
       const signed = outletAboveSignedDate(lines, i);
       if (signed) {
         starts.set(signed.title, { outletLine: signed.outletLine, dateLine: i });
@@ -944,6 +947,12 @@ function namesOutlet(line: string, seen: Set<string>): boolean {
   return spaces <= 6 && seen.has(outletName(line).trim().toLowerCase());
 }
 
+/** "Reuters | 26 September 2023": an outlet and a date on one line. */
+function isOutletDateLine(line: string): boolean {
+  const outlet = parseOutletDateLine(line)?.outlet;
+  return outlet !== undefined && looksLikeOutletLine(splitCredit(outlet).outlet);
+}
+
 /**
  * "Title / Ukrainska Pravda / Oksana Levchenko — Sunday, 9 October 2022, 09:48": the outlet on a line
  * of its own right above a line that signs and dates the article. The signature is a person's name,
@@ -1111,7 +1120,8 @@ function isTitleCandidate(line: string): boolean {
 /** "Reuters", "The Guardian, UK", "Daily Sabah, Turkey": short, capitalised, no sentence punctuation. */
 export function looksLikeOutletLine(line: string): boolean {
   const text = outletName(line).trim();
-  if (text.length > 60 || /[.!?:;"“”]$/.test(text) || parseDateLine(text) || parseByline(text)) return false;
+  if (text.length > 60 || endsLikeSentenceOrQuote(text) || parseDateLine(text) || parseByline(text))
+    return false;
   if (isKnownOutletLine(text)) return true;
   const words = text.split(/\s+/);
   // Brands may open with lower-case letters before a capital or a figure: "iWitness News", "eNCA", "g1",
@@ -1129,7 +1139,30 @@ export function looksLikeOutletLine(line: string): boolean {
   return dash !== null && OFFICIAL_OUTLET.test(dash[1]!);
 }
 
+/**
+ * Sentence punctuation or a closing quotation mark at the end: no outlet's name ends so, but for the
+ * full stop of initials ("City A.M.", "U.S. News").
+ */
+function endsLikeSentenceOrQuote(text: string): boolean {
+  return /[.!?:;"“”]$/.test(text) && !INITIALS_END.test(text);
+}
+
+const INITIALS_END = /(?:^|\s)(?:\p{Lu}\.){2,}$/u;
+
 const SITE_DASH_OFFICE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2} [–—-] (\p{Lu}[\p{L}\d&.'’ -]+)$/u;
+
+/**
+ * "Prime Minister's Office, 10 Downing Street, UK": an office's name before its street address, or
+ * null for any other line.
+ */
+function officeWithoutAddress(text: string): string | null {
+  const m = OFFICE_ADDRESS.exec(text);
+  return m && OFFICIAL_OUTLET.test(m[1]!) ? m[1]! : null;
+}
+
+/** An office's name, a comma, a street number and the street, maybe a city and a country after commas. */
+const OFFICE_ADDRESS =
+  /^\s*([^,]{4,60}), \d{1,4}[A-Za-z]? \p{Lu}[\p{L} .'’-]+(?:, \p{Lu}[\p{L} .'’-]+){0,2}\s*$/u;
 
 /**
  * "The Hindu (Kozhikode)", "via Reuters": the outlet's name without the print edition after it or the
@@ -1141,6 +1174,8 @@ function outletName(text: string): string {
   let end = text.length - 1;
   while (start < end && text.charCodeAt(start) <= 32) start++;
   while (end > start && text.charCodeAt(end) <= 32) end--;
+  const office = officeWithoutAddress(text);
+  if (office) return office;
   if ((text.charCodeAt(start) | 32) !== 118 && text.charCodeAt(end) !== 41) return text;
   const trimmed = text.trim();
   let name = trimmed;

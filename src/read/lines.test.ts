@@ -173,6 +173,8 @@ describe('outletFromUrl', () => {
     // The masthead's "The" is part of the name, whichever way the table's spellings write it.
     expect(outletFromUrl('https://www.themoscowtimes.com/2024/x')).toBe('The Moscow Times');
     expect(outletFromUrl('https://armenianweekly.com/2023/x/')).toBe('The Armenian Weekly');
+    // A host that runs the masthead's words together.
+    expect(outletFromUrl('https://www.downtoearth.org.in/blog/x')).toBe('Down To Earth');
     expect(outletFromUrl('https://www.harbour-gazette.example/a')).toBe('Harbour Gazette');
     expect(outletFromUrl('https://www.lagazeta.com.ar/a')).toBe('Lagazeta');
     expect(outletFromUrl('https://abc.net.nz/a')).toBe('ABC');

@@ -305,9 +305,11 @@ export const INSTITUTION_NAME =
 
 /**
  * How an outlet's name opens: a capital or a figure, or a brand's lower-case letters before one
- * ("eNCA", "iWitness News", "gCaptain", "openDemocracy").
+ * ("eNCA", "iWitness News", "gCaptain", "openDemocracy"), or a short lower-case word before a capital
+ * ("bne IntelliNews"), not a function word ("the Guardian", "via Reuters" are no names as written).
  */
-export const OUTLET_START = /^(?:[\p{Lu}\d]|\p{Ll}{1,8}[\p{Lu}\d])/u;
+export const OUTLET_START =
+  /^(?:[\p{Lu}\d]|\p{Ll}{1,8}[\p{Lu}\d]|(?!(?:the|and|for|but|not|was|are|has|its|via|with|from)\s)\p{Ll}{2,4} \p{Lu})/u;
 
 /**
  * An outlet that is an official body publishing its own words: "Government of the Czech Republic",
@@ -320,7 +322,7 @@ export const OUTLET_START = /^(?:[\p{Lu}\d]|\p{Ll}{1,8}[\p{Lu}\d])/u;
  * Executive", "Council on Foreign Relations").
  */
 export const OFFICIAL_OUTLET =
-  /^(?:[Tt]he )?(?:(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Office|Department|Permanent Mission|Council|Cabinet|Secretariat|President|Prime Minister|Head of (?:Government|State)|City|Municipality) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry for|Embassy in)\b|(?:Gobierno|Ministerio|Secretar[ií]a|Presidencia|Comando(?: Conjunto)?|Governo|Minist[ée]rio|Presid[eê]ncia|Gouvernement|Minist[èe]re|Pr[ée]sidence) (?:de|del|da|do|des|du|of)\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Defen[cs]e Forces|Armed Forces|Coast Guard|Border Guard|Border Service|Police)$|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry|Department|Office|Court) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:Public Relations|Newsroom|Press Office|Commission)$|(?:European Commission|White House|Kremlin|State Department|Prime Minister['’]s Office|President['’]s Office|Élysée|Elysee)$)/u;
+  /^(?:[Tt]he )?(?:(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Office|Department|Permanent Mission|Council|Cabinet|Secretariat|President|Prime Minister|Head of (?:Government|State)|City|Municipality) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry for|Embassy in)\b|(?:Gobierno|Ministerio|Secretar[ií]a|Presidencia|Comando(?: Conjunto)?|Governo|Minist[ée]rio|Presid[eê]ncia|Gouvernement|Minist[èe]re|Pr[ée]sidence) (?:de|del|da|do|des|du|of)\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Defen[cs]e Forces|Armed Forces|Coast Guard|Border Guard|Border Service|Police)$|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry|Department|Office|Court) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:Public Relations|Newsroom|Press Office|Press Service|Information Bureau|Commission)$|(?:European Commission|White House|Kremlin|State Department|Prime Minister['’]s Office|President['’]s Office|Élysée|Elysee)$)/u;
 
 export function isOutletField(field: string): boolean {
   if (knownOutlet(field)) return true;

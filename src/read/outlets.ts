@@ -144,6 +144,15 @@ const OUTLETS: OutletInfo[] = [
   { name: 'The Slovak Spectator', hosts: ['spectator.sme.sk'] },
   { name: 'Balkan Insight', hosts: ['balkaninsight.com'] },
   { name: 'The Hindu', hosts: ['thehindu.com'] },
+  // South Asia: sites whose names run words together in their hosts ("downtoearth", "theprint").
+  { name: 'The Indian Express', hosts: ['indianexpress.com'], spellings: ['Indian Express'] },
+  { name: 'Hindustan Times', hosts: ['hindustantimes.com'] },
+  { name: 'The Times of India', hosts: ['timesofindia.indiatimes.com'], spellings: ['Times of India'] },
+  { name: 'Deccan Herald', hosts: ['deccanherald.com'] },
+  { name: 'ThePrint', hosts: ['theprint.in'] },
+  { name: 'Scroll.in', hosts: ['scroll.in'], spellings: ['Scroll'] },
+  { name: 'Down To Earth', hosts: ['downtoearth.org.in'] },
+  { name: 'NDTV', hosts: ['ndtv.com'] },
   { name: 'The Daily Star', hosts: ['thedailystar.net'], spellings: ['Daily Star'] },
   { name: 'Dhaka Tribune', hosts: ['dhakatribune.com'] },
   // National news agencies, which datelines credit by their acronym ("MUSCAT, JANUARY 12, ONA."), and
