@@ -226,6 +226,17 @@ describe("Xinhua's page header", () => {
   });
 });
 
+describe("an office's long name before a date", () => {
+  it('reads a ministry named with its country before a bar, not a long phrase that names no office', () => {
+    expect(
+      parseOutletDateLine('Ministry of Water and Rural Works, Northland | 26 November 2023')?.outlet,
+    ).toBe('Ministry of Water and Rural Works, Northland');
+    expect(
+      parseOutletDateLine('What the rescue teams found in the old quarter | 26 November 2023'),
+    ).toBeNull();
+  });
+});
+
 describe('header lines from exports', () => {
   it('reads a tab between the outlet and the date', () => {
     expect(parseOutletDateLine('Highland Tribune\t2024-06-25T20:15Z')).toEqual({

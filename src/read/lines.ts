@@ -347,13 +347,14 @@ function parseSimpleOutletDateLine(line: string): OutletDateLine | null {
     if (!date) continue;
     // "By A and B | Associated Press | Sept. 17, 2024": a byline may come first, of any length.
     const credited = /^by\s/i.test(outlet);
-    // A long name is an institution's after a bar, an office's after a comma ("Presidency of the
-    // Islamic Republic of Iran, 26 Apr 2025"; not "Meeting of the Council of Ministers, 12 May 2024").
-    const institution = m[0].includes('|') ? INSTITUTION_NAME : OFFICIAL_OUTLET;
+    // A long name is an institution's after a bar, an office's after a comma or a bar ("Presidency of
+    // the Islamic Republic of Iran, 26 Apr 2025", "Ministry of Information, Sierra Leone | 26 Nov
+    // 2023"; not "Meeting of the Council of Ministers, 12 May 2024").
+    const institution = OFFICIAL_OUTLET.test(outlet) || (m[0].includes('|') && INSTITUTION_NAME.test(outlet));
     if (
       parseDateLine(outlet) ||
       !OUTLET_START.test(outlet) ||
-      (!credited && outlet.split(/\s+/).length > 6 && !institution.test(outlet))
+      (!credited && outlet.split(/\s+/).length > 6 && !institution)
     )
       return null;
     return { outlet, date, time: timed?.time ?? null };
