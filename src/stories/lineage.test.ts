@@ -27,6 +27,8 @@ describe('wire credits read with the words of the text', () => {
     'Bloomberg reported that Trend news agency said (Xinhua) (RIA Novosti) (Agence France-Presse)',
     'Reuters contributed to this report. (Source: AFP) A report by the Associated Press news agency; TASS wrote',
     'The court ruled on Thursday.\n\nWith Reuters',
+    'The court ruled on Thursday.\n\nWith information from Reuters.',
+    'The court ruled on Thursday. (Valley Daily with inputs from Reuters)',
     '',
   ];
 
@@ -40,6 +42,8 @@ describe('wire credits read with the words of the text', () => {
     expect(bothWays(cases[14]!).words).toEqual(['afp', 'ap', 'reuters', 'tass']);
     // A rewrite's closing credit line.
     expect(bothWays(cases[15]!, 'Buenos Aires Times').words).toEqual(['reuters']);
+    expect(bothWays(cases[16]!, 'Valley Daily').words).toEqual(['reuters']);
+    expect(bothWays(cases[17]!, 'Valley Daily').words).toEqual(['reuters']);
   });
 
   it('are the same on a generated stream', () => {

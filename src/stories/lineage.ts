@@ -18,9 +18,11 @@ const AGENCY =
   'Reuters|AFP|Agence France-Presse|AP|Associated Press|Anadolu(?: Agency)?|TASS|RIA Novosti|Interfax|Xinhua|dpa|EFE|ANSA|Kyodo|Yonhap|UPI|Bloomberg|APA|Trend|Armenpress|ANI|PTI';
 /**
  * Words before a credited agency: "told Reuters", "a report by the AP", "(Source: AFP)", and a
- * rewrite's closing "With Reuters" (or "in an interview with AFP", a credit as much as "told AFP").
+ * rewrite's closing "With Reuters" or "With information from Reuters" (or "in an interview with AFP", a
+ * credit as much as "told AFP").
  */
-const CREDIT_BEFORE = 'told|according to|reported by|cited by|quoted by|report by|source:|with';
+const CREDIT_BEFORE =
+  'told|according to|reported by|cited by|quoted by|report by|source:|with|(?:information|reporting|material|inputs?) from';
 /** Words after it: "Reuters reported", "Reuters wrote", "Reuters contributed to this report". */
 const CREDIT_AFTER = 'reported|said|quoted|wrote|contributed';
 const CREDIT_PATTERNS = [
