@@ -147,6 +147,18 @@ export const BUILT_IN: GazetteerLine[] = [
   ['Vietnam', L, 'Viet Nam', 'Việt Nam'],
   ['Hanoi', L, 'Ha Noi', 'Hà Nội'],
   ['Kyiv', L, 'Kiev'],
+  // The road and rail bridge over the Kerch Strait, named for either shore.
+  [
+    'Crimean Bridge',
+    L,
+    'Crimean bridge',
+    'Crimea bridge',
+    'Kerch Bridge',
+    'Kerch bridge',
+    'Kerch Strait bridge',
+    'Krymsky most',
+  ],
+  ['Kutch', L, 'Kachchh', 'Kutch district', 'Kachchh district'],
   ['Belarus', L],
   ['Minsk', L],
   ['Kazakhstan', L],
