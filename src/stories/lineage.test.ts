@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateStream } from '../../bench/generate.js';
 import { WordScanner } from '../dedup/tokens.js';
-import { wireCredits } from './lineage.js';
+import { outletCredits, wireCredits } from './lineage.js';
 
 /** The credits found with the text's words (patterns tried where a name can start) and without. */
 function bothWays(text: string, outlet: string | null = null): { words: string[]; text: string[] } {
@@ -55,5 +55,23 @@ describe('wire credits read with the words of the text', () => {
       if (found.words.length > 0) credited++;
     }
     expect(credited).toBeGreaterThan(0);
+  });
+});
+
+describe('outlets credited by name', () => {
+  it('finds a paper the text names as its source, not one it merely mentions', () => {
+    const text =
+      'Officials said 23 bodies had been recovered, the Valley Monitor reported. According to Harbour Radio, rain halted the work.';
+    expect(outletCredits(text, 'Nation Daily', ['Valley Monitor', 'Harbour Radio', 'Coast Times'])).toEqual([
+      'valley monitor',
+      'harbour radio',
+    ]);
+    expect(
+      outletCredits('A reporter for the Valley Monitor was at the site.', null, ['Valley Monitor']),
+    ).toEqual([]);
+    // An outlet does not credit itself.
+    expect(
+      outletCredits('The Valley Monitor reported the toll.', 'Valley Monitor', ['Valley Monitor']),
+    ).toEqual([]);
   });
 });

@@ -65,6 +65,36 @@ export function agencyName(name: string): string {
 }
 
 /**
+ * Other outlets, by the names they go by, that an article's text credits as its source: "…, the
+ * Daily Monitor reported", "according to the Monitor Online", "told Dawn". A paper that retells
+ * another paper's report names it so, as it names a wire. Returns their agencyName forms.
+ */
+export function outletCredits(text: string, outlet: string | null, others: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const other of others) {
+    const name = agencyName(other);
+    if (other === outlet || out.includes(name) || other.length < 3 || !text.includes(other)) continue;
+    if (outletCreditPattern(other).test(text)) out.push(name);
+  }
+  return out;
+}
+
+const outletPatterns = new Map<string, RegExp>();
+
+function outletCreditPattern(outlet: string): RegExp {
+  let pattern = outletPatterns.get(outlet);
+  if (!pattern) {
+    const name = outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(
+      `\\b(?:${CREDIT_BEFORE})\\s+(?:the\\s+)?${name}\\b|\\b${name}\\s+(?:news agency\\s+)?(?:${CREDIT_AFTER})\\b`,
+      'i',
+    );
+    outletPatterns.set(outlet, pattern);
+  }
+  return pattern;
+}
+
+/**
  * Wire services an article's text credits, other than its own outlet. `words`: the text's words as
  * dedup scanned them (DedupIndex.words); they tell where an agency can be named, and the patterns
  * are then tried there only rather than run over the whole text. The result is the same without.

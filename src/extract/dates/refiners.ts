@@ -329,11 +329,16 @@ const DEADLINE_FUTURE =
  */
 function afterEvent(ctx: RefineContext, draft: DateDraft): boolean {
   const before = ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 16), draft.start);
-  return (
-    /\b(?:after|since|following)\s+$/i.test(before) &&
-    /^['’]s\s/.test(ctx.text.slice(draft.end, draft.end + 3))
-  );
+  const after = ctx.text.slice(draft.end, draft.end + 40);
+  if (!/^['’]s\s/.test(after)) return false;
+  // "to assess the damage from Saturday's eruption": a day's disaster or attack has happened, whatever
+  // the sentence plans around it.
+  return /\b(?:after|since|following)\s+$/i.test(before) || INCIDENT_AFTER.test(after);
 }
+
+/** What happens to a place rather than being planned: "'s eruption", "'s deadly blast", "'s attack". */
+const INCIDENT_AFTER =
+  /^['’]s\s+(?:(?:deadly|massive|huge|devastating|violent|powerful|twin|fatal|failed)\s+)?(?:eruption|explosions?|blasts?|quake|earthquake|tsunami|attacks?|bombings?|shootings?|crash|collapse|landslides?|fire|floods?|storm|stampede|crush|raid|strikes?|killings?|massacre|assault|clashes|riots?|coup|assassination|derailment|collision|sinking|shipwreck)\b/i;
 
 const ZONE_CONVERSION = /\(\s*\d{1,2}:?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|Z)\s*$/;
 
