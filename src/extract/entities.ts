@@ -2961,7 +2961,9 @@ function placesInLists(unexplained: Chunk[], words: Word[], out: EntityMention[]
 function listItem(words: Word[], chunk: Chunk): boolean {
   const word = words[chunk.from]!;
   const next = words[chunk.to + 1];
-  if (word.possessive || isAcronym(word) || (next?.cap && !next.newlineBefore)) return false;
+  // "COVID-19, and New Zealand": a name with figures in it is a disease's, a model's, no place's.
+  if (word.possessive || isAcronym(word) || /\d/.test(word.text) || (next?.cap && !next.newlineBefore))
+    return false;
   return LIST_JOINS.has(words[chunk.from - 1]?.key ?? '') || LIST_JOINS.has(next?.key ?? '');
 }
 
