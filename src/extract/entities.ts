@@ -2995,15 +2995,21 @@ function isPlaceKind(word: Word | undefined): boolean {
   return PLACE_HEADS.has(key) || PLACE_HEADS.has(singular) || PLACE_NOUNS.has(singular);
 }
 
+/** "eight districts - Kachchh, Jamnagar …", "two provinces: Sindh and Balochistan": a list announced. */
+const LIST_MARKS = new Set(['-', '–', '—', ':']);
+
 /**
  * "in a dozen cities, including Atyrau, Uralsk and Shymkent", "villages such as Khiam and Aitaroun":
- * a plural kind of place, then "including", "such as", "like" or "notably" right before the name.
+ * a plural kind of place, then "including", "such as", "like", "notably", a dash or a colon right
+ * before the name.
  */
+
 function kindThenExamples(words: Word[], chunk: Chunk): boolean {
   let k = chunk.from - 1;
   const cue = words[k]?.key;
   if (cue === 'as' && words[k - 1]?.key === 'such') k -= 2;
-  else if (cue === 'including' || cue === 'like' || cue === 'notably') k -= 1;
+  else if (cue === 'including' || cue === 'like' || cue === 'notably' || LIST_MARKS.has(words[k]?.text ?? ''))
+    k -= 1;
   else return false;
   if (words[k]?.text === ',') k--;
   const kind = words[k];
