@@ -92,7 +92,7 @@ export const ORG_HEADS = new Set([
   ...words(`
   ministry department council committee commission court assembly parliament party group institute
   institution university college academy school agency bank union organization organisation office
-  bureau service services corps army forces navy police guard government administration cabinet
+  bureau service services corps army forces navy police guard guards government administration cabinet
   foundation fund association federation confederation corporation company co. inc. inc ltd ltd. llc plc news times
   post press tribune herald gazette journal television tv radio network centre center mission alliance
   front movement coalition society church watch programme program authority authorities secretariat
