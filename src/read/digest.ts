@@ -31,6 +31,7 @@ import {
   looksLikePersonName,
   OFFICIAL_OUTLET,
   OUTLET_START,
+  officeWithoutAddress,
   parseByline,
   parseDateBylineLine,
   parseDateLine,
@@ -1134,7 +1135,8 @@ export function looksLikeOutletLine(line: string): boolean {
     /^[\p{L}\d&.'’/ -]+(, [\p{L} .'’-]+)?$/u.test(text)
   )
     return true;
-  // "Planalto – Presidency of the Republic": a site's short name, a dash, and the office it speaks for.
+  // "Planalto – Presidency of the Republic", "La Fortaleza, Office of the Governor": a site's short
+  // name, a dash or a comma, and the office it speaks for.
   const dash = SITE_DASH_OFFICE.exec(text);
   return dash !== null && OFFICIAL_OUTLET.test(dash[1]!);
 }
@@ -1149,20 +1151,8 @@ function endsLikeSentenceOrQuote(text: string): boolean {
 
 const INITIALS_END = /(?:^|\s)(?:\p{Lu}\.){2,}$/u;
 
-const SITE_DASH_OFFICE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2} [–—-] (\p{Lu}[\p{L}\d&.'’ -]+)$/u;
-
-/**
- * "Prime Minister's Office, 10 Downing Street, UK": an office's name before its street address, or
- * null for any other line.
- */
-function officeWithoutAddress(text: string): string | null {
-  const m = OFFICE_ADDRESS.exec(text);
-  return m && OFFICIAL_OUTLET.test(m[1]!) ? m[1]! : null;
-}
-
-/** An office's name, a comma, a street number and the street, maybe a city and a country after commas. */
-const OFFICE_ADDRESS =
-  /^\s*([^,]{4,60}), \d{1,4}[A-Za-z]? \p{Lu}[\p{L} .'’-]+(?:, \p{Lu}[\p{L} .'’-]+){0,2}\s*$/u;
+const SITE_DASH_OFFICE =
+  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?: [–—-]|,) (\p{Lu}[\p{L}\d&.'’ -]+)$/u;
 
 /**
  * "The Hindu (Kozhikode)", "via Reuters": the outlet's name without the print edition after it or the
@@ -1785,7 +1775,13 @@ function cleanTitle(
     const lowerName = name.toLowerCase();
     for (const sep of TITLE_SUFFIX_SEPARATORS) {
       const length = sep.length + name.length;
-      if (text.length > length + 10 && lower.endsWith(lowerName) && lower.endsWith(sep + lowerName)) {
+      if (
+        text.length > length + 10 &&
+        lower.endsWith(lowerName) &&
+        lower.endsWith(sep + lowerName) &&
+        // "Statement from the Prime Minister's Office": the name is the phrase's own noun.
+        !(sep === ' ' && LEADS_INTO_NAME.test(lower.slice(0, -length)))
+      ) {
         text = text.slice(0, -length).trim();
         lower = text.toLowerCase();
       }
@@ -1795,6 +1791,8 @@ function cleanTitle(
 }
 
 const TITLE_SUFFIX_SEPARATORS = [' - ', ' | ', ' – ', ' — ', ' '];
+/** A word that needs the noun after it: a title glued to its outlet does not end in one. */
+const LEADS_INTO_NAME = /\b(?:the|a|an|of|from|by|for|to|and|at|in|on|with)$/;
 
 /**
  * "… | AP News" under the outlet line "Associated Press": the outlet's other spelling closing the
@@ -1839,7 +1837,7 @@ const RELEASE_HEADING =
  * angers Kyiv").
  */
 const TITLE_RELEASE_HEADING =
-  /^(?:(?:[Jj]oint |[Pp]ress )?[Ss]tatement|[Rr]eadout|[Cc]ommuniqu[eé]) (?:from|by|of) (?:the )?\p{Lu}[^.!?:]{0,100}? (?:on|regarding|concerning|following|after|ahead of) [^.!?]{3,160}$/u;
+  /^(?:(?:[Jj]oint |[Pp]ress )?[Ss]tatement|[Rr]eadout|[Cc]ommuniqu[eé]) (?:from|by|of) (?:the )?\p{Lu}(?:[^.!?:]|(?<=\s\p{Lu})\.){0,100}? (?:on|regarding|concerning|following|after|ahead of) [^.!?]{3,160}$/u;
 
 /**
  * A lead that announces the statement the item goes on to give: "The ministry issued the following

@@ -2,7 +2,7 @@
 // line-oriented state machine and no pattern ever runs over the whole text.
 
 import { wordTable } from '../util/word-table.js';
-import { knownOutlet } from './outlets.js';
+import { endsLikeMasthead, knownOutlet } from './outlets.js';
 
 const MONTHS: Record<string, number> = wordTable({
   jan: 1,
@@ -250,12 +250,12 @@ function parseFieldedLine(line: string): OutletDateLine | null {
     const timed = parseTimeLine(field);
     const date = parseDateLine(field) ?? timed?.date;
     const names = /^by\s/i.test(field) ? parseByline(field) : null;
-    const outlet = /^\((.{2,40})\)$/.exec(field)?.[1] ?? field;
+    const outlet = /^\((.{2,60})\)$/.exec(field)?.[1] ?? field;
     if (date && !found.date) {
       found.date = date;
       found.time = timed?.time ?? null;
     } else if (names && !found.byline) found.byline = names;
-    else if (!found.outlet && isOutletField(outlet)) found.outlet = outlet;
+    else if (!found.outlet && isOutletField(outlet)) found.outlet = officeWithoutAddress(outlet) ?? outlet;
     // The dateline is the place alone, as wire datelines give it ("SEDNAYA, Syria" → "SEDNAYA").
     else if (!found.dateline && DATELINE_FIELD.test(field)) found.dateline = field.split(',')[0]!.trim();
     else return null;
@@ -322,10 +322,23 @@ export const OUTLET_START =
  * Executive", "Council on Foreign Relations").
  */
 export const OFFICIAL_OUTLET =
-  /^(?:[Tt]he )?(?:(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Office|Department|Permanent Mission|Council|Cabinet|Secretariat|President|Prime Minister|Head of (?:Government|State)|City|Municipality) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry for|Embassy in)\b|(?:Gobierno|Ministerio|Secretar[ií]a|Presidencia|Comando(?: Conjunto)?|Governo|Minist[ée]rio|Presid[eê]ncia|Gouvernement|Minist[èe]re|Pr[ée]sidence) (?:de|del|da|do|des|du|of)\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Defen[cs]e Forces|Armed Forces|Coast Guard|Border Guard|Border Service|Police)$|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry|Department|Office|Court) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:Public Relations|Newsroom|Press Office|Press Service|Information Bureau|Commission)$|(?:European Commission|White House|Kremlin|State Department|Prime Minister['’]s Office|President['’]s Office|Élysée|Elysee)$)/u;
+  /^(?:[Tt]he )?(?:(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Office|Department|Permanent Mission|Council|Cabinet|Secretariat|President|Prime Minister|Head of (?:Government|State)|City|Municipality) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry for|Embassy in)\b|(?:Gobierno|Ministerio|Secretar[ií]a|Presidencia|Comando(?: Conjunto)?|Governo|Minist[ée]rio|Presid[eê]ncia|Gouvernement|Minist[èe]re|Pr[ée]sidence) (?:de|del|da|do|des|du|of)\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Defen[cs]e Forces|Armed Forces|Coast Guard|Border Guard|Border Service|Police)$|(?:(?:\p{Lu}[\p{L}'’.-]*|of)\s){0,5}(?:Ministry|Department|Office|Court) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:Public Relations|Newsroom|Press Office|Press Service|Information Bureau|Commission)$|(?:European Commission|White House|Kremlin|State Department|Prime Minister['’]s Office|President['’]s Office|Élysée|Elysee)$)/u;
+
+/**
+ * "Prime Minister's Office, 10 Downing Street, UK": an office's name before its street address, or
+ * null for any other line.
+ */
+export function officeWithoutAddress(text: string): string | null {
+  const m = OFFICE_ADDRESS.exec(text);
+  return m && OFFICIAL_OUTLET.test(m[1]!) ? m[1]! : null;
+}
+
+/** An office's name, a comma, a street number and the street, maybe a city and a country after commas. */
+const OFFICE_ADDRESS =
+  /^\s*([^,]{4,60}), \d{1,4}[A-Za-z]? \p{Lu}[\p{L} .'’-]+(?:, \p{Lu}[\p{L} .'’-]+){0,2}\s*$/u;
 
 export function isOutletField(field: string): boolean {
-  if (knownOutlet(field)) return true;
+  if (knownOutlet(field) || officeWithoutAddress(field)) return true;
   return (
     field.split(/\s+/).length <= 6 &&
     OUTLET_START.test(field) &&
@@ -535,7 +548,7 @@ export function parseByline(line: string): string[] | null {
   // the place she files from are no names.
   const credited = looksLikePersonName(parts[0] ?? '')
     ? parts.filter((part, k) => k === 0 || !isPostOrPlace(part))
-    : parts;
+    : parts.filter((part, k) => k === 0 || !endsLikeMasthead(part));
   // "By Reuters Staff" is a byline line without a person in it.
   const names = credited.filter((name) => !isNewsroomCredit(name)).map(titleCaseName);
   if (parts.length > 0 && names.length === 0) return [];
@@ -546,7 +559,7 @@ const HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+(?=\p{Lu})/u;
 
 /** "Eastern Europe correspondent", "senior editor", "Kyiv": a writer's post or one word naming a place. */
 function isPostOrPlace(part: string): boolean {
-  return /^\p{Lu}[\p{L}'’-]+$/u.test(part) || WRITER_POST.test(part);
+  return /^\p{Lu}[\p{L}'’-]+$/u.test(part) || WRITER_POST.test(part) || endsLikeMasthead(part);
 }
 
 const WRITER_POST =
@@ -570,11 +583,14 @@ export function bylineOutlet(line: string): string | null {
   if (line.length > 160) return null;
   const m = /^\s*by\s+(.+?)\s*$/i.exec(line);
   if (!m) return null;
-  for (const part of m[1]!.split(/\s*[,|]\s*|\s+and\s+|\s*&\s*|\s+(?:for|of)\s+/i)) {
+  const parts = m[1]!.split(/\s*[,|]\s*|\s+and\s+|\s*&\s*|\s+(?:for|of)\s+/i);
+  for (const part of parts) {
     const known = knownOutlet(part) ?? knownOutlet(part.replace(NEWSROOM_WORD, '')) ?? outletFirst(part);
     if (known) return known;
   }
-  return null;
+  // "By Rafael Díaz, Primera Hora", "By staff, El Nuevo Día": a masthead after the writer.
+  const last = parts[parts.length - 1]!;
+  return parts.length === 2 && /,/.test(m[1]!) && endsLikeMasthead(last) ? last.trim() : null;
 }
 
 /**

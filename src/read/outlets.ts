@@ -350,6 +350,24 @@ const MASTHEAD_WORDS = new Set(
   recorder statesman telegram messenger banner beacon eagle echo patriot`.split(/\s+/),
 );
 
+/** Words that end mastheads in Spanish, Portuguese, French and German ("Primera Hora", "El Nuevo Día"). */
+const FOREIGN_MASTHEAD_ENDS = new Set(
+  'dia hora pais diario tiempo universo comercio prensa noticias mundo nacion folha jornal globo zeitung presse monde figaro'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Miami Herald", "Primera Hora", "El Nuevo Día": a name of two words or more whose last word ends
+ * mastheads, in English or another language the reader knows.
+ */
+export function endsLikeMasthead(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || !/^\p{Lu}/u.test(words[0]!)) return false;
+  const last = words[words.length - 1]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return MASTHEAD_WORDS.has(last) || FOREIGN_MASTHEAD_ENDS.has(last);
+}
+
 /** The canonical name for a known outlet spelling ("ARMENPRESS" → "Armenpress"), or null. */
 export function knownOutlet(name: string): string | null {
   return bySpelling.get(name.trim().toLowerCase()) ?? null;
