@@ -1792,7 +1792,7 @@ function cleanTitle(
 
 const TITLE_SUFFIX_SEPARATORS = [' - ', ' | ', ' – ', ' — ', ' '];
 /** A word that needs the noun after it: a title glued to its outlet does not end in one. */
-const LEADS_INTO_NAME = /\b(?:the|a|an|of|from|by|for|to|and|at|in|on|with)$/;
+const LEADS_INTO_NAME = /\b(?:the|a|an|of|from)$/;
 
 /**
  * "… | AP News" under the outlet line "Associated Press": the outlet's other spelling closing the
