@@ -124,7 +124,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   longNamesInBrackets(found, annotated.text, article.id);
   shortPlaceNames(found);
   knownAs(found, pending, annotated.text, article.id);
-  qualifyNationalBodies(found, words, annotated.text, listedNames, article.dateline);
+  qualifyNationalBodies(found, words, annotated.text, listedNames, article.dateline, article.outlet);
   shortFormsBeforeOf(found);
   // "a contributor to the Armenian Weekly": an outlet whose masthead opens with "The" is named by it.
   for (const [k, m] of found.entries())
