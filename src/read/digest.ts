@@ -955,18 +955,19 @@ function isOutletDateLine(line: string): boolean {
 }
 
 /**
- * "Title / Ukrainska Pravda / Oksana Levchenko — Sunday, 9 October 2022, 09:48": the outlet on a line
- * of its own right above a line that signs and dates the article. The signature is a person's name,
- * not an outlet sitrep knows; the outlet line is short and the title stands above it.
+ * "Title / Ukrainska Pravda / Oksana Levchenko — Sunday, 9 October 2022, 09:48", "Title / Mail &
+ * Guardian / Opinion | April 21, 2021", "Title / 14ymedio / Havana | July 07, 2021": the outlet on a
+ * short line of its own right above a line that dates the article with another field (the writer, the
+ * section, the place, the time); the title stands above the outlet.
  */
 function outletAboveSignedDate(
   lines: string[],
   dateLine: number,
 ): { title: number; outletLine: number } | null {
   const outletLine = dateLine - 1;
-  if (outletLine < 1 || !signerOf(lines[dateLine]!)) return null;
+  if (outletLine < 1) return null;
   const outlet = lines[outletLine]!.trim();
-  if (outlet.split(/\s+/).length > 4 || !looksLikeOutletLine(outlet)) return null;
+  if (!isKnownOutletLine(outlet) && !isShortOutletLine(outlet)) return null;
   const title = titleAbove(lines, outletLine);
   return title >= 0 && title < outletLine && isTitleCandidate(lines[title]!) && opensArticle(lines, title)
     ? { title, outletLine }
@@ -995,20 +996,35 @@ function headerAbove(lines: string[], dateLine: number): { title: number; outlet
       : null;
   }
   const nearest = previousNonBlank(lines, top - 1);
-  // The outlet line sits right above the date, or (known outlets only) one blank line higher.
+  // The outlet line sits right above the date, or (known outlets and short site names) one blank
+  // line higher.
+  const known = nearest >= 0 && isKnownOutletLine(lines[nearest]!);
   const outletCandidate = !isBlank(adjacent)
     ? top - 1
-    : nearest >= 0 && isKnownOutletLine(lines[nearest]!)
+    : known || (nearest >= 0 && isShortOutletLine(lines[nearest]!))
       ? nearest
       : -1;
   if (outletCandidate >= 0 && looksLikeOutletLine(lines[outletCandidate]!)) {
     const title = titleAbove(lines, outletCandidate);
+    // A short line a blank above the date is a site's name only under a title of headline length
+    // and no full stop: under a body's last paragraph it is the title itself.
+    const shortSite = outletCandidate === nearest && isBlank(adjacent) && !known;
+    const above = lines[title] ?? '';
+    if (shortSite && (wordCount(above, HEADLINE_WORDS + 1) > HEADLINE_WORDS || endsLikeSentence(above)))
+      return nearestTitle(lines, nearest);
     // "EXCLUSIVE / Taliban ask for aid / date": under a kicker, a line in sentence case is the title.
     const underKicker = isKicker(lines[title] ?? '') && hasLowerCaseWord(lines[outletCandidate]!);
     if (title >= 0 && isTitleCandidate(lines[title]!) && opensArticle(lines, title) && !underKicker) {
       return { title, outletLine: outletCandidate };
     }
   }
+  return nearestTitle(lines, nearest);
+}
+
+/** Headlines run to 18 words at most; a longer line above a site's name is a body's last paragraph. */
+const HEADLINE_WORDS = 18;
+
+function nearestTitle(lines: string[], nearest: number): { title: number; outletLine: null } | null {
   if (nearest < 0 || !isTitleCandidate(lines[nearest]!) || !opensArticle(lines, nearest)) return null;
   return { title: nearest, outletLine: null };
 }
@@ -1051,10 +1067,15 @@ function titleAbove(lines: string[], headerLine: number): number {
 /** "4 October 2023" then "Reuters": a known outlet's line right under the date, ending the header. */
 function outletBelow(lines: string[], dateLine: number): number | null {
   const below = lines[dateLine + 1];
-  return below !== undefined && isKnownOutletLine(below) && isBlank(lines[dateLine + 2] ?? '')
-    ? dateLine + 1
-    : null;
+  if (below === undefined || !isBlank(lines[dateLine + 2] ?? '')) return null;
+  // "4 August 2020 · 4 min read / L'Orient Today": under a page's date and reading time, any outlet.
+  const pageMeta =
+    READS_IN.test(lines[dateLine]!) && looksLikeOutletLine(below) && below.trim().split(/\s+/).length <= 4;
+  return isKnownOutletLine(below) || pageMeta ? dateLine + 1 : null;
 }
+
+/** "· 4 min read" closing a date line. */
+const READS_IN = /\b\d{1,2}\s*min(?:ute)?s?\.?\s+read\s*$/i;
 
 /** The title opens an article: it stands alone, or right under a kicker line that does. */
 function opensArticle(lines: string[], title: number): boolean {
@@ -1101,6 +1122,18 @@ function hasLowerCaseWord(line: string): boolean {
 function standsAlone(lines: string[], title: number): boolean {
   const before = lines[title - 1];
   return before === undefined || isBlank(before) || isUrlLine(before);
+}
+
+/**
+ * "Local10.com", "Tampa Bay Times", "tribune242": a site's name of a few words on a line of its own,
+ * which may stand a blank line above the date as a known outlet's does ("Title / blank / Outlet /
+ * blank / Published: …"). The title must stand above it for the line to be read so (see headerAbove).
+ */
+function isShortOutletLine(line: string): boolean {
+  const text = line.trim();
+  return (
+    text.length <= 40 && text.split(/\s+/).length <= 4 && looksLikeOutletLine(text) && !parseByline(text)
+  );
 }
 
 function isKnownOutletLine(line: string): boolean {

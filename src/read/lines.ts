@@ -57,7 +57,7 @@ const WEEKDAY_PREFIX =
   /^(?:(?:published|updated|posted|issued|last updated|(?:last )?modified)(?: on)?:?\s+)?(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+)?/iu;
 
 const READING_TIME_AFTER = /\s*[·•|-]\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
-const READING_TIME_FIELD = /^\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
+export const READING_TIME_FIELD = /^\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
 
 /** "Oct 4 2023", "4 October 2023", "October 4, 2023", "2023-10-04", "04.10.2023" → ISO; else null. */
 export function parseDateLine(line: string): string | null {
