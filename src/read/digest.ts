@@ -969,7 +969,8 @@ function outletAboveSignedDate(
   const outlet = lines[outletLine]!.trim();
   if (!isKnownOutletLine(outlet) && !isShortOutletLine(outlet)) return null;
   const title = titleAbove(lines, outletLine);
-  return title >= 0 && title < outletLine && isTitleCandidate(lines[title]!) && opensArticle(lines, title)
+  const headline = title >= 0 && title < outletLine && !endsLikeSentence(lines[title]!);
+  return headline && isTitleCandidate(lines[title]!) && opensArticle(lines, title)
     ? { title, outletLine }
     : null;
 }
@@ -1131,10 +1132,13 @@ function standsAlone(lines: string[], title: number): boolean {
  */
 function isShortOutletLine(line: string): boolean {
   const text = line.trim();
-  return (
-    text.length <= 40 && text.split(/\s+/).length <= 4 && looksLikeOutletLine(text) && !parseByline(text)
-  );
+  const words = text.split(/\s+/);
+  // A site's name capitalises its words ("Tampa Bay Times", "Mail & Guardian"); a title need not.
+  const named = words.every((word, k) => k === 0 || /^[\p{Lu}\d&]/u.test(word) || NAME_LINKS.has(word));
+  return text.length <= 40 && words.length <= 4 && named && looksLikeOutletLine(text) && !parseByline(text);
 }
+
+const NAME_LINKS = new Set(['of', 'and', 'the', 'de', 'du', 'la', 'el', 'al']);
 
 function isKnownOutletLine(line: string): boolean {
   const text = outletName(line).trim();
