@@ -24,6 +24,7 @@ import {
   bulletText,
   bylineOutlet,
   endsLikeSentence,
+  INSTITUTION_NAME,
   isDigitCode,
   isNewsroomCredit,
   isSeparatorLine,
@@ -967,7 +968,7 @@ function outletAboveSignedDate(
   const outletLine = dateLine - 1;
   if (outletLine < 1) return null;
   const outlet = lines[outletLine]!.trim();
-  if (!isKnownOutletLine(outlet) && !isShortOutletLine(outlet)) return null;
+  if (!isKnownOutletLine(outlet) && !isShortOutletLine(outlet) && !officeBeforeItsUnits(outlet)) return null;
   const title = titleAbove(lines, outletLine);
   const headline = title >= 0 && title < outletLine && !endsLikeSentence(lines[title]!);
   return headline && isTitleCandidate(lines[title]!) && opensArticle(lines, title)
@@ -1192,6 +1193,25 @@ const SITE_DASH_OFFICE =
   /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?: [–—-]|,) (\p{Lu}[\p{L}\d&.'’ -]+)$/u;
 
 /**
+ * "Presidency of the Republic of Lebanon – Press and Information Office", "International Federation of
+ * Red Cross and Red Crescent Societies (IFRC) – Press release", "Governo Italiano – Presidenza del
+ * Consiglio dei Ministri": an institution, then after dashes its press office, its desk or the kind
+ * of item. The institution is the outlet; null for any other line.
+ */
+function officeBeforeItsUnits(text: string): string | null {
+  if (text.length > 160 || !/\s[–—]\s/.test(text)) return null;
+  const [first, ...units] = text.trim().split(/\s+[–—]\s+/);
+  if (!first || units.length === 0 || units.length > 3) return null;
+  if (!units.every((unit) => /^\p{Lu}/u.test(unit) && unit.length <= 80 && !/[.!?:;]$/.test(unit)))
+    return null;
+  const institution =
+    OFFICIAL_OUTLET.test(first) ||
+    INSTITUTION_NAME.test(first.replace(/\s*\([A-Z]{2,8}\)$/, '')) ||
+    knownOutlet(first) !== null;
+  return institution && wordCount(first, 16) <= 15 ? first : null;
+}
+
+/**
  * "The Hindu (Kozhikode)", "via Reuters": the outlet's name without the print edition after it or the
  * "via" a feed digest puts before it.
  */
@@ -1201,7 +1221,7 @@ function outletName(text: string): string {
   let end = text.length - 1;
   while (start < end && text.charCodeAt(start) <= 32) start++;
   while (end > start && text.charCodeAt(end) <= 32) end--;
-  const office = officeWithoutAddress(text);
+  const office = officeWithoutAddress(text) ?? officeBeforeItsUnits(text);
   if (office) return office;
   if ((text.charCodeAt(start) | 32) !== 118 && text.charCodeAt(end) !== 41) return text;
   const trimmed = text.trim();

@@ -123,25 +123,26 @@ function fullYear(year: number): number {
 }
 
 /**
- * "26 de junio de 2024", "26 de junho de 2024", "26 juin 2024", "14. Juni 2023", "3 dic. 2024": a
- * Spanish, Portuguese, French or German site's date, kept when a digest copies the page's own date line.
+ * "26 de junio de 2024", "26 de junho de 2024", "26 juin 2024", "14. Juni 2023", "3 dic. 2024", "14
+ * luglio 2022": a Spanish, Portuguese, French, German or Italian site's date, kept when a digest copies
+ * the page's own date line.
  */
 const FOREIGN_DAY_MONTH_YEAR =
   /^(\d{1,2})(?:er|º|\.)?\s+(?:de\s+)?(\p{L}{3,10})\.?\s+(?:de\s+|del\s+)?(\d{4})$/u;
 
 const FOREIGN_MONTH_NAMES = [
-  'enero janeiro janvier januar jänner',
-  'febrero fevereiro février februar',
+  'enero janeiro janvier januar jänner gennaio',
+  'febrero fevereiro février februar febbraio',
   'marzo março mars märz',
-  'abril avril',
-  'mayo maio mai',
-  'junio junho juin juni',
-  'julio julho juillet juli',
+  'abril avril aprile',
+  'mayo maio mai maggio',
+  'junio junho juin juni giugno',
+  'julio julho juillet juli luglio',
   'agosto août',
-  'septiembre setiembre setembro septembre',
-  'octubre outubro octobre oktober',
+  'septiembre setiembre setembro septembre settembre',
+  'octubre outubro octobre oktober ottobre',
   'noviembre novembro novembre',
-  'diciembre dezembro décembre dezember',
+  'diciembre dezembro décembre dezember dicembre',
 ];
 
 const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
@@ -317,12 +318,13 @@ export const OUTLET_START =
  * "Federal Chancellery", "Embassy of Japan", "European Commission", "White House", "Kremlin", an army
  * ("Israel Defense Forces"), an office holder's site ("Head of Government of the Kingdom of Morocco",
  * "President of Russia"), a city's or a coast guard's ("City of Johannesburg", "Hellenic Coast
- * Guard"), and the same offices in Spanish, Portuguese and French ("Secretaría de Relaciones
- * Exteriores", "Ministère des Armées"). Not a title that only opens with such a word ("Government
+ * Guard"), and the same offices in Spanish, Portuguese, French and Italian ("Secretaría de Relaciones
+ * Exteriores", "Ministère des Armées", "Presidenza della Repubblica", "Governo Italiano"). Not a
+ * title that only opens with such a word ("Government
  * Executive", "Council on Foreign Relations").
  */
 export const OFFICIAL_OUTLET =
-  /^(?:[Tt]he )?(?:(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Office|Department|Permanent Mission|Council|Cabinet|Secretariat|President|Prime Minister|Head of (?:Government|State)|City|Municipality) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry for|Embassy in)\b|(?:Gobierno|Ministerio|Secretar[ií]a|Presidencia|Comando(?: Conjunto)?|Governo|Minist[ée]rio|Presid[eê]ncia|Gouvernement|Minist[èe]re|Pr[ée]sidence) (?:de|del|da|do|des|du|of)\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Defen[cs]e Forces|Armed Forces|Coast Guard|Border Guard|Border Service|Police)$|(?:(?:\p{Lu}[\p{L}'’.-]*|of)\s){0,5}(?:Ministry|Department|Office|Court) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:Public Relations|Newsroom|Press Office|Press Service|Information Bureau|Commission)$|(?:European Commission|White House|Kremlin|State Department|Prime Minister['’]s Office|President['’]s Office|Élysée|Elysee)$)/u;
+  /^(?:[Tt]he )?(?:(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Office|Department|Permanent Mission|Council|Cabinet|Secretariat|President|Prime Minister|Head of (?:Government|State)|City|Municipality) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry for|Embassy in)\b|(?:Gobierno|Ministerio|Secretar[ií]a|Presidencia|Comando(?: Conjunto)?|Governo|Minist[ée]rio|Presid[eê]ncia|Gouvernement|Minist[èe]re|Pr[ée]sidence|Presidenza|Ministero|Senato|Camera) (?:de|del|da|do|des|du|of|della|dei|degli|delle|di)\b|(?:Governo|Gobierno|Gouvernement) \p{Lu}\p{Ll}+$|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Defen[cs]e Forces|Armed Forces|Coast Guard|Border Guard|Border Service|Police)$|(?:(?:\p{Lu}[\p{L}'’.-]*|of)\s){0,5}(?:Ministry|Department|Office|Court) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:Public Relations|Newsroom|Press Office|Press Service|Information Bureau|Commission)$|(?:European Commission|White House|Kremlin|State Department|Prime Minister['’]s Office|President['’]s Office|Élysée|Elysee)$)/u;
 
 /**
  * "Prime Minister's Office, 10 Downing Street, UK": an office's name before its street address, or
