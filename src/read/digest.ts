@@ -715,7 +715,7 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
     if (
       // (A time line may carry the page's update after it: "… 9:14 PM [ Last Update: … ]".)
       (line.length <= 100 && (parseDateLine(line) || parseTimeLine(line) || parseRelativeTimeLine(line))) ||
-      parseDateBylineLine(line) !== null
+      (parseDateBylineLine(line) !== null && !isOutletDateLine(line))
     ) {
       // "The Scotsman | 21 October 2022 / Published 21st Oct 2022, 17:42 BST": the page's own time
       // under a header line that dated the article already.
@@ -1540,13 +1540,21 @@ function readHeader(
   if (header.dateLine !== null) {
     const dateText = dated ? dated.date : lines[header.dateLine]!;
     const timed = parseTimeLine(dateText);
-    const outletAndDate = timed ? null : (parseOutletDateLine(dateText) ?? parseDateBylineLine(dateText));
+    // "By Jane Doe, Reuters | date" credits an outlet; "By Jane Doe - date" only its writer.
+    const credited = timed ? null : parseOutletDateLine(dateText);
+    const outletAndDate =
+      timed || (credited && splitCredit(credited.outlet).outlet)
+        ? credited
+        : (parseDateBylineLine(dateText) ?? credited);
     draft.published = timed?.date ?? parseDateLine(dateText) ?? outletAndDate?.date ?? null;
     // "Title (Reuters, 3 Oct 2023)": the title's parentheses name the outlet too.
     const namedOutlet = dated ? parseOutletDateLine(dateText)?.outlet : undefined;
     if (namedOutlet && draft.outletLine === null) draft.outletLine = namedOutlet;
     draft.time = timed?.time ?? outletAndDate?.time ?? null;
     if (outletAndDate?.byline) draft.byline.push(...outletAndDate.byline);
+    // "By Jane Doe - 06/25/21 10:38 AM EDT": a date line that a byline opens.
+    for (const name of parseDateBylineLine(dateText)?.byline ?? [])
+      if (!draft.byline.includes(name)) draft.byline.push(name);
     // Under an outlet line of its own, the date line's name is the writer's ("Jane Doe — 9 October 2022").
     const signer =
       header.outletLine !== null && header.outletLine !== header.dateLine ? signerOf(dateText) : null;

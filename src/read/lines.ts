@@ -268,17 +268,23 @@ function parseFieldedLine(line: string): OutletDateLine | null {
 
 /**
  * "May 21, 2024 | By Prakash Timalsina", "21 May 2024 · By Anna Green": a date line that carries the
- * byline after a bar, dot or dash, with no outlet on it (the outlet line stands above).
+ * byline after a bar, dot or dash, or before one ("By Jane Doe - 06/25/21 10:38 AM"), with no outlet on
+ * it (the outlet line stands above or below).
  */
 export function parseDateBylineLine(line: string): Omit<OutletDateLine, 'outlet'> | null {
-  if (line.length > 120 || !hasFieldSeparator(line)) return null;
-  const fields = line.trim().split(FIELD_SPLIT);
-  if (fields.length !== 2 || !/^by\s/i.test(fields[1]!)) return null;
-  const timed = parseTimeLine(fields[0]!);
-  const date = parseDateLine(fields[0]!) ?? timed?.date;
-  const byline = parseByline(fields[1]!);
+  if (line.length > 120 || !/\bby\s/i.test(line)) return null;
+  // "By Jane Doe - 06/25/21 10:38 AM EDT", "By Jane Doe | Published Jun. 25, 2021": the byline first.
+  const fields = line.trim().split(/^by\s/i.test(line.trim()) ? BYLINE_FIRST_SPLIT : FIELD_SPLIT);
+  if (fields.length !== 2) return null;
+  const [dateField, bylineField] = /^by\s/i.test(fields[1]!) ? fields : [fields[1]!, fields[0]!];
+  if (!/^by\s/i.test(bylineField!)) return null;
+  const timed = parseTimeLine(dateField!);
+  const date = parseDateLine(dateField!) ?? timed?.date;
+  const byline = parseByline(bylineField!);
   return date && byline ? { date, time: timed?.time ?? null, byline } : null;
 }
+
+const BYLINE_FIRST_SPLIT = /\s+[-—–·|•]\s+/;
 
 const FIELD_SEPARATOR = /\s[—–·|•]\s/;
 
@@ -539,6 +545,8 @@ export function parseByline(line: string): string[] | null {
   // "By Dan Collyns in Lima and Tom Phillips in Rio de Janeiro": each writer's place goes.
   // "By Dana Levi/The Media Line": the outlet after a slash. "By Dr. Amir Rahimi": the title goes.
   const parts = m[1]!
+    // "By Mike Bolton mbolton@example.com": the writer's address is no name.
+    .replace(/\s+\S+@\S+\.\S+$/, '')
     .replace(/\s*\|.*$/, '')
     .replace(/\s*\([^()]*\)$/, '')
     .replace(/\s*\/\s*\p{Lu}[^/]*$/u, '')
