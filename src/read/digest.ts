@@ -80,6 +80,7 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   const fieldedOutletLines = normaliseFieldedHeaders(lines);
   for (const line of labelledOutletLines) fieldedOutletLines.add(line);
   normaliseItemHeaders(lines);
+  moveTitlesAboveHeaderBlocks(lines);
   dropFooter(lines, separators, file, result.dropped);
   const starts = findArticleStarts(lines, separators);
   addFieldedOutletHeaders(lines, starts, fieldedOutletLines);
@@ -449,6 +450,61 @@ function normaliseFieldedHeaders(lines: string[]): Set<number> {
     if (moved) i++;
   }
   return outletOnly;
+}
+
+/**
+ * "IL SOLE 24 ORE — 14 luglio 2022 / blank / Title / blank / text", "CORRIERE DELLA SERA / by Name /
+ * 15 luglio 2022 / blank / Title": some pages put their header block (masthead, byline, date) above the
+ * title. Such a block follows the end of the article before (a full stop, a link) and a title of
+ * headline length follows it; the title is moved up above the block, line count kept, into the
+ * usual layout "Title / header lines / blank / text".
+ */
+function moveTitlesAboveHeaderBlocks(lines: string[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!isDatingLine(lines[i]!)) continue;
+    let first = i;
+    while (first > 0 && !isBlank(lines[first - 1]!) && isHeaderBlockLine(lines[first - 1]!)) first--;
+    if (first > 0 && !isBlank(lines[first - 1]!)) continue;
+    const before = previousNonBlank(lines, first - 1);
+    if (before >= 0 && !endsLikeSentence(lines[before]!) && !isUrlLine(lines[before]!)) continue;
+    const title = isBlank(lines[i + 1] ?? '') ? i + 2 : i + 1;
+    if (!isHeadlineBelowBlock(lines, title)) continue;
+    const text = lines[title]!;
+    for (let k = title; k > first; k--) lines[k] = lines[k - 1]!;
+    lines[first] = text;
+    i = title;
+  }
+}
+
+/** A line that dates an article: a date or time line, or an outlet's line with its date. */
+function isDatingLine(line: string): boolean {
+  if (line.length > 100 || isBlank(line)) return false;
+  return parseDateLine(line) !== null || parseTimeLine(line) !== null || isOutletDateLine(line);
+}
+
+/** A line of a header block: a dating line, a byline, an outlet's or a masthead's line. */
+function isHeaderBlockLine(line: string): boolean {
+  return (
+    isDatingLine(line) ||
+    (opensWithByWord(line) && parseByline(line) !== null) ||
+    isKnownOutletLine(line) ||
+    isShortOutletLine(line) ||
+    /^[\p{Lu}\d .&'’-]{3,40}$/u.test(line.trim())
+  );
+}
+
+const opensWithByWord = (line: string) => /^\s*by\s/i.test(line);
+
+/** A headline under a header block: short, no full stop, and the article's text or byline right after. */
+function isHeadlineBelowBlock(lines: string[], title: number): boolean {
+  const line = lines[title];
+  if (line === undefined || isBlank(line) || !readsLikeTitle(line) || endsLikeSentence(line)) return false;
+  if (wordCount(line, HEADLINE_WORDS + 1) > HEADLINE_WORDS || isDatingLine(line) || isHeaderBlockLine(line))
+    return false;
+  const next = lines[title + 1] ?? '';
+  if (!isBlank(next)) return opensWithByWord(next) && parseByline(next) !== null;
+  const text = nextNonBlank(lines, title + 1);
+  return text >= 0 && wordCount(lines[text]!, 13) >= 12 && endsLikeSentence(lines[text]!);
 }
 
 /**

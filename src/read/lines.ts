@@ -64,7 +64,7 @@ export function parseDateLine(line: string): string | null {
   // "13 Jun 2025 · 4 min read": the page's reading time after the date.
   let dated = line.endsWith(' read') ? line.replace(READING_TIME_AFTER, '') : line;
   // "October 30, 2022 | Last updated: 6 hours ago": the page's update after its date.
-  if (dated.length < 80 && /updated/i.test(dated)) dated = dated.replace(UPDATED_SUFFIX, '');
+  if (dated.length < 80 && UPDATE_WORD.test(dated)) dated = dated.replace(UPDATED_SUFFIX, '');
   // Cheap exit: every form ends in its year.
   if (!isDigitCode(dated.trimEnd().charCodeAt(dated.trimEnd().length - 1))) return null;
   const text = dated.trim().replace(WEEKDAY_PREFIX, '');
@@ -415,7 +415,10 @@ const TIME_LAST =
  * word), "… 9:14 PM [ Last Update: … ]" (Press TV): what a web page adds after the time of publication.
  */
 const UPDATED_SUFFIX =
-  /(?:\s+|\s*[•·|]\s*)(?:last\s+)?updated\b.*$|\s*\[\s*last update:?[^\]]*\]\s*$|\s*\(\s*(?:last\s+)?updated:?[^)]*\)\s*$/i;
+  /(?:\s+|\s*[•·|]\s*)(?:last\s+)?updated\b.*$|\s*\[\s*last update:?[^\]]*\]\s*$|\s*\(\s*(?:(?:last\s+)?updated|modifica(?:to)?|aggiornat[oa]|actualizad[oa]|atualizad[oa]|mis à jour)\b:?[^)]*\)\s*$/i;
+/** The word a page's update note opens with, in English, Italian, Spanish, Portuguese and French. */
+const UPDATE_WORD = /updated|modifica|aggiornat|actualizad|atualizad|mis à jour/i;
+
 /** "… 20:10:44 in Latest News": the site's section after the time of publication. */
 const SECTION_SUFFIX = /(?<=\d:\d{2})\s+in\s+\p{Lu}[\p{L}&'’ -]{2,30}$/u;
 /** "Jakarta ● ": a dateline place and a bullet before a site's date and time. */
