@@ -44,7 +44,7 @@ import {
 } from './lines.js';
 import { isTopHeading, normaliseMarkdown } from './markdown.js';
 import { classifyBodyLines, isAuthorBio } from './noise.js';
-import { knownOutlet, nameSpellsHost, outletFromUrl } from './outlets.js';
+import { endsLikeMasthead, knownOutlet, nameSpellsHost, outletFromUrl } from './outlets.js';
 import { normaliseTelegram } from './telegram.js';
 
 export interface DigestOptions {
@@ -1880,6 +1880,9 @@ function cleanTitle(
     const m = /\s[-|–—]\s([^-|–—]{2,40})$/.exec(text);
     const known = m ? knownOutlet(m[1]!) : null;
     if (m && known) return { text: text.slice(0, m.index).trim(), outlet: known };
+    // "… fourth election - The Jerusalem Post": a masthead's name closing a page's title.
+    if (m && endsLikeMasthead(m[1]!) && wordCount(text.slice(0, m.index), 5) >= 5)
+      return { text: text.slice(0, m.index).trim(), outlet: m[1]!.trim() };
   }
   // The wire a republished copy's dateline credits closes its title too: "… prisoners Reuters" over
   // the outlet line "Zawya" and "BAKU, Oct 6 (Reuters) –".

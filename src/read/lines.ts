@@ -252,9 +252,15 @@ function parseFieldedLine(line: string): OutletDateLine | null {
     const date = parseDateLine(field) ?? timed?.date;
     const names = /^by\s/i.test(field) ? parseByline(field) : null;
     const outlet = /^\((.{2,60})\)$/.exec(field)?.[1] ?? field;
+    const placed = date ? null : placeThenDate(field);
     if (date && !found.date) {
       found.date = date;
       found.time = timed?.time ?? null;
+    } else if (placed && !found.date) {
+      // "ANSA.it — ROME, 14 July 2022, 13:55": the place the item was filed from, then its date.
+      found.date = placed.date;
+      found.time = placed.time;
+      found.dateline ??= placed.place;
     } else if (names && !found.byline) found.byline = names;
     else if (!found.outlet && isOutletField(outlet)) found.outlet = officeWithoutAddress(outlet) ?? outlet;
     // The dateline is the place alone, as wire datelines give it ("SEDNAYA, Syria" → "SEDNAYA").
@@ -265,6 +271,17 @@ function parseFieldedLine(line: string): OutletDateLine | null {
   const { outlet, date, byline, dateline } = found;
   return { outlet, date, time: found.time ?? null, byline, dateline };
 }
+
+/** "ROME, 14 July 2022, 13:55", "Asunción, 24 de junio de 2021": a place, a comma, a date or time. */
+function placeThenDate(field: string): { place: string; date: string; time: string | null } | null {
+  const m = PLACE_THEN_DATE.exec(field);
+  if (!m) return null;
+  const timed = parseTimeLine(m[2]!);
+  const date = parseDateLine(m[2]!) ?? timed?.date;
+  return date ? { place: m[1]!, date, time: timed?.time ?? null } : null;
+}
+
+const PLACE_THEN_DATE = /^(\p{Lu}[\p{L}'’. -]{1,30}),\s+(\d.{5,40}|\p{L}{3,9}\.? \d.{3,40})$/u;
 
 /**
  * "May 21, 2024 | By Prakash Timalsina", "21 May 2024 · By Anna Green": a date line that carries the
@@ -363,6 +380,8 @@ function parseSimpleOutletDateLine(line: string): OutletDateLine | null {
     const outlet = text.slice(0, m.index).trim();
     const rest = text.slice(m.index + m[0].length);
     if (outlet.length < 2 || outlet.length > 60 || rest.length < 6 || rest.length > 48) continue;
+    // "ANSA.it — ROME, 14 July 2022": fields before the comma are read as fields (parseFieldedLine).
+    if (m[0].includes(',') && FIELD_SEPARATOR.test(outlet)) return null;
     const timed = parseTimeLine(rest);
     const date = parseDateLine(rest) ?? timed?.date ?? null;
     if (!date) continue;
