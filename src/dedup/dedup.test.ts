@@ -153,13 +153,34 @@ describe('DedupIndex', () => {
   });
 
   it("calls a paper's copy that signs the wire's name under it identical", () => {
-    for (const ending of ['AFP', '— Reuters', '(AFP)', 'With AFP', 'AFP/Reuters', 'Agencies', 'PA Media']) {
+    const endings = [
+      'AFP',
+      '— Reuters',
+      '(AFP)',
+      'With AFP',
+      'AFP/Reuters',
+      'Agencies',
+      'PA Media',
+      'With information from Reuters.',
+    ];
+    for (const ending of endings) {
       const index = new DedupIndex();
       index.add(article('wire', long));
       expect(index.add(article('copy', `${long}\n\n${ending}`)).map((pair) => pair.relation)).toEqual([
         'identical',
       ]);
     }
+  });
+
+  it('calls copies identical though one signs its last line with desk initials or a bracketed credit', () => {
+    expect(long.trimEnd()).toMatch(/[.!?]$/);
+    const index = new DedupIndex();
+    index.add(article('agency', `${long.trimEnd()} PTI KA NSK RT`));
+    expect(index.add(article('paper', long)).map((pair) => pair.relation)).toEqual(['identical']);
+    const bracketed = new DedupIndex();
+    bracketed.add(article('wire', long));
+    const credited = `${long.trimEnd()} (Valley Daily with inputs from Reuters)`;
+    expect(bracketed.add(article('paper', credited)).map((pair) => pair.relation)).toEqual(['identical']);
   });
 
   it('forgets near-duplicate candidates outside its window but keeps identical bodies', () => {

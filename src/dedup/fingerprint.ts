@@ -122,6 +122,9 @@ function summaryBulletsEnd(text: string): number {
   return end > 0 && end + 2 < text.length ? end + 2 : 0;
 }
 
+/** "With information from Reuters", "with inputs from PTI": what a paper took from the wire. */
+const FROM_WIRE = String.raw`(?:information|reporting|material|inputs?)\s+from\s+`;
+
 /** Wire services, as a paper signs a report it runs from them. */
 const SIGN_OFF =
   'AFP|Agence France-Presse|Reuters|AP|Associated Press|PA Media|PA|Press Association|AAP|dpa|EFE|ANSA|Anadolu(?: Agency)?|Xinhua|TASS|Interfax|Kyodo|Yonhap|Bernama|Antara|ANI|PTI|IANS|UPI|Bloomberg|agencies|wires';
@@ -134,9 +137,21 @@ const SIGN_OFF =
  */
 function creditLineStart(text: string): number {
   const start = text.lastIndexOf('\n\n') + 2;
+  const tags = DESK_SIGN_OFF.exec(text.slice(-DESK_SIGN_OFF_CHARS));
+  if (tags) return text.length - tags[1]!.length;
   if (start < 2 || text.length - start > CREDIT_LINE_CHARS) return text.length;
   return CREDIT_LINE.test(text.slice(start)) ? start - 2 : text.length;
 }
+
+/**
+ * "… the official said. PTI KA NSK RT": an agency's name and its desk's initials after the last
+ * sentence, on the same line (Indian agencies' copy); "… had not left. (Colombo Gazette with inputs
+ * from Reuters)": a paper's credit in brackets there. Group 1: the sign-off, from the space before it.
+ */
+const DESK_SIGN_OFF = new RegExp(
+  String.raw`[.!?]["”’]?(\s+(?:(?:${SIGN_OFF})(?:\s+[A-Z]{2,5}){0,5}|\((?:[^()]{0,40}\s)?(?:with\s+)?(?:${FROM_WIRE})?(?:${SIGN_OFF})\))\s*)$`,
+);
+const DESK_SIGN_OFF_CHARS = 80;
 
 const CREDIT_LINE_CHARS = 240;
 /**
@@ -144,7 +159,7 @@ const CREDIT_LINE_CHARS = 240;
  * "— Reuters", "(AFP)", "With AFP", "AFP/Reuters", "Agencies").
  */
 const CREDIT_LINE = new RegExp(
-  String.raw`^(?:\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b|[\s(—–-]*(?:with\s+)?(?:${SIGN_OFF})(?:\s*(?:[/,&]|and)\s*(?:${SIGN_OFF}))*[\s).]*$)`,
+  String.raw`^(?:\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b|[\s(—–-]*(?:with\s+)?(?:${FROM_WIRE})?(?:${SIGN_OFF})(?:\s*(?:[/,&]|and)\s*(?:${SIGN_OFF}))*[\s).]*$)`,
   'i',
 );
 

@@ -124,7 +124,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   longNamesInBrackets(found, annotated.text, article.id);
   shortPlaceNames(found);
   knownAs(found, pending, annotated.text, article.id);
-  qualifyNationalBodies(found, words, annotated.text, listedNames, article.dateline);
+  qualifyNationalBodies(found, words, annotated.text, listedNames, article.dateline, article.outlet);
   shortFormsBeforeOf(found);
   // "a contributor to the Armenian Weekly": an outlet whose masthead opens with "The" is named by it.
   for (const [k, m] of found.entries())
@@ -2961,7 +2961,9 @@ function placesInLists(unexplained: Chunk[], words: Word[], out: EntityMention[]
 function listItem(words: Word[], chunk: Chunk): boolean {
   const word = words[chunk.from]!;
   const next = words[chunk.to + 1];
-  if (word.possessive || isAcronym(word) || (next?.cap && !next.newlineBefore)) return false;
+  // "COVID-19, and New Zealand": a name with figures in it is a disease's, a model's, no place's.
+  if (word.possessive || isAcronym(word) || /\d/.test(word.text) || (next?.cap && !next.newlineBefore))
+    return false;
   return LIST_JOINS.has(words[chunk.from - 1]?.key ?? '') || LIST_JOINS.has(next?.key ?? '');
 }
 
@@ -2995,15 +2997,21 @@ function isPlaceKind(word: Word | undefined): boolean {
   return PLACE_HEADS.has(key) || PLACE_HEADS.has(singular) || PLACE_NOUNS.has(singular);
 }
 
+/** "eight districts - Kachchh, Jamnagar …", "two provinces: Sindh and Balochistan": a list announced. */
+const LIST_MARKS = new Set(['-', '–', '—', ':']);
+
 /**
  * "in a dozen cities, including Atyrau, Uralsk and Shymkent", "villages such as Khiam and Aitaroun":
- * a plural kind of place, then "including", "such as", "like" or "notably" right before the name.
+ * a plural kind of place, then "including", "such as", "like", "notably", a dash or a colon right
+ * before the name.
  */
+
 function kindThenExamples(words: Word[], chunk: Chunk): boolean {
   let k = chunk.from - 1;
   const cue = words[k]?.key;
   if (cue === 'as' && words[k - 1]?.key === 'such') k -= 2;
-  else if (cue === 'including' || cue === 'like' || cue === 'notably') k -= 1;
+  else if (cue === 'including' || cue === 'like' || cue === 'notably' || LIST_MARKS.has(words[k]?.text ?? ''))
+    k -= 1;
   else return false;
   if (words[k]?.text === ',') k--;
   const kind = words[k];

@@ -17,6 +17,7 @@ const negatives: [string, string][] = [
   ['a duration', 'Fighting lasted six weeks and talks lasted 12 hours.'],
   ['an ordinal', 'It was the 3rd convoy and the first mission in years.'],
   ['a phone number', 'Call the hotline at 555-0142-77 for help.'],
+  ['a short number to call', 'The flood helpline 1700 is open day and night; people can also dial 112.'],
   ['a reference back', 'The two countries have not signed a deal, and the two sides blame each other.'],
   ['"one" as a pronoun', 'One of the main goals was met, and no one objected.'],
   ['a model code', 'The F-16 jets and the Su-25 planes flew over the area.'],

@@ -44,7 +44,7 @@ const WORLD_PLACES = `
   Los_Angeles San_Francisco San_Diego San_Jose Las_Vegas New_Orleans New_Jersey New_Mexico
   New_Hampshire North_Carolina South_Carolina North_Dakota South_Dakota West_Virginia Rhode_Island
   Mexico_City Buenos_Aires Sao_Paulo Rio_de_Janeiro Tel_Aviv Abu_Dhabi Cape_Town Kuala_Lumpur
-  Ho_Chi_Minh_City Sri_Lanka New_Zealand South_Africa South_Korea North_Korea Costa_Rica El_Salvador
+  Ho_Chi_Minh_City Sri_Lanka South_Africa South_Korea North_Korea Costa_Rica El_Salvador
   Sierra_Leone Ivory_Coast Burkina_Faso Papua_New_Guinea Dominican_Republic Puerto_Rico Saudi_Arabia
   Bosnia_and_Herzegovina North_Macedonia East_Timor South_Sudan Western_Sahara West_Bank Golan_Heights
   Persian_Gulf Red_Sea Mediterranean Mediterranean_Sea Baltic_Sea Pacific_Ocean Atlantic_Ocean
@@ -147,6 +147,25 @@ export const BUILT_IN: GazetteerLine[] = [
   ['Vietnam', L, 'Viet Nam', 'Việt Nam'],
   ['Hanoi', L, 'Ha Noi', 'Hà Nội'],
   ['Kyiv', L, 'Kiev'],
+  // The road and rail bridge over the Kerch Strait, named for either shore.
+  [
+    'Crimean Bridge',
+    L,
+    'Crimean bridge',
+    'Crimea bridge',
+    'Kerch Bridge',
+    'Kerch bridge',
+    'Kerch Strait bridge',
+    'Krymsky most',
+  ],
+  ['Kutch', L, 'Kachchh', 'Kutch district', 'Kachchh district'],
+  // Tonga's islands and the volcano of 2022, written with and without the glottal stop.
+  ["Hunga Tonga-Hunga Ha'apai", L, 'Hunga Tonga-Hunga Haapai', 'Hunga Tonga', 'Hunga Tonga–Hunga Haʻapai'],
+  ["Nuku'alofa", L, 'Nukualofa', 'Nukuʻalofa'],
+  ['Tongatapu', L],
+  ["Ha'apai", L, 'Haapai', 'Haʻapai'],
+  ["Vava'u", L, 'Vavau', 'Vavaʻu'],
+  ['New Zealand', L, 'Aotearoa'],
   ['Belarus', L],
   ['Minsk', L],
   ['Kazakhstan', L],

@@ -17,7 +17,7 @@ export const TITLES = words(`
   administrator coordinator undersecretary under-secretary-general rapporteur adviser advisor
   adm adm. cmdr cmdr. maj maj. brig brig. capt capt. sgt sgt. supt supt.
   collector magistrate ayatollah imam mufti cardinal member martyr shaheed seyyed sayyid sayyed sayed syed gen lt col brig-gen maj-gen lt-gen
-  lt-col regent bupati governor-general host
+  lt-col regent bupati governor-general host shri shrimati smt cm
 `);
 
 /** Words that qualify a title without being a name ("Deputy Assistant Foreign Minister"). */
@@ -92,7 +92,7 @@ export const ORG_HEADS = new Set([
   ...words(`
   ministry department council committee commission court assembly parliament party group institute
   institution university college academy school agency bank union organization organisation office
-  bureau service services corps army forces navy police guard government administration cabinet
+  bureau service services corps army forces navy police guard guards government administration cabinet
   foundation fund association federation confederation corporation company co. inc. inc ltd ltd. llc plc news times
   post press tribune herald gazette journal television tv radio network centre center mission alliance
   front movement coalition society church watch programme program authority authorities secretariat

@@ -97,6 +97,14 @@ describe('national bodies', () => {
     ]);
   });
 
+  it("names a ministry in a government's own release by that government's country", () => {
+    const text = 'Tonga asked for water. The Ministry of Foreign Affairs and Trade said a ship would sail.';
+    const release = { ...fixtureArticle('r', text), outlet: 'New Zealand Government' };
+    const found = extractEntities(release, annotate(text), gazetteer).mentions.map((m) => m.name);
+    expect(found).toContain('New Zealand Ministry of Foreign Affairs and Trade');
+    expect(names(text)).toContain('Tongan Ministry of Foreign Affairs and Trade');
+  });
+
   it('joins an interior ministry referred back to as "the Ministry" to the long name', () => {
     const result = extractAll([
       fixtureArticle(

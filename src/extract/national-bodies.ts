@@ -24,8 +24,12 @@ for (const [name, adjectives] of Object.entries(COUNTRIES)) {
 }
 // A two-word country's adjective is one adjective of two words ("south african"), not two: "South"
 // alone names no country ("advised South Africans …" must not make a ministry "South").
+// "New Zealander" names a person: the country's name is its adjective ("New Zealand Ministry of …").
 for (const [name, adjective] of Object.entries(TWO_WORD_COUNTRIES)) {
-  const country = { name: titleCase(name), adjective: titleCase(adjective) };
+  const country = {
+    name: titleCase(name),
+    adjective: titleCase(adjective.endsWith('er') ? name : adjective),
+  };
   COUNTRY_BY_WORD.set(name, country);
   COUNTRY_BY_WORD.set(adjective, country);
 }
@@ -74,6 +78,7 @@ export function qualifyNationalBodies(
   text: string,
   listed: { has(name: string): boolean } = new Set<string>(),
   dateline: string | null = null,
+  outlet: string | null = null,
 ): void {
   let home: Country | null | undefined;
   for (const [k, m] of found.entries()) {
@@ -114,7 +119,8 @@ export function qualifyNationalBodies(
       continue;
     }
     if (!isBareNationalBody(m.name)) continue;
-    home ??= datelineCountry(dateline, words) ?? firstNamedCountry(words, text, found);
+    home ??=
+      officeCountry(outlet) ?? datelineCountry(dateline, words) ?? firstNamedCountry(words, text, found);
     const country = countryBefore(words, m.start) ?? home;
     if (country) found[k] = { ...m, name: qualified(m.name, country) };
   }
@@ -281,6 +287,22 @@ const FIRM_NAME =
  * capital, when the lead's first sentence names that country or its people too (a Gulf bureau's "DUBAI" over a
  * report on Iran names no Emirati body).
  */
+/**
+ * "New Zealand Government", "Government of Tonga", "Ministry of Foreign Affairs of Fiji": a state's
+ * own office publishing the article, whose unqualified ministries are its country's.
+ */
+function officeCountry(outlet: string | null): Country | null {
+  if (!outlet || !OFFICE_WORD.test(outlet)) return null;
+  const words = outlet.toLowerCase().split(/\s+/);
+  for (let k = 0; k < words.length; k++) {
+    const country = COUNTRY_BY_WORD.get(`${words[k]} ${words[k + 1]}`) ?? COUNTRY_BY_WORD.get(words[k]!);
+    if (country) return country;
+  }
+  return null;
+}
+
+const OFFICE_WORD = /\b(?:Government|Ministry|Office|Presidency|President|Prime Minister|Embassy|Cabinet)\b/;
+
 function datelineCountry(dateline: string | null, words: Word[]): Country | null {
   const country =
     dateline && !dateline.includes('/') ? COUNTRY_BY_CAPITAL.get(dateline.trim().toLowerCase()) : undefined;

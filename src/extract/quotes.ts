@@ -399,7 +399,8 @@ const OWNED_WORDS =
  */
 function colonLeadIn(ctx: Context, before: { start: number; end: number }): Speaker | null {
   const clause = ctx.text.slice(before.start, before.end);
-  if (QUOTE_LABEL.test(clause)) return sourceLineSpeaker(ctx, before.start);
+  if (QUOTE_LABEL.test(clause))
+    return sourceLineSpeaker(ctx, before.start) ?? reporterAbove(ctx, before.start);
   const words = wordsIn(clause, before.start, ctx.spans);
   const verb = words.findLast(
     (w) => SPEECH_VERBS.has(w.word.toLowerCase()) || stanceRightBefore(ctx, w, before),
@@ -469,6 +470,22 @@ function sourceLineSpeaker(ctx: Context, at: number): Speaker | null {
   }
   return null;
 }
+
+/**
+ * "This was reported by Anatolii Kurtev, Secretary of the City Council, on Telegram." or "Prime
+ * Minister Denys Shmyhal has reported that …" right above "Quote: “…”": the one person the paragraph
+ * above names, when it tells of someone reporting.
+ */
+function reporterAbove(ctx: Context, at: number): Speaker | null {
+  const here = paragraphAt(ctx, at);
+  const para = ctx.paragraphs[here - 1];
+  if (!para || !REPORTED.test(ctx.text.slice(para.start, para.end))) return null;
+  const people = speakersIn(ctx, para.start, para.end).filter((m) => m.type === 'person');
+  const first = people[0];
+  return first && people.every((m) => m.name === first.name) ? { name: first.name, via: null } : null;
+}
+
+const REPORTED = /\b(?:reported|said|says|stated|wrote|announced|told|added)\b/i;
 
 /**
  * 'The strike was "a follow-on action …" linked to the attacks, CENTCOM said.': words quoted inside a
@@ -1231,13 +1248,18 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
   // election council, not the state): the article would write "the CNE president".
   // Not "Vice President David Choquehuanca" or "former President Evo Morales" for "the president".
   const notLesser = String.raw`(?<!\b(?:vice|deputy|former|ex)[\s-]+)`;
-  const before = new RegExp(`${notLesser}\\b${phrase}(?:\\s+(?:of|to)\\s+[^,.;:]{1,50})?\\s+$`, 'iu');
+  // "Minister for Climate Change Sherry Rehman"; "Chief Minister Syed Murad Ali Shah", "Shri Bhupendra
+  // Patel": a form of address between the office and the name, which the name leaves out.
+  const before = new RegExp(
+    `${notLesser}\\b${phrase}(?:\\s+(?:of|to|for)\\s+[^,.;:]{1,50})?${ADDRESS_FORMS}\\s+$`,
+    'iu',
+  );
   // Or the title in apposition, capitalised words of a rank between: "the minister, General Amadou
   // Sy" (not "the minister, who met Amadou Sy").
   // The office may name its body first: "the chairperson of the AU Commission, Moussa Faki"; forms
   // of address with full stops may stand before the name ("H.E. Moussa Faki").
   const apposed = new RegExp(
-    `${notLesser}\\b${phrase}(?:\\s+(?:of|to)\\s+[^,.;:]{1,50})?,\\s+([^,;:]{0,40})$`,
+    `${notLesser}\\b${phrase}(?:\\s+(?:of|to|for)\\s+[^,.;:]{1,50})?,\\s+([^,;:]{0,40})$`,
     'iu',
   );
   const namedWith = {
@@ -1271,6 +1293,9 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
 }
 
 const POST_WORDS = /^(?:\s+\p{Lu}[\p{L}'’-]*){0,4}\s+$/u;
+
+/** Honorifics a text may write between an office and the name: "Syed", "Shri", "Dr.". */
+const ADDRESS_FORMS = String.raw`(?:\s+(?:syed|sayed|sayyid|seyyed|shri|sri|smt|sheikh|dr\.?|mr\.?|mrs\.?|ms\.?|h\.e\.))*`;
 
 /** Up to three capitalised words, or none: "General ", "Brig. Gen. ", "". */
 const RANK_WORDS = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;

@@ -52,6 +52,8 @@ describe('matchDateline', () => {
     // EFE puts a full stop between its credit and the dash, the day first or the month first.
     ['Sucre, 3 may (EFE).- The court adjourned.', 'Sucre', 'EFE'],
     ['Quito, March 8 (EFE).- Teachers went on strike.', 'Quito', 'EFE'],
+    // APP (Pakistan) closes its credit with a colon.
+    ['HYDERABAD, Jun 16 (APP): Relief camps stayed open.', 'HYDERABAD', 'APP'],
     // Capitals beyond Latin-1 (Vietnamese), in capitals and in title case.
     ['HUẾ, Sept 10 (Reuters) - The river rose.', 'HUẾ', 'Reuters'],
     ['Đà Nẵng (AFP) - Boats stayed in port.', 'Đà Nẵng', 'AFP'],
@@ -190,6 +192,8 @@ describe('matchDateline', () => {
     expect(matchDateline('Hamas (Islamic Resistance Movement) – a group that rules Gaza.')).toBeNull();
     expect(matchDateline('Officials in Herat said (on Sunday) - that the toll rose.')).toBeNull();
     expect(matchDateline('Herat residents dug through the night.')).toBeNull();
+    // A speaker and a quotation, not a place and a credit closed by a colon.
+    expect(matchDateline('Okafor (UN): We need the corridors open.')).toBeNull();
   });
 });
 

@@ -82,10 +82,11 @@ const AGENCY_AFTER_DASH = new RegExp(
 // place: "MOSCOW. Dec 26 (Interfax) –". Ukrainian agencies put the day first: "Kyiv, 10 July (UNIAN) –",
 // Lusa its year after the day: "Lisbon, 24 Dec 2024 (Lusa) –"; a paper credits itself: "Maputo, 25 Dec (O País) –".
 // Andina closes its credit with a full stop and no dash: "Lima, Jun. 27 (ANDINA). Peru's …".
-// EFE closes its credit with a full stop before the dash: "La Paz, 27 jun (EFE).-".
+// EFE closes its credit with a full stop before the dash: "La Paz, 27 jun (EFE).-"; APP with a colon:
+// "THATTA, Jun 15 (APP): Sindh's …".
 // Groups: place, region, (region), month, day, day (day first), month (day first), agency.
 const WIRE_STYLE = new RegExp(
-  String.raw`^(?:(${PLACE}|${TITLE_CASE_PLACE})(?:, (${REGION})| \((${REGION})\))?[,.]? )?(?:(?:${MONTH_DAY}|(\d{1,2}) ([A-Za-z]{3,9}\.?))(?:,? \d{4})? )?\((\p{L}[\p{L} .&/-]{0,30})\)(?:\.?${DASH}|\.\s+(?=\p{Lu}))`,
+  String.raw`^(?:(${PLACE}|${TITLE_CASE_PLACE})(?:, (${REGION})| \((${REGION})\))?[,.]? )?(?:(?:${MONTH_DAY}|(\d{1,2}) ([A-Za-z]{3,9}\.?))(?:,? \d{4})? )?\((\p{L}[\p{L} .&/-]{0,30})\)(?:\.?${DASH}|[.:]\s+(?=\p{Lu}))`,
   'u',
 );
 // "Wayanad (Kerala), July 30 (PTI) Massive landslides …" (PTI's style: the state in brackets, the date,
@@ -177,7 +178,10 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
     // Movement) – a group …" is a name and its gloss.
     const credited =
       isWireCredit(m[8]!) || (PAPER_CREDIT.test(m[8]!) && /^\p{Lu}/u.test(head.slice(m[0].length)));
-    if (placed && (!month || monthNumber(month)) && (isAllCaps(m[1]) || credited))
+    // "Smith (UN): We must…" is a speaker and a quotation: a colon closes a credit only after a date
+    // or a place in capitals.
+    const colonClosed = m[0].trimEnd().endsWith(':') && !month && !isAllCaps(m[1]);
+    if (placed && !colonClosed && (!month || monthNumber(month)) && (isAllCaps(m[1]) || credited))
       return found(m, m[1] ?? null, m[8]!, month, day);
   }
   m = OUTLET_AFTER_PLACE.exec(head);

@@ -24,6 +24,7 @@ import {
   bulletText,
   bylineOutlet,
   endsLikeSentence,
+  INSTITUTION_NAME,
   isDigitCode,
   isNewsroomCredit,
   isSeparatorLine,
@@ -31,6 +32,7 @@ import {
   looksLikePersonName,
   OFFICIAL_OUTLET,
   OUTLET_START,
+  officeWithoutAddress,
   parseByline,
   parseDateBylineLine,
   parseDateLine,
@@ -42,7 +44,7 @@ import {
 } from './lines.js';
 import { isTopHeading, normaliseMarkdown } from './markdown.js';
 import { classifyBodyLines, isAuthorBio } from './noise.js';
-import { knownOutlet, nameSpellsHost, outletFromUrl } from './outlets.js';
+import { endsLikeMasthead, knownOutlet, nameSpellsHost, outletFromUrl } from './outlets.js';
 import { normaliseTelegram } from './telegram.js';
 
 export interface DigestOptions {
@@ -78,6 +80,7 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   const fieldedOutletLines = normaliseFieldedHeaders(lines);
   for (const line of labelledOutletLines) fieldedOutletLines.add(line);
   normaliseItemHeaders(lines);
+  moveTitlesAboveHeaderBlocks(lines);
   dropFooter(lines, separators, file, result.dropped);
   const starts = findArticleStarts(lines, separators);
   addFieldedOutletHeaders(lines, starts, fieldedOutletLines);
@@ -450,6 +453,61 @@ function normaliseFieldedHeaders(lines: string[]): Set<number> {
 }
 
 /**
+ * "IL SOLE 24 ORE — 14 luglio 2022 / blank / Title / blank / text", "CORRIERE DELLA SERA / by Name /
+ * 15 luglio 2022 / blank / Title": some pages put their header block (masthead, byline, date) above the
+ * title. Such a block follows the end of the article before (a full stop, a link) and a title of
+ * headline length follows it; the title is moved up above the block, line count kept, into the
+ * usual layout "Title / header lines / blank / text".
+ */
+function moveTitlesAboveHeaderBlocks(lines: string[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!isDatingLine(lines[i]!)) continue;
+    let first = i;
+    while (first > 0 && !isBlank(lines[first - 1]!) && isHeaderBlockLine(lines[first - 1]!)) first--;
+    if (first > 0 && !isBlank(lines[first - 1]!)) continue;
+    const before = previousNonBlank(lines, first - 1);
+    if (before >= 0 && !endsLikeSentence(lines[before]!) && !isUrlLine(lines[before]!)) continue;
+    const title = isBlank(lines[i + 1] ?? '') ? i + 2 : i + 1;
+    if (!isHeadlineBelowBlock(lines, title)) continue;
+    const text = lines[title]!;
+    for (let k = title; k > first; k--) lines[k] = lines[k - 1]!;
+    lines[first] = text;
+    i = title;
+  }
+}
+
+/** A line that dates an article: a date or time line, or an outlet's line with its date. */
+function isDatingLine(line: string): boolean {
+  if (line.length > 100 || isBlank(line)) return false;
+  return parseDateLine(line) !== null || parseTimeLine(line) !== null || isOutletDateLine(line);
+}
+
+/** A line of a header block: a dating line, a byline, an outlet's or a masthead's line. */
+function isHeaderBlockLine(line: string): boolean {
+  return (
+    isDatingLine(line) ||
+    (opensWithByWord(line) && parseByline(line) !== null) ||
+    isKnownOutletLine(line) ||
+    isShortOutletLine(line) ||
+    /^[\p{Lu}\d .&'’-]{3,40}$/u.test(line.trim())
+  );
+}
+
+const opensWithByWord = (line: string) => /^\s*by\s/i.test(line);
+
+/** A headline under a header block: short, no full stop, and the article's text or byline right after. */
+function isHeadlineBelowBlock(lines: string[], title: number): boolean {
+  const line = lines[title];
+  if (line === undefined || isBlank(line) || !readsLikeTitle(line) || endsLikeSentence(line)) return false;
+  if (wordCount(line, HEADLINE_WORDS + 1) > HEADLINE_WORDS || isDatingLine(line) || isHeaderBlockLine(line))
+    return false;
+  const next = lines[title + 1] ?? '';
+  if (!isBlank(next)) return opensWithByWord(next) && parseByline(next) !== null;
+  const text = nextNonBlank(lines, title + 1);
+  return text >= 0 && wordCount(lines[text]!, 13) >= 12 && endsLikeSentence(lines[text]!);
+}
+
+/**
  * A header line standing alone above its title ("2024-07-01T12:35:00-04:00<TAB>Coast Radio / Title /
  * …"), as a numbered one does: the title is moved up and the header under it, line count kept, when
  * a title line with text below it follows right under the header. Returns whether it was moved.
@@ -713,12 +771,20 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
     if (
       // (A time line may carry the page's update after it: "… 9:14 PM [ Last Update: … ]".)
       (line.length <= 100 && (parseDateLine(line) || parseTimeLine(line) || parseRelativeTimeLine(line))) ||
-      parseDateBylineLine(line) !== null
+      (parseDateBylineLine(line) !== null && !isOutletDateLine(line))
     ) {
+      // "The Scotsman | 21 October 2022 / Published 21st Oct 2022, 17:42 BST": the page's own time
+      // under a header line that dated the article already.
+      if (isOutletDateLine(lines[previousNonBlank(lines, i - 1)] ?? '')) continue;
       const header = headerAbove(lines, i);
       if (header)
         starts.set(header.title, { outletLine: header.outletLine ?? outletBelow(lines, i), dateLine: i });
-    } else if (looksLikeOutletLine(splitCredit(parseOutletDateLine(line)?.outlet ?? '').outlet)) {
+    } else if (isOutletDateLine(line)) {
+      const signed = outletAboveSignedDate(lines, i);
+      if (signed) {
+        starts.set(signed.title, { outletLine: signed.outletLine, dateLine: i });
+        continue;
+      }
       // "Reuters | 26 September 2023": one line is both the outlet line and the date line. A sentence
       // with its full stop a blank line above "La Paz, 26 June 2024" is the close of a communiqué
       // (its place and date of signing), not a title.
@@ -939,6 +1005,39 @@ function namesOutlet(line: string, seen: Set<string>): boolean {
   return spaces <= 6 && seen.has(outletName(line).trim().toLowerCase());
 }
 
+/** "Reuters | 26 September 2023": an outlet and a date on one line. */
+function isOutletDateLine(line: string): boolean {
+  const outlet = parseOutletDateLine(line)?.outlet;
+  return outlet !== undefined && looksLikeOutletLine(splitCredit(outlet).outlet);
+}
+
+/**
+ * "Title / Ukrainska Pravda / Oksana Levchenko — Sunday, 9 October 2022, 09:48", "Title / Mail &
+ * Guardian / Opinion | April 21, 2021", "Title / 14ymedio / Havana | July 07, 2021": the outlet on a
+ * short line of its own right above a line that dates the article with another field (the writer, the
+ * section, the place, the time); the title stands above the outlet.
+ */
+function outletAboveSignedDate(
+  lines: string[],
+  dateLine: number,
+): { title: number; outletLine: number } | null {
+  const outletLine = dateLine - 1;
+  if (outletLine < 1) return null;
+  const outlet = lines[outletLine]!.trim();
+  if (!isKnownOutletLine(outlet) && !isShortOutletLine(outlet) && !officeBeforeItsUnits(outlet)) return null;
+  const title = titleAbove(lines, outletLine);
+  const headline = title >= 0 && title < outletLine && !endsLikeSentence(lines[title]!);
+  return headline && isTitleCandidate(lines[title]!) && opensArticle(lines, title)
+    ? { title, outletLine }
+    : null;
+}
+
+/** The person's name an outlet-and-date line opens with ("Oksana Levchenko — 9 October 2022"), or null. */
+function signerOf(line: string): string | null {
+  const signer = parseOutletDateLine(line)?.outlet;
+  return signer !== undefined && looksLikePersonName(signer) && knownOutlet(signer) === null ? signer : null;
+}
+
 /**
  * Looks above a date line for "title, blank, [outlet]"; null when the lines there don't fit. "By …"
  * lines may stand between the title and the outlet line, and between the outlet line and the date.
@@ -955,20 +1054,35 @@ function headerAbove(lines: string[], dateLine: number): { title: number; outlet
       : null;
   }
   const nearest = previousNonBlank(lines, top - 1);
-  // The outlet line sits right above the date, or (known outlets only) one blank line higher.
+  // The outlet line sits right above the date, or (known outlets and short site names) one blank
+  // line higher.
+  const known = nearest >= 0 && isKnownOutletLine(lines[nearest]!);
   const outletCandidate = !isBlank(adjacent)
     ? top - 1
-    : nearest >= 0 && isKnownOutletLine(lines[nearest]!)
+    : known || (nearest >= 0 && isShortOutletLine(lines[nearest]!))
       ? nearest
       : -1;
   if (outletCandidate >= 0 && looksLikeOutletLine(lines[outletCandidate]!)) {
     const title = titleAbove(lines, outletCandidate);
+    // A short line a blank above the date is a site's name only under a title of headline length
+    // and no full stop: under a body's last paragraph it is the title itself.
+    const shortSite = outletCandidate === nearest && isBlank(adjacent) && !known;
+    const above = lines[title] ?? '';
+    if (shortSite && (wordCount(above, HEADLINE_WORDS + 1) > HEADLINE_WORDS || endsLikeSentence(above)))
+      return nearestTitle(lines, nearest);
     // "EXCLUSIVE / Taliban ask for aid / date": under a kicker, a line in sentence case is the title.
     const underKicker = isKicker(lines[title] ?? '') && hasLowerCaseWord(lines[outletCandidate]!);
     if (title >= 0 && isTitleCandidate(lines[title]!) && opensArticle(lines, title) && !underKicker) {
       return { title, outletLine: outletCandidate };
     }
   }
+  return nearestTitle(lines, nearest);
+}
+
+/** Headlines run to 18 words at most; a longer line above a site's name is a body's last paragraph. */
+const HEADLINE_WORDS = 18;
+
+function nearestTitle(lines: string[], nearest: number): { title: number; outletLine: null } | null {
   if (nearest < 0 || !isTitleCandidate(lines[nearest]!) || !opensArticle(lines, nearest)) return null;
   return { title: nearest, outletLine: null };
 }
@@ -1011,10 +1125,15 @@ function titleAbove(lines: string[], headerLine: number): number {
 /** "4 October 2023" then "Reuters": a known outlet's line right under the date, ending the header. */
 function outletBelow(lines: string[], dateLine: number): number | null {
   const below = lines[dateLine + 1];
-  return below !== undefined && isKnownOutletLine(below) && isBlank(lines[dateLine + 2] ?? '')
-    ? dateLine + 1
-    : null;
+  if (below === undefined || !isBlank(lines[dateLine + 2] ?? '')) return null;
+  // "4 August 2020 · 4 min read / L'Orient Today": under a page's date and reading time, any outlet.
+  const pageMeta =
+    READS_IN.test(lines[dateLine]!) && looksLikeOutletLine(below) && below.trim().split(/\s+/).length <= 4;
+  return isKnownOutletLine(below) || pageMeta ? dateLine + 1 : null;
 }
+
+/** "· 4 min read" closing a date line. */
+const READS_IN = /\b\d{1,2}\s*min(?:ute)?s?\.?\s+read\s*$/i;
 
 /** The title opens an article: it stands alone, or right under a kicker line that does. */
 function opensArticle(lines: string[], title: number): boolean {
@@ -1063,6 +1182,21 @@ function standsAlone(lines: string[], title: number): boolean {
   return before === undefined || isBlank(before) || isUrlLine(before);
 }
 
+/**
+ * "Local10.com", "Tampa Bay Times", "tribune242": a site's name of a few words on a line of its own,
+ * which may stand a blank line above the date as a known outlet's does ("Title / blank / Outlet /
+ * blank / Published: …"). The title must stand above it for the line to be read so (see headerAbove).
+ */
+function isShortOutletLine(line: string): boolean {
+  const text = line.trim();
+  const words = text.split(/\s+/);
+  // A site's name capitalises its words ("Tampa Bay Times", "Mail & Guardian"); a title need not.
+  const named = words.every((word, k) => k === 0 || /^[\p{Lu}\d&]/u.test(word) || NAME_LINKS.has(word));
+  return text.length <= 40 && words.length <= 4 && named && looksLikeOutletLine(text) && !parseByline(text);
+}
+
+const NAME_LINKS = new Set(['of', 'and', 'the', 'de', 'du', 'la', 'el', 'al']);
+
 function isKnownOutletLine(line: string): boolean {
   const text = outletName(line).trim();
   if (text.length > 60) return false;
@@ -1081,7 +1215,8 @@ function isTitleCandidate(line: string): boolean {
 /** "Reuters", "The Guardian, UK", "Daily Sabah, Turkey": short, capitalised, no sentence punctuation. */
 export function looksLikeOutletLine(line: string): boolean {
   const text = outletName(line).trim();
-  if (text.length > 60 || /[.!?:;"“”]$/.test(text) || parseDateLine(text) || parseByline(text)) return false;
+  if (text.length > 60 || endsLikeSentenceOrQuote(text) || parseDateLine(text) || parseByline(text))
+    return false;
   if (isKnownOutletLine(text)) return true;
   const words = text.split(/\s+/);
   // Brands may open with lower-case letters before a capital or a figure: "iWitness News", "eNCA", "g1",
@@ -1094,12 +1229,43 @@ export function looksLikeOutletLine(line: string): boolean {
     /^[\p{L}\d&.'’/ -]+(, [\p{L} .'’-]+)?$/u.test(text)
   )
     return true;
-  // "Planalto – Presidency of the Republic": a site's short name, a dash, and the office it speaks for.
+  // "Planalto – Presidency of the Republic", "La Fortaleza, Office of the Governor": a site's short
+  // name, a dash or a comma, and the office it speaks for.
   const dash = SITE_DASH_OFFICE.exec(text);
   return dash !== null && OFFICIAL_OUTLET.test(dash[1]!);
 }
 
-const SITE_DASH_OFFICE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2} [–—-] (\p{Lu}[\p{L}\d&.'’ -]+)$/u;
+/**
+ * Sentence punctuation or a closing quotation mark at the end: no outlet's name ends so, but for the
+ * full stop of initials ("City A.M.", "U.S. News").
+ */
+function endsLikeSentenceOrQuote(text: string): boolean {
+  return /[.!?:;"“”]$/.test(text) && !INITIALS_END.test(text);
+}
+
+const INITIALS_END = /(?:^|\s)(?:\p{Lu}\.){2,}$/u;
+
+const SITE_DASH_OFFICE =
+  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?: [–—-]|,) (\p{Lu}[\p{L}\d&.'’ -]+)$/u;
+
+/**
+ * "Presidency of the Republic of Lebanon – Press and Information Office", "International Federation of
+ * Red Cross and Red Crescent Societies (IFRC) – Press release", "Governo Italiano – Presidenza del
+ * Consiglio dei Ministri": an institution, then after dashes its press office, its desk or the kind
+ * of item. The institution is the outlet; null for any other line.
+ */
+function officeBeforeItsUnits(text: string): string | null {
+  if (text.length > 160 || !/\s[–—]\s/.test(text)) return null;
+  const [first, ...units] = text.trim().split(/\s+[–—]\s+/);
+  if (!first || units.length === 0 || units.length > 3) return null;
+  if (!units.every((unit) => /^\p{Lu}/u.test(unit) && unit.length <= 80 && !/[.!?:;]$/.test(unit)))
+    return null;
+  const institution =
+    OFFICIAL_OUTLET.test(first) ||
+    INSTITUTION_NAME.test(first.replace(/\s*\([A-Z]{2,8}\)$/, '')) ||
+    knownOutlet(first) !== null;
+  return institution && wordCount(first, 16) <= 15 ? first : null;
+}
 
 /**
  * "The Hindu (Kozhikode)", "via Reuters": the outlet's name without the print edition after it or the
@@ -1111,6 +1277,8 @@ function outletName(text: string): string {
   let end = text.length - 1;
   while (start < end && text.charCodeAt(start) <= 32) start++;
   while (end > start && text.charCodeAt(end) <= 32) end--;
+  const office = officeWithoutAddress(text) ?? officeBeforeItsUnits(text);
+  if (office) return office;
   if ((text.charCodeAt(start) | 32) !== 118 && text.charCodeAt(end) !== 41) return text;
   const trimmed = text.trim();
   let name = trimmed;
@@ -1428,13 +1596,25 @@ function readHeader(
   if (header.dateLine !== null) {
     const dateText = dated ? dated.date : lines[header.dateLine]!;
     const timed = parseTimeLine(dateText);
-    const outletAndDate = timed ? null : (parseOutletDateLine(dateText) ?? parseDateBylineLine(dateText));
+    // "By Jane Doe, Reuters | date" credits an outlet; "By Jane Doe - date" only its writer.
+    const credited = timed ? null : parseOutletDateLine(dateText);
+    const outletAndDate =
+      timed || (credited && splitCredit(credited.outlet).outlet)
+        ? credited
+        : (parseDateBylineLine(dateText) ?? credited);
     draft.published = timed?.date ?? parseDateLine(dateText) ?? outletAndDate?.date ?? null;
     // "Title (Reuters, 3 Oct 2023)": the title's parentheses name the outlet too.
     const namedOutlet = dated ? parseOutletDateLine(dateText)?.outlet : undefined;
     if (namedOutlet && draft.outletLine === null) draft.outletLine = namedOutlet;
     draft.time = timed?.time ?? outletAndDate?.time ?? null;
     if (outletAndDate?.byline) draft.byline.push(...outletAndDate.byline);
+    // "By Jane Doe - 06/25/21 10:38 AM EDT": a date line that a byline opens.
+    for (const name of parseDateBylineLine(dateText)?.byline ?? [])
+      if (!draft.byline.includes(name)) draft.byline.push(name);
+    // Under an outlet line of its own, the date line's name is the writer's ("Jane Doe — 9 October 2022").
+    const signer =
+      header.outletLine !== null && header.outletLine !== header.dateLine ? signerOf(dateText) : null;
+    if (signer) draft.byline.push(signer);
     draft.dateline = outletAndDate?.dateline ?? null;
     // "Today, 2:15 pm": the time, and the day left to the digest's date.
     const recent = draft.published ? null : parseRelativeTimeLine(dateText);
@@ -1700,6 +1880,9 @@ function cleanTitle(
     const m = /\s[-|–—]\s([^-|–—]{2,40})$/.exec(text);
     const known = m ? knownOutlet(m[1]!) : null;
     if (m && known) return { text: text.slice(0, m.index).trim(), outlet: known };
+    // "… fourth election - The Jerusalem Post": a masthead's name closing a page's title.
+    if (m && endsLikeMasthead(m[1]!) && wordCount(text.slice(0, m.index), 5) >= 5)
+      return { text: text.slice(0, m.index).trim(), outlet: m[1]!.trim() };
   }
   // The wire a republished copy's dateline credits closes its title too: "… prisoners Reuters" over
   // the outlet line "Zawya" and "BAKU, Oct 6 (Reuters) –".
@@ -1716,7 +1899,13 @@ function cleanTitle(
     const lowerName = name.toLowerCase();
     for (const sep of TITLE_SUFFIX_SEPARATORS) {
       const length = sep.length + name.length;
-      if (text.length > length + 10 && lower.endsWith(lowerName) && lower.endsWith(sep + lowerName)) {
+      if (
+        text.length > length + 10 &&
+        lower.endsWith(lowerName) &&
+        lower.endsWith(sep + lowerName) &&
+        // "Statement from the Prime Minister's Office": the name is the phrase's own noun.
+        !(sep === ' ' && LEADS_INTO_NAME.test(lower.slice(0, -length)))
+      ) {
         text = text.slice(0, -length).trim();
         lower = text.toLowerCase();
       }
@@ -1726,6 +1915,8 @@ function cleanTitle(
 }
 
 const TITLE_SUFFIX_SEPARATORS = [' - ', ' | ', ' – ', ' — ', ' '];
+/** A word that needs the noun after it: a title glued to its outlet does not end in one. */
+const LEADS_INTO_NAME = /\b(?:the|a|an|of|from)$/;
 
 /**
  * "… | AP News" under the outlet line "Associated Press": the outlet's other spelling closing the
@@ -1770,7 +1961,7 @@ const RELEASE_HEADING =
  * angers Kyiv").
  */
 const TITLE_RELEASE_HEADING =
-  /^(?:(?:[Jj]oint |[Pp]ress )?[Ss]tatement|[Rr]eadout|[Cc]ommuniqu[eé]) (?:from|by|of) (?:the )?\p{Lu}[^.!?:]{0,100}? (?:on|regarding|concerning|following|after|ahead of) [^.!?]{3,160}$/u;
+  /^(?:(?:[Jj]oint |[Pp]ress )?[Ss]tatement|[Rr]eadout|[Cc]ommuniqu[eé]) (?:from|by|of) (?:the )?\p{Lu}(?:[^.!?:]|(?<=\s\p{Lu})\.){0,100}? (?:on|regarding|concerning|following|after|ahead of) [^.!?]{3,160}$/u;
 
 /**
  * A lead that announces the statement the item goes on to give: "The ministry issued the following

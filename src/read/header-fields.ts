@@ -4,7 +4,14 @@
 // stand fields the reader has no use for: the desk or section, and the service's own "key: value"
 // figures (reach, sentiment, tone). The reader rewrites such a line into the plain outlet and date line
 // it knows (digest.ts, normaliseFieldedHeaders).
-import { INSTITUTION_NAME, isOutletField, parseByline, parseDateLine, parseTimeLine } from './lines.js';
+import {
+  INSTITUTION_NAME,
+  isOutletField,
+  parseByline,
+  parseDateLine,
+  parseTimeLine,
+  READING_TIME_FIELD,
+} from './lines.js';
 
 export interface HeaderFields {
   outlet: string;
@@ -47,6 +54,8 @@ export function parseHeaderFields(line: string): HeaderFields | null {
   let byline: string | null = null;
   let keyValues = 0;
   for (const [k, field] of fields.entries()) {
+    // "4 August 2020 · 4 min read": the page's reading time is no outlet.
+    if (READING_TIME_FIELD.test(field)) continue;
     const author = bylineField(field);
     if (!dateText && isDateField(field)) dateText = field;
     else if (author !== null) byline ??= author;

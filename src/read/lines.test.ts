@@ -173,6 +173,8 @@ describe('outletFromUrl', () => {
     // The masthead's "The" is part of the name, whichever way the table's spellings write it.
     expect(outletFromUrl('https://www.themoscowtimes.com/2024/x')).toBe('The Moscow Times');
     expect(outletFromUrl('https://armenianweekly.com/2023/x/')).toBe('The Armenian Weekly');
+    // A host that runs the masthead's words together.
+    expect(outletFromUrl('https://www.downtoearth.org.in/blog/x')).toBe('Down To Earth');
     expect(outletFromUrl('https://www.harbour-gazette.example/a')).toBe('Harbour Gazette');
     expect(outletFromUrl('https://www.lagazeta.com.ar/a')).toBe('Lagazeta');
     expect(outletFromUrl('https://abc.net.nz/a')).toBe('ABC');
@@ -221,6 +223,17 @@ describe("Xinhua's page header", () => {
       time: '18:42',
     });
     expect(parseOutletDateLine('Source: the ministry said | nothing | Editor: none')).toBeNull();
+  });
+});
+
+describe("an office's long name before a date", () => {
+  it('reads a ministry named with its country before a bar, not a long phrase that names no office', () => {
+    expect(
+      parseOutletDateLine('Ministry of Water and Rural Works, Northland | 26 November 2023')?.outlet,
+    ).toBe('Ministry of Water and Rural Works, Northland');
+    expect(
+      parseOutletDateLine('What the rescue teams found in the old quarter | 26 November 2023'),
+    ).toBeNull();
   });
 });
 

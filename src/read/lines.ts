@@ -2,7 +2,7 @@
 // line-oriented state machine and no pattern ever runs over the whole text.
 
 import { wordTable } from '../util/word-table.js';
-import { knownOutlet } from './outlets.js';
+import { endsLikeMasthead, knownOutlet } from './outlets.js';
 
 const MONTHS: Record<string, number> = wordTable({
   jan: 1,
@@ -57,14 +57,14 @@ const WEEKDAY_PREFIX =
   /^(?:(?:published|updated|posted|issued|last updated|(?:last )?modified)(?: on)?:?\s+)?(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+)?/iu;
 
 const READING_TIME_AFTER = /\s*[·•|-]\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
-const READING_TIME_FIELD = /^\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
+export const READING_TIME_FIELD = /^\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
 
 /** "Oct 4 2023", "4 October 2023", "October 4, 2023", "2023-10-04", "04.10.2023" → ISO; else null. */
 export function parseDateLine(line: string): string | null {
   // "13 Jun 2025 · 4 min read": the page's reading time after the date.
   let dated = line.endsWith(' read') ? line.replace(READING_TIME_AFTER, '') : line;
   // "October 30, 2022 | Last updated: 6 hours ago": the page's update after its date.
-  if (dated.length < 80 && /updated/i.test(dated)) dated = dated.replace(UPDATED_SUFFIX, '');
+  if (dated.length < 80 && UPDATE_WORD.test(dated)) dated = dated.replace(UPDATED_SUFFIX, '');
   // Cheap exit: every form ends in its year.
   if (!isDigitCode(dated.trimEnd().charCodeAt(dated.trimEnd().length - 1))) return null;
   const text = dated.trim().replace(WEEKDAY_PREFIX, '');
@@ -123,25 +123,26 @@ function fullYear(year: number): number {
 }
 
 /**
- * "26 de junio de 2024", "26 de junho de 2024", "26 juin 2024", "14. Juni 2023", "3 dic. 2024": a
- * Spanish, Portuguese, French or German site's date, kept when a digest copies the page's own date line.
+ * "26 de junio de 2024", "26 de junho de 2024", "26 juin 2024", "14. Juni 2023", "3 dic. 2024", "14
+ * luglio 2022": a Spanish, Portuguese, French, German or Italian site's date, kept when a digest copies
+ * the page's own date line.
  */
 const FOREIGN_DAY_MONTH_YEAR =
   /^(\d{1,2})(?:er|º|\.)?\s+(?:de\s+)?(\p{L}{3,10})\.?\s+(?:de\s+|del\s+)?(\d{4})$/u;
 
 const FOREIGN_MONTH_NAMES = [
-  'enero janeiro janvier januar jänner',
-  'febrero fevereiro février februar',
+  'enero janeiro janvier januar jänner gennaio',
+  'febrero fevereiro février februar febbraio',
   'marzo março mars märz',
-  'abril avril',
-  'mayo maio mai',
-  'junio junho juin juni',
-  'julio julho juillet juli',
+  'abril avril aprile',
+  'mayo maio mai maggio',
+  'junio junho juin juni giugno',
+  'julio julho juillet juli luglio',
   'agosto août',
-  'septiembre setiembre setembro septembre',
-  'octubre outubro octobre oktober',
+  'septiembre setiembre setembro septembre settembre',
+  'octubre outubro octobre oktober ottobre',
   'noviembre novembro novembre',
-  'diciembre dezembro décembre dezember',
+  'diciembre dezembro décembre dezember dicembre',
 ];
 
 const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
@@ -250,12 +251,18 @@ function parseFieldedLine(line: string): OutletDateLine | null {
     const timed = parseTimeLine(field);
     const date = parseDateLine(field) ?? timed?.date;
     const names = /^by\s/i.test(field) ? parseByline(field) : null;
-    const outlet = /^\((.{2,40})\)$/.exec(field)?.[1] ?? field;
+    const outlet = /^\((.{2,60})\)$/.exec(field)?.[1] ?? field;
+    const placed = date ? null : placeThenDate(field);
     if (date && !found.date) {
       found.date = date;
       found.time = timed?.time ?? null;
+    } else if (placed && !found.date) {
+      // "ANSA.it — ROME, 14 July 2022, 13:55": the place the item was filed from, then its date.
+      found.date = placed.date;
+      found.time = placed.time;
+      found.dateline ??= placed.place;
     } else if (names && !found.byline) found.byline = names;
-    else if (!found.outlet && isOutletField(outlet)) found.outlet = outlet;
+    else if (!found.outlet && isOutletField(outlet)) found.outlet = officeWithoutAddress(outlet) ?? outlet;
     // The dateline is the place alone, as wire datelines give it ("SEDNAYA, Syria" → "SEDNAYA").
     else if (!found.dateline && DATELINE_FIELD.test(field)) found.dateline = field.split(',')[0]!.trim();
     else return null;
@@ -265,19 +272,36 @@ function parseFieldedLine(line: string): OutletDateLine | null {
   return { outlet, date, time: found.time ?? null, byline, dateline };
 }
 
+/** "ROME, 14 July 2022, 13:55", "Asunción, 24 de junio de 2021": a place, a comma, a date or time. */
+function placeThenDate(field: string): { place: string; date: string; time: string | null } | null {
+  const m = PLACE_THEN_DATE.exec(field);
+  if (!m) return null;
+  const timed = parseTimeLine(m[2]!);
+  const date = parseDateLine(m[2]!) ?? timed?.date;
+  return date ? { place: m[1]!, date, time: timed?.time ?? null } : null;
+}
+
+const PLACE_THEN_DATE = /^(\p{Lu}[\p{L}'’. -]{1,30}),\s+(\d.{5,40}|\p{L}{3,9}\.? \d.{3,40})$/u;
+
 /**
  * "May 21, 2024 | By Prakash Timalsina", "21 May 2024 · By Anna Green": a date line that carries the
- * byline after a bar, dot or dash, with no outlet on it (the outlet line stands above).
+ * byline after a bar, dot or dash, or before one ("By Jane Doe - 06/25/21 10:38 AM"), with no outlet on
+ * it (the outlet line stands above or below).
  */
 export function parseDateBylineLine(line: string): Omit<OutletDateLine, 'outlet'> | null {
-  if (line.length > 120 || !hasFieldSeparator(line)) return null;
-  const fields = line.trim().split(FIELD_SPLIT);
-  if (fields.length !== 2 || !/^by\s/i.test(fields[1]!)) return null;
-  const timed = parseTimeLine(fields[0]!);
-  const date = parseDateLine(fields[0]!) ?? timed?.date;
-  const byline = parseByline(fields[1]!);
+  if (line.length > 120 || !/\bby\s/i.test(line)) return null;
+  // "By Jane Doe - 06/25/21 10:38 AM EDT", "By Jane Doe | Published Jun. 25, 2021": the byline first.
+  const fields = line.trim().split(/^by\s/i.test(line.trim()) ? BYLINE_FIRST_SPLIT : FIELD_SPLIT);
+  if (fields.length !== 2) return null;
+  const [dateField, bylineField] = /^by\s/i.test(fields[1]!) ? fields : [fields[1]!, fields[0]!];
+  if (!/^by\s/i.test(bylineField!)) return null;
+  const timed = parseTimeLine(dateField!);
+  const date = parseDateLine(dateField!) ?? timed?.date;
+  const byline = parseByline(bylineField!);
   return date && byline ? { date, time: timed?.time ?? null, byline } : null;
 }
+
+const BYLINE_FIRST_SPLIT = /\s+[-—–·|•]\s+/;
 
 const FIELD_SEPARATOR = /\s[—–·|•]\s/;
 
@@ -305,9 +329,11 @@ export const INSTITUTION_NAME =
 
 /**
  * How an outlet's name opens: a capital or a figure, or a brand's lower-case letters before one
- * ("eNCA", "iWitness News", "gCaptain", "openDemocracy").
+ * ("eNCA", "iWitness News", "gCaptain", "openDemocracy"), or a short lower-case word before a capital
+ * ("bne IntelliNews"), not a function word ("the Guardian", "via Reuters" are no names as written).
  */
-export const OUTLET_START = /^(?:[\p{Lu}\d]|\p{Ll}{1,8}[\p{Lu}\d])/u;
+export const OUTLET_START =
+  /^(?:[\p{Lu}\d]|\p{Ll}{1,8}[\p{Lu}\d]|(?!(?:the|and|for|but|not|was|are|has|its|via|with|from)\s)\p{Ll}{2,4} \p{Lu})/u;
 
 /**
  * An outlet that is an official body publishing its own words: "Government of the Czech Republic",
@@ -315,15 +341,29 @@ export const OUTLET_START = /^(?:[\p{Lu}\d]|\p{Ll}{1,8}[\p{Lu}\d])/u;
  * "Federal Chancellery", "Embassy of Japan", "European Commission", "White House", "Kremlin", an army
  * ("Israel Defense Forces"), an office holder's site ("Head of Government of the Kingdom of Morocco",
  * "President of Russia"), a city's or a coast guard's ("City of Johannesburg", "Hellenic Coast
- * Guard"), and the same offices in Spanish, Portuguese and French ("Secretaría de Relaciones
- * Exteriores", "Ministère des Armées"). Not a title that only opens with such a word ("Government
+ * Guard"), and the same offices in Spanish, Portuguese, French and Italian ("Secretaría de Relaciones
+ * Exteriores", "Ministère des Armées", "Presidenza della Repubblica", "Governo Italiano"). Not a
+ * title that only opens with such a word ("Government
  * Executive", "Council on Foreign Relations").
  */
 export const OFFICIAL_OUTLET =
-  /^(?:[Tt]he )?(?:(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Office|Department|Permanent Mission|Council|Cabinet|Secretariat|President|Prime Minister|Head of (?:Government|State)|City|Municipality) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry for|Embassy in)\b|(?:Gobierno|Ministerio|Secretar[ií]a|Presidencia|Comando(?: Conjunto)?|Governo|Minist[ée]rio|Presid[eê]ncia|Gouvernement|Minist[èe]re|Pr[ée]sidence) (?:de|del|da|do|des|du|of)\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Defen[cs]e Forces|Armed Forces|Coast Guard|Border Guard|Border Service|Police)$|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry|Department|Office|Court) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:Public Relations|Newsroom|Press Office|Commission)$|(?:European Commission|White House|Kremlin|State Department|Prime Minister['’]s Office|President['’]s Office|Élysée|Elysee)$)/u;
+  /^(?:[Tt]he )?(?:(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Office|Department|Permanent Mission|Council|Cabinet|Secretariat|President|Prime Minister|Head of (?:Government|State)|City|Municipality) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Ministry for|Embassy in)\b|(?:Gobierno|Ministerio|Secretar[ií]a|Presidencia|Comando(?: Conjunto)?|Governo|Minist[ée]rio|Presid[eê]ncia|Gouvernement|Minist[èe]re|Pr[ée]sidence|Presidenza|Ministero|Senato|Camera) (?:de|del|da|do|des|du|of|della|dei|degli|delle|di)\b|(?:Governo|Gobierno|Gouvernement) \p{Lu}\p{Ll}+$|(?:\p{Lu}[\p{L}'’.-]*\s){0,3}(?:Government|Ministry|Embassy|Presidency|Chancellery|Consulate|Defen[cs]e Forces|Armed Forces|Coast Guard|Border Guard|Border Service|Police)$|(?:(?:\p{Lu}[\p{L}'’.-]*|of)\s){0,5}(?:Ministry|Department|Office|Court) of\b|(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:Public Relations|Newsroom|Press Office|Press Service|Information Bureau|Commission)$|(?:European Commission|White House|Kremlin|State Department|Prime Minister['’]s Office|President['’]s Office|Élysée|Elysee)$)/u;
+
+/**
+ * "Prime Minister's Office, 10 Downing Street, UK": an office's name before its street address, or
+ * null for any other line.
+ */
+export function officeWithoutAddress(text: string): string | null {
+  const m = OFFICE_ADDRESS.exec(text);
+  return m && OFFICIAL_OUTLET.test(m[1]!) ? m[1]! : null;
+}
+
+/** An office's name, a comma, a street number and the street, maybe a city and a country after commas. */
+const OFFICE_ADDRESS =
+  /^\s*([^,]{4,60}), \d{1,4}[A-Za-z]? \p{Lu}[\p{L} .'’-]+(?:, \p{Lu}[\p{L} .'’-]+){0,2}\s*$/u;
 
 export function isOutletField(field: string): boolean {
-  if (knownOutlet(field)) return true;
+  if (knownOutlet(field) || officeWithoutAddress(field)) return true;
   return (
     field.split(/\s+/).length <= 6 &&
     OUTLET_START.test(field) &&
@@ -340,18 +380,21 @@ function parseSimpleOutletDateLine(line: string): OutletDateLine | null {
     const outlet = text.slice(0, m.index).trim();
     const rest = text.slice(m.index + m[0].length);
     if (outlet.length < 2 || outlet.length > 60 || rest.length < 6 || rest.length > 48) continue;
+    // "ANSA.it — ROME, 14 July 2022": fields before the comma are read as fields (parseFieldedLine).
+    if (m[0].includes(',') && FIELD_SEPARATOR.test(outlet)) return null;
     const timed = parseTimeLine(rest);
     const date = parseDateLine(rest) ?? timed?.date ?? null;
     if (!date) continue;
     // "By A and B | Associated Press | Sept. 17, 2024": a byline may come first, of any length.
     const credited = /^by\s/i.test(outlet);
-    // A long name is an institution's after a bar, an office's after a comma ("Presidency of the
-    // Islamic Republic of Iran, 26 Apr 2025"; not "Meeting of the Council of Ministers, 12 May 2024").
-    const institution = m[0].includes('|') ? INSTITUTION_NAME : OFFICIAL_OUTLET;
+    // A long name is an institution's after a bar, an office's after a comma or a bar ("Presidency of
+    // the Islamic Republic of Iran, 26 Apr 2025", "Ministry of Information, Sierra Leone | 26 Nov
+    // 2023"; not "Meeting of the Council of Ministers, 12 May 2024").
+    const institution = OFFICIAL_OUTLET.test(outlet) || (m[0].includes('|') && INSTITUTION_NAME.test(outlet));
     if (
       parseDateLine(outlet) ||
       !OUTLET_START.test(outlet) ||
-      (!credited && outlet.split(/\s+/).length > 6 && !institution.test(outlet))
+      (!credited && outlet.split(/\s+/).length > 6 && !institution)
     )
       return null;
     return { outlet, date, time: timed?.time ?? null };
@@ -391,7 +434,10 @@ const TIME_LAST =
  * word), "… 9:14 PM [ Last Update: … ]" (Press TV): what a web page adds after the time of publication.
  */
 const UPDATED_SUFFIX =
-  /(?:\s+|\s*[•·|]\s*)(?:last\s+)?updated\b.*$|\s*\[\s*last update:?[^\]]*\]\s*$|\s*\(\s*(?:last\s+)?updated:?[^)]*\)\s*$/i;
+  /(?:\s+|\s*[•·|]\s*)(?:last\s+)?updated\b.*$|\s*\[\s*last update:?[^\]]*\]\s*$|\s*\(\s*(?:(?:last\s+)?updated|modifica(?:to)?|aggiornat[oa]|actualizad[oa]|atualizad[oa]|mis à jour)\b:?[^)]*\)\s*$/i;
+/** The word a page's update note opens with, in English, Italian, Spanish, Portuguese and French. */
+const UPDATE_WORD = /updated|modifica|aggiornat|actualizad|atualizad|mis à jour/i;
+
 /** "… 20:10:44 in Latest News": the site's section after the time of publication. */
 const SECTION_SUFFIX = /(?<=\d:\d{2})\s+in\s+\p{Lu}[\p{L}&'’ -]{2,30}$/u;
 /** "Jakarta ● ": a dateline place and a bullet before a site's date and time. */
@@ -521,6 +567,8 @@ export function parseByline(line: string): string[] | null {
   // "By Dan Collyns in Lima and Tom Phillips in Rio de Janeiro": each writer's place goes.
   // "By Dana Levi/The Media Line": the outlet after a slash. "By Dr. Amir Rahimi": the title goes.
   const parts = m[1]!
+    // "By Mike Bolton mbolton@example.com": the writer's address is no name.
+    .replace(/\s+\S+@\S+\.\S+$/, '')
     .replace(/\s*\|.*$/, '')
     .replace(/\s*\([^()]*\)$/, '')
     .replace(/\s*\/\s*\p{Lu}[^/]*$/u, '')
@@ -532,7 +580,7 @@ export function parseByline(line: string): string[] | null {
   // the place she files from are no names.
   const credited = looksLikePersonName(parts[0] ?? '')
     ? parts.filter((part, k) => k === 0 || !isPostOrPlace(part))
-    : parts;
+    : parts.filter((part, k) => k === 0 || !endsLikeMasthead(part));
   // "By Reuters Staff" is a byline line without a person in it.
   const names = credited.filter((name) => !isNewsroomCredit(name)).map(titleCaseName);
   if (parts.length > 0 && names.length === 0) return [];
@@ -543,7 +591,7 @@ const HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+(?=\p{Lu})/u;
 
 /** "Eastern Europe correspondent", "senior editor", "Kyiv": a writer's post or one word naming a place. */
 function isPostOrPlace(part: string): boolean {
-  return /^\p{Lu}[\p{L}'’-]+$/u.test(part) || WRITER_POST.test(part);
+  return /^\p{Lu}[\p{L}'’-]+$/u.test(part) || WRITER_POST.test(part) || endsLikeMasthead(part);
 }
 
 const WRITER_POST =
@@ -567,11 +615,14 @@ export function bylineOutlet(line: string): string | null {
   if (line.length > 160) return null;
   const m = /^\s*by\s+(.+?)\s*$/i.exec(line);
   if (!m) return null;
-  for (const part of m[1]!.split(/\s*[,|]\s*|\s+and\s+|\s*&\s*|\s+(?:for|of)\s+/i)) {
+  const parts = m[1]!.split(/\s*[,|]\s*|\s+and\s+|\s*&\s*|\s+(?:for|of)\s+/i);
+  for (const part of parts) {
     const known = knownOutlet(part) ?? knownOutlet(part.replace(NEWSROOM_WORD, '')) ?? outletFirst(part);
     if (known) return known;
   }
-  return null;
+  // "By Rafael Díaz, Primera Hora", "By staff, El Nuevo Día": a masthead after the writer.
+  const last = parts[parts.length - 1]!;
+  return parts.length === 2 && /,/.test(m[1]!) && endsLikeMasthead(last) ? last.trim() : null;
 }
 
 /**

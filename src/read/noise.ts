@@ -269,7 +269,7 @@ function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string
   if (isPhotoCaption(text)) return 'photo-caption';
   if (parseByline(text) && (isByline(units[k - 1]) || isByline(units[k + 1]))) return 'byline-list';
   if (unit.bullet) return isListItem(units, k) ? undefined : 'related-headline';
-  if (unit.indented || endsLikeSentence(text) || isCreditLine(text)) return undefined;
+  if (unit.indented || endsLikeSentence(text) || isCreditLine(text) || DESK_TAGS.test(text)) return undefined;
   // A short unpunctuated line opening the body, or one that repeats the title, is a display
   // sub-heading; a longer one is the standfirst and stays.
   if (firstKept) return wordCount(text, 11) <= 10 || repeatsTitle(text, title) ? 'subheading' : undefined;
@@ -277,6 +277,12 @@ function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string
   if (isSubheading(text)) return undefined;
   return wordCount(text, 5) >= 5 ? 'related-headline' : undefined;
 }
+
+/**
+ * "… the official said. PTI KA NSK RT": an Indian agency's copy ends with its name and the desk's
+ * initials after the last sentence. The paragraph is prose all the same.
+ */
+const DESK_TAGS = /[.!?]["”’]?\s+[A-Z]{2,5}(?:\s+[A-Z]{2,5}){1,5}$/;
 
 /**
  * "Turkey: University annuls mayor's diploma": a headline with its kicker (a place, a name, a body)

@@ -144,6 +144,15 @@ const OUTLETS: OutletInfo[] = [
   { name: 'The Slovak Spectator', hosts: ['spectator.sme.sk'] },
   { name: 'Balkan Insight', hosts: ['balkaninsight.com'] },
   { name: 'The Hindu', hosts: ['thehindu.com'] },
+  // South Asia: sites whose names run words together in their hosts ("downtoearth", "theprint").
+  { name: 'The Indian Express', hosts: ['indianexpress.com'], spellings: ['Indian Express'] },
+  { name: 'Hindustan Times', hosts: ['hindustantimes.com'] },
+  { name: 'The Times of India', hosts: ['timesofindia.indiatimes.com'], spellings: ['Times of India'] },
+  { name: 'Deccan Herald', hosts: ['deccanherald.com'] },
+  { name: 'ThePrint', hosts: ['theprint.in'] },
+  { name: 'Scroll.in', hosts: ['scroll.in'], spellings: ['Scroll'] },
+  { name: 'Down To Earth', hosts: ['downtoearth.org.in'] },
+  { name: 'NDTV', hosts: ['ndtv.com'] },
   { name: 'The Daily Star', hosts: ['thedailystar.net'], spellings: ['Daily Star'] },
   { name: 'Dhaka Tribune', hosts: ['dhakatribune.com'] },
   // National news agencies, which datelines credit by their acronym ("MUSCAT, JANUARY 12, ONA."), and
@@ -340,6 +349,24 @@ const MASTHEAD_WORDS = new Set(
   ledger sentinel guardian inquirer examiner leader record register advertiser globe mercury pioneer
   recorder statesman telegram messenger banner beacon eagle echo patriot`.split(/\s+/),
 );
+
+/** Words that end mastheads in Spanish, Portuguese, French and German ("Primera Hora", "El Nuevo Día"). */
+const FOREIGN_MASTHEAD_ENDS = new Set(
+  'dia hora pais diario tiempo universo comercio prensa noticias mundo nacion folha jornal globo zeitung presse monde figaro'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Miami Herald", "Primera Hora", "El Nuevo Día": a name of two words or more whose last word ends
+ * mastheads, in English or another language the reader knows.
+ */
+export function endsLikeMasthead(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || !/^\p{Lu}/u.test(words[0]!)) return false;
+  const last = words[words.length - 1]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return MASTHEAD_WORDS.has(last) || FOREIGN_MASTHEAD_ENDS.has(last);
+}
 
 /** The canonical name for a known outlet spelling ("ARMENPRESS" → "Armenpress"), or null. */
 export function knownOutlet(name: string): string | null {

@@ -20,7 +20,7 @@ import { countsClash, countsFit, IN_TITLE, markHeaded, savedMentions, withinRati
 import { DayCounts } from './day-counts.js';
 import { ArticleReader, type ArticleTerms, DATE_PREFIX, ENTITY_PREFIX, FIGURE_PREFIX } from './features.js';
 import { type ReportKind, ReportKinds } from './kinds.js';
-import { agencyName, type Member, wireCredits } from './lineage.js';
+import { agencyName, type Member, outletCredits, wireCredits } from './lineage.js';
 import { IdfMemo, Log1pMemo } from './log-memo.js';
 import { CandidatePool, Postings } from './postings.js';
 import { isScenePiece, titleNumbers } from './scene.js';
@@ -308,6 +308,9 @@ export class Clusterer {
         : this.placeReport(pool, vector, head, terms, day, duplicates, extraction, article.title));
     let story = target ?? this.openStory(article, day);
     const credits = wireCredits(article.text, article.outlet, words);
+    // A paper the story holds, credited by name ("the Daily Monitor reported"), counts as a wire would.
+    for (const name of outletCredits(article.text, article.outlet, this.memberOutlets(story)))
+      if (!credits.includes(name)) credits.push(name);
     this.join(story, article, day, terms.titleTerms, duplicates, credits);
     if (this.pairCheck && !hasOrigin(duplicates, article.id)) {
       const found = target !== null && this.checkMates(story, article, this.pairCheck, duplicates);
@@ -710,6 +713,15 @@ export class Clusterer {
       const member = members[i]!;
       if (member.id !== id && member.outlet !== null && credits.includes(this.agencyOf(member.outlet)))
         out.push(member.id);
+    }
+  }
+
+  /** The outlets of a story's latest members (up to CREDITED_MEMBERS), for outletCredits. */
+  private *memberOutlets(story: OpenStory): Generator<string> {
+    const members = story.members;
+    for (let i = members.length - 1; i >= Math.max(0, members.length - CREDITED_MEMBERS); i--) {
+      const outlet = members[i]!.outlet;
+      if (outlet) yield outlet;
     }
   }
 

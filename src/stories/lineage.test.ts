@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateStream } from '../../bench/generate.js';
 import { WordScanner } from '../dedup/tokens.js';
-import { wireCredits } from './lineage.js';
+import { outletCredits, wireCredits } from './lineage.js';
 
 /** The credits found with the text's words (patterns tried where a name can start) and without. */
 function bothWays(text: string, outlet: string | null = null): { words: string[]; text: string[] } {
@@ -27,6 +27,8 @@ describe('wire credits read with the words of the text', () => {
     'Bloomberg reported that Trend news agency said (Xinhua) (RIA Novosti) (Agence France-Presse)',
     'Reuters contributed to this report. (Source: AFP) A report by the Associated Press news agency; TASS wrote',
     'The court ruled on Thursday.\n\nWith Reuters',
+    'The court ruled on Thursday.\n\nWith information from Reuters.',
+    'The court ruled on Thursday. (Valley Daily with inputs from Reuters)',
     '',
   ];
 
@@ -40,6 +42,8 @@ describe('wire credits read with the words of the text', () => {
     expect(bothWays(cases[14]!).words).toEqual(['afp', 'ap', 'reuters', 'tass']);
     // A rewrite's closing credit line.
     expect(bothWays(cases[15]!, 'Buenos Aires Times').words).toEqual(['reuters']);
+    expect(bothWays(cases[16]!, 'Valley Daily').words).toEqual(['reuters']);
+    expect(bothWays(cases[17]!, 'Valley Daily').words).toEqual(['reuters']);
   });
 
   it('are the same on a generated stream', () => {
@@ -51,5 +55,23 @@ describe('wire credits read with the words of the text', () => {
       if (found.words.length > 0) credited++;
     }
     expect(credited).toBeGreaterThan(0);
+  });
+});
+
+describe('outlets credited by name', () => {
+  it('finds a paper the text names as its source, not one it merely mentions', () => {
+    const text =
+      'Officials said 23 bodies had been recovered, the Valley Monitor reported. According to Harbour Radio, rain halted the work.';
+    expect(outletCredits(text, 'Nation Daily', ['Valley Monitor', 'Harbour Radio', 'Coast Times'])).toEqual([
+      'valley monitor',
+      'harbour radio',
+    ]);
+    expect(
+      outletCredits('A reporter for the Valley Monitor was at the site.', null, ['Valley Monitor']),
+    ).toEqual([]);
+    // An outlet does not credit itself.
+    expect(
+      outletCredits('The Valley Monitor reported the toll.', 'Valley Monitor', ['Valley Monitor']),
+    ).toEqual([]);
   });
 });

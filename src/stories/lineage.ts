@@ -18,9 +18,11 @@ const AGENCY =
   'Reuters|AFP|Agence France-Presse|AP|Associated Press|Anadolu(?: Agency)?|TASS|RIA Novosti|Interfax|Xinhua|dpa|EFE|ANSA|Kyodo|Yonhap|UPI|Bloomberg|APA|Trend|Armenpress|ANI|PTI';
 /**
  * Words before a credited agency: "told Reuters", "a report by the AP", "(Source: AFP)", and a
- * rewrite's closing "With Reuters" (or "in an interview with AFP", a credit as much as "told AFP").
+ * rewrite's closing "With Reuters" or "With information from Reuters" (or "in an interview with AFP", a
+ * credit as much as "told AFP").
  */
-const CREDIT_BEFORE = 'told|according to|reported by|cited by|quoted by|report by|source:|with';
+const CREDIT_BEFORE =
+  'told|according to|reported by|cited by|quoted by|report by|source:|with|(?:information|reporting|material|inputs?) from';
 /** Words after it: "Reuters reported", "Reuters wrote", "Reuters contributed to this report". */
 const CREDIT_AFTER = 'reported|said|quoted|wrote|contributed';
 const CREDIT_PATTERNS = [
@@ -60,6 +62,36 @@ export function agencyName(name: string): string {
   if (lower === 'agence france-presse') return 'afp';
   if (lower === 'associated press') return 'ap';
   return lower;
+}
+
+/**
+ * Other outlets, by the names they go by, that an article's text credits as its source: "…, the
+ * Daily Monitor reported", "according to the Monitor Online", "told Dawn". A paper that retells
+ * another paper's report names it so, as it names a wire. Returns their agencyName forms.
+ */
+export function outletCredits(text: string, outlet: string | null, others: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const other of others) {
+    const name = agencyName(other);
+    if (other === outlet || out.includes(name) || other.length < 3 || !text.includes(other)) continue;
+    if (outletCreditPattern(other).test(text)) out.push(name);
+  }
+  return out;
+}
+
+const outletPatterns = new Map<string, RegExp>();
+
+function outletCreditPattern(outlet: string): RegExp {
+  let pattern = outletPatterns.get(outlet);
+  if (!pattern) {
+    const name = outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(
+      `\\b(?:${CREDIT_BEFORE})\\s+(?:the\\s+)?${name}\\b|\\b${name}\\s+(?:news agency\\s+)?(?:${CREDIT_AFTER})\\b`,
+      'i',
+    );
+    outletPatterns.set(outlet, pattern);
+  }
+  return pattern;
 }
 
 /**

@@ -279,11 +279,49 @@ const resolveWeekday: DateRefiner = (draft, ctx) => {
   const name = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*/i.exec(result.text)?.[1]?.toLowerCase();
   const weekday = WEEKDAYS.findIndex((d) => d.startsWith(name ?? '-'));
   if (weekday < 0) return draft;
+  const first = coordinatedWeekday(ctx, draft);
+  if (first) {
+    // "on Friday and Saturday": the second day follows the first, whichever way the first points.
+    const firstDate = nearestWeekday(
+      ctx.ref,
+      first.weekday,
+      pointsForward(ctx.text, ctx.sentenceStart, first.start),
+    );
+    const date = addDays(firstDate, (weekday - first.weekday + 7) % 7 || 7);
+    return { ...draft, date: isoDay(date), precision: 'day' };
+  }
   const future =
     !afterEvent(ctx, draft) &&
-    (pointsForward(ctx.text, ctx.sentenceStart, draft.start) || declaredAhead(ctx, draft));
+    (pointsForward(ctx.text, ctx.sentenceStart, draft.start) ||
+      declaredAhead(ctx, draft) ||
+      deadlineOpensSentence(ctx, draft));
   return { ...draft, date: isoDay(nearestWeekday(ctx.ref, weekday, future)), precision: 'day' };
 };
+
+/** "Friday and " right before a weekday: the first of two days named together, and where it starts. */
+const COORDINATED_WEEKDAY =
+  /\b(sun|mon|tues|wednes|thurs|fri|satur)day\s+(?:and|or|to|through|till|until|[-–])\s+$/i;
+
+function coordinatedWeekday(ctx: RefineContext, draft: DateDraft): { weekday: number; start: number } | null {
+  const before = ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 24), draft.start);
+  const m = COORDINATED_WEEKDAY.exec(before);
+  if (!m) return null;
+  const weekday = WEEKDAYS.findIndex((d) => d.startsWith(m[1]!.slice(0, 3).toLowerCase()));
+  return weekday < 0 ? null : { weekday, start: draft.start - before.length + m.index };
+}
+
+/**
+ * "By Sunday we hope to have every village back", "Until Friday, crews will work in shifts": a day
+ * that opens its sentence as a deadline, a future verb after it (not "By Sunday the toll had risen").
+ */
+function deadlineOpensSentence(ctx: RefineContext, draft: DateDraft): boolean {
+  if (!/^\W*(?:by|until|till|before)\s+$/i.test(ctx.text.slice(ctx.sentenceStart, draft.start))) return false;
+  const after = ctx.text.slice(draft.end, Math.min(ctx.sentenceEnd, draft.end + 80));
+  return DEADLINE_FUTURE.test(after) && !/\bhad\b/i.test(after);
+}
+
+const DEADLINE_FUTURE =
+  /\b(?:will|would|shall|hope|hopes|hoping|expects?|aims?|plans?|should|must|intends?)\b/i;
 
 /**
  * "after Saturday's mine fire", "since Monday's vote": an event that is over, whatever the tense of
@@ -291,11 +329,16 @@ const resolveWeekday: DateRefiner = (draft, ctx) => {
  */
 function afterEvent(ctx: RefineContext, draft: DateDraft): boolean {
   const before = ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 16), draft.start);
-  return (
-    /\b(?:after|since|following)\s+$/i.test(before) &&
-    /^['’]s\s/.test(ctx.text.slice(draft.end, draft.end + 3))
-  );
+  const after = ctx.text.slice(draft.end, draft.end + 40);
+  if (!/^['’]s\s/.test(after)) return false;
+  // "to assess the damage from Saturday's eruption": a day's disaster or attack has happened, whatever
+  // the sentence plans around it.
+  return /\b(?:after|since|following)\s+$/i.test(before) || INCIDENT_AFTER.test(after);
 }
+
+/** What happens to a place rather than being planned: "'s eruption", "'s deadly blast", "'s attack". */
+const INCIDENT_AFTER =
+  /^['’]s\s+(?:(?:deadly|massive|huge|devastating|violent|powerful|twin|fatal|failed)\s+)?(?:eruption|explosions?|blasts?|quake|earthquake|tsunami|attacks?|bombings?|shootings?|crash|collapse|landslides?|fire|floods?|storm|stampede|crush|raid|strikes?|killings?|massacre|assault|clashes|riots?|coup|assassination|derailment|collision|sinking|shipwreck)\b/i;
 
 const ZONE_CONVERSION = /\(\s*\d{1,2}:?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|Z)\s*$/;
 

@@ -3,7 +3,7 @@
 // Thursday", "would attend talks on Thursday", "scheduled for Thursday") points forward.
 
 const FUTURE =
-  /\b(?:will|won['’]t|['’]ll|would|shall|prepar(?:es|ing) (?:to|for)|brac(?:es|ing) for|scheduled|planned|plans?|due|expected|expects?|expecting|set to|set for|slated|going to|upcoming|forecasts?|to be held|is to|are to|to attend|to meet|to visit|to host|to elect|to vote on|to sign|a session to|if (?:[\w'’-]+ ){1,4}?\w+s|faces|facing|ahead of|could|might|as early as|as soon as|setting up|sets up|possible|ha(?:s|ve) until|takes? (?:over|office|effect)|comes? into (?:force|effect)|call(?:ed|s|ing)? for (?:a |an |another |new |the )?(?:[\w-]+ )?(?:rally|rallies|march|marches|protests?|strikes?|demonstrations?|vote|meeting|talks|referendum|elections?))\b/gi;
+  /\b(?:will|won['’]t|['’]ll|would|shall|prepar(?:es|ing) (?:to|for)|planning (?:to|for)|brac(?:es|ing) for|scheduled|planned|plans?|due|expected|expects?|expecting|set to|set for|slated|going to|likely to(?! have)|upcoming|forecasts?|to be held|is to|are to|to attend|to meet|to visit|to host|to elect|to vote on|to sign|a session to|if (?:[\w'’-]+ ){1,4}?\w+s|faces|facing|ahead of|could|might|as early as|as soon as|setting up|sets up|possible|ha(?:s|ve) until|takes? (?:over|office|effect)|comes? into (?:force|effect)|call(?:ed|s|ing)? for (?:a |an |another |new |the )?(?:[\w-]+ )?(?:rally|rallies|march|marches|protests?|strikes?|demonstrations?|vote|meeting|talks|referendum|elections?))\b/gi;
 /** "were told to reopen on Tuesday", "ordered schools to stay closed on Monday": what is to be done. */
 const DIRECTIVE = /\b(?:told|ordered|asked|urged|instructed|advised)\s+(?:[\w'’-]+\s+){0,6}?to\s+[a-z]+\b/gi;
 /** The modal in lower case only: "Theresa May spoke on Monday" is no future. */
@@ -22,11 +22,12 @@ const PUT_OFF_TO_BEFORE =
   /\b(?:delay|postpone|push(?:e[ds]|ing)?\s+back|put\s+off|defer|reschedul|extend|moved?\s+back)\w*\b[^.;]{0,80}?\b(?:to|until|till)\s+$/i;
 
 /**
- * A warning or an alert, then "until" right before the date: "warned of heavy rain in the hills until
- * Saturday", "an alert for the coast till Sunday". What is warned of lies ahead, so the day that ends
- * it does too, though the warning itself was told in the past.
+ * A warning, an alert or a forecast, then "until" right before the date: "warned of heavy rain in the
+ * hills until Saturday", "an alert for the coast till Sunday", "rain was likely until Saturday". What
+ * is warned of lies ahead, so the day that ends it does too, though the warning was told in the past.
  */
-const WARNED_UNTIL = /\b(?:warn(?:s|ed|ing)?|alerts?|advisor(?:y|ies))\b[^.;]{0,120}?\b(?:until|till)\s+$/i;
+const WARNED_UNTIL =
+  /\b(?:warn(?:s|ed|ing)?|alerts?|advisor(?:y|ies)|likely)\b[^.;]{0,120}?\b(?:until|till)\s+$/i;
 
 /**
  * A ban, a curfew or a closure, then "until" right before the date: "banned all gatherings until Sunday
@@ -34,7 +35,7 @@ const WARNED_UNTIL = /\b(?:warn(?:s|ed|ing)?|alerts?|advisor(?:y|ies))\b[^.;]{0,
  * day that ends it, though the order was given in the past.
  */
 const BANNED_UNTIL =
-  /\b(?:bans?|banned|banning|curfews?|closures?|closed|shut|suspend(?:s|ed|ing)?|suspensions?|prohibit(?:s|ed|ing)?|forbid(?:s|den)?|restrict(?:s|ed|ing)?|restrictions?|lockdowns?|state of emergency)\b([^.;]{0,120}?)\b(?:until|till)\s+$/i;
+  /\b(?:bans?|banned|banning|curfews?|closures?|closed|shut|cancel(?:s|l?ed|l?ing)?|suspend(?:s|ed|ing)?|suspensions?|prohibit(?:s|ed|ing)?|forbid(?:s|den)?|restrict(?:s|ed|ing)?|restrictions?|lockdowns?|state of emergency)\b([^.;]{0,120}?)\b(?:until|till)\s+$/i;
 
 /** What was forbidden until then, unless a verb in the past follows it ("the curfew lasted until"). */
 function bannedUntil(before: string): boolean {
@@ -143,6 +144,9 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
   // "would take all necessary measures, and that it had used its reserves on Wednesday": a verb in the
   // past perfect after the future one tells what was done before.
   if (lastIndex(PAST_PERFECT, before) > future) return false;
+  // "was expected to weaken as it moved over Rajasthan by Saturday": a deadline in a future frame is
+  // the future's, whatever verb of a clause inside it stands nearer.
+  if (/\b(?:by|until|till)\s+$/i.test(before)) return true;
   // "announced on Tuesday", "said on Tuesday he would…", "detained during Tuesday's assault": a past
   // verb right before the date wins.
   const past = lastIndex(PAST, before);

@@ -287,9 +287,14 @@ function isPhoneOrCode(text: string, n: NumberMatch): boolean {
   if (/[A-Za-z]-$|\+$|#$|\bNo\.?\s$/.test(before)) return true;
   // "the 3+3 format", "2+2 talks": a name made of numbers.
   if (/^\+\d/.test(text.slice(n.end, n.end + 2))) return true;
+  // "the NDMA helpline 1700", "hotline number 112": a number to call.
+  if (LINE_TO_CALL.test(text.slice(Math.max(0, n.start - 24), n.start))) return true;
   const around = text.slice(Math.max(0, n.start - 12), n.end + 12);
   return /\d{2,4}[-. ]\d{2,4}[-. ]\d{2,4}/.test(around) && /\d[-.]\d/.test(around) && !/,\d{3}/.test(n.text);
 }
+
+const LINE_TO_CALL =
+  /\b(?:helplines?|hotlines?|(?:helpline|hotline|toll-free|emergency|phone|telephone)\s+numbers?|dial(?:led|ing)?)\s+(?:on\s+)?$/i;
 
 /** "the two countries", "both sides": a reference back to things already named, not a new count. */
 function isAnaphoric(text: string, n: NumberMatch): boolean {
