@@ -503,7 +503,10 @@ function isHeadlineBelowBlock(lines: string[], title: number): boolean {
     return false;
   const next = lines[title + 1] ?? '';
   if (!isBlank(next)) return opensWithByWord(next) && parseByline(next) !== null;
-  const text = nextNonBlank(lines, title + 1);
+  // The text may come after a line of page chrome ("Share", "Listen to this article").
+  let text = nextNonBlank(lines, title + 1);
+  for (let k = 0; k < 2 && text >= 0 && wordCount(lines[text]!, 5) <= 4 && !isDatingLine(lines[text]!); k++)
+    text = nextNonBlank(lines, text + 1);
   return text >= 0 && wordCount(lines[text]!, 13) >= 12 && endsLikeSentence(lines[text]!);
 }
 
@@ -1062,7 +1065,9 @@ function headerAbove(lines: string[], dateLine: number): { title: number; outlet
     : known || (nearest >= 0 && isShortOutletLine(lines[nearest]!))
       ? nearest
       : -1;
-  if (outletCandidate >= 0 && looksLikeOutletLine(lines[outletCandidate]!)) {
+  const siteName =
+    outletCandidate === top - 1 && outletCandidate >= 0 && isLowerCaseSiteName(lines[outletCandidate]!);
+  if (outletCandidate >= 0 && (looksLikeOutletLine(lines[outletCandidate]!) || siteName)) {
     const title = titleAbove(lines, outletCandidate);
     // A short line a blank above the date is a site's name only under a title of headline length
     // and no full stop: under a body's last paragraph it is the title itself.
@@ -1078,6 +1083,21 @@ function headerAbove(lines: string[], dateLine: number): { title: number; outlet
   }
   return nearestTitle(lines, nearest);
 }
+
+/**
+ * "ekathimerini", "tribune242", "lefaso.net": a site's name in lower case, one word, on the line right
+ * above its date (not a page's own chrome: "share", "advertisement").
+ */
+function isLowerCaseSiteName(line: string): boolean {
+  const text = line.trim();
+  return /^[a-z][a-z\d.-]{3,30}$/.test(text) && !PAGE_CHROME_WORDS.has(text);
+}
+
+const PAGE_CHROME_WORDS = new Set(
+  'share advertisement advert comments print email subscribe related listen video photos photo updated more menu search home'.split(
+    ' ',
+  ),
+);
 
 /** Headlines run to 18 words at most; a longer line above a site's name is a body's last paragraph. */
 const HEADLINE_WORDS = 18;
@@ -1189,7 +1209,8 @@ function standsAlone(lines: string[], title: number): boolean {
  */
 function isShortOutletLine(line: string): boolean {
   const text = line.trim();
-  const words = text.split(/\s+/);
+  // ("The Citizen (Tanzania)": the edition in brackets is no word of the name.)
+  const words = text.replace(/\s*\([^()]{2,30}\)$/, '').split(/\s+/);
   // A site's name capitalises its words ("Tampa Bay Times", "Mail & Guardian"); a title need not.
   const named = words.every((word, k) => k === 0 || /^[\p{Lu}\d&]/u.test(word) || NAME_LINKS.has(word));
   return text.length <= 40 && words.length <= 4 && named && looksLikeOutletLine(text) && !parseByline(text);
@@ -1214,6 +1235,8 @@ function isTitleCandidate(line: string): boolean {
 
 /** "Reuters", "The Guardian, UK", "Daily Sabah, Turkey": short, capitalised, no sentence punctuation. */
 export function looksLikeOutletLine(line: string): boolean {
+  // An institution with its press office after a dash is one, however long its name.
+  if (officeBeforeItsUnits(line)) return true;
   const text = outletName(line).trim();
   if (text.length > 60 || endsLikeSentenceOrQuote(text) || parseDateLine(text) || parseByline(text))
     return false;
@@ -1255,17 +1278,21 @@ const SITE_DASH_OFFICE =
  * of item. The institution is the outlet; null for any other line.
  */
 function officeBeforeItsUnits(text: string): string | null {
-  if (text.length > 160 || !/\s[–—]\s/.test(text)) return null;
+  if (text.length > 220 || !/\s[–—]\s/.test(text)) return null;
   const [first, ...units] = text.trim().split(/\s+[–—]\s+/);
-  if (!first || units.length === 0 || units.length > 3) return null;
-  if (!units.every((unit) => /^\p{Lu}/u.test(unit) && unit.length <= 80 && !/[.!?:;]$/.test(unit)))
-    return null;
+  if (!first || units.length === 0 || units.length > 3 || !/^[\p{Lu}\d]/u.test(first)) return null;
+  if (!units.every((unit) => /^[\p{Lu}\d]/u.test(unit)) || /[.!?:;]$/.test(first)) return null;
   const institution =
     OFFICIAL_OUTLET.test(first) ||
     INSTITUTION_NAME.test(first.replace(/\s*\([A-Z]{2,8}\)$/, '')) ||
-    knownOutlet(first) !== null;
+    knownOutlet(first) !== null ||
+    PRESS_UNIT.test(units.join(' '));
   return institution && wordCount(first, 16) <= 15 ? first : null;
 }
+
+/** A press office or communications desk named after an institution's name ("– Media Relations"). */
+const PRESS_UNIT =
+  /\b(?:Press|Media|Communications?|Public Relations|Public Affairs|Spokesperson|Information|Newsroom|News release|Comunica[çc][ãa]o|Comunicaciones|Ufficio [Ss]tampa|Service de presse)\b/;
 
 /**
  * "The Hindu (Kozhikode)", "via Reuters": the outlet's name without the print edition after it or the
