@@ -466,7 +466,7 @@ function moveTitlesAboveHeaderBlocks(lines: string[]): void {
     while (first > 0 && !isBlank(lines[first - 1]!) && isHeaderBlockLine(lines[first - 1]!)) first--;
     if (first > 0 && !isBlank(lines[first - 1]!)) continue;
     const before = previousNonBlank(lines, first - 1);
-    if (before >= 0 && !endsLikeSentence(lines[before]!) && !isUrlLine(lines[before]!)) continue;
+    if (before >= 0 && !closesAnArticle(lines, before)) continue;
     const title = isBlank(lines[i + 1] ?? '') ? i + 2 : i + 1;
     if (!isHeadlineBelowBlock(lines, title)) continue;
     const text = lines[title]!;
@@ -474,6 +474,16 @@ function moveTitlesAboveHeaderBlocks(lines: string[]): void {
     lines[first] = text;
     i = title;
   }
+}
+
+/**
+ * The last line of an article: a sentence, a link, a photo's credit in brackets, or the last line of a
+ * signature block ("Min Aung Hlaing / Acting President").
+ */
+function closesAnArticle(lines: string[], line: number): boolean {
+  const text = lines[line]!;
+  if (endsLikeSentence(text) || isUrlLine(text) || /\)$/.test(text.trim())) return true;
+  return line > 0 && !isBlank(lines[line - 1]!) && wordCount(text, 6) <= 5;
 }
 
 /** A line that dates an article: a date or time line, or an outlet's line with its date. */
