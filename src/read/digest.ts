@@ -488,9 +488,12 @@ function closesAnArticle(lines: string[], line: number): boolean {
 
 /** A line that dates an article: a date or time line, or an outlet's line with its date. */
 function isDatingLine(line: string): boolean {
-  if (line.length > 100 || isBlank(line)) return false;
+  // Every date and time has a figure in it: most short lines are passed over at once.
+  if (line.length > 100 || !HAS_FIGURE.test(line)) return false;
   return parseDateLine(line) !== null || parseTimeLine(line) !== null || isOutletDateLine(line);
 }
+
+const HAS_FIGURE = /\d/;
 
 /** A line of a header block: a dating line, a byline, an outlet's or a masthead's line. */
 function isHeaderBlockLine(line: string): boolean {

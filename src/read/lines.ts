@@ -354,6 +354,8 @@ export const OFFICIAL_OUTLET =
  * null for any other line.
  */
 export function officeWithoutAddress(text: string): string | null {
+  // Asked of every outlet-like line: a street number after a comma is looked for first.
+  if (text.length > 140 || !/, \d/.test(text)) return null;
   const m = OFFICE_ADDRESS.exec(text);
   return m && OFFICIAL_OUTLET.test(m[1]!) ? m[1]! : null;
 }
