@@ -43,7 +43,7 @@ import {
   wordCount,
 } from './lines.js';
 import { isTopHeading, normaliseMarkdown } from './markdown.js';
-import { classifyBodyLines, isAuthorBio } from './noise.js';
+import { classifyBodyLines, isAuthorBio, isCreditLine, isPageChrome } from './noise.js';
 import { endsLikeMasthead, knownOutlet, nameSpellsHost, outletFromUrl } from './outlets.js';
 import { normaliseTelegram } from './telegram.js';
 
@@ -483,6 +483,8 @@ function moveTitlesAboveHeaderBlocks(lines: string[]): void {
 function closesAnArticle(lines: string[], line: number): boolean {
   const text = lines[line]!;
   if (endsLikeSentence(text) || isUrlLine(text) || /\)$/.test(text.trim())) return true;
+  // "Source: Reuters", "Listen to this article": a credit or a page's button after the text.
+  if (isCreditLine(text) || isPageChrome(text)) return true;
   return line > 0 && !isBlank(lines[line - 1]!) && wordCount(text, 6) <= 5;
 }
 
@@ -1138,11 +1140,19 @@ function titleAbove(lines: string[], headerLine: number): number {
   const top = firstBylineAbove(lines, headerLine);
   const nearest = previousNonBlank(lines, top - 1);
   const above = nearest - 1;
+  // "Title / Listen to this article / Outlet / date": a page's button between the title and its header.
+  if (nearest > 0 && standsAlone(lines, nearest) && isPageChrome(lines[nearest]!)) {
+    const title = previousNonBlank(lines, nearest - 1);
+    if (title >= 0 && readsLikeTitle(lines[title]!) && standsAlone(lines, title)) return title;
+  }
   // "Title / [blank] / https://… / Outlet / date": the item's link right above its header line, under
   // its title (a link that closes the article before stands above the next title, not above a header).
   if (nearest === top - 1 && nearest > 0 && isUrlLine(lines[nearest]!)) {
     const title = previousNonBlank(lines, nearest - 1);
-    if (title >= 0 && readsLikeTitle(lines[title]!) && standsAlone(lines, title)) return title;
+    // (Not "Source: Reuters" closing the article before.)
+    const credit =
+      isCreditLine(lines[title] ?? '') || /^\s*(?:sources?|credits?)\s*:/i.test(lines[title] ?? '');
+    if (title >= 0 && readsLikeTitle(lines[title]!) && standsAlone(lines, title) && !credit) return title;
   }
   if (
     nearest > 0 &&

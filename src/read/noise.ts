@@ -333,6 +333,18 @@ function isQuestionHeadline(text: string): boolean {
 }
 
 /** "Refugees at the border | Karen Minasyan/AFP via Getty Images", "(Photo: Reuters)". */
+/**
+ * "Listen to this article", "Share", "Advertisement": a page's own buttons and labels on a line of their
+ * own, never an article's words nor a header's.
+ */
+export function isPageChrome(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length === 0 || trimmed.length > 60) return false;
+  return PAGE_BUTTON.test(trimmed) || SHARE_BUTTONS.test(trimmed) || ADVERTISEMENT_LABEL.test(trimmed);
+}
+
+const ADVERTISEMENT_LABEL = /^advertisement$/i;
+
 export function isPhotoCaption(text: string): boolean {
   // Most paragraphs have no bar at all: a search for the character alone says so quickly.
   const bar = text.length < 400 && text.includes('|') ? text.lastIndexOf(' | ') : -1;
