@@ -501,14 +501,12 @@ const HAS_FIGURE = /\d/;
 function isHeaderBlockLine(line: string): boolean {
   return (
     isDatingLine(line) ||
-    (opensWithByWord(line) && parseByline(line) !== null) ||
+    parseByline(line) !== null ||
     isKnownOutletLine(line) ||
     isShortOutletLine(line) ||
     /^[\p{Lu}\d .&'’-]{3,40}$/u.test(line.trim())
   );
 }
-
-const opensWithByWord = (line: string) => /^\s*by\s/i.test(line);
 
 /** A headline under a header block: short, no full stop, and the article's text or byline right after. */
 function isHeadlineBelowBlock(lines: string[], title: number): boolean {
@@ -517,7 +515,7 @@ function isHeadlineBelowBlock(lines: string[], title: number): boolean {
   if (wordCount(line, HEADLINE_WORDS + 1) > HEADLINE_WORDS || isDatingLine(line) || isHeaderBlockLine(line))
     return false;
   const next = lines[title + 1] ?? '';
-  if (!isBlank(next)) return opensWithByWord(next) && parseByline(next) !== null;
+  if (!isBlank(next)) return parseByline(next) !== null;
   // The text may come after a line of page chrome ("Share", "Listen to this article").
   let text = nextNonBlank(lines, title + 1);
   for (let k = 0; k < 2 && text >= 0 && wordCount(lines[text]!, 5) <= 4 && !isDatingLine(lines[text]!); k++)
