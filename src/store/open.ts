@@ -26,7 +26,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   }
   try {
     db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeout ?? 30_000))}`);
-    const fresh = checkIdentity(db, path, readonly);
+    // One read transaction: two processes creating the same file at once, the other one's migration
+    // (tables and application_id in one commit) could land between two separate reads and make a
+    // sitrep database look foreign ("not sitrep's").
+    const fresh = db.transaction(() => checkIdentity(db, path, readonly))();
     // sitrep_inflate(body[, dict]); schema 1 and 2 views call it with the body alone.
     db.function('sitrep_inflate', { deterministic: true, varargs: true }, (body: unknown, dict: unknown) =>
       inflateBody(
