@@ -41,8 +41,11 @@ function isoDate(year: number, month: number, day: number): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** "Oct 4 2023", "October 4, 2023", "June, 20, 2025" (Tasnim writes a comma after the month too). */
-const MONTH_DAY_YEAR = /^([A-Za-z]{3,9}\.?),?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
+/**
+ * "Oct 4 2023", "October 4, 2023", "June, 20, 2025" (Tasnim writes a comma after the month too), "Apr
+ * 04,2021" (The Jordan Times leaves out the space after the day's comma).
+ */
+const MONTH_DAY_YEAR = /^([A-Za-z]{3,9}\.?),?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})$/;
 /** Also "14. Jun 2023": the day with a full stop, as German sites write it. */
 const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th|\.)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})$/;
 /** "8.dez.2022", "08-Dec-2022": the day, a month's short name and the year, joined by full stops or hyphens. */
@@ -65,6 +68,9 @@ export function parseDateLine(line: string): string | null {
   let dated = line.endsWith(' read') ? line.replace(READING_TIME_AFTER, '') : line;
   // "October 30, 2022 | Last updated: 6 hours ago": the page's update after its date.
   if (dated.length < 80 && UPDATE_WORD.test(dated)) dated = dated.replace(UPDATED_SUFFIX, '');
+  // "July 22, 2021 (Mainichi Japan)", "Sat, Aug 29, 2020 page 1": a paper's edition in brackets or its
+  // print page after the date (cheap tests on the last character first).
+  if (dated.length < 60) dated = withoutEditionOrPage(dated);
   // Cheap exit: every form ends in its year.
   if (!isDigitCode(dated.trimEnd().charCodeAt(dated.trimEnd().length - 1))) return null;
   const text = dated.trim().replace(WEEKDAY_PREFIX, '');
@@ -102,6 +108,19 @@ export function parseDateLine(line: string): string | null {
     return swapped;
   return date;
 }
+
+/** A date line without the paper's edition in brackets or the print page after its year. */
+function withoutEditionOrPage(line: string): string {
+  const end = line.trimEnd();
+  const last = end.charCodeAt(end.length - 1);
+  if (last === 41) return end.replace(EDITION_AFTER_YEAR, '$1');
+  return isDigitCode(last) && end.includes(' page ') ? end.replace(PAGE_AFTER_YEAR, '$1') : line;
+}
+
+/** "(Mainichi Japan)", "(Dakar edition)": up to three words in brackets, the first capitalised, after a year. */
+const EDITION_AFTER_YEAR = /(\d{4})\s+\(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,2}\)$/u;
+/** "… 2020 page 1", "… 2020, page A4": the printed paper's page after the year. */
+const PAGE_AFTER_YEAR = /(\d{4}),?\s+page\s+[A-Z]?\d{1,3}$/;
 
 /** The English weekday opening a date line, by its first three letters. */
 const ENGLISH_WEEKDAY =
@@ -460,13 +479,16 @@ const TIMESTAMP_LABEL = /^(?:published|updated|posted|issued)(?: on)?:?\s+/i;
 export function parseTimeLine(line: string): { time: string; date: string } | null {
   // Cheap exit: the reader asks this of every short line, and a time has a colon (or, in British
   // papers' style, a full stop: "Tue 3 Dec 2024 23.42 GMT").
-  if (!line.includes(':')) return line.length <= 48 ? dottedTime(line) : null;
+  if (!line.includes(':')) return line.length <= 48 ? (dottedTime(line) ?? hourLetterTime(line)) : null;
   const text = line
     .trim()
     .replace(UPDATED_SUFFIX, '')
     .replace(PLACE_BULLET_PREFIX, '')
     .replace(SECTION_SUFFIX, '');
   if (text.length > 48) return null;
+  // "July 7, 20213:47 PM ET": a page that sets its date and time apart copies without the space.
+  if (!isDigitCode(text.charCodeAt(0)) && GLUED_YEAR_CLOCK.test(text))
+    return parseTimeLine(text.replace(GLUED_YEAR_CLOCK, '$1 '));
   const labelled = (text.charCodeAt(0) | 32) === 112 || (text.charCodeAt(0) | 32) === 117; // "p", "u"
   let m = ISO_TIMESTAMP.exec(labelled ? text.replace(TIMESTAMP_LABEL, '') : text);
   if (m) return timed(parseDateLine(m[1]!), m[2]!, m[3]!, undefined);
@@ -476,6 +498,9 @@ export function parseTimeLine(line: string): { time: string; date: string } | nu
   if (m) return timed(parseDateLine(m[1]!), m[2]!, m[3]!, m[4]);
   return null;
 }
+
+/** A month's name, the day and a comma, the year, and a clock glued to it ("July 7, 20213:47 PM ET"). */
+const GLUED_YEAR_CLOCK = /^(\p{L}{3,9}\.? \d{1,2}, \d{4})(?=\d{1,2}:\d{2}\b)/u;
 
 /**
  * "Today, 2:15 pm", "Yesterday at 18:40": how a news site shows the time of a recent item, pasted into
@@ -504,6 +529,20 @@ function dottedTime(line: string): { time: string; date: string } | null {
 
 const DOTTED_TIME =
   /^(.*?[A-Za-z].*?\d{4}),?\s+(\d{1,2})\.(\d{2})\s*([ap]m)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?$/i;
+
+/**
+ * "20 avril 2021 · 16h55", "26.jan.2019 às 18h30": French and Portuguese sites write the hour and the
+ * minutes around an "h", after a dot, a bar or the word for "at".
+ */
+function hourLetterTime(line: string): { time: string; date: string } | null {
+  const text = line.trimEnd();
+  // The "h" stands three characters from the end: a cheap test before the pattern.
+  if (text.length < 12 || (text.charCodeAt(text.length - 3) | 32) !== 104) return null;
+  const m = HOUR_LETTER_TIME.exec(text.trim());
+  return m ? timed(parseDateLine(m[1]!), m[2]!, m[3]!, undefined) : null;
+}
+
+const HOUR_LETTER_TIME = /^(.*?\d{4}),?\s+(?:[·•|–—-]\s+|(?:à|às|a las|alle|um)\s+)?(\d{1,2})[hH](\d{2})$/u;
 
 function timed(date: string | null, h: string, minutes: string, meridiem: string | undefined) {
   let hours = Number(h);
