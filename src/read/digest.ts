@@ -1303,8 +1303,11 @@ function officeBeforeItsUnits(text: string): string | null {
   const [first, ...units] = text.trim().split(/\s+[–—]\s+/);
   if (!first || units.length === 0 || units.length > 3 || !/^[\p{Lu}\d]/u.test(first)) return null;
   if (!units.every((unit) => /^[\p{Lu}\d]/u.test(unit)) || /[.!?:;]$/.test(first)) return null;
+  // "The Presidency, Republic of South Africa": the office's name may come before its country's.
+  const comma = first.indexOf(', ');
   const institution =
     OFFICIAL_OUTLET.test(first) ||
+    (comma > 0 && OFFICIAL_OUTLET.test(first.slice(0, comma))) ||
     INSTITUTION_NAME.test(first.replace(/\s*\([A-Z]{2,8}\)$/, '')) ||
     knownOutlet(first) !== null ||
     PRESS_UNIT.test(units.join(' '));

@@ -340,11 +340,11 @@ const DATELINE_FIELD = /^[A-Z][A-Z .'’-]{2,30}(?:, [A-Z][\p{L} .'-]{2,30})?$/u
  * (a brand may open with a lower-case letter before a capital: "iWitness News").
  */
 /**
- * "Office of the President of the Slovak Republic": an institution's full name, capitalised words
- * joined by "of", "the", "for", "and", which may stand for an outlet in a line of fields however long.
+ * "Office of the President of the Slovak Republic", "Defensoría del Pueblo del Perú": an institution's
+ * full name, capitalised words joined by "of", "the", "for", "and" (or "de", "del", "la"), which may stand for an outlet in a line of fields however long.
  */
 export const INSTITUTION_NAME =
-  /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|the|for|and|on|de|du|des|la|le)){2,11}$/u;
+  /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|the|for|and|on|de|del|du|des|la|le)){2,11}$/u;
 
 /**
  * How an outlet's name opens: a capital or a figure, or a brand's lower-case letters before one
