@@ -1059,7 +1059,7 @@ function signerOf(line: string): string | null {
  * lines may stand between the title and the outlet line, and between the outlet line and the date.
  */
 function headerAbove(lines: string[], dateLine: number): { title: number; outletLine: number | null } | null {
-  const top = firstBylineAbove(lines, dateLine);
+  const top = firstBylineAbove(lines, releaseNumberAbove(lines, dateLine));
   const adjacent = lines[top - 1] ?? '';
   // "Title / https://… / Sat, 24 Jun 2023 07:41:00 GMT": a feed reader's export puts the item's link
   // between its title and its date, and the link alone names the outlet.
@@ -1119,6 +1119,28 @@ function nearestTitle(lines: string[], nearest: number): { title: number; outlet
   if (nearest < 0 || !isTitleCandidate(lines[nearest]!) || !opensArticle(lines, nearest)) return null;
   return { title: nearest, outletLine: null };
 }
+
+/**
+ * "Outlet / Press Release No. 275/2021 / 26 August 2021", "… / SC/14617 / 27 August 2021": a press
+ * office numbers its release on a line between its name and the date; returns that line (the date line
+ * itself when there is none), so the outlet is looked for above it.
+ */
+function releaseNumberAbove(lines: string[], dateLine: number): number {
+  return dateLine > 0 && isReleaseNumber(lines[dateLine - 1]!) ? dateLine - 1 : dateLine;
+}
+
+function isReleaseNumber(line: string): boolean {
+  // Short, with a figure at its end: cheap tests before the patterns.
+  if (line.length > 48 || !isDigitCode(lastCharCode(line))) return false;
+  const text = line.trim();
+  return RELEASE_NUMBER.test(text) || DOCUMENT_SYMBOL.test(text);
+}
+
+/** "Press Release No. 275/2021", "News release no. 12", "Statement No 4/2024": a release and its number. */
+const RELEASE_NUMBER =
+  /^(?:(?:press|news|media) release|release|statement|communiqu[ée]|press statement)\s+(?:no\.?|number|nº|#)\s*\d[\d/.-]{0,15}$/i;
+/** "SC/14617", "SG/SM/20912": the United Nations' document symbol of a press release, with no words. */
+const DOCUMENT_SYMBOL = /^[A-Z]{2,4}(?:\/[A-Z]{2,4}){0,2}\/\d{3,6}$/;
 
 /**
  * The first of the "By …" lines right above a header line (the header line itself when there are
@@ -1640,6 +1662,8 @@ function readHeader(
     if (names) addByline(draft, lines[k]!, names);
     else if (isUrlLine(lines[k]!) && !draft.url) draft.url = lines[k]!.trim();
     else if (k === header.outletLine || k === header.dateLine || isBlank(lines[k]!)) continue;
+    else if (k === header.dateLine! - 1 && isReleaseNumber(lines[k]!))
+      dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'site-metadata' });
     else if (k === start + 1 && continuesTitle(draft.title, lines[k]!.trim()))
       draft.title = `${draft.title} ${lines[k]!.trim()}`;
     else dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'subheading' });
