@@ -1078,13 +1078,15 @@ function headerAbove(lines: string[], dateLine: number): { title: number; outlet
     : known || (nearest >= 0 && isShortOutletLine(lines[nearest]!))
       ? nearest
       : -1;
-  const siteName =
-    outletCandidate === top - 1 && outletCandidate >= 0 && isLowerCaseSiteName(lines[outletCandidate]!);
-  if (outletCandidate >= 0 && (looksLikeOutletLine(lines[outletCandidate]!) || siteName)) {
+  const rightAbove = outletCandidate === top - 1 && outletCandidate >= 0;
+  const siteName = rightAbove && isLowerCaseSiteName(lines[outletCandidate]!);
+  const branded = rightAbove && brandAndTagline(lines[outletCandidate]!) !== null;
+  if (outletCandidate >= 0 && (looksLikeOutletLine(lines[outletCandidate]!) || siteName || branded)) {
     const title = titleAbove(lines, outletCandidate);
     // A short line a blank above the date is a site's name only under a title of headline length
-    // and no full stop: under a body's last paragraph it is the title itself.
-    const shortSite = outletCandidate === nearest && isBlank(adjacent) && !known;
+    // and no full stop: under a body's last paragraph it is the title itself. So is a brand and its
+    // tagline, which a headline in title case may look like.
+    const shortSite = (outletCandidate === nearest && isBlank(adjacent) && !known) || branded;
     const above = lines[title] ?? '';
     if (shortSite && (wordCount(above, HEADLINE_WORDS + 1) > HEADLINE_WORDS || endsLikeSentence(above)))
       return nearestTitle(lines, nearest);
@@ -1105,6 +1107,40 @@ function isLowerCaseSiteName(line: string): boolean {
   const text = line.trim();
   return /^[a-z][a-z\d.-]{3,30}$/.test(text) && !PAGE_CHROME_WORDS.has(text);
 }
+
+/**
+ * "Focus Taiwan – CNA English News", "Diwan · Carnegie Middle East Center", "ewnews | Eyewitness News
+ * Bahamas", "EMERGENCY – Life Support for Civilian War Victims (ONG ONLUS)": a site's short name, a
+ * dash, dot or bar, and the tagline or the owner's name after it, every word capitalised. The brand
+ * is the outlet; null for any other line.
+ */
+function brandAndTagline(line: string): string | null {
+  if (line.length > 90 || !hasFieldBreakChar(line)) return null;
+  const m = BRAND_AND_TAGLINE.exec(line.trim());
+  if (!m) return null;
+  const [, brand, tagline] = m;
+  const name = looksLikeOutletLine(brand!) || isLowerCaseSiteName(brand!);
+  // ("Planalto – Presidency of the Republic": a site's name before the office it speaks for is the
+  // office's, read as a whole by looksLikeOutletLine.)
+  const office = OFFICIAL_OUTLET.test(tagline!);
+  return name && !office && !parseDateLine(tagline!) && !parseByline(tagline!) ? brand! : null;
+}
+
+/** A dash, a middle dot or a bar: what a brand line's two parts stand apart by (by code, no pattern). */
+function hasFieldBreakChar(line: string): boolean {
+  for (let i = 1; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x2013 || c === 0x2014 || c === 0xb7 || c === 124) return true;
+  }
+  return false;
+}
+
+/**
+ * Groups: the brand (up to four words), the tagline (up to eight capitalised words, joined by "of",
+ * "for", "and", "the"; maybe an acronym in brackets after them).
+ */
+const BRAND_AND_TAGLINE =
+  /^(\S+(?: \S+){0,3}) [–—·|] ((?:\p{Lu}|\d)[\p{L}\d&.'’-]*(?: (?:(?:\p{Lu}|\d)[\p{L}\d&.'’-]*|of|for|and|the|in|on)){0,7}(?: \([\p{Lu} ]{2,20}\))?)$/u;
 
 const PAGE_CHROME_WORDS = new Set(
   'share advertisement advert comments print email subscribe related listen video photos photo updated more menu search home'.split(
@@ -1401,7 +1437,9 @@ function previousNonBlank(lines: string[], from: number): number {
 /** The outlet of an outlet line, which may carry the date too ("Reuters | 26 September 2023"). */
 function outletPart(line: string): string {
   const outlet = parseOutletDateLine(line)?.outlet ?? line.trim();
-  return splitCredit(outletName(outlet)).outlet;
+  const credit = splitCredit(outletName(outlet));
+  // ("Jane Doe | Reuters": a writer's credit before the outlet is no brand before its tagline.)
+  return credit.byline === null ? (brandAndTagline(credit.outlet) ?? credit.outlet) : credit.outlet;
 }
 
 /**
