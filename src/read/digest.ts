@@ -1070,12 +1070,12 @@ function headerAbove(lines: string[], dateLine: number): { title: number; outlet
       : null;
   }
   const nearest = previousNonBlank(lines, top - 1);
-  // The outlet line sits right above the date, or (known outlets and short site names) one blank
-  // line higher.
+  // The outlet line sits right above the date, or (known outlets, short site names and an office
+  // before its press desk) one blank line higher.
   const known = nearest >= 0 && isKnownOutletLine(lines[nearest]!);
   const outletCandidate = !isBlank(adjacent)
     ? top - 1
-    : known || (nearest >= 0 && isShortOutletLine(lines[nearest]!))
+    : known || (nearest >= 0 && (isShortOutletLine(lines[nearest]!) || isOfficeLine(lines[nearest]!)))
       ? nearest
       : -1;
   const rightAbove = outletCandidate === top - 1 && outletCandidate >= 0;
@@ -1097,6 +1097,11 @@ function headerAbove(lines: string[], dateLine: number): { title: number; outlet
     }
   }
   return nearestTitle(lines, nearest);
+}
+
+/** "Suez Canal Authority – Office of the Chairman, Media and Public Relations Department": an office and its units. */
+function isOfficeLine(line: string): boolean {
+  return line.length > 20 && officeBeforeItsUnits(line.trim()) !== null;
 }
 
 /**
