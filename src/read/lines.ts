@@ -53,11 +53,12 @@ const DAY_ABBREVIATION_YEAR = /^(\d{1,2})([-.])\s?(\p{L}{3,4})\.?\2?\s?(\d{4})$/
 /** "2023-10-04", and year first with a slash or a dot as East Asian outlets write it ("2024/01/02"). */
 const ISO = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
 /**
- * "Published: Tuesday, …", and a weekday in English, Spanish, Portuguese, French or German before the
- * date ("Jueves 8 de diciembre de 2022", "Quinta-feira, 8 de dezembro de 2022", "Samedi 1er octobre 2022").
+ * "Published: Tuesday, …", "For Immediate Release: June 24, 2021" (a press office's label), and a
+ * weekday in English, Spanish, Portuguese, French or German before the date ("Jueves 8 de diciembre
+ * de 2022", "Quinta-feira, 8 de dezembro de 2022", "Samedi 1er octobre 2022").
  */
 const WEEKDAY_PREFIX =
-  /^(?:(?:published|updated|posted|issued|last updated|(?:last )?modified)(?: on)?:?\s+)?(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+)?/iu;
+  /^(?:(?:published|updated|posted|issued|last updated|(?:last )?modified|(?:for immediate )?release[d]?)(?: on)?:?\s+)?(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+)?/iu;
 
 const READING_TIME_AFTER = /\s*[·•|-]\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
 export const READING_TIME_FIELD = /^\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
