@@ -1059,7 +1059,8 @@ function signerOf(line: string): string | null {
  * lines may stand between the title and the outlet line, and between the outlet line and the date.
  */
 function headerAbove(lines: string[], dateLine: number): { title: number; outletLine: number | null } | null {
-  const top = firstBylineAbove(lines, releaseNumberAbove(lines, dateLine));
+  const numbered = releaseNumberAbove(lines, dateLine);
+  const top = firstBylineAbove(lines, numbered);
   const adjacent = lines[top - 1] ?? '';
   // "Title / https://… / Sat, 24 Jun 2023 07:41:00 GMT": a feed reader's export puts the item's link
   // between its title and its date, and the link alone names the outlet.
@@ -1079,16 +1080,26 @@ function headerAbove(lines: string[], dateLine: number): { title: number; outlet
       ? nearest
       : -1;
   const rightAbove = outletCandidate === top - 1 && outletCandidate >= 0;
-  const siteName = rightAbove && isLowerCaseSiteName(lines[outletCandidate]!);
-  const branded = rightAbove && brandAndTagline(lines[outletCandidate]!) !== null;
-  if (outletCandidate >= 0 && (looksLikeOutletLine(lines[outletCandidate]!) || siteName || branded)) {
+  const outletLike =
+    outletCandidate >= 0 &&
+    (looksLikeOutletLine(lines[outletCandidate]!) ||
+      (rightAbove && isLowerCaseSiteName(lines[outletCandidate]!)));
+  // Right above the date, a brand and its tagline ("Focus Taiwan – CNA English News"), or a short
+  // name right above a byline ("i news / By Harriet Lowe / date"), is the outlet's line too, under a
+  // headline: a headline in title case may look like either.
+  const named =
+    rightAbove &&
+    !outletLike &&
+    (brandAndTagline(lines[outletCandidate]!) !== null ||
+      (top < numbered && isShortName(lines[outletCandidate]!)));
+  if (outletLike || named) {
     const title = titleAbove(lines, outletCandidate);
     // A short line a blank above the date is a site's name only under a title of headline length
-    // and no full stop: under a body's last paragraph it is the title itself. So is a brand and its
-    // tagline, which a headline in title case may look like.
-    const shortSite = (outletCandidate === nearest && isBlank(adjacent) && !known) || branded;
+    // and no full stop: under a body's last paragraph it is the title itself.
+    const shortSite = outletCandidate === nearest && isBlank(adjacent) && !known;
     const above = lines[title] ?? '';
-    if (shortSite && (wordCount(above, HEADLINE_WORDS + 1) > HEADLINE_WORDS || endsLikeSentence(above)))
+    const long = wordCount(above, HEADLINE_WORDS + 1) > HEADLINE_WORDS;
+    if ((shortSite && (long || endsLikeSentence(above))) || (named && (long || endsWithFullStop(above))))
       return nearestTitle(lines, nearest);
     // "EXCLUSIVE / Taliban ask for aid / date": under a kicker, a line in sentence case is the title.
     const underKicker = isKicker(lines[title] ?? '') && hasLowerCaseWord(lines[outletCandidate]!);
@@ -1189,8 +1200,22 @@ const DOCUMENT_SYMBOL = /^[A-Z]{2,4}(?:\/[A-Z]{2,4}){0,2}\/\d{3,6}$/;
  */
 function firstBylineAbove(lines: string[], headerLine: number): number {
   let top = headerLine;
-  while (top > 0 && parseByline(lines[top - 1]!) !== null) top--;
+  while (top > 0 && (parseByline(lines[top - 1]!) !== null || isStaffCredit(lines[top - 1]!))) top--;
   return top;
+}
+
+/** "Scroll Staff", "Dawn Newsdesk", "Staff Reporter": a newsroom's credit line, which names no one. */
+function isStaffCredit(line: string): boolean {
+  return line.length <= 40 && STAFF_CREDIT.test(line);
+}
+
+const STAFF_CREDIT =
+  /^\s*(?:\p{Lu}[\p{L}\d.'’-]*(?: \p{Lu}[\p{L}\d.'’-]*){0,2} (?:[Ss]taff(?: [Ww]riters?| [Rr]eporters?)?|[Nn]ewsdesk|[Nn]ews [Dd]esk|[Ww]eb [Dd]esk)|Staff Reporter|Staff Writer)\s*$/u;
+
+/** "i news", "The Conversation": a name of up to four words, no sentence punctuation, no date. */
+function isShortName(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 30 && wordCount(text, 5) <= 4 && !endsLikeSentence(text) && isTitleCandidate(text);
 }
 
 /**
@@ -1705,6 +1730,7 @@ function readHeader(
     if (names) addByline(draft, lines[k]!, names);
     else if (isUrlLine(lines[k]!) && !draft.url) draft.url = lines[k]!.trim();
     else if (k === header.outletLine || k === header.dateLine || isBlank(lines[k]!)) continue;
+    else if (isStaffCredit(lines[k]!)) continue;
     else if (k === header.dateLine! - 1 && isReleaseNumber(lines[k]!))
       dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'site-metadata' });
     else if (k === start + 1 && continuesTitle(draft.title, lines[k]!.trim()))

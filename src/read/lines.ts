@@ -615,7 +615,8 @@ export function parseByline(line: string): string[] | null {
     .replace(/\s*\([^()]*\)$/, '')
     .replace(/\s*\/\s*\p{Lu}[^/]*$/u, '')
     .split(/\s*[,|]\s*|\s+and\s+|\s*&\s*/i)
-    .map((name) => name.replace(/\s+(?:in|for|at)\s+[A-Z][\p{L}' -]*$/u, '').trim())
+    // ("By Aïcha Hassane, in N'Djamena": the place may stand after a comma of its own.)
+    .map((name) => name.replace(/(?:^|\s+)(?:in|for|at)\s+[A-Z][\p{L}' -]*$/u, '').trim())
     .map((name) => name.replace(HONORIFIC, ''))
     .filter(Boolean);
   // "By Sarah Rainsford, Eastern Europe correspondent, Kyiv": after a name, the writer's post and
