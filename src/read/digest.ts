@@ -792,6 +792,9 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
       // "The Scotsman | 21 October 2022 / Published 21st Oct 2022, 17:42 BST": the page's own time
       // under a header line that dated the article already.
       if (isOutletDateLine(lines[previousNonBlank(lines, i - 1)] ?? '')) continue;
+      // "Tue 3 Sep 2019 20.14 BST / Last modified on Tue 3 Sep 2019 22.40 BST": the page's update
+      // right under the date line that opened the header.
+      if (i > 0 && isDateOrTimeLine(lines[i - 1]!)) continue;
       const header = headerAbove(lines, i);
       if (header)
         starts.set(header.title, { outletLine: header.outletLine ?? outletBelow(lines, i), dateLine: i });
@@ -1019,6 +1022,13 @@ function namesOutlet(line: string, seen: Set<string>): boolean {
   let spaces = 0;
   for (let k = 0; k < line.length && spaces <= 6; k++) if (line.charCodeAt(k) === 32) spaces++;
   return spaces <= 6 && seen.has(outletName(line).trim().toLowerCase());
+}
+
+/** A date or time line: "4 October 2023", "Tue 3 Sep 2019 20.14 BST". */
+function isDateOrTimeLine(line: string): boolean {
+  return (
+    line.length <= 100 && !isBlank(line) && (parseDateLine(line) !== null || parseTimeLine(line) !== null)
+  );
 }
 
 /** "Reuters | 26 September 2023": an outlet and a date on one line. */
