@@ -1024,6 +1024,18 @@ function namesOutlet(line: string, seen: Set<string>): boolean {
   return spaces <= 6 && seen.has(outletName(line).trim().toLowerCase());
 }
 
+/**
+ * A paragraph's end: sentence punctuation, or a quotation closed after it. A headline may end in a
+ * quoted phrase ("… burns: 'the worst has been avoided'"), its closing mark right after a letter.
+ */
+function endsLikeBodyLine(line: string): boolean {
+  if (!endsLikeSentence(line)) return false;
+  const text = line.trimEnd();
+  const last = text.charCodeAt(text.length - 1);
+  const quote = last === 39 || last === 0x2019 || last === 34 || last === 0x201d;
+  return !(quote && isLetterCode(text.charCodeAt(text.length - 2)));
+}
+
 /** A date or time line: "4 October 2023", "Tue 3 Sep 2019 20.14 BST". */
 function isDateOrTimeLine(line: string): boolean {
   return (
@@ -1109,7 +1121,7 @@ function headerAbove(lines: string[], dateLine: number): { title: number; outlet
     const shortSite = outletCandidate === nearest && isBlank(adjacent) && !known;
     const above = lines[title] ?? '';
     const long = wordCount(above, HEADLINE_WORDS + 1) > HEADLINE_WORDS;
-    if ((shortSite && (long || endsLikeSentence(above))) || (named && (long || endsWithFullStop(above))))
+    if ((shortSite && (long || endsLikeBodyLine(above))) || (named && (long || endsWithFullStop(above))))
       return nearestTitle(lines, nearest);
     // "EXCLUSIVE / Taliban ask for aid / date": under a kicker, a line in sentence case is the title.
     const underKicker = isKicker(lines[title] ?? '') && hasLowerCaseWord(lines[outletCandidate]!);
