@@ -1276,11 +1276,23 @@ function titleAbove(lines: string[], headerLine: number): number {
 /** "4 October 2023" then "Reuters": a known outlet's line right under the date, ending the header. */
 function outletBelow(lines: string[], dateLine: number): number | null {
   const below = lines[dateLine + 1];
-  if (below === undefined || !isBlank(lines[dateLine + 2] ?? '')) return null;
+  if (below === undefined) return null;
+  // "Title / blank / April 16, 2019 / blank / AP / blank / PARIS (AP) —": a known outlet's name set
+  // apart by blank lines under a date that stands alone.
+  if (isBlank(below)) return outletApartBelow(lines, dateLine);
+  if (!isBlank(lines[dateLine + 2] ?? '')) return null;
   // "4 August 2020 · 4 min read / L'Orient Today": under a page's date and reading time, any outlet.
   const pageMeta =
     READS_IN.test(lines[dateLine]!) && looksLikeOutletLine(below) && below.trim().split(/\s+/).length <= 4;
   return isKnownOutletLine(below) || pageMeta ? dateLine + 1 : null;
+}
+
+function outletApartBelow(lines: string[], dateLine: number): number | null {
+  const outlet = dateLine + 2;
+  const line = lines[outlet] ?? '';
+  if (line.length > 40 || !isBlank(lines[outlet + 1] ?? '') || !isBlank(lines[dateLine - 1] ?? ''))
+    return null;
+  return isKnownOutletLine(line) && nextNonBlank(lines, outlet + 1) >= 0 ? outlet : null;
 }
 
 /** "· 4 min read" closing a date line. */
