@@ -485,6 +485,8 @@ function closesAnArticle(lines: string[], line: number): boolean {
   if (endsLikeSentence(text) || isUrlLine(text) || /\)$/.test(text.trim())) return true;
   // "Source: Reuters", "Listen to this article": a credit or a page's button after the text.
   if (isCreditLine(text) || isPageChrome(text)) return true;
+  // "Most read / 1. … / 2. …": a list of links after the text.
+  if (itemNumber(text) !== null || bulletText(text) !== null) return true;
   return line > 0 && !isBlank(lines[line - 1]!) && wordCount(text, 6) <= 5;
 }
 
@@ -511,15 +513,15 @@ function isHeaderBlockLine(line: string): boolean {
 /** A headline under a header block: short, no full stop, and the article's text or byline right after. */
 function isHeadlineBelowBlock(lines: string[], title: number): boolean {
   const line = lines[title];
-  if (line === undefined || isBlank(line) || !readsLikeTitle(line) || endsLikeSentence(line)) return false;
+  if (line === undefined || isBlank(line) || !readsLikeTitle(line) || endsLikeBodyLine(line)) return false;
   if (wordCount(line, HEADLINE_WORDS + 1) > HEADLINE_WORDS || isDatingLine(line) || isHeaderBlockLine(line))
     return false;
   const next = lines[title + 1] ?? '';
   if (!isBlank(next)) return parseByline(next) !== null;
-  // The text may come after a line of page chrome ("Share", "Listen to this article").
+  // The text may come after a line of page chrome ("Share", "Listen to this article") or a byline.
   let text = nextNonBlank(lines, title + 1);
-  for (let k = 0; k < 2 && text >= 0 && wordCount(lines[text]!, 5) <= 4 && !isDatingLine(lines[text]!); k++)
-    text = nextNonBlank(lines, text + 1);
+  const passed = (line: string) => (wordCount(line, 5) <= 4 && !isDatingLine(line)) || parseByline(line);
+  for (let k = 0; k < 2 && text >= 0 && passed(lines[text]!); k++) text = nextNonBlank(lines, text + 1);
   return text >= 0 && wordCount(lines[text]!, 13) >= 12 && endsLikeSentence(lines[text]!);
 }
 
