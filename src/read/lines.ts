@@ -456,9 +456,12 @@ const TIME_LAST =
  * word), "… 9:14 PM [ Last Update: … ]" (Press TV): what a web page adds after the time of publication.
  */
 const UPDATED_SUFFIX =
-  /(?:\s+|\s*[•·|]\s*)(?:last\s+)?updated\b.*$|\s*\[\s*last update:?[^\]]*\]\s*$|\s*\(\s*(?:(?:last\s+)?updated|modifica(?:to)?|aggiornat[oa]|actualizad[oa]|atualizad[oa]|mis à jour)\b:?[^)]*\)\s*$/i;
-/** The word a page's update note opens with, in English, Italian, Spanish, Portuguese and French. */
-const UPDATE_WORD = /updated|modifica|aggiornat|actualizad|atualizad|mis à jour/i;
+  /(?:\s+|\s*[•·|]\s*)(?:last\s+)?(?:updated\b|modified:).*$|\s*\[\s*last update:?[^\]]*\]\s*$|\s*\(\s*(?:(?:last\s+)?updated|modifica(?:to)?|aggiornat[oa]|actualizad[oa]|atualizad[oa]|mis à jour)\b:?[^)]*\)\s*$/i;
+/**
+ * The word a page's update note opens with, in English, Italian, Spanish, Portuguese and French
+ * ("… 15:22 Modified: 27/08/2021 - 17:40", as France 24 prints it).
+ */
+const UPDATE_WORD = /updated|modified:|modifica|aggiornat|actualizad|atualizad|mis à jour/i;
 
 /** "… 20:10:44 in Latest News": the site's section after the time of publication. */
 const SECTION_SUFFIX = /(?<=\d:\d{2})\s+in\s+\p{Lu}[\p{L}&'’ -]{2,30}$/u;
