@@ -456,7 +456,7 @@ const TIME_LAST =
  * word), "… 9:14 PM [ Last Update: … ]" (Press TV): what a web page adds after the time of publication.
  */
 const UPDATED_SUFFIX =
-  /(?:\s+|\s*[•·|]\s*)(?:last\s+)?(?:updated\b|modified:).*$|\s*\[\s*last update:?[^\]]*\]\s*$|\s*\(\s*(?:(?:last\s+)?updated|modifica(?:to)?|aggiornat[oa]|actualizad[oa]|atualizad[oa]|mis à jour)\b:?[^)]*\)\s*$/i;
+  /(?:\s+|\s*[•·|]\s*)(?:last\s+)?updated\b.*$|(?<=\d)\s+modified:.*$|\s*\[\s*last update:?[^\]]*\]\s*$|\s*\(\s*(?:(?:last\s+)?updated|modifica(?:to)?|aggiornat[oa]|actualizad[oa]|atualizad[oa]|mis à jour)\b:?[^)]*\)\s*$/i;
 /**
  * The word a page's update note opens with, in English, Italian, Spanish, Portuguese and French
  * ("… 15:22 Modified: 27/08/2021 - 17:40", as France 24 prints it).
