@@ -1454,6 +1454,8 @@ function outletName(text: string): string {
   while (end > start && text.charCodeAt(end) <= 32) end--;
   const office = officeWithoutAddress(text) ?? officeBeforeItsUnits(text);
   if (office) return office;
+  // "NWS National Hurricane Center Miami FL       AL052019": a weather office and its storm's number.
+  if (isDigitCode(text.charCodeAt(end)) && text.includes('   ')) return text.replace(STORM_NUMBER, '');
   if ((text.charCodeAt(start) | 32) !== 118 && text.charCodeAt(end) !== 41) return text;
   const trimmed = text.trim();
   let name = trimmed;
@@ -1461,6 +1463,9 @@ function outletName(text: string): string {
   if (name.charCodeAt(name.length - 1) === 41) name = name.replace(PRINT_EDITION, '');
   return name === trimmed ? text : name;
 }
+
+/** A storm's number after wide spacing: the basin, its number that season and the year ("AL052019"). */
+const STORM_NUMBER = /\s{3,}[A-Z]{2}\d{6}\s*$/;
 
 /** "via Valor International": a feed digest's outlet line, which names an outlet sitrep may not know. */
 function isViaLine(line: string): boolean {

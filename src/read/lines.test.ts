@@ -168,6 +168,11 @@ describe('parseTimeLine', () => {
     expect(parseTimeLine('The 2024 budget: 18h05')).toBeNull();
   });
 
+  it("reads a weather service's advisory time", () => {
+    expect(parseTimeLine('800 PM AST Thu Oct 03 2024')).toEqual({ time: '20:00', date: '2024-10-03' });
+    expect(parseTimeLine('1100 AM EDT Fri Oct 04 2024')).toEqual({ time: '11:00', date: '2024-10-04' });
+  });
+
   it("reads a date with a paper's edition or its print page after it", () => {
     expect(parseDateLine('Mar 11,2024 (Coastal Edition)')).toBe('2024-03-11');
     expect(parseDateLine('Tue, Mar 12, 2024 page 3')).toBe('2024-03-12');

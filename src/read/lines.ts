@@ -483,7 +483,8 @@ const TIMESTAMP_LABEL = /^(?:published|updated|posted|issued)(?: on)?:?\s+/i;
 export function parseTimeLine(line: string): { time: string; date: string } | null {
   // Cheap exit: the reader asks this of every short line, and a time has a colon (or, in British
   // papers' style, a full stop: "Tue 3 Dec 2024 23.42 GMT").
-  if (!line.includes(':')) return line.length <= 48 ? (dottedTime(line) ?? hourLetterTime(line)) : null;
+  if (!line.includes(':'))
+    return line.length <= 48 ? (dottedTime(line) ?? hourLetterTime(line) ?? advisoryTime(line)) : null;
   const text = line
     .trim()
     .replace(UPDATED_SUFFIX, '')
@@ -547,6 +548,20 @@ function hourLetterTime(line: string): { time: string; date: string } | null {
 }
 
 const HOUR_LETTER_TIME = /^(.*?\d{4}),?\s+(?:[·•|–—-]\s+|(?:à|às|a las|alle|um)\s+)?(\d{1,2})[hH](\d{2})$/u;
+
+/**
+ * "200 PM EDT Mon Sep 02 2019", "1100 AM AST Tue Sep 03 2019": the time of a weather service's
+ * advisory or bulletin, the hour and minutes written together, then the zone, weekday, month, day, year.
+ */
+function advisoryTime(line: string): { time: string; date: string } | null {
+  const text = line.trim();
+  if (text.length > 32 || !isDigitCode(text.charCodeAt(0))) return null;
+  const m = ADVISORY_TIME.exec(text);
+  return m ? timed(parseDateLine(`${m[4]} ${m[5]} ${m[6]}`), m[1]!, m[2]!, m[3]) : null;
+}
+
+const ADVISORY_TIME =
+  /^(\d{1,2})(\d{2}) ([AP]M) [A-Z]{3,4} (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([A-Z][a-z]{2}) (\d{1,2}) (\d{4})$/;
 
 function timed(date: string | null, h: string, minutes: string, meridiem: string | undefined) {
   let hours = Number(h);
