@@ -1198,12 +1198,21 @@ function nearestTitle(lines: string[], nearest: number): { title: number; outlet
 
 /**
  * "Outlet / Press Release No. 275/2021 / 26 August 2021", "… / SC/14617 / 27 August 2021": a press
- * office numbers its release on a line between its name and the date; returns that line (the date line
- * itself when there is none), so the outlet is looked for above it.
+ * office numbers its release on a line between its name and the date, and a page may label its date on
+ * a line of its own ("Published / 20 April 2021"); returns that line (the date line itself when there is
+ * none), so the outlet is looked for above it.
  */
 function releaseNumberAbove(lines: string[], dateLine: number): number {
-  return dateLine > 0 && isReleaseNumber(lines[dateLine - 1]!) ? dateLine - 1 : dateLine;
+  const above = lines[dateLine - 1] ?? '';
+  return dateLine > 0 && (isReleaseNumber(above) || isDateLabel(above)) ? dateLine - 1 : dateLine;
 }
+
+/** "Published", "Updated": a page's label on a line of its own above the date it labels. */
+function isDateLabel(line: string): boolean {
+  return line.length <= 14 && DATE_LABEL.test(line);
+}
+
+const DATE_LABEL = /^\s*(?:published|updated|posted|last updated)(?: on)?:?\s*$/i;
 
 function isReleaseNumber(line: string): boolean {
   // Short, with a figure at its end: cheap tests before the patterns.
@@ -1772,7 +1781,7 @@ function readHeader(
     else if (isUrlLine(lines[k]!) && !draft.url) draft.url = lines[k]!.trim();
     else if (k === header.outletLine || k === header.dateLine || isBlank(lines[k]!)) continue;
     else if (isStaffCredit(lines[k]!)) continue;
-    else if (k === header.dateLine! - 1 && isReleaseNumber(lines[k]!))
+    else if (k === header.dateLine! - 1 && (isReleaseNumber(lines[k]!) || isDateLabel(lines[k]!)))
       dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'site-metadata' });
     else if (k === start + 1 && continuesTitle(draft.title, lines[k]!.trim()))
       draft.title = `${draft.title} ${lines[k]!.trim()}`;
