@@ -540,10 +540,11 @@ const DOTTED_TIME =
  * minutes around an "h", after a dot, a bar or the word for "at".
  */
 function hourLetterTime(line: string): { time: string; date: string } | null {
-  const text = line.trimEnd();
-  // The "h" stands three characters from the end: a cheap test before the pattern.
-  if (text.length < 12 || (text.charCodeAt(text.length - 3) | 32) !== 104) return null;
-  const m = HOUR_LETTER_TIME.exec(text.trim());
+  // The "h" stands three characters from the end: a cheap test before any copy or pattern.
+  let end = line.length - 1;
+  while (end >= 0 && line.charCodeAt(end) <= 32) end--;
+  if (end < 11 || (line.charCodeAt(end - 2) | 32) !== 104) return null;
+  const m = HOUR_LETTER_TIME.exec(line.trim());
   return m ? timed(parseDateLine(m[1]!), m[2]!, m[3]!, undefined) : null;
 }
 
@@ -554,8 +555,11 @@ const HOUR_LETTER_TIME = /^(.*?\d{4}),?\s+(?:[·•|–—-]\s+|(?:à|às|a las|
  * advisory or bulletin, the hour and minutes written together, then the zone, weekday, month, day, year.
  */
 function advisoryTime(line: string): { time: string; date: string } | null {
+  // A figure first and "M" (of "AM", "PM") at the sixth or seventh character: cheap tests first.
+  if (line.length < 24 || !isDigitCode(line.charCodeAt(0))) return null;
+  if (line.charCodeAt(5) !== 77 && line.charCodeAt(6) !== 77 && line.charCodeAt(4) !== 77) return null;
   const text = line.trim();
-  if (text.length > 32 || !isDigitCode(text.charCodeAt(0))) return null;
+  if (text.length > 32) return null;
   const m = ADVISORY_TIME.exec(text);
   return m ? timed(parseDateLine(`${m[4]} ${m[5]} ${m[6]}`), m[1]!, m[2]!, m[3]) : null;
 }
