@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../eval/shared.js';
+import { calibrationMs } from './calibrate.js';
 
 type Numbers = Record<string, number | string>;
 interface Benchmark {
@@ -29,6 +30,7 @@ const benchmarks: Benchmark[] = [
 
 const only = process.argv[2];
 const results: Record<string, Numbers> = {};
+const calibrationBefore = calibrationMs();
 for (const benchmark of benchmarks) {
   if (only && !benchmark.name.includes(only) && benchmark.file !== only) continue;
   process.stdout.write(`\n== ${benchmark.name} ==\n`);
@@ -49,6 +51,10 @@ results.machine = {
   node: process.version,
   cpus: (await import('node:os')).cpus().length,
   date: new Date().toISOString(),
+  // The same fixed workload's time before and after the run (see calibrate.ts): numbers of two runs
+  // compare in proportion to these.
+  calibrationMsBefore: calibrationBefore,
+  calibrationMsAfter: calibrationMs(),
 };
 const out = join(repoRoot, 'bench', only ? `results-${only.replace(/\W+/g, '-')}.json` : 'results.json');
 // Numbers measured once by hand at a larger scale (e.g. "store at 1M articles") stay in the file.

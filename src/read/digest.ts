@@ -485,6 +485,8 @@ function closesAnArticle(lines: string[], line: number): boolean {
   if (endsLikeSentence(text) || isUrlLine(text) || /\)$/.test(text.trim())) return true;
   // "Source: Reuters", "Listen to this article": a credit or a page's button after the text.
   if (isCreditLine(text) || isPageChrome(text)) return true;
+  // "Most read / 1. … / 2. …": a list of links after the text.
+  if (itemNumber(text) !== null || bulletText(text) !== null) return true;
   return line > 0 && !isBlank(lines[line - 1]!) && wordCount(text, 6) <= 5;
 }
 
@@ -511,15 +513,15 @@ function isHeaderBlockLine(line: string): boolean {
 /** A headline under a header block: short, no full stop, and the article's text or byline right after. */
 function isHeadlineBelowBlock(lines: string[], title: number): boolean {
   const line = lines[title];
-  if (line === undefined || isBlank(line) || !readsLikeTitle(line) || endsLikeSentence(line)) return false;
+  if (line === undefined || isBlank(line) || !readsLikeTitle(line) || endsLikeBodyLine(line)) return false;
   if (wordCount(line, HEADLINE_WORDS + 1) > HEADLINE_WORDS || isDatingLine(line) || isHeaderBlockLine(line))
     return false;
   const next = lines[title + 1] ?? '';
   if (!isBlank(next)) return parseByline(next) !== null;
-  // The text may come after a line of page chrome ("Share", "Listen to this article").
+  // The text may come after a line of page chrome ("Share", "Listen to this article") or a byline.
   let text = nextNonBlank(lines, title + 1);
-  for (let k = 0; k < 2 && text >= 0 && wordCount(lines[text]!, 5) <= 4 && !isDatingLine(lines[text]!); k++)
-    text = nextNonBlank(lines, text + 1);
+  const passed = (line: string) => (wordCount(line, 5) <= 4 && !isDatingLine(line)) || parseByline(line);
+  for (let k = 0; k < 2 && text >= 0 && passed(lines[text]!); k++) text = nextNonBlank(lines, text + 1);
   return text >= 0 && wordCount(lines[text]!, 13) >= 12 && endsLikeSentence(lines[text]!);
 }
 
@@ -792,6 +794,9 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
       // "The Scotsman | 21 October 2022 / Published 21st Oct 2022, 17:42 BST": the page's own time
       // under a header line that dated the article already.
       if (isOutletDateLine(lines[previousNonBlank(lines, i - 1)] ?? '')) continue;
+      // "Tue 3 Sep 2019 20.14 BST / Last modified on Tue 3 Sep 2019 22.40 BST": the page's update
+      // right under the date line that opened the header.
+      if (i > 0 && isDateOrTimeLine(lines[i - 1]!)) continue;
       const header = headerAbove(lines, i);
       if (header)
         starts.set(header.title, { outletLine: header.outletLine ?? outletBelow(lines, i), dateLine: i });
@@ -1021,6 +1026,25 @@ function namesOutlet(line: string, seen: Set<string>): boolean {
   return spaces <= 6 && seen.has(outletName(line).trim().toLowerCase());
 }
 
+/**
+ * A paragraph's end: sentence punctuation, or a quotation closed after it. A headline may end in a
+ * quoted phrase ("… burns: 'the worst has been avoided'"), its closing mark right after a letter.
+ */
+function endsLikeBodyLine(line: string): boolean {
+  if (!endsLikeSentence(line)) return false;
+  const text = line.trimEnd();
+  const last = text.charCodeAt(text.length - 1);
+  const quote = last === 39 || last === 0x2019 || last === 34 || last === 0x201d;
+  return !(quote && isLetterCode(text.charCodeAt(text.length - 2)));
+}
+
+/** A date or time line: "4 October 2023", "Tue 3 Sep 2019 20.14 BST". */
+function isDateOrTimeLine(line: string): boolean {
+  return (
+    line.length <= 100 && !isBlank(line) && (parseDateLine(line) !== null || parseTimeLine(line) !== null)
+  );
+}
+
 /** "Reuters | 26 September 2023": an outlet and a date on one line. */
 function isOutletDateLine(line: string): boolean {
   const outlet = parseOutletDateLine(line)?.outlet;
@@ -1059,7 +1083,8 @@ function signerOf(line: string): string | null {
  * lines may stand between the title and the outlet line, and between the outlet line and the date.
  */
 function headerAbove(lines: string[], dateLine: number): { title: number; outletLine: number | null } | null {
-  const top = firstBylineAbove(lines, dateLine);
+  const numbered = releaseNumberAbove(lines, dateLine);
+  const top = firstBylineAbove(lines, numbered);
   const adjacent = lines[top - 1] ?? '';
   // "Title / https://… / Sat, 24 Jun 2023 07:41:00 GMT": a feed reader's export puts the item's link
   // between its title and its date, and the link alone names the outlet.
@@ -1070,23 +1095,35 @@ function headerAbove(lines: string[], dateLine: number): { title: number; outlet
       : null;
   }
   const nearest = previousNonBlank(lines, top - 1);
-  // The outlet line sits right above the date, or (known outlets and short site names) one blank
-  // line higher.
+  // The outlet line sits right above the date, or (known outlets, short site names and an office
+  // before its press desk) one blank line higher.
   const known = nearest >= 0 && isKnownOutletLine(lines[nearest]!);
   const outletCandidate = !isBlank(adjacent)
     ? top - 1
-    : known || (nearest >= 0 && isShortOutletLine(lines[nearest]!))
+    : known || (nearest >= 0 && (isShortOutletLine(lines[nearest]!) || isOfficeLine(lines[nearest]!)))
       ? nearest
       : -1;
-  const siteName =
-    outletCandidate === top - 1 && outletCandidate >= 0 && isLowerCaseSiteName(lines[outletCandidate]!);
-  if (outletCandidate >= 0 && (looksLikeOutletLine(lines[outletCandidate]!) || siteName)) {
+  const rightAbove = outletCandidate === top - 1 && outletCandidate >= 0;
+  const outletLike =
+    outletCandidate >= 0 &&
+    (looksLikeOutletLine(lines[outletCandidate]!) ||
+      (rightAbove && isLowerCaseSiteName(lines[outletCandidate]!)));
+  // Right above the date, a brand and its tagline ("Focus Taiwan – CNA English News"), or a short
+  // name right above a byline ("i news / By Harriet Lowe / date"), is the outlet's line too, under a
+  // headline: a headline in title case may look like either.
+  const named =
+    rightAbove &&
+    !outletLike &&
+    (brandAndTagline(lines[outletCandidate]!) !== null ||
+      (top < numbered && isShortName(lines[outletCandidate]!)));
+  if (outletLike || named) {
     const title = titleAbove(lines, outletCandidate);
     // A short line a blank above the date is a site's name only under a title of headline length
     // and no full stop: under a body's last paragraph it is the title itself.
     const shortSite = outletCandidate === nearest && isBlank(adjacent) && !known;
     const above = lines[title] ?? '';
-    if (shortSite && (wordCount(above, HEADLINE_WORDS + 1) > HEADLINE_WORDS || endsLikeSentence(above)))
+    const long = wordCount(above, HEADLINE_WORDS + 1) > HEADLINE_WORDS;
+    if ((shortSite && (long || endsLikeBodyLine(above))) || (named && (long || endsWithFullStop(above))))
       return nearestTitle(lines, nearest);
     // "EXCLUSIVE / Taliban ask for aid / date": under a kicker, a line in sentence case is the title.
     const underKicker = isKicker(lines[title] ?? '') && hasLowerCaseWord(lines[outletCandidate]!);
@@ -1097,6 +1134,11 @@ function headerAbove(lines: string[], dateLine: number): { title: number; outlet
   return nearestTitle(lines, nearest);
 }
 
+/** "Suez Canal Authority – Office of the Chairman, Media and Public Relations Department": an office and its units. */
+function isOfficeLine(line: string): boolean {
+  return line.length > 20 && officeBeforeItsUnits(line.trim()) !== null;
+}
+
 /**
  * "ekathimerini", "tribune242", "lefaso.net": a site's name in lower case, one word, on the line right
  * above its date (not a page's own chrome: "share", "advertisement").
@@ -1105,6 +1147,40 @@ function isLowerCaseSiteName(line: string): boolean {
   const text = line.trim();
   return /^[a-z][a-z\d.-]{3,30}$/.test(text) && !PAGE_CHROME_WORDS.has(text);
 }
+
+/**
+ * "Focus Taiwan – CNA English News", "Diwan · Carnegie Middle East Center", "ewnews | Eyewitness News
+ * Bahamas", "EMERGENCY – Life Support for Civilian War Victims (ONG ONLUS)": a site's short name, a
+ * dash, dot or bar, and the tagline or the owner's name after it, every word capitalised. The brand
+ * is the outlet; null for any other line.
+ */
+function brandAndTagline(line: string): string | null {
+  if (line.length > 90 || !hasFieldBreakChar(line)) return null;
+  const m = BRAND_AND_TAGLINE.exec(line.trim());
+  if (!m) return null;
+  const [, brand, tagline] = m;
+  const name = looksLikeOutletLine(brand!) || isLowerCaseSiteName(brand!);
+  // ("Planalto – Presidency of the Republic": a site's name before the office it speaks for is the
+  // office's, read as a whole by looksLikeOutletLine.)
+  const office = OFFICIAL_OUTLET.test(tagline!);
+  return name && !office && !parseDateLine(tagline!) && !parseByline(tagline!) ? brand! : null;
+}
+
+/** A dash, a middle dot or a bar: what a brand line's two parts stand apart by (by code, no pattern). */
+function hasFieldBreakChar(line: string): boolean {
+  for (let i = 1; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x2013 || c === 0x2014 || c === 0xb7 || c === 124) return true;
+  }
+  return false;
+}
+
+/**
+ * Groups: the brand (up to four words), the tagline (up to eight capitalised words, joined by "of",
+ * "for", "and", "the"; maybe an acronym in brackets after them).
+ */
+const BRAND_AND_TAGLINE =
+  /^(\S+(?: \S+){0,3}) [–—·|] ((?:\p{Lu}|\d)[\p{L}\d&.'’-]*(?: (?:(?:\p{Lu}|\d)[\p{L}\d&.'’-]*|of|for|and|the|in|on)){0,7}(?: \([\p{Lu} ]{2,20}\))?)$/u;
 
 const PAGE_CHROME_WORDS = new Set(
   'share advertisement advert comments print email subscribe related listen video photos photo updated more menu search home'.split(
@@ -1121,13 +1197,58 @@ function nearestTitle(lines: string[], nearest: number): { title: number; outlet
 }
 
 /**
+ * "Outlet / Press Release No. 275/2021 / 26 August 2021", "… / SC/14617 / 27 August 2021": a press
+ * office numbers its release on a line between its name and the date, and a page may label its date on
+ * a line of its own ("Published / 20 April 2021"); returns that line (the date line itself when there is
+ * none), so the outlet is looked for above it.
+ */
+function releaseNumberAbove(lines: string[], dateLine: number): number {
+  const above = lines[dateLine - 1] ?? '';
+  return dateLine > 0 && (isReleaseNumber(above) || isDateLabel(above)) ? dateLine - 1 : dateLine;
+}
+
+/** "Published", "Updated": a page's label on a line of its own above the date it labels. */
+function isDateLabel(line: string): boolean {
+  return line.length <= 14 && DATE_LABEL.test(line);
+}
+
+const DATE_LABEL = /^\s*(?:published|updated|posted|last updated)(?: on)?:?\s*$/i;
+
+function isReleaseNumber(line: string): boolean {
+  // Short, with a figure at its end: cheap tests before the patterns.
+  if (line.length > 48 || !isDigitCode(lastCharCode(line))) return false;
+  const text = line.trim();
+  return RELEASE_NUMBER.test(text) || DOCUMENT_SYMBOL.test(text);
+}
+
+/** "Press Release No. 275/2021", "News release no. 12", "Statement No 4/2024": a release and its number. */
+const RELEASE_NUMBER =
+  /^(?:(?:press|news|media) release|release|statement|communiqu[ée]|press statement)\s+(?:no\.?|number|nº|#)\s*\d[\d/.-]{0,15}$/i;
+/** "SC/14617", "SG/SM/20912": the United Nations' document symbol of a press release, with no words. */
+const DOCUMENT_SYMBOL = /^[A-Z]{2,4}(?:\/[A-Z]{2,4}){0,2}\/\d{3,6}$/;
+
+/**
  * The first of the "By …" lines right above a header line (the header line itself when there are
  * none): a newsletter puts the byline between the title and the outlet and date line.
  */
 function firstBylineAbove(lines: string[], headerLine: number): number {
   let top = headerLine;
-  while (top > 0 && parseByline(lines[top - 1]!) !== null) top--;
+  while (top > 0 && (parseByline(lines[top - 1]!) !== null || isStaffCredit(lines[top - 1]!))) top--;
   return top;
+}
+
+/** "Scroll Staff", "Dawn Newsdesk", "Staff Reporter": a newsroom's credit line, which names no one. */
+function isStaffCredit(line: string): boolean {
+  return line.length <= 40 && STAFF_CREDIT.test(line);
+}
+
+const STAFF_CREDIT =
+  /^\s*(?:\p{Lu}[\p{L}\d.'’-]*(?: \p{Lu}[\p{L}\d.'’-]*){0,2} (?:[Ss]taff(?: [Ww]riters?| [Rr]eporters?)?|[Nn]ewsdesk|[Nn]ews [Dd]esk|[Ww]eb [Dd]esk)|Staff Reporter|Staff Writer)\s*$/u;
+
+/** "i news", "The Conversation": a name of up to four words, no sentence punctuation, no date. */
+function isShortName(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 30 && wordCount(text, 5) <= 4 && !endsLikeSentence(text) && isTitleCandidate(text);
 }
 
 /**
@@ -1166,11 +1287,23 @@ function titleAbove(lines: string[], headerLine: number): number {
 /** "4 October 2023" then "Reuters": a known outlet's line right under the date, ending the header. */
 function outletBelow(lines: string[], dateLine: number): number | null {
   const below = lines[dateLine + 1];
-  if (below === undefined || !isBlank(lines[dateLine + 2] ?? '')) return null;
+  if (below === undefined) return null;
+  // "Title / blank / April 16, 2019 / blank / AP / blank / PARIS (AP) —": a known outlet's name set
+  // apart by blank lines under a date that stands alone.
+  if (isBlank(below)) return outletApartBelow(lines, dateLine);
+  if (!isBlank(lines[dateLine + 2] ?? '')) return null;
   // "4 August 2020 · 4 min read / L'Orient Today": under a page's date and reading time, any outlet.
   const pageMeta =
     READS_IN.test(lines[dateLine]!) && looksLikeOutletLine(below) && below.trim().split(/\s+/).length <= 4;
   return isKnownOutletLine(below) || pageMeta ? dateLine + 1 : null;
+}
+
+function outletApartBelow(lines: string[], dateLine: number): number | null {
+  const outlet = dateLine + 2;
+  const line = lines[outlet] ?? '';
+  if (line.length > 40 || !isBlank(lines[outlet + 1] ?? '') || !isBlank(lines[dateLine - 1] ?? ''))
+    return null;
+  return isKnownOutletLine(line) && nextNonBlank(lines, outlet + 1) >= 0 ? outlet : null;
 }
 
 /** "· 4 min read" closing a date line. */
@@ -1303,8 +1436,11 @@ function officeBeforeItsUnits(text: string): string | null {
   const [first, ...units] = text.trim().split(/\s+[–—]\s+/);
   if (!first || units.length === 0 || units.length > 3 || !/^[\p{Lu}\d]/u.test(first)) return null;
   if (!units.every((unit) => /^[\p{Lu}\d]/u.test(unit)) || /[.!?:;]$/.test(first)) return null;
+  // "The Presidency, Republic of South Africa": the office's name may come before its country's.
+  const comma = first.indexOf(', ');
   const institution =
     OFFICIAL_OUTLET.test(first) ||
+    (comma > 0 && OFFICIAL_OUTLET.test(first.slice(0, comma))) ||
     INSTITUTION_NAME.test(first.replace(/\s*\([A-Z]{2,8}\)$/, '')) ||
     knownOutlet(first) !== null ||
     PRESS_UNIT.test(units.join(' '));
@@ -1327,6 +1463,8 @@ function outletName(text: string): string {
   while (end > start && text.charCodeAt(end) <= 32) end--;
   const office = officeWithoutAddress(text) ?? officeBeforeItsUnits(text);
   if (office) return office;
+  // "NWS National Hurricane Center Miami FL       AL052019": a weather office and its storm's number.
+  if (isDigitCode(text.charCodeAt(end)) && text.includes('   ')) return text.replace(STORM_NUMBER, '');
   if ((text.charCodeAt(start) | 32) !== 118 && text.charCodeAt(end) !== 41) return text;
   const trimmed = text.trim();
   let name = trimmed;
@@ -1334,6 +1472,9 @@ function outletName(text: string): string {
   if (name.charCodeAt(name.length - 1) === 41) name = name.replace(PRINT_EDITION, '');
   return name === trimmed ? text : name;
 }
+
+/** A storm's number after wide spacing: the basin, its number that season and the year ("AL052019"). */
+const STORM_NUMBER = /\s{3,}[A-Z]{2}\d{6}\s*$/;
 
 /** "via Valor International": a feed digest's outlet line, which names an outlet sitrep may not know. */
 function isViaLine(line: string): boolean {
@@ -1376,7 +1517,9 @@ function previousNonBlank(lines: string[], from: number): number {
 /** The outlet of an outlet line, which may carry the date too ("Reuters | 26 September 2023"). */
 function outletPart(line: string): string {
   const outlet = parseOutletDateLine(line)?.outlet ?? line.trim();
-  return splitCredit(outletName(outlet)).outlet;
+  const credit = splitCredit(outletName(outlet));
+  // ("Jane Doe | Reuters": a writer's credit before the outlet is no brand before its tagline.)
+  return credit.byline === null ? (brandAndTagline(credit.outlet) ?? credit.outlet) : credit.outlet;
 }
 
 /**
@@ -1637,6 +1780,9 @@ function readHeader(
     if (names) addByline(draft, lines[k]!, names);
     else if (isUrlLine(lines[k]!) && !draft.url) draft.url = lines[k]!.trim();
     else if (k === header.outletLine || k === header.dateLine || isBlank(lines[k]!)) continue;
+    else if (isStaffCredit(lines[k]!)) continue;
+    else if (k === header.dateLine! - 1 && (isReleaseNumber(lines[k]!) || isDateLabel(lines[k]!)))
+      dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'site-metadata' });
     else if (k === start + 1 && continuesTitle(draft.title, lines[k]!.trim()))
       draft.title = `${draft.title} ${lines[k]!.trim()}`;
     else dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'subheading' });

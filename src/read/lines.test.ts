@@ -161,6 +161,24 @@ describe('parseTimeLine', () => {
     expect(parseTimeLine('21:05 · 3 March 2025')).toEqual({ time: '21:05', date: '2025-03-03' });
   });
 
+  it('reads an hour and minutes written around an "h", and a clock glued to the year', () => {
+    expect(parseTimeLine('11 mars 2024 · 09h40')).toEqual({ time: '09:40', date: '2024-03-11' });
+    expect(parseTimeLine('11.mar.2024 às 18h05')).toEqual({ time: '18:05', date: '2024-03-11' });
+    expect(parseTimeLine('March 11, 20244:05 PM ET')).toEqual({ time: '16:05', date: '2024-03-11' });
+    expect(parseTimeLine('The 2024 budget: 18h05')).toBeNull();
+  });
+
+  it("reads a weather service's advisory time", () => {
+    expect(parseTimeLine('800 PM AST Thu Oct 03 2024')).toEqual({ time: '20:00', date: '2024-10-03' });
+    expect(parseTimeLine('1100 AM EDT Fri Oct 04 2024')).toEqual({ time: '11:00', date: '2024-10-04' });
+  });
+
+  it("reads a date with a paper's edition or its print page after it", () => {
+    expect(parseDateLine('Mar 11,2024 (Coastal Edition)')).toBe('2024-03-11');
+    expect(parseDateLine('Tue, Mar 12, 2024 page 3')).toBe('2024-03-12');
+    expect(parseDateLine('Mar 11 2024 (see page 3)')).toBeNull();
+  });
+
   it('reads an RFC 822 date with seconds and a zone, keeping the time as written', () => {
     expect(parseTimeLine('Mon, 03 Mar 2025 06:15:00 GMT')).toEqual({ date: '2025-03-03', time: '06:15' });
     expect(parseTimeLine('Tue, 4 Mar 2025 21:05:30 +0100')).toEqual({ date: '2025-03-04', time: '21:05' });

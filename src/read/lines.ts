@@ -41,8 +41,11 @@ function isoDate(year: number, month: number, day: number): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** "Oct 4 2023", "October 4, 2023", "June, 20, 2025" (Tasnim writes a comma after the month too). */
-const MONTH_DAY_YEAR = /^([A-Za-z]{3,9}\.?),?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
+/**
+ * "Oct 4 2023", "October 4, 2023", "June, 20, 2025" (Tasnim writes a comma after the month too), "Apr
+ * 04,2021" (The Jordan Times leaves out the space after the day's comma).
+ */
+const MONTH_DAY_YEAR = /^([A-Za-z]{3,9}\.?),?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})$/;
 /** Also "14. Jun 2023": the day with a full stop, as German sites write it. */
 const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th|\.)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})$/;
 /** "8.dez.2022", "08-Dec-2022": the day, a month's short name and the year, joined by full stops or hyphens. */
@@ -50,11 +53,12 @@ const DAY_ABBREVIATION_YEAR = /^(\d{1,2})([-.])\s?(\p{L}{3,4})\.?\2?\s?(\d{4})$/
 /** "2023-10-04", and year first with a slash or a dot as East Asian outlets write it ("2024/01/02"). */
 const ISO = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
 /**
- * "Published: Tuesday, …", and a weekday in English, Spanish, Portuguese, French or German before the
- * date ("Jueves 8 de diciembre de 2022", "Quinta-feira, 8 de dezembro de 2022", "Samedi 1er octobre 2022").
+ * "Published: Tuesday, …", "For Immediate Release: June 24, 2021" (a press office's label), and a
+ * weekday in English, Spanish, Portuguese, French or German before the date ("Jueves 8 de diciembre
+ * de 2022", "Quinta-feira, 8 de dezembro de 2022", "Samedi 1er octobre 2022").
  */
 const WEEKDAY_PREFIX =
-  /^(?:(?:published|updated|posted|issued|last updated|(?:last )?modified)(?: on)?:?\s+)?(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+)?/iu;
+  /^(?:(?:published|updated|posted|issued|last updated|(?:last )?modified|(?:for immediate )?release[d]?)(?: on)?:?\s+)?(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+)?/iu;
 
 const READING_TIME_AFTER = /\s*[·•|-]\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
 export const READING_TIME_FIELD = /^\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
@@ -65,6 +69,9 @@ export function parseDateLine(line: string): string | null {
   let dated = line.endsWith(' read') ? line.replace(READING_TIME_AFTER, '') : line;
   // "October 30, 2022 | Last updated: 6 hours ago": the page's update after its date.
   if (dated.length < 80 && UPDATE_WORD.test(dated)) dated = dated.replace(UPDATED_SUFFIX, '');
+  // "July 22, 2021 (Mainichi Japan)", "Sat, Aug 29, 2020 page 1": a paper's edition in brackets or its
+  // print page after the date (cheap tests on the last character first).
+  if (dated.length < 60) dated = withoutEditionOrPage(dated);
   // Cheap exit: every form ends in its year.
   if (!isDigitCode(dated.trimEnd().charCodeAt(dated.trimEnd().length - 1))) return null;
   const text = dated.trim().replace(WEEKDAY_PREFIX, '');
@@ -102,6 +109,19 @@ export function parseDateLine(line: string): string | null {
     return swapped;
   return date;
 }
+
+/** A date line without the paper's edition in brackets or the print page after its year. */
+function withoutEditionOrPage(line: string): string {
+  const end = line.trimEnd();
+  const last = end.charCodeAt(end.length - 1);
+  if (last === 41) return end.replace(EDITION_AFTER_YEAR, '$1');
+  return isDigitCode(last) && end.includes(' page ') ? end.replace(PAGE_AFTER_YEAR, '$1') : line;
+}
+
+/** "(Mainichi Japan)", "(Dakar edition)": up to three words in brackets, the first capitalised, after a year. */
+const EDITION_AFTER_YEAR = /(\d{4})\s+\(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,2}\)$/u;
+/** "… 2020 page 1", "… 2020, page A4": the printed paper's page after the year. */
+const PAGE_AFTER_YEAR = /(\d{4}),?\s+page\s+[A-Z]?\d{1,3}$/;
 
 /** The English weekday opening a date line, by its first three letters. */
 const ENGLISH_WEEKDAY =
@@ -321,11 +341,11 @@ const DATELINE_FIELD = /^[A-Z][A-Z .'’-]{2,30}(?:, [A-Z][\p{L} .'-]{2,30})?$/u
  * (a brand may open with a lower-case letter before a capital: "iWitness News").
  */
 /**
- * "Office of the President of the Slovak Republic": an institution's full name, capitalised words
- * joined by "of", "the", "for", "and", which may stand for an outlet in a line of fields however long.
+ * "Office of the President of the Slovak Republic", "Defensoría del Pueblo del Perú": an institution's
+ * full name, capitalised words joined by "of", "the", "for", "and" (or "de", "del", "la"), which may stand for an outlet in a line of fields however long.
  */
 export const INSTITUTION_NAME =
-  /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|the|for|and|on|de|du|des|la|le)){2,11}$/u;
+  /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|the|for|and|on|de|del|du|des|la|le)){2,11}$/u;
 
 /**
  * How an outlet's name opens: a capital or a figure, or a brand's lower-case letters before one
@@ -436,9 +456,12 @@ const TIME_LAST =
  * word), "… 9:14 PM [ Last Update: … ]" (Press TV): what a web page adds after the time of publication.
  */
 const UPDATED_SUFFIX =
-  /(?:\s+|\s*[•·|]\s*)(?:last\s+)?updated\b.*$|\s*\[\s*last update:?[^\]]*\]\s*$|\s*\(\s*(?:(?:last\s+)?updated|modifica(?:to)?|aggiornat[oa]|actualizad[oa]|atualizad[oa]|mis à jour)\b:?[^)]*\)\s*$/i;
-/** The word a page's update note opens with, in English, Italian, Spanish, Portuguese and French. */
-const UPDATE_WORD = /updated|modifica|aggiornat|actualizad|atualizad|mis à jour/i;
+  /(?:\s+|\s*[•·|]\s*)(?:last\s+)?updated\b.*$|(?<=\d)\s+modified:.*$|\s*\[\s*last update:?[^\]]*\]\s*$|\s*\(\s*(?:(?:last\s+)?updated|modifica(?:to)?|aggiornat[oa]|actualizad[oa]|atualizad[oa]|mis à jour)\b:?[^)]*\)\s*$/i;
+/**
+ * The word a page's update note opens with, in English, Italian, Spanish, Portuguese and French
+ * ("… 15:22 Modified: 27/08/2021 - 17:40", as France 24 prints it).
+ */
+const UPDATE_WORD = /updated|modified:|modifica|aggiornat|actualizad|atualizad|mis à jour/i;
 
 /** "… 20:10:44 in Latest News": the site's section after the time of publication. */
 const SECTION_SUFFIX = /(?<=\d:\d{2})\s+in\s+\p{Lu}[\p{L}&'’ -]{2,30}$/u;
@@ -460,13 +483,17 @@ const TIMESTAMP_LABEL = /^(?:published|updated|posted|issued)(?: on)?:?\s+/i;
 export function parseTimeLine(line: string): { time: string; date: string } | null {
   // Cheap exit: the reader asks this of every short line, and a time has a colon (or, in British
   // papers' style, a full stop: "Tue 3 Dec 2024 23.42 GMT").
-  if (!line.includes(':')) return line.length <= 48 ? dottedTime(line) : null;
+  if (!line.includes(':'))
+    return line.length <= 48 ? (dottedTime(line) ?? hourLetterTime(line) ?? advisoryTime(line)) : null;
   const text = line
     .trim()
     .replace(UPDATED_SUFFIX, '')
     .replace(PLACE_BULLET_PREFIX, '')
     .replace(SECTION_SUFFIX, '');
   if (text.length > 48) return null;
+  // "July 7, 20213:47 PM ET": a page that sets its date and time apart copies without the space.
+  if (!isDigitCode(text.charCodeAt(0)) && GLUED_YEAR_CLOCK.test(text))
+    return parseTimeLine(text.replace(GLUED_YEAR_CLOCK, '$1 '));
   const labelled = (text.charCodeAt(0) | 32) === 112 || (text.charCodeAt(0) | 32) === 117; // "p", "u"
   let m = ISO_TIMESTAMP.exec(labelled ? text.replace(TIMESTAMP_LABEL, '') : text);
   if (m) return timed(parseDateLine(m[1]!), m[2]!, m[3]!, undefined);
@@ -476,6 +503,9 @@ export function parseTimeLine(line: string): { time: string; date: string } | nu
   if (m) return timed(parseDateLine(m[1]!), m[2]!, m[3]!, m[4]);
   return null;
 }
+
+/** A month's name, the day and a comma, the year, and a clock glued to it ("July 7, 20213:47 PM ET"). */
+const GLUED_YEAR_CLOCK = /^(\p{L}{3,9}\.? \d{1,2}, \d{4})(?=\d{1,2}:\d{2}\b)/u;
 
 /**
  * "Today, 2:15 pm", "Yesterday at 18:40": how a news site shows the time of a recent item, pasted into
@@ -504,6 +534,38 @@ function dottedTime(line: string): { time: string; date: string } | null {
 
 const DOTTED_TIME =
   /^(.*?[A-Za-z].*?\d{4}),?\s+(\d{1,2})\.(\d{2})\s*([ap]m)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?$/i;
+
+/**
+ * "20 avril 2021 · 16h55", "26.jan.2019 às 18h30": French and Portuguese sites write the hour and the
+ * minutes around an "h", after a dot, a bar or the word for "at".
+ */
+function hourLetterTime(line: string): { time: string; date: string } | null {
+  // The "h" stands three characters from the end: a cheap test before any copy or pattern.
+  let end = line.length - 1;
+  while (end >= 0 && line.charCodeAt(end) <= 32) end--;
+  if (end < 11 || (line.charCodeAt(end - 2) | 32) !== 104) return null;
+  const m = HOUR_LETTER_TIME.exec(line.trim());
+  return m ? timed(parseDateLine(m[1]!), m[2]!, m[3]!, undefined) : null;
+}
+
+const HOUR_LETTER_TIME = /^(.*?\d{4}),?\s+(?:[·•|–—-]\s+|(?:à|às|a las|alle|um)\s+)?(\d{1,2})[hH](\d{2})$/u;
+
+/**
+ * "200 PM EDT Mon Sep 02 2019", "1100 AM AST Tue Sep 03 2019": the time of a weather service's
+ * advisory or bulletin, the hour and minutes written together, then the zone, weekday, month, day, year.
+ */
+function advisoryTime(line: string): { time: string; date: string } | null {
+  // A figure first and "M" (of "AM", "PM") at the sixth or seventh character: cheap tests first.
+  if (line.length < 24 || !isDigitCode(line.charCodeAt(0))) return null;
+  if (line.charCodeAt(5) !== 77 && line.charCodeAt(6) !== 77 && line.charCodeAt(4) !== 77) return null;
+  const text = line.trim();
+  if (text.length > 32) return null;
+  const m = ADVISORY_TIME.exec(text);
+  return m ? timed(parseDateLine(`${m[4]} ${m[5]} ${m[6]}`), m[1]!, m[2]!, m[3]) : null;
+}
+
+const ADVISORY_TIME =
+  /^(\d{1,2})(\d{2}) ([AP]M) [A-Z]{3,4} (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([A-Z][a-z]{2}) (\d{1,2}) (\d{4})$/;
 
 function timed(date: string | null, h: string, minutes: string, meridiem: string | undefined) {
   let hours = Number(h);
@@ -575,7 +637,8 @@ export function parseByline(line: string): string[] | null {
     .replace(/\s*\([^()]*\)$/, '')
     .replace(/\s*\/\s*\p{Lu}[^/]*$/u, '')
     .split(/\s*[,|]\s*|\s+and\s+|\s*&\s*/i)
-    .map((name) => name.replace(/\s+(?:in|for|at)\s+[A-Z][\p{L}' -]*$/u, '').trim())
+    // ("By Aïcha Hassane, in N'Djamena": the place may stand after a comma of its own.)
+    .map((name) => name.replace(/(?:^|\s+)(?:in|for|at)\s+[A-Z][\p{L}' -]*$/u, '').trim())
     .map((name) => name.replace(HONORIFIC, ''))
     .filter(Boolean);
   // "By Sarah Rainsford, Eastern Europe correspondent, Kyiv": after a name, the writer's post and

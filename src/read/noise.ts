@@ -396,7 +396,7 @@ function endsWithPhotoCredit(text: string): boolean {
 
 /** "Reporting by …; Editing by …": wire credit lines stay in the text. */
 export function isCreditLine(text: string): boolean {
-  return /^(additional )?(reporting|writing|editing|compiled|edited|written|translated)\b[^.]*\bby\b/i.test(
+  return /^(additional )?(reporting|writing|editing|compiled|edited|written|translated|issued)\b[^.]*\bby\b/i.test(
     text,
   );
 }

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { SitrepError } from '../util/errors.js';
 import { inflateBody, loadDictionaries } from './bodies.js';
+import { retryWhileBusy } from './busy.js';
 import { storeError } from './errors.js';
 import { APPLICATION_ID, migrations, SCHEMA_VERSION } from './schema.js';
 import { queryTest } from './search.js';
@@ -25,8 +26,12 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     throw storeError(error, path, 'opening it');
   }
   try {
-    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeout ?? 30_000))}`);
-    const fresh = checkIdentity(db, path, readonly);
+    const busyTimeout = Math.max(0, Math.floor(options.busyTimeout ?? 30_000));
+    db.pragma(`busy_timeout = ${busyTimeout}`);
+    // One read transaction: two processes creating the same file at once, the other one's migration
+    // (tables and application_id in one commit) could land between two separate reads and make a
+    // sitrep database look foreign ("not sitrep's").
+    const fresh = db.transaction(() => checkIdentity(db, path, readonly))();
     // sitrep_inflate(body[, dict]); schema 1 and 2 views call it with the body alone.
     db.function('sitrep_inflate', { deterministic: true, varargs: true }, (body: unknown, dict: unknown) =>
       inflateBody(
@@ -68,7 +73,11 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     // Bigger pages pack the variable-length article rows tighter; settable only before the first table.
     if (fresh && !readonly) db.pragma('page_size = 8192');
     if (!readonly) {
-      db.pragma('journal_mode = WAL');
+      // Switching a new file to WAL writes its header. That statement takes the read lock first and
+      // then asks for the write lock, and SQLite answers SQLITE_BUSY at once, without busy_timeout,
+      // while another process holds the write lock (it may be switching the same new file). It
+      // releases its locks when it fails, so trying again lets the other process finish first.
+      retryWhileBusy(() => db.pragma('journal_mode = WAL'), busyTimeout);
       // NORMAL in WAL mode survives a killed process (only a power cut can lose the last commits).
       db.pragma('synchronous = NORMAL');
       db.pragma(`journal_size_limit = ${WAL_BYTES}`);

@@ -34,7 +34,7 @@ import {
   TermTable,
   topTerms,
 } from './term-table.js';
-import { COUNTRY_OF_ADJECTIVE } from './terms.js';
+import { COUNTRY_OF_ADJECTIVE, stemTerm } from './terms.js';
 import { DEFAULT_TUNING, type Tuning } from './tuning.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -71,6 +71,8 @@ const POSTING_LIMIT = 64;
 const SCENE_QUERY_TERMS = 48;
 /** Days a story of harm stays open to a further report of it that shares little of its wording. */
 const HARM_DAYS = 1;
+/** Countries as the story stage spells them: a people is read as its country ("kenyans" → "kenya"). */
+const COUNTRIES: ReadonlySet<string> = new Set(COUNTRY_OF_ADJECTIVE.values());
 /** A new member's check for copies and rewrites asks about this many of the story's latest reports. */
 const MATES_CHECKED = 6;
 /** checkCredited reads this many of each story's latest reports for the credited outlet's. */
@@ -198,7 +200,7 @@ export class Clusterer {
   private kind: ReportKind = 'event';
   /** Who reacts or gives in the article being placed, when it is a reaction or a pledge (see ReportKinds.actorOf). */
   private actor: readonly number[] = [];
-  /** Whether the article is a reaction that threatens (see partyReacts). */
+  /** Whether the article is a reaction that threatens, or a place's mourning (see partyReacts). */
   private threat = false;
   /**
    * How many of each open story's titles were read for its kind, how many are of each kind (see
@@ -299,7 +301,10 @@ export class Clusterer {
     this.kind = this.kinds.kindOf(terms.titleTerms);
     this.actor =
       this.kind === 'reaction' || this.kind === 'pledge' ? this.kinds.actorOf(terms.titleTerms) : [];
-    this.threat = this.kind === 'reaction' && this.kinds.isThreat(terms.titleTerms);
+    this.threat =
+      this.kind === 'reaction' &&
+      (this.kinds.isThreat(terms.titleTerms) ||
+        (this.kinds.isMourning(terms.titleTerms) && this.namesPlaces(this.actor, extraction)));
     // Only an article that is not a copy is scored against stories (and needs its rare names).
     const target =
       copied ??
@@ -1155,13 +1160,29 @@ export class Clusterer {
 
   /**
    * Whether the article is a threat by a party the event's story names in its titles ("Rebels vow
-   * to hit back" after "Jets strike rebel bases"): that party's answer is part of the event, while
-   * a third party's ("Neighbour threatens to close the border") is a report of its own. Praise,
-   * blame and mourning stay reports of their own whoever gives them.
+   * to hit back" after "Jets strike rebel bases"), or that place mourning ("Kosovo mourns slain
+   * officer" after "Kosovo police officer killed"): that party's answer is part of the event, while
+   * a third party's ("Neighbour threatens to close the border", "Pope mourns the victims") is a
+   * report of its own. Praise and blame stay reports of their own whoever gives them, and so does a
+   * person's mourning ("President mourns victims, orders inquiry").
    */
   private partyReacts(story: OpenStory, storyKind: ReportKind): boolean {
     if (!this.threat || storyKind !== 'event' || this.actor.length === 0) return false;
     return (story.titles ?? []).some((title) => this.actor.some((id) => title.includes(id)));
+  }
+
+  /**
+   * Whether every one of `terms` is a word of a place the article names ("Kosovo", "South Korea") or a
+   * country ("Ethiopians and Kenyans mourn": a people is read as its country, see COUNTRY_OF_ADJECTIVE).
+   */
+  private namesPlaces(terms: readonly number[], extraction: Extraction | undefined): boolean {
+    if (terms.length === 0) return false;
+    const words = new Set<number>();
+    for (const mention of extraction?.mentions ?? [])
+      if (mention.type === 'place')
+        for (const word of mention.name.toLowerCase().split(/\s+/))
+          words.add(this.vocabulary.intern(stemTerm(word)));
+    return terms.every((id) => words.has(id) || COUNTRIES.has(this.vocabulary.term(id)));
   }
 
   /** The join score from the two links and what multiplies (and is added to) their mix. */

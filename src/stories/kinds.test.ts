@@ -88,6 +88,14 @@ describe('ReportKinds', () => {
     expect(threat('Neighbour condemns the raid')).toBe(false);
   });
 
+  it('tells mourning from other reactions', () => {
+    const mourning = (title: string) => kinds.isMourning(titleTerms(title));
+    expect(mourning('Kosovo mourns slain officer as police hunt gunmen')).toBe(true);
+    expect(mourning('Town grieves for its lost fishermen')).toBe(true);
+    expect(mourning('Neighbour condemns the raid')).toBe(false);
+    expect(mourning('Rebels vow to hit back')).toBe(false);
+  });
+
   it('reads who reacts or gives: the words before the verb, for reactions and pledges only', () => {
     const actor = (title: string) => {
       return kinds.actorOf(titleTerms(title)).map((id) => vocabulary.term(id));

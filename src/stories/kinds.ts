@@ -104,6 +104,8 @@ const CLAIMED = [
  * third party a report of their own, by a party to the event part of it (see Clusterer.partyReacts).
  */
 const THREATENING = ['threatens', 'vows'];
+/** Verbs of grief: a place that mourns its dead is the event's own party (see Clusterer.partyReacts). */
+const MOURNING = ['mourns', 'grieves'];
 
 /**
  * Verbs by which a title reports a reaction to an event rather than the event: "EU welcomes Armenia's
@@ -121,8 +123,8 @@ const REACTING = [
   'recognises',
   'recognizes',
   'congratulates',
-  'mourns',
   'condolences',
+  ...MOURNING,
   ...THREATENING,
 ];
 
@@ -210,6 +212,7 @@ export class ReportKinds {
   private readonly blaming = new Set<number>();
   private readonly harm: HarmTerms;
   private readonly threatening = new Set<number>();
+  private readonly mourning = new Set<number>();
   private readonly giving = new Set<number>();
   private readonly given = new Set<number>();
   private readonly givenBy = new Set<number>();
@@ -227,6 +230,7 @@ export class ReportKinds {
     for (const word of BLAMING) this.blaming.add(vocabulary.intern(stemTerm(word)));
     this.harm = new HarmTerms(vocabulary);
     for (const word of THREATENING) this.threatening.add(vocabulary.intern(stemTerm(word)));
+    for (const word of MOURNING) this.mourning.add(vocabulary.intern(stemTerm(word)));
     for (const word of GIVING) this.giving.add(vocabulary.intern(stemTerm(word)));
     for (const word of GIVEN) this.given.add(vocabulary.intern(stemTerm(word)));
     for (const word of GIVEN_BY) this.givenBy.add(vocabulary.intern(stemTerm(word)));
@@ -260,6 +264,13 @@ export class ReportKinds {
     if (titleTerms.length < 2 || !this.commodities.has(titleTerms[0]!)) return false;
     const verb = titleTerms[1] === this.prices ? 2 : 1;
     return verb < titleTerms.length && this.priceMoves.has(titleTerms[verb]!);
+  }
+
+  /** Whether a reaction's verb is one of mourning ("Kosovo mourns …"; see Clusterer.partyReacts). */
+  isMourning(titleTerms: readonly number[]): boolean {
+    for (let i = 1; i < Math.min(titleTerms.length, REACTION_WITHIN); i++)
+      if (this.reacting.has(titleTerms[i]!)) return this.mourning.has(titleTerms[i]!);
+    return false;
   }
 
   /** Whether a reaction's verb is a threat ("threatens", "vows"). */

@@ -154,6 +154,29 @@ describe('StoryClusterer', () => {
     expect(storyOf('a4')).not.toBe(storyOf('a1'));
   });
 
+  it('joins a country mourning its own dead to the event, and keeps a leader’s mourning apart', () => {
+    const report = (id: string, title: string, text: string) => oneDayReport('2022-08-13', id, title, text);
+    const shooting =
+      'A gunman shot dead ten people, among them two children, in the old royal capital Cetinje before a passer-by wounded him and police killed him, officials said.';
+    const articles = [
+      report('a1', 'Gunman kills ten in Cetinje rampage, Montenegro police say', shooting),
+      report(
+        'a2',
+        'Montenegro mourns Cetinje dead as three days of grief begin',
+        `Flags flew at half mast across the country. ${shooting}`,
+      ),
+      report(
+        'a3',
+        'Pope mourns victims of Cetinje rampage',
+        `The pope sent a message of condolence to the families. ${shooting}`,
+      ),
+    ];
+    const stories = clusterStories(articles);
+    const storyOf = (id: string) => stories.find((story) => story.articles.includes(id))!.id;
+    expect(storyOf('a2')).toBe(storyOf('a1'));
+    expect(storyOf('a3')).not.toBe(storyOf('a1'));
+  });
+
   it('closes a story after openDays of silence', () => {
     const base = stream.articles[0]!;
     const later = { ...base, id: 'a_later', published: '2030-01-01' };
