@@ -1204,8 +1204,26 @@ function nearestTitle(lines: string[], nearest: number): { title: number; outlet
  */
 function releaseNumberAbove(lines: string[], dateLine: number): number {
   const above = lines[dateLine - 1] ?? '';
-  return dateLine > 0 && (isReleaseNumber(above) || isDateLabel(above)) ? dateLine - 1 : dateLine;
+  if (dateLine < 2) return dateLine;
+  if (isReleaseNumber(above) || isDateLabel(above)) return dateLine - 1;
+  // "Hürriyet Daily News / BARTIN / date", "The Daily Star / Star Online Report / date": a page's place
+  // or desk between its name and the date, passed over only under a line that names an outlet.
+  const outlet = lines[dateLine - 2]!;
+  return isPlaceOrDeskLine(above) && (isKnownOutletLine(outlet) || isShortOutletLine(outlet))
+    ? dateLine - 1
+    : dateLine;
 }
+
+/** "BARTIN", "NEW DELHI", "Star Online Report", "Tribune Desk": a place in capitals or a newsroom's desk. */
+function isPlaceOrDeskLine(line: string): boolean {
+  if (line.length > 32 || line.length < 3) return false;
+  const text = line.trim();
+  return CAPITALS_PLACE.test(text) || NEWS_DESK.test(text);
+}
+
+const CAPITALS_PLACE = /^\p{Lu}[\p{Lu}'.-]+(?: \p{Lu}[\p{Lu}'.-]+){0,2}$/u;
+const NEWS_DESK =
+  /^(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:Online\s+|News\s+)?(?:Report|Desk|Staff|Staff Reporter|Correspondent)$/u;
 
 /** "Published", "Updated": a page's label on a line of its own above the date it labels. */
 function isDateLabel(line: string): boolean {
