@@ -2,6 +2,7 @@
 // line-oriented state machine and no pattern ever runs over the whole text.
 
 import { wordTable } from '../util/word-table.js';
+import { looseDate } from './loose-date.js';
 import { endsLikeMasthead, knownOutlet } from './outlets.js';
 
 const MONTHS: Record<string, number> = wordTable({
@@ -63,8 +64,21 @@ const WEEKDAY_PREFIX =
 const READING_TIME_AFTER = /\s*[·•|-]\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
 export const READING_TIME_FIELD = /^\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
 
-/** "Oct 4 2023", "4 October 2023", "October 4, 2023", "2023-10-04", "04.10.2023" → ISO; else null. */
+/**
+ * "Oct 4 2023", "4 October 2023", "October 4, 2023", "2023-10-04", "04.10.2023" → ISO; else null. A
+ * line none of the exact forms reads is tried as a page's looser date line (loose-date.ts).
+ */
 export function parseDateLine(line: string): string | null {
+  const exact = exactDateLine(line);
+  if (exact || line.length > LOOSE_DATE_LINE) return exact;
+  // An outlet's name and a date ("The Daily Star | May 27, 2024") is parseOutletDateLine's to read.
+  return parseOutletDateLine(line) ? null : (looseDate(line, exactDateLine)?.date ?? null);
+}
+
+/** Lines longer than this are not tried as loose date lines (loose-date.ts reads up to as many). */
+const LOOSE_DATE_LINE = 90;
+
+function exactDateLine(line: string): string | null {
   // "13 Jun 2025 · 4 min read": the page's reading time after the date.
   let dated = line.endsWith(' read') ? line.replace(READING_TIME_AFTER, '') : line;
   // "October 30, 2022 | Last updated: 6 hours ago": the page's update after its date.
@@ -244,8 +258,8 @@ export function parseOutletDateLine(line: string): OutletDateLine | null {
 function parseSourceEditorLine(line: string): OutletDateLine | null {
   if (line.length > 120 || (line.charCodeAt(0) | 32) !== 115) return null;
   const m = SOURCE_EDITOR_LINE.exec(line);
-  const timed = m ? parseTimeLine(m[2]!) : null;
-  const date = m ? (parseDateLine(m[2]!) ?? timed?.date) : null;
+  const timed = m ? exactTimeLine(m[2]!) : null;
+  const date = m ? (exactDateLine(m[2]!) ?? timed?.date) : null;
   return m && date ? { outlet: m[1]!, date, time: timed?.time ?? null } : null;
 }
 
@@ -268,8 +282,8 @@ function parseFieldedLine(line: string): OutletDateLine | null {
   for (const field of fields) {
     // "Oct 3, 2023 · 4 min read · Reuters": the page's reading time is no field of the header.
     if (READING_TIME_FIELD.test(field)) continue;
-    const timed = parseTimeLine(field);
-    const date = parseDateLine(field) ?? timed?.date;
+    const timed = exactTimeLine(field);
+    const date = exactDateLine(field) ?? timed?.date;
     const names = /^by\s/i.test(field) ? parseByline(field) : null;
     const outlet = /^\((.{2,60})\)$/.exec(field)?.[1] ?? field;
     const placed = date ? null : placeThenDate(field);
@@ -296,8 +310,8 @@ function parseFieldedLine(line: string): OutletDateLine | null {
 function placeThenDate(field: string): { place: string; date: string; time: string | null } | null {
   const m = PLACE_THEN_DATE.exec(field);
   if (!m) return null;
-  const timed = parseTimeLine(m[2]!);
-  const date = parseDateLine(m[2]!) ?? timed?.date;
+  const timed = exactTimeLine(m[2]!);
+  const date = exactDateLine(m[2]!) ?? timed?.date;
   return date ? { place: m[1]!, date, time: timed?.time ?? null } : null;
 }
 
@@ -315,8 +329,8 @@ export function parseDateBylineLine(line: string): Omit<OutletDateLine, 'outlet'
   if (fields.length !== 2) return null;
   const [dateField, bylineField] = /^by\s/i.test(fields[1]!) ? fields : [fields[1]!, fields[0]!];
   if (!/^by\s/i.test(bylineField!)) return null;
-  const timed = parseTimeLine(dateField!);
-  const date = parseDateLine(dateField!) ?? timed?.date;
+  const timed = exactTimeLine(dateField!);
+  const date = exactDateLine(dateField!) ?? timed?.date;
   const byline = parseByline(bylineField!);
   return date && byline ? { date, time: timed?.time ?? null, byline } : null;
 }
@@ -404,8 +418,8 @@ function parseSimpleOutletDateLine(line: string): OutletDateLine | null {
     if (outlet.length < 2 || outlet.length > 60 || rest.length < 6 || rest.length > 48) continue;
     // "ANSA.it — ROME, 14 July 2022": fields before the comma are read as fields (parseFieldedLine).
     if (m[0].includes(',') && FIELD_SEPARATOR.test(outlet)) return null;
-    const timed = parseTimeLine(rest);
-    const date = parseDateLine(rest) ?? timed?.date ?? null;
+    const timed = exactTimeLine(rest);
+    const date = exactDateLine(rest) ?? timed?.date ?? null;
     if (!date) continue;
     // "By A and B | Associated Press | Sept. 17, 2024": a byline may come first, of any length.
     const credited = /^by\s/i.test(outlet);
@@ -414,7 +428,7 @@ function parseSimpleOutletDateLine(line: string): OutletDateLine | null {
     // 2023"; not "Meeting of the Council of Ministers, 12 May 2024").
     const institution = OFFICIAL_OUTLET.test(outlet) || (m[0].includes('|') && INSTITUTION_NAME.test(outlet));
     if (
-      parseDateLine(outlet) ||
+      exactDateLine(outlet) ||
       !OUTLET_START.test(outlet) ||
       (!credited && outlet.split(/\s+/).length > 6 && !institution)
     )
@@ -437,8 +451,8 @@ function parseDateFirstLine(line: string): OutletDateLine | null {
   if (/^by\s/i.test(outlet) || outlet.split(/\s+/).length > 4) return null;
   if (!/^[\p{Lu}\d][\p{L}\d&.'’ -]{1,29}$/u.test(outlet)) return null;
   const head = text.slice(0, bar).trim();
-  const timed = parseTimeLine(head);
-  const date = parseDateLine(head) ?? timed?.date ?? null;
+  const timed = exactTimeLine(head);
+  const date = exactDateLine(head) ?? timed?.date ?? null;
   return date ? { outlet, date, time: timed?.time ?? null } : null;
 }
 
@@ -481,6 +495,14 @@ const TIMESTAMP_LABEL = /^(?:published|updated|posted|issued)(?: on)?:?\s+/i;
  * → {time: "13:36", date: "2023-10-04"}; else null. The time is as written (no time zone conversion).
  */
 export function parseTimeLine(line: string): { time: string; date: string } | null {
+  const exact = exactTimeLine(line);
+  if (exact || !line.includes(':') || line.length > LOOSE_DATE_LINE || parseOutletDateLine(line))
+    return exact;
+  const loose = looseDate(line, exactDateLine);
+  return loose?.time ? { date: loose.date, time: loose.time } : null;
+}
+
+function exactTimeLine(line: string): { time: string; date: string } | null {
   // Cheap exit: the reader asks this of every short line, and a time has a colon (or, in British
   // papers' style, a full stop: "Tue 3 Dec 2024 23.42 GMT").
   if (!line.includes(':'))
@@ -493,14 +515,14 @@ export function parseTimeLine(line: string): { time: string; date: string } | nu
   if (text.length > 48) return null;
   // "July 7, 20213:47 PM ET": a page that sets its date and time apart copies without the space.
   if (!isDigitCode(text.charCodeAt(0)) && GLUED_YEAR_CLOCK.test(text))
-    return parseTimeLine(text.replace(GLUED_YEAR_CLOCK, '$1 '));
+    return exactTimeLine(text.replace(GLUED_YEAR_CLOCK, '$1 '));
   const labelled = (text.charCodeAt(0) | 32) === 112 || (text.charCodeAt(0) | 32) === 117; // "p", "u"
   let m = ISO_TIMESTAMP.exec(labelled ? text.replace(TIMESTAMP_LABEL, '') : text);
-  if (m) return timed(parseDateLine(m[1]!), m[2]!, m[3]!, undefined);
+  if (m) return timed(exactDateLine(m[1]!), m[2]!, m[3]!, undefined);
   m = TIME_FIRST.exec(text);
-  if (m) return timed(parseDateLine(m[4]!), m[1]!, m[2]!, m[3]);
+  if (m) return timed(exactDateLine(m[4]!), m[1]!, m[2]!, m[3]);
   m = TIME_LAST.exec(text);
-  if (m) return timed(parseDateLine(m[1]!), m[2]!, m[3]!, m[4]);
+  if (m) return timed(exactDateLine(m[1]!), m[2]!, m[3]!, m[4]);
   return null;
 }
 
@@ -529,7 +551,7 @@ function dottedTime(line: string): { time: string; date: string } | null {
   const dot = text.lastIndexOf('.');
   if (dot < 0 || text.length - dot > 10 || !isDigitCode(text.charCodeAt(dot + 1))) return null;
   const m = DOTTED_TIME.exec(text);
-  return m ? timed(parseDateLine(m[1]!), m[2]!, m[3]!, m[4]) : null;
+  return m ? timed(exactDateLine(m[1]!), m[2]!, m[3]!, m[4]) : null;
 }
 
 const DOTTED_TIME =
@@ -545,7 +567,7 @@ function hourLetterTime(line: string): { time: string; date: string } | null {
   while (end >= 0 && line.charCodeAt(end) <= 32) end--;
   if (end < 11 || (line.charCodeAt(end - 2) | 32) !== 104) return null;
   const m = HOUR_LETTER_TIME.exec(line.trim());
-  return m ? timed(parseDateLine(m[1]!), m[2]!, m[3]!, undefined) : null;
+  return m ? timed(exactDateLine(m[1]!), m[2]!, m[3]!, undefined) : null;
 }
 
 const HOUR_LETTER_TIME = /^(.*?\d{4}),?\s+(?:[·•|–—-]\s+|(?:à|às|a las|alle|um)\s+)?(\d{1,2})[hH](\d{2})$/u;
@@ -561,7 +583,7 @@ function advisoryTime(line: string): { time: string; date: string } | null {
   const text = line.trim();
   if (text.length > 32) return null;
   const m = ADVISORY_TIME.exec(text);
-  return m ? timed(parseDateLine(`${m[4]} ${m[5]} ${m[6]}`), m[1]!, m[2]!, m[3]) : null;
+  return m ? timed(exactDateLine(`${m[4]} ${m[5]} ${m[6]}`), m[1]!, m[2]!, m[3]) : null;
 }
 
 const ADVISORY_TIME =
