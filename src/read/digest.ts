@@ -986,8 +986,10 @@ function addOutletOnlyHeaders(lines: string[], starts: Map<number, Header | null
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length > 60 || isBlank(line) || inHeader.has(i)) continue;
-    // The outlet line stands right under the title or one blank line below it, and ends the header.
-    if (!isBlank(lines[i + 1] ?? '')) continue;
+    // The outlet line stands right under the title or one blank line below it, and ends the header:
+    // a blank line follows, or the body's first paragraph, a sentence as long as no header line is.
+    const below = lines[i + 1] ?? '';
+    if (!isBlank(below) && !opensBodyBelowOutlet(below)) continue;
     const title = previousNonBlank(lines, i - 1);
     if (title < 0 || starts.has(title) || inHeader.has(title)) continue;
     if (!readsLikeTitle(lines[title]!) || !standsAlone(lines, title) || nextNonBlank(lines, i + 1) < 0)
@@ -995,6 +997,18 @@ function addOutletOnlyHeaders(lines: string[], starts: Map<number, Header | null
     if (!namesOutlet(line, seen) && !spellsItsLink(lines, i)) continue;
     starts.set(title, { outletLine: i, dateLine: null });
   }
+}
+
+/**
+ * A paragraph glued under an outlet line is longer than any header line (a title, a byline, a date
+ * line): such a line ending like a sentence is the body.
+ */
+const BODY_LINE_CHARS = 80;
+
+/** A search alert's snippet cut short ("… voted on Wednesday to extend their strike for a ...") is no body. */
+function opensBodyBelowOutlet(line: string): boolean {
+  const text = line.trimEnd();
+  return text.length > BODY_LINE_CHARS && endsLikeBodyLine(text) && !/(?:\.\.\.|…)$/.test(text);
 }
 
 /** How far below an outlet line its item's link is looked for. */
