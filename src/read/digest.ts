@@ -348,6 +348,11 @@ function normaliseLabelledHeaders(
     let end = i;
     const fields: Partial<Record<'title' | 'outlet' | 'date' | 'author' | 'url', string>> = {};
     const others: number[] = [];
+    // "Title / Format: News and Press Release / Source: WFP / Posted: …": other fields may open the
+    // block, above its first known label.
+    // (Only a catalogue's field names: "Sudan: Humanitarian Update" above them is the title.)
+    while (i - 1 >= from && hasEarlyColon(lines[i - 1]!) && CATALOGUE_LABEL.test(lines[i - 1]!))
+      others.push(--i);
     let bodyText: string | null = null;
     for (; end < lines.length && end - i < 10; end++) {
       const line = lines[end]!;
@@ -396,6 +401,10 @@ function normaliseLabelledHeaders(
   }
   return outletOnly;
 }
+
+/** Fields a catalogue of reports lists before the source and date: "Format: Situation Report". */
+const CATALOGUE_LABEL =
+  /^\s*(?:format|content type|type|section|category|categories|tags?|topics?|themes?|language|countr(?:y|ies)|primary country|region|disaster type)\s*:\s+\S/i;
 
 /** A field label alone, its value left empty: "Date:", "Author:\t". */
 const EMPTY_LABEL = /^\s*[A-Za-z]+(?: [A-Za-z]+)?\s*:\s*$/;
@@ -706,7 +715,9 @@ function addSelfHeadedTitle(
     if (!titleDate(line) || !standsAlone(lines, i) || !readsLikeTitle(line)) return;
     const below = lines[i + 1] ?? '';
     if (!isBlank(below) && looksLikeOutletLine(below)) starts.set(i, { outletLine: i + 1, dateLine: i });
-    else if (isBlank(below) && nextNonBlank(lines, i + 1) >= 0)
+    // "Title (Reuters, 15 April 2023)": a blank line or the body's first paragraph right under it.
+    // (Its outlet and date in brackets mark it a header: a shorter first sentence will do.)
+    else if ((isBlank(below) && nextNonBlank(lines, i + 1) >= 0) || opensBodyRightBelow(below, 40))
       starts.set(i, { outletLine: null, dateLine: i });
   } else {
     const item = bracketedOutlet(line);
@@ -989,7 +1000,7 @@ function addOutletOnlyHeaders(lines: string[], starts: Map<number, Header | null
     // The outlet line stands right under the title or one blank line below it, and ends the header:
     // a blank line follows, or the body's first paragraph, a sentence as long as no header line is.
     const below = lines[i + 1] ?? '';
-    if (!isBlank(below) && !opensBodyBelowOutlet(below)) continue;
+    if (!isBlank(below) && !opensBodyRightBelow(below)) continue;
     const title = previousNonBlank(lines, i - 1);
     if (title < 0 || starts.has(title) || inHeader.has(title)) continue;
     if (!readsLikeTitle(lines[title]!) || !standsAlone(lines, title) || nextNonBlank(lines, i + 1) < 0)
@@ -1005,10 +1016,13 @@ function addOutletOnlyHeaders(lines: string[], starts: Map<number, Header | null
  */
 const BODY_LINE_CHARS = 80;
 
-/** A search alert's snippet cut short ("… voted on Wednesday to extend their strike for a ...") is no body. */
-function opensBodyBelowOutlet(line: string): boolean {
+/**
+ * The body's first paragraph glued under a header line: longer than a header line, ending like a
+ * sentence. A search alert's snippet cut short ("… to extend their strike for a ...") is no body.
+ */
+function opensBodyRightBelow(line: string, longerThan = BODY_LINE_CHARS): boolean {
   const text = line.trimEnd();
-  return text.length > BODY_LINE_CHARS && endsLikeBodyLine(text) && !/(?:\.\.\.|…)$/.test(text);
+  return text.length > longerThan && endsLikeBodyLine(text) && !/(?:\.\.\.|…)$/.test(text);
 }
 
 /** How far below an outlet line its item's link is looked for. */
@@ -1427,6 +1441,8 @@ export function looksLikeOutletLine(line: string): boolean {
   if (text.length > 60 || endsLikeSentenceOrQuote(text) || parseDateLine(text) || parseByline(text))
     return false;
   if (isKnownOutletLine(text)) return true;
+  // "By Pacific affairs reporter Jane Doe": a credit whose writer's post parseByline does not read.
+  if (BY_FIRST.test(text)) return false;
   const words = text.split(/\s+/);
   // Brands may open with lower-case letters before a capital or a figure: "iWitness News", "eNCA", "g1",
   // "openDemocracy";
@@ -1443,6 +1459,8 @@ export function looksLikeOutletLine(line: string): boolean {
   const dash = SITE_DASH_OFFICE.exec(text);
   return dash !== null && OFFICIAL_OUTLET.test(dash[1]!);
 }
+
+const BY_FIRST = /^by\s/i;
 
 /**
  * Sentence punctuation or a closing quotation mark at the end: no outlet's name ends so, but for the

@@ -2,7 +2,7 @@
 // line-oriented state machine and no pattern ever runs over the whole text.
 
 import { wordTable } from '../util/word-table.js';
-import { looseDate } from './loose-date.js';
+import { type LooseDate, looseDate } from './loose-date.js';
 import { endsLikeMasthead, knownOutlet } from './outlets.js';
 
 const MONTHS: Record<string, number> = wordTable({
@@ -71,12 +71,33 @@ export const READING_TIME_FIELD = /^\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
 export function parseDateLine(line: string): string | null {
   const exact = exactDateLine(line);
   if (exact || line.length > LOOSE_DATE_LINE) return exact;
-  // An outlet's name and a date ("The Daily Star | May 27, 2024") is parseOutletDateLine's to read.
-  return parseOutletDateLine(line) ? null : (looseDate(line, exactDateLine)?.date ?? null);
+  return looseDateLine(line)?.date ?? null;
 }
 
 /** Lines longer than this are not tried as loose date lines (loose-date.ts reads up to as many). */
 const LOOSE_DATE_LINE = 90;
+
+/**
+ * The reader asks about the same header line several times (is it a date line, a header block's,
+ * what does it date): the loose reading, dearer than the exact forms, is kept for the lines asked
+ * lately.
+ */
+const looseMemo = new Map<string, LooseDate | null>();
+const MAY_HOLD_DATE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[-/.]\d{1,2}[-/.]\d/i;
+const LOOSE_MEMO_LINES = 4096;
+
+function looseDateLine(line: string): LooseDate | null {
+  // Most short lines with a year in them hold no month's name and no numeric date: out at once.
+  if (!MAY_HOLD_DATE.test(line)) return null;
+  let loose = looseMemo.get(line);
+  if (loose !== undefined) return loose;
+  loose = looseDate(line, exactDateLine);
+  // An outlet's name and a date ("The Daily Star | May 27, 2024") is parseOutletDateLine's to read.
+  if (loose?.named && parseOutletDateLine(line)) loose = null;
+  if (looseMemo.size >= LOOSE_MEMO_LINES) looseMemo.clear();
+  looseMemo.set(line, loose);
+  return loose;
+}
 
 function exactDateLine(line: string): string | null {
   // "13 Jun 2025 · 4 min read": the page's reading time after the date.
@@ -496,9 +517,8 @@ const TIMESTAMP_LABEL = /^(?:published|updated|posted|issued)(?: on)?:?\s+/i;
  */
 export function parseTimeLine(line: string): { time: string; date: string } | null {
   const exact = exactTimeLine(line);
-  if (exact || !line.includes(':') || line.length > LOOSE_DATE_LINE || parseOutletDateLine(line))
-    return exact;
-  const loose = looseDate(line, exactDateLine);
+  if (exact || !line.includes(':') || line.length > LOOSE_DATE_LINE) return exact;
+  const loose = looseDateLine(line);
   return loose?.time ? { date: loose.date, time: loose.time } : null;
 }
 
@@ -623,8 +643,9 @@ export function bulletText(line: string): string | null {
 }
 
 // Letters of any alphabet's Latin extensions: "Zielińska", "Łukasz Sowa", "Ştefan Dumitru".
+// ("D'Emilio", "O'Brien", "N'Diaye": a letter and an apostrophe before the capital.)
 const NAME_WORD =
-  /^(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\.|(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}?\p{Lu}\p{Ll}+|de|van|von|der|al|el|bin|da|di|la|le)$/u;
+  /^(?:(?:\p{Lu}['’])?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\.|(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}?\p{Lu}\p{Ll}+|de|van|von|der|al|el|bin|da|di|la|le)$/u;
 
 /**
  * "Anna Kovalenko", "Thomas de Waal", "J. Smith", "K.A. Shaji": two to five words shaped like a
@@ -653,6 +674,8 @@ export function parseByline(line: string): string[] | null {
   // "By Dan Collyns in Lima and Tom Phillips in Rio de Janeiro": each writer's place goes.
   // "By Dana Levi/The Media Line": the outlet after a slash. "By Dr. Amir Rahimi": the title goes.
   const parts = m[1]!
+    // "By Pacific affairs reporter Lice Movono": the writer's post before the name goes.
+    .replace(POST_BEFORE_NAME, '')
     // "By Mike Bolton mbolton@example.com": the writer's address is no name.
     .replace(/\s+\S+@\S+\.\S+$/, '')
     .replace(/\s*\|.*$/, '')
@@ -683,6 +706,9 @@ function isPostOrPlace(part: string): boolean {
 
 const WRITER_POST =
   /^[\p{L} '’-]{0,40}\b(?:correspondent|editor|reporter|writer|analyst|producer|columnist|contributor)$/iu;
+/** A post in lower case, up to four words, before the writer's name ("political correspondent"). */
+const POST_BEFORE_NAME =
+  /^(?:\p{L}[\p{L}'’-]*\s+){0,3}(?:correspondent|editor|reporter|writer|analyst|producer|columnist|contributor)\s+(?=\p{Lu}\p{Ll})/u;
 
 /** "By …", "BY …", "Written by …": a cheap test before the byline's pattern, asked of many lines. */
 function opensWithBy(line: string): boolean {

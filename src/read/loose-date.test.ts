@@ -31,3 +31,12 @@ describe('loose date lines (a page header copied with its fields glued or decora
     expect(parseTimeLine(line)).toBeNull();
   });
 });
+
+describe('loose date lines: the place whose time it is', () => {
+  it('reads "Published on November 3, 2025, at 4:20 pm (Paris)"', () => {
+    expect(parseTimeLine('Published on November 3, 2025, at 4:20 pm (Paris)')).toEqual({
+      date: '2025-11-03',
+      time: '16:20',
+    });
+  });
+});

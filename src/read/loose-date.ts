@@ -9,6 +9,8 @@
 export interface LooseDate {
   date: string;
   time: string | null;
+  /** Whether a name stays beside the date (an outlet's, a section's, set apart by a separator). */
+  named: boolean;
 }
 
 /** The exact parser of one date ("September 9, 2023" → "2023-09-09"), passed in to avoid an import cycle. */
@@ -41,9 +43,12 @@ const CLOCK = /(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?/gi;
 const DECORATION = new RegExp(
   [
     '\\b(?:first |last )?(?:published|updated|modified|posted|issued|released)(?: on| at)?\\b',
-    '\\b(?:on|at|date|time)\\b(?=\\s*[:\\d])',
+    // ("Date: Thu, Mar 7, 2024 at 8:01 AM" is a labelled field: an e-mail's or a form's, read as such.)
+    '\\b(?:on|at)\\b(?=\\s*[:\\d])',
     '\\b\\d{1,3}\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\\s+ago\\b',
     '\\b\\d{1,2}\\s*min(?:ute)?s?\\.?\\s+read\\b',
+    // "… at 2:14 pm (Paris)": the place whose time it is, in brackets at the end.
+    '\\(\\p{Lu}[\\p{L} ]{1,24}\\)$',
     '\\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\b\\.?',
     '(?<![\\p{L}])(?:GMT|UTC|[ECMP][SD]?T|IST|JST|KST|WAT|EAT|CAT|SAST|BST|CES?T|EES?T|MSK|AEST|AEDT|HKT|SGT|PKT|WIB|ICT|AST|ET|PT)(?:[+-]\\d{1,2}(?::?\\d{2})?)?(?![\\p{L}])',
   ].join('|'),
@@ -82,8 +87,8 @@ export function looseDate(line: string, exact: ExactDate): LooseDate | null {
   const undated = text.replace(DATES, (date) => ' '.repeat(date.length));
   const clock = clockAfter(undated, first.index! + first[0].length) ?? clockAfter(undated, 0);
   const residue = undated.replace(DECORATION, ' ').replace(CLOCK, ' ').replace(SEPARATORS, ' ').trim();
-  if (residue === '') return { date, time: clock };
-  return isSetApartName(residue) && FIELD_BREAK.test(text) ? { date, time: clock } : null;
+  if (residue === '') return { date, time: clock, named: false };
+  return isSetApartName(residue) && FIELD_BREAK.test(text) ? { date, time: clock, named: true } : null;
 }
 
 /** The first clock at or after `from`, as "HH:MM" (24-hour). */
