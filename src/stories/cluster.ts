@@ -942,6 +942,9 @@ export class Clusterer {
       const index = i < pool.length ? pool[i]! : extra[i - pool.length]!;
       const story = this.stories[index]!;
       if (!story.full || !story.head || !this.isOpen(story, day)) continue;
+      // The story is taken only above both the best score so far and its own threshold: its score
+      // is needed only when it can beat the higher of the two, and its bounds settle it otherwise.
+      const threshold = this.thresholdOf(story, day);
       const score = this.score(
         story,
         vector,
@@ -951,9 +954,8 @@ export class Clusterer {
         counts,
         day,
         related.has(index),
-        bestScore,
+        Math.max(bestScore, threshold),
       );
-      const threshold = this.thresholdOf(story, day);
       if (score > bestScore && score > threshold) {
         best = story;
         bestScore = score;
