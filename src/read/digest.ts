@@ -798,8 +798,11 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
       // right under the date line that opened the header.
       if (i > 0 && isDateOrTimeLine(lines[i - 1]!)) continue;
       const header = headerAbove(lines, i);
-      if (header)
-        starts.set(header.title, { outletLine: header.outletLine ?? outletBelow(lines, i), dateLine: i });
+      const outletLine = header ? (header.outletLine ?? outletBelow(lines, i)) : null;
+      // "Last updated: 4 March 2025, 16:05" under an article's last lines is the page's foot, not a
+      // header: such a line opens an article only under an outlet's line.
+      if (header && (outletLine !== null || !isLastUpdateLine(line)))
+        starts.set(header.title, { outletLine, dateLine: i });
     } else if (isOutletDateLine(line)) {
       const signed = outletAboveSignedDate(lines, i);
       if (signed) {
@@ -833,6 +836,13 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
   }
   return starts;
 }
+
+/** "Last updated: …", "Last modified …": a page's note of its last change (cheap test on the first letter). */
+function isLastUpdateLine(line: string): boolean {
+  return (line.trimStart().charCodeAt(0) | 32) === 108 && LAST_UPDATE.test(line);
+}
+
+const LAST_UPDATE = /^\s*last\s+(?:updated|modified)\b/i;
 
 /**
  * "— Malawi24, 13 March 2023", "(Source: Daily Monitor, 25/06/2024)", "Source: Nation Africa, 25 June

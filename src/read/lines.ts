@@ -67,6 +67,9 @@ export const READING_TIME_FIELD = /^\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
 export function parseDateLine(line: string): string | null {
   // "13 Jun 2025 · 4 min read": the page's reading time after the date.
   let dated = line.endsWith(' read') ? line.replace(READING_TIME_AFTER, '') : line;
+  // "Last Updated: May 28, 2024", "Publish : 28 May 2024": the page's label before its date goes first,
+  // so that the note of an update after a date is not read into it.
+  dated = withoutDateLabel(dated);
   // "October 30, 2022 | Last updated: 6 hours ago": the page's update after its date.
   if (dated.length < 80 && UPDATE_WORD.test(dated)) dated = dated.replace(UPDATED_SUFFIX, '');
   // "July 22, 2021 (Mainichi Japan)", "Sat, Aug 29, 2020 page 1": a paper's edition in brackets or its
@@ -109,6 +112,27 @@ export function parseDateLine(line: string): string | null {
     return swapped;
   return date;
 }
+
+/**
+ * "Last Updated: May 28, 2024 …", "Publish : 28 May 2024 …", "Updated - May 28, 2024 …", "Published at :
+ * May 29, 2024": a page's label opening its date line, without the label; any other line as it is.
+ */
+export function withoutDateLabel(line: string): string {
+  // Only a line opening with "l", "u", "p" or "m" may hold one: the rest are passed over at once.
+  let i = 0;
+  while (i < line.length && line.charCodeAt(i) <= 32) i++;
+  const c = line.charCodeAt(i) | 32;
+  if (c !== 108 && c !== 117 && c !== 112 && c !== 109) return line;
+  const m = DATE_LABEL_FIRST.exec(line);
+  return m ? line.slice(m[0].length) : line;
+}
+
+/**
+ * A page's label before the date it labels, with what sites put after it: a colon (maybe spaced, as
+ * the Dhaka Tribune's "Publish :"), a dash, or "on"/"at". A figure, a month's or a weekday's name follows.
+ */
+const DATE_LABEL_FIRST =
+  /^\s*(?:last\s+)?(?:updated|published|publish|posted|modified)(?:\s+(?:on|at))?(?:\s*[:\-–—]\s*|\s+)(?=\d|\p{L}{3})/iu;
 
 /** A date line without the paper's edition in brackets or the print page after its year. */
 function withoutEditionOrPage(line: string): string {
@@ -205,10 +229,11 @@ function numericDate(first: number, second: number, year: number): string | null
 }
 
 /**
- * Where an outlet line may hand over to its date: "|", "·", "•", a dash or a comma, or a tab (exports
- * and spreadsheets separate fields with one: "Highland Tribune<TAB>2024-06-25T20:15Z").
+ * Where an outlet line may hand over to its date: "|", "·", "•", a dash or a comma, a slash between
+ * spaces (an agency's credit: "TNN / Updated: May 28, 2024"), or a tab (exports and spreadsheets
+ * separate fields with one: "Highland Tribune<TAB>2024-06-25T20:15Z").
  */
-const OUTLET_DATE_SEPARATOR = /\s*(?:[|·•–—]|\s-|,)\s+|[ ]*\t\s*/g;
+const OUTLET_DATE_SEPARATOR = /\s*(?:[|·•–—]|\s-|\s\/|,)\s+|[ ]*\t\s*/g;
 /** A date or time line ends in a figure, "p.m.", a time zone or ISO's "Z". */
 const DATE_OR_TIME_END = /(?:\d|[ap]\.?m\.?|[AP]\.?M\.?|\b[A-Z]{2,4}|\dZ)$/;
 
@@ -309,7 +334,9 @@ const PLACE_THEN_DATE = /^(\p{Lu}[\p{L}'’. -]{1,30}),\s+(\d.{5,40}|\p{L}{3,9}\
  * it (the outlet line stands above or below).
  */
 export function parseDateBylineLine(line: string): Omit<OutletDateLine, 'outlet'> | null {
-  if (line.length > 120 || !/\bby\s/i.test(line)) return null;
+  if (line.length > 120 || !/\bby:?\s/i.test(line)) return null;
+  // "Edited by: Pallavi Sen | Updated: …": the credit's label, read as a byline's "By".
+  if (CREDIT_LABEL.test(line)) return parseDateBylineLine(line.replace(CREDIT_LABEL, 'By '));
   // "By Jane Doe - 06/25/21 10:38 AM EDT", "By Jane Doe | Published Jun. 25, 2021": the byline first.
   const fields = line.trim().split(/^by\s/i.test(line.trim()) ? BYLINE_FIRST_SPLIT : FIELD_SPLIT);
   if (fields.length !== 2) return null;
@@ -322,6 +349,8 @@ export function parseDateBylineLine(line: string): Omit<OutletDateLine, 'outlet'
 }
 
 const BYLINE_FIRST_SPLIT = /\s+[-—–·|•]\s+/;
+/** "Edited by:", "Written by", "Reported by:": a labelled credit opening a date line. */
+const CREDIT_LABEL = /^\s*(?:edited|written|reported|compiled)\s+by:?\s+/i;
 
 const FIELD_SEPARATOR = /\s[—–·|•]\s/;
 
@@ -456,7 +485,7 @@ const TIME_LAST =
  * word), "… 9:14 PM [ Last Update: … ]" (Press TV): what a web page adds after the time of publication.
  */
 const UPDATED_SUFFIX =
-  /(?:\s+|\s*[•·|]\s*)(?:last\s+)?updated\b.*$|(?<=\d)\s+modified:.*$|\s*\[\s*last update:?[^\]]*\]\s*$|\s*\(\s*(?:(?:last\s+)?updated|modifica(?:to)?|aggiornat[oa]|actualizad[oa]|atualizad[oa]|mis à jour)\b:?[^)]*\)\s*$/i;
+  /(?:\s+|\s*[•·|–—]\s*)(?:last\s+)?updated\b.*$|(?<=\d)\s+modified:.*$|\s*\[\s*last update:?[^\]]*\]\s*$|\s*\(\s*(?:(?:last\s+)?updated|modifica(?:to)?|aggiornat[oa]|actualizad[oa]|atualizad[oa]|mis à jour)\b:?[^)]*\)\s*$/i;
 /**
  * The word a page's update note opens with, in English, Italian, Spanish, Portuguese and French
  * ("… 15:22 Modified: 27/08/2021 - 17:40", as France 24 prints it).
@@ -485,8 +514,9 @@ export function parseTimeLine(line: string): { time: string; date: string } | nu
   // papers' style, a full stop: "Tue 3 Dec 2024 23.42 GMT").
   if (!line.includes(':'))
     return line.length <= 48 ? (dottedTime(line) ?? hourLetterTime(line) ?? advisoryTime(line)) : null;
-  const text = line
+  const text = withoutDateLabel(line)
     .trim()
+    .replace(WEEKDAY_AFTER_YEAR, '')
     .replace(UPDATED_SUFFIX, '')
     .replace(PLACE_BULLET_PREFIX, '')
     .replace(SECTION_SUFFIX, '');
@@ -503,6 +533,10 @@ export function parseTimeLine(line: string): { time: string; date: string } | nu
   if (m) return timed(parseDateLine(m[1]!), m[2]!, m[3]!, m[4]);
   return null;
 }
+
+/** "14 October 2022, Friday 16:40": the weekday written between the date and the time (bianet's order). */
+const WEEKDAY_AFTER_YEAR =
+  /(?<=\d{4}),?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?=,?\s+\d{1,2}[:.]\d{2})/i;
 
 /** A month's name, the day and a comma, the year, and a clock glued to it ("July 7, 20213:47 PM ET"). */
 const GLUED_YEAR_CLOCK = /^(\p{L}{3,9}\.? \d{1,2}, \d{4})(?=\d{1,2}:\d{2}\b)/u;
