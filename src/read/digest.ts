@@ -797,14 +797,14 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
       // "Tue 3 Sep 2019 20.14 BST / Last modified on Tue 3 Sep 2019 22.40 BST": the page's update
       // right under the date line that opened the header.
       if (i > 0 && isDateOrTimeLine(lines[i - 1]!)) continue;
-      const header = headerAbove(lines, i);
+      const header = mastheadBlockAbove(lines, i) ?? headerAbove(lines, i);
       const outletLine = header ? (header.outletLine ?? outletBelow(lines, i)) : null;
       // "Last updated: 4 March 2025, 16:05" under an article's last lines is the page's foot, not a
       // header: such a line opens an article only under an outlet's line.
       if (header && (outletLine !== null || !isLastUpdateLine(line)))
         starts.set(header.title, { outletLine, dateLine: i });
     } else if (isOutletDateLine(line)) {
-      const signed = outletAboveSignedDate(lines, i);
+      const signed = mastheadBlockAbove(lines, i) ?? outletAboveSignedDate(lines, i);
       if (signed) {
         starts.set(signed.title, { outletLine: signed.outletLine, dateLine: i });
         continue;
@@ -1086,6 +1086,101 @@ function outletAboveSignedDate(
 function signerOf(line: string): string | null {
   const signer = parseOutletDateLine(line)?.outlet;
   return signer !== undefined && looksLikePersonName(signer) && knownOutlet(signer) === null ? signer : null;
+}
+
+/** Lines a page's header block may hold between its masthead and its date line. */
+const MAX_BLOCK_FIELDS = 3;
+
+/**
+ * A page's header block copied whole, a blank line under its title: the masthead on the block's first
+ * line, then up to three lines that each name a field of the header (a byline, a desk, a place, a
+ * section, the writer's post, the publisher's group), and the date line last, maybe a blank line
+ * apart: "Nation / By Brian Kiptoo / Nation Media Group / date", "Prothom Alo English / Prothom Alo
+ * English Desk / Dhaka / Updated: …", "The Indian Express / Written by … / Ahmedabad | Updated: …",
+ * "THE WHITE HOUSE / Briefing Room — Statements and Releases / JUNE 25, 2021", "Adnkronos / blank /
+ * ROME - 15/07/2022 - 18:03". Whatever the lines between say, the first is the outlet and the
+ * headline above the block the title; null when the block or the headline does not fit.
+ */
+function mastheadBlockAbove(lines: string[], dateLine: number): { title: number; outletLine: number } | null {
+  let last = dateLine - 1;
+  if (last > 0 && isBlank(lines[last]!)) last--;
+  if (last < 2 || isBlank(lines[last]!)) return null;
+  let top = last;
+  while (top > 0 && last - top < MAX_BLOCK_FIELDS && !isBlank(lines[top - 1]!)) top--;
+  if (!isBlank(lines[top - 1] ?? '')) return null;
+  // "Title / blank / Reuters / date" is headerAbove's; a single line here is only an office's long name
+  // or a masthead set apart from its date by a blank line.
+  if (top === last && last === dateLine - 1 && !isOfficeOfGovernment(lines[top]!)) return null;
+  if (!isMastheadLine(lines[top]!)) return null;
+  for (let k = top + 1; k <= last; k++) if (!isHeaderFieldLine(lines[k]!)) return null;
+  const title = previousNonBlank(lines, top - 1);
+  return title >= 0 && top - title <= 3 && isHeadlineAboveBlock(lines, title)
+    ? { title, outletLine: top }
+    : null;
+}
+
+/** A masthead: an outlet's name, a site's name in lower case, an office's name. No headline. */
+function isMastheadLine(line: string): boolean {
+  if (line.length > 120) return false;
+  if (isKnownOutletLine(line) || isShortOutletLine(line) || isOfficeLine(line)) return true;
+  if (isLowerCaseSiteName(line) || isOfficeOfGovernment(line)) return true;
+  return looksLikeOutletLine(line) && wordCount(line, 7) <= 6 && !hasLowerCaseWord(line);
+}
+
+/**
+ * "Ministry of Disaster Management and Relief, Government of the People's Republic of Bangladesh",
+ * "Directorate of Information & Public Relations, Government of Mizoram": an office's name, a comma,
+ * and the government it belongs to.
+ */
+function isOfficeOfGovernment(line: string): boolean {
+  const comma = line.indexOf(', ');
+  if (comma < 8 || line.length > 160) return false;
+  const office = line.slice(0, comma).trim();
+  const government = line.slice(comma + 2).trim();
+  return (
+    OFFICIAL_OUTLET.test(government) &&
+    OFFICE_NAME.test(office) &&
+    !endsLikeSentenceOrQuote(government) &&
+    wordCount(line, 21) <= 20
+  );
+}
+
+/** An office's name: capitalised words, joined by "of", "and", "for", "the", "&". */
+const OFFICE_NAME = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|for|the|on|&)){1,10}$/u;
+
+/**
+ * A field of a page's header on a line of its own: a byline ("By …", "Written by …", "Jane Tan"), a
+ * desk or staff credit, a place, a date's label, or a short name with no word in lower case (a
+ * section, "Opinion", a writer's post, the publisher's group, a brand's line "Briefing Room —
+ * Statements and Releases"). A headline has words in lower case, or runs longer.
+ */
+function isHeaderFieldLine(line: string): boolean {
+  if (line.length > 80 || isBlank(line)) return false;
+  if (parseByline(line) || labelledByline(line) || isStaffCredit(line) || isPlaceOrDeskLine(line))
+    return true;
+  if (isDateLabel(line)) return true;
+  return (
+    wordCount(line, 7) <= 6 &&
+    !endsLikeSentenceOrQuote(line.trim()) &&
+    !hasLowerCaseWord(line) &&
+    isTitleCandidate(line) &&
+    !isUrlLine(line)
+  );
+}
+
+/**
+ * The headline above a page's header block: it opens an article (a blank line above it, or a kicker),
+ * reads like a title, and is no body's last line (a sentence, a credit, a link).
+ */
+function isHeadlineAboveBlock(lines: string[], title: number): boolean {
+  const line = lines[title]!;
+  if (!readsLikeTitle(line) || wordCount(line, 31) > 30) return false;
+  // "Press release: Damage caused by Cyclone Remal (as of 3:00 pm, 27 May 2024)": a headline may close
+  // with a note in brackets; what stands before it must not end a sentence.
+  const open = lastCharCode(line) === 41 ? line.lastIndexOf(' (') : -1;
+  if (endsLikeBodyLine(open > 0 ? line.slice(0, open) : line)) return false;
+  if (isCreditLine(line) || isPageChrome(line) || isDatingLine(line) || isKicker(line)) return false;
+  return opensArticle(lines, title);
 }
 
 /**
@@ -1633,6 +1728,8 @@ interface Draft {
   dateline: string | null;
   /** Days before the digest's date, for a "Yesterday, 18:40" time line (0 for "Today"). */
   daysBack?: number;
+  /** An "Opinion" section line in the page's header. */
+  opinionLabel?: boolean;
   bodyStart: number;
 }
 
@@ -1711,7 +1808,9 @@ function assembleArticle(
     dateline,
     byline: draft.byline,
     url,
-    kind: detectKind(title.text, paragraphs, url, outlet.name ?? title.outlet),
+    kind: draft.opinionLabel
+      ? 'opinion'
+      : detectKind(title.text, paragraphs, url, outlet.name ?? title.outlet),
     text: textBody,
     source: { file, startLine: start + 1, endLine: Math.max(last, start) + 1 },
   });
@@ -1813,7 +1912,12 @@ function readHeader(
       dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'site-metadata' });
     else if (k === start + 1 && continuesTitle(draft.title, lines[k]!.trim()))
       draft.title = `${draft.title} ${lines[k]!.trim()}`;
-    else dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'subheading' });
+    else if (k > (header.outletLine ?? lastHeaderLine) && k < (header.dateLine ?? -1)) {
+      // A field of the page's header between its masthead and its date (a desk, a place, a section,
+      // the publisher's group): the page's metadata; a section named "Opinion" says what the item is.
+      if (OPINION_MARKER.test(lines[k]!.trim()) && wordCount(lines[k]!, 3) <= 2) draft.opinionLabel = true;
+      dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'site-metadata' });
+    } else dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'subheading' });
   }
   if (header.dateLine !== null) {
     const dateText = dated ? dated.date : lines[header.dateLine]!;
