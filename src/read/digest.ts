@@ -785,7 +785,8 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
     if (last === 41 || last === 93 || (isDigitCode(last) && FIELD_DASH.test(line)))
       addSelfHeadedTitle(lines, i, last, starts);
     else if (line.charCodeAt(0) === 91) addSelfHeadedTitle(lines, i, 93, starts);
-    if (line.length > 80 || isBlank(line)) continue;
+    // (A byline may carry the date, and runs longer: "By …, Staff Writer | @site | Published on …".)
+    if ((line.length > 80 && !(line.length <= 120 && opensWithBy(line))) || isBlank(line)) continue;
     if (
       // (A time line may carry the page's update after it: "… 9:14 PM [ Last Update: … ]".)
       (line.length <= 100 && (parseDateLine(line) || parseTimeLine(line) || parseRelativeTimeLine(line))) ||
@@ -835,6 +836,11 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
     if (readsLikeTitle(lines[next]!) && nextNonBlank(lines, next + 1) >= 0) starts.set(next, null);
   }
   return starts;
+}
+
+/** "By …" opens the line (by its first three characters, without a pattern). */
+function opensWithBy(line: string): boolean {
+  return (line.charCodeAt(0) | 32) === 98 && (line.charCodeAt(1) | 32) === 121 && line.charCodeAt(2) === 32;
 }
 
 /** "Last updated: …", "Last modified …": a page's note of its last change (cheap test on the first letter). */

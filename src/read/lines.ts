@@ -291,8 +291,9 @@ function parseFieldedLine(line: string): OutletDateLine | null {
   if (fields.length < 2 || fields.length > 5) return null;
   const found: Partial<OutletDateLine> = {};
   for (const field of fields) {
-    // "Oct 3, 2023 · 4 min read · Reuters": the page's reading time is no field of the header.
-    if (READING_TIME_FIELD.test(field)) continue;
+    // "Oct 3, 2023 · 4 min read · Reuters": the page's reading time is no field of the header, nor is
+    // the site's handle ("@noozhawk").
+    if (READING_TIME_FIELD.test(field) || isHandleField(field)) continue;
     const timed = parseTimeLine(field);
     const date = parseDateLine(field) ?? timed?.date;
     const names = /^by\s/i.test(field) ? parseByline(field) : null;
@@ -307,15 +308,36 @@ function parseFieldedLine(line: string): OutletDateLine | null {
       found.time = placed.time;
       found.dateline ??= placed.place;
     } else if (names && !found.byline) found.byline = names;
-    else if (!found.outlet && isOutletField(outlet)) found.outlet = officeWithoutAddress(outlet) ?? outlet;
-    // The dateline is the place alone, as wire datelines give it ("SEDNAYA, Syria" → "SEDNAYA").
-    else if (!found.dateline && DATELINE_FIELD.test(field)) found.dateline = field.split(',')[0]!.trim();
+    else if (!found.outlet && (isOutletField(outlet) || isOutletField(withoutCallSign(outlet))))
+      found.outlet = officeWithoutAddress(outlet) ?? outlet;
+    // "THE HAITIAN TIMES | JULY 8, 2021": a masthead in capitals, named as a paper's name ends; any
+    // other field in capitals is the dateline's place.
+    else if (!found.outlet && endsLikeMasthead(field)) found.outlet = field;
+    // The dateline is the place alone, as wire datelines give it ("SEDNAYA, Syria" → "SEDNAYA"), or a
+    // place and its state after the outlet ("Charleston, S.C.").
+    else if (!found.dateline && (DATELINE_FIELD.test(field) || (found.outlet && PLACE_FIELD.test(field))))
+      found.dateline = field.split(',')[0]!.trim();
     else return null;
   }
   if (!found.outlet || !found.date) return null;
   const { outlet, date, byline, dateline } = found;
   return { outlet, date, time: found.time ?? null, byline, dateline };
 }
+
+/** "@noozhawk": a site's handle on a social network, one word after "@". */
+function isHandleField(field: string): boolean {
+  return field.charCodeAt(0) === 64 && /^@[\w.]{2,30}$/.test(field);
+}
+
+/** "Live 5 News (WCSC)" → "Live 5 News": a station's name without its call sign in brackets. */
+function withoutCallSign(field: string): string {
+  return field.charCodeAt(field.length - 1) === 41 ? field.replace(CALL_SIGN, '') : field;
+}
+
+const CALL_SIGN = /\s+\([A-Z][A-Z\d-]{1,7}\)$/;
+/** "Charleston, S.C.", "Eldoret, Kenya": a place in title case and its state or country after a comma. */
+const PLACE_FIELD =
+  /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}, \p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*){0,2}$/u;
 
 /** "ROME, 14 July 2022, 13:55", "Asunción, 24 de junio de 2021": a place, a comma, a date or time. */
 function placeThenDate(field: string): { place: string; date: string; time: string | null } | null {
@@ -337,8 +359,12 @@ export function parseDateBylineLine(line: string): Omit<OutletDateLine, 'outlet'
   if (line.length > 120 || !/\bby:?\s/i.test(line)) return null;
   // "Edited by: Pallavi Sen | Updated: …": the credit's label, read as a byline's "By".
   if (CREDIT_LABEL.test(line)) return parseDateBylineLine(line.replace(CREDIT_LABEL, 'By '));
-  // "By Jane Doe - 06/25/21 10:38 AM EDT", "By Jane Doe | Published Jun. 25, 2021": the byline first.
-  const fields = line.trim().split(/^by\s/i.test(line.trim()) ? BYLINE_FIRST_SPLIT : FIELD_SPLIT);
+  // "By Jane Doe - 06/25/21 10:38 AM EDT", "By Jane Doe | Published Jun. 25, 2021": the byline first
+  // (a site's handle between them is passed over: "By … | @noozhawk | Published on …").
+  const fields = line
+    .trim()
+    .split(/^by\s/i.test(line.trim()) ? BYLINE_FIRST_SPLIT : FIELD_SPLIT)
+    .filter((field) => !isHandleField(field));
   if (fields.length !== 2) return null;
   const [dateField, bylineField] = /^by\s/i.test(fields[1]!) ? fields : [fields[1]!, fields[0]!];
   if (!/^by\s/i.test(bylineField!)) return null;
