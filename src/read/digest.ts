@@ -196,6 +196,8 @@ function dropKicker(lines: string[], title: number, file: string, dropped: Dropp
  */
 function segmentStart(lines: string[], title: number): number {
   if (title > 0 && !standsAlone(lines, title) && kickerAbove(lines, title) >= 0) return title - 1;
+  // ("GRANMA — English edition / Title": the masthead above the title is the article's.)
+  if (title > 0 && !standsAlone(lines, title) && isMastheadAboveTitle(lines, title)) return title - 1;
   const label = title - 2;
   if (
     label >= 0 &&
@@ -800,9 +802,9 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
       if (i > 0 && isDateOrTimeLine(lines[i - 1]!)) continue;
       const header = mastheadBlockAbove(lines, i) ?? headerAbove(lines, i);
       const outletLine = header ? (header.outletLine ?? outletBelow(lines, i)) : null;
-      // "Last updated: 4 March 2025, 16:05" under an article's last lines is the page's foot, not a
-      // header: such a line opens an article only under an outlet's line.
-      if (header && (outletLine !== null || !isLastUpdateLine(line)))
+      // "Last updated: 4 March 2025, 16:05" set apart under an article's last lines is the page's foot,
+      // not a header: such a line opens an article only under an outlet's line or glued to its title.
+      if (header && (outletLine !== null || !isLastUpdateLine(line) || !isBlank(lines[i - 1] ?? '')))
         starts.set(header.title, { outletLine, dateLine: i });
     } else if (isOutletDateLine(line)) {
       const signed = mastheadBlockAbove(lines, i) ?? outletAboveSignedDate(lines, i);
@@ -1110,28 +1112,79 @@ const MAX_BLOCK_FIELDS = 3;
 function mastheadBlockAbove(lines: string[], dateLine: number): { title: number; outletLine: number } | null {
   let last = dateLine - 1;
   if (last > 0 && isBlank(lines[last]!)) last--;
-  if (last < 2 || isBlank(lines[last]!)) return null;
+  if (last < 1 || isBlank(lines[last]!)) return null;
   let top = last;
   while (top > 0 && last - top < MAX_BLOCK_FIELDS && !isBlank(lines[top - 1]!)) top--;
   if (!isBlank(lines[top - 1] ?? '')) return null;
   // "Title / blank / Reuters / date" is headerAbove's; a single line here is only an office's long name
   // or a masthead set apart from its date by a blank line.
   if (top === last && last === dateLine - 1 && !isOfficeOfGovernment(lines[top]!)) return null;
-  if (!isMastheadLine(lines[top]!)) return null;
-  for (let k = top + 1; k <= last; k++) if (!isHeaderFieldLine(lines[k]!)) return null;
+  if (!isMastheadLine(lines[top]!)) return gluedToTitle(lines, top, last, dateLine);
+  for (let k = top + 1; k <= last; k++) {
+    if (isHeaderFieldLine(lines[k]!)) continue;
+    // "GRANMA — English edition / Title / date": the masthead above its title.
+    const aboveTitle = k === top + 1 && k === last && last === dateLine - 1 && isMastheadAboveTitle(lines, k);
+    return aboveTitle ? { title: k, outletLine: top } : null;
+  }
   const title = previousNonBlank(lines, top - 1);
   return title >= 0 && top - title <= 3 && isHeadlineAboveBlock(lines, title)
     ? { title, outletLine: top }
     : null;
 }
 
+/**
+ * The same block with no blank line under the title: "Title / Haaretz / blank / Jonathan Lis | Aug. 5,
+ * 2020 | 11:34 PM", "Title / Outlet / Desk / date". The block's first line is the title when the
+ * masthead follows it, with only fields of the header after that; a block that the date line closes
+ * right under the masthead is headerAbove's ("Title / Outlet / date").
+ */
+function gluedToTitle(
+  lines: string[],
+  top: number,
+  last: number,
+  dateLine: number,
+): { title: number; outletLine: number } | null {
+  const masthead = top + 1;
+  if (masthead > last || (masthead === last && last === dateLine - 1) || !isMastheadLine(lines[masthead]!))
+    return null;
+  for (let k = masthead + 1; k <= last; k++) if (!isHeaderFieldLine(lines[k]!)) return null;
+  return isHeadlineAboveBlock(lines, top) ? { title: top, outletLine: masthead } : null;
+}
+
+/**
+ * "GRANMA — English edition / Title / date": a paper's masthead, standing alone right above the
+ * title, under the close of the article before.
+ */
+function isMastheadAboveTitle(lines: string[], title: number): boolean {
+  const masthead = lines[title - 1] ?? '';
+  if (!standsAlone(lines, title - 1) || isBlank(masthead)) return false;
+  if (brandAndEdition(masthead) === null && !isKnownOutletLine(masthead)) return false;
+  const line = lines[title]!;
+  if (!readsLikeTitle(line) || parseByline(line) || wordCount(line, 4) < 4) return false;
+  // Under the close of the article before, not under another headline.
+  const before = previousNonBlank(lines, title - 2);
+  return before < 0 || (closesAnArticle(lines, before) && !isHeadlineAboveBlock(lines, before));
+}
+
 /** A masthead: an outlet's name, a site's name in lower case, an office's name. No headline. */
 function isMastheadLine(line: string): boolean {
   if (line.length > 120) return false;
   if (isKnownOutletLine(line) || isShortOutletLine(line) || isOfficeLine(line)) return true;
-  if (isLowerCaseSiteName(line) || isOfficeOfGovernment(line)) return true;
+  if (isLowerCaseSiteName(line) || isOfficeOfGovernment(line) || brandAndEdition(line) !== null) return true;
   return looksLikeOutletLine(line) && wordCount(line, 7) <= 6 && !hasLowerCaseWord(line);
 }
+
+/**
+ * "GRANMA — English edition", "El País | English Edition", "Kathimerini – International edition": a
+ * paper's name and the edition copied; the name, or null for any other line.
+ */
+function brandAndEdition(line: string): string | null {
+  if (line.length > 70 || !hasFieldBreakChar(line)) return null;
+  const m = BRAND_AND_EDITION.exec(line.trim());
+  return m && looksLikeOutletLine(m[1]!) ? m[1]! : null;
+}
+
+const BRAND_AND_EDITION = /^(\S.{1,40}?)\s+[—–|]\s+\p{Lu}\p{Ll}+ [Ee]dition$/u;
 
 /**
  * "Ministry of Disaster Management and Relief, Government of the People's Republic of Bangladesh",
@@ -1421,18 +1474,31 @@ function outletBelow(lines: string[], dateLine: number): number | null {
   // apart by blank lines under a date that stands alone.
   if (isBlank(below)) return outletApartBelow(lines, dateLine);
   if (!isBlank(lines[dateLine + 2] ?? '')) return null;
-  // "4 August 2020 · 4 min read / L'Orient Today": under a page's date and reading time, any outlet.
+  // "4 August 2020 · 4 min read / L'Orient Today": under a page's date and reading time, any outlet;
+  // so too under a header block glued to its title ("Title / By … / date / MarketWatch / blank").
   const pageMeta =
-    READS_IN.test(lines[dateLine]!) && looksLikeOutletLine(below) && below.trim().split(/\s+/).length <= 4;
+    (READS_IN.test(lines[dateLine]!) || !isBlank(lines[dateLine - 1] ?? '')) &&
+    looksLikeOutletLine(below) &&
+    below.trim().split(/\s+/).length <= 4;
   return isKnownOutletLine(below) || pageMeta ? dateLine + 1 : null;
 }
 
 function outletApartBelow(lines: string[], dateLine: number): number | null {
-  const outlet = dateLine + 2;
+  let outlet = dateLine + 2;
+  // "July 7, 2021 3:47 PM ET / blank / Carmen Whitley / blank / NPR": the writer's name set apart
+  // between the date and the outlet.
+  if (isWriterApart(lines, outlet)) outlet += 2;
   const line = lines[outlet] ?? '';
   if (line.length > 40 || !isBlank(lines[outlet + 1] ?? '') || !isBlank(lines[dateLine - 1] ?? ''))
     return null;
   return isKnownOutletLine(line) && nextNonBlank(lines, outlet + 1) >= 0 ? outlet : null;
+}
+
+/** A writer's name alone between blank lines, under a date. */
+function isWriterApart(lines: string[], line: number): boolean {
+  const text = lines[line] ?? '';
+  if (text.length > 40 || !isBlank(lines[line + 1] ?? '') || isBlank(text)) return false;
+  return wordCount(text, 5) <= 4 && looksLikePersonName(text) && !isKnownOutletLine(text);
 }
 
 /** "· 4 min read" closing a date line. */
@@ -1648,7 +1714,8 @@ function outletPart(line: string): string {
   const outlet = parseOutletDateLine(line)?.outlet ?? line.trim();
   const credit = splitCredit(outletName(outlet));
   // ("Jane Doe | Reuters": a writer's credit before the outlet is no brand before its tagline.)
-  return credit.byline === null ? (brandAndTagline(credit.outlet) ?? credit.outlet) : credit.outlet;
+  if (credit.byline !== null) return credit.outlet;
+  return brandAndTagline(credit.outlet) ?? brandAndEdition(credit.outlet) ?? credit.outlet;
 }
 
 /**
@@ -1918,6 +1985,8 @@ function readHeader(
       dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'site-metadata' });
     else if (k === start + 1 && continuesTitle(draft.title, lines[k]!.trim()))
       draft.title = `${draft.title} ${lines[k]!.trim()}`;
+    else if (header.dateLine !== null && k > header.dateLine && isWriterApart(lines, k))
+      draft.byline.push(titleCaseName(lines[k]!.trim()));
     else if (k > (header.outletLine ?? lastHeaderLine) && k < (header.dateLine ?? -1)) {
       // A field of the page's header between its masthead and its date (a desk, a place, a section,
       // the publisher's group): the page's metadata; a section named "Opinion" says what the item is.

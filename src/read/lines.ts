@@ -542,6 +542,7 @@ export function parseTimeLine(line: string): { time: string; date: string } | nu
     return line.length <= 48 ? (dottedTime(line) ?? hourLetterTime(line) ?? advisoryTime(line)) : null;
   const text = withoutDateLabel(line)
     .trim()
+    .replace(SECTION_BEFORE_MONTH, '')
     .replace(WEEKDAY_AFTER_YEAR, '')
     .replace(UPDATED_SUFFIX, '')
     .replace(PLACE_BULLET_PREFIX, '')
@@ -559,6 +560,13 @@ export function parseTimeLine(line: string): { time: string; date: string } | nu
   if (m) return timed(parseDateLine(m[1]!), m[2]!, m[3]!, m[4]);
   return null;
 }
+
+/**
+ * "World Jul 7, 2021 8:14 AM EDT": the site's section (a word or two, capitalised) before a month's
+ * short name, as PBS NewsHour's pages print it above the time.
+ */
+const SECTION_BEFORE_MONTH =
+  /^\p{Lu}[\p{L}&]{2,15}(?: \p{Lu}[\p{L}&]{2,15})? (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}, \d{4})/u;
 
 /** "14 October 2022, Friday 16:40": the weekday written between the date and the time (bianet's order). */
 const WEEKDAY_AFTER_YEAR =
