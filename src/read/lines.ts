@@ -450,7 +450,8 @@ export function isOutletField(field: string): boolean {
 }
 
 function parseSimpleOutletDateLine(line: string): OutletDateLine | null {
-  const text = line.trim();
+  // ("KYODO NEWS - May 28, 2024 - 14:05 | World, All": the sections after the time are no part of it.)
+  const text = line.includes(' | ') ? line.trim().replace(SECTIONS_AFTER_BAR, '') : line.trim();
   // Cheap exits first: the reader asks this of every short line. A date ends in its year (or a time).
   if (text.length > 80 || text.length < 10 || !DATE_OR_TIME_END.test(text)) return null;
   for (const m of text.matchAll(OUTLET_DATE_SEPARATOR)) {
@@ -511,15 +512,21 @@ const TIME_LAST =
  * word), "… 9:14 PM [ Last Update: … ]" (Press TV): what a web page adds after the time of publication.
  */
 const UPDATED_SUFFIX =
-  /(?:\s+|\s*[•·|–—]\s*)(?:last\s+)?updated\b.*$|(?<=\d)\s+modified:.*$|\s*\[\s*last update:?[^\]]*\]\s*$|\s*\(\s*(?:(?:last\s+)?updated|modifica(?:to)?|aggiornat[oa]|actualizad[oa]|atualizad[oa]|mis à jour)\b:?[^)]*\)\s*$/i;
+  /(?:\s+|\s*[•·|–—]\s*)(?:last\s+)?updated\b.*$|\s+[-–—]\s+update\s*:.*$|(?<=\d)\s+modified:.*$|\s*\[\s*last update:?[^\]]*\]\s*$|\s*\(\s*(?:(?:last\s+)?updated|modifica(?:to)?|aggiornat[oa]|actualizad[oa]|atualizad[oa]|mis à jour)\b:?[^)]*\)\s*$/i;
 /**
  * The word a page's update note opens with, in English, Italian, Spanish, Portuguese and French
  * ("… 15:22 Modified: 27/08/2021 - 17:40", as France 24 prints it).
  */
-const UPDATE_WORD = /updated|modified:|modifica|aggiornat|actualizad|atualizad|mis à jour/i;
+const UPDATE_WORD = /updated|update\s*:|modified:|modifica|aggiornat|actualizad|atualizad|mis à jour/i;
 
 /** "… 20:10:44 in Latest News": the site's section after the time of publication. */
 const SECTION_SUFFIX = /(?<=\d:\d{2})\s+in\s+\p{Lu}[\p{L}&'’ -]{2,30}$/u;
+/**
+ * "… May 28, 2024 - 14:05 | World, All": the site's sections after a bar closing the time (Kyodo
+ * News's header); a capitalised word or a few, between commas.
+ */
+const SECTIONS_AFTER_BAR =
+  /(?<=\d:\d{2})\s+\|\s+\p{Lu}[\p{L}&'’ -]{1,20}(?:, \p{Lu}[\p{L}&'’ -]{1,20}){0,3}$/u;
 /** "Jakarta ● ": a dateline place and a bullet before a site's date and time. */
 const PLACE_BULLET_PREFIX = /^\p{Lu}[\p{L}.'’ -]{1,30}?\s+[●•]\s+/u;
 /**
@@ -546,7 +553,8 @@ export function parseTimeLine(line: string): { time: string; date: string } | nu
     .replace(WEEKDAY_AFTER_YEAR, '')
     .replace(UPDATED_SUFFIX, '')
     .replace(PLACE_BULLET_PREFIX, '')
-    .replace(SECTION_SUFFIX, '');
+    .replace(SECTION_SUFFIX, '')
+    .replace(SECTIONS_AFTER_BAR, '');
   if (text.length > 48) return null;
   // "July 7, 20213:47 PM ET": a page that sets its date and time apart copies without the space.
   if (!isDigitCode(text.charCodeAt(0)) && GLUED_YEAR_CLOCK.test(text))
