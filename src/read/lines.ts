@@ -451,7 +451,9 @@ export function isOutletField(field: string): boolean {
 
 function parseSimpleOutletDateLine(line: string): OutletDateLine | null {
   // ("KYODO NEWS - May 28, 2024 - 14:05 | World, All": the sections after the time are no part of it.)
-  const text = line.includes(' | ') ? line.trim().replace(SECTIONS_AFTER_BAR, '') : line.trim();
+  const trimmed = line.trim();
+  if (trimmed.length > 120) return null;
+  const text = trimmed.includes(' | ') ? trimmed.replace(SECTIONS_AFTER_BAR, '') : trimmed;
   // Cheap exits first: the reader asks this of every short line. A date ends in its year (or a time).
   if (text.length > 80 || text.length < 10 || !DATE_OR_TIME_END.test(text)) return null;
   for (const m of text.matchAll(OUTLET_DATE_SEPARATOR)) {
@@ -547,14 +549,15 @@ export function parseTimeLine(line: string): { time: string; date: string } | nu
   // papers' style, a full stop: "Tue 3 Dec 2024 23.42 GMT").
   if (!line.includes(':'))
     return line.length <= 48 ? (dottedTime(line) ?? hourLetterTime(line) ?? advisoryTime(line)) : null;
-  const text = withoutDateLabel(line)
+  let text = withoutDateLabel(line)
     .trim()
     .replace(SECTION_BEFORE_MONTH, '')
-    .replace(WEEKDAY_AFTER_YEAR, '')
     .replace(UPDATED_SUFFIX, '')
     .replace(PLACE_BULLET_PREFIX, '')
-    .replace(SECTION_SUFFIX, '')
-    .replace(SECTIONS_AFTER_BAR, '');
+    .replace(SECTION_SUFFIX, '');
+  // (Patterns unanchored at the start run only on the lines that hold what they look for.)
+  if (text.includes('day') || text.includes('DAY')) text = text.replace(WEEKDAY_AFTER_YEAR, '');
+  if (text.includes(' | ')) text = text.replace(SECTIONS_AFTER_BAR, '');
   if (text.length > 48) return null;
   // "July 7, 20213:47 PM ET": a page that sets its date and time apart copies without the space.
   if (!isDigitCode(text.charCodeAt(0)) && GLUED_YEAR_CLOCK.test(text))
