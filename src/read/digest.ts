@@ -1121,7 +1121,10 @@ function outletAboveSignedDate(
 /** The person's name an outlet-and-date line opens with ("Oksana Levchenko — 9 October 2022"), or null. */
 function signerOf(line: string): string | null {
   const signer = parseOutletDateLine(line)?.outlet;
-  return signer !== undefined && looksLikePersonName(signer) && knownOutlet(signer) === null ? signer : null;
+  if (signer === undefined || !looksLikePersonName(signer) || knownOutlet(signer) !== null) return null;
+  // "New York, 15 April 2023", "Geneva, 3 May 2024": a comma after the name is a release's place and
+  // date; a writer's name is set apart with a dash or a bar ("Jane Doe — 9 October 2022").
+  return line.trimStart().startsWith(`${signer},`) ? null : signer;
 }
 
 /** Lines a page's header block may hold between its masthead and its date line. */
