@@ -151,6 +151,11 @@ describe('clauseAfter', () => {
       'Nine consulates, including those of Chile, Peru and Spain, said they were ready to help on Monday.';
     expect(clauseOf(sentence, 'Nine consulates')).toBe('said they were ready to help on Monday');
   });
+
+  it('reads on past the commas of a list of names, and stops at the clause after it', () => {
+    const sentence = 'About 9 million people in Chad, Niger and Mali need food aid, the agency said.';
+    expect(clauseOf(sentence, 'About 9 million')).toBe('people in Chad, Niger and Mali need food aid');
+  });
 });
 
 describe('clauseAfter, in a quotation', () => {

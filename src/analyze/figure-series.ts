@@ -544,8 +544,18 @@ export function clauseAfter(text: string, end: number): string {
   // "as of 05:00 on 26 September", "3.5 million": a colon or point between digits ends no clause.
   // A full stop after an abbreviation ("Nov. 27", "U.S.") ends no clause either. A comma before a
   // closing quotation mark ends the quoted clause ("we searched three hospitals," she said).
-  return withoutAsides.split(CLAUSE_END)[0] ?? '';
+  // Nor does a list of names ("across Ethiopia, Kenya and Somalia face …"): its commas and its "and"
+  // are masked (the length kept) while the end is looked for.
+  const masked = withoutAsides.replace(NAME_LIST, (list) =>
+    list.replace(/[,]|\b(?:and|or)\b/g, (w) => '_'.repeat(w.length)),
+  );
+  const cut = masked.search(CLAUSE_END);
+  return cut < 0 ? withoutAsides : withoutAsides.slice(0, cut);
 }
+
+/** Two or more capitalised names (up to three words each) and "and"/"or" before the last. */
+const NAME_LIST =
+  /\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})+,?\s(?:and|or)\s(?=\p{Lu})/gu;
 
 /**
  * A second count ("… and 16 militants"), a new clause ("… and India flew in tents") and a second

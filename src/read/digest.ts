@@ -196,6 +196,8 @@ function dropKicker(lines: string[], title: number, file: string, dropped: Dropp
  */
 function segmentStart(lines: string[], title: number): number {
   if (title > 0 && !standsAlone(lines, title) && kickerAbove(lines, title) >= 0) return title - 1;
+  // ("GRANMA — English edition / Title": the masthead above the title is the article's.)
+  if (title > 0 && !standsAlone(lines, title) && isMastheadAboveTitle(lines, title)) return title - 1;
   const label = title - 2;
   if (
     label >= 0 &&
@@ -348,6 +350,11 @@ function normaliseLabelledHeaders(
     let end = i;
     const fields: Partial<Record<'title' | 'outlet' | 'date' | 'author' | 'url', string>> = {};
     const others: number[] = [];
+    // "Title / Format: News and Press Release / Source: WFP / Posted: …": other fields may open the
+    // block, above its first known label.
+    // (Only a catalogue's field names: "Sudan: Humanitarian Update" above them is the title.)
+    while (i - 1 >= from && hasEarlyColon(lines[i - 1]!) && CATALOGUE_LABEL.test(lines[i - 1]!))
+      others.push(--i);
     let bodyText: string | null = null;
     for (; end < lines.length && end - i < 10; end++) {
       const line = lines[end]!;
@@ -396,6 +403,10 @@ function normaliseLabelledHeaders(
   }
   return outletOnly;
 }
+
+/** Fields a catalogue of reports lists before the source and date: "Format: Situation Report". */
+const CATALOGUE_LABEL =
+  /^\s*(?:format|content type|type|section|category|categories|tags?|topics?|themes?|language|countr(?:y|ies)|primary country|region|disaster type)\s*:\s+\S/i;
 
 /** A field label alone, its value left empty: "Date:", "Author:\t". */
 const EMPTY_LABEL = /^\s*[A-Za-z]+(?: [A-Za-z]+)?\s*:\s*$/;
@@ -706,7 +717,9 @@ function addSelfHeadedTitle(
     if (!titleDate(line) || !standsAlone(lines, i) || !readsLikeTitle(line)) return;
     const below = lines[i + 1] ?? '';
     if (!isBlank(below) && looksLikeOutletLine(below)) starts.set(i, { outletLine: i + 1, dateLine: i });
-    else if (isBlank(below) && nextNonBlank(lines, i + 1) >= 0)
+    // "Title (Reuters, 15 April 2023)": a blank line or the body's first paragraph right under it.
+    // (Its outlet and date in brackets mark it a header: a shorter first sentence will do.)
+    else if ((isBlank(below) && nextNonBlank(lines, i + 1) >= 0) || opensBodyRightBelow(below, 40))
       starts.set(i, { outletLine: null, dateLine: i });
   } else {
     const item = bracketedOutlet(line);
@@ -785,7 +798,8 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
     if (last === 41 || last === 93 || (isDigitCode(last) && FIELD_DASH.test(line)))
       addSelfHeadedTitle(lines, i, last, starts);
     else if (line.charCodeAt(0) === 91) addSelfHeadedTitle(lines, i, 93, starts);
-    if (line.length > 80 || isBlank(line)) continue;
+    // (A byline may carry the date, and runs longer: "By …, Staff Writer | @site | Published on …".)
+    if ((line.length > 80 && !(line.length <= 120 && opensWithBy(line))) || isBlank(line)) continue;
     if (
       // (A time line may carry the page's update after it: "… 9:14 PM [ Last Update: … ]".)
       (line.length <= 100 && (parseDateLine(line) || parseTimeLine(line) || parseRelativeTimeLine(line))) ||
@@ -797,11 +811,14 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
       // "Tue 3 Sep 2019 20.14 BST / Last modified on Tue 3 Sep 2019 22.40 BST": the page's update
       // right under the date line that opened the header.
       if (i > 0 && isDateOrTimeLine(lines[i - 1]!)) continue;
-      const header = headerAbove(lines, i);
-      if (header)
-        starts.set(header.title, { outletLine: header.outletLine ?? outletBelow(lines, i), dateLine: i });
+      const header = mastheadBlockAbove(lines, i) ?? headerAbove(lines, i);
+      const outletLine = header ? (header.outletLine ?? outletBelow(lines, i)) : null;
+      // "Last updated: 4 March 2025, 16:05" set apart under an article's last lines is the page's foot,
+      // not a header: such a line opens an article only under an outlet's line or glued to its title.
+      if (header && (outletLine !== null || !isLastUpdateLine(line) || !isBlank(lines[i - 1] ?? '')))
+        starts.set(header.title, { outletLine, dateLine: i });
     } else if (isOutletDateLine(line)) {
-      const signed = outletAboveSignedDate(lines, i);
+      const signed = mastheadBlockAbove(lines, i) ?? outletAboveSignedDate(lines, i);
       if (signed) {
         starts.set(signed.title, { outletLine: signed.outletLine, dateLine: i });
         continue;
@@ -833,6 +850,18 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
   }
   return starts;
 }
+
+/** "By …" opens the line (by its first three characters, without a pattern). */
+function opensWithBy(line: string): boolean {
+  return (line.charCodeAt(0) | 32) === 98 && (line.charCodeAt(1) | 32) === 121 && line.charCodeAt(2) === 32;
+}
+
+/** "Last updated: …", "Last modified …": a page's note of its last change (cheap test on the first letter). */
+function isLastUpdateLine(line: string): boolean {
+  return (line.trimStart().charCodeAt(0) | 32) === 108 && LAST_UPDATE.test(line);
+}
+
+const LAST_UPDATE = /^\s*last\s+(?:updated|modified)\b/i;
 
 /**
  * "— Malawi24, 13 March 2023", "(Source: Daily Monitor, 25/06/2024)", "Source: Nation Africa, 25 June
@@ -986,8 +1015,10 @@ function addOutletOnlyHeaders(lines: string[], starts: Map<number, Header | null
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length > 60 || isBlank(line) || inHeader.has(i)) continue;
-    // The outlet line stands right under the title or one blank line below it, and ends the header.
-    if (!isBlank(lines[i + 1] ?? '')) continue;
+    // The outlet line stands right under the title or one blank line below it, and ends the header:
+    // a blank line follows, or the body's first paragraph, a sentence as long as no header line is.
+    const below = lines[i + 1] ?? '';
+    if (!isBlank(below) && !opensBodyRightBelow(below)) continue;
     const title = previousNonBlank(lines, i - 1);
     if (title < 0 || starts.has(title) || inHeader.has(title)) continue;
     if (!readsLikeTitle(lines[title]!) || !standsAlone(lines, title) || nextNonBlank(lines, i + 1) < 0)
@@ -995,6 +1026,21 @@ function addOutletOnlyHeaders(lines: string[], starts: Map<number, Header | null
     if (!namesOutlet(line, seen) && !spellsItsLink(lines, i)) continue;
     starts.set(title, { outletLine: i, dateLine: null });
   }
+}
+
+/**
+ * A paragraph glued under an outlet line is longer than any header line (a title, a byline, a date
+ * line): such a line ending like a sentence is the body.
+ */
+const BODY_LINE_CHARS = 80;
+
+/**
+ * The body's first paragraph glued under a header line: longer than a header line, ending like a
+ * sentence. A search alert's snippet cut short ("… to extend their strike for a ...") is no body.
+ */
+function opensBodyRightBelow(line: string, longerThan = BODY_LINE_CHARS): boolean {
+  const text = line.trimEnd();
+  return text.length > longerThan && endsLikeBodyLine(text) && !/(?:\.\.\.|…)$/.test(text);
 }
 
 /** How far below an outlet line its item's link is looked for. */
@@ -1075,7 +1121,156 @@ function outletAboveSignedDate(
 /** The person's name an outlet-and-date line opens with ("Oksana Levchenko — 9 October 2022"), or null. */
 function signerOf(line: string): string | null {
   const signer = parseOutletDateLine(line)?.outlet;
-  return signer !== undefined && looksLikePersonName(signer) && knownOutlet(signer) === null ? signer : null;
+  if (signer === undefined || !looksLikePersonName(signer) || knownOutlet(signer) !== null) return null;
+  // "New York, 15 April 2023", "Geneva, 3 May 2024": a comma after the name is a release's place and
+  // date; a writer's name is set apart with a dash or a bar ("Jane Doe — 9 October 2022").
+  return line.trimStart().startsWith(`${signer},`) ? null : signer;
+}
+
+/** Lines a page's header block may hold between its masthead and its date line. */
+const MAX_BLOCK_FIELDS = 3;
+
+/**
+ * A page's header block copied whole, a blank line under its title: the masthead on the block's first
+ * line, then up to three lines that each name a field of the header (a byline, a desk, a place, a
+ * section, the writer's post, the publisher's group), and the date line last, maybe a blank line
+ * apart: "Nation / By Brian Kiptoo / Nation Media Group / date", "Prothom Alo English / Prothom Alo
+ * English Desk / Dhaka / Updated: …", "The Indian Express / Written by … / Ahmedabad | Updated: …",
+ * "THE WHITE HOUSE / Briefing Room — Statements and Releases / JUNE 25, 2021", "Adnkronos / blank /
+ * ROME - 15/07/2022 - 18:03". Whatever the lines between say, the first is the outlet and the
+ * headline above the block the title; null when the block or the headline does not fit.
+ */
+function mastheadBlockAbove(lines: string[], dateLine: number): { title: number; outletLine: number } | null {
+  let last = dateLine - 1;
+  if (last > 0 && isBlank(lines[last]!)) last--;
+  if (last < 1 || isBlank(lines[last]!)) return null;
+  let top = last;
+  while (top > 0 && last - top < MAX_BLOCK_FIELDS && !isBlank(lines[top - 1]!)) top--;
+  if (!isBlank(lines[top - 1] ?? '')) return null;
+  // "Title / blank / Reuters / date" is headerAbove's; a single line here is only an office's long name
+  // or a masthead set apart from its date by a blank line.
+  if (top === last && last === dateLine - 1 && !isOfficeOfGovernment(lines[top]!)) return null;
+  if (!isMastheadLine(lines[top]!)) return gluedToTitle(lines, top, last, dateLine);
+  for (let k = top + 1; k <= last; k++) {
+    if (isHeaderFieldLine(lines[k]!)) continue;
+    // "GRANMA — English edition / Title / date": the masthead above its title.
+    const aboveTitle = k === top + 1 && k === last && last === dateLine - 1 && isMastheadAboveTitle(lines, k);
+    return aboveTitle ? { title: k, outletLine: top } : null;
+  }
+  const title = previousNonBlank(lines, top - 1);
+  return title >= 0 && top - title <= 3 && isHeadlineAboveBlock(lines, title)
+    ? { title, outletLine: top }
+    : null;
+}
+
+/**
+ * The same block with no blank line under the title: "Title / Haaretz / blank / Jonathan Lis | Aug. 5,
+ * 2020 | 11:34 PM", "Title / Outlet / Desk / date". The block's first line is the title when the
+ * masthead follows it, with only fields of the header after that; a block that the date line closes
+ * right under the masthead is headerAbove's ("Title / Outlet / date").
+ */
+function gluedToTitle(
+  lines: string[],
+  top: number,
+  last: number,
+  dateLine: number,
+): { title: number; outletLine: number } | null {
+  const masthead = top + 1;
+  if (masthead > last || (masthead === last && last === dateLine - 1) || !isMastheadLine(lines[masthead]!))
+    return null;
+  for (let k = masthead + 1; k <= last; k++) if (!isHeaderFieldLine(lines[k]!)) return null;
+  return isHeadlineAboveBlock(lines, top) ? { title: top, outletLine: masthead } : null;
+}
+
+/**
+ * "GRANMA — English edition / Title / date": a paper's masthead, standing alone right above the
+ * title, under the close of the article before.
+ */
+function isMastheadAboveTitle(lines: string[], title: number): boolean {
+  const masthead = lines[title - 1] ?? '';
+  if (!standsAlone(lines, title - 1) || isBlank(masthead)) return false;
+  if (brandAndEdition(masthead) === null && !isKnownOutletLine(masthead)) return false;
+  const line = lines[title]!;
+  if (!readsLikeTitle(line) || parseByline(line) || wordCount(line, 4) < 4) return false;
+  // Under the close of the article before, not under another headline.
+  const before = previousNonBlank(lines, title - 2);
+  return before < 0 || (closesAnArticle(lines, before) && !isHeadlineAboveBlock(lines, before));
+}
+
+/** A masthead: an outlet's name, a site's name in lower case, an office's name. No headline. */
+function isMastheadLine(line: string): boolean {
+  if (line.length > 120) return false;
+  if (isKnownOutletLine(line) || isShortOutletLine(line) || isOfficeLine(line)) return true;
+  if (isLowerCaseSiteName(line) || isOfficeOfGovernment(line) || brandAndEdition(line) !== null) return true;
+  return looksLikeOutletLine(line) && wordCount(line, 7) <= 6 && !hasLowerCaseWord(line);
+}
+
+/**
+ * "GRANMA — English edition", "El País | English Edition", "Kathimerini – International edition": a
+ * paper's name and the edition copied; the name, or null for any other line.
+ */
+function brandAndEdition(line: string): string | null {
+  if (line.length > 70 || !hasFieldBreakChar(line)) return null;
+  const m = BRAND_AND_EDITION.exec(line.trim());
+  return m && looksLikeOutletLine(m[1]!) ? m[1]! : null;
+}
+
+const BRAND_AND_EDITION = /^(\S.{1,40}?)\s+[—–|]\s+\p{Lu}\p{Ll}+ [Ee]dition$/u;
+
+/**
+ * "Ministry of Disaster Management and Relief, Government of the People's Republic of Bangladesh",
+ * "Directorate of Information & Public Relations, Government of Mizoram": an office's name, a comma,
+ * and the government it belongs to.
+ */
+function isOfficeOfGovernment(line: string): boolean {
+  const comma = line.indexOf(', ');
+  if (comma < 8 || line.length > 160) return false;
+  const office = line.slice(0, comma).trim();
+  const government = line.slice(comma + 2).trim();
+  return (
+    OFFICIAL_OUTLET.test(government) &&
+    OFFICE_NAME.test(office) &&
+    !endsLikeSentenceOrQuote(government) &&
+    wordCount(line, 21) <= 20
+  );
+}
+
+/** An office's name: capitalised words, joined by "of", "and", "for", "the", "&". */
+const OFFICE_NAME = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|for|the|on|&)){1,10}$/u;
+
+/**
+ * A field of a page's header on a line of its own: a byline ("By …", "Written by …", "Jane Tan"), a
+ * desk or staff credit, a place, a date's label, or a short name with no word in lower case (a
+ * section, "Opinion", a writer's post, the publisher's group, a brand's line "Briefing Room —
+ * Statements and Releases"). A headline has words in lower case, or runs longer.
+ */
+function isHeaderFieldLine(line: string): boolean {
+  if (line.length > 80 || isBlank(line)) return false;
+  if (parseByline(line) || labelledByline(line) || isStaffCredit(line) || isPlaceOrDeskLine(line))
+    return true;
+  if (isDateLabel(line)) return true;
+  return (
+    wordCount(line, 7) <= 6 &&
+    !endsLikeSentenceOrQuote(line.trim()) &&
+    !hasLowerCaseWord(line) &&
+    isTitleCandidate(line) &&
+    !isUrlLine(line)
+  );
+}
+
+/**
+ * The headline above a page's header block: it opens an article (a blank line above it, or a kicker),
+ * reads like a title, and is no body's last line (a sentence, a credit, a link).
+ */
+function isHeadlineAboveBlock(lines: string[], title: number): boolean {
+  const line = lines[title]!;
+  if (!readsLikeTitle(line) || wordCount(line, 31) > 30) return false;
+  // "Press release: Damage caused by Cyclone Remal (as of 3:00 pm, 27 May 2024)": a headline may close
+  // with a note in brackets; what stands before it must not end a sentence.
+  const open = lastCharCode(line) === 41 ? line.lastIndexOf(' (') : -1;
+  if (endsLikeBodyLine(open > 0 ? line.slice(0, open) : line)) return false;
+  if (isCreditLine(line) || isPageChrome(line) || isDatingLine(line) || isKicker(line)) return false;
+  return opensArticle(lines, title);
 }
 
 /**
@@ -1310,18 +1505,31 @@ function outletBelow(lines: string[], dateLine: number): number | null {
   // apart by blank lines under a date that stands alone.
   if (isBlank(below)) return outletApartBelow(lines, dateLine);
   if (!isBlank(lines[dateLine + 2] ?? '')) return null;
-  // "4 August 2020 · 4 min read / L'Orient Today": under a page's date and reading time, any outlet.
+  // "4 August 2020 · 4 min read / L'Orient Today": under a page's date and reading time, any outlet;
+  // so too under a header block glued to its title ("Title / By … / date / MarketWatch / blank").
   const pageMeta =
-    READS_IN.test(lines[dateLine]!) && looksLikeOutletLine(below) && below.trim().split(/\s+/).length <= 4;
+    (READS_IN.test(lines[dateLine]!) || !isBlank(lines[dateLine - 1] ?? '')) &&
+    looksLikeOutletLine(below) &&
+    below.trim().split(/\s+/).length <= 4;
   return isKnownOutletLine(below) || pageMeta ? dateLine + 1 : null;
 }
 
 function outletApartBelow(lines: string[], dateLine: number): number | null {
-  const outlet = dateLine + 2;
+  let outlet = dateLine + 2;
+  // "July 7, 2021 3:47 PM ET / blank / Carmen Whitley / blank / NPR": the writer's name set apart
+  // between the date and the outlet.
+  if (isWriterApart(lines, outlet)) outlet += 2;
   const line = lines[outlet] ?? '';
   if (line.length > 40 || !isBlank(lines[outlet + 1] ?? '') || !isBlank(lines[dateLine - 1] ?? ''))
     return null;
   return isKnownOutletLine(line) && nextNonBlank(lines, outlet + 1) >= 0 ? outlet : null;
+}
+
+/** A writer's name alone between blank lines, under a date. */
+function isWriterApart(lines: string[], line: number): boolean {
+  const text = lines[line] ?? '';
+  if (text.length > 40 || !isBlank(lines[line + 1] ?? '') || isBlank(text)) return false;
+  return wordCount(text, 5) <= 4 && looksLikePersonName(text) && !isKnownOutletLine(text);
 }
 
 /** "· 4 min read" closing a date line. */
@@ -1413,6 +1621,8 @@ export function looksLikeOutletLine(line: string): boolean {
   if (text.length > 60 || endsLikeSentenceOrQuote(text) || parseDateLine(text) || parseByline(text))
     return false;
   if (isKnownOutletLine(text)) return true;
+  // "By Pacific affairs reporter Jane Doe": a credit whose writer's post parseByline does not read.
+  if (BY_FIRST.test(text)) return false;
   const words = text.split(/\s+/);
   // Brands may open with lower-case letters before a capital or a figure: "iWitness News", "eNCA", "g1",
   // "openDemocracy";
@@ -1429,6 +1639,8 @@ export function looksLikeOutletLine(line: string): boolean {
   const dash = SITE_DASH_OFFICE.exec(text);
   return dash !== null && OFFICIAL_OUTLET.test(dash[1]!);
 }
+
+const BY_FIRST = /^by\s/i;
 
 /**
  * Sentence punctuation or a closing quotation mark at the end: no outlet's name ends so, but for the
@@ -1537,7 +1749,8 @@ function outletPart(line: string): string {
   const outlet = parseOutletDateLine(line)?.outlet ?? line.trim();
   const credit = splitCredit(outletName(outlet));
   // ("Jane Doe | Reuters": a writer's credit before the outlet is no brand before its tagline.)
-  return credit.byline === null ? (brandAndTagline(credit.outlet) ?? credit.outlet) : credit.outlet;
+  if (credit.byline !== null) return credit.outlet;
+  return brandAndTagline(credit.outlet) ?? brandAndEdition(credit.outlet) ?? credit.outlet;
 }
 
 /**
@@ -1623,6 +1836,8 @@ interface Draft {
   dateline: string | null;
   /** Days before the digest's date, for a "Yesterday, 18:40" time line (0 for "Today"). */
   daysBack?: number;
+  /** An "Opinion" section line in the page's header. */
+  opinionLabel?: boolean;
   bodyStart: number;
 }
 
@@ -1701,7 +1916,9 @@ function assembleArticle(
     dateline,
     byline: draft.byline,
     url,
-    kind: detectKind(title.text, paragraphs, url, outlet.name ?? title.outlet),
+    kind: draft.opinionLabel
+      ? 'opinion'
+      : detectKind(title.text, paragraphs, url, outlet.name ?? title.outlet),
     text: textBody,
     source: { file, startLine: start + 1, endLine: Math.max(last, start) + 1 },
   });
@@ -1803,7 +2020,14 @@ function readHeader(
       dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'site-metadata' });
     else if (k === start + 1 && continuesTitle(draft.title, lines[k]!.trim()))
       draft.title = `${draft.title} ${lines[k]!.trim()}`;
-    else dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'subheading' });
+    else if (header.dateLine !== null && k > header.dateLine && isWriterApart(lines, k))
+      draft.byline.push(titleCaseName(lines[k]!.trim()));
+    else if (k > (header.outletLine ?? lastHeaderLine) && k < (header.dateLine ?? -1)) {
+      // A field of the page's header between its masthead and its date (a desk, a place, a section,
+      // the publisher's group): the page's metadata; a section named "Opinion" says what the item is.
+      if (OPINION_MARKER.test(lines[k]!.trim()) && wordCount(lines[k]!, 3) <= 2) draft.opinionLabel = true;
+      dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'site-metadata' });
+    } else dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'subheading' });
   }
   if (header.dateLine !== null) {
     const dateText = dated ? dated.date : lines[header.dateLine]!;

@@ -36,6 +36,18 @@ describe('parseByline', () => {
     expect(parseByline('By Jane Doe | Valley Courier')).toEqual(['Jane Doe']);
   });
 
+  it("drops the writer's post written before the name", () => {
+    expect(parseByline('By Pacific affairs reporter Mele Tupou')).toEqual(['Mele Tupou']);
+    expect(parseByline('By political correspondent Jane Doe')).toEqual(['Jane Doe']);
+    // "Staff Reporter" alone is a newsroom credit, not a post before a name.
+    expect(parseByline('By Staff Reporter')).toEqual([]);
+  });
+
+  it("reads a surname with an apostrophe before its capital (D'Emilio, O'Brien)", () => {
+    expect(parseByline("By MARTA D'ANGELO")).toEqual(["Marta D'Angelo"]);
+    expect(parseByline("By Niamh O'Brien")).toEqual(["Niamh O'Brien"]);
+  });
+
   it('reads "Written by" as a byline, and no wire credit line', () => {
     expect(parseByline('Written by Mira Talbot')).toEqual(['Mira Talbot']);
     expect(parseByline('WRITTEN BY MIRA TALBOT AND OSKAR LIND')).toEqual(['Mira Talbot', 'Oskar Lind']);

@@ -2,6 +2,7 @@
 // line-oriented state machine and no pattern ever runs over the whole text.
 
 import { wordTable } from '../util/word-table.js';
+import { type LooseDate, looseDate } from './loose-date.js';
 import { endsLikeMasthead, knownOutlet } from './outlets.js';
 
 const MONTHS: Record<string, number> = wordTable({
@@ -63,10 +64,47 @@ const WEEKDAY_PREFIX =
 const READING_TIME_AFTER = /\s*[·•|-]\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
 export const READING_TIME_FIELD = /^\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
 
-/** "Oct 4 2023", "4 October 2023", "October 4, 2023", "2023-10-04", "04.10.2023" → ISO; else null. */
+/**
+ * "Oct 4 2023", "4 October 2023", "October 4, 2023", "2023-10-04", "04.10.2023" → ISO; else null. A
+ * line none of the exact forms reads is tried as a page's looser date line (loose-date.ts).
+ */
 export function parseDateLine(line: string): string | null {
+  const exact = exactDateLine(line);
+  if (exact || line.length > LOOSE_DATE_LINE) return exact;
+  return looseDateLine(line)?.date ?? null;
+}
+
+/** Lines longer than this are not tried as loose date lines (loose-date.ts reads up to as many). */
+const LOOSE_DATE_LINE = 90;
+
+/**
+ * The reader asks about the same header line several times (is it a date line, a header block's,
+ * what does it date): the loose reading, dearer than the exact forms, is kept for the lines asked
+ * lately.
+ */
+const looseMemo = new Map<string, LooseDate | null>();
+const MAY_HOLD_DATE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[-/.]\d{1,2}[-/.]\d/i;
+const LOOSE_MEMO_LINES = 4096;
+
+function looseDateLine(line: string): LooseDate | null {
+  // Most short lines with a year in them hold no month's name and no numeric date: out at once.
+  if (!MAY_HOLD_DATE.test(line)) return null;
+  let loose = looseMemo.get(line);
+  if (loose !== undefined) return loose;
+  loose = looseDate(line, exactDateLine);
+  // An outlet's name and a date ("The Daily Star | May 27, 2024") is parseOutletDateLine's to read.
+  if (loose?.named && parseOutletDateLine(line)) loose = null;
+  if (looseMemo.size >= LOOSE_MEMO_LINES) looseMemo.clear();
+  looseMemo.set(line, loose);
+  return loose;
+}
+
+function exactDateLine(line: string): string | null {
   // "13 Jun 2025 · 4 min read": the page's reading time after the date.
   let dated = line.endsWith(' read') ? line.replace(READING_TIME_AFTER, '') : line;
+  // "Last Updated: May 28, 2024", "Publish : 28 May 2024": the page's label before its date goes first,
+  // so that the note of an update after a date is not read into it.
+  dated = withoutDateLabel(dated);
   // "October 30, 2022 | Last updated: 6 hours ago": the page's update after its date.
   if (dated.length < 80 && UPDATE_WORD.test(dated)) dated = dated.replace(UPDATED_SUFFIX, '');
   // "July 22, 2021 (Mainichi Japan)", "Sat, Aug 29, 2020 page 1": a paper's edition in brackets or its
@@ -109,6 +147,27 @@ export function parseDateLine(line: string): string | null {
     return swapped;
   return date;
 }
+
+/**
+ * "Last Updated: May 28, 2024 …", "Publish : 28 May 2024 …", "Updated - May 28, 2024 …", "Published at :
+ * May 29, 2024": a page's label opening its date line, without the label; any other line as it is.
+ */
+export function withoutDateLabel(line: string): string {
+  // Only a line opening with "l", "u", "p" or "m" may hold one: the rest are passed over at once.
+  let i = 0;
+  while (i < line.length && line.charCodeAt(i) <= 32) i++;
+  const c = line.charCodeAt(i) | 32;
+  if (c !== 108 && c !== 117 && c !== 112 && c !== 109) return line;
+  const m = DATE_LABEL_FIRST.exec(line);
+  return m ? line.slice(m[0].length) : line;
+}
+
+/**
+ * A page's label before the date it labels, with what sites put after it: a colon (maybe spaced, as
+ * the Dhaka Tribune's "Publish :"), a dash, or "on"/"at". A figure, a month's or a weekday's name follows.
+ */
+const DATE_LABEL_FIRST =
+  /^\s*(?:last\s+)?(?:updated|published|publish|posted|modified)(?:\s+(?:on|at))?(?:\s*[:\-–—]\s*|\s+)(?=\d|\p{L}{3})/iu;
 
 /** A date line without the paper's edition in brackets or the print page after its year. */
 function withoutEditionOrPage(line: string): string {
@@ -205,10 +264,11 @@ function numericDate(first: number, second: number, year: number): string | null
 }
 
 /**
- * Where an outlet line may hand over to its date: "|", "·", "•", a dash or a comma, or a tab (exports
- * and spreadsheets separate fields with one: "Highland Tribune<TAB>2024-06-25T20:15Z").
+ * Where an outlet line may hand over to its date: "|", "·", "•", a dash or a comma, a slash between
+ * spaces (an agency's credit: "TNN / Updated: May 28, 2024"), or a tab (exports and spreadsheets
+ * separate fields with one: "Highland Tribune<TAB>2024-06-25T20:15Z").
  */
-const OUTLET_DATE_SEPARATOR = /\s*(?:[|·•–—]|\s-|,)\s+|[ ]*\t\s*/g;
+const OUTLET_DATE_SEPARATOR = /\s*(?:[|·•–—]|\s-|\s\/|,)\s+|[ ]*\t\s*/g;
 /** A date or time line ends in a figure, "p.m.", a time zone or ISO's "Z". */
 const DATE_OR_TIME_END = /(?:\d|[ap]\.?m\.?|[AP]\.?M\.?|\b[A-Z]{2,4}|\dZ)$/;
 
@@ -244,8 +304,8 @@ export function parseOutletDateLine(line: string): OutletDateLine | null {
 function parseSourceEditorLine(line: string): OutletDateLine | null {
   if (line.length > 120 || (line.charCodeAt(0) | 32) !== 115) return null;
   const m = SOURCE_EDITOR_LINE.exec(line);
-  const timed = m ? parseTimeLine(m[2]!) : null;
-  const date = m ? (parseDateLine(m[2]!) ?? timed?.date) : null;
+  const timed = m ? exactTimeLine(m[2]!) : null;
+  const date = m ? (exactDateLine(m[2]!) ?? timed?.date) : null;
   return m && date ? { outlet: m[1]!, date, time: timed?.time ?? null } : null;
 }
 
@@ -266,10 +326,11 @@ function parseFieldedLine(line: string): OutletDateLine | null {
   if (fields.length < 2 || fields.length > 5) return null;
   const found: Partial<OutletDateLine> = {};
   for (const field of fields) {
-    // "Oct 3, 2023 · 4 min read · Reuters": the page's reading time is no field of the header.
-    if (READING_TIME_FIELD.test(field)) continue;
-    const timed = parseTimeLine(field);
-    const date = parseDateLine(field) ?? timed?.date;
+    // "Oct 3, 2023 · 4 min read · Reuters": the page's reading time is no field of the header, nor is
+    // the site's handle ("@noozhawk").
+    if (READING_TIME_FIELD.test(field) || isHandleField(field)) continue;
+    const timed = exactTimeLine(field);
+    const date = exactDateLine(field) ?? timed?.date;
     const names = /^by\s/i.test(field) ? parseByline(field) : null;
     const outlet = /^\((.{2,60})\)$/.exec(field)?.[1] ?? field;
     const placed = date ? null : placeThenDate(field);
@@ -282,9 +343,15 @@ function parseFieldedLine(line: string): OutletDateLine | null {
       found.time = placed.time;
       found.dateline ??= placed.place;
     } else if (names && !found.byline) found.byline = names;
-    else if (!found.outlet && isOutletField(outlet)) found.outlet = officeWithoutAddress(outlet) ?? outlet;
-    // The dateline is the place alone, as wire datelines give it ("SEDNAYA, Syria" → "SEDNAYA").
-    else if (!found.dateline && DATELINE_FIELD.test(field)) found.dateline = field.split(',')[0]!.trim();
+    else if (!found.outlet && (isOutletField(outlet) || isOutletField(withoutCallSign(outlet))))
+      found.outlet = officeWithoutAddress(outlet) ?? outlet;
+    // "THE HAITIAN TIMES | JULY 8, 2021": a masthead in capitals, named as a paper's name ends; any
+    // other field in capitals is the dateline's place.
+    else if (!found.outlet && endsLikeMasthead(field)) found.outlet = field;
+    // The dateline is the place alone, as wire datelines give it ("SEDNAYA, Syria" → "SEDNAYA"), or a
+    // place and its state after the outlet ("Charleston, S.C.").
+    else if (!found.dateline && (DATELINE_FIELD.test(field) || (found.outlet && PLACE_FIELD.test(field))))
+      found.dateline = field.split(',')[0]!.trim();
     else return null;
   }
   if (!found.outlet || !found.date) return null;
@@ -292,12 +359,27 @@ function parseFieldedLine(line: string): OutletDateLine | null {
   return { outlet, date, time: found.time ?? null, byline, dateline };
 }
 
+/** "@noozhawk": a site's handle on a social network, one word after "@". */
+function isHandleField(field: string): boolean {
+  return field.charCodeAt(0) === 64 && /^@[\w.]{2,30}$/.test(field);
+}
+
+/** "Live 5 News (WCSC)" → "Live 5 News": a station's name without its call sign in brackets. */
+function withoutCallSign(field: string): string {
+  return field.charCodeAt(field.length - 1) === 41 ? field.replace(CALL_SIGN, '') : field;
+}
+
+const CALL_SIGN = /\s+\([A-Z][A-Z\d-]{1,7}\)$/;
+/** "Charleston, S.C.", "Eldoret, Kenya": a place in title case and its state or country after a comma. */
+const PLACE_FIELD =
+  /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}, \p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*){0,2}$/u;
+
 /** "ROME, 14 July 2022, 13:55", "Asunción, 24 de junio de 2021": a place, a comma, a date or time. */
 function placeThenDate(field: string): { place: string; date: string; time: string | null } | null {
   const m = PLACE_THEN_DATE.exec(field);
   if (!m) return null;
-  const timed = parseTimeLine(m[2]!);
-  const date = parseDateLine(m[2]!) ?? timed?.date;
+  const timed = exactTimeLine(m[2]!);
+  const date = exactDateLine(m[2]!) ?? timed?.date;
   return date ? { place: m[1]!, date, time: timed?.time ?? null } : null;
 }
 
@@ -309,19 +391,27 @@ const PLACE_THEN_DATE = /^(\p{Lu}[\p{L}'’. -]{1,30}),\s+(\d.{5,40}|\p{L}{3,9}\
  * it (the outlet line stands above or below).
  */
 export function parseDateBylineLine(line: string): Omit<OutletDateLine, 'outlet'> | null {
-  if (line.length > 120 || !/\bby\s/i.test(line)) return null;
-  // "By Jane Doe - 06/25/21 10:38 AM EDT", "By Jane Doe | Published Jun. 25, 2021": the byline first.
-  const fields = line.trim().split(/^by\s/i.test(line.trim()) ? BYLINE_FIRST_SPLIT : FIELD_SPLIT);
+  if (line.length > 120 || !/\bby:?\s/i.test(line)) return null;
+  // "Edited by: Pallavi Sen | Updated: …": the credit's label, read as a byline's "By".
+  if (CREDIT_LABEL.test(line)) return parseDateBylineLine(line.replace(CREDIT_LABEL, 'By '));
+  // "By Jane Doe - 06/25/21 10:38 AM EDT", "By Jane Doe | Published Jun. 25, 2021": the byline first
+  // (a site's handle between them is passed over: "By … | @noozhawk | Published on …").
+  const fields = line
+    .trim()
+    .split(/^by\s/i.test(line.trim()) ? BYLINE_FIRST_SPLIT : FIELD_SPLIT)
+    .filter((field) => !isHandleField(field));
   if (fields.length !== 2) return null;
   const [dateField, bylineField] = /^by\s/i.test(fields[1]!) ? fields : [fields[1]!, fields[0]!];
   if (!/^by\s/i.test(bylineField!)) return null;
-  const timed = parseTimeLine(dateField!);
-  const date = parseDateLine(dateField!) ?? timed?.date;
+  const timed = exactTimeLine(dateField!);
+  const date = exactDateLine(dateField!) ?? timed?.date;
   const byline = parseByline(bylineField!);
   return date && byline ? { date, time: timed?.time ?? null, byline } : null;
 }
 
 const BYLINE_FIRST_SPLIT = /\s+[-—–·|•]\s+/;
+/** "Edited by:", "Written by", "Reported by:": a labelled credit opening a date line. */
+const CREDIT_LABEL = /^\s*(?:edited|written|reported|compiled)\s+by:?\s+/i;
 
 const FIELD_SEPARATOR = /\s[—–·|•]\s/;
 
@@ -395,7 +485,10 @@ export function isOutletField(field: string): boolean {
 }
 
 function parseSimpleOutletDateLine(line: string): OutletDateLine | null {
-  const text = line.trim();
+  // ("KYODO NEWS - May 28, 2024 - 14:05 | World, All": the sections after the time are no part of it.)
+  const trimmed = line.trim();
+  if (trimmed.length > 120) return null;
+  const text = trimmed.includes(' | ') ? trimmed.replace(SECTIONS_AFTER_BAR, '') : trimmed;
   // Cheap exits first: the reader asks this of every short line. A date ends in its year (or a time).
   if (text.length > 80 || text.length < 10 || !DATE_OR_TIME_END.test(text)) return null;
   for (const m of text.matchAll(OUTLET_DATE_SEPARATOR)) {
@@ -404,8 +497,8 @@ function parseSimpleOutletDateLine(line: string): OutletDateLine | null {
     if (outlet.length < 2 || outlet.length > 60 || rest.length < 6 || rest.length > 48) continue;
     // "ANSA.it — ROME, 14 July 2022": fields before the comma are read as fields (parseFieldedLine).
     if (m[0].includes(',') && FIELD_SEPARATOR.test(outlet)) return null;
-    const timed = parseTimeLine(rest);
-    const date = parseDateLine(rest) ?? timed?.date ?? null;
+    const timed = exactTimeLine(rest);
+    const date = exactDateLine(rest) ?? timed?.date ?? null;
     if (!date) continue;
     // "By A and B | Associated Press | Sept. 17, 2024": a byline may come first, of any length.
     const credited = /^by\s/i.test(outlet);
@@ -414,7 +507,7 @@ function parseSimpleOutletDateLine(line: string): OutletDateLine | null {
     // 2023"; not "Meeting of the Council of Ministers, 12 May 2024").
     const institution = OFFICIAL_OUTLET.test(outlet) || (m[0].includes('|') && INSTITUTION_NAME.test(outlet));
     if (
-      parseDateLine(outlet) ||
+      exactDateLine(outlet) ||
       !OUTLET_START.test(outlet) ||
       (!credited && outlet.split(/\s+/).length > 6 && !institution)
     )
@@ -437,8 +530,8 @@ function parseDateFirstLine(line: string): OutletDateLine | null {
   if (/^by\s/i.test(outlet) || outlet.split(/\s+/).length > 4) return null;
   if (!/^[\p{Lu}\d][\p{L}\d&.'’ -]{1,29}$/u.test(outlet)) return null;
   const head = text.slice(0, bar).trim();
-  const timed = parseTimeLine(head);
-  const date = parseDateLine(head) ?? timed?.date ?? null;
+  const timed = exactTimeLine(head);
+  const date = exactDateLine(head) ?? timed?.date ?? null;
   return date ? { outlet, date, time: timed?.time ?? null } : null;
 }
 
@@ -456,15 +549,21 @@ const TIME_LAST =
  * word), "… 9:14 PM [ Last Update: … ]" (Press TV): what a web page adds after the time of publication.
  */
 const UPDATED_SUFFIX =
-  /(?:\s+|\s*[•·|]\s*)(?:last\s+)?updated\b.*$|(?<=\d)\s+modified:.*$|\s*\[\s*last update:?[^\]]*\]\s*$|\s*\(\s*(?:(?:last\s+)?updated|modifica(?:to)?|aggiornat[oa]|actualizad[oa]|atualizad[oa]|mis à jour)\b:?[^)]*\)\s*$/i;
+  /(?:\s+|\s*[•·|–—]\s*)(?:last\s+)?updated\b.*$|\s+[-–—]\s+update\s*:.*$|(?<=\d)\s+modified:.*$|\s*\[\s*last update:?[^\]]*\]\s*$|\s*\(\s*(?:(?:last\s+)?updated|modifica(?:to)?|aggiornat[oa]|actualizad[oa]|atualizad[oa]|mis à jour)\b:?[^)]*\)\s*$/i;
 /**
  * The word a page's update note opens with, in English, Italian, Spanish, Portuguese and French
  * ("… 15:22 Modified: 27/08/2021 - 17:40", as France 24 prints it).
  */
-const UPDATE_WORD = /updated|modified:|modifica|aggiornat|actualizad|atualizad|mis à jour/i;
+const UPDATE_WORD = /updated|update\s*:|modified:|modifica|aggiornat|actualizad|atualizad|mis à jour/i;
 
 /** "… 20:10:44 in Latest News": the site's section after the time of publication. */
 const SECTION_SUFFIX = /(?<=\d:\d{2})\s+in\s+\p{Lu}[\p{L}&'’ -]{2,30}$/u;
+/**
+ * "… May 28, 2024 - 14:05 | World, All": the site's sections after a bar closing the time (Kyodo
+ * News's header); a capitalised word or a few, between commas.
+ */
+const SECTIONS_AFTER_BAR =
+  /(?<=\d:\d{2})\s+\|\s+\p{Lu}[\p{L}&'’ -]{1,20}(?:, \p{Lu}[\p{L}&'’ -]{1,20}){0,3}$/u;
 /** "Jakarta ● ": a dateline place and a bullet before a site's date and time. */
 const PLACE_BULLET_PREFIX = /^\p{Lu}[\p{L}.'’ -]{1,30}?\s+[●•]\s+/u;
 /**
@@ -481,28 +580,50 @@ const TIMESTAMP_LABEL = /^(?:published|updated|posted|issued)(?: on)?:?\s+/i;
  * → {time: "13:36", date: "2023-10-04"}; else null. The time is as written (no time zone conversion).
  */
 export function parseTimeLine(line: string): { time: string; date: string } | null {
+  const exact = exactTimeLine(line);
+  if (exact || !line.includes(':') || line.length > LOOSE_DATE_LINE) return exact;
+  const loose = looseDateLine(line);
+  return loose?.time ? { date: loose.date, time: loose.time } : null;
+}
+
+function exactTimeLine(line: string): { time: string; date: string } | null {
   // Cheap exit: the reader asks this of every short line, and a time has a colon (or, in British
   // papers' style, a full stop: "Tue 3 Dec 2024 23.42 GMT").
   if (!line.includes(':'))
     return line.length <= 48 ? (dottedTime(line) ?? hourLetterTime(line) ?? advisoryTime(line)) : null;
-  const text = line
+  let text = withoutDateLabel(line)
     .trim()
+    .replace(SECTION_BEFORE_MONTH, '')
     .replace(UPDATED_SUFFIX, '')
     .replace(PLACE_BULLET_PREFIX, '')
     .replace(SECTION_SUFFIX, '');
+  // (Patterns unanchored at the start run only on the lines that hold what they look for.)
+  if (text.includes('day') || text.includes('DAY')) text = text.replace(WEEKDAY_AFTER_YEAR, '');
+  if (text.includes(' | ')) text = text.replace(SECTIONS_AFTER_BAR, '');
   if (text.length > 48) return null;
   // "July 7, 20213:47 PM ET": a page that sets its date and time apart copies without the space.
   if (!isDigitCode(text.charCodeAt(0)) && GLUED_YEAR_CLOCK.test(text))
-    return parseTimeLine(text.replace(GLUED_YEAR_CLOCK, '$1 '));
+    return exactTimeLine(text.replace(GLUED_YEAR_CLOCK, '$1 '));
   const labelled = (text.charCodeAt(0) | 32) === 112 || (text.charCodeAt(0) | 32) === 117; // "p", "u"
   let m = ISO_TIMESTAMP.exec(labelled ? text.replace(TIMESTAMP_LABEL, '') : text);
-  if (m) return timed(parseDateLine(m[1]!), m[2]!, m[3]!, undefined);
+  if (m) return timed(exactDateLine(m[1]!), m[2]!, m[3]!, undefined);
   m = TIME_FIRST.exec(text);
-  if (m) return timed(parseDateLine(m[4]!), m[1]!, m[2]!, m[3]);
+  if (m) return timed(exactDateLine(m[4]!), m[1]!, m[2]!, m[3]);
   m = TIME_LAST.exec(text);
-  if (m) return timed(parseDateLine(m[1]!), m[2]!, m[3]!, m[4]);
+  if (m) return timed(exactDateLine(m[1]!), m[2]!, m[3]!, m[4]);
   return null;
 }
+
+/**
+ * "World Jul 7, 2021 8:14 AM EDT": the site's section (a word or two, capitalised) before a month's
+ * short name, as PBS NewsHour's pages print it above the time.
+ */
+const SECTION_BEFORE_MONTH =
+  /^\p{Lu}[\p{L}&]{2,15}(?: \p{Lu}[\p{L}&]{2,15})? (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}, \d{4})/u;
+
+/** "14 October 2022, Friday 16:40": the weekday written between the date and the time (bianet's order). */
+const WEEKDAY_AFTER_YEAR =
+  /(?<=\d{4}),?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?=,?\s+\d{1,2}[:.]\d{2})/i;
 
 /** A month's name, the day and a comma, the year, and a clock glued to it ("July 7, 20213:47 PM ET"). */
 const GLUED_YEAR_CLOCK = /^(\p{L}{3,9}\.? \d{1,2}, \d{4})(?=\d{1,2}:\d{2}\b)/u;
@@ -529,7 +650,7 @@ function dottedTime(line: string): { time: string; date: string } | null {
   const dot = text.lastIndexOf('.');
   if (dot < 0 || text.length - dot > 10 || !isDigitCode(text.charCodeAt(dot + 1))) return null;
   const m = DOTTED_TIME.exec(text);
-  return m ? timed(parseDateLine(m[1]!), m[2]!, m[3]!, m[4]) : null;
+  return m ? timed(exactDateLine(m[1]!), m[2]!, m[3]!, m[4]) : null;
 }
 
 const DOTTED_TIME =
@@ -545,7 +666,7 @@ function hourLetterTime(line: string): { time: string; date: string } | null {
   while (end >= 0 && line.charCodeAt(end) <= 32) end--;
   if (end < 11 || (line.charCodeAt(end - 2) | 32) !== 104) return null;
   const m = HOUR_LETTER_TIME.exec(line.trim());
-  return m ? timed(parseDateLine(m[1]!), m[2]!, m[3]!, undefined) : null;
+  return m ? timed(exactDateLine(m[1]!), m[2]!, m[3]!, undefined) : null;
 }
 
 const HOUR_LETTER_TIME = /^(.*?\d{4}),?\s+(?:[·•|–—-]\s+|(?:à|às|a las|alle|um)\s+)?(\d{1,2})[hH](\d{2})$/u;
@@ -561,7 +682,7 @@ function advisoryTime(line: string): { time: string; date: string } | null {
   const text = line.trim();
   if (text.length > 32) return null;
   const m = ADVISORY_TIME.exec(text);
-  return m ? timed(parseDateLine(`${m[4]} ${m[5]} ${m[6]}`), m[1]!, m[2]!, m[3]) : null;
+  return m ? timed(exactDateLine(`${m[4]} ${m[5]} ${m[6]}`), m[1]!, m[2]!, m[3]) : null;
 }
 
 const ADVISORY_TIME =
@@ -601,8 +722,9 @@ export function bulletText(line: string): string | null {
 }
 
 // Letters of any alphabet's Latin extensions: "Zielińska", "Łukasz Sowa", "Ştefan Dumitru".
+// ("D'Emilio", "O'Brien", "N'Diaye": a letter and an apostrophe before the capital.)
 const NAME_WORD =
-  /^(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\.|(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}?\p{Lu}\p{Ll}+|de|van|von|der|al|el|bin|da|di|la|le)$/u;
+  /^(?:(?:\p{Lu}['’])?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\.|(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}?\p{Lu}\p{Ll}+|de|van|von|der|al|el|bin|da|di|la|le)$/u;
 
 /**
  * "Anna Kovalenko", "Thomas de Waal", "J. Smith", "K.A. Shaji": two to five words shaped like a
@@ -631,6 +753,8 @@ export function parseByline(line: string): string[] | null {
   // "By Dan Collyns in Lima and Tom Phillips in Rio de Janeiro": each writer's place goes.
   // "By Dana Levi/The Media Line": the outlet after a slash. "By Dr. Amir Rahimi": the title goes.
   const parts = m[1]!
+    // "By Pacific affairs reporter Lice Movono": the writer's post before the name goes.
+    .replace(POST_BEFORE_NAME, '')
     // "By Mike Bolton mbolton@example.com": the writer's address is no name.
     .replace(/\s+\S+@\S+\.\S+$/, '')
     .replace(/\s*\|.*$/, '')
@@ -661,6 +785,9 @@ function isPostOrPlace(part: string): boolean {
 
 const WRITER_POST =
   /^[\p{L} '’-]{0,40}\b(?:correspondent|editor|reporter|writer|analyst|producer|columnist|contributor)$/iu;
+/** A post in lower case, up to four words, before the writer's name ("political correspondent"). */
+const POST_BEFORE_NAME =
+  /^(?:\p{L}[\p{L}'’-]*\s+){0,3}(?:correspondent|editor|reporter|writer|analyst|producer|columnist|contributor)\s+(?=\p{Lu}\p{Ll})/u;
 
 /** "By …", "BY …", "Written by …": a cheap test before the byline's pattern, asked of many lines. */
 function opensWithBy(line: string): boolean {

@@ -241,6 +241,8 @@ export class Clusterer {
   private readonly largest: number[] = [];
   /** The latest reports checkMates asks about (reused; `check` does not keep it). */
   private readonly mates: string[] = [];
+  /** See memberOutlets (reused; outletCredits does not keep it). */
+  private readonly outlets: string[] = [];
 
   /**
    * `pairCheck`: whether a new member copies or rewrites one of the story's latest reports from
@@ -721,13 +723,21 @@ export class Clusterer {
     }
   }
 
-  /** The outlets of a story's latest members (up to CREDITED_MEMBERS), for outletCredits. */
-  private *memberOutlets(story: OpenStory): Generator<string> {
+  /**
+   * The outlets of a story's latest members (up to CREDITED_MEMBERS), newest first, each once, for
+   * outletCredits: an outlet a second time would find what it found the first time, and a story's
+   * latest reports often come from a few outlets (a search of the text for each is the costly part).
+   * In a list reused from one article to the next.
+   */
+  private memberOutlets(story: OpenStory): string[] {
     const members = story.members;
+    const outlets = this.outlets;
+    outlets.length = 0;
     for (let i = members.length - 1; i >= Math.max(0, members.length - CREDITED_MEMBERS); i--) {
       const outlet = members[i]!.outlet;
-      if (outlet) yield outlet;
+      if (outlet && !outlets.includes(outlet)) outlets.push(outlet);
     }
+    return outlets;
   }
 
   /** agencyName of an outlet, remembered: outlets recur from article to article. */
@@ -932,6 +942,9 @@ export class Clusterer {
       const index = i < pool.length ? pool[i]! : extra[i - pool.length]!;
       const story = this.stories[index]!;
       if (!story.full || !story.head || !this.isOpen(story, day)) continue;
+      // The story is taken only above both the best score so far and its own threshold: its score
+      // is needed only when it can beat the higher of the two, and its bounds settle it otherwise.
+      const threshold = this.thresholdOf(story, day);
       const score = this.score(
         story,
         vector,
@@ -941,9 +954,8 @@ export class Clusterer {
         counts,
         day,
         related.has(index),
-        bestScore,
+        Math.max(bestScore, threshold),
       );
-      const threshold = this.thresholdOf(story, day);
       if (score > bestScore && score > threshold) {
         best = story;
         bestScore = score;

@@ -72,9 +72,10 @@ export function agencyName(name: string): string {
 export function outletCredits(text: string, outlet: string | null, others: Iterable<string>): string[] {
   const out: string[] = [];
   for (const other of others) {
+    // The name is made only for an outlet the text names at all (seldom): the tests are independent.
+    if (other === outlet || other.length < 3 || !text.includes(other)) continue;
     const name = agencyName(other);
-    if (other === outlet || out.includes(name) || other.length < 3 || !text.includes(other)) continue;
-    if (outletCreditPattern(other).test(text)) out.push(name);
+    if (!out.includes(name) && outletCreditPattern(other).test(text)) out.push(name);
   }
   return out;
 }

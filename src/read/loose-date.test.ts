@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseDateLine, parseOutletDateLine, parseTimeLine } from './lines.js';
+
+describe('loose date lines (a page header copied with its fields glued or decorated)', () => {
+  it.each([
+    ['Issued on: 14/03/2025 - 07:20Modified: 14/03/2025 - 11:05', '2025-03-14', '07:20'],
+    ['03/14/2025March 14, 2025', '2025-03-14', null],
+    ['On 6:40 pm Mar 14, 2025', '2025-03-14', '18:40'],
+    ['March 14, 20254:12 PM GMT+1Updated 2 hours ago', '2025-03-14', '16:12'],
+    ['Published: 14 Mar 2025, 10:15 AM', '2025-03-14', '10:15'],
+  ])('%s', (line, date, time) => {
+    expect(parseDateLine(line) ?? parseTimeLine(line)?.date).toBe(date);
+    expect(parseTimeLine(line)?.time ?? null).toBe(time);
+  });
+
+  it.each([
+    // A title that ends in a date keeps words in lower case.
+    'Flood of 12 May 2024 kills three',
+    // Capitalised words beside a date count only when a separator sets them apart.
+    'Kyiv Under Attack 26.05.2024',
+    // An outlet and a date is parseOutletDateLine's line, not a date line.
+    'The Island Gazette | March 14, 2025',
+    // A sentence.
+    'The ferry left at 6:40 pm on March 14, 2025.',
+    'Photo: Reuters / May 5, 2024',
+  ])('%s is not a date line', (line) => {
+    expect(parseDateLine(line)).toBeNull();
+    expect(parseTimeLine(line)).toBeNull();
+  });
+});
+
+describe('loose date lines: names beside the date', () => {
+  it('leaves a masthead, a date and a section to parseOutletDateLine', () => {
+    const line = 'METEO NEWS - March 14, 2025 - 19:15 | Weather';
+    expect(parseDateLine(line)).toBeNull();
+    expect(parseOutletDateLine(line)).toMatchObject({ outlet: 'METEO NEWS', date: '2025-03-14' });
+  });
+
+  it('keeps a section set apart beside the date', () => {
+    expect(parseTimeLine('Issued on: 14/03/2025 - 07:20 | Weather')).toEqual({
+      date: '2025-03-14',
+      time: '07:20',
+    });
+  });
+});
+
+describe('loose date lines: the place whose time it is', () => {
+  it('reads "Published on November 3, 2025, at 4:20 pm (Paris)"', () => {
+    expect(parseTimeLine('Published on November 3, 2025, at 4:20 pm (Paris)')).toEqual({
+      date: '2025-11-03',
+      time: '16:20',
+    });
+  });
+});

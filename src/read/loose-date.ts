@@ -1,0 +1,112 @@
+// The last try at a header's date line, after every exact form in lines.ts has failed: a short line
+// that holds a date somewhere and nothing else but what a news page prints around one (labels such
+// as "Issued on:" or "Modified:", clocks and zones, weekdays, "2 min read", a section or the agency's
+// name set apart by a separator). Pages copied from a browser glue their fields together
+// ("09/09/2023September 9, 2023", "02:15Modified: 09/09/2023", "GMT+1Updated 2 hours ago"), so
+// the date is looked for anywhere rather than matched as the whole line.
+
+/** A date line and the clock after its first date, if any ("HH:MM", 24-hour). */
+export interface LooseDate {
+  date: string;
+  time: string | null;
+  /** Whether a name stays beside the date (an outlet's, a section's, set apart by a separator). */
+  named: boolean;
+}
+
+/** The exact parser of one date ("September 9, 2023" → "2023-09-09"), passed in to avoid an import cycle. */
+export type ExactDate = (text: string) => string | null;
+
+const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+
+/**
+ * One date written in full, with its year: month first, day first, ISO, or numeric. The year may be
+ * glued to what follows ("20244:12 PM"), and the day or month to what precedes ("2023September").
+ */
+const DATE_SOURCES = [
+  `${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`,
+  `\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+${MONTH_NAME},?\\s+\\d{4}`,
+  '\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)',
+  '\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}',
+];
+const DATES = new RegExp(`(?<![\\p{L}\\d])(?:${DATE_SOURCES.join('|')})`, 'giu');
+
+/** A figure glued to a capital ("2023September", "02:15Modified", "GMT+1Updated"): a space between. */
+const GLUED_FIELD = /(?<=\d)(?=\p{Lu})/gu;
+
+/** A clock: "4:12 PM", "18:40", "01:15:30", "9.45am" is left to the exact forms. */
+const CLOCK = /(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?/gi;
+
+/**
+ * What a page prints around its date, removed before the rest is judged: labels, relative times,
+ * reading times, weekdays, time zones (an offset may follow: "GMT+1").
+ */
+const DECORATION = new RegExp(
+  [
+    '\\b(?:first |last )?(?:published|updated|modified|posted|issued|released)(?: on| at)?\\b',
+    // ("Date: Thu, Mar 7, 2024 at 8:01 AM" is a labelled field: an e-mail's or a form's, read as such.)
+    '\\b(?:on|at)\\b(?=\\s*[:\\d])',
+    '\\b\\d{1,3}\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\\s+ago\\b',
+    '\\b\\d{1,2}\\s*min(?:ute)?s?\\.?\\s+read\\b',
+    // "… at 2:14 pm (Paris)": the place whose time it is, in brackets at the end.
+    '\\(\\p{Lu}[\\p{L} ]{1,24}\\)$',
+    '\\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\b\\.?',
+    '(?<![\\p{L}])(?:GMT|UTC|[ECMP][SD]?T|IST|JST|KST|WAT|EAT|CAT|SAST|BST|CES?T|EES?T|MSK|AEST|AEDT|HKT|SGT|PKT|WIB|ICT|AST|ET|PT)(?:[+-]\\d{1,2}(?::?\\d{2})?)?(?![\\p{L}])',
+  ].join('|'),
+  'giu',
+);
+
+const UPDATE_FIRST = /^(?:last\s+)?(?:updated|modified)\b/i;
+
+/** Characters that set a page's fields apart. */
+const SEPARATORS = /[|·•–—\-/,:()[\]]+/g;
+/** A separator between the date's part of the line and a name kept beside it ("KYODO NEWS - May 26"). */
+const FIELD_BREAK = /\s[|·•–—-]\s|\s[|·•]|[|·•]\s/;
+
+/** Longer lines are sentences or titles, not a page's date line. */
+const MAX_LINE = 90;
+
+/**
+ * The date (and clock) of a short header line that holds one among a page's usual decoration; null
+ * for anything else. A name may stay beside the date when a separator sets it apart and it is at
+ * most three capitalised words ("KYODO NEWS - May 26, 2024 - 18:40 | World"): a title that merely
+ * ends in a date ("Flood of 12 May 2024 kills 3") keeps lower-case words and fails.
+ */
+export function looseDate(line: string, exact: ExactDate): LooseDate | null {
+  if (line.length > MAX_LINE || !/\d{4}/.test(line)) return null;
+  const text = line.trim().replace(GLUED_FIELD, ' ');
+  // "Last updated: 4 March 2025, 16:05" alone may close an article as well as open one: the exact
+  // forms and the header rules decide (a page's first date is its publication, not its update).
+  if (UPDATE_FIRST.test(text)) return null;
+  if (/[.!?]["”’]?$/.test(text) && !/\b(?:a\.?m|p\.?m)\.$/i.test(text)) return null;
+  const found = [...text.matchAll(DATES)];
+  const first = found[0];
+  if (!first) return null;
+  const date = exact(first[0].replace(/(?<=\d)(?:st|nd|rd|th)\b/i, ''));
+  if (!date) return null;
+  // The dates blanked out, offsets kept: a year glued to a clock ("20244:12 PM") leaves the clock.
+  const undated = text.replace(DATES, (date) => ' '.repeat(date.length));
+  const clock = clockAfter(undated, first.index! + first[0].length) ?? clockAfter(undated, 0);
+  const residue = undated.replace(DECORATION, ' ').replace(CLOCK, ' ').replace(SEPARATORS, ' ').trim();
+  if (residue === '') return { date, time: clock, named: false };
+  return isSetApartName(residue) && FIELD_BREAK.test(text) ? { date, time: clock, named: true } : null;
+}
+
+/** The first clock at or after `from`, as "HH:MM" (24-hour). */
+function clockAfter(text: string, from: number): string | null {
+  for (const m of text.matchAll(CLOCK)) {
+    if (m.index! < from) continue;
+    let hours = Number(m[1]);
+    const meridiem = m[3]?.toLowerCase();
+    if (meridiem?.startsWith('p') && hours < 12) hours += 12;
+    if (meridiem?.startsWith('a') && hours === 12) hours = 0;
+    if (hours > 23 || Number(m[2]) > 59) return null;
+    return `${String(hours).padStart(2, '0')}:${m[2]}`;
+  }
+  return null;
+}
+
+/** At most two names of at most three words each, every word capitalised ("KYODO NEWS World"). */
+function isSetApartName(residue: string): boolean {
+  const words = residue.split(/\s+/);
+  return words.length <= 4 && words.every((word) => /^[\p{Lu}&][\p{L}&'’.]*$/u.test(word));
+}
