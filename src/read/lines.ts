@@ -2,7 +2,7 @@
 // line-oriented state machine and no pattern ever runs over the whole text.
 
 import { wordTable } from '../util/word-table.js';
-import { type LooseDate, looseDate } from './loose-date.js';
+import { type LooseDate, looseDate, MAY_HOLD_DATE } from './loose-date.js';
 import { endsLikeMasthead, knownOutlet } from './outlets.js';
 
 const MONTHS: Record<string, number> = wordTable({
@@ -83,7 +83,6 @@ const LOOSE_DATE_LINE = 90;
  * lately.
  */
 const looseMemo = new Map<string, LooseDate | null>();
-const MAY_HOLD_DATE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[-/.]\d{1,2}[-/.]\d/i;
 const LOOSE_MEMO_LINES = 4096;
 
 function looseDateLine(line: string): LooseDate | null {

@@ -44,6 +44,19 @@ describe('loose date lines: names beside the date', () => {
   });
 });
 
+describe("loose date lines in the languages of a crisis's own sites", () => {
+  it.each([
+    ['Minggu, 3 Agt 2025 19:10 WIB', '2025-08-03', '19:10'],
+    ['Senin, 4 Agustus 2025 - 20:41 WITA', '2025-08-04', '20:41'],
+    ['9 de agosto de 2025, 21:40 h', '2025-08-09', '21:40'],
+    ['10 agosto, 2025 - 12:30', '2025-08-10', '12:30'],
+    ['Input 2025.08.11 13:20 | Modified 2025.08.11 15:02', '2025-08-11', '13:20'],
+    ['Posted on : Aug.12,2025 17:02 KST', '2025-08-12', '17:02'],
+  ])('%s', (line, date, time) => {
+    expect(parseTimeLine(line)).toEqual({ date, time });
+  });
+});
+
 describe('loose date lines: the place whose time it is', () => {
   it('reads "Published on November 3, 2025, at 4:20 pm (Paris)"', () => {
     expect(parseTimeLine('Published on November 3, 2025, at 4:20 pm (Paris)')).toEqual({

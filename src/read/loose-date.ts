@@ -16,15 +16,96 @@ export interface LooseDate {
 /** The exact parser of one date ("September 9, 2023" → "2023-09-09"), passed in to avoid an import cycle. */
 export type ExactDate = (text: string) => string | null;
 
-const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/**
+ * Month names of the languages a crisis's own sites write their date lines in, by the English
+ * month they stand for: Spanish, Portuguese, French and Indonesian, whole or cut short ("Des", "Agt").
+ */
+const FOREIGN_MONTHS: Record<string, string> = {
+  enero: 'Jan',
+  janeiro: 'Jan',
+  janvier: 'Jan',
+  januari: 'Jan',
+  febrero: 'Feb',
+  fevereiro: 'Feb',
+  février: 'Feb',
+  februari: 'Feb',
+  marzo: 'Mar',
+  março: 'Mar',
+  mars: 'Mar',
+  maret: 'Mar',
+  abril: 'Apr',
+  avril: 'Apr',
+  mayo: 'May',
+  maio: 'May',
+  mai: 'May',
+  mei: 'May',
+  junio: 'Jun',
+  junho: 'Jun',
+  juin: 'Jun',
+  juni: 'Jun',
+  julio: 'Jul',
+  julho: 'Jul',
+  juillet: 'Jul',
+  juli: 'Jul',
+  agosto: 'Aug',
+  août: 'Aug',
+  agustus: 'Aug',
+  agu: 'Aug',
+  agt: 'Aug',
+  septiembre: 'Sep',
+  setiembre: 'Sep',
+  setembro: 'Sep',
+  septembre: 'Sep',
+  octubre: 'Oct',
+  outubro: 'Oct',
+  octobre: 'Oct',
+  oktober: 'Oct',
+  okt: 'Oct',
+  noviembre: 'Nov',
+  novembro: 'Nov',
+  novembre: 'Nov',
+  diciembre: 'Dec',
+  dezembro: 'Dec',
+  décembre: 'Dec',
+  desember: 'Dec',
+  des: 'Dec',
+};
+
+const MONTH_NAME = `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|${foreignMonthWords()})[a-zçéû]*\\.?`;
+
+/**
+ * A cheap test before looseDate: a month's name (English or foreign) or a numeric date somewhere in
+ * the line. Most short lines with a year in them have neither.
+ */
+export const MAY_HOLD_DATE = new RegExp(
+  `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|${foreignMonthWords()})|\\d[-/.]\\d{1,2}[-/.]\\d`,
+  'i',
+);
+
+function foreignMonthWords(): string {
+  return Object.keys(FOREIGN_MONTHS).join('|');
+}
+
+/**
+ * A found date as the exact parser reads it: "12 de julio de 2023" → "12 Jul 2023", "24 Des 2023" →
+ * "24 Dec 2023", "Sep.6,2022" → "Sep 6, 2022"; ordinals dropped.
+ */
+function inEnglish(found: string): string {
+  return found
+    .replace(/(?<=\d)(?:st|nd|rd|th)\b/i, '')
+    .replace(/\s+de\s+/gi, ' ')
+    .replace(/(?<=\p{L})\.(?=\d)/u, ' ')
+    .replace(/,(?=\d)/, ', ')
+    .replace(/\p{L}+/gu, (word) => FOREIGN_MONTHS[word.toLowerCase()] ?? word);
+}
 
 /**
  * One date written in full, with its year: month first, day first, ISO, or numeric. The year may be
  * glued to what follows ("20244:12 PM"), and the day or month to what precedes ("2023September").
  */
 const DATE_SOURCES = [
-  `${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`,
-  `\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+${MONTH_NAME},?\\s+\\d{4}`,
+  `${MONTH_NAME}\\s*\\d{1,2}(?:st|nd|rd|th)?,?\\s*\\d{4}`,
+  `\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+)?${MONTH_NAME},?\\s+(?:de\\s+)?\\d{4}`,
   '\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)',
   '\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}',
 ];
@@ -34,7 +115,7 @@ const DATES = new RegExp(`(?<![\\p{L}\\d])(?:${DATE_SOURCES.join('|')})`, 'giu')
 const GLUED_FIELD = /(?<=\d)(?=\p{Lu})/gu;
 
 /** A clock: "4:12 PM", "18:40", "01:15:30", "9.45am" is left to the exact forms. */
-const CLOCK = /(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?/gi;
+const CLOCK = /(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?\s*(?:([ap]\.?m\.?)|h\b)?/gi;
 
 /**
  * What a page prints around its date, removed before the rest is judged: labels, relative times,
@@ -42,7 +123,9 @@ const CLOCK = /(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?/gi;
  */
 const DECORATION = new RegExp(
   [
-    '\\b(?:first |last )?(?:published|updated|modified|posted|issued|released)(?: on| at)?\\b',
+    '\\b(?:first |last )?(?:published|updated|modified|posted|issued|released|input)(?: on| at)?\\b',
+    // Weekdays in Indonesian and Spanish ("Minggu, 24 Des 2023", "jueves 13 de julio").
+    '\\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\\b',
     // ("Date: Thu, Mar 7, 2024 at 8:01 AM" is a labelled field: an e-mail's or a form's, read as such.)
     '\\b(?:on|at)\\b(?=\\s*[:\\d])',
     '\\b\\d{1,3}\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\\s+ago\\b',
@@ -50,7 +133,7 @@ const DECORATION = new RegExp(
     // "… at 2:14 pm (Paris)": the place whose time it is, in brackets at the end.
     '\\(\\p{Lu}[\\p{L} ]{1,24}\\)$',
     '\\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\b\\.?',
-    '(?<![\\p{L}])(?:GMT|UTC|[ECMP][SD]?T|IST|JST|KST|WAT|EAT|CAT|SAST|BST|CES?T|EES?T|MSK|AEST|AEDT|HKT|SGT|PKT|WIB|ICT|AST|ET|PT)(?:[+-]\\d{1,2}(?::?\\d{2})?)?(?![\\p{L}])',
+    '(?<![\\p{L}])(?:GMT|UTC|[ECMP][SD]?T|IST|JST|KST|WAT|EAT|CAT|SAST|BST|CES?T|EES?T|MSK|AEST|AEDT|HKT|SGT|PKT|WIB|WITA|WIT|ICT|AST|ET|PT)(?:[+-]\\d{1,2}(?::?\\d{2})?)?(?![\\p{L}])',
   ].join('|'),
   'giu',
 );
@@ -58,9 +141,9 @@ const DECORATION = new RegExp(
 const UPDATE_FIRST = /^(?:last\s+)?(?:updated|modified)\b/i;
 
 /** Characters that set a page's fields apart. */
-const SEPARATORS = /[|·•–—\-/,:()[\]]+/g;
+const SEPARATORS = /[|·•●–—\-/,:()[\]]+/g;
 /** A separator between the date's part of the line and a name kept beside it ("KYODO NEWS - May 26"). */
-const FIELD_BREAK = /\s[|·•–—-]\s|\s[|·•]|[|·•]\s/;
+const FIELD_BREAK = /\s[|·•●–—-]\s|\s[|·•●]|[|·•●]\s/;
 
 /** Longer lines are sentences or titles, not a page's date line. */
 const MAX_LINE = 90;
@@ -81,7 +164,7 @@ export function looseDate(line: string, exact: ExactDate): LooseDate | null {
   const found = [...text.matchAll(DATES)];
   const first = found[0];
   if (!first) return null;
-  const date = exact(first[0].replace(/(?<=\d)(?:st|nd|rd|th)\b/i, ''));
+  const date = exact(inEnglish(first[0]));
   if (!date) return null;
   // The dates blanked out, offsets kept: a year glued to a clock ("20244:12 PM") leaves the clock.
   const undated = text.replace(DATES, (date) => ' '.repeat(date.length));
