@@ -74,11 +74,11 @@ const FOREIGN_MONTHS: Record<string, string> = {
 const MONTH_NAME = `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|${foreignMonthWords()})[a-zçéû]*\\.?`;
 
 /**
- * A cheap test before looseDate: a month's name (English or foreign) or a numeric date somewhere in
- * the line. Most short lines with a year in them have neither.
+ * A cheap test before looseDate: a month's name (English or foreign) next to a figure, or a numeric
+ * date, somewhere in the line. Most short lines with a year in them ("Title (2024)") have neither.
  */
 export const MAY_HOLD_DATE = new RegExp(
-  `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|${foreignMonthWords()})|\\d[-/.]\\d{1,2}[-/.]\\d`,
+  `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|${foreignMonthWords()})[a-zçéû]*\\.?\\s*\\d|\\d(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|${foreignMonthWords()})|\\d[-/.]\\d{1,2}[-/.]\\d`,
   'i',
 );
 
