@@ -288,6 +288,8 @@ export interface OutletDateLine {
 }
 
 export function parseOutletDateLine(line: string): OutletDateLine | null {
+  // "Jakarta ● Mon, December 25, 2023": a dateline's place and a bullet before the date, no outlet.
+  if (line.includes('●') && PLACE_BULLET_PREFIX.test(line.trimStart())) return null;
   return (
     parseSimpleOutletDateLine(line) ??
     parseFieldedLine(line) ??

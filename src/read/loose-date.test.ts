@@ -36,6 +36,12 @@ describe('loose date lines: names beside the date', () => {
     expect(parseOutletDateLine(line)).toMatchObject({ outlet: 'METEO NEWS', date: '2025-03-14' });
   });
 
+  it('reads a dateline place and a bullet before the date as a date line, not an outlet', () => {
+    const line = 'Jakarta ● Mon, December 25, 2023';
+    expect(parseOutletDateLine(line)).toBeNull();
+    expect(parseDateLine(line)).toBe('2023-12-25');
+  });
+
   it('keeps a section set apart beside the date', () => {
     expect(parseTimeLine('Issued on: 14/03/2025 - 07:20 | Weather')).toEqual({
       date: '2025-03-14',
