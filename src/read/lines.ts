@@ -3,6 +3,7 @@
 
 import { wordTable } from '../util/word-table.js';
 import { type LooseDate, looseDate, MAY_HOLD_DATE } from './loose-date.js';
+import { foreignMonth } from './months.js';
 import { endsLikeMasthead, knownOutlet } from './outlets.js';
 
 const MONTHS: Record<string, number> = wordTable({
@@ -207,48 +208,6 @@ function fullYear(year: number): number {
  */
 const FOREIGN_DAY_MONTH_YEAR =
   /^(\d{1,2})(?:er|º|\.)?\s+(?:de\s+)?(\p{L}{3,10})\.?\s+(?:de\s+|del\s+)?(\d{4})$/u;
-
-const FOREIGN_MONTH_NAMES = [
-  'enero janeiro janvier januar jänner gennaio',
-  'febrero fevereiro février februar febbraio',
-  'marzo março mars märz',
-  'abril avril aprile',
-  'mayo maio mai maggio',
-  'junio junho juin juni giugno',
-  'julio julho juillet juli luglio',
-  'agosto août',
-  'septiembre setiembre setembro septembre settembre',
-  'octubre outubro octobre oktober ottobre',
-  'noviembre novembro novembre',
-  'diciembre dezembro décembre dezember dicembre',
-];
-
-const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
-  FOREIGN_MONTH_NAMES.flatMap((names, i) => names.split(' ').map((name) => [name, i + 1])),
-);
-
-/**
- * Short names ("dez", "fév", "okt", "juil"): the first three or four letters of a foreign month's name
- * that no other month's name starts with ("jui" is June's or July's in French, so it is none).
- */
-const FOREIGN_SHORT_MONTHS: Record<string, number> = (() => {
-  const months = new Map<string, Set<number>>();
-  FOREIGN_MONTH_NAMES.forEach((names, i) => {
-    for (const name of names.split(' '))
-      for (const length of [3, 4]) {
-        const prefix = name.slice(0, length);
-        months.set(prefix, (months.get(prefix) ?? new Set()).add(i + 1));
-      }
-  });
-  return Object.fromEntries(
-    [...months].filter(([, set]) => set.size === 1).map(([k, set]) => [k, [...set][0]!]),
-  );
-})();
-
-function foreignMonth(word: string): number | undefined {
-  const key = word.toLowerCase();
-  return FOREIGN_MONTHS[key] ?? FOREIGN_SHORT_MONTHS[key];
-}
 
 /** "10.02.2024", "10/02/2024", "2/13/2024": day, month and year in figures. */
 const NUMERIC = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/;

@@ -5,6 +5,27 @@
 // ("09/09/2023September 9, 2023", "02:15Modified: 09/09/2023", "GMT+1Updated 2 hours ago"), so
 // the date is looked for anywhere rather than matched as the whole line.
 
+import { foreignMonth, foreignMonthAlternatives } from './months.js';
+
+/** Foreign months' names and short names (months.ts), as a pattern's alternatives. */
+const FOREIGN = foreignMonthAlternatives();
+/** The English short name the exact forms read, by month number (1-12). */
+const ENGLISH_MONTHS = [
+  '',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+
 /** A date line and the clock after its first date, if any ("HH:MM", 24-hour). */
 export interface LooseDate {
   date: string;
@@ -16,75 +37,16 @@ export interface LooseDate {
 /** The exact parser of one date ("September 9, 2023" → "2023-09-09"), passed in to avoid an import cycle. */
 export type ExactDate = (text: string) => string | null;
 
-/**
- * Month names of the languages a crisis's own sites write their date lines in, by the English
- * month they stand for: Spanish, Portuguese, French and Indonesian, whole or cut short ("Des", "Agt").
- */
-const FOREIGN_MONTHS: Record<string, string> = {
-  enero: 'Jan',
-  janeiro: 'Jan',
-  janvier: 'Jan',
-  januari: 'Jan',
-  febrero: 'Feb',
-  fevereiro: 'Feb',
-  février: 'Feb',
-  februari: 'Feb',
-  marzo: 'Mar',
-  março: 'Mar',
-  mars: 'Mar',
-  maret: 'Mar',
-  abril: 'Apr',
-  avril: 'Apr',
-  mayo: 'May',
-  maio: 'May',
-  mai: 'May',
-  mei: 'May',
-  junio: 'Jun',
-  junho: 'Jun',
-  juin: 'Jun',
-  juni: 'Jun',
-  julio: 'Jul',
-  julho: 'Jul',
-  juillet: 'Jul',
-  juli: 'Jul',
-  agosto: 'Aug',
-  août: 'Aug',
-  agustus: 'Aug',
-  agu: 'Aug',
-  agt: 'Aug',
-  septiembre: 'Sep',
-  setiembre: 'Sep',
-  setembro: 'Sep',
-  septembre: 'Sep',
-  octubre: 'Oct',
-  outubro: 'Oct',
-  octobre: 'Oct',
-  oktober: 'Oct',
-  okt: 'Oct',
-  noviembre: 'Nov',
-  novembro: 'Nov',
-  novembre: 'Nov',
-  diciembre: 'Dec',
-  dezembro: 'Dec',
-  décembre: 'Dec',
-  desember: 'Dec',
-  des: 'Dec',
-};
-
-const MONTH_NAME = `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|${foreignMonthWords()})[a-zçéû]*\\.?`;
+const MONTH_NAME = `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|${FOREIGN})[a-zçéû]*\\.?`;
 
 /**
  * A cheap test before looseDate: a month's name (English or foreign) next to a figure, or a numeric
  * date, somewhere in the line. Most short lines with a year in them ("Title (2024)") have neither.
  */
 export const MAY_HOLD_DATE = new RegExp(
-  `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|${foreignMonthWords()})[a-zçéû]*\\.?\\s*\\d|\\d(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|${foreignMonthWords()})|\\d[-/.]\\d{1,2}[-/.]\\d`,
+  `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|${FOREIGN})[a-zçéû]*\\.?\\s*\\d|\\d(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|${FOREIGN})|\\d[-/.]\\d{1,2}[-/.]\\d`,
   'i',
 );
-
-function foreignMonthWords(): string {
-  return Object.keys(FOREIGN_MONTHS).join('|');
-}
 
 /**
  * A found date as the exact parser reads it: "12 de julio de 2023" → "12 Jul 2023", "24 Des 2023" →
@@ -96,7 +58,10 @@ function inEnglish(found: string): string {
     .replace(/\s+de\s+/gi, ' ')
     .replace(/(?<=\p{L})\.(?=\d)/u, ' ')
     .replace(/,(?=\d)/, ', ')
-    .replace(/\p{L}+/gu, (word) => FOREIGN_MONTHS[word.toLowerCase()] ?? word);
+    .replace(/\p{L}+/gu, (word) => {
+      const month = foreignMonth(word);
+      return month ? ENGLISH_MONTHS[month]! : word;
+    });
 }
 
 /**
