@@ -56,6 +56,7 @@ export function buildTimeline(
     const article = articles.get(mention.article);
     if (article && isQuoted(mention, article, quotesOf.get(article.id) ?? [], quotedByArticle)) continue;
     if (article && datesAnEarlierEvent(mention, article.text, datesOf.get(article.id) ?? [])) continue;
+    if (article && datesARelativeClause(mention, article.text)) continue;
     if (article && datesTheReport(mention, article.text, datesOf.get(article.id) ?? [])) continue;
     if (article && datesASaying(mention, article.text)) continue;
     if (article && endsABackgroundPeriod(mention, article.text, datesOf.get(article.id) ?? [])) continue;
@@ -170,9 +171,37 @@ function datesTheReport(mention: DateMention, text: string, sameArticle: DateMen
   const sentence = sentenceAround(text, mention.start);
   if (text.slice(mention.end, sentence.end).trim().length > 1) return false;
   return sameArticle.some(
-    (other) => other !== mention && other.start >= sentence.start && other.start < mention.start,
+    (other) =>
+      other !== mention &&
+      other.start >= sentence.start &&
+      other.start < mention.start &&
+      !datesARelativeClause(other, text),
   );
 }
+
+/**
+ * "The body of the returning officer, who went missing last week, has been found in a forest, police
+ * said on Monday.": a date inside a relative clause set off in the middle of a sentence dates a fact
+ * about someone the sentence names in passing, not what the sentence reports; the
+ * sentence is dated by its other dates (here, when the police told it) or not at all.
+ */
+function datesARelativeClause(mention: DateMention, text: string): boolean {
+  const sentence = sentenceAround(text, mention.start);
+  const before = text.slice(sentence.start, mention.start);
+  if (!OPENS_RELATIVE_CLAUSE.test(before)) return false;
+  return CLOSES_CLAUSE_MIDWAY.test(text.slice(mention.end, sentence.end));
+}
+
+/**
+ * After the sentence's last comma, a few words on from the pronoun (a long way on, the clause has
+ * likely ended without a comma and the main verb come): "…, the officer who went missing ". Only
+ * clauses about people: in
+ * "The quake, which struck on Monday, has killed 2,000" the clause dates the event itself.
+ */
+const OPENS_RELATIVE_CLAUSE =
+  /,[^,;:"“”()]*\b(?:who|whom|whose)\s+(?:[^\s,;:"“”()]+\s+){0,7}(?:on\s+|in\s+|at\s+)?$/i;
+/** The clause ends at a comma a few words on, and the sentence goes on after it. */
+const CLOSES_CLAUSE_MIDWAY = /^[^,;:.!?"“”()]{0,40},\s*\p{L}[\s\S]{12,}/u;
 
 /**
  * '"… we lie down," the 34-year-old said by phone on Tuesday.': a date in the attribution after a
