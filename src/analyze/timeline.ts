@@ -237,13 +237,17 @@ function endsABackgroundPeriod(mention: DateMention, text: string, sameArticle: 
 }
 
 /**
- * "has risen to 1,136 since mid-June": the date starts the period a sentence sums up, and the
+ * "has risen to 1,136 since mid-June", "has killed 18 since it began in May": the date starts the period a sentence sums up, and the
  * sentence's event (the new toll) happened when the article says, not then.
  */
 function opensPeriod(mention: DateMention, text: string): boolean {
-  const before = text.slice(Math.max(0, mention.start - 8), mention.start);
-  return /\bsince\s+$/i.test(before) || /^since\b/i.test(mention.text);
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+  return /\bsince\s+$/i.test(before) || /^since\b/i.test(mention.text) || SINCE_IT_BEGAN.test(before);
 }
+
+/** "has killed 18 people since it began in May", "since the season started on 1 June". */
+const SINCE_IT_BEGAN =
+  /\bsince\s+(?:[\p{L}'’-]+\s+){1,3}(?:began|started|opened|broke\s+out)\s+(?:in\s+|on\s+)?$/iu;
 
 /**
  * "about the same as a week ago", "higher than last year", "up from a month earlier": a date the
