@@ -17,6 +17,8 @@ interface Candidate {
   story: string | undefined;
   summary: string;
   words: Set<string>;
+  /** Dates an event the sentence names in passing (see SPAN_TO_AN_EVENT): joins an entry, never heads one. */
+  passing: boolean;
 }
 
 const STOPWORDS = new Set(
@@ -72,7 +74,9 @@ export function buildTimeline(
     byDate.set(candidate.date, list);
   }
   const entries = [...byDate.values()].flatMap((candidates) =>
-    mergeEvents(candidates).map((group) => toEntry(group, articles)),
+    mergeEvents(candidates)
+      .filter((group) => group.some((c) => !c.passing))
+      .map((group) => toEntry(group, articles)),
   );
   return entries.sort(
     (a, b) => sortKey(a.date).localeCompare(sortKey(b.date)) || b.articles.length - a.articles.length,
@@ -115,6 +119,7 @@ function toCandidate(
     story,
     summary,
     words: contentWords(summary),
+    passing: SPAN_TO_AN_EVENT.test(mention.text),
   };
 }
 
@@ -185,6 +190,15 @@ function datesTheReport(mention: DateMention, text: string, sameArticle: DateMen
       !datesARelativeClause(other, text),
   );
 }
+
+/**
+ * "On the 7th, a day after the flood, residents carried …": the phrase dates the event it names (the
+ * flood, on the 6th), while the sentence tells what happened on the date it hangs from. The sentence
+ * adds its article to the flood's entry, but cannot stand for the flood itself. ("A day later, …"
+ * dates the sentence's own event.)
+ */
+const SPAN_TO_AN_EVENT =
+  /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:day|week|year)s?\s+(?:after|before)$/i;
 
 /**
  * "The body of the returning officer, who went missing last week, has been found in a forest, police
@@ -307,10 +321,12 @@ function sameEvent(a: Candidate, b: Candidate): boolean {
 function toEntry(group: Candidate[], articles: Map<string, Article>): TimelineEntry {
   // Scored against a sample of the group: a heavily reported day can have hundreds of sentences.
   const sample = group.slice(0, SCORING_SAMPLE);
-  const scored = group.map((c) => ({
-    c,
-    score: sample.reduce((sum, o) => (o === c ? sum : sum + overlap(c, o)), 0),
-  }));
+  const scored = group
+    .filter((c) => !c.passing)
+    .map((c) => ({
+      c,
+      score: sample.reduce((sum, o) => (o === c ? sum : sum + overlap(c, o)), 0),
+    }));
   scored.sort((a, b) => b.score - a.score || a.c.summary.length - b.c.summary.length);
   const best = scored[0]!.c;
   const members = [...new Set(group.map((c) => c.article))];

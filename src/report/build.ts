@@ -515,7 +515,8 @@ function reportTimeline(
   const happened = kept.filter((e) => !e.upcoming);
   const shown = happened.slice(-TIMELINE_SHOWN);
   const toReport = (e: TimelineEntry): ReportTimelineEntry => ({
-    date: e.date,
+    // "this week" dates a week, written as its Monday: say so, or it reads as that Monday.
+    date: e.precision === 'week' ? `week of ${e.date}` : e.date,
     text: e.summary,
     sources: sources.citeAll(e.articles.filter((id) => articles.has(id))),
   });

@@ -58,6 +58,22 @@ describe('buildReport', () => {
     expect(ranked.stories.map((s) => s.id)).toEqual(['s_a_news', 's_a_oped']);
   });
 
+  it('says a week-long date is a week, not the Monday it is written as', () => {
+    const result = fixtureResult();
+    const cited = result.articles[0]!.id;
+    result.timeline = [
+      {
+        date: '2024-05-06',
+        summary: 'Schools stayed shut in the valley this week.',
+        articles: [cited],
+        precision: 'week',
+      },
+      { date: '2024-05-08', summary: 'The dam burst on Wednesday.', articles: [cited], precision: 'day' },
+    ];
+    const dates = buildReport(result, {}).timeline.map((e) => e.date);
+    expect(dates).toEqual(['week of 2024-05-06', '2024-05-08']);
+  });
+
   it('cites only articles listed in the Sources appendix', () => {
     const anchors = new Set(model.sources.map((s) => s.anchor));
     const cited = [
