@@ -655,8 +655,9 @@ function labelPart(subject: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .split(/\s(?=(?:and|while|but|as|after|when|which|who)\s)/)[0]!;
-  // "the army's 4th Infantry Regiment" loses its number in the subject: drop the orphaned "th" too.
-  const kept = words.split(' ').filter((word) => !ORDINAL_SUFFIX.test(word));
+  // "the army's 4th Infantry Regiment" loses its number in the subject: drop the orphaned "th" too,
+  // and the sign of a second share ("50.49% of the vote against Odinga's 48.85%").
+  const kept = words.split(' ').filter((word) => !ORDINAL_SUFFIX.test(word) && word !== '%');
   return kept.length > LABEL_WORDS ? `${kept.slice(0, LABEL_WORDS).join(' ')}…` : kept.join(' ');
 }
 
