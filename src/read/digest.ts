@@ -44,7 +44,7 @@ import {
 } from './lines.js';
 import { isTopHeading, normaliseMarkdown } from './markdown.js';
 import { classifyBodyLines, isAuthorBio, isCreditLine, isPageChrome } from './noise.js';
-import { endsLikeMasthead, knownOutlet, nameSpellsHost, outletFromUrl } from './outlets.js';
+import { endsLikeMasthead, hasMastheadWord, knownOutlet, nameSpellsHost, outletFromUrl } from './outlets.js';
 import { normaliseTelegram } from './telegram.js';
 
 export interface DigestOptions {
@@ -1532,6 +1532,46 @@ function isWriterApart(lines: string[], line: number): boolean {
   return wordCount(text, 5) <= 4 && looksLikePersonName(text) && !isKnownOutletLine(text);
 }
 
+/**
+ * "Imtiaz Ali", "Ng Wei Kai", "Naiara Galarraga Gortázar": many sites print the writer's name alone
+ * between the title (or its standfirst) and the date, where other digests put the outlet's. A person's
+ * name of two to four words, that no known outlet spells and with no word mastheads are made of
+ * ("Premium Times", "Daily Maverick", "The Hindu"), is the writer's.
+ */
+function isWriterLine(line: string): boolean {
+  const text = line.trim();
+  if (text.length > 40 || wordCount(text, 5) > 4 || !looksLikePersonName(text)) return false;
+  if (isKnownOutletLine(text) || hasMastheadWord(text) || NOT_A_FIRST_NAME.test(text)) return false;
+  return !OFFICIAL_OUTLET.test(text) && !text.split(' ').some((word) => BODY_WORDS.has(word.toLowerCase()));
+}
+
+/**
+ * "Title / Standfirst sentence. / Name / date": the line above the writer's name is the title's
+ * standfirst, a sentence glued under it. An outlet's line stands right under its title.
+ */
+function underStandfirst(lines: string[], title: number, nameLine: number): boolean {
+  const standfirst = nameLine - 1;
+  if (standfirst !== title + 1) return false;
+  const text = lines[standfirst]!;
+  // (Some sites print it without a full stop: then it runs longer than most headlines do.)
+  const words = wordCount(text, STANDFIRST_MIN_WORDS);
+  return words >= STANDFIRST_MIN_WORDS || (words >= 8 && endsLikeSentence(text));
+}
+
+const STANDFIRST_MIN_WORDS = 10;
+
+/** Words that name a body of people, never a person ("Lowland Relief Agency", "Prime Minister's Office"). */
+const BODY_WORDS = new Set(
+  `agency union federation office office's newsroom ministry department council commission committee
+  authority service services bureau corporation company group organisation organization association
+  society fund programme program bank army police forces command mission secretariat government
+  presidency embassy cross crescent corriere gazzetta giornale stampa tribuna agenzia agencia
+  secretaría secretaria ministerio ministère desk staff team editors editorial`.split(/\s+/),
+);
+
+/** Words that open an outlet's name, never a person's ("The Hindu", "Al Mayadeen" is a channel). */
+const NOT_A_FIRST_NAME = /^(?:The|Daily|Radio|El|La|Le|Al|Der|Die|Il|O|A)\s/;
+
 /** "· 4 min read" closing a date line. */
 const READS_IN = /\b\d{1,2}\s*min(?:ute)?s?\.?\s+read\s*$/i;
 
@@ -1988,6 +2028,16 @@ function readHeader(
     dateline: null,
     bodyStart: start + 1,
   };
+  // "Title / Imtiaz Ali / Published August 25, 2024": a writer's name alone over the date is the byline.
+  if (
+    header?.outletLine != null &&
+    header.outletLine !== header.dateLine &&
+    isWriterLine(lines[header.outletLine]!) &&
+    underStandfirst(lines, start, header.outletLine)
+  ) {
+    draft.byline.push(titleCaseName(lines[header.outletLine]!.trim()));
+    draft.outletLine = null;
+  }
   // "1. Landslide toll rises to 670 [Reuters]": a press review names the outlet in brackets.
   const bracketed = draft.outletLine === null ? bracketedOutlet(draft.title) : null;
   if (bracketed) {
