@@ -120,6 +120,7 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
     if (article) result.articles.push(article);
   });
   dropHeadingBlock(result, file);
+  readNumericDatesMonthFirst(result.articles);
   const heading = firstContent >= 0 && firstContent < firstStart ? lines.slice(firstContent, firstStart) : [];
   fillMissingDates(result.articles, options.fallbackDate ?? dateInPreamble(heading));
   return result;
@@ -1878,6 +1879,8 @@ interface Draft {
   daysBack?: number;
   /** An "Opinion" section line in the page's header. */
   opinionLabel?: boolean;
+  /** The figures of a numeric date line ("9/3/2019"), read day first into `published`. */
+  numeric?: NumericDate | null;
   bodyStart: number;
 }
 
@@ -1963,6 +1966,7 @@ function assembleArticle(
     source: { file, startLine: start + 1, endLine: Math.max(last, start) + 1 },
   });
   if (!article.published && datelineDay) datelineDays.set(article, datelineDay);
+  if (article.published && draft.numeric) numericDates.set(article, draft.numeric);
   if (!article.published && draft.daysBack) daysBeforeDigest.set(article, draft.daysBack);
   return article;
 }
@@ -2007,6 +2011,58 @@ interface DayOfYear {
 const datelineDays = new WeakMap<Article, DayOfYear>();
 /** Articles dated "Yesterday, 18:40": how many days before the digest's date they were published. */
 const daysBeforeDigest = new WeakMap<Article, number>();
+
+/** "9/3/2019": the first two figures of a numeric date line and its year. */
+interface NumericDate {
+  first: number;
+  second: number;
+  year: number;
+}
+
+/** Articles dated by a numeric date line, read day first (the reading numericDateIn checked). */
+const numericDates = new WeakMap<Article, NumericDate>();
+
+/**
+ * "Posted 7/9/2024 5:12 PM", "07/10/2024 11:02 AM": a date in figures split by slashes or dashes (not
+ * dots, which only day-first writers use), when the line's date was read from it day first (or, the
+ * day being over 12, month first); null for any other line.
+ */
+function numericDateIn(line: string, published: string | null): NumericDate | null {
+  if (!published || line.length > 120 || (!line.includes('/') && !line.includes('-'))) return null;
+  const m = NUMERIC_DATE_IN_LINE.exec(line);
+  if (!m) return null;
+  const first = Number(m[1]);
+  const second = Number(m[3]);
+  const year = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+  const dayFirst = `${year}-${String(second).padStart(2, '0')}-${String(first).padStart(2, '0')}`;
+  const monthFirst = `${year}-${String(first).padStart(2, '0')}-${String(second).padStart(2, '0')}`;
+  return published === dayFirst || published === monthFirst ? { first, second, year } : null;
+}
+
+/** Groups: the first figures, the separator, the second figures, the year ("12/25/2023", "7-9-24"). */
+const NUMERIC_DATE_IN_LINE = /(?<![\d./-])(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?![\d./-])/;
+
+/**
+ * "Posted 7/9/2024" and "Posted 7/13/2024" in one digest: a numeric date is read day first, as most of
+ * the world writes it, but a digest (its pages copied from the same sites) whose dates in figures
+ * show month first wherever the order is plain ("7/13/2024", "12/25/2023") and never day first
+ * ("25/12/2023") writes the ambiguous ones month first too.
+ */
+function readNumericDatesMonthFirst(articles: Article[]): void {
+  let monthFirst = 0;
+  let dayFirst = 0;
+  for (const article of articles) {
+    const n = numericDates.get(article);
+    if (n && n.first <= 12 && n.second > 12) monthFirst++;
+    else if (n && n.first > 12 && n.second <= 12) dayFirst++;
+  }
+  if (monthFirst === 0 || dayFirst > 0) return;
+  for (const article of articles) {
+    const n = numericDates.get(article);
+    if (!n || n.first > 12 || n.second > 12 || n.first === n.second) continue;
+    article.published = `${n.year}-${String(n.first).padStart(2, '0')}-${String(n.second).padStart(2, '0')}`;
+  }
+}
 
 /** Reads title, outlet, date or time, byline and bullet lines; returns where the body starts. */
 function readHeader(
@@ -2089,6 +2145,7 @@ function readHeader(
         ? credited
         : (parseDateBylineLine(dateText) ?? credited);
     draft.published = timed?.date ?? parseDateLine(dateText) ?? outletAndDate?.date ?? null;
+    draft.numeric = numericDateIn(dateText, draft.published);
     // "Title (Reuters, 3 Oct 2023)": the title's parentheses name the outlet too.
     const namedOutlet = dated ? parseOutletDateLine(dateText)?.outlet : undefined;
     if (namedOutlet && draft.outletLine === null) draft.outletLine = namedOutlet;
