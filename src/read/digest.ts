@@ -1123,6 +1123,8 @@ function outletAboveSignedDate(
 function signerOf(line: string): string | null {
   const signer = parseOutletDateLine(line)?.outlet;
   if (signer === undefined || !looksLikePersonName(signer) || knownOutlet(signer) !== null) return null;
+  // ("Por Lesly Ordóñez | 13 de julio de 2023": a byline, read as one by parseDateBylineLine.)
+  if (parseByline(signer)) return null;
   // "New York, 15 April 2023", "Geneva, 3 May 2024": a comma after the name is a release's place and
   // date; a writer's name is set apart with a dash or a bar ("Jane Doe — 9 October 2022").
   return line.trimStart().startsWith(`${signer},`) ? null : signer;

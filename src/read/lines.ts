@@ -351,19 +351,23 @@ const PLACE_THEN_DATE = /^(\p{Lu}[\p{L}'’. -]{1,30}),\s+(\d.{5,40}|\p{L}{3,9}\
  * it (the outlet line stands above or below).
  */
 export function parseDateBylineLine(line: string): Omit<OutletDateLine, 'outlet'> | null {
-  if (line.length > 120 || !/\bby:?\s/i.test(line)) return null;
+  if (line.length > 120 || !/\b(?:by|por|par):?\s/i.test(line)) return null;
   // "Edited by: Pallavi Sen | Updated: …": the credit's label, read as a byline's "By".
   if (CREDIT_LABEL.test(line)) return parseDateBylineLine(line.replace(CREDIT_LABEL, 'By '));
   // "By Jane Doe - 06/25/21 10:38 AM EDT", "By Jane Doe | Published Jun. 25, 2021": the byline first
   // (a site's handle between them is passed over: "By … | @noozhawk | Published on …").
   const fields = line
     .trim()
-    .split(/^by\s/i.test(line.trim()) ? BYLINE_FIRST_SPLIT : FIELD_SPLIT)
+    .split(BY_FIRST_WORD.test(line.trim()) ? BYLINE_FIRST_SPLIT : FIELD_SPLIT)
     .filter((field) => !isHandleField(field));
+  // "Por Lesly Ordóñez | 13 de julio de 2023 | 19:45": after a byline, the date's fields are one date line.
+  if (fields.length > 2 && fields.length <= 4 && BY_FIRST_WORD.test(fields[0]!))
+    fields.splice(1, fields.length - 1, fields.slice(1).join(' | '));
   if (fields.length !== 2) return null;
-  const [dateField, bylineField] = /^by\s/i.test(fields[1]!) ? fields : [fields[1]!, fields[0]!];
-  if (!/^by\s/i.test(bylineField!)) return null;
-  const timed = exactTimeLine(dateField!);
+  const [dateField, bylineField] = BY_FIRST_WORD.test(fields[1]!) ? fields : [fields[1]!, fields[0]!];
+  if (!BY_FIRST_WORD.test(bylineField!)) return null;
+  // ("Publicado el 12 de julio de 2023 a las 20:15h": a page's labelled date, read loosely.)
+  const timed = exactTimeLine(dateField!) ?? looseDateLine(dateField!);
   const date = exactDateLine(dateField!) ?? timed?.date;
   const byline = parseByline(bylineField!);
   return date && byline ? { date, time: timed?.time ?? null, byline } : null;
@@ -705,7 +709,7 @@ export function looksLikePersonName(text: string): boolean {
  */
 export function parseByline(line: string): string[] | null {
   if (line.length > 160 || !opensWithBy(line)) return null;
-  const m = /^\s*(?:written\s+)?by\s+(.+?)\s*$/i.exec(line);
+  const m = BYLINE.exec(line);
   if (!m) return null;
   // "By Anna Kovalenko, Reuters" / "By Anna Kovalenko in Goris" / "By Anna Kovalenko (Goris)": the
   // outlet and place are not names.
@@ -749,6 +753,14 @@ const WRITER_POST =
 const POST_BEFORE_NAME =
   /^(?:\p{L}[\p{L}'’-]*\s+){0,3}(?:correspondent|editor|reporter|writer|analyst|producer|columnist|contributor)\s+(?=\p{Lu}\p{Ll})/u;
 
+/**
+ * "By …", "Written by …", and the same word in Spanish, Portuguese and French ("Por Lesly Ordóñez",
+ * "Par Jean Dupont"). Group: what follows it.
+ */
+const BYLINE = /^\s*(?:written\s+)?(?:by|por|par)\s+(.+?)\s*$/i;
+/** The byline's word opening a field ("By …", "Por …"). */
+const BY_FIRST_WORD = /^(?:by|por|par)\s/i;
+
 /** "By …", "BY …", "Written by …": a cheap test before the byline's pattern, asked of many lines. */
 function opensWithBy(line: string): boolean {
   let i = 0;
@@ -756,7 +768,14 @@ function opensWithBy(line: string): boolean {
   // (Other white space, U+2000 and the like, is left to the pattern.)
   const first = line.charCodeAt(i) | 32;
   const second = line.charCodeAt(i + 1) | 32;
-  return line.charCodeAt(i) > 127 || (first === 98 && second === 121) || (first === 119 && second === 114);
+  // ("Por …", "Par …": a Spanish, Portuguese or French site's byline.)
+  const porOrPar = first === 112 && (second === 111 || second === 97);
+  return (
+    line.charCodeAt(i) > 127 ||
+    (first === 98 && second === 121) ||
+    (first === 119 && second === 114) ||
+    porOrPar
+  );
 }
 
 /**
@@ -765,7 +784,7 @@ function opensWithBy(line: string): boolean {
  */
 export function bylineOutlet(line: string): string | null {
   if (line.length > 160) return null;
-  const m = /^\s*by\s+(.+?)\s*$/i.exec(line);
+  const m = BYLINE.exec(line);
   if (!m) return null;
   const parts = m[1]!.split(/\s*[,|]\s*|\s+and\s+|\s*&\s*|\s+(?:for|of)\s+/i);
   for (const part of parts) {

@@ -89,6 +89,10 @@ const CLOCK = /(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?\s*(?:([ap]\.?m\.?)|h\b)?/gi;
 const DECORATION = new RegExp(
   [
     '\\b(?:first |last )?(?:published|updated|modified|posted|issued|released|input)(?: on| at)?\\b',
+    // The same labels in Spanish and Portuguese, and the word before the clock ("Publicado el 12 de
+    // julio de 2023 a las 20:15h", "Atualizado em 3 de maio de 2024 às 10h05").
+    '\\b(?:publicad[oa]|actualizad[oa]|atualizad[oa])(?: el| em)?\\b',
+    '(?<![\\p{L}])(?:a las|às)(?![\\p{L}])',
     // Weekdays in Indonesian and Spanish ("Minggu, 24 Des 2023", "jueves 13 de julio").
     '\\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\\b',
     // ("Date: Thu, Mar 7, 2024 at 8:01 AM" is a labelled field: an e-mail's or a form's, read as such.)
