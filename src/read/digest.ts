@@ -2123,7 +2123,7 @@ function readHeader(
     if (names) addByline(draft, lines[k]!, names);
     else if (isUrlLine(lines[k]!) && !draft.url) draft.url = lines[k]!.trim();
     else if (k === header.outletLine || k === header.dateLine || isBlank(lines[k]!)) continue;
-    else if (isStaffCredit(lines[k]!)) continue;
+    else if (isStaffCredit(lines[k]!)) draft.creditedOutlet ??= bylineOutlet(`By ${lines[k]!.trim()}`);
     else if (k === header.dateLine! - 1 && (isReleaseNumber(lines[k]!) || isDateLabel(lines[k]!)))
       dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'site-metadata' });
     else if (k === start + 1 && continuesTitle(draft.title, lines[k]!.trim()))
@@ -2154,8 +2154,9 @@ function readHeader(
     draft.time = timed?.time ?? outletAndDate?.time ?? null;
     if (outletAndDate?.byline) draft.byline.push(...outletAndDate.byline);
     // "By Jane Doe - 06/25/21 10:38 AM EDT": a date line that a byline opens.
-    for (const name of parseDateBylineLine(dateText)?.byline ?? [])
-      if (!draft.byline.includes(name)) draft.byline.push(name);
+    const signed = parseDateBylineLine(dateText);
+    for (const name of signed?.byline ?? []) if (!draft.byline.includes(name)) draft.byline.push(name);
+    draft.creditedOutlet ??= signed?.creditedOutlet ?? null;
     // Under an outlet line of its own, the date line's name is the writer's ("Jane Doe — 9 October 2022").
     const signer =
       header.outletLine !== null && header.outletLine !== header.dateLine ? signerOf(dateText) : null;
@@ -2189,12 +2190,14 @@ function readHeader(
       (labelled ? parseByline(`By ${labelled[1]}`) : parseByline(line)) ??
       (draft.byline.length === 0 ? bareCredit(line) : null);
     const bullet = bulletText(line);
-    if (names) addByline(draft, line, names);
+    if (names) addByline(draft, labelled ? `By ${labelled[1]}` : line, names);
     else if (isUrlLine(line) && !draft.url) draft.url = line.trim();
     else if (bullet !== null) metadata.push({ line: i, text: bullet, raw: line.trim() });
     else if (draft.byline.length === 0 && looksLikePersonName(line)) {
       // A bare "Staff Reporter" line under the date is a credit line that names no one.
       if (!isNewsroomCredit(line)) draft.byline.push(titleCaseName(line.trim()));
+      // ("Al Jazeera Staff", "The Hindu Bureau": the outlet's own newsroom names the outlet.)
+      else draft.creditedOutlet ??= bylineOutlet(`By ${line.trim()}`);
     } else break;
   }
   // A "By Name" line may also stand after one blank line.

@@ -244,6 +244,8 @@ export interface OutletDateLine {
   byline?: string[];
   /** "(Reuters) — 8 December 2024 — DAMASCUS —": the place a dateline field names. */
   dateline?: string;
+  /** "Por Redacción RPP | 17 de octubre de 2023": the outlet a byline field credits. */
+  creditedOutlet?: string | null;
 }
 
 export function parseOutletDateLine(line: string): OutletDateLine | null {
@@ -370,7 +372,8 @@ export function parseDateBylineLine(line: string): Omit<OutletDateLine, 'outlet'
   const timed = exactTimeLine(dateField!) ?? looseDateLine(dateField!);
   const date = exactDateLine(dateField!) ?? timed?.date;
   const byline = parseByline(bylineField!);
-  return date && byline ? { date, time: timed?.time ?? null, byline } : null;
+  if (!date || !byline) return null;
+  return { date, time: timed?.time ?? null, byline, creditedOutlet: bylineOutlet(bylineField!) };
 }
 
 const BYLINE_FIRST_SPLIT = /\s+[-—–·|•]\s+/;
@@ -729,6 +732,8 @@ export function parseByline(line: string): string[] | null {
     .map((name) => name.replace(/(?:^|\s+)(?:in|for|at)\s+[A-Z][\p{L}' -]*$/u, '').trim())
     .map((name) => name.replace(HONORIFIC, ''))
     .filter(Boolean);
+  // "By HT Correspondent, Kolkata": a newsroom's credit and the place it files from name no one.
+  if (parts.length > 1 && isNewsroomCredit(parts[0]!) && parts.slice(1).every(isPostOrPlace)) return [];
   // "By Sarah Rainsford, Eastern Europe correspondent, Kyiv": after a name, the writer's post and
   // the place she files from are no names.
   const credited = looksLikePersonName(parts[0] ?? '')
@@ -791,6 +796,8 @@ export function bylineOutlet(line: string): string | null {
     const known = knownOutlet(part) ?? knownOutlet(part.replace(NEWSROOM_WORD, '')) ?? outletFirst(part);
     if (known) return known;
   }
+  const own = ownNewsroom(parts[0]!);
+  if (own) return own;
   // "By Rafael Díaz, Primera Hora", "By staff, El Nuevo Día": a masthead after the writer.
   const last = parts[parts.length - 1]!;
   return parts.length === 2 && /,/.test(m[1]!) && endsLikeMasthead(last) ? last.trim() : null;
@@ -800,6 +807,34 @@ export function bylineOutlet(line: string): string | null {
  * Words that end a newsroom's or an outlet's name, never a person's: "Reuters Staff", "Beirut
  * Newsdesk", "Staff Reporter", "Editorial Team", "ABC News", "Nation Media".
  */
+/**
+ * "Redacción Soy502", "HT Correspondent", "Click2Houston.com staff", "The Hindu Bureau", "KHOU 11 Staff":
+ * an outlet's own newsroom credited, the outlet's name before or after the newsroom's word; null for a
+ * person's credit ("Jane Doe, staff writer") or a post ("Our Correspondent", "Special Correspondent").
+ */
+function ownNewsroom(credit: string): string | null {
+  const text = credit.trim();
+  if (text.length > 50) return null;
+  const first = NEWSROOM_FIRST.test(text) ? text.replace(NEWSROOM_WORD_FIRST, '') : null;
+  const name = first ?? (OWN_NEWSROOM_WORD.test(text) ? text.replace(OWN_NEWSROOM_WORD, '') : null);
+  if (!name || name.split(/\s+/).length > 3 || !/^[\p{Lu}\d]/u.test(name) || CREDIT_POST.test(name))
+    return null;
+  return looksLikePersonName(name) && !endsLikeMasthead(name) && !/^The\s/.test(name) ? null : name;
+}
+
+/**
+ * The newsroom's word after an outlet's name ("KHOU 11 Staff", "HT Correspondent", "Dawn Report"); an
+ * army's "General Staff" or "Joint Staff" is no newsroom.
+ */
+const OWN_NEWSROOM_WORD =
+  /(?<!\b(?:general|joint))\s+(?:staff(?: writers?| reporters?)?|correspondents?|reporters?|desk|newsdesk|news desk|web desk|bureau|team|report)$/i;
+/** The newsroom's word before the outlet's ("Redacción Soy502"). */
+const NEWSROOM_WORD_FIRST =
+  /^(?:r[ée]daction|redacci[óo]n|reda[çc][ãa]o|redaktion|redazione|newsroom|newsdesk)\s+/i;
+/** A writer's post or a credit's adjective, no outlet's name ("Our", "Special", "Senior", "Staff"). */
+const CREDIT_POST =
+  /^(?:our|special|senior|chief|political|diplomatic|foreign|legal|city|own|staff|local|regional|a|an|by|news)(?:\s|$)/i;
+
 const NEWSROOM_WORD =
   /\s+(?:staff|reporters?|correspondents?|writers?|desk|newsdesk|newsroom|team|bureau|editors|board|services?|news|times|agency|media|tv|radio|network|online|report)$/i;
 const NEWSROOM_FIRST =
