@@ -2388,8 +2388,40 @@ const NAME_JOINER =
 function outletAsWritten(name: string): string {
   const text = name.trim();
   const mixedCase = text !== text.toUpperCase() && text !== text.toLowerCase();
-  return mixedCase || isAcronym(text) ? text : (knownOutlet(text) ?? text);
+  if (mixedCase || isAcronym(text)) return text;
+  // (A single word in capitals may be an acronym the reader does not know: "ČTK", "1TV".)
+  const words = text.includes(' ');
+  return knownOutlet(text) ?? (words && text === text.toUpperCase() ? mastheadInTitleCase(text) : text);
 }
+
+/**
+ * "THE ISLAND TIMES" → "The Island Times", "KHOU 11 NEWS" → "KHOU 11 News": a masthead copied in
+ * capitals, written as its paper writes its name; an acronym among its words stays ("BBC", "NDTV").
+ */
+function mastheadInTitleCase(name: string): string {
+  return name
+    .split(' ')
+    .map((word, k) => {
+      if (isAcronymWord(word)) return word;
+      const lower = word.toLowerCase();
+      return k > 0 && NAME_JOINER_WORDS.has(lower) ? lower : titleCaseName(word);
+    })
+    .join(' ');
+}
+
+/**
+ * An acronym in a masthead: a known outlet's ("BBC", "AP"), or two to four capitals with no vowel
+ * ("NDTV", "KTN"); a word of a name has one ("VOZ", "SUN").
+ */
+function isAcronymWord(word: string): boolean {
+  if (!/^[\p{Lu}\d]{2,4}$/u.test(word)) return false;
+  return !/[AEIOUY]/.test(word) || knownOutlet(word) === word;
+}
+
+/** Words that join a name's words, in lower case after its first ("Office of the Governor"). */
+const NAME_JOINER_WORDS = new Set(
+  'of the and for de del la las los le les el il lo du des der die das y'.split(' '),
+);
 
 /**
  * "DW", "ONA", "KUNA": an outlet's acronym is how the digest names it, not a shouted spelling of its
