@@ -114,6 +114,12 @@ const SEPARATORS = /[|·•●–—\-/,:()[\]]+/g;
 /** A separator between the date's part of the line and a name kept beside it ("KYODO NEWS - May 26"). */
 const FIELD_BREAK = /\s[|·•●–—-]\s|\s[|·•●]|[|·•●]\s/;
 
+/**
+ * "All News 16:21 September 07, 2022": a section's name, then the clock and the date, the clock
+ * setting the name apart as a separator would.
+ */
+const NAME_THEN_CLOCK = /^\p{Lu}[\p{L}&'’.]*(?: \p{Lu}[\p{L}&'’.]*){0,2} \d{1,2}:\d{2} /u;
+
 /** Longer lines are sentences or titles, not a page's date line. */
 const MAX_LINE = 90;
 
@@ -140,7 +146,8 @@ export function looseDate(line: string, exact: ExactDate): LooseDate | null {
   const clock = clockAfter(undated, first.index! + first[0].length) ?? clockAfter(undated, 0);
   const residue = undated.replace(DECORATION, ' ').replace(CLOCK, ' ').replace(SEPARATORS, ' ').trim();
   if (residue === '') return { date, time: clock, named: false };
-  return isSetApartName(residue) && FIELD_BREAK.test(text) ? { date, time: clock, named: true } : null;
+  const setApart = FIELD_BREAK.test(text) || NAME_THEN_CLOCK.test(text);
+  return isSetApartName(residue) && setApart ? { date, time: clock, named: true } : null;
 }
 
 /** The first clock at or after `from`, as "HH:MM" (24-hour). */
