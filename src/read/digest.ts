@@ -1181,8 +1181,32 @@ function gluedToTitle(
   const masthead = top + 1;
   if (masthead > last || (masthead === last && last === dateLine - 1) || !isMastheadLine(lines[masthead]!))
     return null;
-  for (let k = masthead + 1; k <= last; k++) if (!isHeaderFieldLine(lines[k]!)) return null;
+  for (let k = masthead + 1; k <= last; k++) {
+    // "Title / The Guardian / Standfirst. / Ben Doherty in Sydney / date": the standfirst under the
+    // masthead, over the writer's credit.
+    const standfirst = k === masthead + 1 && k < last && isStandfirstLine(lines[k]!);
+    if (!standfirst && !isHeaderFieldLine(lines[k]!) && !writerCredit(lines[k]!)) return null;
+  }
   return isHeadlineAboveBlock(lines, top) ? { title: top, outletLine: masthead } : null;
+}
+
+/** A standfirst: a sentence of eight words or more, with its full stop. */
+function isStandfirstLine(line: string): boolean {
+  return line.length <= 400 && endsWithFullStop(line) && wordCount(line, 8) >= 8;
+}
+
+/**
+ * "Ben Doherty in Sydney", "Ben Doherty and agencies", "Lina Farah | Reuters": a writer's credit
+ * without "By", a person's name first; the names, or null.
+ */
+function writerCredit(line: string): string[] | null {
+  if (line.length > 80) return null;
+  const bare = bareCredit(line);
+  if (bare) return bare;
+  const first = line.trim().split(/\s+(?:and|&)\s+/)[0]!;
+  if (first === line.trim() || !looksLikePersonName(first) || isKnownOutletLine(first)) return null;
+  const names = parseByline(`By ${line.trim()}`);
+  return names && names.length > 0 ? names : null;
 }
 
 /**
@@ -2130,6 +2154,18 @@ function readHeader(
       draft.title = `${draft.title} ${lines[k]!.trim()}`;
     else if (header.dateLine !== null && k > header.dateLine && isWriterApart(lines, k))
       draft.byline.push(titleCaseName(lines[k]!.trim()));
+    else if (
+      k > (header.outletLine ?? lastHeaderLine) &&
+      k < (header.dateLine ?? -1) &&
+      writerCredit(lines[k]!)
+    )
+      draft.byline.push(...writerCredit(lines[k]!)!);
+    else if (
+      k === (header.outletLine ?? -2) + 1 &&
+      k < (header.dateLine ?? -1) &&
+      isStandfirstLine(lines[k]!)
+    )
+      dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'subheading' });
     else if (k > (header.outletLine ?? lastHeaderLine) && k < (header.dateLine ?? -1)) {
       // A field of the page's header between its masthead and its date (a desk, a place, a section,
       // the publisher's group): the page's metadata; a section named "Opinion" says what the item is.
