@@ -1025,6 +1025,7 @@ function addOutletOnlyHeaders(lines: string[], starts: Map<number, Header | null
     if (!readsLikeTitle(lines[title]!) || !standsAlone(lines, title) || nextNonBlank(lines, i + 1) < 0)
       continue;
     if (!namesOutlet(line, seen) && !spellsItsLink(lines, i)) continue;
+    if (isWriterOverDesk(lines, title)) continue;
     starts.set(title, { outletLine: i, dateLine: null });
   }
 }
@@ -1188,6 +1189,33 @@ function gluedToTitle(
     if (!standfirst && !isHeaderFieldLine(lines[k]!) && !writerCredit(lines[k]!)) return null;
   }
   return isHeadlineAboveBlock(lines, top) ? { title: top, outletLine: masthead } : null;
+}
+
+/** How many lines of page buttons and blanks may stand between a date and the writer's credit. */
+const CHROME_LINES = 6;
+
+/**
+ * "3 hours ago / blank / Share / blank / Katy Watson / BBC News, Sydney / blank": under the date, past
+ * blank lines and the page's buttons, the writer's name over a known outlet's line (its desk's place
+ * after a comma), set off from the body by a blank line. The writer's line, or -1.
+ */
+function writerAndDeskBelow(lines: string[], from: number): number {
+  let k = from;
+  while (k < lines.length && k - from < CHROME_LINES && (isBlank(lines[k]!) || isPageChrome(lines[k]!))) k++;
+  const name = lines[k] ?? '';
+  const desk = lines[k + 1] ?? '';
+  if (name.length > 40 || desk.length > 60 || !isBlank(lines[k + 2] ?? '')) return -1;
+  return looksLikePersonName(name) && !isKnownOutletLine(name) && isKnownOutletLine(desk) ? k : -1;
+}
+
+/**
+ * "Katy Watson / BBC News, Sydney" above the body: a writer's name glued above a known outlet's line,
+ * itself under the page's buttons or a date, is no title over an outlet line.
+ */
+function isWriterOverDesk(lines: string[], title: number): boolean {
+  const above = lines[previousNonBlank(lines, title - 1)] ?? '';
+  const header = isPageChrome(above) || isDateOrTimeLine(above) || parseRelativeTimeLine(above) !== null;
+  return header && looksLikePersonName(lines[title]!) && wordCount(lines[title]!, 5) <= 4;
 }
 
 /** A standfirst: a sentence of eight words or more, with its full stop. */
@@ -2235,6 +2263,17 @@ function readHeader(
       // ("Al Jazeera Staff", "The Hindu Bureau": the outlet's own newsroom names the outlet.)
       else draft.creditedOutlet ??= bylineOutlet(`By ${line.trim()}`);
     } else break;
+  }
+  // "3 hours ago / Share / Katy Watson / BBC News, Sydney": the writer and the outlet's desk below
+  // the page's buttons.
+  const desk = draft.byline.length === 0 ? writerAndDeskBelow(lines, i) : -1;
+  if (desk >= 0) {
+    for (let k = i; k < desk; k++)
+      if (!isBlank(lines[k]!))
+        dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'site-metadata' });
+    draft.byline.push(titleCaseName(lines[desk]!.trim()));
+    draft.outletLine ??= outletPart(lines[desk + 1]!);
+    i = desk + 2;
   }
   // A "By Name" line may also stand after one blank line.
   const next = nextNonBlank(lines, i);

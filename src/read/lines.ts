@@ -599,13 +599,26 @@ const GLUED_YEAR_CLOCK = /^(\p{L}{3,9}\.? \d{1,2}, \d{4})(?=\d{1,2}:\d{2}\b)/u;
  * "Today, 2:15 pm", "Yesterday at 18:40": how a news site shows the time of a recent item, pasted into
  * a digest the day it was copied. The day is counted back from the digest's own date.
  */
-export function parseRelativeTimeLine(line: string): { time: string; daysBack: number } | null {
+export function parseRelativeTimeLine(line: string): { time: string | null; daysBack: number } | null {
   if (line.length > 40) return null;
   const m = RELATIVE_TIME.exec(line.trim());
-  if (!m) return null;
+  if (!m) return agoLine(line);
   const clock = timed('-', m[2]!, m[3]!, m[4]);
   return clock ? { time: clock.time, daysBack: m[1]!.toLowerCase() === 'yesterday' ? 1 : 0 } : null;
 }
+
+/**
+ * "3 hours ago", "2 days ago", "45 mins ago": a page's age of the item, alone on its line (the BBC's
+ * pages print it under the title): the days back, no clock.
+ */
+function agoLine(line: string): { time: null; daysBack: number } | null {
+  if (!line.endsWith('ago') && !line.trimEnd().endsWith('ago')) return null;
+  const m = AGO_LINE.exec(line.trim());
+  if (!m) return null;
+  return { time: null, daysBack: /^d/i.test(m[2]!) ? Number(m[1]) : 0 };
+}
+
+const AGO_LINE = /^(\d{1,2})\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+ago$/i;
 
 const RELATIVE_TIME =
   /^(today|yesterday)(?:,|\s+at|\s*[|·•])?\s+(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
