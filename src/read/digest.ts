@@ -518,7 +518,9 @@ function isHeaderBlockLine(line: string): boolean {
     parseByline(line) !== null ||
     isKnownOutletLine(line) ||
     isShortOutletLine(line) ||
-    /^[\p{Lu}\d .&'’-]{3,40}$/u.test(line.trim())
+    /^[\p{Lu}\d .&'’-]{3,40}$/u.test(line.trim()) ||
+    // ("Ministry of Foreign Affairs of Egypt": an office's name over its release's place and date.)
+    (line.length <= 120 && OFFICIAL_OUTLET.test(line.trim()) && !endsLikeSentence(line))
   );
 }
 
@@ -529,7 +531,8 @@ function isHeadlineBelowBlock(lines: string[], title: number): boolean {
   if (wordCount(line, HEADLINE_WORDS + 1) > HEADLINE_WORDS || isDatingLine(line) || isHeaderBlockLine(line))
     return false;
   const next = lines[title + 1] ?? '';
-  if (!isBlank(next)) return parseByline(next) !== null;
+  // (A release's text may follow its title glued, a long sentence as no header line is.)
+  if (!isBlank(next)) return parseByline(next) !== null || opensBodyRightBelow(next);
   // The text may come after a line of page chrome ("Share", "Listen to this article") or a byline.
   let text = nextNonBlank(lines, title + 1);
   const passed = (line: string) => (wordCount(line, 5) <= 4 && !isDatingLine(line)) || parseByline(line);
@@ -1167,6 +1170,9 @@ function mastheadBlockAbove(lines: string[], dateLine: number): { title: number;
     : null;
 }
 
+/** "PRESS RELEASE", "News release", "STATEMENT": a line naming the kind of item, above its office. */
+const RELEASE_LABEL = /^\s*(?:(?:press|news|media) release|statement|press statement|communiqu[ée])\s*$/i;
+
 /**
  * The same block with no blank line under the title: "Title / Haaretz / blank / Jonathan Lis | Aug. 5,
  * 2020 | 11:34 PM", "Title / Outlet / Desk / date". The block's first line is the title when the
@@ -1179,8 +1185,14 @@ function gluedToTitle(
   last: number,
   dateLine: number,
 ): { title: number; outletLine: number } | null {
-  const masthead = top + 1;
-  if (masthead > last || (masthead === last && last === dateLine - 1) || !isMastheadLine(lines[masthead]!))
+  // "Title / PRESS RELEASE / Ministry of … / Cairo, 16 April 2023": the kind of item above the office.
+  const labelled = top + 2 <= last && RELEASE_LABEL.test(lines[top + 1]!);
+  const masthead = labelled ? top + 2 : top + 1;
+  if (
+    masthead > last ||
+    (masthead === last && last === dateLine - 1 && !labelled) ||
+    !isMastheadLine(lines[masthead]!)
+  )
     return null;
   for (let k = masthead + 1; k <= last; k++) {
     // "Title / The Guardian / Standfirst. / Ben Doherty in Sydney / date": the standfirst under the
@@ -2323,7 +2335,7 @@ function summaryAfterBlank(
  * punctuation. A standfirst under a title opens with a capital and says more.
  */
 function continuesTitle(title: string, line: string): boolean {
-  if (/[.!?:]["”’']?$/.test(title) || parseByline(line)) return false;
+  if (/[.!?:]["”’']?$/.test(title) || parseByline(line) || RELEASE_LABEL.test(line)) return false;
   if (/^\p{Ll}/u.test(line)) return true;
   return title.length >= 50 && wordCount(line, 4) <= 3 && !/[.!?:]$/.test(line);
 }
