@@ -1725,8 +1725,9 @@ export function looksLikeOutletLine(line: string): boolean {
   // An institution with its press office after a dash is one, however long its name.
   if (officeBeforeItsUnits(line)) return true;
   const text = outletName(line).trim();
-  if (text.length > 60 || endsLikeSentenceOrQuote(text) || parseDateLine(text) || parseByline(text))
-    return false;
+  // ("Ministry of Foreign Affairs of the People's Republic of China": an office's name runs longer.)
+  const long = text.length > 60 && !(text.length <= 120 && OFFICIAL_OUTLET.test(text));
+  if (long || endsLikeSentenceOrQuote(text) || parseDateLine(text) || parseByline(text)) return false;
   if (isKnownOutletLine(text)) return true;
   // "By Pacific affairs reporter Jane Doe": a credit whose writer's post parseByline does not read.
   if (BY_FIRST.test(text)) return false;
@@ -2037,6 +2038,23 @@ function assembleArticle(
   return article;
 }
 
+/**
+ * "CCTV: … What is China's comment?" / "Wang Wenbin: We are …": a briefing's transcript, each turn
+ * opened by the speaker's name and a colon. A question there is a reporter's outlet asking, no
+ * dateline's place.
+ */
+function isTranscriptTurn(paragraph: string, match: DatelineMatch, next: string | undefined): boolean {
+  if (match.agency !== null || paragraph.charCodeAt(match.length - 2) !== 58) return false;
+  return endsWithQuestion(paragraph) && next !== undefined && SPEAKER_TURN.test(next);
+}
+
+/** "Wang Wenbin: …", "Lin Jian: …", "Spokesperson: …": a speaker's name and a colon opening a turn. */
+const SPEAKER_TURN = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}: \S/u;
+
+function endsWithQuestion(text: string): boolean {
+  return /\?["”’']?\s*$/.test(text);
+}
+
 /** Longest standfirst (in words) that may stand above the dateline's paragraph. */
 const STANDFIRST_WORDS = 40;
 
@@ -2049,7 +2067,7 @@ function datelineParagraph(paragraphs: string[]): { index: number; match: Dateli
   const first = paragraphs[0];
   if (first === undefined) return null;
   const match = matchDateline(first);
-  if (match) return { index: 0, match };
+  if (match && !isTranscriptTurn(first, match, paragraphs[1])) return { index: 0, match };
   const second = paragraphs[1];
   if (second === undefined || !isStandfirst(first)) return null;
   const below = matchDateline(second);
