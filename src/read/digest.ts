@@ -1316,6 +1316,9 @@ function isHeaderFieldLine(line: string): boolean {
   if (parseByline(line) || labelledByline(line) || isStaffCredit(line) || isPlaceOrDeskLine(line))
     return true;
   if (isDateLabel(line)) return true;
+  // "Editorial board (The Jakarta Post)", "Newsroom (Coastal Wire)": the newsroom's credit, the paper
+  // named in brackets after it.
+  if (lastCharCode(line) === 41 && isNewsroomCredit(line.replace(BRACKETED_END, ''))) return true;
   return (
     wordCount(line, 7) <= 6 &&
     !endsLikeSentenceOrQuote(line.trim()) &&
@@ -1324,6 +1327,9 @@ function isHeaderFieldLine(line: string): boolean {
     !isUrlLine(line)
   );
 }
+
+/** A name in brackets closing a line ("… (The Jakarta Post)"). */
+const BRACKETED_END = /\s*\([^()]{2,60}\)\s*$/;
 
 /**
  * The headline above a page's header block: it opens an article (a blank line above it, or a kicker),
