@@ -2285,6 +2285,13 @@ function readHeader(
       dropped.push({ file, line: i + 1, text: line.trim(), reason: 'site-metadata' });
       continue;
     }
+    // "12:30 p.m., June 12, 2024 / Source: Meduza": the page names its outlet under the date.
+    const source = draft.outletLine === null ? sourceLabel(line) : null;
+    if (source) {
+      draft.outletLine = source;
+      dropped.push({ file, line: i + 1, text: line.trim(), reason: 'site-metadata' });
+      continue;
+    }
     const labelled = AUTHOR_LABEL.exec(line);
     const names =
       (labelled ? parseByline(`By ${labelled[1]}`) : parseByline(line)) ??
@@ -2379,6 +2386,15 @@ function bareCredit(line: string): string[] | null {
 }
 
 const FILED_FROM = /^(.+?) in \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/u;
+
+/** "Source: Meduza" → "Meduza": an outlet's name after a "Source:" label; null for any other line. */
+function sourceLabel(line: string): string | null {
+  if (line.length > 70 || (line.trimStart().charCodeAt(0) | 32) !== 115) return null;
+  const name = SOURCE_LABEL.exec(line)?.[1];
+  return name && looksLikeOutletLine(name) && wordCount(name, 6) <= 5 ? name : null;
+}
+
+const SOURCE_LABEL = /^\s*source\s*:\s*(\S.*?)\s*$/i;
 
 /** "3 min read", "5 minutes read": a site's reading time under the date. */
 const READING_TIME = /^\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read\s*$/i;
