@@ -1203,6 +1203,23 @@ function gluedToTitle(
   return isHeadlineAboveBlock(lines, top) ? { title: top, outletLine: masthead } : null;
 }
 
+/** "News", "Asia", "World", "Project Update": a site's section or the kind of page, no outlet's name. */
+function isSectionName(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 20 && SECTION_NAMES.has(text.toLowerCase());
+}
+
+const SECTION_NAMES = new Set([
+  ...'news world asia africa europe americas politics business sport sports national local region regional health science climate environment economy tech technology lifestyle culture international'.split(
+    ' ',
+  ),
+  'middle east',
+  'top stories',
+  'breaking news',
+  'project update',
+  'news update',
+]);
+
 /** How many lines of page buttons and blanks may stand between a date and the writer's credit. */
 const CHROME_LINES = 6;
 
@@ -2184,6 +2201,9 @@ function readHeader(
     draft.byline.push(titleCaseName(lines[header.outletLine]!.trim()));
     draft.outletLine = null;
   }
+  // "Title / Asia / Tan Jun Hao / date": a site's section where a masthead would stand names no outlet.
+  if (draft.outletLine !== null && header?.outletLine !== header?.dateLine && isSectionName(draft.outletLine))
+    draft.outletLine = null;
   // "1. Landslide toll rises to 670 [Reuters]": a press review names the outlet in brackets.
   const bracketed = draft.outletLine === null ? bracketedOutlet(draft.title) : null;
   if (bracketed) {
