@@ -297,6 +297,7 @@ function toPoint({ figure, article, dates }: FigureInput): SeriesPoint | null {
   if (value == null || figure.approximate) return null;
   // "85 of the deaths were in Blantyre": a part of a total counted elsewhere, not a report of it.
   if (PART_OF_TOTAL.test(figure.text)) return null;
+  if (DESCRIBES_A_THING.test(figure.text)) return null;
   if (article && isEstimatedWhole(figure, article.text)) return null;
   if (article && isHistorical(figure, article, dates ?? [])) return null;
   const sentence = article ? sentenceAround(article.text, figure.start) : undefined;
@@ -364,6 +365,12 @@ function isEstimatedWhole(figure: Figure, text: string): boolean {
 }
 
 const ESTIMATE = new RegExp(String.raw`^${APPROX}\s`, 'i');
+
+/**
+ * "a nine-storey building", "the three-party coalition", "the 27-nation bloc": a number joined by a
+ * hyphen to its noun makes an adjective that describes a thing, which no later report updates.
+ */
+const DESCRIBES_A_THING = /^[\p{L}\d.,]+-[\p{L}]+$/u;
 
 const PART_OF_TOTAL =
   /\bof\s+(?:the|these|those)\s+(?:deaths|dead|victims|casualties|injured|wounded|fatalities|killed|missing)\b/i;
@@ -648,8 +655,9 @@ function labelPart(subject: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .split(/\s(?=(?:and|while|but|as|after|when|which|who)\s)/)[0]!;
-  // "the army's 4th Infantry Regiment" loses its number in the subject: drop the orphaned "th" too.
-  const kept = words.split(' ').filter((word) => !ORDINAL_SUFFIX.test(word));
+  // "the army's 4th Infantry Regiment" loses its number in the subject: drop the orphaned "th" too,
+  // and the sign of a second share ("50.49% of the vote against Odinga's 48.85%").
+  const kept = words.split(' ').filter((word) => !ORDINAL_SUFFIX.test(word) && word !== '%');
   return kept.length > LABEL_WORDS ? `${kept.slice(0, LABEL_WORDS).join(' ')}…` : kept.join(' ');
 }
 

@@ -483,7 +483,8 @@ function matchGazetteer(
       isSurnameOfAnother(words, i, hit) ||
       namesACity(words, hit) ||
       namesAnAirline(words, i) ||
-      endsParticleName(words, i)
+      endsParticleName(words, i) ||
+      namesAPortfolio(words, i, hit.endWord)
     )
       continue;
     const last = words[hit.endWord]!;
@@ -500,6 +501,22 @@ function matchGazetteer(
     for (let j = i; j <= hit.endWord; j++) taken[j] = true;
     i = hit.endWord;
   }
+}
+
+/**
+ * "Director General of Labour Inspection …": one listed word after "of" and before a capitalised
+ * portfolio noun is the portfolio's field ("Labour Inspection", "Labour Relations"), not the body the word names alone.
+ */
+function namesAPortfolio(words: Word[], from: number, to: number): boolean {
+  const next = words[to + 1];
+  return (
+    from === to &&
+    words[from - 1]?.key === 'of' &&
+    next !== undefined &&
+    next.cap &&
+    !next.newlineBefore &&
+    isPortfolioNoun(next)
+  );
 }
 
 /** "al-Shabaab", "al-Qaeda": an Arabic article in lower case, a hyphen and a capitalised name. */
@@ -1786,6 +1803,15 @@ function classifyChunk(
     return;
   }
   let type = phraseType(parts, chunk, words, capCounts);
+  // "Director General of Labour Inspection Haiyani Rumondang": a portfolio's noun ends the office
+  // ("Inspection", "Management"); no one's given name ends in -tion or -ment.
+  if (type === 'person' && parts.length >= 3 && isPortfolioNoun(parts[0]!) && !GIVEN_NAMES.has(keys[0]!)) {
+    let from = chunk.from + 1;
+    // "Coordinating Minister for Political, Legal and Security Affairs Mahfud MD": the rest of the portfolio.
+    while (from < chunk.to - 1 && isPortfolioWord(words[from]!)) from++;
+    classifyChunk({ from, to: chunk.to, titled: true }, words, out, leftovers, local, capCounts, article);
+    return;
+  }
   // "Trans African Concessions (TRAC)": a name that its bracketed initials shorten is a body's.
   const unsure = type === null || (type === 'person' && !GIVEN_NAMES.has(keys[0]!));
   if (unsure && !chunk.titled && spelledByAcronymAfter(words, chunk)) type = 'organization';

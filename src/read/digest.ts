@@ -44,7 +44,7 @@ import {
 } from './lines.js';
 import { isTopHeading, normaliseMarkdown } from './markdown.js';
 import { classifyBodyLines, isAuthorBio, isCreditLine, isPageChrome } from './noise.js';
-import { endsLikeMasthead, knownOutlet, nameSpellsHost, outletFromUrl } from './outlets.js';
+import { endsLikeMasthead, hasMastheadWord, knownOutlet, nameSpellsHost, outletFromUrl } from './outlets.js';
 import { normaliseTelegram } from './telegram.js';
 
 export interface DigestOptions {
@@ -120,6 +120,7 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
     if (article) result.articles.push(article);
   });
   dropHeadingBlock(result, file);
+  readNumericDatesMonthFirst(result.articles);
   const heading = firstContent >= 0 && firstContent < firstStart ? lines.slice(firstContent, firstStart) : [];
   fillMissingDates(result.articles, options.fallbackDate ?? dateInPreamble(heading));
   return result;
@@ -517,7 +518,9 @@ function isHeaderBlockLine(line: string): boolean {
     parseByline(line) !== null ||
     isKnownOutletLine(line) ||
     isShortOutletLine(line) ||
-    /^[\p{Lu}\d .&'’-]{3,40}$/u.test(line.trim())
+    /^[\p{Lu}\d .&'’-]{3,40}$/u.test(line.trim()) ||
+    // ("Ministry of Foreign Affairs of Egypt": an office's name over its release's place and date.)
+    (line.length <= 120 && OFFICIAL_OUTLET.test(line.trim()) && !endsLikeSentence(line))
   );
 }
 
@@ -528,7 +531,8 @@ function isHeadlineBelowBlock(lines: string[], title: number): boolean {
   if (wordCount(line, HEADLINE_WORDS + 1) > HEADLINE_WORDS || isDatingLine(line) || isHeaderBlockLine(line))
     return false;
   const next = lines[title + 1] ?? '';
-  if (!isBlank(next)) return parseByline(next) !== null;
+  // (A release's text may follow its title glued, a long sentence as no header line is.)
+  if (!isBlank(next)) return parseByline(next) !== null || opensBodyRightBelow(next);
   // The text may come after a line of page chrome ("Share", "Listen to this article") or a byline.
   let text = nextNonBlank(lines, title + 1);
   const passed = (line: string) => (wordCount(line, 5) <= 4 && !isDatingLine(line)) || parseByline(line);
@@ -1024,6 +1028,7 @@ function addOutletOnlyHeaders(lines: string[], starts: Map<number, Header | null
     if (!readsLikeTitle(lines[title]!) || !standsAlone(lines, title) || nextNonBlank(lines, i + 1) < 0)
       continue;
     if (!namesOutlet(line, seen) && !spellsItsLink(lines, i)) continue;
+    if (isWriterOverDesk(lines, title)) continue;
     starts.set(title, { outletLine: i, dateLine: null });
   }
 }
@@ -1122,6 +1127,8 @@ function outletAboveSignedDate(
 function signerOf(line: string): string | null {
   const signer = parseOutletDateLine(line)?.outlet;
   if (signer === undefined || !looksLikePersonName(signer) || knownOutlet(signer) !== null) return null;
+  // ("Por Lesly Ordóñez | 13 de julio de 2023": a byline, read as one by parseDateBylineLine.)
+  if (parseByline(signer)) return null;
   // "New York, 15 April 2023", "Geneva, 3 May 2024": a comma after the name is a release's place and
   // date; a writer's name is set apart with a dash or a bar ("Jane Doe — 9 October 2022").
   return line.trimStart().startsWith(`${signer},`) ? null : signer;
@@ -1163,6 +1170,9 @@ function mastheadBlockAbove(lines: string[], dateLine: number): { title: number;
     : null;
 }
 
+/** "PRESS RELEASE", "News release", "STATEMENT": a line naming the kind of item, above its office. */
+const RELEASE_LABEL = /^\s*(?:(?:press|news|media) release|statement|press statement|communiqu[ée])\s*$/i;
+
 /**
  * The same block with no blank line under the title: "Title / Haaretz / blank / Jonathan Lis | Aug. 5,
  * 2020 | 11:34 PM", "Title / Outlet / Desk / date". The block's first line is the title when the
@@ -1175,11 +1185,85 @@ function gluedToTitle(
   last: number,
   dateLine: number,
 ): { title: number; outletLine: number } | null {
-  const masthead = top + 1;
-  if (masthead > last || (masthead === last && last === dateLine - 1) || !isMastheadLine(lines[masthead]!))
+  // "Title / PRESS RELEASE / Ministry of … / Cairo, 16 April 2023": the kind of item above the office.
+  const labelled = top + 2 <= last && RELEASE_LABEL.test(lines[top + 1]!);
+  const masthead = labelled ? top + 2 : top + 1;
+  if (
+    masthead > last ||
+    (masthead === last && last === dateLine - 1 && !labelled) ||
+    !isMastheadLine(lines[masthead]!)
+  )
     return null;
-  for (let k = masthead + 1; k <= last; k++) if (!isHeaderFieldLine(lines[k]!)) return null;
+  for (let k = masthead + 1; k <= last; k++) {
+    // "Title / The Guardian / Standfirst. / Ben Doherty in Sydney / date": the standfirst under the
+    // masthead, over the writer's credit.
+    const standfirst = k === masthead + 1 && k < last && isStandfirstLine(lines[k]!);
+    if (!standfirst && !isHeaderFieldLine(lines[k]!) && !writerCredit(lines[k]!)) return null;
+  }
   return isHeadlineAboveBlock(lines, top) ? { title: top, outletLine: masthead } : null;
+}
+
+/** "News", "Asia", "World", "Project Update": a site's section or the kind of page, no outlet's name. */
+function isSectionName(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 20 && SECTION_NAMES.has(text.toLowerCase());
+}
+
+const SECTION_NAMES = new Set([
+  ...'news world asia africa europe americas politics business sport sports national local region regional health science climate environment economy tech technology lifestyle culture international'.split(
+    ' ',
+  ),
+  'middle east',
+  'top stories',
+  'breaking news',
+  'project update',
+  'news update',
+]);
+
+/** How many lines of page buttons and blanks may stand between a date and the writer's credit. */
+const CHROME_LINES = 6;
+
+/**
+ * "3 hours ago / blank / Share / blank / Katy Watson / BBC News, Sydney / blank": under the date, past
+ * blank lines and the page's buttons, the writer's name over a known outlet's line (its desk's place
+ * after a comma), set off from the body by a blank line. The writer's line, or -1.
+ */
+function writerAndDeskBelow(lines: string[], from: number): number {
+  let k = from;
+  while (k < lines.length && k - from < CHROME_LINES && (isBlank(lines[k]!) || isPageChrome(lines[k]!))) k++;
+  const name = lines[k] ?? '';
+  const desk = lines[k + 1] ?? '';
+  if (name.length > 40 || desk.length > 60 || !isBlank(lines[k + 2] ?? '')) return -1;
+  return looksLikePersonName(name) && !isKnownOutletLine(name) && isKnownOutletLine(desk) ? k : -1;
+}
+
+/**
+ * "Katy Watson / BBC News, Sydney" above the body: a writer's name glued above a known outlet's line,
+ * itself under the page's buttons or a date, is no title over an outlet line.
+ */
+function isWriterOverDesk(lines: string[], title: number): boolean {
+  const above = lines[previousNonBlank(lines, title - 1)] ?? '';
+  const header = isPageChrome(above) || isDateOrTimeLine(above) || parseRelativeTimeLine(above) !== null;
+  return header && looksLikePersonName(lines[title]!) && wordCount(lines[title]!, 5) <= 4;
+}
+
+/** A standfirst: a sentence of eight words or more, with its full stop. */
+function isStandfirstLine(line: string): boolean {
+  return line.length <= 400 && endsWithFullStop(line) && wordCount(line, 8) >= 8;
+}
+
+/**
+ * "Ben Doherty in Sydney", "Ben Doherty and agencies", "Lina Farah | Reuters": a writer's credit
+ * without "By", a person's name first; the names, or null.
+ */
+function writerCredit(line: string): string[] | null {
+  if (line.length > 80) return null;
+  const bare = bareCredit(line);
+  if (bare) return bare;
+  const first = line.trim().split(/\s+(?:and|&)\s+/)[0]!;
+  if (first === line.trim() || !looksLikePersonName(first) || isKnownOutletLine(first)) return null;
+  const names = parseByline(`By ${line.trim()}`);
+  return names && names.length > 0 ? names : null;
 }
 
 /**
@@ -1249,6 +1333,9 @@ function isHeaderFieldLine(line: string): boolean {
   if (parseByline(line) || labelledByline(line) || isStaffCredit(line) || isPlaceOrDeskLine(line))
     return true;
   if (isDateLabel(line)) return true;
+  // "Editorial board (The Jakarta Post)", "Newsroom (Coastal Wire)": the newsroom's credit, the paper
+  // named in brackets after it.
+  if (lastCharCode(line) === 41 && isNewsroomCredit(line.replace(BRACKETED_END, ''))) return true;
   return (
     wordCount(line, 7) <= 6 &&
     !endsLikeSentenceOrQuote(line.trim()) &&
@@ -1257,6 +1344,9 @@ function isHeaderFieldLine(line: string): boolean {
     !isUrlLine(line)
   );
 }
+
+/** A name in brackets closing a line ("… (The Jakarta Post)"). */
+const BRACKETED_END = /\s*\([^()]{2,60}\)\s*$/;
 
 /**
  * The headline above a page's header block: it opens an article (a blank line above it, or a kicker),
@@ -1532,6 +1622,46 @@ function isWriterApart(lines: string[], line: number): boolean {
   return wordCount(text, 5) <= 4 && looksLikePersonName(text) && !isKnownOutletLine(text);
 }
 
+/**
+ * "Imtiaz Ali", "Ng Wei Kai", "Naiara Galarraga Gortázar": many sites print the writer's name alone
+ * between the title (or its standfirst) and the date, where other digests put the outlet's. A person's
+ * name of two to four words, that no known outlet spells and with no word mastheads are made of
+ * ("Premium Times", "Daily Maverick", "The Hindu"), is the writer's.
+ */
+function isWriterLine(line: string): boolean {
+  const text = line.trim();
+  if (text.length > 40 || wordCount(text, 5) > 4 || !looksLikePersonName(text)) return false;
+  if (isKnownOutletLine(text) || hasMastheadWord(text) || NOT_A_FIRST_NAME.test(text)) return false;
+  return !OFFICIAL_OUTLET.test(text) && !text.split(' ').some((word) => BODY_WORDS.has(word.toLowerCase()));
+}
+
+/**
+ * "Title / Standfirst sentence. / Name / date": the line above the writer's name is the title's
+ * standfirst, a sentence glued under it. An outlet's line stands right under its title.
+ */
+function underStandfirst(lines: string[], title: number, nameLine: number): boolean {
+  const standfirst = nameLine - 1;
+  if (standfirst !== title + 1) return false;
+  const text = lines[standfirst]!;
+  // (Some sites print it without a full stop: then it runs longer than most headlines do.)
+  const words = wordCount(text, STANDFIRST_MIN_WORDS);
+  return words >= STANDFIRST_MIN_WORDS || (words >= 8 && endsLikeSentence(text));
+}
+
+const STANDFIRST_MIN_WORDS = 10;
+
+/** Words that name a body of people, never a person ("Lowland Relief Agency", "Prime Minister's Office"). */
+const BODY_WORDS = new Set(
+  `agency union federation office office's newsroom ministry department council commission committee
+  authority service services bureau corporation company group organisation organization association
+  society fund programme program bank army police forces command mission secretariat government
+  presidency embassy cross crescent corriere gazzetta giornale stampa tribuna agenzia agencia
+  secretaría secretaria ministerio ministère desk staff team editors editorial`.split(/\s+/),
+);
+
+/** Words that open an outlet's name, never a person's ("The Hindu", "Al Mayadeen" is a channel). */
+const NOT_A_FIRST_NAME = /^(?:The|Daily|Radio|El|La|Le|Al|Der|Die|Il|O|A)\s/;
+
 /** "· 4 min read" closing a date line. */
 const READS_IN = /\b\d{1,2}\s*min(?:ute)?s?\.?\s+read\s*$/i;
 
@@ -1618,8 +1748,9 @@ export function looksLikeOutletLine(line: string): boolean {
   // An institution with its press office after a dash is one, however long its name.
   if (officeBeforeItsUnits(line)) return true;
   const text = outletName(line).trim();
-  if (text.length > 60 || endsLikeSentenceOrQuote(text) || parseDateLine(text) || parseByline(text))
-    return false;
+  // ("Ministry of Foreign Affairs of the People's Republic of China": an office's name runs longer.)
+  const long = text.length > 60 && !(text.length <= 120 && OFFICIAL_OUTLET.test(text));
+  if (long || endsLikeSentenceOrQuote(text) || parseDateLine(text) || parseByline(text)) return false;
   if (isKnownOutletLine(text)) return true;
   // "By Pacific affairs reporter Jane Doe": a credit whose writer's post parseByline does not read.
   if (BY_FIRST.test(text)) return false;
@@ -1838,6 +1969,8 @@ interface Draft {
   daysBack?: number;
   /** An "Opinion" section line in the page's header. */
   opinionLabel?: boolean;
+  /** The figures of a numeric date line ("9/3/2019"), read day first into `published`. */
+  numeric?: NumericDate | null;
   bodyStart: number;
 }
 
@@ -1923,8 +2056,26 @@ function assembleArticle(
     source: { file, startLine: start + 1, endLine: Math.max(last, start) + 1 },
   });
   if (!article.published && datelineDay) datelineDays.set(article, datelineDay);
+  if (article.published && draft.numeric) numericDates.set(article, draft.numeric);
   if (!article.published && draft.daysBack) daysBeforeDigest.set(article, draft.daysBack);
   return article;
+}
+
+/**
+ * "CCTV: … What is China's comment?" / "Wang Wenbin: We are …": a briefing's transcript, each turn
+ * opened by the speaker's name and a colon. A question there is a reporter's outlet asking, no
+ * dateline's place.
+ */
+function isTranscriptTurn(paragraph: string, match: DatelineMatch, next: string | undefined): boolean {
+  if (match.agency !== null || paragraph.charCodeAt(match.length - 2) !== 58) return false;
+  return endsWithQuestion(paragraph) && next !== undefined && SPEAKER_TURN.test(next);
+}
+
+/** "Wang Wenbin: …", "Lin Jian: …", "Spokesperson: …": a speaker's name and a colon opening a turn. */
+const SPEAKER_TURN = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}: \S/u;
+
+function endsWithQuestion(text: string): boolean {
+  return /\?["”’']?\s*$/.test(text);
 }
 
 /** Longest standfirst (in words) that may stand above the dateline's paragraph. */
@@ -1939,7 +2090,7 @@ function datelineParagraph(paragraphs: string[]): { index: number; match: Dateli
   const first = paragraphs[0];
   if (first === undefined) return null;
   const match = matchDateline(first);
-  if (match) return { index: 0, match };
+  if (match && !isTranscriptTurn(first, match, paragraphs[1])) return { index: 0, match };
   const second = paragraphs[1];
   if (second === undefined || !isStandfirst(first)) return null;
   const below = matchDateline(second);
@@ -1968,6 +2119,58 @@ const datelineDays = new WeakMap<Article, DayOfYear>();
 /** Articles dated "Yesterday, 18:40": how many days before the digest's date they were published. */
 const daysBeforeDigest = new WeakMap<Article, number>();
 
+/** "9/3/2019": the first two figures of a numeric date line and its year. */
+interface NumericDate {
+  first: number;
+  second: number;
+  year: number;
+}
+
+/** Articles dated by a numeric date line, read day first (the reading numericDateIn checked). */
+const numericDates = new WeakMap<Article, NumericDate>();
+
+/**
+ * "Posted 7/9/2024 5:12 PM", "07/10/2024 11:02 AM": a date in figures split by slashes or dashes (not
+ * dots, which only day-first writers use), when the line's date was read from it day first (or, the
+ * day being over 12, month first); null for any other line.
+ */
+function numericDateIn(line: string, published: string | null): NumericDate | null {
+  if (!published || line.length > 120 || (!line.includes('/') && !line.includes('-'))) return null;
+  const m = NUMERIC_DATE_IN_LINE.exec(line);
+  if (!m) return null;
+  const first = Number(m[1]);
+  const second = Number(m[3]);
+  const year = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+  const dayFirst = `${year}-${String(second).padStart(2, '0')}-${String(first).padStart(2, '0')}`;
+  const monthFirst = `${year}-${String(first).padStart(2, '0')}-${String(second).padStart(2, '0')}`;
+  return published === dayFirst || published === monthFirst ? { first, second, year } : null;
+}
+
+/** Groups: the first figures, the separator, the second figures, the year ("12/25/2023", "7-9-24"). */
+const NUMERIC_DATE_IN_LINE = /(?<![\d./-])(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?![\d./-])/;
+
+/**
+ * "Posted 7/9/2024" and "Posted 7/13/2024" in one digest: a numeric date is read day first, as most of
+ * the world writes it, but a digest (its pages copied from the same sites) whose dates in figures
+ * show month first wherever the order is plain ("7/13/2024", "12/25/2023") and never day first
+ * ("25/12/2023") writes the ambiguous ones month first too.
+ */
+function readNumericDatesMonthFirst(articles: Article[]): void {
+  let monthFirst = 0;
+  let dayFirst = 0;
+  for (const article of articles) {
+    const n = numericDates.get(article);
+    if (n && n.first <= 12 && n.second > 12) monthFirst++;
+    else if (n && n.first > 12 && n.second <= 12) dayFirst++;
+  }
+  if (monthFirst === 0 || dayFirst > 0) return;
+  for (const article of articles) {
+    const n = numericDates.get(article);
+    if (!n || n.first > 12 || n.second > 12 || n.first === n.second) continue;
+    article.published = `${n.year}-${String(n.first).padStart(2, '0')}-${String(n.second).padStart(2, '0')}`;
+  }
+}
+
 /** Reads title, outlet, date or time, byline and bullet lines; returns where the body starts. */
 function readHeader(
   lines: string[],
@@ -1988,6 +2191,19 @@ function readHeader(
     dateline: null,
     bodyStart: start + 1,
   };
+  // "Title / Imtiaz Ali / Published August 25, 2024": a writer's name alone over the date is the byline.
+  if (
+    header?.outletLine != null &&
+    header.outletLine !== header.dateLine &&
+    isWriterLine(lines[header.outletLine]!) &&
+    underStandfirst(lines, start, header.outletLine)
+  ) {
+    draft.byline.push(titleCaseName(lines[header.outletLine]!.trim()));
+    draft.outletLine = null;
+  }
+  // "Title / Asia / Tan Jun Hao / date": a site's section where a masthead would stand names no outlet.
+  if (draft.outletLine !== null && header?.outletLine !== header?.dateLine && isSectionName(draft.outletLine))
+    draft.outletLine = null;
   // "1. Landslide toll rises to 670 [Reuters]": a press review names the outlet in brackets.
   const bracketed = draft.outletLine === null ? bracketedOutlet(draft.title) : null;
   if (bracketed) {
@@ -2015,13 +2231,25 @@ function readHeader(
     if (names) addByline(draft, lines[k]!, names);
     else if (isUrlLine(lines[k]!) && !draft.url) draft.url = lines[k]!.trim();
     else if (k === header.outletLine || k === header.dateLine || isBlank(lines[k]!)) continue;
-    else if (isStaffCredit(lines[k]!)) continue;
+    else if (isStaffCredit(lines[k]!)) draft.creditedOutlet ??= bylineOutlet(`By ${lines[k]!.trim()}`);
     else if (k === header.dateLine! - 1 && (isReleaseNumber(lines[k]!) || isDateLabel(lines[k]!)))
       dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'site-metadata' });
     else if (k === start + 1 && continuesTitle(draft.title, lines[k]!.trim()))
       draft.title = `${draft.title} ${lines[k]!.trim()}`;
     else if (header.dateLine !== null && k > header.dateLine && isWriterApart(lines, k))
       draft.byline.push(titleCaseName(lines[k]!.trim()));
+    else if (
+      k > (header.outletLine ?? lastHeaderLine) &&
+      k < (header.dateLine ?? -1) &&
+      writerCredit(lines[k]!)
+    )
+      draft.byline.push(...writerCredit(lines[k]!)!);
+    else if (
+      k === (header.outletLine ?? -2) + 1 &&
+      k < (header.dateLine ?? -1) &&
+      isStandfirstLine(lines[k]!)
+    )
+      dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'subheading' });
     else if (k > (header.outletLine ?? lastHeaderLine) && k < (header.dateLine ?? -1)) {
       // A field of the page's header between its masthead and its date (a desk, a place, a section,
       // the publisher's group): the page's metadata; a section named "Opinion" says what the item is.
@@ -2039,14 +2267,16 @@ function readHeader(
         ? credited
         : (parseDateBylineLine(dateText) ?? credited);
     draft.published = timed?.date ?? parseDateLine(dateText) ?? outletAndDate?.date ?? null;
+    draft.numeric = numericDateIn(dateText, draft.published);
     // "Title (Reuters, 3 Oct 2023)": the title's parentheses name the outlet too.
     const namedOutlet = dated ? parseOutletDateLine(dateText)?.outlet : undefined;
     if (namedOutlet && draft.outletLine === null) draft.outletLine = namedOutlet;
     draft.time = timed?.time ?? outletAndDate?.time ?? null;
     if (outletAndDate?.byline) draft.byline.push(...outletAndDate.byline);
     // "By Jane Doe - 06/25/21 10:38 AM EDT": a date line that a byline opens.
-    for (const name of parseDateBylineLine(dateText)?.byline ?? [])
-      if (!draft.byline.includes(name)) draft.byline.push(name);
+    const signed = parseDateBylineLine(dateText);
+    for (const name of signed?.byline ?? []) if (!draft.byline.includes(name)) draft.byline.push(name);
+    draft.creditedOutlet ??= signed?.creditedOutlet ?? null;
     // Under an outlet line of its own, the date line's name is the writer's ("Jane Doe — 9 October 2022").
     const signer =
       header.outletLine !== null && header.outletLine !== header.dateLine ? signerOf(dateText) : null;
@@ -2075,18 +2305,38 @@ function readHeader(
       dropped.push({ file, line: i + 1, text: line.trim(), reason: 'site-metadata' });
       continue;
     }
+    // "12:30 p.m., June 12, 2024 / Source: Meduza": the page names its outlet under the date.
+    const source = draft.outletLine === null ? sourceLabel(line) : null;
+    if (source) {
+      draft.outletLine = source;
+      dropped.push({ file, line: i + 1, text: line.trim(), reason: 'site-metadata' });
+      continue;
+    }
     const labelled = AUTHOR_LABEL.exec(line);
     const names =
       (labelled ? parseByline(`By ${labelled[1]}`) : parseByline(line)) ??
       (draft.byline.length === 0 ? bareCredit(line) : null);
     const bullet = bulletText(line);
-    if (names) addByline(draft, line, names);
+    if (names) addByline(draft, labelled ? `By ${labelled[1]}` : line, names);
     else if (isUrlLine(line) && !draft.url) draft.url = line.trim();
     else if (bullet !== null) metadata.push({ line: i, text: bullet, raw: line.trim() });
     else if (draft.byline.length === 0 && looksLikePersonName(line)) {
       // A bare "Staff Reporter" line under the date is a credit line that names no one.
       if (!isNewsroomCredit(line)) draft.byline.push(titleCaseName(line.trim()));
+      // ("Al Jazeera Staff", "The Hindu Bureau": the outlet's own newsroom names the outlet.)
+      else draft.creditedOutlet ??= bylineOutlet(`By ${line.trim()}`);
     } else break;
+  }
+  // "3 hours ago / Share / Katy Watson / BBC News, Sydney": the writer and the outlet's desk below
+  // the page's buttons.
+  const desk = draft.byline.length === 0 ? writerAndDeskBelow(lines, i) : -1;
+  if (desk >= 0) {
+    for (let k = i; k < desk; k++)
+      if (!isBlank(lines[k]!))
+        dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'site-metadata' });
+    draft.byline.push(titleCaseName(lines[desk]!.trim()));
+    draft.outletLine ??= outletPart(lines[desk + 1]!);
+    i = desk + 2;
   }
   // A "By Name" line may also stand after one blank line.
   const next = nextNonBlank(lines, i);
@@ -2136,7 +2386,7 @@ function summaryAfterBlank(
  * punctuation. A standfirst under a title opens with a capital and says more.
  */
 function continuesTitle(title: string, line: string): boolean {
-  if (/[.!?:]["”’']?$/.test(title) || parseByline(line)) return false;
+  if (/[.!?:]["”’']?$/.test(title) || parseByline(line) || RELEASE_LABEL.test(line)) return false;
   if (/^\p{Ll}/u.test(line)) return true;
   return title.length >= 50 && wordCount(line, 4) <= 3 && !/[.!?:]$/.test(line);
 }
@@ -2156,6 +2406,15 @@ function bareCredit(line: string): string[] | null {
 }
 
 const FILED_FROM = /^(.+?) in \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/u;
+
+/** "Source: Meduza" → "Meduza": an outlet's name after a "Source:" label; null for any other line. */
+function sourceLabel(line: string): string | null {
+  if (line.length > 70 || (line.trimStart().charCodeAt(0) | 32) !== 115) return null;
+  const name = SOURCE_LABEL.exec(line)?.[1];
+  return name && looksLikeOutletLine(name) && wordCount(name, 6) <= 5 ? name : null;
+}
+
+const SOURCE_LABEL = /^\s*source\s*:\s*(\S.*?)\s*$/i;
 
 /** "3 min read", "5 minutes read": a site's reading time under the date. */
 const READING_TIME = /^\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read\s*$/i;
@@ -2276,8 +2535,40 @@ const NAME_JOINER =
 function outletAsWritten(name: string): string {
   const text = name.trim();
   const mixedCase = text !== text.toUpperCase() && text !== text.toLowerCase();
-  return mixedCase || isAcronym(text) ? text : (knownOutlet(text) ?? text);
+  if (mixedCase || isAcronym(text)) return text;
+  // (A single word in capitals may be an acronym the reader does not know: "ČTK", "1TV".)
+  const words = text.includes(' ');
+  return knownOutlet(text) ?? (words && text === text.toUpperCase() ? mastheadInTitleCase(text) : text);
 }
+
+/**
+ * "THE ISLAND TIMES" → "The Island Times", "KHOU 11 NEWS" → "KHOU 11 News": a masthead copied in
+ * capitals, written as its paper writes its name; an acronym among its words stays ("BBC", "NDTV").
+ */
+function mastheadInTitleCase(name: string): string {
+  return name
+    .split(' ')
+    .map((word, k) => {
+      if (isAcronymWord(word)) return word;
+      const lower = word.toLowerCase();
+      return k > 0 && NAME_JOINER_WORDS.has(lower) ? lower : titleCaseName(word);
+    })
+    .join(' ');
+}
+
+/**
+ * An acronym in a masthead: a known outlet's ("BBC", "AP"), or two to four capitals with no vowel
+ * ("NDTV", "KTN"); a word of a name has one ("VOZ", "SUN").
+ */
+function isAcronymWord(word: string): boolean {
+  if (!/^[\p{Lu}\d]{2,4}$/u.test(word)) return false;
+  return !/[AEIOUY]/.test(word) || knownOutlet(word) === word;
+}
+
+/** Words that join a name's words, in lower case after its first ("Office of the Governor"). */
+const NAME_JOINER_WORDS = new Set(
+  'of the and for de del la las los le les el il lo du des der die das y'.split(' '),
+);
 
 /**
  * "DW", "ONA", "KUNA": an outlet's acronym is how the digest names it, not a shouted spelling of its

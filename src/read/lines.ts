@@ -244,6 +244,8 @@ export interface OutletDateLine {
   byline?: string[];
   /** "(Reuters) — 8 December 2024 — DAMASCUS —": the place a dateline field names. */
   dateline?: string;
+  /** "Por Redacción RPP | 17 de octubre de 2023": the outlet a byline field credits. */
+  creditedOutlet?: string | null;
 }
 
 export function parseOutletDateLine(line: string): OutletDateLine | null {
@@ -351,22 +353,27 @@ const PLACE_THEN_DATE = /^(\p{Lu}[\p{L}'’. -]{1,30}),\s+(\d.{5,40}|\p{L}{3,9}\
  * it (the outlet line stands above or below).
  */
 export function parseDateBylineLine(line: string): Omit<OutletDateLine, 'outlet'> | null {
-  if (line.length > 120 || !/\bby:?\s/i.test(line)) return null;
+  if (line.length > 120 || !/\b(?:by|por|par):?\s/i.test(line)) return null;
   // "Edited by: Pallavi Sen | Updated: …": the credit's label, read as a byline's "By".
   if (CREDIT_LABEL.test(line)) return parseDateBylineLine(line.replace(CREDIT_LABEL, 'By '));
   // "By Jane Doe - 06/25/21 10:38 AM EDT", "By Jane Doe | Published Jun. 25, 2021": the byline first
   // (a site's handle between them is passed over: "By … | @noozhawk | Published on …").
   const fields = line
     .trim()
-    .split(/^by\s/i.test(line.trim()) ? BYLINE_FIRST_SPLIT : FIELD_SPLIT)
+    .split(BY_FIRST_WORD.test(line.trim()) ? BYLINE_FIRST_SPLIT : FIELD_SPLIT)
     .filter((field) => !isHandleField(field));
+  // "Por Lesly Ordóñez | 13 de julio de 2023 | 19:45": after a byline, the date's fields are one date line.
+  if (fields.length > 2 && fields.length <= 4 && BY_FIRST_WORD.test(fields[0]!))
+    fields.splice(1, fields.length - 1, fields.slice(1).join(' | '));
   if (fields.length !== 2) return null;
-  const [dateField, bylineField] = /^by\s/i.test(fields[1]!) ? fields : [fields[1]!, fields[0]!];
-  if (!/^by\s/i.test(bylineField!)) return null;
-  const timed = exactTimeLine(dateField!);
+  const [dateField, bylineField] = BY_FIRST_WORD.test(fields[1]!) ? fields : [fields[1]!, fields[0]!];
+  if (!BY_FIRST_WORD.test(bylineField!)) return null;
+  // ("Publicado el 12 de julio de 2023 a las 20:15h": a page's labelled date, read loosely.)
+  const timed = exactTimeLine(dateField!) ?? looseDateLine(dateField!);
   const date = exactDateLine(dateField!) ?? timed?.date;
   const byline = parseByline(bylineField!);
-  return date && byline ? { date, time: timed?.time ?? null, byline } : null;
+  if (!date || !byline) return null;
+  return { date, time: timed?.time ?? null, byline, creditedOutlet: bylineOutlet(bylineField!) };
 }
 
 const BYLINE_FIRST_SPLIT = /\s+[-—–·|•]\s+/;
@@ -592,13 +599,26 @@ const GLUED_YEAR_CLOCK = /^(\p{L}{3,9}\.? \d{1,2}, \d{4})(?=\d{1,2}:\d{2}\b)/u;
  * "Today, 2:15 pm", "Yesterday at 18:40": how a news site shows the time of a recent item, pasted into
  * a digest the day it was copied. The day is counted back from the digest's own date.
  */
-export function parseRelativeTimeLine(line: string): { time: string; daysBack: number } | null {
+export function parseRelativeTimeLine(line: string): { time: string | null; daysBack: number } | null {
   if (line.length > 40) return null;
   const m = RELATIVE_TIME.exec(line.trim());
-  if (!m) return null;
+  if (!m) return agoLine(line);
   const clock = timed('-', m[2]!, m[3]!, m[4]);
   return clock ? { time: clock.time, daysBack: m[1]!.toLowerCase() === 'yesterday' ? 1 : 0 } : null;
 }
+
+/**
+ * "3 hours ago", "2 days ago", "45 mins ago": a page's age of the item, alone on its line (the BBC's
+ * pages print it under the title): the days back, no clock.
+ */
+function agoLine(line: string): { time: null; daysBack: number } | null {
+  if (!line.endsWith('ago') && !line.trimEnd().endsWith('ago')) return null;
+  const m = AGO_LINE.exec(line.trim());
+  if (!m) return null;
+  return { time: null, daysBack: /^d/i.test(m[2]!) ? Number(m[1]) : 0 };
+}
+
+const AGO_LINE = /^(\d{1,2})\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+ago$/i;
 
 const RELATIVE_TIME =
   /^(today|yesterday)(?:,|\s+at|\s*[|·•])?\s+(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
@@ -705,7 +725,7 @@ export function looksLikePersonName(text: string): boolean {
  */
 export function parseByline(line: string): string[] | null {
   if (line.length > 160 || !opensWithBy(line)) return null;
-  const m = /^\s*(?:written\s+)?by\s+(.+?)\s*$/i.exec(line);
+  const m = BYLINE.exec(line);
   if (!m) return null;
   // "By Anna Kovalenko, Reuters" / "By Anna Kovalenko in Goris" / "By Anna Kovalenko (Goris)": the
   // outlet and place are not names.
@@ -725,6 +745,8 @@ export function parseByline(line: string): string[] | null {
     .map((name) => name.replace(/(?:^|\s+)(?:in|for|at)\s+[A-Z][\p{L}' -]*$/u, '').trim())
     .map((name) => name.replace(HONORIFIC, ''))
     .filter(Boolean);
+  // "By HT Correspondent, Kolkata": a newsroom's credit and the place it files from name no one.
+  if (parts.length > 1 && isNewsroomCredit(parts[0]!) && parts.slice(1).every(isPostOrPlace)) return [];
   // "By Sarah Rainsford, Eastern Europe correspondent, Kyiv": after a name, the writer's post and
   // the place she files from are no names.
   const credited = looksLikePersonName(parts[0] ?? '')
@@ -749,6 +771,14 @@ const WRITER_POST =
 const POST_BEFORE_NAME =
   /^(?:\p{L}[\p{L}'’-]*\s+){0,3}(?:correspondent|editor|reporter|writer|analyst|producer|columnist|contributor)\s+(?=\p{Lu}\p{Ll})/u;
 
+/**
+ * "By …", "Written by …", and the same word in Spanish, Portuguese and French ("Por Lesly Ordóñez",
+ * "Par Jean Dupont"). Group: what follows it.
+ */
+const BYLINE = /^\s*(?:written\s+)?(?:by|por|par)\s+(.+?)\s*$/i;
+/** The byline's word opening a field ("By …", "Por …"). */
+const BY_FIRST_WORD = /^(?:by|por|par)\s/i;
+
 /** "By …", "BY …", "Written by …": a cheap test before the byline's pattern, asked of many lines. */
 function opensWithBy(line: string): boolean {
   let i = 0;
@@ -756,7 +786,14 @@ function opensWithBy(line: string): boolean {
   // (Other white space, U+2000 and the like, is left to the pattern.)
   const first = line.charCodeAt(i) | 32;
   const second = line.charCodeAt(i + 1) | 32;
-  return line.charCodeAt(i) > 127 || (first === 98 && second === 121) || (first === 119 && second === 114);
+  // ("Por …", "Par …": a Spanish, Portuguese or French site's byline.)
+  const porOrPar = first === 112 && (second === 111 || second === 97);
+  return (
+    line.charCodeAt(i) > 127 ||
+    (first === 98 && second === 121) ||
+    (first === 119 && second === 114) ||
+    porOrPar
+  );
 }
 
 /**
@@ -765,13 +802,15 @@ function opensWithBy(line: string): boolean {
  */
 export function bylineOutlet(line: string): string | null {
   if (line.length > 160) return null;
-  const m = /^\s*by\s+(.+?)\s*$/i.exec(line);
+  const m = BYLINE.exec(line);
   if (!m) return null;
   const parts = m[1]!.split(/\s*[,|]\s*|\s+and\s+|\s*&\s*|\s+(?:for|of)\s+/i);
   for (const part of parts) {
     const known = knownOutlet(part) ?? knownOutlet(part.replace(NEWSROOM_WORD, '')) ?? outletFirst(part);
     if (known) return known;
   }
+  const own = ownNewsroom(parts[0]!);
+  if (own) return own;
   // "By Rafael Díaz, Primera Hora", "By staff, El Nuevo Día": a masthead after the writer.
   const last = parts[parts.length - 1]!;
   return parts.length === 2 && /,/.test(m[1]!) && endsLikeMasthead(last) ? last.trim() : null;
@@ -781,6 +820,34 @@ export function bylineOutlet(line: string): string | null {
  * Words that end a newsroom's or an outlet's name, never a person's: "Reuters Staff", "Beirut
  * Newsdesk", "Staff Reporter", "Editorial Team", "ABC News", "Nation Media".
  */
+/**
+ * "Redacción Soy502", "HT Correspondent", "Click2Houston.com staff", "The Hindu Bureau", "KHOU 11 Staff":
+ * an outlet's own newsroom credited, the outlet's name before or after the newsroom's word; null for a
+ * person's credit ("Jane Doe, staff writer") or a post ("Our Correspondent", "Special Correspondent").
+ */
+function ownNewsroom(credit: string): string | null {
+  const text = credit.trim();
+  if (text.length > 50) return null;
+  const first = NEWSROOM_FIRST.test(text) ? text.replace(NEWSROOM_WORD_FIRST, '') : null;
+  const name = first ?? (OWN_NEWSROOM_WORD.test(text) ? text.replace(OWN_NEWSROOM_WORD, '') : null);
+  if (!name || name.split(/\s+/).length > 3 || !/^[\p{Lu}\d]/u.test(name) || CREDIT_POST.test(name))
+    return null;
+  return looksLikePersonName(name) && !endsLikeMasthead(name) && !/^The\s/.test(name) ? null : name;
+}
+
+/**
+ * The newsroom's word after an outlet's name ("KHOU 11 Staff", "HT Correspondent", "Dawn Report"); an
+ * army's "General Staff" or "Joint Staff" is no newsroom.
+ */
+const OWN_NEWSROOM_WORD =
+  /(?<!\b(?:general|joint))\s+(?:staff(?: writers?| reporters?)?|correspondents?|reporters?|desk|newsdesk|news desk|web desk|bureau|team|report)$/i;
+/** The newsroom's word before the outlet's ("Redacción Soy502"). */
+const NEWSROOM_WORD_FIRST =
+  /^(?:r[ée]daction|redacci[óo]n|reda[çc][ãa]o|redaktion|redazione|newsroom|newsdesk)\s+/i;
+/** A writer's post or a credit's adjective, no outlet's name ("Our", "Special", "Senior", "Staff"). */
+const CREDIT_POST =
+  /^(?:our|special|senior|chief|political|diplomatic|foreign|legal|city|own|staff|local|regional|a|an|by|news)(?:\s|$)/i;
+
 const NEWSROOM_WORD =
   /\s+(?:staff|reporters?|correspondents?|writers?|desk|newsdesk|newsroom|team|bureau|editors|board|services?|news|times|agency|media|tv|radio|network|online|report)$/i;
 const NEWSROOM_FIRST =

@@ -89,6 +89,10 @@ const CLOCK = /(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?\s*(?:([ap]\.?m\.?)|h\b)?/gi;
 const DECORATION = new RegExp(
   [
     '\\b(?:first |last )?(?:published|updated|modified|posted|issued|released|input)(?: on| at)?\\b',
+    // The same labels in Spanish and Portuguese, and the word before the clock ("Publicado el 12 de
+    // julio de 2023 a las 20:15h", "Atualizado em 3 de maio de 2024 às 10h05").
+    '\\b(?:publicad[oa]|actualizad[oa]|atualizad[oa])(?: el| em)?\\b',
+    '(?<![\\p{L}])(?:a las|às)(?![\\p{L}])',
     // Weekdays in Indonesian and Spanish ("Minggu, 24 Des 2023", "jueves 13 de julio").
     '\\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\\b',
     // ("Date: Thu, Mar 7, 2024 at 8:01 AM" is a labelled field: an e-mail's or a form's, read as such.)
@@ -109,6 +113,12 @@ const UPDATE_FIRST = /^(?:last\s+)?(?:updated|modified)\b/i;
 const SEPARATORS = /[|·•●–—\-/,:()[\]]+/g;
 /** A separator between the date's part of the line and a name kept beside it ("KYODO NEWS - May 26"). */
 const FIELD_BREAK = /\s[|·•●–—-]\s|\s[|·•●]|[|·•●]\s/;
+
+/**
+ * "All News 16:21 September 07, 2022": a section's name, then the clock and the date, the clock
+ * setting the name apart as a separator would.
+ */
+const NAME_THEN_CLOCK = /^\p{Lu}[\p{L}&'’.]*(?: \p{Lu}[\p{L}&'’.]*){0,2} \d{1,2}:\d{2} /u;
 
 /** Longer lines are sentences or titles, not a page's date line. */
 const MAX_LINE = 90;
@@ -136,7 +146,8 @@ export function looseDate(line: string, exact: ExactDate): LooseDate | null {
   const clock = clockAfter(undated, first.index! + first[0].length) ?? clockAfter(undated, 0);
   const residue = undated.replace(DECORATION, ' ').replace(CLOCK, ' ').replace(SEPARATORS, ' ').trim();
   if (residue === '') return { date, time: clock, named: false };
-  return isSetApartName(residue) && FIELD_BREAK.test(text) ? { date, time: clock, named: true } : null;
+  const setApart = FIELD_BREAK.test(text) || NAME_THEN_CLOCK.test(text);
+  return isSetApartName(residue) && setApart ? { date, time: clock, named: true } : null;
 }
 
 /** The first clock at or after `from`, as "HH:MM" (24-hour). */

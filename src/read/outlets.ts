@@ -368,6 +368,20 @@ export function endsLikeMasthead(name: string): boolean {
   return MASTHEAD_WORDS.has(last) || FOREIGN_MASTHEAD_ENDS.has(last);
 }
 
+/**
+ * "Daily Maverick", "Buenos Aires Times", "Folha de S.Paulo": some word of the name is one that
+ * mastheads are made of (a person's name has none, but for the particles "of", "the", "and").
+ */
+export function hasMastheadWord(name: string): boolean {
+  return name
+    .trim()
+    .split(/\s+/)
+    .some((word) => {
+      const w = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      return !SMALL_WORDS.has(w) && (MASTHEAD_WORDS.has(w) || FOREIGN_MASTHEAD_ENDS.has(w));
+    });
+}
+
 /** The canonical name for a known outlet spelling ("ARMENPRESS" → "Armenpress"), or null. */
 export function knownOutlet(name: string): string | null {
   return bySpelling.get(name.trim().toLowerCase()) ?? null;

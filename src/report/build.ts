@@ -151,21 +151,24 @@ function withinRange(date: string | null, since?: string, until?: string): boole
 }
 
 /**
- * The top stories, members limited to the range, ranked by outlets, then independent reports, then
- * recency. Only the winners are copied: over a year of news most stories are never shown.
+ * The top stories, members limited to the range, ranked by outlets, then news before comment (a
+ * story of op-eds alone reports no development), then independent reports, then recency. Only the
+ * winners are copied: over a year of news most stories are never shown.
  */
 function rankStories(stories: Story[], articles: Map<string, Article>, top: number): Story[] {
-  const scored: { story: Story; outlets: number; members: number }[] = [];
+  const scored: { story: Story; outlets: number; members: number; commentOnly: boolean }[] = [];
   for (const story of stories) {
     const members = story.articles.filter((id) => articles.has(id));
     if (members.length === 0) continue;
     const outlets =
       members.length === story.articles.length ? story.outlets.length : outletsOf(members, articles).length;
-    scored.push({ story, outlets, members: members.length });
+    const commentOnly = members.every((id) => articles.get(id)!.kind === 'opinion');
+    scored.push({ story, outlets, members: members.length, commentOnly });
   }
   scored.sort(
     (a, b) =>
       b.outlets - a.outlets ||
+      Number(a.commentOnly) - Number(b.commentOnly) ||
       (b.story.independent ?? 0) - (a.story.independent ?? 0) ||
       b.members - a.members ||
       (b.story.last ?? '').localeCompare(a.story.last ?? ''),
@@ -512,7 +515,8 @@ function reportTimeline(
   const happened = kept.filter((e) => !e.upcoming);
   const shown = happened.slice(-TIMELINE_SHOWN);
   const toReport = (e: TimelineEntry): ReportTimelineEntry => ({
-    date: e.date,
+    // "this week" dates a week, written as its Monday: say so, or it reads as that Monday.
+    date: e.precision === 'week' ? `week of ${e.date}` : e.date,
     text: e.summary,
     sources: sources.citeAll(e.articles.filter((id) => articles.has(id))),
   });

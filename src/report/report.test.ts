@@ -30,6 +30,50 @@ describe('buildReport', () => {
     expect(model.stories[0]?.summary.length).toBeLessThanOrEqual(3);
   });
 
+  it('ranks a story of news above a story of comment carried by as many outlets', () => {
+    const article = (id: string, kind: Article['kind'], published: string) =>
+      makeArticle({
+        id,
+        title: `Title ${id}`,
+        outlet: `Outlet ${id}`,
+        published,
+        kind,
+        text: 'Floodwater reached the market town on Monday.',
+        source: { file: 'digest.txt', startLine: 1, endLine: 3 },
+      });
+    // The op-ed is the more recent, which alone would put it first.
+    const articles = [article('a_news', 'news', '2024-05-01'), article('a_oped', 'opinion', '2024-05-02')];
+    const storyOf = (a: Article) => ({
+      id: `s_${a.id}`,
+      headline: a.title,
+      articles: [a.id],
+      outlets: [a.outlet!],
+      first: a.published,
+      last: a.published,
+      independent: 1,
+      lineage: [],
+    });
+    const none = (a: Article) => ({ article: a.id, mentions: [], quotes: [], dates: [], figures: [] });
+    const ranked = buildReport(resultOf(articles, articles.map(none), articles.map(storyOf)), {});
+    expect(ranked.stories.map((s) => s.id)).toEqual(['s_a_news', 's_a_oped']);
+  });
+
+  it('says a week-long date is a week, not the Monday it is written as', () => {
+    const result = fixtureResult();
+    const cited = result.articles[0]!.id;
+    result.timeline = [
+      {
+        date: '2024-05-06',
+        summary: 'Schools stayed shut in the valley this week.',
+        articles: [cited],
+        precision: 'week',
+      },
+      { date: '2024-05-08', summary: 'The dam burst on Wednesday.', articles: [cited], precision: 'day' },
+    ];
+    const dates = buildReport(result, {}).timeline.map((e) => e.date);
+    expect(dates).toEqual(['week of 2024-05-06', '2024-05-08']);
+  });
+
   it('cites only articles listed in the Sources appendix', () => {
     const anchors = new Set(model.sources.map((s) => s.anchor));
     const cited = [

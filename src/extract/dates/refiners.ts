@@ -451,9 +451,13 @@ const dayWithoutYear: DateRefiner = (draft, ctx) => {
   const resolved = start.date();
   const days = (resolved.getTime() - ctx.ref.getTime()) / 86_400_000;
   if (days <= AHEAD_SLACK_DAYS && days >= -BEHIND_SLACK_DAYS) return draft;
+  const weeksAhead = days > 0 && days <= DEADLINE_AHEAD_DAYS;
   const forward =
     pointsForward(ctx.text, ctx.sentenceStart, draft.start) ||
-    (days > 0 && days <= DEADLINE_AHEAD_DAYS && (isDeadline(ctx, draft) || hasNoPastVerb(ctx)));
+    (weeksAhead &&
+      (isDeadline(ctx, draft) ||
+        hasNoPastVerb(ctx) ||
+        (sameYear(resolved, ctx.ref) && !looksBack(ctx, draft))));
   const shift = days > AHEAD_SLACK_DAYS && !forward ? -1 : days < -BEHIND_SLACK_DAYS && forward ? 1 : 0;
   if (shift === 0) return draft;
   const date = new Date(
@@ -489,7 +493,28 @@ const PAST_VERB =
 function isDeadline(ctx: RefineContext, draft: DateDraft): boolean {
   if (!DEADLINE_WORDS.test(ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 24), draft.start)))
     return false;
-  return !/\bhad\b/i.test(ctx.text.slice(draft.end, ctx.sentenceEnd));
+  return !looksBack(ctx, draft);
+}
+
+/**
+ * A past perfect in the clause the date belongs to: "By Dec. 30, the ward had lost half its beds".
+ * A date inside the sentence belongs to the clause up to the next comma ("run on August 20, one day
+ * after a judge had ordered …" looks back at the judge, not at August 20); one opening the sentence,
+ * to the main clause after it.
+ */
+function looksBack(ctx: RefineContext, draft: DateDraft): boolean {
+  const opening = ctx.text.slice(ctx.sentenceStart, draft.start).trim().split(/\s+/).length <= 3;
+  const after = ctx.text.slice(draft.end, ctx.sentenceEnd);
+  return /\bhad\b/i.test(opening ? after : after.split(',')[0]!);
+}
+
+/**
+ * Style books write the year of a day outside the current one, so a day weeks ahead in the article's
+ * own year is that year's whatever the verbs: "the party may run in the second round on August 20"
+ * in July is next month's (last year's would be eleven months back, and written with its year).
+ */
+function sameYear(day: Date, ref: Date): boolean {
+  return day.getUTCFullYear() === ref.getUTCFullYear();
 }
 /** "was due on September 10": a future word about a day already past, weeks ago at most. */
 const BEHIND_SLACK_DAYS = 30;

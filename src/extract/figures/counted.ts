@@ -310,10 +310,27 @@ function ofPhrase(annotated: Annotated, from: number, sentenceEnd: number): Coun
   const glued = annotated.tokens[i - 1];
   if (larger && glued?.pos === 'NUM' && glued.end === annotated.tokens[i]?.start) return null;
   const found = headNoun(annotated, i, sentenceEnd);
+  if (!larger && found && namesABody(annotated, found)) return countOfABody(annotated, from, sentenceEnd);
   // "4,100 of the 9,800 displaced persons": the figure's own span stops at the number, the noun
   // belongs to the larger figure after "of". "13 of its soldiers" names no larger figure: the span
   // takes the noun.
   return found ? { ...found, end: larger ? 0 : found.end } : null;
+}
+
+/** The head found after "of" is a name's first word, not a noun: "State" of "the State Disaster Response Force". */
+function namesABody(annotated: Annotated, found: Counted): boolean {
+  const head = found.head === null ? undefined : annotated.tokens[found.head];
+  return head?.pos === 'PROPN' && /^\p{Lu}/u.test(head.text) && found.unit === head.text.toLowerCase();
+}
+
+/**
+ * "18 teams of the NDRF and 12 of the State Disaster Response Force": the name after "of" says whose
+ * they are; what they are is the unit of the count before (`from` is the token after "of").
+ */
+function countOfABody(annotated: Annotated, from: number, sentenceEnd: number): Counted | null {
+  const number = annotated.tokens[from - 2];
+  const unit = number ? elidedUnit(annotated, number.start, sentenceEnd) : null;
+  return unit && number ? { unit, end: number.end, head: null } : null;
 }
 
 const HEDGE = /^(?:roughly|about|around|some|nearly|almost|approximately|an|estimated)$/i;
