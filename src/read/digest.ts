@@ -1536,7 +1536,14 @@ const DOCUMENT_SYMBOL = /^[A-Z]{2,4}(?:\/[A-Z]{2,4}){0,2}\/\d{3,6}$/;
  */
 function firstBylineAbove(lines: string[], headerLine: number): number {
   let top = headerLine;
-  while (top > 0 && (parseByline(lines[top - 1]!) !== null || isStaffCredit(lines[top - 1]!))) top--;
+  // "By … / [blank] / 4 minute read / date": the page's reading time may stand between the byline and
+  // the date.
+  const credit = (line: string) => parseByline(line) !== null || isStaffCredit(line);
+  if (top > 0 && READING_TIME.test(lines[top - 1]!)) {
+    const above = previousNonBlank(lines, top - 2);
+    if (above >= 0 && credit(lines[above]!)) top = above + 1;
+  }
+  while (top > 0 && credit(lines[top - 1]!)) top--;
   return top;
 }
 
@@ -1751,6 +1758,8 @@ export function looksLikeOutletLine(line: string): boolean {
   // ("Ministry of Foreign Affairs of the People's Republic of China": an office's name runs longer.)
   const long = text.length > 60 && !(text.length <= 120 && OFFICIAL_OUTLET.test(text));
   if (long || endsLikeSentenceOrQuote(text) || parseDateLine(text) || parseByline(text)) return false;
+  // "4 minute read": a page's reading time, whatever its figure looks like.
+  if (READING_TIME.test(text)) return false;
   if (isKnownOutletLine(text)) return true;
   // "By Pacific affairs reporter Jane Doe": a credit whose writer's post parseByline does not read.
   if (BY_FIRST.test(text)) return false;

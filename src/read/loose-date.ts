@@ -111,8 +111,11 @@ const UPDATE_FIRST = /^(?:last\s+)?(?:updated|modified)\b/i;
 
 /** Characters that set a page's fields apart. */
 const SEPARATORS = /[|·•●–—\-/,:()[\]]+/g;
-/** A separator between the date's part of the line and a name kept beside it ("KYODO NEWS - May 26"). */
-const FIELD_BREAK = /\s[|·•●–—-]\s|\s[|·•●]|[|·•●]\s/;
+/**
+ * A separator between the date's part of the line and a name kept beside it ("KYODO NEWS - May 26"),
+ * or the gap of a page's columns copied as spaces ("Local News  12/06/2024 14:35").
+ */
+const FIELD_BREAK = /\s[|·•●–—-]\s|\s[|·•●]|[|·•●]\s|[\p{L}.]\s{2,}\d/u;
 
 /**
  * "All News 16:21 September 07, 2022": a section's name, then the clock and the date, the clock
