@@ -203,8 +203,8 @@ const SPAN_TO_AN_EVENT =
 /**
  * "The body of the returning officer, who went missing last week, has been found in a forest, police
  * said on Monday.": a date inside a relative clause set off in the middle of a sentence dates a fact
- * about someone the sentence names in passing, not what the sentence reports; the
- * sentence is dated by its other dates (here, when the police told it) or not at all.
+ * about someone the sentence names in passing, not what the sentence reports; the sentence is dated
+ * by its other dates (here, when the police told it) or not at all.
  */
 function datesARelativeClause(mention: DateMention, text: string): boolean {
   const sentence = sentenceAround(text, mention.start);
@@ -216,8 +216,8 @@ function datesARelativeClause(mention: DateMention, text: string): boolean {
 /**
  * After the sentence's last comma, a few words on from the pronoun (a long way on, the clause has
  * likely ended without a comma and the main verb come): "…, the officer who went missing ". Only
- * clauses about people: in
- * "The quake, which struck on Monday, has killed 2,000" the clause dates the event itself.
+ * clauses about people: in "The quake, which struck on Monday, has killed 2,000" the clause dates
+ * the event itself.
  */
 const OPENS_RELATIVE_CLAUSE =
   /,[^,;:"“”()]*\b(?:who|whom|whose)\s+(?:[^\s,;:"“”()]+\s+){0,7}(?:on\s+|in\s+|at\s+)?$/i;
@@ -251,8 +251,9 @@ function endsABackgroundPeriod(mention: DateMention, text: string, sameArticle: 
 }
 
 /**
- * "has risen to 1,136 since mid-June", "has killed 18 since it began in May": the date starts the period a sentence sums up, and the
- * sentence's event (the new toll) happened when the article says, not then.
+ * "has risen to 1,136 since mid-June", "has killed 18 since it began in May": the date starts the
+ * period a sentence sums up, and the sentence's event (the new toll) happened when the article
+ * says, not then.
  */
 function opensPeriod(mention: DateMention, text: string): boolean {
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
