@@ -284,28 +284,36 @@ export class DedupIndex {
     const y = this.windowSlot(laterId);
     if (y === undefined) return null;
     let best = -1;
+    let second = -1;
     const floor = credited ? CREDITED_MIN_ESTIMATE : REWRITE_MIN_ESTIMATE;
     let bestAgreements = Math.ceil(floor * SIGNATURE_SIZE) - 1;
+    let secondAgreements = bestAgreements;
     const day = this.slotDays[y];
     for (const id of earlierIds) {
       const x = this.windowSlot(id);
       if (x === undefined) continue;
       if (day != null && this.slotDays[x] != null && day - this.slotDays[x]! > MATE_DAYS) continue;
       const agreements = this.agreements(x, y, SIGNATURE_SIZE);
-      // Bodies are compared only for an article that would be the best so far: reading two
+      // Bodies are compared only for an article that would be among the best so far: reading two
       // fingerprints is two cache misses, and identical bodies were reported already.
-      if (agreements > bestAgreements && !sameBody(this.slots[x]!, this.slots[y]!)) {
-        best = x;
-        bestAgreements = agreements;
-      }
+      if (agreements <= secondAgreements || sameBody(this.slots[x]!, this.slots[y]!)) continue;
+      if (agreements > bestAgreements) {
+        [second, secondAgreements] = [best, bestAgreements];
+        [best, bestAgreements] = [x, agreements];
+      } else [second, secondAgreements] = [x, agreements];
     }
     if (best < 0) return null;
-    const earlier = this.slots[best]!;
     this.verifier.prepare(this.slots[y]!);
-    const verdict = this.verifier.classify(earlier, true, credited);
-    return verdict
-      ? { a: earlier.id, b: laterId, relation: verdict.relation, similarity: verdict.similarity }
-      : null;
+    // An article that credits a wire may reword its second-latest report: the wire's day-1 and day-2
+    // reports of one story share their background, and the day before can agree on more of it.
+    const tried = credited && second >= 0 ? [best, second] : [best];
+    for (const slot of tried) {
+      const earlier = this.slots[slot]!;
+      const verdict = this.verifier.classify(earlier, true, credited);
+      if (verdict)
+        return { a: earlier.id, b: laterId, relation: verdict.relation, similarity: verdict.similarity };
+    }
+    return null;
   }
 
   /** The slot of an article inside the window, or undefined. */
