@@ -139,8 +139,12 @@ const PLACE_DATE_STOP = new RegExp(
   String.raw`^(${PLACE})(?:, (${REGION}))?, ${MONTH_DAY}\.\s+(?=[\p{Lu}"“])`,
   'u',
 );
-// "ISLAMABAD: The death toll…" (the South Asian press's house style)
-const PLACE_COLON = new RegExp(`^(${PLACE})(?:, (${REGION}))?:\\s+(?=[A-Z“"])`, 'u');
+// "ISLAMABAD: The death toll…" (the South Asian press's house style), also with the day: "HALDWANI, 8
+// Feb: Violence …". Groups: place, region, month and day (MONTH_DAY) or day and month (DAY_MONTH).
+const PLACE_COLON = new RegExp(
+  `^(${PLACE})(?:, (${REGION}))?(?:, (?:${MONTH_DAY}|${DAY_MONTH}))?:\\s+(?=[A-Z“"])`,
+  'u',
+);
 // "New Delhi: The ministry…", "Tehran, 20 May: President…" (the same style in title case). A quotation
 // after the colon is a speaker's, not a place's: "Guterres: “…”", and so are words in the first
 // person: "Biden: We will stand with…". Groups: place, day, month.
@@ -204,7 +208,10 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
   m = PLACE_DATE_STOP.exec(head);
   if (m && isPlaceWord(m[1]!) && monthNumber(m[3]!)) return found(m, m[1]!, null, m[3], m[4]);
   m = PLACE_COLON.exec(head);
-  if (m && isPlaceWord(m[1]!)) return found(m, m[1]!, null, undefined, undefined);
+  if (m && isPlaceWord(m[1]!)) {
+    const month = m[3] ?? m[6];
+    if (!month || monthNumber(month)) return found(m, m[1]!, null, month, m[4] ?? m[5]);
+  }
   m = TITLE_CASE_PLACE_COLON.exec(head);
   if (m && isPlaceWord(m[1]!.toUpperCase()) && (!m[3] || monthNumber(m[3])))
     return found(m, m[1]!, null, m[3], m[2]);

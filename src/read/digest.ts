@@ -1021,16 +1021,34 @@ function addOutletOnlyHeaders(lines: string[], starts: Map<number, Header | null
     if (line.length > 60 || isBlank(line) || inHeader.has(i)) continue;
     // The outlet line stands right under the title or one blank line below it, and ends the header:
     // a blank line follows, or the body's first paragraph, a sentence as long as no header line is.
+    // Or a byline ends it, over a body opening with a dateline (see bylineOverDateline).
     const below = lines[i + 1] ?? '';
-    if (!isBlank(below) && !opensBodyRightBelow(below)) continue;
+    const byline = bylineOverDateline(lines, i + 1);
+    if (!byline && !isBlank(below) && !opensBodyRightBelow(below)) continue;
     const title = previousNonBlank(lines, i - 1);
     if (title < 0 || starts.has(title) || inHeader.has(title)) continue;
     if (!readsLikeTitle(lines[title]!) || !standsAlone(lines, title) || nextNonBlank(lines, i + 1) < 0)
       continue;
-    if (!namesOutlet(line, seen) && !spellsItsLink(lines, i)) continue;
+    if (!byline && !namesOutlet(line, seen) && !spellsItsLink(lines, i)) continue;
+    if (byline && !looksLikeOutletLine(line)) continue;
     if (isWriterOverDesk(lines, title)) continue;
     starts.set(title, { outletLine: i, dateLine: null });
   }
+}
+
+/**
+ * "Title / Garhwal Post / By Our Staff Reporter / HALDWANI, 8 Feb: Violence broke out …": a byline
+ * line right under an outlet's line, over a first paragraph that opens with a dateline. The three
+ * together show an article's head even when sitrep doesn't know the outlet: a body sentence may
+ * start with "By" ("By nine in the morning, …"), but is no byline, and a dateline opens only an
+ * article's first paragraph.
+ */
+function bylineOverDateline(lines: string[], line: number): boolean {
+  const text = lines[line] ?? '';
+  if (text.length > 60 || !/^by\s/i.test(text) || endsWithFullStop(text) || !parseByline(text)) return false;
+  const body = isBlank(lines[line + 1] ?? '') ? line + 2 : line + 1;
+  const first = lines[body] ?? '';
+  return first.length > BODY_LINE_CHARS && matchDateline(first) !== null;
 }
 
 /**
@@ -2950,7 +2968,10 @@ function dateFromUrl(url: string | null): string | null {
  * daily digest names its day. Otherwise the date stays unknown rather than guessed.
  */
 function fillMissingDates(articles: Article[], fallback: string | null): void {
-  if (!fallback) return;
+  if (!fallback) {
+    datelinesInDatedDigest(articles);
+    return;
+  }
   for (const a of articles) {
     if (!a.published)
       a.published = datelineDate(a, fallback) ?? daysBefore(fallback, daysBeforeDigest.get(a) ?? 0);
@@ -2970,6 +2991,22 @@ function monthFirstIfNearer(published: string, digestDay: string): string {
   const gap = (iso: string) => Math.abs(Date.parse(iso) - Date.parse(digestDay)) / 86_400_000;
   return gap(published) > 7 && gap(swapped) <= 1 ? swapped : published;
 }
+
+/**
+ * "NAINITAL, 14 Mar: …" in a digest whose name gives no day: the dateline's day in the year of the
+ * latest date the digest's other articles carry, or the year before when that day would come more
+ * than DIGEST_SPAN_DAYS after it (a digest is a few days' news). Without any dated article the
+ * date stays unknown.
+ */
+function datelinesInDatedDigest(articles: Article[]): void {
+  let latest: string | null = null;
+  for (const a of articles) if (a.published && (!latest || a.published > latest)) latest = a.published;
+  if (!latest) return;
+  const reference = daysBefore(latest, -DIGEST_SPAN_DAYS);
+  for (const a of articles) if (!a.published) a.published = datelineDate(a, reference);
+}
+
+const DIGEST_SPAN_DAYS = 7;
 
 /** The ISO day `days` before `iso`. */
 function daysBefore(iso: string, days: number): string {

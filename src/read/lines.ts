@@ -153,12 +153,12 @@ function exactDateLine(line: string): string | null {
  * May 29, 2024": a page's label opening its date line, without the label; any other line as it is.
  */
 export function withoutDateLabel(line: string): string {
-  // Only a line opening with "l", "u", "p" or "m" may hold one: the rest are passed over at once.
+  // Only a line opening with "l", "u", "p", "m" or "d" may hold one: the rest are passed over at once.
   let i = 0;
   while (i < line.length && line.charCodeAt(i) <= 32) i++;
   const c = line.charCodeAt(i) | 32;
-  if (c !== 108 && c !== 117 && c !== 112 && c !== 109) return line;
-  const m = DATE_LABEL_FIRST.exec(line);
+  if (c !== 108 && c !== 117 && c !== 112 && c !== 109 && c !== 100) return line;
+  const m = DATE_LABEL_FIRST.exec(line) ?? DATED_LABEL.exec(line);
   return m ? line.slice(m[0].length) : line;
 }
 
@@ -168,6 +168,12 @@ export function withoutDateLabel(line: string): string {
  */
 const DATE_LABEL_FIRST =
   /^\s*(?:last\s+)?(?:updated|published|publish|posted|modified)(?:\s+(?:on|at))?(?:\s*[:\-–—]\s*|\s+)(?=\d|\p{L}{3})/iu;
+
+/**
+ * "Dated: 08-02-2024", "Dated 8 February 2024": a press office's stamp under its release's heading.
+ * ("Date:" is left alone: it heads the fields of a forwarded e-mail, whose sender is no title.)
+ */
+const DATED_LABEL = /^\s*dated\s*:?\s*(?=\d|\p{L}{3})/iu;
 
 /** A date line without the paper's edition in brackets or the print page after its year. */
 function withoutEditionOrPage(line: string): string {
