@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aliasKeys, loadGazetteer, parseAliasJson, parseAliasTable } from './gazetteer.js';
+import { aliasKeys, isBuiltInPlace, loadGazetteer, parseAliasJson, parseAliasTable } from './gazetteer.js';
 
 describe('alias files', () => {
   it('reads CSV with a header and comments', () => {
@@ -68,5 +68,15 @@ describe('alias keys', () => {
     expect(aliasKeys('Nagorno-Karabakh')).toEqual(['nagorno', 'karabakh']);
     expect(aliasKeys('Türkiye')).toEqual(['turkiye']);
     expect(aliasKeys("Azerbaijan's foreign ministry")).toEqual(['azerbaijan', "'s", 'foreign', 'ministry']);
+  });
+});
+
+describe('isBuiltInPlace', () => {
+  it('knows the built-in places in any case and with diacritics folded, and nothing else', () => {
+    expect(isBuiltInPlace('New Delhi')).toBe(true);
+    expect(isBuiltInPlace('  new   delhi ')).toBe(true);
+    expect(isBuiltInPlace('Turkiye')).toBe(true);
+    expect(isBuiltInPlace('Reuters')).toBe(false);
+    expect(isBuiltInPlace('Hindustan Times')).toBe(false);
   });
 });

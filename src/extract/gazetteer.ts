@@ -104,6 +104,25 @@ function addAliasPath(root: TrieNode, alias: string, keys: string[], entry: Gaze
   node.match = { entry, acronym: isAcronym(alias) };
 }
 
+/**
+ * Whether a name is one of the built-in gazetteer's places ("New Delhi", "Kerala"), in any case and
+ * with diacritics folded. The reader asks it of a line where a masthead would stand.
+ */
+export function isBuiltInPlace(name: string): boolean {
+  builtInPlaces ??= new Set(
+    BUILT_IN.filter(([, type]) => type === 'place').flatMap(([name, , ...aliases]) =>
+      [name, ...aliases].map(placeKey),
+    ),
+  );
+  return builtInPlaces.has(placeKey(name));
+}
+
+let builtInPlaces: Set<string> | undefined;
+
+function placeKey(name: string): string {
+  return name.trim().split(/\s+/).map(tokenKey).join(' ');
+}
+
 /** The built-in gazetteer, extended by the user's alias file when one is given. */
 export function loadGazetteer(userFile?: string): Gazetteer {
   return buildGazetteer(userFile ? readAliasFile(userFile) : []);

@@ -5,6 +5,7 @@
 //      moving the dateline out, the URL into `url` and noise lines into `dropped`.
 // No pattern runs over the whole text; every classifier looks at one short line.
 
+import { isBuiltInPlace } from '../extract/gazetteer.js';
 import type { Article, ArticleKind, Dropped, ParseResult, Warning } from '../types.js';
 import { wordTable } from '../util/word-table.js';
 import { makeArticle } from './article.js';
@@ -81,6 +82,8 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   for (const line of labelledOutletLines) fieldedOutletLines.add(line);
   normaliseItemHeaders(lines);
   moveTitlesAboveHeaderBlocks(lines);
+  moveOfficesBelowTitles(lines);
+  moveReadingTimesBelowDates(lines);
   dropFooter(lines, separators, file, result.dropped);
   const starts = findArticleStarts(lines, separators);
   addFieldedOutletHeaders(lines, starts, fieldedOutletLines);
@@ -487,6 +490,60 @@ function moveTitlesAboveHeaderBlocks(lines: string[]): void {
     i = title;
   }
 }
+
+/**
+ * "Prime Minister's Office / PM chairs review meeting … / Posted On: 12 JUN 2024 10:50PM by PIB Delhi":
+ * a government press service prints the issuing office above the release's title and its posting
+ * desk after the date. Where such a block follows the end of the article before, the office is moved
+ * below the title and the desk taken off the date, line count kept, into the usual "Title / Office /
+ * date" layout.
+ */
+function moveOfficesBelowTitles(lines: string[]): void {
+  for (let i = 2; i < lines.length; i++) {
+    const line = lines[i]!;
+    // Cheap tests first: a posting line has a figure and is short; its office and title are glued above.
+    if (line.length > 100 || !HAS_FIGURE.test(line) || isBlank(lines[i - 1]!) || isBlank(lines[i - 2]!))
+      continue;
+    const office = i - 2;
+    if (office > 0 && !isBlank(lines[office - 1]!)) continue;
+    const dated = isDatingLine(line) ? line : withoutPostingDesk(line);
+    if (!dated || !isOfficialMasthead(lines[office]!) || !readsLikeTitle(lines[i - 1]!)) continue;
+    if (isMastheadLine(lines[i - 1]!)) continue;
+    const before = previousNonBlank(lines, office - 1);
+    if (before >= 0 && !closesAnArticle(lines, before)) continue;
+    [lines[office], lines[i - 1]] = [lines[i - 1]!, lines[office]!];
+    lines[i] = dated;
+  }
+}
+
+/**
+ * "Mathrubhumi English / 1 min read / Published: Jun 13, 2024, …": a page's reading time glued between
+ * the masthead and the date is moved under the date (line count kept), where the reader drops it as
+ * the page's metadata, so the masthead stands right above its date.
+ */
+function moveReadingTimesBelowDates(lines: string[]): void {
+  for (let i = 1; i < lines.length - 1; i++) {
+    const line = lines[i]!;
+    if (!line.trimEnd().endsWith('read') || isBlank(lines[i - 1]!) || !READING_TIME.test(line)) continue;
+    if (!isDatingLine(lines[i + 1]!)) continue;
+    lines[i] = lines[i + 1]!;
+    lines[i + 1] = line;
+    i++;
+  }
+}
+
+/** An office's line: a government body or a press service, as OFFICIAL_OUTLET or isOfficeLine reads it. */
+function isOfficialMasthead(line: string): boolean {
+  return line.length <= 120 && (OFFICIAL_OUTLET.test(line.trim()) || isOfficeLine(line));
+}
+
+/** "Posted On: 12 JUN 2024 10:50PM by PIB Delhi" → the date line without its desk; null for other lines. */
+function withoutPostingDesk(line: string): string | null {
+  const m = POSTING_DESK.exec(line);
+  return m && isDatingLine(m[1]!) ? m[1]! : null;
+}
+
+const POSTING_DESK = /^(.*\d.*?)\s+by\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s*$/u;
 
 /**
  * The last line of an article: a sentence, a link, a photo's credit in brackets, or the last line of a
@@ -1330,7 +1387,7 @@ function isOfficeOfGovernment(line: string): boolean {
   const office = line.slice(0, comma).trim();
   const government = line.slice(comma + 2).trim();
   return (
-    OFFICIAL_OUTLET.test(government) &&
+    (OFFICIAL_OUTLET.test(government) || NAMED_STATE.test(government)) &&
     OFFICE_NAME.test(office) &&
     !endsLikeSentenceOrQuote(government) &&
     wordCount(line, 21) <= 20
@@ -1338,11 +1395,26 @@ function isOfficeOfGovernment(line: string): boolean {
 }
 
 /** An office's name: capitalised words, joined by "of", "and", "for", "the", "&". */
+/** "State of Kuwait", "Republic of Kenya", "Kingdom of Thailand": a state's formal name after its office's. */
+const NAMED_STATE =
+  /^(?:the )?(?:State|(?:(?:Federal|Islamic|People['’]s|Democratic|United) )?Republic|Kingdom|Sultanate|Emirate|Principality|Commonwealth) of \p{Lu}/u;
+
 const OFFICE_NAME = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|for|the|on|&)){1,10}$/u;
 
 /**
+ * "General Department of Relations and Security Media", "Directorate of Public Information": the unit
+ * of an office that issued a release, under the office's line.
+ */
+function isOfficeUnitLine(line: string): boolean {
+  const text = line.trim();
+  return OFFICE_UNIT.test(text) && OFFICE_NAME.test(text) && wordCount(text, 11) <= 10;
+}
+
+const OFFICE_UNIT = /\b(?:Department|Directorate|Division|Bureau|Unit|Section)\b/;
+
+/**
  * A field of a page's header on a line of its own: a byline ("By …", "Written by …", "Jane Tan"), a
- * desk or staff credit, a place, a date's label, or a short name with no word in lower case (a
+ * desk or staff credit, an office's unit, a place, a date's label, or a short name with no word in lower case (a
  * section, "Opinion", a writer's post, the publisher's group, a brand's line "Briefing Room —
  * Statements and Releases"). A headline has words in lower case, or runs longer.
  */
@@ -1350,7 +1422,7 @@ function isHeaderFieldLine(line: string): boolean {
   if (line.length > 80 || isBlank(line)) return false;
   if (parseByline(line) || labelledByline(line) || isStaffCredit(line) || isPlaceOrDeskLine(line))
     return true;
-  if (isDateLabel(line)) return true;
+  if (isDateLabel(line) || isOfficeUnitLine(line)) return true;
   // "Editorial board (The Jakarta Post)", "Newsroom (Coastal Wire)": the newsroom's credit, the paper
   // named in brackets after it.
   if (lastCharCode(line) === 41 && isNewsroomCredit(line.replace(BRACKETED_END, ''))) return true;
@@ -2055,6 +2127,12 @@ function assembleArticle(
     if (!paragraphs[index].trim()) paragraphs.splice(index, 1);
   }
 
+  // "Written by … / New Delhi | Updated: …": a place where other sites put their masthead is the
+  // article's dateline, not its outlet.
+  if (draft.outletLine && !knownOutlet(draft.outletLine) && isBuiltInPlace(draft.outletLine)) {
+    dateline ??= draft.outletLine.trim();
+    draft.outletLine = null;
+  }
   outletFromByline(draft, url);
   const outlet = resolveOutlet(draft, agency, url);
   const title = cleanTitle(draft.title, outlet.name, draft.outletLine, agency);

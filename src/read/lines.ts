@@ -63,6 +63,8 @@ const WEEKDAY_PREFIX =
   /^(?:(?:published|updated|posted|issued|last updated|(?:last )?modified|(?:for immediate )?release[d]?)(?: on)?:?\s+)?(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+)?/iu;
 
 const READING_TIME_AFTER = /\s*[·•|-]\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
+const THE_BEFORE_DAY = /^the\s+(?=\d)/i;
+const READING_TIME_BEFORE = /^\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read\s*[.·•|-]\s*/i;
 export const READING_TIME_FIELD = /^\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
 
 /**
@@ -112,7 +114,8 @@ function exactDateLine(line: string): string | null {
   if (dated.length < 60) dated = withoutEditionOrPage(dated);
   // Cheap exit: every form ends in its year.
   if (!isDigitCode(dated.trimEnd().charCodeAt(dated.trimEnd().length - 1))) return null;
-  const text = dated.trim().replace(WEEKDAY_PREFIX, '');
+  // ("Islamabad, the 9th February, 2024": Pakistani offices write the day after "the".)
+  const text = dated.trim().replace(WEEKDAY_PREFIX, '').replace(THE_BEFORE_DAY, '');
   if (text.length < 8 || text.length > 32) return null;
   let m: RegExpExecArray | null;
   if (!isDigitCode(text.charCodeAt(0))) {
@@ -156,6 +159,11 @@ export function withoutDateLabel(line: string): string {
   // Only a line opening with "l", "u", "p", "m" or "d" may hold one: the rest are passed over at once.
   let i = 0;
   while (i < line.length && line.charCodeAt(i) <= 32) i++;
+  // "2 min read . Updated: 13 Jun 2024, …": the page's reading time before the label goes first.
+  if (isDigitCode(line.charCodeAt(i)) && line.includes(' read')) {
+    const time = READING_TIME_BEFORE.exec(line);
+    if (time) return withoutDateLabel(line.slice(time[0].length));
+  }
   const c = line.charCodeAt(i) | 32;
   if (c !== 108 && c !== 117 && c !== 112 && c !== 109 && c !== 100) return line;
   const m = DATE_LABEL_FIRST.exec(line) ?? DATED_LABEL.exec(line);
@@ -297,7 +305,7 @@ function parseFieldedLine(line: string): OutletDateLine | null {
     // "Oct 3, 2023 · 4 min read · Reuters": the page's reading time is no field of the header, nor is
     // the site's handle ("@noozhawk").
     if (READING_TIME_FIELD.test(field) || isHandleField(field)) continue;
-    const timed = exactTimeLine(field);
+    const timed = exactTimeLine(field) ?? clockFirstField(field);
     const date = exactDateLine(field) ?? timed?.date;
     const names = /^by\s/i.test(field) ? parseByline(field) : null;
     const outlet = /^\((.{2,60})\)$/.exec(field)?.[1] ?? field;
@@ -325,6 +333,16 @@ function parseFieldedLine(line: string): OutletDateLine | null {
   if (!found.outlet || !found.date) return null;
   const { outlet, date, byline, dateline } = found;
   return { outlet, date, time: found.time ?? null, byline, dateline };
+}
+
+/**
+ * "11:42 PM June 13, 2024": a clock before the date, as the Inquirer prints it, which only the loose
+ * date line reads; a field with a name beside the date is no date field.
+ */
+function clockFirstField(field: string): { time: string; date: string } | null {
+  if (field.length > 40 || !isDigitCode(field.charCodeAt(0))) return null;
+  const loose = looseDateLine(field);
+  return loose?.time && !loose.named ? { time: loose.time, date: loose.date } : null;
 }
 
 /** "@noozhawk": a site's handle on a social network, one word after "@". */
@@ -386,16 +404,17 @@ const BYLINE_FIRST_SPLIT = /\s+[-—–·|•]\s+/;
 /** "Edited by:", "Written by", "Reported by:": a labelled credit opening a date line. */
 const CREDIT_LABEL = /^\s*(?:edited|written|reported|compiled)\s+by:?\s+/i;
 
-const FIELD_SEPARATOR = /\s[—–·|•]\s/;
+/** A spaced dash, dot, bar or slash ("Philippine Daily Inquirer / 11:42 PM June 13, 2024"). */
+const FIELD_SEPARATOR = /\s[—–·|•/]\s/;
 
 function hasFieldSeparator(line: string): boolean {
   for (let i = 1; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c === 0x2014 || c === 0x2013 || c === 0xb7 || c === 124 || c === 0x2022) return true;
+    if (c === 0x2014 || c === 0x2013 || c === 0xb7 || c === 124 || c === 0x2022 || c === 47) return true;
   }
   return false;
 }
-const FIELD_SPLIT = /\s+[—–·|•]\s+/;
+const FIELD_SPLIT = /\s+[—–·|•/]\s+/;
 /** "DAMASCUS", "PORT-AU-PRINCE, Haiti": a place in capitals, maybe with its country. */
 const DATELINE_FIELD = /^[A-Z][A-Z .'’-]{2,30}(?:, [A-Z][\p{L} .'-]{2,30})?$/u;
 
@@ -743,6 +762,9 @@ export function parseByline(line: string): string[] | null {
     .replace(POST_BEFORE_NAME, '')
     // "By Mike Bolton mbolton@example.com": the writer's address is no name.
     .replace(/\s+\S+@\S+\.\S+$/, '')
+    // "By: Marisol Dizon - Reporter / @INQUIRERdotnet": the site's handle and the post after a dash.
+    .replace(/\s*\/\s*@[\w.]+$/, '')
+    .replace(POST_AFTER_DASH, '')
     .replace(/\s*\|.*$/, '')
     .replace(/\s*\([^()]*\)$/, '')
     .replace(/\s*\/\s*\p{Lu}[^/]*$/u, '')
@@ -773,6 +795,8 @@ function isPostOrPlace(part: string): boolean {
 
 const WRITER_POST =
   /^[\p{L} '’-]{0,40}\b(?:correspondent|editor|reporter|writer|analyst|producer|columnist|contributor)$/iu;
+const POST_AFTER_DASH =
+  /\s+[-–—]\s+[\p{L} '’-]{0,40}\b(?:correspondent|editor|reporter|writer|analyst|producer|columnist|contributor)$/iu;
 /** A post in lower case, up to four words, before the writer's name ("political correspondent"). */
 const POST_BEFORE_NAME =
   /^(?:\p{L}[\p{L}'’-]*\s+){0,3}(?:correspondent|editor|reporter|writer|analyst|producer|columnist|contributor)\s+(?=\p{Lu}\p{Ll})/u;
@@ -781,7 +805,8 @@ const POST_BEFORE_NAME =
  * "By …", "Written by …", and the same word in Spanish, Portuguese and French ("Por Lesly Ordóñez",
  * "Par Jean Dupont"). Group: what follows it.
  */
-const BYLINE = /^\s*(?:written\s+)?(?:by|por|par)\s+(.+?)\s*$/i;
+/** "By …", "Written by …", "By: …" (the Inquirer's colon), "Por …", "Par …". */
+const BYLINE = /^\s*(?:written\s+)?(?:by|por|par)(?:\s*:)?\s+(.+?)\s*$/i;
 /** The byline's word opening a field ("By …", "Por …"). */
 const BY_FIRST_WORD = /^(?:by|por|par)\s/i;
 
