@@ -1190,13 +1190,25 @@ function outletAboveSignedDate(
   const outletLine = dateLine - 1;
   if (outletLine < 1) return null;
   const outlet = lines[outletLine]!.trim();
-  if (!isKnownOutletLine(outlet) && !isShortOutletLine(outlet) && !officeBeforeItsUnits(outlet)) return null;
+  // ("PT Indonesia Morowali Industrial Park (IMIP) / Morowali, 24 December 2023": over a release's
+  // place and date, any line that looks like an outlet's is its issuer's.)
+  const issuer = isPlaceDateLine(lines[dateLine]!) && looksLikeOutletLine(outlet);
+  if (!isKnownOutletLine(outlet) && !isShortOutletLine(outlet) && !officeBeforeItsUnits(outlet) && !issuer)
+    return null;
   const title = titleAbove(lines, outletLine);
   const headline = title >= 0 && title < outletLine && !endsLikeSentence(lines[title]!);
   return headline && isTitleCandidate(lines[title]!) && opensArticle(lines, title)
     ? { title, outletLine }
     : null;
 }
+
+/** "Morowali, 24 December 2023", "New York, 15 April 2023": a place of one or two words, a comma, a date. */
+function isPlaceDateLine(line: string): boolean {
+  const place = parseOutletDateLine(line)?.outlet;
+  return place !== undefined && PLACE_WORDS.test(place) && line.trimStart().startsWith(`${place},`);
+}
+
+const PLACE_WORDS = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?$/u;
 
 /** The person's name an outlet-and-date line opens with ("Oksana Levchenko — 9 October 2022"), or null. */
 function signerOf(line: string): string | null {
@@ -1410,6 +1422,10 @@ function isOfficeUnitLine(line: string): boolean {
   return OFFICE_UNIT.test(text) && OFFICE_NAME.test(text) && wordCount(text, 11) <= 10;
 }
 
+/** "Briefing by Deputy Spokesperson Lee Jae-myoung", "Remarks by the President": an item's kind and its speaker. */
+const CREDITED_ITEM =
+  /^\s*(?:(?:[Pp]ress |[Dd]aily |[Ww]ritten )?[Bb]riefing|[Ss]tatement|[Rr]emarks|[Rr]eadout|[Mm]essage|[Aa]ddress|[Ss]peech|[Ii]nterview)\s+(?:by|of)\s+(?:the\s+)?\p{Lu}/u;
+
 const OFFICE_UNIT = /\b(?:Department|Directorate|Division|Bureau|Unit|Section)\b/;
 
 /**
@@ -1422,7 +1438,7 @@ function isHeaderFieldLine(line: string): boolean {
   if (line.length > 80 || isBlank(line)) return false;
   if (parseByline(line) || labelledByline(line) || isStaffCredit(line) || isPlaceOrDeskLine(line))
     return true;
-  if (isDateLabel(line) || isOfficeUnitLine(line)) return true;
+  if (isDateLabel(line) || isOfficeUnitLine(line) || CREDITED_ITEM.test(line)) return true;
   // "Editorial board (The Jakarta Post)", "Newsroom (Coastal Wire)": the newsroom's credit, the paper
   // named in brackets after it.
   if (lastCharCode(line) === 41 && isNewsroomCredit(line.replace(BRACKETED_END, ''))) return true;
@@ -1845,21 +1861,26 @@ export function looksLikeOutletLine(line: string): boolean {
   // An institution with its press office after a dash is one, however long its name.
   if (officeBeforeItsUnits(line)) return true;
   const text = outletName(line).trim();
-  // ("Ministry of Foreign Affairs of the People's Republic of China": an office's name runs longer.)
-  const long = text.length > 60 && !(text.length <= 120 && OFFICIAL_OUTLET.test(text));
+  // ("Ministry of Foreign Affairs of the People's Republic of China": an office's name runs longer,
+  // maybe with its country after a comma: "Beijing Municipal … Headquarters, China".)
+  const official = text.length <= 120 && OFFICIAL_OUTLET.test(text.replace(COUNTRY_AFTER_COMMA, ''));
+  const long = text.length > 60 && !official;
   if (long || endsLikeSentenceOrQuote(text) || parseDateLine(text) || parseByline(text)) return false;
   // "4 minute read": a page's reading time, whatever its figure looks like.
   if (READING_TIME.test(text)) return false;
   if (isKnownOutletLine(text)) return true;
   // "By Pacific affairs reporter Jane Doe": a credit whose writer's post parseByline does not read.
   if (BY_FIRST.test(text)) return false;
+  // "PT Indonesia Morowali Industrial Park (IMIP)": a company or an office with its initials after it.
+  if (lastCharCode(text) === 41 && INITIALS_IN_BRACKETS.test(text))
+    return looksLikeOutletLine(text.replace(INITIALS_IN_BRACKETS, ''));
   const words = text.split(/\s+/);
   // Brands may open with lower-case letters before a capital or a figure: "iWitness News", "eNCA", "g1",
   // "openDemocracy";
   // and with a capital outside ASCII: "ČTK", "Új Szó", "Élysée".
   // An office's own name may run longer: "Ministry of Foreign Affairs of the Republic of Iraq".
   if (
-    (words.length <= 6 || OFFICIAL_OUTLET.test(text)) &&
+    (words.length <= 6 || official) &&
     OUTLET_START.test(text) &&
     /^[\p{L}\d&.'’/ -]+(, [\p{L} .'’-]+)?$/u.test(text)
   )
@@ -1871,6 +1892,8 @@ export function looksLikeOutletLine(line: string): boolean {
 }
 
 const BY_FIRST = /^by\s/i;
+const COUNTRY_AFTER_COMMA = /, \p{Lu}[\p{L} .'’-]*$/u;
+const INITIALS_IN_BRACKETS = /\s+\(\p{Lu}[\p{Lu}\d&-]{1,9}\)$/u;
 
 /**
  * Sentence punctuation or a closing quotation mark at the end: no outlet's name ends so, but for the
