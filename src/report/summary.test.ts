@@ -35,6 +35,26 @@ describe('summarize', () => {
     ]);
   });
 
+  it('reads a style of address ("His Highness the Amir") as a subject, not as a pronoun', () => {
+    const text = [
+      'His Highness the Emir on Monday ordered an inquiry into the collapse of the market roof in the old town.',
+      'He also sent his condolences to the families of the dead.',
+    ].join('\n\n');
+    const chosen = summarize([article('Inquiry', text)]).map((s) => s.text);
+    expect(chosen).toEqual([
+      'His Highness the Emir on Monday ordered an inquiry into the collapse of the market roof in the old town.',
+    ]);
+  });
+
+  it('falls back to the opening sentence when every lead sentence is ruled out', () => {
+    const text = [
+      'The ministry published the following statement on Tuesday night:',
+      '"All crossings will stay closed until further notice," the statement said.',
+    ].join('\n\n');
+    const chosen = summarize([article('Statement', text)]).map((s) => s.text);
+    expect(chosen).toEqual(['The ministry published the following statement on Tuesday night:']);
+  });
+
   it('skips the later sentences of a quotation, which carry no quotation mark of their own', () => {
     const text = [
       'The minister returned to the capital on Saturday and spoke to the nation from his office.',

@@ -16,8 +16,12 @@ const MAX_ARTICLES = 5;
 const LEAD_SENTENCES = 6;
 const MAX_CHARS = 480;
 const BULLETS = /•/;
-/** A sentence that opens on a pronoun names its subject in a sentence the summary may not show. */
-const OPENS_ON_PRONOUN = /^\s*(?:he|she|they|it|his|her|their|its)\b/i;
+/**
+ * A sentence that opens on a pronoun names its subject in a sentence the summary may not show; "His
+ * Highness the Amir", "Her Majesty" are styles of address, which name their subject.
+ */
+const OPENS_ON_PRONOUN =
+  /^\s*(?:he|she|they|it|his|her|their|its)\b(?!\s+(?:Highness|Majesty|Excellency|Holiness|Royal)\b)/i;
 
 interface Candidate extends SummarySentence {
   words: Set<string>;
@@ -41,8 +45,23 @@ export function summarize(articles: Article[], count = 3): SummarySentence[] {
     chosen.push(candidate);
     length += candidate.text.length;
   }
+  if (chosen.length === 0) return leadOnly(used);
   chosen.sort((a, b) => a.order - b.order || a.position - b.position);
   return chosen.map(({ text, article }) => ({ text, article }));
+}
+
+/**
+ * When every lead sentence was ruled out ("The army published the following statement:" over a
+ * quoted text), the first article's opening sentence all the same: a story with no summary at all
+ * tells the reader less than one whose summary announces a statement.
+ */
+function leadOnly(articles: Article[]): SummarySentence[] {
+  for (const article of articles) {
+    const first = sentencesOf(article.text)[0];
+    const text = first ? cleanSentence(first.text, 240) : '';
+    if (text.length >= 20) return [{ text, article: article.id }];
+  }
+  return [];
 }
 
 function candidatesOf(article: Article, order: number): Candidate[] {
