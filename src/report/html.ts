@@ -67,7 +67,10 @@ function section(id: string, title: string, body: string, empty: string): string
 function story(s: ReportStory, rank: number, cite: Cite, entries: Map<string, SourceEntry>): string {
   const dates =
     s.first && s.last && s.last !== s.first ? `${s.first} – ${s.last}` : (s.first ?? s.last ?? '');
-  const badges = s.outlets.map((o) => `<span class="badge">${h(o)}</span>`).join('');
+  const badges =
+    s.outlets.length === 0
+      ? '<span class="badge">outlet unknown</span>'
+      : s.outlets.map((o) => `<span class="badge">${h(o)}</span>`).join('');
   const summary = s.summary.map((c) => `${h(c.text)}${cite(c.sources)}`).join(' ');
   const parts = [
     `<article class="story" id="story-${h(s.id)}">`,

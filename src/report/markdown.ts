@@ -14,7 +14,7 @@ export function renderMarkdown(model: ReportModel): string {
   const lines: string[] = [
     `# ${md(model.title)}`,
     '',
-    `Period: ${formatPeriod(model.since, model.until)} · ${model.stats.articles} articles from ${model.stats.outlets} outlets · ${model.stats.stories} stories`,
+    `Period: ${formatPeriod(model.since, model.until)} · ${plural(model.stats.articles, 'article')} from ${plural(model.stats.outlets, 'outlet')} · ${plural(model.stats.stories, 'story')}`,
     '',
     '## Top stories',
     '',
@@ -63,6 +63,13 @@ export function renderMarkdown(model: ReportModel): string {
 
 type Cite = (anchors: string[]) => string;
 
+/** "2 outlets (Reuters, AFP)"; a story of articles whose outlet the reader could not tell says so. */
+function outletsLine(outlets: string[]): string {
+  return outlets.length === 0
+    ? 'outlet unknown'
+    : `${plural(outlets.length, 'outlet')} (${md(outlets.join(', '))})`;
+}
+
 function storySection(
   story: ReportStory,
   rank: number,
@@ -72,7 +79,7 @@ function storySection(
   const lines = [
     `### ${rank}. ${md(story.headline)}`,
     '',
-    `${plural(story.outlets.length, 'outlet')} (${md(story.outlets.join(', '))}) · ${plural(story.articleCount, 'article')} · ${story.first ?? '?'}${story.last && story.last !== story.first ? ` to ${story.last}` : ''}`,
+    `${outletsLine(story.outlets)} · ${plural(story.articleCount, 'article')} · ${story.first ?? '?'}${story.last && story.last !== story.first ? ` to ${story.last}` : ''}`,
     '',
     story.summary.map((s) => `${md(s.text)} ${cite(s.sources)}`).join(' '),
     '',
@@ -92,7 +99,8 @@ function storySection(
 }
 
 function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+  if (count === 1) return `${count} ${noun}`;
+  return `${count} ${noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`}`;
 }
 
 function bullets(items: Cited[], cite: Cite): string[] {

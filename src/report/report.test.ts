@@ -58,6 +58,32 @@ describe('buildReport', () => {
     expect(ranked.stories.map((s) => s.id)).toEqual(['s_a_news', 's_a_oped']);
   });
 
+  it('says a story of articles with no known outlet has its outlet unknown', () => {
+    const article = makeArticle({
+      id: 'a_nameless',
+      title: 'Relief flights resume to the islands',
+      outlet: null,
+      published: '2024-05-01',
+      text: 'Relief flights to the outer islands resumed on Wednesday after the runway was repaired.',
+      source: { file: 'digest.txt', startLine: 1, endLine: 3 },
+    });
+    const story = {
+      id: 's_nameless',
+      headline: article.title,
+      articles: [article.id],
+      outlets: [],
+      first: article.published,
+      last: article.published,
+      independent: 1,
+      lineage: [],
+    };
+    const none = { article: article.id, mentions: [], quotes: [], dates: [], figures: [] };
+    const report = buildReport(resultOf([article], [none], [story]), {});
+    expect(renderMarkdown(report)).toContain('outlet unknown · 1 article');
+    expect(renderMarkdown(report)).not.toContain('0 outlets (');
+    expect(renderHtml(report)).toContain('<span class="badge">outlet unknown</span>');
+  });
+
   it('says a week-long date is a week, not the Monday it is written as', () => {
     const result = fixtureResult();
     const cited = result.articles[0]!.id;
