@@ -5,7 +5,7 @@ import { clauseAfter, isHistorical, type SeriesPoint } from '../analyze/figure-s
 import { analyzeFraming } from '../analyze/framing.js';
 import { BUILTIN_LEXICON, type FramingLexicon } from '../analyze/lexicon.js';
 import { sentenceAround } from '../analyze/sentences.js';
-import { quotesBySpeaker } from '../analyze/speakers.js';
+import { quotesBySpeaker, speakerGroups } from '../analyze/speakers.js';
 import { isMeasure } from '../extract/figures/measures.js';
 import { casualtyVerbBefore } from '../extract/figures.js';
 import type {
@@ -76,7 +76,9 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
     result.dates.filter((d) => shown.has(d.article)),
     (d) => d.article,
   );
-  const quotes = filtered ? result.quotes.filter((q) => articles.has(q.article)) : result.quotes;
+  const quotes = withShownSpeakers(
+    filtered ? result.quotes.filter((q) => articles.has(q.article)) : result.quotes,
+  );
   const quotesByArticle = groupBy(
     quotes.filter((q) => shown.has(q.article)),
     (q) => q.article,
@@ -585,6 +587,15 @@ function reportFraming(framing: Framing[], sources: SourceRegistry): ReportFrami
         examples,
       };
     });
+}
+
+/** The quotes with each speaker named as the report's "Who said what" shows them (see speakerGroups). */
+function withShownSpeakers(quotes: Quote[]): Quote[] {
+  const shown = speakerGroups(quotes.map((q) => q.speaker).filter((name): name is string => !!name));
+  return quotes.map((q) => {
+    const speaker = q.speaker ? shown.get(q.speaker) : undefined;
+    return speaker && speaker !== q.speaker ? { ...q, speaker } : q;
+  });
 }
 
 function reportSpeakers(
