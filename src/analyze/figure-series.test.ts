@@ -331,6 +331,18 @@ describe('trackFigures, a part and its whole', () => {
     expect(values).toEqual([[40, 40]]);
   });
 
+  it('keeps "20 Kenyans were among the dead" out of the series of the toll', async () => {
+    const inputs = await extractedInputs(
+      [
+        'At least 45 people were killed when the ferry sank on Tuesday, the coast guard said.',
+        'The ferry disaster on Tuesday killed 45 people, officials said, and at least 20 Kenyans were feared to be among the dead.',
+      ],
+      '2024-06-27',
+    );
+    const values = trackFigures(inputs).map((series) => series.points.map((p) => p.value));
+    expect(values).toEqual([[45, 45]]);
+  });
+
   it('leaves out an estimated whole: the population a part is counted from', async () => {
     const inputs = await extractedInputs(
       [

@@ -295,8 +295,10 @@ function withinADay(a: string, b: string): boolean {
 function toPoint({ figure, article, dates }: FigureInput): SeriesPoint | null {
   const value = figure.value ?? figure.low ?? figure.high;
   if (value == null || figure.approximate) return null;
-  // "85 of the deaths were in Blantyre": a part of a total counted elsewhere, not a report of it.
+  // "85 of the deaths were in Blantyre", "20 Malayalis were among the dead": a part of a total counted
+  // elsewhere, not a report of it.
   if (PART_OF_TOTAL.test(figure.text)) return null;
+  if (article && AMONG_THE_TOTAL.test(article.text.slice(figure.end, figure.end + 80))) return null;
   if (DESCRIBES_A_THING.test(figure.text)) return null;
   if (article && isEstimatedWhole(figure, article.text)) return null;
   if (article && isHistorical(figure, article, dates ?? [])) return null;
@@ -374,6 +376,9 @@ const DESCRIBES_A_THING = /^[\p{L}\d.,]+-[\p{L}]+$/u;
 
 const PART_OF_TOTAL =
   /\bof\s+(?:the|these|those)\s+(?:deaths|dead|victims|casualties|injured|wounded|fatalities|killed|missing)\b/i;
+/** "… were feared to be among the dead": after the figure, in its clause, the count it is part of. */
+const AMONG_THE_TOTAL =
+  /^[^.;,:]{0,40}?\bamong\s+(?:the|these|those)\s+(?:deaths|dead|victims|casualties|injured|wounded|fatalities|killed|missing|who\s+died)\b/i;
 
 /**
  * "Between 1988 and 1994, about 500,000 … were expelled": a figure whose sentence is dated more than a
