@@ -331,6 +331,14 @@ describe('trackFigures, a part and its whole', () => {
     expect(values).toEqual([[40, 40]]);
   });
 
+  it('keeps "results for 180 of 240 seats" from making a series of two counts of seats', async () => {
+    const inputs = await extractedInputs(
+      ['With results for 180 of 240 parliamentary seats announced on Friday, the ruling party had won 95.'],
+      '2024-06-27',
+    );
+    expect(trackFigures(inputs).map((series) => series.points.map((p) => p.value))).toEqual([]);
+  });
+
   it('keeps "20 Kenyans were among the dead" out of the series of the toll', async () => {
     const inputs = await extractedInputs(
       [

@@ -128,7 +128,7 @@ function addToSeries(
       (s) =>
         sameQuantity(s.key, key) &&
         fitsSameDay(days.on(s, point.asOf), point) &&
-        !partAndWhole(days.on(s, point.asOf), point) &&
+        !days.partAndWhole(s, point) &&
         keepsRunningTotal(days.highestBefore(s, point.asOf), key, point),
     ),
     point,
@@ -166,17 +166,6 @@ function closestFit(candidates: Series[], point: SeriesPoint): Series | undefine
   return best;
 }
 
-/**
- * Whether the point and one of the points are a part and its whole in one sentence ("recovered 12 of
- * the 40 rifles", "100 of the 132 hostages were freed"): two quantities, not one reported twice.
- */
-function partAndWhole(points: SeriesPoint[], point: SeriesPoint): boolean {
-  if (point.sentence === undefined) return false;
-  return points.some(
-    (p) => p.article === point.article && p.sentence === point.sentence && (p.partitive || point.partitive),
-  );
-}
-
 /** The value of the series' last point that has one (points arrive in as-of order). */
 function latestValue(points: SeriesPoint[]): number | null {
   for (let i = points.length - 1; i >= 0; i--) if (points[i]!.value !== null) return points[i]!.value;
@@ -203,9 +192,22 @@ function keepsRunningTotal(highest: number, key: SubjectKey, point: SeriesPoint)
  * Each series' points by as-of day, built the first time a series is asked about, so that a point is
  * compared with its own day's points and each earlier day's highest value rather than with every point
  * of a series that runs for months (a year of daily reports makes series of thousands of points).
+ * Also the sentences its points come from, and whether one of a sentence's points is a part of a whole.
  */
 class SeriesDays {
   private readonly index = new WeakMap<Series, Map<string, { points: SeriesPoint[]; highest: number }>>();
+  private readonly sentences = new WeakMap<Series, Map<string, boolean>>();
+
+  /**
+   * Whether the point and one of the series' points are a part and its whole in one sentence
+   * ("recovered 12 of the 40 rifles", "results for 224 of 265 seats announced on Friday"): two
+   * quantities, not one reported twice, even where the sentence dates them apart.
+   */
+  partAndWhole(series: Series, point: SeriesPoint): boolean {
+    if (point.sentence === undefined) return false;
+    const partitive = this.sentencesOf(series).get(sentenceKey(point));
+    return partitive !== undefined && (partitive || !!point.partitive);
+  }
 
   /** The series' points reported as of `day`. */
   on(series: Series, day: string): SeriesPoint[] {
@@ -223,6 +225,18 @@ class SeriesDays {
   add(series: Series, point: SeriesPoint): void {
     const days = this.index.get(series);
     if (days) addDay(days, point);
+    const sentences = this.sentences.get(series);
+    if (sentences) addSentence(sentences, point);
+  }
+
+  private sentencesOf(series: Series): Map<string, boolean> {
+    let sentences = this.sentences.get(series);
+    if (!sentences) {
+      sentences = new Map();
+      for (const point of series.points) addSentence(sentences, point);
+      this.sentences.set(series, sentences);
+    }
+    return sentences;
   }
 
   private daysOf(series: Series): Map<string, { points: SeriesPoint[]; highest: number }> {
@@ -234,6 +248,17 @@ class SeriesDays {
     }
     return days;
   }
+}
+
+function sentenceKey(point: SeriesPoint): string {
+  return `${point.article}\u0000${point.sentence}`;
+}
+
+/** Records the point's sentence: whether any of its points there is a part of a whole. */
+function addSentence(sentences: Map<string, boolean>, point: SeriesPoint): void {
+  if (point.sentence === undefined) return;
+  const key = sentenceKey(point);
+  sentences.set(key, (sentences.get(key) ?? false) || !!point.partitive);
 }
 
 function addDay(days: Map<string, { points: SeriesPoint[]; highest: number }>, point: SeriesPoint): void {
@@ -342,9 +367,9 @@ function occasionOf(figure: Figure, article: Article, dates: DateMention[]): str
   return earliest;
 }
 
-/** " of the 40", " of its roughly 300": what follows a part of a whole the sentence counts. */
+/** " of the 40", " of its roughly 300", " of 265": what follows a part of a whole the sentence counts. */
 const PART_OF_NUMBER =
-  /^\s+of\s+(?:(?:the|its|their|his|her|our|an?)\s+(?:[\p{L}-]+['’]s\s+)?|[\p{L}-]+['’]s\s+)(?:(?:estimated|roughly|about|around|some|nearly|almost|more than|over)\s+)?\d/iu;
+  /^\s+of\s+(?:(?:the|its|their|his|her|our|an?)\s+(?:[\p{L}-]+['’]s\s+)?|[\p{L}-]+['’]s\s+)?(?:(?:estimated|roughly|about|around|some|nearly|almost|more than|over)\s+)?\d/iu;
 
 /** "an estimated", "roughly", "about": words that make a number a whole's estimate. */
 const APPROX = String.raw`(?:an\s+)?(?:estimated|roughly|about|around|some|nearly|almost)`;
