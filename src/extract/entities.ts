@@ -65,6 +65,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   };
   const readChunk = (chunk: Chunk): void => {
     if (namesAVessel(words, chunk)) return;
+    if (readsAsDefinedBody(chunk, words, listed, found, local, article.id)) return;
     // Two bodies joined by "and" are read apart, each with its own listed names.
     const bodies = andBetweenBodies(words, chunk);
     if (bodies > 0) {
@@ -2653,7 +2654,8 @@ function spelledByAcronymAfter(words: Word[], chunk: Chunk): boolean {
   if (words[chunk.to + 1]?.text !== '(' || words[chunk.to + 3]?.text !== ')') return false;
   const acronym = words[chunk.to + 2]!.text;
   if (!/^\p{Lu}{2,8}$/u.test(acronym)) return false;
-  const parts = words.slice(chunk.from, chunk.to + 1).map((w) => w.text);
+  // ("Tehreek-e-Insaf" gives the letters of its parts: "T" and "I".)
+  const parts = words.slice(chunk.from, chunk.to + 1).flatMap((w) => w.text.split('-'));
   return spells(acronym.toLowerCase(), parts, 0, 0);
 }
 
@@ -2667,6 +2669,39 @@ function spells(letters: string, parts: string[], at: number, k: number): boolea
     if (spells(letters, parts, at + n, k + 1)) return true;
   }
   return false;
+}
+
+/**
+ * What the article itself says a name is wins over the gazetteer: "Pakistan Tehreek-e-Insaf (PTI)",
+ * a name its bracketed initials spell, is one body (not the listed place it opens with), and a later
+ * "PTI" is that body (not the news agency the gazetteer lists under those letters). A listed name the
+ * whole chunk is ("Democratic Republic of Congo (DRC)") stays the gazetteer's. Returns whether the
+ * chunk was read so.
+ */
+function readsAsDefinedBody(
+  chunk: Chunk,
+  words: Word[],
+  listed: Listed[],
+  out: EntityMention[],
+  local: Map<string, { name: string; type: EntityType }>,
+  article: string,
+): boolean {
+  const inside = listedInside(listed, chunk);
+  const defined =
+    chunk.from === chunk.to && inside.length > 0 ? local.get(words[chunk.from]!.key) : undefined;
+  if (defined) {
+    for (const item of inside) item.dropped = true;
+    out.push({ ...mentionOf(words, chunk, defined.type, article), name: defined.name });
+    return true;
+  }
+  if (chunk.from === chunk.to || chunk.titled || inside.length === 0) return false;
+  if (inside.some((item) => item.from === chunk.from && item.to === chunk.to)) return false;
+  if (GIVEN_NAMES.has(words[chunk.from]!.key) || !spelledByAcronymAfter(words, chunk)) return false;
+  for (const item of inside) item.dropped = true;
+  const mention = mentionOf(words, chunk, 'organization', article);
+  out.push(mention);
+  registerAcronym(words, chunk.to, mention, local);
+  return true;
 }
 
 /** "Institute of International Relations (IDIS)": later "IDIS" alone means the institute. */

@@ -47,8 +47,60 @@ export function toWords(annotated: Annotated): Word[] {
     word.newlineBefore = i > 0 && hasNewline(text, tokens[i - 1]!.end, token.start);
     words.push(word);
   }
-  return markDeclared(joinSyllables(words));
+  return markDeclared(joinIzafa(joinSyllables(words)));
 }
+
+/**
+ * "Tehreek-e-Insaf", "Jamaat-e-Islami", "Lashkar-e-Taiba", "Hizb-ul-Mujahideen": two capitalised words
+ * joined by the Persian and Urdu linking particle between hyphens (the tagger splits all five parts)
+ * are one word of a name.
+ */
+function joinIzafa(words: Word[]): Word[] {
+  const joined: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const last = words[i + 4];
+    if (!word.cap || word.possessive || !last?.cap || !isIzafa(words, i)) {
+      joined.push(word);
+      continue;
+    }
+    const text = `${word.text}-${words[i + 2]!.text}-${last.text}`;
+    // The fields in toWord's order (see joinSyllables).
+    joined.push({
+      text,
+      start: word.start,
+      end: last.end,
+      key: wordKey(text),
+      pos: 'PROPN',
+      possessive: last.possessive,
+      cap: true,
+      sentenceStart: word.sentenceStart,
+      skip: last.skip,
+      heading: last.heading,
+      newlineBefore: word.newlineBefore,
+      declared: false,
+    });
+    i += 4;
+  }
+  return joined;
+}
+
+/** words[i + 1 .. i + 3] are "-", a linking particle and "-", written without spaces. */
+function isIzafa(words: Word[], i: number): boolean {
+  const [first, hyphen, particle, second, next] = words.slice(i, i + 5);
+  return (
+    hyphen?.text === '-' &&
+    second?.text === '-' &&
+    particle !== undefined &&
+    IZAFA.test(particle.text) &&
+    first!.end === hyphen.start &&
+    hyphen.end === particle.start &&
+    particle.end === second.start &&
+    second.end === next!.start
+  );
+}
+
+const IZAFA = /^(?:e|i|ul|ud|ut|us|un|al)$/;
 
 /** Marks every use of a word in capitals that the article gives in brackets somewhere (see Word.declared). */
 function markDeclared(words: Word[]): Word[] {
