@@ -2091,6 +2091,8 @@ interface Draft {
   daysBack?: number;
   /** An "Opinion" section line in the page's header. */
   opinionLabel?: boolean;
+  /** "Press Statement", "Press Release" where the masthead would stand: an office's item. */
+  releaseLabel?: boolean;
   /** The figures of a numeric date line ("9/3/2019"), read day first into `published`. */
   numeric?: NumericDate | null;
   bodyStart: number;
@@ -2150,6 +2152,12 @@ function assembleArticle(
     if (!paragraphs[index].trim()) paragraphs.splice(index, 1);
   }
 
+  // "Title / Press Statement / Name, Department Spokesperson / date": the kind of item where the
+  // masthead would stand names no outlet.
+  if (draft.outletLine && RELEASE_LABEL.test(draft.outletLine)) {
+    draft.outletLine = null;
+    draft.releaseLabel = true;
+  }
   // "Written by … / New Delhi | Updated: …": a place where other sites put their masthead is the
   // article's dateline, not its outlet.
   if (draft.outletLine && !knownOutlet(draft.outletLine) && isBuiltInPlace(draft.outletLine)) {
@@ -2179,7 +2187,9 @@ function assembleArticle(
     url,
     kind: draft.opinionLabel
       ? 'opinion'
-      : detectKind(title.text, paragraphs, url, outlet.name ?? title.outlet),
+      : draft.releaseLabel
+        ? 'statement'
+        : detectKind(title.text, paragraphs, url, outlet.name ?? title.outlet),
     text: textBody,
     source: { file, startLine: start + 1, endLine: Math.max(last, start) + 1 },
   });

@@ -794,7 +794,7 @@ function isPostOrPlace(part: string): boolean {
 }
 
 const WRITER_POST =
-  /^[\p{L} '’-]{0,40}\b(?:correspondent|editor|reporter|writer|analyst|producer|columnist|contributor)$/iu;
+  /^[\p{L} '’-]{0,40}\b(?:correspondent|editor|reporter|writer|analyst|producer|columnist|contributor|spokesperson|spokesman|spokeswoman)$/iu;
 const POST_AFTER_DASH =
   /\s+[-–—]\s+[\p{L} '’-]{0,40}\b(?:correspondent|editor|reporter|writer|analyst|producer|columnist|contributor)$/iu;
 /** A post in lower case, up to four words, before the writer's name ("political correspondent"). */
