@@ -28,6 +28,11 @@ const PUT_OFF_TO_BEFORE =
  */
 const WARNED_UNTIL =
   /\b(?:warn(?:s|ed|ing)?|alerts?|advisor(?:y|ies)|likely)\b[^.;]{0,120}?\b(?:until|till)\s+$/i;
+/**
+ * The same with "from": "warned of violent winds and high waves from Tuesday" tells when what is
+ * warned of begins (not "warned of reprisals from Tuesday's protesters": a possessive day is an event's).
+ */
+const WARNED_FROM = /\b(?:warn(?:s|ed|ing)?|alerts?|advisor(?:y|ies))\b[^.;]{0,120}?\bfrom\s+$/i;
 
 /**
  * A ban, a curfew or a closure, then "until" right before the date: "banned all gatherings until Sunday
@@ -129,8 +134,9 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
   if (timetableBefore(before)) return true;
   // "delayed the opening of schools by two weeks to January 29": a new date set ahead.
   if (TO_BEFORE.test(before) && PUT_OFF_TO_BEFORE.test(before)) return true;
-  // "warned of very heavy rain until Saturday": the end of what is warned of.
+  // "warned of very heavy rain until Saturday": the end of what is warned of; "… from Tuesday", its start.
   if (WARNED_UNTIL.test(before)) return true;
+  if (WARNED_FROM.test(before) && !/^\p{L}+['’]/u.test(text.slice(at, at + 24))) return true;
   // "banned all gatherings until Sunday evening": the end of what is forbidden.
   if (bannedUntil(before)) return true;
   // "checks, to be done before each flight from Sunday": a period that starts with what is to be done.
