@@ -10,6 +10,10 @@ const negatives: [string, string][] = [
   ['a count shaped like a year', 'There were 2000 people in the square.'],
   ['a time of day alone', 'The statement came at 13:36.'],
   ['a span counted back', 'It was the first mission in 30 years.'],
+  [
+    'events counted within a span',
+    "It was the region's second coup in eight months, and a third attack in nine days.",
+  ],
   ['a duration', 'The siege went on for nine months.'],
   ['plain numbers', 'Section 12 of the law was amended by 45 votes.'],
   ['"may" the verb', 'The refugees may return if it is safe.'],

@@ -79,7 +79,7 @@ const dropDurations: DateRefiner = (draft, ctx) => {
   // month's rain in a few days": in a sentence told in the past, "in a week" is how long something
   // took, not a day to come.
   if (
-    /^in\s+(?:a|one|\d+|two|three|four|five|six|seven|ten|a few|several|a couple of)\s+(?:days?|weeks?|months?|years?)$/i.test(
+    /^in\s+(?:a|one|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)\s+(?:days?|weeks?|months?|years?)$/i.test(
       text.trim(),
     ) &&
     (pastVerbRightBefore(ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 24), draft.start)) ||
@@ -110,10 +110,17 @@ const dropDurations: DateRefiner = (draft, ctx) => {
   if (!/^in\s+\S+\s+\w+$/i.test(text)) return draft;
   const before = ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 60), draft.start);
   return /\b(?:first|last|since|time|highest|lowest|worst|best|biggest|largest|most|least)\b/i.test(before) ||
-    SUPERLATIVE.test(before)
+    SUPERLATIVE.test(before) ||
+    ORDINAL_COUNT.test(before)
     ? null
     : draft;
 };
+
+/**
+ * "the second coup in eight months", "a third attack in two weeks": an ordinal and its noun right
+ * before the span count events within it (not "the second round will be held in two weeks").
+ */
+const ORDINAL_COUNT = /\b(?:second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){1,2}$/i;
 
 /** "the strongest quake … in 25 years", "the deadliest floods in a decade": a superlative before the span. */
 const SUPERLATIVE =
