@@ -11,6 +11,10 @@ const negatives: [string, string][] = [
   ['a time of day alone', 'The statement came at 13:36.'],
   ['a span counted back', 'It was the first mission in 30 years.'],
   [
+    'a gap between two times',
+    'The vote could come six months earlier than planned, or a year later than scheduled.',
+  ],
+  [
     'events counted within a span',
     "It was the region's second coup in eight months, and a third attack in nine days.",
   ],

@@ -55,6 +55,13 @@ const dropDurations: DateRefiner = (draft, ctx) => {
   // Not "in last month's election": a possessive names an event of that month.
   if (STRETCH.test(lead + text.trim()) && !/^['’]s\b/.test(ctx.text.slice(draft.end, draft.end + 3)))
     return null;
+  // "six months earlier than planned", "a year later than scheduled": a gap between two times, neither
+  // of them the day of publication.
+  if (
+    /\b(?:earlier|later|sooner)$/i.test(text.trim()) &&
+    /^\s+than\b/i.test(ctx.text.slice(draft.end, draft.end + 6))
+  )
+    return null;
   // "a bridge collapsed a few hours later", "minutes later": a moment of the story, no day of its own.
   if (
     /\b(?:\d+|a|an|one|two|three|four|five|six|a few|several|a couple of)\s+(?:minutes?|hours?)\s+later$/i.test(
