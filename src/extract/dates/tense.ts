@@ -15,6 +15,7 @@ const PAST =
 const PAST_THEN_DATE = /^\s*(?:on|last|during|after|since|in)?\s*$/i;
 
 const FOR_BEFORE = /\bfor\s+$/i;
+const SINCE = /\bsince\b/gi;
 
 /** A verb of putting off, then "to" or "until" right before the date (no sentence break between). */
 const TO_BEFORE = /\b(?:to|until|till)\s+$/i;
@@ -150,6 +151,9 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
   // "would take all necessary measures, and that it had used its reserves on Wednesday": a verb in the
   // past perfect after the future one tells what was done before.
   if (lastIndex(PAST_PERFECT, before) > future) return false;
+  // "was due to sit for the first time since the landslide win in the Nov. 8 election": what came
+  // before "since" is the past the future is counted from.
+  if (lastIndex(SINCE, before) > future) return false;
   // "was expected to weaken as it moved over Rajasthan by Saturday": a deadline in a future frame is
   // the future's, whatever verb of a clause inside it stands nearer.
   if (/\b(?:by|until|till)\s+$/i.test(before)) return true;
