@@ -98,6 +98,13 @@ export function lastSentenceStart(head: string): number {
 }
 
 const WORD = /\p{L}[\p{L}'’.-]*/gu;
+/**
+ * WORD for wordsIn and for firstVerb, one each, rather than a copy for every call (a regex copied
+ * is built anew; quotes read a few hundred clauses an article). Each restarts its own at the
+ * clause's start and reads to the end without the other being called meanwhile.
+ */
+const WORDS_IN = new RegExp(WORD);
+const FIRST_VERB_WORD = new RegExp(WORD);
 export interface FoundWord {
   word: string;
   start: number;
@@ -107,13 +114,14 @@ export interface FoundWord {
 /** Words of a clause, leaving out any quoted words inside it. */
 export function wordsIn(text: string, base: number, spans: QuoteSpan[] = []): FoundWord[] {
   const out: FoundWord[] = [];
-  const re = new RegExp(WORD);
+  const re = WORDS_IN;
+  re.lastIndex = 0;
   for (let word = nextWord(re, text, base, spans); word; word = nextWord(re, text, base, spans))
     out.push(word);
   return out;
 }
 
-/** The next word `re` (a copy of WORD) finds, trailing dots and apostrophes cut off. */
+/** The next word `re` (WORDS_IN or FIRST_VERB_WORD) finds, trailing dots and apostrophes cut off. */
 function nextWord(re: RegExp, text: string, base: number, spans: QuoteSpan[]): FoundWord | null {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (spans.length > 0 && insideQuote(spans, base + m.index)) continue;
@@ -134,7 +142,8 @@ export function firstVerb(
   within = Number.POSITIVE_INFINITY,
   spans: QuoteSpan[] = [],
 ): FoundWord | null {
-  const re = new RegExp(WORD);
+  const re = FIRST_VERB_WORD;
+  re.lastIndex = 0;
   let word = nextWord(re, text, base, spans);
   let previous = '';
   for (let k = 0; word && k < within; k++) {

@@ -153,9 +153,23 @@ const TITLE_CASE_PLACE_COLON = new RegExp(
   'u',
 );
 
+/**
+ * What every pattern above needs at the start: a place (either case) and right after it a mark (a
+ * comma, full stop, colon, slash, bracket or dash, or spaces and then a bracket, slash or dash), an
+ * outlet's name and a dash (OUTLET_AFTER_PLACE), or a date and a bracket (WIRE_STYLE); or, with no
+ * place, WIRE_STYLE's date or bracket. A place in title case can end after any of its words, and the
+ * patterns that allow one tried every ending each, a microsecond or two apiece: a paragraph of prose
+ * ("Rescuers searched the rubble …") fails this one test instead of sixteen patterns (15 µs).
+ */
+const MAY_HOLD_DATELINE = new RegExp(
+  String.raw`^(?:(?:${PLACE}|${TITLE_CASE_PLACE})(?:[,.:/(–—-]|\s+[(/–—-]|\s[A-Z][A-Za-z]{1,11}\s*[–—-]|\s[A-Za-z]{3,9}\.? \d|\s\d{1,2} [A-Za-z])|[A-Za-z]{3,9}\.? \d|\d{1,2} [A-Za-z]|\()`,
+  'u',
+);
+
 /** Finds a dateline at the very start of a paragraph; null when the paragraph has none. */
 export function matchDateline(paragraph: string): DatelineMatch | null {
   const head = paragraph.slice(0, 120);
+  if (!MAY_HOLD_DATELINE.test(head)) return null;
   let m = AGENCY_STYLE.exec(head);
   if (m && isAgencyStyleCredit(m)) return found(m, m[1]!, m[7]!, m[2] ?? m[5], m[3] ?? m[4]);
   m = AGENCY_STYLE_NO_STOP.exec(head);

@@ -204,12 +204,9 @@ function itemKey(line: string): string | null {
   if (line.length < 12 || line.length > 300) return null;
   // "- [Title](#title)": a Markdown list links each item to its heading below.
   const plain = line.includes('](') ? line.replace(MARKDOWN_LINK, '$1') : line;
-  const text = plain
-    .replace(/^\s*(?:\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|[•*·▪◦‣–—-])?\s*/, '')
-    // "Title<TAB>2", "Title ........ 2": a word processor's contents list gives each item's page.
-    .replace(PAGE_NUMBER, '')
-    .trim()
-    .toLowerCase();
+  const unmarked = plain.replace(/^\s*(?:\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|[•*·▪◦‣–—-])?\s*/, '');
+  // "Title<TAB>2", "Title ........ 2": a word processor's contents list gives each item's page.
+  const text = (endsInDigit(unmarked) ? unmarked.replace(PAGE_NUMBER, '') : unmarked).trim().toLowerCase();
   // A headline: three words or more, no closing full stop or colon ("In this issue:"); outlet and
   // date lines repeat too, and a date ends in its year.
   if (wordCount(text, 3) < 3 || /[.:]$/.test(text) || /\d{4}$/.test(text)) return null;
@@ -219,6 +216,17 @@ function itemKey(line: string): string | null {
 const MARKDOWN_LINK = /\[([^\]]+)\]\([^)\s]*\)/g;
 /** A page number after a tab or dot leaders at the end of a contents line. */
 const PAGE_NUMBER = /(?:\t+|\s*(?:\.\s?){3,}\s*)\d{1,4}\s*$/;
+
+/**
+ * Whether the line's last character before any white space is a digit: PAGE_NUMBER's match ends so
+ * (trimEnd drops what its \s matches), and most lines do not, which the pattern, tried from every
+ * space of the line, found out only at the end.
+ */
+function endsInDigit(line: string): boolean {
+  const trimmed = line.trimEnd();
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  return last >= 48 && last <= 57;
+}
 
 /**
  * The contents list holding line `item`, when the article at `title` follows right under it: the
