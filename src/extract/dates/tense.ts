@@ -16,6 +16,9 @@ const PAST_THEN_DATE = /^\s*(?:on|last|during|after|since|in)?\s*$/i;
 
 const FOR_BEFORE = /\bfor\s+$/i;
 const SINCE = /\bsince\b/gi;
+/** The date's own words (a month, a weekday, a day's number), then "is/are possible, likely, expected …". */
+const EXPECTED_AFTER =
+  /^[\p{L}\d.]+(?: [\p{L}\d.]+){0,2} (?:is|are) (?:now |still )?(?:possible|likely|expected|planned|scheduled|due|set to)\b/u;
 
 /** A verb of putting off, then "to" or "until" right before the date (no sentence break between). */
 const TO_BEFORE = /\b(?:to|until|till)\s+$/i;
@@ -128,6 +131,9 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
   ).slice(-180);
   // "cut off since Tuesday, the number would rise": what lasts since a day began before it.
   if (/\bsince\s+$/i.test(before)) return false;
+  // "says an election in January is possible": the clause holds what comes after the date likely,
+  // expected or planned.
+  if (EXPECTED_AFTER.test(text.slice(at, at + 60))) return true;
   // "calling Monday's ruling a stitch-up", "condemning Friday's attack": a verdict on a day's event
   // speaks of what has happened, whatever plan or order the sentence told before.
   if (JUDGING_BEFORE.test(before) && /^\p{L}+['’]s\b/u.test(text.slice(at, at + 16))) return false;
