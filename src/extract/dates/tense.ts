@@ -16,9 +16,12 @@ const PAST_THEN_DATE = /^\s*(?:on|last|during|after|since|in)?\s*$/i;
 
 const FOR_BEFORE = /\bfor\s+$/i;
 const SINCE = /\bsince\b/gi;
-/** The date's own words (a month, a weekday, a day's number), then "is/are possible, likely, expected …". */
+/**
+ * The date's own words (a month, a weekday, a day's number), then "is/are possible, likely, expected
+ * …", "would be held", "will take place", or "as the date" of what is set for it.
+ */
 const EXPECTED_AFTER =
-  /^[\p{L}\d.]+(?: [\p{L}\d.]+){0,2} (?:is|are) (?:now |still )?(?:possible|likely|expected|planned|scheduled|due|set to)\b/u;
+  /^[\p{L}\d.]+(?: [\p{L}\d.]+){0,3} (?:(?:is|are) (?:now |still )?(?:possible|likely|expected|planned|scheduled|due|set to)\b|(?:will|would) (?:be held|take place|go ahead)\b|as the (?:date|deadline)\b)/u;
 
 /** A verb of putting off, then "to" or "until" right before the date (no sentence break between). */
 const TO_BEFORE = /\b(?:to|until|till)\s+$/i;
@@ -59,6 +62,7 @@ function bannedUntil(before: string): boolean {
 const TIMETABLE_VERBS = new Set(
   'start begin open reopen close end resume expire fall'.split(' ').flatMap((v) => [v, `${v}s`]),
 );
+const PLACE_BEFORE_DAY = /\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?=\s+(?:on\s+)?$)/u;
 const LAST_WORDS = /(?:(\S+)\s+)?(\S+)\s+$/;
 
 /**
@@ -73,7 +77,8 @@ function timetableBefore(before: string): boolean {
   // "the party's primary is on Sunday", "the talks are on Friday": an event's day told in the present.
   if (/\b(?:is|are)\s+(?:(?:on|for)\s+)?$/i.test(before)) return true;
   // "The ban expires at midnight on Sunday": a time of day between the verb and its day.
-  const verbEnd = before.replace(TIME_OF_DAY_BEFORE, ' ');
+  // "which opens in Rabat on 21 December": the place where it happens between the verb and its day.
+  const verbEnd = before.replace(TIME_OF_DAY_BEFORE, ' ').replace(PLACE_BEFORE_DAY, '');
   const m = LAST_WORDS.exec(verbEnd.slice(-40).replace(/\s(?:on|in)\s+$/i, ' '));
   if (!m?.[2] || !TIMETABLE_VERBS.has(m[2].toLowerCase())) return false;
   // "scheduled to close on Sunday": an infinitive is the verb before it's to tell (see FUTURE).
