@@ -87,7 +87,50 @@ export function extractDates(article: Article, annotated: Annotated): DateMentio
     article.id,
   );
   // "The escape came a day after …": counted from the day of the event just told.
-  return withEventSpans(annotated.text, withDays, article.published, article.id);
+  return alignListedDays(
+    annotated.text,
+    withEventSpans(annotated.text, withDays, article.published, article.id),
+    article.published,
+  );
+}
+
+/**
+ * "the dates under consideration are May 11 and May 18": days named in one list, neither with its
+ * year, lie on the same side of the day of publication. A later day that its list's first day puts
+ * in another year than the first is moved to the first's side, a year on or back, when that brings
+ * it nearer the first.
+ */
+export function alignListedDays(
+  text: string,
+  mentions: DateMention[],
+  published: string | null,
+): DateMention[] {
+  if (!published || mentions.length < 2) return mentions;
+  const aligned = [...mentions];
+  for (let k = 1; k < aligned.length; k++) {
+    const first = aligned[k - 1]!;
+    const next = aligned[k]!;
+    if (first.precision !== 'day' || next.precision !== 'day' || next.start < first.end) continue;
+    if (!LIST_JOIN.test(text.slice(first.end, next.start)) || YEAR.test(first.text) || YEAR.test(next.text))
+      continue;
+    if (first.date > published === next.date > published) continue;
+    const moved = shiftYear(next.date, first.date > published ? 1 : -1);
+    if (Math.abs(daysApart(moved, first.date)) < Math.abs(daysApart(next.date, first.date)))
+      aligned[k] = { ...next, date: moved };
+  }
+  return aligned;
+}
+
+/** What joins the days of one list: a comma, "and", "or", "or on". */
+const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|or)(?:\s+on)?)\s*$/i;
+const YEAR = /\d{4}/;
+
+function shiftYear(iso: string, years: number): string {
+  return `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
+}
+
+function daysApart(a: string, b: string): number {
+  return (Date.parse(a) - Date.parse(b)) / 86_400_000;
 }
 
 /**
