@@ -6,6 +6,7 @@
 // No pattern runs over the whole text; every classifier looks at one short line.
 
 import { isBuiltInPlace } from '../extract/gazetteer.js';
+import { GIVEN_NAMES } from '../extract/lexicon.js';
 import type { Article, ArticleKind, Dropped, ParseResult, Warning } from '../types.js';
 import { wordTable } from '../util/word-table.js';
 import { makeArticle } from './article.js';
@@ -30,6 +31,7 @@ import {
   isNewsroomCredit,
   isSeparatorLine,
   isUrlLine,
+  isWriterPostLine,
   looksLikePersonName,
   OFFICIAL_OUTLET,
   OUTLET_START,
@@ -40,6 +42,7 @@ import {
   parseOutletDateLine,
   parseRelativeTimeLine,
   parseTimeLine,
+  siteOfWriterPost,
   titleCaseName,
   wordCount,
 } from './lines.js';
@@ -1749,6 +1752,30 @@ function isWriterLine(line: string): boolean {
 }
 
 /**
+ * The writers a line where an outlet's name would stand credits, or null. A name alone may be an
+ * outlet's ("Enab Baladi", "Sixth Tone"), so it needs a sign that it is a person's: a standfirst
+ * above it, a post under it ("Priya Deshmukh / CTVNews.ca Writer"), a common given name first; or
+ * writers' names joined by "and" ("Darcy Henton and Marie Tremblay"), which no outlet is called.
+ */
+function writersUnderTitle(lines: string[], title: number, nameLine: number): string[] | null {
+  const line = lines[nameLine]!.trim();
+  if (line.length > 80) return null;
+  if (isWriterLine(line)) {
+    const person =
+      underStandfirst(lines, title, nameLine) ||
+      isWriterPostLine(lines[nameLine + 1] ?? '') ||
+      GIVEN_NAMES.has(line.slice(0, line.indexOf(' ')).toLowerCase());
+    return person ? [titleCaseName(line)] : null;
+  }
+  if (!line.includes(' and ')) return null;
+  const names = line.split(WRITERS_JOINED);
+  return names.length >= 2 && names.every(isWriterLine) ? names.map(titleCaseName) : null;
+}
+
+/** "A and B", "A, B and C": the joins between writers' names on one line. */
+const WRITERS_JOINED = /\s*,\s*|\s+and\s+/;
+
+/**
  * "Title / Standfirst sentence. / Name / date": the line above the writer's name is the title's
  * standfirst, a sentence glued under it. An outlet's line stands right under its title.
  */
@@ -2320,14 +2347,14 @@ function readHeader(
     bodyStart: start + 1,
   };
   // "Title / Imtiaz Ali / Published August 25, 2024": a writer's name alone over the date is the byline.
-  if (
-    header?.outletLine != null &&
-    header.outletLine !== header.dateLine &&
-    isWriterLine(lines[header.outletLine]!) &&
-    underStandfirst(lines, start, header.outletLine)
-  ) {
-    draft.byline.push(titleCaseName(lines[header.outletLine]!.trim()));
+  const writers =
+    header?.outletLine != null && header.outletLine !== header.dateLine
+      ? writersUnderTitle(lines, start, header.outletLine)
+      : null;
+  if (writers) {
+    draft.byline.push(...writers);
     draft.outletLine = null;
+    draft.creditedOutlet = siteOfWriterPost(lines[header!.outletLine! + 1] ?? '');
   }
   // "Title / Asia / Tan Jun Hao / date": a site's section where a masthead would stand names no outlet.
   if (draft.outletLine !== null && header?.outletLine !== header?.dateLine && isSectionName(draft.outletLine))

@@ -795,6 +795,24 @@ function isPostOrPlace(part: string): boolean {
 
 const WRITER_POST =
   /^[\p{L} '’-]{0,40}\b(?:correspondent|editor|reporter|writer|analyst|producer|columnist|contributor)$/iu;
+
+/**
+ * "Environment Correspondent", "News reporter", "Contributor", "CTVNews.ca Writer": a line that only
+ * gives a writer's post (a site's name may open it).
+ */
+export function isWriterPostLine(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 50 && (WRITER_POST.test(text) || SITE_WRITER_POST.test(text));
+}
+
+/** "CTVNews.ca Writer": a site's host name, then the post. Group: the host. */
+const SITE_WRITER_POST =
+  /^([\w-]+(?:\.[\w-]+)*\.[a-z]{2,4})\s+(?:writer|reporter|correspondent|editor|staff)$/iu;
+
+/** "CTVNews.ca Writer" → "CTVNews.ca": the site a writer's post line names, or null. */
+export function siteOfWriterPost(line: string): string | null {
+  return SITE_WRITER_POST.exec(line.trim())?.[1] ?? null;
+}
 const POST_AFTER_DASH =
   /\s+[-–—]\s+[\p{L} '’-]{0,40}\b(?:correspondent|editor|reporter|writer|analyst|producer|columnist|contributor)$/iu;
 /** A post in lower case, up to four words, before the writer's name ("political correspondent"). */
