@@ -805,7 +805,9 @@ function addSeparatedArticles(
   if (separators.size === 0) return;
   const inHeader = headerLines(starts);
   for (const separator of separators) {
-    const title = nextNonBlank(lines, separator + 1);
+    let title = nextNonBlank(lines, separator + 1);
+    // "----- / General News / Title": a kicker under the separator stands above the title.
+    if (title >= 0 && isKicker(lines[title]!) && readsLikeTitle(lines[title + 1] ?? '')) title++;
     if (title < 0 || starts.has(title) || inHeader.has(title) || !readsLikeTitle(lines[title]!)) continue;
     const text = nextNonBlank(lines, title + 1);
     if (text < 0 || hasSeparatorBetween(separators, title, text)) continue;
@@ -1260,6 +1262,11 @@ function mastheadBlockAbove(lines: string[], dateLine: number): { title: number;
     : null;
 }
 
+/** "Updated", "Published on", "News release", "Statement": a label, not a name. */
+function isFieldLabel(text: string): boolean {
+  return text.length <= 20 && (DATE_LABEL.test(text) || RELEASE_LABEL.test(text));
+}
+
 /** "PRESS RELEASE", "News release", "STATEMENT": a line naming the kind of item, above its office. */
 const RELEASE_LABEL = /^\s*(?:(?:press|news|media) release|statement|press statement|communiqu[ée])\s*$/i;
 
@@ -1308,6 +1315,14 @@ const SECTION_NAMES = new Set([
   'breaking news',
   'project update',
   'news update',
+  // The kind of piece a page files the article under ("Analysis", "Exclusive", "Explainer").
+  ...'analysis exclusive explainer feature features interview investigation disaster disasters weather'.split(
+    ' ',
+  ),
+  ...['general', 'local', 'world', 'regional', 'national', 'business'].map((word) => `${word} news`),
+  'special report',
+  'fact check',
+  'in depth',
 ]);
 
 /** How many lines of page buttons and blanks may stand between a date and the writer's credit. */
@@ -1822,6 +1837,8 @@ function kickerAbove(lines: string[], title: number): number {
  */
 function isKicker(line: string): boolean {
   const text = line.trim();
+  // ("Analysis", "General News": a site's section in title case is its kicker too.)
+  if (text.length <= 20 && isSectionName(text)) return true;
   return (
     text.length >= 3 &&
     text.length <= 40 &&
@@ -2359,6 +2376,9 @@ function readHeader(
   // "Title / Asia / Tan Jun Hao / date": a site's section where a masthead would stand names no outlet.
   if (draft.outletLine !== null && header?.outletLine !== header?.dateLine && isSectionName(draft.outletLine))
     draft.outletLine = null;
+  // "Updated / Monday, 22 Jan 2024 07:10", "12 June 2024 | News release | Reading time: 2 min": a
+  // field's label or the kind of item, in the field where an outlet's name may stand.
+  if (draft.outletLine !== null && isFieldLabel(draft.outletLine)) draft.outletLine = null;
   // "1. Landslide toll rises to 670 [Reuters]": a press review names the outlet in brackets.
   const bracketed = draft.outletLine === null ? bracketedOutlet(draft.title) : null;
   if (bracketed) {
