@@ -382,10 +382,16 @@ export function parseDateBylineLine(line: string): Omit<OutletDateLine, 'outlet'
   if (CREDIT_LABEL.test(line)) return parseDateBylineLine(line.replace(CREDIT_LABEL, 'By '));
   // "By Jane Doe - 06/25/21 10:38 AM EDT", "By Jane Doe | Published Jun. 25, 2021": the byline first
   // (a site's handle between them is passed over: "By … | @noozhawk | Published on …").
+  const byFirst = BY_FIRST_WORD.test(line.trim());
   const fields = line
     .trim()
-    .split(BY_FIRST_WORD.test(line.trim()) ? BYLINE_FIRST_SPLIT : FIELD_SPLIT)
+    .split(byFirst ? BYLINE_FIRST_SPLIT : FIELD_SPLIT)
     .filter((field) => !isHandleField(field));
+  // "BY TENDAI MOYO ON APRIL 4, 2024": the date after "on" closes the byline.
+  if (fields.length === 1 && byFirst) {
+    const on = BYLINE_ON_DATE.exec(fields[0]!);
+    if (on) fields.splice(0, 1, fields[0]!.slice(0, on.index), fields[0]!.slice(on.index + on[0].length));
+  }
   // "Por Lesly Ordóñez | 13 de julio de 2023 | 19:45": after a byline, the date's fields are one date line.
   if (fields.length > 2 && fields.length <= 4 && BY_FIRST_WORD.test(fields[0]!))
     fields.splice(1, fields.length - 1, fields.slice(1).join(' | '));
@@ -400,7 +406,10 @@ export function parseDateBylineLine(line: string): Omit<OutletDateLine, 'outlet'
   return { date, time: timed?.time ?? null, byline, creditedOutlet: bylineOutlet(bylineField!) };
 }
 
-const BYLINE_FIRST_SPLIT = /\s+[-—–·|•]\s+/;
+/** "By Jane Doe - date", "By Farhana Akter // 13 June 2024": the break after a byline. */
+const BYLINE_FIRST_SPLIT = /\s+(?:[-—–·|•]|\/\/)\s+/;
+/** " on April 4, 2024", " ON 4 APRIL 2024", " on 04/04/2024": "on" before a date. */
+const BYLINE_ON_DATE = /\s+on\s+(?=\p{L}{3,9}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3}|\d{1,2}[/.-]\d)/iu;
 /** "Edited by:", "Written by", "Reported by:": a labelled credit opening a date line. */
 const CREDIT_LABEL = /^\s*(?:edited|written|reported|compiled)\s+by:?\s+/i;
 
@@ -564,6 +573,8 @@ const PLACE_BULLET_PREFIX = /^\p{Lu}[\p{L}.'’ -]{1,30}?\s+[●•]\s+/u;
  */
 const ISO_TIMESTAMP =
   /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?$/;
+/** "à 11h40", "18.05 Uhr", "5.42pm": a clock written without a colon (loose-date.ts reads it). */
+const CLOCK_WITHOUT_COLON = /\dh\d{2}|\d\.\d{2}\s*(?:uhr|[ap]\.?m)/i;
 /** "Published: 2024-04-03T08:15:00Z": a label before a timestamp. */
 const TIMESTAMP_LABEL = /^(?:published|updated|posted|issued)(?: on)?:?\s+/i;
 
@@ -573,7 +584,8 @@ const TIMESTAMP_LABEL = /^(?:published|updated|posted|issued)(?: on)?:?\s+/i;
  */
 export function parseTimeLine(line: string): { time: string; date: string } | null {
   const exact = exactTimeLine(line);
-  if (exact || !line.includes(':') || line.length > LOOSE_DATE_LINE) return exact;
+  if (exact || line.length > LOOSE_DATE_LINE) return exact;
+  if (!line.includes(':') && !CLOCK_WITHOUT_COLON.test(line)) return null;
   const loose = looseDateLine(line);
   return loose?.time ? { date: loose.date, time: loose.time } : null;
 }
