@@ -1601,8 +1601,12 @@ const PAGE_CHROME_WORDS = new Set(
 const HEADLINE_WORDS = 18;
 
 function nearestTitle(lines: string[], nearest: number): { title: number; outletLine: null } | null {
-  if (nearest < 0 || !isTitleCandidate(lines[nearest]!) || !opensArticle(lines, nearest)) return null;
-  return { title: nearest, outletLine: null };
+  if (nearest < 0 || !isTitleCandidate(lines[nearest]!)) return null;
+  if (opensArticle(lines, nearest)) return { title: nearest, outletLine: null };
+  // "Title / Standfirst sentence. / By … / date": the headline stands over its standfirst.
+  const title = nearest - 1;
+  const standfirst = title >= 0 && isStandfirstLine(lines[nearest]!) && readsLikeTitle(lines[title]!);
+  return standfirst && opensArticle(lines, title) ? { title, outletLine: null } : null;
 }
 
 /**
@@ -1828,7 +1832,25 @@ function opensArticle(lines: string[], title: number): boolean {
 /** The line of a kicker right above a title ("LEBANON", "ANALYSIS"), or -1. */
 function kickerAbove(lines: string[], title: number): number {
   const above = title - 1;
-  return above >= 0 && isKicker(lines[above]!) && standsAlone(lines, above) ? above : -1;
+  if (above < 0 || !standsAlone(lines, above) || isBlank(lines[above]!)) return -1;
+  return isKicker(lines[above]!) || isLabelOverHeadline(lines[above]!, lines[title]!) ? above : -1;
+}
+
+/**
+ * "Floods in Southern Germany / "The Water Came Faster…"", "Global Views / Aid cuts leave camps short
+ * of doctors", "The Yomiuri Shimbun / Noto quake toll rises to 73": a page's kicker, section or
+ * masthead in title case, a few words with no figure and no sentence's end, over a headline in
+ * sentence case. (A known outlet's name, a credit or a byline there is the header's or the article's
+ * before.)
+ */
+function isLabelOverHeadline(label: string, headline: string): boolean {
+  const text = label.trim();
+  if (text.length > 40 || wordCount(text, 6) > 5 || HAS_FIGURE.test(text) || endsLikeSentence(text))
+    return false;
+  if (isUrlLine(text) || isKnownOutletLine(text) || parseByline(text) || isCreditLine(text)) return false;
+  if (!/^[\p{Lu}"“‘']/u.test(text)) return false;
+  // (A line of fields under a masthead, "Translator: … | Editor: …", is no headline.)
+  return wordCount(headline, 4) >= 4 && readsLikeTitle(headline) && !headline.includes(' | ');
 }
 
 /**
