@@ -941,6 +941,36 @@ function closingCredit(line: string): { outlet: string; date: string } | null {
   return parsed && looksLikeOutletLine(parsed.outlet) ? parsed : null;
 }
 
+/**
+ * "Source: Eye Radio", "Manila Bulletin", "Nippon.com", "The Daily Telegraph": an outlet's name alone
+ * on an article's last line, labelled as its source, or a name a masthead would have (a known
+ * outlet's, a site's host, words that make mastheads); null for a tag ("Ireland", "Politics") or a
+ * page's button. Its name, or null.
+ */
+function closingOutlet(line: string): string | null {
+  if (line.length > 50 || endsLikeSentence(line)) return null;
+  const labelled = sourceLabel(line);
+  const text = (labelled ?? line).trim();
+  if (wordCount(text, 5) > 4 || isPageChrome(text) || isSectionName(text) || isBuiltInPlace(text))
+    return null;
+  if (!looksLikeOutletLine(text) || parseByline(text)) return null;
+  if (labelled || isKnownOutletLine(text) || SITE_HOST.test(text)) return text;
+  return isMastheadName(text) ? text : null;
+}
+
+/** "Nippon.com", "Rappler.com": a site's host as its name. */
+const SITE_HOST = /^[A-Za-z][\w-]*\.(?:com|net|org|co|news|info)(?:\.[a-z]{2})?$/;
+
+/** "Manila Bulletin", "Graphic Online": two to four capitalised words, one of those mastheads are made of. */
+function isMastheadName(text: string): boolean {
+  const words = text.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.every((w) => /^[\p{Lu}&]/u.test(w) || NAME_LINKS.has(w)) &&
+    hasMastheadWord(text)
+  );
+}
+
 /** Groups: the credit in brackets, or after a dash or label. */
 const CLOSING_CREDIT =
   /^\s*(?:[([](?:(?:source|via)\s*:\s*)?([^()[\]]+?)[)\]]|(?:[—–-]{1,2}|(?:source|via)\s*:)\s*(\S.*?))\s*$/i;
@@ -2184,6 +2214,20 @@ function assembleArticle(
     draft.outletLine ??= credit.outlet;
     draft.published ??= credit.date;
     last = previousNonBlank(lines, last - 1);
+  }
+  // "… more rain was expected on Friday. / Eyewitness News": an outlet's name closing an article
+  // whose header named none (the page's buttons may follow it: "Nippon.com / Share / Tweet").
+  if (!credit && draft.outletLine === null && !draft.creditedOutlet) {
+    let k = last;
+    while (k > draft.bodyStart && isPageChrome(lines[k]!)) k = previousNonBlank(lines, k - 1);
+    const closer = k > draft.bodyStart ? closingOutlet(lines[k]!) : null;
+    if (closer) {
+      draft.outletLine = closer;
+      for (let c = k + 1; c <= last; c++)
+        if (!isBlank(lines[c]!))
+          result.dropped.push({ file, line: c + 1, text: lines[c]!.trim(), reason: 'site-metadata' });
+      last = previousNonBlank(lines, k - 1);
+    }
   }
   // A credit as the last line ("By Anna Kovalenko and Suren Hakobyan") is a byline, not body text:
   // syndicated copies that place it elsewhere or drop it still have the same body.
