@@ -1121,11 +1121,24 @@ function addOutletOnlyHeaders(lines: string[], starts: Map<number, Header | null
     if (title < 0 || starts.has(title) || inHeader.has(title)) continue;
     if (!readsLikeTitle(lines[title]!) || !standsAlone(lines, title) || nextNonBlank(lines, i + 1) < 0)
       continue;
-    if (!byline && !namesOutlet(line, seen) && !spellsItsLink(lines, i)) continue;
+    if (!byline && !namesOutlet(line, seen) && !spellsItsLink(lines, i) && !creditedByDateline(line, below))
+      continue;
     if (byline && !looksLikeOutletLine(line)) continue;
     if (isWriterOverDesk(lines, title)) continue;
     starts.set(title, { outletLine: i, dateLine: null });
   }
+}
+
+/**
+ * "Title / Jiji Press / Tokyo, Jan. 4 (Jiji Press)--About 33,000 people …": the body's first line
+ * opens with a dateline crediting the agency the line above it names, however unknown.
+ */
+function creditedByDateline(line: string, first: string): boolean {
+  // (A cheap test first: the agency's bracket within the dateline's length; the place may be in title case.)
+  const bracket = first.indexOf('(');
+  if (bracket < 1 || bracket > 60) return false;
+  const agency = matchDateline(first)?.agency;
+  return agency != null && agency.toLowerCase() === line.trim().toLowerCase();
 }
 
 /**
