@@ -2230,10 +2230,24 @@ function assembleArticle(
   }
   // "… more rain was expected on Friday. / Eyewitness News": an outlet's name closing an article
   // whose header named none (the page's buttons may follow it: "Nippon.com / Share / Tweet").
-  if (!credit && draft.outletLine === null && !draft.creditedOutlet) {
+  // "Title / Lindiwe Mokoena / 13 June 2024 | 14:30 / … / Eyewitness News": a person's name where
+  // the outlet's would stand, and the outlet's name closing the article, make the name the writer's.
+  const writerOnOutletLine =
+    !credit &&
+    header?.outletLine != null &&
+    header.outletLine !== header.dateLine &&
+    draft.outletLine !== null &&
+    draft.byline.length === 0 &&
+    isWriterLine(lines[header.outletLine]!);
+  if ((!credit && draft.outletLine === null && !draft.creditedOutlet) || writerOnOutletLine) {
     let k = last;
     while (k > draft.bodyStart && isPageChrome(lines[k]!)) k = previousNonBlank(lines, k - 1);
-    const closer = k > draft.bodyStart ? closingOutlet(lines[k]!) : null;
+    // (Under a name that may be a site's, "Source: Reuters" names the copy's source, not the site.)
+    const closer =
+      k > draft.bodyStart && !(writerOnOutletLine && sourceLabel(lines[k]!))
+        ? closingOutlet(lines[k]!)
+        : null;
+    if (closer && writerOnOutletLine) draft.byline.push(titleCaseName(draft.outletLine!.trim()));
     if (closer) {
       draft.outletLine = closer;
       for (let c = k + 1; c <= last; c++)
