@@ -1737,7 +1737,11 @@ function isShortName(line: string): boolean {
  * may have a one-line standfirst under it ("Title / Standfirst / By … / Outlet, date").
  */
 function titleAbove(lines: string[], headerLine: number): number {
-  const top = firstBylineAbove(lines, headerLine);
+  let top = firstBylineAbove(lines, headerLine);
+  // "Title / NEWS PROVIDED BY / Company Inc. / date", "Title / Author of the article: / The Canadian
+  // Press / date": a field's label on its own line, over its value.
+  const label = top - 1;
+  if (label > 0 && isOpenLabel(lines[label]!) && !isBlank(lines[label - 1]!)) top = label;
   const nearest = previousNonBlank(lines, top - 1);
   const above = nearest - 1;
   // "Title / Listen to this article / Outlet / date": a page's button between the title and its header.
@@ -1764,6 +1768,13 @@ function titleAbove(lines: string[], headerLine: number): number {
     return above;
   return nearest;
 }
+
+/** "NEWS PROVIDED BY", "Author of the article:", "Posted by:": a label whose value is on the next line. */
+function isOpenLabel(line: string): boolean {
+  return line.length <= 40 && OPEN_LABEL.test(line);
+}
+
+const OPEN_LABEL = /^\s*\p{L}[\p{L} ]{1,30}?(?:\s+by:?|:)\s*$/iu;
 
 /** "4 October 2023" then "Reuters": a known outlet's line right under the date, ending the header. */
 function outletBelow(lines: string[], dateLine: number): number | null {
@@ -2012,7 +2023,8 @@ function endsLikeSentenceOrQuote(text: string): boolean {
   return /[.!?:;"“”]$/.test(text) && !INITIALS_END.test(text);
 }
 
-const INITIALS_END = /(?:^|\s)(?:\p{Lu}\.){2,}$/u;
+/** "U.N.", "Blue Ridge Grocers Inc.", "Mountain Logistics Corp.": initials or a company's form close a name. */
+const INITIALS_END = /(?:^|\s)(?:(?:\p{Lu}\.){2,}|Inc\.|Ltd\.|Corp\.|Co\.|Plc\.|S\.A\.|N\.V\.|AG\.)$/u;
 
 const SITE_DASH_OFFICE =
   /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?: [–—-]|,) (\p{Lu}[\p{L}\d&.'’ -]+)$/u;
@@ -2472,6 +2484,12 @@ function readHeader(
   // "Updated / Monday, 22 Jan 2024 07:10", "12 June 2024 | News release | Reading time: 2 min": a
   // field's label or the kind of item, in the field where an outlet's name may stand.
   if (draft.outletLine !== null && isFieldLabel(draft.outletLine)) draft.outletLine = null;
+  // "NEWS PROVIDED BY / Blue Ridge Grocers Inc.": a label where the outlet would stand, over its value.
+  if (draft.outletLine !== null && isOpenLabel(draft.outletLine)) {
+    const value = header!.outletLine! + 1;
+    const named = value !== header!.dateLine && looksLikeOutletLine(lines[value] ?? '');
+    draft.outletLine = named ? outletPart(lines[value]!) : null;
+  }
   // "1. Landslide toll rises to 670 [Reuters]": a press review names the outlet in brackets.
   const bracketed = draft.outletLine === null ? bracketedOutlet(draft.title) : null;
   if (bracketed) {
