@@ -1830,20 +1830,49 @@ function isWriterLine(line: string): boolean {
  * above it, a post under it ("Priya Deshmukh / CTVNews.ca Writer"), a common given name first; or
  * writers' names joined by "and" ("Darcy Henton and Marie Tremblay"), which no outlet is called.
  */
-function writersUnderTitle(lines: string[], title: number, nameLine: number): string[] | null {
+function writersUnderTitle(
+  lines: string[],
+  title: number,
+  nameLine: number,
+  dateLine: number | null,
+): string[] | null {
   const line = lines[nameLine]!.trim();
   if (line.length > 80) return null;
   if (isWriterLine(line)) {
     const person =
       underStandfirst(lines, title, nameLine) ||
       isWriterPostLine(lines[nameLine + 1] ?? '') ||
-      GIVEN_NAMES.has(line.slice(0, line.indexOf(' ')).toLowerCase());
+      GIVEN_NAMES.has(line.slice(0, line.indexOf(' ')).toLowerCase()) ||
+      (nameLine === title + 1 &&
+        dateLine !== null &&
+        dateLine > nameLine &&
+        pageChromeUnder(lines, dateLine));
     return person ? [titleCaseName(line)] : null;
   }
   if (!line.includes(' and ')) return null;
   const names = line.split(WRITERS_JOINED);
   return names.length >= 2 && names.every(isWriterLine) ? names.map(titleCaseName) : null;
 }
+
+/**
+ * "date / 3 min read / Share", "date / Listen | 3 minutes", "Published: … / Last updated: …": the
+ * page's own buttons, reading time or update glued under the date show a page copied from its site,
+ * which prints its writer's name under the title, seldom its own.
+ */
+function pageChromeUnder(lines: string[], dateLine: number): boolean {
+  const below = lines[dateLine + 1] ?? '';
+  if (isBlank(below) || below.length > 40) return false;
+  return (
+    isPageChrome(below) ||
+    READING_TIME.test(below) ||
+    LISTEN_BUTTON.test(below) ||
+    isLastUpdateLine(below) ||
+    isDateLabel(below)
+  );
+}
+
+/** "Listen | 3 minutes", "Listen · 4 min": a page's audio button with its length. */
+const LISTEN_BUTTON = /^\s*listen\b.{0,20}\d\s*min/i;
 
 /** "A and B", "A, B and C": the joins between writers' names on one line. */
 const WRITERS_JOINED = /\s*,\s*|\s+and\s+/;
@@ -2471,7 +2500,7 @@ function readHeader(
   // "Title / Imtiaz Ali / Published August 25, 2024": a writer's name alone over the date is the byline.
   const writers =
     header?.outletLine != null && header.outletLine !== header.dateLine
-      ? writersUnderTitle(lines, start, header.outletLine)
+      ? writersUnderTitle(lines, start, header.outletLine, header.dateLine)
       : null;
   if (writers) {
     draft.byline.push(...writers);
