@@ -1,6 +1,7 @@
 // Classifiers for single digest lines. Each looks at one short line only, so the reader stays a
 // line-oriented state machine and no pattern ever runs over the whole text.
 
+import { isBuiltInPlace } from '../extract/gazetteer.js';
 import { wordTable } from '../util/word-table.js';
 import { type LooseDate, looseDate, MAY_HOLD_DATE } from './loose-date.js';
 import { foreignMonth } from './months.js';
@@ -265,12 +266,10 @@ export interface OutletDateLine {
 export function parseOutletDateLine(line: string): OutletDateLine | null {
   // "Jakarta ● Mon, December 25, 2023": a dateline's place and a bullet before the date, no outlet.
   if (line.includes('●') && PLACE_BULLET_PREFIX.test(line.trimStart())) return null;
-  return (
-    parseSimpleOutletDateLine(line) ??
-    parseFieldedLine(line) ??
-    parseDateFirstLine(line) ??
-    parseSourceEditorLine(line)
-  );
+  const simple = parseSimpleOutletDateLine(line);
+  // "Kerala | Press Trust of India | Updated: …": an "outlet" of two fields is read field by field.
+  if (simple?.outlet.includes(' | ')) return parseFieldedLine(line) ?? simple;
+  return simple ?? parseFieldedLine(line) ?? parseDateFirstLine(line) ?? parseSourceEditorLine(line);
 }
 
 /**
@@ -321,6 +320,12 @@ function parseFieldedLine(line: string): OutletDateLine | null {
     } else if (names && !found.byline) found.byline = names;
     else if (!found.outlet && (isOutletField(outlet) || isOutletField(withoutCallSign(outlet))))
       found.outlet = officeWithoutAddress(outlet) ?? outlet;
+    // "Kerala | Press Trust of India": a known outlet after a place's name (the gazetteer's) makes
+    // that name the place the item was filed from ("Jane Doe | Reuters" names the writer).
+    else if (found.outlet && !found.dateline && knownOutlet(field) && isBuiltInPlace(found.outlet)) {
+      found.dateline = found.outlet;
+      found.outlet = field;
+    }
     // "THE HAITIAN TIMES | JULY 8, 2021": a masthead in capitals, named as a paper's name ends; any
     // other field in capitals is the dateline's place.
     else if (!found.outlet && endsLikeMasthead(field)) found.outlet = field;
