@@ -61,7 +61,7 @@ const ISO = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
  * de 2022", "Quinta-feira, 8 de dezembro de 2022", "Samedi 1er octobre 2022").
  */
 const WEEKDAY_PREFIX =
-  /^(?:(?:published|updated|posted|issued|last updated|(?:last )?modified|(?:for immediate )?release[d]?)(?: on)?:?\s+)?(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+)?/iu;
+  /^(?:(?:published|updated|posted|issued|last updated|(?:last )?modified|(?:for (?:immediate )?)?release[d]?)(?: on)?:?\s+)?(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+)?/iu;
 
 const READING_TIME_AFTER = /\s*[·•|-]\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
 const THE_BEFORE_DAY = /^the\s+(?=\d)/i;
