@@ -1709,7 +1709,8 @@ function firstBylineAbove(lines: string[], headerLine: number): number {
   let top = headerLine;
   // "By … / [blank] / 4 minute read / date": the page's reading time may stand between the byline and
   // the date.
-  const credit = (line: string) => parseByline(line) !== null || isStaffCredit(line);
+  const credit = (line: string) =>
+    parseByline(line) !== null || isStaffCredit(line) || writerDashOutlet(line) !== null;
   if (top > 0 && READING_TIME.test(lines[top - 1]!)) {
     const above = previousNonBlank(lines, top - 2);
     if (above >= 0 && credit(lines[above]!)) top = above + 1;
@@ -1717,6 +1718,25 @@ function firstBylineAbove(lines: string[], headerLine: number): number {
   while (top > 0 && credit(lines[top - 1]!)) top--;
   return top;
 }
+
+/**
+ * "Ramon Efren Lazaro - The Philippine Star": a writer's name, a spaced dash, and the paper's name (a
+ * known outlet's, or one made like a masthead); the two, or null.
+ */
+function writerDashOutlet(line: string): { writer: string; outlet: string } | null {
+  if (line.length > 80 || !FIELD_DASH_CHAR.test(line)) return null;
+  const m = WRITER_DASH_OUTLET.exec(line.trim());
+  // (A person's name, not a brand before its tagline: "Focus Taiwan - CNA English News".)
+  if (!m || !isWriterLine(m[1]!)) return null;
+  const outlet = m[2]!;
+  const paper = isKnownOutletLine(outlet) || (looksLikeOutletLine(outlet) && hasMastheadWord(outlet));
+  return paper && !isWriterPostLine(outlet) ? { writer: titleCaseName(m[1]!), outlet } : null;
+}
+
+/** A spaced dash, the cheap test before WRITER_DASH_OUTLET. */
+const FIELD_DASH_CHAR = / [-–—] /;
+/** Groups: the writer's name, the outlet's. */
+const WRITER_DASH_OUTLET = /^(\p{Lu}[^-–—]{2,40}?) [-–—] (\p{Lu}[^-–—]{2,40})$/u;
 
 /** "Scroll Staff", "Dawn Newsdesk", "Staff Reporter": a newsroom's credit line, which names no one. */
 function isStaffCredit(line: string): boolean {
@@ -2547,7 +2567,11 @@ function readHeader(
     else if (isUrlLine(lines[k]!) && !draft.url) draft.url = lines[k]!.trim();
     else if (k === header.outletLine || k === header.dateLine || isBlank(lines[k]!)) continue;
     else if (isStaffCredit(lines[k]!)) draft.creditedOutlet ??= bylineOutlet(`By ${lines[k]!.trim()}`);
-    else if (k === header.dateLine! - 1 && (isReleaseNumber(lines[k]!) || isDateLabel(lines[k]!)))
+    else if (writerDashOutlet(lines[k]!)) {
+      const { writer, outlet } = writerDashOutlet(lines[k]!)!;
+      draft.byline.push(writer);
+      draft.creditedOutlet ??= outlet;
+    } else if (k === header.dateLine! - 1 && (isReleaseNumber(lines[k]!) || isDateLabel(lines[k]!)))
       dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'site-metadata' });
     else if (k === start + 1 && continuesTitle(draft.title, lines[k]!.trim()))
       draft.title = `${draft.title} ${lines[k]!.trim()}`;
