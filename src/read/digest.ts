@@ -1778,12 +1778,14 @@ function titleAbove(lines: string[], headerLine: number): number {
       isCreditLine(lines[title] ?? '') || /^\s*(?:sources?|credits?)\s*:/i.test(lines[title] ?? '');
     if (title >= 0 && readsLikeTitle(lines[title]!) && standsAlone(lines, title) && !credit) return title;
   }
+  // ("SWI swissinfo.ch / Title / Standfirst / Keystone-SDA / date": a masthead or kicker may stand
+  // over the title.)
   if (
     nearest > 0 &&
     !standsAlone(lines, nearest) &&
     !isKicker(lines[above]!) &&
     readsLikeTitle(lines[above]!) &&
-    standsAlone(lines, above)
+    opensArticle(lines, above)
   )
     return above;
   return nearest;
