@@ -1716,6 +1716,8 @@ function firstBylineAbove(lines: string[], headerLine: number): number {
     if (above >= 0 && credit(lines[above]!)) top = above + 1;
   }
   while (top > 0 && credit(lines[top - 1]!)) top--;
+  // "Huda Saleh / Contributor / Gaza City, 13 June 2024": a writer's name over the post.
+  if (top > 1 && isWriterPostLine(lines[top - 1]!) && isWriterLine(lines[top - 2]!)) top -= 2;
   return top;
 }
 
@@ -2569,6 +2571,8 @@ function readHeader(
     else if (isUrlLine(lines[k]!) && !draft.url) draft.url = lines[k]!.trim();
     else if (k === header.outletLine || k === header.dateLine || isBlank(lines[k]!)) continue;
     else if (isStaffCredit(lines[k]!)) draft.creditedOutlet ??= bylineOutlet(`By ${lines[k]!.trim()}`);
+    else if (isWriterPostLine(lines[k + 1] ?? '') && isWriterLine(lines[k]!))
+      draft.byline.push(titleCaseName(lines[k]!.trim()));
     else if (writerDashOutlet(lines[k]!)) {
       const { writer, outlet } = writerDashOutlet(lines[k]!)!;
       draft.byline.push(writer);
@@ -2631,6 +2635,18 @@ function readHeader(
     }
   }
   draft.dateline ??= header.dateline ?? null;
+  // "Huda Saleh / Contributor / Gaza City, 13 June 2024": under a writer's post, a place and a date
+  // say where the writer filed from; the place is no outlet.
+  const filedFrom =
+    header.dateLine !== null &&
+    isWriterPostLine(lines[header.dateLine - 1] ?? '') &&
+    isPlaceDateLine(lines[header.dateLine]!)
+      ? parseOutletDateLine(lines[header.dateLine]!)!.outlet
+      : null;
+  if (filedFrom) {
+    draft.dateline ??= filedFrom;
+    if (header.outletLine === header.dateLine) draft.outletLine = null;
+  }
 
   let i = lastHeaderLine + 1;
   const clock = /^\s*(\d{1,2}):(\d{2})\s*$/.exec(lines[i] ?? '');
