@@ -14,6 +14,9 @@ describe('matchDateline', () => {
     ['GOMA, Congo, Jan 28 (Reuters) - Shooting was heard.', 'GOMA', 'Reuters'],
     ['WASHINGTON, Sept 27 (Reuters) - The agency said.', 'WASHINGTON', 'Reuters'],
     ['TOKYO (Kyodo) -- The ministry said.', 'TOKYO', 'Kyodo'],
+    // A press release distributor's credit after the issuer's place, state and date.
+    ['PORTLAND, Maine--(BUSINESS WIRE)--Harbor Foods said today.', 'PORTLAND', 'BUSINESS WIRE'],
+    ['DENVER, Colo., March 4, 2025 /PRNewswire/ -- Summit Rail announced.', 'DENVER', 'PRNewswire'],
     ['KANAZAWA, Japan, Jan. 2 (Kyodo) -- Rescuers dug.', 'KANAZAWA', 'Kyodo'],
     // Title-case places, as AFP writes them, with an en dash or a hyphen.
     ['Herat (AFP) – Aid teams arrived.', 'Herat', 'AFP'],

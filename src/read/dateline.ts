@@ -102,6 +102,13 @@ const AGENCY_BEFORE_DASH = new RegExp(
   `^(${PLACE})(?:, (${REGION}))?, ${MONTH_DAY}, ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)${DASH}`,
   'u',
 );
+// "CHARLOTTE, N.C.--(BUSINESS WIRE)--", "ASHEVILLE, N.C., Sept. 30, 2024 /PRNewswire/ --": a press
+// release distributor's credit after the issuer's place (its state or country, maybe the date), in
+// brackets between double dashes or between slashes. Groups: place, region, month, day, agency (either).
+const RELEASE_WIRE = new RegExp(
+  String.raw`^(${PLACE})(?:, (${REGION}?))?(?:, ${MONTH_DAY},? \d{4})?\s*(?:--\((\p{Lu}[\p{Lu} ]{2,30})\)--|/(\p{L}[\p{L} ]{2,30})/\s*[–—-]{1,3})\s*`,
+  'u',
+);
 // "YEREVAN, Oct 4 –", "NAY PYI TAW, 15 May —" (day first) or "YEREVAN —" with no agency credit,
 // or "ABU DHABI // " with two slashes (The National's house style).
 // Groups: place, region, month, day, day (day first), month (day first).
@@ -186,6 +193,9 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
   if (m && monthNumber(m[3]!) && knownOutlet(m[4]!)) return found(m, m[1]!, m[4]!, m[3], m[2]);
   m = AGENCY_BEFORE_DASH.exec(head);
   if (m && monthNumber(m[3]!) && isAgencyName(m[5]!)) return found(m, m[1]!, m[5]!, m[3], m[4]);
+  m = RELEASE_WIRE.exec(head);
+  if (m && isPlaceWord(m[1]!) && (!m[3] || monthNumber(m[3])))
+    return found(m, m[1]!, m[5] ?? m[6]!, m[3], m[4]);
   m = WIRE_STYLE.exec(head);
   if (m) {
     const month = m[4] ?? m[7];

@@ -6,6 +6,7 @@
 // No pattern runs over the whole text; every classifier looks at one short line.
 
 import { isBuiltInPlace } from '../extract/gazetteer.js';
+import { GIVEN_NAMES } from '../extract/lexicon.js';
 import type { Article, ArticleKind, Dropped, ParseResult, Warning } from '../types.js';
 import { wordTable } from '../util/word-table.js';
 import { makeArticle } from './article.js';
@@ -30,6 +31,7 @@ import {
   isNewsroomCredit,
   isSeparatorLine,
   isUrlLine,
+  isWriterPostLine,
   looksLikePersonName,
   OFFICIAL_OUTLET,
   OUTLET_START,
@@ -40,6 +42,7 @@ import {
   parseOutletDateLine,
   parseRelativeTimeLine,
   parseTimeLine,
+  siteOfWriterPost,
   titleCaseName,
   wordCount,
 } from './lines.js';
@@ -802,7 +805,9 @@ function addSeparatedArticles(
   if (separators.size === 0) return;
   const inHeader = headerLines(starts);
   for (const separator of separators) {
-    const title = nextNonBlank(lines, separator + 1);
+    let title = nextNonBlank(lines, separator + 1);
+    // "----- / General News / Title": a kicker under the separator stands above the title.
+    if (title >= 0 && isKicker(lines[title]!) && readsLikeTitle(lines[title + 1] ?? '')) title++;
     if (title < 0 || starts.has(title) || inHeader.has(title) || !readsLikeTitle(lines[title]!)) continue;
     const text = nextNonBlank(lines, title + 1);
     if (text < 0 || hasSeparatorBetween(separators, title, text)) continue;
@@ -934,6 +939,36 @@ function closingCredit(line: string): { outlet: string; date: string } | null {
   const m = CLOSING_CREDIT.exec(line);
   const parsed = m ? parseOutletDateLine(m[1] ?? m[2]!) : null;
   return parsed && looksLikeOutletLine(parsed.outlet) ? parsed : null;
+}
+
+/**
+ * "Source: Eye Radio", "Manila Bulletin", "Nippon.com", "The Daily Telegraph": an outlet's name alone
+ * on an article's last line, labelled as its source, or a name a masthead would have (a known
+ * outlet's, a site's host, words that make mastheads); null for a tag ("Ireland", "Politics") or a
+ * page's button. Its name, or null.
+ */
+function closingOutlet(line: string): string | null {
+  if (line.length > 50 || endsLikeSentence(line)) return null;
+  const labelled = sourceLabel(line);
+  const text = (labelled ?? line).trim();
+  if (wordCount(text, 5) > 4 || isPageChrome(text) || isSectionName(text) || isBuiltInPlace(text))
+    return null;
+  if (!looksLikeOutletLine(text) || parseByline(text)) return null;
+  if (labelled || isKnownOutletLine(text) || SITE_HOST.test(text)) return text;
+  return isMastheadName(text) ? text : null;
+}
+
+/** "Nippon.com", "Rappler.com": a site's host as its name. */
+const SITE_HOST = /^[A-Za-z][\w-]*\.(?:com|net|org|co|news|info)(?:\.[a-z]{2})?$/;
+
+/** "Manila Bulletin", "Graphic Online": two to four capitalised words, one of those mastheads are made of. */
+function isMastheadName(text: string): boolean {
+  const words = text.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.every((w) => /^[\p{Lu}&]/u.test(w) || NAME_LINKS.has(w)) &&
+    hasMastheadWord(text)
+  );
 }
 
 /** Groups: the credit in brackets, or after a dash or label. */
@@ -1086,11 +1121,24 @@ function addOutletOnlyHeaders(lines: string[], starts: Map<number, Header | null
     if (title < 0 || starts.has(title) || inHeader.has(title)) continue;
     if (!readsLikeTitle(lines[title]!) || !standsAlone(lines, title) || nextNonBlank(lines, i + 1) < 0)
       continue;
-    if (!byline && !namesOutlet(line, seen) && !spellsItsLink(lines, i)) continue;
+    if (!byline && !namesOutlet(line, seen) && !spellsItsLink(lines, i) && !creditedByDateline(line, below))
+      continue;
     if (byline && !looksLikeOutletLine(line)) continue;
     if (isWriterOverDesk(lines, title)) continue;
     starts.set(title, { outletLine: i, dateLine: null });
   }
+}
+
+/**
+ * "Title / Jiji Press / Tokyo, Jan. 4 (Jiji Press)--About 33,000 people …": the body's first line
+ * opens with a dateline crediting the agency the line above it names, however unknown.
+ */
+function creditedByDateline(line: string, first: string): boolean {
+  // (A cheap test first: the agency's bracket within the dateline's length; the place may be in title case.)
+  const bracket = first.indexOf('(');
+  if (bracket < 1 || bracket > 60) return false;
+  const agency = matchDateline(first)?.agency;
+  return agency != null && agency.toLowerCase() === line.trim().toLowerCase();
 }
 
 /**
@@ -1257,6 +1305,11 @@ function mastheadBlockAbove(lines: string[], dateLine: number): { title: number;
     : null;
 }
 
+/** "Updated", "Published on", "News release", "Statement": a label, not a name. */
+function isFieldLabel(text: string): boolean {
+  return text.length <= 20 && (DATE_LABEL.test(text) || RELEASE_LABEL.test(text));
+}
+
 /** "PRESS RELEASE", "News release", "STATEMENT": a line naming the kind of item, above its office. */
 const RELEASE_LABEL = /^\s*(?:(?:press|news|media) release|statement|press statement|communiqu[ée])\s*$/i;
 
@@ -1305,6 +1358,14 @@ const SECTION_NAMES = new Set([
   'breaking news',
   'project update',
   'news update',
+  // The kind of piece a page files the article under ("Analysis", "Exclusive", "Explainer").
+  ...'analysis exclusive explainer feature features interview investigation disaster disasters weather'.split(
+    ' ',
+  ),
+  ...['general', 'local', 'world', 'regional', 'national', 'business'].map((word) => `${word} news`),
+  'special report',
+  'fact check',
+  'in depth',
 ]);
 
 /** How many lines of page buttons and blanks may stand between a date and the writer's credit. */
@@ -1583,8 +1644,12 @@ const PAGE_CHROME_WORDS = new Set(
 const HEADLINE_WORDS = 18;
 
 function nearestTitle(lines: string[], nearest: number): { title: number; outletLine: null } | null {
-  if (nearest < 0 || !isTitleCandidate(lines[nearest]!) || !opensArticle(lines, nearest)) return null;
-  return { title: nearest, outletLine: null };
+  if (nearest < 0 || !isTitleCandidate(lines[nearest]!)) return null;
+  if (opensArticle(lines, nearest)) return { title: nearest, outletLine: null };
+  // "Title / Standfirst sentence. / By … / date": the headline stands over its standfirst.
+  const title = nearest - 1;
+  const standfirst = title >= 0 && isStandfirstLine(lines[nearest]!) && readsLikeTitle(lines[title]!);
+  return standfirst && opensArticle(lines, title) ? { title, outletLine: null } : null;
 }
 
 /**
@@ -1644,14 +1709,36 @@ function firstBylineAbove(lines: string[], headerLine: number): number {
   let top = headerLine;
   // "By … / [blank] / 4 minute read / date": the page's reading time may stand between the byline and
   // the date.
-  const credit = (line: string) => parseByline(line) !== null || isStaffCredit(line);
+  const credit = (line: string) =>
+    parseByline(line) !== null || isStaffCredit(line) || writerDashOutlet(line) !== null;
   if (top > 0 && READING_TIME.test(lines[top - 1]!)) {
     const above = previousNonBlank(lines, top - 2);
     if (above >= 0 && credit(lines[above]!)) top = above + 1;
   }
   while (top > 0 && credit(lines[top - 1]!)) top--;
+  // "Huda Saleh / Contributor / Gaza City, 13 June 2024": a writer's name over the post.
+  if (top > 1 && isWriterPostLine(lines[top - 1]!) && isWriterLine(lines[top - 2]!)) top -= 2;
   return top;
 }
+
+/**
+ * "Ramon Efren Lazaro - The Philippine Star": a writer's name, a spaced dash, and the paper's name (a
+ * known outlet's, or one made like a masthead); the two, or null.
+ */
+function writerDashOutlet(line: string): { writer: string; outlet: string } | null {
+  if (line.length > 80 || !FIELD_DASH_CHAR.test(line)) return null;
+  const m = WRITER_DASH_OUTLET.exec(line.trim());
+  // (A person's name, not a brand before its tagline: "Focus Taiwan - CNA English News".)
+  if (!m || !isWriterLine(m[1]!)) return null;
+  const outlet = m[2]!;
+  const paper = isKnownOutletLine(outlet) || (looksLikeOutletLine(outlet) && hasMastheadWord(outlet));
+  return paper && !isWriterPostLine(outlet) ? { writer: titleCaseName(m[1]!), outlet } : null;
+}
+
+/** A spaced dash, the cheap test before WRITER_DASH_OUTLET. */
+const FIELD_DASH_CHAR = / [-–—] /;
+/** Groups: the writer's name, the outlet's. */
+const WRITER_DASH_OUTLET = /^(\p{Lu}[^-–—]{2,40}?) [-–—] (\p{Lu}[^-–—]{2,40})$/u;
 
 /** "Scroll Staff", "Dawn Newsdesk", "Staff Reporter": a newsroom's credit line, which names no one. */
 function isStaffCredit(line: string): boolean {
@@ -1672,7 +1759,11 @@ function isShortName(line: string): boolean {
  * may have a one-line standfirst under it ("Title / Standfirst / By … / Outlet, date").
  */
 function titleAbove(lines: string[], headerLine: number): number {
-  const top = firstBylineAbove(lines, headerLine);
+  let top = firstBylineAbove(lines, headerLine);
+  // "Title / NEWS PROVIDED BY / Company Inc. / date", "Title / Author of the article: / The Canadian
+  // Press / date": a field's label on its own line, over its value.
+  const label = top - 1;
+  if (label > 0 && isOpenLabel(lines[label]!) && !isBlank(lines[label - 1]!)) top = label;
   const nearest = previousNonBlank(lines, top - 1);
   const above = nearest - 1;
   // "Title / Listen to this article / Outlet / date": a page's button between the title and its header.
@@ -1689,16 +1780,25 @@ function titleAbove(lines: string[], headerLine: number): number {
       isCreditLine(lines[title] ?? '') || /^\s*(?:sources?|credits?)\s*:/i.test(lines[title] ?? '');
     if (title >= 0 && readsLikeTitle(lines[title]!) && standsAlone(lines, title) && !credit) return title;
   }
+  // ("SWI swissinfo.ch / Title / Standfirst / Keystone-SDA / date": a masthead or kicker may stand
+  // over the title.)
   if (
     nearest > 0 &&
     !standsAlone(lines, nearest) &&
     !isKicker(lines[above]!) &&
     readsLikeTitle(lines[above]!) &&
-    standsAlone(lines, above)
+    opensArticle(lines, above)
   )
     return above;
   return nearest;
 }
+
+/** "NEWS PROVIDED BY", "Author of the article:", "Posted by:": a label whose value is on the next line. */
+function isOpenLabel(line: string): boolean {
+  return line.length <= 40 && OPEN_LABEL.test(line);
+}
+
+const OPEN_LABEL = /^\s*\p{L}[\p{L} ]{1,30}?(?:\s+by:?|:)\s*$/iu;
 
 /** "4 October 2023" then "Reuters": a known outlet's line right under the date, ending the header. */
 function outletBelow(lines: string[], dateLine: number): number | null {
@@ -1749,6 +1849,59 @@ function isWriterLine(line: string): boolean {
 }
 
 /**
+ * The writers a line where an outlet's name would stand credits, or null. A name alone may be an
+ * outlet's ("Enab Baladi", "Sixth Tone"), so it needs a sign that it is a person's: a standfirst
+ * above it, a post under it ("Priya Deshmukh / CTVNews.ca Writer"), a common given name first; or
+ * writers' names joined by "and" ("Darcy Henton and Marie Tremblay"), which no outlet is called.
+ */
+function writersUnderTitle(
+  lines: string[],
+  title: number,
+  nameLine: number,
+  dateLine: number | null,
+): string[] | null {
+  const line = lines[nameLine]!.trim();
+  if (line.length > 80) return null;
+  if (isWriterLine(line)) {
+    const person =
+      underStandfirst(lines, title, nameLine) ||
+      isWriterPostLine(lines[nameLine + 1] ?? '') ||
+      GIVEN_NAMES.has(line.slice(0, line.indexOf(' ')).toLowerCase()) ||
+      (nameLine === title + 1 &&
+        dateLine !== null &&
+        dateLine > nameLine &&
+        pageChromeUnder(lines, dateLine));
+    return person ? [titleCaseName(line)] : null;
+  }
+  if (!line.includes(' and ')) return null;
+  const names = line.split(WRITERS_JOINED);
+  return names.length >= 2 && names.every(isWriterLine) ? names.map(titleCaseName) : null;
+}
+
+/**
+ * "date / 3 min read / Share", "date / Listen | 3 minutes", "Published: … / Last updated: …": the
+ * page's own buttons, reading time or update glued under the date show a page copied from its site,
+ * which prints its writer's name under the title, seldom its own.
+ */
+function pageChromeUnder(lines: string[], dateLine: number): boolean {
+  const below = lines[dateLine + 1] ?? '';
+  if (isBlank(below) || below.length > 40) return false;
+  return (
+    isPageChrome(below) ||
+    READING_TIME.test(below) ||
+    LISTEN_BUTTON.test(below) ||
+    isLastUpdateLine(below) ||
+    isDateLabel(below)
+  );
+}
+
+/** "Listen | 3 minutes", "Listen · 4 min": a page's audio button with its length. */
+const LISTEN_BUTTON = /^\s*listen\b.{0,20}\d\s*min/i;
+
+/** "A and B", "A, B and C": the joins between writers' names on one line. */
+const WRITERS_JOINED = /\s*,\s*|\s+and\s+/;
+
+/**
  * "Title / Standfirst sentence. / Name / date": the line above the writer's name is the title's
  * standfirst, a sentence glued under it. An outlet's line stands right under its title.
  */
@@ -1786,7 +1939,25 @@ function opensArticle(lines: string[], title: number): boolean {
 /** The line of a kicker right above a title ("LEBANON", "ANALYSIS"), or -1. */
 function kickerAbove(lines: string[], title: number): number {
   const above = title - 1;
-  return above >= 0 && isKicker(lines[above]!) && standsAlone(lines, above) ? above : -1;
+  if (above < 0 || !standsAlone(lines, above) || isBlank(lines[above]!)) return -1;
+  return isKicker(lines[above]!) || isLabelOverHeadline(lines[above]!, lines[title]!) ? above : -1;
+}
+
+/**
+ * "Floods in Southern Germany / "The Water Came Faster…"", "Global Views / Aid cuts leave camps short
+ * of doctors", "The Yomiuri Shimbun / Noto quake toll rises to 73": a page's kicker, section or
+ * masthead in title case, a few words with no figure and no sentence's end, over a headline in
+ * sentence case. (A known outlet's name, a credit or a byline there is the header's or the article's
+ * before.)
+ */
+function isLabelOverHeadline(label: string, headline: string): boolean {
+  const text = label.trim();
+  if (text.length > 40 || wordCount(text, 6) > 5 || HAS_FIGURE.test(text) || endsLikeSentence(text))
+    return false;
+  if (isUrlLine(text) || isKnownOutletLine(text) || parseByline(text) || isCreditLine(text)) return false;
+  if (!/^[\p{Lu}"“‘']/u.test(text)) return false;
+  // (A line of fields under a masthead, "Translator: … | Editor: …", is no headline.)
+  return wordCount(headline, 4) >= 4 && readsLikeTitle(headline) && !headline.includes(' | ');
 }
 
 /**
@@ -1795,6 +1966,8 @@ function kickerAbove(lines: string[], title: number): number {
  */
 function isKicker(line: string): boolean {
   const text = line.trim();
+  // ("Analysis", "General News": a site's section in title case is its kicker too.)
+  if (text.length <= 20 && isSectionName(text)) return true;
   return (
     text.length >= 3 &&
     text.length <= 40 &&
@@ -1903,7 +2076,8 @@ function endsLikeSentenceOrQuote(text: string): boolean {
   return /[.!?:;"“”]$/.test(text) && !INITIALS_END.test(text);
 }
 
-const INITIALS_END = /(?:^|\s)(?:\p{Lu}\.){2,}$/u;
+/** "U.N.", "Blue Ridge Grocers Inc.", "Mountain Logistics Corp.": initials or a company's form close a name. */
+const INITIALS_END = /(?:^|\s)(?:(?:\p{Lu}\.){2,}|Inc\.|Ltd\.|Corp\.|Co\.|Plc\.|S\.A\.|N\.V\.|AG\.)$/u;
 
 const SITE_DASH_OFFICE =
   /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?: [–—-]|,) (\p{Lu}[\p{L}\d&.'’ -]+)$/u;
@@ -2121,6 +2295,34 @@ function assembleArticle(
     draft.published ??= credit.date;
     last = previousNonBlank(lines, last - 1);
   }
+  // "… more rain was expected on Friday. / Eyewitness News": an outlet's name closing an article
+  // whose header named none (the page's buttons may follow it: "Nippon.com / Share / Tweet").
+  // "Title / Lindiwe Mokoena / 13 June 2024 | 14:30 / … / Eyewitness News": a person's name where
+  // the outlet's would stand, and the outlet's name closing the article, make the name the writer's.
+  const writerOnOutletLine =
+    !credit &&
+    header?.outletLine != null &&
+    header.outletLine !== header.dateLine &&
+    draft.outletLine !== null &&
+    draft.byline.length === 0 &&
+    isWriterLine(lines[header.outletLine]!);
+  if ((!credit && draft.outletLine === null && !draft.creditedOutlet) || writerOnOutletLine) {
+    let k = last;
+    while (k > draft.bodyStart && isPageChrome(lines[k]!)) k = previousNonBlank(lines, k - 1);
+    // (Under a name that may be a site's, "Source: Reuters" names the copy's source, not the site.)
+    const closer =
+      k > draft.bodyStart && !(writerOnOutletLine && sourceLabel(lines[k]!))
+        ? closingOutlet(lines[k]!)
+        : null;
+    if (closer && writerOnOutletLine) draft.byline.push(titleCaseName(draft.outletLine!.trim()));
+    if (closer) {
+      draft.outletLine = closer;
+      for (let c = k + 1; c <= last; c++)
+        if (!isBlank(lines[c]!))
+          result.dropped.push({ file, line: c + 1, text: lines[c]!.trim(), reason: 'site-metadata' });
+      last = previousNonBlank(lines, k - 1);
+    }
+  }
   // A credit as the last line ("By Anna Kovalenko and Suren Hakobyan") is a byline, not body text:
   // syndicated copies that place it elsewhere or drop it still have the same body.
   // A newsroom's credit there ("By Beirut Newsdesk") names no one but is no body text either.
@@ -2152,12 +2354,6 @@ function assembleArticle(
     if (!paragraphs[index].trim()) paragraphs.splice(index, 1);
   }
 
-  // "Title / Press Statement / Name, Department Spokesperson / date": the kind of item where the
-  // masthead would stand names no outlet.
-  if (draft.outletLine && RELEASE_LABEL.test(draft.outletLine)) {
-    draft.outletLine = null;
-    draft.releaseLabel = true;
-  }
   // "Written by … / New Delhi | Updated: …": a place where other sites put their masthead is the
   // article's dateline, not its outlet.
   if (draft.outletLine && !knownOutlet(draft.outletLine) && isBuiltInPlace(draft.outletLine)) {
@@ -2330,18 +2526,31 @@ function readHeader(
     bodyStart: start + 1,
   };
   // "Title / Imtiaz Ali / Published August 25, 2024": a writer's name alone over the date is the byline.
-  if (
-    header?.outletLine != null &&
-    header.outletLine !== header.dateLine &&
-    isWriterLine(lines[header.outletLine]!) &&
-    underStandfirst(lines, start, header.outletLine)
-  ) {
-    draft.byline.push(titleCaseName(lines[header.outletLine]!.trim()));
+  const writers =
+    header?.outletLine != null && header.outletLine !== header.dateLine
+      ? writersUnderTitle(lines, start, header.outletLine, header.dateLine)
+      : null;
+  if (writers) {
+    draft.byline.push(...writers);
     draft.outletLine = null;
+    draft.creditedOutlet = siteOfWriterPost(lines[header!.outletLine! + 1] ?? '');
   }
   // "Title / Asia / Tan Jun Hao / date": a site's section where a masthead would stand names no outlet.
   if (draft.outletLine !== null && header?.outletLine !== header?.dateLine && isSectionName(draft.outletLine))
     draft.outletLine = null;
+  // "Updated / Monday, 22 Jan 2024 07:10", "12 June 2024 | News release | Reading time: 2 min": a
+  // field's label or the kind of item, in the field where an outlet's name may stand.
+  if (draft.outletLine !== null && isFieldLabel(draft.outletLine)) {
+    // ("Press Statement", "News release": the kind of item says it is an office's statement.)
+    if (RELEASE_LABEL.test(draft.outletLine)) draft.releaseLabel = true;
+    draft.outletLine = null;
+  }
+  // "NEWS PROVIDED BY / Blue Ridge Grocers Inc.": a label where the outlet would stand, over its value.
+  if (draft.outletLine !== null && isOpenLabel(draft.outletLine)) {
+    const value = header!.outletLine! + 1;
+    const named = value !== header!.dateLine && looksLikeOutletLine(lines[value] ?? '');
+    draft.outletLine = named ? outletPart(lines[value]!) : null;
+  }
   // "1. Landslide toll rises to 670 [Reuters]": a press review names the outlet in brackets.
   const bracketed = draft.outletLine === null ? bracketedOutlet(draft.title) : null;
   if (bracketed) {
@@ -2370,7 +2579,13 @@ function readHeader(
     else if (isUrlLine(lines[k]!) && !draft.url) draft.url = lines[k]!.trim();
     else if (k === header.outletLine || k === header.dateLine || isBlank(lines[k]!)) continue;
     else if (isStaffCredit(lines[k]!)) draft.creditedOutlet ??= bylineOutlet(`By ${lines[k]!.trim()}`);
-    else if (k === header.dateLine! - 1 && (isReleaseNumber(lines[k]!) || isDateLabel(lines[k]!)))
+    else if (isWriterPostLine(lines[k + 1] ?? '') && isWriterLine(lines[k]!))
+      draft.byline.push(titleCaseName(lines[k]!.trim()));
+    else if (writerDashOutlet(lines[k]!)) {
+      const { writer, outlet } = writerDashOutlet(lines[k]!)!;
+      draft.byline.push(writer);
+      draft.creditedOutlet ??= outlet;
+    } else if (k === header.dateLine! - 1 && (isReleaseNumber(lines[k]!) || isDateLabel(lines[k]!)))
       dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'site-metadata' });
     else if (k === start + 1 && continuesTitle(draft.title, lines[k]!.trim()))
       draft.title = `${draft.title} ${lines[k]!.trim()}`;
@@ -2428,6 +2643,18 @@ function readHeader(
     }
   }
   draft.dateline ??= header.dateline ?? null;
+  // "Huda Saleh / Contributor / Gaza City, 13 June 2024": under a writer's post, a place and a date
+  // say where the writer filed from; the place is no outlet.
+  const filedFrom =
+    header.dateLine !== null &&
+    isWriterPostLine(lines[header.dateLine - 1] ?? '') &&
+    isPlaceDateLine(lines[header.dateLine]!)
+      ? parseOutletDateLine(lines[header.dateLine]!)!.outlet
+      : null;
+  if (filedFrom) {
+    draft.dateline ??= filedFrom;
+    if (header.outletLine === header.dateLine) draft.outletLine = null;
+  }
 
   let i = lastHeaderLine + 1;
   const clock = /^\s*(\d{1,2}):(\d{2})\s*$/.exec(lines[i] ?? '');

@@ -1,6 +1,7 @@
 // Classifiers for single digest lines. Each looks at one short line only, so the reader stays a
 // line-oriented state machine and no pattern ever runs over the whole text.
 
+import { isBuiltInPlace } from '../extract/gazetteer.js';
 import { wordTable } from '../util/word-table.js';
 import { type LooseDate, looseDate, MAY_HOLD_DATE } from './loose-date.js';
 import { foreignMonth } from './months.js';
@@ -60,7 +61,7 @@ const ISO = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
  * de 2022", "Quinta-feira, 8 de dezembro de 2022", "Samedi 1er octobre 2022").
  */
 const WEEKDAY_PREFIX =
-  /^(?:(?:published|updated|posted|issued|last updated|(?:last )?modified|(?:for immediate )?release[d]?)(?: on)?:?\s+)?(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+)?/iu;
+  /^(?:(?:published|updated|posted|issued|last updated|(?:last )?modified|(?:for (?:immediate )?)?release[d]?)(?: on)?:?\s+)?(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+)?/iu;
 
 const READING_TIME_AFTER = /\s*[·•|-]\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
 const THE_BEFORE_DAY = /^the\s+(?=\d)/i;
@@ -265,12 +266,10 @@ export interface OutletDateLine {
 export function parseOutletDateLine(line: string): OutletDateLine | null {
   // "Jakarta ● Mon, December 25, 2023": a dateline's place and a bullet before the date, no outlet.
   if (line.includes('●') && PLACE_BULLET_PREFIX.test(line.trimStart())) return null;
-  return (
-    parseSimpleOutletDateLine(line) ??
-    parseFieldedLine(line) ??
-    parseDateFirstLine(line) ??
-    parseSourceEditorLine(line)
-  );
+  const simple = parseSimpleOutletDateLine(line);
+  // "Kerala | Press Trust of India | Updated: …": an "outlet" of two fields is read field by field.
+  if (simple?.outlet.includes(' | ')) return parseFieldedLine(line) ?? simple;
+  return simple ?? parseFieldedLine(line) ?? parseDateFirstLine(line) ?? parseSourceEditorLine(line);
 }
 
 /**
@@ -321,6 +320,12 @@ function parseFieldedLine(line: string): OutletDateLine | null {
     } else if (names && !found.byline) found.byline = names;
     else if (!found.outlet && (isOutletField(outlet) || isOutletField(withoutCallSign(outlet))))
       found.outlet = officeWithoutAddress(outlet) ?? outlet;
+    // "Kerala | Press Trust of India": a known outlet after a place's name (the gazetteer's) makes
+    // that name the place the item was filed from ("Jane Doe | Reuters" names the writer).
+    else if (found.outlet && !found.dateline && knownOutlet(field) && isBuiltInPlace(found.outlet)) {
+      found.dateline = found.outlet;
+      found.outlet = field;
+    }
     // "THE HAITIAN TIMES | JULY 8, 2021": a masthead in capitals, named as a paper's name ends; any
     // other field in capitals is the dateline's place.
     else if (!found.outlet && endsLikeMasthead(field)) found.outlet = field;
@@ -382,10 +387,16 @@ export function parseDateBylineLine(line: string): Omit<OutletDateLine, 'outlet'
   if (CREDIT_LABEL.test(line)) return parseDateBylineLine(line.replace(CREDIT_LABEL, 'By '));
   // "By Jane Doe - 06/25/21 10:38 AM EDT", "By Jane Doe | Published Jun. 25, 2021": the byline first
   // (a site's handle between them is passed over: "By … | @noozhawk | Published on …").
+  const byFirst = BY_FIRST_WORD.test(line.trim());
   const fields = line
     .trim()
-    .split(BY_FIRST_WORD.test(line.trim()) ? BYLINE_FIRST_SPLIT : FIELD_SPLIT)
+    .split(byFirst ? BYLINE_FIRST_SPLIT : FIELD_SPLIT)
     .filter((field) => !isHandleField(field));
+  // "BY TENDAI MOYO ON APRIL 4, 2024": the date after "on" closes the byline.
+  if (fields.length === 1 && byFirst) {
+    const on = BYLINE_ON_DATE.exec(fields[0]!);
+    if (on) fields.splice(0, 1, fields[0]!.slice(0, on.index), fields[0]!.slice(on.index + on[0].length));
+  }
   // "Por Lesly Ordóñez | 13 de julio de 2023 | 19:45": after a byline, the date's fields are one date line.
   if (fields.length > 2 && fields.length <= 4 && BY_FIRST_WORD.test(fields[0]!))
     fields.splice(1, fields.length - 1, fields.slice(1).join(' | '));
@@ -400,7 +411,10 @@ export function parseDateBylineLine(line: string): Omit<OutletDateLine, 'outlet'
   return { date, time: timed?.time ?? null, byline, creditedOutlet: bylineOutlet(bylineField!) };
 }
 
-const BYLINE_FIRST_SPLIT = /\s+[-—–·|•]\s+/;
+/** "By Jane Doe - date", "By Farhana Akter // 13 June 2024": the break after a byline. */
+const BYLINE_FIRST_SPLIT = /\s+(?:[-—–·|•]|\/\/)\s+/;
+/** " on April 4, 2024", " ON 4 APRIL 2024", " on 04/04/2024": "on" before a date. */
+const BYLINE_ON_DATE = /\s+on\s+(?=\p{L}{3,9}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3}|\d{1,2}[/.-]\d)/iu;
 /** "Edited by:", "Written by", "Reported by:": a labelled credit opening a date line. */
 const CREDIT_LABEL = /^\s*(?:edited|written|reported|compiled)\s+by:?\s+/i;
 
@@ -564,6 +578,8 @@ const PLACE_BULLET_PREFIX = /^\p{Lu}[\p{L}.'’ -]{1,30}?\s+[●•]\s+/u;
  */
 const ISO_TIMESTAMP =
   /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?$/;
+/** "à 11h40", "18.05 Uhr", "5.42pm": a clock written without a colon (loose-date.ts reads it). */
+const CLOCK_WITHOUT_COLON = /\dh\d{2}|\d\.\d{2}\s*(?:uhr|[ap]\.?m)/i;
 /** "Published: 2024-04-03T08:15:00Z": a label before a timestamp. */
 const TIMESTAMP_LABEL = /^(?:published|updated|posted|issued)(?: on)?:?\s+/i;
 
@@ -573,7 +589,8 @@ const TIMESTAMP_LABEL = /^(?:published|updated|posted|issued)(?: on)?:?\s+/i;
  */
 export function parseTimeLine(line: string): { time: string; date: string } | null {
   const exact = exactTimeLine(line);
-  if (exact || !line.includes(':') || line.length > LOOSE_DATE_LINE) return exact;
+  if (exact || line.length > LOOSE_DATE_LINE) return exact;
+  if (!line.includes(':') && !CLOCK_WITHOUT_COLON.test(line)) return null;
   const loose = looseDateLine(line);
   return loose?.time ? { date: loose.date, time: loose.time } : null;
 }
@@ -795,6 +812,24 @@ function isPostOrPlace(part: string): boolean {
 
 const WRITER_POST =
   /^[\p{L} '’-]{0,40}\b(?:correspondent|editor|reporter|writer|analyst|producer|columnist|contributor|spokesperson|spokesman|spokeswoman)$/iu;
+
+/**
+ * "Environment Correspondent", "News reporter", "Contributor", "CTVNews.ca Writer": a line that only
+ * gives a writer's post (a site's name may open it).
+ */
+export function isWriterPostLine(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 50 && (WRITER_POST.test(text) || SITE_WRITER_POST.test(text));
+}
+
+/** "CTVNews.ca Writer": a site's host name, then the post. Group: the host. */
+const SITE_WRITER_POST =
+  /^([\w-]+(?:\.[\w-]+)*\.[a-z]{2,4})\s+(?:writer|reporter|correspondent|editor|staff)$/iu;
+
+/** "CTVNews.ca Writer" → "CTVNews.ca": the site a writer's post line names, or null. */
+export function siteOfWriterPost(line: string): string | null {
+  return SITE_WRITER_POST.exec(line.trim())?.[1] ?? null;
+}
 const POST_AFTER_DASH =
   /\s+[-–—]\s+[\p{L} '’-]{0,40}\b(?:correspondent|editor|reporter|writer|analyst|producer|columnist|contributor)$/iu;
 /** A post in lower case, up to four words, before the writer's name ("political correspondent"). */

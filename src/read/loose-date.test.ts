@@ -8,6 +8,12 @@ describe('loose date lines (a page header copied with its fields glued or decora
     ['On 6:40 pm Mar 14, 2025', '2025-03-14', '18:40'],
     ['March 14, 20254:12 PM GMT+1Updated 2 hours ago', '2025-03-14', '16:12'],
     ['Published: 14 Mar 2025, 10:15 AM', '2025-03-14', '10:15'],
+    // French, German and spelled-out zones: the labels, the clock's word and the clock without a colon.
+    ['Publié le 14/03/2025 à 07:20, mis à jour le 14/03/2025 à 11:05', '2025-03-14', '07:20'],
+    ['publié le 1er mars 2025 à 11h40', '2025-03-01', '11:40'],
+    ['Le 14 mars 2025 à 12h15', '2025-03-14', '12:15'],
+    ['14.03.2025, 18.05 Uhr', '2025-03-14', '18:05'],
+    ['March 14, 2025 06:15 PM Eastern Daylight Time', '2025-03-14', '18:15'],
   ])('%s', (line, date, time) => {
     expect(parseDateLine(line) ?? parseTimeLine(line)?.date).toBe(date);
     expect(parseTimeLine(line)?.time ?? null).toBe(time);
@@ -23,6 +29,8 @@ describe('loose date lines (a page header copied with its fields glued or decora
     // A sentence.
     'The ferry left at 6:40 pm on March 14, 2025.',
     'Photo: Reuters / May 5, 2024',
+    // French words that are no labels stay words.
+    'Le Monde 14 mars 2025',
   ])('%s is not a date line', (line) => {
     expect(parseDateLine(line)).toBeNull();
     expect(parseTimeLine(line)).toBeNull();

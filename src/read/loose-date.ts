@@ -54,7 +54,7 @@ export const MAY_HOLD_DATE = new RegExp(
  */
 function inEnglish(found: string): string {
   return found
-    .replace(/(?<=\d)(?:st|nd|rd|th)\b/i, '')
+    .replace(/(?<=\d)(?:st|nd|rd|th|er)\b/i, '')
     .replace(/\s+de\s+/gi, ' ')
     .replace(/(?<=\p{L})\.(?=\d)/u, ' ')
     .replace(/,(?=\d)/, ', ')
@@ -70,7 +70,7 @@ function inEnglish(found: string): string {
  */
 const DATE_SOURCES = [
   `${MONTH_NAME}\\s*\\d{1,2}(?:st|nd|rd|th)?,?\\s*\\d{4}`,
-  `\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+)?${MONTH_NAME},?\\s+(?:de\\s+)?\\d{4}`,
+  `\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?${MONTH_NAME},?\\s+(?:de\\s+)?\\d{4}`,
   '\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)',
   '\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}',
 ];
@@ -79,8 +79,12 @@ const DATES = new RegExp(`(?<![\\p{L}\\d])(?:${DATE_SOURCES.join('|')})`, 'giu')
 /** A figure glued to a capital ("2023September", "02:15Modified", "GMT+1Updated"): a space between. */
 const GLUED_FIELD = /(?<=\d)(?=\p{Lu})/gu;
 
-/** A clock: "4:12 PM", "18:40", "01:15:30", "9.45am" is left to the exact forms. */
-const CLOCK = /(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?\s*(?:([ap]\.?m\.?)|h\b)?/gi;
+/**
+ * A clock: "4:12 PM", "18:40", "01:15:30", "11h40" (French), "18.05 Uhr" and "5.42pm" (a dot only
+ * before the hour's word, or a date's figures would read as one).
+ */
+const CLOCK =
+  /(?<![\d.])(\d{1,2})(?::|h(?=\d{2})|\.(?=\d{2}\s*(?:uhr|[ap]\.?m)))(\d{2})(?::\d{2})?\s*(?:([ap]\.?m\.?)|h\b|uhr\b)?/gi;
 
 /**
  * What a page prints around its date, removed before the rest is judged: labels, relative times,
@@ -93,6 +97,13 @@ const DECORATION = new RegExp(
     // julio de 2023 a las 20:15h", "Atualizado em 3 de maio de 2024 às 10h05").
     '\\b(?:publicad[oa]|actualizad[oa]|atualizad[oa])(?: el| em)?\\b',
     '(?<![\\p{L}])(?:a las|às)(?![\\p{L}])',
+    // The same in French, German and Italian ("Publié le 30/06/2024 à 22:14, mis à jour le …",
+    // "Le 1 juillet 2024 à 12h15", "Aktualisiert am 03.06.2024, 18.05 Uhr", "Pubblicato il … alle 9:10").
+    '(?<![\\p{L}])(?:publi[ée]e?|mise? à jour|modifi[ée]e?|actualis[ée]e?|ver[öo]ffentlicht|aktualisiert|pubblicato|aggiornato)(?: (?:le|am|il))?(?![\\p{L}])',
+    '(?<![\\p{L}])(?:à|um|alle|ore)(?![\\p{L}])',
+    '^le(?=\\s)',
+    // A zone spelled out ("06:15 PM Eastern Daylight Time").
+    '\\b(?:eastern|central|mountain|pacific|atlantic|greenwich mean)(?: (?:standard|daylight))? time\\b',
     // Weekdays in Indonesian and Spanish ("Minggu, 24 Des 2023", "jueves 13 de julio").
     '\\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\\b',
     // ("Date: Thu, Mar 7, 2024 at 8:01 AM" is a labelled field: an e-mail's or a form's, read as such.)

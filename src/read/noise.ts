@@ -243,7 +243,7 @@ const TIME_STAMP =
  * more". No paragraph of prose is one of these.
  */
 const PAGE_BUTTON =
-  /^(?:share|save|copy|copy link|link copied|e-?mail|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|print|comments?|reuse this content|purchase licensing rights|listen to this article(?:\s*[·•|-]\s*\d+ min)?|\d{1,2}\s*min(?:ute)?s?\.?\s+read|copy\/paste the (?:article )?(?:video )?embed (?:link|code)(?: below)?:?|skip (?:next|previous) section\b.{0,30})$/i;
+  /^(?:share|tweet|save|copy|copy link|link copied|e-?mail|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|print|comments?|reuse this content|purchase licensing rights|listen to this article(?:\s*[·•|-]\s*\d+ min)?|\d{1,2}\s*min(?:ute)?s?\.?\s+read|copy\/paste the (?:article )?(?:video )?embed (?:link|code)(?: below)?:?|skip (?:next|previous) section\b.{0,30})$/i;
 
 /** "Facebook Twitter WhatsApp", "Share: Facebook | X | Email": a page's share buttons, pasted as text. */
 const SHARE_BUTTONS =

@@ -352,7 +352,7 @@ const MASTHEAD_WORDS = new Set(
 
 /** Words that end mastheads in Spanish, Portuguese, French and German ("Primera Hora", "El Nuevo Día"). */
 const FOREIGN_MASTHEAD_ENDS = new Set(
-  'dia hora pais diario tiempo universo comercio prensa noticias mundo nacion folha jornal globo zeitung presse monde figaro'.split(
+  'dia hora pais diario tiempo universo comercio prensa noticias mundo nacion folha jornal globo zeitung presse monde figaro shimbun ilbo sinmun'.split(
     ' ',
   ),
 );
