@@ -2597,6 +2597,16 @@ function readHeader(
       writerCredit(lines[k]!)
     )
       draft.byline.push(...writerCredit(lines[k]!)!);
+    // "The Southern Chronicle / Maya Pillai / Updated - …": a person's name alone between the
+    // masthead and the date is the writer's.
+    else if (
+      k === (header.outletLine ?? -2) + 1 &&
+      k === (header.dateLine ?? -1) - 1 &&
+      isWriterLine(lines[k]!) &&
+      !isPlaceOrDeskLine(lines[k]!) &&
+      !isStaffCredit(lines[k]!)
+    )
+      draft.byline.push(titleCaseName(lines[k]!.trim()));
     else if (
       k === (header.outletLine ?? -2) + 1 &&
       k < (header.dateLine ?? -1) &&

@@ -75,7 +75,7 @@ export const READING_TIME_FIELD = /^\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
 export function parseDateLine(line: string): string | null {
   const exact = exactDateLine(line);
   if (exact || line.length > LOOSE_DATE_LINE) return exact;
-  return looseDateLine(line)?.date ?? null;
+  return (looseDateLine(line) ?? looseWithoutLabel(line))?.date ?? null;
 }
 
 /** Lines longer than this are not tried as loose date lines (loose-date.ts reads up to as many). */
@@ -591,8 +591,17 @@ export function parseTimeLine(line: string): { time: string; date: string } | nu
   const exact = exactTimeLine(line);
   if (exact || line.length > LOOSE_DATE_LINE) return exact;
   if (!line.includes(':') && !CLOCK_WITHOUT_COLON.test(line)) return null;
-  const loose = looseDateLine(line);
+  const loose = looseDateLine(line) ?? looseWithoutLabel(line);
   return loose?.time ? { date: loose.date, time: loose.time } : null;
+}
+
+/**
+ * "Updated - July 30, 2024 11:42 am IST - WAYANAD": a page's label and the place after the date are
+ * two names too many for the loose date line; without the label, the place alone is set apart.
+ */
+function looseWithoutLabel(line: string): LooseDate | null {
+  const bare = withoutDateLabel(line);
+  return bare === line ? null : looseDateLine(bare);
 }
 
 function exactTimeLine(line: string): { time: string; date: string } | null {
