@@ -1,5 +1,7 @@
 // The report as one self-contained HTML file: inline CSS and SVG, no script, no network. Every
 // article string is escaped; every statement carries citation links to the Sources appendix.
+
+import { plural } from '../util/text.js';
 import { escapeHtml as h, safeUrl } from './escape.js';
 import { conflictValues, formatPeriod, formatReported, sourceLabel } from './format.js';
 import type {
@@ -75,7 +77,7 @@ function story(s: ReportStory, rank: number, cite: Cite, entries: Map<string, So
   const parts = [
     `<article class="story" id="story-${h(s.id)}">`,
     `<h3>${rank}. ${h(s.headline)}</h3>`,
-    `<p class="meta">${badges} ${s.articleCount} article${s.articleCount === 1 ? '' : 's'}${dates ? ` · ${h(dates)}` : ''}</p>`,
+    `<p class="meta">${badges} ${plural(s.articleCount, 'article')}${dates ? ` · ${h(dates)}` : ''}</p>`,
     summary ? `<p>${summary}</p>` : '',
     `<p class="meta">Sources: ${s.sources.map((a) => `${h(sourceLabel(entries.get(a)))}${cite([a])}`).join(', ')}</p>`,
   ];

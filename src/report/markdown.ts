@@ -1,4 +1,6 @@
 // The report as Markdown: the same sections as the HTML, citations as links to the Sources list.
+
+import { plural } from '../util/text.js';
 import { markdownUrl, escapeMarkdown as md, safeUrl } from './escape.js';
 import { conflictValues, formatPeriod, formatReported, sourceLabel } from './format.js';
 import type { Cited, ReportFraming, ReportModel, ReportSeries, ReportStory, SourceEntry } from './model.js';
@@ -96,11 +98,6 @@ function storySection(
     );
   }
   return lines;
-}
-
-function plural(count: number, noun: string): string {
-  if (count === 1) return `${count} ${noun}`;
-  return `${count} ${noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`}`;
 }
 
 function bullets(items: Cited[], cite: Cite): string[] {
