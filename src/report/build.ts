@@ -559,9 +559,25 @@ function usesOf(f: Framing): number {
   return uses;
 }
 
+/**
+ * Whether every use of a concept is one sentence that copies of one report repeat ("Lawmakers were
+ * evacuated through a tunnel" in a wire story and its republication): one wording, not a pattern.
+ */
+function isOneCopiedSentence(f: Framing): boolean {
+  const examples = Object.values(f.examples ?? {}).flat();
+  return (
+    Object.keys(f.terms).length === 1 &&
+    Object.keys(f.quoted ?? {}).length === 0 &&
+    examples.length === usesOf(f) &&
+    new Set(examples.map((e) => e.sentence)).size === 1
+  );
+}
+
 function reportFraming(framing: Framing[], sources: SourceRegistry): ReportFraming[] {
   return framing
-    .filter((f) => Object.keys(f.terms).length > 0 && usesOf(f) >= MIN_FRAMING_USES)
+    .filter(
+      (f) => Object.keys(f.terms).length > 0 && usesOf(f) >= MIN_FRAMING_USES && !isOneCopiedSentence(f),
+    )
     .map((f) => {
       const terms = [...new Set([...Object.keys(f.terms), ...Object.keys(f.quoted ?? {})])];
       const outletSet = new Set<string>();

@@ -164,6 +164,27 @@ describe('buildReport', () => {
     expect(framing.map((f) => f.concept)).toEqual(['the displacement']);
     expect(framing[0]?.outlets).toEqual(['Daily Two', 'Wire One']);
   });
+
+  it('leaves out a framing concept whose only uses are one sentence repeated by copies', () => {
+    const result = fixtureResult();
+    const [first, second] = result.articles;
+    const sentence = 'Staff were evacuated from the ministry through a side door.';
+    result.framing = [
+      {
+        concept: 'people leaving',
+        terms: { evacuation: { 'Wire One': 1, 'Daily Two': 1 } },
+        examples: {
+          evacuation: [
+            { outlet: 'Wire One', article: first!.id, sentence },
+            { outlet: 'Daily Two', article: second!.id, sentence },
+          ],
+        },
+      },
+    ];
+    expect(buildReport(result, {}).framing).toEqual([]);
+    result.framing[0]!.examples!.evacuation![1]!.sentence = 'Thousands were evacuated from the valley.';
+    expect(buildReport(result, {}).framing.map((f) => f.concept)).toEqual(['people leaving']);
+  });
 });
 
 describe('renderHtml', () => {
