@@ -455,6 +455,22 @@ function toReportQuote(q: Quote, articles: Map<string, Article>, sources: Source
   };
 }
 
+/**
+ * One article's repeats of one value on one day ("killed 50 people … the toll rose to 50") are one
+ * report: the table keeps the one written most fully, and a series one article fills is no series.
+ */
+function onePerReport<P extends { article: string; asOf: string; value: number; text?: string | null }>(
+  points: P[],
+): P[] {
+  const kept = new Map<string, P>();
+  for (const point of points) {
+    const key = `${point.article}|${point.asOf}|${point.value}`;
+    const seen = kept.get(key);
+    if (!seen || (point.text ?? '').length > (seen.text ?? '').length) kept.set(key, point);
+  }
+  return points.filter((point) => kept.get(`${point.article}|${point.asOf}|${point.value}`) === point);
+}
+
 /** Series with points in range; those with conflicts and many points first. */
 function reportSeries(
   series: TrackedFigure[],
@@ -462,7 +478,7 @@ function reportSeries(
   sources: SourceRegistry,
 ): ReportSeries[] {
   const kept = series
-    .map((s) => ({ ...s, points: s.points.filter((p) => articles.has(p.article)) }))
+    .map((s) => ({ ...s, points: onePerReport(s.points.filter((p) => articles.has(p.article))) }))
     .filter((s) => s.points.length >= 2)
     .sort((a, b) => b.conflicts.length - a.conflicts.length || b.points.length - a.points.length)
     .slice(0, SERIES_SHOWN);

@@ -3,7 +3,7 @@
 
 import { plural } from '../util/text.js';
 import { escapeHtml as h, safeUrl } from './escape.js';
-import { conflictValues, formatPeriod, formatReported, sourceLabel } from './format.js';
+import { conflictValues, formatPeriod, formatReported, seriesHeading, sourceLabel } from './format.js';
 import type {
   Cited,
   ReportFraming,
@@ -112,7 +112,8 @@ function series(s: ReportSeries, cite: Cite): string {
     (c) =>
       `<li><span class="warn">Conflict</span> on ${h(c.asOf)}: ${h(conflictValues(c.values))}${cite(c.sources)}</li>`,
   );
-  return `<h3>${h(s.label)} <span class="meta">(${h(s.unit)})</span></h3>
+  const heading = seriesHeading(s.label, s.unit);
+  return `<h3>${h(heading.label)}${heading.unit ? ` <span class="meta">(${h(heading.unit)})</span>` : ''}</h3>
 <figure class="chart-box">${renderChart(s)}
 <figcaption><ul class="legend">${legend}<li>filled dot: exact figure · open dot with bar: qualified figure (range it allows) · red ring: conflict</li></ul></figcaption></figure>
 ${conflicts.length ? `<ul class="compact">${conflicts.join('')}</ul>` : '<p class="note">No conflicting reports for the same date.</p>'}

@@ -2,7 +2,7 @@
 
 import { plural } from '../util/text.js';
 import { markdownUrl, escapeMarkdown as md, safeUrl } from './escape.js';
-import { conflictValues, formatPeriod, formatReported, sourceLabel } from './format.js';
+import { conflictValues, formatPeriod, formatReported, seriesHeading, sourceLabel } from './format.js';
 import type { Cited, ReportFraming, ReportModel, ReportSeries, ReportStory, SourceEntry } from './model.js';
 import { EXPECTED_HEADING, EXPECTED_NOTE } from './model.js';
 
@@ -112,8 +112,9 @@ function seriesSection(series: ReportSeries, cite: Cite): string[] {
   const conflicts = series.conflicts.map(
     (c) => `- Conflict on ${c.asOf}: ${md(conflictValues(c.values))} ${cite(c.sources)}`,
   );
+  const heading = seriesHeading(series.label, series.unit);
   return [
-    `### ${md(series.label)} (${md(series.unit)})`,
+    `### ${md(heading.label)}${heading.unit ? ` (${md(heading.unit)})` : ''}`,
     '',
     '| As of | Value | Outlet | As written | Source |',
     '| --- | --- | --- | --- | --- |',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../read/article.js';
 import type { AnalysisResult, Article, Extraction } from '../types.js';
 import { fixtureResult, resultOf } from './fixture-result.js';
+import { seriesHeading } from './format.js';
 import { buildReport, renderHtml, renderMarkdown } from './index.js';
 
 /** The fixtures with one article made hostile: markup in its title, text and URL. */
@@ -163,6 +164,51 @@ describe('buildReport', () => {
     const framing = buildReport(result, {}).framing;
     expect(framing.map((f) => f.concept)).toEqual(['the displacement']);
     expect(framing[0]?.outlets).toEqual(['Daily Two', 'Wire One']);
+  });
+
+  it('lists one article’s repeats of one value on one day once, and a series one article fills not at all', () => {
+    const result = fixtureResult();
+    const [first, second] = result.articles;
+    const point = (article: string, value: number, text: string) => ({
+      value,
+      qualifier: null,
+      asOf: '2023-10-03',
+      article,
+      outlet: article === first!.id ? 'Wire One' : 'Daily Two',
+      text,
+    });
+    result.trackedFigures = [
+      {
+        id: 'f-deaths',
+        label: 'people killed: Goris',
+        unit: 'people',
+        points: [
+          point(first!.id, 50, '50'),
+          point(first!.id, 50, '50 people'),
+          point(second!.id, 48, '48 people'),
+        ],
+        conflicts: [],
+      },
+      {
+        id: 'f-trucks',
+        label: 'trucks',
+        unit: 'trucks',
+        points: [point(first!.id, 20, '20 trucks'), point(first!.id, 20, 'twenty trucks')],
+        conflicts: [],
+      },
+    ];
+    const series = buildReport(result, {}).trackedFigures;
+    expect(series.map((s) => s.id)).toEqual(['f-deaths']);
+    expect(series[0]!.points.map((p) => p.text)).toEqual(['50 people', '48 people']);
+  });
+
+  it('writes a series’ unit after its label only when the label does not say it', () => {
+    expect(seriesHeading('people killed: Goris', 'people')).toEqual({
+      label: 'people killed: Goris',
+      unit: null,
+    });
+    expect(seriesHeading('aid pledged: Japan', 'EUR')).toEqual({ label: 'aid pledged: Japan', unit: 'EUR' });
+    expect(renderMarkdown(buildReport(fixtureResult(), {}))).not.toMatch(/^### .*\(([^)]+)\).*\(\1\)$/m);
   });
 
   it('leaves out a framing concept whose only uses are one sentence repeated by copies', () => {
