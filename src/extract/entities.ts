@@ -1875,6 +1875,8 @@ function isHeadWord(key: string): boolean {
  */
 function classifySingleWord(chunk: Chunk, word: Word, singles: Chunk[]): boolean {
   if (MISC_HEADS.has(word.key) && !ORG_HEADS.has(word.key)) return true;
+  // "the President of the Republic", "Secretary of State": a state's word alone names no one.
+  if (word.key === 'republic' || word.key === 'state') return true;
   // "wrote on X.", "Plan B" cut short: a lone letter names nothing.
   if (LONE_LETTER.test(word.text)) return true;
   if (!STARTS_WITH_LETTER.test(word.text)) return false;

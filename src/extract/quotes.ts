@@ -1381,12 +1381,13 @@ function headOfState(ctx: Context, words: FoundWord[]): Speaker | null {
 }
 
 /**
- * "President " right before the name, or "President of <country> ", as agencies write the title; and
- * the office itself as a title ("Head of State Kassym-Jomart Tokayev", as Kazakh and Uzbek agencies write).
+ * "President " right before the name, or "President of <country> ", as agencies write the title, or
+ * set apart by a comma ("the President of the Republic, José Jerí,"); and the office itself as a
+ * title ("Head of State Kassym-Jomart Tokayev", as Kazakh and Uzbek agencies write).
  */
-const PRESIDENT_BEFORE = /\b(?:president|head of state)(?:\s+of\s+[^,.;:]{1,60})?\s+$/i;
+const PRESIDENT_BEFORE = /\b(?:president|head of state)(?:\s+of\s+[^,.;:]{1,60})?,?\s+$/i;
 const PREMIER_BEFORE =
-  /\b(?:prime minister|premier|chancellor|head of government)(?:\s+of\s+[^,.;:]{1,60})?\s+$/i;
+  /\b(?:prime minister|premier|chancellor|head of government)(?:\s+of\s+[^,.;:]{1,60})?,?\s+$/i;
 
 /** "the governor said" after "Gov. Wes Moore": the abbreviations a title is written with. */
 const TITLE_ABBREVIATIONS: Record<string, string> = wordTable({
