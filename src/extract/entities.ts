@@ -1502,6 +1502,8 @@ function portfolioOfBody(words: Word[], from: number, j: number): boolean {
   let k = j - 1;
   // Back over the words joined before it: "Judges and", "Auditors and", "Justice, Equality and".
   while (k > from && (words[k]!.key === 'and' || words[k]!.text === ',' || words[k]!.cap)) k--;
+  // "Office of the Presidential Representative for Reintegration": "of the" before the portfolio.
+  if (words[k]?.key === 'the' && words[k - 1]?.key === 'of' && k - 1 > from) k--;
   return words[k]?.key === 'of' && k - 1 >= from && ORG_HEADS.has(words[k - 1]!.key);
 }
 
