@@ -234,7 +234,7 @@ function keyFigures(
         (figure) =>
           tracked.has(`${figure.article}|${figure.start}`) ||
           (isKeyWorthy(figure) &&
-            !describesPlace(a.text, figure.start) &&
+            !describesPlaceOrPerson(a.text, figure.start) &&
             !tellsHistory(a.text, figure.start, a.published) &&
             !isHistorical(figure, a, facts.dates.get(a.id) ?? [])),
       )
@@ -309,9 +309,13 @@ const CURRENCY_CODE = /^[A-Z]{3}$/;
 const PLACE_OF =
   /\b(?:nation|country|region|city|town|village|state|enclave|territory|republic|island|province|district|community|population)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|just over|just under)\s+)?$/i;
 
-function describesPlace(text: string, start: number): boolean {
-  return PLACE_OF.test(text.slice(Math.max(0, start - 60), start));
+function describesPlaceOrPerson(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  return PLACE_OF.test(before) || PARENT_OF.test(before);
 }
+
+/** "Halima Sani, a mother of four": how many children someone has describes a person, not news. */
+const PARENT_OF = /\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$/i;
 
 /**
  * Whether the figure's sentence tells of years gone by ("about 500,000 people were expelled in the
@@ -346,8 +350,15 @@ const COMPARED_YEAR = /\b(?:than(?: in)?|record(?: set)? in)\s+$/i;
  * A number or a range with at most a qualifier ("at least 25", "50-1,000"): what it counts was said
  * before it, if at all.
  */
-const BARE_COUNT =
-  /^(?:(?:at least|more than|over|about|nearly|almost|some|around|up to|between|from)\s+)?[\d.,\s]+(?:(?:-|–|to|and)\s*[\d.,\s]+)?$/i;
+const BARE_COUNT = new RegExp(
+  String.raw`^(?:(?:at least|more than|over|about|nearly|almost|some|around|up to|between|from)\s+)?(?:[\d.,\s]+(?:(?:-|–|to|and)\s*[\d.,\s]+)?|(?:${numberWords()})(?:[\s-](?:${numberWords()}))*)$`,
+  'i',
+);
+
+/** "five", "twenty-one", "a hundred": a count written in words, with nothing said of what it counts. */
+function numberWords(): string {
+  return 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|dozen|a dozen';
+}
 
 /** A share or a sum on its own: "about 30%", "$1.2 billion", "5 million euros". */
 const SHARE_OR_SUM =

@@ -341,6 +341,17 @@ describe('key figures', () => {
     ]);
   });
 
+  it('shows a count written in words with the start of its sentence, and no parent’s children', () => {
+    const text =
+      'The death toll from the landslide in the hill district rose to twelve on Monday. "We ran uphill in the dark," said Rosa Lind, a mother of eleven who sheltered at the chapel.';
+    expect(
+      keyFigureTexts(text, [
+        ['twelve', 12],
+        ['eleven', 11],
+      ]),
+    ).toEqual(['The death toll from the landslide in the hill district rose to twelve on Monday']);
+  });
+
   it('shows what a part of a whole counts, after the number', () => {
     const text =
       'Prosecutors charged three soldiers with theft from the barracks in the north on Thursday, and police said they had recovered 12 of the 40 rifles taken from the armoury. Of the 275 dead, 88 have been named.';
