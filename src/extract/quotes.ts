@@ -1412,6 +1412,18 @@ function afterPreposition(ctx: Context, mention: EntityMention): boolean {
   return PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 12), mention.start));
 }
 
+/** Whether an organisation's name stands before a noun for its rank and file ("PTI worker"). */
+function membersNoun(ctx: Context, mention: EntityMention): boolean {
+  const next = /^\s+(\p{L}+)/u.exec(ctx.text.slice(mention.end, mention.end + 40));
+  return next !== null && RANK_AND_FILE.has(next[1]!.toLowerCase());
+}
+
+const RANK_AND_FILE = new Set(
+  'worker workers supporter supporters member members voter voters activist activists volunteer volunteers fan fans employee employees staffer student students'.split(
+    ' ',
+  ),
+);
+
 function modifiesNoun(ctx: Context, mention: EntityMention): boolean {
   const next = /^\s+(\p{L}+)/u.exec(ctx.text.slice(mention.end, mention.end + 40));
   return next !== null && MODIFIED_NOUNS.has(next[1]!);
@@ -1434,6 +1446,10 @@ function objectAfter(ctx: Context, from: number, end: number, quoteAt: number): 
   const gap = next ? ctx.text.slice(from, (employee ? candidates[0]! : next).start) : '';
   // "said a nurse at the Red Cross hospital": the organisation only says where an unnamed person works.
   if (next && next.type !== 'person' && DESCRIBED_AT.test(gap)) return null;
+  // "said a PTI worker outside the office": a party's worker or supporter speaks for no one but
+  // themselves (a spokesman or an official would speak for it).
+  if (next && next.type !== 'person' && /^\s+(?:a|an|one|another)\s+$/i.test(gap) && membersNoun(ctx, next))
+    return null;
   if (next && wordCount(gap) <= 5 && !/[,;]/.test(gap)) return { name: next.name, via: null };
   if (next?.type === 'person' && wordCount(gap) <= 7 && DESCRIBED_THEN_NAMED.test(gap))
     return { name: next.name, via: null };
