@@ -235,6 +235,7 @@ function keyFigures(
           tracked.has(`${figure.article}|${figure.start}`) ||
           (isKeyWorthy(figure) &&
             !describesPlaceOrPerson(a.text, figure.start) &&
+            !countsSpeakers(figure, a.text) &&
             !tellsHistory(a.text, figure.start, a.published) &&
             !isHistorical(figure, a, facts.dates.get(a.id) ?? [])),
       )
@@ -313,6 +314,17 @@ function describesPlaceOrPerson(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   return PLACE_OF.test(before) || PARENT_OF.test(before);
 }
+
+/**
+ * "Thirteen Western embassies, including those of …, said they were deeply concerned": a count that
+ * is the subject of a verb of saying tells who spoke, not what happened.
+ */
+function countsSpeakers(figure: Figure, text: string): boolean {
+  return figure.unit !== 'percent' && SPOKE_AFTER.test(text.slice(figure.end, figure.end + 200));
+}
+
+/** Right after the count, or after an aside set off by commas: a verb of saying in the active voice. */
+const SPOKE_AFTER = /^(?:,[^.;:]{1,140}?,)?\s+(?:said|say|says|urged|condemned|expressed|voiced|demanded)\b/u;
 
 /** "Halima Sani, a mother of four": how many children someone has describes a person, not news. */
 const PARENT_OF = /\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$/i;

@@ -352,6 +352,17 @@ describe('key figures', () => {
     ).toEqual(['The death toll from the landslide in the hill district rose to twelve on Monday']);
   });
 
+  it('leaves out a count that only tells who spoke', () => {
+    const text =
+      'Twelve aid agencies, including two UN bodies, said on Monday that the camps needed water. Floods displaced 40,000 people in the valley.';
+    expect(
+      keyFigureTexts(text, [
+        ['Twelve aid agencies', 12],
+        ['40,000 people', 40_000],
+      ]),
+    ).toEqual(['displaced 40,000 people in the valley']);
+  });
+
   it('shows what a part of a whole counts, after the number', () => {
     const text =
       'Prosecutors charged three soldiers with theft from the barracks in the north on Thursday, and police said they had recovered 12 of the 40 rifles taken from the armoury. Of the 275 dead, 88 have been named.';
