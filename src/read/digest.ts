@@ -864,8 +864,9 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
     if (last === 41 || last === 93 || (isDigitCode(last) && FIELD_DASH.test(line)))
       addSelfHeadedTitle(lines, i, last, starts);
     else if (line.charCodeAt(0) === 91) addSelfHeadedTitle(lines, i, 93, starts);
-    // (A byline may carry the date, and runs longer: "By …, Staff Writer | @site | Published on …".)
-    if ((line.length > 80 && !(line.length <= 120 && opensWithBy(line))) || isBlank(line)) continue;
+    // (A byline may carry the date, and runs longer: "By …, Staff Writer | @site | Published on …",
+    // "Published on 12/05/2024 - 19:40 By … - Agência Brasil reporter - Brasília".)
+    if ((line.length > 80 && !(line.length <= 120 && carriesByline(line))) || isBlank(line)) continue;
     if (
       // (A time line may carry the page's update after it: "… 9:14 PM [ Last Update: … ]".)
       (line.length <= 100 && (parseDateLine(line) || parseTimeLine(line) || parseRelativeTimeLine(line))) ||
@@ -915,6 +916,11 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
     if (readsLikeTitle(lines[next]!) && nextNonBlank(lines, next + 1) >= 0) starts.set(next, null);
   }
   return starts;
+}
+
+/** "By …" opens the line, or a capital " By " stands in it after the date. */
+function carriesByline(line: string): boolean {
+  return opensWithBy(line) || line.includes(' By ') || line.includes(' BY ');
 }
 
 /** "By …" opens the line (by its first three characters, without a pattern). */

@@ -388,6 +388,10 @@ export function parseDateBylineLine(line: string): Omit<OutletDateLine, 'outlet'
   // "By Jane Doe - 06/25/21 10:38 AM EDT", "By Jane Doe | Published Jun. 25, 2021": the byline first
   // (a site's handle between them is passed over: "By … | @noozhawk | Published on …").
   const byFirst = BY_FIRST_WORD.test(line.trim());
+  if (!byFirst) {
+    const after = dateThenByline(line);
+    if (after) return after;
+  }
   const fields = line
     .trim()
     .split(byFirst ? BYLINE_FIRST_SPLIT : FIELD_SPLIT)
@@ -410,6 +414,26 @@ export function parseDateBylineLine(line: string): Omit<OutletDateLine, 'outlet'
   if (!date || !byline) return null;
   return { date, time: timed?.time ?? null, byline, creditedOutlet: bylineOutlet(bylineField!) };
 }
+
+/**
+ * "Published on 12/05/2024 - 19:40 By Pedro Vilela - Agência Brasil reporter - Brasília": the date
+ * (and clock) first, then the byline with no separator before it, only its capital "By", and the
+ * byline's own fields after dashes. Null unless the part before "By" is a date line by itself.
+ */
+function dateThenByline(line: string): Omit<OutletDateLine, 'outlet'> | null {
+  const at = DATE_THEN_BY.exec(line);
+  if (!at) return null;
+  const dateField = line.slice(0, at.index);
+  const bylineField = line.slice(at.index).trim();
+  const timed = exactTimeLine(dateField) ?? looseDateLine(dateField);
+  const date = exactDateLine(dateField) ?? timed?.date;
+  const byline = date ? parseByline(bylineField) : null;
+  if (!date || !byline) return null;
+  return { date, time: timed?.time ?? null, byline, creditedOutlet: bylineOutlet(bylineField) };
+}
+
+/** " By Pedro": a capital "By" (or "BY") after a figure, before a capitalised name. */
+const DATE_THEN_BY = /(?<=\d(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})){0,2})\s+(?:By|BY)\s+(?=\p{Lu})/u;
 
 /** "By Jane Doe - date", "By Farhana Akter // 13 June 2024": the break after a byline. */
 const BYLINE_FIRST_SPLIT = /\s+(?:[-—–·|•]|\/\/)\s+/;
@@ -839,8 +863,9 @@ const SITE_WRITER_POST =
 export function siteOfWriterPost(line: string): string | null {
   return SITE_WRITER_POST.exec(line.trim())?.[1] ?? null;
 }
+// ("By Pedro Vilela - Agência Brasil reporter - Brasília": the place the writer files from may follow.)
 const POST_AFTER_DASH =
-  /\s+[-–—]\s+[\p{L} '’-]{0,40}\b(?:correspondent|editor|reporter|writer|analyst|producer|columnist|contributor)$/iu;
+  /\s+[-–—]\s+[\p{L} '’-]{0,40}\b(?:correspondent|editor|reporter|writer|analyst|producer|columnist|contributor)(?:\s+[-–—]\s+\p{Lu}[\p{L}'’-]*(?: (?:de |do |da )?\p{Lu}[\p{L}'’-]*){0,2})?$/iu;
 /** A post in lower case, up to four words, before the writer's name ("political correspondent"). */
 const POST_BEFORE_NAME =
   /^(?:\p{L}[\p{L}'’-]*\s+){0,3}(?:correspondent|editor|reporter|writer|analyst|producer|columnist|contributor)\s+(?=\p{Lu}\p{Ll})/u;
