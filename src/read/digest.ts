@@ -1654,8 +1654,20 @@ function nearestTitle(lines: string[], nearest: number): { title: number; outlet
   if (opensArticle(lines, nearest)) return { title: nearest, outletLine: null };
   // "Title / Standfirst sentence. / By … / date": the headline stands over its standfirst.
   const title = nearest - 1;
-  const standfirst = title >= 0 && isStandfirstLine(lines[nearest]!) && readsLikeTitle(lines[title]!);
+  const standfirst =
+    title >= 0 &&
+    (isStandfirstLine(lines[nearest]!) || isShortStandfirst(lines[nearest]!)) &&
+    readsLikeTitle(lines[title]!);
   return standfirst && opensArticle(lines, title) ? { title, outletLine: null } : null;
+}
+
+/**
+ * "Title / Civil Defense says 125 people remain missing / date": a second headline in sentence case,
+ * with no full stop, glued under the title. (A kicker over the title opens the article itself, and
+ * an outlet's or a writer's name has no lower-case word.)
+ */
+function isShortStandfirst(line: string): boolean {
+  return line.length <= 160 && hasLowerCaseWord(line) && readsLikeTitle(line) && wordCount(line, 4) >= 4;
 }
 
 /**
