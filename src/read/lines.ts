@@ -189,13 +189,13 @@ function withoutEditionOrPage(line: string): string {
   const end = line.trimEnd();
   const last = end.charCodeAt(end.length - 1);
   if (last === 41) return end.replace(EDITION_AFTER_YEAR, '$1');
-  return isDigitCode(last) && end.includes(' page ') ? end.replace(PAGE_AFTER_YEAR, '$1') : line;
+  return isDigitCode(last) && end.includes(' page') ? end.replace(PAGE_AFTER_YEAR, '$1') : line;
 }
 
 /** "(Mainichi Japan)", "(Dakar edition)": up to three words in brackets, the first capitalised, after a year. */
 const EDITION_AFTER_YEAR = /(\d{4})\s+\(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,2}\)$/u;
-/** "… 2020 page 1", "… 2020, page A4": the printed paper's page after the year. */
-const PAGE_AFTER_YEAR = /(\d{4}),?\s+page\s+[A-Z]?\d{1,3}$/;
+/** "… 2020 page 1", "… 2020, page A4", "… 2024 page3" (copied without its space): the printed paper's page after the year. */
+const PAGE_AFTER_YEAR = /(\d{4}),?\s+page\s*[A-Z]?\d{1,3}$/;
 
 /** The English weekday opening a date line, by its first three letters. */
 const ENGLISH_WEEKDAY =

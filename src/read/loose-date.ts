@@ -161,8 +161,13 @@ export function looseDate(line: string, exact: ExactDate): LooseDate | null {
   const residue = undated.replace(DECORATION, ' ').replace(CLOCK, ' ').replace(SEPARATORS, ' ').trim();
   if (residue === '') return { date, time: clock, named: false };
   const setApart = FIELD_BREAK.test(text) || NAME_THEN_CLOCK.test(text);
+  // "04 June 2024 10:21 am - 0     - 1234": the page's counts of comments and views after the date.
+  if (setApart && COUNTS.test(residue)) return { date, time: clock, named: false };
   return isSetApartName(residue) && setApart ? { date, time: clock, named: true } : null;
 }
+
+/** Bare figures only, as a page's counters leave them once the date, the clock and the separators are gone. */
+const COUNTS = /^\d{1,7}(?:\s+\d{1,7}){0,2}$/;
 
 /** The first clock at or after `from`, as "HH:MM" (24-hour). */
 function clockAfter(text: string, from: number): string | null {
