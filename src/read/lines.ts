@@ -904,7 +904,8 @@ export function bylineOutlet(line: string): string | null {
   if (line.length > 160) return null;
   const m = BYLINE.exec(line);
   if (!m) return null;
-  const parts = m[1]!.split(/\s*[,|]\s*|\s+and\s+|\s*&\s*|\s+(?:for|of)\s+/i);
+  // ("By Yang Mien-chieh / Staff reporter": a spaced slash sets the writer's post apart, as a comma would.)
+  const parts = m[1]!.split(/\s*[,|]\s*|\s+\/\s+|\s+and\s+|\s*&\s*|\s+(?:for|of)\s+/i);
   for (const part of parts) {
     const known = knownOutlet(part) ?? knownOutlet(part.replace(NEWSROOM_WORD, '')) ?? outletFirst(part);
     if (known) return known;
