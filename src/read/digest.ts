@@ -1581,7 +1581,11 @@ function headerAbove(lines: string[], dateLine: number): { title: number; outlet
     const shortSite = outletCandidate === nearest && isBlank(adjacent) && !known;
     const above = lines[title] ?? '';
     const long = wordCount(above, HEADLINE_WORDS + 1) > HEADLINE_WORDS;
-    if ((shortSite && (long || endsLikeBodyLine(above))) || (named && (long || endsWithFullStop(above))))
+    if (
+      (shortSite && (long || endsLikeBodyLine(above))) ||
+      (named && (long || endsWithFullStop(above))) ||
+      headlineUnderBody(lines[outletCandidate]!, above, rightAbove)
+    )
       return nearestTitle(lines, nearest);
     // "EXCLUSIVE / Taliban ask for aid / date": under a kicker, a line in sentence case is the title.
     const underKicker = isKicker(lines[title] ?? '') && hasLowerCaseWord(lines[outletCandidate]!);
@@ -1590,6 +1594,15 @@ function headerAbove(lines: string[], dateLine: number): { title: number; outlet
     }
   }
   return nearestTitle(lines, nearest);
+}
+
+/**
+ * "… were affected. / blank / Landslide blocks hill country railway line / 12 August 2024": a line
+ * in sentence case right above the date, under a paragraph's closing full stop, is the next headline,
+ * not an outlet's name under a title (a masthead's words are capitalised but for "of", "de" …).
+ */
+function headlineUnderBody(candidate: string, above: string, rightAbove: boolean): boolean {
+  return rightAbove && endsWithFullStop(above) && hasLowerCaseWord(candidate);
 }
 
 /** "Suez Canal Authority – Office of the Chairman, Media and Public Relations Department": an office and its units. */
