@@ -191,7 +191,7 @@ const HEADING_DATE =
 /** Drops the kicker above an article's title ("ANALYSIS") as a sub-heading; returns its text. */
 function dropKicker(lines: string[], title: number, file: string, dropped: Dropped[]): string | null {
   const kicker = segmentStart(lines, title);
-  if (kicker === title) return null;
+  if (kicker === title || isDateOverTitle(lines, title)) return null;
   const text = lines[kicker]!.trim();
   dropped.push({ file, line: kicker + 1, text, reason: 'subheading' });
   return text;
@@ -203,6 +203,7 @@ function dropKicker(lines: string[], title: number, file: string, dropped: Dropp
  */
 function segmentStart(lines: string[], title: number): number {
   if (title > 0 && !standsAlone(lines, title) && kickerAbove(lines, title) >= 0) return title - 1;
+  if (isDateOverTitle(lines, title)) return title - 1;
   // ("GRANMA — English edition / Title": the masthead above the title is the article's.)
   if (title > 0 && !standsAlone(lines, title) && isMastheadAboveTitle(lines, title)) return title - 1;
   const label = title - 2;
@@ -214,6 +215,27 @@ function segmentStart(lines: string[], title: number): number {
   )
     return label;
   return title;
+}
+
+/**
+ * "Saturday, May 11th 2024 - 09:45 UTC / Title / body", "Oct 10, 2024 - Politics & Policy / Title":
+ * some sites print the date above the headline; the date line stands alone above, glued to the title.
+ */
+function isDateOverTitle(lines: string[], title: number): boolean {
+  const date = title - 1;
+  if (date < 0 || isBlank(lines[date]!) || (date > 0 && !isBlank(lines[date - 1]!))) return false;
+  return isDateOrTimeLine(lines[date]!) && !isDateOrTimeLine(lines[title]!);
+}
+
+/**
+ * The title a date line standing alone over it heads (see isDateOverTitle): a headline glued under
+ * the date, with more text glued under it. -1 when the lines do not fit.
+ */
+function titleBelowDate(lines: string[], dateLine: number): number {
+  const title = dateLine + 1;
+  if (!isDateOverTitle(lines, title) || isBlank(lines[title + 1] ?? '')) return -1;
+  const text = lines[title]!;
+  return readsLikeTitle(text) && !parseByline(text) && !isPageChrome(text.trim()) ? title : -1;
 }
 
 /**
@@ -884,6 +906,10 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
       // not a header: such a line opens an article only under an outlet's line or glued to its title.
       if (header && (outletLine !== null || !isLastUpdateLine(line) || !isBlank(lines[i - 1] ?? '')))
         starts.set(header.title, { outletLine, dateLine: i });
+      else if (!header) {
+        const below = titleBelowDate(lines, i);
+        if (below >= 0 && !starts.has(below)) starts.set(below, { outletLine: null, dateLine: i });
+      }
     } else if (isOutletDateLine(line)) {
       const signed = mastheadBlockAbove(lines, i) ?? outletAboveSignedDate(lines, i);
       if (signed) {
@@ -2697,7 +2723,8 @@ function readHeader(
     if (header.outletLine === header.dateLine) draft.outletLine = null;
   }
 
-  let i = lastHeaderLine + 1;
+  // (A date line above the title leaves the lines under the title to read.)
+  let i = Math.max(lastHeaderLine, start) + 1;
   const clock = /^\s*(\d{1,2}):(\d{2})\s*$/.exec(lines[i] ?? '');
   if (clock && !draft.time && Number(clock[1]) < 24) {
     draft.time = `${clock[1]!.padStart(2, '0')}:${clock[2]}`;
