@@ -2592,6 +2592,15 @@ function readHeader(
     draft.outletLine = null;
     draft.creditedOutlet = siteOfWriterPost(lines[header!.outletLine! + 1] ?? '');
   }
+  // "BY TOMOHIRO OSAKI / STAFF WRITER / date", "Title / Web Desk / date": a writer's post or a desk's
+  // credit where a masthead would stand names no outlet.
+  if (
+    draft.outletLine !== null &&
+    header?.outletLine !== header?.dateLine &&
+    isPostOrDesk(draft.outletLine)
+  ) {
+    draft.outletLine = null;
+  }
   // "Title / Asia / Tan Jun Hao / date": a site's section where a masthead would stand names no outlet.
   if (draft.outletLine !== null && header?.outletLine !== header?.dateLine && isSectionName(draft.outletLine))
     draft.outletLine = null;
@@ -2787,6 +2796,22 @@ function readHeader(
   draft.bodyStart = i;
   return draft;
 }
+
+/**
+ * "Staff Writer", "Senior Correspondent", "Web Desk": a writer's post or a desk's credit alone on a
+ * line, in words no masthead is made of ("Greek Reporter" and "The Reporter" are papers).
+ */
+function isPostOrDesk(text: string): boolean {
+  return GENERIC_DESK.test(text) || GENERIC_POST.test(text);
+}
+
+/** A post opened by a rank or a beat ("Staff Writer", "Senior Political Correspondent"). */
+const GENERIC_POST =
+  /^\s*(?:staff|senior|chief|special|contributing|associate|assistant|deputy|political|diplomatic|foreign|city)\b[\p{L} '’-]{0,30}?\b(?:writer|reporter|correspondent|editor)s?\s*$/iu;
+
+/** A desk named by its beat or medium, not by its outlet ("Web Desk", "News Desk", "Online Desk"). */
+const GENERIC_DESK =
+  /^\s*(?:web|news|online|digital|city|metro|foreign|national|international|world|sports?|business|political|news ?room)\s+desk\s*$/i;
 
 /**
  * A wire's summary bullets may stand one blank line below the date: a run of bullets of three words or
