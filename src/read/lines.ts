@@ -800,7 +800,7 @@ export function looksLikePersonName(text: string): boolean {
  */
 export function parseByline(line: string): string[] | null {
   if (line.length > 160 || !opensWithBy(line)) return null;
-  const m = BYLINE.exec(line);
+  const m = BYLINE.exec(ITALIAN_BY.test(line) ? line.replace(ITALIAN_BY, 'By ') : line);
   if (!m) return null;
   // "By Anna Kovalenko, Reuters" / "By Anna Kovalenko in Goris" / "By Anna Kovalenko (Goris)": the
   // outlet and place are not names.
@@ -818,7 +818,8 @@ export function parseByline(line: string): string[] | null {
     .replace(/\s*\|.*$/, '')
     .replace(/\s*\([^()]*\)$/, '')
     .replace(/\s*\/\s*\p{Lu}[^/]*$/u, '')
-    .split(/\s*[,|]\s*|\s+and\s+|\s*&\s*/i)
+    // ("Por Ana López y Juan Pérez", "di Marco Rossi e Anna Bini": "and" in the site's language.)
+    .split(/\s*[,|]\s*|\s+[Aa][Nn][Dd]\s+|\s+(?:y|e|et|und)\s+|\s*&\s*/)
     // ("By Aïcha Hassane, in N'Djamena": the place may stand after a comma of its own.)
     .map((name) => name.replace(/(?:^|\s+)(?:in|for|at)\s+[A-Z][\p{L}' -]*$/u, '').trim())
     .map((name) => name.replace(HONORIFIC, ''))
@@ -876,6 +877,8 @@ const POST_BEFORE_NAME =
  */
 /** "By …", "Written by …", "By: …" (the Inquirer's colon), "Por …", "Par …". */
 const BYLINE = /^\s*(?:written\s+)?(?:by|por|par)(?:\s*:)?\s+(.+?)\s*$/i;
+/** "di Marco Imarisio": Italian "by", in lower case only ("Di Maio …" opens a title), before a capital. */
+const ITALIAN_BY = /^\s*di\s+(?=\p{Lu}\p{Ll})/u;
 /** The byline's word opening a field ("By …", "Por …"). */
 const BY_FIRST_WORD = /^(?:by|por|par)\s/i;
 
@@ -888,6 +891,8 @@ function opensWithBy(line: string): boolean {
   const second = line.charCodeAt(i + 1) | 32;
   // ("Por …", "Par …": a Spanish, Portuguese or French site's byline.)
   const porOrPar = first === 112 && (second === 111 || second === 97);
+  // ("di Marco Imarisio": an Italian site's byline, "di" in lower case before a capitalised name.)
+  if (line.charCodeAt(i) === 100 && line.charCodeAt(i + 1) === 105 && ITALIAN_BY.test(line)) return true;
   return (
     line.charCodeAt(i) > 127 ||
     (first === 98 && second === 121) ||
