@@ -1767,7 +1767,10 @@ function firstBylineAbove(lines: string[], headerLine: number): number {
   // "By … / [blank] / 4 minute read / date": the page's reading time may stand between the byline and
   // the date.
   const credit = (line: string) =>
-    parseByline(line) !== null || isStaffCredit(line) || writerDashOutlet(line) !== null;
+    parseByline(line) !== null ||
+    isStaffCredit(line) ||
+    writerDashOutlet(line) !== null ||
+    postThenOutlet(line) !== null;
   if (top > 0 && READING_TIME.test(lines[top - 1]!)) {
     const above = previousNonBlank(lines, top - 2);
     if (above >= 0 && credit(lines[above]!)) top = above + 1;
@@ -1790,6 +1793,33 @@ function writerDashOutlet(line: string): { writer: string; outlet: string } | nu
   const outlet = m[2]!;
   const paper = isKnownOutletLine(outlet) || (looksLikeOutletLine(outlet) && hasMastheadWord(outlet));
   return paper && !isWriterPostLine(outlet) ? { writer: titleCaseName(m[1]!), outlet } : null;
+}
+
+/**
+ * "Political editor·NZ Herald·", "Senior reporter, The Citizen", "Chief correspondent | Daily Post": the
+ * writer's post, then the outlet after a dot, a comma or a bar (under the byline). The outlet, or null.
+ */
+function postThenOutlet(line: string): string | null {
+  if (line.length > 80 || !hasPostWord(line)) return null;
+  const m = POST_THEN_OUTLET.exec(line.trim());
+  if (!m || !isWriterPostLine(m[1]!)) return null;
+  const outlet = m[2]!.trim();
+  const paper = isKnownOutletLine(outlet) || (looksLikeOutletLine(outlet) && hasMastheadWord(outlet));
+  return paper && !isWriterPostLine(outlet) ? outlet : null;
+}
+
+/** Groups: the post, the outlet (a closing dot or bar left over). */
+const POST_THEN_OUTLET = /^([^·•|,]{3,40}?)\s*[·•|,]\s*([^·•|,]{2,40}?)\s*[·•|]?$/u;
+
+/** A cheap test before POST_THEN_OUTLET: a post's word in the line. */
+function hasPostWord(line: string): boolean {
+  const lower = line.toLowerCase();
+  return (
+    lower.includes('editor') ||
+    lower.includes('reporter') ||
+    lower.includes('correspondent') ||
+    lower.includes('writer')
+  );
 }
 
 /** A spaced dash, the cheap test before WRITER_DASH_OUTLET. */
@@ -2647,6 +2677,7 @@ function readHeader(
     else if (isStaffCredit(lines[k]!)) draft.creditedOutlet ??= bylineOutlet(`By ${lines[k]!.trim()}`);
     else if (isWriterPostLine(lines[k + 1] ?? '') && isWriterLine(lines[k]!))
       draft.byline.push(titleCaseName(lines[k]!.trim()));
+    else if (postThenOutlet(lines[k]!)) draft.creditedOutlet ??= postThenOutlet(lines[k]!);
     else if (writerDashOutlet(lines[k]!)) {
       const { writer, outlet } = writerDashOutlet(lines[k]!)!;
       draft.byline.push(writer);
