@@ -2016,7 +2016,7 @@ const BODY_WORDS = new Set(
 const NOT_A_FIRST_NAME = /^(?:The|Daily|Radio|El|La|Le|Al|Der|Die|Il|O|A)\s/;
 
 /** "· 4 min read" closing a date line. */
-const READS_IN = /\b\d{1,2}\s*min(?:ute)?s?\.?\s+read\s*$/i;
+const READS_IN = /\b\d{1,2}\s*min(?:ute)?s?\.?\s+(?:to\s+)?read\s*$/i;
 
 /** The title opens an article: it stands alone, or right under a kicker line that does. */
 function opensArticle(lines: string[], title: number): boolean {
@@ -2906,7 +2906,8 @@ function sourceLabel(line: string): string | null {
 const SOURCE_LABEL = /^\s*source\s*:\s*(\S.*?)\s*$/i;
 
 /** "3 min read", "5 minutes read": a site's reading time under the date. */
-const READING_TIME = /^\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read\s*$/i;
+// ("3 mins to read", as some sites word it.)
+const READING_TIME = /^\s*\d{1,2}\s*min(?:ute)?s?\.?\s+(?:to\s+)?read\s*$/i;
 /** "Author: Martin Fornusek", "Authors: A and B", "Written by: …": a labelled byline under the date. */
 const AUTHOR_LABEL = /^\s*(?:authors?|written by|text)\s*:\s*(\S.*)$/i;
 

@@ -63,10 +63,10 @@ const ISO = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
 const WEEKDAY_PREFIX =
   /^(?:(?:published|updated|posted|issued|last updated|(?:last )?modified|(?:for (?:immediate )?)?release[d]?)(?: on)?:?\s+)?(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+)?/iu;
 
-const READING_TIME_AFTER = /\s*[·•|-]\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
+const READING_TIME_AFTER = /\s*[·•|-]\s*\d{1,2}\s*min(?:ute)?s?\.?\s+(?:to\s+)?read$/i;
 const THE_BEFORE_DAY = /^the\s+(?=\d)/i;
-const READING_TIME_BEFORE = /^\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read\s*[.·•|-]\s*/i;
-export const READING_TIME_FIELD = /^\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
+const READING_TIME_BEFORE = /^\s*\d{1,2}\s*min(?:ute)?s?\.?\s+(?:to\s+)?read\s*[.·•|-]\s*/i;
+export const READING_TIME_FIELD = /^\d{1,2}\s*min(?:ute)?s?\.?\s+(?:to\s+)?read$/i;
 
 /**
  * "Oct 4 2023", "4 October 2023", "October 4, 2023", "2023-10-04", "04.10.2023" → ISO; else null. A
