@@ -845,7 +845,7 @@ function isPostOrPlace(part: string): boolean {
 }
 
 const WRITER_POST =
-  /^[\p{L} '’-]{0,40}\b(?:correspondent|editor|reporter|writer|analyst|producer|columnist|contributor|spokesperson|spokesman|spokeswoman)$/iu;
+  /^[\p{L} '’-]{0,40}\b(?:correspondent|editor|reporter|writer|analyst|producer|columnist|contributor|journalist|spokesperson|spokesman|spokeswoman)$/iu;
 
 /**
  * "Environment Correspondent", "News reporter", "Contributor", "CTVNews.ca Writer": a line that only
