@@ -2877,6 +2877,8 @@ function summaryAfterBlank(
 function continuesTitle(title: string, line: string): boolean {
   if (/[.!?:]["”’']?$/.test(title) || parseByline(line) || RELEASE_LABEL.test(line)) return false;
   if (/^\p{Ll}/u.test(line)) return true;
+  // ("Title / NEWS / Name / …": a site's section under the title is no part of it.)
+  if (isSectionName(line)) return false;
   return title.length >= 50 && wordCount(line, 4) <= 3 && !/[.!?:]$/.test(line);
 }
 
