@@ -2633,7 +2633,7 @@ function readHeader(
   }
   // "Title / Asia / Tan Jun Hao / date": a site's section where a masthead would stand names no outlet.
   if (draft.outletLine !== null && header?.outletLine !== header?.dateLine && isSectionName(draft.outletLine))
-    draft.outletLine = null;
+    draft.outletLine = mastheadUnderSection(lines, header!);
   // "Updated / Monday, 22 Jan 2024 07:10", "12 June 2024 | News release | Reading time: 2 min": a
   // field's label or the kind of item, in the field where an outlet's name may stand.
   if (draft.outletLine !== null && isFieldLabel(draft.outletLine)) {
@@ -2843,6 +2843,18 @@ const GENERIC_POST =
 /** A desk named by its beat or medium, not by its outlet ("Web Desk", "News Desk", "Online Desk"). */
 const GENERIC_DESK =
   /^\s*(?:web|news|online|digital|city|metro|foreign|national|international|world|sports?|business|political|news ?room)\s+desk\s*$/i;
+
+/**
+ * "Title / NEWS / Coastal Herald / May 2, 2024": a masthead right under the site's section, over the
+ * date, is the outlet the section would have stood for. Its name, or null.
+ */
+function mastheadUnderSection(lines: string[], header: Header): string | null {
+  const below = header.outletLine! + 1;
+  if (header.dateLine === null || below >= header.dateLine) return null;
+  const line = lines[below]!;
+  const masthead = isKnownOutletLine(line) || (looksLikeOutletLine(line) && hasMastheadWord(line));
+  return masthead && !isWriterLine(line) && !isPostOrDesk(line) ? outletPart(line) : null;
+}
 
 /**
  * A wire's summary bullets may stand one blank line below the date: a run of bullets of three words or
