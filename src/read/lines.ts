@@ -817,7 +817,8 @@ export function parseByline(line: string): string[] | null {
     .replace(POST_AFTER_DASH, '')
     .replace(/\s*\|.*$/, '')
     .replace(/\s*\([^()]*\)$/, '')
-    .replace(/\s*\/\s*\p{Lu}[^/]*$/u, '')
+    // (After a name of two words or more: not an acronym's own slash, "By RFE/RL's Georgian Service".)
+    .replace(/(?<=\s\S+)\s*\/\s*\p{Lu}[^/]*$/u, '')
     // ("Por Ana López y Juan Pérez", "di Marco Rossi e Anna Bini": "and" in the site's language.)
     .split(/\s*[,|]\s*|\s+[Aa][Nn][Dd]\s+|\s+(?:y|e|et|und)\s+|\s*&\s*/)
     // ("By Aïcha Hassane, in N'Djamena": the place may stand after a comma of its own.)
@@ -978,7 +979,11 @@ export function isNewsroomCredit(name: string): boolean {
 
 /** "BBC Great Lakes", "Reuters Africa": an outlet's name as it writes it, then its desk or region. */
 function outletFirst(credit: string): string | null {
-  const first = credit.trim().split(/\s+/)[0]!;
+  // ("RFE/RL's Georgian Service": the outlet's name in the possessive.)
+  const first = credit
+    .trim()
+    .split(/\s+/)[0]!
+    .replace(/['’]s$/, '');
   const outlet = knownOutlet(first);
   return outlet && (first === outlet || (first.length >= 3 && first === first.toUpperCase())) ? outlet : null;
 }
