@@ -382,7 +382,8 @@ const PLACE_THEN_DATE = /^(\p{Lu}[\p{L}'’. -]{1,30}),\s+(\d.{5,40}|\p{L}{3,9}\
  * it (the outlet line stands above or below).
  */
 export function parseDateBylineLine(line: string): Omit<OutletDateLine, 'outlet'> | null {
-  if (line.length > 120 || !/\b(?:by|por|par):?\s/i.test(line)) return null;
+  if (line.length > 120) return null;
+  if (!/\b(?:by|por|par):?\s/i.test(line)) return writerThenDate(line);
   // "Edited by: Pallavi Sen | Updated: …": the credit's label, read as a byline's "By".
   if (CREDIT_LABEL.test(line)) return parseDateBylineLine(line.replace(CREDIT_LABEL, 'By '));
   // "By Jane Doe - 06/25/21 10:38 AM EDT", "By Jane Doe | Published Jun. 25, 2021": the byline first
@@ -431,6 +432,33 @@ function dateThenByline(line: string): Omit<OutletDateLine, 'outlet'> | null {
   if (!date || !byline) return null;
   return { date, time: timed?.time ?? null, byline, creditedOutlet: bylineOutlet(bylineField) };
 }
+
+/**
+ * "Almaz Kumenov Apr 8, 2024": a writer's name of two or three words, then the date, with nothing
+ * between them (as Eurasianet prints its header). The name must read as a person's: no masthead's
+ * word, no known outlet's name.
+ */
+function writerThenDate(line: string): Omit<OutletDateLine, 'outlet'> | null {
+  // Cheap exits: the line ends in the year and opens with a capital.
+  const text = line.trim();
+  if (text.length > 60 || text.length < 14 || !isDigitCode(text.charCodeAt(text.length - 1))) return null;
+  const m = WRITER_THEN_DATE.exec(text);
+  if (!m || exactDateLine(text) || looseDateLine(text)) return null;
+  const date = exactDateLine(m[2]!);
+  const name = m[1]!;
+  if (!date || !looksLikePersonName(name) || knownOutlet(name) || endsLikeMasthead(name)) return null;
+  // ("Updated Monday May 8, 2024": a label and a weekday are no one's name.)
+  if (name.split(' ').some((word) => monthNumber(word) !== undefined || NOT_NAME_WORD.test(word)))
+    return null;
+  return { date, time: null, byline: [titleCaseName(name)], creditedOutlet: null };
+}
+
+/** Groups: the name (two or three capitalised words), the date after it. */
+const WRITER_THEN_DATE =
+  /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) (\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9}\.? \d{4})$/u;
+/** Words a header's label or a weekday is made of. */
+const NOT_NAME_WORD =
+  /^(?:published|updated|posted|issued|modified|released|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|today|yesterday)$/i;
 
 /** " By Pedro": a capital "By" (or "BY") after a figure, before a capitalised name. */
 const DATE_THEN_BY = /(?<=\d(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})){0,2})\s+(?:By|BY)\s+(?=\p{Lu})/u;
