@@ -1359,7 +1359,9 @@ function gluedToTitle(
 ): { title: number; outletLine: number } | null {
   // "Title / PRESS RELEASE / Ministry of … / Cairo, 16 April 2023": the kind of item above the office.
   const labelled = top + 2 <= last && RELEASE_LABEL.test(lines[top + 1]!);
-  const masthead = labelled ? top + 2 : top + 1;
+  let masthead = labelled ? top + 2 : top + 1;
+  // "Title / Sasa Dragojlo / BIRN / Sarajevo / date": the writer's name over the masthead.
+  if (masthead < last && isWriterOverMasthead(lines, masthead)) masthead++;
   if (
     masthead > last ||
     (masthead === last && last === dateLine - 1 && !labelled) ||
@@ -1721,10 +1723,11 @@ function releaseNumberAbove(lines: string[], dateLine: number): number {
   if (isReleaseNumber(above) || isDateLabel(above)) return dateLine - 1;
   // "Hürriyet Daily News / BARTIN / date", "The Daily Star / Star Online Report / date": a page's place
   // or desk between its name and the date, passed over only under a line that names an outlet.
+  // ("Marko Petrovic / BIRN / date": under a person's name, an acronym is the outlet's.)
   const outlet = lines[dateLine - 2]!;
-  return isPlaceOrDeskLine(above) && (isKnownOutletLine(outlet) || isShortOutletLine(outlet))
-    ? dateLine - 1
-    : dateLine;
+  const writerOverAcronym = isAcronym(above.trim()) && isWriterLine(outlet);
+  const named = isKnownOutletLine(outlet) || (isShortOutletLine(outlet) && !writerOverAcronym);
+  return isPlaceOrDeskLine(above) && named ? dateLine - 1 : dateLine;
 }
 
 /** "BARTIN", "NEW DELHI", "Star Online Report", "Tribune Desk": a place in capitals or a newsroom's desk. */
@@ -1793,6 +1796,20 @@ function writerDashOutlet(line: string): { writer: string; outlet: string } | nu
   const outlet = m[2]!;
   const paper = isKnownOutletLine(outlet) || (looksLikeOutletLine(outlet) && hasMastheadWord(outlet));
   return paper && !isWriterPostLine(outlet) ? { writer: titleCaseName(m[1]!), outlet } : null;
+}
+
+/**
+ * "Jane Doe / Reuters", "Sasa Dragojlo / BIRN": a person's name right above a line that can only be a
+ * masthead (a known outlet's, an acronym's, or a name with a masthead's word and no person's).
+ */
+function isWriterOverMasthead(lines: string[], line: number): boolean {
+  const next = lines[line + 1] ?? '';
+  const text = lines[line]!;
+  if (!isWriterLine(text) || isWriterPostLine(text) || isBlank(next) || isWriterLine(next)) return false;
+  const name = next.trim();
+  // ("Tomasz Wierzbicki / Health Reporter": a post, not a paper, however its words read.)
+  if (isWriterPostLine(name)) return false;
+  return isKnownOutletLine(name) || isAcronym(name) || (looksLikeOutletLine(name) && hasMastheadWord(name));
 }
 
 /**
@@ -2677,6 +2694,8 @@ function readHeader(
     else if (isStaffCredit(lines[k]!)) draft.creditedOutlet ??= bylineOutlet(`By ${lines[k]!.trim()}`);
     else if (isWriterPostLine(lines[k + 1] ?? '') && isWriterLine(lines[k]!))
       draft.byline.push(titleCaseName(lines[k]!.trim()));
+    else if (k + 1 === header.outletLine && isWriterOverMasthead(lines, k))
+      draft.byline.push(titleCaseName(lines[k]!.trim()));
     else if (postThenOutlet(lines[k]!)) draft.creditedOutlet ??= postThenOutlet(lines[k]!);
     else if (writerDashOutlet(lines[k]!)) {
       const { writer, outlet } = writerDashOutlet(lines[k]!)!;
@@ -2695,8 +2714,10 @@ function readHeader(
     )
       draft.byline.push(...writerCredit(lines[k]!)!);
     // "The Southern Chronicle / Maya Pillai / Updated - …": a person's name alone between the
-    // masthead and the date is the writer's.
+    // masthead and the date is the writer's (with the writer named above the masthead, a place:
+    // "Ivana Kostic / BIRN / Novi Sad / date").
     else if (
+      draft.byline.length === 0 &&
       k === (header.outletLine ?? -2) + 1 &&
       k === (header.dateLine ?? -1) - 1 &&
       isWriterLine(lines[k]!) &&
