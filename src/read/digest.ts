@@ -47,7 +47,7 @@ import {
   wordCount,
 } from './lines.js';
 import { isTopHeading, normaliseMarkdown } from './markdown.js';
-import { classifyBodyLines, isAuthorBio, isCreditLine, isPageChrome } from './noise.js';
+import { classifyBodyLines, isAuthorBio, isCreditLine, isPageChrome, isPhotoCaption } from './noise.js';
 import { endsLikeMasthead, hasMastheadWord, knownOutlet, nameSpellsHost, outletFromUrl } from './outlets.js';
 import { normaliseTelegram } from './telegram.js';
 
@@ -1989,7 +1989,10 @@ function writersUnderTitle(
  */
 function pageChromeUnder(lines: string[], dateLine: number): boolean {
   const below = lines[dateLine + 1] ?? '';
-  if (isBlank(below) || below.length > 40) return false;
+  if (isBlank(below)) return false;
+  // ("Sep 13, 2023 / Residents wait to be rescued. (Photo: Supplied)": the page's photo and its caption.)
+  if (isPhotoCaption(below.trim())) return true;
+  if (below.length > 40) return false;
   return (
     isPageChrome(below) ||
     READING_TIME.test(below) ||
@@ -2000,7 +2003,8 @@ function pageChromeUnder(lines: string[], dateLine: number): boolean {
 }
 
 /** "Listen | 3 minutes", "Listen · 4 min": a page's audio button with its length. */
-const LISTEN_BUTTON = /^\s*listen\b.{0,20}\d\s*min/i;
+// ("Listen In English", "Listen in Arabic": a button that reads the page aloud in a language.)
+const LISTEN_BUTTON = /^\s*listen\b.{0,20}\d\s*min|^\s*listen in \p{L}+\s*$/iu;
 
 /** "A and B", "A, B and C": the joins between writers' names on one line. */
 const WRITERS_JOINED = /\s*,\s*|\s+and\s+/;
