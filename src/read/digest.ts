@@ -1400,6 +1400,14 @@ const SECTION_NAMES = new Set([
   'special report',
   'fact check',
   'in depth',
+  // Topics a humanitarian or UN site files items under, and the kinds of its reports.
+  'humanitarian aid',
+  'human rights',
+  'peace and security',
+  'climate change',
+  'migrants and refugees',
+  'flash update',
+  'situation report',
 ]);
 
 /** How many lines of page buttons and blanks may stand between a date and the writer's credit. */
@@ -2799,7 +2807,8 @@ function readHeader(
   // Lines directly under the date (no blank between) are bylines or bullets.
   for (; i < lines.length && !isBlank(lines[i]!); i++) {
     const line = lines[i]!;
-    if (READING_TIME.test(line)) {
+    // ("1 May 2024 / Humanitarian Aid": the site's section under the date, no writer's name.)
+    if (READING_TIME.test(line) || isSectionName(line)) {
       dropped.push({ file, line: i + 1, text: line.trim(), reason: 'site-metadata' });
       continue;
     }
