@@ -2155,8 +2155,9 @@ export function looksLikeOutletLine(line: string): boolean {
   const official = text.length <= 120 && OFFICIAL_OUTLET.test(text.replace(COUNTRY_AFTER_COMMA, ''));
   const long = text.length > 60 && !official;
   if (long || endsLikeSentenceOrQuote(text) || parseDateLine(text) || parseByline(text)) return false;
-  // "4 minute read": a page's reading time, whatever its figure looks like.
-  if (READING_TIME.test(text)) return false;
+  // "4 minute read": a page's reading time, whatever its figure looks like; "No. 17", "Issue 112": a
+  // newsletter's number.
+  if (READING_TIME.test(text) || ISSUE_NUMBER.test(text)) return false;
   if (isKnownOutletLine(text)) return true;
   // "By Pacific affairs reporter Jane Doe": a credit whose writer's post parseByline does not read.
   if (BY_FIRST.test(text)) return false;
@@ -2181,6 +2182,8 @@ export function looksLikeOutletLine(line: string): boolean {
 }
 
 const BY_FIRST = /^by\s/i;
+/** "No. 17", "Issue 112", "Vol. 3, No. 12", "#45": a newsletter's issue, never an outlet's name. */
+const ISSUE_NUMBER = /^(?:(?:vol(?:ume)?\.?\s*\d{1,4},?\s*)?(?:no\.?|number|issue|edition|#)\s*\d{1,5})$/i;
 const COUNTRY_AFTER_COMMA = /, \p{Lu}[\p{L} .'’-]*$/u;
 const INITIALS_IN_BRACKETS = /\s+\(\p{Lu}[\p{Lu}\d&-]{1,9}\)$/u;
 
