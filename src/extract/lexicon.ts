@@ -17,7 +17,7 @@ export const TITLES = words(`
   administrator coordinator undersecretary under-secretary-general rapporteur adviser advisor
   adm adm. cmdr cmdr. maj maj. brig brig. capt capt. sgt sgt. supt supt.
   collector magistrate ayatollah imam mufti cardinal member martyr shaheed seyyed sayyid sayyed sayed syed gen lt col brig-gen maj-gen lt-gen
-  lt-col regent bupati governor-general host shri shrimati smt cm barrister advocate engr engr.
+  lt-col regent bupati governor-general host shri shrimati smt cm cs barrister advocate engr engr.
 `);
 
 /** Words that qualify a title without being a name ("Deputy Assistant Foreign Minister"). */
