@@ -84,6 +84,7 @@ export const ROMANCE_ORG_HEADS = words(`
   fundação fundacao fundación fundacion sindicato confederação confederacao confederación confederacion
   comissão comissao comisión comision conselho consejo conseil ministério ministerio ministère
   assembleia asamblea universidade universidad agência agencia agence polícia policia policía
+  cadeia prisão prisao presídio presidio penitenciária penitenciaria cárcel carcel tribunal
 `);
 
 /** A phrase containing one of these names an organisation. */
