@@ -7,7 +7,14 @@
 // speak of lies ahead of the telling.
 
 const FUTURE =
-  /\b(?:will|won['’]t|['’]ll|would|shall|(?:hop|aim|intend|promis|pledg)(?:e|es|ed|s|ing)? to|(?:invit|summon)(?:es|ed|s|ing)?\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:(?:an?|the|fresh|new|further|more)\s+)*(?:talks|meetings?|summit|session|hearings?|consultations?|dialogue)|prepar(?:es|ing) (?:to|for)|planning (?:to|for)|brac(?:es|ing) for|scheduled|planned|plans?|due|expected|expects?|expecting|set to|set for|slated|going to|likely to(?! have)|upcoming|forecasts?|to be held|is to|are to|to attend|to meet|to visit|to host|to elect|to vote on|to sign|a session to|if (?:[\w'’-]+ ){1,4}?\w+s|faces|facing|ahead of|could|might|as early as|as soon as|setting up|sets up|possible|ha(?:s|ve) until|takes? (?:over|office|effect)|comes? into (?:force|effect)|call(?:ed|s|ing)? for (?:a |an |another |new |the )?(?:[\w-]+ )?(?:rally|rallies|march|marches|protests?|strikes?|demonstrations?|vote|meeting|talks|referendum|elections?))\b/gi;
+  /\b(?:will|won['’]t|['’]ll|would|shall|prepar(?:es|ing) (?:to|for)|planning (?:to|for)|brac(?:es|ing) for|scheduled|planned|plans?|due|expected|expects?|expecting|set to|set for|slated|going to|likely to(?! have)|upcoming|forecasts?|to be held|is to|are to|to attend|to meet|to visit|to host|to elect|to vote on|to sign|a session to|if (?:[\w'’-]+ ){1,4}?\w+s|faces|facing|ahead of|could|might|as early as|as soon as|setting up|sets up|possible|ha(?:s|ve) until|takes? (?:over|office|effect)|comes? into (?:force|effect)|call(?:ed|s|ing)? for (?:a |an |another |new |the )?(?:[\w-]+ )?(?:rally|rallies|march|marches|protests?|strikes?|demonstrations?|vote|meeting|talks|referendum|elections?))\b/gi;
+/**
+ * A verb of intent before its infinitive, an invitation to talks (see the header). Kept out of FUTURE,
+ * which every date's words are scanned with: it is tried only where " to " stands before the date.
+ */
+const INTENT =
+  /\b(?:(?:hop|aim|intend|promis|pledg)(?:e|es|ed|s|ing)? to|(?:invit|summon)(?:es|ed|s|ing)?\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:(?:an?|the|fresh|new|further|more)\s+)*(?:talks|meetings?|summit|session|hearings?|consultations?|dialogue))\b/gi;
+
 /** "were told to reopen on Tuesday", "ordered schools to stay closed on Monday": what is to be done. */
 const DIRECTIVE = /\b(?:told|ordered|asked|urged|instructed|advised)\s+(?:[\w'’-]+\s+){0,6}?to\s+[a-z]+\b/gi;
 /**
@@ -172,6 +179,7 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
     lastIndex(FUTURE, before),
     lastIndex(MAY, before),
     directiveStillOpen(before),
+    before.includes(' to ') ? lastIndex(INTENT, before) : -1,
     possessiveDay ? -1 : lastIndex(DUTY, before),
   );
   if (future < 0 || farBehindAClause(before, future)) return false;
