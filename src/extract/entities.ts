@@ -507,17 +507,14 @@ function matchGazetteer(
 /**
  * "Director General of Labour Inspection …": one listed word after "of" and before a capitalised
  * portfolio noun is the portfolio's field ("Labour Inspection", "Labour Relations"), not the body the word names alone.
+ * So is a field word right before an office: "Labour Minister Florence Bore", "Labour Cabinet
+ * Secretary …" name no Labour Party.
  */
 function namesAPortfolio(words: Word[], from: number, to: number): boolean {
   const next = words[to + 1];
-  return (
-    from === to &&
-    words[from - 1]?.key === 'of' &&
-    next !== undefined &&
-    next.cap &&
-    !next.newlineBefore &&
-    isPortfolioNoun(next)
-  );
+  if (from !== to || next === undefined || !next.cap || next.newlineBefore) return false;
+  if (ROLE_WORDS.has(words[from]!.key) && (TITLES.has(next.key) || next.key === 'cabinet')) return true;
+  return words[from - 1]?.key === 'of' && isPortfolioNoun(next);
 }
 
 /** "al-Shabaab", "al-Qaeda": an Arabic article in lower case, a hyphen and a capitalised name. */
@@ -873,6 +870,7 @@ function pairKey(first: Word, second: Word): string {
 function isNameWord(word: Word | undefined, asFirst: boolean): boolean {
   // `cap` means the word starts with an upper-case letter.
   if (!word || word.skip || word.heading || !word.cap) return false;
+  if (CURRENCY_GLUED.test(word.text)) return false;
   if (asFirst && isStopCap(word, true)) return false;
   // At a sentence start every word is capitalised; a common noun or verb there starts no name.
   if (asFirst && word.sentenceStart && COMMON_POS.has(word.pos)) return false;
@@ -882,6 +880,9 @@ function isNameWord(word: Word | undefined, asFirst: boolean): boolean {
 }
 
 const ALL_UPPER = /^\p{Lu}+$/u;
+
+/** "Sh206", "KSh50", "Rs500": currency letters glued to an amount are money, not a name. */
+const CURRENCY_GLUED = /^(?:[KTU]?Sh|Ksh|Rs|Rp|RM)\.?\d/;
 
 /**
  * A capitalised English function word ("The", "My"; "Mr." too, `withoutStop`): not "Mỹ" of "Mỹ

@@ -1238,9 +1238,12 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
   const phrase = words
     .slice(article + 1)
     .map((w) => w.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .map((w) =>
-      TITLE_ABBREVIATIONS[w.toLowerCase()] ? `(?:${w}|${TITLE_ABBREVIATIONS[w.toLowerCase()]}\\.?)` : w,
-    )
+    .map((w) => {
+      const short = TITLE_ABBREVIATIONS[w.toLowerCase()];
+      const long = TITLE_EXPANSIONS[w.toLowerCase()];
+      if (short) return `(?:${w}|${short}\\.?)`;
+      return long ? `(?:${w}|${long.replace(/ /g, '\\s+')})` : w;
+    })
     .join('\\s+');
   // "President Ilham Aliyev", "President of the Republic of Azerbaijan Ilham Aliyev", "Ambassador to
   // Armenia Kristina Kvien". A lone title
@@ -1404,6 +1407,16 @@ const TITLE_ABBREVIATIONS: Record<string, string> = wordTable({
   major: 'maj',
   professor: 'prof',
   superintendent: 'supt',
+});
+
+/**
+ * "the CS said" after "Cabinet Secretary Ezekiel Machogu", "the CM said" after "Chief Minister Yogi
+ * Adityanath": the offices of several words that papers shorten to their initials.
+ */
+const TITLE_EXPANSIONS: Record<string, string> = wordTable({
+  cs: 'cabinet secretary',
+  cm: 'chief minister',
+  pm: 'prime minister',
 });
 
 const PREPOSITION_BEFORE = /\b(?:in|from|at|near|of|outside|inside|across)\s+$/i;
