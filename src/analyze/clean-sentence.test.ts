@@ -24,4 +24,14 @@ describe('cleanSentence', () => {
       'After a long night of negotiations that involved mediators from three countries and two international organisations, the ceasefire finally took effect on Wednesday at noon.';
     expect(cleanSentence(sentence, 100, 'on Wednesday')).toMatch(/^….*on Wednesday/);
   });
+
+  it('shows what led up to a date in a short closing clause, not the clause alone', () => {
+    const sentence =
+      'The regional council said on Friday it would ask the high court to strike down the new mining permits for the northern hills, issued by the ministry last week.';
+    const summary = cleanSentence(sentence, 120, 'last week');
+    expect(summary).toMatch(
+      /^…\S.* the high court to strike down the new mining permits for the northern hills, issued by the ministry last week\.$/,
+    );
+    expect(summary.length).toBeLessThanOrEqual(120);
+  });
 });

@@ -68,18 +68,29 @@ function shortenAtClause(text: string, max: number, keep: number): string {
 }
 
 /**
- * Where to start so that the clause holding the focus is shown: after the nearest clause break before
- * it when the rest fits in `max`, else at the word that leaves `max` characters up to the focus's end.
+ * Where to start so that the clause holding the focus is shown: at the earliest clause start from
+ * which the focus fits in `max`, when what follows is long enough to read on its own; else at the
+ * word that leaves `max` characters to the end of the sentence (or of the focus). A tail clause alone
+ * ("…passed by parliament this week.", "…following Tuesday's attack.") says nothing of what happened.
  */
 function clauseStartBefore(text: string, at: number, focusEnd: number, max: number): number {
-  let best = 0;
-  for (const marker of CLAUSE_BREAKS) {
-    const found = text.lastIndexOf(marker, at);
-    if (found >= 0) best = Math.max(best, found + marker.length);
-  }
-  if (focusEnd - best <= max) return best;
-  const space = text.indexOf(' ', focusEnd - max);
+  const fitting = clauseStarts(text, at).find((start) => focusEnd - start <= max);
+  if (fitting !== undefined && Math.min(text.length - fitting, max) >= max * MIN_SHOWN) return fitting;
+  const end = text.length - at <= max ? text.length : focusEnd;
+  const space = text.indexOf(' ', end - max);
   return space >= 0 && space < at ? space + 1 : at;
+}
+
+/** The share of `max` a shortened sentence shows at least when it starts at a clause. */
+const MIN_SHOWN = 0.5;
+
+/** The starts of the clauses that open before `at`, earliest first. */
+function clauseStarts(text: string, at: number): number[] {
+  const starts: number[] = [];
+  for (const marker of CLAUSE_BREAKS)
+    for (let found = text.indexOf(marker); found >= 0 && found < at; found = text.indexOf(marker, found + 1))
+      if (found + marker.length <= at) starts.push(found + marker.length);
+  return starts.sort((a, b) => a - b);
 }
 
 function trimTrailing(text: string): string {

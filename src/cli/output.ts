@@ -1,7 +1,7 @@
 // Output helpers shared by the commands: JSON to stdout, aligned tables, one-line problems to stderr.
 import { createWriteStream } from 'node:fs';
 import type { ParseResult } from '../types.js';
-import { countWords } from '../util/text.js';
+import { countWords, plural } from '../util/text.js';
 
 /** Writes JSON to stdout, waiting for the pipe to drain so that large outputs are not cut. */
 export async function printJson(value: unknown): Promise<void> {
@@ -46,11 +46,11 @@ export function formatTable(headers: string[], rows: (string | number)[][], maxW
 }
 
 /** The readable form of a ParseResult: one row per article, a count, then each warning in one line. */
-export function printArticleTable(result: ParseResult, droppedNoun = 'noise lines'): void {
+export function printArticleTable(result: ParseResult, droppedNoun = 'noise line'): void {
   const rows = result.articles.map((a) => [a.title, a.outlet ?? '?', a.published ?? '?', countWords(a.text)]);
   process.stdout.write(`${formatTable(['title', 'outlet', 'date', 'words'], rows)}\n`);
   process.stdout.write(
-    `\n${result.articles.length} articles, ${result.dropped.length} ${droppedNoun} dropped\n`,
+    `\n${plural(result.articles.length, 'article')}, ${plural(result.dropped.length, droppedNoun)} dropped\n`,
   );
   for (const w of result.warnings) warn(`${w.file}:${w.line}: ${w.message}`);
 }

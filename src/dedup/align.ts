@@ -221,6 +221,7 @@ export function alignSentences(a: Uint32Array[], b: Uint32Array[]): Alignment {
     if (fromB.index[j]! >= -1 && fromB.dice[j]! >= ALIGN_DICE && !pairedB.has(j))
       pairs.push({ a: fromB.index[j]!, b: j, dice: fromB.dice[j]! });
   });
+  pairShortSentences(a, b, pairs);
   pairs.sort((x, y) => x.a - y.a || x.b - y.b);
   const alignedA = new Set(pairs.map((pair) => pair.a));
   const alignedB = new Set(pairs.map((pair) => pair.b));
@@ -231,4 +232,36 @@ export function alignSentences(a: Uint32Array[], b: Uint32Array[]): Alignment {
     coverage: scorer.coverage,
     similarity: scorer.similarity,
   };
+}
+
+/** Dice at or above which two short sentences are one statement: 2 of 2 terms against 3, or all shared. */
+const SHORT_DICE = 0.8;
+
+/**
+ * Pairs, for display only (the scores above never count them), the sentences too short to judge that
+ * say the same thing in both texts: "We will not let this be forgotten." and "We will not let this be
+ * forgotten," he said. A diff that lists them as dropped on one side and added on the other says the
+ * two texts differ where they do not.
+ */
+function pairShortSentences(a: Uint32Array[], b: Uint32Array[], pairs: AlignedPair[]): void {
+  const usedA = new Set(pairs.map((pair) => pair.a));
+  const usedB = new Set(pairs.map((pair) => pair.b));
+  a.forEach((terms, i) => {
+    if (usedA.has(i)) return;
+    let best = -1;
+    let bestDice = SHORT_DICE;
+    b.forEach((other, j) => {
+      if (usedB.has(j) || Math.min(terms.length, other.length) < 2) return;
+      if (Math.max(terms.length, other.length) >= MIN_SENTENCE_TERMS + 2) return;
+      const value = dice(terms, other);
+      if (value >= bestDice) {
+        best = j;
+        bestDice = value;
+      }
+    });
+    if (best < 0) return;
+    pairs.push({ a: i, b: best, dice: bestDice });
+    usedA.add(i);
+    usedB.add(best);
+  });
 }

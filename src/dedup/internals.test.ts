@@ -288,6 +288,21 @@ describe('alignSentences', () => {
     expect(alignment.onlyB).toEqual([1]);
     expect(alignment.coverage).toBe(0.5);
   });
+
+  it('pairs short sentences that say the same thing, for display, without changing the scores', () => {
+    // "We will not forget this." / "We will not forget this," he said. — too short to judge, yet one line.
+    const long = Uint32Array.of(1, 2, 3, 4, 5);
+    const a = [long, Uint32Array.of(30, 31, 32), Uint32Array.of(40, 41)];
+    const b = [long, Uint32Array.of(30, 31, 32, 33), Uint32Array.of(50, 51)];
+    const alignment = alignSentences(a, b);
+    expect(alignment.pairs).toEqual([
+      { a: 0, b: 0, dice: 1 },
+      { a: 1, b: 1, dice: 6 / 7 },
+    ]);
+    expect(alignment.onlyA).toEqual([2]);
+    expect(alignment.onlyB).toEqual([2]);
+    expect(alignment.coverage).toBe(1);
+  });
 });
 
 describe('AlignmentScorer.chain', () => {

@@ -14,6 +14,7 @@ import { findHolidays, HOLIDAY } from './dates/holidays.js';
 import { findNights, NIGHT } from './dates/nights.js';
 import { findOrdinalDays, ORDINAL_DAY } from './dates/ordinal-days.js';
 import { findPartsOfToday, PART_OF_TODAY } from './dates/parts-of-today.js';
+import { findPeriodEdges, PERIOD_EDGE } from './dates/period-edges.js';
 import { splitRange } from './dates/ranges.js';
 import { refine } from './dates/refiners.js';
 import { withEventSpans, withStoryDays } from './dates/story-days.js';
@@ -59,7 +60,8 @@ export function extractDates(article: Article, annotated: Annotated): DateMentio
       matchesWithin(ORDINAL_DAY, annotated.text, sentence.start, sentence.end) ||
       matchesWithin(HOLIDAY, annotated.text, sentence.start, sentence.end) ||
       matchesWithin(NIGHT, annotated.text, sentence.start, sentence.end) ||
-      matchesWithin(PART_OF_TODAY, annotated.text, sentence.start, sentence.end);
+      matchesWithin(PART_OF_TODAY, annotated.text, sentence.start, sentence.end) ||
+      matchesWithin(PERIOD_EDGE, annotated.text, sentence.start, sentence.end);
     if (first === h && !hasYear && !hasOwnPhrase) continue;
     const ctx: RefineContext = {
       text: annotated.text,
@@ -216,6 +218,7 @@ function datesInSentence(ctx: RefineContext, hints: Hit[], hasYear: boolean): Da
     ...findHolidays(ctx.text, ctx.sentenceStart, ctx.sentenceEnd, ctx.ref),
     ...findNights(ctx.text, ctx.sentenceStart, ctx.sentenceEnd, ctx.ref),
     ...findPartsOfToday(ctx.text, ctx.sentenceStart, ctx.sentenceEnd, ctx.ref),
+    ...findPeriodEdges(ctx.text, ctx.sentenceStart, ctx.sentenceEnd, ctx.ref),
   ];
   if (hasYear) {
     own.push(

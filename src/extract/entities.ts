@@ -507,17 +507,14 @@ function matchGazetteer(
 /**
  * "Director General of Labour Inspection …": one listed word after "of" and before a capitalised
  * portfolio noun is the portfolio's field ("Labour Inspection", "Labour Relations"), not the body the word names alone.
+ * So is a field word right before an office: "Labour Minister Florence Bore", "Labour Cabinet
+ * Secretary …" name no Labour Party.
  */
 function namesAPortfolio(words: Word[], from: number, to: number): boolean {
   const next = words[to + 1];
-  return (
-    from === to &&
-    words[from - 1]?.key === 'of' &&
-    next !== undefined &&
-    next.cap &&
-    !next.newlineBefore &&
-    isPortfolioNoun(next)
-  );
+  if (from !== to || next === undefined || !next.cap || next.newlineBefore) return false;
+  if (ROLE_WORDS.has(words[from]!.key) && (TITLES.has(next.key) || next.key === 'cabinet')) return true;
+  return words[from - 1]?.key === 'of' && isPortfolioNoun(next);
 }
 
 /** "al-Shabaab", "al-Qaeda": an Arabic article in lower case, a hyphen and a capitalised name. */
@@ -873,6 +870,7 @@ function pairKey(first: Word, second: Word): string {
 function isNameWord(word: Word | undefined, asFirst: boolean): boolean {
   // `cap` means the word starts with an upper-case letter.
   if (!word || word.skip || word.heading || !word.cap) return false;
+  if (CURRENCY_GLUED.test(word.text)) return false;
   if (asFirst && isStopCap(word, true)) return false;
   // At a sentence start every word is capitalised; a common noun or verb there starts no name.
   if (asFirst && word.sentenceStart && COMMON_POS.has(word.pos)) return false;
@@ -882,6 +880,9 @@ function isNameWord(word: Word | undefined, asFirst: boolean): boolean {
 }
 
 const ALL_UPPER = /^\p{Lu}+$/u;
+
+/** "Sh206", "KSh50", "Rs500": currency letters glued to an amount are money, not a name. */
+const CURRENCY_GLUED = /^(?:[KTU]?Sh|Ksh|Rs|Rp|RM)\.?\d/;
 
 /**
  * A capitalised English function word ("The", "My"; "Mr." too, `withoutStop`): not "Mỹ" of "Mỹ
@@ -1502,6 +1503,8 @@ function portfolioOfBody(words: Word[], from: number, j: number): boolean {
   let k = j - 1;
   // Back over the words joined before it: "Judges and", "Auditors and", "Justice, Equality and".
   while (k > from && (words[k]!.key === 'and' || words[k]!.text === ',' || words[k]!.cap)) k--;
+  // "Office of the Presidential Representative for Reintegration": "of the" before the portfolio.
+  if (words[k]?.key === 'the' && words[k - 1]?.key === 'of' && k - 1 > from) k--;
   return words[k]?.key === 'of' && k - 1 >= from && ORG_HEADS.has(words[k - 1]!.key);
 }
 
@@ -1875,6 +1878,8 @@ function isHeadWord(key: string): boolean {
  */
 function classifySingleWord(chunk: Chunk, word: Word, singles: Chunk[]): boolean {
   if (MISC_HEADS.has(word.key) && !ORG_HEADS.has(word.key)) return true;
+  // "the President of the Republic", "Secretary of State": a state's word alone names no one.
+  if (word.key === 'republic' || word.key === 'state') return true;
   // "wrote on X.", "Plan B" cut short: a lone letter names nothing.
   if (LONE_LETTER.test(word.text)) return true;
   if (!STARTS_WITH_LETTER.test(word.text)) return false;

@@ -85,6 +85,14 @@ function figuresInSentence(article: Article, annotated: Annotated, sentence: Sen
 
 type Draft = Omit<Figure, 'article' | 'text' | 'asOf'>;
 
+/**
+ * "three times higher than", "about three times as many people", "ten times its capacity", "nearly ten
+ * times Jakarta's minimum wage": a multiplier compares two amounts and counts nothing ("was hit three
+ * times" does count the blows, and stays).
+ */
+const MULTIPLIER_AFTER =
+  /^\s+(?:(?:higher|more|less|fewer|larger|bigger|greater|lower|smaller|faster|slower|longer|as|the|that|this|its|their|his|her|what)\b|\p{Lu})/u;
+
 function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMatch): Draft | null {
   const text = annotated.text;
   const range = rangeAfter(text, n, sentence.end);
@@ -112,6 +120,8 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
   const countedFrom = last.end + (orMore?.[0].length ?? 0);
   const counted = countedAfter(annotated, n.start, countedFrom, sentence.end, bare);
   if (!counted) return null;
+  if (counted.unit === 'times' && MULTIPLIER_AFTER.test(text.slice(counted.end, counted.end + 12)))
+    return null;
   const qualified = qualifierBefore(text, range?.start ?? n.start, sentence.start);
   const start = qualified?.start ?? range?.start ?? n.start;
   const draft: Draft = {

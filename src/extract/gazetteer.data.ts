@@ -51,6 +51,9 @@ const WORLD_PLACES = `
   Indian_Ocean Latin_America South_America North_America Central_Asia Southeast_Asia East_Asia
   Silicon_Valley Wall_Street Darfur Omdurman Port_Sudan El_Fasher Geneina Benghazi Derna Misrata
   Marrakesh Gaza_Strip Rafah Khan_Younis Jenin Hebron Nablus Sanaa Aden Hodeidah
+  Kampala Kigali Dodoma Dar_es_Salaam Zanzibar Mombasa Kisumu Arusha Lusaka Harare Maputo Luanda Bamako
+  Niamey Ouagadougou Bangui Yaounde Douala Libreville Brazzaville Asmara Antananarivo Gaborone Windhoek
+  Bujumbura Freetown Monrovia Conakry Lome Cotonou Nouakchott
   Blantyre Lilongwe Tartus Belgorod Kursk Marib Goma Juba Mogadishu Tigray Amhara Gonaives Port-au-Prince Raqqa Deir_ez-Zor
   Homs Latakia Hatay Antakya Kahramanmaras Gaziantep Herat Kandahar Mandalay Rakhine Cox's_Bazar
   Sindh Punjab Balochistan Khyber_Pakhtunkhwa Gilgit-Baltistan Peshawar Quetta Multan Hyderabad

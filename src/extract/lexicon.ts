@@ -17,7 +17,8 @@ export const TITLES = words(`
   administrator coordinator undersecretary under-secretary-general rapporteur adviser advisor
   adm adm. cmdr cmdr. maj maj. brig brig. capt capt. sgt sgt. supt supt.
   collector magistrate ayatollah imam mufti cardinal member martyr shaheed seyyed sayyid sayyed sayed syed gen lt col brig-gen maj-gen lt-gen
-  lt-col regent bupati governor-general host shri shrimati smt cm barrister advocate engr engr.
+  lt-col regent bupati governor-general host shri shrimati smt cm cs barrister advocate engr engr.
+  rabbi pastor priest
 `);
 
 /** Words that qualify a title without being a name ("Deputy Assistant Foreign Minister"). */
@@ -84,6 +85,7 @@ export const ROMANCE_ORG_HEADS = words(`
   fundação fundacao fundación fundacion sindicato confederação confederacao confederación confederacion
   comissão comissao comisión comision conselho consejo conseil ministério ministerio ministère
   assembleia asamblea universidade universidad agência agencia agence polícia policia policía
+  cadeia prisão prisao presídio presidio penitenciária penitenciaria cárcel carcel tribunal
 `);
 
 /** A phrase containing one of these names an organisation. */

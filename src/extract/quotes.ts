@@ -1238,9 +1238,12 @@ function titledPerson(ctx: Context, words: FoundWord[]): Speaker | null {
   const phrase = words
     .slice(article + 1)
     .map((w) => w.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .map((w) =>
-      TITLE_ABBREVIATIONS[w.toLowerCase()] ? `(?:${w}|${TITLE_ABBREVIATIONS[w.toLowerCase()]}\\.?)` : w,
-    )
+    .map((w) => {
+      const short = TITLE_ABBREVIATIONS[w.toLowerCase()];
+      const long = TITLE_EXPANSIONS[w.toLowerCase()];
+      if (short) return `(?:${w}|${short}\\.?)`;
+      return long ? `(?:${w}|${long.replace(/ /g, '\\s+')})` : w;
+    })
     .join('\\s+');
   // "President Ilham Aliyev", "President of the Republic of Azerbaijan Ilham Aliyev", "Ambassador to
   // Armenia Kristina Kvien". A lone title
@@ -1381,12 +1384,13 @@ function headOfState(ctx: Context, words: FoundWord[]): Speaker | null {
 }
 
 /**
- * "President " right before the name, or "President of <country> ", as agencies write the title; and
- * the office itself as a title ("Head of State Kassym-Jomart Tokayev", as Kazakh and Uzbek agencies write).
+ * "President " right before the name, or "President of <country> ", as agencies write the title, or
+ * set apart by a comma ("the President of the Republic, José Jerí,"); and the office itself as a
+ * title ("Head of State Kassym-Jomart Tokayev", as Kazakh and Uzbek agencies write).
  */
-const PRESIDENT_BEFORE = /\b(?:president|head of state)(?:\s+of\s+[^,.;:]{1,60})?\s+$/i;
+const PRESIDENT_BEFORE = /\b(?:president|head of state)(?:\s+of\s+[^,.;:]{1,60})?,?\s+$/i;
 const PREMIER_BEFORE =
-  /\b(?:prime minister|premier|chancellor|head of government)(?:\s+of\s+[^,.;:]{1,60})?\s+$/i;
+  /\b(?:prime minister|premier|chancellor|head of government)(?:\s+of\s+[^,.;:]{1,60})?,?\s+$/i;
 
 /** "the governor said" after "Gov. Wes Moore": the abbreviations a title is written with. */
 const TITLE_ABBREVIATIONS: Record<string, string> = wordTable({
@@ -1405,11 +1409,33 @@ const TITLE_ABBREVIATIONS: Record<string, string> = wordTable({
   superintendent: 'supt',
 });
 
+/**
+ * "the CS said" after "Cabinet Secretary Ezekiel Machogu", "the CM said" after "Chief Minister Yogi
+ * Adityanath": the offices of several words that papers shorten to their initials.
+ */
+const TITLE_EXPANSIONS: Record<string, string> = wordTable({
+  cs: 'cabinet secretary',
+  cm: 'chief minister',
+  pm: 'prime minister',
+});
+
 const PREPOSITION_BEFORE = /\b(?:in|from|at|near|of|outside|inside|across)\s+$/i;
 
 function afterPreposition(ctx: Context, mention: EntityMention): boolean {
   return PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 12), mention.start));
 }
+
+/** Whether an organisation's name stands before a noun for its rank and file ("PTI worker"). */
+function membersNoun(ctx: Context, mention: EntityMention): boolean {
+  const next = /^\s+(\p{L}+)/u.exec(ctx.text.slice(mention.end, mention.end + 40));
+  return next !== null && RANK_AND_FILE.has(next[1]!.toLowerCase());
+}
+
+const RANK_AND_FILE = new Set(
+  'worker workers supporter supporters member members voter voters activist activists volunteer volunteers fan fans employee employees staffer student students'.split(
+    ' ',
+  ),
+);
 
 function modifiesNoun(ctx: Context, mention: EntityMention): boolean {
   const next = /^\s+(\p{L}+)/u.exec(ctx.text.slice(mention.end, mention.end + 40));
@@ -1433,6 +1459,10 @@ function objectAfter(ctx: Context, from: number, end: number, quoteAt: number): 
   const gap = next ? ctx.text.slice(from, (employee ? candidates[0]! : next).start) : '';
   // "said a nurse at the Red Cross hospital": the organisation only says where an unnamed person works.
   if (next && next.type !== 'person' && DESCRIBED_AT.test(gap)) return null;
+  // "said a PTI worker outside the office": a party's worker or supporter speaks for no one but
+  // themselves (a spokesman or an official would speak for it).
+  if (next && next.type !== 'person' && /^\s+(?:a|an|one|another)\s+$/i.test(gap) && membersNoun(ctx, next))
+    return null;
   if (next && wordCount(gap) <= 5 && !/[,;]/.test(gap)) return { name: next.name, via: null };
   if (next?.type === 'person' && wordCount(gap) <= 7 && DESCRIBED_THEN_NAMED.test(gap))
     return { name: next.name, via: null };

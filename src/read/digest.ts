@@ -47,7 +47,7 @@ import {
   wordCount,
 } from './lines.js';
 import { isTopHeading, normaliseMarkdown } from './markdown.js';
-import { classifyBodyLines, isAuthorBio, isCreditLine, isPageChrome } from './noise.js';
+import { classifyBodyLines, isAuthorBio, isCreditLine, isPageChrome, isPhotoCaption } from './noise.js';
 import { endsLikeMasthead, hasMastheadWord, knownOutlet, nameSpellsHost, outletFromUrl } from './outlets.js';
 import { normaliseTelegram } from './telegram.js';
 
@@ -191,7 +191,7 @@ const HEADING_DATE =
 /** Drops the kicker above an article's title ("ANALYSIS") as a sub-heading; returns its text. */
 function dropKicker(lines: string[], title: number, file: string, dropped: Dropped[]): string | null {
   const kicker = segmentStart(lines, title);
-  if (kicker === title) return null;
+  if (kicker === title || isDateOverTitle(lines, title)) return null;
   const text = lines[kicker]!.trim();
   dropped.push({ file, line: kicker + 1, text, reason: 'subheading' });
   return text;
@@ -203,6 +203,7 @@ function dropKicker(lines: string[], title: number, file: string, dropped: Dropp
  */
 function segmentStart(lines: string[], title: number): number {
   if (title > 0 && !standsAlone(lines, title) && kickerAbove(lines, title) >= 0) return title - 1;
+  if (isDateOverTitle(lines, title)) return title - 1;
   // ("GRANMA — English edition / Title": the masthead above the title is the article's.)
   if (title > 0 && !standsAlone(lines, title) && isMastheadAboveTitle(lines, title)) return title - 1;
   const label = title - 2;
@@ -214,6 +215,27 @@ function segmentStart(lines: string[], title: number): number {
   )
     return label;
   return title;
+}
+
+/**
+ * "Saturday, May 11th 2024 - 09:45 UTC / Title / body", "Oct 10, 2024 - Politics & Policy / Title":
+ * some sites print the date above the headline; the date line stands alone above, glued to the title.
+ */
+function isDateOverTitle(lines: string[], title: number): boolean {
+  const date = title - 1;
+  if (date < 0 || isBlank(lines[date]!) || (date > 0 && !isBlank(lines[date - 1]!))) return false;
+  return isDateOrTimeLine(lines[date]!) && !isDateOrTimeLine(lines[title]!);
+}
+
+/**
+ * The title a date line standing alone over it heads (see isDateOverTitle): a headline glued under
+ * the date, with more text glued under it. -1 when the lines do not fit.
+ */
+function titleBelowDate(lines: string[], dateLine: number): number {
+  const title = dateLine + 1;
+  if (!isDateOverTitle(lines, title) || isBlank(lines[title + 1] ?? '')) return -1;
+  const text = lines[title]!;
+  return readsLikeTitle(text) && !parseByline(text) && !isPageChrome(text.trim()) ? title : -1;
 }
 
 /**
@@ -864,8 +886,9 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
     if (last === 41 || last === 93 || (isDigitCode(last) && FIELD_DASH.test(line)))
       addSelfHeadedTitle(lines, i, last, starts);
     else if (line.charCodeAt(0) === 91) addSelfHeadedTitle(lines, i, 93, starts);
-    // (A byline may carry the date, and runs longer: "By …, Staff Writer | @site | Published on …".)
-    if ((line.length > 80 && !(line.length <= 120 && opensWithBy(line))) || isBlank(line)) continue;
+    // (A byline may carry the date, and runs longer: "By …, Staff Writer | @site | Published on …",
+    // "Published on 12/05/2024 - 19:40 By … - Agência Brasil reporter - Brasília".)
+    if ((line.length > 80 && !(line.length <= 120 && carriesByline(line))) || isBlank(line)) continue;
     if (
       // (A time line may carry the page's update after it: "… 9:14 PM [ Last Update: … ]".)
       (line.length <= 100 && (parseDateLine(line) || parseTimeLine(line) || parseRelativeTimeLine(line))) ||
@@ -883,6 +906,10 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
       // not a header: such a line opens an article only under an outlet's line or glued to its title.
       if (header && (outletLine !== null || !isLastUpdateLine(line) || !isBlank(lines[i - 1] ?? '')))
         starts.set(header.title, { outletLine, dateLine: i });
+      else if (!header) {
+        const below = titleBelowDate(lines, i);
+        if (below >= 0 && !starts.has(below)) starts.set(below, { outletLine: null, dateLine: i });
+      }
     } else if (isOutletDateLine(line)) {
       const signed = mastheadBlockAbove(lines, i) ?? outletAboveSignedDate(lines, i);
       if (signed) {
@@ -915,6 +942,11 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
     if (readsLikeTitle(lines[next]!) && nextNonBlank(lines, next + 1) >= 0) starts.set(next, null);
   }
   return starts;
+}
+
+/** "By …" opens the line, or a capital " By " stands in it after the date. */
+function carriesByline(line: string): boolean {
+  return opensWithBy(line) || line.includes(' By ') || line.includes(' BY ');
 }
 
 /** "By …" opens the line (by its first three characters, without a pattern). */
@@ -1327,7 +1359,9 @@ function gluedToTitle(
 ): { title: number; outletLine: number } | null {
   // "Title / PRESS RELEASE / Ministry of … / Cairo, 16 April 2023": the kind of item above the office.
   const labelled = top + 2 <= last && RELEASE_LABEL.test(lines[top + 1]!);
-  const masthead = labelled ? top + 2 : top + 1;
+  let masthead = labelled ? top + 2 : top + 1;
+  // "Title / Sasa Dragojlo / BIRN / Sarajevo / date": the writer's name over the masthead.
+  if (masthead < last && isWriterOverMasthead(lines, masthead)) masthead++;
   if (
     masthead > last ||
     (masthead === last && last === dateLine - 1 && !labelled) ||
@@ -1366,6 +1400,14 @@ const SECTION_NAMES = new Set([
   'special report',
   'fact check',
   'in depth',
+  // Topics a humanitarian or UN site files items under, and the kinds of its reports.
+  'humanitarian aid',
+  'human rights',
+  'peace and security',
+  'climate change',
+  'migrants and refugees',
+  'flash update',
+  'situation report',
 ]);
 
 /** How many lines of page buttons and blanks may stand between a date and the writer's credit. */
@@ -1575,7 +1617,11 @@ function headerAbove(lines: string[], dateLine: number): { title: number; outlet
     const shortSite = outletCandidate === nearest && isBlank(adjacent) && !known;
     const above = lines[title] ?? '';
     const long = wordCount(above, HEADLINE_WORDS + 1) > HEADLINE_WORDS;
-    if ((shortSite && (long || endsLikeBodyLine(above))) || (named && (long || endsWithFullStop(above))))
+    if (
+      (shortSite && (long || endsLikeBodyLine(above))) ||
+      (named && (long || endsWithFullStop(above))) ||
+      headlineUnderBody(lines[outletCandidate]!, above, rightAbove)
+    )
       return nearestTitle(lines, nearest);
     // "EXCLUSIVE / Taliban ask for aid / date": under a kicker, a line in sentence case is the title.
     const underKicker = isKicker(lines[title] ?? '') && hasLowerCaseWord(lines[outletCandidate]!);
@@ -1584,6 +1630,15 @@ function headerAbove(lines: string[], dateLine: number): { title: number; outlet
     }
   }
   return nearestTitle(lines, nearest);
+}
+
+/**
+ * "… were affected. / blank / Landslide blocks hill country railway line / 12 August 2024": a line
+ * in sentence case right above the date, under a paragraph's closing full stop, is the next headline,
+ * not an outlet's name under a title (a masthead's words are capitalised but for "of", "de" …).
+ */
+function headlineUnderBody(candidate: string, above: string, rightAbove: boolean): boolean {
+  return rightAbove && endsWithFullStop(above) && hasLowerCaseWord(candidate);
 }
 
 /** "Suez Canal Authority – Office of the Chairman, Media and Public Relations Department": an office and its units. */
@@ -1648,8 +1703,20 @@ function nearestTitle(lines: string[], nearest: number): { title: number; outlet
   if (opensArticle(lines, nearest)) return { title: nearest, outletLine: null };
   // "Title / Standfirst sentence. / By … / date": the headline stands over its standfirst.
   const title = nearest - 1;
-  const standfirst = title >= 0 && isStandfirstLine(lines[nearest]!) && readsLikeTitle(lines[title]!);
+  const standfirst =
+    title >= 0 &&
+    (isStandfirstLine(lines[nearest]!) || isShortStandfirst(lines[nearest]!)) &&
+    readsLikeTitle(lines[title]!);
   return standfirst && opensArticle(lines, title) ? { title, outletLine: null } : null;
+}
+
+/**
+ * "Title / Civil Defense says 125 people remain missing / date": a second headline in sentence case,
+ * with no full stop, glued under the title. (A kicker over the title opens the article itself, and
+ * an outlet's or a writer's name has no lower-case word.)
+ */
+function isShortStandfirst(line: string): boolean {
+  return line.length <= 160 && hasLowerCaseWord(line) && readsLikeTitle(line) && wordCount(line, 4) >= 4;
 }
 
 /**
@@ -1664,10 +1731,11 @@ function releaseNumberAbove(lines: string[], dateLine: number): number {
   if (isReleaseNumber(above) || isDateLabel(above)) return dateLine - 1;
   // "Hürriyet Daily News / BARTIN / date", "The Daily Star / Star Online Report / date": a page's place
   // or desk between its name and the date, passed over only under a line that names an outlet.
+  // ("Marko Petrovic / BIRN / date": under a person's name, an acronym is the outlet's.)
   const outlet = lines[dateLine - 2]!;
-  return isPlaceOrDeskLine(above) && (isKnownOutletLine(outlet) || isShortOutletLine(outlet))
-    ? dateLine - 1
-    : dateLine;
+  const writerOverAcronym = isAcronym(above.trim()) && isWriterLine(outlet);
+  const named = isKnownOutletLine(outlet) || (isShortOutletLine(outlet) && !writerOverAcronym);
+  return isPlaceOrDeskLine(above) && named ? dateLine - 1 : dateLine;
 }
 
 /** "BARTIN", "NEW DELHI", "Star Online Report", "Tribune Desk": a place in capitals or a newsroom's desk. */
@@ -1710,7 +1778,10 @@ function firstBylineAbove(lines: string[], headerLine: number): number {
   // "By … / [blank] / 4 minute read / date": the page's reading time may stand between the byline and
   // the date.
   const credit = (line: string) =>
-    parseByline(line) !== null || isStaffCredit(line) || writerDashOutlet(line) !== null;
+    parseByline(line) !== null ||
+    isStaffCredit(line) ||
+    writerDashOutlet(line) !== null ||
+    postThenOutlet(line) !== null;
   if (top > 0 && READING_TIME.test(lines[top - 1]!)) {
     const above = previousNonBlank(lines, top - 2);
     if (above >= 0 && credit(lines[above]!)) top = above + 1;
@@ -1733,6 +1804,47 @@ function writerDashOutlet(line: string): { writer: string; outlet: string } | nu
   const outlet = m[2]!;
   const paper = isKnownOutletLine(outlet) || (looksLikeOutletLine(outlet) && hasMastheadWord(outlet));
   return paper && !isWriterPostLine(outlet) ? { writer: titleCaseName(m[1]!), outlet } : null;
+}
+
+/**
+ * "Jane Doe / Reuters", "Sasa Dragojlo / BIRN": a person's name right above a line that can only be a
+ * masthead (a known outlet's, an acronym's, or a name with a masthead's word and no person's).
+ */
+function isWriterOverMasthead(lines: string[], line: number): boolean {
+  const next = lines[line + 1] ?? '';
+  const text = lines[line]!;
+  if (!isWriterLine(text) || isWriterPostLine(text) || isBlank(next) || isWriterLine(next)) return false;
+  const name = next.trim();
+  // ("Tomasz Wierzbicki / Health Reporter": a post, not a paper, however its words read.)
+  if (isWriterPostLine(name)) return false;
+  return isKnownOutletLine(name) || isAcronym(name) || (looksLikeOutletLine(name) && hasMastheadWord(name));
+}
+
+/**
+ * "Political editor·NZ Herald·", "Senior reporter, The Citizen", "Chief correspondent | Daily Post": the
+ * writer's post, then the outlet after a dot, a comma or a bar (under the byline). The outlet, or null.
+ */
+function postThenOutlet(line: string): string | null {
+  if (line.length > 80 || !hasPostWord(line)) return null;
+  const m = POST_THEN_OUTLET.exec(line.trim());
+  if (!m || !isWriterPostLine(m[1]!)) return null;
+  const outlet = m[2]!.trim();
+  const paper = isKnownOutletLine(outlet) || (looksLikeOutletLine(outlet) && hasMastheadWord(outlet));
+  return paper && !isWriterPostLine(outlet) ? outlet : null;
+}
+
+/** Groups: the post, the outlet (a closing dot or bar left over). */
+const POST_THEN_OUTLET = /^([^·•|,]{3,40}?)\s*[·•|,]\s*([^·•|,]{2,40}?)\s*[·•|]?$/u;
+
+/** A cheap test before POST_THEN_OUTLET: a post's word in the line. */
+function hasPostWord(line: string): boolean {
+  const lower = line.toLowerCase();
+  return (
+    lower.includes('editor') ||
+    lower.includes('reporter') ||
+    lower.includes('correspondent') ||
+    lower.includes('writer')
+  );
 }
 
 /** A spaced dash, the cheap test before WRITER_DASH_OUTLET. */
@@ -1885,7 +1997,10 @@ function writersUnderTitle(
  */
 function pageChromeUnder(lines: string[], dateLine: number): boolean {
   const below = lines[dateLine + 1] ?? '';
-  if (isBlank(below) || below.length > 40) return false;
+  if (isBlank(below)) return false;
+  // ("Sep 13, 2023 / Residents wait to be rescued. (Photo: Supplied)": the page's photo and its caption.)
+  if (isPhotoCaption(below.trim())) return true;
+  if (below.length > 40) return false;
   return (
     isPageChrome(below) ||
     READING_TIME.test(below) ||
@@ -1896,7 +2011,8 @@ function pageChromeUnder(lines: string[], dateLine: number): boolean {
 }
 
 /** "Listen | 3 minutes", "Listen · 4 min": a page's audio button with its length. */
-const LISTEN_BUTTON = /^\s*listen\b.{0,20}\d\s*min/i;
+// ("Listen In English", "Listen in Arabic": a button that reads the page aloud in a language.)
+const LISTEN_BUTTON = /^\s*listen\b.{0,20}\d\s*min|^\s*listen in \p{L}+\s*$/iu;
 
 /** "A and B", "A, B and C": the joins between writers' names on one line. */
 const WRITERS_JOINED = /\s*,\s*|\s+and\s+/;
@@ -1929,7 +2045,7 @@ const BODY_WORDS = new Set(
 const NOT_A_FIRST_NAME = /^(?:The|Daily|Radio|El|La|Le|Al|Der|Die|Il|O|A)\s/;
 
 /** "· 4 min read" closing a date line. */
-const READS_IN = /\b\d{1,2}\s*min(?:ute)?s?\.?\s+read\s*$/i;
+const READS_IN = /\b\d{1,2}\s*min(?:ute)?s?\.?\s+(?:to\s+)?read\s*$/i;
 
 /** The title opens an article: it stands alone, or right under a kicker line that does. */
 function opensArticle(lines: string[], title: number): boolean {
@@ -2039,8 +2155,9 @@ export function looksLikeOutletLine(line: string): boolean {
   const official = text.length <= 120 && OFFICIAL_OUTLET.test(text.replace(COUNTRY_AFTER_COMMA, ''));
   const long = text.length > 60 && !official;
   if (long || endsLikeSentenceOrQuote(text) || parseDateLine(text) || parseByline(text)) return false;
-  // "4 minute read": a page's reading time, whatever its figure looks like.
-  if (READING_TIME.test(text)) return false;
+  // "4 minute read": a page's reading time, whatever its figure looks like; "No. 17", "Issue 112": a
+  // newsletter's number.
+  if (READING_TIME.test(text) || ISSUE_NUMBER.test(text)) return false;
   if (isKnownOutletLine(text)) return true;
   // "By Pacific affairs reporter Jane Doe": a credit whose writer's post parseByline does not read.
   if (BY_FIRST.test(text)) return false;
@@ -2065,6 +2182,8 @@ export function looksLikeOutletLine(line: string): boolean {
 }
 
 const BY_FIRST = /^by\s/i;
+/** "No. 17", "Issue 112", "Vol. 3, No. 12", "#45": a newsletter's issue, never an outlet's name. */
+const ISSUE_NUMBER = /^(?:(?:vol(?:ume)?\.?\s*\d{1,4},?\s*)?(?:no\.?|number|issue|edition|#)\s*\d{1,5})$/i;
 const COUNTRY_AFTER_COMMA = /, \p{Lu}[\p{L} .'’-]*$/u;
 const INITIALS_IN_BRACKETS = /\s+\(\p{Lu}[\p{Lu}\d&-]{1,9}\)$/u;
 
@@ -2535,9 +2654,18 @@ function readHeader(
     draft.outletLine = null;
     draft.creditedOutlet = siteOfWriterPost(lines[header!.outletLine! + 1] ?? '');
   }
+  // "BY TOMOHIRO OSAKI / STAFF WRITER / date", "Title / Web Desk / date": a writer's post or a desk's
+  // credit where a masthead would stand names no outlet.
+  if (
+    draft.outletLine !== null &&
+    header?.outletLine !== header?.dateLine &&
+    isPostOrDesk(draft.outletLine)
+  ) {
+    draft.outletLine = null;
+  }
   // "Title / Asia / Tan Jun Hao / date": a site's section where a masthead would stand names no outlet.
   if (draft.outletLine !== null && header?.outletLine !== header?.dateLine && isSectionName(draft.outletLine))
-    draft.outletLine = null;
+    draft.outletLine = mastheadUnderSection(lines, header!);
   // "Updated / Monday, 22 Jan 2024 07:10", "12 June 2024 | News release | Reading time: 2 min": a
   // field's label or the kind of item, in the field where an outlet's name may stand.
   if (draft.outletLine !== null && isFieldLabel(draft.outletLine)) {
@@ -2581,6 +2709,9 @@ function readHeader(
     else if (isStaffCredit(lines[k]!)) draft.creditedOutlet ??= bylineOutlet(`By ${lines[k]!.trim()}`);
     else if (isWriterPostLine(lines[k + 1] ?? '') && isWriterLine(lines[k]!))
       draft.byline.push(titleCaseName(lines[k]!.trim()));
+    else if (k + 1 === header.outletLine && isWriterOverMasthead(lines, k))
+      draft.byline.push(titleCaseName(lines[k]!.trim()));
+    else if (postThenOutlet(lines[k]!)) draft.creditedOutlet ??= postThenOutlet(lines[k]!);
     else if (writerDashOutlet(lines[k]!)) {
       const { writer, outlet } = writerDashOutlet(lines[k]!)!;
       draft.byline.push(writer);
@@ -2598,8 +2729,10 @@ function readHeader(
     )
       draft.byline.push(...writerCredit(lines[k]!)!);
     // "The Southern Chronicle / Maya Pillai / Updated - …": a person's name alone between the
-    // masthead and the date is the writer's.
+    // masthead and the date is the writer's (with the writer named above the masthead, a place:
+    // "Ivana Kostic / BIRN / Novi Sad / date").
     else if (
+      draft.byline.length === 0 &&
       k === (header.outletLine ?? -2) + 1 &&
       k === (header.dateLine ?? -1) - 1 &&
       isWriterLine(lines[k]!) &&
@@ -2666,7 +2799,8 @@ function readHeader(
     if (header.outletLine === header.dateLine) draft.outletLine = null;
   }
 
-  let i = lastHeaderLine + 1;
+  // (A date line above the title leaves the lines under the title to read.)
+  let i = Math.max(lastHeaderLine, start) + 1;
   const clock = /^\s*(\d{1,2}):(\d{2})\s*$/.exec(lines[i] ?? '');
   if (clock && !draft.time && Number(clock[1]) < 24) {
     draft.time = `${clock[1]!.padStart(2, '0')}:${clock[2]}`;
@@ -2676,7 +2810,8 @@ function readHeader(
   // Lines directly under the date (no blank between) are bylines or bullets.
   for (; i < lines.length && !isBlank(lines[i]!); i++) {
     const line = lines[i]!;
-    if (READING_TIME.test(line)) {
+    // ("1 May 2024 / Humanitarian Aid": the site's section under the date, no writer's name.)
+    if (READING_TIME.test(line) || isSectionName(line)) {
       dropped.push({ file, line: i + 1, text: line.trim(), reason: 'site-metadata' });
       continue;
     }
@@ -2731,6 +2866,34 @@ function readHeader(
 }
 
 /**
+ * "Staff Writer", "Senior Correspondent", "Web Desk": a writer's post or a desk's credit alone on a
+ * line, in words no masthead is made of ("Greek Reporter" and "The Reporter" are papers).
+ */
+function isPostOrDesk(text: string): boolean {
+  return GENERIC_DESK.test(text) || GENERIC_POST.test(text);
+}
+
+/** A post opened by a rank or a beat ("Staff Writer", "Senior Political Correspondent"). */
+const GENERIC_POST =
+  /^\s*(?:staff|senior|chief|special|contributing|associate|assistant|deputy|political|diplomatic|foreign|city)\b[\p{L} '’-]{0,30}?\b(?:writer|reporter|correspondent|editor)s?\s*$/iu;
+
+/** A desk named by its beat or medium, not by its outlet ("Web Desk", "News Desk", "Online Desk"). */
+const GENERIC_DESK =
+  /^\s*(?:web|news|online|digital|city|metro|foreign|national|international|world|sports?|business|political|news ?room)\s+desk\s*$/i;
+
+/**
+ * "Title / NEWS / Coastal Herald / May 2, 2024": a masthead right under the site's section, over the
+ * date, is the outlet the section would have stood for. Its name, or null.
+ */
+function mastheadUnderSection(lines: string[], header: Header): string | null {
+  const below = header.outletLine! + 1;
+  if (header.dateLine === null || below >= header.dateLine) return null;
+  const line = lines[below]!;
+  const masthead = isKnownOutletLine(line) || (looksLikeOutletLine(line) && hasMastheadWord(line));
+  return masthead && !isWriterLine(line) && !isPostOrDesk(line) ? outletPart(line) : null;
+}
+
+/**
  * A wire's summary bullets may stand one blank line below the date: a run of bullets of three words or
  * more at the top of the body, followed by a paragraph that opens with the wire's dateline, is the
  * summary (related headlines follow the story's text, not a dateline). Returns where the body starts.
@@ -2763,6 +2926,8 @@ function summaryAfterBlank(
 function continuesTitle(title: string, line: string): boolean {
   if (/[.!?:]["”’']?$/.test(title) || parseByline(line) || RELEASE_LABEL.test(line)) return false;
   if (/^\p{Ll}/u.test(line)) return true;
+  // ("Title / NEWS / Name / …": a site's section under the title is no part of it.)
+  if (isSectionName(line)) return false;
   return title.length >= 50 && wordCount(line, 4) <= 3 && !/[.!?:]$/.test(line);
 }
 
@@ -2792,7 +2957,8 @@ function sourceLabel(line: string): string | null {
 const SOURCE_LABEL = /^\s*source\s*:\s*(\S.*?)\s*$/i;
 
 /** "3 min read", "5 minutes read": a site's reading time under the date. */
-const READING_TIME = /^\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read\s*$/i;
+// ("3 mins to read", as some sites word it.)
+const READING_TIME = /^\s*\d{1,2}\s*min(?:ute)?s?\.?\s+(?:to\s+)?read\s*$/i;
 /** "Author: Martin Fornusek", "Authors: A and B", "Written by: …": a labelled byline under the date. */
 const AUTHOR_LABEL = /^\s*(?:authors?|written by|text)\s*:\s*(\S.*)$/i;
 

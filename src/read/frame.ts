@@ -8,7 +8,7 @@ import { endsLikeSentence, isUrlLine, wordCount } from './lines.js';
 
 /** What only a newsletter's footer says: subscription, preferences, forwarding, copyright. */
 const FOOTER =
-  /\b(?:unsubscribe|(?:you are|you['’]re) receiving this|receiving this (?:e-?mail|newsletter)|this (?:e-?mail|newsletter|message) was sent|stop receiving|signed up (?:for|to) (?:this|our|the)\b[^.]{0,40}\b(?:newsletter|brief|briefing|digest|e-?mails?|list)|manage (?:your )?(?:preferences|subscriptions?|e-?mail settings)|update your (?:preferences|subscription)|view (?:this e-?mail |it )?in (?:your |a )?browser|forwarded (?:this|to you)|forward this (?:e-?mail|newsletter)|all rights reserved|privacy policy)\b|^(?:©|\(c\)|copyright\b)/i;
+  /\b(?:unsubscribe|(?:you are|you['’]re) receiving this|receiving this (?:e-?mail|newsletter)|this (?:e-?mail|newsletter|message) was sent|stop receiving|signed up (?:for|to) (?:this|our|the)\b[^.]{0,40}\b(?:newsletter|brief|briefing|digest|e-?mails?|list)|manage (?:your )?(?:preferences|subscriptions?|e-?mail settings)|update your (?:preferences|subscription)|view (?:this e-?mail |it )?in (?:your |a )?browser|forwarded (?:this|to you)|forward this (?:e-?mail|newsletter)|all rights reserved|privacy policy)\b|^(?:©|\(c\)|copyright\b)|^\s*(?:[-–—*=~]+\s*)?end of (?:the |this |today['’]s )?(?:digest|newsletter|brief|briefing|bulletin|report|clips|round-?up|summary|e-?mail)\b/i;
 
 /** How a newsletter greets its readers or introduces the day's list. */
 const GREETING =

@@ -63,10 +63,10 @@ const ISO = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
 const WEEKDAY_PREFIX =
   /^(?:(?:published|updated|posted|issued|last updated|(?:last )?modified|(?:for (?:immediate )?)?release[d]?)(?: on)?:?\s+)?(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+)?/iu;
 
-const READING_TIME_AFTER = /\s*[·•|-]\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
+const READING_TIME_AFTER = /\s*[·•|-]\s*\d{1,2}\s*min(?:ute)?s?\.?\s+(?:to\s+)?read$/i;
 const THE_BEFORE_DAY = /^the\s+(?=\d)/i;
-const READING_TIME_BEFORE = /^\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read\s*[.·•|-]\s*/i;
-export const READING_TIME_FIELD = /^\d{1,2}\s*min(?:ute)?s?\.?\s+read$/i;
+const READING_TIME_BEFORE = /^\s*\d{1,2}\s*min(?:ute)?s?\.?\s+(?:to\s+)?read\s*[.·•|-]\s*/i;
+export const READING_TIME_FIELD = /^\d{1,2}\s*min(?:ute)?s?\.?\s+(?:to\s+)?read$/i;
 
 /**
  * "Oct 4 2023", "4 October 2023", "October 4, 2023", "2023-10-04", "04.10.2023" → ISO; else null. A
@@ -189,13 +189,13 @@ function withoutEditionOrPage(line: string): string {
   const end = line.trimEnd();
   const last = end.charCodeAt(end.length - 1);
   if (last === 41) return end.replace(EDITION_AFTER_YEAR, '$1');
-  return isDigitCode(last) && end.includes(' page ') ? end.replace(PAGE_AFTER_YEAR, '$1') : line;
+  return isDigitCode(last) && end.includes(' page') ? end.replace(PAGE_AFTER_YEAR, '$1') : line;
 }
 
 /** "(Mainichi Japan)", "(Dakar edition)": up to three words in brackets, the first capitalised, after a year. */
 const EDITION_AFTER_YEAR = /(\d{4})\s+\(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,2}\)$/u;
-/** "… 2020 page 1", "… 2020, page A4": the printed paper's page after the year. */
-const PAGE_AFTER_YEAR = /(\d{4}),?\s+page\s+[A-Z]?\d{1,3}$/;
+/** "… 2020 page 1", "… 2020, page A4", "… 2024 page3" (copied without its space): the printed paper's page after the year. */
+const PAGE_AFTER_YEAR = /(\d{4}),?\s+page\s*[A-Z]?\d{1,3}$/;
 
 /** The English weekday opening a date line, by its first three letters. */
 const ENGLISH_WEEKDAY =
@@ -382,12 +382,17 @@ const PLACE_THEN_DATE = /^(\p{Lu}[\p{L}'’. -]{1,30}),\s+(\d.{5,40}|\p{L}{3,9}\
  * it (the outlet line stands above or below).
  */
 export function parseDateBylineLine(line: string): Omit<OutletDateLine, 'outlet'> | null {
-  if (line.length > 120 || !/\b(?:by|por|par):?\s/i.test(line)) return null;
+  if (line.length > 120) return null;
+  if (!/\b(?:by|por|par):?\s/i.test(line)) return writerThenDate(line);
   // "Edited by: Pallavi Sen | Updated: …": the credit's label, read as a byline's "By".
   if (CREDIT_LABEL.test(line)) return parseDateBylineLine(line.replace(CREDIT_LABEL, 'By '));
   // "By Jane Doe - 06/25/21 10:38 AM EDT", "By Jane Doe | Published Jun. 25, 2021": the byline first
   // (a site's handle between them is passed over: "By … | @noozhawk | Published on …").
   const byFirst = BY_FIRST_WORD.test(line.trim());
+  if (!byFirst) {
+    const after = dateThenByline(line);
+    if (after) return after;
+  }
   const fields = line
     .trim()
     .split(byFirst ? BYLINE_FIRST_SPLIT : FIELD_SPLIT)
@@ -410,6 +415,53 @@ export function parseDateBylineLine(line: string): Omit<OutletDateLine, 'outlet'
   if (!date || !byline) return null;
   return { date, time: timed?.time ?? null, byline, creditedOutlet: bylineOutlet(bylineField!) };
 }
+
+/**
+ * "Published on 12/05/2024 - 19:40 By Pedro Vilela - Agência Brasil reporter - Brasília": the date
+ * (and clock) first, then the byline with no separator before it, only its capital "By", and the
+ * byline's own fields after dashes. Null unless the part before "By" is a date line by itself.
+ */
+function dateThenByline(line: string): Omit<OutletDateLine, 'outlet'> | null {
+  const at = DATE_THEN_BY.exec(line);
+  if (!at) return null;
+  const dateField = line.slice(0, at.index);
+  const bylineField = line.slice(at.index).trim();
+  const timed = exactTimeLine(dateField) ?? looseDateLine(dateField);
+  const date = exactDateLine(dateField) ?? timed?.date;
+  const byline = date ? parseByline(bylineField) : null;
+  if (!date || !byline) return null;
+  return { date, time: timed?.time ?? null, byline, creditedOutlet: bylineOutlet(bylineField) };
+}
+
+/**
+ * "Almaz Kumenov Apr 8, 2024": a writer's name of two or three words, then the date, with nothing
+ * between them (as Eurasianet prints its header). The name must read as a person's: no masthead's
+ * word, no known outlet's name.
+ */
+function writerThenDate(line: string): Omit<OutletDateLine, 'outlet'> | null {
+  // Cheap exits: the line ends in the year and opens with a capital.
+  const text = line.trim();
+  if (text.length > 60 || text.length < 14 || !isDigitCode(text.charCodeAt(text.length - 1))) return null;
+  const m = WRITER_THEN_DATE.exec(text);
+  if (!m || exactDateLine(text) || looseDateLine(text)) return null;
+  const date = exactDateLine(m[2]!);
+  const name = m[1]!;
+  if (!date || !looksLikePersonName(name) || knownOutlet(name) || endsLikeMasthead(name)) return null;
+  // ("Updated Monday May 8, 2024": a label and a weekday are no one's name.)
+  if (name.split(' ').some((word) => monthNumber(word) !== undefined || NOT_NAME_WORD.test(word)))
+    return null;
+  return { date, time: null, byline: [titleCaseName(name)], creditedOutlet: null };
+}
+
+/** Groups: the name (two or three capitalised words), the date after it. */
+const WRITER_THEN_DATE =
+  /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) (\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9}\.? \d{4})$/u;
+/** Words a header's label or a weekday is made of. */
+const NOT_NAME_WORD =
+  /^(?:published|updated|posted|issued|modified|released|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|today|yesterday)$/i;
+
+/** " By Pedro": a capital "By" (or "BY") after a figure, before a capitalised name. */
+const DATE_THEN_BY = /(?<=\d(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})){0,2})\s+(?:By|BY)\s+(?=\p{Lu})/u;
 
 /** "By Jane Doe - date", "By Farhana Akter // 13 June 2024": the break after a byline. */
 const BYLINE_FIRST_SPLIT = /\s+(?:[-—–·|•]|\/\/)\s+/;
@@ -776,7 +828,7 @@ export function looksLikePersonName(text: string): boolean {
  */
 export function parseByline(line: string): string[] | null {
   if (line.length > 160 || !opensWithBy(line)) return null;
-  const m = BYLINE.exec(line);
+  const m = BYLINE.exec(ITALIAN_BY.test(line) ? line.replace(ITALIAN_BY, 'By ') : line);
   if (!m) return null;
   // "By Anna Kovalenko, Reuters" / "By Anna Kovalenko in Goris" / "By Anna Kovalenko (Goris)": the
   // outlet and place are not names.
@@ -793,8 +845,10 @@ export function parseByline(line: string): string[] | null {
     .replace(POST_AFTER_DASH, '')
     .replace(/\s*\|.*$/, '')
     .replace(/\s*\([^()]*\)$/, '')
-    .replace(/\s*\/\s*\p{Lu}[^/]*$/u, '')
-    .split(/\s*[,|]\s*|\s+and\s+|\s*&\s*/i)
+    // (After a name of two words or more: not an acronym's own slash, "By RFE/RL's Georgian Service".)
+    .replace(/(?<=\s\S+)\s*\/\s*\p{Lu}[^/]*$/u, '')
+    // ("Por Ana López y Juan Pérez", "di Marco Rossi e Anna Bini": "and" in the site's language.)
+    .split(/\s*[,|]\s*|\s+[Aa][Nn][Dd]\s+|\s+(?:y|e|et|und)\s+|\s*&\s*/)
     // ("By Aïcha Hassane, in N'Djamena": the place may stand after a comma of its own.)
     .map((name) => name.replace(/(?:^|\s+)(?:in|for|at)\s+[A-Z][\p{L}' -]*$/u, '').trim())
     .map((name) => name.replace(HONORIFIC, ''))
@@ -820,7 +874,7 @@ function isPostOrPlace(part: string): boolean {
 }
 
 const WRITER_POST =
-  /^[\p{L} '’-]{0,40}\b(?:correspondent|editor|reporter|writer|analyst|producer|columnist|contributor|spokesperson|spokesman|spokeswoman)$/iu;
+  /^[\p{L} '’-]{0,40}\b(?:correspondent|editor|reporter|writer|analyst|producer|columnist|contributor|journalist|spokesperson|spokesman|spokeswoman)$/iu;
 
 /**
  * "Environment Correspondent", "News reporter", "Contributor", "CTVNews.ca Writer": a line that only
@@ -839,8 +893,9 @@ const SITE_WRITER_POST =
 export function siteOfWriterPost(line: string): string | null {
   return SITE_WRITER_POST.exec(line.trim())?.[1] ?? null;
 }
+// ("By Pedro Vilela - Agência Brasil reporter - Brasília": the place the writer files from may follow.)
 const POST_AFTER_DASH =
-  /\s+[-–—]\s+[\p{L} '’-]{0,40}\b(?:correspondent|editor|reporter|writer|analyst|producer|columnist|contributor)$/iu;
+  /\s+[-–—]\s+[\p{L} '’-]{0,40}\b(?:correspondent|editor|reporter|writer|analyst|producer|columnist|contributor)(?:\s+[-–—]\s+\p{Lu}[\p{L}'’-]*(?: (?:de |do |da )?\p{Lu}[\p{L}'’-]*){0,2})?$/iu;
 /** A post in lower case, up to four words, before the writer's name ("political correspondent"). */
 const POST_BEFORE_NAME =
   /^(?:\p{L}[\p{L}'’-]*\s+){0,3}(?:correspondent|editor|reporter|writer|analyst|producer|columnist|contributor)\s+(?=\p{Lu}\p{Ll})/u;
@@ -851,6 +906,8 @@ const POST_BEFORE_NAME =
  */
 /** "By …", "Written by …", "By: …" (the Inquirer's colon), "Por …", "Par …". */
 const BYLINE = /^\s*(?:written\s+)?(?:by|por|par)(?:\s*:)?\s+(.+?)\s*$/i;
+/** "di Marco Imarisio": Italian "by", in lower case only ("Di Maio …" opens a title), before a capital. */
+const ITALIAN_BY = /^\s*di\s+(?=\p{Lu}\p{Ll})/u;
 /** The byline's word opening a field ("By …", "Por …"). */
 const BY_FIRST_WORD = /^(?:by|por|par)\s/i;
 
@@ -863,6 +920,8 @@ function opensWithBy(line: string): boolean {
   const second = line.charCodeAt(i + 1) | 32;
   // ("Por …", "Par …": a Spanish, Portuguese or French site's byline.)
   const porOrPar = first === 112 && (second === 111 || second === 97);
+  // ("di Marco Imarisio": an Italian site's byline, "di" in lower case before a capitalised name.)
+  if (line.charCodeAt(i) === 100 && line.charCodeAt(i + 1) === 105 && ITALIAN_BY.test(line)) return true;
   return (
     line.charCodeAt(i) > 127 ||
     (first === 98 && second === 121) ||
@@ -879,7 +938,8 @@ export function bylineOutlet(line: string): string | null {
   if (line.length > 160) return null;
   const m = BYLINE.exec(line);
   if (!m) return null;
-  const parts = m[1]!.split(/\s*[,|]\s*|\s+and\s+|\s*&\s*|\s+(?:for|of)\s+/i);
+  // ("By Yang Mien-chieh / Staff reporter": a spaced slash sets the writer's post apart, as a comma would.)
+  const parts = m[1]!.split(/\s*[,|]\s*|\s+\/\s+|\s+and\s+|\s*&\s*|\s+(?:for|of)\s+/i);
   for (const part of parts) {
     const known = knownOutlet(part) ?? knownOutlet(part.replace(NEWSROOM_WORD, '')) ?? outletFirst(part);
     if (known) return known;
@@ -947,7 +1007,11 @@ export function isNewsroomCredit(name: string): boolean {
 
 /** "BBC Great Lakes", "Reuters Africa": an outlet's name as it writes it, then its desk or region. */
 function outletFirst(credit: string): string | null {
-  const first = credit.trim().split(/\s+/)[0]!;
+  // ("RFE/RL's Georgian Service": the outlet's name in the possessive.)
+  const first = credit
+    .trim()
+    .split(/\s+/)[0]!
+    .replace(/['’]s$/, '');
   const outlet = knownOutlet(first);
   return outlet && (first === outlet || (first.length >= 3 && first === first.toUpperCase())) ? outlet : null;
 }

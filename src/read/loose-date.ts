@@ -109,7 +109,7 @@ const DECORATION = new RegExp(
     // ("Date: Thu, Mar 7, 2024 at 8:01 AM" is a labelled field: an e-mail's or a form's, read as such.)
     '\\b(?:on|at)\\b(?=\\s*[:\\d])',
     '\\b\\d{1,3}\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\\s+ago\\b',
-    '\\b\\d{1,2}\\s*min(?:ute)?s?\\.?\\s+read\\b',
+    '\\b\\d{1,2}\\s*min(?:ute)?s?\\.?\\s+(?:to\\s+)?read\\b',
     // "… at 2:14 pm (Paris)": the place whose time it is, in brackets at the end.
     '\\(\\p{Lu}[\\p{L} ]{1,24}\\)$',
     '\\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\b\\.?',
@@ -161,8 +161,13 @@ export function looseDate(line: string, exact: ExactDate): LooseDate | null {
   const residue = undated.replace(DECORATION, ' ').replace(CLOCK, ' ').replace(SEPARATORS, ' ').trim();
   if (residue === '') return { date, time: clock, named: false };
   const setApart = FIELD_BREAK.test(text) || NAME_THEN_CLOCK.test(text);
+  // "04 June 2024 10:21 am - 0     - 1234": the page's counts of comments and views after the date.
+  if (setApart && COUNTS.test(residue)) return { date, time: clock, named: false };
   return isSetApartName(residue) && setApart ? { date, time: clock, named: true } : null;
 }
+
+/** Bare figures only, as a page's counters leave them once the date, the clock and the separators are gone. */
+const COUNTS = /^\d{1,7}(?:\s+\d{1,7}){0,2}$/;
 
 /** The first clock at or after `from`, as "HH:MM" (24-hour). */
 function clockAfter(text: string, from: number): string | null {

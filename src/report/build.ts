@@ -234,7 +234,8 @@ function keyFigures(
         (figure) =>
           tracked.has(`${figure.article}|${figure.start}`) ||
           (isKeyWorthy(figure) &&
-            !describesPlace(a.text, figure.start) &&
+            !describesPlaceOrPerson(a.text, figure.start) &&
+            !countsSpeakers(figure, a.text) &&
             !tellsHistory(a.text, figure.start, a.published) &&
             !isHistorical(figure, a, facts.dates.get(a.id) ?? [])),
       )
@@ -309,9 +310,24 @@ const CURRENCY_CODE = /^[A-Z]{3}$/;
 const PLACE_OF =
   /\b(?:nation|country|region|city|town|village|state|enclave|territory|republic|island|province|district|community|population)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|just over|just under)\s+)?$/i;
 
-function describesPlace(text: string, start: number): boolean {
-  return PLACE_OF.test(text.slice(Math.max(0, start - 60), start));
+function describesPlaceOrPerson(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  return PLACE_OF.test(before) || PARENT_OF.test(before);
 }
+
+/**
+ * "Thirteen Western embassies, including those of …, said they were deeply concerned": a count that
+ * is the subject of a verb of saying tells who spoke, not what happened.
+ */
+function countsSpeakers(figure: Figure, text: string): boolean {
+  return figure.unit !== 'percent' && SPOKE_AFTER.test(text.slice(figure.end, figure.end + 200));
+}
+
+/** Right after the count, or after an aside set off by commas: a verb of saying in the active voice. */
+const SPOKE_AFTER = /^(?:,[^.;:]{1,140}?,)?\s+(?:said|say|says|urged|condemned|expressed|voiced|demanded)\b/u;
+
+/** "Halima Sani, a mother of four": how many children someone has describes a person, not news. */
+const PARENT_OF = /\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$/i;
 
 /**
  * Whether the figure's sentence tells of years gone by ("about 500,000 people were expelled in the
@@ -346,8 +362,15 @@ const COMPARED_YEAR = /\b(?:than(?: in)?|record(?: set)? in)\s+$/i;
  * A number or a range with at most a qualifier ("at least 25", "50-1,000"): what it counts was said
  * before it, if at all.
  */
-const BARE_COUNT =
-  /^(?:(?:at least|more than|over|about|nearly|almost|some|around|up to|between|from)\s+)?[\d.,\s]+(?:(?:-|–|to|and)\s*[\d.,\s]+)?$/i;
+const BARE_COUNT = new RegExp(
+  String.raw`^(?:(?:at least|more than|over|about|nearly|almost|some|around|up to|between|from)\s+)?(?:[\d.,\s]+(?:(?:-|–|to|and)\s*[\d.,\s]+)?|(?:${numberWords()})(?:[\s-](?:${numberWords()}))*)$`,
+  'i',
+);
+
+/** "five", "twenty-one", "a hundred": a count written in words, with nothing said of what it counts. */
+function numberWords(): string {
+  return 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|dozen|a dozen';
+}
 
 /** A share or a sum on its own: "about 30%", "$1.2 billion", "5 million euros". */
 const SHARE_OR_SUM =
@@ -455,6 +478,22 @@ function toReportQuote(q: Quote, articles: Map<string, Article>, sources: Source
   };
 }
 
+/**
+ * One article's repeats of one value on one day ("killed 50 people … the toll rose to 50") are one
+ * report: the table keeps the one written most fully, and a series one article fills is no series.
+ */
+function onePerReport<P extends { article: string; asOf: string; value: number; text?: string | null }>(
+  points: P[],
+): P[] {
+  const kept = new Map<string, P>();
+  for (const point of points) {
+    const key = `${point.article}|${point.asOf}|${point.value}`;
+    const seen = kept.get(key);
+    if (!seen || (point.text ?? '').length > (seen.text ?? '').length) kept.set(key, point);
+  }
+  return points.filter((point) => kept.get(`${point.article}|${point.asOf}|${point.value}`) === point);
+}
+
 /** Series with points in range; those with conflicts and many points first. */
 function reportSeries(
   series: TrackedFigure[],
@@ -462,7 +501,7 @@ function reportSeries(
   sources: SourceRegistry,
 ): ReportSeries[] {
   const kept = series
-    .map((s) => ({ ...s, points: s.points.filter((p) => articles.has(p.article)) }))
+    .map((s) => ({ ...s, points: onePerReport(s.points.filter((p) => articles.has(p.article))) }))
     .filter((s) => s.points.length >= 2)
     .sort((a, b) => b.conflicts.length - a.conflicts.length || b.points.length - a.points.length)
     .slice(0, SERIES_SHOWN);
@@ -559,9 +598,25 @@ function usesOf(f: Framing): number {
   return uses;
 }
 
+/**
+ * Whether every use of a concept is one sentence that copies of one report repeat ("Lawmakers were
+ * evacuated through a tunnel" in a wire story and its republication): one wording, not a pattern.
+ */
+function isOneCopiedSentence(f: Framing): boolean {
+  const examples = Object.values(f.examples ?? {}).flat();
+  return (
+    Object.keys(f.terms).length === 1 &&
+    Object.keys(f.quoted ?? {}).length === 0 &&
+    examples.length === usesOf(f) &&
+    new Set(examples.map((e) => e.sentence)).size === 1
+  );
+}
+
 function reportFraming(framing: Framing[], sources: SourceRegistry): ReportFraming[] {
   return framing
-    .filter((f) => Object.keys(f.terms).length > 0 && usesOf(f) >= MIN_FRAMING_USES)
+    .filter(
+      (f) => Object.keys(f.terms).length > 0 && usesOf(f) >= MIN_FRAMING_USES && !isOneCopiedSentence(f),
+    )
     .map((f) => {
       const terms = [...new Set([...Object.keys(f.terms), ...Object.keys(f.quoted ?? {})])];
       const outletSet = new Set<string>();

@@ -40,3 +40,12 @@ export function sourceLabel(entry: { outlet: string | null; published: string | 
   if (!entry) return 'unknown source';
   return [entry.outlet ?? 'unknown outlet', entry.published].filter(Boolean).join(', ');
 }
+
+/**
+ * A tracked figure's label with its unit in brackets when the label does not already say it:
+ * "tonnes of flour: Armenia (tonnes)" would repeat it, "aid pledged: Japan (EUR)" needs it.
+ */
+export function seriesHeading(label: string, unit: string): { label: string; unit: string | null } {
+  const words = new Set(label.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return { label, unit: words.has(unit.toLowerCase()) ? null : unit };
+}

@@ -1,7 +1,9 @@
 // The report as one self-contained HTML file: inline CSS and SVG, no script, no network. Every
 // article string is escaped; every statement carries citation links to the Sources appendix.
+
+import { plural } from '../util/text.js';
 import { escapeHtml as h, safeUrl } from './escape.js';
-import { conflictValues, formatPeriod, formatReported, sourceLabel } from './format.js';
+import { conflictValues, formatPeriod, formatReported, seriesHeading, sourceLabel } from './format.js';
 import type {
   Cited,
   ReportFraming,
@@ -75,7 +77,7 @@ function story(s: ReportStory, rank: number, cite: Cite, entries: Map<string, So
   const parts = [
     `<article class="story" id="story-${h(s.id)}">`,
     `<h3>${rank}. ${h(s.headline)}</h3>`,
-    `<p class="meta">${badges} ${s.articleCount} article${s.articleCount === 1 ? '' : 's'}${dates ? ` · ${h(dates)}` : ''}</p>`,
+    `<p class="meta">${badges} ${plural(s.articleCount, 'article')}${dates ? ` · ${h(dates)}` : ''}</p>`,
     summary ? `<p>${summary}</p>` : '',
     `<p class="meta">Sources: ${s.sources.map((a) => `${h(sourceLabel(entries.get(a)))}${cite([a])}`).join(', ')}</p>`,
   ];
@@ -110,7 +112,8 @@ function series(s: ReportSeries, cite: Cite): string {
     (c) =>
       `<li><span class="warn">Conflict</span> on ${h(c.asOf)}: ${h(conflictValues(c.values))}${cite(c.sources)}</li>`,
   );
-  return `<h3>${h(s.label)} <span class="meta">(${h(s.unit)})</span></h3>
+  const heading = seriesHeading(s.label, s.unit);
+  return `<h3>${h(heading.label)}${heading.unit ? ` <span class="meta">(${h(heading.unit)})</span>` : ''}</h3>
 <figure class="chart-box">${renderChart(s)}
 <figcaption><ul class="legend">${legend}<li>filled dot: exact figure · open dot with bar: qualified figure (range it allows) · red ring: conflict</li></ul></figcaption></figure>
 ${conflicts.length ? `<ul class="compact">${conflicts.join('')}</ul>` : '<p class="note">No conflicting reports for the same date.</p>'}

@@ -1,6 +1,8 @@
 // The report as Markdown: the same sections as the HTML, citations as links to the Sources list.
+
+import { plural } from '../util/text.js';
 import { markdownUrl, escapeMarkdown as md, safeUrl } from './escape.js';
-import { conflictValues, formatPeriod, formatReported, sourceLabel } from './format.js';
+import { conflictValues, formatPeriod, formatReported, seriesHeading, sourceLabel } from './format.js';
 import type { Cited, ReportFraming, ReportModel, ReportSeries, ReportStory, SourceEntry } from './model.js';
 import { EXPECTED_HEADING, EXPECTED_NOTE } from './model.js';
 
@@ -98,11 +100,6 @@ function storySection(
   return lines;
 }
 
-function plural(count: number, noun: string): string {
-  if (count === 1) return `${count} ${noun}`;
-  return `${count} ${noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`}`;
-}
-
 function bullets(items: Cited[], cite: Cite): string[] {
   return items.map((item) => `- ${md(item.text)} ${cite(item.sources)}`);
 }
@@ -115,8 +112,9 @@ function seriesSection(series: ReportSeries, cite: Cite): string[] {
   const conflicts = series.conflicts.map(
     (c) => `- Conflict on ${c.asOf}: ${md(conflictValues(c.values))} ${cite(c.sources)}`,
   );
+  const heading = seriesHeading(series.label, series.unit);
   return [
-    `### ${md(series.label)} (${md(series.unit)})`,
+    `### ${md(heading.label)}${heading.unit ? ` (${md(heading.unit)})` : ''}`,
     '',
     '| As of | Value | Outlet | As written | Source |',
     '| --- | --- | --- | --- | --- |',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../read/article.js';
 import type { AnalysisResult, Article, Extraction } from '../types.js';
 import { fixtureResult, resultOf } from './fixture-result.js';
+import { seriesHeading } from './format.js';
 import { buildReport, renderHtml, renderMarkdown } from './index.js';
 
 /** The fixtures with one article made hostile: markup in its title, text and URL. */
@@ -164,6 +165,72 @@ describe('buildReport', () => {
     expect(framing.map((f) => f.concept)).toEqual(['the displacement']);
     expect(framing[0]?.outlets).toEqual(['Daily Two', 'Wire One']);
   });
+
+  it('lists one article’s repeats of one value on one day once, and a series one article fills not at all', () => {
+    const result = fixtureResult();
+    const [first, second] = result.articles;
+    const point = (article: string, value: number, text: string) => ({
+      value,
+      qualifier: null,
+      asOf: '2023-10-03',
+      article,
+      outlet: article === first!.id ? 'Wire One' : 'Daily Two',
+      text,
+    });
+    result.trackedFigures = [
+      {
+        id: 'f-deaths',
+        label: 'people killed: Goris',
+        unit: 'people',
+        points: [
+          point(first!.id, 50, '50'),
+          point(first!.id, 50, '50 people'),
+          point(second!.id, 48, '48 people'),
+        ],
+        conflicts: [],
+      },
+      {
+        id: 'f-trucks',
+        label: 'trucks',
+        unit: 'trucks',
+        points: [point(first!.id, 20, '20 trucks'), point(first!.id, 20, 'twenty trucks')],
+        conflicts: [],
+      },
+    ];
+    const series = buildReport(result, {}).trackedFigures;
+    expect(series.map((s) => s.id)).toEqual(['f-deaths']);
+    expect(series[0]!.points.map((p) => p.text)).toEqual(['50 people', '48 people']);
+  });
+
+  it('writes a series’ unit after its label only when the label does not say it', () => {
+    expect(seriesHeading('people killed: Goris', 'people')).toEqual({
+      label: 'people killed: Goris',
+      unit: null,
+    });
+    expect(seriesHeading('aid pledged: Japan', 'EUR')).toEqual({ label: 'aid pledged: Japan', unit: 'EUR' });
+    expect(renderMarkdown(buildReport(fixtureResult(), {}))).not.toMatch(/^### .*\(([^)]+)\).*\(\1\)$/m);
+  });
+
+  it('leaves out a framing concept whose only uses are one sentence repeated by copies', () => {
+    const result = fixtureResult();
+    const [first, second] = result.articles;
+    const sentence = 'Staff were evacuated from the ministry through a side door.';
+    result.framing = [
+      {
+        concept: 'people leaving',
+        terms: { evacuation: { 'Wire One': 1, 'Daily Two': 1 } },
+        examples: {
+          evacuation: [
+            { outlet: 'Wire One', article: first!.id, sentence },
+            { outlet: 'Daily Two', article: second!.id, sentence },
+          ],
+        },
+      },
+    ];
+    expect(buildReport(result, {}).framing).toEqual([]);
+    result.framing[0]!.examples!.evacuation![1]!.sentence = 'Thousands were evacuated from the valley.';
+    expect(buildReport(result, {}).framing.map((f) => f.concept)).toEqual(['people leaving']);
+  });
 });
 
 describe('renderHtml', () => {
@@ -272,6 +339,28 @@ describe('key figures', () => {
       'The number of people killed by the earthquake in the border region rose above 11,000 on Wednesday',
       '8,574 people had died in one country',
     ]);
+  });
+
+  it('shows a count written in words with the start of its sentence, and no parent’s children', () => {
+    const text =
+      'The death toll from the landslide in the hill district rose to twelve on Monday. "We ran uphill in the dark," said Rosa Lind, a mother of eleven who sheltered at the chapel.';
+    expect(
+      keyFigureTexts(text, [
+        ['twelve', 12],
+        ['eleven', 11],
+      ]),
+    ).toEqual(['The death toll from the landslide in the hill district rose to twelve on Monday']);
+  });
+
+  it('leaves out a count that only tells who spoke', () => {
+    const text =
+      'Twelve aid agencies, including two UN bodies, said on Monday that the camps needed water. Floods displaced 40,000 people in the valley.';
+    expect(
+      keyFigureTexts(text, [
+        ['Twelve aid agencies', 12],
+        ['40,000 people', 40_000],
+      ]),
+    ).toEqual(['displaced 40,000 people in the valley']);
   });
 
   it('shows what a part of a whole counts, after the number', () => {

@@ -56,3 +56,15 @@ export function countWords(text: string): number {
  */
 export const ABBREVIATION_BEFORE_STOP =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|Mt|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])$/;
+
+/**
+ * "1 article", "3 articles", "2 stories", "1,204 figures": a count with its noun. Nouns ending in a
+ * consonant and "y" take "ies"; others an "s" unless the plural is given.
+ */
+export function plural(count: number, noun: string, pluralNoun = regularPlural(noun)): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? noun : pluralNoun}`;
+}
+
+function regularPlural(noun: string): string {
+  return /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
+}

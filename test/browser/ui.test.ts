@@ -115,6 +115,13 @@ describe.skipIf(!hasChromium)('web UI in chromium', () => {
     expect(outlets.join(' ')).toMatch(/Balkan Insight/);
     const [left, right] = await Promise.all([columns.nth(0).boundingBox(), columns.nth(1).boundingBox()]);
     expect(left && right && Math.abs(left.y - right.y) < 2 && right.x > left.x).toBe(true);
+    // A paragraph's own line breaks (a wire summary's bullets) stay on their lines.
+    const whiteSpace = await columns
+      .first()
+      .locator('.body p')
+      .first()
+      .evaluate((p) => getComputedStyle(p).whiteSpace);
+    expect(whiteSpace).toBe('pre-line');
     await page.screenshot({ path: join(ARTIFACTS, 'story.png'), fullPage: true });
     // The rewrite is listed on the story page; its diff is one link away.
     await page.locator('#rewrites-h ~ ul a').first().click();

@@ -101,7 +101,10 @@ describe('sitrep store commands', () => {
     ]);
     const stats = JSON.parse((await sitrep('stats', '--db', db, '--json')).stdout);
     expect(stats).toMatchObject({ articles: 2, files: 1, first: '2023-10-03', last: '2023-10-04' });
-    // Four CLI starts: on a loaded two-core machine each can take several seconds.
+    const table = (await sitrep('stats', '--db', db)).stdout;
+    expect(table).toMatch(/^database\s+\S*\.db\n/);
+    expect(table).toMatch(/^size\s+[\d.]+ MB$/m);
+    // Five CLI starts: on a loaded two-core machine each can take several seconds.
   }, 90_000);
 
   it('exports the filtered articles as RFC 4180 CSV', async () => {

@@ -100,7 +100,16 @@ describe('sitrep parse', () => {
     const run = runCli(['parse', good]);
     expect(run.stdout).toMatch(/title\s+outlet\s+date\s+words/);
     expect(run.stdout).toContain('Georgia sends 50 tons of flour to Armenia');
-    expect(run.stdout).toContain('2 articles');
+    expect(run.stdout).toContain('2 articles, 0 noise lines dropped');
+  });
+
+  it('counts one article in the singular', () => {
+    const one = join(mkdtempSync(join(tmpdir(), 'sitrep-parse-one-')), 'digest-2023-10-06.txt');
+    writeFileSync(
+      one,
+      'Flour convoy reaches Goris\n\nOC Media\nOct 6 2023\n\nThe convoy of flour reached Goris on Friday.\n',
+    );
+    expect(runCli(['parse', one]).stdout).toContain('\n1 article, 0 noise lines dropped');
   });
 
   it('reports each bad file in one line and still reads the good one', () => {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { AnalysisResult } from '../../types.js';
+import { plural } from '../../util/text.js';
 import { INPUT_PATHS, parseSize, reportFileErrors } from '../inputs.js';
 import { formatTable, printJson } from '../output.js';
 import { stageProgress } from '../progress.js';
@@ -48,9 +49,15 @@ function summarize(result: AnalysisResult): string {
     (d) => `  ${d.relation.padEnd(14)} ${d.similarity.toFixed(2)}  ${titles.get(d.a)} ↔ ${titles.get(d.b)}`,
   );
   return [
-    `${result.articles.length} articles, ${result.stories.length} stories, ${result.entities.length} entities, ` +
-      `${result.quotes.length} quotes, ${result.figures.length} figures, ${result.dates.length} dates, ` +
-      `${result.trackedFigures.length} tracked figures`,
+    [
+      plural(result.articles.length, 'article'),
+      plural(result.stories.length, 'story'),
+      plural(result.entities.length, 'entity'),
+      plural(result.quotes.length, 'quote'),
+      plural(result.figures.length, 'figure'),
+      plural(result.dates.length, 'date'),
+      plural(result.trackedFigures.length, 'tracked figure'),
+    ].join(', '),
     '',
     stories,
     '',

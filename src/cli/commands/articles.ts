@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { openStore } from '../../store/index.js';
 import { databasePath } from '../../store/location.js';
+import { plural } from '../../util/text.js';
 import { formatTable, printJson } from '../output.js';
 import { addFilterOptions, type FilterFlags } from './search.js';
 
@@ -21,7 +22,7 @@ export function register(program: Command): void {
         }
         const rows = articles.map((a) => [a.id, a.published ?? '?', a.outlet ?? '?', a.story ?? '', a.title]);
         process.stdout.write(`${formatTable(['article', 'published', 'outlet', 'story', 'title'], rows)}\n`);
-        process.stdout.write(`\n${articles.length} article${articles.length === 1 ? '' : 's'}\n`);
+        process.stdout.write(`\n${plural(articles.length, 'article')}\n`);
       } finally {
         store.close();
       }

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { listedDates } from '../../extract/dates.js';
 import { listedFigures } from '../../extract/figures.js';
 import type { Article, Extraction } from '../../types.js';
+import { plural } from '../../util/text.js';
 import { INPUT_PATHS, parseSize, reportFileErrors } from '../inputs.js';
 import { formatTable, printJson, warn } from '../output.js';
 
@@ -74,7 +75,9 @@ function printSummary(articles: Article[], extractions: Extraction[], entityCoun
       out.push(`  dates: ${found.dates.map((d) => `${d.text} → ${d.date}`).join('; ')}`);
   }
   const quotes = extractions.reduce((n, e) => n + e.quotes.length, 0);
-  out.push(`\n${articles.length} articles, ${entityCount} entities, ${quotes} quotes`);
+  out.push(
+    `\n${plural(articles.length, 'article')}, ${plural(entityCount, 'entity')}, ${plural(quotes, 'quote')}`,
+  );
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

@@ -49,6 +49,6 @@ export function register(program: Command): void {
         await printJson(result);
         return;
       }
-      printArticleTable(result, 'boilerplate lines');
+      printArticleTable(result, 'boilerplate line');
     });
 }

@@ -3,6 +3,7 @@ import type { IngestSummary } from '../../ingest/index.js';
 import { createProgress } from '../../ingest/progress.js';
 import { openStore } from '../../store/index.js';
 import { databasePath } from '../../store/location.js';
+import { plural } from '../../util/text.js';
 import { INPUT_PATHS, parseSize } from '../inputs.js';
 import { printJson, warn } from '../output.js';
 
@@ -56,13 +57,12 @@ function exitCode(summary: IngestSummary): number {
 function describeSummary(summary: IngestSummary): string {
   const stored = summary.files.filter((file) => file.status === 'stored').length;
   const parts = [
-    `${stored} file${stored === 1 ? '' : 's'} stored`,
-    `${summary.added} new article${summary.added === 1 ? '' : 's'}`,
+    `${plural(stored, 'file')} stored`,
+    plural(summary.added, 'new article'),
     `${summary.known} already known`,
-    `${summary.duplicates} duplicate pair${summary.duplicates === 1 ? '' : 's'}`,
+    plural(summary.duplicates, 'duplicate pair'),
   ];
-  if (summary.skipped > 0)
-    parts.push(`${summary.skipped} file${summary.skipped === 1 ? '' : 's'} ingested before`);
+  if (summary.skipped > 0) parts.push(`${plural(summary.skipped, 'file')} ingested before`);
   if (summary.errors.length > 0) parts.push(`${summary.errors.length} failed`);
   return parts.join(', ');
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { openStore, type SearchResult } from '../../store/index.js';
 import { databasePath } from '../../store/location.js';
 import { SitrepError } from '../../util/errors.js';
+import { plural } from '../../util/text.js';
 import { printJson } from '../output.js';
 
 /** The filters shared by search, articles and export. */
@@ -71,8 +72,6 @@ function formatResult(result: SearchResult): string {
     }
     lines.push('');
   }
-  lines.push(
-    `${result.hits.length} article${result.hits.length === 1 ? '' : 's'} in ${result.groups.length} group${result.groups.length === 1 ? '' : 's'}`,
-  );
+  lines.push(`${plural(result.hits.length, 'article')} in ${plural(result.groups.length, 'group')}`);
   return `${lines.join('\n')}\n`;
 }

@@ -18,11 +18,12 @@ export function register(program: Command): void {
           return;
         }
         const { outlets, ...numbers } = stats;
-        const rows = Object.entries(numbers).map(([name, value]) => [
-          name,
-          name === 'bytes' ? `${(Number(value) / 1024 / 1024).toFixed(2)} MB` : String(value ?? '–'),
-        ]);
-        process.stdout.write(`${store.path}\n${formatTable(['', ''], rows)}\n\n`);
+        const rows = Object.entries(numbers).map(([name, value]) =>
+          name === 'bytes'
+            ? ['size', `${(Number(value) / 1024 / 1024).toFixed(2)} MB`]
+            : [name, String(value ?? '–')],
+        );
+        process.stdout.write(`${formatTable(['database', store.path], rows)}\n\n`);
         process.stdout.write(
           `${formatTable(
             ['outlet', 'articles'],

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { openStore } from '../../store/index.js';
 import { databasePath } from '../../store/location.js';
+import { plural } from '../../util/text.js';
 import { formatTable, printJson } from '../output.js';
 
 export function register(program: Command): void {
@@ -29,7 +30,7 @@ export function register(program: Command): void {
         process.stdout.write(
           `${formatTable(['story', 'first', 'last', 'articles', 'outlets', 'headline'], rows)}\n`,
         );
-        process.stdout.write(`\n${stories.length} stor${stories.length === 1 ? 'y' : 'ies'}\n`);
+        process.stdout.write(`\n${plural(stories.length, 'story')}\n`);
       } finally {
         store.close();
       }

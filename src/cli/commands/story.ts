@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { openStore } from '../../store/index.js';
 import { databasePath } from '../../store/location.js';
 import { SitrepError } from '../../util/errors.js';
+import { plural } from '../../util/text.js';
 import { formatTable, printJson } from '../output.js';
 
 export function register(program: Command): void {
@@ -23,7 +24,7 @@ export function register(program: Command): void {
         const { story, articles } = found;
         const lines = [
           story.headline,
-          `${story.id}  ${story.first ?? '?'} – ${story.last ?? '?'}  ${story.articles.length} articles, ${story.independent} independent, outlets: ${story.outlets.join(', ')}`,
+          `${story.id}  ${story.first ?? '?'} – ${story.last ?? '?'}  ${plural(story.articles.length, 'article')}, ${story.independent} independent, outlets: ${story.outlets.join(', ')}`,
           '',
           formatTable(
             ['article', 'published', 'outlet', 'title', 'source'],

@@ -55,6 +55,12 @@ const dropDurations: DateRefiner = (draft, ctx) => {
   // Not "in last month's election": a possessive names an event of that month.
   if (STRETCH.test(lead + text.trim()) && !/^['’]s\b/.test(ctx.text.slice(draft.end, draft.end + 3)))
     return null;
+  // "in a year like this one", "in a week when prices doubled": a kind of period, not one from now.
+  if (
+    /^in\s+an?\s+(?:day|week|month|year)$/i.test(text.trim()) &&
+    /^\s+(?:like|when|where|that|which|of|such)\b/i.test(ctx.text.slice(draft.end, draft.end + 8))
+  )
+    return null;
   // "six months earlier than planned", "a year later than scheduled": a gap between two times, neither
   // of them the day of publication.
   if (
@@ -444,6 +450,7 @@ const pastMonth: DateRefiner = (draft, ctx) => {
     ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 8), draft.start),
   );
   if (!since && pointsForward(ctx.text, ctx.sentenceStart, draft.start)) return draft;
+  if (!since && quotedInThePresent(ctx, draft)) return draft;
   // "Forcing the bill through in June would not calm …": the verb that the month's clause leads to
   // speaks of what is to come.
   if (!since && MODAL_AFTER.test(ctx.text.slice(draft.end, draft.end + 12))) return draft;
@@ -452,6 +459,32 @@ const pastMonth: DateRefiner = (draft, ctx) => {
 };
 
 const MODAL_AFTER = /^\s*(?:will|would|could|might|shall)\b/i;
+
+/**
+ * A month inside a quotation whose words, in this sentence, are told in the present and hold no verb
+ * in the past: '"A bad harvest now means higher prices in August," said …' speaks of the months to
+ * come ('"We lost everything in August"' does not). The reporting verb outside the quotation is not
+ * the speaker's tense. The present is asked for in so many words (PRESENT_WORD): a verb in the past
+ * may be one no list holds ("sold", "bought").
+ */
+const PRESENT_WORD =
+  /\b(?:is|are|am|means|mean|will|['’]ll|can|may|must|need|needs|now|remains?|becomes?|comes?|goes|runs?)\b/i;
+
+function quotedInThePresent(ctx: RefineContext, draft: DateDraft): boolean {
+  const paragraphStart = ctx.text.lastIndexOf('\n', draft.start) + 1;
+  const from = Math.max(paragraphStart, ctx.sentenceStart - 400);
+  const before = ctx.text.slice(from, draft.start);
+  const inStraight = (before.split('"').length - 1) % 2 === 1;
+  const inCurly = before.lastIndexOf('“') > before.lastIndexOf('”');
+  if (!inStraight && !inCurly) return false;
+  const open = from + Math.max(before.lastIndexOf('"'), before.lastIndexOf('“')) + 1;
+  const rest = ctx.text.slice(draft.end, ctx.sentenceEnd);
+  const close = rest.search(/["”]/);
+  const quoted =
+    ctx.text.slice(Math.max(ctx.sentenceStart, open), draft.start) +
+    (close < 0 ? rest : rest.slice(0, close));
+  return PRESENT_WORD.test(quoted) && !PAST_VERB.test(quoted);
+}
 
 /**
  * A day and month without a year ("the Dec. 25 attack", "talks due on May 5"): chrono takes the
@@ -537,6 +570,27 @@ const BEHIND_SLACK_DAYS = 30;
  * "two weeks ago" is a day, "a year ago" a month, "last year" a year: precision one step finer than the
  * unit; so too ahead ("a year from now", "two months hence", "in a year's time").
  */
+/**
+ * "In 2019, protests began on March 5 and ended in June", "Last year the monsoon covered the country
+ * on July 2", "Next year's summit opens on May 3": a year that opens the sentence is the year of the
+ * days and months in it that write none (not "Unlike last year, …", whose year is a comparison).
+ */
+const YEAR_OPENING =
+  /^\s*(?:(?:in|during|since|by|throughout)\s+)?(?:((?:1[6-9]|20)\d\d)\b|(last|next)\s+year\b)/i;
+
+const yearOpeningSentence: DateRefiner = (draft, ctx) => {
+  const start = draft.chrono?.start;
+  if (!start || start.isCertain('year') || !start.isCertain('month') || start.isCertain('weekday'))
+    return draft;
+  if (draft.precision !== 'day' && draft.precision !== 'month') return draft;
+  const opening = YEAR_OPENING.exec(ctx.text.slice(ctx.sentenceStart, draft.start));
+  if (!opening) return draft;
+  const year = opening[1]
+    ? Number(opening[1])
+    : ctx.ref.getUTCFullYear() + (opening[2]!.toLowerCase() === 'next' ? 1 : -1);
+  return { ...draft, date: `${year}${draft.date.slice(4)}` };
+};
+
 const agoPrecision: DateRefiner = (draft) => {
   const m =
     /\b(year|month|week|day)s?\s+(?:ago|earlier|before|from now|hence)\b|^in\s+(?:a|an|one|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(year|month)s?\b/i.exec(
@@ -580,6 +634,7 @@ export const REFINERS: DateRefiner[] = [
   resolveWeekend,
   pastMonth,
   dayWithoutYear,
+  yearOpeningSentence,
   agoPrecision,
   thisMonth,
   yearJoined,

@@ -1,11 +1,28 @@
 // Whether a bare weekday points back or forward. News reports the past, so "on Tuesday" is the most
 // recent Tuesday; a future verb between the last reporting verb and the date ("will meet on
 // Thursday", "would attend talks on Thursday", "scheduled for Thursday") points forward.
+// So do a modal of duty ("should not go out to sea until Sunday", "must leave by Friday"; see
+// DUTY), a verb of intent before its infinitive ("hoped to reopen the road by Sunday", "pledged to pay
+// by Friday") and an invitation to talks ("has invited the union to fresh talks on Friday"): what they
+// speak of lies ahead of the telling.
 
 const FUTURE =
   /\b(?:will|won['’]t|['’]ll|would|shall|prepar(?:es|ing) (?:to|for)|planning (?:to|for)|brac(?:es|ing) for|scheduled|planned|plans?|due|expected|expects?|expecting|set to|set for|slated|going to|likely to(?! have)|upcoming|forecasts?|to be held|is to|are to|to attend|to meet|to visit|to host|to elect|to vote on|to sign|a session to|if (?:[\w'’-]+ ){1,4}?\w+s|faces|facing|ahead of|could|might|as early as|as soon as|setting up|sets up|possible|ha(?:s|ve) until|takes? (?:over|office|effect)|comes? into (?:force|effect)|call(?:ed|s|ing)? for (?:a |an |another |new |the )?(?:[\w-]+ )?(?:rally|rallies|march|marches|protests?|strikes?|demonstrations?|vote|meeting|talks|referendum|elections?))\b/gi;
+/**
+ * A verb of intent before its infinitive, an invitation to talks (see the header). Kept out of FUTURE,
+ * which every date's words are scanned with: it is tried only where " to " stands before the date.
+ */
+const INTENT =
+  /\b(?:(?:hop|aim|intend|promis|pledg)(?:e|es|ed|s|ing)? to|(?:invit|summon)(?:es|ed|s|ing)?\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:(?:an?|the|fresh|new|further|more)\s+)*(?:talks|meetings?|summit|session|hearings?|consultations?|dialogue))\b/gi;
+
 /** "were told to reopen on Tuesday", "ordered schools to stay closed on Monday": what is to be done. */
 const DIRECTIVE = /\b(?:told|ordered|asked|urged|instructed|advised)\s+(?:[\w'’-]+\s+){0,6}?to\s+[a-z]+\b/gi;
+/**
+ * A modal of duty. Not before a day's event ("should press for an independent count of Saturday's
+ * ballots"): what ought to be done there is done about a day gone by.
+ */
+const DUTY = /\b(?:should|must)(?!\s+(?:not\s+)?have)\b/g;
+
 /** The modal in lower case only: "Theresa May spoke on Monday" is no future. */
 const MAY = /\bmay\b/g;
 const PAST =
@@ -91,7 +108,7 @@ function timetableBefore(before: string): boolean {
  * trip cancelled before the day: "due" keeps pointing forward.)
  */
 const PAST_PERFECT_PLAN =
-  /\b(?:had|hadn['’]t)\s+(?:not\s+|never\s+)?(?:been\s+)?(?:expected|planned|scheduled)\b/gi;
+  /\b(?:had|hadn['’]t)\s+(?:not\s+|never\s+)?(?:been\s+)?(?:expected|planned|scheduled|hoped|intended|aimed)\b/gi;
 
 /** "had used", "had not sold", "had already spent": a verb in the past perfect (not "had to"). */
 const PAST_PERFECT = /\bhad\s+(?:not\s+|never\s+|already\s+)?(?!to\b)[a-z]+\b/gi;
@@ -157,7 +174,14 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
   // "blamed militants for Tuesday's blast").
   if (FOR_BEFORE.test(before) && !/^\p{L}+['’]/u.test(text.slice(at, at + 24).replace(/^on\s+/i, '')))
     return true;
-  const future = Math.max(lastIndex(FUTURE, before), lastIndex(MAY, before), directiveStillOpen(before));
+  const possessiveDay = /^\p{L}+['’]s?\b/u.test(text.slice(at, at + 24));
+  const future = Math.max(
+    lastIndex(FUTURE, before),
+    lastIndex(MAY, before),
+    directiveStillOpen(before),
+    before.includes(' to ') ? lastIndex(INTENT, before) : -1,
+    possessiveDay ? -1 : lastIndex(DUTY, before),
+  );
   if (future < 0 || farBehindAClause(before, future)) return false;
   // "would take all necessary measures, and that it had used its reserves on Wednesday": a verb in the
   // past perfect after the future one tells what was done before.
@@ -175,6 +199,9 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
   // the future's own verb.
   if (future >= past || /\bbe\s+$/i.test(before.slice(0, past))) return true;
   const gap = before.slice(past).replace(/^\S+/, '');
+  // "must be handed over by November 15 under the agreement signed by Armenia and Russia on Monday
+  // night": a settled text and who settled it tell when it was done.
+  if (SETTLED_BY.test(before.slice(past))) return false;
   // "would block the route, after the two sides signed a declaration at the White House on Friday": a
   // clause told in the past after the future one, whose verb the date follows within its own words.
   if (
@@ -187,6 +214,9 @@ export function pointsForward(text: string, sentenceStart: number, at: number): 
   if (/\b(?:who|which)\s+$/i.test(before.slice(0, past)) && OBJECT_THEN_DATE.test(gap)) return false;
   return !PAST_THEN_DATE.test(gap);
 }
+
+/** The participle of a text settled, then its makers: "signed by", "brokered by", "approved by". */
+const SETTLED_BY = /^(?:signed|brokered|agreed|reached|issued|passed|adopted|approved|announced)\s+by\s/i;
 
 /** How far back a future verb governs the date whatever stands between them. */
 const NEAR = 120;

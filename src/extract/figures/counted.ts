@@ -355,9 +355,13 @@ function pastPossessor(annotated: Annotated, from: number): number {
   return from;
 }
 
-/** "the death toll rose to 2,946", "put the toll at 5,500": a toll counts people. */
+/**
+ * "the death toll rose to 2,946", "put the toll at 5,500": a toll counts people. What the toll is of
+ * may stand between it and its number: "taking the toll in this year's floods, landslides and storms
+ * to 52" (words, commas and possessives; no sentence's end).
+ */
 const TOLL_BEFORE =
-  /\btoll\s+(?:\w+\s+){0,3}(?:to|at|of|reached|hit|passed|topped|past)\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+)?$/i;
+  /\btoll\s+(?:[\p{L}\d'’-]+,?\s+){0,10}?(?:to|at|of|reached|hit|passed|topped|past)\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+)?$/iu;
 /** "5,500 dead", "300 wounded": a casualty word right after a bare number. */
 const CASUALTY_AFTER =
   /^(?:dead|killed|injured|wounded|missing|displaced|homeless|detained|arrested|evacuated)$/i;
@@ -483,7 +487,12 @@ function bareCount(
     const unit = elidedCount && !FRACTION_UNIT.test(elidedCount) ? elidedCount : 'people';
     return { unit, end, head: null };
   }
-  if (POPULATION_BEFORE.test(before) || TOLL_BEFORE.test(before)) return { unit: 'people', end, head: null };
+  // The toll may lie farther back than `before` reaches: what it is of stands between (TOLL_BEFORE).
+  if (
+    POPULATION_BEFORE.test(before) ||
+    TOLL_BEFORE.test(text.slice(Math.max(0, numberStart - 100), numberStart))
+  )
+    return { unit: 'people', end, head: null };
   // "16 were Russian, six were Kazakh", "destroyed 59 drones, including three over Chechnya": one
   // more count in a list, of what the count before it counted.
   if (LIST_JOIN_BEFORE.test(before) || NAMED_ITEM_BEFORE.test(before)) {

@@ -288,6 +288,14 @@ export function rupeeCode(text: string): string {
   return sharedNameCode('rupee', text) ?? 'INR';
 }
 
+/**
+ * "Sh145", "Sh1.1 billion": the shilling abbreviation of East African papers, in the currency of the
+ * country the text names (Kenya's when it names none: Kenyan papers write it most).
+ */
+export function shillingCode(text: string): string {
+  return sharedNameCode('shilling', text) ?? 'KES';
+}
+
 /** The code of a currency written at `at` after an amount, with where the name ends; null when none. */
 export function currencyAfter(text: string, at: number): { code: string; end: number } | null {
   const first = text.charCodeAt(at);

@@ -6,7 +6,7 @@ import { wordTable } from '../../util/word-table.js';
 import type { Annotated, Sentence } from '../annotate.js';
 import { readNumberAt } from '../numbers.js';
 import { countedAfter } from './counted.js';
-import { CURRENCY_SIGNS, currencyOfSign, isCurrencyCode, rupeeCode } from './currencies.js';
+import { CURRENCY_SIGNS, currencyOfSign, isCurrencyCode, rupeeCode, shillingCode } from './currencies.js';
 import { measureAfter } from './measures.js';
 import { minorAfter } from './minor.js';
 import { qualifierBefore } from './qualifiers.js';
@@ -36,8 +36,8 @@ const SIGN_ENDS = [...new Set(['$', ...CURRENCY_SIGNS].map((sign) => sign.slice(
 const BEFORE_AMOUNT = new RegExp(`\\d(?<=[A-Zhs.${SIGN_ENDS}]\\s{0,2}\\d|Rp\\s?\\d)`);
 const MONEY = guarded(
   new RegExp(
-    `(?<sign>(?:\\b(?:[Uu]\\.?[Ss]\\.?|[Cc][Aa]?|[Hh][Kk]|[Nn][Zz])\\s?|\\bA|\\bS)?(?:${SIGNS})|\\b[A-Z]{3}\\s?|\\bRs\\.?|\\bRp\\.?|\\bRM(?=\\d)|\\bK[Ss]h\\.?|\\bR(?=\\d)|\\bP(?=\\d))\\s?` +
-      '(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>trillion|billion|million|thousand|crores?|lakhs?|tn|trn|bn|mn|m|b|k)\\b)?',
+    `(?<sign>(?:\\b(?:[Uu]\\.?[Ss]\\.?|[Cc][Aa]?|[Hh][Kk]|[Nn][Zz])\\s?|\\bA|\\bS)?(?:${SIGNS})|\\b[A-Z]{3}\\s?|\\bRs\\.?|\\bRp\\.?|\\bRM(?=\\d)|\\bK[Ss]h\\.?|\\b[TU]?Sh\\.?|\\bR(?=\\d)|\\bP(?=\\d))\\s?` +
+      '(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>trillion|billion|million|thousand|crores?|lakhs?|tn|trn|bn|mn|m|b|k)\\b(?:\\s(?<crore>crores?)\\b)?)?',
     'g',
   ),
   BEFORE_AMOUNT,
@@ -63,7 +63,9 @@ const SCALE: Record<string, number> = wordTable({
 
 /**
  * Currencies that papers write with letters glued to the amount: "R10 million" (rand), "P3 billion"
- * (Philippine peso), "RM5 million" (ringgit), "KSh 2 billion" (Kenyan shilling), "Rp 5 juta".
+ * (Philippine peso), "RM5 million" (ringgit), "KSh 2 billion" (Kenyan shilling), "TSh 10 billion"
+ * (Tanzanian), "USh 90 million" (Ugandan), "Rp 5 juta". A bare "Sh" is the shilling of the country
+ * the text names (East African papers write "Sh145" for their own currency).
  */
 const LETTER_SIGNS: Record<string, string> = wordTable({
   R: 'ZAR',
@@ -71,14 +73,20 @@ const LETTER_SIGNS: Record<string, string> = wordTable({
   RM: 'MYR',
   KSh: 'KES',
   Ksh: 'KES',
+  TSh: 'TZS',
+  USh: 'UGX',
   Rp: 'IDR',
 });
 
 /** Letters papers write before an amount that are not the ISO code: "NIS 15 billion", "CFA 650 billion". */
 const CODE_ALIASES: Record<string, string> = wordTable({ NIS: 'ILS', CFA: 'XOF' });
 
-/** "Rs" is the rupee of the country the text names; any other sign or code as the table gives it. */
+/**
+ * "Rs" is the rupee and "Sh" the shilling of the country the text names; any other sign or code as the
+ * table gives it.
+ */
 function letterSignCode(sign: string, text: string): string | null {
+  if (/^Sh\.?$/.test(sign)) return shillingCode(text);
   return /^Rs\.?$/.test(sign) ? rupeeCode(text) : currencyOf(sign);
 }
 
@@ -87,7 +95,7 @@ export function findMoney(text: string, from: number, to: number): Draft[] {
   const found: Draft[] = [];
   // Match inside the sentence only: a global regex left to run on would scan the rest of the text.
   for (const m of matchesIn(MONEY, text, from, to)) {
-    const { sign = '', num = '', scale } = m.groups ?? {};
+    const { sign = '', num = '', scale, crore } = m.groups ?? {};
     // "R10 million", "R150,000": the rand of South African papers, glued to an amount that a scale
     // or thousands separators mark as money (not the "R40" road).
     if (sign === 'R' && !scale && !num.includes(',')) continue;
@@ -96,6 +104,8 @@ export function findMoney(text: string, from: number, to: number): Draft[] {
     const unit = LETTER_SIGNS[sign.trim().replace(/\.$/, '')] ?? letterSignCode(sign.trim(), text);
     if (!unit || nameWithNumber(sign, num, scale)) continue;
     let amount = Number(num.replace(/,/g, '')) * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
+    // "Rs 2 lakh crore", "₹5 thousand crore": a crore after a scale multiplies it (a lakh crore is 10¹²).
+    if (crore) amount *= SCALE.crore ?? 1;
     let end = m.index + m[0].length;
     const minor = scale ? null : minorAfter(text, end, to);
     if (minor) ({ amount, end } = { amount: amount + minor.value / 100, end: minor.end });

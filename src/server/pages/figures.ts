@@ -1,6 +1,6 @@
 // Figures: one chart per tracked figure over time (the report's SVG chart), and under it every
 // report as a row linked to the sentence it came from; conflicting reports are marked.
-import { formatReported } from '../../report/format.js';
+import { formatReported, seriesHeading } from '../../report/format.js';
 import type { ReportSeries } from '../../report/model.js';
 import { renderChart } from '../../report/svg-chart.js';
 import type { TrackedFigure, TrackedPoint } from '../../types.js';
@@ -63,8 +63,9 @@ ${series.length === 0 ? emptyNote('No figure is reported more than once in this 
 
 function figureSection(series: TrackedFigure, index: number, analysis: RangeAnalysis): Html {
   const report = toReportSeries(series, analysis);
+  const heading = seriesHeading(series.label, series.unit);
   return html`<section class="figure" aria-labelledby="fig-${index}">
-<h2 id="fig-${index}">${series.label} <small>(${series.unit})</small></h2>
+<h2 id="fig-${index}">${heading.label}${heading.unit ? html` <small>(${heading.unit})</small>` : ''}</h2>
 ${series.conflicts.length > 0 ? html`<p class="warning">${plural(series.conflicts.length, 'conflict')}: ${series.conflicts.map((c) => `${c.asOf}: ${c.values.map((v) => v.toLocaleString('en-US')).join(' vs ')}`).join('; ')}</p>` : ''}
 <div class="chart-box">${raw(renderChart(report))}</div>
 <table class="points"><thead><tr><th scope="col">As of</th><th scope="col">Outlet</th><th scope="col" class="num">Reported</th><th scope="col">Source sentence</th></tr></thead>

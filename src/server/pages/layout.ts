@@ -45,10 +45,7 @@ ${body}
 `;
 }
 
-/** "3 articles", "1 article" */
-export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? noun : pluralNoun}`;
-}
+export { plural } from '../../util/text.js';
 
 export function emptyNote(text: string): Html {
   return html`<p class="empty">${text}</p>`;
