@@ -1787,6 +1787,14 @@ function firstBylineAbove(lines: string[], headerLine: number): number {
     if (above >= 0 && credit(lines[above]!)) top = above + 1;
   }
   while (top > 0 && credit(lines[top - 1]!)) top--;
+  // "Title / [blank] / By Ramon Villanueva / [blank] / date": a byline set apart by blank lines.
+  if (top > 2 && isBlank(lines[top - 1]!)) {
+    const byline = top - 2;
+    if (credit(lines[byline]!) && isBlank(lines[byline - 1] ?? '') && byline > 1) {
+      const title = previousNonBlank(lines, byline - 1);
+      if (title >= 0 && readsLikeTitle(lines[title]!) && !parseByline(lines[title]!)) return byline;
+    }
+  }
   // "Huda Saleh / Contributor / Gaza City, 13 June 2024": a writer's name over the post.
   if (top > 1 && isWriterPostLine(lines[top - 1]!) && isWriterLine(lines[top - 2]!)) top -= 2;
   return top;
