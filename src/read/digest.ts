@@ -1098,8 +1098,9 @@ function addDatelineHeaders(lines: string[], starts: Map<number, Header | null>)
     const first = lines[body];
     if (!first || !mayOpenWithDateline(first) || !readsLikeTitle(line) || !matchDateline(first)?.agency)
       continue;
-    // "By A and B" over the dateline is the byline of the article above, set off by blank lines.
-    if (parseByline(line)) continue;
+    // "By A and B" over the dateline is the byline of the article above, set off by blank lines; a
+    // page's "Share" button over it belongs to the header above it.
+    if (parseByline(line) || isPageChrome(line)) continue;
     starts.set(i, null);
   }
 }
