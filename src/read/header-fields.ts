@@ -25,6 +25,9 @@ export interface HeaderFields {
 const FIELD_SPLIT = /\s*\t\s*|\s+[|·•]\s+/;
 /** "Reach: 48.2M", "Sentiment: Negative", "Ad value: $1,200": a monitoring service's own figures. */
 const KEY_VALUE = /^\p{Lu}\p{L}*(?: \p{L}+){0,2}\s*:\s+\S.{0,40}$/u;
+/** "Reach 112.4M", "AVE $1,200", "Readership 310K": the same figures written without the colon. */
+const FIGURE_FIELD =
+  /^(?:reach|audience|circulation|readership|impressions|views|visitors|ave|ad value)\s+[$€£]?\d[\d.,]*\s*[KMB]?$/i;
 /**
  * "International", "Kenya", "World News", "Markets/AFP": a desk or section, up to three capitalised
  * words (a syndicating site may name the wire after a slash).
@@ -61,7 +64,7 @@ export function parseHeaderFields(line: string): HeaderFields | null {
     else if (author !== null) byline ??= author;
     // A service's "key: value" fields follow the outlet; before it, "Floods in Poland: what we know |
     // Euronews" is a title with its kicker and "Photo: Sandbags on the dyke | Anna Kral/AFP" a caption.
-    else if (KEY_VALUE.test(field)) {
+    else if (KEY_VALUE.test(field) || FIGURE_FIELD.test(field)) {
       if (!outlet) return null;
       keyValues++;
     } else if (
