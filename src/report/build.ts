@@ -485,13 +485,18 @@ function toReportQuote(q: Quote, articles: Map<string, Article>, sources: Source
 function onePerReport<P extends { article: string; asOf: string; value: number; text?: string | null }>(
   points: P[],
 ): P[] {
-  const kept = new Map<string, P>();
-  for (const point of points) {
+  // One key a point, the kept one's index by key: a series may hold a point for each of 100k articles.
+  const kept = new Map<string, number>();
+  for (let i = 0; i < points.length; i++) {
+    const point = points[i]!;
     const key = `${point.article}|${point.asOf}|${point.value}`;
     const seen = kept.get(key);
-    if (!seen || (point.text ?? '').length > (seen.text ?? '').length) kept.set(key, point);
+    if (seen === undefined || (point.text ?? '').length > (points[seen]!.text ?? '').length) kept.set(key, i);
   }
-  return points.filter((point) => kept.get(`${point.article}|${point.asOf}|${point.value}`) === point);
+  if (kept.size === points.length) return points;
+  const keep = new Uint8Array(points.length);
+  for (const i of kept.values()) keep[i] = 1;
+  return points.filter((_, i) => keep[i] === 1);
 }
 
 /** Series with points in range; those with conflicts and many points first. */
