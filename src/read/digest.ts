@@ -3192,8 +3192,12 @@ function cleanTitle(
 }
 
 const TITLE_SUFFIX_SEPARATORS = [' - ', ' | ', ' – ', ' — ', ' '];
-/** A word that needs the noun after it: a title glued to its outlet does not end in one. */
-const LEADS_INTO_NAME = /\b(?:the|a|an|of|from)$/;
+/**
+ * A word that needs the noun after it: a title glued to its outlet does not end in one; nor in a verb
+ * of saying set off by a comma, whose speaker the name is ("Army contains chemical spread at depot,
+ * says ISPR"; not "…, army says Reuters", where the army speaks and the wire closes the title).
+ */
+const LEADS_INTO_NAME = /(?:\b(?:the|a|an|of|from)|,\s*(?:says|said|tells|told))$/;
 
 /**
  * "… | AP News" under the outlet line "Associated Press": the outlet's other spelling closing the
