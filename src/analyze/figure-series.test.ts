@@ -157,6 +157,12 @@ describe('clauseAfter', () => {
     expect(clauseOf(sentence, 'At least 64 people')).toBe('drowned when the ferry capsized');
   });
 
+  it('takes no aside for the list that ends the sentence', () => {
+    const sentence =
+      'The file runs to 90 pages and holds the accounts of 40 witnesses, among them nurses, drivers and porters.';
+    expect(clauseOf(sentence, '90 pages')).toBe('and holds the accounts of 40 witnesses');
+  });
+
   it('keeps the clause of a count whose aside comes after its verb', () => {
     const sentence = 'He said 18 people were hurt, several of them badly, and were taken to the clinic.';
     expect(clauseOf(sentence, '18 people')).toBe('were hurt');
