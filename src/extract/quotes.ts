@@ -667,8 +667,18 @@ function saidBySomeoneUnnamed(ctx: Context, span: QuoteSpan): boolean {
   const after = afterClause(ctx, span);
   if (after === null) return false;
   const clause = ctx.text.slice(after.start, after.end);
-  return unnamedAttribution(clause) || (DESCRIBED_SPEAKER.test(clause) && firstVerb(clause, 0, 6) !== null);
+  if (unnamedAttribution(clause) || ANONYMOUS.test(clause)) return true;
+  if (DESCRIBED_SPEAKER.test(clause) && firstVerb(clause, 0, 6) !== null) return true;
+  // 'A neighbour, who …, said …. "…," she said. "…"': the pronoun is the person brought in unnamed.
+  const para = ctx.paragraphs[span.paragraph]!;
+  return (
+    PRONOUN_ATTRIBUTION.test(clause) &&
+    unnamedIntroduced(ctx.text.slice(para.start, span.open))?.name === null
+  );
 }
+
+/** '…," she said', '…," he added': an attribution to a pronoun right after the marks. */
+const PRONOUN_ATTRIBUTION = /^\s*,?\s*(?:he|she|they)\s+(?:said|says|told|added|asked)\b/i;
 
 /** Lower case only: "WHO Director-General Tedros …" after a quote names its speaker. */
 const CONTINUATION = /^\s*,?\s*(?:and|but|or|while|which|who|before|after|because)\b/;
