@@ -266,7 +266,7 @@ const SINCE_IT_BEGAN =
 
 /**
  * "about the same as a week ago", "higher than last year", "up from a month earlier", "up 14% from a
- * year ago": a date the sentence only compares with, where nothing it reports happened. ("More than
+ * year ago", "six days before its normal date of July 8": a date the sentence only compares with, where nothing it reports happened. ("More than
  * 20 years ago" counts years; it compares nothing.)
  */
 function comparedWith(mention: DateMention, text: string): boolean {
@@ -275,7 +275,7 @@ function comparedWith(mention: DateMention, text: string): boolean {
 }
 
 const COMPARISON_BEFORE =
-  /\b(?:(?:the\s+)?same\s+as|similar\s+to|(?<!\b(?:more|less|fewer|rather|other)\s+)than|compared\s+(?:with|to)|(?:up|down|unchanged)(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|points?))?\s+from)\s+(?:in\s+|on\s+)?$/i;
+  /\b(?:(?:the\s+)?same\s+as|similar\s+to|(?<!\b(?:more|less|fewer|rather|other)\s+)than|compared\s+(?:with|to)|(?:up|down|unchanged)(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|points?))?\s+from|(?:normal|usual|average)\s+(?:date|onset|time)(?:\s+of)?)\s+(?:in\s+|on\s+)?$/i;
 
 /**
  * "in the April-June quarter", "from Monday to Friday": the end of a span whose start the sentence
