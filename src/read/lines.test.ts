@@ -216,6 +216,11 @@ describe('outletFromUrl', () => {
     expect(outletFromUrl('https://www.rthk.hk/a')).toBe('RTHK');
     expect(outletFromUrl('https://wtop.com/a')).toBe('WTOP');
     expect(outletFromUrl('https://www.wusa9.com/a')).toBe('WUSA9');
+    expect(outletFromUrl('https://www.ifrc.org/press-release/x')).toBe('IFRC');
+    expect(outletFromUrl('https://www.unhcr.example/a')).toBe('UNHCR');
+    expect(outletFromUrl('https://www.ultra.example/a')).toBe('Ultra');
+    expect(outletFromUrl('https://www.irna.example/a')).toBe('Irna');
+    expect(outletFromUrl('https://www.stern.example/a')).toBe('Stern');
     expect(outletFromUrl('https://www.wired.example/a')).toBe('Wired');
     expect(outletFromUrl('https://www.kestrel.example/a')).toBe('Kestrel');
   });

@@ -277,13 +277,15 @@ function nameFromHost(host: string): string | null {
 
 /**
  * A label that is an acronym rather than a word: up to three letters ("rt"), up to five with no vowel
- * ("rthk"), or an American broadcaster's call sign, K or W and three or four letters, maybe a channel
- * number ("wtop", "wusa9").
+ * ("rthk") or with one vowel before three consonants no word runs together ("ifrc", "unhcr", "undp"),
+ * or an American broadcaster's call sign, K or W and three or four letters, maybe a channel number
+ * ("wtop", "wusa9").
  */
 function isAcronymLabel(label: string): boolean {
   return (
     /^[a-z]{1,3}$/.test(label) ||
     /^[b-df-hj-np-tv-z]{4,5}$/.test(label) ||
+    /^[aeiou][b-df-hj-np-tv-z]{3,4}$/.test(label) ||
     /^[kw][a-z]{3}\d{0,2}$/.test(label)
   );
 }
