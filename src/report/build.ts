@@ -501,6 +501,11 @@ function onePerReport<P extends { article: string; asOf: string; value: number; 
   return points.filter((_, i) => keep[i] === 1);
 }
 
+/** Whether the points come from two articles at least: one article's 5,400 and 8,000 tonnes are no series. */
+function fromSeveralArticles(points: readonly { article: string }[]): boolean {
+  return points.some((p) => p.article !== points[0]!.article);
+}
+
 /** Series with points in range; those with conflicts and many points first. */
 function reportSeries(
   series: TrackedFigure[],
@@ -509,7 +514,7 @@ function reportSeries(
 ): ReportSeries[] {
   const kept = series
     .map((s) => ({ ...s, points: onePerReport(s.points.filter((p) => articles.has(p.article))) }))
-    .filter((s) => s.points.length >= 2)
+    .filter((s) => s.points.length >= 2 && fromSeveralArticles(s.points))
     .sort((a, b) => b.conflicts.length - a.conflicts.length || b.points.length - a.points.length)
     .slice(0, SERIES_SHOWN);
   return kept.map((s) => {

@@ -196,6 +196,13 @@ describe('buildReport', () => {
         points: [point(first!.id, 20, '20 trucks'), point(first!.id, 20, 'twenty trucks')],
         conflicts: [],
       },
+      {
+        id: 'f-hay',
+        label: 'tonnes of hay',
+        unit: 'tons',
+        points: [point(first!.id, 5400, '5,400 tonnes'), point(first!.id, 8000, '8,000 tonnes')],
+        conflicts: [],
+      },
     ];
     const series = buildReport(result, {}).trackedFigures;
     expect(series.map((s) => s.id)).toEqual(['f-deaths']);
