@@ -266,7 +266,8 @@ const SINCE_IT_BEGAN =
 
 /**
  * "about the same as a week ago", "higher than last year", "up from a month earlier", "up 14% from a
- * year ago", "six days before its normal date of July 8": a date the sentence only compares with, where nothing it reports happened. ("More than
+ * year ago", "six days before its normal date of July 8", "up from 4.7 million on Wednesday": a date
+ * the sentence only compares with, where nothing it reports happened. ("More than
  * 20 years ago" counts years; it compares nothing.)
  */
 function comparedWith(mention: DateMention, text: string): boolean {
@@ -275,7 +276,7 @@ function comparedWith(mention: DateMention, text: string): boolean {
 }
 
 const COMPARISON_BEFORE =
-  /\b(?:(?:the\s+)?same\s+as|similar\s+to|(?<!\b(?:more|less|fewer|rather|other)\s+)than|compared\s+(?:with|to)|(?:up|down|unchanged)(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|points?))?\s+from|(?:normal|usual|average)\s+(?:date|onset|time)(?:\s+of)?)\s+(?:in\s+|on\s+)?$/i;
+  /\b(?:(?:the\s+)?same\s+as|similar\s+to|(?<!\b(?:more|less|fewer|rather|other)\s+)than|compared\s+(?:with|to)|(?:up|down|unchanged)(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|points?))?\s+from|(?:normal|usual|average)\s+(?:date|onset|time)(?:\s+of)?|(?:up|down)\s+from\s+(?:about\s+)?[\d.,]+(?:\s*(?:million|billion|thousand|%|per\s?cent|percent))?)\s+(?:in\s+|on\s+)?$/i;
 
 /**
  * "in the April-June quarter", "from Monday to Friday": the end of a span whose start the sentence
