@@ -43,4 +43,12 @@ describe('asOfFor', () => {
     const text = 'Aid has flowed since March 10, when the agency counted 1,200 tents.';
     expect(asOf(text, '1,200 tents', 'March 10', '2025-03-10')).toBe('2025-03-10');
   });
+
+  it('dates a count by the day "by" names further along its clause', () => {
+    const text =
+      'Nearly 5,000 people left the valley, and 2,180 of them were in the school shelters by Tuesday night.';
+    expect(asOf(text, '2,180', 'Tuesday night', '2025-03-11')).toBe('2025-03-11');
+    const far = 'About 2,180 of them were in the school shelters, the agency said on Tuesday.';
+    expect(asOf(far, '2,180', 'Tuesday', '2025-03-11')).toBe(published);
+  });
 });

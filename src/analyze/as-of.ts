@@ -8,6 +8,9 @@ import type { Article, DateMention, Figure } from '../types.js';
 const MAX_DAYS_BACK = 14;
 /** At most this many characters between a figure and a date that follows it ("28,120 on Tuesday"). */
 const TRAILING_GAP = 24;
+/** The same for a date that says what day the count stood on ("by Sunday night", "as of Monday"). */
+const AS_OF_GAP = 80;
+const AS_OF_BEFORE = /\b(?:by|as of|as at)\s+$/i;
 
 export function asOfFor(figure: Figure, article: Article | undefined, dates: DateMention[]): string | null {
   if (figure.asOf) return figure.asOf;
@@ -24,7 +27,10 @@ function isTied(figure: Figure, date: DateMention, text: string): boolean {
   if (/^['’]s\b/.test(text.slice(date.end, date.end + 3))) return false;
   if (date.start >= figure.end) {
     const gap = text.slice(figure.end, date.start);
-    return gap.length <= TRAILING_GAP && !/[,;.:!?]|\b(since|from|until|before|after)\b/i.test(gap);
+    if (/[,;.:!?]|\b(since|from|until|before|after)\b/i.test(gap)) return false;
+    // "3,906 of them were in 85 government shelters by Sunday night": "by" dates the count however
+    // far along its clause.
+    return gap.length <= TRAILING_GAP || (gap.length <= AS_OF_GAP && AS_OF_BEFORE.test(gap));
   }
   const gap = text.slice(date.end, figure.start);
   if (/^[^.;!?]{0,12},\s+when\b[^.;!?]*$/i.test(gap)) return true;

@@ -71,6 +71,27 @@ describe('sameQuantity', () => {
     const latestToo = key('people', 'people died in the past 24 hours', ['Pakistan']);
     expect(sameQuantity(total, latest)).toBe(false);
     expect(sameQuantity(latest, latestToo)).toBe(true);
+    const weekend = key('people', 'deaths over the weekend', ['Pakistan']);
+    expect(sameQuantity(total, weekend)).toBe(false);
+  });
+
+  it('keeps new ones counted in words apart from the running count', () => {
+    const all = subjectKey({
+      unit: 'shelters',
+      text: 'Nine shelters',
+      subject: 'shelters',
+      clause: '',
+      entityNames: [],
+    });
+    const opened = subjectKey({
+      unit: 'shelters',
+      text: 'Two new shelters',
+      subject: 'shelters',
+      clause: '',
+      entityNames: [],
+    });
+    expect(opened.increment).toBe(true);
+    expect(sameQuantity(all, opened)).toBe(false);
   });
 
   it('keeps deaths from two causes apart', () => {

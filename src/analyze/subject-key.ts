@@ -275,9 +275,10 @@ function causesIn(subject: string): string[] {
   return CAUSES.filter(([, pattern]) => pattern.test(subject)).map(([cause]) => cause);
 }
 
-const MORE_AFTER_NUMBER = /\d\s+(?:more|additional|new|further)\b|^(?:another|a further)\b/i;
+const MORE_AFTER_NUMBER =
+  /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen))\s+(?:more|additional|new|further)\b|^(?:another|a further)\b/i;
 const LATEST_STRETCH =
-  /\b(?:in|over|during|within) the (?:previous|past|last) (?:\S+ )?(?:hours?|day|days|week)\b|\bovernight\b|\bdaily\b/i;
+  /\b(?:in|over|during|within) the (?:previous|past|last) (?:\S+ )?(?:hours?|day|days|week)\b|\b(?:over|during) the weekend\b|\bovernight\b|\bdaily\b/i;
 
 const FURTHER_INCIDENT =
   /\b(?:second|third|another|new|fresh|separate)\s+(?:wave|round|series|attack|strike|blast|explosion|bombing|quake|earthquake)s?\b/i;
