@@ -152,6 +152,22 @@ describe('clauseAfter', () => {
     expect(clauseOf(sentence, 'Nine consulates')).toBe('said they were ready to help on Monday');
   });
 
+  it('reads on past an aside right after the count on who the people were', () => {
+    const sentence = 'At least 64 people, most of them pilgrims, drowned when the ferry capsized.';
+    expect(clauseOf(sentence, 'At least 64 people')).toBe('drowned when the ferry capsized');
+  });
+
+  it('takes no aside for the list that ends the sentence', () => {
+    const sentence =
+      'The file runs to 90 pages and holds the accounts of 40 witnesses, among them nurses, drivers and porters.';
+    expect(clauseOf(sentence, '90 pages')).toBe('and holds the accounts of 40 witnesses');
+  });
+
+  it('keeps the clause of a count whose aside comes after its verb', () => {
+    const sentence = 'He said 18 people were hurt, several of them badly, and were taken to the clinic.';
+    expect(clauseOf(sentence, '18 people')).toBe('were hurt');
+  });
+
   it('reads on past the commas of a list of names, and stops at the clause after it', () => {
     const sentence = 'About 9 million people in Chad, Niger and Mali need food aid, the agency said.';
     expect(clauseOf(sentence, 'About 9 million')).toBe('people in Chad, Niger and Mali need food aid');

@@ -569,13 +569,17 @@ function placesOfArticle(mentions: EntityMention[]): string[] {
 /** The words after a figure up to the end of its clause, dashed asides removed. */
 export function clauseAfter(text: string, end: number): string {
   const rest = text.slice(end, end + 240).split('\n')[0] ?? '';
-  // "– most of Karabakh's population –", "(…)", ", including 138 civilians,": asides the clause goes on after.
+  // "– most of Karabakh's population –", "(…)", ", including 138 civilians,": asides the clause goes
+  // on after. Right after the count, ", most of them women," says who they were before what befell them.
   const withoutAsides = rest
+    .replace(WHO_THEY_WERE, ' ')
     .replace(/\s[–—]\s[^–—]*\s[–—]\s/g, ' ')
     .replace(/\([^)]*\)/g, ' ')
     // The aside may be a list ("including those of the US, Britain and Germany,"): up to its "and".
+    // A comma followed by the last items of the sentence ("among them police, doctors and survivors.")
+    // is the list's own, not the aside's end.
     .replace(
-      /,\s+(?:including|among them|of whom|among whom)\s[^,.;]{1,60}(?:(?:,\s[^,.;]{1,40})*,?\sand\s[^,.;]{1,40})?,/g,
+      /,\s+(?:including|among them|of whom|among whom)\s[^,.;]{1,60}(?:(?:,\s[^,.;]{1,40})*,?\sand\s[^,.;]{1,40})?,(?!\s(?:[\p{L}-]+\s){0,2}(?:and|or)\s(?:[\p{L}-]+\s?){1,3}[.;])/gu,
       ' ',
     );
   // "as of 05:00 on 26 September", "3.5 million": a colon or point between digits ends no clause.
@@ -589,6 +593,10 @@ export function clauseAfter(text: string, end: number): string {
   const cut = masked.search(CLAUSE_END);
   return cut < 0 ? withoutAsides : withoutAsides.slice(0, cut);
 }
+
+/** ", most of them women and children,": right after a count, an aside on who the people counted were. */
+const WHO_THEY_WERE =
+  /^,\s+(?:most|many|all|some|half|several|nearly all|almost all) of (?:them|whom)\s[^,.;]{1,60},/;
 
 /** Two or more capitalised names (up to three words each) and "and"/"or" before the last. */
 const NAME_LIST =
@@ -672,9 +680,20 @@ function labelOf(series: Series): string {
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length);
   const subject = ranked[0]?.[0];
-  if (!subject) return unit;
+  if (!subject || subject === unit) return writtenUnit(series.points, unit) ?? unit;
   return namesItsUnit(subject, unit) ? subject : `${unit}: ${subject}`;
 }
+
+/** "crew members" of "25 crew members": the unit with the words a report put between it and the number. */
+function writtenUnit(points: readonly SeriesPoint[], unit: string): string | null {
+  for (const point of points) {
+    const words = WORDS_AFTER_NUMBER.exec(point.text ?? '')?.[1];
+    if (words && words !== unit && words.endsWith(` ${unit}`)) return words;
+  }
+  return null;
+}
+
+const WORDS_AFTER_NUMBER = /\d[\d,.]*\s+((?:[\p{L}'’-]+\s+){1,3}[\p{L}'’-]+)$/u;
 
 /**
  * The part of a subject that says what is counted: "states" of "states and leaving millions of homes

@@ -105,7 +105,7 @@ function toCandidate(
 ): Candidate | null {
   if (!article || !mention.date) return null;
   if (!plausible(mention, article.published) || opensPeriod(mention, article.text)) return null;
-  if (comparedWith(mention, article.text)) return null;
+  if (comparedWith(mention, article.text) || endsSpan(mention, article.text)) return null;
   if (CURRENT_PERIOD.test(mention.text) || BACKDROP_PRECISIONS.has(mention.precision)) return null;
   const sentence = sentenceAround(article.text, mention.start);
   // "Bridges Built for Yesterday's Rain": an op-ed's sub-heading dates nothing.
@@ -265,17 +265,29 @@ const SINCE_IT_BEGAN =
   /\bsince\s+(?:[\p{L}'’-]+\s+){1,3}(?:began|started|opened|broke\s+out)\s+(?:in\s+|on\s+)?$/iu;
 
 /**
- * "about the same as a week ago", "higher than last year", "up from a month earlier": a date the
- * sentence only compares with, where nothing it reports happened. ("More than 20 years ago" counts
- * years; it compares nothing.)
+ * "about the same as a week ago", "higher than last year", "up from a month earlier", "up 14% from a
+ * year ago": a date the sentence only compares with, where nothing it reports happened. ("More than
+ * 20 years ago" counts years; it compares nothing.)
  */
 function comparedWith(mention: DateMention, text: string): boolean {
-  const before = text.slice(Math.max(0, mention.start - 24), mention.start);
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
   return COMPARISON_BEFORE.test(before);
 }
 
 const COMPARISON_BEFORE =
-  /\b(?:(?:the\s+)?same\s+as|similar\s+to|(?<!\b(?:more|less|fewer|rather|other)\s+)than|compared\s+(?:with|to)|(?:up|down|unchanged)\s+from)\s+(?:in\s+|on\s+)?$/i;
+  /\b(?:(?:the\s+)?same\s+as|similar\s+to|(?<!\b(?:more|less|fewer|rather|other)\s+)than|compared\s+(?:with|to)|(?:up|down|unchanged)(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|points?))?\s+from)\s+(?:in\s+|on\s+)?$/i;
+
+/**
+ * "in the April-June quarter", "from Monday to Friday": the end of a span whose start the sentence
+ * names just before it. The span is one entry of the timeline, under its start.
+ */
+function endsSpan(mention: DateMention, text: string): boolean {
+  const before = text.slice(Math.max(0, mention.start - 16), mention.start);
+  return SPAN_START_BEFORE.test(before);
+}
+
+const SPAN_START_BEFORE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?(?:\s?[-–—]\s?|\s+(?:to|through|till|until)\s+)$/i;
 
 /**
  * The timeline is the situation's, not its history: a date more than a year away from the article

@@ -162,6 +162,8 @@ describe('DedupIndex', () => {
       'Agencies',
       'PA Media',
       'With information from Reuters.',
+      'Source: Associated Press',
+      'Sources: AFP, Reuters',
     ];
     for (const ending of endings) {
       const index = new DedupIndex();

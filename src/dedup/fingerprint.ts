@@ -156,10 +156,10 @@ const DESK_SIGN_OFF_CHARS = 80;
 const CREDIT_LINE_CHARS = 240;
 /**
  * "Reporting by …; Editing by …", and the sign-off a paper puts under a wire report it runs ("AFP",
- * "— Reuters", "(AFP)", "With AFP", "AFP/Reuters", "Agencies").
+ * "— Reuters", "(AFP)", "With AFP", "AFP/Reuters", "Agencies", "Source: Associated Press").
  */
 const CREDIT_LINE = new RegExp(
-  String.raw`^(?:\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b|[\s(—–-]*(?:with\s+)?(?:${FROM_WIRE})?(?:${SIGN_OFF})(?:\s*(?:[/,&]|and)\s*(?:${SIGN_OFF}))*[\s).]*$)`,
+  String.raw`^(?:\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b|[\s(—–-]*(?:sources?\s*:\s*|with\s+)?(?:${FROM_WIRE})?(?:${SIGN_OFF})(?:\s*(?:[/,&]|and)\s*(?:${SIGN_OFF}))*[\s).]*$)`,
   'i',
 );
 

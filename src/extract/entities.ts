@@ -14,7 +14,15 @@ import { TWO_WORD_COUNTRIES } from '../util/countries.js';
 import { diacriticCount } from '../util/text.js';
 import { wordTable } from '../util/word-table.js';
 import type { Annotated } from './annotate.js';
-import { HYPHEN, isJoiningHyphen, textBetween, toWords, type Word } from './entity-words.js';
+import {
+  GLUED_INITIAL_NAME,
+  HYPHEN,
+  isFullName,
+  isJoiningHyphen,
+  textBetween,
+  toWords,
+  type Word,
+} from './entity-words.js';
 import { type AliasMatch, aliasKeys, type Gazetteer, type TrieNode, tokenKey } from './gazetteer.js';
 import {
   COMPANY_HEADS,
@@ -2765,7 +2773,7 @@ function resolveSingles(
   const article = source.id;
   const people = new Map<string, EntityMention[]>();
   for (const m of out) {
-    if (m.type !== 'person' || !m.name.includes(' ')) continue;
+    if (m.type !== 'person' || !isFullName(m.name)) continue;
     for (const key of surnameKeys(m.name)) {
       const list = people.get(key);
       if (list) list.push(m);
@@ -2779,6 +2787,14 @@ function resolveSingles(
   for (const chunk of singles) {
     const titled = chunk.titled;
     const word = words[chunk.from]!;
+    // "D.Batbayar, 58, counts his animals": a name with a glued patronymic initial is a person's.
+    // Its given name alone later on ("Batbayar said") is the same person.
+    if (GLUED_INITIAL_NAME.test(word.text)) {
+      const mention = mentionOf(words, chunk, 'person', article);
+      out.push(mention);
+      for (const key of surnameKeys(mention.name)) people.set(key, [...(people.get(key) ?? []), mention]);
+      continue;
+    }
     // "Tigrayan rebels", "in Tigrayan towns", "Tigrayans": the people of a place the article names.
     if (
       (isPeopleOfNamedPlace(word, named) || isPeopleOfNamedPlace(word, places)) &&
@@ -3928,7 +3944,7 @@ export function formKey(type: EntityType, name: string): string {
 export function surnameIndex(mentions: Iterable<EntityMention>): Map<string, string | null> {
   const index = new Map<string, string | null>();
   for (const m of mentions) {
-    if (m.type !== 'person' || !m.name.includes(' ')) continue;
+    if (m.type !== 'person' || !isFullName(m.name)) continue;
     const keys = [...surnameKeys(m.name)];
     // A single word the article itself linked to the full name: "Hemedti", "Tedros", "Sir Keir".
     if (!m.text.includes(' ') && m.text !== m.name) keys.push(tokenKey(m.text));
@@ -3948,6 +3964,8 @@ export function surnameIndex(mentions: Iterable<EntityMention>): Map<string, str
 const surnameKeys: (name: string) => readonly string[] = memoized((name) => readSurnameKeys(name));
 
 function readSurnameKeys(name: string): string[] {
+  // "D.Batbayar" goes by its given name alone ("Batbayar said"): the initial is a patronymic.
+  if (GLUED_INITIAL_NAME.test(name)) return [tokenKey(name.slice(name.indexOf('.') + 1))];
   // "Roland Butler Jr.": the surname comes before a generational suffix.
   const bare = name.replace(NAME_SUFFIX, '');
   const last = bare.slice(bare.lastIndexOf(' ') + 1);

@@ -47,8 +47,80 @@ export function toWords(annotated: Annotated): Word[] {
     word.newlineBefore = i > 0 && hasNewline(text, tokens[i - 1]!.end, token.start);
     words.push(word);
   }
-  return markDeclared(joinIzafa(joinSyllables(words)));
+  return markDeclared(joinIzafa(joinSyllables(joinInitials(words))));
 }
+
+/**
+ * "D.Batbayar", "Ts.Oyunchimeg", "B.Bold-Erdene": the Mongolian press writes a person's patronymic
+ * initial glued to the given name, which the tagger cuts into two or three tokens. Rejoined, the word
+ * is the person's name (see GLUED_INITIAL_NAME). Only without spaces, so "J. Smith" and "St. Petersburg"
+ * stay as they are, and only with initials of one letter or a Mongolian digraph ("St.Petersburg" is
+ * not one).
+ */
+function joinInitials(words: Word[]): Word[] {
+  const joined: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const end = initialNameEnd(words, i);
+    if (end < 0) {
+      joined.push(word);
+      continue;
+    }
+    const last = words[end]!;
+    const text = words
+      .slice(i, end + 1)
+      .map((w) => w.text)
+      .join('');
+    // The fields in toWord's order (see joinSyllables).
+    joined.push({
+      text,
+      start: word.start,
+      end: last.end,
+      key: wordKey(text),
+      pos: 'PROPN',
+      possessive: last.possessive,
+      cap: true,
+      sentenceStart: word.sentenceStart,
+      skip: last.skip,
+      heading: last.heading,
+      newlineBefore: word.newlineBefore,
+      declared: false,
+    });
+    i = end;
+  }
+  return joined;
+}
+
+/** The index of the last word of a glued-initial name that starts at words[i], or -1. */
+function initialNameEnd(words: Word[], i: number): number {
+  const word = words[i]!;
+  let k: number;
+  if (INITIAL_WITH_STOP.test(word.text)) k = i + 1;
+  else if (INITIAL.test(word.text) && words[i + 1]?.text === '.' && words[i + 1]!.start === word.end)
+    k = i + 2;
+  else return -1;
+  const name = words[k];
+  if (!name || name.start !== words[k - 1]!.end || !GIVEN_NAME_WORD.test(name.text)) return -1;
+  // "B.Bold-Erdene": a hyphenated given name, written without spaces.
+  const hyphen = words[k + 1];
+  const second = words[k + 2];
+  if (
+    hyphen?.text === '-' &&
+    hyphen.start === name.end &&
+    second?.start === hyphen.end &&
+    GIVEN_NAME_WORD.test(second.text)
+  )
+    return k + 2;
+  return k;
+}
+
+/** A patronymic initial: one capital, or a Mongolian digraph ("Ts", "Kh", "Ch", "Sh", "Zh", "Ya", "Yu", "Ye", "Yo"). */
+const INITIAL = /^(?:\p{Lu}|[CKSZ]h|Ts|Y[aeou])$/u;
+const INITIAL_WITH_STOP = /^(?:\p{Lu}|[CKSZ]h|Ts|Y[aeou])\.$/u;
+const GIVEN_NAME_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+
+/** A name written with a glued patronymic initial, as joinInitials makes it: a person's by its shape. */
+export const GLUED_INITIAL_NAME = /^(?:\p{Lu}|[CKSZ]h|Ts|Y[aeou])\.\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?$/u;
 
 /**
  * "Tehreek-e-Insaf", "Jamaat-e-Islami", "Lashkar-e-Taiba", "Hizb-ul-Mujahideen": two capitalised words
@@ -307,4 +379,12 @@ export function textBetween(words: Word[], from: number, to: number): string {
     parts.push(gap + word.text);
   }
   return parts.join('');
+}
+
+/**
+ * A person's name that names someone in full: more than one word, or a given name with its glued
+ * patronymic initial ("D.Batbayar"). A lone given name ("Ani") is a voice in a story, not an entity.
+ */
+export function isFullName(name: string): boolean {
+  return name.includes(' ') || GLUED_INITIAL_NAME.test(name);
 }

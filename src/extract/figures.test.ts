@@ -89,6 +89,16 @@ describe('the subject of a tally', () => {
       'deaths earthquake in Turkey and Syria',
     ]);
   });
+
+  it('is the tally nearest the verb when a sentence names two', () => {
+    const text =
+      'Three more people died in the floods on Friday, taking the toll this monsoon to 41, while the number of people affected rose to nearly 1.2 million.';
+    expect(figuresOf(text, '2024-07-05').map((f) => [f.value, f.subject])).toEqual([
+      [3, 'people died in the floods on Friday'],
+      [41, 'deaths this monsoon'],
+      [1_200_000, 'people affected'],
+    ]);
+  });
 });
 
 describe('the subject of a count that describes a noun', () => {

@@ -46,6 +46,8 @@ const WORLD_PLACES = `
   Mexico_City Buenos_Aires Sao_Paulo Rio_de_Janeiro Tel_Aviv Abu_Dhabi Cape_Town Kuala_Lumpur
   Ho_Chi_Minh_City Sri_Lanka South_Africa South_Korea North_Korea Costa_Rica El_Salvador
   Sierra_Leone Ivory_Coast Burkina_Faso Papua_New_Guinea Dominican_Republic Puerto_Rico Saudi_Arabia
+  Trinidad_and_Tobago Antigua_and_Barbuda St_Kitts_and_Nevis Saint_Kitts_and_Nevis Sao_Tome_and_Principe
+  St_Vincent_and_the_Grenadines Saint_Vincent_and_the_Grenadines St_Lucia Saint_Lucia
   Bosnia_and_Herzegovina North_Macedonia East_Timor South_Sudan Western_Sahara West_Bank Golan_Heights
   Persian_Gulf Red_Sea Mediterranean Mediterranean_Sea Baltic_Sea Pacific_Ocean Atlantic_Ocean
   Indian_Ocean Latin_America South_America North_America Central_Asia Southeast_Asia East_Asia

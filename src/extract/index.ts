@@ -25,6 +25,7 @@ import {
   surnameIndex,
 } from './entities.js';
 import { writtenSpellings } from './entity-spellings.js';
+import { isFullName } from './entity-words.js';
 import { extractFigures } from './figures.js';
 import { type Gazetteer, type GazetteerEntry, loadGazetteer, tokenKey } from './gazetteer.js';
 import { withHeaderNames } from './header-names.js';
@@ -717,7 +718,7 @@ export function aggregateEntities(extractions: Extraction[]): Entity[] {
   const ids = new Map<string, string>();
   for (const extraction of extractions) {
     for (const m of extraction.mentions) {
-      if (m.type === 'person' && !m.name.includes(' ')) continue;
+      if (m.type === 'person' && !isFullName(m.name)) continue;
       if (m.type === 'place' && BROAD_REGIONS.has(m.name)) continue;
       const key = `${m.type}\u0000${m.name}`;
       let id = ids.get(key);

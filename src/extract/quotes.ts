@@ -275,6 +275,9 @@ function attribute(
   // there and names no one, so no earlier speaker may take the quote.
   if (after && !continues && !fromAfter?.name && unnamedAttribution(ctx.text.slice(after.start, after.end)))
     return { name: null, via: null };
+  // "…," said the site manager, who asked not to be named: described, and kept nameless on purpose.
+  if (after && !continues && !fromAfter?.name && ANONYMOUS.test(ctx.text.slice(after.start, after.end)))
+    return { name: null, via: null };
   const fromOwner = wordsOwner(ctx, before);
   if (fromOwner) return fromOwner;
   const fromColon = colonLeadIn(ctx, before);
@@ -664,8 +667,18 @@ function saidBySomeoneUnnamed(ctx: Context, span: QuoteSpan): boolean {
   const after = afterClause(ctx, span);
   if (after === null) return false;
   const clause = ctx.text.slice(after.start, after.end);
-  return unnamedAttribution(clause) || (DESCRIBED_SPEAKER.test(clause) && firstVerb(clause, 0, 6) !== null);
+  if (unnamedAttribution(clause) || ANONYMOUS.test(clause)) return true;
+  if (DESCRIBED_SPEAKER.test(clause) && firstVerb(clause, 0, 6) !== null) return true;
+  // 'A neighbour, who …, said …. "…," she said. "…"': the pronoun is the person brought in unnamed.
+  const para = ctx.paragraphs[span.paragraph]!;
+  return (
+    PRONOUN_ATTRIBUTION.test(clause) &&
+    unnamedIntroduced(ctx.text.slice(para.start, span.open))?.name === null
+  );
 }
+
+/** '…," she said', '…," he added': an attribution to a pronoun right after the marks. */
+const PRONOUN_ATTRIBUTION = /^\s*,?\s*(?:he|she|they)\s+(?:said|says|told|added|asked)\b/i;
 
 /** Lower case only: "WHO Director-General Tedros …" after a quote names its speaker. */
 const CONTINUATION = /^\s*,?\s*(?:and|but|or|while|which|who|before|after|because)\b/;
@@ -1582,11 +1595,18 @@ function resolvePronoun(
     if (!para) continue;
     const limit = index === paragraph ? Math.min(at, quoteAt) : para.end;
     // Only the last stretch of a long paragraph: the referent is near, and huge inputs stay linear.
-    const candidates = speakersIn(ctx, Math.max(para.start, limit - LOOK_BACK), limit).filter(
+    const from = Math.max(para.start, limit - LOOK_BACK);
+    const candidates = speakersIn(ctx, from, limit).filter(
       (m) => (m.type === 'person') !== wantsOrg && fits(m.name),
     );
     const chosen = firstOfLastSentence(ctx, wantsOrg ? withoutMessengers(candidates) : candidates);
     if (chosen) return { name: chosen.name, via: null };
+    // "A nurse, who did not want her name used, said …. “…,” she said": the person this paragraph
+    // brought in without a name, not whoever was named in the paragraphs before.
+    if (index === paragraph && !wantsOrg) {
+      const introduced = unnamedIntroduced(ctx.text.slice(from, limit));
+      if (introduced) return introduced;
+    }
   }
   if (wantsOrg) return bodyQuotedJustBefore(ctx, paragraph);
   // Further back, only someone who was quoted recently.
@@ -1596,6 +1616,37 @@ function resolvePronoun(
   if (recent) return { name: recent.speaker.name, via: null };
   return groups ? groupSubjectBefore(ctx, paragraph, Math.min(at, quoteAt)) : null;
 }
+
+/**
+ * A person brought in by an indefinite article in a sentence of `text` and described, not named: "A
+ * nurse at the clinic, who declined to give her name, said …", "a woman who gave her name only as Mele
+ * was …". The name such a person gives is the speaker; otherwise the speaker is unnamed.
+ */
+function unnamedIntroduced(text: string): Speaker | null {
+  const intro = UNNAMED_INTRO.exec(text);
+  if (!intro) return null;
+  const given = GIVEN_NAME.exec(text.slice(intro.index));
+  return { name: given?.[1] ?? null, via: null };
+}
+
+/**
+ * "A nurse working at the clinic, who …", "a man who …", "A neighbour said …": an indefinite article
+ * at a sentence's start (or after an opening phrase and its comma), at most four lower-case words,
+ * then "who" or a verb of saying. ("A day later, officials said" has a comma in the run: no match.)
+ */
+const UNNAMED_INTRO =
+  /(?:^|[.!?]["”’]?\s+|,\s+)(?:a|an|another)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,4}?\p{Ll}[\p{Ll}-]*(?:,\s+who|\s+who|\s+(?:said|says|told|added))\b/iu;
+
+/** "who gave her name only as Mele", "who gave only his first name, Tomasz": the name a described person gives. */
+const GIVEN_NAME =
+  /\bgave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?(?:as\s+|,\s*)((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)?)/u;
+
+/**
+ * "who asked not to be named", "who did not want her name used", "speaking on condition of anonymity":
+ * words that keep a described speaker nameless on purpose.
+ */
+const ANONYMOUS =
+  /\b(?:who\s+(?:asked|declined|refused|did\s+not\s+want|didn['’]t\s+want|would\s+not\s+give)\b[^.;:]{0,30}?\b(?:named|name|identified)|on\s+condition\s+of\s+anonymity|anonymously)\b/i;
 
 /**
  * '"…," the statement said.' then '"…," it added.' with the body named further back than "it" looks:

@@ -372,9 +372,9 @@ function numberWords(): string {
   return 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|dozen|a dozen';
 }
 
-/** A share or a sum on its own: "about 30%", "$1.2 billion", "5 million euros". */
-const SHARE_OR_SUM =
-  /^[^\p{L}]*(?:(?:about|around|some|nearly|almost|more than|over|up to|at least)\s+)?[^\s]*\d[^\s]*(?:\s+(?:per cent|percent|million|billion|trillion|euros?|dollars?|pounds?|[A-Z]{3}))*$/u;
+/** A verb in the clause after a count: an auxiliary, or a word in the past tense ("died", "fled"). */
+const SAYS_WHAT_BEFELL =
+  /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|must|should|remain|remains|need|needs|face|faces|fled|died|lost|left|took|went|came|ran|fell|rose|grew|hit|hurt|made|got|saw|won)\b|\b[\p{L}]{2,}ed\b/iu;
 
 /** A clause that only says who reported something: "state broadcaster TRT reported", "officials said". */
 const REPORTED_BY =
@@ -393,10 +393,12 @@ function figureWording(figure: Figure, text: string): string {
   if (!BARE_COUNT.test(figure.text) && !reportedAfter && !definite) {
     // "killed at least 1,002 people and injured 2,376": the verb before a count says what it counts.
     const verb = casualtyVerbBefore(text, figure.start)?.written;
-    const wording = oneLine(`${verb ? `${verb} ` : ''}${figure.text}${clauseAfter(text, figure.end)}`);
-    // "had fallen by about 30%" at the end of its clause: what fell was said before it, as for a
-    // bare number.
-    if (!(wording === oneLine(figure.text) && SHARE_OR_SUM.test(figure.text))) return shorten(wording, 120);
+    const clause = clauseAfter(text, figure.end);
+    // "8,574 people had died": the clause after the count says what befell it. "had fallen by about
+    // 30%", "Western Railway has cancelled 95 trains on the coast": the verb came before the count,
+    // and the count with only its place or time ("95 trains on the coast") says little.
+    if (verb || SAYS_WHAT_BEFELL.test(clause))
+      return shorten(oneLine(`${verb ? `${verb} ` : ''}${figure.text}${clause}`), 120);
   }
   // The rest of its clause may say what it counts ("recovered 12 of the 40 rifles missing", "Of the
   // 275 dead") or what became of it ("The figure of 88,780 given by the government amounts to …").

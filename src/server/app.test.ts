@@ -243,6 +243,7 @@ describe('HTTP API', () => {
   describe('errors and limits', () => {
     it.each([
       ['/api/stories?day=yesterday', 400],
+      ['/api/articles?since=2024-02-30', 400],
       ['/api/stories?limit=-3', 400],
       ['/api/search', 400],
       ['/api/articles/not-an-id', 400],

@@ -1,8 +1,9 @@
 // Query and body shapes, checked with zod before anything reaches the store. Query strings arrive as
 // text, so numbers are coerced; unknown parameters are ignored.
 import { z } from 'zod';
+import { isIsoDay } from '../util/days.js';
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'wants a date like 2023-10-04');
+const isoDay = z.string().refine(isIsoDay, 'wants a date like 2023-10-04');
 const id = (prefix: string) =>
   z
     .string()

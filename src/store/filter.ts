@@ -1,5 +1,6 @@
 // One place that turns an ArticleFilter into SQL, so that search, listing and export select exactly
 // the same articles for the same filter.
+import { isIsoDay } from '../util/days.js';
 import { SitrepError } from '../util/errors.js';
 import { indexMatch, queryTest } from './search.js';
 import type { ArticleFilter, RecordFilter } from './store.js';
@@ -10,10 +11,8 @@ export interface Where {
   params: unknown[];
 }
 
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
-
 function checkDay(name: string, value: string): string {
-  if (!isoDay.test(value))
+  if (!isIsoDay(value))
     throw new SitrepError(`--${name} wants a date like 2023-10-04, got "${value}"`, 'E_BAD_ARGUMENT');
   return value;
 }

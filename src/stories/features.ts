@@ -2,6 +2,7 @@
 // quotation terms from the extraction when there is one, and background paragraphs marked so that
 // boilerplate every article on a conflict repeats cannot glue different events together.
 
+import { clauseAfter } from '../analyze/figure-series.js';
 import { subjectKey, unitKey } from '../analyze/subject-key.js';
 import { hashString } from '../dedup/hash.js';
 import type { WordHashes } from '../dedup/tokens.js';
@@ -299,14 +300,16 @@ export class ArticleReader {
     const { headFigures, headCounts, countMentions } = this.terms;
     for (const figure of extraction.figures) {
       const value = figure.value ?? figure.low ?? figure.high;
-      if (figure.start >= leadTo || value === null) continue;
+      // "Dozens were killed" names no count another report could confirm or contradict.
+      if (figure.start >= leadTo || value === null || figure.approximate) continue;
       const counted = PEOPLE_BY_TRADE.has(figure.unit) ? 'people' : figure.unit;
       if (unitKey(counted) !== 'people') continue;
       const { unit, event } = subjectKey({
         unit: counted,
         text: figure.text,
         subject: figure.subject,
-        clause: '',
+        // "At least 121 people were crushed to death": a bare "people" says what befell them after it.
+        clause: clauseAfter(text, figure.end),
         entityNames: [],
       });
       if (!event || unit !== 'people') continue;

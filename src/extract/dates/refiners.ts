@@ -135,9 +135,12 @@ const dropDurations: DateRefiner = (draft, ctx) => {
  */
 const ORDINAL_COUNT = /\b(?:second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){1,2}$/i;
 
-/** "the strongest quake … in 25 years", "the deadliest floods in a decade": a superlative before the span. */
+/**
+ * "the strongest quake … in 25 years", "the deadliest floods in a decade", "its driest summer in 40
+ * years", "the province's wettest month": a superlative, after "the" or a possessive, before the span.
+ */
 const SUPERLATIVE =
-  /\bthe\s+(?:[\w-]+\s+){0,2}?(?!(?:west|rest|interest|protest|request|arrest|contest|harvest|forest|test|quest|chest|manifest)\b)[a-z]{2,}est\b/i;
+  /\b(?:the|its|their|his|her|our|my|your|\p{L}+['’]s)\s+(?:[\w-]+\s+){0,2}?(?!(?:west|rest|interest|protest|request|arrest|contest|harvest|forest|test|quest|chest|manifest)\b)[a-z]{2,}est\b/iu;
 
 /** A past verb before `at` in its sentence, and nothing there that looks ahead. */
 function toldInThePast(ctx: RefineContext, at: number): boolean {

@@ -376,8 +376,32 @@ const PEOPLE_TALLY =
 /** "the number of ethnic Armenians who have left …": a tally of a people named by its demonym. */
 const DEMONYM_TALLY =
   /\b(?:[Nn]umber|[Cc]ount) of (?:the |those )?(?:ethnic )?[A-Z][a-z]+(?:ians|ans|is|ese)\b/;
+const PEOPLE_TALLY_ALL = new RegExp(PEOPLE_TALLY.source, 'gi');
+const DEMONYM_TALLY_ALL = new RegExp(DEMONYM_TALLY.source, 'g');
 const REACHED_BEFORE =
   /\bfrom\s+[\d,.]+\s+to\s+$|\b(?:rose|risen|rising|climbed|jumped|grew|grown|increased|reached|passed|topped|exceeded|surpassed|gone|went|stood|stands|hit|was|is)\s+(?:now\s+)?(?:up\s+|down\s+)?(?:to\s+|above\s+|beyond\s+|past\s+|over\s+|at\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$|\bat\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?$/i;
+
+/**
+ * "taking the toll in this year's floods to 56", "bringing the number of dead to 80": a verb of
+ * bringing, the tally (group 1, with no number and no "to" in it: those would be an earlier figure's),
+ * and its "to" right before the number (group 2, with any hedge).
+ */
+const TAKING_TALLY_TO =
+  /\b(?:taking|takes|took|bringing|brings|brought|pushing|pushes|pushed|raising|raises|raised)\s+(?:the|its|their)\s+((?:overall\s+|total\s+|death\s+)?(?:toll|tally|number|count)\b(?:(?!\bto\b)[^.;\d]){0,80}?)(\s+to\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|at least\s+|some\s+)?)$/i;
+
+/**
+ * The tally nearest the verb in `part` (the sentence from `offset` up to the verb): "the toll … to 56,
+ * while the number of people affected rose to 2.5 million" counts the affected, not the dead.
+ */
+function lastTally(part: string, offset: number): { index: number; 0: string } | null {
+  let last: { index: number; 0: string } | null = null;
+  for (const pattern of [PEOPLE_TALLY_ALL, DEMONYM_TALLY_ALL]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(part); m; m = pattern.exec(part))
+      if (!last || m.index + offset > last.index) last = { index: m.index + offset, 0: m[0] };
+  }
+  return last;
+}
 
 /**
  * The tally a bare number completes, as the subject of the figure: "people killed by Monday's
@@ -413,11 +437,15 @@ export function peopleTally(annotated: Annotated, numberStart: number): string |
   // A decimal point ("magnitude 7.2 earthquake") does not end the sentence.
   const sentence = sentenceTail(before);
   const sentenceAt = before.length - sentence.length;
-  const reached = REACHED_BEFORE.exec(sentence);
-  const tally = PEOPLE_TALLY.exec(sentence) ?? DEMONYM_TALLY.exec(sentence);
-  if (!reached || !tally || tally.index > reached.index) return null;
+  const taken = TAKING_TALLY_TO.exec(sentence);
+  const reached = taken ? null : REACHED_BEFORE.exec(sentence);
+  // "taking the toll … to 56": the tally sits between the verb and the number.
+  const verbAt = taken ? taken.index + taken[0].length : (reached?.index ?? -1);
+  const searchFrom = taken ? taken.index + taken[0].indexOf(taken[1]!) : 0;
+  const tally = lastTally(sentence.slice(searchFrom, verbAt), searchFrom);
+  if (verbAt < 0 || !tally) return null;
   const phraseStart = from + sentenceAt + tally.index;
-  const phraseEnd = from + sentenceAt + reached.index;
+  const phraseEnd = from + sentenceAt + (taken ? taken.index + taken[0].length - taken[2]!.length : verbAt);
   const isToll = /^t/i.test(tally[0]);
   const nounStart = isToll ? phraseStart + tally[0].length : phraseStart + tally[0].search(/\S+$/);
   // The whole tally, up to its verb: its places ("in Turkey and Syria") say what the total covers.
