@@ -271,7 +271,8 @@ function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string
     isReleaseStamp(text) ||
     isReleaseTrailer(text) ||
     SHARE_BUTTONS.test(text) ||
-    (text.length <= 60 && PAGE_BUTTON.test(text))
+    (text.length <= 60 && PAGE_BUTTON.test(text)) ||
+    (text.charCodeAt(0) === 40 && AGENCY_NOTE.test(text))
   )
     return 'site-metadata';
   if (RELATED_LINK.test(text)) return 'related-headline';
@@ -355,11 +356,18 @@ function isQuestionHeadline(text: string): boolean {
  */
 export function isPageChrome(text: string): boolean {
   const trimmed = text.trim();
+  if (trimmed.charCodeAt(0) === 40 && AGENCY_NOTE.test(trimmed)) return true;
   if (trimmed.length === 0 || trimmed.length > 60) return false;
   return PAGE_BUTTON.test(trimmed) || SHARE_BUTTONS.test(trimmed) || ADVERTISEMENT_LABEL.test(trimmed);
 }
 
 const ADVERTISEMENT_LABEL = /^advertisement$/i;
+
+/**
+ * "(ATTN: UPDATES toll in 1st para)", "(END)", "(MORE)": a wire's note to editors over its copy and its
+ * end and continuation marks, on lines of their own: neither a headline nor the article's words.
+ */
+const AGENCY_NOTE = /^\((?:END|MORE|ATTN:[^()]{1,200})\)$/;
 
 export function isPhotoCaption(text: string): boolean {
   // Most paragraphs have no bar at all: a search for the character alone says so quickly.
