@@ -54,7 +54,10 @@ const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th|\.)?\s+([A-Za-z]{3,9}\.?),?\s+(
 /** "8.dez.2022", "08-Dec-2022": the day, a month's short name and the year, joined by full stops or hyphens. */
 const DAY_ABBREVIATION_YEAR = /^(\d{1,2})([-.])\s?(\p{L}{3,4})\.?\2?\s?(\d{4})$/u;
 /** "2023-10-04", and year first with a slash or a dot as East Asian outlets write it ("2024/01/02"). */
-const ISO = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
+/** "2023-10-04", "2023/10/04", "2024.06.25", and Korea's "2024. 6. 25" (its closing point taken off). */
+const ISO = /^(\d{4})([-/.])\s?(\d{1,2})\2\s?(\d{1,2})$/;
+/** "2024. 6. 25.": a date as Korean pages write it, closed by a point. */
+const DOTTED_YMD = /^\s*\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.\s*$/;
 /**
  * "Published: Tuesday, …", "For Immediate Release: June 24, 2021" (a press office's label), and a
  * weekday in English, Spanish, Portuguese, French or German before the date ("Jueves 8 de diciembre
@@ -113,6 +116,7 @@ function exactDateLine(line: string): string | null {
   // "July 22, 2021 (Mainichi Japan)", "Sat, Aug 29, 2020 page 1": a paper's edition in brackets or its
   // print page after the date (cheap tests on the last character first).
   if (dated.length < 60) dated = withoutEditionOrPage(dated);
+  if (dated.endsWith('.') && DOTTED_YMD.test(dated)) dated = dated.trimEnd().slice(0, -1);
   // Cheap exit: every form ends in its year.
   if (!isDigitCode(dated.trimEnd().charCodeAt(dated.trimEnd().length - 1))) return null;
   // ("Islamabad, the 9th February, 2024": Pakistani offices write the day after "the".)
@@ -166,7 +170,9 @@ export function withoutDateLabel(line: string): string {
     if (time) return withoutDateLabel(line.slice(time[0].length));
   }
   const c = line.charCodeAt(i) | 32;
-  if (c !== 108 && c !== 117 && c !== 112 && c !== 109 && c !== 100) return line;
+  // l(ast), u(pdated), p(ublished), m(odified), d(ated), w(rite), i(nput), e(dit)
+  if (c !== 108 && c !== 117 && c !== 112 && c !== 109 && c !== 100 && c !== 119 && c !== 105 && c !== 101)
+    return line;
   const m = DATE_LABEL_FIRST.exec(line) ?? DATED_LABEL.exec(line);
   return m ? line.slice(m[0].length) : line;
 }
@@ -174,9 +180,10 @@ export function withoutDateLabel(line: string): string {
 /**
  * A page's label before the date it labels, with what sites put after it: a colon (maybe spaced, as
  * the Dhaka Tribune's "Publish :"), a dash, or "on"/"at". A figure, a month's or a weekday's name follows.
+ * Korean sites in English label theirs "Write:", "Input:", "Edit:".
  */
 const DATE_LABEL_FIRST =
-  /^\s*(?:last\s+)?(?:updated|published|publish|posted|modified)(?:\s+(?:on|at))?(?:\s*[:\-–—]\s*|\s+)(?=\d|\p{L}{3})/iu;
+  /^\s*(?:last\s+)?(?:updated|published|publish|posted|modified|write|written|input|edited|edit)(?:\s+(?:on|at))?(?:\s*[:\-–—]\s*|\s+)(?=\d|\p{L}{3})/iu;
 
 /**
  * "Dated: 08-02-2024", "Dated 8 February 2024": a press office's stamp under its release's heading.
@@ -607,12 +614,13 @@ const TIME_LAST =
  * word), "… 9:14 PM [ Last Update: … ]" (Press TV): what a web page adds after the time of publication.
  */
 const UPDATED_SUFFIX =
-  /(?:\s+|\s*[•·|–—]\s*)(?:last\s+)?updated\b.*$|\s+[-–—]\s+update\s*:.*$|(?<=\d)\s+modified:.*$|\s*\[\s*last update:?[^\]]*\]\s*$|\s*\(\s*(?:(?:last\s+)?updated|modifica(?:to)?|aggiornat[oa]|actualizad[oa]|atualizad[oa]|mis à jour)\b:?[^)]*\)\s*$/i;
+  /(?:\s+|\s*[•·|–—]\s*)(?:last\s+)?updated\b.*$|\s+[-–—/]\s+(?:update|edit)\s*:.*$|(?<=\d)\s+modified:.*$|\s*\[\s*last update:?[^\]]*\]\s*$|\s*\(\s*(?:(?:last\s+)?updated|modifica(?:to)?|aggiornat[oa]|actualizad[oa]|atualizad[oa]|mis à jour)\b:?[^)]*\)\s*$/i;
 /**
  * The word a page's update note opens with, in English, Italian, Spanish, Portuguese and French
  * ("… 15:22 Modified: 27/08/2021 - 17:40", as France 24 prints it).
  */
-const UPDATE_WORD = /updated|update\s*:|modified:|modifica|aggiornat|actualizad|atualizad|mis à jour/i;
+const UPDATE_WORD =
+  /updated|update\s*:|edit\s*:|modified:|modifica|aggiornat|actualizad|atualizad|mis à jour/i;
 
 /** "… 20:10:44 in Latest News": the site's section after the time of publication. */
 const SECTION_SUFFIX = /(?<=\d:\d{2})\s+in\s+\p{Lu}[\p{L}&'’ -]{2,30}$/u;
