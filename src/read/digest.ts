@@ -668,6 +668,7 @@ function normaliseItemHeaders(lines: string[]): void {
   for (let i = 0; i < lines.length - 1; i++) {
     const line = lines[i]!;
     if (line.length > 120) continue;
+    if (line.length <= 8 && joinLoneItemNumber(lines, i)) continue;
     const number = itemNumber(line);
     if (!number) continue;
     const header = line.slice(number.length).trim();
@@ -681,6 +682,24 @@ function normaliseItemHeaders(lines: string[]): void {
     if (title === i + 2) lines[title] = '';
   }
 }
+
+/**
+ * "1. / Title / By … / date": a list that sets each item's number on a line of its own, over the
+ * title glued under it (a PDF's or a web list's copy). The number goes onto the title's line and its
+ * own line is left blank, line count kept, so the title stands alone as a numbered title does.
+ */
+function joinLoneItemNumber(lines: string[], i: number): boolean {
+  const line = lines[i]!;
+  const title = lines[i + 1]!;
+  if (!LONE_ITEM_NUMBER.test(line) || isBlank(title) || !readsLikeTitle(title) || itemNumber(title))
+    return false;
+  lines[i] = '';
+  lines[i + 1] = `${line.trim()} ${title.trim()}`;
+  return true;
+}
+
+/** "1.", "2)", "[3]", "(4)": an item's number alone on its line. */
+const LONE_ITEM_NUMBER = /^\s*(?:\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\))\s*$/;
 
 /**
  * A newsletter's contents list is its preamble: no article starts in it or above it, and each title
