@@ -49,6 +49,7 @@ import {
 import { isTopHeading, normaliseMarkdown } from './markdown.js';
 import { classifyBodyLines, isAuthorBio, isCreditLine, isPageChrome, isPhotoCaption } from './noise.js';
 import { endsLikeMasthead, hasMastheadWord, knownOutlet, nameSpellsHost, outletFromUrl } from './outlets.js';
+import { dropBracketedMessageHeads } from './team-chat.js';
 import { normaliseTelegram } from './telegram.js';
 
 export interface DigestOptions {
@@ -76,6 +77,8 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   // few kilobytes say if, without a search through a large digest.
   const head = text.slice(0, 4096);
   if (head.includes(', [') || head.includes('orwarded from')) normaliseTelegram(lines);
+  // ("[10:02] Priya Natarajan": a Teams chat's message heads between the articles pasted in it.)
+  if (head.includes('] ')) dropBracketedMessageHeads(lines, file, result.dropped);
   const separators = blankSeparators(lines, file, result.dropped);
   dropPageFrames(lines, file, result.dropped);
   const opensWithTopHeading = isTopHeading(lines[nextNonBlank(lines, 0)] ?? '');
