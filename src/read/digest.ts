@@ -324,10 +324,26 @@ function blankSeparators(lines: string[], file: string, dropped: Dropped[]): Set
   return separators;
 }
 
-/** "-", "=", "*", "_", "~", "#", "—", "–": what a separator line is made of (by code: no string per line). */
+/**
+ * "-", "=", "*", "_", "~", "#", "—", "–", "―", and the box-drawing horizontals ("─", "━", "═", dashed
+ * ones): what a separator line is made of (by code: no string per line).
+ */
 function opensSeparator(c: number): boolean {
   return (
-    c === 45 || c === 61 || c === 42 || c === 95 || c === 126 || c === 35 || c === 0x2014 || c === 0x2013
+    c === 45 ||
+    c === 61 ||
+    c === 42 ||
+    c === 95 ||
+    c === 126 ||
+    c === 35 ||
+    c === 0x2014 ||
+    c === 0x2013 ||
+    c === 0x2015 ||
+    (c >= 0x2500 && c <= 0x2501) ||
+    (c >= 0x2504 && c <= 0x2509) ||
+    c === 0x254c ||
+    c === 0x254d ||
+    c === 0x2550
   );
 }
 

@@ -780,11 +780,18 @@ function timed(date: string | null, h: string, minutes: string, meridiem: string
   return { time: `${String(hours).padStart(2, '0')}:${minutes}`, date };
 }
 
-/** A line of only separator characters: "----", "* * *", "=====". */
+/**
+ * A line of only separator characters: "----", "* * *", "=====", and the box-drawing rules newsletters
+ * and PDFs draw ("━━━━", "────", "════", "―――").
+ */
 export function isSeparatorLine(line: string): boolean {
   const text = line.trim();
-  return text.length >= 3 && /^[-=*_~#·•—–\s]+$/.test(text) && /[-=*_~#—–]{1}/.test(text);
+  return text.length >= 3 && SEPARATOR_CHARS.test(text) && SEPARATOR_MARK.test(text);
 }
+
+/** Box-drawing horizontals: light, heavy, double, dashed; and the horizontal bar U+2015. */
+const SEPARATOR_CHARS = /^[-=*_~#·•—–―─━═┄┅┈┉╌╍\s]+$/;
+const SEPARATOR_MARK = /[-=*_~#—–―─━═┄┅┈┉╌╍]/;
 
 /** A line that is only a URL (checked without allocating: the reader asks it of every line). */
 export function isUrlLine(line: string): boolean {
