@@ -2461,6 +2461,13 @@ function assembleArticle(
     draft.published ??= credit.date;
     last = previousNonBlank(lines, last - 1);
   }
+  // "Written by … / New Delhi | Updated: …", "Title / ANKARA / date": a place where other sites put
+  // their masthead is the article's dateline, not its outlet (the outlet may close the article).
+  const placeOnOutletLine =
+    draft.outletLine && !knownOutlet(draft.outletLine) && isBuiltInPlace(draft.outletLine)
+      ? draft.outletLine.trim()
+      : null;
+  if (placeOnOutletLine) draft.outletLine = null;
   // "… more rain was expected on Friday. / Eyewitness News": an outlet's name closing an article
   // whose header named none (the page's buttons may follow it: "Nippon.com / Share / Tweet").
   // "Title / Lindiwe Mokoena / 13 June 2024 | 14:30 / … / Eyewitness News": a person's name where
@@ -2520,12 +2527,7 @@ function assembleArticle(
     if (!paragraphs[index].trim()) paragraphs.splice(index, 1);
   }
 
-  // "Written by … / New Delhi | Updated: …": a place where other sites put their masthead is the
-  // article's dateline, not its outlet.
-  if (draft.outletLine && !knownOutlet(draft.outletLine) && isBuiltInPlace(draft.outletLine)) {
-    dateline ??= draft.outletLine.trim();
-    draft.outletLine = null;
-  }
+  dateline ??= placeOnOutletLine;
   outletFromByline(draft, url);
   const outlet = resolveOutlet(draft, agency, url);
   const title = cleanTitle(draft.title, outlet.name, draft.outletLine, agency);
