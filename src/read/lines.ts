@@ -397,9 +397,10 @@ export function parseDateBylineLine(line: string): Omit<OutletDateLine, 'outlet'
     .trim()
     .split(byFirst ? BYLINE_FIRST_SPLIT : FIELD_SPLIT)
     .filter((field) => !isHandleField(field));
-  // "BY TENDAI MOYO ON APRIL 4, 2024": the date after "on" closes the byline.
+  // "BY TENDAI MOYO ON APRIL 4, 2024": the date after "on" closes the byline; "By Jeanine Jalkh, 12
+  // August 2024 15:45": or the date after a comma.
   if (fields.length === 1 && byFirst) {
-    const on = BYLINE_ON_DATE.exec(fields[0]!);
+    const on = BYLINE_ON_DATE.exec(fields[0]!) ?? dateAfterComma(fields[0]!);
     if (on) fields.splice(0, 1, fields[0]!.slice(0, on.index), fields[0]!.slice(on.index + on[0].length));
   }
   // "Por Lesly Ordóñez | 13 de julio de 2023 | 19:45": after a byline, the date's fields are one date line.
@@ -465,6 +466,20 @@ const DATE_THEN_BY = /(?<=\d(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})){0,2})\s+(?:By
 
 /** "By Jane Doe - date", "By Farhana Akter // 13 June 2024": the break after a byline. */
 const BYLINE_FIRST_SPLIT = /\s+(?:[-—–·|•]|\/\/)\s+/;
+/**
+ * "By Jeanine Jalkh, 12 August 2024 15:45", "By Staff, Aug. 12, 2024": the first comma after which the
+ * rest of the byline is a date (or a date and time), as the match of the comma; null when none is.
+ */
+function dateAfterComma(field: string): { index: number; 0: string } | null {
+  // A date ends in its year or a clock: a figure or "am"/"pm" last (a cheap test before any search).
+  if (!DATE_OR_TIME_END.test(field)) return null;
+  for (let comma = field.indexOf(', '); comma > 0; comma = field.indexOf(', ', comma + 2)) {
+    const rest = field.slice(comma + 2);
+    if (rest.length <= 48 && (exactDateLine(rest) ?? exactTimeLine(rest))) return { index: comma, 0: ', ' };
+  }
+  return null;
+}
+
 /** " on April 4, 2024", " ON 4 APRIL 2024", " on 04/04/2024": "on" before a date. */
 const BYLINE_ON_DATE = /\s+on\s+(?=\p{L}{3,9}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3}|\d{1,2}[/.-]\d)/iu;
 /** "Edited by:", "Written by", "Reported by:": a labelled credit opening a date line. */
