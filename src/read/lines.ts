@@ -176,7 +176,7 @@ export function withoutDateLabel(line: string): string {
  * the Dhaka Tribune's "Publish :"), a dash, or "on"/"at". A figure, a month's or a weekday's name follows.
  */
 const DATE_LABEL_FIRST =
-  /^\s*(?:last\s+)?(?:updated|published|publish|posted|modified)(?:\s+(?:on|at))?(?:\s*[:\-–—]\s*|\s+)(?=\d|\p{L}{3})/iu;
+  /^\s*(?:last\s+)?(?:updated|published|publish|posted|modified)(?:\s+(?:on|at|date|time))?(?:\s*[:\-–—]\s*|\s+)(?=\d|\p{L}{3})/iu;
 
 /**
  * "Dated: 08-02-2024", "Dated 8 February 2024": a press office's stamp under its release's heading.
@@ -622,7 +622,7 @@ const TIME_LAST =
  * word), "… 9:14 PM [ Last Update: … ]" (Press TV): what a web page adds after the time of publication.
  */
 const UPDATED_SUFFIX =
-  /(?:\s+|\s*[•·|–—]\s*)(?:last\s+)?updated\b.*$|\s+[-–—]\s+update\s*:.*$|(?<=\d)\s+modified:.*$|\s*\[\s*last update:?[^\]]*\]\s*$|\s*\(\s*(?:(?:last\s+)?updated|modifica(?:to)?|aggiornat[oa]|actualizad[oa]|atualizad[oa]|mis à jour)\b:?[^)]*\)\s*$/i;
+  /(?:\s+|\s*[•·|–—]\s*)(?:last\s+)?updated\b.*$|\s*[•·|]\s*last update\s*:.*$|\s+[-–—]\s+update\s*:.*$|(?<=\d)\s+modified:.*$|\s*\[\s*last update:?[^\]]*\]\s*$|\s*\(\s*(?:(?:last\s+)?updated|modifica(?:to)?|aggiornat[oa]|actualizad[oa]|atualizad[oa]|mis à jour)\b:?[^)]*\)\s*$/i;
 /**
  * The word a page's update note opens with, in English, Italian, Spanish, Portuguese and French
  * ("… 15:22 Modified: 27/08/2021 - 17:40", as France 24 prints it).
