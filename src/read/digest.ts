@@ -2878,6 +2878,9 @@ function readHeader(
     const bullet = bulletText(line);
     if (names) addByline(draft, labelled ? `By ${labelled[1]}` : line, names);
     else if (isUrlLine(line) && !draft.url) draft.url = line.trim();
+    // ("MEE staff", "Scroll Staff" under the date: the outlet's own newsroom, no one's name.)
+    else if (draft.byline.length === 0 && isStaffCredit(line))
+      draft.creditedOutlet ??= bylineOutlet(`By ${line.trim()}`);
     else if (bullet !== null) metadata.push({ line: i, text: bullet, raw: line.trim() });
     else if (draft.byline.length === 0 && looksLikePersonName(line)) {
       // A bare "Staff Reporter" line under the date is a credit line that names no one.
