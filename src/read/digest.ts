@@ -1816,8 +1816,10 @@ function firstBylineAbove(lines: string[], headerLine: number): number {
   let top = headerLine;
   // "By … / [blank] / 4 minute read / date": the page's reading time may stand between the byline and
   // the date.
+  // ("By Citizen Reporter / More by this Author / date": a page's button may stand among them.)
   const credit = (line: string) =>
     parseByline(line) !== null ||
+    (line.length <= 40 && top - 1 > 0 && isPageChrome(line) && !isBlank(line)) ||
     isStaffCredit(line) ||
     writerDashOutlet(line) !== null ||
     postThenOutlet(line) !== null;
