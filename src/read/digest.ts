@@ -1381,8 +1381,12 @@ function isFieldLabel(text: string): boolean {
   return text.length <= 20 && (DATE_LABEL.test(text) || RELEASE_LABEL.test(text));
 }
 
-/** "PRESS RELEASE", "News release", "STATEMENT": a line naming the kind of item, above its office. */
-const RELEASE_LABEL = /^\s*(?:(?:press|news|media) release|statement|press statement|communiqu[ée])\s*$/i;
+/**
+ * "PRESS RELEASE", "News release", "STATEMENT", "Briefing notes" (a UN agency's summary of its
+ * spokesperson's words), "Media advisory": a line naming the kind of item, above its office.
+ */
+const RELEASE_LABEL =
+  /^\s*(?:(?:press|news|media) release|statement|press statement|communiqu[ée]|(?:press )?briefing notes?|media advisory)\s*$/i;
 
 /**
  * The same block with no blank line under the title: "Title / Haaretz / blank / Jonathan Lis | Aug. 5,
