@@ -81,10 +81,11 @@ const GLUED_FIELD = /(?<=\d)(?=\p{Lu})/gu;
 
 /**
  * A clock: "4:12 PM", "18:40", "01:15:30", "11h40" (French), "18.05 Uhr" and "5.42pm" (a dot only
- * before the hour's word, or a date's figures would read as one).
+ * before the hour's word, or a date's figures would read as one); "19: 47", a space after the colon,
+ * as Prothom Alo prints its times.
  */
 const CLOCK =
-  /(?<![\d.])(\d{1,2})(?::|h(?=\d{2})|\.(?=\d{2}\s*(?:uhr|[ap]\.?m)))(\d{2})(?::\d{2})?\s*(?:([ap]\.?m\.?)|h\b|uhr\b)?/gi;
+  /(?<![\d.])(\d{1,2})(?:: ?|h(?=\d{2})|\.(?=\d{2}\s*(?:uhr|[ap]\.?m)))(\d{2})(?::\d{2})?\s*(?:([ap]\.?m\.?)|h\b|uhr\b)?/gi;
 
 /**
  * What a page prints around its date, removed before the rest is judged: labels, relative times,
