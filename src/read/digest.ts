@@ -1653,6 +1653,18 @@ function headerAbove(lines: string[], dateLine: number): { title: number; outlet
     !outletLike &&
     (brandAndTagline(lines[outletCandidate]!) !== null ||
       (top < numbered && isShortName(lines[outletCandidate]!)));
+  // "Title / Senate committee advances rail safety bill / By … - date": a line right above the date
+  // with four words in lower case or more is a headline in sentence case; a masthead has one or two
+  // at most ("Notes from Poland", "Hong Kong government press release"), an office's units more.
+  const candidate = lines[outletCandidate] ?? '';
+  if (
+    rightAbove &&
+    !known &&
+    lowerCaseWords(candidate) >= HEADLINE_LOWER_CASE_WORDS &&
+    !isOfficeLine(candidate) &&
+    !OFFICIAL_OUTLET.test(candidate.trim())
+  )
+    return nearestTitle(lines, nearest);
   if (outletLike || named) {
     const title = titleAbove(lines, outletCandidate);
     // A short line a blank above the date is a site's name only under a title of headline length
@@ -2151,15 +2163,24 @@ function isKicker(line: string): boolean {
 
 /** A word in lower case that is no particle ("for", "ask"): outlet names have none ("Voice of America"). */
 function hasLowerCaseWord(line: string): boolean {
-  return line
-    .trim()
-    .split(/\s+/)
-    .some(
-      (w) =>
-        /^\p{Ll}[\p{Ll}'’-]*$/u.test(w) &&
-        !/^(?:of|the|and|de|du|des|la|le|el|al|da|di|van|von|y|e|on|upon)$/.test(w),
-    );
+  return line.trim().split(/\s+/).some(isLowerCaseWord);
 }
+
+function isLowerCaseWord(word: string): boolean {
+  return /^\p{Ll}[\p{Ll}'’-]*$/u.test(word) && !NAME_PARTICLE.test(word);
+}
+
+const NAME_PARTICLE = /^(?:of|the|and|de|du|des|la|le|el|al|da|di|van|von|y|e|on|upon)$/;
+
+/** How many words in lower case, particles aside, a line has. */
+function lowerCaseWords(line: string): number {
+  return line.length > 200
+    ? HEADLINE_LOWER_CASE_WORDS
+    : line.trim().split(/\s+/).filter(isLowerCaseWord).length;
+}
+
+/** Lower-case words enough to make a line a headline, no masthead. */
+const HEADLINE_LOWER_CASE_WORDS = 4;
 
 /** A title stands alone: the line above it is blank, a URL, or the start of the file. */
 function standsAlone(lines: string[], title: number): boolean {
