@@ -616,7 +616,7 @@ const TIME_FIRST =
   /^(?:(?:published|updated|posted|issued)(?: on)?:?\s+)?(\d{1,2}):(\d{2})(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?:,|\s*[|·•])?\s+(.+)$/i;
 // Seconds and a numeric zone are read as RFC 822 writes them ("Sat, 24 Jun 2023 07:41:00 GMT", "… +0000").
 const TIME_LAST =
-  /^(.+?)(?:,|\s*[|·•/]|\s+[-–—])?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?|\s+[+-]\d{4})?(?:,\s+UK)?$/i;
+  /^(.+?)(?:,|\s*[|·•/]|\s+[-–—])?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([ap]\.?m\.?))?(?:\s*([A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?|\s+[+-]\d{4})?(?:,\s+UK)?$/i;
 /**
  * "… 6:12 PM GMT+2 Updated 2 hours ago", "… 12:10 GMT+2•Updated 14:22" (Euronews glues the bullet to the
  * word), "… 9:14 PM [ Last Update: … ]" (Press TV): what a web page adds after the time of publication.
@@ -695,9 +695,26 @@ function exactTimeLine(line: string): { time: string; date: string } | null {
   m = TIME_FIRST.exec(text);
   if (m) return timed(exactDateLine(m[4]!), m[1]!, m[2]!, m[3]);
   m = TIME_LAST.exec(text);
-  if (m) return timed(exactDateLine(m[1]!), m[2]!, m[3]!, m[4]);
+  if (m) return timed(monthFirstInAmericanZone(m[1]!, m[5]) ?? exactDateLine(m[1]!), m[2]!, m[3]!, m[4]);
   return null;
 }
+
+/**
+ * "07/09/24 11:32 AM ET", "7/9/2024 5:12 PM EDT": a time in an American zone says the numeric date
+ * before it is written month first, as American sites write it; null for any other date or zone.
+ */
+function monthFirstInAmericanZone(date: string, zone: string | undefined): string | null {
+  if (zone === undefined || !AMERICAN_ZONE.test(zone)) return null;
+  const text = date.trim();
+  const m = NUMERIC.exec(text) ?? NUMERIC_SHORT_YEAR.exec(text);
+  return m ? isoDate(fullYear(Number(m[4])), Number(m[1]), Number(m[3])) : null;
+}
+
+/**
+ * Eastern, Central, Mountain, Pacific, Alaska and Hawaii time (capitals only); not "CST", which is
+ * China's standard time as well.
+ */
+const AMERICAN_ZONE = /^(?:ET|EDT|EST|CT|CDT|MT|MDT|MST|PT|PDT|PST|AKDT|AKST|HST)$/;
 
 /**
  * "World Jul 7, 2021 8:14 AM EDT": the site's section (a word or two, capitalised) before a month's
