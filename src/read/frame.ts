@@ -28,6 +28,12 @@ const DAY =
 /** A frame is short: a heading, a greeting and a line or two more. */
 const MAX_LINES = 5;
 const MAX_WORDS = 100;
+/**
+ * Above a contents list whose items come back as titles, a newsletter's e-mail fields ("From:",
+ * "Subject:"), its "View this email in your browser" link, masthead, date line and greeting: a few
+ * lines more than a frame.
+ */
+const MAX_LINES_ABOVE_CONTENTS = 8;
 
 /**
  * Lines [from, to) before the first article are the digest's preamble: a few short lines above item 1
@@ -243,7 +249,8 @@ function contentsAbove(lines: string[], item: number, title: number): Contents |
   // Only blank lines between the list and the first article.
   for (let i = last + 1; i < title; i++) if (lines[i]!.trim() !== '') return null;
   const above = contentLines(lines, 0, first);
-  if (above.length > MAX_LINES || above.some((i) => wordCount(lines[i]!, 41) > 40)) return null;
+  if (above.length > MAX_LINES_ABOVE_CONTENTS || above.some((i) => wordCount(lines[i]!, 41) > 40))
+    return null;
   // Each item's key, and its key without a credit, name the item; the title found for each item.
   const items = new Map<string, number>();
   const titles: number[] = [];
