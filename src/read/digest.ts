@@ -17,6 +17,7 @@ import {
   dropFooter,
   dropPageFrames,
   findContents,
+  GREETING,
   isPreamble,
   mailHeaderEnd,
 } from './frame.js';
@@ -128,7 +129,7 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
     if (article && !article.url) article.url = headingLinks.get(start) ?? null;
     if (article) result.articles.push(article);
   });
-  dropHeadingBlock(result, file);
+  dropHeadingBlock(lines, result, file);
   readNumericDatesMonthFirst(result.articles);
   const heading = firstContent >= 0 && firstContent < firstStart ? lines.slice(firstContent, firstStart) : [];
   fillMissingDates(result.articles, options.fallbackDate ?? dateInPreamble(heading));
@@ -140,15 +141,27 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
  * block reads like a title over a date line, with one short note for a body. As the first "article",
  * with no outlet or link and others after it that have one, it is the digest's own heading.
  */
-function dropHeadingBlock(result: ParseResult, file: string): void {
+function dropHeadingBlock(lines: string[], result: ParseResult, file: string): void {
   const [first, ...rest] = result.articles;
   if (!first || first.outlet || first.url || !rest.some((a) => a.outlet)) return;
-  if (first.text.includes('\n') || wordCount(first.text, 16) > 15) return;
+  // ("HARBOUR BRIEF / Thursday, 27 March 2025 · Issue No. 88 / Good morning. …": a greeting of any
+  // length, one paragraph, under a masthead and its dated issue line.)
+  const greeting = GREETING.test(first.text) && wordCount(first.text, GREETING_WORDS + 1) <= GREETING_WORDS;
+  if (first.text.includes('\n') || (wordCount(first.text, 16) > 15 && !greeting)) return;
   result.articles.shift();
   const line = first.source.startLine;
   result.dropped.push({ file, line, text: first.title, reason: 'preamble' });
+  // (Its date line, "Friday, 28 March 2025 · Issue No. 41", is the heading's too.)
+  for (let k = line; k < first.source.endLine - 1; k++) {
+    const text = lines[k]!.trim();
+    if (text !== '' && isDatingLine(text) && !first.text.includes(text))
+      result.dropped.push({ file, line: k + 1, text, reason: 'preamble' });
+  }
   result.dropped.push({ file, line: first.source.endLine, text: first.text, reason: 'preamble' });
 }
+
+/** The longest greeting a newsletter's heading block holds. */
+const GREETING_WORDS = 60;
 
 /** A database export's documents, rewritten into the plain layout with each one's header known. */
 function readExportedDocuments(

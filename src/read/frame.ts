@@ -11,7 +11,7 @@ const FOOTER =
   /\b(?:unsubscribe|(?:you are|you['’]re) receiving this|receiving this (?:e-?mail|newsletter)|this (?:e-?mail|newsletter|message) was sent|stop receiving|signed up (?:for|to) (?:this|our|the)\b[^.]{0,40}\b(?:newsletter|brief|briefing|digest|e-?mails?|list)|manage (?:your )?(?:preferences|subscriptions?|e-?mail settings)|update your (?:preferences|subscription)|view (?:this e-?mail |it )?in (?:your |a )?browser|forwarded (?:this|to you)|forward this (?:e-?mail|newsletter)|all rights reserved|privacy policy)\b|^(?:©|\(c\)|copyright\b)|^\s*(?:[-–—*=~]+\s*)?end of (?:the |this |today['’]s )?(?:digest|newsletter|brief|briefing|bulletin|report|clips|round-?up|summary|e-?mail)\b/i;
 
 /** How a newsletter greets its readers or introduces the day's list. */
-const GREETING =
+export const GREETING =
   /^(?:good (?:morning|afternoon|evening|day)\b|hello\b|hi\b|dear (?:readers?|subscribers?)\b|welcome (?:to|back)\b|greetings\b|here(?: are| is|['’]s) (?:what|today|the|your|our)\b|in (?:this|today['’]s) (?:issue|edition|newsletter|briefing|brief)\b|(?:today['’]s|the day['’]s|this morning['’]s|top) (?:top )?(?:stories|headlines|news|briefing|brief)\b)/i;
 
 /** "· 4 clips", "6 new items.": an alert or an export counting what it holds. */

@@ -111,6 +111,8 @@ const DECORATION = new RegExp(
     '\\b(?:on|at)\\b(?=\\s*[:\\d])',
     '\\b\\d{1,3}\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\\s+ago\\b',
     '\\b\\d{1,2}\\s*min(?:ute)?s?\\.?\\s+(?:to\\s+)?read\\b',
+    // A newsletter's number beside its date ("Thursday, 27 March 2025 · Issue No. 88", "Vol. 3, No. 12").
+    '(?<![\\p{L}])(?:vol(?:ume)?\\.?\\s*\\d{1,4},?\\s*)?(?:issue|edition|no\\.|number|#)\\s*(?:no\\.?\\s*)?\\d{1,5}(?!\\d)',
     // "… at 2:14 pm (Paris)": the place whose time it is, in brackets at the end.
     '\\(\\p{Lu}[\\p{L} ]{1,24}\\)$',
     '\\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\b\\.?',
