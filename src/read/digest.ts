@@ -939,7 +939,10 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
     else if (line.charCodeAt(0) === 91) addSelfHeadedTitle(lines, i, 93, starts);
     // (A byline may carry the date, and runs longer: "By …, Staff Writer | @site | Published on …",
     // "Published on 12/05/2024 - 19:40 By … - Agência Brasil reporter - Brasília".)
-    if ((line.length > 80 && !(line.length <= 120 && carriesByline(line))) || isBlank(line)) continue;
+    // (And a date line may run longer with a page's stamps and counters after the date: "28 Mar, 2025
+    // - 18:30 2025-03-28T18:30:44+00:00 … 1,204 Views".)
+    if (line.length > 80 && !(line.length <= 120 && carriesByline(line)) && !longDateFirst(line)) continue;
+    if (isBlank(line)) continue;
     if (
       // (A time line may carry the page's update after it: "… 9:14 PM [ Last Update: … ]".)
       (line.length <= 100 && (parseDateLine(line) || parseTimeLine(line) || parseRelativeTimeLine(line))) ||
@@ -993,6 +996,11 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
     if (readsLikeTitle(lines[next]!) && nextNonBlank(lines, next + 1) >= 0) starts.set(next, null);
   }
   return starts;
+}
+
+/** A line of up to 100 characters that opens with a figure, as a date line may (cheap tests only). */
+function longDateFirst(line: string): boolean {
+  return line.length <= 100 && isDigitCode(line.charCodeAt(0));
 }
 
 /** "By …" opens the line, or a capital " By " stands in it after the date. */

@@ -111,6 +111,11 @@ const DECORATION = new RegExp(
     '\\b(?:on|at)\\b(?=\\s*[:\\d])',
     '\\b\\d{1,3}\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\\s+ago\\b',
     '\\b\\d{1,2}\\s*min(?:ute)?s?\\.?\\s+(?:to\\s+)?read\\b',
+    // A page's counters ("0 Views", "1,204 reads"), and the machine-readable stamps some pages print
+    // beside the date ("2024-07-09T00:07:36+00:00": the "T" and the offset, once the date is out).
+    '\\b\\d[\\d,.]*\\s*(?:views?|reads?|comments?|shares?)\\b',
+    '(?<![\\p{L}\\d])T(?=\\d{2}:\\d{2})',
+    '(?<=\\d)[+-]\\d{2}:\\d{2}(?![\\d:])',
     // A newsletter's number beside its date ("Thursday, 27 March 2025 · Issue No. 88", "Vol. 3, No. 12").
     '(?<![\\p{L}])(?:vol(?:ume)?\\.?\\s*\\d{1,4},?\\s*)?(?:issue|edition|no\\.|number|#)\\s*(?:no\\.?\\s*)?\\d{1,5}(?!\\d)',
     // "… at 2:14 pm (Paris)": the place whose time it is, in brackets at the end.
