@@ -1521,6 +1521,17 @@ function writerCredit(line: string): string[] | null {
 }
 
 /**
+ * "Jim Pickard and George Parker in London", "Maya Chen in Singapore": writers' names (no outlet's,
+ * no office's: "El País in English", "U.S. Embassy in Kenya") and the place they file from; the
+ * names, or null.
+ */
+function writersFiledFrom(line: string): string[] | null {
+  if (line.length > 80 || !line.includes(' in ')) return null;
+  const names = writerCredit(line);
+  return names?.every(isWriterLine) ? names : null;
+}
+
+/**
  * "GRANMA — English edition / Title / date": a paper's masthead, standing alone right above the
  * title, under the close of the article before.
  */
@@ -1859,7 +1870,9 @@ function firstBylineAbove(lines: string[], headerLine: number): number {
     (line.length <= 40 && top - 1 > 0 && isPageChrome(line) && !isBlank(line)) ||
     isStaffCredit(line) ||
     writerDashOutlet(line) !== null ||
-    postThenOutlet(line) !== null;
+    postThenOutlet(line) !== null ||
+    // ("Jim Pickard and George Parker in London": writers without "By", and the place they file from.)
+    writersFiledFrom(line) !== null;
   if (top > 0 && READING_TIME.test(lines[top - 1]!)) {
     const above = previousNonBlank(lines, top - 2);
     if (above >= 0 && credit(lines[above]!)) top = above + 1;
@@ -2825,6 +2838,10 @@ function readHeader(
       writerCredit(lines[k]!)
     )
       draft.byline.push(...writerCredit(lines[k]!)!);
+    // "Title / Standfirst / Jim Pickard and George Parker in London / date": the writers right above
+    // the date, with no outlet's line.
+    else if (header.outletLine === null && k === (header.dateLine ?? -1) - 1 && writersFiledFrom(lines[k]!))
+      draft.byline.push(...writersFiledFrom(lines[k]!)!);
     // "The Southern Chronicle / Maya Pillai / Updated - …": a person's name alone between the
     // masthead and the date is the writer's (with the writer named above the masthead, a place:
     // "Ivana Kostic / BIRN / Novi Sad / date").
