@@ -21,7 +21,7 @@ import {
   isPreamble,
   mailHeaderEnd,
 } from './frame.js';
-import { hasFieldBreak, parseHeaderFields } from './header-fields.js';
+import { hasFieldBreak, isServiceFieldsLine, parseHeaderFields } from './header-fields.js';
 import { readDocumentLayouts } from './layouts.js';
 import {
   bulletText,
@@ -2509,6 +2509,11 @@ function assembleArticle(
 ): Article | null {
   const draft = readHeader(lines, start, header, file, result.dropped);
   let last = previousNonBlank(lines, end - 1);
+  // "… / Daily Monitor / Tone: Neutral | Reach: 410K": a monitoring service's fields closing its clip.
+  while (last > draft.bodyStart && isServiceFieldsLine(lines[last]!)) {
+    result.dropped.push({ file, line: last + 1, text: lines[last]!.trim(), reason: 'site-metadata' });
+    last = previousNonBlank(lines, last - 1);
+  }
   let url: string | null = draft.url;
   const closing = last > draft.bodyStart - 1 ? closingUrl(lines[last]!) : null;
   if (closing) {
