@@ -116,8 +116,9 @@ const DECORATION = new RegExp(
     '\\b\\d[\\d,.]*\\s*(?:views?|reads?|comments?|shares?)\\b',
     '(?<![\\p{L}\\d])T(?=\\d{2}:\\d{2})',
     '(?<=\\d)[+-]\\d{2}:\\d{2}(?![\\d:])',
-    // A newsletter's number beside its date ("Thursday, 27 March 2025 · Issue No. 88", "Vol. 3, No. 12").
-    '(?<![\\p{L}])(?:vol(?:ume)?\\.?\\s*\\d{1,4},?\\s*)?(?:issue|edition|no\\.|number|#)\\s*(?:no\\.?\\s*)?\\d{1,5}(?!\\d)',
+    // A newsletter's number beside its date ("Thursday, 27 March 2025 · Issue No. 88", "Issue 45"); not
+    // a bare "No. 4", which a report's title carries ("Flash Update No. 4 (30 April 2024)").
+    '(?<![\\p{L}])(?:issue|edition)\\s*(?:no\\.?\\s*|#\\s*)?\\d{1,5}(?!\\d)',
     // "… at 2:14 pm (Paris)": the place whose time it is, in brackets at the end.
     '\\(\\p{Lu}[\\p{L} ]{1,24}\\)$',
     '\\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\b\\.?',
