@@ -17,10 +17,11 @@ import {
   dropFooter,
   dropPageFrames,
   findContents,
+  GREETING,
   isPreamble,
   mailHeaderEnd,
 } from './frame.js';
-import { hasFieldBreak, parseHeaderFields } from './header-fields.js';
+import { hasFieldBreak, isServiceFieldsLine, parseHeaderFields } from './header-fields.js';
 import { readDocumentLayouts } from './layouts.js';
 import {
   bulletText,
@@ -49,6 +50,7 @@ import {
 import { isTopHeading, normaliseMarkdown } from './markdown.js';
 import { classifyBodyLines, isAuthorBio, isCreditLine, isPageChrome, isPhotoCaption } from './noise.js';
 import { endsLikeMasthead, hasMastheadWord, knownOutlet, nameSpellsHost, outletFromUrl } from './outlets.js';
+import { dropBracketedMessageHeads } from './team-chat.js';
 import { normaliseTelegram } from './telegram.js';
 
 export interface DigestOptions {
@@ -76,6 +78,8 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   // few kilobytes say if, without a search through a large digest.
   const head = text.slice(0, 4096);
   if (head.includes(', [') || head.includes('orwarded from')) normaliseTelegram(lines);
+  // ("[10:02] Priya Natarajan": a Teams chat's message heads between the articles pasted in it.)
+  if (head.includes('] ')) dropBracketedMessageHeads(lines, file, result.dropped);
   const separators = blankSeparators(lines, file, result.dropped);
   dropPageFrames(lines, file, result.dropped);
   const opensWithTopHeading = isTopHeading(lines[nextNonBlank(lines, 0)] ?? '');
@@ -125,7 +129,7 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
     if (article && !article.url) article.url = headingLinks.get(start) ?? null;
     if (article) result.articles.push(article);
   });
-  dropHeadingBlock(result, file);
+  dropHeadingBlock(lines, result, file);
   readNumericDatesMonthFirst(result.articles);
   const heading = firstContent >= 0 && firstContent < firstStart ? lines.slice(firstContent, firstStart) : [];
   fillMissingDates(result.articles, options.fallbackDate ?? dateInPreamble(heading));
@@ -137,15 +141,27 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
  * block reads like a title over a date line, with one short note for a body. As the first "article",
  * with no outlet or link and others after it that have one, it is the digest's own heading.
  */
-function dropHeadingBlock(result: ParseResult, file: string): void {
+function dropHeadingBlock(lines: string[], result: ParseResult, file: string): void {
   const [first, ...rest] = result.articles;
   if (!first || first.outlet || first.url || !rest.some((a) => a.outlet)) return;
-  if (first.text.includes('\n') || wordCount(first.text, 16) > 15) return;
+  // ("HARBOUR BRIEF / Thursday, 27 March 2025 · Issue No. 88 / Good morning. …": a greeting of any
+  // length, one paragraph, under a masthead and its dated issue line.)
+  const greeting = GREETING.test(first.text) && wordCount(first.text, GREETING_WORDS + 1) <= GREETING_WORDS;
+  if (first.text.includes('\n') || (wordCount(first.text, 16) > 15 && !greeting)) return;
   result.articles.shift();
   const line = first.source.startLine;
   result.dropped.push({ file, line, text: first.title, reason: 'preamble' });
+  // (Its date line, "Friday, 28 March 2025 · Issue No. 41", is the heading's too.)
+  for (let k = line; k < first.source.endLine - 1; k++) {
+    const text = lines[k]!.trim();
+    if (text !== '' && isDatingLine(text) && !first.text.includes(text))
+      result.dropped.push({ file, line: k + 1, text, reason: 'preamble' });
+  }
   result.dropped.push({ file, line: first.source.endLine, text: first.text, reason: 'preamble' });
 }
+
+/** The longest greeting a newsletter's heading block holds. */
+const GREETING_WORDS = 60;
 
 /** A database export's documents, rewritten into the plain layout with each one's header known. */
 function readExportedDocuments(
@@ -321,10 +337,26 @@ function blankSeparators(lines: string[], file: string, dropped: Dropped[]): Set
   return separators;
 }
 
-/** "-", "=", "*", "_", "~", "#", "—", "–": what a separator line is made of (by code: no string per line). */
+/**
+ * "-", "=", "*", "_", "~", "#", "—", "–", "―", and the box-drawing horizontals ("─", "━", "═", dashed
+ * ones): what a separator line is made of (by code: no string per line).
+ */
 function opensSeparator(c: number): boolean {
   return (
-    c === 45 || c === 61 || c === 42 || c === 95 || c === 126 || c === 35 || c === 0x2014 || c === 0x2013
+    c === 45 ||
+    c === 61 ||
+    c === 42 ||
+    c === 95 ||
+    c === 126 ||
+    c === 35 ||
+    c === 0x2014 ||
+    c === 0x2013 ||
+    c === 0x2015 ||
+    (c >= 0x2500 && c <= 0x2501) ||
+    (c >= 0x2504 && c <= 0x2509) ||
+    c === 0x254c ||
+    c === 0x254d ||
+    c === 0x2550
   );
 }
 
@@ -668,6 +700,7 @@ function normaliseItemHeaders(lines: string[]): void {
   for (let i = 0; i < lines.length - 1; i++) {
     const line = lines[i]!;
     if (line.length > 120) continue;
+    if (line.length <= 8 && joinLoneItemNumber(lines, i)) continue;
     const number = itemNumber(line);
     if (!number) continue;
     const header = line.slice(number.length).trim();
@@ -681,6 +714,24 @@ function normaliseItemHeaders(lines: string[]): void {
     if (title === i + 2) lines[title] = '';
   }
 }
+
+/**
+ * "1. / Title / By … / date": a list that sets each item's number on a line of its own, over the
+ * title glued under it (a PDF's or a web list's copy). The number goes onto the title's line and its
+ * own line is left blank, line count kept, so the title stands alone as a numbered title does.
+ */
+function joinLoneItemNumber(lines: string[], i: number): boolean {
+  const line = lines[i]!;
+  const title = lines[i + 1]!;
+  if (!LONE_ITEM_NUMBER.test(line) || isBlank(title) || !readsLikeTitle(title) || itemNumber(title))
+    return false;
+  lines[i] = '';
+  lines[i + 1] = `${line.trim()} ${title.trim()}`;
+  return true;
+}
+
+/** "1.", "2)", "[3]", "(4)": an item's number alone on its line. */
+const LONE_ITEM_NUMBER = /^\s*(?:\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\))\s*$/;
 
 /**
  * A newsletter's contents list is its preamble: no article starts in it or above it, and each title
@@ -888,7 +939,10 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
     else if (line.charCodeAt(0) === 91) addSelfHeadedTitle(lines, i, 93, starts);
     // (A byline may carry the date, and runs longer: "By …, Staff Writer | @site | Published on …",
     // "Published on 12/05/2024 - 19:40 By … - Agência Brasil reporter - Brasília".)
-    if ((line.length > 80 && !(line.length <= 120 && carriesByline(line))) || isBlank(line)) continue;
+    // (And a date line may run longer with a page's stamps and counters after the date: "28 Mar, 2025
+    // - 18:30 2025-03-28T18:30:44+00:00 … 1,204 Views".)
+    if (line.length > 80 && !(line.length <= 120 && carriesByline(line)) && !longDateFirst(line)) continue;
+    if (isBlank(line)) continue;
     if (
       // (A time line may carry the page's update after it: "… 9:14 PM [ Last Update: … ]".)
       (line.length <= 100 && (parseDateLine(line) || parseTimeLine(line) || parseRelativeTimeLine(line))) ||
@@ -942,6 +996,11 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
     if (readsLikeTitle(lines[next]!) && nextNonBlank(lines, next + 1) >= 0) starts.set(next, null);
   }
   return starts;
+}
+
+/** A line of up to 100 characters that opens with a figure, as a date line may (cheap tests only). */
+function longDateFirst(line: string): boolean {
+  return line.length <= 100 && isDigitCode(line.charCodeAt(0));
 }
 
 /** "By …" opens the line, or a capital " By " stands in it after the date. */
@@ -1343,8 +1402,12 @@ function isFieldLabel(text: string): boolean {
   return text.length <= 20 && (DATE_LABEL.test(text) || RELEASE_LABEL.test(text));
 }
 
-/** "PRESS RELEASE", "News release", "STATEMENT": a line naming the kind of item, above its office. */
-const RELEASE_LABEL = /^\s*(?:(?:press|news|media) release|statement|press statement|communiqu[ée])\s*$/i;
+/**
+ * "PRESS RELEASE", "News release", "STATEMENT", "Briefing notes" (a UN agency's summary of its
+ * spokesperson's words), "Media advisory": a line naming the kind of item, above its office.
+ */
+const RELEASE_LABEL =
+  /^\s*(?:(?:press|news|media) release|statement|press statement|communiqu[ée]|(?:press )?briefing notes?|media advisory)\s*$/i;
 
 /**
  * The same block with no blank line under the title: "Title / Haaretz / blank / Jonathan Lis | Aug. 5,
@@ -1455,6 +1518,17 @@ function writerCredit(line: string): string[] | null {
   if (first === line.trim() || !looksLikePersonName(first) || isKnownOutletLine(first)) return null;
   const names = parseByline(`By ${line.trim()}`);
   return names && names.length > 0 ? names : null;
+}
+
+/**
+ * "Jim Pickard and George Parker in London", "Maya Chen in Singapore": writers' names (no outlet's,
+ * no office's: "El País in English", "U.S. Embassy in Kenya") and the place they file from; the
+ * names, or null.
+ */
+function writersFiledFrom(line: string): string[] | null {
+  if (line.length > 80 || !line.includes(' in ')) return null;
+  const names = writerCredit(line);
+  return names?.every(isWriterLine) ? names : null;
 }
 
 /**
@@ -1611,6 +1685,18 @@ function headerAbove(lines: string[], dateLine: number): { title: number; outlet
     !outletLike &&
     (brandAndTagline(lines[outletCandidate]!) !== null ||
       (top < numbered && isShortName(lines[outletCandidate]!)));
+  // "Title / Senate committee advances rail safety bill / By … - date": a line right above the date
+  // with four words in lower case or more is a headline in sentence case; a masthead has one or two
+  // at most ("Notes from Poland", "Hong Kong government press release"), an office's units more.
+  const candidate = lines[outletCandidate] ?? '';
+  if (
+    rightAbove &&
+    !known &&
+    lowerCaseWords(candidate) >= HEADLINE_LOWER_CASE_WORDS &&
+    !isOfficeLine(candidate) &&
+    !OFFICIAL_OUTLET.test(candidate.trim())
+  )
+    return nearestTitle(lines, nearest);
   if (outletLike || named) {
     const title = titleAbove(lines, outletCandidate);
     // A short line a blank above the date is a site's name only under a title of headline length
@@ -1778,11 +1864,15 @@ function firstBylineAbove(lines: string[], headerLine: number): number {
   let top = headerLine;
   // "By … / [blank] / 4 minute read / date": the page's reading time may stand between the byline and
   // the date.
+  // ("By Citizen Reporter / More by this Author / date": a page's button may stand among them.)
   const credit = (line: string) =>
     parseByline(line) !== null ||
+    (line.length <= 40 && top - 1 > 0 && isPageChrome(line) && !isBlank(line)) ||
     isStaffCredit(line) ||
     writerDashOutlet(line) !== null ||
-    postThenOutlet(line) !== null;
+    postThenOutlet(line) !== null ||
+    // ("Jim Pickard and George Parker in London": writers without "By", and the place they file from.)
+    writersFiledFrom(line) !== null;
   if (top > 0 && READING_TIME.test(lines[top - 1]!)) {
     const above = previousNonBlank(lines, top - 2);
     if (above >= 0 && credit(lines[above]!)) top = above + 1;
@@ -2107,15 +2197,24 @@ function isKicker(line: string): boolean {
 
 /** A word in lower case that is no particle ("for", "ask"): outlet names have none ("Voice of America"). */
 function hasLowerCaseWord(line: string): boolean {
-  return line
-    .trim()
-    .split(/\s+/)
-    .some(
-      (w) =>
-        /^\p{Ll}[\p{Ll}'’-]*$/u.test(w) &&
-        !/^(?:of|the|and|de|du|des|la|le|el|al|da|di|van|von|y|e|on|upon)$/.test(w),
-    );
+  return line.trim().split(/\s+/).some(isLowerCaseWord);
 }
+
+function isLowerCaseWord(word: string): boolean {
+  return /^\p{Ll}[\p{Ll}'’-]*$/u.test(word) && !NAME_PARTICLE.test(word);
+}
+
+const NAME_PARTICLE = /^(?:of|the|and|de|du|des|la|le|el|al|da|di|van|von|y|e|on|upon)$/;
+
+/** How many words in lower case, particles aside, a line has. */
+function lowerCaseWords(line: string): number {
+  return line.length > 200
+    ? HEADLINE_LOWER_CASE_WORDS
+    : line.trim().split(/\s+/).filter(isLowerCaseWord).length;
+}
+
+/** Lower-case words enough to make a line a headline, no masthead. */
+const HEADLINE_LOWER_CASE_WORDS = 4;
 
 /** A title stands alone: the line above it is blank, a URL, or the start of the file. */
 function standsAlone(lines: string[], title: number): boolean {
@@ -2410,6 +2509,11 @@ function assembleArticle(
 ): Article | null {
   const draft = readHeader(lines, start, header, file, result.dropped);
   let last = previousNonBlank(lines, end - 1);
+  // "… / Daily Monitor / Tone: Neutral | Reach: 410K": a monitoring service's fields closing its clip.
+  while (last > draft.bodyStart && isServiceFieldsLine(lines[last]!)) {
+    result.dropped.push({ file, line: last + 1, text: lines[last]!.trim(), reason: 'site-metadata' });
+    last = previousNonBlank(lines, last - 1);
+  }
   let url: string | null = draft.url;
   const closing = last > draft.bodyStart - 1 ? closingUrl(lines[last]!) : null;
   if (closing) {
@@ -2423,6 +2527,13 @@ function assembleArticle(
     draft.published ??= credit.date;
     last = previousNonBlank(lines, last - 1);
   }
+  // "Written by … / New Delhi | Updated: …", "Title / ANKARA / date": a place where other sites put
+  // their masthead is the article's dateline, not its outlet (the outlet may close the article).
+  const placeOnOutletLine =
+    draft.outletLine && !knownOutlet(draft.outletLine) && isBuiltInPlace(draft.outletLine)
+      ? draft.outletLine.trim()
+      : null;
+  if (placeOnOutletLine) draft.outletLine = null;
   // "… more rain was expected on Friday. / Eyewitness News": an outlet's name closing an article
   // whose header named none (the page's buttons may follow it: "Nippon.com / Share / Tweet").
   // "Title / Lindiwe Mokoena / 13 June 2024 | 14:30 / … / Eyewitness News": a person's name where
@@ -2482,12 +2593,7 @@ function assembleArticle(
     if (!paragraphs[index].trim()) paragraphs.splice(index, 1);
   }
 
-  // "Written by … / New Delhi | Updated: …": a place where other sites put their masthead is the
-  // article's dateline, not its outlet.
-  if (draft.outletLine && !knownOutlet(draft.outletLine) && isBuiltInPlace(draft.outletLine)) {
-    dateline ??= draft.outletLine.trim();
-    draft.outletLine = null;
-  }
+  dateline ??= placeOnOutletLine;
   outletFromByline(draft, url);
   const outlet = resolveOutlet(draft, agency, url);
   const title = cleanTitle(draft.title, outlet.name, draft.outletLine, agency);
@@ -2737,6 +2843,10 @@ function readHeader(
       writerCredit(lines[k]!)
     )
       draft.byline.push(...writerCredit(lines[k]!)!);
+    // "Title / Standfirst / Jim Pickard and George Parker in London / date": the writers right above
+    // the date, with no outlet's line.
+    else if (header.outletLine === null && k === (header.dateLine ?? -1) - 1 && writersFiledFrom(lines[k]!))
+      draft.byline.push(...writersFiledFrom(lines[k]!)!);
     // "The Southern Chronicle / Maya Pillai / Updated - …": a person's name alone between the
     // masthead and the date is the writer's (with the writer named above the masthead, a place:
     // "Ivana Kostic / BIRN / Novi Sad / date").
@@ -2838,6 +2948,9 @@ function readHeader(
     const bullet = bulletText(line);
     if (names) addByline(draft, labelled ? `By ${labelled[1]}` : line, names);
     else if (isUrlLine(line) && !draft.url) draft.url = line.trim();
+    // ("MEE staff", "Scroll Staff" under the date: the outlet's own newsroom, no one's name.)
+    else if (draft.byline.length === 0 && isStaffCredit(line))
+      draft.creditedOutlet ??= bylineOutlet(`By ${line.trim()}`);
     else if (bullet !== null) metadata.push({ line: i, text: bullet, raw: line.trim() });
     else if (draft.byline.length === 0 && looksLikePersonName(line)) {
       // A bare "Staff Reporter" line under the date is a credit line that names no one.

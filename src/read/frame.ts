@@ -11,7 +11,7 @@ const FOOTER =
   /\b(?:unsubscribe|(?:you are|you['’]re) receiving this|receiving this (?:e-?mail|newsletter)|this (?:e-?mail|newsletter|message) was sent|stop receiving|signed up (?:for|to) (?:this|our|the)\b[^.]{0,40}\b(?:newsletter|brief|briefing|digest|e-?mails?|list)|manage (?:your )?(?:preferences|subscriptions?|e-?mail settings)|update your (?:preferences|subscription)|view (?:this e-?mail |it )?in (?:your |a )?browser|forwarded (?:this|to you)|forward this (?:e-?mail|newsletter)|all rights reserved|privacy policy)\b|^(?:©|\(c\)|copyright\b)|^\s*(?:[-–—*=~]+\s*)?end of (?:the |this |today['’]s )?(?:digest|newsletter|brief|briefing|bulletin|report|clips|round-?up|summary|e-?mail)\b/i;
 
 /** How a newsletter greets its readers or introduces the day's list. */
-const GREETING =
+export const GREETING =
   /^(?:good (?:morning|afternoon|evening|day)\b|hello\b|hi\b|dear (?:readers?|subscribers?)\b|welcome (?:to|back)\b|greetings\b|here(?: are| is|['’]s) (?:what|today|the|your|our)\b|in (?:this|today['’]s) (?:issue|edition|newsletter|briefing|brief)\b|(?:today['’]s|the day['’]s|this morning['’]s|top) (?:top )?(?:stories|headlines|news|briefing|brief)\b)/i;
 
 /** "· 4 clips", "6 new items.": an alert or an export counting what it holds. */
@@ -28,6 +28,12 @@ const DAY =
 /** A frame is short: a heading, a greeting and a line or two more. */
 const MAX_LINES = 5;
 const MAX_WORDS = 100;
+/**
+ * Above a contents list whose items come back as titles, a newsletter's e-mail fields ("From:",
+ * "Subject:"), its "View this email in your browser" link, masthead, date line and greeting: a few
+ * lines more than a frame.
+ */
+const MAX_LINES_ABOVE_CONTENTS = 8;
 
 /**
  * Lines [from, to) before the first article are the digest's preamble: a few short lines above item 1
@@ -243,7 +249,8 @@ function contentsAbove(lines: string[], item: number, title: number): Contents |
   // Only blank lines between the list and the first article.
   for (let i = last + 1; i < title; i++) if (lines[i]!.trim() !== '') return null;
   const above = contentLines(lines, 0, first);
-  if (above.length > MAX_LINES || above.some((i) => wordCount(lines[i]!, 41) > 40)) return null;
+  if (above.length > MAX_LINES_ABOVE_CONTENTS || above.some((i) => wordCount(lines[i]!, 41) > 40))
+    return null;
   // Each item's key, and its key without a credit, name the item; the title found for each item.
   const items = new Map<string, number>();
   const titles: number[] = [];

@@ -96,3 +96,25 @@ const FIELD_BREAK = /[|\t·•]/;
 export function hasFieldBreak(line: string): boolean {
   return FIELD_BREAK.test(line);
 }
+
+/** The keys a monitoring service gives its own figures under ("Tone", "Reach", "AVE", "Sentiment"). */
+const SERVICE_KEY =
+  /^(?:tone|sentiment|reach|audience|circulation|readership|impressions|views|visitors|ave|ad value|relevance|prominence|media type|page)\b/i;
+
+/**
+ * "Tone: Negative | Reach: 1.2M", "Sentiment: Neutral", "Reach 112.4M | AVE $1,200": a line of a
+ * monitoring service's own fields closing a clip, every field its figure, one at least under a key
+ * such services use; no text of the article's.
+ */
+export function isServiceFieldsLine(line: string): boolean {
+  if (line.length > 120 || (!line.includes(':') && !FIGURE_AT_END.test(line))) return false;
+  const fields = line.trim().split(FIELD_SPLIT);
+  return (
+    fields.length <= 6 &&
+    fields.every((field) => KEY_VALUE.test(field) || FIGURE_FIELD.test(field)) &&
+    fields.some((field) => SERVICE_KEY.test(field))
+  );
+}
+
+/** A figure at the end of a line ("Reach 112.4M"): the cheap test for fields written without colons. */
+const FIGURE_AT_END = /\d[KMB]?\s*$/;

@@ -183,7 +183,7 @@ export function withoutDateLabel(line: string): string {
  * Korean sites in English label theirs "Write:", "Input:", "Edit:".
  */
 const DATE_LABEL_FIRST =
-  /^\s*(?:last\s+)?(?:updated|published|publish|posted|modified|write|written|input|edited|edit)(?:\s+(?:on|at))?(?:\s*[:\-–—]\s*|\s+)(?=\d|\p{L}{3})/iu;
+  /^\s*(?:last\s+)?(?:updated|published|publish|posted|modified|write|written|input|edited|edit)(?:\s+(?:on|at|date|time))?(?:\s*[:\-–—]\s*|\s+)(?=\d|\p{L}{3})/iu;
 
 /**
  * "Dated: 08-02-2024", "Dated 8 February 2024": a press office's stamp under its release's heading.
@@ -404,9 +404,10 @@ export function parseDateBylineLine(line: string): Omit<OutletDateLine, 'outlet'
     .trim()
     .split(byFirst ? BYLINE_FIRST_SPLIT : FIELD_SPLIT)
     .filter((field) => !isHandleField(field));
-  // "BY TENDAI MOYO ON APRIL 4, 2024": the date after "on" closes the byline.
+  // "BY TENDAI MOYO ON APRIL 4, 2024": the date after "on" closes the byline; "By Jeanine Jalkh, 12
+  // August 2024 15:45": or the date after a comma.
   if (fields.length === 1 && byFirst) {
-    const on = BYLINE_ON_DATE.exec(fields[0]!);
+    const on = BYLINE_ON_DATE.exec(fields[0]!) ?? dateAfterComma(fields[0]!);
     if (on) fields.splice(0, 1, fields[0]!.slice(0, on.index), fields[0]!.slice(on.index + on[0].length));
   }
   // "Por Lesly Ordóñez | 13 de julio de 2023 | 19:45": after a byline, the date's fields are one date line.
@@ -472,6 +473,20 @@ const DATE_THEN_BY = /(?<=\d(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})){0,2})\s+(?:By
 
 /** "By Jane Doe - date", "By Farhana Akter // 13 June 2024": the break after a byline. */
 const BYLINE_FIRST_SPLIT = /\s+(?:[-—–·|•]|\/\/)\s+/;
+/**
+ * "By Jeanine Jalkh, 12 August 2024 15:45", "By Staff, Aug. 12, 2024": the first comma after which the
+ * rest of the byline is a date (or a date and time), as the match of the comma; null when none is.
+ */
+function dateAfterComma(field: string): { index: number; 0: string } | null {
+  // A date ends in its year or a clock: a figure or "am"/"pm" last (a cheap test before any search).
+  if (!DATE_OR_TIME_END.test(field)) return null;
+  for (let comma = field.indexOf(', '); comma > 0; comma = field.indexOf(', ', comma + 2)) {
+    const rest = field.slice(comma + 2);
+    if (rest.length <= 48 && (exactDateLine(rest) ?? exactTimeLine(rest))) return { index: comma, 0: ', ' };
+  }
+  return null;
+}
+
 /** " on April 4, 2024", " ON 4 APRIL 2024", " on 04/04/2024": "on" before a date. */
 const BYLINE_ON_DATE = /\s+on\s+(?=\p{L}{3,9}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3}|\d{1,2}[/.-]\d)/iu;
 /** "Edited by:", "Written by", "Reported by:": a labelled credit opening a date line. */
@@ -608,13 +623,13 @@ const TIME_FIRST =
   /^(?:(?:published|updated|posted|issued)(?: on)?:?\s+)?(\d{1,2}):(\d{2})(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?:,|\s*[|·•])?\s+(.+)$/i;
 // Seconds and a numeric zone are read as RFC 822 writes them ("Sat, 24 Jun 2023 07:41:00 GMT", "… +0000").
 const TIME_LAST =
-  /^(.+?)(?:,|\s*[|·•/]|\s+[-–—])?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([ap]\.?m\.?))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?|\s+[+-]\d{4})?(?:,\s+UK)?$/i;
+  /^(.+?)(?:,|\s*[|·•/]|\s+[-–—])?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([ap]\.?m\.?))?(?:\s*([A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?|\s+[+-]\d{4})?(?:,\s+UK)?$/i;
 /**
  * "… 6:12 PM GMT+2 Updated 2 hours ago", "… 12:10 GMT+2•Updated 14:22" (Euronews glues the bullet to the
  * word), "… 9:14 PM [ Last Update: … ]" (Press TV): what a web page adds after the time of publication.
  */
 const UPDATED_SUFFIX =
-  /(?:\s+|\s*[•·|–—]\s*)(?:last\s+)?updated\b.*$|\s+[-–—/]\s+(?:update|edit)\s*:.*$|(?<=\d)\s+modified:.*$|\s*\[\s*last update:?[^\]]*\]\s*$|\s*\(\s*(?:(?:last\s+)?updated|modifica(?:to)?|aggiornat[oa]|actualizad[oa]|atualizad[oa]|mis à jour)\b:?[^)]*\)\s*$/i;
+  /(?:\s+|\s*[•·|–—]\s*)(?:last\s+)?updated\b.*$|\s*[•·|]\s*last update\s*:.*$|\s+[-–—/]\s+(?:update|edit)\s*:.*$|(?<=\d)\s+modified:.*$|\s*\[\s*last update:?[^\]]*\]\s*$|\s*\(\s*(?:(?:last\s+)?updated|modifica(?:to)?|aggiornat[oa]|actualizad[oa]|atualizad[oa]|mis à jour)\b:?[^)]*\)\s*$/i;
 /**
  * The word a page's update note opens with, in English, Italian, Spanish, Portuguese and French
  * ("… 15:22 Modified: 27/08/2021 - 17:40", as France 24 prints it).
@@ -688,9 +703,26 @@ function exactTimeLine(line: string): { time: string; date: string } | null {
   m = TIME_FIRST.exec(text);
   if (m) return timed(exactDateLine(m[4]!), m[1]!, m[2]!, m[3]);
   m = TIME_LAST.exec(text);
-  if (m) return timed(exactDateLine(m[1]!), m[2]!, m[3]!, m[4]);
+  if (m) return timed(monthFirstInAmericanZone(m[1]!, m[5]) ?? exactDateLine(m[1]!), m[2]!, m[3]!, m[4]);
   return null;
 }
+
+/**
+ * "07/09/24 11:32 AM ET", "7/9/2024 5:12 PM EDT": a time in an American zone says the numeric date
+ * before it is written month first, as American sites write it; null for any other date or zone.
+ */
+function monthFirstInAmericanZone(date: string, zone: string | undefined): string | null {
+  if (zone === undefined || !AMERICAN_ZONE.test(zone)) return null;
+  const text = date.trim();
+  const m = NUMERIC.exec(text) ?? NUMERIC_SHORT_YEAR.exec(text);
+  return m ? isoDate(fullYear(Number(m[4])), Number(m[1]), Number(m[3])) : null;
+}
+
+/**
+ * Eastern, Central, Mountain, Pacific, Alaska and Hawaii time (capitals only); not "CST", which is
+ * China's standard time as well.
+ */
+const AMERICAN_ZONE = /^(?:ET|EDT|EST|CT|CDT|MT|MDT|MST|PT|PDT|PST|AKDT|AKST|HST)$/;
 
 /**
  * "World Jul 7, 2021 8:14 AM EDT": the site's section (a word or two, capitalised) before a month's
@@ -788,11 +820,18 @@ function timed(date: string | null, h: string, minutes: string, meridiem: string
   return { time: `${String(hours).padStart(2, '0')}:${minutes}`, date };
 }
 
-/** A line of only separator characters: "----", "* * *", "=====". */
+/**
+ * A line of only separator characters: "----", "* * *", "=====", and the box-drawing rules newsletters
+ * and PDFs draw ("━━━━", "────", "════", "―――").
+ */
 export function isSeparatorLine(line: string): boolean {
   const text = line.trim();
-  return text.length >= 3 && /^[-=*_~#·•—–\s]+$/.test(text) && /[-=*_~#—–]{1}/.test(text);
+  return text.length >= 3 && SEPARATOR_CHARS.test(text) && SEPARATOR_MARK.test(text);
 }
+
+/** Box-drawing horizontals: light, heavy, double, dashed; and the horizontal bar U+2015. */
+const SEPARATOR_CHARS = /^[-=*_~#·•—–―─━═┄┅┈┉╌╍\s]+$/;
+const SEPARATOR_MARK = /[-=*_~#—–―─━═┄┅┈┉╌╍]/;
 
 /** A line that is only a URL (checked without allocating: the reader asks it of every line). */
 export function isUrlLine(line: string): boolean {

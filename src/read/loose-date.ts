@@ -81,10 +81,11 @@ const GLUED_FIELD = /(?<=\d)(?=\p{Lu})/gu;
 
 /**
  * A clock: "4:12 PM", "18:40", "01:15:30", "11h40" (French), "18.05 Uhr" and "5.42pm" (a dot only
- * before the hour's word, or a date's figures would read as one).
+ * before the hour's word, or a date's figures would read as one); "19: 47", a space after the colon,
+ * as Prothom Alo prints its times.
  */
 const CLOCK =
-  /(?<![\d.])(\d{1,2})(?::|h(?=\d{2})|\.(?=\d{2}\s*(?:uhr|[ap]\.?m)))(\d{2})(?::\d{2})?\s*(?:([ap]\.?m\.?)|h\b|uhr\b)?/gi;
+  /(?<![\d.])(\d{1,2})(?:: ?|h(?=\d{2})|\.(?=\d{2}\s*(?:uhr|[ap]\.?m)))(\d{2})(?::\d{2})?\s*(?:([ap]\.?m\.?)|h\b|uhr\b)?/gi;
 
 /**
  * What a page prints around its date, removed before the rest is judged: labels, relative times,
@@ -110,6 +111,14 @@ const DECORATION = new RegExp(
     '\\b(?:on|at)\\b(?=\\s*[:\\d])',
     '\\b\\d{1,3}\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\\s+ago\\b',
     '\\b\\d{1,2}\\s*min(?:ute)?s?\\.?\\s+(?:to\\s+)?read\\b',
+    // A page's counters ("0 Views", "1,204 reads"), and the machine-readable stamps some pages print
+    // beside the date ("2024-07-09T00:07:36+00:00": the "T" and the offset, once the date is out).
+    '\\b\\d[\\d,.]*\\s*(?:views?|reads?|comments?|shares?)\\b',
+    '(?<![\\p{L}\\d])T(?=\\d{2}:\\d{2})',
+    '(?<=\\d)[+-]\\d{2}:\\d{2}(?![\\d:])',
+    // A newsletter's number beside its date ("Thursday, 27 March 2025 · Issue No. 88", "Issue 45"); not
+    // a bare "No. 4", which a report's title carries ("Flash Update No. 4 (30 April 2024)").
+    '(?<![\\p{L}])(?:issue|edition)\\s*(?:no\\.?\\s*|#\\s*)?\\d{1,5}(?!\\d)',
     // "… at 2:14 pm (Paris)": the place whose time it is, in brackets at the end.
     '\\(\\p{Lu}[\\p{L} ]{1,24}\\)$',
     '\\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\b\\.?',

@@ -242,8 +242,9 @@ const TIME_STAMP =
  * this article · 4 min", "3 min read", "Copy/paste the article video embed link below:", "Skip next section Explore
  * more". No paragraph of prose is one of these.
  */
+// ("More by this Author", "Bookmark", "Follow": the Nation group's and CNA's buttons under a byline.)
 const PAGE_BUTTON =
-  /^(?:share|tweet|save|copy|copy link|link copied|e-?mail|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|print|comments?|reuse this content|purchase licensing rights|listen to this article(?:\s*[·•|-]\s*\d+ min)?|\d{1,2}\s*min(?:ute)?s?\.?\s+read|copy\/paste the (?:article )?(?:video )?embed (?:link|code)(?: below)?:?|skip (?:next|previous) section\b.{0,30})$/i;
+  /^(?:share:?|tweet|save|bookmark|follow|more by this author|more from this author|copy|copy link|link copied|e-?mail|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|print|comments?|reuse this content|purchase licensing rights|listen to this article(?:\s*[·•|-]\s*\d+ min)?|\d{1,2}\s*min(?:ute)?s?\.?\s+read|copy\/paste the (?:article )?(?:video )?embed (?:link|code)(?: below)?:?|skip (?:next|previous) section\b.{0,30})$/i;
 
 /** "Facebook Twitter WhatsApp", "Share: Facebook | X | Email": a page's share buttons, pasted as text. */
 const SHARE_BUTTONS =

@@ -352,9 +352,12 @@ const MASTHEAD_WORDS = new Set(
   recorder statesman telegram messenger banner beacon eagle echo patriot`.split(/\s+/),
 );
 
-/** Words that end mastheads in Spanish, Portuguese, French and German ("Primera Hora", "El Nuevo Día"). */
+/**
+ * Words that end mastheads in Spanish, Portuguese, French and German ("Primera Hora", "El Nuevo Día"),
+ * and in Dutch and the Nordic languages ("NOS Nieuws", "Het Nieuwsblad", "SVT Nyheter", "Yle Uutiset").
+ */
 const FOREIGN_MASTHEAD_ENDS = new Set(
-  'dia hora pais diario tiempo universo comercio prensa noticias mundo nacion folha jornal globo zeitung presse monde figaro shimbun ilbo sinmun'.split(
+  'dia hora pais diario tiempo universo comercio prensa noticias mundo nacion folha jornal globo zeitung presse monde figaro soir shimbun ilbo sinmun nieuws nieuwsblad krant courant dagblad nyheter nyheder uutiset tidning posten bladet avis'.split(
     ' ',
   ),
 );

@@ -5,6 +5,7 @@
 // title, a line of description): a title over an outlet line, maybe a date or byline line, then the
 // text, is an article. Reactions (":eyes: 2"), "(edited)" and thread counters are the chat's, not the
 // article's; the chatter between articles is dropped.
+import type { Dropped } from '../types.js';
 import { isChatTitle, outletOf, takeClosingUrl } from './chat-export.js';
 import { type ExportDocument, emptyDocument, exportDate } from './exports.js';
 import { monthNumber, parseByline, parseTimeLine, wordCount } from './lines.js';
@@ -117,4 +118,35 @@ function pastedArticle(lines: string[], from: number, to: number): ExportDocumen
 function timedDate(line: string): string | null {
   const timed = parseTimeLine(line);
   return timed ? `${timed.date} ${timed.time}` : null;
+}
+
+/**
+ * "[10:02] Priya Natarajan", "[9:41 AM] Jonas Weber": a Microsoft Teams message's head copied as text,
+ * the time in brackets before the sender's name (one to four capitalised words).
+ */
+const BRACKETED_TIME_HEAD =
+  /^\[\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\]\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*$/u;
+
+/**
+ * Articles pasted into a Teams chat without a link preview are read as a digest's items: the messages'
+ * heads between them are the chat's, and are taken out (line count kept) when two or more are found,
+ * so that each pasted title stands alone as a digest's does.
+ */
+export function dropBracketedMessageHeads(lines: string[], file: string, dropped: Dropped[]): void {
+  const heads: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // Cheap tests first: a head opens with "[" and a figure, and is short.
+    if (line.length > 70 || line.charCodeAt(0) !== 91 || !isDigit(line.charCodeAt(1))) continue;
+    if (BRACKETED_TIME_HEAD.test(line)) heads.push(i);
+  }
+  if (heads.length < 2) return;
+  for (const i of heads) {
+    dropped.push({ file, line: i + 1, text: lines[i]!.trim(), reason: 'site-metadata' });
+    lines[i] = '';
+  }
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
