@@ -75,11 +75,35 @@ export const READING_TIME_FIELD = /^\d{1,2}\s*min(?:ute)?s?\.?\s+(?:to\s+)?read$
  * "Oct 4 2023", "4 October 2023", "October 4, 2023", "2023-10-04", "04.10.2023" → ISO; else null. A
  * line none of the exact forms reads is tried as a page's looser date line (loose-date.ts).
  */
-export function parseDateLine(line: string): string | null {
+export function parseDateLine(text: string): string | null {
+  if (isClosingStamp(text)) return null;
+  const line = withoutPostedBy(text);
   const exact = exactDateLine(line);
   if (exact || line.length > LOOSE_DATE_LINE) return exact;
   return (looseDateLine(line) ?? looseWithoutLabel(line))?.date ?? null;
 }
+
+/**
+ * "Posted On: 04 DEC 2023 2:15PM by PIB Delhi": the office that posted a release, after the time or the
+ * date it was posted at, is no part of the date line.
+ */
+function withoutPostedBy(line: string): string {
+  if (!line.includes(' by ')) return line;
+  return line.replace(POSTED_BY, '');
+}
+
+/**
+ * "(Published 04 December 2023, 13:02 IST)": a page's stamp in brackets under its last paragraph
+ * closes the article; it dates no header (the paragraph above it is no title).
+ */
+export function isClosingStamp(line: string): boolean {
+  return line.charCodeAt(0) === 40 && CLOSING_STAMP.test(line);
+}
+
+const CLOSING_STAMP = /^\((?:first |last )?(?:published|updated)\b[^()]{4,60}\)$/i;
+
+const POSTED_BY =
+  /(?<=\d|\d\s?[AaPp]\.?[Mm]\.?)\s+by\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\s*$/u;
 
 /** Lines longer than this are not tried as loose date lines (loose-date.ts reads up to as many). */
 const LOOSE_DATE_LINE = 90;
@@ -662,7 +686,9 @@ const TIMESTAMP_LABEL = /^(?:published|updated|posted|issued)(?: on)?:?\s+/i;
  * " 13:36, 4 October 2023", "October 4, 2023, 1:36 pm", "04.10.2023 | 13:36", "2023-10-04T13:36:00Z"
  * → {time: "13:36", date: "2023-10-04"}; else null. The time is as written (no time zone conversion).
  */
-export function parseTimeLine(line: string): { time: string; date: string } | null {
+export function parseTimeLine(text: string): { time: string; date: string } | null {
+  if (isClosingStamp(text)) return null;
+  const line = withoutPostedBy(text);
   const exact = exactTimeLine(line);
   if (exact || line.length > LOOSE_DATE_LINE) return exact;
   if (!line.includes(':') && !CLOCK_WITHOUT_COLON.test(line)) return null;

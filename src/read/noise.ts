@@ -5,6 +5,7 @@ import type { Dropped, DropReason } from '../types.js';
 import {
   bulletText,
   endsLikeSentence,
+  isClosingStamp,
   isTitleCase,
   isUrlLine,
   parseByline,
@@ -269,6 +270,7 @@ function noiseReason(units: Unit[], k: number, firstKept: boolean, title: string
     STANDARDS_LINK.test(text) ||
     COPYRIGHT_LINE.test(text) ||
     isTimeStamp(text) ||
+    isClosingStamp(text) ||
     isReleaseStamp(text) ||
     isReleaseTrailer(text) ||
     SHARE_BUTTONS.test(text) ||
