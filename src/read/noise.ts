@@ -60,6 +60,7 @@ export function classifyBodyLines(
     if (unit.dropped === 'read-more' && !isBrowserLink(unit.text)) markHeadlineBefore(units, k);
     if (!unit.dropped) firstKept = false;
   }
+  dropClosingSectionLabel(units);
   const paragraphs: BodyParagraph[] = [];
   const bylineNames: string[] = [];
   for (const unit of units) {
@@ -69,6 +70,25 @@ export function classifyBodyLines(
   }
   return { paragraphs, bylineNames };
 }
+
+/**
+ * "World News", "Asia Pacific", "Latest News": a page's section label left under the article's last
+ * paragraph (it heads the next page copied). A heading with no paragraph under it heads nothing of
+ * this article. Only sections' own words: a sign-off ("With Reuters"), an issuer ("Bartın
+ * Governorship") or a signer's title ("Acting President") closing the text stays.
+ */
+function dropClosingSectionLabel(units: Unit[]): void {
+  let last = units.length - 1;
+  while (last >= 0 && units[last]!.dropped) last--;
+  const unit = units[last];
+  if (!unit || last === 0 || unit.bullet || unit.text.length > 40) return;
+  if (SECTION_LABEL.test(unit.text)) unit.dropped = 'site-metadata';
+}
+
+/** One to three words sites name their sections with, and nothing else. */
+const SECTION_WORDS =
+  '(?:World|News|Latest|Top|Stories|Asia|Pacific|Europe|Africa|Americas|Middle|East|South|North|National|Nation|International|Local|Metro|Regional|Region|Politics|Business|Economy|Markets|Finance|Opinion|Sports?|Tech|Technology|Science|Health|Environment|Climate|Culture|Lifestyle|Breaking)';
+const SECTION_LABEL = new RegExp(`^${SECTION_WORDS}(?:\\s(?:&\\s)?${SECTION_WORDS}){0,2}$`, 'i');
 
 /**
  * One unit per paragraph (blank-line separated). Hard-wrapped prose lines are joined with spaces;
