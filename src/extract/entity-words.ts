@@ -51,6 +51,27 @@ export function toWords(annotated: Annotated): Word[] {
 }
 
 /**
+ * One name's word made of the words from `first` to `last` that the tagger cut apart, written `text`:
+ * the fields in toWord's order (see joinSyllables).
+ */
+function joinedName(text: string, first: Word, last: Word): Word {
+  return {
+    text,
+    start: first.start,
+    end: last.end,
+    key: wordKey(text),
+    pos: 'PROPN',
+    possessive: last.possessive,
+    cap: true,
+    sentenceStart: first.sentenceStart,
+    skip: last.skip,
+    heading: last.heading,
+    newlineBefore: first.newlineBefore,
+    declared: false,
+  };
+}
+
+/**
  * "D.Batbayar", "Ts.Oyunchimeg", "B.Bold-Erdene": the Mongolian press writes a person's patronymic
  * initial glued to the given name, which the tagger cuts into two or three tokens. Rejoined, the word
  * is the person's name (see GLUED_INITIAL_NAME). Only without spaces, so "J. Smith" and "St. Petersburg"
@@ -71,21 +92,7 @@ function joinInitials(words: Word[]): Word[] {
       .slice(i, end + 1)
       .map((w) => w.text)
       .join('');
-    // The fields in toWord's order (see joinSyllables).
-    joined.push({
-      text,
-      start: word.start,
-      end: last.end,
-      key: wordKey(text),
-      pos: 'PROPN',
-      possessive: last.possessive,
-      cap: true,
-      sentenceStart: word.sentenceStart,
-      skip: last.skip,
-      heading: last.heading,
-      newlineBefore: word.newlineBefore,
-      declared: false,
-    });
+    joined.push(joinedName(text, word, last));
     i = end;
   }
   return joined;
@@ -137,21 +144,7 @@ function joinIzafa(words: Word[]): Word[] {
       continue;
     }
     const text = `${word.text}-${words[i + 2]!.text}-${last.text}`;
-    // The fields in toWord's order (see joinSyllables).
-    joined.push({
-      text,
-      start: word.start,
-      end: last.end,
-      key: wordKey(text),
-      pos: 'PROPN',
-      possessive: last.possessive,
-      cap: true,
-      sentenceStart: word.sentenceStart,
-      skip: last.skip,
-      heading: last.heading,
-      newlineBefore: word.newlineBefore,
-      declared: false,
-    });
+    joined.push(joinedName(text, word, last));
     i += 4;
   }
   return joined;
