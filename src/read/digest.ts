@@ -3196,13 +3196,31 @@ const NAME_JOINER =
  * a shouted or lower-case spelling of a known outlet is replaced by its usual one ("ARMENPRESS").
  */
 function outletAsWritten(name: string): string {
-  const text = name.trim();
+  const text = withoutDesk(name.trim());
   const mixedCase = text !== text.toUpperCase() && text !== text.toLowerCase();
   if (mixedCase || isAcronym(text)) return text;
   // (A single word in capitals may be an acronym the reader does not know: "ČTK", "1TV".)
   const words = text.includes(' ');
   return knownOutlet(text) ?? (words && text === text.toUpperCase() ? mastheadInTitleCase(text) : text);
 }
+
+/**
+ * "The Hindu Bureau", "DTNEXT Bureau", "Tribune Desk", "Prothom Alo English Desk", "Written by: TNM":
+ * the paper's desk or a credit's label signs for the paper, whose name is the outlet.
+ */
+function withoutDesk(name: string): string {
+  if (name.includes(':')) name = name.replace(CREDIT_LABEL, '');
+  const desk = DESK_SUFFIX.exec(name);
+  if (!desk || desk.index === 0) return name;
+  const paper = name.slice(0, desk.index);
+  // "Press Information Bureau", "Federal Statistics Bureau": a bureau that is an office's own name,
+  // unless what stands before it is a paper's ("The Hindu", "DTNEXT").
+  const papers = !/bureau$/i.test(name) || knownOutlet(paper) !== null || /^The\s|^\S+$/.test(paper);
+  return papers && knownOutlet(name) === null ? paper : name;
+}
+
+const CREDIT_LABEL = /^(?:written|posted|published|edited)\s+by\s*:\s*/i;
+const DESK_SUFFIX = /\s+(?:(?:news|web|online|digital|english|city|metro)\s+)?(?:bureau|desk)$/i;
 
 /**
  * "THE ISLAND TIMES" → "The Island Times", "KHOU 11 NEWS" → "KHOU 11 News": a masthead copied in
