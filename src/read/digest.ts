@@ -3220,7 +3220,7 @@ function withoutDesk(name: string): string {
 }
 
 const CREDIT_LABEL = /^(?:written|posted|published|edited)\s+by\s*:\s*/i;
-const DESK_SUFFIX = /\s+(?:(?:news|web|online|digital|english|city|metro)\s+)?(?:bureau|desk)$/i;
+const DESK_SUFFIX = /\s+(?:(?:news|web|english|city|metro)\s+)?(?:bureau|desk)$/i;
 
 /**
  * "THE ISLAND TIMES" → "The Island Times", "KHOU 11 NEWS" → "KHOU 11 News": a masthead copied in
