@@ -493,7 +493,8 @@ function matchGazetteer(
       namesACity(words, hit) ||
       namesAnAirline(words, i) ||
       endsParticleName(words, i) ||
-      namesAPortfolio(words, i, hit.endWord)
+      namesAPortfolio(words, i, hit.endWord) ||
+      areInitials(words, i, hit)
     )
       continue;
     const last = words[hit.endWord]!;
@@ -524,6 +525,25 @@ function namesAPortfolio(words: Word[], from: number, to: number): boolean {
   if (ROLE_WORDS.has(words[from]!.key) && (TITLES.has(next.key) || next.key === 'cabinet')) return true;
   return words[from - 1]?.key === 'of' && isPortfolioNoun(next);
 }
+
+/**
+ * "his lawyer AP Singh", "Prime Minister KP Sharma Oli": two or three capitals between a person noun
+ * (or a title) and a capitalised name are that person's initials, not the agency or body they spell
+ * elsewhere ("AP reported", "an AP photographer", "AP Photo" stay the agency).
+ */
+function areInitials(words: Word[], from: number, hit: { endWord: number; match: AliasMatch }): boolean {
+  const next = words[from + 1];
+  if (from !== hit.endWord || !hit.match.acronym || !next || next.newlineBefore) return false;
+  if (!INITIALS.test(words[from]!.text) || !NAME_WORD.test(next.text) || isHeadWord(next.key)) return false;
+  if (isTitle(next) || CALENDAR_WORD.test(next.text)) return false;
+  const prev = words[from - 1];
+  return prev !== undefined && ((!prev.cap && PERSON_NOUNS.has(prev.key)) || isTitleBefore(words, from));
+}
+
+/** Two or three capitals, as initials are run together in South Asian names ("AP", "KP"). */
+const INITIALS = /^\p{Lu}{2,3}$/u;
+/** A capitalised word of letters, as a given name or surname is written. */
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** "al-Shabaab", "al-Qaeda": an Arabic article in lower case, a hyphen and a capitalised name. */
 function opensArabicName(words: Word[], i: number): boolean {
