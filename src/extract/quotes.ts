@@ -899,6 +899,8 @@ function speakerInClause(
     const relayed = relayedSpeaker(ctx, start, verb, end, quoteAt);
     if (relayed) return relayed;
   }
+  const relayed = sentThroughAgent(ctx, clause.slice(0, verb.start - start), start, quoteAt);
+  if (relayed) return relayed;
   const subject = subjectBefore(ctx, participleSubjectStart(clause, start, verb), verb, quoteAt) ?? {
     name: null,
     via: null,
@@ -922,6 +924,23 @@ function speakerInClause(
   }
   return subject;
 }
+
+/**
+ * '"…," the statement, released through his lawyer AK Bose, said': a statement sent out by someone's
+ * lawyer or spokesman holds the words of the person the pronoun refers to, not the go-between's (whose
+ * name sits where a speaker would).
+ */
+function sentThroughAgent(ctx: Context, subject: string, start: number, quoteAt: number): Speaker | null {
+  if (!subject.includes('statement') && !subject.includes('letter')) return null;
+  const m = SENT_THROUGH_AGENT.exec(subject);
+  if (!m) return null;
+  const pronoun = { his: 'he', her: 'she', their: 'they' }[m[1]!.toLowerCase()]!;
+  return resolvePronoun(ctx, pronoun, start, quoteAt);
+}
+
+/** "the statement, released through his lawyer …," / "the letter, read out by her spokesman …,". */
+const SENT_THROUGH_AGENT =
+  /^\s*,?\s*the\s+(?:[\p{L}-]+\s+)?(?:statement|letter)\s*,\s*(?:[\p{L}-]+\s+){1,2}?(?:through|via|by)\s+(his|her|their)\s+(?:lawyers?|attorneys?|counsel|spokes(?:man|woman|person)|representatives?|aides?)\b[^,]*,\s*$/iu;
 
 /**
  * "…, with Iranian officials saying talks could not go on": a participle after "with" has its own
