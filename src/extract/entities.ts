@@ -130,6 +130,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   found.push(...creditPlaces(words, article.id));
   outletsNotPeople(found, article);
   oneTypePerName(found, listedNames, summaryBulletsEnd(annotated.text));
+  weekdaySurnames(found, words, article.id);
   longNamesInBrackets(found, annotated.text, article.id);
   shortPlaceNames(found);
   knownAs(found, pending, annotated.text, article.id);
@@ -151,6 +152,28 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   found.sort((a, b) => a.start - b.start);
   pending.sort((a, b) => a.start - b.start);
   return { mentions: found, pending };
+}
+
+/**
+ * "Opposition Leader Marlon Sunday said …. “…,” Sunday said on Tuesday.": once a person's surname is a
+ * weekday, the weekday alone before a speech verb (or after "Mr") is that person, not a day.
+ */
+function weekdaySurnames(found: EntityMention[], words: Word[], article: string): void {
+  const people = new Map<string, string>();
+  for (const m of found) {
+    const last = m.type === 'person' ? m.name.slice(m.name.lastIndexOf(' ') + 1).toLowerCase() : '';
+    if (WEEKDAY.test(last) && m.name.includes(' ')) people.set(last, m.name);
+  }
+  if (people.size === 0) return;
+  for (const [k, word] of words.entries()) {
+    const name = word.cap ? people.get(word.key) : undefined;
+    if (!name || found.some((m) => m.start <= word.start && word.end <= m.end)) continue;
+    const prev = words[k - 1];
+    const addressed = prev !== undefined && prev.cap && /^(?:mr|mrs|ms|dr)\.?$/.test(prev.key);
+    if (!addressed && (DATE_WORDS_BEFORE.has(prev?.key ?? '') || !SPEECH_VERBS.has(words[k + 1]?.key ?? '')))
+      continue;
+    found.push({ article, name, type: 'person', text: word.text, start: word.start, end: word.end });
+  }
 }
 
 /**
@@ -933,7 +956,7 @@ function continuesName(words: Word[], j: number): boolean {
   // "a Bangladesh Air Force C-130": a model's code after a body's head word is the aircraft's.
   if (/\d/.test(next.text) && isHeadWord(here.key)) return false;
   if (isNameWord(next, false) && !isStopCap(next)) return true;
-  if (monthInName(words, j) || syllableAn(words, j)) return true;
+  if (monthInName(words, j) || syllableAn(words, j) || weekdayInName(words, j)) return true;
   // Connectors count only when a capitalised word follows them.
   const after = words[j + 2];
   // "Raed al-Saleh", "Bab al-Hawa": a particle joined to the next name by a hyphen.
@@ -1051,6 +1074,38 @@ function monthInName(words: Word[], j: number): boolean {
 }
 
 const NAME_MONTHS = new Set(['may', 'june', 'jun', 'april', 'august']);
+
+/**
+ * "Opposition Leader Marlon Sunday", "Felicia Monday, the mayor,": a weekday after a given name is the
+ * person's surname when a title or a role comes before the given name or a described role right after
+ * the weekday ("Kyiv Monday" and "Islamic State Thursday", in wire style, stay dates).
+ */
+function weekdayInName(words: Word[], j: number): boolean {
+  const here = words[j]!;
+  const next = words[j + 1]!;
+  if (!next.cap || !WEEKDAY.test(next.key) || !NAME_WORD.test(here.text) || STOP_CAPS.has(here.key))
+    return false;
+  if (isTitle(here) || isHeadWord(here.key) || DAY_PARTS.has(words[j + 2]?.key ?? '')) return false;
+  const title = words[j - 1];
+  if (title?.cap && isTitleBefore(words, j) && !words[j]!.newlineBefore) return true;
+  // "The mayor, Felicia Monday, said": the role set before the name, between commas.
+  const role = words[j - 2];
+  if (title?.text === ',' && role && !role.cap && (isTitle(role) || PERSON_NOUNS.has(role.key))) return true;
+  return rolesAfter(words, j + 2);
+}
+
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight']);
+
+/** ", the opposition leader," / ", a farmer.": a described person right after the name, and no verb. */
+function rolesAfter(words: Word[], k: number): boolean {
+  if (words[k]?.text !== ',' || !DESCRIBING_DETERMINERS.has(words[k + 1]?.key ?? '')) return false;
+  for (let m = k + 2; m <= k + 5; m++) {
+    const word = words[m];
+    if (!word || word.cap || !/^\p{Ll}/u.test(word.text)) return false;
+    if (isTitle(word) || PERSON_NOUNS.has(word.key)) return !SPEECH_VERBS.has(words[m + 1]?.key ?? '');
+  }
+  return false;
+}
 
 /**
  * "Mayor Jan Dohnal", "April Ryan said": a month's name that is also a given name, right before a
@@ -1577,7 +1632,7 @@ function trimChunk(words: Word[], from: number, to: number, titled: boolean): Ch
   while (
     to >= from &&
     isEdge(words[to]!) &&
-    !(to > from && (monthInName(words, to - 1) || syllableAn(words, to - 1)))
+    !(to > from && (monthInName(words, to - 1) || syllableAn(words, to - 1) || weekdayInName(words, to - 1)))
   )
     to--;
   // "French Foreign Minister …", "Minister of Foreign Affairs …": qualifiers belong to the title.
