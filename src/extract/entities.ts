@@ -1485,6 +1485,7 @@ function splitAtTitles(words: Word[], from: number, to: number, titledBefore = f
     if (j === to && j > from && !TITLES.has(words[j]!.key) && !isQualifier(words[j - 1]!)) continue;
     // "Amy Pope", "Tom Major": after a given name, a title word is a surname.
     if (j > from && GIVEN_NAMES.has(words[j - 1]!.key)) continue;
+    if (surnameAsTitle(words, start, j, to, titled)) continue;
     // "Universidad Mayor de San Andrés": in a Spanish or Portuguese body's name the adjective follows
     // the head word.
     if (j > from && ROMANCE_ORG_HEADS.has(words[j - 1]!.key)) continue;
@@ -1499,6 +1500,21 @@ function splitAtTitles(words: Word[], from: number, to: number, titledBefore = f
   }
   if (start <= to) chunks.push(...trimChunk(words, start, to, titled));
   return chunks;
+}
+
+/**
+ * "Health Minister St Clair Prince", "said Tahseen Sayed, …": a title word that ends a titled name (or
+ * one a speech verb introduces), after a name word of its own, is the person's surname: no name
+ * follows it for it to be the title of.
+ */
+function surnameAsTitle(words: Word[], start: number, j: number, to: number, titled: boolean): boolean {
+  if (j !== to || j === start || !TITLES.has(words[j]!.key)) return false;
+  const name = words[j - 1]!;
+  if (!NAME_WORD.test(name.text) || isTitle(name) || isQualifier(name) || isHeadWord(name.key)) return false;
+  const cue = words[start - 1];
+  // "Chief Electoral Commissioner", "Chief Medical Officer": "Chief" opens a longer title.
+  if (cue?.key === 'chief') return false;
+  return titled || (cue !== undefined && !cue.cap && SPEECH_VERBS.has(cue.key));
 }
 
 /**
