@@ -2026,7 +2026,12 @@ function phraseType(
   // name a company outweighs a place word inside it.
   if (!chunk.titled && !GIVEN_NAMES.has(keys[0]!) && describedAsCompany(words, chunk)) return 'organization';
   // "Transportation Secretary Ellen Park": right after a title, a place word ends a person's name.
-  if (chunk.titled && isTitleBefore(words, chunk.from) && keys.length <= 3 && !PLACE_PREFIXES.has(keys[0]!))
+  if (
+    chunk.titled &&
+    isTitleBefore(words, chunk.from) &&
+    keys.length <= 3 &&
+    (!PLACE_PREFIXES.has(keys[0]!) || saintAsGivenName(keys))
+  )
     return 'person';
   if (PLACE_HEADS.has(last) || PLACE_PREFIXES.has(keys[0]!)) return 'place';
   // "Strait of Hormuz", "Bay of Bengal": a kind of place, "of" and a name.
@@ -2089,6 +2094,14 @@ function phraseType(
   if (titleName) return personCue(words, chunk) ? 'organization' : null;
   if (chunk.titled || GIVEN_NAMES.has(keys[0]!) || personCue(words, chunk)) return 'person';
   return looksLikePersonName(parts, capCounts) ? 'person' : null;
+}
+
+/**
+ * "Health Minister St Clair Prince": after a title, "St" and two names are a given name of two words
+ * (as Caribbean names are) and a surname; "Mayor St Petersburg" has no third word for a surname.
+ */
+function saintAsGivenName(keys: string[]): boolean {
+  return keys.length === 3 && (keys[0] === 'st' || keys[0] === 'saint') && !isHeadWord(keys[2]!);
 }
 
 /** Whether the phrase's first or last word stands alone elsewhere: capitalised, between uncapitalised words. */
