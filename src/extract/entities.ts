@@ -1557,6 +1557,9 @@ const TITLE_QUALIFIERS = new Set([
   // "AU High Representative", "UN Special Envoy": the body's name ends before the qualified title.
   'high',
   'special',
+  // "World Bank Country Director", "UNICEF Regional Director": the office's reach, not a place.
+  'country',
+  'regional',
 ]);
 /**
  * A Map, not an object: every word of a capitalised phrase is looked up here, and on an object a word
@@ -1578,8 +1581,12 @@ function isPluralTitle(word: Word): boolean {
 
 /** The first title word of a phrase that is not part of an institution's name, or -1. */
 function titleInside(words: Word[], chunk: Chunk): number {
-  for (let k = chunk.from + 1; k <= chunk.to; k++)
-    if (isTitle(words[k]!) && !namesInstitution(words, k, chunk.to)) return k;
+  for (let k = chunk.from + 1; k <= chunk.to; k++) {
+    if (!isTitle(words[k]!) || namesInstitution(words, k, chunk.to)) continue;
+    // "World Bank Country Director", "Davao City Vice Mayor": the title's qualifier goes with it.
+    while (k - 1 > chunk.from && TITLE_QUALIFIERS.has(words[k - 1]!.key)) k--;
+    return k;
+  }
   return -1;
 }
 
