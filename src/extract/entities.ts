@@ -1474,7 +1474,8 @@ function splitAtTitles(words: Word[], from: number, to: number, titledBefore = f
       continue;
     }
     if (!isTitle(words[j]!) && !role) continue;
-    if (namesInstitution(words, j, to) || namesThoroughfare(words, j, to)) continue;
+    if (namesInstitution(words, j, to) || namesThoroughfare(words, j, to) || opensBodyName(words, j, to))
+      continue;
     // "Council of Judges and Prosecutors", "Ministry of Justice and Public Security": a title word
     // after a body's head and "of" (or joined by "and" to one) names what the body is of.
     if (j > from && portfolioOfBody(words, from, j)) continue;
@@ -1602,6 +1603,24 @@ function namesInstitution(words: Word[], k: number, to: number): boolean {
   }
   const next = possessiveEnd(words, last);
   return next <= to && ORG_HEADS.has(words[next]!.key);
+}
+
+/**
+ * "General Election Commission", "Queen Elizabeth Hospital", "General Motors": a title word that opens
+ * a phrase whose head word (a body's or a firm's) follows within three name words is the first word
+ * of that name, not a title before a person.
+ */
+function opensBodyName(words: Word[], j: number, to: number): boolean {
+  // Not "Deputy General Counsel …" or "Lieutenant General Ahmed …": the title goes on another one.
+  const before = words[j - 1];
+  if (before?.cap && !before.sentenceStart && !before.possessive && !isStopCap(before)) return false;
+  // Name words right after it, no "of": "President of the Republic" is an office.
+  for (let k = j + 1; k <= Math.min(to, j + 3); k++) {
+    const word = words[k]!;
+    if (!word.cap || isEdge(word) || isTitle(word) || word.possessive) return false;
+    if (ORG_HEADS.has(word.key) || COMPANY_HEADS.has(word.key)) return true;
+  }
+  return false;
 }
 
 /** The word at j stands in the "of …" part of a body's name that opens at or after `from`. */
