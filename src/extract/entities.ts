@@ -1195,7 +1195,8 @@ function absorbsListed(
   for (let k = chunk.from; k <= chunk.to; k++) {
     const word = words[k]!;
     if (!isFree(inside, k)) continue;
-    if (TITLES.has(word.key) && !namesInstitution(words, k, chunk.to)) return false;
+    if (TITLES.has(word.key) && !namesInstitution(words, k, chunk.to) && !officeOfTitle(words, chunk))
+      return false;
     if (ORG_HEADS.has(word.key) || COMPANY_HEADS.has(word.key)) head = 'organization';
     else if (k === chunk.to && PLACE_HEADS.has(word.key)) head ??= 'place';
     // "Port Louis", "San Marino": a place's prefix before a listed name; not "Port Louis and Cape
@@ -1273,6 +1274,14 @@ function absorbsListed(
   const named = misc === chunk.from && words[misc + 1]?.key !== 'of';
   for (const l of inside) if (l.to < misc || named) l.dropped = true;
   return false;
+}
+
+/**
+ * "Office of the Prosecutor General of Ukraine", "Office of the President of Armenia": a body's head and
+ * "of" open the phrase, so a title after them names whose office it is, and the place the whole body's.
+ */
+function officeOfTitle(words: Word[], chunk: Chunk): boolean {
+  return ORG_HEADS.has(words[chunk.from]!.key) && words[chunk.from + 1]?.key === 'of';
 }
 
 const NATIONAL_SOCIETY = /^Red (?:Cross|Crescent)$/;
