@@ -2378,9 +2378,22 @@ const FOREIGN_ARTICLES = new Set([
 ]);
 
 const PARTY_NOUNS = new Set(['party', 'movement', 'faction', 'bloc', 'coalition', 'alliance']);
+/** Lower-case offices of a firm, never of a place or a person. */
+const COMPANY_OFFICERS = new Set([
+  'executive',
+  'ceo',
+  'founder',
+  'co-founder',
+  'owner',
+  'owners',
+  'shareholder',
+]);
 
 function afterCompanyNoun(words: Word[], chunk: Chunk): boolean {
   if (COMPANY_NOUNS.has(words[chunk.from - 1]?.key ?? '')) return true;
+  // "chief executive of Altai Wool", "the founder of Blue Yak": an office only a firm has, then "of".
+  if (words[chunk.from - 1]?.key === 'of' && COMPANY_OFFICERS.has(words[chunk.from - 2]?.key ?? ''))
+    return true;
   // "shares in Boeing", "a stake in Maersk": what is owned in shares is a company.
   return (
     /^(?:in|of)$/.test(words[chunk.from - 1]?.key ?? '') &&
