@@ -1839,7 +1839,8 @@ function classifyChunk(
   capCounts: CapitalisedCounts,
   article: string,
 ): void {
-  if (chunk.from === chunk.to && classifySingleWord(chunk, words[chunk.from]!, leftovers.singles)) return;
+  if (chunk.from === chunk.to && classifySingleWord(chunk, words[chunk.from]!, leftovers.singles, words))
+    return;
   const parts = words.slice(chunk.from, chunk.to + 1);
   const keys = parts.map((w) => w.key);
   if (keys.some((k) => MISC_HEADS.has(k)) && !keys.some((k) => ORG_HEADS.has(k))) return;
@@ -2010,18 +2011,35 @@ function isHeadWord(key: string): boolean {
  * The common case of a one-word phrase, decided without building word lists: a treaty or event word
  * is left out, a word is kept for resolveSingles. Returns false when the general rules must decide.
  */
-function classifySingleWord(chunk: Chunk, word: Word, singles: Chunk[]): boolean {
+function classifySingleWord(chunk: Chunk, word: Word, singles: Chunk[], words: Word[]): boolean {
   if (MISC_HEADS.has(word.key) && !ORG_HEADS.has(word.key)) return true;
   // "the President of the Republic", "Secretary of State": a state's word alone names no one.
   if (word.key === 'republic' || word.key === 'state') return true;
   // "wrote on X.", "Plan B" cut short: a lone letter names nothing.
   if (LONE_LETTER.test(word.text)) return true;
+  if (namesAlertLevel(chunk, word, words)) return true;
   if (!STARTS_WITH_LETTER.test(word.text)) return false;
   singles.push(chunk);
   return true;
 }
 
 const STARTS_WITH_LETTER = /^\p{L}/u;
+
+/**
+ * "the alert level was lowered from Red", "remains at Red": a colour after "level" or "alert" earlier
+ * in its sentence is the level, no place ("Orange said" and "Mr Green" stay names).
+ */
+function namesAlertLevel(chunk: Chunk, word: Word, words: Word[]): boolean {
+  if (!ALERT_COLOURS.has(word.key)) return false;
+  for (let k = chunk.from - 1; k >= Math.max(0, chunk.from - 25); k--) {
+    const key = words[k]!.key;
+    if (key === 'level' || key === 'alert' || key === 'levels') return true;
+    if (words[k]!.sentenceStart) return false;
+  }
+  return false;
+}
+
+const ALERT_COLOURS = new Set(['red', 'orange', 'amber', 'yellow', 'green', 'purple']);
 const LONE_LETTER = /^\p{Lu}\.?$/u;
 
 function trimPieces(words: Word[], pieces: Chunk[]): Chunk[] {
