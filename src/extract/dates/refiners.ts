@@ -29,6 +29,8 @@ const STRETCH =
   /\b(?:over|during|in|throughout|for|within)\s+(?:(?:the\s+)?(?:past|last)|the\s+(?:next|coming))\s+(?:day|week|month|year)$/i;
 
 /** "the first mission in 30 years", "within 24 hours": a span of time, not a point in it. */
+const THE_DAY_ASIDE = /^the\s+day\s+(before|after)$/i;
+
 const dropDurations: DateRefiner = (draft, ctx) => {
   const text = draft.chrono?.text ?? '';
   if (/^(?:within|for|after|over|now)\b/i.test(text)) return null;
@@ -110,6 +112,14 @@ const dropDurations: DateRefiner = (draft, ctx) => {
     !/^\s+(?:tomorrow|yesterday|last|next)\b/i.test(ctx.text.slice(draft.end, draft.end + 12))
   )
     return null;
+  // "rose to 4,418 on Monday night from 3,906 the day before": the day before the day the sentence has
+  // just named (anchored.ts), and the day before the report only when it names none.
+  const aside = THE_DAY_ASIDE.exec(text.trim());
+  if (aside)
+    return {
+      ...draft,
+      shift: { unit: 'day', amount: aside[1]!.toLowerCase() === 'before' ? -1 : 1, orElse: 'keep' },
+    };
   // "later in the day", "earlier in the week": a moment in the story's own time, not a date; "in the
   // weeks ahead", "in the days to come": some time to come, no day.
   if (/^in\s+the\s+(?:days?|weeks?|months?|years?)$/i.test(text.trim())) return null;
