@@ -100,7 +100,9 @@ const dropDurations: DateRefiner = (draft, ctx) => {
     (pastVerbRightBefore(ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 24), draft.start)) ||
       toldInThePast(ctx, draft.start) ||
       NEGATED_PERFECT.test(clauseBefore(ctx, draft.start)) ||
-      PERFECT_SPAN.test(clauseBefore(ctx, draft.start)))
+      PERFECT_SPAN.test(clauseBefore(ctx, draft.start)) ||
+      NEGATED_FUTURE.test(clauseBefore(ctx, draft.start)) ||
+      AMOUNT_VERB_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 16), draft.start)))
   )
     return null;
   // "in the year after MINUSMA left", "the day before the vote": counted from the event named after it,
@@ -162,6 +164,13 @@ function toldInThePast(ctx: RefineContext, at: number): boolean {
 
 /** "have not eaten a proper meal in three days", "hasn't rained in weeks": how long, not when. */
 const NEGATED_PERFECT = /\b(?:has|have|had)(?:\s+not|\s+never|n['’]t)\s+\w+/i;
+
+/** "will not be back on its feet in six months", "can't be rebuilt in a year": how long, and no day. */
+const NEGATED_FUTURE = /\b(?:(?:will|would|can|could|shall)(?:\s+not|n['’]t)|won['’]t|cannot)\b/i;
+
+/** "more than they earn in a year", "what a family spends in a month": an amount per period. */
+const AMOUNT_VERB_BEFORE =
+  /\b(?:earns?|earned|makes?|spends?|spent|pays?|paid|receives?|owes?|produces?|consumes?)\s+$/i;
 
 /**
  * "bank shares have lost nearly 15% in two days", "the river has risen a metre in a week": a present
