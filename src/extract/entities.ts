@@ -1025,8 +1025,14 @@ function continuesName(words: Word[], j: number): boolean {
 function portfoliosGoOn(words: Word[], j: number): boolean {
   let of = j;
   while (of > j - 4 && of > 0 && words[of]!.key !== 'of') of--;
-  if (words[of]?.key !== 'of' || !ORG_HEADS.has(words[of - 1]?.key ?? '')) return false;
-  for (let k = of + 1; k <= j; k++) if (!words[k]!.cap || isHeadWord(words[k]!.key)) return false;
+  // "Ministry of Social Welfare, …" and its minister: "Deputy Minister of Food, Agriculture and …".
+  const head = words[of - 1];
+  if (words[of]?.key !== 'of' || !head || !(ORG_HEADS.has(head.key) || isTitle(head))) return false;
+  // "Ministry of Energy, …": a portfolio that also heads firms' names ("X Energy") is still one.
+  for (let k = of + 1; k <= j; k++) {
+    const word = words[k]!;
+    if (!word.cap || (isHeadWord(word.key) && !ROLE_WORDS.has(word.key))) return false;
+  }
   let k = j + 2;
   let sawAnd = false;
   for (let parts = 0; parts < 4; parts++) {
@@ -1051,6 +1057,8 @@ function isPortfolioWord(word: Word): boolean {
 }
 
 const MORE_PORTFOLIOS = new Set([
+  // "Food, Agriculture and Light Industry"
+  'light',
   'family',
   'families',
   'community',
@@ -1720,7 +1728,8 @@ function isEdge(w: Word): boolean {
 }
 
 function isQualifier(w: Word): boolean {
-  return isEdge(w) || ROLE_WORDS.has(w.key) || DEMONYMS.has(w.key) || isPortfolioNoun(w);
+  // The comma of a title's portfolios ("Minister of Food, Agriculture and Light Industry"; see portfoliosGoOn).
+  return isEdge(w) || isPortfolioWord(w) || DEMONYMS.has(w.key) || w.text === ',';
 }
 
 /** The last word of an army's unit, or "Military District": "Brigade", "Division", "Fleet". */
