@@ -112,6 +112,13 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
         return;
       }
     }
+    // "Secretary General of the Kenya Red Cross Society": the body after "of the" is read on its own.
+    const titlesBody = bodyOfTitle(words, chunk, listed);
+    if (titlesBody > 0) {
+      classifyRest({ from: chunk.from, to: titlesBody - 3, titled: chunk.titled });
+      readChunk({ from: titlesBody, to: chunk.to, titled: false });
+      return;
+    }
     if (namesStateOf(chunk, words, listed) || namesAdminUnitOf(chunk, words, listed)) return;
     if (absorbsListed(chunk, words, listed, found, local, article.id)) return;
     classifyRest(chunk);
@@ -174,6 +181,29 @@ function weekdaySurnames(found: EntityMention[], words: Word[], article: string)
       continue;
     found.push({ article, name, type: 'person', text: word.text, start: word.start, end: word.end });
   }
+}
+
+/**
+ * Where the body's name starts in "Secretary General of the Kenya Red Cross Society": after a title,
+ * "of" and "the", a phrase ending on a body's head word, with a listed name inside and no title of its
+ * own (0 when none does).
+ */
+function bodyOfTitle(words: Word[], chunk: Chunk, listed: Listed[]): number {
+  if (!ORG_HEADS.has(words[chunk.to]!.key)) return 0;
+  // The phrase opens with the title (and its qualifiers): not "Conference of Group Leaders of the Senate".
+  let k = chunk.from;
+  while (
+    k < chunk.to &&
+    !TITLES.has(words[k]!.key) &&
+    (TITLE_QUALIFIERS.has(words[k]!.key) || ROLE_WORDS.has(words[k]!.key))
+  )
+    k++;
+  while (k + 1 < chunk.to && TITLES.has(words[k + 1]!.key)) k++;
+  if (!TITLES.has(words[k]!.key) || words[k + 1]?.key !== 'of' || words[k + 2]?.key !== 'the') return 0;
+  for (let m = k + 3; m <= chunk.to; m++) if (isTitle(words[m]!)) return 0;
+  // Only where a listed name inside the body would otherwise be read alone ("Red Cross" as the ICRC).
+  const body = { from: k + 3, to: chunk.to, titled: false };
+  return body.to > body.from && listedInside(listed, body).length > 0 ? body.from : 0;
 }
 
 /**
