@@ -112,6 +112,13 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
         return;
       }
     }
+    // "Secretary General of the Kenya Red Cross Society": the body after "of the" is read on its own.
+    const titlesBody = bodyOfTitle(words, chunk, listed);
+    if (titlesBody > 0) {
+      classifyRest({ from: chunk.from, to: titlesBody - 3, titled: chunk.titled });
+      readChunk({ from: titlesBody, to: chunk.to, titled: false });
+      return;
+    }
     if (namesStateOf(chunk, words, listed) || namesAdminUnitOf(chunk, words, listed)) return;
     if (absorbsListed(chunk, words, listed, found, local, article.id)) return;
     classifyRest(chunk);
@@ -130,6 +137,7 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   found.push(...creditPlaces(words, article.id));
   outletsNotPeople(found, article);
   oneTypePerName(found, listedNames, summaryBulletsEnd(annotated.text));
+  weekdaySurnames(found, words, article.id);
   longNamesInBrackets(found, annotated.text, article.id);
   shortPlaceNames(found);
   knownAs(found, pending, annotated.text, article.id);
@@ -151,6 +159,51 @@ export function extractEntities(article: Article, annotated: Annotated, gazettee
   found.sort((a, b) => a.start - b.start);
   pending.sort((a, b) => a.start - b.start);
   return { mentions: found, pending };
+}
+
+/**
+ * "Opposition Leader Marlon Sunday said …. “…,” Sunday said on Tuesday.": once a person's surname is a
+ * weekday, the weekday alone before a speech verb (or after "Mr") is that person, not a day.
+ */
+function weekdaySurnames(found: EntityMention[], words: Word[], article: string): void {
+  const people = new Map<string, string>();
+  for (const m of found) {
+    const last = m.type === 'person' ? m.name.slice(m.name.lastIndexOf(' ') + 1).toLowerCase() : '';
+    if (WEEKDAY.test(last) && m.name.includes(' ')) people.set(last, m.name);
+  }
+  if (people.size === 0) return;
+  for (const [k, word] of words.entries()) {
+    const name = word.cap ? people.get(word.key) : undefined;
+    if (!name || found.some((m) => m.start <= word.start && word.end <= m.end)) continue;
+    const prev = words[k - 1];
+    const addressed = prev !== undefined && prev.cap && /^(?:mr|mrs|ms|dr)\.?$/.test(prev.key);
+    if (!addressed && (DATE_WORDS_BEFORE.has(prev?.key ?? '') || !SPEECH_VERBS.has(words[k + 1]?.key ?? '')))
+      continue;
+    found.push({ article, name, type: 'person', text: word.text, start: word.start, end: word.end });
+  }
+}
+
+/**
+ * Where the body's name starts in "Secretary General of the Kenya Red Cross Society": after a title,
+ * "of" and "the", a phrase ending on a body's head word, with a listed name inside and no title of its
+ * own (0 when none does).
+ */
+function bodyOfTitle(words: Word[], chunk: Chunk, listed: Listed[]): number {
+  if (!ORG_HEADS.has(words[chunk.to]!.key)) return 0;
+  // The phrase opens with the title (and its qualifiers): not "Conference of Group Leaders of the Senate".
+  let k = chunk.from;
+  while (
+    k < chunk.to &&
+    !TITLES.has(words[k]!.key) &&
+    (TITLE_QUALIFIERS.has(words[k]!.key) || ROLE_WORDS.has(words[k]!.key))
+  )
+    k++;
+  while (k + 1 < chunk.to && TITLES.has(words[k + 1]!.key)) k++;
+  if (!TITLES.has(words[k]!.key) || words[k + 1]?.key !== 'of' || words[k + 2]?.key !== 'the') return 0;
+  for (let m = k + 3; m <= chunk.to; m++) if (isTitle(words[m]!)) return 0;
+  // Only where a listed name inside the body would otherwise be read alone ("Red Cross" as the ICRC).
+  const body = { from: k + 3, to: chunk.to, titled: false };
+  return body.to > body.from && listedInside(listed, body).length > 0 ? body.from : 0;
 }
 
 /**
@@ -493,7 +546,8 @@ function matchGazetteer(
       namesACity(words, hit) ||
       namesAnAirline(words, i) ||
       endsParticleName(words, i) ||
-      namesAPortfolio(words, i, hit.endWord)
+      namesAPortfolio(words, i, hit.endWord) ||
+      areInitials(words, i, hit)
     )
       continue;
     const last = words[hit.endWord]!;
@@ -524,6 +578,25 @@ function namesAPortfolio(words: Word[], from: number, to: number): boolean {
   if (ROLE_WORDS.has(words[from]!.key) && (TITLES.has(next.key) || next.key === 'cabinet')) return true;
   return words[from - 1]?.key === 'of' && isPortfolioNoun(next);
 }
+
+/**
+ * "his lawyer AP Singh", "Prime Minister KP Sharma Oli": two or three capitals between a person noun
+ * (or a title) and a capitalised name are that person's initials, not the agency or body they spell
+ * elsewhere ("AP reported", "an AP photographer", "AP Photo" stay the agency).
+ */
+function areInitials(words: Word[], from: number, hit: { endWord: number; match: AliasMatch }): boolean {
+  const next = words[from + 1];
+  if (from !== hit.endWord || !hit.match.acronym || !next || next.newlineBefore) return false;
+  if (!INITIALS.test(words[from]!.text) || !NAME_WORD.test(next.text) || isHeadWord(next.key)) return false;
+  if (isTitle(next) || CALENDAR_WORD.test(next.text)) return false;
+  const prev = words[from - 1];
+  return prev !== undefined && ((!prev.cap && PERSON_NOUNS.has(prev.key)) || isTitleBefore(words, from));
+}
+
+/** Two or three capitals, as initials are run together in South Asian names ("AP", "KP"). */
+const INITIALS = /^\p{Lu}{2,3}$/u;
+/** A capitalised word of letters, as a given name or surname is written. */
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** "al-Shabaab", "al-Qaeda": an Arabic article in lower case, a hyphen and a capitalised name. */
 function opensArabicName(words: Word[], i: number): boolean {
@@ -913,7 +986,7 @@ function continuesName(words: Word[], j: number): boolean {
   // "a Bangladesh Air Force C-130": a model's code after a body's head word is the aircraft's.
   if (/\d/.test(next.text) && isHeadWord(here.key)) return false;
   if (isNameWord(next, false) && !isStopCap(next)) return true;
-  if (monthInName(words, j) || syllableAn(words, j)) return true;
+  if (monthInName(words, j) || syllableAn(words, j) || weekdayInName(words, j)) return true;
   // Connectors count only when a capitalised word follows them.
   const after = words[j + 2];
   // "Raed al-Saleh", "Bab al-Hawa": a particle joined to the next name by a hyphen.
@@ -982,8 +1055,14 @@ function continuesName(words: Word[], j: number): boolean {
 function portfoliosGoOn(words: Word[], j: number): boolean {
   let of = j;
   while (of > j - 4 && of > 0 && words[of]!.key !== 'of') of--;
-  if (words[of]?.key !== 'of' || !ORG_HEADS.has(words[of - 1]?.key ?? '')) return false;
-  for (let k = of + 1; k <= j; k++) if (!words[k]!.cap || isHeadWord(words[k]!.key)) return false;
+  // "Ministry of Social Welfare, …" and its minister: "Deputy Minister of Food, Agriculture and …".
+  const head = words[of - 1];
+  if (words[of]?.key !== 'of' || !head || !(ORG_HEADS.has(head.key) || isTitle(head))) return false;
+  // "Ministry of Energy, …": a portfolio that also heads firms' names ("X Energy") is still one.
+  for (let k = of + 1; k <= j; k++) {
+    const word = words[k]!;
+    if (!word.cap || (isHeadWord(word.key) && !ROLE_WORDS.has(word.key))) return false;
+  }
   let k = j + 2;
   let sawAnd = false;
   for (let parts = 0; parts < 4; parts++) {
@@ -1008,6 +1087,8 @@ function isPortfolioWord(word: Word): boolean {
 }
 
 const MORE_PORTFOLIOS = new Set([
+  // "Food, Agriculture and Light Industry"
+  'light',
   'family',
   'families',
   'community',
@@ -1031,6 +1112,38 @@ function monthInName(words: Word[], j: number): boolean {
 }
 
 const NAME_MONTHS = new Set(['may', 'june', 'jun', 'april', 'august']);
+
+/**
+ * "Opposition Leader Marlon Sunday", "Felicia Monday, the mayor,": a weekday after a given name is the
+ * person's surname when a title or a role comes before the given name or a described role right after
+ * the weekday ("Kyiv Monday" and "Islamic State Thursday", in wire style, stay dates).
+ */
+function weekdayInName(words: Word[], j: number): boolean {
+  const here = words[j]!;
+  const next = words[j + 1]!;
+  if (!next.cap || !WEEKDAY.test(next.key) || !NAME_WORD.test(here.text) || STOP_CAPS.has(here.key))
+    return false;
+  if (isTitle(here) || isHeadWord(here.key) || DAY_PARTS.has(words[j + 2]?.key ?? '')) return false;
+  const title = words[j - 1];
+  if (title?.cap && isTitleBefore(words, j) && !words[j]!.newlineBefore) return true;
+  // "The mayor, Felicia Monday, said": the role set before the name, between commas.
+  const role = words[j - 2];
+  if (title?.text === ',' && role && !role.cap && (isTitle(role) || PERSON_NOUNS.has(role.key))) return true;
+  return rolesAfter(words, j + 2);
+}
+
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight']);
+
+/** ", the opposition leader," / ", a farmer.": a described person right after the name, and no verb. */
+function rolesAfter(words: Word[], k: number): boolean {
+  if (words[k]?.text !== ',' || !DESCRIBING_DETERMINERS.has(words[k + 1]?.key ?? '')) return false;
+  for (let m = k + 2; m <= k + 5; m++) {
+    const word = words[m];
+    if (!word || word.cap || !/^\p{Ll}/u.test(word.text)) return false;
+    if (isTitle(word) || PERSON_NOUNS.has(word.key)) return !SPEECH_VERBS.has(words[m + 1]?.key ?? '');
+  }
+  return false;
+}
 
 /**
  * "Mayor Jan Dohnal", "April Ryan said": a month's name that is also a given name, right before a
@@ -1120,7 +1233,8 @@ function absorbsListed(
   for (let k = chunk.from; k <= chunk.to; k++) {
     const word = words[k]!;
     if (!isFree(inside, k)) continue;
-    if (TITLES.has(word.key) && !namesInstitution(words, k, chunk.to)) return false;
+    if (TITLES.has(word.key) && !namesInstitution(words, k, chunk.to) && !officeOfTitle(words, chunk))
+      return false;
     if (ORG_HEADS.has(word.key) || COMPANY_HEADS.has(word.key)) head = 'organization';
     else if (k === chunk.to && PLACE_HEADS.has(word.key)) head ??= 'place';
     // "Port Louis", "San Marino": a place's prefix before a listed name; not "Port Louis and Cape
@@ -1198,6 +1312,14 @@ function absorbsListed(
   const named = misc === chunk.from && words[misc + 1]?.key !== 'of';
   for (const l of inside) if (l.to < misc || named) l.dropped = true;
   return false;
+}
+
+/**
+ * "Office of the Prosecutor General of Ukraine", "Office of the President of Armenia": a body's head and
+ * "of" open the phrase, so a title after them names whose office it is, and the place the whole body's.
+ */
+function officeOfTitle(words: Word[], chunk: Chunk): boolean {
+  return ORG_HEADS.has(words[chunk.from]!.key) && words[chunk.from + 1]?.key === 'of';
 }
 
 const NATIONAL_SOCIETY = /^Red (?:Cross|Crescent)$/;
@@ -1399,7 +1521,8 @@ function splitAtTitles(words: Word[], from: number, to: number, titledBefore = f
       continue;
     }
     if (!isTitle(words[j]!) && !role) continue;
-    if (namesInstitution(words, j, to) || namesThoroughfare(words, j, to)) continue;
+    if (namesInstitution(words, j, to) || namesThoroughfare(words, j, to) || opensBodyName(words, j, to))
+      continue;
     // "Council of Judges and Prosecutors", "Ministry of Justice and Public Security": a title word
     // after a body's head and "of" (or joined by "and" to one) names what the body is of.
     if (j > from && portfolioOfBody(words, from, j)) continue;
@@ -1410,6 +1533,7 @@ function splitAtTitles(words: Word[], from: number, to: number, titledBefore = f
     if (j === to && j > from && !TITLES.has(words[j]!.key) && !isQualifier(words[j - 1]!)) continue;
     // "Amy Pope", "Tom Major": after a given name, a title word is a surname.
     if (j > from && GIVEN_NAMES.has(words[j - 1]!.key)) continue;
+    if (surnameAsTitle(words, start, j, to, titled)) continue;
     // "Universidad Mayor de San Andrés": in a Spanish or Portuguese body's name the adjective follows
     // the head word.
     if (j > from && ROMANCE_ORG_HEADS.has(words[j - 1]!.key)) continue;
@@ -1424,6 +1548,21 @@ function splitAtTitles(words: Word[], from: number, to: number, titledBefore = f
   }
   if (start <= to) chunks.push(...trimChunk(words, start, to, titled));
   return chunks;
+}
+
+/**
+ * "Health Minister St Clair Prince", "said Tahseen Sayed, …": a title word that ends a titled name (or
+ * one a speech verb introduces), after a name word of its own, is the person's surname: no name
+ * follows it for it to be the title of.
+ */
+function surnameAsTitle(words: Word[], start: number, j: number, to: number, titled: boolean): boolean {
+  if (j !== to || j === start || !TITLES.has(words[j]!.key)) return false;
+  const name = words[j - 1]!;
+  if (!NAME_WORD.test(name.text) || isTitle(name) || isQualifier(name) || isHeadWord(name.key)) return false;
+  const cue = words[start - 1];
+  // "Chief Electoral Commissioner", "Chief Medical Officer": "Chief" opens a longer title.
+  if (cue?.key === 'chief') return false;
+  return titled || (cue !== undefined && !cue.cap && SPEECH_VERBS.has(cue.key));
 }
 
 /**
@@ -1466,6 +1605,9 @@ const TITLE_QUALIFIERS = new Set([
   // "AU High Representative", "UN Special Envoy": the body's name ends before the qualified title.
   'high',
   'special',
+  // "World Bank Country Director", "UNICEF Regional Director": the office's reach, not a place.
+  'country',
+  'regional',
 ]);
 /**
  * A Map, not an object: every word of a capitalised phrase is looked up here, and on an object a word
@@ -1487,8 +1629,12 @@ function isPluralTitle(word: Word): boolean {
 
 /** The first title word of a phrase that is not part of an institution's name, or -1. */
 function titleInside(words: Word[], chunk: Chunk): number {
-  for (let k = chunk.from + 1; k <= chunk.to; k++)
-    if (isTitle(words[k]!) && !namesInstitution(words, k, chunk.to)) return k;
+  for (let k = chunk.from + 1; k <= chunk.to; k++) {
+    if (!isTitle(words[k]!) || namesInstitution(words, k, chunk.to)) continue;
+    // "World Bank Country Director", "Davao City Vice Mayor": the title's qualifier goes with it.
+    while (k - 1 > chunk.from && TITLE_QUALIFIERS.has(words[k - 1]!.key)) k--;
+    return k;
+  }
   return -1;
 }
 
@@ -1504,6 +1650,24 @@ function namesInstitution(words: Word[], k: number, to: number): boolean {
   }
   const next = possessiveEnd(words, last);
   return next <= to && ORG_HEADS.has(words[next]!.key);
+}
+
+/**
+ * "General Election Commission", "Queen Elizabeth Hospital", "General Motors": a title word that opens
+ * a phrase whose head word (a body's or a firm's) follows within three name words is the first word
+ * of that name, not a title before a person.
+ */
+function opensBodyName(words: Word[], j: number, to: number): boolean {
+  // Not "Deputy General Counsel …" or "Lieutenant General Ahmed …": the title goes on another one.
+  const before = words[j - 1];
+  if (before?.cap && !before.sentenceStart && !before.possessive && !isStopCap(before)) return false;
+  // Name words right after it, no "of": "President of the Republic" is an office.
+  for (let k = j + 1; k <= Math.min(to, j + 3); k++) {
+    const word = words[k]!;
+    if (!word.cap || isEdge(word) || isTitle(word) || word.possessive) return false;
+    if (ORG_HEADS.has(word.key) || COMPANY_HEADS.has(word.key)) return true;
+  }
+  return false;
 }
 
 /** The word at j stands in the "of …" part of a body's name that opens at or after `from`. */
@@ -1557,7 +1721,7 @@ function trimChunk(words: Word[], from: number, to: number, titled: boolean): Ch
   while (
     to >= from &&
     isEdge(words[to]!) &&
-    !(to > from && (monthInName(words, to - 1) || syllableAn(words, to - 1)))
+    !(to > from && (monthInName(words, to - 1) || syllableAn(words, to - 1) || weekdayInName(words, to - 1)))
   )
     to--;
   // "French Foreign Minister …", "Minister of Foreign Affairs …": qualifiers belong to the title.
@@ -1594,7 +1758,8 @@ function isEdge(w: Word): boolean {
 }
 
 function isQualifier(w: Word): boolean {
-  return isEdge(w) || ROLE_WORDS.has(w.key) || DEMONYMS.has(w.key) || isPortfolioNoun(w);
+  // The comma of a title's portfolios ("Minister of Food, Agriculture and Light Industry"; see portfoliosGoOn).
+  return isEdge(w) || isPortfolioWord(w) || DEMONYMS.has(w.key) || w.text === ',';
 }
 
 /** The last word of an army's unit, or "Military District": "Brigade", "Division", "Fleet". */
@@ -1713,7 +1878,8 @@ function classifyChunk(
   capCounts: CapitalisedCounts,
   article: string,
 ): void {
-  if (chunk.from === chunk.to && classifySingleWord(chunk, words[chunk.from]!, leftovers.singles)) return;
+  if (chunk.from === chunk.to && classifySingleWord(chunk, words[chunk.from]!, leftovers.singles, words))
+    return;
   const parts = words.slice(chunk.from, chunk.to + 1);
   const keys = parts.map((w) => w.key);
   if (keys.some((k) => MISC_HEADS.has(k)) && !keys.some((k) => ORG_HEADS.has(k))) return;
@@ -1884,18 +2050,35 @@ function isHeadWord(key: string): boolean {
  * The common case of a one-word phrase, decided without building word lists: a treaty or event word
  * is left out, a word is kept for resolveSingles. Returns false when the general rules must decide.
  */
-function classifySingleWord(chunk: Chunk, word: Word, singles: Chunk[]): boolean {
+function classifySingleWord(chunk: Chunk, word: Word, singles: Chunk[], words: Word[]): boolean {
   if (MISC_HEADS.has(word.key) && !ORG_HEADS.has(word.key)) return true;
   // "the President of the Republic", "Secretary of State": a state's word alone names no one.
   if (word.key === 'republic' || word.key === 'state') return true;
   // "wrote on X.", "Plan B" cut short: a lone letter names nothing.
   if (LONE_LETTER.test(word.text)) return true;
+  if (namesAlertLevel(chunk, word, words)) return true;
   if (!STARTS_WITH_LETTER.test(word.text)) return false;
   singles.push(chunk);
   return true;
 }
 
 const STARTS_WITH_LETTER = /^\p{L}/u;
+
+/**
+ * "the alert level was lowered from Red", "remains at Red": a colour after "level" or "alert" earlier
+ * in its sentence is the level, no place ("Orange said" and "Mr Green" stay names).
+ */
+function namesAlertLevel(chunk: Chunk, word: Word, words: Word[]): boolean {
+  if (!ALERT_COLOURS.has(word.key)) return false;
+  for (let k = chunk.from - 1; k >= Math.max(0, chunk.from - 25); k--) {
+    const key = words[k]!.key;
+    if (key === 'level' || key === 'alert' || key === 'levels') return true;
+    if (words[k]!.sentenceStart) return false;
+  }
+  return false;
+}
+
+const ALERT_COLOURS = new Set(['red', 'orange', 'amber', 'yellow', 'green', 'purple']);
 const LONE_LETTER = /^\p{Lu}\.?$/u;
 
 function trimPieces(words: Word[], pieces: Chunk[]): Chunk[] {
@@ -1935,7 +2118,12 @@ function phraseType(
   // name a company outweighs a place word inside it.
   if (!chunk.titled && !GIVEN_NAMES.has(keys[0]!) && describedAsCompany(words, chunk)) return 'organization';
   // "Transportation Secretary Ellen Park": right after a title, a place word ends a person's name.
-  if (chunk.titled && isTitleBefore(words, chunk.from) && keys.length <= 3 && !PLACE_PREFIXES.has(keys[0]!))
+  if (
+    chunk.titled &&
+    isTitleBefore(words, chunk.from) &&
+    keys.length <= 3 &&
+    (!PLACE_PREFIXES.has(keys[0]!) || saintAsGivenName(keys))
+  )
     return 'person';
   if (PLACE_HEADS.has(last) || PLACE_PREFIXES.has(keys[0]!)) return 'place';
   // "Strait of Hormuz", "Bay of Bengal": a kind of place, "of" and a name.
@@ -1998,6 +2186,14 @@ function phraseType(
   if (titleName) return personCue(words, chunk) ? 'organization' : null;
   if (chunk.titled || GIVEN_NAMES.has(keys[0]!) || personCue(words, chunk)) return 'person';
   return looksLikePersonName(parts, capCounts) ? 'person' : null;
+}
+
+/**
+ * "Health Minister St Clair Prince": after a title, "St" and two names are a given name of two words
+ * (as Caribbean names are) and a surname; "Mayor St Petersburg" has no third word for a surname.
+ */
+function saintAsGivenName(keys: string[]): boolean {
+  return keys.length === 3 && (keys[0] === 'st' || keys[0] === 'saint') && !isHeadWord(keys[2]!);
 }
 
 /** Whether the phrase's first or last word stands alone elsewhere: capitalised, between uncapitalised words. */
@@ -2239,9 +2435,22 @@ const FOREIGN_ARTICLES = new Set([
 ]);
 
 const PARTY_NOUNS = new Set(['party', 'movement', 'faction', 'bloc', 'coalition', 'alliance']);
+/** Lower-case offices of a firm, never of a place or a person. */
+const COMPANY_OFFICERS = new Set([
+  'executive',
+  'ceo',
+  'founder',
+  'co-founder',
+  'owner',
+  'owners',
+  'shareholder',
+]);
 
 function afterCompanyNoun(words: Word[], chunk: Chunk): boolean {
   if (COMPANY_NOUNS.has(words[chunk.from - 1]?.key ?? '')) return true;
+  // "chief executive of Altai Wool", "the founder of Blue Yak": an office only a firm has, then "of".
+  if (words[chunk.from - 1]?.key === 'of' && COMPANY_OFFICERS.has(words[chunk.from - 2]?.key ?? ''))
+    return true;
   // "shares in Boeing", "a stake in Maersk": what is owned in shares is a company.
   return (
     /^(?:in|of)$/.test(words[chunk.from - 1]?.key ?? '') &&

@@ -64,7 +64,7 @@ const WORLD_PLACES = `
   Gedaref Wad_Madani El_Obeid Nyala Zalingei Cap-Haitien Sumy Avdiivka Khan_Yunis Deir_al-Balah
   Tamil_Nadu Karnataka Maharashtra Uttar_Pradesh Uttarakhand Himachal_Pradesh Andhra_Pradesh Telangana
   West_Bengal Rajasthan Madhya_Pradesh Jharkhand Chhattisgarh Haryana Goa Sikkim Meghalaya Mizoram
-  Nagaland Tripura Arunachal_Pradesh Jammu Ladakh Rio_Grande_do_Sul Santa_Catarina Minas_Gerais Bahia
+  Nagaland Tripura Arunachal_Pradesh Jammu_and_Kashmir Jammu Ladakh Rio_Grande_do_Sul Santa_Catarina Minas_Gerais Bahia
   Pernambuco Amazonas Porto_Alegre Recife Manaus Belo_Horizonte Ontario Quebec Alberta
   British_Columbia Manitoba Saskatchewan Nova_Scotia Queensland New_South_Wales Tasmania
   Western_Australia Guangdong Sichuan Yunnan Henan Hubei Wuhan Fujian Zhejiang Jiangsu Shandong Hebei
@@ -537,6 +537,9 @@ export const BUILT_IN: GazetteerLine[] = [
   ['Scottish National Party', O, 'SNP', 'Scottish National party'],
   ['House of Commons', O, 'Commons', 'UK House of Commons'],
   ['Bangladesh Nationalist Party', O, 'BNP'],
+  // Nepal's two largest parties, whose names read as a demonym and a parliament, or a code.
+  ['Nepali Congress', O],
+  ['CPN-UML', O, 'UML', 'Communist Party of Nepal (Unified Marxist-Leninist)', 'CPN (UML)'],
   ['Caribbean Community', O, 'CARICOM', 'Caricom'],
   ['Rosatom', O],
   ['Gazprom', O],

@@ -22,6 +22,11 @@ describe('headerNames', () => {
     expect(headerNames(header('a', null, 'Kinshasa'))).toEqual([{ name: 'Kinshasa', type: 'place' }]);
     expect(headerNames(header('a', null, null))).toEqual([]);
   });
+
+  it('takes no release label for a place', () => {
+    expect(headerNames(header('a', null, 'PRESS RELEASE'))).toEqual([]);
+    expect(headerNames(header('a', null, 'Media Advisory'))).toEqual([]);
+  });
 });
 
 describe('withHeaderNames', () => {

@@ -28,12 +28,16 @@ export function headerNames(article: ArticleHeader): HeaderName[] {
 
 /** "NEW DELHI" → "New Delhi", "ST. GEORGE'S" → "St. George's"; a dateline in mixed case as written. */
 function placeName(dateline: string): string | null {
-  if (!/\p{L}{2}/u.test(dateline)) return null;
+  if (!/\p{L}{2}/u.test(dateline) || DOCUMENT_LABEL.test(dateline)) return null;
   if (dateline !== dateline.toUpperCase()) return dateline;
   return dateline
     .toLowerCase()
     .replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
+
+/** "PRESS RELEASE", "FOR IMMEDIATE RELEASE", "MEDIA ADVISORY": a release's label where a dateline stands. */
+const DOCUMENT_LABEL =
+  /^(?:(?:for\s+immediate\s+)?release|press\s+(?:release|statement|note)|media\s+(?:release|advisory|statement)|(?:joint\s+)?statement|communiqu[eé]|news\s+release)$/iu;
 
 /**
  * "UNITED NATIONS (AP) —": a dateline that gives the full name of a body the texts also write

@@ -33,6 +33,19 @@ function personMention(name: string, k: number) {
 }
 
 describe('extractArticle', () => {
+  it("dates no weekday that is a person's surname", () => {
+    const text =
+      'Opposition Leader Marlon Sunday said his party would back the budget. “We stand together,” Sunday said on Tuesday. The mayor, Felicia Monday, said roads would reopen.';
+    const extraction = extractArticle(fixtureArticle('w', text, '2021-04-12'), gazetteer);
+    expect(extraction.dates.map((d) => d.text)).toEqual(['on Tuesday']);
+    expect(extraction.quotes.map((q) => q.speaker)).toEqual(['Marlon Sunday']);
+    expect(extraction.mentions.map((m) => m.name)).toEqual([
+      'Marlon Sunday',
+      'Marlon Sunday',
+      'Felicia Monday',
+    ]);
+  });
+
   it('returns mentions, quotes, figures and dates for one article', () => {
     const extraction = extractArticle(batch[0]!, gazetteer);
     expect(extraction.article).toBe('a_one');

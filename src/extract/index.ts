@@ -8,7 +8,7 @@
 
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Article, Entity, EntityMention, Extraction } from '../types.js';
+import type { Article, DateMention, Entity, EntityMention, Extraction } from '../types.js';
 import { mapped, memoized } from '../util/collections.js';
 import { stableId } from '../util/hash.js';
 import { diacriticCount } from '../util/text.js';
@@ -84,10 +84,20 @@ function extractAnnotated(article: Article, annotated: Annotated, gazetteer: Gaz
       mentions,
       quotes: english ? extractQuotes(article, annotated, mentions) : [],
       figures: english ? extractFigures(article, annotated) : [],
-      dates: english ? extractDates(article, annotated) : [],
+      dates: english ? outsideNames(extractDates(article, annotated), mentions) : [],
     },
     pending,
   };
+}
+
+/**
+ * "Opposition Leader Marlon Sunday", "“…,” Sunday said": a weekday or month inside a person's name is
+ * no date (the date rules read words, the entity rules see the whole name).
+ */
+function outsideNames(dates: DateMention[], mentions: EntityMention[]): DateMention[] {
+  const people = mentions.filter((m) => m.type === 'person');
+  if (people.length === 0 || dates.length === 0) return dates;
+  return dates.filter((d) => !people.some((m) => m.start <= d.start && d.end <= m.end));
 }
 
 const ENGLISH_WORDS = new Set(

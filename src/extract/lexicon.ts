@@ -145,12 +145,13 @@ export const PLACE_PREFIXES = words(`
   koh mueang muang wat khao doi phnom pulau kampong kampung bukit tanjung sungai
 `);
 
-/** Named things that are neither people, places nor organisations: left out. */
+/** Named things that are neither people, places nor organisations (diseases too): left out. */
 export const MISC_HEADS = words(`
   statute declaration treaty agreement accord accords summit conference war wars day week act law
   convention conventions protocol protocols plan prize cup games olympics festival revolution operation initiative doctrine
   format process charter resolution constitution hurricane typhoon cyclone storm decree intermediate year
   code
+  covid covid-19 ebola mpox sars sars-cov-2 mers
 `);
 
 /** Capitalised words that start sentences and headings but never begin a name. */

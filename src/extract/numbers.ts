@@ -45,6 +45,8 @@ const CANDIDATE = new RegExp(
   'gi',
 );
 
+const PLUS_OR = /plus[ -]or[ -]$/i;
+
 /** Every number phrase between `from` and `to`, left to right, not overlapping. */
 export function findNumbers(text: string, from = 0, to = text.length): NumberMatch[] {
   const found: NumberMatch[] = [];
@@ -58,6 +60,12 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMat
       if (at > 0 && !/\s/.test(text[at - 1]!)) continue;
     } else if (first === 46 /* . */) {
       if (isDigitCode(before)) continue;
+    } else if (
+      (first === 109 || first === 77) /* m, M */ &&
+      PLUS_OR.test(text.slice(Math.max(0, at - 8), at))
+    ) {
+      // "plus or minus 2 points": a margin either way, not a negative number; the number follows.
+      continue;
     } else if (isDigitCode(first)) {
       // A digit glued to a word ("SCP173", "A4", "M23") is a code, not a number, and so are the
       // digits after it ("M23" holds no "3"); "SCP-173" is fine.

@@ -899,6 +899,8 @@ function speakerInClause(
     const relayed = relayedSpeaker(ctx, start, verb, end, quoteAt);
     if (relayed) return relayed;
   }
+  const relayed = sentThroughAgent(ctx, clause.slice(0, verb.start - start), start, quoteAt);
+  if (relayed) return relayed;
   const subject = subjectBefore(ctx, participleSubjectStart(clause, start, verb), verb, quoteAt) ?? {
     name: null,
     via: null,
@@ -922,6 +924,23 @@ function speakerInClause(
   }
   return subject;
 }
+
+/**
+ * '"…," the statement, released through his lawyer AK Bose, said': a statement sent out by someone's
+ * lawyer or spokesman holds the words of the person the pronoun refers to, not the go-between's (whose
+ * name sits where a speaker would).
+ */
+function sentThroughAgent(ctx: Context, subject: string, start: number, quoteAt: number): Speaker | null {
+  if (!subject.includes('statement') && !subject.includes('letter')) return null;
+  const m = SENT_THROUGH_AGENT.exec(subject);
+  if (!m) return null;
+  const pronoun = { his: 'he', her: 'she', their: 'they' }[m[1]!.toLowerCase()]!;
+  return resolvePronoun(ctx, pronoun, start, quoteAt);
+}
+
+/** "the statement, released through his lawyer …," / "the letter, read out by her spokesman …,". */
+const SENT_THROUGH_AGENT =
+  /^\s*,?\s*the\s+(?:[\p{L}-]+\s+)?(?:statement|letter)\s*,\s*(?:[\p{L}-]+\s+){1,2}?(?:through|via|by)\s+(his|her|their)\s+(?:lawyers?|attorneys?|counsel|spokes(?:man|woman|person)|representatives?|aides?)\b[^,]*,\s*$/iu;
 
 /**
  * "…, with Iranian officials saying talks could not go on": a participle after "with" has its own
@@ -1481,6 +1500,9 @@ function objectAfter(ctx: Context, from: number, end: number, quoteAt: number): 
     return { name: next.name, via: null };
   // "said the President of the Regional Commission, Dr Amadou Keita": an office, then its holder.
   if (next?.type === 'person' && OFFICE_THEN_HOLDER.test(gap)) return { name: next.name, via: null };
+  // "said Mongolian Deputy Minister of Food, Agriculture and Light Industry D.Bat": a title with its
+  // portfolios (commas and all), then its holder.
+  if (next?.type === 'person' && TITLE_WITH_PORTFOLIOS.test(gap)) return { name: next.name, via: null };
   // "said a woman who gave her name as Rosalba": the name she gave is the speaker's.
   if (next?.type === 'person' && wordCount(gap) <= 9 && GAVE_NAME.test(gap))
     return { name: next.name, via: null };
@@ -1522,6 +1544,10 @@ function employeeOf(ctx: Context, candidates: EntityMention[]): EntityMention | 
 /** " the President of the Regional Commission, Dr ": an office in a body, then (after it) its holder. */
 const OFFICE_THEN_HOLDER =
   /^\s+(?:the\s+)?(?:president|chairman|chairwoman|chairperson|chair|head|director|director-general|secretary-general|secretary|commissioner|leader|spokesperson|spokesman|spokeswoman|minister|governor|mayor|chief|commander|rector|dean)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,5}\p{Lu}[\p{L}-]*,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|General|Gen|Ambassador)\.?\s+)?$/iu;
+
+/** " Kazakh Deputy Minister of Energy, Water and Mining ": capitalised words around one title, and "of". */
+const TITLE_WITH_PORTFOLIOS =
+  /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Minister|Secretary|Commissioner|Director|Chairman|Chairwoman|Head)\s+(?:of|for)\s+(?:(?:\p{Lu}[\p{L}-]*|and|the),?\s+){1,10}$/u;
 
 /** "the President of the", "the head of": an office held in the body named next. */
 const OFFICE_OF_BEFORE =

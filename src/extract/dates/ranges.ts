@@ -51,6 +51,8 @@ function movedBy(start: DateDraft, result: ParsedResult): string | null {
   const day = parseIsoDay(start.precision === 'day' ? start.date : null);
   // Calendar days apart, not hours: "from 6 a.m. to 6 p.m. on Wednesday" is one day.
   const days = Math.round((calendarDay(to) - calendarDay(from)) / 86_400_000);
+  if (day && result.end!.isCertain('month') && result.end!.isCertain('day'))
+    return result.end!.isCertain('year') ? isoDay(to) : namedEnd(day, to);
   if (day) return days > 0 ? isoDay(addDays(day, days)) : null;
   if (start.precision === 'month') {
     const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();
@@ -60,6 +62,16 @@ function movedBy(start: DateDraft, result: ParsedResult): string | null {
   if (start.precision === 'year')
     return String(Number(start.date) + to.getUTCFullYear() - from.getUTCFullYear());
   return null;
+}
+
+/**
+ * "from Monday until March 31": an end that names its month and day is that day, in the start's year
+ * (or the next, for "from 20 December to 5 January"), however far the start was moved from chrono's.
+ */
+function namedEnd(start: Date, to: Date): string | null {
+  const end = new Date(Date.UTC(start.getUTCFullYear(), to.getUTCMonth(), to.getUTCDate()));
+  if (end < start) end.setUTCFullYear(end.getUTCFullYear() + 1);
+  return end > start ? isoDay(end) : null;
 }
 
 function calendarDay(d: Date): number {

@@ -29,6 +29,8 @@ const STRETCH =
   /\b(?:over|during|in|throughout|for|within)\s+(?:(?:the\s+)?(?:past|last)|the\s+(?:next|coming))\s+(?:day|week|month|year)$/i;
 
 /** "the first mission in 30 years", "within 24 hours": a span of time, not a point in it. */
+const THE_DAY_ASIDE = /^the\s+day\s+(before|after)$/i;
+
 const dropDurations: DateRefiner = (draft, ctx) => {
   const text = draft.chrono?.text ?? '';
   if (/^(?:within|for|after|over|now)\b/i.test(text)) return null;
@@ -98,7 +100,9 @@ const dropDurations: DateRefiner = (draft, ctx) => {
     (pastVerbRightBefore(ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 24), draft.start)) ||
       toldInThePast(ctx, draft.start) ||
       NEGATED_PERFECT.test(clauseBefore(ctx, draft.start)) ||
-      PERFECT_SPAN.test(clauseBefore(ctx, draft.start)))
+      PERFECT_SPAN.test(clauseBefore(ctx, draft.start)) ||
+      NEGATED_FUTURE.test(clauseBefore(ctx, draft.start)) ||
+      AMOUNT_VERB_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, draft.start - 16), draft.start)))
   )
     return null;
   // "in the year after MINUSMA left", "the day before the vote": counted from the event named after it,
@@ -110,6 +114,14 @@ const dropDurations: DateRefiner = (draft, ctx) => {
     !/^\s+(?:tomorrow|yesterday|last|next)\b/i.test(ctx.text.slice(draft.end, draft.end + 12))
   )
     return null;
+  // "rose to 4,418 on Monday night from 3,906 the day before": the day before the day the sentence has
+  // just named (anchored.ts), and the day before the report only when it names none.
+  const aside = THE_DAY_ASIDE.exec(text.trim());
+  if (aside)
+    return {
+      ...draft,
+      shift: { unit: 'day', amount: aside[1]!.toLowerCase() === 'before' ? -1 : 1, orElse: 'keep' },
+    };
   // "later in the day", "earlier in the week": a moment in the story's own time, not a date; "in the
   // weeks ahead", "in the days to come": some time to come, no day.
   if (/^in\s+the\s+(?:days?|weeks?|months?|years?)$/i.test(text.trim())) return null;
@@ -152,6 +164,13 @@ function toldInThePast(ctx: RefineContext, at: number): boolean {
 
 /** "have not eaten a proper meal in three days", "hasn't rained in weeks": how long, not when. */
 const NEGATED_PERFECT = /\b(?:has|have|had)(?:\s+not|\s+never|n['’]t)\s+\w+/i;
+
+/** "will not be back on its feet in six months", "can't be rebuilt in a year": how long, and no day. */
+const NEGATED_FUTURE = /\b(?:(?:will|would|can|could|shall)(?:\s+not|n['’]t)|won['’]t|cannot)\b/i;
+
+/** "more than they earn in a year", "what a family spends in a month": an amount per period. */
+const AMOUNT_VERB_BEFORE =
+  /\b(?:earns?|earned|makes?|spends?|spent|pays?|paid|receives?|owes?|produces?|consumes?)\s+$/i;
 
 /**
  * "bank shares have lost nearly 15% in two days", "the river has risen a metre in a week": a present

@@ -196,6 +196,17 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
       i += 3;
       continue;
     }
+    // "30 long-period earthquakes", "40 low-income families": an adjective joined by a hyphen to a
+    // noun, the pair describing the counted noun after it.
+    if (
+      t.pos === 'ADJ' &&
+      tokens[i + 1]?.text === '-' &&
+      isNounish(tokens[i + 3]) &&
+      isNounish(tokens[i + 2])
+    ) {
+      i += 3;
+      continue;
+    }
     // "12 burned-out cars", "30 bombed-out buildings": a participle joined by a hyphen to its particle.
     if (tokens[i + 1]?.text === '-' && isParticiple(t.text) && PARTICLES.test(tokens[i + 2]?.text ?? '')) {
       i += 3;

@@ -298,14 +298,22 @@ function isPhoneOrCode(text: string, n: NumberMatch): boolean {
   if (/[A-Za-z]-$|\+$|#$|\bNo\.?\s$/.test(before)) return true;
   // "the 3+3 format", "2+2 talks": a name made of numbers.
   if (/^\+\d/.test(text.slice(n.end, n.end + 2))) return true;
-  // "the NDMA helpline 1700", "hotline number 112": a number to call.
+  // "the NDMA helpline 1700", "hotline number 112", "the hotline at 555-0199": a number to call.
   if (LINE_TO_CALL.test(text.slice(Math.max(0, n.start - 24), n.start))) return true;
+  // "… at 555-0199": the digits after the hyphen are the same number's.
+  const head = GROUP_BEFORE_DASH.exec(text.slice(Math.max(0, n.start - 8), n.start));
+  if (
+    head &&
+    LINE_TO_CALL.test(text.slice(Math.max(0, n.start - head[0].length - 24), n.start - head[0].length))
+  )
+    return true;
   const around = text.slice(Math.max(0, n.start - 12), n.end + 12);
   return /\d{2,4}[-. ]\d{2,4}[-. ]\d{2,4}/.test(around) && /\d[-.]\d/.test(around) && !/,\d{3}/.test(n.text);
 }
 
+const GROUP_BEFORE_DASH = /\d{2,5}-$/;
 const LINE_TO_CALL =
-  /\b(?:helplines?|hotlines?|(?:helpline|hotline|toll-free|emergency|phone|telephone)\s+numbers?|dial(?:led|ing)?)\s+(?:on\s+)?$/i;
+  /\b(?:helplines?|hotlines?|(?:helpline|hotline|toll-free|emergency|phone|telephone)\s+numbers?|dial(?:led|ing)?)\s+(?:on\s+|at\s+)?$/i;
 
 /** "the two countries", "both sides": a reference back to things already named, not a new count. */
 function isAnaphoric(text: string, n: NumberMatch): boolean {

@@ -128,6 +128,13 @@ export function findMoney(text: string, from: number, to: number): Draft[] {
 
 const MONEY_RANGE_JOIN = /^\s*(?:-|–|—|to|and)\s*$/;
 
+/**
+ * A verb of change right before "from" ("has risen from ₮8,000 to ₮15,000"): a price before and one
+ * after, not a range.
+ */
+const CHANGED_FROM =
+  /\b(?:rose|risen|rising|increased|climbed|jumped|grew|grown|fell|fallen|dropped|declined|decreased|enlarged|expanded|raised|cut|reduced|lowered|doubled|shrank|shrunk)\s+from\s+$/i;
+
 /** "between $3 billion and $6 billion", "€5m-€8m": two amounts in one currency that bound one figure. */
 function joinMoneyRanges(text: string, amounts: Draft[]): Draft[] {
   const joined: Draft[] = [];
@@ -142,7 +149,11 @@ function joinMoneyRanges(text: string, amounts: Draft[]): Draft[] {
       high.unit === low.unit &&
       high.qualifier === null &&
       (low.value ?? 0) < (high.value ?? 0) &&
-      (join[0].trim() !== 'and' || opener !== null);
+      (join[0].trim() !== 'and' || opener !== null) &&
+      !(
+        opener?.[1]?.toLowerCase() === 'from' &&
+        CHANGED_FROM.test(text.slice(Math.max(0, low.start - 40), low.start))
+      );
     if (!isRange) {
       joined.push(low);
       continue;
