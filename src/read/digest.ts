@@ -1028,8 +1028,22 @@ const LAST_UPDATE = /^\s*last\s+(?:updated|modified)\b/i;
 function closingCredit(line: string): { outlet: string; date: string } | null {
   if (line.length > 100 || !opensCredit(line)) return null;
   const m = CLOSING_CREDIT.exec(line);
-  const parsed = m ? parseOutletDateLine(m[1] ?? m[2]!) : null;
-  return parsed && looksLikeOutletLine(parsed.outlet) ? parsed : null;
+  const credit = m ? (m[1] ?? m[2]!) : null;
+  if (!credit) return null;
+  const parsed = parseOutletDateLine(credit);
+  return parsed ? (looksLikeOutletLine(parsed.outlet) ? parsed : null) : institutionAndDate(credit);
+}
+
+/**
+ * "International Federation of Red Cross and Red Crescent Societies, 20 March 2024": under an
+ * article, after a dash, an institution signs with its long name, longer than a header's outlet may be.
+ */
+function institutionAndDate(credit: string): { outlet: string; date: string } | null {
+  const comma = credit.lastIndexOf(', ');
+  if (comma < 0) return null;
+  const outlet = credit.slice(0, comma).trim();
+  const date = parseDateLine(credit.slice(comma + 2));
+  return date && INSTITUTION_NAME.test(outlet) ? { outlet, date } : null;
 }
 
 /**
