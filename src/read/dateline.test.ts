@@ -66,6 +66,15 @@ describe('matchDateline', () => {
     expect(paragraph.slice(match!.length)).toMatch(/^[A-Z]/);
   });
 
+  it("reads an agency between slashes with no date, and a release's two places joined by a slash", () => {
+    const slashed = matchDateline('Darkhan /NEWSMON/. The provincial council met on Friday.');
+    expect([slashed?.place, slashed?.agency]).toEqual(['Darkhan', 'NEWSMON']);
+    const joined = matchDateline('Nairobi/Kampala, 4 May 2025 – The agency launched an appeal.');
+    expect([joined?.place, joined?.month, joined?.day]).toEqual(['Nairobi', 5, 4]);
+    // A word in capitals between slashes after a sentence's first word is no agency.
+    expect(matchDateline('Officials /NOTE/ said nothing.')).toBeNull();
+  });
+
   it('reads a place in title case before a spaced en or em dash, not a sentence opener', () => {
     const paragraph = 'Tarija – Vineyard owners said on Monday that frost had ruined the harvest.';
     expect(matchDateline(paragraph)).toMatchObject({ place: 'Tarija', agency: null });

@@ -58,12 +58,15 @@ const PLACE_DOT_AGENCY = new RegExp(
   String.raw`^(${PLACE})\. (\p{Lu}{3,}(?: \p{Lu}{2,})?)${DASH}(?=\p{Lu})`,
   'u',
 );
-// "MOSCOW, June 7. /TASS/." (TASS house style: the agency between slashes), and Agerpres's
-// "Bucharest, Sept. 16 /Agerpres/ - …" (the place in title case, no full stop after the date, a dash).
+// "MOSCOW, June 7. /TASS/." (TASS house style: the agency between slashes), Agerpres's "Bucharest,
+// Sept. 16 /Agerpres/ - …" (the place in title case, no full stop after the date, a dash), and
+// Montsame's "Ulaanbaatar /MONTSAME/. …" (no date at all).
 const SLASHED_AGENCY = new RegExp(
-  String.raw`^(${PLACE}|${TITLE_CASE_PLACE}), ${MONTH_DAY}\.? /([A-Z][A-Za-z-]+)/(?:\.|${DASH})?\s*`,
+  String.raw`^(${PLACE}|${TITLE_CASE_PLACE})(?:, ${MONTH_DAY}\.?)? /([A-Z][A-Za-z-]+)/(?:\.|${DASH})?\s*`,
   'u',
 );
+/** The slash closing an agency's name, then a full stop or a dash. */
+const AGENCY_CLOSED = /\/(?:\.|\s*[–—-])/;
 // "Baku / 11.11.20 / Turan:" (Turan's house style: place, numeric date and agency between slashes,
 // then a colon). Groups: place, day, month, agency.
 const SLASHED_NUMERIC_DATE = new RegExp(
@@ -136,7 +139,7 @@ const OUTLET_AFTER_PLACE = new RegExp(
 // a full stop or a colon). Groups: place, day, month (day first),
 // month, day (month first).
 const PLACE_FULL_DATE = new RegExp(
-  String.raw`^(${PLACE}|${TITLE_CASE_PLACE}), (?:(\d{1,2}) ([A-Za-z]{3,9}\.?) \d{4}|${MONTH_DAY},? \d{4})(?:${DASH}|[.:]\s+)(?=\p{Lu})`,
+  String.raw`^(${PLACE}|${TITLE_CASE_PLACE})(?:/(?:${PLACE}|${TITLE_CASE_PLACE}))?, (?:(\d{1,2}) ([A-Za-z]{3,9}\.?) \d{4}|${MONTH_DAY},? \d{4})(?:${DASH}|[.:]\s+)(?=\p{Lu})`,
   'u',
 );
 // "BAKU, Azerbaijan, September 28. The ministry…" (Trend's style when it leaves out its credit: the
@@ -183,7 +186,14 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
   if (m && monthNumber(m[2]!) && isPlaceWord(m[1]!.toUpperCase()) && knownOutlet(m[4]!))
     return found(m, m[1]!, m[4]!, m[2], m[3]);
   m = SLASHED_AGENCY.exec(head);
-  if (m && monthNumber(m[2]!)) return found(m, m[1]!, m[4]!, m[2], m[3]);
+  // Without a date, only an agency in capitals closed by a full stop or a dash ("Ulaanbaatar /MONTSAME/.").
+  if (
+    m &&
+    (m[2]
+      ? monthNumber(m[2])
+      : isAllCaps(m[4]) && AGENCY_CLOSED.test(m[0]) && isPlaceWord(m[1]!.toUpperCase()))
+  )
+    return found(m, m[1]!, m[4]!, m[2], m[3]);
   m = SLASHED_NUMERIC_DATE.exec(head);
   if (m && isPlaceWord(m[1]!.toUpperCase()) && Number(m[3]) >= 1 && Number(m[3]) <= 12)
     return { place: m[1]!, agency: m[4]!, month: Number(m[3]), day: Number(m[2]), length: m[0].length };
