@@ -407,8 +407,24 @@ function figureWording(figure: Figure, text: string): string {
   const lead = oneLine(text.slice(sentenceAround(text, figure.start).start, figure.end));
   const room = Math.max(60, 120 - after.length);
   if (lead.length <= room) return shorten(oneLine(lead + after), 120);
+  const withoutAside = leadWithoutAside(lead);
+  if (withoutAside && withoutAside.length <= room) return shorten(oneLine(withoutAside + after), 120);
   return shorten(oneLine(`…${fromClauseStart(lead, room)}${after}`), 120);
 }
+
+/**
+ * "The inspections, led by local governments with the fire services and two ministries, will cover
+ * about 500 sites": a short subject, an aside that describes it, and the verb that tells the news.
+ * Without the aside the sentence reads whole ("The inspections … will cover about 500 sites"), where
+ * a cut from the left would start inside the aside's list of names.
+ */
+function leadWithoutAside(lead: string): string | null {
+  const m = SUBJECT_ASIDE_VERB.exec(lead);
+  return m ? `${m[1]} … ${lead.slice(m[0].length)}` : null;
+}
+
+const SUBJECT_ASIDE_VERB =
+  /^(\p{Lu}[^,;:()"“”]{2,50}?),\s[^;:]{8,}?,\s+(?=(?:will|would|has|have|had|is|are|was|were|can|could|may|must|should|plans?|plans|aims?|said|says)\s)/u;
 
 /**
  * The end of a long lead, at most `room` characters, from the start of a clause ("…, and police said
@@ -417,6 +433,10 @@ function figureWording(figure: Figure, text: string): string {
 /** A verb of saying, with at most a few words ("on September 29") between it and a following "that". */
 const SAYING_BEFORE =
   /\b(?:said|says|say|told\s+\S+|estimated|estimates|added|adding|reported|announced|confirmed|warned|stated|noted)\b[^,.;]{0,40}$/;
+
+/** A verb of saying followed by what was said, with no "that": "the ministry said 40 people …". */
+const SAID_CLAUSE =
+  /\b(?:said|says|told\s+\p{Ll}+|announced|estimated|warned)\s+(?!(?:on|in|at|by|for|from|after|before|during|when|while|last|this|late|later|earlier|separately|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=\p{Ll}|\p{Lu}\p{Ll}*\s+\p{Ll})/gu;
 
 function fromClauseStart(lead: string, room: number): string {
   const tail = lead.slice(lead.length - room);
@@ -432,7 +452,13 @@ function fromClauseStart(lead: string, room: number): string {
     for (const m of tail.matchAll(/\bthat\s+/g))
       if (m.index + m[0].length < tail.length - 12 && SAYING_BEFORE.test(tail.slice(0, m.index)))
         start = m.index + m[0].length;
-  if (start === -1) start = tail.indexOf(' ') + 1;
+  // "…Association of Grain Producers said farmers would gather at around 40 points": where a cut at a
+  // word would start inside a name, what was said starts after the verb of saying.
+  const wordStart = tail.indexOf(' ') + 1;
+  if (start === -1 && /^[\p{Lu}(]/u.test(tail.slice(wordStart)))
+    for (const m of tail.matchAll(SAID_CLAUSE))
+      if (m.index + m[0].length < tail.length - 12) start = m.index + m[0].length;
+  if (start === -1) start = wordStart;
   return tail.slice(start);
 }
 

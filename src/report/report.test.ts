@@ -384,6 +384,22 @@ describe('key figures', () => {
     ).toEqual(['displaced 40,000 people in the valley']);
   });
 
+  it('leaves out an aside after a short subject rather than cutting into it', () => {
+    const text =
+      'The checks, to be run by the provinces together with the fire brigades, the Ministry of Labour and the Ministry of Industry and Trade, will cover about 500 sites and start this week.';
+    expect(keyFigureTexts(text, [['about 500 sites', 500]])).toEqual([
+      'The checks … will cover about 500 sites and start this week',
+    ]);
+  });
+
+  it('starts a long lead at what was said where a cut would start inside a name', () => {
+    const text =
+      'Speaking after a meeting with the agriculture minister in the capital on Monday, the head of the National Association of Grain and Oilseed Producers said farmers would gather at about 40 points along the main roads.';
+    expect(keyFigureTexts(text, [['about 40 points', 40]])).toEqual([
+      '…farmers would gather at about 40 points along the main roads',
+    ]);
+  });
+
   it('shows what a part of a whole counts, after the number', () => {
     const text =
       'Prosecutors charged three soldiers with theft from the barracks in the north on Thursday, and police said they had recovered 12 of the 40 rifles taken from the armoury. Of the 275 dead, 88 have been named.';
