@@ -374,7 +374,7 @@ function numberWords(): string {
 
 /** A verb in the clause after a count: an auxiliary, or a word in the past tense ("died", "fled"). */
 const SAYS_WHAT_BEFELL =
-  /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|must|should|remain|remains|need|needs|face|faces|fled|died|lost|left|took|went|came|ran|fell|rose|grew|hit|hurt|made|got|saw|won)\b|\b[\p{L}]{2,}ed\b/iu;
+  /(?<![-\p{L}])(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|must|should|remain|remains|need|needs|face|faces|fled|died|lost|left|took|went|came|ran|fell|rose|grew|hit|hurt|made|got|saw|won)(?![-\p{L}])|(?<![-\p{L}])\p{L}{2,}ed(?![-\p{L}])/iu;
 
 /** A clause that only says who reported something: "state broadcaster TRT reported", "officials said". */
 const REPORTED_BY =

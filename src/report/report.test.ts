@@ -400,6 +400,13 @@ describe('key figures', () => {
     ]);
   });
 
+  it('reads no verb in a hyphenated word after a count ("hardest-hit", "flood-affected")', () => {
+    const text = 'Donors approved a plan on Friday to feed 52,000 people in the hardest-hit districts.';
+    expect(keyFigureTexts(text, [['52,000 people', 52_000]])).toEqual([
+      'Donors approved a plan on Friday to feed 52,000 people in the hardest-hit districts',
+    ]);
+  });
+
   it('shows what a part of a whole counts, after the number', () => {
     const text =
       'Prosecutors charged three soldiers with theft from the barracks in the north on Thursday, and police said they had recovered 12 of the 40 rifles taken from the armoury. Of the 275 dead, 88 have been named.';
