@@ -11,6 +11,12 @@ describe('sameQuantity', () => {
     );
   });
 
+  it('counts those unaccounted for with the missing', () => {
+    const unaccounted = key('others', 'others unaccounted for');
+    expect(unaccounted.event).toBe('missing');
+    expect(sameQuantity(unaccounted, key('people', 'people were still missing'))).toBe(true);
+  });
+
   it('counts people who lost their homes as one quantity, apart from the displaced', () => {
     const homeless = key('people', 'people had lost their homes on the western bank');
     expect(homeless.event).toBe('homeless');

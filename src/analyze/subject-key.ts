@@ -82,7 +82,8 @@ const EVENT_STEMS: [string, string[]][] = [
     ],
   ],
   ['injuries', ['injur', 'wound', 'hurt', 'casualt']],
-  ['missing', ['missing', 'disappear']],
+  // "21 others unaccounted for": not found, dead or alive.
+  ['missing', ['missing', 'disappear', 'unaccounted']],
   ['detentions', ['detain', 'arrest', 'prisoner', 'captiv', 'jail', 'hostage']],
   // Before shelter and displacement: "left homeless" is neither "sheltered" nor "left" the region.
   ['homeless', ['homeless', 'lost their home', 'lost homes', 'lost their house']],
