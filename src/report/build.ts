@@ -1,7 +1,12 @@
 // buildReport: selects, ranks and cites what the report shows, from an AnalysisResult.
 // Stories rank by how many outlets carried them (a story one outlet tells is a claim, one that five
 // tell is news); every statement keeps the articles it came from.
-import { clauseAfter, isHistorical, type SeriesPoint } from '../analyze/figure-series.js';
+import {
+  clauseAfter,
+  describesPlaceOrPerson,
+  isHistorical,
+  type SeriesPoint,
+} from '../analyze/figure-series.js';
 import { analyzeFraming } from '../analyze/framing.js';
 import { BUILTIN_LEXICON, type FramingLexicon } from '../analyze/lexicon.js';
 import { sentenceAround } from '../analyze/sentences.js';
@@ -306,15 +311,6 @@ function isKeyWorthy(figure: Figure): boolean {
 
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 
-/** "a country of 3.7 million people", "the region of about 120,000": a place's size, not news. */
-const PLACE_OF =
-  /\b(?:nation|country|region|city|town|village|state|enclave|territory|republic|island|province|district|community|population)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|just over|just under)\s+)?$/i;
-
-function describesPlaceOrPerson(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 60), start);
-  return PLACE_OF.test(before) || PARENT_OF.test(before);
-}
-
 /**
  * "Thirteen Western embassies, including those of …, said they were deeply concerned": a count that
  * is the subject of a verb of saying tells who spoke, not what happened.
@@ -325,9 +321,6 @@ function countsSpeakers(figure: Figure, text: string): boolean {
 
 /** Right after the count, or after an aside set off by commas: a verb of saying in the active voice. */
 const SPOKE_AFTER = /^(?:,[^.;:]{1,140}?,)?\s+(?:said|say|says|urged|condemned|expressed|voiced|demanded)\b/u;
-
-/** "Halima Sani, a mother of four": how many children someone has describes a person, not news. */
-const PARENT_OF = /\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$/i;
 
 /**
  * Whether the figure's sentence tells of years gone by ("about 500,000 people were expelled in the
