@@ -65,6 +65,8 @@ interface Header {
   dateLine: number | null;
   /** The place a database export's dateline field names. */
   dateline?: string | null;
+  /** Whether an export's fields file the document under an opinion section ("Page No : 8 (Editorial)"). */
+  opinion?: boolean;
 }
 
 /** Splits a digest's text into articles. `file` is only recorded as provenance. */
@@ -2522,6 +2524,7 @@ function assembleArticle(
   result: ParseResult,
 ): Article | null {
   const draft = readHeader(lines, start, header, file, result.dropped);
+  if (header?.opinion) draft.opinionLabel = true;
   let last = previousNonBlank(lines, end - 1);
   // "… / Daily Monitor / Tone: Neutral | Reach: 410K": a monitoring service's fields closing its clip.
   while (last > draft.bodyStart && isServiceFieldsLine(lines[last]!)) {
