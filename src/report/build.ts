@@ -369,6 +369,12 @@ function numberWords(): string {
 const SAYS_WHAT_BEFELL =
   /(?<![-\p{L}])(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|must|should|remain|remains|need|needs|face|faces|fled|died|lost|left|took|went|came|ran|fell|rose|grew|hit|hurt|made|got|saw|won)(?![-\p{L}])|(?<![-\p{L}])\p{L}{2,}ed(?![-\p{L}])/iu;
 
+/** "Of the", "Of them,": a sentence that opens on the whole it then divides. */
+const PARTITIVE_OPENING = /^\s*Of\s+(?:the|them|these|those)\s+$/i;
+/** ", 18 kings and four queens, were": an aside between a count and its verb. */
+const LISTING_ASIDE =
+  /^,[^.;:,]{1,80}(?:,[^.;:,]{1,60})?,\s+(?=(?:were|was|are|is|had|have|has|will|would)\s)/;
+
 /** A clause that only says who reported something: "state broadcaster TRT reported", "officials said". */
 const REPORTED_BY =
   /^\s*(?:[\p{L}\p{N}'’.-]+\s+){1,5}(?:said|says|reported|reports|told|added|according)\b[^,;]*$/u;
@@ -383,6 +389,10 @@ function figureWording(figure: Figure, text: string): string {
   // names as known is part of a larger clause, whose opening says what happened; shown from the
   // number, it would read as if the 15 had died in the panic.
   const definite = /\bthe\s+$/i.test(text.slice(Math.max(0, figure.start - 6), figure.start));
+  // "Of the 22 people confirmed dead, 18 were Chinese": the whole and its part make one statement.
+  const sentence = sentenceAround(text, figure.start);
+  if (PARTITIVE_OPENING.test(text.slice(sentence.start, figure.start)))
+    return shorten(oneLine(sentence.text.replace(/[.!?]\s*$/, '')), 120);
   if (!BARE_COUNT.test(figure.text) && !reportedAfter && !definite) {
     // "killed at least 1,002 people and injured 2,376": the verb before a count says what it counts.
     const verb = casualtyVerbBefore(text, figure.start)?.written;
@@ -396,7 +406,14 @@ function figureWording(figure: Figure, text: string): string {
   // The rest of its clause may say what it counts ("recovered 12 of the 40 rifles missing", "Of the
   // 275 dead") or what became of it ("The figure of 88,780 given by the government amounts to …").
   // An aside right after the count ("rose to 12, including two children, the minister said") ends it.
-  const after = asideAfter ? '' : clauseAfter(text, figure.end);
+  // "Twenty-two royal mummies, 18 kings and four queens, were driven through Cairo": past an aside
+  // that lists them, the verb says what happened to them.
+  const listed = asideAfter ? LISTING_ASIDE.exec(text.slice(figure.end, figure.end + 160)) : null;
+  const after = listed
+    ? ` … ${clauseAfter(text, figure.end + listed[0].length)}`
+    : asideAfter
+      ? ''
+      : clauseAfter(text, figure.end);
   const lead = oneLine(text.slice(sentenceAround(text, figure.start).start, figure.end));
   const room = Math.max(60, 120 - after.length);
   if (lead.length <= room) return shorten(oneLine(lead + after), 120);

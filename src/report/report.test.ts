@@ -407,6 +407,20 @@ describe('key figures', () => {
     ]);
   });
 
+  it('shows a sentence that opens on a whole with the part it then gives', () => {
+    const text = 'Of the 31 people confirmed dead by Tuesday night, 19 were seasonal workers from abroad.';
+    expect(keyFigureTexts(text, [['31 people', 31]])).toEqual([
+      'Of the 31 people confirmed dead by Tuesday night, 19 were seasonal workers from abroad',
+    ]);
+  });
+
+  it('goes past an aside that lists what a count holds to the verb', () => {
+    const text = 'Fourteen lorries, nine tankers and five flatbeds, were stopped at the crossing on Friday.';
+    expect(keyFigureTexts(text, [['Fourteen lorries', 14]])).toEqual([
+      'Fourteen lorries … were stopped at the crossing on Friday',
+    ]);
+  });
+
   it('shows what a part of a whole counts, after the number', () => {
     const text =
       'Prosecutors charged three soldiers with theft from the barracks in the north on Thursday, and police said they had recovered 12 of the 40 rifles taken from the armoury. Of the 275 dead, 88 have been named.';
@@ -417,7 +431,7 @@ describe('key figures', () => {
       ]),
     ).toEqual([
       '…police said they had recovered 12 of the 40 rifles taken from the armoury',
-      'Of the 275 dead',
+      'Of the 275 dead, 88 have been named',
     ]);
   });
 
