@@ -468,8 +468,24 @@ function fromClauseStart(lead: string, room: number): string {
   if (start === -1 && /^[\p{Lu}(]/u.test(tail.slice(wordStart)))
     for (const m of tail.matchAll(SAID_CLAUSE))
       if (m.index + m[0].length < tail.length - 12) start = m.index + m[0].length;
-  if (start === -1) start = wordStart;
+  if (start === -1) start = afterClosingQuote(tail, wordStart);
   return tail.slice(start);
+}
+
+/**
+ * Where a cut at `start` lands inside a quotation ("…humanitarian catastrophe” also sent 12.5 million
+ * euros"), the first word after the quotation closes; else `start`.
+ */
+function afterClosingQuote(tail: string, start: number): number {
+  // A closing mark: a curly one, or a straight one right after a word or a stop.
+  const close = /”|(?<=\S)"/.exec(tail.slice(start));
+  if (!close) return start;
+  const at = start + close.index;
+  // An opening mark before it: the quotation opened after the cut.
+  if (/“|(?:^|\s)"/.test(tail.slice(start, at))) return start;
+  const next = /\s+/.exec(tail.slice(at + 1));
+  const word = next ? at + 1 + next.index + next[0].length : -1;
+  return word > 0 && word < tail.length - 12 ? word : start;
 }
 
 function keyQuotes(

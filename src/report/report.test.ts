@@ -421,6 +421,14 @@ describe('key figures', () => {
     ]);
   });
 
+  it('starts a long lead after a quotation it would otherwise cut into', () => {
+    const text =
+      'At the briefing the minister repeated that her government had always stood by the islanders and in view of “this appalling emergency that has fallen on our closest neighbours across the water” had sent 8 million euros for shelters on the main island.';
+    expect(keyFigureTexts(text, [['8 million euros', 8_000_000]])).toEqual([
+      '…had sent 8 million euros for shelters on the main island',
+    ]);
+  });
+
   it('shows what a part of a whole counts, after the number', () => {
     const text =
       'Prosecutors charged three soldiers with theft from the barracks in the north on Thursday, and police said they had recovered 12 of the 40 rifles taken from the armoury. Of the 275 dead, 88 have been named.';
