@@ -339,10 +339,19 @@ function mayAsMonth(_: string, leader: string, space: string, part: string | und
 const MONTH_IN_NAME =
   /(?<=\b(?:del|de|do|da|dos|das)\s+)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\bMar(?=\s+del\b|-a-)/g;
 
+/**
+ * "from 13 to 15 July", "from 13 July to 15 July": chrono reads "from 13 to 15" as hours (13:00 to
+ * 15:00) and loses the day, or the year with it. A "from" right before a day's number that a month
+ * name follows (after an optional "to 15") is blanked (same length), so that the days are read as days.
+ */
+const FROM_BEFORE_DAY =
+  /\b[Ff]rom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:to|until|till|through|and|-|–)\s+\d{1,2}(?:st|nd|rd|th)?\s+)?(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi;
+
 /** The window as chrono should read it (same length, so that offsets hold). */
 function chronoReadable(piece: string): string {
   return piece
     .replace(DAY_BEFORE_TIME, (_, day: string, joiner: string) => day + ';'.repeat(joiner.length))
+    .replace(FROM_BEFORE_DAY, '    ')
     .replace(MAY_LEADER, mayAsMonth)
     .replace(MONTH_IN_NAME, (month) => ' '.repeat(month.length));
 }
