@@ -24,7 +24,14 @@ const ORDINAL_OF_MONTH = guarded(
   /\bthe\s+([12]?\d|3[01])(?:st|nd|rd|th)\s+of\s+(next|this|last|the\s+(?:next|following|previous|same))\s+month\b/gi,
   /\d(?:st|nd|rd|th)\s+of\s/i,
 );
-const MONTH_SHIFT: Record<string, number> = { next: 1, following: 1, this: 0, same: 0, last: -1, previous: -1 };
+const MONTH_SHIFT: Record<string, number> = {
+  next: 1,
+  following: 1,
+  this: 0,
+  same: 0,
+  last: -1,
+  previous: -1,
+};
 
 /**
  * A day and month written before the ordinal in its paragraph ("was due to end on August 2; it will now
@@ -56,7 +63,13 @@ export function findOrdinalDays(text: string, from: number, to: number, ref: Dat
     const day = Number(m[1]);
     const date = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + shift, day, 12));
     if (day >= 1 && date.getUTCDate() === day)
-      found.push({ start: m.index, end: m.index + m[0].length, date: isoDay(date), precision: 'day', chrono: null });
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        date: isoDay(date),
+        precision: 'day',
+        chrono: null,
+      });
   }
   return found;
 }
