@@ -3669,8 +3669,25 @@ function placeCue(words: Word[], chunk: Chunk): boolean {
     (PLACE_PREPOSITIONS.has(prev.key) || (PLACE_PARTS.has(prev.text) && !modifiesNoun(words, chunk)))
   )
     return true;
+  // Not "east of Interstate 95": a name with a number after it is a road's.
+  if (
+    prev?.key === 'of' &&
+    isCompassPoint(words[chunk.from - 2]) &&
+    !/^\d/.test(words[chunk.to + 1]?.text ?? '')
+  )
+    return true;
   return placeContext(words, chunk);
 }
+
+/**
+ * "in the north of Corfu", "200 km southeast of Hathras": a point of the compass, then "of", then the
+ * place it is measured from (lower case: "the North of England" is read by the gazetteer).
+ */
+function isCompassPoint(word: Word | undefined): boolean {
+  return word !== undefined && !word.cap && COMPASS_POINT.test(word.key);
+}
+
+const COMPASS_POINT = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
 
 /** "the eastern Libyan city": a nationality-like word before a lower-case noun is an adjective. */
 function modifiesNoun(words: Word[], chunk: Chunk): boolean {
