@@ -1009,6 +1009,9 @@ function continuesName(words: Word[], j: number): boolean {
   // "Ministry of Social Welfare, Relief and Resettlement": portfolios listed after "of" are one
   // ministry's name, commas and all.
   if (next.text === ',' && portfoliosGoOn(words, j)) return true;
+  // "Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)": a list of members inside a
+  // body's name, commas and all, when the bracketed initials after it spell the whole name.
+  if (next.text === ',' && listSpelledByAcronym(words, j)) return true;
   // "Commission on Human Rights", "Committee on Foreign Affairs": "on" and a portfolio after a head.
   if (next.text === 'on' && ORG_HEADS.has(here.key) && isNameWord(after, false) && ROLE_WORDS.has(after!.key))
     return true;
@@ -1078,6 +1081,48 @@ function portfoliosGoOn(words: Word[], j: number): boolean {
     else if (join !== ',') return false;
     k++;
   }
+  return false;
+}
+
+/**
+ * Whether the capitalised words before j (a comma follows j), the list after it ("Pharmacists and
+ * Dentists Union") and an organisation's head word ending it are one name: the capitals in brackets
+ * right after it are the initials of its capitalised words, from the first to the head, one of them
+ * at most left out (KMPDU has no second P).
+ */
+function listSpelledByAcronym(words: Word[], j: number): boolean {
+  let from = j;
+  while (from > 0 && j - from < 8 && (words[from - 1]!.cap || ORG_CONNECTORS.has(words[from - 1]!.key)))
+    from--;
+  while (from < j && !words[from]!.cap) from++;
+  let k = j + 2;
+  while (
+    k < j + 14 &&
+    words[k] &&
+    (words[k]!.cap || words[k]!.text === ',' || ORG_CONNECTORS.has(words[k]!.key))
+  )
+    k++;
+  const last = words[k - 1];
+  if (!last || !ORG_HEADS.has(last.key) || words[k]?.text !== '(' || words[k + 2]?.text !== ')') return false;
+  const acronym = words[k + 1]!;
+  if (!isAcronym(acronym)) return false;
+  if (acronym.text.length < 3) return false;
+  // The name may start after words of the run that are not its own ("Members of the Zambia …").
+  for (let start = from; start <= j; start++) {
+    if (!words[start]!.cap) continue;
+    let initials = '';
+    for (let w = start; w < k; w++) if (words[w]!.cap) initials += words[w]!.text[0];
+    if (spellsWithOneSkip(acronym.text, initials)) return true;
+  }
+  return false;
+}
+
+/** `initials` with at most one letter left out inside it is `acronym` (the first and last are kept). */
+function spellsWithOneSkip(acronym: string, initials: string): boolean {
+  if (initials === acronym) return true;
+  if (initials.length !== acronym.length + 1) return false;
+  for (let skip = 1; skip < initials.length - 1; skip++)
+    if (initials.slice(0, skip) + initials.slice(skip + 1) === acronym) return true;
   return false;
 }
 
