@@ -1126,6 +1126,22 @@ function spellsWithOneSkip(acronym: string, initials: string): boolean {
   return false;
 }
 
+/** The levels of government a generic "… Government" is written with. */
+const GOVERNMENT_LEVELS = new Set([
+  'state',
+  'central',
+  'union',
+  'federal',
+  'national',
+  'provincial',
+  'regional',
+  'local',
+  'county',
+  'city',
+  'interim',
+  'transitional',
+]);
+
 /** "Relief", "Resettlement", "Trade": a word that names a ministry's portfolio. */
 function isPortfolioWord(word: Word): boolean {
   return ROLE_WORDS.has(word.key) || isPortfolioNoun(word) || MORE_PORTFOLIOS.has(word.key);
@@ -1991,6 +2007,15 @@ function classifyChunk(
   if (MODEL.test(parts[parts.length - 1]!.text) && parts.slice(0, -1).every((w) => isNationWord(w))) return;
   // "the Finance Bill", "the Housing Bill": a bill is a law's draft, not an organisation.
   if (keys[keys.length - 1] === 'bill') return;
+  // "the State Government", "the Federal Government": a level of government written with capitals
+  // names no one body (not "Federal Government of Somalia", which names its state).
+  if (
+    keys.length === 2 &&
+    keys[1] === 'government' &&
+    GOVERNMENT_LEVELS.has(keys[0]!) &&
+    words[chunk.to + 1]?.key !== 'of'
+  )
+    return;
   if (parts.filter((w) => /^\p{L}/u.test(w.text)).length === 1) {
     leftovers.singles.push(chunk);
     return;
