@@ -3930,7 +3930,8 @@ export function fullNameIndex(mentions: Iterable<EntityMention>): Map<string, st
 /**
  * Shorter and longer forms of one name among these mentions, as (type, name) key → the name to use:
  * "Colón Pico" → "Fabricio Colón Pico" (the surnames of one full name), "Daniel Noboa Azín" →
- * "Daniel Noboa" (a second surname or a suffix dropped: the form the news uses), "Key Bridge" →
+ * "Daniel Noboa" (a second surname or a suffix dropped: the form the news uses), "Thakur Sukhvinder
+ * Singh Sukhu" → "Sukhvinder Singh Sukhu" (a word of honour dropped), "Key Bridge" →
  * "Francis Scott Key Bridge" (a place named by its last words). Only where one name fits.
  */
 export function nameForms(mentions: Iterable<EntityMention>): Map<string, string> {
@@ -3981,6 +3982,16 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
     if (full) forms.set(formKey('person', name), full);
     else if (words.length >= 3 && people.has(words.slice(0, -1).join(' ')))
       forms.set(formKey('person', name), words.slice(0, -1).join(' '));
+    // "Thakur Sukhvinder Singh Sukhu" of "Sukhvinder Singh Sukhu": a word of honour before a full name
+    // of three capitalised words or more ("Mary Ann Smith" and "Ann Smith" may be two people); not a
+    // given name before the surnames ("Marcelo Rebelo de Sousa" is not "Rebelo de Sousa").
+    else if (
+      words.length >= 4 &&
+      people.has(words.slice(1).join(' ')) &&
+      !GIVEN_NAMES.has(tokenKey(words[0]!)) &&
+      words.every((w) => /^\p{Lu}/u.test(w))
+    )
+      forms.set(formKey('person', name), words.slice(1).join(' '));
   }
   const longPlaces = tailIndex(places, (words) =>
     words.slice(1, -1).map((_, k) => words.slice(k + 1).join(' ')),
