@@ -410,3 +410,12 @@ describe('describesPlaceOrPerson', () => {
     expect(at('Police emptied the entire village of 400 residents.', '400')).toBe(false);
   });
 });
+
+describe('clauseAfter', () => {
+  it('reads past an aside whose list holds numbers written with commas', () => {
+    const text =
+      'Officials said 12,480 people, including 2,300 children, 1,150 older people and 410 patients, had been moved from six districts.';
+    const end = text.indexOf('people') + 'people'.length;
+    expect(clauseAfter(text, end).trim()).toBe('had been moved from six districts');
+  });
+});

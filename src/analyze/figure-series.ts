@@ -596,10 +596,11 @@ export function clauseAfter(text: string, end: number): string {
     .replace(/\s[–—]\s[^–—]*\s[–—]\s/g, ' ')
     .replace(/\([^)]*\)/g, ' ')
     // The aside may be a list ("including those of the US, Britain and Germany,"): up to its "and".
+    // A comma between digits ("including 5,000 winter coats,") is the number's, not the aside's end.
     // A comma followed by the last items of the sentence ("among them police, doctors and survivors.")
     // is the list's own, not the aside's end.
     .replace(
-      /,\s+(?:including|among them|of whom|among whom)\s[^,.;]{1,60}(?:(?:,\s[^,.;]{1,40})*,?\sand\s[^,.;]{1,40})?,(?!\s(?:[\p{L}-]+\s){0,2}(?:and|or)\s(?:[\p{L}-]+\s?){1,3}[.;])/gu,
+      /,\s+(?:including|among them|of whom|among whom)\s(?:[^,.;]|(?<=\d)[,.](?=\d)){1,60}(?:(?:,\s(?:[^,.;]|(?<=\d)[,.](?=\d)){1,40})*,?\sand\s(?:[^,.;]|(?<=\d)[,.](?=\d)){1,40})?,(?!\s(?:[\p{L}-]+\s){0,2}(?:and|or)\s(?:[\p{L}-]+\s?){1,3}[.;])/gu,
       ' ',
     );
   // "as of 05:00 on 26 September", "3.5 million": a colon or point between digits ends no clause.

@@ -11,6 +11,11 @@ describe('sameQuantity', () => {
     );
   });
 
+  it('counts people moved from their districts or to safer places as displaced', () => {
+    expect(key('people', 'people had been moved from eight districts').event).toBe('displacement');
+    expect(key('people', 'people were shifted to safer places').event).toBe('displacement');
+  });
+
   it('counts those unaccounted for with the missing', () => {
     const unaccounted = key('others', 'others unaccounted for');
     expect(unaccounted.event).toBe('missing');

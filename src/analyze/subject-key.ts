@@ -108,6 +108,11 @@ const EVENT_STEMS: [string, string[]][] = [
       'relocat',
       'uproot',
       'expel',
+      // "94,427 people had been moved from eight districts", "shifted to safer places".
+      'moved from',
+      'moved out',
+      'safer places',
+      'safer areas',
     ],
   ],
   ['population', ['population', 'inhabit', 'lived in', 'living in', 'live in']],

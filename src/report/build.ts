@@ -400,7 +400,9 @@ function figureWording(figure: Figure, text: string): string {
     // "8,574 people had died": the clause after the count says what befell it. "had fallen by about
     // 30%", "Western Railway has cancelled 95 trains on the coast": the verb came before the count,
     // and the count with only its place or time ("95 trains on the coast") says little.
-    if (verb || SAYS_WHAT_BEFELL.test(clause))
+    // "identified 41 low-lying areas and set up 2,700 tents": a clause that "and" opens is the
+    // subject's next deed, not what befell the count.
+    if (verb || (SAYS_WHAT_BEFELL.test(clause) && !/^\s*(?:and|or|but)\s/.test(clause)))
       return shorten(oneLine(`${verb ? `${verb} ` : ''}${figure.text}${clause}`), 120);
   }
   // The rest of its clause may say what it counts ("recovered 12 of the 40 rifles missing", "Of the

@@ -429,6 +429,14 @@ describe('key figures', () => {
     ]);
   });
 
+  it('keeps the verb before a count whose clause goes on with "and" to the next deed', () => {
+    const text =
+      'The city council has identified 41 low-lying areas and set up 2,700 tents for people who may need to leave.';
+    expect(keyFigureTexts(text, [['41 low-lying areas', 41]])).toEqual([
+      'The city council has identified 41 low-lying areas and set up 2,700 tents for people who may need to leave',
+    ]);
+  });
+
   it('shows what a part of a whole counts, after the number', () => {
     const text =
       'Prosecutors charged three soldiers with theft from the barracks in the north on Thursday, and police said they had recovered 12 of the 40 rifles taken from the armoury. Of the 275 dead, 88 have been named.';
