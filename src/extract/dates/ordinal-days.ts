@@ -4,8 +4,7 @@
 // when the verb is future.
 
 import { guarded, matchesIn } from '../figures/scan.js';
-import { isoDay } from './calendar.js';
-import type { DateDraft } from './draft.js';
+import { type DateDraft, dayDraft } from './draft.js';
 import { pointsForward } from './tense.js';
 
 // Scanned only in a text that holds a digit with an ordinal ending. A word may follow the ordinal when
@@ -55,21 +54,13 @@ export function findOrdinalDays(text: string, from: number, to: number, ref: Dat
       named === null || day < named.day
         ? dayOfNearMonth(ref, day, future)
         : dayOfMonth(ref, named.month, day, future);
-    if (date)
-      found.push({ start, end: m.index + m[0].length, date: isoDay(date), precision: 'day', chrono: null });
+    if (date) found.push(dayDraft(start, m.index + m[0].length, date));
   }
   for (const m of matchesIn(ORDINAL_OF_MONTH, text, from, to)) {
     const shift = MONTH_SHIFT[(m[2] ?? '').split(/\s+/).pop()?.toLowerCase() ?? ''] ?? 0;
     const day = Number(m[1]);
     const date = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + shift, day, 12));
-    if (day >= 1 && date.getUTCDate() === day)
-      found.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        date: isoDay(date),
-        precision: 'day',
-        chrono: null,
-      });
+    if (day >= 1 && date.getUTCDate() === day) found.push(dayDraft(m.index, m.index + m[0].length, date));
   }
   return found;
 }
