@@ -2032,7 +2032,7 @@ function outletBelow(lines: string[], dateLine: number): number | null {
   // "Title / blank / April 16, 2019 / blank / AP / blank / PARIS (AP) —": a known outlet's name set
   // apart by blank lines under a date that stands alone.
   if (isBlank(below)) return outletApartBelow(lines, dateLine);
-  if (!isBlank(lines[dateLine + 2] ?? '')) return null;
+  if (!isBlank(lines[dateLine + 2] ?? '')) return outletOverGluedBody(lines, dateLine);
   // "4 August 2020 · 4 min read / L'Orient Today": under a page's date and reading time, any outlet;
   // so too under a header block glued to its title ("Title / By … / date / MarketWatch / blank").
   const pageMeta =
@@ -2040,6 +2040,25 @@ function outletBelow(lines: string[], dateLine: number): number | null {
     looksLikeOutletLine(below) &&
     below.trim().split(/\s+/).length <= 4;
   return isKnownOutletLine(below) || pageMeta ? dateLine + 1 : null;
+}
+
+/**
+ * "Title / 11.06.2025 09:14 / ERR News / Share / Estonia's defence ministry said …": a compact copy
+ * glues the body under the outlet's line below the date (past the page's buttons). A short name
+ * there, glued to the header above, and no writer's, desk's, place's or section's, is the outlet.
+ */
+function outletOverGluedBody(lines: string[], dateLine: number): number | null {
+  const below = lines[dateLine + 1]!;
+  if (below.length > 40 || isBlank(lines[dateLine - 1] ?? '')) return null;
+  let body = dateLine + 2;
+  while (body < dateLine + 4 && isPageChrome(lines[body] ?? '')) body++;
+  if (!opensBodyRightBelow(lines[body] ?? '')) return null;
+  // ("Coastal Post Staff Writers": a newsroom's credit, read with the bylines.)
+  if (isStaffCredit(below) || isPostOrDesk(below)) return null;
+  if (isKnownOutletLine(below)) return dateLine + 1;
+  const named =
+    isShortOutletLine(below) && !isWriterLine(below) && !isSectionName(below) && !isPlaceOrDeskLine(below);
+  return named ? dateLine + 1 : null;
 }
 
 function outletApartBelow(lines: string[], dateLine: number): number | null {
