@@ -955,7 +955,7 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
       // right under the date line that opened the header.
       if (i > 0 && isDateOrTimeLine(lines[i - 1]!)) continue;
       const header = mastheadBlockAbove(lines, i) ?? headerAbove(lines, i);
-      const outletLine = header ? (header.outletLine ?? outletBelow(lines, i)) : null;
+      const outletLine = header ? outletOfHeader(lines, header.outletLine, i) : null;
       // "Last updated: 4 March 2025, 16:05" set apart under an article's last lines is the page's foot,
       // not a header: such a line opens an article only under an outlet's line or glued to its title.
       if (header && (outletLine !== null || !isLastUpdateLine(line) || !isBlank(lines[i - 1] ?? '')))
@@ -996,6 +996,17 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
     if (readsLikeTitle(lines[next]!) && nextNonBlank(lines, next + 1) >= 0) starts.set(next, null);
   }
   return starts;
+}
+
+/**
+ * The outlet's line of a header found above the date, or else the one below it. "Title / News /
+ * 11.06.2025 09:14 / ERR News": a site's section right over the date names no outlet; the line under
+ * the date may.
+ */
+function outletOfHeader(lines: string[], above: number | null, dateLine: number): number | null {
+  if (above === null) return outletBelow(lines, dateLine);
+  if (above !== dateLine - 1 || !isSectionName(lines[above]!)) return above;
+  return outletBelow(lines, dateLine) ?? above;
 }
 
 /** A line of up to 100 characters that opens with a figure, as a date line may (cheap tests only). */
