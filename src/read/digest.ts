@@ -77,7 +77,8 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   // A Telegram copy opens with a "Channel, [dd.mm.yyyy hh:mm]" or "Forwarded from" line: its first
   // few kilobytes say if, without a search through a large digest.
   const head = text.slice(0, 4096);
-  if (head.includes(', [') || head.includes('orwarded from')) normaliseTelegram(lines);
+  if (head.includes(', [') || head.includes('orwarded from') || BARE_POST_STAMP.test(head))
+    normaliseTelegram(lines);
   // ("[10:02] Priya Natarajan": a Teams chat's message heads between the articles pasted in it.)
   if (head.includes('] ')) dropBracketedMessageHeads(lines, file, result.dropped);
   const separators = blankSeparators(lines, file, result.dropped);
@@ -141,6 +142,9 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
  * block reads like a title over a date line, with one short note for a body. As the first "article",
  * with no outlet or link and others after it that have one, it is the digest's own heading.
  */
+/** "[10.06.25 15:02]": a channel's post stamp alone at a line's start (a Telegram copy without senders). */
+const BARE_POST_STAMP = /^\[\d{1,2}\.\d{1,2}\.\d{2}(?:\d{2})? \d{1,2}:\d{2}/m;
+
 function dropHeadingBlock(lines: string[], result: ParseResult, file: string): void {
   const [first, ...rest] = result.articles;
   if (!first || first.outlet || first.url || !rest.some((a) => a.outlet)) return;
@@ -3092,6 +3096,8 @@ function summaryAfterBlank(
 function continuesTitle(title: string, line: string): boolean {
   if (/[.!?:]["”’']?$/.test(title) || parseByline(line) || RELEASE_LABEL.test(line)) return false;
   if (/^\p{Ll}/u.test(line)) return true;
+  // ("Title / 2025-06-11 09:30 / Astana • June 11, 2025": a date line is no part of the title.)
+  if (isDateOrTimeLine(line)) return false;
   // ("Title / NEWS / Name / …": a site's section under the title is no part of it.)
   if (isSectionName(line)) return false;
   return title.length >= 50 && wordCount(line, 4) <= 3 && !/[.!?:]$/.test(line);
