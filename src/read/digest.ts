@@ -1205,7 +1205,9 @@ function mayOpenWithDateline(line: string): boolean {
   while (word < line.length && isLetterCode(line.charCodeAt(word))) word++;
   if (word === 0) return false;
   const capitals = word >= 2 && line.slice(0, word) === line.slice(0, word).toUpperCase();
-  if (!capitals && !line.startsWith(' (', word)) return false;
+  // (A place in title case may also stand before a comma: "Havana, Jun 10 (Prensa Latina) …",
+  // "Damascus, SANA-The …".)
+  if (!capitals && !line.startsWith(' (', word) && !PLACE_THEN_COMMA.test(line)) return false;
   const end = Math.min(line.length, 60);
   for (let i = word; i < end; i++) {
     const c = line.charCodeAt(i);
@@ -1213,6 +1215,9 @@ function mayOpenWithDateline(line: string): boolean {
   }
   return false;
 }
+
+/** "Santiago de Cuba, …": a place of up to four words in title case, then a comma. */
+const PLACE_THEN_COMMA = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3},/u;
 
 function isLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
