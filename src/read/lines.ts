@@ -677,8 +677,8 @@ const PLACE_BULLET_PREFIX = /^\p{Lu}[\p{L}.'’ -]{1,30}?\s+[●•]\s+/u;
  */
 const ISO_TIMESTAMP =
   /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?$/;
-/** "à 11h40", "18.05 Uhr", "5.42pm": a clock written without a colon (loose-date.ts reads it). */
-const CLOCK_WITHOUT_COLON = /\dh\d{2}|\d\.\d{2}\s*(?:uhr|[ap]\.?m)/i;
+/** "à 11h40", "18.05 Uhr", "5.42pm", "kl 16.05": a clock written without a colon (loose-date.ts reads it). */
+const CLOCK_WITHOUT_COLON = /\dh\d{2}|\d\.\d{2}\s*(?:uhr|[ap]\.?m)|\bkl\.?\s?\d{1,2}\.\d{2}/i;
 /** "Published: 2024-04-03T08:15:00Z": a label before a timestamp. */
 const TIMESTAMP_LABEL = /^(?:published|updated|posted|issued)(?: on)?:?\s+/i;
 
