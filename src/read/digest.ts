@@ -121,6 +121,10 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
       starts.set(firstContent, null);
     }
   }
+  // Where the digest's heading ends: above the first article, or under a first "article" that is the
+  // heading itself ("IRAQ & SYRIA MEDIA SUMMARY / Tuesday 10 June 2025 | …", dropped as empty or as
+  // the heading block), whose date line dates the digest.
+  let headingEnd = firstStart;
   ordered.forEach((start, k) => {
     const next = ordered[k + 1];
     const end = next === undefined ? lines.length : segmentStart(lines, next);
@@ -129,29 +133,31 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
     if (article && kicker && OPINION_MARKER.test(kicker)) article.kind = 'opinion';
     if (article && !article.url) article.url = headingLinks.get(start) ?? null;
     if (article) result.articles.push(article);
+    else if (k === 0 && next !== undefined) headingEnd = end;
   });
-  dropHeadingBlock(lines, result, file);
+  const headingArticle = result.articles[0];
+  if (dropHeadingBlock(lines, result, file) && headingArticle) headingEnd = headingArticle.source.endLine;
   readNumericDatesMonthFirst(result.articles);
-  const heading = firstContent >= 0 && firstContent < firstStart ? lines.slice(firstContent, firstStart) : [];
+  const heading = firstContent >= 0 && firstContent < headingEnd ? lines.slice(firstContent, headingEnd) : [];
   fillMissingDates(result.articles, options.fallbackDate ?? dateInPreamble(heading));
   return result;
 }
+
+/** "[10.06.25 15:02]": a channel's post stamp alone at a line's start (a Telegram copy without senders). */
+const BARE_POST_STAMP = /^\[\d{1,2}\.\d{1,2}\.\d{2}(?:\d{2})? \d{1,2}:\d{2}/m;
 
 /**
  * "Daily Media Summary: River flooding / Monday, 10 March 2025 / Prepared 18:00.": a digest's heading
  * block reads like a title over a date line, with one short note for a body. As the first "article",
  * with no outlet or link and others after it that have one, it is the digest's own heading.
  */
-/** "[10.06.25 15:02]": a channel's post stamp alone at a line's start (a Telegram copy without senders). */
-const BARE_POST_STAMP = /^\[\d{1,2}\.\d{1,2}\.\d{2}(?:\d{2})? \d{1,2}:\d{2}/m;
-
-function dropHeadingBlock(lines: string[], result: ParseResult, file: string): void {
+function dropHeadingBlock(lines: string[], result: ParseResult, file: string): boolean {
   const [first, ...rest] = result.articles;
-  if (!first || first.outlet || first.url || !rest.some((a) => a.outlet)) return;
+  if (!first || first.outlet || first.url || !rest.some((a) => a.outlet)) return false;
   // ("HARBOUR BRIEF / Thursday, 27 March 2025 · Issue No. 88 / Good morning. …": a greeting of any
   // length, one paragraph, under a masthead and its dated issue line.)
   const greeting = GREETING.test(first.text) && wordCount(first.text, GREETING_WORDS + 1) <= GREETING_WORDS;
-  if (first.text.includes('\n') || (wordCount(first.text, 16) > 15 && !greeting)) return;
+  if (first.text.includes('\n') || (wordCount(first.text, 16) > 15 && !greeting)) return false;
   result.articles.shift();
   const line = first.source.startLine;
   result.dropped.push({ file, line, text: first.title, reason: 'preamble' });
@@ -162,6 +168,7 @@ function dropHeadingBlock(lines: string[], result: ParseResult, file: string): v
       result.dropped.push({ file, line: k + 1, text, reason: 'preamble' });
   }
   result.dropped.push({ file, line: first.source.endLine, text: first.text, reason: 'preamble' });
+  return true;
 }
 
 /** The longest greeting a newsletter's heading block holds. */
