@@ -1818,7 +1818,7 @@ const BRAND_AND_TAGLINE =
   /^(\S+(?: \S+){0,3}) [–—·|] ((?:\p{Lu}|\d)[\p{L}\d&.'’-]*(?: (?:(?:\p{Lu}|\d)[\p{L}\d&.'’-]*|of|for|and|the|in|on)){0,7}(?: \([\p{Lu} ]{2,20}\))?)$/u;
 
 const PAGE_CHROME_WORDS = new Set(
-  'share advertisement advert comments print email subscribe related listen video photos photo updated more menu search home'.split(
+  'share advertisement advert comments print email subscribe related listen video photos photo updated more menu search home edit'.split(
     ' ',
   ),
 );
@@ -2085,7 +2085,9 @@ function outletOverGluedBody(lines: string[], dateLine: number): number | null {
   if (isKnownOutletLine(below)) return dateLine + 1;
   const named =
     isShortOutletLine(below) && !isWriterLine(below) && !isSectionName(below) && !isPlaceOrDeskLine(below);
-  return named ? dateLine + 1 : null;
+  // ("Edit", "Advertisement": a page's button there is no outlet.)
+  const text = below.trim();
+  return named && !isPageChrome(text) && !PAGE_CHROME_WORDS.has(text.toLowerCase()) ? dateLine + 1 : null;
 }
 
 function outletApartBelow(lines: string[], dateLine: number): number | null {
