@@ -1012,11 +1012,17 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
 /**
  * The outlet's line of a header found above the date, or else the one below it. "Title / News /
  * 11.06.2025 09:14 / ERR News": a site's section right over the date names no outlet; the line under
- * the date may.
+ * the date may. So too under a writer's name: "Title / Dylan Baddour / June 10, 2025 / Inside Climate
+ * News / Share this article / body".
  */
 function outletOfHeader(lines: string[], above: number | null, dateLine: number): number | null {
   if (above === null) return outletBelow(lines, dateLine);
-  if (above !== dateLine - 1 || !isSectionName(lines[above]!)) return above;
+  if (above !== dateLine - 1) return above;
+  const line = lines[above]!;
+  // (A writer's name glued under the title: one set apart may be a masthead, "Title / blank /
+  // Kyongbuk Maeil / date".)
+  const writer = isWriterLine(line) && !isKnownOutletLine(line) && !isBlank(lines[above - 1] ?? '');
+  if (!isSectionName(line) && !writer) return above;
   return outletBelow(lines, dateLine) ?? above;
 }
 
@@ -2078,16 +2084,25 @@ function outletOverGluedBody(lines: string[], dateLine: number): number | null {
   const below = lines[dateLine + 1]!;
   if (below.length > 40 || isBlank(lines[dateLine - 1] ?? '')) return null;
   let body = dateLine + 2;
-  while (body < dateLine + 4 && isPageChrome(lines[body] ?? '')) body++;
+  while (body < dateLine + 4 && isButtonLine(lines[body] ?? '')) body++;
   if (!opensBodyRightBelow(lines[body] ?? '')) return null;
-  // ("Coastal Post Staff Writers": a newsroom's credit, read with the bylines.)
-  if (isStaffCredit(below) || isPostOrDesk(below)) return null;
+  // ("Coastal Post Staff Writers", "Reporter Park Dong-hyun": a newsroom's or a writer's credit.)
+  if (isStaffCredit(below) || isPostOrDesk(below) || hasPostWord(below)) return null;
   if (isKnownOutletLine(below)) return dateLine + 1;
   const named =
     isShortOutletLine(below) && !isWriterLine(below) && !isSectionName(below) && !isPlaceOrDeskLine(below);
   // ("Edit", "Advertisement": a page's button there is no outlet.)
   const text = below.trim();
   return named && !isPageChrome(text) && !PAGE_CHROME_WORDS.has(text.toLowerCase()) ? dateLine + 1 : null;
+}
+
+/** "Share", "Share this article", "Listen": a page's button or short label, no sentence. */
+function isButtonLine(line: string): boolean {
+  const text = line.trim();
+  return (
+    isPageChrome(text) ||
+    (text.length <= 30 && wordCount(text, 5) <= 4 && !/[.!?]$/.test(text) && !isBlank(text))
+  );
 }
 
 function outletApartBelow(lines: string[], dateLine: number): number | null {
@@ -2895,6 +2910,15 @@ function readHeader(
       draft.creditedOutlet ??= outlet;
     } else if (k === header.dateLine! - 1 && (isReleaseNumber(lines[k]!) || isDateLabel(lines[k]!)))
       dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'site-metadata' });
+    // "Title / Dylan Baddour / June 10, 2025 / Inside Climate News": the writer right above the date,
+    // the outlet's line under it.
+    else if (
+      draft.byline.length === 0 &&
+      k === (header.dateLine ?? -1) - 1 &&
+      (header.outletLine ?? -1) > k + 1 &&
+      isWriterLine(lines[k]!)
+    )
+      draft.byline.push(titleCaseName(lines[k]!.trim()));
     else if (k === start + 1 && continuesTitle(draft.title, lines[k]!.trim()))
       draft.title = `${draft.title} ${lines[k]!.trim()}`;
     else if (header.dateLine !== null && k > header.dateLine && isWriterApart(lines, k))
