@@ -412,11 +412,16 @@ const PLACE_THEN_DATE = /^(\p{Lu}[\p{L}'’. -]{1,30}),\s+(\d.{5,40}|\p{L}{3,9}\
  * byline after a bar, dot or dash, or before one ("By Jane Doe - 06/25/21 10:38 AM"), with no outlet on
  * it (the outlet line stands above or below).
  */
+/** "BY: ", "By: ": a byline's "By" written as a label. */
+const BY_COLON = /^\s*by:\s*/i;
+
 export function parseDateBylineLine(line: string): Omit<OutletDateLine, 'outlet'> | null {
   if (line.length > 120) return null;
   if (!/\b(?:by|por|par):?\s/i.test(line)) return writerThenDate(line);
   // "Edited by: Pallavi Sen | Updated: …": the credit's label, read as a byline's "By".
   if (CREDIT_LABEL.test(line)) return parseDateBylineLine(line.replace(CREDIT_LABEL, 'By '));
+  // ("BY: JULIE O'DONOGHUE - JUNE 10, 2025 5:02 PM": "By" with a colon, as a label.)
+  if (BY_COLON.test(line)) return parseDateBylineLine(line.replace(BY_COLON, 'By '));
   // "By Jane Doe - 06/25/21 10:38 AM EDT", "By Jane Doe | Published Jun. 25, 2021": the byline first
   // (a site's handle between them is passed over: "By … | @noozhawk | Published on …").
   const byFirst = BY_FIRST_WORD.test(line.trim());
