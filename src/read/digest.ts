@@ -2091,10 +2091,14 @@ function outletOverGluedBody(lines: string[], dateLine: number): number | null {
   if (isKnownOutletLine(below)) return dateLine + 1;
   const named =
     isShortOutletLine(below) && !isWriterLine(below) && !isSectionName(below) && !isPlaceOrDeskLine(below);
-  // ("Edit", "Advertisement": a page's button there is no outlet.)
+  // ("Edit", "Advertisement": a page's button there is no outlet; nor "6", a page's counter.)
   const text = below.trim();
-  return named && !isPageChrome(text) && !PAGE_CHROME_WORDS.has(text.toLowerCase()) ? dateLine + 1 : null;
+  const button = isPageChrome(text) || PAGE_CHROME_WORDS.has(text.toLowerCase()) || !LETTERS.test(text);
+  return named && !button ? dateLine + 1 : null;
 }
+
+/** Two letters: a name has them, a page's counter ("6", "1.2K") may not. */
+const LETTERS = /\p{L}.*\p{L}/u;
 
 /** "Share", "Share this article", "Listen": a page's button or short label, no sentence. */
 function isButtonLine(line: string): boolean {
