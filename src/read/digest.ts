@@ -2083,6 +2083,9 @@ function outletBelow(lines: string[], dateLine: number): number | null {
 function outletOverGluedBody(lines: string[], dateLine: number): number | null {
   const below = lines[dateLine + 1]!;
   if (below.length > 40 || isBlank(lines[dateLine - 1] ?? '')) return null;
+  // ("The Yomiuri Shimbun / Title / date / Japan News": a masthead over the title names the outlet.)
+  const masthead = lines[dateLine - 2] ?? '';
+  if (!isBlank(masthead) && standsAlone(lines, dateLine - 2) && isShortOutletLine(masthead)) return null;
   let body = dateLine + 2;
   while (body < dateLine + 4 && isButtonLine(lines[body] ?? '')) body++;
   if (!opensBodyRightBelow(lines[body] ?? '')) return null;
