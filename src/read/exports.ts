@@ -493,7 +493,8 @@ function readNexisHeaderFields(lines: string[], from: number, to: number, doc: E
       doc.opinion = true;
     }
     i++;
-    while (i < to && !isBlankLine(lines[i]!) && !nexisLabel(lines[i]!)) i++;
+    // A compact copy has no blank line under the last field: "Body" still ends its value.
+    while (i < to && !isBlankLine(lines[i]!) && !nexisLabel(lines[i]!) && !isBodyMarker(lines[i]!)) i++;
   }
   return i;
 }
