@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../read/article.js';
 import { summarize } from './summary.js';
 
-const article = (title: string, text: string) =>
+const article = (title: string, text: string, published = '2023-09-14') =>
   makeArticle({
     title,
     outlet: 'Wire',
-    published: '2023-09-14',
+    published,
     text,
     source: { file: 'test.txt', startLine: 1, endLine: 5 },
   });
@@ -25,14 +25,7 @@ describe('summarize', () => {
   });
 
   it('opens a long story with its first report and goes on with where the latest ones leave it', () => {
-    const day = (published: string, title: string, text: string) =>
-      makeArticle({
-        title,
-        outlet: 'Wire',
-        published,
-        text,
-        source: { file: 't.txt', startLine: 1, endLine: 2 },
-      });
+    const day = (published: string, title: string, text: string) => article(title, text, published);
     const first = day(
       '2023-09-10',
       'Dam bursts',
