@@ -221,6 +221,15 @@ describe('title-case place before a colon', () => {
     expect(matchDateline('Background: The talks began in March.')).toBeNull();
   });
 
+  it('reads the month before the day too ("Kullu, July 11:")', () => {
+    expect(matchDateline('Kullu, July 11: Rescue teams reached the village')).toMatchObject({
+      place: 'Kullu',
+      month: 7,
+      day: 11,
+    });
+    expect(matchDateline('Update, Friday: The road is open')).toBeNull();
+  });
+
   it('reads no dateline before words in the first person', () => {
     expect(matchDateline('Biden: We will stand with the people of Vermont, the president said.')).toBeNull();
     expect(matchDateline('Mayor Ruiz: I have asked for the army.')).toBeNull();

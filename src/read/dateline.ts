@@ -159,11 +159,12 @@ const PLACE_COLON = new RegExp(
   `^(${PLACE})(?:, (${REGION}))?(?:, (?:${MONTH_DAY}|${DAY_MONTH}))?:\\s+(?=[A-Z“"])`,
   'u',
 );
-// "New Delhi: The ministry…", "Tehran, 20 May: President…" (the same style in title case). A quotation
-// after the colon is a speaker's, not a place's: "Guterres: “…”", and so are words in the first
-// person: "Biden: We will stand with…". Groups: place, day, month.
+// "New Delhi: The ministry…", "Tehran, 20 May: President…", "Mandi, July 10: The Beas…" (the same
+// style in title case). A quotation after the colon is a speaker's, not a place's: "Guterres: “…”",
+// and so are words in the first person: "Biden: We will stand with…". Groups: place, day and month
+// (day first), month and day (month first).
 const TITLE_CASE_PLACE_COLON = new RegExp(
-  String.raw`^(${TITLE_CASE_PLACE})(?:, (\d{1,2}) ([A-Za-z]{3,9}\.?))?:\s+(?=[A-Z])(?!(?:I|I'm|We|We're|Our|My|Us|Let's)\b)`,
+  String.raw`^(${TITLE_CASE_PLACE})(?:, (?:${DAY_MONTH}|${MONTH_DAY}))?:\s+(?=[A-Z])(?!(?:I|I'm|We|We're|Our|My|Us|Let's)\b)`,
   'u',
 );
 
@@ -256,8 +257,9 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
     if (!month || monthNumber(month)) return found(m, m[1]!, null, month, m[4] ?? m[5]);
   }
   m = TITLE_CASE_PLACE_COLON.exec(head);
-  if (m && isPlaceWord(m[1]!.toUpperCase()) && (!m[3] || monthNumber(m[3])))
-    return found(m, m[1]!, null, m[3], m[2]);
+  const colonMonth = m?.[3] ?? m?.[4];
+  if (m && isPlaceWord(m[1]!.toUpperCase()) && (!colonMonth || monthNumber(colonMonth)))
+    return found(m, m[1]!, null, colonMonth, m[2] ?? m[5]);
   return null;
 }
 
