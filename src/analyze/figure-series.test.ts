@@ -5,6 +5,7 @@ import { makeArticle } from '../read/article.js';
 import type { Article, DateMention, Extraction } from '../types.js';
 import {
   clauseAfter,
+  describesPlaceOrPerson,
   extendSeries,
   type FigureInput,
   isHistorical,
@@ -395,5 +396,26 @@ describe('trackFigures, the people of a country', () => {
     const series = trackFigures(inputs, { minPoints: 1 });
     const withTwelve = series.find((s) => s.points.some((p) => p.value === 12));
     expect(withTwelve?.points.map((p) => p.value)).toEqual([12, 14]);
+  });
+});
+
+describe('describesPlaceOrPerson', () => {
+  const at = (text: string, number: string) => describesPlaceOrPerson(text, text.indexOf(number));
+  it("reads a place's size and a parent's children as descriptions", () => {
+    expect(at('Rain fell on Portmere, a city of about 6 million people.', 'about 6')).toBe(true);
+    expect(at('Ana Ruiz, a mother of four, lost her home.', 'four')).toBe(true);
+  });
+  it('counts the people of a place that was emptied', () => {
+    expect(at('Officials evacuated a town of nearly 3,000 people.', 'nearly')).toBe(false);
+    expect(at('Police emptied the entire village of 400 residents.', '400')).toBe(false);
+  });
+});
+
+describe('clauseAfter', () => {
+  it('reads past an aside whose list holds numbers written with commas', () => {
+    const text =
+      'Officials said 12,480 people, including 2,300 children, 1,150 older people and 410 patients, had been moved from six districts.';
+    const end = text.indexOf('people') + 'people'.length;
+    expect(clauseAfter(text, end).trim()).toBe('had been moved from six districts');
   });
 });

@@ -2,6 +2,7 @@
 // on unit, subject phrase and entities, never on the number itself (42,500 and 100,625 people
 // displaced are the same series days apart).
 
+import { PARENT_OF_BEFORE } from '../extract/figures/counted.js';
 import { NEW_CLAUSE, SECOND_COUNT } from '../extract/figures/subject.js';
 import type { Article, DateMention, EntityMention, Figure, TrackedFigure, TrackedPoint } from '../types.js';
 import { COUNTRIES } from '../util/countries.js';
@@ -326,6 +327,7 @@ function toPoint({ figure, article, dates }: FigureInput): SeriesPoint | null {
   if (article && AMONG_THE_TOTAL.test(article.text.slice(figure.end, figure.end + 80))) return null;
   if (DESCRIBES_A_THING.test(figure.text)) return null;
   if (article && isEstimatedWhole(figure, article.text)) return null;
+  if (article && describesPlaceOrPerson(article.text, figure.start)) return null;
   if (article && isHistorical(figure, article, dates ?? [])) return null;
   const sentence = article ? sentenceAround(article.text, figure.start) : undefined;
   return {
@@ -392,6 +394,24 @@ function isEstimatedWhole(figure: Figure, text: string): boolean {
 }
 
 const ESTIMATE = new RegExp(String.raw`^${APPROX}\s`, 'i');
+
+/**
+ * "Chennai, a city of about 10 million people", "Halima Sani, a mother of four": a place's size or a
+ * person's children describe who or where, not what happened, and no later report updates them.
+ */
+export function describesPlaceOrPerson(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (PARENT_OF_BEFORE.test(before)) return true;
+  const place = PLACE_OF.exec(before);
+  // "evacuated a town of nearly 4,000 people": the people of an emptied place are the count.
+  return place !== null && !EMPTIED.test(before.slice(0, place.index));
+}
+
+const EMPTIED =
+  /\b(?:evacuat\w*|empt(?:y|ied|ies|ying)|cleared)\s+(?:(?:a|an|the|its|their|whole|entire)\s+)*$/i;
+
+const PLACE_OF =
+  /\b(?:nation|country|region|city|town|village|state|enclave|territory|republic|island|province|district|community|population)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|just over|just under)\s+)?$/i;
 
 /**
  * "a nine-storey building", "the three-party coalition", "the 27-nation bloc": a number joined by a
@@ -576,10 +596,11 @@ export function clauseAfter(text: string, end: number): string {
     .replace(/\s[–—]\s[^–—]*\s[–—]\s/g, ' ')
     .replace(/\([^)]*\)/g, ' ')
     // The aside may be a list ("including those of the US, Britain and Germany,"): up to its "and".
+    // A comma between digits ("including 5,000 winter coats,") is the number's, not the aside's end.
     // A comma followed by the last items of the sentence ("among them police, doctors and survivors.")
     // is the list's own, not the aside's end.
     .replace(
-      /,\s+(?:including|among them|of whom|among whom)\s[^,.;]{1,60}(?:(?:,\s[^,.;]{1,40})*,?\sand\s[^,.;]{1,40})?,(?!\s(?:[\p{L}-]+\s){0,2}(?:and|or)\s(?:[\p{L}-]+\s?){1,3}[.;])/gu,
+      /,\s+(?:including|among them|of whom|among whom)\s(?:[^,.;]|(?<=\d)[,.](?=\d)){1,60}(?:(?:,\s(?:[^,.;]|(?<=\d)[,.](?=\d)){1,40})*,?\sand\s(?:[^,.;]|(?<=\d)[,.](?=\d)){1,40})?,(?!\s(?:[\p{L}-]+\s){0,2}(?:and|or)\s(?:[\p{L}-]+\s?){1,3}[.;])/gu,
       ' ',
     );
   // "as of 05:00 on 26 September", "3.5 million": a colon or point between digits ends no clause.
@@ -706,11 +727,17 @@ function labelPart(subject: string): string {
     .split(/\s(?=(?:and|while|but|as|after|when|which|who)\s)/)[0]!;
   // "the army's 4th Infantry Regiment" loses its number in the subject: drop the orphaned "th" too,
   // and the sign of a second share ("50.49% of the vote against Odinga's 48.85%").
-  const kept = words.split(' ').filter((word) => !ORDINAL_SUFFIX.test(word) && word !== '%');
+  const kept = words
+    .replace(AUXILIARY, '')
+    .split(' ')
+    .filter((word) => !ORDINAL_SUFFIX.test(word) && word !== '%');
   return kept.length > LABEL_WORDS ? `${kept.slice(0, LABEL_WORDS).join(' ')}…` : kept.join(' ');
 }
 
 const LABEL_WORDS = 7;
+/** "flights had been cancelled", "camps were set up": a label says "flights cancelled". */
+const AUXILIARY =
+  /\s(?:(?:had|have|has|will|would|might|may)\s+been|were|was|are|is|had|have|has|will\s+be)(?=\s(?!been\b)(?:\p{L}+(?:ed|en)|up|set|put|hit|shut|cut|kept|left|lost|held|built|sent|found|brought|taken|driven)\b)/u;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
 
 /** "displaced persons" already says it counts people; "aid from Japan" needs its unit in front. */

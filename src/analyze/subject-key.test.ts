@@ -11,6 +11,17 @@ describe('sameQuantity', () => {
     );
   });
 
+  it('counts people moved from their districts or to safer places as displaced', () => {
+    expect(key('people', 'people had been moved from eight districts').event).toBe('displacement');
+    expect(key('people', 'people were shifted to safer places').event).toBe('displacement');
+  });
+
+  it('counts those unaccounted for with the missing', () => {
+    const unaccounted = key('others', 'others unaccounted for');
+    expect(unaccounted.event).toBe('missing');
+    expect(sameQuantity(unaccounted, key('people', 'people were still missing'))).toBe(true);
+  });
+
   it('counts people who lost their homes as one quantity, apart from the displaced', () => {
     const homeless = key('people', 'people had lost their homes on the western bank');
     expect(homeless.event).toBe('homeless');

@@ -82,7 +82,8 @@ const EVENT_STEMS: [string, string[]][] = [
     ],
   ],
   ['injuries', ['injur', 'wound', 'hurt', 'casualt']],
-  ['missing', ['missing', 'disappear']],
+  // "21 others unaccounted for": not found, dead or alive.
+  ['missing', ['missing', 'disappear', 'unaccounted']],
   ['detentions', ['detain', 'arrest', 'prisoner', 'captiv', 'jail', 'hostage']],
   // Before shelter and displacement: "left homeless" is neither "sheltered" nor "left" the region.
   ['homeless', ['homeless', 'lost their home', 'lost homes', 'lost their house']],
@@ -107,6 +108,11 @@ const EVENT_STEMS: [string, string[]][] = [
       'relocat',
       'uproot',
       'expel',
+      // "94,427 people had been moved from eight districts", "shifted to safer places".
+      'moved from',
+      'moved out',
+      'safer places',
+      'safer areas',
     ],
   ],
   ['population', ['population', 'inhabit', 'lived in', 'living in', 'live in']],

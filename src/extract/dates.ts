@@ -226,14 +226,29 @@ function datesInSentence(ctx: RefineContext, hints: Hit[], hasYear: boolean): Da
       ...findYears(ctx.text, ctx.sentenceStart, ctx.sentenceEnd),
     );
   }
-  // Our own readings fill in only where chrono found nothing.
-  for (const draft of own)
-    if (!drafts.some((d) => draft.start < d.end && d.start < draft.end)) drafts.push(draft);
+  // Our own readings fill in only where chrono found nothing, or where one of them names a day and
+  // holds the whole of a vaguer chrono reading ("the 14th of next month" over chrono's "next month").
+  for (const draft of own) {
+    const overlapping = drafts.filter((d) => draft.start < d.end && d.start < draft.end);
+    if (overlapping.length > 0 && !overlapping.every((d) => isVaguerInside(d, draft))) continue;
+    for (const d of overlapping) drafts.splice(drafts.indexOf(d), 1);
+    drafts.push(draft);
+  }
   drafts.sort((a, b) => a.start - b.start);
   // "NAY PYI TAW, 15 May — The cyclone, which crossed the coast on 14 May, …": the dateline's day
   // is when the report was filed; the sentence's own date is the event's.
   if (drafts.length > 1 && isDateline(ctx, drafts[0]!)) drafts.shift();
   return resolveAnchored(withoutNested(drafts), ctx.ref);
+}
+
+/** A draft of coarser precision than a day that lies wholly inside a day's draft. */
+function isVaguerInside(inner: DateDraft, outer: DateDraft): boolean {
+  return (
+    outer.precision === 'day' &&
+    inner.precision !== 'day' &&
+    inner.start >= outer.start &&
+    inner.end <= outer.end
+  );
 }
 
 /** Drafts sorted by start, less any that lies inside the one before it ("last year" in "January last year"). */
@@ -339,10 +354,19 @@ function mayAsMonth(_: string, leader: string, space: string, part: string | und
 const MONTH_IN_NAME =
   /(?<=\b(?:del|de|do|da|dos|das)\s+)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\bMar(?=\s+del\b|-a-)/g;
 
+/**
+ * "from 13 to 15 July", "from 13 July to 15 July": chrono reads "from 13 to 15" as hours (13:00 to
+ * 15:00) and loses the day, or the year with it. A "from" right before a day's number that a month
+ * name follows (after an optional "to 15") is blanked (same length), so that the days are read as days.
+ */
+const FROM_BEFORE_DAY =
+  /\b[Ff]rom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:to|until|till|through|and|-|–)\s+\d{1,2}(?:st|nd|rd|th)?\s+)?(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi;
+
 /** The window as chrono should read it (same length, so that offsets hold). */
 function chronoReadable(piece: string): string {
   return piece
     .replace(DAY_BEFORE_TIME, (_, day: string, joiner: string) => day + ';'.repeat(joiner.length))
+    .replace(FROM_BEFORE_DAY, '    ')
     .replace(MAY_LEADER, mayAsMonth)
     .replace(MONTH_IN_NAME, (month) => ' '.repeat(month.length));
 }

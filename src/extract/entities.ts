@@ -1009,6 +1009,9 @@ function continuesName(words: Word[], j: number): boolean {
   // "Ministry of Social Welfare, Relief and Resettlement": portfolios listed after "of" are one
   // ministry's name, commas and all.
   if (next.text === ',' && portfoliosGoOn(words, j)) return true;
+  // "Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)": a list of members inside a
+  // body's name, commas and all, when the bracketed initials after it spell the whole name.
+  if (next.text === ',' && listSpelledByAcronym(words, j)) return true;
   // "Commission on Human Rights", "Committee on Foreign Affairs": "on" and a portfolio after a head.
   if (next.text === 'on' && ORG_HEADS.has(here.key) && isNameWord(after, false) && ROLE_WORDS.has(after!.key))
     return true;
@@ -1080,6 +1083,64 @@ function portfoliosGoOn(words: Word[], j: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the capitalised words before j (a comma follows j), the list after it ("Pharmacists and
+ * Dentists Union") and an organisation's head word ending it are one name: the capitals in brackets
+ * right after it are the initials of its capitalised words, from the first to the head, one of them
+ * at most left out (KMPDU has no second P).
+ */
+function listSpelledByAcronym(words: Word[], j: number): boolean {
+  let from = j;
+  while (from > 0 && j - from < 8 && (words[from - 1]!.cap || ORG_CONNECTORS.has(words[from - 1]!.key)))
+    from--;
+  while (from < j && !words[from]!.cap) from++;
+  let k = j + 2;
+  while (
+    k < j + 14 &&
+    words[k] &&
+    (words[k]!.cap || words[k]!.text === ',' || ORG_CONNECTORS.has(words[k]!.key))
+  )
+    k++;
+  const last = words[k - 1];
+  if (!last || !ORG_HEADS.has(last.key) || words[k]?.text !== '(' || words[k + 2]?.text !== ')') return false;
+  const acronym = words[k + 1]!;
+  if (!isAcronym(acronym)) return false;
+  if (acronym.text.length < 3) return false;
+  // The name may start after words of the run that are not its own ("Members of the Zambia …").
+  for (let start = from; start <= j; start++) {
+    if (!words[start]!.cap) continue;
+    let initials = '';
+    for (let w = start; w < k; w++) if (words[w]!.cap) initials += words[w]!.text[0];
+    if (spellsWithOneSkip(acronym.text, initials)) return true;
+  }
+  return false;
+}
+
+/** `initials` with at most one letter left out inside it is `acronym` (the first and last are kept). */
+function spellsWithOneSkip(acronym: string, initials: string): boolean {
+  if (initials === acronym) return true;
+  if (initials.length !== acronym.length + 1) return false;
+  for (let skip = 1; skip < initials.length - 1; skip++)
+    if (initials.slice(0, skip) + initials.slice(skip + 1) === acronym) return true;
+  return false;
+}
+
+/** The levels of government a generic "… Government" is written with. */
+const GOVERNMENT_LEVELS = new Set([
+  'state',
+  'central',
+  'union',
+  'federal',
+  'national',
+  'provincial',
+  'regional',
+  'local',
+  'county',
+  'city',
+  'interim',
+  'transitional',
+]);
 
 /** "Relief", "Resettlement", "Trade": a word that names a ministry's portfolio. */
 function isPortfolioWord(word: Word): boolean {
@@ -1946,6 +2007,15 @@ function classifyChunk(
   if (MODEL.test(parts[parts.length - 1]!.text) && parts.slice(0, -1).every((w) => isNationWord(w))) return;
   // "the Finance Bill", "the Housing Bill": a bill is a law's draft, not an organisation.
   if (keys[keys.length - 1] === 'bill') return;
+  // "the State Government", "the Federal Government": a level of government written with capitals
+  // names no one body (not "Federal Government of Somalia", which names its state).
+  if (
+    keys.length === 2 &&
+    keys[1] === 'government' &&
+    GOVERNMENT_LEVELS.has(keys[0]!) &&
+    words[chunk.to + 1]?.key !== 'of'
+  )
+    return;
   if (parts.filter((w) => /^\p{L}/u.test(w.text)).length === 1) {
     leftovers.singles.push(chunk);
     return;
@@ -3669,8 +3739,25 @@ function placeCue(words: Word[], chunk: Chunk): boolean {
     (PLACE_PREPOSITIONS.has(prev.key) || (PLACE_PARTS.has(prev.text) && !modifiesNoun(words, chunk)))
   )
     return true;
+  // Not "east of Interstate 95": a name with a number after it is a road's.
+  if (
+    prev?.key === 'of' &&
+    isCompassPoint(words[chunk.from - 2]) &&
+    !/^\d/.test(words[chunk.to + 1]?.text ?? '')
+  )
+    return true;
   return placeContext(words, chunk);
 }
+
+/**
+ * "in the north of Corfu", "200 km southeast of Hathras": a point of the compass, then "of", then the
+ * place it is measured from (lower case: "the North of England" is read by the gazetteer).
+ */
+function isCompassPoint(word: Word | undefined): boolean {
+  return word !== undefined && !word.cap && COMPASS_POINT.test(word.key);
+}
+
+const COMPASS_POINT = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
 
 /** "the eastern Libyan city": a nationality-like word before a lower-case noun is an adjective. */
 function modifiesNoun(words: Word[], chunk: Chunk): boolean {
@@ -3843,7 +3930,8 @@ export function fullNameIndex(mentions: Iterable<EntityMention>): Map<string, st
 /**
  * Shorter and longer forms of one name among these mentions, as (type, name) key → the name to use:
  * "Colón Pico" → "Fabricio Colón Pico" (the surnames of one full name), "Daniel Noboa Azín" →
- * "Daniel Noboa" (a second surname or a suffix dropped: the form the news uses), "Key Bridge" →
+ * "Daniel Noboa" (a second surname or a suffix dropped: the form the news uses), "Thakur Sukhvinder
+ * Singh Sukhu" → "Sukhvinder Singh Sukhu" (a word of honour dropped), "Key Bridge" →
  * "Francis Scott Key Bridge" (a place named by its last words). Only where one name fits.
  */
 export function nameForms(mentions: Iterable<EntityMention>): Map<string, string> {
@@ -3894,6 +3982,16 @@ export function nameForms(mentions: Iterable<EntityMention>): Map<string, string
     if (full) forms.set(formKey('person', name), full);
     else if (words.length >= 3 && people.has(words.slice(0, -1).join(' ')))
       forms.set(formKey('person', name), words.slice(0, -1).join(' '));
+    // "Thakur Sukhvinder Singh Sukhu" of "Sukhvinder Singh Sukhu": a word of honour before a full name
+    // of three capitalised words or more ("Mary Ann Smith" and "Ann Smith" may be two people); not a
+    // given name before the surnames ("Marcelo Rebelo de Sousa" is not "Rebelo de Sousa").
+    else if (
+      words.length >= 4 &&
+      people.has(words.slice(1).join(' ')) &&
+      !GIVEN_NAMES.has(tokenKey(words[0]!)) &&
+      words.every((w) => /^\p{Lu}/u.test(w))
+    )
+      forms.set(formKey('person', name), words.slice(1).join(' '));
   }
   const longPlaces = tailIndex(places, (words) =>
     words.slice(1, -1).map((_, k) => words.slice(k + 1).join(' ')),

@@ -17,7 +17,14 @@ import {
 } from './figures/counted.js';
 import { isNotAFigure, isYear, wordBefore } from './figures/filters.js';
 import { minorAfter } from './figures/minor.js';
-import { findGluedMeasures, findImprecise, findMoney, findPercentOf, type Span } from './figures/phrases.js';
+import {
+  CHANGED_FROM,
+  findGluedMeasures,
+  findImprecise,
+  findMoney,
+  findPercentOf,
+  type Span,
+} from './figures/phrases.js';
 import { qualifierBefore } from './figures/qualifiers.js';
 import { matchesWithin } from './figures/scan.js';
 import { subjectFrom } from './figures/subject.js';
@@ -117,7 +124,9 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
     UP_OR_DOWN_FROM.test(lead);
   // "two or more people", "10 or more deaths": a threshold; the counted noun comes after "or more".
   const orMore = range ? null : OR_MORE_AFTER.exec(text.slice(last.end, last.end + 12));
-  const countedFrom = last.end + (orMore?.[0].length ?? 0);
+  // "enlarged from 76 to 126 seats": the old value counts what the new one does.
+  const newValue = range ? null : newValueAfter(text, n, sentence.end);
+  const countedFrom = newValue?.end ?? last.end + (orMore?.[0].length ?? 0);
   const counted = countedAfter(annotated, n.start, countedFrom, sentence.end, bare);
   if (!counted) return null;
   if (counted.unit === 'times' && MULTIPLIER_AFTER.test(text.slice(counted.end, counted.end + 12)))
@@ -132,7 +141,7 @@ function figureFromNumber(annotated: Annotated, sentence: Sentence, n: NumberMat
     unit: counted.unit,
     subject: '',
     start,
-    end: Math.max(counted.end, last.end),
+    end: newValue ? n.end : Math.max(counted.end, last.end),
   };
   if (!range && isMajorCurrency(counted.unit) && !SCALED.test(n.text)) {
     // "thirteen dollars and forty-five cents": the minor part belongs to the same amount.
@@ -235,6 +244,14 @@ function isMajorCurrency(unit: string): boolean {
   return /^[A-Z]{3}$/.test(unit);
 }
 
+/** The new value after an old one: "enlarged from 76 to 126" (see CHANGED_FROM), else null. */
+function newValueAfter(text: string, old: NumberMatch, to: number): NumberMatch | null {
+  if (wordBefore(text, old.start).toLowerCase() !== 'from') return null;
+  if (!CHANGED_FROM.test(text.slice(Math.max(0, old.start - 40), old.start))) return null;
+  const join = /^\s+to\s+/.exec(text.slice(old.end, old.end + 6));
+  return join ? readNumberAt(text, old.end + join[0].length, to) : null;
+}
+
 interface Range {
   start: number;
   low: NumberMatch;
@@ -253,6 +270,14 @@ function rangeAfter(text: string, low: NumberMatch, to: number): Range | null {
   // "the toll rose by 12 to 50", "the death toll rose from 32 to 38": a tally's change or old value,
   // then its new value; not a range.
   if ((word === 'by' || word === 'from') && join[0].trim() === 'to' && talliesPeople(text, low.start, 60))
+    return null;
+  // "was enlarged from 76 to 126 seats", "cut from 12 to 9 per cent": whatever is counted, a verb of
+  // change before "from" makes the two numbers its old and new values.
+  if (
+    word === 'from' &&
+    join[0].trim() === 'to' &&
+    CHANGED_FROM.test(text.slice(Math.max(0, low.start - 40), low.start))
+  )
     return null;
   const between = word === 'between' || word === 'from';
   if (join[0].trim() === 'and' && !between) return null;

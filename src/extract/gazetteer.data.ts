@@ -706,4 +706,9 @@ export const BUILT_IN: GazetteerLine[] = [
   ['Tskhinvali', L, 'Tskhinval'],
   ['Sukhumi', L, 'Sukhum'],
   ['South Korea', L, 'Republic of Korea'],
+  // "in the south of Tana": the capital's short name; Kenya's Tana River and Ethiopia's Lake Tana are
+  // listed so that their "Tana" is not read as the capital.
+  ['Antananarivo', L, 'Tananarive', 'Tana'],
+  ['Tana River', L],
+  ['Lake Tana', L],
 ];

@@ -74,6 +74,21 @@ describe('extractAll', () => {
     expect([...names].filter((name) => name.includes('Lucia'))).toEqual(['St Lucia']);
   });
 
+  it('gives a full name written after a word of honour in another article its bare form', () => {
+    const forms = extractAll(
+      [
+        fixtureArticle('a', 'Governor Raja Ahmad Zaki Hamzah opened the shelter on Monday.'),
+        fixtureArticle('b', 'Ahmad Zaki Hamzah said the river had peaked.'),
+      ],
+      { gazetteer },
+    );
+    const names = forms.extractions.flatMap((e) => e.mentions.map((m) => `${m.text} → ${m.name}`));
+    expect(names).toEqual([
+      'Raja Ahmad Zaki Hamzah → Ahmad Zaki Hamzah',
+      'Ahmad Zaki Hamzah → Ahmad Zaki Hamzah',
+    ]);
+  });
+
   it('gives a name written shorter or longer in another article one form', () => {
     const forms = extractAll(
       [

@@ -18,7 +18,7 @@ export const TITLES = words(`
   adm adm. cmdr cmdr. maj maj. brig brig. capt capt. sgt sgt. supt supt.
   collector magistrate ayatollah imam mufti cardinal member martyr shaheed seyyed sayyid sayyed sayed syed gen lt col brig-gen maj-gen lt-gen
   lt-col regent bupati governor-general host shri shrimati smt cm cs barrister advocate engr engr.
-  rabbi pastor priest
+  rabbi pastor priest comrade cde cde.
 `);
 
 /** Words that qualify a title without being a name ("Deputy Assistant Foreign Minister"). */

@@ -232,8 +232,10 @@ function applyToken(
     return 1;
   }
   if (token.kind === 'dash') {
-    // A hyphen joins words ("twenty-one", "one-eighth"), never digits ("50-1,000" is a range).
-    return state.started && prev?.kind === 'word' && next?.kind === 'word' ? 1 : 0;
+    // A hyphen joins words ("twenty-one", "one-eighth") and digits to their scale when a compound
+    // modifies a noun ("the 20-million-yuan aid package"), never digits to digits ("50-1,000" is a range).
+    if (!state.started || next?.kind !== 'word') return 0;
+    return prev?.kind === 'word' || (prev?.kind === 'digits' && SCALES[next.lower] !== undefined) ? 1 : 0;
   }
   if (token.kind !== 'word') return 0;
   const word = token.lower;

@@ -1656,12 +1656,13 @@ function unnamedIntroduced(text: string): Speaker | null {
 }
 
 /**
- * "A nurse working at the clinic, who …", "a man who …", "A neighbour said …": an indefinite article
- * at a sentence's start (or after an opening phrase and its comma), at most four lower-case words,
- * then "who" or a verb of saying. ("A day later, officials said" has a comma in the run: no match.)
+ * "A nurse working at the clinic, who …", "a man who …", "A neighbour said …", "A police officer at the
+ * Manali checkpoint, who …": an indefinite article at a sentence's start (or after an opening phrase
+ * and its comma), at most seven words (the flag i lets a place's name in), then "who" or a verb of
+ * saying. ("A day later, officials said" has a comma in the run: no match.)
  */
 const UNNAMED_INTRO =
-  /(?:^|[.!?]["”’]?\s+|,\s+)(?:a|an|another)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,4}?\p{Ll}[\p{Ll}-]*(?:,\s+who|\s+who|\s+(?:said|says|told|added))\b/iu;
+  /(?:^|[.!?]["”’]?\s+|,\s+)(?:a|an|another)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,6}?\p{Ll}[\p{Ll}-]*(?:,\s+who|\s+who|\s+(?:said|says|told|added))\b/iu;
 
 /** "who gave her name only as Mele", "who gave only his first name, Tomasz": the name a described person gives. */
 const GIVEN_NAME =

@@ -130,6 +130,8 @@ export function isChatTitle(text: string): boolean {
 
 /** "Reuters | 7 May 2025", "Dawn | May 7, 2025", "Geo News": the outlet, and the date when given. */
 export function outletOf(line: string): { outlet: string; date: string | null } | null {
+  // ("by Chimp Reporter": a byline names a writer, or a newsroom, never the outlet's line.)
+  if (BY_FIRST.test(line)) return null;
   const dated = parseOutletDateLine(line);
   if (dated && !/^by\s/i.test(dated.outlet)) return { outlet: dated.outlet, date: dated.date };
   // "NDTV": an outlet's initials alone under a title (a place in capitals would not stand there).
@@ -138,6 +140,8 @@ export function outletOf(line: string): { outlet: string; date: string | null } 
     return null;
   return { outlet: line, date: null };
 }
+
+const BY_FIRST = /^by\s/i;
 
 /** More of the text: a paragraph of a dozen words or more, or a link, and no remark ending in ":". */
 function continuesArticle(message: Message): boolean {

@@ -94,17 +94,21 @@ const WIRE_STYLE = new RegExp(
 );
 // "Wayanad (Kerala), July 30 (PTI) Massive landslides …" (PTI's style: the state in brackets, the date,
 // the agency in brackets and no dash); ENA writes the year after a slash: "Addis Ababa, July 22/2024
-// (ENA) The …". Groups: place, month, day, agency.
+// (ENA) The …", and an agency of two words is as short: "Havana, Jun 10 (Prensa Latina) The …".
+// Groups: place, month, day, agency.
 const AGENCY_NO_DASH = new RegExp(
-  String.raw`^(${PLACE}|${TITLE_CASE_PLACE})(?: \(${REGION}\))?, ${MONTH_DAY}(?:\/\d{4})? \(([A-Z][A-Za-z]{1,11})\)\s+(?=\p{Lu})`,
+  String.raw`^(${PLACE}|${TITLE_CASE_PLACE})(?: \(${REGION}\))?, ${MONTH_DAY}(?:\/\d{4})? \(([A-Z][A-Za-z]{1,11}(?: [A-Z][A-Za-z]{1,11})?)\)\s+(?=\p{Lu})`,
   'u',
 );
 // "KINGSTOWN, St Vincent, Jul 2, CMC —" (a regional agency's style: its name after the date, then a
-// dash). Groups: place, region, month, day, agency.
+// dash), maybe with the year and a name joined by a hyphen: "DUSHANBE, June 11, 2025, Asia-Plus --".
+// Groups: place, region, month, day, agency.
 const AGENCY_BEFORE_DASH = new RegExp(
-  `^(${PLACE})(?:, (${REGION}))?, ${MONTH_DAY}, ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)${DASH}`,
+  `^(${PLACE})(?:, (${REGION}))?, ${MONTH_DAY},(?: \\d{4},)? ([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?(?: [A-Z][A-Za-z]+)?)${DASH}`,
   'u',
 );
+/** "Asia-Plus", "Kabar-Press": an agency's name of two capitalised parts joined by a hyphen. */
+const HYPHENED_NAME = /^[A-Z][A-Za-z]+-[A-Z][A-Za-z]+$/;
 // "CHARLOTTE, N.C.--(BUSINESS WIRE)--", "ASHEVILLE, N.C., Sept. 30, 2024 /PRNewswire/ --": a press
 // release distributor's credit after the issuer's place (its state or country, maybe the date), in
 // brackets between double dashes or between slashes. Groups: place, region, month, day, agency (either).
@@ -202,7 +206,8 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
   m = AGENCY_AFTER_DASH.exec(head);
   if (m && monthNumber(m[3]!) && knownOutlet(m[4]!)) return found(m, m[1]!, m[4]!, m[3], m[2]);
   m = AGENCY_BEFORE_DASH.exec(head);
-  if (m && monthNumber(m[3]!) && isAgencyName(m[5]!)) return found(m, m[1]!, m[5]!, m[3], m[4]);
+  if (m && monthNumber(m[3]!) && (isAgencyName(m[5]!) || HYPHENED_NAME.test(m[5]!)))
+    return found(m, m[1]!, m[5]!, m[3], m[4]);
   m = RELEASE_WIRE.exec(head);
   if (m && isPlaceWord(m[1]!) && (!m[3] || monthNumber(m[3])))
     return found(m, m[1]!, m[5] ?? m[6]!, m[3], m[4]);
@@ -223,7 +228,11 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
       return found(m, m[1] ?? null, m[8]!, month, day);
   }
   m = OUTLET_AFTER_PLACE.exec(head);
-  if (m && knownOutlet(m[3]!) && isPlaceWord(m[1]!.toUpperCase()))
+  // ("Damascus, SANA-The ministry …": after a place in title case and a comma, an agency's initials
+  // are credit enough; after one in capitals they may be a region's: "FAJAR.CO.ID, BONE --".)
+  const initials =
+    m !== null && ACRONYM.test(m[3]!) && head.charCodeAt(m[1]!.length) === 44 && !isAllCaps(m[1]);
+  if (m && (knownOutlet(m[3]!) || initials) && isPlaceWord(m[1]!.toUpperCase()))
     return found(m, m[1]!, m[3]!, undefined, undefined);
   m = AGENCY_NO_DASH.exec(head);
   if (m && monthNumber(m[2]!) && isAgencyName(m[4]!)) return found(m, m[1]!, m[4]!, m[2], m[3]);
@@ -284,6 +293,9 @@ function isAgencyStyleCredit(m: RegExpExecArray): boolean {
   if (separator === '.' && mark !== ':' && !capitals) return false;
   return !(mark === ':' && agency!.includes(' '));
 }
+
+/** "SANA", "IRNA": an agency's initials, three to six capitals. */
+const ACRONYM = /^[A-Z]{3,6}$/;
 
 /** An agency named without parentheses: one it knows, or an acronym ("CMC", "IANS"). */
 function isAgencyName(agency: string): boolean {

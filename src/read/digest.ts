@@ -65,6 +65,8 @@ interface Header {
   dateLine: number | null;
   /** The place a database export's dateline field names. */
   dateline?: string | null;
+  /** Whether an export's fields file the document under an opinion section ("Page No : 8 (Editorial)"). */
+  opinion?: boolean;
 }
 
 /** Splits a digest's text into articles. `file` is only recorded as provenance. */
@@ -77,7 +79,8 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
   // A Telegram copy opens with a "Channel, [dd.mm.yyyy hh:mm]" or "Forwarded from" line: its first
   // few kilobytes say if, without a search through a large digest.
   const head = text.slice(0, 4096);
-  if (head.includes(', [') || head.includes('orwarded from')) normaliseTelegram(lines);
+  if (head.includes(', [') || head.includes('orwarded from') || BARE_POST_STAMP.test(head))
+    normaliseTelegram(lines);
   // ("[10:02] Priya Natarajan": a Teams chat's message heads between the articles pasted in it.)
   if (head.includes('] ')) dropBracketedMessageHeads(lines, file, result.dropped);
   const separators = blankSeparators(lines, file, result.dropped);
@@ -120,6 +123,10 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
       starts.set(firstContent, null);
     }
   }
+  // Where the digest's heading ends: above the first article, or under a first "article" that is the
+  // heading itself ("IRAQ & SYRIA MEDIA SUMMARY / Tuesday 10 June 2025 | …", dropped as empty or as
+  // the heading block), whose date line dates the digest.
+  let headingEnd = firstStart;
   ordered.forEach((start, k) => {
     const next = ordered[k + 1];
     const end = next === undefined ? lines.length : segmentStart(lines, next);
@@ -128,26 +135,31 @@ export function readDigest(text: string, file: string, options: DigestOptions = 
     if (article && kicker && OPINION_MARKER.test(kicker)) article.kind = 'opinion';
     if (article && !article.url) article.url = headingLinks.get(start) ?? null;
     if (article) result.articles.push(article);
+    else if (k === 0 && next !== undefined) headingEnd = end;
   });
-  dropHeadingBlock(lines, result, file);
+  const headingArticle = result.articles[0];
+  if (dropHeadingBlock(lines, result, file) && headingArticle) headingEnd = headingArticle.source.endLine;
   readNumericDatesMonthFirst(result.articles);
-  const heading = firstContent >= 0 && firstContent < firstStart ? lines.slice(firstContent, firstStart) : [];
+  const heading = firstContent >= 0 && firstContent < headingEnd ? lines.slice(firstContent, headingEnd) : [];
   fillMissingDates(result.articles, options.fallbackDate ?? dateInPreamble(heading));
   return result;
 }
+
+/** "[10.06.25 15:02]": a channel's post stamp alone at a line's start (a Telegram copy without senders). */
+const BARE_POST_STAMP = /^\[\d{1,2}\.\d{1,2}\.\d{2}(?:\d{2})? \d{1,2}:\d{2}/m;
 
 /**
  * "Daily Media Summary: River flooding / Monday, 10 March 2025 / Prepared 18:00.": a digest's heading
  * block reads like a title over a date line, with one short note for a body. As the first "article",
  * with no outlet or link and others after it that have one, it is the digest's own heading.
  */
-function dropHeadingBlock(lines: string[], result: ParseResult, file: string): void {
+function dropHeadingBlock(lines: string[], result: ParseResult, file: string): boolean {
   const [first, ...rest] = result.articles;
-  if (!first || first.outlet || first.url || !rest.some((a) => a.outlet)) return;
+  if (!first || first.outlet || first.url || !rest.some((a) => a.outlet)) return false;
   // ("HARBOUR BRIEF / Thursday, 27 March 2025 · Issue No. 88 / Good morning. …": a greeting of any
   // length, one paragraph, under a masthead and its dated issue line.)
   const greeting = GREETING.test(first.text) && wordCount(first.text, GREETING_WORDS + 1) <= GREETING_WORDS;
-  if (first.text.includes('\n') || (wordCount(first.text, 16) > 15 && !greeting)) return;
+  if (first.text.includes('\n') || (wordCount(first.text, 16) > 15 && !greeting)) return false;
   result.articles.shift();
   const line = first.source.startLine;
   result.dropped.push({ file, line, text: first.title, reason: 'preamble' });
@@ -158,6 +170,7 @@ function dropHeadingBlock(lines: string[], result: ParseResult, file: string): v
       result.dropped.push({ file, line: k + 1, text, reason: 'preamble' });
   }
   result.dropped.push({ file, line: first.source.endLine, text: first.text, reason: 'preamble' });
+  return true;
 }
 
 /** The longest greeting a newsletter's heading block holds. */
@@ -955,7 +968,7 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
       // right under the date line that opened the header.
       if (i > 0 && isDateOrTimeLine(lines[i - 1]!)) continue;
       const header = mastheadBlockAbove(lines, i) ?? headerAbove(lines, i);
-      const outletLine = header ? (header.outletLine ?? outletBelow(lines, i)) : null;
+      const outletLine = header ? outletOfHeader(lines, header.outletLine, i) : null;
       // "Last updated: 4 March 2025, 16:05" set apart under an article's last lines is the page's foot,
       // not a header: such a line opens an article only under an outlet's line or glued to its title.
       if (header && (outletLine !== null || !isLastUpdateLine(line) || !isBlank(lines[i - 1] ?? '')))
@@ -996,6 +1009,23 @@ function findArticleStarts(lines: string[], separators: Set<number>): Map<number
     if (readsLikeTitle(lines[next]!) && nextNonBlank(lines, next + 1) >= 0) starts.set(next, null);
   }
   return starts;
+}
+
+/**
+ * The outlet's line of a header found above the date, or else the one below it. "Title / News /
+ * 11.06.2025 09:14 / ERR News": a site's section right over the date names no outlet; the line under
+ * the date may. So too under a writer's name: "Title / Dylan Baddour / June 10, 2025 / Inside Climate
+ * News / Share this article / body".
+ */
+function outletOfHeader(lines: string[], above: number | null, dateLine: number): number | null {
+  if (above === null) return outletBelow(lines, dateLine);
+  if (above !== dateLine - 1) return above;
+  const line = lines[above]!;
+  // (A writer's name glued under the title: one set apart may be a masthead, "Title / blank /
+  // Kyongbuk Maeil / date".)
+  const writer = isWriterLine(line) && !isKnownOutletLine(line) && !isBlank(lines[above - 1] ?? '');
+  if (!isSectionName(line) && !writer) return above;
+  return outletBelow(lines, dateLine) ?? above;
 }
 
 /** A line of up to 100 characters that opens with a figure, as a date line may (cheap tests only). */
@@ -1190,7 +1220,9 @@ function mayOpenWithDateline(line: string): boolean {
   while (word < line.length && isLetterCode(line.charCodeAt(word))) word++;
   if (word === 0) return false;
   const capitals = word >= 2 && line.slice(0, word) === line.slice(0, word).toUpperCase();
-  if (!capitals && !line.startsWith(' (', word)) return false;
+  // (A place in title case may also stand before a comma: "Havana, Jun 10 (Prensa Latina) …",
+  // "Damascus, SANA-The …".)
+  if (!capitals && !line.startsWith(' (', word) && !PLACE_THEN_COMMA.test(line)) return false;
   const end = Math.min(line.length, 60);
   for (let i = word; i < end; i++) {
     const c = line.charCodeAt(i);
@@ -1198,6 +1230,9 @@ function mayOpenWithDateline(line: string): boolean {
   }
   return false;
 }
+
+/** "Santiago de Cuba, …": a place of up to four words in title case, then a comma. */
+const PLACE_THEN_COMMA = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3},/u;
 
 function isLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
@@ -1791,7 +1826,7 @@ const BRAND_AND_TAGLINE =
   /^(\S+(?: \S+){0,3}) [–—·|] ((?:\p{Lu}|\d)[\p{L}\d&.'’-]*(?: (?:(?:\p{Lu}|\d)[\p{L}\d&.'’-]*|of|for|and|the|in|on)){0,7}(?: \([\p{Lu} ]{2,20}\))?)$/u;
 
 const PAGE_CHROME_WORDS = new Set(
-  'share advertisement advert comments print email subscribe related listen video photos photo updated more menu search home'.split(
+  'share advertisement advert comments print email subscribe related listen video photos photo updated more menu search home edit'.split(
     ' ',
   ),
 );
@@ -2032,7 +2067,7 @@ function outletBelow(lines: string[], dateLine: number): number | null {
   // "Title / blank / April 16, 2019 / blank / AP / blank / PARIS (AP) —": a known outlet's name set
   // apart by blank lines under a date that stands alone.
   if (isBlank(below)) return outletApartBelow(lines, dateLine);
-  if (!isBlank(lines[dateLine + 2] ?? '')) return null;
+  if (!isBlank(lines[dateLine + 2] ?? '')) return outletOverGluedBody(lines, dateLine);
   // "4 August 2020 · 4 min read / L'Orient Today": under a page's date and reading time, any outlet;
   // so too under a header block glued to its title ("Title / By … / date / MarketWatch / blank").
   const pageMeta =
@@ -2040,6 +2075,43 @@ function outletBelow(lines: string[], dateLine: number): number | null {
     looksLikeOutletLine(below) &&
     below.trim().split(/\s+/).length <= 4;
   return isKnownOutletLine(below) || pageMeta ? dateLine + 1 : null;
+}
+
+/**
+ * "Title / 11.06.2025 09:14 / ERR News / Share / Estonia's defence ministry said …": a compact copy
+ * glues the body under the outlet's line below the date (past the page's buttons). A short name
+ * there, glued to the header above, and no writer's, desk's, place's or section's, is the outlet.
+ */
+function outletOverGluedBody(lines: string[], dateLine: number): number | null {
+  const below = lines[dateLine + 1]!;
+  if (below.length > 40 || isBlank(lines[dateLine - 1] ?? '')) return null;
+  // ("The Yomiuri Shimbun / Title / date / Japan News": a masthead over the title names the outlet.)
+  const masthead = lines[dateLine - 2] ?? '';
+  if (!isBlank(masthead) && standsAlone(lines, dateLine - 2) && isShortOutletLine(masthead)) return null;
+  let body = dateLine + 2;
+  while (body < dateLine + 4 && isButtonLine(lines[body] ?? '')) body++;
+  if (!opensBodyRightBelow(lines[body] ?? '')) return null;
+  // ("Coastal Post Staff Writers", "Reporter Park Dong-hyun": a newsroom's or a writer's credit.)
+  if (isStaffCredit(below) || isPostOrDesk(below) || hasPostWord(below)) return null;
+  if (isKnownOutletLine(below)) return dateLine + 1;
+  const named =
+    isShortOutletLine(below) && !isWriterLine(below) && !isSectionName(below) && !isPlaceOrDeskLine(below);
+  // ("Edit", "Advertisement": a page's button there is no outlet; nor "6", a page's counter.)
+  const text = below.trim();
+  const button = isPageChrome(text) || PAGE_CHROME_WORDS.has(text.toLowerCase()) || !LETTERS.test(text);
+  return named && !button ? dateLine + 1 : null;
+}
+
+/** Two letters: a name has them, a page's counter ("6", "1.2K") may not. */
+const LETTERS = /\p{L}.*\p{L}/u;
+
+/** "Share", "Share this article", "Listen": a page's button or short label, no sentence. */
+function isButtonLine(line: string): boolean {
+  const text = line.trim();
+  return (
+    isPageChrome(text) ||
+    (text.length <= 30 && wordCount(text, 5) <= 4 && !/[.!?]$/.test(text) && !isBlank(text))
+  );
 }
 
 function outletApartBelow(lines: string[], dateLine: number): number | null {
@@ -2522,6 +2594,7 @@ function assembleArticle(
   result: ParseResult,
 ): Article | null {
   const draft = readHeader(lines, start, header, file, result.dropped);
+  if (header?.opinion) draft.opinionLabel = true;
   let last = previousNonBlank(lines, end - 1);
   // "… / Daily Monitor / Tone: Neutral | Reach: 410K": a monitoring service's fields closing its clip.
   while (last > draft.bodyStart && isServiceFieldsLine(lines[last]!)) {
@@ -2847,6 +2920,15 @@ function readHeader(
       draft.creditedOutlet ??= outlet;
     } else if (k === header.dateLine! - 1 && (isReleaseNumber(lines[k]!) || isDateLabel(lines[k]!)))
       dropped.push({ file, line: k + 1, text: lines[k]!.trim(), reason: 'site-metadata' });
+    // "Title / Dylan Baddour / June 10, 2025 / Inside Climate News": the writer right above the date,
+    // the outlet's line under it.
+    else if (
+      draft.byline.length === 0 &&
+      k === (header.dateLine ?? -1) - 1 &&
+      (header.outletLine ?? -1) > k + 1 &&
+      isWriterLine(lines[k]!)
+    )
+      draft.byline.push(titleCaseName(lines[k]!.trim()));
     else if (k === start + 1 && continuesTitle(draft.title, lines[k]!.trim()))
       draft.title = `${draft.title} ${lines[k]!.trim()}`;
     else if (header.dateLine !== null && k > header.dateLine && isWriterApart(lines, k))
@@ -3062,6 +3144,8 @@ function summaryAfterBlank(
 function continuesTitle(title: string, line: string): boolean {
   if (/[.!?:]["”’']?$/.test(title) || parseByline(line) || RELEASE_LABEL.test(line)) return false;
   if (/^\p{Ll}/u.test(line)) return true;
+  // ("Title / 2025-06-11 09:30 / Astana • June 11, 2025": a date line is no part of the title.)
+  if (isDateOrTimeLine(line)) return false;
   // ("Title / NEWS / Name / …": a site's section under the title is no part of it.)
   if (isSectionName(line)) return false;
   return title.length >= 50 && wordCount(line, 4) <= 3 && !/[.!?:]$/.test(line);

@@ -18,6 +18,8 @@ export interface ExportHeader {
   dateLine: number | null;
   /** The place a DATELINE field names ("GARISSA, Kenya" → "GARISSA"). */
   dateline: string | null;
+  /** Whether a field files the document under an opinion section (see OPINION_SECTION). */
+  opinion?: boolean;
   /** The document's first and last lines in the file (1-based), for the article's provenance. */
   startLine: number;
   endLine: number;
@@ -44,7 +46,16 @@ export interface ExportDocument {
   body: { line: number; text: string }[];
   /** Original lines that the rewritten header or URL use: not dropped. */
   used: Set<number>;
+  /** Whether a field files the document under an opinion section (see OPINION_SECTION). */
+  opinion?: boolean;
 }
+
+/**
+ * "Page No : 8 (Editorial)", "Section : Opinion", "SE Commentary": a field value that names the
+ * page or section an opinion piece runs in.
+ */
+export const OPINION_SECTION =
+  /\b(?:editorials?|opinions?|op-?eds?|commentary|comment|columns?|columnists?)\b/i;
 
 /** How far into a file its first document must start: a search summary or cover page is short. */
 const DETECT_LINES = 3000;
@@ -204,6 +215,8 @@ function takeFactivaField(doc: ExportDocument, code: string, values: { line: num
   const text = content.map((v) => v.text.trim()).join(' ');
   if (!text) return;
   const field = FACTIVA_FIELDS[code];
+  // "SE Opinion": the section the paper ran it in (metadata, but it tells an opinion piece).
+  if (code === 'SE' && OPINION_SECTION.test(text)) doc.opinion = true;
   if (field && !doc[field]) doc[field] = text;
   // The time (ET) completes the date (PD) it follows.
   else if (code === 'ET' && doc.date && !/\d:\d/.test(doc.date)) doc.date = `${doc.date} ${text}`;
@@ -475,9 +488,13 @@ function readNexisHeaderFields(lines: string[], from: number, to: number, doc: E
       doc.used.add(i);
     } else if (label.label === 'DATELINE' && label.value && !doc.dateline) {
       doc.dateline = label.value.split(',')[0]!.trim();
+    } else if (label.label === 'SECTION' && OPINION_SECTION.test(label.value ?? '')) {
+      // "SECTION: OPINION; Pg. 12"
+      doc.opinion = true;
     }
     i++;
-    while (i < to && !isBlankLine(lines[i]!) && !nexisLabel(lines[i]!)) i++;
+    // A compact copy has no blank line under the last field: "Body" still ends its value.
+    while (i < to && !isBlankLine(lines[i]!) && !nexisLabel(lines[i]!) && !isBodyMarker(lines[i]!)) i++;
   }
   return i;
 }
@@ -576,6 +593,7 @@ export function rewrite(
       outletLine: outletLine === null ? null : base + outletLine,
       dateLine: dateLine === null ? null : base + dateLine,
       dateline,
+      opinion: doc.opinion,
       startLine: doc.top + 1,
       endLine: lastContentLine(lines, doc.top, doc.to) + 1,
     });

@@ -306,7 +306,8 @@ export function dropPageFrames(lines: string[], file: string, dropped: Dropped[]
   let counts: Map<string, number> | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.length > 40 || line.length < 4 || !mayBePageNumber(line) || !PAGE_FOOTER.test(line)) continue;
+    const alone = line.length <= 40 && line.length >= 4 && mayBePageNumber(line) && PAGE_FOOTER.test(line);
+    if (!alone && !isFramedPageNumber(line)) continue;
     dropped.push({ file, line: i + 1, text: line.trim(), reason: 'footer' });
     lines[i] = '';
     let next = i + 1;
@@ -320,6 +321,21 @@ export function dropPageFrames(lines: string[], file: string, dropped: Dropped[]
     }
   }
 }
+
+/**
+ * "Pacific Outlook — Sitrep 4            Page 6", "Page 6\tPacific Outlook": a PDF's running footer,
+ * the report's name and the page's number set apart by a column's gap (a cheap test for the gap first).
+ */
+function isFramedPageNumber(line: string): boolean {
+  if (line.length > 200 || line.length < 10 || (!line.includes('   ') && !line.includes('\t'))) return false;
+  return FRAMED_PAGE_NUMBER.test(line);
+}
+
+const PAGE_OF = String.raw`page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?`;
+const FRAMED_PAGE_NUMBER = new RegExp(
+  String.raw`^\s*(?:\S.{0,120}?(?: {3,}|\t+)${PAGE_OF}|${PAGE_OF}(?: {3,}|\t+)\S.{0,120}?)\s*$`,
+  'i',
+);
 
 /** A page footer opens with "P", a figure or a dash (after spaces): a test without a pattern. */
 function mayBePageNumber(line: string): boolean {

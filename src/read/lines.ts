@@ -412,11 +412,16 @@ const PLACE_THEN_DATE = /^(\p{Lu}[\p{L}'’. -]{1,30}),\s+(\d.{5,40}|\p{L}{3,9}\
  * byline after a bar, dot or dash, or before one ("By Jane Doe - 06/25/21 10:38 AM"), with no outlet on
  * it (the outlet line stands above or below).
  */
+/** "BY: ", "By: ": a byline's "By" written as a label. */
+const BY_COLON = /^\s*by:\s*/i;
+
 export function parseDateBylineLine(line: string): Omit<OutletDateLine, 'outlet'> | null {
   if (line.length > 120) return null;
   if (!/\b(?:by|por|par):?\s/i.test(line)) return writerThenDate(line);
   // "Edited by: Pallavi Sen | Updated: …": the credit's label, read as a byline's "By".
   if (CREDIT_LABEL.test(line)) return parseDateBylineLine(line.replace(CREDIT_LABEL, 'By '));
+  // ("BY: JULIE O'DONOGHUE - JUNE 10, 2025 5:02 PM": "By" with a colon, as a label.)
+  if (BY_COLON.test(line)) return parseDateBylineLine(line.replace(BY_COLON, 'By '));
   // "By Jane Doe - 06/25/21 10:38 AM EDT", "By Jane Doe | Published Jun. 25, 2021": the byline first
   // (a site's handle between them is passed over: "By … | @noozhawk | Published on …").
   const byFirst = BY_FIRST_WORD.test(line.trim());
@@ -677,8 +682,8 @@ const PLACE_BULLET_PREFIX = /^\p{Lu}[\p{L}.'’ -]{1,30}?\s+[●•]\s+/u;
  */
 const ISO_TIMESTAMP =
   /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?$/;
-/** "à 11h40", "18.05 Uhr", "5.42pm": a clock written without a colon (loose-date.ts reads it). */
-const CLOCK_WITHOUT_COLON = /\dh\d{2}|\d\.\d{2}\s*(?:uhr|[ap]\.?m)/i;
+/** "à 11h40", "18.05 Uhr", "5.42pm", "kl 16.05": a clock written without a colon (loose-date.ts reads it). */
+const CLOCK_WITHOUT_COLON = /\dh\d{2}|\d\.\d{2}\s*(?:uhr|[ap]\.?m)|\bkl\.?\s?\d{1,2}\.\d{2}/i;
 /** "Published: 2024-04-03T08:15:00Z": a label before a timestamp. */
 const TIMESTAMP_LABEL = /^(?:published|updated|posted|issued)(?: on)?:?\s+/i;
 

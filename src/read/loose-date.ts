@@ -81,11 +81,11 @@ const GLUED_FIELD = /(?<=\d)(?=\p{Lu})/gu;
 
 /**
  * A clock: "4:12 PM", "18:40", "01:15:30", "11h40" (French), "18.05 Uhr" and "5.42pm" (a dot only
- * before the hour's word, or a date's figures would read as one); "19: 47", a space after the colon,
- * as Prothom Alo prints its times.
+ * before the hour's word, or a date's figures would read as one), "kl 16.05" (Scandinavian, a dot
+ * after the word for o'clock); "19: 47", a space after the colon, as Prothom Alo prints its times.
  */
 const CLOCK =
-  /(?<![\d.])(\d{1,2})(?:: ?|h(?=\d{2})|\.(?=\d{2}\s*(?:uhr|[ap]\.?m)))(\d{2})(?::\d{2})?\s*(?:([ap]\.?m\.?)|h\b|uhr\b)?/gi;
+  /(?<![\d.])(\d{1,2})(?:: ?|h(?=\d{2})|\.(?=\d{2}\s*(?:uhr|[ap]\.?m))|(?<=\bkl\.?\s?\d{1,2})\.(?=\d{2}\b))(\d{2})(?::\d{2})?\s*(?:([ap]\.?m\.?)|h\b|uhr\b)?/gi;
 
 /**
  * What a page prints around its date, removed before the rest is judged: labels, relative times,
@@ -102,6 +102,12 @@ const DECORATION = new RegExp(
     // "Le 1 juillet 2024 à 12h15", "Aktualisiert am 03.06.2024, 18.05 Uhr", "Pubblicato il … alle 9:10").
     '(?<![\\p{L}])(?:publi[ée]e?|mise? à jour|modifi[ée]e?|actualis[ée]e?|ver[öo]ffentlicht|aktualisiert|pubblicato|aggiornato)(?: (?:le|am|il))?(?![\\p{L}])',
     '(?<![\\p{L}])(?:à|um|alle|ore)(?![\\p{L}])',
+    // The same in Swedish, Danish, Norwegian and Dutch, and the word before their clock ("Publicerad
+    // tisdag 10 juni 2025 kl 16.05", "Gepubliceerd 5 maart 2025 om 09:14").
+    '(?<![\\p{L}])(?:publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|gepubliceerd|bijgewerkt)(?![\\p{L}])',
+    '(?<![\\p{L}])om(?![\\p{L}])',
+    '(?<![\\p{L}])kl\\.?(?:\\s?\\d{1,2}[.:]\\d{2})?(?![\\p{L}\\d])',
+    '\\b(?:m[aå]ndag|tisdag|tirsdag|onsdag|torsdag|fredag|l[öø]rdag|s[öø]ndag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\b',
     '^le(?=\\s)',
     // A zone spelled out ("06:15 PM Eastern Daylight Time").
     '\\b(?:eastern|central|mountain|pacific|atlantic|greenwich mean)(?: (?:standard|daylight))? time\\b',

@@ -1,16 +1,16 @@
 // The names of months in the languages a crisis's own sites write their date lines in (Spanish,
-// Portuguese, French, German, Italian, Indonesian), for the exact date forms (lines.ts) and the
+// Portuguese, French, German, Italian, Indonesian, Dutch and the Scandinavian languages), for the exact date forms (lines.ts) and the
 // loose date line (loose-date.ts) alike.
 
 const FOREIGN_MONTH_NAMES = [
   'enero janeiro janvier januar jänner gennaio januari',
   'febrero fevereiro février februar febbraio februari',
-  'marzo março mars märz maret',
+  'marzo março mars märz maret maart marts',
   'abril avril aprile',
-  'mayo maio mai maggio mei',
+  'mayo maio mai maggio mei maj',
   'junio junho juin juni giugno',
   'julio julho juillet juli luglio',
-  'agosto août agustus',
+  'agosto août agustus augustus augusti',
   'septiembre setiembre setembro septembre settembre',
   'octubre outubro octobre oktober ottobre',
   'noviembre novembro novembre',

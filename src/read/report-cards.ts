@@ -8,7 +8,7 @@
 // document the export rewriter writes into the plain layout.
 
 import { wordTable } from '../util/word-table.js';
-import { type ExportDocument, emptyDocument } from './exports.js';
+import { type ExportDocument, emptyDocument, OPINION_SECTION } from './exports.js';
 
 type Field = 'title' | 'outlet' | 'date' | 'byline' | 'url' | 'other' | 'body';
 
@@ -79,6 +79,8 @@ export function reportCardDocuments(lines: string[]): ExportDocument[] | null {
 
 /** "Headline    : Cyclone crosses coast", "Publication : The Hindu": a label and its value on one line. */
 const INLINE_FIELD = /^\s*([A-Za-z][A-Za-z ]{0,18}?)\s*:\s+(\S.*)$/;
+/** "Page No", "Section", "Category": a field that says where the paper ran the piece. */
+const SECTION_LABEL = /\b(?:page|section|category|type|genre|desk|column|rubric)\b/i;
 /** A rule between cards ("-----", "=====", "* * *"). */
 const RULE = /^\s*(?:[-=_~*]\s?){3,}\s*$/;
 /** "Clip 2 of 10", "Item 3 of 12", "Article 4/9": a card's number over its fields. */
@@ -90,13 +92,13 @@ const TRAILER_LINES = 2;
  * The field of a line holding a label and its value, with the value; null for any other line. A label
  * of up to three words the table does not know ("Edition", "Page No") is the service's own field.
  */
-function inlineField(line: string): { field: Field; value: string } | null {
+function inlineField(line: string): { field: Field; label: string; value: string } | null {
   if (line.length > 400 || line.indexOf(':') < 0) return null;
   const match = INLINE_FIELD.exec(line);
   if (!match) return null;
   const label = match[1]!.trim();
   const field = LABELS[label.toLowerCase()] ?? (label.split(' ').length <= 3 ? 'other' : undefined);
-  return field && field !== 'body' ? { field, value: match[2]!.trim() } : null;
+  return field && field !== 'body' ? { field, label, value: match[2]!.trim() } : null;
 }
 
 /**
@@ -149,6 +151,7 @@ function inlineCardDocument(lines: string[], top: number, next: number): ExportD
     else if (field.field === 'date') doc.date ??= field.value;
     else if (field.field === 'byline') doc.byline ??= field.value;
     else if (field.field === 'url') doc.url ??= field.value;
+    else if (SECTION_LABEL.test(field.label) && OPINION_SECTION.test(field.value)) doc.opinion = true;
     if (field.field !== 'other') doc.used.add(i);
   }
   const end = textEnd(lines, i, to);

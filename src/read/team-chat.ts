@@ -85,19 +85,23 @@ function pastedArticle(lines: string[], from: number, to: number): ExportDocumen
   for (let i = from; i < Math.min(to - 1, from + TITLE_WITHIN); i++) {
     if (!isChatTitle(text(i)) || isChatLine(text(i))) continue;
     const outlet = outletOf(text(i + 1));
-    if (!outlet) continue;
+    // "Title / By Guardian Reporter , Dar es Salaam / Published at 08:14 AM Jun 11 2025", "Title / KT
+    // PRESS / June 10, 2025": a byline or a masthead in capitals under the title, over a date.
+    const header = outlet ? null : bylineOrCapitalsOverDate(lines, i + 1, to);
+    if (!outlet && !header) continue;
     // "Barron's ran it too" / "Giant Blackout Paralyses Spain" / "Barron's": a headline in capitals
     // passes for an outlet; when an outlet line follows it, it is the title and the line above a remark.
-    if (i + 2 < to && isChatTitle(text(i + 1)) && outletOf(text(i + 2))) continue;
+    if (outlet && i + 2 < to && isChatTitle(text(i + 1)) && outletOf(text(i + 2))) continue;
     const doc = emptyDocument(i);
     doc.to = to;
     doc.title = text(i);
-    doc.outlet = outlet.outlet;
-    doc.date = outlet.date;
+    doc.outlet = outlet ? outlet.outlet : header!.outlet;
+    doc.date = outlet ? outlet.date : header!.date;
+    doc.byline = header?.byline ?? null;
     doc.used.add(i);
-    let k = i + 2;
+    let k = header ? header.end : i + 2;
     // Under the outlet: a date line, a relative "Updated 3 hours ago", a byline, in either order.
-    for (; k < to && k < i + 5; k++) {
+    for (; k < to && k < i + 5 && !header; k++) {
       const line = text(k);
       const date = exportDate(line) ?? timedDate(line);
       if (date && !doc.date) doc.date = date;
@@ -109,10 +113,58 @@ function pastedArticle(lines: string[], from: number, to: number): ExportDocumen
     const words = doc.body.map((part) => part.text).join(' ');
     if (wordCount(words, 15) < 15) continue;
     takeClosingUrl(doc);
+    if (!doc.outlet) takeClosingOutlet(doc);
     return doc;
   }
   return null;
 }
+
+/** "By Guardian Reporter , Dar es Salaam": "By" and a capitalised name, however the rest is spelt. */
+const BY_NAME = /^by\s+\p{Lu}/iu;
+
+/** "KT PRESS", "THE STANDARD": an outlet's name in capitals (a place in capitals stands in a dateline). */
+const CAPITALS_NAME = /^[A-Z][A-Z&.'’-]*(?: [A-Z][A-Z&.'’-]*){0,3}$/;
+
+/**
+ * The lines under a pasted title when they are a byline and a date, or a name in capitals and a date
+ * (in either order): the header's parts and the line after it; null when no date comes.
+ */
+function bylineOrCapitalsOverDate(
+  lines: string[],
+  from: number,
+  to: number,
+): { outlet: string | null; date: string; byline: string | null; end: number } | null {
+  let outlet: string | null = null;
+  let byline: string | null = null;
+  let date: string | null = null;
+  let k = from;
+  for (; k < Math.min(to, from + 3); k++) {
+    const line = lines[k]!.trim();
+    const dated: string | null = date ? null : (exportDate(line) ?? timedDate(line));
+    if (dated) date = dated;
+    else if (!byline && line.length <= 60 && (parseByline(line) || BY_NAME.test(line)))
+      byline = line.replace(/^by\s+/i, '');
+    else if (!outlet && line.length <= 30 && CAPITALS_NAME.test(line)) outlet = line;
+    else break;
+  }
+  return date && (outlet || byline) ? { outlet, date, byline, end: k } : null;
+}
+
+/** "ChimpReports", "The Guardian (IPP Media)": the site's name on the article's last line. */
+function takeClosingOutlet(doc: ExportDocument): void {
+  let k = doc.body.length - 1;
+  while (k >= 0 && doc.body[k]!.text.trim() === '') k--;
+  if (k < 1) return;
+  const last = doc.body[k]!.text.trim();
+  const named = last.length <= 40 ? outletOf(last.replace(PUBLISHER_IN_BRACKETS, '')) : null;
+  if (!named || named.date || wordCount(last, 6) > 5 || parseByline(last)) return;
+  doc.outlet = named.outlet;
+  doc.used.add(doc.body[k]!.line);
+  doc.body.splice(k, 1);
+}
+
+/** "The Guardian (IPP Media)": the publisher's group after the paper's name. */
+const PUBLISHER_IN_BRACKETS = /\s*\([^()]{2,30}\)$/;
 
 /** "28/04/2025 14:02" → "2025-04-28 14:02", as the export rewriter reads a date. */
 function timedDate(line: string): string | null {

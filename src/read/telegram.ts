@@ -3,9 +3,12 @@
 // that follows another from the same sender without a header line of its own. Each post is rewritten
 // in place, one line for one line, into the plain layout: a title line over "Outlet | date time".
 
-/** "Iran Watch Desk, [03.01.2024 16:42]": the sender and the message's day and time. */
+/**
+ * "Iran Watch Desk, [03.01.2024 16:42]": the sender and the message's day and time; a channel's own
+ * posts copied without the sender's name keep the stamp alone ("[10.06.25 15:02]", a two-digit year).
+ */
 const POST_HEADER =
-  /^\s*(\S.{0,80}?),\s*\[(\d{1,2})\.(\d{1,2})\.(\d{4})\s+(\d{1,2}):(\d{2})(?::\d{2})?\]\s*$/;
+  /^\s*(?:(\S.{0,80}?),\s*)?\[(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\s+(\d{1,2}):(\d{2})(?::\d{2})?\]\s*$/;
 /** "[Forwarded from IRNA]", "Forwarded from Reuters": the outlet whose post was passed on. */
 const FORWARDED = /^\s*\[?\s*forwarded from\s+([^\]]{2,80}?)\s*\]?\s*$/i;
 /** Emoji and pictographs before a title or a link ("🔴 ", "🔗 https://…"), with their joiners. */
@@ -55,7 +58,7 @@ function findPosts(lines: string[]): Post[] {
       posts.push({
         header: i,
         forwarded: forward ? i + 1 : -1,
-        sender: header[1]!.trim(),
+        sender: header[1]?.trim() ?? null,
         outlet: forward ? forward[1]!.trim() : null,
         stamp: lastStamp,
       });
@@ -73,7 +76,8 @@ function findPosts(lines: string[]): Post[] {
 
 /** "2024-01-03T16:42": an ISO time the date-line reader knows. */
 function stampOf(m: RegExpExecArray): string | null {
-  const [day, month, year, hour] = [Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])];
+  const [day, month, hour] = [Number(m[2]), Number(m[3]), Number(m[5])];
+  const year = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23) return null;
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${m[6]}`;
@@ -90,7 +94,9 @@ function rewritePost(lines: string[], post: Post): void {
   const title = (lines[titleLine] ?? '').replace(LEADING_PICTOGRAPHS, '').trim();
   if (!title) return;
   const outlet = post.outlet ?? post.sender ?? '';
-  const header = post.stamp ? `${outlet} | ${post.stamp}` : outlet;
+  // (A stamp without a sender, "[10.06.25 15:02]", is a date line of its own: "2025-06-10 15:02".)
+  const stamp = outlet ? post.stamp && `${outlet} | ${post.stamp}` : post.stamp?.replace('T', ' ');
+  const header = stamp ?? outlet;
   for (let i = top; i < titleLine - 1; i++) lines[i] = '';
   lines[titleLine - 1] = title;
   lines[titleLine] = header;

@@ -1,7 +1,12 @@
 // buildReport: selects, ranks and cites what the report shows, from an AnalysisResult.
 // Stories rank by how many outlets carried them (a story one outlet tells is a claim, one that five
 // tell is news); every statement keeps the articles it came from.
-import { clauseAfter, isHistorical, type SeriesPoint } from '../analyze/figure-series.js';
+import {
+  clauseAfter,
+  describesPlaceOrPerson,
+  isHistorical,
+  type SeriesPoint,
+} from '../analyze/figure-series.js';
 import { analyzeFraming } from '../analyze/framing.js';
 import { BUILTIN_LEXICON, type FramingLexicon } from '../analyze/lexicon.js';
 import { sentenceAround } from '../analyze/sentences.js';
@@ -306,15 +311,6 @@ function isKeyWorthy(figure: Figure): boolean {
 
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 
-/** "a country of 3.7 million people", "the region of about 120,000": a place's size, not news. */
-const PLACE_OF =
-  /\b(?:nation|country|region|city|town|village|state|enclave|territory|republic|island|province|district|community|population)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|just over|just under)\s+)?$/i;
-
-function describesPlaceOrPerson(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 60), start);
-  return PLACE_OF.test(before) || PARENT_OF.test(before);
-}
-
 /**
  * "Thirteen Western embassies, including those of …, said they were deeply concerned": a count that
  * is the subject of a verb of saying tells who spoke, not what happened.
@@ -325,9 +321,6 @@ function countsSpeakers(figure: Figure, text: string): boolean {
 
 /** Right after the count, or after an aside set off by commas: a verb of saying in the active voice. */
 const SPOKE_AFTER = /^(?:,[^.;:]{1,140}?,)?\s+(?:said|say|says|urged|condemned|expressed|voiced|demanded)\b/u;
-
-/** "Halima Sani, a mother of four": how many children someone has describes a person, not news. */
-const PARENT_OF = /\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$/i;
 
 /**
  * Whether the figure's sentence tells of years gone by ("about 500,000 people were expelled in the
@@ -374,7 +367,13 @@ function numberWords(): string {
 
 /** A verb in the clause after a count: an auxiliary, or a word in the past tense ("died", "fled"). */
 const SAYS_WHAT_BEFELL =
-  /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|must|should|remain|remains|need|needs|face|faces|fled|died|lost|left|took|went|came|ran|fell|rose|grew|hit|hurt|made|got|saw|won)\b|\b[\p{L}]{2,}ed\b/iu;
+  /(?<![-\p{L}])(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|must|should|remain|remains|need|needs|face|faces|fled|died|lost|left|took|went|came|ran|fell|rose|grew|hit|hurt|made|got|saw|won)(?![-\p{L}])|(?<![-\p{L}])\p{L}{2,}ed(?![-\p{L}])/iu;
+
+/** "Of the", "Of them,": a sentence that opens on the whole it then divides. */
+const PARTITIVE_OPENING = /^\s*Of\s+(?:the|them|these|those)\s+$/i;
+/** ", 18 kings and four queens, were": an aside between a count and its verb. */
+const LISTING_ASIDE =
+  /^,[^.;:,]{1,80}(?:,[^.;:,]{1,60})?,\s+(?=(?:were|was|are|is|had|have|has|will|would)\s)/;
 
 /** A clause that only says who reported something: "state broadcaster TRT reported", "officials said". */
 const REPORTED_BY =
@@ -390,6 +389,10 @@ function figureWording(figure: Figure, text: string): string {
   // names as known is part of a larger clause, whose opening says what happened; shown from the
   // number, it would read as if the 15 had died in the panic.
   const definite = /\bthe\s+$/i.test(text.slice(Math.max(0, figure.start - 6), figure.start));
+  // "Of the 22 people confirmed dead, 18 were Chinese": the whole and its part make one statement.
+  const sentence = sentenceAround(text, figure.start);
+  if (PARTITIVE_OPENING.test(text.slice(sentence.start, figure.start)))
+    return shorten(oneLine(sentence.text.replace(/[.!?]\s*$/, '')), 120);
   if (!BARE_COUNT.test(figure.text) && !reportedAfter && !definite) {
     // "killed at least 1,002 people and injured 2,376": the verb before a count says what it counts.
     const verb = casualtyVerbBefore(text, figure.start)?.written;
@@ -397,18 +400,43 @@ function figureWording(figure: Figure, text: string): string {
     // "8,574 people had died": the clause after the count says what befell it. "had fallen by about
     // 30%", "Western Railway has cancelled 95 trains on the coast": the verb came before the count,
     // and the count with only its place or time ("95 trains on the coast") says little.
-    if (verb || SAYS_WHAT_BEFELL.test(clause))
+    // "identified 41 low-lying areas and set up 2,700 tents": a clause that "and" opens is the
+    // subject's next deed, not what befell the count.
+    if (verb || (SAYS_WHAT_BEFELL.test(clause) && !/^\s*(?:and|or|but)\s/.test(clause)))
       return shorten(oneLine(`${verb ? `${verb} ` : ''}${figure.text}${clause}`), 120);
   }
   // The rest of its clause may say what it counts ("recovered 12 of the 40 rifles missing", "Of the
   // 275 dead") or what became of it ("The figure of 88,780 given by the government amounts to …").
   // An aside right after the count ("rose to 12, including two children, the minister said") ends it.
-  const after = asideAfter ? '' : clauseAfter(text, figure.end);
+  // "Twenty-two royal mummies, 18 kings and four queens, were driven through Cairo": past an aside
+  // that lists them, the verb says what happened to them.
+  const listed = asideAfter ? LISTING_ASIDE.exec(text.slice(figure.end, figure.end + 160)) : null;
+  const after = listed
+    ? ` … ${clauseAfter(text, figure.end + listed[0].length)}`
+    : asideAfter
+      ? ''
+      : clauseAfter(text, figure.end);
   const lead = oneLine(text.slice(sentenceAround(text, figure.start).start, figure.end));
   const room = Math.max(60, 120 - after.length);
   if (lead.length <= room) return shorten(oneLine(lead + after), 120);
+  const withoutAside = leadWithoutAside(lead);
+  if (withoutAside && withoutAside.length <= room) return shorten(oneLine(withoutAside + after), 120);
   return shorten(oneLine(`…${fromClauseStart(lead, room)}${after}`), 120);
 }
+
+/**
+ * "The inspections, led by local governments with the fire services and two ministries, will cover
+ * about 500 sites": a short subject, an aside that describes it, and the verb that tells the news.
+ * Without the aside the sentence reads whole ("The inspections … will cover about 500 sites"), where
+ * a cut from the left would start inside the aside's list of names.
+ */
+function leadWithoutAside(lead: string): string | null {
+  const m = SUBJECT_ASIDE_VERB.exec(lead);
+  return m ? `${m[1]} … ${lead.slice(m[0].length)}` : null;
+}
+
+const SUBJECT_ASIDE_VERB =
+  /^(\p{Lu}[^,;:()"“”]{2,50}?),\s[^;:]{8,}?,\s+(?=(?:will|would|has|have|had|is|are|was|were|can|could|may|must|should|plans?|plans|aims?|said|says)\s)/u;
 
 /**
  * The end of a long lead, at most `room` characters, from the start of a clause ("…, and police said
@@ -417,6 +445,10 @@ function figureWording(figure: Figure, text: string): string {
 /** A verb of saying, with at most a few words ("on September 29") between it and a following "that". */
 const SAYING_BEFORE =
   /\b(?:said|says|say|told\s+\S+|estimated|estimates|added|adding|reported|announced|confirmed|warned|stated|noted)\b[^,.;]{0,40}$/;
+
+/** A verb of saying followed by what was said, with no "that": "the ministry said 40 people …". */
+const SAID_CLAUSE =
+  /\b(?:said|says|told\s+\p{Ll}+|announced|estimated|warned)\s+(?!(?:on|in|at|by|for|from|after|before|during|when|while|last|this|late|later|earlier|separately|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=\p{Ll}|\p{Lu}\p{Ll}*\s+\p{Ll})/gu;
 
 function fromClauseStart(lead: string, room: number): string {
   const tail = lead.slice(lead.length - room);
@@ -432,8 +464,30 @@ function fromClauseStart(lead: string, room: number): string {
     for (const m of tail.matchAll(/\bthat\s+/g))
       if (m.index + m[0].length < tail.length - 12 && SAYING_BEFORE.test(tail.slice(0, m.index)))
         start = m.index + m[0].length;
-  if (start === -1) start = tail.indexOf(' ') + 1;
+  // "…Association of Grain Producers said farmers would gather at around 40 points": where a cut at a
+  // word would start inside a name, what was said starts after the verb of saying.
+  const wordStart = tail.indexOf(' ') + 1;
+  if (start === -1 && /^[\p{Lu}(]/u.test(tail.slice(wordStart)))
+    for (const m of tail.matchAll(SAID_CLAUSE))
+      if (m.index + m[0].length < tail.length - 12) start = m.index + m[0].length;
+  if (start === -1) start = afterClosingQuote(tail, wordStart);
   return tail.slice(start);
+}
+
+/**
+ * Where a cut at `start` lands inside a quotation ("…humanitarian catastrophe” also sent 12.5 million
+ * euros"), the first word after the quotation closes; else `start`.
+ */
+function afterClosingQuote(tail: string, start: number): number {
+  // A closing mark: a curly one, or a straight one right after a word or a stop.
+  const close = /”|(?<=\S)"/.exec(tail.slice(start));
+  if (!close) return start;
+  const at = start + close.index;
+  // An opening mark before it: the quotation opened after the cut.
+  if (/“|(?:^|\s)"/.test(tail.slice(start, at))) return start;
+  const next = /\s+/.exec(tail.slice(at + 1));
+  const word = next ? at + 1 + next.index + next[0].length : -1;
+  return word > 0 && word < tail.length - 12 ? word : start;
 }
 
 function keyQuotes(

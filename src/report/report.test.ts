@@ -384,6 +384,59 @@ describe('key figures', () => {
     ).toEqual(['displaced 40,000 people in the valley']);
   });
 
+  it('leaves out an aside after a short subject rather than cutting into it', () => {
+    const text =
+      'The checks, to be run by the provinces together with the fire brigades, the Ministry of Labour and the Ministry of Industry and Trade, will cover about 500 sites and start this week.';
+    expect(keyFigureTexts(text, [['about 500 sites', 500]])).toEqual([
+      'The checks … will cover about 500 sites and start this week',
+    ]);
+  });
+
+  it('starts a long lead at what was said where a cut would start inside a name', () => {
+    const text =
+      'Speaking after a meeting with the agriculture minister in the capital on Monday, the head of the National Association of Grain and Oilseed Producers said farmers would gather at about 40 points along the main roads.';
+    expect(keyFigureTexts(text, [['about 40 points', 40]])).toEqual([
+      '…farmers would gather at about 40 points along the main roads',
+    ]);
+  });
+
+  it('reads no verb in a hyphenated word after a count ("hardest-hit", "flood-affected")', () => {
+    const text = 'Donors approved a plan on Friday to feed 52,000 people in the hardest-hit districts.';
+    expect(keyFigureTexts(text, [['52,000 people', 52_000]])).toEqual([
+      'Donors approved a plan on Friday to feed 52,000 people in the hardest-hit districts',
+    ]);
+  });
+
+  it('shows a sentence that opens on a whole with the part it then gives', () => {
+    const text = 'Of the 31 people confirmed dead by Tuesday night, 19 were seasonal workers from abroad.';
+    expect(keyFigureTexts(text, [['31 people', 31]])).toEqual([
+      'Of the 31 people confirmed dead by Tuesday night, 19 were seasonal workers from abroad',
+    ]);
+  });
+
+  it('goes past an aside that lists what a count holds to the verb', () => {
+    const text = 'Fourteen lorries, nine tankers and five flatbeds, were stopped at the crossing on Friday.';
+    expect(keyFigureTexts(text, [['Fourteen lorries', 14]])).toEqual([
+      'Fourteen lorries … were stopped at the crossing on Friday',
+    ]);
+  });
+
+  it('starts a long lead after a quotation it would otherwise cut into', () => {
+    const text =
+      'At the briefing the minister repeated that her government had always stood by the islanders and in view of “this appalling emergency that has fallen on our closest neighbours across the water” had sent 8 million euros for shelters on the main island.';
+    expect(keyFigureTexts(text, [['8 million euros', 8_000_000]])).toEqual([
+      '…had sent 8 million euros for shelters on the main island',
+    ]);
+  });
+
+  it('keeps the verb before a count whose clause goes on with "and" to the next deed', () => {
+    const text =
+      'The city council has identified 41 low-lying areas and set up 2,700 tents for people who may need to leave.';
+    expect(keyFigureTexts(text, [['41 low-lying areas', 41]])).toEqual([
+      'The city council has identified 41 low-lying areas and set up 2,700 tents for people who may need to leave',
+    ]);
+  });
+
   it('shows what a part of a whole counts, after the number', () => {
     const text =
       'Prosecutors charged three soldiers with theft from the barracks in the north on Thursday, and police said they had recovered 12 of the 40 rifles taken from the armoury. Of the 275 dead, 88 have been named.';
@@ -394,7 +447,7 @@ describe('key figures', () => {
       ]),
     ).toEqual([
       '…police said they had recovered 12 of the 40 rifles taken from the armoury',
-      'Of the 275 dead',
+      'Of the 275 dead, 88 have been named',
     ]);
   });
 

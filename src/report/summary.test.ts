@@ -24,6 +24,37 @@ describe('summarize', () => {
     ]);
   });
 
+  it('opens a long story with its first report and goes on with where the latest ones leave it', () => {
+    const day = (published: string, title: string, text: string) =>
+      makeArticle({
+        title,
+        outlet: 'Wire',
+        published,
+        text,
+        source: { file: 't.txt', startLine: 1, endLine: 2 },
+      });
+    const first = day(
+      '2023-09-10',
+      'Dam bursts',
+      'A dam above the river town of Marvel burst on Sunday night, sending a wall of water through the lower districts.',
+    );
+    const sameDay = [1, 2, 3, 4].map((n) =>
+      day(
+        '2023-09-10',
+        `Dam report ${n}`,
+        `Rescuers in Marvel searched the lower districts on Sunday night after the dam burst, report ${n} said.`,
+      ),
+    );
+    const latest = day(
+      '2023-09-12',
+      'Toll rises',
+      'The number of people killed when the dam above Marvel burst rose to 61 on Tuesday, the town council said.',
+    );
+    const chosen = summarize([first, ...sameDay, latest]).map((s) => s.text);
+    expect(chosen[0]).toBe(first.text);
+    expect(chosen).toContain(latest.text);
+  });
+
   it('skips a sentence that announces a statement with a colon', () => {
     const text = [
       'The coast guard published the following notice on Sunday morning, after the second landslide:',

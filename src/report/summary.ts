@@ -30,14 +30,23 @@ interface Candidate extends SummarySentence {
   score: number;
 }
 
+/**
+ * `articles` in published order. A story longer than MAX_ARTICLES is read from its first report
+ * (what happened, whose best sentence opens the summary) and its latest ones (where it stands now):
+ * a situation report that summed up only the first day of a three-day story would tell the reader
+ * what is no longer true.
+ */
 export function summarize(articles: Article[], count = 3): SummarySentence[] {
-  const used = articles.slice(0, MAX_ARTICLES);
+  const long = articles.length > MAX_ARTICLES;
+  const used = long ? [articles[0]!, ...articles.slice(articles.length - (MAX_ARTICLES - 1))] : articles;
   const candidates = used.flatMap((article, order) => candidatesOf(article, order));
   const frequency = documentFrequency(candidates);
   for (const c of candidates) c.score = scoreOf(c, frequency, used.length);
   candidates.sort((a, b) => b.score - a.score);
   const chosen: Candidate[] = [];
-  let length = 0;
+  const first = long ? candidates.find((c) => c.order === 0) : undefined;
+  if (first) chosen.push(first);
+  let length = first?.text.length ?? 0;
   for (const candidate of candidates) {
     if (chosen.length >= count) break;
     if (chosen.some((c) => similarity(c.words, candidate.words) > 0.5)) continue;

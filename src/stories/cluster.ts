@@ -23,6 +23,7 @@ import { type ReportKind, ReportKinds } from './kinds.js';
 import { agencyName, type Member, outletCredits, wireCredits } from './lineage.js';
 import { IdfMemo, Log1pMemo } from './log-memo.js';
 import { CandidatePool, Postings } from './postings.js';
+import { QuoteMates, quoteRuns } from './quote-mates.js';
 import { isScenePiece, titleNumbers } from './scene.js';
 import type { ClustererState, StoredStory } from './state.js';
 import {
@@ -99,6 +100,7 @@ const NO_CREDITS: string[] = [];
 const NO_MENTIONS: number[] = [];
 /** The numbers of a title not read (see Clusterer.add). */
 const NO_NUMBERS: readonly number[] = [];
+const NO_RUNS: readonly number[] = [];
 /** What prefixOf says of a term. */
 const ENTITY_TERM = 1;
 const DATE_TERM = 2;
@@ -146,6 +148,8 @@ interface OpenStory extends Omit<StoredStory, 'titles' | 'countMentions'> {
   mentions: number[] | null;
   /** "outlet|day" of each dated member with an outlet, while open (see Tuning.sameDeskSameDay). */
   desks: Set<string> | null;
+  /** The members' quote runs while open (see quote-mates.ts). */
+  quoteRuns: number[] | null;
 }
 
 export class Clusterer {
@@ -219,6 +223,8 @@ export class Clusterer {
   >();
   /** Ids of the count kinds (`f:` terms) posted in the inverted index, to unpost when a story closes. */
   private readonly countKinds = new Set<number>();
+  /** The stories that printed each quote run lately (see quote-mates.ts). */
+  private readonly quoteMates = new QuoteMates();
   /** The tables of closed stories, for stories opened later (sized for a first member when new). */
   private readonly specificsTables = new TablePool(16);
   private readonly fullTables = new TablePool(128);
@@ -308,11 +314,13 @@ export class Clusterer {
       (this.kinds.isThreat(terms.titleTerms) ||
         (this.kinds.isMourning(terms.titleTerms) && this.namesPlaces(this.actor, extraction)));
     // Only an article that is not a copy is scored against stories (and needs its rare names).
+    // A copy's quotes are its original's: only reports bring new quote runs.
+    const runs = extraction && !copied && !opinion ? quoteRuns(extraction.quotes) : NO_RUNS;
     const target =
       copied ??
       (opinion
         ? null
-        : this.placeReport(pool, vector, head, terms, day, duplicates, extraction, article.title));
+        : this.placeReport(pool, vector, head, terms, day, duplicates, extraction, article.title, runs));
     let story = target ?? this.openStory(article, day);
     const credits = wireCredits(article.text, article.outlet, words);
     // A paper the story holds, credited by name ("the Daily Monitor reported"), counts as a wire would.
@@ -331,6 +339,7 @@ export class Clusterer {
       addToCentroid(story.full, vector, this.vocabulary);
       addToCentroid(story.head, head, this.vocabulary);
       if (!opinion) for (const term of lookup) this.post(term, story.index);
+      this.keepQuoteRuns(story, runs);
       if (this.merging) {
         // Kept only when merging is on: the default path pays nothing for it.
         const member = memberTerms(this.termMap(terms.counts), this.termMap(terms.head));
@@ -377,6 +386,7 @@ export class Clusterer {
     duplicates: Duplicate[],
     extraction: Extraction | undefined,
     title: string,
+    runs: readonly number[],
   ): OpenStory | null {
     return (
       this.bestStory(
@@ -388,8 +398,26 @@ export class Clusterer {
         terms.headCounts,
         day,
         this.relatedStories(duplicates),
-      ) ?? this.fallbackStory(title, terms, vector, head, day, duplicates, extraction)
+      ) ??
+      this.quoteMateStory(runs, day) ??
+      this.fallbackStory(title, terms, vector, head, day, duplicates, extraction)
     );
+  }
+
+  /** The open story of an earlier report that printed one of the article's quote runs, if any. */
+  private quoteMateStory(runs: readonly number[], day: number | null): OpenStory | null {
+    if (runs.length === 0) return null;
+    const index = this.quoteMates.find(runs, (index) => {
+      const story = this.stories[index]!;
+      return story.full !== null && this.isOpen(story, day);
+    });
+    return index < 0 ? null : this.stories[index]!;
+  }
+
+  private keepQuoteRuns(story: OpenStory, runs: readonly number[]): void {
+    if (runs.length === 0) return;
+    story.quoteRuns = story.quoteRuns ? story.quoteRuns.concat(runs) : [...runs];
+    this.quoteMates.keep(story.index, runs);
   }
 
   /** How far a body paragraph counts, from how many earlier articles carried it (1 = fully). */
@@ -632,6 +660,7 @@ export class Clusterer {
     into.duplicates.push(...from.duplicates);
     into.titles?.push(...(from.titles ?? []));
     for (const desk of from.desks ?? []) into.desks?.add(desk);
+    this.keepQuoteRuns(into, from.quoteRuns ?? NO_RUNS);
     for (const member of from.members) this.storyOf.set(member.id, into.index);
     into.specifics!.addAll(from.specifics!);
     if (from.mentions!.length > 0) into.mentions = into.mentions!.concat(from.mentions!);
@@ -660,6 +689,7 @@ export class Clusterer {
     from.memberTerms = null;
     from.titles = null;
     from.desks = null;
+    from.quoteRuns = null;
     from.mergedInto = into.index;
     this.open.delete(from.index);
     this.removed.push(from.id);
@@ -1237,6 +1267,7 @@ export class Clusterer {
       head: { weights: this.headTables.take(), norm: Number.NaN },
       titles: [],
       desks: new Set(),
+      quoteRuns: null,
       headline: null,
     };
     this.stories.push(story);
@@ -1323,6 +1354,8 @@ export class Clusterer {
     story.memberTerms = null;
     story.titles = null;
     story.desks = null;
+    this.quoteMates.forget(story.index, story.quoteRuns ?? NO_RUNS);
+    story.quoteRuns = null;
     this.storyKinds.delete(story.index);
     this.open.delete(story.index);
   }
@@ -1435,6 +1468,7 @@ export class Clusterer {
         memberTerms,
         titles,
         desks: full ? desksOf(stored.members) : null,
+        quoteRuns: full ? (stored.quoteRuns ?? null) : null,
         mentions: full
           ? (countMentions ?? []).flatMap(([kind, value, day, opening]) => [
               intern(kind),
@@ -1445,6 +1479,7 @@ export class Clusterer {
           : null,
       });
       if (full) this.open.add(index);
+      if (full && stored.quoteRuns) this.quoteMates.keep(index, stored.quoteRuns);
     });
   }
 

@@ -30,6 +30,8 @@ export interface StoredStory {
   /** Sum of the members' day numbers and how many members have a date (their mean places the story in time). */
   daySum?: number;
   dated?: number;
+  /** Hashes of the ten-word quote runs its members printed, while open (see quote-mates.ts). */
+  quoteRuns?: number[] | null;
   /** Index of the story this one was merged into (it then has no members). */
   mergedInto?: number;
 }

@@ -41,3 +41,22 @@ describe('counts of one day that do not fit', () => {
     expect(lenient.add(toll!, extractions.get(toll!.id))).toBe(blastStory);
   });
 });
+
+describe('quote mates', () => {
+  it('find the story of an earlier report of the same words after the state is saved', () => {
+    const name = 'quote-mates-one-statement';
+    const [result, conference] = parseFixtureArticles(
+      readFileSync(join(root, name, 'input.txt'), 'utf8'),
+      name,
+    );
+    const extractions = new Map(extractAll([result!, conference!]).extractions.map((e) => [e.article, e]));
+    const first = new StoryClusterer();
+    const story = first.add(result!, extractions.get(result!.id));
+    const restored = new StoryClusterer(undefined, JSON.parse(JSON.stringify(first.state())));
+    expect(restored.add(conference!, extractions.get(conference!.id))).toBe(story);
+    // Without the quotes the two reports share too few words to be one story.
+    const wordsOnly = new StoryClusterer();
+    wordsOnly.add(result!, { ...extractions.get(result!.id)!, quotes: [] });
+    expect(wordsOnly.add(conference!, { ...extractions.get(conference!.id)!, quotes: [] })).not.toBe(story);
+  });
+});

@@ -3,6 +3,7 @@
 import type { ParsedResult } from 'chrono-node';
 import type { DatePrecision } from '../../types.js';
 import type { AnchorShift } from './anchored.js';
+import { isoDay } from './calendar.js';
 
 export interface DateDraft {
   start: number;
@@ -15,6 +16,11 @@ export interface DateDraft {
   shift?: AnchorShift | undefined;
   /** Read from the published day by our own parsers ("overnight", "a day after" + its anchor). */
   fromPublished?: boolean;
+}
+
+/** A day our own parsers read, over `start` to `end`. */
+export function dayDraft(start: number, end: number, date: Date): DateDraft {
+  return { start, end, date: isoDay(date), precision: 'day', chrono: null };
 }
 
 export interface RefineContext {

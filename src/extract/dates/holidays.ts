@@ -4,8 +4,7 @@
 // Holidays whose date moves (Easter, Eid) or differs by country (Independence Day) are left out.
 
 import { guarded, matchesIn } from '../figures/scan.js';
-import { isoDay } from './calendar.js';
-import type { DateDraft } from './draft.js';
+import { type DateDraft, dayDraft } from './draft.js';
 
 // "spent Christmas behind closed doors", "home for Christmas": the day itself, where a stop, a
 // preposition or a conjunction follows; not "Christmas Island", "Christmas shopping", "a Christmas tree".
@@ -34,13 +33,7 @@ export function findHolidays(text: string, from: number, to: number, ref: Date):
     const day = DAYS.find(([name]) => name.test(m[0]));
     if (!day) continue;
     const date = nearestOccurrence(ref, day[1], day[2]);
-    found.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      date: isoDay(date),
-      precision: 'day',
-      chrono: null,
-    });
+    found.push(dayDraft(m.index, m.index + m[0].length, date));
   }
   return found;
 }

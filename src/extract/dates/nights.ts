@@ -5,8 +5,8 @@
 // is the evening before the published day.
 
 import { guarded, matchesIn } from '../figures/scan.js';
-import { addDays, isoDay } from './calendar.js';
-import type { DateDraft } from './draft.js';
+import { addDays } from './calendar.js';
+import { type DateDraft, dayDraft } from './draft.js';
 
 // Scanned only in a text that holds "night" or "early hours", which every match holds.
 // "into the early hours" with no day after it ("the early hours of Tuesday" is chrono's) is the
@@ -39,11 +39,7 @@ export function findNights(text: string, from: number, to: number, ref: Date): D
     const last = /^last/i.test(m[0]);
     if (last ? FINAL_NIGHT_BEFORE.test(before) : isIdiom(before, after)) continue;
     found.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      date: isoDay(last ? addDays(ref, -1) : ref),
-      precision: 'day',
-      chrono: null,
+      ...dayDraft(m.index, m.index + m[0].length, last ? addDays(ref, -1) : ref),
       fromPublished: true,
     });
   }

@@ -59,12 +59,13 @@ const WARNED_UNTIL =
 const WARNED_FROM = /\b(?:warn(?:s|ed|ing)?|alerts?|advisor(?:y|ies))\b[^.;]{0,120}?\bfrom\s+$/i;
 
 /**
- * A ban, a curfew or a closure, then "until" right before the date: "banned all gatherings until Sunday
- * evening", "a curfew until Monday", "schools stay shut till Friday". What is forbidden runs on to the
- * day that ends it, though the order was given in the past.
+ * A ban, a curfew or a closure, then "until" (or "up to and including") right before the date: "banned
+ * all gatherings until Sunday evening", "a curfew until Monday", "schools stay shut till Friday", "had
+ * cancelled all flights up to and including Tuesday". What is forbidden runs on to the day that ends
+ * it, though the order was given in the past.
  */
 const BANNED_UNTIL =
-  /\b(?:bans?|banned|banning|curfews?|closures?|closed|shut|cancel(?:s|l?ed|l?ing)?|suspend(?:s|ed|ing)?|suspensions?|prohibit(?:s|ed|ing)?|forbid(?:s|den)?|restrict(?:s|ed|ing)?|restrictions?|lockdowns?|state of emergency)\b([^.;]{0,120}?)\b(?:until|till)\s+$/i;
+  /\b(?:bans?|banned|banning|curfews?|closures?|closed|shut|cancel(?:s|l?ed|l?ing)?|suspend(?:s|ed|ing)?|suspensions?|prohibit(?:s|ed|ing)?|forbid(?:s|den)?|restrict(?:s|ed|ing)?|restrictions?|lockdowns?|state of emergency)\b([^.;]{0,120}?)\b(?:until|till|up to(?: and including)?)\s+$/i;
 
 /** What was forbidden until then, unless a verb in the past follows it ("the curfew lasted until"). */
 function bannedUntil(before: string): boolean {

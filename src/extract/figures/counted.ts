@@ -191,8 +191,13 @@ function headNoun(annotated: Annotated, from: number, sentenceEnd: number): Coun
       continue;
     }
     // "25 Israeli-made drones", "12 Iran-backed fighters", "100 precision-guided munitions": an
-    // adjective joined by a hyphen to a participle.
-    if (tokens[i + 1]?.text === '-' && isParticiple(tokens[i + 2]?.text ?? '')) {
+    // adjective joined by a hyphen to a participle; "41 low-lying areas", "six fast-moving fires": to
+    // one in -ing, when a noun follows for the pair to describe.
+    if (
+      tokens[i + 1]?.text === '-' &&
+      (isParticiple(tokens[i + 2]?.text ?? '') ||
+        (/^[a-z]{2,}ing$/.test(tokens[i + 2]?.text ?? '') && isNounish(tokens[i + 3])))
+    ) {
       i += 3;
       continue;
     }

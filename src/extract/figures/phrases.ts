@@ -129,10 +129,10 @@ export function findMoney(text: string, from: number, to: number): Draft[] {
 const MONEY_RANGE_JOIN = /^\s*(?:-|–|—|to|and)\s*$/;
 
 /**
- * A verb of change right before "from" ("has risen from ₮8,000 to ₮15,000"): a price before and one
- * after, not a range.
+ * A verb of change right before "from" ("has risen from ₮8,000 to ₮15,000", "was enlarged from 76 to
+ * 126 seats"): a value before and one after, not a range.
  */
-const CHANGED_FROM =
+export const CHANGED_FROM =
   /\b(?:rose|risen|rising|increased|climbed|jumped|grew|grown|fell|fallen|dropped|declined|decreased|enlarged|expanded|raised|cut|reduced|lowered|doubled|shrank|shrunk)\s+from\s+$/i;
 
 /** "between $3 billion and $6 billion", "€5m-€8m": two amounts in one currency that bound one figure. */
