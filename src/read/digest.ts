@@ -2379,7 +2379,7 @@ const BY_FIRST = /^by\s/i;
 /** "No. 17", "Issue 112", "Vol. 3, No. 12", "#45": a newsletter's issue, never an outlet's name. */
 const ISSUE_NUMBER = /^(?:(?:vol(?:ume)?\.?\s*\d{1,4},?\s*)?(?:no\.?|number|issue|edition|#)\s*\d{1,5})$/i;
 const COUNTRY_AFTER_COMMA = /, \p{Lu}[\p{L} .'’-]*$/u;
-const INITIALS_IN_BRACKETS = /\s+\(\p{Lu}[\p{Lu}\d&-]{1,9}\)$/u;
+const INITIALS_IN_BRACKETS = /\s+\(\p{Lu}[\p{Lu}\d&/-]{1,9}\)$/u;
 
 /**
  * Sentence punctuation or a closing quotation mark at the end: no outlet's name ends so, but for the
