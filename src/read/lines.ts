@@ -943,10 +943,15 @@ export function parseByline(line: string): string[] | null {
   // "By Reuters Staff" is a byline line without a person in it.
   const names = credited.filter((name) => !isNewsroomCredit(name)).map(titleCaseName);
   if (parts.length > 0 && names.length === 0) return [];
+  // "Author: Granma | internet@granma.cu": a page's author field naming its own site names no one.
+  if (names.length === 1 && AUTHOR_LABEL.test(line) && ONE_NAME.test(names[0]!)) return [];
   return names.length > 0 && names.every(looksLikePersonName) ? names : null;
 }
 
 const HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+(?=\p{Lu})/u;
+const AUTHOR_LABEL = /^\s*(?:author|autor|auteur)s?\s*:/i;
+/** One capitalised word ("Granma", "Cubadebate"): a site's name, no person's. */
+const ONE_NAME = /^\p{Lu}[\p{L}\d.-]*$/u;
 
 /** "Eastern Europe correspondent", "senior editor", "Kyiv": a writer's post or one word naming a place. */
 function isPostOrPlace(part: string): boolean {
@@ -981,11 +986,11 @@ const POST_BEFORE_NAME =
   /^(?:\p{L}[\p{L}'’-]*\s+){0,3}(?:correspondent|editor|reporter|writer|analyst|producer|columnist|contributor)\s+(?=\p{Lu}\p{Ll})/u;
 
 /**
- * "By …", "Written by …", and the same word in Spanish, Portuguese and French ("Por Lesly Ordóñez",
- * "Par Jean Dupont"). Group: what follows it.
+ * "By …", "Written by: …", "By: …" (the Inquirer's colon), the same word in Spanish, Portuguese and
+ * French ("Por Lesly Ordóñez", "Par Jean Dupont"), and a page's label "Author: …" ("Autor:",
+ * "Auteur :"; the colon required). Group: what follows it.
  */
-/** "By …", "Written by …", "By: …" (the Inquirer's colon), "Por …", "Par …". */
-const BYLINE = /^\s*(?:written\s+)?(?:by|por|par)(?:\s*:)?\s+(.+?)\s*$/i;
+const BYLINE = /^\s*(?:(?:written\s+)?(?:by|por|par)(?:\s*:)?|(?:author|autor|auteur)s?\s*:)\s+(.+?)\s*$/i;
 /** "di Marco Imarisio": Italian "by", in lower case only ("Di Maio …" opens a title), before a capital. */
 const ITALIAN_BY = /^\s*di\s+(?=\p{Lu}\p{Ll})/u;
 /** The byline's word opening a field ("By …", "Por …"). */
@@ -1006,6 +1011,7 @@ function opensWithBy(line: string): boolean {
     line.charCodeAt(i) > 127 ||
     (first === 98 && second === 121) ||
     (first === 119 && second === 114) ||
+    (first === 97 && second === 117) ||
     porOrPar
   );
 }
