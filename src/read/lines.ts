@@ -362,7 +362,12 @@ function parseFieldedLine(line: string): OutletDateLine | null {
     else if (!found.outlet && endsLikeMasthead(field)) found.outlet = field;
     // The dateline is the place alone, as wire datelines give it ("SEDNAYA, Syria" → "SEDNAYA"), or a
     // place and its state after the outlet ("Charleston, S.C.").
-    else if (!found.dateline && (DATELINE_FIELD.test(field) || (found.outlet && PLACE_FIELD.test(field))))
+    // "EFE | Bogotá | 7 Aug 2022": after the outlet, a place the gazetteer knows, in title case.
+    else if (
+      !found.dateline &&
+      (DATELINE_FIELD.test(field) ||
+        (found.outlet && (PLACE_FIELD.test(field) || (TITLE_CASE_WORD.test(field) && isBuiltInPlace(field)))))
+    )
       found.dateline = field.split(',')[0]!.trim();
     else return null;
   }
@@ -393,6 +398,8 @@ function withoutCallSign(field: string): string {
 
 const CALL_SIGN = /\s+\([A-Z][A-Z\d-]{1,7}\)$/;
 /** "Charleston, S.C.", "Eldoret, Kenya": a place in title case and its state or country after a comma. */
+/** One or two capitalised words ("Bogotá", "New Delhi"). */
+const TITLE_CASE_WORD = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?$/u;
 const PLACE_FIELD =
   /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}, \p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*){0,2}$/u;
 
