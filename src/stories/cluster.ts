@@ -313,9 +313,9 @@ export class Clusterer {
       this.kind === 'reaction' &&
       (this.kinds.isThreat(terms.titleTerms) ||
         (this.kinds.isMourning(terms.titleTerms) && this.namesPlaces(this.actor, extraction)));
-    // Only an article that is not a copy is scored against stories (and needs its rare names).
     // A copy's quotes are its original's: only reports bring new quote runs.
     const runs = extraction && !copied && !opinion ? quoteRuns(extraction.quotes) : NO_RUNS;
+    // Only an article that is not a copy is scored against stories (and needs its rare names).
     const target =
       copied ??
       (opinion
