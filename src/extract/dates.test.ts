@@ -28,9 +28,7 @@ describe('extractDates without a published date', () => {
     const dates = extractDates(article(text, null), annotate(text));
     expect(dates.map((d) => d.date)).toEqual(['2021-03-03']);
   });
-});
 
-describe('extractDates without a published date', () => {
   it('gives no night, no "today" and no day counted from a relative day', () => {
     const text =
       'The recorder was found on Saturday, a day after the crash. Shops were robbed overnight. "We ate yesterday. Today we have nothing." Ferries stopped from Monday to Wednesday.';
